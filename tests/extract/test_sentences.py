@@ -1,0 +1,63 @@
+"""Sentence splitting keeps offsets and copes with abbreviations, headings and bullets."""
+
+from pathlib import Path
+
+from timeline_app.extract.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "seed-article.txt"
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    for seg in split_sentences(text):
+        assert text[seg.start:seg.end] == seg.text
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    assert texts("Mr. Smith met Gen. Lee on Jan. 5 in Washington. Then he left.") == [
+        "Mr. Smith met Gen. Lee on Jan. 5 in Washington.",
+        "Then he left.",
+    ]
+
+
+def test_initialisms_end_a_sentence_only_before_a_sentence_starter() -> None:
+    assert texts("He praised the U.S. Senate and the U.N. mission. It was late.") == [
+        "He praised the U.S. Senate and the U.N. mission.",
+        "It was late.",
+    ]
+    assert texts("Talks with the U.S. The next day they flew home.") == [
+        "Talks with the U.S.",
+        "The next day they flew home.",
+    ]
+
+
+def test_initials_of_a_name_do_not_end_sentences() -> None:
+    assert texts("John F. Kennedy visited Berlin. He spoke.") == [
+        "John F. Kennedy visited Berlin.", "He spoke."]
+
+
+def test_headings_and_bullets_are_segments_of_their_own() -> None:
+    text = "Ministers Meet in Tokyo\nKey Takeaways\n- Talks since 2023.\n* More talks\nBody text. More."
+    segs = split_sentences(text)
+    assert [(s.kind, s.text) for s in segs] == [
+        ("heading", "Ministers Meet in Tokyo"),
+        ("heading", "Key Takeaways"),
+        ("bullet", "Talks since 2023."),
+        ("bullet", "More talks"),
+        ("sentence", "Body text."),
+        ("sentence", "More."),
+    ]
+    assert [s.paragraph for s in segs] == [0, 1, 2, 3, 4, 4]
+
+
+def test_quotes_and_question_marks() -> None:
+    assert texts('"We agreed." He said so? Yes!') == ['"We agreed."', "He said so?", "Yes!"]
+
+
+def test_empty_text() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("\n \n") == []

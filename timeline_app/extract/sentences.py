@@ -1,0 +1,152 @@
+"""Split article text into sentences, keeping character offsets into the text.
+
+Evidence offsets must point into the original article, so segments are spans of
+the text, never normalised copies.  News text has a few traps a naive split on
+". " falls into: abbreviations ("U.S.", "Jan.", "Mr."), initials ("John F.
+Kennedy"), and lines that are not sentences at all (a headline, "Key Takeaways",
+bullet points) which must stay segments of their own instead of being glued to
+the paragraph that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Segment", "split_sentences", "ABBREVIATIONS"]
+
+# Words that end in a period without ending a sentence.  Titles and month
+# abbreviations are almost always followed by a name or a number.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+        "maj", "adm", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb", "no", "vs", "etc",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "corp", "co", "ltd", "dept", "univ", "approx", "est", "fig", "e.g", "i.e", "cf",
+    }
+)
+
+# After an abbreviation made of initials ("U.S.", "U.N.") the sentence usually goes on
+# ("the U.S. Senate"), but a few words almost only ever start a new sentence.
+_SENTENCE_STARTERS: frozenset[str] = frozenset(
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These",
+        "Those", "But", "And", "However", "In", "On", "At", "After", "Before", "Meanwhile",
+        "His", "Her", "Their", "Its", "There", "When", "While", "According",
+    }
+)
+
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+")
+_END_PUNCT = '.!?"\u201d\u2019)'
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets,
+# whitespace, then something that can start a sentence.
+_BOUNDARY = re.compile(r"([.!?])([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or a line of an article.
+
+    Attributes:
+        start: Offset of the first character in the article text.
+        end: Offset just past the last character.
+        text: ``article[start:end]``.
+        kind: ``"sentence"``, ``"heading"`` (a line without closing punctuation,
+            such as a headline) or ``"bullet"`` (a list item).
+        paragraph: Index of the line (paragraph) the segment lies in.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = "sentence"
+    paragraph: int = 0
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Whether the period at ``line[dot]`` closes an abbreviation or an initial."""
+    m = re.search(r"([A-Za-z.]+)$", line[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower().rstrip(".") in ABBREVIATIONS:
+        return True
+    # A single capital letter is an initial ("John F. Kennedy").
+    return len(word) == 1 and word.isupper()
+
+
+def _is_initialism(line: str, dot: int) -> bool:
+    """Whether the period closes an initialism such as "U.S." or "U.N."."""
+    return re.search(r"(?:\b[A-Za-z]\.){2,}$", line[: dot + 1]) is not None
+
+
+def _split_line(line: str, offset: int, paragraph: int) -> list[Segment]:
+    segments: list[Segment] = []
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        dot = m.start(1)
+        if m.group(1) == ".":
+            next_word = re.match(r"[\"'\u201c\u2018(\[]?(\w+)", line[m.end():])
+            following = next_word.group(1) if next_word else ""
+            if _is_initialism(line, dot):
+                if following not in _SENTENCE_STARTERS:
+                    continue
+            elif _is_abbreviation(line, dot):
+                continue
+        end = m.end(2)
+        piece = line[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            segments.append(
+                Segment(offset + start + lead, offset + end, piece.strip(), "sentence", paragraph)
+            )
+        start = m.end()
+    piece = line[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        text = piece.strip()
+        segments.append(
+            Segment(offset + start + lead, offset + start + lead + len(text), text, "sentence",
+                    paragraph)
+        )
+    return segments
+
+
+def split_sentences(text: str) -> list[Segment]:
+    """Split an article into sentences, headings and bullet items.
+
+    Each line is a paragraph: news text puts one paragraph on a line, and a line
+    break never falls inside a sentence of the headline or a bullet.  A line that
+    does not end in closing punctuation is a heading; a line that starts with a
+    bullet mark is a bullet (the mark is not part of the segment).
+
+    Args:
+        text: The article text.
+
+    Returns:
+        The segments in text order; ``text[s.start:s.end] == s.text`` for each.
+    """
+    segments: list[Segment] = []
+    paragraph = 0
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        offset = m.start()
+        bullet = _BULLET.match(line)
+        stripped = line.rstrip()
+        if bullet:
+            body = stripped[bullet.end():]
+            if body:
+                start = offset + bullet.end()
+                segments.append(Segment(start, start + len(body), body, "bullet", paragraph))
+        elif stripped and stripped[-1] not in _END_PUNCT and len(stripped.split()) <= 20:
+            lead = len(stripped) - len(stripped.lstrip())
+            body = stripped.strip()
+            segments.append(
+                Segment(offset + lead, offset + lead + len(body), body, "heading", paragraph)
+            )
+        else:
+            segments.extend(_split_line(line, offset, paragraph))
+        paragraph += 1
+    return segments
