@@ -1,0 +1,194 @@
+"""resources/timeline.schema.json agrees with the loader, and the default timeline conforms.
+
+No jsonschema package is available (and none is added for one test), so a small
+validator below covers the keywords the schema uses; it refuses any keyword it
+does not know, so the schema cannot quietly outgrow it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from timeline_app.core.dates import PART_OF_YEAR_MONTHS, Precision
+from timeline_app.io import FormatError, native
+from timeline_app.paths import SCHEMA, resource_path
+
+_IGNORED = {"$schema", "$id", "title", "description", "default", "$defs"}
+_TYPES = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+}
+
+
+def _schema() -> dict[str, Any]:
+    return json.loads(resource_path(SCHEMA).read_text(encoding="utf-8"))
+
+
+def errors(value: Any, schema: dict[str, Any], root: dict[str, Any], where: str = "$") -> list[str]:
+    """Where ``value`` breaks ``schema`` (a subset of JSON Schema 2020-12)."""
+    found: list[str] = []
+    for keyword, arg in schema.items():
+        if keyword in _IGNORED or keyword in ("then", "else"):
+            continue
+        if keyword == "$ref":
+            assert arg.startswith("#/$defs/")
+            found += errors(value, root["$defs"][arg.removeprefix("#/$defs/")], root, where)
+        elif keyword == "type":
+            kinds = arg if isinstance(arg, list) else [arg]
+            if not any(_TYPES[k](value) for k in kinds):
+                found.append(f"{where}: not {arg}")
+        elif keyword == "required":
+            if isinstance(value, dict):
+                found += [f"{where}: missing {k}" for k in arg if k not in value]
+        elif keyword == "properties":
+            if isinstance(value, dict):
+                for key, sub in arg.items():
+                    if key in value:
+                        found += errors(value[key], sub, root, f"{where}.{key}")
+        elif keyword == "additionalProperties":
+            assert arg is False
+            if isinstance(value, dict):
+                found += [f"{where}: extra {k}" for k in value if k not in schema["properties"]]
+        elif keyword == "items":
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    found += errors(item, arg, root, f"{where}[{i}]")
+        elif keyword == "enum":
+            if value not in arg:
+                found.append(f"{where}: {value!r} not in enum")
+        elif keyword == "const":
+            if value != arg:
+                found.append(f"{where}: {value!r} != {arg!r}")
+        elif keyword == "pattern":
+            if isinstance(value, str) and not re.search(arg, value):
+                found.append(f"{where}: {value!r} does not match {arg}")
+        elif keyword == "minLength":
+            if isinstance(value, str) and len(value) < arg:
+                found.append(f"{where}: too short")
+        elif keyword == "minimum":
+            if _TYPES["integer"](value) and value < arg:
+                found.append(f"{where}: below {arg}")
+        elif keyword == "maximum":
+            if _TYPES["integer"](value) and value > arg:
+                found.append(f"{where}: above {arg}")
+        elif keyword == "anyOf":
+            if all(errors(value, sub, root, where) for sub in arg):
+                found.append(f"{where}: matches none of anyOf")
+        elif keyword == "allOf":
+            for sub in arg:
+                found += errors(value, sub, root, where)
+        elif keyword == "not":
+            if not errors(value, arg, root, where):
+                found.append(f"{where}: matches 'not'")
+        elif keyword == "if":
+            branch = "then" if not errors(value, arg, root, where) else "else"
+            if branch in schema:
+                found += errors(value, schema[branch], root, where)
+        else:
+            raise AssertionError(f"the test validator does not know {keyword!r}")
+    return found
+
+
+def _default_document() -> dict[str, Any]:
+    return json.loads(resource_path("default-timeline.json").read_text(encoding="utf-8"))
+
+
+def test_schema_is_2020_12_json() -> None:
+    schema = _schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["format"] == {"const": native.FORMAT_NAME}
+    assert schema["properties"]["version"]["maximum"] == native.FORMAT_VERSION
+
+
+def test_enums_agree_with_the_core() -> None:
+    date = _schema()["$defs"]["date"]["properties"]
+    assert date["precision"]["enum"] == [p.value for p in Precision]
+    assert date["part"]["enum"] == list(PART_OF_YEAR_MONTHS)
+
+
+@pytest.mark.parametrize(
+    ("pointer", "keys"),
+    [
+        ((), native.TOP_KEYS),
+        (("$defs", "source"), native.SOURCE_KEYS),
+        (("$defs", "event"), native.EVENT_KEYS),
+        (("$defs", "evidence"), native.EVIDENCE_KEYS),
+        (("$defs", "date"), native.DATE_KEYS),
+    ],
+)
+def test_required_and_known_keys_agree_with_the_loader(
+    pointer: tuple[str, ...], keys: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    node: Any = _schema()
+    for step in pointer:
+        node = node[step]
+    required, optional = keys
+    assert node["required"] == list(required)
+    assert set(node["properties"]) == set(required) | set(optional)
+    assert node["additionalProperties"] is False
+
+
+def test_default_timeline_conforms() -> None:
+    schema = _schema()
+    assert errors(_default_document(), schema, schema) == []
+
+
+def test_written_dates_of_every_precision_conform() -> None:
+    import datetime as _dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    dates = [
+        FuzzyDate.of_day(_dt.date(2025, 3, 22)),
+        FuzzyDate.of_month(2025, 1, circa=True),
+        FuzzyDate.of_part(2024, "Q3"),
+        FuzzyDate.of_year(2023),
+        FuzzyDate.of_decade(1990),
+    ]
+    timeline = Timeline.from_events(
+        [Event(f"e{i}", "E", d, end=d) for i, d in enumerate(dates)]
+    )
+    schema = _schema()
+    assert errors(json.loads(native.dumps(timeline)), schema, schema) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("events", 0, "date", "precision"), "week"),
+        (("events", 0, "date", "value"), "2025"),
+        (("events", 2, "date", "part"), "end"),
+        (("events", 0, "id"), ""),
+        (("version",), 2),
+        (("format",), "timelinejs"),
+        (("events", 0, "evidence", 0, "start"), -1),
+        (("sources", 0, "dateline_date"), "22 March"),
+    ],
+)
+def test_schema_rejects_what_the_loader_rejects(path: tuple[str | int, ...], value: Any) -> None:
+    document = _default_document()
+    target: Any = document
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    schema = _schema()
+    assert errors(document, schema, schema)
+    with pytest.raises(FormatError):
+        native.loads(json.dumps(document))
+
+
+def test_schema_requires_part_only_for_part_of_year() -> None:
+    schema = _schema()
+    date_schema = {"$ref": "#/$defs/date"}
+    assert errors({"value": "2024", "precision": "part_of_year"}, date_schema, schema)
+    assert errors({"value": "2024-01", "precision": "month", "part": "late"}, date_schema, schema)
+    assert errors({"value": "1995", "precision": "decade"}, date_schema, schema)
+    assert not errors({"value": "2024", "precision": "part_of_year", "part": "late"}, date_schema, schema)
