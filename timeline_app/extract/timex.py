@@ -1,0 +1,899 @@
+"""Rule-based temporal tagger producing TimeML TIMEX3 annotations.
+
+The tagger finds temporal expressions in English news text and normalises
+them relative to the document creation time (DCT), the way a careful reader
+of news does: "last month" in an article dated 22 March 2025 is 2025-02,
+"Saturday" is the most recent Saturday (or the coming one when the sentence
+talks about the future), "a year earlier" is counted from the last date
+mentioned, and so on.
+
+Public API::
+
+    tag_timexes(text, dct) -> list[Timex]
+
+The patterns are built once, at import time, from the vocabulary tables in
+:mod:`timeline_app.extract.vocabulary`.  Candidate matches of all rules are
+collected, the longest non-overlapping ones are kept, and they are then
+resolved left to right so that anaphoric expressions can use the last date
+mentioned.  This module is Qt-free and depends only on the standard library
+and python-dateutil.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from timeline_app.extract import vocabulary as V
+from timeline_app.extract.timex_values import (
+    Point,
+    duration_value,
+    fmt_day,
+    fmt_month,
+    fmt_point,
+    fmt_quarter,
+    fmt_week,
+    fmt_year,
+    parse_value,
+    quarter_of,
+    season_of,
+    shift_day,
+    shift_point,
+    SEASON_ORDER,
+)
+
+__all__ = ["Timex", "tag_timexes"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text.
+
+    Attributes:
+        start: Offset of the first character in the text.
+        end: Offset just past the last character (``text[start:end] == self.text``).
+        text: The expression as written.
+        type: ``"DATE"``, ``"TIME"``, ``"DURATION"`` or ``"SET"``.
+        value: The TimeML TIMEX3 value (``2025-03-22``, ``P2M``, ``PAST_REF``...).
+        mod: The TimeML modifier (``START``, ``END``, ``APPROX``...) or ``None``.
+        basis: A short explanation, in words, of how the value was derived.
+        anchor: The value the expression was computed from, when relative
+            (the DCT or the last date mentioned), else ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    basis: str = ""
+    anchor: str | None = None
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: object) -> str:
+    """Build a regex alternation from words, longest first, spaces as ``\\s+``."""
+    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+
+
+_MON_FULL = _alt(k for k in V.MONTHS if len(k) > 3 and k != "sept")
+_MON_ANY = _alt(V.MONTHS)
+MON = rf"(?P<mon>{_MON_ANY})(?:\.|\b)"
+MON_FULL = rf"(?P<mon>{_MON_FULL})\b"
+WD = rf"(?P<wd>{_alt(V.WEEKDAYS)})\b"
+_UNITS_W = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+_TENS_W = _alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+NUM_CORE = (
+    rf"(?:\d+(?:,\d\d\d)*(?:\.\d+)?(?:\s+\d/\d)?|{_TENS_W}[-\s]{_UNITS_W}|"
+    rf"{_alt(V.NUMBER_WORDS)}(?:\s+and\s+a\s+half)?)"
+)
+NUM = rf"(?P<num>{NUM_CORE}|{_alt(V.VAGUE_NUMBERS)})"
+UNIT = rf"(?P<unit>{_alt(V.UNITS)})"
+POS = rf"(?P<pos>{_alt(V.POSITION_MODS)})"
+APPROX = rf"(?P<amod>{_alt(V.APPROX_MODS)})"
+PART = rf"(?P<pod>{_alt(V.PARTS_OF_DAY)})"
+SEASON = rf"(?P<season>{_alt(V.SEASONS)})"
+QORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
+REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
+
+_SENT_END = re.compile(r"[.!?]\s|\n")
+_FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.FUTURE_CUES) + r")\b|'ll\b", re.I)
+
+
+@dataclass
+class _Ctx:
+    """Resolution state for one document."""
+
+    text: str
+    dct: _dt.date
+    last: Point | None = None
+    last_text: str = ""
+
+
+@dataclass
+class _Res:
+    """What a rule handler returns."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    basis: str = ""
+    anchor: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+Handler = Callable[[re.Match[str], _Ctx], "_Res | None"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _num(s: str | None) -> float | None:
+    """Convert a number written in digits or words into a number (``None`` if vague)."""
+    if s is None:
+        return None
+    s = " ".join(s.lower().replace("-", " ").split())
+    half = 0.0
+    if s.endswith(" and a half"):
+        s, half = s[: -len(" and a half")], 0.5
+    if re.fullmatch(r"\d+(?:,\d\d\d)*(?:\.\d+)?", s):
+        return float(s.replace(",", "")) + half
+    m = re.fullmatch(r"(\d+)\s+(\d)/(\d)", s)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    if s in V.NUMBER_WORDS:
+        return V.NUMBER_WORDS[s] + half
+    parts = s.split()
+    if len(parts) == 2 and parts[0] in V.NUMBER_WORDS and parts[1] in V.NUMBER_WORDS:
+        return V.NUMBER_WORDS[parts[0]] + V.NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """Return a named group if the pattern has it and it matched."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _sentence(ctx: _Ctx, start: int, end: int) -> tuple[str, str]:
+    """Return the text of the sentence before and after a span."""
+    text = ctx.text
+    lo = max(0, start - 300)
+    before = text[lo:start]
+    cut = 0
+    for m in _SENT_END.finditer(before):
+        cut = m.end()
+    before = before[cut:]
+    after = text[end : end + 300]
+    m2 = _SENT_END.search(after)
+    if m2:
+        after = after[: m2.start()]
+    return before, after
+
+
+def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
+    """Guess whether the sentence around a span talks about the future."""
+    before, after = _sentence(ctx, start, end)
+    return bool(_FUTURE_RE.search(before) or _FUTURE_RE.search(after))
+
+
+def _dct_words(ctx: _Ctx) -> str:
+    """The DCT written out for explanations."""
+    d = ctx.dct
+    return f"the dateline {d.day} {d.strftime('%B')} {d.year}"
+
+
+def _month_num(s: str) -> int:
+    """Month number of a month name or abbreviation."""
+    return V.MONTHS[s.lower().rstrip(".")]
+
+
+def _pos_mod(s: str | None) -> str | None:
+    """TimeML mod of a position word such as 'early' or 'the end of'."""
+    if not s:
+        return None
+    key = " ".join(s.lower().split())
+    return V.POSITION_MODS.get(key) or V.POSITION_MODS.get(key.rstrip("-"))
+
+
+def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int:
+    """Pick the year of a month (and day) given without a year."""
+    d = ctx.dct
+    key, ref = (month, day or 0), (d.month, d.day if day else 0)
+    if future:
+        return d.year if key >= ref else d.year + 1
+    if key <= ref:
+        return d.year
+    # Past context but later in the year than the DCT: last year, unless it is
+    # within a couple of months (probably a scheduled event).
+    if month - d.month <= 1 and _recent_mention_future(ctx):
+        return d.year
+    return d.year - 1
+
+
+def _recent_mention_future(ctx: _Ctx) -> bool:
+    """Hook for context-dependent month disambiguation (kept conservative)."""
+    return False
+
+
+def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, future: bool) -> _dt.date:
+    """Resolve a weekday name relative to the DCT."""
+    d = ctx.dct
+    back = (d.weekday() - wd) % 7
+    fwd = (wd - d.weekday()) % 7
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous"):
+        return d - _dt.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return d + _dt.timedelta(days=fwd or 7)
+    if future:
+        return d + _dt.timedelta(days=fwd)
+    return d - _dt.timedelta(days=back)
+
+
+def _basis(expr: str, ctx: _Ctx, anchor: str | None = None) -> str:
+    """Explain a relative resolution."""
+    if anchor:
+        return f"'{' '.join(expr.split())}', relative to {anchor}"
+    return f"'{' '.join(expr.split())}', relative to {_dct_words(ctx)}"
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    try:
+        d = _dt.date(int(m.group("year")), _month_num(m.group("mon")), int(m.group("day")))
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_day(d), basis="explicit date")
+
+
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon, day = _month_num(m.group("mon")), int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    rel = (_g(m, "rel2") or "").lower()
+    if rel:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    else:
+        y = _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
+    try:
+        d = _dt.date(y, mon, day)
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_day(d), basis=_basis(m.group(0) + " (year from context)", ctx))
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon = _month_num(m.group("mon"))
+    return _Res("DATE", f"{int(m.group('year')):04d}-{mon:02d}", _pos_mod(_g(m, "pos")),
+                basis="explicit month and year")
+
+
+def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon = _month_num(m.group("mon"))
+    rel = (_g(m, "rel") or "").lower()
+    rel2 = (_g(m, "rel2") or "").lower()
+    d = ctx.dct
+    if rel2:
+        y = d.year + {"this": 0, "last": -1, "next": 1}[rel2]
+    elif rel in ("last", "past", "previous"):
+        y = d.year if mon < d.month else d.year - 1
+    elif rel in ("next", "coming"):
+        y = d.year if mon > d.month else d.year + 1
+    elif rel == "this":
+        y = d.year
+    else:
+        y = _year_for_month(ctx, mon, None, _is_future(ctx, m.start(), m.end()))
+    return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")),
+                basis=_basis(m.group(0), ctx))
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(m.group("year"))
+    text, s = ctx.text, m.start("year")
+    if s > 0 and (text[s - 1] in "$#.,/-:" or text[s - 1].isdigit()) and not _g(m, "pp"):
+        return None
+    after = text[m.end() : m.end() + 12].lower()
+    if re.match(r"\s*(?:%|percent|[-/:]\d|\.\d|,\d|\s*(?:shares|people|tons|units|cars|points|miles|feet|members|votes|barrels|jobs|workers|troops|employees|acres|yards|hours|metres|meters))", after):
+        return None
+    if y > ctx.dct.year + 30 or y < 1000:
+        return None
+    mod = _pos_mod(_g(m, "pos"))
+    pp = (_g(m, "pp") or "").lower()
+    if pp.startswith("pre"):
+        mod = "BEFORE"
+    elif pp.startswith("post"):
+        mod = "AFTER"
+    return _Res("DATE", f"{y:04d}", mod, basis="explicit year")
+
+
+_WORD_YEAR_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+
+def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    cent = m.group("cent")
+    if cent:
+        rest = _num(m.group("rest"))
+        if rest is None:
+            return None
+        y = (19 if cent.lower() == "nineteen" else 20) * 100 + int(rest)
+    else:
+        rest = _num(m.group("rest2")) if m.group("rest2") else 0
+        y = 2000 + int(rest or 0)
+    return _Res("DATE", f"{y:04d}", basis="year written in words")
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    full = m.group("dec")
+    if full:
+        v = full[:3]
+    else:
+        two = int(m.group("dec2") or m.group("dec3"))
+        cent = 20 if two <= ctx.dct.year % 100 and two < 30 else 19
+        v = f"{cent}{two // 10}"
+    return _Res("DATE", v, _pos_mod(_g(m, "pos")), basis="decade")
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    o = m.group("ord").lower()
+    n = V.ORDINALS.get(o)
+    if n is None:
+        n = {"this": ctx.dct.year // 100 + 1, "last": ctx.dct.year // 100,
+             "next": ctx.dct.year // 100 + 2}.get(o)
+    if n is None:
+        return None
+    return _Res("DATE", f"{n - 1:02d}", _pos_mod(_g(m, "pos")),
+                basis="century (TimeML writes the 20th century as 19)")
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(m.group("y"))
+    if y < 100:
+        y += 1900 if y > (ctx.dct.year % 100) + 10 else 2000
+    try:
+        d = _dt.date(y, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    tm = _g(m, "hh")
+    if tm:
+        return _Res("TIME", f"{fmt_day(d)}T{int(tm):02d}:{m.group('mm')}", basis="explicit date and time")
+    return _Res("DATE", fmt_day(d), basis="explicit numeric date")
+
+
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+            "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    dd = " ".join(m.group("dd").lower().split())
+    d = ctx.dct + _dt.timedelta(days=_DEICTIC[dd])
+    pos = (_g(m, "pos") or "").lower()
+    mod = None if dd in ("today", "tonight") else _pos_mod(pos)
+    pod = _g(m, "pod")
+    if pod:
+        return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod.lower()]}", mod,
+                    basis=_basis(m.group(0), ctx))
+    return _Res("DATE", fmt_day(d), mod, basis=_basis(m.group(0), ctx))
+
+
+def _h_this_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = m.group("rel").lower()
+    pod = m.group("pod").lower()
+    d = ctx.dct - _dt.timedelta(days=1) if rel == "last" else ctx.dct
+    return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod]}", _pos_mod(_g(m, "pos")),
+                basis=_basis(m.group(0), ctx))
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    wd = V.WEEKDAYS[m.group("wd").lower()]
+    d = _weekday_date(ctx, wd, _g(m, "rel"), _is_future(ctx, m.start(), m.end()))
+    pod = _g(m, "pod")
+    mod = _pos_mod(_g(m, "pos"))
+    if pod:
+        return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod.lower()]}", mod,
+                    basis=_basis(m.group(0), ctx))
+    return _Res("DATE", fmt_day(d), mod, basis=_basis(m.group(0), ctx))
+
+
+def _h_weekday_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    wd = V.WEEKDAYS[m.group("wd").lower()] + 1
+    return _Res("SET", f"XXXX-WXX-{wd}", basis="every week on that day")
+
+
+def _rel_unit_value(ctx: _Ctx, rel: str, unit: str, future: bool) -> tuple[str, str] | None:
+    """Value of 'last/this/next UNIT' and the granularity code."""
+    d = ctx.dct
+    off = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0,
+           "next": 1, "coming": 1, "following": 1}.get(rel)
+    if off is None:
+        return None
+    if unit in V.SEASONS:
+        code = V.SEASONS[unit]
+        cur = SEASON_ORDER.index(season_of(d))
+        idx = SEASON_ORDER.index(code)
+        y = d.year
+        if off < 0:
+            y = d.year if idx < cur else d.year - 1
+        elif off > 0:
+            y = d.year if idx > cur else d.year + 1
+        return f"{y:04d}-{code}", "S"
+    if unit == "week":
+        return fmt_week(shift_day(d, off, "W")), "W"
+    if unit == "weekend":
+        base = shift_day(d, off, "W")
+        return fmt_week(base) + "-WE", "W"
+    if unit == "month":
+        return fmt_month(shift_day(d, off, "M")), "M"
+    if unit == "quarter":
+        return fmt_quarter(shift_day(d, off, "Q")), "Q"
+    if unit in ("year", "fiscal year"):
+        return fmt_year(shift_day(d, off, "Y")), "Y"
+    if unit == "decade":
+        return f"{shift_day(d, 10 * off, 'Y').year // 10:03d}", "Y"
+    if unit == "century":
+        return f"{shift_day(d, 100 * off, 'Y').year // 100:02d}", "Y"
+    if unit == "day":
+        return fmt_day(shift_day(d, off, "D")), "D"
+    return None
+
+
+def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = m.group("rel").lower()
+    unit = " ".join(m.group("unit").lower().split())
+    det = (_g(m, "det") or "").lower()
+    pos = _g(m, "pos")
+    if rel in ("that", "same", "following", "preceding") or (det == "the" and rel in ("previous", "next")):
+        return _anaphoric_unit(m, ctx, rel, unit)
+    if det == "the" and rel in ("last", "past") and unit not in ("year", "month", "week", "decade"):
+        return None
+    r = _rel_unit_value(ctx, rel, unit, _is_future(ctx, m.start(), m.end()))
+    if r is None:
+        return None
+    value, _ = r
+    mod = _pos_mod(pos)
+    return _Res("DATE", value, mod, basis=_basis(m.group(0), ctx))
+
+
+def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | None:
+    """'that year', 'the following month', 'the previous day' relative to the last date."""
+    if ctx.last is None:
+        return None
+    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q",
+            "fiscal year": "Y"}.get(unit)
+    if code is None:
+        return None
+    d = shift_day(ctx.last.day, off, code)
+    gran = code if code != "Y" else "Y"
+    value = fmt_point(Point(d, gran))
+    return _Res("DATE", value, _pos_mod(_g(m, "pos")), anchor=ctx.last_text,
+                basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+
+
+def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the next morning', 'that evening' relative to the last day mentioned."""
+    if ctx.last is None or ctx.last.gran != "D":
+        return None
+    off = {"next": 1, "following": 1, "that": 0, "same": 0, "previous": -1}[m.group("rel").lower()]
+    d = ctx.last.day + _dt.timedelta(days=off)
+    return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[m.group('pod').lower()]}",
+                anchor=ctx.last_text,
+                basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n = _num(m.group("num"))
+    unit = V.UNITS[m.group("unit").lower()]
+    direction = " ".join(m.group("dir").lower().split())
+    amod = V.APPROX_MODS.get(" ".join((_g(m, "amod") or "").lower().split()))
+    if n is None:
+        val = "FUTURE_REF" if direction in ("later", "from now", "hence") else "PAST_REF"
+        return _Res("DATE", val, basis=_basis(m.group(0), ctx))
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    anaphoric = direction in ("earlier", "later", "before", "after")
+    base: Point
+    anchor_desc: str | None = None
+    if anaphoric and ctx.last is not None:
+        base = ctx.last
+        anchor_desc = f"the date mentioned before ('{ctx.last_text}')"
+    else:
+        base = Point(ctx.dct, "D")
+    if unit in ("MI", "S", "H"):
+        return _Res("DATE", fmt_day(base.day), amod, basis=_basis(m.group(0), ctx, anchor_desc))
+    gran = {"D": "D", "W": "W", "FN": "W", "WE": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}[unit]
+    if unit == "Y" and n == 1 and base.gran in ("Q", "M", "H"):
+        gran = base.gran
+    elif unit == "Y" and n == 1 and not anaphoric:
+        # 'a year ago' in business news refers back to the period just discussed
+        if ctx.last is not None and ctx.last.gran == "Q":
+            base, gran = ctx.last, "Q"
+            anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
+    if gran == "D" and base.gran not in ("D",) and anaphoric:
+        gran = base.gran if base.gran != "Y" else "D"
+    d = shift_day(base.day, sign * n, unit)
+    return _Res("DATE", fmt_point(Point(d, gran)), amod,
+                anchor=ctx.last_text if anchor_desc else None,
+                basis=_basis(m.group(0), ctx, anchor_desc))
+
+
+_PRECEDED_BY_RATE = re.compile(r"(?:\d|%|percent|dollars?|cents?|yen|marks|francs|pounds|euros?|times|once|twice|barrels|tons|miles|pay)\s*$", re.I)
+
+
+def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    raw_num = m.group("num")
+    unit_word = m.group("unit").lower()
+    unit = V.UNITS[unit_word]
+    if unit == "WE":
+        return None
+    n = _num(raw_num)
+    lnum = " ".join(raw_num.lower().split())
+    if n is None and lnum not in V.VAGUE_NUMBERS:
+        return None
+    if n is not None and n != int(n) and "." in raw_num and unit not in ("H", "Y"):
+        pass
+    amod = V.APPROX_MODS.get(" ".join((_g(m, "amod") or "").lower().split()))
+    start = m.start()
+    # '$5 a year' / 'twice a week' is a frequency
+    if lnum in ("a", "an") and not _g(m, "amod") and not _g(m, "rel") and not _g(m, "det"):
+        if _PRECEDED_BY_RATE.search(ctx.text[max(0, start - 25) : start]):
+            return _Res("SET", duration_value(1, unit), basis="rate per period")
+    # hyphenated adjectives: '10-year' (a ten-year bond)
+    if n is not None and n > 100 and unit not in ("MI", "S", "H", "D"):
+        return None
+    if n is not None and "." in raw_num and unit not in ("H", "Y", "M"):
+        return None
+    if unit_word in ("year", "years") and n is not None and n >= 1000:
+        return None
+    value = duration_value(n, unit)
+    return _Res("DURATION", value, amod, basis=f"duration '{' '.join(m.group(0).split())}'")
+
+
+def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    key = " ".join(m.group(0).lower().split())
+    val = V.VAGUE_EXPRESSIONS.get(key)
+    if val is None:
+        return None
+    return _Res("DATE", val, basis=f"vague reference '{m.group(0)}'")
+
+
+def _h_set_adverb(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    return _Res("SET", V.SET_ADVERBS[m.group(0).lower()], basis="frequency")
+
+
+def _h_every(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    u = m.group("unit").lower()
+    n = _num(_g(m, "num")) if _g(m, "num") else 1
+    if u in V.WEEKDAYS:
+        return _Res("SET", f"XXXX-WXX-{V.WEEKDAYS[u] + 1}", basis="every week on that day")
+    if u in V.PARTS_OF_DAY:
+        return _Res("SET", f"XXXX-XX-XXT{V.PARTS_OF_DAY[u]}", basis="every day at that time")
+    unit = V.UNITS.get(u)
+    if unit is None:
+        return None
+    if _g(m, "other"):
+        n = 2 * (n or 1)
+    return _Res("SET", duration_value(n, unit), basis="frequency")
+
+
+def _h_times_per(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    unit = V.UNITS.get(m.group("unit").lower())
+    if unit is None:
+        return None
+    return _Res("SET", duration_value(1, unit), basis="frequency")
+
+
+def _quarter_year(ctx: _Ctx, q: int, future: bool, kind: str = "Q") -> int:
+    d = ctx.dct
+    cur = quarter_of(d) if kind == "Q" else (1 if d.month <= 6 else 2)
+    if q > cur and not future:
+        return d.year - 1
+    return d.year
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    ordw = m.group("ord").lower()
+    kind = "H" if m.group("q").lower() == "half" else "Q"
+    if ordw in ("final", "last"):
+        n = 4 if kind == "Q" else 2
+        if not (_g(m, "yr1") or _g(m, "yr2") or _g(m, "rel1") or _g(m, "rel2")):
+            if ordw == "last":
+                d = shift_day(ctx.dct, -1, "Q" if kind == "Q" else "H")
+                v = fmt_quarter(d) if kind == "Q" else f"{d.year}-H{1 if d.month <= 6 else 2}"
+                return _Res("DATE", v, basis=_basis(m.group(0), ctx))
+    else:
+        n = V.ORDINALS[ordw]
+    if (kind == "Q" and n > 4) or (kind == "H" and n > 2):
+        return None
+    yr = _g(m, "yr1") or _g(m, "yr2")
+    rel = (_g(m, "rel1") or _g(m, "rel2") or "").lower()
+    if yr:
+        y = int(yr)
+        basis = "explicit quarter"
+    elif rel in ("this", "last", "next"):
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        basis = _basis(m.group(0), ctx)
+    elif rel == "the" and ctx.last is not None:
+        y = ctx.last.day.year
+        basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
+    else:
+        y = _quarter_year(ctx, n, _is_future(ctx, m.start(), m.end()), kind)
+        basis = _basis(m.group(0) + " (year from context)", ctx)
+    return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis)
+
+
+def _h_the_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    adj = " ".join((_g(m, "adj") or "").lower().split())
+    if ctx.last is not None and ctx.last.gran == "Q" and abs((ctx.last.day - ctx.dct).days) < 800:
+        base = ctx.last
+    else:
+        prev = shift_day(ctx.dct, -1, "Q")
+        base = Point(prev, "Q")
+    if adj in ("year-ago", "year-earlier", "prior-year", "year ago", "year earlier"):
+        base = shift_point(base, -1, "Y")
+    return _Res("DATE", fmt_point(base), basis=_basis(m.group(0), ctx))
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    s = m.group("season").lower()
+    code = V.SEASONS[s]
+    yr = _g(m, "year")
+    text = ctx.text
+    if s == "fall" and not yr:
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if not (m.group(0).lower().startswith("the") or re.search(r"\b(?:in|this|last|next|by|until|during|since|the)\s+$", before)):
+            return None
+    if not yr and re.match(r"\s+of\b(?!\s+(?:19|20)\d\d)", text[m.end() : m.end() + 12]):
+        return None
+    if yr:
+        y = int(yr)
+    else:
+        future = _is_future(ctx, m.start(), m.end())
+        cur = SEASON_ORDER.index(season_of(ctx.dct))
+        idx = SEASON_ORDER.index(code)
+        y = ctx.dct.year
+        if not future and idx > cur + 1:
+            y -= 1
+        if future and idx < cur:
+            y += 1
+    return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
+
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    name = " ".join(m.group("hol").lower().split())
+    yr = _g(m, "year")
+    y = int(yr) if yr else ctx.dct.year
+    if name in V.HOLIDAYS:
+        mon, day = V.HOLIDAYS[name]
+        if not yr:
+            y = _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
+        return _Res("DATE", f"{y:04d}-{mon:02d}-{day:02d}", basis=f"holiday '{m.group('hol')}'")
+    mon, wd, k = V.FLOATING_HOLIDAYS[name]
+    first = _dt.date(y, mon, 1)
+    if k > 0:
+        d = first + relativedelta(weekday=wd, weeks=0) + _dt.timedelta(weeks=k - 1)
+        d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (k - 1))
+    else:
+        last = first + relativedelta(day=31)
+        d = last - _dt.timedelta(days=(last.weekday() - wd) % 7)
+    return _Res("DATE", fmt_day(d), basis=f"holiday '{m.group('hol')}'")
+
+
+def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    h = int(m.group("h"))
+    mi = int(_g(m, "mi") or 0)
+    ampm = (_g(m, "ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    day = ctx.dct
+    wd = _g(m, "wd")
+    if wd:
+        day = _weekday_date(ctx, V.WEEKDAYS[wd.lower()], None, _is_future(ctx, m.start(), m.end()))
+    dd = _g(m, "dd")
+    if dd:
+        day = ctx.dct + _dt.timedelta(days=_DEICTIC[" ".join(dd.lower().split())])
+    elif not wd and ctx.last is not None and ctx.last.gran == "D":
+        day = ctx.last.day
+    tz = "Z" if (_g(m, "tz") or "").upper() in ("UTC", "GMT", "Z") else ""
+    return _Res("TIME", f"{fmt_day(day)}T{h:02d}:{mi:02d}{tz}", basis=_basis(m.group(0), ctx))
+
+
+def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    w = m.group(0).lower()
+    day = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
+    return _Res("TIME", f"{fmt_day(day)}T{'12:00' if 'noon' in w else '24:00'}", basis=_basis(w, ctx))
+
+
+def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    d = ctx.dct
+    if not _is_future(ctx, m.start(), m.end()) and d.weekday() < 5:
+        d = d - _dt.timedelta(days=7)
+    return _Res("DATE", fmt_week(d) + "-WE", basis=_basis(m.group(0), ctx))
+
+
+def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the day', 'that day': the last day mentioned (or the DCT)."""
+    if ctx.last is not None and ctx.last.gran == "D":
+        return _Res("DATE", fmt_day(ctx.last.day), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+    return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
+
+
+def _h_unit_adj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'year-earlier', 'year-ago' adjectives: the period a year before the last one."""
+    base = ctx.last if ctx.last is not None else Point(ctx.dct, "Y")
+    if base.gran == "D":
+        base = Point(base.day, "Y")
+    return _Res("DATE", fmt_point(shift_point(base, -1, "Y")), basis=_basis(m.group(0), ctx))
+
+
+# --------------------------------------------------------------------------- rules
+
+_B = r"(?<![\w'-])"  # left word boundary (no letters, digits, apostrophes, hyphens)
+_E = r"(?![\w])"
+_WD_PREFIX = rf"(?:{_alt(V.WEEKDAYS)},?\s+)?"
+_YSEP = r"(?:\s*,\s*|\s+)"
+_POS_OPT = rf"(?:{POS}\s*)?"
+
+_RULES_SRC: list[tuple[str, str, Handler]] = [
+    ("full_date_mdy", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("full_date_dmy", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("month_day", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
+    ("day_month", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
+    ("month_year", rf"{_B}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
+    ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
+    ("year", rf"{_B}{_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!-\d|\.\d|,\d)", _h_year),
+    ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
+    ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", None),  # type: ignore[list-item]
+    ("century", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<ord>{_alt(V.ORDINALS)}|this|last|next)[\s-]+century{_E}", _h_century),
+    ("iso", rf"{_B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<hh>\d\d):(?P<mm>\d\d))?{_E}", _h_iso),
+    ("mdy_num", rf"{_B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){_E}", _h_iso),
+    ("deictic", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<dd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+{PART})?{_E}", _h_deictic),
+    ("this_pod", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_this_pod),
+    ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
+    ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
+    ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
+    ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
+    ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
+    ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+{UNIT}(?:-(?:long|old))?{_E}", _h_duration),
+    ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
+    ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
+    ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY))}){_E}", _h_every),
+    ("times_per", rf"{_B}(?:once|twice|{NUM_CORE}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_alt(V.UNITS)}){_E}", _h_times_per),
+    ("quarter", rf"{_B}(?:(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
+    ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal)\s+)?(?:three-month\s+)?(?:quarter|period){_E}", _h_the_quarter),
+    ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
+    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d))?{_E}", _h_holiday),
+    ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>[A-Z]{{3}}))?(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
+    ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
+    ("noon", rf"{_B}(?:noon|midnight){_E}", _h_noon),
+    ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
+    ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
+    ("unit_adj", rf"{_B}(?:year-earlier|year-ago){_E}", _h_unit_adj),
+]
+
+# Special-case month-only rule guard and the decade handler (defined after _RULES_SRC for clarity)
+_RULES_SRC = [(n, p, h if h is not None else _h_decade) for n, p, h in _RULES_SRC]
+
+_CASE_SENSITIVE_GROUPS = ("mon", "wd", "hol")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    priority: int
+    regex: re.Pattern[str]
+    handler: Handler
+
+
+RULES: tuple[_Rule, ...] = tuple(
+    _Rule(name, i, re.compile(src, re.IGNORECASE), h) for i, (name, src, h) in enumerate(_RULES_SRC)
+)
+"""All recognition rules, compiled once; earlier rules win ties of equal length."""
+
+_PRIORITY_BOOST = {"vague": -100, "ago": -50, "quarter": -40}
+
+
+def _capitalised_ok(m: re.Match[str], text: str) -> bool:
+    """Month, weekday and holiday names must be capitalised in news text."""
+    for g in _CASE_SENSITIVE_GROUPS:
+        s = _g(m, g)
+        if s and not s[0].isupper():
+            return False
+    return True
+
+
+def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
+    """Reject the bare words 'May' and 'March' when they are probably not months."""
+    if rule != "month" or _g(m, "pos") or _g(m, "rel") or _g(m, "rel2"):
+        return True
+    w = m.group("mon").lower()
+    if w == "may":
+        after = text[m.end() : m.end() + 12].lower()
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before):
+            return False
+        if re.match(r"\s+(?:be|have|not|also|well)\b", after):
+            return False
+    if w == "march":
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\b(?:a|the|peaceful|protest)\s+$", before):
+            return False
+    return True
+
+
+def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
+    cands = []
+    for rule in RULES:
+        for m in rule.regex.finditer(text):
+            if m.end() <= m.start():
+                continue
+            if not _capitalised_ok(m, text) or not _month_guard(m, text, rule.name):
+                continue
+            cands.append((m.start(), m.end(), rule, m))
+    return cands
+
+
+def _select(cands: list[tuple[int, int, _Rule, re.Match[str]]]) -> list[tuple[int, int, _Rule, re.Match[str]]]:
+    """Keep the longest non-overlapping candidates (ties: rule priority)."""
+    order = sorted(cands, key=lambda c: (-(c[1] - c[0]), _PRIORITY_BOOST.get(c[2].name, 0) + c[2].priority, c[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for c in order:
+        if any(c[0] < e and s < c[1] for s, e in taken):
+            continue
+        taken.append((c[0], c[1]))
+        out.append(c)
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+_NON_ANCHOR_RULES = frozenset({"vague", "duration", "set_adverb", "every", "times_per", "the_day"})
+
+
+def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
+    """Find and normalise the temporal expressions of a text.
+
+    Args:
+        text: The plain text (offsets refer to it).
+        dct: The document creation time (dateline date of the article).
+
+    Returns:
+        The expressions, sorted by start offset and non-overlapping.
+    """
+    if isinstance(dct, _dt.datetime):
+        dct = dct.date()
+    ctx = _Ctx(text=text, dct=dct)
+    out: list[Timex] = []
+    for start, end, rule, m in _select(_candidates(text)):
+        res = rule.handler(m, ctx)
+        if res is None:
+            continue
+        s = res.start if res.start is not None else start
+        e = res.end if res.end is not None else end
+        out.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
+        if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
+            p = parse_value(res.value)
+            if p is not None and p.gran != "S":
+                ctx.last, ctx.last_text = p, text[s:e]
+    return out

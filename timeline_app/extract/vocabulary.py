@@ -1,0 +1,158 @@
+"""Vocabulary tables for the temporal tagger.
+
+Everything language-specific that the tagger's patterns are built from lives
+here as plain data (dicts and tuples), so that the regular expressions in
+:mod:`timeline_app.extract.timex` stay generic.  Keys are lower case.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+"""Month names and abbreviations (abbreviations may carry a trailing dot)."""
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+"""Weekday names mapped to ``datetime.date.weekday()`` numbers."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+"""Cardinal numbers written in words (tens compose with units: 'twenty-one')."""
+
+VAGUE_NUMBERS: tuple[str, ...] = (
+    "several", "a few", "few", "many", "some", "a number of", "numerous",
+    "the next few", "a couple more", "more", "recent",
+)
+"""Quantifiers that give an unspecified count (TimeML ``X``)."""
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
+    "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+    "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12,
+    "12th": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "21st": 21,
+}
+"""Ordinal numbers (used for quarters, halves and centuries)."""
+
+UNITS: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "MI", "minutes": "MI",
+    "hour": "H", "hours": "H", "day": "D", "days": "D",
+    "week": "W", "weeks": "W", "weekend": "WE", "weekends": "WE",
+    "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+    "century": "CE", "centuries": "CE", "fortnight": "FN",
+}
+"""Time units mapped to TimeML duration letters (``DE``/``CE``/``FN``/``WE`` are expanded)."""
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+"""Seasons mapped to TimeML season codes."""
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI",
+}
+"""Parts of the day mapped to TimeML codes."""
+
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the start of": "START",
+    "the beginning of": "START", "the dawn of": "START", "beginning of": "START",
+    "start of": "START",
+    "late": "END", "later": "END", "the end of": "END", "end of": "END",
+    "the close of": "END",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
+}
+"""Words marking a part of a period, mapped to TimeML ``mod`` values."""
+
+APPROX_MODS: dict[str, str] = {
+    "about": "APPROX", "approximately": "APPROX", "around": "APPROX",
+    "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "just over": "MORE_THAN", "just under": "LESS_THAN",
+}
+"""Quantity modifiers in front of durations, mapped to TimeML ``mod`` values."""
+
+VAGUE_EXPRESSIONS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
+    "most recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "in the past": "PAST_REF", "recent years": "PAST_REF",
+    "in recent years": "PAST_REF", "the recent past": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "very soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long run": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "shortly": "FUTURE_REF",
+}
+"""Vague temporal references mapped to TimeML ``*_REF`` values."""
+
+SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "biweekly": "P2W", "bimonthly": "P2M", "biannually": "P6M",
+}
+"""Frequency adverbs mapped to the period of the TimeML SET value."""
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31),
+    "independence day": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "veterans day": (11, 11),
+    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+}
+"""Fixed-date holidays: (month, day)."""
+
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+}
+"""Holidays on the n-th weekday of a month: (month, weekday, n); n=-1 is the last."""
+
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "'ll", "shall", "going to", "scheduled", "expected", "expects",
+    "plans", "planned", "planning", "to be held", "is due", "are due", "due to",
+    "upcoming", "set to", "would", "to begin", "to start", "will be", "intends",
+    "hopes to", "aims to", "is to", "are to", "next",
+)
+"""Words indicating that a sentence talks about the future."""
+
+PAST_CUES: tuple[str, ...] = (
+    "said", "was", "were", "had", "did", "ago", "last", "earlier", "reported",
+    "announced", "told",
+)
+"""Words indicating that a sentence talks about the past."""
