@@ -1,0 +1,144 @@
+"""Timeline: events stay sorted through add/remove/replace, and bisection finds the visible slice."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import random
+
+import pytest
+
+from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, new_event_id
+
+D = _dt.date
+
+
+def _event(event_id: str, date: FuzzyDate, **kwargs: object) -> Event:
+    return Event(event_id, event_id.title(), date, **kwargs)  # type: ignore[arg-type]
+
+
+def _sample() -> Timeline:
+    return Timeline.from_events(
+        [
+            _event("tokyo", FuzzyDate.of_day(D(2025, 3, 22))),
+            _event("munich", FuzzyDate.of_month(2025, 2)),
+            _event("sado", FuzzyDate.of_part(2024, "late")),
+            _event("visit", FuzzyDate.of_month(2025, 1, circa=True)),
+            _event("treaty", FuzzyDate.of_month(1965, 6)),
+        ],
+        title="Sample",
+    )
+
+
+def _assert_sorted(timeline: Timeline) -> None:
+    keys = [e.sort_key() for e in timeline]
+    assert keys == sorted(keys)
+    assert timeline._keys == keys  # the bisection index mirrors the events
+    for i, event in enumerate(timeline):
+        assert timeline.index_of(event.id) == i
+        assert timeline.get(event.id) is event
+
+
+def test_from_events_sorts() -> None:
+    timeline = _sample()
+    assert [e.id for e in timeline] == ["treaty", "sado", "visit", "munich", "tokyo"]
+    assert len(timeline) == 5
+    assert "sado" in timeline and "nowhere" not in timeline
+    _assert_sorted(timeline)
+
+
+def test_from_events_refuses_duplicate_ids() -> None:
+    a = _event("a", FuzzyDate.of_year(2020))
+    with pytest.raises(ValueError, match="unique"):
+        Timeline.from_events([a, dataclasses.replace(a, title="other")])
+
+
+def test_add_inserts_in_order() -> None:
+    timeline = _sample()
+    index = timeline.add(_event("new", FuzzyDate.of_year(2024)))
+    # 2024 as a year starts on 1 January, before late 2024.
+    assert index == 1 and timeline.events[1].id == "new"
+    _assert_sorted(timeline)
+    with pytest.raises(ValueError, match="duplicate"):
+        timeline.add(_event("new", FuzzyDate.of_year(1999)))
+
+
+def test_same_day_events_order_by_id() -> None:
+    timeline = Timeline()
+    for event_id in ("b", "c", "a"):
+        timeline.add(_event(event_id, FuzzyDate.of_day(D(2025, 3, 22))))
+    assert [e.id for e in timeline] == ["a", "b", "c"]
+
+
+def test_remove_and_replace() -> None:
+    timeline = _sample()
+    removed = timeline.remove("munich")
+    assert removed.id == "munich" and "munich" not in timeline
+    _assert_sorted(timeline)
+    with pytest.raises(KeyError):
+        timeline.remove("munich")
+    old = timeline.get("treaty")
+    moved = dataclasses.replace(old, date=FuzzyDate.of_day(D(2030, 1, 1)), title="Moved")
+    assert timeline.replace(moved) is old
+    assert timeline.events[-1] is moved
+    _assert_sorted(timeline)
+    with pytest.raises(KeyError):
+        timeline.replace(_event("ghost", FuzzyDate.of_year(2000)))
+
+
+def test_events_starting_between_uses_start_days() -> None:
+    timeline = _sample()
+    ids = lambda a, b: [e.id for e in timeline.events_starting_between(a, b)]  # noqa: E731
+    assert ids(D(2025, 1, 1), D(2025, 3, 1)) == ["visit", "munich"]
+    assert ids(D(2025, 3, 22), D(2025, 3, 23)) == ["tokyo"]
+    assert ids(D(2025, 3, 23), D(2026, 1, 1)) == []
+    assert ids(D(2024, 9, 1), D(2024, 9, 2)) == ["sado"]  # late 2024 starts 1 September
+    assert ids(D(1, 1, 1), D(9999, 1, 1)) == [e.id for e in timeline]
+
+
+def test_bisection_agrees_with_a_linear_scan() -> None:
+    rng = random.Random(7)
+    timeline = Timeline()
+    for i in range(500):
+        day = D(2000, 1, 1) + _dt.timedelta(days=rng.randrange(3000))
+        kind = rng.randrange(3)
+        date = (
+            FuzzyDate.of_day(day) if kind == 0
+            else FuzzyDate.of_month(day.year, day.month) if kind == 1
+            else FuzzyDate.of_year(day.year)
+        )
+        timeline.add(_event(f"e{i:03d}", date))
+    for _ in range(50):
+        a = D(2000, 1, 1) + _dt.timedelta(days=rng.randrange(3000))
+        b = a + _dt.timedelta(days=rng.randrange(400))
+        expected = [e for e in timeline if a <= e.start_day < b]
+        assert timeline.events_starting_between(a, b) == expected
+    _assert_sorted(timeline)
+
+
+def test_date_range_covers_spans_and_ends() -> None:
+    assert Timeline().date_range() is None
+    timeline = _sample()
+    assert timeline.date_range() == (D(1965, 6, 1), D(2025, 3, 23))
+    timeline.add(
+        _event("long", FuzzyDate.of_year(2000), end=FuzzyDate.of_part(2030, "late"))
+    )
+    assert timeline.date_range() == (D(1965, 6, 1), D(2031, 1, 1))
+    assert timeline.get("long").end_day == D(2031, 1, 1)
+    assert timeline.get("long").start_day == D(2000, 1, 1)
+
+
+def test_evidence_date_span_in_sentence() -> None:
+    evidence = Evidence("They met on Saturday.", 100, 121, 109, 120)
+    assert evidence.date_span_in_sentence() == (9, 20)
+    assert Evidence("x", 0, 1).date_span_in_sentence() is None
+    assert Evidence("They met.", 100, 109, 50, 60).date_span_in_sentence() is None
+
+
+def test_values_are_immutable_and_ids_fresh() -> None:
+    event = _event("a", FuzzyDate.of_year(2020))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.title = "changed"  # type: ignore[misc]
+    assert Source("s").dateline_date is None
+    ids = {new_event_id() for _ in range(100)}
+    assert len(ids) == 100 and all(len(i) == 12 for i in ids)
