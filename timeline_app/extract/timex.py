@@ -106,7 +106,6 @@ YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
 
 _SENT_END = re.compile(r"[.!?]\s|\n")
-_FUTURE_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in V.FUTURE_CUES) + r")\b|'ll\b", re.I)
 
 
 @dataclass
@@ -183,10 +182,44 @@ def _sentence(ctx: _Ctx, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()\"]")
+_SKIP_DET = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"})
+
+
+def _cue(tok: str, nxt: str | None) -> str | None:
+    """Classify one token as a future cue, a past cue or neither."""
+    t = tok.lower()
+    if t in V.FUTURE_CUES:
+        return "F"
+    if t == "to" and nxt is not None and nxt[:1].islower() and nxt not in _SKIP_DET:
+        return "F"
+    if t in V.PAST_CUES:
+        return "P"
+    if len(t) > 4 and t.endswith("ed") and t not in V.NOT_PAST_ED:
+        return "P"
+    return None
+
+
 def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
-    """Guess whether the sentence around a span talks about the future."""
+    """Guess whether the clause around a span talks about the future.
+
+    The nearest tense cue before the expression (a future marker such as
+    'will', 'scheduled', 'to <verb>', or a past-tense verb such as 'said',
+    '...ed') decides; if there is none, the nearest cue after it does.  News
+    defaults to the past.
+    """
     before, after = _sentence(ctx, start, end)
-    return bool(_FUTURE_RE.search(before) or _FUTURE_RE.search(after))
+    toks = _TOKEN.findall(before)
+    for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
+        c = _cue(toks[i], toks[i + 1] if i + 1 < len(toks) else None)
+        if c:
+            return c == "F"
+    toks = _TOKEN.findall(after)
+    for i in range(min(len(toks), 10)):
+        c = _cue(toks[i], toks[i + 1] if i + 1 < len(toks) else None)
+        if c:
+            return c == "F"
+    return False
 
 
 def _dct_words(ctx: _Ctx) -> str:
@@ -209,23 +242,25 @@ def _pos_mod(s: str | None) -> str | None:
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int:
-    """Pick the year of a month (and day) given without a year."""
+    """Pick the year of a month (and day) given without a year.
+
+    Future clauses take the next occurrence; otherwise the most recent one,
+    except that a date only a little ahead of the DCT (an announced event)
+    stays in the DCT's year.
+    """
     d = ctx.dct
     key, ref = (month, day or 0), (d.month, d.day if day else 0)
     if future:
         return d.year if key >= ref else d.year + 1
     if key <= ref:
         return d.year
-    # Past context but later in the year than the DCT: last year, unless it is
-    # within a couple of months (probably a scheduled event).
-    if month - d.month <= 1 and _recent_mention_future(ctx):
+    ahead = (month - d.month) * 30 + ((day or 15) - (d.day if day else 15))
+    if ahead <= _NEAR_AHEAD_DAYS:
         return d.year
     return d.year - 1
 
 
-def _recent_mention_future(ctx: _Ctx) -> bool:
-    """Hook for context-dependent month disambiguation (kept conservative)."""
-    return False
+_NEAR_AHEAD_DAYS = 45
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, future: bool) -> _dt.date:
@@ -536,11 +571,18 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 _PRECEDED_BY_RATE = re.compile(r"(?:\d|%|percent|dollars?|cents?|yen|marks|francs|pounds|euros?|times|once|twice|barrels|tons|miles|pay)\s*$", re.I)
 
 
+def lnum_early(raw: str) -> str:
+    """Normalised number words."""
+    return " ".join(raw.lower().split())
+
+
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     raw_num = m.group("num")
     unit_word = m.group("unit").lower()
     unit = V.UNITS[unit_word]
     if unit == "WE":
+        return None
+    if lnum_early(raw_num) in ("a", "an") and unit_word == "second":
         return None
     n = _num(raw_num)
     lnum = " ".join(raw_num.lower().split())
@@ -685,9 +727,10 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y = _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
         return _Res("DATE", f"{y:04d}-{mon:02d}-{day:02d}", basis=f"holiday '{m.group('hol')}'")
     mon, wd, k = V.FLOATING_HOLIDAYS[name]
+    if not yr:
+        y = _year_for_month(ctx, mon, 1 if k > 0 else 28, _is_future(ctx, m.start(), m.end()))
     first = _dt.date(y, mon, 1)
     if k > 0:
-        d = first + relativedelta(weekday=wd, weeks=0) + _dt.timedelta(weeks=k - 1)
         d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (k - 1))
     else:
         last = first + relativedelta(day=31)
@@ -732,8 +775,8 @@ def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'the day', 'that day': the last day mentioned (or the DCT)."""
-    if ctx.last is not None and ctx.last.gran == "D":
+    """'the day' is the DCT in news ('shares rose 3% on the day'); 'that day' the last day mentioned."""
+    if m.group(0).lower().startswith("that") and ctx.last is not None and ctx.last.gran == "D":
         return _Res("DATE", fmt_day(ctx.last.day), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
     return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
@@ -775,7 +818,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
-    ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+{UNIT}(?:-(?:long|old))?{_E}", _h_duration),
+    ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
     ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY))}){_E}", _h_every),
@@ -868,7 +911,10 @@ def _select(cands: list[tuple[int, int, _Rule, re.Match[str]]]) -> list[tuple[in
     return out
 
 
-_NON_ANCHOR_RULES = frozenset({"vague", "duration", "set_adverb", "every", "times_per", "the_day"})
+_NON_ANCHOR_RULES = frozenset({
+    "vague", "duration", "set_adverb", "every", "times_per", "the_day", "ago", "unit_adj",
+    "the_quarter", "same_period", "next_pod",
+})
 
 
 def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:

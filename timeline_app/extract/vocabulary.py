@@ -108,20 +108,19 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
     "most recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "formerly": "PAST_REF",
     "in the past": "PAST_REF", "recent years": "PAST_REF",
     "in recent years": "PAST_REF", "the recent past": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "very soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long run": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "the years ahead": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "the near term": "FUTURE_REF",
 }
 """Vague temporal references mapped to TimeML ``*_REF`` values."""
 
 SET_ADVERBS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     "biweekly": "P2W", "bimonthly": "P2M", "biannually": "P6M",
 }
 """Frequency adverbs mapped to the period of the TimeML SET value."""
@@ -143,16 +142,26 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 """Holidays on the n-th weekday of a month: (month, weekday, n); n=-1 is the last."""
 
-FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "shall", "going to", "scheduled", "expected", "expects",
-    "plans", "planned", "planning", "to be held", "is due", "are due", "due to",
-    "upcoming", "set to", "would", "to begin", "to start", "will be", "intends",
-    "hopes to", "aims to", "is to", "are to", "next",
-)
-"""Words indicating that a sentence talks about the future."""
+FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
+    "plans", "plan", "expected", "expects", "due", "upcoming", "until", "till", "intends",
+    "aims", "hopes", "set", "tomorrow", "next", "coming", "must",
+})
+"""Words that, found near a date, indicate that the clause talks about the future."""
 
-PAST_CUES: tuple[str, ...] = (
-    "said", "was", "were", "had", "did", "ago", "last", "earlier", "reported",
-    "announced", "told",
-)
-"""Words indicating that a sentence talks about the past."""
+PAST_CUES: frozenset[str] = frozenset({
+    "said", "says", "told", "met", "held", "made", "took", "gave", "went", "came", "saw",
+    "began", "left", "won", "lost", "found", "sent", "spent", "was", "were", "had", "did",
+    "rose", "fell", "hit", "quit", "led", "paid", "sold", "bought", "brought", "thought",
+    "chose", "spoke", "wrote", "broke", "struck", "became", "ran", "got", "kept", "ago",
+    "last", "earlier", "yesterday", "since", "been", "knew", "heard", "fled", "flew",
+    "shot", "drove", "grew", "threw", "won", "stood", "sat", "felt", "meant",
+})
+"""Words that, found near a date, indicate that the clause talks about the past."""
+
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "need", "needed", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed",
+    "red", "shed", "indeed", "breed", "united", "limited", "based", "related",
+    "scheduled", "planned", "expected", "slated", "proposed", "intended",
+})
+"""Words ending in -ed that are not past-tense verbs (or that point to the future)."""
