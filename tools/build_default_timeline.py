@@ -297,7 +297,10 @@ def build(article: str) -> Timeline:
         text=article,
         url="",
     )
-    if source.title != "South Korea and Japan's Diplomats Commit to Ongoing Dialogue as Relations Improve":
+    if (
+        source.title
+        != "South Korea and Japan's Diplomats Commit to Ongoing Dialogue as Relations Improve"
+    ):
         raise SystemExit(f"build_default_timeline: unexpected headline {source.title!r}")
     events = [
         Event(

@@ -91,7 +91,9 @@ def test_timex_round_trip(date: FuzzyDate, timex: tuple[str, str | None]) -> Non
     assert FuzzyDate.from_timex(*timex) == date
 
 
-@pytest.mark.parametrize("value", ["", "PRESENT_REF", "P2M", "2025-W12", "25", "2025-13", "2025-02-30", "2025-3"])
+@pytest.mark.parametrize(
+    "value", ["", "PRESENT_REF", "P2M", "2025-W12", "25", "2025-13", "2025-02-30", "2025-3"]
+)
 def test_from_timex_rejects_non_dates(value: str) -> None:
     with pytest.raises(ValueError):
         FuzzyDate.from_timex(value)
@@ -128,7 +130,11 @@ def test_sort_key_orders_by_start_then_finer_first() -> None:
     ]
     ordered = sorted(dates, key=FuzzyDate.sort_key)
     assert [d.describe() for d in ordered] == [
-        "the 2020s", "late 2024", "1 January 2025", "January 2025", "2025",
+        "the 2020s",
+        "late 2024",
+        "1 January 2025",
+        "January 2025",
+        "2025",
     ]
 
 

@@ -1,4 +1,4 @@
-"""Timeline: events stay sorted through add/remove/replace, and bisection finds the visible slice."""
+"""Timeline: events stay sorted through add/remove/replace; bisection finds the visible slice."""
 
 from __future__ import annotations
 
@@ -103,8 +103,10 @@ def test_bisection_agrees_with_a_linear_scan() -> None:
         day = D(2000, 1, 1) + _dt.timedelta(days=rng.randrange(3000))
         kind = rng.randrange(3)
         date = (
-            FuzzyDate.of_day(day) if kind == 0
-            else FuzzyDate.of_month(day.year, day.month) if kind == 1
+            FuzzyDate.of_day(day)
+            if kind == 0
+            else FuzzyDate.of_month(day.year, day.month)
+            if kind == 1
             else FuzzyDate.of_year(day.year)
         )
         timeline.add(_event(f"e{i:03d}", date))
@@ -120,9 +122,7 @@ def test_date_range_covers_spans_and_ends() -> None:
     assert Timeline().date_range() is None
     timeline = _sample()
     assert timeline.date_range() == (D(1965, 6, 1), D(2025, 3, 23))
-    timeline.add(
-        _event("long", FuzzyDate.of_year(2000), end=FuzzyDate.of_part(2030, "late"))
-    )
+    timeline.add(_event("long", FuzzyDate.of_year(2000), end=FuzzyDate.of_part(2030, "late")))
     assert timeline.date_range() == (D(1965, 6, 1), D(2031, 1, 1))
     assert timeline.get("long").end_day == D(2031, 1, 1)
     assert timeline.get("long").start_day == D(2000, 1, 1)

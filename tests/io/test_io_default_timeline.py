@@ -91,8 +91,12 @@ def test_build_script_fails_loudly_when_a_quote_is_missing(tmp_path: Path) -> No
     article.write_text(text.replace("late last year", "late in the year"), encoding="utf-8")
     result = subprocess.run(
         [
-            sys.executable, str(ROOT / "tools" / "build_default_timeline.py"),
-            "--article", str(article), "--output", str(tmp_path / "out.json"),
+            sys.executable,
+            str(ROOT / "tools" / "build_default_timeline.py"),
+            "--article",
+            str(article),
+            "--output",
+            str(tmp_path / "out.json"),
         ],
         capture_output=True,
         text=True,

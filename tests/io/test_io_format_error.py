@@ -21,7 +21,10 @@ def test_str_names_file_place_and_problem() -> None:
 
 
 def test_str_without_path_or_place() -> None:
-    assert str(FormatError(None, "line 1, column 2", "invalid JSON")) == "line 1, column 2: invalid JSON"
+    assert (
+        str(FormatError(None, "line 1, column 2", "invalid JSON"))
+        == "line 1, column 2: invalid JSON"
+    )
     assert str(FormatError("x.json", None, "no such file")) == "x.json: no such file"
 
 

@@ -32,7 +32,12 @@ def test_loads_sample() -> None:
     munich = timeline.get("munich")
     assert munich.date == FuzzyDate.of_month(2025, 2, circa=True)
     # Optional keys fall back to the model's defaults.
-    assert (munich.category, munich.participants, munich.evidence, munich.end) == ("event", (), (), None)
+    assert (munich.category, munich.participants, munich.evidence, munich.end) == (
+        "event",
+        (),
+        (),
+        None,
+    )
     source = timeline.sources["src"]
     assert source.dateline_date == _dt.date(2025, 3, 22)
     assert source.text == TEXT
@@ -52,7 +57,9 @@ def test_minimal_document() -> None:
         FuzzyDate.of_month(2025, 1, circa=True),
         FuzzyDate.of_part(2024, "late"),
         FuzzyDate.of_part(2024, "WI"),
-        FuzzyDate.of_year(1,),
+        FuzzyDate.of_year(
+            1,
+        ),
         FuzzyDate.of_year(2023),
         FuzzyDate.of_decade(1990),
     ],
@@ -89,7 +96,14 @@ def test_dumps_is_stable_and_round_trips() -> None:
     timeline = loads(sample_text())
     text = dumps(timeline)
     assert text.endswith("}\n")
-    assert list(json.loads(text)) == ["format", "version", "title", "description", "sources", "events"]
+    assert list(json.loads(text)) == [
+        "format",
+        "version",
+        "title",
+        "description",
+        "sources",
+        "events",
+    ]
     assert dumps(loads(text)) == text
     # Sources are written sorted by id, whatever order they were added in.
     a, b = Source("b-src"), Source("a-src")
@@ -153,58 +167,253 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
     ("wrong format marker", _set("format", value="timelinejs"), "$.format", "not a timeline file"),
     ("no format marker", _delete("format"), "$", "not a timeline file"),
     ("no version", _delete("version"), "$", "missing required key 'version'"),
-    ("version a string", _set("version", value="1"), "$.version", "expected a whole number, found a string"),
-    ("version true", _set("version", value=True), "$.version", "expected a whole number, found true"),
+    (
+        "version a string",
+        _set("version", value="1"),
+        "$.version",
+        "expected a whole number, found a string",
+    ),
+    (
+        "version true",
+        _set("version", value=True),
+        "$.version",
+        "expected a whole number, found true",
+    ),
     ("version 0", _set("version", value=0), "$.version", "unsupported version 0"),
     ("no events", _delete("events"), "$", "missing required key 'events'"),
     ("events not a list", _set("events", value={}), "$.events", "expected a list, found an object"),
     ("unknown top key", _set("colour", value="red"), "$", "unknown key 'colour'"),
     ("title a number", _set("title", value=3), "$.title", "expected a string, found a number"),
-    ("event not an object", _set("events", 1, value=[]), "$.events[1]", "expected an object, found a list"),
+    (
+        "event not an object",
+        _set("events", 1, value=[]),
+        "$.events[1]",
+        "expected an object, found a list",
+    ),
     ("event without id", _delete(*EV, "id"), "$.events[0]", "missing required key 'id'"),
     ("event with empty id", _set(*EV, "id", value=" "), "$.events[0].id", "must not be empty"),
     ("event without date", _delete(*EV, "date"), "$.events[0]", "missing required key 'date'"),
-    ("event title null", _set(*EV, "title", value=None), "$.events[0].title", "expected a string, found null"),
+    (
+        "event title null",
+        _set(*EV, "title", value=None),
+        "$.events[0].title",
+        "expected a string, found null",
+    ),
     ("unknown event key", _set(*EV, "when", value="x"), "$.events[0]", "unknown key 'when'"),
-    ("participants a string", _set(*EV, "participants", value="Cho"), "$.events[0].participants", "expected a list"),
-    ("participant a number", _set(*EV, "participants", 1, value=7), "$.events[0].participants[1]", "expected a string"),
-    ("date a string", _set(*EV, "date", value="2025-03-22"), "$.events[0].date", "expected an object, found a string"),
-    ("date without precision", _delete(*EV, "date", "precision"), "$.events[0].date", "missing required key 'precision'"),
-    ("unknown precision", _set(*EV, "date", "precision", value="week"), "$.events[0].date.precision", "unknown precision 'week'"),
-    ("precision null", _set(*EV, "date", "precision", value=None), "$.events[0].date.precision", "unknown precision None"),
-    ("impossible day", _set(*EV, "date", "value", value="2025-02-30"), "$.events[0].date.value", "2025-02-30 is not a valid date"),
-    ("month 13", _set(*EV, "date", value={"value": "2025-13", "precision": "month"}), "$.events[0].date.value", "2025-13 is not a valid date"),
-    ("year 0", _set(*EV, "date", value={"value": "0000", "precision": "year"}), "$.events[0].date.value", "0000 is not a valid date"),
-    ("value shape", _set(*EV, "date", "value", value="22/03/2025"), "$.events[0].date.value", "does not match YYYY-MM-DD"),
-    ("non-ASCII digits", _set(*EV, "date", "value", value="２０２５-03-22"), "$.events[0].date.value", "does not match"),
-    ("decade not on a 0", _set(*EV, "date", value={"value": "1995", "precision": "decade"}), "$.events[0].date.value", "not the first year of a decade"),
-    ("part missing", _set(*EV, "date", value={"value": "2024", "precision": "part_of_year"}), "$.events[0].date", "missing required key 'part'"),
-    ("unknown part", _set(*EV, "date", value={"value": "2024", "precision": "part_of_year", "part": "end"}), "$.events[0].date.part", "unknown part of year 'end'"),
-    ("part with a month", _set(*EV, "date", "part", value="late"), "$.events[0].date.part", "goes with part_of_year"),
-    ("circa a string", _set(*EV, "date", "circa", value="yes"), "$.events[0].date.circa", "expected true or false"),
-    ("unknown date key", _set(*EV, "date", "mod", value="END"), "$.events[0].date", "unknown key 'mod'"),
-    ("end before start", _set(*EV, "end", value={"value": "2024", "precision": "year"}), "$.events[0].end", "before it starts"),
-    ("unknown source", _set(*EV, "source", value="nowhere"), "$.events[0].source", "unknown source 'nowhere'"),
-    ("source a number", _set(*EV, "source", value=1), "$.events[0].source", "expected a source id or null"),
+    (
+        "participants a string",
+        _set(*EV, "participants", value="Cho"),
+        "$.events[0].participants",
+        "expected a list",
+    ),
+    (
+        "participant a number",
+        _set(*EV, "participants", 1, value=7),
+        "$.events[0].participants[1]",
+        "expected a string",
+    ),
+    (
+        "date a string",
+        _set(*EV, "date", value="2025-03-22"),
+        "$.events[0].date",
+        "expected an object, found a string",
+    ),
+    (
+        "date without precision",
+        _delete(*EV, "date", "precision"),
+        "$.events[0].date",
+        "missing required key 'precision'",
+    ),
+    (
+        "unknown precision",
+        _set(*EV, "date", "precision", value="week"),
+        "$.events[0].date.precision",
+        "unknown precision 'week'",
+    ),
+    (
+        "precision null",
+        _set(*EV, "date", "precision", value=None),
+        "$.events[0].date.precision",
+        "unknown precision None",
+    ),
+    (
+        "impossible day",
+        _set(*EV, "date", "value", value="2025-02-30"),
+        "$.events[0].date.value",
+        "2025-02-30 is not a valid date",
+    ),
+    (
+        "month 13",
+        _set(*EV, "date", value={"value": "2025-13", "precision": "month"}),
+        "$.events[0].date.value",
+        "2025-13 is not a valid date",
+    ),
+    (
+        "year 0",
+        _set(*EV, "date", value={"value": "0000", "precision": "year"}),
+        "$.events[0].date.value",
+        "0000 is not a valid date",
+    ),
+    (
+        "value shape",
+        _set(*EV, "date", "value", value="22/03/2025"),
+        "$.events[0].date.value",
+        "does not match YYYY-MM-DD",
+    ),
+    (
+        "non-ASCII digits",
+        _set(*EV, "date", "value", value="２０２５-03-22"),
+        "$.events[0].date.value",
+        "does not match",
+    ),
+    (
+        "decade not on a 0",
+        _set(*EV, "date", value={"value": "1995", "precision": "decade"}),
+        "$.events[0].date.value",
+        "not the first year of a decade",
+    ),
+    (
+        "part missing",
+        _set(*EV, "date", value={"value": "2024", "precision": "part_of_year"}),
+        "$.events[0].date",
+        "missing required key 'part'",
+    ),
+    (
+        "unknown part",
+        _set(*EV, "date", value={"value": "2024", "precision": "part_of_year", "part": "end"}),
+        "$.events[0].date.part",
+        "unknown part of year 'end'",
+    ),
+    (
+        "part with a month",
+        _set(*EV, "date", "part", value="late"),
+        "$.events[0].date.part",
+        "goes with part_of_year",
+    ),
+    (
+        "circa a string",
+        _set(*EV, "date", "circa", value="yes"),
+        "$.events[0].date.circa",
+        "expected true or false",
+    ),
+    (
+        "unknown date key",
+        _set(*EV, "date", "mod", value="END"),
+        "$.events[0].date",
+        "unknown key 'mod'",
+    ),
+    (
+        "end before start",
+        _set(*EV, "end", value={"value": "2024", "precision": "year"}),
+        "$.events[0].end",
+        "before it starts",
+    ),
+    (
+        "unknown source",
+        _set(*EV, "source", value="nowhere"),
+        "$.events[0].source",
+        "unknown source 'nowhere'",
+    ),
+    (
+        "source a number",
+        _set(*EV, "source", value=1),
+        "$.events[0].source",
+        "expected a source id or null",
+    ),
     ("duplicate event id", _duplicate_event, "$.events[1].id", "duplicate event id 'meet'"),
     ("duplicate source id", _duplicate_source, "$.sources[1].id", "duplicate source id 'src'"),
     ("sources not a list", _set("sources", value="src"), "$.sources", "expected a list"),
     ("source without id", _delete("sources", 0, "id"), "$.sources[0]", "missing required key 'id'"),
-    ("dateline impossible", _set("sources", 0, "dateline_date", value="2025-02-29"), "$.sources[0].dateline_date", "2025-02-29 is not a valid date"),
-    ("dateline shape", _set("sources", 0, "dateline_date", value="March 22"), "$.sources[0].dateline_date", "not a date of the form YYYY-MM-DD"),
-    ("dateline a number", _set("sources", 0, "dateline_date", value=2025), "$.sources[0].dateline_date", "expected a date"),
-    ("evidence not a list", _set(*EV, "evidence", value={}), "$.events[0].evidence", "expected a list"),
-    ("evidence end beyond text", _set(*EVIDENCE, "end", value=len(TEXT) + 1), "$.events[0].evidence[0].end", f"beyond the end of the text of source 'src' ({len(TEXT)} characters)"),
-    ("evidence date beyond text", _set(*EVIDENCE, "date_end", value=10_000), "$.events[0].evidence[0].date_end", "beyond the end of the text"),
-    ("evidence negative", _set(*EVIDENCE, "start", value=-1), "$.events[0].evidence[0].start", "-1 is less than 0"),
-    ("evidence offset a float", _set(*EVIDENCE, "start", value=17.0), "$.events[0].evidence[0].start", "expected a whole number"),
-    ("evidence offset a bool", _set(*EVIDENCE, "end", value=True), "$.events[0].evidence[0].end", "expected a whole number, found true"),
-    ("evidence end before start", _set(*EVIDENCE, "end", value=3), "$.events[0].evidence[0].end", "end 3 is before start 17"),
-    ("evidence date reversed", _set(*EVIDENCE, "date_end", value=20), "$.events[0].evidence[0].date_end", "is before date_start"),
-    ("evidence half a date span", _set(*EVIDENCE, "date_end", value=None), "$.events[0].evidence[0]", "give both or neither"),
-    ("evidence sentence differs", _set(*EVIDENCE, "sentence", value="The ministers met on Sunday."), "$.events[0].evidence[0].sentence", "does not match the text of source 'src' at 17-47"),
-    ("evidence without sentence", _delete(*EVIDENCE, "sentence"), "$.events[0].evidence[0]", "missing required key 'sentence'"),
-    ("unpaired surrogate", _set(*EV, "title", value="\ud800"), "$.events[0].title", "unpaired surrogate"),
+    (
+        "dateline impossible",
+        _set("sources", 0, "dateline_date", value="2025-02-29"),
+        "$.sources[0].dateline_date",
+        "2025-02-29 is not a valid date",
+    ),
+    (
+        "dateline shape",
+        _set("sources", 0, "dateline_date", value="March 22"),
+        "$.sources[0].dateline_date",
+        "not a date of the form YYYY-MM-DD",
+    ),
+    (
+        "dateline a number",
+        _set("sources", 0, "dateline_date", value=2025),
+        "$.sources[0].dateline_date",
+        "expected a date",
+    ),
+    (
+        "evidence not a list",
+        _set(*EV, "evidence", value={}),
+        "$.events[0].evidence",
+        "expected a list",
+    ),
+    (
+        "evidence end beyond text",
+        _set(*EVIDENCE, "end", value=len(TEXT) + 1),
+        "$.events[0].evidence[0].end",
+        f"beyond the end of the text of source 'src' ({len(TEXT)} characters)",
+    ),
+    (
+        "evidence date beyond text",
+        _set(*EVIDENCE, "date_end", value=10_000),
+        "$.events[0].evidence[0].date_end",
+        "beyond the end of the text",
+    ),
+    (
+        "evidence negative",
+        _set(*EVIDENCE, "start", value=-1),
+        "$.events[0].evidence[0].start",
+        "-1 is less than 0",
+    ),
+    (
+        "evidence offset a float",
+        _set(*EVIDENCE, "start", value=17.0),
+        "$.events[0].evidence[0].start",
+        "expected a whole number",
+    ),
+    (
+        "evidence offset a bool",
+        _set(*EVIDENCE, "end", value=True),
+        "$.events[0].evidence[0].end",
+        "expected a whole number, found true",
+    ),
+    (
+        "evidence end before start",
+        _set(*EVIDENCE, "end", value=3),
+        "$.events[0].evidence[0].end",
+        "end 3 is before start 17",
+    ),
+    (
+        "evidence date reversed",
+        _set(*EVIDENCE, "date_end", value=20),
+        "$.events[0].evidence[0].date_end",
+        "is before date_start",
+    ),
+    (
+        "evidence half a date span",
+        _set(*EVIDENCE, "date_end", value=None),
+        "$.events[0].evidence[0]",
+        "give both or neither",
+    ),
+    (
+        "evidence sentence differs",
+        _set(*EVIDENCE, "sentence", value="The ministers met on Sunday."),
+        "$.events[0].evidence[0].sentence",
+        "does not match the text of source 'src' at 17-47",
+    ),
+    (
+        "evidence without sentence",
+        _delete(*EVIDENCE, "sentence"),
+        "$.events[0].evidence[0]",
+        "missing required key 'sentence'",
+    ),
+    (
+        "unpaired surrogate",
+        _set(*EV, "title", value="\ud800"),
+        "$.events[0].title",
+        "unpaired surrogate",
+    ),
 ]
 
 
@@ -240,13 +449,25 @@ def test_newer_version_says_so() -> None:
 @pytest.mark.parametrize(
     ("text", "place", "problem"),
     [
-        ('{"format": "diplomatic-timeline",\n  "version": 1,,}', "line 2, column 16", "invalid JSON"),
+        (
+            '{"format": "diplomatic-timeline",\n  "version": 1,,}',
+            "line 2, column 16",
+            "invalid JSON",
+        ),
         ("", "line 1, column 1", "invalid JSON"),
         ("[1, 2]", "$", "expected a JSON object, found a list"),
         ('"timeline"', "$", "expected a JSON object, found a string"),
         ("null", "$", "expected a JSON object, found null"),
-        ('{"format": "diplomatic-timeline", "version": NaN, "events": []}', None, "NaN is not a JSON number"),
-        ('{"format": "diplomatic-timeline", "format": "x", "version": 1, "events": []}', None, "the key 'format' appears twice"),
+        (
+            '{"format": "diplomatic-timeline", "version": NaN, "events": []}',
+            None,
+            "NaN is not a JSON number",
+        ),
+        (
+            '{"format": "diplomatic-timeline", "format": "x", "version": 1, "events": []}',
+            None,
+            "the key 'format' appears twice",
+        ),
         ("[" * 100_000 + "]" * 100_000, None, "nested too deeply"),
         ('{"version": 1' + "0" * 5000 + "}", None, "invalid JSON"),
     ],
@@ -274,7 +495,9 @@ def test_directory(tmp_path: Path) -> None:
         load(tmp_path)
 
 
-def test_file_over_the_limit_fails_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_over_the_limit_fails_without_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as f:
         f.truncate(1 << 30)  # sparse: 1 GiB on paper, nothing on disk
@@ -309,7 +532,9 @@ def test_not_utf8(tmp_path: Path) -> None:
     assert info.value.place is not None and info.value.place.startswith("line 2, column 13")
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root"
+)
 def test_permission_denied(tmp_path: Path) -> None:
     path = tmp_path / "secret.json"
     path.write_text(sample_text(), encoding="utf-8")
@@ -404,7 +629,9 @@ def test_permission_denied_reported_even_when_running_as_root(
     assert str(info.value) == "secret.json: permission denied: the file cannot be read"
 
 
-def test_other_os_errors_become_format_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_other_os_errors_become_format_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "t.json"
     path.write_text(sample_text(), encoding="utf-8")
 

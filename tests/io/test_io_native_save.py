@@ -36,7 +36,9 @@ def test_save_replaces_existing_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("failing", ["os.fsync", "os.replace"])
-def test_failed_save_keeps_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str) -> None:
+def test_failed_save_keeps_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
     path = tmp_path / "t.json"
     save(_timeline("old"), path)
     before = path.read_bytes()

@@ -153,9 +153,7 @@ def test_written_dates_of_every_precision_conform() -> None:
         FuzzyDate.of_year(2023),
         FuzzyDate.of_decade(1990),
     ]
-    timeline = Timeline.from_events(
-        [Event(f"e{i}", "E", d, end=d) for i, d in enumerate(dates)]
-    )
+    timeline = Timeline.from_events([Event(f"e{i}", "E", d, end=d) for i, d in enumerate(dates)])
     schema = _schema()
     assert errors(json.loads(native.dumps(timeline)), schema, schema) == []
 
@@ -191,4 +189,6 @@ def test_schema_requires_part_only_for_part_of_year() -> None:
     assert errors({"value": "2024", "precision": "part_of_year"}, date_schema, schema)
     assert errors({"value": "2024-01", "precision": "month", "part": "late"}, date_schema, schema)
     assert errors({"value": "1995", "precision": "decade"}, date_schema, schema)
-    assert not errors({"value": "2024", "precision": "part_of_year", "part": "late"}, date_schema, schema)
+    assert not errors(
+        {"value": "2024", "precision": "part_of_year", "part": "late"}, date_schema, schema
+    )

@@ -79,8 +79,14 @@ SOURCE_KEYS: tuple[tuple[str, ...], tuple[str, ...]] = (
 EVENT_KEYS: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("id", "title", "date"),
     (
-        "end", "category", "participants", "location", "summary", "date_basis",
-        "source", "evidence",
+        "end",
+        "category",
+        "participants",
+        "location",
+        "summary",
+        "date_basis",
+        "source",
+        "evidence",
     ),
 )
 EVIDENCE_KEYS: tuple[tuple[str, ...], tuple[str, ...]] = (
@@ -132,7 +138,9 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError(name, _line_column_of_byte(data, exc.start), "is not valid UTF-8 text") from None
+        raise FormatError(
+            name, _line_column_of_byte(data, exc.start), "is not valid UTF-8 text"
+        ) from None
     return loads(text, name)
 
 
@@ -201,7 +209,9 @@ def loads(text: str, path: str | os.PathLike[str] | None = None) -> Timeline:
             text, object_pairs_hook=_object_without_duplicates, parse_constant=_reject_constant
         )
     except json.JSONDecodeError as exc:
-        raise FormatError(name, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}") from None
+        raise FormatError(
+            name, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}"
+        ) from None
     except _JsonProblem as exc:
         raise FormatError(name, None, f"invalid JSON: {exc}") from None
     except RecursionError:
@@ -267,7 +277,9 @@ class _Reader:
         raise FormatError(self.path, place, problem)
 
     # -- generic checks ----------------------------------------------------------------
-    def object(self, value: Any, place: str, keys: tuple[tuple[str, ...], tuple[str, ...]]) -> dict[str, Any]:
+    def expect_object(
+        self, value: Any, place: str, keys: tuple[tuple[str, ...], tuple[str, ...]]
+    ) -> dict[str, Any]:
         required, optional = keys
         if not isinstance(value, dict):
             self.fail(place, f"expected an object, found {_kind(value)}")
@@ -327,7 +339,9 @@ class _Reader:
         if marker != FORMAT_NAME:
             if "format" not in document:
                 self.fail("$", f'not a timeline file (no "format": "{FORMAT_NAME}")')
-            self.fail("$.format", f"expected {FORMAT_NAME!r}, found {_short(marker)}: not a timeline file")
+            self.fail(
+                "$.format", f"expected {FORMAT_NAME!r}, found {_short(marker)}: not a timeline file"
+            )
         if "version" not in document:
             self.fail("$", "missing required key 'version'")
         version = document["version"]
@@ -341,7 +355,7 @@ class _Reader:
             )
         if version < 1:
             self.fail("$.version", f"unsupported version {version}")
-        self.object(document, "$", TOP_KEYS)
+        self.expect_object(document, "$", TOP_KEYS)
 
         title = self.string(document, "title", "$", "Untitled timeline")
         description = self.string(document, "description", "$")
@@ -362,7 +376,7 @@ class _Reader:
         return Timeline.from_events(events, title=title, description=description, sources=sources)
 
     def source(self, raw: Any, place: str) -> Source:
-        obj = self.object(raw, place, SOURCE_KEYS)
+        obj = self.expect_object(raw, place, SOURCE_KEYS)
         dateline = obj.get("dateline_date")
         dateline_date: _dt.date | None = None
         if dateline is not None:
@@ -391,7 +405,7 @@ class _Reader:
             self.fail(where, f"{value} is not a valid date")
 
     def event(self, raw: Any, place: str, sources: dict[str, Source]) -> Event:
-        obj = self.object(raw, place, EVENT_KEYS)
+        obj = self.expect_object(raw, place, EVENT_KEYS)
         event_id = self.identifier(obj, place)
         date = self.date(obj["date"], f"{place}.date")
         end: FuzzyDate | None = None
@@ -410,7 +424,9 @@ class _Reader:
         source: Source | None = None
         if source_id is not None:
             if not isinstance(source_id, str):
-                self.fail(f"{place}.source", f"expected a source id or null, found {_kind(source_id)}")
+                self.fail(
+                    f"{place}.source", f"expected a source id or null, found {_kind(source_id)}"
+                )
             if source_id not in sources:
                 self.fail(f"{place}.source", f"unknown source {_short(source_id)}")
             source = sources[source_id]
@@ -433,18 +449,25 @@ class _Reader:
         )
 
     def date(self, raw: Any, place: str) -> FuzzyDate:
-        obj = self.object(raw, place, DATE_KEYS)
+        obj = self.expect_object(raw, place, DATE_KEYS)
         precision_value = obj["precision"]
         try:
             precision = Precision(precision_value)
         except (ValueError, TypeError):
             known = ", ".join(p.value for p in Precision)
-            self.fail(f"{place}.precision", f"unknown precision {_short(precision_value)}; expected one of {known}")
+            self.fail(
+                f"{place}.precision",
+                f"unknown precision {_short(precision_value)}; expected one of {known}",
+            )
         value = self.string(obj, "value", place)
         where = f"{place}.value"
         m = _VALUE_PATTERNS[precision].fullmatch(value)
         if not m:
-            self.fail(where, f"{_short(value)} does not match {_VALUE_SHAPES[precision]} for {precision.value} precision")
+            self.fail(
+                where,
+                f"{_short(value)} does not match {_VALUE_SHAPES[precision]} "
+                f"for {precision.value} precision",
+            )
         circa = obj.get("circa", False)
         if not isinstance(circa, bool):
             self.fail(f"{place}.circa", f"expected true or false, found {_kind(circa)}")
@@ -454,9 +477,14 @@ class _Reader:
                 self.fail(place, "missing required key 'part' for part_of_year precision")
             if not isinstance(part, str) or part not in PART_OF_YEAR_MONTHS:
                 known = ", ".join(PART_OF_YEAR_MONTHS)
-                self.fail(f"{place}.part", f"unknown part of year {_short(part)}; expected one of {known}")
+                self.fail(
+                    f"{place}.part", f"unknown part of year {_short(part)}; expected one of {known}"
+                )
         elif part is not None:
-            self.fail(f"{place}.part", f"a part of the year goes with part_of_year precision, not {precision.value}")
+            self.fail(
+                f"{place}.part",
+                f"a part of the year goes with part_of_year precision, not {precision.value}",
+            )
         year = int(m[1])
         try:
             if precision is Precision.DAY:
@@ -468,13 +496,15 @@ class _Reader:
             if precision is Precision.YEAR:
                 return FuzzyDate.of_year(year, circa)
             if year % 10:
-                self.fail(where, f"{value} is not the first year of a decade (e.g. {year - year % 10})")
+                self.fail(
+                    where, f"{value} is not the first year of a decade (e.g. {year - year % 10})"
+                )
             return FuzzyDate.of_decade(year, circa)
         except ValueError:
             self.fail(where, f"{value} is not a valid date")
 
     def evidence(self, raw: Any, place: str, source: Source | None) -> Evidence:
-        obj = self.object(raw, place, EVIDENCE_KEYS)
+        obj = self.expect_object(raw, place, EVIDENCE_KEYS)
         sentence = self.string(obj, "sentence", place)
         start = self.integer(obj["start"], f"{place}.start")
         end = self.integer(obj["end"], f"{place}.end")
@@ -488,7 +518,9 @@ class _Reader:
             date_start = self.integer(date_start_raw, f"{place}.date_start")
             date_end = self.integer(date_end_raw, f"{place}.date_end")
             if date_end < date_start:
-                self.fail(f"{place}.date_end", f"date_end {date_end} is before date_start {date_start}")
+                self.fail(
+                    f"{place}.date_end", f"date_end {date_end} is before date_start {date_start}"
+                )
         if source is not None:
             # Offsets point into the source's text; the views highlight with them, so
             # they must land inside it and on the sentence the file claims.
@@ -653,4 +685,3 @@ def _fsync_folder(folder: str) -> None:
         pass
     finally:
         os.close(fd)
-
