@@ -191,8 +191,8 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     t = tok.lower()
     if t in V.FUTURE_CUES:
         return "F"
-    if t == "to" and nxt is not None and nxt[:1].islower() and nxt not in _SKIP_DET:
-        return "F"
+    if t == "set":
+        return "F" if nxt in ("to", "for") else None
     if t in V.PAST_CUES:
         return "P"
     if len(t) > 4 and t.endswith("ed") and t not in V.NOT_PAST_ED:
@@ -212,6 +212,8 @@ def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
     toks = _TOKEN.findall(before)
     for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
         c = _cue(toks[i], toks[i + 1] if i + 1 < len(toks) else None)
+        if c == "P" and i > 0 and toks[i - 1].lower() in ("be", "being"):
+            continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
         if c:
             return c == "F"
     toks = _TOKEN.findall(after)
@@ -260,7 +262,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int
     return d.year - 1
 
 
-_NEAR_AHEAD_DAYS = 45
+_NEAR_AHEAD_DAYS = 120
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str | None, future: bool) -> _dt.date:
@@ -775,8 +777,8 @@ def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'the day' is the DCT in news ('shares rose 3% on the day'); 'that day' the last day mentioned."""
-    if m.group(0).lower().startswith("that") and ctx.last is not None and ctx.last.gran == "D":
+    """'the day', 'that day': the last day mentioned (or the DCT)."""
+    if ctx.last is not None and ctx.last.gran == "D":
         return _Res("DATE", fmt_day(ctx.last.day), anchor=ctx.last_text,
                     basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
     return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))

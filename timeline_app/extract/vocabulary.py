@@ -144,7 +144,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
-    "plans", "plan", "expected", "expects", "due", "upcoming", "until", "till", "intends",
+    "plans", "plan", "expected", "expects", "due", "upcoming", "payable", "effective", "intends",
     "aims", "hopes", "set", "tomorrow", "next", "coming", "must",
 })
 """Words that, found near a date, indicate that the clause talks about the future."""
