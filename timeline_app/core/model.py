@@ -102,8 +102,9 @@ class Event:
     source_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
 
-    def sort_key(self) -> tuple[int, int, str]:
-        return (*self.date.sort_key(), self.id)
+    def sort_key(self) -> tuple[int, int]:
+        """Date order: first day, then finer dates first (ties keep the timeline's order)."""
+        return self.date.sort_key()
 
     @property
     def start_day(self) -> _dt.date:
@@ -119,16 +120,21 @@ class Event:
 class Timeline:
     """An ordered collection of events with their sources.
 
-    Events are kept sorted by ``Event.sort_key``; ``events`` is that sorted list and
-    must not be mutated directly — use ``add``, ``replace`` and ``remove``.
+    Events are kept sorted by ``Event.sort_key``; events of the same date keep the
+    order they were given in (a file's order, then order of addition), so that a
+    trilateral meeting reported before a bilateral one on the same day stays first
+    after a save and a reload.  ``events`` is that sorted list and must not be
+    mutated directly — use ``add``, ``replace`` and ``remove``.
     """
 
     title: str = "Untitled timeline"
     description: str = ""
     sources: dict[str, Source] = field(default_factory=dict)
     _events: list[Event] = field(default_factory=list, repr=False)
-    _keys: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
+    _keys: list[tuple[int, int, int]] = field(default_factory=list, repr=False)
     _by_id: dict[str, Event] = field(default_factory=dict, repr=False)
+    _sequence: dict[str, int] = field(default_factory=dict, repr=False)
+    _next_sequence: int = field(default=0, repr=False)
 
     @classmethod
     def from_events(
@@ -139,14 +145,19 @@ class Timeline:
         sources: dict[str, Source] | None = None,
     ) -> Timeline:
         timeline = cls(title=title, description=description, sources=dict(sources or {}))
-        ordered = sorted(events, key=Event.sort_key)
-        ids = [e.id for e in ordered]
+        ids = [e.id for e in events]
         if len(set(ids)) != len(ids):
             raise ValueError("event ids must be unique")
+        timeline._sequence = {event_id: n for n, event_id in enumerate(ids)}
+        timeline._next_sequence = len(ids)
+        ordered = sorted(events, key=timeline._key)  # stable: ties keep the given order
         timeline._events = ordered
-        timeline._keys = [e.sort_key() for e in ordered]
+        timeline._keys = [timeline._key(e) for e in ordered]
         timeline._by_id = {e.id: e for e in ordered}
         return timeline
+
+    def _key(self, event: Event) -> tuple[int, int, int]:
+        return (*event.sort_key(), self._sequence[event.id])
 
     # -- reading ------------------------------------------------------------------------
     @property
@@ -168,7 +179,7 @@ class Timeline:
     def index_of(self, event_id: str) -> int:
         """Position of the event in date order."""
         event = self._by_id[event_id]
-        return bisect.bisect_left(self._keys, event.sort_key())
+        return bisect.bisect_left(self._keys, self._key(event))
 
     def date_range(self) -> tuple[_dt.date, _dt.date] | None:
         """First day and exclusive last day covered by any event, or ``None`` if empty."""
@@ -180,8 +191,8 @@ class Timeline:
 
     def events_starting_between(self, first: _dt.date, last: _dt.date) -> list[Event]:
         """Events whose start lies in ``[first, last)``, by bisection on the sorted list."""
-        lo = bisect.bisect_left(self._keys, (first.toordinal(), -1, ""))
-        hi = bisect.bisect_left(self._keys, (last.toordinal(), -1, ""))
+        lo = bisect.bisect_left(self._keys, (first.toordinal(), -1, -1))
+        hi = bisect.bisect_left(self._keys, (last.toordinal(), -1, -1))
         return self._events[lo:hi]
 
     # -- changing (the Document calls these through undo commands) --------------------
@@ -189,7 +200,10 @@ class Timeline:
         """Insert an event in date order and return its index."""
         if event.id in self._by_id:
             raise ValueError(f"duplicate event id {event.id!r}")
-        key = event.sort_key()
+        if event.id not in self._sequence:  # a re-added event (undo) keeps its place
+            self._sequence[event.id] = self._next_sequence
+            self._next_sequence += 1
+        key = self._key(event)
         index = bisect.bisect_left(self._keys, key)
         self._keys.insert(index, key)
         self._events.insert(index, event)
@@ -200,7 +214,7 @@ class Timeline:
         index = self.index_of(event_id)
         event = self._events.pop(index)
         del self._keys[index]
-        del self._by_id[event_id]
+        del self._by_id[event_id]  # the sequence number stays, for undo
         return event
 
     def replace(self, event: Event) -> Event:
