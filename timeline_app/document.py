@@ -1,0 +1,121 @@
+"""The document: a timeline, its undo stack and its file — the one place that changes a timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSaveFile, Signal
+from PySide6.QtGui import QUndoStack
+
+from timeline_app import io as timeline_io
+from timeline_app.commands import AddEventCommand, EditEventCommand, RemoveEventCommand
+from timeline_app.core import Event, Timeline
+
+
+class Document(QObject):
+    """A timeline being viewed and edited.
+
+    Views never write the model: they call the methods here, which push undo
+    commands; the commands change the model and the document tells the views.
+
+    Signals:
+        event_added(str): an event with this id was added.
+        event_changed(str): the event with this id was replaced by an edited copy.
+        event_removed(str): the event with this id was removed.
+        reset(): the whole timeline was replaced (a file was opened).
+        modified_changed(bool): the document differs (or no longer) from its file.
+        path_changed(str): the file the document is saved to changed.
+    """
+
+    event_added = Signal(str)
+    event_changed = Signal(str)
+    event_removed = Signal(str)
+    reset = Signal()
+    modified_changed = Signal(bool)
+    path_changed = Signal(str)
+
+    def __init__(self, timeline: Timeline | None = None, path: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = timeline if timeline is not None else Timeline()
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return Path(self.path).name if self.path else self.timeline.title
+
+    # -- files -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
+        """Load a document; raises ``FormatError`` and leaves nothing half-made."""
+        timeline = timeline_io.load(path)
+        return cls(timeline, str(path), parent)
+
+    def replace_timeline(self, timeline: Timeline, path: str | None) -> None:
+        """Show another timeline in this document (after File → Open)."""
+        self.timeline = timeline
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._set_path(path)
+        self.reset.emit()
+        self.modified_changed.emit(False)
+
+    def save(self, path: str | None = None) -> None:
+        """Write the timeline atomically; the previous file survives any failure.
+
+        Raises:
+            OSError: the file could not be written (the message says why).
+        """
+        target = path or self.path
+        if not target:
+            raise ValueError("the document has no file name yet")
+        data = timeline_io.dumps(self.timeline).encode("utf-8")
+        out = QSaveFile(target)
+        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
+            raise OSError(f"Cannot write {target}: {out.errorString()}")
+        if out.write(data) != len(data):
+            out.cancelWriting()
+            message = out.errorString()
+            out.commit()
+            raise OSError(f"Cannot write {target}: {message}")
+        if not out.commit():
+            raise OSError(f"Cannot write {target}: {out.errorString()}")
+        self._set_path(target)
+        self.undo_stack.setClean()
+
+    def _set_path(self, path: str | None) -> None:
+        if path != self.path:
+            self.path = path
+            self.path_changed.emit(path or "")
+
+    # -- the one way to change a timeline ---------------------------------------------
+    def add_event(self, event: Event) -> None:
+        self.undo_stack.push(AddEventCommand(self, event))
+
+    def remove_event(self, event_id: str) -> None:
+        self.undo_stack.push(RemoveEventCommand(self, self.timeline.get(event_id)))
+
+    def update_event(self, event: Event) -> None:
+        old = self.timeline.get(event.id)
+        if old != event:
+            self.undo_stack.push(EditEventCommand(self, old, event))
+
+    # Called by the undo commands only.
+    def _apply_add(self, event: Event) -> None:
+        self.timeline.add(event)
+        self.event_added.emit(event.id)
+
+    def _apply_remove(self, event_id: str) -> None:
+        self.timeline.remove(event_id)
+        self.event_removed.emit(event_id)
+
+    def _apply_replace(self, event: Event) -> None:
+        self.timeline.replace(event)
+        self.event_changed.emit(event.id)
