@@ -1,0 +1,82 @@
+"""The pure halves of the view: the day/x mapping, tick choice and row packing (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.ui.axis import axis_ticks, choose_unit, day_to_x, x_to_day
+from timeline_app.ui.layout import LaneItem, pack_lane
+
+MARCH = dt.date(2025, 3, 1).toordinal()
+
+
+@pytest.mark.parametrize("ppd", [1e-4, 0.03, 1.0, 250.0])
+def test_day_and_x_are_inverse(ppd):
+    origin = MARCH - 100.5
+    for day in (MARCH, MARCH + 0.25, MARCH - 3650):
+        assert x_to_day(day_to_x(day, origin, ppd), origin, ppd) == pytest.approx(day)
+    assert day_to_x(origin, origin, ppd) == 0
+
+
+@pytest.mark.parametrize(
+    ("ppd", "unit", "minor", "major"),
+    [
+        (200.0, "day", "22", "March 2025"),
+        (3.0, "month", "Mar", "2025"),
+        (0.05, "5 years", "2025", "2020s"),
+        (0.0005, "500 years", "2000", "2000s"),
+    ],
+)
+def test_ticks_adapt_to_the_zoom(ppd, unit, minor, major):
+    width_days = 1200 / ppd
+    ticks = axis_ticks(MARCH + 21 - width_days / 2, MARCH + 21 + width_days / 2, ppd)
+    assert ticks.unit == unit
+    assert minor in [t.label for t in ticks.minor]
+    assert major in [t.label for t in ticks.major]
+
+
+def test_ticks_stand_far_enough_apart_to_be_read():
+    for ppd in (500.0, 50.0, 5.0, 0.5, 0.05, 0.005, 0.0005):
+        ticks = axis_ticks(MARCH - 600 / ppd, MARCH + 600 / ppd, ppd)
+        days = [t.day for t in ticks.minor]
+        gaps = [(b - a) * ppd for a, b in zip(days, days[1:])]
+        assert gaps and min(gaps) >= 40, (ppd, ticks.unit)
+        assert days == sorted(days)
+
+
+def test_choose_unit_goes_from_days_to_millennia():
+    assert choose_unit(800.0) == "day"
+    assert choose_unit(1e-5) == "millennium"
+
+
+def test_ticks_survive_the_ends_of_the_calendar():
+    ticks = axis_ticks(-1e6, 5e6, 1e-4)
+    assert ticks.minor
+
+
+def test_packing_puts_overlapping_labels_on_separate_rows():
+    items = [LaneItem("a", 100, 100, 80), LaneItem("b", 100, 100, 80), LaneItem("c", 400, 400, 50)]
+    packing = pack_lane(items, max_rows=4)
+    rows = {p.key: p.row for p in packing.placements}
+    assert rows == {"a": 0, "b": 1, "c": 0}
+    assert packing.rows_used == 2 and not packing.clusters
+
+
+def test_packing_overflow_becomes_a_cluster():
+    items = [LaneItem(str(i), 100 + i, 100 + i, 60) for i in range(10)]
+    packing = pack_lane(items, max_rows=3)
+    assert len(packing.placements) == 3
+    assert [len(c.keys) for c in packing.clusters] == [7]
+
+
+def test_a_wide_span_carries_its_label_inside_and_on_screen():
+    packing = pack_lane([LaneItem("s", -500, 900, 120)], max_rows=2, view_left=0)
+    placement = packing.placements[0]
+    assert placement.label_inside and 0 <= placement.label_x < 10
+
+
+def test_a_label_that_would_be_cut_at_the_right_goes_left():
+    packing = pack_lane([LaneItem("p", 950, 950, 120)], max_rows=2, view_left=0, view_right=1000)
+    assert packing.placements[0].label_x + 120 < 950
