@@ -1,0 +1,60 @@
+"""GUI test fixtures: an isolated settings file and no modal dialog ever blocking a test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from timeline_app import settings
+from timeline_app.ui import prompts
+
+
+class PromptRecorder:
+    """Stands in for every modal prompt; tests set answers and read what was shown."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+        self.save_choice = prompts.SaveChoice.CANCEL
+        self.asked_save_changes = 0
+
+    def show_error(self, _parent: object, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def ask_save_changes(self, _parent: object, _name: str) -> prompts.SaveChoice:
+        self.asked_save_changes += 1
+        return self.save_choice
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path_factory.mktemp("settings") / "settings.ini"
+    monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(path))
+
+
+@pytest.fixture(autouse=True)
+def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder]:
+    recorder = PromptRecorder()
+    monkeypatch.setattr(prompts, "show_error", recorder.show_error)
+    monkeypatch.setattr(prompts, "show_about", lambda *_a: None)
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: recorder.save_path)
+    monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
+    yield recorder
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    """The main window on the default timeline, shown at a fixed size."""
+    from timeline_app.app import create_main_window
+
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.fit_all()
+    return win

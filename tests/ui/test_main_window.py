@@ -1,0 +1,332 @@
+"""The window as a person uses it: click, step, zoom, open, and read the details."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+from timeline_app.ui import prompts
+from timeline_app.ui.main_window import MainWindow
+
+EXPECTED = {
+    "June 1965", "March 2023", "late 2024", "c. January 2025", "February 2025",
+    "22 March 2025", "June 2025",
+}
+
+
+def test_window_exposes_named_parts(window):
+    assert window.findChild(object, "timelineView") is window.view
+    assert window.findChild(object, "detailPane") is window.detail_pane
+    assert window.findChild(object, "eventList") is window.event_list
+    assert len(window.view.event_ids()) == 8
+
+
+def test_clicking_each_event_selects_it_and_shows_its_details(window, qtbot):
+    view = window.view
+    dates_seen = set()
+    for event_id in view.event_ids():
+        rect = view.event_rect(event_id)
+        assert rect.isValid(), f"{event_id} is not on screen at fit-all"
+        with qtbot.waitSignal(view.event_selected) as blocker:
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert blocker.args == [event_id]
+        assert view.selected_event_id() == event_id
+        event = window.document.timeline.get(event_id)
+        text = window.detail_pane.plain_text()
+        assert event.title in text
+        assert event.date.describe() in text
+        assert event.date.precision.words in text
+        if event.location:
+            assert event.location in text
+        assert event.evidence[0].sentence in text.replace("\n", " ")
+        dates_seen.add(event.date.describe())
+    assert dates_seen == EXPECTED
+
+
+def test_detail_pane_states_the_date_basis(window):
+    munich = next(e for e in window.document.timeline if e.date == FuzzyDate.of_month(2025, 2))
+    window.view.select_event(munich.id)
+    text = window.detail_pane.plain_text()
+    assert "February 2025 — month" in text
+    assert "last month" in text
+
+
+def test_keyboard_steps_through_events_in_date_order(window, qtbot):
+    view = window.view
+    view.setFocus()
+    ids = view.event_ids()
+    seen = []
+    for _ in ids:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        seen.append(view.selected_event_id())
+        assert view.event_rect(view.selected_event_id()).isValid()
+    assert seen == ids
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last
+    assert view.selected_event_id() == ids[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_event_id() == ids[-2]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.selected_event_id() == ids[0]
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.selected_event_id() == ids[-1]
+
+
+def test_stepping_scrolls_the_selection_into_view_when_zoomed_in(window, qtbot):
+    view = window.view
+    view.go_to_date(dt.date(2025, 3, 22), days_shown=20)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)  # June 1965, decades away
+    assert view.event_rect(view.selected_event_id()).isValid()
+    assert view.px_per_day() > 10  # scrolled, not zoomed out
+
+
+def test_list_view_and_pane_share_one_selection(window, qtbot):
+    ids = window.view.event_ids()
+    window.event_list.selectRow(3)
+    assert window.view.selected_event_id() == ids[3]
+    assert window.document.timeline.get(ids[3]).title in window.detail_pane.plain_text()
+    window.view.select_event(ids[6])
+    assert window.event_list.currentIndex().row() == 6
+
+
+def test_zoom_keeps_the_day_under_the_cursor(window):
+    view = window.view
+    x = 420.0
+    before = view.day_at(x)
+    view.zoom_by(3.0, x)
+    assert abs(view.day_at(x) - before) < 1e-6 * max(1.0, abs(before))
+    view.zoom_by(1 / 2.0, x)
+    assert abs(view.day_at(x) - before) < 1e-6 * max(1.0, abs(before))
+
+
+def test_ctrl_wheel_zooms_at_the_cursor(window):
+    view = window.view
+    view.zoom_by(4.0, 500)  # away from the clamped fit-all edges
+    pos = QPointF(300, 200)
+    before_scale, before_day = view.px_per_day(), view.day_at(pos.x())
+    wheel = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.px_per_day() > before_scale
+    assert abs(view.day_at(pos.x()) - before_day) < 1e-3
+
+
+def test_plain_wheel_and_drag_scroll_through_time(window, qtbot):
+    view = window.view
+    view.zoom_by(6.0, 500)
+    first = view.visible_days()[0]
+    pos = QPointF(300, 200)
+    wheel = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.visible_days()[0] > first
+    selected = view.selected_event_id()
+    start = view.visible_days()[0]
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(600, 500))
+    qtbot.mouseMove(viewport, QPoint(620, 500))
+    qtbot.mouseMove(viewport, QPoint(700, 500))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(700, 500))
+    assert view.visible_days()[0] < start  # dragged right: earlier days come in
+    assert view.selected_event_id() == selected  # a drag is not a click
+
+
+def test_zoom_reaches_from_centuries_to_days(window):
+    view = window.view
+    for _ in range(60):
+        view.zoom_by(1 / 2)
+    first, last = view.visible_days()
+    assert last - first > 365 * 300
+    for _ in range(80):
+        view.zoom_by(2)
+    first, last = view.visible_days()
+    assert last - first < 3
+
+
+def test_fit_all_shows_every_event(window):
+    view = window.view
+    view.go_to_date(dt.date(2025, 3, 22), days_shown=4)
+    assert not view.event_rect(view.event_ids()[0]).isValid()
+    window.fit_action.trigger()
+    for event_id in view.event_ids():
+        assert view.event_rect(event_id).isValid(), event_id
+
+
+def test_two_events_on_one_day_are_both_visible_and_clickable(window, qtbot):
+    view = window.view
+    same_day = [e.id for e in window.document.timeline if e.date == FuzzyDate.of_day(
+        dt.date(2025, 3, 22))]
+    assert len(same_day) == 2
+    view.go_to_date(dt.date(2025, 3, 22), days_shown=10)
+    rects = [view.event_rect(i) for i in same_day]
+    assert all(r.isValid() for r in rects)
+    assert not rects[0].intersects(rects[1])
+    for event_id, rect in zip(same_day, rects):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert view.selected_event_id() == event_id
+
+
+def test_labels_never_overlap_at_any_zoom(window):
+    view = window.view
+    for factor in (1, 2, 4, 16, 64, 256, 1024):
+        view.fit_all()
+        view.zoom_by(factor, view.x_of_day(dt.date(2025, 3, 1).toordinal()))
+        rects = [view.event_rect(i) for i in view.event_ids()]
+        rects = [r for r in rects if r.isValid()]
+        for i, a in enumerate(rects):
+            for b in rects[i + 1:]:
+                assert not a.intersects(b), (factor, a, b)
+
+
+def test_go_to_date_asks_and_shows_that_month(window, monkeypatch, recorded_prompts):
+    view = window.view
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "March 2025"))
+    assert view.ask_go_to_date()
+    first, last = view.visible_days()
+    assert first < dt.date(2025, 3, 1).toordinal() < dt.date(2025, 4, 1).toordinal() < last
+    assert last - first < 45
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "not a date"))
+    assert not view.ask_go_to_date()
+    assert "not a date" in recorded_prompts.errors[0][1]
+
+
+def test_tooltip_names_the_hovered_event(window):
+    view = window.view
+    event_id = view.event_ids()[1]
+    rect = view.event_rect(event_id)
+    from PySide6.QtGui import QHelpEvent
+
+    help_event = QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                            view.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(view.viewport(), help_event)
+    assert "March 2023" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_bad_file_shows_an_error_and_keeps_the_timeline(window, tmp_path, recorded_prompts):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "diplomatic-timeline", "version": 1, "events": [', "utf-8")
+    recorded_prompts.open_path = str(bad)
+    before = window.view.event_ids()
+    window.open_action.trigger()
+    assert len(recorded_prompts.errors) == 1
+    title, message = recorded_prompts.errors[0]
+    assert "broken.json" in message
+    assert window.view.event_ids() == before
+    assert window.document.path is None
+
+
+def test_open_replaces_the_timeline(window, tmp_path, recorded_prompts):
+    timeline = Timeline.from_events(
+        [Event("a", "Summit", FuzzyDate.of_day(dt.date(1990, 5, 1)), category="meeting")],
+        title="Other")
+    path = tmp_path / "other.json"
+    timeline_io.save(timeline, path)
+    recorded_prompts.open_path = str(path)
+    window.open_action.trigger()
+    assert window.view.event_ids() == ["a"]
+    assert window.event_list.model().rowCount() == 1
+    assert "other.json" in window.windowTitle()
+
+
+def test_hostile_text_is_shown_as_text(qtbot, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", "utf-8")
+    hostile = f'<img src="file://{secret}"><script>alert(1)</script><b>bold</b>'
+    event = Event("x", hostile, FuzzyDate.of_month(2025, 1), summary=hostile,
+                  location="<i>Seoul</i>")
+    win = MainWindow(Timeline.from_events([event], title="<h1>t</h1>"))
+    qtbot.addWidget(win)
+    win.show()
+    win.view.select_event("x")
+    text = win.detail_pane.plain_text()
+    assert hostile in text
+    assert "<i>Seoul</i>" in text
+    assert "TOP SECRET" not in text
+
+
+def test_pane_document_loads_no_local_files(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from timeline_app.ui.detail_pane import SafeTextDocument
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0xFF0000)
+    path = tmp_path / "local.png"
+    assert image.save(str(path))
+    doc = SafeTextDocument()
+    loaded = doc.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                              QUrl.fromLocalFile(str(path)))
+    assert isinstance(loaded, QImage) and loaded.width() == 1
+
+
+def test_delete_is_undoable_and_marks_the_window_modified(window):
+    ids = window.view.event_ids()
+    window.view.select_event(ids[2])
+    window.delete_action.trigger()
+    assert len(window.view.event_ids()) == 7
+    assert ids[2] not in window.view.event_ids()
+    assert window.isWindowModified()
+    assert window.event_list.model().rowCount() == 7
+    window.document.undo_stack.undo()
+    assert window.view.event_ids() == ids
+    assert not window.isWindowModified()
+
+
+def test_save_as_writes_a_file_that_loads_back(window, tmp_path, recorded_prompts):
+    window.view.select_event(window.view.event_ids()[0])
+    window.delete_action.trigger()
+    target = tmp_path / "mine.json"
+    recorded_prompts.save_path = str(target)
+    window.save_action.trigger()  # the bundled default is never overwritten: asks for a name
+    assert target.exists()
+    assert not window.isWindowModified()
+    assert len(timeline_io.load(target)) == 7
+    assert len(timeline_io.load(resource_path(DEFAULT_TIMELINE))) == 8
+    json.loads(target.read_text("utf-8"))
+
+
+def test_closing_with_unsaved_changes_asks_first(window, recorded_prompts):
+    window.view.select_event(window.view.event_ids()[0])
+    window.delete_action.trigger()
+    recorded_prompts.save_choice = prompts.SaveChoice.CANCEL
+    assert not window.close()
+    assert recorded_prompts.asked_save_changes == 1
+    recorded_prompts.save_choice = prompts.SaveChoice.DISCARD
+    assert window.close()
+
+
+def test_window_geometry_is_restored(qtbot):
+    from timeline_app.app import create_main_window
+
+    first = create_main_window()
+    qtbot.addWidget(first)
+    first.resize(720, 530)  # within the offscreen screen (800 x 600)
+    first.show()
+    first.close()
+    second = create_main_window()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 530)
+
+
+def test_command_line_file_opens_it(qtbot, tmp_path):
+    from timeline_app.app import create_main_window
+
+    path = tmp_path / "one.json"
+    timeline_io.save(Timeline.from_events(
+        [Event("z", "Treaty", FuzzyDate.of_year(1951), category="treaty")]), path)
+    win = create_main_window(str(path))
+    qtbot.addWidget(win)
+    assert win.view.event_ids() == ["z"]
+    assert Path(win.document.path) == path

@@ -1,0 +1,3 @@
+from timeline_app.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""The detail pane: everything known about the selected event, rendered safely.
+
+Event text comes from articles and files of unknown origin, so it is escaped,
+and the pane's document refuses to load any resource it names (a
+``QTextBrowser`` would otherwise read ``file://`` images from disk).  Links open
+in the system browser only for http(s), and only when clicked.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from timeline_app.core import Event, Evidence, Source
+from timeline_app.document import Document
+from timeline_app.selection import EventSelection
+from timeline_app.ui.style import category_color, category_label
+
+
+class SafeTextDocument(QTextDocument):
+    """A text document that never loads images, style sheets or anything else it names."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
+        self._placeholder.fill(QColor(0, 0, 0, 0))
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return self._placeholder
+        return ""
+
+
+def _highlighted_sentence(evidence: Evidence) -> str:
+    """The sentence, escaped, with its date expression marked."""
+    span = evidence.date_span_in_sentence()
+    text = evidence.sentence
+    if span is None:
+        return html.escape(text)
+    a, b = span
+    return (html.escape(text[:a]) + '<span style="background-color:#FFE08A;font-weight:600">'
+            + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
+
+
+def event_html(event: Event, source: Source | None) -> str:
+    """The detail pane's contents for one event, with every piece of text escaped."""
+    e = html.escape
+    color = category_color(event.category).name()
+    date_words = event.date.describe()
+    if event.end is not None:
+        date_words += f" – {event.end.describe()}"
+    precision = event.date.precision_words()
+    basis = f"; {e(event.date_basis)}" if event.date_basis else ""
+    rows = [
+        f'<h2 style="margin-bottom:2px">{e(event.title)}</h2>',
+        f'<p style="margin-top:0"><span style="color:{color}">■</span> '
+        f"{e(category_label(event.category))}</p>",
+        f"<p><b>Date:</b> {e(date_words)} — {e(precision)}{basis}</p>",
+    ]
+    if event.location:
+        rows.append(f"<p><b>Place:</b> {e(event.location)}</p>")
+    if event.participants:
+        rows.append(f"<p><b>Participants:</b> {e(', '.join(event.participants))}</p>")
+    if event.summary:
+        rows.append(f"<p>{e(event.summary)}</p>")
+    if event.evidence:
+        heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
+        rows.append(f"<h3>{heading}</h3>")
+        for evidence in event.evidence:
+            rows.append(f'<blockquote style="margin-left:8px">“{_highlighted_sentence(evidence)}”'
+                        "</blockquote>")
+    if source is not None:
+        where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
+        d = source.dateline_date
+        when = f"{d.day} {d:%B %Y}" if d else ""
+        line = " · ".join(p for p in (e(source.title), e(where), e(when)) if p)
+        if source.url and QUrl(source.url).scheme() in ("http", "https"):
+            line += f' · <a href="{e(source.url, quote=True)}">link</a>'
+        rows.append(f'<p style="color:gray"><b>Article:</b> {line}</p>')
+    return "\n".join(rows)
+
+
+class DetailPane(QTextBrowser):
+    """Shows the selected event; exposes ``plain_text()``, what a person reads there."""
+
+    def __init__(self, document: Document, selection: EventSelection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Event details")
+        self.setDocument(SafeTextDocument(self))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self._document = document
+        self._selection = selection
+        selection.changed.connect(self._show)
+        document.event_changed.connect(self._on_changed)
+        document.event_removed.connect(self._on_changed)
+        document.reset.connect(lambda: self._show(self._selection.event_id))
+        self._show(selection.event_id)
+
+    def plain_text(self) -> str:
+        return self.toPlainText()
+
+    def _on_changed(self, event_id: str) -> None:
+        if event_id == self._selection.event_id:
+            self._show(event_id)
+
+    def _show(self, event_id: str) -> None:
+        timeline = self._document.timeline
+        if not event_id or event_id not in timeline:
+            count = len(timeline)
+            self.setHtml(
+                f"<h2>{html.escape(timeline.title)}</h2>"
+                f"<p>{count} event{'s' if count != 1 else ''}. Click an event on the timeline, "
+                "or press → to step through them in date order.</p>")
+            return
+        event = timeline.get(event_id)
+        source = timeline.sources.get(event.source_id) if event.source_id else None
+        self.setHtml(event_html(event, source))
+
+    @staticmethod
+    def _open_link(url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,272 @@
+"""The main window: the timeline in the middle, the event list and the detail pane beside it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from timeline_app import __version__, settings
+from timeline_app import io as timeline_io
+from timeline_app.core import Timeline
+from timeline_app.document import Document
+from timeline_app.selection import EventSelection
+from timeline_app.ui import prompts
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_list import EventList
+from timeline_app.ui.timeline_view import TimelineView
+
+APP_NAME = "Diplomatic Timeline"
+
+
+class MainWindow(QMainWindow):
+    """One window, one document."""
+
+    def __init__(self, timeline: Timeline, path: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.document = Document(timeline, path, self)
+        self.selection = EventSelection(self)
+        self.view = TimelineView(self.document, self.selection, self)
+        self.setCentralWidget(self.view)
+        self.detail_pane = DetailPane(self.document, self.selection, self)
+        self.event_list = EventList(self.document, self.selection, self)
+        self._details_dock = self._dock("Details", "detailsDock", self.detail_pane,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self._list_dock = self._dock("Events", "eventsDock", self.event_list,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._status = QLabel(self)
+        self.statusBar().addWidget(self._status, 1)
+        self._build_actions()
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(lambda _path: self._update_title())
+        self.document.reset.connect(self._update_title)
+        for signal in (self.document.reset, self.document.event_added,
+                       self.document.event_removed, self.document.event_changed,
+                       self.view.view_changed, self.selection.changed):
+            signal.connect(self._update_status)
+        self._update_title()
+        self._update_status()
+        self.resize(1280, 800)
+        self.resizeDocks([self._details_dock], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._list_dock], [220], Qt.Orientation.Vertical)
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ set-up
+    def _dock(self, title: str, name: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sk = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", self.open_file, sk.Open, "Open a timeline file")
+        self.save_action = self._action("&Save", self.save, sk.Save, "Save the timeline")
+        self.save_as_action = self._action("Save &As…", self.save_as, sk.SaveAs)
+        quit_action = self._action("&Quit", self.close, sk.Quit)
+        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(sk.Undo))
+        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(sk.Redo))
+        self.delete_action = self._action("&Delete Event", self.delete_selected,
+                                          QKeySequence(Qt.Key.Key_Delete),
+                                          "Delete the selected event (undoable)")
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.view.zoom_by(1.5),
+                                           sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
+                                            sk.ZoomOut, "Zoom out (−, Ctrl+wheel)")
+        self.fit_action = self._action("&Fit All", self.view.fit_all, "Ctrl+0",
+                                       "Show every event")
+        self.goto_action = self._action("&Go to Date…", self.view.ask_go_to_date, "Ctrl+G",
+                                        "Show a date, a month or a year")
+        previous_action = self._action("&Previous Event", lambda: self.view.step_selection(-1),
+                                       "Alt+Left")
+        next_action = self._action("&Next Event", lambda: self.view.step_selection(+1),
+                                   "Alt+Right")
+        about = self._action(f"&About {APP_NAME}", self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        view_menu = menu.addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                       self.goto_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(previous_action)
+        view_menu.addAction(next_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._details_dock.toggleViewAction())
+        view_menu.addAction(self._list_dock.toggleViewAction())
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(about)
+
+        toolbar = QToolBar("Timeline", self)
+        toolbar.setObjectName("timelineToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_action, self.save_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                       self.goto_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.selection.changed.connect(
+            lambda event_id: self.delete_action.setEnabled(bool(event_id)))
+        self.delete_action.setEnabled(bool(self.selection.event_id))
+
+    # ------------------------------------------------------------------ status
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified)
+
+    def _update_status(self, *_args: object) -> None:
+        timeline = self.document.timeline
+        first, last = self.view.visible_days()
+        try:
+            shown = (f"showing {_dt.date.fromordinal(max(1, int(first))).isoformat()} – "
+                     f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
+        except (ValueError, OverflowError):
+            shown = ""
+        parts = [f"{len(timeline)} events", shown]
+        event_id = self.selection.event_id
+        if event_id and event_id in timeline:
+            event = timeline.get(event_id)
+            parts.append(f"selected: {event.title} ({event.date.describe()})")
+        self._status.setText(" · ".join(p for p in parts if p))
+
+    # ------------------------------------------------------------------ commands
+    def delete_selected(self) -> None:
+        event_id = self.selection.event_id
+        if not event_id or event_id not in self.document.timeline:
+            return
+        neighbours = self.document.timeline.events
+        index = self.document.timeline.index_of(event_id)
+        self.document.remove_event(event_id)
+        if neighbours:
+            self.selection.select(neighbours[min(index, len(neighbours) - 1)].id)
+        else:
+            self.selection.select(None)
+
+    def _last_directory(self) -> str:
+        stored = settings.LAST_DIRECTORY.get(settings.open_settings())
+        if stored and os.path.isdir(stored):
+            return stored
+        if self.document.path:
+            return str(Path(self.document.path).parent)
+        return str(Path.home())
+
+    def open_file(self) -> bool:
+        if not self._maybe_save():
+            return False
+        path = prompts.ask_open_path(self, self._last_directory())
+        return bool(path) and self.open_path(path)  # type: ignore[arg-type]
+
+    def open_path(self, path: str) -> bool:
+        """Open a timeline; on a bad file show why and keep the current timeline."""
+        try:
+            timeline = timeline_io.load(path)
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot open timeline", str(error))
+            return False
+        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+        self.selection.select(None)
+        self.document.replace_timeline(timeline, str(path))
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def save(self) -> bool:
+        if not self.document.path or self._is_bundled(self.document.path):
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggestion = self.document.path or str(Path(self._last_directory()) / "timeline.json")
+        if self._is_bundled(suggestion):
+            suggestion = str(Path(self._last_directory()) / Path(suggestion).name)
+        path = prompts.ask_save_path(self, suggestion)
+        return bool(path) and self._save_to(path)  # type: ignore[arg-type]
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as error:
+            prompts.show_error(self, "Cannot save timeline", str(error))
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    @staticmethod
+    def _is_bundled(path: str) -> bool:
+        """The default timeline ships with the app: saving over it would lose it."""
+        from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+
+        try:
+            return Path(path).resolve() == resource_path(DEFAULT_TIMELINE).resolve()
+        except OSError:
+            return False
+
+    def _maybe_save(self) -> bool:
+        """True if the current document may be replaced or closed without losing work."""
+        if not self.document.is_modified:
+            return True
+        choice = prompts.ask_save_changes(self, self.document.display_name)
+        if choice is prompts.SaveChoice.SAVE:
+            return self.save()
+        return choice is prompts.SaveChoice.DISCARD
+
+    def show_about(self) -> None:
+        prompts.show_about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {html.escape(__version__)}</h3>"
+            "<p>News about diplomacy as a timeline you can read, check and keep.</p>"
+            "<p>Keys: ←/→ previous/next event, Home/End first/last, +/− zoom, "
+            "Shift+←/→ or drag to scroll, Ctrl+wheel zoom at the cursor, Ctrl+0 fit all, "
+            "Ctrl+G go to date.</p>")
+
+    # ------------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        store = settings.open_settings()
+        geometry = settings.WINDOW_GEOMETRY.get(store)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get(store)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._maybe_save():
+            event.ignore()
+            return
+        store = settings.open_settings()
+        settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
+        settings.WINDOW_STATE.set(store, self.saveState())
+        event.accept()

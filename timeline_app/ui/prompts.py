@@ -1,0 +1,49 @@
+"""Every modal question the app asks, as small functions that tests replace.
+
+No test may block on ``exec()``: tests monkeypatch these module attributes.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FILE_FILTER = "Timelines (*.json);;All files (*)"
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open timeline", directory, FILE_FILTER)
+    return path or None
+
+
+def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save timeline as", suggestion, FILE_FILTER)
+    return path or None
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    answer = QMessageBox.warning(parent, "Unsaved changes",
+                                 f"Save the changes to “{name}” before closing it?",
+                                 buttons, QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
