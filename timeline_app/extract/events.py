@@ -1,0 +1,1021 @@
+"""Turn an article into dated event candidates.
+
+The pipeline, one step per function:
+
+1. find the document creation time (DCT): the caller's date, else the dateline
+   (:func:`read_dateline`), else none — then only absolute dates are used;
+2. tag temporal expressions (:func:`tag_timexes`) and split sentences;
+3. find event *mentions*: trigger words from :mod:`event_vocabulary` ("meeting",
+   "visit", "boycott", "announced", "anniversary", ...), with the phrase they head,
+   their participants (people named with a title of office, countries, the subject
+   of a verb), their location ("in Munich") and modifiers ("trilateral");
+4. date mentions: a DATE expression goes to the most specific nearby trigger;
+   "a month after EVENT" / "two months following EVENT" date EVENT from the
+   sentence's main event (or the DCT); "following EVENT" without an interval means
+   the same day; "the Nth anniversary of X" dated D also dates X at D minus N years;
+5. merge mentions of one event (same category, overlapping dates, compatible
+   participants, places and kinds) into one ``Candidate`` with its evidence.
+
+Every date carries ``date_basis``: how it follows from the text, in words.  No rule
+is keyed on a particular name; all word lists are data.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
+from . import event_vocabulary as vocab
+from .dateline import ORDINAL_RE, Dateline, ordinal_value, read_dateline
+from .sentences import Segment, split_sentences
+from .timex import Timex, tag_timexes
+
+__all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
+
+
+class NoDateError(ValueError):
+    """The article has no date to resolve relative expressions against, and none was given."""
+
+
+# --------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class Candidate:
+    """An event the extractor proposes, for the user to accept, edit or drop.
+
+    Attributes:
+        title: A short headline ("Cho Tae-yul and Takeshi Iwaya meet in Tokyo").
+        date: When, at the precision the text gives (circa when derived loosely).
+        date_basis: How the date follows from the text, in words.
+        category: One of ``event_vocabulary.CATEGORIES``.
+        confidence: 0..1, how sure the extractor is of the event and its date.
+        location: Where, if the text says.
+        participants: People or countries taking part, as the text names them.
+        evidence: The sentences that mention the event.
+        source_id: The ``Source`` the candidate was read from.
+    """
+
+    title: str
+    date: FuzzyDate
+    date_basis: str
+    category: str
+    confidence: float
+    location: str = ""
+    participants: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    source_id: str | None = None
+
+    def to_event(self, event_id: str | None = None) -> Event:
+        """The candidate as a timeline ``Event`` (a new id unless one is given)."""
+        return Event(
+            id=event_id or new_event_id(),
+            title=self.title,
+            date=self.date,
+            category=self.category,
+            participants=self.participants,
+            location=self.location,
+            summary=self.evidence[0].sentence if self.evidence else "",
+            date_basis=self.date_basis,
+            source_id=self.source_id,
+            evidence=self.evidence,
+        )
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """What :func:`extract_events` found in one article.
+
+    Attributes:
+        source: The article as a ``Source`` (dateline place and date, how the date
+            was found, the text).
+        dct: The document creation time, or ``None`` when neither given nor found.
+        dct_basis: How the DCT was established, in words.
+        dateline: The dateline as read.
+        timexes: The temporal expressions the tagger found.
+        candidates: The event candidates, in date order.
+    """
+
+    source: Source
+    dct: _dt.date | None
+    dct_basis: str
+    dateline: Dateline
+    timexes: tuple[Timex, ...]
+    candidates: tuple[Candidate, ...]
+
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class _Anchor:
+    """A mention dated relative to another: "two months following EVENT"."""
+
+    ref: _Mention | None  # None: relative to the DCT
+    sign: int  # -1: the mention is earlier than the reference ("after"), +1 later ("before")
+    amount: int
+    unit: str  # "Y", "M", "W", "D", or "" for "same time"
+    approx: bool
+    timex: Timex | None
+    words: str  # "two months following"
+
+
+@dataclass
+class _Mention:
+    """One trigger word in one sentence, and what the text says around it."""
+
+    seg: Segment
+    start: int  # trigger offsets in the article
+    end: int
+    word: str
+    category: str
+    weight: float
+    pos: str
+    verb: str
+    phrase_start: int = 0
+    phrase_end: int = 0
+    np_end: int = 0  # end of the noun phrase itself, before "took place in ..."
+    participants: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    subject: str = ""
+    location: str = ""
+    occasion: str = ""
+    kind: str = ""  # trilateral, bilateral, ...
+    ordinal: int | None = None
+    scheduled: bool = False
+    hedged: bool = False
+    object_text: str = ""
+    date: FuzzyDate | None = None
+    date_basis: str = ""
+    date_timex: Timex | None = None
+    confidence: float = 0.0
+    anchor: _Anchor | None = None
+    title: str = ""
+    derived_from: _Mention | None = None
+    absorbed: list[_Mention] = field(default_factory=list)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_PREPOSITIONS = frozenset(
+    "with between among amongst in on at to of from for by into against over during".split())
+_LEFT_STOP = frozenset(_PREPOSITIONS | set(vocab.CLAUSE_BREAKS) | {"that", "who", "and", "or",
+                                                                    "but", "to"})
+_DETERMINERS = frozenset("a an the their his her its our this these those".split())
+_GEO_HEADS = ("mines", "mine", "island", "islands", "region", "province", "border", "strait",
+              "sea", "peninsula")
+
+
+def _article_id(text: str) -> str:
+    return "src-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+# --------------------------------------------------------------------------- entities
+class _Entities:
+    """People (named with a title of office) and countries of one article."""
+
+    def __init__(self, text: str) -> None:
+        self.people: dict[str, str] = {}  # full name -> country ("" unknown)
+        demonyms = "|".join(re.escape(d) for d in sorted(vocab.DEMONYMS, key=len, reverse=True))
+        titles = "|".join(re.escape(t) for t in sorted(vocab.PERSON_TITLES, key=len, reverse=True))
+        name = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}"
+        person = re.compile(rf"(?:\b(?P<demonym>{demonyms})\s+)?(?<![\w-])(?:{titles})\s+"
+                            rf"(?P<name>{name})")
+        for m in person.finditer(text):
+            full = m.group("name")
+            if full in vocab.COUNTRIES or full in vocab.CITIES or full in vocab.DEMONYMS:
+                continue
+            country = vocab.DEMONYMS.get(m.group("demonym") or "", "")
+            if full not in self.people or country:
+                self.people[full] = country
+        # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
+        self.alias: dict[str, str] = {}
+        for full in self.people:
+            self.alias[full] = full
+            for part in full.split():
+                if len(part) >= 3:
+                    self.alias.setdefault(part, full)
+        names = sorted(self.alias, key=len, reverse=True)
+        self._person_re = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+                           if names else None)
+        places = sorted(vocab.COUNTRIES, key=len, reverse=True)
+        self._country_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, places))
+                                      + r")(?![\w])")
+
+    def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        if self._person_re is None:
+            return []
+        return [(m.start(), self.alias[m.group(0)])
+                for m in self._person_re.finditer(text, start, end)]
+
+    def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        found = []
+        for m in self._country_re.finditer(text, start, end):
+            found.append((m.start(), vocab.COUNTRIES[m.group(0)]))
+        return found
+
+
+# --------------------------------------------------------------------------- dates
+def timex_to_date(timex: Timex) -> FuzzyDate | None:
+    """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
+
+    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year, ``APPROX``
+    gives circa; an ISO week becomes its month, circa (a week has no precision of its own).
+    """
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value = timex.value.split("T", 1)[0]
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    try:
+        if week:
+            thursday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+            return FuzzyDate.of_month(thursday.year, thursday.month, circa=True)
+        mod = timex.mod if timex.mod in ("START", "MID", "END", "APPROX") else None
+        return FuzzyDate.from_timex(value, mod)
+    except ValueError:
+        return None
+
+
+def _shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate:
+    """``date`` moved by ``sign * amount`` units, at a precision the interval supports, circa."""
+    delta = {"Y": relativedelta(years=amount), "M": relativedelta(months=amount),
+             "W": relativedelta(weeks=amount), "D": relativedelta(days=amount)}[unit]
+    day = date.start + delta if sign > 0 else date.start - delta
+    if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
+        return FuzzyDate.of_month(day.year, day.month, circa=True)
+    if unit == "Y":
+        return FuzzyDate.of_year(day.year, circa=True)
+    if unit == "M" or date.precision is not Precision.DAY:
+        return FuzzyDate.of_month(day.year, day.month, circa=True)
+    return FuzzyDate.of_day(day, circa=True)
+
+
+_UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+# --------------------------------------------------------------------------- finding mentions
+def _trigger_re() -> re.Pattern[str]:
+    words = sorted(vocab.TRIGGERS, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+_TRIGGERS = _trigger_re()
+
+
+def _words_before(text: str, start: int, lower: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, lower, start))
+
+
+def _noun_phrase_left(text: str, seg: Segment, start: int) -> int:
+    """Where the noun phrase an event noun heads begins ("Iwaya's visit", "a trilateral meeting")."""
+    left = start
+    for m in reversed(_words_before(text, start, seg.start)[-5:]):
+        word = m.group(0)
+        gap = text[m.end():left]
+        if gap.strip() not in ("",) and not re.fullmatch(r"\s*\d+(?:st|nd|rd|th)?\s*", gap):
+            break  # punctuation between: not the same phrase
+        low = word.lower()
+        if low in _LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS:
+            break
+        if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
+            break
+        left = m.start()
+        if re.search(r"['\u2019]s$", word):  # a possessive opens the phrase: "Iwaya's visit"
+            break
+        if low in _DETERMINERS:
+            break
+    return left
+
+
+def _phrase_right(text: str, seg: Segment, end: int) -> int:
+    """Where the prepositional phrases after an event noun end ("... with X in Tokyo")."""
+    pos = end
+    pp = re.compile(
+        r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against)\b"
+        r"|that\s+(?:also\s+)?(?:included|includes|involved|brought\s+together)\b)")
+    while True:
+        m = pp.match(text, pos, seg.end)
+        if not m:
+            return pos
+        stop = pos = m.end()
+        for w in _WORD.finditer(text, pos, seg.end):
+            gap = text[stop:w.start()]
+            if any(c in gap for c in ",;:.()\u2014"):
+                break
+            low = w.group(0).lower()
+            if low in _PREPOSITIONS or low in vocab.CLAUSE_BREAKS or (
+                    low in vocab.TRIGGERS and vocab.TRIGGERS[low][2] == "verb") or low == "that":
+                break
+            stop = w.end()
+        if stop == m.end():
+            return m.start()
+        pos = stop
+
+
+def _clause_left(text: str, seg: Segment, start: int) -> int:
+    """Start of the clause a verb is in: after the last comma or subordinator before it."""
+    head = text[seg.start:start]
+    cut = 0
+    for m in re.finditer(r",|;|\b(?:when|since|that|after|because|while|although|but|as|"
+                         r"before|following|and)\b", head):
+        cut = m.end()
+    return seg.start + cut
+
+
+def _subject(text: str, seg: Segment, start: int, entities: _Entities,
+             dateline_end: int) -> str:
+    """The doer of the verb at ``start``: the nearest name or country before it in its clause."""
+    left = max(_clause_left(text, seg, start), dateline_end if seg.start <= dateline_end else 0)
+    found = entities.people_in(text, left, start) + entities.countries_in(text, left, start)
+    if found:
+        return max(found)[1]
+    caps = list(re.finditer(r"(?:\b[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)", text[left:start]))
+    if caps:
+        name = caps[-1].group(0)
+        if name.split()[0].lower() not in _DETERMINERS | {"however", "meanwhile"}:
+            return re.sub(r"['\u2019]s$", "", name)
+    return ""
+
+
+def _location(text: str, start: int, end: int, entities: _Entities) -> str:
+    """The place named by "in/at/to PLACE" between ``start`` and ``end``."""
+    for m in re.finditer(r"\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+                         rf"(\s+(?:{'|'.join(_GEO_HEADS)})\b)?", text[start:end]):
+        words = m.group(1).split()
+        # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
+        while words and re.search(r"-[a-z]", words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        if not name or name.lower() in _MONTH_AND_DAY_NAMES or name in entities.alias:
+            continue
+        if name in vocab.DEMONYMS:
+            continue
+        if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
+            continue
+        return name + (m.group(2) or "")
+    return ""
+
+
+_MONTH_AND_DAY_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
+                   dateline: Dateline) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for seg in segments:
+        if seg.kind == "heading":
+            continue  # headlines repeat the story in title case; the body dates it
+        for m in _TRIGGERS.finditer(text, seg.start, seg.end):
+            word = m.group(0)
+            low = word.lower()
+            # Capitalised inside a sentence it is part of a name ("Security Conference").
+            if word[0].isupper() and m.start() != seg.start:
+                continue
+            category, weight, pos, verb = vocab.TRIGGERS[low]
+            mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
+            _describe(mention, text, entities, dateline)
+            mentions.append(mention)
+    return _absorb_objects(mentions)
+
+
+def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline) -> None:
+    """Fill in a mention's phrase, participants, place, kind, ordinal and mood."""
+    seg = mention.seg
+    if mention.pos == "noun":
+        left = _noun_phrase_left(text, seg, mention.start)
+        right = _phrase_right(text, seg, mention.end)
+        mention.np_end = right
+        # "The talks took place in Munich": the predicate's place is the event's place.
+        predicate = _HAPPENED.match(text, right, seg.end)
+        if predicate:
+            right = _phrase_right(text, seg, predicate.end())
+    else:
+        left = _clause_left(text, seg, mention.start)
+        right = _verb_object_end(text, seg, mention.end)
+        mention.np_end = right
+    left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
+    mention.phrase_start, mention.phrase_end = left, right
+    phrase = text[left:right]
+    before = text[max(seg.start, left - 40):mention.start]
+    # The subject of "held a meeting" or of a verb takes part too.
+    light = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS)) + r")\s+(?:\S+\s+){0,3}$",
+                      text[seg.start:left] + " ")
+    if mention.pos == "verb" or light:
+        mention.subject = _subject(text, seg, light.start() + seg.start if light and
+                                   mention.pos == "noun" else mention.start, entities,
+                                   dateline.span[1])
+    people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
+    # forced labour"), not who acts: only the subject side gives a verb's countries.
+    country_end = mention.start if mention.pos == "verb" else right
+    countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
+    if mention.subject:
+        if mention.subject in entities.people:
+            people.insert(0, mention.subject)
+        elif mention.subject in vocab.COUNTRIES.values():
+            countries.insert(0, mention.subject)
+    mention.participants = list(dict.fromkeys(people))
+    mention.countries = list(dict.fromkeys(countries))
+    mention.location = _location(text, left, right, entities)
+    occasion = re.search(
+        r"\b(?:during|at|on the sidelines of)\s+the\s+((?:[A-Z][\w'-]*\s+)+(?:"
+        + "|".join(vocab.NAMED_EVENT_HEADS) + r"))\b", text[mention.end:seg.end])
+    if occasion:
+        mention.occasion = occasion.group(1)
+    for word, kind in vocab.MEETING_KINDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", text[left:mention.end], re.I) and word != \
+                mention.word:
+            mention.kind = kind
+    ordinal = re.search(ORDINAL_RE + r"\s*$", text[left:mention.start], re.I)
+    if ordinal:
+        mention.ordinal = ordinal_value(ordinal.group("ordinal"))
+    mention.scheduled = any(re.search(rf"\b{w}\b", phrase, re.I) for w in vocab.FUTURE_MODIFIERS)
+    mention.hedged = any(re.search(rf"\b{w}\b", before + text[seg.start:mention.start], re.I)
+                         for w in vocab.HEDGES)
+    if mention.word.startswith("announce") and mention.pos == "verb":
+        content = text[mention.end:right]
+        if any(re.search(rf"\b{w}", content, re.I) for w in vocab.POLICY_CONTENT):
+            mention.category = "policy"
+    mention.object_text = text[mention.end:right]
+
+
+_HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
+                       r"was\s+hosted|were\s+hosted|opened|began|ended)\b")
+
+
+def _verb_object_end(text: str, seg: Segment, end: int) -> int:
+    """End of a verb's object: the next comma, semicolon or sentence end."""
+    m = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s*$").search(text, end, seg.end)
+    return m.start() if m else seg.end
+
+
+def _absorb_objects(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop event nouns that are only the object of a stronger mention.
+
+    "the anniversary of the normalization" is one event, the anniversary (the
+    normalization is dated from it later); "chose to boycott a memorial event" is the
+    boycott.
+    """
+    kept: list[_Mention] = []
+    for m in mentions:
+        owner = next((o for o in mentions if o is not m and o.seg is m.seg
+                      and o.end <= m.start < o.phrase_end
+                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight)
+                           or m.pos == "noun" and o.pos == "noun" and re.search(
+                               r"\bof\b", _between(o, m)))), None)
+        if owner is not None:
+            owner.absorbed.append(m)
+        else:
+            kept.append(m)
+    return kept
+
+
+def _between(a: _Mention, b: _Mention) -> str:
+    return a.seg.text[a.end - a.seg.start:b.start - a.seg.start]
+
+
+# --------------------------------------------------------------------------- dating mentions
+_DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
+_ANCHOR_AFTER = re.compile(r"\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+_SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES)) + r")\s+$",
+                       re.I)
+
+
+def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
+                   dateline: Dateline, dct: _dt.date | None) -> None:
+    """Give mentions their own dates (from DATE expressions) and their anchors."""
+    by_seg: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    for seg_start, group in by_seg.items():
+        seg = group[0].seg
+        in_seg = [t for t in timexes if seg.start <= t.start < seg.end]
+        # 1. "X after EVENT", "X following EVENT", "X before EVENT" (X a DURATION)
+        for t in in_seg:
+            if t.type != "DURATION":
+                continue
+            rel = _ANCHOR_AFTER.match(text, t.end, seg.end)
+            d = _DURATION.fullmatch(t.value)
+            if not rel or not d:
+                continue
+            target = next((m for m in group if m.phrase_start >= rel.end() - 1
+                           and m.start - rel.end() < 60), None)
+            if target is None or target.anchor is not None:
+                continue
+            ref = _main_mention(group, t.start)
+            sign = -1 if rel.group(1) in ("after", "following") else 1
+            target.anchor = _Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
+                                    t.mod == "APPROX", t,
+                                    text[t.start:target.phrase_end].strip())
+        # 2. "following EVENT" with no interval: the same day as the sentence's event
+        for m in group:
+            if m.anchor is not None:
+                continue
+            rel = re.search(r"\b(following|after)\s+$", text[seg.start:m.phrase_start])
+            if not rel:
+                continue
+            ref = _main_mention(group, seg.start + rel.start())
+            if ref is not None and ref is not m:
+                m.anchor = _Anchor(ref, -1, 0, "", False, None,
+                                   text[seg.start + rel.start():m.phrase_end].strip())
+        # 3. DATE expressions go to the most specific nearby trigger
+        claimed: dict[int, list[_Mention]] = {}
+        for t in in_seg:
+            date = timex_to_date(t)
+            if date is None or dateline.span[0] <= t.start < dateline.span[1]:
+                continue
+            free = [m for m in group if m.anchor is None or m.anchor.unit == ""]
+            if not free:
+                continue
+            scheduled = _SCHEDULE.search(text[seg.start:t.start])
+            if scheduled:
+                before = [m for m in free if m.end <= t.start and m.pos == "noun"]
+                if not before:
+                    continue
+                best = before[-1]
+                best.scheduled = True
+            else:
+                best = min(free, key=lambda m: _distance(m, t) - 60 * m.weight)
+            if best.date is not None and _distance(best, t) >= _distance_of_own(best):
+                continue
+            best.date, best.date_timex, best.anchor = date, t, None
+            best.date_basis = _timex_basis(t, dct)
+            claimed.setdefault(id(best), []).append(best)
+        # Undated, unanchored mentions in a sentence that dates one event are about it
+        # ("tensions resurfaced late last year when Korea chose to boycott ...").
+        dated = [m for m in group if m.date is not None]
+        if dated:
+            for m in list(group):
+                if m.date is None and m.anchor is None and m not in dated:
+                    owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    if owner.weight >= m.weight and owner.category != "anniversary":
+                        owner.absorbed.append(m)
+                        mentions.remove(m)
+
+
+def _distance(m: _Mention, t: Timex) -> int:
+    if m.phrase_start <= t.start and t.end <= m.phrase_end:
+        return 0
+    return min(abs(t.start - m.end), abs(m.start - t.end))
+
+
+def _distance_of_own(m: _Mention) -> int:
+    return 0 if m.date_timex is None else _distance(m, m.date_timex)
+
+
+def _main_mention(group: list[_Mention], before: int) -> _Mention | None:
+    """The event a sentence is about: its first trigger before ``before`` with no anchor."""
+    earlier = [m for m in group if m.end <= before and m.anchor is None]
+    return earlier[0] if earlier else None
+
+
+def _timex_basis(t: Timex, dct: _dt.date | None) -> str:
+    if t.basis and "relative" in t.basis:
+        return t.basis
+    return f"'{t.text}' ({t.basis or 'as written'})"
+
+
+# --------------------------------------------------------------------------- merging
+@dataclass
+class _Cluster:
+    mentions: list[_Mention]
+
+    @property
+    def best(self) -> _Mention:
+        """The mention whose date is most trustworthy: own expression, finest, not circa."""
+        dated = [m for m in self.mentions if m.date is not None]
+        return min(dated, key=lambda m: (m.date_timex is None, m.date.circa if m.date else True,
+                                         list(Precision).index(m.date.precision) if m.date else 9,
+                                         m.start))
+
+    @property
+    def date(self) -> FuzzyDate:
+        date = self.best.date
+        assert date is not None
+        return date
+
+    def people(self) -> set[str]:
+        return {p for m in self.mentions for p in m.participants}
+
+    def places(self) -> set[str]:
+        return {m.location for m in self.mentions if m.location}
+
+    def kinds(self) -> set[str]:
+        return {m.kind for m in self.mentions if m.kind}
+
+
+def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether two dates may mean the same time; a circa date gets a month of slack each way."""
+    slack_a = relativedelta(months=1) if a.circa else relativedelta()
+    slack_b = relativedelta(months=1) if b.circa else relativedelta()
+    return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
+
+
+def _places_agree(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    country = {a: vocab.CITIES.get(a, ""), b: vocab.CITIES.get(b, "")}
+    return country[a] == b or country[b] == a
+
+
+def _compatible(c: _Cluster, m: _Mention, need_evidence: bool) -> bool:
+    """Whether mention ``m`` can be the same event as cluster ``c``."""
+    if m.category != c.mentions[0].category:
+        return False
+    if m.date is not None and not _overlap(m.date, c.date):
+        return False
+    people = c.people()
+    if m.participants and people and not set(m.participants) & people:
+        return False
+    if any(not _places_agree(m.location, p) for p in c.places()):
+        return False
+    kinds = c.kinds()
+    if m.kind and kinds and m.kind not in kinds:
+        return False
+    ordinals = {x.ordinal for x in c.mentions if x.ordinal}
+    if m.ordinal and ordinals and m.ordinal not in ordinals:
+        return False
+    if m.derived_from is not None or any(x.derived_from is not None for x in c.mentions):
+        return False  # a date worked out from an anniversary stands alone
+    if not need_evidence:
+        return True
+    # An undated mention needs a positive reason to join: a shared person or place,
+    # the same anniversary, or the same event kind.
+    return bool((set(m.participants) & people) or (m.location and m.location in c.places())
+                or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
+                and not m.ordinal and ordinals)
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for m in sorted((m for m in mentions if m.date is not None),
+                    key=lambda m: (m.date_timex is None, m.date.circa if m.date else True)):
+        home = next((c for c in clusters if _compatible(c, m, need_evidence=False)), None)
+        if home is None:
+            clusters.append(_Cluster([m]))
+        else:
+            home.mentions.append(m)
+    return clusters
+
+
+# --------------------------------------------------------------------------- titles
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _clean_object(text: str, timexes: list[Timex], offset: int) -> str:
+    """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause."""
+    chars = list(text)
+    for t in timexes:
+        a, b = t.start - offset, t.end - offset
+        if 0 <= a < b <= len(chars):
+            chars[a:b] = " " * (b - a)
+    words = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", "".join(chars)).split()
+    words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4)]
+    while words and words[0].lower() in ("that", "in", "on", "to", "a", "an", "the"):
+        words.pop(0)
+    # A title names the act, not its circumstances: stop at the first preposition
+    # after a few words ("memorial event | for Korean victims of ...").
+    for i, w in enumerate(words):
+        if i >= 2 and w.lower() in _PREPOSITIONS - {"of", "to"}:
+            words = words[:i]
+            break
+    return " ".join(words[:9]).rstrip(".,;:")
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:a|an|the|their|his|her|its|our)\s+", "", text.strip(), flags=re.I)
+
+
+def _their_countries(phrase: str, lead_countries: list[str]) -> str:
+    """"between their countries" -> "between South Korea and Japan" (the main actors' countries)."""
+    if len(lead_countries) < 2:
+        return phrase
+    return re.sub(r"\btheir\s+(?:two\s+)?countries\b", _join(lead_countries[:2]), phrase)
+
+
+def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
+           dct: _dt.date | None, lead_countries: list[str]) -> str:
+    m = max(c.mentions, key=lambda x: (x.derived_from is not None, len(x.participants),
+                                       bool(x.location), x.weight))
+    people = _ordered_people(c)
+    place = _cluster_location(c)
+    occasion = next((x.occasion for x in c.mentions if x.occasion), "")
+    where = (f" at the {place}" if place.endswith(_GEO_HEADS) else f" in {place}") if place else ""
+    if m.derived_from is not None:
+        return m.title
+    if m.category == "meeting":
+        kind = next(iter(c.kinds() - {"bilateral"}), "")
+        if kind and kind != "summit":
+            title = f"{kind.capitalize()} meeting" + (f" with {_join(people)}" if people else "")
+        elif len(people) >= 2:
+            title = f"{_join(people)} meet"
+        elif people:
+            title = f"Meeting with {people[0]}"
+        else:
+            countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
+            title = (f"{_join(countries)} meet" if len(countries) >= 2 else
+                     _strip_det(text[m.phrase_start:m.end]).capitalize())
+        return title + where + (f" ({occasion})" if occasion else "")
+    if m.category == "visit":
+        who = _join(people) or m.subject or _join(m.countries)
+        if who:
+            return f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
+        return f"Visit to {place}" if place else "Visit"
+    if m.word == "anniversary":
+        phrase = _strip_det(text[m.phrase_start:m.phrase_end])
+        phrase = re.sub(r"^(?:upcoming|planned|forthcoming)\s+", "", phrase)
+        phrase = _their_countries(phrase, lead_countries)
+        phrase = phrase[0].upper() + phrase[1:]
+        future = dct is not None and c.date.start > dct
+        return phrase + (" (scheduled)" if future or m.scheduled else "")
+    if m.pos == "verb":
+        subject = m.subject or _join(people) or _join(m.countries)
+        obj = _clean_object(m.object_text, timexes, m.end)
+        verb = _third_person(m.verb)
+        title = " ".join(x for x in (subject, verb, obj) if x)
+        return title[0].upper() + title[1:] + (where if place and place not in title else "")
+    phrase = _strip_det(text[m.phrase_start:m.phrase_end]) or m.word
+    phrase = phrase[0].upper() + phrase[1:]
+    who = m.subject or _join(people)
+    return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+def _ordered_people(c: _Cluster) -> list[str]:
+    names: list[str] = []
+    for m in sorted(c.mentions, key=lambda x: x.start):
+        for p in m.participants:
+            if p not in names:
+                names.append(p)
+    return names
+
+
+def _cluster_location(c: _Cluster) -> str:
+    places = [m.location for m in c.mentions if m.location]
+    if not places:
+        return ""
+    # A city says more than its country: "Munich" over "Germany".
+    cities = [p for p in places if p in vocab.CITIES]
+    return (cities or places)[0]
+
+
+# --------------------------------------------------------------------------- the pipeline
+def _find_dct(dct: _dt.date | None, dateline: Dateline) -> tuple[_dt.date | None, str]:
+    if dct is not None:
+        return dct, f"given with the article ({dct.isoformat()})"
+    if dateline.date is not None:
+        return dateline.date, (f"the dateline '{dateline.describe_day()}'"
+                               + (f", {dateline.place}" if dateline.place else "")
+                               + f"; year: {dateline.year_basis}")
+    if dateline.month is not None:
+        return None, f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
+    return None, dateline.year_basis or "no dateline found"
+
+
+def _absolute_timexes(text: str) -> list[Timex]:
+    """Expressions whose value does not depend on the DCT: tag against two far-apart days."""
+    first = tag_timexes(text, _dt.date(2001, 1, 10))
+    second = {(t.start, t.end, t.value) for t in tag_timexes(text, _dt.date(2013, 7, 20))}
+    return [t for t in first if (t.start, t.end, t.value) in second]
+
+
+def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluster],
+                     dct: _dt.date | None) -> None:
+    """Date anchored mentions from their reference event (or the DCT), in text order."""
+    def cluster_of(m: _Mention) -> _Cluster | None:
+        return next((c for c in clusters if m in c.mentions), None)
+
+    for m in sorted((m for m in mentions if m.date is None and m.anchor is not None),
+                    key=lambda m: m.start):
+        a = m.anchor
+        assert a is not None
+        ref_date: FuzzyDate | None = None
+        ref_words = ""
+        if a.ref is not None:
+            home = cluster_of(a.ref) or _adopt(a.ref, clusters)
+            if home is not None:
+                ref_date = home.date
+                ref_words = (f"'{_strip_det(text[a.ref.phrase_start:a.ref.np_end])}' "
+                             f"({home.date})")
+        if ref_date is None and dct is not None and a.unit:
+            ref_date = FuzzyDate.of_day(dct)
+            ref_words = f"the dateline ({ref_date})"
+        if ref_date is None:
+            continue
+        if a.unit:
+            m.date = _shift(ref_date, a.sign, a.amount, a.unit)
+            unit = _UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
+            direction = "before" if a.sign < 0 else "after"
+            m.date_basis = (f"'{a.words}': about {a.amount} {unit} {direction} "
+                            f"{ref_words}, so {m.date}")
+            m.date_timex = None
+        else:
+            m.date = ref_date
+            m.date_basis = (f"no date of its own; '{a.words}' places it just before "
+                            f"{ref_words}, so taken as the same {ref_date.precision.words}")
+            if not m.location and a.ref is not None:
+                m.location = a.ref.location or _cluster_location(cluster_of(a.ref) or _Cluster([]))
+        m.confidence = 0.55 if a.unit else 0.5
+        home = next((c for c in clusters if _compatible(c, m, need_evidence=False)), None)
+        if home is None:
+            clusters.append(_Cluster([m]))
+        else:
+            home.mentions.append(m)
+
+
+def _adopt(m: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """Put an undated mention into the dated event it evidently refers to, if any."""
+    if m.date is not None:
+        return None
+    options = [c for c in clusters if _compatible(c, m, need_evidence=True)]
+    if not options:
+        return None
+    # Prefer the event mentioned closest before it in the text (the story so far).
+    home = min(options, key=lambda c: min(abs(x.start - m.start) for x in c.mentions))
+    home.mentions.append(m)
+    return home
+
+
+def _derive_anniversaries(clusters: list[_Cluster], text: str, entities: _Entities,
+                          lead_countries: list[str]) -> None:
+    """"The 60th anniversary of X" dated D also dates X: D minus 60 years."""
+    for c in list(clusters):
+        m = next((x for x in c.mentions if x.word == "anniversary" and x.ordinal), None)
+        if m is None or m.date is None:
+            continue
+        obj = re.match(r"\s+of\s+(.*)", text[m.end:m.phrase_end], re.S)
+        if not obj:
+            continue
+        phrase = _strip_det(obj.group(1))
+        head = next((w.lower() for w in re.findall(r"[A-Za-z]+", phrase)
+                     if w.lower() in vocab.ANNIVERSARY_OF), "")
+        category = vocab.ANNIVERSARY_OF.get(head, "event")
+        # "between their countries": the countries of the article's main actors.
+        phrase = _their_countries(phrase, lead_countries)
+        date = m.date
+        year = date.year - m.ordinal  # type: ignore[operator]
+        if year < 1:
+            continue
+        if date.precision is Precision.DAY:
+            assert date.month is not None and date.day is not None
+            earlier = FuzzyDate(year, date.month, date.day, Precision.DAY)
+        elif date.precision is Precision.MONTH:
+            assert date.month is not None
+            earlier = FuzzyDate.of_month(year, date.month)
+        else:
+            earlier = FuzzyDate.of_year(year)
+        derived = _Mention(m.seg, m.start, m.end, head or "event", category, m.weight, "noun", "")
+        derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end
+        derived.date = earlier
+        derived.derived_from = m
+        derived.countries = [c for c in lead_countries[:2]] if "their" in obj.group(1) else []
+        derived.date_basis = (f"the {m.ordinal}th anniversary of it falls in {date}, "
+                              f"so it dates from {m.ordinal} years earlier: {earlier}")
+        derived.confidence = 0.7
+        derived.title = phrase[0].upper() + phrase[1:]
+        clusters.append(_Cluster([derived]))
+
+
+def _confidence(c: _Cluster, dct: _dt.date | None) -> float:
+    best = c.best
+    if best.derived_from is not None or best.confidence:
+        value = best.confidence or 0.7
+    elif best.date_timex is not None and "relative" in best.date_basis:
+        value = 0.85
+    else:
+        value = 0.9
+    if best.scheduled or (dct is not None and c.date.start > dct):
+        value -= 0.1  # planned, not yet happened
+    value += min(0.1, 0.05 * (len(c.mentions) - 1))
+    if all(m.hedged for m in c.mentions):
+        value -= 0.2
+    return round(max(0.1, min(0.99, value)), 2)
+
+
+def _evidence(c: _Cluster) -> tuple[Evidence, ...]:
+    seen: dict[int, Evidence] = {}
+    for m in sorted(c.mentions, key=lambda x: x.seg.start):
+        t = m.date_timex
+        if t is None and m.anchor is not None:
+            t = m.anchor.timex
+        span = (t.start, t.end) if t is not None and m.seg.start <= t.start < m.seg.end else None
+        if m.seg.start in seen and (span is None or seen[m.seg.start].date_start is not None):
+            continue
+        seen[m.seg.start] = Evidence(m.seg.text, m.seg.start, m.seg.end,
+                                     span[0] if span else None, span[1] if span else None)
+    best = c.best
+    ordered = sorted(seen.values(), key=lambda e: (e.start != best.seg.start, e.start))
+    return tuple(ordered)
+
+
+def _lead_countries(mentions: list[_Mention], entities: _Entities) -> list[str]:
+    """The countries of the people the article is mostly about, most mentioned first."""
+    counts: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        for p in m.participants:
+            country = entities.people.get(p, "")
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    order = list(counts)
+    top = sorted(counts, key=lambda k: (-counts[k], order.index(k)))[:2]
+    # The two main countries in the order the article introduces them.
+    return sorted(top, key=order.index) + sorted(counts, key=lambda k: -counts[k])[2:]
+
+
+def extract_events(text: str, dct: _dt.date | None = None,
+                   place: str | None = None) -> ExtractionResult:
+    """Read an article and propose dated events.
+
+    Args:
+        text: The article text.
+        dct: The document creation time when known; else it is read from the dateline.
+        place: Where the article was filed, when known; else the dateline's place.
+
+    Returns:
+        The result with its ``Source``, DCT and how it was found, the temporal
+        expressions, and the merged event candidates in date order.  An article
+        without any date gives no candidates; without a DCT only absolute dates
+        ("March 2023") are used and relative ones ("last month") are left out.
+    """
+    dateline = read_dateline(text, dct.year if dct else None)
+    if dct is not None and dateline.date != dct:
+        # The caller's date wins; the dateline still supplies the place and the span.
+        dateline = Dateline(dateline.place, dct.month, dct.day, dct.year, dateline.outlet,
+                            dateline.span, dateline.year_basis)
+    dct, dct_basis = _find_dct(dct, dateline)
+    if place:
+        dateline = Dateline(place, dateline.month, dateline.day, dateline.year, dateline.outlet,
+                            dateline.span, dateline.year_basis)
+    timexes = tag_timexes(text, dct) if dct is not None else _absolute_timexes(text)
+    segments = split_sentences(text)
+    entities = _Entities(text)
+    mentions = _find_mentions(text, segments, entities, dateline)
+    _date_mentions(text, mentions, timexes, dateline, dct)
+    for m in mentions:
+        if m.date is not None and not m.confidence and m.date_timex is not None:
+            m.confidence = 0.0  # computed per cluster
+    # The article's lead event, dated on the dateline day, happened at the dateline's place.
+    lead = next((m for m in mentions if m.date is not None and dct is not None
+                 and m.seg.start <= dateline.span[1] < m.seg.end
+                 and m.date.precision is Precision.DAY and m.date.start == dct), None)
+    if lead is not None and not lead.location and dateline.place:
+        lead.location = dateline.place
+    clusters = _cluster(mentions)
+    # Undated mentions that are not anchored join the event they evidently refer to,
+    # before anchored ones are dated from them.
+    for m in mentions:
+        if m.date is None and m.anchor is None:
+            _adopt(m, clusters)
+    _resolve_anchors(text, mentions, clusters, dct)
+    for m in mentions:
+        if m.date is None and not any(m in c.mentions for c in clusters):
+            _adopt(m, clusters)
+    lead_countries = _lead_countries(mentions, entities)
+    _derive_anniversaries(clusters, text, entities, lead_countries)
+    source = Source(
+        id=_article_id(text),
+        title=next((s.text for s in segments if s.kind == "heading"), ""),
+        outlet=dateline.outlet,
+        dateline_place=dateline.place,
+        dateline_date=dct,
+        date_basis=dct_basis,
+        text=text,
+    )
+    candidates = []
+    for c in clusters:
+        best = c.best
+        date = c.date
+        people = _ordered_people(c)
+        if not people:
+            people = list(dict.fromkeys(x for m in c.mentions for x in m.countries))
+            if not people and re.search(r"\btheir\s+(?:two\s+)?countries\b",
+                                        text[best.phrase_start:best.phrase_end]):
+                people = lead_countries[:2]
+            subject = next((m.subject for m in c.mentions if m.subject), "")
+            if subject and subject not in people:
+                people.insert(0, subject)
+        candidates.append(Candidate(
+            title=_title(c, text, timexes, entities, dct, lead_countries),
+            date=date,
+            date_basis=best.date_basis,
+            category=best.category,
+            confidence=_confidence(c, dct),
+            location=_cluster_location(c),
+            participants=tuple(people),
+            evidence=_evidence(c),
+            source_id=source.id,
+        ))
+    candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
+    return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates))
