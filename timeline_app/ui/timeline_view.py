@@ -48,7 +48,7 @@ LANE_PAD = 6
 MAX_ROWS = 6
 DENSITY_HEIGHT = 56
 DENSITY_BIN_PX = 6
-MAX_LABEL_PX = 280.0
+MAX_LABEL_PX = 320.0
 MIN_PX_PER_DAY = 1e-4  # about 27 centuries across a 1000-pixel window
 MAX_PX_PER_DAY = 800.0  # a single day fills most of the window
 FIT_MARGIN_LEFT = 40.0
@@ -654,11 +654,19 @@ class TimelineView(QAbstractScrollArea):
         painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
         painter.setFont(self._bold_font)
         metrics = QFontMetricsF(self._bold_font)
+        majors = ticks.major
         last_right = -1e9
-        for tick in ticks.major:
+        for index, tick in enumerate(majors):
             x = self.x_of_day(tick.day)
             painter.drawLine(QPointF(x, 2), QPointF(x, 20))
-            label_x = max(x + 4, 4.0) if x < 4 else x + 4
+            label_x = x + 4
+            if label_x < 4:
+                # The period the left edge is in keeps its label on screen until the next
+                # period's label pushes it out, like a section header in a list.
+                label_x = 4.0
+                if index + 1 < len(majors):
+                    next_x = self.x_of_day(majors[index + 1].day) + 4
+                    label_x = min(label_x, next_x - metrics.horizontalAdvance(tick.label) - 12)
             if label_x > last_right:
                 painter.drawText(QPointF(label_x, 16), tick.label)
                 last_right = label_x + metrics.horizontalAdvance(tick.label) + 8
@@ -685,7 +693,8 @@ class TimelineView(QAbstractScrollArea):
                 label = f"Article · {source.dateline_date.day} " \
                         f"{source.dateline_date.strftime('%b %Y')}"
                 w = self._small_metrics.horizontalAdvance(label) + 8
-                box = QRectF(x - w / 2, MARKER_ROW_TOP, w, 15)
+                left = min(max(x - w / 2, 2.0), self.viewport().width() - w - 2)
+                box = QRectF(left, MARKER_ROW_TOP, w, 15)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(marker_color)
                 painter.drawRoundedRect(box, 3, 3)
