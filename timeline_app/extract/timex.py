@@ -84,7 +84,7 @@ def _alt(words: object) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
 
 
-_MON_FULL = _alt(k for k in V.MONTHS if len(k) > 3 and k != "sept")
+_MON_FULL = _alt(k for k in V.MONTHS if (len(k) > 3 and k != "sept") or k == "may")
 _MON_ANY = _alt(V.MONTHS)
 MON = rf"(?P<mon>{_MON_ANY})(?:\.|\b)"
 MON_FULL = rf"(?P<mon>{_MON_FULL})\b"
@@ -342,7 +342,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     y = int(m.group("year"))
     text, s = ctx.text, m.start("year")
-    if s > 0 and (text[s - 1] in "$#.,/-:" or text[s - 1].isdigit()) and not _g(m, "pp"):
+    if s > 0 and (text[s - 1] in "$#.,/-:" or text[s - 1].isdigit()) and not _g(m, "pp") and not _g(m, "pos"):
         return None
     after = text[m.end() : m.end() + 12].lower()
     if re.match(r"\s*(?:%|percent|[-/:]\d|\.\d|,\d|\s*(?:shares|people|tons|units|cars|points|miles|feet|members|votes|barrels|jobs|workers|troops|employees|acres|yards|hours|metres|meters))", after):
@@ -440,7 +440,10 @@ def _h_this_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = V.WEEKDAYS[m.group("wd").lower()]
-    d = _weekday_date(ctx, wd, _g(m, "rel"), _is_future(ctx, m.start(), m.end()))
+    # "Wednesday's ruling": a possessive weekday names something that happened
+    possessive = ctx.text.startswith("'s", m.end())
+    future = not possessive and _is_future(ctx, m.start(), m.end())
+    d = _weekday_date(ctx, wd, _g(m, "rel"), future)
     pod = _g(m, "pod")
     mod = _pos_mod(_g(m, "pos"))
     if pod:
@@ -584,6 +587,8 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     unit = V.UNITS[unit_word]
     if unit == "WE":
         return None
+    if unit == "Q" and (re.search(r"-\s*quarters?$", m.group(0), re.I) or re.match(r"\s+of\b", ctx.text[m.end():])):
+        return None  # 'three-quarters of', 'a quarter of': fractions
     if lnum_early(raw_num) in ("a", "an") and unit_word == "second":
         return None
     n = _num(raw_num)
@@ -784,6 +789,34 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
 
 
+def _h_year_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'year-end', 'the end of the year/month': the current period (past context: last year's)."""
+    if _g(m, "unit") and m.group("unit").lower() == "month":
+        d = ctx.dct + relativedelta(day=31)
+        return _Res("DATE", fmt_month(d), "END", basis=_basis(m.group(0), ctx))
+    y = ctx.dct.year
+    if ctx.dct.month <= 2 and not _is_future(ctx, m.start(), m.end()):
+        y -= 1
+    mod = None if _g(m, "yend") else "END"
+    return _Res("DATE", f"{y:04d}", mod, basis=_basis(m.group(0), ctx))
+
+
+def _h_the_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the year' is a one-year span in business news; 'the full year' the current year."""
+    if _g(m, "adj"):
+        return _Res("DATE", fmt_year(ctx.dct), basis=_basis(m.group(0), ctx))
+    return _Res("DURATION", "P1Y", basis="duration 'the year'")
+
+
+def _h_decade_word(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the nineties': the decade of the current or previous century."""
+    tens = V.DECADE_WORDS[m.group("dw").lower()]
+    cent = ctx.dct.year // 100
+    if tens * 10 > ctx.dct.year % 100:
+        cent -= 1
+    return _Res("DATE", f"{cent}{tens}", _pos_mod(_g(m, "pos")), basis="decade")
+
+
 def _h_unit_adj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'year-earlier', 'year-ago' adjectives: the period a year before the last one."""
     base = ctx.last if ctx.last is not None else Point(ctx.dct, "Y")
@@ -820,7 +853,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
-    ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
+    ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
     ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY))}){_E}", _h_every),
@@ -834,6 +867,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("noon", rf"{_B}(?:noon|midnight){_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
+    ("year_end", rf"{_B}(?:(?:around|at|by)\s+)?(?:the\s+)?(?:(?P<yend>year-end|year\s+end|year's\s+end)|end\s+of\s+the\s+(?P<unit>year|month)){_E}", _h_year_end),
+    ("the_year", rf"{_B}the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
+    ("decade_word", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<dw>{_alt(V.DECADE_WORDS)}){_E}", _h_decade_word),
     ("unit_adj", rf"{_B}(?:year-earlier|year-ago){_E}", _h_unit_adj),
 ]
 

@@ -68,6 +68,12 @@ UNITS: dict[str, str] = {
 }
 """Time units mapped to TimeML duration letters (``DE``/``CE``/``FN``/``WE`` are expanded)."""
 
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+"""Decades written in words, mapped to their tens digit."""
+
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
@@ -144,7 +150,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
-    "plans", "plan", "expected", "expects", "due", "upcoming", "payable", "effective", "intends",
+    "plans", "plan", "expected", "expects", "due", "upcoming", "payable", "effective", "intends", "would", "until", "soon",
     "aims", "hopes", "set", "tomorrow", "next", "coming", "must",
 })
 """Words that, found near a date, indicate that the clause talks about the future."""
