@@ -145,6 +145,7 @@ class _Mention:
     ordinal: int | None = None
     scheduled: bool = False
     hedged: bool = False
+    patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
     object_text: str = ""
     date: FuzzyDate | None = None
     date_basis: str = ""
@@ -287,8 +288,12 @@ def _noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     return left
 
 
-def _phrase_right(text: str, seg: Segment, end: int) -> int:
-    """Where the prepositional phrases after an event noun end ("... with X in Tokyo")."""
+def _phrase_right(text: str, seg: Segment, end: int, dates: tuple[int, ...] = ()) -> int:
+    """Where the prepositional phrases after an event noun end ("... with X in Tokyo").
+
+    A phrase stops before a date expression (``dates`` holds their start offsets): "the
+    anniversary of the treaty in October" is dated by "October", not named by it.
+    """
     pos = end
     pp = re.compile(
         r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against)\b"
@@ -298,7 +303,11 @@ def _phrase_right(text: str, seg: Segment, end: int) -> int:
         if not m:
             return pos
         stop = pos = m.end()
+        if pos in dates or pos + 1 in dates:
+            return m.start()
         for w in _WORD.finditer(text, pos, seg.end):
+            if w.start() in dates:
+                break
             gap = text[stop:w.start()]
             if any(c in gap for c in ",;:.()\u2014"):
                 break
@@ -362,8 +371,9 @@ _MONTH_AND_DAY_NAMES = frozenset(
 
 
 def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
-                   dateline: Dateline) -> list[_Mention]:
+                   dateline: Dateline, timexes: list[Timex]) -> list[_Mention]:
     mentions: list[_Mention] = []
+    dates = tuple(t.start for t in timexes)
     for seg in segments:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
@@ -375,22 +385,23 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 continue
             category, weight, pos, verb = vocab.TRIGGERS[low]
             mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
-            _describe(mention, text, entities, dateline)
+            _describe(mention, text, entities, dateline, dates)
             mentions.append(mention)
     return _absorb_objects(mentions)
 
 
-def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline) -> None:
+def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline,
+              dates: tuple[int, ...]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood."""
     seg = mention.seg
     if mention.pos == "noun":
         left = _noun_phrase_left(text, seg, mention.start)
-        right = _phrase_right(text, seg, mention.end)
+        right = _phrase_right(text, seg, mention.end, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)
         if predicate:
-            right = _phrase_right(text, seg, predicate.end())
+            right = _phrase_right(text, seg, predicate.end(), dates)
     else:
         left = _clause_left(text, seg, mention.start)
         right = _verb_object_end(text, seg, mention.end)
@@ -402,14 +413,25 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     # The subject of "held a meeting" or of a verb takes part too.
     light = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS)) + r")\s+(?:\S+\s+){0,3}$",
                       text[seg.start:left] + " ")
-    if mention.pos == "verb" or light:
+    passive = re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
+                        text[seg.start:mention.start]) if mention.pos == "verb" else None
+    if passive:
+        # "The accord was signed (by Spain)": the doer follows "by"; the thing done
+        # comes first.
+        clause = _clause_left(text, seg, seg.start + passive.start())
+        mention.patient = _strip_det(text[clause:seg.start + passive.start()])
+        agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
+                          text[mention.end:right])
+        mention.subject = agent.group(1).strip() if agent else ""
+        mention.subject = entities.alias.get(mention.subject, mention.subject)
+    elif mention.pos == "verb" or light:
         mention.subject = _subject(text, seg, light.start() + seg.start if light and
                                    mention.pos == "noun" else mention.start, entities,
                                    dateline.span[1])
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
     # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
     # forced labour"), not who acts: only the subject side gives a verb's countries.
-    country_end = mention.start if mention.pos == "verb" else right
+    country_end = mention.start if mention.pos == "verb" and not passive else right
     countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
     if mention.subject:
         if mention.subject in entities.people:
@@ -419,6 +441,11 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     mention.location = _location(text, left, right, entities)
+    if not mention.location and mention.pos == "verb" and mention.category == "visit":
+        # "visited Tokyo": the object of a visit is its destination.
+        dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
+        if dest and dest.group(1).lower() not in _MONTH_AND_DAY_NAMES:
+            mention.location = dest.group(1)
     occasion = re.search(
         r"\b(?:during|at|on the sidelines of)\s+the\s+((?:[A-Z][\w'-]*\s+)+(?:"
         + "|".join(vocab.NAMED_EVENT_HEADS) + r"))\b", text[mention.end:seg.end])
@@ -479,6 +506,8 @@ def _between(a: _Mention, b: _Mention) -> str:
 # --------------------------------------------------------------------------- dating mentions
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 _ANCHOR_AFTER = re.compile(r"\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+_APPROX_BEFORE = re.compile(r"\b(around|about|approximately|roughly|circa|some)\s+(?:in\s+)?$",
+                            re.I)
 _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES)) + r")\s+$",
                        re.I)
 
@@ -540,8 +569,14 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                 best = min(free, key=lambda m: _distance(m, t) - 60 * m.weight)
             if best.date is not None and _distance(best, t) >= _distance_of_own(best):
                 continue
+            approx = _APPROX_BEFORE.search(text[seg.start:t.start])
+            if approx and not date.circa:
+                # "around March 2020": the tagger gives no APPROX here, the words do.
+                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
+                                 circa=True)
             best.date, best.date_timex, best.anchor = date, t, None
-            best.date_basis = _timex_basis(t, dct)
+            best.date_basis = _timex_basis(t, dct) + (
+                f", '{approx.group(1)}' makes it circa" if approx else "")
             claimed.setdefault(id(best), []).append(best)
         # Undated, unanchored mentions in a sentence that dates one event are about it
         # ("tensions resurfaced late last year when Korea chose to boycott ...").
@@ -606,10 +641,16 @@ class _Cluster:
         return {m.kind for m in self.mentions if m.kind}
 
 
+def _slack(date: FuzzyDate) -> relativedelta:
+    """How far a circa date may be off: a month for "about a month", a day for "about a day"."""
+    if not date.circa:
+        return relativedelta()
+    return relativedelta(days=1) if date.precision is Precision.DAY else relativedelta(months=1)
+
+
 def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
-    """Whether two dates may mean the same time; a circa date gets a month of slack each way."""
-    slack_a = relativedelta(months=1) if a.circa else relativedelta()
-    slack_b = relativedelta(months=1) if b.circa else relativedelta()
+    """Whether two dates may mean the same time, allowing for circa dates' slack."""
+    slack_a, slack_b = _slack(a), _slack(b)
     return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
 
 
@@ -623,6 +664,11 @@ def _places_agree(a: str, b: str) -> bool:
 def _compatible(c: _Cluster, m: _Mention, need_evidence: bool) -> bool:
     """Whether mention ``m`` can be the same event as cluster ``c``."""
     if m.category != c.mentions[0].category:
+        return False
+    # "two days before the summit": the summit is not the event it is counted from.
+    if m.anchor is not None and m.anchor.ref is not None and m.anchor.ref in c.mentions:
+        return False
+    if any(x.anchor is not None and x.anchor.ref is m for x in c.mentions):
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
@@ -689,7 +735,7 @@ def _clean_object(text: str, timexes: list[Timex], offset: int) -> str:
     # A title names the act, not its circumstances: stop at the first preposition
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):
-        if i >= 2 and w.lower() in _PREPOSITIONS - {"of", "to"}:
+        if i >= 2 and w.lower() in _PREPOSITIONS - {"of", "to", "on", "against"}:
             words = words[:i]
             break
     return " ".join(words[:9]).rstrip(".,;:")
@@ -741,6 +787,9 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
         phrase = phrase[0].upper() + phrase[1:]
         future = dct is not None and c.date.start > dct
         return phrase + (" (scheduled)" if future or m.scheduled else "")
+    if m.pos == "verb" and m.patient:
+        title = f"{m.patient} {m.word}" + (f" by {m.subject}" if m.subject else "")
+        return title[0].upper() + title[1:] + (where if place and place not in title else "")
     if m.pos == "verb":
         subject = m.subject or _join(people) or _join(m.countries)
         obj = _clean_object(m.object_text, timexes, m.end)
@@ -961,7 +1010,7 @@ def extract_events(text: str, dct: _dt.date | None = None,
     timexes = tag_timexes(text, dct) if dct is not None else _absolute_timexes(text)
     segments = split_sentences(text)
     entities = _Entities(text)
-    mentions = _find_mentions(text, segments, entities, dateline)
+    mentions = _find_mentions(text, segments, entities, dateline, timexes)
     _date_mentions(text, mentions, timexes, dateline, dct)
     for m in mentions:
         if m.date is not None and not m.confidence and m.date_timex is not None:
@@ -1004,8 +1053,9 @@ def extract_events(text: str, dct: _dt.date | None = None,
                                         text[best.phrase_start:best.phrase_end]):
                 people = lead_countries[:2]
             subject = next((m.subject for m in c.mentions if m.subject), "")
-            if subject and subject not in people:
-                people.insert(0, subject)
+            for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+                if name not in people:
+                    people.insert(i, name)
         candidates.append(Candidate(
             title=_title(c, text, timexes, entities, dct, lead_countries),
             date=date,
