@@ -246,20 +246,36 @@ def _pos_mod(s: str | None) -> str | None:
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int:
     """Pick the year of a month (and day) given without a year.
 
-    Future clauses take the next occurrence; otherwise the most recent one,
-    except that a date only a little ahead of the DCT (an announced event)
-    stays in the DCT's year.
+    Future clauses take the next occurrence (on or after the DCT); otherwise
+    the most recent one, except that a date only a little ahead of the DCT
+    (an announced event, a payment date) is read as that coming date.
     """
     d = ctx.dct
-    key, ref = (month, day or 0), (d.month, d.day if day else 0)
+    dd = day or 15
+    cands = []
+    for y in (d.year - 1, d.year, d.year + 1):
+        try:
+            cands.append(_dt.date(y, month, min(dd, 28 if month == 2 else dd)))
+        except ValueError:
+            continue
+    if not day:
+        # a month is 'not after' the DCT when it is the DCT's month or earlier
+        ref = _dt.date(d.year, d.month, 1)
+        past = [c for c in cands if c.replace(day=1) <= ref]
+        ahead = [c for c in cands if c.replace(day=1) > ref]
+        gap = lambda c: (c.year - d.year) * 12 + c.month - d.month  # noqa: E731
+        if future:
+            return min((c for c in cands if c.replace(day=1) >= ref), key=lambda c: c).year
+        if ahead and gap(min(ahead)) * 30 <= _NEAR_AHEAD_DAYS - 60:
+            return min(ahead).year
+        return max(past).year
+    past = [c for c in cands if c <= d]
+    ahead = [c for c in cands if c > d]
     if future:
-        return d.year if key >= ref else d.year + 1
-    if key <= ref:
-        return d.year
-    ahead = (month - d.month) * 30 + ((day or 15) - (d.day if day else 15))
-    if ahead <= _NEAR_AHEAD_DAYS:
-        return d.year
-    return d.year - 1
+        return min(c for c in cands if c >= d).year
+    if ahead and (min(ahead) - d).days <= _NEAR_AHEAD_DAYS:
+        return min(ahead).year
+    return max(past).year
 
 
 _NEAR_AHEAD_DAYS = 120
@@ -320,6 +336,13 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis="explicit month and year")
 
 
+def _h_month_wordyear(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    r = _h_word_year(m, ctx)
+    if r is None:
+        return None
+    return _Res("DATE", f"{r.value}-{_month_num(m.group('mon')):02d}", basis="month and year written in words")
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     mon = _month_num(m.group("mon"))
     rel = (_g(m, "rel") or "").lower()
@@ -372,6 +395,9 @@ def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
         y = (19 if cent.lower() == "nineteen" else 20) * 100 + int(rest)
     else:
+        nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():])
+        if nxt and nxt.group(1) not in ("the", "and", "when", "a", "to", "in", "of", "was", "is", "for", "as", "at", "on", "by", "with", "will", "or"):
+            return None  # 'two thousand years', 'two thousand people'
         rest = _num(m.group("rest2")) if m.group("rest2") else 0
         y = 2000 + int(rest or 0)
     return _Res("DATE", f"{y:04d}", basis="year written in words")
@@ -631,6 +657,8 @@ def _h_every(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     n = _num(_g(m, "num")) if _g(m, "num") else 1
     if u in V.WEEKDAYS:
         return _Res("SET", f"XXXX-WXX-{V.WEEKDAYS[u] + 1}", basis="every week on that day")
+    if u in V.MONTHS:
+        return _Res("SET", f"XXXX-{V.MONTHS[u]:02d}", basis="every year in that month")
     if u in V.PARTS_OF_DAY:
         return _Res("SET", f"XXXX-XX-XXT{V.PARTS_OF_DAY[u]}", basis="every day at that time")
     unit = V.UNITS.get(u)
@@ -688,14 +716,17 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_the_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    adj = " ".join((_g(m, "adj") or "").lower().split())
+    adj = " ".join((_g(m, "adj") or "").lower().split()).replace("comparable ", "")
     if ctx.last is not None and ctx.last.gran == "Q" and abs((ctx.last.day - ctx.dct).days) < 800:
         base = ctx.last
     else:
         prev = shift_day(ctx.dct, -1, "Q")
         base = Point(prev, "Q")
-    if adj in ("year-ago", "year-earlier", "prior-year", "year ago", "year earlier"):
+    if adj in ("year-ago", "year-earlier", "prior-year", "year ago", "year earlier") or _g(m, "ago"):
         base = shift_point(base, -1, "Y")
+    yr = _g(m, "yr")
+    if yr:
+        base = Point(base.day.replace(year=int(yr)), base.gran)
     return _Res("DATE", fmt_point(base), basis=_basis(m.group(0), ctx))
 
 
@@ -759,8 +790,15 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = _g(m, "wd")
     if wd:
         day = _weekday_date(ctx, V.WEEKDAYS[wd.lower()], None, _is_future(ctx, m.start(), m.end()))
+    mon, mday = _g(m, "mon") or _g(m, "mon2"), _g(m, "day") or _g(m, "day2")
     dd = _g(m, "dd")
-    if dd:
+    if mon and mday:
+        mnum, dnum = _month_num(mon), int(mday)
+        try:
+            day = _dt.date(_year_for_month(ctx, mnum, dnum, _is_future(ctx, m.start(), m.end())), mnum, dnum)
+        except ValueError:
+            return None
+    elif dd:
         day = ctx.dct + _dt.timedelta(days=_DEICTIC[" ".join(dd.lower().split())])
     elif not wd and ctx.last is not None and ctx.last.gran == "D":
         day = ctx.last.day
@@ -771,7 +809,12 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     w = m.group(0).lower()
     day = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
-    return _Res("TIME", f"{fmt_day(day)}T{'12:00' if 'noon' in w else '24:00'}", basis=_basis(w, ctx))
+    if _g(m, "wd"):
+        day = _weekday_date(ctx, V.WEEKDAYS[m.group("wd").lower()], None, _is_future(ctx, m.start(), m.end()))
+    elif _g(m, "dd"):
+        day = ctx.dct + _dt.timedelta(days=_DEICTIC[m.group("dd").lower()])
+    hm = "24:00" if "midnight" in w else "12:00"
+    return _Res("TIME", f"{fmt_day(day)}T{hm}", basis=_basis(w, ctx))
 
 
 def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -832,6 +875,8 @@ _E = r"(?![\w])"
 _WD_PREFIX = rf"(?:{_alt(V.WEEKDAYS)},?\s+)?"
 _YSEP = r"(?:\s*,\s*|\s+)"
 _POS_OPT = rf"(?:{POS}\s*)?"
+_EVERY_UNITS = _alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY)
+                    + [k for k in V.MONTHS if len(k) > 3 or k == "may"])
 
 _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("full_date_mdy", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
@@ -839,6 +884,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_day", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
     ("month_year", rf"{_B}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
+    ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
     ("year", rf"{_B}{_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!-\d|\.\d|,\d)", _h_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
@@ -856,15 +902,15 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
-    ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY))}){_E}", _h_every),
+    ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_EVERY_UNITS}){_E}", _h_every),
     ("times_per", rf"{_B}(?:once|twice|{NUM_CORE}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_alt(V.UNITS)}){_E}", _h_times_per),
     ("quarter", rf"{_B}(?:(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
-    ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal)\s+)?(?:three-month\s+)?(?:quarter|period){_E}", _h_the_quarter),
+    ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?:quarter|period)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d))?{_E}", _h_holiday),
-    ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>[A-Z]{{3}}))?(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
+    ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>[A-Z]{{3}}))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
-    ("noon", rf"{_B}(?:noon|midnight){_E}", _h_noon),
+    ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
     ("year_end", rf"{_B}(?:(?:around|at|by)\s+)?(?:the\s+)?(?:(?P<yend>year-end|year\s+end|year's\s+end)|end\s+of\s+the\s+(?P<unit>year|month)){_E}", _h_year_end),
@@ -876,7 +922,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
 # Special-case month-only rule guard and the decade handler (defined after _RULES_SRC for clarity)
 _RULES_SRC = [(n, p, h if h is not None else _h_decade) for n, p, h in _RULES_SRC]
 
-_CASE_SENSITIVE_GROUPS = ("mon", "wd", "hol")
+_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "wd", "hol")
 
 
 @dataclass(frozen=True)
