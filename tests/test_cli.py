@@ -1,0 +1,122 @@
+"""The command line: extract and tag, with one-line errors and no Qt."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app import io as timeline_io
+from timeline_app.cli import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "resources" / "seed-article.txt"
+
+
+def one_error_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline-app: error: "), err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_extract_to_stdout_is_a_native_document(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["extract", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    timeline = timeline_io.loads(out)
+    assert len(timeline) >= 8
+    (source,) = timeline.sources.values()
+    assert source.dateline_place == "Tokyo" and str(source.dateline_date) == "2025-03-22"
+    assert {e.date.describe() for e in timeline} >= {"June 1965", "late 2024", "c. January 2025",
+                                                     "22 March 2025"}
+
+
+def test_extract_to_file_with_dct_and_place(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The ministers held talks in Rome last month.", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert run_cli(["extract", str(article), "--dct", "2024-05-10", "--place", "Rome",
+                    "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "1 events written" in captured.err
+    timeline = timeline_io.load(out)
+    (event,) = timeline.events
+    assert event.date.describe() == "April 2024" and event.location == "Rome"
+    (source,) = timeline.sources.values()
+    assert source.dateline_place == "Rome"
+
+
+def test_extract_without_any_date_warns_and_keeps_absolute_dates(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Spain signed the accord in March 2019. Talks resumed last month.",
+                       encoding="utf-8")
+    assert run_cli(["extract", str(article)]) == 0
+    captured = capsys.readouterr()
+    assert "warning" in captured.err and "--dct" in captured.err
+    (event,) = timeline_io.loads(captured.out).events
+    assert event.date.describe() == "March 2019"
+
+
+def test_tag_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("They met last month and will meet in June.", encoding="utf-8")
+    assert run_cli(["tag", str(article), "--dct", "2025-03-22"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == {"start": 9, "end": 19, "text": "last month", "type": "DATE",
+                       "value": "2025-02", "mod": None}
+    assert all(set(r) == {"start", "end", "text", "type", "value", "mod"} for r in rows)
+
+
+def test_tag_takes_the_date_from_the_dateline(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["tag", str(SEED)]) == 0
+    assert '"value": "2025-02"' in capsys.readouterr().out  # "last month"
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (None, ["tag", "{missing}", "--dct", "2025-03-22"], "no such file"),
+        (b"\xff\xfe\x00bad", ["extract", "{file}"], "NUL"),
+        (b"caf\xe9 talks", ["extract", "{file}"], "not UTF-8"),
+        (b"They met last month.", ["tag", "{file}"], "give --dct"),
+        (b"SEOUL, Jan. 5 (Yonhap) -- They met.", ["tag", "{file}"], "no year"),
+        (b"text", ["tag", "{file}", "--dct", "22/03/2025"], "YYYY-MM-DD"),
+        (b"text", ["tag", "{file}", "--dct", "2025-02-30"], "not a calendar date"),
+        (b"text", ["extract"], "required"),
+        (b"text", ["frobnicate"], "invalid choice"),
+    ],
+)
+def test_errors_are_one_line_and_non_zero(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None,
+        args: list[str], message: str) -> None:
+    article = tmp_path / "a.txt"
+    if content is not None:
+        article.write_bytes(content)
+    argv = [a.format(file=article, missing=tmp_path / "missing.txt") for a in args]
+    assert run_cli(argv) != 0
+    captured = capsys.readouterr()
+    assert message in one_error_line(captured.err) and captured.out == ""
+
+
+def test_a_folder_and_an_unwritable_output_are_errors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["extract", str(tmp_path)]) == 1
+    assert "folder" in one_error_line(capsys.readouterr().err)
+    assert run_cli(["extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.json")]) == 1
+    assert "cannot write" in one_error_line(capsys.readouterr().err)
+
+
+def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["extract", "--help"]) == 0
+    assert "--dct" in capsys.readouterr().out
+
+
+def test_cli_never_imports_qt() -> None:
+    code = ("import sys; from timeline_app.cli import run_cli; "
+            f"run_cli(['extract', {str(SEED)!r}, '-o', '/dev/null']); "
+            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          timeout=60).returncode == 0

@@ -1,0 +1,174 @@
+"""Command-line subcommands that work without a window: ``extract`` and ``tag``.
+
+``timeline-app extract ARTICLE.txt [--dct YYYY-MM-DD] [--place P] [-o OUT.json]``
+writes the article's event candidates as a native timeline document (to stdout
+without ``-o``); ``timeline-app tag ARTICLE.txt [--dct YYYY-MM-DD]`` prints its
+temporal expressions as JSON lines.  Nothing here imports Qt, so both run on a
+machine without a display and start fast.
+
+Errors are one line on stderr, ``timeline-app: error: ...``, and a non-zero exit
+status; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import re
+import sys
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from .core import Timeline
+from .extract import extract_events, read_dateline, tag_timexes
+
+__all__ = ["run_cli", "CliError", "MAX_ARTICLE_BYTES"]
+
+PROG = "timeline-app"
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news article is a few kB; refuse to slurp a disk image
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report as one line; ``status`` is the exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(message, EXIT_USAGE)
+
+
+def _dct_arg(value: str) -> _dt.date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"--dct must be a date as YYYY-MM-DD, not {value!r}")
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--dct {value} is not a calendar date") from None
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(prog=PROG, description="Read news articles about diplomacy.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    extract = commands.add_parser(
+        "extract", help="propose dated events from an article, as a timeline document",
+        description="Write the event candidates of ARTICLE as a native timeline document.")
+    extract.add_argument("article", help="a UTF-8 text file")
+    extract.add_argument("--dct", type=_dct_arg, metavar="YYYY-MM-DD",
+                         help="the article's date (default: read from its dateline)")
+    extract.add_argument("--place", help="where the article was filed (default: its dateline)")
+    extract.add_argument("-o", "--output", metavar="OUT.json",
+                         help="write here (atomically) instead of to stdout")
+    tag = commands.add_parser(
+        "tag", help="print the temporal expressions of an article as JSON lines",
+        description="Print each temporal expression of ARTICLE as one JSON object per line.")
+    tag.add_argument("article", help="a UTF-8 text file")
+    tag.add_argument("--dct", type=_dct_arg, metavar="YYYY-MM-DD",
+                     help="the article's date (default: read from its dateline)")
+    return parser
+
+
+def read_article(path: str) -> str:
+    """The text of an article file, or ``CliError`` saying in one line what is wrong."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{path}: is a folder, not a text file") from None
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise CliError(f"{path}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; "
+                       "not an article")
+    if b"\x00" in data:
+        raise CliError(f"{path}: contains NUL bytes; not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
+                       f"{exc.start})") from None
+    # Evidence offsets index the text as stored in the document: one newline convention.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import io as timeline_io  # io imports nothing from Qt either
+
+    text = read_article(args.article)
+    result = extract_events(text, args.dct, args.place)
+    if result.dct is None:
+        print(f"{PROG}: warning: {args.article}: no date for the article ({result.dct_basis}); "
+              "relative dates left out, give --dct", file=err)
+    title = result.source.title or Path(args.article).stem
+    timeline = Timeline.from_events(
+        [c.to_event() for c in result.candidates],
+        title=title,
+        description=f"Event candidates read from {Path(args.article).name}; "
+                    f"article date: {result.dct_basis}",
+        sources={result.source.id: result.source},
+    )
+    if args.output:
+        try:
+            timeline_io.save(timeline, args.output)
+        except OSError as exc:
+            raise CliError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
+        print(f"{PROG}: {len(result.candidates)} events written to {args.output}", file=err)
+    else:
+        document = timeline_io.dumps(timeline)
+        out.write(document if document.endswith("\n") else document + "\n")
+    return 0
+
+
+def _tag(args: argparse.Namespace, out: TextIO) -> int:
+    text = read_article(args.article)
+    dct = args.dct
+    if dct is None:
+        dateline = read_dateline(text)
+        if dateline.date is None:
+            found = (f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
+                     if dateline.month else dateline.year_basis or "no dateline found")
+            raise CliError(f"{args.article}: no date to resolve relative expressions against "
+                           f"({found}); give --dct YYYY-MM-DD")
+        dct = dateline.date
+    for t in tag_timexes(text, dct):
+        out.write(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def run_cli(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run a subcommand: ``argv`` starts with ``"extract"`` or ``"tag"``.
+
+    Args:
+        argv: The arguments after the program name.
+        stdout: Where output goes (default ``sys.stdout``).
+        stderr: Where errors and warnings go (default ``sys.stderr``).
+
+    Returns:
+        The exit status: 0 on success, 1 on an error with the input, 2 on bad usage.
+    """
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    try:
+        args = _build_parser().parse_args(argv)
+        if args.command == "extract":
+            return _extract(args, out, err)
+        return _tag(args, out)
+    except CliError as exc:
+        print(f"{PROG}: error: {exc}", file=err)
+        return exc.status
+    except SystemExit as exc:  # --help prints and exits through argparse
+        return exc.code if isinstance(exc.code, int) else 0
+    except Exception as exc:  # a bug must still not show the user a traceback
+        print(f"{PROG}: error: internal error ({type(exc).__name__}: {exc})", file=err)
+        return EXIT_ERROR
