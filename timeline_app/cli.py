@@ -23,7 +23,7 @@ from typing import NoReturn, TextIO
 from .core import Timeline
 from .extract import extract_events, read_dateline, tag_timexes
 
-__all__ = ["run_cli", "CliError", "MAX_ARTICLE_BYTES"]
+__all__ = ["MAX_ARTICLE_BYTES", "CliError", "run_cli"]
 
 PROG = "timeline-app"
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news article is a few kB; refuse to slurp a disk image
@@ -140,9 +140,8 @@ def _tag(args: argparse.Namespace, out: TextIO) -> int:
             raise CliError(f"{args.article}: no date to resolve relative expressions against "
                            f"({found}); give --dct YYYY-MM-DD")
         dct = dateline.date
-    for t in tag_timexes(text, dct):
-        out.write(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
-                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n")
+    out.writelines(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n" for t in tag_timexes(text, dct))
     return 0
 
 
@@ -169,6 +168,6 @@ def run_cli(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None
         return exc.status
     except SystemExit as exc:  # --help prints and exits through argparse
         return exc.code if isinstance(exc.code, int) else 0
-    except Exception as exc:  # a bug must still not show the user a traceback
+    except Exception as exc:  # noqa: BLE001 - a bug must still not show the user a traceback
         print(f"{PROG}: error: internal error ({type(exc).__name__}: {exc})", file=err)
         return EXIT_ERROR

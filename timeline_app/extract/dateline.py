@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .sentences import split_sentences
 
-__all__ = ["Dateline", "read_dateline", "MONTHS"]
+__all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(calendar.month_name):
@@ -170,7 +170,7 @@ def _lower_bound(text: str, dateline_end: int) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for seg in split_sentences(text):
         if re.search(r"\b(?:will|shall|plans?|planned|scheduled|expected|by|until|next|"
-                     r"upcoming|target|aims?)\b", seg.text, re.I):
+                     r"upcoming|target|aims?)\b", seg.text, re.IGNORECASE):
             since_only = True
         else:
             since_only = False
@@ -189,8 +189,8 @@ def _lower_bound(text: str, dateline_end: int) -> tuple[int, str] | None:
 def _anniversary_year(text: str) -> tuple[int, str] | None:
     """The DCT year from "the Nth anniversary ... this year" and a founding year nearby."""
     for seg in split_sentences(text):
-        m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.I)
-        if not m or not re.search(r"\bthis\s+year\b", seg.text, re.I):
+        m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.IGNORECASE)
+        if not m or not re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE):
             continue
         number = ordinal_value(m.group("ordinal"))
         founded = re.search(r"\b(?:in|since|of)\s+(?:\w+\s+)?((?:1[6-9]|20)\d\d)\b", seg.text)

@@ -27,8 +27,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from dateutil.relativedelta import relativedelta
-
 from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
 from . import event_vocabulary as vocab
 from .dateline import ORDINAL_RE, Dateline, ordinal_value, read_dateline
@@ -159,10 +157,10 @@ class _Mention:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _PREPOSITIONS = frozenset(
-    "with between among amongst in on at to of from for by into against over during".split())
+    ["with", "between", "among", "amongst", "in", "on", "at", "to", "of", "from", "for", "by", "into", "against", "over", "during"])
 _LEFT_STOP = frozenset(_PREPOSITIONS | set(vocab.CLAUSE_BREAKS) | {"that", "who", "and", "or",
                                                                     "but", "to"})
-_DETERMINERS = frozenset("a an the their his her its our this these those".split())
+_DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "our", "this", "these", "those"])
 _GEO_HEADS = ("mines", "mine", "island", "islands", "region", "province", "border", "strait",
               "sea", "peninsula")
 
@@ -237,11 +235,24 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
         return None
 
 
+def _add(day: _dt.date, amount: int, unit: str) -> _dt.date:
+    """``day`` plus ``amount`` years, months, weeks or days (month ends clamp: 31 Mar - 1M = 28 Feb)."""
+    if unit in ("W", "D"):
+        return day + _dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    months = amount * (12 if unit == "Y" else 1)
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return _dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"cannot move {day} by {amount}{unit}")
+
+
 def _shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate:
     """``date`` moved by ``sign * amount`` units, at a precision the interval supports, circa."""
-    delta = {"Y": relativedelta(years=amount), "M": relativedelta(months=amount),
-             "W": relativedelta(weeks=amount), "D": relativedelta(days=amount)}[unit]
-    day = date.start + delta if sign > 0 else date.start - delta
+    day = _add(date.start, sign * amount, unit)
     if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
         return FuzzyDate.of_month(day.year, day.month, circa=True)
     if unit == "Y":
@@ -257,7 +268,7 @@ _UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 # --------------------------------------------------------------------------- finding mentions
 def _trigger_re() -> re.Pattern[str]:
     words = sorted(vocab.TRIGGERS, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 _TRIGGERS = _trigger_re()
@@ -366,8 +377,7 @@ def _location(text: str, start: int, end: int, entities: _Entities) -> str:
 
 
 _MONTH_AND_DAY_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
@@ -452,18 +462,18 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     if occasion:
         mention.occasion = occasion.group(1)
     for word, kind in vocab.MEETING_KINDS.items():
-        if re.search(rf"\b{re.escape(word)}\b", text[left:mention.end], re.I) and word != \
+        if re.search(rf"\b{re.escape(word)}\b", text[left:mention.end], re.IGNORECASE) and word != \
                 mention.word:
             mention.kind = kind
-    ordinal = re.search(ORDINAL_RE + r"\s*$", text[left:mention.start], re.I)
+    ordinal = re.search(ORDINAL_RE + r"\s*$", text[left:mention.start], re.IGNORECASE)
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
-    mention.scheduled = any(re.search(rf"\b{w}\b", phrase, re.I) for w in vocab.FUTURE_MODIFIERS)
-    mention.hedged = any(re.search(rf"\b{w}\b", before + text[seg.start:mention.start], re.I)
+    mention.scheduled = any(re.search(rf"\b{w}\b", phrase, re.IGNORECASE) for w in vocab.FUTURE_MODIFIERS)
+    mention.hedged = any(re.search(rf"\b{w}\b", before + text[seg.start:mention.start], re.IGNORECASE)
                          for w in vocab.HEDGES)
     if mention.word.startswith("announce") and mention.pos == "verb":
         content = text[mention.end:right]
-        if any(re.search(rf"\b{w}", content, re.I) for w in vocab.POLICY_CONTENT):
+        if any(re.search(rf"\b{w}", content, re.IGNORECASE) for w in vocab.POLICY_CONTENT):
             mention.category = "policy"
     mention.object_text = text[mention.end:right]
 
@@ -507,9 +517,9 @@ def _between(a: _Mention, b: _Mention) -> str:
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 _ANCHOR_AFTER = re.compile(r"\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
 _APPROX_BEFORE = re.compile(r"\b(around|about|approximately|roughly|circa|some)\s+(?:in\s+)?$",
-                            re.I)
+                            re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES)) + r")\s+$",
-                       re.I)
+                       re.IGNORECASE)
 
 
 def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
@@ -518,7 +528,7 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
     by_seg: dict[int, list[_Mention]] = {}
     for m in mentions:
         by_seg.setdefault(m.seg.start, []).append(m)
-    for seg_start, group in by_seg.items():
+    for group in by_seg.values():
         seg = group[0].seg
         in_seg = [t for t in timexes if seg.start <= t.start < seg.end]
         # 1. "X after EVENT", "X following EVENT", "X before EVENT" (X a DURATION)
@@ -641,11 +651,11 @@ class _Cluster:
         return {m.kind for m in self.mentions if m.kind}
 
 
-def _slack(date: FuzzyDate) -> relativedelta:
+def _slack(date: FuzzyDate) -> _dt.timedelta:
     """How far a circa date may be off: a month for "about a month", a day for "about a day"."""
     if not date.circa:
-        return relativedelta()
-    return relativedelta(days=1) if date.precision is Precision.DAY else relativedelta(months=1)
+        return _dt.timedelta()
+    return _dt.timedelta(days=1 if date.precision is Precision.DAY else 31)
 
 
 def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -742,7 +752,7 @@ def _clean_object(text: str, timexes: list[Timex], offset: int) -> str:
 
 
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:a|an|the|their|his|her|its|our)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"^(?:a|an|the|their|his|her|its|our)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 def _their_countries(phrase: str, lead_countries: list[str]) -> str:
@@ -904,7 +914,7 @@ def _derive_anniversaries(clusters: list[_Cluster], text: str, entities: _Entiti
         m = next((x for x in c.mentions if x.word == "anniversary" and x.ordinal), None)
         if m is None or m.date is None:
             continue
-        obj = re.match(r"\s+of\s+(.*)", text[m.end:m.phrase_end], re.S)
+        obj = re.match(r"\s+of\s+(.*)", text[m.end:m.phrase_end], re.DOTALL)
         if not obj:
             continue
         phrase = _strip_det(obj.group(1))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Segment", "split_sentences", "ABBREVIATIONS"]
+__all__ = ["ABBREVIATIONS", "Segment", "split_sentences"]
 
 # Words that end in a period without ending a sentence.  Titles and month
 # abbreviations are almost always followed by a name or a number.
