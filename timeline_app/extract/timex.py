@@ -640,6 +640,12 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DURATION", value, amod, basis=f"duration '{' '.join(m.group(0).split())}'")
 
 
+def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'for years', 'in weeks': an unspecified number of units."""
+    return _Res("DURATION", duration_value(None, V.UNITS[m.group("unit").lower()]),
+                basis=f"unspecified duration '{m.group(0)}'")
+
+
 def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     key = " ".join(m.group(0).lower().split())
     val = V.VAGUE_EXPRESSIONS.get(key)
@@ -900,6 +906,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
+    ("bare_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
     ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_EVERY_UNITS}){_E}", _h_every),

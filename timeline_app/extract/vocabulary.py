@@ -91,6 +91,7 @@ POSITION_MODS: dict[str, str] = {
     "start of": "START",
     "late": "END", "later": "END", "the end of": "END", "end of": "END",
     "the close of": "END",
+    "early-": "START", "late-": "END",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
 }
 """Words marking a part of a period, mapped to TimeML ``mod`` values."""
