@@ -198,3 +198,24 @@ def test_no_dct_keeps_only_absolute_dates() -> None:
 def test_empty_text() -> None:
     r = extract_events("")
     assert r.candidates == () and r.timexes == ()
+
+
+def test_subject_behind_an_appositive() -> None:
+    for text in ("Acme, the Irish airline, announced on Friday that it would buy jets.",
+                 "Irish airline, Acme, announced on Friday that it would buy jets."):
+        (cand,) = extract_events(text, DCT).candidates
+        assert cand.title == "Acme announces it would buy jets", text
+
+
+def test_reduced_relative_reads_as_passive() -> None:
+    (cand,) = extract_events("Cuts come on top of turnaround plans announced in January.",
+                             DCT).candidates
+    assert cand.title == "Turnaround plans announced"
+
+
+def test_titles_stay_short() -> None:
+    (cand,) = extract_events(
+        "In January, Acme announced that it would close plants in many towns across the north "
+        "and the south of the country over the next several years to cut its rising costs.",
+        DCT).candidates
+    assert len(cand.title.split()) <= 14

@@ -107,7 +107,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Minister", "President", "Vice President", "Chancellor", "Secretary of State",
     "Secretary-General", "Secretary General", "Secretary", "Ambassador", "Premier", "King",
     "Queen", "Prince", "Emperor", "Pope", "Chairman", "Chairwoman", "Chair", "Governor",
-    "Senator", "Sen.", "Rep.", "Mayor", "Leader", "General", "Gen.", "Envoy", "CEO",
+    "Senator", "Sen.", "Rep.", "Mayor", "Leader", "Gen.", "Envoy", "CEO",
     "Chief Executive", "spokesperson", "spokesman", "spokeswoman", "Mr.", "Mrs.", "Ms.", "Dr.",
 )
 

@@ -344,17 +344,33 @@ def _clause_left(text: str, seg: Segment, start: int) -> int:
 
 def _subject(text: str, seg: Segment, start: int, entities: _Entities,
              dateline_end: int) -> str:
-    """The doer of the verb at ``start``: the nearest name or country before it in its clause."""
-    left = max(_clause_left(text, seg, start), dateline_end if seg.start <= dateline_end else 0)
+    """The doer of the verb at ``start``: the nearest name or country before it in its clause.
+
+    "Ryanair, the Irish airline, announced" and "Irish airline, Ryanair, announced"
+    skip back over the appositive to the name it describes.
+    """
+    floor = dateline_end if seg.start <= dateline_end else 0
+    left = max(_clause_left(text, seg, start), floor)
+    appositive = False
+    for _ in range(2):
+        clause = text[left:start]
+        is_appositive = re.match(r"\s*(?:the|a|an)\b", clause, re.I) is not None
+        if not (clause.strip() == "" or is_appositive) or not text[:left].rstrip().endswith(","):
+            break
+        appositive = appositive or is_appositive
+        comma = text[:left].rstrip().rfind(",")
+        left = max(_clause_left(text, seg, comma), floor)
+        start = comma if is_appositive else start
     found = entities.people_in(text, left, start) + entities.countries_in(text, left, start)
-    if found:
-        return max(found)[1]
-    caps = list(re.finditer(r"(?:\b[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)", text[left:start]))
-    if caps:
-        name = caps[-1].group(0)
-        if name.split()[0].lower() not in _DETERMINERS | {"however", "meanwhile"}:
-            return re.sub(r"['\u2019]s$", "", name)
-    return ""
+    for m in re.finditer(r"\b[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*", text[left:start]):
+        name = re.sub(r"['\u2019]s$", "", m.group(0)).rstrip(".")
+        if name.split()[0].lower() in _DETERMINERS | {"however", "meanwhile", "in", "on"}:
+            continue
+        found.append((left + m.start(), entities.alias.get(name, name)))
+    if not found:
+        return ""
+    # The first name of an appositive's sentence, else the one nearest the verb.
+    return min(found)[1] if appositive else max(found)[1]
 
 
 def _location(text: str, start: int, end: int, entities: _Entities) -> str:
@@ -434,6 +450,10 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
         mention.subject = entities.alias.get(mention.subject, mention.subject)
+    elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
+            text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS:
+        # "turnaround plans announced in January": the noun before is what was done.
+        mention.patient = reduced.group(1)
     elif mention.pos == "verb" or light:
         mention.subject = _subject(text, seg, light.start() + seg.start if light and
                                    mention.pos == "noun" else mention.start, entities,
@@ -480,6 +500,12 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
 
 _HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
                        r"was\s+hosted|were\s+hosted|opened|began|ended)\b")
+
+
+_REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
+_NOT_NOUNS = frozenset(
+    "has was is its this his hers ours yours theirs always perhaps thus has as was "
+    "does also previously reportedly".split())
 
 
 def _verb_object_end(text: str, seg: Segment, end: int) -> int:
@@ -738,7 +764,8 @@ def _clean_object(text: str, timexes: list[Timex], offset: int) -> str:
         a, b = t.start - offset, t.end - offset
         if 0 <= a < b <= len(chars):
             chars[a:b] = " " * (b - a)
-    words = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", "".join(chars)).split()
+    plain = re.split(r"[(\[]", "".join(chars), maxsplit=1)[0]
+    words = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain).split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4)]
     while words and words[0].lower() in ("that", "in", "on", "to", "a", "an", "the"):
         words.pop(0)
@@ -810,6 +837,14 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
     phrase = phrase[0].upper() + phrase[1:]
     who = m.subject or _join(people)
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+def _shorten(title: str, limit: int = 14) -> str:
+    """At most ``limit`` words: a title is a headline, the evidence holds the rest."""
+    words = title.split()
+    if len(words) <= limit:
+        return title
+    return " ".join(words[:limit]).rstrip(",;:") + "\u2026"
 
 
 def _ordered_people(c: _Cluster) -> list[str]:
@@ -1067,7 +1102,7 @@ def extract_events(text: str, dct: _dt.date | None = None,
                 if name not in people:
                     people.insert(i, name)
         candidates.append(Candidate(
-            title=_title(c, text, timexes, entities, dct, lead_countries),
+            title=_shorten(_title(c, text, timexes, entities, dct, lead_countries)),
             date=date,
             date_basis=best.date_basis,
             category=best.category,
