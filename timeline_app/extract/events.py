@@ -354,7 +354,7 @@ def _subject(text: str, seg: Segment, start: int, entities: _Entities,
     appositive = False
     for _ in range(2):
         clause = text[left:start]
-        is_appositive = re.match(r"\s*(?:the|a|an)\b", clause, re.I) is not None
+        is_appositive = re.match(r"\s*(?:the|a|an)\b", clause, re.IGNORECASE) is not None
         if not (clause.strip() == "" or is_appositive) or not text[:left].rstrip().endswith(","):
             break
         appositive = appositive or is_appositive
@@ -504,8 +504,7 @@ _HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occu
 
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
 _NOT_NOUNS = frozenset(
-    "has was is its this his hers ours yours theirs always perhaps thus has as was "
-    "does also previously reportedly".split())
+    ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])
 
 
 def _verb_object_end(text: str, seg: Segment, end: int) -> int:
