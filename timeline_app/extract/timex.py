@@ -40,7 +40,9 @@ from timeline_app.extract.timex_values import (
     fmt_year,
     parse_value,
     quarter_of,
+    season_containing,
     season_of,
+    season_start,
     shift_day,
     shift_point,
     SEASON_ORDER,
@@ -492,14 +494,7 @@ def _rel_unit_value(ctx: _Ctx, rel: str, unit: str, future: bool) -> tuple[str, 
         return None
     if unit in V.SEASONS:
         code = V.SEASONS[unit]
-        cur = SEASON_ORDER.index(season_of(d))
-        idx = SEASON_ORDER.index(code)
-        y = d.year
-        if off < 0:
-            y = d.year if idx < cur else d.year - 1
-        elif off > 0:
-            y = d.year if idx > cur else d.year + 1
-        return f"{y:04d}-{code}", "S"
+        return f"{_season_year(d, code, off, future):04d}-{code}", "S"
     if unit == "week":
         return fmt_week(shift_day(d, off, "W")), "W"
     if unit == "weekend":
@@ -518,6 +513,32 @@ def _rel_unit_value(ctx: _Ctx, rel: str, unit: str, future: bool) -> tuple[str, 
     if unit == "day":
         return fmt_day(shift_day(d, off, "D")), "D"
     return None
+
+
+def _season_year(d: _dt.date, code: str, off: int, future: bool) -> int:
+    """Year of a season named relative to a day ('last winter', 'this fall', 'summer').
+
+    Args:
+        d: The reference day.
+        code: The season code.
+        off: -1 for 'last', 1 for 'next', 0 for 'this' or a bare season name.
+        future: Whether the clause is about the future (for bare names).
+    """
+    cy, ccode = season_containing(d)
+    cur_start = season_start(cy, ccode)
+    occ = [(y, season_start(y, code)) for y in range(d.year - 2, d.year + 3)]
+    if off < 0:
+        return max(o for o in occ if o[1] < cur_start)[0]
+    if off > 0:
+        return min(o for o in occ if o[1] > cur_start)[0]
+    if ccode == code:
+        return cy
+    before = max(o for o in occ if o[1] < cur_start)
+    after = min(o for o in occ if o[1] > cur_start)
+    if future:
+        return after[0]
+    # a bare season: the nearer of the last and the next occurrence, ties to the past
+    return after[0] if (after[1] - d).days < (d - before[1]).days - 90 else before[0]
 
 
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -625,6 +646,10 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         pass
     amod = V.APPROX_MODS.get(" ".join((_g(m, "amod") or "").lower().split()))
     start = m.start()
+    if amod and _g(m, "det") and (_g(m, "amod") or "").lower() in ("over", "some", "under"):
+        amod, start = None, m.start("det")  # 'over the past two months'
+        return _Res("DURATION", duration_value(_num(raw_num), unit), None, start=start,
+                    basis=f"duration '{' '.join(ctx.text[start:m.end()].split())}'")
     # '$5 a year' / 'twice a week' is a frequency
     if lnum in ("a", "an") and not _g(m, "amod") and not _g(m, "rel") and not _g(m, "det"):
         if _PRECEDED_BY_RATE.search(ctx.text[max(0, start - 25) : start]):
@@ -750,14 +775,7 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if yr:
         y = int(yr)
     else:
-        future = _is_future(ctx, m.start(), m.end())
-        cur = SEASON_ORDER.index(season_of(ctx.dct))
-        idx = SEASON_ORDER.index(code)
-        y = ctx.dct.year
-        if not future and idx > cur + 1:
-            y -= 1
-        if future and idx < cur:
-            y += 1
+        y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
 
 

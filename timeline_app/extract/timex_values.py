@@ -73,6 +73,23 @@ def quarter_of(d: _dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""First month of each (meteorological) season; winter Y-WI starts in December of Y-1."""
+
+
+def season_start(year: int, code: str) -> _dt.date:
+    """First day of the season ``YYYY-code`` (winter 1994 starts on 1 December 1993)."""
+    if code == "WI":
+        return _dt.date(year - 1, 12, 1)
+    return _dt.date(year, SEASON_START_MONTH[code], 1)
+
+
+def season_containing(d: _dt.date) -> tuple[int, str]:
+    """The (year, code) of the season a day falls in."""
+    code = season_of(d)
+    return (d.year + 1 if d.month == 12 else d.year), code
+
+
 def season_of(d: _dt.date) -> str:
     """Return the TimeML season code of a day (meteorological seasons)."""
     return ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[d.month - 1]

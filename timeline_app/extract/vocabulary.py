@@ -54,7 +54,8 @@ ORDINALS: dict[str, int] = {
     "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12,
     "12th": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "21st": 21,
+    "13th": 13, "14th": 14, "15th": 15, "16th": 16, "17th": 17, "18th": 18, "19th": 19,
+    "twentieth": 20, "20th": 20, "twenty-first": 21, "21st": 21, "twenty-second": 22, "22nd": 22,
 }
 """Ordinal numbers (used for quarters, halves and centuries)."""
 

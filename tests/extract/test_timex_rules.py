@@ -1,0 +1,239 @@
+"""Rule-family tests of the temporal tagger, with short made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract.timex import tag_timexes
+
+SAT = dt.date(2025, 3, 22)  # a Saturday
+WED = dt.date(2024, 11, 6)  # a Wednesday
+
+
+def tags(text: str, dct: dt.date = SAT) -> list[tuple[str, str, str, str | None]]:
+    out = tag_timexes(text, dct)
+    for t in out:
+        assert text[t.start : t.end] == t.text
+        assert t.basis
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+    return [(t.text, t.type, t.value, t.mod) for t in out]
+
+
+def one(text: str, dct: dt.date = SAT) -> tuple[str, str, str, str | None]:
+    found = tags(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ explicit dates
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The pact was signed on March 22, 2025 in Rome.", "March 22, 2025", "2025-03-22"),
+    ("The pact was signed on 22 March 2025 in Rome.", "22 March 2025", "2025-03-22"),
+    ("The pact was signed on Sept. 3, 1998 in Rome.", "Sept. 3, 1998", "1998-09-03"),
+    ("The form is dated 3/22/2025 by the clerk.", "3/22/2025", "2025-03-22"),
+    ("The form is dated 2025-03-22 by the clerk.", "2025-03-22", "2025-03-22"),
+    ("The plant opened in August 1988 near the river.", "August 1988", "1988-08"),
+    ("The plant opened in 1988 near the river.", "1988", "1988"),
+    ("They signed it on Monday, Oct. 26, 1998 after talks.", "Monday, Oct. 26, 1998", "1998-10-26"),
+])
+def test_explicit_dates(text: str, expr: str, value: str) -> None:
+    t = one(text)
+    assert (t[0], t[1], t[2]) == (expr, "DATE", value)
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert tags("The company sold 1,500 cars and 2000 shares at $1990 each.") == []
+
+
+def test_decades_and_centuries() -> None:
+    assert one("Prices soared in the 1990s after reform.")[2] == "199"
+    assert one("Prices soared in the '90s after reform.")[2] == "199"
+    assert one("It was built in the 20th century by monks.")[2] == "19"
+    assert one("He grew up in the early 1970s in Ohio.")[2:] == ("197", "START")
+
+
+# ------------------------------------------------------------------ relative to the DCT
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The minister arrived today.", "2025-03-22"),
+    ("The minister arrived yesterday.", "2025-03-21"),
+    ("The minister will arrive tomorrow.", "2025-03-23"),
+    ("Sales rose last year.", "2024"),
+    ("Sales rose this year.", "2025"),
+    ("Sales will rise next year.", "2026"),
+    ("Sales rose this month.", "2025-03"),
+    ("Sales rose last week.", "2025-W11"),
+    ("Sales rose this week.", "2025-W12"),
+    ("The law passed two years ago.", "2023"),
+    ("The law passed five months ago.", "2024-10"),
+    ("The law passed ten days ago.", "2025-03-12"),
+])
+def test_relative_to_dct(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+def test_position_mods() -> None:
+    assert one("The plan was drafted earlier this month.")[2:] == ("2025-03", "START")
+    assert one("The plan was drafted earlier this year.")[2:] == ("2025", "START")
+    assert one("The plan will be ready early next year.")[2:] == ("2026", "START")
+    assert one("The plan was drafted in mid-November.", WED)[2:] == ("2024-11", "MID")
+    assert one("The budget is due by the end of 1990.")[2:] == ("1990", "END")
+
+
+def test_month_without_year_uses_tense() -> None:
+    assert one("The treaty was ratified in June.")[2] == "2024-06"
+    assert one("The treaty will be ratified in June.")[2] == "2025-06"
+    assert one("The treaty was ratified in February.")[2] == "2025-02"
+    assert one("The talks resume in April, officials said.")[2] == "2025-04"  # near ahead
+    assert one("Talks are set for last June.", WED)[2] == "2024-06"
+
+
+def test_weekdays_past_and_future() -> None:
+    assert one("The envoy met the king on Tuesday.", WED)[2] == "2024-11-05"
+    assert one("The envoy will meet the king on Friday.", WED)[2] == "2024-11-08"
+    assert one("The envoy is scheduled to meet the king Friday.", WED)[2] == "2024-11-08"
+    assert one("The envoy met the king on Wednesday.", WED)[2] == "2024-11-06"
+    assert one("Critics attacked Monday's decision.", WED)[2] == "2024-11-04"
+    assert one("The envoy will fly home next Tuesday.", WED)[2] == "2024-11-12"
+    assert one("The envoy flew home last Wednesday.", WED)[2] == "2024-10-30"
+
+
+def test_times_of_day() -> None:
+    assert one("Rebels attacked the base this morning.")[1:3] == ("TIME", "2025-03-22TMO")
+    assert one("Rebels attacked the base last night.")[1:3] == ("TIME", "2025-03-21TNI")
+    assert one("Rebels attacked on Thursday evening.")[1:3] == ("TIME", "2025-03-20TEV")
+    assert one("The vote closes at 3 p.m. today.")[1:3] == ("TIME", "2025-03-22T15:00")
+    assert one("Trading resumed at 14:30 UTC, brokers said.")[1:3] == ("TIME", "2025-03-22T14:30Z")
+    assert one("The deadline is noon Friday, he said.", WED)[1:3] == ("TIME", "2024-11-01T12:00")
+
+
+# ------------------------------------------------------------------ anaphoric
+
+
+def test_later_and_earlier_use_the_last_date() -> None:
+    found = tags("The plant opened on May 3, 1990. Two years later it closed.")
+    assert found[1][:3] == ("Two years later", "DATE", "1992")
+    found = tags("The fund lost money in the third quarter of 1989, up from a year earlier.")
+    assert found[-1][2] == "1988-Q3"
+
+
+def test_the_following_day() -> None:
+    found = tags("Troops landed on June 5, 1944. The next morning they pushed inland.")
+    assert found[1][1:3] == ("TIME", "1944-06-06TMO")
+
+
+# ------------------------------------------------------------------ quarters, halves, seasons, fiscal
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Profit rose in the third quarter.", "2024-Q3"),
+    ("Profit rose in the first half of 1998.", "1998-H1"),
+    ("Third-quarter profit rose 5%.", "2024-Q3"),
+    ("Profit rose in the fourth quarter of this year.", "2025-Q4"),
+    ("Profit rose in fiscal 1997.", "1997"),
+])
+def test_quarters_and_fiscal(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+def test_quarter_default_year_depends_on_dct() -> None:
+    assert one("Profit rose in the third quarter.", WED)[2] == "2024-Q3"
+
+
+def test_seasons() -> None:
+    # winter 2024 runs from December 2023 to February 2024
+    assert one("The strike began last winter.", WED)[2] == "2024-WI"
+    assert one("The strike will end this winter.", WED)[2] == "2025-WI"
+    assert one("The strike began in the summer of 1998.")[2] == "1998-SU"
+    assert one("The talks will resume this fall.", WED)[2] == "2024-FA"
+    assert tags("Prices could fall sharply.") == []
+
+
+# ------------------------------------------------------------------ durations
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The strike lasted two months.", "two months", "P2M"),
+    ("The strike lasted three years.", "three years", "P3Y"),
+    ("The strike lasted a week.", "a week", "P1W"),
+    ("The strike lasted 16 hours.", "16 hours", "PT16H"),
+    ("The strike lasted thirty minutes.", "thirty minutes", "PT30M"),
+    ("Prices hit a five-year low.", "five-year", "P5Y"),
+    ("The strike lasted several years.", "several years", "PXY"),
+    ("Output fell over the past two months.", "the past two months", "P2M"),
+    ("The truce lasted twenty-one days.", "twenty-one days", "P21D"),
+    ("The truce lasted a decade.", "a decade", "P10Y"),
+])
+def test_durations(text: str, expr: str, value: str) -> None:
+    t = one(text)
+    assert (t[0], t[1], t[2]) == (expr, "DURATION", value)
+
+
+def test_duration_modifiers() -> None:
+    assert one("The siege lasted about three weeks.")[2:] == ("P3W", "APPROX")
+    assert one("The siege lasted more than a year.")[2:] == ("P1Y", "MORE_THAN")
+
+
+def test_ages_are_not_durations() -> None:
+    assert tags("The 6-year-old boy was found safe.") == []
+
+
+# ------------------------------------------------------------------ vague and sets
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Relations are now warmer.", "PRESENT_REF"),
+    ("Relations are currently warmer.", "PRESENT_REF"),
+    ("Relations have recently improved.", "PAST_REF"),
+    ("Relations were colder in the past.", "PAST_REF"),
+    ("Relations may improve in the future.", "FUTURE_REF"),
+])
+def test_vague_references(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The council meets every week.", "P1W"),
+    ("The council meets annually.", "P1Y"),
+    ("The council meets each year.", "P1Y"),
+    ("The paper is printed daily.", "P1D"),
+    ("The council meets twice a month.", "P1M"),
+    ("The council meets every Monday.", "XXXX-WXX-1"),
+])
+def test_sets(text: str, value: str) -> None:
+    t = one(text)
+    assert (t[1], t[2]) == ("SET", value)
+
+
+def test_rate_per_period_is_a_set() -> None:
+    assert one("Members pay $50 a year in dues.")[1:3] == ("SET", "P1Y")
+
+
+# ------------------------------------------------------------------ holidays and words
+
+
+def test_holidays() -> None:
+    assert one("Shops were busy on Christmas Eve.", dt.date(2025, 1, 5))[2] == "2024-12-24"
+    assert one("Families gathered on Thanksgiving Day.", dt.date(1999, 12, 1))[2] == "1999-11-25"
+
+
+def test_years_in_words() -> None:
+    assert one("It happened in nineteen ninety-six, he said.")[2] == "1996"
+    assert one("The goal is set for the year two thousand.")[2] == "2000"
+
+
+def test_lowercase_may_is_a_modal() -> None:
+    assert tags("Ministers may meet again.") == []
+
+
+def test_speed_of_tagging_is_reasonable() -> None:
+    import time
+    text = "The minister met his counterpart on Tuesday, two weeks after the summit of March 3, 2025. " * 200
+    t0 = time.perf_counter()
+    tag_timexes(text, SAT)
+    assert time.perf_counter() - t0 < 1.0
