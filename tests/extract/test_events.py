@@ -42,7 +42,7 @@ DEFAULT_TIMELINE = [
     (FuzzyDate.of_month(2025, 1, circa=True), "visit", ("Iwaya", "Seoul")),
     (FuzzyDate.of_month(2025, 2), "meeting", ("Cho", "Iwaya", "Munich")),
     (FuzzyDate.of_day(dt.date(2025, 3, 22)), "meeting", ("trilateral", "Wang Yi", "Tokyo")),
-    (FuzzyDate.of_day(dt.date(2025, 3, 22)), "meeting", ("Cho", "Iwaya", "Tokyo")),
+    (FuzzyDate.of_day(dt.date(2025, 3, 22)), "meeting", ("Cho", "Iwaya", "meet in Tokyo")),
     (FuzzyDate.of_month(2025, 6), "anniversary", ("60th anniversary",)),
 ]
 
@@ -219,3 +219,24 @@ def test_titles_stay_short() -> None:
         "and the south of the country over the next several years to cut its rising costs.",
         DCT).candidates
     assert len(cand.title.split()) <= 14
+
+
+def test_seed_candidates_cover_the_curated_default_timeline(seed: object) -> None:
+    """Every event of resources/default-timeline.json has a candidate: date, precision, lane."""
+    from collections import Counter
+
+    from timeline_app import io as timeline_io
+    from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+
+    curated = timeline_io.load(resource_path(DEFAULT_TIMELINE))
+    wanted = Counter((e.date, e.category) for e in curated)
+    found = Counter((c.date, c.category) for c in seed.candidates)
+    missing = wanted - found
+    assert not missing, f"missing: {[(str(d), c) for d, c in missing]}"
+
+
+def test_also_included_adds_the_sentences_participants() -> None:
+    r = extract_events("Chancellor Anna Berg met President Luis Soto on Friday, following a "
+                       "trilateral meeting that also included Premier Li Wen.", DCT)
+    tri = find(r.candidates, FuzzyDate.of_day(DCT), "trilateral")
+    assert tri.participants == ("Anna Berg", "Luis Soto", "Li Wen")

@@ -801,7 +801,8 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         if kind and kind != "summit":
-            title = f"{kind.capitalize()} meeting" + (f" with {_join(people)}" if people else "")
+            joiner = " of " if len(people) >= 3 else " with "
+            title = f"{kind.capitalize()} meeting" + (f"{joiner}{_join(people)}" if people else "")
         elif len(people) >= 2:
             title = f"{_join(people)} meet"
         elif people:
@@ -920,6 +921,13 @@ def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluste
                             f"{ref_words}, so taken as the same {ref_date.precision.words}")
             if not m.location and a.ref is not None:
                 m.location = a.ref.location or _cluster_location(cluster_of(a.ref) or _Cluster([]))
+            if a.ref is not None and re.search(r"\balso\s+(?:included|includes|involved)\b",
+                                               text[m.end:m.phrase_end]):
+                # "a trilateral meeting that also included X": the sentence's own
+                # participants were there too.
+                ref_home = cluster_of(a.ref)
+                ref_people = _ordered_people(ref_home) if ref_home else a.ref.participants
+                m.participants = list(dict.fromkeys([*ref_people, *m.participants]))
         m.confidence = 0.55 if a.unit else 0.5
         home = next((c for c in clusters if _compatible(c, m, need_evidence=False)), None)
         if home is None:
