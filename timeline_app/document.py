@@ -8,8 +8,13 @@ from PySide6.QtCore import QObject, QSaveFile, Signal
 from PySide6.QtGui import QUndoStack
 
 from timeline_app import io as timeline_io
-from timeline_app.commands import AddEventCommand, EditEventCommand, RemoveEventCommand
-from timeline_app.core import Event, Timeline
+from timeline_app.commands import (
+    AddEventCommand,
+    EditEventCommand,
+    ImportEventsCommand,
+    RemoveEventCommand,
+)
+from timeline_app.core import Event, Source, Timeline
 
 
 class Document(QObject):
@@ -22,6 +27,7 @@ class Document(QObject):
         event_added(str): an event with this id was added.
         event_changed(str): the event with this id was replaced by an edited copy.
         event_removed(str): the event with this id was removed.
+        sources_changed(): an article was added to or removed from the timeline.
         reset(): the whole timeline was replaced (a file was opened).
         modified_changed(bool): the document differs (or no longer) from its file.
         path_changed(str): the file the document is saved to changed.
@@ -30,6 +36,7 @@ class Document(QObject):
     event_added = Signal(str)
     event_changed = Signal(str)
     event_removed = Signal(str)
+    sources_changed = Signal()
     reset = Signal()
     modified_changed = Signal(bool)
     path_changed = Signal(str)
@@ -40,7 +47,8 @@ class Document(QObject):
         self.timeline = timeline if timeline is not None else Timeline()
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A bound method, not a lambda: Qt drops the connection when the document dies.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # -- reading -------------------------------------------------------------------
     @property
@@ -50,6 +58,9 @@ class Document(QObject):
     @property
     def display_name(self) -> str:
         return Path(self.path).name if self.path else self.timeline.title
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     # -- files -----------------------------------------------------------------------
     @classmethod
@@ -107,7 +118,20 @@ class Document(QObject):
         if old != event:
             self.undo_stack.push(EditEventCommand(self, old, event))
 
+    def import_events(self, source: Source | None, events: list[Event]) -> None:
+        """Add events read from an article (and the article itself) as one undo step."""
+        if events:
+            self.undo_stack.push(ImportEventsCommand(self, source, events))
+
     # Called by the undo commands only.
+    def _apply_add_source(self, source: Source) -> None:
+        self.timeline.sources[source.id] = source
+        self.sources_changed.emit()
+
+    def _apply_remove_source(self, source_id: str) -> None:
+        del self.timeline.sources[source_id]
+        self.sources_changed.emit()
+
     def _apply_add(self, event: Event) -> None:
         self.timeline.add(event)
         self.event_added.emit(event.id)

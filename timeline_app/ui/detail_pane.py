@@ -100,11 +100,14 @@ class DetailPane(QTextBrowser):
         selection.changed.connect(self._show)
         document.event_changed.connect(self._on_changed)
         document.event_removed.connect(self._on_changed)
-        document.reset.connect(lambda: self._show(self._selection.event_id))
+        document.reset.connect(self._show_current)
         self._show(selection.event_id)
 
     def plain_text(self) -> str:
         return self.toPlainText()
+
+    def _show_current(self) -> None:
+        self._show(self._selection.event_id)
 
     def _on_changed(self, event_id: str) -> None:
         if event_id == self._selection.event_id:

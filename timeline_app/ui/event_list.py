@@ -102,7 +102,10 @@ class EventList(QTableView):
         self.setColumnWidth(2, metrics.horizontalAdvance("Anniversary") + 40)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
         selection.changed.connect(self._follow_selection)
-        self._model.modelReset.connect(lambda: self._follow_selection(selection.event_id))
+        self._model.modelReset.connect(self._follow_current)
+
+    def _follow_current(self) -> None:
+        self._follow_selection(self._selection.event_id)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -7,9 +7,16 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QProgressDialog,
+    QToolBar,
+    QWidget,
+)
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
@@ -17,7 +24,9 @@ from timeline_app.core import Timeline
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
+from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.import_article import ArticleRequest, ExtractionJob
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -25,7 +34,14 @@ APP_NAME = "Diplomatic Timeline"
 
 
 class MainWindow(QMainWindow):
-    """One window, one document."""
+    """One window, one document.
+
+    Signals:
+        import_finished(int): an article import ended; the number of events added
+            (0 when cancelled, failed or nothing was accepted).
+    """
+
+    import_finished = Signal(int)
 
     def __init__(self, timeline: Timeline, path: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -37,15 +53,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.detail_pane = DetailPane(self.document, self.selection, self)
         self.event_list = EventList(self.document, self.selection, self)
+        self.article_pane = ArticlePane(self.document, self.selection, self)
         self._details_dock = self._dock("Details", "detailsDock", self.detail_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self._article_dock = self._dock("Article", "articleDock", self.article_pane,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self._details_dock, self._article_dock)
+        self._details_dock.raise_()
+        self._job: ExtractionJob | None = None
+        self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self._status = QLabel(self)
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
-        self.document.path_changed.connect(lambda _path: self._update_title())
+        self.document.path_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
@@ -83,6 +106,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.open_file, sk.Open, "Open a timeline file")
         self.save_action = self._action("&Save", self.save, sk.Save, "Save the timeline")
         self.save_as_action = self._action("Save &As…", self.save_as, sk.SaveAs)
+        self.import_action = self._action("&Import Article…", self.import_article, "Ctrl+I",
+                                          "Read an article and propose its dated events")
         quit_action = self._action("&Quit", self.close, sk.Quit)
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
@@ -110,6 +135,8 @@ class MainWindow(QMainWindow):
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(undo)
@@ -125,6 +152,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(next_action)
         view_menu.addSeparator()
         view_menu.addAction(self._details_dock.toggleViewAction())
+        view_menu.addAction(self._article_dock.toggleViewAction())
         view_menu.addAction(self._list_dock.toggleViewAction())
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
@@ -132,7 +160,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.save_action):
+        for action in (self.open_action, self.save_action, self.import_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
@@ -144,7 +172,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(bool(self.selection.event_id))
 
     # ------------------------------------------------------------------ status
-    def _update_title(self) -> None:
+    def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
 
@@ -243,6 +271,82 @@ class MainWindow(QMainWindow):
             return self.save()
         return choice is prompts.SaveChoice.DISCARD
 
+    # ------------------------------------------------------------------ import
+    def import_article(self) -> None:
+        """File → Import article: ask for the text, extract off the GUI thread, review."""
+        if self._job is not None:
+            return  # one import at a time
+        request = prompts.ask_article(self)
+        if request is None:
+            self.import_finished.emit(0)
+            return
+        self.start_extraction(request)
+
+    def start_extraction(self, request: ArticleRequest) -> None:
+        job = ExtractionJob(request)
+        self._job = job
+        progress = QProgressDialog("Reading the article and dating its events…", "Cancel",
+                                   0, 0, self)
+        progress.setWindowTitle("Import article")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # quick articles never flash a dialog
+        progress.canceled.connect(self._cancel_extraction)
+        self._progress = progress
+        job.signals.finished.connect(lambda result: self._on_extracted(job, result))
+        job.signals.failed.connect(lambda message: self._on_extraction_failed(job, message))
+        self.statusBar().showMessage(f"Reading {request.name}…")
+        job.start()
+
+    def _end_job(self) -> None:
+        self._job = None
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cancel_extraction)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self.statusBar().clearMessage()
+
+    def _cancel_extraction(self) -> None:
+        # The worker cannot be interrupted mid-call; its result is simply dropped.
+        self._end_job()
+        self.import_finished.emit(0)
+
+    def _on_extraction_failed(self, job: ExtractionJob, message: str) -> None:
+        if job is not self._job:
+            return
+        self._end_job()
+        prompts.show_error(self, "Cannot read the article", message)
+        self.import_finished.emit(0)
+
+    def _on_extracted(self, job: ExtractionJob, result: object) -> None:
+        from timeline_app.extract import ExtractionResult
+
+        if job is not self._job:
+            return  # cancelled
+        self._end_job()
+        assert isinstance(result, ExtractionResult)
+        if not result.candidates:
+            prompts.show_message(self, "Import article",
+                                 "No dated events were found in the article.")
+            self.import_finished.emit(0)
+            return
+        outcome = prompts.review_candidates(self, result, True)
+        if outcome is None or not outcome.events:
+            self.import_finished.emit(0)
+            return
+        if outcome.new_timeline:
+            if not self._maybe_save():
+                self.import_finished.emit(0)
+                return
+            self.selection.select(None)
+            self.document.replace_timeline(
+                Timeline(title=outcome.source.title or "Imported article"), None)
+        self.document.import_events(outcome.source, outcome.events)
+        self.view.fit_all()
+        self.selection.select(outcome.events[0].id)
+        self.statusBar().showMessage(f"Imported {len(outcome.events)} events", 5000)
+        self.import_finished.emit(len(outcome.events))
+
     def show_about(self) -> None:
         prompts.show_about(
             self, f"About {APP_NAME}",
@@ -266,6 +370,8 @@ class MainWindow(QMainWindow):
         if not self._maybe_save():
             event.ignore()
             return
+        if self._job is not None:  # an extraction still running: drop its result
+            self._end_job()
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState())

@@ -6,8 +6,13 @@ No test may block on ``exec()``: tests monkeypatch these module attributes.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from timeline_app.extract import ExtractionResult
+    from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
 
@@ -47,3 +52,34 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     if answer == QMessageBox.StandardButton.Discard:
         return SaveChoice.DISCARD
     return SaveChoice.CANCEL
+
+
+def ask_article_path(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open article", "",
+                                          "Text files (*.txt);;All files (*)")
+    return path or None
+
+
+def show_message(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def ask_article(parent: QWidget | None) -> ArticleRequest | None:
+    """Step 1 of File → Import article: the text and its date."""
+    from timeline_app.ui.import_article import ArticleDialog
+
+    dialog = ArticleDialog(parent)
+    if dialog.exec() != ArticleDialog.DialogCode.Accepted:
+        return None
+    return dialog.request()
+
+
+def review_candidates(parent: QWidget | None, result: ExtractionResult,
+                      can_add: bool) -> ReviewOutcome | None:
+    """Step 3 of File → Import article: accept, correct or drop each candidate."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    dialog = ReviewDialog(result, can_add, parent)
+    if dialog.exec() != ReviewDialog.DialogCode.Accepted:
+        return None
+    return dialog.outcome()

@@ -173,6 +173,7 @@ class TimelineView(QAbstractScrollArea):
         document.event_added.connect(self._on_model_changed)
         document.event_changed.connect(self._on_model_changed)
         document.event_removed.connect(self._on_model_changed)
+        document.sources_changed.connect(self._invalidate)
         selection.changed.connect(self._on_selection_changed)
         self._rebuild_lanes()
 

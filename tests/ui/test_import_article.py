@@ -1,0 +1,184 @@
+"""File → Import article: text in, reviewed events out, off the GUI thread, undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import extract_events
+from timeline_app.paths import resource_path
+from timeline_app.ui import prompts
+from timeline_app.ui.import_article import (
+    ArticleDialog,
+    ArticleFileError,
+    ArticleRequest,
+    ReviewDialog,
+    read_article_file,
+)
+
+SEED = resource_path("seed-article.txt").read_text("utf-8")
+OTHER = (
+    "GENEVA, May 14, 2024 (Reuters) - The foreign ministers of Norway and Chile met in Geneva "
+    "on Tuesday to prepare a fisheries agreement. They last met in Oslo in January. "
+    "The agreement is expected to be signed in September."
+)
+
+
+def test_article_dialog_confirms_the_dateline_date(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(SEED, "seed.txt")
+    assert dialog.date_edit.text() == "22 March 2025"
+    assert dialog.place_edit.text() == "Tokyo"
+    assert "Saturday" in dialog.date_hint.text()
+    request = dialog.request()
+    assert request == ArticleRequest(SEED, dt.date(2025, 3, 22), "Tokyo", "seed.txt")
+
+
+def test_article_dialog_asks_for_a_day_and_says_why(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.request() is None
+    assert "no article text" in dialog.error_label.text()
+    dialog.set_text("Seoul, March 3 -- Ministers met on Monday.")
+    assert "not the year" in dialog.date_hint.text()
+    qtbot.keyClicks(dialog.date_edit, "March 2025")
+    assert dialog.request() is None
+    assert "is not a day" in dialog.error_label.text()
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "3 March 2025")
+    assert dialog.request().dct == dt.date(2025, 3, 3)
+
+
+def test_article_dialog_opens_a_text_file(qtbot, tmp_path, monkeypatch, recorded_prompts):
+    path = tmp_path / "news.txt"
+    path.write_text(OTHER, "utf-8")
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(path))
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.text_edit.toPlainText() == OTHER
+    assert dialog.date_edit.text() == "14 May 2024"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00binary")
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(bad))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert "bad.txt" in recorded_prompts.errors[-1][1]
+    assert dialog.text_edit.toPlainText() == OTHER  # what was there is kept
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "does not exist"), (b"\xc3\x28", "not UTF-8"), (b"a\x00b", "binary")],
+)
+def test_article_files_fail_with_a_reason(tmp_path, content, message):
+    path = tmp_path / "a.txt"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ArticleFileError, match=message):
+        read_article_file(path)
+    with pytest.raises(ArticleFileError, match="folder"):
+        read_article_file(tmp_path)
+
+
+def test_review_dialog_edits_and_unticks(qtbot):
+    result = extract_events(SEED)
+    dialog = ReviewDialog(result)
+    qtbot.addWidget(dialog)
+    rows = len(result.candidates)
+    assert dialog.table.rowCount() == rows
+    assert dialog.import_button.text() == f"Import {rows}"
+    dialog.set_checked(0, False)
+    dialog.set_cell(1, "Title", "Edited title")
+    dialog.set_cell(1, "Date", "April 2023")
+    dialog.set_cell(1, "Category", "statement")
+    outcome = dialog.outcome()
+    assert len(outcome.events) == rows - 1
+    edited = outcome.events[0]
+    assert edited.title == "Edited title"
+    assert edited.date == FuzzyDate.of_month(2023, 4)
+    assert edited.category == "statement"
+    assert "corrected by hand" in edited.date_basis
+    assert all(e.source_id == result.source.id for e in outcome.events)
+    dialog.set_cell(2, "Date", "sometime")
+    assert not dialog.import_button.isEnabled()
+    assert "not a date" in dialog.error_label.text()
+
+
+def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monkeypatch):
+    other = ArticleRequest(OTHER, None, None, "geneva.txt")
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: other)
+    seen = {}
+
+    def review(_parent, result, can_add):
+        seen["result"] = result
+        dialog = ReviewDialog(result, can_add)
+        qtbot.addWidget(dialog)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    before = len(window.document.timeline)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    added = blocker.args[0]
+    assert added == len(seen["result"].candidates) > 0
+    assert len(window.document.timeline) == before + added
+    assert seen["result"].dct == dt.date(2024, 5, 14)
+    assert seen["result"].source.id in window.document.timeline.sources
+    assert window.view.selected_event_id() in window.document.timeline
+    window.document.undo_stack.undo()
+    assert len(window.document.timeline) == before
+    assert seen["result"].source.id not in window.document.timeline.sources
+
+
+def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
+
+    def review(_parent, result, can_add):
+        dialog = ReviewDialog(result, can_add)
+        qtbot.addWidget(dialog)
+        dialog.new_radio.setChecked(True)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    dates = {e.date for e in window.document.timeline}
+    expected = {FuzzyDate.of_month(1965, 6), FuzzyDate.of_month(2023, 3),
+                FuzzyDate.of_part(2024, "late"), FuzzyDate.of_month(2025, 1, circa=True),
+                FuzzyDate.of_month(2025, 2), FuzzyDate.of_day(dt.date(2025, 3, 22)),
+                FuzzyDate.of_month(2025, 6)}
+    assert expected <= dates
+    assert window.document.path is None
+    for event_id in window.view.event_ids():
+        assert window.view.event_rect(event_id).isValid()
+
+
+def test_cancelled_review_changes_nothing(window, qtbot, monkeypatch):
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(OTHER, None, None))
+    monkeypatch.setattr(prompts, "review_candidates", lambda *_a: None)
+    before = window.view.event_ids()
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args == [0]
+    assert window.view.event_ids() == before
+    assert not window.isWindowModified()
+
+
+def test_article_pane_marks_dates_and_links_them_to_events(window):
+    pane = window.article_pane
+    munich = next(e for e in window.document.timeline if e.date == FuzzyDate.of_month(2025, 2))
+    window.view.select_event(munich.id)
+    assert "Munich Security Conference" in pane.plain_text()
+    texts = [t.text for t in pane.timexes()]
+    assert "last month" in texts and "March 2023" in texts
+    index = texts.index("last month")
+    assert pane.event_for_timex(index) == munich.id
+    window.view.select_event(window.view.event_ids()[0])
+    from PySide6.QtCore import QUrl
+
+    pane.anchorClicked.emit(QUrl(f"timex:{index}"))
+    assert window.view.selected_event_id() == munich.id
