@@ -324,7 +324,9 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if rel:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     else:
-        y = _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
+        attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.I))
+        future = not attributive and _is_future(ctx, m.start(), m.end())
+        y = _year_for_month(ctx, mon, day, future)
     try:
         d = _dt.date(y, mon, day)
     except ValueError:
@@ -398,7 +400,7 @@ def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = (19 if cent.lower() == "nineteen" else 20) * 100 + int(rest)
     else:
         nxt = re.match(r"\s+([a-z]+)", ctx.text[m.end():])
-        if nxt and nxt.group(1) not in ("the", "and", "when", "a", "to", "in", "of", "was", "is", "for", "as", "at", "on", "by", "with", "will", "or"):
+        if nxt and not m.group(0).lower().startswith("the") and nxt.group(1) not in ("the", "and", "when", "a", "to", "in", "of", "was", "is", "for", "as", "at", "on", "by", "with", "will", "or"):
             return None  # 'two thousand years', 'two thousand people'
         rest = _num(m.group("rest2")) if m.group("rest2") else 0
         y = 2000 + int(rest or 0)
@@ -541,13 +543,25 @@ def _season_year(d: _dt.date, code: str, off: int, future: bool) -> int:
     return after[0] if (after[1] - d).days < (d - before[1]).days - 90 else before[0]
 
 
+def _h_vague_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the coming years', 'the past few weeks' without a number: an unspecified span."""
+    unit = V.UNITS[m.group("unit").lower()]
+    return _Res("DURATION", duration_value(None, unit), basis=f"unspecified duration '{' '.join(m.group(0).split())}'")
+
+
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = m.group("rel").lower()
     unit = " ".join(m.group("unit").lower().split())
     det = (_g(m, "det") or "").lower()
     pos = _g(m, "pos")
-    if rel in ("that", "same", "following", "preceding") or (det == "the" and rel in ("previous", "next")):
+    if rel in ("that", "same", "following", "preceding") or (det == "the" and rel in ("previous", "next")) \
+            or (unit == "day" and rel in ("next", "previous")):
         return _anaphoric_unit(m, ctx, rel, unit)
+    if unit == "day":
+        return None
+    if det == "the" and rel in ("past", "last") and unit in ("decade", "century"):
+        return _Res("DURATION", duration_value(1, "DE" if unit == "decade" else "CE"),
+                    basis=f"duration '{' '.join(m.group(0).split())}'")
     if det == "the" and rel in ("last", "past") and unit not in ("year", "month", "week", "decade"):
         return None
     r = _rel_unit_value(ctx, rel, unit, _is_future(ctx, m.start(), m.end()))
@@ -560,6 +574,10 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | None:
     """'that year', 'the following month', 'the previous day' relative to the last date."""
+    if unit == "day" and (ctx.last is None or ctx.last.gran != "D"):
+        if rel in ("that", "same"):
+            return _h_this_time(m, ctx)
+        return None
     if ctx.last is None:
         return None
     off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
@@ -920,7 +938,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("this_pod", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_this_pod),
     ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
-    ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
+    ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
+    ("vague_plural", rf"{_B}(?:the\s+)?(?P<rel>coming|next|past|last|recent|previous|following|ensuing)\s+(?P<unit>years|months|weeks|days|decades|hours|quarters){_E}(?!\s+(?:ago|earlier|later)\b)", _h_vague_plural),
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
@@ -933,7 +952,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?:quarter|period)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d))?{_E}", _h_holiday),
-    ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>[A-Z]{{3}}))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
+    ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),

@@ -121,7 +121,7 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "in recent years": "PAST_REF", "the recent past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long run": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the long run": "FUTURE_REF",
     "the years ahead": "FUTURE_REF", "the near term": "FUTURE_REF",
 }
 """Vague temporal references mapped to TimeML ``*_REF`` values."""
