@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import Event, FuzzyDate
+from timeline_app.core import Event, FuzzyDate, Precision
 from timeline_app.extract import Candidate, extract_events
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "seed-article.txt"
@@ -240,3 +240,21 @@ def test_also_included_adds_the_sentences_participants() -> None:
                        "trilateral meeting that also included Premier Li Wen.", DCT)
     tri = find(r.candidates, FuzzyDate.of_day(DCT), "trilateral")
     assert tri.participants == ("Anna Berg", "Luis Soto", "Li Wen")
+
+
+def test_travel_verbs_are_visits_and_weeks_are_circa_days() -> None:
+    r = extract_events("Secretary of State Ann Lee met Premier Li Wen on Friday. Lee had traveled "
+                       "to Kyiv two weeks earlier.", DCT)
+    kyiv = next(c for c in r.candidates if c.category == "visit")
+    assert kyiv.location == "Kyiv" and kyiv.participants == ("Ann Lee",)
+    assert kyiv.date.circa and kyiv.date.precision is Precision.DAY
+    assert abs((kyiv.date.start - dt.date(2024, 4, 26)).days) <= 3
+    assert "week of" in kyiv.date_basis
+
+
+def test_anniversary_of_relations_dates_their_establishment_between_the_main_countries() -> None:
+    r = extract_events("BEIJING, May 10 (X) -- Chinese President Xi Ming met Russian President "
+                       "Ivan Petrov on Friday. The two countries will mark the 75th anniversary "
+                       "of diplomatic relations next month.", DCT)
+    origin = find(r.candidates, FuzzyDate.of_month(1949, 6), "established")
+    assert origin.participants == ("China", "Russia") and origin.category == "treaty"

@@ -30,6 +30,8 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "visit": ("visit", 0.9, "noun", "visit"), "visits": ("visit", 0.9, "noun", "visit"),
     "visited": ("visit", 0.9, "verb", "visit"), "trip": ("visit", 0.8, "noun", "visit"),
     "tour": ("visit", 0.6, "noun", "visit"), "toured": ("visit", 0.8, "verb", "visit"),
+    "traveled": ("visit", 0.8, "verb", "visit"), "travelled": ("visit", 0.8, "verb", "visit"),
+    "arrived": ("visit", 0.7, "verb", "visit"), "flew": ("visit", 0.6, "verb", "visit"),
     # treaties and agreements
     "treaty": ("treaty", 0.9, "noun", ""), "accord": ("treaty", 0.9, "noun", ""),
     "pact": ("treaty", 0.9, "noun", ""), "agreement": ("treaty", 0.7, "noun", ""),

@@ -219,7 +219,8 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
 
     mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year, ``APPROX``
-    gives circa; an ISO week becomes its month, circa (a week has no precision of its own).
+    gives circa; an ISO week becomes its middle day (Thursday), circa: a week has no
+    precision of its own, and a month would lose most of what the text said.
     """
     if timex.type not in ("DATE", "TIME"):
         return None
@@ -228,7 +229,7 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     try:
         if week:
             thursday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
-            return FuzzyDate.of_month(thursday.year, thursday.month, circa=True)
+            return FuzzyDate.of_day(thursday, circa=True)
         mod = timex.mod if timex.mod in ("START", "MID", "END", "APPROX") else None
         return FuzzyDate.from_timex(value, mod)
     except ValueError:
@@ -642,9 +643,14 @@ def _main_mention(group: list[_Mention], before: int) -> _Mention | None:
 
 
 def _timex_basis(t: Timex, dct: _dt.date | None) -> str:
-    if t.basis and "relative" in t.basis:
-        return t.basis
-    return f"'{t.text}' ({t.basis or 'as written'})"
+    basis = t.basis if t.basis and "relative" in t.basis else (
+        f"'{t.text}' ({t.basis or 'as written'})")
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
+    if week:
+        monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        basis += (f": the week of {monday.day} {monday.strftime('%B')} {monday.year}, "
+                  "shown as its middle day, circa")
+    return basis
 
 
 # --------------------------------------------------------------------------- merging
@@ -981,11 +987,20 @@ def _derive_anniversaries(clusters: list[_Cluster], text: str, entities: _Entiti
         derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end
         derived.date = earlier
         derived.derived_from = m
-        derived.countries = [c for c in lead_countries[:2]] if "their" in obj.group(1) else []
+        sentence = m.seg.text
+        named = [c for _, c in entities.countries_in(text, m.seg.start, m.seg.end)]
+        if len(set(named)) >= 2:
+            derived.countries = list(dict.fromkeys(named))
+        elif re.search(r"\b(?:their|the\s+two|both)\s+(?:countries|nations|sides|states)\b",
+                       sentence, re.I):
+            derived.countries = lead_countries[:2]
         derived.date_basis = (f"the {m.ordinal}th anniversary of it falls in {date}, "
                               f"so it dates from {m.ordinal} years earlier: {earlier}")
         derived.confidence = 0.7
         derived.title = phrase[0].upper() + phrase[1:]
+        if head in ("relations", "ties", "diplomatic"):
+            # "diplomatic relations" is a state; the event is their establishment.
+            derived.title += " established"
         clusters.append(_Cluster([derived]))
 
 
@@ -1101,8 +1116,9 @@ def extract_events(text: str, dct: _dt.date | None = None,
         people = _ordered_people(c)
         if not people:
             people = list(dict.fromkeys(x for m in c.mentions for x in m.countries))
-            if not people and re.search(r"\btheir\s+(?:two\s+)?countries\b",
-                                        text[best.phrase_start:best.phrase_end]):
+            if not people and re.search(
+                    r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
+                    best.seg.text, re.IGNORECASE):
                 people = lead_countries[:2]
             subject = next((m.subject for m in c.mentions if m.subject), "")
             for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
