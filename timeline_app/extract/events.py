@@ -992,7 +992,7 @@ def _derive_anniversaries(clusters: list[_Cluster], text: str, entities: _Entiti
         if len(set(named)) >= 2:
             derived.countries = list(dict.fromkeys(named))
         elif re.search(r"\b(?:their|the\s+two|both)\s+(?:countries|nations|sides|states)\b",
-                       sentence, re.I):
+                       sentence, re.IGNORECASE):
             derived.countries = lead_countries[:2]
         derived.date_basis = (f"the {m.ordinal}th anniversary of it falls in {date}, "
                               f"so it dates from {m.ordinal} years earlier: {earlier}")
