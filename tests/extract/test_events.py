@@ -258,3 +258,19 @@ def test_anniversary_of_relations_dates_their_establishment_between_the_main_cou
                        "of diplomatic relations next month.", DCT)
     origin = find(r.candidates, FuzzyDate.of_month(1949, 6), "established")
     assert origin.participants == ("China", "Russia") and origin.category == "treaty"
+
+
+def test_passive_patient_stops_at_the_verb_group_and_numbers_keep_their_commas() -> None:
+    (cand,) = extract_events("The contract may be signed in June.", DCT).candidates
+    assert cand.title == "Contract signed"
+    (cand,) = extract_events("In May, Acme announced plans to shut 1,100 shops, officials said.",
+                             DCT).candidates
+    assert cand.title == "Acme announces plans to shut 1,100 shops"
+
+
+def test_a_bare_event_noun_names_a_known_actor_only() -> None:
+    (cand,) = extract_events("According to officials, the agreement was reached in 1991.",
+                             DCT).candidates
+    assert cand.title == "Agreement"
+    (cand,) = extract_events("Japan issued a statement on Friday.", DCT).candidates
+    assert cand.title == "Japan: Statement"

@@ -400,7 +400,6 @@ _MONTH_AND_DAY_NAMES = frozenset(
 def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                    dateline: Dateline, timexes: list[Timex]) -> list[_Mention]:
     mentions: list[_Mention] = []
-    dates = tuple(t.start for t in timexes)
     for seg in segments:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
@@ -412,15 +411,17 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 continue
             category, weight, pos, verb = vocab.TRIGGERS[low]
             mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
-            _describe(mention, text, entities, dateline, dates)
+            _describe(mention, text, entities, dateline, timexes)
             mentions.append(mention)
     return _absorb_objects(mentions)
 
 
 def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline,
-              dates: tuple[int, ...]) -> None:
+              timexes: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood."""
     seg = mention.seg
+    dates = tuple(t.start for t in timexes)
+    dates_in_seg = [t for t in timexes if seg.start <= t.start < seg.end]
     if mention.pos == "noun":
         left = _noun_phrase_left(text, seg, mention.start)
         right = _phrase_right(text, seg, mention.end, dates)
@@ -446,7 +447,15 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
         clause = _clause_left(text, seg, seg.start + passive.start())
-        mention.patient = _strip_det(text[clause:seg.start + passive.start()])
+        patient = text[clause:seg.start + passive.start()]
+        # "The contract may be signed", "the model is expected to be launched": the
+        # thing done ends where its verb group begins; dates are not part of it.
+        patient = re.split(r"\s(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+                           r"should|can|must|to)\b", patient, maxsplit=1)[0]
+        for t in dates_in_seg:
+            if clause <= t.start < seg.start + passive.start():
+                patient = patient.replace(t.text, " ")
+        mention.patient = _strip_det(" ".join(patient.split()))
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
@@ -510,7 +519,8 @@ _NOT_NOUNS = frozenset(
 
 def _verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon or sentence end."""
-    m = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s*$").search(text, end, seg.end)
+    # A comma inside a number ("1,100 dealerships") does not end the object.
+    m = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$").search(text, end, seg.end)
     return m.start() if m else seg.end
 
 
@@ -842,6 +852,13 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
     phrase = _strip_det(text[m.phrase_start:m.phrase_end]) or m.word
     phrase = phrase[0].upper() + phrase[1:]
     who = m.subject or _join(people)
+    if not who and len(phrase.split()) <= 2:
+        # A bare "Agreement" or "Statement" says little: name who the sentence is about.
+        who = _subject(text, m.seg, m.phrase_start, entities, 0)
+        # Only a name we know to be one: a capitalised first word may be any word.
+        if not (who in entities.people or who in vocab.COUNTRIES.values()
+                or re.fullmatch(r"[A-Z]{2,}", who)):
+            who = ""
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
 
 
