@@ -391,6 +391,15 @@ _WORD_YEAR_TEENS = {
 }
 
 
+def _h_apostrophe_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'in '82': a two-digit year in the century that keeps it in the past."""
+    yy = int(m.group("yy"))
+    y = (ctx.dct.year // 100) * 100 + yy
+    if y > ctx.dct.year + 5:
+        y -= 100
+    return _Res("DATE", f"{y:04d}", basis="two-digit year")
+
+
 def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     cent = m.group("cent")
     if cent:
@@ -888,8 +897,8 @@ def _h_year_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_the_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the year' is a one-year span in business news; 'the full year' the current year."""
-    if _g(m, "adj"):
-        return _Res("DATE", fmt_year(ctx.dct), basis=_basis(m.group(0), ctx))
+    if _g(m, "adj") or _g(m, "pos"):
+        return _Res("DATE", fmt_year(ctx.dct), _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
     return _Res("DURATION", "P1Y", basis="duration 'the year'")
 
 
@@ -929,6 +938,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
     ("year", rf"{_B}{_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!-\d|\.\d|,\d)", _h_year),
+    ("apostrophe_year", rf"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
     ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", None),  # type: ignore[list-item]
     ("century", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<ord>{_alt(V.ORDINALS)}|this|last|next)[\s-]+century{_E}", _h_century),
@@ -958,7 +968,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
     ("year_end", rf"{_B}(?:(?:around|at|by)\s+)?(?:the\s+)?(?:(?P<yend>year-end|year\s+end|year's\s+end)|end\s+of\s+the\s+(?P<unit>year|month)){_E}", _h_year_end),
-    ("the_year", rf"{_B}the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
+    ("the_year", rf"{_B}(?:{POS}\s+)?the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
     ("decade_word", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<dw>{_alt(V.DECADE_WORDS)}){_E}", _h_decade_word),
     ("unit_adj", rf"{_B}(?:year-earlier|year-ago){_E}", _h_unit_adj),
 ]
@@ -977,8 +987,16 @@ class _Rule:
     handler: Handler
 
 
+def _single_line(src: str) -> str:
+    """Make the whitespace of a pattern stop at line breaks (headlines, datelines)."""
+    for cls, alt in ((r"[\s-]", r"(?:[^\S\n]|-)"), (r"[-\s]", r"(?:[^\S\n]|-)"), (r"[T\s]", r"(?:T|[^\S\n])")):
+        src = src.replace(cls, alt)
+    return src.replace(r"\s", r"[^\S\n]")
+
+
 RULES: tuple[_Rule, ...] = tuple(
-    _Rule(name, i, re.compile(src, re.IGNORECASE), h) for i, (name, src, h) in enumerate(_RULES_SRC)
+    _Rule(name, i, re.compile(_single_line(src), re.IGNORECASE), h)
+    for i, (name, src, h) in enumerate(_RULES_SRC)
 )
 """All recognition rules, compiled once; earlier rules win ties of equal length."""
 
