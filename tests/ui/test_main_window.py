@@ -330,3 +330,13 @@ def test_command_line_file_opens_it(qtbot, tmp_path):
     qtbot.addWidget(win)
     assert win.view.event_ids() == ["z"]
     assert Path(win.document.path) == path
+
+
+def test_keyboard_zoom_keeps_the_selected_event_in_view(window, qtbot):
+    view = window.view
+    view.setFocus()
+    first = view.event_ids()[0]
+    view.select_event(first)  # June 1965, far left at fit-all
+    for _ in range(12):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        assert view.event_rect(first).isValid()

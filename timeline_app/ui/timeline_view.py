@@ -212,9 +212,16 @@ class TimelineView(QAbstractScrollArea):
         return day_to_x(day, self._origin, self._px_per_day)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
-        """Zoom in (factor > 1) or out, keeping the day under ``anchor_x`` in place."""
+        """Zoom in (factor > 1) or out, keeping the day under ``anchor_x`` in place.
+
+        Without an anchor (keys, toolbar) the zoom centres on the selected event when it
+        is on screen, so it stays in view, else on the middle of the view.
+        """
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
+            item = self._layout().items_by_id.get(self._selection.event_id)
+            if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
+                anchor_x = item.marker.center().x()
         anchor_day = self.day_at(anchor_x)
         self._set_scale(self._px_per_day * factor)
         self._set_origin(anchor_day - anchor_x / self._px_per_day)
