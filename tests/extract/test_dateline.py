@@ -79,3 +79,8 @@ def test_a_sentence_is_not_a_dateline() -> None:
                                          ("first", 1), ("3rd", 3), ("lots", None)])
 def test_ordinal_value(word: str, n: int | None) -> None:
     assert ordinal_value(word) == n
+
+
+def test_ap_underscore_dash_and_a_region_after_the_place() -> None:
+    line = read_dateline("NAIROBI, Kenya (AP) _\n\nBombs exploded outside the embassy Friday.")
+    assert (line.place, line.outlet, line.month) == ("Nairobi", "AP", None)

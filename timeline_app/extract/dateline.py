@@ -52,7 +52,7 @@ _DATE_RE = (
 _PLACE_WORD = r"[A-Z][A-Za-z.'\-]*"
 _PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
-_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:))?"
+_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
 
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?,\s*{_DATE_RE}"
@@ -60,7 +60,7 @@ _PLACE_DATE = re.compile(
 )
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:)\s*")
+                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
 _DATE_ONLY = re.compile(rf"{_DATE_RE}(?:\s*{_OUTLET_RE})?\s*(?:\u2014|\u2013|--|:)\s*")
 
 # Nth anniversary: digits ("60th") or ordinal words ("sixtieth").
