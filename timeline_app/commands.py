@@ -1,4 +1,4 @@
-"""Undo commands: each stores event values (never widgets) and changes the model through the document."""
+"""Undo commands: they store event values (never widgets) and change the model via the document."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ def test_ticks_stand_far_enough_apart_to_be_read():
     for ppd in (500.0, 50.0, 5.0, 0.5, 0.05, 0.005, 0.0005):
         ticks = axis_ticks(MARCH - 600 / ppd, MARCH + 600 / ppd, ppd)
         days = [t.day for t in ticks.minor]
-        gaps = [(b - a) * ppd for a, b in zip(days, days[1:])]
+        gaps = [(b - a) * ppd for a, b in zip(days, days[1:], strict=False)]
         assert gaps and min(gaps) >= 40, (ppd, ticks.unit)
         assert days == sorted(days)
 

@@ -171,7 +171,7 @@ def test_two_events_on_one_day_are_both_visible_and_clickable(window, qtbot):
     rects = [view.event_rect(i) for i in same_day]
     assert all(r.isValid() for r in rects)
     assert not rects[0].intersects(rects[1])
-    for event_id, rect in zip(same_day, rects):
+    for event_id, rect in zip(same_day, rects, strict=True):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert view.selected_event_id() == event_id
 

@@ -94,7 +94,8 @@ class FuzzyDate:
         if needs_month != (self.month is not None):
             raise ValueError(f"{p.value} precision {'needs' if needs_month else 'takes no'} month")
         if (p is Precision.DAY) != (self.day is not None):
-            raise ValueError(f"{p.value} precision {'needs' if p is Precision.DAY else 'takes no'} day")
+            needs = "needs" if p is Precision.DAY else "takes no"
+            raise ValueError(f"{p.value} precision {needs} day")
         if (p is Precision.PART_OF_YEAR) != (self.part is not None):
             raise ValueError("a part of the year goes with part_of_year precision only")
         if self.part is not None and self.part not in PART_OF_YEAR_MONTHS:

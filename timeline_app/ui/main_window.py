@@ -26,8 +26,8 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.import_article import ArticleRequest, ExtractionJob
 from timeline_app.ui.event_list import EventList
+from timeline_app.ui.import_article import ArticleRequest, ExtractionJob
 from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Diplomatic Timeline"

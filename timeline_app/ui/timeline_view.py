@@ -626,8 +626,10 @@ class TimelineView(QAbstractScrollArea):
             if item.is_point:
                 c = marker.center()
                 painter.setBrush(color)
-                painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - 7), QPointF(c.x() + 7, c.y()),
-                                               QPointF(c.x(), c.y() + 7), QPointF(c.x() - 7, c.y())]))
+                painter.drawPolygon(QPolygonF([
+                    QPointF(c.x(), c.y() - 7), QPointF(c.x() + 7, c.y()),
+                    QPointF(c.x(), c.y() + 7), QPointF(c.x() - 7, c.y()),
+                ]))
             else:
                 fill = QColor(color)
                 fill.setAlpha(70)
