@@ -274,3 +274,13 @@ def test_a_bare_event_noun_names_a_known_actor_only() -> None:
     assert cand.title == "Agreement"
     (cand,) = extract_events("Japan issued a statement on Friday.", DCT).candidates
     assert cand.title == "Japan: Statement"
+
+
+def test_require_dct_raises_only_when_relative_dates_need_it() -> None:
+    from timeline_app.extract import NoDateError
+
+    with pytest.raises(NoDateError, match="last month"):
+        extract_events("Talks resumed last month.", require_dct=True)
+    assert issubclass(NoDateError, ValueError)
+    (cand,) = extract_events("Spain signed the accord in March 2019.", require_dct=True).candidates
+    assert cand.date == FuzzyDate.of_month(2019, 3)

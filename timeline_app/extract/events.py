@@ -901,11 +901,18 @@ def _find_dct(dct: _dt.date | None, dateline: Dateline) -> tuple[_dt.date | None
     return None, dateline.year_basis or "no dateline found"
 
 
-def _absolute_timexes(text: str) -> list[Timex]:
-    """Expressions whose value does not depend on the DCT: tag against two far-apart days."""
+def _absolute_timexes(text: str) -> tuple[list[Timex], list[Timex]]:
+    """Split expressions into those whose value does not depend on the DCT and the rest.
+
+    Tagging against two far-apart days tells them apart without knowing the
+    tagger's rules: "March 2023" gets the same value both times, "last month" does not.
+    """
     first = tag_timexes(text, _dt.date(2001, 1, 10))
     second = {(t.start, t.end, t.value) for t in tag_timexes(text, _dt.date(2013, 7, 20))}
-    return [t for t in first if (t.start, t.end, t.value) in second]
+    absolute = [t for t in first if (t.start, t.end, t.value) in second]
+    relative = [t for t in first if (t.start, t.end, t.value) not in second
+                and t.type in ("DATE", "TIME")]
+    return absolute, relative
 
 
 def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluster],
@@ -1067,20 +1074,25 @@ def _lead_countries(mentions: list[_Mention], entities: _Entities) -> list[str]:
     return sorted(top, key=order.index) + sorted(counts, key=lambda k: -counts[k])[2:]
 
 
-def extract_events(text: str, dct: _dt.date | None = None,
-                   place: str | None = None) -> ExtractionResult:
+def extract_events(text: str, dct: _dt.date | None = None, place: str | None = None,
+                   *, require_dct: bool = False) -> ExtractionResult:
     """Read an article and propose dated events.
 
     Args:
         text: The article text.
         dct: The document creation time when known; else it is read from the dateline.
         place: Where the article was filed, when known; else the dateline's place.
+        require_dct: Raise ``NoDateError`` instead of leaving out relative dates when
+            the article has relative expressions and no date to resolve them against.
 
     Returns:
         The result with its ``Source``, DCT and how it was found, the temporal
         expressions, and the merged event candidates in date order.  An article
         without any date gives no candidates; without a DCT only absolute dates
         ("March 2023") are used and relative ones ("last month") are left out.
+
+    Raises:
+        NoDateError: Only with ``require_dct``: relative expressions and no DCT.
     """
     dateline = read_dateline(text, dct.year if dct else None)
     if dct is not None and dateline.date != dct:
@@ -1091,7 +1103,13 @@ def extract_events(text: str, dct: _dt.date | None = None,
     if place:
         dateline = Dateline(place, dateline.month, dateline.day, dateline.year, dateline.outlet,
                             dateline.span, dateline.year_basis)
-    timexes = tag_timexes(text, dct) if dct is not None else _absolute_timexes(text)
+    if dct is not None:
+        timexes = tag_timexes(text, dct)
+    else:
+        timexes, relative = _absolute_timexes(text)
+        if require_dct and relative:
+            raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
+                              f"none: {dct_basis}")
     segments = split_sentences(text)
     entities = _Entities(text)
     mentions = _find_mentions(text, segments, entities, dateline, timexes)
