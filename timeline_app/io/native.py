@@ -492,7 +492,7 @@ class _Reader:
             if precision is Precision.MONTH:
                 return FuzzyDate.of_month(year, int(m[2]), circa)
             if precision is Precision.PART_OF_YEAR:
-                return FuzzyDate.of_part(year, part, circa)
+                return FuzzyDate.of_part(year, str(part), circa)  # validated above
             if precision is Precision.YEAR:
                 return FuzzyDate.of_year(year, circa)
             if year % 10:
