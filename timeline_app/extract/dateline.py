@@ -160,7 +160,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _lower_bound(text: str, dateline_end: int) -> tuple[int, str] | None:
+def _lower_bound(text: str) -> tuple[int, str] | None:
     """The earliest year the article can be from, from past events it mentions.
 
     A "since March 2023" or a past-tense "announced in March 2023" dates something
@@ -223,7 +223,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int]) -> tuple[int | None, str]:
     anniversary = _anniversary_year(text)
     weekday = _weekday_years(text, month, day, span) if month and day else None
-    bound = _lower_bound(text, span[1])
+    bound = _lower_bound(text)
     if anniversary:
         year, why = anniversary
         if weekday and year not in weekday[1]:
@@ -275,7 +275,7 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
-    m, kind = found
+    m, _kind = found
     groups = m.groupdict()
     place = (groups.get("place") or "").strip()
     if place.isupper() and len(place) > 3:
@@ -301,6 +301,5 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
             year, month, day):
         basis = f"{basis}; but {day}/{month}/{year} is not a calendar day"
         year = None
-    del kind
     return Dateline(place=place, month=month, day=day, year=year, outlet=outlet, span=span,
                     year_basis=basis)

@@ -596,7 +596,6 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                 m.anchor = _Anchor(ref, -1, 0, "", False, None,
                                    text[seg.start + rel.start():m.phrase_end].strip())
         # 3. DATE expressions go to the most specific nearby trigger
-        claimed: dict[int, list[_Mention]] = {}
         for t in in_seg:
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
@@ -623,7 +622,6 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
             best.date, best.date_timex, best.anchor = date, t, None
             best.date_basis = _timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
-            claimed.setdefault(id(best), []).append(best)
         # Undated, unanchored mentions in a sentence that dates one event are about it
         # ("tensions resurfaced late last year when Korea chose to boycott ...").
         dated = [m for m in group if m.date is not None]
@@ -1114,9 +1112,6 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     entities = _Entities(text)
     mentions = _find_mentions(text, segments, entities, dateline, timexes)
     _date_mentions(text, mentions, timexes, dateline, dct)
-    for m in mentions:
-        if m.date is not None and not m.confidence and m.date_timex is not None:
-            m.confidence = 0.0  # computed per cluster
     # The article's lead event, dated on the dateline day, happened at the dateline's place.
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
