@@ -19,7 +19,6 @@ import argparse
 import datetime as _dt
 import html
 import importlib.util
-import os
 import re
 import sys
 import tempfile
@@ -31,11 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline_app.extract.timex import Timex, tag_timexes  # noqa: E402
+from timeline_app.extract.timex import Timex, tag_timexes
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
-_DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.DOTALL)
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
 
 
 def read_tml(path: Path) -> tuple[_dt.date, str]:
@@ -129,10 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     n_words = sum(len(text.split()) for _, _, text in docs)
     print(f"{args.corpus}: {len(docs)} files, gold={res['gold']} system={res['system']} "
           f"relaxed_matches={res['relaxed_matches']}")
-    print("strict  P %.2f R %.2f F1 %.2f" % tuple(100 * res[k] for k in ("strict_P", "strict_R", "strict_F1")))
-    print("relaxed P %.2f R %.2f F1 %.2f" % tuple(100 * res[k] for k in ("relaxed_P", "relaxed_R", "relaxed_F1")))
-    print("type  acc %.2f F1 %.2f | value acc %.2f F1 %.2f"
-          % tuple(100 * res[k] for k in ("type_acc", "type_F1", "value_acc", "value_F1")))
+    def pct(*keys: str) -> list[float]:
+        return [100 * res[k] for k in keys]
+
+    print("strict  P {:.2f} R {:.2f} F1 {:.2f}".format(*pct("strict_P", "strict_R", "strict_F1")))
+    print("relaxed P {:.2f} R {:.2f} F1 {:.2f}".format(*pct("relaxed_P", "relaxed_R", "relaxed_F1")))
+    print("type  acc {:.2f} F1 {:.2f} | value acc {:.2f} F1 {:.2f}".format(
+        *pct("type_acc", "type_F1", "value_acc", "value_F1")))
     print(f"tagging time {elapsed:.2f} s for {n_words} words ({n_words / max(elapsed, 1e-9):.0f} words/s)")
     if args.errors:
         for e in errs:

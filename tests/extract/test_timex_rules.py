@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -17,7 +18,7 @@ def tags(text: str, dct: dt.date = SAT) -> list[tuple[str, str, str, str | None]
     for t in out:
         assert text[t.start : t.end] == t.text
         assert t.basis
-    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(out))
     return [(t.text, t.type, t.value, t.mod) for t in out]
 
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.extract import vocabulary as V
 from timeline_app.extract.timex_values import (
@@ -41,11 +41,9 @@ from timeline_app.extract.timex_values import (
     parse_value,
     quarter_of,
     season_containing,
-    season_of,
     season_start,
     shift_day,
     shift_point,
-    SEASON_ORDER,
 )
 
 __all__ = ["Timex", "tag_timexes"]
@@ -80,9 +78,9 @@ class Timex:
 # --------------------------------------------------------------------------- patterns
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """Build a regex alternation from words, longest first, spaces as ``\\s+``."""
-    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    ws = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
 
 
@@ -265,7 +263,7 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int
         ref = _dt.date(d.year, d.month, 1)
         past = [c for c in cands if c.replace(day=1) <= ref]
         ahead = [c for c in cands if c.replace(day=1) > ref]
-        gap = lambda c: (c.year - d.year) * 12 + c.month - d.month  # noqa: E731
+        gap = lambda c: (c.year - d.year) * 12 + c.month - d.month
         if future:
             return min((c for c in cands if c.replace(day=1) >= ref), key=lambda c: c).year
         if ahead and gap(min(ahead)) * 30 <= _NEAR_AHEAD_DAYS - 60:
@@ -324,14 +322,25 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if rel:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     else:
-        attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.I))
+        attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE))
         future = not attributive and _is_future(ctx, m.start(), m.end())
         y = _year_for_month(ctx, mon, day, future)
     try:
         d = _dt.date(y, mon, day)
     except ValueError:
         return None
-    return _Res("DATE", fmt_day(d), basis=_basis(m.group(0) + " (year from context)", ctx))
+    return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', year chosen relative to {_dct_words(ctx)}")
+
+
+def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the week of March 6': the ISO week containing that day."""
+    mon, day = _month_num(m.group("mon")), int(m.group("day"))
+    y = int(m.group("year")) if _g(m, "year") else _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
+    try:
+        d = _dt.date(y, mon, day)
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_week(d), basis=f"the week containing {fmt_day(d)}")
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -634,11 +643,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     gran = {"D": "D", "W": "W", "FN": "W", "WE": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}[unit]
     if unit == "Y" and n == 1 and base.gran in ("Q", "M", "H"):
         gran = base.gran
-    elif unit == "Y" and n == 1 and not anaphoric:
+    elif unit == "Y" and n == 1 and not anaphoric and ctx.last is not None and ctx.last.gran == "Q":
         # 'a year ago' in business news refers back to the period just discussed
-        if ctx.last is not None and ctx.last.gran == "Q":
-            base, gran = ctx.last, "Q"
-            anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
+        base, gran = ctx.last, "Q"
+        anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
     if gran == "D" and base.gran not in ("D",) and anaphoric:
         gran = base.gran if base.gran != "Y" else "D"
     d = shift_day(base.day, sign * n, unit)
@@ -647,49 +655,48 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx, anchor_desc))
 
 
-_PRECEDED_BY_RATE = re.compile(r"(?:\d|%|percent|dollars?|cents?|yen|marks|francs|pounds|euros?|times|once|twice|barrels|tons|miles|pay)\s*$", re.I)
+_PRECEDED_BY_RATE = re.compile(r"(?:\d|%|percent|dollars?|cents?|yen|marks|francs|pounds|euros?|times|once|twice|barrels|tons|miles|pay)\s*$", re.IGNORECASE)
 
 
-def lnum_early(raw: str) -> str:
-    """Normalised number words."""
-    return " ".join(raw.lower().split())
+def _norm(s: str | None) -> str:
+    """Lower-case a phrase and collapse its whitespace."""
+    return " ".join((s or "").lower().split())
 
 
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'two months', 'about three weeks', 'a five-year plan', 'the past 20 years'."""
     raw_num = m.group("num")
+    lnum = _norm(raw_num)
     unit_word = m.group("unit").lower()
     unit = V.UNITS[unit_word]
     if unit == "WE":
         return None
-    if unit == "Q" and (re.search(r"-\s*quarters?$", m.group(0), re.I) or re.match(r"\s+of\b", ctx.text[m.end():])):
+    if unit == "Q" and (re.search(r"-\s*quarters?$", m.group(0), re.IGNORECASE)
+                        or re.match(r"\s+of\b", ctx.text[m.end():])):
         return None  # 'three-quarters of', 'a quarter of': fractions
-    if lnum_early(raw_num) in ("a", "an") and unit_word == "second":
-        return None
+    if lnum in ("a", "an") and unit_word == "second":
+        return None  # 'a second term'
     n = _num(raw_num)
-    lnum = " ".join(raw_num.lower().split())
     if n is None and lnum not in V.VAGUE_NUMBERS:
         return None
-    if n is not None and n != int(n) and "." in raw_num and unit not in ("H", "Y"):
-        pass
-    amod = V.APPROX_MODS.get(" ".join((_g(m, "amod") or "").lower().split()))
+    if n is not None and (
+        (n > 100 and unit not in ("MI", "S", "H", "D"))
+        or ("." in raw_num and unit not in ("H", "Y", "M"))
+        or (unit == "Y" and n >= 1000)
+    ):
+        return None  # amounts, not spans of time
+    amod = V.APPROX_MODS.get(_norm(_g(m, "amod")))
     start = m.start()
-    if amod and _g(m, "det") and (_g(m, "amod") or "").lower() in ("over", "some", "under"):
-        amod, start = None, m.start("det")  # 'over the past two months'
-        return _Res("DURATION", duration_value(_num(raw_num), unit), None, start=start,
+    if amod and _g(m, "det") and _norm(_g(m, "amod")) in ("over", "some", "under"):
+        start = m.start("det")  # 'over the past two months': 'over' is a preposition here
+        return _Res("DURATION", duration_value(n, unit), None, start=start,
                     basis=f"duration '{' '.join(ctx.text[start:m.end()].split())}'")
-    # '$5 a year' / 'twice a week' is a frequency
-    if lnum in ("a", "an") and not _g(m, "amod") and not _g(m, "rel") and not _g(m, "det"):
-        if _PRECEDED_BY_RATE.search(ctx.text[max(0, start - 25) : start]):
-            return _Res("SET", duration_value(1, unit), basis="rate per period")
-    # hyphenated adjectives: '10-year' (a ten-year bond)
-    if n is not None and n > 100 and unit not in ("MI", "S", "H", "D"):
-        return None
-    if n is not None and "." in raw_num and unit not in ("H", "Y", "M"):
-        return None
-    if unit_word in ("year", "years") and n is not None and n >= 1000:
-        return None
-    value = duration_value(n, unit)
-    return _Res("DURATION", value, amod, basis=f"duration '{' '.join(m.group(0).split())}'")
+    # '$5 a year', 'twice a week': a frequency
+    if (lnum in ("a", "an") and not _g(m, "amod") and not _g(m, "rel") and not _g(m, "det")
+            and _PRECEDED_BY_RATE.search(ctx.text[max(0, start - 25) : start])):
+        return _Res("SET", duration_value(1, unit), basis="rate per period")
+    return _Res("DURATION", duration_value(n, unit), amod,
+                basis=f"duration '{' '.join(m.group(0).split())}'")
 
 
 def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -747,11 +754,11 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     kind = "H" if m.group("q").lower() == "half" else "Q"
     if ordw in ("final", "last"):
         n = 4 if kind == "Q" else 2
-        if not (_g(m, "yr1") or _g(m, "yr2") or _g(m, "rel1") or _g(m, "rel2")):
-            if ordw == "last":
-                d = shift_day(ctx.dct, -1, "Q" if kind == "Q" else "H")
-                v = fmt_quarter(d) if kind == "Q" else f"{d.year}-H{1 if d.month <= 6 else 2}"
-                return _Res("DATE", v, basis=_basis(m.group(0), ctx))
+        if ordw == "last" and not (_g(m, "yr1") or _g(m, "yr2") or _g(m, "rel1") or _g(m, "rel2")):
+            # 'the last quarter' without a year: the one before the current
+            d = shift_day(ctx.dct, -1, "Q" if kind == "Q" else "H")
+            v = fmt_quarter(d) if kind == "Q" else f"{d.year}-H{1 if d.month <= 6 else 2}"
+            return _Res("DATE", v, basis=_basis(m.group(0), ctx))
     else:
         n = V.ORDINALS[ordw]
     if (kind == "Q" and n > 4) or (kind == "H" and n > 2):
@@ -897,9 +904,9 @@ def _h_year_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_the_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the year' is a one-year span in business news; 'the full year' the current year."""
-    if _g(m, "adj") or _g(m, "pos"):
+    if (_g(m, "adj") or _g(m, "pos")) and not _g(m, "fiscal"):
         return _Res("DATE", fmt_year(ctx.dct), _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
-    return _Res("DURATION", "P1Y", basis="duration 'the year'")
+    return _Res("DURATION", "P1Y", basis=f"duration '{' '.join(m.group(0).split())}'")
 
 
 def _h_decade_word(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -932,13 +939,14 @@ _EVERY_UNITS = _alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY)
 _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("full_date_mdy", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
     ("month_year", rf"{_B}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
     ("year", rf"{_B}{_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!-\d|\.\d|,\d)", _h_year),
-    ("apostrophe_year", rf"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
+    ("apostrophe_year", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
     ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", None),  # type: ignore[list-item]
     ("century", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<ord>{_alt(V.ORDINALS)}|this|last|next)[\s-]+century{_E}", _h_century),
@@ -968,7 +976,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
     ("year_end", rf"{_B}(?:(?:around|at|by)\s+)?(?:the\s+)?(?:(?P<yend>year-end|year\s+end|year's\s+end)|end\s+of\s+the\s+(?P<unit>year|month)){_E}", _h_year_end),
-    ("the_year", rf"{_B}(?:{POS}\s+)?the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
+    ("the_year", rf"{_B}(?:{POS}\s+)?the\s+(?P<adj>full\s+|entire\s+|whole\s+|current\s+|calendar\s+)?(?P<fiscal>fiscal\s+)?year{_E}(?!\s+(?:before|after|earlier|ago|of|in|when|that|to)\b|-)", _h_the_year),
     ("decade_word", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<dw>{_alt(V.DECADE_WORDS)}){_E}", _h_decade_word),
     ("unit_adj", rf"{_B}(?:year-earlier|year-ago){_E}", _h_unit_adj),
 ]

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 SEASON_ORDER: tuple[str, ...] = ("WI", "SP", "SU", "FA")
 """Seasons in calendar order (winter starts the year, as in TimeML practice)."""
@@ -156,7 +156,7 @@ def shift_day(d: _dt.date, n: float, unit: str) -> _dt.date:
     Returns:
         The shifted day.
     """
-    k = int(round(n))
+    k = round(n)
     if unit == "D":
         return d + relativedelta(days=k)
     if unit in ("W", "WE"):
@@ -205,13 +205,13 @@ def duration_value(n: float | None, unit: str) -> str:
         val = n * mult
         if val != int(val):
             if letter == "H" and clock:
-                return f"PT{int(val)}H{int(round((val - int(val)) * 60))}M"
+                return f"PT{int(val)}H{round((val - int(val)) * 60)}M"
             if letter == "Y":
-                return f"P{int(round(val * 12))}M"
+                return f"P{round(val * 12)}M"
             if letter == "D":
-                return f"PT{int(round(val * 24))}H"
+                return f"PT{round(val * 24)}H"
             if letter == "M":
-                return f"P{int(round(val * 30))}D" if not clock else f"PT{int(round(val * 60))}S"
+                return f"P{round(val * 30)}D" if not clock else f"PT{round(val * 60)}S"
             num = str(val)
         else:
             num = str(int(val))

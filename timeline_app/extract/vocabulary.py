@@ -29,7 +29,7 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names mapped to ``datetime.date.weekday()`` numbers."""
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -151,7 +151,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 """Holidays on the n-th weekday of a month: (month, weekday, n); n=-1 is the last."""
 
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
+    "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planning",
     "plans", "plan", "expected", "expects", "due", "upcoming", "payable", "effective", "intends", "would", "until", "soon",
     "aims", "hopes", "set", "tomorrow", "next", "coming", "must",
 })
@@ -163,7 +163,7 @@ PAST_CUES: frozenset[str] = frozenset({
     "rose", "fell", "hit", "quit", "led", "paid", "sold", "bought", "brought", "thought",
     "chose", "spoke", "wrote", "broke", "struck", "became", "ran", "got", "kept", "ago",
     "last", "earlier", "yesterday", "since", "been", "knew", "heard", "fled", "flew",
-    "shot", "drove", "grew", "threw", "won", "stood", "sat", "felt", "meant",
+    "shot", "drove", "grew", "threw", "stood", "sat", "felt", "meant",
 })
 """Words that, found near a date, indicate that the clause talks about the past."""
 
