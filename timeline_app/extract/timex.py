@@ -105,7 +105,7 @@ QORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 REL = r"(?P<rel>last|this|next|past|coming|previous|current|following|preceding|same|that)"
 
-_SENT_END = re.compile(r"[.!?]\s|\n")
+_SENT_END = re.compile(r"[.!?][\'\"\)`]*\s|\n")
 
 
 @dataclass

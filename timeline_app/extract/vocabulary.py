@@ -151,7 +151,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 """Holidays on the n-th weekday of a month: (month, weekday, n); n=-1 is the last."""
 
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planning",
+    "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
     "plans", "plan", "expected", "expects", "due", "upcoming", "payable", "effective", "intends", "would", "until", "soon",
     "aims", "hopes", "set", "tomorrow", "next", "coming", "must",
 })
