@@ -238,3 +238,44 @@ def test_speed_of_tagging_is_reasonable() -> None:
     t0 = time.perf_counter()
     tag_timexes(text, SAT)
     assert time.perf_counter() - t0 < 1.0
+
+
+# ------------------------------------------------------------------ signals, codes, spans
+
+
+def test_since_until_between_keep_the_dates_only() -> None:
+    assert one("Talks have stalled since March 2023.")[:3] == ("March 2023", "DATE", "2023-03")
+    assert one("The embargo lasts until June.")[2] == "2025-06"
+    assert [t[2] for t in tags("Prices doubled between 1990 and 1995.")] == ["1990", "1995"]
+
+
+def test_later_after_a_full_date_stays_a_date() -> None:
+    found = tags("The deal was signed on 5 May 2024. Two weeks later it collapsed.")
+    assert found[1][:3] == ("Two weeks later", "DATE", "2024-05-19")
+
+
+def test_quarter_and_half_codes() -> None:
+    assert one("Q4 2024 results beat forecasts.")[:3] == ("Q4 2024", "DATE", "2024-Q4")
+    assert one("H1 2025 sales rose.")[2] == "2025-H1"
+    assert tags("The Q7 is a car.") == []
+
+
+def test_week_of_and_year_end() -> None:
+    assert one("Talks resume the week of March 6, 2000.")[2] == "2000-W10"
+    assert one("The merger should close by year-end.", WED)[2] == "2024"
+
+
+def test_unspecified_spans() -> None:
+    assert one("Tensions have simmered for years.")[1:3] == ("DURATION", "PXY")
+    assert one("Rates may rise in the coming months.")[1:3] == ("DURATION", "PXM")
+    assert one("Crime fell over the past decade.")[1:3] == ("DURATION", "P10Y")
+
+
+def test_no_expression_spans_a_line_break() -> None:
+    found = tags("Markets closed until Friday\nSeptember 18, 2008\nTraders waited.", dt.date(2008, 9, 18))
+    assert [t[0] for t in found] == ["Friday", "September 18, 2008"]
+
+
+def test_attributive_date_is_a_past_event() -> None:
+    found = tags("Envoys will discuss the March 3 bombing, officials said.", dt.date(2025, 3, 20))
+    assert found[0][2] == "2025-03-03"

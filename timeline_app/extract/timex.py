@@ -570,7 +570,7 @@ def _h_vague_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = m.group("rel").lower()
     unit = " ".join(m.group("unit").lower().split())
-    det = (_g(m, "det") or "").lower()
+    det = _norm(_g(m, "det"))
     pos = _g(m, "pos")
     if rel in ("that", "same", "following", "preceding") or (det == "the" and rel in ("previous", "next")) \
             or (unit == "day" and rel in ("next", "previous")):
@@ -649,6 +649,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
     if gran == "D" and base.gran not in ("D",) and anaphoric:
         gran = base.gran if base.gran != "Y" else "D"
+    elif gran == "W" and base.gran == "D" and anaphoric:
+        gran = "D"  # 'two weeks later' after a full date is a date
     d = shift_day(base.day, sign * n, unit)
     return _Res("DATE", fmt_point(Point(d, gran)), amod,
                 anchor=ctx.last_text if anchor_desc else None,
@@ -747,6 +749,23 @@ def _quarter_year(ctx: _Ctx, q: int, future: bool, kind: str = "Q") -> int:
     if q > cur and not future:
         return d.year - 1
     return d.year
+
+
+def _h_q_code(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'Q3', 'Q3 2024', 'H1 2025': quarter and half codes."""
+    kind, n = m.group("kind"), int(m.group("n"))
+    if kind == "H" and n > 2:
+        return None
+    yr = _g(m, "year")
+    if yr:
+        y = int(yr) if not yr.startswith("'") else 2000 + int(yr[1:])
+        if yr.startswith("'") and y > ctx.dct.year + 5:
+            y -= 100
+        basis = "explicit quarter"
+    else:
+        y = _quarter_year(ctx, n, _is_future(ctx, m.start(), m.end()), kind)
+        basis = _basis(m.group(0) + " (year from context)", ctx)
+    return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis)
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -966,6 +985,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
     ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_EVERY_UNITS}){_E}", _h_every),
     ("times_per", rf"{_B}(?:once|twice|{NUM_CORE}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_alt(V.UNITS)}){_E}", _h_times_per),
+    ("q_code", rf"{_B}(?-i:(?P<kind>Q|H)(?P<n>[1-4]))(?:(?:\s|[/-])*(?P<year>(?:19|20)\d\d|'\d\d))?{_E}", _h_q_code),
     ("quarter", rf"{_B}(?:(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?:quarter|period)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
