@@ -641,7 +641,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if unit in ("MI", "S", "H"):
         return _Res("DATE", fmt_day(base.day), amod, basis=_basis(m.group(0), ctx, anchor_desc))
     gran = {"D": "D", "W": "W", "FN": "W", "WE": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "Y"}[unit]
-    if unit == "Y" and n == 1 and base.gran in ("Q", "M", "H"):
+    if unit == "Y" and n == 1 and (base.gran in ("Q", "M", "H") or (anaphoric and base.gran == "D")):
         gran = base.gran
     elif unit == "Y" and n == 1 and not anaphoric and ctx.last is not None and ctx.last.gran == "Q":
         # 'a year ago' in business news refers back to the period just discussed
