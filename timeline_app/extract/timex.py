@@ -17,6 +17,21 @@ collected, the longest non-overlapping ones are kept, and they are then
 resolved left to right so that anaphoric expressions can use the last date
 mentioned.  This module is Qt-free and depends only on the standard library
 and python-dateutil.
+
+Conventions (TimeML / TimeBank):
+
+* the extent leaves out prepositions and signals ('since', 'until', 'on'),
+  but keeps determiners and modifiers that belong to the expression
+  ("the past three years", "late last year", "approximately a month");
+* months, month-days and weekdays without a year take the occurrence that
+  fits the tense of the clause (nearest tense cue); a date shortly ahead of
+  the DCT (an announced event) keeps the DCT's year;
+* "X earlier/later" counts from the last date mentioned; "a year ago" in a
+  text about a quarter names that quarter a year before;
+* decades are written ``199``, centuries ``19``, seasons ``YYYY-SP/SU/FA/WI``
+  (winter Y runs from December Y-1), parts of days ``YYYY-MM-DDTMO``;
+* vague words give ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``; unspecified
+  spans ``PXY``; frequencies are SETs (``P1W``, ``XXXX-WXX-1``).
 """
 
 from __future__ import annotations
@@ -183,7 +198,6 @@ def _sentence(ctx: _Ctx, start: int, end: int) -> tuple[str, str]:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()\"]")
-_SKIP_DET = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "your"})
 
 
 def _cue(tok: str, nxt: str | None) -> str | None:
@@ -967,7 +981,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("year", rf"{_B}{_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!-\d|\.\d|,\d)", _h_year),
     ("apostrophe_year", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
-    ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", None),  # type: ignore[list-item]
+    ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", _h_decade),
     ("century", rf"{_B}(?:the\s+)?{_POS_OPT}(?P<ord>{_alt(V.ORDINALS)}|this|last|next)[\s-]+century{_E}", _h_century),
     ("iso", rf"{_B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<hh>\d\d):(?P<mm>\d\d))?{_E}", _h_iso),
     ("mdy_num", rf"{_B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){_E}", _h_iso),
@@ -1001,8 +1015,6 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("unit_adj", rf"{_B}(?:year-earlier|year-ago){_E}", _h_unit_adj),
 ]
 
-# Special-case month-only rule guard and the decade handler (defined after _RULES_SRC for clarity)
-_RULES_SRC = [(n, p, h if h is not None else _h_decade) for n, p, h in _RULES_SRC]
 
 _CASE_SENSITIVE_GROUPS = ("mon", "mon2", "wd", "hol")
 
