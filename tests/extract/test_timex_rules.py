@@ -279,3 +279,8 @@ def test_no_expression_spans_a_line_break() -> None:
 def test_attributive_date_is_a_past_event() -> None:
     found = tags("Envoys will discuss the March 3 bombing, officials said.", dt.date(2025, 3, 20))
     assert found[0][2] == "2025-03-03"
+
+
+def test_impossible_dates_are_skipped_not_fatal() -> None:
+    assert tags("It was due on Feb 30 or on 31 June, or 13/45/2020.") == []
+    assert one("Feb. 29 was busy.", dt.date(2025, 1, 1))[2] == "2024-02-29"

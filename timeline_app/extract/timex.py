@@ -269,9 +269,11 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int
     cands = []
     for y in (d.year - 1, d.year, d.year + 1):
         try:
-            cands.append(_dt.date(y, month, min(dd, 28 if month == 2 else dd)))
+            cands.append(_dt.date(y, month, dd))
         except ValueError:
             continue
+    if not cands:
+        return d.year  # no such day (e.g. 31 June): the caller rejects it
     if not day:
         # a month is 'not after' the DCT when it is the DCT's month or earlier
         ref = _dt.date(d.year, d.month, 1)
@@ -1118,7 +1120,10 @@ def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
     ctx = _Ctx(text=text, dct=dct)
     out: list[Timex] = []
     for start, end, rule, m in _select(_candidates(text)):
-        res = rule.handler(m, ctx)
+        try:
+            res = rule.handler(m, ctx)
+        except (ValueError, OverflowError):  # impossible dates such as 'Feb. 30' or year 0
+            res = None
         if res is None:
             continue
         s = res.start if res.start is not None else start
