@@ -284,3 +284,11 @@ def test_attributive_date_is_a_past_event() -> None:
 def test_impossible_dates_are_skipped_not_fatal() -> None:
     assert tags("It was due on Feb 30 or on 31 June, or 13/45/2020.") == []
     assert one("Feb. 29 was busy.", dt.date(2025, 1, 1))[2] == "2024-02-29"
+
+
+def test_words_that_only_look_temporal() -> None:
+    assert tags("Thousands joined the annual March for Life.") == []
+    assert tags("He was in his 30s when he moved.") == []
+    assert tags("The party daily Granma wrote an editorial.") == []
+    assert tags("It was a showdown at high noon.") == []
+    assert one("He will retire in March for health reasons.")[2] == "2025-03"

@@ -442,6 +442,10 @@ def _h_word_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the 1990s', "the '90s", '90s': a decade."""
+    if m.group("dec3") and re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-?|late\s+)?$",
+                                     ctx.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
+        return None  # 'in his 30s' is an age
     full = m.group("dec")
     if full:
         v = full[:3]
@@ -732,6 +736,11 @@ def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_set_adverb(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'daily', 'weekly', 'annually': frequencies (not 'the party daily Granma')."""
+    if re.match(r"\s+(?-i:[A-Z])", ctx.text[m.end() : m.end() + 3]) or re.search(
+            r"\b(?:party|business|national|financial|communist)\s+$", ctx.text[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE):
+        return None  # a newspaper
     return _Res("SET", V.SET_ADVERBS[m.group(0).lower()], basis="frequency")
 
 
@@ -900,7 +909,11 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'noon', 'midnight Friday': clock times of a day."""
     w = m.group(0).lower()
+    if re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+        return None  # the idiom 'high noon'
+
     day = ctx.last.day if ctx.last is not None and ctx.last.gran == "D" else ctx.dct
     if _g(m, "wd"):
         day = _weekday_date(ctx, V.WEEKDAYS[m.group("wd").lower()], None, _is_future(ctx, m.start(), m.end()))
@@ -1068,7 +1081,9 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
             return False
     if w == "march":
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"\b(?:a|the|peaceful|protest)\s+$", before):
+        if re.search(r"(?:\b(?:a|the|annual|peaceful|protest|silent|mass)|``|\")\s*$", before):
+            return False  # 'the annual March for Life': a procession
+        if re.match(r"\s+(?:against|of\s+the)\b", text[m.end() : m.end() + 12], re.IGNORECASE):
             return False
     return True
 
