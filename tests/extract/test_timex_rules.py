@@ -292,3 +292,10 @@ def test_words_that_only_look_temporal() -> None:
     assert tags("The party daily Granma wrote an editorial.") == []
     assert tags("It was a showdown at high noon.") == []
     assert one("He will retire in March for health reasons.")[2] == "2025-03"
+
+
+def test_names_containing_numbers_are_not_years() -> None:
+    assert tags("Shares in the Russell 2000 Index fell.") == []
+    assert tags('Baker said on ABC\'s "This Week" that talks would go on.') == []
+    assert tags("Chrysler plans to cut about a quarter of its dealers.") == []
+    assert one("Since 1980 it has grown.")[2] == "1980"

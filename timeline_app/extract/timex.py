@@ -391,6 +391,14 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx))
 
 
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b(?-i:(?!(?:In|Since|By|For|From|Until|Through|During|After|Before|Of|And|Or|"
+    r"The|Fiscal|Calendar|Early|Late|Mid|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Year|FY|"
+    + "|".join(sorted({k.capitalize() for k in V.MONTHS}, key=len, reverse=True))
+    + r")\b)[A-Z][a-z]+)\s$"
+)
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     y = int(m.group("year"))
     text, s = ctx.text, m.start("year")
@@ -401,6 +409,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if y > ctx.dct.year + 30 or y < 1000:
         return None
+    if m.start() == s and _NAME_BEFORE_YEAR.search(text[max(0, s - 25) : s]):
+        return None  # a name such as 'Russell 2000' or 'Windows 2000'
     mod = _pos_mod(_g(m, "pos"))
     pp = (_g(m, "pp") or "").lower()
     if pp.startswith("pre"):
@@ -600,6 +610,8 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if det == "the" and rel in ("past", "last") and unit in ("decade", "century"):
         return _Res("DURATION", duration_value(1, "DE" if unit == "decade" else "CE"),
                     basis=f"duration '{' '.join(m.group(0).split())}'")
+    if m.group(0) == "This Week" and re.search(r"[\"“]\s*$", ctx.text[max(0, m.start() - 3) : m.start()]):
+        return None  # the title of a programme
     if det == "the" and rel in ("last", "past") and unit not in ("year", "month", "week", "decade"):
         return None
     r = _rel_unit_value(ctx, rel, unit, _is_future(ctx, m.start(), m.end()))
@@ -694,7 +706,7 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if unit == "WE":
         return None
     if unit == "Q" and (re.search(r"-\s*quarters?$", m.group(0), re.IGNORECASE)
-                        or re.match(r"\s+of\b", ctx.text[m.end():])):
+                        or re.match(r"\s*,?\s+of\b", ctx.text[m.end():])):
         return None  # 'three-quarters of', 'a quarter of': fractions
     if lnum in ("a", "an") and unit_word == "second":
         return None  # 'a second term'
