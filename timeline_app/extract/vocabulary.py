@@ -116,7 +116,7 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
     "most recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF",
     "in the past": "PAST_REF", "recent years": "PAST_REF",
     "in recent years": "PAST_REF", "the recent past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
