@@ -681,8 +681,6 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
     if gran == "D" and base.gran not in ("D",) and anaphoric:
         gran = base.gran if base.gran != "Y" else "D"
-    elif gran == "W" and base.gran == "D" and anaphoric:
-        gran = "D"  # 'two weeks later' after a full date is a date
     d = shift_day(base.day, sign * n, unit)
     return _Res("DATE", fmt_point(Point(d, gran)), amod,
                 anchor=ctx.last_text if anchor_desc else None,
