@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from timeline_app.extract.timex import Timex, tag_timexes
 
 DCT = dt.date(2025, 3, 22)  # a Saturday
