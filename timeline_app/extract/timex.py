@@ -205,8 +205,8 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     t = tok.lower()
     if t in V.FUTURE_CUES:
         return "F"
-    if t == "set":
-        return "F" if nxt in ("to", "for") else None
+    if t in ("set", "plan", "plans", "aims", "hopes", "intends"):
+        return "F" if nxt in ("to", "for") else None  # 'plans to', not 'the plan'
     if t in V.PAST_CUES:
         return "P"
     if len(t) > 4 and t.endswith("ed") and t not in V.NOT_PAST_ED:
@@ -528,6 +528,20 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod.lower()]}", mod,
                     basis=_basis(m.group(0), ctx))
     return _Res("DATE", fmt_day(d), mod, basis=_basis(m.group(0), ctx))
+
+
+def _h_weekday_anaphoric(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the previous Friday', 'the following Monday': counted from the last day mentioned."""
+    if ctx.last is None or ctx.last.gran != "D":
+        return None
+    wd = V.WEEKDAYS[m.group("wd").lower()]
+    base = ctx.last.day
+    if m.group("rel").lower() in ("previous", "preceding"):
+        d = base - _dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+    else:
+        d = base + _dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+    return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
+                basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
 
 
 def _h_weekday_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1012,6 +1026,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("mdy_num", rf"{_B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){_E}", _h_iso),
     ("deictic", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<dd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+{PART})?{_E}", _h_deictic),
     ("this_pod", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_this_pod),
+    ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
     ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
     ("rel_unit", rf"{_B}(?:{POS}\s+)?(?P<det>the\s+)?{REL}\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|fiscal\s+year|spring|summer|fall|autumn|winter){_E}", _h_rel_unit),
@@ -1110,23 +1125,36 @@ def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
     return cands
 
 
-def _select(cands: list[tuple[int, int, _Rule, re.Match[str]]]) -> list[tuple[int, int, _Rule, re.Match[str]]]:
-    """Keep the longest non-overlapping candidates (ties: rule priority)."""
-    order = sorted(cands, key=lambda c: (-(c[1] - c[0]), _PRIORITY_BOOST.get(c[2].name, 0) + c[2].priority, c[0]))
+_Cand = tuple[int, int, _Rule, re.Match[str]]
+
+
+def _rank(c: _Cand) -> tuple[int, int, int]:
+    """Sort key: longest first, then rule priority, then position."""
+    return (-(c[1] - c[0]), _PRIORITY_BOOST.get(c[2].name, 0) + c[2].priority, c[0])
+
+
+def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
+    """Keep the longest non-overlapping candidates (ties: rule priority).
+
+    Returns:
+        Each kept candidate in text order, with the candidates inside its span
+        (best first) to fall back on if its handler rejects it.
+    """
+    order = sorted(cands, key=_rank)
     taken: list[tuple[int, int]] = []
-    out = []
+    kept = []
     for c in order:
         if any(c[0] < e and s < c[1] for s, e in taken):
             continue
         taken.append((c[0], c[1]))
-        out.append(c)
-    out.sort(key=lambda c: c[0])
-    return out
+        kept.append(c)
+    kept.sort(key=lambda c: c[0])
+    return [(k, [c for c in order if c is not k and k[0] <= c[0] and c[1] <= k[1]]) for k in kept]
 
 
 _NON_ANCHOR_RULES = frozenset({
     "vague", "duration", "set_adverb", "every", "times_per", "the_day", "ago", "unit_adj",
-    "the_quarter", "same_period", "next_pod",
+    "the_quarter", "same_period", "next_pod", "weekday_anaphoric",
 })
 
 
@@ -1144,18 +1172,25 @@ def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
         dct = dct.date()
     ctx = _Ctx(text=text, dct=dct)
     out: list[Timex] = []
-    for start, end, rule, m in _select(_candidates(text)):
-        try:
-            res = rule.handler(m, ctx)
-        except (ValueError, OverflowError):  # impossible dates such as 'Feb. 30' or year 0
-            res = None
-        if res is None:
-            continue
-        s = res.start if res.start is not None else start
-        e = res.end if res.end is not None else end
-        out.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
-        if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
-            p = parse_value(res.value)
-            if p is not None and p.gran != "S":
-                ctx.last, ctx.last_text = p, text[s:e]
+    for best, inside in _select(_candidates(text)):
+        group: list[Timex] = []
+        for start, end, rule, m in [best, *inside]:
+            if any(start < t.end and t.start < end for t in group):
+                continue
+            try:
+                res = rule.handler(m, ctx)
+            except (ValueError, OverflowError):  # impossible dates such as 'Feb. 30' or year 0
+                res = None
+            if res is None:
+                continue  # rejected: a shorter reading inside the span may still hold
+            s = res.start if res.start is not None else start
+            e = res.end if res.end is not None else end
+            group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
+            if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
+                p = parse_value(res.value)
+                if p is not None and p.gran != "S":
+                    ctx.last, ctx.last_text = p, text[s:e]
+            if (start, end) == (best[0], best[1]):
+                break
+        out.extend(sorted(group, key=lambda t: t.start))
     return out
