@@ -104,6 +104,13 @@ def test_weekdays_past_and_future() -> None:
     assert one("The envoy flew home last Wednesday.", WED)[2] == "2024-10-30"
 
 
+def test_plan_and_set_are_future_cues_only_as_verbs() -> None:
+    # 'vacation plans for', 'set aside' are not 'plans to' / 'set for'
+    assert one("On Monday, when she set aside vacation plans for the trip, aides left.", WED)[2] == "2024-11-04"
+    assert one("The envoy plans to meet the king on Friday.", WED)[2] == "2024-11-08"
+    assert one("The vote is set for Friday.", WED)[2] == "2024-11-08"
+
+
 def test_times_of_day() -> None:
     assert one("Rebels attacked the base this morning.")[1:3] == ("TIME", "2025-03-22TMO")
     assert one("Rebels attacked the base last night.")[1:3] == ("TIME", "2025-03-21TNI")

@@ -205,8 +205,10 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     t = tok.lower()
     if t in V.FUTURE_CUES:
         return "F"
-    if t in ("set", "plan", "plans", "aims", "hopes", "intends"):
-        return "F" if nxt in ("to", "for") else None  # 'plans to', not 'the plan'
+    if t == "set":
+        return "F" if nxt in ("to", "for") else None  # 'set for Friday', not 'set aside'
+    if t in ("plan", "plans", "aims", "hopes", "intends"):
+        return "F" if nxt == "to" else None  # 'plans to', not 'the plan' or 'vacation plans for'
     if t in V.PAST_CUES:
         return "P"
     if len(t) > 4 and t.endswith("ed") and t not in V.NOT_PAST_ED:

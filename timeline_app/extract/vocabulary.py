@@ -152,10 +152,15 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
-    "plans", "plan", "expected", "expects", "due", "upcoming", "payable", "effective", "intends", "would", "until", "soon",
-    "aims", "hopes", "set", "tomorrow", "next", "coming", "must",
+    "expected", "expects", "due", "upcoming", "payable", "effective", "would", "until", "soon",
+    "tomorrow", "next", "coming", "must",
 })
-"""Words that, found near a date, indicate that the clause talks about the future."""
+"""Words that, found near a date, indicate that the clause talks about the future.
+
+'set', 'plan(s)', 'aims', 'hopes', 'intends' are not here: they point to the
+future only before 'to'/'for' ('plans to meet Friday', not 'vacation plans'),
+which the tagger checks itself.
+"""
 
 PAST_CUES: frozenset[str] = frozenset({
     "said", "says", "told", "met", "held", "made", "took", "gave", "went", "came", "saw",
