@@ -111,6 +111,16 @@ def test_plan_and_set_are_future_cues_only_as_verbs() -> None:
     assert one("The vote is set for Friday.", WED)[2] == "2024-11-08"
 
 
+def test_tense_cues_for_arrangements_and_past_plans() -> None:
+    assert one("The father could arrive as early as Friday.", WED)[2] == "2024-11-08"
+    assert one("The bank is to resume trading in Paris Friday.", WED)[2] == "2024-11-08"
+    assert one("The deal should be completed in December.", WED)[2] == "2024-12"
+    # a plan stated in the past perfect lay in the past
+    assert one("The offer had been due to expire Monday, they said.", WED)[2] == "2024-11-04"
+    assert one("Until Monday, the police had not named a suspect.", WED)[2] == "2024-11-04"
+    assert one("Markets will stay closed until Friday.", WED)[2] == "2024-11-08"
+
+
 def test_times_of_day() -> None:
     assert one("Rebels attacked the base this morning.")[1:3] == ("TIME", "2025-03-22TMO")
     assert one("Rebels attacked the base last night.")[1:3] == ("TIME", "2025-03-21TNI")

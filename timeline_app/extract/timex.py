@@ -225,16 +225,25 @@ def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
     defaults to the past.
     """
     before, after = _sentence(ctx, start, end)
+    if re.search(r"\bas\s+(?:early|soon)\s+as\s+$", before, re.IGNORECASE):
+        return True  # 'as early as Tuesday' looks ahead
     toks = _TOKEN.findall(before)
+    after_toks = [t.lower() for t in _TOKEN.findall(after)]
     for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
+        low = toks[i].lower()
         c = _cue(toks[i], toks[i + 1] if i + 1 < len(toks) else None)
+        if low == "to" and i > 0 and toks[i - 1].lower() in ("is", "are") and i + 1 < len(toks):
+            c = "F"  # 'is to resume trading Tuesday': an arrangement
         if c == "P" and i > 0 and toks[i - 1].lower() in ("be", "being"):
             continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
+        if c == "F" and any(t.lower() in ("had", "previously") for t in toks[max(0, i - 3) : i]):
+            return False  # 'had been due to expire Friday': a plan that lay in the past
+        if c == "F" and low == "until" and "had" in after_toks[:6]:
+            return False  # 'Until Thursday, they had not...': past perfect
         if c:
             return c == "F"
-    toks = _TOKEN.findall(after)
-    for i in range(min(len(toks), 10)):
-        c = _cue(toks[i], toks[i + 1] if i + 1 < len(toks) else None)
+    for i in range(min(len(after_toks), 10)):
+        c = _cue(after_toks[i], after_toks[i + 1] if i + 1 < len(after_toks) else None)
         if c:
             return c == "F"
     return False

@@ -153,7 +153,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
     "expected", "expects", "due", "upcoming", "payable", "effective", "would", "until", "soon",
-    "tomorrow", "next", "coming", "must",
+    "tomorrow", "next", "coming", "must", "should",
 })
 """Words that, found near a date, indicate that the clause talks about the future.
 
