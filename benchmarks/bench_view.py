@@ -75,7 +75,7 @@ def _child_startup(kind: str) -> None:
 
         stamps["app_imported"] = time.time()
         # create_main_window imports these itself; importing them first only splits the time.
-        import timeline_app.io  # noqa: F401
+        import timeline_app.io
         import timeline_app.ui.main_window  # noqa: F401
 
         stamps["ui_imported"] = time.time()
@@ -85,7 +85,7 @@ def _child_startup(kind: str) -> None:
     stamps["window_built"] = time.time()
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "paint_event" not in stamps:
                 stamps["paint_event"] = time.time()
                 # Fires once this paint (and the backing store flush) is done.
@@ -109,6 +109,34 @@ def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def _child_memory(path: str) -> None:
+    """RSS deltas in a fresh process: after loading, after the window's first paint."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app import io as timeline_io
+    from timeline_app.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0]])
+    gc.collect()
+    rss0 = _rss_mb()
+    timeline = timeline_io.load(path)
+    gc.collect()
+    rss1 = _rss_mb()
+    window = MainWindow(timeline, path)
+    window.resize(WINDOW_W, WINDOW_H)
+    window.show()
+    window.view.fit_all()
+    app.processEvents()
+    window.view.viewport().repaint()
+    gc.collect()
+    rss2 = _rss_mb()
+    print(json.dumps({"rss_before_mb": rss0, "rss_timeline_mb": rss1 - rss0,
+                      "rss_window_mb": rss2 - rss1, "rss_total_mb": rss2 - rss0}), flush=True)
+    window.hide()
+
+
 def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
     """Load, window, frames and memory for one file; print one JSON object."""
     import cProfile
@@ -126,8 +154,6 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
 
     app = QApplication([sys.argv[0]])
     out: dict[str, Any] = {}
-    gc.collect()
-    rss0 = _rss_mb()
 
     # (a) load
     loads: list[float] = []
@@ -142,7 +168,6 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
     gc.collect()
     out["events"] = len(timeline)
     out["load_s"] = loads
-    out["rss_timeline_mb"] = _rss_mb() - rss0
 
     # (b) load + window + fit all + first paint
     firsts: list[float] = []
@@ -166,15 +191,10 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
         app.processEvents()
         window.view.viewport().repaint()
         firsts.append(time.perf_counter() - t0)
-        if i == 0:
-            app.processEvents()
-            gc.collect()
-            out["rss_total_mb"] = _rss_mb() - rss0  # the previous timeline is still held
     assert window is not None
     app.processEvents()
     gc.collect()
     out["load_window_first_paint_s"] = firsts
-    out["rss_after_repeats_mb"] = _rss_mb() - rss0
     view = window.view
     out["viewport"] = [view.viewport().width(), view.viewport().height()]
 
@@ -193,7 +213,7 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
 
     def frame(invalidate: bool) -> float:
         if invalidate:
-            view._invalidate()  # noqa: SLF001 - the benchmark measures the layout too
+            view._invalidate()
         t0 = time.perf_counter()
         view.viewport().repaint()
         dt = time.perf_counter() - t0
@@ -209,7 +229,7 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
         layouts = []
         for _ in range(frames * repeat):
             t0 = time.perf_counter()
-            view._compute_layout()  # noqa: SLF001
+            view._compute_layout()
             layouts.append(time.perf_counter() - t0)
         # Interaction: a zoom step in and back out, then the repaint it asks for.
         zooms = []
@@ -225,14 +245,14 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
         pans = []
         for _ in range(repeat):
             t0 = time.perf_counter()
-            view._pan_pixels(40)  # noqa: SLF001
+            view._pan_pixels(40)
             view.viewport().repaint()
-            view._pan_pixels(-40)  # noqa: SLF001
+            view._pan_pixels(-40)
             view.viewport().repaint()
             pans.append((time.perf_counter() - t0) / 2)
             app.processEvents()
         set_scenario(name)
-        layout = view._layout()  # noqa: SLF001
+        layout = view._layout()
         first, last = view.visible_days()
         scen[name] = {
             "layout_paint_ms": [x * 1000 for x in full],
@@ -268,11 +288,11 @@ def _child_size(path: str, repeat: int, frames: int, profile: bool) -> None:
                                     "text": text.getvalue()})
 
         def full_frame() -> None:
-            view._invalidate()  # noqa: SLF001
+            view._invalidate()
             view.viewport().repaint()
 
         def pan_step() -> None:
-            view._pan_pixels(40)  # noqa: SLF001
+            view._pan_pixels(40)
             view.viewport().repaint()
 
         worst = max(SCENARIOS, key=lambda n: _median(scen[n]["layout_paint_ms"]))
@@ -336,10 +356,6 @@ def _ms(values: list[float]) -> str:
     return f"{_median(values):9.1f}"
 
 
-def firsts_of(data: dict[str, Any]) -> list[float]:
-    return data["load_window_first_paint_s"]
-
-
 def print_report(startup: dict[str, Any] | None, sizes: dict[int, dict[str, Any]],
                  repeat: int, frames: int) -> list[str]:
     """Print the table; return the FAIL lines for the summary."""
@@ -394,9 +410,9 @@ def print_report(startup: dict[str, Any] | None, sizes: dict[int, dict[str, Any]
         print(f"  (a) load                          {load * 1000:9.1f} ms   {mark}")
         first = _median(data["load_window_first_paint_s"])
         print(f"  (b) load + window + first paint   {first * 1000:9.1f} ms")
-        print(f"      memory (RSS delta)            timeline {data['rss_timeline_mb']:.1f} MB, "
-              f"timeline + first window {data['rss_total_mb']:.1f} MB "
-              f"(after {len(firsts_of(data))} windows: {data['rss_after_repeats_mb']:.1f} MB)")
+        print(f"      memory (RSS delta, fresh process: {data['rss_before_mb']:.0f} MB with Qt) "
+              f"load +{data['rss_timeline_mb']:.1f} MB, window + first paint "
+              f"+{data['rss_window_mb']:.1f} MB, total +{data['rss_total_mb']:.1f} MB")
         print(f"      {'frame (ms, median)':<28}{'layout+paint':>13}{'paint only':>11}"
               f"{'layout':>9}{'zoom step':>10}{'pan step':>9}   shown")
         for name in SCENARIOS:
@@ -446,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         if args.child[0] == "startup":
             _child_startup(args.child[1])
+        elif args.child[0] == "memory":
+            _child_memory(args.child[1])
         else:
             _child_size(args.child[1], args.repeat, args.frames, not args.no_profile)
         return 0
@@ -476,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
                                       "--frames", str(args.frames),
                                       *(["--no-profile"] if args.no_profile else [])],
                                      env, timeout=3600)
+                _, memory = _run_child(["memory", path], env, timeout=3600)
+                data.update(memory)
             except (RuntimeError, subprocess.TimeoutExpired) as error:
                 data = {"error": str(error)}
             data["generate_s"] = generate_s

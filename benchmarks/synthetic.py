@@ -35,10 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline_app.core import Event, FuzzyDate, Timeline  # noqa: E402
-from timeline_app.core.model import Source  # noqa: E402
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.model import Source
 
-__all__ = ["synthetic_timeline", "synthetic_events", "busy_day", "FIRST_YEAR", "LAST_YEAR"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "busy_day", "synthetic_events", "synthetic_timeline"]
 
 FIRST_YEAR = 1945
 LAST_YEAR = 2025
@@ -115,7 +115,7 @@ def _pick_day(rng: random.Random, clusters: list[tuple[int, float]]) -> _dt.date
     first, last = _day_range()
     if rng.random() < 0.55:  # in a burst around a crisis or summit
         centre, spread = rng.choice(clusters)
-        day = int(round(rng.gauss(centre, spread)))
+        day = round(rng.gauss(centre, spread))
     else:  # background news, denser towards the present
         day = int(first + (last - first) * rng.random() ** 0.6)
     return _dt.date.fromordinal(min(max(day, first), last))
