@@ -325,3 +325,10 @@ def test_anaphoric_weekdays_and_fallback_to_a_shorter_reading() -> None:
     assert found[1][:3] == ("the following Monday", "DATE", "2024-06-10")
     # with no date before it, 'the next Tuesday' is read as 'next Tuesday' from the DCT
     assert one("He left the next Tuesday.")[:3] == ("next Tuesday", "DATE", "2025-03-25")
+
+
+def test_second_day_after_a_month_day() -> None:
+    found = tags("The summit will be held on April 24 and 25 in Rome.", WED)
+    assert [t[:3] for t in found] == [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")]
+    assert [t[0] for t in tags("Rates rose on March 3 and 4 percent fell.", WED)] == ["March 3"]
+    assert [t[0] for t in tags("It traded between 1 and 3 p.m. today.", WED)] == ["3 p.m. today"]

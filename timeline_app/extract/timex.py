@@ -131,6 +131,7 @@ class _Ctx:
     dct: _dt.date
     last: Point | None = None
     last_text: str = ""
+    last_end: int = -1  # where the last date mentioned ends in the text
 
 
 @dataclass
@@ -357,6 +358,24 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except ValueError:
         return None
     return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', year chosen relative to {_dct_words(ctx)}")
+
+
+_DAY_AFTER = re.compile(r"\s*(?:%|percent|cents?|dollars?|million|billion|points?|people|years?|per\b|[.,]\d)", re.IGNORECASE)
+
+
+def _h_second_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'April 24 and 25': the bare second day belongs to the month just named."""
+    last = ctx.last
+    if last is None or last.gran != "D" or ctx.text[ctx.last_end : m.start()].split() not in (["and"], ["or"]):
+        return None
+    if not re.search(rf"(?i:{_MON_ANY})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?$", ctx.last_text):
+        return None  # only right after a month and day
+    day = int(m.group("day"))
+    if day <= last.day.day or _DAY_AFTER.match(ctx.text, m.end()):
+        return None
+    d = last.day.replace(day=day)  # ValueError (no such day) rejects the reading
+    return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
+                basis=_basis(m.group(0), ctx, f"the month of '{ctx.last_text}'"))
 
 
 def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1025,6 +1044,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
+    ("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\w])", _h_second_day),
     ("month_year", rf"{_B}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
@@ -1200,7 +1220,7 @@ def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
                 p = parse_value(res.value)
                 if p is not None and p.gran != "S":
-                    ctx.last, ctx.last_text = p, text[s:e]
+                    ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
             if (start, end) == (best[0], best[1]):
                 break
         out.extend(sorted(group, key=lambda t: t.start))
