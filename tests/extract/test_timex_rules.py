@@ -332,3 +332,9 @@ def test_second_day_after_a_month_day() -> None:
     assert [t[:3] for t in found] == [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")]
     assert [t[0] for t in tags("Rates rose on March 3 and 4 percent fell.", WED)] == ["March 3"]
     assert [t[0] for t in tags("It traded between 1 and 3 p.m. today.", WED)] == ["3 p.m. today"]
+
+
+def test_unit_long_adjectives_are_durations() -> None:
+    assert one("It was a decades-long dispute.")[:3] == ("decades-long", "DURATION", "PXY")
+    assert one("They left their third day-long meeting.")[:3] == ("day-long", "DURATION", "P1D")
+    assert one("They held a two-day-long meeting.")[:3] == ("two-day-long", "DURATION", "P2D")

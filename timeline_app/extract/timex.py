@@ -752,6 +752,8 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None  # 'three-quarters of', 'a quarter of': fractions
     if lnum in ("a", "an") and unit_word == "second":
         return None  # 'a second term'
+    if lnum in ("a", "an") and unit_word.endswith("s"):
+        return None  # 'a decades-long feud': the article belongs to the noun
     n = _num(raw_num)
     if n is None and lnum not in V.VAGUE_NUMBERS:
         return None
@@ -779,6 +781,14 @@ def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'for years', 'in weeks': an unspecified number of units."""
     return _Res("DURATION", duration_value(None, V.UNITS[m.group("unit").lower()]),
                 basis=f"unspecified duration '{m.group(0)}'")
+
+
+def _h_unit_long(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'a day-long meeting' lasts a day; 'a decades-long dispute' an unspecified number of decades."""
+    word = m.group("unit").lower()
+    unit = V.UNITS[word]
+    n = None if word.endswith("s") else 1
+    return _Res("DURATION", duration_value(n, unit), basis=f"duration '{m.group(0)}'")
 
 
 def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1066,6 +1076,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("bare_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
+    ("unit_long", rf"{_B}(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie|century)s?)-long{_E}", _h_unit_long),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
     ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_EVERY_UNITS}){_E}", _h_every),
