@@ -338,3 +338,8 @@ def test_unit_long_adjectives_are_durations() -> None:
     assert one("It was a decades-long dispute.")[:3] == ("decades-long", "DURATION", "PXY")
     assert one("They left their third day-long meeting.")[:3] == ("day-long", "DURATION", "P1D")
     assert one("They held a two-day-long meeting.")[:3] == ("two-day-long", "DURATION", "P2D")
+
+
+def test_the_day_is_the_last_day_mentioned_even_after_a_month() -> None:
+    found = tags("Shares rose on Tuesday, up from a year ago, but fell later in the day.", WED)
+    assert found[-1][:3] == ("the day", "DATE", "2024-11-05")

@@ -132,6 +132,8 @@ class _Ctx:
     last: Point | None = None
     last_text: str = ""
     last_end: int = -1  # where the last date mentioned ends in the text
+    last_day: Point | None = None  # the last single day mentioned (for 'the day')
+    last_day_text: str = ""
 
 
 @dataclass
@@ -996,9 +998,11 @@ def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the day', 'that day': the last day mentioned (or the DCT)."""
-    if ctx.last is not None and ctx.last.gran == "D":
-        return _Res("DATE", fmt_day(ctx.last.day), anchor=ctx.last_text,
-                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+    if ctx.last_day is not None:
+        # the story's day: the last single day mentioned, even if a month or a
+        # year ('a year ago', 'in February') was mentioned after it
+        return _Res("DATE", fmt_day(ctx.last_day.day), anchor=ctx.last_day_text,
+                    basis=_basis(m.group(0), ctx, f"the day mentioned before ('{ctx.last_day_text}')"))
     return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
 
 
@@ -1232,6 +1236,8 @@ def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
                 p = parse_value(res.value)
                 if p is not None and p.gran != "S":
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
+                    if p.gran == "D":
+                        ctx.last_day, ctx.last_day_text = p, text[s:e]
             if (start, end) == (best[0], best[1]):
                 break
         out.extend(sorted(group, key=lambda t: t.start))
