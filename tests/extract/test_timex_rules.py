@@ -343,3 +343,8 @@ def test_unit_long_adjectives_are_durations() -> None:
 def test_the_day_is_the_last_day_mentioned_even_after_a_month() -> None:
     found = tags("Shares rose on Tuesday, up from a year ago, but fell later in the day.", WED)
     assert found[-1][:3] == ("the day", "DATE", "2024-11-05")
+
+
+def test_month_of_next_year() -> None:
+    found = tags("Dealers whose franchises end after October of next year were told.", WED)
+    assert [t[:3] for t in found] == [("October", "DATE", "2025-10"), ("next year", "DATE", "2025")]

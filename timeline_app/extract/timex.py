@@ -408,6 +408,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     mon = _month_num(m.group("mon"))
     rel = (_g(m, "rel") or "").lower()
     rel2 = (_g(m, "rel2") or "").lower()
+    of_year = re.match(r"\s+of\s+(this|last|next)\s+year\b", ctx.text[m.end() : m.end() + 20], re.IGNORECASE)
+    if of_year and not rel2:
+        rel2 = of_year.group(1).lower()  # 'October of next year' ('next year' is tagged on its own)
     d = ctx.dct
     if rel2:
         y = d.year + {"this": 0, "last": -1, "next": 1}[rel2]
