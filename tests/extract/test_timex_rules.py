@@ -125,6 +125,9 @@ def test_times_of_day() -> None:
     assert one("Rebels attacked the base this morning.")[1:3] == ("TIME", "2025-03-22TMO")
     assert one("Rebels attacked the base last night.")[1:3] == ("TIME", "2025-03-21TNI")
     assert one("Rebels attacked on Thursday evening.")[1:3] == ("TIME", "2025-03-20TEV")
+    # a weekday's night or morning is annotated as that day
+    assert one("Rebels attacked on Thursday night.")[:3] == ("Thursday night", "DATE", "2025-03-20")
+    assert one("Rebels attacked on Friday morning.")[:3] == ("Friday morning", "DATE", "2025-03-21")
     assert one("The vote closes at 3 p.m. today.")[1:3] == ("TIME", "2025-03-22T15:00")
     assert one("Trading resumed at 14:30 UTC, brokers said.")[1:3] == ("TIME", "2025-03-22T14:30Z")
     assert one("The deadline is noon Friday, he said.", WED)[1:3] == ("TIME", "2024-11-01T12:00")
