@@ -351,3 +351,8 @@ def test_the_day_is_the_last_day_mentioned_even_after_a_month() -> None:
 def test_month_of_next_year() -> None:
     found = tags("Dealers whose franchises end after October of next year were told.", WED)
     assert [t[:3] for t in found] == [("October", "DATE", "2025-10"), ("next year", "DATE", "2025")]
+
+
+def test_in_is_not_part_of_vague_references() -> None:
+    assert one("Relations were colder in the past.")[0] == "the past"
+    assert one("Prices soared in recent years.")[:3] == ("recent years", "DATE", "PAST_REF")

@@ -569,8 +569,8 @@ _DAY_PARTS_AS_DAY = frozenset({"morning", "night"})
 """Parts of a named day that are given as the day itself.
 
 'Friday night' and 'Thursday morning' name the news day rather than a time
-of it: the TempEval-3 gold gives them a plain day value (DATE) about twice as
-often as a ``TNI``/``TMO`` one (AQUAINT 16 times, against 11 part-of-day
+of it: the TempEval-3 gold gives them a plain day value (DATE) more often
+than a ``TNI``/``TMO`` one (15 times, all in AQUAINT, against 11 part-of-day
 values over all three corpora), while 'Friday evening' keeps ``TEV`` there.
 "Last night", "this morning" and "yesterday morning" stay TIME.
 """

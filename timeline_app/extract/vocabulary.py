@@ -117,14 +117,16 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
     "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
     "most recently": "PAST_REF", "lately": "PAST_REF",
     "the past": "PAST_REF",
-    "in the past": "PAST_REF", "recent years": "PAST_REF",
-    "in recent years": "PAST_REF", "the recent past": "PAST_REF",
+    "recent years": "PAST_REF", "the recent past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long run": "FUTURE_REF",
     "the years ahead": "FUTURE_REF", "the near term": "FUTURE_REF",
 }
-"""Vague temporal references mapped to TimeML ``*_REF`` values."""
+"""Vague temporal references mapped to TimeML ``*_REF`` values.
+
+A leading 'in' is a preposition, not part of the extent ('in [the past]').
+"""
 
 SET_ADVERBS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
