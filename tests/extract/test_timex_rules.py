@@ -356,3 +356,13 @@ def test_month_of_next_year() -> None:
 def test_in_is_not_part_of_vague_references() -> None:
     assert one("Relations were colder in the past.")[0] == "the past"
     assert one("Prices soared in recent years.")[:3] == ("recent years", "DATE", "PAST_REF")
+
+
+def test_the_march_as_an_adjective_is_the_month() -> None:
+    assert one("The March accession will make them members.", WED)[:3] == ("March", "DATE", "2025-03")
+    assert tags("Thousands joined the March on the capital.") == []
+
+
+def test_that_same_day_after_a_month_is_in_that_month() -> None:
+    found = tags("He was shot last October. His name was crossed out that same day.", WED)
+    assert found[1][:3] == ("that same day", "DATE", "2024-10")

@@ -1012,6 +1012,12 @@ def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the day', 'that day': the last day mentioned (or the DCT)."""
+    words = m.group(0).lower().split()
+    if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M":
+        # 'killed last October ... crossed out that same day': a day of that month (TimeML
+        # writes 1998-10-XX; the month keeps the value readable as a calendar date)
+        return _Res("DATE", fmt_month(ctx.last.day), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the month mentioned before ('{ctx.last_text}')"))
     if ctx.last_day is not None:
         # the story's day: the last single day mentioned, even if a month or a
         # year ('a year ago', 'in February') was mentioned after it
@@ -1152,6 +1158,13 @@ def _capitalised_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_NOT_AFTER_MONTH_NOUN = frozenset({
+    "for", "on", "against", "of", "to", "from", "through", "in", "into", "was", "is", "were",
+    "and", "or", "by", "at", "with", "that", "which", "ended", "began", "organizers", "route",
+})
+"""Words after 'the March' that show a procession rather than the month used as an adjective."""
+
+
 def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     """Reject the bare words 'May' and 'March' when they are probably not months."""
     if rule != "month" or _g(m, "pos") or _g(m, "rel") or _g(m, "rel2"):
@@ -1166,8 +1179,11 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
             return False
     if w == "march":
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"(?:\b(?:a|the|annual|peaceful|protest|silent|mass)|``|\")\s*$", before):
-            return False  # 'the annual March for Life': a procession
+        nxt = re.match(r"\s+([a-z]+)\b", text[m.end() : m.end() + 20])
+        attributive = bool(nxt) and nxt.group(1) not in _NOT_AFTER_MONTH_NOUN
+        if re.search(r"(?:\b(?:a|the|annual|peaceful|protest|silent|mass)|``|\")\s*$", before) and not (
+                attributive and re.search(r"\bthe\s*$", before)):
+            return False  # 'the annual March for Life': a procession; 'the March accession' is a month
         if re.match(r"\s+(?:against|of\s+the)\b", text[m.end() : m.end() + 12], re.IGNORECASE):
             return False
     return True
