@@ -366,3 +366,10 @@ def test_the_march_as_an_adjective_is_the_month() -> None:
 def test_that_same_day_after_a_month_is_in_that_month() -> None:
     found = tags("He was shot last October. His name was crossed out that same day.", WED)
     assert found[1][:3] == ("that same day", "DATE", "2024-10")
+
+
+def test_computed_holidays() -> None:
+    mon = dt.date(2000, 4, 17)
+    assert one("Protesters prayed as Easter week began.", mon)[:3] == ("Easter week", "DATE", "2000-W16")
+    assert one("They met at Easter.", mon)[2] == "2000-04-23"
+    assert one("Ads will run until Election Day.", dt.date(1998, 10, 26))[:3] == ("Election Day", "DATE", "1998-11-03")

@@ -47,6 +47,7 @@ from timeline_app.extract import vocabulary as V
 from timeline_app.extract.timex_values import (
     Point,
     duration_value,
+    easter_sunday,
     fmt_day,
     fmt_month,
     fmt_point,
@@ -59,6 +60,7 @@ from timeline_app.extract.timex_values import (
     season_start,
     shift_day,
     shift_point,
+    us_election_day,
 )
 
 __all__ = ["Timex", "tag_timexes"]
@@ -941,6 +943,14 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     name = " ".join(m.group("hol").lower().split())
     yr = _g(m, "year")
     y = int(yr) if yr else ctx.dct.year
+    if name in V.COMPUTED_HOLIDAYS:
+        rule, mon, day = V.COMPUTED_HOLIDAYS[name]
+        if not yr:
+            y = _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
+        d = easter_sunday(y) if rule == "easter" else us_election_day(y)
+        if _g(m, "week"):  # 'Easter week': the (ISO) week that ends on Easter Sunday
+            return _Res("DATE", fmt_week(d), basis=f"the week of '{m.group('hol')}'")
+        return _Res("DATE", fmt_day(d), basis=f"holiday '{m.group('hol')}'")
     if name in V.HOLIDAYS:
         mon, day = V.HOLIDAYS[name]
         if not yr:
@@ -1109,7 +1119,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("quarter", rf"{_B}(?:(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?:quarter|period)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
-    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d))?{_E}", _h_holiday),
+    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week)))?{_E}", _h_holiday),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),

@@ -216,3 +216,23 @@ def duration_value(n: float | None, unit: str) -> str:
         else:
             num = str(int(val))
     return f"PT{num}{letter}" if clock else f"P{num}{letter}"
+
+
+def easter_sunday(year: int) -> _dt.date:
+    """Western (Gregorian) Easter Sunday of a year (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return _dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def us_election_day(year: int) -> _dt.date:
+    """US Election Day: the Tuesday after the first Monday of November (2 to 8 November)."""
+    nov1 = _dt.date(year, 11, 1)
+    first_monday = nov1 + _dt.timedelta(days=(0 - nov1.weekday()) % 7)
+    return first_monday + _dt.timedelta(days=1)

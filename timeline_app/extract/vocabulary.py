@@ -152,6 +152,12 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 """Holidays on the n-th weekday of a month: (month, weekday, n); n=-1 is the last."""
 
+COMPUTED_HOLIDAYS: dict[str, tuple[str, int, int]] = {
+    "easter": ("easter", 4, 10), "easter sunday": ("easter", 4, 10),
+    "election day": ("election", 11, 5),
+}
+"""Holidays whose day is computed each year: (rule, month, day of a typical date)."""
+
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
     "expected", "expects", "due", "upcoming", "payable", "effective", "would", "until", "soon",
