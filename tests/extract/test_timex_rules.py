@@ -373,3 +373,8 @@ def test_computed_holidays() -> None:
     assert one("Protesters prayed as Easter week began.", mon)[:3] == ("Easter week", "DATE", "2000-W16")
     assert one("They met at Easter.", mon)[2] == "2000-04-23"
     assert one("Ads will run until Election Day.", dt.date(1998, 10, 26))[:3] == ("Election Day", "DATE", "1998-11-03")
+
+
+def test_the_day_before_a_weekday() -> None:
+    found = tags("The day before last Tuesday's hearing, he visited.", WED)
+    assert found[0][:3] == ("The day before last Tuesday", "DATE", "2024-11-04")

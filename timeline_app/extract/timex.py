@@ -578,6 +578,16 @@ values over all three corpora), while 'Friday evening' keeps ``TEV`` there.
 """
 
 
+def _h_day_before_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the day before last Tuesday('s hearing)': a day next to a named weekday."""
+    wd = V.WEEKDAYS[m.group("wd").lower()]
+    possessive = ctx.text.startswith("'s", m.end())
+    future = not possessive and _is_future(ctx, m.start(), m.end())
+    d = _weekday_date(ctx, wd, _g(m, "rel"), future)
+    d += _dt.timedelta(days=-1 if m.group("dir").lower() == "before" else 1)
+    return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx))
+
+
 def _h_weekday_anaphoric(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the previous Friday', 'the following Monday': counted from the last day mentioned."""
     if ctx.last is None or ctx.last.gran != "D":
@@ -1101,6 +1111,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("mdy_num", rf"{_B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){_E}", _h_iso),
     ("deictic", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<dd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+{PART})?{_E}", _h_deictic),
     ("this_pod", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_this_pod),
+    ("day_before_weekday", rf"{_B}(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}{_E}", _h_day_before_weekday),
     ("weekday_anaphoric", rf"{_B}the\s+(?P<rel>previous|preceding|following|next)\s+{WD}{_E}", _h_weekday_anaphoric),
     ("weekday", rf"{_B}(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<rel>last|this|next|coming|past|previous)\s+)?{WD}(?:\s+{PART})?{_E}", _h_weekday),
     ("weekday_set", rf"{_B}(?P<wd>{_alt(V.WEEKDAYS)})s{_E}", _h_weekday_set),
