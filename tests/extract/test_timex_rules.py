@@ -378,3 +378,10 @@ def test_computed_holidays() -> None:
 def test_the_day_before_a_weekday() -> None:
     found = tags("The day before last Tuesday's hearing, he visited.", WED)
     assert found[0][:3] == ("The day before last Tuesday", "DATE", "2024-11-04")
+
+
+def test_sentence_opening_now_comma_is_a_discourse_marker() -> None:
+    assert tags("Prices fell. Now, he says, the mood is grim.") == []
+    assert tags("Now for the weather.") == []
+    assert one("Now prices are high.")[:3] == ("Now", "DATE", "PRESENT_REF")
+    assert one("Prices are high now, he says.")[:3] == ("now", "DATE", "PRESENT_REF")

@@ -824,6 +824,10 @@ def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     val = V.VAGUE_EXPRESSIONS.get(key)
     if val is None:
         return None
+    if key == "now" and re.match(r"\s*(?:,|for\b)", ctx.text[m.end() : m.end() + 5]):
+        before = ctx.text[max(0, m.start() - 3) : m.start()]
+        if m.start() == 0 or re.search(r"(?:[.!?\n][\'\"`]*\s*|^\s*)$", before):
+            return None  # sentence-opening 'Now, ...' / 'Now for ...': a discourse marker
     return _Res("DATE", val, basis=f"vague reference '{m.group(0)}'")
 
 
