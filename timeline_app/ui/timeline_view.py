@@ -146,6 +146,7 @@ class TimelineView(QAbstractScrollArea):
         self._origin = float(_dt.date.today().toordinal())
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
+        self._data_range_cache: tuple[float, float] | None = None
         self._layout_cache: _Layout | None = None
         self._label_cache: dict[str, tuple[str, float]] = {}
         self._hover_id = ""
@@ -173,7 +174,7 @@ class TimelineView(QAbstractScrollArea):
         document.event_added.connect(self._on_model_changed)
         document.event_changed.connect(self._on_model_changed)
         document.event_removed.connect(self._on_model_changed)
-        document.sources_changed.connect(self._invalidate)
+        document.sources_changed.connect(self._on_sources_changed)
         selection.changed.connect(self._on_selection_changed)
         self._rebuild_lanes()
 
@@ -328,6 +329,7 @@ class TimelineView(QAbstractScrollArea):
             lane.starts.append(start)
             lane.max_days = max(lane.max_days, event.end_day.toordinal() - start)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
+        self._data_range_cache = None
         self._invalidate()
 
     def _on_reset(self) -> None:
@@ -341,6 +343,10 @@ class TimelineView(QAbstractScrollArea):
         self._rebuild_lanes()
         self._update_scrollbars()
 
+    def _on_sources_changed(self) -> None:
+        self._data_range_cache = None  # an article's date widens the range
+        self._invalidate()
+
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
             self.ensure_visible(event_id)
@@ -348,6 +354,13 @@ class TimelineView(QAbstractScrollArea):
         self.event_selected.emit(event_id)
 
     def _data_range(self) -> tuple[float, float]:
+        """The days the timeline covers (with its articles' dates), cached per model change:
+        every zoom and pan asks for it, and computing it reads every event."""
+        if self._data_range_cache is None:
+            self._data_range_cache = self._compute_data_range()
+        return self._data_range_cache
+
+    def _compute_data_range(self) -> tuple[float, float]:
         span = self._document.timeline.date_range()
         if span is None:
             today = _dt.date.today().toordinal()
