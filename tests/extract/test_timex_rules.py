@@ -385,3 +385,9 @@ def test_sentence_opening_now_comma_is_a_discourse_marker() -> None:
     assert tags("Now for the weather.") == []
     assert one("Now prices are high.")[:3] == ("Now", "DATE", "PRESENT_REF")
     assert one("Prices are high now, he says.")[:3] == ("now", "DATE", "PRESENT_REF")
+
+
+def test_generic_todays_is_not_the_dct() -> None:
+    assert tags("The case is for today's youth what the war was for their parents.") == []
+    assert tags("Fathers have rights in today's world.") == []
+    assert one("Today's vote was close.")[:3] == ("Today", "DATE", "2025-03-22")

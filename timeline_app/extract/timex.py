@@ -533,8 +533,14 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
             "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+_GENERIC_TODAY = re.compile(
+    r"'s\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(V.PRESENT_DAY_NOUNS)) + r")\b", re.IGNORECASE)
+
+
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     dd = " ".join(m.group("dd").lower().split())
+    if dd == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None  # 'today's youth', 'today's personal computers': present-day, no date
     d = ctx.dct + _dt.timedelta(days=_DEICTIC[dd])
     pos = (_g(m, "pos") or "").lower()
     mod = None if dd in ("today", "tonight") else _pos_mod(pos)

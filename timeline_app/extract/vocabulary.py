@@ -128,6 +128,13 @@ VAGUE_EXPRESSIONS: dict[str, str] = {
 A leading 'in' is a preposition, not part of the extent ('in [the past]').
 """
 
+PRESENT_DAY_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "generations", "children", "kids", "young",
+    "youngsters", "students", "families", "consumers", "culture", "economy", "computers",
+    "technology", "standards", "era", "age", "times",
+})
+"""Nouns after which "today's" means 'present-day' (generic, not the DCT): "today's youth"."""
+
 SET_ADVERBS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
