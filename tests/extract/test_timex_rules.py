@@ -391,3 +391,11 @@ def test_generic_todays_is_not_the_dct() -> None:
     assert tags("The case is for today's youth what the war was for their parents.") == []
     assert tags("Fathers have rights in today's world.") == []
     assert one("Today's vote was close.")[:3] == ("Today", "DATE", "2025-03-22")
+
+
+def test_the_same_month_or_period_a_year_ago() -> None:
+    dct = dt.date(2009, 2, 3)
+    found = tags("Sales fell 35% in January, compared to the same month a year ago.", dct)
+    assert found[1][:3] == ("the same month a year ago", "DATE", "2008-01")
+    found = tags("Sales rose 43% in February compared to the same period last year.", dct)
+    assert found[1][:3] == ("the same period last year", "DATE", "2008-02")

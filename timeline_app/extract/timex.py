@@ -928,8 +928,16 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _h_the_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     adj = " ".join((_g(m, "adj") or "").lower().split()).replace("comparable ", "")
-    if ctx.last is not None and ctx.last.gran == "Q" and abs((ctx.last.day - ctx.dct).days) < 800:
-        base = ctx.last
+    noun = m.group("noun").lower()
+    last = ctx.last if ctx.last is not None and abs((ctx.last.day - ctx.dct).days) < 800 else None
+    gran = last.gran if last is not None else ""
+    if noun == "month" and not (adj or _g(m, "ago")):
+        return None  # 'the month' alone: too vague
+    if noun == "month":
+        day = last.day if last is not None and gran in ("D", "M") else shift_day(ctx.dct, -1, "M")
+        base = Point(day.replace(day=1), "M")
+    elif last is not None and (gran == "Q" or (noun == "period" and gran == "M")):
+        base = last  # 'sales rose in February from the same period last year': that month
     else:
         prev = shift_day(ctx.dct, -1, "Q")
         base = Point(prev, "Q")
@@ -1138,7 +1146,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("times_per", rf"{_B}(?:once|twice|{NUM_CORE}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_alt(V.UNITS)}){_E}", _h_times_per),
     ("q_code", rf"{_B}(?-i:(?P<kind>Q|H)(?P<n>[1-4]))(?:(?:\s|[/-])*(?P<year>(?:19|20)\d\d|'\d\d))?{_E}", _h_q_code),
     ("quarter", rf"{_B}(?:(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
-    ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?:quarter|period)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
+    ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?P<noun>quarter|period|month)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week)))?{_E}", _h_holiday),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)))?(?![\w])", _h_clock),
