@@ -12,6 +12,7 @@ import datetime as _dt
 import enum
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["FuzzyDate", "Precision", "PART_OF_YEAR_MONTHS", "MONTH_NAMES"]
 
@@ -34,6 +35,8 @@ class Precision(str, enum.Enum):
     def words(self) -> str:
         return self.value.replace("_", " ")
 
+
+_PRECISION_RANK = {precision: rank for rank, precision in enumerate(Precision)}
 
 # Part of a year -> (first month, number of months, words, TIMEX3 value suffix or mod).
 # Early/mid/late are thirds of a year (TimeML writes them as the year plus a mod);
@@ -129,7 +132,9 @@ class FuzzyDate:
         return cls(year - year % 10, None, None, Precision.DECADE, circa=circa)
 
     # -- the range of days it covers --------------------------------------------------
-    @property
+    # Cached: views and sorting ask for these on every frame; the dataclass is frozen, and
+    # cached_property writes the instance dict directly, so caching is safe.
+    @cached_property
     def start(self) -> _dt.date:
         """The first day the date may mean."""
         if self.precision is Precision.PART_OF_YEAR:
@@ -138,7 +143,7 @@ class FuzzyDate:
             return _dt.date(self.year, first_month, 1)
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
-    @property
+    @cached_property
     def end(self) -> _dt.date:
         """The day after the last day the date may mean (exclusive)."""
         p = self.precision
@@ -162,7 +167,7 @@ class FuzzyDate:
 
     def sort_key(self) -> tuple[int, int]:
         """Order by first day, then finer dates first."""
-        return (self.start.toordinal(), list(Precision).index(self.precision))
+        return (self.start.toordinal(), _PRECISION_RANK[self.precision])
 
     # -- words ---------------------------------------------------------------------------
     def describe(self) -> str:

@@ -150,10 +150,11 @@ class Timeline:
             raise ValueError("event ids must be unique")
         timeline._sequence = {event_id: n for n, event_id in enumerate(ids)}
         timeline._next_sequence = len(ids)
-        ordered = sorted(events, key=timeline._key)  # stable: ties keep the given order
-        timeline._events = ordered
-        timeline._keys = [timeline._key(e) for e in ordered]
-        timeline._by_id = {e.id: e for e in ordered}
+        # Keys are unique (the sequence breaks ties), so sorting the pairs never compares events.
+        keyed = sorted((timeline._key(e), e) for e in events)
+        timeline._keys = [key for key, _ in keyed]
+        timeline._events = [event for _, event in keyed]
+        timeline._by_id = {e.id: e for e in timeline._events}
         return timeline
 
     def _key(self, event: Event) -> tuple[int, int, int]:

@@ -55,14 +55,61 @@ FIT_MARGIN_LEFT = 40.0
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
-@dataclass
-class _Lane:
-    """Events of one category, sorted by date, with their start days for bisection."""
+# Events are bucketed by how many days they cover, so that finding the ones that overlap
+# a window only looks back as far as the bucket's longest event: a few multi-year spans
+# must not make a 14-day window scan four years of single days.
+_BUCKET_LIMITS = (1, 31, 123, 366, 1 << 30)
 
-    category: str
+
+@dataclass
+class _Bucket:
+    """Events of one lane and one length class, sorted by start, as plain day numbers."""
+
     events: list[Event] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
-    max_days: int = 1  # the longest event, to find spans that start off screen
+    ends: list[int] = field(default_factory=list)  # exclusive
+    max_days: int = 1
+
+    def overlapping(self, first: float, last: float) -> range:
+        """Indices of events that may overlap ``[first, last]`` (a superset, by bisection)."""
+        lo = bisect.bisect_left(self.starts, math.floor(first) - self.max_days)
+        hi = bisect.bisect_right(self.starts, math.ceil(last))
+        return range(lo, hi)
+
+
+@dataclass
+class _Lane:
+    """Events of one category, in length buckets, plus all start days for density counts."""
+
+    category: str
+    buckets: list[_Bucket] = field(default_factory=lambda: [_Bucket() for _ in _BUCKET_LIMITS])
+    starts: list[int] = field(default_factory=list)
+
+    def add(self, event: Event) -> None:
+        start = event.start_day.toordinal()
+        end = event.end_day.toordinal()
+        days = end - start
+        bucket = self.buckets[bisect.bisect_left(_BUCKET_LIMITS, days)]
+        bucket.events.append(event)
+        bucket.starts.append(start)
+        bucket.ends.append(end)
+        bucket.max_days = max(bucket.max_days, days)
+        self.starts.append(start)
+
+    def visible(self, first: float, last: float, limit: int) -> list[tuple[Event, int, int]] | None:
+        """``(event, start, end)`` of the events overlapping ``[first, last]``, or ``None``
+        when there are more than ``limit`` of them (the lane is then drawn as a density)."""
+        candidates = 0
+        ranges = []
+        for bucket in self.buckets:
+            found = bucket.overlapping(first, last)
+            candidates += len(found)
+            ranges.append((bucket, found))
+        if candidates > 4 * limit:  # too many even before filtering: don't look at each
+            return None
+        visible = [(b.events[i], b.starts[i], b.ends[i]) for b, found in ranges for i in found
+                   if b.ends[i] > first]
+        return None if len(visible) > limit else visible
 
 
 @dataclass
@@ -324,10 +371,7 @@ class TimelineView(QAbstractScrollArea):
             lane = by_category.get(event.category)
             if lane is None:
                 lane = by_category[event.category] = _Lane(event.category)
-            lane.events.append(event)
-            start = event.start_day.toordinal()
-            lane.starts.append(start)
-            lane.max_days = max(lane.max_days, event.end_day.toordinal() - start)
+            lane.add(event)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
         self._data_range_cache = None
         self._invalidate()
@@ -467,10 +511,9 @@ class TimelineView(QAbstractScrollArea):
         top = 0.0
         for lane in self._lanes:
             color = category_color(lane.category)
-            lo = bisect.bisect_left(lane.starts, math.floor(first_day) - lane.max_days)
-            hi = bisect.bisect_right(lane.starts, math.ceil(last_day))
             # Far more events than pixels: draw the lane's density instead of markers.
-            if hi - lo > width / 8:
+            on_screen = lane.visible(first_day, last_day, int(width / 8))
+            if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
                 self._density(lane, geometry, color)
                 lanes.append(geometry)
@@ -478,12 +521,8 @@ class TimelineView(QAbstractScrollArea):
                 continue
             lane_items: list[LaneItem] = []
             visible: dict[str, Event] = {}
-            for event in lane.events[lo:hi]:
-                start = event.start_day.toordinal()
-                end = event.end_day.toordinal()
-                if end <= first_day:
-                    continue
-                if event.date.is_point and event.end is None:
+            for event, start, end in on_screen:
+                if end - start == 1:
                     x0 = x1 = day_to_x(start + 0.5, self._origin, ppd)
                 else:
                     x0 = day_to_x(start, self._origin, ppd)
@@ -532,12 +571,15 @@ class TimelineView(QAbstractScrollArea):
         """Count events per column of pixels by bisection: cost depends on the width only."""
         width = self.viewport().width()
         counts: list[tuple[float, int, float, float]] = []
+        starts = lane.starts
+        d0 = self.day_at(0)
+        i0 = bisect.bisect_left(starts, d0)
         for x in range(0, width + DENSITY_BIN_PX, DENSITY_BIN_PX):
-            d0 = self.day_at(x)
             d1 = self.day_at(x + DENSITY_BIN_PX)
-            n = bisect.bisect_left(lane.starts, d1) - bisect.bisect_left(lane.starts, d0)
-            if n:
-                counts.append((x, n, d0, d1))
+            i1 = bisect.bisect_left(starts, d1, i0)  # each bin's right edge is the next's left
+            if i1 > i0:
+                counts.append((x, i1 - i0, d0, d1))
+            d0, i0 = d1, i1
         if not counts:
             return
         peak = max(n for _, n, _, _ in counts)
@@ -651,21 +693,26 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              item.label)
+        fill = QColor(color)
+        if lane.dense:
+            # Hundreds of bars: one pen, one brush, one call, no antialiasing.
+            fill.setAlpha(170)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRects([a.rect.translated(0, offset) for a in lane.aggregates])
+            painter.restore()
+            return
         painter.setFont(self._small_font)
+        fill.setAlpha(60)
         for aggregate in lane.aggregates:
             rect = aggregate.rect.translated(0, offset)
-            fill = QColor(color)
-            painter.setPen(QPen(fill.darker(140), 1))
-            if lane.dense:
-                fill.setAlpha(170)
-                painter.setBrush(fill)
-                painter.drawRect(rect)
-            else:
-                fill.setAlpha(60)
-                painter.setBrush(fill)
-                painter.drawRoundedRect(rect, 8, 8)
-                painter.setPen(text_color)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
+            painter.setPen(QPen(color.darker(140), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 8, 8)
+            painter.setPen(text_color)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
         painter.setFont(self._label_font)
 
     def _paint_axis(self, painter: QPainter, ticks: AxisTicks, width: int) -> None:
