@@ -399,3 +399,9 @@ def test_the_same_month_or_period_a_year_ago() -> None:
     assert found[1][:3] == ("the same month a year ago", "DATE", "2008-01")
     found = tags("Sales rose 43% in February compared to the same period last year.", dct)
     assert found[1][:3] == ("the same period last year", "DATE", "2008-02")
+
+
+def test_consecutive_quarters_and_single_day() -> None:
+    assert one("Japan has had two consecutive quarters of decline.")[:3] == ("two consecutive quarters", "DURATION", "P2Q")
+    assert tags("It cut three-quarters of its staff.") == []
+    assert one("It was the worst single-day fall.")[:3] == ("single-day", "DURATION", "P1D")

@@ -781,9 +781,11 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     unit = V.UNITS[unit_word]
     if unit == "WE":
         return None
-    if unit == "Q" and (re.search(r"-\s*quarters?$", m.group(0), re.IGNORECASE)
-                        or re.match(r"\s*,?\s+of\b", ctx.text[m.end():])):
-        return None  # 'three-quarters of', 'a quarter of': fractions
+    if unit == "Q" and (re.search(r"(?:^|\s)\S+-\s*quarters?$", m.group(0), re.IGNORECASE)
+                        or re.match(r"\s*,?\s+of\b", ctx.text[m.end():])) \
+            and not re.search(r"\b(?:consecutive|straight|fiscal|calendar|full|past|last|next)\b",
+                              m.group(0), re.IGNORECASE):
+        return None  # 'three-quarters of', 'a quarter of': fractions ('two straight quarters of' is time)
     if lnum in ("a", "an") and unit_word == "second":
         return None  # 'a second term'
     if lnum in ("a", "an") and unit_word.endswith("s"):
@@ -823,6 +825,12 @@ def _h_unit_long(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     unit = V.UNITS[word]
     n = None if word.endswith("s") else 1
     return _Res("DURATION", duration_value(n, unit), basis=f"duration '{m.group(0)}'")
+
+
+def _h_single_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the worst single-day decline': a one-day span."""
+    unit = "D" if m.group("unit").lower() == "session" else V.UNITS[m.group("unit").lower()]
+    return _Res("DURATION", duration_value(1, unit), basis=f"duration '{m.group(0)}'")
 
 
 def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1139,6 +1147,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long)?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("bare_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
+    ("single_unit", rf"{_B}single-(?P<unit>day|week|month|year|session){_E}", _h_single_unit),
     ("unit_long", rf"{_B}(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie|century)s?)-long{_E}", _h_unit_long),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
     ("set_adverb", rf"{_B}{_alt(V.SET_ADVERBS)}{_E}", _h_set_adverb),
