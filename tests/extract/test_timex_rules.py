@@ -145,7 +145,7 @@ def test_later_and_earlier_use_the_last_date() -> None:
 
 def test_the_following_day() -> None:
     found = tags("Troops landed on June 5, 1944. The next morning they pushed inland.")
-    assert found[1][1:3] == ("TIME", "1944-06-06TMO")
+    assert found[1][1:3] == ("DATE", "1944-06-06")  # a named day's morning is that day
 
 
 # ------------------------------------------------------------------ quarters, halves, seasons, fiscal

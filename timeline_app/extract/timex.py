@@ -580,7 +580,8 @@ _DAY_PARTS_AS_DAY = frozenset({"morning", "night"})
 of it: the TempEval-3 gold gives them a plain day value (DATE) more often
 than a ``TNI``/``TMO`` one (15 times, all in AQUAINT, against 11 part-of-day
 values over all three corpora), while 'Friday evening' keeps ``TEV`` there.
-"Last night", "this morning" and "yesterday morning" stay TIME.
+The same holds for a day named by reference ('the next morning').  "Last
+night", "this morning" and "yesterday morning" stay TIME, as annotated.
 """
 
 
@@ -726,7 +727,11 @@ def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     off = {"next": 1, "following": 1, "that": 0, "same": 0, "previous": -1}[m.group("rel").lower()]
     d = ctx.last.day + _dt.timedelta(days=off)
-    return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[m.group('pod').lower()]}",
+    pod = m.group("pod").lower()
+    if pod in _DAY_PARTS_AS_DAY:  # 'the next morning' names that day, as 'Friday morning' does
+        return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+    return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod]}",
                 anchor=ctx.last_text,
                 basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
 
