@@ -405,3 +405,9 @@ def test_consecutive_quarters_and_single_day() -> None:
     assert one("Japan has had two consecutive quarters of decline.")[:3] == ("two consecutive quarters", "DURATION", "P2Q")
     assert tags("It cut three-quarters of its staff.") == []
     assert one("It was the worst single-day fall.")[:3] == ("single-day", "DURATION", "P1D")
+
+
+def test_and_a_half_and_long_spans() -> None:
+    assert one("The blast lasted a minute and a half.")[:3] == ("a minute and a half", "DURATION", "PT1M30S")
+    assert one("The dynasty ruled for 210 years.")[:3] == ("210 years", "DURATION", "P210Y")
+    assert one("The siege lasted 2 1/2 years.")[2] == "P30M"  # one unit: events read it as an interval

@@ -204,8 +204,13 @@ def duration_value(n: float | None, unit: str) -> str:
         mult = {"DE": 10, "CE": 100, "FN": 2, "WE": 2}.get(unit, 1)
         val = n * mult
         if val != int(val):
+            # a fraction goes into the next smaller unit: clock times as TimeML writes
+            # them (PT5H30M, PT1M30S); calendar spans in one unit (P30M, not P2Y6M),
+            # which event extraction reads as a single interval
             if letter == "H" and clock:
                 return f"PT{int(val)}H{round((val - int(val)) * 60)}M"
+            if letter == "M" and clock:
+                return f"PT{int(val)}M{round((val - int(val)) * 60)}S" if int(val) else f"PT{round(val * 60)}S"
             if letter == "Y":
                 return f"P{round(val * 12)}M"
             if letter == "D":
