@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -20,6 +19,8 @@ __all__ = ["Evidence", "Event", "Source", "Timeline", "new_event_id"]
 
 
 def new_event_id() -> str:
+    import uuid  # here, not at the top: it slows the app's start-up for a rare call
+
     return uuid.uuid4().hex[:12]
 
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline_app.core import Source
 from timeline_app.document import Document
-from timeline_app.extract import Timex, tag_timexes
 from timeline_app.selection import EventSelection
 from timeline_app.ui.detail_pane import SafeTextDocument
+
+if TYPE_CHECKING:
+    from timeline_app.extract import Timex
 
 _SCHEME = "timex"
 
@@ -40,6 +43,8 @@ class ArticlePane(QTextBrowser):
         self._timexes: dict[str, list[Timex]] = {}  # tagging an article once is enough
         self._shown: tuple[str, str] | None = None  # (source id, event id) on screen
         self._source: Source | None = None
+        self._pending = False  # a change arrived while hidden: render when shown
+        self._active = False  # on screen (its dock is the current tab)
         selection.changed.connect(self._show)
         document.reset.connect(self._on_reset)
         document.sources_changed.connect(self._on_reset)
@@ -47,10 +52,12 @@ class ArticlePane(QTextBrowser):
         self._show(selection.event_id)
 
     def plain_text(self) -> str:
+        self._render_pending()
         return self.toPlainText()
 
     def timexes(self) -> list[Timex]:
         """The date expressions marked in the article shown (for tests and tools)."""
+        self._render_pending()
         return list(self._timexes.get(self._source.id, [])) if self._source else []
 
     def _on_event_changed(self, _event_id: str) -> None:
@@ -66,6 +73,8 @@ class ArticlePane(QTextBrowser):
         if cached is None:
             # Only the extents matter for marking; the DCT only changes values.
             dct = source.dateline_date or _dt.date.today()
+            from timeline_app.extract import tag_timexes  # loaded when first needed
+
             try:
                 cached = tag_timexes(source.text, dct)
             except Exception:  # noqa: BLE001 - a tagger bug must not break the window
@@ -73,7 +82,17 @@ class ArticlePane(QTextBrowser):
             self._timexes[source.id] = cached
         return cached
 
-    def _show(self, event_id: str, force: bool = False) -> None:
+    def _render_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self._show(self._selection.event_id, force=True, hidden_too=True)
+
+    def _show(self, event_id: str, force: bool = False, hidden_too: bool = False) -> None:
+        # Tagging and laying out an article costs time: not while the pane is hidden
+        # (it starts behind the Details tab), only once somebody can read it.
+        if not (hidden_too or self._active):
+            self._pending = True
+            return
         timeline = self._document.timeline
         event = timeline.get(event_id) if event_id and event_id in timeline else None
         source = (timeline.sources.get(event.source_id)
@@ -125,6 +144,7 @@ class ArticlePane(QTextBrowser):
 
     def event_for_timex(self, index: int) -> str | None:
         """The event a tagged expression dates, if any."""
+        self._render_pending()
         if self._source is None:
             return None
         timexes = self._tagged(self._source)
@@ -154,3 +174,8 @@ class ArticlePane(QTextBrowser):
         if event_id:
             self._selection.select(event_id)
 
+    def set_active(self, active: bool) -> None:
+        """Told by its dock whether a person can see it (a tab behind another cannot)."""
+        self._active = active
+        if active:
+            self._render_pending()

@@ -6,6 +6,7 @@ import datetime as _dt
 import html
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,8 +28,10 @@ from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
-from timeline_app.ui.import_article import ArticleRequest, ExtractionJob
 from timeline_app.ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
+    from timeline_app.ui.import_article import ArticleRequest, ExtractionJob
 
 APP_NAME = "Diplomatic Timeline"
 
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._job: ExtractionJob | None = None
@@ -283,6 +287,8 @@ class MainWindow(QMainWindow):
         self.start_extraction(request)
 
     def start_extraction(self, request: ArticleRequest) -> None:
+        from timeline_app.ui.import_article import ExtractionJob
+
         job = ExtractionJob(request)
         self._job = job
         progress = QProgressDialog("Reading the article and dating its events…", "Cancel",

@@ -15,22 +15,10 @@ import html
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QPolygonF,
-    QResizeEvent,
-    QWheelEvent,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from timeline_app.core import Event
@@ -39,6 +27,16 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import MAX_DAY, MIN_DAY, AxisTicks, axis_ticks, day_to_x, x_to_day
 from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.style import category_color, category_label, lane_sort_key
+
+if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
+    from PySide6.QtGui import (
+        QHelpEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+        QWheelEvent,
+    )
 
 AXIS_HEIGHT = 62
 MARKER_ROW_TOP = 44  # the article-date badges sit under the tick labels
@@ -792,13 +790,13 @@ class TimelineView(QAbstractScrollArea):
     # ------------------------------------------------------------------ Qt overrides
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            hit = self._hit(QPointF(event.pos()))
+            hit = self._hit(QPointF(event.pos()))  # type: ignore[attr-defined]  # a QHelpEvent
             if hit is None:
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self._tooltip_for(hit), self.viewport())
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  self._tooltip_for(hit), self.viewport())
             return True
         return super().viewportEvent(event)
 
