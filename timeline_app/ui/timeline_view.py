@@ -30,7 +30,6 @@ from timeline_app.ui.style import category_color, category_label, lane_sort_key
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import (
-        QHelpEvent,
         QKeyEvent,
         QMouseEvent,
         QPaintEvent,
