@@ -340,3 +340,23 @@ def test_keyboard_zoom_keeps_the_selected_event_in_view(window, qtbot):
     for _ in range(12):
         qtbot.keyClick(view, Qt.Key.Key_Plus)
         assert view.event_rect(first).isValid()
+
+
+def test_large_files_open_off_the_gui_thread(window, qtbot, tmp_path, recorded_prompts):
+    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date(2000, 1, 1)
+                                                               + dt.timedelta(days=i)))
+              for i in range(500)]
+    path = tmp_path / "big.json"
+    timeline_io.save(Timeline.from_events(events), path)
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+        assert window.view.event_ids()[:1] != ["e0"]  # still the old timeline meanwhile
+    assert blocker.args == [True]
+    assert len(window.view.event_ids()) == 500
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2", "utf-8")
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        window.open_path(str(bad), background=True)
+    assert blocker.args == [False]
+    assert "bad.json" in recorded_prompts.errors[-1][1]
+    assert len(window.view.event_ids()) == 500

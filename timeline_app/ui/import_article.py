@@ -3,8 +3,8 @@
 The flow is three steps, each replaceable in tests (see ``prompts``):
 1. ``ArticleDialog`` takes the text (pasted or from a ``.txt`` file) and asks for
    — or confirms — the dateline date that relative dates are resolved against.
-2. ``ExtractionJob`` runs ``extract_events`` on a worker thread; it only signals,
-   it never touches a widget.
+2. ``extract_events`` runs on a worker thread (``jobs.BackgroundJob``); it only
+   signals, it never touches a widget.
 3. ``ReviewDialog`` lists the candidates with checkboxes and editable title, date
    and category, and shows each one's sentence with the date expression marked.
 """
@@ -17,7 +17,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, FuzzyDate, Precision, Source
 from timeline_app.core.parse_date import parse_fuzzy_date
-from timeline_app.extract import Candidate, ExtractionResult, extract_events, read_dateline
+from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.ui import prompts
 from timeline_app.ui.detail_pane import SafeTextDocument, _highlighted_sentence
 from timeline_app.ui.style import LANE_ORDER
@@ -221,32 +221,6 @@ class ArticleDialog(QDialog):
     def accept(self) -> None:
         if self.request() is not None:
             super().accept()
-
-
-# ---------------------------------------------------------------------------- step 2
-class _JobSignals(QObject):
-    finished = Signal(object)  # ExtractionResult
-    failed = Signal(str)
-
-
-class ExtractionJob(QRunnable):
-    """Runs ``extract_events`` off the GUI thread; reports through ``signals`` only."""
-
-    def __init__(self, request: ArticleRequest) -> None:
-        super().__init__()
-        self.request = request
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            result = extract_events(self.request.text, self.request.dct, self.request.place)
-        except Exception as error:  # noqa: BLE001 - any failure becomes a message, not a crash
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
-            return
-        self.signals.finished.emit(result)
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
 
 
 # ---------------------------------------------------------------------------- step 3

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,12 +29,15 @@ from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
+from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
-    from timeline_app.ui.import_article import ArticleRequest, ExtractionJob
+    from timeline_app.ui.import_article import ArticleRequest
 
 APP_NAME = "Diplomatic Timeline"
+#: Files larger than this open off the GUI thread (about 20 000 events).
+BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 
 
 class MainWindow(QMainWindow):
@@ -42,9 +46,11 @@ class MainWindow(QMainWindow):
     Signals:
         import_finished(int): an article import ended; the number of events added
             (0 when cancelled, failed or nothing was accepted).
+        open_finished(bool): File → Open ended; True if a timeline was opened.
     """
 
     import_finished = Signal(int)
+    open_finished = Signal(bool)
 
     def __init__(self, timeline: Timeline, path: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -64,7 +70,8 @@ class MainWindow(QMainWindow):
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
-        self._job: ExtractionJob | None = None
+        self._job: BackgroundJob | None = None
+        self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -222,18 +229,44 @@ class MainWindow(QMainWindow):
         path = prompts.ask_open_path(self, self._last_directory())
         return bool(path) and self.open_path(path)  # type: ignore[arg-type]
 
-    def open_path(self, path: str) -> bool:
-        """Open a timeline; on a bad file show why and keep the current timeline."""
-        try:
-            timeline = timeline_io.load(path)
-        except timeline_io.FormatError as error:
-            prompts.show_error(self, "Cannot open timeline", str(error))
-            return False
+    def open_path(self, path: str, background: bool | None = None) -> bool:
+        """Open a timeline; on a bad file show why and keep the current timeline.
+
+        Files over ``BACKGROUND_LOAD_BYTES`` load off the GUI thread (the window stays
+        responsive and shows progress); ``open_finished`` tells when either way ends.
+        Returns False if the file could not be opened (or a load is already running).
+        """
+        if background is None:
+            try:
+                background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
+            except OSError:
+                background = False  # the loader says what is wrong with it
+        if not background:
+            try:
+                timeline = timeline_io.load(path)
+            except timeline_io.FormatError as error:
+                self._open_failed(error)
+                return False
+            self._opened(path, timeline)
+            return True
+        return self.run_in_background(
+            lambda: timeline_io.load(path), "Open timeline", f"Opening {Path(path).name}…",
+            lambda timeline: self._opened(path, timeline), self._open_failed,
+            lambda: self.open_finished.emit(False))
+
+    def _opened(self, path: str, timeline: object) -> None:
+        assert isinstance(timeline, Timeline)
         settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
         self.selection.select(None)
         self.document.replace_timeline(timeline, str(path))
         self.statusBar().showMessage(f"Opened {path}", 5000)
-        return True
+        self.open_finished.emit(True)
+
+    def _open_failed(self, error: Exception) -> None:
+        if not isinstance(error, timeline_io.FormatError):  # a bug, not a bad file
+            error = timeline_io.FormatError(None, "", f"{type(error).__name__}: {error}")
+        prompts.show_error(self, "Cannot open timeline", str(error))
+        self.open_finished.emit(False)
 
     def save(self) -> bool:
         if not self.document.path or self._is_bundled(self.document.path):
@@ -287,49 +320,67 @@ class MainWindow(QMainWindow):
         self.start_extraction(request)
 
     def start_extraction(self, request: ArticleRequest) -> None:
-        from timeline_app.ui.import_article import ExtractionJob
+        from timeline_app.extract import extract_events
 
-        job = ExtractionJob(request)
+        self.run_in_background(
+            lambda: extract_events(request.text, request.dct, request.place),
+            "Import article", f"Reading {request.name} and dating its events…",
+            self._on_extracted, self._on_extraction_failed,
+            lambda: self.import_finished.emit(0))
+
+    def run_in_background(self, work: Callable[[], object], title: str, message: str,
+                          done: Callable[[object], None], failed: Callable[[Exception], None],
+                          cancelled: Callable[[], None]) -> bool:
+        """Run ``work`` off the GUI thread with a progress dialog; one job at a time.
+
+        Exactly one of ``done(result)``, ``failed(error)`` or ``cancelled()`` follows.
+        """
+        if self._job is not None:
+            return False
+        job = BackgroundJob(work)
         self._job = job
-        progress = QProgressDialog("Reading the article and dating its events…", "Cancel",
-                                   0, 0, self)
-        progress.setWindowTitle("Import article")
+        self._job_cancelled = cancelled
+        progress = QProgressDialog(message, "Cancel", 0, 0, self)
+        progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)  # quick articles never flash a dialog
-        progress.canceled.connect(self._cancel_extraction)
+        progress.setMinimumDuration(300)  # quick work never flashes a dialog
+        progress.canceled.connect(self._cancel_job)
         self._progress = progress
-        job.signals.finished.connect(lambda result: self._on_extracted(job, result))
-        job.signals.failed.connect(lambda message: self._on_extraction_failed(job, message))
-        self.statusBar().showMessage(f"Reading {request.name}…")
+        job.signals.finished.connect(lambda result: self._job_ended(job, done, result))
+        job.signals.failed.connect(lambda error: self._job_ended(job, failed, error))
+        self.statusBar().showMessage(message)
         job.start()
+        return True
+
+    def _job_ended(self, job: BackgroundJob, handler: Callable[[Any], None],
+                   value: object) -> None:
+        if job is not self._job:
+            return  # cancelled, or the window closed: the result is dropped
+        self._end_job()
+        handler(value)
 
     def _end_job(self) -> None:
         self._job = None
         if self._progress is not None:
-            self._progress.canceled.disconnect(self._cancel_extraction)
+            self._progress.canceled.disconnect(self._cancel_job)
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
         self.statusBar().clearMessage()
 
-    def _cancel_extraction(self) -> None:
-        # The worker cannot be interrupted mid-call; its result is simply dropped.
+    def _cancel_job(self) -> None:
+        # A worker cannot be interrupted mid-call; its result is simply dropped.
+        cancelled = self._job_cancelled
         self._end_job()
+        cancelled()
+
+    def _on_extraction_failed(self, error: Exception) -> None:
+        prompts.show_error(self, "Cannot read the article", f"{type(error).__name__}: {error}")
         self.import_finished.emit(0)
 
-    def _on_extraction_failed(self, job: ExtractionJob, message: str) -> None:
-        if job is not self._job:
-            return
-        self._end_job()
-        prompts.show_error(self, "Cannot read the article", message)
-        self.import_finished.emit(0)
-
-    def _on_extracted(self, job: ExtractionJob, result: object) -> None:
+    def _on_extracted(self, result: object) -> None:
         from timeline_app.extract import ExtractionResult
 
-        if job is not self._job:
-            return  # cancelled
-        self._end_job()
         assert isinstance(result, ExtractionResult)
         if not result.candidates:
             prompts.show_message(self, "Import article",
