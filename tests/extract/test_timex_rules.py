@@ -411,3 +411,11 @@ def test_and_a_half_and_long_spans() -> None:
     assert one("The blast lasted a minute and a half.")[:3] == ("a minute and a half", "DURATION", "PT1M30S")
     assert one("The dynasty ruled for 210 years.")[:3] == ("210 years", "DURATION", "P210Y")
     assert one("The siege lasted 2 1/2 years.")[2] == "P30M"  # one unit: events read it as an interval
+
+
+def test_year_ago_quarter_and_adjective_extents() -> None:
+    dct = dt.date(1989, 10, 30)
+    found = tags("Earnings rose from the year-ago third quarter.", dct)
+    assert found == [("the year-ago third quarter", "DATE", "1988-Q3", None)]
+    assert one("It reported the third-quarter results.", dct)[:3] == ("third-quarter", "DATE", "1989-Q3")
+    assert one("It ended the 30-day period.", dct)[:3] == ("30-day", "DURATION", "P30D")

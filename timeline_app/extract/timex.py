@@ -816,6 +816,12 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if (lnum in ("a", "an") and not _g(m, "amod") and not _g(m, "rel") and not _g(m, "det")
             and _PRECEDED_BY_RATE.search(ctx.text[max(0, start - 25) : start])):
         return _Res("SET", duration_value(1, unit), basis="rate per period")
+    if _norm(_g(m, "det")) == "the" and not _g(m, "rel") and not amod \
+            and re.search(r"\w-\s*" + re.escape(m.group("unit")) + r"$", m.group(0)):
+        # 'the 30-day period': the article belongs to the noun, the timex is '30-day'
+        start = m.start("num")
+        return _Res("DURATION", duration_value(n, unit), start=start,
+                    basis=f"duration '{' '.join(ctx.text[start:m.end()].split())}'")
     return _Res("DURATION", duration_value(n, unit), amod,
                 basis=f"duration '{' '.join(m.group(0).split())}'")
 
@@ -938,7 +944,14 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         y = _quarter_year(ctx, n, _is_future(ctx, m.start(), m.end()), kind)
         basis = _basis(m.group(0) + " (year from context)", ctx)
-    return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis)
+    if _g(m, "ago1"):
+        y -= 1  # 'the year-ago third quarter': that quarter a year before
+    start = None
+    lead = re.match(r"the\s+", m.group(0), re.IGNORECASE)
+    if lead and not (_g(m, "yr1") or _g(m, "ago1")) \
+            and re.search(r"\w-(?:quarter|half)$", m.group(0), re.IGNORECASE):
+        start = m.start() + lead.end()  # 'the (fiscal) third-quarter results': no article
+    return _Res("DATE", f"{y:04d}-{kind}{n}", basis=basis, start=start)
 
 
 def _h_the_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1161,7 +1174,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("every", rf"{_B}(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>{NUM_CORE})\s+)?(?P<unit>{_EVERY_UNITS}){_E}", _h_every),
     ("times_per", rf"{_B}(?:once|twice|{NUM_CORE}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{_alt(V.UNITS)}){_E}", _h_times_per),
     ("q_code", rf"{_B}(?-i:(?P<kind>Q|H)(?P<n>[1-4]))(?:(?:\s|[/-])*(?P<year>(?:19|20)\d\d|'\d\d))?{_E}", _h_q_code),
-    ("quarter", rf"{_B}(?:(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
+    ("quarter", rf"{_B}(?:(?:the\s+)?(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+|(?:the\s+)?(?P<ago1>year-ago|year-earlier|prior-year)\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?P<noun>quarter|period|month)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week)))?{_E}", _h_holiday),
