@@ -419,3 +419,8 @@ def test_year_ago_quarter_and_adjective_extents() -> None:
     assert found == [("the year-ago third quarter", "DATE", "1988-Q3", None)]
     assert one("It reported the third-quarter results.", dct)[:3] == ("third-quarter", "DATE", "1989-Q3")
     assert one("It ended the 30-day period.", dct)[:3] == ("30-day", "DURATION", "P30D")
+
+
+def test_around_a_date_is_approximate() -> None:
+    assert one("The sale should close around Nov. 1, he said.", WED)[:4] == ("around Nov. 1", "DATE", "2024-11-01", "APPROX")
+    assert one("Police arrived around 7:15 p.m. today.", WED)[3] == "APPROX"

@@ -1296,6 +1296,11 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
     return [(k, [c for c in order if c is not k and k[0] <= c[0] and c[1] <= k[1]]) for k in kept]
 
 
+_APPROX_POINT_RULES = frozenset({
+    "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "noon",
+})
+_AROUND = re.compile(r"(?<![\w-])around\s+$", re.IGNORECASE)
+
 _NON_ANCHOR_RULES = frozenset({
     "vague", "duration", "set_adverb", "every", "times_per", "the_day", "ago", "unit_adj",
     "the_quarter", "same_period", "next_pod", "weekday_anaphoric",
@@ -1329,6 +1334,10 @@ def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
                 continue  # rejected: a shorter reading inside the span may still hold
             s = res.start if res.start is not None else start
             e = res.end if res.end is not None else end
+            around = _AROUND.search(text, max(0, s - 8), s) if rule.name in _APPROX_POINT_RULES else None
+            if around and res.mod is None:
+                # 'around Nov. 1', 'around 7:15 p.m.': an approximate point, 'around' included
+                s, res.mod = around.start(), "APPROX"
             group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
                 p = parse_value(res.value)
