@@ -80,3 +80,15 @@ def test_a_wide_span_carries_its_label_inside_and_on_screen():
 def test_a_label_that_would_be_cut_at_the_right_goes_left():
     packing = pack_lane([LaneItem("p", 950, 950, 120)], max_rows=2, view_left=0, view_right=1000)
     assert packing.placements[0].label_x + 120 < 950
+
+
+def test_wide_spans_give_way_to_the_days_on_screen():
+    months = [LaneItem(f"m{i}", -400, 1400, 100) for i in range(5)]
+    days = [LaneItem(f"d{i}", 100 + 150 * i, 100 + 150 * i, 60) for i in range(5)]
+    items = sorted(months + days, key=lambda it: it.x0)
+    packing = pack_lane(items, max_rows=3, view_left=0, view_right=1000)
+    placed = {p.key for p in packing.placements}
+    assert {f"d{i}" for i in range(5)} <= placed  # all days on screen, in one row
+    assert len(placed) == 7  # two rows left for the months
+    assert [len(c.keys) for c in packing.clusters] == [3]
+    assert packing.clusters[0].x0 == 0  # the badge stays on screen

@@ -84,6 +84,22 @@ def pack_lane(
     """
     row_ends: list[float] = []
     placements: list[Placement] = []
+    # Spans wider than half the view are context (the month or year around what is on
+    # screen): they take the rows left after the shorter events, so that zooming into
+    # a busy week shows its days rather than a stack of months.
+    width = view_right - view_left
+    wide = [it for it in items if width != float("inf") and it.x1 - it.x0 > width / 2]
+    wide_keys = {it.key for it in wide}
+    narrow = [it for it in items if it.key not in wide_keys] if wide else items
+    clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements)
+    clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements)
+    clusters.sort(key=lambda c: c.x0)
+    return LanePacking(placements, clusters, len(row_ends))
+
+
+def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
+          pad: float, row_ends: list[float], placements: list[Placement]) -> list[Cluster]:
+    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further."""
     clusters: list[Cluster] = []
     for item in items:
         if item.x1 > item.x0:  # a span: the label sits inside the bar if it fits
@@ -112,10 +128,12 @@ def pack_lane(
             if len(row_ends) < max_rows:
                 row_ends.append(right + ITEM_GAP)
                 placements.append(Placement(item.key, len(row_ends) - 1, label_x, inside))
-            elif clusters and item.x0 - clusters[-1].x1 <= CLUSTER_REACH:
+                continue
+            x = max(item.x0, view_left)  # a badge for a span that starts off screen
+            if clusters and x - clusters[-1].x1 <= CLUSTER_REACH:
                 cluster = clusters[-1]
-                cluster.x1 = max(cluster.x1, item.x0)
+                cluster.x1 = max(cluster.x1, x)
                 cluster.keys.append(item.key)
             else:
-                clusters.append(Cluster(item.x0, item.x0, [item.key]))
-    return LanePacking(placements, clusters, len(row_ends))
+                clusters.append(Cluster(x, x, [item.key]))
+    return clusters

@@ -554,8 +554,8 @@ class TimelineView(QAbstractScrollArea):
             for cluster in packing.clusters:
                 text = f"+{len(cluster.keys)}"
                 w = self._small_metrics.horizontalAdvance(text) + 12
-                rect = QRectF(cluster.x0 - 6, cluster_top + 3, max(w, cluster.x1 - cluster.x0 + 12),
-                              ROW_HEIGHT - 6)
+                rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
+                              max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
                 starts = [visible[k].start_day.toordinal() for k in cluster.keys]
                 ends = [visible[k].end_day.toordinal() for k in cluster.keys]
                 geometry.aggregates.append(
@@ -747,30 +747,38 @@ class TimelineView(QAbstractScrollArea):
                 last_right = x + 3 + self._small_metrics.horizontalAdvance(tick.label) + 6
         painter.setFont(self._label_font)
 
+    def _article_dates(self) -> list[_dt.date]:
+        dates = {s.dateline_date for s in self._document.timeline.sources.values()
+                 if s.dateline_date is not None}
+        return sorted(dates)
+
     def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
+        """A dashed line at each article's date, and a badge naming it in the axis."""
         marker_color = QColor("#C0392B")
-        for source in self._document.timeline.sources.values():
-            if source.dateline_date is None:
+        width = self.viewport().width()
+        last_right = -1e9
+        for date in self._article_dates():
+            x = self.x_of_day(date.toordinal() + 0.5)
+            if not -50 <= x <= width + 50:
                 continue
-            x = self.x_of_day(source.dateline_date.toordinal() + 0.5)
-            if not -50 <= x <= self.viewport().width() + 50:
-                continue
-            if axis:
-                painter.setFont(self._small_font)
-                label = f"Article · {source.dateline_date.day} " \
-                        f"{source.dateline_date.strftime('%b %Y')}"
-                w = self._small_metrics.horizontalAdvance(label) + 8
-                left = min(max(x - w / 2, 2.0), self.viewport().width() - w - 2)
-                box = QRectF(left, MARKER_ROW_TOP, w, 15)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(marker_color)
-                painter.drawRoundedRect(box, 3, 3)
-                painter.setPen(QColor("white"))
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
-                painter.setFont(self._label_font)
-            else:
+            if not axis:
                 painter.setPen(QPen(marker_color, 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, height))
+                continue
+            label = f"Article · {date.day} {date:%b %Y}"
+            w = self._small_metrics.horizontalAdvance(label) + 8
+            left = min(max(x - w / 2, 2.0), width - w - 2)
+            if left < last_right:  # badges never overlap: the line still shows the date
+                continue
+            last_right = left + w + 4
+            painter.setFont(self._small_font)
+            box = QRectF(left, MARKER_ROW_TOP, w, 15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(marker_color)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setFont(self._label_font)
 
     # ------------------------------------------------------------------ tooltips
     def _tooltip_for(self, hit: _Item | _Aggregate) -> str:
