@@ -29,7 +29,8 @@ Conventions (TimeML / TimeBank):
 * "X earlier/later" counts from the last date mentioned; "a year ago" in a
   text about a quarter names that quarter a year before;
 * decades are written ``199``, centuries ``19``, seasons ``YYYY-SP/SU/FA/WI``
-  (winter Y runs from December Y-1), parts of days ``YYYY-MM-DDTMO``;
+  (winter Y runs from December Y-1), parts of days ``YYYY-MM-DDTMO`` -- except
+  that a named day's morning or night ('Friday night') is given as that day;
 * vague words give ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``; unspecified
   spans ``PXY``; frequencies are SETs (``P1W``, ``XXXX-WXX-1``).
 """
@@ -227,7 +228,9 @@ def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
     The nearest tense cue before the expression (a future marker such as
     'will', 'scheduled', 'to <verb>', or a past-tense verb such as 'said',
     '...ed') decides; if there is none, the nearest cue after it does.  News
-    defaults to the past.
+    defaults to the past.  'as early as <day>' looks ahead; a future cue after
+    'had' ('had been due to expire') or an 'until' followed by a past perfect
+    looks back.
     """
     before, after = _sentence(ctx, start, end)
     if re.search(r"\bas\s+(?:early|soon)\s+as\s+$", before, re.IGNORECASE):
@@ -1077,7 +1080,10 @@ def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'the day', 'that day': the last day mentioned (or the DCT)."""
+    """'the day', 'that day': the last single day mentioned (or the DCT).
+
+    'that (same) day' right after a month names a day of that month.
+    """
     words = m.group(0).lower().split()
     if (words[0] == "that" or "same" in words) and ctx.last is not None and ctx.last.gran == "M":
         # 'killed last October ... crossed out that same day': a day of that month (TimeML
