@@ -259,7 +259,7 @@ def test_pane_document_loads_no_local_files(qtbot, tmp_path):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
 
-    from timeline_app.ui.detail_pane import SafeTextDocument
+    from timeline_app.ui.safe_text import SafeTextDocument
 
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(0xFF0000)
@@ -360,3 +360,24 @@ def test_large_files_open_off_the_gui_thread(window, qtbot, tmp_path, recorded_p
     assert blocker.args == [False]
     assert "bad.json" in recorded_prompts.errors[-1][1]
     assert len(window.view.event_ids()) == 500
+
+
+def test_article_text_is_shown_as_text(qtbot, tmp_path):
+    from timeline_app.core import Evidence, Source
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", "utf-8")
+    text = (f'Seoul, May 2 -- <img src="file://{secret}"> <a href="file:///etc">x</a> '
+            "Ministers met on Friday.")
+    source = Source("s", title="<b>T</b>", text=text, dateline_date=dt.date(2025, 5, 2))
+    start = text.index("Ministers")
+    event = Event("e", "Meeting", FuzzyDate.of_day(dt.date(2025, 5, 2)), source_id="s",
+                  evidence=(Evidence(text[start:], start, len(text)),))
+    win = MainWindow(Timeline.from_events([event], sources={"s": source}))
+    qtbot.addWidget(win)
+    win.show()
+    win.view.select_event("e")
+    shown = win.article_pane.plain_text()
+    assert '<img src="file://' in shown and '<a href="file:///etc">' in shown
+    assert "TOP SECRET" not in shown
+    assert "<b>T</b>" in shown

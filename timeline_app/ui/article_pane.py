@@ -13,12 +13,12 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.detail_pane import SafeTextDocument
+from timeline_app.ui.safe_text import SafeTextBrowser
 
 if TYPE_CHECKING:
     from timeline_app.extract import Timex
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _SCHEME = "timex"
 
 
-class ArticlePane(QTextBrowser):
+class ArticlePane(SafeTextBrowser):
     """Shows the article the selected event was read from."""
 
     def __init__(self, document: Document, selection: EventSelection,
@@ -34,10 +34,6 @@ class ArticlePane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("articlePane")
         self.setAccessibleName("Article text")
-        self.setDocument(SafeTextDocument(self))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._on_link)
         self._document = document
         self._selection = selection
         self._timexes: dict[str, list[Timex]] = {}  # tagging an article once is enough
@@ -163,7 +159,7 @@ class ArticlePane(QTextBrowser):
                     containing = event.id
         return containing
 
-    def _on_link(self, url: QUrl) -> None:
+    def handle_link(self, url: QUrl) -> None:
         if url.scheme() != _SCHEME:
             return
         try:

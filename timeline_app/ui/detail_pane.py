@@ -1,48 +1,22 @@
 """The detail pane: everything known about the selected event, rendered safely.
 
 Event text comes from articles and files of unknown origin, so it is escaped,
-and the pane's document refuses to load any resource it names (a
-``QTextBrowser`` would otherwise read ``file://`` images from disk).  Links open
-in the system browser only for http(s), and only when clicked.
+and the pane (a ``SafeTextBrowser``) loads no resource it names.  Links open in
+the system browser only for http(s), and only when clicked.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QWidget
 
-from timeline_app.core import Event, Evidence, Source
+from timeline_app.core import Event, Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
+from timeline_app.ui.safe_text import WEB_SCHEMES, SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import category_color, category_label
-
-
-class SafeTextDocument(QTextDocument):
-    """A text document that never loads images, style sheets or anything else it names."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
-        self._placeholder.fill(QColor(0, 0, 0, 0))
-
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            return self._placeholder
-        return ""
-
-
-def _highlighted_sentence(evidence: Evidence) -> str:
-    """The sentence, escaped, with its date expression marked."""
-    span = evidence.date_span_in_sentence()
-    text = evidence.sentence
-    if span is None:
-        return html.escape(text)
-    a, b = span
-    return (html.escape(text[:a]) + '<span style="background-color:#FFE08A;font-weight:600">'
-            + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
 
 
 def event_html(event: Event, source: Source | None) -> str:
@@ -70,20 +44,20 @@ def event_html(event: Event, source: Source | None) -> str:
         heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")
         for evidence in event.evidence:
-            rows.append(f'<blockquote style="margin-left:8px">“{_highlighted_sentence(evidence)}”'
+            rows.append(f'<blockquote style="margin-left:8px">“{highlighted_sentence(evidence)}”'
                         "</blockquote>")
     if source is not None:
         where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
         d = source.dateline_date
         when = f"{d.day} {d:%B %Y}" if d else ""
         line = " · ".join(p for p in (e(source.title), e(where), e(when)) if p)
-        if source.url and QUrl(source.url).scheme() in ("http", "https"):
+        if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
             line += f' · <a href="{e(source.url, quote=True)}">link</a>'
         rows.append(f'<p style="color:gray"><b>Article:</b> {line}</p>')
     return "\n".join(rows)
 
 
-class DetailPane(QTextBrowser):
+class DetailPane(SafeTextBrowser):
     """Shows the selected event; exposes ``plain_text()``, what a person reads there."""
 
     def __init__(self, document: Document, selection: EventSelection,
@@ -91,10 +65,6 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName("Event details")
-        self.setDocument(SafeTextDocument(self))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._open_link)
         self._document = document
         self._selection = selection
         selection.changed.connect(self._show)
@@ -125,8 +95,3 @@ class DetailPane(QTextBrowser):
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
         self.setHtml(event_html(event, source))
-
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)

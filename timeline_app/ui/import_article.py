@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +44,7 @@ from timeline_app.core import Event, FuzzyDate, Precision, Source
 from timeline_app.core.parse_date import parse_fuzzy_date
 from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.ui import prompts
-from timeline_app.ui.detail_pane import SafeTextDocument, _highlighted_sentence
+from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import LANE_ORDER
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -262,9 +261,7 @@ class ReviewDialog(QDialog):
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_evidence(row))
 
-        self.evidence = QTextBrowser(self)
-        self.evidence.setDocument(SafeTextDocument(self.evidence))
-        self.evidence.setOpenLinks(False)
+        self.evidence = SafeTextBrowser(self)
 
         self.add_radio = QRadioButton("Add to the current timeline", self)
         self.new_radio = QRadioButton("Start a new timeline", self)
@@ -385,7 +382,7 @@ class ReviewDialog(QDialog):
             parts.append("<p><b>Participants:</b> "
                          f"{html.escape(', '.join(candidate.participants))}</p>")
         for evidence in candidate.evidence:
-            parts.append(f"<blockquote>“{_highlighted_sentence(evidence)}”</blockquote>")
+            parts.append(f"<blockquote>“{highlighted_sentence(evidence)}”</blockquote>")
         self.evidence.setHtml("\n".join(parts))
 
     def outcome(self) -> ReviewOutcome:
