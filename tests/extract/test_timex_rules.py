@@ -424,3 +424,7 @@ def test_year_ago_quarter_and_adjective_extents() -> None:
 def test_around_a_date_is_approximate() -> None:
     assert one("The sale closed around Nov. 1, he said.", WED)[:4] == ("around Nov. 1", "DATE", "2024-11-01", "APPROX")
     assert one("Police arrived around 7:15 p.m. today.", WED)[3] == "APPROX"
+
+
+def test_in_just_minutes() -> None:
+    assert one("The index fell 100 points in just minutes.")[:3] == ("minutes", "DURATION", "PTXM")

@@ -1172,7 +1172,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("next_pod", rf"{_B}(?:the\s+)?(?P<rel>next|following|that|same|previous)\s+(?P<pod>morning|afternoon|evening|night){_E}", _h_next_pod),
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long|(?P<half>\s+and\s+a\s+half))?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
-    ("bare_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
+    ("bare_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bin\sjust\s)|(?<=\bin\sonly\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
     ("single_unit", rf"{_B}single-(?P<unit>day|week|month|year|session){_E}", _h_single_unit),
     ("unit_long", rf"{_B}(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie|century)s?)-long{_E}", _h_unit_long),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
