@@ -428,3 +428,9 @@ def test_around_a_date_is_approximate() -> None:
 
 def test_in_just_minutes() -> None:
     assert one("The index fell 100 points in just minutes.")[:3] == ("minutes", "DURATION", "PTXM")
+
+
+def test_over_the_years_and_the_weeks_ahead() -> None:
+    assert one("They worked hard over the years.")[:3] == ("the years", "DURATION", "PXY")
+    assert one("Funds must pay investors in the weeks ahead.")[:3] == ("the weeks ahead", "DURATION", "PXW")
+    assert tags("Troops massed in the years before the war.") == []

@@ -830,7 +830,7 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'for years', 'in weeks': an unspecified number of units."""
+    """'for years', 'in weeks', 'over the years', 'the weeks ahead': an unspecified number of units."""
     return _Res("DURATION", duration_value(None, V.UNITS[m.group("unit").lower()]),
                 basis=f"unspecified duration '{m.group(0)}'")
 
@@ -1173,6 +1173,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("ago", rf"{_B}(?:{APPROX}\s+)?{NUM}[\s-]+{UNIT}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|back){_E}", _h_ago),
     ("duration", rf"{_B}(?:{APPROX}\s+)?(?:(?P<det>the|another|an\s+additional)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|final|latest|remaining|initial|following|preceding|same|full|entire|whole)\s+)?{NUM}[\s-]+(?:(?:trading|business|working|calendar|straight|consecutive|full|more|additional)\s+)?{UNIT}(?:-long|(?P<half>\s+and\s+a\s+half))?{_E}(?!-old|-olds|\s+old\b)", _h_duration),
     ("bare_plural", rf"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bin\sjust\s)|(?<=\bin\sonly\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bafter\s)|(?<=\btook\s)|(?<=\blasted\s))(?P<unit>years|months|weeks|days|decades|hours|minutes){_E}(?!\s+(?:of|ago|earlier|later|before|after|old)\b|[-'])", _h_bare_plural),
+    ("the_years", rf"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>years|decades){_E}(?!\s+(?:of|before|after|ago|old)\b|[-'])", _h_bare_plural),
+    ("the_units_ahead", rf"{_B}the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead{_E}", _h_bare_plural),
     ("single_unit", rf"{_B}single-(?P<unit>day|week|month|year|session){_E}", _h_single_unit),
     ("unit_long", rf"{_B}(?P<unit>(?:minute|hour|day|week|month|year|decade|centurie|century)s?)-long{_E}", _h_unit_long),
     ("vague", rf"{_B}{_alt(V.VAGUE_EXPRESSIONS)}{_E}", _h_vague),
