@@ -3,14 +3,15 @@
 Usage::
 
     python benchmarks/timex_eval.py CORPUS_DIR [--out SYSTEM_DIR] [--errors]
-                                    [--scorer PATH/timex_score.py]
+                                    [--classes N] [--scorer PATH/timex_score.py]
 
 For every ``.tml`` file the DCT and the plain text of ``<TEXT>`` are read the
 way the TempEval-3 style scorer does (tags stripped, HTML entities
 unescaped), :func:`timeline_app.extract.timex.tag_timexes` is run, a system
 ``.tml`` with the tagger's TIMEX3 tags is written, and the scorer
 (``../shared/tools/timex_score.py`` next to the repository by default) is
-applied.  Prints strict/relaxed F1, type F1, value F1 and the tagging time.
+applied.  Prints strict/relaxed F1, type F1, value F1 and the tagging time;
+``--errors`` lists every error, ``--classes N`` the N biggest classes of them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -89,6 +91,28 @@ def render_tml(docid: str, dct: _dt.date, text: str, timexes: list[Timex]) -> st
     )
 
 
+_CLASS_SUBS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"), "WEEKDAY"),
+    (re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"), "MONTH"),
+    (re.compile(r"\d+"), "N"),
+    (re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\b"), "N"),
+)
+
+
+def error_class(kind: str, gold_text: str, sys_text: str) -> str:
+    """A coarse class of a scorer error: its kind and the expression's shape.
+
+    ``Friday night`` and ``Monday night`` fall into one class
+    (``WRONG-VALUE  weekday night``), so that the biggest classes of errors
+    show up first.
+    """
+    text = " ".join((sys_text if sys_text != "-" else gold_text).lower().split())
+    for pat, rep in _CLASS_SUBS:
+        text = pat.sub(rep, text)
+    return f"{kind:11s}  {text}"
+
+
 def load_scorer(path: Path) -> ModuleType:
     """Import the scorer module from a file path."""
     spec = importlib.util.spec_from_file_location("timex_score", path)
@@ -105,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--out", type=Path, default=None, help="directory for the system .tml files")
     ap.add_argument("--errors", action="store_true", help="list wrong values, misses and spurious tags")
+    ap.add_argument("--classes", type=int, default=0, metavar="N",
+                    help="print the N biggest classes of errors (by kind and expression shape)")
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "timex_score.py")
     args = ap.parse_args(argv)
 
@@ -124,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         (out / p.name).write_text(render_tml(p.stem, dct, text, tx), encoding="utf-8")
 
     scorer = load_scorer(args.scorer)
-    res, errs = scorer.score(str(args.corpus), str(out), args.errors)
+    res, errs = scorer.score(str(args.corpus), str(out), args.errors or args.classes > 0)
     n_words = sum(len(text.split()) for _, _, text in docs)
     print(f"{args.corpus}: {len(docs)} files, gold={res['gold']} system={res['system']} "
           f"relaxed_matches={res['relaxed_matches']}")
@@ -139,6 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         for e in errs:
             print("\t".join(e))
+    if args.classes > 0:
+        kinds = {"MISSED": "MISSED", "SPURIOUS": "SPURIOUS"}
+        classes = Counter(
+            error_class(kinds.get(sys_value, kinds.get(gold_value, "WRONG-VALUE")), gold_text, sys_text)
+            for _, gold_text, gold_value, sys_text, sys_value in errs)
+        print(f"biggest error classes ({len(errs)} errors):")
+        for cls, n in classes.most_common(args.classes):
+            print(f"{n:5d}  {cls}")
     if tmp is not None:
         tmp.cleanup()
     return 0
