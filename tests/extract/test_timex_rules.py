@@ -391,6 +391,7 @@ def test_generic_todays_is_not_the_dct() -> None:
     assert tags("The case is for today's youth what the war was for their parents.") == []
     assert tags("Fathers have rights in today's world.") == []
     assert one("Today's vote was close.")[:3] == ("Today", "DATE", "2025-03-22")
+    assert one("They met at today's meeting of world leaders.")[2] == "2025-03-22"
 
 
 def test_the_same_month_or_period_a_year_ago() -> None:

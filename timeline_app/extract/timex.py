@@ -537,7 +537,8 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
 
 
 _GENERIC_TODAY = re.compile(
-    r"'s\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(V.PRESENT_DAY_NOUNS)) + r")\b", re.IGNORECASE)
+    r"'s\s+(?:(?!(?:of|the|in|for|to|and|on|at|with|by)\s)[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(V.PRESENT_DAY_NOUNS)) + r")\b", re.IGNORECASE)
 
 
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Res | None:
