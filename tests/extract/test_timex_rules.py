@@ -335,6 +335,9 @@ def test_second_day_after_a_month_day() -> None:
     assert [t[:3] for t in found] == [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")]
     assert [t[0] for t in tags("Rates rose on March 3 and 4 percent fell.", WED)] == ["March 3"]
     assert [t[0] for t in tags("It traded between 1 and 3 p.m. today.", WED)] == ["3 p.m. today"]
+    assert [t[0] for t in tags("On March 3 and 4 soldiers died.", WED)] == ["March 3"]
+    found = tags("It was held on April 24 and 25, 1998.", WED)
+    assert [t[:3] for t in found] == [("April 24", "DATE", "1998-04-24"), ("25, 1998", "DATE", "1998-04-25")]
 
 
 def test_unit_long_adjectives_are_durations() -> None:

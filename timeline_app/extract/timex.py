@@ -349,13 +349,19 @@ def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), basis="explicit date")
 
 
+_PAIR_YEAR = re.compile(r"\s+(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+
+
 def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     mon, day = _month_num(m.group("mon")), int(m.group("day"))
     if not 1 <= day <= 31:
         return None
     rel = (_g(m, "rel2") or "").lower()
+    pair_year = _PAIR_YEAR.match(ctx.text, m.end())
     if rel:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif pair_year:
+        y = int(pair_year.group(1))  # 'April 24 and 25, 1998': the year closes both days
     else:
         attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE))
         future = not attributive and _is_future(ctx, m.start(), m.end())
@@ -367,7 +373,10 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', year chosen relative to {_dct_words(ctx)}")
 
 
-_DAY_AFTER = re.compile(r"\s*(?:%|percent|cents?|dollars?|million|billion|points?|people|years?|per\b|[.,]\d)", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    r"\s*(?:[,.;:)\"']|$|(?:in|at|on|to|for|and|or|the|of|when|before|after|with|is|was|were|will|are|"
+    r"this|next|last|(?:19|20)\d\d)\b)", re.IGNORECASE)
+"""What may follow the second day of 'April 24 and 25' (not '... and 4 soldiers')."""
 
 
 def _h_second_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -378,9 +387,11 @@ def _h_second_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if not re.search(rf"(?i:{_MON_ANY})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?$", ctx.last_text):
         return None  # only right after a month and day
     day = int(m.group("day"))
-    if day <= last.day.day or _DAY_AFTER.match(ctx.text, m.end()):
+    if day <= last.day.day or not (_g(m, "year") or _DAY_AFTER.match(ctx.text, m.end())):
         return None
     d = last.day.replace(day=day)  # ValueError (no such day) rejects the reading
+    if _g(m, "year"):
+        d = d.replace(year=int(m.group("year")))  # 'April 24 and 25, 1999'
     return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                 basis=_basis(m.group(0), ctx, f"the month of '{ctx.last_text}'"))
 
@@ -1151,7 +1162,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
-    ("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\w])", _h_second_day),
+    ("second_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
     ("month_year", rf"{_B}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
