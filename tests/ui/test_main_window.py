@@ -77,6 +77,7 @@ def test_keyboard_steps_through_events_in_date_order(window, qtbot):
     assert view.selected_event_id() == ids[0]
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert view.selected_event_id() == ids[-1]
+    assert view.accessibleDescription().endswith("(8 of 8)")
 
 
 def test_stepping_scrolls_the_selection_into_view_when_zoomed_in(window, qtbot):

@@ -391,6 +391,15 @@ class TimelineView(QAbstractScrollArea):
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
             self.ensure_visible(event_id)
+        # The events are painted, not widgets: tell assistive technology what is selected.
+        timeline = self._document.timeline
+        if event_id and event_id in timeline:
+            event = timeline.get(event_id)
+            self.setAccessibleDescription(
+                f"Selected: {event.title}, {event.date.describe()} "
+                f"({timeline.index_of(event_id) + 1} of {len(timeline)})")
+        else:
+            self.setAccessibleDescription(f"{len(timeline)} events; press Right to select one")
         self.viewport().update()
         self.event_selected.emit(event_id)
 
