@@ -438,3 +438,8 @@ def test_over_the_years_and_the_weeks_ahead() -> None:
     assert one("They worked hard over the years.")[:3] == ("the years", "DURATION", "PXY")
     assert one("Funds must pay investors in the weeks ahead.")[:3] == ("the weeks ahead", "DURATION", "PXW")
     assert tags("Troops massed in the years before the war.") == []
+
+
+def test_named_days_are_not_this_weeks_weekday() -> None:
+    assert tags("Markets fell on the anniversary of Black Monday.") == []
+    assert tags("Candidates campaigned before Super Tuesday.") == []

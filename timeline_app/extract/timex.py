@@ -574,7 +574,13 @@ def _h_this_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx))
 
 
+_NAMED_WEEKDAY = re.compile(r"(?-i:\b(?:Black|Bloody|Good|Holy|Ash|Palm|Maundy|Cyber|Super))\s+$")
+"""'Black Monday', 'Good Friday', 'Super Tuesday': names of particular days, not this week's."""
+
+
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if not _g(m, "pos") and not _g(m, "rel") and _NAMED_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None
     wd = V.WEEKDAYS[m.group("wd").lower()]
     # "Wednesday's ruling": a possessive weekday names something that happened
     possessive = ctx.text.startswith("'s", m.end())
