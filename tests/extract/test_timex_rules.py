@@ -375,6 +375,7 @@ def test_computed_holidays() -> None:
     mon = dt.date(2000, 4, 17)
     assert one("Protesters prayed as Easter week began.", mon)[:3] == ("Easter week", "DATE", "2000-W16")
     assert one("They met at Easter.", mon)[2] == "2000-04-23"
+    assert one("They prayed on Good Friday.", mon)[:3] == ("Good Friday", "DATE", "2000-04-21")
     assert one("Ads will run until Election Day.", dt.date(1998, 10, 26))[:3] == ("Election Day", "DATE", "1998-11-03")
 
 

@@ -1021,10 +1021,10 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     yr = _g(m, "year")
     y = int(yr) if yr else ctx.dct.year
     if name in V.COMPUTED_HOLIDAYS:
-        rule, mon, day = V.COMPUTED_HOLIDAYS[name]
+        rule, mon, day, shift = V.COMPUTED_HOLIDAYS[name]
         if not yr:
             y = _year_for_month(ctx, mon, day, _is_future(ctx, m.start(), m.end()))
-        d = easter_sunday(y) if rule == "easter" else us_election_day(y)
+        d = (easter_sunday(y) if rule == "easter" else us_election_day(y)) + _dt.timedelta(days=shift)
         if _g(m, "week"):  # 'Easter week': the (ISO) week that ends on Easter Sunday
             return _Res("DATE", fmt_week(d), basis=f"the week of '{m.group('hol')}'")
         return _Res("DATE", fmt_day(d), basis=f"holiday '{m.group('hol')}'")

@@ -159,11 +159,14 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 """Holidays on the n-th weekday of a month: (month, weekday, n); n=-1 is the last."""
 
-COMPUTED_HOLIDAYS: dict[str, tuple[str, int, int]] = {
-    "easter": ("easter", 4, 10), "easter sunday": ("easter", 4, 10),
-    "election day": ("election", 11, 5),
+COMPUTED_HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
+    "easter": ("easter", 4, 10, 0), "easter sunday": ("easter", 4, 10, 0),
+    "good friday": ("easter", 4, 10, -2), "easter monday": ("easter", 4, 10, 1),
+    "palm sunday": ("easter", 4, 10, -7),
+    "election day": ("election", 11, 5, 0),
 }
-"""Holidays whose day is computed each year: (rule, month, day of a typical date)."""
+"""Holidays whose day is computed each year: (rule, month and day of a typical date, days
+from the computed day)."""
 
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "wo", "going", "scheduled", "slated", "planned", "planning",
