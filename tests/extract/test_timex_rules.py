@@ -444,3 +444,8 @@ def test_over_the_years_and_the_weeks_ahead() -> None:
 def test_named_days_are_not_this_weeks_weekday() -> None:
     assert tags("Markets fell on the anniversary of Black Monday.") == []
     assert tags("Candidates campaigned before Super Tuesday.") == []
+
+
+def test_the_future_of_is_not_a_time() -> None:
+    assert tags("Trade is important to the future of our peoples.") == []
+    assert one("Ties may improve in the future.")[2] == "FUTURE_REF"

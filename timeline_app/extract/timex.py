@@ -872,6 +872,8 @@ def _h_vague(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     val = V.VAGUE_EXPRESSIONS.get(key)
     if val is None:
         return None
+    if key == "the future" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5], re.IGNORECASE):
+        return None  # 'the future of our peoples': a fate, not a time
     if key == "now" and re.match(r"\s*(?:,|for\b)", ctx.text[m.end() : m.end() + 5]):
         before = ctx.text[max(0, m.start() - 3) : m.start()]
         if m.start() == 0 or re.search(r"(?:[.!?\n][\'\"`]*\s*|^\s*)$", before):
