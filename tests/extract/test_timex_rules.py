@@ -449,3 +449,8 @@ def test_named_days_are_not_this_weeks_weekday() -> None:
 def test_the_future_of_is_not_a_time() -> None:
     assert tags("Trade is important to the future of our peoples.") == []
     assert one("Ties may improve in the future.")[2] == "FUTURE_REF"
+
+
+def test_in_the_long_run_is_an_idiom() -> None:
+    assert tags("Iraq will lose in the long run by standing pat.") == []
+    assert one("Prices should hold in the near term.")[2] == "FUTURE_REF"
