@@ -454,3 +454,8 @@ def test_the_future_of_is_not_a_time() -> None:
 def test_in_the_long_run_is_an_idiom() -> None:
     assert tags("Iraq will lose in the long run by standing pat.") == []
     assert one("Prices should hold in the near term.")[2] == "FUTURE_REF"
+
+
+def test_fiscal_first_quarter_with_a_hyphen() -> None:
+    found = tags("Profit for the fiscal-first quarter rose.", dt.date(1989, 10, 26))
+    assert found == [("the fiscal-first quarter", "DATE", "1989-Q1", None)]
