@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSaveFile, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from timeline_app import io as timeline_io
@@ -87,17 +87,9 @@ class Document(QObject):
         target = path or self.path
         if not target:
             raise ValueError("the document has no file name yet")
-        data = timeline_io.dumps(self.timeline).encode("utf-8")
-        out = QSaveFile(target)
-        if not out.open(QSaveFile.OpenModeFlag.WriteOnly):
-            raise OSError(f"Cannot write {target}: {out.errorString()}")
-        if out.write(data) != len(data):
-            out.cancelWriting()
-            message = out.errorString()
-            out.commit()
-            raise OSError(f"Cannot write {target}: {message}")
-        if not out.commit():
-            raise OSError(f"Cannot write {target}: {out.errorString()}")
+        # io.save writes a temporary file beside the target, fsyncs it and renames it over
+        # the old one (keeping its permissions): the one atomic writer of the project.
+        timeline_io.save(self.timeline, target)
         self._set_path(target)
         self.undo_stack.setClean()
 

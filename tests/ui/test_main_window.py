@@ -382,3 +382,15 @@ def test_article_text_is_shown_as_text(qtbot, tmp_path):
     assert '<img src="file://' in shown and '<a href="file:///etc">' in shown
     assert "TOP SECRET" not in shown
     assert "<b>T</b>" in shown
+
+
+def test_a_failed_save_says_why_and_keeps_the_old_file(window, tmp_path, recorded_prompts):
+    target = tmp_path / "kept.json"
+    target.write_text("old contents", "utf-8")
+    window.view.select_event(window.view.event_ids()[0])
+    window.delete_action.trigger()
+    recorded_prompts.save_path = str(tmp_path / "no-such-folder" / "x.json")
+    assert not window.save_as()
+    assert recorded_prompts.errors and "x.json" in recorded_prompts.errors[-1][1]
+    assert window.isWindowModified()  # nothing was saved, nothing is forgotten
+    assert target.read_text("utf-8") == "old contents"
