@@ -190,3 +190,173 @@ ANNIVERSARY_OF: dict[str, str] = {
     "invasion": "dispute", "attack": "dispute", "diplomatic": "treaty", "ties": "treaty",
     "relations": "treaty",
 }
+
+# --------------------------------------------------------------------------- beyond diplomacy
+# Verbs of business and political news, by lemma -> (category, weight, irregular
+# "past|participle" or "" for -ed).  The event builder makes every form a trigger
+# (base, 3rd person, past, participle, -ing) unless TRIGGERS lists that form already;
+# how a form is read (a finite verb, a plan "to buy", an adjective "the announced
+# phone", a noun "job cuts") is decided from its context, not here.
+# Lanes: deals and orders are agreements ("treaty"); decisions of a government or a
+# company are "policy"; results and reports are "statement"; lawsuits "dispute";
+# people, products and markets "event".
+EVENT_VERBS: dict[str, tuple[str, float, str]] = {
+    # deals, orders, contracts
+    "acquire": ("treaty", 0.85, ""), "buy": ("treaty", 0.8, "bought|bought"),
+    "purchase": ("treaty", 0.8, ""), "sell": ("treaty", 0.75, "sold|sold"),
+    "merge": ("treaty", 0.85, ""), "settle": ("treaty", 0.8, ""), "win": ("treaty", 0.8, "won|won"),
+    "award": ("treaty", 0.7, ""), "agree": ("treaty", 0.7, ""), "order": ("treaty", 0.6, ""),
+    "secure": ("treaty", 0.7, ""), "negotiate": ("treaty", 0.6, ""), "divest": ("treaty", 0.8, ""),
+    "sign": ("treaty", 0.9, ""),
+    # decisions
+    "cut": ("policy", 0.75, "cut|cut"), "axe": ("policy", 0.8, ""), "shut": ("policy", 0.75, "shut|shut"),
+    "close": ("policy", 0.6, ""), "eliminate": ("policy", 0.7, ""), "delay": ("policy", 0.6, ""),
+    "postpone": ("policy", 0.7, ""), "cancel": ("policy", 0.75, ""), "raise": ("policy", 0.55, ""),
+    "lower": ("policy", 0.55, ""), "invest": ("policy", 0.6, ""), "reject": ("policy", 0.75, ""),
+    "approve": ("policy", 0.7, ""), "veto": ("policy", 0.8, ""), "plan": ("policy", 0.5, ""),
+    "decide": ("policy", 0.6, ""), "rename": ("policy", 0.6, ""), "nationalize": ("policy", 0.8, ""),
+    "bail": ("policy", 0.6, ""), "offer": ("policy", 0.55, ""), "file": ("event", 0.85, ""),
+    # people
+    "appoint": ("event", 0.8, ""), "name": ("event", 0.75, ""), "elect": ("event", 0.85, ""),
+    "resign": ("event", 0.85, ""), "retire": ("event", 0.75, ""), "hire": ("event", 0.6, ""),
+    "fire": ("event", 0.7, ""), "die": ("event", 0.85, ""), "step": ("event", 0.8, "stepped|stepped"),
+    # products and operations
+    "launch": ("event", 0.75, ""), "unveil": ("event", 0.85, ""), "introduce": ("event", 0.75, ""),
+    "release": ("event", 0.6, ""), "debut": ("event", 0.75, ""), "deliver": ("event", 0.7, ""),
+    "roll": ("event", 0.7, ""),
+    # results and reports
+    "report": ("statement", 0.55, ""), "post": ("statement", 0.7, ""), "lose": ("statement", 0.55, "lost|lost"),
+    "confirm": ("statement", 0.5, ""), "reveal": ("statement", 0.55, ""),
+    # lawsuits
+    "sue": ("dispute", 0.9, ""), "fine": ("dispute", 0.8, ""), "ban": ("policy", 0.8, ""),
+    # markets
+    "fall": ("event", 0.45, "fell|fallen"), "rise": ("event", 0.45, "rose|risen"),
+    "drop": ("event", 0.45, ""), "plunge": ("event", 0.5, ""), "surge": ("event", 0.5, ""),
+    "soar": ("event", 0.5, ""), "tumble": ("event", 0.5, ""), "slump": ("event", 0.5, ""),
+    "rally": ("event", 0.45, ""), "climb": ("event", 0.4, ""),
+}
+"""Verbs that name an event, by lemma: category, specificity, irregular forms."""
+
+# Verbs that are an event only with the right words after them (a regular expression
+# matched just after the verb): "filed for bankruptcy", "posted a loss", "named X as
+# chief", "stepped down", "closed three plants" -- not "filed a report", "named after".
+VERB_NEEDS: dict[str, str] = {
+    "post": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|gain|gains|revenue|earnings|deficit|surplus)\b",
+    "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
+    "name": r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:as|to)\b",
+    "close": r"\s+(?:\S+\s+){0,3}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
+             r"sites?|operations|mines?|down|at|up|higher|lower)\b",
+    "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
+              r"growth|decline|drop|increase|gains?)\b",
+    "lose": r"\s+(?:\S+\s+){0,4}?(?:case|appeal|lawsuit|vote|election|bid|contract|points?|\S*\d)",
+    "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
+    "order": r"\s+(?:\S+\s+){0,4}?(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
+    "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
+    "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo))",
+    "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?)\b",
+    "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$)",
+    "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
+}
+
+# Words in a verb's object that set the lane of a verb used for many kinds of event:
+# "filed a lawsuit" is a dispute, "filed for bankruptcy" an event.
+OBJECT_CATEGORY: dict[str, str] = {
+    "lawsuit": "dispute", "suit": "dispute", "complaint": "dispute", "charges": "dispute",
+    "appeal": "dispute", "case": "dispute",
+}
+
+# Event nouns of business and political news (same shape as TRIGGERS).
+EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
+    "acquisition": ("treaty", 0.85, "noun", ""), "takeover": ("treaty", 0.85, "noun", ""),
+    "merger": ("treaty", 0.85, "noun", ""), "deal": ("treaty", 0.6, "noun", ""),
+    "contract": ("treaty", 0.55, "noun", ""), "bankruptcy": ("event", 0.7, "noun", ""),
+    "lawsuit": ("dispute", 0.8, "noun", ""), "hearing": ("dispute", 0.75, "noun", ""),
+    "trial": ("dispute", 0.6, "noun", ""), "ruling": ("dispute", 0.75, "noun", ""),
+    "verdict": ("dispute", 0.8, "noun", ""), "resignation": ("event", 0.8, "noun", ""),
+    "layoffs": ("policy", 0.7, "noun", ""), "job cuts": ("policy", 0.75, "noun", ""),
+    "bailout": ("policy", 0.6, "noun", ""), "earthquake": ("event", 0.9, "noun", ""),
+    "crash": ("event", 0.8, "noun", ""), "strike": ("dispute", 0.5, "noun", ""),
+    "maiden flight": ("event", 0.8, "noun", ""), "test flight": ("event", 0.7, "noun", ""),
+    "referendum": ("event", 0.8, "noun", ""), "coup": ("dispute", 0.9, "noun", ""),
+    "ceasefire": ("treaty", 0.9, "noun", ""), "truce": ("treaty", 0.9, "noun", ""),
+    "press conference": ("statement", 0.6, "noun", ""),
+}
+
+# Verbs of saying: their object is what was said, and a title drops how it was said
+# ("announced in an internal memo that he ..." -> "announces he ...").
+SAYING_VERBS: tuple[str, ...] = (
+    "announce", "declare", "report", "confirm", "reveal", "warn", "state", "say", "pledge",
+)
+
+# Words before a base verb that make it a plan or a possibility, not a fact:
+# "plans to buy", "will cut", "may be signed".
+IRREALIS_MARKERS: tuple[str, ...] = (
+    "to", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "won't",
+    "wouldn't", "cannot", "not", "'ll",
+)
+
+# Conjunctions that open a clause about a possibility: "to determine whether the move
+# should be approved" is no approval.
+HYPOTHETICAL_OPENERS: tuple[str, ...] = ("whether", "if", "unless", "in case")
+
+# "The two leaders", "both sides": plural references to the article's main actors.
+# Head noun -> what it refers to ("people" or "countries").
+GROUP_REFERENCES: dict[str, str] = {
+    "leaders": "people", "ministers": "people", "presidents": "people", "diplomats": "people",
+    "officials": "people", "men": "people", "women": "people", "heads of state": "people",
+    "executives": "people", "sides": "parties", "countries": "countries", "nations": "countries",
+    "governments": "countries", "states": "countries", "companies": "parties", "firms": "parties",
+}
+
+# Pronouns and generic descriptions that refer back to the last named actor.
+PERSON_PRONOUNS: tuple[str, ...] = ("he", "she")
+ORG_PRONOUNS: tuple[str, ...] = (
+    "it", "the company", "the firm", "the group", "the automaker", "the carmaker",
+    "the manufacturer", "the airline", "the bank", "the government", "the corporation",
+)
+
+# Words that make a capitalised name an organisation, not a person ("Apple Computer",
+# "General Motors", "Bank of America"): "he"/"she" never refers to them.
+ORG_WORDS: frozenset[str] = frozenset({
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co", "Co.", "Ltd", "LLC", "Group",
+    "Motors", "Motor", "Airlines", "Airways", "Airlines", "Bank", "Computer", "Computers", "Systems",
+    "Industries", "Holdings", "Partners", "Capital", "Management", "Office", "Department",
+    "Ministry", "Government", "Council", "Commission", "Court", "Senate", "House", "Congress",
+    "Agency", "Association", "Union", "Party", "Exchange", "Index", "Average", "Records", "Corps", "Airport", "Center",
+    "Centre", "Conference", "University", "Institute", "Foundation", "Fund", "Reserve",
+})
+
+# Verbs before "to VERB" that make it a plan ("plans to buy", "is set to launch") or
+# that say it was done ("chose to boycott", "agreed to purchase").  A base form after
+# any other "to" is a purpose, not an event of its own ("rebounded to close at").
+PLAN_VERBS: tuple[str, ...] = (
+    "plan", "plans", "planned", "planning", "want", "wants", "wanted", "intend", "intends",
+    "intended", "expect", "expects", "expected", "hope", "hopes", "hoped", "aim", "aims", "aimed",
+    "seek", "seeks", "sought", "propose", "proposes", "proposed", "threaten", "threatens",
+    "threatened", "set", "due", "likely", "going", "ready", "willing", "about", "prepared",
+    "preparing", "prepares", "allowed", "able", "offered", "offers", "promised", "promises",
+    "vowed", "vows", "pledged", "pledges", "asked", "is", "are", "was", "were",
+)
+DONE_VERBS: tuple[str, ...] = (
+    "chose", "choose", "chooses", "decided", "decides", "agreed", "agrees", "voted", "votes",
+    "moved", "moves", "managed", "opted", "opts", "began", "begins", "started", "starts",
+    "continued", "continues", "went on", "rushed", "hurried", "sought", "tried", "attempted",
+    "failed",
+)
+
+# Event nouns that name the event only in some company: "filed for bankruptcy", "a
+# bankruptcy filing", but not "a bankruptcy court" (a regular expression matched on
+# the words around: "before" ends just before the noun, "after" starts right after).
+NOUN_NEEDS: dict[str, tuple[str, str]] = {
+    "bankruptcy": (r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"
+                   r"emerged|from)\s+(?:\S+\s+)?$", r"(?!\s+(?:court|judge|law|lawyers?|case|"
+                   r"proceedings|process|code|attorneys?|expert|experts))"),
+    "strike": (r"(?:a|the|on|general|national|workers'?|union)\s+$", r""),
+    "crash": (r"", r"(?!\s+(?:course|test|landing))"),
+}
+
+# Nouns that, after "the", describe an organisation named before ("the car company").
+ORG_HEADS: tuple[str, ...] = (
+    "company", "firm", "group", "automaker", "carmaker", "manufacturer", "maker", "airline",
+    "bank", "corporation", "government", "giant", "retailer", "operator", "carrier", "business",
+)

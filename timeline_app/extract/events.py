@@ -137,11 +137,13 @@ class _Mention:
     participants: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     subject: str = ""
+    subject_phrase: str = ""  # "Stock markets": a subject that names nobody, for titles only
     location: str = ""
     occasion: str = ""
     kind: str = ""  # trilateral, bilateral, ...
     ordinal: int | None = None
     scheduled: bool = False
+    planned: bool = False  # "to cut", "will cut": a plan or a possibility, not a fact
     hedged: bool = False
     patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
     object_text: str = ""
@@ -200,6 +202,37 @@ class _Entities:
         places = sorted(vocab.COUNTRIES, key=len, reverse=True)
         self._country_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, places))
                                       + r")(?![\w])")
+
+        # Words written with a capital inside a sentence: names, not sentence starts.
+        self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
+        self._text = text
+
+    def is_name(self, word: str) -> bool:
+        """Whether a capitalised word is a name (also written so inside a sentence)."""
+        return (word in self._midcaps or word in self.alias or word in vocab.COUNTRIES
+                or re.fullmatch(r"[A-Z0-9&.-]{2,}", word) is not None)
+
+    def antecedent(self, text: str, before: int, person: bool) -> str:
+        """The actor "he"/"she" or "it"/"the company" refers to: the last one named before."""
+        lower = max(0, before - 600)
+        best = ""
+        for m in _NAME_CHUNK.finditer(text, lower, before):
+            words = m.group(0).split()
+            while words and words[0].lower() in _NOT_SUBJECT_WORDS:
+                words.pop(0)
+            name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
+            if not name or name.lower() in _MONTH_AND_DAY_NAMES or name in vocab.COUNTRIES \
+                    or name in vocab.DEMONYMS or name in vocab.CITIES:
+                continue
+            if len(words) == 1 and not self.is_name(name):
+                continue
+            full = self.alias.get(name, name)
+            is_person = full in self.people or (
+                2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
+                                                    w not in vocab.ORG_WORDS for w in full.split()))
+            if is_person == person:
+                best = full
+        return best
 
     def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         if self._person_re is None:
@@ -267,12 +300,75 @@ _UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
 # --------------------------------------------------------------------------- finding mentions
-def _trigger_re() -> re.Pattern[str]:
-    words = sorted(vocab.TRIGGERS, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+def _past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # drop -> dropped, plan -> planned
+    return lemma + "ed"
 
 
-_TRIGGERS = _trigger_re()
+def _ing(lemma: str) -> str:
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def _build_triggers() -> tuple[dict[str, tuple[str, float, str, str]], dict[str, str]]:
+    """All trigger forms: the listed ones, the event nouns, and every form of the event verbs.
+
+    Returns the table (surface -> category, weight, part of speech, lemma) and, for
+    the generated verb forms, what form each is ("base", "s", "past", "ing"): a form
+    whose reading depends on its context (a base form is a verb after "to" or "will",
+    "cuts" after a name) is checked where it occurs.
+    """
+    table = dict(vocab.TRIGGERS)
+    kinds: dict[str, str] = {}
+    for noun, entry in vocab.EVENT_NOUNS.items():
+        table.setdefault(noun, entry)
+    for lemma, (category, weight, irregular) in vocab.EVENT_VERBS.items():
+        past, participle = irregular.split("|") if irregular else (_past(lemma), _past(lemma))
+        for form, kind in ((lemma, "base"), (_third_person(lemma), "s"), (past, "past"),
+                           (participle, "past"), (_ing(lemma), "ing")):
+            if form not in table:
+                table[form] = (category, weight, "verb", lemma)
+                kinds[form] = kind
+    return table, kinds
+
+
+def _third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_TRIGGER_TABLE, _FORM_KIND = _build_triggers()
+_TRIGGERS = re.compile(r"\b(" + "|".join(map(re.escape, sorted(_TRIGGER_TABLE, key=len, reverse=True)))
+                       + r")\b", re.IGNORECASE)
+_VERB_NEEDS = {lemma: re.compile(rx) for lemma, rx in vocab.VERB_NEEDS.items()}
+_BE = r"(?:is|are|was|were|be|been|being|'s|'re)"
+_MODALS = "|".join(re.escape(w) for w in vocab.IRREALIS_MARKERS if w not in ("to", "not"))
+# "plans to buy", "is expected to launch", "wants to eliminate": a plan, not a fact.
+_PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")\s+to\s+"
+                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+_DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+to\s+"
+                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile(a, re.IGNORECASE))
+               for noun, (b, a) in vocab.NOUN_NEEDS.items()}
+_IRREALIS = re.compile(rf"\b(?:{_MODALS})\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
+                       re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|"
+                         r"long|much|widely|previously|already)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.HYPOTHETICAL_OPENERS)) + r")\b",
+                           re.IGNORECASE)
 
 
 def _words_before(text: str, start: int, lower: int) -> list[re.Match[str]]:
@@ -325,7 +421,7 @@ def _phrase_right(text: str, seg: Segment, end: int, dates: tuple[int, ...] = ()
                 break
             low = w.group(0).lower()
             if low in _PREPOSITIONS or low in vocab.CLAUSE_BREAKS or (
-                    low in vocab.TRIGGERS and vocab.TRIGGERS[low][2] == "verb") or low == "that":
+                    low in vocab.TRIGGERS and _TRIGGER_TABLE[low][2] == "verb") or low == "that":
                 break
             stop = w.end()
         if stop == m.end():
@@ -333,45 +429,150 @@ def _phrase_right(text: str, seg: Segment, end: int, dates: tuple[int, ...] = ()
         pos = stop
 
 
-def _clause_left(text: str, seg: Segment, start: int) -> int:
-    """Start of the clause a verb is in: after the last comma or subordinator before it."""
+def _clause_left(text: str, seg: Segment, start: int, hypothetical: bool = True) -> int:
+    """Start of the clause a verb is in: after the last comma or subordinator before it.
+
+    With ``hypothetical=False`` "whether", "if" and "unless" stay inside the clause,
+    so that the caller can see them.
+    """
     head = text[seg.start:start]
     cut = 0
-    for m in re.finditer(r",|;|\b(?:when|since|that|after|because|while|although|but|as|"
-                         r"before|following|and)\b", head):
-        cut = m.end()
+    extra = "|whether|if|unless" if hypothetical else ""
+    for m in re.finditer(r",(?!\d{3})|;|\s--?\s|\u2014|\b(?:when|since|that|after|because|while|although|but|as|"
+                         rf"before|following|and{extra})\b", head):
+        cut = m.end() if hypothetical or not re.fullmatch(r"\w+", m.group(0)) or \
+            m.group(0) not in ("whether", "if", "unless") else m.start()
     return seg.start + cut
+
+
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|"
+                       r"must|can|shall|did|does|do|been|be|being|not|also|still|then|now|just|"
+                       r"today|yesterday|\w+ly)\b|\s*[,;:]|\s+)+$", re.IGNORECASE)
+_SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
+                         r"between|among|amid|including|particularly|especially|like)\b")
+_NAME_CHUNK = re.compile(r"[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*")
+_NOT_SUBJECT_WORDS = frozenset(_DETERMINERS | {"however", "meanwhile", "in", "on", "at", "after",
+                                               "before", "during", "according", "yesterday",
+                                               "today", "earlier", "later", "also", "but", "and",
+                                               "some", "many", "most", "several", "other"})
+
+
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an|another|one|its|his|her|their|particularly|especially|"
+                         r"including|mainly|formerly|which|who|[a-z])")
 
 
 def _subject(text: str, seg: Segment, start: int, entities: _Entities,
              dateline_end: int) -> str:
-    """The doer of the verb at ``start``: the nearest name or country before it in its clause.
+    """The doer of the verb at ``start``, as a name (see :func:`_subject_parts`)."""
+    return _subject_parts(text, seg, start, entities, dateline_end)[0]
 
+
+def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
+                   dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
+    """The doer of the verb at ``start``: ``(name, phrase)``.
+
+    ``name`` is the head name of the subject ("The United States's largest car
+    manufacturer General Motors" -> "General Motors"), a pronoun resolved to the last
+    actor named ("it" -> "Chrysler"), or "".  ``phrase`` is the subject as a short noun
+    phrase when it names nobody ("Stock markets around the world" -> "Stock markets").
     "Ryanair, the Irish airline, announced" and "Irish airline, Ryanair, announced"
     skip back over the appositive to the name it describes.
     """
     floor = dateline_end if seg.start <= dateline_end else 0
+    before = text[max(seg.start, floor):start]
+    # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
+    relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*)"
+                         r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
+                         r"(?:\w+ly\s+)?$", before)
+    if relative:
+        name = re.sub(r"['\u2019]s$", "", relative.group(1)).rstrip(".,")
+        return entities.alias.get(name, name), ""
+    # "GM wants to cut", "Ford is set to launch": the subject is that of the plan verb.
+    chain = re.search(r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
+                      + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$",
+                      text[seg.start:start])
+    if chain and chain.group(0).strip() != "to":
+        start = seg.start + chain.start()
     left = max(_clause_left(text, seg, start), floor)
     appositive = False
-    for _ in range(2):
-        clause = text[left:start]
-        is_appositive = re.match(r"\s*(?:the|a|an)\b", clause, re.IGNORECASE) is not None
-        if not (clause.strip() == "" or is_appositive) or not text[:left].rstrip().endswith(","):
-            break
-        appositive = appositive or is_appositive
+    if _AUX_TAIL.sub("", " " + text[left:start]).strip() == "" and \
+            text[:left].rstrip().endswith(",") and left > floor:
+        # "SUBJECT, an appositive, verb" or "description, NAME, verb"
         comma = text[:left].rstrip().rfind(",")
-        left = max(_clause_left(text, seg, comma), floor)
-        start = comma if is_appositive else start
-    found = entities.people_in(text, left, start) + entities.countries_in(text, left, start)
-    for m in re.finditer(r"\b[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*", text[left:start]):
-        name = re.sub(r"['\u2019]s$", "", m.group(0)).rstrip(".")
-        if name.split()[0].lower() in _DETERMINERS | {"however", "meanwhile", "in", "on"}:
+        prev_left = max(_clause_left(text, seg, comma), floor)
+        inner = text[prev_left:comma]
+        if re.match(_APPOSITIVE, inner) and text[:prev_left].rstrip().endswith(","):
+            comma = text[:prev_left].rstrip().rfind(",")
+            left, start, appositive = max(_clause_left(text, seg, comma), floor), comma, True
+        else:
+            left = prev_left
+    # Dates in the subject's span ("Apple Computer today launched") are not part of it.
+    chars = list(text[left:start])
+    for t in timexes:
+        a, b = t.start - left, t.end - left
+        if 0 <= a < b <= len(chars):
+            chars[a:b] = " " * (b - a)
+    clause = "".join(chars)
+    pp = _SUBJECT_PP.search(clause)
+    head_end = pp.start() if pp else len(clause)
+    found: list[tuple[int, int, str]] = []  # (in the head?, position, name)
+    for pos, name in entities.people_in(text, left, start) + entities.countries_in(text, left, start):
+        found.append((int(pos - left < head_end), pos, name))
+    for m in _NAME_CHUNK.finditer(clause):
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_SUBJECT_WORDS:
+            words.pop(0)  # "The Dow Jones" -> "Dow Jones"
+        if not words:
             continue
-        found.append((left + m.start(), entities.alias.get(name, name)))
-    if not found:
-        return ""
-    # The first name of an appositive's sentence, else the one nearest the verb.
-    return min(found)[1] if appositive else max(found)[1]
+        name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
+        pos = left + m.end() - len(" ".join(words))
+        rest = _AUX_TAIL.sub("", " " + clause[m.end():head_end]).strip()
+        if pos == seg.start and len(words) == 1 and not entities.is_name(name) and \
+                rest and not rest.startswith(","):
+            continue  # a capitalised first word may be any word ("Stock markets fell")
+        if name.lower() in _MONTH_AND_DAY_NAMES:
+            continue
+        found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
+    head = _AUX_TAIL.sub("", " " + clause[:head_end]).strip()
+    head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
+    if found:
+        in_head = [f for f in found if f[0]]
+        pool = in_head or found
+        # The first name of an appositive's sentence, else the one nearest the verb.
+        best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
+                else max(pool, key=lambda f: (f[1], len(f[2]))))
+        name = best[2]
+        if in_head:
+            after = clause[best[1] - left:head_end]
+            after = after[len(name):] if after.startswith(name) else re.sub(
+                r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
+            rest = _AUX_TAIL.sub("", " " + after).strip()
+            if appositive or not re.match(r"[a-z]", rest) or len(head.split()) > 8 or \
+                    re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
+                             rest):
+                return name, ""
+            # The name only qualifies the subject: "Japan's Nikkei stock index fell".
+            return "", _strip_det(head)
+        if not (pp and head):
+            return name, ""
+    low = head.lower()
+    if low in vocab.PERSON_PRONOUNS or low in vocab.ORG_PRONOUNS or (
+            re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$", low)):
+        return entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS), ""
+    owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
+    if owner:
+        # "its sales" -> "Ford's sales"
+        who = entities.antecedent(text, left, person=owner.group(0).lower().strip() in ("his", "her"))
+        head = (who + "'s " if who else "") + head[owner.end():]
+    phrase = _strip_det(head)
+    if not phrase or len(phrase.split()) > 6 or low in (
+            "they", "we", "i", "you", "this", "that", "there", "which", "who", "these", "those") \
+            or re.search(r"(?:ed|\bto)$", phrase):
+        return (found[-1][2] if found else ""), ""
+    if len(phrase.split()) == 1 and pp and len(clause.split()) <= 7:
+        # "Officials from China": a bare head says little, keep its phrase.
+        phrase = _AUX_TAIL.sub("", " " + clause).strip()
+    return "", phrase
 
 
 def _location(text: str, start: int, end: int, entities: _Entities) -> str:
@@ -409,11 +610,75 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
             # Capitalised inside a sentence it is part of a name ("Security Conference").
             if word[0].isupper() and m.start() != seg.start:
                 continue
-            category, weight, pos, verb = vocab.TRIGGERS[low]
+            if re.match(r"['\u2019](?:t|s\b)|-\w", text[m.end():m.end() + 2]):
+                continue  # "won't", "launch's", "order-taking"
+            category, weight, pos, verb = _TRIGGER_TABLE[low]
+            mood = _reading(text, seg, m.start(), m.end(), low, pos, verb)
+            if mood is None:
+                continue
             mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
+            mention.planned = mood == "plan"
+            if pos == "verb" and verb in ("file",):
+                obj = text[m.end():min(seg.end, m.end() + 60)].lower()
+                hit = next((c for w, c in vocab.OBJECT_CATEGORY.items()
+                            if re.search(rf"\b{w}\b", obj)), "")
+                mention.category = hit or mention.category
             _describe(mention, text, entities, dateline, timexes)
             mentions.append(mention)
     return _absorb_objects(mentions)
+
+
+def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
+             verb: str) -> str | None:
+    """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
+
+    A word is no event when it is an adjective ("the recently announced phone"), a
+    noun spelled like a verb ("job cuts", "a plan", "its launch"), a verb without the
+    object that makes it an event ("filed a report"), or a possibility ("to determine
+    whether the move should be approved").
+    """
+    before = text[seg.start:start]
+    kind = _FORM_KIND.get(low, "")
+    if pos == "verb":
+        needs = _VERB_NEEDS.get(verb)
+        if needs is not None and not needs.match(text, end, seg.end):
+            return None
+        clause = text[_clause_left(text, seg, start, hypothetical=False):start]
+        if _HYPOTHETICAL.search(clause):
+            return None
+        irrealis = _IRREALIS.search(before) or _PLAN_TO.search(before)
+        if kind == "base":
+            # A base form is a verb after a modal, "not", or a verb of planning or doing
+            # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
+            if not (re.search(r"\b(?:not|" + _MODALS + r")\s+(?:\w+ly\s+)?$", before,
+                              re.IGNORECASE) or irrealis or _DONE_TO.search(before)):
+                return None
+        elif kind == "s" or (not kind and low.endswith("s") and low not in ("was", "has")):
+            # "GM cuts 10,000 jobs", "Apple plans to ...", not "job cuts" or "sales".
+            prev = re.search(r"([\w'\u2019.)]+)\s+(?:\w+ly\s+)?$", before)
+            if not (re.match(r"\s+(?:to\s+)?\w", text[end:seg.end]) and prev and (
+                    prev.group(1)[0].isupper() or prev.group(1)[-1] in ".)"
+                    or prev.group(1).lower() in ("it", "he", "she", "who", "which", "that"))):
+                return None
+            if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
+                return None
+        elif kind == "ing":
+            if not re.search(rf"\b{_BE}\s+(?:\w+ly\s+)?$", before, re.IGNORECASE):
+                return None
+        if (kind == "past" or low.endswith("ed")) and _ADJECTIVAL.search(before) and \
+                re.match(r"\s+[a-zA-Z]", text[end:seg.end]) and \
+                not re.match(r"\s+(?:by|that|to|on|in|at|for|with)\b", text[end:seg.end]):
+            return None  # "the recently announced iPhone 4": an adjective
+        return "plan" if irrealis else "fact"
+    if low == "order" and re.search(r"\bin\s+$", before):
+        return None  # "in order to"
+    needs_noun = _NOUN_NEEDS.get(low)
+    if needs_noun is not None:
+        if needs_noun[0].pattern and not needs_noun[0].search(before):
+            return None
+        if not needs_noun[1].match(text, end, seg.end):
+            return None
+    return "fact"
 
 
 def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline,
@@ -465,9 +730,9 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         # "turnaround plans announced in January": the noun before is what was done.
         mention.patient = reduced.group(1)
     elif mention.pos == "verb" or light:
-        mention.subject = _subject(text, seg, light.start() + seg.start if light and
-                                   mention.pos == "noun" else mention.start, entities,
-                                   dateline.span[1])
+        mention.subject, mention.subject_phrase = _subject_parts(
+            text, seg, light.start() + seg.start if light and mention.pos == "noun"
+            else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
     # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
     # forced labour"), not who acts: only the subject side gives a verb's countries.
@@ -762,25 +1027,46 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _third_person(verb: str) -> str:
-    if re.search(r"(?:s|sh|ch|x|z)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
+_OBJECT_CUTS = re.compile(
+    r"\s(?:which|who|whose|as|because|while|amid|amidst|after|when|where|although|though|"
+    r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
+    r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
+    r"along\s+with|up\s+from|down\s+from|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    re.IGNORECASE)
+_DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "with", "its",
+                       "their", "his", "her", "not", "that", "by", "at", "on", "from", "as",
+                       "than", "since", "until", "into", "over", "about", "is", "are", "was",
+                       "were", "be", "this", "these", "some", "but", "it", "which", "around"])
 
 
-def _clean_object(text: str, timexes: list[Timex], offset: int) -> str:
-    """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause."""
+def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
+    """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
+
+    A date goes with the preposition that introduces it ("fell to lows not seen since
+    October 1982" -> "fell to lows not seen"); a verb of saying drops how it was said
+    ("announced in an internal memo that he ..." -> "announced he ...").
+    """
     chars = list(text)
     for t in timexes:
         a, b = t.start - offset, t.end - offset
         if 0 <= a < b <= len(chars):
+            prep = re.search(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|as\s+of|"
+                             r"through|before|after|between|within)\s+$", "".join(chars[:a]))
+            a = prep.start() if prep else a
             chars[a:b] = " " * (b - a)
-    plain = re.split(r"[(\[]", "".join(chars), maxsplit=1)[0]
-    words = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain).split()
-    words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4)]
-    while words and words[0].lower() in ("that", "in", "on", "to", "a", "an", "the"):
+    plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", "".join(chars), maxsplit=1)[0]
+    plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
+    if verb in vocab.SAYING_VERBS:
+        said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
+                        r"that\s", plain)
+        plain = plain[said.end():] if said else plain
+    plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
+    words = plain.split()
+    words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
+                                      and w not in ("early", "only", "family", "supply"))]
+    leading = ("that", "in", "on", "a", "an", "the") + (("to",) if verb in vocab.SAYING_VERBS
+                                                       else ())
+    while words and words[0].lower() in leading:
         words.pop(0)
     # A title names the act, not its circumstances: stop at the first preposition
     # after a few words ("memorial event | for Korean victims of ...").
@@ -788,7 +1074,10 @@ def _clean_object(text: str, timexes: list[Timex], offset: int) -> str:
         if i >= 2 and w.lower() in _PREPOSITIONS - {"of", "to", "on", "against"}:
             words = words[:i]
             break
-    return " ".join(words[:9]).rstrip(".,;:")
+    words = words[:10]
+    while words and (words[-1].lower().strip(".,;:") in _DANGLING or words[-1] in ",;:"):
+        words.pop()
+    return " ".join(words).rstrip(".,;:")
 
 
 def _strip_det(text: str) -> str:
@@ -842,9 +1131,13 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
         title = f"{m.patient} {m.word}" + (f" by {m.subject}" if m.subject else "")
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     if m.pos == "verb":
-        subject = m.subject or _join(people) or _join(m.countries)
-        obj = _clean_object(m.object_text, timexes, m.end)
-        verb = _third_person(m.verb)
+        subject = m.subject or m.subject_phrase or _join(people) or _join(m.countries)
+        obj = _clean_object(m.object_text, timexes, m.end, m.verb)
+        # A plan reads as a headline does: "Ford to cut 30,000 jobs".
+        verb = f"to {m.verb}" if m.planned and subject else _third_person(m.verb)
+        if m.subject_phrase and not m.subject and re.search(r"[^s]s$", m.subject_phrase) \
+                and not m.planned:
+            verb = m.verb  # "Stock markets fall"
         title = " ".join(x for x in (subject, verb, obj) if x)
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     phrase = _strip_det(text[m.phrase_start:m.phrase_end]) or m.word
