@@ -255,6 +255,7 @@ VERB_NEEDS: dict[str, str] = {
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo))",
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?)\b",
     "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$)",
+    "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
 }
 

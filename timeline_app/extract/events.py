@@ -216,15 +216,21 @@ class _Entities:
         """The actor "he"/"she" or "it"/"the company" refers to: the last one named before."""
         lower = max(0, before - 600)
         best = ""
-        for m in _NAME_CHUNK.finditer(text, lower, before):
-            words = m.group(0).split()
+        pieces = [(piece, part.end()) for part in _NAME_CHUNK.finditer(text, lower, before)
+                  for piece in re.split(r"(?<=[a-z]{2})\.\s+", part.group(0))]
+        for piece, end in pieces:
+            words = piece.split()
             while words and words[0].lower() in _NOT_SUBJECT_WORDS:
                 words.pop(0)
             name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
             if not name or name.lower() in _MONTH_AND_DAY_NAMES or name in vocab.COUNTRIES \
                     or name in vocab.DEMONYMS or name in vocab.CITIES:
                 continue
-            if len(words) == 1 and not self.is_name(name):
+            # A lone capitalised word is a name if written so mid-sentence, or if a
+            # verb follows it ("Zenco filed ...").
+            if len(words) == 1 and not self.is_name(name) and not re.match(
+                    r"\s+(?:\w+ed|has|had|have|is|was|were|are|will|would|said|says)\b",
+                    text[end:end + 20]):
                 continue
             full = self.alias.get(name, name)
             is_person = full in self.people or (
@@ -233,6 +239,28 @@ class _Entities:
             if is_person == person:
                 best = full
         return best
+
+    def last_two(self, text: str, before: int, kind: str) -> list[str]:
+        """The last two people ("people"), countries ("countries") or either ("parties")
+        named before ``before``, in the order the text introduced them."""
+        people = self.people_in(text, 0, before)
+        countries = self.countries_in(text, 0, before) + [
+            (pos, self.people[p]) for pos, p in people if self.people.get(p)]
+        # A side is a person's country when known, else the person.
+        sides = self.countries_in(text, 0, before) + [
+            (pos, self.people.get(p) or p) for pos, p in people]
+        choices = {"people": [people], "countries": [countries],
+                   "parties": [countries, sides]}[kind]
+        for found in choices:
+            last: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for pos, name in sorted(found):
+                last[name] = pos
+                first.setdefault(name, pos)
+            two = sorted(last, key=lambda n: -last[n])[:2]
+            if len(two) == 2:
+                return sorted(two, key=lambda n: first[n])
+        return []
 
     def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         if self._person_re is None:
@@ -351,6 +379,9 @@ def _third_person(verb: str) -> str:
 
 
 _TRIGGER_TABLE, _FORM_KIND = _build_triggers()
+# Past tenses that are no participles ("rose", not "risen"): never a reduced relative.
+_PAST_ONLY = frozenset(p.split("|")[0] for _, _, p in vocab.EVENT_VERBS.values()
+                       if p and p.split("|")[0] != p.split("|")[1])
 _TRIGGERS = re.compile(r"\b(" + "|".join(map(re.escape, sorted(_TRIGGER_TABLE, key=len, reverse=True)))
                        + r")\b", re.IGNORECASE)
 _VERB_NEEDS = {lemma: re.compile(rx) for lemma, rx in vocab.VERB_NEEDS.items()}
@@ -439,7 +470,8 @@ def _clause_left(text: str, seg: Segment, start: int, hypothetical: bool = True)
     cut = 0
     extra = "|whether|if|unless" if hypothetical else ""
     for m in re.finditer(r",(?!\d{3})|;|\s--?\s|\u2014|\b(?:when|since|that|after|because|while|although|but|as|"
-                         rf"before|following|and{extra})\b", head):
+                         rf"before|following|and|said|says|told\s+\w+|stated|added|noted{extra})\b",
+                         head):
         cut = m.end() if hypothetical or not re.fullmatch(r"\w+", m.group(0)) or \
             m.group(0) not in ("whether", "if", "unless") else m.start()
     return seg.start + cut
@@ -454,7 +486,12 @@ _NAME_CHUNK = re.compile(r"[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-
 _NOT_SUBJECT_WORDS = frozenset(_DETERMINERS | {"however", "meanwhile", "in", "on", "at", "after",
                                                "before", "during", "according", "yesterday",
                                                "today", "earlier", "later", "also", "but", "and",
-                                               "some", "many", "most", "several", "other"})
+                                               "some", "many", "most", "several", "other",
+                                               "it", "he", "she", "they", "we", "i", "you",
+                                               "this", "that", "there", "these", "those",
+                                               "than", "for", "with", "as", "while", "when",
+                                               "if", "unlike", "instead", "although", "by",
+                                               "from", "to", "over", "under", "since"})
 
 
 _APPOSITIVE = re.compile(r"\s*(?:the|a|an|another|one|its|his|her|their|particularly|especially|"
@@ -485,13 +522,16 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?$", before)
     if relative:
-        name = re.sub(r"['\u2019]s$", "", relative.group(1)).rstrip(".,")
+        # "the Chief Executive Officer of General Motors, which": the nearest name.
+        name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
         return entities.alias.get(name, name), ""
     # "GM wants to cut", "Ford is set to launch": the subject is that of the plan verb.
     chain = re.search(r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
                       + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$",
                       text[seg.start:start])
-    if chain and chain.group(0).strip() != "to":
+    if chain and chain.group(0).strip() != "to" and not re.search(
+            r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$", text[seg.start:seg.start + chain.start()],
+            re.IGNORECASE):
         start = seg.start + chain.start()
     left = max(_clause_left(text, seg, start), floor)
     appositive = False
@@ -507,12 +547,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         else:
             left = prev_left
     # Dates in the subject's span ("Apple Computer today launched") are not part of it.
-    chars = list(text[left:start])
-    for t in timexes:
-        a, b = t.start - left, t.end - left
-        if 0 <= a < b <= len(chars):
-            chars[a:b] = " " * (b - a)
-    clause = "".join(chars)
+    clause = _blank_dates(text[left:start], timexes, left)
     pp = _SUBJECT_PP.search(clause)
     head_end = pp.start() if pp else len(clause)
     found: list[tuple[int, int, str]] = []  # (in the head?, position, name)
@@ -556,6 +591,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    group = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:of\s+the\s+)?(\w+(?:\s+of\s+state)?)", low)
+    if group and group.group(1) in vocab.GROUP_REFERENCES:
+        # "The two leaders": the last two actors of that kind named before.
+        actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
+        if len(actors) == 2:
+            return _join(actors), ""
     if low in vocab.PERSON_PRONOUNS or low in vocab.ORG_PRONOUNS or (
             re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$", low)):
         return entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS), ""
@@ -647,6 +688,10 @@ def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if _HYPOTHETICAL.search(clause):
             return None
         irrealis = _IRREALIS.search(before) or _PLAN_TO.search(before)
+        if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
+                     r"(?:plan|plans|proposal|bid|offer|attempt|effort|deal|agreement|decision|"
+                     r"move|option|options|right|vote|order)\s+to\s+$", before, re.IGNORECASE):
+            return None  # "a plan to bail out the industry": what the plan is, not an event
         if kind == "base":
             # A base form is a verb after a modal, "not", or a verb of planning or doing
             # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
@@ -695,6 +740,9 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         predicate = _HAPPENED.match(text, right, seg.end)
         if predicate:
             right = _phrase_right(text, seg, predicate.end(), dates)
+            # "A hearing has been scheduled": planned, not yet held.
+            mention.scheduled = bool(re.search(r"scheduled|set|planned|called|slated",
+                                               predicate.group(0)))
     else:
         left = _clause_left(text, seg, mention.start)
         right = _verb_object_end(text, seg, mention.end)
@@ -726,9 +774,17 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         mention.subject = agent.group(1).strip() if agent else ""
         mention.subject = entities.alias.get(mention.subject, mention.subject)
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
-            text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS:
-        # "turnaround plans announced in January": the noun before is what was done.
-        mention.patient = reduced.group(1)
+            text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
+            and not _HAS_OBJECT.match(text, mention.end, seg.end) \
+            and mention.word not in _PAST_ONLY \
+            and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
+                          r"(?:\S+\s+){0,3}$", text[_clause_left(text, seg, mention.start):
+                                                   seg.start + reduced.start()]
+                          + reduced.group(1).split()[0] + " "):
+        # "cuts come on top of turnaround plans announced in January": the noun
+        # before is what was done.  Not "the two leaders signed a pact": a verb with
+        # an object, or whose noun opens the clause, is active.
+        mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
     elif mention.pos == "verb" or light:
         mention.subject, mention.subject_phrase = _subject_parts(
             text, seg, light.start() + seg.start if light and mention.pos == "noun"
@@ -763,7 +819,7 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     ordinal = re.search(ORDINAL_RE + r"\s*$", text[left:mention.start], re.IGNORECASE)
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
-    mention.scheduled = any(re.search(rf"\b{w}\b", phrase, re.IGNORECASE) for w in vocab.FUTURE_MODIFIERS)
+    mention.scheduled = mention.scheduled or any(re.search(rf"\b{w}\b", phrase, re.IGNORECASE) for w in vocab.FUTURE_MODIFIERS)
     mention.hedged = any(re.search(rf"\b{w}\b", before + text[seg.start:mention.start], re.IGNORECASE)
                          for w in vocab.HEDGES)
     if mention.word.startswith("announce") and mention.pos == "verb":
@@ -774,9 +830,18 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
 
 
 _HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
-                       r"was\s+hosted|were\s+hosted|opened|began|ended)\b")
+                       r"was\s+hosted|were\s+hosted|opened|began|ended|"
+                       r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
+                       r"(?:scheduled|set|planned|called|slated))\b")
 
 
+# A verb followed by its object (a determiner, a number, a name or a noun), not by a
+# preposition, a date or the end of the clause.
+_HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|next|earlier|later|"
+                         r"yesterday|today|since|after|before|until|when|as|and|but|or|with|"
+                         r"January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
 _NOT_NOUNS = frozenset(
     ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])
@@ -894,6 +959,17 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    when = re.search(r"(?:,\s*|\s)(when|as|while|where)\s", text[owner.end:m.start]) \
+                        if owner.end <= m.start else None
+                    if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
+                            and m.category != owner.category and m.weight >= 0.6:
+                        # "visited China in May, when the two sides signed a statement":
+                        # a second event at the same time, not a detail of the first.
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"'{when.group(1)}' puts it at the time of "
+                                        f"'{_strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
                         mentions.remove(m)
@@ -1039,6 +1115,26 @@ _DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "
                        "were", "be", "this", "these", "some", "but", "it", "which", "around"])
 
 
+def _blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int) -> str:
+    """``text`` (found at ``offset``) with its dates and their prepositions blanked out.
+
+    "fell to lows not seen since October 1982" -> "fell to lows not seen"; "from
+    Monday's closing price" loses the rest, which is about the date.
+    """
+    chars = list(text)
+    for t in timexes:
+        a, b = t.start - offset, t.end - offset
+        if 0 <= a < b <= len(chars):
+            prep = re.search(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|as\s+of|"
+                             r"through|before|after|between|within)\s+$", "".join(chars[:a]),
+                             re.IGNORECASE)
+            a = prep.start() if prep else a
+            if re.match(r"['\u2019]s\b", "".join(chars[b:b + 3])):
+                b = len(chars)
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
     """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
 
@@ -1046,14 +1142,7 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
     October 1982" -> "fell to lows not seen"); a verb of saying drops how it was said
     ("announced in an internal memo that he ..." -> "announced he ...").
     """
-    chars = list(text)
-    for t in timexes:
-        a, b = t.start - offset, t.end - offset
-        if 0 <= a < b <= len(chars):
-            prep = re.search(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|as\s+of|"
-                             r"through|before|after|between|within)\s+$", "".join(chars[:a]))
-            a = prep.start() if prep else a
-            chars[a:b] = " " * (b - a)
+    chars = list(_blank_dates(text, timexes, offset))
     plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", "".join(chars), maxsplit=1)[0]
     plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
     if verb in vocab.SAYING_VERBS:
@@ -1064,7 +1153,7 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]
-    leading = ("that", "in", "on", "a", "an", "the") + (("to",) if verb in vocab.SAYING_VERBS
+    leading = ("that", "a", "an", "the") + (("to",) if verb in vocab.SAYING_VERBS
                                                        else ())
     while words and words[0].lower() in leading:
         words.pop(0)
@@ -1078,6 +1167,19 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
     while words and (words[-1].lower().strip(".,;:") in _DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
+
+
+def _is_plural(phrase: str) -> bool:
+    """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford")."""
+    if re.search(r"\band\b(?!\s+[A-Z])", phrase):
+        return True
+    head = re.split(r"\s(?:of|in|from|at|on|for)\s", phrase, maxsplit=1)[0].split()
+    while len(head) > 1 and head[-1].lower() in ("each", "all", "both", "worldwide", "alone",
+                                                  "too", "together", "overall", "combined"):
+        head.pop()
+    word = head[-1] if head else ""
+    return word.lower() in ("people", "indices", "media", "data", "police") or bool(
+        re.search(r"[^su'\u2019]s$", word))
 
 
 def _strip_det(text: str) -> str:
@@ -1134,14 +1236,21 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
         subject = m.subject or m.subject_phrase or _join(people) or _join(m.countries)
         obj = _clean_object(m.object_text, timexes, m.end, m.verb)
         # A plan reads as a headline does: "Ford to cut 30,000 jobs".
-        verb = f"to {m.verb}" if m.planned and subject else _third_person(m.verb)
-        if m.subject_phrase and not m.subject and re.search(r"[^s]s$", m.subject_phrase) \
+        verb = f"to {m.verb}" if m.planned and subject else (
+            m.verb if re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject) and
+            not m.subject_phrase else _third_person(m.verb))
+        if m.subject_phrase and not m.subject and _is_plural(m.subject_phrase) \
                 and not m.planned:
             verb = m.verb  # "Stock markets fall"
         title = " ".join(x for x in (subject, verb, obj) if x)
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
-    phrase = _strip_det(text[m.phrase_start:m.phrase_end]) or m.word
+    phrase = _strip_det(" ".join(_blank_dates(text[m.phrase_start:m.np_end], timexes,
+                                              m.phrase_start).split())) or m.word
     phrase = phrase[0].upper() + phrase[1:]
+    if place and place not in phrase and not place.endswith(_GEO_HEADS):
+        phrase += where
+    if m.scheduled or (dct is not None and c.date.start > dct):
+        phrase += " (scheduled)"
     who = m.subject or _join(people)
     if not who and len(phrase.split()) <= 2:
         # A bare "Agreement" or "Statement" says little: name who the sentence is about.
