@@ -562,9 +562,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
         pos = left + m.end() - len(" ".join(words))
         rest = _AUX_TAIL.sub("", " " + clause[m.end():head_end]).strip()
-        if pos == seg.start and len(words) == 1 and not entities.is_name(name) and \
-                rest and not rest.startswith(","):
-            continue  # a capitalised first word may be any word ("Stock markets fell")
+        if pos == seg.start and len(words) == 1 and not entities.is_name(name) and (
+                rest and not rest.startswith(",") or re.search(r"[a-rt-z]s$", name)):
+            # A capitalised first word may be any word ("Stock markets fell"), and a
+            # plural one ("Shares fell") is rarely a name.
+            continue
         if name.lower() in _MONTH_AND_DAY_NAMES:
             continue
         found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
@@ -581,7 +583,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             after = clause[best[1] - left:head_end]
             after = after[len(name):] if after.startswith(name) else re.sub(
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
-            rest = _AUX_TAIL.sub("", " " + after).strip()
+            rest = _AUX_TAIL.sub("", " " + re.sub(r"^['\u2019]s\b", "", after)).strip()
             if appositive or not re.match(r"[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):
@@ -930,6 +932,10 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
+            if re.search(r"\b(?:\w+est|first|worst|best|most|least|not\s+seen|ever|biggest)\b"
+                         r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
+                         re.IGNORECASE):
+                continue  # "its lowest level since 1997": a yardstick, not when it happened
             free = [m for m in group if m.anchor is None or m.anchor.unit == ""]
             if not free:
                 continue
@@ -1104,10 +1110,11 @@ def _join(names: list[str]) -> str:
 
 
 _OBJECT_CUTS = re.compile(
-    r"\s(?:which|who|whose|as|because|while|amid|amidst|after|when|where|although|though|"
+    r"\s(?:which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|up\s+from|down\s+from|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    r"along\s+with|up\s+from|down\s+from|but|yet|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 _DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "with", "its",
                        "their", "his", "her", "not", "that", "by", "at", "on", "from", "as",

@@ -1,0 +1,184 @@
+"""Event candidates beyond diplomacy: one general rule per test, each on a short made-up text.
+
+The texts are invented (names included); none is taken from an evaluation corpus.
+"""
+
+import datetime as dt
+
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import Candidate, extract_events
+
+DCT = dt.date(2024, 5, 10)  # a Friday
+MONDAY = FuzzyDate.of_day(dt.date(2024, 5, 6))
+TUESDAY = FuzzyDate.of_day(dt.date(2024, 5, 7))
+
+
+def only(text: str) -> Candidate:
+    cands = extract_events(text, DCT).candidates
+    assert len(cands) == 1, [(str(c.date), c.title) for c in cands]
+    return cands[0]
+
+
+def titles(text: str) -> list[str]:
+    return [c.title for c in extract_events(text, DCT).candidates]
+
+
+# --------------------------------------------------------------------------- business verbs
+def test_business_verbs_are_events_with_their_lane() -> None:
+    cases = [
+        ("Zenco acquired Brightway for $2 billion on Monday.", "treaty",
+         "Zenco acquires Brightway for $2 billion"),
+        ("Zenco filed for bankruptcy on Monday.", "event", "Zenco files for bankruptcy"),
+        ("On Monday, Zenco unveiled a new tablet.", "event", "Zenco unveils new tablet"),
+        ("Zenco posted a loss of $5 million on Monday.", "statement",
+         "Zenco posts loss of $5 million"),
+        ("Zenco sued Brightway on Monday over a patent.", "dispute",
+         "Zenco sues Brightway over a patent"),
+        ("Zenco named Ann Lee as its new chief executive on Monday.", "event",
+         "Zenco names Ann Lee as its new chief executive"),
+    ]
+    for text, category, title in cases:
+        cand = only(text)
+        assert (cand.category, cand.title, cand.date) == (category, title, MONDAY), text
+
+
+def test_irregular_and_phrasal_forms() -> None:
+    assert only("Zenco sold its truck unit on Monday.").title == "Zenco sells its truck unit"
+    assert only("Ann Lee stepped down as chair of Zenco on Monday.").title.startswith(
+        "Ann Lee steps down")
+
+
+def test_a_verb_needs_the_object_that_makes_it_an_event() -> None:
+    # "filed a report" and "named after" are no events; "filed a lawsuit" is a dispute.
+    assert titles("Zenco filed a report on Monday.") == []
+    assert titles("The ship, named after a river, sailed on Monday.") == []
+    assert only("Zenco filed a lawsuit against Brightway on Monday.").category == "dispute"
+
+
+def test_nouns_spelled_like_verbs_are_not_verbs() -> None:
+    # "its launch", "a report", "plans": nouns, not the verbs launch, report and plan.
+    assert titles("The report on its launch plans worried staff on Monday.") == []
+
+
+def test_won_t_is_not_won() -> None:
+    assert titles("Dealers whose contracts won't be renewed after October were told.") == []
+
+
+# --------------------------------------------------------------------------- plans and possibilities
+def test_plans_read_as_headlines() -> None:
+    cand = only("Zenco said on Tuesday that it would cut 2,000 jobs.")
+    assert cand.title == "Zenco to cut 2,000 jobs" and cand.category == "policy"
+    cand = only("Zenco wants to close 40 stores by June.")
+    assert cand.title == "Zenco to close 40 stores" and cand.date == FuzzyDate.of_month(2024, 6)
+
+
+def test_what_a_plan_noun_is_for_is_no_event() -> None:
+    assert titles("After a plan to bail out the mills failed on Monday, workers left.") == []
+
+
+def test_a_purpose_infinitive_is_no_event_of_its_own() -> None:
+    # "rebounded to close at": the close is the purpose, not a second event.
+    assert titles("Shares fell early on Monday but rebounded to close at 90 points.") == [
+        "Shares fall early"]
+
+
+def test_a_possibility_under_whether_is_no_event() -> None:
+    cand = only("A June 3 hearing has been scheduled in the Central District Court to "
+                "determine whether the merger should be approved.")
+    assert cand.category == "dispute" and cand.date == FuzzyDate.of_day(dt.date(2024, 6, 3))
+    assert cand.title == "Hearing in Central District Court (scheduled)"
+    assert "approved" not in cand.title
+
+
+def test_an_adjectival_participle_is_no_event() -> None:
+    assert titles("Orders for the recently announced tablet began on Tuesday.") == []
+
+
+# --------------------------------------------------------------------------- subjects
+def test_a_capitalised_first_word_is_not_a_name_unless_written_so_elsewhere() -> None:
+    assert only("Stock markets around the world fell sharply on Monday.").title == \
+        "Stock markets fall"
+
+
+def test_a_name_that_qualifies_a_noun_keeps_the_noun() -> None:
+    assert only("Brazil's main stock index fell 3% on Monday.").title == \
+        "Brazil's main stock index falls 3%"
+
+
+def test_subject_behind_an_appositive_that_names_a_country() -> None:
+    cand = only("Acme, another Dutch retailer, released a list of stores on Friday.")
+    assert cand.title == "Acme releases list of stores"
+
+
+def test_subject_of_a_relative_clause_is_its_antecedent() -> None:
+    cand = only("At a press event, Ann Lee, the head of Zenco Motors, which filed for "
+                "bankruptcy on Monday, spoke.")
+    assert cand.title == "Zenco Motors files for bankruptcy"
+
+
+def test_pronouns_and_the_company_refer_back() -> None:
+    r = extract_events("Zenco Motors had a hard year. The firm posted a loss of $5 million in "
+                       "the first quarter. Its chief, Ann Lee, resigned on Monday. She "
+                       "joined Brightway on Tuesday as chair.", DCT)
+    got = {c.title for c in r.candidates}
+    assert "Zenco Motors posts loss of $5 million" in got
+
+
+def test_a_possessive_pronoun_names_its_owner() -> None:
+    cand = only("Zenco Motors said on Tuesday that its sales rose 12% in April.")
+    assert cand.title.startswith("Zenco Motors's sales rise 12%")
+
+
+def test_a_sentence_initial_pronoun_is_never_a_name() -> None:
+    cand = only("Zenco announced new prices. It also plans to close two plants by 2026.")
+    assert cand.title == "Zenco to close two plants"
+
+
+# --------------------------------------------------------------------------- titles
+def test_announcement_titles_drop_how_it_was_said() -> None:
+    cand = only("Ann Lee, the chief executive of Zenco, announced on Monday in an internal "
+                "memo that she would take medical leave.")
+    assert cand.title == "Ann Lee announces she would take medical leave"
+
+
+def test_dates_leave_titles_with_their_prepositions() -> None:
+    cand = only("The index fell to lows not seen since October 1990 on Monday.")
+    assert cand.title == "Index falls to lows not seen"
+    cand = only("The index fell two percent from Monday's close.")
+    assert cand.title == "Index falls two percent"
+
+
+def test_titles_stop_before_a_trailing_clause() -> None:
+    cand = only("Stocks fell on Monday on worries that rates would rise again.")
+    assert cand.title == "Stocks fall"
+
+
+def test_titles_stay_under_eighty_characters_or_so() -> None:
+    cand = only("On Monday, Zenco unveiled a new and much larger version of its popular "
+                "folding electric bicycle for commuters in crowded cities across the north.")
+    assert len(cand.title) <= 90 and not cand.title.endswith((" of", " the", " for"))
+
+
+# --------------------------------------------------------------------------- group references
+def test_the_two_leaders_are_the_last_two_people_named() -> None:
+    r = extract_events("President Ana Ruiz met Prime Minister Tom Kerr in Lima on Monday. "
+                       "The two leaders signed a trade pact on Tuesday.", DCT)
+    pact = next(c for c in r.candidates if c.category == "treaty")
+    assert pact.title == "Ana Ruiz and Tom Kerr sign trade pact"
+    assert pact.participants == ("Ana Ruiz", "Tom Kerr") and pact.date == TUESDAY
+
+
+def test_the_two_sides_are_the_countries_of_a_visit() -> None:
+    r = extract_events("Indian Prime Minister Ravi Kumar visited China in March 2024, when "
+                       "the two sides signed a statement on trade.", DCT)
+    march = FuzzyDate.of_month(2024, 3)
+    visit = next(c for c in r.candidates if c.category == "visit")
+    signing = next(c for c in r.candidates if c.category == "treaty")
+    assert visit.date == signing.date == march
+    assert signing.title == "India and China sign statement on trade"
+    assert "'when'" in signing.date_basis
+
+
+def test_a_date_after_since_is_a_yardstick_not_the_date() -> None:
+    cand = only("On Monday, the index fell to its lowest level since 1997.")
+    assert cand.date == MONDAY and cand.title == "Index falls to its lowest level"
