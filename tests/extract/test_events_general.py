@@ -182,3 +182,46 @@ def test_the_two_sides_are_the_countries_of_a_visit() -> None:
 def test_a_date_after_since_is_a_yardstick_not_the_date() -> None:
     cand = only("On Monday, the index fell to its lowest level since 1997.")
     assert cand.date == MONDAY and cand.title == "Index falls to its lowest level"
+
+
+# --------------------------------------------------------------------------- more rules
+def test_an_undated_lead_under_a_headline_takes_the_article_date_circa() -> None:
+    r = extract_events("Zenco wins rail order\n\nZenco has won a contract to build 40 trains "
+                       "for the city.\nThe trains will run from 2027.", DCT)
+    (cand,) = [c for c in r.candidates if c.category == "treaty"]
+    assert cand.date == FuzzyDate.of_day(DCT, circa=True)
+    assert cand.title.startswith("Zenco wins contract") and "lead" in cand.date_basis
+    assert cand.confidence < 0.7
+    # Without a headline a lone sentence is no story's lead: no date, no candidate.
+    assert extract_events("Zenco has won a contract to build 40 trains.", DCT).candidates == ()
+
+
+def test_what_was_announced_sets_the_lane() -> None:
+    cand = only("Zenco announced on Monday that it has settled its patent dispute with Brightway.")
+    assert cand.category == "treaty"
+    assert cand.title == "Zenco announces it has settled its patent dispute"
+
+
+def test_to_names_a_place_only_for_travel() -> None:
+    cand = only("The first tablet was delivered on Monday to Brightway Stores.")
+    assert cand.location == "" and cand.title == "First tablet delivered"
+
+
+def test_the_thing_done_is_found_behind_an_aside() -> None:
+    cand = only("The rescue plan -- for three mills -- was rejected in the Senate on Monday.")
+    assert cand.title.startswith("Rescue plan rejected")
+
+
+def test_a_long_passive_subject_keeps_its_head() -> None:
+    cand = only("The departure from Lyon of the new Zenco tram on a tour of Asia was "
+                "delayed on Monday.")
+    assert cand.title == "Departure delayed"
+
+
+def test_cut_titles_end_on_a_content_word() -> None:
+    from timeline_app.extract.events import _shorten
+
+    title = _shorten("Zenco announces it would spend $40 billion on the development of the "
+                     "biggest of the factories")
+    assert len(title) <= 81 and title.endswith("\u2026")
+    assert title.split()[-1].rstrip("\u2026") not in ("of", "the", "and", "for", "a")

@@ -212,13 +212,19 @@ class _Entities:
         return (word in self._midcaps or word in self.alias or word in vocab.COUNTRIES
                 or re.fullmatch(r"[A-Z0-9&.-]{2,}", word) is not None)
 
-    def antecedent(self, text: str, before: int, person: bool) -> str:
-        """The actor "he"/"she" or "it"/"the company" refers to: the last one named before."""
+    def antecedent(self, text: str, before: int, person: bool, head: str = "") -> str:
+        """The actor "he"/"she" or "it"/"the company" refers to: the last one named before.
+
+        A name whose words match the description wins ("the airline" -> "... Airlines"),
+        then the last name that was a subject (a verb or an appositive follows it, or it
+        opens a sentence), then the last name.
+        """
         lower = max(0, before - 600)
-        best = ""
-        pieces = [(piece, part.end()) for part in _NAME_CHUNK.finditer(text, lower, before)
+        best = ["", "", ""]  # matching the description, a subject, any
+        pieces = [(piece, part.start(), part.end())
+                  for part in _NAME_CHUNK.finditer(text, lower, before)
                   for piece in re.split(r"(?<=[a-z]{2})\.\s+", part.group(0))]
-        for piece, end in pieces:
+        for piece, begin, end in pieces:
             words = piece.split()
             while words and words[0].lower() in _NOT_SUBJECT_WORDS:
                 words.pop(0)
@@ -236,9 +242,16 @@ class _Entities:
             is_person = full in self.people or (
                 2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
                                                     w not in vocab.ORG_WORDS for w in full.split()))
-            if is_person == person:
-                best = full
-        return best
+            if is_person != person:
+                continue
+            best[2] = full
+            if re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
+                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) or \
+                    re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]):
+                best[1] = full
+            if head and any(w.lower().startswith(head[:5]) for w in full.split()):
+                best[0] = full
+        return next((b for b in best if b), "")
 
     def last_two(self, text: str, before: int, kind: str) -> list[str]:
         """The last two people ("people"), countries ("countries") or either ("parties")
@@ -516,6 +529,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
     skip back over the appositive to the name it describes.
     """
     floor = dateline_end if seg.start <= dateline_end else 0
+    # "The deal -- for three firms -- has been rejected": the subject is before the aside.
+    aside = re.search(r"\s(?:--?|\u2014)\s[^\u2014]*?\s?(?:--?|\u2014)(?:\s+(?:has|have|had|is|are|"
+                      r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
+    if aside:
+        start = seg.start + aside.start()
     before = text[max(seg.start, floor):start]
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*)"
@@ -601,13 +619,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             return _join(actors), ""
     if low in vocab.PERSON_PRONOUNS or low in vocab.ORG_PRONOUNS or (
             re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$", low)):
-        return entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS), ""
+        return entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
+                                   head=low.split()[-1] if low.startswith("the ") else ""), ""
     owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
     if owner:
         # "its sales" -> "Ford's sales"
         who = entities.antecedent(text, left, person=owner.group(0).lower().strip() in ("his", "her"))
         head = (who + "'s " if who else "") + head[owner.end():]
-    phrase = _strip_det(head)
+    phrase = _strip_det(" ".join(head.split()))
     if not phrase or len(phrase.split()) > 6 or low in (
             "they", "we", "i", "you", "this", "that", "there", "which", "who", "these", "those") \
             or re.search(r"(?:ed|\bto)$", phrase):
@@ -618,9 +637,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
     return "", phrase
 
 
-def _location(text: str, start: int, end: int, entities: _Entities) -> str:
-    """The place named by "in/at/to PLACE" between ``start`` and ``end``."""
-    for m in re.finditer(r"\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+def _location(text: str, start: int, end: int, entities: _Entities, to: bool = True) -> str:
+    """The place named by "in/at/to PLACE" between ``start`` and ``end``.
+
+    "to PLACE" is a place only for travel and meetings (``to``): "delivered to
+    Zenco Airlines" names who received it.
+    """
+    prep = r"in|at|to" if to else r"in|at"
+    for m in re.finditer(rf"\b(?:{prep})\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(_GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
@@ -757,7 +781,8 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     light = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS)) + r")\s+(?:\S+\s+){0,3}$",
                       text[seg.start:left] + " ")
     passive = re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
-                        text[seg.start:mention.start]) if mention.pos == "verb" else None
+                        text[seg.start:mention.start]) if mention.pos == "verb" and \
+        not mention.word.endswith("ing") else None
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
@@ -770,7 +795,20 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         for t in dates_in_seg:
             if clause <= t.start < seg.start + passive.start():
                 patient = patient.replace(t.text, " ")
-        mention.patient = _strip_det(" ".join(patient.split()))
+        patient = _strip_det(" ".join(patient.split()))
+        if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in _NOT_SUBJECT_WORDS:
+            # "The deal -- for three firms -- has been rejected", "The plane, made by
+            # Zenco, was delivered": the thing done is before the aside.
+            name, phrase = _subject_parts(text, seg, seg.start + passive.start(), entities,
+                                          dateline.span[1], tuple(dates_in_seg))
+            patient = name or phrase
+        words = patient.split()
+        if len(words) > 6:
+            # "departure from France of the new plane on a tour of Asia": its head.
+            cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in
+                        _PREPOSITIONS - {"of"}), len(words))
+            words = words[:min(cut, 8)]
+        mention.patient = " ".join(words)
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
@@ -803,7 +841,8 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
             countries.insert(0, mention.subject)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
-    mention.location = _location(text, left, right, entities)
+    mention.location = _location(text, left, right, entities,
+                                 to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
         dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
@@ -868,10 +907,15 @@ def _absorb_objects(mentions: list[_Mention]) -> list[_Mention]:
         owner = next((o for o in mentions if o is not m and o.seg is m.seg
                       and o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight)
+                           or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m)))), None)
         if owner is not None:
             owner.absorbed.append(m)
+            if owner.verb in vocab.SAYING_VERBS and m.pos == "verb" and not m.planned \
+                    and owner.category == "statement":
+                # "announced it has settled the dispute": the lane of what was announced.
+                owner.category = m.category
         else:
             kept.append(m)
     return kept
@@ -979,6 +1023,34 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
                         mentions.remove(m)
+
+
+def _date_undated_lead(segments: list[Segment], mentions: list[_Mention],
+                       dct: _dt.date | None) -> None:
+    """Date the lead event of a news story that gives it no date of its own.
+
+    "Zenco has won a contract to ..." opening an article under a headline reports
+    what just happened: it is taken as the article's date, circa.  Only for an
+    article with a headline, only for its first sentence, only for a fact (not a plan
+    or a guess) told by a verb, and only when nothing in that sentence has a date.
+    """
+    if dct is None:
+        return
+    body = [s for s in segments if s.kind != "heading"]
+    if not body or body[0].kind != "sentence" or not any(
+            s.kind == "heading" and s.start < body[0].start for s in segments):
+        return
+    lead = [m for m in mentions if m.seg is body[0]]
+    if not lead or any(m.date is not None or m.anchor is not None for m in lead):
+        return
+    facts = [m for m in lead if m.pos == "verb" and not m.planned and not m.hedged]
+    if not facts:
+        return
+    m = max(facts, key=lambda x: (x.weight, -x.start))
+    m.date = FuzzyDate.of_day(dct, circa=True)
+    m.date_basis = ("the story's lead, with no date of its own: taken as the article's date "
+                    f"({dct.day} {dct.strftime('%B')} {dct.year}), circa")
+    m.confidence = 0.6
 
 
 def _distance(m: _Mention, t: Timex) -> int:
@@ -1114,12 +1186,15 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|up\s+from|down\s+from|but|yet|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    r"along\s+with|but|yet|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 _DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "with", "its",
                        "their", "his", "her", "not", "that", "by", "at", "on", "from", "as",
                        "than", "since", "until", "into", "over", "about", "is", "are", "was",
-                       "were", "be", "this", "these", "some", "but", "it", "which", "around"])
+                       "were", "be", "this", "these", "some", "but", "it", "which", "around",
+                       "before", "after", "because", "could", "would", "will", "may", "might",
+                       "should", "can", "has", "have", "had", "if", "when", "while", "where",
+                       "who", "whose", "what", "more", "than", "up", "down", "out", "off"])
 
 
 def _blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int) -> str:
@@ -1269,12 +1344,18 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
 
 
-def _shorten(title: str, limit: int = 14) -> str:
-    """At most ``limit`` words: a title is a headline, the evidence holds the rest."""
+def _shorten(title: str, limit: int = 14, chars: int = 80) -> str:
+    """At most ``limit`` words and about ``chars`` characters: a title is a headline,
+    the evidence holds the rest.  A cut title never ends on "of", "the", "to" ..."""
     words = title.split()
-    if len(words) <= limit:
+    if len(words) <= limit and len(title) <= chars:
         return title
-    return " ".join(words[:limit]).rstrip(",;:") + "\u2026"
+    words = words[:limit]
+    while len(" ".join(words)) > chars and len(words) > 3:
+        words.pop()
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "\u2026"
 
 
 def _ordered_people(c: _Cluster) -> list[str]:
@@ -1521,6 +1602,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     entities = _Entities(text)
     mentions = _find_mentions(text, segments, entities, dateline, timexes)
     _date_mentions(text, mentions, timexes, dateline, dct)
+    _date_undated_lead(segments, mentions, dct)
     # The article's lead event, dated on the dateline day, happened at the dateline's place.
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
