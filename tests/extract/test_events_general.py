@@ -225,3 +225,19 @@ def test_cut_titles_end_on_a_content_word() -> None:
                      "biggest of the factories")
     assert len(title) <= 81 and title.endswith("\u2026")
     assert title.split()[-1].rstrip("\u2026") not in ("of", "the", "and", "for", "a")
+
+
+def test_a_second_verb_after_and_shares_the_first_ones_subject() -> None:
+    cand = only("Zenco is the maker of the Volt, the Arc and launched the Pulse store on "
+                "April 28, 2003.")
+    assert cand.title == "Zenco launches Pulse store"
+
+
+def test_an_appositive_that_is_a_name_names_the_subject() -> None:
+    cand = only("The biggest stock index, the Nordic Fifty, plunged by 400 points on Monday.")
+    assert cand.title == "Nordic Fifty plunges by 400 points"
+
+
+def test_a_name_before_an_amount_only_qualifies_the_subject() -> None:
+    cand = only("A US$2 billion rescue deal for Zenco was rejected in the Senate on Monday.")
+    assert cand.title.startswith("US$2 billion rescue deal")

@@ -552,6 +552,19 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             re.IGNORECASE):
         start = seg.start + chain.start()
     left = max(_clause_left(text, seg, start), floor)
+    if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
+            _AUX_TAIL.sub("", " " + text[left:start]).strip() == "":
+        # "Apple is the maker of the iPod and launched the store": the subject of
+        # the first verb of the clause before "and".
+        first = _clause_left(text, seg, left - 4)
+        verb_re = r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says)\b"
+        verb = re.search(verb_re, text[first:left - 4])
+        if verb is None:  # "Apple is the maker of the Mac, the iPod and launched ..."
+            first = seg.start
+            verb = re.search(verb_re, text[first:left - 4])
+        if verb:
+            return _subject_parts(text, seg, first + verb.start() + 1, entities, dateline_end,
+                                  timexes)
     appositive = False
     if _AUX_TAIL.sub("", " " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
@@ -559,6 +572,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         comma = text[:left].rstrip().rfind(",")
         prev_left = max(_clause_left(text, seg, comma), floor)
         inner = text[prev_left:comma]
+        named = re.fullmatch(r"\s*the\s+([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)\s*",
+                             inner)
+        if named and text[:prev_left].rstrip().endswith(","):
+            return named.group(1), ""  # "The biggest index, the Dow Jones, fell"
         if re.match(_APPOSITIVE, inner) and text[:prev_left].rstrip().endswith(","):
             comma = text[:prev_left].rstrip().rfind(",")
             left, start, appositive = max(_clause_left(text, seg, comma), floor), comma, True
@@ -602,7 +619,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             after = after[len(name):] if after.startswith(name) else re.sub(
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
             rest = _AUX_TAIL.sub("", " " + re.sub(r"^['\u2019]s\b", "", after)).strip()
-            if appositive or not re.match(r"[a-z]", rest) or len(head.split()) > 8 or \
+            if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):
                 return name, ""
@@ -790,7 +807,7 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         patient = text[clause:seg.start + passive.start()]
         # "The contract may be signed", "the model is expected to be launched": the
         # thing done ends where its verb group begins; dates are not part of it.
-        patient = re.split(r"\s(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+        patient = re.split(r"(?:^|\s)(?:is|are|was|were|has|have|had|will|would|may|might|could|"
                            r"should|can|must|to)\b", patient, maxsplit=1)[0]
         for t in dates_in_seg:
             if clause <= t.start < seg.start + passive.start():
@@ -1205,8 +1222,8 @@ def _blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: in
     """
     chars = list(text)
     for t in timexes:
-        a, b = t.start - offset, t.end - offset
-        if 0 <= a < b <= len(chars):
+        a, b = t.start - offset, min(t.end - offset, len(chars))
+        if 0 <= a < b:
             prep = re.search(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|as\s+of|"
                              r"through|before|after|between|within)\s+$", "".join(chars[:a]),
                              re.IGNORECASE)
