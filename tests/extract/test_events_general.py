@@ -241,3 +241,25 @@ def test_an_appositive_that_is_a_name_names_the_subject() -> None:
 def test_a_name_before_an_amount_only_qualifies_the_subject() -> None:
     cand = only("A US$2 billion rescue deal for Zenco was rejected in the Senate on Monday.")
     assert cand.title.startswith("US$2 billion rescue deal")
+
+
+def test_a_bare_announcement_is_evidence_of_the_announcement_or_nothing() -> None:
+    r = extract_events("Zenco chief Ann Lee announced on Monday in a memo that she would retire. "
+                       "Monday's memo announcement surprised staff.", DCT)
+    (cand,) = r.candidates
+    assert cand.title == "Ann Lee announces she would retire" and len(cand.evidence) == 2
+    assert titles("The announcement came on Monday.") == []
+
+
+def test_a_noun_used_as_a_modifier_is_no_event() -> None:
+    # "hearing loss" is no hearing; the lawsuit filed is the event, a dispute.
+    cand = only("A lawsuit was filed against Zenco in January over claims of hearing loss.")
+    assert cand.category == "dispute" and cand.title == "Lawsuit filed"
+
+
+def test_amounts_stay_in_noun_titles_and_asides_leave_objects() -> None:
+    assert only("A $40 billion tanker contract was awarded in June.").title.startswith(
+        "$40 billion tanker contract")
+    cand = only("Zenco announced on Monday that the Brightway Group (BG) was selected to buy "
+                "its truck unit.")
+    assert "(BG)" not in cand.title and "was selected" in cand.title

@@ -217,7 +217,7 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     "decide": ("policy", 0.6, ""), "rename": ("policy", 0.6, ""), "nationalize": ("policy", 0.8, ""),
     "bail": ("policy", 0.6, ""), "offer": ("policy", 0.55, ""), "file": ("event", 0.85, ""),
     # people
-    "appoint": ("event", 0.8, ""), "name": ("event", 0.75, ""), "elect": ("event", 0.85, ""),
+    "appoint": ("event", 0.8, ""), "select": ("event", 0.7, ""), "name": ("event", 0.75, ""), "elect": ("event", 0.85, ""),
     "resign": ("event", 0.85, ""), "retire": ("event", 0.75, ""), "hire": ("event", 0.6, ""),
     "fire": ("event", 0.7, ""), "die": ("event", 0.85, ""), "step": ("event", 0.8, "stepped|stepped"),
     # products and operations
@@ -228,7 +228,7 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     "report": ("statement", 0.55, ""), "post": ("statement", 0.7, ""), "lose": ("statement", 0.55, "lost|lost"),
     "confirm": ("statement", 0.5, ""), "reveal": ("statement", 0.55, ""),
     # lawsuits
-    "sue": ("dispute", 0.9, ""), "fine": ("dispute", 0.8, ""), "ban": ("policy", 0.8, ""),
+    "sue": ("dispute", 0.9, ""), "challenge": ("dispute", 0.7, ""), "fine": ("dispute", 0.8, ""), "ban": ("policy", 0.8, ""),
     # markets
     "fall": ("event", 0.45, "fell|fallen"), "rise": ("event", 0.45, "rose|risen"),
     "drop": ("event", 0.45, ""), "plunge": ("event", 0.5, ""), "surge": ("event", 0.5, ""),
@@ -255,6 +255,7 @@ VERB_NEEDS: dict[str, str] = {
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo))",
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?)\b",
     "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$)",
+    "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
 }
@@ -354,6 +355,7 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                    r"proceedings|process|code|attorneys?|expert|experts))"),
     "strike": (r"(?:a|the|on|general|national|workers'?|union)\s+$", r""),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
+    "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

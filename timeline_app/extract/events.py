@@ -425,7 +425,8 @@ def _noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     for m in reversed(_words_before(text, start, seg.start)[-5:]):
         word = m.group(0)
         gap = text[m.end():left]
-        if gap.strip() not in ("",) and not re.fullmatch(r"\s*\d+(?:st|nd|rd|th)?\s*", gap):
+        if gap.strip() not in ("",) and not re.fullmatch(
+                r"\s*(?:[$\u00a3\u20ac#]|US\$)?\d[\d.,]*(?:st|nd|rd|th|%)?\s*", gap):
             break  # punctuation between: not the same phrase
         low = word.lower()
         if low in _LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS:
@@ -703,7 +704,8 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
             mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
             mention.planned = mood == "plan"
             if pos == "verb" and verb in ("file",):
-                obj = text[m.end():min(seg.end, m.end() + 60)].lower()
+                obj = (text[max(seg.start, m.start() - 40):m.start()] + " | "
+                       + text[m.end():min(seg.end, m.end() + 60)]).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY.items()
                             if re.search(rf"\b{w}\b", obj)), "")
                 mention.category = hit or mention.category
@@ -725,8 +727,10 @@ def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     kind = _FORM_KIND.get(low, "")
     if pos == "verb":
         needs = _VERB_NEEDS.get(verb)
-        if needs is not None and not needs.match(text, end, seg.end):
-            return None
+        if needs is not None and not needs.match(text, end, seg.end) and not (
+                re.search(rf"\b{_BE}\s+(?:\w+ly\s+)?$", before)
+                and needs.search(" " + text[_clause_left(text, seg, start):start])):
+            return None  # (in the passive, what it needs comes first: "a lawsuit was filed")
         clause = text[_clause_left(text, seg, start, hypothetical=False):start]
         if _HYPOTHETICAL.search(clause):
             return None
@@ -1242,7 +1246,8 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
     ("announced in an internal memo that he ..." -> "announced he ...").
     """
     chars = list(_blank_dates(text, timexes, offset))
-    plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", "".join(chars), maxsplit=1)[0]
+    plain = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", "".join(chars))  # "(PAG)" asides
+    plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", plain, maxsplit=1)[0]
     plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
     if verb in vocab.SAYING_VERBS:
         said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
@@ -1356,7 +1361,8 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
         who = _subject(text, m.seg, m.phrase_start, entities, 0)
         # Only a name we know to be one: a capitalised first word may be any word.
         if not (who in entities.people or who in vocab.COUNTRIES.values()
-                or re.fullmatch(r"[A-Z]{2,}", who)):
+                or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
+                                                                     else "")):
             who = ""
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
 
@@ -1533,6 +1539,29 @@ def _derive_anniversaries(clusters: list[_Cluster], text: str, entities: _Entiti
         clusters.append(_Cluster([derived]))
 
 
+def _fold_bare_statements(clusters: list[_Cluster], text: str, timexes: list[Timex],
+                          entities: _Entities, dct: _dt.date | None,
+                          lead_countries: list[str]) -> list[_Cluster]:
+    """Drop statements that say nothing but that one was made ("Announcement", "Press
+    conference"): when an announcement of the same date says what it was, they are
+    its evidence; otherwise they are no event worth reviewing."""
+    kept: list[_Cluster] = []
+    for c in clusters:
+        if not all(m.pos == "noun" and m.category == "statement" and not m.participants
+                   and not m.subject for m in c.mentions):
+            kept.append(c)
+            continue
+        title = _title(c, text, timexes, entities, dct, lead_countries)
+        if ":" in title or len(title.split()) > 3:
+            kept.append(c)
+            continue
+        host = next((d for d in clusters if d is not c and d.date == c.date and any(
+            x.pos == "verb" and x.verb in vocab.SAYING_VERBS for x in d.mentions)), None)
+        if host is not None and not any(m.location for m in c.mentions):
+            host.mentions.extend(c.mentions)
+    return kept
+
+
 def _confidence(c: _Cluster, dct: _dt.date | None) -> float:
     best = c.best
     if best.derived_from is not None or best.confidence:
@@ -1647,6 +1676,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         date_basis=dct_basis,
         text=text,
     )
+    clusters = _fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     candidates = []
     for c in clusters:
         best = c.best
