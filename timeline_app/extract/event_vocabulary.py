@@ -233,7 +233,12 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     "fall": ("event", 0.45, "fell|fallen"), "rise": ("event", 0.45, "rose|risen"),
     "drop": ("event", 0.45, ""), "plunge": ("event", 0.5, ""), "surge": ("event", 0.5, ""),
     "soar": ("event", 0.5, ""), "tumble": ("event", 0.5, ""), "slump": ("event", 0.5, ""),
-    "rally": ("event", 0.45, ""), "climb": ("event", 0.4, ""),
+    "rally": ("event", 0.45, ""), "climb": ("event", 0.4, ""), "increase": ("event", 0.4, ""),
+    "recover": ("event", 0.45, ""), "gain": ("event", 0.4, ""),
+    # other happenings
+    "defeat": ("event", 0.75, ""), "enter": ("event", 0.6, ""), "receive": ("treaty", 0.5, ""),
+    "present": ("policy", 0.6, ""), "land": ("event", 0.6, ""), "begin": ("event", 0.35, "began|begun"),
+    "recommend": ("statement", 0.55, ""),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -256,6 +261,15 @@ VERB_NEEDS: dict[str, str] = {
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?)\b",
     "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$)",
     "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
+    "enter": r"\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
+             r"war|service|negotiations|production)\b",
+    "receive": r"\s+(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)",
+    "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy)\b",
+    "land": r"\s+(?:at|in|on|safely)\b",
+    "begin": r"(?!\s+(?:to|\w+ing)\b)", "gain": r"\s+(?:[\d.,]+\s*(?:%|percent|points)|ground)",
+    "increase": r"\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|percent|points)|dramatically|sharply|"
+                r"significantly)",
+    "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
 }
@@ -326,6 +340,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "Ministry", "Government", "Council", "Commission", "Court", "Senate", "House", "Congress",
     "Agency", "Association", "Union", "Party", "Exchange", "Index", "Average", "Records", "Corps", "Airport", "Center",
     "Centre", "Conference", "University", "Institute", "Foundation", "Fund", "Reserve",
+    "Force", "Army", "Navy", "Guard", "Police", "Service", "Administration", "Authority",
 })
 
 # Verbs before "to VERB" that make it a plan ("plans to buy", "is set to launch") or
@@ -343,7 +358,7 @@ DONE_VERBS: tuple[str, ...] = (
     "chose", "choose", "chooses", "decided", "decides", "agreed", "agrees", "voted", "votes",
     "moved", "moves", "managed", "opted", "opts", "began", "begins", "started", "starts",
     "continued", "continues", "went on", "rushed", "hurried", "sought", "tried", "attempted",
-    "failed",
+    "failed", "chosen", "begun", "decide", "agree", "choose", "vote",
 )
 
 # Event nouns that name the event only in some company: "filed for bankruptcy", "a

@@ -483,7 +483,7 @@ def _clause_left(text: str, seg: Segment, start: int, hypothetical: bool = True)
     head = text[seg.start:start]
     cut = 0
     extra = "|whether|if|unless" if hypothetical else ""
-    for m in re.finditer(r",(?!\d{3})|;|\s--?\s|\u2014|\b(?:when|since|that|after|because|while|although|but|as|"
+    for m in re.finditer(r",(?!\d{3})|;|:\s|\s--?\s|\u2014|\b(?:when|since|that|after|because|while|although|but|as|"
                          rf"before|following|and|said|says|told\s+\w+|stated|added|noted{extra})\b",
                          head):
         cut = m.end() if hypothetical or not re.fullmatch(r"\w+", m.group(0)) or \
@@ -493,10 +493,11 @@ def _clause_left(text: str, seg: Segment, start: int, hypothetical: bool = True)
 
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|"
                        r"must|can|shall|did|does|do|been|be|being|not|also|still|then|now|just|"
+                       r"both|all|each|together|jointly|"
                        r"today|yesterday|\w+ly)\b|\s*[,;:]|\s+)+$", re.IGNORECASE)
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
                          r"between|among|amid|including|particularly|especially|like)\b")
-_NAME_CHUNK = re.compile(r"[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*")
+_NAME_CHUNK = re.compile(r"(?<![\w$'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*")
 _NOT_SUBJECT_WORDS = frozenset(_DETERMINERS | {"however", "meanwhile", "in", "on", "at", "after",
                                                "before", "during", "according", "yesterday",
                                                "today", "earlier", "later", "also", "but", "and",
@@ -553,6 +554,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             re.IGNORECASE):
         start = seg.start + chain.start()
     left = max(_clause_left(text, seg, start), floor)
+    joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
+                       r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
+    if joined and re.match(r"\s*[A-Z]", text[left:start]) and \
+            seg.start + joined.start() >= _clause_left(text, seg, seg.start + joined.start() + 1):
+        left = seg.start + joined.start()  # "General Motors (GM) and Chrysler have"
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
             _AUX_TAIL.sub("", " " + text[left:start]).strip() == "":
         # "Apple is the maker of the iPod and launched the store": the subject of
@@ -615,6 +621,23 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
+        if not appositive:
+            # "General Motors (GM) and Chrysler have": both are the subject.
+            both = re.match(r"\s*(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+"
+                             r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
+                             _AUX_TAIL.sub("", " " + clause[:head_end]))
+            if both and both.group(1).split()[0].lower() not in _NOT_SUBJECT_WORDS:
+                return f"{entities.alias.get(both.group(1), both.group(1))} and " \
+                       f"{entities.alias.get(both.group(2), both.group(2))}", ""
+        # "President of the United States Barack Obama": the person, not the country.
+        for key in sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len, reverse=True):
+            rest = name[len(key):].strip()
+            if name.startswith(key + " ") and 2 <= len(rest.split()) <= 3 and all(
+                    w[:1].isupper() and w.isalpha() and w not in vocab.ORG_WORDS
+                    for w in rest.split()):
+                return rest, ""
         if in_head:
             after = clause[best[1] - left:head_end]
             after = after[len(name):] if after.startswith(name) else re.sub(
@@ -645,13 +668,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         who = entities.antecedent(text, left, person=owner.group(0).lower().strip() in ("his", "her"))
         head = (who + "'s " if who else "") + head[owner.end():]
     phrase = _strip_det(" ".join(head.split()))
-    if not phrase or len(phrase.split()) > 6 or low in (
+    if not phrase or len(phrase.split()) > 8 or low in (
             "they", "we", "i", "you", "this", "that", "there", "which", "who", "these", "those") \
             or re.search(r"(?:ed|\bto)$", phrase):
         return (found[-1][2] if found else ""), ""
     if len(phrase.split()) == 1 and pp and len(clause.split()) <= 7:
         # "Officials from China": a bare head says little, keep its phrase.
-        phrase = _AUX_TAIL.sub("", " " + clause).strip()
+        phrase = " ".join(_AUX_TAIL.sub("", " " + clause).split())
     return "", phrase
 
 
@@ -1267,7 +1290,13 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
         if i >= 2 and w.lower() in _PREPOSITIONS - {"of", "to", "on", "against"}:
             words = words[:i]
             break
-    words = words[:10]
+    if len(words) > 10:
+        # Never cut inside a name: "to supply the United | States Air Force".
+        cut = 10
+        while cut < min(len(words), 14) and words[cut][:1].isupper() and \
+                words[cut - 1][:1].isupper():
+            cut += 1
+        words = words[:cut]
     while words and (words[-1].lower().strip(".,;:") in _DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
@@ -1373,9 +1402,12 @@ def _shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     words = title.split()
     if len(words) <= limit and len(title) <= chars:
         return title
+    every = words
     words = words[:limit]
     while len(" ".join(words)) > chars and len(words) > 3:
         words.pop()
+    while len(words) > 3 and words[-1][:1].isupper() and every[len(words)][:1].isupper():
+        words.pop()  # not inside a name
     while len(words) > 3 and words[-1].lower().strip(",;:") in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(",;:") + "\u2026"
