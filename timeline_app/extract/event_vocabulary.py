@@ -79,7 +79,8 @@ POLICY_CONTENT: tuple[str, ...] = (
 # "held a meeting" is one event, the meeting, and its subject takes part.
 LIGHT_VERBS: tuple[str, ...] = (
     "held", "holds", "hold", "had", "hosted", "hosts", "attended", "attends", "chose to",
-    "made", "paid", "pays", "conducted", "joined", "led",
+    "made", "paid", "pays", "conducted", "joined", "led", "gave", "gives", "give", "staged",
+    "stages",
 )
 
 # Phrases after which a date is the planned date of the preceding event noun.
@@ -238,7 +239,7 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     # other happenings
     "defeat": ("event", 0.75, ""), "enter": ("event", 0.6, ""), "receive": ("treaty", 0.5, ""),
     "present": ("policy", 0.6, ""), "land": ("event", 0.6, ""), "begin": ("event", 0.35, "began|begun"),
-    "recommend": ("statement", 0.55, ""),
+    "recommend": ("statement", 0.55, ""), "outline": ("policy", 0.65, ""),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -270,6 +271,7 @@ VERB_NEEDS: dict[str, str] = {
     "increase": r"\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|percent|points)|dramatically|sharply|"
                 r"significantly)",
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
+    "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
 }
@@ -378,3 +380,7 @@ ORG_HEADS: tuple[str, ...] = (
     "company", "firm", "group", "automaker", "carmaker", "manufacturer", "maker", "airline",
     "bank", "corporation", "government", "giant", "retailer", "operator", "carrier", "business",
 )
+
+# Verbs that say only that something started or ended ("the trial is set to begin"):
+# the event is their subject, and its lane is the subject's.
+ASPECT_VERBS: tuple[str, ...] = ("begin",)

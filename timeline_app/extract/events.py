@@ -509,6 +509,17 @@ _NOT_SUBJECT_WORDS = frozenset(_DETERMINERS | {"however", "meanwhile", "in", "on
                                                "from", "to", "over", "under", "since"})
 
 
+def _over_and(text: str, seg: Segment, left: int, start: int) -> int:
+    """Move a clause start back over "NAME and" when the clause opens with a name too:
+    "General Motors (GM) and Chrysler have", "a tour of Asia and Australia has been"
+    are one noun phrase, not two clauses."""
+    joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
+                       r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
+    if joined and re.match(r"\s*[A-Z]", text[left:start]):
+        return _clause_left(text, seg, seg.start + joined.start() + 1)
+    return left
+
+
 _APPOSITIVE = re.compile(r"\s*(?:the|a|an|another|one|its|his|her|their|particularly|especially|"
                          r"including|mainly|formerly|which|who|[a-z])")
 
@@ -554,11 +565,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             re.IGNORECASE):
         start = seg.start + chain.start()
     left = max(_clause_left(text, seg, start), floor)
-    joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
-                       r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
-    if joined and re.match(r"\s*[A-Z]", text[left:start]) and \
-            seg.start + joined.start() >= _clause_left(text, seg, seg.start + joined.start() + 1):
-        left = seg.start + joined.start()  # "General Motors (GM) and Chrysler have"
+    left = _over_and(text, seg, left, start)
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
             _AUX_TAIL.sub("", " " + text[left:start]).strip() == "":
         # "Apple is the maker of the iPod and launched the store": the subject of
@@ -621,6 +628,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
+        org_then_person = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
+                                    + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$", name)
+        if org_then_person:
+            name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             both = re.match(r"\s*(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
@@ -831,11 +842,14 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
         clause = _clause_left(text, seg, seg.start + passive.start())
+        clause = _over_and(text, seg, clause, seg.start + passive.start())
         patient = text[clause:seg.start + passive.start()]
         # "The contract may be signed", "the model is expected to be launched": the
         # thing done ends where its verb group begins; dates are not part of it.
         patient = re.split(r"(?:^|\s)(?:is|are|was|were|has|have|had|will|would|may|might|could|"
-                           r"should|can|must|to)\b", patient, maxsplit=1)[0]
+                           r"should|can|must|to(?!\s+[\d$]))\b", patient, maxsplit=1)[0]
+        patient = re.sub(r"^\s*(?:in|of|for|by|with|under|through)?\s*(?:which|whom|that)\s+", "",
+                         patient)  # "in which 25,000 positions should be cut"
         for t in dates_in_seg:
             if clause <= t.start < seg.start + passive.start():
                 patient = patient.replace(t.text, " ")
@@ -848,15 +862,36 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
             patient = name or phrase
         words = patient.split()
         if len(words) > 6:
-            # "departure from France of the new plane on a tour of Asia": its head.
-            cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in
-                        _PREPOSITIONS - {"of"}), len(words))
-            words = words[:min(cut, 8)]
+            # "departure from France of the new plane on a tour of Asia": its head and
+            # its "of" phrase -> "departure of the new plane".
+            kept, j = words[:1], 1
+            while j < len(words):
+                if words[j].lower() in _PREPOSITIONS - {"of"}:
+                    of = next((x for x in range(j + 1, min(j + 4, len(words)))
+                               if words[x].lower() == "of"), None)
+                    if of is None or not all(w[:1].isupper() for w in words[j + 1:of]):
+                        break  # only "from France" before an "of" phrase is left out
+                    j = of
+                    continue
+                kept.append(words[j])
+                j += 1
+            words = kept[:8]
+            while len(words) > 1 and words[-1].lower() in _DANGLING:
+                words.pop()
         mention.patient = " ".join(words)
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
         mention.subject = entities.alias.get(mention.subject, mention.subject)
+    elif mention.pos == "verb" and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", text[mention.end:seg.end]) \
+            and mention.word.endswith("ed") and (noun := re.search(
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+$",
+                text[seg.start:mention.start])):
+        # "a report released by the Labor Department": a passive without "was".
+        mention.patient = noun.group(1)
+        agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)",
+                         text[mention.end:seg.end])
+        mention.subject = _strip_det(agent.group(1)) if agent else ""
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
@@ -912,6 +947,11 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         if any(re.search(rf"\b{w}", content, re.IGNORECASE) for w in vocab.POLICY_CONTENT):
             mention.category = "policy"
     mention.object_text = text[mention.end:right]
+    if mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
+        head = mention.subject_phrase.split()[-1].lower()
+        entry = _TRIGGER_TABLE.get(head)
+        if entry is not None and entry[2] == "noun":
+            mention.category = entry[0]  # "the trial is set to begin": a dispute
 
 
 _HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
@@ -1184,6 +1224,11 @@ def _compatible(c: _Cluster, m: _Mention, need_evidence: bool) -> bool:
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
+    who = m.subject or m.subject_phrase
+    if m.pos == "verb" and any(x.pos == "verb" and x.verb != m.verb and
+                               (x.subject or x.subject_phrase) != who for x in c.mentions):
+        return False
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
         return False
@@ -1347,8 +1392,15 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
             title = f"Meeting with {people[0]}"
         else:
             countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
-            title = (f"{_join(countries)} meet" if len(countries) >= 2 else
-                     _strip_det(text[m.phrase_start:m.end]).capitalize())
+            who = m.subject or m.subject_phrase
+            if len(countries) >= 2:
+                title = f"{_join(countries)} meet"
+            elif m.pos == "verb" and who:
+                # "G7 nations had met in Washington" -> "G7 nations meet in Washington"
+                title = f"{who} {'meet' if _is_plural(who) or ' and ' in who else 'meets'}"
+                title = title[0].upper() + title[1:]
+            else:
+                title = _strip_det(text[m.phrase_start:m.end]).capitalize()
         return title + where + (f" ({occasion})" if occasion else "")
     if m.category == "visit":
         who = _join(people) or m.subject or _join(m.countries)
@@ -1399,9 +1451,14 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
 def _shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     """At most ``limit`` words and about ``chars`` characters: a title is a headline,
     the evidence holds the rest.  A cut title never ends on "of", "the", "to" ..."""
+    suffix = re.search(r"\s+\((?:scheduled|[^()]{1,40})\)$", title)
+    if suffix:  # "(scheduled)", "(Munich Security Conference)" stay
+        return _shorten(title[:suffix.start()], limit, chars) + suffix.group(0)
     words = title.split()
     if len(words) <= limit and len(title) <= chars:
         return title
+    if len(words) <= limit and len(" ".join(words[:-2])) <= chars:
+        return title  # two words over: better whole than cut
     every = words
     words = words[:limit]
     while len(" ".join(words)) > chars and len(words) > 3:
