@@ -1420,6 +1420,14 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or _join(people) or _join(m.countries)
         obj = _clean_object(m.object_text, timexes, m.end, m.verb)
+        said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s*)+(?:[a-z]+\s+)?(?:has\s+|have\s+)?$",
+                        text[m.seg.start:m.start])
+        if not obj and m.verb in vocab.SAYING_VERBS and said:
+            # "The change will come within six months, Zenco announced": what was said
+            # comes first.
+            obj = _clean_object(said.group(1), timexes, m.seg.start + said.start(1))
+            first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
+            obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         # A plan reads as a headline does: "Ford to cut 30,000 jobs".
         verb = f"to {m.verb}" if m.planned and subject else (
             m.verb if re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject) and
