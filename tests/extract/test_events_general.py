@@ -337,3 +337,33 @@ def test_relative_pronouns_and_number_ranges_in_passive_subjects() -> None:
 def test_what_was_said_before_the_sayer() -> None:
     cand = only("Prices will fall within six months, the Zenco board announced on Monday.")
     assert cand.title == "Zenco board announces prices will fall"
+
+
+def test_who_was_elected_is_the_person_before_who() -> None:
+    cand = only("Marta Vidal, who was elected in November, spoke on television.")
+    assert cand.title == "Marta Vidal elected" and cand.date == FuzzyDate.of_month(2023, 11)
+
+
+def test_taking_office_is_an_event() -> None:
+    cand = only("It was their first meeting since Marta Vidal took office in December.")
+    assert cand.title == "Marta Vidal takes office"
+
+
+def test_a_joint_subject_with_titles_names_the_people() -> None:
+    cand = only("Brazilian President Luiz Costa and Argentine President Marta Vidal signed a "
+                "trade agreement on Friday.")
+    assert cand.title.startswith("Luiz Costa and Marta Vidal sign trade agreement")
+    assert cand.participants == ("Luiz Costa", "Marta Vidal")
+
+
+def test_a_sentence_initial_of_phrase_is_no_name() -> None:
+    assert only("Shares of Zenco fell 4% on Thursday.").title == "Shares of Zenco fall 4%"
+
+
+def test_future_meetings_and_visits_are_marked_scheduled() -> None:
+    r = extract_events("President Luiz Costa will travel to Lima next month for talks. The "
+                       "trade ministers of both countries will meet again in June to review "
+                       "the pact.", DCT)
+    got = sorted(c.title for c in r.candidates)
+    assert got == ["Luiz Costa visits Lima (scheduled)",
+                   "Trade ministers of both countries meet (scheduled)"], got

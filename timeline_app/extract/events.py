@@ -611,6 +611,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
         pos = left + m.end() - len(" ".join(words))
         rest = _AUX_TAIL.sub("", " " + clause[m.end():head_end]).strip()
+        if pos == seg.start and " of " in name and not entities.is_name(words[0]):
+            continue  # "Shares of Zenco fell": a noun phrase, not a name
         if pos == seg.start and len(words) == 1 and not entities.is_name(name) and (
                 rest and not rest.startswith(",") or re.search(r"[a-rt-z]s$", name)):
             # A capitalised first word may be any word ("Stock markets fell"), and a
@@ -640,8 +642,12 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              _AUX_TAIL.sub("", " " + clause[:head_end]))
             if both and both.group(1).split()[0].lower() not in _NOT_SUBJECT_WORDS:
-                return f"{entities.alias.get(both.group(1), both.group(1))} and " \
-                       f"{entities.alias.get(both.group(2), both.group(2))}", ""
+                sides = []
+                for side in (both.group(1), both.group(2)):
+                    # "Brazilian President Luiz Costa" -> "Luiz Costa"
+                    known = entities.people_in(side, 0, len(side))
+                    sides.append(known[-1][1] if known else entities.alias.get(side, side))
+                return " and ".join(sides), ""
         # "President of the United States Barack Obama": the person, not the country.
         for key in sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len, reverse=True):
             rest = name[len(key):].strip()
@@ -854,6 +860,8 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
             if clause <= t.start < seg.start + passive.start():
                 patient = patient.replace(t.text, " ")
         patient = _strip_det(" ".join(patient.split()))
+        if patient.lower() in ("who", "which", "that"):
+            patient = ""  # "Vidal, who was elected": the antecedent, found below
         if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in _NOT_SUBJECT_WORDS:
             # "The deal -- for three firms -- has been rejected", "The plane, made by
             # Zenco, was delivered": the thing done is before the aside.
@@ -913,11 +921,11 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     # forced labour"), not who acts: only the subject side gives a verb's countries.
     country_end = mention.start if mention.pos == "verb" and not passive else right
     countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
-    if mention.subject:
-        if mention.subject in entities.people:
-            people.insert(0, mention.subject)
-        elif mention.subject in vocab.COUNTRIES.values():
-            countries.insert(0, mention.subject)
+    for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
+        if part in entities.people:
+            people.insert(i, part)
+        elif part in vocab.COUNTRIES.values():
+            countries.insert(i, part)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     mention.location = _location(text, left, right, entities,
@@ -1075,7 +1083,11 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                best = min(free, key=lambda m: _distance(m, t) - 60 * m.weight)
+                # A date right after a verb dates that verb ("will meet again in June
+                # to review the pact"), more than a stronger noun further on.
+                best = min(free, key=lambda m: _distance(m, t) - 60 * m.weight - (
+                    25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= t.start - m.end <= 12
+                    else 0))
             if best.date is not None and _distance(best, t) >= _distance_of_own(best):
                 continue
             approx = _APPROX_BEFORE.search(text[seg.start:t.start])
@@ -1371,6 +1383,12 @@ def _their_countries(phrase: str, lead_countries: list[str]) -> str:
     return re.sub(r"\btheir\s+(?:two\s+)?countries\b", _join(lead_countries[:2]), phrase)
 
 
+def _planned(c: _Cluster, m: _Mention, dct: _dt.date | None) -> str:
+    """" (scheduled)" for an event still to come: planned, or dated after the article."""
+    future = dct is not None and c.date.start > dct
+    return " (scheduled)" if future or m.planned or m.scheduled else ""
+
+
 def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
            dct: _dt.date | None, lead_countries: list[str]) -> str:
     m = max(c.mentions, key=lambda x: (x.derived_from is not None, len(x.participants),
@@ -1401,11 +1419,12 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
                 title = title[0].upper() + title[1:]
             else:
                 title = _strip_det(text[m.phrase_start:m.end]).capitalize()
-        return title + where + (f" ({occasion})" if occasion else "")
+        return title + where + (f" ({occasion})" if occasion else "") + _planned(c, m, dct)
     if m.category == "visit":
         who = _join(people) or m.subject or _join(m.countries)
         if who:
-            return f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
+            return (f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
+                    + _planned(c, m, dct))
         return f"Visit to {place}" if place else "Visit"
     if m.word == "anniversary":
         phrase = _strip_det(text[m.phrase_start:m.phrase_end])
