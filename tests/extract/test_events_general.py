@@ -367,3 +367,18 @@ def test_future_meetings_and_visits_are_marked_scheduled() -> None:
     got = sorted(c.title for c in r.candidates)
     assert got == ["Luiz Costa visits Lima (scheduled)",
                    "Trade ministers of both countries meet (scheduled)"], got
+
+
+def test_rulings_and_swearing_in() -> None:
+    cand = only("The court ruled largely in Chile's favour in October 2021, a decision Peru "
+                "rejected.")
+    assert cand.title == "Court rules in Chile's favour" and cand.category == "dispute"
+    assert cand.location == ""  # "Chile's favour" names no place
+    cand = only("His successor, Grace Wanjiru, was sworn in on September 20.")
+    assert cand.title == "Grace Wanjiru sworn in"
+
+
+def test_how_it_was_said_and_a_second_verb_leave_the_title() -> None:
+    cand = only("Foreign Minister Alice Njoroge condemned the incursion in a statement on "
+                "Wednesday and demanded an apology.")
+    assert cand.title == "Alice Njoroge condemns incursion"

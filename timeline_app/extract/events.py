@@ -711,6 +711,8 @@ def _location(text: str, start: int, end: int, entities: _Entities, to: bool = T
         name = " ".join(words)
         if not name or name.lower() in _MONTH_AND_DAY_NAMES or name in entities.alias:
             continue
+        if re.search(r"['\u2019]s$", name):
+            continue  # "in Somalia's favour": an owner, not a place
         if name in vocab.DEMONYMS:
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
@@ -1287,7 +1289,7 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|but|yet|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?\w+ed\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 _DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "with", "its",
                        "their", "his", "her", "not", "that", "by", "at", "on", "from", "as",
@@ -1329,6 +1331,10 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
     plain = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", "".join(chars))  # "(PAG)" asides
     plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", plain, maxsplit=1)[0]
     plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
+    # How it was said is no part of what was done: "in a statement", "on its website".
+    plain = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+)?"
+                   r"(?:statement|interview|memo|speech|letter|e-?mail|post|tweet|broadcast|"
+                   r"website|release|briefing)\b", " ", plain, flags=re.IGNORECASE)
     if verb in vocab.SAYING_VERBS:
         said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
                         r"that\s", plain)
@@ -1434,7 +1440,12 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
         future = dct is not None and c.date.start > dct
         return phrase + (" (scheduled)" if future or m.scheduled else "")
     if m.pos == "verb" and m.patient:
-        title = f"{m.patient} {m.word}" + (f" by {m.subject}" if m.subject else "")
+        # "sworn in", "shut down": a particle the verb needs stays with it.
+        particle = re.match(r"\s+(in|out|down|up|off)\b", text[m.end:m.seg.end])
+        needs = vocab.VERB_NEEDS.get(m.verb, "")
+        word = m.word + (f" {particle.group(1)}" if particle and
+                         re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs) else "")
+        title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or _join(people) or _join(m.countries)
