@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.timex_eval import read_tml  # noqa: E402
-from timeline_app.extract import extract_events  # noqa: E402
+from benchmarks.timex_eval import read_tml
+from timeline_app.extract import extract_events
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "meantime-en"
 
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {path.stem}  (DCT {dct.isoformat()}): {headline}")
             for c in result.candidates:
                 per_category[c.category] = per_category.get(c.category, 0) + 1
-                print(f"   {str(c.date):24s} | {c.category:11s} | {c.title} | {c.confidence:.2f}")
+                print(f"   {c.date!s:24s} | {c.category:11s} | {c.title} | {c.confidence:.2f}")
         else:
             for c in result.candidates:
                 per_category[c.category] = per_category.get(c.category, 0) + 1

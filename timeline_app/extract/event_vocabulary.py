@@ -342,7 +342,7 @@ ORG_PRONOUNS: tuple[str, ...] = (
 # "General Motors", "Bank of America"): "he"/"she" never refers to them.
 ORG_WORDS: frozenset[str] = frozenset({
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co", "Co.", "Ltd", "LLC", "Group",
-    "Motors", "Motor", "Airlines", "Airways", "Airlines", "Bank", "Computer", "Computers", "Systems",
+    "Motors", "Motor", "Airlines", "Airways", "Bank", "Computer", "Computers", "Systems",
     "Industries", "Holdings", "Partners", "Capital", "Management", "Office", "Department",
     "Ministry", "Government", "Council", "Commission", "Court", "Senate", "House", "Congress",
     "Agency", "Association", "Union", "Party", "Exchange", "Index", "Average", "Records", "Corps", "Airport", "Center",
@@ -372,9 +372,10 @@ DONE_VERBS: tuple[str, ...] = (
 # bankruptcy filing", but not "a bankruptcy court" (a regular expression matched on
 # the words around: "before" ends just before the noun, "after" starts right after).
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
-    "bankruptcy": (r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"
-                   r"emerged|from)\s+(?:\S+\s+)?$", r"(?!\s+(?:court|judge|law|lawyers?|case|"
-                   r"proceedings|process|code|attorneys?|expert|experts))"),
+    "bankruptcy": ((r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"
+                    r"emerged|from)\s+(?:\S+\s+)?$"),
+                   (r"(?!\s+(?:court|judge|law|lawyers?|case|proceedings|process|code|"
+                    r"attorneys?|expert|experts))")),
     "strike": (r"(?:a|the|on|general|national|workers'?|union)\s+$", r""),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
     "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),

@@ -796,9 +796,9 @@ def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None
-        elif kind == "ing":
-            if not re.search(rf"\b{_BE}\s+(?:\w+ly\s+)?$", before, re.IGNORECASE):
-                return None
+        elif kind == "ing" and not re.search(rf"\b{_BE}\s+(?:\w+ly\s+)?$", before,
+                                             re.IGNORECASE):
+            return None
         if (kind == "past" or low.endswith("ed")) and _ADJECTIVAL.search(before) and \
                 re.match(r"\s+[a-zA-Z]", text[end:seg.end]) and \
                 not re.match(r"\s+(?:by|that|to|on|in|at|for|with)\b", text[end:seg.end]):
