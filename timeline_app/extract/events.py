@@ -6,18 +6,32 @@ The pipeline, one step per function:
    (:func:`read_dateline`), else none — then only absolute dates are used;
 2. tag temporal expressions (:func:`tag_timexes`) and split sentences;
 3. find event *mentions*: trigger words from :mod:`event_vocabulary` ("meeting",
-   "visit", "boycott", "announced", "anniversary", ...), with the phrase they head,
-   their participants (people named with a title of office, countries, the subject
-   of a verb), their location ("in Munich") and modifiers ("trilateral");
+   "visit", "boycott", "announced", "anniversary", and every form of the business and
+   political verbs of ``EVENT_VERBS``: "acquired", "files for bankruptcy", "will cut"),
+   each read in its context (:func:`_reading`): a base form is a verb only after
+   "will"/"to" and then a plan; "job cuts" and "the recently announced phone" are no
+   verbs; "filed a report" lacks the object that makes "file" an event; "whether it
+   should be approved" is no approval.  Each mention gets the phrase it heads, its
+   participants (people named with a title of office, countries), its subject
+   (:func:`_subject_parts`: the head name of the subject, past appositives, relative
+   clauses and asides, "it"/"the company"/"the two leaders" resolved to actors named
+   before, or a short noun phrase such as "Stock markets"), its location ("in
+   Munich") and modifiers ("trilateral");
 4. date mentions: a DATE expression goes to the most specific nearby trigger;
    "a month after EVENT" / "two months following EVENT" date EVENT from the
    sentence's main event (or the DCT); "following EVENT" without an interval means
    the same day; "the Nth anniversary of X" dated D also dates X at D minus N years;
+   "lowest since 1997" is a yardstick, not a date; "visited X in May, when the two
+   sides signed Y" makes the signing a second event of May; a story's undated lead
+   sentence (under a headline) is dated the article's day, circa;
 5. merge mentions of one event (same category, overlapping dates, compatible
    participants, places and kinds) into one ``Candidate`` with its evidence.
 
-Every date carries ``date_basis``: how it follows from the text, in words.  No rule
-is keyed on a particular name; all word lists are data.
+Titles read as headlines, "Subject verb object" in the present tense ("Zenco
+acquires Brightway", "Ford to cut 30,000 jobs" for a plan, "Hearing in the district
+court (scheduled)"), without dates, asides or trailing clauses, and within about 80
+characters.  Every date carries ``date_basis``: how it follows from the text, in
+words.  No rule is keyed on a particular name; all word lists are data.
 """
 
 from __future__ import annotations
