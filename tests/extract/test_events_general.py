@@ -382,3 +382,8 @@ def test_how_it_was_said_and_a_second_verb_leave_the_title() -> None:
     cand = only("Foreign Minister Alice Njoroge condemned the incursion in a statement on "
                 "Wednesday and demanded an apology.")
     assert cand.title == "Alice Njoroge condemns incursion"
+
+
+def test_a_trailing_to_be_done_leaves_the_title_with_its_date() -> None:
+    cand = only("Zenco announced on Monday another launch event to be held on June 12.")
+    assert cand.title == "Zenco announces another launch event"

@@ -1374,6 +1374,8 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
                 words[cut - 1][:1].isupper():
             cut += 1
         words = words[:cut]
+    while len(words) > 3 and words[-3].lower() == "to" and words[-2].lower() == "be":
+        words = words[:-3]  # "another event to be held": its date was the rest
     while words and (words[-1].lower().strip(".,;:") in _DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
