@@ -387,3 +387,17 @@ def test_how_it_was_said_and_a_second_verb_leave_the_title() -> None:
 def test_a_trailing_to_be_done_leaves_the_title_with_its_date() -> None:
     cand = only("Zenco announced on Monday another launch event to be held on June 12.")
     assert cand.title == "Zenco announces another launch event"
+
+
+def test_a_date_in_an_after_phrase_dates_that_phrase() -> None:
+    # The loss was last year; the cuts are a plan with no date of their own.
+    assert titles("Zenco will cut 3,000 jobs after a $2 billion loss last year.") == []
+    # ... but a date right after "before" is still the event's bound, and a "since"
+    # phrase that ends with its own date leaves the next date to the verb.
+    assert only("The index fell to lows not seen since 1990 on Monday.").date == MONDAY
+
+
+def test_calls_for_something_are_events() -> None:
+    cand = only("The audit office on June 18 called for a new tender for the contract.")
+    assert cand.title == "Audit office calls for a new tender for the contract" or \
+        cand.title.startswith("Audit office calls for"), cand.title

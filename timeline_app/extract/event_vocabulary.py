@@ -239,7 +239,7 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     # other happenings
     "defeat": ("event", 0.75, ""), "enter": ("event", 0.6, ""), "receive": ("treaty", 0.5, ""),
     "present": ("policy", 0.6, ""), "land": ("event", 0.6, ""), "begin": ("event", 0.35, "began|begun"),
-    "recommend": ("statement", 0.55, ""), "rule": ("dispute", 0.8, ""),
+    "recommend": ("statement", 0.55, ""), "call": ("policy", 0.6, ""), "rule": ("dispute", 0.8, ""),
     "swear": ("event", 0.85, "swore|sworn"), "take": ("event", 0.8, "took|taken"),
     "travel": ("visit", 0.8, "travelled|travelled"), "visit": ("visit", 0.9, ""), "outline": ("policy", 0.65, ""),
 }
@@ -277,6 +277,7 @@ VERB_NEEDS: dict[str, str] = {
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm)\b",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
     "swear": r"\s+in\b",
+    "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
 }

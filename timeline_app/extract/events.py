@@ -646,7 +646,8 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         name = best[2]
         org_then_person = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
                                     + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$", name)
-        if org_then_person:
+        if org_then_person and not any(w in vocab.ORG_WORDS
+                                       for w in org_then_person.group(1).split()):
             name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
@@ -1088,7 +1089,8 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                          r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
                          re.IGNORECASE):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
-            free = [m for m in group if m.anchor is None or m.anchor.unit == ""]
+            free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
+                    and not _dated_elsewhere(text, m, t, date, dct, in_seg)]
             if not free:
                 continue
             scheduled = _SCHEDULE.search(text[seg.start:t.start])
@@ -1163,6 +1165,29 @@ def _date_undated_lead(segments: list[Segment], mentions: list[_Mention],
     m.date_basis = ("the story's lead, with no date of its own: taken as the article's date "
                     f"({dct.day} {dct.strftime('%B')} {dct.year}), circa")
     m.confidence = 0.6
+
+
+def _dated_elsewhere(text: str, m: _Mention, t: Timex, date: FuzzyDate,
+                     dct: _dt.date | None, others: list[Timex]) -> bool:
+    """Whether a date cannot be this mention's own.
+
+    A plan ("will cut") is not dated in the past; and "will cut jobs after a loss
+    last year": a date inside an "after/before/since ..." phrase that follows the
+    mention dates that phrase, not the mention.
+    """
+    if m.end > t.start:
+        return False
+    if m.planned and dct is not None and date.end <= dct:
+        return True  # "will cut jobs ... last year": the past date is not the plan's
+    # (not "cut jobs before Christmas": there the date is what the phrase names, nor
+    # "fell to lows not seen since 1990 on Monday": that phrase ended with its date)
+    phrases = list(re.finditer(r"\b(?:after|before|since|following|despite)\s+\S",
+                               text[m.end:t.start]))
+    if not phrases:
+        return False
+    phrase = phrases[-1]
+    return not any(
+        m.end + phrase.start() < o.start < t.start for o in others)
 
 
 def _distance(m: _Mention, t: Timex) -> int:
