@@ -270,7 +270,7 @@ def test_amounts_stay_in_noun_titles_and_asides_leave_objects() -> None:
 def test_two_names_joined_by_and_are_both_the_subject() -> None:
     cand = only("Zenco Motors (ZM) and Brightway have both begun to offer buyout packages "
                 "on Monday.")
-    assert cand.title.startswith("Zenco Motors and Brightway offer buyout packages")
+    assert cand.title.startswith("Zenco Motors and Brightway begin to offer buyout packages")
 
 
 def test_a_person_named_after_a_country_is_the_person() -> None:
@@ -401,3 +401,21 @@ def test_calls_for_something_are_events() -> None:
     cand = only("The audit office on June 18 called for a new tender for the contract.")
     assert cand.title == "Audit office calls for a new tender for the contract" or \
         cand.title.startswith("Audit office calls for"), cand.title
+
+
+def test_a_verb_of_doing_before_to_stays_in_the_title() -> None:
+    assert only("Orion Bank said on Monday it had agreed to buy Lakeside for $3 billion."
+                ).title == "Orion Bank agrees to buy Lakeside for $3 billion"
+    assert only("Stock markets continued to fall sharply on Monday.").title == \
+        "Stock markets continue to fall"
+
+
+def test_a_date_in_a_relative_clause_is_that_clauses() -> None:
+    r = extract_events("The deal, which is expected to close in the third quarter, was approved "
+                       "by both boards.", DCT)
+    assert not any(c.title.startswith("Deal approved") for c in r.candidates)
+
+
+def test_as_in_took_over_as_is_no_when_clause() -> None:
+    r = extract_events("Mills, who took over as CEO in 2021, has sold three units.", DCT)
+    assert [c.title for c in r.candidates] == ["Mills takes over as CEO"]

@@ -234,7 +234,7 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     "fall": ("event", 0.45, "fell|fallen"), "rise": ("event", 0.45, "rose|risen"),
     "drop": ("event", 0.45, ""), "plunge": ("event", 0.5, ""), "surge": ("event", 0.5, ""),
     "soar": ("event", 0.5, ""), "tumble": ("event", 0.5, ""), "slump": ("event", 0.5, ""),
-    "rally": ("event", 0.45, ""), "climb": ("event", 0.4, ""), "increase": ("event", 0.4, ""),
+    "rally": ("event", 0.45, ""), "jump": ("event", 0.45, ""), "climb": ("event", 0.4, ""), "increase": ("event", 0.4, ""),
     "recover": ("event", 0.45, ""), "gain": ("event", 0.4, ""),
     # other happenings
     "defeat": ("event", 0.75, ""), "enter": ("event", 0.6, ""), "receive": ("treaty", 0.5, ""),

@@ -158,6 +158,7 @@ class _Mention:
     ordinal: int | None = None
     scheduled: bool = False
     planned: bool = False  # "to cut", "will cut": a plan or a possibility, not a fact
+    lead_in: str = ""  # "agree" of "agreed to buy"
     hedged: bool = False
     patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
     object_text: str = ""
@@ -397,6 +398,26 @@ def _build_triggers() -> tuple[dict[str, tuple[str, float, str, str]], dict[str,
     return table, kinds
 
 
+_IRREGULAR_LEMMAS = {"chose": "choose", "chosen": "choose", "began": "begin", "begun": "begin",
+                     "sought": "seek", "went": "go"}
+
+
+def _lemma(word: str) -> str:
+    """The base form of a verb of doing ("agreed" -> "agree", "decided" -> "decide")."""
+    entry = _TRIGGER_TABLE.get(word)
+    if entry is not None and entry[2] == "verb":
+        return entry[3]
+    if word in _IRREGULAR_LEMMAS:
+        return _IRREGULAR_LEMMAS[word]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ot|id|ee|u|v|g|c|s|z)ed$", word) and not word.endswith(("ssed", "shed")):
+        return word[:-1]  # voted, decided, agreed, continued, moved, managed -> ...e
+    if word.endswith("ed"):
+        return word[:-2]
+    return re.sub(r"(?<=[^s])s$", "", word)
+
+
 def _third_person(verb: str) -> str:
     if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
         return verb + "es"
@@ -599,6 +620,10 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         # "SUBJECT, an appositive, verb" or "description, NAME, verb"
         comma = text[:left].rstrip().rfind(",")
         prev_left = max(_clause_left(text, seg, comma), floor)
+        prev_comma = text.rfind(",", seg.start, comma)
+        if prev_comma > max(seg.start, floor) and re.match(
+                r",\s*(?:who|which)\b", text[prev_comma:comma]):
+            prev_left = prev_comma + 1  # ", who took over as CEO in 2021,": one aside
         inner = text[prev_left:comma]
         named = re.fullmatch(r"\s*the\s+([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)\s*",
                              inner)
@@ -760,6 +785,11 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 continue
             mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
             mention.planned = mood == "plan"
+            done = _DONE_TO.search(text[seg.start:m.start()]) if _FORM_KIND.get(low) == "base" \
+                else None
+            if done:
+                # "agreed to buy": the title says so ("agrees to buy").
+                mention.lead_in = _lemma(done.group(0).split()[0].lower())
             if pos == "verb" and verb in ("file",):
                 obj = (text[max(seg.start, m.start() - 40):m.start()] + " | "
                        + text[m.end():min(seg.end, m.end() + 60)]).lower()
@@ -1123,14 +1153,15 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
-                    when = re.search(r"(?:,\s*|\s)(when|as|while|where)\s", text[owner.end:m.start]) \
+                    when = re.search(r",\s*(when|as|while|where)\s|\s(when|where)\s",
+                                     text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
                             and m.category != owner.category and m.weight >= 0.6:
                         # "visited China in May, when the two sides signed a statement":
                         # a second event at the same time, not a detail of the first.
                         m.date, m.date_timex = owner.date, owner.date_timex
-                        m.date_basis = (f"'{when.group(1)}' puts it at the time of "
+                        m.date_basis = (f"'{when.group(1) or when.group(2)}' puts it at the time of "
                                         f"'{_strip_det(text[owner.start:owner.end])}': "
                                         + owner.date_basis)
                         continue
@@ -1175,8 +1206,12 @@ def _dated_elsewhere(text: str, m: _Mention, t: Timex, date: FuzzyDate,
     last year": a date inside an "after/before/since ..." phrase that follows the
     mention dates that phrase, not the mention.
     """
-    if m.end > t.start:
-        return False
+    if m.start > t.end:
+        # "The deal, which is expected to close in May, was approved": the date is
+        # the relative clause's.
+        rel = list(re.finditer(r",\s*(?:which|who)\b", text[m.seg.start:t.start]))
+        return bool(rel) and "," not in text[m.seg.start + rel[-1].end():t.start] and \
+            "," in text[t.end:m.start]
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
     # (not "cut jobs before Christmas": there the date is what the phrase names, nor
@@ -1499,13 +1534,15 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
             obj = _clean_object(said.group(1), timexes, m.seg.start + said.start(1))
             first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
-        # A plan reads as a headline does: "Ford to cut 30,000 jobs".
-        verb = f"to {m.verb}" if m.planned and subject else (
-            m.verb if re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject) and
-            not m.subject_phrase else _third_person(m.verb))
-        if m.subject_phrase and not m.subject and _is_plural(m.subject_phrase) \
-                and not m.planned:
-            verb = m.verb  # "Stock markets fall"
+        plural = bool(m.subject_phrase and not m.subject and _is_plural(m.subject_phrase)) or \
+            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", m.subject))
+        if m.planned and subject:
+            verb = f"to {m.verb}"  # a plan reads as a headline: "Ford to cut 30,000 jobs"
+        elif m.lead_in and subject:
+            # "agreed to buy" -> "agrees to buy"; "Stock markets continue to fall"
+            verb = f"{m.lead_in if plural else _third_person(m.lead_in)} to {m.verb}"
+        else:
+            verb = m.verb if plural else _third_person(m.verb)
         title = " ".join(x for x in (subject, verb, obj) if x)
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     phrase = _strip_det(" ".join(_blank_dates(text[m.phrase_start:m.np_end], timexes,
