@@ -419,3 +419,17 @@ def test_a_date_in_a_relative_clause_is_that_clauses() -> None:
 def test_as_in_took_over_as_is_no_when_clause() -> None:
     r = extract_events("Mills, who took over as CEO in 2021, has sold three units.", DCT)
     assert [c.title for c in r.candidates] == ["Mills takes over as CEO"]
+
+
+def test_a_fronted_date_stays_in_its_main_clause() -> None:
+    assert titles("At the end of last year, Zenco had 5,000 staff, meaning that the layoffs "
+                  "will hit a tenth of them.") == []
+
+
+def test_a_noun_in_an_opening_phrase_is_not_dated_by_the_main_clause() -> None:
+    assert titles("Under the agreement, Zenco said it will receive new jets from 2027.") == []
+
+
+def test_a_date_after_a_participle_clause_is_that_clauses() -> None:
+    assert titles("Zenco has announced deep cuts, resulting in closures during the fourth "
+                  "quarter.") == []

@@ -1210,8 +1210,23 @@ def _dated_elsewhere(text: str, m: _Mention, t: Timex, date: FuzzyDate,
         # "The deal, which is expected to close in May, was approved": the date is
         # the relative clause's.
         rel = list(re.finditer(r",\s*(?:which|who)\b", text[m.seg.start:t.start]))
-        return bool(rel) and "," not in text[m.seg.start + rel[-1].end():t.start] and \
-            "," in text[t.end:m.start]
+        if rel and "," not in text[m.seg.start + rel[-1].end():t.start] and \
+                "," in text[t.end:m.start]:
+            return True
+        # "At the end of last year, the firm had 54,000 staff, meaning that the
+        # layoffs ...": a fronted date is the main clause's, not a later clause's.
+        return re.fullmatch(r"\s*(?:[A-Z]\w*\s+){1,5}", text[m.seg.start:t.start]) is not None \
+            and re.search(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b",
+                          text[t.end:m.start]) is not None
+    # "Under the agreement, Zenco said it will receive jets from 2009": the date is the
+    # main clause's, not that of a noun in the opening phrase.
+    opening = re.match(r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,",
+                       text[m.seg.start:t.start])
+    if opening and m.seg.start + opening.end() <= t.start and m.end <= m.seg.start + opening.end():
+        return True
+    # "cuts of 21%, resulting in closures during the fourth quarter": the participle's.
+    if re.search(r",\s*(?:\w+ing)\b", text[m.end:t.start]):
+        return True
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
     # (not "cut jobs before Christmas": there the date is what the phrase names, nor
