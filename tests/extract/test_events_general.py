@@ -435,3 +435,17 @@ def test_a_noun_in_an_opening_phrase_is_not_dated_by_the_main_clause() -> None:
 def test_a_date_after_a_participle_clause_is_that_clauses() -> None:
     assert titles("Zenco has announced deep cuts, resulting in closures during the fourth "
                   "quarter.") == []
+
+
+def test_disasters_elections_and_weekends() -> None:
+    cand = only("Flash floods killed at least 42 people over the weekend.")
+    assert cand.title == "Flash floods kill at least 42 people"
+    assert cand.date == FuzzyDate.of_day(dt.date(2024, 5, 4), circa=True)  # the Saturday
+    assert "weekend" in cand.date_basis
+    cand = only("Tomas Reyes won a second term in the elections last October.")
+    assert cand.category == "event" and cand.title.startswith("Tomas Reyes wins second term")
+
+
+def test_a_session_held_by_a_body_names_it() -> None:
+    cand = only("Parliament will hold an emergency session on Wednesday.")
+    assert cand.title == "Parliament: Emergency session (scheduled)"

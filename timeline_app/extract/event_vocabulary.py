@@ -239,7 +239,8 @@ EVENT_VERBS: dict[str, tuple[str, float, str]] = {
     # other happenings
     "defeat": ("event", 0.75, ""), "enter": ("event", 0.6, ""), "receive": ("treaty", 0.5, ""),
     "present": ("policy", 0.6, ""), "land": ("event", 0.6, ""), "begin": ("event", 0.35, "began|begun"),
-    "recommend": ("statement", 0.55, ""), "call": ("policy", 0.6, ""), "rule": ("dispute", 0.8, ""),
+    "recommend": ("statement", 0.55, ""), "kill": ("event", 0.85, ""),
+    "injure": ("event", 0.6, ""), "evacuate": ("event", 0.6, ""), "call": ("policy", 0.6, ""), "rule": ("dispute", 0.8, ""),
     "swear": ("event", 0.85, "swore|sworn"), "take": ("event", 0.8, "took|taken"),
     "travel": ("visit", 0.8, "travelled|travelled"), "visit": ("visit", 0.9, ""), "outline": ("policy", 0.65, ""),
 }
@@ -284,9 +285,15 @@ VERB_NEEDS: dict[str, str] = {
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
 # "filed a lawsuit" is a dispute, "filed for bankruptcy" an event.
-OBJECT_CATEGORY: dict[str, str] = {
-    "lawsuit": "dispute", "suit": "dispute", "complaint": "dispute", "charges": "dispute",
-    "appeal": "dispute", "case": "dispute",
+OBJECT_CATEGORY: dict[str, dict[str, str]] = {
+    "file": {"lawsuit": "dispute", "suit": "dispute", "complaint": "dispute",
+             "charges": "dispute", "appeal": "dispute", "case": "dispute"},
+    "win": {"election": "event", "elections": "event", "term": "event", "vote": "event",
+            "seat": "event", "seats": "event", "race": "event", "award": "event",
+            "prize": "event", "title": "event", "majority": "event", "case": "dispute",
+            "appeal": "dispute", "lawsuit": "dispute"},
+    "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
+             "election": "event", "vote": "event", "seat": "event", "majority": "event"},
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).
@@ -304,6 +311,7 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "referendum": ("event", 0.8, "noun", ""), "coup": ("dispute", 0.9, "noun", ""),
     "ceasefire": ("treaty", 0.9, "noun", ""), "truce": ("treaty", 0.9, "noun", ""),
     "press conference": ("statement", 0.6, "noun", ""),
+    "session": ("meeting", 0.5, "noun", "meet"), "emergency session": ("meeting", 0.8, "noun", "meet"),
 }
 
 # Verbs of saying: their object is what was said, and a title drops how it was said

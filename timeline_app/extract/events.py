@@ -314,11 +314,13 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     value = timex.value.split("T", 1)[0]
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
     try:
         if week:
-            thursday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
-            return FuzzyDate.of_day(thursday, circa=True)
+            # A week is shown as its Thursday, a weekend as its Saturday, both circa.
+            day = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)),
+                                           6 if week.group(3) else 4)
+            return FuzzyDate.of_day(day, circa=True)
         mod = timex.mod if timex.mod in ("START", "MID", "END", "APPROX") else None
         return FuzzyDate.from_timex(value, mod)
     except ValueError:
@@ -790,10 +792,11 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
             if done:
                 # "agreed to buy": the title says so ("agrees to buy").
                 mention.lead_in = _lemma(done.group(0).split()[0].lower())
-            if pos == "verb" and verb in ("file",):
+            if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
+                # "filed a lawsuit" is a dispute, "won the election" an event.
                 obj = (text[max(seg.start, m.start() - 40):m.start()] + " | "
                        + text[m.end():min(seg.end, m.end() + 60)]).lower()
-                hit = next((c for w, c in vocab.OBJECT_CATEGORY.items()
+                hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"\b{w}\b", obj)), "")
                 mention.category = hit or mention.category
             _describe(mention, text, entities, dateline, timexes)
@@ -1259,8 +1262,12 @@ def _main_mention(group: list[_Mention], before: int) -> _Mention | None:
 def _timex_basis(t: Timex, dct: _dt.date | None) -> str:
     basis = t.basis if t.basis and "relative" in t.basis else (
         f"'{t.text}' ({t.basis or 'as written'})")
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", t.value)
-    if week:
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", t.value)
+    if week and week.group(3):
+        saturday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6)
+        basis += (f": the weekend of {saturday.day} {saturday.strftime('%B')} {saturday.year}, "
+                  "shown as its Saturday, circa")
+    elif week:
         monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         basis += (f": the week of {monday.day} {monday.strftime('%B')} {monday.year}, "
                   "shown as its middle day, circa")
@@ -1378,7 +1385,8 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?\w+ed\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
+    r"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 _DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "with", "its",
                        "their", "his", "her", "not", "that", "by", "at", "on", "from", "as",
@@ -1516,6 +1524,8 @@ def _title(c: _Cluster, text: str, timexes: list[Timex], entities: _Entities,
                 title = title[0].upper() + title[1:]
             else:
                 title = _strip_det(text[m.phrase_start:m.end]).capitalize()
+                if m.subject and m.subject not in title:
+                    title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
         return title + where + (f" ({occasion})" if occasion else "") + _planned(c, m, dct)
     if m.category == "visit":
         who = _join(people) or m.subject or _join(m.countries)
