@@ -449,3 +449,9 @@ def test_disasters_elections_and_weekends() -> None:
 def test_a_session_held_by_a_body_names_it() -> None:
     cand = only("Parliament will hold an emergency session on Wednesday.")
     assert cand.title == "Parliament: Emergency session (scheduled)"
+
+
+def test_a_bare_one_word_title_ranks_lower() -> None:
+    bare = only("According to officials, the agreement was reached in 1991.")
+    named = only("Spain signed the accord in March 2019.")
+    assert bare.title == "Agreement" and bare.confidence < named.confidence - 0.1

@@ -1922,12 +1922,17 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
                 if name not in people:
                     people.insert(i, name)
+        title = _shorten(_title(c, text, timexes, entities, dct, lead_countries))
+        confidence = _confidence(c, dct)
+        if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:
+            # A bare "Agreement" tells the reviewer little: rank it lower.
+            confidence = round(max(0.1, confidence - 0.2), 2)
         candidates.append(Candidate(
-            title=_shorten(_title(c, text, timexes, entities, dct, lead_countries)),
+            title=title,
             date=date,
             date_basis=best.date_basis,
             category=best.category,
-            confidence=_confidence(c, dct),
+            confidence=confidence,
             location=_cluster_location(c),
             participants=tuple(people),
             evidence=_evidence(c),
