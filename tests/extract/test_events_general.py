@@ -455,3 +455,11 @@ def test_a_bare_one_word_title_ranks_lower() -> None:
     bare = only("According to officials, the agreement was reached in 1991.")
     named = only("Spain signed the accord in March 2019.")
     assert bare.title == "Agreement" and bare.confidence < named.confidence - 0.1
+
+
+def test_an_or_aside_inside_an_object_is_left_out() -> None:
+    cand = only("Zenco said it wants to eliminate 40, or about a quarter, of its 160 stores by "
+                "June.")
+    assert cand.title == "Zenco to eliminate 40 of its 160 stores"
+    cand = only("The index fell 3.4%, or 251 points, to end the day at 7,114 on Monday.")
+    assert cand.title == "Index falls 3.4%"

@@ -1032,9 +1032,17 @@ _NOT_NOUNS = frozenset(
 
 def _verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon or sentence end."""
-    # A comma inside a number ("1,100 dealerships") does not end the object.
-    m = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$").search(text, end, seg.end)
+    # A comma inside a number ("1,100 dealerships") does not end the object, nor one
+    # that opens an aside closed by another ("789, or about a quarter, of its dealers").
+    stop = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$")
+    m = stop.search(text, end, seg.end)
+    while m is not None and (aside := _ASIDE.match(text, m.start(), seg.end)):
+        m = stop.search(text, aside.end(), seg.end)
     return m.start() if m else seg.end
+
+
+_ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"
+                    r"(?:[^,;]|,\d{3}){1,40},(?!\d{3})")
 
 
 def _absorb_objects(mentions: list[_Mention]) -> list[_Mention]:
@@ -1426,6 +1434,7 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
     """
     chars = list(_blank_dates(text, timexes, offset))
     plain = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", "".join(chars))  # "(PAG)" asides
+    plain = _ASIDE.sub(" ", plain)  # "789, or about a quarter, of its dealers"
     plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", plain, maxsplit=1)[0]
     plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
     # How it was said is no part of what was done: "in a statement", "on its website".
@@ -1459,6 +1468,9 @@ def _clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") 
         words = words[:cut]
     while len(words) > 3 and words[-3].lower() == "to" and words[-2].lower() == "be":
         words = words[:-3]  # "another event to be held": its date was the rest
+    if len(words) >= 3 and words[-2].lower() == "to" and words[-1].islower() and \
+            re.search(r"\d|%|percent|points?$", words[-3]):
+        words = words[:-2]  # "fell 3.4% to end (at 7,114)": the rest was a number
     while words and (words[-1].lower().strip(".,;:") in _DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
