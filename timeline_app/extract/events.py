@@ -1610,8 +1610,8 @@ def _shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     words = title.split()
     if len(words) <= limit and len(title) <= chars:
         return title
-    if len(words) <= limit and len(" ".join(words[:-2])) <= chars:
-        return title  # two words over: better whole than cut
+    if len(words) <= limit and len(title) <= chars + 10 and len(" ".join(words[:-2])) <= chars:
+        return title  # two short words over: better whole than cut
     every = words
     words = words[:limit]
     while len(" ".join(words)) > chars and len(words) > 3:
