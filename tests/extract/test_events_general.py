@@ -463,3 +463,15 @@ def test_an_or_aside_inside_an_object_is_left_out() -> None:
     assert cand.title == "Zenco to eliminate 40 of its 160 stores"
     cand = only("The index fell 3.4%, or 251 points, to end the day at 7,114 on Monday.")
     assert cand.title == "Index falls 3.4%"
+
+
+def test_will_visit_is_the_verb_visit() -> None:
+    cand = only("President Ravi Menon will visit Canberra in January.")
+    assert cand.title == "Ravi Menon visits Canberra (scheduled)" and cand.location == "Canberra"
+
+
+def test_a_date_in_what_a_later_verb_announced_is_not_the_first_verbs() -> None:
+    r = extract_events("The two leaders signed a memorandum on minerals and announced that a "
+                       "trade pact would be concluded by March next year.", DCT)
+    assert not any(c.title.startswith(("Two leaders sign", "Memorandum")) and
+                   c.date == FuzzyDate.of_month(2025, 3) for c in r.candidates)

@@ -782,6 +782,12 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[m.end():m.end() + 2]):
                 continue  # "won't", "launch's", "order-taking"
             category, weight, pos, verb = _TRIGGER_TABLE[low]
+            if pos == "noun" and low in vocab.EVENT_VERBS and re.search(
+                    r"\b(?:to|" + _MODALS + r")\s+(?:\w+ly\s+)?$", text[seg.start:m.start()],
+                    re.IGNORECASE):
+                # "will visit Canberra": the verb, not the noun "visit".
+                category, weight = vocab.EVENT_VERBS[low][:2]
+                pos, verb = "verb", low
             mood = _reading(text, seg, m.start(), m.end(), low, pos, verb)
             if mood is None:
                 continue
@@ -1240,6 +1246,10 @@ def _dated_elsewhere(text: str, m: _Mention, t: Timex, date: FuzzyDate,
         return True
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
+    if re.search(r"\b(?:announced|announces|said|says|stated|reported|confirmed|added|noted|"
+                 r"warned|expects|expected|believes|believed|hopes|hoped)\s+(?:\S+\s+){0,3}?"
+                 r"(?:that|whether)\b", text[m.end:t.start]):
+        return True  # "signed X and announced that Y would be concluded by March"
     # (not "cut jobs before Christmas": there the date is what the phrase names, nor
     # "fell to lows not seen since 1990 on Monday": that phrase ended with its date)
     phrases = list(re.finditer(r"\b(?:after|before|since|following|despite)\s+\S",
