@@ -146,8 +146,10 @@ def test_announcement_titles_drop_how_it_was_said() -> None:
 def test_dates_leave_titles_with_their_prepositions() -> None:
     cand = only("The index fell to lows not seen since October 1990 on Monday.")
     assert cand.title == "Index falls to lows not seen"
-    cand = only("The index fell two percent from Monday's close.")
-    assert cand.title == "Index falls two percent"
+    cand = only("The index fell two percent on Tuesday from Monday's close.")
+    assert cand.title == "Index falls two percent" and cand.date == TUESDAY
+    # "Monday's close" is the date of a price, not of an event: no date, no candidate.
+    assert titles("The index fell two percent from Monday's close.") == []
 
 
 def test_titles_stop_before_a_trailing_clause() -> None:
@@ -475,3 +477,10 @@ def test_a_date_in_what_a_later_verb_announced_is_not_the_first_verbs() -> None:
                        "trade pact would be concluded by March next year.", DCT)
     assert not any(c.title.startswith(("Two leaders sign", "Memorandum")) and
                    c.date == FuzzyDate.of_month(2025, 3) for c in r.candidates)
+
+
+def test_a_fronted_after_phrase_counts_from_no_event_of_ours() -> None:
+    r = extract_events("Zenco Rail\n\nThree years after it was first due, Zenco has rolled out "
+                       "its first tram.", DCT)
+    (cand,) = r.candidates
+    assert cand.date == FuzzyDate.of_day(DCT, circa=True)

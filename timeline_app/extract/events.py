@@ -1107,8 +1107,12 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
             d = _DURATION.fullmatch(t.value)
             if not rel or not d:
                 continue
+            # The event counted from is in the "after ..." phrase itself: "three years
+            # after it was due, Boeing rolled out" counts from no event of ours.
             target = next((m for m in group if m.phrase_start >= rel.end() - 1
-                           and m.start - rel.end() < 60), None)
+                           and m.start - rel.end() < 60
+                           and not (text[seg.start:t.start].strip() == "" and
+                                    re.search(r"[,;]", text[rel.end():m.start]))), None)
             if target is None or target.anchor is not None:
                 continue
             ref = _main_mention(group, t.start)
@@ -1132,6 +1136,10 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
+            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,3}\S+)", text[t.end:seg.end])
+            if owned and not any(_TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
+                                 for w in owned.group(1).split()):
+                continue  # "from Monday's closing price": a date of a price, not an event
             if re.search(r"\b(?:\w+est|first|worst|best|most|least|not\s+seen|ever|biggest)\b"
                          r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
                          re.IGNORECASE):
