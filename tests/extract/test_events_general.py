@@ -484,3 +484,8 @@ def test_a_fronted_after_phrase_counts_from_no_event_of_ours() -> None:
                        "its first tram.", DCT)
     (cand,) = r.candidates
     assert cand.date == FuzzyDate.of_day(DCT, circa=True)
+
+
+def test_a_market_close_is_an_event_and_a_plant_closure_a_decision() -> None:
+    assert only("The index closed at its lowest level on Monday.").category == "event"
+    assert only("Zenco closed three plants on Monday.").category == "policy"

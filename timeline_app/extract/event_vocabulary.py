@@ -292,6 +292,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "seat": "event", "seats": "event", "race": "event", "award": "event",
             "prize": "event", "title": "event", "majority": "event", "case": "dispute",
             "appeal": "dispute", "lawsuit": "dispute"},
+    "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
+              "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
 }

@@ -803,7 +803,7 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 obj = (text[max(seg.start, m.start() - 40):m.start()] + " | "
                        + text[m.end():min(seg.end, m.end() + 60)]).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
-                            if re.search(rf"\b{w}\b", obj)), "")
+                            if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
             _describe(mention, text, entities, dateline, timexes)
             mentions.append(mention)
