@@ -18,9 +18,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never read or write the user's real settings (saved window geometry) from here.
-os.environ.setdefault("TIMELINE_APP_SETTINGS",
-                      str(Path(tempfile.gettempdir()) / "timeline-app-screenshot.ini"))
+# A fresh settings file: neither the user's saved layout nor an earlier run's changes the picture.
+os.environ["TIMELINE_APP_SETTINGS"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.ui.import_article import ArticleRequest
 
 APP_NAME = "Diplomatic Timeline"
+#: Bumped when the docks change, so that a layout saved by an older version is not restored.
+WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 
@@ -421,7 +423,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
-            self.restoreState(state)
+            self.restoreState(state, WINDOW_STATE_VERSION)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._maybe_save():
@@ -431,5 +433,5 @@ class MainWindow(QMainWindow):
             self._end_job()
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
-        settings.WINDOW_STATE.set(store, self.saveState())
+        settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))
         event.accept()
