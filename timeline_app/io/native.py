@@ -39,7 +39,6 @@ import datetime as _dt
 import json
 import os
 import re
-import secrets
 import stat
 from typing import Any, NoReturn
 
@@ -642,6 +641,8 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> None:
     data = dumps(timeline).encode("utf-8")
     target = os.path.realpath(os.fspath(path))
     folder, name = os.path.split(target)
+    import secrets  # here: it pulls in hashlib and random, which start-up never needs
+
     temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
     # O_EXCL: never write through someone else's file or link of the same name.
     # Mode 0o666 lets the umask decide, as for any newly created document.
