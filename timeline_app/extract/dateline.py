@@ -26,17 +26,10 @@ import re
 from dataclasses import dataclass
 
 from .sentences import split_sentences
+from .vocabulary import MONTHS, WEEKDAYS  # the tagger's tables: one vocabulary
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
-MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(calendar.month_name):
-    if _number:
-        MONTHS[_name.lower()] = _number
-        MONTHS[_name[:3].lower()] = _number
-MONTHS["sept"] = 9
-
-WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _MONTH_RE = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
