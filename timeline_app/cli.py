@@ -22,11 +22,12 @@ from typing import NoReturn, TextIO
 
 from .core import Timeline
 from .extract import extract_events, read_dateline, tag_timexes
+from .io.article import MAX_ARTICLE_BYTES, ArticleFileError
+from .io.article import read_article as read_article_file
 
 __all__ = ["MAX_ARTICLE_BYTES", "CliError", "run_cli"]
 
 PROG = "timeline-app"
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news article is a few kB; refuse to slurp a disk image
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
@@ -79,26 +80,9 @@ def _build_parser() -> _Parser:
 def read_article(path: str) -> str:
     """The text of an article file, or ``CliError`` saying in one line what is wrong."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{path}: is a folder, not a text file") from None
-    except OSError as exc:
-        raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise CliError(f"{path}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; "
-                       "not an article")
-    if b"\x00" in data:
-        raise CliError(f"{path}: contains NUL bytes; not a text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
-                       f"{exc.start})") from None
-    # Evidence offsets index the text as stored in the document: one newline convention.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return read_article_file(path)
+    except ArticleFileError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

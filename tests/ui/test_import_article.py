@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 
 from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
+from timeline_app.io.article import ArticleFileError
+from timeline_app.io.article import read_article as read_article_file
 from timeline_app.paths import resource_path
 from timeline_app.ui import prompts
 from timeline_app.ui.import_article import (
     ArticleDialog,
-    ArticleFileError,
     ArticleRequest,
     ReviewDialog,
-    read_article_file,
 )
 
 SEED = resource_path("seed-article.txt").read_text("utf-8")
@@ -72,7 +72,7 @@ def test_article_dialog_opens_a_text_file(qtbot, tmp_path, monkeypatch, recorded
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(None, "does not exist"), (b"\xc3\x28", "not UTF-8"), (b"a\x00b", "binary")],
+    [(None, "no such file"), (b"\xc3\x28", "not UTF-8"), (b"a\x00b", "not a text file")],
 )
 def test_article_files_fail_with_a_reason(tmp_path, content, message):
     path = tmp_path / "a.txt"

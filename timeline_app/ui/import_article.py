@@ -43,15 +43,10 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, FuzzyDate, Precision, Source
 from timeline_app.core.parse_date import parse_fuzzy_date
 from timeline_app.extract import Candidate, ExtractionResult, read_dateline
+from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import LANE_ORDER
-
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
-
-
-class ArticleFileError(Exception):
-    """An article file that cannot be read as text; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -71,35 +66,6 @@ class ReviewOutcome:
     source: Source
     events: list[Event]
     new_timeline: bool
-
-
-def read_article_file(path: str | Path) -> str:
-    """The text of an article file (UTF-8, with or without BOM).
-
-    Raises:
-        ArticleFileError: missing, a folder, too large, or not UTF-8 text.
-    """
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise ArticleFileError(f"{p.name} is a folder, not a text file")
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleFileError(f"{p.name} is {size // (1024 * 1024)} MB; an article of "
-                                   f"at most {MAX_ARTICLE_BYTES // (1024 * 1024)} MB is expected")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise ArticleFileError(f"{p} does not exist") from None
-    except OSError as error:
-        raise ArticleFileError(f"Cannot read {p}: {error.strerror or error}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleFileError(
-            f"{p.name} is not UTF-8 text (byte {error.start} cannot be decoded)") from None
-    if "\x00" in text:
-        raise ArticleFileError(f"{p.name} looks like a binary file, not text")
-    return text
 
 
 # ---------------------------------------------------------------------------- step 1
@@ -167,7 +133,7 @@ class ArticleDialog(QDialog):
         if not path:
             return
         try:
-            text = read_article_file(path)
+            text = read_article(path)
         except ArticleFileError as error:
             prompts.show_error(self, "Cannot open article", str(error))
             return

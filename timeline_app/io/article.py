@@ -1,0 +1,43 @@
+"""Reading an article from a text file: one reader for the command line and the window."""
+
+from __future__ import annotations
+
+import os
+
+__all__ = ["MAX_ARTICLE_BYTES", "ArticleFileError", "read_article"]
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a news article is a few kB; refuse to slurp a disk image
+
+
+class ArticleFileError(ValueError):
+    """An article file that cannot be read as text; the message names the file and says why."""
+
+
+def read_article(path: str | os.PathLike[str]) -> str:
+    """The text of an article file (UTF-8, with or without BOM), newlines as ``\\n``.
+
+    Raises:
+        ArticleFileError: missing, a folder, unreadable, too large, binary or not UTF-8.
+    """
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        raise ArticleFileError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleFileError(f"{name}: is a folder, not a text file") from None
+    except OSError as exc:
+        raise ArticleFileError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleFileError(f"{name}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; "
+                               "not an article")
+    if b"\x00" in data:
+        raise ArticleFileError(f"{name}: contains NUL bytes; not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleFileError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at "
+                               f"offset {exc.start})") from None
+    # Evidence offsets index the text as stored in the document: one newline convention.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
