@@ -209,13 +209,11 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if not event_id or event_id not in self.document.timeline:
             return
-        neighbours = self.document.timeline.events
         index = self.document.timeline.index_of(event_id)
         self.document.remove_event(event_id)
-        if neighbours:
-            self.selection.select(neighbours[min(index, len(neighbours) - 1)].id)
-        else:
-            self.selection.select(None)
+        # Select the event that took its place (or the new last one), so Delete can repeat.
+        remaining = self.document.timeline.events
+        self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)
 
     def _last_directory(self) -> str:
         stored = settings.LAST_DIRECTORY.get(settings.open_settings())
