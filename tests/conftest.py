@@ -10,3 +10,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+import stat  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _dev_null_stays_a_device():  # type: ignore[no-untyped-def]
+    """Fail the run if any test replaced ``/dev/null`` (an atomic save renamed over it once,
+    for the whole machine, because CI runs as root)."""
+    yield
+    if os.name == "posix" and os.path.exists("/dev/null"):
+        mode = os.stat("/dev/null").st_mode
+        assert stat.S_ISCHR(mode), (
+            "/dev/null is no longer a character device: a test wrote over it "
+            "(restore it with: rm /dev/null && mknod -m 666 /dev/null c 1 3)")

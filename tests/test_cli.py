@@ -114,9 +114,46 @@ def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--dct" in capsys.readouterr().out
 
 
-def test_cli_never_imports_qt() -> None:
+def test_cli_never_imports_qt(tmp_path: Path) -> None:
+    # Writes into tmp_path: tests never write into system paths.
+    out = tmp_path / "out.json"
     code = ("import sys; from timeline_app.cli import run_cli; "
-            f"run_cli(['extract', {str(SEED)!r}, '-o', '/dev/null']); "
-            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
+            f"status = run_cli(['extract', {str(SEED)!r}, '-o', {str(out)!r}]); "
+            "sys.exit(status or any(m.startswith('PySide6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           timeout=60, check=False).returncode == 0
+    assert len(timeline_io.load(out)) >= 8
+
+
+def test_dash_and_dev_stdout_write_to_the_stream(capsys: pytest.CaptureFixture[str]) -> None:
+    for target in ("-", "/dev/stdout"):
+        assert run_cli(["extract", str(SEED), "-o", target]) == 0
+        assert len(timeline_io.loads(capsys.readouterr().out)) >= 8
+
+
+def test_output_to_a_fifo_is_refused_not_replaced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert run_cli(["extract", str(SEED), "-o", str(fifo)]) == 1
+    line = one_error_line(capsys.readouterr().err)
+    assert "not a regular file" in line and "-o -" in line
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_an_article_that_is_a_fifo_is_refused_at_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    fifo = tmp_path / "a.txt"
+    os.mkfifo(fifo)
+    # Run in a child with a time bound: the bug being guarded against is a hang.
+    code = ("import sys; from timeline_app.cli import run_cli; "
+            f"sys.exit(run_cli(['extract', {str(fifo)!r}]))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=30, check=False)
+    assert result.returncode == 1
+    assert "not a regular file" in one_error_line(result.stderr)

@@ -30,6 +30,8 @@ __all__ = ["MAX_ARTICLE_BYTES", "CliError", "run_cli"]
 PROG = "timeline-app"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+#: ``-o`` values that mean "write to the output stream" rather than "replace this file".
+STREAM_OUTPUTS = frozenset({"-", "/dev/stdout"})
 
 
 class CliError(Exception):
@@ -67,7 +69,8 @@ def _build_parser() -> _Parser:
                          help="the article's date (default: read from its dateline)")
     extract.add_argument("--place", help="where the article was filed (default: its dateline)")
     extract.add_argument("-o", "--output", metavar="OUT.json",
-                         help="write here (atomically) instead of to stdout")
+                         help="write here (atomically; a regular file only) instead of to "
+                              "stdout; '-' means stdout")
     tag = commands.add_parser(
         "tag", help="print the temporal expressions of an article as JSON lines",
         description="Print each temporal expression of ARTICLE as one JSON object per line.")
@@ -101,9 +104,14 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     f"article date: {result.dct_basis}",
         sources={result.source.id: result.source},
     )
-    if args.output:
+    if args.output in STREAM_OUTPUTS:
+        document = timeline_io.dumps(timeline)
+        out.write(document if document.endswith("\n") else document + "\n")
+    elif args.output:
         try:
             timeline_io.save(timeline, args.output)
+        except timeline_io.NotARegularFileError as exc:
+            raise CliError(f"cannot write: {exc}; use -o - for standard output") from None
         except OSError as exc:
             raise CliError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
         print(f"{PROG}: {len(result.candidates)} events written to {args.output}", file=err)

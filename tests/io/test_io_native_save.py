@@ -109,3 +109,80 @@ def test_save_keeps_mode_and_follows_symlink(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert load(real).title == "new"
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+# --- Targets that are not regular files are refused, never replaced -------------------
+
+def test_save_refuses_a_fifo_and_keeps_it(tmp_path: Path) -> None:
+    from timeline_app.io import NotARegularFileError
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(NotARegularFileError, match="named pipe"):
+        save(_timeline("x"), fifo)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["pipe.json"]
+
+
+def test_save_refuses_a_symlink_to_a_device_and_a_socket(tmp_path: Path) -> None:
+    import socket
+
+    from timeline_app.io import NotARegularFileError
+
+    link = tmp_path / "null.json"
+    link.symlink_to("/dev/null")
+    with pytest.raises(NotARegularFileError, match="character device"):
+        save(_timeline("x"), link)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode) and link.is_symlink()
+
+    sock_path = tmp_path / "s.json"
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(sock_path))
+        with pytest.raises(NotARegularFileError, match="socket"):
+            save(_timeline("x"), sock_path)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    with pytest.raises(NotARegularFileError, match="folder"):
+        save(_timeline("x"), folder)
+
+
+def test_save_through_a_symlink_replaces_the_file_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    save(_timeline("old"), real)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    save(_timeline("new"), link)
+    assert link.is_symlink() and load(real).title == "new"
+
+
+def _stale(path: Path, age: float) -> None:
+    path.write_text("partial")
+    when = path.stat().st_mtime - age
+    os.utime(path, (when, when))
+
+
+def test_stale_temporaries_of_ours_are_removed_on_save_and_open(tmp_path: Path) -> None:
+    target = tmp_path / "t.json"
+    save(_timeline("a"), target)
+    old = tmp_path / ".t.json.0123abcd.tmp"
+    fresh = tmp_path / ".t.json.89abcdef.tmp"
+    other_target = tmp_path / ".u.json.0123abcd.tmp"
+    not_ours = tmp_path / ".t.json.backup.tmp"
+    for path in (old, other_target, not_ours):
+        _stale(path, 3600)
+    fresh.write_text("a save still running")
+    save(_timeline("b"), target)
+    assert not old.exists()
+    assert fresh.exists() and other_target.exists() and not_ours.exists()
+    _stale(old, 3600)
+    load(target)
+    assert not old.exists() and fresh.exists()
+
+
+def test_a_nul_in_the_path_is_a_format_error(tmp_path: Path) -> None:
+    from timeline_app.io import FormatError
+
+    with pytest.raises(FormatError, match="NUL"):
+        load(str(tmp_path / "a\x00b.json"))
+    with pytest.raises(OSError, match="NUL"):
+        save(_timeline("x"), str(tmp_path / "a\x00b.json"))

@@ -4,6 +4,7 @@
 format (see ``native``); every loader reports bad input as one ``FormatError``.
 """
 
+from .atomic import NotARegularFileError, remove_stale_temporaries
 from .errors import FormatError
 from .native import FORMAT_NAME, FORMAT_VERSION, MAX_FILE_BYTES, dumps, load, loads, save
 
@@ -12,8 +13,10 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_FILE_BYTES",
     "FormatError",
+    "NotARegularFileError",
     "dumps",
     "load",
     "loads",
+    "remove_stale_temporaries",
     "save",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 
 __all__ = ["MAX_ARTICLE_BYTES", "ArticleFileError", "read_article"]
 
@@ -17,11 +18,23 @@ def read_article(path: str | os.PathLike[str]) -> str:
     """The text of an article file (UTF-8, with or without BOM), newlines as ``\\n``.
 
     Raises:
-        ArticleFileError: missing, a folder, unreadable, too large, binary or not UTF-8.
+        ArticleFileError: missing, a folder, a device/FIFO/socket, unreadable, too large,
+            binary or not UTF-8, or a NUL in the name.
     """
     name = os.fspath(path)
+    if "\x00" in name:
+        raise ArticleFileError(f"{name!r}: a file name cannot contain a NUL character")
     try:
-        with open(name, "rb") as handle:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever;
+        # the descriptor is checked to be a regular file before anything is read.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(mode):
+                raise ArticleFileError(f"{name}: is not a regular file (a device, pipe or "
+                                       "socket); save the article as a text file")
             data = handle.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
         raise ArticleFileError(f"{name}: no such file") from None

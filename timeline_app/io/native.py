@@ -44,6 +44,7 @@ from typing import Any, NoReturn
 
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline
+from .atomic import remove_stale_temporaries, write_atomically
 from .errors import FormatError
 
 __all__ = [
@@ -131,6 +132,8 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     """
     name = os.fspath(path)
     data = _read_limited(name)
+    # A save of this file killed before its rename left a full copy beside it.
+    remove_stale_temporaries(name)
     if data.startswith(b"\xef\xbb\xbf"):
         # Some Windows editors prepend a byte order mark; it carries no content.
         data = data[3:]
@@ -150,6 +153,9 @@ def _read_limited(name: str) -> bytes:
     without being read, and the read itself is capped too, because the file can grow
     between ``stat`` and ``read`` and some special files report a size of 0.
     """
+    if "\x00" in name:
+        raise FormatError(name.replace("\x00", "\\0"), None,
+                          "a file name cannot contain a NUL character")
     try:
         info = os.stat(name)
         if stat.S_ISDIR(info.st_mode):
@@ -167,8 +173,9 @@ def _read_limited(name: str) -> bytes:
         raise FormatError(name, None, "is a folder, not a timeline file") from None
     except PermissionError:
         raise FormatError(name, None, "permission denied: the file cannot be read") from None
-    except OSError as exc:
-        raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:
+        problem = getattr(exc, "strerror", None) or exc
+        raise FormatError(name, None, f"cannot be read: {problem}") from None
     if len(data) > MAX_FILE_BYTES:
         raise FormatError(name, None, _too_big(len(data)))
     return data
@@ -622,67 +629,20 @@ def _event_json(event: Event) -> dict[str, Any]:
 
 
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> None:
-    """Write the timeline to a file atomically.
+    """Write the timeline to a file atomically (see :func:`.atomic.write_atomically`).
 
-    The text is written to a temporary file in the target's folder (same file
-    system, so the rename is atomic), flushed and fsync'ed, then renamed over the
-    target.  If anything fails, the temporary file is removed and the previous file
-    is untouched.  A symbolic link is followed, so the link keeps pointing at the
-    saved file.
+    A symbolic link is followed, so the link keeps pointing at the saved file.  A target
+    that exists and is not a regular file (``/dev/null``, a FIFO, a socket) is refused,
+    never replaced.
 
     Args:
         timeline: The timeline to write.
         path: The file to write.
 
     Raises:
+        NotARegularFileError: The target is a device, FIFO, socket or folder (an ``OSError``).
         OSError: The file could not be written; the previous file is unchanged.
     """
     # Serialize first: a failure here must not even create a temporary file.
     data = dumps(timeline).encode("utf-8")
-    target = os.path.realpath(os.fspath(path))
-    folder, name = os.path.split(target)
-    import secrets  # here: it pulls in hashlib and random, which start-up never needs
-
-    temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
-    # O_EXCL: never write through someone else's file or link of the same name.
-    # Mode 0o666 lets the umask decide, as for any newly created document.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        _copy_mode(target, temp)
-        os.replace(temp, target)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-    _fsync_folder(folder)
-
-
-def _copy_mode(original: str, replacement: str) -> None:
-    """Keep the permissions a user gave the file they are overwriting."""
-    try:
-        mode = stat.S_IMODE(os.stat(original).st_mode)
-    except OSError:
-        return  # no previous file: the umask-derived mode stands
-    os.chmod(replacement, mode)
-
-
-def _fsync_folder(folder: str) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open folders, and a
-    # failure here does not undo a save that has already happened.
-    try:
-        fd = os.open(folder or ".", os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    write_atomically(path, data)

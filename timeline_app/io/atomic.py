@@ -1,0 +1,203 @@
+"""Atomic writes that respect what they overwrite.
+
+Every file the app writes (timelines, exports, recovery copies) goes through
+:func:`write_atomically`: the bytes go to a temporary file beside the target, are
+fsync'ed, and the temporary file is renamed over the target.  A rename replaces
+*whatever* has the target's name, so before writing we check that the target is a
+regular file or does not exist: renaming over ``/dev/null``, a FIFO or a socket would
+destroy it for every program on the machine (as the test suite once did, run as root).
+
+Temporary files are named ``.NAME.XXXXXXXX.tmp``; a save killed between creating and
+renaming one leaves it behind, so :func:`remove_stale_temporaries` removes files of
+exactly that pattern, for exactly that target, older than a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import time
+
+__all__ = ["NotARegularFileError", "STALE_AFTER_SECONDS", "remove_stale_temporaries",
+           "write_atomically", "writable_target"]
+
+#: A temporary file younger than this may belong to a save still running (another window,
+#: another process): leave it alone.
+STALE_AFTER_SECONDS = 60.0
+
+
+class NotARegularFileError(OSError):
+    """The target of a write exists and is not a regular file (a device, FIFO, socket, folder).
+
+    It is an ``OSError`` so that every caller that already reports "cannot write" reports
+    this too; ``str()`` is a sentence a user can act on.
+    """
+
+    def __init__(self, path: str, kind: str) -> None:
+        super().__init__(f"{path}: is {kind}, not a regular file; choose a file name instead")
+        self.path = path
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def writable_target(path: str | os.PathLike[str]) -> str:
+    """The real path a write to ``path`` must replace, after checking it is safe to replace.
+
+    A symbolic link is followed (saving through a link to a regular file replaces the file
+    it points to and keeps the link).
+
+    Args:
+        path: Where the caller wants to write.
+
+    Returns:
+        The resolved path: a regular file, or a name that does not exist yet.
+
+    Raises:
+        NotARegularFileError: The target (after links) exists and is not a regular file.
+        OSError: The name contains a NUL character, or the target cannot be examined.
+    """
+    name = os.fspath(path)
+    if "\x00" in name:
+        raise OSError(f"{name!r}: a file name cannot contain a NUL character")
+    target = os.path.realpath(name)
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFileError(name, _kind(info.st_mode))
+    return target
+
+
+def _temporary_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"\." + re.escape(name) + r"\.[0-9a-f]{8}\.tmp")
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str],
+                             older_than: float = STALE_AFTER_SECONDS) -> list[str]:
+    """Remove temporary files that a killed save of ``path`` left beside it.
+
+    Only files named exactly ``.NAME.XXXXXXXX.tmp`` (8 hex digits) for this target, that
+    are regular files and older than ``older_than`` seconds, are removed.
+
+    Args:
+        path: The document's file (existing or not).
+        older_than: Minimum age in seconds of a temporary file to remove.
+
+    Returns:
+        The paths removed (empty when there were none or the folder cannot be listed).
+    """
+    try:
+        target = os.path.realpath(os.fspath(path))
+    except (OSError, ValueError):
+        return []
+    folder, name = os.path.split(target)
+    pattern = _temporary_pattern(name)
+    now = time.time()
+    removed = []
+    try:
+        entries = os.scandir(folder or ".")
+    except OSError:
+        return []
+    with entries:
+        for entry in entries:
+            if not pattern.fullmatch(entry.name):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than:
+                    os.unlink(entry.path)
+                    removed.append(entry.path)
+            except OSError:
+                continue
+    return removed
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
+    """Write ``data`` to ``path`` so that the file is either the old one or the new one.
+
+    The bytes go to ``.NAME.XXXXXXXX.tmp`` in the target's folder (same file system, so the
+    rename is atomic), are flushed and fsync'ed, take the old file's permissions, and the
+    temporary file is renamed over the target.  Stale temporaries of earlier killed saves of
+    the same target are removed first.
+
+    Args:
+        path: The file to write; a symbolic link is followed.
+        data: The complete new content.
+
+    Returns:
+        The real path written.
+
+    Raises:
+        NotARegularFileError: The target is a device, FIFO, socket or folder; nothing written.
+        OSError: The file could not be written; the previous file is unchanged.
+    """
+    target = writable_target(path)
+    folder, name = os.path.split(target)
+    remove_stale_temporaries(target)
+    import secrets  # here: it pulls in hashlib and random, which start-up never needs
+
+    temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+    # O_EXCL: never write through someone else's file or link of the same name.
+    # Mode 0o666 lets the umask decide, as for any newly created document.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        _copy_mode(target, temp)
+        # Checked again right before the rename: the target may have been swapped for a
+        # device or FIFO while we wrote (a narrow window, but a rename would destroy it).
+        writable_target(target)
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    _fsync_folder(folder)
+    return target
+
+
+def _copy_mode(original: str, replacement: str) -> None:
+    """Keep the permissions a user gave the file they are overwriting."""
+    try:
+        mode = stat.S_IMODE(os.stat(original).st_mode)
+    except OSError:
+        return  # no previous file: the umask-derived mode stands
+    os.chmod(replacement, mode)
+
+
+def _fsync_folder(folder: str) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open folders, and a
+    # failure here does not undo a save that has already happened.
+    try:
+        fd = os.open(folder or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
