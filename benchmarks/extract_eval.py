@@ -30,7 +30,8 @@ precision, recall and F1 of events; among matched pairs the **date accuracy** (s
 TIMEX3 value and precision as the gold or one of its ``alt_dates``; circa ignored),
 the **precision accuracy** (same precision) and the **participant accuracy** (every
 key participant of the gold named among the candidate's participants, by one of its
-``|``-separated alternatives); and whether the DCT was found. ``--errors`` lists each
+``|``-separated alternatives) with, beside it, the mean share of key participants
+named; and whether the DCT was found. ``--errors`` lists each
 miss and each wrong candidate with its sentence and a kind (see :func:`classify`).
 It is a report: it always exits 0 unless the data are malformed.
 """
@@ -411,6 +412,7 @@ class Counts:
     date_ok: int = 0
     precision_ok: int = 0
     participants_ok: int = 0
+    participant_share: float = 0.0
     dct_ok: int = 0
     dct_expected: int = 0
     seconds: float = 0.0
@@ -432,7 +434,7 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def share(self, n: int) -> float:
+    def share(self, n: float) -> float:
         return n / self.tp if self.tp else 1.0
 
 
@@ -445,7 +447,9 @@ def score(golds: Sequence[GoldEvent], cands: Sequence[SystemEvent], m: Matching)
         dates = (g.date, *g.alt_dates)
         c.date_ok += any(d is not None and same_date(d, cand.date) for d in dates)
         c.precision_ok += any(d is not None and d.precision is cand.date.precision for d in dates)
-        c.participants_ok += participant_share(g, cand) == 1.0
+        share = participant_share(g, cand)
+        c.participants_ok += share == 1.0
+        c.participant_share += share
     return c
 
 
@@ -500,8 +504,7 @@ def classify(article: GoldArticle, cands: Sequence[SystemEvent], m: Matching,
             kind = "wrong:dated-undatable"
         elif ci in wrong_date_cands:
             kind = "wrong:date"
-        elif any(evidence_overlap(golds[gi], c) and golds[gi].date is not None
-                 and dates_compatible(golds[gi].date, c.date) for gi in matched_c.values()):
+        elif any(_same_event(golds[gi], c) for gi in matched_c.values()):
             kind = "wrong:duplicate"
         else:
             kind = "wrong:not-an-event"
@@ -520,6 +523,14 @@ def classify(article: GoldArticle, cands: Sequence[SystemEvent], m: Matching,
             out.append(("pair:participants", f"{g.id}: gold {want}, got {list(c.participants)}",
                         c.sentence))
     return out
+
+
+def _same_event(g: GoldEvent, c: SystemEvent) -> bool:
+    """A wrong candidate that restates an already matched gold event."""
+    if g.date is None or not dates_compatible(g.date, c.date):
+        return False
+    return evidence_overlap(g, c) or (same_date(g.date, c.date) and participant_share(g, c) > 0
+                                      and g.date.precision is not Precision.YEAR)
 
 
 def sentence_at(text: str, pos: int) -> str:
@@ -587,12 +598,13 @@ def _row(label: str, c: Counts) -> str:
     dct = f"{c.dct_ok}/{c.dct_expected}" if c.dct_expected else "  -"
     return (f"{label:<28} {c.gold:4d} {c.candidates:4d} {c.tp:4d} {c.fp:4d} {c.fn:4d} "
             f"{_pct(c.precision)} {_pct(c.recall)} {_pct(c.f1)} {_pct(c.share(c.date_ok))} "
-            f"{_pct(c.share(c.precision_ok))} {_pct(c.share(c.participants_ok))} {dct:>5} "
+            f"{_pct(c.share(c.precision_ok))} {_pct(c.share(c.participants_ok))} "
+            f"{_pct(c.share(c.participant_share))} {dct:>5} "
             f"{c.seconds:6.2f}")
 
 
 HEADER = (f"{'article':<28} {'gold':>4} {'cand':>4} {'tp':>4} {'fp':>4} {'fn':>4} "
-          f"{'P':>5} {'R':>5} {'F1':>5} {'date':>5} {'prec':>5} {'part':>5} {'DCT':>5} "
+          f"{'P':>5} {'R':>5} {'F1':>5} {'date':>5} {'prec':>5} {'part':>5} {'part~':>5} {'DCT':>5} "
           f"{'sec':>6}")
 
 
@@ -637,8 +649,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key, c in totals.items():
         if c.articles:
             print(_row(f"{key} ({c.articles})", c))
-    print("* held out.  date/prec/part: shares of matched events; DCT: articles whose date "
-          "was found right.")
+    print("* held out.  date/prec/part: shares of matched events with the right date, precision,"
+          " all key participants; part~: mean share of key participants named; DCT: articles"
+          " whose date was found right.")
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     if args.json:
         report["totals"] = {k: v.__dict__ for k, v in totals.items()}
