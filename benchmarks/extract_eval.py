@@ -31,7 +31,8 @@ TIMEX3 value and precision as the gold or one of its ``alt_dates``; circa ignore
 the **precision accuracy** (same precision) and the **participant accuracy** (every
 key participant of the gold named among the candidate's participants, by one of its
 ``|``-separated alternatives) with, beside it, the mean share of key participants
-named; and whether the DCT was found. ``--errors`` lists each
+named; the **place accuracy** (among matched gold events with a place, the candidate's
+location names it); and whether the DCT was found. ``--errors`` lists each
 miss and each wrong candidate with its sentence and a kind (see :func:`classify`).
 It is a report: it always exits 0 unless the data are malformed.
 """
@@ -305,6 +306,12 @@ def _content_words(texts: Iterable[str]) -> set[str]:
     return words
 
 
+def place_matches(gold: GoldEvent, cand: SystemEvent) -> bool:
+    """The candidate's location names the gold place (by one of its alternatives)."""
+    return any(name_matches(p, part) for p in gold.place
+               for part in [cand.location, *cand.location.split(",")] if part.strip())
+
+
 def word_overlap(gold: GoldEvent, cand: SystemEvent) -> float:
     """Share of the gold description's content words found in the candidate's fields."""
     g = _content_words([gold.description])
@@ -413,6 +420,8 @@ class Counts:
     precision_ok: int = 0
     participants_ok: int = 0
     participant_share: float = 0.0
+    place_expected: int = 0
+    place_ok: int = 0
     dct_ok: int = 0
     dct_expected: int = 0
     seconds: float = 0.0
@@ -450,6 +459,9 @@ def score(golds: Sequence[GoldEvent], cands: Sequence[SystemEvent], m: Matching)
         share = participant_share(g, cand)
         c.participants_ok += share == 1.0
         c.participant_share += share
+        if g.place:
+            c.place_expected += 1
+            c.place_ok += place_matches(g, cand)
     return c
 
 
@@ -596,15 +608,16 @@ def _pct(x: float) -> str:
 
 def _row(label: str, c: Counts) -> str:
     dct = f"{c.dct_ok}/{c.dct_expected}" if c.dct_expected else "  -"
+    place = _pct(c.place_ok / c.place_expected) if c.place_expected else "    -"
     return (f"{label:<28} {c.gold:4d} {c.candidates:4d} {c.tp:4d} {c.fp:4d} {c.fn:4d} "
             f"{_pct(c.precision)} {_pct(c.recall)} {_pct(c.f1)} {_pct(c.share(c.date_ok))} "
             f"{_pct(c.share(c.precision_ok))} {_pct(c.share(c.participants_ok))} "
-            f"{_pct(c.share(c.participant_share))} {dct:>5} "
+            f"{_pct(c.share(c.participant_share))} {place:>5} {dct:>5} "
             f"{c.seconds:6.2f}")
 
 
 HEADER = (f"{'article':<28} {'gold':>4} {'cand':>4} {'tp':>4} {'fp':>4} {'fn':>4} "
-          f"{'P':>5} {'R':>5} {'F1':>5} {'date':>5} {'prec':>5} {'part':>5} {'part~':>5} {'DCT':>5} "
+          f"{'P':>5} {'R':>5} {'F1':>5} {'date':>5} {'prec':>5} {'part':>5} {'part~':>5} {'place':>5} {'DCT':>5} "
           f"{'sec':>6}")
 
 
@@ -650,8 +663,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if c.articles:
             print(_row(f"{key} ({c.articles})", c))
     print("* held out.  date/prec/part: shares of matched events with the right date, precision,"
-          " all key participants; part~: mean share of key participants named; DCT: articles"
-          " whose date was found right.")
+          " all key participants; part~: mean share of key participants named; place: share of"
+          " matched events with a gold place whose location names it; DCT: articles whose"
+          " date was found right.")
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     if args.json:
         report["totals"] = {k: v.__dict__ for k, v in totals.items()}

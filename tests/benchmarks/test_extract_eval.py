@@ -218,3 +218,15 @@ def _dt_date(y: int, m: int, d: int):  # type: ignore[no-untyped-def]
     import datetime
 
     return datetime.date(y, m, d)
+
+
+def test_place_accuracy_counts_only_gold_events_with_a_place() -> None:
+    with_place = GoldEvent(id="a", description="talks in Tokyo", date=DAY("2025-03-22"),
+                           place=("Tokyo",), spans=((0, 10),))
+    without = GoldEvent(id="b", description="talks", date=DAY("2025-03-23"), spans=((20, 30),))
+    cands = [SystemEvent(title="Talks in Tokyo", date=DAY("2025-03-22"), location="Tokyo, Japan",
+                         spans=((0, 10),)),
+             SystemEvent(title="Talks", date=DAY("2025-03-23"), location="Seoul",
+                         spans=((20, 30),))]
+    c = score([with_place, without], cands, match([with_place, without], cands))
+    assert (c.tp, c.place_expected, c.place_ok) == (2, 1, 1)
