@@ -546,14 +546,13 @@ def _same_event(g: GoldEvent, c: SystemEvent) -> bool:
 
 
 def sentence_at(text: str, pos: int) -> str:
-    """The line-bounded sentence around ``pos`` (a rough cut, for error listings only)."""
-    start = max(text.rfind("\n", 0, pos), max(text.rfind(". ", 0, pos) + 1, 0))
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    stop = text.find(". ", pos)
-    if 0 <= stop < end:
-        end = stop + 1
-    return text[start:end].strip()
+    """The sentence of the article around ``pos`` (by the project's splitter), for listings."""
+    from timeline_app.extract import split_sentences
+
+    for seg in split_sentences(text):
+        if seg.start <= pos < seg.end:
+            return text[seg.start:seg.end].strip()
+    return ""
 
 
 # --------------------------------------------------------------------------- running
