@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/extract_eval.py [DATA_DIR] [--errors] [--given-dct] [--only NAME ...]
-                                      [--timeout SECONDS] [--json OUT]
+                                      [--timeout SECONDS] [--json OUT] [--baseline REV]
 
 ``DATA_DIR`` (default ``benchmarks/data``) holds ``NAME.txt`` articles, their
 ``NAME.gold.json`` timelines and ``split.json`` (format: ``benchmarks/README.md``).
@@ -34,17 +34,25 @@ key participant of the gold named among the candidate's participants, by one of 
 named; the **place accuracy** (among matched gold events with a place, the candidate's
 location names it); and whether the DCT was found. ``--errors`` lists each
 miss and each wrong candidate with its sentence and a kind (see :func:`classify`).
-It is a report: it always exits 0 unless the data are malformed.
+``--baseline REV`` scores ``timeline_app`` as it is at a git revision too (unpacked into a
+temporary folder and run in a child process), and prints its totals and per-article F1
+beside today's: the baseline measured in the same run. It is a report: it always exits 0
+unless the data are malformed.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import io
 import json
+import os
 import re
 import signal
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -56,6 +64,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+# --baseline runs this file in a child whose timeline_app comes from another revision.
+if os.environ.get("EXTRACT_EVAL_CODE"):
+    sys.path.insert(0, os.environ["EXTRACT_EVAL_CODE"])
 
 from timeline_app.core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision  # noqa: E402
 
@@ -601,6 +612,87 @@ def run_extractor(article: GoldArticle, given_dct: bool,
     return cands, result.dct, seconds, ""
 
 
+def _event_to_json(e: SystemEvent) -> dict[str, Any]:
+    d = e.date
+    return {"title": e.title, "date": [d.year, d.month, d.day, d.precision.value, d.part, d.circa],
+            "participants": list(e.participants), "location": e.location,
+            "spans": [list(s) for s in e.spans], "sentence": e.sentence}
+
+
+def _event_from_json(raw: dict[str, Any]) -> SystemEvent:
+    year, month, day, precision, part, circa = raw["date"]
+    return SystemEvent(
+        title=raw["title"], date=FuzzyDate(year, month, day, Precision(precision), part, circa),
+        participants=tuple(raw["participants"]), location=raw["location"],
+        spans=tuple((s[0], s[1]) for s in raw["spans"]), sentence=raw["sentence"])
+
+
+Extraction = tuple[list[SystemEvent], "_dt.date | None", float, str]
+
+
+def dump_candidates(articles: Sequence[GoldArticle], given_dct: bool, timeout: int,
+                    out: Path) -> None:
+    """Run the extractor on every article and write its candidates as JSON (child mode)."""
+    dump = {}
+    for art in articles:
+        cands, dct, seconds, err = run_extractor(art, given_dct, timeout)
+        dump[art.name] = {"candidates": [_event_to_json(c) for c in cands],
+                          "dct": dct.isoformat() if dct else None, "seconds": seconds,
+                          "error": err}
+    import timeline_app
+
+    out.write_text(json.dumps({"code": str(Path(timeline_app.__file__).resolve().parent),
+                               "articles": dump}), encoding="utf-8")
+
+
+def baseline_extractions(rev: str, data_dir: Path, only: Sequence[str] | None,
+                         given_dct: bool, timeout: int) -> dict[str, Extraction]:
+    """Candidates of ``timeline_app`` as it is at git revision ``rev``, on the same articles.
+
+    The revision's ``timeline_app`` and ``resources`` are unpacked into a temporary folder
+    and this script runs there in a child process (``--dump-candidates``), so both
+    extractors are scored by the same scorer on the same golds in one run.
+
+    Raises:
+        subprocess.CalledProcessError: ``git archive`` or the child failed.
+    """
+    with tempfile.TemporaryDirectory(prefix="extract-eval-") as tmp:
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "timeline_app", "resources"],
+                             capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+            if hasattr(tarfile, "data_filter"):
+                archive.extractall(tmp, filter="data")
+            else:  # pragma: no cover - Python without the extraction filters
+                archive.extractall(tmp)  # noqa: S202 - our own repository's archive
+        out = Path(tmp) / "candidates.json"
+        cmd = [sys.executable, str(Path(__file__).resolve()), str(data_dir),
+               "--dump-candidates", str(out), "--timeout", str(timeout)]
+        if given_dct:
+            cmd.append("--given-dct")
+        if only:
+            cmd += ["--only", *only]
+        subprocess.run(cmd, check=True, env={**os.environ, "EXTRACT_EVAL_CODE": tmp})
+        dumped = json.loads(out.read_text(encoding="utf-8"))
+        if not Path(dumped["code"]).is_relative_to(Path(tmp).resolve()):
+            raise RuntimeError(f"the baseline ran {dumped['code']}, not the code of {rev}")
+        raw = dumped["articles"]
+    return {name: ([_event_from_json(c) for c in r["candidates"]],
+                   _dt.date.fromisoformat(r["dct"]) if r["dct"] else None, r["seconds"],
+                   r["error"]) for name, r in raw.items()}
+
+
+def evaluate(art: GoldArticle, extraction: Extraction
+             ) -> tuple[Counts, list[tuple[str, str, str]]]:
+    """Counts and classified errors of one article's extraction."""
+    cands, found_dct, seconds, _ = extraction
+    m = match(art.events, cands)
+    c = score(art.events, cands, m)
+    c.seconds = seconds
+    if art.dct is not None:
+        c.dct_expected, c.dct_ok = 1, int(found_dct == art.dct)
+    return c, classify(art, cands, m, found_dct)
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:5.1f}"
 
@@ -628,28 +720,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", default=None, help="score only these articles")
     ap.add_argument("--timeout", type=int, default=20, help="seconds per article (0: none)")
     ap.add_argument("--json", type=Path, help="write the counts and errors as JSON")
+    ap.add_argument("--baseline", metavar="REV",
+                    help="also score timeline_app as at this git revision (e.g. main), same run")
+    ap.add_argument("--dump-candidates", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     articles = load_dataset(args.data_dir)
     if args.only:
         articles = [a for a in articles if a.name in set(args.only)]
+    if args.dump_candidates:
+        dump_candidates(articles, args.given_dct, args.timeout, args.dump_candidates)
+        return 0
+    base = (baseline_extractions(args.baseline, args.data_dir, args.only, args.given_dct,
+                                 args.timeout) if args.baseline else {})
     totals = {"dev": Counts(), "held-out": Counts(), "all": Counts()}
+    base_totals = {"dev": Counts(), "held-out": Counts(), "all": Counts()}
     kinds: Counter[str] = Counter()
     report: dict[str, Any] = {"articles": {}}
-    print(HEADER)
+    print(HEADER + (f" {'baseF1':>6}" if base else ""))
     for art in articles:
-        cands, found_dct, seconds, err = run_extractor(art, args.given_dct, args.timeout)
-        m = match(art.events, cands)
-        c = score(art.events, cands, m)
-        c.seconds = seconds
-        if art.dct is not None:
-            c.dct_expected, c.dct_ok = 1, int(found_dct == art.dct)
-        errors = classify(art, cands, m, found_dct)
+        extraction = run_extractor(art, args.given_dct, args.timeout)
+        c, errors = evaluate(art, extraction)
         kinds.update(k for k, _, _ in errors)
-        for key in ("held-out" if art.heldout else "dev", "all"):
+        parts = ("held-out" if art.heldout else "dev", "all")
+        for key in parts:
             totals[key].add(c)
+        extra = ""
+        if art.name in base:
+            bc, _ = evaluate(art, base[art.name])
+            for key in parts:
+                base_totals[key].add(bc)
+            extra = f" {_pct(bc.f1):>6}"
+        err = extraction[3]
         label = art.name + (" *" if art.heldout else "")
-        print(_row(label, c) + (f"  ERROR {err}" if err else ""))
+        print(_row(label, c) + extra + (f"  ERROR {err}" if err else ""))
         report["articles"][art.name] = {"heldout": art.heldout, "counts": c.__dict__,
                                         "errors": errors, "error": err}
         if args.errors and errors:
@@ -661,6 +765,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key, c in totals.items():
         if c.articles:
             print(_row(f"{key} ({c.articles})", c))
+    if base:
+        for key, c in base_totals.items():
+            if c.articles:
+                print(_row(f"{args.baseline[:12]}: {key}", c))
     print("* held out.  date/prec/part: shares of matched events with the right date, precision,"
           " all key participants; part~: mean share of key participants named; place: share of"
           " matched events with a gold place whose location names it; DCT: articles whose"
@@ -668,6 +776,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("error kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     if args.json:
         report["totals"] = {k: v.__dict__ for k, v in totals.items()}
+        if base:
+            report["baseline"] = {"rev": args.baseline,
+                                  "totals": {k: v.__dict__ for k, v in base_totals.items()}}
         report["kinds"] = dict(kinds)
         args.json.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")
     return 0

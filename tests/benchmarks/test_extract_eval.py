@@ -230,3 +230,12 @@ def test_place_accuracy_counts_only_gold_events_with_a_place() -> None:
                          spans=((20, 30),))]
     c = score([with_place, without], cands, match([with_place, without], cands))
     assert (c.tp, c.place_expected, c.place_ok) == (2, 1, 1)
+
+
+def test_candidates_survive_the_json_of_the_baseline_child() -> None:
+    from benchmarks.extract_eval import _event_from_json, _event_to_json
+
+    event = SystemEvent(title="Talks", date=FuzzyDate.of_part(2024, "late", circa=True),
+                        participants=("Cho Tae-yul", "Wang Yi"), location="Tokyo",
+                        spans=((3, 40), (50, 90)), sentence="They met.")
+    assert _event_from_json(json.loads(json.dumps(_event_to_json(event)))) == event
