@@ -322,7 +322,10 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
                                            6 if week.group(3) else 4)
             return FuzzyDate.of_day(day, circa=True)
         mod = timex.mod if timex.mod in ("START", "MID", "END", "APPROX") else None
-        return FuzzyDate.from_timex(value, mod)
+        date = FuzzyDate.from_timex(value, mod)
+        # The extractor computes with datetime.date (DCT arithmetic): a BC date or one
+        # ending after AD 9999 is no date for it rather than an error later on.
+        return date if date.fits_datetime else None
     except ValueError:
         return None
 
