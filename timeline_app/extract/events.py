@@ -1713,7 +1713,10 @@ def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluste
         if ref_date is None:
             continue
         if a.unit:
-            m.date = _shift(ref_date, a.sign, a.amount, a.unit)
+            try:
+                m.date = _shift(ref_date, a.sign, a.amount, a.unit)
+            except ValueError:  # "3000 years before": before AD 1, no date to compute
+                continue
             unit = _UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
             direction = "before" if a.sign < 0 else "after"
             m.date_basis = (f"'{a.words}': about {a.amount} {unit} {direction} "
