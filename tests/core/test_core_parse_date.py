@@ -8,7 +8,15 @@ import datetime as dt
 import pytest
 
 from timeline_app.core import FuzzyDate
-from timeline_app.core.parse_date import parse_fuzzy_date
+from timeline_app.core.dates import Precision
+from timeline_app.core.parse_date import (
+    ParseResult,
+    day_first_for_locale,
+    parse_fuzzy_date,
+    parse_typed_date,
+    say_date,
+    system_day_first,
+)
 from timeline_app.ui.dates_input import parse_user_date
 
 
@@ -66,14 +74,6 @@ def test_user_date_gives_the_days_it_covers():
 
 
 # -- parse_typed_date: each kind of fault from issue 7, each right value a test -----------
-from timeline_app.core.dates import Precision  # noqa: E402
-from timeline_app.core.parse_date import (  # noqa: E402
-    ParseResult,
-    day_first_for_locale,
-    parse_typed_date,
-    say_date,
-    system_day_first,
-)
 
 D = dt.date
 Y = FuzzyDate.of_year
@@ -128,7 +128,7 @@ def _day(y: int, m: int, d: int) -> FuzzyDate:
         ("c. 500 BC", Y(-499, circa=True), None),
         ("March 15, 44 BC", _day(-43, 3, 15), None),
         ("15 March 44 BC", _day(-43, 3, 15), None),
-        ("Ides: 15 March AD 33".split(": ")[1], _day(33, 3, 15), None),
+        ("15 March AD 33", _day(33, 3, 15), None),
         ("March 44 BC", FuzzyDate.of_month(-43, 3), None),
         ("late 44 BC", FuzzyDate.of_part(-43, "late"), None),
         ("-0043-03-15", _day(-43, 3, 15), None),
@@ -266,8 +266,8 @@ def test_errors_say_what_to_do(text: str, problem: str) -> None:
         ("9–13 March 2012", "9 March 2012 to 13 March 2012 — 5 days"),
         ("March to May 1965", "March 1965 to May 1965 — about 3 months"),
         ("late 1990s",
-         "c. 1997 to c. 1999 — 3 years, circa — “late 1990s” read as the years 1997 to 1999, "
-         "circa"),
+         ("c. 1997 to c. 1999 — 3 years, circa — “late 1990s” read as the years 1997 to 1999, "
+          "circa")),
     ],
 )
 def test_feedback_says_the_date_back_in_words(text: str, words: str) -> None:

@@ -348,9 +348,7 @@ class FuzzyDate:
             raise ValueError(f"a decade starts on a year ending in 0, not {self.year}")
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValueError(f"month {self.month} is not 1-12")
-        if self.day is not None:
-            assert self.month is not None
-            day_number(self.year, self.month, self.day)  # raises ValueError: no such day
+        # Computing the days checks the day of the month (day_number raises ValueError).
         if self._days[1] > END_DAY:  # only winter AD 9999 runs on into AD 10000
             raise ValueError(f"{self.describe()} runs past the end of AD 9999")
 

@@ -186,7 +186,7 @@ _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end 
 _PART_PHRASES = sorted(((tuple(p.split()), key) for p, key in _PARTS.items()),
                        key=lambda item: -len(item[0]))
 _CIRCA = re.compile(r"(?:c\.|ca\.|c(?=\s*\d)|circa\b|about\b|around\b|approx\.|approximately\b)"
-                    r"\s*", re.I)
+                    r"\s*", re.IGNORECASE)
 _CIRCA_WORDS = "c. / circa / about"
 # One pass over the text: numbers with their suffix, words, and single characters.
 _TOKEN = re.compile(
@@ -195,7 +195,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)(?P<dot>\.)?"
     r"|(?P<char>\S)"
 )
-_DECADE_PHRASE = re.compile(r"the decade\s+", re.I)
+_DECADE_PHRASE = re.compile(r"the decade\s+", re.IGNORECASE)
 
 # Whole-text numeric forms, tried first.
 _ISO_DAY = re.compile(r"(-?\d{4})-(\d{1,2})-(\d{1,2})")
@@ -207,9 +207,9 @@ _YEAR_FIRST = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{3,4})")
 
 # Range separators, in the order they are tried: words, then dashes.
-_RANGE_INTRO = re.compile(r"(?:from|between)\s+", re.I)
-_RANGE_WORDS = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
-_RANGE_AND = re.compile(r"\s+and\s+", re.I)
+_RANGE_INTRO = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 
