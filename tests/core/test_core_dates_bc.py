@@ -331,3 +331,51 @@ def test_year_ticks_label_round_written_years() -> None:
     assert year_ticks(-5, -1, 10) == []
     with pytest.raises(ValueError):
         year_ticks(0, 10, 0)
+
+
+def test_from_iso_says_what_is_wrong_with_a_part() -> None:
+    with pytest.raises(ValueError, match="needs its part"):
+        FuzzyDate.from_iso("2024", Precision.PART_OF_YEAR)
+    with pytest.raises(ValueError, match="unknown part of year 'end'"):
+        FuzzyDate.from_iso("2024", Precision.PART_OF_YEAR, "end")
+    with pytest.raises(ValueError, match="runs past the end of AD 9999"):
+        FuzzyDate.from_iso("9999", Precision.PART_OF_YEAR, "WI")
+
+
+def _random_dates(count: int, seed: int) -> list[FuzzyDate]:
+    """Dates of every precision spread over the whole range, the same ones every run."""
+    rng = random.Random(seed)
+    dates: list[FuzzyDate] = []
+    while len(dates) < count:
+        year = rng.choice([rng.randint(MIN_YEAR, MAX_YEAR), rng.randint(-30, 30)])
+        precision = rng.choice(list(Precision))
+        circa = rng.random() < 0.3
+        try:
+            if precision is Precision.DAY:
+                month = rng.randint(1, 12)
+                date = FuzzyDate.of_ymd(year, month, rng.randint(1, days_in_month(year, month)),
+                                        circa)
+            elif precision is Precision.MONTH:
+                date = FuzzyDate.of_month(year, rng.randint(1, 12), circa)
+            elif precision is Precision.PART_OF_YEAR:
+                date = FuzzyDate.of_part(year, rng.choice(list(PART_OF_YEAR_MONTHS)), circa)
+            elif precision is Precision.YEAR:
+                date = FuzzyDate.of_year(year, circa)
+            else:
+                date = FuzzyDate.of_decade(year, circa)
+        except ValueError:  # winter 9999, the decade of 9999 BC
+            continue
+        dates.append(date)
+    return dates
+
+
+def test_random_dates_round_trip_through_iso_words_and_days() -> None:
+    from timeline_app.core.parse_date import parse_fuzzy_date
+
+    for date in _random_dates(3000, seed=44):
+        assert FuzzyDate.from_iso(date.to_iso(), date.precision, date.part, date.circa) == date
+        assert parse_fuzzy_date(date.describe()) == date, date.describe()
+        first, end = date.start_day(), date.end_day()
+        assert MIN_DAY <= first < end <= END_DAY
+        if date.precision is not Precision.PART_OF_YEAR:  # containing() gives thirds there
+            assert FuzzyDate.containing(first, date.precision, date.circa) == date

@@ -606,27 +606,24 @@ class FuzzyDate:
             raise ValueError(f"{value!r} does not match {_ISO_SHAPES[precision]} "
                              f"for {precision.value} precision")
         year = int(m["year"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"{value} is outside 9999 BC - AD 9999 (-9998 to 9999 in ISO 8601)")
         if precision is Precision.DECADE and year % 10:
             raise ValueError(f"{value} is not the first year of a decade "
                              f"(e.g. {year - year % 10})")
+        if precision is Precision.PART_OF_YEAR:
+            if part is None:
+                raise ValueError("a part_of_year date needs its part")
+            return cls.of_part(year, part, circa)  # ValueError: unknown part, winter 9999
+        if precision is Precision.YEAR:
+            return cls.of_year(year, circa)
+        if precision is Precision.DECADE:
+            return cls.of_decade(year, circa)
         try:
             if precision is Precision.DAY:
                 return cls.of_ymd(year, int(m["month"]), int(m["day"]), circa)
-            if precision is Precision.MONTH:
-                return cls.of_month(year, int(m["month"]), circa)
-            if precision is Precision.PART_OF_YEAR:
-                if part is None:
-                    raise ValueError("a part_of_year date needs its part")
-                return cls.of_part(year, part, circa)
-            if precision is Precision.YEAR:
-                return cls.of_year(year, circa)
-            return cls.of_decade(year, circa)
-        except ValueError as exc:
-            if not MIN_YEAR <= year <= MAX_YEAR:
-                raise ValueError(f"{value} is outside 9999 BC - AD 9999 "
-                                 f"(-9998 to 9999 in ISO 8601)") from None
-            if "part" in str(exc) or "runs past" in str(exc):
-                raise
+            return cls.of_month(year, int(m["month"]), circa)
+        except ValueError:
             raise ValueError(f"{value} is not a valid date") from None
 
     # -- TIMEX3 -------------------------------------------------------------------------
