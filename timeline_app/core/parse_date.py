@@ -185,9 +185,10 @@ _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end 
                "middle": "mid"})
 _PART_PHRASES = sorted(((tuple(p.split()), key) for p, key in _PARTS.items()),
                        key=lambda item: -len(item[0]))
-_CIRCA = re.compile(r"(?:c\.|ca\.|c(?=\s*\d)|circa\b|about\b|around\b|approx\.|approximately\b)"
+_CIRCA = re.compile(r"(?:~|c\.|ca\.|c(?=\s*\d)|ca\b|circa\b|about\b|around\b|approx\.|"
+                    r"approximately\b)"
                     r"\s*", re.IGNORECASE)
-_CIRCA_WORDS = "c. / circa / about"
+_CIRCA_WORDS = "c. / circa / about / ~"
 # One pass over the text: numbers with their suffix, words, and single characters.
 _TOKEN = re.compile(
     r"(?P<code>[QqHh]\d)(?![^\W_])"  # Q4, H1
@@ -203,7 +204,14 @@ _ISO_MONTH = re.compile(r"(-?\d{4})-(\d{1,2})")
 _ISO_YEAR = re.compile(r"-(\d{4})")  # an ISO 8601 expanded year before AD 1: -0043 is 44 BC
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d+)\.?")
 _NUMERIC = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d+)")
-_YEAR_FIRST = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_YEAR_FIRST = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
+_YEAR_SLASH_MONTH = re.compile(r"(\d{4})/(\d{1,2})")
+# Eras written with dots ("44 B.C.", "A.D. 800") and ordinal parts ("1st half of 2024"),
+# rewritten to the words the tokenizer knows.
+_DOTTED_ERA = re.compile(r"\b(?:(B)\.\s?(C)\.?(?:\s?(E)\.?)?|(A)\.\s?(D)\.?|(C)\.\s?(E)\.?)(?!\w)",
+                         re.IGNORECASE)
+_ORDINAL_PART = re.compile(r"\b([1-4])(?:st|nd|rd|th)\s+(quarter|half)\b", re.IGNORECASE)
+_ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{3,4})")
 
 # Range separators, in the order they are tried: words, then dashes.
@@ -285,6 +293,8 @@ def parse_fuzzy_date(text: str) -> FuzzyDate | None:
 
 # -- the parser ---------------------------------------------------------------------------
 def _parse(original: str, text: str, day_first: bool) -> ParseResult:
+    text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)
+    text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m[1]]} {m[2]}", text)
     circa, text = _strip_circa(text)
     if not text:
         raise _Unreadable(f"Add the date after “{_CIRCA_WORDS}”, e.g. c. 1965.")
@@ -347,7 +357,9 @@ def _numeric(text: str, circa: bool,
     if m := _ISO_YEAR.fullmatch(text):
         return _year_date(_iso_year(m[0]), circa), None
     if m := _YEAR_FIRST.fullmatch(text):
-        return _day(int(m[1]), int(m[2]), int(m[3]), circa, "year/month/day"), None
+        return _day(int(m[1]), int(m[3]), int(m[4]), circa, "year/month/day"), None
+    if (m := _YEAR_SLASH_MONTH.fullmatch(text)) and int(m[2]) <= 12:
+        return _month(int(m[1]), int(m[2]), circa), None
     if m := _DOTTED.fullmatch(text):
         year = _full_year(m[3], text)
         return _day(year, int(m[2]), int(m[1]), circa, "day.month.year"), None
@@ -467,6 +479,10 @@ def _fields(text: str) -> _Fields:
         kinds, values = kinds[::-1], values[::-1]
         part_index = 0
     if part_index is not None:
+        if "month" in kinds:
+            month = MONTH_NAMES[int(values[kinds.index("month")]) - 1]
+            raise _Unreadable(f"A part of a month is not kept as a date: type the month "
+                              f"({month} …) or a day (e.g. 25 {month} …).")
         if part_index != 0 or len(kinds) != 2 or kinds[1] not in ("year", "number", "decade"):
             raise _Unreadable(f"Write a part of a year before the year, e.g. late 2024 or "
                               f"mid-2024 (read from {_q(text)}).")
@@ -586,6 +602,12 @@ def _tokens(text: str) -> list[tuple[str, int | str]]:
             words.append(("ordinal", int(value)))
         elif kind == "decade":
             n = int(value)
+            if any(v in ("bc", "bce") for k, v in raw if k == "word"):
+                raise _Unreadable(f"Type a BC decade as its years, e.g. {n + 9}–{n} BC.")
+            if len(value) == 2 and n % 10 == 0:
+                later, earlier = ("20", "19") if n <= 30 else ("19", "18")
+                raise _Unreadable(f"Write the decade with its century: the {later}{value}s or "
+                                  f"the {earlier}{value}s (not the {value}s).")
             if len(value) < 3 or n % 10:
                 raise _Unreadable(f"Write a decade as its first year with an s, e.g. the "
                                   f"1990s (not “{value}s”).")
