@@ -379,3 +379,22 @@ def test_random_dates_round_trip_through_iso_words_and_days() -> None:
         assert MIN_DAY <= first < end <= END_DAY
         if date.precision is not Precision.PART_OF_YEAR:  # containing() gives thirds there
             assert FuzzyDate.containing(first, date.precision, date.circa) == date
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        (FuzzyDate.of_ymd(2025, 3, 22), FuzzyDate.of_month(2025, 3), True),
+        (FuzzyDate.of_ymd(2025, 3, 22), FuzzyDate.of_ymd(2025, 3, 23), False),
+        (FuzzyDate.of_part(2024, "late"), FuzzyDate.of_month(2024, 11), True),
+        (FuzzyDate.of_part(2024, "late"), FuzzyDate.of_month(2024, 8), False),
+        (FuzzyDate.of_part(0, "WI"), FuzzyDate.of_month(1, 2), True),  # winter 1 BC into AD 1
+        (FuzzyDate.of_decade(-50), FuzzyDate.of_year(-43), True),
+        (FuzzyDate.of_year(0), FuzzyDate.of_year(1), False),
+    ],
+    ids=str,
+)
+def test_overlaps_compares_at_the_coarser_precision(a: FuzzyDate, b: FuzzyDate,
+                                                    overlap: bool) -> None:
+    assert a.overlaps(b) is overlap
+    assert b.overlaps(a) is overlap

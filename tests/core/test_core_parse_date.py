@@ -167,6 +167,8 @@ def _day(y: int, m: int, d: int) -> FuzzyDate:
         ("1965-06-01 – 1965-06-03", _day(1965, 6, 1), _day(1965, 6, 3)),
         ("50–44 BC", Y(-49), Y(-43)),
         ("44 BC – AD 14", Y(-43), Y(14)),
+        ("44 BC – 30", Y(-43), Y(-29)),
+        ("March 1965 to May", FuzzyDate.of_month(1965, 3), FuzzyDate.of_month(1965, 5)),
         ("800–900 AD", Y(800), Y(900)),
         ("c. 1965–1970", Y(1965, circa=True), Y(1970, circa=True)),
         ("1965 – c. 1970", Y(1965), Y(1970, circa=True)),

@@ -475,6 +475,15 @@ class FuzzyDate:
                              "(AD 1-9999): use start_day()/end_day()")
         return _dt.date.fromordinal(number)
 
+    def overlaps(self, other: FuzzyDate) -> bool:
+        """Whether the two dates may mean the same day: their day ranges overlap.
+
+        Dates of different precision are compared at the coarser one: 22 March 2025
+        overlaps March 2025 and late 2024 overlaps November 2024; 22 and 23 March do not.
+        Circa is not widened here: how far "about" reaches is the caller's rule.
+        """
+        return self._days[0] < other._days[1] and other._days[0] < self._days[1]
+
     @property
     def is_point(self) -> bool:
         """True for a single day, drawn as a point rather than a span."""

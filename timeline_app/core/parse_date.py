@@ -672,6 +672,8 @@ def _share(left: _Fields, right: _Fields) -> None:
         right.month = left.month
     if right.year is None and right.decade is None and left.year is not None:
         right.year, right.era = left.year, left.era  # "March 1965 to May"
+    elif right.era is None and left.era == "BC":
+        right.era = "BC"  # "44–30 BC" written as "44 BC – 30"; crossing writes "AD 30"
 
 
 def _astronomical(fields: _Fields, text_year: int) -> int:
