@@ -12,6 +12,7 @@ from timeline_app.core.dates import Precision
 from timeline_app.core.parse_date import (
     ParseResult,
     day_first_for_locale,
+    infer_day_first,
     parse_fuzzy_date,
     parse_typed_date,
     say_date,
@@ -344,3 +345,17 @@ def test_parsing_is_linear_on_long_hostile_input() -> None:
     for text in ("1" * 50_000 + "a", "- " * 20_000, "c. " * 20_000, "1–" * 20_000 + "x",
                  "March " * 20_000, " ," * 30_000 + "!"):
         assert parse_typed_date(text, day_first=True).error
+
+
+@pytest.mark.parametrize(
+    ("column", "order"),
+    [
+        (["12/11/2024", "25/12/2024"], True),
+        (["12/11/2024", "12/25/2024", "not a date"], False),
+        (["12/11/2024", "1/2/2024", "2024-11-30"], None),
+        (["25/12/2024", "12/25/2024"], None),  # contradictory: each value then speaks for itself
+        ([], None),
+    ],
+)
+def test_infer_day_first_from_a_column(column: list[str], order: bool | None) -> None:
+    assert infer_day_first(column) is order

@@ -24,6 +24,7 @@ import difflib
 import locale
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .dates import (
@@ -41,6 +42,7 @@ from .dates import (
 __all__ = [
     "ParseResult",
     "day_first_for_locale",
+    "infer_day_first",
     "parse_fuzzy_date",
     "parse_typed_date",
     "say_date",
@@ -91,6 +93,29 @@ def system_day_first() -> bool:
     except (ValueError, TypeError):  # an unparsable locale setting
         name = None
     return day_first_for_locale(name)
+
+
+def infer_day_first(texts: Iterable[str]) -> bool | None:
+    """The day/month order a column of slash or dash dates must use, if the values say.
+
+    For CSV import: one file keeps one order, so "25/12/2024" anywhere in a column
+    settles "12/11/2024" elsewhere in it.
+
+    Returns:
+        ``True`` if some value only reads day-first, ``False`` if some value only reads
+        month-first, ``None`` if no value decides (or the values contradict each other,
+        which ``parse_typed_date`` will then report value by value).
+    """
+    day_first = month_first = False
+    for text in texts:
+        m = _NUMERIC.fullmatch(" ".join(text.split()))
+        if m:
+            a, b = int(m[1]), int(m[3])
+            day_first = day_first or (a > 12 >= b)
+            month_first = month_first or (b > 12 >= a)
+    if day_first == month_first:
+        return None
+    return day_first
 
 
 # -- results ------------------------------------------------------------------------------
