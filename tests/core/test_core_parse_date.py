@@ -12,6 +12,7 @@ from timeline_app.core.dates import Precision
 from timeline_app.core.parse_date import (
     ParseResult,
     day_first_for_locale,
+    day_first_from_pattern,
     infer_day_first,
     parse_fuzzy_date,
     parse_typed_date,
@@ -359,3 +360,12 @@ def test_parsing_is_linear_on_long_hostile_input() -> None:
 )
 def test_infer_day_first_from_a_column(column: list[str], order: bool | None) -> None:
     assert infer_day_first(column) is order
+
+
+@pytest.mark.parametrize(
+    ("pattern", "day_first"),
+    [("M/d/yy", False), ("dd/MM/yyyy", True), ("dd.MM.yy", True), ("yyyy-MM-dd", False),  # year, month, day: the month comes first
+     ("%m/%d/%Y", False), ("%d/%m/%Y", True), ("", True), ("MMMM yyyy", True)],
+)
+def test_day_first_from_a_locale_pattern(pattern: str, day_first: bool) -> None:
+    assert day_first_from_pattern(pattern) is day_first

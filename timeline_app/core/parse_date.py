@@ -42,6 +42,7 @@ from .dates import (
 __all__ = [
     "ParseResult",
     "day_first_for_locale",
+    "day_first_from_pattern",
     "infer_day_first",
     "parse_fuzzy_date",
     "parse_typed_date",
@@ -78,11 +79,26 @@ def day_first_for_locale(name: str | None) -> bool:
     return country not in _MONTH_FIRST_COUNTRIES
 
 
+def day_first_from_pattern(pattern: str) -> bool:
+    """Whether a date format puts the day before the month.
+
+    Takes Qt/CLDR patterns (``"M/d/yy"``, ``"dd.MM.yyyy"``) and strftime ones
+    (``"%m/%d/%Y"``), so a Qt caller can pass
+    ``QLocale.system().dateFormat(QLocale.FormatType.ShortFormat)``.  Year-first
+    patterns (``yyyy/MM/dd``, Japan, ISO) put the month first; a pattern without both
+    counts as day-first.
+    """
+    text = pattern.replace("%d", "d").replace("%m", "M").replace("%e", "d")
+    day, month = text.find("d"), text.find("M")
+    return not (0 <= month < day)
+
+
 def system_day_first() -> bool:
     """The day/month order of the user's locale (``LC_ALL``, ``LC_TIME``, ``LANG``).
 
-    A Qt caller may prefer ``QLocale().dateFormat(QLocale.ShortFormat)`` and pass its
-    order to ``parse_typed_date`` instead.
+    Environment variables are often unset for desktop apps on macOS and Windows: a Qt
+    caller should pass ``day_first_from_pattern(QLocale.system().dateFormat(...))`` to
+    ``parse_typed_date`` instead.
     """
     for variable in ("LC_ALL", "LC_TIME", "LANG"):
         value = os.environ.get(variable)
