@@ -398,3 +398,11 @@ def test_overlaps_compares_at_the_coarser_precision(a: FuzzyDate, b: FuzzyDate,
                                                     overlap: bool) -> None:
     assert a.overlaps(b) is overlap
     assert b.overlaps(a) is overlap
+
+
+def test_from_iso_quotes_a_long_value_short() -> None:
+    with pytest.raises(ValueError) as info:
+        FuzzyDate.from_iso("9" * 10_000, Precision.YEAR)
+    assert len(str(info.value)) < 120
+    with pytest.raises(ValueError, match="does not match"):
+        FuzzyDate.from_iso("２０２５", Precision.YEAR)  # other scripts' digits are not ISO 8601

@@ -612,7 +612,8 @@ class FuzzyDate:
         """
         m = _ISO_VALUE[precision].fullmatch(value)
         if not m or m["year"] == "-0000":
-            raise ValueError(f"{value!r} does not match {_ISO_SHAPES[precision]} "
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+            raise ValueError(f"{shown} does not match {_ISO_SHAPES[precision]} "
                              f"for {precision.value} precision")
         year = int(m["year"])
         if not MIN_YEAR <= year <= MAX_YEAR:

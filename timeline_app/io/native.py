@@ -97,8 +97,8 @@ EVIDENCE_KEYS: tuple[tuple[str, ...], tuple[str, ...]] = (
 )
 DATE_KEYS: tuple[tuple[str, ...], tuple[str, ...]] = (("value", "precision"), ("part", "circa"))
 
-# The shape of a date's value for each precision.  [0-9] rather than \d, because
-# \d also matches other scripts' digits, which int() would then happily accept.
+# [0-9] rather than \d, because \d also matches other scripts' digits, which int() would
+# then happily accept (event dates: FuzzyDate.from_iso, which does the same).
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # a dateline: AD, as datetime
 
 
@@ -477,10 +477,7 @@ class _Reader:
         try:
             return FuzzyDate.from_iso(value, precision, part, circa)
         except ValueError as exc:
-            message = str(exc)
-            if message.startswith(repr(value)):  # a shape error quotes the value: shorten it
-                message = _short(value) + message[len(repr(value)):]
-            self.fail(where, message)
+            self.fail(where, str(exc))
 
     def evidence(self, raw: Any, place: str, source: Source | None) -> Evidence:
         obj = self.expect_object(raw, place, EVIDENCE_KEYS)
