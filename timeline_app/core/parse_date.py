@@ -224,8 +224,12 @@ _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end 
                "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
                "fourth quarter": "Q4", "beginning": "early", "start": "early", "end": "late",
                "middle": "mid"})
-_PART_PHRASES = sorted(((tuple(p.split()), key) for p, key in _PARTS.items()),
-                       key=lambda item: -len(item[0]))
+# Phrases by their first word, longest first ("first half of" before "first half").
+_PART_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _key in sorted(_PARTS.items(), key=lambda item: -len(item[0].split())):
+    _PART_PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _key))
+MAX_TEXT_LENGTH = 200
+"""Longer texts are refused at once: no date takes that many characters."""
 _CIRCA = re.compile(r"(?:~|c\.|ca\.|c(?=\s*\d)|ca\b|circa\b|about\b|around\b|approx\.|"
                     r"approximately\b)"
                     r"\s*", re.IGNORECASE)
@@ -309,6 +313,9 @@ def parse_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
     cleaned = " ".join(text.strip().split())
     if not cleaned:
         return ParseResult(text, error=f"Type a date, e.g. {EXAMPLES}.")
+    if len(cleaned) > MAX_TEXT_LENGTH:
+        return ParseResult(text, error=f"That is too long for a date ({len(cleaned)} characters; "
+                                       f"a date takes at most {MAX_TEXT_LENGTH}).")
     if day_first is None:
         day_first = system_day_first()
     try:
@@ -654,7 +661,7 @@ def _tokens(text: str) -> list[tuple[str, int | str]]:
                                   f"1990s (not “{value}s”).")
             words.append(("decade", n))
         else:
-            phrase = next(((key, len(words_)) for words_, key in _PART_PHRASES
+            phrase = next(((key, len(words_)) for words_, key in _PART_PHRASES.get(value, ())
                            if tuple(v for _, v in raw[i:i + len(words_)]) == words_
                            and all(k == "word" for k, _ in raw[i:i + len(words_)])), None)
             if phrase is not None:
