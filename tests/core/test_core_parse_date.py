@@ -265,7 +265,7 @@ def test_day_first_for_locale(name: str | None, day_first: bool) -> None:
         ("22 March 2025!", "“!” has no place in a date"),
         ("the decade 1990–2005", "A decade is ten years"),
         ("9–13 March", "Add the year"),
-        ("1" * 5000 + "th March 2025", "is not a day"),
+        ("1" * 150 + "th March 2025", "is not a day"),
     ],
 )
 def test_errors_say_what_to_do(text: str, problem: str) -> None:
