@@ -348,8 +348,12 @@ class FuzzyDate:
             raise ValueError(f"a decade starts on a year ending in 0, not {self.year}")
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValueError(f"month {self.month} is not 1-12")
-        # Computing the days checks the day of the month (day_number raises ValueError).
-        if self._days[1] > END_DAY:  # only winter AD 9999 runs on into AD 10000
+        if self.day is not None:
+            assert self.month is not None
+            if not 1 <= self.day <= days_in_month(self.year, self.month):
+                raise ValueError(f"day {self.day} is out of range for "
+                                 f"{MONTH_NAMES[self.month - 1]} {year_words(self.year)}")
+        if self.part == "WI" and self.year == MAX_YEAR:  # the only date that ends past 9999
             raise ValueError(f"{self.describe()} runs past the end of AD 9999")
 
     # -- constructors -----------------------------------------------------------------
