@@ -57,9 +57,15 @@ def test_minimal_document() -> None:
         FuzzyDate.of_month(2025, 1, circa=True),
         FuzzyDate.of_part(2024, "late"),
         FuzzyDate.of_part(2024, "WI"),
-        FuzzyDate.of_year(
-            1,
-        ),
+        FuzzyDate.of_year(1),
+        FuzzyDate.of_year(0),
+        FuzzyDate.of_year(-43, circa=True),
+        FuzzyDate.of_ymd(-43, 3, 15),
+        FuzzyDate.of_ymd(0, 2, 29),
+        FuzzyDate.of_month(-9998, 1),
+        FuzzyDate.of_part(-1, "WI"),
+        FuzzyDate.of_decade(-50),
+        FuzzyDate.of_year(9999),
         FuzzyDate.of_year(2023),
         FuzzyDate.of_decade(1990),
     ],
@@ -67,11 +73,32 @@ def test_minimal_document() -> None:
 )
 def test_every_precision_round_trips(date: FuzzyDate) -> None:
     timeline = Timeline.from_events(
-        [Event("e", "E", date, end=FuzzyDate.of_year(9998))], title="Round trip"
+        [Event("e", "E", date, end=FuzzyDate.of_year(9999))], title="Round trip"
     )
     again = loads(dumps(timeline))
     assert again.get("e").date == date
-    assert again.get("e").end == FuzzyDate.of_year(9998)
+    assert again.get("e").end == FuzzyDate.of_year(9999)
+    assert dumps(again) == dumps(timeline)
+
+
+def test_bc_dates_are_iso_8601_expanded_astronomical_years() -> None:
+    timeline = Timeline.from_events([
+        Event("ides", "Ides of March", FuzzyDate.of_ymd(-43, 3, 15)),
+        Event("bc1", "1 BC", FuzzyDate.of_year(0), end=FuzzyDate.of_year(1)),
+    ])
+    text = dumps(timeline)
+    assert '"value": "-0043-03-15"' in text
+    assert '"value": "0000"' in text
+    again = loads(text)
+    assert [e.date.describe() for e in again] == ["15 March 44 BC", "1 BC"]
+
+
+def test_an_end_before_the_start_across_year_zero_is_refused() -> None:
+    doc = sample()
+    doc["events"][0]["date"] = {"value": "0001", "precision": "year"}
+    doc["events"][0]["end"] = {"value": "-0043", "precision": "year"}
+    with pytest.raises(FormatError, match="ends \\(44 BC\\) before it starts \\(AD 1\\)"):
+        loads(json.dumps(doc))
 
 
 def test_date_objects_are_explicit() -> None:
@@ -249,10 +276,22 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
         "2025-13 is not a valid date",
     ),
     (
-        "year 0",
-        _set(*EV, "date", value={"value": "0000", "precision": "year"}),
+        "year minus 0",
+        _set(*EV, "date", value={"value": "-0000", "precision": "year"}),
         "$.events[0].date.value",
-        "0000 is not a valid date",
+        "'-0000' does not match YYYY for year precision",
+    ),
+    (
+        "10000 BC",
+        _set(*EV, "date", value={"value": "-9999", "precision": "year"}),
+        "$.events[0].date.value",
+        "-9999 is outside 9999 BC - AD 9999",
+    ),
+    (
+        "no 29 February 2 BC",
+        _set(*EV, "date", "value", value="-0001-02-29"),
+        "$.events[0].date.value",
+        "-0001-02-29 is not a valid date",
     ),
     (
         "value shape",

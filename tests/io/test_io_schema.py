@@ -152,6 +152,11 @@ def test_written_dates_of_every_precision_conform() -> None:
         FuzzyDate.of_part(2024, "Q3"),
         FuzzyDate.of_year(2023),
         FuzzyDate.of_decade(1990),
+        FuzzyDate.of_ymd(-43, 3, 15),
+        FuzzyDate.of_month(-43, 3),
+        FuzzyDate.of_part(0, "late"),
+        FuzzyDate.of_year(-9998),
+        FuzzyDate.of_decade(-50),
     ]
     timeline = Timeline.from_events([Event(f"e{i}", "E", d, end=d) for i, d in enumerate(dates)])
     schema = _schema()

@@ -179,6 +179,10 @@ class ArticleDialog(QDialog):
                 self.error_label.setText(f"“{typed}” is not a day. Type a date such as "
                                          "22 March 2025, or leave the field empty.")
                 return None
+            if not date.fits_datetime:  # the tagger counts in datetime.date: AD only
+                self.error_label.setText(f"“{typed}” is before AD 1; an article's date "
+                                         "must be AD 1 or later.")
+                return None
             dct = date.start
         place = self.place_edit.text().strip() or None
         return ArticleRequest(text, dct, place, self._name)
