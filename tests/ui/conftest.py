@@ -19,6 +19,8 @@ class PromptRecorder:
         self.save_path: str | None = None
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
+        self.export_path: str | None = None
+        self.summaries: list[tuple[str, str]] = []
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -43,6 +45,9 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
     monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: recorder.save_path)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
+    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: recorder.export_path)
+    monkeypatch.setattr(prompts, "show_import_summary",
+                        lambda _p, title, text: recorder.summaries.append((title, text)))
     yield recorder
 
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
+#: File → Open reads other tools' files too (recognised by content, not by extension).
+OPEN_FILTER = ("All timelines (*.json *.timeline *.csv);;Diplomatic Timeline (*.json);;"
+               "TimelineJS (*.json);;The Timeline Project (*.timeline);;CSV (*.csv);;All files (*)")
 
 
 class SaveChoice(Enum):
@@ -32,7 +35,7 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open timeline", directory, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Open timeline", directory, OPEN_FILTER)
     return path or None
 
 
@@ -83,3 +86,33 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult,
     if dialog.exec() != ReviewDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
+
+
+def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
+                    file_filter: str) -> str | None:
+    """Where to write an export; ``None`` if the user cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    return path or None
+
+
+def show_import_summary(parent: QWidget | None, title: str, summary: str) -> None:
+    """What an import carried and what it could not (plain text: it quotes file content)."""
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, summary,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def print_with_preview(parent: QWidget | None, paint: object) -> None:
+    """File → Print: Qt's print preview; ``paint(printer)`` draws the pages."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    from PySide6.QtGui import QPageLayout
+
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    dialog.exec()
