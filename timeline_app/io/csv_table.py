@@ -153,9 +153,16 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
         raise FormatError(name, None, "the file is empty")
     sniffer = csv.Sniffer()
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = sniffer.sniff(sample, delimiters=",;\t|")
+        delimiter = sniffer.sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel
+        delimiter = ","
+
+    class Dialect(csv.excel):
+        """Only the delimiter is sniffed: the sniffer takes the apostrophe that guards a
+        formula cell ("'=1+1") for a quote character, which would garble every such row."""
+
+    Dialect.delimiter = delimiter
+    dialect = Dialect
     try:
         has_header = sniffer.has_header(sample)
     except csv.Error:
@@ -181,7 +188,6 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
     else:
         header, body, first = [f"Column {i + 1}" for i in range(width)], rows, 1
     header = header + [f"Column {i + 1}" for i in range(len(header), width)]
-    delimiter = getattr(dialect, "delimiter", ",")
     return CsvTable(header, body, encoding, delimiter, first, guess_mapping(header))
 
 
@@ -232,12 +238,12 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             continue
         end = None
         raw_end = cell(row, "end")
-        if raw_end and raw_end != raw_date:
+        if raw_end:
             end = parse_date(raw_end)
             if end is None:
                 errors.append(RowError(number, f"end '{raw_end[:40]}' is not a date this app reads"))
                 continue
-            if end.end <= date.start:
+            if end.start < date.start:  # the native format's rule
                 errors.append(RowError(number, "the end is before the start"))
                 continue
         participants = tuple(p.strip() for p in cell(row, "participants").replace(",", ";").split(";")

@@ -173,7 +173,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
         if end is not None and end.start <= date.start and end.precision == date.precision:
             end = None  # an end on the start day says nothing more
-    if end is not None and end.end <= date.start:
+    if end is not None and end.start < date.start:  # the native format's rule
         notes.note("end dates before their start dropped")
         end = None
     summary = str(ours.get("summary", body)) if ours else body
