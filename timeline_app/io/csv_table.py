@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.dates import FuzzyDate
@@ -80,25 +80,53 @@ def dumps_csv(timeline: Timeline) -> str:
     return out.getvalue()
 
 
+#: Rows kept for the preview dialog; the rest is read again, row by row, on import.
+PREVIEW_ROWS = 200
+
+
 @dataclass
 class CsvTable:
     """A decoded CSV file before its columns are mapped.
 
+    Only a preview of the rows is held: importing streams the rows again from the text, so
+    a million-row file costs its text and the events made from it, not a list of lists.
+
     Attributes:
         header: Column names (generated "Column 1"… when the file has no header row).
-        rows: The data rows, each a list of cells; ``first_row`` is the file row number of
-            ``rows[0]`` (1-based, counting the header).
-        encoding: The encoding that decoded the file.
+        preview: The first ``PREVIEW_ROWS`` data rows, each a list of cells.
+        row_count: The number of data rows (blank rows not counted).
+        encoding: The encoding that decoded the file ("UTF-8", "UTF-8 with BOM", "Windows-1252").
         delimiter: The delimiter detected.
+        has_header: Whether the first row was taken as the header.
         mapping: The guessed column index for each field of ``CSV_FIELDS`` (absent: none).
     """
 
     header: list[str]
-    rows: list[list[str]]
+    preview: list[list[str]]
+    row_count: int
     encoding: str
     delimiter: str
-    first_row: int
+    has_header: bool
     mapping: dict[str, int] = field(default_factory=dict)
+    text: str = field(default="", repr=False)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """Every non-blank data row with its row number in the file (1-based, header = 1)."""
+        reader = csv.reader(io.StringIO(self.text, newline=""), _dialect(self.delimiter))
+        for number, row in enumerate(reader, start=1):
+            if number == 1 and self.has_header:
+                continue
+            if any(c.strip() for c in row):
+                yield number, [_uncell(c) for c in row]
+
+
+def _dialect(delimiter: str) -> type[csv.Dialect]:
+    class Dialect(csv.excel):
+        """Only the delimiter is sniffed: the sniffer takes the apostrophe that guards a
+        formula cell ("'=1+1") for a quote character, which would garble every such row."""
+
+    Dialect.delimiter = delimiter
+    return Dialect
 
 
 def _decode(data: bytes, name: str | None) -> tuple[str, str]:
@@ -133,7 +161,7 @@ def guess_mapping(header: Iterable[str]) -> dict[str, int]:
 
 def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
                progress: Callable[[int], bool] | None = None) -> CsvTable:
-    """Decode CSV bytes and guess delimiter, header and column mapping.
+    """Decode CSV bytes and guess delimiter, header and column mapping (one pass).
 
     Args:
         data: The file's bytes.
@@ -156,39 +184,46 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
         delimiter = sniffer.sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
         delimiter = ","
-
-    class Dialect(csv.excel):
-        """Only the delimiter is sniffed: the sniffer takes the apostrophe that guards a
-        formula cell ("'=1+1") for a quote character, which would garble every such row."""
-
-    Dialect.delimiter = delimiter
-    dialect = Dialect
     try:
         has_header = sniffer.has_header(sample)
     except csv.Error:
         has_header = True
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter))
+    first: list[str] | None = None
+    preview: list[list[str]] = []
+    count = 0
+    width = 0
     try:
         for row in reader:
-            if len(rows) >= MAX_ROWS:
-                raise FormatError(name, f"row {len(rows) + 1}",
+            if not any(c.strip() for c in row):
+                continue
+            if first is None:
+                first = [_uncell(c) for c in row]
+                width = len(row)
+                continue
+            count += 1
+            if count > MAX_ROWS:
+                raise FormatError(name, f"row {reader.line_num}",
                                   f"more than {MAX_ROWS:,} rows; split the file")
-            rows.append([_uncell(c) for c in row])
-            if progress is not None and len(rows) % 10_000 == 0 and not progress(len(rows)):
+            if len(preview) < PREVIEW_ROWS:
+                preview.append([_uncell(c) for c in row])
+                width = max(width, len(row))
+            if progress is not None and count % 10_000 == 0 and not progress(count):
                 raise FormatError(name, None, "cancelled")
     except csv.Error as exc:
         raise FormatError(name, f"row {reader.line_num}", f"malformed CSV: {exc}") from None
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
+    if first is None:
         raise FormatError(name, None, "the file has no rows")
-    width = max(len(r) for r in rows[:1000])
-    if has_header or guess_mapping(rows[0]).get("date") is not None:
-        header, body, first = rows[0], rows[1:], 2
+    if has_header or guess_mapping(first).get("date") is not None:
+        header, has_header = first, True
     else:
-        header, body, first = [f"Column {i + 1}" for i in range(width)], rows, 1
+        header, has_header = [f"Column {i + 1}" for i in range(width)], False
+        preview.insert(0, first)
+        del preview[PREVIEW_ROWS:]
+        count += 1
     header = header + [f"Column {i + 1}" for i in range(len(header), width)]
-    return CsvTable(header, body, encoding, delimiter, first, guess_mapping(header))
+    return CsvTable(header, preview, count, encoding, delimiter, has_header,
+                    guess_mapping(header), text)
 
 
 @dataclass(frozen=True)
@@ -203,13 +238,17 @@ class RowError:
 
 
 def rows_to_events(table: CsvTable, mapping: dict[str, int],
-                   parse_date: Callable[[str], FuzzyDate | None]) -> tuple[list[Event], list[RowError]]:
+                   parse_date: Callable[[str], FuzzyDate | None],
+                   progress: Callable[[int], bool] | None = None,
+                   ) -> tuple[list[Event], list[RowError]]:
     """Events from the table's rows with a confirmed column mapping.
 
     Args:
         table: From :func:`read_table`.
         mapping: Column index for each field of ``CSV_FIELDS`` to fill; ``date`` is required.
         parse_date: The editor's date parser (text → FuzzyDate or None).
+        progress: Called with the number of rows done every 5 000 rows; returning ``False``
+            cancels (raises ``FormatError`` "cancelled").
 
     Returns:
         The events read, and one ``RowError`` per row that failed (the others still import).
@@ -226,8 +265,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
 
     events: list[Event] = []
     errors: list[RowError] = []
-    for n, row in enumerate(table.rows):
-        number = table.first_row + n
+    for done, (number, row) in enumerate(table.rows(), start=1):
+        if progress is not None and done % 5_000 == 0 and not progress(done):
+            raise FormatError(None, None, "cancelled")
         raw_date = cell(row, "date")
         if not raw_date:
             errors.append(RowError(number, "no date"))

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ..core.model import Timeline
 from .errors import FormatError
 
-__all__ = ["EXPORTS", "Detected", "Opened", "detect_format", "export_bytes",
-           "open_timeline_file", "READABLE"]
+__all__ = ["EXPORTS", "Detected", "Opened", "READABLE", "detect_format", "detect_file",
+           "export_bytes", "open_timeline_file", "read_file_bytes"]
 
 #: What File → Open reads, in the words error messages use.
 READABLE = "this app reads its own timelines (.json), TimelineJS (.json), The Timeline " \
@@ -128,7 +128,7 @@ class Opened:
     notes: list[str] = field(default_factory=list)
 
 
-def _read_bytes(name: str, size: int | None = None) -> bytes:
+def read_file_bytes(name: str, size: int | None = None) -> bytes:
     """The file's bytes (or its first ``size``), refusing what is not a regular file."""
     if "\x00" in name:
         raise FormatError(name.replace("\x00", "\\0"), None,
@@ -158,6 +158,16 @@ def _read_bytes(name: str, size: int | None = None) -> bytes:
             raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
 
 
+def detect_file(path: str | os.PathLike[str]) -> Detected:
+    """What the file at ``path`` looks like, from its first 64 KiB.
+
+    Raises:
+        FormatError: Missing, a folder, not a regular file, or unreadable.
+    """
+    name = os.fspath(path)
+    return detect_format(read_file_bytes(name, 65536), name)
+
+
 def open_timeline_file(path: str | os.PathLike[str],
                        parse_date: Callable[[str], object] | None = None) -> Opened:
     """Read a timeline file of any kind the app reads, recognised by its content.
@@ -175,13 +185,13 @@ def open_timeline_file(path: str | os.PathLike[str],
     from . import native
 
     name = os.fspath(path)
-    detected = detect_format(_read_bytes(name, 65536), name)
+    detected = detect_format(read_file_bytes(name, 65536), name)
     if detected.kind is None:
         advice = f"; {detected.advice}" if detected.advice else ""
         raise FormatError(name, None, f"this looks like {detected.words}, not a timeline"
                           f"{advice} ({READABLE})")
     if detected.kind == NATIVE:
-        data = _read_bytes(name) if _is_small(name) else b""
+        data = read_file_bytes(name) if _is_small(name) else b""
         if data:
             kind = _json_kind(data)
             if kind == TIMELINEJS:
@@ -190,7 +200,7 @@ def open_timeline_file(path: str | os.PathLike[str],
                 result = loads_timelinejs(_text(data, name), name)
                 return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
         return Opened(native.load(name), NATIVE, "Diplomatic Timeline", True)
-    data = _read_bytes(name)
+    data = read_file_bytes(name)
     if detected.kind == TIMELINE_PROJECT:
         from .timeline_project import FORMAT_WORDS as TP_WORDS
         from .timeline_project import loads_timeline_project

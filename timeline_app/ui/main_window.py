@@ -243,8 +243,13 @@ class MainWindow(QMainWindow):
                 background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
             except OSError:
                 background = False  # the loader says what is wrong with it
-        from timeline_app.io.formats import open_timeline_file
+        from timeline_app.io.formats import CSV, detect_file, open_timeline_file
 
+        try:
+            if detect_file(path).kind == CSV:
+                return self.import_csv(path, background)
+        except timeline_io.FormatError:
+            pass  # the opener below words the problem
         if not background:
             try:
                 opened = open_timeline_file(path)
@@ -306,6 +311,79 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    # ------------------------------------------------------------------ CSV import
+    def import_csv(self, path: str, background: bool = False) -> bool:
+        """CSV: decode and count rows, let the user map columns, read rows, list failures.
+
+        Large files do both passes off the GUI thread with a progress dialog whose Cancel
+        stops the work itself.  The result opens as a new, unsaved document.
+        """
+        import threading
+
+        from timeline_app.core.parse_date import parse_fuzzy_date
+        from timeline_app.io.csv_table import read_table, rows_to_events
+        from timeline_app.io.formats import read_file_bytes
+
+        name = Path(path).name
+        stop = threading.Event()
+        imported = [False]
+
+        def keep_going(_count: int) -> bool:
+            return not stop.is_set()
+
+        def read() -> object:
+            return read_table(read_file_bytes(path), path, keep_going)
+
+        def events_of(table: object, mapping: dict[str, int]) -> object:
+            return rows_to_events(table, mapping, parse_fuzzy_date, keep_going)  # type: ignore[arg-type]
+
+        def cancelled() -> None:
+            stop.set()
+            self.open_finished.emit(False)
+
+        def mapped(table: object) -> None:
+            mapping = prompts.ask_csv_mapping(self, table, name, parse_fuzzy_date)
+            if mapping is None:
+                self.open_finished.emit(False)
+                return
+            if background:
+                self.run_in_background(lambda: events_of(table, mapping), "Import CSV",
+                                       f"Reading the rows of {name}…", finished,
+                                       self._open_failed, cancelled)
+            else:
+                try:
+                    finished(events_of(table, mapping))
+                except timeline_io.FormatError as error:
+                    self._open_failed(error)
+
+        def finished(result: object) -> None:
+            events, errors = result  # type: ignore[misc]
+            if errors and not prompts.confirm_row_errors(self, errors, len(events)):
+                self.open_finished.emit(False)
+                return
+            settings.LAST_DIRECTORY.set(settings.open_settings(),
+                                        str(Path(path).resolve().parent))
+            timeline = Timeline.from_events(events, title=Path(path).stem,
+                                            description=f"Imported from {name}")
+            self.selection.select(None)
+            self.document.replace_timeline(timeline, None)
+            skipped = f"; {len(errors)} rows left out" if errors else ""
+            self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
+                                         "Save writes a new Diplomatic Timeline file", 8000)
+            imported[0] = True
+            self.open_finished.emit(True)
+
+        if background:
+            return self.run_in_background(read, "Import CSV", f"Reading {name}…", mapped,
+                                          self._open_failed, cancelled)
+        try:
+            table = read()
+        except timeline_io.FormatError as error:
+            self._open_failed(error)
+            return False
+        mapped(table)
+        return imported[0]
 
     # ------------------------------------------------------------------ export
     def _build_export_menu(self, file_menu: QMenu) -> None:

@@ -116,3 +116,26 @@ def print_with_preview(parent: QWidget | None, paint: object) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     dialog.exec()
+
+
+def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
+                    parse_date: object) -> dict[str, int] | None:
+    """The CSV import dialog: the user's column mapping, or ``None`` if cancelled."""
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    dialog = CsvImportDialog(table, file_name, parse_date, parent)  # type: ignore[arg-type]
+    return dialog.mapping() if dialog.exec() == CsvImportDialog.DialogCode.Accepted else None
+
+
+def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) -> bool:
+    """Rows that failed, with their numbers and reasons: import the others, or cancel."""
+    from PySide6.QtCore import Qt
+
+    shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Some rows cannot be imported",
+                      f"{len(errors)} rows have no usable date and will be left out; "
+                      f"{good} events can be imported.\n\n{shown}",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
+    return box.exec() == QMessageBox.StandardButton.Ok
