@@ -19,6 +19,22 @@ class PromptRecorder:
         self.save_path: str | None = None
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
+        self.export_path: str | None = None
+        self.summaries: list[tuple[str, str]] = []
+        self.csv_mapping: dict[str, int] | None = None  # None: accept the dialog's guesses
+        self.csv_cancel = False
+        self.row_errors: list[object] = []
+        self.accept_row_errors = True
+
+    def ask_csv_mapping(self, _parent: object, table: object, _name: str,
+                        _parse: object) -> dict[str, int] | None:
+        if self.csv_cancel:
+            return None
+        return self.csv_mapping if self.csv_mapping is not None else dict(table.mapping)  # type: ignore[attr-defined]
+
+    def confirm_row_errors(self, _parent: object, errors: list[object], _good: int) -> bool:
+        self.row_errors = list(errors)
+        return self.accept_row_errors
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -43,6 +59,11 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
     monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: recorder.save_path)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
+    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: recorder.export_path)
+    monkeypatch.setattr(prompts, "ask_csv_mapping", recorder.ask_csv_mapping)
+    monkeypatch.setattr(prompts, "confirm_row_errors", recorder.confirm_row_errors)
+    monkeypatch.setattr(prompts, "show_import_summary",
+                        lambda _p, title, text: recorder.summaries.append((title, text)))
     yield recorder
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressDialog,
     QToolBar,
     QWidget,
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        self._build_export_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -241,25 +243,46 @@ class MainWindow(QMainWindow):
                 background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
             except OSError:
                 background = False  # the loader says what is wrong with it
+        from timeline_app.io.formats import CSV, detect_file, open_timeline_file
+
+        try:
+            if detect_file(path).kind == CSV:
+                return self.import_csv(path, background)
+        except timeline_io.FormatError:
+            pass  # the opener below words the problem
         if not background:
             try:
-                timeline = timeline_io.load(path)
+                opened = open_timeline_file(path)
             except timeline_io.FormatError as error:
                 self._open_failed(error)
                 return False
-            self._opened(path, timeline)
+            self._opened(path, opened)
             return True
         return self.run_in_background(
-            lambda: timeline_io.load(path), "Open timeline", f"Opening {Path(path).name}…",
-            lambda timeline: self._opened(path, timeline), self._open_failed,
+            lambda: open_timeline_file(path), "Open timeline", f"Opening {Path(path).name}…",
+            lambda opened: self._opened(path, opened), self._open_failed,
             lambda: self.open_finished.emit(False))
 
-    def _opened(self, path: str, timeline: object) -> None:
-        assert isinstance(timeline, Timeline)
+    def _opened(self, path: str, opened: object) -> None:
+        from timeline_app.io.formats import Opened
+
+        assert isinstance(opened, Opened)
         settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
         self.selection.select(None)
-        self.document.replace_timeline(timeline, str(path))
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        # Another tool's file opens as a new, unsaved document: Save never writes over it.
+        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None)
+        name = Path(path).name
+        if opened.native:
+            self.statusBar().showMessage(f"Opened {name}", 5000)
+        else:
+            self.statusBar().showMessage(
+                f"Imported {len(opened.timeline)} events from {name} ({opened.format_name}); "
+                "Save writes a new Diplomatic Timeline file", 8000)
+            if opened.notes:
+                prompts.show_import_summary(
+                    self, "Import summary",
+                    f"{len(opened.timeline)} events imported from {name} "
+                    f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
 
     def _open_failed(self, error: Exception) -> None:
@@ -288,6 +311,181 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    # ------------------------------------------------------------------ CSV import
+    def import_csv(self, path: str, background: bool = False) -> bool:
+        """CSV: decode and count rows, let the user map columns, read rows, list failures.
+
+        Large files do both passes off the GUI thread with a progress dialog whose Cancel
+        stops the work itself.  The result opens as a new, unsaved document.
+        """
+        import threading
+
+        from timeline_app.core.parse_date import parse_fuzzy_date
+        from timeline_app.io.csv_table import read_table, rows_to_events
+        from timeline_app.io.formats import read_file_bytes
+
+        name = Path(path).name
+        stop = threading.Event()
+        imported = [False]
+
+        def keep_going(_count: int) -> bool:
+            return not stop.is_set()
+
+        def read() -> object:
+            return read_table(read_file_bytes(path), path, keep_going)
+
+        def events_of(table: object, mapping: dict[str, int]) -> object:
+            return rows_to_events(table, mapping, parse_fuzzy_date, keep_going)  # type: ignore[arg-type]
+
+        def cancelled() -> None:
+            stop.set()
+            self.open_finished.emit(False)
+
+        def mapped(table: object) -> None:
+            mapping = prompts.ask_csv_mapping(self, table, name, parse_fuzzy_date)
+            if mapping is None:
+                self.open_finished.emit(False)
+                return
+            if background:
+                self.run_in_background(lambda: events_of(table, mapping), "Import CSV",
+                                       f"Reading the rows of {name}…", finished,
+                                       self._open_failed, cancelled)
+            else:
+                try:
+                    finished(events_of(table, mapping))
+                except timeline_io.FormatError as error:
+                    self._open_failed(error)
+
+        def finished(result: object) -> None:
+            events, errors = result  # type: ignore[misc]
+            if errors and not prompts.confirm_row_errors(self, errors, len(events)):
+                self.open_finished.emit(False)
+                return
+            settings.LAST_DIRECTORY.set(settings.open_settings(),
+                                        str(Path(path).resolve().parent))
+            timeline = Timeline.from_events(events, title=Path(path).stem,
+                                            description=f"Imported from {name}")
+            self.selection.select(None)
+            self.document.replace_timeline(timeline, None)
+            skipped = f"; {len(errors)} rows left out" if errors else ""
+            self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
+                                         "Save writes a new Diplomatic Timeline file", 8000)
+            imported[0] = True
+            self.open_finished.emit(True)
+
+        if background:
+            return self.run_in_background(read, "Import CSV", f"Reading {name}…", mapped,
+                                          self._open_failed, cancelled)
+        try:
+            table = read()
+        except timeline_io.FormatError as error:
+            self._open_failed(error)
+            return False
+        mapped(table)
+        return imported[0]
+
+    # ------------------------------------------------------------------ export
+    def _build_export_menu(self, file_menu: QMenu) -> None:
+        """File → Export (other tools' formats and pictures) and File → Print."""
+        from timeline_app.io.formats import EXPORTS
+        from timeline_app.ui.export_picture import PICTURE_KINDS
+
+        export_menu = file_menu.addMenu("&Export")
+        self.export_actions: dict[str, QAction] = {}
+        for kind in EXPORTS:
+            action = self._action(f"{kind}…", lambda _=False, k=kind: self.export_as(k),
+                                  tip=f"Write the timeline as a {kind} file")
+            export_menu.addAction(action)
+            self.export_actions[kind] = action
+        export_menu.addSeparator()
+        for kind in PICTURE_KINDS:
+            for whole, label in ((True, "whole timeline"), (False, "current view")):
+                action = self._action(
+                    f"{kind} picture of the {label}…",
+                    lambda _=False, k=kind, w=whole: self.export_picture(k, w),
+                    tip=f"Save a {kind} picture of the {label}")
+                export_menu.addAction(action)
+                self.export_actions[f"{kind} {'whole' if whole else 'view'}"] = action
+        self.print_action = self._action("&Print…", self.print_timeline,
+                                         QKeySequence.StandardKey.Print,
+                                         "Print the whole timeline, with a preview")
+        file_menu.addAction(self.print_action)
+
+    def _export_target(self, title: str, file_filter: str, extension: str) -> str | None:
+        stem = "".join(c if c.isalnum() or c in " -_" else "_"
+                       for c in self.document.timeline.title).strip() or "timeline"
+        suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
+        path = prompts.ask_export_path(self, title, suggestion, file_filter)
+        if path and not Path(path).suffix:
+            path += extension  # otherwise the Open dialog's filters would not list it
+        return path
+
+    def _write_export(self, path: str, data: bytes) -> bool:
+        from timeline_app.io.atomic import write_atomically
+
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            prompts.show_error(self, "Cannot export", str(error))
+            return False
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        return True
+
+    def export_as(self, kind: str) -> bool:
+        """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
+        from timeline_app.io.formats import EXPORTS, export_bytes
+
+        file_filter, extension, _ = EXPORTS[kind]
+        path = self._export_target(f"Export as {kind}", file_filter, extension)
+        return bool(path) and self._write_export(path, export_bytes(self.document.timeline, kind))  # type: ignore[arg-type]
+
+    def _picture_subtitle(self) -> str:
+        timeline = self.document.timeline
+        if not len(timeline):
+            return "no events"
+        first, last = timeline.events[0], max(timeline, key=lambda e: e.end_day)
+        final = last.end or last.date
+        return f"{first.date.describe()} – {final.describe()} · {len(timeline)} events"
+
+    def export_picture(self, kind: str, whole: bool = True) -> bool:
+        """PNG, SVG or PDF of the whole timeline or of the current view."""
+        from timeline_app.ui.export_picture import PICTURE_KINDS, export_picture, whole_timeline_view
+
+        file_filter, extension = PICTURE_KINDS[kind]
+        path = self._export_target(f"Export {kind} picture", file_filter, extension)
+        if not path:
+            return False
+        view = whole_timeline_view(self.document) if whole else self.view
+        try:
+            data = export_picture(view, kind, path, self.document.timeline.title,
+                                  self._picture_subtitle())
+        except OSError as error:
+            prompts.show_error(self, "Cannot export", str(error))
+            return False
+        finally:
+            if view is not self.view:
+                view.deleteLater()
+        return self._write_export(path, data)
+
+    def print_timeline(self) -> None:
+        """File → Print: the whole timeline on a landscape page, with a preview."""
+        from timeline_app.ui.export_picture import paint_timeline_page, whole_timeline_view
+
+        def paint(printer: object) -> None:
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QPainter
+
+            view = whole_timeline_view(self.document)
+            painter = QPainter(printer)  # type: ignore[call-overload]
+            try:
+                paint_timeline_page(painter, view, QRectF(painter.viewport()),
+                                    self.document.timeline.title, self._picture_subtitle())
+            finally:
+                painter.end()
+                view.deleteLater()
+
+        prompts.print_with_preview(self, paint)
 
     @staticmethod
     def _is_bundled(path: str) -> bool:
