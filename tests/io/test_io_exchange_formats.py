@@ -264,3 +264,17 @@ def test_content_not_extension_decides(tmp_path: Path) -> None:
 def test_every_export_writes_bytes() -> None:
     for kind in EXPORTS:
         assert export_bytes(_default(), kind)
+
+
+def test_bc_dates_cross_timelinejs_and_timeline_project() -> None:
+    caesar = FuzzyDate.of_ymd(-43, 3, 15)
+    timeline = Timeline.from_events([
+        Event("c", "Caesar killed", caesar, category="crisis"),
+        Event("r", "Republic", FuzzyDate.of_year(-508), FuzzyDate.of_year(-26), "era"),
+    ])
+    assert loads_timelinejs(dumps_timelinejs(timeline)).timeline.events == timeline.events
+    text = dumps_timeline_project(timeline)
+    assert "<start>-43-03-15 00:00:00</start>" in text
+    back = {e.title: e for e in loads_timeline_project(text.encode()).timeline}
+    assert back["Caesar killed"].date == caesar
+    assert back["Republic"].date.start_day() == FuzzyDate.of_year(-508).start_day()

@@ -293,7 +293,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             if end is None:
                 errors.append(RowError(number, f"end '{raw_end[:40]}' is not a date this app reads"))
                 continue
-            if end.start < date.start:  # the native format's rule
+            if end.start_day() < date.start_day():  # the native format's rule
                 errors.append(RowError(number, "the end is before the start"))
                 continue
         participants = tuple(p.strip() for p in cell(row, "participants").replace(",", ";").split(";")

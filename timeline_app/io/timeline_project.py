@@ -22,7 +22,7 @@ import os
 import re
 from xml.etree.ElementTree import Element
 
-from ..core.dates import FuzzyDate, Precision
+from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Timeline, new_event_id
 from .errors import FormatError
 from .exchange import ImportNotes, ImportResult, safe_day
@@ -153,12 +153,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         date = _day(start, fuzzy)
         end_date = _day(end)
         if date is None or end_date is None:
-            if start is not None and start[0] <= 0 and _day((1, start[1], start[2])) is not None:
-                notes.skip("a year before AD 1, which this version cannot represent", text)
-            else:
-                notes.skip("an impossible or out-of-range date", text)
+            notes.skip("an impossible date or one outside 9999 BC-AD 9999", text)
             continue
-        if end_date.start <= date.start:
+        if end_date.start_day() <= date.start_day():
             end_date = None
         description = _child_text(element, "description") or ""
         hyperlink = (_child_text(element, "hyperlink") or "").strip()
@@ -180,7 +177,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             notes.skip("an impossible or out-of-range date", title)
             continue
         events.append(Event(new_event_id(), title, start_date,
-                            end_date if end_date.start > start_date.start else None,
+                            end_date if end_date.start_day() > start_date.start_day() else None,
                             ERA_CATEGORY))
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
     timeline = Timeline.from_events(events, title=title,
@@ -192,14 +189,13 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
 # -- export ------------------------------------------------------------------------------
 
 def _time_text(date: FuzzyDate, last: bool = False) -> str:
-    """An instant for the start (or with ``last``, the last day) a date covers, at 00:00:00."""
-    if last:
-        import datetime as _dt
+    """An instant for the first (or with ``last``, the last) day a date covers, at 00:00:00.
 
-        day = date.end - _dt.timedelta(days=1)
-    else:
-        day = date.start
-    return f"{day.year}-{day.month:02d}-{day.day:02d} 00:00:00"
+    Years are astronomical with a "-" before AD 1, as The Timeline Project's Gregorian
+    time type writes them ("%d-%02d-%02d %02d:%02d:%02d").
+    """
+    year, month, day = from_day_number(date.end_day() - 1 if last else date.start_day())
+    return f"{year}-{month:02d}-{day:02d} 00:00:00"
 
 
 _LANE_COLOURS = ["128,177,255", "255,179,128", "153,222,153", "255,153,170", "200,170,255",

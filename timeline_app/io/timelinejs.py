@@ -171,9 +171,9 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         end = _date_from_ours(ours.get("end")) if "end" in ours else None
     elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
-        if end is not None and end.start <= date.start and end.precision == date.precision:
+        if end is not None and end.start_day() <= date.start_day() and end.precision == date.precision:
             end = None  # an end on the start day says nothing more
-    if end is not None and end.start < date.start:  # the native format's rule
+    if end is not None and end.start_day() < date.start_day():  # the native format's rule
         notes.note("end dates before their start dropped")
         end = None
     summary = str(ours.get("summary", body)) if ours else body
