@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -19,9 +20,31 @@ class PromptRecorder:
         self.save_path: str | None = None
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
+        #: Drives the real event editor as a person would (keys, clicks); None cancels.
+        self.edit_script: Callable[[Any], None] | None = None
+        self.editors: list[Any] = []
+        self.messages: list[tuple[str, str]] = []
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
         self.errors.append((title, message))
+
+    def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
+                   heading: str = "") -> Any:
+        from PySide6.QtWidgets import QDialog
+
+        from timeline_app.ui.event_editor import EventEditor
+
+        dialog = EventEditor(timeline, event, initial_date, heading, parent)
+        self.editors.append(dialog)
+        if self.edit_script is not None:
+            dialog.show()
+            self.edit_script(dialog)
+        accepted = dialog.result() == QDialog.DialogCode.Accepted
+        dialog.hide()
+        return dialog.edited_event() if accepted else None
+
+    def show_message(self, _parent: object, title: str, message: str) -> None:
+        self.messages.append((title, message))
 
     def ask_save_changes(self, _parent: object, _name: str) -> prompts.SaveChoice:
         self.asked_save_changes += 1
@@ -43,6 +66,8 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
     monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: recorder.save_path)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
+    monkeypatch.setattr(prompts, "edit_event", recorder.edit_event)
+    monkeypatch.setattr(prompts, "show_message", recorder.show_message)
     yield recorder
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import html
 import os
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressDialog,
     QToolBar,
     QWidget,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Timeline
+from timeline_app.core import FuzzyDate, Timeline, new_event_id
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
@@ -40,6 +42,20 @@ APP_NAME = "Diplomatic Timeline"
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+
+def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
+    """The date of a (float ordinal) day at the precision a zoom level shows: a day when
+    days are at least 6 px wide, a month when months are at least 24 px wide, else a year."""
+    try:
+        date = _dt.date.fromordinal(max(1, int(day)))
+    except (ValueError, OverflowError):
+        date = _dt.date.today()
+    if px_per_day >= 6:
+        return FuzzyDate.of_day(date)
+    if px_per_day * 30 >= 24:
+        return FuzzyDate.of_month(date.year, date.month)
+    return FuzzyDate.of_year(date.year)
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        self.document.properties_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
@@ -156,6 +173,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
+        self._build_edit_actions(edit_menu)
         view_menu = menu.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
                        self.goto_action):
@@ -184,6 +202,39 @@ class MainWindow(QMainWindow):
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
 
+    def _build_edit_actions(self, edit_menu: QMenu) -> None:
+        """Edit → New/Edit/Duplicate Event, and the double-clicks that open the editor."""
+        self.new_event_action = self._action("&New Event…", self.new_event, "Ctrl+E",
+                                             "Add an event by hand (Ctrl+E, Insert)")
+        self.new_event_action.setShortcuts([QKeySequence("Ctrl+E"),
+                                            QKeySequence(Qt.Key.Key_Insert)])
+        self.edit_event_action = self._action("&Edit Event…", self.edit_selected, "F2",
+                                              "Change the selected event (Enter, F2)")
+        self.edit_event_action.setShortcuts([QKeySequence(Qt.Key.Key_F2),
+                                             QKeySequence(Qt.Key.Key_Return),
+                                             QKeySequence(Qt.Key.Key_Enter)])
+        self.duplicate_action = self._action("D&uplicate Event…", self.duplicate_selected,
+                                             "Ctrl+D", "Add a copy of the selected event")
+        edit_menu.insertAction(self.delete_action, self.new_event_action)
+        edit_menu.insertAction(self.delete_action, self.edit_event_action)
+        edit_menu.insertAction(self.delete_action, self.duplicate_action)
+        self.view.event_activated.connect(self.edit_event)
+        self.view.background_activated.connect(self.new_event_at_day)
+        self.event_list.doubleClicked.connect(
+            lambda index: self.edit_event(self.event_list.model().event_id(index.row())))
+        self.detail_pane.edit_requested.connect(self.edit_event)
+        # A removed event (Delete, an undone import) is no longer selected anywhere.
+        self.document.event_removed.connect(
+            lambda event_id: self.selection.select(None)
+            if event_id == self.selection.event_id else None)
+
+        def enable(event_id: str) -> None:
+            self.edit_event_action.setEnabled(bool(event_id))
+            self.duplicate_action.setEnabled(bool(event_id))
+
+        self.selection.changed.connect(enable)
+        enable(self.selection.event_id)
+
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
@@ -203,6 +254,51 @@ class MainWindow(QMainWindow):
             event = timeline.get(event_id)
             parts.append(f"selected: {event.title} ({event.date.describe()})")
         self._status.setText(" · ".join(p for p in parts if p))
+
+    # ------------------------------------------------------------------ editing
+    def new_event(self, initial_date: FuzzyDate | None = None) -> bool:
+        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step)."""
+        event = prompts.edit_event(self, self.document.timeline, None,
+                                   initial_date if isinstance(initial_date, FuzzyDate) else None,
+                                   "New event")
+        if event is None:
+            return False
+        self.document.add_event(event)
+        self.selection.select(event.id)
+        return True
+
+    def new_event_at_day(self, day: float) -> bool:
+        """A double-click on empty timeline space: a new event on the day under the cursor,
+        at the precision the zoom shows (a day, a month or a year)."""
+        return self.new_event(date_at_zoom(day, self.view.px_per_day()))
+
+    def edit_event(self, event_id: str) -> bool:
+        """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""
+        if event_id not in self.document.timeline:
+            return False
+        self.selection.select(event_id)
+        edited = prompts.edit_event(self, self.document.timeline,
+                                    self.document.timeline.get(event_id), None, "Edit event")
+        if edited is None:
+            return False
+        self.document.update_event(edited)
+        return True
+
+    def edit_selected(self) -> bool:
+        return self.edit_event(self.selection.event_id)
+
+    def duplicate_selected(self) -> bool:
+        """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
+        event_id = self.selection.event_id
+        if event_id not in self.document.timeline:
+            return False
+        copy = dataclasses.replace(self.document.timeline.get(event_id), id=new_event_id())
+        edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
+        if edited is None:
+            return False
+        self.document.add_event(edited)
+        self.selection.select(edited.id)
+        return True
 
     # ------------------------------------------------------------------ commands
     def delete_selected(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from timeline_app.core import Event, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
@@ -83,3 +84,15 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult,
     if dialog.exec() != ReviewDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
+
+
+def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
+               initial_date: FuzzyDate | None = None, heading: str = "") -> Event | None:
+    """The event editor: the edited event (a new id when ``event`` is None), or None if
+    cancelled."""
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(timeline, event, initial_date, heading, parent)
+    if dialog.exec() != EventEditor.DialogCode.Accepted:
+        return None
+    return dialog.edited_event()
