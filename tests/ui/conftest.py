@@ -24,6 +24,8 @@ class PromptRecorder:
         self.edit_script: Callable[[Any], None] | None = None
         self.editors: list[Any] = []
         self.messages: list[tuple[str, str]] = []
+        self.save_suggestions: list[str] = []
+        self.properties: tuple[str, str] | None = None
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -42,6 +44,10 @@ class PromptRecorder:
         accepted = dialog.result() == QDialog.DialogCode.Accepted
         dialog.hide()
         return dialog.edited_event() if accepted else None
+
+    def ask_save_path(self, _parent: object, suggestion: str) -> str | None:
+        self.save_suggestions.append(suggestion)
+        return self.save_path
 
     def show_message(self, _parent: object, title: str, message: str) -> None:
         self.messages.append((title, message))
@@ -64,7 +70,8 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "show_error", recorder.show_error)
     monkeypatch.setattr(prompts, "show_about", lambda *_a: None)
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
-    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: recorder.save_path)
+    monkeypatch.setattr(prompts, "ask_save_path", recorder.ask_save_path)
+    monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
     monkeypatch.setattr(prompts, "edit_event", recorder.edit_event)
     monkeypatch.setattr(prompts, "show_message", recorder.show_message)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -42,6 +42,17 @@ APP_NAME = "Diplomatic Timeline"
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from a timeline's title: 'Korea–Japan talks' → 'Korea–Japan talks.json'.
+
+    Characters that are not allowed in file names on some system (``/\\:*?"<>|`` and
+    control characters) become spaces; an empty result is 'timeline.json'.
+    """
+    cleaned = "".join(" " if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title)
+    cleaned = " ".join(cleaned.split()).strip(". ")[:80]
+    return f"{cleaned or 'timeline'}.json"
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
@@ -185,6 +196,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._details_dock.toggleViewAction())
         view_menu.addAction(self._article_dock.toggleViewAction())
         view_menu.addAction(self._list_dock.toggleViewAction())
+        self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
 
@@ -234,6 +246,85 @@ class MainWindow(QMainWindow):
 
         self.selection.changed.connect(enable)
         enable(self.selection.event_id)
+
+    def _build_document_life_actions(self, file_menu: QMenu) -> None:
+        """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
+        sk = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new_timeline, sk.New,
+                                       "Start an empty timeline")
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.sample_action = self._action("Open &Sample Timeline", self.open_sample,
+                                          tip="Reopen the timeline that ships with the app")
+        first = file_menu.actions()[0]
+        file_menu.insertAction(first, self.new_action)
+        after_open = file_menu.actions()[2]
+        file_menu.insertMenu(after_open, self.recent_menu)
+        file_menu.insertAction(after_open, self.sample_action)
+        file_menu.insertSeparator(after_open)
+        self.properties_action = self._action("&Properties…", self.edit_properties,
+                                              tip="Rename the timeline, describe it")
+        timeline_menu = QMenu("&Timeline", self)
+        timeline_menu.addAction(self.properties_action)
+        self.menuBar().addMenu(timeline_menu)
+        self.setAcceptDrops(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_files(settings.open_settings())
+        for n, path in enumerate(paths, 1):
+            # "&&": a file name's "&" must not become a mnemonic.
+            label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def open_recent(self, path: str) -> bool:
+        """Open a file of Open Recent; a file that is gone leaves the list, with a notice."""
+        if not os.path.isfile(path):
+            settings.remove_recent_file(settings.open_settings(), path)
+            prompts.show_message(self, "Open recent",
+                                 f"{path} no longer exists; it was removed from the list.")
+            return False
+        if not self._maybe_save():
+            return False
+        return self.open_path(path)
+
+    def new_timeline(self) -> bool:
+        """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
+        if not self._maybe_save():
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(Timeline(), None)
+        return True
+
+    def open_sample(self) -> bool:
+        """File → Open Sample Timeline: the bundled timeline, never saved over."""
+        from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+
+        if not self._maybe_save():
+            return False
+        try:
+            timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
+        except timeline_io.FormatError as error:
+            self._open_failed(error)
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(timeline, None)
+        return True
+
+    def edit_properties(self) -> bool:
+        """Timeline → Properties: rename the timeline, edit its description (one undo step)."""
+        timeline = self.document.timeline
+        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description)
+        if values is None:
+            return False
+        self.document.set_properties(*values)
+        return True
 
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:
@@ -352,7 +443,9 @@ class MainWindow(QMainWindow):
 
     def _opened(self, path: str, timeline: object) -> None:
         assert isinstance(timeline, Timeline)
-        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+        store = settings.open_settings()
+        settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         self.document.replace_timeline(timeline, str(path))
         self.statusBar().showMessage(f"Opened {path}", 5000)
@@ -370,11 +463,28 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.path or str(Path(self._last_directory()) / "timeline.json")
-        if self._is_bundled(suggestion):
-            suggestion = str(Path(self._last_directory()) / Path(suggestion).name)
+        """Save As: starts in the last used folder (first time: Documents) with the timeline's
+        name; a name typed without an extension gets ``.json`` (so Open lists it)."""
+        suggestion = self.document.path
+        if not suggestion or self._is_bundled(suggestion):
+            suggestion = str(Path(self._save_directory()) / suggested_file_name(
+                self.document.timeline.title))
         path = prompts.ask_save_path(self, suggestion)
-        return bool(path) and self._save_to(path)  # type: ignore[arg-type]
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        return self._save_to(path)
+
+    def _save_directory(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        stored = settings.LAST_DIRECTORY.get(settings.open_settings())
+        if stored and os.path.isdir(stored):
+            return stored
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and os.path.isdir(documents) else str(Path.home())
 
     def _save_to(self, path: str) -> bool:
         try:
@@ -382,6 +492,9 @@ class MainWindow(QMainWindow):
         except OSError as error:
             prompts.show_error(self, "Cannot save timeline", str(error))
             return False
+        store = settings.open_settings()
+        settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.add_recent_file(store, str(Path(path).resolve()))
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
@@ -518,6 +631,31 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+
+    @staticmethod
+    def _dropped_file(event: QDropEvent | QDragEnterEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and os.path.isfile(url.toLocalFile()):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self._maybe_save():
+            self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._maybe_save():

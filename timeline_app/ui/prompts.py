@@ -96,3 +96,14 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
     if dialog.exec() != EventEditor.DialogCode.Accepted:
         return None
     return dialog.edited_event()
+
+
+def ask_timeline_properties(parent: QWidget | None, title: str,
+                            description: str) -> tuple[str, str] | None:
+    """Timeline → Properties: the new (title, description), or None if cancelled."""
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    dialog = TimelinePropertiesDialog(title, description, parent)
+    if dialog.exec() != TimelinePropertiesDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
