@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 
 
 class TimelinePropertiesDialog(QDialog):
@@ -24,11 +25,7 @@ class TimelinePropertiesDialog(QDialog):
         self.title_edit = QLineEdit(title)
         self.description_edit = QPlainTextEdit(description)
         self.description_edit.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self)
         form = QFormLayout()
         form.addRow("&Name:", self.title_edit)
         form.addRow("&Description:", self.description_edit)
