@@ -26,6 +26,8 @@ class PromptRecorder:
         self.messages: list[tuple[str, str]] = []
         self.save_suggestions: list[str] = []
         self.properties: tuple[str, str] | None = None
+        self.restore = True
+        self.recovery_offers: list[Any] = []
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -49,6 +51,10 @@ class PromptRecorder:
         self.save_suggestions.append(suggestion)
         return self.save_path
 
+    def ask_restore_recovery(self, _parent: object, copy: Any) -> bool:
+        self.recovery_offers.append(copy)
+        return self.restore
+
     def show_message(self, _parent: object, title: str, message: str) -> None:
         self.messages.append((title, message))
 
@@ -62,6 +68,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory,
                       monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path_factory.mktemp("settings") / "settings.ini"
     monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(path))
+    monkeypatch.setenv("TIMELINE_APP_RECOVERY_DIR", str(tmp_path_factory.mktemp("recovery")))
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +81,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
     monkeypatch.setattr(prompts, "edit_event", recorder.edit_event)
+    monkeypatch.setattr(prompts, "ask_restore_recovery", recorder.ask_restore_recovery)
     monkeypatch.setattr(prompts, "show_message", recorder.show_message)
     yield recorder
 

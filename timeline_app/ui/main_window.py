@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._details_dock], [400], Qt.Orientation.Horizontal)
         self.resizeDocks([self._list_dock], [220], Qt.Orientation.Vertical)
         self._restore_geometry()
+        self._start_autosave()
 
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -324,6 +325,42 @@ class MainWindow(QMainWindow):
         if values is None:
             return False
         self.document.set_properties(*values)
+        return True
+
+    def _start_autosave(self) -> None:
+        """Recovery copies while there are unsaved changes (see ``ui.autosave``)."""
+        from timeline_app.ui.autosave import Autosaver
+
+        self.autosaver = Autosaver(self.document, parent=self)
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer the newest recovery copy left by a crash or a kill.
+
+        Restoring shows it as a modified document (of its original file, if that still
+        exists); declining deletes the copy.  Returns True if a copy was restored.
+        """
+        from timeline_app.io import recovery
+
+        copies = recovery.find_recovery_copies(self.autosaver.folder)
+        if not copies:
+            return False
+        copy = copies[0]
+        if not prompts.ask_restore_recovery(self, copy):
+            copy.file.unlink(missing_ok=True)
+            return False
+        try:
+            timeline = recovery.read_recovery(copy)
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+            return False
+        original = copy.original_path
+        self.selection.select(None)
+        self.document.replace_timeline(
+            timeline, original if original and os.path.isfile(original) else None)
+        self.document.undo_stack.resetClean()  # differs from any file until saved
+        self.autosaver.write_now()  # our own copy first, then the old one may go
+        copy.file.unlink(missing_ok=True)
+        self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
         return True
 
     # ------------------------------------------------------------------ status
@@ -663,6 +700,8 @@ class MainWindow(QMainWindow):
             return
         if self._job is not None:  # an extraction still running: drop its result
             self._end_job()
+        self.autosaver.stop()
+        self.autosaver.remove()  # a clean close: nothing to recover
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))

@@ -8,11 +8,13 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from timeline_app.core import Event, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
+    from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -107,3 +109,29 @@ def ask_timeline_properties(parent: QWidget | None, title: str,
     if dialog.exec() != TimelinePropertiesDialog.DialogCode.Accepted:
         return None
     return dialog.values()
+
+
+def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy) -> QMessageBox:
+    """The question asked at start-up after a crash (built here so it can be looked at)."""
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryPrompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Restore unsaved changes?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
+    when = f"{copy.saved_at.day} {copy.saved_at:%B %Y at %H:%M}"
+    events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
+    box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
+                f"A recovery copy of “{copy.name}” was kept: {events}, "
+                f"as of {when}.")
+    box.setInformativeText("Restore it? (Discard deletes the copy.)")
+    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    return box
+
+
+def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy) -> bool:
+    """True to restore the recovery copy, False to discard it."""
+    box = recovery_message_box(parent, copy)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
