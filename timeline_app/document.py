@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,15 @@ from timeline_app.commands import (
     SetTimelinePropertiesCommand,
 )
 from timeline_app.core import Event, Source, Timeline, new_event_id
+from timeline_app.io.fingerprint import Fingerprint, file_fingerprint, same_file_content
+
+
+class FileChangedOnDiskError(OSError):
+    """Saving would overwrite a file that changed on disk since it was opened or saved."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} was changed by another program since it was opened")
+        self.path = path
 
 
 class Document(QObject):
@@ -53,6 +63,8 @@ class Document(QObject):
         self.timeline = timeline if timeline is not None else Timeline()
         self.path = path
         self.undo_stack = QUndoStack(self)
+        #: The file as it was when loaded or last saved (None: no file, or unreadable).
+        self.disk_fingerprint: Fingerprint | None = file_fingerprint(path) if path else None
         # A bound method, not a lambda: Qt drops the connection when the document dies.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -80,22 +92,41 @@ class Document(QObject):
         self.timeline = timeline
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.disk_fingerprint = file_fingerprint(path) if path else None
         self._set_path(path)
         self.reset.emit()
         self.modified_changed.emit(False)
 
-    def save(self, path: str | None = None) -> None:
+    def file_changed_on_disk(self) -> bool:
+        """True if the document's file is no longer what was loaded or last saved
+        (changed, replaced or deleted by someone else)."""
+        if not self.path or self.disk_fingerprint is None:
+            return False
+        return not same_file_content(self.path, self.disk_fingerprint)
+
+    def save(self, path: str | None = None, overwrite_changed: bool = False) -> None:
         """Write the timeline atomically; the previous file survives any failure.
 
+        Args:
+            path: Where to write; the document's own file if ``None``.
+            overwrite_changed: Write even if the document's file changed on disk.
+
         Raises:
+            FileChangedOnDiskError: the target is the document's file and someone else
+                changed it since it was loaded or saved (nothing written).
             OSError: the file could not be written (the message says why).
         """
         target = path or self.path
         if not target:
             raise ValueError("the document has no file name yet")
+        if (not overwrite_changed and self.path and os.path.exists(target)
+                and os.path.realpath(target) == os.path.realpath(self.path)
+                and self.file_changed_on_disk()):
+            raise FileChangedOnDiskError(target)
         # io.save writes a temporary file beside the target, fsyncs it and renames it over
         # the old one (keeping its permissions): the one atomic writer of the project.
         timeline_io.save(self.timeline, target)
+        self.disk_fingerprint = file_fingerprint(target)
         self._set_path(target)
         self.undo_stack.setClean()
 

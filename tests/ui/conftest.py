@@ -27,6 +27,10 @@ class PromptRecorder:
         self.save_suggestions: list[str] = []
         self.properties: tuple[str, str] | None = None
         self.restore = True
+        self.reload = False
+        self.reload_offers: list[tuple[str, bool]] = []
+        self.overwrite = False
+        self.overwrite_offers: list[str] = []
         self.recovery_offers: list[Any] = []
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
@@ -55,6 +59,14 @@ class PromptRecorder:
         self.recovery_offers.append(copy)
         return self.restore
 
+    def ask_reload_changed(self, _parent: object, name: str, has_edits: bool) -> bool:
+        self.reload_offers.append((name, has_edits))
+        return self.reload
+
+    def ask_overwrite_changed(self, _parent: object, name: str) -> bool:
+        self.overwrite_offers.append(name)
+        return self.overwrite
+
     def show_message(self, _parent: object, title: str, message: str) -> None:
         self.messages.append((title, message))
 
@@ -81,6 +93,8 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
     monkeypatch.setattr(prompts, "edit_event", recorder.edit_event)
+    monkeypatch.setattr(prompts, "ask_reload_changed", recorder.ask_reload_changed)
+    monkeypatch.setattr(prompts, "ask_overwrite_changed", recorder.ask_overwrite_changed)
     monkeypatch.setattr(prompts, "ask_restore_recovery", recorder.ask_restore_recovery)
     monkeypatch.setattr(prompts, "show_message", recorder.show_message)
     yield recorder

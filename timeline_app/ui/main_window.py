@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._list_dock], [220], Qt.Orientation.Vertical)
         self._restore_geometry()
         self._start_autosave()
+        self._watch_file()
 
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -333,6 +334,57 @@ class MainWindow(QMainWindow):
 
         self.autosaver = Autosaver(self.document, parent=self)
 
+    def _watch_file(self) -> None:
+        """Notice when another program changes the open file (see ``check_file_on_disk``)."""
+        from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+        self._watcher = QFileSystemWatcher(self)
+        # Editors save by writing a new file and renaming it: the watcher then sees a
+        # removal, the new file a moment later.  Check once things settle.
+        self._watch_delay = QTimer(self)
+        self._watch_delay.setSingleShot(True)
+        self._watch_delay.setInterval(300)
+        self._watch_delay.timeout.connect(self.check_file_on_disk)
+        self._watcher.fileChanged.connect(lambda _path: self._watch_delay.start())
+        self._checking_file = False
+        self.document.path_changed.connect(self._rewatch)
+        self.document.reset.connect(self._rewatch)
+        self._rewatch()
+
+    def _rewatch(self, *_args: object) -> None:
+        files = self._watcher.files()
+        if files:
+            self._watcher.removePaths(files)
+        path = self.document.path
+        if path and os.path.isfile(path):
+            self._watcher.addPath(path)
+
+    def check_file_on_disk(self) -> None:
+        """The open file changed on disk: offer to reload it (with local edits, to keep them).
+
+        Our own saves update the document's fingerprint first, so they are not reported.
+        """
+        path = self.document.path
+        if not path or self._checking_file:
+            return
+        self._rewatch()  # a file replaced by a rename must be watched anew
+        if not self.document.file_changed_on_disk():
+            return
+        self._checking_file = True
+        try:
+            if not os.path.exists(path):
+                prompts.show_message(
+                    self, "File removed",
+                    f"{path} was deleted or moved by another program. The timeline stays "
+                    "open; Save writes it again.")
+                self.document.disk_fingerprint = None  # nothing to protect on disk any more
+                return
+            # Keeping what is shown needs nothing: a later Save still asks before overwriting.
+            if prompts.ask_reload_changed(self, Path(path).name, self.document.is_modified):
+                self.open_path(path)
+        finally:
+            self._checking_file = False
+
     def offer_recovery(self) -> bool:
         """At start-up: offer the newest recovery copy left by a crash or a kill.
 
@@ -524,8 +576,15 @@ class MainWindow(QMainWindow):
         return documents if documents and os.path.isdir(documents) else str(Path.home())
 
     def _save_to(self, path: str) -> bool:
+        from timeline_app.document import FileChangedOnDiskError
+
         try:
-            self.document.save(path)
+            try:
+                self.document.save(path)
+            except FileChangedOnDiskError:
+                if not prompts.ask_overwrite_changed(self, Path(path).name):
+                    return False
+                self.document.save(path, overwrite_changed=True)
         except OSError as error:
             prompts.show_error(self, "Cannot save timeline", str(error))
             return False

@@ -47,9 +47,9 @@ def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.warning(parent, "Unsaved changes",
-                                 f"Save the changes to “{name}” before closing it?",
-                                 buttons, QMessageBox.StandardButton.Save)
+    answer = _plain_warning(parent, "Unsaved changes",
+                            f"Save the changes to “{name}” before closing it?",
+                            buttons, QMessageBox.StandardButton.Save).exec()
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -135,3 +135,45 @@ def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy) -> bool:
     box = recovery_message_box(parent, copy)
     box.exec()
     return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
+def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bool:
+    """The open file changed on disk: True to reload it, False to keep what is shown."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if has_edits:
+        box.setText(f"Another program changed “{name}”, and you have unsaved edits.")
+        box.setInformativeText("Reload the file (your edits are lost) or keep your edits "
+                               "(saving will ask before overwriting the other changes)?")
+        reload = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep My Edits", QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.setText(f"Another program changed “{name}”. Reload it?")
+        reload = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Ignore", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep if has_edits else reload)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """Saving would overwrite a file someone else changed: True to overwrite it."""
+    box = _plain_warning(
+        parent, "File changed on disk",
+        f"“{name}” was changed by another program since you opened it. Overwrite it with "
+        "your timeline? (Cancel, then Save As, keeps both.)",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
+def _plain_warning(parent: QWidget | None, title: str, text: str,
+                   buttons: QMessageBox.StandardButton,
+                   default: QMessageBox.StandardButton) -> QMessageBox:
+    """A warning box whose text is plain text (it names files: never rich text)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return box
