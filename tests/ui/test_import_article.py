@@ -113,7 +113,7 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     monkeypatch.setattr(prompts, "ask_article", lambda *_a: other)
     seen = {}
 
-    def review(_parent, result, can_add):
+    def review(_parent, result, can_add, existing=()):
         seen["result"] = result
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
@@ -137,7 +137,7 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
 def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
     monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
 
-    def review(_parent, result, can_add):
+    def review(_parent, result, can_add, existing=()):
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
         dialog.new_radio.setChecked(True)
@@ -153,6 +153,7 @@ def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monk
                 FuzzyDate.of_month(2025, 6)}
     assert expected <= dates
     assert window.document.path is None
+    assert window.document.undo_stack.count() == 1  # a new timeline, not the old one
     for event_id in window.view.event_ids():
         assert window.view.event_rect(event_id).isValid()
 

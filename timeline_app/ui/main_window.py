@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import FuzzyDate, Timeline, new_event_id
+from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         file_menu.insertMenu(after_open, self.recent_menu)
         file_menu.insertAction(after_open, self.sample_action)
         file_menu.insertSeparator(after_open)
+        self.merge_action = self._action("&Merge…", self.merge_file,
+                                         tip="Add the events of another timeline file, "
+                                             "reviewing likely duplicates")
+        file_menu.insertAction(self.import_action, self.merge_action)
         self.properties_action = self._action("&Properties…", self.edit_properties,
                                               tip="Rename the timeline, describe it")
         timeline_menu = QMenu("&Timeline", self)
@@ -692,7 +696,7 @@ class MainWindow(QMainWindow):
                                  "No dated events were found in the article.")
             self.import_finished.emit(0)
             return
-        outcome = prompts.review_candidates(self, result, True)
+        outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
         if outcome is None or not outcome.events:
             self.import_finished.emit(0)
             return
@@ -703,11 +707,67 @@ class MainWindow(QMainWindow):
             self.selection.select(None)
             self.document.replace_timeline(
                 Timeline(title=outcome.source.title or "Imported article"), None)
-        self.document.import_events(outcome.source, outcome.events)
+        if outcome.merges:
+            self._merge_in([outcome.source], outcome.events, outcome.merges,
+                           f"Import {len(outcome.events)} events")
+        else:
+            self.document.import_events(outcome.source, outcome.events)
         self.view.fit_all()
-        self.selection.select(outcome.events[0].id)
-        self.statusBar().showMessage(f"Imported {len(outcome.events)} events", 5000)
+        first = outcome.events[0].id
+        self.selection.select(outcome.merges.get(first, first))
+        self.statusBar().showMessage(
+            f"Imported {len(outcome.events)} events ({len(outcome.merges)} merged)"
+            if outcome.merges else f"Imported {len(outcome.events)} events", 5000)
         self.import_finished.emit(len(outcome.events))
+
+    def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
+                  text: str) -> None:
+        """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
+        (incoming id → existing id) into the existing events instead of adding them."""
+        from timeline_app.core.duplicates import merge_events
+
+        timeline = self.document.timeline
+        replaced: dict[str, Event] = {}
+        added = []
+        for event in events:
+            target = merges.get(event.id)
+            if target is None or target not in timeline:
+                added.append(event)
+            else:
+                replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
+                                                event)
+        self.document.merge_events(sources, added, list(replaced.values()), text)
+
+    def merge_file(self) -> bool:
+        """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
+        path = prompts.ask_open_path(self, self._last_directory())
+        if not path:
+            return False
+        try:
+            other = timeline_io.load(path)
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot merge timeline", str(error))
+            return False
+        if not len(other):
+            prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
+            return False
+        outcome = prompts.review_merge(self, other, self.document.timeline.events)
+        if outcome is None or not outcome.events:
+            return False
+        timeline = self.document.timeline
+        # Ids must stay unique: an event whose id is taken (the same file merged twice,
+        # kept both) gets a new one.
+        events = [e if e.id in outcome.merges or e.id not in timeline
+                  else dataclasses.replace(e, id=new_event_id()) for e in outcome.events]
+        sources = [other.sources[e.source_id] for e in events
+                   if e.source_id and e.source_id in other.sources]
+        self._merge_in(list({s.id: s for s in sources}.values()), events, outcome.merges,
+                       f"Merge {len(events)} events from {Path(path).name}")
+        self.view.fit_all()
+        self.statusBar().showMessage(
+            f"Merged {len(events)} events from {path} ({len(outcome.merges)} into existing "
+            "events)", 5000)
+        return True
 
     def show_about(self) -> None:
         prompts.show_about(

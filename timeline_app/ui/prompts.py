@@ -5,6 +5,7 @@ No test may block on ``exec()``: tests monkeypatch these module attributes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -78,11 +79,12 @@ def ask_article(parent: QWidget | None) -> ArticleRequest | None:
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult,
-                      can_add: bool) -> ReviewOutcome | None:
-    """Step 3 of File → Import article: accept, correct or drop each candidate."""
+                      can_add: bool, existing: Sequence[Event] = ()) -> ReviewOutcome | None:
+    """Step 3 of File → Import article: accept, correct or drop each candidate; likely
+    duplicates of ``existing`` events are shown to merge or keep both."""
     from timeline_app.ui.import_article import ReviewDialog
 
-    dialog = ReviewDialog(result, can_add, parent)
+    dialog = ReviewDialog(result, can_add, parent, existing)
     if dialog.exec() != ReviewDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
@@ -177,3 +179,14 @@ def _plain_warning(parent: QWidget | None, title: str, text: str,
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(default)
     return box
+
+
+def review_merge(parent: QWidget | None, other: Timeline,
+                 existing: Sequence[Event]) -> ReviewOutcome | None:
+    """File → Merge…: which events of ``other`` to add, and which duplicates to merge."""
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    dialog = MergeDialog(other, existing, parent)
+    if dialog.exec() != MergeDialog.DialogCode.Accepted:
+        return None
+    return dialog.outcome()
