@@ -171,6 +171,16 @@ class ArticleDialog(QDialog):
             self.date_hint.setText("No dateline found. Type the article's date so that "
                                    "'last month' or 'on Saturday' can be dated.")
 
+    def restore(self, request: ArticleRequest, problem: str) -> None:
+        """Show an earlier request again (its text, date and place) with why it gave nothing."""
+        self.set_text(request.text, request.name)
+        self.read_dateline_now()
+        if request.dct is not None:
+            self.date_edit.setText(FuzzyDate.of_day(request.dct).describe())
+            self._date_typed = True
+        self.place_edit.setText(request.place or "")
+        self.error_label.setText(problem)
+
     def request(self) -> ArticleRequest | None:
         """The validated request, or ``None`` with the problem shown in the dialog."""
         text = self.text_edit.toPlainText()

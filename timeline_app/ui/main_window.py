@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._job: BackgroundJob | None = None
+        self._article_request: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
@@ -631,11 +632,20 @@ class MainWindow(QMainWindow):
     def start_extraction(self, request: ArticleRequest) -> None:
         from timeline_app.extract import extract_events
 
+        self._article_request = request
         self.run_in_background(
             lambda: extract_events(request.text, request.dct, request.place),
             "Import article", f"Reading {request.name} and dating its events…",
             self._on_extracted, self._on_extraction_failed,
             lambda: self.import_finished.emit(0))
+
+    def _ask_article_again(self, problem: str) -> None:
+        """Extraction gave nothing: the article dialog again, with the text and why."""
+        request = prompts.ask_article(self, self._article_request, problem)
+        if request is None:
+            self.import_finished.emit(0)
+        else:
+            self.start_extraction(request)
 
     def run_in_background(self, work: Callable[[], object], title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -684,17 +694,22 @@ class MainWindow(QMainWindow):
         cancelled()
 
     def _on_extraction_failed(self, error: Exception) -> None:
-        prompts.show_error(self, "Cannot read the article", f"{type(error).__name__}: {error}")
-        self.import_finished.emit(0)
+        self._ask_article_again(f"Reading the article failed ({type(error).__name__}: "
+                                f"{error}). The text is kept: change it or try again.")
 
     def _on_extracted(self, result: object) -> None:
         from timeline_app.extract import ExtractionResult
 
         assert isinstance(result, ExtractionResult)
         if not result.candidates:
-            prompts.show_message(self, "Import article",
-                                 "No dated events were found in the article.")
-            self.import_finished.emit(0)
+            found = len(result.timexes)
+            self._ask_article_again(
+                "No dated events were found in the article"
+                + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
+                   "dates an event it can name)." if found else
+                   " (it has no date expressions the reader understands).")
+                + (" Its date is unknown: typing it lets 'last month' be dated."
+                   if result.dct is None else ""))
             return
         outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
         if outcome is None or not outcome.events:

@@ -68,11 +68,15 @@ def show_message(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
-def ask_article(parent: QWidget | None) -> ArticleRequest | None:
-    """Step 1 of File → Import article: the text and its date."""
+def ask_article(parent: QWidget | None, previous: ArticleRequest | None = None,
+                problem: str = "") -> ArticleRequest | None:
+    """Step 1 of File → Import article: the text and its date (``previous`` shown again,
+    with ``problem``, when reading it gave nothing)."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
+    if previous is not None:
+        dialog.restore(previous, problem)
     if dialog.exec() != ArticleDialog.DialogCode.Accepted:
         return None
     return dialog.request()
