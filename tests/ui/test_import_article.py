@@ -134,8 +134,9 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     assert seen["result"].source.id not in window.document.timeline.sources
 
 
-def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
+def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Import ``text`` choosing "Start a new timeline"; the number of events added."""
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(text, None, None))
 
     def review(_parent, result, can_add, existing=()):
         dialog = ReviewDialog(result, can_add)
@@ -144,8 +145,13 @@ def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monk
         return dialog.outcome()
 
     monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
         window.import_action.trigger()
+    return int(blocker.args[0])
+
+
+def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
+    _import_into_a_new_timeline(window, qtbot, monkeypatch, SEED)
     dates = {e.date for e in window.document.timeline}
     expected = {FuzzyDate.of_month(1965, 6), FuzzyDate.of_month(2023, 3),
                 FuzzyDate.of_part(2024, "late"), FuzzyDate.of_month(2025, 1, circa=True),
@@ -241,18 +247,8 @@ def test_restored_article_dialog_keeps_the_typed_date(qtbot):
 
 def test_undoing_an_import_that_started_a_new_timeline_leaves_no_stale_details(
         window, qtbot, monkeypatch):
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(OTHER, None, None))
-
-    def review(_parent, result, can_add, existing=()):
-        dialog = ReviewDialog(result, can_add)
-        qtbot.addWidget(dialog)
-        dialog.new_radio.setChecked(True)
-        return dialog.outcome()
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
-        window.import_action.trigger()
-    assert blocker.args[0] > 0 and window.selection.event_id
+    assert _import_into_a_new_timeline(window, qtbot, monkeypatch, OTHER) > 0
+    assert window.selection.event_id
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.document.timeline) == 0
     assert window.selection.event_id == ""
