@@ -27,7 +27,8 @@ def test_similar_titles_or_shared_participants_on_compatible_dates():
     existing = [Event("a", "Cho and Iwaya meet in Tokyo", DAY),
                 Event("b", "Budget vote", DAY, participants=("Japan",)),
                 Event("c", "Cho and Iwaya meet in Tokyo", FuzzyDate.of_year(2019))]
-    incoming = [Event("x", "Cho Tae-yul and Takeshi Iwaya meet in Tokyo", FuzzyDate.of_month(2025, 3)),
+    incoming = [Event("x", "Cho Tae-yul and Takeshi Iwaya meet in Tokyo",
+                      FuzzyDate.of_month(2025, 3)),
                 Event("y", "Parliament sits", DAY, participants=("japan",)),
                 Event("z", "Unrelated storm", DAY)]
     matches = find_duplicates(existing, incoming)

@@ -86,6 +86,13 @@ def test_copies_follow_unsaved_changes(window, qtbot, tmp_path, recorded_prompts
     assert not copy.exists()
     window.document.undo_stack.redo()
     assert saver.write_now() and copy.exists()
+    # The 30-second copy writes only what changed since the last one.
+    copy.unlink()
+    saver._on_period()
+    assert not copy.exists()
+    window.document.set_properties("Renamed", "")
+    saver._on_period()
+    assert copy.exists()
     window.document.save(str(tmp_path / "saved.json"))
     assert not copy.exists()
 

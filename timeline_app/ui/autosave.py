@@ -43,9 +43,11 @@ class Autosaver(QObject):
         self._document = document
         self.folder = folder or recovery_folder()
         self.last_error = ""
+        # Changed since the last copy: the periodic copy rewrites nothing that is already kept.
+        self._stale = False
         self._period = QTimer(self)
         self._period.setInterval(PERIOD_MS)
-        self._period.timeout.connect(self.write_now)
+        self._period.timeout.connect(self._on_period)
         self._period.start()
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -61,7 +63,13 @@ class Autosaver(QObject):
         return str(recovery.recovery_file(self.folder))
 
     def _on_change(self, *_args: object) -> None:
+        self._stale = True
         self._quiet.start()  # restarts: the copy is written after a quiet second
+
+    def _on_period(self) -> None:
+        # A burst of edits longer than 30 s still gets a copy; so does a failed write.
+        if self._stale:
+            self.write_now()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
@@ -71,6 +79,7 @@ class Autosaver(QObject):
     def _on_reset(self) -> None:
         # Another timeline replaced this one: a restored one is modified and gets a copy soon.
         if self._document.is_modified:
+            self._stale = True
             self._quiet.start()
         else:
             self._quiet.stop()
@@ -89,6 +98,7 @@ class Autosaver(QObject):
             print(f"timeline-app: cannot write the recovery copy: {error}", file=sys.stderr)
             return False
         self.last_error = ""
+        self._stale = False
         return True
 
     def remove(self) -> None:

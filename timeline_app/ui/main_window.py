@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.view.event_activated.connect(self.edit_event)
         self.view.background_activated.connect(self.new_event_at_day)
         self.event_list.doubleClicked.connect(
-            lambda index: self.edit_event(self.event_list.model().event_id(index.row())))
+            lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
         self.detail_pane.edit_requested.connect(self.edit_event)
         # A removed event (Delete, an undone import) is no longer selected anywhere.
         self.document.event_removed.connect(
