@@ -197,3 +197,27 @@ def test_evidence_is_escaped(window, qtbot):
     dialog = EventEditor(window.document.timeline, hostile)
     qtbot.addWidget(dialog)
     assert "<b>bold</b>" in dialog.evidence_view.toPlainText()
+
+
+def test_ctrl_click_in_the_list_and_delete_is_one_undo_step(window, qtbot):
+    table = window.event_list
+    ids = window.view.event_ids()
+
+    def click(row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        rect = table.visualRect(table.model().index(row, 1))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+    click(1)
+    click(3, Qt.KeyboardModifier.ControlModifier)
+    click(5, Qt.KeyboardModifier.ControlModifier)
+    assert set(window.selection.event_ids) == {ids[1], ids[3], ids[5]}
+    assert window.selection.event_id == ids[5]
+    assert window.delete_action.text() == "&Delete 3 Events"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(window.document.timeline) == 5 and window.document.undo_stack.count() == 1
+    assert window.selection.event_id == ids[2]  # the first gap's next event
+    window.document.undo_stack.undo()
+    assert window.view.event_ids() == ids
+    click(0)
+    assert window.selection.event_ids == (ids[0],)

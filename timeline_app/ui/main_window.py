@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(sk.Redo))
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
-                                          "Delete the selected event (undoable)")
+                                          "Delete the selected events (undoable)")
         self.zoom_in_action = self._action("Zoom &In", lambda: self.view.zoom_by(1.5),
                                            sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
@@ -249,6 +249,12 @@ class MainWindow(QMainWindow):
 
         self.selection.changed.connect(enable)
         enable(self.selection.event_id)
+
+        def name_delete() -> None:
+            n = len(self.selection.event_ids)
+            self.delete_action.setText(f"&Delete {n} Events" if n > 1 else "&Delete Event")
+
+        self.selection.ids_changed.connect(name_delete)
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
@@ -487,11 +493,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ commands
     def delete_selected(self) -> None:
-        event_id = self.selection.event_id
-        if not event_id or event_id not in self.document.timeline:
+        """Delete the selected events (several, from the list, are one undo step)."""
+        timeline = self.document.timeline
+        ids = [i for i in self.selection.event_ids if i in timeline]
+        if not ids:
             return
-        index = self.document.timeline.index_of(event_id)
-        self.document.remove_event(event_id)
+        index = min(timeline.index_of(i) for i in ids)
+        self.document.remove_events(ids)
         # Select the event that took its place (or the new last one), so Delete can repeat.
         remaining = self.document.timeline.events
         self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)
