@@ -221,3 +221,11 @@ def test_ctrl_click_in_the_list_and_delete_is_one_undo_step(window, qtbot):
     assert window.view.event_ids() == ids
     click(0)
     assert window.selection.event_ids == (ids[0],)
+
+
+def test_enter_in_the_event_list_edits_the_current_row(window, qtbot, recorded_prompts):
+    table = window.event_list
+    rect = table.visualRect(table.model().index(4, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert recorded_prompts.editors[-1]._original.id == window.view.event_ids()[4]

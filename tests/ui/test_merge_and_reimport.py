@@ -121,3 +121,23 @@ def test_merge_dialog_is_plain_text(qtbot):
     assert dialog.table.item(0, 2).text() == "<img src=/dev/zero>"
     labels = dialog.findChildren(QLabel)
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_a_merged_article_with_a_taken_id_gets_its_own(window, tmp_path, recorded_prompts,
+                                                       monkeypatch):
+    from timeline_app.core import Source
+
+    (source_id, ours), = window.document.timeline.sources.items()
+    theirs = Source(source_id, title="A different article")
+    event = Event("t1", "Fisheries talks", FuzzyDate.of_year(2031), source_id=source_id)
+    path = tmp_path / "theirs.json"
+    timeline_io.save(Timeline.from_events([event], sources={source_id: theirs}), path)
+    recorded_prompts.open_path = str(path)
+    monkeypatch.setattr(prompts, "review_merge",
+                        lambda _p, other, current: MergeDialog(other, current).outcome())
+    window.merge_action.trigger()
+    timeline = window.document.timeline
+    added = timeline.get("t1")
+    assert added.source_id != source_id
+    assert timeline.sources[added.source_id].title == "A different article"
+    assert timeline.sources[source_id] == ours

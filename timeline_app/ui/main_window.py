@@ -782,9 +782,20 @@ class MainWindow(QMainWindow):
         # kept both) gets a new one.
         events = [e if e.id in outcome.merges or e.id not in timeline
                   else dataclasses.replace(e, id=new_event_id()) for e in outcome.events]
-        sources = [other.sources[e.source_id] for e in events
-                   if e.source_id and e.source_id in other.sources]
-        self._merge_in(list({s.id: s for s in sources}.values()), events, outcome.merges,
+        # An article id taken by a different article in this timeline gets a new id too.
+        renamed: dict[str, str] = {}
+        sources: dict[str, Source] = {}
+        for source_id in dict.fromkeys(e.source_id for e in events if e.source_id):
+            source = other.sources.get(source_id)
+            if source is None:
+                continue
+            if source_id in timeline.sources and timeline.sources[source_id] != source:
+                renamed[source_id] = f"{source_id}-{new_event_id()[:6]}"
+                source = dataclasses.replace(source, id=renamed[source_id])
+            sources[source.id] = source
+        events = [dataclasses.replace(e, source_id=renamed[e.source_id])
+                  if e.source_id in renamed else e for e in events]
+        self._merge_in(list(sources.values()), events, outcome.merges,
                        f"Merge {len(events)} events from {Path(path).name}")
         self.view.fit_all()
         self.statusBar().showMessage(
