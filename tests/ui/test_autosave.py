@@ -104,3 +104,21 @@ def test_declining_deletes_the_copy(window, qtbot, recorded_prompts):
     assert not window.offer_recovery()
     assert not find_recovery_copies(window.autosaver.folder)
     assert "n1" in window.document.timeline  # nothing else changed
+
+
+def test_a_restored_file_still_notices_changes_made_since_the_crash(
+        window, qtbot, tmp_path, recorded_prompts):
+    from timeline_app import io as timeline_io
+
+    path = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, path)
+    assert window.open_path(str(path))
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    assert window.autosaver.write_now()  # the copy a crash would leave behind
+    path.write_text(path.read_text("utf-8").replace('"title": "', '"title": "Theirs: ', 1),
+                    "utf-8")  # ...and then someone else changes the file
+    assert window.offer_recovery()
+    assert window.document.path == str(path) and "n1" in window.document.timeline
+    recorded_prompts.overwrite = False
+    assert not window.save()
+    assert recorded_prompts.overwrite_offers == ["mine.json"]

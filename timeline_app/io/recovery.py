@@ -11,6 +11,7 @@ not offered.  Qt-free.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -21,6 +22,7 @@ from timeline_app.core import Timeline
 
 from .atomic import write_atomically
 from .errors import FormatError
+from .fingerprint import Fingerprint
 from .native import dumps, loads
 
 __all__ = ["RecoveryCopy", "find_recovery_copies", "read_recovery", "recovery_file",
@@ -41,6 +43,8 @@ class RecoveryCopy:
         original_path: The file the timeline was loaded from or saved to, if any.
         event_count: How many events the copy holds.
         pid: The process that wrote it.
+        original_fingerprint: The original file as it was loaded or last saved, so that a
+            restored document still notices that someone else changed that file since.
     """
 
     file: Path
@@ -49,6 +53,7 @@ class RecoveryCopy:
     original_path: str | None
     event_count: int
     pid: int
+    original_fingerprint: Fingerprint | None = None
 
 
 def recovery_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
@@ -57,7 +62,8 @@ def recovery_file(folder: str | os.PathLike[str], pid: int | None = None) -> Pat
 
 
 def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str,
-                   original_path: str | None) -> Path:
+                   original_path: str | None,
+                   original_fingerprint: Fingerprint | None = None) -> Path:
     """Write this process's recovery copy atomically; creates ``folder`` if needed.
 
     Raises:
@@ -69,6 +75,8 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
         "saved_at": _dt.datetime.now().replace(microsecond=0).isoformat(),
         "name": name,
         "original_path": original_path,
+        "original_fingerprint": (None if original_fingerprint is None else
+                                 dataclasses.asdict(original_fingerprint)),
         "event_count": len(timeline),
         "pid": os.getpid(),
         "timeline": dumps(timeline),
@@ -98,10 +106,13 @@ def _describe(file: Path) -> RecoveryCopy | None:
         if not isinstance(wrapper, dict) or wrapper.get("format") != RECOVERY_FORMAT:
             return None
         original = wrapper.get("original_path")
+        known = wrapper.get("original_fingerprint")
+        fingerprint = (Fingerprint(int(known["size"]), int(known["mtime_ns"]),
+                                   str(known["sha256"])) if isinstance(known, dict) else None)
         return RecoveryCopy(
             file, _dt.datetime.fromisoformat(str(wrapper["saved_at"])), str(wrapper["name"]),
             original if isinstance(original, str) else None, int(wrapper["event_count"]),
-            int(wrapper["pid"]))
+            int(wrapper["pid"]), fingerprint)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -91,7 +91,8 @@ class Autosaver(QObject):
             return False
         try:
             recovery.write_recovery(self.folder, self._document.timeline,
-                                    self._document.display_name, self._document.path)
+                                    self._document.display_name, self._document.path,
+                                    self._document.disk_fingerprint)
         except OSError as error:
             # Never interrupt the user for a failed autosave; the next change tries again.
             self.last_error = str(error)

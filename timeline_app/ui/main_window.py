@@ -420,6 +420,9 @@ class MainWindow(QMainWindow):
         self.selection.select(None)
         self.document.replace_timeline(
             timeline, original if original and os.path.isfile(original) else None)
+        if self.document.path:
+            # The file as the edits started from it: Save asks if someone changed it since.
+            self.document.disk_fingerprint = copy.original_fingerprint
         self.document.undo_stack.resetClean()  # differs from any file until saved
         self.autosaver.write_now()  # our own copy first, then the old one may go
         copy.file.unlink(missing_ok=True)
