@@ -7,7 +7,6 @@ differ, so merely touching a file is not a change.  Qt-free.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 
@@ -25,6 +24,8 @@ class Fingerprint:
 
 def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
     """The file's fingerprint, or ``None`` if it does not exist or cannot be read."""
+    import hashlib  # here: about 2 ms that start-up without a file never needs
+
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as f:
