@@ -73,6 +73,7 @@ def test_new_event_by_keyboard_is_one_undo_step(window, qtbot, recorded_prompts)
         "Ministers meet in Busan", FuzzyDate.of_month(2025, 6), "summit")
     assert event.participants == ("South Korea", "Japan") and event.location == "Busan"
     assert event.summary == "A summit." and event.evidence == ()
+    assert event.date_basis == "entered by hand"
     assert window.isWindowModified()
     assert "Ministers meet in Busan" in window.detail_pane.plain_text()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

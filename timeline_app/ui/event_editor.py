@@ -320,8 +320,8 @@ class EventEditor(QDialog):
         end = read_typed_date(self.end_edit.text()) if self.end_edit.text().strip() else None
         base = self._original or Event(new_event_id(), "", date)
         date_basis = self._date_basis
-        if self._original is not None and date != self._original.date:
-            date_basis = "entered by hand"  # the old derivation no longer explains this date
+        if self._original is None or date != self._original.date:
+            date_basis = "entered by hand"  # no derivation from a text explains this date
         return dataclasses.replace(
             base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
             category=self.category(), participants=self.participants(),
