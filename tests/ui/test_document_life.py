@@ -126,3 +126,23 @@ def test_dropping_a_file_opens_it(window, tmp_path):
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_dropping_an_article_opens_the_import_dialog_with_it(window, tmp_path, monkeypatch):
+    from timeline_app.ui import prompts
+
+    path = tmp_path / "news.txt"
+    path.write_text("GENEVA, May 14, 2024 - Ministers met.", "utf-8")
+    seen = []
+    monkeypatch.setattr(prompts, "ask_article",
+                        lambda _p, previous=None, problem="": seen.append(previous))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    QApplication.sendEvent(window, QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert seen[0].text.startswith("GENEVA") and seen[0].name == "news.txt"
+    assert len(window.document.timeline) == 8  # the timeline stays

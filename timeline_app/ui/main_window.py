@@ -640,6 +640,24 @@ class MainWindow(QMainWindow):
             return
         self.start_extraction(request)
 
+    def import_article_file(self, path: str) -> None:
+        """Import Article on a text file (dropped on the window): the dialog opens with it."""
+        from timeline_app.io.article import ArticleFileError, read_article
+        from timeline_app.ui.import_article import ArticleRequest
+
+        if self._job is not None:
+            return
+        try:
+            text = read_article(path)
+        except ArticleFileError as error:
+            prompts.show_error(self, "Cannot open article", str(error))
+            return
+        request = prompts.ask_article(self, ArticleRequest(text, None, None, Path(path).name))
+        if request is None:
+            self.import_finished.emit(0)
+        else:
+            self.start_extraction(request)
+
     def start_extraction(self, request: ArticleRequest) -> None:
         from timeline_app.extract import extract_events
 
@@ -847,7 +865,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        if self._maybe_save():
+        if Path(path).suffix.lower() == ".txt":
+            self.import_article_file(path)  # an article, not a timeline
+        elif self._maybe_save():
             self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
