@@ -74,6 +74,17 @@ class ReviewOutcome:
     merges: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
+def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
+    """An article file as a request (date and place still to be read), or None after
+    saying why it cannot be read."""
+    try:
+        text = read_article(path)
+    except ArticleFileError as error:
+        prompts.show_error(parent, "Cannot open article", str(error))
+        return None
+    return ArticleRequest(text, None, None, Path(path).name)
+
+
 # ---------------------------------------------------------------------------- step 1
 class ArticleDialog(QDialog):
     """Takes an article and its dateline date."""
@@ -138,12 +149,9 @@ class ArticleDialog(QDialog):
         path = prompts.ask_article_path(self)
         if not path:
             return
-        try:
-            text = read_article(path)
-        except ArticleFileError as error:
-            prompts.show_error(self, "Cannot open article", str(error))
-            return
-        self.set_text(text, Path(path).name)
+        request = read_article_request(self, path)
+        if request is not None:
+            self.set_text(request.text, request.name)
 
     def _on_date_typed(self, _text: str) -> None:
         self._date_typed = True

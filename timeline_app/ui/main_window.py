@@ -642,17 +642,14 @@ class MainWindow(QMainWindow):
 
     def import_article_file(self, path: str) -> None:
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
-        from timeline_app.io.article import ArticleFileError, read_article
-        from timeline_app.ui.import_article import ArticleRequest
+        from timeline_app.ui.import_article import read_article_request
 
         if self._job is not None:
             return
-        try:
-            text = read_article(path)
-        except ArticleFileError as error:
-            prompts.show_error(self, "Cannot open article", str(error))
+        article = read_article_request(self, path)
+        if article is None:
             return
-        request = prompts.ask_article(self, ArticleRequest(text, None, None, Path(path).name))
+        request = prompts.ask_article(self, article)
         if request is None:
             self.import_finished.emit(0)
         else:
