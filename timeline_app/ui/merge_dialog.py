@@ -47,9 +47,13 @@ class MergeDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         n = len(self.duplicates)
-        intro.setText(f"“{other.title}” has {len(self.events)} events; {n} look like events "
-                      "already in this timeline and are unticked. Tick one to merge it into "
-                      "the existing event, or choose “keep both”.")
+        count = len(self.events)
+        intro.setText(
+            f"“{other.title}” has {count} event{'s' if count != 1 else ''}; "
+            + ("none looks like an event already in this timeline." if not n else
+               ("1 looks like an event" if n == 1 else f"{n} look like events")
+               + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. Tick one to merge it "
+               "into the existing event, or choose “keep both”."))
         self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,7 +66,8 @@ class MergeDialog(QDialog):
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(3, 300)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
-        self.ok_button.setText("Merge")
+        self.table.itemChanged.connect(self._update_button)
+        self._update_button()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -85,6 +90,11 @@ class MergeDialog(QDialog):
         choice.addItem(f"Keep both (“{match.existing.title}” stays)", self.KEEP_BOTH)
         choice.setToolTip(f"Likely the same event: {match.reason}")
         self.table.setCellWidget(row, 3, choice)
+
+    def _update_button(self, *_args: object) -> None:
+        n = sum(self.is_checked(row) for row in range(self.table.rowCount()))
+        self.ok_button.setText(f"Merge {n}" if n else "Merge")
+        self.ok_button.setEnabled(n > 0)
 
     def is_checked(self, row: int) -> bool:
         return self.table.item(row, 0).checkState() == Qt.CheckState.Checked
