@@ -48,12 +48,13 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         n = len(self.duplicates)
         count = len(self.events)
-        intro.setText(
-            f"“{other.title}” has {count} event{'s' if count != 1 else ''}; "
-            + ("none looks like an event already in this timeline." if not n else
-               ("1 looks like an event" if n == 1 else f"{n} look like events")
-               + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. Tick one to merge it "
-               "into the existing event, or choose “keep both”."))
+        if not n:
+            found = "none looks like an event already in this timeline."
+        else:
+            found = (("1 looks like an event" if n == 1 else f"{n} look like events")
+                     + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
+                     "Tick one to merge it into the existing event, or choose “keep both”.")
+        intro.setText(f"“{other.title}” has {count} event{'s' if count != 1 else ''}; {found}")
         self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
