@@ -146,3 +146,19 @@ def test_dropping_an_article_opens_the_import_dialog_with_it(window, tmp_path, m
     QApplication.sendEvent(window, drop)
     assert seen[0].text.startswith("GENEVA") and seen[0].name == "news.txt"
     assert len(window.document.timeline) == 8  # the timeline stays
+
+
+def test_message_boxes_show_file_names_as_plain_text(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.ui import prompts
+
+    monkeypatch.undo()  # the real prompts, not the recorder's
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    prompts.show_error(None, "Cannot open", "<img src=/dev/zero>.json: bad")
+    prompts.show_message(None, "Open recent", "<b>x</b>.json no longer exists")
+    prompts.ask_overwrite_changed(None, "<i>y</i>.json")
+    prompts.ask_save_changes(None, "<i>y</i>.json")
+    assert len(shown) == 4
+    assert all(box.textFormat() == Qt.TextFormat.PlainText for box in shown)

@@ -28,7 +28,9 @@ class SaveChoice(Enum):
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    # Messages name files and quote their content: plain text, never Qt's AutoText guess.
+    _plain_box(parent, QMessageBox.Icon.Critical, title, message,
+               QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok).exec()
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
@@ -65,7 +67,8 @@ def ask_article_path(parent: QWidget | None) -> str | None:
 
 
 def show_message(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    _plain_box(parent, QMessageBox.Icon.Information, title, message,
+               QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok).exec()
 
 
 def ask_article(parent: QWidget | None, previous: ArticleRequest | None = None,
@@ -178,8 +181,14 @@ def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
 def _plain_warning(parent: QWidget | None, title: str, text: str,
                    buttons: QMessageBox.StandardButton,
                    default: QMessageBox.StandardButton) -> QMessageBox:
-    """A warning box whose text is plain text (it names files: never rich text)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+    return _plain_box(parent, QMessageBox.Icon.Warning, title, text, buttons, default)
+
+
+def _plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+               buttons: QMessageBox.StandardButton,
+               default: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box whose text is plain text (it names files: never rich text)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(default)
     return box
