@@ -44,10 +44,10 @@ class EventSelection(QObject):
         current = current or (ids[0] if ids else "")
         if current and current not in ids:
             ids = (current, *ids)
-        if current != self._event_id:
-            self._event_ids = ids
-            self._event_id = current
+        # Both are updated before either signal, so a listener to one sees the other's state.
+        old_current, old_ids = self._event_id, self._event_ids
+        self._event_id, self._event_ids = current, ids
+        if current != old_current:
             self.changed.emit(current)
-        if ids != self._event_ids:
-            self._event_ids = ids
+        if ids != old_ids:
             self.ids_changed.emit()
