@@ -45,3 +45,35 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
+#: The files opened or saved most recently, newest first, as a JSON list of paths (a JSON
+#: string because an .ini file gives back a one-item list as a plain string).
+RECENT_FILES = Setting("files/recent", str, "[]")
+MAX_RECENT_FILES = 10
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The recent files, newest first (at most ``MAX_RECENT_FILES``)."""
+    import json
+
+    try:
+        value = json.loads(RECENT_FILES.get(settings))
+    except ValueError:
+        return []
+    if not isinstance(value, list):
+        return []
+    return [p for p in value if isinstance(p, str)][:MAX_RECENT_FILES]
+
+
+def set_recent_files(settings: QSettings, paths: list[str]) -> None:
+    import json
+
+    RECENT_FILES.set(settings, json.dumps(list(dict.fromkeys(paths))[:MAX_RECENT_FILES]))
+
+
+def add_recent_file(settings: QSettings, path: str) -> None:
+    """Put ``path`` first in the recent files (once)."""
+    set_recent_files(settings, [path, *(p for p in recent_files(settings) if p != path)])
+
+
+def remove_recent_file(settings: QSettings, path: str) -> None:
+    set_recent_files(settings, [p for p in recent_files(settings) if p != path])

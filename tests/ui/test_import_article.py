@@ -113,7 +113,7 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     monkeypatch.setattr(prompts, "ask_article", lambda *_a: other)
     seen = {}
 
-    def review(_parent, result, can_add):
+    def review(_parent, result, can_add, existing=()):
         seen["result"] = result
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
@@ -134,18 +134,24 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     assert seen["result"].source.id not in window.document.timeline.sources
 
 
-def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
+def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Import ``text`` choosing "Start a new timeline"; the number of events added."""
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(text, None, None))
 
-    def review(_parent, result, can_add):
+    def review(_parent, result, can_add, existing=()):
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
         dialog.new_radio.setChecked(True)
         return dialog.outcome()
 
     monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
         window.import_action.trigger()
+    return int(blocker.args[0])
+
+
+def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
+    _import_into_a_new_timeline(window, qtbot, monkeypatch, SEED)
     dates = {e.date for e in window.document.timeline}
     expected = {FuzzyDate.of_month(1965, 6), FuzzyDate.of_month(2023, 3),
                 FuzzyDate.of_part(2024, "late"), FuzzyDate.of_month(2025, 1, circa=True),
@@ -153,6 +159,7 @@ def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monk
                 FuzzyDate.of_month(2025, 6)}
     assert expected <= dates
     assert window.document.path is None
+    assert window.document.undo_stack.count() == 1  # a new timeline, not the old one
     for event_id in window.view.event_ids():
         assert window.view.event_rect(event_id).isValid()
 
@@ -182,3 +189,68 @@ def test_article_pane_marks_dates_and_links_them_to_events(window):
 
     pane.anchorClicked.emit(QUrl(f"timex:{index}"))
     assert window.view.selected_event_id() == munich.id
+
+
+def test_an_article_without_events_keeps_the_dialog_with_its_text(window, qtbot, monkeypatch):
+    nothing = ArticleRequest("The weather was fine and nobody met anybody.", None, None, "x.txt")
+    asked = []
+
+    def ask_article(_parent, previous=None, problem=""):
+        if previous is None:
+            return nothing
+        # What the person sees: the dialog again, with the text and why.
+        dialog = ArticleDialog()
+        qtbot.addWidget(dialog)
+        dialog.restore(previous, problem)
+        asked.append((dialog.text_edit.toPlainText(), dialog.error_label.text()))
+        return None  # then they cancel
+
+    monkeypatch.setattr(prompts, "ask_article", ask_article)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args == [0]
+    ((text, why),) = asked
+    assert text == nothing.text
+    assert "No dated events were found" in why and "date is unknown" in why
+
+
+def test_a_failed_extraction_keeps_the_text_and_says_why(window, qtbot, monkeypatch):
+    import timeline_app.extract as extract
+
+    def broken(*_a):
+        raise RuntimeError("tagger exploded")
+
+    monkeypatch.setattr(extract, "extract_events", broken)
+    request = ArticleRequest(OTHER, dt.date(2024, 5, 14), "Geneva", "geneva.txt")
+    asked = []
+
+    def ask_article(_parent, previous=None, problem=""):
+        if previous is None:
+            return request
+        asked.append((previous, problem))
+        return None
+
+    monkeypatch.setattr(prompts, "ask_article", ask_article)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    ((previous, why),) = asked
+    assert previous == request and "tagger exploded" in why
+
+
+def test_restored_article_dialog_keeps_the_typed_date(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.restore(ArticleRequest(OTHER, dt.date(2024, 5, 15), "Bern", "g.txt"), "why")
+    assert dialog.request() == ArticleRequest(OTHER, dt.date(2024, 5, 15), "Bern", "g.txt")
+    assert dialog.error_label.text() == "why"
+
+
+def test_undoing_an_import_that_started_a_new_timeline_leaves_no_stale_details(
+        window, qtbot, monkeypatch):
+    assert _import_into_a_new_timeline(window, qtbot, monkeypatch, OTHER) > 0
+    assert window.selection.event_id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.timeline) == 0
+    assert window.selection.event_id == ""
+    assert "0 events" in window.detail_pane.plain_text()
+    assert "No dated" not in window.detail_pane.plain_text()

@@ -88,7 +88,8 @@ class EventList(QTableView):
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click selects several events (for Delete); one is current.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -101,6 +102,7 @@ class EventList(QTableView):
         self.setColumnWidth(0, metrics.horizontalAdvance("c. second quarter of 2025") + 16)
         self.setColumnWidth(2, metrics.horizontalAdvance("Anniversary") + 40)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.selectionModel().selectionChanged.connect(self._on_rows_selected)
         selection.changed.connect(self._follow_selection)
         self._model.modelReset.connect(self._follow_current)
 
@@ -110,6 +112,13 @@ class EventList(QTableView):
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._selection.select(self._model.event_id(current.row()))
+
+    def _on_rows_selected(self, *_args: object) -> None:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        ids = [self._model.event_id(row) for row in rows]
+        current = self.selectionModel().currentIndex()
+        current_id = self._model.event_id(current.row()) if current.isValid() else None
+        self._selection.select_many(ids, current_id if current_id in ids else None)
 
     def _follow_selection(self, event_id: str) -> None:
         selection_model = self.selectionModel()

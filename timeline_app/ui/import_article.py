@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,11 +62,27 @@ class ArticleRequest:
 
 @dataclass(frozen=True)
 class ReviewOutcome:
-    """What the person accepted."""
+    """What the person accepted.
+
+    ``merges`` maps the id of an accepted event to the id of the existing event it is to
+    be merged into (a likely duplicate the person chose to merge); the others are added.
+    """
 
     source: Source
     events: list[Event]
     new_timeline: bool
+    merges: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
+    """An article file as a request (date and place still to be read), or None after
+    saying why it cannot be read."""
+    try:
+        text = read_article(path)
+    except ArticleFileError as error:
+        prompts.show_error(parent, "Cannot open article", str(error))
+        return None
+    return ArticleRequest(text, None, None, Path(path).name)
 
 
 # ---------------------------------------------------------------------------- step 1
@@ -132,12 +149,9 @@ class ArticleDialog(QDialog):
         path = prompts.ask_article_path(self)
         if not path:
             return
-        try:
-            text = read_article(path)
-        except ArticleFileError as error:
-            prompts.show_error(self, "Cannot open article", str(error))
-            return
-        self.set_text(text, Path(path).name)
+        request = read_article_request(self, path)
+        if request is not None:
+            self.set_text(request.text, request.name)
 
     def _on_date_typed(self, _text: str) -> None:
         self._date_typed = True
@@ -164,6 +178,16 @@ class ArticleDialog(QDialog):
         else:
             self.date_hint.setText("No dateline found. Type the article's date so that "
                                    "'last month' or 'on Saturday' can be dated.")
+
+    def restore(self, request: ArticleRequest, problem: str) -> None:
+        """Show an earlier request again (its text, date and place) with why it gave nothing."""
+        self.set_text(request.text, request.name)
+        self.read_dateline_now()
+        if request.dct is not None:
+            self.date_edit.setText(FuzzyDate.of_day(request.dct).describe())
+            self._date_typed = True
+        self.place_edit.setText(request.place or "")
+        self.error_label.setText(problem)
 
     def request(self) -> ArticleRequest | None:
         """The validated request, or ``None`` with the problem shown in the dialog."""
@@ -196,11 +220,19 @@ class ArticleDialog(QDialog):
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date and category."""
 
-    COLUMNS = ("Import", "Date", "Title", "Category", "Confidence")
+    COLUMNS = ("Import", "Date", "Title", "Category", "Confidence", "Already in the timeline?")
+    MERGE, KEEP_BOTH = "merge", "keep both"
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, existing: Sequence[Event] = ()) -> None:
         super().__init__(parent)
+        from timeline_app.core.duplicates import find_duplicates
+
+        # Likely duplicates of events already in the timeline, by row: unticked at first,
+        # so re-importing an article adds nothing unless the person asks.
+        incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
+        self.duplicates = {int(key[3:]): match for key, match
+                           in find_duplicates(existing, incoming).items()}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1000, 640)
@@ -215,6 +247,12 @@ class ReviewDialog(QDialog):
             f"{count} event{'s' if count != 1 else ''} found in "
             f"“{source.title or 'the article'}” ({when}; {result.dct_basis or 'no date basis'}). "
             "Untick what is wrong; double-click a title, date or category to correct it.")
+        if self.duplicates:
+            n = len(self.duplicates)
+            intro.setText(intro.text() + (
+                f"\n{n} look{'s' if n == 1 else ''} like events already in the timeline and "
+                f"{'is' if n == 1 else 'are'} unticked: tick one to merge it into the existing "
+                "event, or choose “keep both” to add it as well."))
 
         self.table = QTableWidget(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -228,6 +266,7 @@ class ReviewDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 170)
         self.table.setColumnWidth(3, 130)
+        self.table.setColumnWidth(5, 360)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_evidence(row))
 
@@ -240,6 +279,7 @@ class ReviewDialog(QDialog):
         group.addButton(self.new_radio)
         (self.add_radio if can_add else self.new_radio).setChecked(True)
         self.add_radio.setEnabled(can_add)
+        self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select All", self)
         none_button = QPushButton("Select None", self)
         all_button.clicked.connect(lambda: self._check_all(True))
@@ -289,6 +329,37 @@ class ReviewDialog(QDialog):
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
         confidence.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, 4, confidence)
+        match = self.duplicates.get(row)
+        if match is None:
+            self.table.setItem(row, 5, QTableWidgetItem("no"))
+            self.table.item(row, 5).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            return
+        check.setCheckState(Qt.CheckState.Unchecked)
+        choice = QComboBox(self.table)
+        existing = match.existing
+        choice.addItem(f"Merge into “{existing.title}” ({existing.date.describe()})",
+                       self.MERGE)
+        choice.addItem(f"Keep both (“{existing.title}” stays)", self.KEEP_BOTH)
+        choice.setToolTip(f"Likely the same event: {match.reason}")
+        self.table.setCellWidget(row, 5, choice)
+
+    def _on_target_changed(self, new_timeline: bool) -> None:
+        # In a new timeline nothing is a duplicate: its rows are ticked like the others.
+        for row in self.duplicates:
+            self.set_checked(row, new_timeline)
+            choice = self.table.cellWidget(row, 5)
+            if choice is not None:
+                choice.setEnabled(not new_timeline)
+
+    def duplicate_choice(self, row: int) -> str | None:
+        """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
+        choice = self.table.cellWidget(row, 5)
+        return str(choice.currentData()) if isinstance(choice, QComboBox) else None
+
+    def set_duplicate_choice(self, row: int, value: str) -> None:
+        choice = self.table.cellWidget(row, 5)
+        assert isinstance(choice, QComboBox)
+        choice.setCurrentIndex(choice.findData(value))
 
     # -- reading the table -------------------------------------------------------------
     def is_checked(self, row: int) -> bool:
@@ -358,6 +429,7 @@ class ReviewDialog(QDialog):
     def outcome(self) -> ReviewOutcome:
         """The accepted candidates as events, with the person's corrections."""
         events = []
+        merges: dict[str, str] = {}
         for row, candidate in enumerate(self.result.candidates):
             if not self.is_checked(row):
                 continue
@@ -373,8 +445,13 @@ class ReviewDialog(QDialog):
                 edited = dataclasses.replace(
                     edited, date_basis=f"corrected by hand (extracted: "
                     f"{candidate.date.describe()}; {candidate.date_basis})")
-            events.append(edited.to_event())
-        return ReviewOutcome(self.result.source, events, self.new_radio.isChecked())
+            event = edited.to_event()
+            events.append(event)
+            if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:
+                merges[event.id] = self.duplicates[row].existing.id
+        new_timeline = self.new_radio.isChecked()
+        return ReviewOutcome(self.result.source, events, new_timeline,
+                             {} if new_timeline else merges)
 
     def accept(self) -> None:
         if self.import_button.isEnabled():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import html
 import os
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Timeline
+from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
@@ -41,6 +42,31 @@ APP_NAME = "Diplomatic Timeline"
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from a timeline's title: 'Korea–Japan talks' → 'Korea–Japan talks.json'.
+
+    Characters that are not allowed in file names on some system (``/\\:*?"<>|`` and
+    control characters) become spaces; an empty result is 'timeline.json'.
+    """
+    cleaned = "".join(" " if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title)
+    cleaned = " ".join(cleaned.split()).strip(". ")[:80]
+    return f"{cleaned or 'timeline'}.json"
+
+
+def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
+    """The date of a (float ordinal) day at the precision a zoom level shows: a day when
+    days are at least 6 px wide, a month when months are at least 24 px wide, else a year."""
+    try:
+        date = _dt.date.fromordinal(max(1, int(day)))
+    except (ValueError, OverflowError):
+        date = _dt.date.today()
+    if px_per_day >= 6:
+        return FuzzyDate.of_day(date)
+    if px_per_day * 30 >= 24:
+        return FuzzyDate.of_month(date.year, date.month)
+    return FuzzyDate.of_year(date.year)
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._job: BackgroundJob | None = None
+        self._article_request: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
@@ -83,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        self.document.properties_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
@@ -94,6 +122,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self._details_dock], [400], Qt.Orientation.Horizontal)
         self.resizeDocks([self._list_dock], [220], Qt.Orientation.Vertical)
         self._restore_geometry()
+        self._start_autosave()
+        self._watch_file()
 
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -129,7 +159,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(sk.Redo))
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
-                                          "Delete the selected event (undoable)")
+                                          "Delete the selected events (undoable)")
         self.zoom_in_action = self._action("Zoom &In", lambda: self.view.zoom_by(1.5),
                                            sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
@@ -158,6 +188,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
+        self._build_edit_actions(edit_menu)
         view_menu = menu.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
                        self.goto_action):
@@ -169,6 +200,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._details_dock.toggleViewAction())
         view_menu.addAction(self._article_dock.toggleViewAction())
         view_menu.addAction(self._list_dock.toggleViewAction())
+        self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
 
@@ -185,6 +217,218 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
+
+    def _build_edit_actions(self, edit_menu: QMenu) -> None:
+        """Edit → New/Edit/Duplicate Event, and the double-clicks that open the editor."""
+        self.new_event_action = self._action("&New Event…", self.new_event, "Ctrl+E",
+                                             "Add an event by hand (Ctrl+E, Insert)")
+        self.new_event_action.setShortcuts([QKeySequence("Ctrl+E"),
+                                            QKeySequence(Qt.Key.Key_Insert)])
+        self.edit_event_action = self._action("&Edit Event…", self.edit_selected, "F2",
+                                              "Change the selected event (Enter, F2)")
+        self.edit_event_action.setShortcuts([QKeySequence(Qt.Key.Key_F2),
+                                             QKeySequence(Qt.Key.Key_Return),
+                                             QKeySequence(Qt.Key.Key_Enter)])
+        self.duplicate_action = self._action("D&uplicate Event…", self.duplicate_selected,
+                                             "Ctrl+D", "Add a copy of the selected event")
+        edit_menu.insertAction(self.delete_action, self.new_event_action)
+        edit_menu.insertAction(self.delete_action, self.edit_event_action)
+        edit_menu.insertAction(self.delete_action, self.duplicate_action)
+        self.view.event_activated.connect(self.edit_event)
+        self.view.background_activated.connect(self.new_event_at_day)
+        self.event_list.doubleClicked.connect(
+            lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
+        self.detail_pane.edit_requested.connect(self.edit_event)
+        # A removed event (Delete, an undone import) is no longer selected anywhere.
+        self.document.event_removed.connect(
+            lambda event_id: self.selection.select(None)
+            if event_id == self.selection.event_id else None)
+
+        def enable(event_id: str) -> None:
+            self.edit_event_action.setEnabled(bool(event_id))
+            self.duplicate_action.setEnabled(bool(event_id))
+
+        self.selection.changed.connect(enable)
+        enable(self.selection.event_id)
+
+        def name_delete() -> None:
+            n = len(self.selection.event_ids)
+            self.delete_action.setText(f"&Delete {n} Events" if n > 1 else "&Delete Event")
+
+        self.selection.ids_changed.connect(name_delete)
+
+    def _build_document_life_actions(self, file_menu: QMenu) -> None:
+        """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
+        sk = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new_timeline, sk.New,
+                                       "Start an empty timeline")
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.sample_action = self._action("Open &Sample Timeline", self.open_sample,
+                                          tip="Reopen the timeline that ships with the app")
+        first = file_menu.actions()[0]
+        file_menu.insertAction(first, self.new_action)
+        after_open = file_menu.actions()[2]
+        file_menu.insertMenu(after_open, self.recent_menu)
+        file_menu.insertAction(after_open, self.sample_action)
+        file_menu.insertSeparator(after_open)
+        self.merge_action = self._action("&Merge…", self.merge_file,
+                                         tip="Add the events of another timeline file, "
+                                             "reviewing likely duplicates")
+        file_menu.insertAction(self.import_action, self.merge_action)
+        self.properties_action = self._action("&Properties…", self.edit_properties,
+                                              tip="Rename the timeline, describe it")
+        timeline_menu = QMenu("&Timeline", self)
+        timeline_menu.addAction(self.properties_action)
+        self.menuBar().addMenu(timeline_menu)
+        self.setAcceptDrops(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_files(settings.open_settings())
+        for n, path in enumerate(paths, 1):
+            # "&&": a file name's "&" must not become a mnemonic.
+            label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def open_recent(self, path: str) -> bool:
+        """Open a file of Open Recent; a file that is gone leaves the list, with a notice."""
+        if not os.path.isfile(path):
+            settings.remove_recent_file(settings.open_settings(), path)
+            prompts.show_message(self, "Open recent",
+                                 f"{path} no longer exists; it was removed from the list.")
+            return False
+        if not self._maybe_save():
+            return False
+        return self.open_path(path)
+
+    def new_timeline(self) -> bool:
+        """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
+        if not self._maybe_save():
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(Timeline(), None)
+        return True
+
+    def open_sample(self) -> bool:
+        """File → Open Sample Timeline: the bundled timeline, never saved over."""
+        from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+
+        if not self._maybe_save():
+            return False
+        try:
+            timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
+        except timeline_io.FormatError as error:
+            self._open_failed(error)
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(timeline, None)
+        return True
+
+    def edit_properties(self) -> bool:
+        """Timeline → Properties: rename the timeline, edit its description (one undo step)."""
+        timeline = self.document.timeline
+        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description)
+        if values is None:
+            return False
+        self.document.set_properties(*values)
+        return True
+
+    def _start_autosave(self) -> None:
+        """Recovery copies while there are unsaved changes (see ``ui.autosave``)."""
+        from timeline_app.ui.autosave import Autosaver
+
+        self.autosaver = Autosaver(self.document, parent=self)
+
+    def _watch_file(self) -> None:
+        """Notice when another program changes the open file (see ``check_file_on_disk``)."""
+        from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+        self._watcher = QFileSystemWatcher(self)
+        # Editors save by writing a new file and renaming it: the watcher then sees a
+        # removal, the new file a moment later.  Check once things settle.
+        self._watch_delay = QTimer(self)
+        self._watch_delay.setSingleShot(True)
+        self._watch_delay.setInterval(300)
+        self._watch_delay.timeout.connect(self.check_file_on_disk)
+        self._watcher.fileChanged.connect(lambda _path: self._watch_delay.start())
+        self._checking_file = False
+        self.document.path_changed.connect(self._rewatch)
+        self.document.reset.connect(self._rewatch)
+        self._rewatch()
+
+    def _rewatch(self, *_args: object) -> None:
+        files = self._watcher.files()
+        if files:
+            self._watcher.removePaths(files)
+        path = self.document.path
+        if path and os.path.isfile(path):
+            self._watcher.addPath(path)
+
+    def check_file_on_disk(self) -> None:
+        """The open file changed on disk: offer to reload it (with local edits, to keep them).
+
+        Our own saves update the document's fingerprint first, so they are not reported.
+        """
+        path = self.document.path
+        if not path or self._checking_file:
+            return
+        self._rewatch()  # a file replaced by a rename must be watched anew
+        if not self.document.file_changed_on_disk():
+            return
+        self._checking_file = True
+        try:
+            if not os.path.exists(path):
+                prompts.show_message(
+                    self, "File removed",
+                    f"{path} was deleted or moved by another program. The timeline stays "
+                    "open; Save writes it again.")
+                self.document.disk_fingerprint = None  # nothing to protect on disk any more
+                return
+            # Keeping what is shown needs nothing: a later Save still asks before overwriting.
+            if prompts.ask_reload_changed(self, Path(path).name, self.document.is_modified):
+                self.open_path(path)
+        finally:
+            self._checking_file = False
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer the newest recovery copy left by a crash or a kill.
+
+        Restoring shows it as a modified document (of its original file, if that still
+        exists); declining deletes the copy.  Returns True if a copy was restored.
+        """
+        from timeline_app.io import recovery
+
+        copies = recovery.find_recovery_copies(self.autosaver.folder)
+        if not copies:
+            return False
+        copy = copies[0]
+        if not prompts.ask_restore_recovery(self, copy):
+            copy.file.unlink(missing_ok=True)
+            return False
+        try:
+            timeline = recovery.read_recovery(copy)
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+            return False
+        original = copy.original_path
+        self.selection.select(None)
+        self.document.replace_timeline(
+            timeline, original if original and os.path.isfile(original) else None)
+        if self.document.path:
+            # The file as the edits started from it: Save asks if someone changed it since.
+            self.document.disk_fingerprint = copy.original_fingerprint
+        self.document.undo_stack.resetClean()  # differs from any file until saved
+        self.autosaver.write_now()  # our own copy first, then the old one may go
+        copy.file.unlink(missing_ok=True)
+        self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
+        return True
 
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:
@@ -206,13 +450,60 @@ class MainWindow(QMainWindow):
             parts.append(f"selected: {event.title} ({event.date.describe()})")
         self._status.setText(" · ".join(p for p in parts if p))
 
+    # ------------------------------------------------------------------ editing
+    def new_event(self, initial_date: FuzzyDate | None = None) -> bool:
+        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step)."""
+        event = prompts.edit_event(self, self.document.timeline, None,
+                                   initial_date if isinstance(initial_date, FuzzyDate) else None,
+                                   "New event")
+        if event is None:
+            return False
+        self.document.add_event(event)
+        self.selection.select(event.id)
+        return True
+
+    def new_event_at_day(self, day: float) -> bool:
+        """A double-click on empty timeline space: a new event on the day under the cursor,
+        at the precision the zoom shows (a day, a month or a year)."""
+        return self.new_event(date_at_zoom(day, self.view.px_per_day()))
+
+    def edit_event(self, event_id: str) -> bool:
+        """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""
+        if event_id not in self.document.timeline:
+            return False
+        self.selection.select(event_id)
+        edited = prompts.edit_event(self, self.document.timeline,
+                                    self.document.timeline.get(event_id), None, "Edit event")
+        if edited is None:
+            return False
+        self.document.update_event(edited)
+        return True
+
+    def edit_selected(self) -> bool:
+        return self.edit_event(self.selection.event_id)
+
+    def duplicate_selected(self) -> bool:
+        """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
+        event_id = self.selection.event_id
+        if event_id not in self.document.timeline:
+            return False
+        copy = dataclasses.replace(self.document.timeline.get(event_id), id=new_event_id())
+        edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
+        if edited is None:
+            return False
+        self.document.add_event(edited)
+        self.selection.select(edited.id)
+        return True
+
     # ------------------------------------------------------------------ commands
     def delete_selected(self) -> None:
-        event_id = self.selection.event_id
-        if not event_id or event_id not in self.document.timeline:
+        """Delete the selected events (several, from the list, are one undo step)."""
+        timeline = self.document.timeline
+        ids = [i for i in self.selection.event_ids if i in timeline]
+        if not ids:
             return
-        index = self.document.timeline.index_of(event_id)
-        self.document.remove_event(event_id)
+        index = min(timeline.index_of(i) for i in ids)
+        self.document.remove_events(ids)
         # Select the event that took its place (or the new last one), so Delete can repeat.
         remaining = self.document.timeline.events
         self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)
@@ -267,7 +558,9 @@ class MainWindow(QMainWindow):
         from timeline_app.io.formats import Opened
 
         assert isinstance(opened, Opened)
-        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+        store = settings.open_settings()
+        settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None)
@@ -297,18 +590,45 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.path or str(Path(self._last_directory()) / "timeline.json")
-        if self._is_bundled(suggestion):
-            suggestion = str(Path(self._last_directory()) / Path(suggestion).name)
+        """Save As: starts in the last used folder (first time: Documents) with the timeline's
+        name; a name typed without an extension gets ``.json`` (so Open lists it)."""
+        suggestion = self.document.path
+        if not suggestion or self._is_bundled(suggestion):
+            suggestion = str(Path(self._save_directory()) / suggested_file_name(
+                self.document.timeline.title))
         path = prompts.ask_save_path(self, suggestion)
-        return bool(path) and self._save_to(path)  # type: ignore[arg-type]
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        return self._save_to(path)
+
+    def _save_directory(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        stored = settings.LAST_DIRECTORY.get(settings.open_settings())
+        if stored and os.path.isdir(stored):
+            return stored
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and os.path.isdir(documents) else str(Path.home())
 
     def _save_to(self, path: str) -> bool:
+        from timeline_app.document import FileChangedOnDiskError
+
         try:
-            self.document.save(path)
+            try:
+                self.document.save(path)
+            except FileChangedOnDiskError:
+                if not prompts.ask_overwrite_changed(self, Path(path).name):
+                    return False
+                self.document.save(path, overwrite_changed=True)
         except OSError as error:
             prompts.show_error(self, "Cannot save timeline", str(error))
             return False
+        store = settings.open_settings()
+        settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.add_recent_file(store, str(Path(path).resolve()))
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
@@ -517,14 +837,38 @@ class MainWindow(QMainWindow):
             return
         self.start_extraction(request)
 
+    def import_article_file(self, path: str) -> None:
+        """Import Article on a text file (dropped on the window): the dialog opens with it."""
+        from timeline_app.ui.import_article import read_article_request
+
+        if self._job is not None:
+            return
+        article = read_article_request(self, path)
+        if article is None:
+            return
+        request = prompts.ask_article(self, article)
+        if request is None:
+            self.import_finished.emit(0)
+        else:
+            self.start_extraction(request)
+
     def start_extraction(self, request: ArticleRequest) -> None:
         from timeline_app.extract import extract_events
 
+        self._article_request = request
         self.run_in_background(
             lambda: extract_events(request.text, request.dct, request.place),
             "Import article", f"Reading {request.name} and dating its events…",
             self._on_extracted, self._on_extraction_failed,
             lambda: self.import_finished.emit(0))
+
+    def _ask_article_again(self, problem: str) -> None:
+        """Extraction gave nothing: the article dialog again, with the text and why."""
+        request = prompts.ask_article(self, self._article_request, problem)
+        if request is None:
+            self.import_finished.emit(0)
+        else:
+            self.start_extraction(request)
 
     def run_in_background(self, work: Callable[[], object], title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -573,19 +917,24 @@ class MainWindow(QMainWindow):
         cancelled()
 
     def _on_extraction_failed(self, error: Exception) -> None:
-        prompts.show_error(self, "Cannot read the article", f"{type(error).__name__}: {error}")
-        self.import_finished.emit(0)
+        self._ask_article_again(f"Reading the article failed ({type(error).__name__}: "
+                                f"{error}). The text is kept: change it or try again.")
 
     def _on_extracted(self, result: object) -> None:
         from timeline_app.extract import ExtractionResult
 
         assert isinstance(result, ExtractionResult)
         if not result.candidates:
-            prompts.show_message(self, "Import article",
-                                 "No dated events were found in the article.")
-            self.import_finished.emit(0)
+            found = len(result.timexes)
+            self._ask_article_again(
+                "No dated events were found in the article"
+                + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
+                   "dates an event it can name)." if found else
+                   " (it has no date expressions the reader understands).")
+                + (" Its date is unknown: typing it lets 'last month' be dated."
+                   if result.dct is None else ""))
             return
-        outcome = prompts.review_candidates(self, result, True)
+        outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
         if outcome is None or not outcome.events:
             self.import_finished.emit(0)
             return
@@ -596,11 +945,82 @@ class MainWindow(QMainWindow):
             self.selection.select(None)
             self.document.replace_timeline(
                 Timeline(title=outcome.source.title or "Imported article"), None)
-        self.document.import_events(outcome.source, outcome.events)
+        if outcome.merges:
+            self._merge_in([outcome.source], outcome.events, outcome.merges,
+                           f"Import {len(outcome.events)} events")
+        else:
+            self.document.import_events(outcome.source, outcome.events)
         self.view.fit_all()
-        self.selection.select(outcome.events[0].id)
-        self.statusBar().showMessage(f"Imported {len(outcome.events)} events", 5000)
+        first = outcome.events[0].id
+        self.selection.select(outcome.merges.get(first, first))
+        self.statusBar().showMessage(
+            f"Imported {len(outcome.events)} events ({len(outcome.merges)} merged)"
+            if outcome.merges else f"Imported {len(outcome.events)} events", 5000)
         self.import_finished.emit(len(outcome.events))
+
+    def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
+                  text: str) -> None:
+        """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
+        (incoming id → existing id) into the existing events instead of adding them."""
+        from timeline_app.core.duplicates import merge_events
+
+        timeline = self.document.timeline
+        replaced: dict[str, Event] = {}
+        added = []
+        for event in events:
+            target = merges.get(event.id)
+            if target is None or target not in timeline:
+                added.append(event)
+            else:
+                replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
+                                                event)
+        self.document.merge_events(sources, added, list(replaced.values()), text)
+
+    def merge_file(self) -> bool:
+        """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
+        path = prompts.ask_open_path(self, self._last_directory())
+        if not path:
+            return False
+        from timeline_app.io.formats import open_timeline_file
+
+        try:
+            # Any readable format (recognised by content) can be merged in; a CSV uses the
+            # column names it has (the mapping dialog belongs to opening it).
+            other = open_timeline_file(path).timeline
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot merge timeline", str(error))
+            return False
+        if not len(other):
+            prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
+            return False
+        outcome = prompts.review_merge(self, other, self.document.timeline.events)
+        if outcome is None or not outcome.events:
+            return False
+        timeline = self.document.timeline
+        # Ids must stay unique: an event whose id is taken (the same file merged twice,
+        # kept both) gets a new one.
+        events = [e if e.id in outcome.merges or e.id not in timeline
+                  else dataclasses.replace(e, id=new_event_id()) for e in outcome.events]
+        # An article id taken by a different article in this timeline gets a new id too.
+        renamed: dict[str, str] = {}
+        sources: dict[str, Source] = {}
+        for source_id in dict.fromkeys(e.source_id for e in events if e.source_id):
+            source = other.sources.get(source_id)
+            if source is None:
+                continue
+            if source_id in timeline.sources and timeline.sources[source_id] != source:
+                renamed[source_id] = f"{source_id}-{new_event_id()[:6]}"
+                source = dataclasses.replace(source, id=renamed[source_id])
+            sources[source.id] = source
+        events = [dataclasses.replace(e, source_id=renamed[e.source_id])
+                  if e.source_id in renamed else e for e in events]
+        self._merge_in(list(sources.values()), events, outcome.merges,
+                       f"Merge {len(events)} events from {Path(path).name}")
+        self.view.fit_all()
+        self.statusBar().showMessage(
+            f"Merged {len(events)} events from {path} ({len(outcome.merges)} into existing "
+            "events)", 5000)
+        return True
 
     def show_about(self) -> None:
         prompts.show_about(
@@ -621,12 +1041,41 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
 
+    @staticmethod
+    def _dropped_file(event: QDropEvent | QDragEnterEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and os.path.isfile(url.toLocalFile()):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if Path(path).suffix.lower() == ".txt":
+            self.import_article_file(path)  # an article, not a timeline
+        elif self._maybe_save():
+            self.open_path(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._maybe_save():
             event.ignore()
             return
         if self._job is not None:  # an extraction still running: drop its result
             self._end_job()
+        self.autosaver.stop()
+        self.autosaver.remove()  # a clean close: nothing to recover
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))

@@ -5,13 +5,17 @@ No test may block on ``exec()``: tests monkeypatch these module attributes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from timeline_app.core import Event, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
+    from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -27,7 +31,9 @@ class SaveChoice(Enum):
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    # Messages name files and quote their content: plain text, never Qt's AutoText guess.
+    _plain_box(parent, QMessageBox.Icon.Critical, title, message,
+               QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok).exec()
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
@@ -47,9 +53,9 @@ def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.warning(parent, "Unsaved changes",
-                                 f"Save the changes to “{name}” before closing it?",
-                                 buttons, QMessageBox.StandardButton.Save)
+    answer = _plain_warning(parent, "Unsaved changes",
+                            f"Save the changes to “{name}” before closing it?",
+                            buttons, QMessageBox.StandardButton.Save).exec()
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -64,25 +70,31 @@ def ask_article_path(parent: QWidget | None) -> str | None:
 
 
 def show_message(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    _plain_box(parent, QMessageBox.Icon.Information, title, message,
+               QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok).exec()
 
 
-def ask_article(parent: QWidget | None) -> ArticleRequest | None:
-    """Step 1 of File → Import article: the text and its date."""
+def ask_article(parent: QWidget | None, previous: ArticleRequest | None = None,
+                problem: str = "") -> ArticleRequest | None:
+    """Step 1 of File → Import article: the text and its date (``previous`` shown again,
+    with ``problem``, when reading it gave nothing)."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
+    if previous is not None:
+        dialog.restore(previous, problem)
     if dialog.exec() != ArticleDialog.DialogCode.Accepted:
         return None
     return dialog.request()
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult,
-                      can_add: bool) -> ReviewOutcome | None:
-    """Step 3 of File → Import article: accept, correct or drop each candidate."""
+                      can_add: bool, existing: Sequence[Event] = ()) -> ReviewOutcome | None:
+    """Step 3 of File → Import article: accept, correct or drop each candidate; likely
+    duplicates of ``existing`` events are shown to merge or keep both."""
     from timeline_app.ui.import_article import ReviewDialog
 
-    dialog = ReviewDialog(result, can_add, parent)
+    dialog = ReviewDialog(result, can_add, parent, existing)
     if dialog.exec() != ReviewDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
@@ -139,3 +151,109 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
     return box.exec() == QMessageBox.StandardButton.Ok
+def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
+               initial_date: FuzzyDate | None = None, heading: str = "") -> Event | None:
+    """The event editor: the edited event (a new id when ``event`` is None), or None if
+    cancelled."""
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(timeline, event, initial_date, heading, parent)
+    if dialog.exec() != EventEditor.DialogCode.Accepted:
+        return None
+    return dialog.edited_event()
+
+
+def ask_timeline_properties(parent: QWidget | None, title: str,
+                            description: str) -> tuple[str, str] | None:
+    """Timeline → Properties: the new (title, description), or None if cancelled."""
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    dialog = TimelinePropertiesDialog(title, description, parent)
+    if dialog.exec() != TimelinePropertiesDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
+def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy) -> QMessageBox:
+    """The question asked at start-up after a crash (built here so it can be looked at)."""
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryPrompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Restore unsaved changes?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
+    when = f"{copy.saved_at.day} {copy.saved_at:%B %Y at %H:%M}"
+    events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
+    box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
+                f"A recovery copy of “{copy.name}” was kept: {events}, "
+                f"as of {when}.")
+    box.setInformativeText("Restore it? (Discard deletes the copy.)")
+    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    return box
+
+
+def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy) -> bool:
+    """True to restore the recovery copy, False to discard it."""
+    box = recovery_message_box(parent, copy)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
+def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bool:
+    """The open file changed on disk: True to reload it, False to keep what is shown."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if has_edits:
+        box.setText(f"Another program changed “{name}”, and you have unsaved edits.")
+        box.setInformativeText("Reload the file (your edits are lost) or keep your edits "
+                               "(saving will ask before overwriting the other changes)?")
+        reload = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep My Edits", QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.setText(f"Another program changed “{name}”. Reload it?")
+        reload = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Ignore", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep if has_edits else reload)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """Saving would overwrite a file someone else changed: True to overwrite it."""
+    box = _plain_warning(
+        parent, "File changed on disk",
+        f"“{name}” was changed by another program since you opened it. Overwrite it with "
+        "your timeline? (Cancel, then Save As, keeps both.)",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
+def _plain_warning(parent: QWidget | None, title: str, text: str,
+                   buttons: QMessageBox.StandardButton,
+                   default: QMessageBox.StandardButton) -> QMessageBox:
+    return _plain_box(parent, QMessageBox.Icon.Warning, title, text, buttons, default)
+
+
+def _plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+               buttons: QMessageBox.StandardButton,
+               default: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box whose text is plain text (it names files: never rich text)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return box
+
+
+def review_merge(parent: QWidget | None, other: Timeline,
+                 existing: Sequence[Event]) -> ReviewOutcome | None:
+    """File → Merge…: which events of ``other`` to add, and which duplicates to merge."""
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    dialog = MergeDialog(other, existing, parent)
+    if dialog.exec() != MergeDialog.DialogCode.Accepted:
+        return None
+    return dialog.outcome()

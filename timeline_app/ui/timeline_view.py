@@ -166,10 +166,14 @@ class TimelineView(QAbstractScrollArea):
     Signals:
         event_selected(str): the selected event changed ("" for none).
         view_changed(): the visible range or the scale changed.
+        event_activated(str): an event was double-clicked (to edit it).
+        background_activated(float): empty space was double-clicked; the day (ordinal) there.
     """
 
     event_selected = Signal(str)
     view_changed = Signal()
+    event_activated = Signal(str)
+    background_activated = Signal(float)
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
@@ -870,6 +874,17 @@ class TimelineView(QAbstractScrollArea):
             self._dragging = False
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and event.position().y() >= AXIS_HEIGHT:
+            hit = self._hit(event.position())
+            if isinstance(hit, _Item):
+                self.event_activated.emit(hit.event_id)
+            elif hit is None:
+                self.background_activated.emit(self.day_at(event.position().x()))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if self._hover_id:
