@@ -33,6 +33,8 @@ class Setting(Generic[T]):
         value = settings.value(self.key, self.default)
         if isinstance(value, self.type):
             return value
+        if self.type is bool and isinstance(value, str):  # .ini files keep "true"/"false"
+            return value.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
         try:
             return self.type(value)  # type: ignore[call-arg]
         except (TypeError, ValueError):
@@ -45,3 +47,5 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
+#: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
+VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)

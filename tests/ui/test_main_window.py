@@ -142,16 +142,20 @@ def test_plain_wheel_and_drag_scroll_through_time(window, qtbot):
     assert view.selected_event_id() == selected  # a drag is not a click
 
 
-def test_zoom_reaches_from_centuries_to_days(window):
+def test_zoom_reaches_from_the_whole_data_to_one_day(window):
     view = window.view
+    data_first, data_last = dt.date(1965, 6, 1).toordinal(), dt.date(2025, 7, 1).toordinal()
     for _ in range(60):
         view.zoom_by(1 / 2)
     first, last = view.visible_days()
-    assert last - first > 365 * 300
+    assert first <= data_first and last >= data_last  # everything in view
+    widest = view.px_per_day()
+    view.zoom_by(1 / 2)  # at the limit: nothing happens
+    assert view.px_per_day() == widest
     for _ in range(80):
         view.zoom_by(2)
     first, last = view.visible_days()
-    assert last - first < 3
+    assert 0.5 < last - first < 3
 
 
 def test_fit_all_shows_every_event(window):

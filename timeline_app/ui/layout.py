@@ -9,9 +9,10 @@ drawn on top of each other; clicking a cluster zooms in on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["LaneItem", "Placement", "Cluster", "LanePacking", "pack_lane"]
+__all__ = ["LaneItem", "Placement", "Cluster", "LanePacking", "pack_lane", "elide_words"]
 
 
 @dataclass(frozen=True)
@@ -22,13 +23,16 @@ class LaneItem:
         key: The event id.
         x0: Left edge of the marker in pixels.
         x1: Right edge of the marker (``x1 == x0`` for a point).
-        label_width: Width of the label in pixels (0 for none).
+        label_width: Width of the whole label in pixels (0 for none).
+        min_label_width: The narrowest the label may be shortened to (elided) rather
+            than the event joining a cluster; ``None``: never shortened.
     """
 
     key: str
     x0: float
     x1: float
     label_width: float
+    min_label_width: float | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Placement:
     row: int
     label_x: float  # where the label starts
     label_inside: bool  # the label fits inside the span's visible bar
+    label_width: float = 0.0  # the width given to the label (less than asked: elide it)
 
 
 @dataclass
@@ -97,43 +102,110 @@ def pack_lane(
     return LanePacking(placements, clusters, len(row_ends))
 
 
+def _place(item: LaneItem, label_width: float, view_left: float, view_right: float,
+           pad: float) -> tuple[float, float, float, bool, float]:
+    """``(left, right, label_x, inside, label_width)`` of an item with a label that wide.
+
+    A label that would be cut at the right edge goes to the left of its marker when
+    there is room, else it is shortened to end at the edge (down to its minimum).
+    """
+    floor = item.min_label_width if item.min_label_width is not None else label_width
+    if item.x1 > item.x0:  # a span: the label sits inside the bar if it fits
+        visible_left = max(item.x0, view_left)
+        inside = label_width + 2 * pad <= item.x1 - visible_left
+        label_x = visible_left + pad if inside else item.x1 + LABEL_GAP
+        left = item.x0
+        right = item.x1 if inside else label_x + label_width
+        flipped_x = item.x0 - LABEL_GAP - label_width
+        if not inside and right > view_right:
+            if flipped_x >= view_left:
+                return flipped_x, item.x1, flipped_x, False, label_width
+            room = view_right - label_x
+            if room >= floor:
+                return left, view_right, label_x, False, room
+        return left, right, label_x, inside, label_width
+    label_x = item.x0 + POINT_RADIUS + LABEL_GAP
+    left = item.x0 - POINT_RADIUS
+    right = label_x + label_width
+    flipped_x = item.x0 - POINT_RADIUS - LABEL_GAP - label_width
+    if right > view_right:
+        if flipped_x >= view_left:
+            return flipped_x, item.x0 + POINT_RADIUS, flipped_x, False, label_width
+        room = view_right - label_x
+        if room >= floor:
+            return left, view_right, label_x, False, room
+        room = item.x0 - POINT_RADIUS - LABEL_GAP - view_left
+        if room >= floor:
+            return view_left, item.x0 + POINT_RADIUS, view_left, False, room
+    return left, right, label_x, False, label_width
+
+
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
           pad: float, row_ends: list[float], placements: list[Placement]) -> list[Cluster]:
-    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further."""
+    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
+
+    Each item takes the first row where its whole label fits, else a new row, else the
+    first row where its shortened label fits, else it joins a cluster.
+    """
     clusters: list[Cluster] = []
     for item in items:
-        if item.x1 > item.x0:  # a span: the label sits inside the bar if it fits
-            visible_left = max(item.x0, view_left)
-            inside = item.label_width + 2 * pad <= item.x1 - visible_left
-            label_x = visible_left + pad if inside else item.x1 + LABEL_GAP
-            left = item.x0
-            right = item.x1 if inside else label_x + item.label_width
-            flipped_x = item.x0 - LABEL_GAP - item.label_width
-            if not inside and right > view_right and flipped_x >= view_left:
-                label_x, left, right = flipped_x, flipped_x, item.x1
-        else:
-            inside = False
-            label_x = item.x0 + POINT_RADIUS + LABEL_GAP
-            left = item.x0 - POINT_RADIUS
-            right = label_x + item.label_width
-            flipped_x = item.x0 - POINT_RADIUS - LABEL_GAP - item.label_width
-            if right > view_right and flipped_x >= view_left:
-                label_x, left, right = flipped_x, flipped_x, item.x0 + POINT_RADIUS
-        for row, end in enumerate(row_ends):
-            if end <= left:
-                row_ends[row] = right + ITEM_GAP
-                placements.append(Placement(item.key, row, label_x, inside))
+        widths = [item.label_width]
+        if item.min_label_width is not None and item.min_label_width < item.label_width:
+            widths.append(item.min_label_width)
+        placed = False
+        for label_width in widths:
+            left, right, label_x, inside, width = _place(item, label_width, view_left,
+                                                         view_right, pad)
+            for row, end in enumerate(row_ends):
+                if end <= left:
+                    row_ends[row] = right + ITEM_GAP
+                    placements.append(Placement(item.key, row, label_x, inside, width))
+                    placed = True
+                    break
+            if placed:
                 break
-        else:
             if len(row_ends) < max_rows:
                 row_ends.append(right + ITEM_GAP)
-                placements.append(Placement(item.key, len(row_ends) - 1, label_x, inside))
-                continue
-            x = max(item.x0, view_left)  # a badge for a span that starts off screen
-            if clusters and x - clusters[-1].x1 <= CLUSTER_REACH:
-                cluster = clusters[-1]
-                cluster.x1 = max(cluster.x1, x)
-                cluster.keys.append(item.key)
-            else:
-                clusters.append(Cluster(x, x, [item.key]))
+                placements.append(Placement(item.key, len(row_ends) - 1, label_x, inside,
+                                            width))
+                placed = True
+                break
+        if placed:
+            continue
+        x = max(item.x0, view_left)  # a badge for a span that starts off screen
+        if clusters and x - clusters[-1].x1 <= CLUSTER_REACH:
+            cluster = clusters[-1]
+            cluster.x1 = max(cluster.x1, x)
+            cluster.keys.append(item.key)
+        else:
+            clusters.append(Cluster(x, x, [item.key]))
     return clusters
+
+
+ELLIPSIS = "…"
+
+
+def elide_words(text: str, max_width: float, measure: Callable[[str], float]) -> str:
+    """``text`` whole if it fits in ``max_width``, else cut at a word boundary with "…".
+
+    Falls back to cutting inside the first word only when not even one word fits.
+    ``measure`` gives a string's width in pixels (e.g. ``QFontMetricsF.horizontalAdvance``).
+    """
+    if measure(text) <= max_width:
+        return text
+    words = text.split()
+    best = ""
+    prefix = ""
+    for word in words:
+        prefix = f"{prefix} {word}" if prefix else word
+        candidate = prefix.rstrip(",;:—–-") + ELLIPSIS
+        if measure(candidate) > max_width:
+            break
+        best = candidate
+    if best:
+        return best
+    for end in range(len(text), 0, -1):  # not one word fits: cut the first word
+        candidate = text[:end] + ELLIPSIS
+        if measure(candidate) <= max_width:
+            return candidate
+    return ""

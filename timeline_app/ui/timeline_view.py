@@ -24,8 +24,22 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from timeline_app.core import Event
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.axis import MAX_DAY, MIN_DAY, AxisTicks, axis_ticks, day_to_x, x_to_day
-from timeline_app.ui.layout import LaneItem, pack_lane
+from timeline_app.ui.axis import AxisTicks, axis_ticks
+from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
+from timeline_app.ui.scale import (
+    LINEAR,
+    MAX_DAY,
+    MIN_DAY,
+    Break,
+    Scale,
+    Viewport,
+    date_of_day,
+    day_number,
+    event_days,
+    find_breaks,
+    covered_intervals,
+    gap_words,
+)
 from timeline_app.ui.style import category_color, category_label, lane_sort_key
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
@@ -45,9 +59,13 @@ LANE_PAD = 6
 MAX_ROWS = 6
 DENSITY_HEIGHT = 56
 DENSITY_BIN_PX = 6
-MAX_LABEL_PX = 320.0
-MIN_PX_PER_DAY = 1e-4  # about 27 centuries across a 1000-pixel window
-MAX_PX_PER_DAY = 800.0  # a single day fills most of the window
+MAX_LABEL_PX = 560.0  # a title longer than this is elided even when there is room
+MIN_LABEL_PX = 150.0  # a crowded label is shortened to this before it joins a "+N" badge
+MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
+#: The coarsest zoom shows the data and this much of its length again (half on each side).
+ZOOM_OUT_MARGIN = 1.0
+MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one day
+BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -83,8 +101,7 @@ class _Lane:
     starts: list[int] = field(default_factory=list)
 
     def add(self, event: Event) -> None:
-        start = event.start_day.toordinal()
-        end = event.end_day.toordinal()
+        start, end = event_days(event)
         days = end - start
         bucket = self.buckets[bisect.bisect_left(_BUCKET_LIMITS, days)]
         bucket.events.append(event)
@@ -153,6 +170,24 @@ class _Layout:
     items_by_id: dict[str, _Item]
 
 
+@dataclass
+class _AxisSegment:
+    """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
+    and, for a break, the x range of its compressed band."""
+
+    x0: float
+    x1: float
+    ticks: AxisTicks | None
+    brk: Break | None
+    band: tuple[float, float] | None
+
+
+def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
+    """``color`` at ``alpha`` over ``base``, as one opaque colour."""
+    return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
+        color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+
+
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -187,12 +222,19 @@ class TimelineView(QAbstractScrollArea):
         self._document = document
         self._selection = selection
         self._px_per_day = 1.0
-        self._origin = float(_dt.date.today().toordinal())
+        # Display units at the left edge (see scale.py: one unit is one day outside breaks).
+        self._origin = float(day_number(_dt.date.today()))
+        self._collapse = True
+        self._breaks: list[Break] = []  # every break the data has, opened or not
+        self._opened: set[float] = set()  # breaks the user went into (by their first day)
+        self._scale: Scale = LINEAR
+        # Days a "Go to date" outside the data added to the range one may scroll over.
+        self._extra_range: tuple[float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
         self._data_range_cache: tuple[float, float] | None = None
         self._layout_cache: _Layout | None = None
-        self._label_cache: dict[str, tuple[str, float]] = {}
+        self._label_cache: dict[str, float] = {}
         self._hover_id = ""
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -243,61 +285,110 @@ class TimelineView(QAbstractScrollArea):
         self._selection.select(event_id)
 
     def px_per_day(self) -> float:
+        """Pixels per day outside breaks (pixels per display unit)."""
         return self._px_per_day
 
+    def scale(self) -> Scale:
+        """The day ↔ display unit mapping in use (with its breaks)."""
+        return self._scale
+
+    def mapping(self) -> Viewport:
+        """Days ↔ viewport x as it stands now."""
+        return Viewport(self._scale, self._origin, self._px_per_day,
+                        max(1, self.viewport().width()))
+
     def visible_days(self) -> tuple[float, float]:
-        """First and last visible day (float ordinals)."""
-        width = max(1, self.viewport().width())
-        return self._origin, x_to_day(width, self._origin, self._px_per_day)
+        """First and last visible day (float day numbers, across any break)."""
+        return self.mapping().visible_days()
 
     def day_at(self, x: float) -> float:
-        return x_to_day(x, self._origin, self._px_per_day)
+        return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
     def x_of_day(self, day: float) -> float:
-        return day_to_x(day, self._origin, self._px_per_day)
+        return (self._scale.u_of_day(day) - self._origin) * self._px_per_day
+
+    def collapse_empty_periods(self) -> bool:
+        return self._collapse
+
+    def set_collapse_empty_periods(self, on: bool) -> None:
+        """Draw long empty periods as narrow breaks (on) or the axis linear (off).
+
+        The day in the middle of the view stays in the middle; a fitted view re-fits.
+        """
+        if on == self._collapse:
+            return
+        self._collapse = on
+        self._opened.clear()
+        self._rescale()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (factor > 1) or out, keeping the day under ``anchor_x`` in place.
 
         Without an anchor (keys, toolbar) the zoom centres on the selected event when it
-        is on screen, so it stays in view, else on the middle of the view.
+        is on screen, so it stays in view, else on the middle of the view.  At either
+        end of the zoom range (see ``_scale_bounds``) this does nothing.
         """
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
             item = self._layout().items_by_id.get(self._selection.event_id)
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
-        anchor_day = self.day_at(anchor_x)
+        anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
-        self._set_origin(anchor_day - anchor_x / self._px_per_day)
+        self._set_origin(anchor_u - anchor_x / self._px_per_day)
+        if factor > 1:
+            self._open_break_if_inside()
+            self._set_origin(self._origin)
 
     def fit_all(self) -> None:
-        """Show every event (the start-up view)."""
-        span = self._data_range()
+        """Show every event (the start-up view); breaks one went into close again."""
+        self._extra_range = None
+        if self._opened:
+            self._opened.clear()
+            self._apply_breaks()
+        first, last = self._data_units()
         width = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
-        days = max(1.0, span[1] - span[0])
-        self._set_scale(width / days)
-        self._set_origin(span[0] - FIT_MARGIN_LEFT / self._px_per_day)
+        self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
+        self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
 
     def show_range(self, first_day: float, last_day: float) -> None:
-        """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins."""
+        """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
+
+        A range that reaches into a collapsed break opens that break (draws it linear),
+        so that what was asked for is shown at its real length.
+        """
+        if self._open_breaks_in(first_day, last_day):
+            self._apply_breaks()
+        self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
+
+    def _show_units(self, first_u: float, last_u: float) -> None:
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
-        self._set_scale(width / max(1.0, last_day - first_day))
-        self._set_origin(first_day - FIT_MARGIN_LEFT / self._px_per_day)
+        self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
+        self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
 
     def go_to_date(self, day: _dt.date, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` showing about ``days_shown`` days."""
-        mid = day.toordinal() + 0.5
-        self.show_range(mid - days_shown / 2, mid + days_shown / 2)
+        mid = day_number(day) + 0.5
+        self.go_to_days(mid - days_shown / 2, mid + days_shown / 2)
+
+    def go_to_days(self, first_day: float, last_day: float) -> None:
+        """Show ``[first_day, last_day)``; outside the data the scrollable range grows to it."""
+        first_day = max(float(MIN_DAY), first_day)
+        last_day = min(float(MAX_DAY), max(last_day, first_day + MIN_DAYS_SHOWN))
+        data_first, data_last = self._data_range()
+        if first_day < data_first or last_day > data_last:
+            lo, hi = self._extra_range or (first_day, last_day)
+            self._extra_range = (min(lo, first_day), max(hi, last_day))
+        self.show_range(first_day, last_day)
 
     def ask_go_to_date(self) -> bool:
         """Ask for a date ("2025-03-22", "March 2025", "1965") and go there."""
         from timeline_app.ui.dates_input import parse_user_date
 
         first, last = self.visible_days()
-        middle = _dt.date.fromordinal(int((first + last) / 2))
+        middle = date_of_day((first + last) / 2)
         text = self.prompt(self, "Go to date", "Date (e.g. 22 March 2025, 2025-03, 1965):",
                            middle.isoformat())
         if text is None:
@@ -310,11 +401,11 @@ class TimelineView(QAbstractScrollArea):
                                f"Cannot read “{text}” as a date. Try 22 March 2025, "
                                "2025-03-22, March 2025 or 1965.")
             return False
-        start, end = parsed
-        if (end - start).days <= 1:  # a day: show it among its neighbours
-            self.go_to_date(start, days_shown=14)
+        start, end = day_number(parsed[0]), day_number(parsed[1])
+        if end - start <= 1:  # a day: show it among its neighbours
+            self.go_to_days(start - 6.5, start + 7.5)
         else:
-            self.show_range(start.toordinal(), end.toordinal())
+            self.go_to_days(start, end)
         return True
 
     def step_selection(self, delta: int) -> None:
@@ -335,8 +426,7 @@ class TimelineView(QAbstractScrollArea):
         if event_id not in self._document.timeline:
             return
         event = self._document.timeline.get(event_id)
-        first, last = self.visible_days()
-        start, end = event.start_day.toordinal(), event.end_day.toordinal()
+        start, end = event_days(event)
         margin_px = 24.0
         width = self.viewport().width()
         if event.date.is_point and event.end is None:
@@ -346,10 +436,12 @@ class TimelineView(QAbstractScrollArea):
             on_screen = (self.x_of_day(start) < width - margin_px
                          and self.x_of_day(end) > margin_px)
         if not on_screen:
-            if end - start < (last - first) * 0.6:
-                self._set_origin((start + end) / 2 - (last - first) / 2)
+            view = self._view_units()
+            u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
+            if u1 - u0 < view * 0.6:
+                self._set_origin((u0 + u1) / 2 - view / 2)
             else:
-                self._set_origin(start - (last - first) * 0.1)
+                self._set_origin(u0 - view * 0.1)
         item = self._layout().items_by_id.get(event_id)
         if item is not None:
             vbar = self.verticalScrollBar()
@@ -371,7 +463,61 @@ class TimelineView(QAbstractScrollArea):
             lane.add(event)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
         self._data_range_cache = None
+        self._find_breaks()
+
+    def _find_breaks(self) -> None:
+        """Decide the breaks from the events and the articles' dates (once per change)."""
+        if not self._collapse:
+            self._breaks = []
+        else:
+            spans = [event_days(e) for e in self._document.timeline.events]
+            articles = [(day_number(d), day_number(d) + 1) for d in self._article_dates()]
+            if articles:
+                spans = sorted(spans + articles)
+            self._breaks = find_breaks(covered_intervals(spans))
+        known = {b.empty_first for b in self._breaks}
+        self._opened &= known
+        self._apply_breaks(keep_view=True)
+
+    def _apply_breaks(self, keep_view: bool = False) -> None:
+        """Make the scale from the breaks not opened; optionally keep the middle day put."""
+        middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
+        breaks = [b for b in self._breaks if b.empty_first not in self._opened]
+        self._scale = Scale(breaks) if breaks else LINEAR
+        if middle_day is not None and not self._auto_fit:
+            self._origin = (self._scale.u_of_day(middle_day)
+                            - self.viewport().width() / 2 / self._px_per_day)
         self._invalidate()
+
+    def _rescale(self) -> None:
+        """Breaks switched on or off: re-fit a fitted view, else keep the middle day."""
+        self._find_breaks()
+        if self._auto_fit:
+            self.fit_all()
+        else:
+            self._set_scale(self._px_per_day)
+            self._set_origin(self._origin)
+
+    def _open_breaks_in(self, first_day: float, last_day: float) -> bool:
+        """Open the breaks whose compressed days overlap ``[first_day, last_day)``."""
+        opened = False
+        for brk in self._scale.breaks:
+            if first_day < brk.last_day and last_day > brk.first_day:
+                self._opened.add(brk.empty_first)
+                opened = True
+        return opened
+
+    def _open_break_if_inside(self) -> None:
+        """A view entirely inside a break opens it: the break fills the view anyway, and a
+        linear scale at the break's own slope looks the same there, so nothing jumps."""
+        segments = self._scale.segments(self._origin, self._origin + self._view_units())
+        if len(segments) != 1 or segments[0].brk is None:
+            return
+        segment, brk = segments[0], segments[0].brk
+        self._opened.add(brk.empty_first)
+        self._apply_breaks()
+        self._px_per_day *= brk.slope
+        self._origin = self._scale.u_of_day(segment.first_day)
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
@@ -386,7 +532,7 @@ class TimelineView(QAbstractScrollArea):
 
     def _on_sources_changed(self) -> None:
         self._data_range_cache = None  # an article's date widens the range
-        self._invalidate()
+        self._find_breaks()  # ... and may fill an empty period
 
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
@@ -413,32 +559,49 @@ class TimelineView(QAbstractScrollArea):
     def _compute_data_range(self) -> tuple[float, float]:
         span = self._document.timeline.date_range()
         if span is None:
-            today = _dt.date.today().toordinal()
+            today = day_number(_dt.date.today())
             return today - 365.0, today + 365.0
-        first, last = span[0].toordinal(), span[1].toordinal()
-        for source in self._document.timeline.sources.values():
-            if source.dateline_date is not None:
-                first = min(first, source.dateline_date.toordinal())
-                last = max(last, source.dateline_date.toordinal() + 1)
+        first, last = day_number(span[0]), day_number(span[1])
+        for date in self._article_dates():
+            first = min(first, day_number(date))
+            last = max(last, day_number(date) + 1)
         return float(first), float(last)
 
+    def _data_units(self) -> tuple[float, float]:
+        """The data's range in display units, widened by a "Go to date" outside it."""
+        first, last = self._data_range()
+        if self._extra_range is not None:
+            first, last = min(first, self._extra_range[0]), max(last, self._extra_range[1])
+        return self._scale.u_of_day(first), self._scale.u_of_day(last)
+
     # ------------------------------------------------------------------ scale and scroll
-    def _view_days(self) -> float:
+    def _view_units(self) -> float:
         return max(1, self.viewport().width()) / self._px_per_day
 
+    def _scale_bounds(self) -> tuple[float, float]:
+        """Pixels per unit from the widest view (the data, its length again around it, and
+        never past the representable days) to the narrowest (one day across the window)."""
+        width = max(1, self.viewport().width())
+        first, last = self._data_units()
+        widest = max(MIN_UNITS_SHOWN_OUT, (last - first) * (1 + ZOOM_OUT_MARGIN))
+        widest = min(widest, self._scale.u_of_day(MAX_DAY) - self._scale.u_of_day(MIN_DAY))
+        return width / widest, width / MIN_DAYS_SHOWN
+
     def _set_scale(self, px_per_day: float) -> None:
-        self._px_per_day = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, px_per_day))
+        lo, hi = self._scale_bounds()
+        self._px_per_day = min(hi, max(lo, px_per_day))
         self._invalidate()
 
     def _origin_bounds(self) -> tuple[float, float]:
-        """Where the left edge may go: the data plus a quarter of a window on each side."""
-        first, last = self._data_range()
-        view = self._view_days()
-        pad = view * 0.25
+        """Where the left edge may go: the data plus a margin on each side (half the
+        data's length, at least a quarter of a window), never past the representable days."""
+        first, last = self._data_units()
+        view = self._view_units()
+        pad = max(view * 0.25, (last - first) * ZOOM_OUT_MARGIN / 2)
         lo, hi = first - pad, last + pad - view
         lo, hi = min(lo, hi), max(lo, hi)
-        lo = max(lo, MIN_DAY)
-        hi = max(lo, min(hi, MAX_DAY - view))
+        lo = max(lo, self._scale.u_of_day(MIN_DAY))
+        hi = max(lo, min(hi, self._scale.u_of_day(MAX_DAY) - view))
         return lo, hi
 
     def _set_origin(self, origin: float) -> None:
@@ -494,14 +657,21 @@ class TimelineView(QAbstractScrollArea):
         return QRect(0, AXIS_HEIGHT, vp.width(), max(0, vp.height() - AXIS_HEIGHT))
 
     # ------------------------------------------------------------------ layout
-    def _label_for(self, event: Event) -> tuple[str, float]:
-        cached = self._label_cache.get(event.id)
-        if cached is None:
-            text = self._label_metrics.elidedText(event.title, Qt.TextElideMode.ElideRight,
-                                                  MAX_LABEL_PX)
-            cached = (text, self._label_metrics.horizontalAdvance(text))
-            self._label_cache[event.id] = cached
-        return cached
+    def _label_width(self, event: Event) -> float:
+        """The width of the event's whole title (cached per event: measuring is slow)."""
+        width = self._label_cache.get(event.id)
+        if width is None:
+            width = self._label_metrics.horizontalAdvance(event.title)
+            self._label_cache[event.id] = width
+        return width
+
+    def _label_text(self, event: Event, width: float) -> tuple[str, float]:
+        """The title, elided at a word boundary to ``width`` when it is wider."""
+        full = self._label_width(event)
+        if full <= width + 0.5:
+            return event.title, full
+        text = elide_words(event.title, width, self._label_metrics.horizontalAdvance)
+        return text, self._label_metrics.horizontalAdvance(text)
 
     def _layout(self) -> _Layout:
         if self._layout_cache is None:
@@ -511,7 +681,7 @@ class TimelineView(QAbstractScrollArea):
     def _compute_layout(self) -> _Layout:
         width = max(1, self.viewport().width())
         first_day, last_day = self.visible_days()
-        ppd = self._px_per_day
+        x_of_day = self.x_of_day
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
@@ -529,12 +699,13 @@ class TimelineView(QAbstractScrollArea):
             visible: dict[str, Event] = {}
             for event, start, end in on_screen:
                 if end - start == 1:
-                    x0 = x1 = day_to_x(start + 0.5, self._origin, ppd)
+                    x0 = x1 = x_of_day(start + 0.5)
                 else:
-                    x0 = day_to_x(start, self._origin, ppd)
-                    x1 = max(x0 + 2.0, day_to_x(end, self._origin, ppd))
-                _, label_w = self._label_for(event)
-                lane_items.append(LaneItem(event.id, x0, x1, label_w))
+                    x0 = x_of_day(start)
+                    x1 = max(x0 + 2.0, x_of_day(end))
+                full = self._label_width(event)
+                lane_items.append(LaneItem(event.id, x0, x1, min(full, MAX_LABEL_PX),
+                                           min(full, MIN_LABEL_PX)))
                 visible[event.id] = event
             lane_items.sort(key=lambda it: it.x0)
             packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width))
@@ -545,7 +716,7 @@ class TimelineView(QAbstractScrollArea):
             for placement in packing.placements:
                 lane_item = by_key[placement.key]
                 event = visible[placement.key]
-                label, label_w = self._label_for(event)
+                label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
                 mid = row_top + ROW_HEIGHT / 2
                 is_point = lane_item.x1 == lane_item.x0
@@ -565,8 +736,9 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_metrics.horizontalAdvance(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                starts = [visible[k].start_day.toordinal() for k in cluster.keys]
-                ends = [visible[k].end_day.toordinal() for k in cluster.keys]
+                days = [event_days(visible[k]) for k in cluster.keys]
+                starts = [first for first, _ in days]
+                ends = [last for _, last in days]
                 geometry.aggregates.append(
                     _Aggregate(rect, len(cluster.keys), min(starts), max(ends), color))
             lanes.append(geometry)
@@ -617,64 +789,120 @@ class TimelineView(QAbstractScrollArea):
 
     def _zoom_into(self, aggregate: _Aggregate) -> None:
         first, last = aggregate.first_day, aggregate.last_day
-        if last - first < self._view_days() / 8:  # a narrow cluster: zoom in around it
-            mid = (first + last) / 2
-            span = self._view_days() / 8
-            first, last = mid - span / 2, mid + span / 2
-        self.show_range(first, last)
+        u0, u1 = self._scale.u_of_day(first), self._scale.u_of_day(last)
+        if u1 - u0 < self._view_units() / 8:  # a narrow cluster: zoom in around it
+            mid = (u0 + u1) / 2
+            span = self._view_units() / 8
+            u0, u1 = mid - span / 2, mid + span / 2
+        self._show_units(u0, u1)
 
     # ------------------------------------------------------------------ painting
+    def _axis_segments(self) -> list[_AxisSegment]:
+        """The stretches and breaks on screen, each with its own ticks (a break's scale is
+        its compression times the view's, so its tick level is its own)."""
+        ppd = self._px_per_day
+        origin = self._origin
+        out = []
+        for segment in self._scale.segments(origin, origin + self._view_units()):
+            x0 = (segment.first_u - origin) * ppd
+            x1 = (segment.last_u - origin) * ppd
+            brk = segment.brk
+            band: tuple[float, float] | None = None
+            ticks: AxisTicks | None = None
+            if brk is not None:
+                band = (self.x_of_day(brk.first_day), self.x_of_day(brk.last_day))
+            if brk is None or band is not None and band[1] - band[0] >= BREAK_TICKS_PX:
+                ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
+            out.append(_AxisSegment(x0, x1, ticks, brk, band))
+        return out
+
     def _paint(self, painter: QPainter) -> None:
         vp = self.viewport().rect()
         palette = self.palette()
         painter.fillRect(vp, palette.base())
         layout = self._layout()
         offset = self._content_offset()
-        first_day, last_day = self.visible_days()
-        ticks = axis_ticks(first_day, last_day, self._px_per_day)
+        segments = self._axis_segments()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-        # Lane bands and headers (the legend: a swatch and the category's name).
+        # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area())
         for index, lane in enumerate(layout.lanes):
             band = QRectF(0, lane.top + offset, vp.width(), lane.height)
-            painter.fillRect(band, QColor(0, 0, 0, 10 if index % 2 else 0))
+            painter.fillRect(band, self._lane_fill(index))
         grid = QColor(palette.text().color())
-        grid.setAlpha(28)
-        painter.setPen(QPen(grid, 1))
-        for tick in ticks.minor:
-            x = round(self.x_of_day(tick.day)) + 0.5
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, vp.height()))
-        grid.setAlpha(70)
-        painter.setPen(QPen(grid, 1))
-        for tick in ticks.major:
-            x = round(self.x_of_day(tick.day)) + 0.5
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, vp.height()))
+        for alpha, major in ((28, False), (70, True)):
+            grid.setAlpha(alpha)
+            painter.setPen(QPen(grid, 1))
+            for seg in segments:
+                if seg.ticks is None:
+                    continue
+                for tick in seg.ticks.major if major else seg.ticks.minor:
+                    x = round(self.x_of_day(tick.day)) + 0.5
+                    if seg.x0 <= x <= seg.x1:
+                        painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, vp.height()))
+        for seg in segments:
+            if seg.band is not None:
+                self._paint_break_band(painter, seg, AXIS_HEIGHT, vp.height())
+        # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
-        for lane in layout.lanes:
-            self._paint_lane(painter, lane, offset)
+        for index, lane in enumerate(layout.lanes):
+            self._paint_lane(painter, lane, offset, self._lane_fill(index))
         painter.restore()
-        self._paint_axis(painter, ticks, vp.width())
+        self._paint_axis(painter, segments, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
 
-    def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float) -> None:
+    def _lane_fill(self, index: int) -> QColor:
+        """The opaque colour of a lane's band (alternate lanes a shade darker)."""
+        base = QColor(self.palette().base().color())
+        return base if index % 2 == 0 else _blend(QColor(0, 0, 0), base, 10 / 255)
+
+    def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
+                          bottom: float) -> None:
+        """A collapsed period: a shaded band between two zig-zag edges."""
+        assert seg.band is not None
+        x0, x1 = seg.band
+        shade = QColor(self.palette().text().color())
+        shade.setAlpha(16)
+        painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), shade)
+        edge = QColor(self.palette().text().color())
+        edge.setAlpha(110)
+        painter.setPen(QPen(edge, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for x in (x0, x1):
+            zigzag = QPolygonF()
+            y, step = top, 6.0
+            while y < bottom:
+                zigzag.append(QPointF(x - 2.5 if int((y - top) / step) % 2 else x + 2.5, y))
+                y += step
+            painter.drawPolyline(zigzag)
+
+    def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                    band: QColor) -> None:
         color = category_color(lane.category)
+        base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(header, 3, 3)
-        painter.setPen(self.palette().text().color())
         painter.setFont(self._bold_font)
-        painter.drawText(QPointF(24, lane.top + offset + 14), category_label(lane.category))
+        name = category_label(lane.category)
+        name_rect = QRectF(22, lane.top + offset + 1,
+                           QFontMetricsF(self._bold_font).horizontalAdvance(name) + 4, 17)
+        painter.fillRect(name_rect, band)  # grid lines never strike through text
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QPointF(24, lane.top + offset + 14), name)
         painter.setFont(self._label_font)
         selected = self._selection.event_id
         text_color = self.palette().text().color()
+        highlight = QColor(self.palette().highlight().color())
         for item in lane.items:
             marker = item.marker.translated(0, offset)
             label_rect = item.label_rect.translated(0, offset)
+            if not item.label_inside:
+                painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
             if item.event_id == selected or item.event_id == self._hover_id:
-                highlight = QColor(self.palette().highlight().color())
                 highlight.setAlpha(70 if item.event_id == selected else 30)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
@@ -692,9 +920,8 @@ class TimelineView(QAbstractScrollArea):
                     QPointF(c.x(), c.y() + 7), QPointF(c.x() - 7, c.y()),
                 ]))
             else:
-                fill = QColor(color)
-                fill.setAlpha(70)
-                painter.setBrush(fill)
+                # Opaque, so that grid lines and the article line never show through.
+                painter.setBrush(_blend(color, base, 70 / 255))
                 painter.drawRoundedRect(marker, 4, 4)
             painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -711,7 +938,7 @@ class TimelineView(QAbstractScrollArea):
             painter.restore()
             return
         painter.setFont(self._small_font)
-        fill.setAlpha(60)
+        fill = _blend(color, base, 60 / 255)
         for aggregate in lane.aggregates:
             rect = aggregate.rect.translated(0, offset)
             painter.setPen(QPen(color.darker(140), 1))
@@ -721,39 +948,78 @@ class TimelineView(QAbstractScrollArea):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
         painter.setFont(self._label_font)
 
-    def _paint_axis(self, painter: QPainter, ticks: AxisTicks, width: int) -> None:
+    def _paint_axis(self, painter: QPainter, segments: list[_AxisSegment], width: int) -> None:
+        """Ticks and labels of each stretch, and each break's length.
+
+        A label is drawn whole or not at all: never cut at the window's edge or at a
+        break ("ecember 2024"); the period the left edge is in keeps its label at the
+        edge until the next period's label pushes it out.
+        """
         palette = self.palette()
-        axis = QRectF(0, 0, width, AXIS_HEIGHT)
-        painter.fillRect(axis, palette.window())
+        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), palette.window())
         text = palette.text().color()
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
-        painter.setFont(self._bold_font)
-        metrics = QFontMetricsF(self._bold_font)
-        majors = ticks.major
-        last_right = -1e9
-        for index, tick in enumerate(majors):
-            x = self.x_of_day(tick.day)
-            painter.drawLine(QPointF(x, 2), QPointF(x, 20))
-            label_x = x + 4
-            if label_x < 4:
-                # The period the left edge is in keeps its label on screen until the next
-                # period's label pushes it out, like a section header in a list.
-                label_x = 4.0
-                if index + 1 < len(majors):
-                    next_x = self.x_of_day(majors[index + 1].day) + 4
-                    label_x = min(label_x, next_x - metrics.horizontalAdvance(tick.label) - 12)
-            if label_x > last_right:
-                painter.drawText(QPointF(label_x, 16), tick.label)
-                last_right = label_x + metrics.horizontalAdvance(tick.label) + 8
+        bold_metrics = QFontMetricsF(self._bold_font)
+        small_metrics = self._small_metrics
+        # Break labels first: the stretches' labels keep out of their way.
+        reserved: list[tuple[float, float]] = []
+        break_labels: list[tuple[QRectF, str]] = []
+        for seg in segments:
+            if seg.band is None or seg.brk is None:
+                continue
+            x0, x1 = seg.band
+            self._paint_break_band(painter, seg, 0, AXIS_HEIGHT - 1)
+            words = f"≈ {gap_words(seg.brk.days)}"
+            w = small_metrics.horizontalAdvance(words) + 6
+            mid = (x0 + x1) / 2
+            left = min(max(mid - w / 2, 2.0), width - w - 2)
+            if seg.ticks is not None:  # a wide break: its length sits at its left edge
+                left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
+            break_labels.append((QRectF(left, 24, w, 15), words))
+            reserved.append((left - 4, left + w + 4))
+
+        def free(a: float, b: float) -> bool:
+            return all(b <= r0 or a >= r1 for r0, r1 in reserved)
+
+        for seg in segments:
+            if seg.ticks is None:
+                continue
+            lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
+            painter.setPen(QPen(text, 1))
+            painter.setFont(self._bold_font)
+            majors = seg.ticks.major
+            last_right = -1e9
+            for index, tick in enumerate(majors):
+                x = self.x_of_day(tick.day)
+                if lo <= x <= hi:
+                    painter.drawLine(QPointF(x, 2), QPointF(x, 20))
+                w = bold_metrics.horizontalAdvance(tick.label)
+                label_x = x + 4
+                if label_x < lo + 4:
+                    label_x = lo + 4
+                    if index + 1 < len(majors):
+                        next_x = self.x_of_day(majors[index + 1].day) + 4
+                        label_x = min(label_x, next_x - w - 12)
+                if label_x >= lo and label_x + w <= hi and label_x > last_right:
+                    painter.drawText(QPointF(label_x, 16), tick.label)
+                    last_right = label_x + w + 8
+            painter.setFont(self._small_font)
+            last_right = -1e9
+            for tick in seg.ticks.minor:
+                x = self.x_of_day(tick.day)
+                if not lo <= x <= hi:
+                    continue
+                painter.drawLine(QPointF(x, 24), QPointF(x, 40))
+                w = small_metrics.horizontalAdvance(tick.label)
+                if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
+                    painter.drawText(QPointF(x + 3, 37), tick.label)
+                    last_right = x + 3 + w + 6
         painter.setFont(self._small_font)
-        last_right = -1e9
-        for tick in ticks.minor:
-            x = self.x_of_day(tick.day)
-            painter.drawLine(QPointF(x, 24), QPointF(x, 40))
-            if x + 3 > last_right:
-                painter.drawText(QPointF(x + 3, 37), tick.label)
-                last_right = x + 3 + self._small_metrics.horizontalAdvance(tick.label) + 6
+        for box, words in break_labels:  # last: no tick line crosses them
+            painter.fillRect(box, palette.window())
+            painter.setPen(text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
         painter.setFont(self._label_font)
 
     def _article_dates(self) -> list[_dt.date]:
@@ -767,7 +1033,7 @@ class TimelineView(QAbstractScrollArea):
         width = self.viewport().width()
         last_right = -1e9
         for date in self._article_dates():
-            x = self.x_of_day(date.toordinal() + 0.5)
+            x = self.x_of_day(day_number(date) + 0.5)
             if not -50 <= x <= width + 50:
                 continue
             if not axis:
@@ -798,8 +1064,8 @@ class TimelineView(QAbstractScrollArea):
             if event.location:
                 parts.append(html.escape(event.location))
             return "<br>".join(parts)
-        first = _dt.date.fromordinal(max(MIN_DAY, int(hit.first_day)))
-        last = _dt.date.fromordinal(max(MIN_DAY, min(MAX_DAY, int(hit.last_day))))
+        first = date_of_day(hit.first_day)
+        last = date_of_day(hit.last_day)
         return (f"{hit.count} events, {first.isoformat()} – {last.isoformat()}<br>"
                 "Click to zoom in")
 
