@@ -278,6 +278,29 @@ class TimelineView(QAbstractScrollArea):
         visible = rect.intersected(self._events_area())
         return visible if visible.isValid() and not visible.isEmpty() else QRect()
 
+    def label_rect(self, event_id: str) -> QRectF:
+        """The event's label in viewport coordinates (null if not laid out), for tests."""
+        item = self._layout().items_by_id.get(event_id)
+        if item is None:
+            return QRectF()
+        return item.label_rect.translated(0, self._content_offset())
+
+    def marker_rect(self, event_id: str) -> QRectF:
+        """The event's diamond or bar in viewport coordinates (null if not laid out)."""
+        item = self._layout().items_by_id.get(event_id)
+        if item is None:
+            return QRectF()
+        return item.marker.translated(0, self._content_offset())
+
+    def label_text(self, event_id: str) -> str:
+        """The text drawn as the event's label ("" if not laid out)."""
+        item = self._layout().items_by_id.get(event_id)
+        return "" if item is None else item.label
+
+    def events_area(self) -> QRect:
+        """The part of the viewport where lanes are drawn (below the axis)."""
+        return self._events_area()
+
     def selected_event_id(self) -> str:
         return self._selection.event_id
 
