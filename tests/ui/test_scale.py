@@ -133,3 +133,16 @@ def test_date_of_day_never_raises():
 ])
 def test_gap_words(days, words):
     assert gap_words(days) == words
+
+
+def test_segments_cover_any_window_in_order():
+    spans = [(d(1800, 1, 1), d(1800, 1, 2)), *DEFAULT_SPANS]
+    scale = build_scale(spans)
+    rng = random.Random(3)
+    lo, hi = scale.u_of_day(d(1700, 1, 1)), scale.u_of_day(d(2100, 1, 1))
+    for _ in range(300):
+        a, b = sorted(rng.uniform(lo, hi) for _ in range(2))
+        segments = scale.segments(a, b)
+        assert segments[0].first_u == a and segments[-1].last_u == b
+        for s0, s1 in zip(segments, segments[1:], strict=False):
+            assert s0.last_u == s1.first_u and (s0.brk is None) != (s1.brk is None)

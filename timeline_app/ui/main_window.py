@@ -30,6 +30,7 @@ from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.scale import date_of_day
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -192,11 +193,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        try:
-            shown = (f"showing {_dt.date.fromordinal(max(1, int(first))).isoformat()} – "
-                     f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
-        except (ValueError, OverflowError):
-            shown = ""
+        shown = f"showing {date_of_day(first).isoformat()} – {date_of_day(last).isoformat()}"
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:

@@ -279,9 +279,14 @@ class Scale:
     def segments(self, first_u: float, last_u: float) -> list[Segment]:
         """The stretches and breaks that overlap ``[first_u, last_u]``, clipped to it."""
         out: list[Segment] = []
-        edges_u = [float("-inf"), *self._units, float("inf")]
-        for i in range(len(edges_u) - 1):
-            a, b = max(edges_u[i], first_u), min(edges_u[i + 1], last_u)
+        units = self._units
+        # Piece i lies between knots i - 1 and i (pieces 0 and len(units) are unbounded);
+        # odd pieces are breaks.  Bisection: a frame's cost depends on what is on screen.
+        first = bisect.bisect_right(units, first_u)
+        last = bisect.bisect_left(units, last_u)
+        for i in range(first, last + 1):
+            a = max(units[i - 1] if i > 0 else float("-inf"), first_u)
+            b = min(units[i] if i < len(units) else float("inf"), last_u)
             if a >= b:
                 continue
             brk = self.breaks[(i - 1) // 2] if i % 2 == 1 else None

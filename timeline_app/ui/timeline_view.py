@@ -420,9 +420,12 @@ class TimelineView(QAbstractScrollArea):
         if parsed is None:
             from timeline_app.ui import prompts
 
+            from timeline_app.core.dates import MAX_YEAR, MIN_YEAR
+
             prompts.show_error(self, "Go to date",
-                               f"Cannot read “{text}” as a date. Try 22 March 2025, "
-                               "2025-03-22, March 2025 or 1965.")
+                               f"Cannot read “{text}” as a date that can be shown. Try "
+                               "22 March 2025, 2025-03-22, March 2025 or 1965; years from "
+                               f"{MIN_YEAR} to {MAX_YEAR} can be shown.")
             return False
         start, end = day_number(parsed[0]), day_number(parsed[1])
         if end - start <= 1:  # a day: show it among its neighbours
