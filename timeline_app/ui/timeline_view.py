@@ -26,6 +26,7 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
+from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.scale import (
     LINEAR,
     MAX_DAY,
@@ -53,6 +54,9 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
 
 AXIS_HEIGHT = 62
 MARKER_ROW_TOP = 44  # the article-date badges sit under the tick labels
+OVERVIEW_HEIGHT = 22  # the overview strip, between the axis and the lanes
+LANES_TOP = AXIS_HEIGHT + OVERVIEW_HEIGHT
+OVERVIEW_BIN_PX = 2
 LANE_HEADER = 20
 ROW_HEIGHT = 26
 LANE_PAD = 6
@@ -99,6 +103,7 @@ class _Lane:
     category: str
     buckets: list[_Bucket] = field(default_factory=lambda: [_Bucket() for _ in _BUCKET_LIMITS])
     starts: list[int] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # in date order, beside ``starts``
 
     def add(self, event: Event) -> None:
         start, end = event_days(event)
@@ -109,6 +114,26 @@ class _Lane:
         bucket.ends.append(end)
         bucket.max_days = max(bucket.max_days, days)
         self.starts.append(start)
+        self.events.append(event)
+
+    def hidden_beside(self, first: float, last: float,
+                      shown: set[str]) -> tuple[int, str, int, str]:
+        """Events wholly before ``first`` and after ``last``: ``(count before, nearest
+        before, count after, nearest after)`` ("" for none).  By bisection; spans that
+        started before ``first`` but reach into view are in ``shown`` and not counted."""
+        before = bisect.bisect_left(self.starts, first)
+        after = bisect.bisect_right(self.starts, last)
+        count_before, nearest_before = before, ""
+        # Spans that started earlier but reach into view are few and near: look back a
+        # bounded number of events for them, and for the nearest hidden one.
+        for index in range(before - 1, max(-1, before - 64), -1):
+            event_id = self.events[index].id
+            if event_id in shown:
+                count_before -= 1
+            elif not nearest_before:
+                nearest_before = event_id
+        nearest_after = self.events[after].id if after < len(self.events) else ""
+        return max(0, count_before), nearest_before, len(self.starts) - after, nearest_after
 
     def visible(self, first: float, last: float, limit: int) -> list[tuple[Event, int, int]] | None:
         """``(event, start, end)`` of the events overlapping ``[first, last]``, or ``None``
@@ -154,6 +179,15 @@ class _Aggregate:
 
 
 @dataclass
+class _Indicator:
+    """An off-screen indicator: clicking it selects (and so shows) the nearest hidden event."""
+
+    event_id: str
+    count: int
+    before: bool
+
+
+@dataclass
 class _LaneGeometry:
     category: str
     top: float  # content coordinates (before the vertical scroll)
@@ -161,6 +195,11 @@ class _LaneGeometry:
     dense: bool
     items: list[_Item] = field(default_factory=list)
     aggregates: list[_Aggregate] = field(default_factory=list)
+    # Off-screen indicators ("◀ 3", "2 ▶"): how many are hidden, the nearest one, and
+    # where the indicator is drawn (content coordinates; empty when nothing is hidden).
+    hidden: tuple[int, int] = (0, 0)
+    nearest: tuple[str, str] = ("", "")
+    indicator_rects: tuple[QRectF, QRectF] = (QRectF(), QRectF())
 
 
 @dataclass
@@ -230,6 +269,10 @@ class TimelineView(QAbstractScrollArea):
         self._scale: Scale = LINEAR
         # Days a "Go to date" outside the data added to the range one may scroll over.
         self._extra_range: tuple[float, float] | None = None
+        self._all_starts: list[int] = []  # every event's first day, sorted (overview)
+        self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
+        # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
+        self._strip_drag: tuple[str, float, float, float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
         self._data_range_cache: tuple[float, float] | None = None
@@ -473,7 +516,7 @@ class TimelineView(QAbstractScrollArea):
             vbar = self.verticalScrollBar()
             top = item.rect.top() - LANE_HEADER
             bottom = item.rect.bottom() + LANE_PAD
-            visible_h = self.viewport().height() - AXIS_HEIGHT
+            visible_h = self.viewport().height() - LANES_TOP
             if top < vbar.value():
                 vbar.setValue(int(top))
             elif bottom > vbar.value() + visible_h:
@@ -488,7 +531,9 @@ class TimelineView(QAbstractScrollArea):
                 lane = by_category[event.category] = _Lane(event.category)
             lane.add(event)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
+        self._all_starts = [event_days(e)[0] for e in self._document.timeline.events]
         self._data_range_cache = None
+        self._overview_cache = None
         self._find_breaks()
 
     def _find_breaks(self) -> None:
@@ -510,6 +555,7 @@ class TimelineView(QAbstractScrollArea):
         middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
         breaks = [b for b in self._breaks if b.empty_first not in self._opened]
         self._scale = Scale(breaks) if breaks else LINEAR
+        self._overview_cache = None
         if middle_day is not None and not self._auto_fit:
             self._origin = (self._scale.u_of_day(middle_day)
                             - self.viewport().width() / 2 / self._px_per_day)
@@ -652,7 +698,7 @@ class TimelineView(QAbstractScrollArea):
         hbar.blockSignals(False)
         layout = self._layout()
         vbar = self.verticalScrollBar()
-        visible_h = max(0, self.viewport().height() - AXIS_HEIGHT)
+        visible_h = max(0, self.viewport().height() - LANES_TOP)
         vbar.setRange(0, max(0, int(layout.content_height - visible_h)))
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
@@ -676,11 +722,11 @@ class TimelineView(QAbstractScrollArea):
 
     def _content_offset(self) -> float:
         """Add to content y to get viewport y."""
-        return AXIS_HEIGHT - self.verticalScrollBar().value()
+        return LANES_TOP - self.verticalScrollBar().value()
 
     def _events_area(self) -> QRect:
         vp = self.viewport().rect()
-        return QRect(0, AXIS_HEIGHT, vp.width(), max(0, vp.height() - AXIS_HEIGHT))
+        return QRect(0, LANES_TOP, vp.width(), max(0, vp.height() - LANES_TOP))
 
     # ------------------------------------------------------------------ layout
     def _label_width(self, event: Event) -> float:
@@ -718,6 +764,7 @@ class TimelineView(QAbstractScrollArea):
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
                 self._density(lane, geometry, color)
+                self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
                 continue
@@ -767,9 +814,29 @@ class TimelineView(QAbstractScrollArea):
                 ends = [last for _, last in days]
                 geometry.aggregates.append(
                     _Aggregate(rect, len(cluster.keys), min(starts), max(ends), color))
+            self._indicators(lane, geometry, first_day, last_day, set(visible), width)
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
+
+    def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
+                    last_day: float, shown: set[str], width: int) -> None:
+        """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view."""
+        before, nearest_before, after, nearest_after = lane.hidden_beside(
+            first_day, last_day, shown)
+        geometry.hidden = (before, after)
+        geometry.nearest = (nearest_before, nearest_after)
+        metrics = self._small_metrics
+        y = geometry.top + 2
+        left = right = QRectF()
+        if before:
+            name_w = QFontMetricsF(self._bold_font).horizontalAdvance(
+                category_label(lane.category))
+            left = QRectF(30 + name_w, y, metrics.horizontalAdvance(f"◀ {before:,}") + 10, 16)
+        if after:
+            w = metrics.horizontalAdvance(f"{after:,} ▶") + 10
+            right = QRectF(width - w - 4, y, w, 16)
+        geometry.indicator_rects = (left, right)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor) -> None:
         """Count events per column of pixels by bisection: cost depends on the width only."""
@@ -794,13 +861,16 @@ class TimelineView(QAbstractScrollArea):
                 _Aggregate(QRectF(x, base - h, DENSITY_BIN_PX - 1, h), n, d0, d1, color))
 
     # ------------------------------------------------------------------ hit testing
-    def _hit(self, pos: QPointF) -> _Item | _Aggregate | None:
-        if pos.y() < AXIS_HEIGHT:
+    def _hit(self, pos: QPointF) -> _Item | _Aggregate | _Indicator | None:
+        if pos.y() < LANES_TOP:
             return None
         content = QPointF(pos.x(), pos.y() - self._content_offset())
         for lane in self._layout().lanes:
             if not lane.top <= content.y() < lane.top + lane.height:
                 continue
+            for side, rect in enumerate(lane.indicator_rects):
+                if not rect.isNull() and rect.adjusted(-2, -2, 2, 2).contains(content):
+                    return _Indicator(lane.nearest[side], lane.hidden[side], side == 0)
             for item in lane.items:
                 if item.rect.adjusted(-2, -3, 2, 3).contains(content):
                     return item
@@ -867,16 +937,17 @@ class TimelineView(QAbstractScrollArea):
                 for tick in seg.ticks.major if major else seg.ticks.minor:
                     x = round(self.x_of_day(tick.day)) + 0.5
                     if seg.x0 <= x <= seg.x1:
-                        painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, vp.height()))
+                        painter.drawLine(QPointF(x, LANES_TOP), QPointF(x, vp.height()))
         for seg in segments:
             if seg.band is not None:
-                self._paint_break_band(painter, seg, AXIS_HEIGHT, vp.height())
+                self._paint_break_band(painter, seg, LANES_TOP, vp.height())
         # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
         for index, lane in enumerate(layout.lanes):
             self._paint_lane(painter, lane, offset, self._lane_fill(index))
         painter.restore()
         self._paint_axis(painter, segments, vp.width())
+        self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
 
     def _lane_fill(self, index: int) -> QColor:
@@ -919,6 +990,7 @@ class TimelineView(QAbstractScrollArea):
         painter.fillRect(name_rect, band)  # grid lines never strike through text
         painter.setPen(self.palette().text().color())
         painter.drawText(QPointF(24, lane.top + offset + 14), name)
+        self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
         selected = self._selection.event_id
         text_color = self.palette().text().color()
@@ -973,6 +1045,122 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(text_color)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
         painter.setFont(self._label_font)
+
+    # ------------------------------------------------------------------ overview strip
+    def _strip(self) -> StripMap:
+        """The whole data (with a "Go to date" beyond it) across the strip."""
+        first, last = self._data_units()
+        margin = max(1.0, (last - first) * 0.02)
+        width = max(1, self.viewport().width())
+        return StripMap(first - margin, last + margin, 4.0, max(1.0, width - 8.0))
+
+    def _overview_counts(self, strip: StripMap) -> list[int]:
+        """Event starts per column of the strip, cached until the data, breaks or width
+        change: a frame never counts the whole timeline again."""
+        key = (strip, len(self._all_starts))
+        if self._overview_cache is None or self._overview_cache[0] != key:
+            bins = max(1, int(strip.width / OVERVIEW_BIN_PX))
+            self._overview_cache = (key, density(self._all_starts, self._scale, strip, bins))
+        return self._overview_cache[1]
+
+    def _strip_window(self, strip: StripMap) -> tuple[float, float]:
+        return strip.window(self._origin, self._origin + self._view_units())
+
+    def _paint_overview(self, painter: QPainter, width: int) -> None:
+        palette = self.palette()
+        area = QRectF(0, AXIS_HEIGHT, width, OVERVIEW_HEIGHT)
+        painter.fillRect(area, _blend(palette.text().color(), palette.window().color(), 0.06))
+        strip = self._strip()
+        counts = self._overview_counts(strip)
+        peak = max(counts, default=0)
+        bars = QColor(palette.text().color())
+        bars.setAlpha(120)
+        bottom = AXIS_HEIGHT + OVERVIEW_HEIGHT - 3
+        if peak:
+            scale = (OVERVIEW_HEIGHT - 7) / math.log1p(peak)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bars)
+            step = strip.width / len(counts)
+            painter.drawRects([
+                QRectF(strip.left + i * step, bottom - max(2.0, math.log1p(n) * scale),
+                       max(1.0, step - 0.5), max(2.0, math.log1p(n) * scale))
+                for i, n in enumerate(counts) if n])
+            painter.restore()
+        edge = QColor(palette.text().color())
+        edge.setAlpha(110)
+        painter.setPen(QPen(edge, 1))
+        for brk in self._scale.breaks:  # where the breaks are, as in the axis
+            x = strip.x_of_u(self._scale.u_of_day((brk.first_day + brk.last_day) / 2))
+            painter.drawText(QRectF(x - 6, AXIS_HEIGHT, 12, OVERVIEW_HEIGHT),
+                             Qt.AlignmentFlag.AlignCenter, "≈")
+        x0, x1 = self._strip_window(strip)
+        window = QRectF(x0, AXIS_HEIGHT + 1.5, x1 - x0, OVERVIEW_HEIGHT - 3)
+        highlight = QColor(palette.highlight().color())
+        painter.setPen(QPen(highlight, 1.5))
+        highlight.setAlpha(50)
+        painter.setBrush(highlight)
+        painter.drawRect(window)
+        painter.setPen(QPen(palette.text().color(), 1))
+        painter.drawLine(QPointF(0, LANES_TOP - 0.5), QPointF(width, LANES_TOP - 0.5))
+
+    def _strip_press(self, x: float) -> None:
+        strip = self._strip()
+        window = self._strip_window(strip)
+        mode = press_mode(x, window)
+        if mode == "jump":  # centre the window there, then drag it from there
+            self._set_origin(strip.u_at(x) - self._view_units() / 2)
+            mode = "move"
+        self._strip_drag = (mode, x, self._origin, self._origin,
+                            self._origin + self._view_units())
+
+    def _strip_move(self, x: float) -> None:
+        assert self._strip_drag is not None
+        mode, press_x, origin, first_u, last_u = self._strip_drag
+        strip = self._strip()
+        if mode == "move":
+            units_per_px = (strip.last_u - strip.first_u) / strip.width
+            self._set_origin(origin + (x - press_x) * units_per_px)
+            return
+        width = max(1, self.viewport().width())
+        u = strip.u_at(x)
+        if mode == "left":
+            first_u = min(u, last_u - MIN_DAYS_SHOWN)
+        else:
+            last_u = max(u, first_u + MIN_DAYS_SHOWN)
+        self._set_scale(width / (last_u - first_u))
+        self._set_origin(last_u - self._view_units() if mode == "left" else first_u)
+
+    def _strip_cursor(self, x: float) -> Qt.CursorShape:
+        mode = press_mode(x, self._strip_window(self._strip()))
+        if mode in ("left", "right"):
+            return Qt.CursorShape.SizeHorCursor
+        return Qt.CursorShape.OpenHandCursor if mode == "move" else Qt.CursorShape.PointingHandCursor
+
+    # ------------------------------------------------------------------ breaks as drawn
+    def _break_at(self, x: float) -> Break | None:
+        """The collapsed break whose band is under ``x``, if any."""
+        day = self.day_at(x)
+        for brk in self._scale.breaks:
+            if brk.first_day <= day < brk.last_day:
+                return brk
+        return None
+
+    def _paint_indicators(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                          color: QColor) -> None:
+        painter.setFont(self._small_font)
+        texts = (f"◀ {lane.hidden[0]:,}", f"{lane.hidden[1]:,} ▶")
+        fill = _blend(color, self.palette().base().color(), 40 / 255)
+        for rect, text in zip(lane.indicator_rects, texts, strict=True):
+            if rect.isNull():
+                continue
+            box = rect.translated(0, offset)
+            painter.setPen(QPen(color.darker(130), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(box, 7, 7)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_axis(self, painter: QPainter, segments: list[_AxisSegment], width: int) -> None:
         """Ticks and labels of each stretch, and each break's length.
@@ -1064,7 +1252,7 @@ class TimelineView(QAbstractScrollArea):
                 continue
             if not axis:
                 painter.setPen(QPen(marker_color, 1.5, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, height))
+                painter.drawLine(QPointF(x, LANES_TOP), QPointF(x, height))
                 continue
             label = f"Article · {date.day} {date:%b %Y}"
             w = self._small_metrics.horizontalAdvance(label) + 8
@@ -1082,7 +1270,10 @@ class TimelineView(QAbstractScrollArea):
             painter.setFont(self._label_font)
 
     # ------------------------------------------------------------------ tooltips
-    def _tooltip_for(self, hit: _Item | _Aggregate) -> str:
+    def _tooltip_for(self, hit: _Item | _Aggregate | _Indicator) -> str:
+        if isinstance(hit, _Indicator):
+            side = "before" if hit.before else "after"
+            return f"{hit.count:,} more {side} the view; click to go to the nearest"
         if isinstance(hit, _Item):
             event = self._document.timeline.get(hit.event_id)
             parts = [f"<b>{html.escape(event.title)}</b>",
@@ -1098,7 +1289,17 @@ class TimelineView(QAbstractScrollArea):
     # ------------------------------------------------------------------ Qt overrides
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
-            hit = self._hit(QPointF(event.pos()))  # type: ignore[attr-defined]  # a QHelpEvent
+            pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
+            hit = self._hit(pos)
+            brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
+            if brk is not None:
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"{gap_words(brk.days)} without events "
+                    f"({date_of_day(brk.empty_first):%B %Y} – "
+                    f"{date_of_day(brk.empty_last - 1):%B %Y}); click to show them",
+                    self.viewport())
+                return True
             if hit is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -1123,6 +1324,12 @@ class TimelineView(QAbstractScrollArea):
         self._update_scrollbars()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pos = event.position()
+        if event.button() == Qt.MouseButton.LeftButton and AXIS_HEIGHT <= pos.y() < LANES_TOP:
+            self._strip_press(pos.x())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_pos = event.position()
             self._press_origin = self._origin
@@ -1131,6 +1338,13 @@ class TimelineView(QAbstractScrollArea):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pos = event.position()
+        if self._strip_drag is not None:
+            self._strip_move(pos.x())
+            return
+        if self._press_pos is None and AXIS_HEIGHT <= pos.y() < LANES_TOP:
+            self.viewport().setCursor(self._strip_cursor(pos.x()))
+            return
         if self._press_pos is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = event.position() - self._press_pos
             if not self._dragging and delta.manhattanLength() >= QApplication.startDragDistance():
@@ -1149,6 +1363,11 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().setCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self._strip_drag is not None:
+            self._strip_drag = None
+            self.viewport().setCursor(self._strip_cursor(event.position().x()))
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
             if not self._dragging:
                 hit = self._hit(event.position())
@@ -1156,6 +1375,10 @@ class TimelineView(QAbstractScrollArea):
                     self.select_event(hit.event_id)
                 elif isinstance(hit, _Aggregate):
                     self._zoom_into(hit)
+                elif isinstance(hit, _Indicator):
+                    self.select_event(hit.event_id or None)
+                elif (brk := self._break_at(event.position().x())) is not None:
+                    self.go_to_days(brk.empty_first, brk.empty_last)  # open the break
                 else:
                     self.select_event(None)
             self._press_pos = None
