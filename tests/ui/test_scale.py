@@ -146,3 +146,23 @@ def test_segments_cover_any_window_in_order():
         assert segments[0].first_u == a and segments[-1].last_u == b
         for s0, s1 in zip(segments, segments[1:], strict=False):
             assert s0.last_u == s1.first_u and (s0.brk is None) != (s1.brk is None)
+
+
+def test_overview_press_modes():
+    from timeline_app.ui.overview import press_mode
+
+    assert press_mode(100, (100, 200)) == "left"
+    assert press_mode(203, (100, 200)) == "right"
+    assert press_mode(150, (100, 200)) == "move"
+    assert press_mode(20, (100, 200)) == "jump"
+    assert press_mode(101, (100, 106)) == "move"  # too narrow to resize: it moves
+
+
+def test_overview_density_counts_every_event_once():
+    from timeline_app.ui.overview import StripMap, density
+
+    scale = default_scale()
+    starts = sorted(s for s, _ in DEFAULT_SPANS)
+    u0, u1 = scale.u_of_day(starts[0]) - 10, scale.u_of_day(d(2025, 7, 1)) + 10
+    counts = density(starts, scale, StripMap(u0, u1, 4.0, 400.0), 200)
+    assert sum(counts) == len(starts) and len(counts) == 200

@@ -77,10 +77,11 @@ def press_mode(x: float, window: tuple[float, float]) -> str:
     """What a press at ``x`` does: "left"/"right" (resize by that edge), "move" (drag the
     window) or "jump" (centre the window there, then drag it)."""
     x0, x1 = window
-    if abs(x - x0) <= EDGE_GRAB_PX and x1 - x0 > 2 * EDGE_GRAB_PX:
-        return "left"
-    if abs(x - x1) <= EDGE_GRAB_PX:
-        return "right" if x1 - x0 > 2 * EDGE_GRAB_PX or x >= x1 else "move"
-    if x0 < x < x1:
+    if x1 - x0 >= 3 * EDGE_GRAB_PX:  # a window too narrow to grab by an edge just moves
+        if abs(x - x0) <= EDGE_GRAB_PX:
+            return "left"
+        if abs(x - x1) <= EDGE_GRAB_PX:
+            return "right"
+    if x0 - EDGE_GRAB_PX <= x <= x1 + EDGE_GRAB_PX:
         return "move"
     return "jump"

@@ -665,11 +665,11 @@ class TimelineView(QAbstractScrollArea):
         self._invalidate()
 
     def _origin_bounds(self) -> tuple[float, float]:
-        """Where the left edge may go: the data plus a margin on each side (half the
-        data's length, at least a quarter of a window), never past the representable days."""
+        """Where the left edge may go: the data plus a quarter of a window on each side
+        (zoomed right out, the data in the middle), never past the representable days."""
         first, last = self._data_units()
         view = self._view_units()
-        pad = max(view * 0.25, (last - first) * ZOOM_OUT_MARGIN / 2)
+        pad = view * 0.25
         lo, hi = first - pad, last + pad - view
         lo, hi = min(lo, hi), max(lo, hi)
         lo = max(lo, self._scale.u_of_day(MIN_DAY))
@@ -1405,13 +1405,18 @@ class TimelineView(QAbstractScrollArea):
                 dx, dy = float(pixels.x()), float(pixels.y())
             else:
                 dx, dy = angle.x() / 120.0 * 60, angle.y() / 120.0 * 60
+            bar = self.verticalScrollBar()
+            over_lanes = event.position().y() >= LANES_TOP
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
-                # Shift+wheel scrolls the lanes; Qt may already have swapped the axes.
-                vertical = dy if dy else dx
-                bar = self.verticalScrollBar()
-                bar.setValue(int(bar.value() - vertical))
+                # Shift+wheel scrolls time; Qt may already have swapped the axes.
+                self._pan_pixels(-(dy if dy else dx))
+            elif abs(dx) > abs(dy):  # a sideways touchpad swipe or tilt wheel: time
+                self._pan_pixels(-dx)
+            elif over_lanes and bar.maximum() > 0:
+                # Lanes taller than the view: the wheel scrolls them, as in any list.
+                bar.setValue(int(bar.value() - dy))
             else:
-                self._pan_pixels(-(dx if abs(dx) > abs(dy) else dy))
+                self._pan_pixels(-dy)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

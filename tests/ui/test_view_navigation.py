@@ -1,0 +1,162 @@
+"""Finding one's way: breaks, the overview strip, off-screen indicators, a small window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline_app import settings
+from timeline_app.ui.timeline_view import AXIS_HEIGHT, LANES_TOP
+
+JUNE_1965 = dt.date(1965, 6, 15).toordinal()
+MARCH_2023 = dt.date(2023, 3, 15).toordinal()
+
+
+def _wheel(view, pos: QPointF, dy: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, dy),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_the_start_up_view_collapses_1965_to_2023(window):
+    view = window.view
+    (brk,) = view.scale().breaks
+    band = view.x_of_day(brk.last_day) - view.x_of_day(brk.first_day)
+    assert 10 < band < 0.1 * view.viewport().width()
+    # Both sides of the break on screen, each event's date where the axis says.
+    assert 0 < view.x_of_day(JUNE_1965) < view.x_of_day(brk.first_day)
+    assert view.x_of_day(brk.last_day) < view.x_of_day(MARCH_2023) < view.viewport().width()
+    assert abs(view.day_at(view.x_of_day(MARCH_2023)) - MARCH_2023) < 1e-6
+
+
+def test_zooming_into_a_break_expands_it_smoothly_then_opens_it(window):
+    view = window.view
+    (brk,) = view.scale().breaks
+    x = (view.x_of_day(brk.first_day) + view.x_of_day(brk.last_day)) / 2
+    day = view.day_at(x)
+    widths = []
+    for _ in range(40):
+        view.zoom_by(1.25, x)
+        assert abs(view.day_at(x) - day) < 1e-3 * (1 + abs(day)) or not view.scale().breaks
+        if not view.scale().breaks:
+            break
+        widths.append(view.x_of_day(brk.last_day) - view.x_of_day(brk.first_day))
+    assert len(widths) > 5
+    assert all(b / a < 1.3 for a, b in zip(widths, widths[1:], strict=False))  # smooth
+    assert all(b > a for a, b in zip(widths, widths[1:], strict=False))  # grows
+    assert view.scale().is_linear  # filled the view: opened, seamlessly
+    first, last = view.visible_days()
+    assert first < day < last
+    window.fit_action.trigger()  # closes it again
+    assert len(view.scale().breaks) == 1
+
+
+def test_collapse_empty_periods_can_be_turned_off_and_is_remembered(window, qtbot):
+    view = window.view
+    assert window.collapse_action.isChecked() and view.scale().breaks
+    window.collapse_action.trigger()
+    assert view.scale().is_linear
+    assert not settings.VIEW_COLLAPSE_EMPTY_PERIODS.get(settings.open_settings())
+    for event_id in view.event_ids():  # fit-all still shows every event (as slivers)
+        assert view.event_rect(event_id).isValid()
+    from timeline_app.app import create_main_window
+
+    again = create_main_window()
+    qtbot.addWidget(again)
+    assert not again.collapse_action.isChecked() and again.view.scale().is_linear
+    window.collapse_action.trigger()
+    assert settings.VIEW_COLLAPSE_EMPTY_PERIODS.get(settings.open_settings())
+
+
+def test_clicking_events_on_both_sides_of_a_break_when_zoomed(window, qtbot):
+    view = window.view
+    (brk,) = view.scale().breaks
+    x = (view.x_of_day(brk.first_day) + view.x_of_day(brk.last_day)) / 2
+    view.zoom_by(1.5, x)  # the band in the middle of a closer view
+    ids = view.event_ids()
+    for event_id in (ids[0], ids[1]):  # June 1965 and March 2023
+        rect = view.event_rect(event_id)
+        assert rect.isValid(), event_id
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.label_rect(event_id).center().toPoint())
+        assert view.selected_event_id() == event_id
+
+
+def test_overview_strip_jumps_drags_and_resizes(window, qtbot):
+    view = window.view
+    view.go_to_date(dt.date(2025, 3, 22), days_shown=20)
+    y = (AXIS_HEIGHT + LANES_TOP) // 2
+    viewport = view.viewport()
+    # Click far left on the strip: the view jumps to the timeline's start.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(8, y))
+    first, last = view.visible_days()
+    assert first < JUNE_1965 + 400
+    assert last - first < 40  # the zoom is kept
+    # Drag the window to the right: later days come in.
+    scale = view.px_per_day()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(8, y))
+    qtbot.mouseMove(viewport, QPoint(300, y))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(300, y))
+    assert view.visible_days()[0] > first
+    assert view.px_per_day() == scale
+    # Drag the right edge of the window out: zooms out, the left edge stays.
+    view.fit_all()
+    view.zoom_by(4, view.viewport().width() / 2)
+    strip = view._strip()
+    x0, x1 = view._strip_window(strip)
+    before_first, before_last = view.visible_days()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(round(x1), y))
+    qtbot.mouseMove(viewport, QPoint(round(x1) + 60, y))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(round(x1) + 60, y))
+    first, last = view.visible_days()
+    assert abs(first - before_first) < 2 and last > before_last + 10
+    assert not view.selected_event_id()  # the strip never selects
+
+
+def test_off_screen_indicators_go_to_the_nearest_hidden_event(window, qtbot):
+    view = window.view
+    view.go_to_date(dt.date(2025, 3, 22), days_shown=14)
+    layout = view._layout()
+    treaty = next(lane for lane in layout.lanes if lane.category == "treaty")
+    assert treaty.hidden == (1, 0)
+    anniversary = next(lane for lane in layout.lanes if lane.category == "anniversary")
+    assert anniversary.hidden == (0, 1)
+    rect = anniversary.indicator_rects[1].translated(0, view._content_offset())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    june = view.event_ids()[-1]
+    assert view.selected_event_id() == june
+    assert view.event_rect(june).isValid()
+
+
+def test_small_window_scrolls_lanes_with_the_wheel_and_time_with_shift(qtbot):
+    from timeline_app.app import create_main_window
+
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.show()
+    win.size_to(800, 600)
+    qtbot.waitExposed(win)
+    view = win.view
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0, "lanes taller than the view need a scrollbar"
+    first = view.visible_days()[0]
+    _wheel(view, QPointF(300, LANES_TOP + 40), -120)
+    assert bar.value() > 0
+    assert view.visible_days()[0] == first  # the plain wheel over lanes left time alone
+    _wheel(view, QPointF(300, LANES_TOP + 40), -120, Qt.KeyboardModifier.ShiftModifier)
+    assert view.visible_days()[0] != first
+    first = view.visible_days()[0]
+    _wheel(view, QPointF(300, AXIS_HEIGHT // 2), -120)  # over the axis: time
+    assert view.visible_days()[0] != first
+
+
+def test_the_window_opens_no_larger_than_the_screen(qtbot):
+    from timeline_app.app import create_main_window
+
+    win = create_main_window()
+    qtbot.addWidget(win)
+    area = win.screen().availableGeometry()
+    assert win.width() <= area.width() and win.height() <= area.height()
