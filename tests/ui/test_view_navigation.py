@@ -160,3 +160,22 @@ def test_the_window_opens_no_larger_than_the_screen(qtbot):
     qtbot.addWidget(win)
     area = win.screen().availableGeometry()
     assert win.width() <= area.width() and win.height() <= area.height()
+
+
+def test_axis_labels_are_never_cut_at_the_edges_nor_overlap(window):
+    view = window.view
+    width = view.viewport().width()
+    checked = 0
+    for factor in (1, 1.7, 3, 9, 40, 300, 2000):
+        view.fit_all()
+        view.zoom_by(factor, width * 0.37)
+        for step in range(12):
+            view._pan_pixels(width * 0.29 * (1 if step < 6 else -2))
+            labels = view.axis_labels()
+            for rect, text in labels:
+                assert rect.left() >= 0 and rect.right() <= width, (factor, text, rect)
+            for i, (a, ta) in enumerate(labels):
+                for b, tb in labels[i + 1:]:
+                    assert not a.intersects(b), (factor, ta, tb)
+            checked += len(labels)
+    assert checked > 100

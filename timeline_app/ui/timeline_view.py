@@ -221,6 +221,14 @@ class _AxisSegment:
     band: tuple[float, float] | None
 
 
+@dataclass
+class _AxisLabel:
+    rect: QRectF
+    text: str
+    bold: bool
+    boxed: bool = False  # a break's length, on its own background
+
+
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
@@ -296,6 +304,7 @@ class TimelineView(QAbstractScrollArea):
         bold = QFont(font)
         bold.setBold(True)
         self._bold_font = bold
+        self._bold_metrics = QFontMetricsF(bold)
 
         self.horizontalScrollBar().valueChanged.connect(self._on_hscroll)
         self.verticalScrollBar().valueChanged.connect(self._on_vscroll)
@@ -590,6 +599,7 @@ class TimelineView(QAbstractScrollArea):
         self._apply_breaks()
         self._px_per_day *= brk.slope
         self._origin = self._scale.u_of_day(segment.first_day)
+        self._set_scale(self._px_per_day)  # within the bounds of the scale without it
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
@@ -830,7 +840,7 @@ class TimelineView(QAbstractScrollArea):
         y = geometry.top + 2
         left = right = QRectF()
         if before:
-            name_w = QFontMetricsF(self._bold_font).horizontalAdvance(
+            name_w = self._bold_metrics.horizontalAdvance(
                 category_label(lane.category))
             left = QRectF(30 + name_w, y, metrics.horizontalAdvance(f"◀ {before:,}") + 10, 16)
         if after:
@@ -986,7 +996,7 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._bold_font)
         name = category_label(lane.category)
         name_rect = QRectF(22, lane.top + offset + 1,
-                           QFontMetricsF(self._bold_font).horizontalAdvance(name) + 4, 17)
+                           self._bold_metrics.horizontalAdvance(name) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
         painter.setPen(self.palette().text().color())
         painter.drawText(QPointF(24, lane.top + offset + 14), name)
@@ -1162,35 +1172,30 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(self.palette().text().color())
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _paint_axis(self, painter: QPainter, segments: list[_AxisSegment], width: int) -> None:
-        """Ticks and labels of each stretch, and each break's length.
+    def _axis_layout(self, segments: list[_AxisSegment], width: int
+                     ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
+        """Tick marks ``(x, top, bottom)`` and labels of each stretch, and each break's
+        length.
 
-        A label is drawn whole or not at all: never cut at the window's edge or at a
-        break ("ecember 2024"); the period the left edge is in keeps its label at the
-        edge until the next period's label pushes it out.
+        A label is placed whole or not at all: never cut at the window's edge or at a
+        break ("ecember 2024"), never over another label; the period the left edge is in
+        keeps its label at the edge until the next period's label pushes it out.
         """
-        palette = self.palette()
-        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), palette.window())
-        text = palette.text().color()
-        painter.setPen(QPen(text, 1))
-        painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
-        bold_metrics = QFontMetricsF(self._bold_font)
-        small_metrics = self._small_metrics
+        bold, small = self._bold_metrics, self._small_metrics
+        lines: list[tuple[float, float, float]] = []
+        labels: list[_AxisLabel] = []
         # Break labels first: the stretches' labels keep out of their way.
         reserved: list[tuple[float, float]] = []
-        break_labels: list[tuple[QRectF, str]] = []
         for seg in segments:
             if seg.band is None or seg.brk is None:
                 continue
             x0, x1 = seg.band
-            self._paint_break_band(painter, seg, 0, AXIS_HEIGHT - 1)
             words = f"≈ {gap_words(seg.brk.days)}"
-            w = small_metrics.horizontalAdvance(words) + 6
-            mid = (x0 + x1) / 2
-            left = min(max(mid - w / 2, 2.0), width - w - 2)
+            w = small.horizontalAdvance(words) + 6
+            left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
             if seg.ticks is not None:  # a wide break: its length sits at its left edge
                 left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
-            break_labels.append((QRectF(left, 24, w, 15), words))
+            labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
             reserved.append((left - 4, left + w + 4))
 
         def free(a: float, b: float) -> bool:
@@ -1200,40 +1205,61 @@ class TimelineView(QAbstractScrollArea):
             if seg.ticks is None:
                 continue
             lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
-            painter.setPen(QPen(text, 1))
-            painter.setFont(self._bold_font)
             majors = seg.ticks.major
             last_right = -1e9
             for index, tick in enumerate(majors):
                 x = self.x_of_day(tick.day)
                 if lo <= x <= hi:
-                    painter.drawLine(QPointF(x, 2), QPointF(x, 20))
-                w = bold_metrics.horizontalAdvance(tick.label)
+                    lines.append((x, 2, 20))
+                w = bold.horizontalAdvance(tick.label)
                 label_x = x + 4
                 if label_x < lo + 4:
                     label_x = lo + 4
                     if index + 1 < len(majors):
                         next_x = self.x_of_day(majors[index + 1].day) + 4
                         label_x = min(label_x, next_x - w - 12)
-                if label_x >= lo and label_x + w <= hi and label_x > last_right:
-                    painter.drawText(QPointF(label_x, 16), tick.label)
+                if label_x >= lo and label_x + w <= hi and label_x > last_right \
+                        and free(label_x, label_x + w):
+                    labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
+                                                    bold.height()), tick.label, True))
                     last_right = label_x + w + 8
-            painter.setFont(self._small_font)
             last_right = -1e9
             for tick in seg.ticks.minor:
                 x = self.x_of_day(tick.day)
                 if not lo <= x <= hi:
                     continue
-                painter.drawLine(QPointF(x, 24), QPointF(x, 40))
-                w = small_metrics.horizontalAdvance(tick.label)
+                lines.append((x, 24, 40))
+                w = small.horizontalAdvance(tick.label)
                 if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
-                    painter.drawText(QPointF(x + 3, 37), tick.label)
+                    labels.append(_AxisLabel(QRectF(x + 3, 37 - small.ascent(), w,
+                                                    small.height()), tick.label, False))
                     last_right = x + 3 + w + 6
-        painter.setFont(self._small_font)
-        for box, words in break_labels:  # last: no tick line crosses them
-            painter.fillRect(box, palette.window())
-            painter.setPen(text)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+        return lines, labels
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Every label the axis draws now, with its rectangle (for tests)."""
+        _, labels = self._axis_layout(self._axis_segments(), self.viewport().width())
+        return [(label.rect, label.text) for label in labels]
+
+    def _paint_axis(self, painter: QPainter, segments: list[_AxisSegment], width: int) -> None:
+        palette = self.palette()
+        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), palette.window())
+        text = palette.text().color()
+        for seg in segments:
+            if seg.band is not None:
+                self._paint_break_band(painter, seg, 0, AXIS_HEIGHT - 1)
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
+        lines, labels = self._axis_layout(segments, width)
+        painter.drawLines([QPointF(x, y) for x, top, bottom in lines for y in (top, bottom)])
+        for label in labels:  # break labels last: no tick line crosses them
+            if label.boxed:
+                painter.fillRect(label.rect, palette.window())
+                painter.setPen(text)
+            painter.setFont(self._bold_font if label.bold else self._small_font)
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter if label.boxed
+                             else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             label.text)
         painter.setFont(self._label_font)
 
     def _article_dates(self) -> list[_dt.date]:
