@@ -105,8 +105,7 @@ class _Lane:
     starts: list[int] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)  # in date order, beside ``starts``
 
-    def add(self, event: Event) -> None:
-        start, end = event_days(event)
+    def add(self, event: Event, start: int, end: int) -> None:
         days = end - start
         bucket = self.buckets[bisect.bisect_left(_BUCKET_LIMITS, days)]
         bucket.events.append(event)
@@ -278,6 +277,7 @@ class TimelineView(QAbstractScrollArea):
         # Days a "Go to date" outside the data added to the range one may scroll over.
         self._extra_range: tuple[float, float] | None = None
         self._all_starts: list[int] = []  # every event's first day, sorted (overview)
+        self._spans: list[tuple[int, int]] = []  # every event's days, in date order
         self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
@@ -534,13 +534,15 @@ class TimelineView(QAbstractScrollArea):
     # ------------------------------------------------------------------ model
     def _rebuild_lanes(self) -> None:
         by_category: dict[str, _Lane] = {}
-        for event in self._document.timeline.events:  # already in date order
+        events = self._document.timeline.events  # already in date order
+        self._spans = [event_days(e) for e in events]  # one pass: reading days is slow
+        for event, (start, end) in zip(events, self._spans, strict=True):
             lane = by_category.get(event.category)
             if lane is None:
                 lane = by_category[event.category] = _Lane(event.category)
-            lane.add(event)
+            lane.add(event, start, end)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
-        self._all_starts = [event_days(e)[0] for e in self._document.timeline.events]
+        self._all_starts = [start for start, _ in self._spans]
         self._data_range_cache = None
         self._overview_cache = None
         self._find_breaks()
@@ -550,7 +552,7 @@ class TimelineView(QAbstractScrollArea):
         if not self._collapse:
             self._breaks = []
         else:
-            spans = [event_days(e) for e in self._document.timeline.events]
+            spans = self._spans
             articles = [(day_number(d), day_number(d) + 1) for d in self._article_dates()]
             if articles:
                 spans = sorted(spans + articles)
@@ -1218,8 +1220,7 @@ class TimelineView(QAbstractScrollArea):
                     if index + 1 < len(majors):
                         next_x = self.x_of_day(majors[index + 1].day) + 4
                         label_x = min(label_x, next_x - w - 12)
-                if label_x >= lo and label_x + w <= hi and label_x > last_right \
-                        and free(label_x, label_x + w):
+                if label_x >= lo and label_x + w <= hi and label_x > last_right:
                     labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
                                                     bold.height()), tick.label, True))
                     last_right = label_x + w + 8
