@@ -92,3 +92,39 @@ def test_wide_spans_give_way_to_the_days_on_screen():
     assert len(placed) == 7  # two rows left for the months
     assert [len(c.keys) for c in packing.clusters] == [3]
     assert packing.clusters[0].x0 == 0  # the badge stays on screen
+
+
+def _width(text: str) -> float:
+    return 7.0 * len(text)  # a monospaced stand-in for QFontMetricsF.horizontalAdvance
+
+
+def test_elide_words_cuts_at_a_word_boundary():
+    from timeline_app.ui.layout import elide_words
+
+    title = "Cho and Iwaya hold bilateral talks in Tokyo"
+    assert elide_words(title, 1000, _width) == title
+    short = elide_words(title, 7 * 22, _width)
+    assert short == "Cho and Iwaya hold…"
+    assert _width(short) <= 7 * 22
+    assert elide_words("Supercalifragilistic", 7 * 6, _width) == "Super…"
+
+
+def test_a_label_with_no_room_on_either_side_is_shortened_to_the_edge():
+    item = LaneItem("p", 100, 100, 400, 120)
+    packing = pack_lane([item], max_rows=2, view_left=0, view_right=400)
+    placement = packing.placements[0]
+    assert placement.label_x > 100  # stays right of its marker
+    assert placement.label_x + placement.label_width <= 400
+    assert placement.label_width >= 120
+
+
+def test_a_crowded_label_is_shortened_before_its_neighbour_joins_a_cluster():
+    items = [LaneItem("a", 100, 100, 300, 100), LaneItem("b", 300, 300, 300, 100)]
+    packing = pack_lane(items, max_rows=1)
+    assert not packing.clusters
+    a, b = packing.placements
+    assert 100 <= a.label_width < 300 and a.label_x + a.label_width <= 300 - 6
+    assert b.label_width == 300
+    # Not below the minimum: then the second one joins a cluster.
+    items = [LaneItem("a", 100, 100, 300, 250), LaneItem("b", 300, 300, 300, 100)]
+    assert len(pack_lane(items, max_rows=1).clusters) == 1

@@ -96,8 +96,11 @@ def pack_lane(
     wide = [it for it in items if width != float("inf") and it.x1 - it.x0 > width / 2]
     wide_keys = {it.key for it in wide}
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
-    clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements)
-    clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements)
+    row_last: list[tuple[int, float]] = []
+    clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
+                     row_last)
+    clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
+                      row_last)
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
@@ -141,36 +144,32 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
 
 
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
-          pad: float, row_ends: list[float], placements: list[Placement]) -> list[Cluster]:
+          pad: float, row_ends: list[float], placements: list[Placement],
+          row_last: list[tuple[int, float]]) -> list[Cluster]:
     """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
 
-    Each item takes the first row where its whole label fits, else a new row, else the
-    first row where its shortened label fits, else it joins a cluster.
+    Each item takes the first row where it fits beside whole labels, else a new row, else
+    a row where shortening the label before it (down to that label's minimum) makes
+    room, else it joins a cluster.  ``row_last`` holds, per row, the index in
+    ``placements`` of its last item and that item's minimum label width.
     """
     clusters: list[Cluster] = []
     for item in items:
-        widths = [item.label_width]
-        if item.min_label_width is not None and item.min_label_width < item.label_width:
-            widths.append(item.min_label_width)
-        placed = False
-        for label_width in widths:
-            left, right, label_x, inside, width = _place(item, label_width, view_left,
-                                                         view_right, pad)
-            for row, end in enumerate(row_ends):
-                if end <= left:
-                    row_ends[row] = right + ITEM_GAP
-                    placements.append(Placement(item.key, row, label_x, inside, width))
-                    placed = True
-                    break
-            if placed:
-                break
-            if len(row_ends) < max_rows:
-                row_ends.append(right + ITEM_GAP)
-                placements.append(Placement(item.key, len(row_ends) - 1, label_x, inside,
-                                            width))
-                placed = True
-                break
-        if placed:
+        left, right, label_x, inside, width = _place(item, item.label_width, view_left,
+                                                     view_right, pad)
+        floor = item.min_label_width if item.min_label_width is not None else width
+        floor = min(floor, width)
+        row = next((r for r, end in enumerate(row_ends) if end <= left), None)
+        if row is None and len(row_ends) < max_rows:
+            row = len(row_ends)
+            row_ends.append(0.0)
+            row_last.append((-1, 0.0))
+        if row is None:
+            row = _shorten_a_label_before(left, row_ends, placements, row_last)
+        if row is not None:
+            row_ends[row] = right + ITEM_GAP
+            row_last[row] = (len(placements), floor)
+            placements.append(Placement(item.key, row, label_x, inside, width))
             continue
         x = max(item.x0, view_left)  # a badge for a span that starts off screen
         if clusters and x - clusters[-1].x1 <= CLUSTER_REACH:
@@ -180,6 +179,23 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
         else:
             clusters.append(Cluster(x, x, [item.key]))
     return clusters
+
+
+def _shorten_a_label_before(left: float, row_ends: list[float], placements: list[Placement],
+                            row_last: list[tuple[int, float]]) -> int | None:
+    """A row whose last label, cut to end before ``left``, keeps its minimum width."""
+    for row, (index, floor) in enumerate(row_last):
+        if index < 0:
+            continue
+        last = placements[index]
+        end = last.label_x + last.label_width
+        if last.label_inside or end + ITEM_GAP != row_ends[row]:
+            continue  # a label inside its bar, or one left of its marker: nothing to cut
+        room = left - ITEM_GAP - last.label_x
+        if room >= floor and room < last.label_width:
+            placements[index] = Placement(last.key, last.row, last.label_x, False, room)
+            return row
+    return None
 
 
 ELLIPSIS = "…"
