@@ -210,14 +210,16 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float]) ->
     if measure(text) <= max_width:
         return text
     words = text.split()
+    # The longest fitting prefix of whole words, by bisection (widths grow with words).
+    lo, hi = 0, len(words) - 1  # prefixes of 1..hi words; lo: the longest known to fit
     best = ""
-    prefix = ""
-    for word in words:
-        prefix = f"{prefix} {word}" if prefix else word
-        candidate = prefix.rstrip(",;:—–-") + ELLIPSIS
-        if measure(candidate) > max_width:
-            break
-        best = candidate
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        candidate = " ".join(words[:mid]).rstrip(",;:—–-") + ELLIPSIS
+        if measure(candidate) <= max_width:
+            lo, best = mid, candidate
+        else:
+            hi = mid - 1
     if best:
         return best
     for end in range(len(text), 0, -1):  # not one word fits: cut the first word

@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import html
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from timeline_app.core import Event
@@ -278,7 +279,10 @@ class TimelineView(QAbstractScrollArea):
         self._extra_range: tuple[float, float] | None = None
         self._all_starts: list[int] = []  # every event's first day, sorted (overview)
         self._spans: list[tuple[int, int]] = []  # every event's days, in date order
+        self._article_dates_cache: list[_dt.date] | None = None
         self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
+        self._overview_picture: tuple[object, QPixmap] | None = None
+        self._overview_version = 0  # counts recomputed: the picture is drawn again
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
@@ -286,6 +290,8 @@ class TimelineView(QAbstractScrollArea):
         self._data_range_cache: tuple[float, float] | None = None
         self._layout_cache: _Layout | None = None
         self._label_cache: dict[str, float] = {}
+        self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
+        self._name_widths: dict[str, float] = {}
         self._hover_id = ""
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -605,16 +611,20 @@ class TimelineView(QAbstractScrollArea):
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
+        self._elided_cache.clear()
+        self._article_dates_cache = None
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()
 
     def _on_model_changed(self, event_id: str) -> None:
         self._label_cache.pop(event_id, None)
+        self._elided_cache.clear()  # a title may have changed; cheap to fill again
         self._rebuild_lanes()
         self._update_scrollbars()
 
     def _on_sources_changed(self) -> None:
+        self._article_dates_cache = None
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
@@ -741,6 +751,14 @@ class TimelineView(QAbstractScrollArea):
         return QRect(0, LANES_TOP, vp.width(), max(0, vp.height() - LANES_TOP))
 
     # ------------------------------------------------------------------ layout
+    def _name_width(self, category: str) -> float:
+        """Width of a lane's name in the bold font (cached: asked every frame)."""
+        width = self._name_widths.get(category)
+        if width is None:
+            width = self._name_widths[category] = self._bold_metrics.horizontalAdvance(
+                category_label(category))
+        return width
+
     def _label_width(self, event: Event) -> float:
         """The width of the event's whole title (cached per event: measuring is slow)."""
         width = self._label_cache.get(event.id)
@@ -754,8 +772,17 @@ class TimelineView(QAbstractScrollArea):
         full = self._label_width(event)
         if full <= width + 0.5:
             return event.title, full
-        text = elide_words(event.title, width, self._label_metrics.horizontalAdvance)
-        return text, self._label_metrics.horizontalAdvance(text)
+        # Cached by width in steps of 8 px: a pan or a zoom does not measure again.
+        step = int(width // 8)
+        key = (event.id, step)
+        cached = self._elided_cache.get(key)
+        if cached is None:
+            if len(self._elided_cache) > 50_000:
+                self._elided_cache.clear()
+            text = elide_words(event.title, step * 8, self._label_metrics.horizontalAdvance)
+            cached = (text, self._label_metrics.horizontalAdvance(text))
+            self._elided_cache[key] = cached
+        return cached
 
     def _layout(self) -> _Layout:
         if self._layout_cache is None:
@@ -766,6 +793,7 @@ class TimelineView(QAbstractScrollArea):
         width = max(1, self.viewport().width())
         first_day, last_day = self.visible_days()
         x_of_day = self.x_of_day
+        bin_days: list[float] | None = None
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
@@ -775,7 +803,10 @@ class TimelineView(QAbstractScrollArea):
             on_screen = lane.visible(first_day, last_day, int(width / 8))
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
-                self._density(lane, geometry, color)
+                if bin_days is None:  # the same columns for every dense lane
+                    bin_days = [self.day_at(x) for x in
+                                range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
+                self._density(lane, geometry, color, bin_days)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
@@ -842,23 +873,25 @@ class TimelineView(QAbstractScrollArea):
         y = geometry.top + 2
         left = right = QRectF()
         if before:
-            name_w = self._bold_metrics.horizontalAdvance(
-                category_label(lane.category))
+            name_w = self._name_width(lane.category)
             left = QRectF(30 + name_w, y, metrics.horizontalAdvance(f"◀ {before:,}") + 10, 16)
         if after:
             w = metrics.horizontalAdvance(f"{after:,} ▶") + 10
             right = QRectF(width - w - 4, y, w, 16)
         geometry.indicator_rects = (left, right)
 
-    def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor) -> None:
-        """Count events per column of pixels by bisection: cost depends on the width only."""
-        width = self.viewport().width()
+    def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
+                 bin_days: list[float]) -> None:
+        """Count events per column of pixels by bisection: cost depends on the width only.
+
+        ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
+        """
         counts: list[tuple[float, int, float, float]] = []
         starts = lane.starts
-        d0 = self.day_at(0)
+        d0 = bin_days[0]
         i0 = bisect.bisect_left(starts, d0)
-        for x in range(0, width + DENSITY_BIN_PX, DENSITY_BIN_PX):
-            d1 = self.day_at(x + DENSITY_BIN_PX)
+        for index, d1 in enumerate(bin_days[1:]):
+            x = index * DENSITY_BIN_PX
             i1 = bisect.bisect_left(starts, d1, i0)  # each bin's right edge is the next's left
             if i1 > i0:
                 counts.append((x, i1 - i0, d0, d1))
@@ -998,7 +1031,7 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._bold_font)
         name = category_label(lane.category)
         name_rect = QRectF(22, lane.top + offset + 1,
-                           self._bold_metrics.horizontalAdvance(name) + 4, 17)
+                           self._name_width(lane.category) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
         painter.setPen(self.palette().text().color())
         painter.drawText(QPointF(24, lane.top + offset + 14), name)
@@ -1073,7 +1106,33 @@ class TimelineView(QAbstractScrollArea):
         if self._overview_cache is None or self._overview_cache[0] != key:
             bins = max(1, int(strip.width / OVERVIEW_BIN_PX))
             self._overview_cache = (key, density(self._all_starts, self._scale, strip, bins))
+            self._overview_version += 1
         return self._overview_cache[1]
+
+    def _draw_overview_bars(self, strip: StripMap, counts: list[int], width: int) -> QPixmap:
+        palette = self.palette()
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(max(1, round(width * ratio)), round(OVERVIEW_HEIGHT * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(_blend(palette.text().color(), palette.window().color(), 0.06))
+        peak = max(counts, default=0)
+        if peak:
+            painter = QPainter(picture)
+            try:
+                bars = QColor(palette.text().color())
+                bars.setAlpha(120)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bars)
+                bottom = OVERVIEW_HEIGHT - 3
+                scale = (OVERVIEW_HEIGHT - 7) / math.log1p(peak)
+                step = strip.width / len(counts)
+                painter.drawRects([
+                    QRectF(strip.left + i * step, bottom - max(2.0, math.log1p(n) * scale),
+                           max(1.0, step - 0.5), max(2.0, math.log1p(n) * scale))
+                    for i, n in enumerate(counts) if n])
+            finally:
+                painter.end()
+        return picture
 
     def _strip_window(self, strip: StripMap) -> tuple[float, float]:
         return strip.window(self._origin, self._origin + self._view_units())
@@ -1081,25 +1140,14 @@ class TimelineView(QAbstractScrollArea):
     def _paint_overview(self, painter: QPainter, width: int) -> None:
         palette = self.palette()
         area = QRectF(0, AXIS_HEIGHT, width, OVERVIEW_HEIGHT)
-        painter.fillRect(area, _blend(palette.text().color(), palette.window().color(), 0.06))
         strip = self._strip()
         counts = self._overview_counts(strip)
-        peak = max(counts, default=0)
-        bars = QColor(palette.text().color())
-        bars.setAlpha(120)
-        bottom = AXIS_HEIGHT + OVERVIEW_HEIGHT - 3
-        if peak:
-            scale = (OVERVIEW_HEIGHT - 7) / math.log1p(peak)
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(bars)
-            step = strip.width / len(counts)
-            painter.drawRects([
-                QRectF(strip.left + i * step, bottom - max(2.0, math.log1p(n) * scale),
-                       max(1.0, step - 0.5), max(2.0, math.log1p(n) * scale))
-                for i, n in enumerate(counts) if n])
-            painter.restore()
+        # The bars change only with the data, the breaks or the width: drawn once into a
+        # picture, so a frame costs one copy whatever the number of columns.
+        key = (self._overview_version, width, palette.cacheKey(), self.devicePixelRatioF())
+        if self._overview_picture is None or self._overview_picture[0] != key:
+            self._overview_picture = (key, self._draw_overview_bars(strip, counts, width))
+        painter.drawPixmap(area.topLeft(), self._overview_picture[1])
         edge = QColor(palette.text().color())
         edge.setAlpha(110)
         painter.setPen(QPen(edge, 1))
@@ -1264,21 +1312,32 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._label_font)
 
     def _article_dates(self) -> list[_dt.date]:
-        dates = {s.dateline_date for s in self._document.timeline.sources.values()
-                 if s.dateline_date is not None}
-        return sorted(dates)
+        """The articles' dates, sorted; cached per change of the sources (every frame
+        draws them, and a large timeline has thousands of sources)."""
+        if self._article_dates_cache is None:
+            self._article_dates_cache = sorted(
+                {s.dateline_date for s in self._document.timeline.sources.values()
+                 if s.dateline_date is not None})
+        return self._article_dates_cache
 
     def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
         """A dashed line at each article's date, and a badge naming it in the axis."""
         marker_color = QColor("#C0392B")
         width = self.viewport().width()
         last_right = -1e9
-        for date in self._article_dates():
+        dates = self._article_dates()
+        first = bisect.bisect_left(dates, date_of_day(self.day_at(-50)))
+        last_x = None
+        if not axis:
+            painter.setPen(QPen(marker_color, 1.5, Qt.PenStyle.DashLine))
+        for date in itertools.islice(dates, first, None):  # only those on screen
             x = self.x_of_day(day_number(date) + 0.5)
-            if not -50 <= x <= width + 50:
+            if x > width + 50:
+                break
+            if x < -50 or round(x) == last_x:  # one line a pixel column is enough
                 continue
+            last_x = round(x)
             if not axis:
-                painter.setPen(QPen(marker_color, 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(x, LANES_TOP), QPointF(x, height))
                 continue
             label = f"Article · {date.day} {date:%b %Y}"
