@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.ui.axis import axis_ticks, choose_unit, day_to_x, x_to_day
+from timeline_app.ui.axis import axis_ticks, choose_unit
 from timeline_app.ui.layout import LaneItem, pack_lane
+from timeline_app.ui.scale import LINEAR, Viewport
 
 MARCH = dt.date(2025, 3, 1).toordinal()
 
@@ -15,9 +16,10 @@ MARCH = dt.date(2025, 3, 1).toordinal()
 @pytest.mark.parametrize("ppd", [1e-4, 0.03, 1.0, 250.0])
 def test_day_and_x_are_inverse(ppd):
     origin = MARCH - 100.5
+    view = Viewport(LINEAR, origin, ppd, 1000)
     for day in (MARCH, MARCH + 0.25, MARCH - 3650):
-        assert x_to_day(day_to_x(day, origin, ppd), origin, ppd) == pytest.approx(day)
-    assert day_to_x(origin, origin, ppd) == 0
+        assert view.day_at(view.x_of_day(day)) == pytest.approx(day)
+    assert view.x_of_day(origin) == 0
 
 
 @pytest.mark.parametrize(

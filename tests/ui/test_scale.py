@@ -166,3 +166,17 @@ def test_overview_density_counts_every_event_once():
     u0, u1 = scale.u_of_day(starts[0]) - 10, scale.u_of_day(d(2025, 7, 1)) + 10
     counts = density(starts, scale, StripMap(u0, u1, 4.0, 400.0), 200)
     assert sum(counts) == len(starts) and len(counts) == 200
+
+
+def test_the_pure_halves_of_the_view_import_no_qt():
+    import json
+    import subprocess
+    import sys
+
+    code = ("import sys, json; import timeline_app.ui.scale, timeline_app.ui.axis, "
+            "timeline_app.ui.layout, timeline_app.ui.overview; "
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert json.loads(out) == []
