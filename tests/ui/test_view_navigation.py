@@ -179,3 +179,23 @@ def test_axis_labels_are_never_cut_at_the_edges_nor_overlap(window):
                     assert not a.intersects(b), (factor, ta, tb)
             checked += len(labels)
     assert checked > 100
+
+
+def test_a_break_says_what_it_hides_and_opens_on_click(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    view = window.view
+    (brk,) = view.scale().breaks
+    x = round((view.x_of_day(brk.first_day) + view.x_of_day(brk.last_day)) / 2)
+    pos = QPoint(x, view.events_area().bottom() - 20)  # below every lane: nothing but the band
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos,
+                                                       view.viewport().mapToGlobal(pos)))
+    assert "57 years without events" in QToolTip.text()
+    QToolTip.hideText()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.scale().is_linear  # opened: the 57 years at their real length
+    first, last = view.visible_days()
+    assert first <= brk.empty_first + 1 and last >= brk.empty_last - 1
+    assert last - first < 365 * 70
