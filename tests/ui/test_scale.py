@@ -180,3 +180,18 @@ def test_the_pure_halves_of_the_view_import_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert json.loads(out) == []
+
+
+def test_a_few_long_gaps_all_collapse_but_a_regular_series_does_not():
+    # 1815, 1965, 1990, 2023-2025: three long gaps, two of them of similar length.
+    spans = sorted([(d(1815, 6, 9), d(1815, 6, 10)), (d(1990, 1, 1), d(1991, 1, 1)),
+                    *DEFAULT_SPANS])
+    scale = build_scale(spans)
+    assert [b.empty_first for b in scale.breaks] == [d(1815, 6, 10), d(1965, 7, 1),
+                                                       d(1991, 1, 1)]
+    # Six summits two years apart, then a long silence and one more: the silence
+    # collapses, the series keeps its rhythm.
+    series = [(d(y, 5, 1), d(y, 5, 3)) for y in range(1950, 1962, 2)]
+    series.append((d(2020, 1, 1), d(2020, 1, 2)))
+    scale = build_scale(series)
+    assert [b.empty_first for b in scale.breaks] == [d(1960, 5, 3)]

@@ -22,8 +22,9 @@ Rule for a break (stated here once; tested in tests/ui/test_scale.py):
 * it is at least ``ratio`` times as long as the stretch of events on each side of
   it (stretches formed by the shorter gaps, single linkage, counting only the days
   that are not themselves collapsed);
-* no neighbouring gap is comparable to it (within a factor of 2): a regular series
-  (a summit every other year) stays linear rather than becoming a row of breaks.
+* it is not part of a regular series: a run of at least ``REGULAR_RUN`` consecutive
+  gaps each within a factor of 2 of the next (a summit every other year) stays
+  linear rather than becoming a row of breaks.
 
 Each break is drawn as ``break_share`` of the total stretch length (less when there
 are many), with a short linear margin on either side so that the band never touches
@@ -55,6 +56,7 @@ MIN_GAP_DAYS = 365
 BREAK_SHARE = 0.04
 MAX_BREAKS_SHARE = 0.25  # all breaks together never take more of the axis than this
 COMPARABLE = 2.0
+REGULAR_RUN = 3
 
 
 # ---------------------------------------------------------------------------- day numbers
@@ -176,13 +178,12 @@ def find_breaks(
             i = parent[i]
         return i
 
+    regular = _regular_gaps(gaps)
     collapsed: list[int] = []
     for j in sorted(range(len(gaps)), key=gaps.__getitem__):
         g = gaps[j]
         left, right = root(j), root(j + 1)
-        neighbours = [gaps[k] for k in (j - 1, j + 1) if 0 <= k < len(gaps)]
-        comparable = any(g / COMPARABLE < a < g * COMPARABLE for a in neighbours)
-        is_break = g >= ratio * max(length[left], length[right], 1.0) and not comparable
+        is_break = g >= ratio * max(length[left], length[right], 1.0) and not regular[j]
         parent[right] = left
         length[left] += length[right] + (0.0 if is_break else g)
         if is_break:
@@ -200,6 +201,19 @@ def find_breaks(
         margin = min(body / 4, g / 8)
         breaks.append(Break(a, b, a + margin, b - margin, body))
     return breaks
+
+
+def _regular_gaps(gaps: Sequence[float]) -> list[bool]:
+    """Which gaps belong to a run of ``REGULAR_RUN`` or more similar consecutive gaps."""
+    regular = [False] * len(gaps)
+    start = 0
+    for j in range(1, len(gaps) + 1):
+        similar = j < len(gaps) and gaps[j - 1] / COMPARABLE < gaps[j] < gaps[j - 1] * COMPARABLE
+        if not similar:
+            if j - start >= REGULAR_RUN:
+                regular[start:j] = [True] * (j - start)
+            start = j
+    return regular
 
 
 # ---------------------------------------------------------------------------- the mapping

@@ -1240,13 +1240,16 @@ class TimelineView(QAbstractScrollArea):
             if seg.band is None or seg.brk is None:
                 continue
             x0, x1 = seg.band
-            words = f"≈ {gap_words(seg.brk.days)}"
-            w = small.horizontalAdvance(words) + 6
-            left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
-            if seg.ticks is not None:  # a wide break: its length sits at its left edge
-                left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
-            labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
-            reserved.append((left - 4, left + w + 4))
+            # Breaks close together: the length, else only "≈" (the tooltip says more).
+            for words in (f"≈ {gap_words(seg.brk.days)}", "≈"):
+                w = small.horizontalAdvance(words) + 6
+                left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
+                if seg.ticks is not None:  # a wide break: its length sits at its left edge
+                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
+                if not reserved or left >= reserved[-1][1]:
+                    labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
+                    reserved.append((left - 4, left + w + 4))
+                    break
 
         def free(a: float, b: float) -> bool:
             return all(b <= r0 or a >= r1 for r0, r1 in reserved)
