@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 import pytest
@@ -144,7 +145,7 @@ def test_segments_cover_any_window_in_order():
         a, b = sorted(rng.uniform(lo, hi) for _ in range(2))
         segments = scale.segments(a, b)
         assert segments[0].first_u == a and segments[-1].last_u == b
-        for s0, s1 in zip(segments, segments[1:], strict=False):
+        for s0, s1 in itertools.pairwise(segments):
             assert s0.last_u == s1.first_u and (s0.brk is None) != (s1.brk is None)
 
 

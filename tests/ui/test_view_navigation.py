@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -45,8 +46,8 @@ def test_zooming_into_a_break_expands_it_smoothly_then_opens_it(window):
             break
         widths.append(view.x_of_day(brk.last_day) - view.x_of_day(brk.first_day))
     assert len(widths) > 5
-    assert all(b / a < 1.3 for a, b in zip(widths, widths[1:], strict=False))  # smooth
-    assert all(b > a for a, b in zip(widths, widths[1:], strict=False))  # grows
+    assert all(b / a < 1.3 for a, b in itertools.pairwise(widths))  # smooth
+    assert all(b > a for a, b in itertools.pairwise(widths))  # grows
     assert view.scale().is_linear  # filled the view: opened, seamlessly
     first, last = view.visible_days()
     assert first < day < last
@@ -106,7 +107,7 @@ def test_overview_strip_jumps_drags_and_resizes(window, qtbot):
     view.fit_all()
     view.zoom_by(4, view.viewport().width() / 2)
     strip = view._strip()
-    x0, x1 = view._strip_window(strip)
+    _, x1 = view._strip_window(strip)
     before_first, before_last = view.visible_days()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(round(x1), y))
     qtbot.mouseMove(viewport, QPoint(round(x1) + 60, y))

@@ -15,7 +15,7 @@ from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.scale import MAX_DAY as _END_DAY
 from timeline_app.ui.scale import MIN_DAY
 
-__all__ = ["Tick", "AxisTicks", "axis_ticks", "choose_unit", "MIN_DAY", "MAX_DAY"]
+__all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit"]
 
 MAX_DAY = _END_DAY - 1  # the last representable day
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["LaneItem", "Placement", "Cluster", "LanePacking", "pack_lane", "elide_words"]
+__all__ = ["Cluster", "LaneItem", "LanePacking", "Placement", "elide_words", "pack_lane"]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import os
 from collections.abc import Callable

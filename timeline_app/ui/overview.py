@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline_app.ui.scale import Scale
 
-__all__ = ["StripMap", "density", "press_mode", "EDGE_GRAB_PX", "MIN_WINDOW_PX"]
+__all__ = ["EDGE_GRAB_PX", "MIN_WINDOW_PX", "StripMap", "density", "press_mode"]
 
 EDGE_GRAB_PX = 5.0  # an edge of the window rectangle can be grabbed this far from it
 MIN_WINDOW_PX = 6.0  # the rectangle is drawn at least this wide, however far one zooms

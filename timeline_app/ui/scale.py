@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -43,8 +44,19 @@ if TYPE_CHECKING:
     from timeline_app.core import Event
 
 __all__ = [
-    "MIN_DAY", "MAX_DAY", "day_number", "date_of_day", "event_days", "Break", "Scale",
-    "Segment", "Viewport", "find_breaks", "build_scale", "covered_intervals", "gap_words",
+    "MAX_DAY",
+    "MIN_DAY",
+    "Break",
+    "Scale",
+    "Segment",
+    "Viewport",
+    "build_scale",
+    "covered_intervals",
+    "date_of_day",
+    "day_number",
+    "event_days",
+    "find_breaks",
+    "gap_words",
 ]
 
 #: The first representable day and the day after the last one (exclusive end).
@@ -71,7 +83,7 @@ def date_of_day(day: float) -> _dt.date:
     Never raises: a day before the first representable one gives that first day, one
     after the last gives the last (views compute days past the ends while zooming).
     """
-    whole = int(day // 1) if day == day else MIN_DAY  # NaN -> the first day
+    whole = MIN_DAY if math.isnan(day) else int(max(min(day, 1e12), -1e12) // 1)
     return _dt.date.fromordinal(min(max(whole, MIN_DAY), MAX_DAY - 1))
 
 
@@ -133,8 +145,7 @@ def covered_intervals(spans: Iterable[tuple[float, float]]) -> list[tuple[float,
     for start, end in spans:
         end = max(end, start + 1)
         if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1][1] = end
+            merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
     return [(a, b) for a, b in merged]

@@ -35,11 +35,11 @@ from timeline_app.ui.scale import (
     Break,
     Scale,
     Viewport,
+    covered_intervals,
     date_of_day,
     day_number,
     event_days,
     find_breaks,
-    covered_intervals,
     gap_words,
 )
 from timeline_app.ui.style import category_color, category_label, lane_sort_key
@@ -476,9 +476,8 @@ class TimelineView(QAbstractScrollArea):
             return False
         parsed = parse_user_date(text)
         if parsed is None:
-            from timeline_app.ui import prompts
-
             from timeline_app.core.dates import MAX_YEAR, MIN_YEAR
+            from timeline_app.ui import prompts
 
             prompts.show_error(self, "Go to date",
                                f"Cannot read “{text}” as a date that can be shown. Try "
