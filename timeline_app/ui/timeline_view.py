@@ -812,6 +812,7 @@ class TimelineView(QAbstractScrollArea):
                 continue
             lane_items: list[LaneItem] = []
             visible: dict[str, Event] = {}
+            days_of: dict[str, tuple[int, int]] = {}
             for event, start, end in on_screen:
                 if end - start == 1:
                     x0 = x1 = x_of_day(start + 0.5)
@@ -822,6 +823,7 @@ class TimelineView(QAbstractScrollArea):
                 lane_items.append(LaneItem(event.id, x0, x1, min(full, MAX_LABEL_PX),
                                            min(full, MIN_LABEL_PX)))
                 visible[event.id] = event
+                days_of[event.id] = (start, end)
             lane_items.sort(key=lambda it: it.x0)
             packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width))
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
@@ -851,7 +853,7 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_metrics.horizontalAdvance(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                days = [event_days(visible[k]) for k in cluster.keys]
+                days = [days_of[k] for k in cluster.keys]
                 starts = [first for first, _ in days]
                 ends = [last for _, last in days]
                 geometry.aggregates.append(
