@@ -1381,6 +1381,12 @@ class TimelineView(QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
             hit = self._hit(pos)
+            if AXIS_HEIGHT <= pos.y() < LANES_TOP:
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    "The whole timeline. Drag the window to scroll, drag its edges to zoom, "
+                    "click elsewhere to jump there.", self.viewport())
+                return True
             brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
             if brk is not None:
                 QToolTip.showText(
@@ -1434,6 +1440,9 @@ class TimelineView(QAbstractScrollArea):
             return
         if self._press_pos is None and AXIS_HEIGHT <= pos.y() < LANES_TOP:
             self.viewport().setCursor(self._strip_cursor(pos.x()))
+            if self._hover_id:
+                self._hover_id = ""
+                self.viewport().update()
             return
         if self._press_pos is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = event.position() - self._press_pos
@@ -1449,7 +1458,9 @@ class TimelineView(QAbstractScrollArea):
         if hover != self._hover_id:
             self._hover_id = hover
             self.viewport().update()
-        cursor = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor
+        clickable = hit is not None or (
+            pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
+        cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         self.viewport().setCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
