@@ -28,7 +28,10 @@ Rule for a break (stated here once; tested in tests/ui/test_scale.py):
 
 Each break is drawn as ``break_share`` of the total stretch length (less when there
 are many), with a short linear margin on either side so that the band never touches
-an event.
+an event.  A break keeps its compression at every zoom, so zooming in on it widens
+its band smoothly like everything else (and, once wide, it gets ticks at its own
+level); the view opens a break (draws it at its real length) when the break fills the
+window, when one clicks it, or when one goes to a date inside it.
 """
 
 from __future__ import annotations
@@ -88,7 +91,11 @@ def date_of_day(day: float) -> _dt.date:
 
 
 def event_days(event: Event) -> tuple[int, int]:
-    """``(first day, exclusive last day)`` of an event, as day numbers."""
+    """``(first day, exclusive last day)`` of an event, as day numbers.
+
+    With ``day_number`` the only place the view reads days from dates: when the model
+    gives day numbers itself (years BC need them), these two lines change, nothing else.
+    """
     return day_number(event.start_day), day_number(event.end_day)
 
 
