@@ -200,3 +200,13 @@ def test_a_break_says_what_it_hides_and_opens_on_click(window, qtbot):
     first, last = view.visible_days()
     assert first <= brk.empty_first + 1 and last >= brk.empty_last - 1
     assert last - first < 365 * 70
+
+
+def test_going_to_days_beside_a_break_leaves_it_closed(window):
+    view = window.view
+    view.go_to_date(dt.date(1965, 6, 28), days_shown=20)  # grazes the break after June 1965
+    assert len(view.scale().breaks) == 1
+    first, last = view.visible_days()
+    assert first <= dt.date(1965, 6, 18).toordinal() and last >= dt.date(1965, 7, 8).toordinal()
+    view.go_to_date(dt.date(1980, 1, 1), days_shown=20)  # inside it: opens
+    assert view.scale().is_linear

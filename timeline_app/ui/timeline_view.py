@@ -587,10 +587,12 @@ class TimelineView(QAbstractScrollArea):
             self._set_origin(self._origin)
 
     def _open_breaks_in(self, first_day: float, last_day: float) -> bool:
-        """Open the breaks whose compressed days overlap ``[first_day, last_day)``."""
+        """Open the breaks that hold most of ``[first_day, last_day)`` (a range that only
+        grazes a break, such as the days around an event beside it, leaves it closed)."""
         opened = False
         for brk in self._scale.breaks:
-            if first_day < brk.last_day and last_day > brk.first_day:
+            overlap = min(last_day, brk.last_day) - max(first_day, brk.first_day)
+            if overlap > 0.5 * (last_day - first_day):
                 self._opened.add(brk.empty_first)
                 opened = True
         return opened
