@@ -210,3 +210,25 @@ def test_going_to_days_beside_a_break_leaves_it_closed(window):
     assert first <= dt.date(1965, 6, 18).toordinal() and last >= dt.date(1965, 7, 8).toordinal()
     view.go_to_date(dt.date(1980, 1, 1), days_shown=20)  # inside it: opens
     assert view.scale().is_linear
+
+
+def test_breaks_follow_the_model(window):
+    from timeline_app.core import Event, FuzzyDate
+
+    view = window.view
+    assert len(view.scale().breaks) == 1
+    # An event in 1995 fills the middle of the empty period: two shorter breaks remain.
+    window.document.add_event(Event(id="mid", title="A 1995 summit",
+                                    date=FuzzyDate.of_day(dt.date(1995, 5, 5)),
+                                    category="meeting"))
+    assert len(view.scale().breaks) == 2
+    for event_id in view.event_ids():  # still fitted: every event on screen
+        assert view.event_rect(event_id).isValid(), event_id
+    window.document.undo_stack.undo()
+    assert len(view.scale().breaks) == 1
+    # Zoomed in, a change keeps the day in the middle where it was.
+    view.go_to_date(dt.date(2025, 3, 22), days_shown=20)
+    middle = view.day_at(view.viewport().width() / 2)
+    window.document.add_event(Event(id="old", title="An old treaty",
+                                    date=FuzzyDate.of_year(1900), category="treaty"))
+    assert abs(view.day_at(view.viewport().width() / 2) - middle) < 0.01

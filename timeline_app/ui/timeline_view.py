@@ -572,7 +572,7 @@ class TimelineView(QAbstractScrollArea):
         breaks = [b for b in self._breaks if b.empty_first not in self._opened]
         self._scale = Scale(breaks) if breaks else LINEAR
         self._overview_cache = None
-        if middle_day is not None and not self._auto_fit:
+        if middle_day is not None:
             self._origin = (self._scale.u_of_day(middle_day)
                             - self.viewport().width() / 2 / self._px_per_day)
         self._invalidate()
@@ -622,6 +622,8 @@ class TimelineView(QAbstractScrollArea):
         self._label_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
         self._rebuild_lanes()
+        if self._auto_fit:  # still the fitted view: it fits what is there now
+            self.fit_all()
         self._update_scrollbars()
 
     def _on_sources_changed(self) -> None:
