@@ -232,3 +232,39 @@ def test_breaks_follow_the_model(window):
     window.document.add_event(Event(id="old", title="An old treaty",
                                     date=FuzzyDate.of_year(1900), category="treaty"))
     assert abs(view.day_at(view.viewport().width() / 2) - middle) < 0.01
+
+
+def test_random_zooms_pans_and_jumps_never_raise(window, qtbot):
+    """Date arithmetic past the ends of the calendar anywhere in the view: a random walk
+    of zooms, pans, jumps and toggles that paints every step."""
+    import random
+
+    view = window.view
+    rng = random.Random(11)
+    width = view.viewport().width()
+    for _ in range(250):
+        op = rng.randrange(8)
+        if op == 0:
+            view.zoom_by(rng.choice([1 / 3, 1 / 1.5, 1.5, 3, 40, 1 / 40]), rng.uniform(0, width))
+        elif op == 1:
+            view._pan_pixels(rng.uniform(-5, 5) * width)
+        elif op == 2:
+            bar = view.horizontalScrollBar()
+            bar.setValue(rng.choice([bar.minimum(), bar.maximum(), bar.maximum() // 2]))
+        elif op == 3:
+            view.go_to_days(rng.uniform(-1e7, 4e6), rng.uniform(-1e7, 4e6) + 1e6)
+        elif op == 4:
+            window.collapse_action.trigger()
+        elif op == 5:
+            y = rng.choice([10, (AXIS_HEIGHT + LANES_TOP) // 2, LANES_TOP + 50])
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                             pos=QPoint(rng.randrange(width), y))
+        elif op == 6:
+            view.fit_all()
+        else:
+            qtbot.keyClick(view, rng.choice([Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Left,
+                                             Qt.Key.Key_Right, Qt.Key.Key_PageUp]))
+        view.viewport().repaint()
+        first, last = view.visible_days()
+        assert first < last
+    window._update_status()
