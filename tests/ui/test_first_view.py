@@ -14,9 +14,11 @@ from timeline_app.ui.style import category_color
 ARTICLE_RED = QColor("#C0392B")
 
 
-@pytest.fixture(params=[(1280, 800), (1024, 700)], ids=["1280x800", "1024x700"])
+@pytest.fixture(params=[(1280, 800), (1024, 700), (1280, 692)],
+                ids=["1280x800", "1024x700", "laptop-1366x768"])
 def started(request, qtbot):  # type: ignore[no-untyped-def]
-    """The main window as it opens on a screen of the given size."""
+    """The main window as it opens on a screen of the given size (a 1366×768 laptop
+    leaves about 1280×692 for the window)."""
     from timeline_app.app import create_main_window
 
     win = create_main_window()
