@@ -1285,7 +1285,8 @@ class TimelineView(QAbstractScrollArea):
                 x = self.x_of_day(tick.day)
                 if not lo <= x <= hi:
                     continue
-                lines.append((x, 24, 40))
+                if free(x - 1, x + 1):  # no stub of a tick around a break's length
+                    lines.append((x, 24, 40))
                 w = small.horizontalAdvance(tick.label)
                 if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
                     labels.append(_AxisLabel(QRectF(x + 3, 37 - small.ascent(), w,
