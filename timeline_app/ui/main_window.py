@@ -30,6 +30,7 @@ from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.safe_text import plain
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._status = QLabel(self)
+        self._status = plain(QLabel(self))  # quotes event titles
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
@@ -340,7 +341,8 @@ class MainWindow(QMainWindow):
         job = BackgroundJob(work)
         self._job = job
         self._job_cancelled = cancelled
-        progress = QProgressDialog(message, "Cancel", 0, 0, self)
+        progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
+        progress.setLabelText(message)
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick work never flashes a dialog
