@@ -694,3 +694,55 @@ def test_unpaired_surrogate_escape_is_refused_at_its_json_path() -> None:
         loads(text, "s.json")
     assert info.value.place == "$.events[1].title"
     assert "unpaired surrogate" in info.value.problem
+
+
+# -- issue 9 §4: every error names a place, in a few words a person can use ---------------
+
+_HEAD = '{"format": "diplomatic-timeline", "version": 1, '
+_EVENT = '{"id": "a", "title": "t", "date": {"value": "2025", "precision": "year"}'
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "problem"),
+    [
+        (_HEAD + '"events": [' + _EVENT + ', "participants": ' + "[" * 50_000 + "]" * 50_000
+         + "}]}", "$.events[0].participants[0]", "expected a string, found a list"),
+        (_HEAD + '"events": [' + _EVENT + ', "evidence": [{"sentence": "", "start": 1'
+         + "0" * 4300 + ', "end": 1}]}]}', "$.events[0].evidence[0].start",
+         "the number is too large"),
+        (_HEAD + '"events": [' + _EVENT + ', "title": "u"}]}', "$.events[0]",
+         "the key 'title' appears twice in one object"),
+        (_HEAD + '"events": [], "title": Infinity}', "line 1, column 72",
+         "invalid JSON: Infinity is not a JSON number"),
+        (_HEAD + '"events": [], "title": -Infinity}', "line 1, column 72",
+         "invalid JSON: -Infinity is not a JSON number"),
+        (_HEAD + '"events": [' + _EVENT + ', "location": null}]}', "$.events[0].location",
+         "expected a string, found null"),
+        (_HEAD + '"events": [], "k' + "y" * 5000 + '": 1}', "$",
+         "unknown key 'kyyyyyy"),
+        (_HEAD + '"events": [' + _EVENT + ', "source": 3}]}', "$.events[0].source",
+         "expected a source id or null, found a number"),
+    ],
+    ids=["deep", "huge int", "duplicate key", "Infinity", "-Infinity", "null", "long key",
+         "source"],
+)
+def test_every_error_names_a_place_in_a_few_words(text: str, place: str, problem: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads(text, "p.json")
+    error = info.value
+    assert error.place == place
+    assert error.problem.startswith(problem)
+    assert len(str(error)) < 200
+    assert "None" not in error.problem and "sys.set_int_max_str_digits" not in error.problem
+
+
+def test_structural_rejects_stop_at_the_first_wrong_value(tmp_path: Path) -> None:
+    """Issue 9 §3: 2 million empty lists fail at the first one, not after building them
+    (the old loader took seconds and gigabytes for 20 million; measured by hand, see the
+    commit message)."""
+    path = tmp_path / "lists.json"
+    path.write_text(_HEAD + '"events": [' + "[]," * 2_000_000 + "[]]}", encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        load(path)
+    assert (info.value.place, info.value.problem) == (
+        "$.events[0]", "expected an object, found a list")

@@ -372,7 +372,11 @@ def _syntax_error(data: bytes, message: str, name: str | None) -> FormatError:
     elif what == "invalid character":
         word = re.match(rb"-?(?:NaN|Infinity)", data[offset:offset + 9])
         if word:
-            what = f"{word[0].decode()} is not a JSON number"
+            if offset and data[offset - 1:offset] == b"-":  # msgspec points after the sign
+                offset -= 1
+                what = f"-{word[0].decode()} is not a JSON number"
+            else:
+                what = f"{word[0].decode()} is not a JSON number"
         elif data[offset] >= 0x80:
             try:
                 data.decode("utf-8")
