@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FuzzyDate", "Precision", "PART_OF_YEAR_MONTHS", "MONTH_NAMES"]
+__all__ = ["MONTH_NAMES", "PART_OF_YEAR_MONTHS", "FuzzyDate", "Precision"]
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",

@@ -30,7 +30,9 @@ Reading is strict and all-or-nothing: anything wrong raises one ``FormatError``
 naming the file, the place (a JSON path, or line and column for broken JSON) and the
 problem, and no partial timeline is ever returned.  The types and keys are declared once
 in ``native_schema`` (msgspec ``Struct`` types, decoded in C, and the source of the JSON
-Schema); this module checks what types cannot say and words every message for people.  Writing is atomic: a temporary file in the same folder is written,
+Schema); this module checks what types cannot say and words every message for people.
+
+Writing is atomic: a temporary file in the same folder is written,
 flushed to disk and renamed over the target, so a failed save leaves the previous
 file as it was.
 """

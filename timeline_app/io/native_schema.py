@@ -92,8 +92,8 @@ class Evidence(Struct, forbid_unknown_fields=True):
     sentence: str
     start: _OFFSET
     end: _OFFSET
-    date_start: _OFFSET | None | UnsetType = UNSET
-    date_end: _OFFSET | None | UnsetType = UNSET
+    date_start: _OFFSET | UnsetType | None = UNSET
+    date_end: _OFFSET | UnsetType | None = UNSET
 
 
 class Source(Struct, forbid_unknown_fields=True):
@@ -126,7 +126,7 @@ class Event(Struct, forbid_unknown_fields=True):
     summary: str | UnsetType = UNSET
     date_basis: Annotated[str, Meta(
         description="How the date follows from the text, in words.")] | UnsetType = UNSET
-    source: str | None | UnsetType = UNSET
+    source: str | UnsetType | None = UNSET
     evidence: list[Evidence] | UnsetType = UNSET
 
 
