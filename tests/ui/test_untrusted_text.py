@@ -182,6 +182,28 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
             assert window._progress is not None
             window._progress.show()
             window._progress.grab()
+        # The import dialogs: an article full of markup, and the candidates read from it.
+        import datetime as _dt
+
+        from timeline_app.extract import extract_events
+        from timeline_app.ui.import_article import ArticleDialog, ReviewDialog
+
+        article = (f"Tokyo, March 22 ({_markup(probe, 'articlefile')}). The ministers of "
+                   f"{_markup(probe, 'sentence')} met in Seoul on Saturday. They signed "
+                   f"{_markup(probe, 'title0')} on Friday.")
+        article_dialog = ArticleDialog(window)
+        article_dialog.set_text(article, _markup(probe, "articlefile")[:60])
+        result = extract_events(article, _dt.date(2025, 3, 22), _markup(probe, "place"))
+        assert result.candidates, "the hostile article should still give candidates"
+        review = ReviewDialog(result, True, window)
+        for dialog in (article_dialog, review):
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab()
+        for row in range(review.table.rowCount()):
+            review.table.selectRow(row)
+            QApplication.processEvents()
+            review.grab()
         # Walk every widget: render it, and check what it shows as text.
         markers = ("<img", "<b>", "<table", "<link")
         for widget in QApplication.allWidgets():
@@ -191,8 +213,8 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
                 assert widget.textFormat() == Qt.TextFormat.PlainText, widget
             tip = widget.toolTip()
             assert not any(m in tip for m in markers), (widget, tip)
-        for box in boxes:
-            box.close()
+        for dialog in (*boxes, article_dialog, review):
+            dialog.close()
         opened = watch.opened()
         assert opened == [], f"rich text read probe files: {sorted(set(opened))}"
 
