@@ -746,3 +746,36 @@ def test_structural_rejects_stop_at_the_first_wrong_value(tmp_path: Path) -> Non
         load(path)
     assert (info.value.place, info.value.problem) == (
         "$.events[0]", "expected an object, found a list")
+
+
+def test_no_garbage_collection_during_a_load_and_frozen_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: the collector stays out of a load, and what was loaded is frozen out of
+    its reach afterwards; a failed load leaves the collector as it was."""
+    import gc
+
+    from timeline_app.io import native
+
+    seen: list[bool] = []
+    real_reader = native._Reader.timeline
+
+    def spy(self: Any, document: Any) -> Timeline:
+        seen.append(gc.isenabled())
+        return real_reader(self, document)
+
+    monkeypatch.setattr(native._Reader, "timeline", spy)
+    path = tmp_path / "t.json"
+    path.write_text(sample_text(), encoding="utf-8")
+    assert gc.isenabled()
+    gc.unfreeze()
+    try:
+        load(path)
+        assert seen == [False]
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        path.write_text("{", encoding="utf-8")
+        with pytest.raises(FormatError):
+            load(path)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
