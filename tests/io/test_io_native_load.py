@@ -779,3 +779,11 @@ def test_no_garbage_collection_during_a_load_and_frozen_after(
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_unpaired_surrogate_in_python_text_is_refused_at_its_json_path() -> None:
+    text = json.dumps(sample(), ensure_ascii=False).replace('"Munich"', '"Mun\ud800ich"')
+    with pytest.raises(FormatError) as info:
+        loads(text, "s.json")
+    assert info.value.place == "$.events[1].title"
+    assert "unpaired surrogate" in info.value.problem

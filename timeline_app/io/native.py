@@ -197,7 +197,8 @@ def loads(text: str | bytes, path: str | os.PathLike[str] | None = None) -> Time
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError as exc:  # a lone surrogate in a Python string
-            raise FormatError(name, f"character {exc.start + 1}",
+            place = _path_at(text[:exc.start]) or f"character {exc.start + 1}"
+            raise FormatError(name, place,
                               "the text contains an unpaired surrogate (\\ud800-\\udfff)"
                               ) from None
     else:
