@@ -722,9 +722,10 @@ _EVENT = '{"id": "a", "title": "t", "date": {"value": "2025", "precision": "year
          "unknown key 'kyyyyyy"),
         (_HEAD + '"events": [' + _EVENT + ', "source": 3}]}', "$.events[0].source",
          "expected a source id or null, found a number"),
+        (_HEAD + '"events": [], "' + " - at `x" * 1000 + '": 1}', "$", "unknown key ' - at `x"),
     ],
     ids=["deep", "huge int", "duplicate key", "Infinity", "-Infinity", "null", "long key",
-         "source"],
+         "source", "key like a place"],
 )
 def test_every_error_names_a_place_in_a_few_words(text: str, place: str, problem: str) -> None:
     with pytest.raises(FormatError) as info:

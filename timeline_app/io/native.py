@@ -313,7 +313,10 @@ _FIELD_WORDS = {
     "precision": "one of " + ", ".join(p.value for p in Precision),
     "part": "one of " + ", ".join(PART_OF_YEAR_MONTHS),
 }
-_VALIDATION = re.compile(r"(?P<what>.*?)(?: - at `(?P<path>[^`]*)`)?", re.DOTALL)
+# The path is one of ours ($, .name, [index]); a key that spells " - at `$..." itself
+# could still mislead the split, but only into another FormatError.
+_VALIDATION = re.compile(r"(?P<what>.*?)(?: - at `(?P<path>\$(?:\.\w+|\[\d+\])*)`)?",
+                         re.DOTALL)
 _EXPECTED = re.compile(r"Expected `(?P<expected>[^`]*)`, got `(?P<found>[^`]*)`")
 _NAMED_FIELD = re.compile(r"Object (?P<kind>missing required|contains unknown) field "
                           r"`(?P<key>.*)`", re.DOTALL)
