@@ -47,4 +47,4 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py docs/screenshot.png
 
 clean:
-	rm -rf $(VENV) $(VENV).tmp build *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV).tmp build *.egg-info .mypy_cache .ruff_cache .import_linter_cache .hypothesis
