@@ -266,7 +266,25 @@ sys.exit(code)
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "TIMELINE_APP_SETTINGS": str(tmp_path / "settings.ini")}
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run([*_strace(tmp_path / "opens.log"), sys.executable, "-c", script],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "SHOWN" in done.stdout and "dev/zero" in done.stdout
+    if (tmp_path / "opens.log").exists():  # strace saw every open of the app's threads
+        opens = (tmp_path / "opens.log").read_text(errors="replace")
+        assert "zero.json" in opens  # the log is real: the file itself was opened
+        assert '"/dev/zero"' not in opens
+
+
+def _strace(log: Path) -> list[str]:
+    """``strace`` recording file opens into ``log``, when it is installed and may trace."""
+    import shutil
+
+    strace = shutil.which("strace")
+    if strace is None:
+        return []
+    probe = subprocess.run([strace, "-f", "-e", "trace=open,openat", "-o", os.devnull,
+                            "true"], capture_output=True)
+    if probe.returncode != 0:  # e.g. ptrace not permitted in this container
+        return []
+    return [strace, "-f", "-e", "trace=open,openat", "-o", str(log)]
