@@ -288,3 +288,15 @@ def _strace(log: Path) -> list[str]:
     if probe.returncode != 0:  # e.g. ptrace not permitted in this container
         return []
     return [strace, "-f", "-e", "trace=open,openat", "-o", str(log)]
+
+
+def test_message_boxes_are_plain_with_their_buttons(qtbot):  # type: ignore[no-untyped-def]
+    """The box prompts._ask runs (no test runs exec): plain text, the buttons asked for."""
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    box = prompts.message_box(None, QMessageBox.Icon.Warning, "Unsaved changes",
+                              "Save <b>x</b>?", buttons, QMessageBox.StandardButton.Save)
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Save)
+    assert box.standardButtons() == buttons

@@ -44,7 +44,9 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, mess
 
 def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
     box.exec()
-    answer = box.standardButton(box.clickedButton())
+    clicked = box.clickedButton()  # None if the box closed without a button
+    answer = (QMessageBox.StandardButton.NoButton if clicked is None
+              else box.standardButton(clicked))
     box.deleteLater()
     return answer
 
