@@ -90,7 +90,8 @@ class CsvImportDialog(QDialog):
     def mapping(self) -> dict[str, int]:
         """Field → column index, for the fields the user mapped."""
         chosen = {name: combo.currentData() for name, combo in self._choosers.items()}
-        return {name: int(index) for name, index in chosen.items() if index is not None and index >= 0}
+        return {name: int(index) for name, index in chosen.items()
+                if index is not None and index >= 0}
 
     def choose(self, field_name: str, column: int | None) -> None:
         """Select ``column`` (or none) for a field, as a user would in its list."""

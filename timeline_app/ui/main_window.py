@@ -32,6 +32,7 @@ from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.safe_text import plain
 from timeline_app.ui.scale import date_of_day
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._status = QLabel(self)
+        self._status = plain(QLabel(self))  # quotes event titles
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
@@ -767,7 +768,11 @@ class MainWindow(QMainWindow):
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view."""
-        from timeline_app.ui.export_picture import PICTURE_KINDS, export_picture, whole_timeline_view
+        from timeline_app.ui.export_picture import (
+            PICTURE_KINDS,
+            export_picture,
+            whole_timeline_view,
+        )
 
         file_filter, extension = PICTURE_KINDS[kind]
         path = self._export_target(f"Export {kind} picture", file_filter, extension)
@@ -879,7 +884,8 @@ class MainWindow(QMainWindow):
         job = BackgroundJob(work)
         self._job = job
         self._job_cancelled = cancelled
-        progress = QProgressDialog(message, "Cancel", 0, 0, self)
+        progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
+        progress.setLabelText(message)
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick work never flashes a dialog

@@ -961,7 +961,7 @@ class TimelineView(QAbstractScrollArea):
             ticks: AxisTicks | None = None
             if brk is not None:
                 band = (self.x_of_day(brk.first_day), self.x_of_day(brk.last_day))
-            if brk is None or band is not None and band[1] - band[0] >= BREAK_TICKS_PX:
+            if brk is None or (band is not None and band[1] - band[0] >= BREAK_TICKS_PX):
                 ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
             out.append(_AxisSegment(x0, x1, ticks, brk, band))
         return out
@@ -1205,7 +1205,8 @@ class TimelineView(QAbstractScrollArea):
         mode = press_mode(x, self._strip_window(self._strip()))
         if mode in ("left", "right"):
             return Qt.CursorShape.SizeHorCursor
-        return Qt.CursorShape.OpenHandCursor if mode == "move" else Qt.CursorShape.PointingHandCursor
+        shapes = Qt.CursorShape
+        return shapes.OpenHandCursor if mode == "move" else shapes.PointingHandCursor
 
     # ------------------------------------------------------------------ breaks as drawn
     def _break_at(self, x: float) -> Break | None:
