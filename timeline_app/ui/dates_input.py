@@ -1,10 +1,39 @@
-"""Reading a date a person types into the range of days it covers. Qt-free."""
+"""Reading a date a person types: the parser with the order of the user's locale.
+
+Every place in the GUI that reads a typed date (the event editor, the import review,
+CSV import, Go to Date) takes the day/month order of numeric dates from here, so
+"12/11/2024" reads the same way everywhere in one session.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from timeline_app.core.parse_date import parse_fuzzy_date
+from timeline_app.core.parse_date import (
+    ParseResult,
+    day_first_from_pattern,
+    parse_fuzzy_date,
+    parse_typed_date,
+)
+
+__all__ = ["locale_day_first", "parse_user_date", "read_date"]
+
+
+def locale_day_first() -> bool:
+    """Whether the system locale writes numeric dates day first (``d/M/yy``).
+
+    Read from ``QLocale.system()``'s short date format, which, unlike the environment
+    variables, is set on macOS and Windows desktops too.  Year-first locales (Japan,
+    ISO) count as month-first, as ``day_first_from_pattern`` says.
+    """
+    from PySide6.QtCore import QLocale
+
+    return day_first_from_pattern(QLocale.system().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def read_date(text: str, day_first: bool | None = None) -> ParseResult:
+    """``parse_typed_date`` with the locale's order unless ``day_first`` is given."""
+    return parse_typed_date(text, locale_day_first() if day_first is None else day_first)
 
 
 def parse_user_date(text: str) -> tuple[_dt.date, _dt.date] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import html
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
+from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
@@ -56,17 +58,26 @@ def suggested_file_name(title: str) -> str:
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
-    """The date of a (float ordinal) day at the precision a zoom level shows: a day when
-    days are at least 6 px wide, a month when months are at least 24 px wide, else a year."""
-    try:
-        date = _dt.date.fromordinal(max(1, int(day)))
-    except (ValueError, OverflowError):
-        date = _dt.date.today()
+    """The date of a (float) day number at the precision a zoom level shows: a day when
+    days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
+
+    Day numbers are ``dates.day_number``'s (1 January AD 1 is day 1), so days before AD 1
+    give BC dates; a day outside 9999 BC - AD 9999 gives the nearest representable one.
+    """
     if px_per_day >= 6:
-        return FuzzyDate.of_day(date)
-    if px_per_day * 30 >= 24:
-        return FuzzyDate.of_month(date.year, date.month)
-    return FuzzyDate.of_year(date.year)
+        precision = Precision.DAY
+    elif px_per_day * 30 >= 24:
+        precision = Precision.MONTH
+    else:
+        precision = Precision.YEAR
+    try:
+        number = math.floor(day)
+    except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
+        number = _dt.date.today().toordinal()
+    number = min(max(number, MIN_DAY), MAX_DAY)
+    date = FuzzyDate.containing(number, precision)
+    assert date is not None  # days, months and years of the range all exist
+    return date
 
 
 class MainWindow(QMainWindow):
@@ -764,7 +775,7 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         if not len(timeline):
             return "no events"
-        first, last = timeline.events[0], max(timeline, key=lambda e: e.end_day)
+        first, last = timeline.events[0], max(timeline, key=lambda e: e.day_range()[1])
         final = last.end or last.date
         return f"{first.date.describe()} – {final.describe()} · {len(timeline)} events"
 
