@@ -652,11 +652,12 @@ class MainWindow(QMainWindow):
         """
         import threading
 
-        from timeline_app.core.parse_date import parse_fuzzy_date
         from timeline_app.io.csv_table import read_table, rows_to_events
         from timeline_app.io.formats import read_file_bytes
+        from timeline_app.ui.dates_input import locale_day_first
 
         name = Path(path).name
+        day_first = locale_day_first()  # read here: the rows may be read on a worker thread
         stop = threading.Event()
         imported = [False]
 
@@ -667,14 +668,14 @@ class MainWindow(QMainWindow):
             return read_table(read_file_bytes(path), path, keep_going)
 
         def events_of(table: object, mapping: dict[str, int]) -> object:
-            return rows_to_events(table, mapping, parse_fuzzy_date, keep_going)  # type: ignore[arg-type]
+            return rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
 
         def cancelled() -> None:
             stop.set()
             self.open_finished.emit(False)
 
         def mapped(table: object) -> None:
-            mapping = prompts.ask_csv_mapping(self, table, name, parse_fuzzy_date)
+            mapping = prompts.ask_csv_mapping(self, table, name, day_first)
             if mapping is None:
                 self.open_finished.emit(False)
                 return
@@ -699,7 +700,10 @@ class MainWindow(QMainWindow):
                                             description=f"Imported from {name}")
             self.selection.select(None)
             self.document.replace_timeline(timeline, None)
-            skipped = f"; {len(errors)} rows left out" if errors else ""
+            left_out = sum(not error.kept for error in errors)
+            skipped = f"; {left_out} rows left out" if left_out else ""
+            if len(errors) > left_out:
+                skipped += f"; {len(errors) - left_out} dates read two ways, check them"
             self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
                                          "Save writes a new Diplomatic Timeline file", 8000)
             imported[0] = True
