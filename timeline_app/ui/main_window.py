@@ -80,6 +80,18 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     return date
 
 
+def _day_words(day: float) -> str:
+    """A (float) day number for the status bar: ISO 8601 in AD ('2025-03-22'), words
+    before AD 1 ('15 March 44 BC'), clamped to 9999 BC - AD 9999.
+
+    Raises:
+        ValueError, OverflowError: ``day`` is NaN or infinite.
+    """
+    date = FuzzyDate.of_day_number(min(max(math.floor(day), MIN_DAY), MAX_DAY))
+    assert date is not None
+    return date.to_iso() if date.year >= 1 else date.describe()
+
+
 class MainWindow(QMainWindow):
     """One window, one document.
 
@@ -450,9 +462,8 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         first, last = self.view.visible_days()
         try:
-            shown = (f"showing {_dt.date.fromordinal(max(1, int(first))).isoformat()} – "
-                     f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
-        except (ValueError, OverflowError):
+            shown = f"showing {_day_words(first)} – {_day_words(last)}"
+        except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
             shown = ""
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
