@@ -127,6 +127,8 @@ def test_a_range_typed_in_the_date_field_fills_date_and_end(qtbot, editor, typed
     qtbot.keyClicks(dialog.title_edit, "Negotiations")
     _keys(qtbot, dialog.date_edit, typed)
     assert dialog.date_words.text() == words  # said back while typing, before leaving
+    if typed == "March to May 1965":
+        _grab(dialog, "dates2-editor-range.png")
     assert dialog.ok_button.isEnabled()
     event = dialog.edited_event()
     assert (event.date, event.end) == (start, end)
@@ -201,6 +203,7 @@ def test_the_end_before_the_start_disables_ok_with_the_reason(qtbot, editor):
     qtbot.keyClicks(dialog.end_edit, "60 BC")
     assert not dialog.ok_button.isEnabled()
     assert dialog.error_label.text() == "The end is before the start: 60 BC comes before 50 BC."
+    _grab(dialog, "dates2-editor-end-before-start.png")
     assert dialog.edited_event() is None
     _type(qtbot, dialog.end_edit, "AD 10")  # across year 0
     assert dialog.ok_button.isEnabled() and dialog.error_label.text() == ""

@@ -16,7 +16,7 @@ from timeline_app.core.parse_date import (
     parse_typed_date,
 )
 
-__all__ = ["locale_day_first", "parse_user_date", "read_date"]
+__all__ = ["locale_day_first", "parse_user_date", "read_date", "read_day_range"]
 
 
 def locale_day_first() -> bool:
@@ -44,3 +44,23 @@ def parse_user_date(text: str) -> tuple[_dt.date, _dt.date] | None:
     """
     date = parse_fuzzy_date(text)
     return None if date is None or not date.fits_datetime else (date.start, date.end)
+
+
+def read_day_range(text: str, day_first: bool | None = None) -> tuple[int, int] | str:
+    """The day numbers ``[first, end)`` a typed date or range covers, or why not (for Go to
+    Date and other jumps; works on both sides of year 0).
+
+    Args:
+        text: What was typed: "March 2025", "44 BC", "1965–1970"…
+        day_first: Order of numeric dates; ``None`` takes the locale's.  An ambiguous
+            date is read in that order (a jump shows where it went; nothing is stored).
+
+    Returns:
+        ``(first, end)`` as ``dates.day_number``s, ``end`` exclusive; or the parser's
+        message when the text is not a date.
+    """
+    result = read_date(text, day_first)
+    if result.date is None:
+        return result.error or "Not a date."
+    last = result.end if result.end is not None else result.date
+    return result.date.start_day(), last.end_day()
