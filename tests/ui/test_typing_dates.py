@@ -127,6 +127,7 @@ def test_a_range_typed_in_the_date_field_fills_date_and_end(qtbot, editor, typed
     qtbot.keyClicks(dialog.title_edit, "Negotiations")
     _keys(qtbot, dialog.date_edit, typed)
     assert dialog.date_words.text() == words  # said back while typing, before leaving
+    assert dialog.end_edit.placeholderText() == f"{end.describe()}, from the range typed in Date"
     if typed == "March to May 1965":
         _grab(dialog, "dates2-editor-range.png")
     assert dialog.ok_button.isEnabled()

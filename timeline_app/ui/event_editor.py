@@ -50,6 +50,7 @@ _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
 # Before the Gregorian reform (15 October 1582) sources write Julian dates, whose weekday
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
+_END_PLACEHOLDER = "optional: when it ended, for events that last"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -210,7 +211,7 @@ class EventEditor(QDialog):
         order_layout.addLayout(order_row)
         self.order_box.hide()
         self.end_edit = QLineEdit()
-        self.end_edit.setPlaceholderText("optional: when it ended, for events that last")
+        self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
         self.end_words = self._words_label()
         self.circa_check = QCheckBox("circa — the date is approximate")
         self.category_combo = QComboBox()
@@ -430,6 +431,10 @@ class EventEditor(QDialog):
                 problems.append("The Date field already gives the end "
                                 f"({end.describe()}): clear the End field or type one date.")
             end = end_result.date
+        range_end = date_result.end if date_result is not None else None
+        self.end_edit.setPlaceholderText(
+            f"{range_end.describe()}, from the range typed in Date" if range_end is not None
+            else _END_PLACEHOLDER)
         ambiguous = date_result if date_result is not None and date_result.ambiguous \
             else end_result
         self._show_order_choice(self.date_edit if ambiguous is date_result else self.end_edit,
