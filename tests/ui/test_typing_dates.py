@@ -264,11 +264,11 @@ def test_a_bc_timeline_round_trips_through_the_editor_unchanged(qtbot, editor):
         assert dialog.edited_event() == event
 
 
-def test_the_status_bar_says_bc_days_in_words():
+def test_day_words_for_the_status_bar_across_year_0():
     from timeline_app.core.dates import day_number
-    from timeline_app.ui.main_window import _day_words
+    from timeline_app.ui.dates_input import day_words
 
-    assert _day_words(day_number(2025, 3, 22) + 0.5) == "2025-03-22"
-    assert _day_words(day_number(-43, 3, 15) + 0.5) == "15 March 44 BC"
-    assert _day_words(-1e15) == "1 January 9999 BC"
-    assert _day_words(1e15) == "9999-12-31"
+    assert day_words(day_number(2025, 3, 22) + 0.5) == "2025-03-22"
+    assert day_words(day_number(-43, 3, 15) + 0.5) == "15 March 44 BC"
+    assert day_words(-1e15) == day_words(float("-inf")) == "1 January 9999 BC"
+    assert day_words(1e15) == "9999-12-31" and day_words(float("nan")) == ""

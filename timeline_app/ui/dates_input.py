@@ -8,7 +8,9 @@ CSV import, Go to Date) takes the day/month order of numeric dates from here, so
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
+from timeline_app.core.dates import MAX_DAY, MIN_DAY, FuzzyDate
 from timeline_app.core.parse_date import (
     ParseResult,
     day_first_from_pattern,
@@ -16,7 +18,7 @@ from timeline_app.core.parse_date import (
     parse_typed_date,
 )
 
-__all__ = ["locale_day_first", "parse_user_date", "read_date", "read_day_range"]
+__all__ = ["day_words", "locale_day_first", "parse_user_date", "read_date", "read_day_range"]
 
 
 def locale_day_first() -> bool:
@@ -64,3 +66,14 @@ def read_day_range(text: str, day_first: bool | None = None) -> tuple[int, int] 
         return result.error or "Not a date."
     last = result.end if result.end is not None else result.date
     return result.date.start_day(), last.end_day()
+
+
+def day_words(day: float) -> str:
+    """A (float) day number as the status bar says it: ISO 8601 in AD ('2025-03-22'),
+    words before AD 1 ('15 March 44 BC'); clamped to 9999 BC - AD 9999, NaN is ''."""
+    if math.isnan(day):
+        return ""
+    date = FuzzyDate.of_day_number(int(min(max(math.floor(max(min(day, 1e12), -1e12)),
+                                               MIN_DAY), MAX_DAY)))
+    assert date is not None
+    return date.to_iso() if date.year >= 1 else date.describe()

@@ -73,23 +73,13 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     try:
         number = math.floor(day)
     except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
-        number = _dt.date.today().toordinal()
+        import datetime
+
+        number = datetime.date.today().toordinal()
     number = min(max(number, MIN_DAY), MAX_DAY)
     date = FuzzyDate.containing(number, precision)
     assert date is not None  # days, months and years of the range all exist
     return date
-
-
-def _day_words(day: float) -> str:
-    """A (float) day number for the status bar: ISO 8601 in AD ('2025-03-22'), words
-    before AD 1 ('15 March 44 BC'), clamped to 9999 BC - AD 9999.
-
-    Raises:
-        ValueError, OverflowError: ``day`` is NaN or infinite.
-    """
-    date = FuzzyDate.of_day_number(min(max(math.floor(day), MIN_DAY), MAX_DAY))
-    assert date is not None
-    return date.to_iso() if date.year >= 1 else date.describe()
 
 
 class MainWindow(QMainWindow):
@@ -462,8 +452,9 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         first, last = self.view.visible_days()
         try:
-            shown = f"showing {_day_words(first)} – {_day_words(last)}"
-        except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
+            shown = (f"showing {_dt.date.fromordinal(max(1, int(first))).isoformat()} – "
+                     f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
+        except (ValueError, OverflowError):
             shown = ""
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
