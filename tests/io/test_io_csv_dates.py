@@ -111,3 +111,20 @@ def test_an_exported_bc_timeline_imports_back():
     assert errors == []
     assert [(e.title, e.date, e.end) for e in events] == [
         (e.title, e.date, e.end) for e in timeline]
+
+
+def test_reading_the_column_order_can_be_cancelled():
+    import pytest
+
+    from timeline_app.io.errors import FormatError
+
+    table = _table(*["12/11/2024"] * 25_000)
+    seen: list[int] = []
+
+    def stop(done: int) -> bool:
+        seen.append(done)
+        return False
+
+    with pytest.raises(FormatError, match="cancelled"):
+        rows_to_events(table, table.mapping, progress=stop, day_first=True)
+    assert seen == [10_000]  # stopped in the first pass, before any row became an event

@@ -260,21 +260,31 @@ def _date_columns(mapping: dict[str, int]) -> list[int]:
 
 
 def column_day_first(table: CsvTable, mapping: dict[str, int],
-                     rows: Iterable[list[str]] | None = None) -> bool | None:
+                     rows: Iterable[list[str]] | None = None,
+                     progress: Callable[[int], bool] | None = None) -> bool | None:
     """The day/month order the date columns' values decide, if they do.
 
     Args:
         table: From :func:`read_table`.
         mapping: The column mapping (its ``date`` and ``end`` columns are read).
         rows: The rows to look at; all of the table's rows by default.
+        progress: Called with the number of rows looked at every 10 000 rows; returning
+            ``False`` cancels (raises ``FormatError`` "cancelled").
 
     Returns:
         ``True`` day first, ``False`` month first, ``None`` if no value decides or the
         values contradict each other (see ``parse_date.infer_day_first``).
     """
     columns = _date_columns(mapping)
-    rows = (row for _, row in table.rows()) if rows is None else rows
-    return infer_day_first(row[c] for row in rows for c in columns if c < len(row))
+
+    def values() -> Iterator[str]:
+        for done, row in enumerate((row for _, row in table.rows()) if rows is None else rows,
+                                   start=1):
+            if progress is not None and done % 10_000 == 0 and not progress(done):
+                raise FormatError(None, None, "cancelled")
+            yield from (row[c] for c in columns if c < len(row))
+
+    return infer_day_first(values())
 
 
 def _order_words(day_first: bool) -> str:
@@ -318,7 +328,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     chosen = mapping.get(DAY_FIRST_KEY)
     decided: bool | None = bool(chosen) if chosen is not None else None
     if decided is None and parse_date is None:
-        decided = column_day_first(table, mapping)
+        decided = column_day_first(table, mapping, progress=progress)
     order = decided if decided is not None else (
         system_day_first() if day_first is None else day_first)
     # Spreadsheets repeat dates a lot; the parser is the costly part of a row (~0.1 ms).
