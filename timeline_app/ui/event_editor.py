@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -124,6 +131,50 @@ def _reading_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
     return date.describe() if end is None else f"{date.describe()} to {end.describe()}"
 
 
+class _OrderChooser(QWidget):
+    """Both readings of a slash date that reads two ways, as two radio buttons.
+
+    Signals:
+        chosen(bool): the person picked a reading; True for day first.
+    """
+
+    chosen = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dateOrderChooser")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # quotes typed text
+        self.label.setStyleSheet("color: #8A5300")
+        self.label.setWordWrap(True)
+        self.day_first_radio = QRadioButton()
+        self.month_first_radio = QRadioButton()
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for radio in (self.day_first_radio, self.month_first_radio):
+            group.addButton(radio)
+            row.addWidget(radio)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.day_first_radio.clicked.connect(lambda: self.chosen.emit(True))
+        self.month_first_radio.clicked.connect(lambda: self.chosen.emit(False))
+        self.hide()
+
+    def offer(self, question: str, day_first_reading: str, month_first_reading: str,
+              day_first: bool) -> None:
+        """Show the two readings, ``day_first`` saying which one is taken now."""
+        self.label.setText(question)
+        self.day_first_radio.setText(f"{day_first_reading} (day first)")
+        self.month_first_radio.setText(f"{month_first_reading} (month first)")
+        (self.day_first_radio if day_first else self.month_first_radio).setChecked(True)
+        self.show()
+
+
 class _ListCompleter(QCompleter):
     """Completes the last name of a comma-separated list ('Japan, So' → 'Japan, South Korea')."""
 
@@ -189,27 +240,10 @@ class EventEditor(QDialog):
         self.date_words = self._words_label()
         # Slash dates that read two ways: both readings, the locale's order first chosen.
         self._day_first = dates_input.locale_day_first()
-        self.order_box = QWidget()
-        self.order_box.setObjectName("dateOrderChooser")
-        self.order_label = QLabel()
-        self.order_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.order_label.setStyleSheet("color: #8A5300")
-        self.order_label.setWordWrap(True)
-        self.day_first_radio = QRadioButton()
-        self.month_first_radio = QRadioButton()
-        self._order_group = QButtonGroup(self)
-        order_row = QHBoxLayout()
-        order_row.setContentsMargins(0, 0, 0, 0)
-        for radio in (self.day_first_radio, self.month_first_radio):
-            self._order_group.addButton(radio)
-            order_row.addWidget(radio)
-        order_row.addStretch(1)
-        order_layout = QVBoxLayout(self.order_box)
-        order_layout.setContentsMargins(0, 0, 0, 0)
-        order_layout.setSpacing(2)
-        order_layout.addWidget(self.order_label)
-        order_layout.addLayout(order_row)
-        self.order_box.hide()
+        self.order_box = _OrderChooser()
+        self.order_label = self.order_box.label
+        self.day_first_radio = self.order_box.day_first_radio
+        self.month_first_radio = self.order_box.month_first_radio
         self.end_edit = QLineEdit()
         self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
         self.end_words = self._words_label()
@@ -281,7 +315,7 @@ class EventEditor(QDialog):
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
-        self.day_first_radio.toggled.connect(self._order_chosen)
+        self.order_box.chosen.connect(self._order_chosen)
         self.date_edit.editingFinished.connect(self.split_range)
         self._validate()
         self.title_edit.setFocus()
@@ -355,13 +389,11 @@ class EventEditor(QDialog):
 
     def choose_order(self, day_first: bool) -> None:
         """Read ambiguous slash dates day first or month first, as the radio buttons do."""
-        (self.day_first_radio if day_first else self.month_first_radio).setChecked(True)
-        self._order_chosen()
+        self._order_chosen(day_first)
 
-    def _order_chosen(self, *_args: object) -> None:
-        if not self.order_box.isHidden():
-            self._day_first = self.day_first_radio.isChecked()
-            self._validate()
+    def _order_chosen(self, day_first: bool) -> None:
+        self._day_first = day_first
+        self._validate()
 
     def _show_order_choice(self, edit: QLineEdit, result: ParseResult | None) -> None:
         """Both readings of an ambiguous date as two radio buttons, or nothing."""
@@ -371,18 +403,10 @@ class EventEditor(QDialog):
         other, other_end = result.alternatives[0]
         chosen = _reading_words(result.date, result.end)
         alternative = _reading_words(other, other_end)
-        day_first, month_first = ((chosen, alternative) if self._day_first
-                                  else (alternative, chosen))
         what = "date" if edit is self.date_edit else "end"
-        self.order_label.setText(f"{_quoted(edit)} can be read two ways: "
-                                 f"which {what} is it?")
-        self.day_first_radio.setText(f"{day_first} (day first)")
-        self.month_first_radio.setText(f"{month_first} (month first)")
-        radio = self.day_first_radio if self._day_first else self.month_first_radio
-        blocked = self.day_first_radio.blockSignals(True)
-        radio.setChecked(True)
-        self.day_first_radio.blockSignals(blocked)
-        self.order_box.show()
+        self.order_box.offer(f"{_quoted(edit)} can be read two ways: which {what} is it?",
+                             *((chosen, alternative) if self._day_first
+                               else (alternative, chosen)), self._day_first)
 
     def _words_for(self, result: ParseResult, circa: bool) -> str:
         """Live feedback: the reading in words with what it covers."""
