@@ -59,10 +59,10 @@ def test_importing_lists_the_two_way_rows_and_keeps_them(window, recorded_prompt
     assert dates == {"Talks": FuzzyDate.of_ymd(2024, 12, 11), "Summit": FuzzyDate.of_ymd(2025, 3, 22),
                      "Visit": FuzzyDate.of_ymd(2025, 3, 4), "Ides": FuzzyDate.of_year(-43)}
     assert [str(e) for e in recorded_prompts.row_errors] == [
-        "row 2: '12/11/2024' read as 11 December 2024 (month first, the system's order); "
-        "it can also be 12 November 2024",
-        "row 4: '3/4/2025' read as 4 March 2025 (month first, the system's order); "
-        "it can also be 3 April 2025"]
+        ("row 2: '12/11/2024' read as 11 December 2024 (month first, the system's order); "
+         "it can also be 12 November 2024"),
+        ("row 4: '3/4/2025' read as 4 March 2025 (month first, the system's order); "
+         "it can also be 3 April 2025")]
     assert "2 dates read two ways, check them" in window.statusBar().currentMessage()
     assert "left out" not in window.statusBar().currentMessage()
 

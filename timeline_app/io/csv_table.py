@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.dates import FuzzyDate
-from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..core.model import Event, Timeline, new_event_id
+from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from .errors import FormatError
 
 __all__ = ["CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
@@ -365,8 +365,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             errors.append(RowError(number, f"'{raw_date[:40]}' is not a date this app reads"
                                    + (f": {why}" if why else "")))
             continue
-        ambiguous = [f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
-                     f"the system's order); it can also be {other}"] if other else []
+        ambiguous = [(f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
+                      f"the system's order); it can also be {other}")] if other else []
         raw_end = cell(row, "end")
         if raw_end:
             end, end_range, why, other = parse_cached(raw_end)
