@@ -180,6 +180,7 @@ def test_a_bc_date_is_typed_saved_and_read_back(qtbot, window, recorded_prompts,
     event = window.document.timeline.get(window.selection.event_id)
     assert event.date == FuzzyDate.of_ymd(-43, 3, 15)
     assert "15 March 44 BC" in window.detail_pane.plain_text()
+    _grab(window, "dates2-window-bc.png")
     path = tmp_path / "bc.json"
     timeline_io.save(window.document.timeline, path)
     assert timeline_io.load(path).get(event.id).date == FuzzyDate.of_ymd(-43, 3, 15)
