@@ -301,3 +301,27 @@ def test_an_ambiguous_article_date_names_both_readings(qtbot, monkeypatch):
     dialog.date_edit.clear()
     qtbot.keyClicks(dialog.date_edit, "25/12/2024")
     assert dialog.request().dct == dt.date(2024, 12, 25)
+
+
+def test_a_review_date_cell_is_corrected_by_typing(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: True)
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rect = table.visualItemRect(table.item(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # The cell's editor (the category combo boxes hold line edits of their own).
+    editor, = (e for e in table.viewport().findChildren(QLineEdit)
+               if not isinstance(e.parent(), QComboBox))
+    assert editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "5/6/2025")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "5/6/2025")
+    assert "it can also be 6 May 2025" in table.item(0, 1).toolTip()
+    assert dialog.outcome().events[0].date == FuzzyDate.of_ymd(2025, 6, 5)
