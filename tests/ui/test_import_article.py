@@ -272,7 +272,8 @@ def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
     assert "read as 11 December 2024" in item.toolTip()
     assert "it can also be 12 November 2024" in item.toolTip()
     assert dialog.import_button.isEnabled()
-    assert "row 3: “12/11/2024” is read as 11 December 2024" in dialog.error_label.text()
+    assert "row 3: “12/11/2024” is read as 11 December 2024" in dialog.note_label.text()
+    assert dialog.error_label.text() == ""
     assert dialog.table.item(0, 1).toolTip() == "9 March 2012 to 13 March 2012 — 5 days"
     events = dialog.outcome().events
     assert (events[0].date, events[0].end) == (FuzzyDate.of_ymd(2012, 3, 9),
@@ -324,4 +325,8 @@ def test_a_review_date_cell_is_corrected_by_typing(qtbot, monkeypatch):
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
     qtbot.waitUntil(lambda: table.item(0, 1).text() == "5/6/2025")
     assert "it can also be 6 May 2025" in table.item(0, 1).toolTip()
+    import os
+
+    if os.path.isdir(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent")):
+        dialog.grab().save(os.path.join(os.environ["TIMELINE_PNG_DIR"], "dates2-review.png"))
     assert dialog.outcome().events[0].date == FuzzyDate.of_ymd(2025, 6, 5)

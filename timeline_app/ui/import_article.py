@@ -303,6 +303,12 @@ class ReviewDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Dates that read two ways: worth a look, but they do not stop the import.
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("reviewDateNotes")
+        self.note_label.setStyleSheet("color: #8A5300")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -323,6 +329,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, 2)
@@ -447,7 +454,10 @@ class ReviewDialog(QDialog):
                  for row in range(self.table.rowCount()) if self.is_checked(row)
                  for reading in (self._row_reading(row),)
                  if reading.date is not None and reading.ambiguous]
-        self.error_label.setText("; ".join(problems + notes))
+        self.error_label.setText("; ".join(problems))
+        self.error_label.setVisible(bool(problems))
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)
         self.import_button.setText(f"Import {checked}" if checked else "Import")
 
