@@ -33,6 +33,8 @@ FIELD_LABELS = {"date": "Date (required)", "end": "End", "title": "Title",
                 "category": "Category (lane)", "participants": "Participants", "place": "Place",
                 "summary": "Summary"}
 PREVIEW_SHOWN = 25
+#: Why numeric dates read in the order they do (``CsvImportDialog.date_order``), in words.
+CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system's order"
 #: Up to this many rows, the whole date column decides the order in the preview too.
 WHOLE_COLUMN_ROWS = 20_000
 
@@ -119,16 +121,17 @@ class CsvImportDialog(QDialog):
         self.order_combo.setCurrentIndex(self.order_combo.findData(day_first))
 
     def date_order(self) -> tuple[bool, str]:
-        """The order the preview reads numeric dates in, and why (words for the status)."""
+        """The order the preview reads numeric dates in, and why: ``CHOSEN``, ``COLUMN``
+        (the column's values decide it) or ``LOCALE`` (nothing decides: the system's)."""
         chosen = self.order_combo.currentData()
         if chosen is not None:
-            return bool(chosen), "as chosen"
+            return bool(chosen), CHOSEN
         mapping = self.mapping()
         rows = None if self._table.row_count <= WHOLE_COLUMN_ROWS else self._table.preview
         decided = column_day_first(self._table, mapping, rows) if "date" in mapping else None
         if decided is not None:
-            return decided, "as the column's dates say"
-        return self._locale_day_first, "your system's order"
+            return decided, COLUMN
+        return self._locale_day_first, LOCALE
 
     def choose(self, field_name: str, column: int | None) -> None:
         """Select ``column`` (or none) for a field, as a user would in its list."""
@@ -159,7 +162,7 @@ class CsvImportDialog(QDialog):
                     reading = result.date.describe()
                     if result.end is not None:
                         reading += f" to {result.end.describe()}"
-                    if result.alternatives and why == "your system's order":
+                    if result.alternatives and why == LOCALE:
                         reading += f" (or {result.alternatives[0][0].describe()}?)"
                         two_ways.append(raw)
             self._preview.setItem(r, 0, QTableWidgetItem(reading))
@@ -182,6 +185,5 @@ class CsvImportDialog(QDialog):
                             "is wrong.")
         if not messages:
             messages.append(f"The dates of the first {len(rows)} rows read well"
-                            + (f" (numeric dates {order}, {why})." if why != "your system's "
-                               "order" else "."))
+                            + (f" (numeric dates {order}, {why})." if why != LOCALE else "."))
         self._status.setText(" ".join(messages))
