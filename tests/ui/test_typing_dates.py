@@ -273,3 +273,46 @@ def test_day_words_for_the_status_bar_across_year_0():
     assert day_words(day_number(-43, 3, 15) + 0.5) == "15 March 44 BC"
     assert day_words(-1e15) == day_words(float("-inf")) == "1 January 9999 BC"
     assert day_words(1e15) == "9999-12-31" and day_words(float("nan")) == ""
+
+
+def test_any_date_opens_in_the_editor_and_comes_back_unchanged(qtbot):
+    """Generated dates from 9990 BC to AD 9980: the editor shows each in words, reads the
+    words back, and OK gives the same event (the end too, if it is not before the start)."""
+    import datetime as dt
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from timeline_app.core.dates import PART_OF_YEAR_MONTHS
+
+    years = st.integers(-9989, 9980) | st.integers(-100, 100)
+    dates = st.one_of(
+        st.builds(FuzzyDate.of_ymd, years, st.integers(1, 12), st.integers(1, 28),
+                  st.booleans()),
+        st.builds(FuzzyDate.of_month, years, st.integers(1, 12), st.booleans()),
+        st.builds(FuzzyDate.of_part, years, st.sampled_from(sorted(PART_OF_YEAR_MONTHS)),
+                  st.booleans()),
+        st.builds(FuzzyDate.of_year, years, st.booleans()),
+        st.builds(FuzzyDate.of_decade, st.integers(-998, 997).map(lambda d: d * 10),
+                  st.booleans()),
+        st.builds(FuzzyDate.of_day, st.dates(dt.date(1, 1, 1), dt.date(9980, 12, 31))),
+    )
+    timeline = Timeline()
+
+    @settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "40")), deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                     HealthCheck.too_slow])
+    @given(dates, st.none() | dates)
+    def check(date: FuzzyDate, end: FuzzyDate | None) -> None:
+        if end is not None and end.start_day() < date.start_day():
+            date, end = end, date
+        event = Event("x", "Generated", date, end=end)
+        dialog = EventEditor(timeline, event)
+        try:
+            assert dialog.ok_button.isEnabled(), dialog.error_label.text()
+            assert describe_with_precision(date) in dialog.date_words.text() or date.circa
+            assert dialog.edited_event() == event
+        finally:
+            dialog.deleteLater()
+
+    check()
