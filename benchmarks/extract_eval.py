@@ -68,7 +68,7 @@ if str(ROOT) not in sys.path:
 if os.environ.get("EXTRACT_EVAL_CODE"):
     sys.path.insert(0, os.environ["EXTRACT_EVAL_CODE"])
 
-from timeline_app.core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision  # noqa: E402
+from timeline_app.core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -567,12 +567,12 @@ def sentence_at(text: str, pos: int) -> str:
 
 
 # --------------------------------------------------------------------------- running
-class _Timeout(Exception):
+class _TimeoutError(Exception):
     pass
 
 
 def _on_alarm(signum: int, frame: object) -> None:
-    raise _Timeout
+    raise _TimeoutError
 
 
 def run_extractor(article: GoldArticle, given_dct: bool,
@@ -591,7 +591,7 @@ def run_extractor(article: GoldArticle, given_dct: bool,
     t0 = time.perf_counter()
     try:
         result = extract_events(article.text, article.dct if given_dct else None)
-    except _Timeout:
+    except _TimeoutError:
         return [], None, time.perf_counter() - t0, f"timed out after {timeout} s"
     except Exception as exc:  # a report, not a test: one broken article must not end the run
         return [], None, time.perf_counter() - t0, f"{type(exc).__name__}: {exc}"
@@ -663,7 +663,7 @@ def baseline_extractions(rev: str, data_dir: Path, only: Sequence[str] | None,
             if hasattr(tarfile, "data_filter"):
                 archive.extractall(tmp, filter="data")
             else:  # pragma: no cover - Python without the extraction filters
-                archive.extractall(tmp)  # noqa: S202 - our own repository's archive
+                archive.extractall(tmp)
         out = Path(tmp) / "candidates.json"
         cmd = [sys.executable, str(Path(__file__).resolve()), str(data_dir),
                "--dump-candidates", str(out), "--timeout", str(timeout)]

@@ -43,9 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.extract_eval import DATA_DIR, load_dataset  # noqa: E402
-from benchmarks.timex_eval import read_tml  # noqa: E402
-from timeline_app.extract import split_sentences  # noqa: E402
+from benchmarks.extract_eval import DATA_DIR, load_dataset
+from benchmarks.timex_eval import read_tml
+from timeline_app.extract import split_sentences
 
 CORPORA = ROOT / ".." / "shared" / "corpora"
 AQUAINT_FILES = 30

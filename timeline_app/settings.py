@@ -33,6 +33,8 @@ class Setting(Generic[T]):
         value = settings.value(self.key, self.default)
         if isinstance(value, self.type):
             return value
+        if self.type is bool and isinstance(value, str):  # .ini files keep "true"/"false"
+            return value.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
         try:
             return self.type(value)  # type: ignore[call-arg]
         except (TypeError, ValueError):
@@ -77,3 +79,6 @@ def add_recent_file(settings: QSettings, path: str) -> None:
 
 def remove_recent_file(settings: QSettings, path: str) -> None:
     set_recent_files(settings, [p for p in recent_files(settings) if p != path])
+
+#: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
+VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)

@@ -52,10 +52,12 @@ fetch("export.json").then(r => r.json()).then(data => {
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("timeline", nargs="?", default=str(ROOT / "resources" / "default-timeline.json"))
+    parser.add_argument("timeline", nargs="?",
+                        default=str(ROOT / "resources" / "default-timeline.json"))
     parser.add_argument("--timelinejs", default="/tmp/tljs",
                         help="the npm prefix where @knight-lab/timelinejs is installed")
-    parser.add_argument("--screenshot", default=str(Path(tempfile.gettempdir()) / "timelinejs-render.png"))
+    parser.add_argument("--screenshot",
+                        default=str(Path(tempfile.gettempdir()) / "timelinejs-render.png"))
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     args = parser.parse_args()
     dist = Path(args.timelinejs) / "node_modules" / "@knight-lab" / "timelinejs" / "dist"

@@ -101,7 +101,7 @@ def test_a_bc_date_in_words_numbers_and_iso() -> None:
 
 @pytest.mark.parametrize("attribute", ["start", "end"])
 def test_datetime_views_of_a_bc_date_raise_a_clear_error(attribute: str) -> None:
-    with pytest.raises(ValueError, match="15 March 44 BC is outside the years datetime.date"):
+    with pytest.raises(ValueError, match=r"15 March 44 BC is outside the years datetime\.date"):
         getattr(IDES, attribute)
     with pytest.raises(ValueError, match="1 BC"):  # its end is AD 1, but it starts BC
         FuzzyDate.of_year(0).end  # noqa: B018

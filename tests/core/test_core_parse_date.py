@@ -371,7 +371,8 @@ def test_infer_day_first_from_a_column(column: list[str], order: bool | None) ->
 
 @pytest.mark.parametrize(
     ("pattern", "day_first"),
-    [("M/d/yy", False), ("dd/MM/yyyy", True), ("dd.MM.yy", True), ("yyyy-MM-dd", False),  # year, month, day: the month comes first
+    # In "yyyy-MM-dd" (year, month, day) the month comes first.
+    [("M/d/yy", False), ("dd/MM/yyyy", True), ("dd.MM.yy", True), ("yyyy-MM-dd", False),
      ("%m/%d/%Y", False), ("%d/%m/%Y", True), ("", True), ("MMMM yyyy", True)],
 )
 def test_day_first_from_a_locale_pattern(pattern: str, day_first: bool) -> None:

@@ -11,7 +11,6 @@ import pytest
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import FormatError, load
 from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
-from timeline_app.io.exchange import html_to_text
 from timeline_app.io.formats import EXPORTS, detect_format, export_bytes, open_timeline_file
 from timeline_app.io.ical import dumps_icalendar
 from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
@@ -78,7 +77,8 @@ def test_timelinejs_hostile_html_is_text_and_nothing_is_loaded() -> None:
 def test_timelinejs_errors_name_the_json_path() -> None:
     with pytest.raises(FormatError, match=r"\$\.events\[1\]\.start_date\.month: month 13"):
         loads_timelinejs(json.dumps({"events": [
-            {"start_date": {"year": 2020}}, {"start_date": {"year": 2020, "month": 13}}]}), "t.json")
+            {"start_date": {"year": 2020}}, {"start_date": {"year": 2020, "month": 13}}]}),
+            "t.json")
     with pytest.raises(FormatError, match=r"\$\.events\[0\]: an event needs a start_date"):
         loads_timelinejs(json.dumps({"events": [{"text": {}}]}))
     with pytest.raises(FormatError, match="day"):
@@ -219,7 +219,7 @@ def test_csv_import_encodings_delimiters_and_row_errors(encoding: str) -> None:
 def test_icalendar_export_reparses_with_spans_uids_and_precision() -> None:
     import icalendar
 
-    stamp = _dt.datetime(2026, 1, 1, tzinfo=_dt.timezone.utc)
+    stamp = _dt.datetime(2026, 1, 1, tzinfo=_dt.UTC)
     data = dumps_icalendar(_default(), stamp)
     assert data == dumps_icalendar(_default(), stamp)  # stable
     calendar = icalendar.Calendar.from_ical(data)

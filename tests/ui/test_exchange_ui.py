@@ -117,7 +117,7 @@ def test_the_csv_dialog_previews_how_dates_read(qtbot) -> None:  # type: ignore[
     from timeline_app.io.csv_table import read_table
     from timeline_app.ui.csv_import import CsvImportDialog
 
-    table = read_table(("Title,When\n<img src=x>,2024\nB,nonsense\n").encode())
+    table = read_table(b"Title,When\n<img src=x>,2024\nB,nonsense\n")
     dialog = CsvImportDialog(table, "t.csv", day_first=True)
     qtbot.addWidget(dialog)
     preview = dialog.findChild(type(dialog._preview), "csvPreview")

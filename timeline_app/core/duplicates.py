@@ -20,8 +20,13 @@ from rapidfuzz import fuzz
 from .dates import FuzzyDate, from_day_number
 from .model import Event
 
-__all__ = ["DuplicateMatch", "TITLE_THRESHOLD", "dates_compatible", "find_duplicates",
-           "merge_events"]
+__all__ = [
+    "TITLE_THRESHOLD",
+    "DuplicateMatch",
+    "dates_compatible",
+    "find_duplicates",
+    "merge_events",
+]
 
 #: token_set_ratio (0-100) from which two titles count as similar.
 TITLE_THRESHOLD = 70.0

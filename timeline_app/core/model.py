@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, FuzzyDate
 
-__all__ = ["Evidence", "Event", "Source", "Timeline", "new_event_id"]
+__all__ = ["Event", "Evidence", "Source", "Timeline", "new_event_id"]
 
 
 def new_event_id() -> str:

@@ -272,7 +272,7 @@ def _q(text: str) -> str:
     return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
 
 
-class _Unreadable(ValueError):
+class _Unreadable(ValueError):  # noqa: N818 - a private signal, not an error shown
     """A text that is not a date; the message is for the person who typed it."""
 
 

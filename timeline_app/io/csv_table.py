@@ -148,7 +148,8 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:
-        raise FormatError(name, f"byte {exc.start}", "neither UTF-8 nor Windows-1252 text") from None
+        raise FormatError(name, f"byte {exc.start}",
+                          "neither UTF-8 nor Windows-1252 text") from None
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, int]:
@@ -381,8 +382,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if end is not None and end.start_day() < date.start_day():  # the native format's rule
             errors.append(RowError(number, "the end is before the start"))
             continue
-        participants = tuple(p.strip() for p in cell(row, "participants").replace(",", ";").split(";")
-                             if p.strip())
+        names = cell(row, "participants").replace(",", ";").split(";")
+        participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(new_event_id(), cell(row, "title") or "(untitled)", date, end,
                             cell(row, "category") or "event", participants, cell(row, "place"),
                             cell(row, "summary"), f"row {number} of an imported CSV file"))

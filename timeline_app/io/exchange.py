@@ -10,11 +10,12 @@ from __future__ import annotations
 import html.parser
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Timeline
 
-__all__ = ["ImportResult", "ImportNotes", "html_to_text", "safe_day", "safe_month", "safe_year"]
+__all__ = ["ImportNotes", "ImportResult", "html_to_text", "safe_day", "safe_month", "safe_year"]
 
 
 class ImportNotes:
@@ -45,7 +46,8 @@ class ImportNotes:
         for reason, count in self.skipped.items():
             examples = ", ".join(f'"{e}"' for e in self.examples.get(reason, []))
             noun = "item" if count == 1 else "items"
-            out.append(f"{count} {noun} skipped: {reason}" + (f" (e.g. {examples})" if examples else ""))
+            suffix = f" (e.g. {examples})" if examples else ""
+            out.append(f"{count} {noun} skipped: {reason}{suffix}")
         out.extend(self.kept)
         return out
 
@@ -98,8 +100,9 @@ class _TextExtractor(html.parser.HTMLParser):
     Nothing is loaded: images become their alt text, scripts and styles are dropped.
     """
 
-    _BLOCKS = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul",
-               "ol", "table", "section", "article"}
+    _BLOCKS: ClassVar[frozenset[str]] = frozenset({
+        "p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol",
+        "table", "section", "article"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

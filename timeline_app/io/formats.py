@@ -19,8 +19,17 @@ from dataclasses import dataclass, field
 from ..core.model import Timeline
 from .errors import FormatError
 
-__all__ = ["EXPORTS", "Detected", "Opened", "READABLE", "detect_format", "detect_file",
-           "export_bytes", "open_timeline_file", "read_file_bytes"]
+__all__ = [
+    "EXPORTS",
+    "READABLE",
+    "Detected",
+    "Opened",
+    "detect_file",
+    "detect_format",
+    "export_bytes",
+    "open_timeline_file",
+    "read_file_bytes",
+]
 
 #: What File → Open reads, in the words error messages use.
 READABLE = "this app reads its own timelines (.json), TimelineJS (.json), The Timeline " \

@@ -31,7 +31,7 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
     """
     import icalendar
 
-    stamp = stamp or _dt.datetime.now(_dt.timezone.utc)
+    stamp = stamp or _dt.datetime.now(_dt.UTC)
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Diplomatic Timeline//EN")
     calendar.add("version", "2.0")
@@ -65,4 +65,5 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
         if event.date.circa:
             entry.add("x-diplomatic-timeline-circa", "TRUE")
         calendar.add_component(entry)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data

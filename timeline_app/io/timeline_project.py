@@ -87,16 +87,16 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             major version than 2, another calendar than Gregorian, or a bad value — naming
             the XML line or element.
     """
-    import defusedxml.ElementTree as safe_et
+    import defusedxml.ElementTree as SafeElementTree
     from defusedxml import DefusedXmlException
 
     name = os.fspath(path) if path is not None else None
     try:
-        root = safe_et.fromstring(data, forbid_dtd=True)
+        root = SafeElementTree.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise FormatError(name, None, "the XML uses a DTD or entities, which are refused "
                           f"for safety ({type(exc).__name__})") from None
-    except Exception as exc:  # noqa: BLE001 - expat's ParseError and friends
+    except Exception as exc:
         position = getattr(exc, "position", None)
         place = f"line {position[0]}, column {position[1] + 1}" if position else None
         raise FormatError(name, place, f"not well-formed XML: {str(exc).split(':')[0]}") from None
@@ -133,9 +133,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         place = f"<events>/<event>[{n + 1}]"
         if element.tag != "event":
             continue
-        text = _child_text(element, "text")
-        if text is None:
+        raw_text = _child_text(element, "text")
+        if raw_text is None:
             raise FormatError(name, f"{place}/<text>", "missing")
+        text = raw_text
         if text.startswith("["):
             continue
         category = (_child_text(element, "category") or "").strip() or "event"
@@ -160,7 +161,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         description = _child_text(element, "description") or ""
         hyperlink = (_child_text(element, "hyperlink") or "").strip()
         if hyperlink:
-            description = f"{description}\n\nLink: {hyperlink}" if description else f"Link: {hyperlink}"
+            link = f"Link: {hyperlink}"
+            description = f"{description}\n\n{link}" if description else link
         if element.find("icon") is not None:
             notes.note("event icons not carried")
         if element.find("alert") is not None:
@@ -250,7 +252,7 @@ def dumps_timeline_project(timeline: Timeline) -> str:
             extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
                           + (f"; {event.date_basis}" if event.date_basis else ""))
         if extras:
-            description = "\n\n".join([description, *extras]) if description else "\n\n".join(extras)
+            description = "\n\n".join([description, *extras] if description else extras)
         out += ["    <event>\n",
                 tag("start", _time_text(event.date), "      "),
                 tag("end", _time_text(last, last=True), "      "),

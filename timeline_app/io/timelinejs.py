@@ -27,7 +27,8 @@ from ..core.model import Event, Evidence, Source, Timeline
 from .errors import FormatError
 from .exchange import ImportNotes, ImportResult, html_to_text, safe_day, safe_month, safe_year
 
-__all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs", "looks_like_timelinejs"]
+__all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
+           "looks_like_timelinejs"]
 
 FORMAT_WORDS = "TimelineJS JSON"
 #: The one key under which our own fields travel inside a TimelineJS slide / the document.
@@ -171,7 +172,8 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         end = _date_from_ours(ours.get("end")) if "end" in ours else None
     elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
-        if end is not None and end.start_day() <= date.start_day() and end.precision == date.precision:
+        same_start = end is not None and end.start_day() <= date.start_day()
+        if end is not None and same_start and end.precision == date.precision:
             end = None  # an end on the start day says nothing more
     if end is not None and end.start_day() < date.start_day():  # the native format's rule
         notes.note("end dates before their start dropped")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
+from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.ui.style import category_color, category_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +69,8 @@ class EventTableModel(QAbstractTableModel):
                 return event.title
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})"
+            return tooltip_text(
+                f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})")
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:

@@ -34,6 +34,8 @@ from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.safe_text import plain
+from timeline_app.ui.scale import date_of_day
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -73,9 +75,7 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     try:
         number = math.floor(day)
     except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
-        import datetime
-
-        number = datetime.date.today().toordinal()
+        number = _dt.date.today().toordinal()
     number = min(max(number, MIN_DAY), MAX_DAY)
     date = FuzzyDate.containing(number, precision)
     assert date is not None  # days, months and years of the range all exist
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._status = QLabel(self)
+        self._status = plain(QLabel(self))  # quotes event titles
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
@@ -131,9 +131,7 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_status)
         self._update_title()
         self._update_status()
-        self.resize(1280, 800)
-        self.resizeDocks([self._details_dock], [400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._list_dock], [220], Qt.Orientation.Vertical)
+        self._size_to_screen()
         self._restore_geometry()
         self._start_autosave()
         self._watch_file()
@@ -209,6 +207,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(previous_action)
         view_menu.addAction(next_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._collapse_action())
         view_menu.addSeparator()
         view_menu.addAction(self._details_dock.toggleViewAction())
         view_menu.addAction(self._article_dock.toggleViewAction())
@@ -451,11 +451,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        try:
-            shown = (f"showing {_dt.date.fromordinal(max(1, int(first))).isoformat()} – "
-                     f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
-        except (ValueError, OverflowError):
-            shown = ""
+        shown = f"showing {date_of_day(first).isoformat()} – {date_of_day(last).isoformat()}"
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -787,7 +783,11 @@ class MainWindow(QMainWindow):
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view."""
-        from timeline_app.ui.export_picture import PICTURE_KINDS, export_picture, whole_timeline_view
+        from timeline_app.ui.export_picture import (
+            PICTURE_KINDS,
+            export_picture,
+            whole_timeline_view,
+        )
 
         file_filter, extension = PICTURE_KINDS[kind]
         path = self._export_target(f"Export {kind} picture", file_filter, extension)
@@ -899,7 +899,8 @@ class MainWindow(QMainWindow):
         job = BackgroundJob(work)
         self._job = job
         self._job_cancelled = cancelled
-        progress = QProgressDialog(message, "Cancel", 0, 0, self)
+        progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
+        progress.setLabelText(message)
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick work never flashes a dialog
@@ -1048,7 +1049,46 @@ class MainWindow(QMainWindow):
             "Shift+←/→ or drag to scroll, Ctrl+wheel zoom at the cursor, Ctrl+0 fit all, "
             "Ctrl+G go to date.</p>")
 
+    # ------------------------------------------------------------------ view options
+    def _collapse_action(self) -> QAction:
+        """View → Collapse empty periods (on by default, remembered)."""
+        action = QAction("&Collapse Empty Periods", self)
+        action.setCheckable(True)
+        action.setStatusTip("Draw long stretches without events as narrow breaks")
+        on = settings.VIEW_COLLAPSE_EMPTY_PERIODS.get(settings.open_settings())
+        action.setChecked(on)
+        self.view.set_collapse_empty_periods(on)
+
+        def toggled(checked: bool) -> None:
+            self.view.set_collapse_empty_periods(checked)
+            settings.VIEW_COLLAPSE_EMPTY_PERIODS.set(settings.open_settings(), checked)
+
+        action.toggled.connect(toggled)
+        self.collapse_action = action
+        return action
+
     # ------------------------------------------------------------------ geometry
+    def _size_to_screen(self) -> None:
+        """1280×800 at most, never more than the screen's available area."""
+        width, height = 1280, 800
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            # The frame (title bar, borders) is not known before the window is shown.
+            width = min(width, area.width() - 16)
+            height = min(height, area.height() - 48)
+        self.size_to(width, height)
+
+    def size_to(self, width: int, height: int) -> None:
+        """Resize to ``width`` × ``height`` with the docks at their default sizes: the
+        docks take what the timeline can spare (it keeps priority in a small window)."""
+        width, height = max(400, width), max(300, height)
+        self.resize(width, height)
+        self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
+                         Qt.Orientation.Vertical)
+
     def _restore_geometry(self) -> None:
         store = settings.open_settings()
         geometry = settings.WINDOW_GEOMETRY.get(store)

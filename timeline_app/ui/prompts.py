@@ -1,6 +1,8 @@
 """Every modal question the app asks, as small functions that tests replace.
 
-No test may block on ``exec()``: tests monkeypatch these module attributes.
+No test may block on ``exec()``: tests monkeypatch these module attributes.  Messages
+quote file names and file content, so every message box shows its text as plain text
+(``safe_text.plain``); only ``show_about`` takes rich text, and only text of our own.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from timeline_app.ui.safe_text import plain
 
 if TYPE_CHECKING:
     from timeline_app.core import Event, FuzzyDate, Timeline
@@ -30,10 +34,32 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+                ) -> QMessageBox:
+    """The box ``QMessageBox.critical`` and friends build, with the message as plain text.
+
+    Not shown: ``_ask`` runs it (tests build and render it without blocking).
+    """
+    box = plain(QMessageBox(icon, title, "", buttons, parent))
+    box.setText(message)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
+def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
+    box.exec()
+    clicked = box.clickedButton()  # None if the box closed without a button
+    answer = (QMessageBox.StandardButton.NoButton if clicked is None
+              else box.standardButton(clicked))
+    box.deleteLater()
+    return answer
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    # Messages name files and quote their content: plain text, never Qt's AutoText guess.
-    _plain_box(parent, QMessageBox.Icon.Critical, title, message,
-               QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok).exec()
+    _ask(message_box(parent, QMessageBox.Icon.Critical, title, message))
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
@@ -53,9 +79,9 @@ def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = _plain_warning(parent, "Unsaved changes",
-                            f"Save the changes to “{name}” before closing it?",
-                            buttons, QMessageBox.StandardButton.Save).exec()
+    answer = _ask(message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
+                              f"Save the changes to “{name}” before closing it?",
+                              buttons, QMessageBox.StandardButton.Save))
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -70,8 +96,7 @@ def ask_article_path(parent: QWidget | None) -> str | None:
 
 
 def show_message(parent: QWidget | None, title: str, message: str) -> None:
-    _plain_box(parent, QMessageBox.Icon.Information, title, message,
-               QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok).exec()
+    _ask(message_box(parent, QMessageBox.Icon.Information, title, message))
 
 
 def ask_article(parent: QWidget | None, previous: ArticleRequest | None = None,
