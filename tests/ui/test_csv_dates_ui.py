@@ -56,7 +56,8 @@ def test_importing_lists_the_two_way_rows_and_keeps_them(window, recorded_prompt
     monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: False)
     assert window.import_csv(str(path))
     dates = {e.title: e.date for e in window.document.timeline}
-    assert dates == {"Talks": FuzzyDate.of_ymd(2024, 12, 11), "Summit": FuzzyDate.of_ymd(2025, 3, 22),
+    assert dates == {"Talks": FuzzyDate.of_ymd(2024, 12, 11),
+                     "Summit": FuzzyDate.of_ymd(2025, 3, 22),
                      "Visit": FuzzyDate.of_ymd(2025, 3, 4), "Ides": FuzzyDate.of_year(-43)}
     assert [str(e) for e in recorded_prompts.row_errors] == [
         ("row 2: '12/11/2024' read as 11 December 2024 (month first, the system's order); "

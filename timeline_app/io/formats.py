@@ -185,8 +185,8 @@ def open_timeline_file(path: str | os.PathLike[str],
         path: The file.
         parse_date: For CSV: a date parser to use instead of ``parse_typed_date`` (which
             reads ranges, and numeric dates in the order the column decides, else the
-            system's).  CSV columns are mapped by their English header names; a dialog that lets the user
-            confirm the mapping uses :mod:`.csv_table` directly.
+            system's).  CSV columns are mapped by their English header names; a dialog
+            that lets the user confirm the mapping uses :mod:`.csv_table` directly.
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
