@@ -316,3 +316,12 @@ def test_any_date_opens_in_the_editor_and_comes_back_unchanged(qtbot):
             dialog.deleteLater()
 
     check()
+
+
+def test_the_status_bar_says_where_the_view_is_before_ad_1(window, monkeypatch):
+    from timeline_app.core.dates import day_number
+
+    first, last = day_number(-43, 3, 15) + 0.5, day_number(2025, 3, 22) + 0.5
+    monkeypatch.setattr(window.view, "visible_days", lambda: (first, last))
+    window._update_status()
+    assert "showing 15 March 44 BC – 2025-03-22" in window._status.text()

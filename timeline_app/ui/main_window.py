@@ -31,11 +31,11 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
+from timeline_app.ui.dates_input import day_words
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import plain
-from timeline_app.ui.scale import date_of_day
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        shown = f"showing {date_of_day(first).isoformat()} – {date_of_day(last).isoformat()}"
+        shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
