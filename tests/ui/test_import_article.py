@@ -259,6 +259,8 @@ def test_undoing_an_import_that_started_a_new_timeline_leaves_no_stale_details(
 def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
     from PySide6.QtGui import QColor
 
+    from timeline_app.ui.safe_text import tooltip_text
+
     monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: False)
     result = extract_events(SEED)
     dialog = ReviewDialog(result)
@@ -274,7 +276,8 @@ def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
     assert dialog.import_button.isEnabled()
     assert "row 3: “12/11/2024” is read as 11 December 2024" in dialog.note_label.text()
     assert dialog.error_label.text() == ""
-    assert dialog.table.item(0, 1).toolTip() == "9 March 2012 to 13 March 2012 — 5 days"
+    assert dialog.table.item(0, 1).toolTip() == tooltip_text(
+        "9 March 2012 to 13 March 2012 — 5 days")
     events = dialog.outcome().events
     assert (events[0].date, events[0].end) == (FuzzyDate.of_ymd(2012, 3, 9),
                                                FuzzyDate.of_ymd(2012, 3, 13))
@@ -330,3 +333,12 @@ def test_a_review_date_cell_is_corrected_by_typing(qtbot, monkeypatch):
     if os.path.isdir(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent")):
         dialog.grab().save(os.path.join(os.environ["TIMELINE_PNG_DIR"], "dates2-review.png"))
     assert dialog.outcome().events[0].date == FuzzyDate.of_ymd(2025, 6, 5)
+
+
+def test_a_typed_review_date_is_quoted_as_text_in_its_tooltip(qtbot):
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.set_cell(0, "Date", "<img src=/dev/zero>")
+    tip = dialog.table.item(0, 1).toolTip()
+    assert tip.startswith("<qt>") and "<" not in tip[4:-5] and "“&lt;”" in tip
+    assert "“<img src=/dev/zero>”" in dialog.error_label.text()

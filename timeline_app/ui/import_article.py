@@ -51,7 +51,7 @@ from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
-from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import LANE_ORDER
 
 
@@ -363,7 +363,7 @@ class ReviewDialog(QDialog):
         choice.addItem(f"Merge into “{existing.title}” ({existing.date.describe()})",
                        self.MERGE)
         choice.addItem(f"Keep both (“{existing.title}” stays)", self.KEEP_BOTH)
-        choice.setToolTip(f"Likely the same event: {match.reason}")
+        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))  # names
         self.table.setCellWidget(row, 5, choice)
 
     def _on_target_changed(self, new_timeline: bool) -> None:
@@ -425,13 +425,13 @@ class ReviewDialog(QDialog):
             reading = self._row_reading(item.row())
             if reading.date is None:
                 item.setBackground(QColor("#F8D7DA"))
-                item.setToolTip(f"Not a date: {reading.error}")
+                item.setToolTip(tooltip_text(f"Not a date: {reading.error}"))  # quotes it
             elif reading.ambiguous:
                 item.setBackground(QColor("#FFF3CD"))
-                item.setToolTip(self._two_ways(reading))
+                item.setToolTip(tooltip_text(self._two_ways(reading)))
             else:
                 item.setBackground(QColor(0, 0, 0, 0))
-                item.setToolTip(reading.feedback())
+                item.setToolTip(tooltip_text(reading.feedback()))
         self._update_import_button()
 
     def _problems(self) -> list[str]:
