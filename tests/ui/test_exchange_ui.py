@@ -96,7 +96,7 @@ def test_opening_a_csv_maps_columns_and_lists_failed_rows(window, recorded_promp
     assert [e.title for e in timeline] == ["Boycott", "Talks in Tokyo"]
     assert timeline.events[1].participants == ("Cho", "Iwaya")
     assert [str(e) for e in recorded_prompts.row_errors] == [
-        "row 3: 'soon' is not a date this app reads"]
+        "row 3: 'soon' is not a date this app reads: “soon” is not a month or a date word."]
     assert window.document.path is None
 
 
@@ -114,12 +114,11 @@ def test_csv_import_cancelled_at_the_mapping_or_the_failures_changes_nothing(  #
 
 
 def test_the_csv_dialog_previews_how_dates_read(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from timeline_app.core.parse_date import parse_fuzzy_date
     from timeline_app.io.csv_table import read_table
     from timeline_app.ui.csv_import import CsvImportDialog
 
     table = read_table(b"Title,When\n<img src=x>,2024\nB,nonsense\n")
-    dialog = CsvImportDialog(table, "t.csv", parse_fuzzy_date)
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
     qtbot.addWidget(dialog)
     preview = dialog.findChild(type(dialog._preview), "csvPreview")
     assert preview.item(0, 0).text() == "2024" and preview.item(0, 1).text() == "<img src=x>"

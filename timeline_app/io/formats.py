@@ -183,9 +183,10 @@ def open_timeline_file(path: str | os.PathLike[str],
 
     Args:
         path: The file.
-        parse_date: For CSV: the editor's date parser (default ``parse_fuzzy_date``).  CSV
-            columns are mapped by their English header names; a dialog that lets the user
-            confirm the mapping uses :mod:`.csv_table` directly.
+        parse_date: For CSV: a date parser to use instead of ``parse_typed_date`` (which
+            reads ranges, and numeric dates in the order the column decides, else the
+            system's).  CSV columns are mapped by their English header names; a dialog
+            that lets the user confirm the mapping uses :mod:`.csv_table` directly.
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
@@ -218,15 +219,17 @@ def open_timeline_file(path: str | os.PathLike[str],
         return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes)
     from .csv_table import read_table, rows_to_events
 
-    if parse_date is None:
-        from ..core.parse_date import parse_fuzzy_date as parse_date
     table = read_table(data, name)
     if "date" not in table.mapping:
         raise FormatError(name, "row 1", "no column is named like a date (Date, Start, When…); "
                           "name one so, or import it with File → Import CSV…")
     events, errors = rows_to_events(table, table.mapping, parse_date)  # type: ignore[arg-type]
-    notes = [f"{len(errors)} rows skipped: " + "; ".join(str(e) for e in errors[:3])
-             + ("…" if len(errors) > 3 else "")] if errors else []
+    notes = []
+    for kept, words in ((False, "rows skipped"), (True, "dates read two ways, check them")):
+        listed = [e for e in errors if e.kept is kept]
+        if listed:
+            notes.append(f"{len(listed)} {words}: " + "; ".join(str(e) for e in listed[:3])
+                         + ("…" if len(listed) > 3 else ""))
     title = os.path.splitext(os.path.basename(name))[0]
     timeline = Timeline.from_events(events, title=title,
                                     description=f"Imported from {os.path.basename(name)}")

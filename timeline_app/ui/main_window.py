@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import html
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
+from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
+from timeline_app.ui.dates_input import day_words
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import plain
-from timeline_app.ui.scale import date_of_day
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -58,17 +60,26 @@ def suggested_file_name(title: str) -> str:
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
-    """The date of a (float ordinal) day at the precision a zoom level shows: a day when
-    days are at least 6 px wide, a month when months are at least 24 px wide, else a year."""
-    try:
-        date = _dt.date.fromordinal(max(1, int(day)))
-    except (ValueError, OverflowError):
-        date = _dt.date.today()
+    """The date of a (float) day number at the precision a zoom level shows: a day when
+    days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
+
+    Day numbers are ``dates.day_number``'s (1 January AD 1 is day 1), so days before AD 1
+    give BC dates; a day outside 9999 BC - AD 9999 gives the nearest representable one.
+    """
     if px_per_day >= 6:
-        return FuzzyDate.of_day(date)
-    if px_per_day * 30 >= 24:
-        return FuzzyDate.of_month(date.year, date.month)
-    return FuzzyDate.of_year(date.year)
+        precision = Precision.DAY
+    elif px_per_day * 30 >= 24:
+        precision = Precision.MONTH
+    else:
+        precision = Precision.YEAR
+    try:
+        number = math.floor(day)
+    except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
+        number = _dt.date.today().toordinal()
+    number = min(max(number, MIN_DAY), MAX_DAY)
+    date = FuzzyDate.containing(number, precision)
+    assert date is not None  # days, months and years of the range all exist
+    return date
 
 
 class MainWindow(QMainWindow):
@@ -440,7 +451,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        shown = f"showing {date_of_day(first).isoformat()} – {date_of_day(last).isoformat()}"
+        shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -639,11 +650,12 @@ class MainWindow(QMainWindow):
         """
         import threading
 
-        from timeline_app.core.parse_date import parse_fuzzy_date
         from timeline_app.io.csv_table import read_table, rows_to_events
         from timeline_app.io.formats import read_file_bytes
+        from timeline_app.ui.dates_input import locale_day_first
 
         name = Path(path).name
+        day_first = locale_day_first()  # read here: the rows may be read on a worker thread
         stop = threading.Event()
         imported = [False]
 
@@ -654,14 +666,14 @@ class MainWindow(QMainWindow):
             return read_table(read_file_bytes(path), path, keep_going)
 
         def events_of(table: object, mapping: dict[str, int]) -> object:
-            return rows_to_events(table, mapping, parse_fuzzy_date, keep_going)  # type: ignore[arg-type]
+            return rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
 
         def cancelled() -> None:
             stop.set()
             self.open_finished.emit(False)
 
         def mapped(table: object) -> None:
-            mapping = prompts.ask_csv_mapping(self, table, name, parse_fuzzy_date)
+            mapping = prompts.ask_csv_mapping(self, table, name, day_first)
             if mapping is None:
                 self.open_finished.emit(False)
                 return
@@ -686,7 +698,10 @@ class MainWindow(QMainWindow):
                                             description=f"Imported from {name}")
             self.selection.select(None)
             self.document.replace_timeline(timeline, None)
-            skipped = f"; {len(errors)} rows left out" if errors else ""
+            left_out = sum(not error.kept for error in errors)
+            skipped = f"; {left_out} rows left out" if left_out else ""
+            if len(errors) > left_out:
+                skipped += f"; {len(errors) - left_out} dates read two ways, check them"
             self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
                                          "Save writes a new Diplomatic Timeline file", 8000)
             imported[0] = True
@@ -762,7 +777,7 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         if not len(timeline):
             return "no events"
-        first, last = timeline.events[0], max(timeline, key=lambda e: e.end_day)
+        first, last = timeline.events[0], max(timeline, key=lambda e: e.day_range()[1])
         final = last.end or last.date
         return f"{first.date.describe()} – {final.describe()} · {len(timeline)} events"
 
