@@ -71,7 +71,7 @@ def main() -> int:
             try:
                 title = load(target).title
                 torn += title not in ("A", "B")
-            except Exception:  # noqa: BLE001 - any failure to load is a torn file
+            except Exception:
                 torn += 1
             temps = [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
             leftovers += len(temps)
