@@ -167,7 +167,11 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(sk.Redo))
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people type.
+        redo_keys = QKeySequence.keyBindings(sk.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
                                           "Delete the selected events (undoable)")
@@ -572,7 +576,8 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
-        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None)
+        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
+                                       unsaved=not opened.native)
         name = Path(path).name
         if opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
@@ -697,7 +702,7 @@ class MainWindow(QMainWindow):
             timeline = Timeline.from_events(events, title=Path(path).stem,
                                             description=f"Imported from {name}")
             self.selection.select(None)
-            self.document.replace_timeline(timeline, None)
+            self.document.replace_timeline(timeline, None, unsaved=True)
             left_out = sum(not error.kept for error in errors)
             skipped = f"; {left_out} rows left out" if left_out else ""
             if len(errors) > left_out:
@@ -771,7 +776,19 @@ class MainWindow(QMainWindow):
 
         file_filter, extension, _ = EXPORTS[kind]
         path = self._export_target(f"Export as {kind}", file_filter, extension)
-        return bool(path) and self._write_export(path, export_bytes(self.document.timeline, kind))  # type: ignore[arg-type]
+        if not path:
+            return False
+        timeline = self.document.timeline
+        if not self._write_export(path, export_bytes(timeline, kind)):
+            return False
+        if kind == "iCalendar":
+            left_out = sum(not e.date.fits_datetime or not (e.end or e.date).fits_datetime
+                           for e in timeline)
+            if left_out:
+                self.statusBar().showMessage(
+                    f"Exported {Path(path).name}; {left_out} event(s) before AD 1 left out: "
+                    "calendars cannot hold them", 10000)
+        return True
 
     def _picture_subtitle(self) -> str:
         timeline = self.document.timeline
