@@ -1,0 +1,161 @@
+"""Find and filter (core): search over every text field, filters, and stepping in date order."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+
+from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
+from timeline_app.core.query import (
+    NO_SOURCE,
+    EventFilter,
+    EventSearch,
+    facets,
+    fold,
+    hidden_by,
+    ordered_ids,
+    step,
+)
+
+D = _dt.date
+
+
+def _timeline() -> Timeline:
+    return Timeline.from_events([
+        Event("seoul", "Foreign ministers meet in Seoul", FuzzyDate.of_day(D(2025, 3, 22)),
+              category="meeting", participants=("Cho Tae-yul", "Iwaya Takeshi"),
+              location="Seoul", source_id="np",
+              evidence=(Evidence("They met at the Blue House annex.", 0, 33),)),
+        Event("munich", "Talks in Munich", FuzzyDate.of_month(2025, 2), category="meeting",
+              participants=("Cho Tae-yul",), location="München",
+              summary="On the sidelines of the security conference."),
+        Event("treaty", "Treaty on Basic Relations", FuzzyDate.of_month(1965, 6),
+              category="treaty", participants=("South Korea", "Japan"), location="Tokyo",
+              source_id="np"),
+        Event("sado", "Sado mines memorial", FuzzyDate.of_part(2024, "late"),
+              category="dispute", location="Sado", end=FuzzyDate.of_month(2025, 1)),
+    ])
+
+
+def test_fold_ignores_case_and_accents() -> None:
+    assert fold("München") == "munchen"
+    assert fold("TÜRKİYE") == fold("türkiye") == "turkiye"
+    assert fold("Straße") == "strasse"
+
+
+def test_search_looks_at_every_text_field() -> None:
+    search = EventSearch(_timeline())
+    assert search.matches("seoul") == {"seoul"}  # title and place
+    assert search.matches("blue house") == {"seoul"}  # source sentence, two words
+    assert search.matches("security conference") == {"munich"}  # summary
+    assert search.matches("iwaya") == {"seoul"}  # participant
+    assert search.matches("munchen") == {"munich"}  # place, without the accent
+    assert search.matches("TREATY") == {"treaty"}  # category and title, any case
+    assert search.matches("dispute") == {"sado"}  # category only
+    assert search.matches("cho") == {"seoul", "munich"}
+    assert search.matches("nothing like this") == frozenset()
+
+
+def test_blank_query_means_no_search() -> None:
+    search = EventSearch(_timeline())
+    assert search.matches("") is None
+    assert search.matches("   ") is None
+
+
+def test_words_do_not_match_across_fields() -> None:
+    search = EventSearch(_timeline())
+    # The title ends "Seoul" and the next field starts "Cho": no match across the boundary.
+    assert search.matches("seoulcho") == frozenset()
+
+
+def test_typing_on_narrows_and_deleting_widens() -> None:
+    search = EventSearch(_timeline())
+    results = [search.matches(text) for text in ("m", "mu", "mun", "mu", "m", "")]
+    assert results[0] == {"seoul", "munich", "sado"}
+    assert results[1] == results[2] == results[3] == {"munich"}
+    assert results[4] == results[0]
+    assert results[5] is None
+
+
+def test_narrowing_gives_the_same_answer_as_a_fresh_search() -> None:
+    timeline = _timeline()
+    typed = EventSearch(timeline)
+    for prefix in ("t", "ta", "tal", "talk", "talks ", "talks i", "talks in"):
+        assert typed.matches(prefix) == EventSearch(timeline).matches(prefix), prefix
+
+
+def test_search_follows_changes() -> None:
+    timeline = _timeline()
+    search = EventSearch(timeline)
+    assert search.matches("munich") == {"munich"}
+    edited = dataclasses.replace(timeline.get("munich"), title="Talks in Bavaria",
+                                 location="")
+    search.update(edited)
+    assert search.matches("munich") == frozenset()
+    search.discard("seoul")
+    assert search.matches("cho") == {"munich"}
+    assert len(search) == 3
+
+
+def test_empty_filter_hides_nothing() -> None:
+    assert not EventFilter().is_active
+    assert hidden_by(_timeline(), EventFilter()) == frozenset()
+
+
+def test_each_filter_and_their_combination() -> None:
+    timeline = _timeline()
+    everyone = {e.id for e in timeline}
+
+    def shown(f: EventFilter) -> set[str]:
+        return everyone - hidden_by(timeline, f)
+
+    assert shown(EventFilter(hidden_categories=frozenset({"meeting"}))) == {"treaty", "sado"}
+    assert shown(EventFilter(participants=frozenset({"Cho Tae-yul", "Japan"}))) == {
+        "seoul", "munich", "treaty"}
+    assert shown(EventFilter(places=frozenset({"Tokyo", "Sado"}))) == {"treaty", "sado"}
+    assert shown(EventFilter(sources=frozenset({"np"}))) == {"seoul", "treaty"}
+    assert shown(EventFilter(sources=frozenset({NO_SOURCE}))) == {"munich", "sado"}
+    # The late-2024 span (to January 2025) overlaps January 2025; June 1965 does not.
+    assert shown(EventFilter(first_day=D(2025, 1, 1))) == {"seoul", "munich", "sado"}
+    assert shown(EventFilter(last_day=D(2025, 2, 1))) == {"munich", "treaty", "sado"}
+    assert shown(EventFilter(first_day=D(2025, 2, 28), last_day=D(2025, 2, 28))) == {"munich"}
+    combined = EventFilter(participants=frozenset({"Cho Tae-yul"}),
+                           hidden_categories=frozenset({"treaty"}),
+                           first_day=D(2025, 3, 1))
+    assert shown(combined) == {"seoul"}
+    assert combined.describe() == "1 category hidden, participants, dates"
+
+
+def test_facets_count_values_most_first() -> None:
+    found = facets(_timeline())
+    assert found.categories[0] == ("meeting", 2)
+    assert found.participants[0] == ("Cho Tae-yul", 2)
+    assert ("München", 1) in found.places
+    assert dict(found.sources) == {"np": 2, NO_SOURCE: 2}
+
+
+def test_ordered_ids_are_in_date_order() -> None:
+    timeline = _timeline()
+    assert ordered_ids(timeline, {"seoul", "treaty", "munich", "gone"}) == [
+        "treaty", "munich", "seoul"]
+
+
+def test_step_through_matches_wraps_and_skips_hidden() -> None:
+    timeline = _timeline()  # date order: treaty, sado, munich, seoul
+    matches = frozenset({"treaty", "munich", "seoul"})
+    assert step(timeline, "", +1, matches) == "treaty"
+    assert step(timeline, "", -1, matches) == "seoul"
+    assert step(timeline, "treaty", +1, matches) == "munich"
+    assert step(timeline, "seoul", +1, matches) == "treaty"  # wraps
+    assert step(timeline, "treaty", -1, matches) == "seoul"
+    assert step(timeline, "sado", +1, matches) == "munich"  # from a non-match
+    assert step(timeline, "treaty", +1, matches, hidden={"munich"}) == "seoul"
+    assert step(timeline, "treaty", +1, frozenset()) is None
+
+
+def test_step_through_the_timeline_skips_hidden_and_stops_at_the_end() -> None:
+    timeline = _timeline()
+    assert step(timeline, "treaty", +1, hidden={"sado"}) == "munich"
+    assert step(timeline, "seoul", +1) is None
+    assert step(timeline, "", -1, hidden={"seoul"}) == "munich"
+    assert step(Timeline(), "", +1) is None

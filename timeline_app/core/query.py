@@ -1,0 +1,298 @@
+"""Find and filter: which events match a search, and which a filter hides.
+
+Qt-free.  The view, the event list and the status bar all ask the same two
+questions — "which events match what the user typed?" and "which events do the
+filters hide?" — and get the answers from here, as sets of event ids.
+
+Searching is incremental and cheap at 100 000 events: every event's searchable
+text (title, summary, participants, place, category, source sentences) is folded
+to lower case without accents once, when the index is built or the event changes,
+and each keystroke only tests substrings.  Typing one more character can only
+narrow the matches, so then only the previous matches are tested again.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from itertools import compress, repeat
+from dataclasses import dataclass, field
+
+from .model import Event, Timeline
+
+__all__ = [
+    "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "facets", "fold", "haystack",
+    "hidden_by", "ordered_ids", "step",
+]
+
+#: Events without a source are filtered by this pseudo source id.
+NO_SOURCE = ""
+
+
+def fold(text: str) -> str:
+    """Text folded for matching: lower case (``casefold``) without accents ("Türkiye" → "turkiye").
+
+    Accents are dropped by NFKD decomposition and removing combining marks (Unicode
+    category ``Mn``).  ASCII text, the common case, skips the decomposition.
+    """
+    text = text.casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def haystack(event: Event) -> str:
+    """Everything a search looks at for one event, folded, fields separated by newlines.
+
+    The newline keeps a match from running across two fields ("Seoul" + "Tokyo"
+    never matches "ultok"); queries never contain newlines (they are split on
+    whitespace).
+    """
+    parts = [event.title, event.summary, *event.participants, event.location, event.category,
+             *(evidence.sentence for evidence in event.evidence)]
+    return fold("\n".join(p for p in parts if p))
+
+
+class EventSearch:
+    """An incremental full-text search over a timeline's events.
+
+    Build it once per timeline (``rebuild``) and keep it current with ``update`` and
+    ``discard`` as events change; ``matches(text)`` then answers per keystroke.
+
+    A query is split on whitespace; an event matches when every word occurs in its
+    haystack (title, summary, participants, place, category, source sentences), in
+    any case and with or without accents.
+
+    Speed: each word is tested with ``str.__contains__`` mapped over the haystacks in
+    C (``itertools.compress``), not in a Python loop; typing on only re-tests the
+    previous matches; and the last ``CACHE_SIZE`` answers are kept, so deleting
+    characters (going back to an earlier query) costs nothing.
+    """
+
+    CACHE_SIZE = 64
+
+    def __init__(self, timeline: Iterable[Event] | None = None) -> None:
+        self._ids: list[str] = []
+        self._haystacks: list[str] = []
+        self._position: dict[str, int] = {}
+        # query words -> (ids, haystacks) of its matches, in insertion (= recency) order
+        self._cache: dict[tuple[str, ...], tuple[list[str], list[str], frozenset[str]]] = {}
+        self._last_query = ""
+        if timeline is not None:
+            self.rebuild(timeline)
+
+    def rebuild(self, timeline: Iterable[Event]) -> None:
+        """Index every event of ``timeline`` (about 0.3 s at 100 000 events)."""
+        events = list(timeline)
+        self._ids = [event.id for event in events]
+        self._haystacks = [haystack(event) for event in events]
+        self._position = {event_id: i for i, event_id in enumerate(self._ids)}
+        self._forget()
+
+    def update(self, event: Event) -> None:
+        """Index a new or changed event."""
+        position = self._position.get(event.id)
+        if position is None:
+            self._position[event.id] = len(self._ids)
+            self._ids.append(event.id)
+            self._haystacks.append(haystack(event))
+        else:
+            self._haystacks[position] = haystack(event)
+        self._forget()
+
+    def discard(self, event_id: str) -> None:
+        """Forget a removed event (no error if it was not indexed)."""
+        position = self._position.pop(event_id, None)
+        if position is None:
+            return
+        last_id, last_text = self._ids.pop(), self._haystacks.pop()
+        if position < len(self._ids):  # move the last entry into the hole
+            self._ids[position], self._haystacks[position] = last_id, last_text
+            self._position[last_id] = position
+        self._forget()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def _forget(self) -> None:
+        self._cache.clear()
+        self._last_query = ""
+
+    def clear_cache(self) -> None:
+        """Forget earlier answers (they stay correct; benchmarks use this to time cold queries)."""
+        self._forget()
+
+    def matches(self, text: str) -> frozenset[str] | None:
+        """Ids of the events matching ``text``, or ``None`` when ``text`` is blank (no search).
+
+        When ``text`` extends the previous query (the user typed on), only the previous
+        matches are tested: an event that lacks "seo" also lacks "seou".
+        """
+        query = fold(text)
+        words = tuple(query.split())
+        if not words:
+            self._last_query = ""
+            return None
+        cached = self._cache.pop(words, None)
+        if cached is None:
+            ids, texts = self._ids, self._haystacks
+            previous = self._cache.get(tuple(self._last_query.split()))
+            if previous is not None and self._last_query and query.startswith(self._last_query):
+                ids, texts = previous[0], previous[1]
+            # Longest word first: it usually leaves the fewest candidates for the others.
+            for word in sorted(set(words), key=len, reverse=True):
+                hits = list(map(str.__contains__, texts, repeat(word)))
+                ids = list(compress(ids, hits))
+                texts = list(compress(texts, hits))
+            cached = (ids, texts, frozenset(ids))
+            if len(self._cache) >= self.CACHE_SIZE:
+                del self._cache[next(iter(self._cache))]  # the oldest
+        self._cache[words] = cached  # (re)inserted last: the most recent
+        self._last_query = query
+        return cached[2]
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the filters let through; the default lets everything through.
+
+    Each criterion is ignored while it is empty (``None`` for the dates).  An event is
+    shown when it passes every criterion that is set.
+
+    Attributes:
+        hidden_categories: Categories (lanes) switched off, e.g. in the legend.
+        participants: Show events with at least one of these participants.
+        places: Show events at one of these places (``Event.location``).
+        sources: Show events read from one of these source ids (``NO_SOURCE``, the
+            empty string, stands for events without a source).
+        first_day: Show events that end on or after this day.
+        last_day: Show events that start on or before this day (inclusive).
+    """
+
+    hidden_categories: frozenset[str] = field(default_factory=frozenset)
+    participants: frozenset[str] = field(default_factory=frozenset)
+    places: frozenset[str] = field(default_factory=frozenset)
+    sources: frozenset[str] = field(default_factory=frozenset)
+    first_day: _dt.date | None = None
+    last_day: _dt.date | None = None
+
+    @property
+    def is_active(self) -> bool:
+        """True if the filter hides anything at all (of some timeline)."""
+        return bool(self.hidden_categories or self.participants or self.places or self.sources
+                    or self.first_day is not None or self.last_day is not None)
+
+    def accepts(self, event: Event) -> bool:
+        """Whether ``event`` passes every criterion that is set."""
+        if event.category in self.hidden_categories:
+            return False
+        if self.participants and not self.participants.intersection(event.participants):
+            return False
+        if self.places and event.location not in self.places:
+            return False
+        if self.sources and (event.source_id or NO_SOURCE) not in self.sources:
+            return False
+        if self.first_day is not None and event.end_day <= self.first_day:
+            return False
+        return self.last_day is None or event.start_day <= self.last_day
+
+    def describe(self) -> str:
+        """The filter in words for the status bar, e.g. "2 categories hidden, place"."""
+        parts = []
+        if self.hidden_categories:
+            n = len(self.hidden_categories)
+            parts.append(f"{n} categor{'ies' if n != 1 else 'y'} hidden")
+        if self.participants:
+            parts.append("participants")
+        if self.places:
+            parts.append("places")
+        if self.sources:
+            parts.append("source")
+        if self.first_day is not None or self.last_day is not None:
+            parts.append("dates")
+        return ", ".join(parts)
+
+
+def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset[str]:
+    """Ids of the events ``event_filter`` hides (empty when the filter is inactive)."""
+    if not event_filter.is_active:
+        return frozenset()
+    accepts = event_filter.accepts
+    return frozenset(event.id for event in timeline if not accepts(event))
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values a filter panel offers, each with how many events have it, most first."""
+
+    categories: list[tuple[str, int]]
+    participants: list[tuple[str, int]]
+    places: list[tuple[str, int]]
+    sources: list[tuple[str, int]]  # source id (``NO_SOURCE`` for none) and count
+
+
+def facets(timeline: Iterable[Event]) -> Facets:
+    """Count the categories, participants, places and sources of the events."""
+    categories: Counter[str] = Counter()
+    participants: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    for event in timeline:
+        categories[event.category] += 1
+        participants.update(set(event.participants))
+        if event.location:
+            places[event.location] += 1
+        sources[event.source_id or NO_SOURCE] += 1
+
+    def ordered(counter: Counter[str]) -> list[tuple[str, int]]:
+        return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+
+    return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources))
+
+
+def ordered_ids(timeline: Timeline, ids: frozenset[str] | set[str]) -> list[str]:
+    """The given event ids in date order (the timeline's order), skipping unknown ids."""
+    if len(ids) * 20 < len(timeline):  # a few: sort by date position
+        known = [i for i in ids if i in timeline]
+        return sorted(known, key=timeline.index_of)
+    return [event.id for event in timeline.events if event.id in ids]
+
+
+def step(timeline: Timeline, current: str, delta: int,
+         allowed: frozenset[str] | set[str] | None = None,
+         hidden: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The next (``delta`` > 0) or previous event after ``current`` in date order.
+
+    Only events in ``allowed`` (all when ``None``) and not in ``hidden`` count.  With no
+    current event (or an unknown one) the first or the last such event is returned.
+    Wraps around at the ends when ``allowed`` is given (stepping through matches),
+    stops at the end otherwise (stepping through the timeline).  ``None`` if there
+    is no such event.
+    """
+    events = timeline.events
+    n = len(events)
+    if not n:
+        return None
+    forward = delta > 0
+
+    def ok(event: Event) -> bool:
+        return (allowed is None or event.id in allowed) and event.id not in hidden
+
+    if current and current in timeline:
+        start = timeline.index_of(current)
+        order = range(start + 1, n) if forward else range(start - 1, -1, -1)
+        for i in order:
+            if ok(events[i]):
+                return events[i].id
+        if allowed is None:
+            return None
+        order = range(0, start) if forward else range(n - 1, start, -1)
+    else:
+        order = range(n) if forward else range(n - 1, -1, -1)
+    for i in order:
+        if ok(events[i]):
+            return events[i].id
+    return None
