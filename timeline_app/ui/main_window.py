@@ -9,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressDialog,
     QToolBar,
     QWidget,
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._status = QLabel(self)
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
+        self._build_find_and_filter()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
@@ -184,6 +186,97 @@ class MainWindow(QMainWindow):
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
 
+    # ------------------------------------------------------------------ find and filter
+    def _build_find_and_filter(self) -> None:
+        """Ctrl+F find bar, the legend (category toggles), the Filters dock, and the
+        "N of M events shown" status; the view and the list follow ``self.find_state``."""
+        from timeline_app.ui.filter_panel import FilterPanel, LegendBar
+        from timeline_app.ui.find import FindBar, FindState
+
+        self.find_state = FindState(self.document, self)
+        self.find_bar = FindBar(self.find_state, self)
+        self._find_toolbar = QToolBar("Find", self)
+        self._find_toolbar.setObjectName("findToolbar")
+        self._find_toolbar.setMovable(False)
+        self._find_toolbar.addWidget(self.find_bar)
+        self.addToolBarBreak()
+        self.addToolBar(self._find_toolbar)
+        self._find_toolbar.hide()
+        self.find_bar.closed.connect(self._find_toolbar.hide)
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.find_bar.step_requested.connect(self.step_match)
+        self.legend_bar = LegendBar(self.document, self.find_state, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        self.filter_panel = FilterPanel(self.document, self.find_state, self)
+        self._filter_dock = self._dock("Filters", "filtersDock", self.filter_panel,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._filter_dock.hide()
+        # The timeline keeps priority: the panel opens narrow (it can be widened).
+        self._filter_dock.visibilityChanged.connect(self._on_filter_dock_shown)
+
+        sk = QKeySequence.StandardKey
+        self.find_action = self._action("&Find…", self.open_find, sk.Find,
+                                        "Search titles, people, places, categories and "
+                                        "source sentences")
+        self.find_next_action = self._action("Find &Next", lambda: self.step_match(+1),
+                                             sk.FindNext, "Select the next match (F3)")
+        self.find_previous_action = self._action("Find Pre&vious", lambda: self.step_match(-1),
+                                                 sk.FindPrevious,
+                                                 "Select the previous match (Shift+F3)")
+        filters_action = self._filter_dock.toggleViewAction()
+        filters_action.setText("&Filters")
+        filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        filters_action.setStatusTip("Show only some participants, places, an article or dates")
+        self.clear_filters_action = self._action("&Clear Filters", self.find_state.clear_filter,
+                                                 None, "Show every event again")
+        menu = QMenu("F&ind", self)
+        help_menu = next((a for a in self.menuBar().actions() if a.text() == "&Help"), None)
+        if help_menu is not None:  # Help stays last
+            self.menuBar().insertMenu(help_menu, menu)
+        else:
+            self.menuBar().addMenu(menu)
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(filters_action)
+        menu.addAction(self.clear_filters_action)
+        menu.addAction(self.legend_bar.toggleViewAction())
+        self.find_state.changed.connect(self._on_find_changed)
+        self._on_find_changed()
+
+    def _on_filter_dock_shown(self, visible: bool) -> None:
+        if visible and not self._filter_dock.isFloating():
+            QTimer.singleShot(0, lambda: self._filter_dock.width() > 320 and self.resizeDocks(
+                [self._filter_dock], [260], Qt.Orientation.Horizontal))
+
+    def open_find(self) -> None:
+        self._find_toolbar.show()
+        self.find_bar.open_bar()
+
+    def step_match(self, delta: int) -> None:
+        """Select the next (delta > 0) or previous match in date order; the view follows."""
+        if self.find_state.matches is None:
+            if not self._find_toolbar.isVisible():
+                self.open_find()
+            return
+        found = self.find_state.step_match(self.selection.event_id, delta)
+        if found is None:
+            self.statusBar().showMessage("No matches", 3000)
+            return
+        self.selection.select(found)
+        self.view.ensure_visible(found)
+
+    def _on_find_changed(self) -> None:
+        state = self.find_state
+        self.view.set_emphasis(state.matches, state.hidden)
+        set_filter = getattr(self.event_list, "set_find_state", None)
+        if set_filter is not None:
+            set_filter(state)
+        if self.selection.event_id and not state.is_shown(self.selection.event_id):
+            self.selection.select(None)  # a hidden event cannot stay selected
+        self.clear_filters_action.setEnabled(bool(state.hidden))
+        self._update_status()
+
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
@@ -197,7 +290,9 @@ class MainWindow(QMainWindow):
                      f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
         except (ValueError, OverflowError):
             shown = ""
-        parts = [f"{len(timeline)} events", shown]
+        find_state = getattr(self, "find_state", None)
+        count = find_state.status_text() if find_state is not None else f"{len(timeline)} events"
+        parts = [count, shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)

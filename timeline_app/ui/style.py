@@ -40,3 +40,56 @@ def lane_sort_key(category: str) -> tuple[int, str]:
 
 def category_label(category: str) -> str:
     return category[:1].upper() + category[1:] if category else "Uncategorised"
+
+
+# ---------------------------------------------------------------------- contrast (WCAG 2.x)
+#: WCAG 2.x level AA for normal text.
+AA_CONTRAST = 4.5
+
+
+def relative_luminance(color: QColor) -> float:
+    """The relative luminance of an sRGB colour, 0 (black) to 1 (white).
+
+    Source: WCAG 2.2, "relative luminance" (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance).
+    """
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours, 1 to 21 (AA text needs ≥ 4.5).
+
+    Source: WCAG 2.2, "contrast ratio" (https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio).
+    """
+    a, b = relative_luminance(foreground), relative_luminance(background)
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved the fraction ``t`` (0-1) of the way towards ``b``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+_DIM_CACHE: dict[tuple[int, int], QColor] = {}
+
+
+def dim_text_color(text: QColor, background: QColor) -> QColor:
+    """A de-emphasised text colour: as far towards ``background`` as AA contrast allows."""
+    key = (text.rgb(), background.rgb())
+    cached = _DIM_CACHE.get(key)
+    if cached is None:
+        cached = QColor(text)
+        for step in range(12, 0, -1):  # 0.60, 0.55, ... 0.05 of the way to the background
+            candidate = blend(text, background, step * 0.05)
+            if contrast_ratio(candidate, background) >= AA_CONTRAST + 0.1:
+                cached = candidate
+                break
+        _DIM_CACHE[key] = cached
+    return cached

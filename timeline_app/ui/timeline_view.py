@@ -26,7 +26,12 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import MAX_DAY, MIN_DAY, AxisTicks, axis_ticks, day_to_x, x_to_day
 from timeline_app.ui.layout import LaneItem, pack_lane
-from timeline_app.ui.style import category_color, category_label, lane_sort_key
+from timeline_app.ui.style import (
+    category_color,
+    category_label,
+    dim_text_color,
+    lane_sort_key,
+)
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import (
@@ -200,6 +205,10 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
+        # events are left out of the lanes.  None = no search.
+        self._matches: frozenset[str] | set[str] | None = None
+        self._hidden: frozenset[str] | set[str] = frozenset()
 
         font = QFont(self.font())
         self._label_font = font
@@ -241,6 +250,20 @@ class TimelineView(QAbstractScrollArea):
 
     def select_event(self, event_id: str | None) -> None:
         self._selection.select(event_id)
+
+    def set_emphasis(self, matches: set[str] | frozenset[str] | None,
+                     hidden: set[str] | frozenset[str] | None) -> None:
+        """Highlight ``matches`` and dim the other events (``None``: no search, nothing
+        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
+        hidden = hidden if hidden is not None else frozenset()
+        hidden_changed = hidden is not self._hidden and hidden != self._hidden
+        self._matches = matches
+        self._hidden = hidden
+        if hidden_changed:
+            self._rebuild_lanes()
+            self._update_scrollbars()
+        else:
+            self.viewport().update()
 
     def px_per_day(self) -> float:
         return self._px_per_day
@@ -318,17 +341,13 @@ class TimelineView(QAbstractScrollArea):
         return True
 
     def step_selection(self, delta: int) -> None:
-        """Select the next (delta > 0) or previous event in date order."""
-        events = self._document.timeline.events
-        if not events:
-            return
-        current = self._selection.event_id
-        if current and current in self._document.timeline:
-            index = self._document.timeline.index_of(current) + delta
-        else:
-            index = 0 if delta > 0 else len(events) - 1
-        index = min(max(index, 0), len(events) - 1)
-        self.select_event(events[index].id)
+        """Select the next (delta > 0) or previous shown event in date order."""
+        from timeline_app.core.query import step
+
+        found = step(self._document.timeline, self._selection.event_id, delta,
+                     hidden=self._hidden)
+        if found is not None:
+            self.select_event(found)
 
     def ensure_visible(self, event_id: str) -> None:
         """Scroll (not zoom) so the event's start is on screen, and its row too."""
@@ -364,7 +383,10 @@ class TimelineView(QAbstractScrollArea):
     # ------------------------------------------------------------------ model
     def _rebuild_lanes(self) -> None:
         by_category: dict[str, _Lane] = {}
+        hidden = self._hidden
         for event in self._document.timeline.events:  # already in date order
+            if event.id in hidden:
+                continue
             lane = by_category.get(event.category)
             if lane is None:
                 lane = by_category[event.category] = _Lane(event.category)
@@ -670,9 +692,12 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._label_font)
         selected = self._selection.event_id
         text_color = self.palette().text().color()
+        matches = self._matches
         for item in lane.items:
             marker = item.marker.translated(0, offset)
             label_rect = item.label_rect.translated(0, offset)
+            if matches is not None:
+                self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches)
             if item.event_id == selected or item.event_id == self._hover_id:
                 highlight = QColor(self.palette().highlight().color())
                 highlight.setAlpha(70 if item.event_id == selected else 30)
@@ -696,7 +721,11 @@ class TimelineView(QAbstractScrollArea):
                 fill.setAlpha(70)
                 painter.setBrush(fill)
                 painter.drawRoundedRect(marker, 4, 4)
-            painter.setPen(text_color)
+            if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
+                painter.setOpacity(1.0)
+                painter.setPen(dim_text_color(text_color, self.palette().base().color()))
+            else:
+                painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              item.label)
         fill = QColor(color)
@@ -720,6 +749,18 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(text_color)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
         painter.setFont(self._label_font)
+
+    def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
+                        label_rect: QRectF, is_match: bool) -> None:
+        """Under a search: a match gets a marked background, any other event is dimmed."""
+        if is_match:
+            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+            fill = QColor(self.palette().highlight().color())
+            fill.setAlpha(45)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(marker.united(label_rect).adjusted(-5, -4, 5, 4), 6, 6)
+        elif item.event_id != self._selection.event_id:
+            painter.setOpacity(0.35)  # reset after the item is drawn
 
     def _paint_axis(self, painter: QPainter, ticks: AxisTicks, width: int) -> None:
         palette = self.palette()
@@ -909,14 +950,13 @@ class TimelineView(QAbstractScrollArea):
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
             self.step_selection(-1)
-        elif key == Qt.Key.Key_Home:
-            events = self._document.timeline.events
-            if events:
-                self.select_event(events[0].id)
-        elif key == Qt.Key.Key_End:
-            events = self._document.timeline.events
-            if events:
-                self.select_event(events[-1].id)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            from timeline_app.core.query import step
+
+            found = step(self._document.timeline, "", +1 if key == Qt.Key.Key_Home else -1,
+                         hidden=self._hidden)
+            if found is not None:
+                self.select_event(found)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + (-ROW_HEIGHT if key == Qt.Key.Key_Up else ROW_HEIGHT))

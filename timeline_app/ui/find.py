@@ -1,0 +1,282 @@
+"""Find and filter in the window: the shared state (``FindState``) and the find bar.
+
+``FindState`` keeps the search text and the filter for one document, with a search
+index (``core.query.EventSearch``) kept current as events change, and says which
+events match and which are hidden.  The timeline view, the event list and the
+status bar all follow its ``changed`` signal, so they always agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from timeline_app.core.query import EventFilter, EventSearch, hidden_by, ordered_ids, step
+from timeline_app.document import Document
+
+#: Above this many events a keystroke's search waits for a short pause in the typing,
+#: so that typing fast never queues up searches.
+DEBOUNCE_EVENTS = 20_000
+DEBOUNCE_MS = 80
+
+
+class FindState(QObject):
+    """The search text and the filters of one document, and what they select.
+
+    Signals:
+        changed(): the matches or the hidden events changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._search = EventSearch(document.timeline)
+        self._text = ""
+        self._filter = EventFilter()
+        self._matches: frozenset[str] | None = None
+        self._hidden: frozenset[str] = frozenset()
+        self._ordered_matches: list[str] | None = None
+        document.reset.connect(self._on_reset)
+        document.event_added.connect(self._on_event_changed)
+        document.event_changed.connect(self._on_event_changed)
+        document.event_removed.connect(self._on_event_removed)
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def filter(self) -> EventFilter:
+        return self._filter
+
+    @property
+    def matches(self) -> frozenset[str] | None:
+        """Ids matching the search (hidden ones included), or ``None`` with no search."""
+        return self._matches
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        """Ids the filters hide."""
+        return self._hidden
+
+    def total(self) -> int:
+        return len(self._document.timeline)
+
+    def shown_count(self) -> int:
+        return self.total() - len(self._hidden)
+
+    def visible_matches(self) -> list[str]:
+        """Matches not hidden by a filter, in date order (empty with no search)."""
+        if self._matches is None:
+            return []
+        if self._ordered_matches is None:
+            visible = self._matches - self._hidden if self._hidden else self._matches
+            self._ordered_matches = ordered_ids(self._document.timeline, visible)
+        return self._ordered_matches
+
+    def is_shown(self, event_id: str) -> bool:
+        return event_id not in self._hidden
+
+    def status_text(self) -> str:
+        """"N of M events shown", with the number of matches when searching."""
+        total = self.total()
+        parts = []
+        if self._hidden:
+            parts.append(f"{self.shown_count()} of {total} events shown "
+                         f"(filter: {self._filter.describe()})")
+        else:
+            parts.append(f"{total} event{'s' if total != 1 else ''}")
+        if self._matches is not None:
+            n = len(self.visible_matches())
+            parts.append(f"{n} match{'es' if n != 1 else ''} for “{self._text.strip()}”")
+        return " · ".join(parts)
+
+    # ------------------------------------------------------------------ changing
+    def set_text(self, text: str) -> None:
+        """Search for ``text`` (blank: no search)."""
+        if text == self._text:
+            return
+        self._text = text
+        self._matches = self._search.matches(text)
+        self._ordered_matches = None
+        self.changed.emit()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        if event_filter == self._filter:
+            return
+        self._filter = event_filter
+        self._hidden = hidden_by(self._document.timeline, event_filter)
+        self._ordered_matches = None
+        self.changed.emit()
+
+    def toggle_category(self, category: str) -> None:
+        """Hide the category's events if shown, show them if hidden (a legend click)."""
+        hidden = set(self._filter.hidden_categories)
+        hidden.symmetric_difference_update({category})
+        from dataclasses import replace
+
+        self.set_filter(replace(self._filter, hidden_categories=frozenset(hidden)))
+
+    def clear_filter(self) -> None:
+        self.set_filter(EventFilter())
+
+    def step_match(self, current: str, delta: int) -> str | None:
+        """The next (delta > 0) or previous visible match after ``current``, wrapping."""
+        if self._matches is None:
+            return None
+        return step(self._document.timeline, current, delta, self._matches, self._hidden)
+
+    def step_shown(self, current: str, delta: int) -> str | None:
+        """The next or previous event the filters let through (no wrapping)."""
+        return step(self._document.timeline, current, delta, None, self._hidden)
+
+    # ------------------------------------------------------------------ the document
+    def _on_reset(self) -> None:
+        self._search.rebuild(self._document.timeline)
+        self._matches = self._search.matches(self._text)
+        self._hidden = hidden_by(self._document.timeline, self._filter)
+        self._ordered_matches = None
+        self.changed.emit()
+
+    def _on_event_changed(self, event_id: str) -> None:
+        timeline = self._document.timeline
+        if event_id not in timeline:
+            return
+        event = timeline.get(event_id)
+        self._search.update(event)
+        self._matches = self._search.matches(self._text)
+        shown = self._filter.accepts(event)
+        if shown == (event_id in self._hidden):  # its visibility changed
+            self._hidden = (self._hidden - {event_id}) if shown else (self._hidden | {event_id})
+        self._ordered_matches = None
+        self.changed.emit()
+
+    def _on_event_removed(self, event_id: str) -> None:
+        self._search.discard(event_id)
+        self._matches = self._search.matches(self._text)
+        self._hidden = self._hidden - {event_id}
+        self._ordered_matches = None
+        self.changed.emit()
+
+
+class _SearchField(QLineEdit):
+    """The find bar's text field: Enter = next match, Shift+Enter = previous, Esc = close."""
+
+    step_requested = Signal(int)
+    close_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.step_requested.emit(-1 if shift else +1)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class FindBar(QWidget):
+    """A slim search bar (Ctrl+F): type to search, Enter/F3 next, Shift+F3 previous, Esc clears.
+
+    Signals:
+        step_requested(int): +1 for the next match, -1 for the previous one.
+        closed(): the bar was closed with Esc or its close button (search cleared).
+    """
+
+    step_requested = Signal(int)
+    closed = Signal()
+
+    def __init__(self, state: FindState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self._state = state
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        label = QLabel("Find:", self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.field = _SearchField(self)
+        self.field.setObjectName("findField")
+        self.field.setAccessibleName("Find events")
+        self.field.setPlaceholderText("Title, people, place, category or source text")
+        self.field.setClearButtonEnabled(True)
+        label.setBuddy(self.field)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setObjectName("findCount")
+        previous = QToolButton(self)
+        previous.setText("◀")
+        previous.setToolTip(f"Previous match ({QKeySequence('Shift+F3').toString()})")
+        previous.setAccessibleName("Previous match")
+        following = QToolButton(self)
+        following.setText("▶")
+        following.setToolTip(f"Next match (Enter, {QKeySequence('F3').toString()})")
+        following.setAccessibleName("Next match")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip("Close the find bar and clear the search (Esc)")
+        close.setAccessibleName("Close find bar")
+        for widget in (label, self.field, self.count_label, previous, following, close):
+            layout.addWidget(widget)
+        layout.setStretch(1, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._apply_text)
+        self.field.textChanged.connect(self._on_text)
+        self.field.step_requested.connect(self._step)
+        self.field.close_requested.connect(self.close_bar)
+        previous.clicked.connect(lambda: self._step(-1))
+        following.clicked.connect(lambda: self._step(+1))
+        close.clicked.connect(self.close_bar)
+        state.changed.connect(self._update_count)
+        self._update_count()
+
+    def open_bar(self) -> None:
+        """Show the bar and put the cursor in the field with its text selected."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        """Clear the search and hide the bar."""
+        self._timer.stop()
+        self.field.clear()
+        self._state.set_text("")
+        self.hide()
+        self.closed.emit()
+
+    def _on_text(self, _text: str) -> None:
+        if self._state.total() > DEBOUNCE_EVENTS:
+            self._timer.start()
+        else:
+            self._apply_text()
+
+    def _apply_text(self) -> None:
+        self._timer.stop()
+        self._state.set_text(self.field.text())
+
+    def _step(self, delta: int) -> None:
+        self._apply_text()  # Enter right after typing searches the latest text
+        self.step_requested.emit(delta)
+
+    def _update_count(self) -> None:
+        if self._state.matches is None:
+            self.count_label.setText("")
+            return
+        n = len(self._state.visible_matches())
+        self.count_label.setText("No matches" if n == 0 else
+                                 f"{n} match{'es' if n != 1 else ''}")
