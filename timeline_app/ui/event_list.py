@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication
@@ -247,6 +248,11 @@ class EventList(QTableView):
     def set_find_state(self, state: FindState) -> None:
         """Show only the events the filters let through and mark the search's matches."""
         self._model.set_emphasis(state.matches, state.hidden)
+
+    def event_at(self, pos: QPoint) -> str:
+        """The id of the event in the row at ``pos`` (viewport coordinates), or ""."""
+        index = self.indexAt(pos)
+        return self._model.event_id(index.row()) if index.isValid() else ""
 
     def table_model(self) -> EventTableModel:
         return self._model

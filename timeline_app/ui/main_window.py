@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Timeline
+from timeline_app.core import Event, Timeline
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self._build_find_and_filter()
+        self._build_context_menus()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
@@ -276,6 +277,58 @@ class MainWindow(QMainWindow):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
         self._update_status()
+
+    # ------------------------------------------------------------------ context menus
+    def _build_context_menus(self) -> None:
+        """Right-click menus on the view and the list.
+
+        ``self.event_context_actions`` holds the editing actions shown for an event
+        (they act on the selected event; right-clicking selects it first): add Edit
+        Event… and the like there.
+        """
+        self.event_context_actions: list[QAction] = [self.delete_action]
+        self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
+                                                        self.find_action]
+        for widget in (self.view.viewport(), self.event_list.viewport()):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.viewport().customContextMenuRequested.connect(
+            lambda pos: self._show_context_menu(self.view.viewport(),
+                                                self.view.event_at(QPointF(pos)), pos))
+        self.event_list.viewport().customContextMenuRequested.connect(
+            lambda pos: self._show_context_menu(self.event_list.viewport(),
+                                                self.event_list.event_at(pos), pos))
+
+    def context_menu_for(self, event_id: str) -> QMenu:
+        """The right-click menu for an event ("" for the timeline itself); selects it."""
+        from timeline_app.ui.context_menu import copy_event, event_menu
+
+        timeline = self.document.timeline
+        event = timeline.get(event_id) if event_id and event_id in timeline else None
+        if event is not None:
+            self.selection.select(event.id)
+        return event_menu(
+            self, event, zoom_to=self.zoom_to_event,
+            copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
+            hide_category=self.find_state.toggle_category,
+            editing_actions=self.event_context_actions,
+            timeline_actions=self.timeline_context_actions)
+
+    def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint) -> None:
+        from timeline_app.ui import context_menu
+
+        menu = self.context_menu_for(event_id)
+        context_menu.popup(menu, widget.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def zoom_to_event(self, event: Event) -> None:
+        """Show the event filling most of the view (a day among its two weeks)."""
+        start, end = event.start_day.toordinal(), event.end_day.toordinal()
+        if end - start <= 1:
+            self.view.go_to_date(event.start_day, days_shown=14)
+        else:
+            self.view.show_range(start, end)
+        self.selection.select(event.id)
+        self.view.ensure_visible(event.id)
 
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:

@@ -251,6 +251,11 @@ class TimelineView(QAbstractScrollArea):
     def select_event(self, event_id: str | None) -> None:
         self._selection.select(event_id)
 
+    def event_at(self, pos: QPointF) -> str:
+        """The id of the event drawn at ``pos`` (viewport coordinates), or ""."""
+        hit = self._hit(pos)
+        return hit.event_id if isinstance(hit, _Item) else ""
+
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
                      hidden: set[str] | frozenset[str] | None) -> None:
         """Highlight ``matches`` and dim the other events (``None``: no search, nothing
