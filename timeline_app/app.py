@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    from timeline_app.ui.theme import apply_theme
+
+    apply_theme(app)  # the stored theme, or the system's light/dark scheme
     error = None
     try:
         window = create_main_window(args.file)

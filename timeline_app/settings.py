@@ -45,3 +45,5 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
+#: View → Theme: "system" (follow the desktop's light/dark scheme), "light" or "dark".
+THEME = Setting("view/theme", str, "system")

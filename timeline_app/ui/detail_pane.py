@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
@@ -106,6 +106,11 @@ class DetailPane(SafeTextBrowser):
 
     def plain_text(self) -> str:
         return self.toPlainText()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: re-pick the colours
+            self._show_current()
 
     def _show_current(self) -> None:
         self._show(self._selection.event_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,6 +112,12 @@ class LegendBar(QToolBar):
             self.addWidget(button)
             self._buttons[category] = button
         self._sync_checks()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: lane colours differ
+            self._counts = {}
+            self.refresh()
 
     def _toggle(self, category: str) -> None:
         self._state.toggle_category(category)

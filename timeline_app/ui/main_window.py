@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_find_and_filter()
         self._build_context_menus()
+        self._build_theme_menu()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
@@ -277,6 +278,44 @@ class MainWindow(QMainWindow):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
         self._update_status()
+
+    # ------------------------------------------------------------------ theme
+    def _build_theme_menu(self) -> None:
+        """View → Theme: follow the system's light/dark scheme, or always light or dark."""
+        from timeline_app.ui import theme
+
+        view_menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&View"),
+                         None)
+        menu = QMenu("&Theme", self)
+        group = QActionGroup(self)
+        current = theme.current_theme()
+        self.theme_actions: list[QAction] = []
+        for name in theme.THEMES:
+            action = QAction(theme.THEME_WORDS[name], self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == current)
+            action.setStatusTip("Colours: follow the desktop's light or dark scheme, "
+                                "or always use light or dark")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions.append(action)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addMenu(menu)
+        else:
+            self.menuBar().addMenu(menu)
+
+    def set_theme(self, name: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from timeline_app.ui import theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.set_theme(app, name)
+        for action in self.theme_actions:
+            action.setChecked(action.data() == name)
 
     # ------------------------------------------------------------------ context menus
     def _build_context_menus(self) -> None:

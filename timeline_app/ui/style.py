@@ -22,12 +22,49 @@ _FALLBACK = ["#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#9C755F", "#76B7B2", "
 LANE_ORDER = list(_CATEGORY_COLORS)
 
 
-def category_color(category: str) -> QColor:
-    """A stable colour for a category; unknown categories get one by hash."""
+# On a dark background the darkest lane colours are lifted so that markers keep a 3:1
+# contrast (WCAG 1.4.11, non-text contrast) against it; tests/ui/test_theme.py checks.
+_DARK_CATEGORY_COLORS = {
+    "treaty": "#3D9BE0",
+    "statement": "#B89B5E",
+    "event": "#9A9A9A",
+}
+_DARK_FALLBACK = {"#4E79A7": "#6E9BCB", "#59A14F": "#6DBA62", "#9C755F": "#B98F77",
+                  "#B07AA1": "#C394B6"}
+
+
+def is_dark_palette() -> bool:
+    """True when the application's base (background) colour is dark."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        return False
+    return relative_luminance(QGuiApplication.palette().base().color()) < 0.2
+
+
+def category_color(category: str, dark: bool | None = None) -> QColor:
+    """A stable colour for a category; unknown categories get one by hash.
+
+    ``dark`` picks the variant for a dark background (default: follow the app palette).
+    """
+    if dark is None:
+        dark = is_dark_palette()
     name = _CATEGORY_COLORS.get(category)
     if name is None:
         name = _FALLBACK[zlib.crc32(category.encode("utf-8")) % len(_FALLBACK)]
+        if dark:
+            name = _DARK_FALLBACK.get(name, name)
+    elif dark:
+        name = _DARK_CATEGORY_COLORS.get(category, name)
     return QColor(name)
+
+
+def all_category_colors(dark: bool) -> dict[str, QColor]:
+    """Every colour a lane may get (known categories and the fallbacks), for checks."""
+    colors = {c: category_color(c, dark) for c in _CATEGORY_COLORS}
+    for i, name in enumerate(_FALLBACK):
+        colors[f"fallback{i}"] = QColor(_DARK_FALLBACK.get(name, name) if dark else name)
+    return colors
 
 
 def lane_sort_key(category: str) -> tuple[int, str]:
@@ -88,7 +125,8 @@ def dim_text_color(text: QColor, background: QColor) -> QColor:
         cached = QColor(text)
         for step in range(12, 0, -1):  # 0.60, 0.55, ... 0.05 of the way to the background
             candidate = blend(text, background, step * 0.05)
-            if contrast_ratio(candidate, background) >= AA_CONTRAST + 0.1:
+            # 15% to spare: the same colour also sits on alternate rows and lane bands
+            if contrast_ratio(candidate, background) >= AA_CONTRAST * 1.15:
                 cached = candidate
                 break
         _DIM_CACHE[key] = cached
