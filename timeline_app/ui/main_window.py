@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build_find_and_filter()
         self._build_context_menus()
         self._build_theme_menu()
+        self._build_help_and_accessibility()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
@@ -278,6 +279,66 @@ class MainWindow(QMainWindow):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
         self._update_status()
+
+    # ------------------------------------------------------------------ help, accessibility
+    def _build_help_and_accessibility(self) -> None:
+        """F1 guide, status-bar hints on every toolbar action, accessible names, and the
+        selected event reported to accessibility clients."""
+        from timeline_app.ui import accessibility
+
+        self.guide_action = self._action("&Keyboard Guide", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents,
+                                         "Every shortcut and how to read the timeline (F1)")
+        help_menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&Help"),
+                         None)
+        if help_menu is not None:
+            help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
+                                   self.guide_action)
+        hints = {"Save &As…": "Save the timeline under a new name",
+                 "&Quit": "Close the window (asks to save changes)",
+                 "&Previous Event": "Select the previous event in date order (Alt+Left)",
+                 "&Next Event": "Select the next event in date order (Alt+Right)",
+                 "Details": "Show or hide the details of the selected event",
+                 "Article": "Show or hide the article the selected event comes from",
+                 "Events": "Show or hide the list of events",
+                 "Legend": "Show or hide the category legend (click a category to hide it)"}
+        for action in self.findChildren(QAction):
+            if not action.statusTip() and action.text() in hints:
+                action.setStatusTip(hints[action.text()])
+        self.view.setAccessibleDescription(self.view.accessibleDescription()
+                                           or f"{len(self.document.timeline)} events")
+        self.selection.changed.connect(
+            lambda _id: accessibility.announce_selection(self.view,
+                                                         self.view.accessibleDescription()))
+        self._guide: QWidget | None = None
+
+    def show_guide(self) -> None:
+        """The short in-app guide (resources/guide.md), in a window beside the timeline."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+        from timeline_app.paths import resource_path
+        from timeline_app.ui.safe_text import SafeTextBrowser
+
+        if self._guide is None:
+            dialog = QDialog(self)
+            dialog.setObjectName("guideDialog")
+            dialog.setWindowTitle(f"{APP_NAME} — Keyboard Guide")
+            layout = QVBoxLayout(dialog)
+            browser = SafeTextBrowser(dialog)
+            browser.setObjectName("guideText")
+            browser.setAccessibleName("Keyboard guide")
+            try:
+                browser.setMarkdown(resource_path("guide.md").read_text(encoding="utf-8"))
+            except OSError as error:
+                browser.setPlainText(f"The guide could not be read: {error}")
+            layout.addWidget(browser)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons.rejected.connect(dialog.close)
+            layout.addWidget(buttons)
+            dialog.resize(620, 640)
+            self._guide = dialog
+        self._guide.show()
+        self._guide.raise_()
 
     # ------------------------------------------------------------------ theme
     def _build_theme_menu(self) -> None:
