@@ -159,3 +159,15 @@ def test_step_through_the_timeline_skips_hidden_and_stops_at_the_end() -> None:
     assert step(timeline, "seoul", +1) is None
     assert step(timeline, "", -1, hidden={"seoul"}) == "munich"
     assert step(Timeline(), "", +1) is None
+
+
+def test_a_result_matching_most_events_is_kept_as_its_complement() -> None:
+    search = EventSearch(_timeline())
+    found = search.matches("e")  # every event has an "e" somewhere
+    assert found is not None and found._members is None  # stored as "all but none"
+    assert len(found) == 4 and "seoul" in found and "nope" not in found
+    assert set(found) == {"seoul", "munich", "treaty", "sado"}
+    narrowed = search.matches("es")
+    assert narrowed == EventSearch(_timeline()).matches("es")
+    assert isinstance(found - {"seoul"}, frozenset)
+    assert found - {"seoul"} == {"munich", "treaty", "sado"}

@@ -16,14 +16,16 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
+from operator import not_
 from dataclasses import dataclass, field
 
 from .model import Event, Timeline
 
 __all__ = [
-    "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "facets", "fold", "haystack",
+    "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "IdSet", "facets", "fold", "haystack",
     "hidden_by", "ordered_ids", "step",
 ]
 
@@ -56,6 +58,53 @@ def haystack(event: Event) -> str:
     return fold("\n".join(p for p in parts if p))
 
 
+class IdSet(AbstractSet[str]):
+    """An immutable set of event ids, kept as its members or as the ids it lacks.
+
+    A search for "s" matches nearly all of 100 000 events; building a frozenset of
+    them costs more than the search itself, so such a result is kept as "every
+    indexed id except these few".  Supports ``in``, ``len``, iteration and the
+    read-only set operations (which return frozensets).
+    """
+
+    __slots__ = ("_members", "_universe", "_excluded", "_size")
+
+    def __init__(self, members: frozenset[str] | None = None,
+                 universe: Mapping[str, object] | None = None,
+                 excluded: frozenset[str] = frozenset()) -> None:
+        self._members = members
+        self._universe = universe
+        self._excluded = excluded
+        if members is not None:
+            self._size = len(members)
+        else:
+            assert universe is not None
+            self._size = len(universe) - len(excluded)
+
+    @classmethod
+    def _from_iterable(cls, iterable: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(iterable)
+
+    def __contains__(self, item: object) -> bool:
+        if self._members is not None:
+            return item in self._members
+        assert self._universe is not None
+        return item in self._universe and item not in self._excluded
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self) -> Iterator[str]:
+        if self._members is not None:
+            return iter(self._members)
+        assert self._universe is not None
+        excluded = self._excluded
+        return (i for i in self._universe if i not in excluded)
+
+    def __repr__(self) -> str:
+        return f"IdSet({len(self)} ids)"
+
+
 class EventSearch:
     """An incremental full-text search over a timeline's events.
 
@@ -78,8 +127,8 @@ class EventSearch:
         self._ids: list[str] = []
         self._haystacks: list[str] = []
         self._position: dict[str, int] = {}
-        # query words -> (ids, haystacks) of its matches, in insertion (= recency) order
-        self._cache: dict[tuple[str, ...], tuple[list[str], list[str], frozenset[str]]] = {}
+        # query words -> (ids, haystacks, result) of its matches, in recency order
+        self._cache: dict[tuple[str, ...], tuple[list[str], list[str], IdSet]] = {}
         self._last_query = ""
         if timeline is not None:
             self.rebuild(timeline)
@@ -125,11 +174,12 @@ class EventSearch:
         """Forget earlier answers (they stay correct; benchmarks use this to time cold queries)."""
         self._forget()
 
-    def matches(self, text: str) -> frozenset[str] | None:
+    def matches(self, text: str) -> IdSet | None:
         """Ids of the events matching ``text``, or ``None`` when ``text`` is blank (no search).
 
         When ``text`` extends the previous query (the user typed on), only the previous
-        matches are tested: an event that lacks "seo" also lacks "seou".
+        matches are tested: an event that lacks "seo" also lacks "seou".  The result
+        stays valid until the index changes (``update``, ``discard``, ``rebuild``).
         """
         query = fold(text)
         words = tuple(query.split())
@@ -139,15 +189,28 @@ class EventSearch:
         cached = self._cache.pop(words, None)
         if cached is None:
             ids, texts = self._ids, self._haystacks
+            # Ids known not to match, while the result is kept as a complement (None: not).
+            excluded: frozenset[str] | None = frozenset()
             previous = self._cache.get(tuple(self._last_query.split()))
             if previous is not None and self._last_query and query.startswith(self._last_query):
                 ids, texts = previous[0], previous[1]
+                excluded = previous[2]._excluded if previous[2]._members is None else None
+            dropped: list[str] = []
             # Longest word first: it usually leaves the fewest candidates for the others.
             for word in sorted(set(words), key=len, reverse=True):
                 hits = list(map(str.__contains__, texts, repeat(word)))
+                if all(hits):
+                    continue
+                dropped.extend(compress(ids, map(not_, hits)))
                 ids = list(compress(ids, hits))
                 texts = list(compress(texts, hits))
-            cached = (ids, texts, frozenset(ids))
+            if excluded is not None and len(ids) * 2 > len(self._ids):
+                # Most events match: keep the few that do not (a frozenset of 100 000
+                # ids costs more than the search).
+                result = IdSet(universe=self._position, excluded=excluded.union(dropped))
+            else:
+                result = IdSet(frozenset(ids))
+            cached = (ids, texts, result)
             if len(self._cache) >= self.CACHE_SIZE:
                 del self._cache[next(iter(self._cache))]  # the oldest
         self._cache[words] = cached  # (re)inserted last: the most recent
@@ -275,7 +338,7 @@ def facets(timeline: Iterable[Event]) -> Facets:
     return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources))
 
 
-def ordered_ids(timeline: Timeline, ids: frozenset[str] | set[str]) -> list[str]:
+def ordered_ids(timeline: Timeline, ids: AbstractSet[str]) -> list[str]:
     """The given event ids in date order (the timeline's order), skipping unknown ids."""
     if len(ids) * 20 < len(timeline):  # a few: sort by date position
         known = [i for i in ids if i in timeline]
@@ -284,8 +347,8 @@ def ordered_ids(timeline: Timeline, ids: frozenset[str] | set[str]) -> list[str]
 
 
 def step(timeline: Timeline, current: str, delta: int,
-         allowed: frozenset[str] | set[str] | None = None,
-         hidden: frozenset[str] | set[str] = frozenset()) -> str | None:
+         allowed: AbstractSet[str] | None = None,
+         hidden: AbstractSet[str] = frozenset()) -> str | None:
     """The next (``delta`` > 0) or previous event after ``current`` in date order.
 
     Only events in ``allowed`` (all when ``None``) and not in ``hidden`` count.  With no

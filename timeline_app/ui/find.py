@@ -84,6 +84,15 @@ class FindState(QObject):
             self._ordered_matches = ordered_ids(self._document.timeline, visible)
         return self._ordered_matches
 
+    def visible_match_count(self) -> int:
+        """How many matches the filters let through (cheap: no date ordering)."""
+        if self._matches is None:
+            return 0
+        if not self._hidden:
+            return len(self._matches)
+        smaller, larger = sorted((self._matches, self._hidden), key=len)
+        return len(self._matches) - sum(1 for i in smaller if i in larger)
+
     def is_shown(self, event_id: str) -> bool:
         return event_id not in self._hidden
 
@@ -97,7 +106,7 @@ class FindState(QObject):
         else:
             parts.append(f"{total} event{'s' if total != 1 else ''}")
         if self._matches is not None:
-            n = len(self.visible_matches())
+            n = self.visible_match_count()
             parts.append(f"{n} match{'es' if n != 1 else ''} for “{self._text.strip()}”")
         return " · ".join(parts)
 
@@ -277,6 +286,6 @@ class FindBar(QWidget):
         if self._state.matches is None:
             self.count_label.setText("")
             return
-        n = len(self._state.visible_matches())
+        n = self._state.visible_match_count()
         self.count_label.setText("No matches" if n == 0 else
                                  f"{n} match{'es' if n != 1 else ''}")

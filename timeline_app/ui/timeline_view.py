@@ -209,6 +209,7 @@ class TimelineView(QAbstractScrollArea):
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
         self._hidden: frozenset[str] | set[str] = frozenset()
+        self._all_lanes: list[_Lane] | None = None  # the lanes of every event, if built
 
         font = QFont(self.font())
         self._label_font = font
@@ -265,10 +266,33 @@ class TimelineView(QAbstractScrollArea):
         self._matches = matches
         self._hidden = hidden
         if hidden_changed:
-            self._rebuild_lanes()
+            lanes = self._lanes_without(hidden)
+            if lanes is None:  # some lane is only partly hidden: build the lanes again
+                data_range = self._data_range_cache  # filters do not change the axis
+                self._rebuild_lanes()
+                self._data_range_cache = data_range
+            else:
+                self._lanes = lanes
+                self._invalidate()
             self._update_scrollbars()
         else:
             self.viewport().update()
+
+    def _lanes_without(self, hidden: set[str] | frozenset[str]) -> list[_Lane] | None:
+        """The lanes with ``hidden`` left out, when that means dropping whole lanes (a
+        legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
+        if self._all_lanes is None:
+            return None
+        timeline = self._document.timeline
+        counts: dict[str, int] = {}
+        for event_id in hidden:
+            if event_id in timeline:
+                category = timeline.get(event_id).category
+                counts[category] = counts.get(category, 0) + 1
+        sizes = {lane.category: len(lane.starts) for lane in self._all_lanes}
+        if any(sizes.get(category) != count for category, count in counts.items()):
+            return None
+        return [lane for lane in self._all_lanes if lane.category not in counts]
 
     def px_per_day(self) -> float:
         return self._px_per_day
@@ -397,6 +421,7 @@ class TimelineView(QAbstractScrollArea):
                 lane = by_category[event.category] = _Lane(event.category)
             lane.add(event)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
+        self._all_lanes = None if hidden else self._lanes  # for _lanes_without
         self._data_range_cache = None
         self._invalidate()
 
