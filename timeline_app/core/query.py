@@ -195,19 +195,21 @@ class EventSearch:
             if previous is not None and self._last_query and query.startswith(self._last_query):
                 ids, texts = previous[0], previous[1]
                 excluded = previous[2]._excluded if previous[2]._members is None else None
-            dropped: list[str] = []
+            steps: list[tuple[list[str], list[bool]]] = []  # (candidates, hits) per word
             # Longest word first: it usually leaves the fewest candidates for the others.
             for word in sorted(set(words), key=len, reverse=True):
                 hits = list(map(str.__contains__, texts, repeat(word)))
                 if all(hits):
                     continue
-                dropped.extend(compress(ids, map(not_, hits)))
+                steps.append((ids, hits))
                 ids = list(compress(ids, hits))
                 texts = list(compress(texts, hits))
             if excluded is not None and len(ids) * 2 > len(self._ids):
                 # Most events match: keep the few that do not (a frozenset of 100 000
                 # ids costs more than the search).
-                result = IdSet(universe=self._position, excluded=excluded.union(dropped))
+                dropped = excluded.union(*(compress(candidates, map(not_, hits))
+                                           for candidates, hits in steps))
+                result = IdSet(universe=self._position, excluded=dropped)
             else:
                 result = IdSet(frozenset(ids))
             cached = (ids, texts, result)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.core import Event
@@ -54,6 +54,7 @@ class EventTableModel(QAbstractTableModel):
         self._hidden: frozenset[str] | set[str] = frozenset()
         self._matches: frozenset[str] | set[str] | None = None
         self._match_font: QFont | None = None
+        self._dim_color: QColor | None = None
         # Any change may move rows (the date decides the order): reset keeps it simple and
         # is cheap because the table only asks for the rows it shows.
         self._order_cache: dict[int, list[Event]] = {}
@@ -110,6 +111,7 @@ class EventTableModel(QAbstractTableModel):
     def set_emphasis(self, matches: frozenset[str] | set[str] | None,
                      hidden: frozenset[str] | set[str]) -> None:
         """Show only events not in ``hidden``; mark ``matches`` (``None``: no search)."""
+        self._dim_color = None  # the palette may have changed since
         if hidden is not self._hidden and hidden != self._hidden:
             self._hidden = hidden
             self._matches = matches
@@ -177,8 +179,11 @@ class EventTableModel(QAbstractTableModel):
         if self._matches is not None:
             is_match = event.id in self._matches
             if role == Qt.ItemDataRole.ForegroundRole and not is_match:
-                palette = QGuiApplication.palette()
-                return dim_text_color(palette.text().color(), palette.base().color())
+                if self._dim_color is None:  # once per search, not per cell
+                    palette = QGuiApplication.palette()
+                    self._dim_color = dim_text_color(palette.text().color(),
+                                                     palette.base().color())
+                return self._dim_color
             if role == Qt.ItemDataRole.FontRole and is_match:
                 if self._match_font is None:
                     self._match_font = QFont(QGuiApplication.font())
