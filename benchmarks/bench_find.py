@@ -102,7 +102,8 @@ def bench_search(timeline: Timeline, repeat: int) -> None:
           "(re-folding every event each time)")
     participant = timeline.events[n // 2].participants[:1]
     f = EventFilter(participants=frozenset(participant))
-    print(f"  participant filter (hidden_by):      {_median_of(repeat, lambda: hidden_by(timeline, f)):8.1f} ms")
+    filter_ms = _median_of(repeat, lambda: hidden_by(timeline, f))
+    print(f"  participant filter (hidden_by):      {filter_ms:8.1f} ms")
 
 
 def bench_sort(timeline: Timeline, repeat: int, proxy_size: int) -> None:

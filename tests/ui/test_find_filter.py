@@ -52,6 +52,7 @@ def test_enter_and_f3_step_through_matches_in_date_order(window, qtbot):
         seen.append(window.selection.event_id)
         assert window.view.event_rect(window.selection.event_id).isValid()  # scrolled to it
     assert seen == ordered
+    assert window.find_bar.count_label.text() == f"{len(ordered)} of {len(ordered)} matches"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # wraps to the first
     assert window.selection.event_id == ordered[0]
     window.find_previous_action.trigger()  # Shift+F3

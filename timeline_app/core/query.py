@@ -34,7 +34,7 @@ NO_SOURCE = ""
 
 
 def fold(text: str) -> str:
-    """Text folded for matching: lower case (``casefold``) without accents ("Türkiye" → "turkiye").
+    """Text folded for matching: ``casefold`` without accents ("Türkiye" → "turkiye").
 
     Accents are dropped by NFKD decomposition and removing combining marks (Unicode
     category ``Mn``).  ASCII text, the common case, skips the decomposition.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.query import EventFilter, EventSearch, hidden_by, ordered_ids, step
 from timeline_app.document import Document
+from timeline_app.selection import EventSelection
 
 #: Above this many events a keystroke's search waits for a short pause in the typing,
 #: so that typing fast never queues up searches.
@@ -209,10 +210,12 @@ class FindBar(QWidget):
     step_requested = Signal(int)
     closed = Signal()
 
-    def __init__(self, state: FindState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: FindState, selection: EventSelection | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
         self._state = state
+        self._selection = selection
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         label = QLabel("Find:", self)
@@ -252,6 +255,8 @@ class FindBar(QWidget):
         following.clicked.connect(lambda: self._step(+1))
         close.clicked.connect(self.close_bar)
         state.changed.connect(self._update_count)
+        if selection is not None:
+            selection.changed.connect(self._update_count)
         self._update_count()
 
     def open_bar(self) -> None:
@@ -282,10 +287,15 @@ class FindBar(QWidget):
         self._apply_text()  # Enter right after typing searches the latest text
         self.step_requested.emit(delta)
 
-    def _update_count(self) -> None:
-        if self._state.matches is None:
+    def _update_count(self, *_args: object) -> None:
+        """"No matches", "12 matches", or "3 of 12 matches" when a match is selected."""
+        state = self._state
+        if state.matches is None:
             self.count_label.setText("")
             return
-        n = self._state.visible_match_count()
-        self.count_label.setText("No matches" if n == 0 else
-                                 f"{n} match{'es' if n != 1 else ''}")
+        n = state.visible_match_count()
+        text = "No matches" if n == 0 else f"{n} match{'es' if n != 1 else ''}"
+        selected = self._selection.event_id if self._selection is not None else ""
+        if n and selected in state.matches and state.is_shown(selected):
+            text = f"{state.visible_matches().index(selected) + 1} of {text}"
+        self.count_label.setText(text)

@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.find import FindBar, FindState
 
         self.find_state = FindState(self.document, self)
-        self.find_bar = FindBar(self.find_state, self)
+        self.find_bar = FindBar(self.find_state, self.selection, self)
         self._find_toolbar = QToolBar("Find", self)
         self._find_toolbar.setObjectName("findToolbar")
         self._find_toolbar.setMovable(False)
