@@ -208,3 +208,32 @@ def test_list_follows_edits_while_sorted(window):
     assert titles == sorted(titles, key=str.casefold)
     assert "Aardvark talks in Munich" in titles[:2]  # only "60th anniversary…" sorts before
     assert window.find_state.matches is None
+
+
+def test_search_shows_in_density_lanes(qtbot):
+    """Zoomed out over thousands of events the lanes are densities: matches get their own."""
+    import datetime as _dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.main_window import MainWindow
+
+    first = _dt.date(2000, 1, 1).toordinal()
+    events = [Event(f"e{i}", f"{'Tokyo talks' if i % 7 == 0 else 'Other news'} {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i)), category="meeting")
+              for i in range(4000)]
+    window = MainWindow(Timeline.from_events(events))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.fit_all()
+    window.find_state.set_text("tokyo")
+    lanes = window.view._layout().lanes
+    assert lanes[0].dense
+    expected = sorted(e.start_day.toordinal() for e in events if "Tokyo" in e.title)
+    assert window.view._match_starts("meeting") == expected
+    image = window.view.viewport().grab().toImage()  # paints the matches' density
+    highlight = window.view.palette().highlight().color()
+    assert any(image.pixelColor(x, y) == highlight
+               for x in range(0, image.width(), 3) for y in range(70, image.height(), 2))
+    window.document.undo_stack.setClean()

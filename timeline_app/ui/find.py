@@ -229,6 +229,10 @@ class FindBar(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("findCount")
+        # The field and the count keep their room when the legend beside them is long.
+        metrics = self.fontMetrics()
+        self.field.setMinimumWidth(metrics.horizontalAdvance("m" * 18))
+        self.count_label.setMinimumWidth(metrics.horizontalAdvance("99999 of 99999 matches"))
         previous = QToolButton(self)
         previous.setText("◀")
         previous.setToolTip(f"Previous match ({QKeySequence('Shift+F3').toString()})")

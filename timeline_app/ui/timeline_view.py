@@ -210,6 +210,8 @@ class TimelineView(QAbstractScrollArea):
         self._matches: frozenset[str] | set[str] | None = None
         self._hidden: frozenset[str] | set[str] = frozenset()
         self._all_lanes: list[_Lane] | None = None  # the lanes of every event, if built
+        self._match_starts_for: object = None  # the matches _match_starts_cache is for
+        self._match_starts_cache: dict[str, list[int]] = {}
 
         font = QFont(self.font())
         self._label_font = font
@@ -422,6 +424,7 @@ class TimelineView(QAbstractScrollArea):
             lane.add(event)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
         self._all_lanes = None if hidden else self._lanes  # for _lanes_without
+        self._match_starts_for = None
         self._data_range_cache = None
         self._invalidate()
 
@@ -766,8 +769,12 @@ class TimelineView(QAbstractScrollArea):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
+            if self._matches is not None:
+                painter.setOpacity(0.3)  # under a search the matches are drawn over it
             painter.drawRects([a.rect.translated(0, offset) for a in lane.aggregates])
             painter.restore()
+            if self._matches is not None:
+                self._paint_dense_matches(painter, lane, offset)
             return
         painter.setFont(self._small_font)
         fill.setAlpha(60)
@@ -791,6 +798,45 @@ class TimelineView(QAbstractScrollArea):
             painter.drawRoundedRect(marker.united(label_rect).adjusted(-5, -4, 5, 4), 6, 6)
         elif item.event_id != self._selection.event_id:
             painter.setOpacity(0.35)  # reset after the item is drawn
+
+    def _match_starts(self, category: str) -> list[int]:
+        """Start days of the lane's events that match the search, sorted; cached per search."""
+        matches = self._matches
+        if self._match_starts_for is not matches:
+            self._match_starts_for = matches
+            self._match_starts_cache = {}
+        cached = self._match_starts_cache.get(category)
+        if cached is None:
+            lane = next((ln for ln in self._lanes if ln.category == category), None)
+            cached = sorted(
+                start for bucket in (lane.buckets if lane is not None else ())
+                for event, start in zip(bucket.events, bucket.starts, strict=True)
+                if matches is not None and event.id in matches)
+            self._match_starts_cache[category] = cached
+        return cached
+
+    def _paint_dense_matches(self, painter: QPainter, lane: _LaneGeometry,
+                             offset: float) -> None:
+        """In a density lane under a search: the matches' own density, in the highlight
+        colour, over the dimmed density of all events (bins as ``_density`` made them)."""
+        starts = self._match_starts(lane.category)
+        if not starts or not lane.aggregates:
+            return
+        peak = max(a.count for a in lane.aggregates)
+        base = lane.top + lane.height - 4 + offset
+        rects = []
+        for aggregate in lane.aggregates:
+            n = (bisect.bisect_left(starts, aggregate.last_day)
+                 - bisect.bisect_left(starts, aggregate.first_day))
+            if n:
+                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
+                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().highlight().color())
+        painter.drawRects(rects)
+        painter.restore()
 
     def _paint_axis(self, painter: QPainter, ticks: AxisTicks, width: int) -> None:
         palette = self.palette()
