@@ -174,7 +174,7 @@ def bench_window(timeline: Timeline, repeat: int) -> None:
     per_key = []
     for _ in range(repeat):
         state.set_text("")
-        state._search.clear_cache()
+        state.search_index.clear_cache()
         per_key.append(max(_ms(lambda text=text: keystroke(text)) for text in keys))
     worst = statistics.median(per_key)
     window.view.zoom_by(400)  # a few weeks on screen: markers, not density
@@ -182,7 +182,7 @@ def bench_window(timeline: Timeline, repeat: int) -> None:
     zoomed_runs = []
     for _ in range(repeat):
         state.set_text("")
-        state._search.clear_cache()
+        state.search_index.clear_cache()
         zoomed_runs.append(max(_ms(lambda text=text: keystroke(text)) for text in keys))
     zoomed = statistics.median(zoomed_runs)
     print(f"\nIn the window at {n} events (search + repaint of the view and the list)")

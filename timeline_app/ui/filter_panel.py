@@ -37,9 +37,16 @@ from timeline_app.ui.style import category_color, category_label, lane_sort_key
 MAX_LIST_VALUES = 2000
 
 
-def swatch_icon(color: QColor, size: int = 12) -> QIcon:
-    """A small rounded square of ``color`` (the lane's colour in the legend)."""
-    pixmap = QPixmap(size, size)
+def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QIcon:
+    """A small rounded square of ``color`` (the lane's colour in the legend), drawn at the
+    screen's device pixel ratio so it stays crisp on high-DPI screens."""
+    if ratio is None:
+        from PySide6.QtGui import QGuiApplication
+
+        ratio = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() \
+            else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -260,8 +267,8 @@ class FilterPanel(QWidget):
         document.event_changed.connect(self._on_event)
         document.event_removed.connect(self._on_event)
         self._refreshing = False
-        self._stale = False
-        self.refresh()
+        self._stale = True  # counting values reads every event: when first shown
+
 
     @staticmethod
     def _label(text: str, buddy: QWidget | None) -> QLabel:
@@ -279,7 +286,11 @@ class FilterPanel(QWidget):
             self._stale = True
 
     def refresh(self) -> None:
-        """Re-read the values (and their counts) the timeline offers."""
+        """Re-read the values (and their counts) the timeline offers (now if the panel is
+        visible, else when it is next shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
         self._stale = False
         self._refreshing = True
         try:
@@ -355,6 +366,6 @@ class FilterPanel(QWidget):
         return QSize(260, super().sizeHint().height())
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
         if self._stale:
             self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
