@@ -34,6 +34,7 @@ from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
+    from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest
 
 APP_NAME = "Diplomatic Timeline"
@@ -193,8 +194,8 @@ class MainWindow(QMainWindow):
     def _build_find_and_filter(self) -> None:
         """Ctrl+F find bar, the legend (category toggles), the Filters dock, and the
         "N of M events shown" status; the view and the list follow ``self.find_state``."""
-        from timeline_app.ui.filter_panel import FilterPanel, LegendBar
         from timeline_app.ui.find import FindBar, FindState
+        from timeline_app.ui.legend import LegendBar
 
         self.find_state = FindState(self.document, self)
         self.find_bar = FindBar(self.find_state, self.selection, self)
@@ -210,8 +211,9 @@ class MainWindow(QMainWindow):
         self.find_bar.step_requested.connect(self.step_match)
         self.legend_bar = LegendBar(self.document, self.find_state, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
-        self.filter_panel = FilterPanel(self.document, self.find_state, self)
-        self._filter_dock = self._dock("Filters", "filtersDock", self.filter_panel,
+        # The panel is built when first shown: its widgets cost start-up time.
+        self._filter_panel: QWidget | None = None
+        self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self._filter_dock.hide()
         # The timeline keeps priority: the panel opens narrow (it can be widened).
@@ -247,7 +249,20 @@ class MainWindow(QMainWindow):
         self.find_state.changed.connect(self._on_find_changed)
         self._on_find_changed()
 
+    @property
+    def filter_panel(self) -> FilterPanel:
+        """The Filters dock's panel (built on first use)."""
+        from timeline_app.ui.filter_panel import FilterPanel
+
+        if self._filter_panel is None:
+            self._filter_panel = FilterPanel(self.document, self.find_state, self)
+            self._filter_dock.setWidget(self._filter_panel)
+        assert isinstance(self._filter_panel, FilterPanel)
+        return self._filter_panel
+
     def _on_filter_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.filter_panel  # noqa: B018 - build it now
         if visible and not self._filter_dock.isFloating():
             QTimer.singleShot(0, lambda: self._filter_dock.width() > 320 and self.resizeDocks(
                 [self._filter_dock], [260], Qt.Orientation.Horizontal))
