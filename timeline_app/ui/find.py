@@ -8,6 +8,8 @@ status bar all follow its ``changed`` signal, so they always agree.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -45,7 +47,7 @@ class FindState(QObject):
         self._index: EventSearch | None = None
         self._text = ""
         self._filter = EventFilter()
-        self._matches: frozenset[str] | None = None
+        self._matches: AbstractSet[str] | None = None
         self._hidden: frozenset[str] = frozenset()
         self._ordered_matches: list[str] | None = None
         document.reset.connect(self._on_reset)
@@ -63,7 +65,7 @@ class FindState(QObject):
         return self._filter
 
     @property
-    def matches(self) -> frozenset[str] | None:
+    def matches(self) -> AbstractSet[str] | None:
         """Ids matching the search (hidden ones included), or ``None`` with no search."""
         return self._matches
 
@@ -120,7 +122,7 @@ class FindState(QObject):
             self._index = EventSearch(self._document.timeline)
         return self._index
 
-    def _search(self, text: str) -> frozenset[str] | None:
+    def _search(self, text: str) -> AbstractSet[str] | None:
         if not text.strip() and self._index is None:
             return None
         return self.search_index.matches(text)
