@@ -10,6 +10,8 @@ from timeline_app.core.query import (
     NO_SOURCE,
     EventFilter,
     EventSearch,
+    IdSet,
+    compress_matching,
     facets,
     fold,
     hidden_by,
@@ -164,10 +166,19 @@ def test_step_through_the_timeline_skips_hidden_and_stops_at_the_end() -> None:
 def test_a_result_matching_most_events_is_kept_as_its_complement() -> None:
     search = EventSearch(_timeline())
     found = search.matches("e")  # every event has an "e" somewhere
-    assert found is not None and found._members is None  # stored as "all but none"
+    assert isinstance(found, IdSet)  # stored as "all but none"
     assert len(found) == 4 and "seoul" in found and "nope" not in found
     assert set(found) == {"seoul", "munich", "treaty", "sado"}
     narrowed = search.matches("es")
     assert narrowed == EventSearch(_timeline()).matches("es")
     assert isinstance(found - {"seoul"}, frozenset)
     assert found - {"seoul"} == {"munich", "treaty", "sado"}
+
+
+def test_compress_matching_with_sets_and_complements() -> None:
+    ids = ["a", "b", "c", "d"]
+    values = [1, 2, 3, 4]
+    assert list(compress_matching(values, ids, frozenset({"b", "d"}))) == [2, 4]
+    complement = IdSet(dict.fromkeys(ids), frozenset({"a"}))
+    assert list(compress_matching(values, ids, complement)) == [2, 3, 4]
+    assert len(complement) == 3 and "a" not in complement and "zz" not in complement

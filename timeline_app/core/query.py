@@ -19,15 +19,18 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
-from operator import not_
+from operator import attrgetter, not_
+from typing import TypeVar
 from dataclasses import dataclass, field
 
 from .model import Event, Timeline
 
 __all__ = [
     "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "IdSet", "facets", "fold", "haystack",
-    "hidden_by", "ordered_ids", "step",
+    "compress_matching", "hidden_by", "ordered_ids", "step",
 ]
+
+T = TypeVar("T")
 
 #: Events without a source are filtered by this pseudo source id.
 NO_SOURCE = ""
@@ -59,47 +62,35 @@ def haystack(event: Event) -> str:
 
 
 class IdSet(AbstractSet[str]):
-    """An immutable set of event ids, kept as its members or as the ids it lacks.
+    """Every id of a universe except a few: a search result that matches most events.
 
     A search for "s" matches nearly all of 100 000 events; building a frozenset of
     them costs more than the search itself, so such a result is kept as "every
-    indexed id except these few".  Supports ``in``, ``len``, iteration and the
-    read-only set operations (which return frozensets).
+    indexed id except these".  Supports ``in``, ``len``, iteration and the read-only
+    set operations (which return frozensets).  For testing many ids at once use
+    ``compress_matching``, which runs at C speed.
     """
 
-    __slots__ = ("_members", "_universe", "_excluded", "_size")
+    __slots__ = ("universe", "excluded", "_size")
 
-    def __init__(self, members: frozenset[str] | None = None,
-                 universe: Mapping[str, object] | None = None,
-                 excluded: frozenset[str] = frozenset()) -> None:
-        self._members = members
-        self._universe = universe
-        self._excluded = excluded
-        if members is not None:
-            self._size = len(members)
-        else:
-            assert universe is not None
-            self._size = len(universe) - len(excluded)
+    def __init__(self, universe: Mapping[str, object], excluded: frozenset[str]) -> None:
+        self.universe = universe
+        self.excluded = excluded
+        self._size = len(universe) - len(excluded)
 
     @classmethod
     def _from_iterable(cls, iterable: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
         return frozenset(iterable)
 
     def __contains__(self, item: object) -> bool:
-        if self._members is not None:
-            return item in self._members
-        assert self._universe is not None
-        return item in self._universe and item not in self._excluded
+        return item in self.universe and item not in self.excluded
 
     def __len__(self) -> int:
         return self._size
 
     def __iter__(self) -> Iterator[str]:
-        if self._members is not None:
-            return iter(self._members)
-        assert self._universe is not None
-        excluded = self._excluded
-        return (i for i in self._universe if i not in excluded)
+        excluded = self.excluded
+        return (i for i in self.universe if i not in excluded)
 
     def __repr__(self) -> str:
         return f"IdSet({len(self)} ids)"
@@ -128,7 +119,8 @@ class EventSearch:
         self._haystacks: list[str] = []
         self._position: dict[str, int] = {}
         # query words -> (ids, haystacks, result) of its matches, in recency order
-        self._cache: dict[tuple[str, ...], tuple[list[str], list[str], IdSet]] = {}
+        self._cache: dict[tuple[str, ...],
+                          tuple[list[str], list[str], frozenset[str] | IdSet]] = {}
         self._last_query = ""
         if timeline is not None:
             self.rebuild(timeline)
@@ -174,7 +166,7 @@ class EventSearch:
         """Forget earlier answers (they stay correct; benchmarks use this to time cold queries)."""
         self._forget()
 
-    def matches(self, text: str) -> IdSet | None:
+    def matches(self, text: str) -> frozenset[str] | IdSet | None:
         """Ids of the events matching ``text``, or ``None`` when ``text`` is blank (no search).
 
         When ``text`` extends the previous query (the user typed on), only the previous
@@ -194,7 +186,7 @@ class EventSearch:
             previous = self._cache.get(tuple(self._last_query.split()))
             if previous is not None and self._last_query and query.startswith(self._last_query):
                 ids, texts = previous[0], previous[1]
-                excluded = previous[2]._excluded if previous[2]._members is None else None
+                excluded = previous[2].excluded if isinstance(previous[2], IdSet) else None
             steps: list[tuple[list[str], list[bool]]] = []  # (candidates, hits) per word
             # Longest word first: it usually leaves the fewest candidates for the others.
             for word in sorted(set(words), key=len, reverse=True):
@@ -209,9 +201,9 @@ class EventSearch:
                 # ids costs more than the search).
                 dropped = excluded.union(*(compress(candidates, map(not_, hits))
                                            for candidates, hits in steps))
-                result = IdSet(universe=self._position, excluded=dropped)
+                result: frozenset[str] | IdSet = IdSet(self._position, dropped)
             else:
-                result = IdSet(frozenset(ids))
+                result = frozenset(ids)
             cached = (ids, texts, result)
             if len(self._cache) >= self.CACHE_SIZE:
                 del self._cache[next(iter(self._cache))]  # the oldest
@@ -340,12 +332,26 @@ def facets(timeline: Iterable[Event]) -> Facets:
     return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources))
 
 
+def compress_matching(values: Iterable[T], ids: Iterable[str],
+                      matches: AbstractSet[str]) -> Iterator[T]:
+    """The ``values`` whose id (``ids`` runs beside them) is in ``matches``.
+
+    Runs at C speed for frozensets, sets and ``IdSet`` (whose Python ``__contains__``
+    would cost a function call per id): about 5 ms for 100 000 ids.
+    """
+    if isinstance(matches, IdSet):
+        return compress(values, map(not_, map(matches.excluded.__contains__, ids)))
+    return compress(values, map(matches.__contains__, ids))
+
+
 def ordered_ids(timeline: Timeline, ids: AbstractSet[str]) -> list[str]:
     """The given event ids in date order (the timeline's order), skipping unknown ids."""
     if len(ids) * 20 < len(timeline):  # a few: sort by date position
         known = [i for i in ids if i in timeline]
         return sorted(known, key=timeline.index_of)
-    return [event.id for event in timeline.events if event.id in ids]
+    events = timeline.events
+    return list(compress_matching(map(attrgetter("id"), events),
+                                  map(attrgetter("id"), events), ids))
 
 
 def step(timeline: Timeline, current: str, delta: int,

@@ -212,6 +212,7 @@ class TimelineView(QAbstractScrollArea):
         self._all_lanes: list[_Lane] | None = None  # the lanes of every event, if built
         self._match_starts_for: object = None  # the matches _match_starts_cache is for
         self._match_starts_cache: dict[str, list[int]] = {}
+        self._lane_ids: dict[str, tuple[list[str], list[int]]] = {}
 
         font = QFont(self.font())
         self._label_font = font
@@ -275,6 +276,8 @@ class TimelineView(QAbstractScrollArea):
                 self._data_range_cache = data_range
             else:
                 self._lanes = lanes
+                self._lane_ids = {}  # the lane caches follow the lanes
+                self._match_starts_for = None
                 self._invalidate()
             self._update_scrollbars()
         else:
@@ -425,6 +428,7 @@ class TimelineView(QAbstractScrollArea):
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
         self._all_lanes = None if hidden else self._lanes  # for _lanes_without
         self._match_starts_for = None
+        self._lane_ids = {}
         self._data_range_cache = None
         self._invalidate()
 
@@ -807,12 +811,23 @@ class TimelineView(QAbstractScrollArea):
             self._match_starts_cache = {}
         cached = self._match_starts_cache.get(category)
         if cached is None:
-            lane = next((ln for ln in self._lanes if ln.category == category), None)
-            cached = sorted(
-                start for bucket in (lane.buckets if lane is not None else ())
-                for event, start in zip(bucket.events, bucket.starts, strict=True)
-                if matches is not None and event.id in matches)
+            from timeline_app.core.query import compress_matching
+
+            ids, starts = self._lane_ids_by_start(category)
+            # C-speed membership, already in start order: no Python call per event
+            cached = list(compress_matching(starts, ids, matches)) if matches is not None else []
             self._match_starts_cache[category] = cached
+        return cached
+
+    def _lane_ids_by_start(self, category: str) -> tuple[list[str], list[int]]:
+        """The lane's event ids and start days, sorted by start; cached per lane build."""
+        cached = self._lane_ids.get(category)
+        if cached is None:
+            lane = next((ln for ln in self._lanes if ln.category == category), None)
+            pairs = sorted((start, event.id) for bucket in (lane.buckets if lane else ())
+                           for event, start in zip(bucket.events, bucket.starts, strict=True))
+            cached = ([event_id for _, event_id in pairs], [start for start, _ in pairs])
+            self._lane_ids[category] = cached
         return cached
 
     def _paint_dense_matches(self, painter: QPainter, lane: _LaneGeometry,
