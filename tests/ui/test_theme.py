@@ -10,6 +10,8 @@ from timeline_app import settings
 from timeline_app.ui import theme
 from timeline_app.ui.style import (
     AA_CONTRAST,
+    ERROR_TEXT,
+    INVALID_CELL,
     all_category_colors,
     blend,
     category_color,
@@ -65,6 +67,12 @@ def _text_pairs(dark: bool) -> dict[str, tuple[QColor, QColor]]:
         # the detail pane
         "article line (muted)": (dim, base),
         "marked date expression": (QColor("#1A1A1A"), QColor("#FFE08A")),
+        # the article pane
+        "supporting sentence": (QColor("#1A1A1A"), QColor("#DCEBFA")),
+        "tagged date expression": (QColor("#202020"), QColor("#FFE08A")),
+        # the import dialog
+        "error message": (QColor(ERROR_TEXT[dark]), window),
+        "invalid date cell": (text, QColor(INVALID_CELL[dark])),
     }
     for category, color in all_category_colors(dark).items():
         fill = over(color, 60, base)

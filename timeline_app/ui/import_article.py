@@ -46,7 +46,7 @@ from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
-from timeline_app.ui.style import LANE_ORDER
+from timeline_app.ui.style import LANE_ORDER, error_text_color, invalid_cell_color
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class ArticleDialog(QDialog):
         self.place_edit = QLineEdit(self)
         self.place_edit.setPlaceholderText("where the article was filed (optional)")
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
 
@@ -241,7 +241,7 @@ class ReviewDialog(QDialog):
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -313,7 +313,7 @@ class ReviewDialog(QDialog):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == 1:
             bad = self._row_date(item.row()) is None
-            item.setBackground(QColor("#F8D7DA") if bad else QColor(0, 0, 0, 0))
+            item.setBackground(invalid_cell_color() if bad else QColor(0, 0, 0, 0))
             item.setToolTip("Not a date: try 22 March 2025, March 2025, late 2024 or 2023"
                             if bad else "")
         self._update_import_button()

@@ -131,3 +131,19 @@ def dim_text_color(text: QColor, background: QColor) -> QColor:
                 break
         _DIM_CACHE[key] = cached
     return cached
+
+
+# ---------------------------------------------------------------------- status colours
+#: (light, dark) pairs; tests/ui/test_theme.py checks each against its background.
+ERROR_TEXT = ("#B00020", "#FF8A80")  # an error message on the window background
+INVALID_CELL = ("#F8D7DA", "#5C2B2E")  # a table cell whose text is not valid (text on it)
+
+
+def error_text_color() -> str:
+    """The colour of error messages for the current (light or dark) palette."""
+    return ERROR_TEXT[is_dark_palette()]
+
+
+def invalid_cell_color() -> QColor:
+    """The background of a table cell that holds an invalid value (current palette)."""
+    return QColor(INVALID_CELL[is_dark_palette()])
