@@ -129,3 +129,19 @@ def test_view_theme_menu(window, qtbot):
         assert muted.name() in window.detail_pane.toHtml()  # re-rendered for the dark pane
     finally:
         actions["light"].trigger()
+
+
+def test_following_the_system_scheme_when_it_changes(qapp, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    try:
+        theme.set_theme(qapp, "system")
+        monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.palette().base().color() == QColor(theme.DARK[R.Base])
+        theme.set_theme(qapp, "light")  # an override ignores the system
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.palette().base().color() == QColor(theme.LIGHT[R.Base])
+    finally:
+        theme.set_theme(qapp, "system")
+        theme.apply_theme(qapp, "light")
