@@ -255,6 +255,9 @@ class TimelineView(QAbstractScrollArea):
     def select_event(self, event_id: str | None) -> None:
         self._selection.select(event_id)
 
+    # ------------------------------------------------------------------ find and filter
+    # (set_emphasis and its helpers; the only other changes are small hooks in
+    # _rebuild_lanes, _paint_lane, step_selection and the Home/End keys)
     def event_at(self, pos: QPointF) -> str:
         """The id of the event drawn at ``pos`` (viewport coordinates), or ""."""
         hit = self._hit(pos)
@@ -298,6 +301,68 @@ class TimelineView(QAbstractScrollArea):
         if any(sizes.get(category) != count for category, count in counts.items()):
             return None
         return [lane for lane in self._all_lanes if lane.category not in counts]
+
+    def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
+                        label_rect: QRectF, is_match: bool) -> None:
+        """Under a search: a match gets a marked background, any other event is dimmed."""
+        if is_match:
+            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+            fill = QColor(self.palette().highlight().color())
+            fill.setAlpha(45)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(marker.united(label_rect).adjusted(-5, -4, 5, 4), 6, 6)
+        elif item.event_id != self._selection.event_id:
+            painter.setOpacity(0.35)  # reset after the item is drawn
+
+    def _match_starts(self, category: str) -> list[int]:
+        """Start days of the lane's events that match the search, sorted; cached per search."""
+        matches = self._matches
+        if self._match_starts_for is not matches:
+            self._match_starts_for = matches
+            self._match_starts_cache = {}
+        cached = self._match_starts_cache.get(category)
+        if cached is None:
+            from timeline_app.core.query import compress_matching
+
+            ids, starts = self._lane_ids_by_start(category)
+            # C-speed membership, already in start order: no Python call per event
+            cached = list(compress_matching(starts, ids, matches)) if matches is not None else []
+            self._match_starts_cache[category] = cached
+        return cached
+
+    def _lane_ids_by_start(self, category: str) -> tuple[list[str], list[int]]:
+        """The lane's event ids and start days, sorted by start; cached per lane build."""
+        cached = self._lane_ids.get(category)
+        if cached is None:
+            lane = next((ln for ln in self._lanes if ln.category == category), None)
+            pairs = sorted((start, event.id) for bucket in (lane.buckets if lane else ())
+                           for event, start in zip(bucket.events, bucket.starts, strict=True))
+            cached = ([event_id for _, event_id in pairs], [start for start, _ in pairs])
+            self._lane_ids[category] = cached
+        return cached
+
+    def _paint_dense_matches(self, painter: QPainter, lane: _LaneGeometry,
+                             offset: float) -> None:
+        """In a density lane under a search: the matches' own density, in the highlight
+        colour, over the dimmed density of all events (bins as ``_density`` made them)."""
+        starts = self._match_starts(lane.category)
+        if not starts or not lane.aggregates:
+            return
+        peak = max(a.count for a in lane.aggregates)
+        base = lane.top + lane.height - 4 + offset
+        rects = []
+        for aggregate in lane.aggregates:
+            n = (bisect.bisect_left(starts, aggregate.last_day)
+                 - bisect.bisect_left(starts, aggregate.first_day))
+            if n:
+                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
+                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().highlight().color())
+        painter.drawRects(rects)
+        painter.restore()
 
     def px_per_day(self) -> float:
         return self._px_per_day
@@ -790,68 +855,6 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(text_color)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
         painter.setFont(self._label_font)
-
-    def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
-                        label_rect: QRectF, is_match: bool) -> None:
-        """Under a search: a match gets a marked background, any other event is dimmed."""
-        if is_match:
-            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
-            fill = QColor(self.palette().highlight().color())
-            fill.setAlpha(45)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(marker.united(label_rect).adjusted(-5, -4, 5, 4), 6, 6)
-        elif item.event_id != self._selection.event_id:
-            painter.setOpacity(0.35)  # reset after the item is drawn
-
-    def _match_starts(self, category: str) -> list[int]:
-        """Start days of the lane's events that match the search, sorted; cached per search."""
-        matches = self._matches
-        if self._match_starts_for is not matches:
-            self._match_starts_for = matches
-            self._match_starts_cache = {}
-        cached = self._match_starts_cache.get(category)
-        if cached is None:
-            from timeline_app.core.query import compress_matching
-
-            ids, starts = self._lane_ids_by_start(category)
-            # C-speed membership, already in start order: no Python call per event
-            cached = list(compress_matching(starts, ids, matches)) if matches is not None else []
-            self._match_starts_cache[category] = cached
-        return cached
-
-    def _lane_ids_by_start(self, category: str) -> tuple[list[str], list[int]]:
-        """The lane's event ids and start days, sorted by start; cached per lane build."""
-        cached = self._lane_ids.get(category)
-        if cached is None:
-            lane = next((ln for ln in self._lanes if ln.category == category), None)
-            pairs = sorted((start, event.id) for bucket in (lane.buckets if lane else ())
-                           for event, start in zip(bucket.events, bucket.starts, strict=True))
-            cached = ([event_id for _, event_id in pairs], [start for start, _ in pairs])
-            self._lane_ids[category] = cached
-        return cached
-
-    def _paint_dense_matches(self, painter: QPainter, lane: _LaneGeometry,
-                             offset: float) -> None:
-        """In a density lane under a search: the matches' own density, in the highlight
-        colour, over the dimmed density of all events (bins as ``_density`` made them)."""
-        starts = self._match_starts(lane.category)
-        if not starts or not lane.aggregates:
-            return
-        peak = max(a.count for a in lane.aggregates)
-        base = lane.top + lane.height - 4 + offset
-        rects = []
-        for aggregate in lane.aggregates:
-            n = (bisect.bisect_left(starts, aggregate.last_day)
-                 - bisect.bisect_left(starts, aggregate.first_day))
-            if n:
-                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
-                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().highlight().color())
-        painter.drawRects(rects)
-        painter.restore()
 
     def _paint_axis(self, painter: QPainter, ticks: AxisTicks, width: int) -> None:
         palette = self.palette()
