@@ -243,3 +243,29 @@ def test_search_shows_in_density_lanes(qtbot):
     assert any(image.pixelColor(x, y) == highlight
                for x in range(0, image.width(), 3) for y in range(70, image.height(), 2))
     window.document.undo_stack.setClean()
+
+
+def test_hostile_text_is_shown_as_text(window, qtbot):
+    """Typed queries and file text reach the status bar, tooltips and menus as plain text."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.context_menu import event_menu
+
+    _search(window, qtbot, "<img src=/dev/zero>")
+    assert window._status.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=/dev/zero>" in window._status.text()
+    event = window.document.timeline.get("munich-meeting")
+    window.document.update_event(dataclasses.replace(
+        event, title="<img src=/dev/zero> & co", category="<b>x</b> & y"))
+    model = window.event_list.table_model()
+    row = model.row_of("munich-meeting")
+    tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=/dev/zero&gt;" in tip
+    menu = event_menu(window, window.document.timeline.get("munich-meeting"),
+                      zoom_to=lambda e: None, copy=lambda e: None, hide_category=lambda c: None)
+    assert any("&& y" in a.text() for a in menu.actions())
+    for button in window.legend_bar.buttons().values():
+        assert "<" not in button.toolTip()
+    QApplication.processEvents()

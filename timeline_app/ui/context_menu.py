@@ -65,7 +65,7 @@ def event_menu(parent: QWidget, event: Event | None, *,
     if event is not None:
         menu.addAction("&Zoom to Event", lambda: zoom_to(event))
         menu.addAction("&Copy as Text", lambda: copy(event))
-        label = category_label(event.category)
+        label = category_label(event.category).replace("&", "&&")  # no mnemonic from a file
         menu.addAction(f"&Hide {label} Events", lambda: hide_category(event.category))
         if editing_actions:
             menu.addSeparator()

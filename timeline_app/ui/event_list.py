@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -171,7 +172,9 @@ class EventTableModel(QAbstractTableModel):
                 return event.title
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})"
+            # Tooltips guess rich text: escaped text inside a tag shows as written.
+            text = f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})"
+            return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:

@@ -86,7 +86,8 @@ class LegendBar(QToolBar):
             button.setCheckable(True)
             button.setIcon(swatch_icon(category_color(category)))
             button.setText(f"{category_label(category)} {counts.get(category, 0)}")
-            button.setToolTip(f"Show or hide the {category_label(category)} events")
+            # No file text in tooltips: Qt would render it as rich text.
+            button.setToolTip("Show or hide this category's events")
             button.setStatusTip("Click a category to show or hide its events")
             button.setAccessibleName(f"{category_label(category)} category")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

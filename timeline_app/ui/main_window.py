@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.legend import LegendBar
 
         self.find_state = FindState(self.document, self)
+        # The status line repeats what was typed into the find bar: never rich text.
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
         self.find_bar = FindBar(self.find_state, self.selection, self)
         self._find_toolbar = QToolBar("Find", self)
         self._find_toolbar.setObjectName("findToolbar")
