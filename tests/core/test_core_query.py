@@ -182,3 +182,22 @@ def test_compress_matching_with_sets_and_complements() -> None:
     complement = IdSet(dict.fromkeys(ids), frozenset({"a"}))
     assert list(compress_matching(values, ids, complement)) == [2, 3, 4]
     assert len(complement) == 3 and "a" not in complement and "zz" not in complement
+
+
+def test_rare_words_are_found_in_one_pass_over_the_joined_text() -> None:
+    events = [Event(f"e{i}", f"Talks number {i}", FuzzyDate.of_year(2000 + i % 20),
+                    location="Geneva" if i in (3, 17) else "Vienna") for i in range(40)]
+    timeline = Timeline.from_events(events)
+    search = EventSearch(timeline)
+    found = search._scan_joined("geneva")
+    assert found is not None and {search._ids[i] for i in found} == {"e3", "e17"}
+    assert search._scan_joined("vienna") is None  # most events: the per-event test instead
+    assert search.matches("geneva") == {"e3", "e17"}
+    assert search.matches("talks geneva") == {"e3", "e17"}
+    assert search.matches("number 1") == {f"e{i}" for i in range(40) if "1" in str(i)}
+    # A word never runs across two events' texts, nor does a NUL in the query join them.
+    assert search.matches("vienna\0talks") == search.matches("vienna talks")
+    search.update(dataclasses.replace(events[5], location="Geneva"))
+    assert search.matches("geneva") == {"e3", "e5", "e17"}
+    search.discard("e3")
+    assert search.matches("geneva") == {"e5", "e17"}
