@@ -119,7 +119,16 @@ class FindState(QObject):
     def search_index(self) -> EventSearch:
         """The search index, built now if it was not yet."""
         if self._index is None:
-            self._index = EventSearch(self._document.timeline)
+            big = len(self._document.timeline) > DEBOUNCE_EVENTS
+            if big:  # about a second at 100 000 events: say that something is happening
+                from PySide6.QtGui import QGuiApplication
+
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._index = EventSearch(self._document.timeline)
+            finally:
+                if big:
+                    QGuiApplication.restoreOverrideCursor()
         return self._index
 
     def _search(self, text: str) -> AbstractSet[str] | None:
