@@ -266,8 +266,11 @@ class MainWindow(QMainWindow):
         if visible:
             self.filter_panel  # noqa: B018 - build it now
         if visible and not self._filter_dock.isFloating():
-            QTimer.singleShot(0, lambda: self._filter_dock.width() > 320 and self.resizeDocks(
-                [self._filter_dock], [260], Qt.Orientation.Horizontal))
+            QTimer.singleShot(0, self, self._narrow_filter_dock)  # once the dock is laid out
+
+    def _narrow_filter_dock(self) -> None:
+        if self._filter_dock.width() > 320:
+            self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
 
     def open_find(self) -> None:
         self._find_toolbar.show()
