@@ -201,3 +201,36 @@ def test_rare_words_are_found_in_one_pass_over_the_joined_text() -> None:
     assert search.matches("geneva") == {"e3", "e5", "e17"}
     search.discard("e3")
     assert search.matches("geneva") == {"e5", "e17"}
+
+
+def test_hidden_by_agrees_with_accepts_on_random_filters() -> None:
+    import random
+
+    rng = random.Random(7)
+    people = ["A", "B", "C", "D"]
+    places = ["Seoul", "Tokyo", ""]
+    events = []
+    for i in range(300):
+        start = D(2000, 1, 1) + _dt.timedelta(days=rng.randrange(3000))
+        date = (FuzzyDate.of_day(start) if rng.random() < 0.6
+                else FuzzyDate.of_month(start.year, start.month))
+        events.append(Event(
+            f"e{i}", f"Event {i}", date,
+            end=FuzzyDate.of_day(start + _dt.timedelta(days=40)) if rng.random() < 0.1 else None,
+            category=rng.choice(["meeting", "visit", "treaty"]),
+            participants=tuple(rng.sample(people, rng.randrange(3))),
+            location=rng.choice(places),
+            source_id=rng.choice(["s1", "s2", None])))
+    timeline = Timeline.from_events(events)
+    for _ in range(200):
+        f = EventFilter(
+            hidden_categories=frozenset(rng.sample(["meeting", "visit", "treaty"],
+                                                   rng.randrange(3))),
+            participants=frozenset(rng.sample(people, rng.randrange(3))),
+            places=frozenset(rng.sample(places, rng.randrange(3))),
+            sources=frozenset(rng.sample(["s1", "s2", NO_SOURCE], rng.randrange(3))),
+            first_day=D(2003, 1, 1) + _dt.timedelta(days=rng.randrange(2000))
+            if rng.random() < 0.5 else None,
+            last_day=D(2004, 1, 1) + _dt.timedelta(days=rng.randrange(2000))
+            if rng.random() < 0.5 else None)
+        assert hidden_by(timeline, f) == {e.id for e in timeline if not f.accepts(e)}, f

@@ -291,12 +291,12 @@ class TimelineView(QAbstractScrollArea):
         legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
         if self._all_lanes is None:
             return None
+        from collections import Counter
+        from operator import attrgetter
+
         timeline = self._document.timeline
-        counts: dict[str, int] = {}
-        for event_id in hidden:
-            if event_id in timeline:
-                category = timeline.get(event_id).category
-                counts[category] = counts.get(category, 0) + 1
+        counts = Counter(map(attrgetter("category"),
+                             map(timeline.get, filter(timeline.__contains__, hidden))))
         sizes = {lane.category: len(lane.starts) for lane in self._all_lanes}
         if any(sizes.get(category) != count for category, count in counts.items()):
             return None
