@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from bisect import bisect_right
+from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, not_, or_
 from typing import TypeVar
-from dataclasses import dataclass, field
 
 from .model import Event, Timeline
 
 __all__ = [
-    "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "IdSet", "facets", "fold", "haystack",
-    "compress_matching", "hidden_by", "ordered_ids", "step",
+    "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "IdSet", "compress_matching",
+    "facets", "fold", "haystack", "hidden_by", "ordered_ids", "step",
 ]
 
 T = TypeVar("T")
@@ -107,10 +107,11 @@ class EventSearch:
     haystack (title, summary, participants, place, category, source sentences), in
     any case and with or without accents.
 
-    Speed: each word is tested with ``str.__contains__`` mapped over the haystacks in
-    C (``itertools.compress``), not in a Python loop; typing on only re-tests the
-    previous matches; and the last ``CACHE_SIZE`` answers are kept, so deleting
-    characters (going back to an earlier query) costs nothing.
+    Speed (see benchmarks/bench_find.py): a word of three letters or more that few
+    events contain is found by one ``str.find`` pass over all haystacks joined; other
+    words are tested with ``str.__contains__`` mapped over the haystacks in C, not in
+    a Python loop; typing on only re-tests the previous matches; and the last
+    ``CACHE_SIZE`` answers are kept, so deleting characters costs nothing.
     """
 
     CACHE_SIZE = 64
