@@ -145,3 +145,12 @@ def test_following_the_system_scheme_when_it_changes(qapp, monkeypatch):
     finally:
         theme.set_theme(qapp, "system")
         theme.apply_theme(qapp, "light")
+
+
+def test_legend_swatches_are_drawn_at_the_screen_resolution(qapp):
+    from PySide6.QtCore import QSize
+
+    from timeline_app.ui.legend import swatch_icon
+
+    pixmap = swatch_icon(QColor("#0072B2"), 12, ratio=2.0).pixmap(QSize(12, 12), 2.0)
+    assert pixmap.width() == 24 and pixmap.devicePixelRatio() == 2.0
