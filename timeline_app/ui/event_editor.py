@@ -303,6 +303,8 @@ class EventEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Enter in any one-line field means OK (while OK is enabled), as in every dialog.
+        self.ok_button.setDefault(True)
 
         start = event.date if event else initial_date
         if start is not None:

@@ -52,7 +52,12 @@ from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
-from timeline_app.ui.style import LANE_ORDER
+from timeline_app.ui.style import (
+    LANE_ORDER,
+    error_text_color,
+    invalid_cell_color,
+    is_dark_palette,
+)
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ class ArticleDialog(QDialog):
         self.place_edit = QLineEdit(self)
         self.place_edit.setPlaceholderText("where the article was filed (optional)")
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
 
@@ -301,7 +306,7 @@ class ReviewDialog(QDialog):
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         # Dates that read two ways: worth a look, but they do not stop the import.
         self.note_label = QLabel(self)
@@ -424,10 +429,10 @@ class ReviewDialog(QDialog):
         if item.column() == 1:
             reading = self._row_reading(item.row())
             if reading.date is None:
-                item.setBackground(QColor("#F8D7DA"))
+                item.setBackground(invalid_cell_color())
                 item.setToolTip(tooltip_text(f"Not a date: {reading.error}"))  # quotes it
             elif reading.ambiguous:
-                item.setBackground(QColor("#FFF3CD"))
+                item.setBackground(QColor("#5C4A12" if is_dark_palette() else "#FFF3CD"))  # amber
                 item.setToolTip(tooltip_text(self._two_ways(reading)))
             else:
                 item.setBackground(QColor(0, 0, 0, 0))

@@ -42,7 +42,12 @@ from timeline_app.ui.scale import (
     find_breaks,
     gap_words,
 )
-from timeline_app.ui.style import category_color, category_label, lane_sort_key
+from timeline_app.ui.style import (
+    category_color,
+    category_label,
+    dim_text_color,
+    lane_sort_key,
+)
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import (
@@ -303,6 +308,14 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
+        # events are left out of the lanes.  None = no search.
+        self._matches: frozenset[str] | set[str] | None = None
+        self._hidden: frozenset[str] | set[str] = frozenset()
+        self._all_lanes: list[_Lane] | None = None  # the lanes of every event, if built
+        self._match_starts_for: object = None  # the matches _match_starts_cache is for
+        self._match_starts_cache: dict[str, list[int]] = {}
+        self._lane_ids: dict[str, tuple[list[str], list[int]]] = {}
 
         font = QFont(self.font())
         self._label_font = font
@@ -368,6 +381,115 @@ class TimelineView(QAbstractScrollArea):
 
     def select_event(self, event_id: str | None) -> None:
         self._selection.select(event_id)
+
+    # ------------------------------------------------------------------ find and filter
+    # (set_emphasis and its helpers; the only other changes are small hooks in
+    # _rebuild_lanes, _paint_lane, step_selection and the Home/End keys)
+    def event_at(self, pos: QPointF) -> str:
+        """The id of the event drawn at ``pos`` (viewport coordinates), or ""."""
+        hit = self._hit(pos)
+        return hit.event_id if isinstance(hit, _Item) else ""
+
+    def set_emphasis(self, matches: set[str] | frozenset[str] | None,
+                     hidden: set[str] | frozenset[str] | None) -> None:
+        """Highlight ``matches`` and dim the other events (``None``: no search, nothing
+        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
+        hidden = hidden if hidden is not None else frozenset()
+        hidden_changed = hidden is not self._hidden and hidden != self._hidden
+        self._matches = matches
+        self._hidden = hidden
+        if hidden_changed:
+            lanes = self._lanes_without(hidden)
+            if lanes is None:  # some lane is only partly hidden: build the lanes again
+                data_range = self._data_range_cache  # filters do not change the axis
+                self._rebuild_lanes()
+                self._data_range_cache = data_range
+            else:
+                self._lanes = lanes
+                self._lane_ids = {}  # the lane caches follow the lanes
+                self._match_starts_for = None
+                self._invalidate()
+            self._update_scrollbars()
+        else:
+            self.viewport().update()
+
+    def _lanes_without(self, hidden: set[str] | frozenset[str]) -> list[_Lane] | None:
+        """The lanes with ``hidden`` left out, when that means dropping whole lanes (a
+        legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
+        if self._all_lanes is None:
+            return None
+        from collections import Counter
+        from operator import attrgetter
+
+        timeline = self._document.timeline
+        counts = Counter(map(attrgetter("category"),
+                             map(timeline.get, filter(timeline.__contains__, hidden))))
+        sizes = {lane.category: len(lane.starts) for lane in self._all_lanes}
+        if any(sizes.get(category) != count for category, count in counts.items()):
+            return None
+        return [lane for lane in self._all_lanes if lane.category not in counts]
+
+    def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
+                        label_rect: QRectF, is_match: bool) -> None:
+        """Under a search: a match gets a marked background, any other event is dimmed."""
+        if is_match:
+            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+            fill = QColor(self.palette().highlight().color())
+            fill.setAlpha(45)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(marker.united(label_rect).adjusted(-5, -4, 5, 4), 6, 6)
+        elif item.event_id != self._selection.event_id:
+            painter.setOpacity(0.35)  # reset after the item is drawn
+
+    def _match_starts(self, category: str) -> list[int]:
+        """Start days of the lane's events that match the search, sorted; cached per search."""
+        matches = self._matches
+        if self._match_starts_for is not matches:
+            self._match_starts_for = matches
+            self._match_starts_cache = {}
+        cached = self._match_starts_cache.get(category)
+        if cached is None:
+            from timeline_app.core.query import compress_matching
+
+            ids, starts = self._lane_ids_by_start(category)
+            # C-speed membership, already in start order: no Python call per event
+            cached = list(compress_matching(starts, ids, matches)) if matches is not None else []
+            self._match_starts_cache[category] = cached
+        return cached
+
+    def _lane_ids_by_start(self, category: str) -> tuple[list[str], list[int]]:
+        """The lane's event ids and start days, sorted by start; cached per lane build."""
+        cached = self._lane_ids.get(category)
+        if cached is None:
+            lane = next((ln for ln in self._lanes if ln.category == category), None)
+            pairs = sorted((start, event.id) for bucket in (lane.buckets if lane else ())
+                           for event, start in zip(bucket.events, bucket.starts, strict=True))
+            cached = ([event_id for _, event_id in pairs], [start for start, _ in pairs])
+            self._lane_ids[category] = cached
+        return cached
+
+    def _paint_dense_matches(self, painter: QPainter, lane: _LaneGeometry,
+                             offset: float) -> None:
+        """In a density lane under a search: the matches' own density, in the highlight
+        colour, over the dimmed density of all events (bins as ``_density`` made them)."""
+        starts = self._match_starts(lane.category)
+        if not starts or not lane.aggregates:
+            return
+        peak = max(a.count for a in lane.aggregates)
+        base = lane.top + lane.height - 4 + offset
+        rects = []
+        for aggregate in lane.aggregates:
+            n = (bisect.bisect_left(starts, aggregate.last_day)
+                 - bisect.bisect_left(starts, aggregate.first_day))
+            if n:
+                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
+                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().highlight().color())
+        painter.drawRects(rects)
+        painter.restore()
 
     def px_per_day(self) -> float:
         """Pixels per day outside breaks (pixels per display unit)."""
@@ -496,17 +618,13 @@ class TimelineView(QAbstractScrollArea):
         return True
 
     def step_selection(self, delta: int) -> None:
-        """Select the next (delta > 0) or previous event in date order."""
-        events = self._document.timeline.events
-        if not events:
-            return
-        current = self._selection.event_id
-        if current and current in self._document.timeline:
-            index = self._document.timeline.index_of(current) + delta
-        else:
-            index = 0 if delta > 0 else len(events) - 1
-        index = min(max(index, 0), len(events) - 1)
-        self.select_event(events[index].id)
+        """Select the next (delta > 0) or previous shown event in date order."""
+        from timeline_app.core.query import step
+
+        found = step(self._document.timeline, self._selection.event_id, delta,
+                     hidden=self._hidden)
+        if found is not None:
+            self.select_event(found)
 
     def ensure_visible(self, event_id: str) -> None:
         """Scroll (not zoom) so the event's start is on screen, and its row too."""
@@ -545,13 +663,19 @@ class TimelineView(QAbstractScrollArea):
         by_category: dict[str, _Lane] = {}
         events = self._document.timeline.events  # already in date order
         self._spans = [event_days(e) for e in events]  # one pass: reading days is slow
+        hidden = self._hidden
         for event, (start, end) in zip(events, self._spans, strict=True):
+            if event.id in hidden:
+                continue
             lane = by_category.get(event.category)
             if lane is None:
                 lane = by_category[event.category] = _Lane(event.category)
             lane.add(event, start, end)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
         self._all_starts = [start for start, _ in self._spans]
+        self._all_lanes = None if hidden else self._lanes  # for _lanes_without
+        self._match_starts_for = None
+        self._lane_ids = {}
         self._data_range_cache = None
         self._overview_cache = None
         self._find_breaks()
@@ -1049,11 +1173,14 @@ class TimelineView(QAbstractScrollArea):
         selected = self._selection.event_id
         text_color = self.palette().text().color()
         highlight = QColor(self.palette().highlight().color())
+        matches = self._matches
         for item in lane.items:
             marker = item.marker.translated(0, offset)
             label_rect = item.label_rect.translated(0, offset)
             if not item.label_inside:
                 painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
+            if matches is not None:
+                self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches)
             if item.event_id == selected or item.event_id == self._hover_id:
                 highlight.setAlpha(70 if item.event_id == selected else 30)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -1075,7 +1202,11 @@ class TimelineView(QAbstractScrollArea):
                 # Opaque, so that grid lines and the article line never show through.
                 painter.setBrush(_blend(color, base, 70 / 255))
                 painter.drawRoundedRect(marker, 4, 4)
-            painter.setPen(text_color)
+            if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
+                painter.setOpacity(1.0)
+                painter.setPen(dim_text_color(text_color, self.palette().base().color()))
+            else:
+                painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              item.label)
         fill = QColor(color)
@@ -1086,8 +1217,12 @@ class TimelineView(QAbstractScrollArea):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
+            if self._matches is not None:
+                painter.setOpacity(0.3)  # under a search the matches are drawn over it
             painter.drawRects([a.rect.translated(0, offset) for a in lane.aggregates])
             painter.restore()
+            if self._matches is not None:
+                self._paint_dense_matches(painter, lane, offset)
             return
         painter.setFont(self._small_font)
         fill = _blend(color, base, 60 / 255)
@@ -1551,14 +1686,13 @@ class TimelineView(QAbstractScrollArea):
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
             self.step_selection(-1)
-        elif key == Qt.Key.Key_Home:
-            events = self._document.timeline.events
-            if events:
-                self.select_event(events[0].id)
-        elif key == Qt.Key.Key_End:
-            events = self._document.timeline.events
-            if events:
-                self.select_event(events[-1].id)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            from timeline_app.core.query import step
+
+            found = step(self._document.timeline, "", +1 if key == Qt.Key.Key_Home else -1,
+                         hidden=self._hidden)
+            if found is not None:
+                self.select_event(found)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + (-ROW_HEIGHT if key == Qt.Key.Key_Up else ROW_HEIGHT))
