@@ -26,6 +26,7 @@ from timeline_app.core import Event
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
+from timeline_app.ui.dragging import DragMode, dragged_event
 from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.scale import (
@@ -210,6 +211,37 @@ class _Layout:
 
 
 @dataclass
+class _EventDrag:
+    """An event being dragged: pressed at ``press_x``, moved (``mode`` "move") or
+    stretched by its end ("end"); ``preview`` is the edited copy shown while dragging
+    (``None`` until the mouse has moved far enough, or while the drag is out of range)."""
+
+    event_id: str
+    mode: DragMode
+    press_pos: QPointF
+    press_day: float
+    original: Event
+    row_mid: float  # content y of the event's row, where the preview is drawn
+    started: bool = False
+    preview: Event | None = None
+
+
+@dataclass
+class _RubberBand:
+    """A rectangle being dragged out on empty space (with Ctrl or Shift) to select the
+    events it touches; ``base`` is what stays selected besides them."""
+
+    origin: QPointF  # viewport coordinates
+    corner: QPointF
+    base: tuple[str, ...]
+    ids: tuple[str, ...] = ()
+
+
+END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
+SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@dataclass
 class _AxisSegment:
     """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
     and, for a break, the x range of its compressed band."""
@@ -233,6 +265,13 @@ def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
         color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+
+
+def _dates_words(event: Event) -> str:
+    """An event's date and end in words: "March 2025", "March 2025 – May 2025"."""
+    if event.end is None:
+        return event.date.describe()
+    return f"{event.date.describe()} – {event.end.describe()}"
 
 
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -301,6 +340,9 @@ class TimelineView(QAbstractScrollArea):
         self._press_origin = 0.0
         self._press_vscroll = 0
         self._dragging = False
+        self._event_drag: _EventDrag | None = None
+        self._band: _RubberBand | None = None
+        self._anchor_id = ""  # where a Shift-click range starts
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
 
@@ -324,6 +366,7 @@ class TimelineView(QAbstractScrollArea):
         document.event_removed.connect(self._on_model_changed)
         document.sources_changed.connect(self._on_sources_changed)
         selection.changed.connect(self._on_selection_changed)
+        selection.ids_changed.connect(self.viewport().update)
         self._rebuild_lanes()
 
     # ------------------------------------------------------------------ public API
@@ -539,6 +582,162 @@ class TimelineView(QAbstractScrollArea):
                 vbar.setValue(int(top))
             elif bottom > vbar.value() + visible_h:
                 vbar.setValue(int(bottom - visible_h))
+
+    # ------------------------------------------------------------------ editing by mouse
+    def drag_preview(self) -> Event | None:
+        """The event as a drag in progress would leave it (``None``: no drag under way)."""
+        drag = self._event_drag
+        return drag.preview if drag is not None and drag.started else None
+
+    def drag_preview_text(self) -> str:
+        """The new date shown beside the mouse while dragging ("" when not dragging)."""
+        preview = self.drag_preview()
+        return "" if preview is None else _dates_words(preview)
+
+    def cancel_drag(self) -> None:
+        """Drop a drag in progress (Esc): nothing changes, nothing is recorded."""
+        self._event_drag = None
+        self._band = None
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        self.viewport().update()
+
+    def _grab_mode(self, item: _Item, x: float, content_y: float) -> DragMode:
+        """"end" near the right end of a span's bar (on the bar's row), else "move"."""
+        marker = item.marker
+        if (not item.is_point and marker.top() - 3 <= content_y <= marker.bottom() + 3
+                and abs(x - marker.right()) <= END_GRAB_PX and x > marker.center().x()):
+            return "end"
+        return "move"
+
+    def _drag_event_to(self, pos: QPointF) -> None:
+        drag = self._event_drag
+        assert drag is not None
+        if not drag.started:
+            if (pos - drag.press_pos).manhattanLength() < QApplication.startDragDistance():
+                return
+            drag.started = True
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.mode == "end"
+                                      else Qt.CursorShape.ClosedHandCursor)
+        # In days, not pixels: the scale maps x across breaks; snapping is per precision.
+        preview = dragged_event(drag.original, self.day_at(pos.x()) - drag.press_day,
+                                drag.mode)
+        if preview is not None:  # out of the representable years: keep the last good one
+            drag.preview = preview
+        self.viewport().update()
+
+    def _finish_event_drag(self) -> None:
+        """On release: a click selects; a drag records one undo step through the document."""
+        drag = self._event_drag
+        assert drag is not None
+        self._event_drag = None
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        self.viewport().update()
+        timeline = self._document.timeline
+        if drag.event_id not in timeline:
+            return
+        if not drag.started:
+            self._anchor_id = drag.event_id
+            self.select_event(drag.event_id)
+            return
+        preview = drag.preview
+        # Someone else changed the event meanwhile (an undo by shortcut): drop the drag.
+        if preview is None or preview == drag.original or timeline.get(drag.event_id) != \
+                drag.original:
+            return
+        verb = "Move" if drag.mode == "move" else "Change the end of"
+        self._document.update_event(preview, f"{verb} “{preview.title}” to "
+                                             f"{_dates_words(preview)}")
+        ids = self._selection.event_ids
+        if drag.event_id in ids:  # dragging one of several keeps them selected
+            self._selection.select_many(ids, drag.event_id)
+        else:
+            self.select_event(drag.event_id)
+
+    def _click_with_modifiers(self, event_id: str, shift: bool) -> None:
+        """Ctrl-click toggles an event in the selection; Shift-click selects the events
+        from the last clicked one to this one in date order, as in the event list."""
+        timeline = self._document.timeline
+        ids = list(self._selection.event_ids)
+        if shift and self._anchor_id in timeline:
+            a, b = sorted((timeline.index_of(self._anchor_id), timeline.index_of(event_id)))
+            self._selection.select_many([e.id for e in timeline.events[a:b + 1]], event_id)
+            return
+        self._anchor_id = event_id
+        if event_id in ids:
+            ids.remove(event_id)
+            current = self._selection.event_id
+            self._selection.select_many(ids, current if current in ids else None)
+        else:
+            self._selection.select_many([*ids, event_id], event_id)
+
+    def _ids_in_band(self, band: _RubberBand) -> tuple[str, ...]:
+        """The events drawn (marker or label) inside the band, by x.  Only laid-out
+        events count: the layout holds what is on screen, so this costs what is drawn."""
+        rect = QRectF(band.origin, band.corner).normalized().translated(
+            0, -self._content_offset())
+        found = [(item.marker.left(), item.event_id) for lane in self._layout().lanes
+                 for item in lane.items if item.rect.intersects(rect)]
+        return tuple(event_id for _, event_id in sorted(found))
+
+    def _finish_band(self) -> None:
+        band = self._band
+        assert band is not None
+        self._band = None
+        self.viewport().update()
+        ids = (*band.base, *band.ids)
+        current = self._selection.event_id
+        if current not in ids:
+            current = band.ids[0] if band.ids else ""
+        self._selection.select_many(ids, current or None)
+
+    def _paint_drag(self, painter: QPainter, offset: float) -> None:
+        """The dragged event where it would go, with its new date beside it, and the
+        rubber band."""
+        palette = self.palette()
+        band = self._band
+        if band is not None:
+            highlight = QColor(palette.highlight().color())
+            painter.setPen(QPen(highlight, 1))
+            highlight.setAlpha(40)
+            painter.setBrush(highlight)
+            painter.drawRect(QRectF(band.origin, band.corner).normalized())
+        preview = self.drag_preview()
+        drag = self._event_drag
+        if preview is None or drag is None:
+            return
+        width = self.viewport().width()
+        start, end = preview.day_range()
+        mid = drag.row_mid + offset
+        color = category_color(preview.category)
+        pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        fill = QColor(color)
+        fill.setAlpha(110)  # the faded original shows through where they overlap
+        painter.setBrush(fill)
+        if end - start == 1:
+            x = anchor = self.x_of_day(start + 0.5)
+            painter.drawPolygon(QPolygonF([
+                QPointF(x, mid - 8), QPointF(x + 8, mid), QPointF(x, mid + 8),
+                QPointF(x - 8, mid)]))
+        else:
+            x0 = max(-10.0, self.x_of_day(start))
+            x1 = min(width + 10.0, max(x0 + 2.0, self.x_of_day(end)))
+            painter.drawRoundedRect(QRectF(x0, mid - 10, x1 - x0, 20), 4, 4)
+            anchor = x1 if drag.mode == "end" else x0
+        text = _dates_words(preview)
+        metrics = self._bold_metrics
+        w, h = metrics.horizontalAdvance(text) + 14, metrics.height() + 8
+        top = mid - 14 - h if mid - 14 - h >= LANES_TOP else mid + 14
+        box = QRectF(min(max(anchor - w / 2, 2.0), width - w - 2), top, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.toolTipBase())
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QPen(palette.toolTipText().color(), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setFont(self._bold_font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(self._label_font)
 
     # ------------------------------------------------------------------ model
     def _rebuild_lanes(self) -> None:
@@ -997,8 +1196,12 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height())
         # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
+        chosen = set(self._selection.event_ids)
+        if self._band is not None:
+            chosen.update(self._band.ids)
         for index, lane in enumerate(layout.lanes):
-            self._paint_lane(painter, lane, offset, self._lane_fill(index))
+            self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen)
+        self._paint_drag(painter, offset)
         painter.restore()
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
@@ -1030,7 +1233,7 @@ class TimelineView(QAbstractScrollArea):
             painter.drawPolyline(zigzag)
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
-                    band: QColor) -> None:
+                    band: QColor, chosen: set[str]) -> None:
         color = category_color(lane.category)
         base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
@@ -1046,7 +1249,8 @@ class TimelineView(QAbstractScrollArea):
         painter.drawText(QPointF(24, lane.top + offset + 14), name)
         self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
-        selected = self._selection.event_id
+        drag = self._event_drag
+        dragged = drag.event_id if drag is not None and drag.preview is not None else ""
         text_color = self.palette().text().color()
         highlight = QColor(self.palette().highlight().color())
         for item in lane.items:
@@ -1054,13 +1258,15 @@ class TimelineView(QAbstractScrollArea):
             label_rect = item.label_rect.translated(0, offset)
             if not item.label_inside:
                 painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
-            if item.event_id == selected or item.event_id == self._hover_id:
-                highlight.setAlpha(70 if item.event_id == selected else 30)
+            selected = item.event_id in chosen
+            painter.setOpacity(0.35 if item.event_id == dragged else 1.0)  # where it was
+            if selected or item.event_id == self._hover_id:
+                highlight.setAlpha(70 if selected else 30)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
                 painter.drawRoundedRect(marker.united(label_rect).adjusted(-4, -3, 4, 3), 5, 5)
             border = QColor(color).darker(140)
-            pen = QPen(border, 2.5 if item.event_id == selected else 1.2)
+            pen = QPen(border, 2.5 if selected else 1.2)
             if item.circa:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -1078,6 +1284,7 @@ class TimelineView(QAbstractScrollArea):
             painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              item.label)
+        painter.setOpacity(1.0)
         fill = QColor(color)
         if lane.dense:
             # Hundreds of bars: one pen, one brush, one call, no antialiasing.
@@ -1436,6 +1643,28 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and pos.y() >= LANES_TOP:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)  # so that Esc reaches the drag
+            hit = self._hit(pos)
+            modifiers = event.modifiers() & SELECT_MODIFIERS
+            if isinstance(hit, _Item) and modifiers:
+                self._click_with_modifiers(
+                    hit.event_id, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+                event.accept()
+                return
+            if modifiers and hit is None and self._break_at(pos.x()) is None:
+                # Ctrl/Shift-drag on empty space selects; a plain drag there scrolls.
+                self._band = _RubberBand(pos, pos, self._selection.event_ids)
+                event.accept()
+                return
+            if isinstance(hit, _Item) and hit.event_id in self._document.timeline:
+                content_y = pos.y() - self._content_offset()
+                self._event_drag = _EventDrag(
+                    hit.event_id, self._grab_mode(hit, pos.x(), content_y), pos,
+                    self.day_at(pos.x()), self._document.timeline.get(hit.event_id),
+                    hit.marker.center().y())
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_pos = event.position()
             self._press_origin = self._origin
@@ -1447,6 +1676,14 @@ class TimelineView(QAbstractScrollArea):
         pos = event.position()
         if self._strip_drag is not None:
             self._strip_move(pos.x())
+            return
+        if self._event_drag is not None:
+            self._drag_event_to(pos)
+            return
+        if self._band is not None:
+            self._band.corner = pos
+            self._band.ids = self._ids_in_band(self._band)
+            self.viewport().update()
             return
         if self._press_pos is None and AXIS_HEIGHT <= pos.y() < LANES_TOP:
             self.viewport().setCursor(self._strip_cursor(pos.x()))
@@ -1471,6 +1708,9 @@ class TimelineView(QAbstractScrollArea):
         clickable = hit is not None or (
             pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        if isinstance(hit, _Item) and self._grab_mode(
+                hit, pos.x(), pos.y() - self._content_offset()) == "end":
+            cursor = Qt.CursorShape.SizeHorCursor  # the end of a span: drag to change it
         self.viewport().setCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -1479,12 +1719,18 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().setCursor(self._strip_cursor(event.position().x()))
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and self._event_drag is not None:
+            self._finish_event_drag()
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self._band is not None:
+            self._finish_band()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
             if not self._dragging:
                 hit = self._hit(event.position())
-                if isinstance(hit, _Item):
-                    self.select_event(hit.event_id)
-                elif isinstance(hit, _Aggregate):
+                if isinstance(hit, _Aggregate):
                     self._zoom_into(hit)
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
@@ -1569,7 +1815,10 @@ class TimelineView(QAbstractScrollArea):
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_by(1 / 1.5)
         elif key == Qt.Key.Key_Escape:
-            self.select_event(None)
+            if self._event_drag is not None or self._band is not None:
+                self.cancel_drag()  # the event stays where it was: nothing to undo
+            else:
+                self.select_event(None)
         else:
             super().keyPressEvent(event)
             return

@@ -1,0 +1,253 @@
+"""Editing in the timeline view with the mouse: drag to move, drag an end, select several.
+
+Drives the view as a person does (press, move, release with ``QMouseEvent``s on the
+viewport, Esc and Delete with ``qtbot``) and checks the document: every drag is one
+undo step through ``Document``, and Esc leaves no trace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.document import Document
+from timeline_app.selection import EventSelection
+from timeline_app.ui.dragging import dragged_event, snapped
+from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+
+PNG_DIR = Path("/work/coord/png")
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _mouse(view: TimelineView, kind: QMouseEvent.Type, pos: QPointF,
+           modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+    held = LEFT if kind != QMouseEvent.Type.MouseButtonRelease else Qt.MouseButton.NoButton
+    button = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseMove else LEFT
+    event = QMouseEvent(kind, pos, view.viewport().mapToGlobal(pos), button, held, modifiers)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def press(view, pos, modifiers=NO_MODIFIER):  # type: ignore[no-untyped-def]
+    _mouse(view, QMouseEvent.Type.MouseButtonPress, QPointF(pos), modifiers)
+
+
+def move(view, pos, modifiers=NO_MODIFIER):  # type: ignore[no-untyped-def]
+    _mouse(view, QMouseEvent.Type.MouseMove, QPointF(pos), modifiers)
+
+
+def release(view, pos, modifiers=NO_MODIFIER):  # type: ignore[no-untyped-def]
+    _mouse(view, QMouseEvent.Type.MouseButtonRelease, QPointF(pos), modifiers)
+
+
+def drag(view, start, end, steps=6, modifiers=NO_MODIFIER):  # type: ignore[no-untyped-def]
+    start, end = QPointF(start), QPointF(end)
+    press(view, start, modifiers)
+    for i in range(1, steps + 1):
+        move(view, start + (end - start) * (i / steps), modifiers)
+
+
+def _timeline() -> Timeline:
+    return Timeline.from_events([
+        Event("summit", "Summit in Tokyo", FuzzyDate.of_ymd(2025, 3, 22), category="meeting"),
+        Event("talks", "Trade talks", FuzzyDate.of_month(2025, 2), category="meeting"),
+        Event("visit", "State visit", FuzzyDate.of_ymd(2025, 4, 10), category="visit"),
+        Event("deal", "Deal signed", FuzzyDate.of_ymd(2025, 5, 2), category="visit"),
+        Event("plan", "Five-year plan", FuzzyDate.of_month(2025, 1),
+              end=FuzzyDate.of_month(2025, 3), category="policy"),
+    ], title="Spring 2025")
+
+
+@pytest.fixture
+def view(qtbot):  # type: ignore[no-untyped-def]
+    document = Document(_timeline())
+    selection = EventSelection()
+    widget = TimelineView(document, selection)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 520)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    widget._test_document = document  # type: ignore[attr-defined]
+    return widget
+
+
+def _doc(view: TimelineView) -> Document:
+    return view._test_document  # type: ignore[attr-defined, no-any-return]
+
+
+def _centre(view: TimelineView, event_id: str) -> QPointF:
+    return view.marker_rect(event_id).center()
+
+
+# ------------------------------------------------------------------ snapping, Qt-free
+def test_snapping_moves_a_date_by_whole_steps_of_its_own_precision():
+    march = FuzzyDate.of_month(2025, 3)
+    assert snapped(march, 12) == march  # a fortnight: still March
+    assert snapped(march, 35) == FuzzyDate.of_month(2025, 4)
+    assert snapped(march, -80) == FuzzyDate.of_month(2024, 12)
+    day = FuzzyDate.of_ymd(2025, 3, 22)
+    assert snapped(day, 3.4) == FuzzyDate.of_ymd(2025, 3, 25)
+    assert snapped(FuzzyDate.of_part(2024, "late"), 400) == FuzzyDate.of_part(2025, "late")
+    # Across year 0: 1 BC is followed by AD 1.
+    assert snapped(FuzzyDate.of_year(0), 365) == FuzzyDate.of_year(1)
+    assert snapped(FuzzyDate.of_year(9999), 3000) is None
+
+
+def test_dragging_an_end_adds_moves_or_removes_it():
+    march = Event("e", "E", FuzzyDate.of_month(2025, 3))
+    stretched = dragged_event(march, 62, "end")
+    assert stretched is not None and stretched.end == FuzzyDate.of_month(2025, 5)
+    back = dragged_event(stretched, -70, "end")
+    assert back is not None and back.end is None
+    moved = dragged_event(stretched, 31, "move")
+    assert moved is not None
+    assert (moved.date, moved.end) == (FuzzyDate.of_month(2025, 4), FuzzyDate.of_month(2025, 6))
+
+
+# ------------------------------------------------------------------ dragging in the view
+def test_dragging_a_day_event_moves_it_one_undo_step(view, qtbot):
+    document = _doc(view)
+    start = _centre(view, "summit")
+    target_x = view.x_of_day(FuzzyDate.of_ymd(2025, 3, 29).start_day() + 0.5)
+    drag(view, start, QPointF(target_x, start.y()))
+    preview = view.drag_preview()
+    assert preview is not None and preview.date == FuzzyDate.of_ymd(2025, 3, 29)
+    assert view.drag_preview_text() == "29 March 2025"
+    assert document.timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 22)  # not yet
+    image = view.grab()
+    if PNG_DIR.is_dir():
+        image.save(str(PNG_DIR / "viewedit-drag-day.png"))
+    release(view, QPointF(target_x, start.y()))
+    assert document.timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 29)
+    assert document.undo_stack.count() == 1
+    assert "29 March 2025" in document.undo_stack.undoText()
+    assert view.selected_event_id() == "summit"
+    document.undo_stack.undo()
+    assert document.timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 22)
+
+
+def test_a_month_event_moves_by_months(view):
+    document = _doc(view)
+    start = _centre(view, "talks")
+    dx = 40 * view.px_per_day()  # 40 days to the right: one month later
+    drag(view, start, start + QPointF(dx, 0))
+    assert view.drag_preview_text() == "March 2025"
+    release(view, start + QPointF(dx, 0))
+    assert document.timeline.get("talks").date == FuzzyDate.of_month(2025, 3)
+    assert document.undo_stack.count() == 1
+
+
+def test_esc_cancels_a_drag_without_a_trace(view, qtbot):
+    document = _doc(view)
+    start = _centre(view, "summit")
+    drag(view, start, start + QPointF(120, 0))
+    assert view.drag_preview() is not None
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.drag_preview() is None
+    move(view, start + QPointF(160, 0))
+    release(view, start + QPointF(160, 0))
+    assert document.undo_stack.count() == 0
+    assert document.timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 22)
+    assert not document.is_modified
+
+
+def test_dragging_the_end_of_a_span_changes_its_end(view):
+    document = _doc(view)
+    bar = view.marker_rect("plan")
+    grip = QPointF(bar.right() - 2, bar.center().y())
+    dx = 62 * view.px_per_day()
+    drag(view, grip, grip + QPointF(dx, 0))
+    assert view.drag_preview_text() == "January 2025 – May 2025"
+    if PNG_DIR.is_dir():
+        view.grab().save(str(PNG_DIR / "viewedit-drag-end.png"))
+    release(view, grip + QPointF(dx, 0))
+    event = document.timeline.get("plan")
+    assert (event.date, event.end) == (FuzzyDate.of_month(2025, 1), FuzzyDate.of_month(2025, 5))
+    assert document.undo_stack.count() == 1
+
+
+def test_a_click_without_moving_selects_and_changes_nothing(view):
+    document = _doc(view)
+    pos = _centre(view, "visit")
+    press(view, pos)
+    move(view, pos + QPointF(1, 0))  # a tremble, not a drag
+    release(view, pos + QPointF(1, 0))
+    assert view.selected_event_id() == "visit"
+    assert document.undo_stack.count() == 0
+
+
+def test_a_plain_drag_on_empty_space_still_scrolls(view):
+    document = _doc(view)
+    y = view.events_area().bottom() - 10
+    first = view.visible_days()[0]
+    drag(view, QPointF(600, y), QPointF(400, y))
+    release(view, QPointF(400, y))
+    assert view.visible_days()[0] > first + 1
+    assert document.undo_stack.count() == 0
+
+
+# ------------------------------------------------------------------ several events
+def test_ctrl_and_shift_click_select_several(view):
+    selection = view._selection
+    press(view, _centre(view, "summit"))
+    release(view, _centre(view, "summit"))
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press(view, _centre(view, "deal"), ctrl)
+    release(view, _centre(view, "deal"), ctrl)
+    assert set(selection.event_ids) == {"summit", "deal"}
+    press(view, _centre(view, "summit"), ctrl)  # Ctrl-click again: out of the selection
+    release(view, _centre(view, "summit"), ctrl)
+    assert selection.event_ids == ("deal",)
+    press(view, _centre(view, "deal"))  # a plain click: the anchor of a Shift-click range
+    release(view, _centre(view, "deal"))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    press(view, _centre(view, "talks"), shift)  # from "deal" back to "talks" in date order
+    release(view, _centre(view, "talks"), shift)
+    assert set(selection.event_ids) == {"talks", "summit", "visit", "deal"}
+
+
+def test_a_rubber_band_selects_what_it_touches_and_scrolls_nothing(view):
+    selection = view._selection
+    first = view.visible_days()
+    a, b = view.marker_rect("summit"), view.marker_rect("deal")
+    top = LANES_TOP + 2
+    bottom = view.events_area().bottom() - 2
+    start = QPointF(a.left() - 4, bottom)
+    end = QPointF(b.right() + 4, top)
+    drag(view, start, end, modifiers=Qt.KeyboardModifier.ControlModifier)
+    if PNG_DIR.is_dir():
+        view.grab().save(str(PNG_DIR / "viewedit-rubber-band.png"))
+    release(view, end, Qt.KeyboardModifier.ControlModifier)
+    assert {"summit", "visit", "deal"} <= set(selection.event_ids)
+    assert view.visible_days() == first
+
+
+def test_delete_in_the_window_removes_a_view_selection_in_one_step(window, qtbot):
+    view = window.view
+    ids = view.event_ids()[:3]
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for event_id in ids:
+        view.ensure_visible(event_id)
+        pos = _centre(view, event_id)
+        press(view, pos, ctrl)
+        release(view, pos, ctrl)
+    assert set(window.selection.event_ids) == set(ids)
+    # The list shows the same selection (one shared selection model).
+    selected_rows = window.event_list.selectionModel().selectedRows()
+    assert len(selected_rows) == 3
+    count = len(window.document.timeline)
+    before = window.document.undo_stack.count()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(window.document.timeline) == count - 3
+    assert window.document.undo_stack.count() == before + 1
+    window.document.undo_stack.undo()
+    assert len(window.document.timeline) == count
+
+
