@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import html
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
@@ -33,7 +35,7 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import plain
-from timeline_app.ui.scale import date_of_day
+from timeline_app.ui.scale import day_words
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -58,17 +60,21 @@ def suggested_file_name(title: str) -> str:
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
-    """The date of a (float ordinal) day at the precision a zoom level shows: a day when
-    days are at least 6 px wide, a month when months are at least 24 px wide, else a year."""
-    try:
-        date = _dt.date.fromordinal(max(1, int(day)))
-    except (ValueError, OverflowError):
-        date = _dt.date.today()
+    """The date of a (float) day number at the precision a zoom level shows: a day when
+    days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
+    Any year, BC too; a day past either end of the calendar gives today."""
     if px_per_day >= 6:
-        return FuzzyDate.of_day(date)
-    if px_per_day * 30 >= 24:
-        return FuzzyDate.of_month(date.year, date.month)
-    return FuzzyDate.of_year(date.year)
+        precision = Precision.DAY
+    elif px_per_day * 30 >= 24:
+        precision = Precision.MONTH
+    else:
+        precision = Precision.YEAR
+    whole = int(day // 1) if math.isfinite(day) else 0
+    date = FuzzyDate.containing(whole, precision)
+    if date is None:
+        date = FuzzyDate.containing(_dt.date.today().toordinal(), precision)
+    assert date is not None
+    return date
 
 
 class MainWindow(QMainWindow):
@@ -440,7 +446,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        shown = f"showing {date_of_day(first).isoformat()} – {date_of_day(last).isoformat()}"
+        shown = f"showing {day_words(first)} – {day_words(last)}"  # years BC too
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:

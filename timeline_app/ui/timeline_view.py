@@ -39,9 +39,11 @@ from timeline_app.ui.scale import (
     covered_intervals,
     date_of_day,
     day_number,
+    day_words,
     event_days,
     find_breaks,
     gap_words,
+    month_words,
 )
 from timeline_app.ui.style import category_color, category_label, lane_sort_key
 
@@ -496,9 +498,10 @@ class TimelineView(QAbstractScrollArea):
         self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
         self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
 
-    def go_to_date(self, day: _dt.date, days_shown: float = 30.0) -> None:
-        """Centre the view on ``day`` showing about ``days_shown`` days."""
-        mid = day_number(day) + 0.5
+    def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
+        """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
+        about ``days_shown`` days."""
+        mid = (day if isinstance(day, int) else day_number(day)) + 0.5
         self.go_to_days(mid - days_shown / 2, mid + days_shown / 2)
 
     def go_to_days(self, first_day: float, last_day: float) -> None:
@@ -512,26 +515,32 @@ class TimelineView(QAbstractScrollArea):
         self.show_range(first_day, last_day)
 
     def ask_go_to_date(self) -> bool:
-        """Ask for a date ("2025-03-22", "March 2025", "1965") and go there."""
-        from timeline_app.ui.dates_input import parse_user_date
+        """Ask for a date or a range as a person writes it ("22 March 2025", "44 BC",
+        "1965–1970", "12/11/2024" in the locale's order) and show it.
+
+        A day is shown among the fortnight around it; a longer date or a range fills the
+        view.  Text that is not a date gets a plain message saying what can be typed.
+        """
+        from timeline_app.core.parse_date import parse_typed_date
+        from timeline_app.ui import prompts
 
         first, last = self.visible_days()
-        middle = date_of_day((first + last) / 2)
-        text = self.prompt(self, "Go to date", "Date (e.g. 22 March 2025, 2025-03, 1965):",
-                           middle.isoformat())
+        text = self.prompt(self, "Go to date",
+                           "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):",
+                           day_words((first + last) / 2))
         if text is None:
             return False
-        parsed = parse_user_date(text)
-        if parsed is None:
-            from timeline_app.core.dates import MAX_YEAR, MIN_YEAR
-            from timeline_app.ui import prompts
-
-            prompts.show_error(self, "Go to date",
-                               f"Cannot read “{text}” as a date that can be shown. Try "
-                               "22 March 2025, 2025-03-22, March 2025 or 1965; years from "
-                               f"{MIN_YEAR} to {MAX_YEAR} can be shown.")
+        result = parse_typed_date(text)  # an ambiguous 12/11/2024: the locale's reading
+        if result.date is None:
+            reason = (result.error or "That is not a date.").strip()
+            prompts.show_error(
+                self, "Go to date",
+                f"{reason}\n\nYou can type a day (22 March 2025, 2025-03-22), a month "
+                "(March 2025), a year (1965, 44 BC, AD 800), a decade (1990s) or a range "
+                "(1965–1970, March to May 1965), from 9999 BC to AD 9999.")
             return False
-        start, end = day_number(parsed[0]), day_number(parsed[1])
+        start = result.date.start_day()
+        end = (result.end or result.date).end_day()
         if end - start <= 1:  # a day: show it among its neighbours
             self.go_to_days(start - 6.5, start + 7.5)
         else:
@@ -857,11 +866,11 @@ class TimelineView(QAbstractScrollArea):
         return self._data_range_cache
 
     def _compute_data_range(self) -> tuple[float, float]:
-        span = self._document.timeline.date_range()
+        span = self._document.timeline.day_range()
         if span is None:
             today = day_number(_dt.date.today())
             return today - 365.0, today + 365.0
-        first, last = day_number(span[0]), day_number(span[1])
+        first, last = span
         for date in self._article_dates():
             first = min(first, day_number(date))
             last = max(last, day_number(date) + 1)
@@ -1588,10 +1597,8 @@ class TimelineView(QAbstractScrollArea):
             if event.location:
                 parts.append(html.escape(event.location))
             return "<br>".join(parts)
-        first = date_of_day(hit.first_day)
-        last = date_of_day(hit.last_day)
-        return (f"{hit.count} events, {first.isoformat()} – {last.isoformat()}<br>"
-                "Click to zoom in")
+        first, last = day_words(hit.first_day), day_words(hit.last_day - 1)
+        return f"{hit.count} events, {first} – {last}<br>Click to zoom in"
 
     # ------------------------------------------------------------------ Qt overrides
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -1609,8 +1616,8 @@ class TimelineView(QAbstractScrollArea):
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
                     f"{gap_words(brk.days)} without events "
-                    f"({date_of_day(brk.empty_first):%B %Y} – "
-                    f"{date_of_day(brk.empty_last - 1):%B %Y}); click to show them",
+                    f"({month_words(brk.empty_first)} – "
+                    f"{month_words(brk.empty_last - 1)}); click to show them",
                     self.viewport())
                 return True
             if hit is None:
