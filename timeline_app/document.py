@@ -168,6 +168,19 @@ class Document(QObject):
         if old != event:
             self.undo_stack.push(EditEventCommand(self, old, event, text))
 
+    def update_events(self, events: list[Event], text: str) -> None:
+        """Replace several events by edited copies as one undo step named ``text``
+        (dragging several selected events); unchanged ones are left out.
+
+        Raises:
+            KeyError: an event's id is not in the timeline.
+        """
+        changed = [e for e in events if self.timeline.get(e.id) != e]
+        if len(changed) == 1:
+            self.update_event(changed[0], text)
+        elif changed:
+            self.undo_stack.push(MergeEventsCommand(self, [], [], changed, text))
+
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),

@@ -221,3 +221,51 @@ def test_delete_in_the_window_removes_a_view_selection_in_one_step(window, qtbot
     assert len(window.document.timeline) == count
 
 
+
+
+def test_dragging_one_of_several_selected_events_moves_them_all_in_one_step(view):
+    document = _doc(view)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for event_id in ("summit", "visit", "talks"):
+        press(view, _centre(view, event_id), ctrl)
+        release(view, _centre(view, event_id), ctrl)
+    start = _centre(view, "summit")
+    dx = 7 * view.px_per_day()
+    drag(view, start, start + QPointF(dx, 0))
+    assert view.drag_preview_text() == "29 March 2025 (and 2 more)"
+    if PNG_DIR.is_dir():
+        view.grab().save(str(PNG_DIR / "viewedit-drag-several.png"))
+    release(view, start + QPointF(dx, 0))
+    timeline = document.timeline
+    assert timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 29)
+    assert timeline.get("visit").date == FuzzyDate.of_ymd(2025, 4, 17)
+    assert timeline.get("talks").date == FuzzyDate.of_month(2025, 2)  # a week: no month
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Move 2 events"  # talks did not change
+    document.undo_stack.undo()
+    assert timeline.get("visit").date == FuzzyDate.of_ymd(2025, 4, 10)
+
+
+def test_ctrl_arrows_move_the_selection_by_its_precision(view, qtbot):
+    document = _doc(view)
+    view.select_event("talks")
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert document.timeline.get("talks").date == FuzzyDate.of_month(2025, 3)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert document.timeline.get("talks").date == FuzzyDate.of_month(2025, 1)
+    assert document.undo_stack.count() == 3
+
+
+def test_a_drag_near_the_edge_scrolls_the_view(view, qtbot):
+    start = _centre(view, "summit")
+    first = view.visible_days()[0]
+    edge = QPointF(view.viewport().width() - 3, start.y())
+    drag(view, start, edge)
+    qtbot.waitUntil(lambda: view.visible_days()[0] > first + 3)
+    preview = view.drag_preview()
+    assert preview is not None
+    assert preview.date.start_day() > view.day_at(edge.x()) - 2  # follows the scroll
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    release(view, edge)
+    assert _doc(view).undo_stack.count() == 0

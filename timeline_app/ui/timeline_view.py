@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
@@ -26,7 +26,7 @@ from timeline_app.core import Event
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
-from timeline_app.ui.dragging import DragMode, dragged_event
+from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
 from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.scale import (
@@ -226,6 +226,10 @@ class _EventDrag:
     row_mid: float  # content y of the event's row, where the preview is drawn
     started: bool = False
     preview: Event | None = None
+    delta_days: float = 0.0  # how far the mouse has moved, in days
+    # The other selected events, moved along by the same number of days (each snapped
+    # to its own precision); only those on screen are drawn while dragging.
+    others: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -345,6 +349,12 @@ class TimelineView(QAbstractScrollArea):
         self._event_drag: _EventDrag | None = None
         self._band: _RubberBand | None = None
         self._anchor_id = ""  # where a Shift-click range starts
+        # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
+        self._drag_scroll_px = 0.0
+        self._last_drag_x = 0.0
+        self._drag_scroll_timer = QTimer(self)
+        self._drag_scroll_timer.setInterval(30)
+        self._drag_scroll_timer.timeout.connect(self._on_drag_scroll)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
 
@@ -532,12 +542,16 @@ class TimelineView(QAbstractScrollArea):
             return False
         result = parse_typed_date(text)  # an ambiguous 12/11/2024: the locale's reading
         if result.date is None:
-            reason = (result.error or "That is not a date.").strip()
+            # The parser's reason, without its own examples: the list below has them all.
+            reason = (result.error or "That is not a date.").split(" Try ")[0].strip()
+            typed = " ".join(text.split())
+            typed = typed if len(typed) <= 40 else typed[:37] + "…"
             prompts.show_error(
                 self, "Go to date",
-                f"{reason}\n\nYou can type a day (22 March 2025, 2025-03-22), a month "
-                "(March 2025), a year (1965, 44 BC, AD 800), a decade (1990s) or a range "
-                "(1965–1970, March to May 1965), from 9999 BC to AD 9999.")
+                f"Cannot go to “{typed}”: {reason}\n\nYou can type a day (22 March 2025, "
+                "2025-03-22), a month (March 2025), a year (1965, 44 BC, AD 800), a decade "
+                "(1990s) or a range (1965–1970, March to May 1965); any date from 9999 BC "
+                "to AD 9999 can be shown.")
             return False
         start = result.date.start_day()
         end = (result.end or result.date).end_day()
@@ -601,12 +615,16 @@ class TimelineView(QAbstractScrollArea):
     def drag_preview_text(self) -> str:
         """The new date shown beside the mouse while dragging ("" when not dragging)."""
         preview = self.drag_preview()
-        return "" if preview is None else _dates_words(preview)
+        if preview is None or self._event_drag is None:
+            return ""
+        others = len(self._event_drag.others)
+        return _dates_words(preview) + (f" (and {others} more)" if others else "")
 
     def cancel_drag(self) -> None:
         """Drop a drag in progress (Esc): nothing changes, nothing is recorded."""
         self._event_drag = None
         self._band = None
+        self._drag_scroll_timer.stop()
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         self.viewport().update()
 
@@ -628,17 +646,75 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.mode == "end"
                                       else Qt.CursorShape.ClosedHandCursor)
         # In days, not pixels: the scale maps x across breaks; snapping is per precision.
-        preview = dragged_event(drag.original, self.day_at(pos.x()) - drag.press_day,
-                                drag.mode)
+        delta = self.day_at(pos.x()) - drag.press_day
+        preview = dragged_event(drag.original, delta, drag.mode)
         if preview is not None:  # out of the representable years: keep the last good one
             drag.preview = preview
+            drag.delta_days = delta
+        self._last_drag_x = pos.x()
+        self._update_drag_scroll(pos.x())
         self.viewport().update()
+
+    def _update_drag_scroll(self, x: float) -> None:
+        """Near the left or right edge a drag scrolls the view, faster the closer it is,
+        so that an event can be dragged beyond what is on screen."""
+        width = self.viewport().width()
+        margin = min(40.0, width / 8)
+        if x < margin:
+            self._drag_scroll_px = -(margin - x) / margin * 24
+        elif x > width - margin:
+            self._drag_scroll_px = (x - (width - margin)) / margin * 24
+        else:
+            self._drag_scroll_px = 0.0
+        if self._drag_scroll_px and not self._drag_scroll_timer.isActive():
+            self._drag_scroll_timer.start()
+        elif not self._drag_scroll_px:
+            self._drag_scroll_timer.stop()
+
+    def _on_drag_scroll(self) -> None:
+        if self._event_drag is None or not self._drag_scroll_px:
+            self._drag_scroll_timer.stop()
+            return
+        self._pan_pixels(self._drag_scroll_px)
+        self._drag_event_to(QPointF(self._last_drag_x, self._event_drag.press_pos.y()))
+
+    def nudge_selection(self, steps: int) -> None:
+        """Move the selected events by ``steps`` steps of their own precision (Ctrl+Left /
+        Ctrl+Right: the keyboard's drag), as one undo step."""
+        timeline = self._document.timeline
+        moved = []
+        for event_id in self._selection.event_ids:
+            if event_id in timeline:
+                event = timeline.get(event_id)
+                days = steps * STEP_DAYS[event.date.precision]
+                copy = dragged_event(event, days, "move")
+                if copy is not None and copy != event:
+                    moved.append(copy)
+        if len(moved) == 1:
+            self._document.update_event(moved[0], f"Move “{moved[0].title}” to "
+                                                  f"{_dates_words(moved[0])}")
+        elif moved:
+            self._document.update_events(moved, f"Move {len(moved)} events")
+
+    def _moved_along(self, drag: _EventDrag) -> list[Event]:
+        """The other selected events moved by the drag's days, each snapped to its own
+        precision (one that would leave the calendar stays where it was)."""
+        timeline = self._document.timeline
+        moved = []
+        for event_id in drag.others:
+            if event_id in timeline:
+                old = timeline.get(event_id)
+                event = dragged_event(old, drag.delta_days, "move")
+                if event is not None and event != old:  # a week does not move a month
+                    moved.append(event)
+        return moved
 
     def _finish_event_drag(self) -> None:
         """On release: a click selects; a drag records one undo step through the document."""
         drag = self._event_drag
         assert drag is not None
         self._event_drag = None
+        self._drag_scroll_timer.stop()
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         self.viewport().update()
         timeline = self._document.timeline
@@ -650,12 +726,17 @@ class TimelineView(QAbstractScrollArea):
             return
         preview = drag.preview
         # Someone else changed the event meanwhile (an undo by shortcut): drop the drag.
-        if preview is None or preview == drag.original or timeline.get(drag.event_id) != \
-                drag.original:
+        if preview is None or timeline.get(drag.event_id) != drag.original:
             return
-        verb = "Move" if drag.mode == "move" else "Change the end of"
-        self._document.update_event(preview, f"{verb} “{preview.title}” to "
-                                             f"{_dates_words(preview)}")
+        moved = [e for e in (preview, *self._moved_along(drag)) if e != timeline.get(e.id)]
+        if len(moved) > 1:
+            self._document.update_events(moved, f"Move {len(moved)} events")
+        elif moved:
+            verb = "Move" if drag.mode == "move" else "Change the end of"
+            self._document.update_event(moved[0], f"{verb} “{moved[0].title}” to "
+                                                  f"{_dates_words(moved[0])}")
+        else:
+            return
         ids = self._selection.event_ids
         if drag.event_id in ids:  # dragging one of several keeps them selected
             self._selection.select_many(ids, drag.event_id)
@@ -714,9 +795,22 @@ class TimelineView(QAbstractScrollArea):
         drag = self._event_drag
         if preview is None or drag is None:
             return
+        items = self._layout().items_by_id
+        timeline = self._document.timeline
+        for event_id, item in items.items():  # those drawn now: a frame costs what is seen
+            if event_id in drag.others and event_id in timeline:
+                other = dragged_event(timeline.get(event_id), drag.delta_days, "move")
+                if other is not None:
+                    self._paint_ghost(painter, other, item.marker.center().y() + offset)
+        anchor = self._paint_ghost(painter, preview, drag.row_mid + offset, drag.mode)
+        self._paint_drag_label(painter, self.drag_preview_text(), anchor, drag.row_mid + offset)
+
+    def _paint_ghost(self, painter: QPainter, preview: Event, mid: float,
+                     mode: DragMode = "move") -> float:
+        """The event drawn where the drag would put it, dashed; returns the x of the part
+        being dragged (its start, or its end when stretching)."""
         width = self.viewport().width()
         start, end = preview.day_range()
-        mid = drag.row_mid + offset
         color = category_color(preview.category)
         pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -732,8 +826,14 @@ class TimelineView(QAbstractScrollArea):
             x0 = max(-10.0, self.x_of_day(start))
             x1 = min(width + 10.0, max(x0 + 2.0, self.x_of_day(end)))
             painter.drawRoundedRect(QRectF(x0, mid - 10, x1 - x0, 20), 4, 4)
-            anchor = x1 if drag.mode == "end" else x0
-        text = _dates_words(preview)
+            anchor = x1 if mode == "end" else x0
+        return anchor
+
+    def _paint_drag_label(self, painter: QPainter, text: str, anchor: float,
+                          mid: float) -> None:
+        """The new date in a box above the dragged event (below it in the first row)."""
+        palette = self.palette()
+        width = self.viewport().width()
         metrics = self._bold_metrics
         w, h = metrics.horizontalAdvance(text) + 14, metrics.height() + 8
         top = mid - 14 - h if mid - 14 - h >= LANES_TOP else mid + 14
@@ -1258,8 +1358,7 @@ class TimelineView(QAbstractScrollArea):
         painter.drawText(QPointF(24, lane.top + offset + 14), name)
         self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
-        drag = self._event_drag
-        dragged = drag.event_id if drag is not None and drag.preview is not None else ""
+        drag = self._event_drag if self.drag_preview() is not None else None
         text_color = self.palette().text().color()
         highlight = QColor(self.palette().highlight().color())
         for item in lane.items:
@@ -1268,7 +1367,9 @@ class TimelineView(QAbstractScrollArea):
             if not item.label_inside:
                 painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
             selected = item.event_id in chosen
-            painter.setOpacity(0.35 if item.event_id == dragged else 1.0)  # where it was
+            dragged = drag is not None and (item.event_id == drag.event_id
+                                            or item.event_id in drag.others)
+            painter.setOpacity(0.35 if dragged else 1.0)  # where it was
             if selected or item.event_id == self._hover_id:
                 highlight.setAlpha(70 if selected else 30)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -1666,10 +1767,14 @@ class TimelineView(QAbstractScrollArea):
                 return
             if isinstance(hit, _Item) and hit.event_id in self._document.timeline:
                 content_y = pos.y() - self._content_offset()
+                mode = self._grab_mode(hit, pos.x(), content_y)
+                selected = self._selection.event_ids
+                others = frozenset(selected) - {hit.event_id} if (
+                    mode == "move" and hit.event_id in selected) else frozenset()
                 self._event_drag = _EventDrag(
-                    hit.event_id, self._grab_mode(hit, pos.x(), content_y), pos,
-                    self.day_at(pos.x()), self._document.timeline.get(hit.event_id),
-                    hit.marker.center().y())
+                    hit.event_id, mode, pos, self.day_at(pos.x()),
+                    self._document.timeline.get(hit.event_id), hit.marker.center().y(),
+                    others=others)
                 event.accept()
                 return
         if event.button() == Qt.MouseButton.LeftButton:
@@ -1798,7 +1903,10 @@ class TimelineView(QAbstractScrollArea):
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         width = self.viewport().width()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
+            self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
