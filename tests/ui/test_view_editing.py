@@ -55,6 +55,15 @@ def _centre(view: TimelineView, event_id: str) -> QPointF:
     return view.marker_rect(event_id).center()
 
 
+def _drag_and_look(view: TimelineView, start: QPointF, dx: float, name: str) -> str:
+    """Drag ``dx`` pixels to the right without releasing, save the picture of the drag in
+    progress (evidence to look at) and return the date shown beside the mouse."""
+    drag(view, start, start + QPointF(dx, 0))
+    if PNG_DIR.is_dir():
+        view.grab().save(str(PNG_DIR / f"viewedit-{name}.png"))
+    return view.drag_preview_text()
+
+
 # ------------------------------------------------------------------ snapping, Qt-free
 def test_snapping_moves_a_date_by_whole_steps_of_its_own_precision():
     march = FuzzyDate.of_month(2025, 3)
@@ -132,10 +141,7 @@ def test_dragging_the_end_of_a_span_changes_its_end(view):
     bar = view.marker_rect("plan")
     grip = QPointF(bar.right() - 2, bar.center().y())
     dx = 62 * view.px_per_day()
-    drag(view, grip, grip + QPointF(dx, 0))
-    assert view.drag_preview_text() == "January 2025 – May 2025"
-    if PNG_DIR.is_dir():
-        view.grab().save(str(PNG_DIR / "viewedit-drag-end.png"))
+    assert _drag_and_look(view, grip, dx, "drag-end") == "January 2025 – May 2025"
     release(view, grip + QPointF(dx, 0))
     event = document.timeline.get("plan")
     assert (event.date, event.end) == (FuzzyDate.of_month(2025, 1), FuzzyDate.of_month(2025, 5))
@@ -231,10 +237,7 @@ def test_dragging_one_of_several_selected_events_moves_them_all_in_one_step(view
         release(view, _centre(view, event_id), ctrl)
     start = _centre(view, "summit")
     dx = 7 * view.px_per_day()
-    drag(view, start, start + QPointF(dx, 0))
-    assert view.drag_preview_text() == "29 March 2025 (and 2 more)"
-    if PNG_DIR.is_dir():
-        view.grab().save(str(PNG_DIR / "viewedit-drag-several.png"))
+    assert _drag_and_look(view, start, dx, "drag-several") == "29 March 2025 (and 2 more)"
     release(view, start + QPointF(dx, 0))
     timeline = document.timeline
     assert timeline.get("summit").date == FuzzyDate.of_ymd(2025, 3, 29)
