@@ -768,7 +768,7 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         if not len(timeline):
             return "no events"
-        first, last = timeline.events[0], max(timeline, key=lambda e: e.end_day)
+        first, last = timeline.events[0], max(timeline, key=lambda e: e.day_range()[1])
         final = last.end or last.date
         return f"{first.date.describe()} – {final.describe()} · {len(timeline)} events"
 

@@ -378,7 +378,8 @@ class TimelineView(QAbstractScrollArea):
         document.event_removed.connect(self._on_model_changed)
         document.sources_changed.connect(self._on_sources_changed)
         selection.changed.connect(self._on_selection_changed)
-        selection.ids_changed.connect(self.viewport().update)
+        selection.ids_changed.connect(self._on_selected_ids_changed)
+        self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
         self._rebuild_lanes()
 
     # ------------------------------------------------------------------ public API
@@ -943,6 +944,10 @@ class TimelineView(QAbstractScrollArea):
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
+    def _on_selected_ids_changed(self) -> None:
+        self._selected_ids = frozenset(self._selection.event_ids)
+        self.viewport().update()
+
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
             self.ensure_visible(event_id)
@@ -1305,9 +1310,9 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height())
         # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
-        chosen = set(self._selection.event_ids)
+        chosen = self._selected_ids
         if self._band is not None:
-            chosen.update(self._band.ids)
+            chosen = chosen | set(self._band.ids)  # the band holds only what is drawn
         for index, lane in enumerate(layout.lanes):
             self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen)
         self._paint_drag(painter, offset)
@@ -1342,7 +1347,7 @@ class TimelineView(QAbstractScrollArea):
             painter.drawPolyline(zigzag)
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
-                    band: QColor, chosen: set[str]) -> None:
+                    band: QColor, chosen: frozenset[str]) -> None:
         color = category_color(lane.category)
         base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
