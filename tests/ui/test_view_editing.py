@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from view_mouse import drag, move, press, release
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -272,3 +273,21 @@ def test_a_drag_near_the_edge_scrolls_the_view(view, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     release(view, edge)
     assert _doc(view).undo_stack.count() == 0
+
+
+def test_esc_during_a_drag_wins_over_a_window_shortcut(view):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    start = _centre(view, "summit")
+    drag(view, start, start + QPointF(80, 0))
+    def esc_override_accepted() -> bool:
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Escape,
+                             Qt.KeyboardModifier.NoModifier)
+        override.ignore()
+        QApplication.sendEvent(view, override)
+        return override.isAccepted()
+
+    assert esc_override_accepted()  # Qt then delivers Esc to the view, not to a shortcut
+    release(view, start + QPointF(80, 0))
+    assert not esc_override_accepted()  # no drag: Esc is free for shortcuts

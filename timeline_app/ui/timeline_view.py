@@ -1707,6 +1707,15 @@ class TimelineView(QAbstractScrollArea):
         return f"{hit.count} events, {first} – {last}<br>Click to zoom in"
 
     # ------------------------------------------------------------------ Qt overrides
+    def event(self, event: QEvent) -> bool:
+        # Esc during a drag cancels the drag, even if a window shortcut uses Esc.
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and (self._event_drag is not None or self._band is not None)
+                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+            event.accept()
+            return True
+        return super().event(event)
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
