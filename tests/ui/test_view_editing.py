@@ -291,3 +291,62 @@ def test_esc_during_a_drag_wins_over_a_window_shortcut(view):
     assert esc_override_accepted()  # Qt then delivers Esc to the view, not to a shortcut
     release(view, start + QPointF(80, 0))
     assert not esc_override_accepted()  # no drag: Esc is free for shortcuts
+
+
+def _lanes_of(view: TimelineView) -> dict[str, object]:
+    """What the view's lanes hold, order-free where ties may differ."""
+    lanes = {}
+    for lane in view._lanes:
+        assert lane.starts == sorted(lane.starts)
+        buckets = []
+        for bucket in lane.buckets:
+            assert bucket.starts == sorted(bucket.starts)
+            buckets.append(sorted(zip(bucket.starts, bucket.ends,
+                                      (e.id for e in bucket.events), strict=True)))
+        lanes[lane.category] = (sorted(zip(lane.starts, (e.id for e in lane.events),
+                                           strict=True)), buckets)
+    assert view._all_starts == [s for s, _ in view._spans]
+    lanes["spans"] = sorted(view._spans)
+    return lanes
+
+
+def test_edits_update_the_lanes_as_a_full_rebuild_would(view, qtbot):
+    import dataclasses
+    import random
+
+    document = _doc(view)
+    rng = random.Random(7)
+    timeline = document.timeline
+    rebuilds = []
+    rebuild = view._rebuild_lanes
+    view._rebuild_lanes = lambda: (rebuilds.append(1), rebuild())[1]
+    # Moving an event within its lane moves that one event, it reads no other.
+    document.update_event(dragged_event(timeline.get("summit"), 3, "move"))
+    document.update_event(dragged_event(timeline.get("plan"), 40, "end"))  # a lane of one
+    document.undo_stack.undo()
+    assert rebuilds == []
+    for step in range(60):
+        ids = [e.id for e in timeline.events]
+        action = rng.choice(["move", "move", "recategorise", "add", "remove", "undo"])
+        if action == "move":
+            event = timeline.get(rng.choice(ids))
+            moved = dragged_event(event, rng.uniform(-90, 90), "move")
+            if moved is not None:
+                document.update_event(moved)
+        elif action == "recategorise":
+            event = timeline.get(rng.choice(ids))
+            document.update_event(dataclasses.replace(
+                event, category=rng.choice(["meeting", "visit", "policy", "treaty"])))
+        elif action == "add":
+            day = FuzzyDate.of_ymd(2025, rng.randint(1, 6), rng.randint(1, 28))
+            document.add_event(Event(f"new{step}", "New", day, category=rng.choice(
+                ["meeting", "visit", "policy"])))
+        elif action == "remove" and len(ids) > 2:
+            document.remove_event(rng.choice(ids))
+        elif document.undo_stack.canUndo():
+            document.undo_stack.undo()
+        fresh = TimelineView(document, EventSelection())
+        qtbot.addWidget(fresh)
+        assert _lanes_of(view) == _lanes_of(fresh), (step, action)
+        assert view._data_range() == fresh._data_range()
+        fresh.deleteLater()

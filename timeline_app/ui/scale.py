@@ -178,14 +178,22 @@ def covered_intervals(spans: Iterable[tuple[float, float]]) -> list[tuple[float,
 
     Touching spans merge.  Cost: one pass (the input must be sorted by start).
     """
-    merged: list[list[float]] = []
+    merged: list[tuple[float, float]] = []
+    first = last = None
+    # Plain comparisons on locals: this runs over every event on each change of the model.
     for start, end in spans:
-        end = max(end, start + 1)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(a, b) for a, b in merged]
+        if end < start + 1:
+            end = start + 1
+        if last is not None and start <= last:
+            if end > last:
+                last = end
+            continue
+        if first is not None and last is not None:
+            merged.append((first, last))
+        first, last = start, end
+    if first is not None and last is not None:
+        merged.append((first, last))
+    return merged
 
 
 def find_breaks(
