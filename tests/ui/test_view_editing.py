@@ -34,18 +34,23 @@ def _timeline() -> Timeline:
     ], title="Spring 2025")
 
 
-@pytest.fixture
-def view(qtbot):  # type: ignore[no-untyped-def]
-    document = Document(_timeline())
-    selection = EventSelection()
-    widget = TimelineView(document, selection)
+def _shown_view(qtbot, timeline: Timeline, width: int = 1100,  # type: ignore[no-untyped-def]
+                height: int = 520) -> TimelineView:
+    """A timeline view of its own document and selection, shown and fitted."""
+    document = Document(timeline)
+    widget = TimelineView(document, EventSelection())
     qtbot.addWidget(widget)
-    widget.resize(1100, 520)
+    widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
     widget.fit_all()
     widget._test_document = document  # type: ignore[attr-defined]
     return widget
+
+
+@pytest.fixture
+def view(qtbot):  # type: ignore[no-untyped-def]
+    return _shown_view(qtbot, _timeline())
 
 
 def _doc(view: TimelineView) -> Document:
@@ -350,3 +355,20 @@ def test_edits_update_the_lanes_as_a_full_rebuild_would(view, qtbot):
         assert _lanes_of(view) == _lanes_of(fresh), (step, action)
         assert view._data_range() == fresh._data_range()
         fresh.deleteLater()
+
+
+def test_a_rubber_band_over_a_cluster_badge_selects_its_events(qtbot):
+    events = [Event(f"e{i}", f"Meeting number {i} of the long week", FuzzyDate.of_ymd(2025, 3, 22),
+                    category="meeting") for i in range(12)]
+    widget = _shown_view(qtbot, Timeline.from_events(events), 900, 600)
+    selection = widget._selection
+    widget.go_to_days(FuzzyDate.of_ymd(2025, 3, 1).start_day(),
+                      FuzzyDate.of_ymd(2025, 4, 1).start_day())
+    drawn = [i for i in widget.event_ids() if not widget.marker_rect(i).isNull()]
+    assert 0 < len(drawn) < 12  # the rest are in a "+N" badge
+    area = widget.events_area()
+    start = QPointF(area.left() + 2, area.top() + 2)
+    end = QPointF(area.right() - 2, area.bottom() - 2)
+    drag(widget, start, end, modifiers=Qt.KeyboardModifier.ShiftModifier)
+    release(widget, end, Qt.KeyboardModifier.ShiftModifier)
+    assert set(selection.event_ids) == {e.id for e in events}

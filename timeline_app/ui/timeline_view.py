@@ -180,6 +180,7 @@ class _Aggregate:
     first_day: float
     last_day: float
     color: QColor
+    keys: tuple[str, ...] = ()  # a cluster badge's events (none for a density bin)
 
 
 @dataclass
@@ -765,12 +766,16 @@ class TimelineView(QAbstractScrollArea):
             self._selection.select_many([*ids, event_id], event_id)
 
     def _ids_in_band(self, band: _RubberBand) -> tuple[str, ...]:
-        """The events drawn (marker or label) inside the band, by x.  Only laid-out
-        events count: the layout holds what is on screen, so this costs what is drawn."""
+        """The events drawn (marker or label) or gathered in a "+N" badge inside the band,
+        by x.  Only what is laid out counts, so this costs what is on screen."""
         rect = QRectF(band.origin, band.corner).normalized().translated(
             0, -self._content_offset())
         found = [(item.marker.left(), item.event_id) for lane in self._layout().lanes
                  for item in lane.items if item.rect.intersects(rect)]
+        # A "+N" badge it touches brings its events (a density bin has no list: too many).
+        found += [(aggregate.rect.left(), key) for lane in self._layout().lanes
+                  for aggregate in lane.aggregates if aggregate.keys
+                  and aggregate.rect.intersects(rect) for key in aggregate.keys]
         return tuple(event_id for _, event_id in sorted(found))
 
     def _finish_band(self) -> None:
@@ -1255,8 +1260,8 @@ class TimelineView(QAbstractScrollArea):
                 days = [days_of[k] for k in cluster.keys]
                 starts = [first for first, _ in days]
                 ends = [last for _, last in days]
-                geometry.aggregates.append(
-                    _Aggregate(rect, len(cluster.keys), min(starts), max(ends), color))
+                geometry.aggregates.append(_Aggregate(
+                    rect, len(cluster.keys), min(starts), max(ends), color, tuple(cluster.keys)))
             self._indicators(lane, geometry, first_day, last_day, set(visible), width)
             lanes.append(geometry)
             top += geometry.height
