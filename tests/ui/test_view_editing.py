@@ -183,6 +183,7 @@ def test_ctrl_and_shift_click_select_several(view):
     press(view, _centre(view, "deal"), ctrl)
     release(view, _centre(view, "deal"), ctrl)
     assert set(selection.event_ids) == {"summit", "deal"}
+    assert view.accessibleDescription().endswith("2 events selected")
     press(view, _centre(view, "summit"), ctrl)  # Ctrl-click again: out of the selection
     release(view, _centre(view, "summit"), ctrl)
     assert selection.event_ids == ("deal",)

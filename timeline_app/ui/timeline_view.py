@@ -881,7 +881,8 @@ class TimelineView(QAbstractScrollArea):
             self._breaks = []
         else:
             covered = covered_intervals(self._spans)
-            articles = [(day_number(d), day_number(d) + 1) for d in self._article_dates()]
+            articles = [(float(day_number(d)), day_number(d) + 1.0)
+                        for d in self._article_dates()]
             if articles:  # merged into the few covered intervals, not the many events
                 covered = covered_intervals(sorted(covered + articles))
             self._breaks = find_breaks(covered)
@@ -1029,20 +1030,28 @@ class TimelineView(QAbstractScrollArea):
 
     def _on_selected_ids_changed(self) -> None:
         self._selected_ids = frozenset(self._selection.event_ids)
+        self._describe_selection()
         self.viewport().update()
+
+    def _describe_selection(self) -> None:
+        """The events are painted, not widgets: tell assistive technology what is selected."""
+        timeline = self._document.timeline
+        event_id = self._selection.event_id
+        if event_id and event_id in timeline:
+            event = timeline.get(event_id)
+            text = (f"Selected: {event.title}, {event.date.describe()} "
+                    f"({timeline.index_of(event_id) + 1} of {len(timeline)})")
+            count = len(self._selection.event_ids)
+            if count > 1:
+                text += f"; {count} events selected"
+            self.setAccessibleDescription(text)
+        else:
+            self.setAccessibleDescription(f"{len(timeline)} events; press Right to select one")
 
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
             self.ensure_visible(event_id)
-        # The events are painted, not widgets: tell assistive technology what is selected.
-        timeline = self._document.timeline
-        if event_id and event_id in timeline:
-            event = timeline.get(event_id)
-            self.setAccessibleDescription(
-                f"Selected: {event.title}, {event.date.describe()} "
-                f"({timeline.index_of(event_id) + 1} of {len(timeline)})")
-        else:
-            self.setAccessibleDescription(f"{len(timeline)} events; press Right to select one")
+        self._describe_selection()
         self.viewport().update()
         self.event_selected.emit(event_id)
 
