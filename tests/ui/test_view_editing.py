@@ -373,3 +373,15 @@ def test_a_rubber_band_over_a_cluster_badge_selects_its_events(qtbot):
     drag(widget, start, end, modifiers=Qt.KeyboardModifier.ShiftModifier)
     release(widget, end, Qt.KeyboardModifier.ShiftModifier)
     assert set(selection.event_ids) == {e.id for e in events}
+
+
+def test_several_rows_selected_in_the_list_are_highlighted_in_the_view(window, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    table = window.event_list
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(table.model().index(1, 0), flags.ClearAndSelect | flags.Rows)
+    table.selectionModel().select(table.model().index(4, 0), flags.Select | flags.Rows)
+    ids = {window.document.timeline.events[i].id for i in (1, 4)}
+    assert set(window.selection.event_ids) == ids
+    assert window.view._selected_ids == ids  # what the view paints as selected
