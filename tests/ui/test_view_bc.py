@@ -137,14 +137,22 @@ def test_an_ambiguous_slash_date_follows_the_locale(view, monkeypatch, recorded_
     assert not first < day_number(2024, 11, 12) < last
 
 
-def test_go_to_date_says_plainly_what_can_be_typed(view, monkeypatch, recorded_prompts):
-    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "next blue moon"))
+@pytest.mark.parametrize(("typed", "first_line"), [
+    ("next blue moon", "Cannot go to “next blue moon”: "),
+    ("", "Type a date."),
+    ("<b>44 BC</b>", "Cannot go to “<b>44 BC</b>”: "),  # shown as typed, as plain text
+])
+def test_go_to_date_says_plainly_what_can_be_typed(view, monkeypatch, recorded_prompts, typed,
+                                                   first_line):
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: typed))
     before = view.visible_days()
     assert not view.ask_go_to_date()
     assert view.visible_days() == before
     ((title, message),) = recorded_prompts.errors
     assert title == "Go to date"
+    assert message.startswith(first_line)
     assert "44 BC" in message and "1965–1970" in message and "March 2025" in message
+    assert message.count("22 March 2025") == 1  # the parser's own examples are not repeated
     assert "Traceback" not in message and "ValueError" not in message
 
 

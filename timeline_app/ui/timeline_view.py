@@ -548,12 +548,15 @@ class TimelineView(QAbstractScrollArea):
         result = parse_typed_date(text)  # an ambiguous 12/11/2024: the locale's reading
         if result.date is None:
             # The parser's reason, without its own examples: the list below has them all.
-            reason = (result.error or "That is not a date.").split(" Try ")[0].strip()
+            reason = result.error or "That is not a date."
+            cut = reason.lower().find(" try ")
+            reason = (reason[:cut] if cut > 0 else reason).rstrip(" ;,.") + "."
             typed = " ".join(text.split())
             typed = typed if len(typed) <= 40 else typed[:37] + "…"
+            first_line = f"Cannot go to “{typed}”: {reason}" if typed else "Type a date."
             prompts.show_error(
                 self, "Go to date",
-                f"Cannot go to “{typed}”: {reason}\n\nYou can type a day (22 March 2025, "
+                f"{first_line}\n\nYou can type a day (22 March 2025, "
                 "2025-03-22), a month (March 2025), a year (1965, 44 BC, AD 800), a decade "
                 "(1990s) or a range (1965–1970, March to May 1965); any date from 9999 BC "
                 "to AD 9999 can be shown.")
