@@ -87,15 +87,26 @@ class Document(QObject):
         timeline = timeline_io.load(path)
         return cls(timeline, str(path), parent)
 
-    def replace_timeline(self, timeline: Timeline, path: str | None) -> None:
-        """Show another timeline in this document (after File → Open)."""
+    def replace_timeline(self, timeline: Timeline, path: str | None,
+                         unsaved: bool = False) -> None:
+        """Show another timeline in this document (after File → Open).
+
+        Args:
+            timeline: The timeline to show.
+            path: Its native file, or ``None`` for a new document.
+            unsaved: True for content that exists in no native file yet (an import of
+                another tool's file): the document counts as modified until saved, so
+                closing or opening another file asks first.
+        """
         self.timeline = timeline
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        if unsaved:
+            self.undo_stack.resetClean()  # no state of the stack is the saved one
         self.disk_fingerprint = file_fingerprint(path) if path else None
         self._set_path(path)
         self.reset.emit()
-        self.modified_changed.emit(False)
+        self.modified_changed.emit(unsaved)
 
     def file_changed_on_disk(self) -> bool:
         """True if the document's file is no longer what was loaded or last saved

@@ -63,3 +63,26 @@ def test_merging_keeps_the_existing_event_and_adds_what_is_new():
     assert merged.participants == ("Japan", "Korea") and merged.location == "Tokyo"
     assert merged.evidence == (evidence,) and merged.source_id == "s"
     assert merged.date_basis == "dated"
+
+
+def test_duplicates_work_on_both_sides_of_year_0():
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.core.duplicates import dates_compatible, find_duplicates, merge_events
+
+    ides = Event("a", "Assassination of Caesar", FuzzyDate.of_ymd(-43, 3, 15))
+    year = Event("b", "Caesar assassinated", FuzzyDate.of_year(-43))
+    other = Event("c", "Caesar assassinated", FuzzyDate.of_year(-42))
+    circa = Event("d", "Assassination of Caesar", FuzzyDate.of_year(-44, circa=True))
+    across = Event("e", "Census", FuzzyDate.of_decade(0))  # 1 BC-AD 9
+    assert dates_compatible(ides.date, year.date) and not dates_compatible(ides.date, other.date)
+    assert dates_compatible(circa.date, ides.date)  # c. 45 BC reaches into 44 BC
+    assert dates_compatible(across.date, FuzzyDate.of_year(-0)) and dates_compatible(
+        across.date, FuzzyDate.of_year(5))
+    found = find_duplicates([year, other], [ides])
+    assert found["a"].existing.id == "b" and "year" in found["a"].reason
+    assert merge_events(year, ides).date == ides.date  # the finer date wins
+    assert find_duplicates([Event("f", "Census", FuzzyDate.of_year(3))], [across])["e"]
+    # The ends of the range give no error.
+    first = Event("g", "First", FuzzyDate.of_year(-9998, circa=True))
+    last = Event("h", "Last", FuzzyDate.of_year(9999, circa=True))
+    assert find_duplicates([first, last], [first, last]).keys() == {"g", "h"}

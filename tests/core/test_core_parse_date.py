@@ -377,3 +377,14 @@ def test_infer_day_first_from_a_column(column: list[str], order: bool | None) ->
 )
 def test_day_first_from_a_locale_pattern(pattern: str, day_first: bool) -> None:
     assert day_first_from_pattern(pattern) is day_first
+
+
+def test_read_day_range_for_jumps_across_year_0():
+    from timeline_app.core.dates import day_number
+    from timeline_app.ui.dates_input import read_day_range
+
+    assert read_day_range("44 BC") == (day_number(-43, 1, 1), day_number(-42, 1, 1))
+    assert read_day_range("1965–1970") == (day_number(1965, 1, 1), day_number(1971, 1, 1))
+    assert read_day_range("12/11/2024", day_first=False) == (day_number(2024, 12, 11),
+                                                              day_number(2024, 12, 12))
+    assert "no year 0" in str(read_day_range("0 BC"))

@@ -254,3 +254,91 @@ def test_undoing_an_import_that_started_a_new_timeline_leaves_no_stale_details(
     assert window.selection.event_id == ""
     assert "0 events" in window.detail_pane.plain_text()
     assert "No dated" not in window.detail_pane.plain_text()
+
+
+def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
+    from PySide6.QtGui import QColor
+
+    from timeline_app.ui.safe_text import tooltip_text
+
+    monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: False)
+    result = extract_events(SEED)
+    dialog = ReviewDialog(result)
+    qtbot.addWidget(dialog)
+    # A range gives the event an end; BC dates read; an ambiguous one is marked, not refused.
+    dialog.set_cell(0, "Date", "9–13 March 2012")
+    dialog.set_cell(1, "Date", "March 15, 44 BC")
+    dialog.set_cell(2, "Date", "12/11/2024")
+    item = dialog.table.item(2, 1)
+    assert item.background().color() == QColor("#FFF3CD")
+    assert "read as 11 December 2024" in item.toolTip()
+    assert "it can also be 12 November 2024" in item.toolTip()
+    assert dialog.import_button.isEnabled()
+    assert "row 3: “12/11/2024” is read as 11 December 2024" in dialog.note_label.text()
+    assert dialog.error_label.text() == ""
+    assert dialog.table.item(0, 1).toolTip() == tooltip_text(
+        "9 March 2012 to 13 March 2012 — 5 days")
+    events = dialog.outcome().events
+    assert (events[0].date, events[0].end) == (FuzzyDate.of_ymd(2012, 3, 9),
+                                               FuzzyDate.of_ymd(2012, 3, 13))
+    assert "corrected by hand" in events[0].date_basis
+    assert events[1].date == FuzzyDate.of_ymd(-43, 3, 15)
+    assert events[2].date == FuzzyDate.of_ymd(2024, 12, 11)
+    dialog.set_cell(3, "Date", "0 BC")
+    assert not dialog.import_button.isEnabled()
+    assert "There is no year 0" in dialog.error_label.text()
+    assert "There is no year 0" in dialog.table.item(3, 1).toolTip()
+
+
+def test_an_ambiguous_article_date_names_both_readings(qtbot, monkeypatch):
+    monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: True)
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text("Ministers met on Monday.")
+    qtbot.keyClicks(dialog.date_edit, "3/4/2025")
+    assert dialog.request() is None
+    assert dialog.error_label.text() == ("“3/4/2025” can be 3 April 2025 or 4 March 2025: "
+                                         "type the month in words, e.g. 3 April 2025.")
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "15 March 44 BC")
+    assert dialog.request() is None and "before AD 1" in dialog.error_label.text()
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "25/12/2024")
+    assert dialog.request().dct == dt.date(2024, 12, 25)
+
+
+def test_a_review_date_cell_is_corrected_by_typing(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: True)
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rect = table.visualItemRect(table.item(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # The cell's editor (the category combo boxes hold line edits of their own).
+    editor, = (e for e in table.viewport().findChildren(QLineEdit)
+               if not isinstance(e.parent(), QComboBox))
+    assert editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "5/6/2025")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "5/6/2025")
+    assert "it can also be 6 May 2025" in table.item(0, 1).toolTip()
+    import os
+
+    if os.path.isdir(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent")):
+        dialog.grab().save(os.path.join(os.environ["TIMELINE_PNG_DIR"], "dates2-review.png"))
+    assert dialog.outcome().events[0].date == FuzzyDate.of_ymd(2025, 6, 5)
+
+
+def test_a_typed_review_date_is_quoted_as_text_in_its_tooltip(qtbot):
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.set_cell(0, "Date", "<img src=/dev/zero>")
+    tip = dialog.table.item(0, 1).toolTip()
+    assert tip.startswith("<qt>") and "<" not in tip[4:-5] and "“&lt;”" in tip
+    assert "“<img src=/dev/zero>”" in dialog.error_label.text()

@@ -129,8 +129,11 @@ def test_go_to_date_takes_what_people_type(view, monkeypatch, recorded_prompts, 
 
 
 def test_an_ambiguous_slash_date_follows_the_locale(view, monkeypatch, recorded_prompts):
+    from timeline_app.ui import dates_input
+
     monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "12/11/2024"))
-    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")  # month first: 11 December
+    monkeypatch.setattr(dates_input, "locale_day_first", lambda: False)  # month first, as in
+    # the United States: 11 December
     assert view.ask_go_to_date()
     first, last = view.visible_days()
     assert first < day_number(2024, 12, 11) < last

@@ -12,13 +12,12 @@ Takeshi Iwaya meet in Tokyo") or they share a participant.
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .dates import FuzzyDate
+from .dates import FuzzyDate, from_day_number
 from .model import Event
 
 __all__ = [
@@ -50,8 +49,15 @@ class DuplicateMatch:
     reason: str
 
 
+def _length(date: FuzzyDate) -> int:
+    """The number of days the date covers."""
+    return date.end_day() - date.start_day()
+
+
 def _range(date: FuzzyDate) -> tuple[int, int]:
-    first, last = date.start.toordinal(), date.end.toordinal()
+    """Day numbers ``[first, end)`` the date may mean, a circa date widened by its length
+    on each side (day numbers, so this works on both sides of year 0)."""
+    first, last = date.start_day(), date.end_day()
     if date.circa:
         width = last - first
         first, last = first - width, last + width
@@ -80,7 +86,7 @@ def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
     shared = _folded(incoming.participants) & _folded(existing.participants)
     if ratio < TITLE_THRESHOLD and not shared:
         return None
-    coarser = max((incoming.date, existing.date), key=lambda d: d.end - d.start)
+    coarser = max((incoming.date, existing.date), key=_length)
     reasons = [f"compatible dates ({coarser.precision_words()})",
                f"titles {ratio:.0f}% alike"]
     if shared:
@@ -99,14 +105,14 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event]
     """
     by_year: dict[int, list[Event]] = {}
     for event in existing:
-        for year in range(event.date.start.year, event.date.end.year + 1):
+        first, last = _range(event.date)
+        for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
             by_year.setdefault(year, []).append(event)
     candidates: list[DuplicateMatch] = []
     for event in incoming:
         first, last = _range(event.date)
         seen: set[str] = set()
-        years = range(_dt.date.fromordinal(max(1, first)).year - 1,
-                      _dt.date.fromordinal(max(1, last - 1)).year + 2)
+        years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
         for year in years:
             for other in by_year.get(year, ()):
                 if other.id in seen:
@@ -127,8 +133,8 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event]
 
 def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
     """The more precise of two compatible dates (``a`` on a tie); not circa beats circa."""
-    key_a = (a.end - a.start, a.circa)
-    key_b = (b.end - b.start, b.circa)
+    key_a = (_length(a), a.circa)
+    key_b = (_length(b), b.circa)
     return b if key_b < key_a else a
 
 

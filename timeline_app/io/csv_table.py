@@ -12,6 +12,12 @@ delimiter and header with ``csv.Sniffer`` and guesses a column for each field fr
 header names; :func:`rows_to_events` turns the rows into events with the mapping the user
 confirmed, parsing dates with the same parser as the editor and listing every row that
 fails with its number and reason.
+
+Numeric dates such as "12/11/2024" read two ways.  One file keeps one order, so the order
+is taken from the date columns themselves (``parse_date.infer_day_first``: a "25/12/2024"
+anywhere settles it), else from the person's choice in the mapping (``DAY_FIRST_KEY``),
+else from the locale; in that last case every row whose date reads two ways is listed
+(kept, read in the locale's order) so it can be checked.
 """
 
 from __future__ import annotations
@@ -24,10 +30,11 @@ from dataclasses import dataclass, field
 
 from ..core.dates import FuzzyDate
 from ..core.model import Event, Timeline, new_event_id
+from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from .errors import FormatError
 
-__all__ = ["CSV_FIELDS", "EXPORT_HEADERS", "CsvTable", "RowError", "dumps_csv",
-           "guess_mapping", "read_table", "rows_to_events"]
+__all__ = ["CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
+           "column_day_first", "dumps_csv", "guess_mapping", "read_table", "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
@@ -44,6 +51,8 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     "place": ("place", "location", "where", "city", "venue"),
     "summary": ("summary", "description", "details", "notes", "text", "body"),
 }
+#: Optional mapping key: 1 reads numeric dates day first, 0 month first (the person's choice).
+DAY_FIRST_KEY = "day_first"
 #: Rows beyond this are refused with a clear message rather than read into memory.
 MAX_ROWS = 2_000_000
 
@@ -229,30 +238,83 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
 
 @dataclass(frozen=True)
 class RowError:
-    """A row that could not become an event: its file row number and the reason."""
+    """A row to report: its file row number and the reason.
+
+    Attributes:
+        row: The row's number in the file (the header is row 1).
+        reason: What is wrong, in words.
+        kept: ``False``: the row could not become an event and is left out.  ``True``: it
+            was imported but needs a look (a date that reads two ways, read in the
+            locale's order).
+    """
 
     row: int
     reason: str
+    kept: bool = False
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
 
 
+def _date_columns(mapping: dict[str, int]) -> list[int]:
+    return [mapping[name] for name in ("date", "end") if name in mapping]
+
+
+def column_day_first(table: CsvTable, mapping: dict[str, int],
+                     rows: Iterable[list[str]] | None = None,
+                     progress: Callable[[int], bool] | None = None) -> bool | None:
+    """The day/month order the date columns' values decide, if they do.
+
+    Args:
+        table: From :func:`read_table`.
+        mapping: The column mapping (its ``date`` and ``end`` columns are read).
+        rows: The rows to look at; all of the table's rows by default.
+        progress: Called with the number of rows looked at every 10 000 rows; returning
+            ``False`` cancels (raises ``FormatError`` "cancelled").
+
+    Returns:
+        ``True`` day first, ``False`` month first, ``None`` if no value decides or the
+        values contradict each other (see ``parse_date.infer_day_first``).
+    """
+    columns = _date_columns(mapping)
+
+    def values() -> Iterator[str]:
+        for done, row in enumerate((row for _, row in table.rows()) if rows is None else rows,
+                                   start=1):
+            if progress is not None and done % 10_000 == 0 and not progress(done):
+                raise FormatError(None, None, "cancelled")
+            yield from (row[c] for c in columns if c < len(row))
+
+    return infer_day_first(values())
+
+
+def _order_words(day_first: bool) -> str:
+    return "day first" if day_first else "month first"
+
+
 def rows_to_events(table: CsvTable, mapping: dict[str, int],
-                   parse_date: Callable[[str], FuzzyDate | None],
+                   parse_date: Callable[[str], FuzzyDate | None] | None = None,
                    progress: Callable[[int], bool] | None = None,
+                   day_first: bool | None = None,
                    ) -> tuple[list[Event], list[RowError]]:
     """Events from the table's rows with a confirmed column mapping.
 
     Args:
         table: From :func:`read_table`.
-        mapping: Column index for each field of ``CSV_FIELDS`` to fill; ``date`` is required.
-        parse_date: The editor's date parser (text → FuzzyDate or None).
+        mapping: Column index for each field of ``CSV_FIELDS`` to fill; ``date`` is
+            required.  ``DAY_FIRST_KEY`` (1 or 0), if present, is the order of numeric
+            dates the person chose.
+        parse_date: A date parser (text → FuzzyDate or None) to use instead of
+            ``parse_typed_date``; it gets no ranges and no order.
         progress: Called with the number of rows done every 5 000 rows; returning ``False``
             cancels (raises ``FormatError`` "cancelled").
+        day_first: The locale's order, used when neither the mapping nor the column
+            values decide; ``None`` takes ``parse_date.system_day_first()``.
 
     Returns:
-        The events read, and one ``RowError`` per row that failed (the others still import).
+        The events read, and one ``RowError`` per row to report: left out (no date, an
+        unreadable date, an end before the start) or kept but ambiguous.  A range in the
+        date cell ("1965–1970") gives the event its end when the end cell is empty.
 
     Raises:
         ValueError: ``mapping`` has no ``date`` column.
@@ -264,14 +326,30 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         index = mapping.get(name)
         return row[index].strip() if index is not None and index < len(row) else ""
 
+    chosen = mapping.get(DAY_FIRST_KEY)
+    decided: bool | None = bool(chosen) if chosen is not None else None
+    if decided is None and parse_date is None:
+        decided = column_day_first(table, mapping, progress=progress)
+    order = decided if decided is not None else (
+        system_day_first() if day_first is None else day_first)
     # Spreadsheets repeat dates a lot; the parser is the costly part of a row (~0.1 ms).
-    parsed: dict[str, FuzzyDate | None] = {}
+    parsed: dict[str, tuple[FuzzyDate | None, FuzzyDate | None, str, str]] = {}
 
-    def parse_cached(text: str) -> FuzzyDate | None:
+    def parse_cached(text: str) -> tuple[FuzzyDate | None, FuzzyDate | None, str, str]:
+        """(date, end of a range, why not a date, what the other reading would be)."""
         if text not in parsed:
             if len(parsed) > 100_000:
                 parsed.clear()
-            parsed[text] = parse_date(text)
+            if parse_date is not None:
+                parsed[text] = (parse_date(text), None, "", "")
+            else:
+                result = parse_typed_date(text, order)
+                other = ""
+                if result.alternatives:
+                    a, b = result.alternatives[0]
+                    other = a.describe() if b is None else f"{a.describe()} to {b.describe()}"
+                why = (result.error or "").split(" Try ")[0]  # the examples, once per row: no
+                parsed[text] = (result.date, result.end, why, other)
         return parsed[text]
 
     events: list[Event] = []
@@ -283,24 +361,32 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if not raw_date:
             errors.append(RowError(number, "no date"))
             continue
-        date = parse_cached(raw_date)
+        date, end, why, other = parse_cached(raw_date)
         if date is None:
-            errors.append(RowError(number, f"'{raw_date[:40]}' is not a date this app reads"))
+            errors.append(RowError(number, f"'{raw_date[:40]}' is not a date this app reads"
+                                   + (f": {why}" if why else "")))
             continue
-        end = None
+        ambiguous = [(f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
+                      f"the system's order); it can also be {other}")] if other else []
         raw_end = cell(row, "end")
         if raw_end:
-            end = parse_cached(raw_end)
-            if end is None:
-                errors.append(RowError(number,
-                                       f"end '{raw_end[:40]}' is not a date this app reads"))
+            end, end_range, why, other = parse_cached(raw_end)
+            if end is None or end_range is not None:
+                errors.append(RowError(number, f"end '{raw_end[:40]}' is not a date this app "
+                                       "reads" + (f": {why}" if why else
+                                                  ": type one date, not a range" if end else "")))
                 continue
-            if end.start_day() < date.start_day():  # the native format's rule
-                errors.append(RowError(number, "the end is before the start"))
-                continue
+            if other:
+                ambiguous.append(f"end '{raw_end[:40]}' read as {end.describe()}; it can "
+                                 f"also be {other}")
+        if end is not None and end.start_day() < date.start_day():  # the native format's rule
+            errors.append(RowError(number, "the end is before the start"))
+            continue
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(new_event_id(), cell(row, "title") or "(untitled)", date, end,
                             cell(row, "category") or "event", participants, cell(row, "place"),
                             cell(row, "summary"), f"row {number} of an imported CSV file"))
+        if ambiguous and decided is None:
+            errors.append(RowError(number, "; ".join(ambiguous), kept=True))
     return events, errors

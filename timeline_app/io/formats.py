@@ -99,21 +99,36 @@ def detect_format(head: bytes, name: str = "") -> Detected:
         return Detected(NATIVE, "a JSON file")  # refined by open_timeline_file once decoded
     if b"\x00" in head[:4096]:
         return Detected(None, "a binary file", "")
-    sample = head[:65536].decode("utf-8", errors="replace")
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
-    if lines and _looks_tabular(lines):
+    sample = head[:65536].decode("utf-8", errors="replace").lstrip("\ufeff")
+    if _looks_tabular(sample):
         return Detected(CSV, "a CSV table")
     return Detected(None, "plain text" + (f" ({os.path.basename(name)})" if name else ""),
                     "to read an article, use File → Import Article")
 
 
-def _looks_tabular(lines: list[str]) -> bool:
+def _looks_tabular(sample: str) -> bool:
+    """True when the text reads as records of a constant width (2+ columns) under a CSV
+    reader with one of the usual delimiters; quoted cells may hold delimiters and newlines."""
+    import csv
+    import io
+
     for delimiter in (",", ";", "\t", "|"):
-        counts = [line.count(delimiter) for line in lines[:10]]
-        if counts[0] >= 1 and all(c == counts[0] for c in counts) and len(counts) >= 2:
-            return True
-        if len(counts) == 1 and counts[0] >= 2:
-            return True
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        widths = []
+        try:
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    widths.append(len(row))
+                if len(widths) >= 20:
+                    break
+        except csv.Error:
+            continue
+        if len(widths) > 2 and reader.line_num < sample.count("\n") + 1:
+            widths = widths[:-1]  # the sample may cut the last record short
+        if widths and widths[0] >= 2 and len(widths) >= 2:
+            agreeing = sum(w == widths[0] for w in widths)
+            if agreeing >= max(2, int(0.8 * len(widths))):
+                return True
     return False
 
 
@@ -183,9 +198,10 @@ def open_timeline_file(path: str | os.PathLike[str],
 
     Args:
         path: The file.
-        parse_date: For CSV: the editor's date parser (default ``parse_fuzzy_date``).  CSV
-            columns are mapped by their English header names; a dialog that lets the user
-            confirm the mapping uses :mod:`.csv_table` directly.
+        parse_date: For CSV: a date parser to use instead of ``parse_typed_date`` (which
+            reads ranges, and numeric dates in the order the column decides, else the
+            system's).  CSV columns are mapped by their English header names; a dialog
+            that lets the user confirm the mapping uses :mod:`.csv_table` directly.
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
@@ -218,15 +234,17 @@ def open_timeline_file(path: str | os.PathLike[str],
         return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes)
     from .csv_table import read_table, rows_to_events
 
-    if parse_date is None:
-        from ..core.parse_date import parse_fuzzy_date as parse_date
     table = read_table(data, name)
     if "date" not in table.mapping:
         raise FormatError(name, "row 1", "no column is named like a date (Date, Start, When…); "
                           "name one so, or import it with File → Import CSV…")
     events, errors = rows_to_events(table, table.mapping, parse_date)  # type: ignore[arg-type]
-    notes = [f"{len(errors)} rows skipped: " + "; ".join(str(e) for e in errors[:3])
-             + ("…" if len(errors) > 3 else "")] if errors else []
+    notes = []
+    for kept, words in ((False, "rows skipped"), (True, "dates read two ways, check them")):
+        listed = [e for e in errors if e.kept is kept]
+        if listed:
+            notes.append(f"{len(listed)} {words}: " + "; ".join(str(e) for e in listed[:3])
+                         + ("…" if len(listed) > 3 else ""))
     title = os.path.splitext(os.path.basename(name))[0]
     timeline = Timeline.from_events(events, title=title,
                                     description=f"Imported from {os.path.basename(name)}")

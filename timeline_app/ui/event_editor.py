@@ -1,9 +1,13 @@
 """The event editor: add or correct one event by hand.
 
-Dates are typed as a person writes them ("22 March 2025", "late 2024", "c. 1965") and read
-back in words with their precision while typing ("late 2024 — the last third of 2024,
-September–December"), so a misreading shows before OK.  OK stays disabled, and a line under
-the field says why, while the title is empty or a date cannot be read.
+Dates are typed as a person writes them ("22 March 2025", "late 2024", "c. 1965",
+"44 BC", "1965–1970") and read back in words with their precision while typing ("late
+2024 — the last third of 2024, September–December"), so a misreading shows before OK.
+A slash date that reads two ways ("12/11/2024") shows both readings as a choice under
+the field, the locale's order chosen first.  A range typed in the date field fills the
+date and the end.  OK stays disabled, and a line under the fields says why, while the
+title is empty, a date cannot be read, or the end is before the start (the rule the
+native file format enforces).
 
 Every typed date goes through :func:`read_typed_date`, the one place that calls the date
 parser, so a richer parser can replace it without touching the dialog.
@@ -12,10 +16,17 @@ parser, so a richer parser can replace it without touching the dialog.
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -26,12 +37,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline_app.core import Event, FuzzyDate, Precision, Timeline, new_event_id
-from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
+from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.ui import dates_input
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import LANE_ORDER, category_label
@@ -40,38 +54,62 @@ __all__ = ["EventEditor", "describe_with_precision", "read_typed_date"]
 
 _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
                "late": "the last third of"}
+# Before the Gregorian reform (15 October 1582) sources write Julian dates, whose weekday
+# is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
+_GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
+_END_PLACEHOLDER = "optional: when it ended, for events that last"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def read_typed_date(text: str) -> FuzzyDate | None:
-    """The date a person typed, or ``None`` if it cannot be read (the one parser call)."""
-    from timeline_app.core.parse_date import parse_fuzzy_date
+def read_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
+    """What a person typed as a date (the one parser call of the editor).
 
-    return parse_fuzzy_date(text)
+    Args:
+        text: The typed text.
+        day_first: The order of day and month in slash dates ("12/11/2024"); ``None``
+            takes the system locale's (``dates_input.locale_day_first``).
+
+    Returns:
+        The parser's ``ParseResult``: ``date`` (and ``end`` for a range) or ``error``,
+        with ``alternatives`` when the text reads two ways.
+    """
+    return dates_input.read_date(text, day_first)
+
+
+def _year_range_words(first: int, last: int) -> str:
+    """'1990–1999', 'AD 800–AD 809', '51 BC–42 BC' (astronomical years, inclusive)."""
+    if first >= 1000:
+        return f"{first}–{last}"
+    return f"{year_words(first)}–{year_words(last)}"
 
 
 def _month_span(date: FuzzyDate) -> str:
-    """'September–December' (same year) or 'December 2024–February 2025'."""
-    first = date.start
-    last = date.end - _dt.timedelta(days=1)
-    a, b = MONTH_NAMES[first.month - 1], MONTH_NAMES[last.month - 1]
-    if first.year == last.year:
+    """'September–December' (same year) or 'December 2024–February 2025' (any era)."""
+    first_year, first_month, _ = from_day_number(date.start_day())
+    last_year, last_month, _ = from_day_number(date.end_day() - 1)
+    a, b = MONTH_NAMES[first_month - 1], MONTH_NAMES[last_month - 1]
+    if first_year == last_year:
         return f"{a}–{b}"
-    return f"{a} {first.year}–{b} {last.year}"
+    return f"{a} {year_words(first_year)}–{b} {year_words(last_year)}"
 
 
 def describe_with_precision(date: FuzzyDate) -> str:
     """The date in words followed by what it covers, e.g. 'late 2024 — the last third of
-    2024, September–December'; 'c.' dates say they are approximate."""
+    2024, September–December'; 'c.' dates say they are approximate.  Works on both sides
+    of year 0 (day numbers, never ``datetime.date``)."""
     p = date.precision
     plain = dataclasses.replace(date, circa=False)
     if p is Precision.DAY:
-        meaning = f"a day, a {date.start:%A}"
+        meaning = "a day"
+        if date.start_day() >= _GREGORIAN_REFORM_DAY:
+            # Day 1 (1 January AD 1, proleptic Gregorian) was a Monday.
+            meaning += f", a {_WEEKDAYS[(date.start_day() - 1) % 7]}"
     elif p is Precision.MONTH:
         meaning = "a month: some time in it"
     elif p is Precision.PART_OF_YEAR:
         assert date.part is not None
         if date.part in _PART_WORDS:
-            meaning = f"{_PART_WORDS[date.part]} {date.year}, {_month_span(date)}"
+            meaning = f"{_PART_WORDS[date.part]} {year_words(date.year)}, {_month_span(date)}"
         else:
             kind = ("a season" if date.part in ("SP", "SU", "FA", "WI")
                     else "a quarter" if date.part.startswith("Q") else "a half year")
@@ -79,9 +117,62 @@ def describe_with_precision(date: FuzzyDate) -> str:
     elif p is Precision.YEAR:
         meaning = "a year: some time in it"
     else:
-        meaning = f"a decade, {date.year}–{date.year + 9}"
+        meaning = f"a decade, {_year_range_words(date.year, date.year + 9)}"
     text = f"{plain.describe()} — {meaning}"
     return f"about {text} (circa: loosely derived)" if date.circa else text
+
+
+def _quoted(edit: QLineEdit) -> str:
+    text = edit.text().strip()
+    return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
+
+
+def _reading_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
+    return date.describe() if end is None else f"{date.describe()} to {end.describe()}"
+
+
+class _OrderChooser(QWidget):
+    """Both readings of a slash date that reads two ways, as two radio buttons.
+
+    Signals:
+        chosen(bool): the person picked a reading; True for day first.
+    """
+
+    chosen = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dateOrderChooser")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # quotes typed text
+        self.label.setStyleSheet("color: #8A5300")
+        self.label.setWordWrap(True)
+        self.day_first_radio = QRadioButton()
+        self.month_first_radio = QRadioButton()
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for radio in (self.day_first_radio, self.month_first_radio):
+            group.addButton(radio)
+            row.addWidget(radio)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.day_first_radio.clicked.connect(lambda: self.chosen.emit(True))
+        self.month_first_radio.clicked.connect(lambda: self.chosen.emit(False))
+        self.hide()
+
+    def offer(self, question: str, day_first_reading: str, month_first_reading: str,
+              day_first: bool) -> None:
+        """Show the two readings, ``day_first`` saying which one is taken now."""
+        self.label.setText(question)
+        self.day_first_radio.setText(f"{day_first_reading} (day first)")
+        self.month_first_radio.setText(f"{month_first_reading} (month first)")
+        (self.day_first_radio if day_first else self.month_first_radio).setChecked(True)
+        self.show()
 
 
 class _ListCompleter(QCompleter):
@@ -145,10 +236,16 @@ class EventEditor(QDialog):
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText("What happened, e.g. Foreign ministers meet in Tokyo")
         self.date_edit = QLineEdit()
-        self.date_edit.setPlaceholderText("e.g. 22 March 2025, March 2025, late 2024, 1965")
+        self.date_edit.setPlaceholderText("e.g. 22 March 2025, late 2024, 1965–1970, 44 BC")
         self.date_words = self._words_label()
+        # Slash dates that read two ways: both readings, the locale's order first chosen.
+        self._day_first = dates_input.locale_day_first()
+        self.order_box = _OrderChooser()
+        self.order_label = self.order_box.label
+        self.day_first_radio = self.order_box.day_first_radio
+        self.month_first_radio = self.order_box.month_first_radio
         self.end_edit = QLineEdit()
-        self.end_edit.setPlaceholderText("optional: when it ended, for events that last")
+        self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
         self.end_words = self._words_label()
         self.circa_check = QCheckBox("circa — the date is approximate")
         self.category_combo = QComboBox()
@@ -189,7 +286,10 @@ class EventEditor(QDialog):
                                   ("&End:", self.end_edit, self.end_words)):
             label = QLabel(text)
             label.setBuddy(edit)  # a layout in the field has no buddy of its own: Alt+D
-            form.addRow(label, self._with_words(edit, words))
+            box = self._with_words(edit, words)
+            if edit is self.date_edit:
+                box.addWidget(self.order_box)
+            form.addRow(label, box)
         form.addRow("", self.circa_check)
         form.addRow("&Category:", self.category_combo)
         form.addRow("&Participants:", self.participants_edit)
@@ -215,6 +315,8 @@ class EventEditor(QDialog):
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
+        self.order_box.chosen.connect(self._order_chosen)
+        self.date_edit.editingFinished.connect(self.split_range)
         self._validate()
         self.title_edit.setFocus()
 
@@ -277,34 +379,115 @@ class EventEditor(QDialog):
         self._show_evidence()
 
     # ------------------------------------------------------------------ validation
-    def _read(self, edit: QLineEdit, words: QLabel, what: str,
-              required: bool) -> tuple[FuzzyDate | None, str]:
+    def _parse(self, edit: QLineEdit) -> ParseResult | None:
         text = edit.text().strip()
-        if not text:
-            self._say(words, "")
-            return None, f"Type the {what}." if required else ""
-        date = read_typed_date(text)
-        if date is None:
-            self._say(words, "")
-            article = "an" if what[0] in "aeiou" else "a"
-            return None, (f"Cannot read “{text}” as {article} {what}. Try 22 March 2025, "
-                          "March 2025, late 2024, Q3 2024 or 1965.")
-        self._say(words, describe_with_precision(date))
-        return date, ""
+        return read_typed_date(text, self._day_first) if text else None
+
+    def day_first(self) -> bool:
+        """The order in which ambiguous slash dates are read (the locale's until chosen)."""
+        return self._day_first
+
+    def choose_order(self, day_first: bool) -> None:
+        """Read ambiguous slash dates day first or month first, as the radio buttons do."""
+        self._order_chosen(day_first)
+
+    def _order_chosen(self, day_first: bool) -> None:
+        self._day_first = day_first
+        self._validate()
+
+    def _show_order_choice(self, edit: QLineEdit, result: ParseResult | None) -> None:
+        """Both readings of an ambiguous date as two radio buttons, or nothing."""
+        if result is None or not result.ambiguous or result.date is None:
+            self.order_box.hide()
+            return
+        other, other_end = result.alternatives[0]
+        chosen = _reading_words(result.date, result.end)
+        alternative = _reading_words(other, other_end)
+        what = "date" if edit is self.date_edit else "end"
+        self.order_box.offer(f"{_quoted(edit)} can be read two ways: which {what} is it?",
+                             *((chosen, alternative) if self._day_first
+                               else (alternative, chosen)), self._day_first)
+
+    def _words_for(self, result: ParseResult, circa: bool) -> str:
+        """Live feedback: the reading in words with what it covers."""
+        assert result.date is not None
+        date = dataclasses.replace(result.date, circa=True) if circa else result.date
+        if result.end is not None:
+            text = say_date(date, result.end)
+        else:
+            text = describe_with_precision(date)
+        if result.note and not result.ambiguous:  # the chooser says the other reading
+            text += f" — {result.note}"
+        return text
+
+    def _dates(self) -> tuple[FuzzyDate | None, FuzzyDate | None, list[str]]:
+        """The start and end as typed (checkbox applied) and the problems, in words."""
+        date_result, end_result = self._parse(self.date_edit), self._parse(self.end_edit)
+        problems: list[str] = []
+        circa = self.circa_check.isChecked()
+        date: FuzzyDate | None = None
+        end: FuzzyDate | None = None
+        if date_result is None:
+            self._say(self.date_words, "")
+            problems.append("Type the date.")
+        elif date_result.date is None:
+            self._say(self.date_words, "")
+            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date: "
+                            f"{date_result.error}")
+        else:
+            date, end = date_result.date, date_result.end
+            if circa and not date.circa:  # typed "c. 1965" is circa too
+                date = dataclasses.replace(date, circa=True)
+            self._say(self.date_words, self._words_for(date_result, circa))
+        if end_result is None:
+            self._say(self.end_words, "")
+        elif end_result.date is None:
+            self._say(self.end_words, "")
+            problems.append(f"Cannot read {_quoted(self.end_edit)} as the end: "
+                            f"{end_result.error}")
+        elif end_result.end is not None:
+            self._say(self.end_words, "")
+            problems.append("Type one date as the end; a range (1965–1970) goes in the "
+                            "Date field.")
+        else:
+            self._say(self.end_words, self._words_for(end_result, False))
+            if end is not None:
+                problems.append("The Date field already gives the end "
+                                f"({end.describe()}): clear the End field or type one date.")
+            end = end_result.date
+        range_end = date_result.end if date_result is not None else None
+        self.end_edit.setPlaceholderText(
+            f"{range_end.describe()}, from the range typed in Date" if range_end is not None
+            else _END_PLACEHOLDER)
+        ambiguous = date_result if date_result is not None and date_result.ambiguous \
+            else end_result
+        self._show_order_choice(self.date_edit if ambiguous is date_result else self.end_edit,
+                                ambiguous)
+        if date is not None and end is not None and end.start_day() < date.start_day():
+            # The native format's rule: an event cannot end before it starts.
+            problems.append(f"The end is before the start: {end.describe()} comes before "
+                            f"{date.describe()}.")
+        return date, end, problems
 
     def _validate(self, *_args: object) -> None:
-        date, date_error = self._read(self.date_edit, self.date_words, "date", True)
-        end, end_error = self._read(self.end_edit, self.end_words, "end date", False)
-        if date is not None and self.circa_check.isChecked() and not date.circa:
-            self._say(self.date_words, describe_with_precision(
-                dataclasses.replace(date, circa=True)))
-        problems = [p for p in (date_error, end_error) if p]
-        if date is not None and end is not None and end.end <= date.start:
-            problems.append("The end is before the date.")
+        _, _, problems = self._dates()
         if not self.title_edit.text().strip():
             problems.insert(0, "Give the event a title.")
         self.error_label.setText(" ".join(problems))
         self.ok_button.setEnabled(not problems)
+
+    def split_range(self) -> None:
+        """A range typed in the date field ("1965–1970") fills the date and the end.
+
+        Runs when the date field is left or Enter is pressed, not while typing; an
+        ambiguous reading or an End already typed is left for the person to settle.
+        """
+        result = self._parse(self.date_edit)
+        if result is None or result.date is None or result.end is None or result.ambiguous \
+                or self.end_edit.text().strip():
+            return
+        self.date_edit.setText(result.date.describe())
+        self.end_edit.setText(result.end.describe())
 
     def is_valid(self) -> bool:
         return self.ok_button.isEnabled()
@@ -313,11 +496,9 @@ class EventEditor(QDialog):
         """The event as typed, or ``None`` while something is invalid."""
         if not self.is_valid():
             return None
-        date = read_typed_date(self.date_edit.text())
-        assert date is not None
-        if self.circa_check.isChecked() and not date.circa:  # typed "c. 1965" is circa too
-            date = dataclasses.replace(date, circa=True)
-        end = read_typed_date(self.end_edit.text()) if self.end_edit.text().strip() else None
+        date, end, problems = self._dates()
+        if date is None or problems:
+            return None
         base = self._original or Event(new_event_id(), "", date)
         date_basis = self._date_basis
         if self._original is None or date != self._original.date:

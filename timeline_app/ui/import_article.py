@@ -7,6 +7,10 @@ The flow is three steps, each replaceable in tests (see ``prompts``):
    signals, it never touches a widget.
 3. ``ReviewDialog`` lists the candidates with checkboxes and editable title, date
    and category, and shows each one's sentence with the date expression marked.
+
+Dates typed in either dialog go through the editor's parser in the locale's order
+(``dates_input.read_date``): a corrected date may be a range ("1965–1970", which gives
+the event an end) or BC; a slash date that reads two ways is marked with both readings.
 """
 
 from __future__ import annotations
@@ -42,11 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, FuzzyDate, Precision, Source
-from timeline_app.core.parse_date import parse_fuzzy_date
+from timeline_app.core.parse_date import ParseResult
 from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
-from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.dates_input import locale_day_first, read_date
+from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import LANE_ORDER
 
 
@@ -198,9 +203,19 @@ class ArticleDialog(QDialog):
         dct = None
         typed = self.date_edit.text().strip()
         if typed:
-            date = parse_fuzzy_date(typed)
-            if date is None or date.precision is not Precision.DAY or date.circa:
-                self.error_label.setText(f"“{typed}” is not a day. Type a date such as "
+            reading = read_date(typed)
+            date = reading.date
+            shown = typed if len(typed) <= 40 else typed[:37] + "…"
+            if reading.ambiguous and date is not None:
+                other = reading.alternatives[0][0]
+                self.error_label.setText(f"“{shown}” can be {date.describe()} or "
+                                         f"{other.describe()}: type the month in words, "
+                                         f"e.g. {date.describe()}.")
+                return None
+            if date is None or reading.end is not None or date.precision is not Precision.DAY \
+                    or date.circa:
+                why = f" ({reading.error})" if reading.error else ""
+                self.error_label.setText(f"“{shown}” is not a day{why}. Type a date such as "
                                          "22 March 2025, or leave the field empty.")
                 return None
             if not date.fits_datetime:  # the tagger counts in datetime.date: AD only
@@ -231,6 +246,7 @@ class ReviewDialog(QDialog):
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
+        self._day_first = locale_day_first()
         self.duplicates = {int(key[3:]): match for key, match
                            in find_duplicates(existing, incoming).items()}
         self.setWindowTitle("Review extracted events")
@@ -287,6 +303,12 @@ class ReviewDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Dates that read two ways: worth a look, but they do not stop the import.
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("reviewDateNotes")
+        self.note_label.setStyleSheet("color: #8A5300")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -307,6 +329,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, 2)
@@ -340,7 +363,7 @@ class ReviewDialog(QDialog):
         choice.addItem(f"Merge into “{existing.title}” ({existing.date.describe()})",
                        self.MERGE)
         choice.addItem(f"Keep both (“{existing.title}” stays)", self.KEEP_BOTH)
-        choice.setToolTip(f"Likely the same event: {match.reason}")
+        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))  # names
         self.table.setCellWidget(row, 5, choice)
 
     def _on_target_changed(self, new_timeline: bool) -> None:
@@ -378,8 +401,20 @@ class ReviewDialog(QDialog):
         else:
             self.table.item(row, self.COLUMNS.index(column)).setText(text)
 
+    def _row_reading(self, row: int) -> ParseResult:
+        """The row's date cell read with the editor's parser in the locale's order."""
+        return read_date(self.table.item(row, 1).text(), self._day_first)
+
     def _row_date(self, row: int) -> FuzzyDate | None:
-        return parse_fuzzy_date(self.table.item(row, 1).text())
+        return self._row_reading(row).date
+
+    @staticmethod
+    def _two_ways(reading: ParseResult) -> str:
+        assert reading.date is not None
+        other = reading.alternatives[0][0]
+        return (f"“{reading.text.strip()[:40]}” is read as {reading.date.describe()} (your "
+                f"system's order); it can also be {other.describe()}: type the month in words "
+                "to settle it")
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
@@ -387,10 +422,16 @@ class ReviewDialog(QDialog):
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == 1:
-            bad = self._row_date(item.row()) is None
-            item.setBackground(QColor("#F8D7DA") if bad else QColor(0, 0, 0, 0))
-            item.setToolTip("Not a date: try 22 March 2025, March 2025, late 2024 or 2023"
-                            if bad else "")
+            reading = self._row_reading(item.row())
+            if reading.date is None:
+                item.setBackground(QColor("#F8D7DA"))
+                item.setToolTip(tooltip_text(f"Not a date: {reading.error}"))  # quotes it
+            elif reading.ambiguous:
+                item.setBackground(QColor("#FFF3CD"))
+                item.setToolTip(tooltip_text(self._two_ways(reading)))
+            else:
+                item.setBackground(QColor(0, 0, 0, 0))
+                item.setToolTip(tooltip_text(reading.feedback()))
         self._update_import_button()
 
     def _problems(self) -> list[str]:
@@ -398,8 +439,10 @@ class ReviewDialog(QDialog):
         for row in range(self.table.rowCount()):
             if not self.is_checked(row):
                 continue
-            if self._row_date(row) is None:
-                problems.append(f"row {row + 1}: “{self.table.item(row, 1).text()}” is not a date")
+            reading = self._row_reading(row)
+            if reading.date is None:
+                problems.append(f"row {row + 1}: “{self.table.item(row, 1).text()[:40]}” is "
+                                f"not a date ({reading.error})")
             if not self.table.item(row, 2).text().strip():
                 problems.append(f"row {row + 1}: the title is empty")
         return problems
@@ -407,7 +450,14 @@ class ReviewDialog(QDialog):
     def _update_import_button(self) -> None:
         checked = sum(self.is_checked(r) for r in range(self.table.rowCount()))
         problems = self._problems()
+        notes = [f"row {row + 1}: {self._two_ways(reading)}"
+                 for row in range(self.table.rowCount()) if self.is_checked(row)
+                 for reading in (self._row_reading(row),)
+                 if reading.date is not None and reading.ambiguous]
         self.error_label.setText("; ".join(problems))
+        self.error_label.setVisible(bool(problems))
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)
         self.import_button.setText(f"Import {checked}" if checked else "Import")
 
@@ -433,7 +483,8 @@ class ReviewDialog(QDialog):
         for row, candidate in enumerate(self.result.candidates):
             if not self.is_checked(row):
                 continue
-            date = self._row_date(row)
+            reading = self._row_reading(row)
+            date, end = reading.date, reading.end
             assert date is not None  # _problems() keeps Import disabled otherwise
             combo = self.table.cellWidget(row, 3)
             assert isinstance(combo, QComboBox)
@@ -441,11 +492,11 @@ class ReviewDialog(QDialog):
             edited = dataclasses.replace(
                 candidate, title=self.table.item(row, 2).text().strip(), date=date,
                 category=category, source_id=self.result.source.id)
-            if date != candidate.date:
+            if date != candidate.date or end is not None:
                 edited = dataclasses.replace(
                     edited, date_basis=f"corrected by hand (extracted: "
                     f"{candidate.date.describe()}; {candidate.date_basis})")
-            event = edited.to_event()
+            event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
             if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:
                 merges[event.id] = self.duplicates[row].existing.id

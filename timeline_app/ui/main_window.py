@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
-from timeline_app.core.dates import Precision
+from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
+from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
+from timeline_app.ui.dates_input import day_words
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import plain
-from timeline_app.ui.scale import day_words
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -62,18 +62,23 @@ def suggested_file_name(title: str) -> str:
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     """The date of a (float) day number at the precision a zoom level shows: a day when
     days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
-    Any year, BC too; a day past either end of the calendar gives today."""
+
+    Day numbers are ``dates.day_number``'s (1 January AD 1 is day 1), so days before AD 1
+    give BC dates; a day outside 9999 BC - AD 9999 gives the nearest representable one.
+    """
     if px_per_day >= 6:
         precision = Precision.DAY
     elif px_per_day * 30 >= 24:
         precision = Precision.MONTH
     else:
         precision = Precision.YEAR
-    whole = int(day // 1) if math.isfinite(day) else 0
-    date = FuzzyDate.containing(whole, precision)
-    if date is None:
-        date = FuzzyDate.containing(_dt.date.today().toordinal(), precision)
-    assert date is not None
+    try:
+        number = math.floor(day)
+    except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
+        number = _dt.date.today().toordinal()
+    number = min(max(number, MIN_DAY), MAX_DAY)
+    date = FuzzyDate.containing(number, precision)
+    assert date is not None  # days, months and years of the range all exist
     return date
 
 
@@ -162,7 +167,11 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(sk.Redo))
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people type.
+        redo_keys = QKeySequence.keyBindings(sk.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
                                           "Delete the selected events (undoable)")
@@ -446,7 +455,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        shown = f"showing {day_words(first)} – {day_words(last)}"  # years BC too
+        shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -567,7 +576,8 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
-        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None)
+        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
+                                       unsaved=not opened.native)
         name = Path(path).name
         if opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
@@ -645,11 +655,12 @@ class MainWindow(QMainWindow):
         """
         import threading
 
-        from timeline_app.core.parse_date import parse_fuzzy_date
         from timeline_app.io.csv_table import read_table, rows_to_events
         from timeline_app.io.formats import read_file_bytes
+        from timeline_app.ui.dates_input import locale_day_first
 
         name = Path(path).name
+        day_first = locale_day_first()  # read here: the rows may be read on a worker thread
         stop = threading.Event()
         imported = [False]
 
@@ -660,14 +671,14 @@ class MainWindow(QMainWindow):
             return read_table(read_file_bytes(path), path, keep_going)
 
         def events_of(table: object, mapping: dict[str, int]) -> object:
-            return rows_to_events(table, mapping, parse_fuzzy_date, keep_going)  # type: ignore[arg-type]
+            return rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
 
         def cancelled() -> None:
             stop.set()
             self.open_finished.emit(False)
 
         def mapped(table: object) -> None:
-            mapping = prompts.ask_csv_mapping(self, table, name, parse_fuzzy_date)
+            mapping = prompts.ask_csv_mapping(self, table, name, day_first)
             if mapping is None:
                 self.open_finished.emit(False)
                 return
@@ -691,8 +702,11 @@ class MainWindow(QMainWindow):
             timeline = Timeline.from_events(events, title=Path(path).stem,
                                             description=f"Imported from {name}")
             self.selection.select(None)
-            self.document.replace_timeline(timeline, None)
-            skipped = f"; {len(errors)} rows left out" if errors else ""
+            self.document.replace_timeline(timeline, None, unsaved=True)
+            left_out = sum(not error.kept for error in errors)
+            skipped = f"; {left_out} rows left out" if left_out else ""
+            if len(errors) > left_out:
+                skipped += f"; {len(errors) - left_out} dates read two ways, check them"
             self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
                                          "Save writes a new Diplomatic Timeline file", 8000)
             imported[0] = True
@@ -762,7 +776,19 @@ class MainWindow(QMainWindow):
 
         file_filter, extension, _ = EXPORTS[kind]
         path = self._export_target(f"Export as {kind}", file_filter, extension)
-        return bool(path) and self._write_export(path, export_bytes(self.document.timeline, kind))  # type: ignore[arg-type]
+        if not path:
+            return False
+        timeline = self.document.timeline
+        if not self._write_export(path, export_bytes(timeline, kind)):
+            return False
+        if kind == "iCalendar":
+            left_out = sum(not e.date.fits_datetime or not (e.end or e.date).fits_datetime
+                           for e in timeline)
+            if left_out:
+                self.statusBar().showMessage(
+                    f"Exported {Path(path).name}; {left_out} event(s) before AD 1 left out: "
+                    "calendars cannot hold them", 10000)
+        return True
 
     def _picture_subtitle(self) -> str:
         timeline = self.document.timeline

@@ -156,11 +156,12 @@ def print_with_preview(parent: QWidget | None, paint: object) -> None:
 
 
 def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
-                    parse_date: object) -> dict[str, int] | None:
-    """The CSV import dialog: the user's column mapping, or ``None`` if cancelled."""
+                    day_first: bool | None = None) -> dict[str, int] | None:
+    """The CSV import dialog: the user's column mapping (with the order of numeric dates
+    if the user chose one), or ``None`` if cancelled.  ``day_first``: the locale's order."""
     from timeline_app.ui.csv_import import CsvImportDialog
 
-    dialog = CsvImportDialog(table, file_name, parse_date, parent)  # type: ignore[arg-type]
+    dialog = CsvImportDialog(table, file_name, day_first, parent)  # type: ignore[arg-type]
     return dialog.mapping() if dialog.exec() == CsvImportDialog.DialogCode.Accepted else None
 
 
@@ -169,9 +170,17 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     from PySide6.QtCore import Qt
 
     shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
-    box = QMessageBox(QMessageBox.Icon.Warning, "Some rows cannot be imported",
-                      f"{len(errors)} rows have no usable date and will be left out; "
-                      f"{good} events can be imported.\n\n{shown}",
+    left_out = sum(not getattr(e, "kept", False) for e in errors)
+    two_ways = len(errors) - left_out
+    said = []
+    if left_out:
+        said.append(f"{left_out} rows have no usable date and will be left out")
+    if two_ways:
+        said.append(f"{two_ways} rows have dates that read two ways: they are read in your "
+                    "system's order; check them after the import")
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      "Some rows cannot be imported" if left_out else "Some dates read two ways",
+                      f"{'; '.join(said)}; {good} events can be imported.\n\n{shown}",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")

@@ -536,8 +536,8 @@ class TimelineView(QAbstractScrollArea):
         A day is shown among the fortnight around it; a longer date or a range fills the
         view.  Text that is not a date gets a plain message saying what can be typed.
         """
-        from timeline_app.core.parse_date import parse_typed_date
         from timeline_app.ui import prompts
+        from timeline_app.ui.dates_input import read_date
 
         first, last = self.visible_days()
         text = self.prompt(self, "Go to date",
@@ -545,7 +545,7 @@ class TimelineView(QAbstractScrollArea):
                            day_words((first + last) / 2))
         if text is None:
             return False
-        result = parse_typed_date(text)  # an ambiguous 12/11/2024: the locale's reading
+        result = read_date(text)  # an ambiguous 12/11/2024: the locale's reading, as everywhere
         if result.date is None:
             # The parser's reason, without its own examples: the list below has them all.
             reason = result.error or "That is not a date."
