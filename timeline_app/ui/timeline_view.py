@@ -1797,6 +1797,8 @@ class TimelineView(QAbstractScrollArea):
                      html.escape(f"{event.date.describe()} ({event.date.precision_words()})")]
             if event.location:
                 parts.append(html.escape(event.location))
+            hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
+            parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
         first, last = day_words(hit.first_day), day_words(hit.last_day - 1)
         return f"{hit.count} events, {first} – {last}<br>Click to zoom in"
