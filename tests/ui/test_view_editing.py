@@ -385,3 +385,17 @@ def test_several_rows_selected_in_the_list_are_highlighted_in_the_view(window, q
     ids = {window.document.timeline.events[i].id for i in (1, 4)}
     assert set(window.selection.event_ids) == ids
     assert window.view._selected_ids == ids  # what the view paints as selected
+
+
+def test_losing_focus_mid_drag_ends_it_without_a_change(view, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    start = _centre(view, "summit")
+    drag(view, start, start + QPointF(90, 0))
+    assert view.drag_preview() is not None
+    QApplication.sendEvent(view, QFocusEvent(QEvent.Type.FocusOut,
+                                             Qt.FocusReason.ActiveWindowFocusReason))
+    assert view.drag_preview() is None
+    release(view, start + QPointF(90, 0))
+    assert _doc(view).undo_stack.count() == 0

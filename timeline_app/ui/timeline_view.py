@@ -50,6 +50,7 @@ from timeline_app.ui.style import category_color, category_label, lane_sort_key
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import (
+        QFocusEvent,
         QKeyEvent,
         QMouseEvent,
         QPaintEvent,
@@ -1976,6 +1977,13 @@ class TimelineView(QAbstractScrollArea):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        # Another window took over mid-drag (Alt+Tab): the release may never come, so the
+        # drag ends here without a change rather than scrolling on by itself.
+        if self._event_drag is not None or self._band is not None:
+            self.cancel_drag()
+        super().focusOutEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if self._hover_id:
