@@ -3,6 +3,7 @@ across year 0, and Go to Date with years BC and ranges."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,16 @@ def test_a_bc_event_can_be_dragged_across_year_0(view, qtbot):
     assert view.drag_preview_text() == "AD 1"  # 2 BC, 1 BC, AD 1: no year 0 between
     release(view, start + QPointF(dx, 0))
     assert document.timeline.get("e").date == FuzzyDate.of_year(1)
+
+
+def test_go_to_date_offers_the_middle_of_the_view_at_the_zoom_s_precision(view, monkeypatch):
+    offered = []
+    monkeypatch.setattr(type(view), "prompt",
+                        staticmethod(lambda _p, _t, _l, text: offered.append(text)))
+    view.go_to_date(day_number(-43, 3, 15), 14)
+    view.ask_go_to_date()
+    view.fit_all()
+    view.ask_go_to_date()
+    assert re.fullmatch(r"1[456] March 44 BC", offered[0])  # a day, at a day's zoom
+    assert re.fullmatch(r"\d+ BC|AD \d+", offered[1])  # a year, zoomed out to centuries
+

@@ -23,7 +23,8 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from timeline_app.core import Event
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
@@ -543,7 +544,7 @@ class TimelineView(QAbstractScrollArea):
         first, last = self.visible_days()
         text = self.prompt(self, "Go to date",
                            "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):",
-                           day_words((first + last) / 2))
+                           self._date_words_at_zoom((first + last) / 2))
         if text is None:
             return False
         result = read_date(text)  # an ambiguous 12/11/2024: the locale's reading, as everywhere
@@ -569,6 +570,15 @@ class TimelineView(QAbstractScrollArea):
         else:
             self.go_to_days(start, end)
         return True
+
+    def _date_words_at_zoom(self, day: float) -> str:
+        """The date around ``day`` at the precision the zoom shows ("15 March 44 BC",
+        "March 2025", "1965"): what Go to Date offers to start from."""
+        ppd = self._px_per_day
+        precision = (Precision.DAY if ppd >= 6 else Precision.MONTH if ppd * 30 >= 24
+                     else Precision.YEAR)  # the thresholds of double-click to add
+        date = FuzzyDate.containing(int(min(max(day, MIN_DAY), MAX_DAY - 1)), precision)
+        return date.describe() if date is not None else day_words(day)
 
     def step_selection(self, delta: int) -> None:
         """Select the next (delta > 0) or previous event in date order."""
