@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from itertools import compress
 from operator import attrgetter, not_
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -229,41 +231,71 @@ class EventList(QTableView):
         self.setSortingEnabled(True)  # a header click calls EventTableModel.sort
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.selectionModel().selectionChanged.connect(self._on_rows_selected)
+        # True while the list itself changes the shared selection, or follows it: the echo
+        # of a change is not a change (a Ctrl-click in the view must not collapse to one row).
+        self._following = False
         selection.changed.connect(self._follow_selection)
+        selection.ids_changed.connect(self._follow_current)
         self._model.modelReset.connect(self._follow_current)
 
     def _follow_current(self) -> None:
         self._follow_selection(self._selection.event_id)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._selection.select(self._model.event_id(current.row()))
+        if current.isValid() and not self._following:
+            self._following = True
+            try:
+                self._selection.select(self._model.event_id(current.row()))
+            finally:
+                self._following = False
 
     def _on_rows_selected(self, *_args: object) -> None:
+        if self._following:
+            return
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         ids = [self._model.event_id(row) for row in rows]
         current = self.selectionModel().currentIndex()
         current_id = self._model.event_id(current.row()) if current.isValid() else None
-        self._selection.select_many(ids, current_id if current_id in ids else None)
+        self._following = True
+        try:
+            self._selection.select_many(ids, current_id if current_id in ids else None)
+        finally:
+            self._following = False
 
     def _follow_selection(self, event_id: str) -> None:
+        """Show the shared selection (all its events, e.g. a rubber band in the view)."""
+        if self._following:
+            return
         selection_model = self.selectionModel()
-        if not event_id:
-            selection_model.clearSelection()
-            return
+        self._following = True
         try:
-            row = self._model.row_of(event_id)
-        except KeyError:  # filtered out of the list
-            selection_model.clearSelection()
-            return
-        index = self._model.index(row, 0)
-        if selection_model.currentIndex().row() != row:
-            selection_model.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.scrollTo(index)
+            if not event_id:
+                selection_model.clearSelection()
+                return
+            rows = []
+            for selected_id in self._selection.event_ids:
+                try:
+                    rows.append(self._model.row_of(selected_id))
+                except KeyError:
+                    continue
+            # Runs of consecutive rows as one range each (a Shift-click range is one).
+            ranges = QItemSelection()
+            last_column = self._model.columnCount() - 1
+            for _, run in itertools.groupby(enumerate(sorted(rows)), lambda p: p[1] - p[0]):
+                run_rows = [row for _, row in run]
+                ranges.select(self._model.index(run_rows[0], 0),
+                              self._model.index(run_rows[-1], last_column))
+            flags = QItemSelectionModel.SelectionFlag
+            selection_model.select(ranges, flags.ClearAndSelect | flags.Rows)
+            try:
+                row = self._model.row_of(event_id)
+            except KeyError:
+                return
+            index = self._model.index(row, 0)
+            selection_model.setCurrentIndex(index, flags.NoUpdate)
+            self.scrollTo(index)
+        finally:
+            self._following = False
 
     def set_find_state(self, state: FindState) -> None:
         """Show only the events the filters let through and mark the search's matches."""
