@@ -696,7 +696,8 @@ class MainWindow(QMainWindow):
         (they act on the selected event; right-clicking selects it first): add Edit
         Event… and the like there.
         """
-        self.event_context_actions: list[QAction] = [self.delete_action]
+        self.event_context_actions: list[QAction] = [
+            self.edit_event_action, self.duplicate_action, self.delete_action]
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
                                                         self.find_action]
         for widget in (self.view.viewport(), self.event_list.viewport()):
