@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/timex_eval.py CORPUS_DIR [--out SYSTEM_DIR] [--errors]
-                                    [--classes N] [--scorer PATH/timex_score.py]
+                                    [--classes N] [--mode news|narrative]
+                                    [--scorer PATH/timex_score.py]
 
 For every ``.tml`` file the DCT and the plain text of ``<TEXT>`` are read the
 way the TempEval-3 style scorer does (tags stripped, HTML entities
@@ -131,13 +132,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list wrong values, misses and spurious tags")
     ap.add_argument("--classes", type=int, default=0, metavar="N",
                     help="print the N biggest classes of errors (by kind and expression shape)")
+    ap.add_argument("--mode", choices=("news", "narrative"), default="news",
+                    help="tagging mode; narrative ignores the file's DCT (as for WikiWars, whose "
+                         "DCT is a download date)")
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "timex_score.py")
     args = ap.parse_args(argv)
 
     files = sorted(p for p in args.corpus.iterdir() if p.suffix == ".tml")
     docs = [(p, *read_tml(p)) for p in files]
     t0 = time.perf_counter()
-    results = [tag_timexes(text, dct) for _, dct, text in docs]
+    if args.mode == "narrative":
+        results = [tag_timexes(text, None, mode="narrative") for _, _, text in docs]
+    else:
+        results = [tag_timexes(text, dct) for _, dct, text in docs]
     elapsed = time.perf_counter() - t0
 
     tmp = None

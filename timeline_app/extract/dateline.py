@@ -212,8 +212,17 @@ def _weekday_years(
     return None
 
 
+_EVIDENCE_CHARS = 10_000
+"""How much of an article is searched for evidence of the dateline's year.
+
+About 1 700 words: far more than a news article's lead and background (the
+issue's dev articles have 150-400 words); a bound keeps reading the dateline
+cheap on hostile or huge texts whatever the sentence splitter costs."""
+
+
 def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int]) -> tuple[int | None, str]:
+    text = text[: max(_EVIDENCE_CHARS, span[1])]
     anniversary = _anniversary_year(text)
     weekday = _weekday_years(text, month, day, span) if month and day else None
     bound = _lower_bound(text)

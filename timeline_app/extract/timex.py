@@ -37,6 +37,7 @@ Conventions (TimeML / TimeBank):
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable
@@ -110,7 +111,7 @@ WD = rf"(?P<wd>{_alt(V.WEEKDAYS)})\b"
 _UNITS_W = _alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _TENS_W = _alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 NUM_CORE = (
-    rf"(?:\d+(?:,\d\d\d)*(?:\.\d+)?(?:\s+\d/\d)?|{_TENS_W}[-\s]{_UNITS_W}|"
+    rf"(?:(?<!\d[,.])\d++(?:,\d\d\d)*+(?:\.\d++)?(?:\s+\d/\d)?|{_TENS_W}[-\s]{_UNITS_W}|"
     rf"{_alt(V.NUMBER_WORDS)}(?:\s+and\s+a\s+half)?)"
 )
 NUM = rf"(?P<num>{NUM_CORE}|{_alt(V.VAGUE_NUMBERS)})"
@@ -137,6 +138,10 @@ class _Ctx:
     last_end: int = -1  # where the last date mentioned ends in the text
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
+    index: _TextIndex | None = None  # built on first use
+    narrative: bool = False  # resolve against the last date mentioned, not the DCT
+    given: _dt.date | None = None  # the DCT the caller gave, if any
+    ref_words: str = ""  # what ``dct`` is, in words, when it is not the dateline
 
 
 @dataclass
@@ -187,20 +192,39 @@ def _g(m: re.Match[str], name: str) -> str | None:
         return None
 
 
-def _sentence(ctx: _Ctx, start: int, end: int) -> tuple[str, str]:
-    """Return the text of the sentence before and after a span."""
-    text = ctx.text
-    lo = max(0, start - 300)
-    before = text[lo:start]
-    cut = 0
-    for m in _SENT_END.finditer(before):
-        cut = m.end()
-    before = before[cut:]
-    after = text[end : end + 300]
-    m2 = _SENT_END.search(after)
-    if m2:
-        after = after[: m2.start()]
-    return before, after
+class _TextIndex:
+    """Sentence ends, word tokens and their tense cues, found once for a text.
+
+    Tense cues are looked up around every expression; scanning the text
+    around each one again made tagging quadratic on texts dense with dates.
+    """
+
+    def __init__(self, text: str) -> None:
+        ends = list(_SENT_END.finditer(text))
+        self.sent_starts = [m.start() for m in ends]  # where a sentence-ending mark begins
+        self.sent_ends = [m.end() for m in ends]  # where the next sentence begins
+        toks = list(_TOKEN.finditer(text))
+        self.tok_starts = [m.start() for m in toks]
+        self.tok_ends = [m.end() for m in toks]
+        self.low = [m.group(0).lower() for m in toks]
+        self.cues = [_cue(t, self.low[i + 1] if i + 1 < len(toks) else None)
+                     for i, t in enumerate(self.low)]
+
+    def around(self, start: int, end: int, n_after: int) -> tuple[int, int, int, int, int]:
+        """Where the sentence of a span starts (at most 300 characters back), and
+        the token ranges ``[lo, hi)`` of the sentence before ``start`` and ``[a, b)``
+        after ``end`` (at most ``n_after`` tokens, within 300 characters)."""
+        i = bisect.bisect_right(self.sent_ends, start)
+        s0 = max(start - 300, self.sent_ends[i - 1] if i else 0, 0)
+        k = bisect.bisect_left(self.sent_starts, end)
+        e0 = min(end + 300, self.sent_starts[k] if k < len(self.sent_starts) else end + 300)
+        hi = bisect.bisect_right(self.tok_ends, start)
+        lo = min(bisect.bisect_left(self.tok_starts, s0), hi)
+        a = bisect.bisect_left(self.tok_starts, end)
+        b = a
+        while b < len(self.low) and b - a < n_after and self.tok_ends[b] <= e0:
+            b += 1
+        return s0, lo, hi, a, b
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()\"]")
@@ -222,6 +246,9 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     return None
 
 
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+
+
 def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
     """Guess whether the clause around a span talks about the future.
 
@@ -232,33 +259,37 @@ def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
     'had' ('had been due to expire') or an 'until' followed by a past perfect
     looks back.
     """
-    before, after = _sentence(ctx, start, end)
-    if re.search(r"\bas\s+(?:early|soon)\s+as\s+$", before, re.IGNORECASE):
+    if ctx.index is None:
+        ctx.index = _TextIndex(ctx.text)
+    idx = ctx.index
+    s0, lo, hi, a, b = idx.around(start, end, 10)
+    if _AS_EARLY_AS.search(ctx.text, max(s0, start - 40), start):
         return True  # 'as early as Tuesday' looks ahead
-    toks = _TOKEN.findall(before)
-    after_toks = [t.lower() for t in _TOKEN.findall(after)]
-    for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
-        low = toks[i].lower()
-        c = _cue(toks[i], toks[i + 1] if i + 1 < len(toks) else None)
-        if low == "to" and i > 0 and toks[i - 1].lower() in ("is", "are") and i + 1 < len(toks):
+    low, cues = idx.low, idx.cues
+    for i in range(hi - 1, max(lo, hi - 12) - 1, -1):
+        c = cues[i]
+        if low[i] == "to" and i > lo and low[i - 1] in ("is", "are") and i + 1 < hi:
             c = "F"  # 'is to resume trading Tuesday': an arrangement
-        if c == "P" and i > 0 and toks[i - 1].lower() in ("be", "being"):
+        if c is None:
+            continue
+        if c == "P" and i > lo and low[i - 1] in ("be", "being"):
             continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
-        if c == "F" and any(t.lower() in ("had", "previously") for t in toks[max(0, i - 3) : i]):
+        if c == "F" and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
             return False  # 'had been due to expire Friday': a plan that lay in the past
-        if c == "F" and low == "until" and "had" in after_toks[:6]:
+        if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return False  # 'Until Thursday, they had not...': past perfect
-        if c:
-            return c == "F"
-    for i in range(min(len(after_toks), 10)):
-        c = _cue(after_toks[i], after_toks[i + 1] if i + 1 < len(after_toks) else None)
+        return c == "F"
+    for i in range(a, b):
+        c = cues[i]
         if c:
             return c == "F"
     return False
 
 
 def _dct_words(ctx: _Ctx) -> str:
-    """The DCT written out for explanations."""
+    """The reference date written out for explanations."""
+    if ctx.ref_words:
+        return ctx.ref_words
     d = ctx.dct
     return f"the dateline {d.day} {d.strftime('%B')} {d.year}"
 
@@ -284,6 +315,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, future: bool) -> int
     (an announced event, a payment date) is read as that coming date.
     """
     d = ctx.dct
+    if ctx.narrative:
+        return d.year  # a story: the year of the date it last mentioned
     dd = day or 15
     cands = []
     for y in (d.year - 1, d.year, d.year + 1):
@@ -458,7 +491,7 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     after = text[m.end() : m.end() + 12].lower()
     if re.match(r"\s*(?:%|percent|[-/:]\d|\.\d|,\d|\s*(?:shares|people|tons|units|cars|points|miles|feet|members|votes|barrels|jobs|workers|troops|employees|acres|yards|hours|metres|meters))", after):
         return None
-    if y > ctx.dct.year + 30 or y < 1000:
+    if y > (ctx.given or _dt.date.today()).year + 30 or y < 1000:
         return None
     if m.start() == s and _NAME_BEFORE_YEAR.search(text[max(0, s - 25) : s]):
         return None  # a name such as 'Russell 2000' or 'Windows 2000'
@@ -1156,7 +1189,7 @@ def _h_unit_adj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 # --------------------------------------------------------------------------- rules
 
-_B = r"(?<![\w'-])"  # left word boundary (no letters, digits, apostrophes, hyphens)
+_B = r"(?=[\w'])(?<![\w'-])"  # left word boundary (no letters, digits, apostrophes, hyphens)
 _E = r"(?![\w])"
 _WD_PREFIX = rf"(?:{_alt(V.WEEKDAYS)},?\s+)?"
 _YSEP = r"(?:\s*,\s*|\s+)"
@@ -1308,20 +1341,39 @@ def _rank(c: _Cand) -> tuple[int, int, int]:
 def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
     """Keep the longest non-overlapping candidates (ties: rule priority).
 
+    Runs in O(n log n): the kept spans never overlap, so a candidate can only
+    collide with its neighbours in start order (found by bisection), and each
+    candidate lies inside at most one kept span.
+
     Returns:
         Each kept candidate in text order, with the candidates inside its span
         (best first) to fall back on if its handler rejects it.
     """
     order = sorted(cands, key=_rank)
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans, sorted by start (they do not overlap)
+    ends: list[int] = []
     kept = []
     for c in order:
-        if any(c[0] < e and s < c[1] for s, e in taken):
-            continue
-        taken.append((c[0], c[1]))
+        i = bisect.bisect_right(starts, c[0])
+        if i > 0 and ends[i - 1] > c[0]:
+            continue  # the kept span starting at or before c overlaps it
+        if i < len(starts) and starts[i] < c[1]:
+            continue  # the next kept span starts inside c
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
         kept.append(c)
     kept.sort(key=lambda c: c[0])
-    return [(k, [c for c in order if c is not k and k[0] <= c[0] and c[1] <= k[1]]) for k in kept]
+    rank = {id(c): r for r, c in enumerate(order)}
+    by_start = sorted(cands, key=lambda c: c[0])
+    by_start_keys = [c[0] for c in by_start]
+    out = []
+    for k in kept:
+        lo = bisect.bisect_left(by_start_keys, k[0])
+        hi = bisect.bisect_left(by_start_keys, k[1], lo)
+        inside = [c for c in by_start[lo:hi] if c is not k and c[1] <= k[1]]
+        inside.sort(key=lambda c: rank[id(c)])
+        out.append((k, inside))
+    return out
 
 
 _APPROX_POINT_RULES = frozenset({
@@ -1335,29 +1387,94 @@ _NON_ANCHOR_RULES = frozenset({
 })
 
 
-def tag_timexes(text: str, dct: _dt.date) -> list[Timex]:
+_LEADING_DIGITS = re.compile(r"-|\d+")
+
+
+def _representable(value: str) -> bool:
+    """Whether a TIMEX3 value names a time within the years 1-9999 (or is not a date at all).
+
+    Calendar arithmetic near the ends of the range can give year 0 ('last
+    year' in 0001), negative or five-digit years; such values are dropped.
+    """
+    m = _LEADING_DIGITS.match(value)
+    if m is None:
+        return True  # P2M, PRESENT_REF, XXXX-WXX-1...
+    digits = m.group(0)
+    if digits == "-" or len(digits) > 4:
+        return False
+    return not (len(digits) == 4 and int(digits) == 0)
+
+
+MODES: tuple[str, ...] = ("news", "narrative")
+"""How year-less and relative expressions are anchored (HeidelTime's document types).
+
+``news``: against the document creation time (the dateline).  ``narrative``:
+against the last date the text mentions, as HeidelTime does for narrative
+documents (Strötgen & Gertz 2013, "Multilingual and cross-domain temporal
+tagging", section 4.2): "The republic was proclaimed in March 1921. On June 4,
+the new parliament met." gives 1921-06-04 whatever the DCT.
+"""
+
+_PROBES = (_dt.date(2001, 1, 10), _dt.date(2013, 7, 20))
+"""Two far-apart reference days: an expression that resolves the same against both
+does not depend on the reference ("March 2023"); one that does not is left out when
+there is no reference ("last month" with no date known)."""
+
+
+def _resolve(rule: _Rule, m: re.Match[str], ctx: _Ctx, ref: _dt.date | None) -> _Res | None:
+    """Run a rule's handler against a reference day, or without one (absolute values only)."""
+    try:
+        if ref is not None:
+            ctx.dct = ref
+            return rule.handler(m, ctx)
+        results = []
+        for probe in _PROBES:
+            ctx.dct = probe
+            results.append(rule.handler(m, ctx))
+    except (ValueError, OverflowError):  # impossible dates such as 'Feb. 30' or year 0
+        return None
+    first, second = results
+    if first is None or second is None or (first.value, first.mod) != (second.value, second.mod):
+        return None
+    return first
+
+
+def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Timex]:
     """Find and normalise the temporal expressions of a text.
 
     Args:
         text: The plain text (offsets refer to it).
-        dct: The document creation time (dateline date of the article).
+        dct: The document creation time (dateline date of the article), or ``None``
+            when unknown: then expressions that need it are left out ("last month"),
+            in narrative mode until the text has mentioned a date.
+        mode: One of :data:`MODES`: ``"news"`` anchors year-less and relative
+            expressions to the DCT, ``"narrative"`` to the last date mentioned.
 
     Returns:
         The expressions, sorted by start offset and non-overlapping.
+
+    Raises:
+        ValueError: For an unknown mode.
     """
+    if mode not in MODES:
+        raise ValueError(f"unknown tagging mode {mode!r}: expected one of {', '.join(MODES)}")
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
-    ctx = _Ctx(text=text, dct=dct)
+    ctx = _Ctx(text=text, dct=dct or _PROBES[0], narrative=mode == "narrative", given=dct)
     out: list[Timex] = []
     for best, inside in _select(_candidates(text)):
         group: list[Timex] = []
         for start, end, rule, m in [best, *inside]:
             if any(start < t.end and t.start < end for t in group):
                 continue
-            try:
-                res = rule.handler(m, ctx)
-            except (ValueError, OverflowError):  # impossible dates such as 'Feb. 30' or year 0
-                res = None
+            ref = dct
+            ctx.ref_words = ""
+            if ctx.narrative and ctx.last is not None:
+                ref = ctx.last.day
+                ctx.ref_words = f"the date mentioned before ('{' '.join(ctx.last_text.split())}')"
+            res = _resolve(rule, m, ctx, ref)
+            if res is not None and not _representable(res.value):
+                res = None  # beyond the years 1-9999 (a DCT near the ends of the range): no date
             if res is None:
                 continue  # rejected: a shorter reading inside the span may still hold
             s = res.start if res.start is not None else start

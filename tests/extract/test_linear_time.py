@@ -1,0 +1,71 @@
+"""The tagger and the dateline reader take time linear in the text (issue 9, section 3).
+
+Each hostile family of ``benchmarks/hostile_text.py`` is timed in a child process
+at one size and at twice that size; linear code about doubles its time, quadratic
+code quadruples it.  The test fails on more than 2.5x growth (suspects are measured
+again, best of three, before failing: the machine is shared) or on an absolute time far beyond the target
+(2 s for 100 KB, checked by the benchmark itself).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_CHILD = r"""
+import json, sys, time
+sys.path.insert(0, "benchmarks")
+from hostile_text import FAMILIES, entry_points, hostile
+size, tries = int(sys.argv[1]), int(sys.argv[2])
+fams = sys.argv[3:] or list(FAMILIES)
+calls = entry_points()
+out = {}
+for fam in fams:
+    for name, fn in calls.items():
+        times = []
+        for n in (size, 2 * size):
+            text = hostile(FAMILIES[fam], n)
+            best = None
+            for _ in range(tries):  # the best of several: the machine is shared
+                t0 = time.perf_counter(); fn(text); t = time.perf_counter() - t0
+                best = t if best is None else min(best, t)
+            times.append(best)
+        out[f"{fam}/{name}"] = times
+print(json.dumps(out))
+"""
+
+_SIZE = 20_000
+_FLOOR = 0.15  # below this, timer noise dominates: no ratio is read
+_ABSOLUTE = 12.0  # seconds for 50 KB: only a blow-up gets there on any machine
+
+
+def _measure(families: list[str], tries: int) -> dict[str, list[float]]:
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(_SIZE), str(tries), *families], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _too_slow(times: list[float]) -> bool:
+    small, big = times
+    return big > _ABSOLUTE or (big > _FLOOR and big > 2.5 * max(small, _FLOOR / 2.5))
+
+
+def test_tagging_and_dateline_grow_linearly_on_hostile_text() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from hostile_text import FAMILIES
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    results = _measure(list(FAMILIES), 1)
+    suspects = sorted({k.split("/")[0] for k, v in results.items() if _too_slow(v)})
+    if suspects:  # measure the suspects again before failing: another process may have run
+        again = _measure(suspects, 3)
+        slow = {k: v for k, v in again.items() if _too_slow(v)}
+        assert not slow, f"super-linear (seconds at {_SIZE} and {2 * _SIZE} characters): {slow}"
