@@ -45,11 +45,11 @@ def test_weekday_alone_leaves_the_year_unknown_and_says_why() -> None:
     assert "Thursday" in line.year_basis and "unknown" in line.year_basis
 
 
-def test_weekday_and_lower_bound_pick_the_first_year_after_the_bound() -> None:
+def test_weekday_and_lower_bound_pick_the_latest_year_that_fits() -> None:
     line = read_dateline(
         "Paris, May 8 (AFP) The minister met his guest on Thursday.\n"
         "Ties have improved since 2019.")
-    assert line.year == 2025  # 8 May is a Thursday in 2025, the first such year from 2019
+    assert line.year == 2025  # 8 May is a Thursday in 2025 (and 2014, 2031): the latest up to today
     assert "since 2019" in line.year_basis and "Thursday" in line.year_basis
 
 
@@ -84,3 +84,50 @@ def test_ordinal_value(word: str, n: int | None) -> None:
 def test_ap_underscore_dash_and_a_region_after_the_place() -> None:
     line = read_dateline("NAIROBI, Kenya (AP) _\n\nBombs exploded outside the embassy Friday.")
     assert (line.place, line.outlet, line.month) == ("Nairobi", "AP", None)
+
+
+@pytest.fixture
+def today_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fix 'today' so that 'an article is not from the future' does not age."""
+    import timeline_app.extract.dateline as dl
+    monkeypatch.setattr(dl, "_today", lambda: __import__("datetime").date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, MARCH 22 (Yonhap) -- South Korea said.", ("Seoul", 3, 22, None, "Yonhap")),
+        ("March 22, 2025 - The talks ended.", ("", 3, 22, 2025, "")),
+        ("WASHINGTON, JAN. 27, 2017 (AP) -- The president said.", ("Washington", 1, 27, 2017, "AP")),
+        ("TOKYO, March 22 Kyodo - Japan said.", ("Tokyo", 3, 22, None, "Kyodo")),
+        ("3/22/2025 - The talks ended.", ("", 3, 22, 2025, "")),
+    ],
+)
+def test_agency_dateline_forms(text: str, expected: tuple[object, ...]) -> None:
+    line = read_dateline(text)
+    assert (line.place, line.month, line.day, line.year, line.outlet) == expected
+
+
+def test_a_published_line_near_the_top_gives_the_date() -> None:
+    line = read_dateline("Talks end\nPublished: 2024-05-14\nUpdated: 2024-05-15\nThe ministers met.")
+    assert (line.month, line.day, line.year) == (5, 14, 2024) and "published" in line.year_basis
+    line = read_dateline("Talks end\nUpdated May 15, 2024 10:00\nThe ministers met.")
+    assert (line.month, line.day, line.year) == (5, 15, 2024) and "updated" in line.year_basis
+
+
+def test_a_published_line_gives_the_year_a_dateline_leaves_out() -> None:
+    line = read_dateline("Published: 2024-05-14\nBEIJING, May 14 (Xinhua) -- China said.")
+    assert (line.place, line.month, line.day, line.year) == ("Beijing", 5, 14, 2024)
+
+
+def test_a_by_elsewhere_does_not_discard_a_past_year(today_2026: None) -> None:
+    # 21 November is a Thursday in 2013, 2019, 2024; 'by 2015' has not come yet
+    line = read_dateline("SEOUL, Nov. 21 (Yonhap) -- The ministers met on Thursday. Talks began "
+                         "in 2013 and the two sides want a deal by 2015.")
+    assert line.year == 2013, line.year_basis
+
+
+def test_the_latest_year_consistent_with_the_text_wins(today_2026: None) -> None:
+    line = read_dateline("BEIJING, May 14 (Xinhua) -- China and Brazil held talks on Tuesday. "
+                         "Ties have grown since 2019.")
+    assert line.year == 2024, line.year_basis  # 14 May is a Tuesday in 2019 and 2024

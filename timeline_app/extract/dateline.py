@@ -32,9 +32,11 @@ __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 
 _MONTH_RE = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
+    r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
+)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
+_NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4})"
+""""3/22/2025": month first, as US agencies write it."""
 # "March 22", "March 22, 2025", "22 March", "22 March 2025"
 _DATE_RE = (
     rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?"
@@ -46,15 +48,22 @@ _PLACE_WORD = r"[A-Z][A-Za-z.'\-]*"
 _PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
+_AGENCY_RE = r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-)))"
+"""An agency named without brackets before the dash: 'TOKYO, March 22 Kyodo -'."""
 
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?,\s*{_DATE_RE}"
-    rf"(?:\s*{_OUTLET_RE})?{_DASH_RE}\s*"
+    rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
-_DATE_ONLY = re.compile(rf"{_DATE_RE}(?:\s*{_OUTLET_RE})?\s*(?:\u2014|\u2013|--|:)\s*")
+_DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
+                        r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
+_PUBLISHED = re.compile(
+    r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s+on)?)\s*:?\s*"
+    rf"(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+"""A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article."""
 
 # Nth anniversary: digits ("60th") or ordinal words ("sixtieth").
 _ORDINAL_UNITS = {
@@ -127,7 +136,7 @@ class Dateline:
 
 
 def _month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.")."""
+    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.")."""
     key = word.lower().rstrip(".")
     return MONTHS.get(key) or MONTHS[key[:3]]
 
@@ -145,6 +154,42 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
+def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, int]] | None:
+    """The date of a 'Published: ...' (else 'Updated ...') line among the first lines.
+
+    Returns:
+        ``((year, month, day), label, span)``, or ``None``.
+    """
+    found: list[tuple[tuple[int, int, int], str, tuple[int, int]]] = []
+    for line in list(re.finditer(r"[^\n]+", text[:_TOP_CHARS]))[:12]:
+        body = line.group(0)
+        lead = len(body) - len(body.lstrip())
+        m = _PUBLISHED.match(text, line.start() + lead, line.end())
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            if g["iy"]:
+                ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
+            elif g["nyear"]:
+                ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
+            else:
+                y = g["year1"] or g["year2"]
+                if not y:
+                    continue
+                ymd = (int(y), _month_number(g["month1"] or g["month2"]), int(g["day1"] or g["day2"]))
+        except (KeyError, ValueError):
+            continue
+        if _valid_day(*ymd):
+            found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end())))
+    published = [f for f in found if "updated" not in f[1]]
+    return (published or found or [None])[0]
+
+
+_TOP_CHARS = 3000
+"""How far from the top a 'Published:' line is looked for."""
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         _dt.date(year, month, day)
@@ -153,30 +198,49 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _lower_bound(text: str) -> tuple[int, str] | None:
-    """The earliest year the article can be from, from past events it mentions.
+_FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
+                             r"target|aims?|due|would)\b", re.IGNORECASE)
+_YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"
+                           rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
 
-    A "since March 2023" or a past-tense "announced in March 2023" dates something
-    that already happened, so the article is from 2023 or later.  Sentences about the
-    future ("will", "by 2030", "scheduled") do not count.
+
+def _year_bounds(text: str) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+    """The earliest and the latest year the article can be from, from the years it mentions.
+
+    A "since March 2023" or a past "announced in March 2023" dates something that
+    already happened: the article is from 2023 or later (a lower bound).  A target
+    "by 2030", "until 2015", or a year in a clause about the future ("will meet in
+    2026") has not come yet: the article is from that year or earlier (an upper bound).
+    Each year is judged in its own clause, so a "by" elsewhere in the lead does not
+    discard a past "in 2013".
     """
-    best: tuple[int, str] | None = None
+    low: tuple[int, str] | None = None
+    high: tuple[int, str] | None = None
     for seg in split_sentences(text):
-        if re.search(r"\b(?:will|shall|plans?|planned|scheduled|expected|by|until|next|"
-                     r"upcoming|target|aims?)\b", seg.text, re.IGNORECASE):
-            since_only = True
-        else:
-            since_only = False
-        for m in re.finditer(rf"\b(?P<since>since\s+|in\s+|from\s+)?(?:(?P<month>{_MONTH_RE})\s+)?"
-                             r"(?P<year>(?:19|20)\d\d)\b", seg.text):
-            if since_only and not (m.group("since") or "").lower().startswith("since"):
-                continue
-            if not m.group("since"):
-                continue
+        for m in _YEAR_MENTION.finditer(seg.text):
+            prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
-            if best is None or year > best[0]:
-                best = (year, f"the text mentions '{m.group(0).strip()}' as past")
-    return best
+            clause = re.split(r"[,;:]|\band\b|\bbut\b", seg.text[max(0, m.start() - 80) : m.start()])[-1]
+            future = prep in ("by", "until", "till", "before") or (
+                prep != "since" and _FUTURE_MARKERS.search(clause) is not None)
+            words = m.group(0).strip()
+            if future:
+                if high is None or year < high[0]:
+                    high = (year, f"'{words}' has not come yet")
+            elif prep in ("since", "in", "from"):
+                if low is None or year > low[0]:
+                    low = (year, f"the text mentions '{words}' as past")
+    return low, high
+
+
+def _lower_bound(text: str) -> tuple[int, str] | None:
+    """The earliest year the article can be from (see :func:`_year_bounds`)."""
+    return _year_bounds(text)[0]
+
+
+def _today() -> _dt.date:
+    """Today's date (a function, so that tests can fix it)."""
+    return _dt.date.today()
 
 
 def _anniversary_year(text: str) -> tuple[int, str] | None:
@@ -225,7 +289,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
     text = text[: max(_EVIDENCE_CHARS, span[1])]
     anniversary = _anniversary_year(text)
     weekday = _weekday_years(text, month, day, span) if month and day else None
-    bound = _lower_bound(text)
+    bound, ceiling = _year_bounds(text)
     if anniversary:
         year, why = anniversary
         if weekday and year not in weekday[1]:
@@ -235,22 +299,26 @@ def _infer_year(text: str, month: int | None, day: int | None,
     if weekday and month and day:
         name, years = weekday
         day_words = f"{day} {calendar.month_name[month]}"
+        this_year = _today().year
         if bound is None:
             # List the recent candidates: an article is not from the future.
-            recent = [y for y in years if y <= _dt.date.today().year][-4:]
+            recent = [y for y in years if y <= this_year][-4:]
             return None, (f"the lead says '{name}', and {day_words} is a {name} in "
                           f"..., {', '.join(map(str, recent))}; nothing in the text narrows "
                           f"it down, so the year is unknown")
         low, why = bound
-        later = [y for y in years if y >= low]
-        if not later:
-            return None, f"{day_words} is a {name} in no year from {low} on: the year is unknown"
-        chosen = later[0]
-        alternatives = ", ".join(map(str, later[1:3]))
+        top, top_why = (ceiling if ceiling is not None and ceiling[0] < this_year
+                        else (this_year, "an article is not from the future"))
+        fitting = [y for y in years if low <= y <= top]
+        if not fitting:
+            return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
+                          f"({top_why}): the year is unknown")
+        chosen = fitting[-1]  # the latest year that fits every year the text mentions
+        others = ", ".join(map(str, fitting[:-1][-2:]))
         return chosen, (f"the lead says '{name}' and {day_words} is a {name} in "
-                        f"{', '.join(map(str, [y for y in years if y < low][-2:] + later[:3]))}...; "
-                        f"{why}, so the article is from {low} or later, and the first such year "
-                        f"is {chosen} (next: {alternatives})")
+                        f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                        f"({top_why}); the latest is {chosen}"
+                        + (f" (earlier: {others})" if others else ""))
     if bound:
         return None, (f"the text is from {bound[0]} or later ({bound[1]}), "
                       "but nothing fixes the year: unknown")
@@ -273,7 +341,15 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         with ``year_basis`` saying so.
     """
     found = _find_dateline(text)
+    published = _find_published(text)
     if found is None:
+        if published is not None:
+            (py, pm, pd), label, pspan = published
+            if year is not None and year != py:
+                return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
+            return Dateline(month=pm, day=pd, year=py, span=pspan,
+                            year_basis=f"the article's '{label}' line gives {pd} "
+                                       f"{calendar.month_name[pm]} {py}")
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
@@ -282,19 +358,25 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     place = (groups.get("place") or "").strip()
     if place.isupper() and len(place) > 3:
         place = place.title()  # "WASHINGTON" -> "Washington": the place, not the typography
-    outlet = (groups.get("outlet") or "").strip()
+    outlet = (groups.get("outlet") or groups.get("outlet2") or "").strip()
     month_word = groups.get("month1") or groups.get("month2")
-    day_text = groups.get("day1") or groups.get("day2")
-    year_text = groups.get("year1") or groups.get("year2")
-    month = _month_number(month_word) if month_word else None
+    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
+    year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
+    month = _month_number(month_word) if month_word else (
+        int(groups["nmonth"]) if groups.get("nmonth") else None)
     day = int(day_text) if day_text else None
     span = (m.start(), m.end())
+    if month is not None and not 1 <= month <= 12:
+        month = day = None
     if month is not None and day is not None and not 1 <= day <= 31:
         month = day = None
     if year is not None:
         basis = f"the year {year} was given with the article"
     elif year_text:
         year, basis = int(year_text), f"the dateline gives the year ({year_text})"
+    elif published is not None and (month is None or published[0][1:] == (month, day)):
+        (year, month, day), label, _ = published
+        basis = f"the article's '{label}' line gives {day} {calendar.month_name[month]} {year}"
     elif month is not None:
         year, basis = _infer_year(text, month, day, span)
     else:
