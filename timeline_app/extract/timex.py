@@ -65,7 +65,7 @@ from timeline_app.extract.timex_values import (
     us_election_day,
 )
 
-__all__ = ["Timex", "tag_timexes"]
+__all__ = ["MODES", "Timex", "choose_mode", "reads_as_narrative", "tag_timexes"]
 
 
 @dataclass(frozen=True)
@@ -1615,6 +1615,35 @@ documents (Strötgen & Gertz 2013, "Multilingual and cross-domain temporal
 tagging", section 4.2): "The republic was proclaimed in March 1921. On June 4,
 the new parliament met." gives 1921-06-04 whatever the DCT.
 """
+
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}\s*(?-i:BCE?|B\.C\.)")
+_NEWS_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
+    r"next\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
+
+
+def reads_as_narrative(text: str) -> bool:
+    """Whether a text reads as a story told in dated steps rather than as news of the day.
+
+    History and background pieces date their events with explicit years ("In
+    March 1921 ..., by 1923 ...") and hardly ever say "yesterday" or "on Monday";
+    news does the opposite.  The text reads as narrative when it gives at least
+    two explicit years and more than twice as many as news-day words.
+    """
+    head = text[:20_000]
+    years = len(_EXPLICIT_YEAR.findall(head))
+    deictic = len(_NEWS_DEICTIC.findall(head))
+    return years >= 2 and years > 2 * deictic
+
+
+def choose_mode(text: str, dct: _dt.date | None) -> str:
+    """The tagging mode for a text: ``news`` when it has a date (a dateline, a DCT given),
+    else ``narrative`` when it reads as one (:func:`reads_as_narrative`), else ``news``
+    (with no DCT: only the expressions that need none are kept)."""
+    if dct is not None:
+        return "news"
+    return "narrative" if reads_as_narrative(text) else "news"
+
 
 _PROBES = (_dt.date(2001, 1, 10), _dt.date(2013, 7, 20))
 """Two far-apart reference days: an expression that resolves the same against both
