@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -187,10 +188,7 @@ def _num(s: str | None) -> float | None:
 
 def _g(m: re.Match[str], name: str) -> str | None:
     """Return a named group if the pattern has it and it matched."""
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
+    return m.group(name) if name in m.re.groupindex else None
 
 
 class _TextIndex:
@@ -324,7 +322,11 @@ def _dct_words(ctx: _Ctx) -> str:
     """The reference date written out for explanations."""
     if ctx.ref_words:
         return ctx.ref_words
-    d = ctx.dct
+    return _dateline_words(ctx.dct)
+
+
+@functools.lru_cache(maxsize=64)
+def _dateline_words(d: _dt.date) -> str:
     return f"the dateline {d.day} {d.strftime('%B')} {d.year}"
 
 
@@ -497,6 +499,22 @@ def _h_second_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = d.replace(year=int(m.group("year")))  # 'April 24 and 25, 1999'
     return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
                 basis=_basis(m.group(0), ctx, f"the month of '{ctx.last_text}'"))
+
+
+def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'12-14 July': the first day of a range takes the month (and year) of the last."""
+    day = int(m.group("day"))
+    tail = re.match(rf"[-\u2013](?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?",
+                    ctx.text[m.end() : m.end() + 40], re.IGNORECASE)
+    if tail is None or not tail.group("mon")[0].isupper() or not day < int(tail.group("d2")) <= 31:
+        return None
+    mon = _month_num(tail.group("mon"))
+    if tail.group("year"):
+        y = int(tail.group("year"))
+    else:
+        y = _year_for_month(ctx, mon, day, _tense(ctx, m.start(), m.end()), m.start())
+    d = _dt.date(y, mon, day)
+    return _Res("DATE", fmt_day(d), basis=f"the first day of the range '{m.group(0)}{tail.group(0)}'")
 
 
 def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1380,6 +1398,9 @@ def _h_unit_adj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 _B = r"(?=[\w'])(?<![\w'-])"  # left word boundary (no letters, digits, apostrophes, hyphens)
 _E = r"(?![\w])"
+_BR = rf"(?:{_B}|(?<=[A-Za-z\d][-\u2013])(?=[A-Z\d]))"
+"""The left boundary of a date that may close a range written with a dash: 'August-September
+1950', '14 August-24 August', '12-14 July' (the dash is not a hyphenated word)."""
 _WD_PREFIX = rf"(?:{_alt(V.WEEKDAYS)},?\s+)?"
 _YSEP = r"(?:\s*,\s*|\s+)"
 _POS_OPT = rf"(?:{POS}\s*)?"
@@ -1387,15 +1408,16 @@ _EVERY_UNITS = _alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY)
                     + [k for k in V.MONTHS if len(k) > 3 or k == "may"])
 
 _RULES_SRC: list[tuple[str, str, Handler]] = [
-    ("full_date_mdy", rf"{_B}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
-    ("full_date_dmy", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
-    ("month_day", rf"{_B}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
-    ("day_month", rf"{_B}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
+    ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
+    ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
+    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=[-\u2013]\d{{1,2}}\s+{MON})", _h_range_first_day),
     ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
-    ("month_year", rf"{_B}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
+    ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
-    ("month", rf"{_B}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
+    ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
     ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
     ("year_range_end", r"(?<=\d\d\d\d[-\u2013])(?P<yy>\d\d)(?![\w-])", _h_year_range_end),
     ("apostrophe_year", r"(?=')(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
