@@ -65,3 +65,15 @@ def test_the_mode_is_chosen_from_the_text() -> None:
     assert choose_mode(STORY, None) == "narrative"
     assert choose_mode(STORY, dt.date(2025, 3, 22)) == "news"  # a dated article is news
     assert choose_mode("They met yesterday.", None) == "news"
+
+
+def test_a_story_before_the_common_era_keeps_its_bc_year() -> None:
+    found = values("Xerxes invaded in 480 BC. In September the fleet stayed off Salamis.",
+                   None, "narrative")
+    assert found == {"480 BC": "BC0480", "September": "BC0480-09"}
+
+
+def test_a_year_in_passing_does_not_move_the_story() -> None:
+    text = ("In 1975 the offensive began. Documents declassified in 2005 later told more. "
+            "On 11 March the defence collapsed.")
+    assert values(text, None, "narrative")["11 March"] == "1975-03-11"
