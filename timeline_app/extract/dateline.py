@@ -183,7 +183,8 @@ def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, in
         if _valid_day(*ymd):
             found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end())))
     published = [f for f in found if "updated" not in f[1]]
-    return (published or found or [None])[0]
+    best = published or found
+    return best[0] if best else None
 
 
 _TOP_CHARS = 3000
@@ -227,9 +228,8 @@ def _year_bounds(text: str) -> tuple[tuple[int, str] | None, tuple[int, str] | N
             if future:
                 if high is None or year < high[0]:
                     high = (year, f"'{words}' has not come yet")
-            elif prep in ("since", "in", "from"):
-                if low is None or year > low[0]:
-                    low = (year, f"the text mentions '{words}' as past")
+            elif prep in ("since", "in", "from") and (low is None or year > low[0]):
+                low = (year, f"the text mentions '{words}' as past")
     return low, high
 
 

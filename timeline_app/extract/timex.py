@@ -375,7 +375,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
         ref = _dt.date(d.year, d.month, 1)
         past = [c for c in cands if c.replace(day=1) <= ref]
         ahead = [c for c in cands if c.replace(day=1) > ref]
-        gap = lambda c: (c.year - d.year) * 12 + c.month - d.month
+
+        def gap(c: _dt.date) -> int:
+            return (c.year - d.year) * 12 + c.month - d.month
+
         if future:
             return min((c for c in cands if c.replace(day=1) >= ref), key=lambda c: c).year
         if ahead and not plain_past and gap(min(ahead)) * 30 <= _NEAR_AHEAD_DAYS - 60:
@@ -1535,7 +1538,7 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
                 text[m.end() : m.end() + 12], re.IGNORECASE) and not _MONTH_RANGE_YEAR.match(text, m.end()):
             return False  # 'March on the palace, they urged.': the verb
         nxt = re.match(r"\s+([a-z]+)\b", text[m.end() : m.end() + 20])
-        attributive = bool(nxt) and nxt.group(1) not in _NOT_AFTER_MONTH_NOUN
+        attributive = nxt is not None and nxt.group(1) not in _NOT_AFTER_MONTH_NOUN
         if re.search(r"(?:\b(?:a|the|annual|peaceful|protest|silent|mass)|``|\")\s*$", before) and not (
                 attributive and re.search(r"\bthe\s*$", before)):
             return False  # 'the annual March for Life': a procession; 'the March accession' is a month
