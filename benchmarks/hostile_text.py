@@ -54,6 +54,18 @@ FAMILIES: dict[str, str] = {
     "dashes": "- ",
     "since": "since 2019 ",
     "anniversary": "the 60th anniversary this year of 1965 ",
+    "year_ranges": "1999-2000 ",
+    "day_ranges": "12-14 July ",
+    "dash_runs": "1-",
+    "number_ranges": "12 and ",
+    "bc_years": "44 BC ",
+    "ordinal_days": "on the 11th ",
+    "now_commas": "Now, ",
+    "clock_dates": "3pm on 5/6/2007 ",
+    "hyphen_months": "19-Nov-",
+    "dotted_dates": "10.11.",
+    "published": "Published: 2024-05-14\n",
+    "caps_months": "MARCH 22 ",
 }
 """Units repeated to make a hostile text (after issue 9's 108 families)."""
 
