@@ -43,3 +43,17 @@ def test_datelines_at_the_ends_of_the_range_never_raise(text: str) -> None:
     d = read_dateline(text)
     if d.year is not None and d.month and d.day:
         assert d.date is None or 1 <= d.date.year <= 9999
+
+
+def test_a_dateline_year_the_timeline_cannot_hold_is_no_year_and_says_why() -> None:
+    from timeline_app.core.dates import MAX_YEAR
+    line = read_dateline(f"SEOUL, March 22, {MAX_YEAR + 1} (Yonhap) -- Talks ended on Saturday.")
+    assert line.year is None and "outside the years" in line.year_basis
+
+
+@pytest.mark.parametrize("year", ["9999", "0001"])
+def test_extraction_with_a_dateline_at_the_ends_of_the_range_never_raises(year: str) -> None:
+    from timeline_app.extract import extract_events
+    text = (f"SEOUL, March 22, {year} (Yonhap) -- The ministers met on Saturday and agreed to "
+            "meet again next month. They last met in March 2023.")
+    extract_events(text)  # no exception; a date out of range is no date

@@ -25,6 +25,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import split_sentences
 from .vocabulary import MONTHS, WEEKDAYS  # the tagger's tables: one vocabulary
 
@@ -345,6 +346,9 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     if found is None:
         if published is not None:
             (py, pm, pd), label, pspan = published
+            if not max(MIN_YEAR, 1) <= py <= MAX_YEAR:
+                return Dateline(year=year, year_basis=f"the article's '{label}' line gives the "
+                                f"year {py}, outside the years a timeline can hold")
             if year is not None and year != py:
                 return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
             return Dateline(month=pm, day=pd, year=py, span=pspan,
@@ -381,6 +385,10 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         year, basis = _infer_year(text, month, day, span)
     else:
         basis = "the dateline has no date"
+    if year is not None and not max(MIN_YEAR, 1) <= year <= MAX_YEAR:
+        basis = (f"{basis}; but {year} is outside the years a timeline can hold "
+                 f"({max(MIN_YEAR, 1)}-{MAX_YEAR})")
+        year = None
     if year is not None and month is not None and day is not None and not _valid_day(
             year, month, day):
         basis = f"{basis}; but {day}/{month}/{year} is not a calendar day"

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
+from timeline_app.core.dates import MAX_YEAR
 from timeline_app.extract import vocabulary as V
 from timeline_app.extract.timex_values import (
     Point,
@@ -1620,7 +1621,8 @@ _LEADING_DIGITS = re.compile(r"-|\d+")
 
 
 def _representable(value: str) -> bool:
-    """Whether a TIMEX3 value names a time within the years 1-9999 (or is not a date at all).
+    """Whether a TIMEX3 value names a time in the years a timeline can hold (1 to core's
+    ``MAX_YEAR``), or is not a calendar value at all.
 
     Calendar arithmetic near the ends of the range can give year 0 ('last
     year' in 0001), negative or five-digit years; such values are dropped.
@@ -1631,7 +1633,7 @@ def _representable(value: str) -> bool:
     digits = m.group(0)
     if digits == "-" or len(digits) > 4:
         return False
-    return not (len(digits) == 4 and int(digits) == 0)
+    return not (len(digits) == 4 and not 1 <= int(digits) <= MAX_YEAR)
 
 
 MODES: tuple[str, ...] = ("news", "narrative")
