@@ -131,3 +131,47 @@ def test_the_latest_year_consistent_with_the_text_wins(today_2026: None) -> None
     line = read_dateline("BEIJING, May 14 (Xinhua) -- China and Brazil held talks on Tuesday. "
                          "Ties have grown since 2019.")
     assert line.year == 2024, line.year_basis  # 14 May is a Tuesday in 2019 and 2024
+
+
+@pytest.mark.parametrize(("text", "ymd"), [
+    ("Ties severed\n\n31.10.2023\n\nANKARA\n\nBolivia cut ties.", (2023, 10, 31)),
+    ("Ministry of Foreign Affairs\nPress Release\n18 January 2024\n\nThe minister visited.", (2024, 1, 18)),
+    ("Pact talks\n\nBy Staff\nApril 16, 2024 6:05 AM GMT+9\n\nTOKYO (Reuters) - Talks began.",
+     (2024, 4, 16)),
+    ("Speech at the UN\nUpdated 3:14 PM EDT, September 24, 2024\n\nUNITED NATIONS (AP) \u2014 He spoke.",
+     (2024, 9, 24)),
+])
+def test_a_line_that_is_only_a_date_near_the_top_gives_the_date(
+        text: str, ymd: tuple[int, int, int]) -> None:
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+def test_tass_dateline_and_a_title_case_place_with_its_agency() -> None:
+    line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the treaty "
+                         "signed in 2000.")
+    assert (line.place, line.month, line.day, line.outlet) == ("Moscow", 10, 24, "TASS")
+    assert line.year == 2024, line.year_basis  # a Thursday in 2019 and 2024; the latest
+    line = read_dateline("Hanoi (VNA) \u2013 The leaders held talks.")
+    assert (line.place, line.outlet) == ("Hanoi", "VNA")
+
+
+def test_several_weekdays_in_the_lead_point_to_the_latest(today_2026: None) -> None:
+    line = read_dateline(
+        "ABU DHABI, Sept. 18 (WAM) -- The envoy, who met the minister in Riyadh on Monday and "
+        "his Omani colleague on Tuesday, held talks in Abu Dhabi on Wednesday. The truce has "
+        "lapsed since April 2022.")
+    assert line.year == 2024, line.year_basis  # 18 September is a Wednesday in 2019 and 2024
+
+
+def test_an_event_the_day_before_the_dateline(today_2026: None) -> None:
+    # 15 January is a Tuesday in 2019 and 2030 only: the Tuesday meeting was filed on Wednesday
+    line = read_dateline("CAIRO, Jan. 15 (Xinhua) -- The ministers met in Cairo on Tuesday. "
+                         "Relations were restored in June 2021.")
+    assert line.year == 2025 and "the day after" in line.year_basis, line.year_basis
+
+
+def test_a_past_year_in_a_clause_with_would_is_no_upper_bound(today_2026: None) -> None:
+    line = read_dateline("BEIJING, March 10 (AFP) - Saudi Arabia and Iran agreed on Friday to "
+                         "restore ties, in a deal that would end a rupture that began in 2016.")
+    assert line.year == 2023, line.year_basis  # a Friday in 2017 and 2023

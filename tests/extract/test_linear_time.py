@@ -69,3 +69,32 @@ def test_tagging_and_dateline_grow_linearly_on_hostile_text() -> None:
         again = _measure(suspects, 3, "tag,tag_narrative,dateline_lead")
         slow = {k: v for k, v in again.items() if _too_slow(v)}
         assert not slow, f"super-linear (seconds at {_SIZE} and {2 * _SIZE} characters): {slow}"
+
+
+_LINE_CHILD = r"""
+import json, sys, time
+from timeline_app.extract.dateline import read_dateline
+out = {}
+for pre in sys.argv[1:]:
+    times = []
+    for n in (1200, 2400):  # a first line of blanks, within the part searched for a date line
+        text = pre + " " * n + "x\nThe ministers met."
+        best = None
+        for _ in range(3):
+            t0 = time.process_time(); read_dateline(text); t = time.process_time() - t0
+            best = t if best is None else min(best, t)
+        times.append(best)
+    out[pre] = times
+print(json.dumps(out))
+"""
+
+
+def test_dateline_lines_with_runs_of_blanks_stay_linear() -> None:
+    # a date, label or clock followed by blanks once backtracked cubically (7 s for 2 KB)
+    prefixes = ["March 22, 2025", "31.10.2023", "3/22/2025", "Published", "Updated 3:14 PM",
+                "April 16, 2024 6:05 AM", "SEOUL, March 22", "TOKYO, March 22 Kyodo", "SEOUL (AP)"]
+    proc = subprocess.run([sys.executable, "-c", _LINE_CHILD, *prefixes], cwd=ROOT, check=False,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    slow = {k: v for k, v in json.loads(proc.stdout).items() if _too_slow(v)}
+    assert not slow, slow

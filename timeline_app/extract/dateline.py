@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import split_sentences
-from .vocabulary import MONTHS, WEEKDAYS  # the tagger's tables: one vocabulary
+from .vocabulary import MONTHS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
@@ -49,20 +49,21 @@ _PLACE_WORD = r"[A-Z][A-Za-z.'\-]*"
 _PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
-_AGENCY_RE = r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-)))"
-"""An agency named without brackets before the dash: 'TOKYO, March 22 Kyodo -'."""
+_AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
+              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?)")
+"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.'"""
 
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?,\s*{_DATE_RE}"
     rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
-_PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})"
+_PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _PUBLISHED = re.compile(
-    r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s+on)?)\s*:?\s*"
+    r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
     rf"(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
 """A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article."""
 
@@ -155,8 +156,19 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
+_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
+# possessive blanks everywhere below: runs of blanks are matched once, never re-divided
+_DATE_LINE = re.compile(
+    r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published))(?:\s++on)?\s*+:?\s*+)?"
+    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+{_CLOCK_RE})?\s*+$")
+"""A line that is only a date, perhaps with a time and a label: '31.10.2023', '18 January 2024',
+'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024'."""
+
+
 def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, int]] | None:
-    """The date of a 'Published: ...' (else 'Updated ...') line among the first lines.
+    """The date of a 'Published: ...' line, else of a line that is only a date, else of an
+    'Updated ...' line, among the first lines.
 
     Returns:
         ``((year, month, day), label, span)``, or ``None``.
@@ -166,11 +178,16 @@ def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, in
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
+        if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
+            m = _DATE_LINE.match(text, line.start() + lead, line.end())
         if not m:
             continue
         g = m.groupdict()
+        g["label"] = g.get("label") or "date"
         try:
-            if g["iy"]:
+            if g.get("dy"):
+                ymd = (int(g["dy"]), int(g["dm"]), int(g["dd"]))
+            elif g["iy"]:
                 ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g["nyear"]:
                 ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
@@ -183,8 +200,9 @@ def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, in
             continue
         if _valid_day(*ymd):
             found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end())))
-    published = [f for f in found if "updated" not in f[1]]
-    best = published or found
+    published = [f for f in found if "published" in f[1] or "posted" in f[1]]
+    dated = [f for f in found if f[1] == "date"]
+    best = published or dated or found
     return best[0] if best else None
 
 
@@ -223,8 +241,19 @@ def _year_bounds(text: str) -> tuple[tuple[int, str] | None, tuple[int, str] | N
             prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
             clause = re.split(r"[,;:]|\band\b|\bbut\b", seg.text[max(0, m.start() - 80) : m.start()])[-1]
-            future = prep in ("by", "until", "till", "before") or (
-                prep != "since" and _FUTURE_MARKERS.search(clause) is not None)
+            # an upper bound only from a target the clause looks ahead to ('want a deal by
+            # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
+            near = " ".join(clause.split()[-6:])
+            if prep in ("by", "until", "till", "before"):
+                future = re.search(r"\b(?:had|was|were)\b", near) is None  # 'had doubled by 2015'
+            else:
+                marker = None
+                for marker in _FUTURE_MARKERS.finditer(near):
+                    pass
+                after = near[marker.end():].lower().split() if marker else []
+                # 'would end a rupture that began in 2016': a past verb after the marker
+                future = prep == "in" and marker is not None and not any(
+                    w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in after)
             words = m.group(0).strip()
             if future:
                 if high is None or year < high[0]:
@@ -262,19 +291,32 @@ def _anniversary_year(text: str) -> tuple[int, str] | None:
 def _weekday_years(
     text: str, month: int, day: int, span: tuple[int, int]
 ) -> tuple[str, list[int]] | None:
-    """The weekday named in the dateline's sentence and the years in which the day has it."""
+    """The weekday named in the dateline's sentence and the years in which the day has it.
+
+    When the sentence names several weekdays ("met X on Monday and Y on Tuesday, held
+    talks on Wednesday"), the dateline's day is taken to be the one the others precede
+    within the week (Wednesday): news tells the day's event and what led to it.
+    """
     for seg in split_sentences(text):
-        if seg.end <= span[0] or seg.start > span[1]:
+        if seg.end <= span[1] and seg.end < len(text.rstrip()):
+            continue  # before the lead, or the dateline alone ('MOSCOW, October 24. /TASS/.')
+        if seg.start > span[1]:
             continue
-        m = re.search(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                      seg.text)
-        if not m:
+        names = list(dict.fromkeys(re.findall(
+            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", seg.text)))
+        if not names:
             return None
-        weekday = WEEKDAYS[m.group(1).lower()]
-        years = [y for y in range(1900, 2101)
-                 if _valid_day(y, month, day) and _dt.date(y, month, day).weekday() == weekday]
-        return m.group(1), years
+        numbers = [WEEKDAYS[n.lower()] for n in names]
+        # the weekday with the others closest behind it (ties: the first named)
+        best = min(range(len(names)), key=lambda i: max((numbers[i] - o) % 7 for o in numbers))
+        return names[best], _years_with_weekday(month, day, numbers[best])
     return None
+
+
+def _years_with_weekday(month: int, day: int, weekday: int) -> list[int]:
+    """The years 1900-2100 in which ``day`` of ``month`` falls on ``weekday``."""
+    return [y for y in range(1900, 2101)
+            if _valid_day(y, month, day) and _dt.date(y, month, day).weekday() == weekday]
 
 
 _EVIDENCE_CHARS = 10_000
@@ -312,6 +354,18 @@ def _infer_year(text: str, month: int | None, day: int | None,
                         else (this_year, "an article is not from the future"))
         fitting = [y for y in years if low <= y <= top]
         if not fitting:
+            # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
+            # across time zones): the day after the weekday named, then two days after.
+            number = WEEKDAYS[name.lower()]
+            for lag, words in ((1, "the day after"), (2, "two days after")):
+                later = [y for y in _years_with_weekday(month, day, (number + lag) % 7)
+                         if low <= y <= top]
+                if later:
+                    chosen = later[-1]
+                    return chosen, (
+                        f"the lead says '{name}', but {day_words} is a {name} in no year from "
+                        f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
+                        f"{', '.join(map(str, later))}, and the latest is {chosen}")
             return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
                           f"({top_why}): the year is unknown")
         chosen = fitting[-1]  # the latest year that fits every year the text mentions
@@ -362,7 +416,7 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     place = (groups.get("place") or "").strip()
     if place.isupper() and len(place) > 3:
         place = place.title()  # "WASHINGTON" -> "Washington": the place, not the typography
-    outlet = (groups.get("outlet") or groups.get("outlet2") or "").strip()
+    outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or "").strip()
     month_word = groups.get("month1") or groups.get("month2")
     day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
     year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
