@@ -57,3 +57,14 @@ def test_extraction_with_a_dateline_at_the_ends_of_the_range_never_raises(year: 
     text = (f"SEOUL, March 22, {year} (Yonhap) -- The ministers met on Saturday and agreed to "
             "meet again next month. They last met in March 2023.")
     extract_events(text)  # no exception; a date out of range is no date
+
+
+def test_rule_triggers_never_change_what_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline_app.extract.timex as timex
+    text = RICH + (" At 3 p.m. Friday, Q3 2024 sales rose twice a week; every Monday; daily; "
+                   "the week of March 6; the weekend; noon; 12:00 UTC; nineteen ninety; '82; "
+                   "a single-day fall; a decades-long feud; year-earlier; the weeks ahead; "
+                   "the 1990s; the nineties; 12-14 July; 1915-17; April 24 and 25; 44 BC.")
+    with_triggers = tag_timexes(text, dt.date(2025, 3, 22))
+    monkeypatch.setattr(timex, "_TRIGGERS", {})
+    assert tag_timexes(text, dt.date(2025, 3, 22)) == with_triggers
