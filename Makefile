@@ -3,11 +3,27 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+VENV_FIX := sudo apt install python3-venv
 
-.PHONY: run test bench screenshot clean
+.PHONY: run test lint bench screenshot clean
 
+# The venv is built in a temporary folder and moved into place only once its pip works,
+# so an interrupted or failed set-up never leaves a .venv that breaks every later run
+# (a .venv without a working pip is rebuilt).
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@if ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+	    echo "error: $(PYTHON) cannot create a virtual environment (no venv/ensurepip module)." >&2; \
+	    echo "Fix: $(VENV_FIX)   (or run: make PYTHON=/path/to/python3.11+)" >&2; \
+	    exit 1; \
+	fi
+	@if ! $(PY) -m pip --version >/dev/null 2>&1; then \
+	    rm -rf $(VENV).tmp && \
+	    $(PYTHON) -m venv $(VENV).tmp && \
+	    $(VENV).tmp/bin/python -m pip --version >/dev/null && \
+	    rm -rf $(VENV) && mv $(VENV).tmp $(VENV) && \
+	    $(PYTHON) -m venv --upgrade $(VENV) || \
+	    { rm -rf $(VENV).tmp; echo "error: could not create $(VENV); fix: $(VENV_FIX)" >&2; exit 1; }; \
+	fi
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
@@ -15,7 +31,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m timeline_app $(ARGS)
 
-test: $(STAMP)
+# ruff, mypy --strict on the Qt-free layers, and the layer contracts (pyproject.toml).
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports --no-cache
+
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -25,4 +47,4 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py docs/screenshot.png
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(VENV).tmp build *.egg-info .mypy_cache .ruff_cache .import_linter_cache .hypothesis

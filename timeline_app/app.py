@@ -67,4 +67,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if error is not None:
         prompts.show_error(window, "Cannot open timeline", str(error))
+    window.offer_recovery()
     return int(app.exec())

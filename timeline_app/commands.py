@@ -39,8 +39,8 @@ class RemoveEventCommand(QUndoCommand):
 
 
 class EditEventCommand(QUndoCommand):
-    def __init__(self, document: Document, old: Event, new: Event) -> None:
-        super().__init__(f"Edit “{new.title}”")
+    def __init__(self, document: Document, old: Event, new: Event, text: str = "") -> None:
+        super().__init__(text or f"Edit “{new.title}”")
         self._document = document
         self._old = old
         self._new = new
@@ -50,6 +50,71 @@ class EditEventCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document._apply_replace(self._old)
+
+
+class RemoveEventsCommand(QUndoCommand):
+    """Removes several events as one undo step (Delete on a multi-selection)."""
+
+    def __init__(self, document: Document, events: list[Event]) -> None:
+        text = (f"Delete “{events[0].title}”" if len(events) == 1
+                else f"Delete {len(events)} events")
+        super().__init__(text)
+        self._document = document
+        self._events = list(events)
+
+    def redo(self) -> None:
+        for event in self._events:
+            self._document._apply_remove(event.id)
+
+    def undo(self) -> None:
+        for event in reversed(self._events):
+            self._document._apply_add(event)
+
+
+class SetTimelinePropertiesCommand(QUndoCommand):
+    """Renames the timeline and/or changes its description."""
+
+    def __init__(self, document: Document, title: str, description: str) -> None:
+        super().__init__("Change timeline properties")
+        self._document = document
+        self._old = (document.timeline.title, document.timeline.description)
+        self._new = (title, description)
+
+    def redo(self) -> None:
+        self._document._apply_properties(*self._new)
+
+    def undo(self) -> None:
+        self._document._apply_properties(*self._old)
+
+
+class MergeEventsCommand(QUndoCommand):
+    """Adds new events and replaces existing ones (merged duplicates), with their articles,
+    as one undo step: what File → Merge… and an import into a non-empty timeline do."""
+
+    def __init__(self, document: Document, sources: list[Source], added: list[Event],
+                 replaced: list[Event], text: str = "") -> None:
+        super().__init__(text or f"Merge {len(added) + len(replaced)} events")
+        self._document = document
+        self._sources = [s for s in sources if s.id not in document.timeline.sources]
+        self._added = list(added)
+        self._new = list(replaced)
+        self._old = [document.timeline.get(e.id) for e in replaced]
+
+    def redo(self) -> None:
+        for source in self._sources:
+            self._document._apply_add_source(source)
+        for event in self._new:
+            self._document._apply_replace(event)
+        for event in self._added:
+            self._document._apply_add(event)
+
+    def undo(self) -> None:
+        for event in reversed(self._added):
+            self._document._apply_remove(event.id)
+        for event in self._old:
+            self._document._apply_replace(event)
+        for source in reversed(self._sources):
+            self._document._apply_remove_source(source.id)
 
 
 class ImportEventsCommand(QUndoCommand):

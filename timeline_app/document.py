@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -12,9 +14,21 @@ from timeline_app.commands import (
     AddEventCommand,
     EditEventCommand,
     ImportEventsCommand,
+    MergeEventsCommand,
     RemoveEventCommand,
+    RemoveEventsCommand,
+    SetTimelinePropertiesCommand,
 )
-from timeline_app.core import Event, Source, Timeline
+from timeline_app.core import Event, Source, Timeline, new_event_id
+from timeline_app.io.fingerprint import Fingerprint, file_fingerprint, same_file_content
+
+
+class FileChangedOnDiskError(OSError):
+    """Saving would overwrite a file that changed on disk since it was opened or saved."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} was changed by another program since it was opened")
+        self.path = path
 
 
 class Document(QObject):
@@ -31,6 +45,7 @@ class Document(QObject):
         reset(): the whole timeline was replaced (a file was opened).
         modified_changed(bool): the document differs (or no longer) from its file.
         path_changed(str): the file the document is saved to changed.
+        properties_changed(): the timeline's title or description changed.
     """
 
     event_added = Signal(str)
@@ -40,6 +55,7 @@ class Document(QObject):
     reset = Signal()
     modified_changed = Signal(bool)
     path_changed = Signal(str)
+    properties_changed = Signal()
 
     def __init__(self, timeline: Timeline | None = None, path: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -47,6 +63,8 @@ class Document(QObject):
         self.timeline = timeline if timeline is not None else Timeline()
         self.path = path
         self.undo_stack = QUndoStack(self)
+        #: The file as it was when loaded or last saved (None: no file, or unreadable).
+        self.disk_fingerprint: Fingerprint | None = file_fingerprint(path) if path else None
         # A bound method, not a lambda: Qt drops the connection when the document dies.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -69,27 +87,57 @@ class Document(QObject):
         timeline = timeline_io.load(path)
         return cls(timeline, str(path), parent)
 
-    def replace_timeline(self, timeline: Timeline, path: str | None) -> None:
-        """Show another timeline in this document (after File → Open)."""
+    def replace_timeline(self, timeline: Timeline, path: str | None,
+                         unsaved: bool = False) -> None:
+        """Show another timeline in this document (after File → Open).
+
+        Args:
+            timeline: The timeline to show.
+            path: Its native file, or ``None`` for a new document.
+            unsaved: True for content that exists in no native file yet (an import of
+                another tool's file): the document counts as modified until saved, so
+                closing or opening another file asks first.
+        """
         self.timeline = timeline
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        if unsaved:
+            self.undo_stack.resetClean()  # no state of the stack is the saved one
+        self.disk_fingerprint = file_fingerprint(path) if path else None
         self._set_path(path)
         self.reset.emit()
-        self.modified_changed.emit(False)
+        self.modified_changed.emit(unsaved)
 
-    def save(self, path: str | None = None) -> None:
+    def file_changed_on_disk(self) -> bool:
+        """True if the document's file is no longer what was loaded or last saved
+        (changed, replaced or deleted by someone else)."""
+        if not self.path or self.disk_fingerprint is None:
+            return False
+        return not same_file_content(self.path, self.disk_fingerprint)
+
+    def save(self, path: str | None = None, overwrite_changed: bool = False) -> None:
         """Write the timeline atomically; the previous file survives any failure.
 
+        Args:
+            path: Where to write; the document's own file if ``None``.
+            overwrite_changed: Write even if the document's file changed on disk.
+
         Raises:
+            FileChangedOnDiskError: the target is the document's file and someone else
+                changed it since it was loaded or saved (nothing written).
             OSError: the file could not be written (the message says why).
         """
         target = path or self.path
         if not target:
             raise ValueError("the document has no file name yet")
+        if (not overwrite_changed and self.path and os.path.exists(target)
+                and os.path.realpath(target) == os.path.realpath(self.path)
+                and self.file_changed_on_disk()):
+            raise FileChangedOnDiskError(target)
         # io.save writes a temporary file beside the target, fsyncs it and renames it over
         # the old one (keeping its permissions): the one atomic writer of the project.
         timeline_io.save(self.timeline, target)
+        self.disk_fingerprint = file_fingerprint(target)
         self._set_path(target)
         self.undo_stack.setClean()
 
@@ -99,16 +147,51 @@ class Document(QObject):
             self.path_changed.emit(path or "")
 
     # -- the one way to change a timeline ---------------------------------------------
+    # Every method below is one undo step; the undo stack is unlimited (its default).
     def add_event(self, event: Event) -> None:
+        """Add a new event (its id must not be in the timeline yet)."""
+        if event.id in self.timeline:
+            raise ValueError(f"event id {event.id!r} is already in the timeline")
         self.undo_stack.push(AddEventCommand(self, event))
 
     def remove_event(self, event_id: str) -> None:
         self.undo_stack.push(RemoveEventCommand(self, self.timeline.get(event_id)))
 
+    def remove_events(self, event_ids: list[str]) -> None:
+        """Remove several events as one undo step; unknown ids are ignored."""
+        events = [self.timeline.get(i) for i in dict.fromkeys(event_ids) if i in self.timeline]
+        if len(events) == 1:
+            self.remove_event(events[0].id)
+        elif events:
+            self.undo_stack.push(RemoveEventsCommand(self, events))
+
     def update_event(self, event: Event) -> None:
+        """Replace the event of the same id by this edited copy (any fields); no-op if equal.
+
+        Raises:
+            KeyError: no event has this id.
+        """
         old = self.timeline.get(event.id)
         if old != event:
             self.undo_stack.push(EditEventCommand(self, old, event))
+
+    def duplicate_event(self, event_id: str, **changes: object) -> Event:
+        """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
+        copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),
+                                   **changes)  # type: ignore[arg-type]
+        self.undo_stack.push(AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
+        return copy
+
+    def set_properties(self, title: str, description: str) -> None:
+        """Rename the timeline and set its description (no-op when nothing changes)."""
+        if (title, description) != (self.timeline.title, self.timeline.description):
+            self.undo_stack.push(SetTimelinePropertiesCommand(self, title, description))
+
+    def merge_events(self, sources: list[Source], added: list[Event],
+                     replaced: list[Event], text: str = "") -> None:
+        """Add events and replace existing ones (merged duplicates) as one undo step."""
+        if added or replaced:
+            self.undo_stack.push(MergeEventsCommand(self, sources, added, replaced, text))
 
     def import_events(self, source: Source | None, events: list[Event]) -> None:
         """Add events read from an article (and the article itself) as one undo step."""
@@ -116,6 +199,11 @@ class Document(QObject):
             self.undo_stack.push(ImportEventsCommand(self, source, events))
 
     # Called by the undo commands only.
+    def _apply_properties(self, title: str, description: str) -> None:
+        self.timeline.title = title
+        self.timeline.description = description
+        self.properties_changed.emit()
+
     def _apply_add_source(self, source: Source) -> None:
         self.timeline.sources[source.id] = source
         self.sources_changed.emit()

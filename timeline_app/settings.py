@@ -33,6 +33,8 @@ class Setting(Generic[T]):
         value = settings.value(self.key, self.default)
         if isinstance(value, self.type):
             return value
+        if self.type is bool and isinstance(value, str):  # .ini files keep "true"/"false"
+            return value.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
         try:
             return self.type(value)  # type: ignore[call-arg]
         except (TypeError, ValueError):
@@ -45,3 +47,38 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
+#: The files opened or saved most recently, newest first, as a JSON list of paths (a JSON
+#: string because an .ini file gives back a one-item list as a plain string).
+RECENT_FILES = Setting("files/recent", str, "[]")
+MAX_RECENT_FILES = 10
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """The recent files, newest first (at most ``MAX_RECENT_FILES``)."""
+    import json
+
+    try:
+        value = json.loads(RECENT_FILES.get(settings))
+    except ValueError:
+        return []
+    if not isinstance(value, list):
+        return []
+    return [p for p in value if isinstance(p, str)][:MAX_RECENT_FILES]
+
+
+def set_recent_files(settings: QSettings, paths: list[str]) -> None:
+    import json
+
+    RECENT_FILES.set(settings, json.dumps(list(dict.fromkeys(paths))[:MAX_RECENT_FILES]))
+
+
+def add_recent_file(settings: QSettings, path: str) -> None:
+    """Put ``path`` first in the recent files (once)."""
+    set_recent_files(settings, [path, *(p for p in recent_files(settings) if p != path)])
+
+
+def remove_recent_file(settings: QSettings, path: str) -> None:
+    set_recent_files(settings, [p for p in recent_files(settings) if p != path])
+
+#: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
+VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)

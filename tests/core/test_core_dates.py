@@ -43,9 +43,12 @@ def test_every_part_of_year_has_a_range_inside_fifteen_months() -> None:
         assert date.start < date.end <= D(2021, 3, 1)
 
 
-def test_latest_decade_end_stays_representable() -> None:
-    assert FuzzyDate.of_decade(9990).end == D(9999, 1, 1)
+def test_latest_dates_end_in_day_numbers_and_refuse_a_datetime_end() -> None:
     assert FuzzyDate.of_year(9998).end == D(9999, 1, 1)
+    assert FuzzyDate.of_decade(9990).end_day() == D(9999, 12, 31).toordinal() + 1
+    assert FuzzyDate.of_year(9999).start == D(9999, 1, 1)
+    with pytest.raises(ValueError, match="use start_day"):
+        FuzzyDate.of_year(9999).end  # noqa: B018 - AD 10000 is not a datetime.date
 
 
 @pytest.mark.parametrize(
@@ -111,8 +114,10 @@ def test_from_timex_rejects_non_dates(value: str) -> None:
         {"year": 2024, "precision": Precision.PART_OF_YEAR, "part": "end"},
         {"year": 2024, "precision": Precision.YEAR, "part": "late"},
         {"year": 1995, "precision": Precision.DECADE},
-        {"year": 0, "precision": Precision.YEAR},
-        {"year": 9999, "precision": Precision.YEAR},
+        {"year": -9999, "precision": Precision.YEAR},  # 10000 BC
+        {"year": 10000, "precision": Precision.YEAR},
+        {"year": 9999, "precision": Precision.PART_OF_YEAR, "part": "WI"},  # into AD 10000
+        {"year": -9998, "precision": Precision.DECADE},
     ],
 )
 def test_invalid_dates_are_refused(kwargs: dict[str, object]) -> None:

@@ -39,3 +39,13 @@ def test_is_exported_and_picklable() -> None:
 def test_with_path() -> None:
     error = FormatError(None, "$.title", "expected a string").with_path("t.json")
     assert str(error) == "t.json: $.title: expected a string"
+
+
+def test_long_problems_and_places_are_cut() -> None:
+    from timeline_app.io.errors import MAX_PROBLEM_CHARS
+
+    error = FormatError("a.json", "$." + "k" * 1000, "x" * 5000)
+    assert len(error.problem) == MAX_PROBLEM_CHARS and error.problem.endswith("…")
+    assert error.place is not None and len(error.place) <= 200
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.place, copy.problem) == (error.place, error.problem)

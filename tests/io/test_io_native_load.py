@@ -57,9 +57,15 @@ def test_minimal_document() -> None:
         FuzzyDate.of_month(2025, 1, circa=True),
         FuzzyDate.of_part(2024, "late"),
         FuzzyDate.of_part(2024, "WI"),
-        FuzzyDate.of_year(
-            1,
-        ),
+        FuzzyDate.of_year(1),
+        FuzzyDate.of_year(0),
+        FuzzyDate.of_year(-43, circa=True),
+        FuzzyDate.of_ymd(-43, 3, 15),
+        FuzzyDate.of_ymd(0, 2, 29),
+        FuzzyDate.of_month(-9998, 1),
+        FuzzyDate.of_part(-1, "WI"),
+        FuzzyDate.of_decade(-50),
+        FuzzyDate.of_year(9999),
         FuzzyDate.of_year(2023),
         FuzzyDate.of_decade(1990),
     ],
@@ -67,11 +73,32 @@ def test_minimal_document() -> None:
 )
 def test_every_precision_round_trips(date: FuzzyDate) -> None:
     timeline = Timeline.from_events(
-        [Event("e", "E", date, end=FuzzyDate.of_year(9998))], title="Round trip"
+        [Event("e", "E", date, end=FuzzyDate.of_year(9999))], title="Round trip"
     )
     again = loads(dumps(timeline))
     assert again.get("e").date == date
-    assert again.get("e").end == FuzzyDate.of_year(9998)
+    assert again.get("e").end == FuzzyDate.of_year(9999)
+    assert dumps(again) == dumps(timeline)
+
+
+def test_bc_dates_are_iso_8601_expanded_astronomical_years() -> None:
+    timeline = Timeline.from_events([
+        Event("ides", "Ides of March", FuzzyDate.of_ymd(-43, 3, 15)),
+        Event("bc1", "1 BC", FuzzyDate.of_year(0), end=FuzzyDate.of_year(1)),
+    ])
+    text = dumps(timeline)
+    assert '"value": "-0043-03-15"' in text
+    assert '"value": "0000"' in text
+    again = loads(text)
+    assert [e.date.describe() for e in again] == ["15 March 44 BC", "1 BC"]
+
+
+def test_an_end_before_the_start_across_year_zero_is_refused() -> None:
+    doc = sample()
+    doc["events"][0]["date"] = {"value": "0001", "precision": "year"}
+    doc["events"][0]["end"] = {"value": "-0043", "precision": "year"}
+    with pytest.raises(FormatError, match="ends \\(44 BC\\) before it starts \\(AD 1\\)"):
+        loads(json.dumps(doc))
 
 
 def test_date_objects_are_explicit() -> None:
@@ -234,7 +261,7 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
         "precision null",
         _set(*EV, "date", "precision", value=None),
         "$.events[0].date.precision",
-        "unknown precision None",
+        "expected one of day, month, part_of_year, year, decade, found null",
     ),
     (
         "impossible day",
@@ -249,10 +276,22 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
         "2025-13 is not a valid date",
     ),
     (
-        "year 0",
-        _set(*EV, "date", value={"value": "0000", "precision": "year"}),
+        "year minus 0",
+        _set(*EV, "date", value={"value": "-0000", "precision": "year"}),
         "$.events[0].date.value",
-        "0000 is not a valid date",
+        "'-0000' does not match YYYY for year precision",
+    ),
+    (
+        "10000 BC",
+        _set(*EV, "date", value={"value": "-9999", "precision": "year"}),
+        "$.events[0].date.value",
+        "-9999 is outside 9999 BC - AD 9999",
+    ),
+    (
+        "no 29 February 2 BC",
+        _set(*EV, "date", "value", value="-0001-02-29"),
+        "$.events[0].date.value",
+        "-0001-02-29 is not a valid date",
     ),
     (
         "value shape",
@@ -460,16 +499,17 @@ def test_newer_version_says_so() -> None:
         ("null", "$", "expected a JSON object, found null"),
         (
             '{"format": "diplomatic-timeline", "version": NaN, "events": []}',
-            None,
+            "line 1, column 46",
             "NaN is not a JSON number",
         ),
         (
             '{"format": "diplomatic-timeline", "format": "x", "version": 1, "events": []}',
-            None,
+            "$",
             "the key 'format' appears twice",
         ),
-        ("[" * 100_000 + "]" * 100_000, None, "nested too deeply"),
-        ('{"version": 1' + "0" * 5000 + "}", None, "invalid JSON"),
+        ("[" * 100_000 + "]" * 100_000, "$", "expected a JSON object, found a list"),
+        ('{"format": "diplomatic-timeline", "version": 1' + "0" * 5000 + ', "events": []}',
+         "$.version", "the number is too large"),
     ],
     ids=["syntax", "empty", "list", "string", "null", "nan", "duplicate key", "deep", "huge int"],
 )
@@ -500,7 +540,7 @@ def test_file_over_the_limit_fails_without_reading(
 ) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as f:
-        f.truncate(1 << 30)  # sparse: 1 GiB on paper, nothing on disk
+        f.truncate((1 << 30) + 1)  # sparse: over 1 GiB on paper, nothing on disk
     opened: list[object] = []
     real_open = open
 
@@ -511,7 +551,7 @@ def test_file_over_the_limit_fails_without_reading(
     monkeypatch.setattr("builtins.open", spy_open)
     with pytest.raises(FormatError) as info:
         load(path)
-    assert "is too large" in info.value.problem and "64 MiB" in info.value.problem
+    assert "is too large" in info.value.problem and "limit is 1 GiB" in info.value.problem
     assert str(path) not in [os.fspath(p) for p in opened if isinstance(p, (str, os.PathLike))]
 
 
@@ -641,3 +681,149 @@ def test_other_os_errors_become_format_errors(
     monkeypatch.setattr("builtins.open", broken)
     with pytest.raises(FormatError, match="cannot be read: Input/output error"):
         load(path)
+
+
+# -- duplicate keys: msgspec keeps the last one silently, the loader refuses them ---------
+
+
+def _with_duplicate(text: str, key: str, value: str) -> str:
+    """``text`` with ``"key": value`` added again right after the first ``"key":`` pair."""
+    marker = f'"{key}": '
+    at = text.index(marker)
+    return text[:at] + f'"{key}": {value}, ' + text[at:]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "place"),
+    [
+        ("title", '"Other"', "$"),
+        ("sentence", '"x"', "$.events[0].evidence[0]"),
+        ("precision", '"day"', "$.events[0].date"),
+        ("dateline_date", "null", "$.sources[0]"),
+    ],
+)
+def test_duplicate_keys_are_refused_with_their_place(key: str, value: str, place: str) -> None:
+    text = _with_duplicate(json.dumps(sample()), key, value)
+    with pytest.raises(FormatError) as info:
+        loads(text, "dup.json")
+    assert info.value.place == place
+    assert info.value.problem == f"the key {key!r} appears twice in one object"
+
+
+def test_colons_in_text_are_not_mistaken_for_keys() -> None:
+    doc = sample()
+    doc["events"][0]["summary"] = 'a: b ": c \\": d \\\\": e {"k": 1}'
+    doc["events"][1]["title"] = ":" * 50
+    timeline = loads(json.dumps(doc))
+    assert timeline.get("meet").summary == doc["events"][0]["summary"]
+
+
+def test_a_duplicate_hidden_by_escaped_colons_is_still_found() -> None:
+    doc = sample()
+    doc["events"][0]["summary"] = "COLONS"
+    text = json.dumps(doc).replace("COLONS", "\\u003a\\u003A")
+    assert loads(text).get("meet").summary == "::"
+    with pytest.raises(FormatError, match="'location' appears twice"):
+        loads(_with_duplicate(text, "location", '"x"'))
+
+
+def test_unpaired_surrogate_escape_is_refused_at_its_json_path() -> None:
+    text = json.dumps(sample()).replace('"Munich"', '"Mun\\udc00ich"')
+    with pytest.raises(FormatError) as info:
+        loads(text, "s.json")
+    assert info.value.place == "$.events[1].title"
+    assert "unpaired surrogate" in info.value.problem
+
+
+# -- issue 9 §4: every error names a place, in a few words a person can use ---------------
+
+_HEAD = '{"format": "diplomatic-timeline", "version": 1, '
+_EVENT = '{"id": "a", "title": "t", "date": {"value": "2025", "precision": "year"}'
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "problem"),
+    [
+        (_HEAD + '"events": [' + _EVENT + ', "participants": ' + "[" * 50_000 + "]" * 50_000
+         + "}]}", "$.events[0].participants[0]", "expected a string, found a list"),
+        (_HEAD + '"events": [' + _EVENT + ', "evidence": [{"sentence": "", "start": 1'
+         + "0" * 4300 + ', "end": 1}]}]}', "$.events[0].evidence[0].start",
+         "the number is too large"),
+        (_HEAD + '"events": [' + _EVENT + ', "title": "u"}]}', "$.events[0]",
+         "the key 'title' appears twice in one object"),
+        (_HEAD + '"events": [], "title": Infinity}', "line 1, column 72",
+         "invalid JSON: Infinity is not a JSON number"),
+        (_HEAD + '"events": [], "title": -Infinity}', "line 1, column 72",
+         "invalid JSON: -Infinity is not a JSON number"),
+        (_HEAD + '"events": [' + _EVENT + ', "location": null}]}', "$.events[0].location",
+         "expected a string, found null"),
+        (_HEAD + '"events": [], "k' + "y" * 5000 + '": 1}', "$",
+         "unknown key 'kyyyyyy"),
+        (_HEAD + '"events": [' + _EVENT + ', "source": 3}]}', "$.events[0].source",
+         "expected a source id or null, found a number"),
+        (_HEAD + '"events": [], "' + " - at `x" * 1000 + '": 1}', "$", "unknown key ' - at `x"),
+    ],
+    ids=["deep", "huge int", "duplicate key", "Infinity", "-Infinity", "null", "long key",
+         "source", "key like a place"],
+)
+def test_every_error_names_a_place_in_a_few_words(text: str, place: str, problem: str) -> None:
+    with pytest.raises(FormatError) as info:
+        loads(text, "p.json")
+    error = info.value
+    assert error.place == place
+    assert error.problem.startswith(problem)
+    assert len(str(error)) < 200
+    assert "None" not in error.problem and "sys.set_int_max_str_digits" not in error.problem
+
+
+def test_structural_rejects_stop_at_the_first_wrong_value(tmp_path: Path) -> None:
+    """Issue 9 §3: 2 million empty lists fail at the first one, not after building them
+    (the old loader took seconds and gigabytes for 20 million; measured by hand, see the
+    commit message)."""
+    path = tmp_path / "lists.json"
+    path.write_text(_HEAD + '"events": [' + "[]," * 2_000_000 + "[]]}", encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        load(path)
+    assert (info.value.place, info.value.problem) == (
+        "$.events[0]", "expected an object, found a list")
+
+
+def test_no_garbage_collection_during_a_load_and_frozen_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: the collector stays out of a load, and what was loaded is frozen out of
+    its reach afterwards; a failed load leaves the collector as it was."""
+    import gc
+
+    from timeline_app.io import native
+
+    seen: list[bool] = []
+    real_reader = native._Reader.timeline
+
+    def spy(self: Any, document: Any) -> Timeline:
+        seen.append(gc.isenabled())
+        return real_reader(self, document)
+
+    monkeypatch.setattr(native._Reader, "timeline", spy)
+    path = tmp_path / "t.json"
+    path.write_text(sample_text(), encoding="utf-8")
+    assert gc.isenabled()
+    gc.unfreeze()
+    try:
+        load(path)
+        assert seen == [False]
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        path.write_text("{", encoding="utf-8")
+        with pytest.raises(FormatError):
+            load(path)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+def test_unpaired_surrogate_in_python_text_is_refused_at_its_json_path() -> None:
+    text = json.dumps(sample(), ensure_ascii=False).replace('"Munich"', '"Mun\ud800ich"')
+    with pytest.raises(FormatError) as info:
+        loads(text, "s.json")
+    assert info.value.place == "$.events[1].title"
+    assert "unpaired surrogate" in info.value.problem

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -19,9 +20,71 @@ class PromptRecorder:
         self.save_path: str | None = None
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
+        self.export_path: str | None = None
+        self.summaries: list[tuple[str, str]] = []
+        self.csv_mapping: dict[str, int] | None = None  # None: accept the dialog's guesses
+        self.csv_cancel = False
+        self.row_errors: list[object] = []
+        self.accept_row_errors = True
+        #: Drives the real event editor as a person would (keys, clicks); None cancels.
+        self.edit_script: Callable[[Any], None] | None = None
+        self.editors: list[Any] = []
+        self.messages: list[tuple[str, str]] = []
+        self.save_suggestions: list[str] = []
+        self.properties: tuple[str, str] | None = None
+        self.restore = True
+        self.reload = False
+        self.reload_offers: list[tuple[str, bool]] = []
+        self.overwrite = False
+        self.overwrite_offers: list[str] = []
+        self.recovery_offers: list[Any] = []
+
+    def ask_csv_mapping(self, _parent: object, table: object, _name: str,
+                        _parse: object) -> dict[str, int] | None:
+        if self.csv_cancel:
+            return None
+        return self.csv_mapping if self.csv_mapping is not None else dict(table.mapping)  # type: ignore[attr-defined]
+
+    def confirm_row_errors(self, _parent: object, errors: list[object], _good: int) -> bool:
+        self.row_errors = list(errors)
+        return self.accept_row_errors
 
     def show_error(self, _parent: object, title: str, message: str) -> None:
         self.errors.append((title, message))
+
+    def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
+                   heading: str = "") -> Any:
+        from PySide6.QtWidgets import QDialog
+
+        from timeline_app.ui.event_editor import EventEditor
+
+        dialog = EventEditor(timeline, event, initial_date, heading, parent)
+        self.editors.append(dialog)
+        if self.edit_script is not None:
+            dialog.show()
+            self.edit_script(dialog)
+        accepted = dialog.result() == QDialog.DialogCode.Accepted
+        dialog.hide()
+        return dialog.edited_event() if accepted else None
+
+    def ask_save_path(self, _parent: object, suggestion: str) -> str | None:
+        self.save_suggestions.append(suggestion)
+        return self.save_path
+
+    def ask_restore_recovery(self, _parent: object, copy: Any) -> bool:
+        self.recovery_offers.append(copy)
+        return self.restore
+
+    def ask_reload_changed(self, _parent: object, name: str, has_edits: bool) -> bool:
+        self.reload_offers.append((name, has_edits))
+        return self.reload
+
+    def ask_overwrite_changed(self, _parent: object, name: str) -> bool:
+        self.overwrite_offers.append(name)
+        return self.overwrite
+
+    def show_message(self, _parent: object, title: str, message: str) -> None:
+        self.messages.append((title, message))
 
     def ask_save_changes(self, _parent: object, _name: str) -> prompts.SaveChoice:
         self.asked_save_changes += 1
@@ -33,6 +96,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory,
                       monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path_factory.mktemp("settings") / "settings.ini"
     monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(path))
+    monkeypatch.setenv("TIMELINE_APP_RECOVERY_DIR", str(tmp_path_factory.mktemp("recovery")))
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +105,19 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "show_error", recorder.show_error)
     monkeypatch.setattr(prompts, "show_about", lambda *_a: None)
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
-    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: recorder.save_path)
+    monkeypatch.setattr(prompts, "ask_save_path", recorder.ask_save_path)
+    monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
+    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: recorder.export_path)
+    monkeypatch.setattr(prompts, "ask_csv_mapping", recorder.ask_csv_mapping)
+    monkeypatch.setattr(prompts, "confirm_row_errors", recorder.confirm_row_errors)
+    monkeypatch.setattr(prompts, "show_import_summary",
+                        lambda _p, title, text: recorder.summaries.append((title, text)))
+    monkeypatch.setattr(prompts, "edit_event", recorder.edit_event)
+    monkeypatch.setattr(prompts, "ask_reload_changed", recorder.ask_reload_changed)
+    monkeypatch.setattr(prompts, "ask_overwrite_changed", recorder.ask_overwrite_changed)
+    monkeypatch.setattr(prompts, "ask_restore_recovery", recorder.ask_restore_recovery)
+    monkeypatch.setattr(prompts, "show_message", recorder.show_message)
     yield recorder
 
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.ui.axis import axis_ticks, choose_unit, day_to_x, x_to_day
+from timeline_app.ui.axis import axis_ticks, choose_unit
 from timeline_app.ui.layout import LaneItem, pack_lane
+from timeline_app.ui.scale import LINEAR, Viewport
 
 MARCH = dt.date(2025, 3, 1).toordinal()
 
@@ -15,9 +16,10 @@ MARCH = dt.date(2025, 3, 1).toordinal()
 @pytest.mark.parametrize("ppd", [1e-4, 0.03, 1.0, 250.0])
 def test_day_and_x_are_inverse(ppd):
     origin = MARCH - 100.5
+    view = Viewport(LINEAR, origin, ppd, 1000)
     for day in (MARCH, MARCH + 0.25, MARCH - 3650):
-        assert x_to_day(day_to_x(day, origin, ppd), origin, ppd) == pytest.approx(day)
-    assert day_to_x(origin, origin, ppd) == 0
+        assert view.day_at(view.x_of_day(day)) == pytest.approx(day)
+    assert view.x_of_day(origin) == 0
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,39 @@ def test_wide_spans_give_way_to_the_days_on_screen():
     assert len(placed) == 7  # two rows left for the months
     assert [len(c.keys) for c in packing.clusters] == [3]
     assert packing.clusters[0].x0 == 0  # the badge stays on screen
+
+
+def _width(text: str) -> float:
+    return 7.0 * len(text)  # a monospaced stand-in for QFontMetricsF.horizontalAdvance
+
+
+def test_elide_words_cuts_at_a_word_boundary():
+    from timeline_app.ui.layout import elide_words
+
+    title = "Cho and Iwaya hold bilateral talks in Tokyo"
+    assert elide_words(title, 1000, _width) == title
+    short = elide_words(title, 7 * 22, _width)
+    assert short == "Cho and Iwaya hold…"
+    assert _width(short) <= 7 * 22
+    assert elide_words("Supercalifragilistic", 7 * 6, _width) == "Super…"
+
+
+def test_a_label_with_no_room_on_either_side_is_shortened_to_the_edge():
+    item = LaneItem("p", 100, 100, 400, 120)
+    packing = pack_lane([item], max_rows=2, view_left=0, view_right=400)
+    placement = packing.placements[0]
+    assert placement.label_x > 100  # stays right of its marker
+    assert placement.label_x + placement.label_width <= 400
+    assert placement.label_width >= 120
+
+
+def test_a_crowded_label_is_shortened_before_its_neighbour_joins_a_cluster():
+    items = [LaneItem("a", 100, 100, 300, 100), LaneItem("b", 300, 300, 300, 100)]
+    packing = pack_lane(items, max_rows=1)
+    assert not packing.clusters
+    a, b = packing.placements
+    assert 100 <= a.label_width < 300 and a.label_x + a.label_width <= 300 - 6
+    assert b.label_width == 300
+    # Not below the minimum: then the second one joins a cluster.
+    items = [LaneItem("a", 100, 100, 300, 250), LaneItem("b", 300, 300, 300, 100)]
+    assert len(pack_lane(items, max_rows=1).clusters) == 1

@@ -113,7 +113,7 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     monkeypatch.setattr(prompts, "ask_article", lambda *_a: other)
     seen = {}
 
-    def review(_parent, result, can_add):
+    def review(_parent, result, can_add, existing=()):
         seen["result"] = result
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
@@ -134,18 +134,24 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     assert seen["result"].source.id not in window.document.timeline.sources
 
 
-def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
+def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Import ``text`` choosing "Start a new timeline"; the number of events added."""
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(text, None, None))
 
-    def review(_parent, result, can_add):
+    def review(_parent, result, can_add, existing=()):
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
         dialog.new_radio.setChecked(True)
         return dialog.outcome()
 
     monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
         window.import_action.trigger()
+    return int(blocker.args[0])
+
+
+def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monkeypatch):
+    _import_into_a_new_timeline(window, qtbot, monkeypatch, SEED)
     dates = {e.date for e in window.document.timeline}
     expected = {FuzzyDate.of_month(1965, 6), FuzzyDate.of_month(2023, 3),
                 FuzzyDate.of_part(2024, "late"), FuzzyDate.of_month(2025, 1, circa=True),
@@ -153,6 +159,7 @@ def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monk
                 FuzzyDate.of_month(2025, 6)}
     assert expected <= dates
     assert window.document.path is None
+    assert window.document.undo_stack.count() == 1  # a new timeline, not the old one
     for event_id in window.view.event_ids():
         assert window.view.event_rect(event_id).isValid()
 
@@ -182,3 +189,156 @@ def test_article_pane_marks_dates_and_links_them_to_events(window):
 
     pane.anchorClicked.emit(QUrl(f"timex:{index}"))
     assert window.view.selected_event_id() == munich.id
+
+
+def test_an_article_without_events_keeps_the_dialog_with_its_text(window, qtbot, monkeypatch):
+    nothing = ArticleRequest("The weather was fine and nobody met anybody.", None, None, "x.txt")
+    asked = []
+
+    def ask_article(_parent, previous=None, problem=""):
+        if previous is None:
+            return nothing
+        # What the person sees: the dialog again, with the text and why.
+        dialog = ArticleDialog()
+        qtbot.addWidget(dialog)
+        dialog.restore(previous, problem)
+        asked.append((dialog.text_edit.toPlainText(), dialog.error_label.text()))
+        return None  # then they cancel
+
+    monkeypatch.setattr(prompts, "ask_article", ask_article)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args == [0]
+    ((text, why),) = asked
+    assert text == nothing.text
+    assert "No dated events were found" in why and "date is unknown" in why
+
+
+def test_a_failed_extraction_keeps_the_text_and_says_why(window, qtbot, monkeypatch):
+    import timeline_app.extract as extract
+
+    def broken(*_a):
+        raise RuntimeError("tagger exploded")
+
+    monkeypatch.setattr(extract, "extract_events", broken)
+    request = ArticleRequest(OTHER, dt.date(2024, 5, 14), "Geneva", "geneva.txt")
+    asked = []
+
+    def ask_article(_parent, previous=None, problem=""):
+        if previous is None:
+            return request
+        asked.append((previous, problem))
+        return None
+
+    monkeypatch.setattr(prompts, "ask_article", ask_article)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    ((previous, why),) = asked
+    assert previous == request and "tagger exploded" in why
+
+
+def test_restored_article_dialog_keeps_the_typed_date(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.restore(ArticleRequest(OTHER, dt.date(2024, 5, 15), "Bern", "g.txt"), "why")
+    assert dialog.request() == ArticleRequest(OTHER, dt.date(2024, 5, 15), "Bern", "g.txt")
+    assert dialog.error_label.text() == "why"
+
+
+def test_undoing_an_import_that_started_a_new_timeline_leaves_no_stale_details(
+        window, qtbot, monkeypatch):
+    assert _import_into_a_new_timeline(window, qtbot, monkeypatch, OTHER) > 0
+    assert window.selection.event_id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.timeline) == 0
+    assert window.selection.event_id == ""
+    assert "0 events" in window.detail_pane.plain_text()
+    assert "No dated" not in window.detail_pane.plain_text()
+
+
+def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
+    from PySide6.QtGui import QColor
+
+    from timeline_app.ui.safe_text import tooltip_text
+
+    monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: False)
+    result = extract_events(SEED)
+    dialog = ReviewDialog(result)
+    qtbot.addWidget(dialog)
+    # A range gives the event an end; BC dates read; an ambiguous one is marked, not refused.
+    dialog.set_cell(0, "Date", "9–13 March 2012")
+    dialog.set_cell(1, "Date", "March 15, 44 BC")
+    dialog.set_cell(2, "Date", "12/11/2024")
+    item = dialog.table.item(2, 1)
+    assert item.background().color() == QColor("#FFF3CD")
+    assert "read as 11 December 2024" in item.toolTip()
+    assert "it can also be 12 November 2024" in item.toolTip()
+    assert dialog.import_button.isEnabled()
+    assert "row 3: “12/11/2024” is read as 11 December 2024" in dialog.note_label.text()
+    assert dialog.error_label.text() == ""
+    assert dialog.table.item(0, 1).toolTip() == tooltip_text(
+        "9 March 2012 to 13 March 2012 — 5 days")
+    events = dialog.outcome().events
+    assert (events[0].date, events[0].end) == (FuzzyDate.of_ymd(2012, 3, 9),
+                                               FuzzyDate.of_ymd(2012, 3, 13))
+    assert "corrected by hand" in events[0].date_basis
+    assert events[1].date == FuzzyDate.of_ymd(-43, 3, 15)
+    assert events[2].date == FuzzyDate.of_ymd(2024, 12, 11)
+    dialog.set_cell(3, "Date", "0 BC")
+    assert not dialog.import_button.isEnabled()
+    assert "There is no year 0" in dialog.error_label.text()
+    assert "There is no year 0" in dialog.table.item(3, 1).toolTip()
+
+
+def test_an_ambiguous_article_date_names_both_readings(qtbot, monkeypatch):
+    monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: True)
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text("Ministers met on Monday.")
+    qtbot.keyClicks(dialog.date_edit, "3/4/2025")
+    assert dialog.request() is None
+    assert dialog.error_label.text() == ("“3/4/2025” can be 3 April 2025 or 4 March 2025: "
+                                         "type the month in words, e.g. 3 April 2025.")
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "15 March 44 BC")
+    assert dialog.request() is None and "before AD 1" in dialog.error_label.text()
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "25/12/2024")
+    assert dialog.request().dct == dt.date(2024, 12, 25)
+
+
+def test_a_review_date_cell_is_corrected_by_typing(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: True)
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rect = table.visualItemRect(table.item(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # The cell's editor (the category combo boxes hold line edits of their own).
+    editor, = (e for e in table.viewport().findChildren(QLineEdit)
+               if not isinstance(e.parent(), QComboBox))
+    assert editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "5/6/2025")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "5/6/2025")
+    assert "it can also be 6 May 2025" in table.item(0, 1).toolTip()
+    import os
+
+    if os.path.isdir(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent")):
+        dialog.grab().save(os.path.join(os.environ["TIMELINE_PNG_DIR"], "dates2-review.png"))
+    assert dialog.outcome().events[0].date == FuzzyDate.of_ymd(2025, 6, 5)
+
+
+def test_a_typed_review_date_is_quoted_as_text_in_its_tooltip(qtbot):
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.set_cell(0, "Date", "<img src=/dev/zero>")
+    tip = dialog.table.item(0, 1).toolTip()
+    assert tip.startswith("<qt>") and "<" not in tip[4:-5] and "“&lt;”" in tip
+    assert "“<img src=/dev/zero>”" in dialog.error_label.text()

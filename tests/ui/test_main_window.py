@@ -142,16 +142,20 @@ def test_plain_wheel_and_drag_scroll_through_time(window, qtbot):
     assert view.selected_event_id() == selected  # a drag is not a click
 
 
-def test_zoom_reaches_from_centuries_to_days(window):
+def test_zoom_reaches_from_the_whole_data_to_one_day(window):
     view = window.view
+    data_first, data_last = dt.date(1965, 6, 1).toordinal(), dt.date(2025, 7, 1).toordinal()
     for _ in range(60):
         view.zoom_by(1 / 2)
     first, last = view.visible_days()
-    assert last - first > 365 * 300
+    assert first <= data_first and last >= data_last  # everything in view
+    widest = view.px_per_day()
+    view.zoom_by(1 / 2)  # at the limit: nothing happens
+    assert view.px_per_day() == widest
     for _ in range(80):
         view.zoom_by(2)
     first, last = view.visible_days()
-    assert last - first < 3
+    assert 0.5 < last - first < 3
 
 
 def test_fit_all_shows_every_event(window):
@@ -394,3 +398,70 @@ def test_a_failed_save_says_why_and_keeps_the_old_file(window, tmp_path, recorde
     assert recorded_prompts.errors and "x.json" in recorded_prompts.errors[-1][1]
     assert window.isWindowModified()  # nothing was saved, nothing is forgotten
     assert target.read_text("utf-8") == "old contents"
+
+
+def test_zooming_and_panning_to_the_limits_never_raises(window, qtbot, monkeypatch,
+                                                        recorded_prompts):
+    """Ctrl+0, then − fifteen times, then Ctrl+G once raised 'year 11938 is out of range'."""
+    view = window.view
+    view.setFocus()
+    asked = []
+
+    def answer(_parent, _title, _label, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return text  # accept the suggestion: the middle of the view
+
+    monkeypatch.setattr(type(view), "prompt", staticmethod(answer))
+    window.fit_action.trigger()
+    for _ in range(15):
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+    view.viewport().repaint()
+    assert window.goto_action.isEnabled()
+    window.goto_action.trigger()
+    assert asked and not recorded_prompts.errors
+    first, last = view.visible_days()
+    assert 1 <= first < last <= dt.date(9999, 12, 31).toordinal() + 1
+    # Pan to both ends at the widest zoom and at the narrowest, painting each frame.
+    for zoom in (1 / 1.5, 1.5):
+        for _ in range(40):
+            view.zoom_by(zoom)
+        for key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            for _ in range(30):
+                qtbot.keyClick(view, key)
+            view.viewport().repaint()
+        bar = view.horizontalScrollBar()
+        for value in (bar.minimum(), bar.maximum()):
+            bar.setValue(value)
+            view.viewport().repaint()
+            window.goto_action.trigger()
+    # Dates at the ends of the calendar: shown, with the axis extended to them.
+    for text, day in (("1", dt.date(1, 7, 1)), ("9998", dt.date(9998, 7, 1)),
+                      ("0001-01-01", dt.date(1, 1, 1)), ("9998-12-31", dt.date(9998, 12, 31))):
+        monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a, t=text: t))
+        assert view.ask_go_to_date(), text
+        first, last = view.visible_days()
+        assert first <= day.toordinal() + 0.5 <= last, (text, first, last)
+        view.viewport().repaint()
+        for _ in range(20):
+            view.zoom_by(1 / 1.5)
+            view.viewport().repaint()
+        window.fit_action.trigger()
+    assert not recorded_prompts.errors
+    # A year past the calendar says plainly why it cannot be shown.
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "12000"))
+    assert not view.ask_go_to_date()
+    assert "can be shown" in recorded_prompts.errors[-1][1]
+
+
+def test_go_to_a_date_outside_the_data_goes_there(window, monkeypatch):
+    view = window.view
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "1 May 1789"))
+    assert view.ask_go_to_date()
+    first, last = view.visible_days()
+    day = dt.date(1789, 5, 1).toordinal()
+    assert first < day < last and last - first < 30
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "1990"))
+    assert view.ask_go_to_date()  # inside the collapsed 1965-2023 break: it opens
+    first, last = view.visible_days()
+    assert first < dt.date(1990, 1, 1).toordinal() < dt.date(1991, 1, 1).toordinal() < last
+    assert last - first < 500

@@ -3,7 +3,15 @@
 A diplomatic timeline is only as good as its dates, so a date never claims more
 precision than the text gave: "February 2025" is a month, "late 2024" is a part
 of a year, and "two months following ..." is circa.  Every ``FuzzyDate`` covers a
-half-open range of days ``[start, end)``; a day-precision date covers one day.
+half-open range of days ``[start_day(), end_day())``; a day-precision date covers one day.
+
+Years run from 9999 BC to AD 9999 in *astronomical* numbering, as ISO 8601 and
+astronomers count: year 0 is 1 BC, year -43 is 44 BC (``year_words`` says them in
+words).  The calendar is the proleptic Gregorian one throughout, as in ISO 8601 and
+``datetime``.  Python's ``datetime.date`` stops at AD 1, so days are counted here as
+integer *day numbers* with the origin of ``datetime.date.toordinal()`` (1 January AD 1
+is day 1; earlier days are 0 and below).  ``day_number`` and ``from_day_number`` are
+the one place that arithmetic lives.
 """
 
 from __future__ import annotations
@@ -14,7 +22,32 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FuzzyDate", "Precision", "PART_OF_YEAR_MONTHS", "MONTH_NAMES"]
+__all__ = [
+    "DATE_MAX_DAY",
+    "DATE_MIN_DAY",
+    "END_DAY",
+    "MAX_DAY",
+    "MAX_YEAR",
+    "MIN_DAY",
+    "MIN_YEAR",
+    "MONTH_NAMES",
+    "PART_OF_YEAR_MONTHS",
+    "FuzzyDate",
+    "Precision",
+    "century_of",
+    "century_words",
+    "day_number",
+    "days_in_month",
+    "from_day_number",
+    "is_leap_year",
+    "millennium_of",
+    "millennium_words",
+    "ordinal_words",
+    "shift_days",
+    "shift_months",
+    "year_ticks",
+    "year_words",
+]
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -60,13 +93,217 @@ PART_OF_YEAR_MONTHS: dict[str, tuple[int, int, str]] = {
 _MOD_FOR_PART = {"early": "START", "mid": "MID", "late": "END"}
 _PART_FOR_MOD = {mod: part for part, mod in _MOD_FOR_PART.items()}
 
-MIN_YEAR = 1
-MAX_YEAR = 9998  # leaves room for the exclusive end of a late-year span
+# The span of a part of the year, in words, for live feedback in the editor.
+_PART_SPANS = {
+    "early": "the first third of", "mid": "the middle third of", "late": "the last third of",
+    "Q1": "January to March", "Q2": "April to June", "Q3": "July to September",
+    "Q4": "October to December", "H1": "January to June", "H2": "July to December",
+    "SP": "March to May", "SU": "June to August", "FA": "September to November",
+    "WI": "December to February",
+}
+
+MIN_YEAR = -9998
+"""9999 BC in astronomical numbering (1 BC is year 0)."""
+MAX_YEAR = 9999
+
+# -- day numbers: the one place for calendar arithmetic --------------------------------
+# The Gregorian calendar repeats every 400 years, which are exactly 146 097 days, so any
+# year maps onto one of AD 1-400, where ``datetime`` does the counting.
+_CYCLE_YEARS = 400
+_CYCLE_DAYS = 146_097
 
 
-def _add_months(year: int, month: int, months: int) -> _dt.date:
+def is_leap_year(year: int) -> bool:
+    """Whether ``year`` (astronomical: 0 is 1 BC) has 29 February (proleptic Gregorian)."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of a month (1-12) of an astronomical year.
+
+    Raises:
+        ValueError: ``month`` is not 1-12.
+    """
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is not 1-12")
+    if month == 2:
+        return 29 if is_leap_year(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def day_number(year: int, month: int, day: int) -> int:
+    """The day number of a proleptic Gregorian date, with ``date.toordinal()``'s origin.
+
+    ``day_number(1, 1, 1) == 1``, ``day_number(0, 12, 31) == 0`` (31 December 1 BC), and
+    for AD 1-9999 it equals ``datetime.date(year, month, day).toordinal()``.  Any integer
+    year is counted (the exclusive end of AD 9999 is ``day_number(10000, 1, 1)``); whether
+    a year is in the model's range is ``FuzzyDate``'s business.
+
+    Args:
+        year: Astronomical year (0 is 1 BC, -43 is 44 BC).
+        month: 1-12.
+        day: 1 to the length of the month.
+
+    Raises:
+        ValueError: The month or the day does not exist.
+    """
+    cycles, year_in_cycle = divmod(year - 1, _CYCLE_YEARS)  # year_in_cycle: 0-399
+    if not 1 <= day <= days_in_month(year, month):
+        raise ValueError(f"day {day} is out of range for {MONTH_NAMES[month - 1]} "
+                         f"{year_words(year)}")
+    return _dt.date(year_in_cycle + 1, month, day).toordinal() + cycles * _CYCLE_DAYS
+
+
+def from_day_number(number: int) -> tuple[int, int, int]:
+    """The ``(year, month, day)`` of a day number; the inverse of ``day_number``.
+
+    The year is astronomical.  Every integer is a day, so this never raises.
+    """
+    cycles, day_in_cycle = divmod(number - 1, _CYCLE_DAYS)  # day_in_cycle: 0-146096
+    date = _dt.date.fromordinal(day_in_cycle + 1)
+    return date.year + cycles * _CYCLE_YEARS, date.month, date.day
+
+
+MIN_DAY = day_number(MIN_YEAR, 1, 1)
+"""1 January 9999 BC, the first day a ``FuzzyDate`` may cover."""
+MAX_DAY = day_number(MAX_YEAR, 12, 31)
+"""31 December AD 9999, the last day a ``FuzzyDate`` may cover."""
+END_DAY = MAX_DAY + 1
+"""The exclusive end of the representable days (the largest ``end_day()``)."""
+DATE_MIN_DAY = _dt.date.min.toordinal()
+"""The first day ``datetime.date`` can hold (1 January AD 1, day 1)."""
+DATE_MAX_DAY = _dt.date.max.toordinal()
+"""The last day ``datetime.date`` can hold (31 December AD 9999, equal to ``MAX_DAY``)."""
+
+
+def shift_days(number: int, days: int) -> int | None:
+    """``number`` moved by ``days``, or ``None`` if that leaves 9999 BC - AD 9999."""
+    moved = number + days
+    return moved if MIN_DAY <= moved <= MAX_DAY else None
+
+
+def shift_months(year: int, month: int, months: int) -> tuple[int, int] | None:
+    """The ``(year, month)`` ``months`` after (or before, if negative) the given month.
+
+    Returns:
+        The month, or ``None`` if it lies outside 9999 BC - AD 9999.
+    """
     index = year * 12 + (month - 1) + months
-    return _dt.date(index // 12, index % 12 + 1, 1)
+    new_year, new_month = divmod(index, 12)
+    if not MIN_YEAR <= new_year <= MAX_YEAR:
+        return None
+    return new_year, new_month + 1
+
+
+# -- years in words, for dates and axes --------------------------------------------------
+
+
+def year_words(year: int) -> str:
+    """An astronomical year as a person writes it.
+
+    ``-43`` -> ``"44 BC"``, ``0`` -> ``"1 BC"``, ``800`` -> ``"AD 800"``, ``2024`` -> ``"2024"``.
+    AD years before 1000 carry "AD" (placed before the number, as the Chicago Manual of
+    Style has it), so that a bare small number is never read as a count or a BC year.
+    """
+    if year <= 0:
+        return f"{1 - year} BC"
+    if year < 1000:
+        return f"AD {year}"
+    return str(year)
+
+
+def ordinal_words(n: int) -> str:
+    """``1`` -> ``"1st"``, ``2`` -> ``"2nd"``, ``11`` -> ``"11th"``, ``23`` -> ``"23rd"``."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _period_of(year: int, years: int) -> int:
+    if year >= 1:
+        return (year - 1) // years + 1
+    return -((-year) // years + 1)
+
+
+def _period_words(number: int, noun: str) -> str:
+    if number == 0:
+        raise ValueError(f"there is no {noun} 0: the 1st {noun} BC (-1) precedes the 1st (1)")
+    if number < 0:
+        return f"{ordinal_words(-number)} {noun} BC"
+    return f"{ordinal_words(number)} {noun}"
+
+
+def century_of(year: int) -> int:
+    """The century of an astronomical year, signed: AD 1-100 is 1, 100 BC - 1 BC is -1.
+
+    Centuries are counted as historians do, with no century 0: the 1st century BC is
+    100-1 BC (astronomical -99 to 0), the 1st century AD is AD 1-100.
+    """
+    return _period_of(year, 100)
+
+
+def century_words(century: int) -> str:
+    """``-1`` -> ``"1st century BC"``, ``9`` -> ``"9th century"``, ``21`` -> ``"21st century"``.
+
+    Raises:
+        ValueError: ``century`` is 0.
+    """
+    return _period_words(century, "century")
+
+
+def millennium_of(year: int) -> int:
+    """The millennium of an astronomical year, signed like ``century_of``."""
+    return _period_of(year, 1000)
+
+
+def millennium_words(millennium: int) -> str:
+    """``-1`` -> ``"1st millennium BC"``, ``3`` -> ``"3rd millennium"``.
+
+    Raises:
+        ValueError: ``millennium`` is 0.
+    """
+    return _period_words(millennium, "millennium")
+
+
+def year_ticks(first_year: int, last_year: int, step: int) -> list[int]:
+    """Astronomical years in ``[first_year, last_year]`` whose *written* year is round.
+
+    For an axis that labels years with ``year_words``: AD years that are multiples of
+    ``step`` (2000, 2050), BC years whose BC number is (500 BC is -499), and AD 1 when
+    ``step`` > 1, since there is no year "0" to label between 1 BC and AD 1.
+
+    Args:
+        first_year: First astronomical year shown.
+        last_year: Last astronomical year shown (inclusive).
+        step: Years between labels, >= 1.
+
+    Returns:
+        The years in increasing order.
+
+    Raises:
+        ValueError: ``step`` < 1.
+    """
+    if step < 1:
+        raise ValueError(f"step {step} is not a positive number of years")
+    ticks: list[int] = []
+    # BC: written years b = 1 - y that are multiples of step, from the largest down.
+    if first_year <= 0:
+        b = (1 - first_year) // step * step
+        while b >= step and 1 - b <= last_year:
+            ticks.append(1 - b)
+            b -= step
+    if step > 1 and first_year <= 1 <= last_year:
+        ticks.append(1)
+    y = max(step, -(-max(first_year, 1) // step) * step)
+    while y <= last_year:
+        ticks.append(y)
+        y += step
+    return ticks
+
+
+def _year_in_range(year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"the year {year_words(year)} is outside 9999 BC - AD 9999")
 
 
 @dataclass(frozen=True, order=False)
@@ -74,12 +311,17 @@ class FuzzyDate:
     """A date with its precision.
 
     Attributes:
-        year: The year (for a decade, its first year, e.g. 1990).
+        year: The astronomical year (0 is 1 BC, -43 is 44 BC); for a decade its first
+            year, a multiple of 10 (1990; -50 is the decade 51-42 BC).
         month: 1-12 for day and month precision, else ``None``.
         day: 1-31 for day precision, else ``None``.
         precision: How much of the date the source gave.
         part: For ``PART_OF_YEAR``: a key of ``PART_OF_YEAR_MONTHS``.
         circa: The date was derived loosely ("about two months later").
+
+    Raises:
+        ValueError: From the constructor, for fields that do not make a date, or a date
+            that does not lie wholly inside 9999 BC - AD 9999.
     """
 
     year: int
@@ -90,8 +332,7 @@ class FuzzyDate:
     circa: bool = False
 
     def __post_init__(self) -> None:
-        if not MIN_YEAR <= self.year <= MAX_YEAR:
-            raise ValueError(f"year {self.year} is out of range {MIN_YEAR}-{MAX_YEAR}")
+        _year_in_range(self.year)
         p = self.precision
         needs_month = p in (Precision.DAY, Precision.MONTH)
         if needs_month != (self.month is not None):
@@ -108,12 +349,22 @@ class FuzzyDate:
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValueError(f"month {self.month} is not 1-12")
         if self.day is not None:
-            _dt.date(self.year, self.month or 1, self.day)  # raises ValueError: day is out of range
+            assert self.month is not None
+            if not 1 <= self.day <= days_in_month(self.year, self.month):
+                raise ValueError(f"day {self.day} is out of range for "
+                                 f"{MONTH_NAMES[self.month - 1]} {year_words(self.year)}")
+        if self.part == "WI" and self.year == MAX_YEAR:  # the only date that ends past 9999
+            raise ValueError(f"{self.describe()} runs past the end of AD 9999")
 
     # -- constructors -----------------------------------------------------------------
     @classmethod
     def of_day(cls, day: _dt.date, circa: bool = False) -> FuzzyDate:
         return cls(day.year, day.month, day.day, Precision.DAY, circa=circa)
+
+    @classmethod
+    def of_ymd(cls, year: int, month: int, day: int, circa: bool = False) -> FuzzyDate:
+        """A day of any representable year (``of_day`` takes a ``datetime.date``, AD only)."""
+        return cls(year, month, day, Precision.DAY, circa=circa)
 
     @classmethod
     def of_month(cls, year: int, month: int, circa: bool = False) -> FuzzyDate:
@@ -131,34 +382,111 @@ class FuzzyDate:
     def of_decade(cls, year: int, circa: bool = False) -> FuzzyDate:
         return cls(year - year % 10, None, None, Precision.DECADE, circa=circa)
 
+    @classmethod
+    def of_day_number(cls, number: int, circa: bool = False) -> FuzzyDate | None:
+        """The day with that day number, or ``None`` outside 9999 BC - AD 9999."""
+        if not MIN_DAY <= number <= MAX_DAY:
+            return None
+        return cls.of_ymd(*from_day_number(number), circa=circa)
+
+    @classmethod
+    def containing(cls, number: int, precision: Precision,
+                   circa: bool = False) -> FuzzyDate | None:
+        """The date of the given precision that contains day ``number``.
+
+        For ``PART_OF_YEAR`` it is the early, mid or late third of the year (the parts a
+        view snaps to).  Used to pre-fill the date under the mouse at the zoom's precision.
+
+        Returns:
+            The date, or ``None`` if the day (or its whole decade) is out of range.
+        """
+        if not MIN_DAY <= number <= MAX_DAY:
+            return None
+        year, month, day = from_day_number(number)
+        try:
+            if precision is Precision.DAY:
+                return cls.of_ymd(year, month, day, circa)
+            if precision is Precision.MONTH:
+                return cls.of_month(year, month, circa)
+            if precision is Precision.PART_OF_YEAR:
+                return cls.of_part(year, ("early", "mid", "late")[(month - 1) // 4], circa)
+            if precision is Precision.YEAR:
+                return cls.of_year(year, circa)
+            return cls.of_decade(year, circa)
+        except ValueError:  # the decade of 9999 BC begins in 10000 BC
+            return None
+
     # -- the range of days it covers --------------------------------------------------
     # Cached: views and sorting ask for these on every frame; the dataclass is frozen, and
     # cached_property writes the instance dict directly, so caching is safe.
     @cached_property
-    def start(self) -> _dt.date:
-        """The first day the date may mean."""
-        if self.precision is Precision.PART_OF_YEAR:
-            assert self.part is not None
-            first_month = PART_OF_YEAR_MONTHS[self.part][0]
-            return _dt.date(self.year, first_month, 1)
-        return _dt.date(self.year, self.month or 1, self.day or 1)
-
-    @cached_property
-    def end(self) -> _dt.date:
-        """The day after the last day the date may mean (exclusive)."""
+    def _days(self) -> tuple[int, int]:
         p = self.precision
         if p is Precision.DAY:
-            return self.start + _dt.timedelta(days=1)
+            assert self.month is not None and self.day is not None
+            start = day_number(self.year, self.month, self.day)
+            return start, start + 1
         if p is Precision.MONTH:
             assert self.month is not None
-            return _add_months(self.year, self.month, 1)
+            return (day_number(self.year, self.month, 1),
+                    day_number(*_month_after(self.year, self.month, 1), 1))
         if p is Precision.PART_OF_YEAR:
             assert self.part is not None
             first, count, _ = PART_OF_YEAR_MONTHS[self.part]
-            return _add_months(self.year, first, count)
-        if p is Precision.YEAR:
-            return _dt.date(self.year + 1, 1, 1)
-        return _dt.date(min(self.year + 10, MAX_YEAR + 1), 1, 1)
+            return (day_number(self.year, first, 1),
+                    day_number(*_month_after(self.year, first, count), 1))
+        years = 1 if p is Precision.YEAR else 10
+        return day_number(self.year, 1, 1), day_number(self.year + years, 1, 1)
+
+    def start_day(self) -> int:
+        """The day number of the first day the date may mean (see ``day_number``)."""
+        return self._days[0]
+
+    def end_day(self) -> int:
+        """The day number after the last day the date may mean (exclusive; <= ``END_DAY``)."""
+        return self._days[1]
+
+    @property
+    def fits_datetime(self) -> bool:
+        """Whether ``start`` and ``end`` exist: the date lies in AD 1-9998 (``datetime``'s range,
+        with room for the exclusive end)."""
+        return DATE_MIN_DAY <= self._days[0] and self._days[1] <= DATE_MAX_DAY
+
+    @cached_property
+    def start(self) -> _dt.date:
+        """The first day the date may mean, as a ``datetime.date`` (AD only).
+
+        Raises:
+            ValueError: The date begins before AD 1, which ``datetime.date`` cannot hold;
+                use ``start_day()``.
+        """
+        return self._as_date(self._days[0])
+
+    @cached_property
+    def end(self) -> _dt.date:
+        """The day after the last day the date may mean (exclusive), as a ``datetime.date``.
+
+        Raises:
+            ValueError: The date begins before AD 1 or ends on 31 December AD 9999 (its end
+                would be in AD 10000); use ``end_day()``.
+        """
+        self._as_date(self._days[0])  # a BC date has no AD end either, even 1 BC
+        return self._as_date(self._days[1])
+
+    def _as_date(self, number: int) -> _dt.date:
+        if not DATE_MIN_DAY <= number <= DATE_MAX_DAY:
+            raise ValueError(f"{self.describe()} is outside the years datetime.date holds "
+                             "(AD 1-9999): use start_day()/end_day()")
+        return _dt.date.fromordinal(number)
+
+    def overlaps(self, other: FuzzyDate) -> bool:
+        """Whether the two dates may mean the same day: their day ranges overlap.
+
+        Dates of different precision are compared at the coarser one: 22 March 2025
+        overlaps March 2025 and late 2024 overlaps November 2024; 22 and 23 March do not.
+        Circa is not widened here: how far "about" reaches is the caller's rule.
+        """
+        return self._days[0] < other._days[1] and other._days[0] < self._days[1]
 
     @property
     def is_point(self) -> bool:
@@ -167,65 +495,198 @@ class FuzzyDate:
 
     def sort_key(self) -> tuple[int, int]:
         """Order by first day, then finer dates first."""
-        return (self.start.toordinal(), _PRECISION_RANK[self.precision])
+        return (self._days[0], _PRECISION_RANK[self.precision])
+
+    def moved(self, steps: int) -> FuzzyDate | None:
+        """The date moved by ``steps`` of its own precision, keeping precision and circa.
+
+        A day moves by days, a month by months, a part of the year by years (late 2024 ->
+        late 2025: the part is the point of it), a year by years, a decade by decades.  This
+        is what dragging an event in the view snaps to.
+
+        Returns:
+            The moved date, or ``None`` if it would leave 9999 BC - AD 9999.
+        """
+        p = self.precision
+        try:
+            if p is Precision.DAY:
+                moved = shift_days(self._days[0], steps)
+                return None if moved is None else self.of_day_number(moved, self.circa)
+            if p is Precision.MONTH:
+                assert self.month is not None
+                ym = shift_months(self.year, self.month, steps)
+                return None if ym is None else self.of_month(*ym, circa=self.circa)
+            if p is Precision.PART_OF_YEAR:
+                assert self.part is not None
+                return self.of_part(self.year + steps, self.part, self.circa)
+            if p is Precision.YEAR:
+                return self.of_year(self.year + steps, self.circa)
+            return self.of_decade(self.year + 10 * steps, self.circa)
+        except ValueError:  # out of range
+            return None
 
     # -- words ---------------------------------------------------------------------------
     def describe(self) -> str:
-        """The date as a person writes it: '22 March 2025', 'late 2024', 'c. January 2025'."""
+        """The date as a person writes it: '22 March 2025', 'late 2024', 'c. January 2025',
+        '15 March 44 BC', 'AD 800', 'the 1990s'.  ``parse_date.parse_fuzzy_date`` reads it back."""
         p = self.precision
+        year = year_words(self.year)
         if p is Precision.DAY:
             assert self.month is not None
-            text = f"{self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
+            text = f"{self.day} {MONTH_NAMES[self.month - 1]} {year}"
         elif p is Precision.MONTH:
             assert self.month is not None
-            text = f"{MONTH_NAMES[self.month - 1]} {self.year}"
+            text = f"{MONTH_NAMES[self.month - 1]} {year}"
         elif p is Precision.PART_OF_YEAR:
             assert self.part is not None
-            text = f"{PART_OF_YEAR_MONTHS[self.part][2]} {self.year}"
+            text = f"{PART_OF_YEAR_MONTHS[self.part][2]} {year}"
         elif p is Precision.YEAR:
-            text = str(self.year)
-        else:
+            text = year
+        elif self.year >= 1000:
             text = f"the {self.year}s"
+        else:  # "the 800s" would read as a century, and BC decades run backwards
+            text = f"the decade {_year_span_words(self.year, self.year + 9)}"
         return f"c. {text}" if self.circa else text
 
     def precision_words(self) -> str:
         words = self.precision.words
         return f"{words}, circa" if self.circa else words
 
+    def span_words(self) -> str:
+        """What the date covers, in words, for live feedback while it is typed.
+
+        ``"22 March 2025 — a day"``, ``"late 2024 — the last third of 2024"``,
+        ``"44 BC — a year"``, ``"the 1990s — 1990 to 1999"``, ``"c. 1965 — a year, circa"``.
+        """
+        p = self.precision
+        year = year_words(self.year)
+        if p is Precision.DAY:
+            what = "a day"
+        elif p is Precision.MONTH:
+            assert self.month is not None
+            what = f"a month, {days_in_month(self.year, self.month)} days"
+        elif p is Precision.PART_OF_YEAR:
+            assert self.part is not None
+            span = _PART_SPANS[self.part]
+            years = _year_span_words(self.year, self.year + 1) if self.part == "WI" else year
+            what = f"{span} {years}"
+        elif p is Precision.YEAR:
+            what = "a year"
+        else:
+            what = _year_span_words(self.year, self.year + 9, " to ")
+        if self.circa:
+            what += ", circa"
+        return f"{self.describe()} — {what}"
+
     def __str__(self) -> str:
         return self.describe()
 
+    # -- ISO 8601 (the native file format) ----------------------------------------------
+    def to_iso(self) -> str:
+        """The ISO 8601 value of the date at its precision, astronomical years.
+
+        ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month and ``YYYY`` for the rest (the
+        year a part of the year belongs to; a decade's first year).  Years before AD 1 are
+        written as ISO 8601 expanded years with a minus sign and four digits: 44 BC is
+        ``-0043``, 1 BC is ``0000``.  Precision, part and circa are kept beside the value.
+        """
+        year = f"-{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
+        if self.precision is Precision.DAY:
+            return f"{year}-{self.month:02d}-{self.day:02d}"
+        if self.precision is Precision.MONTH:
+            return f"{year}-{self.month:02d}"
+        return year
+
+    @classmethod
+    def from_iso(cls, value: str, precision: Precision, part: str | None = None,
+                 circa: bool = False) -> FuzzyDate:
+        """Read a value written by ``to_iso`` at the given precision.
+
+        Args:
+            value: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` as the precision needs, the year
+                optionally ``-YYYY`` (astronomical: ``-0043`` is 44 BC).
+            precision: The precision the value is at.
+            part: For ``PART_OF_YEAR``, a key of ``PART_OF_YEAR_MONTHS``.
+            circa: Whether the date is circa.
+
+        Raises:
+            ValueError: With a message fit to show: the value does not have the shape the
+                precision needs, is not a valid date, or a decade does not start on a
+                year ending in 0.
+        """
+        m = _ISO_VALUE[precision].fullmatch(value)
+        if not m or m["year"] == "-0000":
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+            raise ValueError(f"{shown} does not match {_ISO_SHAPES[precision]} "
+                             f"for {precision.value} precision")
+        year = int(m["year"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"{value} is outside 9999 BC - AD 9999 (-9998 to 9999 in ISO 8601)")
+        if precision is Precision.DECADE and year % 10:
+            raise ValueError(f"{value} is not the first year of a decade "
+                             f"(e.g. {year - year % 10})")
+        if precision is Precision.PART_OF_YEAR:
+            if part is None:
+                raise ValueError("a part_of_year date needs its part")
+            return cls.of_part(year, part, circa)  # ValueError: unknown part, winter 9999
+        if precision is Precision.YEAR:
+            return cls.of_year(year, circa)
+        if precision is Precision.DECADE:
+            return cls.of_decade(year, circa)
+        try:
+            if precision is Precision.DAY:
+                return cls.of_ymd(year, int(m["month"]), int(m["day"]), circa)
+            return cls.of_month(year, int(m["month"]), circa)
+        except ValueError:
+            raise ValueError(f"{value} is not a valid date") from None
+
     # -- TIMEX3 -------------------------------------------------------------------------
     def to_timex(self) -> tuple[str, str | None]:
-        """The TimeML TIMEX3 ``(value, mod)`` of this date."""
+        """The TimeML TIMEX3 ``(value, mod)`` of this date.
+
+        Years before AD 1 are written as the TIMEX2 guidelines do, ``BC`` and the BC year
+        (44 BC is ``BC0044``), since TIMEX3's own value pattern has no negative years.
+        """
         p = self.precision
         mod = "APPROX" if self.circa else None
+        year = f"BC{1 - self.year:04d}" if self.year <= 0 else f"{self.year:04d}"
         if p is Precision.DAY:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}", mod
+            return f"{year}-{self.month:02d}-{self.day:02d}", mod
         if p is Precision.MONTH:
-            return f"{self.year:04d}-{self.month:02d}", mod
+            return f"{year}-{self.month:02d}", mod
         if p is Precision.PART_OF_YEAR:
             assert self.part is not None
             if self.part in _MOD_FOR_PART:
-                return f"{self.year:04d}", _MOD_FOR_PART[self.part]
-            return f"{self.year:04d}-{self.part}", mod
+                return year, _MOD_FOR_PART[self.part]
+            return f"{year}-{self.part}", mod
         if p is Precision.YEAR:
-            return f"{self.year:04d}", mod
+            return year, mod
+        if self.year <= 0:
+            return year, mod  # no BC decade value: the decade's first year
         return f"{self.year // 10:03d}", mod
 
     @classmethod
     def from_timex(cls, value: str, mod: str | None = None) -> FuzzyDate:
-        """Read a TIMEX3 DATE value; raises ``ValueError`` for anything not a calendar date."""
+        """Read a TIMEX3 DATE value; raises ``ValueError`` for anything not a calendar date.
+
+        ``BC0044`` is 44 BC; a bare ``0000`` is refused (TIMEX3 has no year 0).
+        """
         circa = mod == "APPROX"
         m = _TIMEX_DATE.fullmatch(value)
         if not m:
             raise ValueError(f"not a calendar TIMEX3 value: {value!r}")
-        year_text, month, day, part = m.group("year", "month", "day", "part")
+        bc, year_text, month, day, part = m.group("bc", "year", "month", "day", "part")
         if len(year_text) == 3:
+            if bc:
+                raise ValueError(f"no BC decades in TIMEX3: {value!r}")
             return cls.of_decade(int(year_text) * 10, circa)
-        year = int(year_text)
+        year = 1 - int(year_text) if bc else int(year_text)
+        if year == 0 and not bc:
+            raise ValueError("TIMEX3 has no year 0000 (1 BC is BC0001)")
+        if bc and year == 1:
+            raise ValueError("there is no year 0 BC")
         if day:
-            return cls.of_day(_dt.date(year, int(month), int(day)), circa)
+            return cls.of_ymd(year, int(month), int(day), circa)
         if month:
             return cls.of_month(year, int(month), circa)
         if part:
@@ -235,7 +696,41 @@ class FuzzyDate:
         return cls.of_year(year, circa)
 
 
+def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
+    """The ``(year, month)`` ``months`` later, with no range check (for exclusive ends)."""
+    year_add, month_index = divmod(month - 1 + months, 12)
+    return year + year_add, month_index + 1
+
+
+def _year_span_words(first: int, last: int, dash: str = "–") -> str:
+    """Years ``first``..``last`` (astronomical, inclusive): '1990–1999', '51–42 BC',
+    '1 BC–AD 9', 'AD 800–809'."""
+    if last <= 0:
+        return f"{1 - first}{dash}{1 - last} BC"
+    if first <= 0:
+        return f"{year_words(first)}{dash}{year_words(last)}"
+    if last < 1000:
+        return f"AD {first}{dash}{last}"
+    return f"{year_words(first)}{dash}{last}"
+
+
+_ISO_YEAR = r"(?P<year>-?[0-9]{4})"
+_ISO_VALUE: dict[Precision, re.Pattern[str]] = {
+    Precision.DAY: re.compile(_ISO_YEAR + r"-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"),
+    Precision.MONTH: re.compile(_ISO_YEAR + r"-(?P<month>[0-9]{2})"),
+    Precision.PART_OF_YEAR: re.compile(_ISO_YEAR),
+    Precision.YEAR: re.compile(_ISO_YEAR),
+    Precision.DECADE: re.compile(_ISO_YEAR),
+}
+_ISO_SHAPES = {
+    Precision.DAY: "YYYY-MM-DD",
+    Precision.MONTH: "YYYY-MM",
+    Precision.PART_OF_YEAR: "YYYY",
+    Precision.YEAR: "YYYY",
+    Precision.DECADE: "YYYY (the decade's first year)",
+}
+
 _TIMEX_DATE = re.compile(
-    r"(?P<year>\d{4}|\d{3})"
+    r"(?P<bc>BC)?(?P<year>\d{4}|\d{3})"
     r"(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?P<part>Q[1-4]|H[12]|SP|SU|FA|WI))?"
 )

@@ -13,9 +13,9 @@ import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .dates import FuzzyDate
+from .dates import DATE_MAX_DAY, DATE_MIN_DAY, FuzzyDate
 
-__all__ = ["Evidence", "Event", "Source", "Timeline", "new_event_id"]
+__all__ = ["Event", "Evidence", "Source", "Timeline", "new_event_id"]
 
 
 def new_event_id() -> str:
@@ -107,14 +107,28 @@ class Event:
         """Date order: first day, then finer dates first (ties keep the timeline's order)."""
         return self.date.sort_key()
 
+    def day_range(self) -> tuple[int, int]:
+        """The day numbers ``[first, end)`` the event covers (see ``dates.day_number``)."""
+        end = self.end.end_day() if self.end is not None else self.date.end_day()
+        return self.date.start_day(), end
+
     @property
     def start_day(self) -> _dt.date:
-        return self.date.start
+        """The first day as a ``datetime.date``, clamped to AD 1-9999.
+
+        For views that still count in ``datetime.date``: an event before AD 1 shows at
+        1 January AD 1 instead of raising.  New code uses ``day_range()``.
+        """
+        return _clamped_date(self.date.start_day())
 
     @property
     def end_day(self) -> _dt.date:
-        """Exclusive end of the days the event covers."""
-        return self.end.end if self.end is not None else self.date.end
+        """Exclusive end of the days the event covers, clamped like ``start_day``."""
+        return _clamped_date(self.day_range()[1])
+
+
+def _clamped_date(number: int) -> _dt.date:
+    return _dt.date.fromordinal(min(max(number, DATE_MIN_DAY), DATE_MAX_DAY))
 
 
 @dataclass
@@ -183,19 +197,28 @@ class Timeline:
         event = self._by_id[event_id]
         return bisect.bisect_left(self._keys, self._key(event))
 
-    def date_range(self) -> tuple[_dt.date, _dt.date] | None:
-        """First day and exclusive last day covered by any event, or ``None`` if empty."""
+    def day_range(self) -> tuple[int, int] | None:
+        """First day number and exclusive end covered by any event, or ``None`` if empty."""
         if not self._events:
             return None
-        first = self._events[0].start_day
-        last = max(e.end_day for e in self._events)
+        first = self._keys[0][0]
+        last = max(e.day_range()[1] for e in self._events)
         return first, last
 
-    def events_starting_between(self, first: _dt.date, last: _dt.date) -> list[Event]:
-        """Events whose start lies in ``[first, last)``, by bisection on the sorted list."""
-        lo = bisect.bisect_left(self._keys, (first.toordinal(), -1, -1))
-        hi = bisect.bisect_left(self._keys, (last.toordinal(), -1, -1))
+    def date_range(self) -> tuple[_dt.date, _dt.date] | None:
+        """``day_range()`` as ``datetime.date`` values clamped to AD 1-9999 (for old callers)."""
+        days = self.day_range()
+        return None if days is None else (_clamped_date(days[0]), _clamped_date(days[1]))
+
+    def events_starting_in(self, first: int, last: int) -> list[Event]:
+        """Events whose first day number lies in ``[first, last)``, by bisection."""
+        lo = bisect.bisect_left(self._keys, (first, -1, -1))
+        hi = bisect.bisect_left(self._keys, (last, -1, -1))
         return self._events[lo:hi]
+
+    def events_starting_between(self, first: _dt.date, last: _dt.date) -> list[Event]:
+        """Events whose start lies in ``[first, last)`` (``datetime.date``, so AD only)."""
+        return self.events_starting_in(first.toordinal(), last.toordinal())
 
     # -- changing (the Document calls these through undo commands) --------------------
     def add(self, event: Event) -> int:

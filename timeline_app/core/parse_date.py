@@ -1,75 +1,812 @@
 """Reading a date a person types, at the precision they typed it.
 
-"22 March 2025", "2025-03-22", "March 2025", "2025-03", "late 2024", "Q4 2024",
-"spring 2025", "2023", "the 1990s", and a leading "c."/"circa"/"about" — including
-everything ``FuzzyDate.describe()`` writes, so a date can be shown, edited and read back.
+Behind the event editor, Go to Date, the import review and CSV import.  It reads
+"22 March 2025", "22nd March 2025", "2025-03-22", "10.11.2020" (dotted dates are
+day-first everywhere they are used), "19-Nov-2012", "March 22, 2025", "March 2025",
+"2025-03", "late 2024", "mid-2024", "Q4 2024", "spring 2025", "2023", "the 1990s",
+"late-1990s", years with an era ("44 BC", "800 AD", "AD 800", "March 15, 44 BC"),
+a leading "c."/"circa"/"about", and ranges ("1965–1970", "1965-1970", "March to May
+1965", "9–13 March 2012", "between 1965 and 1970"), which fill a start and an end.
+It reads back everything ``FuzzyDate.describe()`` writes, so a date can be shown,
+edited and read again.
+
+Slash dates with two numbers that could each be the month ("12/11/2024") are
+ambiguous: the result takes the order asked for (by default the system locale's,
+``system_day_first()``) and offers the other reading in ``alternatives``.
+
+Everything is linear in the length of the text: one tokenizing pass with a regular
+expression without nested quantifiers, and a few fixed patterns over the tokens.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+import difflib
+import locale
+import os
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from dateutil import parser as _dateparser
+from .dates import (
+    MAX_YEAR,
+    MIN_YEAR,
+    MONTH_NAMES,
+    PART_OF_YEAR_MONTHS,
+    FuzzyDate,
+    Precision,
+    days_in_month,
+    ordinal_words,
+    year_words,
+)
 
-from .dates import MONTH_NAMES, PART_OF_YEAR_MONTHS, FuzzyDate
+__all__ = [
+    "ParseResult",
+    "day_first_for_locale",
+    "day_first_from_pattern",
+    "infer_day_first",
+    "parse_fuzzy_date",
+    "parse_typed_date",
+    "say_date",
+    "system_day_first",
+]
 
-__all__ = ["parse_fuzzy_date"]
+EXAMPLES = "22 March 2025, March 2025, late 2024, 1965, 44 BC or 1965–1970"
 
-_CIRCA = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately)\s*", re.I)
-_YEAR = re.compile(r"(\d{1,4})")
-_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_DECADE = re.compile(r"(?:the\s+)?(\d{3}0)s")
+# -- what the system locale says about the order of day and month -----------------------
+# Countries that write the month first in numeric dates (CLDR short date patterns M/d/y):
+# the United States and a few countries that follow its usage.  Everywhere else writes
+# the day first (or the year first, which is never ambiguous).
+_MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR",
+                                    "UM", "VI", "BZ"})
+
+
+def day_first_for_locale(name: str | None) -> bool:
+    """Whether numeric dates put the day first in a locale such as ``en_US.UTF-8``.
+
+    Args:
+        name: A POSIX locale name (``language_COUNTRY[.encoding][@modifier]``) or a BCP 47
+            tag (``en-US``); ``None``, ``C`` and ``POSIX`` count as day-first, the order
+            of most of the world.
+
+    Returns:
+        ``False`` for the month-first countries (the United States and a few others).
+    """
+    if not name:
+        return True
+    base = re.split(r"[.@]", name, maxsplit=1)[0]
+    parts = re.split(r"[_-]", base)
+    country = parts[1].upper() if len(parts) > 1 else ""
+    return country not in _MONTH_FIRST_COUNTRIES
+
+
+def day_first_from_pattern(pattern: str) -> bool:
+    """Whether a date format puts the day before the month.
+
+    Takes Qt/CLDR patterns (``"M/d/yy"``, ``"dd.MM.yyyy"``) and strftime ones
+    (``"%m/%d/%Y"``), so a Qt caller can pass
+    ``QLocale.system().dateFormat(QLocale.FormatType.ShortFormat)``.  Year-first
+    patterns (``yyyy/MM/dd``, Japan, ISO) put the month first; a pattern without both
+    counts as day-first.
+    """
+    text = pattern.replace("%d", "d").replace("%m", "M").replace("%e", "d")
+    day, month = text.find("d"), text.find("M")
+    return not (0 <= month < day)
+
+
+def system_day_first() -> bool:
+    """The day/month order of the user's locale (``LC_ALL``, ``LC_TIME``, ``LANG``).
+
+    Environment variables are often unset for desktop apps on macOS and Windows: a Qt
+    caller should pass ``day_first_from_pattern(QLocale.system().dateFormat(...))`` to
+    ``parse_typed_date`` instead.
+    """
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return day_first_for_locale(value)
+    try:
+        name = locale.getlocale(locale.LC_TIME)[0]
+    except (ValueError, TypeError):  # an unparsable locale setting
+        name = None
+    return day_first_for_locale(name)
+
+
+def infer_day_first(texts: Iterable[str]) -> bool | None:
+    """The day/month order a column of slash or dash dates must use, if the values say.
+
+    For CSV import: one file keeps one order, so "25/12/2024" anywhere in a column
+    settles "12/11/2024" elsewhere in it.
+
+    Returns:
+        ``True`` if some value only reads day-first, ``False`` if some value only reads
+        month-first, ``None`` if no value decides (or the values contradict each other,
+        which ``parse_typed_date`` will then report value by value).
+    """
+    day_first = month_first = False
+    for text in texts:
+        m = _NUMERIC.fullmatch(" ".join(text.split()))
+        if m:
+            a, b = int(m[1]), int(m[3])
+            day_first = day_first or (a > 12 >= b)
+            month_first = month_first or (b > 12 >= a)
+    if day_first == month_first:
+        return None
+    return day_first
+
+
+# -- results ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ParseResult:
+    """What a typed text says.
+
+    Attributes:
+        text: The text as typed.
+        date: The date (the start of a range), or ``None`` when the text is not a date.
+        end: The end of a range ("1965–1970"), else ``None``.
+        alternatives: Other readings of an ambiguous text ("12/11/2024" read month
+            first), each a ``(date, end)`` pair; ``date`` is the preferred reading.
+        error: Why the text is not a date, in words a person can act on, else ``None``.
+        note: How a loose expression was read ("late 1990s" as c. 1997 to c. 1999).
+    """
+
+    text: str
+    date: FuzzyDate | None = None
+    end: FuzzyDate | None = None
+    alternatives: tuple[tuple[FuzzyDate, FuzzyDate | None], ...] = ()
+    error: str | None = None
+    note: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the text gave a date (possibly an ambiguous one)."""
+        return self.date is not None
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.alternatives)
+
+    def feedback(self) -> str:
+        """One line for the editor's live feedback: the date in words, or the error.
+
+        E.g. "late 2024 — the last third of 2024", "12 November 2024 — a day (day first;
+        or 11 December 2024, month first)".
+        """
+        if self.date is None:
+            return self.error or "Not a date."
+        text = say_date(self.date, self.end)
+        if self.note:
+            text += f" — {self.note}"
+        return text
+
+
+def _range_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
+    return date.describe() if end is None else f"{date.describe()} to {end.describe()}"
+
+
+def say_date(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
+    """A date, or a range, said back in words with what it covers.
+
+    ``say_date(late 2024)`` -> ``"late 2024 — the last third of 2024"``;
+    ``say_date(1965, 1970)`` -> ``"1965 to 1970 — 6 years"``;
+    ``say_date(9 March 2012, 13 March 2012)`` -> ``"9 March 2012 to 13 March 2012 — 5 days"``.
+    """
+    if end is None:
+        return date.span_words()
+    days = end.end_day() - date.start_day()
+    if days < 62:
+        length = f"{days} days" if days != 1 else "1 day"
+    elif days < 730:
+        months = round(days / 30.436875)  # the mean Gregorian month
+        length = f"about {months} months"
+    else:
+        years = days / 365.2425  # the mean Gregorian year
+        length = (f"{round(years)} years" if abs(years - round(years)) < 0.01
+                  else f"about {round(years)} years")
+    if date.circa or end.circa:
+        length += ", circa"
+    return f"{_range_words(date, end)} — {length}"
+
+
+# -- the words ------------------------------------------------------------------------------
 _MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 _MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)})
+_MONTHS.update({"sept": 9})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                       "sat", "sun"})
+_ERAS = {"bc": "BC", "bce": "BC", "ad": "AD", "ce": "AD"}
+_FILLERS = frozenset({"the", "of", "on", "in", "year"})
 # Words for parts of the year, from the same table FuzzyDate describes them with.
 _PARTS = {words.lower(): part for part, (_, _, words) in PART_OF_YEAR_MONTHS.items()}
 _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end of": "late",
                "middle of": "mid", "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4",
-               "h1": "H1", "h2": "H2", "first half": "H1", "second half": "H2"})
-_PART = re.compile(
-    r"(?P<part>" + "|".join(sorted((re.escape(p) for p in _PARTS), key=len, reverse=True))
-    + r")(?:\s+of)?\s+(?P<year>\d{1,4})", re.I)
+               "h1": "H1", "h2": "H2", "first half": "H1", "second half": "H2",
+               "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
+               "fourth quarter": "Q4", "beginning": "early", "start": "early", "end": "late",
+               "middle": "mid"})
+# Phrases by their first word, longest first ("first half of" before "first half").
+_PART_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _key in sorted(_PARTS.items(), key=lambda item: -len(item[0].split())):
+    _PART_PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _key))
+MAX_TEXT_LENGTH = 200
+"""Longer texts are refused at once: no date takes that many characters."""
+_CIRCA = re.compile(r"(?:~|c\.|ca\.|c(?=\s*\d)|ca\b|circa\b|about\b|around\b|approx\.|"
+                    r"approximately\b)"
+                    r"\s*", re.IGNORECASE)
+_CIRCA_WORDS = "c. / circa / about / ~"
+# One pass over the text: numbers with their suffix, words, and single characters.
+_TOKEN = re.compile(
+    r"(?P<code>[QqHh]\d)(?![^\W_])"  # Q4, H1
+    r"|(?P<num>\d+)(?:(?P<suffix>st|nd|rd|th|'s|’s|s)(?![^\W\d_]))?"
+    r"|(?P<word>[^\W\d_]+)(?P<dot>\.)?"
+    r"|(?P<char>\S)"
+)
+_DECADE_PHRASE = re.compile(r"the decade\s+", re.IGNORECASE)
+
+# Whole-text numeric forms, tried first.
+_ISO_DAY = re.compile(r"(-?\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_MONTH = re.compile(r"(-?\d{4})-(\d{1,2})")
+_ISO_YEAR = re.compile(r"-(\d{4})")  # an ISO 8601 expanded year before AD 1: -0043 is 44 BC
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d+)\.?")
+_NUMERIC = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d+)")
+_YEAR_FIRST = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})")
+_YEAR_SLASH_MONTH = re.compile(r"(\d{4})/(\d{1,2})")
+# Eras written with dots ("44 B.C.", "A.D. 800") and ordinal parts ("1st half of 2024"),
+# rewritten to the words the tokenizer knows.
+_DOTTED_ERA = re.compile(r"\b(?:(B)\.\s?(C)\.?(?:\s?(E)\.?)?|(A)\.\s?(D)\.?|(C)\.\s?(E)\.?)(?!\w)",
+                         re.IGNORECASE)
+_ORDINAL_PART = re.compile(r"\b([1-4])(?:st|nd|rd|th)\s+(quarter|half)\b", re.IGNORECASE)
+_ORDINAL_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_MONTH_SLASH_YEAR = re.compile(r"(\d{1,2})/(\d{3,4})")
+
+# Range separators, in the order they are tried: words, then dashes.
+_RANGE_INTRO = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
+_RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _q(text: str) -> str:
+    """Typed text quoted in a message, shortened: a message must stay readable."""
+    return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
+
+
+class _Unreadable(ValueError):  # noqa: N818 - a private signal, not an error shown
+    """A text that is not a date; the message is for the person who typed it."""
+
+
+@dataclass
+class _Fields:
+    """What one side of a typed date gave; missing fields may come from the other side."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None  # as written (positive), before the era is applied
+    year_digits: int = 0
+    era: str | None = None  # "BC" or "AD" when written
+    part: str | None = None
+    decade: int | None = None  # a decade's first year as written ("1990s" -> 1990)
+    decade_third: str | None = None  # early/mid/late of a decade
+    century: int | None = None  # "5th century BC" -> 5 (the era is in ``era``)
+    circa: bool = False
+    bare_number: bool = False  # a lone 1-2 digit number: a day or a year, by context
+    notes: list[str] = field(default_factory=list)
+
+
+# -- the entry points -----------------------------------------------------------------------
+def parse_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
+    """Read a date (or a range of dates) as a person types it.
+
+    Args:
+        text: What was typed.
+        day_first: For slash dates such as "12/11/2024": read the day first (12 November)
+            or the month first (11 December); ``None`` takes the system locale's order
+            (``system_day_first()``).  Dotted dates ("10.11.2020") are always day-first;
+            year-first dates ("2024/11/12", "2024-11-12") are never ambiguous.
+
+    Returns:
+        A ``ParseResult``: ``date`` (and ``end`` for a range) when the text is a date,
+        with ``alternatives`` when it can be read two ways; otherwise ``error`` says why
+        in words a person can act on.  It never raises.
+    """
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        return ParseResult(text, error=f"Type a date, e.g. {EXAMPLES}.")
+    if len(cleaned) > MAX_TEXT_LENGTH:
+        return ParseResult(text, error=f"That is too long for a date ({len(cleaned)} characters; "
+                                       f"a date takes at most {MAX_TEXT_LENGTH}).")
+    if day_first is None:
+        day_first = system_day_first()
+    try:
+        return _parse(text, cleaned, day_first)
+    except _Unreadable as exc:
+        return ParseResult(text, error=str(exc))
+    except ValueError:  # a check above missed something: still no traceback for a typo
+        return ParseResult(text, error=f"Cannot read {_q(cleaned)} as a date. Try {EXAMPLES}.")
 
 
 def parse_fuzzy_date(text: str) -> FuzzyDate | None:
-    """The ``FuzzyDate`` the text names, or ``None`` if it names none (or is ambiguous)."""
-    text = " ".join(text.strip().split())
-    circa = False
-    m = _CIRCA.match(text)
-    if m:
-        circa, text = True, text[m.end():]
+    """The one ``FuzzyDate`` the text names, or ``None``.
+
+    ``None`` when the text is not a date, is ambiguous ("12/11/2024"), or is a range
+    ("1965–1970"): a caller that wants those, and the reason for a refusal, uses
+    ``parse_typed_date``.
+    """
+    result = parse_typed_date(text, day_first=True)
+    if result.date is None or result.end is not None or result.alternatives:
+        return None
+    return result.date
+
+
+# -- the parser ---------------------------------------------------------------------------
+def _parse(original: str, text: str, day_first: bool) -> ParseResult:
+    text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)
+    text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m[1]]} {m[2]}", text)
+    circa, text = _strip_circa(text)
     if not text:
-        return None
-    try:
-        return _parse(text, circa)
-    except ValueError:
-        return None
+        raise _Unreadable(f"Add the date after “{_CIRCA_WORDS}”, e.g. c. 1965.")
+    numeric = _numeric(text, circa, day_first)
+    if numeric is not None:
+        date, alternative = numeric
+        if alternative is None:
+            return ParseResult(original, date)
+        order = "month" if day_first else "day"
+        return ParseResult(original, date, alternatives=((alternative, None),),
+                           note=f"{text} can also be {alternative.describe()}, "
+                                f"reading the {order} first")
+    if m := _DECADE_PHRASE.match(text):  # describe()'s words for a decade before AD 1000
+        return ParseResult(original, _decade_from_range(text[m.end():], circa))
+    halves = _split_range(text)
+    if halves is None:
+        fields = _fields(text)
+        fields.circa = fields.circa or circa
+        date, end = _build(fields)
+        return ParseResult(original, date, end, note=_note(fields))
+    # Each side is a whole numeric date ("1965-06-01") or words that may leave out what
+    # the other side gives ("9–13 March 2012").
+    wholes: list[FuzzyDate | None] = []
+    partial: list[_Fields] = []
+    for side in halves:
+        side_circa, side_text = _strip_circa(side)
+        whole = _numeric(side_text, circa or side_circa, day_first)
+        if whole is not None and whole[1] is not None:
+            raise _Unreadable(f"{_q(side)} can be read two ways; in a range, type the "
+                              "month in words, e.g. 12 November 2024.")
+        wholes.append(None if whole is None else whole[0])
+        if whole is None:
+            partial.append(_fields(side))
+            partial[-1].circa = partial[-1].circa or circa
+    if len(partial) == 2:
+        _share(*partial)
+    built = [_build(fields) for fields in partial]
+    ends = [(w, None) if w is not None else built.pop(0) for w in wholes]
+    start, end = ends[0][0], ends[1][1] or ends[1][0]
+    if end.start_day() < start.start_day():
+        raise _Unreadable(f"The end ({end.describe()}) is before the start "
+                          f"({start.describe()}).")
+    return ParseResult(original, start, end, note=next(filter(None, map(_note, partial)), None))
 
 
-def _parse(text: str, circa: bool) -> FuzzyDate | None:
-    if _YEAR.fullmatch(text):
-        return FuzzyDate.of_year(int(text), circa)
-    if m := _DECADE.fullmatch(text):
-        return FuzzyDate.of_decade(int(m.group(1)), circa)
-    if m := _YEAR_MONTH.fullmatch(text):
-        return FuzzyDate.of_month(int(m.group(1)), int(m.group(2)), circa)
-    if m := _PART.fullmatch(text):
-        return FuzzyDate.of_part(int(m.group("year")), _PARTS[m.group("part").lower()], circa)
-    words = text.replace(",", " ").split()
-    if (len(words) == 2 and words[0].lower().rstrip(".") in _MONTHS and words[1].isdigit()
-            and len(words[1]) >= 3):  # "March 22" is a day without a year, not 22 AD
-        return FuzzyDate.of_month(int(words[1]), _MONTHS[words[0].lower().rstrip(".")], circa)
-    # Two different defaults reveal which fields the text really gave.
-    try:
-        a = _dateparser.parse(text, default=_dt.datetime(2000, 1, 1))
-        b = _dateparser.parse(text, default=_dt.datetime(2001, 2, 2))
-    except (ValueError, OverflowError):
-        return None
-    if a.year != b.year:
-        return None  # no year: which one would be a guess
-    if a.day == b.day and a.month == b.month:
-        return FuzzyDate.of_day(a.date(), circa)
-    if a.month == b.month:
-        return FuzzyDate.of_month(a.year, a.month, circa)
+def _strip_circa(text: str) -> tuple[bool, str]:
+    m = _CIRCA.match(text)
+    if not m:
+        return False, text
+    return True, text[m.end():].strip()
+
+
+def _numeric(text: str, circa: bool,
+             day_first: bool) -> tuple[FuzzyDate, FuzzyDate | None] | None:
+    """All-digit forms: ISO, dotted, slashed.  ``None`` if the text is not one."""
+    if m := _ISO_DAY.fullmatch(text):
+        return _day(_iso_year(m[1]), int(m[2]), int(m[3]), circa, "YYYY-MM-DD"), None
+    if (m := _ISO_MONTH.fullmatch(text)) and int(m[2]) <= 12:
+        return _month(_iso_year(m[1]), int(m[2]), circa), None
+    if m := _ISO_YEAR.fullmatch(text):
+        return _year_date(_iso_year(m[0]), circa), None
+    if m := _YEAR_FIRST.fullmatch(text):
+        return _day(int(m[1]), int(m[3]), int(m[4]), circa, "year/month/day"), None
+    if (m := _YEAR_SLASH_MONTH.fullmatch(text)) and int(m[2]) <= 12:
+        return _month(int(m[1]), int(m[2]), circa), None
+    if m := _DOTTED.fullmatch(text):
+        year = _full_year(m[3], text)
+        return _day(year, int(m[2]), int(m[1]), circa, "day.month.year"), None
+    if m := _NUMERIC.fullmatch(text):
+        a, b, year = int(m[1]), int(m[3]), _full_year(m[4], text)
+        if a > 12 and b > 12:
+            raise _Unreadable(f"Neither {a} nor {b} is a month (1–12) in {_q(text)}.")
+        if a > 12 or b > 12 or a == b:  # only one reading
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+            return _day(year, month, day, circa, "day/month/year"), None
+        first = _day(year, b, a, circa, "day/month/year")  # day first
+        second = _day(year, a, b, circa, "month/day/year")  # month first
+        return (first, second) if day_first else (second, first)
+    if m := _MONTH_SLASH_YEAR.fullmatch(text):
+        return _month(int(m[2]), int(m[1]), circa), None
     return None
+
+
+def _iso_year(text: str) -> int:
+    year = int(text)
+    if text == "-0000":
+        raise _Unreadable("“-0000” is not a year: 1 BC is 0000 in ISO 8601, 2 BC is -0001.")
+    return year
+
+
+def _full_year(digits: str, text: str) -> int:
+    if len(digits) <= 2:
+        n = int(digits)
+        raise _Unreadable(f"Write the year in full in {_q(text)}: {digits} could be "
+                          f"{2000 + n}, {1900 + n} or AD {n or 1}.")
+    if len(digits) > 4:
+        raise _Unreadable(f"{digits} is not a year: years run from 9999 BC to AD 9999.")
+    return int(digits)
+
+
+def _check_year(year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _Unreadable("Years run from 9999 BC to AD 9999.")
+
+
+def _day(year: int, month: int, day: int, circa: bool, shape: str) -> FuzzyDate:
+    _check_year(year)
+    if not 1 <= month <= 12:
+        raise _Unreadable(f"{month} is not a month (1–12); this date reads as {shape}.")
+    length = days_in_month(year, month)
+    if not 1 <= day <= length:
+        raise _Unreadable(f"There is no {day} {MONTH_NAMES[month - 1]} {year_words(year)}: "
+                          f"it has {length} days.")
+    return FuzzyDate.of_ymd(year, month, day, circa)
+
+
+def _month(year: int, month: int, circa: bool) -> FuzzyDate:
+    _check_year(year)
+    if not 1 <= month <= 12:
+        raise _Unreadable(f"{month} is not a month (1–12).")
+    return FuzzyDate.of_month(year, month, circa)
+
+
+def _year_date(year: int, circa: bool) -> FuzzyDate:
+    _check_year(year)
+    return FuzzyDate.of_year(year, circa)
+
+
+def _split_range(text: str) -> tuple[str, str] | None:
+    """The two sides of a range, or ``None`` for a single date."""
+    intro = _RANGE_INTRO.match(text)
+    body = text[intro.end():] if intro else text
+    between = intro is not None and intro.group(0).lower().startswith("between")
+    separators = (_RANGE_AND,) if between else (_RANGE_WORDS, _RANGE_DASH, _RANGE_HYPHEN)
+    for separator in separators:
+        pieces = separator.split(body)
+        if len(pieces) == 1:
+            continue
+        if len(pieces) > 2:
+            raise _Unreadable(f"{_q(text)} has more than one range separator; "
+                              "type a single range such as 1965–1970.")
+        left, right = (piece.strip() for piece in pieces)
+        if not left or not right:
+            raise _Unreadable(f"{_q(text)} looks like a range with a side missing; "
+                              "type both ends, e.g. 1965–1970.")
+        return left, right
+    if intro:
+        raise _Unreadable(f"After “{intro.group(0).strip()}”, type both ends of the range, "
+                          "e.g. from 1965 to 1970 or between 1965 and 1970.")
+    return None
+
+
+def _fields(text: str) -> _Fields:
+    """The fields one side of a date gives (some may be missing)."""
+    fields = _Fields()
+    circa, text = _strip_circa(text)
+    fields.circa = circa
+    tokens = _tokens(text)
+    if not tokens:
+        raise _Unreadable(f"Type a date, e.g. {EXAMPLES}.")
+    # The era goes with the year it stands next to: "44 BC", "AD 800".
+    eras = [i for i, (kind, _) in enumerate(tokens) if kind == "era"]
+    if len(eras) > 1:
+        raise _Unreadable(f"{_q(text)} has more than one era (BC/AD).")
+    if eras:
+        i = eras[0]
+        fields.era = str(tokens[i][1])
+        neighbours = [j for j in (i + 1, i - 1) if 0 <= j < len(tokens)
+                      and tokens[j][0] in ("year", "number", "decade", "century")]
+        if not neighbours:
+            raise _Unreadable(f"Put {fields.era} next to the year, e.g. 44 BC or AD 800.")
+        del tokens[i]
+    kinds = tuple(kind for kind, _ in tokens)
+    values = [value for _, value in tokens]
+    if kinds == ("ordinal", "century"):
+        fields.century = int(values[0])
+        if fields.century == 0:
+            raise _Unreadable("There is no 0th century.")
+        return fields
+    part_index = next((i for i, k in enumerate(kinds) if k == "part"), None)
+    if part_index == 1 and len(kinds) == 2 and kinds[0] in ("year", "number"):  # "2024 Q4"
+        kinds, values = kinds[::-1], values[::-1]
+        part_index = 0
+    if part_index is not None:
+        if "month" in kinds:
+            month = MONTH_NAMES[int(values[kinds.index("month")]) - 1]
+            raise _Unreadable(f"A part of a month is not kept as a date: type the month "
+                              f"({month} …) or a day (e.g. 25 {month} …).")
+        if part_index != 0 or len(kinds) != 2 or kinds[1] not in ("year", "number", "decade"):
+            raise _Unreadable(f"Write a part of a year before the year, e.g. late 2024 or "
+                              f"mid-2024 (read from {_q(text)}).")
+        if kinds[1] == "decade":
+            third = str(values[0])
+            if third not in ("early", "mid", "late"):
+                raise _Unreadable(f"A decade can be early, mid or late (e.g. late 1990s), "
+                                  f"not {_q(text)}.")
+            fields.decade, fields.decade_third = int(values[1]), third
+            return fields
+        fields.part = str(values[0])
+        _set_year(fields, int(values[1]))
+        return fields
+    if kinds == ("decade",):
+        fields.decade = int(values[0])
+        return fields
+    if kinds in (("year",), ("number",)):
+        _set_year(fields, int(values[0]))
+        fields.bare_number = kinds == ("number",) and fields.era is None
+        return fields
+    if kinds in (("ordinal",),):
+        fields.day = int(values[0])
+        return fields
+    if kinds == ("month",):
+        fields.month = int(values[0])
+        return fields
+    # Month and year: "March 2025", "March 44 BC", "March AD 800".
+    if kinds == ("month", "year") or (kinds == ("month", "number") and fields.era):
+        fields.month = int(values[0])
+        _set_year(fields, int(values[1]))
+        return fields
+    if kinds == ("year", "month"):
+        fields.month = int(values[1])
+        _set_year(fields, int(values[0]))
+        return fields
+    # Day and month, in either order, with or without a year.
+    for pattern, (di, mi, yi) in _DAY_PATTERNS.items():
+        if kinds == pattern:
+            if yi is not None and kinds[yi] == "number" and not fields.era:
+                n = int(values[yi])
+                raise _Unreadable(f"Write the year in full in {_q(text)}: {values[yi]} could be "
+                                  f"{2000 + n}, {1900 + n} or AD {n or 1}.")
+            fields.day, fields.month = int(values[di]), int(values[mi])
+            if yi is None and fields.day > 31:
+                raise _Unreadable(f"Write the year in full in {_q(text)}: {values[di]} could be "
+                                  f"{1900 + fields.day} or AD {fields.day} (type "
+                                  f"{MONTH_NAMES[fields.month - 1]} AD {fields.day}).")
+            if yi is not None:
+                _set_year(fields, int(values[yi]))
+            return fields
+    # A day and a year with the month on the other side of a range: "March 9–13, 2012".
+    if kinds in (("number", "year"), ("ordinal", "year")):
+        fields.day = int(values[0])
+        _set_year(fields, int(values[1]))
+        return fields
+    raise _Unreadable(f"Cannot read {_q(text)} as a date. Try {EXAMPLES}.")
+
+
+# Token kinds of day-and-month forms -> positions of (day, month, year or None).
+_DAY_PATTERNS: dict[tuple[str, ...], tuple[int, int, int | None]] = {
+    ("number", "month", "year"): (0, 1, 2),
+    ("ordinal", "month", "year"): (0, 1, 2),
+    ("month", "number", "year"): (1, 0, 2),
+    ("month", "ordinal", "year"): (1, 0, 2),
+    ("number", "month", "number"): (0, 1, 2),  # a year of 1-2 digits needs its era
+    ("ordinal", "month", "number"): (0, 1, 2),
+    ("month", "number", "number"): (1, 0, 2),
+    ("month", "ordinal", "number"): (1, 0, 2),
+    ("number", "month"): (0, 1, None),
+    ("ordinal", "month"): (0, 1, None),
+    ("month", "number"): (1, 0, None),
+    ("month", "ordinal"): (1, 0, None),
+    ("year", "month", "number"): (2, 1, 0),
+    ("year", "month", "ordinal"): (2, 1, 0),
+}
+
+
+def _set_year(fields: _Fields, written: int) -> None:
+    fields.year = written
+    fields.year_digits = len(str(written))
+
+
+def _tokens(text: str) -> list[tuple[str, int | str]]:
+    """``(kind, value)`` tokens: year, number, ordinal, decade, month, era, part."""
+    words: list[tuple[str, int | str]] = []
+    raw: list[tuple[str, str]] = []  # (kind, text) before phrases are joined
+    for m in _TOKEN.finditer(text):
+        if m["num"] is not None and len(m["num"]) > 4:
+            raise _Unreadable(f"{m['num'][:8]}{'…' if len(m['num']) > 8 else ''} is not a "
+                              f"{'day' if m['suffix'] else 'year'}: years run from 9999 BC "
+                              "to AD 9999.")
+        if m["code"] is not None:
+            if m["code"].lower() not in _PARTS:
+                raise _Unreadable(f"{m['code']} is not a quarter (Q1–Q4) or a half (H1, H2).")
+            raw.append(("word", m["code"].lower()))
+        elif m["num"] is not None:
+            suffix = (m["suffix"] or "").lower().replace("’", "'")
+            if suffix in ("s", "'s"):
+                raw.append(("decade", m["num"]))
+            elif suffix:
+                raw.append(("ordinal", m["num"]))
+            else:
+                raw.append(("num", m["num"]))
+        elif m["word"] is not None:
+            raw.append(("word", m["word"].lower()))
+        elif m["char"] in (",", "-", "/", "'", "’"):
+            continue  # "19-Nov-2012", "mid-2024", "March 15, 44 BC"
+        else:
+            raise _Unreadable(f"“{m['char']}” has no place in a date; try {EXAMPLES}.")
+    i = 0
+    while i < len(raw):
+        kind, value = raw[i]
+        if kind == "num":
+            n = int(value)
+            words.append(("year" if len(value) >= 3 else "number", n))
+        elif kind == "ordinal":
+            words.append(("ordinal", int(value)))
+        elif kind == "decade":
+            n = int(value)
+            if any(v in ("bc", "bce") for k, v in raw if k == "word"):
+                raise _Unreadable(f"Type a BC decade as its years, e.g. {n + 9}–{n} BC.")
+            if len(value) == 2 and n % 10 == 0:
+                later, earlier = ("20", "19") if n <= 30 else ("19", "18")
+                raise _Unreadable(f"Write the decade with its century: the {later}{value}s or "
+                                  f"the {earlier}{value}s (not the {value}s).")
+            if len(value) < 3 or n % 10:
+                raise _Unreadable(f"Write a decade as its first year with an s, e.g. the "
+                                  f"1990s (not “{value}s”).")
+            words.append(("decade", n))
+        else:
+            phrase = next(((key, len(words_)) for words_, key in _PART_PHRASES.get(value, ())
+                           if tuple(v for _, v in raw[i:i + len(words_)]) == words_
+                           and all(k == "word" for k, _ in raw[i:i + len(words_)])), None)
+            if phrase is not None:
+                words.append(("part", phrase[0]))
+                i += phrase[1]
+                continue
+            if value in _MONTHS:
+                words.append(("month", _MONTHS[value]))
+            elif value in ("century", "cent"):
+                words.append(("century", 0))
+            elif value in _ERAS:
+                words.append(("era", _ERAS[value]))
+            elif value in _FILLERS or value in _WEEKDAYS:
+                pass
+            else:
+                raise _Unreadable(_unknown_word(value))
+        i += 1
+    return words
+
+
+def _unknown_word(word: str) -> str:
+    known = [*_MONTHS, *(p for p in _PARTS if " " not in p), "BC", "AD"]
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+    hint = f" Did you mean “{close[0].capitalize() if close[0] in _MONTHS else close[0]}”?" \
+        if close else f" Try {EXAMPLES}."
+    return f"{_q(word)} is not a month or a date word.{hint}"
+
+
+def _share(left: _Fields, right: _Fields) -> None:
+    """Fill what one side of a range leaves out from the other: "9–13 March 2012"."""
+    if left.bare_number and right.year is not None and right.day is None \
+            and right.month is None and right.part is None:
+        left.bare_number = False  # "50–44 BC", "1965–70" (below): a year
+    elif left.bare_number and (right.day is not None or right.month is not None):
+        left.day, left.year, left.bare_number = left.year, None, False  # "9–13 March 2012"
+    if right.bare_number and left.year is not None and left.day is None \
+            and left.year_digits >= 3 and right.year is not None:
+        # "1965–70": the end year in the start year's century.
+        short = right.year
+        year = left.year - left.year % 100 + short
+        if year < left.year:
+            year += 100
+        right.year, right.bare_number = year, False
+    elif right.bare_number and left.month is not None and left.day is not None:
+        right.day, right.year, right.bare_number = right.year, None, False  # "March 9–13, 2012"
+    if right.bare_number and left.day is not None and left.month is None:
+        raise _Unreadable("Give the month of the range, e.g. 9–13 March 2012.")
+    if left.year is None and left.decade is None and right.year is not None:
+        left.year, left.year_digits = right.year, right.year_digits
+        left.era = left.era or right.era
+    elif left.era is None and right.era is not None and left.year is not None:
+        left.era = right.era  # "50–44 BC", "800–900 AD"
+    if left.month is None and left.day is not None and right.month is not None:
+        left.month = right.month
+    if right.month is None and right.day is not None and left.month is not None:
+        right.month = left.month
+    if right.year is None and right.decade is None and left.year is not None:
+        right.year, right.era = left.year, left.era  # "March 1965 to May"
+    elif right.era is None and left.era == "BC":
+        right.era = "BC"  # "44–30 BC" written as "44 BC – 30"; crossing writes "AD 30"
+
+
+def _astronomical(fields: _Fields, text_year: int) -> int:
+    if text_year == 0:
+        raise _Unreadable("There is no year 0: 1 BC is followed by AD 1.")
+    year = 1 - text_year if fields.era == "BC" else text_year
+    _check_year(year)
+    return year
+
+
+def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
+    """The date (and, for a part of a decade, its end) the fields name."""
+    circa = fields.circa
+    if fields.decade is not None:
+        return _decade(fields, circa)
+    if fields.century is not None:
+        first, last = _century_years(fields)
+        return FuzzyDate.of_year(first, circa), FuzzyDate.of_year(last, circa)
+    if fields.year is None:
+        what = (f"{fields.day} {MONTH_NAMES[fields.month - 1]}" if fields.day and fields.month
+                else MONTH_NAMES[fields.month - 1] if fields.month else str(fields.day or ""))
+        raise _Unreadable(f"Add the year: “{what}” could be any year (e.g. {what} 2025).")
+    if fields.day is not None and fields.month is None:
+        raise _Unreadable(f"Add the month to the day {fields.day}, e.g. {fields.day} March 2025.")
+    year = _astronomical(fields, fields.year)
+    if fields.part is not None:
+        return FuzzyDate.of_part(year, fields.part, circa), None
+    if fields.month is None:
+        return _year_date(year, circa), None
+    if fields.day is None:
+        return _month(year, fields.month, circa), None
+    return _day(year, fields.month, fields.day, circa, "day month year"), None
+
+
+_DECADE_THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _decade(fields: _Fields, circa: bool) -> tuple[FuzzyDate, FuzzyDate | None]:
+    assert fields.decade is not None
+    if fields.era == "BC":
+        raise _Unreadable(f"Type a BC decade as its years, e.g. {fields.decade + 9}–"
+                          f"{fields.decade} BC.")
+    _check_year(fields.decade + 9)
+    if fields.decade_third is None:
+        return FuzzyDate.of_decade(fields.decade, circa), None
+    first, last = _DECADE_THIRDS[fields.decade_third]
+    return (FuzzyDate.of_year(fields.decade + first, circa=True),
+            FuzzyDate.of_year(fields.decade + last, circa=True))
+
+
+def _century_years(fields: _Fields) -> tuple[int, int]:
+    """First and last astronomical year of a century ("5th century BC": 500-401 BC)."""
+    assert fields.century is not None
+    n = fields.century
+    first, last = (1 - n * 100, -(n - 1) * 100) if fields.era == "BC" else ((n - 1) * 100 + 1,
+                                                                           n * 100)
+    _check_year(first)
+    _check_year(last)
+    return first, last
+
+
+def _note(fields: _Fields) -> str | None:
+    if fields.century is not None:
+        first, last = _century_years(fields)
+        era = " BC" if fields.era == "BC" else ""
+        return (f"“{ordinal_words(fields.century)} century{era}” read as the years "
+                f"{year_words(first)} to {year_words(last)}")
+    if fields.decade_third is None or fields.decade is None:
+        return None
+    first, last = _DECADE_THIRDS[fields.decade_third]
+    return (f"“{fields.decade_third} {fields.decade}s” read as the years "
+            f"{fields.decade + first} to {fields.decade + last}, circa")
+
+
+def _decade_from_range(text: str, circa: bool) -> FuzzyDate:
+    """'the decade 51–42 BC' (as ``describe()`` writes decades before AD 1000)."""
+    halves = _split_range(text)
+    if halves is None:
+        raise _Unreadable("Give the decade's first and last year, e.g. the decade 51–42 BC.")
+    left, right = _fields(halves[0]), _fields(halves[1])
+    _share(left, right)
+    start, _ = _build(left)
+    stop, _ = _build(right)
+    if start.precision is not Precision.YEAR or stop.precision is not Precision.YEAR \
+            or stop.year - start.year != 9 or start.year % 10:
+        raise _Unreadable("A decade is ten years from a year ending in 0 (astronomical), "
+                          "e.g. the decade 51–42 BC or the decade AD 800–809.")
+    return FuzzyDate.of_decade(start.year, circa)

@@ -322,7 +322,10 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
                                            6 if week.group(3) else 4)
             return FuzzyDate.of_day(day, circa=True)
         mod = timex.mod if timex.mod in ("START", "MID", "END", "APPROX") else None
-        return FuzzyDate.from_timex(value, mod)
+        date = FuzzyDate.from_timex(value, mod)
+        # The extractor computes with datetime.date (DCT arithmetic): a BC date or one
+        # ending after AD 9999 is no date for it rather than an error later on.
+        return date if date.fits_datetime else None
     except ValueError:
         return None
 
@@ -1710,7 +1713,10 @@ def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluste
         if ref_date is None:
             continue
         if a.unit:
-            m.date = _shift(ref_date, a.sign, a.amount, a.unit)
+            try:
+                m.date = _shift(ref_date, a.sign, a.amount, a.unit)
+            except ValueError:  # "3000 years before": before AD 1, no date to compute
+                continue
             unit = _UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
             direction = "before" if a.sign < 0 else "after"
             m.date_basis = (f"'{a.words}': about {a.amount} {unit} {direction} "

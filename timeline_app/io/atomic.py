@@ -19,8 +19,13 @@ import re
 import stat
 import time
 
-__all__ = ["NotARegularFileError", "STALE_AFTER_SECONDS", "remove_stale_temporaries",
-           "write_atomically", "writable_target"]
+__all__ = [
+    "STALE_AFTER_SECONDS",
+    "NotARegularFileError",
+    "remove_stale_temporaries",
+    "writable_target",
+    "write_atomically",
+]
 
 #: A temporary file younger than this may belong to a save still running (another window,
 #: another process): leave it alone.

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["FormatError"]
+__all__ = ["MAX_PROBLEM_CHARS", "FormatError"]
+
+#: Longer problems and places are cut (with "…"): a message quoting a 4 300-digit number
+#: or a megabyte-long key helps nobody, and a dialog cannot show it anyway.
+MAX_PROBLEM_CHARS = 300
+MAX_PLACE_CHARS = 200
+
+
+def _cap(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class FormatError(Exception):
@@ -21,7 +30,9 @@ class FormatError(Exception):
         place: Where in the input the problem is: a JSON path such as
             ``$.events[3].date.value``, or ``"line 12, column 5"``; ``None`` when the
             problem concerns the whole file (missing, too big, a directory).
-        problem: What is wrong, as a sentence fragment without the file or place.
+        problem: What is wrong, as a sentence fragment without the file or place, in
+            the words of JSON and of the user ("null", not "None"); at most
+            ``MAX_PROBLEM_CHARS`` characters (longer ones are cut).
 
     ``str()`` joins them, with the file's name only (the full path is in ``path``)::
 
@@ -38,6 +49,8 @@ class FormatError(Exception):
         normalized = os.fspath(path) if path is not None else None
         # Passing every attribute to Exception keeps the error picklable, so it can
         # cross a thread or process boundary (imports run off the GUI thread).
+        place = None if place is None else _cap(place, MAX_PLACE_CHARS)
+        problem = _cap(problem, MAX_PROBLEM_CHARS)
         super().__init__(normalized, place, problem)
         self.path = normalized
         self.place = place

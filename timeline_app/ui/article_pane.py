@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.core import Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.safe_text import SafeTextBrowser
+from timeline_app.ui.safe_text import SafeTextBrowser, tooltip_text
 
 if TYPE_CHECKING:
     from timeline_app.extract import Timex
@@ -119,7 +119,8 @@ class ArticlePane(SafeTextBrowser):
                                  '<span style="background-color:#DCEBFA">'))
             marks.append((end, "</span>"))
         for index, timex in enumerate(self._tagged(source)):
-            title = html.escape(f"{timex.type} {timex.value}", quote=True)
+            # A title becomes a tooltip, which Qt renders as AutoText: escape it for both.
+            title = html.escape(tooltip_text(f"{timex.type} {timex.value}"), quote=True)
             marks.append((timex.start, f'<a href="{_SCHEME}:{index}" title="{title}" '
                                        'style="background-color:#FFE08A;color:#202020;'
                                        'text-decoration:none">'))

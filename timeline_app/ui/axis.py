@@ -1,8 +1,9 @@
-"""The time axis as pure functions: days to x and back, and ticks for a visible range.
+"""Axis ticks as a pure function of a visible range of days and a scale.
 
-Qt-free so that the mapping and the tick choice are unit-tested without a display.
-Days are proleptic Gregorian ordinals (``date.toordinal()``) as floats; a day
-``d`` covers ``[d, d + 1)``.
+Qt-free so that the tick choice is unit-tested without a display.  Days are day
+numbers (see ``scale.py``, which also maps them to x); a day ``d`` covers
+``[d, d + 1)``.  The view asks for ticks once per stretch of the axis, with that
+stretch's own pixels per day, so a collapsed break gets a tick level of its own.
 """
 
 from __future__ import annotations
@@ -11,21 +12,12 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.ui.scale import MAX_DAY as _END_DAY
+from timeline_app.ui.scale import MIN_DAY
 
-__all__ = ["Tick", "AxisTicks", "day_to_x", "x_to_day", "axis_ticks", "MIN_DAY", "MAX_DAY"]
+__all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit"]
 
-MIN_DAY = _dt.date(1, 1, 1).toordinal()
-MAX_DAY = _dt.date(9999, 12, 31).toordinal()
-
-
-def day_to_x(day: float, origin_day: float, px_per_day: float) -> float:
-    """The x coordinate of ``day`` when ``origin_day`` sits at x = 0."""
-    return (day - origin_day) * px_per_day
-
-
-def x_to_day(x: float, origin_day: float, px_per_day: float) -> float:
-    """The inverse of ``day_to_x``."""
-    return origin_day + x / px_per_day
+MAX_DAY = _END_DAY - 1  # the last representable day
 
 
 @dataclass(frozen=True)

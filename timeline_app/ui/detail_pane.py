@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
@@ -58,7 +58,14 @@ def event_html(event: Event, source: Source | None) -> str:
 
 
 class DetailPane(SafeTextBrowser):
-    """Shows the selected event; exposes ``plain_text()``, what a person reads there."""
+    """Shows the selected event; exposes ``plain_text()``, what a person reads there.
+
+    Signals:
+        edit_requested(str): the "Edit…" link of this event was clicked.
+    """
+
+    edit_requested = Signal(str)
+    EDIT_URL = "timeline-app:edit"
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -70,7 +77,9 @@ class DetailPane(SafeTextBrowser):
         selection.changed.connect(self._show)
         document.event_changed.connect(self._on_changed)
         document.event_removed.connect(self._on_changed)
+        document.event_added.connect(self._on_changed)
         document.reset.connect(self._show_current)
+        document.properties_changed.connect(self._show_current)
         self._show(selection.event_id)
 
     def plain_text(self) -> str:
@@ -80,8 +89,13 @@ class DetailPane(SafeTextBrowser):
         self._show(self._selection.event_id)
 
     def _on_changed(self, event_id: str) -> None:
-        if event_id == self._selection.event_id:
-            self._show(event_id)
+        # With nothing selected the pane shows the event count, which every change alters.
+        if event_id == self._selection.event_id or not self._selection.event_id:
+            self._show(self._selection.event_id)
+
+    def handle_link(self, url: QUrl) -> None:
+        if url.toString() == self.EDIT_URL and self._selection.event_id:
+            self.edit_requested.emit(self._selection.event_id)
 
     def _show(self, event_id: str) -> None:
         timeline = self._document.timeline
@@ -94,4 +108,5 @@ class DetailPane(SafeTextBrowser):
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
-        self.setHtml(event_html(event, source))
+        self.setHtml(event_html(event, source)
+                     + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
+from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.ui.style import category_color, category_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +69,8 @@ class EventTableModel(QAbstractTableModel):
                 return event.title
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})"
+            return tooltip_text(
+                f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})")
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:
@@ -88,7 +90,8 @@ class EventList(QTableView):
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click selects several events (for Delete); one is current.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -101,6 +104,7 @@ class EventList(QTableView):
         self.setColumnWidth(0, metrics.horizontalAdvance("c. second quarter of 2025") + 16)
         self.setColumnWidth(2, metrics.horizontalAdvance("Anniversary") + 40)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.selectionModel().selectionChanged.connect(self._on_rows_selected)
         selection.changed.connect(self._follow_selection)
         self._model.modelReset.connect(self._follow_current)
 
@@ -110,6 +114,13 @@ class EventList(QTableView):
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._selection.select(self._model.event_id(current.row()))
+
+    def _on_rows_selected(self, *_args: object) -> None:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        ids = [self._model.event_id(row) for row in rows]
+        current = self.selectionModel().currentIndex()
+        current_id = self._model.event_id(current.row()) if current.isValid() else None
+        self._selection.select_many(ids, current_id if current_id in ids else None)
 
     def _follow_selection(self, event_id: str) -> None:
         selection_model = self.selectionModel()

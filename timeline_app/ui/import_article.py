@@ -7,6 +7,10 @@ The flow is three steps, each replaceable in tests (see ``prompts``):
    signals, it never touches a widget.
 3. ``ReviewDialog`` lists the candidates with checkboxes and editable title, date
    and category, and shows each one's sentence with the date expression marked.
+
+Dates typed in either dialog go through the editor's parser in the locale's order
+(``dates_input.read_date``): a corrected date may be a range ("1965–1970", which gives
+the event an end) or BC; a slash date that reads two ways is marked with both readings.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,11 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, FuzzyDate, Precision, Source
-from timeline_app.core.parse_date import parse_fuzzy_date
+from timeline_app.core.parse_date import ParseResult
 from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
-from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.dates_input import locale_day_first, read_date
+from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import LANE_ORDER
 
 
@@ -61,11 +67,27 @@ class ArticleRequest:
 
 @dataclass(frozen=True)
 class ReviewOutcome:
-    """What the person accepted."""
+    """What the person accepted.
+
+    ``merges`` maps the id of an accepted event to the id of the existing event it is to
+    be merged into (a likely duplicate the person chose to merge); the others are added.
+    """
 
     source: Source
     events: list[Event]
     new_timeline: bool
+    merges: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
+    """An article file as a request (date and place still to be read), or None after
+    saying why it cannot be read."""
+    try:
+        text = read_article(path)
+    except ArticleFileError as error:
+        prompts.show_error(parent, "Cannot open article", str(error))
+        return None
+    return ArticleRequest(text, None, None, Path(path).name)
 
 
 # ---------------------------------------------------------------------------- step 1
@@ -132,12 +154,9 @@ class ArticleDialog(QDialog):
         path = prompts.ask_article_path(self)
         if not path:
             return
-        try:
-            text = read_article(path)
-        except ArticleFileError as error:
-            prompts.show_error(self, "Cannot open article", str(error))
-            return
-        self.set_text(text, Path(path).name)
+        request = read_article_request(self, path)
+        if request is not None:
+            self.set_text(request.text, request.name)
 
     def _on_date_typed(self, _text: str) -> None:
         self._date_typed = True
@@ -165,6 +184,16 @@ class ArticleDialog(QDialog):
             self.date_hint.setText("No dateline found. Type the article's date so that "
                                    "'last month' or 'on Saturday' can be dated.")
 
+    def restore(self, request: ArticleRequest, problem: str) -> None:
+        """Show an earlier request again (its text, date and place) with why it gave nothing."""
+        self.set_text(request.text, request.name)
+        self.read_dateline_now()
+        if request.dct is not None:
+            self.date_edit.setText(FuzzyDate.of_day(request.dct).describe())
+            self._date_typed = True
+        self.place_edit.setText(request.place or "")
+        self.error_label.setText(problem)
+
     def request(self) -> ArticleRequest | None:
         """The validated request, or ``None`` with the problem shown in the dialog."""
         text = self.text_edit.toPlainText()
@@ -174,10 +203,24 @@ class ArticleDialog(QDialog):
         dct = None
         typed = self.date_edit.text().strip()
         if typed:
-            date = parse_fuzzy_date(typed)
-            if date is None or date.precision is not Precision.DAY or date.circa:
-                self.error_label.setText(f"“{typed}” is not a day. Type a date such as "
+            reading = read_date(typed)
+            date = reading.date
+            shown = typed if len(typed) <= 40 else typed[:37] + "…"
+            if reading.ambiguous and date is not None:
+                other = reading.alternatives[0][0]
+                self.error_label.setText(f"“{shown}” can be {date.describe()} or "
+                                         f"{other.describe()}: type the month in words, "
+                                         f"e.g. {date.describe()}.")
+                return None
+            if date is None or reading.end is not None or date.precision is not Precision.DAY \
+                    or date.circa:
+                why = f" ({reading.error})" if reading.error else ""
+                self.error_label.setText(f"“{shown}” is not a day{why}. Type a date such as "
                                          "22 March 2025, or leave the field empty.")
+                return None
+            if not date.fits_datetime:  # the tagger counts in datetime.date: AD only
+                self.error_label.setText(f"“{typed}” is before AD 1; an article's date "
+                                         "must be AD 1 or later.")
                 return None
             dct = date.start
         place = self.place_edit.text().strip() or None
@@ -192,11 +235,20 @@ class ArticleDialog(QDialog):
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date and category."""
 
-    COLUMNS = ("Import", "Date", "Title", "Category", "Confidence")
+    COLUMNS = ("Import", "Date", "Title", "Category", "Confidence", "Already in the timeline?")
+    MERGE, KEEP_BOTH = "merge", "keep both"
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, existing: Sequence[Event] = ()) -> None:
         super().__init__(parent)
+        from timeline_app.core.duplicates import find_duplicates
+
+        # Likely duplicates of events already in the timeline, by row: unticked at first,
+        # so re-importing an article adds nothing unless the person asks.
+        incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
+        self._day_first = locale_day_first()
+        self.duplicates = {int(key[3:]): match for key, match
+                           in find_duplicates(existing, incoming).items()}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1000, 640)
@@ -211,6 +263,12 @@ class ReviewDialog(QDialog):
             f"{count} event{'s' if count != 1 else ''} found in "
             f"“{source.title or 'the article'}” ({when}; {result.dct_basis or 'no date basis'}). "
             "Untick what is wrong; double-click a title, date or category to correct it.")
+        if self.duplicates:
+            n = len(self.duplicates)
+            intro.setText(intro.text() + (
+                f"\n{n} look{'s' if n == 1 else ''} like events already in the timeline and "
+                f"{'is' if n == 1 else 'are'} unticked: tick one to merge it into the existing "
+                "event, or choose “keep both” to add it as well."))
 
         self.table = QTableWidget(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -224,6 +282,7 @@ class ReviewDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 170)
         self.table.setColumnWidth(3, 130)
+        self.table.setColumnWidth(5, 360)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_evidence(row))
 
@@ -236,6 +295,7 @@ class ReviewDialog(QDialog):
         group.addButton(self.new_radio)
         (self.add_radio if can_add else self.new_radio).setChecked(True)
         self.add_radio.setEnabled(can_add)
+        self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select All", self)
         none_button = QPushButton("Select None", self)
         all_button.clicked.connect(lambda: self._check_all(True))
@@ -243,6 +303,12 @@ class ReviewDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Dates that read two ways: worth a look, but they do not stop the import.
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("reviewDateNotes")
+        self.note_label.setStyleSheet("color: #8A5300")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -263,6 +329,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, 2)
@@ -285,6 +352,37 @@ class ReviewDialog(QDialog):
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
         confidence.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, 4, confidence)
+        match = self.duplicates.get(row)
+        if match is None:
+            self.table.setItem(row, 5, QTableWidgetItem("no"))
+            self.table.item(row, 5).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            return
+        check.setCheckState(Qt.CheckState.Unchecked)
+        choice = QComboBox(self.table)
+        existing = match.existing
+        choice.addItem(f"Merge into “{existing.title}” ({existing.date.describe()})",
+                       self.MERGE)
+        choice.addItem(f"Keep both (“{existing.title}” stays)", self.KEEP_BOTH)
+        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))  # names
+        self.table.setCellWidget(row, 5, choice)
+
+    def _on_target_changed(self, new_timeline: bool) -> None:
+        # In a new timeline nothing is a duplicate: its rows are ticked like the others.
+        for row in self.duplicates:
+            self.set_checked(row, new_timeline)
+            choice = self.table.cellWidget(row, 5)
+            if choice is not None:
+                choice.setEnabled(not new_timeline)
+
+    def duplicate_choice(self, row: int) -> str | None:
+        """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
+        choice = self.table.cellWidget(row, 5)
+        return str(choice.currentData()) if isinstance(choice, QComboBox) else None
+
+    def set_duplicate_choice(self, row: int, value: str) -> None:
+        choice = self.table.cellWidget(row, 5)
+        assert isinstance(choice, QComboBox)
+        choice.setCurrentIndex(choice.findData(value))
 
     # -- reading the table -------------------------------------------------------------
     def is_checked(self, row: int) -> bool:
@@ -303,8 +401,20 @@ class ReviewDialog(QDialog):
         else:
             self.table.item(row, self.COLUMNS.index(column)).setText(text)
 
+    def _row_reading(self, row: int) -> ParseResult:
+        """The row's date cell read with the editor's parser in the locale's order."""
+        return read_date(self.table.item(row, 1).text(), self._day_first)
+
     def _row_date(self, row: int) -> FuzzyDate | None:
-        return parse_fuzzy_date(self.table.item(row, 1).text())
+        return self._row_reading(row).date
+
+    @staticmethod
+    def _two_ways(reading: ParseResult) -> str:
+        assert reading.date is not None
+        other = reading.alternatives[0][0]
+        return (f"“{reading.text.strip()[:40]}” is read as {reading.date.describe()} (your "
+                f"system's order); it can also be {other.describe()}: type the month in words "
+                "to settle it")
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
@@ -312,10 +422,16 @@ class ReviewDialog(QDialog):
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == 1:
-            bad = self._row_date(item.row()) is None
-            item.setBackground(QColor("#F8D7DA") if bad else QColor(0, 0, 0, 0))
-            item.setToolTip("Not a date: try 22 March 2025, March 2025, late 2024 or 2023"
-                            if bad else "")
+            reading = self._row_reading(item.row())
+            if reading.date is None:
+                item.setBackground(QColor("#F8D7DA"))
+                item.setToolTip(tooltip_text(f"Not a date: {reading.error}"))  # quotes it
+            elif reading.ambiguous:
+                item.setBackground(QColor("#FFF3CD"))
+                item.setToolTip(tooltip_text(self._two_ways(reading)))
+            else:
+                item.setBackground(QColor(0, 0, 0, 0))
+                item.setToolTip(tooltip_text(reading.feedback()))
         self._update_import_button()
 
     def _problems(self) -> list[str]:
@@ -323,8 +439,10 @@ class ReviewDialog(QDialog):
         for row in range(self.table.rowCount()):
             if not self.is_checked(row):
                 continue
-            if self._row_date(row) is None:
-                problems.append(f"row {row + 1}: “{self.table.item(row, 1).text()}” is not a date")
+            reading = self._row_reading(row)
+            if reading.date is None:
+                problems.append(f"row {row + 1}: “{self.table.item(row, 1).text()[:40]}” is "
+                                f"not a date ({reading.error})")
             if not self.table.item(row, 2).text().strip():
                 problems.append(f"row {row + 1}: the title is empty")
         return problems
@@ -332,7 +450,14 @@ class ReviewDialog(QDialog):
     def _update_import_button(self) -> None:
         checked = sum(self.is_checked(r) for r in range(self.table.rowCount()))
         problems = self._problems()
+        notes = [f"row {row + 1}: {self._two_ways(reading)}"
+                 for row in range(self.table.rowCount()) if self.is_checked(row)
+                 for reading in (self._row_reading(row),)
+                 if reading.date is not None and reading.ambiguous]
         self.error_label.setText("; ".join(problems))
+        self.error_label.setVisible(bool(problems))
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)
         self.import_button.setText(f"Import {checked}" if checked else "Import")
 
@@ -354,10 +479,12 @@ class ReviewDialog(QDialog):
     def outcome(self) -> ReviewOutcome:
         """The accepted candidates as events, with the person's corrections."""
         events = []
+        merges: dict[str, str] = {}
         for row, candidate in enumerate(self.result.candidates):
             if not self.is_checked(row):
                 continue
-            date = self._row_date(row)
+            reading = self._row_reading(row)
+            date, end = reading.date, reading.end
             assert date is not None  # _problems() keeps Import disabled otherwise
             combo = self.table.cellWidget(row, 3)
             assert isinstance(combo, QComboBox)
@@ -365,12 +492,17 @@ class ReviewDialog(QDialog):
             edited = dataclasses.replace(
                 candidate, title=self.table.item(row, 2).text().strip(), date=date,
                 category=category, source_id=self.result.source.id)
-            if date != candidate.date:
+            if date != candidate.date or end is not None:
                 edited = dataclasses.replace(
                     edited, date_basis=f"corrected by hand (extracted: "
                     f"{candidate.date.describe()}; {candidate.date_basis})")
-            events.append(edited.to_event())
-        return ReviewOutcome(self.result.source, events, self.new_radio.isChecked())
+            event = dataclasses.replace(edited.to_event(), end=end)
+            events.append(event)
+            if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:
+                merges[event.id] = self.duplicates[row].existing.id
+        new_timeline = self.new_radio.isChecked()
+        return ReviewOutcome(self.result.source, events, new_timeline,
+                             {} if new_timeline else merges)
 
     def accept(self) -> None:
         if self.import_button.isEnabled():

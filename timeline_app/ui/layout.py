@@ -9,9 +9,10 @@ drawn on top of each other; clicking a cluster zooms in on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["LaneItem", "Placement", "Cluster", "LanePacking", "pack_lane"]
+__all__ = ["Cluster", "LaneItem", "LanePacking", "Placement", "elide_words", "pack_lane"]
 
 
 @dataclass(frozen=True)
@@ -22,13 +23,16 @@ class LaneItem:
         key: The event id.
         x0: Left edge of the marker in pixels.
         x1: Right edge of the marker (``x1 == x0`` for a point).
-        label_width: Width of the label in pixels (0 for none).
+        label_width: Width of the whole label in pixels (0 for none).
+        min_label_width: The narrowest the label may be shortened to (elided) rather
+            than the event joining a cluster; ``None``: never shortened.
     """
 
     key: str
     x0: float
     x1: float
     label_width: float
+    min_label_width: float | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Placement:
     row: int
     label_x: float  # where the label starts
     label_inside: bool  # the label fits inside the span's visible bar
+    label_width: float = 0.0  # the width given to the label (less than asked: elide it)
 
 
 @dataclass
@@ -91,49 +96,134 @@ def pack_lane(
     wide = [it for it in items if width != float("inf") and it.x1 - it.x0 > width / 2]
     wide_keys = {it.key for it in wide}
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
-    clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements)
-    clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements)
+    row_last: list[tuple[int, float]] = []
+    clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
+                     row_last)
+    clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
+                      row_last)
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
 
+def _place(item: LaneItem, label_width: float, view_left: float, view_right: float,
+           pad: float) -> tuple[float, float, float, bool, float]:
+    """``(left, right, label_x, inside, label_width)`` of an item with a label that wide.
+
+    A label that would be cut at the right edge goes to the left of its marker when
+    there is room, else it is shortened to end at the edge (down to its minimum).
+    """
+    floor = item.min_label_width if item.min_label_width is not None else label_width
+    if item.x1 > item.x0:  # a span: the label sits inside the bar if it fits
+        visible_left = max(item.x0, view_left)
+        inside = label_width + 2 * pad <= item.x1 - visible_left
+        label_x = visible_left + pad if inside else item.x1 + LABEL_GAP
+        left = item.x0
+        right = item.x1 if inside else label_x + label_width
+        flipped_x = item.x0 - LABEL_GAP - label_width
+        if not inside and right > view_right:
+            if flipped_x >= view_left:
+                return flipped_x, item.x1, flipped_x, False, label_width
+            room = view_right - label_x
+            if room >= floor:
+                return left, view_right, label_x, False, room
+        return left, right, label_x, inside, label_width
+    label_x = item.x0 + POINT_RADIUS + LABEL_GAP
+    left = item.x0 - POINT_RADIUS
+    right = label_x + label_width
+    flipped_x = item.x0 - POINT_RADIUS - LABEL_GAP - label_width
+    if right > view_right:
+        if flipped_x >= view_left:
+            return flipped_x, item.x0 + POINT_RADIUS, flipped_x, False, label_width
+        room = view_right - label_x
+        if room >= floor:
+            return left, view_right, label_x, False, room
+        room = item.x0 - POINT_RADIUS - LABEL_GAP - view_left
+        if room >= floor:
+            return view_left, item.x0 + POINT_RADIUS, view_left, False, room
+    return left, right, label_x, False, label_width
+
+
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
-          pad: float, row_ends: list[float], placements: list[Placement]) -> list[Cluster]:
-    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further."""
+          pad: float, row_ends: list[float], placements: list[Placement],
+          row_last: list[tuple[int, float]]) -> list[Cluster]:
+    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
+
+    Each item takes the first row where it fits beside whole labels, else a new row, else
+    a row where shortening the label before it (down to that label's minimum) makes
+    room, else it joins a cluster.  ``row_last`` holds, per row, the index in
+    ``placements`` of its last item and that item's minimum label width.
+    """
     clusters: list[Cluster] = []
     for item in items:
-        if item.x1 > item.x0:  # a span: the label sits inside the bar if it fits
-            visible_left = max(item.x0, view_left)
-            inside = item.label_width + 2 * pad <= item.x1 - visible_left
-            label_x = visible_left + pad if inside else item.x1 + LABEL_GAP
-            left = item.x0
-            right = item.x1 if inside else label_x + item.label_width
-            flipped_x = item.x0 - LABEL_GAP - item.label_width
-            if not inside and right > view_right and flipped_x >= view_left:
-                label_x, left, right = flipped_x, flipped_x, item.x1
+        left, right, label_x, inside, width = _place(item, item.label_width, view_left,
+                                                     view_right, pad)
+        floor = item.min_label_width if item.min_label_width is not None else width
+        floor = min(floor, width)
+        row = next((r for r, end in enumerate(row_ends) if end <= left), None)
+        if row is None and len(row_ends) < max_rows:
+            row = len(row_ends)
+            row_ends.append(0.0)
+            row_last.append((-1, 0.0))
+        if row is None:
+            row = _shorten_a_label_before(left, row_ends, placements, row_last)
+        if row is not None:
+            row_ends[row] = right + ITEM_GAP
+            row_last[row] = (len(placements), floor)
+            placements.append(Placement(item.key, row, label_x, inside, width))
+            continue
+        x = max(item.x0, view_left)  # a badge for a span that starts off screen
+        if clusters and x - clusters[-1].x1 <= CLUSTER_REACH:
+            cluster = clusters[-1]
+            cluster.x1 = max(cluster.x1, x)
+            cluster.keys.append(item.key)
         else:
-            inside = False
-            label_x = item.x0 + POINT_RADIUS + LABEL_GAP
-            left = item.x0 - POINT_RADIUS
-            right = label_x + item.label_width
-            flipped_x = item.x0 - POINT_RADIUS - LABEL_GAP - item.label_width
-            if right > view_right and flipped_x >= view_left:
-                label_x, left, right = flipped_x, flipped_x, item.x0 + POINT_RADIUS
-        for row, end in enumerate(row_ends):
-            if end <= left:
-                row_ends[row] = right + ITEM_GAP
-                placements.append(Placement(item.key, row, label_x, inside))
-                break
-        else:
-            if len(row_ends) < max_rows:
-                row_ends.append(right + ITEM_GAP)
-                placements.append(Placement(item.key, len(row_ends) - 1, label_x, inside))
-                continue
-            x = max(item.x0, view_left)  # a badge for a span that starts off screen
-            if clusters and x - clusters[-1].x1 <= CLUSTER_REACH:
-                cluster = clusters[-1]
-                cluster.x1 = max(cluster.x1, x)
-                cluster.keys.append(item.key)
-            else:
-                clusters.append(Cluster(x, x, [item.key]))
+            clusters.append(Cluster(x, x, [item.key]))
     return clusters
+
+
+def _shorten_a_label_before(left: float, row_ends: list[float], placements: list[Placement],
+                            row_last: list[tuple[int, float]]) -> int | None:
+    """A row whose last label, cut to end before ``left``, keeps its minimum width."""
+    for row, (index, floor) in enumerate(row_last):
+        if index < 0:
+            continue
+        last = placements[index]
+        end = last.label_x + last.label_width
+        if last.label_inside or end + ITEM_GAP != row_ends[row]:
+            continue  # a label inside its bar, or one left of its marker: nothing to cut
+        room = left - ITEM_GAP - last.label_x
+        if room >= floor and room < last.label_width:
+            placements[index] = Placement(last.key, last.row, last.label_x, False, room)
+            return row
+    return None
+
+
+ELLIPSIS = "…"
+
+
+def elide_words(text: str, max_width: float, measure: Callable[[str], float]) -> str:
+    """``text`` whole if it fits in ``max_width``, else cut at a word boundary with "…".
+
+    Falls back to cutting inside the first word only when not even one word fits.
+    ``measure`` gives a string's width in pixels (e.g. ``QFontMetricsF.horizontalAdvance``).
+    """
+    if measure(text) <= max_width:
+        return text
+    words = text.split()
+    # The longest fitting prefix of whole words, by bisection (widths grow with words).
+    lo, hi = 0, len(words) - 1  # prefixes of 1..hi words; lo: the longest known to fit
+    best = ""
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        candidate = " ".join(words[:mid]).rstrip(",;:—–-") + ELLIPSIS
+        if measure(candidate) <= max_width:
+            lo, best = mid, candidate
+        else:
+            hi = mid - 1
+    if best:
+        return best
+    for end in range(len(text), 0, -1):  # not one word fits: cut the first word
+        candidate = text[:end] + ELLIPSIS
+        if measure(candidate) <= max_width:
+            return candidate
+    return ""

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import html
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressDialog,
     QToolBar,
     QWidget,
@@ -22,14 +25,17 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
-from timeline_app.core import Timeline
+from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
+from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
+from timeline_app.ui.dates_input import day_words
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.safe_text import plain
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -40,6 +46,40 @@ APP_NAME = "Diplomatic Timeline"
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name from a timeline's title: 'Korea–Japan talks' → 'Korea–Japan talks.json'.
+
+    Characters that are not allowed in file names on some system (``/\\:*?"<>|`` and
+    control characters) become spaces; an empty result is 'timeline.json'.
+    """
+    cleaned = "".join(" " if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title)
+    cleaned = " ".join(cleaned.split()).strip(". ")[:80]
+    return f"{cleaned or 'timeline'}.json"
+
+
+def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
+    """The date of a (float) day number at the precision a zoom level shows: a day when
+    days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
+
+    Day numbers are ``dates.day_number``'s (1 January AD 1 is day 1), so days before AD 1
+    give BC dates; a day outside 9999 BC - AD 9999 gives the nearest representable one.
+    """
+    if px_per_day >= 6:
+        precision = Precision.DAY
+    elif px_per_day * 30 >= 24:
+        precision = Precision.MONTH
+    else:
+        precision = Precision.YEAR
+    try:
+        number = math.floor(day)
+    except (ValueError, OverflowError):  # NaN or infinity from a broken zoom
+        number = _dt.date.today().toordinal()
+    number = min(max(number, MIN_DAY), MAX_DAY)
+    date = FuzzyDate.containing(number, precision)
+    assert date is not None  # days, months and years of the range all exist
+    return date
 
 
 class MainWindow(QMainWindow):
@@ -73,15 +113,17 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._job: BackgroundJob | None = None
+        self._article_request: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._status = QLabel(self)
+        self._status = plain(QLabel(self))  # quotes event titles
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
+        self.document.properties_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
@@ -89,10 +131,10 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_status)
         self._update_title()
         self._update_status()
-        self.resize(1280, 800)
-        self.resizeDocks([self._details_dock], [400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self._list_dock], [220], Qt.Orientation.Vertical)
+        self._size_to_screen()
         self._restore_geometry()
+        self._start_autosave()
+        self._watch_file()
 
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -125,10 +167,14 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(sk.Redo))
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people type.
+        redo_keys = QKeySequence.keyBindings(sk.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
-                                          "Delete the selected event (undoable)")
+                                          "Delete the selected events (undoable)")
         self.zoom_in_action = self._action("Zoom &In", lambda: self.view.zoom_by(1.5),
                                            sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
@@ -149,6 +195,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        self._build_export_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -156,6 +203,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
+        self._build_edit_actions(edit_menu)
         view_menu = menu.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
                        self.goto_action):
@@ -164,9 +212,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(previous_action)
         view_menu.addAction(next_action)
         view_menu.addSeparator()
+        view_menu.addAction(self._collapse_action())
+        view_menu.addSeparator()
         view_menu.addAction(self._details_dock.toggleViewAction())
         view_menu.addAction(self._article_dock.toggleViewAction())
         view_menu.addAction(self._list_dock.toggleViewAction())
+        self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
 
@@ -184,6 +235,218 @@ class MainWindow(QMainWindow):
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
 
+    def _build_edit_actions(self, edit_menu: QMenu) -> None:
+        """Edit → New/Edit/Duplicate Event, and the double-clicks that open the editor."""
+        self.new_event_action = self._action("&New Event…", self.new_event, "Ctrl+E",
+                                             "Add an event by hand (Ctrl+E, Insert)")
+        self.new_event_action.setShortcuts([QKeySequence("Ctrl+E"),
+                                            QKeySequence(Qt.Key.Key_Insert)])
+        self.edit_event_action = self._action("&Edit Event…", self.edit_selected, "F2",
+                                              "Change the selected event (Enter, F2)")
+        self.edit_event_action.setShortcuts([QKeySequence(Qt.Key.Key_F2),
+                                             QKeySequence(Qt.Key.Key_Return),
+                                             QKeySequence(Qt.Key.Key_Enter)])
+        self.duplicate_action = self._action("D&uplicate Event…", self.duplicate_selected,
+                                             "Ctrl+D", "Add a copy of the selected event")
+        edit_menu.insertAction(self.delete_action, self.new_event_action)
+        edit_menu.insertAction(self.delete_action, self.edit_event_action)
+        edit_menu.insertAction(self.delete_action, self.duplicate_action)
+        self.view.event_activated.connect(self.edit_event)
+        self.view.background_activated.connect(self.new_event_at_day)
+        self.event_list.doubleClicked.connect(
+            lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
+        self.detail_pane.edit_requested.connect(self.edit_event)
+        # A removed event (Delete, an undone import) is no longer selected anywhere.
+        self.document.event_removed.connect(
+            lambda event_id: self.selection.select(None)
+            if event_id == self.selection.event_id else None)
+
+        def enable(event_id: str) -> None:
+            self.edit_event_action.setEnabled(bool(event_id))
+            self.duplicate_action.setEnabled(bool(event_id))
+
+        self.selection.changed.connect(enable)
+        enable(self.selection.event_id)
+
+        def name_delete() -> None:
+            n = len(self.selection.event_ids)
+            self.delete_action.setText(f"&Delete {n} Events" if n > 1 else "&Delete Event")
+
+        self.selection.ids_changed.connect(name_delete)
+
+    def _build_document_life_actions(self, file_menu: QMenu) -> None:
+        """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
+        sk = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new_timeline, sk.New,
+                                       "Start an empty timeline")
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.sample_action = self._action("Open &Sample Timeline", self.open_sample,
+                                          tip="Reopen the timeline that ships with the app")
+        first = file_menu.actions()[0]
+        file_menu.insertAction(first, self.new_action)
+        after_open = file_menu.actions()[2]
+        file_menu.insertMenu(after_open, self.recent_menu)
+        file_menu.insertAction(after_open, self.sample_action)
+        file_menu.insertSeparator(after_open)
+        self.merge_action = self._action("&Merge…", self.merge_file,
+                                         tip="Add the events of another timeline file, "
+                                             "reviewing likely duplicates")
+        file_menu.insertAction(self.import_action, self.merge_action)
+        self.properties_action = self._action("&Properties…", self.edit_properties,
+                                              tip="Rename the timeline, describe it")
+        timeline_menu = QMenu("&Timeline", self)
+        timeline_menu.addAction(self.properties_action)
+        self.menuBar().addMenu(timeline_menu)
+        self.setAcceptDrops(True)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_files(settings.open_settings())
+        for n, path in enumerate(paths, 1):
+            # "&&": a file name's "&" must not become a mnemonic.
+            label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def open_recent(self, path: str) -> bool:
+        """Open a file of Open Recent; a file that is gone leaves the list, with a notice."""
+        if not os.path.isfile(path):
+            settings.remove_recent_file(settings.open_settings(), path)
+            prompts.show_message(self, "Open recent",
+                                 f"{path} no longer exists; it was removed from the list.")
+            return False
+        if not self._maybe_save():
+            return False
+        return self.open_path(path)
+
+    def new_timeline(self) -> bool:
+        """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
+        if not self._maybe_save():
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(Timeline(), None)
+        return True
+
+    def open_sample(self) -> bool:
+        """File → Open Sample Timeline: the bundled timeline, never saved over."""
+        from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+
+        if not self._maybe_save():
+            return False
+        try:
+            timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
+        except timeline_io.FormatError as error:
+            self._open_failed(error)
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(timeline, None)
+        return True
+
+    def edit_properties(self) -> bool:
+        """Timeline → Properties: rename the timeline, edit its description (one undo step)."""
+        timeline = self.document.timeline
+        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description)
+        if values is None:
+            return False
+        self.document.set_properties(*values)
+        return True
+
+    def _start_autosave(self) -> None:
+        """Recovery copies while there are unsaved changes (see ``ui.autosave``)."""
+        from timeline_app.ui.autosave import Autosaver
+
+        self.autosaver = Autosaver(self.document, parent=self)
+
+    def _watch_file(self) -> None:
+        """Notice when another program changes the open file (see ``check_file_on_disk``)."""
+        from PySide6.QtCore import QFileSystemWatcher, QTimer
+
+        self._watcher = QFileSystemWatcher(self)
+        # Editors save by writing a new file and renaming it: the watcher then sees a
+        # removal, the new file a moment later.  Check once things settle.
+        self._watch_delay = QTimer(self)
+        self._watch_delay.setSingleShot(True)
+        self._watch_delay.setInterval(300)
+        self._watch_delay.timeout.connect(self.check_file_on_disk)
+        self._watcher.fileChanged.connect(lambda _path: self._watch_delay.start())
+        self._checking_file = False
+        self.document.path_changed.connect(self._rewatch)
+        self.document.reset.connect(self._rewatch)
+        self._rewatch()
+
+    def _rewatch(self, *_args: object) -> None:
+        files = self._watcher.files()
+        if files:
+            self._watcher.removePaths(files)
+        path = self.document.path
+        if path and os.path.isfile(path):
+            self._watcher.addPath(path)
+
+    def check_file_on_disk(self) -> None:
+        """The open file changed on disk: offer to reload it (with local edits, to keep them).
+
+        Our own saves update the document's fingerprint first, so they are not reported.
+        """
+        path = self.document.path
+        if not path or self._checking_file:
+            return
+        self._rewatch()  # a file replaced by a rename must be watched anew
+        if not self.document.file_changed_on_disk():
+            return
+        self._checking_file = True
+        try:
+            if not os.path.exists(path):
+                prompts.show_message(
+                    self, "File removed",
+                    f"{path} was deleted or moved by another program. The timeline stays "
+                    "open; Save writes it again.")
+                self.document.disk_fingerprint = None  # nothing to protect on disk any more
+                return
+            # Keeping what is shown needs nothing: a later Save still asks before overwriting.
+            if prompts.ask_reload_changed(self, Path(path).name, self.document.is_modified):
+                self.open_path(path)
+        finally:
+            self._checking_file = False
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer the newest recovery copy left by a crash or a kill.
+
+        Restoring shows it as a modified document (of its original file, if that still
+        exists); declining deletes the copy.  Returns True if a copy was restored.
+        """
+        from timeline_app.io import recovery
+
+        copies = recovery.find_recovery_copies(self.autosaver.folder)
+        if not copies:
+            return False
+        copy = copies[0]
+        if not prompts.ask_restore_recovery(self, copy):
+            copy.file.unlink(missing_ok=True)
+            return False
+        try:
+            timeline = recovery.read_recovery(copy)
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+            return False
+        original = copy.original_path
+        self.selection.select(None)
+        self.document.replace_timeline(
+            timeline, original if original and os.path.isfile(original) else None)
+        if self.document.path:
+            # The file as the edits started from it: Save asks if someone changed it since.
+            self.document.disk_fingerprint = copy.original_fingerprint
+        self.document.undo_stack.resetClean()  # differs from any file until saved
+        self.autosaver.write_now()  # our own copy first, then the old one may go
+        copy.file.unlink(missing_ok=True)
+        self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
+        return True
+
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
@@ -192,11 +455,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        try:
-            shown = (f"showing {_dt.date.fromordinal(max(1, int(first))).isoformat()} – "
-                     f"{_dt.date.fromordinal(max(1, int(last))).isoformat()}")
-        except (ValueError, OverflowError):
-            shown = ""
+        shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
         parts = [f"{len(timeline)} events", shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -204,13 +463,60 @@ class MainWindow(QMainWindow):
             parts.append(f"selected: {event.title} ({event.date.describe()})")
         self._status.setText(" · ".join(p for p in parts if p))
 
+    # ------------------------------------------------------------------ editing
+    def new_event(self, initial_date: FuzzyDate | None = None) -> bool:
+        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step)."""
+        event = prompts.edit_event(self, self.document.timeline, None,
+                                   initial_date if isinstance(initial_date, FuzzyDate) else None,
+                                   "New event")
+        if event is None:
+            return False
+        self.document.add_event(event)
+        self.selection.select(event.id)
+        return True
+
+    def new_event_at_day(self, day: float) -> bool:
+        """A double-click on empty timeline space: a new event on the day under the cursor,
+        at the precision the zoom shows (a day, a month or a year)."""
+        return self.new_event(date_at_zoom(day, self.view.px_per_day()))
+
+    def edit_event(self, event_id: str) -> bool:
+        """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""
+        if event_id not in self.document.timeline:
+            return False
+        self.selection.select(event_id)
+        edited = prompts.edit_event(self, self.document.timeline,
+                                    self.document.timeline.get(event_id), None, "Edit event")
+        if edited is None:
+            return False
+        self.document.update_event(edited)
+        return True
+
+    def edit_selected(self) -> bool:
+        return self.edit_event(self.selection.event_id)
+
+    def duplicate_selected(self) -> bool:
+        """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
+        event_id = self.selection.event_id
+        if event_id not in self.document.timeline:
+            return False
+        copy = dataclasses.replace(self.document.timeline.get(event_id), id=new_event_id())
+        edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
+        if edited is None:
+            return False
+        self.document.add_event(edited)
+        self.selection.select(edited.id)
+        return True
+
     # ------------------------------------------------------------------ commands
     def delete_selected(self) -> None:
-        event_id = self.selection.event_id
-        if not event_id or event_id not in self.document.timeline:
+        """Delete the selected events (several, from the list, are one undo step)."""
+        timeline = self.document.timeline
+        ids = [i for i in self.selection.event_ids if i in timeline]
+        if not ids:
             return
-        index = self.document.timeline.index_of(event_id)
-        self.document.remove_event(event_id)
+        index = min(timeline.index_of(i) for i in ids)
+        self.document.remove_events(ids)
         # Select the event that took its place (or the new last one), so Delete can repeat.
         remaining = self.document.timeline.events
         self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)
@@ -241,25 +547,49 @@ class MainWindow(QMainWindow):
                 background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
             except OSError:
                 background = False  # the loader says what is wrong with it
+        from timeline_app.io.formats import CSV, detect_file, open_timeline_file
+
+        try:
+            if detect_file(path).kind == CSV:
+                return self.import_csv(path, background)
+        except timeline_io.FormatError:
+            pass  # the opener below words the problem
         if not background:
             try:
-                timeline = timeline_io.load(path)
+                opened = open_timeline_file(path)
             except timeline_io.FormatError as error:
                 self._open_failed(error)
                 return False
-            self._opened(path, timeline)
+            self._opened(path, opened)
             return True
         return self.run_in_background(
-            lambda: timeline_io.load(path), "Open timeline", f"Opening {Path(path).name}…",
-            lambda timeline: self._opened(path, timeline), self._open_failed,
+            lambda: open_timeline_file(path), "Open timeline", f"Opening {Path(path).name}…",
+            lambda opened: self._opened(path, opened), self._open_failed,
             lambda: self.open_finished.emit(False))
 
-    def _opened(self, path: str, timeline: object) -> None:
-        assert isinstance(timeline, Timeline)
-        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+    def _opened(self, path: str, opened: object) -> None:
+        from timeline_app.io.formats import Opened
+
+        assert isinstance(opened, Opened)
+        store = settings.open_settings()
+        settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
-        self.document.replace_timeline(timeline, str(path))
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        # Another tool's file opens as a new, unsaved document: Save never writes over it.
+        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
+                                       unsaved=not opened.native)
+        name = Path(path).name
+        if opened.native:
+            self.statusBar().showMessage(f"Opened {name}", 5000)
+        else:
+            self.statusBar().showMessage(
+                f"Imported {len(opened.timeline)} events from {name} ({opened.format_name}); "
+                "Save writes a new Diplomatic Timeline file", 8000)
+            if opened.notes:
+                prompts.show_import_summary(
+                    self, "Import summary",
+                    f"{len(opened.timeline)} events imported from {name} "
+                    f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
 
     def _open_failed(self, error: Exception) -> None:
@@ -274,20 +604,242 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.path or str(Path(self._last_directory()) / "timeline.json")
-        if self._is_bundled(suggestion):
-            suggestion = str(Path(self._last_directory()) / Path(suggestion).name)
+        """Save As: starts in the last used folder (first time: Documents) with the timeline's
+        name; a name typed without an extension gets ``.json`` (so Open lists it)."""
+        suggestion = self.document.path
+        if not suggestion or self._is_bundled(suggestion):
+            suggestion = str(Path(self._save_directory()) / suggested_file_name(
+                self.document.timeline.title))
         path = prompts.ask_save_path(self, suggestion)
-        return bool(path) and self._save_to(path)  # type: ignore[arg-type]
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        return self._save_to(path)
+
+    def _save_directory(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        stored = settings.LAST_DIRECTORY.get(settings.open_settings())
+        if stored and os.path.isdir(stored):
+            return stored
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and os.path.isdir(documents) else str(Path.home())
 
     def _save_to(self, path: str) -> bool:
+        from timeline_app.document import FileChangedOnDiskError
+
         try:
-            self.document.save(path)
+            try:
+                self.document.save(path)
+            except FileChangedOnDiskError:
+                if not prompts.ask_overwrite_changed(self, Path(path).name):
+                    return False
+                self.document.save(path, overwrite_changed=True)
         except OSError as error:
             prompts.show_error(self, "Cannot save timeline", str(error))
             return False
+        store = settings.open_settings()
+        settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+        settings.add_recent_file(store, str(Path(path).resolve()))
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    # ------------------------------------------------------------------ CSV import
+    def import_csv(self, path: str, background: bool = False) -> bool:
+        """CSV: decode and count rows, let the user map columns, read rows, list failures.
+
+        Large files do both passes off the GUI thread with a progress dialog whose Cancel
+        stops the work itself.  The result opens as a new, unsaved document.
+        """
+        import threading
+
+        from timeline_app.io.csv_table import read_table, rows_to_events
+        from timeline_app.io.formats import read_file_bytes
+        from timeline_app.ui.dates_input import locale_day_first
+
+        name = Path(path).name
+        day_first = locale_day_first()  # read here: the rows may be read on a worker thread
+        stop = threading.Event()
+        imported = [False]
+
+        def keep_going(_count: int) -> bool:
+            return not stop.is_set()
+
+        def read() -> object:
+            return read_table(read_file_bytes(path), path, keep_going)
+
+        def events_of(table: object, mapping: dict[str, int]) -> object:
+            return rows_to_events(table, mapping, None, keep_going, day_first)  # type: ignore[arg-type]
+
+        def cancelled() -> None:
+            stop.set()
+            self.open_finished.emit(False)
+
+        def mapped(table: object) -> None:
+            mapping = prompts.ask_csv_mapping(self, table, name, day_first)
+            if mapping is None:
+                self.open_finished.emit(False)
+                return
+            if background:
+                self.run_in_background(lambda: events_of(table, mapping), "Import CSV",
+                                       f"Reading the rows of {name}…", finished,
+                                       self._open_failed, cancelled)
+            else:
+                try:
+                    finished(events_of(table, mapping))
+                except timeline_io.FormatError as error:
+                    self._open_failed(error)
+
+        def finished(result: object) -> None:
+            events, errors = result  # type: ignore[misc]
+            if errors and not prompts.confirm_row_errors(self, errors, len(events)):
+                self.open_finished.emit(False)
+                return
+            settings.LAST_DIRECTORY.set(settings.open_settings(),
+                                        str(Path(path).resolve().parent))
+            timeline = Timeline.from_events(events, title=Path(path).stem,
+                                            description=f"Imported from {name}")
+            self.selection.select(None)
+            self.document.replace_timeline(timeline, None, unsaved=True)
+            left_out = sum(not error.kept for error in errors)
+            skipped = f"; {left_out} rows left out" if left_out else ""
+            if len(errors) > left_out:
+                skipped += f"; {len(errors) - left_out} dates read two ways, check them"
+            self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
+                                         "Save writes a new Diplomatic Timeline file", 8000)
+            imported[0] = True
+            self.open_finished.emit(True)
+
+        if background:
+            return self.run_in_background(read, "Import CSV", f"Reading {name}…", mapped,
+                                          self._open_failed, cancelled)
+        try:
+            table = read()
+        except timeline_io.FormatError as error:
+            self._open_failed(error)
+            return False
+        mapped(table)
+        return imported[0]
+
+    # ------------------------------------------------------------------ export
+    def _build_export_menu(self, file_menu: QMenu) -> None:
+        """File → Export (other tools' formats and pictures) and File → Print."""
+        from timeline_app.io.formats import EXPORTS
+        from timeline_app.ui.export_picture import PICTURE_KINDS
+
+        export_menu = file_menu.addMenu("&Export")
+        self.export_actions: dict[str, QAction] = {}
+        for kind in EXPORTS:
+            action = self._action(f"{kind}…", lambda _=False, k=kind: self.export_as(k),
+                                  tip=f"Write the timeline as a {kind} file")
+            export_menu.addAction(action)
+            self.export_actions[kind] = action
+        export_menu.addSeparator()
+        for kind in PICTURE_KINDS:
+            for whole, label in ((True, "whole timeline"), (False, "current view")):
+                action = self._action(
+                    f"{kind} picture of the {label}…",
+                    lambda _=False, k=kind, w=whole: self.export_picture(k, w),
+                    tip=f"Save a {kind} picture of the {label}")
+                export_menu.addAction(action)
+                self.export_actions[f"{kind} {'whole' if whole else 'view'}"] = action
+        self.print_action = self._action("&Print…", self.print_timeline,
+                                         QKeySequence.StandardKey.Print,
+                                         "Print the whole timeline, with a preview")
+        file_menu.addAction(self.print_action)
+
+    def _export_target(self, title: str, file_filter: str, extension: str) -> str | None:
+        stem = "".join(c if c.isalnum() or c in " -_" else "_"
+                       for c in self.document.timeline.title).strip() or "timeline"
+        suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
+        path = prompts.ask_export_path(self, title, suggestion, file_filter)
+        if path and not Path(path).suffix:
+            path += extension  # otherwise the Open dialog's filters would not list it
+        return path
+
+    def _write_export(self, path: str, data: bytes) -> bool:
+        from timeline_app.io.atomic import write_atomically
+
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            prompts.show_error(self, "Cannot export", str(error))
+            return False
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
+        return True
+
+    def export_as(self, kind: str) -> bool:
+        """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
+        from timeline_app.io.formats import EXPORTS, export_bytes
+
+        file_filter, extension, _ = EXPORTS[kind]
+        path = self._export_target(f"Export as {kind}", file_filter, extension)
+        if not path:
+            return False
+        timeline = self.document.timeline
+        if not self._write_export(path, export_bytes(timeline, kind)):
+            return False
+        if kind == "iCalendar":
+            left_out = sum(not e.date.fits_datetime or not (e.end or e.date).fits_datetime
+                           for e in timeline)
+            if left_out:
+                self.statusBar().showMessage(
+                    f"Exported {Path(path).name}; {left_out} event(s) before AD 1 left out: "
+                    "calendars cannot hold them", 10000)
+        return True
+
+    def _picture_subtitle(self) -> str:
+        timeline = self.document.timeline
+        if not len(timeline):
+            return "no events"
+        first, last = timeline.events[0], max(timeline, key=lambda e: e.day_range()[1])
+        final = last.end or last.date
+        return f"{first.date.describe()} – {final.describe()} · {len(timeline)} events"
+
+    def export_picture(self, kind: str, whole: bool = True) -> bool:
+        """PNG, SVG or PDF of the whole timeline or of the current view."""
+        from timeline_app.ui.export_picture import (
+            PICTURE_KINDS,
+            export_picture,
+            whole_timeline_view,
+        )
+
+        file_filter, extension = PICTURE_KINDS[kind]
+        path = self._export_target(f"Export {kind} picture", file_filter, extension)
+        if not path:
+            return False
+        view = whole_timeline_view(self.document) if whole else self.view
+        try:
+            data = export_picture(view, kind, path, self.document.timeline.title,
+                                  self._picture_subtitle())
+        except OSError as error:
+            prompts.show_error(self, "Cannot export", str(error))
+            return False
+        finally:
+            if view is not self.view:
+                view.deleteLater()
+        return self._write_export(path, data)
+
+    def print_timeline(self) -> None:
+        """File → Print: the whole timeline on a landscape page, with a preview."""
+        from timeline_app.ui.export_picture import paint_timeline_page, whole_timeline_view
+
+        def paint(printer: object) -> None:
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QPainter
+
+            view = whole_timeline_view(self.document)
+            painter = QPainter(printer)  # type: ignore[call-overload]
+            try:
+                paint_timeline_page(painter, view, QRectF(painter.viewport()),
+                                    self.document.timeline.title, self._picture_subtitle())
+            finally:
+                painter.end()
+                view.deleteLater()
+
+        prompts.print_with_preview(self, paint)
 
     @staticmethod
     def _is_bundled(path: str) -> bool:
@@ -319,14 +871,38 @@ class MainWindow(QMainWindow):
             return
         self.start_extraction(request)
 
+    def import_article_file(self, path: str) -> None:
+        """Import Article on a text file (dropped on the window): the dialog opens with it."""
+        from timeline_app.ui.import_article import read_article_request
+
+        if self._job is not None:
+            return
+        article = read_article_request(self, path)
+        if article is None:
+            return
+        request = prompts.ask_article(self, article)
+        if request is None:
+            self.import_finished.emit(0)
+        else:
+            self.start_extraction(request)
+
     def start_extraction(self, request: ArticleRequest) -> None:
         from timeline_app.extract import extract_events
 
+        self._article_request = request
         self.run_in_background(
             lambda: extract_events(request.text, request.dct, request.place),
             "Import article", f"Reading {request.name} and dating its events…",
             self._on_extracted, self._on_extraction_failed,
             lambda: self.import_finished.emit(0))
+
+    def _ask_article_again(self, problem: str) -> None:
+        """Extraction gave nothing: the article dialog again, with the text and why."""
+        request = prompts.ask_article(self, self._article_request, problem)
+        if request is None:
+            self.import_finished.emit(0)
+        else:
+            self.start_extraction(request)
 
     def run_in_background(self, work: Callable[[], object], title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -340,7 +916,8 @@ class MainWindow(QMainWindow):
         job = BackgroundJob(work)
         self._job = job
         self._job_cancelled = cancelled
-        progress = QProgressDialog(message, "Cancel", 0, 0, self)
+        progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
+        progress.setLabelText(message)
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick work never flashes a dialog
@@ -375,19 +952,24 @@ class MainWindow(QMainWindow):
         cancelled()
 
     def _on_extraction_failed(self, error: Exception) -> None:
-        prompts.show_error(self, "Cannot read the article", f"{type(error).__name__}: {error}")
-        self.import_finished.emit(0)
+        self._ask_article_again(f"Reading the article failed ({type(error).__name__}: "
+                                f"{error}). The text is kept: change it or try again.")
 
     def _on_extracted(self, result: object) -> None:
         from timeline_app.extract import ExtractionResult
 
         assert isinstance(result, ExtractionResult)
         if not result.candidates:
-            prompts.show_message(self, "Import article",
-                                 "No dated events were found in the article.")
-            self.import_finished.emit(0)
+            found = len(result.timexes)
+            self._ask_article_again(
+                "No dated events were found in the article"
+                + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
+                   "dates an event it can name)." if found else
+                   " (it has no date expressions the reader understands).")
+                + (" Its date is unknown: typing it lets 'last month' be dated."
+                   if result.dct is None else ""))
             return
-        outcome = prompts.review_candidates(self, result, True)
+        outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
         if outcome is None or not outcome.events:
             self.import_finished.emit(0)
             return
@@ -398,11 +980,82 @@ class MainWindow(QMainWindow):
             self.selection.select(None)
             self.document.replace_timeline(
                 Timeline(title=outcome.source.title or "Imported article"), None)
-        self.document.import_events(outcome.source, outcome.events)
+        if outcome.merges:
+            self._merge_in([outcome.source], outcome.events, outcome.merges,
+                           f"Import {len(outcome.events)} events")
+        else:
+            self.document.import_events(outcome.source, outcome.events)
         self.view.fit_all()
-        self.selection.select(outcome.events[0].id)
-        self.statusBar().showMessage(f"Imported {len(outcome.events)} events", 5000)
+        first = outcome.events[0].id
+        self.selection.select(outcome.merges.get(first, first))
+        self.statusBar().showMessage(
+            f"Imported {len(outcome.events)} events ({len(outcome.merges)} merged)"
+            if outcome.merges else f"Imported {len(outcome.events)} events", 5000)
         self.import_finished.emit(len(outcome.events))
+
+    def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
+                  text: str) -> None:
+        """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
+        (incoming id → existing id) into the existing events instead of adding them."""
+        from timeline_app.core.duplicates import merge_events
+
+        timeline = self.document.timeline
+        replaced: dict[str, Event] = {}
+        added = []
+        for event in events:
+            target = merges.get(event.id)
+            if target is None or target not in timeline:
+                added.append(event)
+            else:
+                replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
+                                                event)
+        self.document.merge_events(sources, added, list(replaced.values()), text)
+
+    def merge_file(self) -> bool:
+        """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
+        path = prompts.ask_open_path(self, self._last_directory())
+        if not path:
+            return False
+        from timeline_app.io.formats import open_timeline_file
+
+        try:
+            # Any readable format (recognised by content) can be merged in; a CSV uses the
+            # column names it has (the mapping dialog belongs to opening it).
+            other = open_timeline_file(path).timeline
+        except timeline_io.FormatError as error:
+            prompts.show_error(self, "Cannot merge timeline", str(error))
+            return False
+        if not len(other):
+            prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
+            return False
+        outcome = prompts.review_merge(self, other, self.document.timeline.events)
+        if outcome is None or not outcome.events:
+            return False
+        timeline = self.document.timeline
+        # Ids must stay unique: an event whose id is taken (the same file merged twice,
+        # kept both) gets a new one.
+        events = [e if e.id in outcome.merges or e.id not in timeline
+                  else dataclasses.replace(e, id=new_event_id()) for e in outcome.events]
+        # An article id taken by a different article in this timeline gets a new id too.
+        renamed: dict[str, str] = {}
+        sources: dict[str, Source] = {}
+        for source_id in dict.fromkeys(e.source_id for e in events if e.source_id):
+            source = other.sources.get(source_id)
+            if source is None:
+                continue
+            if source_id in timeline.sources and timeline.sources[source_id] != source:
+                renamed[source_id] = f"{source_id}-{new_event_id()[:6]}"
+                source = dataclasses.replace(source, id=renamed[source_id])
+            sources[source.id] = source
+        events = [dataclasses.replace(e, source_id=renamed[e.source_id])
+                  if e.source_id in renamed else e for e in events]
+        self._merge_in(list(sources.values()), events, outcome.merges,
+                       f"Merge {len(events)} events from {Path(path).name}")
+        self.view.fit_all()
+        self.statusBar().showMessage(
+            f"Merged {len(events)} events from {path} ({len(outcome.merges)} into existing "
+            "events)", 5000)
+        return True
 
     def show_about(self) -> None:
         prompts.show_about(
@@ -413,7 +1066,46 @@ class MainWindow(QMainWindow):
             "Shift+←/→ or drag to scroll, Ctrl+wheel zoom at the cursor, Ctrl+0 fit all, "
             "Ctrl+G go to date.</p>")
 
+    # ------------------------------------------------------------------ view options
+    def _collapse_action(self) -> QAction:
+        """View → Collapse empty periods (on by default, remembered)."""
+        action = QAction("&Collapse Empty Periods", self)
+        action.setCheckable(True)
+        action.setStatusTip("Draw long stretches without events as narrow breaks")
+        on = settings.VIEW_COLLAPSE_EMPTY_PERIODS.get(settings.open_settings())
+        action.setChecked(on)
+        self.view.set_collapse_empty_periods(on)
+
+        def toggled(checked: bool) -> None:
+            self.view.set_collapse_empty_periods(checked)
+            settings.VIEW_COLLAPSE_EMPTY_PERIODS.set(settings.open_settings(), checked)
+
+        action.toggled.connect(toggled)
+        self.collapse_action = action
+        return action
+
     # ------------------------------------------------------------------ geometry
+    def _size_to_screen(self) -> None:
+        """1280×800 at most, never more than the screen's available area."""
+        width, height = 1280, 800
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            # The frame (title bar, borders) is not known before the window is shown.
+            width = min(width, area.width() - 16)
+            height = min(height, area.height() - 48)
+        self.size_to(width, height)
+
+    def size_to(self, width: int, height: int) -> None:
+        """Resize to ``width`` × ``height`` with the docks at their default sizes: the
+        docks take what the timeline can spare (it keeps priority in a small window)."""
+        width, height = max(400, width), max(300, height)
+        self.resize(width, height)
+        self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
+                         Qt.Orientation.Vertical)
+
     def _restore_geometry(self) -> None:
         store = settings.open_settings()
         geometry = settings.WINDOW_GEOMETRY.get(store)
@@ -423,12 +1115,41 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
 
+    @staticmethod
+    def _dropped_file(event: QDropEvent | QDragEnterEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and os.path.isfile(url.toLocalFile()):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if Path(path).suffix.lower() == ".txt":
+            self.import_article_file(path)  # an article, not a timeline
+        elif self._maybe_save():
+            self.open_path(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self._maybe_save():
             event.ignore()
             return
         if self._job is not None:  # an extraction still running: drop its result
             self._end_job()
+        self.autosaver.stop()
+        self.autosaver.remove()  # a clean close: nothing to recover
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))

@@ -1,20 +1,31 @@
 """Every modal question the app asks, as small functions that tests replace.
 
-No test may block on ``exec()``: tests monkeypatch these module attributes.
+No test may block on ``exec()``: tests monkeypatch these module attributes.  Messages
+quote file names and file content, so every message box shows its text as plain text
+(``safe_text.plain``); only ``show_about`` takes rich text, and only text of our own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from timeline_app.ui.safe_text import plain
+
 if TYPE_CHECKING:
+    from timeline_app.core import Event, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
+    from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
+#: File → Open reads other tools' files too (recognised by content, not by extension).
+OPEN_FILTER = ("All timelines (*.json *.timeline *.csv);;Diplomatic Timeline (*.json);;"
+               "TimelineJS (*.json);;The Timeline Project (*.timeline);;CSV (*.csv);;All files (*)")
 
 
 class SaveChoice(Enum):
@@ -23,8 +34,32 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+                ) -> QMessageBox:
+    """The box ``QMessageBox.critical`` and friends build, with the message as plain text.
+
+    Not shown: ``_ask`` runs it (tests build and render it without blocking).
+    """
+    box = plain(QMessageBox(icon, title, "", buttons, parent))
+    box.setText(message)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
+def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
+    box.exec()
+    clicked = box.clickedButton()  # None if the box closed without a button
+    answer = (QMessageBox.StandardButton.NoButton if clicked is None
+              else box.standardButton(clicked))
+    box.deleteLater()
+    return answer
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    _ask(message_box(parent, QMessageBox.Icon.Critical, title, message))
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
@@ -32,7 +67,7 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open timeline", directory, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Open timeline", directory, OPEN_FILTER)
     return path or None
 
 
@@ -44,9 +79,9 @@ def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = QMessageBox.warning(parent, "Unsaved changes",
-                                 f"Save the changes to “{name}” before closing it?",
-                                 buttons, QMessageBox.StandardButton.Save)
+    answer = _ask(message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
+                              f"Save the changes to “{name}” before closing it?",
+                              buttons, QMessageBox.StandardButton.Save))
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -61,25 +96,198 @@ def ask_article_path(parent: QWidget | None) -> str | None:
 
 
 def show_message(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    _ask(message_box(parent, QMessageBox.Icon.Information, title, message))
 
 
-def ask_article(parent: QWidget | None) -> ArticleRequest | None:
-    """Step 1 of File → Import article: the text and its date."""
+def ask_article(parent: QWidget | None, previous: ArticleRequest | None = None,
+                problem: str = "") -> ArticleRequest | None:
+    """Step 1 of File → Import article: the text and its date (``previous`` shown again,
+    with ``problem``, when reading it gave nothing)."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
+    if previous is not None:
+        dialog.restore(previous, problem)
     if dialog.exec() != ArticleDialog.DialogCode.Accepted:
         return None
     return dialog.request()
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult,
-                      can_add: bool) -> ReviewOutcome | None:
-    """Step 3 of File → Import article: accept, correct or drop each candidate."""
+                      can_add: bool, existing: Sequence[Event] = ()) -> ReviewOutcome | None:
+    """Step 3 of File → Import article: accept, correct or drop each candidate; likely
+    duplicates of ``existing`` events are shown to merge or keep both."""
     from timeline_app.ui.import_article import ReviewDialog
 
-    dialog = ReviewDialog(result, can_add, parent)
+    dialog = ReviewDialog(result, can_add, parent, existing)
     if dialog.exec() != ReviewDialog.DialogCode.Accepted:
+        return None
+    return dialog.outcome()
+
+
+def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
+                    file_filter: str) -> str | None:
+    """Where to write an export; ``None`` if the user cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    return path or None
+
+
+def show_import_summary(parent: QWidget | None, title: str, summary: str) -> None:
+    """What an import carried and what it could not (plain text: it quotes file content)."""
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, summary,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def print_with_preview(parent: QWidget | None, paint: object) -> None:
+    """File → Print: Qt's print preview; ``paint(printer)`` draws the pages."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    from PySide6.QtGui import QPageLayout
+
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    dialog.exec()
+
+
+def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
+                    day_first: bool | None = None) -> dict[str, int] | None:
+    """The CSV import dialog: the user's column mapping (with the order of numeric dates
+    if the user chose one), or ``None`` if cancelled.  ``day_first``: the locale's order."""
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    dialog = CsvImportDialog(table, file_name, day_first, parent)  # type: ignore[arg-type]
+    return dialog.mapping() if dialog.exec() == CsvImportDialog.DialogCode.Accepted else None
+
+
+def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) -> bool:
+    """Rows that failed, with their numbers and reasons: import the others, or cancel."""
+    from PySide6.QtCore import Qt
+
+    shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
+    left_out = sum(not getattr(e, "kept", False) for e in errors)
+    two_ways = len(errors) - left_out
+    said = []
+    if left_out:
+        said.append(f"{left_out} rows have no usable date and will be left out")
+    if two_ways:
+        said.append(f"{two_ways} rows have dates that read two ways: they are read in your "
+                    "system's order; check them after the import")
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      "Some rows cannot be imported" if left_out else "Some dates read two ways",
+                      f"{'; '.join(said)}; {good} events can be imported.\n\n{shown}",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
+    return box.exec() == QMessageBox.StandardButton.Ok
+def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
+               initial_date: FuzzyDate | None = None, heading: str = "") -> Event | None:
+    """The event editor: the edited event (a new id when ``event`` is None), or None if
+    cancelled."""
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(timeline, event, initial_date, heading, parent)
+    if dialog.exec() != EventEditor.DialogCode.Accepted:
+        return None
+    return dialog.edited_event()
+
+
+def ask_timeline_properties(parent: QWidget | None, title: str,
+                            description: str) -> tuple[str, str] | None:
+    """Timeline → Properties: the new (title, description), or None if cancelled."""
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    dialog = TimelinePropertiesDialog(title, description, parent)
+    if dialog.exec() != TimelinePropertiesDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
+def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy) -> QMessageBox:
+    """The question asked at start-up after a crash (built here so it can be looked at)."""
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryPrompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Restore unsaved changes?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
+    when = f"{copy.saved_at.day} {copy.saved_at:%B %Y at %H:%M}"
+    events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
+    box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
+                f"A recovery copy of “{copy.name}” was kept: {events}, "
+                f"as of {when}.")
+    box.setInformativeText("Restore it? (Discard deletes the copy.)")
+    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    return box
+
+
+def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy) -> bool:
+    """True to restore the recovery copy, False to discard it."""
+    box = recovery_message_box(parent, copy)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
+def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bool:
+    """The open file changed on disk: True to reload it, False to keep what is shown."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if has_edits:
+        box.setText(f"Another program changed “{name}”, and you have unsaved edits.")
+        box.setInformativeText("Reload the file (your edits are lost) or keep your edits "
+                               "(saving will ask before overwriting the other changes)?")
+        reload = box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep My Edits", QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.setText(f"Another program changed “{name}”. Reload it?")
+        reload = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Ignore", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep if has_edits else reload)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
+    """Saving would overwrite a file someone else changed: True to overwrite it."""
+    box = _plain_warning(
+        parent, "File changed on disk",
+        f"“{name}” was changed by another program since you opened it. Overwrite it with "
+        "your timeline? (Cancel, then Save As, keeps both.)",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
+def _plain_warning(parent: QWidget | None, title: str, text: str,
+                   buttons: QMessageBox.StandardButton,
+                   default: QMessageBox.StandardButton) -> QMessageBox:
+    return _plain_box(parent, QMessageBox.Icon.Warning, title, text, buttons, default)
+
+
+def _plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+               buttons: QMessageBox.StandardButton,
+               default: QMessageBox.StandardButton) -> QMessageBox:
+    """A message box whose text is plain text (it names files: never rich text)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return box
+
+
+def review_merge(parent: QWidget | None, other: Timeline,
+                 existing: Sequence[Event]) -> ReviewOutcome | None:
+    """File → Merge…: which events of ``other`` to add, and which duplicates to merge."""
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    dialog = MergeDialog(other, existing, parent)
+    if dialog.exec() != MergeDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()

@@ -12,20 +12,36 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import html
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from timeline_app.core import Event
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.axis import MAX_DAY, MIN_DAY, AxisTicks, axis_ticks, day_to_x, x_to_day
-from timeline_app.ui.layout import LaneItem, pack_lane
+from timeline_app.ui.axis import AxisTicks, axis_ticks
+from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
+from timeline_app.ui.overview import StripMap, density, press_mode
+from timeline_app.ui.scale import (
+    LINEAR,
+    MAX_DAY,
+    MIN_DAY,
+    Break,
+    Scale,
+    Viewport,
+    covered_intervals,
+    date_of_day,
+    day_number,
+    event_days,
+    find_breaks,
+    gap_words,
+)
 from timeline_app.ui.style import category_color, category_label, lane_sort_key
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
@@ -39,15 +55,22 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
 
 AXIS_HEIGHT = 62
 MARKER_ROW_TOP = 44  # the article-date badges sit under the tick labels
+OVERVIEW_HEIGHT = 22  # the overview strip, between the axis and the lanes
+LANES_TOP = AXIS_HEIGHT + OVERVIEW_HEIGHT
+OVERVIEW_BIN_PX = 2
 LANE_HEADER = 20
 ROW_HEIGHT = 26
 LANE_PAD = 6
 MAX_ROWS = 6
 DENSITY_HEIGHT = 56
 DENSITY_BIN_PX = 6
-MAX_LABEL_PX = 320.0
-MIN_PX_PER_DAY = 1e-4  # about 27 centuries across a 1000-pixel window
-MAX_PX_PER_DAY = 800.0  # a single day fills most of the window
+MAX_LABEL_PX = 560.0  # a title longer than this is elided even when there is room
+MIN_LABEL_PX = 150.0  # a crowded label is shortened to this before it joins a "+N" badge
+MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
+#: The coarsest zoom shows the data and this much of its length again (half on each side).
+ZOOM_OUT_MARGIN = 1.0
+MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one day
+BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -81,10 +104,9 @@ class _Lane:
     category: str
     buckets: list[_Bucket] = field(default_factory=lambda: [_Bucket() for _ in _BUCKET_LIMITS])
     starts: list[int] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # in date order, beside ``starts``
 
-    def add(self, event: Event) -> None:
-        start = event.start_day.toordinal()
-        end = event.end_day.toordinal()
+    def add(self, event: Event, start: int, end: int) -> None:
         days = end - start
         bucket = self.buckets[bisect.bisect_left(_BUCKET_LIMITS, days)]
         bucket.events.append(event)
@@ -92,6 +114,26 @@ class _Lane:
         bucket.ends.append(end)
         bucket.max_days = max(bucket.max_days, days)
         self.starts.append(start)
+        self.events.append(event)
+
+    def hidden_beside(self, first: float, last: float,
+                      shown: set[str]) -> tuple[int, str, int, str]:
+        """Events wholly before ``first`` and after ``last``: ``(count before, nearest
+        before, count after, nearest after)`` ("" for none).  By bisection; spans that
+        started before ``first`` but reach into view are in ``shown`` and not counted."""
+        before = bisect.bisect_left(self.starts, first)
+        after = bisect.bisect_right(self.starts, last)
+        count_before, nearest_before = before, ""
+        # Spans that started earlier but reach into view are few and near: look back a
+        # bounded number of events for them, and for the nearest hidden one.
+        for index in range(before - 1, max(-1, before - 64), -1):
+            event_id = self.events[index].id
+            if event_id in shown:
+                count_before -= 1
+            elif not nearest_before:
+                nearest_before = event_id
+        nearest_after = self.events[after].id if after < len(self.events) else ""
+        return max(0, count_before), nearest_before, len(self.starts) - after, nearest_after
 
     def visible(self, first: float, last: float, limit: int) -> list[tuple[Event, int, int]] | None:
         """``(event, start, end)`` of the events overlapping ``[first, last]``, or ``None``
@@ -137,6 +179,15 @@ class _Aggregate:
 
 
 @dataclass
+class _Indicator:
+    """An off-screen indicator: clicking it selects (and so shows) the nearest hidden event."""
+
+    event_id: str
+    count: int
+    before: bool
+
+
+@dataclass
 class _LaneGeometry:
     category: str
     top: float  # content coordinates (before the vertical scroll)
@@ -144,6 +195,11 @@ class _LaneGeometry:
     dense: bool
     items: list[_Item] = field(default_factory=list)
     aggregates: list[_Aggregate] = field(default_factory=list)
+    # Off-screen indicators ("◀ 3", "2 ▶"): how many are hidden, the nearest one, and
+    # where the indicator is drawn (content coordinates; empty when nothing is hidden).
+    hidden: tuple[int, int] = (0, 0)
+    nearest: tuple[str, str] = ("", "")
+    indicator_rects: tuple[QRectF, QRectF] = (QRectF(), QRectF())
 
 
 @dataclass
@@ -151,6 +207,32 @@ class _Layout:
     lanes: list[_LaneGeometry]
     content_height: float
     items_by_id: dict[str, _Item]
+
+
+@dataclass
+class _AxisSegment:
+    """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
+    and, for a break, the x range of its compressed band."""
+
+    x0: float
+    x1: float
+    ticks: AxisTicks | None
+    brk: Break | None
+    band: tuple[float, float] | None
+
+
+@dataclass
+class _AxisLabel:
+    rect: QRectF
+    text: str
+    bold: bool
+    boxed: bool = False  # a break's length, on its own background
+
+
+def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
+    """``color`` at ``alpha`` over ``base``, as one opaque colour."""
+    return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
+        color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
 
 
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -166,10 +248,14 @@ class TimelineView(QAbstractScrollArea):
     Signals:
         event_selected(str): the selected event changed ("" for none).
         view_changed(): the visible range or the scale changed.
+        event_activated(str): an event was double-clicked (to edit it).
+        background_activated(float): empty space was double-clicked; the day (ordinal) there.
     """
 
     event_selected = Signal(str)
     view_changed = Signal()
+    event_activated = Signal(str)
+    background_activated = Signal(float)
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
@@ -187,12 +273,29 @@ class TimelineView(QAbstractScrollArea):
         self._document = document
         self._selection = selection
         self._px_per_day = 1.0
-        self._origin = float(_dt.date.today().toordinal())
+        # Display units at the left edge (see scale.py: one unit is one day outside breaks).
+        self._origin = float(day_number(_dt.date.today()))
+        self._collapse = True
+        self._breaks: list[Break] = []  # every break the data has, opened or not
+        self._opened: set[float] = set()  # breaks the user went into (by their first day)
+        self._scale: Scale = LINEAR
+        # Days a "Go to date" outside the data added to the range one may scroll over.
+        self._extra_range: tuple[float, float] | None = None
+        self._all_starts: list[int] = []  # every event's first day, sorted (overview)
+        self._spans: list[tuple[int, int]] = []  # every event's days, in date order
+        self._article_dates_cache: list[_dt.date] | None = None
+        self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
+        self._overview_picture: tuple[object, QPixmap] | None = None
+        self._overview_version = 0  # counts recomputed: the picture is drawn again
+        # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
+        self._strip_drag: tuple[str, float, float, float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
         self._data_range_cache: tuple[float, float] | None = None
         self._layout_cache: _Layout | None = None
-        self._label_cache: dict[str, tuple[str, float]] = {}
+        self._label_cache: dict[str, float] = {}
+        self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
+        self._name_widths: dict[str, float] = {}
         self._hover_id = ""
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -211,6 +314,7 @@ class TimelineView(QAbstractScrollArea):
         bold = QFont(font)
         bold.setBold(True)
         self._bold_font = bold
+        self._bold_metrics = QFontMetricsF(bold)
 
         self.horizontalScrollBar().valueChanged.connect(self._on_hscroll)
         self.verticalScrollBar().valueChanged.connect(self._on_vscroll)
@@ -236,6 +340,29 @@ class TimelineView(QAbstractScrollArea):
         visible = rect.intersected(self._events_area())
         return visible if visible.isValid() and not visible.isEmpty() else QRect()
 
+    def label_rect(self, event_id: str) -> QRectF:
+        """The event's label in viewport coordinates (null if not laid out), for tests."""
+        item = self._layout().items_by_id.get(event_id)
+        if item is None:
+            return QRectF()
+        return item.label_rect.translated(0, self._content_offset())
+
+    def marker_rect(self, event_id: str) -> QRectF:
+        """The event's diamond or bar in viewport coordinates (null if not laid out)."""
+        item = self._layout().items_by_id.get(event_id)
+        if item is None:
+            return QRectF()
+        return item.marker.translated(0, self._content_offset())
+
+    def label_text(self, event_id: str) -> str:
+        """The text drawn as the event's label ("" if not laid out)."""
+        item = self._layout().items_by_id.get(event_id)
+        return "" if item is None else item.label
+
+    def events_area(self) -> QRect:
+        """The part of the viewport where lanes are drawn (below the axis)."""
+        return self._events_area()
+
     def selected_event_id(self) -> str:
         return self._selection.event_id
 
@@ -243,78 +370,129 @@ class TimelineView(QAbstractScrollArea):
         self._selection.select(event_id)
 
     def px_per_day(self) -> float:
+        """Pixels per day outside breaks (pixels per display unit)."""
         return self._px_per_day
 
+    def scale(self) -> Scale:
+        """The day ↔ display unit mapping in use (with its breaks)."""
+        return self._scale
+
+    def mapping(self) -> Viewport:
+        """Days ↔ viewport x as it stands now."""
+        return Viewport(self._scale, self._origin, self._px_per_day,
+                        max(1, self.viewport().width()))
+
     def visible_days(self) -> tuple[float, float]:
-        """First and last visible day (float ordinals)."""
-        width = max(1, self.viewport().width())
-        return self._origin, x_to_day(width, self._origin, self._px_per_day)
+        """First and last visible day (float day numbers, across any break)."""
+        return self.mapping().visible_days()
 
     def day_at(self, x: float) -> float:
-        return x_to_day(x, self._origin, self._px_per_day)
+        return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
     def x_of_day(self, day: float) -> float:
-        return day_to_x(day, self._origin, self._px_per_day)
+        return (self._scale.u_of_day(day) - self._origin) * self._px_per_day
+
+    def collapse_empty_periods(self) -> bool:
+        return self._collapse
+
+    def set_collapse_empty_periods(self, on: bool) -> None:
+        """Draw long empty periods as narrow breaks (on) or the axis linear (off).
+
+        The day in the middle of the view stays in the middle; a fitted view re-fits.
+        """
+        if on == self._collapse:
+            return
+        self._collapse = on
+        self._opened.clear()
+        self._rescale()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (factor > 1) or out, keeping the day under ``anchor_x`` in place.
 
         Without an anchor (keys, toolbar) the zoom centres on the selected event when it
-        is on screen, so it stays in view, else on the middle of the view.
+        is on screen, so it stays in view, else on the middle of the view.  At either
+        end of the zoom range (see ``_scale_bounds``) this does nothing.
         """
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
             item = self._layout().items_by_id.get(self._selection.event_id)
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
-        anchor_day = self.day_at(anchor_x)
+        anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
-        self._set_origin(anchor_day - anchor_x / self._px_per_day)
+        self._set_origin(anchor_u - anchor_x / self._px_per_day)
+        if factor > 1:
+            self._open_break_if_inside()
+            self._set_origin(self._origin)
 
     def fit_all(self) -> None:
-        """Show every event (the start-up view)."""
-        span = self._data_range()
+        """Show every event (the start-up view); breaks one went into close again."""
+        self._extra_range = None
+        if self._opened:
+            self._opened.clear()
+            self._apply_breaks()
+        first, last = self._data_units()
         width = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
-        days = max(1.0, span[1] - span[0])
-        self._set_scale(width / days)
-        self._set_origin(span[0] - FIT_MARGIN_LEFT / self._px_per_day)
+        self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
+        self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
 
     def show_range(self, first_day: float, last_day: float) -> None:
-        """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins."""
+        """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
+
+        A range that reaches into a collapsed break opens that break (draws it linear),
+        so that what was asked for is shown at its real length.
+        """
+        if self._open_breaks_in(first_day, last_day):
+            self._apply_breaks()
+        self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
+
+    def _show_units(self, first_u: float, last_u: float) -> None:
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
-        self._set_scale(width / max(1.0, last_day - first_day))
-        self._set_origin(first_day - FIT_MARGIN_LEFT / self._px_per_day)
+        self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
+        self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
 
     def go_to_date(self, day: _dt.date, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` showing about ``days_shown`` days."""
-        mid = day.toordinal() + 0.5
-        self.show_range(mid - days_shown / 2, mid + days_shown / 2)
+        mid = day_number(day) + 0.5
+        self.go_to_days(mid - days_shown / 2, mid + days_shown / 2)
+
+    def go_to_days(self, first_day: float, last_day: float) -> None:
+        """Show ``[first_day, last_day)``; outside the data the scrollable range grows to it."""
+        first_day = max(float(MIN_DAY), first_day)
+        last_day = min(float(MAX_DAY), max(last_day, first_day + MIN_DAYS_SHOWN))
+        data_first, data_last = self._data_range()
+        if first_day < data_first or last_day > data_last:
+            lo, hi = self._extra_range or (first_day, last_day)
+            self._extra_range = (min(lo, first_day), max(hi, last_day))
+        self.show_range(first_day, last_day)
 
     def ask_go_to_date(self) -> bool:
         """Ask for a date ("2025-03-22", "March 2025", "1965") and go there."""
         from timeline_app.ui.dates_input import parse_user_date
 
         first, last = self.visible_days()
-        middle = _dt.date.fromordinal(int((first + last) / 2))
+        middle = date_of_day((first + last) / 2)
         text = self.prompt(self, "Go to date", "Date (e.g. 22 March 2025, 2025-03, 1965):",
                            middle.isoformat())
         if text is None:
             return False
         parsed = parse_user_date(text)
         if parsed is None:
+            from timeline_app.core.dates import MAX_YEAR, MIN_YEAR
             from timeline_app.ui import prompts
 
             prompts.show_error(self, "Go to date",
-                               f"Cannot read “{text}” as a date. Try 22 March 2025, "
-                               "2025-03-22, March 2025 or 1965.")
+                               f"Cannot read “{text}” as a date that can be shown. Try "
+                               "22 March 2025, 2025-03-22, March 2025 or 1965; years from "
+                               f"{MIN_YEAR} to {MAX_YEAR} can be shown.")
             return False
-        start, end = parsed
-        if (end - start).days <= 1:  # a day: show it among its neighbours
-            self.go_to_date(start, days_shown=14)
+        start, end = day_number(parsed[0]), day_number(parsed[1])
+        if end - start <= 1:  # a day: show it among its neighbours
+            self.go_to_days(start - 6.5, start + 7.5)
         else:
-            self.show_range(start.toordinal(), end.toordinal())
+            self.go_to_days(start, end)
         return True
 
     def step_selection(self, delta: int) -> None:
@@ -335,8 +513,7 @@ class TimelineView(QAbstractScrollArea):
         if event_id not in self._document.timeline:
             return
         event = self._document.timeline.get(event_id)
-        first, last = self.visible_days()
-        start, end = event.start_day.toordinal(), event.end_day.toordinal()
+        start, end = event_days(event)
         margin_px = 24.0
         width = self.viewport().width()
         if event.date.is_point and event.end is None:
@@ -346,16 +523,18 @@ class TimelineView(QAbstractScrollArea):
             on_screen = (self.x_of_day(start) < width - margin_px
                          and self.x_of_day(end) > margin_px)
         if not on_screen:
-            if end - start < (last - first) * 0.6:
-                self._set_origin((start + end) / 2 - (last - first) / 2)
+            view = self._view_units()
+            u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
+            if u1 - u0 < view * 0.6:
+                self._set_origin((u0 + u1) / 2 - view / 2)
             else:
-                self._set_origin(start - (last - first) * 0.1)
+                self._set_origin(u0 - view * 0.1)
         item = self._layout().items_by_id.get(event_id)
         if item is not None:
             vbar = self.verticalScrollBar()
             top = item.rect.top() - LANE_HEADER
             bottom = item.rect.bottom() + LANE_PAD
-            visible_h = self.viewport().height() - AXIS_HEIGHT
+            visible_h = self.viewport().height() - LANES_TOP
             if top < vbar.value():
                 vbar.setValue(int(top))
             elif bottom > vbar.value() + visible_h:
@@ -364,29 +543,97 @@ class TimelineView(QAbstractScrollArea):
     # ------------------------------------------------------------------ model
     def _rebuild_lanes(self) -> None:
         by_category: dict[str, _Lane] = {}
-        for event in self._document.timeline.events:  # already in date order
+        events = self._document.timeline.events  # already in date order
+        self._spans = [event_days(e) for e in events]  # one pass: reading days is slow
+        for event, (start, end) in zip(events, self._spans, strict=True):
             lane = by_category.get(event.category)
             if lane is None:
                 lane = by_category[event.category] = _Lane(event.category)
-            lane.add(event)
+            lane.add(event, start, end)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
+        self._all_starts = [start for start, _ in self._spans]
         self._data_range_cache = None
+        self._overview_cache = None
+        self._find_breaks()
+
+    def _find_breaks(self) -> None:
+        """Decide the breaks from the events and the articles' dates (once per change)."""
+        if not self._collapse:
+            self._breaks = []
+        else:
+            spans = self._spans
+            articles = [(day_number(d), day_number(d) + 1) for d in self._article_dates()]
+            if articles:
+                spans = sorted(spans + articles)
+            self._breaks = find_breaks(covered_intervals(spans))
+        known = {b.empty_first for b in self._breaks}
+        self._opened &= known
+        self._apply_breaks(keep_view=True)
+
+    def _apply_breaks(self, keep_view: bool = False) -> None:
+        """Make the scale from the breaks not opened; optionally keep the middle day put."""
+        middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
+        breaks = [b for b in self._breaks if b.empty_first not in self._opened]
+        self._scale = Scale(breaks) if breaks else LINEAR
+        self._overview_cache = None
+        if middle_day is not None:
+            self._origin = (self._scale.u_of_day(middle_day)
+                            - self.viewport().width() / 2 / self._px_per_day)
         self._invalidate()
+
+    def _rescale(self) -> None:
+        """Breaks switched on or off: re-fit a fitted view, else keep the middle day."""
+        self._find_breaks()
+        if self._auto_fit:
+            self.fit_all()
+        else:
+            self._set_scale(self._px_per_day)
+            self._set_origin(self._origin)
+
+    def _open_breaks_in(self, first_day: float, last_day: float) -> bool:
+        """Open the breaks that hold most of ``[first_day, last_day)`` (a range that only
+        grazes a break, such as the days around an event beside it, leaves it closed)."""
+        opened = False
+        for brk in self._scale.breaks:
+            overlap = min(last_day, brk.last_day) - max(first_day, brk.first_day)
+            if overlap > 0.5 * (last_day - first_day):
+                self._opened.add(brk.empty_first)
+                opened = True
+        return opened
+
+    def _open_break_if_inside(self) -> None:
+        """A view entirely inside a break opens it: the break fills the view anyway, and a
+        linear scale at the break's own slope looks the same there, so nothing jumps."""
+        segments = self._scale.segments(self._origin, self._origin + self._view_units())
+        if len(segments) != 1 or segments[0].brk is None:
+            return
+        segment, brk = segments[0], segments[0].brk
+        self._opened.add(brk.empty_first)
+        self._apply_breaks()
+        self._px_per_day *= brk.slope
+        self._origin = self._scale.u_of_day(segment.first_day)
+        self._set_scale(self._px_per_day)  # within the bounds of the scale without it
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
+        self._elided_cache.clear()
+        self._article_dates_cache = None
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()
 
     def _on_model_changed(self, event_id: str) -> None:
         self._label_cache.pop(event_id, None)
+        self._elided_cache.clear()  # a title may have changed; cheap to fill again
         self._rebuild_lanes()
+        if self._auto_fit:  # still the fitted view: it fits what is there now
+            self.fit_all()
         self._update_scrollbars()
 
     def _on_sources_changed(self) -> None:
+        self._article_dates_cache = None
         self._data_range_cache = None  # an article's date widens the range
-        self._invalidate()
+        self._find_breaks()  # ... and may fill an empty period
 
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
@@ -413,32 +660,49 @@ class TimelineView(QAbstractScrollArea):
     def _compute_data_range(self) -> tuple[float, float]:
         span = self._document.timeline.date_range()
         if span is None:
-            today = _dt.date.today().toordinal()
+            today = day_number(_dt.date.today())
             return today - 365.0, today + 365.0
-        first, last = span[0].toordinal(), span[1].toordinal()
-        for source in self._document.timeline.sources.values():
-            if source.dateline_date is not None:
-                first = min(first, source.dateline_date.toordinal())
-                last = max(last, source.dateline_date.toordinal() + 1)
+        first, last = day_number(span[0]), day_number(span[1])
+        for date in self._article_dates():
+            first = min(first, day_number(date))
+            last = max(last, day_number(date) + 1)
         return float(first), float(last)
 
+    def _data_units(self) -> tuple[float, float]:
+        """The data's range in display units, widened by a "Go to date" outside it."""
+        first, last = self._data_range()
+        if self._extra_range is not None:
+            first, last = min(first, self._extra_range[0]), max(last, self._extra_range[1])
+        return self._scale.u_of_day(first), self._scale.u_of_day(last)
+
     # ------------------------------------------------------------------ scale and scroll
-    def _view_days(self) -> float:
+    def _view_units(self) -> float:
         return max(1, self.viewport().width()) / self._px_per_day
 
+    def _scale_bounds(self) -> tuple[float, float]:
+        """Pixels per unit from the widest view (the data, its length again around it, and
+        never past the representable days) to the narrowest (one day across the window)."""
+        width = max(1, self.viewport().width())
+        first, last = self._data_units()
+        widest = max(MIN_UNITS_SHOWN_OUT, (last - first) * (1 + ZOOM_OUT_MARGIN))
+        widest = min(widest, self._scale.u_of_day(MAX_DAY) - self._scale.u_of_day(MIN_DAY))
+        return width / widest, width / MIN_DAYS_SHOWN
+
     def _set_scale(self, px_per_day: float) -> None:
-        self._px_per_day = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, px_per_day))
+        lo, hi = self._scale_bounds()
+        self._px_per_day = min(hi, max(lo, px_per_day))
         self._invalidate()
 
     def _origin_bounds(self) -> tuple[float, float]:
-        """Where the left edge may go: the data plus a quarter of a window on each side."""
-        first, last = self._data_range()
-        view = self._view_days()
+        """Where the left edge may go: the data plus a quarter of a window on each side
+        (zoomed right out, the data in the middle), never past the representable days."""
+        first, last = self._data_units()
+        view = self._view_units()
         pad = view * 0.25
         lo, hi = first - pad, last + pad - view
         lo, hi = min(lo, hi), max(lo, hi)
-        lo = max(lo, MIN_DAY)
-        hi = max(lo, min(hi, MAX_DAY - view))
+        lo = max(lo, self._scale.u_of_day(MIN_DAY))
+        hi = max(lo, min(hi, self._scale.u_of_day(MAX_DAY) - view))
         return lo, hi
 
     def _set_origin(self, origin: float) -> None:
@@ -463,7 +727,7 @@ class TimelineView(QAbstractScrollArea):
         hbar.blockSignals(False)
         layout = self._layout()
         vbar = self.verticalScrollBar()
-        visible_h = max(0, self.viewport().height() - AXIS_HEIGHT)
+        visible_h = max(0, self.viewport().height() - LANES_TOP)
         vbar.setRange(0, max(0, int(layout.content_height - visible_h)))
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
@@ -487,20 +751,44 @@ class TimelineView(QAbstractScrollArea):
 
     def _content_offset(self) -> float:
         """Add to content y to get viewport y."""
-        return AXIS_HEIGHT - self.verticalScrollBar().value()
+        return LANES_TOP - self.verticalScrollBar().value()
 
     def _events_area(self) -> QRect:
         vp = self.viewport().rect()
-        return QRect(0, AXIS_HEIGHT, vp.width(), max(0, vp.height() - AXIS_HEIGHT))
+        return QRect(0, LANES_TOP, vp.width(), max(0, vp.height() - LANES_TOP))
 
     # ------------------------------------------------------------------ layout
-    def _label_for(self, event: Event) -> tuple[str, float]:
-        cached = self._label_cache.get(event.id)
+    def _name_width(self, category: str) -> float:
+        """Width of a lane's name in the bold font (cached: asked every frame)."""
+        width = self._name_widths.get(category)
+        if width is None:
+            width = self._name_widths[category] = self._bold_metrics.horizontalAdvance(
+                category_label(category))
+        return width
+
+    def _label_width(self, event: Event) -> float:
+        """The width of the event's whole title (cached per event: measuring is slow)."""
+        width = self._label_cache.get(event.id)
+        if width is None:
+            width = self._label_metrics.horizontalAdvance(event.title)
+            self._label_cache[event.id] = width
+        return width
+
+    def _label_text(self, event: Event, width: float) -> tuple[str, float]:
+        """The title, elided at a word boundary to ``width`` when it is wider."""
+        full = self._label_width(event)
+        if full <= width + 0.5:
+            return event.title, full
+        # Cached by width in steps of 8 px: a pan or a zoom does not measure again.
+        step = int(width // 8)
+        key = (event.id, step)
+        cached = self._elided_cache.get(key)
         if cached is None:
-            text = self._label_metrics.elidedText(event.title, Qt.TextElideMode.ElideRight,
-                                                  MAX_LABEL_PX)
+            if len(self._elided_cache) > 50_000:
+                self._elided_cache.clear()
+            text = elide_words(event.title, step * 8, self._label_metrics.horizontalAdvance)
             cached = (text, self._label_metrics.horizontalAdvance(text))
-            self._label_cache[event.id] = cached
+            self._elided_cache[key] = cached
         return cached
 
     def _layout(self) -> _Layout:
@@ -511,7 +799,8 @@ class TimelineView(QAbstractScrollArea):
     def _compute_layout(self) -> _Layout:
         width = max(1, self.viewport().width())
         first_day, last_day = self.visible_days()
-        ppd = self._px_per_day
+        x_of_day = self.x_of_day
+        bin_days: list[float] | None = None
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
@@ -521,21 +810,28 @@ class TimelineView(QAbstractScrollArea):
             on_screen = lane.visible(first_day, last_day, int(width / 8))
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
-                self._density(lane, geometry, color)
+                if bin_days is None:  # the same columns for every dense lane
+                    bin_days = [self.day_at(x) for x in
+                                range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
+                self._density(lane, geometry, color, bin_days)
+                self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
                 continue
             lane_items: list[LaneItem] = []
             visible: dict[str, Event] = {}
+            days_of: dict[str, tuple[int, int]] = {}
             for event, start, end in on_screen:
                 if end - start == 1:
-                    x0 = x1 = day_to_x(start + 0.5, self._origin, ppd)
+                    x0 = x1 = x_of_day(start + 0.5)
                 else:
-                    x0 = day_to_x(start, self._origin, ppd)
-                    x1 = max(x0 + 2.0, day_to_x(end, self._origin, ppd))
-                _, label_w = self._label_for(event)
-                lane_items.append(LaneItem(event.id, x0, x1, label_w))
+                    x0 = x_of_day(start)
+                    x1 = max(x0 + 2.0, x_of_day(end))
+                full = self._label_width(event)
+                lane_items.append(LaneItem(event.id, x0, x1, min(full, MAX_LABEL_PX),
+                                           min(full, MIN_LABEL_PX)))
                 visible[event.id] = event
+                days_of[event.id] = (start, end)
             lane_items.sort(key=lambda it: it.x0)
             packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width))
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
@@ -545,7 +841,7 @@ class TimelineView(QAbstractScrollArea):
             for placement in packing.placements:
                 lane_item = by_key[placement.key]
                 event = visible[placement.key]
-                label, label_w = self._label_for(event)
+                label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
                 mid = row_top + ROW_HEIGHT / 2
                 is_point = lane_item.x1 == lane_item.x0
@@ -565,23 +861,46 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_metrics.horizontalAdvance(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                starts = [visible[k].start_day.toordinal() for k in cluster.keys]
-                ends = [visible[k].end_day.toordinal() for k in cluster.keys]
+                days = [days_of[k] for k in cluster.keys]
+                starts = [first for first, _ in days]
+                ends = [last for _, last in days]
                 geometry.aggregates.append(
                     _Aggregate(rect, len(cluster.keys), min(starts), max(ends), color))
+            self._indicators(lane, geometry, first_day, last_day, set(visible), width)
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
 
-    def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor) -> None:
-        """Count events per column of pixels by bisection: cost depends on the width only."""
-        width = self.viewport().width()
+    def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
+                    last_day: float, shown: set[str], width: int) -> None:
+        """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view."""
+        before, nearest_before, after, nearest_after = lane.hidden_beside(
+            first_day, last_day, shown)
+        geometry.hidden = (before, after)
+        geometry.nearest = (nearest_before, nearest_after)
+        metrics = self._small_metrics
+        y = geometry.top + 2
+        left = right = QRectF()
+        if before:
+            name_w = self._name_width(lane.category)
+            left = QRectF(30 + name_w, y, metrics.horizontalAdvance(f"◀ {before:,}") + 10, 16)
+        if after:
+            w = metrics.horizontalAdvance(f"{after:,} ▶") + 10
+            right = QRectF(width - w - 4, y, w, 16)
+        geometry.indicator_rects = (left, right)
+
+    def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
+                 bin_days: list[float]) -> None:
+        """Count events per column of pixels by bisection: cost depends on the width only.
+
+        ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
+        """
         counts: list[tuple[float, int, float, float]] = []
         starts = lane.starts
-        d0 = self.day_at(0)
+        d0 = bin_days[0]
         i0 = bisect.bisect_left(starts, d0)
-        for x in range(0, width + DENSITY_BIN_PX, DENSITY_BIN_PX):
-            d1 = self.day_at(x + DENSITY_BIN_PX)
+        for index, d1 in enumerate(bin_days[1:]):
+            x = index * DENSITY_BIN_PX
             i1 = bisect.bisect_left(starts, d1, i0)  # each bin's right edge is the next's left
             if i1 > i0:
                 counts.append((x, i1 - i0, d0, d1))
@@ -596,13 +915,16 @@ class TimelineView(QAbstractScrollArea):
                 _Aggregate(QRectF(x, base - h, DENSITY_BIN_PX - 1, h), n, d0, d1, color))
 
     # ------------------------------------------------------------------ hit testing
-    def _hit(self, pos: QPointF) -> _Item | _Aggregate | None:
-        if pos.y() < AXIS_HEIGHT:
+    def _hit(self, pos: QPointF) -> _Item | _Aggregate | _Indicator | None:
+        if pos.y() < LANES_TOP:
             return None
         content = QPointF(pos.x(), pos.y() - self._content_offset())
         for lane in self._layout().lanes:
             if not lane.top <= content.y() < lane.top + lane.height:
                 continue
+            for side, rect in enumerate(lane.indicator_rects):
+                if not rect.isNull() and rect.adjusted(-2, -2, 2, 2).contains(content):
+                    return _Indicator(lane.nearest[side], lane.hidden[side], side == 0)
             for item in lane.items:
                 if item.rect.adjusted(-2, -3, 2, 3).contains(content):
                     return item
@@ -617,64 +939,122 @@ class TimelineView(QAbstractScrollArea):
 
     def _zoom_into(self, aggregate: _Aggregate) -> None:
         first, last = aggregate.first_day, aggregate.last_day
-        if last - first < self._view_days() / 8:  # a narrow cluster: zoom in around it
-            mid = (first + last) / 2
-            span = self._view_days() / 8
-            first, last = mid - span / 2, mid + span / 2
-        self.show_range(first, last)
+        u0, u1 = self._scale.u_of_day(first), self._scale.u_of_day(last)
+        if u1 - u0 < self._view_units() / 8:  # a narrow cluster: zoom in around it
+            mid = (u0 + u1) / 2
+            span = self._view_units() / 8
+            u0, u1 = mid - span / 2, mid + span / 2
+        self._show_units(u0, u1)
 
     # ------------------------------------------------------------------ painting
+    def _axis_segments(self) -> list[_AxisSegment]:
+        """The stretches and breaks on screen, each with its own ticks (a break's scale is
+        its compression times the view's, so its tick level is its own)."""
+        ppd = self._px_per_day
+        origin = self._origin
+        out = []
+        for segment in self._scale.segments(origin, origin + self._view_units()):
+            x0 = (segment.first_u - origin) * ppd
+            x1 = (segment.last_u - origin) * ppd
+            brk = segment.brk
+            band: tuple[float, float] | None = None
+            ticks: AxisTicks | None = None
+            if brk is not None:
+                band = (self.x_of_day(brk.first_day), self.x_of_day(brk.last_day))
+            if brk is None or (band is not None and band[1] - band[0] >= BREAK_TICKS_PX):
+                ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
+            out.append(_AxisSegment(x0, x1, ticks, brk, band))
+        return out
+
     def _paint(self, painter: QPainter) -> None:
         vp = self.viewport().rect()
         palette = self.palette()
         painter.fillRect(vp, palette.base())
         layout = self._layout()
         offset = self._content_offset()
-        first_day, last_day = self.visible_days()
-        ticks = axis_ticks(first_day, last_day, self._px_per_day)
+        segments = self._axis_segments()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-        # Lane bands and headers (the legend: a swatch and the category's name).
+        # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area())
         for index, lane in enumerate(layout.lanes):
             band = QRectF(0, lane.top + offset, vp.width(), lane.height)
-            painter.fillRect(band, QColor(0, 0, 0, 10 if index % 2 else 0))
+            painter.fillRect(band, self._lane_fill(index))
         grid = QColor(palette.text().color())
-        grid.setAlpha(28)
-        painter.setPen(QPen(grid, 1))
-        for tick in ticks.minor:
-            x = round(self.x_of_day(tick.day)) + 0.5
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, vp.height()))
-        grid.setAlpha(70)
-        painter.setPen(QPen(grid, 1))
-        for tick in ticks.major:
-            x = round(self.x_of_day(tick.day)) + 0.5
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, vp.height()))
+        for alpha, major in ((28, False), (70, True)):
+            grid.setAlpha(alpha)
+            painter.setPen(QPen(grid, 1))
+            for seg in segments:
+                if seg.ticks is None:
+                    continue
+                for tick in seg.ticks.major if major else seg.ticks.minor:
+                    x = round(self.x_of_day(tick.day)) + 0.5
+                    if seg.x0 <= x <= seg.x1:
+                        painter.drawLine(QPointF(x, LANES_TOP), QPointF(x, vp.height()))
+        for seg in segments:
+            if seg.band is not None:
+                self._paint_break_band(painter, seg, LANES_TOP, vp.height())
+        # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
-        for lane in layout.lanes:
-            self._paint_lane(painter, lane, offset)
+        for index, lane in enumerate(layout.lanes):
+            self._paint_lane(painter, lane, offset, self._lane_fill(index))
         painter.restore()
-        self._paint_axis(painter, ticks, vp.width())
+        self._paint_axis(painter, segments, vp.width())
+        self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
 
-    def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float) -> None:
+    def _lane_fill(self, index: int) -> QColor:
+        """The opaque colour of a lane's band (alternate lanes a shade darker)."""
+        base = QColor(self.palette().base().color())
+        return base if index % 2 == 0 else _blend(QColor(0, 0, 0), base, 10 / 255)
+
+    def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
+                          bottom: float) -> None:
+        """A collapsed period: a shaded band between two zig-zag edges."""
+        assert seg.band is not None
+        x0, x1 = seg.band
+        shade = QColor(self.palette().text().color())
+        shade.setAlpha(16)
+        painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), shade)
+        edge = QColor(self.palette().text().color())
+        edge.setAlpha(110)
+        painter.setPen(QPen(edge, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for x in (x0, x1):
+            zigzag = QPolygonF()
+            y, step = top, 6.0
+            while y < bottom:
+                zigzag.append(QPointF(x - 2.5 if int((y - top) / step) % 2 else x + 2.5, y))
+                y += step
+            painter.drawPolyline(zigzag)
+
+    def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                    band: QColor) -> None:
         color = category_color(lane.category)
+        base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(header, 3, 3)
-        painter.setPen(self.palette().text().color())
         painter.setFont(self._bold_font)
-        painter.drawText(QPointF(24, lane.top + offset + 14), category_label(lane.category))
+        name = category_label(lane.category)
+        name_rect = QRectF(22, lane.top + offset + 1,
+                           self._name_width(lane.category) + 4, 17)
+        painter.fillRect(name_rect, band)  # grid lines never strike through text
+        painter.setPen(self.palette().text().color())
+        painter.drawText(QPointF(24, lane.top + offset + 14), name)
+        self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
         selected = self._selection.event_id
         text_color = self.palette().text().color()
+        highlight = QColor(self.palette().highlight().color())
         for item in lane.items:
             marker = item.marker.translated(0, offset)
             label_rect = item.label_rect.translated(0, offset)
+            if not item.label_inside:
+                painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
             if item.event_id == selected or item.event_id == self._hover_id:
-                highlight = QColor(self.palette().highlight().color())
                 highlight.setAlpha(70 if item.event_id == selected else 30)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
@@ -692,9 +1072,8 @@ class TimelineView(QAbstractScrollArea):
                     QPointF(c.x(), c.y() + 7), QPointF(c.x() - 7, c.y()),
                 ]))
             else:
-                fill = QColor(color)
-                fill.setAlpha(70)
-                painter.setBrush(fill)
+                # Opaque, so that grid lines and the article line never show through.
+                painter.setBrush(_blend(color, base, 70 / 255))
                 painter.drawRoundedRect(marker, 4, 4)
             painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -711,7 +1090,7 @@ class TimelineView(QAbstractScrollArea):
             painter.restore()
             return
         painter.setFont(self._small_font)
-        fill.setAlpha(60)
+        fill = _blend(color, base, 60 / 255)
         for aggregate in lane.aggregates:
             rect = aggregate.rect.translated(0, offset)
             painter.setPen(QPen(color.darker(140), 1))
@@ -721,58 +1100,259 @@ class TimelineView(QAbstractScrollArea):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"+{aggregate.count}")
         painter.setFont(self._label_font)
 
-    def _paint_axis(self, painter: QPainter, ticks: AxisTicks, width: int) -> None:
+    # ------------------------------------------------------------------ overview strip
+    def _strip(self) -> StripMap:
+        """The whole data (with a "Go to date" beyond it) across the strip."""
+        first, last = self._data_units()
+        margin = max(1.0, (last - first) * 0.02)
+        width = max(1, self.viewport().width())
+        return StripMap(first - margin, last + margin, 4.0, max(1.0, width - 8.0))
+
+    def _overview_counts(self, strip: StripMap) -> list[int]:
+        """Event starts per column of the strip, cached until the data, breaks or width
+        change: a frame never counts the whole timeline again."""
+        key = (strip, len(self._all_starts))
+        if self._overview_cache is None or self._overview_cache[0] != key:
+            bins = max(1, int(strip.width / OVERVIEW_BIN_PX))
+            self._overview_cache = (key, density(self._all_starts, self._scale, strip, bins))
+            self._overview_version += 1
+        return self._overview_cache[1]
+
+    def _draw_overview_bars(self, strip: StripMap, counts: list[int], width: int) -> QPixmap:
         palette = self.palette()
-        axis = QRectF(0, 0, width, AXIS_HEIGHT)
-        painter.fillRect(axis, palette.window())
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(max(1, round(width * ratio)), round(OVERVIEW_HEIGHT * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(_blend(palette.text().color(), palette.window().color(), 0.06))
+        peak = max(counts, default=0)
+        if peak:
+            painter = QPainter(picture)
+            try:
+                bars = QColor(palette.text().color())
+                bars.setAlpha(120)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bars)
+                bottom = OVERVIEW_HEIGHT - 3
+                scale = (OVERVIEW_HEIGHT - 7) / math.log1p(peak)
+                step = strip.width / len(counts)
+                painter.drawRects([
+                    QRectF(strip.left + i * step, bottom - max(2.0, math.log1p(n) * scale),
+                           max(1.0, step - 0.5), max(2.0, math.log1p(n) * scale))
+                    for i, n in enumerate(counts) if n])
+            finally:
+                painter.end()
+        return picture
+
+    def _strip_window(self, strip: StripMap) -> tuple[float, float]:
+        return strip.window(self._origin, self._origin + self._view_units())
+
+    def _paint_overview(self, painter: QPainter, width: int) -> None:
+        palette = self.palette()
+        area = QRectF(0, AXIS_HEIGHT, width, OVERVIEW_HEIGHT)
+        strip = self._strip()
+        counts = self._overview_counts(strip)
+        # The bars change only with the data, the breaks or the width: drawn once into a
+        # picture, so a frame costs one copy whatever the number of columns.
+        key = (self._overview_version, width, palette.cacheKey(), self.devicePixelRatioF())
+        if self._overview_picture is None or self._overview_picture[0] != key:
+            self._overview_picture = (key, self._draw_overview_bars(strip, counts, width))
+        painter.drawPixmap(area.topLeft(), self._overview_picture[1])
+        edge = QColor(palette.text().color())
+        edge.setAlpha(110)
+        painter.setPen(QPen(edge, 1))
+        for brk in self._scale.breaks:  # where the breaks are, as in the axis
+            x = strip.x_of_u(self._scale.u_of_day((brk.first_day + brk.last_day) / 2))
+            painter.drawText(QRectF(x - 6, AXIS_HEIGHT, 12, OVERVIEW_HEIGHT),
+                             Qt.AlignmentFlag.AlignCenter, "≈")
+        x0, x1 = self._strip_window(strip)
+        window = QRectF(x0, AXIS_HEIGHT + 1.5, x1 - x0, OVERVIEW_HEIGHT - 3)
+        highlight = QColor(palette.highlight().color())
+        painter.setPen(QPen(highlight, 1.5))
+        highlight.setAlpha(50)
+        painter.setBrush(highlight)
+        painter.drawRect(window)
+        painter.setPen(QPen(palette.text().color(), 1))
+        painter.drawLine(QPointF(0, LANES_TOP - 0.5), QPointF(width, LANES_TOP - 0.5))
+
+    def _strip_press(self, x: float) -> None:
+        strip = self._strip()
+        window = self._strip_window(strip)
+        mode = press_mode(x, window)
+        if mode == "jump":  # centre the window there, then drag it from there
+            self._set_origin(strip.u_at(x) - self._view_units() / 2)
+            mode = "move"
+        self._strip_drag = (mode, x, self._origin, self._origin,
+                            self._origin + self._view_units())
+
+    def _strip_move(self, x: float) -> None:
+        assert self._strip_drag is not None
+        mode, press_x, origin, first_u, last_u = self._strip_drag
+        strip = self._strip()
+        if mode == "move":
+            units_per_px = (strip.last_u - strip.first_u) / strip.width
+            self._set_origin(origin + (x - press_x) * units_per_px)
+            return
+        width = max(1, self.viewport().width())
+        u = strip.u_at(x)
+        if mode == "left":
+            first_u = min(u, last_u - MIN_DAYS_SHOWN)
+        else:
+            last_u = max(u, first_u + MIN_DAYS_SHOWN)
+        self._set_scale(width / (last_u - first_u))
+        self._set_origin(last_u - self._view_units() if mode == "left" else first_u)
+
+    def _strip_cursor(self, x: float) -> Qt.CursorShape:
+        mode = press_mode(x, self._strip_window(self._strip()))
+        if mode in ("left", "right"):
+            return Qt.CursorShape.SizeHorCursor
+        shapes = Qt.CursorShape
+        return shapes.OpenHandCursor if mode == "move" else shapes.PointingHandCursor
+
+    # ------------------------------------------------------------------ breaks as drawn
+    def _break_at(self, x: float) -> Break | None:
+        """The collapsed break whose band is under ``x``, if any."""
+        day = self.day_at(x)
+        for brk in self._scale.breaks:
+            if brk.first_day <= day < brk.last_day:
+                return brk
+        return None
+
+    def _paint_indicators(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                          color: QColor) -> None:
+        painter.setFont(self._small_font)
+        texts = (f"◀ {lane.hidden[0]:,}", f"{lane.hidden[1]:,} ▶")
+        fill = _blend(color, self.palette().base().color(), 40 / 255)
+        for rect, text in zip(lane.indicator_rects, texts, strict=True):
+            if rect.isNull():
+                continue
+            box = rect.translated(0, offset)
+            painter.setPen(QPen(color.darker(130), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(box, 7, 7)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _axis_layout(self, segments: list[_AxisSegment], width: int
+                     ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
+        """Tick marks ``(x, top, bottom)`` and labels of each stretch, and each break's
+        length.
+
+        A label is placed whole or not at all: never cut at the window's edge or at a
+        break ("ecember 2024"), never over another label; the period the left edge is in
+        keeps its label at the edge until the next period's label pushes it out.
+        """
+        bold, small = self._bold_metrics, self._small_metrics
+        lines: list[tuple[float, float, float]] = []
+        labels: list[_AxisLabel] = []
+        # Break labels first: the stretches' labels keep out of their way.
+        reserved: list[tuple[float, float]] = []
+        for seg in segments:
+            if seg.band is None or seg.brk is None:
+                continue
+            x0, x1 = seg.band
+            # Breaks close together: the length, else only "≈" (the tooltip says more).
+            for words in (f"≈ {gap_words(seg.brk.days)}", "≈"):
+                w = small.horizontalAdvance(words) + 6
+                left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
+                if seg.ticks is not None:  # a wide break: its length sits at its left edge
+                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
+                if not reserved or left >= reserved[-1][1]:
+                    labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
+                    reserved.append((left - 4, left + w + 4))
+                    break
+
+        def free(a: float, b: float) -> bool:
+            return all(b <= r0 or a >= r1 for r0, r1 in reserved)
+
+        for seg in segments:
+            if seg.ticks is None:
+                continue
+            lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
+            majors = seg.ticks.major
+            last_right = -1e9
+            for index, tick in enumerate(majors):
+                x = self.x_of_day(tick.day)
+                if lo <= x <= hi:
+                    lines.append((x, 2, 20))
+                w = bold.horizontalAdvance(tick.label)
+                label_x = x + 4
+                if label_x < lo + 4:
+                    label_x = lo + 4
+                    if index + 1 < len(majors):
+                        next_x = self.x_of_day(majors[index + 1].day) + 4
+                        label_x = min(label_x, next_x - w - 12)
+                if label_x >= lo and label_x + w <= hi and label_x > last_right:
+                    labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
+                                                    bold.height()), tick.label, True))
+                    last_right = label_x + w + 8
+            last_right = -1e9
+            for tick in seg.ticks.minor:
+                x = self.x_of_day(tick.day)
+                if not lo <= x <= hi:
+                    continue
+                if free(x - 1, x + 1):  # no stub of a tick around a break's length
+                    lines.append((x, 24, 40))
+                w = small.horizontalAdvance(tick.label)
+                if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
+                    labels.append(_AxisLabel(QRectF(x + 3, 37 - small.ascent(), w,
+                                                    small.height()), tick.label, False))
+                    last_right = x + 3 + w + 6
+        return lines, labels
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Every label the axis draws now, with its rectangle (for tests)."""
+        _, labels = self._axis_layout(self._axis_segments(), self.viewport().width())
+        return [(label.rect, label.text) for label in labels]
+
+    def _paint_axis(self, painter: QPainter, segments: list[_AxisSegment], width: int) -> None:
+        palette = self.palette()
+        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), palette.window())
         text = palette.text().color()
+        for seg in segments:
+            if seg.band is not None:
+                self._paint_break_band(painter, seg, 0, AXIS_HEIGHT - 1)
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
-        painter.setFont(self._bold_font)
-        metrics = QFontMetricsF(self._bold_font)
-        majors = ticks.major
-        last_right = -1e9
-        for index, tick in enumerate(majors):
-            x = self.x_of_day(tick.day)
-            painter.drawLine(QPointF(x, 2), QPointF(x, 20))
-            label_x = x + 4
-            if label_x < 4:
-                # The period the left edge is in keeps its label on screen until the next
-                # period's label pushes it out, like a section header in a list.
-                label_x = 4.0
-                if index + 1 < len(majors):
-                    next_x = self.x_of_day(majors[index + 1].day) + 4
-                    label_x = min(label_x, next_x - metrics.horizontalAdvance(tick.label) - 12)
-            if label_x > last_right:
-                painter.drawText(QPointF(label_x, 16), tick.label)
-                last_right = label_x + metrics.horizontalAdvance(tick.label) + 8
-        painter.setFont(self._small_font)
-        last_right = -1e9
-        for tick in ticks.minor:
-            x = self.x_of_day(tick.day)
-            painter.drawLine(QPointF(x, 24), QPointF(x, 40))
-            if x + 3 > last_right:
-                painter.drawText(QPointF(x + 3, 37), tick.label)
-                last_right = x + 3 + self._small_metrics.horizontalAdvance(tick.label) + 6
+        lines, labels = self._axis_layout(segments, width)
+        painter.drawLines([QPointF(x, y) for x, top, bottom in lines for y in (top, bottom)])
+        for label in labels:  # break labels last: no tick line crosses them
+            if label.boxed:
+                painter.fillRect(label.rect, palette.window())
+                painter.setPen(text)
+            painter.setFont(self._bold_font if label.bold else self._small_font)
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter if label.boxed
+                             else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             label.text)
         painter.setFont(self._label_font)
 
     def _article_dates(self) -> list[_dt.date]:
-        dates = {s.dateline_date for s in self._document.timeline.sources.values()
-                 if s.dateline_date is not None}
-        return sorted(dates)
+        """The articles' dates, sorted; cached per change of the sources (every frame
+        draws them, and a large timeline has thousands of sources)."""
+        if self._article_dates_cache is None:
+            self._article_dates_cache = sorted(
+                {s.dateline_date for s in self._document.timeline.sources.values()
+                 if s.dateline_date is not None})
+        return self._article_dates_cache
 
     def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
         """A dashed line at each article's date, and a badge naming it in the axis."""
         marker_color = QColor("#C0392B")
         width = self.viewport().width()
         last_right = -1e9
-        for date in self._article_dates():
-            x = self.x_of_day(date.toordinal() + 0.5)
-            if not -50 <= x <= width + 50:
+        dates = self._article_dates()
+        first = bisect.bisect_left(dates, date_of_day(self.day_at(-50)))
+        last_x = None
+        if not axis:
+            painter.setPen(QPen(marker_color, 1.5, Qt.PenStyle.DashLine))
+        for date in itertools.islice(dates, first, None):  # only those on screen
+            x = self.x_of_day(day_number(date) + 0.5)
+            if x > width + 50:
+                break
+            if x < -50 or round(x) == last_x:  # one line a pixel column is enough
                 continue
+            last_x = round(x)
             if not axis:
-                painter.setPen(QPen(marker_color, 1.5, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, height))
+                painter.drawLine(QPointF(x, LANES_TOP), QPointF(x, height))
                 continue
             label = f"Article · {date.day} {date:%b %Y}"
             w = self._small_metrics.horizontalAdvance(label) + 8
@@ -790,7 +1370,10 @@ class TimelineView(QAbstractScrollArea):
             painter.setFont(self._label_font)
 
     # ------------------------------------------------------------------ tooltips
-    def _tooltip_for(self, hit: _Item | _Aggregate) -> str:
+    def _tooltip_for(self, hit: _Item | _Aggregate | _Indicator) -> str:
+        if isinstance(hit, _Indicator):
+            side = "before" if hit.before else "after"
+            return f"{hit.count:,} more {side} the view; click to go to the nearest"
         if isinstance(hit, _Item):
             event = self._document.timeline.get(hit.event_id)
             parts = [f"<b>{html.escape(event.title)}</b>",
@@ -798,15 +1381,31 @@ class TimelineView(QAbstractScrollArea):
             if event.location:
                 parts.append(html.escape(event.location))
             return "<br>".join(parts)
-        first = _dt.date.fromordinal(max(MIN_DAY, int(hit.first_day)))
-        last = _dt.date.fromordinal(max(MIN_DAY, min(MAX_DAY, int(hit.last_day))))
+        first = date_of_day(hit.first_day)
+        last = date_of_day(hit.last_day)
         return (f"{hit.count} events, {first.isoformat()} – {last.isoformat()}<br>"
                 "Click to zoom in")
 
     # ------------------------------------------------------------------ Qt overrides
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
-            hit = self._hit(QPointF(event.pos()))  # type: ignore[attr-defined]  # a QHelpEvent
+            pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
+            hit = self._hit(pos)
+            if AXIS_HEIGHT <= pos.y() < LANES_TOP:
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    "The whole timeline. Drag the window to scroll, drag its edges to zoom, "
+                    "click elsewhere to jump there.", self.viewport())
+                return True
+            brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
+            if brk is not None:
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"{gap_words(brk.days)} without events "
+                    f"({date_of_day(brk.empty_first):%B %Y} – "
+                    f"{date_of_day(brk.empty_last - 1):%B %Y}); click to show them",
+                    self.viewport())
+                return True
             if hit is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -831,6 +1430,12 @@ class TimelineView(QAbstractScrollArea):
         self._update_scrollbars()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pos = event.position()
+        if event.button() == Qt.MouseButton.LeftButton and AXIS_HEIGHT <= pos.y() < LANES_TOP:
+            self._strip_press(pos.x())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_pos = event.position()
             self._press_origin = self._origin
@@ -839,6 +1444,16 @@ class TimelineView(QAbstractScrollArea):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pos = event.position()
+        if self._strip_drag is not None:
+            self._strip_move(pos.x())
+            return
+        if self._press_pos is None and AXIS_HEIGHT <= pos.y() < LANES_TOP:
+            self.viewport().setCursor(self._strip_cursor(pos.x()))
+            if self._hover_id:
+                self._hover_id = ""
+                self.viewport().update()
+            return
         if self._press_pos is not None and event.buttons() & Qt.MouseButton.LeftButton:
             delta = event.position() - self._press_pos
             if not self._dragging and delta.manhattanLength() >= QApplication.startDragDistance():
@@ -853,10 +1468,17 @@ class TimelineView(QAbstractScrollArea):
         if hover != self._hover_id:
             self._hover_id = hover
             self.viewport().update()
-        cursor = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor
+        clickable = hit is not None or (
+            pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
+        cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         self.viewport().setCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self._strip_drag is not None:
+            self._strip_drag = None
+            self.viewport().setCursor(self._strip_cursor(event.position().x()))
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
             if not self._dragging:
                 hit = self._hit(event.position())
@@ -864,12 +1486,27 @@ class TimelineView(QAbstractScrollArea):
                     self.select_event(hit.event_id)
                 elif isinstance(hit, _Aggregate):
                     self._zoom_into(hit)
+                elif isinstance(hit, _Indicator):
+                    self.select_event(hit.event_id or None)
+                elif (brk := self._break_at(event.position().x())) is not None:
+                    self.go_to_days(brk.empty_first, brk.empty_last)  # open the break
                 else:
                     self.select_event(None)
             self._press_pos = None
             self._dragging = False
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and event.position().y() >= AXIS_HEIGHT:
+            hit = self._hit(event.position())
+            if isinstance(hit, _Item):
+                self.event_activated.emit(hit.event_id)
+            elif hit is None:
+                self.background_activated.emit(self.day_at(event.position().x()))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if self._hover_id:
@@ -890,13 +1527,18 @@ class TimelineView(QAbstractScrollArea):
                 dx, dy = float(pixels.x()), float(pixels.y())
             else:
                 dx, dy = angle.x() / 120.0 * 60, angle.y() / 120.0 * 60
+            bar = self.verticalScrollBar()
+            over_lanes = event.position().y() >= LANES_TOP
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
-                # Shift+wheel scrolls the lanes; Qt may already have swapped the axes.
-                vertical = dy if dy else dx
-                bar = self.verticalScrollBar()
-                bar.setValue(int(bar.value() - vertical))
+                # Shift+wheel scrolls time; Qt may already have swapped the axes.
+                self._pan_pixels(-(dy if dy else dx))
+            elif abs(dx) > abs(dy):  # a sideways touchpad swipe or tilt wheel: time
+                self._pan_pixels(-dx)
+            elif over_lanes and bar.maximum() > 0:
+                # Lanes taller than the view: the wheel scrolls them, as in any list.
+                bar.setValue(int(bar.value() - dy))
             else:
-                self._pan_pixels(-(dx if abs(dx) > abs(dy) else dy))
+                self._pan_pixels(-dy)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,130 @@
+"""CSV import reads dates with the editor's parser: the column decides the order of numeric
+dates, else the person's choice, else the locale's, with every two-way row reported."""
+
+from __future__ import annotations
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io.csv_table import (
+    DAY_FIRST_KEY,
+    column_day_first,
+    dumps_csv,
+    read_table,
+    rows_to_events,
+)
+
+
+def _table(*dates: str, header: str = "Date,Title"):
+    lines = [header] + [f"{d},Event {i}" for i, d in enumerate(dates)]
+    return read_table("\n".join(lines).encode())
+
+
+def _dates(events):
+    return [e.date for e in events]
+
+
+def test_the_column_decides_day_first():
+    table = _table("12/11/2024", "25/12/2024", "3/4/2025")
+    assert column_day_first(table, table.mapping) is True
+    events, errors = rows_to_events(table, table.mapping, day_first=False)
+    assert _dates(events) == [FuzzyDate.of_ymd(2024, 11, 12), FuzzyDate.of_ymd(2024, 12, 25),
+                              FuzzyDate.of_ymd(2025, 4, 3)]
+    assert errors == []  # settled by 25/12/2024: nothing to report
+
+
+def test_the_column_decides_month_first():
+    table = _table("12/11/2024", "12/25/2024")
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    assert _dates(events) == [FuzzyDate.of_ymd(2024, 12, 11), FuzzyDate.of_ymd(2024, 12, 25)]
+    assert errors == []
+
+
+def test_an_undecided_column_takes_the_locale_order_and_reports_each_ambiguous_row():
+    table = _table("12/11/2024", "22 March 2025", "3/4/2025")
+    assert column_day_first(table, table.mapping) is None
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    assert _dates(events) == [FuzzyDate.of_ymd(2024, 11, 12), FuzzyDate.of_ymd(2025, 3, 22),
+                              FuzzyDate.of_ymd(2025, 4, 3)]
+    assert [(e.row, e.kept) for e in errors] == [(2, True), (4, True)]
+    assert str(errors[0]) == ("row 2: '12/11/2024' read as 12 November 2024 (day first, the "
+                              "system's order); it can also be 11 December 2024")
+    events, errors = rows_to_events(table, table.mapping, day_first=False)
+    assert _dates(events)[0] == FuzzyDate.of_ymd(2024, 12, 11)
+    assert "it can also be 12 November 2024" in str(errors[0])
+
+
+def test_contradicting_values_are_reported_row_by_row():
+    table = _table("25/12/2024", "12/25/2024", "5/6/2024")
+    assert column_day_first(table, table.mapping) is None
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    # Each date that reads one way only is read that way; the others are reported.
+    assert _dates(events) == [FuzzyDate.of_ymd(2024, 12, 25), FuzzyDate.of_ymd(2024, 12, 25),
+                              FuzzyDate.of_ymd(2024, 6, 5)]
+    assert [(e.row, e.kept) for e in errors] == [(4, True)]
+
+
+def test_the_persons_choice_wins_and_reports_nothing():
+    table = _table("12/11/2024", "3/4/2025")
+    mapping = {**table.mapping, DAY_FIRST_KEY: 0}
+    events, errors = rows_to_events(table, mapping, day_first=True)
+    assert _dates(events) == [FuzzyDate.of_ymd(2024, 12, 11), FuzzyDate.of_ymd(2025, 3, 4)]
+    assert errors == []
+
+
+def test_ranges_fill_the_end_and_bc_dates_read():
+    table = read_table("\n".join([
+        "Date,End,Title",
+        "1965–1970,,Talks",
+        "9–13 March 2012,,Conference",
+        "March to May 1965,,Spring",
+        "\"March 15, 44 BC\",,Ides",
+        "-0043-03-15,,ISO Ides",
+        "50 BC,44 BC,War",
+        "44 BC,50 BC,Backwards",
+        "1965–1970,1972,Both",
+        "800 AD,1965–1970,Range as end",
+        "0 BC,,No year 0",
+    ]).encode())
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    got = {e.title: (e.date, e.end) for e in events}
+    assert got["Talks"] == (FuzzyDate.of_year(1965), FuzzyDate.of_year(1970))
+    assert got["Conference"] == (FuzzyDate.of_ymd(2012, 3, 9), FuzzyDate.of_ymd(2012, 3, 13))
+    assert got["Spring"] == (FuzzyDate.of_month(1965, 3), FuzzyDate.of_month(1965, 5))
+    assert got["Ides"] == got["ISO Ides"] == (FuzzyDate.of_ymd(-43, 3, 15), None)
+    assert got["War"] == (FuzzyDate.of_year(-49), FuzzyDate.of_year(-43))
+    assert got["Both"] == (FuzzyDate.of_year(1965), FuzzyDate.of_year(1972))  # the cell wins
+    reasons = {e.row: e.reason for e in errors}
+    assert reasons[8] == "the end is before the start"
+    assert reasons[10] == "end '1965–1970' is not a date this app reads: type one date, not a range"
+    assert reasons[11].startswith("'0 BC' is not a date this app reads: There is no year 0")
+    assert not any(e.kept for e in errors)
+
+
+def test_an_exported_bc_timeline_imports_back():
+    timeline = Timeline.from_events([
+        Event("a", "Ides", FuzzyDate.of_ymd(-43, 3, 15)),
+        Event("b", "War", FuzzyDate.of_year(-263, circa=True), end=FuzzyDate.of_year(-240)),
+        Event("c", "Council", FuzzyDate.of_month(325, 5)),
+        Event("d", "Winter", FuzzyDate.of_part(0, "WI")),
+    ])
+    table = read_table(dumps_csv(timeline).encode("utf-8"))
+    events, errors = rows_to_events(table, table.mapping, day_first=False)
+    assert errors == []
+    assert [(e.title, e.date, e.end) for e in events] == [
+        (e.title, e.date, e.end) for e in timeline]
+
+
+def test_reading_the_column_order_can_be_cancelled():
+    import pytest
+
+    from timeline_app.io.errors import FormatError
+
+    table = _table(*["12/11/2024"] * 25_000)
+    seen: list[int] = []
+
+    def stop(done: int) -> bool:
+        seen.append(done)
+        return False
+
+    with pytest.raises(FormatError, match="cancelled"):
+        rows_to_events(table, table.mapping, progress=stop, day_first=True)
+    assert seen == [10_000]  # stopped in the first pass, before any row became an event

@@ -1,0 +1,280 @@
+"""Other tools' formats: TimelineJS, The Timeline Project, CSV, iCalendar, and sniffing."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io import FormatError, load
+from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
+from timeline_app.io.formats import EXPORTS, detect_format, export_bytes, open_timeline_file
+from timeline_app.io.ical import dumps_icalendar
+from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "formats"
+DEFAULT = ROOT / "resources" / "default-timeline.json"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/formats is not here")
+
+
+def _default() -> Timeline:
+    return load(DEFAULT)
+
+
+# -- TimelineJS ------------------------------------------------------------------------
+
+@needs_shared
+def test_the_real_timelinejs_file_imports_all_13_slides() -> None:
+    opened = open_timeline_file(SHARED / "timelinejs-example.json")
+    assert opened.kind == "timelinejs" and not opened.native
+    timeline = opened.timeline
+    assert len(timeline) == 13 and timeline.title == "The Republican Run-Up"
+    iowa = timeline.events[0]
+    assert iowa.title == "Iowa" and iowa.date == FuzzyDate.of_day(_dt.date(2012, 1, 3))
+    # HTML became text, the link kept as a link, the media as a link: nothing loaded.
+    assert "<a" not in iowa.summary and "(http://www.foxnews.com/" in iowa.summary
+    assert "Media: https://farm7.staticflickr.com/" in iowa.summary
+    assert any("media" in note for note in opened.notes)
+
+
+def test_timelinejs_precision_follows_the_date_and_strings_or_numbers() -> None:
+    document = {"events": [
+        {"start_date": {"year": "1965"}, "text": {"headline": "Year"}},
+        {"start_date": {"year": 1965, "month": 6}, "text": {"headline": "Month"}},
+        {"start_date": {"year": "1965", "month": "6", "day": "22", "hour": "10"},
+         "text": {"headline": "Day"}},
+    ]}
+    result = loads_timelinejs(json.dumps(document))
+    dates = {e.title: e.date.describe() for e in result.timeline}
+    assert dates == {"Year": "1965", "Month": "June 1965", "Day": "22 June 1965"}
+    assert any("times of day" in note for note in result.notes)
+
+
+def test_timelinejs_cosmological_years_are_skipped_and_reported() -> None:
+    document = {"scale": "cosmological", "events": [
+        {"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}},
+        {"start_date": {"year": 1969, "month": 7, "day": 20}, "text": {"headline": "Moon"}},
+    ]}
+    result = loads_timelinejs(json.dumps(document))
+    assert [e.title for e in result.timeline] == ["Moon"]
+    assert any("1 item skipped" in note and "Big Bang" in note for note in result.notes)
+
+
+def test_timelinejs_hostile_html_is_text_and_nothing_is_loaded() -> None:
+    document = {"events": [{"start_date": {"year": 2020}, "text": {
+        "headline": "<img src=\"file:///dev/zero\">Title",
+        "text": "<p>One</p><script>alert(1)</script><p>Two <a href='javascript:x'>j</a></p>"}}]}
+    (event,) = loads_timelinejs(json.dumps(document)).timeline.events
+    assert event.title == "Title"
+    assert event.summary == "One\n\nTwo j"
+
+
+def test_timelinejs_errors_name_the_json_path() -> None:
+    with pytest.raises(FormatError, match=r"\$\.events\[1\]\.start_date\.month: month 13"):
+        loads_timelinejs(json.dumps({"events": [
+            {"start_date": {"year": 2020}}, {"start_date": {"year": 2020, "month": 13}}]}),
+            "t.json")
+    with pytest.raises(FormatError, match=r"\$\.events\[0\]: an event needs a start_date"):
+        loads_timelinejs(json.dumps({"events": [{"text": {}}]}))
+    with pytest.raises(FormatError, match="day"):
+        loads_timelinejs(json.dumps({"events": [{"start_date": {"year": 2025, "month": 2,
+                                                                "day": 30}}]}))
+
+
+def test_native_to_timelinejs_to_native_is_lossless() -> None:
+    timeline = _default()
+    text = dumps_timelinejs(timeline)
+    document = json.loads(text)
+    assert all(NAMESPACE in slide and "start_date" in slide for slide in document["events"])
+    back = loads_timelinejs(text).timeline
+    assert back.events == timeline.events
+    assert back.sources == timeline.sources and back.title == timeline.title
+
+
+def test_timelinejs_export_of_spans_and_eras() -> None:
+    timeline = Timeline.from_events([
+        Event("a", "Late", FuzzyDate.of_part(2024, "late", circa=True)),
+        Event("b", "Cold War", FuzzyDate.of_year(1947), FuzzyDate.of_year(1991), "era"),
+    ])
+    document = json.loads(dumps_timelinejs(timeline))
+    (slide,) = document["events"]
+    assert slide["start_date"]["month"] == 9 and slide["end_date"]["month"] == 12
+    (era,) = document["eras"]
+    assert era["start_date"]["year"] == 1947 and era["end_date"]["year"] == 1991
+    assert loads_timelinejs(json.dumps(document)).timeline.events == timeline.events
+
+
+# -- The Timeline Project ----------------------------------------------------------------
+
+@needs_shared
+def test_the_real_timeline_project_file_imports_all_59_events() -> None:
+    opened = open_timeline_file(SHARED / "timeline-project-example.timeline")
+    assert opened.kind == "timeline-project" and not opened.native
+    assert len(opened.timeline) == 59
+    assert {e.category for e in opened.timeline} == {"Planned Release", "Correction Release",
+                                                     "Future Release"}
+    first = opened.timeline.events[0]
+    assert first.title == "Timeline 0.1.0" and first.date.precision.value == "day"
+
+
+@needs_shared
+def test_timeline_project_import_export_import_round_trip() -> None:
+    first = loads_timeline_project((SHARED / "timeline-project-example.timeline").read_bytes())
+    again = loads_timeline_project(dumps_timeline_project(first.timeline).encode())
+    fields = [(e.title, e.date, e.end, e.category, e.summary) for e in first.timeline]
+    assert [(e.title, e.date, e.end, e.category, e.summary) for e in again.timeline] == fields
+
+
+def _xml(events: str, extra: str = "", version: str = "2.3.0") -> bytes:
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<timeline><version>{version}</version>'
+            f"<timetype>gregoriantime</timetype>{extra}<categories>"
+            "<category><name>Talks</name><color>1,2,3</color></category></categories>"
+            f"<events>{events}</events><view></view></timeline>").encode()
+
+
+def test_timeline_project_fuzzy_milestones_containers_and_eras() -> None:
+    events = (
+        "<event><start>2020-01-01 00:00:00</start><end>2020-01-03 00:00:00</end>"
+        "<text>[1]Summit week</text><fuzzy>False</fuzzy><category>Talks</category></event>"
+        "<event><start>2020-01-02 10:00:00</start><end>2020-01-02 12:00:00</end>"
+        "<text>(1)Plenary</text><fuzzy>True</fuzzy></event>"
+        "<event><start>2020-02-01 00:00:00</start><end>2020-02-01 00:00:00</end>"
+        "<text> (aside)</text><milestone>True</milestone><category>Talks</category>"
+        "<hyperlink>https://example.org</hyperlink></event>")
+    eras = ("<eras><era><name>Détente</name><start>2019-01-01 00:00:00</start>"
+            "<end>2021-01-01 00:00:00</end><color>1,1,1</color></era></eras>")
+    result = loads_timeline_project(_xml(events, eras))
+    by_title = {e.title: e for e in result.timeline}
+    assert set(by_title) == {"Plenary", "(aside)", "Détente"}
+    assert by_title["Plenary"].category == "Summit week" and by_title["Plenary"].date.circa
+    assert by_title["(aside)"].summary == "Link: https://example.org"
+    assert by_title["Détente"].category == "era" and by_title["Détente"].end is not None
+    text = dumps_timeline_project(result.timeline)
+    assert "<eras>" in text and "<text> (aside)</text>" in text
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"<timeline><version>3.0.0</version></timeline>", "newer"),
+    (b"<timeline><version>x</version></timeline>", "not a version"),
+    (b"<timeline><version>2.0.0</version><timetype>numtime</timetype></timeline>", "calendar"),
+    (b"<timeline><version>2.0.0", "not well-formed"),
+    (b'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+     b"<timeline><version>&e;</version></timeline>", "DTD"),
+    (b'<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">'
+     b"<!ENTITY c \"&b;&b;&b;&b;&b;&b;\">]><timeline><version>&c;</version></timeline>", "DTD"),
+])
+def test_timeline_project_bad_and_hostile_files(data: bytes, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        loads_timeline_project(data, "bad.timeline")
+
+
+def test_timeline_project_bad_time_names_the_element() -> None:
+    events = "<event><start>yesterday</start><end>x</end><text>T</text></event>"
+    with pytest.raises(FormatError, match=r"<event>\[1\]/<start>.*not a time"):
+        loads_timeline_project(_xml(events), "t.timeline")
+
+
+# -- CSV ---------------------------------------------------------------------------------
+
+def test_csv_export_guards_formulas_and_round_trips_what_it_carries() -> None:
+    from timeline_app.core.parse_date import parse_fuzzy_date
+
+    timeline = _default()
+    events = [*timeline.events, Event("x", "=HYPERLINK(\"http://evil\")", FuzzyDate.of_year(2001),
+                                      participants=("@alice", "+bob"), summary="-1+1")]
+    timeline = Timeline.from_events(events)
+    text = dumps_csv(timeline)
+    assert "'=HYPERLINK" in text and "'@alice; +bob" in text and "'-1+1" in text
+    table = read_table(text.encode("utf-8"))
+    back, errors = rows_to_events(table, table.mapping, parse_fuzzy_date)
+    assert errors == []
+    carried = [(e.title, e.date, e.end, e.category, e.participants, e.location, e.summary)
+               for e in timeline]
+    assert [(e.title, e.date, e.end, e.category, e.participants, e.location, e.summary)
+            for e in back] == carried
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_csv_import_encodings_delimiters_and_row_errors(encoding: str) -> None:
+    from timeline_app.core.parse_date import parse_fuzzy_date
+
+    text = ("When;Headline;Where\r\n22 March 2025;Café talks;Tōkyō\r\nnot a date;Bad;X\r\n"
+            "2024;Year;\r\n")
+    if encoding == "cp1252":
+        text = text.replace("Tōkyō", "Tokyo")
+    table = read_table(text.encode(encoding))
+    assert table.delimiter == ";" and table.mapping == {"date": 0, "title": 1, "place": 2}
+    events, errors = rows_to_events(table, table.mapping, parse_fuzzy_date)
+    assert [e.title for e in events] == ["Café talks", "Year"]
+    assert [str(e) for e in errors] == ["row 3: 'not a date' is not a date this app reads"]
+
+
+# -- iCalendar ---------------------------------------------------------------------------
+
+def test_icalendar_export_reparses_with_spans_uids_and_precision() -> None:
+    import icalendar
+
+    stamp = _dt.datetime(2026, 1, 1, tzinfo=_dt.UTC)
+    data = dumps_icalendar(_default(), stamp)
+    assert data == dumps_icalendar(_default(), stamp)  # stable
+    calendar = icalendar.Calendar.from_ical(data)
+    entries = {str(c["uid"]): c for c in calendar.walk("VEVENT")}
+    assert len(entries) == 8
+    june = entries["normalization-1965@diplomatic-timeline"]
+    assert june.decoded("dtstart") == _dt.date(1965, 6, 1)
+    assert june.decoded("dtend") == _dt.date(1965, 7, 1)
+    assert "precision: month" in str(june["description"])
+    assert all("categories" in c for c in entries.values())
+
+
+# -- recognising files -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "words"), [
+    (b"PK\x03\x04rest", "Excel workbook"), (b"%PDF-1.7", "PDF"), (b"\x89PNG\r\n", "PNG"),
+    (b"<!DOCTYPE html><html>", "web page"), (b"BEGIN:VCALENDAR\r\n", "iCalendar"),
+])
+def test_files_of_other_kinds_get_one_clear_sentence(tmp_path: Path, head: bytes,
+                                                     words: str) -> None:
+    path = tmp_path / "dropped.json"  # the extension must not matter
+    path.write_bytes(head + b"\x00" * 10)
+    with pytest.raises(FormatError) as info:
+        open_timeline_file(path)
+    message = str(info.value)
+    assert words in message and "this looks like" in message and "invalid JSON" not in message
+    assert detect_format(head).kind is None
+
+
+def test_content_not_extension_decides(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.txt"
+    path.write_text(dumps_timelinejs(_default()), encoding="utf-8")
+    assert open_timeline_file(path).kind == "timelinejs"
+    csv_path = tmp_path / "events.json"
+    csv_path.write_text("Date,Title\n2020,A\n2021,B\n", encoding="utf-8")
+    opened = open_timeline_file(csv_path)
+    assert opened.kind == "csv" and [e.title for e in opened.timeline] == ["A", "B"]
+    native = open_timeline_file(DEFAULT)
+    assert native.native and len(native.timeline) == 8
+
+
+def test_every_export_writes_bytes() -> None:
+    for kind in EXPORTS:
+        assert export_bytes(_default(), kind)
+
+
+def test_bc_dates_cross_timelinejs_and_timeline_project() -> None:
+    caesar = FuzzyDate.of_ymd(-43, 3, 15)
+    timeline = Timeline.from_events([
+        Event("c", "Caesar killed", caesar, category="crisis"),
+        Event("r", "Republic", FuzzyDate.of_year(-508), FuzzyDate.of_year(-26), "era"),
+    ])
+    assert loads_timelinejs(dumps_timelinejs(timeline)).timeline.events == timeline.events
+    text = dumps_timeline_project(timeline)
+    assert "<start>-43-03-15 00:00:00</start>" in text
+    back = {e.title: e for e in loads_timeline_project(text.encode()).timeline}
+    assert back["Caesar killed"].date == caesar
+    assert back["Republic"].date.start_day() == FuzzyDate.of_year(-508).start_day()

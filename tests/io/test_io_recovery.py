@@ -1,0 +1,67 @@
+"""Recovery copies: written atomically, described without reading them, offered only when dead."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io import FormatError
+from timeline_app.io.recovery import (
+    find_recovery_copies,
+    read_recovery,
+    recovery_file,
+    write_recovery,
+)
+
+
+def _timeline() -> Timeline:
+    return Timeline.from_events([Event("a", "Talks", FuzzyDate.of_year(2020))], title="Mine")
+
+
+def test_a_copy_round_trips_and_says_what_it_holds(tmp_path):
+    path = write_recovery(tmp_path / "rec", _timeline(), "mine.json", "/x/mine.json")
+    assert path == recovery_file(tmp_path / "rec")
+    # Our own pid counts as dead: a copy of an earlier run that had our pid is offered.
+    (copy,) = find_recovery_copies(tmp_path / "rec")
+    assert (copy.name, copy.original_path, copy.event_count) == ("mine.json", "/x/mine.json", 1)
+    assert read_recovery(copy).get("a").title == "Talks"
+    assert not [p for p in (tmp_path / "rec").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_copies_of_running_processes_and_junk_are_not_offered(tmp_path):
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        write_recovery(tmp_path, _timeline(), "alive", None)
+        data = json.loads(recovery_file(tmp_path).read_text("utf-8"))
+        data["pid"] = child.pid
+        recovery_file(tmp_path).unlink()
+        recovery_file(tmp_path, child.pid).write_text(json.dumps(data), "utf-8")
+        (tmp_path / "recovery-1.json").write_text("{not json", "utf-8")
+        (tmp_path / "recovery-2.json").write_text('{"format": "other"}', "utf-8")
+        assert find_recovery_copies(tmp_path) == []
+    finally:
+        child.kill()
+        child.wait()
+    assert [c.pid for c in find_recovery_copies(tmp_path)] == [child.pid]
+
+
+def test_a_damaged_copy_raises_format_error(tmp_path):
+    write_recovery(tmp_path, _timeline(), "x", None)
+    (copy,) = find_recovery_copies(tmp_path)
+    data = json.loads(copy.file.read_text("utf-8"))
+    data["timeline"] = "{}"
+    copy.file.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(FormatError):
+        read_recovery(copy)
+    os.unlink(copy.file)
+    with pytest.raises(FormatError):
+        read_recovery(copy)
+
+
+def test_a_missing_folder_has_no_copies(tmp_path):
+    assert find_recovery_copies(tmp_path / "nothing") == []

@@ -1,0 +1,124 @@
+"""Autosave and recovery, for real: a child process running the app is killed after an edit."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.io.recovery import find_recovery_copies
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from timeline_app import app as timeline_app
+from timeline_app.core import Event, FuzzyDate
+
+def edit():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    window.document.add_event(Event("killed1", "Edited before the kill", FuzzyDate.of_year(2020)))
+    print("edited", flush=True)
+
+QTimer.singleShot(100, edit)
+sys.exit(timeline_app.main([]))
+"""
+
+
+def _wait_for(predicate, seconds: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_a_killed_app_is_restored_at_the_next_start(qtbot, recorded_prompts):
+    folder = os.environ["TIMELINE_APP_RECOVERY_DIR"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == b"edited"
+        # The copy follows a quiet second after the edit.
+        assert _wait_for(lambda: any(Path(folder).glob("recovery-*.json")))
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate()
+    assert child.returncode == -signal.SIGKILL
+    # The next start offers the copy, with its name and number of events, and restores it.
+    from timeline_app.app import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    assert window.offer_recovery()
+    (offer,) = recorded_prompts.recovery_offers
+    assert offer.event_count == 9 and offer.name == window.document.timeline.title
+    assert offer.original_path is None  # the bundled timeline: Save asks for a new file
+    assert window.document.timeline.get("killed1").title == "Edited before the kill"
+    assert window.isWindowModified()
+    # The dead process's copy is gone; ours replaces it; a clean close removes ours.
+    assert [c.pid for c in find_recovery_copies(folder)] == [os.getpid()]
+    recorded_prompts.save_choice = recorded_prompts.save_choice.DISCARD
+    window.close()
+    assert not list(Path(folder).glob("recovery-*.json"))
+
+
+def test_copies_follow_unsaved_changes(window, qtbot, tmp_path, recorded_prompts):
+    saver = window.autosaver
+    copy = Path(saver.file)
+    assert not copy.exists()
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    qtbot.waitUntil(copy.exists, timeout=5000)  # after the quiet second
+    window.document.undo_stack.undo()  # back to the saved state: nothing to recover
+    assert not copy.exists()
+    window.document.undo_stack.redo()
+    assert saver.write_now() and copy.exists()
+    # The 30-second copy writes only what changed since the last one.
+    copy.unlink()
+    saver._on_period()
+    assert not copy.exists()
+    window.document.set_properties("Renamed", "")
+    saver._on_period()
+    assert copy.exists()
+    window.document.save(str(tmp_path / "saved.json"))
+    assert not copy.exists()
+
+
+def test_declining_deletes_the_copy(window, qtbot, recorded_prompts):
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    window.autosaver.write_now()
+    recorded_prompts.restore = False
+    assert not window.offer_recovery()
+    assert not find_recovery_copies(window.autosaver.folder)
+    assert "n1" in window.document.timeline  # nothing else changed
+
+
+def test_a_restored_file_still_notices_changes_made_since_the_crash(
+        window, qtbot, tmp_path, recorded_prompts):
+    from timeline_app import io as timeline_io
+
+    path = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, path)
+    assert window.open_path(str(path))
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    assert window.autosaver.write_now()  # the copy a crash would leave behind
+    path.write_text(path.read_text("utf-8").replace('"title": "', '"title": "Theirs: ', 1),
+                    "utf-8")  # ...and then someone else changes the file
+    assert window.offer_recovery()
+    assert window.document.path == str(path) and "n1" in window.document.timeline
+    recorded_prompts.overwrite = False
+    assert not window.save()
+    assert recorded_prompts.overwrite_offers == ["mine.json"]

@@ -1,0 +1,90 @@
+"""CSV import as a person drives it: the dialog shows how numeric dates read, offers the
+order, and the import lists every date that reads two ways."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from timeline_app.core import FuzzyDate
+from timeline_app.io.csv_table import DAY_FIRST_KEY, read_table
+from timeline_app.ui import prompts
+from timeline_app.ui.csv_import import CsvImportDialog
+
+AMBIGUOUS = "Date,Title\n12/11/2024,Talks\n22 March 2025,Summit\n3/4/2025,Visit\n44 BC,Ides\n"
+
+
+def _preview(dialog):
+    return [dialog._preview.item(r, 0).text() for r in range(dialog._preview.rowCount())]
+
+
+def test_the_dialog_marks_two_way_dates_and_the_order_can_be_chosen(qtbot):
+    dialog = CsvImportDialog(read_table(AMBIGUOUS.encode()), "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _preview(dialog) == ["12 November 2024 (or 11 December 2024?)", "22 March 2025",
+                                "3 April 2025 (or 4 March 2025?)", "44 BC"]
+    status = dialog._status.text()
+    assert "2 of the first 4 dates read two ways (e.g. '12/11/2024')" in status
+    assert "day first, your system's order" in status
+    assert DAY_FIRST_KEY not in dialog.mapping()
+    if Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent")).is_dir():
+        dialog.grab().save(os.path.join(os.environ["TIMELINE_PNG_DIR"], "dates2-csv-order.png"))
+    # The person picks "Month first" with the keyboard: Down twice in the order list.
+    qtbot.keyClick(dialog.order_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.order_combo, Qt.Key.Key_Down)
+    assert dialog.order_combo.currentData() is False
+    assert _preview(dialog) == ["11 December 2024", "22 March 2025", "4 March 2025", "44 BC"]
+    assert dialog.mapping()[DAY_FIRST_KEY] == 0
+    assert "two ways" not in dialog._status.text()
+
+
+def test_a_deciding_value_settles_the_preview(qtbot):
+    table = read_table(b"Date,Title\n12/11/2024,A\n11/25/2024,B\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    assert _preview(dialog) == ["11 December 2024", "25 November 2024"]
+    assert "month first, as the column's dates say" in dialog._status.text()
+
+
+def test_importing_lists_the_two_way_rows_and_keeps_them(window, recorded_prompts, tmp_path,
+                                                         monkeypatch):
+    path = tmp_path / "ambiguous.csv"
+    path.write_text(AMBIGUOUS, encoding="utf-8")
+    monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: False)
+    assert window.import_csv(str(path))
+    dates = {e.title: e.date for e in window.document.timeline}
+    assert dates == {"Talks": FuzzyDate.of_ymd(2024, 12, 11),
+                     "Summit": FuzzyDate.of_ymd(2025, 3, 22),
+                     "Visit": FuzzyDate.of_ymd(2025, 3, 4), "Ides": FuzzyDate.of_year(-43)}
+    assert [str(e) for e in recorded_prompts.row_errors] == [
+        ("row 2: '12/11/2024' read as 11 December 2024 (month first, the system's order); "
+         "it can also be 12 November 2024"),
+        ("row 4: '3/4/2025' read as 4 March 2025 (month first, the system's order); "
+         "it can also be 3 April 2025")]
+    assert "2 dates read two ways, check them" in window.statusBar().currentMessage()
+    assert "left out" not in window.statusBar().currentMessage()
+
+
+def test_the_real_dialog_choice_reaches_the_import(window, qtbot, tmp_path, monkeypatch,
+                                                   recorded_prompts):
+    path = tmp_path / "ambiguous.csv"
+    path.write_text(AMBIGUOUS, encoding="utf-8")
+
+    def ask(parent, table, name, day_first):
+        dialog = CsvImportDialog(table, name, day_first, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClick(dialog.order_combo, Qt.Key.Key_Down)  # "Day first"
+        qtbot.mouseClick(dialog._ok, Qt.MouseButton.LeftButton)
+        assert dialog.result() == CsvImportDialog.DialogCode.Accepted
+        return dialog.mapping()
+
+    monkeypatch.setattr(prompts, "ask_csv_mapping", ask)
+    monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: False)
+    assert window.import_csv(str(path))
+    dates = {e.title: e.date for e in window.document.timeline}
+    assert dates["Talks"] == FuzzyDate.of_ymd(2024, 11, 12)
+    assert recorded_prompts.row_errors == []  # chosen: nothing left to check

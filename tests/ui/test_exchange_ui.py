@@ -1,0 +1,177 @@
+"""File → Open reads other tools' files as new documents; File → Export writes them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from timeline_app.io import load
+from timeline_app.io.timelinejs import loads_timelinejs
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "formats"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/formats is not here")
+
+
+@needs_shared
+def test_opening_a_timelinejs_file_makes_a_new_unsaved_document(window, recorded_prompts) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(str(SHARED / "timelinejs-example.json"))
+    assert len(window.document.timeline) == 13 and window.document.path is None
+    assert window.document.timeline.title == "The Republican Run-Up"
+    ((title, text),) = recorded_prompts.summaries
+    assert "13 events imported" in text and "media" in text
+    assert recorded_prompts.errors == []
+
+
+@needs_shared
+def test_opening_a_timeline_project_file(window, recorded_prompts) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(str(SHARED / "timeline-project-example.timeline"))
+    assert len(window.document.timeline) == 59 and window.document.path is None
+
+
+def test_a_spreadsheet_gets_one_clear_sentence(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = window.document.timeline
+    path = tmp_path / "events.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    assert not window.open_path(str(path))
+    ((_, message),) = recorded_prompts.errors
+    assert "Excel workbook" in message and "CSV" in message and "JSON" not in message.split(";")[0]
+    assert window.document.timeline is before
+
+
+@pytest.mark.parametrize("kind", ["TimelineJS", "Timeline Project", "CSV", "iCalendar"])
+def test_each_export_writes_a_file_and_adds_the_extension(window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path, kind: str) -> None:
+    recorded_prompts.export_path = str(tmp_path / "out")
+    assert window.export_as(kind)
+    (written,) = tmp_path.iterdir()
+    assert written.suffix in (".json", ".timeline", ".csv", ".ics") and written.stat().st_size
+    if kind == "TimelineJS":
+        back = loads_timelinejs(written.read_text(encoding="utf-8")).timeline
+        assert back.events == window.document.timeline.events
+
+
+@pytest.mark.parametrize(("kind", "magic"), [("PNG", b"\x89PNG"), ("SVG", b"<?xml"),
+                                             ("PDF", b"%PDF")])
+@pytest.mark.parametrize("whole", [True, False])
+def test_pictures_of_the_whole_timeline_and_the_view(window, recorded_prompts, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                     kind: str, magic: bytes, whole: bool) -> None:
+    recorded_prompts.export_path = str(tmp_path / f"picture.{kind.lower()}")
+    assert window.export_picture(kind, whole)
+    assert Path(recorded_prompts.export_path).read_bytes().startswith(magic)
+
+
+def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    recorded_prompts.export_path = str(tmp_path / "view.png")
+    assert window.export_picture("PNG", whole=False)
+    from timeline_app.ui.export_picture import header_height
+
+    image = QImage(recorded_prompts.export_path)
+    viewport = window.view.viewport().size()
+    assert image.width() == viewport.width() * 2
+    assert image.height() == int(viewport.height() + header_height()) * 2  # title above
+
+
+def test_an_export_onto_a_fifo_is_refused(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    recorded_prompts.export_path = str(fifo)
+    assert not window.export_as("CSV")
+    ((_, message),) = recorded_prompts.errors
+    assert "not a regular file" in message
+    assert load(ROOT / "resources" / "default-timeline.json")  # nothing else touched
+
+
+CSV_TEXT = ("Date;Title;Who\r\n22 March 2025;Talks in Tokyo;Cho, Iwaya\r\nsoon;Bad row;X\r\n"
+            "late 2024;Boycott;\r\n")
+
+
+def test_opening_a_csv_maps_columns_and_lists_failed_rows(window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text(CSV_TEXT, encoding="utf-8")
+    assert window.open_path(str(path))
+    timeline = window.document.timeline
+    assert [e.title for e in timeline] == ["Boycott", "Talks in Tokyo"]
+    assert timeline.events[1].participants == ("Cho", "Iwaya")
+    assert [str(e) for e in recorded_prompts.row_errors] == [
+        "row 3: 'soon' is not a date this app reads: “soon” is not a month or a date word."]
+    assert window.document.path is None
+
+
+def test_csv_import_cancelled_at_the_mapping_or_the_failures_changes_nothing(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path) -> None:
+    before = window.document.timeline
+    path = tmp_path / "events.csv"
+    path.write_text(CSV_TEXT, encoding="utf-8")
+    recorded_prompts.csv_cancel = True
+    assert not window.open_path(str(path))
+    recorded_prompts.csv_cancel = False
+    recorded_prompts.accept_row_errors = False
+    assert not window.open_path(str(path))
+    assert window.document.timeline is before
+
+
+def test_the_csv_dialog_previews_how_dates_read(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.io.csv_table import read_table
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    table = read_table(b"Title,When\n<img src=x>,2024\nB,nonsense\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(type(dialog._preview), "csvPreview")
+    assert preview.item(0, 0).text() == "2024" and preview.item(0, 1).text() == "<img src=x>"
+    assert preview.item(1, 0).text().startswith("not a date")
+    assert dialog.mapping() == {"date": 1, "title": 0}
+    dialog.choose("date", None)
+    assert not dialog._ok.isEnabled()
+    dialog.choose("date", 1)
+    assert dialog._ok.isEnabled()
+
+
+@pytest.mark.parametrize("rows", [200_000])
+def test_a_large_csv_streams_in_the_background_and_cancels(window, recorded_prompts, qtbot,  # type: ignore[no-untyped-def]
+                                                           tmp_path: Path, rows: int) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as f:
+        f.write("Date,Title\n")
+        for i in range(rows):
+            f.write(f"{1900 + i % 100},Event {i}\n")
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as finished:
+        assert window.open_path(str(path), background=True)
+        window._cancel_job()
+    assert finished.args == [False]
+
+
+def test_our_csv_export_opens_again(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recorded_prompts.export_path = str(tmp_path / "mine.csv")
+    before = [(e.title, e.date, e.participants) for e in window.document.timeline]
+    assert window.export_as("CSV")
+    assert window.open_path(recorded_prompts.export_path)
+    assert [(e.title, e.date, e.participants) for e in window.document.timeline] == before
+
+
+def test_an_import_is_unsaved_until_saved(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recorded_prompts.export_path = str(tmp_path / "mine.json")
+    assert window.export_as("TimelineJS")
+    assert window.open_path(recorded_prompts.export_path)
+    assert window.document.is_modified and window.isWindowModified()
+    recorded_prompts.save_path = str(tmp_path / "native.json")
+    assert window.save()
+    assert not window.document.is_modified
+
+
+def test_ctrl_y_redoes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    first = window.view.event_ids()[0]
+    window.selection.select(first)
+    window.delete_selected()
+    window.document.undo_stack.undo()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert first not in window.document.timeline

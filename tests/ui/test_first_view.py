@@ -1,0 +1,94 @@
+"""The first view: every event of the default timeline readable and clickable at start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from timeline_app.core import FuzzyDate
+from timeline_app.ui.style import category_color
+
+ARTICLE_RED = QColor("#C0392B")
+
+
+@pytest.fixture(params=[(1280, 800), (1024, 700), (1280, 692)],
+                ids=["1280x800", "1024x700", "laptop-1366x768"])
+def started(request, qtbot):  # type: ignore[no-untyped-def]
+    """The main window as it opens on a screen of the given size (a 1366×768 laptop
+    leaves about 1280×692 for the window)."""
+    from timeline_app.app import create_main_window
+
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.show()
+    win.size_to(*request.param)
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_every_event_is_visible_with_its_full_title(started):
+    view = started.view
+    area = view.events_area()
+    timeline = started.document.timeline
+    labels = {}
+    for event_id in view.event_ids():
+        assert view.event_rect(event_id).isValid(), event_id
+        assert view.label_text(event_id) == timeline.get(event_id).title
+        label = view.label_rect(event_id)
+        assert area.contains(label.toAlignedRect()), (event_id, label, area)
+        labels[event_id] = label
+    ids = list(labels)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            assert not labels[a].intersects(labels[b]), (a, b)
+
+
+def test_no_label_covers_another_events_marker(started):
+    view = started.view
+    ids = view.event_ids()
+    for a in ids:
+        for b in ids:
+            if a != b:
+                assert not view.label_rect(a).intersects(view.marker_rect(b)), (a, b)
+
+
+def test_both_events_of_22_march_are_clickable(started, qtbot):
+    view = started.view
+    same_day = [e.id for e in started.document.timeline
+                if e.date == FuzzyDate.of_day(dt.date(2025, 3, 22))]
+    assert len(same_day) == 2
+    for event_id in same_day:
+        label = view.label_rect(event_id)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=label.center().toPoint())
+        assert view.selected_event_id() == event_id
+    for event_id in same_day:  # the markers themselves, not only the labels
+        x = round(view.x_of_day(dt.date(2025, 3, 22).toordinal() + 0.5))
+        y = round(view.label_rect(event_id).center().y())
+        view.select_event(None)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        assert view.selected_event_id() == event_id
+
+
+def test_no_event_is_hidden_under_the_article_date_marker(started):
+    view = started.view
+    image = view.viewport().grab().toImage()
+    timeline = started.document.timeline
+    for event_id in view.event_ids():
+        event = timeline.get(event_id)
+        first, last = event.start_day.toordinal(), event.end_day.toordinal()
+        x = round(view.x_of_day((first + last) / 2))
+        y = round(view.label_rect(event_id).center().y())
+        pixel = image.pixelColor(x, y)
+        assert _distance(pixel, ARTICLE_RED) > 60, (event_id, pixel.name())
+        expected = category_color(event.category)
+        if event.date.is_point:
+            assert _distance(pixel, expected) < 40, (event_id, pixel.name(), expected.name())
+
+
+def _distance(a: QColor, b: QColor) -> float:
+    return ((a.red() - b.red()) ** 2 + (a.green() - b.green()) ** 2
+            + (a.blue() - b.blue()) ** 2) ** 0.5

@@ -1,0 +1,147 @@
+"""Re-importing an article and File → Merge… show likely duplicates: merge or keep both."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.paths import resource_path
+from timeline_app.ui import prompts
+from timeline_app.ui.import_article import ArticleRequest, ReviewDialog
+from timeline_app.ui.merge_dialog import MergeDialog
+
+SEED = resource_path("seed-article.txt").read_text("utf-8")
+
+
+def _import_seed(window, qtbot, monkeypatch, decide):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
+    seen = {}
+
+    def review(_parent, result, can_add, existing=()):
+        dialog = ReviewDialog(result, can_add, None, existing)
+        qtbot.addWidget(dialog)
+        seen["dialog"] = dialog
+        return decide(dialog)
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    return seen["dialog"], blocker.args[0]
+
+
+def test_reimporting_the_seed_article_flags_all_eight_and_adds_none(window, qtbot,
+                                                                     monkeypatch):
+    before = list(window.document.timeline.events)
+
+    def decide(dialog):
+        assert len(dialog.duplicates) == dialog.table.rowCount() == 8
+        assert not any(dialog.is_checked(r) for r in range(8))
+        assert not dialog.import_button.isEnabled()  # nothing to add unless asked
+        assert dialog.duplicate_choice(0) == ReviewDialog.MERGE
+        return None  # the person closes the dialog
+
+    dialog, added = _import_seed(window, qtbot, monkeypatch, decide)
+    assert added == 0 and window.document.timeline.events == before
+    assert not window.isWindowModified()
+
+
+def test_a_ticked_duplicate_merges_and_keep_both_adds(window, qtbot, monkeypatch):
+    before = {e.id: e for e in window.document.timeline}
+
+    def decide(dialog):
+        dialog.set_checked(0, True)  # merge (the default choice)
+        dialog.set_checked(1, True)
+        dialog.set_duplicate_choice(1, ReviewDialog.KEEP_BOTH)
+        return dialog.outcome()
+
+    dialog, added = _import_seed(window, qtbot, monkeypatch, decide)
+    timeline = window.document.timeline
+    assert added == 2 and len(timeline) == 9  # one merged, one added
+    merged = timeline.get(dialog.duplicates[0].existing.id)
+    assert merged.title == before[merged.id].title  # the existing event, enriched
+    assert len(merged.evidence) >= len(before[merged.id].evidence)
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert {e.id: e for e in timeline} == before
+
+
+def test_file_merge_reviews_duplicates(window, qtbot, tmp_path, recorded_prompts,
+                                       monkeypatch):
+    existing = window.document.timeline.events
+    copy = dataclasses.replace(existing[2], id="other-1", title=existing[2].title + " (again)")
+    new = Event("other-2", "Fisheries agreement signed", FuzzyDate.of_year(2030))
+    path = tmp_path / "other.json"
+    timeline_io.save(Timeline.from_events([copy, new], title="Other",
+                                          sources=window.document.timeline.sources), path)
+    recorded_prompts.open_path = str(path)
+    seen = {}
+
+    def review(_parent, other, current):
+        dialog = MergeDialog(other, current)
+        qtbot.addWidget(dialog)
+        seen["dialog"] = dialog
+        assert list(dialog.duplicates) == ["other-1"]
+        assert [dialog.is_checked(r) for r in range(2)] == [False, True]
+        assert dialog.ok_button.text() == "Merge 1"
+        dialog.set_checked(1, False)
+        assert not dialog.ok_button.isEnabled()
+        dialog.set_checked(1, True)
+        dialog.set_checked(0, True)  # merge it
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    window.merge_action.trigger()
+    assert not recorded_prompts.errors
+    timeline = window.document.timeline
+    assert len(timeline) == 9 and "other-2" in timeline and "other-1" not in timeline
+    assert window.isWindowModified()
+    # Merging the same file again, keeping both: the taken id is replaced by a new one.
+    def keep_both(_parent, other, current):
+        dialog = MergeDialog(other, current)
+        qtbot.addWidget(dialog)
+        assert set(dialog.duplicates) == {"other-1", "other-2"}  # both are in it now
+        for row in range(2):
+            dialog.set_checked(row, True)
+            dialog.set_duplicate_choice(row, MergeDialog.KEEP_BOTH)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", keep_both)
+    window.merge_action.trigger()
+    assert len(timeline) == 11 and "other-1" in timeline  # new ids for the taken ones
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert len(timeline) == 8 and not window.isWindowModified()
+
+
+def test_merge_dialog_is_plain_text(qtbot):
+    hostile = Timeline.from_events([Event("h", "<img src=/dev/zero>", FuzzyDate.of_year(2020))],
+                                   title="<b>x</b>")
+    dialog = MergeDialog(hostile, [])
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 2).text() == "<img src=/dev/zero>"
+    labels = dialog.findChildren(QLabel)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_a_merged_article_with_a_taken_id_gets_its_own(window, tmp_path, recorded_prompts,
+                                                       monkeypatch):
+    from timeline_app.core import Source
+
+    (source_id, ours), = window.document.timeline.sources.items()
+    theirs = Source(source_id, title="A different article")
+    event = Event("t1", "Fisheries talks", FuzzyDate.of_year(2031), source_id=source_id)
+    path = tmp_path / "theirs.json"
+    timeline_io.save(Timeline.from_events([event], sources={source_id: theirs}), path)
+    recorded_prompts.open_path = str(path)
+    monkeypatch.setattr(prompts, "review_merge",
+                        lambda _p, other, current: MergeDialog(other, current).outcome())
+    window.merge_action.trigger()
+    timeline = window.document.timeline
+    added = timeline.get("t1")
+    assert added.source_id != source_id
+    assert timeline.sources[added.source_id].title == "A different article"
+    assert timeline.sources[source_id] == ours

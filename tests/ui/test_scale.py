@@ -1,0 +1,198 @@
+"""The day ↔ x mapping with collapsed breaks (pure: no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+import pytest
+
+from timeline_app.ui.scale import (
+    LINEAR,
+    MAX_DAY,
+    MIN_DAY,
+    Scale,
+    Viewport,
+    build_scale,
+    covered_intervals,
+    date_of_day,
+    find_breaks,
+    gap_words,
+)
+
+
+def d(*args: int) -> int:
+    return dt.date(*args).toordinal()
+
+
+# The default timeline: June 1965, then March 2023 .. June 2025 (and the article date).
+DEFAULT_SPANS = [
+    (d(1965, 6, 1), d(1965, 7, 1)), (d(2023, 3, 1), d(2023, 4, 1)),
+    (d(2024, 9, 1), d(2025, 1, 1)), (d(2025, 1, 1), d(2025, 2, 1)),
+    (d(2025, 2, 1), d(2025, 3, 1)), (d(2025, 3, 22), d(2025, 3, 23)),
+    (d(2025, 3, 22), d(2025, 3, 23)), (d(2025, 6, 1), d(2025, 7, 1)),
+]
+
+
+def default_scale() -> Scale:
+    return build_scale(DEFAULT_SPANS)
+
+
+def test_the_default_timeline_has_one_break_from_1965_to_2023():
+    scale = default_scale()
+    assert len(scale.breaks) == 1
+    brk = scale.breaks[0]
+    assert (brk.empty_first, brk.empty_last) == (d(1965, 7, 1), d(2023, 3, 1))
+    assert gap_words(brk.days) == "57 years"
+    # The break takes a few per cent of the axis instead of 96 %.
+    total = scale.u_of_day(d(2025, 7, 1)) - scale.u_of_day(d(1965, 6, 1))
+    assert (brk.units + 2 * (brk.first_day - brk.empty_first)) / total < 0.08
+
+
+def test_a_break_is_only_where_the_gap_dwarfs_the_stretches_beside_it():
+    # Two years of events, then a gap of two years: not much longer than the stretch.
+    spans = [(d(2020, 1, 1), d(2022, 1, 1)), (d(2024, 1, 1), d(2024, 1, 2))]
+    assert find_breaks(covered_intervals(spans)) == []
+    # The same stretch and ten years of nothing: a break.
+    spans = [(d(2010, 1, 1), d(2012, 1, 1)), (d(2022, 1, 1), d(2022, 1, 2))]
+    assert len(find_breaks(covered_intervals(spans))) == 1
+
+
+def test_short_pauses_and_regular_series_stay_linear():
+    monthly = [(d(2024, m, 1), d(2024, m, 2)) for m in range(1, 13)]
+    assert build_scale(monthly).is_linear
+    biennial = [(d(y, 5, 1), d(y, 5, 3)) for y in range(1990, 2020, 2)]
+    assert build_scale(biennial).is_linear
+
+
+def test_a_distant_outlier_and_a_middle_gap_both_collapse():
+    spans = [(d(1800, 1, 1), d(1800, 1, 2)), *DEFAULT_SPANS]
+    scale = build_scale(spans)
+    assert [b.empty_first for b in scale.breaks] == [d(1800, 1, 2), d(1965, 7, 1)]
+
+
+def test_collapse_off_is_linear():
+    assert build_scale(DEFAULT_SPANS, collapse=False) is LINEAR
+    assert LINEAR.u_of_day(12345.5) == 12345.5
+
+
+def test_the_mapping_is_monotonic_and_its_own_inverse():
+    scale = default_scale()
+    rng = random.Random(7)
+    days = sorted([rng.uniform(MIN_DAY, MAX_DAY) for _ in range(2000)]
+                  + [rng.uniform(d(1960, 1, 1), d(2030, 1, 1)) for _ in range(2000)]
+                  + [b.first_day for b in scale.breaks] + [b.last_day for b in scale.breaks])
+    units = [scale.u_of_day(x) for x in days]
+    distinct = [(a, b, ua, ub) for a, b, ua, ub in zip(days, days[1:], units, units[1:],
+                                                        strict=False) if b > a]
+    assert all(ub > ua for _, _, ua, ub in distinct)
+    for x, u in zip(days, units, strict=True):
+        assert scale.day_of_u(u) == pytest.approx(x, abs=1e-6)
+    # Whole days come back as the same whole day.
+    for day in (d(1965, 6, 15), d(1990, 1, 1), d(2023, 3, 1), d(2025, 3, 22)):
+        assert round(scale.day_of_u(scale.u_of_day(day))) == day
+
+
+def test_stretches_keep_one_day_one_unit():
+    scale = default_scale()
+    assert scale.u_of_day(d(1965, 6, 2)) - scale.u_of_day(d(1965, 6, 1)) == pytest.approx(1)
+    assert scale.u_of_day(d(2025, 3, 23)) - scale.u_of_day(d(2025, 3, 22)) == pytest.approx(1)
+
+
+def test_visible_range_of_a_viewport_across_a_break():
+    scale = default_scale()
+    brk = scale.breaks[0]
+    width = 1000.0
+    # A viewport from mid-June 1965 to about mid-2023: the break in the middle.
+    u0 = scale.u_of_day(d(1965, 6, 15))
+    u1 = scale.u_of_day(d(2023, 6, 1))
+    view = Viewport(scale, u0, width / (u1 - u0), width)
+    first, last = view.visible_days()
+    assert first == pytest.approx(d(1965, 6, 15))
+    assert last == pytest.approx(d(2023, 6, 1))
+    assert 0 < view.x_of_day(brk.first_day) < view.x_of_day(brk.last_day) < width
+    # A day in the break is between the break's edges on screen, and maps back.
+    x = view.x_of_day(d(1990, 1, 1))
+    assert view.x_of_day(brk.first_day) < x < view.x_of_day(brk.last_day)
+    assert view.day_at(x) == pytest.approx(d(1990, 1, 1))
+    segments = scale.segments(u0, u1)
+    assert [s.brk is not None for s in segments] == [False, True, False]
+    assert segments[0].first_day == pytest.approx(d(1965, 6, 15))
+    assert segments[-1].last_day == pytest.approx(d(2023, 6, 1))
+
+
+def test_date_of_day_never_raises():
+    assert date_of_day(-1e12) == dt.date(1, 1, 1)
+    assert date_of_day(1e12) == dt.date(9999, 12, 31)
+    assert date_of_day(float("nan")) == dt.date(1, 1, 1)
+    assert date_of_day(d(2025, 3, 22) + 0.99) == dt.date(2025, 3, 22)
+
+
+@pytest.mark.parametrize(("days", "words"), [
+    (365.2425 * 57.7, "57 years"), (366, "1 year"), (550, "18 months"), (40, "40 days"),
+])
+def test_gap_words(days, words):
+    assert gap_words(days) == words
+
+
+def test_segments_cover_any_window_in_order():
+    spans = [(d(1800, 1, 1), d(1800, 1, 2)), *DEFAULT_SPANS]
+    scale = build_scale(spans)
+    rng = random.Random(3)
+    lo, hi = scale.u_of_day(d(1700, 1, 1)), scale.u_of_day(d(2100, 1, 1))
+    for _ in range(300):
+        a, b = sorted(rng.uniform(lo, hi) for _ in range(2))
+        segments = scale.segments(a, b)
+        assert segments[0].first_u == a and segments[-1].last_u == b
+        for s0, s1 in itertools.pairwise(segments):
+            assert s0.last_u == s1.first_u and (s0.brk is None) != (s1.brk is None)
+
+
+def test_overview_press_modes():
+    from timeline_app.ui.overview import press_mode
+
+    assert press_mode(100, (100, 200)) == "left"
+    assert press_mode(203, (100, 200)) == "right"
+    assert press_mode(150, (100, 200)) == "move"
+    assert press_mode(20, (100, 200)) == "jump"
+    assert press_mode(101, (100, 106)) == "move"  # too narrow to resize: it moves
+
+
+def test_overview_density_counts_every_event_once():
+    from timeline_app.ui.overview import StripMap, density
+
+    scale = default_scale()
+    starts = sorted(s for s, _ in DEFAULT_SPANS)
+    u0, u1 = scale.u_of_day(starts[0]) - 10, scale.u_of_day(d(2025, 7, 1)) + 10
+    counts = density(starts, scale, StripMap(u0, u1, 4.0, 400.0), 200)
+    assert sum(counts) == len(starts) and len(counts) == 200
+
+
+def test_the_pure_halves_of_the_view_import_no_qt():
+    import json
+    import subprocess
+    import sys
+
+    code = ("import sys, json; import timeline_app.ui.scale, timeline_app.ui.axis, "
+            "timeline_app.ui.layout, timeline_app.ui.overview; "
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert json.loads(out) == []
+
+
+def test_a_few_long_gaps_all_collapse_but_a_regular_series_does_not():
+    # 1815, 1965, 1990, 2023-2025: three long gaps, two of them of similar length.
+    spans = sorted([(d(1815, 6, 9), d(1815, 6, 10)), (d(1990, 1, 1), d(1991, 1, 1)),
+                    *DEFAULT_SPANS])
+    scale = build_scale(spans)
+    assert [b.empty_first for b in scale.breaks] == [d(1815, 6, 10), d(1965, 7, 1),
+                                                       d(1991, 1, 1)]
+    # Six summits two years apart, then a long silence and one more: the silence
+    # collapses, the series keeps its rhythm.
+    series = [(d(y, 5, 1), d(y, 5, 3)) for y in range(1950, 1962, 2)]
+    series.append((d(2020, 1, 1), d(2020, 1, 2)))
+    scale = build_scale(series)
+    assert [b.empty_first for b in scale.breaks] == [d(1960, 5, 3)]

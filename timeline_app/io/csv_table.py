@@ -1,0 +1,392 @@
+"""CSV: export with fixed English headers, and import through a column mapping.
+
+Export writes one row per event with the date both in words and in ISO form, so that a
+spreadsheet shows what the app shows and can still sort.  Every cell that a spreadsheet
+would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+is prefixed with an apostrophe: the OWASP "CSV injection" advice, which also keeps an ISO
+date such as ``-0043-03-15`` from being read as arithmetic.  Import strips that prefix again.
+
+Import is two steps, so that a dialog can show a preview between them:
+:func:`read_table` decodes the bytes (UTF-8, UTF-8 with BOM, else Windows-1252), detects the
+delimiter and header with ``csv.Sniffer`` and guesses a column for each field from English
+header names; :func:`rows_to_events` turns the rows into events with the mapping the user
+confirmed, parsing dates with the same parser as the editor and listing every row that
+fails with its number and reason.
+
+Numeric dates such as "12/11/2024" read two ways.  One file keeps one order, so the order
+is taken from the date columns themselves (``parse_date.infer_day_first``: a "25/12/2024"
+anywhere settles it), else from the person's choice in the mapping (``DAY_FIRST_KEY``),
+else from the locale; in that last case every row whose date reads two ways is listed
+(kept, read in the locale's order) so it can be checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..core.dates import FuzzyDate
+from ..core.model import Event, Timeline, new_event_id
+from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
+from .errors import FormatError
+
+__all__ = ["CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
+           "column_day_first", "dumps_csv", "guess_mapping", "read_table", "rows_to_events"]
+
+EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
+                  "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
+#: The fields an imported column can fill, in the order a mapping dialog shows them.
+CSV_FIELDS = ("date", "end", "title", "category", "participants", "place", "summary")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Header words (lower case) that suggest a field, most specific first.
+_HEADER_HINTS: dict[str, tuple[str, ...]] = {
+    "end": ("end", "end date", "end (iso)", "until", "to", "finish"),
+    "date": ("date", "start date", "date (iso)", "start", "when", "day", "year"),
+    "title": ("title", "headline", "event", "name", "what", "subject"),
+    "category": ("category", "lane", "group", "type", "kind", "tag"),
+    "participants": ("participants", "people", "actors", "who", "parties"),
+    "place": ("place", "location", "where", "city", "venue"),
+    "summary": ("summary", "description", "details", "notes", "text", "body"),
+}
+#: Optional mapping key: 1 reads numeric dates day first, 0 month first (the person's choice).
+DAY_FIRST_KEY = "day_first"
+#: Rows beyond this are refused with a clear message rather than read into memory.
+MAX_ROWS = 2_000_000
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def _uncell(value: str) -> str:
+    return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA_STARTS else value
+
+
+def _iso(date: FuzzyDate | None) -> str:
+    if date is None:
+        return ""
+    value, _mod = date.to_timex()  # the words column carries the mod ("late", "c.")
+    return value
+
+
+def dumps_csv(timeline: Timeline) -> str:
+    """The timeline as CSV text (RFC 4180, CRLF line ends, a header row).
+
+    Columns are ``EXPORT_HEADERS``; participants are joined with "; ".
+    """
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_HEADERS)
+    for e in timeline:
+        writer.writerow([_cell(v) for v in (
+            e.title, e.date.describe(), _iso(e.date), e.date.precision.words,
+            "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
+            e.category, "; ".join(e.participants), e.location, e.summary,
+            e.evidence[0].sentence if e.evidence else "", e.id)])
+    return out.getvalue()
+
+
+#: Rows kept for the preview dialog; the rest is read again, row by row, on import.
+PREVIEW_ROWS = 200
+
+
+@dataclass
+class CsvTable:
+    """A decoded CSV file before its columns are mapped.
+
+    Only a preview of the rows is held: importing streams the rows again from the text, so
+    a million-row file costs its text and the events made from it, not a list of lists.
+
+    Attributes:
+        header: Column names (generated "Column 1"… when the file has no header row).
+        preview: The first ``PREVIEW_ROWS`` data rows, each a list of cells.
+        row_count: The number of data rows (blank rows not counted).
+        encoding: The encoding that decoded the file ("UTF-8", "UTF-8 with BOM", "Windows-1252").
+        delimiter: The delimiter detected.
+        has_header: Whether the first row was taken as the header.
+        mapping: The guessed column index for each field of ``CSV_FIELDS`` (absent: none).
+    """
+
+    header: list[str]
+    preview: list[list[str]]
+    row_count: int
+    encoding: str
+    delimiter: str
+    has_header: bool
+    mapping: dict[str, int] = field(default_factory=dict)
+    text: str = field(default="", repr=False)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """Every non-blank data row with its row number in the file (1-based, header = 1)."""
+        reader = csv.reader(io.StringIO(self.text, newline=""), _dialect(self.delimiter))
+        for number, row in enumerate(reader, start=1):
+            if number == 1 and self.has_header:
+                continue
+            if any(c.strip() for c in row):
+                yield number, [_uncell(c) for c in row]
+
+
+def _dialect(delimiter: str) -> type[csv.Dialect]:
+    class Dialect(csv.excel):
+        """Only the delimiter is sniffed: the sniffer takes the apostrophe that guards a
+        formula cell ("'=1+1") for a quote character, which would garble every such row."""
+
+    Dialect.delimiter = delimiter
+    return Dialect
+
+
+def _decode(data: bytes, name: str | None) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as exc:
+        raise FormatError(name, f"byte {exc.start}",
+                          "neither UTF-8 nor Windows-1252 text") from None
+
+
+def guess_mapping(header: Iterable[str]) -> dict[str, int]:
+    """A column index for each field whose English header name is recognised."""
+    names = [h.strip().lower() for h in header]
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    for field_name, hints in _HEADER_HINTS.items():
+        for hint in hints:
+            for i, name in enumerate(names):
+                if i not in taken and (name == hint or (len(hint) > 3 and name.startswith(hint))):
+                    mapping[field_name] = i
+                    taken.add(i)
+                    break
+            if field_name in mapping:
+                break
+    return mapping
+
+
+def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
+               progress: Callable[[int], bool] | None = None) -> CsvTable:
+    """Decode CSV bytes and guess delimiter, header and column mapping (one pass).
+
+    Args:
+        data: The file's bytes.
+        path: The file's name, for error messages.
+        progress: Called with the number of rows read every 10 000 rows; returning
+            ``False`` cancels (raises ``FormatError`` "cancelled").
+
+    Raises:
+        FormatError: Undecodable, empty, malformed (with the row), or over ``MAX_ROWS`` rows.
+    """
+    name = os.fspath(path) if path is not None else None
+    if b"\x00" in data[:65536]:
+        raise FormatError(name, None, "contains NUL bytes: not a CSV text file")
+    text, encoding = _decode(data, name)
+    sample = text[:65536]
+    if not sample.strip():
+        raise FormatError(name, None, "the file is empty")
+    sniffer = csv.Sniffer()
+    try:
+        delimiter = sniffer.sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    try:
+        has_header = sniffer.has_header(sample)
+    except csv.Error:
+        has_header = True
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter))
+    first: list[str] | None = None
+    preview: list[list[str]] = []
+    count = 0
+    width = 0
+    try:
+        for row in reader:
+            if not any(c.strip() for c in row):
+                continue
+            if first is None:
+                first = [_uncell(c) for c in row]
+                width = len(row)
+                continue
+            count += 1
+            if count > MAX_ROWS:
+                raise FormatError(name, f"row {reader.line_num}",
+                                  f"more than {MAX_ROWS:,} rows; split the file")
+            if len(preview) < PREVIEW_ROWS:
+                preview.append([_uncell(c) for c in row])
+                width = max(width, len(row))
+            if progress is not None and count % 10_000 == 0 and not progress(count):
+                raise FormatError(name, None, "cancelled")
+    except csv.Error as exc:
+        raise FormatError(name, f"row {reader.line_num}", f"malformed CSV: {exc}") from None
+    if first is None:
+        raise FormatError(name, None, "the file has no rows")
+    if has_header or guess_mapping(first).get("date") is not None:
+        header, has_header = first, True
+    else:
+        header, has_header = [f"Column {i + 1}" for i in range(width)], False
+        preview.insert(0, first)
+        del preview[PREVIEW_ROWS:]
+        count += 1
+    header = header + [f"Column {i + 1}" for i in range(len(header), width)]
+    return CsvTable(header, preview, count, encoding, delimiter, has_header,
+                    guess_mapping(header), text)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row to report: its file row number and the reason.
+
+    Attributes:
+        row: The row's number in the file (the header is row 1).
+        reason: What is wrong, in words.
+        kept: ``False``: the row could not become an event and is left out.  ``True``: it
+            was imported but needs a look (a date that reads two ways, read in the
+            locale's order).
+    """
+
+    row: int
+    reason: str
+    kept: bool = False
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+def _date_columns(mapping: dict[str, int]) -> list[int]:
+    return [mapping[name] for name in ("date", "end") if name in mapping]
+
+
+def column_day_first(table: CsvTable, mapping: dict[str, int],
+                     rows: Iterable[list[str]] | None = None,
+                     progress: Callable[[int], bool] | None = None) -> bool | None:
+    """The day/month order the date columns' values decide, if they do.
+
+    Args:
+        table: From :func:`read_table`.
+        mapping: The column mapping (its ``date`` and ``end`` columns are read).
+        rows: The rows to look at; all of the table's rows by default.
+        progress: Called with the number of rows looked at every 10 000 rows; returning
+            ``False`` cancels (raises ``FormatError`` "cancelled").
+
+    Returns:
+        ``True`` day first, ``False`` month first, ``None`` if no value decides or the
+        values contradict each other (see ``parse_date.infer_day_first``).
+    """
+    columns = _date_columns(mapping)
+
+    def values() -> Iterator[str]:
+        for done, row in enumerate((row for _, row in table.rows()) if rows is None else rows,
+                                   start=1):
+            if progress is not None and done % 10_000 == 0 and not progress(done):
+                raise FormatError(None, None, "cancelled")
+            yield from (row[c] for c in columns if c < len(row))
+
+    return infer_day_first(values())
+
+
+def _order_words(day_first: bool) -> str:
+    return "day first" if day_first else "month first"
+
+
+def rows_to_events(table: CsvTable, mapping: dict[str, int],
+                   parse_date: Callable[[str], FuzzyDate | None] | None = None,
+                   progress: Callable[[int], bool] | None = None,
+                   day_first: bool | None = None,
+                   ) -> tuple[list[Event], list[RowError]]:
+    """Events from the table's rows with a confirmed column mapping.
+
+    Args:
+        table: From :func:`read_table`.
+        mapping: Column index for each field of ``CSV_FIELDS`` to fill; ``date`` is
+            required.  ``DAY_FIRST_KEY`` (1 or 0), if present, is the order of numeric
+            dates the person chose.
+        parse_date: A date parser (text → FuzzyDate or None) to use instead of
+            ``parse_typed_date``; it gets no ranges and no order.
+        progress: Called with the number of rows done every 5 000 rows; returning ``False``
+            cancels (raises ``FormatError`` "cancelled").
+        day_first: The locale's order, used when neither the mapping nor the column
+            values decide; ``None`` takes ``parse_date.system_day_first()``.
+
+    Returns:
+        The events read, and one ``RowError`` per row to report: left out (no date, an
+        unreadable date, an end before the start) or kept but ambiguous.  A range in the
+        date cell ("1965–1970") gives the event its end when the end cell is empty.
+
+    Raises:
+        ValueError: ``mapping`` has no ``date`` column.
+    """
+    if "date" not in mapping:
+        raise ValueError("choose the column that holds the date")
+
+    def cell(row: list[str], name: str) -> str:
+        index = mapping.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    chosen = mapping.get(DAY_FIRST_KEY)
+    decided: bool | None = bool(chosen) if chosen is not None else None
+    if decided is None and parse_date is None:
+        decided = column_day_first(table, mapping, progress=progress)
+    order = decided if decided is not None else (
+        system_day_first() if day_first is None else day_first)
+    # Spreadsheets repeat dates a lot; the parser is the costly part of a row (~0.1 ms).
+    parsed: dict[str, tuple[FuzzyDate | None, FuzzyDate | None, str, str]] = {}
+
+    def parse_cached(text: str) -> tuple[FuzzyDate | None, FuzzyDate | None, str, str]:
+        """(date, end of a range, why not a date, what the other reading would be)."""
+        if text not in parsed:
+            if len(parsed) > 100_000:
+                parsed.clear()
+            if parse_date is not None:
+                parsed[text] = (parse_date(text), None, "", "")
+            else:
+                result = parse_typed_date(text, order)
+                other = ""
+                if result.alternatives:
+                    a, b = result.alternatives[0]
+                    other = a.describe() if b is None else f"{a.describe()} to {b.describe()}"
+                why = (result.error or "").split(" Try ")[0]  # the examples, once per row: no
+                parsed[text] = (result.date, result.end, why, other)
+        return parsed[text]
+
+    events: list[Event] = []
+    errors: list[RowError] = []
+    for done, (number, row) in enumerate(table.rows(), start=1):
+        if progress is not None and done % 5_000 == 0 and not progress(done):
+            raise FormatError(None, None, "cancelled")
+        raw_date = cell(row, "date")
+        if not raw_date:
+            errors.append(RowError(number, "no date"))
+            continue
+        date, end, why, other = parse_cached(raw_date)
+        if date is None:
+            errors.append(RowError(number, f"'{raw_date[:40]}' is not a date this app reads"
+                                   + (f": {why}" if why else "")))
+            continue
+        ambiguous = [(f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
+                      f"the system's order); it can also be {other}")] if other else []
+        raw_end = cell(row, "end")
+        if raw_end:
+            end, end_range, why, other = parse_cached(raw_end)
+            if end is None or end_range is not None:
+                errors.append(RowError(number, f"end '{raw_end[:40]}' is not a date this app "
+                                       "reads" + (f": {why}" if why else
+                                                  ": type one date, not a range" if end else "")))
+                continue
+            if other:
+                ambiguous.append(f"end '{raw_end[:40]}' read as {end.describe()}; it can "
+                                 f"also be {other}")
+        if end is not None and end.start_day() < date.start_day():  # the native format's rule
+            errors.append(RowError(number, "the end is before the start"))
+            continue
+        names = cell(row, "participants").replace(",", ";").split(";")
+        participants = tuple(p.strip() for p in names if p.strip())
+        events.append(Event(new_event_id(), cell(row, "title") or "(untitled)", date, end,
+                            cell(row, "category") or "event", participants, cell(row, "place"),
+                            cell(row, "summary"), f"row {number} of an imported CSV file"))
+        if ambiguous and decided is None:
+            errors.append(RowError(number, "; ".join(ambiguous), kept=True))
+    return events, errors

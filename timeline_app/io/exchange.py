@@ -1,0 +1,161 @@
+"""What every importer of another tool's format shares: its result, and safe plain text.
+
+An import never loses data silently: whatever cannot be carried into our model (a date
+outside the representable range, a field we have no place for) is counted in
+``ImportResult.notes``, which the window shows in one summary after the import.
+"""
+
+from __future__ import annotations
+
+import html.parser
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from ..core.dates import FuzzyDate, Precision
+from ..core.model import Timeline
+
+__all__ = ["ImportNotes", "ImportResult", "html_to_text", "safe_day", "safe_month", "safe_year"]
+
+
+class ImportNotes:
+    """Collects what an import could not carry, grouped by kind, for one summary.
+
+    ``skip(reason, what)`` counts an item left out; ``note(text)`` records a field that was
+    kept differently (e.g. "media links kept as links in the summary").
+    """
+
+    def __init__(self) -> None:
+        self.skipped: Counter[str] = Counter()
+        self.examples: dict[str, list[str]] = {}
+        self.kept: list[str] = []
+
+    def skip(self, reason: str, what: str) -> None:
+        self.skipped[reason] += 1
+        examples = self.examples.setdefault(reason, [])
+        if len(examples) < 3:
+            examples.append(what[:60])
+
+    def note(self, text: str) -> None:
+        if text not in self.kept:
+            self.kept.append(text)
+
+    def lines(self) -> list[str]:
+        """One line per kind: '2 events skipped: year outside 9999 BC-9999 AD (e.g. "Big Bang")'."""
+        out = []
+        for reason, count in self.skipped.items():
+            examples = ", ".join(f'"{e}"' for e in self.examples.get(reason, []))
+            noun = "item" if count == 1 else "items"
+            suffix = f" (e.g. {examples})" if examples else ""
+            out.append(f"{count} {noun} skipped: {reason}{suffix}")
+        out.extend(self.kept)
+        return out
+
+
+@dataclass
+class ImportResult:
+    """A timeline read from another tool's file, and what could not be carried.
+
+    Attributes:
+        timeline: The imported timeline (a new, unsaved document).
+        format_name: The format read, in words ("TimelineJS JSON").
+        notes: One line per kind of loss or change, empty when everything was carried.
+    """
+
+    timeline: Timeline
+    format_name: str
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """A short paragraph for the window: what was imported and what was not."""
+        head = f"{len(self.timeline)} events imported from a {self.format_name} file."
+        return "\n".join([head, *self.notes])
+
+
+def safe_day(year: int, month: int, day: int, circa: bool = False) -> FuzzyDate | None:
+    """A day-precision date, or ``None`` when it is impossible or out of range."""
+    try:
+        return FuzzyDate(year, month, day, Precision.DAY, circa=circa)
+    except (ValueError, OverflowError):
+        return None
+
+
+def safe_month(year: int, month: int, circa: bool = False) -> FuzzyDate | None:
+    try:
+        return FuzzyDate.of_month(year, month, circa)
+    except (ValueError, OverflowError):
+        return None
+
+
+def safe_year(year: int, circa: bool = False) -> FuzzyDate | None:
+    try:
+        return FuzzyDate.of_year(year, circa)
+    except (ValueError, OverflowError):
+        return None
+
+
+class _TextExtractor(html.parser.HTMLParser):
+    """HTML → plain text: paragraphs and line breaks kept, links kept as 'text (url)'.
+
+    Nothing is loaded: images become their alt text, scripts and styles are dropped.
+    """
+
+    _BLOCKS: ClassVar[frozenset[str]] = frozenset({
+        "p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol",
+        "table", "section", "article"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._href: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+        elif tag == "a":
+            href = dict(attrs).get("href")
+            self._href.append(href if href and href.lower().startswith(("http://", "https://"))
+                              else None)
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(alt)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n\n")
+        elif tag == "a" and self._href:
+            href = self._href.pop()
+            if href:
+                self.parts.append(f" ({href})")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment, with paragraphs as blank lines and links as 'text (url)'.
+
+    Only http(s) links are kept; nothing the markup names is fetched or opened.
+    """
+    if "<" not in markup and "&" not in markup:
+        return markup.strip()
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    paragraphs = []
+    for block in text.split("\n\n"):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs)

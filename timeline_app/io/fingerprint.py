@@ -1,0 +1,54 @@
+"""What a file on disk was when we read or wrote it, to notice that someone else changed it.
+
+Size and modification time are cheap but not enough (a copy can keep the mtime, a
+coarse file system can hide a quick rewrite); a SHA-256 of the content decides when they
+differ, so merely touching a file is not a change.  Qt-free.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+__all__ = ["Fingerprint", "file_fingerprint", "same_file_content"]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """Size (bytes), modification time (ns) and SHA-256 (hex) of a file."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
+    """The file's fingerprint, or ``None`` if it does not exist or cannot be read."""
+    import hashlib  # here: about 2 ms that start-up without a file never needs
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            info = os.fstat(f.fileno())
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest())
+
+
+def same_file_content(path: str | os.PathLike[str], known: Fingerprint) -> bool:
+    """True if the file still holds what ``known`` describes (False if gone or changed).
+
+    Equal size and mtime are taken as unchanged without reading the file.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    if (info.st_size, info.st_mtime_ns) == (known.size, known.mtime_ns):
+        return True
+    if info.st_size != known.size:
+        return False
+    current = file_fingerprint(path)
+    return current is not None and current.sha256 == known.sha256

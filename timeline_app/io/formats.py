@@ -1,0 +1,318 @@
+"""Open any timeline file a user drops on the app: the format is recognised by content.
+
+:func:`detect_format` looks at the first bytes (and, for JSON, the decoded shape), never at
+the extension alone: native JSON, TimelineJS JSON, The Timeline Project's XML and CSV are
+read; anything else gets one sentence saying what it looks like and what the app reads
+("this looks like an Excel workbook; save it as CSV"), never "invalid JSON at line 1".
+:func:`open_timeline_file` reads the file with the matching reader.  Exports live here too,
+keyed by name, so that the window and the command line offer the same list.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..core.model import Timeline
+from .errors import FormatError
+
+__all__ = [
+    "EXPORTS",
+    "READABLE",
+    "Detected",
+    "Opened",
+    "detect_file",
+    "detect_format",
+    "export_bytes",
+    "open_timeline_file",
+    "read_file_bytes",
+]
+
+#: What File → Open reads, in the words error messages use.
+READABLE = "this app reads its own timelines (.json), TimelineJS (.json), The Timeline " \
+           "Project (.timeline) and CSV (.csv)"
+#: The largest file any importer reads (the native loader has its own limit).
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+
+NATIVE, TIMELINEJS, TIMELINE_PROJECT, CSV = "native", "timelinejs", "timeline-project", "csv"
+
+
+@dataclass(frozen=True)
+class Detected:
+    """What a file's content looks like.
+
+    Attributes:
+        kind: ``"native"``, ``"timelinejs"``, ``"timeline-project"``, ``"csv"``, or ``None``
+            for a kind the app does not read.
+        words: The kind in words for messages ("an Excel workbook").
+        advice: For an unreadable kind, what to do instead; else "".
+    """
+
+    kind: str | None
+    words: str
+    advice: str = ""
+
+
+# Magic numbers of files people drop by mistake: (prefix, words, advice).
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive (an Excel workbook, a Word document or similar)",
+     "if it is a spreadsheet, save it as CSV"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (Excel 97-2003 or Word)",
+     "if it is a spreadsheet, save it as CSV"),
+    (b"%PDF", "a PDF document", "to read an article, copy its text into File → Import Article"),
+    (b"\x89PNG", "a PNG image", ""), (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""), (b"{\\rtf", "an RTF document",
+                                   "save the article as plain text and use File → Import Article"),
+    (b"SQLite format 3", "an SQLite database", ""),
+    (b"\x1f\x8b", "a gzip-compressed file", "uncompress it first"),
+)
+
+
+def detect_format(head: bytes, name: str = "") -> Detected:
+    """Recognise a file from its first bytes (a few kB are enough; more is fine).
+
+    Args:
+        head: The start of the file.
+        name: The file name, used only to word the answer for ambiguous text.
+    """
+    for magic, words, advice in _MAGIC:
+        if head.startswith(magic):
+            return Detected(None, words, advice)
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    lower = text[:200].lower()
+    from .timeline_project import looks_like_timeline_project
+
+    if looks_like_timeline_project(head):
+        return Detected(TIMELINE_PROJECT, "a Timeline Project file")
+    if lower.startswith((b"<!doctype html", b"<html")):
+        return Detected(None, "a web page (HTML)",
+                        "to read an article, copy its text into File → Import Article")
+    if lower.startswith(b"<?xml") or lower.startswith(b"<"):
+        return Detected(None, "an XML document of another kind", "")
+    if lower.startswith(b"begin:vcalendar"):
+        return Detected(None, "an iCalendar file", "this app exports calendars but does not "
+                        "read them")
+    if text.startswith((b"{", b"[")):
+        return Detected(NATIVE, "a JSON file")  # refined by open_timeline_file once decoded
+    if b"\x00" in head[:4096]:
+        return Detected(None, "a binary file", "")
+    sample = head[:65536].decode("utf-8", errors="replace").lstrip("\ufeff")
+    if _looks_tabular(sample):
+        return Detected(CSV, "a CSV table")
+    return Detected(None, "plain text" + (f" ({os.path.basename(name)})" if name else ""),
+                    "to read an article, use File → Import Article")
+
+
+def _looks_tabular(sample: str) -> bool:
+    """True when the text reads as records of a constant width (2+ columns) under a CSV
+    reader with one of the usual delimiters; quoted cells may hold delimiters and newlines."""
+    import csv
+    import io
+
+    for delimiter in (",", ";", "\t", "|"):
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        widths = []
+        try:
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    widths.append(len(row))
+                if len(widths) >= 20:
+                    break
+        except csv.Error:
+            continue
+        if len(widths) > 2 and reader.line_num < sample.count("\n") + 1:
+            widths = widths[:-1]  # the sample may cut the last record short
+        if widths and widths[0] >= 2 and len(widths) >= 2:
+            agreeing = sum(w == widths[0] for w in widths)
+            if agreeing >= max(2, int(0.8 * len(widths))):
+                return True
+    return False
+
+
+@dataclass
+class Opened:
+    """A timeline read from a file of any readable kind.
+
+    Attributes:
+        timeline: What was read.
+        kind: The format kind (see :class:`Detected`).
+        format_name: The format in words.
+        native: True when the file is ours: Save may write back to it.  Imported files
+            open as new, unsaved documents and Save never writes over the original.
+        notes: What could not be carried (one line per kind), for the summary after import.
+    """
+
+    timeline: Timeline
+    kind: str
+    format_name: str
+    native: bool
+    notes: list[str] = field(default_factory=list)
+
+
+def read_file_bytes(name: str, size: int | None = None) -> bytes:
+    """The file's bytes (or its first ``size``), refusing what is not a regular file."""
+    if "\x00" in name:
+        raise FormatError(name.replace("\x00", "\\0"), None,
+                          "a file name cannot contain a NUL character")
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise FormatError(name, None, "no such file") from None
+    except IsADirectoryError:
+        raise FormatError(name, None, "is a folder, not a timeline file") from None
+    except PermissionError:
+        raise FormatError(name, None, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise FormatError(name, None, "is a folder, not a timeline file")
+        if not stat.S_ISREG(info.st_mode):
+            raise FormatError(name, None, "is not a regular file")
+        if size is None and info.st_size > MAX_IMPORT_BYTES:
+            raise FormatError(name, None, f"is {info.st_size / 2**20:.0f} MiB, larger than the "
+                              f"{MAX_IMPORT_BYTES // 2**20} MiB this app imports")
+        try:
+            return handle.read(MAX_IMPORT_BYTES + 1 if size is None else size)
+        except OSError as exc:
+            raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+
+
+def detect_file(path: str | os.PathLike[str]) -> Detected:
+    """What the file at ``path`` looks like, from its first 64 KiB.
+
+    Raises:
+        FormatError: Missing, a folder, not a regular file, or unreadable.
+    """
+    name = os.fspath(path)
+    return detect_format(read_file_bytes(name, 65536), name)
+
+
+def open_timeline_file(path: str | os.PathLike[str],
+                       parse_date: Callable[[str], object] | None = None) -> Opened:
+    """Read a timeline file of any kind the app reads, recognised by its content.
+
+    Args:
+        path: The file.
+        parse_date: For CSV: a date parser to use instead of ``parse_typed_date`` (which
+            reads ranges, and numeric dates in the order the column decides, else the
+            system's).  CSV columns are mapped by their English header names; a dialog
+            that lets the user confirm the mapping uses :mod:`.csv_table` directly.
+
+    Raises:
+        FormatError: Unreadable, of a kind the app does not read (one sentence saying what
+            it looks like and what the app reads), or invalid in its own format.
+    """
+    from . import native
+
+    name = os.fspath(path)
+    detected = detect_format(read_file_bytes(name, 65536), name)
+    if detected.kind is None:
+        advice = f"; {detected.advice}" if detected.advice else ""
+        raise FormatError(name, None, f"this looks like {detected.words}, not a timeline"
+                          f"{advice} ({READABLE})")
+    if detected.kind == NATIVE:
+        data = read_file_bytes(name) if _is_small(name) else b""
+        if data:
+            kind = _json_kind(data)
+            if kind == TIMELINEJS:
+                from .timelinejs import FORMAT_WORDS, loads_timelinejs
+
+                result = loads_timelinejs(_text(data, name), name)
+                return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
+        return Opened(native.load(name), NATIVE, "Diplomatic Timeline", True)
+    data = read_file_bytes(name)
+    if detected.kind == TIMELINE_PROJECT:
+        from .timeline_project import FORMAT_WORDS as TP_WORDS
+        from .timeline_project import loads_timeline_project
+
+        result = loads_timeline_project(data, name)
+        return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes)
+    from .csv_table import read_table, rows_to_events
+
+    table = read_table(data, name)
+    if "date" not in table.mapping:
+        raise FormatError(name, "row 1", "no column is named like a date (Date, Start, When…); "
+                          "name one so, or import it with File → Import CSV…")
+    events, errors = rows_to_events(table, table.mapping, parse_date)  # type: ignore[arg-type]
+    notes = []
+    for kept, words in ((False, "rows skipped"), (True, "dates read two ways, check them")):
+        listed = [e for e in errors if e.kept is kept]
+        if listed:
+            notes.append(f"{len(listed)} {words}: " + "; ".join(str(e) for e in listed[:3])
+                         + ("…" if len(listed) > 3 else ""))
+    title = os.path.splitext(os.path.basename(name))[0]
+    timeline = Timeline.from_events(events, title=title,
+                                    description=f"Imported from {os.path.basename(name)}")
+    return Opened(timeline, CSV, "CSV", False, notes)
+
+
+def _is_small(name: str) -> bool:
+    """A JSON file small enough to decode twice (once to look at its shape)."""
+    try:
+        return os.stat(name).st_size <= 32 * 1024 * 1024
+    except OSError:
+        return False
+
+
+def _text(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormatError(name, f"byte {exc.start}", "is not valid UTF-8 text") from None
+
+
+def _json_kind(data: bytes) -> str:
+    """``"timelinejs"`` for a TimelineJS document, else ``"native"`` (whose loader judges)."""
+    from .timelinejs import looks_like_timelinejs
+
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return NATIVE  # the native loader words the JSON error with its line and column
+    return TIMELINEJS if looks_like_timelinejs(document) else NATIVE
+
+
+# -- exports -----------------------------------------------------------------------------
+
+def _timelinejs(timeline: Timeline) -> bytes:
+    from .timelinejs import dumps_timelinejs
+
+    return dumps_timelinejs(timeline).encode("utf-8")
+
+
+def _timeline_project(timeline: Timeline) -> bytes:
+    from .timeline_project import dumps_timeline_project
+
+    return dumps_timeline_project(timeline).encode("utf-8")
+
+
+def _csv(timeline: Timeline) -> bytes:
+    from .csv_table import dumps_csv
+
+    # With a BOM: Excel then reads UTF-8 (names such as "Moon Jae-in" or "Kōno" intact).
+    return b"\xef\xbb\xbf" + dumps_csv(timeline).encode("utf-8")
+
+
+def _ics(timeline: Timeline) -> bytes:
+    from .ical import dumps_icalendar
+
+    return dumps_icalendar(timeline)
+
+
+#: Export name → (file-dialog filter, default extension, writer).
+EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], bytes]]] = {
+    "TimelineJS": ("TimelineJS JSON (*.json)", ".json", _timelinejs),
+    "Timeline Project": ("The Timeline Project (*.timeline)", ".timeline", _timeline_project),
+    "CSV": ("CSV table (*.csv)", ".csv", _csv),
+    "iCalendar": ("iCalendar (*.ics)", ".ics", _ics),
+}
+
+
+def export_bytes(timeline: Timeline, kind: str) -> bytes:
+    """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind)."""
+    return EXPORTS[kind][2](timeline)

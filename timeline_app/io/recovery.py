@@ -1,0 +1,146 @@
+"""Recovery copies: what an unsaved timeline looked like a moment ago, for after a crash.
+
+Each running app writes ``recovery-PID.json`` into one folder (the GUI passes the
+application's data folder): a small wrapper around the native file text that also says
+which file the timeline came from, what it was called, when the copy was made and how
+many events it holds, so the next start can offer it in words before reading it.
+Copies are written atomically (:func:`.atomic.write_atomically`); a clean close removes
+its own.  A copy whose process is still running belongs to another open window and is
+not offered.  Qt-free.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_app.core import Timeline
+
+from .atomic import write_atomically
+from .errors import FormatError
+from .fingerprint import Fingerprint
+from .native import dumps, loads
+
+__all__ = ["RecoveryCopy", "find_recovery_copies", "read_recovery", "recovery_file",
+           "write_recovery"]
+
+RECOVERY_FORMAT = "diplomatic-timeline-recovery"
+_PREFIX = "recovery-"
+
+
+@dataclass(frozen=True)
+class RecoveryCopy:
+    """A recovery copy on disk, described without reading its timeline.
+
+    Attributes:
+        file: The recovery file.
+        saved_at: When the copy was written (local time, seconds).
+        name: The timeline's file name, or its title if it had no file.
+        original_path: The file the timeline was loaded from or saved to, if any.
+        event_count: How many events the copy holds.
+        pid: The process that wrote it.
+        original_fingerprint: The original file as it was loaded or last saved, so that a
+            restored document still notices that someone else changed that file since.
+    """
+
+    file: Path
+    saved_at: _dt.datetime
+    name: str
+    original_path: str | None
+    event_count: int
+    pid: int
+    original_fingerprint: Fingerprint | None = None
+
+
+def recovery_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
+    """This process's (or ``pid``'s) recovery file in ``folder``."""
+    return Path(folder) / f"{_PREFIX}{os.getpid() if pid is None else pid}.json"
+
+
+def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str,
+                   original_path: str | None,
+                   original_fingerprint: Fingerprint | None = None) -> Path:
+    """Write this process's recovery copy atomically; creates ``folder`` if needed.
+
+    Raises:
+        OSError: the copy could not be written (the previous copy is unchanged).
+    """
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    wrapper = {
+        "format": RECOVERY_FORMAT,
+        "saved_at": _dt.datetime.now().replace(microsecond=0).isoformat(),
+        "name": name,
+        "original_path": original_path,
+        "original_fingerprint": (None if original_fingerprint is None else
+                                 dataclasses.asdict(original_fingerprint)),
+        "event_count": len(timeline),
+        "pid": os.getpid(),
+        "timeline": dumps(timeline),
+    }
+    target = recovery_file(folder)
+    write_atomically(target, json.dumps(wrapper, ensure_ascii=False).encode("utf-8"))
+    return target
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own copy from an earlier run of the same pid is a dead one
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists, belongs to someone else
+    return True
+
+
+def _describe(file: Path) -> RecoveryCopy | None:
+    try:
+        if file.stat().st_size > 256 * 1024 * 1024:
+            return None
+        wrapper = json.loads(file.read_text("utf-8"))
+        if not isinstance(wrapper, dict) or wrapper.get("format") != RECOVERY_FORMAT:
+            return None
+        original = wrapper.get("original_path")
+        known = wrapper.get("original_fingerprint")
+        fingerprint = (Fingerprint(int(known["size"]), int(known["mtime_ns"]),
+                                   str(known["sha256"])) if isinstance(known, dict) else None)
+        return RecoveryCopy(
+            file, _dt.datetime.fromisoformat(str(wrapper["saved_at"])), str(wrapper["name"]),
+            original if isinstance(original, str) else None, int(wrapper["event_count"]),
+            int(wrapper["pid"]), fingerprint)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
+    """Copies left by processes that are no longer running, newest first.
+
+    Unreadable files are skipped (never raised): they are offered nowhere.
+    """
+    try:
+        files = sorted(Path(folder).glob(f"{_PREFIX}*.json"))
+    except OSError:
+        return []
+    copies = [c for c in map(_describe, files) if c is not None and not _process_alive(c.pid)]
+    return sorted(copies, key=lambda c: c.saved_at, reverse=True)
+
+
+def read_recovery(copy: RecoveryCopy) -> Timeline:
+    """The timeline of a recovery copy.
+
+    Raises:
+        FormatError: the copy is unreadable or not a valid timeline.
+    """
+    try:
+        wrapper = json.loads(copy.file.read_text("utf-8"))
+        text = wrapper["timeline"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise FormatError(str(copy.file), None, f"not a recovery copy: {error}") from None
+    if not isinstance(text, str):
+        raise FormatError(str(copy.file), "timeline", "not a recovery copy")
+    return loads(text, copy.file)

@@ -1,0 +1,270 @@
+"""The Timeline Project's ``.timeline`` XML (the open-source desktop peer): import and export.
+
+The format is defined by The Timeline Project's reader ``timelinelib/dataimport/timelinexml.py``
+(and its writer): ``<timeline>`` with ``<version>`` ("2.3.0 development"), optional
+``<timetype>`` (only ``gregoriantime`` is read here), optional ``<eras>`` (name, start, end,
+color), ``<categories>`` (name, color "r,g,b", optional parent), ``<events>`` (start, end as
+"YYYY-MM-DD HH:MM:SS" — a leading "-" for years before 1, astronomical — text, fuzzy,
+milestone, category, description, hyperlink, …) and ``<view>``.  A container's text starts
+with "[id]" and its sub-events' with "(id)".
+
+Import: every event becomes one of ours at day precision (the format keeps instants), its
+inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane (its
+colour is not carried: counted in the notes); sub-events take their container's name as
+their lane and the container itself is not an event; milestones are events; eras become
+events in the "era" lane; hyperlinks go into the summary.  XML is parsed with ``defusedxml``:
+external entities, DTDs and entity expansion ("billion laughs") are refused.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from xml.etree.ElementTree import Element
+
+from ..core.dates import FuzzyDate, Precision, from_day_number
+from ..core.model import Event, Timeline, new_event_id
+from .errors import FormatError
+from .exchange import ImportNotes, ImportResult, safe_day
+
+__all__ = ["FORMAT_WORDS", "dumps_timeline_project", "loads_timeline_project",
+           "looks_like_timeline_project"]
+
+FORMAT_WORDS = "Timeline Project (.timeline)"
+#: The newest major version of the format this reader knows (The Timeline Project 2.x).
+NEWEST_MAJOR_VERSION = 2
+WRITTEN_VERSION = "2.3.0"
+ERA_CATEGORY = "era"
+_TIME = re.compile(r"(-?)(\d{1,5})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}):(\d{2}))?")
+_VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+def looks_like_timeline_project(head: bytes) -> bool:
+    """True when the first bytes of a file look like a ``.timeline`` document."""
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if text.startswith(b"<?xml"):
+        end = text.find(b"?>")
+        text = text[end + 2:].lstrip() if end >= 0 else text
+    return text.startswith(b"<timeline>") or text.startswith(b"<timeline ")
+
+
+def _child_text(element: Element, tag: str) -> str | None:
+    child = element.find(tag)
+    if child is None:
+        return None
+    return child.text or ""
+
+
+def _parse_time(text: str | None, path: str | None, place: str) -> tuple[int, int, int] | None:
+    if text is None:
+        raise FormatError(path, place, "missing")
+    m = _TIME.fullmatch(text.strip())
+    if not m:
+        raise FormatError(path, place, f"'{text.strip()[:40]}' is not a time "
+                          "(expected YYYY-MM-DD HH:MM:SS)")
+    sign, year, month, day = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
+    return (-year if sign else year), month, day
+
+
+def _day(parts: tuple[int, int, int] | None, circa: bool = False) -> FuzzyDate | None:
+    if parts is None:
+        return None
+    return safe_day(*parts, circa=circa)
+
+
+def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = None) -> ImportResult:
+    """Import a ``.timeline`` XML document.
+
+    Args:
+        data: The file's bytes.
+        path: The file's name, for error messages.
+
+    Returns:
+        The timeline and one line per kind of thing that could not be carried.
+
+    Raises:
+        FormatError: Not well-formed XML, forbidden XML features (DTD, entities), a newer
+            major version than 2, another calendar than Gregorian, or a bad value — naming
+            the XML line or element.
+    """
+    import defusedxml.ElementTree as SafeElementTree
+    from defusedxml import DefusedXmlException
+
+    name = os.fspath(path) if path is not None else None
+    try:
+        root = SafeElementTree.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise FormatError(name, None, "the XML uses a DTD or entities, which are refused "
+                          f"for safety ({type(exc).__name__})") from None
+    except Exception as exc:
+        position = getattr(exc, "position", None)
+        place = f"line {position[0]}, column {position[1] + 1}" if position else None
+        raise FormatError(name, place, f"not well-formed XML: {str(exc).split(':')[0]}") from None
+    if root.tag != "timeline":
+        raise FormatError(name, f"<{root.tag}>", "not a Timeline Project file (no <timeline>)")
+    version_text = (_child_text(root, "version") or "").strip()
+    m = _VERSION.match(version_text)
+    if not m:
+        raise FormatError(name, "<version>", f"'{version_text[:30]}' is not a version number")
+    if int(m.group(1)) > NEWEST_MAJOR_VERSION:
+        raise FormatError(name, "<version>", f"written by The Timeline Project {version_text}, "
+                          f"newer than the {NEWEST_MAJOR_VERSION}.x files this app reads")
+    timetype = (_child_text(root, "timetype") or "gregoriantime").strip()
+    if timetype != "gregoriantime":
+        raise FormatError(name, "<timetype>", f"uses the '{timetype[:30]}' calendar; only "
+                          "Gregorian timelines can be read")
+    notes = ImportNotes()
+    categories = root.find("categories")
+    if categories is not None and len(categories):
+        notes.note("category colours not carried: lanes get this app's colours")
+    events: list[Event] = []
+    containers: dict[str, str] = {}
+    events_element = root.find("events")
+    raw_events = list(events_element) if events_element is not None else []
+    # Containers first, so that sub-events before their container still find its name.
+    for element in raw_events:
+        text = _child_text(element, "text") or ""
+        if text.startswith("["):
+            cid, _, rest = text[1:].partition("]")
+            containers[cid] = rest.strip() or "container"
+    if containers:
+        notes.note("containers became lanes named after them")
+    for n, element in enumerate(raw_events):
+        place = f"<events>/<event>[{n + 1}]"
+        if element.tag != "event":
+            continue
+        raw_text = _child_text(element, "text")
+        if raw_text is None:
+            raise FormatError(name, f"{place}/<text>", "missing")
+        text = raw_text
+        if text.startswith("["):
+            continue
+        category = (_child_text(element, "category") or "").strip() or "event"
+        if text.startswith("("):
+            cid, _, rest = text[1:].partition(")")
+            category = containers.get(cid, category)
+            text = rest
+        elif text[:2] in (" (", " ["):
+            text = text[1:]  # the writer adds a space before a leading bracket
+        fuzzy = (_child_text(element, "fuzzy") or "").strip() == "True"
+        milestone = (_child_text(element, "milestone") or "").strip() == "True"
+        start = _parse_time(_child_text(element, "start"), name, f"{place}/<start>")
+        end = start if milestone else _parse_time(_child_text(element, "end"), name,
+                                                   f"{place}/<end>")
+        date = _day(start, fuzzy)
+        end_date = _day(end)
+        if date is None or end_date is None:
+            notes.skip("an impossible date or one outside 9999 BC-AD 9999", text)
+            continue
+        if end_date.start_day() <= date.start_day():
+            end_date = None
+        description = _child_text(element, "description") or ""
+        hyperlink = (_child_text(element, "hyperlink") or "").strip()
+        if hyperlink:
+            link = f"Link: {hyperlink}"
+            description = f"{description}\n\n{link}" if description else link
+        if element.find("icon") is not None:
+            notes.note("event icons not carried")
+        if element.find("alert") is not None:
+            notes.note("alerts not carried")
+        events.append(Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
+                            category, summary=description.strip()))
+    eras = root.find("eras")
+    for n, element in enumerate(list(eras) if eras is not None else []):
+        place = f"<eras>/<era>[{n + 1}]"
+        title = (_child_text(element, "name") or "").strip() or "(era)"
+        start_date = _day(_parse_time(_child_text(element, "start"), name, f"{place}/<start>"))
+        end_date = _day(_parse_time(_child_text(element, "end"), name, f"{place}/<end>"))
+        if start_date is None or end_date is None:
+            notes.skip("an impossible or out-of-range date", title)
+            continue
+        events.append(Event(new_event_id(), title, start_date,
+                            end_date if end_date.start_day() > start_date.start_day() else None,
+                            ERA_CATEGORY))
+    title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
+    timeline = Timeline.from_events(events, title=title,
+                                    description=f"Imported from {os.path.basename(name)}"
+                                    if name else "")
+    return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+# -- export ------------------------------------------------------------------------------
+
+def _time_text(date: FuzzyDate, last: bool = False) -> str:
+    """An instant for the first (or with ``last``, the last) day a date covers, at 00:00:00.
+
+    Years are astronomical with a "-" before AD 1, as The Timeline Project's Gregorian
+    time type writes them ("%d-%02d-%02d %02d:%02d:%02d").
+    """
+    year, month, day = from_day_number(date.end_day() - 1 if last else date.start_day())
+    return f"{year}-{month:02d}-{day:02d} 00:00:00"
+
+
+_LANE_COLOURS = ["128,177,255", "255,179,128", "153,222,153", "255,153,170", "200,170,255",
+                 "230,210,120", "140,220,220", "210,210,210"]
+
+
+def dumps_timeline_project(timeline: Timeline) -> str:
+    """The timeline as a ``.timeline`` XML document The Timeline Project 2.x reads.
+
+    A date that is not a single day is written as the span of days it covers, fuzzy when
+    circa; the precision itself is not representable there (a month becomes its days).
+    Events of the "era" lane are written as eras.
+    """
+    from xml.sax.saxutils import escape
+
+    def tag(name: str, value: str, indent: str) -> str:
+        return f"{indent}<{name}>{escape(value)}</{name}>\n"
+
+    categories = sorted({e.category for e in timeline if e.category != ERA_CATEGORY})
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
+           tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")]
+    eras = [e for e in timeline if e.category == ERA_CATEGORY]
+    if eras:
+        out.append("  <eras>\n")
+        for era in eras:
+            last = era.end if era.end is not None else era.date
+            out += ["    <era>\n", tag("name", era.title, "      "),
+                    tag("start", _time_text(era.date), "      "),
+                    tag("end", _time_text(last, last=True), "      "),
+                    tag("color", "200,200,200", "      "), "    </era>\n"]
+        out.append("  </eras>\n")
+    out.append("  <categories>\n")
+    for n, category in enumerate(categories):
+        out += ["    <category>\n", tag("name", category, "      "),
+                tag("color", _LANE_COLOURS[n % len(_LANE_COLOURS)], "      "),
+                tag("font_color", "0,0,0", "      "), "    </category>\n"]
+    out.append("  </categories>\n  <events>\n")
+    for event in timeline:
+        if event.category == ERA_CATEGORY:
+            continue
+        last = event.end if event.end is not None else event.date
+        text = event.title
+        if text[:1] in ("(", "["):
+            text = " " + text  # as The Timeline Project's writer does: not a container
+        description = event.summary
+        extras = []
+        if event.participants:
+            extras.append("Participants: " + ", ".join(event.participants))
+        if event.location:
+            extras.append("Place: " + event.location)
+        if event.date.precision is not Precision.DAY or event.date_basis:
+            extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
+                          + (f"; {event.date_basis}" if event.date_basis else ""))
+        if extras:
+            description = "\n\n".join([description, *extras] if description else extras)
+        out += ["    <event>\n",
+                tag("start", _time_text(event.date), "      "),
+                tag("end", _time_text(last, last=True), "      "),
+                tag("text", text, "      "),
+                tag("progress", "0", "      "),
+                tag("fuzzy", "True" if event.date.circa else "False", "      "),
+                tag("locked", "False", "      "),
+                tag("ends_today", "False", "      "),
+                tag("category", event.category, "      ")]
+        if description:
+            out.append(tag("description", description, "      "))
+        out += [tag("default_color", "200,200,200", "      "), "    </event>\n"]
+    out.append("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
+               "  </view>\n</timeline>\n")
+    return "".join(out)

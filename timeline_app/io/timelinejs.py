@@ -1,0 +1,424 @@
+"""TimelineJS 3 JSON (Knight Lab's format, the journalists' standard): import and export.
+
+The format (TimelineJS's "JSON format" documentation): a top-level object with ``title``
+(a slide), ``events`` (slides with ``start_date``/``end_date`` objects of ``year``,
+``month``, ``day``, ``hour``, ``minute``, … as numbers or strings, ``display_date``,
+``text.headline``, ``text.text`` in HTML, ``media`` {url, caption, credit}, ``group``,
+``unique_id``, ``background``), ``eras`` ({start_date, end_date, text}) and ``scale``
+("human" or "cosmological").
+
+Import: the precision follows what the date gives (year only → year, year and month →
+month, a day → day); times of day are dropped (counted in the notes); HTML becomes plain
+text (paragraphs kept, http(s) links kept as "text (url)", nothing loaded); media are kept
+as links in the summary, never fetched; eras become events in the "era" lane.  Export writes
+a file TimelineJS accepts and puts our own fields (precision, part of year, circa,
+participants, place, evidence, category, date basis) under the one key ``NAMESPACE`` of each
+slide, so that our own round trip is lossless.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
+from ..core.model import Event, Evidence, Source, Timeline
+from .errors import FormatError
+from .exchange import ImportNotes, ImportResult, html_to_text, safe_day, safe_month, safe_year
+
+__all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
+           "looks_like_timelinejs"]
+
+FORMAT_WORDS = "TimelineJS JSON"
+#: The one key under which our own fields travel inside a TimelineJS slide / the document.
+NAMESPACE = "diplomatic_timeline"
+ERA_CATEGORY = "era"
+
+
+def looks_like_timelinejs(document: object) -> bool:
+    """True for a decoded JSON value shaped like a TimelineJS document."""
+    if not isinstance(document, dict) or "format" in document:
+        return False
+    events = document.get("events")
+    if isinstance(events, list) and any(isinstance(e, dict) and "start_date" in e for e in events):
+        return True
+    return isinstance(events, list) and isinstance(document.get("title"), dict)
+
+
+# -- import ------------------------------------------------------------------------------
+
+def _int_field(value: object) -> int | None:
+    """A TimelineJS date part: a number or a numeric string; '' and None mean absent."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError("a date part cannot be true/false")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("-").isdigit() and len(text) <= 12:
+            return int(text)
+    raise ValueError(f"{str(value)[:30]!r} is not a whole number")
+
+
+def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) -> FuzzyDate | None:
+    """A TimelineJS date object as a FuzzyDate; ``None`` when outside what we can represent."""
+    if not isinstance(raw, dict):
+        raise FormatError(path, place, "a date must be an object with at least a year")
+    try:
+        year = _int_field(raw.get("year"))
+        month = _int_field(raw.get("month"))
+        day = _int_field(raw.get("day"))
+        hour = _int_field(raw.get("hour"))
+        minute = _int_field(raw.get("minute"))
+    except ValueError as exc:
+        raise FormatError(path, place, str(exc)) from None
+    if year is None:
+        raise FormatError(path, place, "a date needs a year")
+    if hour is not None or minute is not None:
+        notes.note("times of day dropped: this app keeps days, months and years")
+    if month is not None and not 1 <= month <= 12:
+        raise FormatError(path, f"{place}.month", f"month {month} is not 1-12")
+    if month is None:
+        return safe_year(year)
+    if day is None:
+        return safe_month(year, month)
+    date = safe_day(year, month, day)
+    if date is None and safe_month(year, month) is not None:
+        raise FormatError(path, f"{place}.day", f"{year}-{month:02d}-{day:02d} is not a valid date")
+    return date
+
+
+def _text_of(slide: dict[str, Any]) -> tuple[str, str]:
+    text = slide.get("text")
+    if not isinstance(text, dict):
+        return "", ""
+    headline = text.get("headline")
+    body = text.get("text")
+    return (html_to_text(headline) if isinstance(headline, str) else "",
+            html_to_text(body) if isinstance(body, str) else "")
+
+
+def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
+    media = slide.get("media")
+    if not isinstance(media, dict):
+        return ""
+    url = media.get("url")
+    if not isinstance(url, str) or not url.strip():
+        return ""
+    notes.note("media kept as links in the summary, never fetched")
+    url = url.strip()
+    if url.lower().startswith(("http://", "https://")):
+        link = url
+    else:  # TimelineJS also accepts embedded HTML (quotes, tweets) as "media"
+        link = html_to_text(url)
+    extras = [html_to_text(media[k]) for k in ("caption", "credit")
+              if isinstance(media.get(k), str) and media[k].strip()]
+    return "Media: " + link + (f" ({'; '.join(extras)})" if extras else "")
+
+
+def _ours(slide: dict[str, Any]) -> dict[str, Any] | None:
+    value = slide.get(NAMESPACE)
+    return value if isinstance(value, dict) else None
+
+
+def _date_from_ours(value: object) -> FuzzyDate | None:
+    if not isinstance(value, dict):
+        return None
+    try:
+        date = FuzzyDate(
+            int(value["year"]), value.get("month"), value.get("day"),
+            Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return date
+
+
+def _evidence_from_ours(value: object) -> tuple[Evidence, ...]:
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("sentence"), str):
+            try:
+                out.append(Evidence(item["sentence"], int(item.get("start", 0)),
+                                    int(item.get("end", 0)), item.get("date_start"),
+                                    item.get("date_end")))
+            except (TypeError, ValueError):
+                continue
+    return tuple(out)
+
+
+def _event_from_slide(slide: object, place: str, path: str | None, notes: ImportNotes,
+                      used_ids: set[str], category: str | None = None) -> Event | None:
+    if not isinstance(slide, dict):
+        raise FormatError(path, place, "an event must be an object")
+    headline, body = _text_of(slide)
+    ours = _ours(slide)
+    date = _date_from_ours(ours.get("date")) if ours else None
+    if date is None:
+        if "start_date" not in slide:
+            raise FormatError(path, place, "an event needs a start_date")
+        date = _read_date(slide["start_date"], f"{place}.start_date", path, notes)
+    if date is None:
+        notes.skip("date outside the years this app represents", headline or place)
+        return None
+    end: FuzzyDate | None = None
+    if ours:
+        end = _date_from_ours(ours.get("end")) if "end" in ours else None
+    elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
+        end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
+        same_start = end is not None and end.start_day() <= date.start_day()
+        if end is not None and same_start and end.precision == date.precision:
+            end = None  # an end on the start day says nothing more
+    if end is not None and end.start_day() < date.start_day():  # the native format's rule
+        notes.note("end dates before their start dropped")
+        end = None
+    summary = str(ours.get("summary", body)) if ours else body
+    if not ours:
+        media = _media_line(slide, notes)
+        if media:
+            summary = f"{summary}\n\n{media}" if summary else media
+        display = slide.get("display_date")
+        if isinstance(display, str) and display.strip():
+            notes.note("display dates kept as the date's basis")
+    event_id = slide.get("unique_id")
+    if not isinstance(event_id, str) or not event_id or event_id in used_ids:
+        from ..core.model import new_event_id
+
+        event_id = new_event_id()
+    used_ids.add(event_id)
+    group = slide.get("group")
+    lane = category or (str(ours.get("category")) if ours and ours.get("category") else None) \
+        or (html_to_text(group) if isinstance(group, str) and group.strip() else "event")
+    if slide.get("background"):
+        notes.note("slide backgrounds not carried")
+    participants: tuple[str, ...] = ()
+    location = ""
+    date_basis = ""
+    evidence: tuple[Evidence, ...] = ()
+    source_id = None
+    if ours:
+        raw = ours.get("participants")
+        participants = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
+        location = str(ours.get("location", ""))
+        date_basis = str(ours.get("date_basis", ""))
+        evidence = _evidence_from_ours(ours.get("evidence"))
+        source_id = ours.get("source") if isinstance(ours.get("source"), str) else None
+    elif isinstance(slide.get("display_date"), str) and slide["display_date"].strip():
+        date_basis = f"shown as '{html_to_text(slide['display_date'])}' in the TimelineJS file"
+    if ours and isinstance(ours.get("title"), str):
+        headline = ours["title"]
+    return Event(event_id, headline or "(untitled)", date, end, lane, participants, location,
+                 summary, date_basis, source_id, evidence)
+
+
+def loads_timelinejs(text: str, path: str | os.PathLike[str] | None = None) -> ImportResult:
+    """Import a TimelineJS JSON document.
+
+    Args:
+        text: The file's text.
+        path: The file's name, for error messages.
+
+    Returns:
+        The timeline and one line per kind of thing that could not be carried.
+
+    Raises:
+        FormatError: Not JSON, or not a TimelineJS document, with the JSON path of the
+            problem (e.g. ``$.events[3].start_date.month``).
+    """
+    name = os.fspath(path) if path is not None else None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(name, f"line {exc.lineno}, column {exc.colno}",
+                          f"invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise FormatError(name, None, "invalid JSON: nested too deeply") from None
+    return import_timelinejs(document, name)
+
+
+def import_timelinejs(document: object, path: str | None = None) -> ImportResult:
+    """Import an already decoded TimelineJS document (see :func:`loads_timelinejs`)."""
+    if not isinstance(document, dict):
+        raise FormatError(path, "$", "a TimelineJS document is a JSON object")
+    events_raw = document.get("events", [])
+    if not isinstance(events_raw, list):
+        raise FormatError(path, "$.events", "must be a list of slides")
+    notes = ImportNotes()
+    if document.get("scale") == "cosmological":
+        notes.note("the file uses TimelineJS's cosmological scale; years outside "
+                   "the representable range are skipped")
+    used: set[str] = set()
+    events: list[Event] = []
+    for i, slide in enumerate(events_raw):
+        event = _event_from_slide(slide, f"$.events[{i}]", path, notes, used)
+        if event is not None:
+            events.append(event)
+    eras = document.get("eras", [])
+    if isinstance(eras, list):
+        for i, era in enumerate(eras):
+            event = _event_from_slide(era, f"$.eras[{i}]", path, notes, used, ERA_CATEGORY)
+            if event is not None:
+                events.append(event)
+    title_slide = document.get("title")
+    title, description = ("Imported TimelineJS timeline", "")
+    if isinstance(title_slide, dict):
+        headline, body = _text_of(title_slide)
+        title = headline or title
+        description = body
+    ours = _ours(document) or {}
+    sources: dict[str, Source] = {}
+    raw_sources = ours.get("sources")
+    if isinstance(raw_sources, list):
+        for raw in raw_sources:
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                sources[raw["id"]] = _source_from_ours(raw)
+    if isinstance(ours.get("title"), str):
+        title = ours["title"]
+    if isinstance(ours.get("description"), str):
+        description = ours["description"]
+    # Evidence and sources only travel together: drop dangling source references.
+    events = [e if e.source_id is None or e.source_id in sources
+              else _without_source(e) for e in events]
+    timeline = Timeline.from_events(events, title=title, description=description, sources=sources)
+    return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+def _without_source(event: Event) -> Event:
+    from dataclasses import replace
+
+    return replace(event, source_id=None, evidence=())
+
+
+def _source_from_ours(raw: dict[str, Any]) -> Source:
+    import datetime as _dt
+
+    dateline: _dt.date | None = None
+    if isinstance(raw.get("dateline_date"), str):
+        try:
+            dateline = _dt.date.fromisoformat(raw["dateline_date"])
+        except ValueError:
+            dateline = None
+    return Source(raw["id"], str(raw.get("title", "")), str(raw.get("outlet", "")),
+                  str(raw.get("dateline_place", "")), dateline, str(raw.get("date_basis", "")),
+                  str(raw.get("text", "")), str(raw.get("url", "")))
+
+
+# -- export ------------------------------------------------------------------------------
+
+def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
+    """TimelineJS date parts: year, plus month and day as far as the precision goes.
+
+    For a span precision (part of year, decade) the first (or with ``last``, the last) month
+    is given, so that TimelineJS draws the whole span.
+    """
+    p = date.precision
+    if p is Precision.DAY:
+        return {"year": date.year, "month": date.month, "day": date.day,
+                "display_date": date.describe()}
+    if p is Precision.MONTH:
+        return {"year": date.year, "month": date.month, "display_date": date.describe()}
+    if p is Precision.PART_OF_YEAR:
+        assert date.part is not None
+        first, count, _ = PART_OF_YEAR_MONTHS[date.part]
+        month = first + count - 1 if last else first
+        year = date.year + (month - 1) // 12
+        return {"year": year, "month": (month - 1) % 12 + 1, "display_date": date.describe()}
+    year = date.year + (9 if p is Precision.DECADE and last else 0)
+    return {"year": year, "display_date": date.describe()}
+
+
+def _date_ours(date: FuzzyDate) -> dict[str, Any]:
+    return {"year": date.year, "month": date.month, "day": date.day,
+            "precision": date.precision.value, "part": date.part, "circa": date.circa}
+
+
+def _paragraphs_html(text: str) -> str:
+    import html
+
+    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
+                   for p in text.split("\n\n") if p.strip())
+
+
+def _slide(event: Event) -> dict[str, Any]:
+    import html
+
+    body = event.summary
+    facts = []
+    if event.participants:
+        facts.append("Participants: " + ", ".join(event.participants))
+    if event.location:
+        facts.append("Place: " + event.location)
+    if event.evidence:
+        facts.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
+    text = _paragraphs_html("\n\n".join([body, *facts]) if body else "\n\n".join(facts))
+    slide: dict[str, Any] = {
+        "unique_id": event.id,
+        "start_date": _date_parts(event.date),
+        "text": {"headline": html.escape(event.title), "text": text},
+        "group": event.category,
+        "display_date": (event.date.describe() if event.end is None
+                         else f"{event.date.describe()} – {event.end.describe()}"),
+    }
+    if event.end is not None:
+        slide["end_date"] = _date_parts(event.end, last=True)
+    elif not event.date.is_point:
+        slide["end_date"] = _date_parts(event.date, last=True)
+    ours: dict[str, Any] = {
+        "title": event.title,
+        "date": _date_ours(event.date),
+        "category": event.category,
+        "participants": list(event.participants),
+        "location": event.location,
+        "summary": event.summary,
+        "date_basis": event.date_basis,
+        "source": event.source_id,
+        "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end,
+                      "date_start": e.date_start, "date_end": e.date_end}
+                     for e in event.evidence],
+    }
+    if event.end is not None:
+        ours["end"] = _date_ours(event.end)
+    slide[NAMESPACE] = ours
+    return slide
+
+
+def dumps_timelinejs(timeline: Timeline) -> str:
+    """The timeline as a TimelineJS 3 JSON document (UTF-8 text, indented).
+
+    Eras are not separate in our model: events of the "era" lane are written as eras.
+    Our own fields travel under ``NAMESPACE`` in each slide and at the top level.
+    """
+    import html
+
+    slides = [_slide(e) for e in timeline if e.category != ERA_CATEGORY]
+    eras = []
+    for event in timeline:
+        if event.category == ERA_CATEGORY:
+            era = _slide(event)
+            era.setdefault("end_date", _date_parts(event.date, last=True))
+            eras.append(era)
+    document: dict[str, Any] = {
+        "scale": "human",
+        "title": {"text": {"headline": html.escape(timeline.title),
+                           "text": _paragraphs_html(timeline.description)}},
+        "events": slides,
+        NAMESPACE: {
+            "title": timeline.title,
+            "description": timeline.description,
+            "sources": [
+                {"id": s.id, "title": s.title, "outlet": s.outlet,
+                 "dateline_place": s.dateline_place,
+                 "dateline_date": s.dateline_date.isoformat() if s.dateline_date else None,
+                 "date_basis": s.date_basis, "text": s.text, "url": s.url}
+                for s in timeline.sources.values()],
+        },
+    }
+    if eras:
+        document["eras"] = eras
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"

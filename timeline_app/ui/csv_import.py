@@ -1,0 +1,189 @@
+"""The CSV import dialog: a preview, the column mapping, and how each date reads.
+
+Shown after the file was decoded (``io.csv_table.read_table``) and before any event is
+made: the user sees the encoding, delimiter and row count, picks which column holds the
+date, the end, the title… (best guesses from English header names preselected), and sees
+in the preview how the date column reads with the editor's own parser.  Numeric dates
+("12/11/2024") read in the order the column's values decide, else in the one the user
+picks, else in the locale's, and the preview marks those that read two ways.  Every cell
+is set as an item's plain text: nothing in a CSV file is ever interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.parse_date import parse_typed_date
+from timeline_app.io.csv_table import CSV_FIELDS, DAY_FIRST_KEY, CsvTable, column_day_first
+
+__all__ = ["CsvImportDialog", "FIELD_LABELS"]
+
+FIELD_LABELS = {"date": "Date (required)", "end": "End", "title": "Title",
+                "category": "Category (lane)", "participants": "Participants", "place": "Place",
+                "summary": "Summary"}
+PREVIEW_SHOWN = 25
+#: Why numeric dates read in the order they do (``CsvImportDialog.date_order``), in words.
+CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system's order"
+#: Up to this many rows, the whole date column decides the order in the preview too.
+WHOLE_COLUMN_ROWS = 20_000
+
+
+class CsvImportDialog(QDialog):
+    """Choose the columns of a CSV file; ``mapping()`` gives the choice after ``accept()``."""
+
+    def __init__(self, table: CsvTable, file_name: str, day_first: bool | None = None,
+                 parent: QWidget | None = None) -> None:
+        """Args: the decoded table, its file name, the locale's day/month order (``None``:
+        ``dates_input.locale_day_first()``), the parent."""
+        super().__init__(parent)
+        self.setWindowTitle(f"Import CSV — {file_name}")
+        self.setObjectName("csvImportDialog")
+        self._table = table
+        if day_first is None:
+            from timeline_app.ui.dates_input import locale_day_first
+
+            day_first = locale_day_first()
+        self._locale_day_first = day_first
+        layout = QVBoxLayout(self)
+        rows = f"{table.row_count:,} row" + ("" if table.row_count == 1 else "s")
+        delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(
+            table.delimiter, repr(table.delimiter))
+        info = QLabel(f"{file_name}: {rows}, {table.encoding}, columns separated by {delimiter}"
+                      + ("; the first row names the columns" if table.has_header else ""))
+        info.setTextFormat(Qt.TextFormat.PlainText)
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        form = QFormLayout()
+        self._choosers: dict[str, QComboBox] = {}
+        for name in CSV_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"column_{name}")
+            combo.addItem("— none —", -1)
+            for index, header in enumerate(table.header):
+                combo.addItem(header, index)
+            guess = table.mapping.get(name)
+            combo.setCurrentIndex(0 if guess is None else guess + 1)
+            combo.currentIndexChanged.connect(self._refresh)
+            form.addRow(FIELD_LABELS[name], combo)
+            self._choosers[name] = combo
+        self.order_combo = QComboBox()
+        self.order_combo.setObjectName("dateOrder")
+        self.order_combo.addItem("Automatic: as the column's dates say, else "
+                                 f"{'day' if day_first else 'month'} first (your system's "
+                                 "order)", None)
+        self.order_combo.addItem("Day first: 12/11/2024 is 12 November 2024", True)
+        self.order_combo.addItem("Month first: 12/11/2024 is 11 December 2024", False)
+        self.order_combo.currentIndexChanged.connect(self._refresh)
+        form.addRow("Numeric dates:", self.order_combo)
+        layout.addLayout(form)
+        self._preview = QTableWidget(0, 0)
+        self._preview.setObjectName("csvPreview")
+        self._preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self._preview, 1)
+        self._status = QLabel()
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._status.setWordWrap(True)
+        layout.addWidget(self._status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+        self._refresh()
+
+    def mapping(self) -> dict[str, int]:
+        """Field → column index, for the fields the user mapped; with ``DAY_FIRST_KEY``
+        (1 day first, 0 month first) when the user chose the order of numeric dates."""
+        chosen = {name: combo.currentData() for name, combo in self._choosers.items()}
+        mapping = {name: int(index) for name, index in chosen.items()
+                   if index is not None and index >= 0}
+        order = self.order_combo.currentData()
+        if order is not None:
+            mapping[DAY_FIRST_KEY] = int(bool(order))
+        return mapping
+
+    def choose_order(self, day_first: bool | None) -> None:
+        """Read numeric dates day first, month first, or automatically (``None``)."""
+        self.order_combo.setCurrentIndex(self.order_combo.findData(day_first))
+
+    def date_order(self) -> tuple[bool, str]:
+        """The order the preview reads numeric dates in, and why: ``CHOSEN``, ``COLUMN``
+        (the column's values decide it) or ``LOCALE`` (nothing decides: the system's)."""
+        chosen = self.order_combo.currentData()
+        if chosen is not None:
+            return bool(chosen), CHOSEN
+        mapping = self.mapping()
+        rows = None if self._table.row_count <= WHOLE_COLUMN_ROWS else self._table.preview
+        decided = column_day_first(self._table, mapping, rows) if "date" in mapping else None
+        if decided is not None:
+            return decided, COLUMN
+        return self._locale_day_first, LOCALE
+
+    def choose(self, field_name: str, column: int | None) -> None:
+        """Select ``column`` (or none) for a field, as a user would in its list."""
+        self._choosers[field_name].setCurrentIndex(0 if column is None else column + 1)
+
+    def _refresh(self, *_args: object) -> None:
+        mapping = self.mapping()
+        headers = ["Date reads as", *self._table.header]
+        rows = self._table.preview[:PREVIEW_SHOWN]
+        self._preview.clear()
+        self._preview.setColumnCount(len(headers))
+        self._preview.setRowCount(len(rows))
+        self._preview.setHorizontalHeaderLabels(headers)
+        failures = 0
+        two_ways: list[str] = []
+        date_column = mapping.get("date")
+        day_first, why = self.date_order()
+        for r, row in enumerate(rows):
+            if date_column is None:
+                reading = ""
+            else:
+                raw = row[date_column].strip() if date_column < len(row) else ""
+                result = parse_typed_date(raw, day_first) if raw else None
+                if result is None or result.date is None:
+                    reading = f"not a date: '{raw[:30]}'"
+                    failures += 1
+                else:
+                    reading = result.date.describe()
+                    if result.end is not None:
+                        reading += f" to {result.end.describe()}"
+                    if result.alternatives and why == LOCALE:
+                        reading += f" (or {result.alternatives[0][0].describe()}?)"
+                        two_ways.append(raw)
+            self._preview.setItem(r, 0, QTableWidgetItem(reading))
+            for c, value in enumerate(row[: len(self._table.header)]):
+                self._preview.setItem(r, c + 1, QTableWidgetItem(value))
+        self._preview.resizeColumnsToContents()
+        self._ok.setEnabled(date_column is not None)
+        order = f"{'day' if day_first else 'month'} first"
+        if date_column is None:
+            self._status.setText("Choose the column that holds each event's date.")
+            return
+        messages = []
+        if failures:
+            messages.append(f"{failures} of the first {len(rows)} rows have no date this "
+                            "app reads; those rows will be listed and left out.")
+        if two_ways:
+            messages.append(f"{len(two_ways)} of the first {len(rows)} dates read two ways "
+                            f"(e.g. '{two_ways[0][:20]}'): they are read {order}, {why}, "
+                            "and listed after the import; choose the order above if that "
+                            "is wrong.")
+        if not messages:
+            messages.append(f"The dates of the first {len(rows)} rows read well"
+                            + (f" (numeric dates {order}, {why})." if why != LOCALE else "."))
+        self._status.setText(" ".join(messages))

@@ -1,0 +1,515 @@
+"""The event editor: add or correct one event by hand.
+
+Dates are typed as a person writes them ("22 March 2025", "late 2024", "c. 1965",
+"44 BC", "1965–1970") and read back in words with their precision while typing ("late
+2024 — the last third of 2024, September–December"), so a misreading shows before OK.
+A slash date that reads two ways ("12/11/2024") shows both readings as a choice under
+the field, the locale's order chosen first.  A range typed in the date field fills the
+date and the end.  OK stays disabled, and a line under the fields says why, while the
+title is empty, a date cannot be read, or the end is before the start (the rule the
+native file format enforces).
+
+Every typed date goes through :func:`read_typed_date`, the one place that calls the date
+parser, so a richer parser can replace it without touching the dialog.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core import Event, FuzzyDate, Precision, Timeline, new_event_id
+from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
+from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.ui import dates_input
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.style import LANE_ORDER, category_label
+
+__all__ = ["EventEditor", "describe_with_precision", "read_typed_date"]
+
+_PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
+               "late": "the last third of"}
+# Before the Gregorian reform (15 October 1582) sources write Julian dates, whose weekday
+# is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
+_GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
+_END_PLACEHOLDER = "optional: when it ended, for events that last"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def read_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
+    """What a person typed as a date (the one parser call of the editor).
+
+    Args:
+        text: The typed text.
+        day_first: The order of day and month in slash dates ("12/11/2024"); ``None``
+            takes the system locale's (``dates_input.locale_day_first``).
+
+    Returns:
+        The parser's ``ParseResult``: ``date`` (and ``end`` for a range) or ``error``,
+        with ``alternatives`` when the text reads two ways.
+    """
+    return dates_input.read_date(text, day_first)
+
+
+def _year_range_words(first: int, last: int) -> str:
+    """'1990–1999', 'AD 800–AD 809', '51 BC–42 BC' (astronomical years, inclusive)."""
+    if first >= 1000:
+        return f"{first}–{last}"
+    return f"{year_words(first)}–{year_words(last)}"
+
+
+def _month_span(date: FuzzyDate) -> str:
+    """'September–December' (same year) or 'December 2024–February 2025' (any era)."""
+    first_year, first_month, _ = from_day_number(date.start_day())
+    last_year, last_month, _ = from_day_number(date.end_day() - 1)
+    a, b = MONTH_NAMES[first_month - 1], MONTH_NAMES[last_month - 1]
+    if first_year == last_year:
+        return f"{a}–{b}"
+    return f"{a} {year_words(first_year)}–{b} {year_words(last_year)}"
+
+
+def describe_with_precision(date: FuzzyDate) -> str:
+    """The date in words followed by what it covers, e.g. 'late 2024 — the last third of
+    2024, September–December'; 'c.' dates say they are approximate.  Works on both sides
+    of year 0 (day numbers, never ``datetime.date``)."""
+    p = date.precision
+    plain = dataclasses.replace(date, circa=False)
+    if p is Precision.DAY:
+        meaning = "a day"
+        if date.start_day() >= _GREGORIAN_REFORM_DAY:
+            # Day 1 (1 January AD 1, proleptic Gregorian) was a Monday.
+            meaning += f", a {_WEEKDAYS[(date.start_day() - 1) % 7]}"
+    elif p is Precision.MONTH:
+        meaning = "a month: some time in it"
+    elif p is Precision.PART_OF_YEAR:
+        assert date.part is not None
+        if date.part in _PART_WORDS:
+            meaning = f"{_PART_WORDS[date.part]} {year_words(date.year)}, {_month_span(date)}"
+        else:
+            kind = ("a season" if date.part in ("SP", "SU", "FA", "WI")
+                    else "a quarter" if date.part.startswith("Q") else "a half year")
+            meaning = f"{kind}, {_month_span(date)}"
+    elif p is Precision.YEAR:
+        meaning = "a year: some time in it"
+    else:
+        meaning = f"a decade, {_year_range_words(date.year, date.year + 9)}"
+    text = f"{plain.describe()} — {meaning}"
+    return f"about {text} (circa: loosely derived)" if date.circa else text
+
+
+def _quoted(edit: QLineEdit) -> str:
+    text = edit.text().strip()
+    return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
+
+
+def _reading_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
+    return date.describe() if end is None else f"{date.describe()} to {end.describe()}"
+
+
+class _OrderChooser(QWidget):
+    """Both readings of a slash date that reads two ways, as two radio buttons.
+
+    Signals:
+        chosen(bool): the person picked a reading; True for day first.
+    """
+
+    chosen = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dateOrderChooser")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # quotes typed text
+        self.label.setStyleSheet("color: #8A5300")
+        self.label.setWordWrap(True)
+        self.day_first_radio = QRadioButton()
+        self.month_first_radio = QRadioButton()
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for radio in (self.day_first_radio, self.month_first_radio):
+            group.addButton(radio)
+            row.addWidget(radio)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.day_first_radio.clicked.connect(lambda: self.chosen.emit(True))
+        self.month_first_radio.clicked.connect(lambda: self.chosen.emit(False))
+        self.hide()
+
+    def offer(self, question: str, day_first_reading: str, month_first_reading: str,
+              day_first: bool) -> None:
+        """Show the two readings, ``day_first`` saying which one is taken now."""
+        self.label.setText(question)
+        self.day_first_radio.setText(f"{day_first_reading} (day first)")
+        self.month_first_radio.setText(f"{month_first_reading} (month first)")
+        (self.day_first_radio if day_first else self.month_first_radio).setChecked(True)
+        self.show()
+
+
+class _ListCompleter(QCompleter):
+    """Completes the last name of a comma-separated list ('Japan, So' → 'Japan, South Korea')."""
+
+    def __init__(self, names: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Parented: an unparented model would be collected by Python, leaving no names.
+        self.setModel(QStringListModel(names, self))
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        chosen = str(super().pathFromIndex(index))
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = typed.rsplit(",", 1)[0] if "," in typed else ""
+        return f"{head}, {chosen}" if head else chosen
+
+
+def _names_in(timeline: Timeline) -> tuple[list[str], list[str], list[str]]:
+    """Participants, places and categories already used in the timeline, sorted."""
+    participants: set[str] = set()
+    places: set[str] = set()
+    categories: set[str] = set()
+    for event in timeline:
+        participants.update(p for p in event.participants if p)
+        if event.location:
+            places.add(event.location)
+        categories.add(event.category)
+    return (sorted(participants, key=str.casefold), sorted(places, key=str.casefold),
+            sorted(categories, key=str.casefold))
+
+
+class EventEditor(QDialog):
+    """Edits one event; ``edited_event()`` gives the result (a new id for a new event).
+
+    Args:
+        timeline: The timeline the event belongs to (names for completion, categories).
+        event: The event to edit, or ``None`` for a new one.
+        initial_date: For a new event, the date to start from (e.g. under the cursor).
+        heading: The window title.
+    """
+
+    def __init__(self, timeline: Timeline, event: Event | None = None,
+                 initial_date: FuzzyDate | None = None, heading: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventEditor")
+        self.setWindowTitle(heading or ("Edit event" if event else "New event"))
+        self.setMinimumWidth(560)
+        self._original = event
+        self._evidence = event.evidence if event else ()
+        self._source_id = event.source_id if event else None
+        self._date_basis = event.date_basis if event else ""
+        participants, places, categories = _names_in(timeline)
+
+        self.title_edit = QLineEdit(event.title if event else "")
+        self.title_edit.setPlaceholderText("What happened, e.g. Foreign ministers meet in Tokyo")
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText("e.g. 22 March 2025, late 2024, 1965–1970, 44 BC")
+        self.date_words = self._words_label()
+        # Slash dates that read two ways: both readings, the locale's order first chosen.
+        self._day_first = dates_input.locale_day_first()
+        self.order_box = _OrderChooser()
+        self.order_label = self.order_box.label
+        self.day_first_radio = self.order_box.day_first_radio
+        self.month_first_radio = self.order_box.month_first_radio
+        self.end_edit = QLineEdit()
+        self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
+        self.end_words = self._words_label()
+        self.circa_check = QCheckBox("circa — the date is approximate")
+        self.category_combo = QComboBox()
+        self.category_combo.setEditable(True)
+        self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        known = list(dict.fromkeys([*categories, *LANE_ORDER]))
+        for category in known:
+            self.category_combo.addItem(category_label(category), category)
+        self.category_combo.setToolTip("Pick a lane or type a new one")
+        self.participants_edit = QLineEdit(", ".join(event.participants) if event else "")
+        self.participants_edit.setPlaceholderText("names separated by commas")
+        self.participants_edit.setCompleter(_ListCompleter(participants, self))
+        self.location_edit = QLineEdit(event.location if event else "")
+        place_completer = QCompleter(places, self)
+        place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.location_edit.setCompleter(place_completer)
+        self.summary_edit = QPlainTextEdit(event.summary if event else "")
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.evidence_view = SafeTextBrowser()
+        self.evidence_view.setObjectName("editorEvidence")
+        self.evidence_view.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.evidence_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.detach_button = QPushButton("&Detach from source")
+        self.detach_button.setToolTip("This event no longer claims the article's sentences "
+                                      "as its evidence")
+        self.detach_button.clicked.connect(self.detach_source)
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setWordWrap(True)
+        self.buttons, self.ok_button = ok_cancel_buttons(self)
+
+        form = QFormLayout()
+        form.addRow("&Title:", self.title_edit)
+        for text, edit, words in (("&Date:", self.date_edit, self.date_words),
+                                  ("&End:", self.end_edit, self.end_words)):
+            label = QLabel(text)
+            label.setBuddy(edit)  # a layout in the field has no buddy of its own: Alt+D
+            box = self._with_words(edit, words)
+            if edit is self.date_edit:
+                box.addWidget(self.order_box)
+            form.addRow(label, box)
+        form.addRow("", self.circa_check)
+        form.addRow("&Category:", self.category_combo)
+        form.addRow("&Participants:", self.participants_edit)
+        form.addRow("P&lace:", self.location_edit)
+        form.addRow("&Summary:", self.summary_edit)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.evidence_view, 1)
+        evidence_row.addWidget(self.detach_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("Source:", evidence_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        start = event.date if event else initial_date
+        if start is not None:
+            self.date_edit.setText(dataclasses.replace(start, circa=False).describe())
+            self.circa_check.setChecked(start.circa)
+        if event is not None and event.end is not None:
+            self.end_edit.setText(event.end.describe())
+        self._set_category(event.category if event else "event")
+        self._show_evidence()
+        for edit in (self.title_edit, self.date_edit, self.end_edit):
+            edit.textChanged.connect(self._validate)
+        self.circa_check.toggled.connect(self._validate)
+        self.order_box.chosen.connect(self._order_chosen)
+        self.date_edit.editingFinished.connect(self.split_range)
+        self._validate()
+        self.title_edit.setFocus()
+
+    @staticmethod
+    def _words_label() -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is echoed: never rich text
+        label.setStyleSheet("color: #4A4A4A")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    @staticmethod
+    def _with_words(edit: QLineEdit, words: QLabel) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(edit)
+        box.addWidget(words)
+        return box
+
+    @staticmethod
+    def _say(words: QLabel, text: str) -> None:
+        words.setText(text)
+        words.setVisible(bool(text))
+
+    def _set_category(self, category: str) -> None:
+        index = self.category_combo.findData(category)
+        if index < 0:
+            self.category_combo.addItem(category_label(category), category)
+            index = self.category_combo.count() - 1
+        self.category_combo.setCurrentIndex(index)
+
+    def category(self) -> str:
+        """The chosen category: a known one, or the new one typed (lower case, like the rest)."""
+        text = self.category_combo.currentText().strip()
+        index = self.category_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.category_combo.itemData(index))
+        return text.casefold() or "event"
+
+    def participants(self) -> tuple[str, ...]:
+        names = (n.strip() for n in self.participants_edit.text().split(","))
+        return tuple(dict.fromkeys(n for n in names if n))
+
+    # ------------------------------------------------------------------ evidence
+    def _show_evidence(self) -> None:
+        if self._evidence:
+            self.evidence_view.setHtml("".join(f"<p>“{highlighted_sentence(e)}”</p>"
+                                               for e in self._evidence))
+        else:
+            self.evidence_view.setHtml("<p style='color:gray'>No source sentences: "
+                                       "this event was entered by hand.</p>")
+        self.detach_button.setEnabled(bool(self._evidence or self._source_id))
+
+    def detach_source(self) -> None:
+        """Drop the source sentences (and the article link) from the event being edited."""
+        self._evidence = ()
+        self._source_id = None
+        self._date_basis = ""
+        self._show_evidence()
+
+    # ------------------------------------------------------------------ validation
+    def _parse(self, edit: QLineEdit) -> ParseResult | None:
+        text = edit.text().strip()
+        return read_typed_date(text, self._day_first) if text else None
+
+    def day_first(self) -> bool:
+        """The order in which ambiguous slash dates are read (the locale's until chosen)."""
+        return self._day_first
+
+    def choose_order(self, day_first: bool) -> None:
+        """Read ambiguous slash dates day first or month first, as the radio buttons do."""
+        self._order_chosen(day_first)
+
+    def _order_chosen(self, day_first: bool) -> None:
+        self._day_first = day_first
+        self._validate()
+
+    def _show_order_choice(self, edit: QLineEdit, result: ParseResult | None) -> None:
+        """Both readings of an ambiguous date as two radio buttons, or nothing."""
+        if result is None or not result.ambiguous or result.date is None:
+            self.order_box.hide()
+            return
+        other, other_end = result.alternatives[0]
+        chosen = _reading_words(result.date, result.end)
+        alternative = _reading_words(other, other_end)
+        what = "date" if edit is self.date_edit else "end"
+        self.order_box.offer(f"{_quoted(edit)} can be read two ways: which {what} is it?",
+                             *((chosen, alternative) if self._day_first
+                               else (alternative, chosen)), self._day_first)
+
+    def _words_for(self, result: ParseResult, circa: bool) -> str:
+        """Live feedback: the reading in words with what it covers."""
+        assert result.date is not None
+        date = dataclasses.replace(result.date, circa=True) if circa else result.date
+        if result.end is not None:
+            text = say_date(date, result.end)
+        else:
+            text = describe_with_precision(date)
+        if result.note and not result.ambiguous:  # the chooser says the other reading
+            text += f" — {result.note}"
+        return text
+
+    def _dates(self) -> tuple[FuzzyDate | None, FuzzyDate | None, list[str]]:
+        """The start and end as typed (checkbox applied) and the problems, in words."""
+        date_result, end_result = self._parse(self.date_edit), self._parse(self.end_edit)
+        problems: list[str] = []
+        circa = self.circa_check.isChecked()
+        date: FuzzyDate | None = None
+        end: FuzzyDate | None = None
+        if date_result is None:
+            self._say(self.date_words, "")
+            problems.append("Type the date.")
+        elif date_result.date is None:
+            self._say(self.date_words, "")
+            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date: "
+                            f"{date_result.error}")
+        else:
+            date, end = date_result.date, date_result.end
+            if circa and not date.circa:  # typed "c. 1965" is circa too
+                date = dataclasses.replace(date, circa=True)
+            self._say(self.date_words, self._words_for(date_result, circa))
+        if end_result is None:
+            self._say(self.end_words, "")
+        elif end_result.date is None:
+            self._say(self.end_words, "")
+            problems.append(f"Cannot read {_quoted(self.end_edit)} as the end: "
+                            f"{end_result.error}")
+        elif end_result.end is not None:
+            self._say(self.end_words, "")
+            problems.append("Type one date as the end; a range (1965–1970) goes in the "
+                            "Date field.")
+        else:
+            self._say(self.end_words, self._words_for(end_result, False))
+            if end is not None:
+                problems.append("The Date field already gives the end "
+                                f"({end.describe()}): clear the End field or type one date.")
+            end = end_result.date
+        range_end = date_result.end if date_result is not None else None
+        self.end_edit.setPlaceholderText(
+            f"{range_end.describe()}, from the range typed in Date" if range_end is not None
+            else _END_PLACEHOLDER)
+        ambiguous = date_result if date_result is not None and date_result.ambiguous \
+            else end_result
+        self._show_order_choice(self.date_edit if ambiguous is date_result else self.end_edit,
+                                ambiguous)
+        if date is not None and end is not None and end.start_day() < date.start_day():
+            # The native format's rule: an event cannot end before it starts.
+            problems.append(f"The end is before the start: {end.describe()} comes before "
+                            f"{date.describe()}.")
+        return date, end, problems
+
+    def _validate(self, *_args: object) -> None:
+        _, _, problems = self._dates()
+        if not self.title_edit.text().strip():
+            problems.insert(0, "Give the event a title.")
+        self.error_label.setText(" ".join(problems))
+        self.ok_button.setEnabled(not problems)
+
+    def split_range(self) -> None:
+        """A range typed in the date field ("1965–1970") fills the date and the end.
+
+        Runs when the date field is left or Enter is pressed, not while typing; an
+        ambiguous reading or an End already typed is left for the person to settle.
+        """
+        result = self._parse(self.date_edit)
+        if result is None or result.date is None or result.end is None or result.ambiguous \
+                or self.end_edit.text().strip():
+            return
+        self.date_edit.setText(result.date.describe())
+        self.end_edit.setText(result.end.describe())
+
+    def is_valid(self) -> bool:
+        return self.ok_button.isEnabled()
+
+    def edited_event(self) -> Event | None:
+        """The event as typed, or ``None`` while something is invalid."""
+        if not self.is_valid():
+            return None
+        date, end, problems = self._dates()
+        if date is None or problems:
+            return None
+        base = self._original or Event(new_event_id(), "", date)
+        date_basis = self._date_basis
+        if self._original is None or date != self._original.date:
+            date_basis = "entered by hand"  # no derivation from a text explains this date
+        return dataclasses.replace(
+            base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
+            category=self.category(), participants=self.participants(),
+            location=self.location_edit.text().strip(),
+            summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
+            source_id=self._source_id, evidence=self._evidence)
+
+    def accept(self) -> None:
+        if self.is_valid():
+            super().accept()

@@ -1,0 +1,175 @@
+"""Pictures of the timeline (PNG, SVG, PDF) and printing, painted by the screen's own code.
+
+What you see is what you get: every output is the timeline view rendering itself
+(``QWidget.render``) onto another paint device, so no second drawing code can drift from
+the screen.  "The current view" renders the window's view as it is; "the whole timeline"
+renders a fresh, hidden view of the same document fitted to all events at a width suited
+to a page or a report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QWidget
+
+from timeline_app.document import Document
+from timeline_app.selection import EventSelection
+
+__all__ = ["PICTURE_KINDS", "WHOLE_TIMELINE_SIZE", "export_picture", "paint_timeline_page",
+           "whole_timeline_view"]
+
+#: Picture kind → (file-dialog filter, extension).
+PICTURE_KINDS = {
+    "PNG": ("PNG image (*.png)", ".png"),
+    "SVG": ("SVG drawing (*.svg)", ".svg"),
+    "PDF": ("PDF document (*.pdf)", ".pdf"),
+}
+#: Logical size (pixels) of a "whole timeline" picture: a landscape report figure.
+WHOLE_TIMELINE_SIZE = QSize(1400, 700)
+#: PNGs are drawn at twice the logical size, sharp on high-DPI screens and in print.
+PNG_DEVICE_PIXEL_RATIO = 2.0
+
+
+def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE) -> QWidget:
+    """A hidden timeline view of ``document`` at ``size``, fitted to every event.
+
+    The caller owns the widget and should ``deleteLater()`` it.
+    """
+    from timeline_app.ui.timeline_view import TimelineView
+
+    view = TimelineView(document, EventSelection())
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
+    view.resize(QSize(size.width(), 200))
+    view.show()  # laid out and sized, never on screen
+    view.fit_all()
+    # As tall as the lanes need (no empty band below them, no lane cut off), within reason.
+    needed = view.verticalScrollBar().maximum() + view.viewport().height()
+    extra = view.height() - view.viewport().height()
+    height = max(200, min(max(size.height(), 4000), needed + extra + 8))
+    if height != view.height():
+        view.resize(QSize(size.width(), height))
+        view.fit_all()
+    return view
+
+
+def _render(view: QWidget, painter: QPainter, target: QRectF | None = None) -> None:
+    """Paint the view's viewport (the timeline itself, without scrollbars) with ``painter``."""
+    viewport = getattr(view, "viewport", lambda: view)()
+    source = QRect(QPoint(0, 0), viewport.size())
+    painter.save()
+    if target is not None:
+        scale = min(target.width() / source.width(), target.height() / source.height())
+        painter.translate(target.topLeft())
+        painter.scale(scale, scale)
+    viewport.render(painter, QPoint(0, 0), source)
+    painter.restore()
+
+
+def _header_fonts() -> tuple[QFont, QFont]:
+    header = QFont()
+    header.setPointSizeF(14)
+    header.setBold(True)
+    small = QFont()
+    small.setPointSizeF(9)
+    return header, small
+
+
+def header_height() -> float:
+    """Logical pixels the title and subtitle take above the timeline in a picture."""
+    from PySide6.QtGui import QFontMetricsF
+
+    header, small = _header_fonts()
+    return QFontMetricsF(header).height() * 1.5 + QFontMetricsF(small).height() * 2
+
+
+def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
+                        subtitle: str) -> None:
+    """A page: a header with the title and date range, and the timeline fitted below it.
+
+    Args:
+        painter: Active on a PDF writer or printer (units: the device's pixels).
+        view: The timeline view to render.
+        page: The printable area in ``painter`` coordinates.
+        title: The timeline's name (plain text).
+        subtitle: The date range and the number of events (plain text).
+    """
+    header, small = _header_fonts()
+    painter.setFont(header)
+    painter.setPen(QColor("#111111"))
+    line = painter.fontMetrics().height()
+    painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 1.4),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.setFont(small)
+    small_line = painter.fontMetrics().height()
+    top = page.top() + line * 1.5
+    painter.drawText(QRectF(page.left(), top, page.width(), small_line * 1.4),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+    top += small_line * 2
+    _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top))
+
+
+def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: str) -> bytes:
+    """The picture of ``view`` as bytes of ``kind`` ("PNG", "SVG" or "PDF").
+
+    The caller writes the bytes with ``io.atomic.write_atomically`` (never over a device).
+    PDF pages are landscape, sized to the content's aspect, with vector text and a header
+    naming the timeline and its date range.
+
+    Raises:
+        KeyError: An unknown kind.
+        OSError: Qt could not produce the picture.
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    if kind not in PICTURE_KINDS:
+        raise KeyError(kind)
+    viewport = getattr(view, "viewport", lambda: view)()
+    size = viewport.size()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Pictures carry the title and date range above the timeline, as the PDF does.
+    page = QRectF(0, 0, size.width(), size.height() + header_height())
+    total = page.size().toSize()
+    if kind == "PNG":
+        image = QImage(total * PNG_DEVICE_PIXEL_RATIO, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(PNG_DEVICE_PIXEL_RATIO)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_timeline_page(painter, view, page, title, subtitle)
+        painter.end()
+        if not image.save(buffer, "PNG"):
+            raise OSError(f"{path}: the PNG could not be encoded")
+    elif kind == "SVG":
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(total)
+        generator.setViewBox(QRect(QPoint(0, 0), total))
+        generator.setTitle(title)
+        generator.setDescription(subtitle)
+        painter = QPainter(generator)
+        paint_timeline_page(painter, view, page, title, subtitle)
+        painter.end()
+    else:
+        writer = QPdfWriter(buffer)
+        writer.setTitle(title)
+        writer.setCreator("Diplomatic Timeline")
+        writer.setResolution(300)
+        # A landscape page of the content's aspect (plus the header), at most A3 wide.
+        width_mm = 297.0  # A4 landscape width
+        height_mm = width_mm * total.height() / max(1, total.width())
+        writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter,
+                                     "Timeline", QPageSize.SizeMatchPolicy.ExactMatch))
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)  # the size is already wide
+        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
+        painter = QPainter(writer)
+        page = QRectF(painter.viewport())
+        paint_timeline_page(painter, view, page, title, subtitle)
+        painter.end()
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,123 @@
+"""File → Merge…: review another timeline's events before adding them, likely duplicates first.
+
+Events that look like ones already in the timeline (see ``core.duplicates``) are unticked
+and say which event they repeat and why; ticking one merges it into that event, unless
+"keep both" is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core import Event, Source, Timeline
+from timeline_app.core.duplicates import find_duplicates
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.import_article import ReviewOutcome
+
+
+class MergeDialog(QDialog):
+    """Every event of the other timeline with a checkbox; duplicates offer merge / keep both."""
+
+    COLUMNS = ("Add", "Date", "Title", "Already in the timeline?")
+    MERGE, KEEP_BOTH = "merge", "keep both"
+
+    def __init__(self, other: Timeline, existing: Sequence[Event],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle("Merge timeline")
+        self.resize(900, 520)
+        self.other = other
+        self.events = list(other.events)
+        self.duplicates = find_duplicates(existing, self.events)
+        intro = QLabel(self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        n = len(self.duplicates)
+        count = len(self.events)
+        if not n:
+            found = "none looks like an event already in this timeline."
+        else:
+            found = (("1 looks like an event" if n == 1 else f"{n} look like events")
+                     + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
+                     "Tick one to merge it into the existing event, or choose “keep both”.")
+        intro.setText(f"“{other.title}” has {count} event{'s' if count != 1 else ''}; {found}")
+        self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, event in enumerate(self.events):
+            self._fill_row(row, event)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 160)
+        self.table.setColumnWidth(3, 300)
+        self.buttons, self.ok_button = ok_cancel_buttons(self)
+        self.table.itemChanged.connect(self._update_button)
+        self._update_button()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _fill_row(self, row: int, event: Event) -> None:
+        match = self.duplicates.get(event.id)
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(Qt.CheckState.Unchecked if match else Qt.CheckState.Checked)
+        self.table.setItem(row, 0, check)
+        self.table.setItem(row, 1, QTableWidgetItem(event.date.describe()))
+        self.table.setItem(row, 2, QTableWidgetItem(event.title))
+        if match is None:
+            self.table.setItem(row, 3, QTableWidgetItem("no"))
+            return
+        choice = QComboBox(self.table)
+        choice.addItem(f"Merge into “{match.existing.title}” "
+                       f"({match.existing.date.describe()})", self.MERGE)
+        choice.addItem(f"Keep both (“{match.existing.title}” stays)", self.KEEP_BOTH)
+        choice.setToolTip(f"Likely the same event: {match.reason}")
+        self.table.setCellWidget(row, 3, choice)
+
+    def _update_button(self, *_args: object) -> None:
+        n = sum(self.is_checked(row) for row in range(self.table.rowCount()))
+        self.ok_button.setText(f"Merge {n}" if n else "Merge")
+        self.ok_button.setEnabled(n > 0)
+
+    def is_checked(self, row: int) -> bool:
+        return self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        self.table.item(row, 0).setCheckState(
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_duplicate_choice(self, row: int, value: str) -> None:
+        choice = self.table.cellWidget(row, 3)
+        assert isinstance(choice, QComboBox)
+        choice.setCurrentIndex(choice.findData(value))
+
+    def outcome(self) -> ReviewOutcome:
+        """The ticked events (unchanged) and which of them merge into which existing event."""
+        events: list[Event] = []
+        merges: dict[str, str] = {}
+        for row, event in enumerate(self.events):
+            if not self.is_checked(row):
+                continue
+            events.append(event)
+            choice = self.table.cellWidget(row, 3)
+            if isinstance(choice, QComboBox) and choice.currentData() == self.MERGE:
+                merges[event.id] = self.duplicates[event.id].existing.id
+        return ReviewOutcome(Source("merge", title=self.other.title), events, False, merges)

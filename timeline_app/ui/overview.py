@@ -1,0 +1,87 @@
+"""The overview strip under the axis, as pure functions: where the whole timeline sits
+in the strip, how dense it is, and what a press on the strip does.  Qt-free.
+
+The strip shows the data's whole range (in display units, so collapsed breaks are
+collapsed there too) across its width; the view's visible window is a rectangle on
+it that can be dragged (move), dragged by an edge (resize = zoom), or jumped to by
+pressing elsewhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline_app.ui.scale import Scale
+
+__all__ = ["EDGE_GRAB_PX", "MIN_WINDOW_PX", "StripMap", "density", "press_mode"]
+
+EDGE_GRAB_PX = 5.0  # an edge of the window rectangle can be grabbed this far from it
+MIN_WINDOW_PX = 6.0  # the rectangle is drawn at least this wide, however far one zooms
+
+
+@dataclass(frozen=True)
+class StripMap:
+    """Display units ↔ x inside a strip ``[left, left + width)``.
+
+    Attributes:
+        first_u: Units at the strip's left end.
+        last_u: Units at its right end.
+        left: x of the strip's left end, in pixels.
+        width: Width in pixels.
+    """
+
+    first_u: float
+    last_u: float
+    left: float
+    width: float
+
+    def x_of_u(self, u: float) -> float:
+        return self.left + (u - self.first_u) / (self.last_u - self.first_u) * self.width
+
+    def u_at(self, x: float) -> float:
+        return self.first_u + (x - self.left) / self.width * (self.last_u - self.first_u)
+
+    def window(self, first_u: float, last_u: float) -> tuple[float, float]:
+        """The visible window's rectangle ``(x0, x1)``: clipped to the strip, at least
+        ``MIN_WINDOW_PX`` wide."""
+        x0 = max(self.left, self.x_of_u(first_u))
+        x1 = min(self.left + self.width, self.x_of_u(last_u))
+        if x1 - x0 < MIN_WINDOW_PX:
+            mid = (x0 + x1) / 2
+            x0 = min(max(self.left, mid - MIN_WINDOW_PX / 2),
+                     self.left + self.width - MIN_WINDOW_PX)
+            x1 = x0 + MIN_WINDOW_PX
+        return x0, x1
+
+
+def density(starts: Sequence[int], scale: Scale, strip: StripMap, bins: int) -> list[int]:
+    """How many events start in each of ``bins`` equal columns of the strip.
+
+    ``starts`` are the events' first days, sorted.  Cost: ``bins`` bisections, whatever
+    the number of events.
+    """
+    counts = []
+    step = strip.width / bins
+    lo = bisect.bisect_left(starts, scale.day_of_u(strip.u_at(strip.left)))
+    for i in range(bins):
+        day = scale.day_of_u(strip.u_at(strip.left + (i + 1) * step))
+        hi = bisect.bisect_left(starts, day, lo)
+        counts.append(hi - lo)
+        lo = hi
+    return counts
+
+
+def press_mode(x: float, window: tuple[float, float]) -> str:
+    """What a press at ``x`` does: "left"/"right" (resize by that edge), "move" (drag the
+    window) or "jump" (centre the window there, then drag it)."""
+    x0, x1 = window
+    if x1 - x0 >= 3 * EDGE_GRAB_PX:  # a window too narrow to grab by an edge just moves
+        if abs(x - x0) <= EDGE_GRAB_PX:
+            return "left"
+        if abs(x - x1) <= EDGE_GRAB_PX:
+            return "right"
+    if x0 - EDGE_GRAB_PX <= x <= x1 + EDGE_GRAB_PX:
+        return "move"
+    return "jump"

@@ -1,0 +1,367 @@
+"""Dates to x and back for the timeline view, with long empty periods collapsed.
+
+Qt-free, so that the mapping is unit-tested without a display.
+
+Days are plain numbers: ``day_number(date)`` is the one place that turns a calendar
+date into one (today the proleptic Gregorian ordinal, ``date.toordinal()``, where
+1 January of year 1 is day 1), and ``date_of_day`` the one place that turns a
+number back.  A day ``d`` covers ``[d, d + 1)``.
+
+The mapping goes through *display units* ``u``: outside any break one day is one
+unit, so the view's scale ("pixels per day") and scrolling work in units exactly as
+on a linear axis, and ``x = (u - origin) * px_per_day``.  A *break* is a long empty
+period (no event and no article date in it) that is much longer than the
+stretches of events beside it; it is drawn compressed to a few units, so that
+1965 → 2023 takes a narrow band instead of nearly the whole window.  The mapping
+is piecewise linear and strictly increasing, so it has an exact inverse.
+
+Rule for a break (stated here once; tested in tests/ui/test_scale.py):
+
+* the period is at least ``min_gap_days`` long (a year: shorter pauses are part of
+  a story's rhythm, not "empty");
+* it is at least ``ratio`` times as long as the stretch of events on each side of
+  it (stretches formed by the shorter gaps, single linkage, counting only the days
+  that are not themselves collapsed);
+* it is not part of a regular series: a run of at least ``REGULAR_RUN`` consecutive
+  gaps each within a factor of 2 of the next (a summit every other year) stays
+  linear rather than becoming a row of breaks.
+
+Each break is drawn as ``break_share`` of the total stretch length (less when there
+are many), with a short linear margin on either side so that the band never touches
+an event.  A break keeps its compression at every zoom, so zooming in on it widens
+its band smoothly like everything else (and, once wide, it gets ticks at its own
+level); the view opens a break (draws it at its real length) when the break fills the
+window, when one clicks it, or when one goes to a date inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_app.core import Event
+
+__all__ = [
+    "MAX_DAY",
+    "MIN_DAY",
+    "Break",
+    "Scale",
+    "Segment",
+    "Viewport",
+    "build_scale",
+    "covered_intervals",
+    "date_of_day",
+    "day_number",
+    "event_days",
+    "find_breaks",
+    "gap_words",
+]
+
+#: The first representable day and the day after the last one (exclusive end).
+MIN_DAY = _dt.date(1, 1, 1).toordinal()
+MAX_DAY = _dt.date(9999, 12, 31).toordinal() + 1
+
+RATIO = 3.0
+MIN_GAP_DAYS = 365
+BREAK_SHARE = 0.04
+MAX_BREAKS_SHARE = 0.25  # all breaks together never take more of the axis than this
+COMPARABLE = 2.0
+REGULAR_RUN = 3
+
+
+# ---------------------------------------------------------------------------- day numbers
+def day_number(date: _dt.date) -> int:
+    """The day number of a calendar date (the one date → number conversion of the view)."""
+    return date.toordinal()
+
+
+def date_of_day(day: float) -> _dt.date:
+    """The calendar date containing day number ``day``, clamped to the representable range.
+
+    Never raises: a day before the first representable one gives that first day, one
+    after the last gives the last (views compute days past the ends while zooming).
+    """
+    whole = MIN_DAY if math.isnan(day) else int(max(min(day, 1e12), -1e12) // 1)
+    return _dt.date.fromordinal(min(max(whole, MIN_DAY), MAX_DAY - 1))
+
+
+def event_days(event: Event) -> tuple[int, int]:
+    """``(first day, exclusive last day)`` of an event, as day numbers.
+
+    With ``day_number`` the only place the view reads days from dates: when the model
+    gives day numbers itself (years BC need them), these two lines change, nothing else.
+    """
+    return day_number(event.start_day), day_number(event.end_day)
+
+
+# ---------------------------------------------------------------------------- breaks
+@dataclass(frozen=True)
+class Break:
+    """A collapsed empty period.
+
+    Attributes:
+        empty_first: First empty day (the day after the last event before it).
+        empty_last: Exclusive end of the empty days (the first day of the next event).
+        first_day: Where the compressed part starts (after a linear margin).
+        last_day: Where the compressed part ends.
+        units: Display units the compressed part takes.
+    """
+
+    empty_first: float
+    empty_last: float
+    first_day: float
+    last_day: float
+    units: float
+
+    @property
+    def days(self) -> float:
+        """Length of the empty period in days."""
+        return self.empty_last - self.empty_first
+
+    @property
+    def slope(self) -> float:
+        """Display units per day inside the compressed part (< 1)."""
+        return self.units / (self.last_day - self.first_day)
+
+
+def gap_words(days: float) -> str:
+    """A break's length as a person says it: '57 years', '18 months', '1 year'."""
+    years = days / 365.2425
+    if years >= 2:
+        return f"{int(years):,} years"  # completed years, as one says an age
+    months = round(days / 30.436875)
+    if months >= 12 and abs(years - 1) < 0.05:
+        return "1 year"
+    if months >= 2:
+        return f"{months} months"
+    n = round(days)
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def covered_intervals(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The union of ``[start, end)`` spans sorted by start, as disjoint sorted intervals.
+
+    Touching spans merge.  Cost: one pass (the input must be sorted by start).
+    """
+    merged: list[list[float]] = []
+    for start, end in spans:
+        end = max(end, start + 1)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def find_breaks(
+    intervals: Sequence[tuple[float, float]],
+    ratio: float = RATIO,
+    min_gap_days: float = MIN_GAP_DAYS,
+    break_share: float = BREAK_SHARE,
+) -> list[Break]:
+    """The empty periods to collapse between sorted, disjoint covered intervals.
+
+    Args:
+        intervals: What ``covered_intervals`` returns: days that hold an event.
+        ratio: How many times longer than the stretches beside it a gap must be.
+        min_gap_days: Gaps shorter than this never collapse.
+        break_share: Display units of a break, as a share of all stretch days.
+
+    Returns:
+        The breaks in date order (none when fewer than two intervals).
+    """
+    # 1. Short gaps are part of a stretch: merge them away first (few clusters remain).
+    clusters: list[list[float]] = []
+    for start, end in intervals:
+        if clusters and start - clusters[-1][1] < min_gap_days:
+            clusters[-1][1] = max(clusters[-1][1], end)
+        else:
+            clusters.append([start, end])
+    if len(clusters) < 2:
+        return []
+    gaps = [clusters[i + 1][0] - clusters[i][1] for i in range(len(clusters) - 1)]
+    # 2. Single linkage, shortest gap first; a group's length counts its clusters and the
+    #    gaps inside it that stay linear.
+    parent = list(range(len(clusters)))
+    length = [c[1] - c[0] for c in clusters]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    regular = _regular_gaps(gaps)
+    collapsed: list[int] = []
+    for j in sorted(range(len(gaps)), key=gaps.__getitem__):
+        g = gaps[j]
+        left, right = root(j), root(j + 1)
+        is_break = g >= ratio * max(length[left], length[right], 1.0) and not regular[j]
+        parent[right] = left
+        length[left] += length[right] + (0.0 if is_break else g)
+        if is_break:
+            collapsed.append(j)
+    if not collapsed:
+        return []
+    stretch_days = length[root(0)]
+    share = min(break_share, MAX_BREAKS_SHARE / len(collapsed))
+    units = max(stretch_days * share, 1e-3)
+    breaks = []
+    for j in sorted(collapsed):
+        a, b = clusters[j][1], clusters[j + 1][0]
+        g = b - a
+        body = min(units, g / 4)  # a break always saves at least three quarters of its days
+        margin = min(body / 4, g / 8)
+        breaks.append(Break(a, b, a + margin, b - margin, body))
+    return breaks
+
+
+def _regular_gaps(gaps: Sequence[float]) -> list[bool]:
+    """Which gaps belong to a run of ``REGULAR_RUN`` or more similar consecutive gaps."""
+    regular = [False] * len(gaps)
+    start = 0
+    for j in range(1, len(gaps) + 1):
+        similar = j < len(gaps) and gaps[j - 1] / COMPARABLE < gaps[j] < gaps[j - 1] * COMPARABLE
+        if not similar:
+            if j - start >= REGULAR_RUN:
+                regular[start:j] = [True] * (j - start)
+            start = j
+    return regular
+
+
+# ---------------------------------------------------------------------------- the mapping
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the axis with one slope: a stretch (``brk is None``) or a break."""
+
+    first_day: float
+    last_day: float
+    first_u: float
+    last_u: float
+    brk: Break | None
+
+    @property
+    def slope(self) -> float:
+        """Display units per day."""
+        return 1.0 if self.brk is None else self.brk.slope
+
+
+class Scale:
+    """Days ↔ display units: the identity, except inside breaks.
+
+    ``u(d) = d`` up to the first break; each break then shortens the rest of the axis.
+    Outside all knots the slope is 1, so the mapping covers every real number.
+    """
+
+    def __init__(self, breaks: Sequence[Break] = ()) -> None:
+        self.breaks: tuple[Break, ...] = tuple(breaks)
+        days: list[float] = []
+        units: list[float] = []
+        u = None
+        for brk in self.breaks:
+            if u is None:
+                u = brk.first_day
+            else:
+                u += brk.first_day - days[-1]
+            days.append(brk.first_day)
+            units.append(u)
+            u += brk.units
+            days.append(brk.last_day)
+            units.append(u)
+        self._days = days
+        self._units = units
+
+    @property
+    def is_linear(self) -> bool:
+        return not self.breaks
+
+    def u_of_day(self, day: float) -> float:
+        """Display units of a day number (any real number; strictly increasing)."""
+        days = self._days
+        if not days:
+            return day
+        i = bisect.bisect_right(days, day)
+        if i == 0:
+            return day
+        if i == len(days):
+            return self._units[-1] + (day - days[-1])
+        d0, d1 = days[i - 1], days[i]
+        u0, u1 = self._units[i - 1], self._units[i]
+        return u0 + (day - d0) * (u1 - u0) / (d1 - d0)
+
+    def day_of_u(self, u: float) -> float:
+        """The inverse of ``u_of_day``."""
+        units = self._units
+        if not units:
+            return u
+        i = bisect.bisect_right(units, u)
+        if i == 0:
+            return u
+        if i == len(units):
+            return self._days[-1] + (u - units[-1])
+        d0, d1 = self._days[i - 1], self._days[i]
+        u0, u1 = units[i - 1], units[i]
+        return d0 + (u - u0) * (d1 - d0) / (u1 - u0)
+
+    def segments(self, first_u: float, last_u: float) -> list[Segment]:
+        """The stretches and breaks that overlap ``[first_u, last_u]``, clipped to it."""
+        out: list[Segment] = []
+        units = self._units
+        # Piece i lies between knots i - 1 and i (pieces 0 and len(units) are unbounded);
+        # odd pieces are breaks.  Bisection: a frame's cost depends on what is on screen.
+        first = bisect.bisect_right(units, first_u)
+        last = bisect.bisect_left(units, last_u)
+        for i in range(first, last + 1):
+            a = max(units[i - 1] if i > 0 else float("-inf"), first_u)
+            b = min(units[i] if i < len(units) else float("inf"), last_u)
+            if a >= b:
+                continue
+            brk = self.breaks[(i - 1) // 2] if i % 2 == 1 else None
+            out.append(Segment(self.day_of_u(a), self.day_of_u(b), a, b, brk))
+        return out
+
+
+LINEAR = Scale()
+
+
+def build_scale(spans: Iterable[tuple[float, float]], collapse: bool = True) -> Scale:
+    """The scale for events' ``[start, end)`` day spans sorted by start.
+
+    With ``collapse=False`` (or nothing to collapse) the scale is linear.
+    """
+    if not collapse:
+        return LINEAR
+    breaks = find_breaks(covered_intervals(spans))
+    return Scale(breaks) if breaks else LINEAR
+
+
+@dataclass(frozen=True)
+class Viewport:
+    """Where a scale sits on screen: ``origin`` (units at x = 0) and pixels per unit.
+
+    Attributes:
+        scale: The day ↔ unit mapping.
+        origin: Display units at the left edge.
+        px_per_day: Pixels per display unit (per day outside breaks).
+        width: Width in pixels.
+    """
+
+    scale: Scale
+    origin: float
+    px_per_day: float
+    width: float
+
+    def x_of_day(self, day: float) -> float:
+        return (self.scale.u_of_day(day) - self.origin) * self.px_per_day
+
+    def day_at(self, x: float) -> float:
+        return self.scale.day_of_u(self.origin + x / self.px_per_day)
+
+    def visible_days(self) -> tuple[float, float]:
+        """First and last day on screen (across any break between them)."""
+        return self.day_at(0.0), self.day_at(self.width)

@@ -1,0 +1,42 @@
+"""Timeline → Properties: the timeline's name and description."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+
+
+class TimelinePropertiesDialog(QDialog):
+    """Edits a timeline's title and description; OK is disabled while the title is empty."""
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineProperties")
+        self.setWindowTitle("Timeline properties")
+        self.setMinimumWidth(480)
+        self.title_edit = QLineEdit(title)
+        self.description_edit = QPlainTextEdit(description)
+        self.description_edit.setTabChangesFocus(True)
+        self.buttons, self.ok_button = ok_cancel_buttons(self)
+        form = QFormLayout()
+        form.addRow("&Name:", self.title_edit)
+        form.addRow("&Description:", self.description_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.title_edit.selectAll()
+
+    def values(self) -> tuple[str, str]:
+        """(title, description), stripped."""
+        return (" ".join(self.title_edit.text().split()),
+                self.description_edit.toPlainText().strip())
