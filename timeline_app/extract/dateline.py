@@ -247,9 +247,8 @@ def _year_bounds(text: str) -> tuple[tuple[int, str] | None, tuple[int, str] | N
             if prep in ("by", "until", "till", "before"):
                 future = re.search(r"\b(?:had|was|were)\b", near) is None  # 'had doubled by 2015'
             else:
-                marker = None
-                for marker in _FUTURE_MARKERS.finditer(near):
-                    pass
+                markers = list(_FUTURE_MARKERS.finditer(near))
+                marker = markers[-1] if markers else None
                 after = near[marker.end():].lower().split() if marker else []
                 # 'would end a rupture that began in 2016': a past verb after the marker
                 future = prep == "in" and marker is not None and not any(
