@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
-from .sentences import split_sentences
+from .sentences import Segment, split_sentences
 from .vocabulary import MONTHS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
@@ -224,7 +224,8 @@ _YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|t
                            rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
-def _year_bounds(text: str) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+def _year_bounds(text: str, segments: list[Segment] | None = None
+                 ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
     """The earliest and the latest year the article can be from, from the years it mentions.
 
     A "since March 2023" or a past "announced in March 2023" dates something that
@@ -236,7 +237,7 @@ def _year_bounds(text: str) -> tuple[tuple[int, str] | None, tuple[int, str] | N
     """
     low: tuple[int, str] | None = None
     high: tuple[int, str] | None = None
-    for seg in split_sentences(text):
+    for seg in segments if segments is not None else split_sentences(text):
         for m in _YEAR_MENTION.finditer(seg.text):
             prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
@@ -272,9 +273,9 @@ def _today() -> _dt.date:
     return _dt.date.today()
 
 
-def _anniversary_year(text: str) -> tuple[int, str] | None:
+def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple[int, str] | None:
     """The DCT year from "the Nth anniversary ... this year" and a founding year nearby."""
-    for seg in split_sentences(text):
+    for seg in segments if segments is not None else split_sentences(text):
         m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.IGNORECASE)
         if not m or not re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE):
             continue
@@ -288,7 +289,7 @@ def _anniversary_year(text: str) -> tuple[int, str] | None:
 
 
 def _weekday_years(
-    text: str, month: int, day: int, span: tuple[int, int]
+    text: str, month: int, day: int, span: tuple[int, int], segments: list[Segment] | None = None
 ) -> tuple[str, list[int]] | None:
     """The weekday named in the dateline's sentence and the years in which the day has it.
 
@@ -296,7 +297,7 @@ def _weekday_years(
     talks on Wednesday"), the dateline's day is taken to be the one the others precede
     within the week (Wednesday): news tells the day's event and what led to it.
     """
-    for seg in split_sentences(text):
+    for seg in segments if segments is not None else split_sentences(text):
         if seg.end <= span[1] and seg.end < len(text.rstrip()):
             continue  # before the lead, or the dateline alone ('MOSCOW, October 24. /TASS/.')
         if seg.start > span[1]:
@@ -329,9 +330,10 @@ cheap on hostile or huge texts whatever the sentence splitter costs."""
 def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int]) -> tuple[int | None, str]:
     text = text[: max(_EVIDENCE_CHARS, span[1])]
-    anniversary = _anniversary_year(text)
-    weekday = _weekday_years(text, month, day, span) if month and day else None
-    bound, ceiling = _year_bounds(text)
+    segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
+    anniversary = _anniversary_year(text, segments)
+    weekday = _weekday_years(text, month, day, span, segments) if month and day else None
+    bound, ceiling = _year_bounds(text, segments)
     if anniversary:
         year, why = anniversary
         if weekday and year not in weekday[1]:
