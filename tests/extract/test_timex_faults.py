@@ -139,3 +139,18 @@ def test_non_temporal_words_stay_untagged(text: str) -> None:
 
 def test_a_sentence_ending_month_leaves_the_full_stop_out() -> None:
     assert values("They met on 3 March. Then they left.", D(2025, 3, 22)) == [("3 March", "2025-03-03", None)]
+
+
+# ---------------------------------------------------------------- found on the event dev set
+
+
+def test_looks_forward_to_looks_ahead_and_a_later_month_in_the_sentence_follows() -> None:
+    text = ("Wang said China looks forward to Lula's attendance at the summit in Kazan in October "
+            "and to Xi's state visit to Brazil after the G20 summit in Rio de Janeiro in November.")
+    found = {t: v for t, v, _ in values(text, D(2024, 5, 14))}
+    assert found == {"October": "2024-10", "November": "2024-11"}
+
+
+def test_may_the_prime_minister_is_no_month() -> None:
+    text = "British voters chose to leave in June, and May has said she will act by the end of March."
+    assert [t for t, _, _ in values(text, D(2017, 1, 27))] == ["June", "the end of March"]

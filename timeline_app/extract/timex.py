@@ -240,6 +240,8 @@ def _cue(tok: str, nxt: str | None) -> str | None:
         return "F"
     if t == "set":
         return "F" if nxt in ("to", "for") else None  # 'set for Friday', not 'set aside'
+    if t in ("look", "looks", "looking"):
+        return "F" if nxt == "forward" else None  # 'looks forward to Lula's attendance in October'
     if t in ("plan", "plans", "aims", "hopes", "intends"):
         return "F" if nxt == "to" else None  # 'plans to', not 'the plan' or 'vacation plans for'
     if t in V.PAST_CUES:
@@ -249,6 +251,7 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     return None
 
 
+_CUE_WINDOW = 12  # tokens looked back for a tense cue (14-18 lose on AQUAINT)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 
 
@@ -277,7 +280,7 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     if _AS_EARLY_AS.search(ctx.text, max(s0, start - 40), start):
         return "F"  # 'as early as Tuesday' looks ahead
     low, cues = idx.low, idx.cues
-    for i in range(hi - 1, max(lo, hi - 12) - 1, -1):
+    for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
         c = cues[i]
         if low[i] == "to" and i > lo and low[i - 1] in ("is", "are") and i + 1 < hi:
             c = "F"  # 'is to resume trading Tuesday': an arrangement
@@ -567,7 +570,15 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif (range_year := _range_year(_MONTH_RANGE_YEAR, ctx.text, m.end())) is not None:
         y = range_year  # 'March to May 1965': the year closes both months
     else:
-        y = _year_for_month(ctx, mon, None, _tense(ctx, m.start(), m.end()), m.start())
+        tense = _tense(ctx, m.start(), m.end())
+        last = ctx.last
+        if (tense is None and not ctx.narrative and last is not None and last.gran in ("M", "D")
+                and last.day > d and _SENT_END.search(ctx.text, ctx.last_end, m.start()) is None):
+            # '... in Kazan in October and ... in Rio in November': a month after a coming
+            # one in the same sentence is the next such month after it
+            y = last.day.year if mon >= last.day.month else last.day.year + 1
+        else:
+            y = _year_for_month(ctx, mon, None, tense, m.start())
     return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")),
                 basis=_basis(m.group(0), ctx))
 
@@ -1530,8 +1541,8 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before):
             return False
-        if re.match(r"\s+(?:be|have|not|also|well)\b", after):
-            return False
+        if re.match(r"\s+(?:be|have|has|had|not|also|well|said|says|told|will|would|is|was|added|and\s+\w+\s+(?:said|have))\b", after):
+            return False  # 'and May has said': the Prime Minister, not the month
     if w == "march":
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) and re.match(
