@@ -154,3 +154,13 @@ def test_looks_forward_to_looks_ahead_and_a_later_month_in_the_sentence_follows(
 def test_may_the_prime_minister_is_no_month() -> None:
     text = "British voters chose to leave in June, and May has said she will act by the end of March."
     assert [t for t, _, _ in values(text, D(2017, 1, 27))] == ["June", "the end of March"]
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    ("Trump took office a week ago.", "2017-01-20", "APPROX"),
+    ("They met two weeks ago.", "2017-01-13", "APPROX"),
+    ("They met six weeks ago.", "2016-W50", None),  # a longer count: the week
+])
+def test_a_few_weeks_ago_is_about_a_day(text: str, value: str, mod: str | None) -> None:
+    (found,) = values(text, D(2017, 1, 27))
+    assert found[1:] == (value, mod)

@@ -963,8 +963,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
     if gran == "D" and base.gran not in ("D",) and anaphoric:
         gran = base.gran if base.gran != "Y" else "D"
-    if gran == "W" and base.gran == "D" and (anaphoric or direction == "from today"):
-        # 'Two weeks later' after 3 March: about 17 March, the anchor's day kept
+    if gran == "W" and base.gran == "D" and n <= 4 and (anaphoric or direction in ("from today", "ago")):
+        # 'Two weeks later' after 3 March: about 17 March, the anchor's day kept; 'a week
+        # ago' is a day too in the TempEval-3 gold, 'six weeks ago' a week
         gran = "D"
         amod = amod or "APPROX"
     d = shift_day(base.day, sign * n, unit)
