@@ -512,9 +512,10 @@ def _h_second_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'12-14 July': the first day of a range takes the month (and year) of the last."""
+    """'12-14 July', 'from 21 to 23 January 2024': the first day takes the month (and year)
+    of the last."""
     day = int(m.group("day"))
-    tail = re.match(rf"[-\u2013](?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?",
+    tail = re.match(rf"(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?",
                     ctx.text[m.end() : m.end() + 40], re.IGNORECASE)
     if tail is None or not tail.group("mon")[0].isupper() or not day < int(tail.group("d2")) <= 31:
         return None
@@ -1432,7 +1433,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
-    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=[-\u2013]\d{{1,2}}\s+{MON})", _h_range_first_day),
+    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d{{1,2}}\s+{MON})", _h_range_first_day),
     ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
@@ -1564,7 +1565,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     name: re.compile(src, re.IGNORECASE) for name, src in {
         "bc_date": r"B\.?C", "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
-        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d[-\u2013]\d",
+        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d",
         "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|[-\u2013])\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
