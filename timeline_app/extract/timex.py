@@ -9,7 +9,15 @@ mentioned, and so on.
 
 Public API::
 
-    tag_timexes(text, dct) -> list[Timex]
+    tag_timexes(text, dct, mode="news") -> list[Timex]
+    choose_mode(text, dct) -> "news" | "narrative"
+
+In ``narrative`` mode (history, background: HeidelTime's narrative documents)
+year-less and relative expressions are anchored to the date the story has
+reached instead of the DCT; with no DCT and no date yet, only expressions that
+need no reference are kept.  Every algorithm here is linear in the text (the
+candidate selection is O(n log n)); ``benchmarks/hostile_text.py`` and
+``tests/extract/test_linear_time.py`` keep it so.
 
 The patterns are built once, at import time, from the vocabulary tables in
 :mod:`timeline_app.extract.vocabulary`.  Candidate matches of all rules are
