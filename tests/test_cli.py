@@ -70,6 +70,29 @@ def test_tag_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert all(set(r) == {"start", "end", "text", "type", "value", "mod"} for r in rows)
 
 
+NARRATIVE = ("The republic was proclaimed in March 1921. On June 4, the new parliament met. "
+             "In 1923 a new constitution followed, and two years later the king left.")
+
+
+@pytest.mark.parametrize("mode", [[], ["--mode", "narrative"]])
+def test_tag_anchors_a_story_to_the_dates_it_tells(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: list[str]) -> None:
+    article = tmp_path / "history.txt"
+    article.write_text(NARRATIVE, encoding="utf-8")
+    assert run_cli(["tag", str(article), *mode]) == 0
+    values = {r["text"]: r["value"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert values["June 4"] == "1921-06-04" and values["two years later"] == "1925"
+
+
+def test_tag_in_news_mode_without_a_date_asks_for_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "history.txt"
+    article.write_text(NARRATIVE, encoding="utf-8")
+    assert run_cli(["tag", str(article), "--mode", "news"]) != 0
+    err = capsys.readouterr().err
+    assert "--dct" in err and "--mode narrative" in err and "Traceback" not in err
+
+
 def test_tag_takes_the_date_from_the_dateline(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["tag", str(SEED)]) == 0
     assert '"value": "2025-02"' in capsys.readouterr().out  # "last month"

@@ -3,7 +3,9 @@
 ``timeline-app extract ARTICLE.txt [--dct YYYY-MM-DD] [--place P] [-o OUT.json]``
 writes the article's event candidates as a native timeline document (to stdout
 without ``-o``); ``timeline-app tag ARTICLE.txt [--dct YYYY-MM-DD]`` prints its
-temporal expressions as JSON lines.  Nothing here imports Qt, so both run on a
+temporal expressions as JSON lines (``--mode news|narrative``: anchor year-less
+dates to the article's date or to the last date the text mentions; by default
+chosen from the text).  Nothing here imports Qt, so both run on a
 machine without a display and start fast.
 
 Errors are one line on stderr, ``timeline-app: error: ...``, and a non-zero exit
@@ -22,6 +24,7 @@ from typing import NoReturn, TextIO
 
 from .core import Timeline
 from .extract import extract_events, read_dateline, tag_timexes
+from .extract.timex import choose_mode
 from .io.article import MAX_ARTICLE_BYTES, ArticleFileError
 from .io.article import read_article as read_article_file
 
@@ -77,6 +80,11 @@ def _build_parser() -> _Parser:
     tag.add_argument("article", help="a UTF-8 text file")
     tag.add_argument("--dct", type=_dct_arg, metavar="YYYY-MM-DD",
                      help="the article's date (default: read from its dateline)")
+    tag.add_argument("--mode", choices=("auto", "news", "narrative"), default="auto",
+                     help="anchor year-less and relative dates to the article's date (news) or "
+                          "to the last date the text mentions (narrative: history, background); "
+                          "default: news when the article has a date, else narrative when it "
+                          "reads as a story")
     return parser
 
 
@@ -124,16 +132,20 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _tag(args: argparse.Namespace, out: TextIO) -> int:
     text = read_article(args.article)
     dct = args.dct
-    if dct is None:
-        dateline = read_dateline(text)
-        if dateline.date is None:
-            found = (f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
-                     if dateline.month else dateline.year_basis or "no dateline found")
-            raise CliError(f"{args.article}: no date to resolve relative expressions against "
-                           f"({found}); give --dct YYYY-MM-DD")
+    dateline = read_dateline(text) if dct is None else None
+    if dateline is not None:
         dct = dateline.date
+    mode = args.mode if args.mode != "auto" else choose_mode(text, dct)
+    if dct is None and mode == "news":
+        found = "no dateline found"
+        if dateline is not None:
+            found = (f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
+                     if dateline.month else dateline.year_basis or found)
+        raise CliError(f"{args.article}: no date to resolve relative expressions against "
+                       f"({found}); give --dct YYYY-MM-DD, or --mode narrative for a story")
     out.writelines(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
-                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n" for t in tag_timexes(text, dct))
+                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n"
+                   for t in tag_timexes(text, dct, mode=mode))
     return 0
 
 
