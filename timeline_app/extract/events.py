@@ -36,15 +36,17 @@ words.  No rule is keyed on a particular name; all word lists are data.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
 from . import event_vocabulary as vocab
 from .dateline import ORDINAL_RE, Dateline, ordinal_value, read_dateline
-from .sentences import Segment, split_sentences
+from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, tag_timexes
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
@@ -170,6 +172,8 @@ class _Mention:
     title: str = ""
     derived_from: _Mention | None = None
     absorbed: list[_Mention] = field(default_factory=list)
+    # The events (clusters) the mention was put in: set by _Cluster.add.
+    homes: list[_Cluster] = field(default_factory=list, repr=False, compare=False)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -304,6 +308,22 @@ class _Entities:
 
 
 # --------------------------------------------------------------------------- dates
+def _timexes_in(timexes: list[Timex] | tuple[Timex, ...], start: int, end: int) -> list[Timex]:
+    """The expressions that start in ``[start, end)``, in order.
+
+    ``timexes`` is sorted by start (as :func:`tag_timexes` returns them): a bisection
+    instead of a scan of every expression keeps per-sentence work independent of the
+    length of the article.
+    """
+    low = bisect.bisect_left(timexes, start, key=_timex_start)
+    high = bisect.bisect_left(timexes, end, lo=low, key=_timex_start)
+    return list(timexes[low:high])
+
+
+def _timex_start(t: Timex) -> int:
+    return t.start
+
+
 def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
 
@@ -478,7 +498,8 @@ def _noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     return left
 
 
-def _phrase_right(text: str, seg: Segment, end: int, dates: tuple[int, ...] = ()) -> int:
+def _phrase_right(text: str, seg: Segment, end: int,
+                  dates: frozenset[int] = frozenset()) -> int:
     """Where the prepositional phrases after an event noun end ("... with X in Tokyo").
 
     A phrase stops before a date expression (``dates`` holds their start offsets): "the
@@ -528,10 +549,40 @@ def _clause_left(text: str, seg: Segment, start: int, hypothetical: bool = True)
     return seg.start + cut
 
 
-_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|"
-                       r"must|can|shall|did|does|do|been|be|being|not|also|still|then|now|just|"
-                       r"both|all|each|together|jointly|"
-                       r"today|yesterday|\w+ly)\b|\s*[,;:]|\s+)+$", re.IGNORECASE)
+# Words that may trail a subject before its verb ("Zenco has also", "GM, Ford and
+# Chrysler both").  Stripped by a loop, not by the regex
+# (?:\s+(?:has|...|\w+ly)\b|\s*[,;:]|\s+)+$ it replaces: that one nests quantifiers
+# and backtracks exponentially on a run of blanks (dates are blanked to spaces).
+_AUX_WORDS = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
+     "may", "might", "must", "can", "shall", "did", "does", "do", "been", "be", "being", "not",
+     "also", "still", "then", "now", "just", "both", "all", "each", "together", "jointly",
+     "today", "yesterday"])
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _strip_aux_tail(text: str) -> str:
+    """``text`` without its trailing blanks, ``,;:`` and auxiliaries or adverbs in -ly.
+
+    A word goes only when a blank precedes it ("GM has" -> "GM", not "GMhas").
+    Linear in the length of ``text``.
+    """
+    end = len(text)
+    while True:
+        while end and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        begin = end
+        while begin and not (text[begin - 1].isspace() or text[begin - 1] in ",;:"):
+            begin -= 1
+        word = text[begin:end]
+        if not (begin and text[begin - 1].isspace() and _WORD_CHARS.fullmatch(word)):
+            return text[:end] if end < len(text) else text
+        low = word.lower()
+        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")):
+            return text[:end] if end < len(text) else text
+        end = begin
+
+
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
                          r"between|among|amid|including|particularly|especially|like)\b")
 _NAME_CHUNK = re.compile(r"(?<![\w$'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*")
@@ -604,7 +655,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
     left = max(_clause_left(text, seg, start), floor)
     left = _over_and(text, seg, left, start)
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
-            _AUX_TAIL.sub("", " " + text[left:start]).strip() == "":
+            _strip_aux_tail(" " + text[left:start]).strip() == "":
         # "Apple is the maker of the iPod and launched the store": the subject of
         # the first verb of the clause before "and".
         first = _clause_left(text, seg, left - 4)
@@ -617,7 +668,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             return _subject_parts(text, seg, first + verb.start() + 1, entities, dateline_end,
                                   timexes)
     appositive = False
-    if _AUX_TAIL.sub("", " " + text[left:start]).strip() == "" and \
+    if _strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
         # "SUBJECT, an appositive, verb" or "description, NAME, verb"
         comma = text[:left].rstrip().rfind(",")
@@ -651,7 +702,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             continue
         name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
         pos = left + m.end() - len(" ".join(words))
-        rest = _AUX_TAIL.sub("", " " + clause[m.end():head_end]).strip()
+        rest = _strip_aux_tail(" " + clause[m.end():head_end]).strip()
         if pos == seg.start and " of " in name and not entities.is_name(words[0]):
             continue  # "Shares of Zenco fell": a noun phrase, not a name
         if pos == seg.start and len(words) == 1 and not entities.is_name(name) and (
@@ -662,7 +713,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         if name.lower() in _MONTH_AND_DAY_NAMES:
             continue
         found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
-    head = _AUX_TAIL.sub("", " " + clause[:head_end]).strip()
+    head = _strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     if found:
         in_head = [f for f in found if f[0]]
@@ -682,7 +733,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+"
                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
-                             _AUX_TAIL.sub("", " " + clause[:head_end]))
+                             _strip_aux_tail(" " + clause[:head_end]))
             if both and both.group(1).split()[0].lower() not in _NOT_SUBJECT_WORDS:
                 sides = []
                 for side in (both.group(1), both.group(2)):
@@ -701,7 +752,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
             after = clause[best[1] - left:head_end]
             after = after[len(name):] if after.startswith(name) else re.sub(
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
-            rest = _AUX_TAIL.sub("", " " + re.sub(r"^['\u2019]s\b", "", after)).strip()
+            rest = _strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
             if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):
@@ -733,7 +784,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         return (found[-1][2] if found else ""), ""
     if len(phrase.split()) == 1 and pp and len(clause.split()) <= 7:
         # "Officials from China": a bare head says little, keep its phrase.
-        phrase = " ".join(_AUX_TAIL.sub("", " " + clause).split())
+        phrase = " ".join(_strip_aux_tail(" " + clause).split())
     return "", phrase
 
 
@@ -770,9 +821,11 @@ _MONTH_AND_DAY_NAMES = frozenset(
 def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                    dateline: Dateline, timexes: list[Timex]) -> list[_Mention]:
     mentions: list[_Mention] = []
+    date_starts = frozenset(t.start for t in timexes)
     for seg in segments:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
+        seg_timexes = _timexes_in(timexes, seg.start, seg.end)
         for m in _TRIGGERS.finditer(text, seg.start, seg.end):
             word = m.group(0)
             low = word.lower()
@@ -805,7 +858,7 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
-            _describe(mention, text, entities, dateline, timexes)
+            _describe(mention, text, entities, dateline, date_starts, seg_timexes)
             mentions.append(mention)
     return _absorb_objects(mentions)
 
@@ -870,11 +923,13 @@ def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
 
 
 def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline,
-              timexes: list[Timex]) -> None:
-    """Fill in a mention's phrase, participants, place, kind, ordinal and mood."""
+              dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
+    """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
+
+    ``dates`` holds the start offsets of all date expressions, ``dates_in_seg`` the
+    expressions of the mention's sentence.
+    """
     seg = mention.seg
-    dates = tuple(t.start for t in timexes)
-    dates_in_seg = [t for t in timexes if seg.start <= t.start < seg.end]
     if mention.pos == "noun":
         left = _noun_phrase_left(text, seg, mention.start)
         right = _phrase_right(text, seg, mention.end, dates)
@@ -1094,11 +1149,12 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors."""
     by_seg: dict[int, list[_Mention]] = {}
+    absorbed: set[int] = set()
     for m in mentions:
         by_seg.setdefault(m.seg.start, []).append(m)
     for group in by_seg.values():
         seg = group[0].seg
-        in_seg = [t for t in timexes if seg.start <= t.start < seg.end]
+        in_seg = _timexes_in(timexes, seg.start, seg.end)
         # 1. "X after EVENT", "X following EVENT", "X before EVENT" (X a DURATION)
         for t in in_seg:
             if t.type != "DURATION":
@@ -1192,7 +1248,9 @@ def _date_mentions(text: str, mentions: list[_Mention], timexes: list[Timex],
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
-                        mentions.remove(m)
+                        absorbed.add(id(m))
+    if absorbed:  # removed at the end: one pass instead of a list.remove per mention
+        mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
 
 def _date_undated_lead(segments: list[Segment], mentions: list[_Mention],
@@ -1301,17 +1359,76 @@ def _timex_basis(t: Timex, dct: _dt.date | None) -> str:
 
 
 # --------------------------------------------------------------------------- merging
-@dataclass
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
+
+
+def _trust(m: _Mention) -> tuple[bool, bool, int, int]:
+    """Sort key of a dated mention: own expression, not circa, finest precision, first."""
+    return (m.date_timex is None, m.date.circa if m.date else True,
+            _PRECISION_RANK[m.date.precision] if m.date else 9, m.start)
+
+
+_CLUSTER_SERIAL = itertools.count()
+
+
 class _Cluster:
-    mentions: list[_Mention]
+    """Mentions taken to be one event, with what :func:`_compatible` asks of them kept up
+    to date as mentions join (asking must not cost the size of the cluster).
+
+    Mentions join only through :meth:`add`; a member whose date or participants change
+    afterwards needs :meth:`refresh`.
+    """
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.serial = next(_CLUSTER_SERIAL)  # clusters are listed in the order they are made
+        self.mentions: list[_Mention] = []
+        self.refresh(mentions)
+
+    def refresh(self, mentions: list[_Mention] | None = None) -> None:
+        """Recompute the summaries from the members (``mentions``: the new members)."""
+        members = list(self.mentions if mentions is None else mentions)
+        for m in self.mentions:
+            m.homes = [h for h in m.homes if h is not self]
+        self.mentions = []
+        self._best: _Mention | None = None
+        self._people: set[str] = set()
+        self._places: set[str] = set()
+        self._kinds: set[str] = set()
+        self.ordinals: set[int] = set()
+        self.member_ids: set[int] = set()
+        self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
+        self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
+        self.has_derived = False
+        self.starts: list[int] = []  # member offsets, sorted
+        for m in members:
+            self.add(m)
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        if m.date is not None and (self._best is None or _trust(m) < _trust(self._best)):
+            self._best = m
+        self._people.update(m.participants)
+        if m.location:
+            self._places.add(m.location)
+        if m.kind:
+            self._kinds.add(m.kind)
+        if m.ordinal:
+            self.ordinals.add(m.ordinal)
+        self.member_ids.add(id(m))
+        if m.anchor is not None and m.anchor.ref is not None:
+            self.anchor_refs.add(id(m.anchor.ref))
+        if m.pos == "verb":
+            self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
+        self.has_derived = self.has_derived or m.derived_from is not None
+        bisect.insort(self.starts, m.start)
+        m.homes.append(self)
 
     @property
     def best(self) -> _Mention:
         """The mention whose date is most trustworthy: own expression, finest, not circa."""
-        dated = [m for m in self.mentions if m.date is not None]
-        return min(dated, key=lambda m: (m.date_timex is None, m.date.circa if m.date else True,
-                                         list(Precision).index(m.date.precision) if m.date else 9,
-                                         m.start))
+        if self._best is None:
+            raise ValueError("an event without a dated mention")
+        return self._best
 
     @property
     def date(self) -> FuzzyDate:
@@ -1320,13 +1437,34 @@ class _Cluster:
         return date
 
     def people(self) -> set[str]:
-        return {p for m in self.mentions for p in m.participants}
+        return self._people
 
     def places(self) -> set[str]:
-        return {m.location for m in self.mentions if m.location}
+        return self._places
 
     def kinds(self) -> set[str]:
-        return {m.kind for m in self.mentions if m.kind}
+        return self._kinds
+
+    def distance(self, start: int) -> int:
+        """How far the nearest member is from offset ``start``."""
+        i = bisect.bisect_left(self.starts, start)
+        return min(abs(self.starts[j] - start) for j in (i - 1, i) if 0 <= j < len(self.starts))
+
+
+class _Clusters(list[_Cluster]):
+    """The events found so far, in the order they were found, also by category."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_category: dict[str, list[_Cluster]] = {}
+
+    def append(self, c: _Cluster) -> None:
+        super().append(c)
+        self._by_category.setdefault(c.mentions[0].category, []).append(c)
+
+    def of(self, category: str) -> list[_Cluster]:
+        """The events of one category, in order (no other can take its mentions)."""
+        return self._by_category.get(category, [])
 
 
 def _slack(date: FuzzyDate) -> _dt.timedelta:
@@ -1354,16 +1492,16 @@ def _compatible(c: _Cluster, m: _Mention, need_evidence: bool) -> bool:
     if m.category != c.mentions[0].category:
         return False
     # "two days before the summit": the summit is not the event it is counted from.
-    if m.anchor is not None and m.anchor.ref is not None and m.anchor.ref in c.mentions:
+    if m.anchor is not None and m.anchor.ref is not None and id(m.anchor.ref) in c.member_ids:
         return False
-    if any(x.anchor is not None and x.anchor.ref is m for x in c.mentions):
+    if id(m) in c.anchor_refs:
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
     who = m.subject or m.subject_phrase
-    if m.pos == "verb" and any(x.pos == "verb" and x.verb != m.verb and
-                               (x.subject or x.subject_phrase) != who for x in c.mentions):
+    if m.pos == "verb" and any(verb != m.verb and subject != who
+                               for verb, subject in c.verb_subjects):
         return False
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
@@ -1373,10 +1511,10 @@ def _compatible(c: _Cluster, m: _Mention, need_evidence: bool) -> bool:
     kinds = c.kinds()
     if m.kind and kinds and m.kind not in kinds:
         return False
-    ordinals = {x.ordinal for x in c.mentions if x.ordinal}
+    ordinals = c.ordinals
     if m.ordinal and ordinals and m.ordinal not in ordinals:
         return False
-    if m.derived_from is not None or any(x.derived_from is not None for x in c.mentions):
+    if m.derived_from is not None or c.has_derived:
         return False  # a date worked out from an anniversary stands alone
     if not need_evidence:
         return True
@@ -1387,15 +1525,16 @@ def _compatible(c: _Cluster, m: _Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals)
 
 
-def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
+def _cluster(mentions: list[_Mention]) -> _Clusters:
+    clusters = _Clusters()
     for m in sorted((m for m in mentions if m.date is not None),
                     key=lambda m: (m.date_timex is None, m.date.circa if m.date else True)):
-        home = next((c for c in clusters if _compatible(c, m, need_evidence=False)), None)
+        home = next((c for c in clusters.of(m.category)
+                     if _compatible(c, m, need_evidence=False)), None)
         if home is None:
             clusters.append(_Cluster([m]))
         else:
-            home.mentions.append(m)
+            home.add(m)
     return clusters
 
 
@@ -1430,7 +1569,7 @@ def _blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: in
     Monday's closing price" loses the rest, which is about the date.
     """
     chars = list(text)
-    for t in timexes:
+    for t in _timexes_in(timexes, offset, offset + len(text)):  # (only those start in it)
         a, b = t.start - offset, min(t.end - offset, len(chars))
         if 0 <= a < b:
             prep = re.search(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|as\s+of|"
@@ -1686,11 +1825,11 @@ def _absolute_timexes(text: str) -> tuple[list[Timex], list[Timex]]:
     return absolute, relative
 
 
-def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluster],
+def _resolve_anchors(text: str, mentions: list[_Mention], clusters: _Clusters,
                      dct: _dt.date | None) -> None:
     """Date anchored mentions from their reference event (or the DCT), in text order."""
     def cluster_of(m: _Mention) -> _Cluster | None:
-        return next((c for c in clusters if m in c.mentions), None)
+        return min(m.homes, key=lambda c: c.serial) if m.homes else None
 
     for m in sorted((m for m in mentions if m.date is None and m.anchor is not None),
                     key=lambda m: m.start):
@@ -1730,27 +1869,30 @@ def _resolve_anchors(text: str, mentions: list[_Mention], clusters: list[_Cluste
                 ref_people = _ordered_people(ref_home) if ref_home else a.ref.participants
                 m.participants = list(dict.fromkeys([*ref_people, *m.participants]))
         m.confidence = 0.55 if a.unit else 0.5
-        home = next((c for c in clusters if _compatible(c, m, need_evidence=False)), None)
+        for joined in m.homes:  # adopted while undated: its event's date may change
+            joined.refresh()
+        home = next((c for c in clusters.of(m.category)
+                     if _compatible(c, m, need_evidence=False)), None)
         if home is None:
             clusters.append(_Cluster([m]))
         else:
-            home.mentions.append(m)
+            home.add(m)
 
 
-def _adopt(m: _Mention, clusters: list[_Cluster]) -> _Cluster | None:
+def _adopt(m: _Mention, clusters: _Clusters) -> _Cluster | None:
     """Put an undated mention into the dated event it evidently refers to, if any."""
     if m.date is not None:
         return None
-    options = [c for c in clusters if _compatible(c, m, need_evidence=True)]
+    options = [c for c in clusters.of(m.category) if _compatible(c, m, need_evidence=True)]
     if not options:
         return None
     # Prefer the event mentioned closest before it in the text (the story so far).
-    home = min(options, key=lambda c: min(abs(x.start - m.start) for x in c.mentions))
-    home.mentions.append(m)
+    home = min(options, key=lambda c: c.distance(m.start))
+    home.add(m)
     return home
 
 
-def _derive_anniversaries(clusters: list[_Cluster], text: str, entities: _Entities,
+def _derive_anniversaries(clusters: _Clusters, text: str, entities: _Entities,
                           lead_countries: list[str]) -> None:
     """"The 60th anniversary of X" dated D also dates X: D minus 60 years."""
     for c in list(clusters):
@@ -1818,7 +1960,8 @@ def _fold_bare_statements(clusters: list[_Cluster], text: str, timexes: list[Tim
         host = next((d for d in clusters if d is not c and d.date == c.date and any(
             x.pos == "verb" and x.verb in vocab.SAYING_VERBS for x in d.mentions)), None)
         if host is not None and not any(m.location for m in c.mentions):
-            host.mentions.extend(c.mentions)
+            for m in c.mentions:
+                host.add(m)
     return kept
 
 
@@ -1904,7 +2047,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
-    segments = split_sentences(text)
+    segments = bound_segments(split_sentences(text), text)
     entities = _Entities(text)
     mentions = _find_mentions(text, segments, entities, dateline, timexes)
     _date_mentions(text, mentions, timexes, dateline, dct)
@@ -1923,7 +2066,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             _adopt(m, clusters)
     _resolve_anchors(text, mentions, clusters, dct)
     for m in mentions:
-        if m.date is None and not any(m in c.mentions for c in clusters):
+        if m.date is None and not m.homes:
             _adopt(m, clusters)
     lead_countries = _lead_countries(mentions, entities)
     _derive_anniversaries(clusters, text, entities, lead_countries)
