@@ -14,7 +14,11 @@ from dateutil import parser as _dateparser
 
 from .dates import MONTH_NAMES, PART_OF_YEAR_MONTHS, FuzzyDate
 
-__all__ = ["parse_fuzzy_date"]
+__all__ = ["MAX_DATE_CHARS", "parse_fuzzy_date"]
+
+# The longest date a person types ("approximately the second half of 2024", "c. Wednesday,
+# 22 September 2025") has about 40 characters; longer text is no date.
+MAX_DATE_CHARS = 100
 
 _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately)\s*", re.I)
 _YEAR = re.compile(r"(\d{1,4})")
@@ -35,6 +39,8 @@ _PART = re.compile(
 def parse_fuzzy_date(text: str) -> FuzzyDate | None:
     """The ``FuzzyDate`` the text names, or ``None`` if it names none (or is ambiguous)."""
     text = " ".join(text.strip().split())
+    if len(text) > MAX_DATE_CHARS:
+        return None  # no date is written this long; and the date parser is not linear
     circa = False
     m = _CIRCA.match(text)
     if m:

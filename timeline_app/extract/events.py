@@ -41,6 +41,7 @@ import datetime as _dt
 import hashlib
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..core import Event, Evidence, FuzzyDate, Precision, Source, new_event_id
@@ -466,10 +467,36 @@ _NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compil
                for noun, (b, a) in vocab.NOUN_NEEDS.items()}
 _IRREALIS = re.compile(rf"\b(?:{_MODALS})\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
                        re.IGNORECASE)
+_TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + _MODALS + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|"
                          r"long|much|widely|previously|already)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.HYPOTHETICAL_OPENERS)) + r")\b",
                            re.IGNORECASE)
+
+
+# Patterns anchored at the end ("...$") are matched against the last _TAIL_REACH
+# characters before a word only: they match a few words, and searching a whole long
+# sentence for them once per trigger made extraction quadratic in sentence length.
+_TAIL_REACH = 200
+
+
+def _tail(text: str, lower: int, end: int) -> str:
+    """``text[lower:end]``, at most its last ``_TAIL_REACH`` characters."""
+    return text[max(lower, end - _TAIL_REACH):end]
+
+
+def _any_word(words: Iterable[str], suffix: str = r"\b") -> re.Pattern[str]:
+    """One pattern for "any of these words" (each a regex, as the vocabulary gives it)."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")" + suffix, re.IGNORECASE)
+
+
+_HEDGE_WORD = _any_word(vocab.HEDGES)
+_FUTURE_WORD = _any_word(vocab.FUTURE_MODIFIERS)
+_POLICY_WORD = _any_word(vocab.POLICY_CONTENT, suffix="")
+_ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
+_LIGHT_VERB_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+                              + r")\s+(?:\S+\s+){0,3}$")
+_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 
 
 def _words_before(text: str, start: int, lower: int) -> list[re.Match[str]]:
@@ -597,6 +624,17 @@ _NOT_SUBJECT_WORDS = frozenset(_DETERMINERS | {"however", "meanwhile", "in", "on
                                                "from", "to", "over", "under", "since"})
 
 
+_VERB_CHAIN_TO_LAST = re.compile(
+    r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
+    + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$")
+_ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
+                              + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$")
+
+
+_PLACE_NAMES_LONGEST_FIRST = sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len,
+                                    reverse=True)
+
+
 def _over_and(text: str, seg: Segment, left: int, start: int) -> int:
     """Move a clause start back over "NAME and" when the clause opens with a name too:
     "General Motors (GM) and Chrysler have", "a tour of Asia and Australia has been"
@@ -645,13 +683,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
         return entities.alias.get(name, name), ""
     # "GM wants to cut", "Ford is set to launch": the subject is that of the plan verb.
-    chain = re.search(r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
-                      + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$",
-                      text[seg.start:start])
+    chain_tail = _tail(text, seg.start, start)
+    chain = _VERB_CHAIN_TO_LAST.search(chain_tail)
+    chain_start = start - len(chain_tail) + chain.start() if chain else start
     if chain and chain.group(0).strip() != "to" and not re.search(
-            r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$", text[seg.start:seg.start + chain.start()],
-            re.IGNORECASE):
-        start = seg.start + chain.start()
+            r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$",
+            _tail(text, seg.start, chain_start), re.IGNORECASE):
+        start = chain_start
     left = max(_clause_left(text, seg, start), floor)
     left = _over_and(text, seg, left, start)
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
@@ -722,8 +760,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
-        org_then_person = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
-                                    + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$", name)
+        org_then_person = _ORG_THEN_PERSON.search(name)
         if org_then_person and not any(w in vocab.ORG_WORDS
                                        for w in org_then_person.group(1).split()):
             name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
@@ -742,7 +779,7 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: _Entities,
                     sides.append(known[-1][1] if known else entities.alias.get(side, side))
                 return " and ".join(sides), ""
         # "President of the United States Barack Obama": the person, not the country.
-        for key in sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len, reverse=True):
+        for key in _PLACE_NAMES_LONGEST_FIRST:
             rest = name[len(key):].strip()
             if name.startswith(key + " ") and 2 <= len(rest.split()) <= 3 and all(
                     w[:1].isupper() and w.isalpha() and w not in vocab.ORG_WORDS
@@ -835,9 +872,8 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[m.end():m.end() + 2]):
                 continue  # "won't", "launch's", "order-taking"
             category, weight, pos, verb = _TRIGGER_TABLE[low]
-            if pos == "noun" and low in vocab.EVENT_VERBS and re.search(
-                    r"\b(?:to|" + _MODALS + r")\s+(?:\w+ly\s+)?$", text[seg.start:m.start()],
-                    re.IGNORECASE):
+            if pos == "noun" and low in vocab.EVENT_VERBS and _TO_OR_MODAL_LAST.search(
+                    _tail(text, seg.start, m.start())):
                 # "will visit Canberra": the verb, not the noun "visit".
                 category, weight = vocab.EVENT_VERBS[low][:2]
                 pos, verb = "verb", low
@@ -872,7 +908,7 @@ def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     object that makes it an event ("filed a report"), or a possibility ("to determine
     whether the move should be approved").
     """
-    before = text[seg.start:start]
+    before = _tail(text, seg.start, start)  # (only patterns anchored at its end read it)
     kind = _FORM_KIND.get(low, "")
     if pos == "verb":
         needs = _VERB_NEEDS.get(verb)
@@ -950,17 +986,19 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
     phrase = text[left:right]
     before = text[max(seg.start, left - 40):mention.start]
     # The subject of "held a meeting" or of a verb takes part too.
-    light = re.search(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS)) + r")\s+(?:\S+\s+){0,3}$",
-                      text[seg.start:left] + " ")
-    passive = re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$",
-                        text[seg.start:mention.start]) if mention.pos == "verb" and \
+    light_tail = _tail(text, seg.start, left)
+    light = _LIGHT_VERB_LAST.search(light_tail + " ")
+    light_base = left - len(light_tail)  # where light_tail starts in the text
+    passive_tail = _tail(text, seg.start, mention.start)
+    passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
+    passive_base = mention.start - len(passive_tail)
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
-        clause = _clause_left(text, seg, seg.start + passive.start())
-        clause = _over_and(text, seg, clause, seg.start + passive.start())
-        patient = text[clause:seg.start + passive.start()]
+        clause = _clause_left(text, seg, passive_base + passive.start())
+        clause = _over_and(text, seg, clause, passive_base + passive.start())
+        patient = text[clause:passive_base + passive.start()]
         # "The contract may be signed", "the model is expected to be launched": the
         # thing done ends where its verb group begins; dates are not part of it.
         patient = re.split(r"(?:^|\s)(?:is|are|was|were|has|have|had|will|would|may|might|could|"
@@ -968,7 +1006,7 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         patient = re.sub(r"^\s*(?:in|of|for|by|with|under|through)?\s*(?:which|whom|that)\s+", "",
                          patient)  # "in which 25,000 positions should be cut"
         for t in dates_in_seg:
-            if clause <= t.start < seg.start + passive.start():
+            if clause <= t.start < passive_base + passive.start():
                 patient = patient.replace(t.text, " ")
         patient = _strip_det(" ".join(patient.split()))
         if patient.lower() in ("who", "which", "that"):
@@ -976,7 +1014,7 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in _NOT_SUBJECT_WORDS:
             # "The deal -- for three firms -- has been rejected", "The plane, made by
             # Zenco, was delivered": the thing done is before the aside.
-            name, phrase = _subject_parts(text, seg, seg.start + passive.start(), entities,
+            name, phrase = _subject_parts(text, seg, passive_base + passive.start(), entities,
                                           dateline.span[1], tuple(dates_in_seg))
             patient = name or phrase
         words = patient.split()
@@ -1025,7 +1063,7 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
     elif mention.pos == "verb" or light:
         mention.subject, mention.subject_phrase = _subject_parts(
-            text, seg, light.start() + seg.start if light and mention.pos == "noun"
+            text, seg, light.start() + light_base if light and mention.pos == "noun"
             else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
     # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
@@ -1051,19 +1089,22 @@ def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Datel
         + "|".join(vocab.NAMED_EVENT_HEADS) + r"))\b", text[mention.end:seg.end])
     if occasion:
         mention.occasion = occasion.group(1)
+    lowered = text[left:mention.end].lower()
     for word, kind in vocab.MEETING_KINDS.items():
-        if re.search(rf"\b{re.escape(word)}\b", text[left:mention.end], re.IGNORECASE) and word != \
-                mention.word:
+        # (the substring test first: most phrases name no kind, and it is 100 times cheaper)
+        if word in lowered and re.search(rf"\b{re.escape(word)}\b", text[left:mention.end],
+                                         re.IGNORECASE) and word != mention.word:
             mention.kind = kind
-    ordinal = re.search(ORDINAL_RE + r"\s*$", text[left:mention.start], re.IGNORECASE)
+    ordinal = _ORDINAL_LAST.search(_tail(text, left, mention.start))
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
-    mention.scheduled = mention.scheduled or any(re.search(rf"\b{w}\b", phrase, re.IGNORECASE) for w in vocab.FUTURE_MODIFIERS)
-    mention.hedged = any(re.search(rf"\b{w}\b", before + text[seg.start:mention.start], re.IGNORECASE)
-                         for w in vocab.HEDGES)
+    mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None
+    hedge_span = before + text[seg.start:mention.start]
+    hedge_lower = hedge_span.lower()
+    mention.hedged = any(w in hedge_lower for w in vocab.HEDGES) and \
+        _HEDGE_WORD.search(hedge_span) is not None
     if mention.word.startswith("announce") and mention.pos == "verb":
-        content = text[mention.end:right]
-        if any(re.search(rf"\b{w}", content, re.IGNORECASE) for w in vocab.POLICY_CONTENT):
+        if _POLICY_WORD.search(text, mention.end, right):
             mention.category = "policy"
     mention.object_text = text[mention.end:right]
     if mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
@@ -1114,8 +1155,11 @@ def _absorb_objects(mentions: list[_Mention]) -> list[_Mention]:
     boycott.
     """
     kept: list[_Mention] = []
+    by_seg: dict[int, list[_Mention]] = {}  # an owner is in the same sentence
     for m in mentions:
-        owner = next((o for o in mentions if o is not m and o.seg is m.seg
+        by_seg.setdefault(id(m.seg), []).append(m)
+    for m in mentions:
+        owner = next((o for o in by_seg[id(m.seg)] if o is not m
                       and o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight)
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
