@@ -855,14 +855,12 @@ _MONTH_AND_DAY_NAMES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
-def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
-                   dateline: Dateline, timexes: list[Timex]) -> list[_Mention]:
+def _find_mentions(text: str, segments: list[Segment]) -> list[_Mention]:
+    """The trigger words of the article's sentences that are events here, in text order."""
     mentions: list[_Mention] = []
-    date_starts = frozenset(t.start for t in timexes)
     for seg in segments:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
-        seg_timexes = _timexes_in(timexes, seg.start, seg.end)
         for m in _TRIGGERS.finditer(text, seg.start, seg.end):
             word = m.group(0)
             low = word.lower()
@@ -882,8 +880,8 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 continue
             mention = _Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
             mention.planned = mood == "plan"
-            done = _DONE_TO.search(text[seg.start:m.start()]) if _FORM_KIND.get(low) == "base" \
-                else None
+            done = _DONE_TO.search(_tail(text, seg.start, m.start())) \
+                if _FORM_KIND.get(low) == "base" else None
             if done:
                 # "agreed to buy": the title says so ("agrees to buy").
                 mention.lead_in = _lemma(done.group(0).split()[0].lower())
@@ -894,9 +892,8 @@ def _find_mentions(text: str, segments: list[Segment], entities: _Entities,
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
-            _describe(mention, text, entities, dateline, date_starts, seg_timexes)
             mentions.append(mention)
-    return _absorb_objects(mentions)
+    return mentions
 
 
 def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
@@ -956,6 +953,17 @@ def _reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if not needs_noun[1].match(text, end, seg.end):
             return None
     return "fact"
+
+
+def _describe_all(text: str, mentions: list[_Mention], entities: _Entities,
+                  dateline: Dateline, timexes: list[Timex]) -> None:
+    """Fill in what the text says around each mention (:func:`_describe`)."""
+    date_starts = frozenset(t.start for t in timexes)
+    in_seg: dict[int, list[Timex]] = {}
+    for m in mentions:
+        if m.seg.start not in in_seg:
+            in_seg[m.seg.start] = _timexes_in(timexes, m.seg.start, m.seg.end)
+        _describe(m, text, entities, dateline, date_starts, in_seg[m.seg.start])
 
 
 def _describe(mention: _Mention, text: str, entities: _Entities, dateline: Dateline,
@@ -2093,7 +2101,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                               f"none: {dct_basis}")
     segments = bound_segments(split_sentences(text), text)
     entities = _Entities(text)
-    mentions = _find_mentions(text, segments, entities, dateline, timexes)
+    mentions = _find_mentions(text, segments)
+    _describe_all(text, mentions, entities, dateline, timexes)
+    mentions = _absorb_objects(mentions)
     _date_mentions(text, mentions, timexes, dateline, dct)
     _date_undated_lead(segments, mentions, dct)
     # The article's lead event, dated on the dateline day, happened at the dateline's place.
