@@ -1,0 +1,133 @@
+"""Rule tables built from :mod:`..event_vocabulary`: the data the stages read.
+
+``TRIGGER_TABLE`` maps every trigger form (listed words, event nouns, and each form of
+the event verbs: "acquire", "acquires", "acquired", "acquiring") to ``(category,
+weight, part of speech, lemma)``; ``FORM_KIND`` says which generated verb form each is.
+The compiled patterns tell a verb's mood from the words before it ("will", "plans
+to", "agreed to", an article before an adjective).  Nothing here reads an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import event_vocabulary as vocab
+
+
+def _past(lemma: str) -> str:
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # drop -> dropped, plan -> planned
+    return lemma + "ed"
+
+
+def _ing(lemma: str) -> str:
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def _build_triggers() -> tuple[dict[str, tuple[str, float, str, str]], dict[str, str]]:
+    """All trigger forms: the listed ones, the event nouns, and every form of the event verbs.
+
+    Returns the table (surface -> category, weight, part of speech, lemma) and, for
+    the generated verb forms, what form each is ("base", "s", "past", "ing"): a form
+    whose reading depends on its context (a base form is a verb after "to" or "will",
+    "cuts" after a name) is checked where it occurs.
+    """
+    table = dict(vocab.TRIGGERS)
+    kinds: dict[str, str] = {}
+    for noun, entry in vocab.EVENT_NOUNS.items():
+        table.setdefault(noun, entry)
+    for lemma, (category, weight, irregular) in vocab.EVENT_VERBS.items():
+        past, participle = irregular.split("|") if irregular else (_past(lemma), _past(lemma))
+        for form, kind in ((lemma, "base"), (third_person(lemma), "s"), (past, "past"),
+                           (participle, "past"), (_ing(lemma), "ing")):
+            if form not in table:
+                table[form] = (category, weight, "verb", lemma)
+                kinds[form] = kind
+    return table, kinds
+
+
+_IRREGULAR_LEMMAS = {"chose": "choose", "chosen": "choose", "began": "begin", "begun": "begin",
+                     "sought": "seek", "went": "go"}
+
+
+def lemma_of(word: str) -> str:
+    """The base form of a verb of doing ("agreed" -> "agree", "decided" -> "decide")."""
+    entry = TRIGGER_TABLE.get(word)
+    if entry is not None and entry[2] == "verb":
+        return entry[3]
+    if word in _IRREGULAR_LEMMAS:
+        return _IRREGULAR_LEMMAS[word]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ot|id|ee|u|v|g|c|s|z)ed$", word) and not word.endswith(("ssed", "shed")):
+        return word[:-1]  # voted, decided, agreed, continued, moved, managed -> ...e
+    if word.endswith("ed"):
+        return word[:-2]
+    return re.sub(r"(?<=[^s])s$", "", word)
+
+
+def third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+TRIGGER_TABLE, FORM_KIND = _build_triggers()
+
+
+# Past tenses that are no participles ("rose", not "risen"): never a reduced relative.
+PAST_ONLY = frozenset(p.split("|")[0] for _, _, p in vocab.EVENT_VERBS.values()
+                       if p and p.split("|")[0] != p.split("|")[1])
+
+
+TRIGGERS = re.compile(r"\b(" + "|".join(map(re.escape, sorted(TRIGGER_TABLE, key=len, reverse=True)))
+                       + r")\b", re.IGNORECASE)
+
+
+VERB_NEEDS = {lemma: re.compile(rx) for lemma, rx in vocab.VERB_NEEDS.items()}
+
+
+BE = r"(?:is|are|was|were|be|been|being|'s|'re)"
+
+
+MODALS = "|".join(re.escape(w) for w in vocab.IRREALIS_MARKERS if w not in ("to", "not"))
+
+
+# "plans to buy", "is expected to launch", "wants to eliminate": a plan, not a fact.
+PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")\s+to\s+"
+                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+to\s+"
+                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile(a, re.IGNORECASE))
+               for noun, (b, a) in vocab.NOUN_NEEDS.items()}
+
+
+IRREALIS = re.compile(rf"\b(?:{MODALS})\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
+                       re.IGNORECASE)
+
+
+TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + MODALS + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|"
+                         r"long|much|widely|previously|already)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.HYPOTHETICAL_OPENERS)) + r")\b",
+                           re.IGNORECASE)
