@@ -125,6 +125,15 @@ class Clusters(list[Cluster]):
         super().append(c)
         self._by_category.setdefault(c.mentions[0].category, []).append(c)
 
+    def place(self, m: Mention) -> None:
+        """Put a dated mention into the first event it can be, or into a new one."""
+        home = next((c for c in self.of(m.category) if compatible(c, m, need_evidence=False)),
+                    None)
+        if home is None:
+            self.append(Cluster([m]))
+        else:
+            home.add(m)
+
     def of(self, category: str) -> list[Cluster]:
         """The events of one category, in order (no other can take its mentions)."""
         return self._by_category.get(category, [])
@@ -192,12 +201,7 @@ def cluster_mentions(mentions: list[Mention]) -> Clusters:
     clusters = Clusters()
     for m in sorted((m for m in mentions if m.date is not None),
                     key=lambda m: (m.date_timex is None, m.date.circa if m.date else True)):
-        home = next((c for c in clusters.of(m.category)
-                     if compatible(c, m, need_evidence=False)), None)
-        if home is None:
-            clusters.append(Cluster([m]))
-        else:
-            home.add(m)
+        clusters.place(m)
     return clusters
 
 
@@ -265,12 +269,7 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
         m.confidence = 0.55 if a.unit else 0.5
         for joined in m.homes:  # adopted while undated: its event's date may change
             joined.refresh()
-        home = next((c for c in clusters.of(m.category)
-                     if compatible(c, m, need_evidence=False)), None)
-        if home is None:
-            clusters.append(Cluster([m]))
-        else:
-            home.add(m)
+        clusters.place(m)
 
 
 def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
