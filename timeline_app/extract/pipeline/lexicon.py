@@ -10,6 +10,7 @@ to", "agreed to", an article before an adjective).  Nothing here reads an articl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import event_vocabulary as vocab
 
@@ -92,8 +93,33 @@ PAST_ONLY = frozenset(p.split("|")[0] for _, _, p in vocab.EVENT_VERBS.values()
                        if p and p.split("|")[0] != p.split("|")[1])
 
 
-TRIGGERS = re.compile(r"\b(" + "|".join(map(re.escape, sorted(TRIGGER_TABLE, key=len, reverse=True)))
-                       + r")\b", re.IGNORECASE)
+# Trigger forms of two words ("press conference"); all others are one word of letters.
+_TWO_WORD_TRIGGERS = frozenset(k for k in TRIGGER_TABLE if " " in k)
+_WORD_RUN = re.compile(r"\b\w+")
+
+
+def trigger_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, word)`` of each trigger form in ``text[start:end]``, in order.
+
+    The same as searching ``\b(?:form|...)\b`` (longest form first, any case) but a
+    table lookup per word: the 450-way alternation tried at every position took a
+    quarter of the extraction time.
+    """
+    runs = list(_WORD_RUN.finditer(text, start, end))
+    skip = False
+    for i, run in enumerate(runs):
+        if skip:
+            skip = False
+            continue
+        if i + 1 < len(runs) and runs[i + 1].start() == run.end() + 1 and \
+                text[run.end()] == " ":
+            pair = f"{run.group(0)} {runs[i + 1].group(0)}"
+            if pair.lower() in _TWO_WORD_TRIGGERS:
+                yield run.start(), runs[i + 1].end(), pair
+                skip = True
+                continue
+        if run.group(0).lower() in TRIGGER_TABLE:
+            yield run.start(), run.end(), run.group(0)
 
 
 VERB_NEEDS = {lemma: re.compile(rx) for lemma, rx in vocab.VERB_NEEDS.items()}

@@ -29,9 +29,9 @@ from .lexicon import (
     PLAN_TO,
     TO_OR_MODAL_LAST,
     TRIGGER_TABLE,
-    TRIGGERS,
     VERB_NEEDS,
     lemma_of,
+    trigger_words,
 )
 from .mentions import Mention
 from .phrases import tail
@@ -43,34 +43,33 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     for seg in segments:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
-        for m in TRIGGERS.finditer(text, seg.start, seg.end):
-            word = m.group(0)
+        for start, end, word in trigger_words(text, seg.start, seg.end):
             low = word.lower()
             # Capitalised inside a sentence it is part of a name ("Security Conference").
-            if word[0].isupper() and m.start() != seg.start:
+            if word[0].isupper() and start != seg.start:
                 continue
-            if re.match(r"['\u2019](?:t|s\b)|-\w", text[m.end():m.end() + 2]):
+            if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
             category, weight, pos, verb = TRIGGER_TABLE[low]
             if pos == "noun" and low in vocab.EVENT_VERBS and TO_OR_MODAL_LAST.search(
-                    tail(text, seg.start, m.start())):
+                    tail(text, seg.start, start)):
                 # "will visit Canberra": the verb, not the noun "visit".
                 category, weight = vocab.EVENT_VERBS[low][:2]
                 pos, verb = "verb", low
-            mood = reading(text, seg, m.start(), m.end(), low, pos, verb)
+            mood = reading(text, seg, start, end, low, pos, verb)
             if mood is None:
                 continue
-            mention = Mention(seg, m.start(), m.end(), low, category, weight, pos, verb)
+            mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan"
-            done = DONE_TO.search(tail(text, seg.start, m.start())) \
+            done = DONE_TO.search(tail(text, seg.start, start)) \
                 if FORM_KIND.get(low) == "base" else None
             if done:
                 # "agreed to buy": the title says so ("agrees to buy").
                 mention.lead_in = lemma_of(done.group(0).split()[0].lower())
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
-                obj = (text[max(seg.start, m.start() - 40):m.start()] + " | "
-                       + text[m.end():min(seg.end, m.end() + 60)]).lower()
+                obj = (text[max(seg.start, start - 40):start] + " | "
+                       + text[end:min(seg.end, end + 60)]).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
