@@ -2,12 +2,14 @@
 
 Usage::
 
-    python benchmarks/extract_speed.py [CORPUS_DIR] [--top N] [--file SUBSTRING]
+    python benchmarks/extract_speed.py [CORPUS_DIR] [--top N] [--file SUBSTRING] [--repeat N]
 
 For every ``.tml`` file (default: ``../shared/corpora/tbaq-cleaned/TimeBank`` beside
 the repository) the DCT and plain text are read as ``timex_eval.read_tml`` does, then
 :func:`timeline_app.extract.tag_timexes` (the baseline: the tagger alone) and
-:func:`timeline_app.extract.extract_events` are each timed once.  Tokens are
+:func:`timeline_app.extract.extract_events` are each timed ``--repeat`` times (3 by
+default) and the best time kept: the machine is shared, and the best run is the one
+least disturbed by others.  Tokens are
 whitespace-separated words.  Prints the ``N`` slowest documents (all with ``--top 0``)
 as a table: tokens, tag ms, extract ms, extract tokens/s; then totals, the slowest
 document, the lowest tokens/s, and how many documents miss the targets of issue 8
@@ -38,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--top", type=int, default=15, help="rows to print (0: all)")
     parser.add_argument("--file", default="", help="only files whose name contains this")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per document (best kept)")
     args = parser.parse_args(argv)
     files = sorted(p for p in args.corpus.glob("*.tml") if args.file in p.name)
     if not files:
@@ -46,12 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, int, float, float]] = []
     for path in files:
         dct, text = read_tml(path)
-        t0 = time.perf_counter()
-        tag_timexes(text, dct)
-        t1 = time.perf_counter()
-        extract_events(text, dct)
-        t2 = time.perf_counter()
-        rows.append((path.stem, len(text.split()), t1 - t0, t2 - t1))
+        tag_s = ext_s = float("inf")
+        for _ in range(max(1, args.repeat)):
+            t0 = time.perf_counter()
+            tag_timexes(text, dct)
+            t1 = time.perf_counter()
+            extract_events(text, dct)
+            t2 = time.perf_counter()
+            tag_s, ext_s = min(tag_s, t1 - t0), min(ext_s, t2 - t1)
+        rows.append((path.stem, len(text.split()), tag_s, ext_s))
     rows.sort(key=lambda r: -r[3])
     shown = rows if args.top == 0 else rows[: args.top]
     print(f"{'document':32s} {'tokens':>7s} {'tag ms':>8s} {'extract ms':>11s} {'tokens/s':>10s}")
