@@ -13,26 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .. import event_vocabulary as vocab
-
-
-def _past(lemma: str) -> str:
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
-        return lemma + lemma[-1] + "ed"  # drop -> dropped, plan -> planned
-    return lemma + "ed"
-
-
-def _ing(lemma: str) -> str:
-    if lemma.endswith("ie"):
-        return lemma[:-2] + "ying"
-    if lemma.endswith("e") and not lemma.endswith("ee"):
-        return lemma[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
-        return lemma + lemma[-1] + "ing"
-    return lemma + "ing"
+from .inflection import past_only, verb_forms, verb_lemma
 
 
 def _build_triggers() -> tuple[dict[str, tuple[str, float, str, str]], dict[str, str]]:
@@ -47,18 +28,13 @@ def _build_triggers() -> tuple[dict[str, tuple[str, float, str, str]], dict[str,
     kinds: dict[str, str] = {}
     for noun, entry in vocab.EVENT_NOUNS.items():
         table.setdefault(noun, entry)
-    for lemma, (category, weight, irregular) in vocab.EVENT_VERBS.items():
-        past, participle = irregular.split("|") if irregular else (_past(lemma), _past(lemma))
-        for form, kind in ((lemma, "base"), (third_person(lemma), "s"), (past, "past"),
-                           (participle, "past"), (_ing(lemma), "ing")):
-            if form not in table:
-                table[form] = (category, weight, "verb", lemma)
-                kinds[form] = kind
+    for lemma, (category, weight) in vocab.EVENT_VERBS.items():
+        for kind, forms in verb_forms(lemma).items():
+            for form in forms:
+                if form not in table:
+                    table[form] = (category, weight, "verb", lemma)
+                    kinds[form] = kind
     return table, kinds
-
-
-_IRREGULAR_LEMMAS = {"chose": "choose", "chosen": "choose", "began": "begin", "begun": "begin",
-                     "sought": "seek", "went": "go"}
 
 
 def lemma_of(word: str) -> str:
@@ -66,31 +42,14 @@ def lemma_of(word: str) -> str:
     entry = TRIGGER_TABLE.get(word)
     if entry is not None and entry[2] == "verb":
         return entry[3]
-    if word in _IRREGULAR_LEMMAS:
-        return _IRREGULAR_LEMMAS[word]
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    if re.search(r"(?:ot|id|ee|u|v|g|c|s|z)ed$", word) and not word.endswith(("ssed", "shed")):
-        return word[:-1]  # voted, decided, agreed, continued, moved, managed -> ...e
-    if word.endswith("ed"):
-        return word[:-2]
-    return re.sub(r"(?<=[^s])s$", "", word)
-
-
-def third_person(verb: str) -> str:
-    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
+    return verb_lemma(word)
 
 
 TRIGGER_TABLE, FORM_KIND = _build_triggers()
 
 
 # Past tenses that are no participles ("rose", not "risen"): never a reduced relative.
-PAST_ONLY = frozenset(p.split("|")[0] for _, _, p in vocab.EVENT_VERBS.values()
-                       if p and p.split("|")[0] != p.split("|")[1])
+PAST_ONLY = frozenset(form for lemma in vocab.EVENT_VERBS for form in past_only(lemma))
 
 
 # Trigger forms of two words ("press conference"); all others are one word of letters.
@@ -151,8 +110,12 @@ IRREALIS = re.compile(rf"\b(?:{MODALS})\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\
 TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + MODALS + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# A participle after a determiner is an adjective: "the recently announced phone", "the
+# now-cancelled deal" (a hyphenated adverb: "cancelled" is a trigger since lemminflect
+# gives both spellings).
 ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|"
-                         r"long|much|widely|previously|already)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                        r"long|much|widely|previously|already)\s+(?:\w+ly\s+|[a-z]+-)?$",
+                        re.IGNORECASE)
 
 
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.HYPOTHETICAL_OPENERS)) + r")\b",

@@ -17,7 +17,7 @@ from ..timex import Timex
 from .arguments import subject_name
 from .clauses import ASIDE
 from .entities import Entities
-from .lexicon import third_person
+from .inflection import third_person
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
 from .phrases import (
