@@ -80,7 +80,7 @@ POLICY_CONTENT: tuple[str, ...] = (
 LIGHT_VERBS: tuple[str, ...] = (
     "held", "holds", "hold", "had", "hosted", "hosts", "attended", "attends", "chose to",
     "made", "paid", "pays", "conducted", "joined", "led", "gave", "gives", "give", "staged",
-    "stages",
+    "stages", "issued", "adopted", "released",
 )
 
 # Phrases after which a date is the planned date of the preceding event noun.
@@ -112,6 +112,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Queen", "Prince", "Emperor", "Pope", "Chairman", "Chairwoman", "Chair", "Governor",
     "Senator", "Sen.", "Rep.", "Mayor", "Leader", "Gen.", "Envoy", "CEO",
     "Chief Executive", "spokesperson", "spokesman", "spokeswoman", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "counterpart",
 )
 
 # Demonym -> country, for "South Korean Foreign Minister ..." (case as written).
@@ -243,6 +244,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "injure": ("event", 0.6), "evacuate": ("event", 0.6), "call": ("policy", 0.6), "rule": ("dispute", 0.8),
     "swear": ("event", 0.85), "take": ("event", 0.8),
     "travel": ("visit", 0.8), "visit": ("visit", 0.9), "outline": ("policy", 0.65),
+    # diplomacy: ties made, raised and cut; envoys summoned and sent home
+    "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
+    "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
+    "impeach": ("event", 0.9),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -281,6 +286,11 @@ VERB_NEEDS: dict[str, str] = {
     "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
+    "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
+                 r"partnership|diplomatic)\b",
+    "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|them|partnership|embassy|status)\b",
+    "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
+    "summon": r"\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:

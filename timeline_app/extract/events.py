@@ -29,6 +29,7 @@ from .pipeline.dating import (
     date_mentions,
     date_undated_lead,
     find_dct,
+    mark_unresolved,
     place_lead_event,
     timex_to_date,
 )
@@ -150,6 +151,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     if place:
         dateline = Dateline(place, dateline.month, dateline.day, dateline.year, dateline.outlet,
                             dateline.span, dateline.year_basis)
+    relative: list[Timex] = []
     if dct is not None:
         timexes = tag_timexes(text, dct)
     else:
@@ -164,6 +166,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = absorb_objects(mentions)
     date_mentions(text, mentions, timexes, dateline, dct)
     date_undated_lead(segments, mentions, dct)
+    mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct)
     clusters = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)

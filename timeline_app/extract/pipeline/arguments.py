@@ -28,6 +28,7 @@ from .phrases import (
     NAME_CHUNK,
     NOT_SUBJECT_WORDS,
     PREPOSITIONS,
+    WORD,
     any_word,
     blank_dates,
     join_names,
@@ -49,8 +50,8 @@ _POLICY_WORD = any_word(vocab.POLICY_CONTENT, suffix="")
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
-_LIGHT_VERB_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
-                              + r")\s+(?:\S+\s+){0,3}$")
+_LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+                              + r")\s+(?:\S+\s+){0,7}$")
 
 
 _PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
@@ -132,6 +133,17 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if verb:
             return subject_parts(text, seg, first + verb.start() + 1, entities, dateline_end,
                                   timexes)
+    if strip_aux_tail(" " + text[left:start]).strip() == "" and \
+            text[:left].rstrip().endswith(",") and left > floor:
+        # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
+        # with the verb of the clause before the comma shares its subject.
+        comma = text[:left].rstrip().rfind(",")
+        first = max(clause_left(text, seg, comma), floor)
+        verb = next((w for w in WORD.finditer(text, first, comma)
+                     if TRIGGER_TABLE.get(w.group(0), ("", 0, ""))[2] == "verb"
+                     or w.group(0) in vocab.LIGHT_VERBS), None)
+        if verb is not None and first == max(seg.start, floor):
+            return subject_parts(text, seg, verb.start(), entities, dateline_end, timexes)
     appositive = False
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
@@ -232,10 +244,18 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
         if len(actors) == 2:
             return join_names(actors), ""
-    if low in vocab.PERSON_PRONOUNS or low in vocab.ORG_PRONOUNS or (
-            re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$", low)):
-        return entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
-                                   head=low.split()[-1] if low.startswith("the ") else ""), ""
+    # "it", "he": a pronoun; "the government": a description (the subject if no
+    # government was named before).
+    described = low not in vocab.PERSON_PRONOUNS and (
+        low not in vocab.ORG_PRONOUNS or low.startswith("the "))
+    if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
+                                 low):
+        named = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
+                                    head=low.split()[-1] if low.startswith("the ") else "")
+        if named or not described:
+            return named, ""
+        # "The government expelled ...", with no government named before: the
+        # description is the subject.
     owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
     if owner:
         # "its sales" -> "Ford's sales"
@@ -397,6 +417,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, light.start() + light_base if light and mention.pos == "noun"
             else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
+        # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
+        guests = entities.people_in(text, light_base + light.end(1), left)
+        people = [p for _, p in sorted(guests)] + people
     # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
     # forced labour"), not who acts: only the subject side gives a verb's countries.
     country_end = mention.start if mention.pos == "verb" and not passive else right

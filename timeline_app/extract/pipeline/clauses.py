@@ -102,14 +102,25 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
 
 
 def verb_object_end(text: str, seg: Segment, end: int) -> int:
-    """End of a verb's object: the next comma, semicolon or sentence end."""
+    """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
+    another verb ("established relations in 1992 | and upgraded them in 2022": each
+    verb of a coordination has its own object and date)."""
     # A comma inside a number ("1,100 dealerships") does not end the object, nor one
     # that opens an aside closed by another ("789, or about a quarter, of its dealers").
     stop = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$")
     m = stop.search(text, end, seg.end)
     while m is not None and (aside := ASIDE.match(text, m.start(), seg.end)):
         m = stop.search(text, aside.end(), seg.end)
-    return m.start() if m else seg.end
+    limit = m.start() if m else seg.end
+    for joined in _AND_WORD.finditer(text, end, limit):
+        word = joined.group(1).lower()
+        entry = TRIGGER_TABLE.get(word)
+        if (entry is not None and entry[2] == "verb") or word in vocab.LIGHT_VERBS:
+            return joined.start()
+    return limit
+
+
+_AND_WORD = re.compile(r"\s+and\s+(?:\w+ly\s+)?([A-Za-z]+)\b")
 
 
 ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"

@@ -161,9 +161,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             else:
                 # A date right after a verb dates that verb ("will meet again in June
                 # to review the pact"), more than a stronger noun further on.
+                # A date across a comma belongs to that other clause: "met in Cairo on
+                # Monday, signed an accord" dates the meeting, not the signing.
                 best = min(free, key=lambda m: _distance(m, t) - 60 * m.weight - (
                     25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= t.start - m.end <= 12
-                    else 0))
+                    else 0) + (20 if _across_comma(text, m, t) else 0))
             if best.date is not None and _distance(best, t) >= _distance_of_own(best):
                 continue
             approx = _APPROX_BEFORE.search(text[seg.start:t.start])
@@ -174,6 +176,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             best.date, best.date_timex, best.anchor = date, t, None
             best.date_basis = timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
+        _date_coordinated_verbs(text, group)
         # Undated, unanchored mentions in a sentence that dates one event are about it
         # ("tensions resurfaced late last year when Korea chose to boycott ...").
         dated = [m for m in group if m.date is not None]
@@ -198,6 +201,43 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+|also\s+|\w+ly\s+)?")
+
+
+def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
+    """A verb coordinated with a dated verb, with no date of its own, shares its date:
+    "met in Cairo on Monday, signed an accord and announced ..." -- the signing was on
+    Monday too.  Only facts (not plans) told by verbs of some weight, with one doer."""
+    verbs = sorted((m for m in group if m.pos == "verb"), key=lambda m: m.start)
+    for before, m in zip(verbs, verbs[1:]):
+        if m.date is not None or m.anchor is not None or m.planned or m.weight < 0.6 \
+                or before.date is None or before.planned or before.phrase_end > m.start:
+            continue
+        joined = _COORDINATION.fullmatch(text, before.phrase_end, m.start)
+        who = m.subject or m.subject_phrase
+        if joined is None or not who or who != (before.subject or before.subject_phrase) \
+                or _RELATIVE_START.match(text, before.phrase_start, before.start):
+            continue  # (not "GM, which filed ... today, outlined": two doers)
+        if m.verb in vocab.SAYING_VERBS and any(
+                n.pos == "noun" and n.category in ("visit", "meeting")
+                and m.end <= n.start < m.phrase_end for n in group):
+            continue  # "announced a joint visit next month": the visit is the event
+        m.date, m.date_timex = before.date, before.date_timex
+        m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
+                        f"date: {before.date_basis}")
+
+
+def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
+    """Mark the undated mentions of sentences whose date is relative and cannot be
+    resolved (no DCT): "held talks last week" is some other week than the talks of
+    3 May 2024 in the next sentence, so it must not join them (or title them)."""
+    for m in mentions:
+        if m.date is None and m.anchor is None and any(
+                m.seg.start <= t.start < m.seg.end for t in relative):
+            m.unresolved = True
 
 
 def date_undated_lead(segments: list[Segment], mentions: list[Mention],
@@ -275,9 +315,24 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
 
 
 def _distance(m: Mention, t: Timex) -> int:
+    """Characters between a mention and a date expression (0: in its phrase).
+
+    A noun is measured from the end of its noun phrase: in "a joint visit to Baghdad
+    next month" the date follows the visit's phrase directly (but in "the trial is set
+    to begin on Wednesday" it follows the verb, not "the trial").
+    """
     if m.phrase_start <= t.start and t.end <= m.phrase_end:
         return 0
-    return min(abs(t.start - m.end), abs(m.start - t.end))
+    end = m.np_end if m.pos == "noun" and m.end <= m.np_end <= t.start else m.end
+    return min(abs(t.start - end), abs(m.start - t.end))
+
+
+def _across_comma(text: str, m: Mention, t: Timex) -> bool:
+    """Whether a comma or semicolon separates a date from a mention whose phrase it is not in."""
+    if m.phrase_start <= t.start and t.end <= m.phrase_end:
+        return False
+    between = text[t.end:m.start] if t.end <= m.start else text[m.end:t.start]
+    return "," in between or ";" in between
 
 
 def _distance_of_own(m: Mention) -> int:

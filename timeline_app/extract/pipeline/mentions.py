@@ -58,6 +58,7 @@ class Mention:
     planned: bool = False  # "to cut", "will cut": a plan or a possibility, not a fact
     lead_in: str = ""  # "agree" of "agreed to buy"
     hedged: bool = False
+    unresolved: bool = False  # dated by a relative expression, and there is no DCT
     patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
     object_text: str = ""
     date: FuzzyDate | None = None

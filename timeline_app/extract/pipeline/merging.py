@@ -273,8 +273,9 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
 
 
 def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
-    """Put an undated mention into the dated event it evidently refers to, if any."""
-    if m.date is not None:
+    """Put an undated mention into the dated event it evidently refers to, if any
+    (never one whose own date is relative and unresolved: it is another occasion)."""
+    if m.date is not None or m.unresolved:
         return None
     options = [c for c in clusters.of(m.category) if compatible(c, m, need_evidence=True)]
     if not options:

@@ -106,14 +106,29 @@ def is_plural(phrase: str) -> bool:
 
 def planned_suffix(c: Cluster, m: Mention, dct: _dt.date | None) -> str:
     """" (scheduled)" for an event still to come: planned, or dated after the article."""
-    future = dct is not None and c.date.start > dct
-    return " (scheduled)" if future or m.planned or m.scheduled else ""
+    return " (scheduled)" if _still_to_come(c, m, dct) else ""
+
+
+def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
+    """Whether an event is in the future of the article.
+
+    Dated after the DCT; or planned ("will meet", "the upcoming summit") and not over
+    by the DCT ("later this month").  A planned word does not make a past date future:
+    "defence chiefs met on Tuesday as planned" is past.  Without a DCT, the words decide.
+    """
+    if dct is None:
+        return m.planned or m.scheduled
+    return c.date.start > dct or ((m.planned or m.scheduled) and c.date.end > dct)
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
            dct: _dt.date | None, lead_countries: list[str]) -> str:
-    m = max(c.mentions, key=lambda x: (x.derived_from is not None, len(x.participants),
-                                       bool(x.location), x.weight))
+    # The title comes from a mention the date is known for: a dated one, or one in the
+    # sentence that dates the event (never "held talks last week" titling the talks
+    # of 3 May in another sentence).
+    told = [x for x in c.mentions if x.date is not None or x.seg is c.best.seg] or c.mentions
+    m = max(told, key=lambda x: (x.derived_from is not None, len(x.participants),
+                                 bool(x.location), x.weight))
     people = ordered_people(c)
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
@@ -148,14 +163,13 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         if who:
             return (f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
-        return f"Visit to {place}" if place else "Visit"
+        return (f"Visit to {place}" if place else "Visit") + planned_suffix(c, m, dct)
     if m.word == "anniversary":
         phrase = strip_det(text[m.phrase_start:m.phrase_end])
         phrase = re.sub(r"^(?:upcoming|planned|forthcoming)\s+", "", phrase)
         phrase = their_countries(phrase, lead_countries)
         phrase = phrase[0].upper() + phrase[1:]
-        future = dct is not None and c.date.start > dct
-        return phrase + (" (scheduled)" if future or m.scheduled else "")
+        return phrase + planned_suffix(c, m, dct)
     if m.pos == "verb" and m.patient:
         # "sworn in", "shut down": a particle the verb needs stays with it.
         particle = re.match(r"\s+(in|out|down|up|off)\b", text[m.end:m.seg.end])
@@ -191,8 +205,7 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     phrase = phrase[0].upper() + phrase[1:]
     if place and place not in phrase and not place.endswith(GEO_HEADS):
         phrase += where
-    if m.scheduled or (dct is not None and c.date.start > dct):
-        phrase += " (scheduled)"
+    phrase += planned_suffix(c, m, dct)
     who = m.subject or join_names(people)
     if not who and len(phrase.split()) <= 2:
         # A bare "Agreement" or "Statement" says little: name who the sentence is about.
@@ -202,6 +215,9 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
                 or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
                                                                      else "")):
             who = ""
+    if not who and m.subject_phrase and m.category == "statement":
+        # "The two countries issued a joint statement": who made it, in the text's words.
+        who = m.subject_phrase[0].upper() + m.subject_phrase[1:]
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
 
 

@@ -152,6 +152,9 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
                       and o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight)
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
+                           # (not "announced a joint visit to Baghdad next month": a
+                           # planned visit or meeting is an event of its own)
+                           and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m)))), None)
         if owner is not None:
