@@ -5,7 +5,10 @@ from __future__ import annotations
 from stage_helpers import run_until
 
 from timeline_app.extract.pipeline.inflection import (
-    past_only, third_person, verb_forms, verb_lemma,
+    past_only,
+    third_person,
+    verb_forms,
+    verb_lemma,
 )
 from timeline_app.extract.pipeline.lexicon import FORM_KIND, TRIGGER_TABLE
 
