@@ -29,3 +29,10 @@ def test_a_noun_that_is_only_the_object_of_an_anniversary_is_absorbed() -> None:
     staged = run_until("They marked the 60th anniversary of the normalization of ties on "
                        "Sunday.", "arguments")
     assert [m.word for m in staged.mentions] == ["anniversary"]
+
+
+def test_a_sentence_of_dozens_of_triggers_is_read_only_in_part() -> None:
+    from timeline_app.extract.pipeline.triggers import MAX_MENTIONS_PER_SEGMENT
+
+    staged = run_until("They met " + "and met " * 100 + "on Monday.", "triggers")
+    assert len(staged.mentions) == MAX_MENTIONS_PER_SEGMENT

@@ -37,13 +37,25 @@ from .mentions import Mention
 from .phrases import tail
 
 
+# A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
+# with dozens is a list or hostile text ("met met met ..."), and every mention costs
+# work across its sentence: past these many, the rest of the sentence is not read.
+MAX_TRIGGERS_PER_SEGMENT = 64
+MAX_MENTIONS_PER_SEGMENT = 24
+
+
 def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
-    """The trigger words of the article's sentences that are events here, in text order."""
+    """The trigger words of the article's sentences that are events here, in text order
+    (at most ``MAX_MENTIONS_PER_SEGMENT`` of the first ``MAX_TRIGGERS_PER_SEGMENT``
+    trigger words of a segment)."""
     mentions: list[Mention] = []
     for seg in segments:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
-        for start, end, word in trigger_words(text, seg.start, seg.end):
+        kept = len(mentions)
+        for n, (start, end, word) in enumerate(trigger_words(text, seg.start, seg.end)):
+            if n >= MAX_TRIGGERS_PER_SEGMENT or len(mentions) - kept >= MAX_MENTIONS_PER_SEGMENT:
+                break
             low = word.lower()
             # Capitalised inside a sentence it is part of a name ("Security Conference").
             if word[0].isupper() and start != seg.start:
