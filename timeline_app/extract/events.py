@@ -169,7 +169,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct)
-    clusters = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
+    found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     source = Source(
         id=_article_id(text),
         title=next((s.text for s in segments if s.kind == "heading"), ""),
@@ -180,7 +180,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         text=text,
     )
     candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id)
-                  for c in clusters]
+                  for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates))
 

@@ -250,10 +250,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         low not in vocab.ORG_PRONOUNS or low.startswith("the "))
     if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
                                  low):
-        named = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
-                                    head=low.split()[-1] if low.startswith("the ") else "")
-        if named or not described:
-            return named, ""
+        referent = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
+                                       head=low.split()[-1] if low.startswith("the ") else "")
+        if referent or not described:
+            return referent, ""
         # "The government expelled ...", with no government named before: the
         # description is the subject.
     owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
