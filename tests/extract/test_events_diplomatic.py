@@ -142,3 +142,41 @@ def test_without_a_dct_no_event_is_titled_from_one_sentence_and_dated_from_anoth
     c = one("Foreign Minister Han Min-su will visit Tokyo next month. Han visited Tokyo in "
             "March 2023.", dct=None)
     assert c.date == FuzzyDate.of_month(2023, 3) and len(c.evidence) == 1
+
+
+# --------------------------------------------------------------------------- more of each kind
+def test_reporting_verbs_of_every_shape_leave_the_event_its_date() -> None:
+    for text in (
+        "The ministers met in Seoul on Wednesday, the ministry said on Friday.",
+        "The ministers met in Seoul on Wednesday, officials told reporters Friday.",
+        "The ministry announced Friday that the ministers had met in Seoul on Wednesday.",
+        "Officials said Thursday the two leaders met in Seoul on Wednesday.",
+    ):
+        c = one(text)
+        assert (c.date, c.category) == (_day(19), "meeting"), text
+    c = one("The ministry announced Friday that the ministers had met in Seoul on Wednesday.")
+    assert c.title == "Ministers meet in Seoul"  # the announcement is evidence, not the doer
+
+
+def test_an_announcement_of_an_undated_act_is_the_event_in_its_lane() -> None:
+    c = one("Zenco announced on Monday it has settled the dispute with Brightway.")
+    assert c.category == "treaty" and c.date == _day(17)
+
+
+def test_phone_talks_and_a_plan_with_one_subject() -> None:
+    found = events("The two leaders spoke by phone on Sunday and agreed to meet in Seoul next "
+                   "month.")
+    assert [(str(c.date), c.title) for c in found] == [
+        ("16 March 2025", "Two leaders meet"),
+        ("April 2025", "Two leaders agree to meet in Seoul")]
+
+
+def test_each_coordinated_act_keeps_its_own_date_and_object() -> None:
+    found = events("The two countries severed diplomatic ties in 1979 and restored them in 1992.")
+    assert [(c.date.year, c.title) for c in found] == [
+        (1979, "Two countries sever diplomatic ties"),
+        (1992, "Two countries restore diplomatic ties")]  # "them" is the ties
+    found = events("Japan normalized relations with South Korea in 1965 and signed a new pact "
+                   "in 1998.")
+    assert [c.date.year for c in found] == [1965, 1998]
+    assert found[0].participants == ("Japan", "South Korea")

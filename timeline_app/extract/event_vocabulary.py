@@ -247,7 +247,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # diplomacy: ties made, raised and cut; envoys summoned and sent home
     "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
     "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
-    "impeach": ("event", 0.9),
+    "impeach": ("event", 0.9), "restore": ("treaty", 0.85), "speak": ("meeting", 0.7),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -291,6 +291,8 @@ VERB_NEEDS: dict[str, str] = {
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|them|partnership|embassy|status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
     "summon": r"\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])",
+    "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them)\b",
+    "speak": r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:

@@ -19,7 +19,7 @@ from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left, noun_phrase_left, over_and, phrase_right, verb_object_end
 from .entities import Entities
-from .lexicon import PAST_ONLY, TRIGGER_TABLE
+from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
     DANGLING,
@@ -84,6 +84,22 @@ def subject_name(text: str, seg: Segment, start: int, entities: Entities,
     return subject_parts(text, seg, start, entities, dateline_end)[0]
 
 
+_VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says)\b")
+
+
+def _first_verb(text: str, start: int, end: int) -> int | None:
+    """Offset of the first word in ``text[start:end]`` that looks like a finite verb: an
+    auxiliary, a word in -ed, "said", or an irregular event verb ("spoke", "met")."""
+    found = _VERB_LIKE.search(text, start, end)
+    at = found.start() + 1 if found else None
+    for w in WORD.finditer(text, start, at if at is not None else end):
+        entry = TRIGGER_TABLE.get(w.group(0))
+        if w.start() > start and entry is not None and entry[2] == "verb" and \
+                FORM_KIND.get(w.group(0), "past") == "past":
+            return w.start()
+    return at
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -125,14 +141,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Apple is the maker of the iPod and launched the store": the subject of
         # the first verb of the clause before "and".
         first = clause_left(text, seg, left - 4)
-        verb_re = r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says)\b"
-        verb = re.search(verb_re, text[first:left - 4])
-        if verb is None:  # "Apple is the maker of the Mac, the iPod and launched ..."
-            first = seg.start
-            verb = re.search(verb_re, text[first:left - 4])
-        if verb:
-            return subject_parts(text, seg, first + verb.start() + 1, entities, dateline_end,
-                                  timexes)
+        at = _first_verb(text, first, left - 4)
+        if at is None:  # "Apple is the maker of the Mac, the iPod and launched ..."
+            at = _first_verb(text, seg.start, left - 4)
+        if at is not None:
+            return subject_parts(text, seg, at, entities, dateline_end, timexes)
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
         # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
@@ -272,6 +285,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     return "", phrase
 
 
+# "with X" right after a verb and its object names the other side: "normalized relations
+# with South Korea", "signed an accord with Japan".
+_WITH_PARTNER = re.compile(r"(?:\s+\S+){0,4}?\s+with\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
 
@@ -307,6 +325,18 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         if m.seg.start not in in_seg:
             in_seg[m.seg.start] = timexes_in(timexes, m.seg.start, m.seg.end)
         describe(m, text, entities, dateline, date_starts, in_seg[m.seg.start])
+    # "severed ties in 1979 and restored them in 1992": "them" is the first verb's object.
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        if previous is not None and previous.seg is m.seg and previous.object_text.strip() \
+                and _PRONOUN_OBJECT.match(m.object_text):
+            m.object_of = previous
+        previous = m
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -425,6 +455,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # forced labour"), not who acts: only the subject side gives a verb's countries.
     country_end = mention.start if mention.pos == "verb" and not passive else right
     countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
+    partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
+    if partner:
+        # "normalized relations with South Korea": the other side takes part too.
+        countries += [c for _, c in entities.countries_in(text, partner.start(1), partner.end(1))]
     for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
         if part in entities.people:
             people.insert(i, part)

@@ -177,6 +177,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             best.date_basis = timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
+        for m in _fold_reports(group):
+            absorbed.add(id(m))
+        group = [m for m in group if id(m) not in absorbed]
         # Undated, unanchored mentions in a sentence that dates one event are about it
         # ("tensions resurfaced late last year when Korea chose to boycott ...").
         dated = [m for m in group if m.date is not None]
@@ -201,6 +204,31 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+def _fold_reports(group: list[Mention]) -> list[Mention]:
+    """Fold each report and what it reports into one mention; return those folded away.
+
+    "The ministry announced Friday that the ministers had met on Wednesday": the
+    meeting has its own date, so it is the event and the announcement its evidence.
+    "Zenco announced on Monday it has settled the dispute": the settling has none, so
+    the announcement is the event, in the lane of what was announced.
+    """
+    folded: list[Mention] = []
+    present = {id(m) for m in group}
+    for m in group:
+        said = m.reported_by
+        if said is None or id(said) not in present or id(m) in {id(f) for f in folded}:
+            continue
+        if m.date is not None:
+            m.absorbed.append(said)
+            folded.append(said)
+        else:
+            said.absorbed.append(m)
+            if said.category == "statement":
+                said.category = m.category
+            folded.append(m)
+    return folded
 
 
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
@@ -268,14 +296,25 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
                      dct: _dt.date | None, others: list[Timex]) -> bool:
     """Whether a date cannot be this mention's own.
 
     A plan ("will cut") is not dated in the past; and "will cut jobs after a loss
     last year": a date inside an "after/before/since ..." phrase that follows the
-    mention dates that phrase, not the mention.
+    mention dates that phrase, not the mention.  A date right after a verb of saying
+    is when it was said, not the date of what was said when that has its own:
+    "officials said Thursday the leaders met on Wednesday" (but "Zenco said Monday it
+    signed a contract": nothing else dates the signing).
     """
+    if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
+            and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
+                    for o in others):
+        return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
         # the relative clause's.
@@ -328,11 +367,15 @@ def _distance(m: Mention, t: Timex) -> int:
 
 
 def _across_comma(text: str, m: Mention, t: Timex) -> bool:
-    """Whether a comma or semicolon separates a date from a mention whose phrase it is not in."""
+    """Whether a comma, a semicolon or a coordinating "and" separates a date from a
+    mention whose phrase it is not in ("normalized ties in 1965 and signed a pact")."""
     if m.phrase_start <= t.start and t.end <= m.phrase_end:
         return False
     between = text[t.end:m.start] if t.end <= m.start else text[m.end:t.start]
-    return "," in between or ";" in between
+    return "," in between or ";" in between or _AND.search(between) is not None
+
+
+_AND = re.compile(r"\band\b")
 
 
 def _distance_of_own(m: Mention) -> int:

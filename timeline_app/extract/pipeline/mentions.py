@@ -59,6 +59,8 @@ class Mention:
     lead_in: str = ""  # "agree" of "agreed to buy"
     hedged: bool = False
     unresolved: bool = False  # dated by a relative expression, and there is no DCT
+    reported_by: Mention | None = None  # "announced that ... met": the verb of saying
+    object_of: Mention | None = None  # "restored them": the verb whose object "them" is
     patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
     object_text: str = ""
     date: FuzzyDate | None = None

@@ -181,6 +181,11 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
         obj = clean_object(m.object_text, timexes, m.end, m.verb)
+        if m.object_of is not None and obj.split()[:1] in (["them"], ["it"]):
+            # "restored them" -> "restore diplomatic ties"
+            earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
+                                   m.object_of.verb)
+            obj = " ".join([earlier, *obj.split()[1:]]) if earlier else obj
         said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s*)+(?:[a-z]+\s+)?(?:has\s+|have\s+)?$",
                         text[m.seg.start:m.start])
         if not obj and m.verb in vocab.SAYING_VERBS and said:

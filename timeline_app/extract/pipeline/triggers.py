@@ -36,7 +36,6 @@ from .lexicon import (
 from .mentions import Mention
 from .phrases import tail
 
-
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
 # work across its sentence: past these many, the rest of the sentence is not read.
@@ -169,7 +168,13 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
                            and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m)))), None)
-        if owner is not None:
+        if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
+                and not m.planned:
+            # "announced Friday that the ministers had met on Wednesday": which of the
+            # two is the event depends on the dates (dating.fold_reports).
+            m.reported_by = owner
+            kept.append(m)
+        elif owner is not None:
             owner.absorbed.append(m)
             if owner.verb in vocab.SAYING_VERBS and m.pos == "verb" and not m.planned \
                     and owner.category == "statement":
