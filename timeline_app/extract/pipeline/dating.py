@@ -147,25 +147,20 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                          r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
                          re.IGNORECASE):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
-            free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
-                    and not _dated_elsewhere(text, m, t, date, dct, in_seg)]
-            if not free:
-                continue
             scheduled = _SCHEDULE.search(text[seg.start:t.start])
             if scheduled:
+                free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
+                        and not _dated_elsewhere(text, m, t, date, dct, in_seg)]
                 before = [m for m in free if m.end <= t.start and m.pos == "noun"]
                 if not before:
                     continue
                 best = before[-1]
                 best.scheduled = True
             else:
-                # A date right after a verb dates that verb ("will meet again in June
-                # to review the pact"), more than a stronger noun further on.
-                # A date across a comma belongs to that other clause: "met in Cairo on
-                # Monday, signed an accord" dates the meeting, not the signing.
-                best = min(free, key=lambda m: _distance(m, t) - 60 * m.weight - (
-                    25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= t.start - m.end <= 12
-                    else 0) + (20 if _across_comma(text, m, t) else 0))
+                found = _most_specific_nearby(text, group, t, date, dct, in_seg)
+                if found is None:
+                    continue
+                best = found
             if best.date is not None and _distance(best, t) >= _distance_of_own(best):
                 continue
             approx = _APPROX_BEFORE.search(text[seg.start:t.start])
@@ -364,6 +359,36 @@ def _distance(m: Mention, t: Timex) -> int:
         return 0
     end = m.np_end if m.pos == "noun" and m.end <= m.np_end <= t.start else m.end
     return min(abs(t.start - end), abs(m.start - t.end))
+
+
+def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
+                          dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
+    """The mention a date expression dates: the nearest, most specific one it can be.
+
+    The score is the distance minus 60 times the weight; a date right after a verb dates
+    that verb ("will meet again in June to review the pact"), more than a stronger noun
+    further on; a date across a comma belongs to that other clause ("met in Cairo on
+    Monday, signed an accord" dates the meeting).  Ties go to the first in the text.
+    Mentions are tried nearest first, and the search stops where distance alone rules
+    out a better score: a long sentence of many mentions and dates is not quadratic.
+    """
+    bonus = 60 * max(m.weight for m in group) + 25
+    distance = [_distance(m, t) for m in group]
+    best: tuple[float, int] | None = None
+    for i in sorted(range(len(group)), key=distance.__getitem__):
+        if best is not None and distance[i] - bonus > best[0]:
+            break
+        m = group[i]
+        if not (m.anchor is None or m.anchor.unit == "") or \
+                _dated_elsewhere(text, m, t, date, dct, in_seg):
+            continue
+        score = (distance[i] - 60 * m.weight
+                 - (25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= t.start - m.end <= 12
+                    else 0)
+                 + (20 if _across_comma(text, m, t) else 0))
+        if best is None or (score, i) < best:
+            best = (score, i)
+    return None if best is None else group[best[1]]
 
 
 def _across_comma(text: str, m: Mention, t: Timex) -> bool:
