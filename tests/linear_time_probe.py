@@ -49,6 +49,9 @@ FAMILIES: dict[str, tuple[str, int]] = {
     "met": ("met ", 2_000),
     "meeting sentence": ("The ministers met in Tokyo on Saturday. ", 4_000),
     "hedged plans": ("Officials said they may have planned to meet next month, ", 4_000),
+    # a title's "what was said" pattern backtracked exponentially on a run of capitals
+    "capitals before a verb": ("x, " + "A" * 30 + " 1 signed the pact. ", 4_000),
+    "asides": ("met -- ", 4_000),
 }
 
 def _event_builder(text: str) -> Callable[[], object]:

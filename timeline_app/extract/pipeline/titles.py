@@ -186,7 +186,10 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
             earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
                                    m.object_of.verb)
             obj = " ".join([earlier, *obj.split()[1:]]) if earlier else obj
-        said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s*)+(?:[a-z]+\s+)?(?:has\s+|have\s+)?$",
+        # (possessive: "(?:[A-Z][\w.&'-]*\s*)+" backtracked exponentially on a run of
+        # capitals followed by anything else; the matches are the same)
+        said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*+\s*+)++"
+                        r"(?:[a-z]+\s+)?(?:has\s+|have\s+)?$",
                         text[m.seg.start:m.start])
         if not obj and m.verb in vocab.SAYING_VERBS and said:
             # "The change will come within six months, Zenco announced": what was said
