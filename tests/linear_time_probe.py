@@ -52,6 +52,9 @@ FAMILIES: dict[str, tuple[str, int]] = {
     # a title's "what was said" pattern backtracked exponentially on a run of capitals
     "capitals before a verb": ("x, " + "A" * 30 + " 1 signed the pact. ", 4_000),
     "asides": ("met -- ", 4_000),
+    # "the two ministers" looked up the last two people named by rescanning the article
+    "two ministers": ("Foreign Minister Han Min-su met Foreign Minister Oda Kenji. The two "
+                      "ministers met on Monday. ", 4_000),
 }
 
 def _event_builder(text: str) -> Callable[[], object]:

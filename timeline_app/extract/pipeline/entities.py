@@ -8,10 +8,53 @@ from the vocabulary.  Answers: who is named between two offsets, and whom "he", 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import event_vocabulary as vocab
 from .phrases import MONTH_AND_DAY_NAMES, NAME_CHUNK, NOT_SUBJECT_WORDS
+
+_CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _NamedList:
+    """Names found in an article, ``(start, end, name)``, sorted, with what "the last two
+    named before an offset" needs at hand: for each entry the one before it with
+    another name, and each name's first offset."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _, _ in spans]
+        self.names = [n for _, _, n in spans]
+        # Names are counted when they end by the offset asked for: by start offset, an
+        # entry's end is its start plus its length, so keep the largest end so far.
+        self.ends: list[int] = []
+        for _, b, _ in spans:
+            self.ends.append(max(b, self.ends[-1]) if self.ends else b)
+        self.other_before: list[int] = []  # index of the last entry with another name
+        for i, name in enumerate(self.names):
+            j = i - 1
+            if j >= 0 and self.names[j] == name:
+                j = self.other_before[j]
+            self.other_before.append(j)
+        self.first: dict[str, int] = {}
+        for a, name in zip(self.starts, self.names):
+            self.first.setdefault(name, a)
+
+    def last_two(self, before: int) -> list[str]:
+        """The two names whose last mention ending by ``before`` is latest, in the
+        order the text introduced them; [] when fewer than two."""
+        i = bisect.bisect_right(self.ends, before) - 1
+        while i >= 0 and self.ends[i] > before:
+            i -= 1
+        if i < 0 or self.other_before[i] < 0:
+            return []
+        two = [self.names[i], self.names[self.other_before[i]]]
+        return sorted(two, key=lambda n: self.first[n])
 
 
 class Entities:
@@ -38,9 +81,10 @@ class Entities:
             for part in full.split():
                 if len(part) >= 3:
                     self.alias.setdefault(part, full)
-        names = sorted(self.alias, key=len, reverse=True)
-        self._person_re = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
-                           if names else None)
+        # Lengths of the aliases, longest first: people_in looks each candidate up in the
+        # alias table instead of trying an alternation of every name at every position
+        # (an article naming thousands of people made that quadratic).
+        self._alias_lengths = sorted({len(a) for a in self.alias}, reverse=True)
         places = sorted(vocab.COUNTRIES, key=len, reverse=True)
         self._country_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, places))
                                       + r")(?![\w])")
@@ -48,6 +92,7 @@ class Entities:
         # Words written with a capital inside a sentence: names, not sentence starts.
         self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
         self._text = text
+        self._lists: dict[str, _NamedList] = {}
 
     def is_name(self, word: str) -> bool:
         """Whether a capitalised word is a name (also written so inside a sentence)."""
@@ -98,10 +143,35 @@ class Entities:
     def last_two(self, text: str, before: int, kind: str) -> list[str]:
         """The last two people ("people"), countries ("countries") or either ("parties")
         named before ``before``, in the order the text introduced them."""
+        if text is not self._text:
+            return self._last_two_slow(text, before, kind)
+        for found in self._named_lists(kind):
+            two = found.last_two(before)
+            if two:
+                return two
+        return []
+
+    def _named_lists(self, kind: str) -> list[_NamedList]:
+        """The names of the whole article by kind, built once: "the two leaders" asked
+        per sentence must not rescan the article each time."""
+        if not self._lists:
+            text = self._text
+            people = self._people_spans(text, 0, len(text))
+            countries = [(m.start(), m.end(), vocab.COUNTRIES[m.group(0)])
+                         for m in self._country_re.finditer(text)]
+            self._lists["people"] = _NamedList(people)
+            self._lists["countries"] = _NamedList(countries + [
+                (a, b, self.people[p]) for a, b, p in people if self.people.get(p)])
+            # A side is a person's country when known, else the person.
+            self._lists["sides"] = _NamedList(countries + [
+                (a, b, self.people.get(p) or p) for a, b, p in people])
+        return {"people": [self._lists["people"]], "countries": [self._lists["countries"]],
+                "parties": [self._lists["countries"], self._lists["sides"]]}[kind]
+
+    def _last_two_slow(self, text: str, before: int, kind: str) -> list[str]:
         people = self.people_in(text, 0, before)
         countries = self.countries_in(text, 0, before) + [
             (pos, self.people[p]) for pos, p in people if self.people.get(p)]
-        # A side is a person's country when known, else the person.
         sides = self.countries_in(text, 0, before) + [
             (pos, self.people.get(p) or p) for pos, p in people]
         choices = {"people": [people], "countries": [countries],
@@ -118,10 +188,34 @@ class Entities:
         return []
 
     def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        if self._person_re is None:
-            return []
-        return [(m.start(), self.alias[m.group(0)])
-                for m in self._person_re.finditer(text, start, end)]
+        """``(offset, full name)`` of each person named in ``text[start:end]``, in order."""
+        return [(a, name) for a, _, name in self._people_spans(text, start, end)]
+
+    def _people_spans(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``(start, end, full name)`` of each person named in ``text[start:end]``.
+
+        The same as searching ``\\b(?:alias|...)\\b`` with the longest alias first: a
+        name starts at a capital after a non-word character and ends before one (or at
+        ``end``); the longest alias that fits wins, and the search goes on after it.
+        """
+        found: list[tuple[int, int, str]] = []
+        if not self._alias_lengths:
+            return found
+        resume = start
+        for cap in _CAPITAL_AFTER_BOUNDARY.finditer(text, start, end):
+            at = cap.start()
+            if at < resume:
+                continue
+            for length in self._alias_lengths:
+                stop = at + length
+                if stop > end or (stop < end and _is_word_char(text[stop])):
+                    continue
+                name = self.alias.get(text[at:stop])
+                if name is not None:
+                    found.append((at, stop, name))
+                    resume = stop
+                    break
+        return found
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         found = []
