@@ -159,17 +159,22 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
+    # sentences
     segments = bound_segments(split_sentences(text), text)
     entities = Entities(text)
+    # triggers and their arguments
     mentions = find_mentions(text, segments)
     describe_mentions(text, mentions, entities, dateline, timexes)
     mentions = absorb_objects(mentions)
+    # dates
     date_mentions(text, mentions, timexes, dateline, dct)
     date_undated_lead(segments, mentions, dct)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
+    # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct)
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
+    # titles: one candidate per event
     source = Source(
         id=_article_id(text),
         title=next((s.text for s in segments if s.kind == "heading"), ""),
