@@ -38,3 +38,21 @@ def test_a_hyphenated_participle_after_a_determiner_is_an_adjective() -> None:
     assert "cancelled" not in [m.word for m in staged.mentions]
     staged = run_until("The minister was re-elected on Monday.", "triggers")
     assert "elected" in [m.word for m in staged.mentions]
+
+
+def test_the_verb_table_is_what_lemminflect_says_today() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[3] / "tools" / "build_verb_table.py"
+    spec = importlib.util.spec_from_file_location("build_verb_table", tool)
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert builder.TABLE.read_text(encoding="utf-8") == builder.build(), (
+        "run tools/build_verb_table.py: the vocabulary's verbs changed")
+
+
+def test_a_verb_outside_the_table_asks_lemminflect() -> None:
+    assert verb_forms("zigzag")["past"][0] == "zigzagged"
+    assert verb_lemma("zigzagged") == "zigzag" and third_person("zigzag") == "zigzags"
