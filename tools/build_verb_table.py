@@ -29,8 +29,7 @@ from timeline_app.extract import event_vocabulary as vocab  # noqa: E402
 
 TABLE = ROOT / "timeline_app" / "extract" / "pipeline" / "verb_table.py"
 
-HEADER = '''# ruff: noqa: E501
-"""Verb forms of the vocabulary's verbs, from lemminflect (generated: do not edit).
+HEADER = '''"""Verb forms of the vocabulary's verbs, from lemminflect (generated: do not edit).
 
 Rebuild with ``tools/build_verb_table.py`` after changing ``EVENT_VERBS`` or
 ``DONE_VERBS``; a test fails while this table is out of date.

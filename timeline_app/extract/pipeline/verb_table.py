@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Verb forms of the vocabulary's verbs, from lemminflect (generated: do not edit).
 
 Rebuild with ``tools/build_verb_table.py`` after changing ``EVENT_VERBS`` or
