@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline_app.core.parse_date import parse_fuzzy_date  # noqa: E402
-from timeline_app.extract import (  # noqa: E402
-    events,  # noqa: E402
+from timeline_app.core.parse_date import parse_fuzzy_date
+from timeline_app.extract import (
+    events,
     extract_events,
     read_dateline,
     tag_timexes,
@@ -53,8 +53,8 @@ FAMILIES: dict[str, tuple[str, int]] = {
     "capitals before a verb": ("x, " + "A" * 30 + " 1 signed the pact. ", 4_000),
     "asides": ("met -- ", 4_000),
     # "the two ministers" looked up the last two people named by rescanning the article
-    "two ministers": ("Foreign Minister Han Min-su met Foreign Minister Oda Kenji. The two "
-                      "ministers met on Monday. ", 4_000),
+    "two ministers": (("Foreign Minister Han Min-su met Foreign Minister Oda Kenji. The two "
+                       "ministers met on Monday. "), 4_000),
 }
 
 def _event_builder(text: str) -> Callable[[], object]:

@@ -24,7 +24,7 @@ import pytest
 
 PROBE = Path(__file__).resolve().parent / "linear_time_probe.py"
 sys.path.insert(0, str(PROBE.parent))
-from linear_time_probe import ENTRY_POINTS, FAMILIES  # noqa: E402
+from linear_time_probe import ENTRY_POINTS, FAMILIES
 
 MAX_GROWTH = 2.5
 NOISE_FLOOR = 0.1  # seconds at the doubled size

@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from lemminflect import getInflection, getLemma  # noqa: E402
+from lemminflect import getInflection, getLemma
 
-from timeline_app.extract import event_vocabulary as vocab  # noqa: E402
+from timeline_app.extract import event_vocabulary as vocab
 
 TABLE = ROOT / "timeline_app" / "extract" / "pipeline" / "verb_table.py"
 

@@ -32,10 +32,10 @@ def one(text: str, dct: dt.date | None = DCT) -> Candidate:
 def test_the_event_keeps_its_own_date_not_the_reporting_clauses() -> None:
     wednesday = _day(19)
     for text in (
-        "According to the ministry on Thursday, the minister had a breakfast meeting with "
-        "his counterpart on Wednesday.",
-        "The minister had a breakfast meeting with his counterpart on Wednesday, the "
-        "ministry said Friday.",
+        ("According to the ministry on Thursday, the minister had a breakfast meeting with "
+         "his counterpart on Wednesday."),
+        ("The minister had a breakfast meeting with his counterpart on Wednesday, the "
+         "ministry said Friday."),
         "Yonhap learned Thursday that the two foreign ministers met in Seoul on Wednesday.",
     ):
         assert one(text).date == wednesday, text

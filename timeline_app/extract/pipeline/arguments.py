@@ -492,9 +492,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     hedge_lower = hedge_span.lower()
     mention.hedged = any(w in hedge_lower for w in vocab.HEDGES) and \
         _HEDGE_WORD.search(hedge_span) is not None
-    if mention.word.startswith("announce") and mention.pos == "verb":
-        if _POLICY_WORD.search(text, mention.end, right):
-            mention.category = "policy"
+    if mention.word.startswith("announce") and mention.pos == "verb" and \
+            _POLICY_WORD.search(text, mention.end, right):
+        mention.category = "policy"
     mention.object_text = text[mention.end:right]
     if mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
         head = mention.subject_phrase.split()[-1].lower()

@@ -13,6 +13,7 @@ one, the expressions whose value does not depend on it (:func:`absolute_timexes`
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 
 from ...core import FuzzyDate, Precision
@@ -235,7 +236,7 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
     "met in Cairo on Monday, signed an accord and announced ..." -- the signing was on
     Monday too.  Only facts (not plans) told by verbs of some weight, with one doer."""
     verbs = sorted((m for m in group if m.pos == "verb"), key=lambda m: m.start)
-    for before, m in zip(verbs, verbs[1:]):
+    for before, m in itertools.pairwise(verbs):
         if m.date is not None or m.anchor is not None or m.planned or m.weight < 0.6 \
                 or before.date is None or before.planned or before.phrase_end > m.start:
             continue
