@@ -54,6 +54,7 @@ PAST_ONLY = frozenset(form for lemma in vocab.EVENT_VERBS for form in past_only(
 
 # Trigger forms of two words ("press conference"); all others are one word of letters.
 _TWO_WORD_TRIGGERS = frozenset(k for k in TRIGGER_TABLE if " " in k)
+_PAIR_FIRST_WORDS = frozenset(k.split()[0] for k in _TWO_WORD_TRIGGERS)
 _WORD_RUN = re.compile(r"\b\w+")
 
 
@@ -64,21 +65,20 @@ def trigger_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
     table lookup per word: the 450-way alternation tried at every position took a
     quarter of the extraction time.
     """
-    runs = list(_WORD_RUN.finditer(text, start, end))
-    skip = False
-    for i, run in enumerate(runs):
-        if skip:
-            skip = False
-            continue
-        if i + 1 < len(runs) and runs[i + 1].start() == run.end() + 1 and \
-                text[run.end()] == " ":
-            pair = f"{run.group(0)} {runs[i + 1].group(0)}"
-            if pair.lower() in _TWO_WORD_TRIGGERS:
-                yield run.start(), runs[i + 1].end(), pair
-                skip = True
+    resume = start
+    for run in _WORD_RUN.finditer(text, start, end):
+        if run.start() < resume:
+            continue  # the second word of a two-word trigger
+        word = run.group(0)
+        low = word.lower()
+        if low in _PAIR_FIRST_WORDS and text[run.end():run.end() + 1] == " ":
+            second = _WORD_RUN.match(text, run.end() + 1, end)
+            if second is not None and f"{low} {second.group(0).lower()}" in _TWO_WORD_TRIGGERS:
+                yield run.start(), second.end(), f"{word} {second.group(0)}"
+                resume = second.end()
                 continue
-        if run.group(0).lower() in TRIGGER_TABLE:
-            yield run.start(), run.end(), run.group(0)
+        if low in TRIGGER_TABLE:
+            yield run.start(), run.end(), word
 
 
 VERB_NEEDS = {lemma: re.compile(rx) for lemma, rx in vocab.VERB_NEEDS.items()}
