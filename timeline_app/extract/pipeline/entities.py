@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
 from .phrases import MONTH_AND_DAY_NAMES, NAME_CHUNK, NOT_SUBJECT_WORDS
@@ -57,17 +58,24 @@ class _NamedList:
         return sorted(two, key=lambda n: self.first[n])
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
+_PERSON = re.compile(
+    rf"(?:\b(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?(?<![\w-])"
+    rf"(?:{_longest_first(vocab.PERSON_TITLES)})\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2})")
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(vocab.COUNTRIES) + r")(?![\w])")
+
+
 class Entities:
     """People (named with a title of office) and countries of one article."""
 
     def __init__(self, text: str) -> None:
         self.people: dict[str, str] = {}  # full name -> country ("" unknown)
-        demonyms = "|".join(re.escape(d) for d in sorted(vocab.DEMONYMS, key=len, reverse=True))
-        titles = "|".join(re.escape(t) for t in sorted(vocab.PERSON_TITLES, key=len, reverse=True))
-        name = r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}"
-        person = re.compile(rf"(?:\b(?P<demonym>{demonyms})\s+)?(?<![\w-])(?:{titles})\s+"
-                            rf"(?P<name>{name})")
-        for m in person.finditer(text):
+        for m in _PERSON.finditer(text):
             full = m.group("name")
             if full in vocab.COUNTRIES or full in vocab.CITIES or full in vocab.DEMONYMS:
                 continue
@@ -85,9 +93,7 @@ class Entities:
         # alias table instead of trying an alternation of every name at every position
         # (an article naming thousands of people made that quadratic).
         self._alias_lengths = sorted({len(a) for a in self.alias}, reverse=True)
-        places = sorted(vocab.COUNTRIES, key=len, reverse=True)
-        self._country_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, places))
-                                      + r")(?![\w])")
+        self._country_re = _COUNTRY
 
         # Words written with a capital inside a sentence: names, not sentence starts.
         self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
