@@ -180,3 +180,24 @@ def test_each_coordinated_act_keeps_its_own_date_and_object() -> None:
                    "in 1998.")
     assert [c.date.year for c in found] == [1965, 1998]
     assert found[0].participants == ("Japan", "South Korea")
+
+
+def test_both_sides_of_a_meeting_however_the_sentence_names_them() -> None:
+    for text in (
+        "Foreign Minister Han Min-su met with Japanese Foreign Minister Oda Kenji on Saturday.",
+        "Foreign Minister Han Min-su and his Japanese counterpart Oda Kenji met on Saturday.",
+        "Han Min-su, South Korea's foreign minister, met his Japanese counterpart Oda Kenji "
+        "on Saturday.",
+        "Talks between Foreign Minister Han Min-su and Foreign Minister Oda Kenji were held "
+        "on Saturday.",
+    ):
+        c = one(text)
+        assert c.participants == ("Han Min-su", "Oda Kenji"), text
+        assert c.title.startswith("Han Min-su and Oda Kenji meet"), text
+
+
+def test_a_summit_guest_named_after_an_initialism() -> None:
+    c = one("South Korean President Lee Jae-sun will hold a summit with U.S. President Tom "
+            "Ward in Washington next month.")
+    assert c.participants == ("Lee Jae-sun", "Tom Ward")
+    assert c.title == "Lee Jae-sun and Tom Ward meet in Washington (scheduled)"

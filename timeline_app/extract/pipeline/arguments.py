@@ -172,6 +172,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                              inner)
         if named and text[:prev_left].rstrip().endswith(","):
             return named.group(1), ""  # "The biggest index, the Dow Jones, fell"
+        if text[:prev_left].rstrip().endswith(","):
+            # "Han Min-su, South Korea's foreign minister, met": the person described.
+            described = text[max(seg.start, floor):text[:prev_left].rstrip().rfind(",")].strip()
+            if described in entities.people:
+                return described, ""
         if re.match(_APPOSITIVE, inner) and text[:prev_left].rstrip().endswith(","):
             comma = text[:prev_left].rstrip().rfind(",")
             left, start, appositive = max(clause_left(text, seg, comma), floor), comma, True
@@ -284,6 +289,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         phrase = " ".join(strip_aux_tail(" " + clause).split())
     return "", phrase
 
+
+_NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
+_COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
 
 # "with X" right after a verb and its object names the other side: "normalized relations
 # with South Korea", "signed an accord with Japan".
@@ -464,6 +472,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.insert(i, part)
         elif part in vocab.COUNTRIES.values():
             countries.insert(i, part)
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
+            _COUNTERPART_OPENING.match(text, left, mention.start):
+        # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
+        people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     mention.location = location_of(text, left, right, entities,

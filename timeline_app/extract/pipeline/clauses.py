@@ -57,17 +57,19 @@ def phrase_right(text: str, seg: Segment, end: int,
         stop = pos = m.end()
         if pos in dates or pos + 1 in dates:
             return m.start()
+        previous = ""
         for w in WORD.finditer(text, pos, seg.end):
             if w.start() in dates:
                 break
             gap = text[stop:w.start()]
-            if any(c in gap for c in ",;:.()\u2014"):
-                break
+            if any(c in gap for c in ",;:()\u2014") or ("." in gap and not (
+                    gap.strip() == "." and len(previous) == 1 and previous.isupper())):
+                break  # (but "U.S. President Tom Ward": the dots of an initialism)
             low = w.group(0).lower()
             if low in PREPOSITIONS or low in vocab.CLAUSE_BREAKS or (
                     low in vocab.TRIGGERS and TRIGGER_TABLE[low][2] == "verb") or low == "that":
                 break
-            stop = w.end()
+            stop, previous = w.end(), w.group(0)
         if stop == m.end():
             return m.start()
         pos = stop

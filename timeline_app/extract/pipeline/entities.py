@@ -67,6 +67,12 @@ _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?(?<![\w-])"
     rf"(?:{_longest_first(vocab.PERSON_TITLES)})\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2})")
+# "Han Min-su, South Korea's foreign minister, ...": the title after the name.
+_PERSON_APPOSED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}),\s+"
+    rf"(?:the\s+)?(?:(?P<country>{_longest_first(vocab.COUNTRIES)})['\u2019]s\s+"
+    rf"|(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?"
+    rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(vocab.COUNTRIES) + r")(?![\w])")
 
 
@@ -76,12 +82,11 @@ class Entities:
     def __init__(self, text: str) -> None:
         self.people: dict[str, str] = {}  # full name -> country ("" unknown)
         for m in _PERSON.finditer(text):
-            full = m.group("name")
-            if full in vocab.COUNTRIES or full in vocab.CITIES or full in vocab.DEMONYMS:
-                continue
-            country = vocab.DEMONYMS.get(m.group("demonym") or "", "")
-            if full not in self.people or country:
-                self.people[full] = country
+            self._add_person(m.group("name"), vocab.DEMONYMS.get(m.group("demonym") or "", ""))
+        for m in _PERSON_APPOSED.finditer(text):
+            country = vocab.COUNTRIES.get(m.group("country") or "", "") or \
+                vocab.DEMONYMS.get(m.group("demonym") or "", "")
+            self._add_person(m.group("name"), country)
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
         for full in self.people:
@@ -99,6 +104,12 @@ class Entities:
         self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
         self._text = text
         self._lists: dict[str, _NamedList] = {}
+
+    def _add_person(self, full: str, country: str) -> None:
+        if full in vocab.COUNTRIES or full in vocab.CITIES or full in vocab.DEMONYMS:
+            return
+        if full not in self.people or country:
+            self.people[full] = country
 
     def is_name(self, word: str) -> bool:
         """Whether a capitalised word is a name (also written so inside a sentence)."""
