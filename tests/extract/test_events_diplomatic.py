@@ -186,10 +186,10 @@ def test_both_sides_of_a_meeting_however_the_sentence_names_them() -> None:
     for text in (
         "Foreign Minister Han Min-su met with Japanese Foreign Minister Oda Kenji on Saturday.",
         "Foreign Minister Han Min-su and his Japanese counterpart Oda Kenji met on Saturday.",
-        "Han Min-su, South Korea's foreign minister, met his Japanese counterpart Oda Kenji "
-        "on Saturday.",
-        "Talks between Foreign Minister Han Min-su and Foreign Minister Oda Kenji were held "
-        "on Saturday.",
+        ("Han Min-su, South Korea's foreign minister, met his Japanese counterpart Oda Kenji "
+         "on Saturday."),
+        ("Talks between Foreign Minister Han Min-su and Foreign Minister Oda Kenji were held "
+         "on Saturday."),
     ):
         c = one(text)
         assert c.participants == ("Han Min-su", "Oda Kenji"), text

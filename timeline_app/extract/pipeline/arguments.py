@@ -174,9 +174,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return named.group(1), ""  # "The biggest index, the Dow Jones, fell"
         if text[:prev_left].rstrip().endswith(","):
             # "Han Min-su, South Korea's foreign minister, met": the person described.
-            described = text[max(seg.start, floor):text[:prev_left].rstrip().rfind(",")].strip()
-            if described in entities.people:
-                return described, ""
+            person = text[max(seg.start, floor):text[:prev_left].rstrip().rfind(",")].strip()
+            if person in entities.people:
+                return person, ""
         if re.match(_APPOSITIVE, inner) and text[:prev_left].rstrip().endswith(","):
             comma = text[:prev_left].rstrip().rfind(",")
             left, start, appositive = max(clause_left(text, seg, comma), floor), comma, True
