@@ -86,6 +86,9 @@ class Cluster:
         bisect.insort(self.starts, m.start)
         m.homes.append(self)
 
+    def best_or_none(self) -> Mention | None:
+        return self._best
+
     @property
     def best(self) -> Mention:
         """The mention whose date is most trustworthy: own expression, finest, not circa."""
@@ -115,28 +118,62 @@ class Cluster:
 
 
 class Clusters(list[Cluster]):
-    """The events found so far, in the order they were found, also by category."""
+    """The events found so far, in the order they were found, also by category and by the
+    months their dates may mean (so that placing a mention looks only at events it can
+    overlap, not at every event of the article)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._by_category: dict[str, list[Cluster]] = {}
+        self._by_month: dict[tuple[str, int], list[Cluster]] = {}
+        self._registered: dict[int, set[int]] = {}  # id(cluster) -> months it is listed in
 
     def append(self, c: Cluster) -> None:
         super().append(c)
         self._by_category.setdefault(c.mentions[0].category, []).append(c)
+        self.register(c)
+
+    def register(self, c: Cluster) -> None:
+        """List an event under the months its (possibly changed) date may mean."""
+        if c.best_or_none() is None:
+            return
+        listed = self._registered.setdefault(id(c), set())
+        category = c.mentions[0].category
+        for month in _months(c.date) - listed:
+            self._by_month.setdefault((category, month), []).append(c)
+            listed.add(month)
 
     def place(self, m: Mention) -> None:
         """Put a dated mention into the first event it can be, or into a new one."""
-        home = next((c for c in self.of(m.category) if compatible(c, m, need_evidence=False)),
-                    None)
+        assert m.date is not None
+        near: dict[int, Cluster] = {}
+        for month in _months(m.date):
+            for c in self._by_month.get((m.category, month), ()):
+                near[id(c)] = c
+        home = next((c for c in sorted(near.values(), key=lambda c: c.serial)
+                     if compatible(c, m, need_evidence=False)), None)
         if home is None:
             self.append(Cluster([m]))
         else:
             home.add(m)
+            self.register(home)
 
     def of(self, category: str) -> list[Cluster]:
         """The events of one category, in order (no other can take its mentions)."""
         return self._by_category.get(category, [])
+
+
+def _months(date: FuzzyDate) -> set[int]:
+    """The months (year * 12 + month - 1) a date may mean, its circa slack included.
+
+    Two dates that :func:`_overlap` share at least one of them.
+    """
+    slack = _slack(date)
+    try:
+        first, last = date.start - slack, date.end + slack - _dt.timedelta(days=1)
+    except OverflowError:
+        first, last = date.start, date.end - _dt.timedelta(days=1)
+    return set(range(first.year * 12 + first.month - 1, last.year * 12 + last.month))
 
 
 def _slack(date: FuzzyDate) -> _dt.timedelta:
@@ -269,6 +306,7 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
         m.confidence = 0.55 if a.unit else 0.5
         for joined in m.homes:  # adopted while undated: its event's date may change
             joined.refresh()
+            clusters.register(joined)
         clusters.place(m)
 
 
