@@ -14,6 +14,7 @@ import bisect
 import datetime as _dt
 import itertools
 import re
+from collections.abc import Callable
 
 from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
@@ -62,7 +63,6 @@ class Cluster:
         self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
-        self.starts: list[int] = []  # member offsets, sorted
         for m in members:
             self.add(m)
 
@@ -83,7 +83,6 @@ class Cluster:
         if m.pos == "verb":
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
-        bisect.insort(self.starts, m.start)
         m.homes.append(self)
 
     def best_or_none(self) -> Mention | None:
@@ -111,11 +110,6 @@ class Cluster:
     def kinds(self) -> set[str]:
         return self._kinds
 
-    def distance(self, start: int) -> int:
-        """How far the nearest member is from offset ``start``."""
-        i = bisect.bisect_left(self.starts, start)
-        return min(abs(self.starts[j] - start) for j in (i - 1, i) if 0 <= j < len(self.starts))
-
 
 class Clusters(list[Cluster]):
     """The events found so far, in the order they were found, also by category and by the
@@ -127,11 +121,53 @@ class Clusters(list[Cluster]):
         self._by_category: dict[str, list[Cluster]] = {}
         self._by_month: dict[tuple[str, int], list[Cluster]] = {}
         self._registered: dict[int, set[int]] = {}  # id(cluster) -> months it is listed in
+        # by category: (member offset, serial, id(cluster)), sorted; and the clusters by id
+        self._members: dict[str, list[tuple[int, int, int]]] = {}
+        self._by_id: dict[int, Cluster] = {}
 
     def append(self, c: Cluster) -> None:
         super().append(c)
-        self._by_category.setdefault(c.mentions[0].category, []).append(c)
+        category = c.mentions[0].category
+        self._by_category.setdefault(category, []).append(c)
+        members = self._members.setdefault(category, [])
+        for m in c.mentions:
+            bisect.insort(members, (m.start, c.serial, id(c)))
+        self._by_id[id(c)] = c
         self.register(c)
+
+    def join(self, c: Cluster, m: Mention) -> None:
+        """Add a mention to one of the events (keeping the indexes)."""
+        c.add(m)
+        bisect.insort(self._members.setdefault(c.mentions[0].category, []),
+                      (m.start, c.serial, id(c)))
+        self.register(c)
+
+    def nearest(self, m: Mention, accepts: Callable[[Cluster], bool]) -> Cluster | None:
+        """The event of ``m``'s category with a member nearest to ``m`` in the text that
+        ``accepts`` (ties: the event found first) -- the same as the minimum over all
+        accepted events of their distance, without asking every event."""
+        members = self._members.get(m.category, [])
+        high = bisect.bisect_left(members, (m.start,))
+        low = high - 1
+        asked: set[int] = set()
+        while low >= 0 or high < len(members):
+            d_low = m.start - members[low][0] if low >= 0 else None
+            d_high = members[high][0] - m.start if high < len(members) else None
+            d = min(x for x in (d_low, d_high) if x is not None)
+            ring = []
+            while low >= 0 and m.start - members[low][0] == d:
+                ring.append(members[low])
+                low -= 1
+            while high < len(members) and members[high][0] - m.start == d:
+                ring.append(members[high])
+                high += 1
+            for _, _, key in sorted(ring, key=lambda x: x[1]):
+                if key in asked:
+                    continue
+                asked.add(key)
+                if accepts(self._by_id[key]):
+                    return self._by_id[key]
+        return None
 
     def register(self, c: Cluster) -> None:
         """List an event under the months its (possibly changed) date may mean."""
@@ -155,8 +191,7 @@ class Clusters(list[Cluster]):
         if home is None:
             self.append(Cluster([m]))
         else:
-            home.add(m)
-            self.register(home)
+            self.join(home, m)
 
     def of(self, category: str) -> list[Cluster]:
         """The events of one category, in order (no other can take its mentions)."""
@@ -315,12 +350,11 @@ def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
     (never one whose own date is relative and unresolved: it is another occasion)."""
     if m.date is not None or m.unresolved:
         return None
-    options = [c for c in clusters.of(m.category) if compatible(c, m, need_evidence=True)]
-    if not options:
-        return None
-    # Prefer the event mentioned closest before it in the text (the story so far).
-    home = min(options, key=lambda c: c.distance(m.start))
-    home.add(m)
+    # The compatible event mentioned closest to it in the text (the story so far); of
+    # two as close, the one found first.
+    home = clusters.nearest(m, lambda c: compatible(c, m, need_evidence=True))
+    if home is not None:
+        clusters.join(home, m)
     return home
 
 
