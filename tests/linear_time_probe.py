@@ -86,18 +86,23 @@ ENTRY_POINTS: dict[str, Callable[[str], Callable[[], object]]] = {
 }
 
 
-def _distinct_dates(chars: int) -> str:
+def _distinct_dates(chars: int, follow_up: str = "") -> str:
     """A meeting on a different day in each sentence: as many events as sentences."""
     day, out, size = _dt.date(1900, 1, 1), [], 0
     while size < chars:
-        out.append(f"The ministers met on {day.day} {day:%B} {day.year}. ")
+        out.append(f"The ministers met in Seoul on {day.day} {day:%B} {day.year}. {follow_up}")
         size += len(out[-1])
         day += _dt.timedelta(days=3)
     return "".join(out)[:chars]
 
 
 # Families that are not one unit repeated: name -> (text of n characters, n).
-GENERATED = {"distinct dates": (_distinct_dates, 8_000)}
+GENERATED = {
+    "distinct dates": (_distinct_dates, 8_000),
+    # each undated "talks in Seoul" could join any of the events
+    "events and follow-ups": (lambda n: _distinct_dates(n, "The talks in Seoul were long. "),
+                              8_000),
+}
 
 
 def hostile_text(unit: str, chars: int) -> str:

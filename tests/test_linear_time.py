@@ -41,6 +41,7 @@ for _entry in ("extract_events", "tag_timexes"):
     TAGGER_SLOW[(_entry, "newlines")] = _TAGGER + "timex._candidates on 40 000 newlines (4x)"
     TAGGER_SLOW[(_entry, "blanked dates")] = _TAGGER + "3.2x from 20 000 to 40 000 characters"
     TAGGER_SLOW[(_entry, "distinct dates")] = _TAGGER + "timex._select on many dates"
+    TAGGER_SLOW[(_entry, "events and follow-ups")] = _TAGGER + "timex._select on many dates"
 
 
 def _measure(entry: str, families: list[str]) -> dict[str, dict[str, float]]:
