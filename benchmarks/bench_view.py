@@ -614,6 +614,17 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr)
                 report["sizes"][str(n)] = {"skipped": f"budget ({elapsed:.0f} s used)"}
                 continue
+            from benchmarks.synthetic import GENERATOR_VERSION
+
+            cached = (cache / f"synthetic-v{GENERATOR_VERSION}-{n}-{args.seed}.meta.json").exists()
+            left = args.budget - elapsed
+            if not full and not cached and left < n / 1e6 * 150 + 60:
+                # Writing 1M events takes 60-150 s here: not worth starting without time
+                # left to load them.
+                print(f"N = {n}: skipped (no file cached, {left:.0f} s of budget left)",
+                      file=sys.stderr)
+                report["sizes"][str(n)] = {"skipped": f"no cached file, {left:.0f} s left"}
+                continue
             print(f"N = {n}: file ...", file=sys.stderr)
             path, meta = _synthetic_file(cache, n, args.seed)
             data: dict[str, Any] = {"file": meta, "full": full}
