@@ -365,7 +365,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
         result["bare"] = bare_frames
         window.raise_()
         app.processEvents()
-        for name, _words in VIEWS:
+        def session_view(name: str) -> None:
             mark = len(parts_log["step"])
             frames: dict[str, list[float]] = {}
             if name == "fit":
@@ -409,22 +409,37 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
             shown = view.visible_days()
             result[name + "_shown"] = [_dt.date.fromordinal(max(1, int(shown[0]))).isoformat(),
                                        _dt.date.fromordinal(max(1, int(shown[1]))).isoformat()]
+
+        for name, _words in VIEWS:
+            try:
+                session_view(name)
+            except Exception as exc:  # noqa: BLE001 - an API change must not lose the rest
+                result[name + "_error"] = f"{type(exc).__name__}: {exc}"[:300]
         # Zooming: Ctrl+wheel notches from fit-all into the busiest day and back out.
         frame(view.fit_all)
         mark = len(parts_log["step"])
         zooms = []
         steps_in = 0
-        for _ in range(80):  # in, until one day fills the view or the scale stops
-            before = view.px_per_day()
-            x = min(max(view.x_of_day(busiest_day + 0.5), 0), view.viewport().width())
-            zooms.append(frame(lambda a=x: view.zoom_by(ZOOM_FACTOR, a)))
+        def anchor() -> float:
+            # The busiest day's x (a gap-collapsing axis keeps x_of_day), else the middle.
+            try:
+                x = float(view.x_of_day(busiest_day + 0.5))
+            except (AttributeError, TypeError):
+                x = view.viewport().width() / 2
+            return min(max(x, 0.0), float(view.viewport().width()))
+
+        def shown_days() -> float:
+            first, last = view.visible_days()
+            return float(last - first)
+
+        for _ in range(80):  # in, until one day fills the view or the zoom stops
+            before = shown_days()
+            zooms.append(frame(lambda a=anchor(): view.zoom_by(ZOOM_FACTOR, a)))
             steps_in += 1
-            if (view.px_per_day() == before
-                    or view.viewport().width() / view.px_per_day() <= 1.5):
+            if shown_days() >= before or shown_days() <= 1.5:
                 break
         for _ in range(steps_in):  # and as many notches back out, to fit-all again
-            x = min(max(view.x_of_day(busiest_day + 0.5), 0), view.viewport().width())
-            zooms.append(frame(lambda a=x: view.zoom_by(1 / ZOOM_FACTOR, a)))
+            zooms.append(frame(lambda a=anchor(): view.zoom_by(1 / ZOOM_FACTOR, a)))
         result["zoom"] = zooms
         result["zoom_parts"] = parts_since(mark)
         out["viewports"][f"{width}x{height}"] = result
@@ -765,6 +780,10 @@ def print_report(report: dict[str, Any]) -> list[str]:
             print(f"  {vp_name:<11}{'bare widget':<17}{len(bare):>4}{_median(bare):7.1f}"
                   f"{_pct(bare, 95):7.1f}{max(bare):7.1f}")
             for name, words in VIEWS:
+                if name not in vp:
+                    target(f"frames {label} @{vp_name} {words}",
+                           "error: " + vp.get(name + "_error", "?")[:120], "", "", False)
+                    continue
                 parts = vp[name]
                 every = [x for values in parts.values() for x in values]
                 pan = parts.get("pan", [])
@@ -802,6 +821,8 @@ def print_report(report: dict[str, Any]) -> list[str]:
         lst = frames.get("event_list")
         if lst:
             rows_n = int(lst["rows"][0])
+            print(f"  event list: {rows_n} rows, viewport {lst['viewport'][0]:.0f}x"
+                  f"{lst['viewport'][1]:.0f}")
             for key, words in (("to_end", "scroll bar to the end"), ("to_top", "scroll bar to top"),
                                ("page_down", "page down (scroll bar)"),
                                ("page_down_key", "PageDown key (moves the current row)"),
