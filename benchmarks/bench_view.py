@@ -20,9 +20,11 @@ benchmark keeps working while the view and the loader are rewritten.
 
 A *frame* is one user step measured from before the step to the end of the event
 processing it caused: the step (a scroll-bar move, a zoom, a resize, a mouse move),
-``viewport().repaint()`` and ``processEvents()``.  Every frame is counted: p95 and
-max over all of them, garbage collections included (the collector stays on; every
-collection is timed through ``gc.callbacks``).
+``viewport().repaint()`` and ``processEvents()``.  Every frame of a zoom level
+(entering it, still repaints, hovers, pans into new territory) and every zoom notch
+counts: p95 and max over all of them, garbage collections included (the collector
+stays on; every collection is timed through ``gc.callbacks``).  Window-resize frames
+are printed but not judged: they repaint the whole window, not only the timeline.
 """
 
 from __future__ import annotations
