@@ -143,7 +143,7 @@ def _child_startup(kind: str, width: int, height: int) -> None:
             self.wanted = wanted
             self.watched: Any = app
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if obj is app:
                 return False
             if self.wanted(obj) and self.watched is app:
@@ -231,7 +231,7 @@ def _child_open(path: str, n: int) -> None:
             win.view.viewport().update()
 
     class Painted(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "window_painted_s" not in out:
                 out["window_painted_s"] = time.time() - spawned
                 state["shown"] = True
@@ -283,7 +283,7 @@ def _child_load(path: str, repeat: int, baseline: bool) -> None:
         t0 = time.perf_counter()
         try:
             timeline = timeline_io.load(path)
-        except Exception as exc:  # noqa: BLE001 - a refusal is a result
+        except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"[:300]
         loads.append(time.perf_counter() - t0)
         watch.active = False
@@ -369,7 +369,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
         return view.viewport().width(), view.viewport().height()
 
     class Bare(QWidget):
-        def paintEvent(self, event: Any) -> None:  # noqa: N802
+        def paintEvent(self, event: Any) -> None:
             painter = QPainter(self)
             painter.fillRect(self.rect(), self.palette().base())
             painter.end()
@@ -448,7 +448,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
         for name, _words in VIEWS:
             try:
                 session_view(name)
-            except Exception as exc:  # noqa: BLE001 - an API change must not lose the rest
+            except Exception as exc:
                 result[name + "_error"] = f"{type(exc).__name__}: {exc}"[:300]
         # Zooming: Ctrl+wheel notches from fit-all into the busiest day and back out.
         frame(view.fit_all)

@@ -63,7 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline_app.core.dates import PART_OF_YEAR_MONTHS, FuzzyDate  # noqa: E402
+from timeline_app.core.dates import PART_OF_YEAR_MONTHS, FuzzyDate
 
 __all__ = ["GENERATOR_VERSION", "SyntheticInfo", "synthetic_timeline", "write_synthetic"]
 
@@ -509,7 +509,11 @@ def write_synthetic(path: str | os.PathLike[str], n: int, seed: int = 1) -> Synt
             with open(events_path, encoding="utf-8") as src:
                 shutil.copyfileobj(src, out, 1 << 20)
             out.write("\n]}\n")
-        os.replace(partial, target)
+        # A rename replaces whatever has the name: never a device, FIFO or socket
+        # (an -o /dev/null here would replace /dev/null for the whole machine).
+        from timeline_app.io.atomic import writable_target
+
+        os.replace(partial, writable_target(target))
     busiest = max(writer.day_counts.items(), key=lambda kv: (kv[1], -kv[0]))[0] \
         if writer.day_counts else writer.last_start
     return SyntheticInfo(events=writer.event_count, sources=writer.source_count,
