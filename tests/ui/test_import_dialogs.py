@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 
 import timeline_app.extract as extract
 from timeline_app.core import FuzzyDate
@@ -36,6 +36,8 @@ def _grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     """Save a PNG for a person to look at when TIMELINE_PNG_DIR names a folder."""
     folder = os.environ.get("TIMELINE_PNG_DIR", "")
     if folder and Path(folder).is_dir():
+        QApplication.sendPostedEvents()  # a changed text lays out on the next turn
+        QApplication.processEvents()
         widget.grab().save(str(Path(folder) / f"importux-{name}.png"))
 
 

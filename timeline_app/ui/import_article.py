@@ -235,18 +235,18 @@ class ArticleDialog(QDialog):
         self.stop_button.clicked.connect(self.stop_extraction)
 
         form = QFormLayout()
-        date_label = QLabel("Article &date:", self)
-        date_label.setBuddy(self.date_edit)
-        form.addRow(date_label, self.date_edit)
-        form.addRow("", self.order_box)
-        form.addRow("", self.date_hint)
-        place_label = QLabel("&Place:", self)
-        place_label.setBuddy(self.place_edit)
-        form.addRow(place_label, self.place_edit)
-        mode_label = QLabel("&Reading mode:", self)
-        mode_label.setBuddy(self.mode_combo)
-        form.addRow(mode_label, self.mode_combo)
-        form.addRow("", self.mode_hint)
+        # A field with its notes under it in one row: a hidden note leaves no gap.
+        for text, field, notes in (("Article &date:", self.date_edit,
+                                    (self.order_box, self.date_hint)),
+                                   ("&Place:", self.place_edit, ()),
+                                   ("&Reading mode:", self.mode_combo, (self.mode_hint,))):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            for widget in (field, *notes):
+                box.addWidget(widget)
+            form.addRow(label, box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.extract_button = buttons.addButton("&Extract Events",
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -353,7 +353,7 @@ class ArticleDialog(QDialog):
 
     def _show_mode_hint(self, *_args: object) -> None:
         hint = _MODE_HINTS.get(self.mode(), "")
-        if self.mode() == "narrative" and not extractor_takes_mode():
+        if self.mode() != "news" and not extractor_takes_mode():
             hint += (" (This build's extractor cannot read narrative yet: the text is read "
                      "as news.)")
         self.mode_hint.setText(hint)
