@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 
 import timeline_app.extract as extract
@@ -48,6 +48,13 @@ def _dialog(qtbot, text: str = OTHER) -> ArticleDialog:  # type: ignore[no-untyp
     qtbot.waitExposed(dialog)
     dialog.set_text(text, "news.txt")
     return dialog
+
+
+def _let_workers_end() -> None:
+    """Wait for the thread pool's jobs, then deliver whatever they signalled."""
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 # ------------------------------------------------------------------ reading while open
@@ -89,7 +96,7 @@ def test_stop_keeps_the_dialog_and_drops_the_late_result(qtbot, monkeypatch):
         assert dialog.extract_button.isEnabled() and not dialog.progress_bar.isVisible()
     finally:
         release.set()
-    qtbot.wait(300)  # the stopped worker ends; its result must change nothing
+    _let_workers_end()  # the stopped worker ends; its result must change nothing
     assert dialog.isVisible() and dialog.extraction is None
     monkeypatch.setattr(extract, "extract_events", REAL_EXTRACT)
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
@@ -113,8 +120,18 @@ def test_cancel_while_reading_closes_and_the_late_result_is_dropped(qtbot, monke
         assert dialog.result() == QDialog.DialogCode.Rejected
     finally:
         release.set()
-    qtbot.wait(300)
+    _let_workers_end()
     assert dialog.extraction is None
+
+
+def test_enter_in_the_date_field_extracts(qtbot):
+    dialog = _dialog(qtbot, "Ministers met on Monday.")
+    dialog.date_edit.setFocus()
+    qtbot.keyClicks(dialog.date_edit, "22 March 2025")
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
+        qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert blocker.args == [True]
+    assert dialog.extraction.dct == dt.date(2025, 3, 22)
 
 
 def test_nothing_found_is_said_beside_the_text(qtbot):
