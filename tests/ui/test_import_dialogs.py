@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLineEdit
 
 import timeline_app.extract as extract
 from timeline_app.core import FuzzyDate
@@ -104,7 +104,7 @@ def test_stop_keeps_the_dialog_and_drops_the_late_result(qtbot, monkeypatch):
     assert blocker.args == [True] and dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_cancel_while_reading_closes_and_the_late_result_is_dropped(qtbot, monkeypatch):
+def test_esc_while_reading_stops_and_cancel_closes_dropping_late_results(qtbot, monkeypatch):
     release = threading.Event()
 
     def slow(text, dct=None, place=None):  # type: ignore[no-untyped-def]
@@ -115,7 +115,14 @@ def test_cancel_while_reading_closes_and_the_late_result_is_dropped(qtbot, monke
     dialog = _dialog(qtbot)
     try:
         qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.keyClick(dialog.stop_button, Qt.Key.Key_Escape)  # Esc stops, keeps the text
+        assert dialog.isVisible() and not dialog.is_extracting()
+        assert "Stopped" in dialog.error_label.text()
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+        assert dialog.is_extracting()
+        cancel = dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # Cancel closes
         assert not dialog.isVisible() and not dialog.is_extracting()
         assert dialog.result() == QDialog.DialogCode.Rejected
     finally:

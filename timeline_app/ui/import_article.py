@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -175,8 +175,8 @@ class ArticleDialog(QDialog):
     Extract Events runs ``run_extraction`` on a worker thread, with a busy bar and a
     Stop button in the dialog.  The dialog closes (accepted, ``extraction`` set) only
     when events were found; when reading fails, finds nothing or is stopped, it stays
-    open with the text and says why.  Cancel (or Esc) closes it at any time; a reading
-    still under way is then dropped.
+    open with the text and says why.  Esc while reading stops like Stop; Cancel closes the
+    dialog at any time, dropping a reading still under way.
 
     Signals:
         extraction_ended(bool): a reading ended: True when events were found (the
@@ -474,6 +474,14 @@ class ArticleDialog(QDialog):
     def reject(self) -> None:
         self._drop_job()
         super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Esc while reading stops the reading and keeps the text; the next Esc closes.
+        if event.key() == Qt.Key.Key_Escape and self.is_extracting():
+            self.stop_extraction()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 # ---------------------------------------------------------------------------- step 3
