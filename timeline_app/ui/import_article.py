@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -501,6 +501,18 @@ class _CompletingDelegate(QStyledItemDelegate):
         self._listed = listed
         self._placeholder = placeholder
 
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not option.text.strip():  # type: ignore[attr-defined]
+            # An empty cell says what it takes, greyed, so that a missing name is noticed.
+            option.text = self._placeholder  # type: ignore[attr-defined]
+            role = QPalette.ColorRole.PlaceholderText
+            option.palette.setColor(QPalette.ColorRole.Text,  # type: ignore[attr-defined]
+                                    option.palette.color(role))  # type: ignore[attr-defined]
+            option.palette.setColor(QPalette.ColorRole.HighlightedText,  # type: ignore[attr-defined]
+                                    option.palette.color(role))  # type: ignore[attr-defined]
+
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
                      _index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
@@ -574,9 +586,9 @@ class ReviewDialog(QDialog):
         places = sorted(set(places).union(c.location for c in result.candidates
                                           if c.location), key=str.casefold)
         self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
-            participants, True, "names separated by commas", self.table))
+            participants, True, "who? (names, commas)", self.table))
         self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
-            places, False, "where it happened", self.table))
+            places, False, "where?", self.table))
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
         # The title takes the spare width; the other columns are as wide as they need.
