@@ -334,6 +334,10 @@ def test_untrusted_names_stay_text_in_the_review(qtbot):
     tip = dialog.table.item(0, dialog.PARTICIPANTS).toolTip()
     assert tip.startswith("<qt>") and "<img" not in tip and "&lt;img" in tip
     assert dialog.outcome().events[0].participants == ("<img src=/dev/zero>", "<b>X</b>")
+    dialog.set_cell(0, "Title", "Talks " * 10_000)  # a runaway title: a capped tooltip
+    tip = dialog.table.item(0, dialog.TITLE).toolTip()
+    assert len(tip) < 700 and tip.endswith("…</qt>")
+    assert dialog.outcome().events[0].title == ("Talks " * 10_000).strip()  # the data is whole
 
 
 @pytest.mark.parametrize("date", [FuzzyDate.of_month(2023, 3)])

@@ -169,6 +169,16 @@ def _quoted(text: str) -> str:
     return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
 
 
+_TIP_LIMIT = 500
+"""Characters of article text a tooltip shows: a whole title or list of names, but not a
+runaway one (a tooltip lays out all of its text each time it opens)."""
+
+
+def _tip(text: str) -> str:
+    """``tooltip_text`` of ``text``, capped at ``_TIP_LIMIT`` characters."""
+    return tooltip_text(text if len(text) <= _TIP_LIMIT else text[:_TIP_LIMIT - 1] + "…")
+
+
 class ArticleDialog(QDialog):
     """Takes an article and its dateline date, and reads it while staying open.
 
@@ -659,14 +669,14 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.CHECK, check)
         self.table.setItem(row, self.DATE, QTableWidgetItem(candidate.date.describe()))
         title = QTableWidgetItem(candidate.title)
-        title.setToolTip(tooltip_text(candidate.title))  # the whole title when it is cut
+        title.setToolTip(_tip(candidate.title))  # the whole title when it is cut
         self.table.setItem(row, self.TITLE, title)
         names = ", ".join(candidate.participants)
         participants = QTableWidgetItem(names)
-        participants.setToolTip(tooltip_text(names))
+        participants.setToolTip(_tip(names))
         self.table.setItem(row, self.PARTICIPANTS, participants)
         place = QTableWidgetItem(candidate.location)
-        place.setToolTip(tooltip_text(candidate.location))
+        place.setToolTip(_tip(candidate.location))
         self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
@@ -688,10 +698,11 @@ class ReviewDialog(QDialog):
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
-            f"Likely the same event as “{existing.title}” ({existing.date.describe()}): "
+            f"Likely the same event as “{title}” ({existing.date.describe()}): "
             f"{match.reason}.\nMerge: tick it to fold it into that event.\n"
-            f"Keep both: tick it to add it as well (“{existing.title}” stays)."))
+            "Keep both: tick it to add it as well (the existing event stays)."))
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _on_target_changed(self, new_timeline: bool) -> None:
@@ -751,7 +762,7 @@ class ReviewDialog(QDialog):
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() in (self.TITLE, self.PARTICIPANTS, self.PLACE):
-            item.setToolTip(tooltip_text(item.text()))
+            item.setToolTip(_tip(item.text()))
         if item.column() == self.DATE:
             reading = self._row_reading(item.row())
             if reading.date is None:
