@@ -201,3 +201,20 @@ def test_a_summit_guest_named_after_an_initialism() -> None:
             "Ward in Washington next month.")
     assert c.participants == ("Lee Jae-sun", "Tom Ward")
     assert c.title == "Lee Jae-sun and Tom Ward meet in Washington (scheduled)"
+
+
+def test_narrative_mode_anchors_yearless_dates_to_the_last_date_mentioned() -> None:
+    import pytest
+
+    from timeline_app.extract import extract_events
+
+    text = ("The republic was proclaimed in March 1921. On June 4, the new parliament met in "
+            "Riga.")
+    news = extract_events(text, mode="news")
+    assert news.mode == "news" and all(c.date.year != 1921 or c.date.month != 6
+                                       for c in news.candidates)
+    story = extract_events(text, mode="narrative")
+    assert story.mode == "narrative"
+    assert any(c.date.to_timex()[0] == "1921-06-04" for c in story.candidates)
+    with pytest.raises(ValueError, match="reading mode"):
+        extract_events(text, mode="poetry")

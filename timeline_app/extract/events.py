@@ -45,7 +45,7 @@ from .pipeline.merging import (
 from .pipeline.titles import compose_title, fold_bare_statements, shorten
 from .pipeline.triggers import absorb_objects, find_mentions
 from .sentences import bound_segments, split_sentences
-from .timex import Timex, tag_timexes
+from .timex import Timex, choose_mode, tag_timexes
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
 
@@ -108,6 +108,7 @@ class ExtractionResult:
         dateline: The dateline as read.
         timexes: The temporal expressions the tagger found.
         candidates: The event candidates, in date order.
+        mode: How the dates were read: ``"news"`` or ``"narrative"``.
     """
 
     source: Source
@@ -116,6 +117,7 @@ class ExtractionResult:
     dateline: Dateline
     timexes: tuple[Timex, ...]
     candidates: tuple[Candidate, ...]
+    mode: str = "news"
 
 
 def _article_id(text: str) -> str:
@@ -123,7 +125,7 @@ def _article_id(text: str) -> str:
 
 
 def extract_events(text: str, dct: _dt.date | None = None, place: str | None = None,
-                   *, require_dct: bool = False) -> ExtractionResult:
+                   *, require_dct: bool = False, mode: str = "auto") -> ExtractionResult:
     """Read an article and propose dated events.
 
     Args:
@@ -132,6 +134,11 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         place: Where the article was filed, when known; else the dateline's place.
         require_dct: Raise ``NoDateError`` instead of leaving out relative dates when
             the article has relative expressions and no date to resolve them against.
+        mode: ``"news"``: relative and year-less dates need the article's date (DCT);
+            ``"narrative"`` (history, background): without a DCT they are anchored to the
+            last date the text mentions, as HeidelTime's narrative mode does;
+            ``"auto"`` (default): narrative when the article has no date and reads as a
+            story (``timex.choose_mode``), else news.
 
     Returns:
         The result with its ``Source``, DCT and how it was found, the temporal
@@ -152,8 +159,16 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         dateline = Dateline(place, dateline.month, dateline.day, dateline.year, dateline.outlet,
                             dateline.span, dateline.year_basis)
     relative: list[Timex] = []
+    if mode not in ("auto", "news", "narrative"):
+        raise ValueError(f"unknown reading mode {mode!r}: auto, news or narrative")
+    narrative = dct is None and (mode == "narrative"
+                                 or (mode == "auto" and choose_mode(text, None) == "narrative"))
     if dct is not None:
         timexes = tag_timexes(text, dct)
+    elif narrative:
+        timexes = tag_timexes(text, None, mode="narrative")
+        dct_basis = f"{dct_basis}; read as a narrative: dates without a year take it from " \
+                    "the last date mentioned"
     else:
         timexes, relative = absolute_timexes(text)
         if require_dct and relative:
@@ -187,7 +202,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id)
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
-    return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates))
+    return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
+                            "narrative" if narrative else "news")
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,

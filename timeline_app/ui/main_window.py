@@ -46,8 +46,8 @@ from timeline_app.ui.safe_text import plain
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
+    from timeline_app.extract import ExtractionResult
     from timeline_app.ui.filter_panel import FilterPanel
-    from timeline_app.ui.import_article import ArticleRequest
 
 APP_NAME = "Diplomatic Timeline"
 #: Bumped when the docks change, so that a layout saved by an older version is not restored.
@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._job: BackgroundJob | None = None
-        self._article_request: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
@@ -1158,14 +1157,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ import
     def import_article(self) -> None:
-        """File → Import article: ask for the text, extract off the GUI thread, review."""
+        """File → Import article: the article dialog reads the text off the GUI thread while
+        it stays open; then the review."""
         if self._job is not None:
-            return  # one import at a time
-        request = prompts.ask_article(self)
-        if request is None:
-            self.import_finished.emit(0)
-            return
-        self.start_extraction(request)
+            return  # one long job at a time
+        self._review_extracted(prompts.read_article_events(self))
 
     def import_article_file(self, path: str) -> None:
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
@@ -1176,29 +1172,7 @@ class MainWindow(QMainWindow):
         article = read_article_request(self, path)
         if article is None:
             return
-        request = prompts.ask_article(self, article)
-        if request is None:
-            self.import_finished.emit(0)
-        else:
-            self.start_extraction(request)
-
-    def start_extraction(self, request: ArticleRequest) -> None:
-        from timeline_app.extract import extract_events
-
-        self._article_request = request
-        self.run_in_background(
-            lambda: extract_events(request.text, request.dct, request.place),
-            "Import article", f"Reading {request.name} and dating its events…",
-            self._on_extracted, self._on_extraction_failed,
-            lambda: self.import_finished.emit(0))
-
-    def _ask_article_again(self, problem: str) -> None:
-        """Extraction gave nothing: the article dialog again, with the text and why."""
-        request = prompts.ask_article(self, self._article_request, problem)
-        if request is None:
-            self.import_finished.emit(0)
-        else:
-            self.start_extraction(request)
+        self._review_extracted(prompts.read_article_events(self, article))
 
     def run_in_background(self, work: Callable[[], object], title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -1247,23 +1221,10 @@ class MainWindow(QMainWindow):
         self._end_job()
         cancelled()
 
-    def _on_extraction_failed(self, error: Exception) -> None:
-        self._ask_article_again(f"Reading the article failed ({type(error).__name__}: "
-                                f"{error}). The text is kept: change it or try again.")
-
-    def _on_extracted(self, result: object) -> None:
-        from timeline_app.extract import ExtractionResult
-
-        assert isinstance(result, ExtractionResult)
-        if not result.candidates:
-            found = len(result.timexes)
-            self._ask_article_again(
-                "No dated events were found in the article"
-                + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
-                   "dates an event it can name)." if found else
-                   " (it has no date expressions the reader understands).")
-                + (" Its date is unknown: typing it lets 'last month' be dated."
-                   if result.dct is None else ""))
+    def _review_extracted(self, result: ExtractionResult | None) -> None:
+        """Review what the article dialog found (``None``: it was cancelled) and apply it."""
+        if result is None or not result.candidates:
+            self.import_finished.emit(0)
             return
         outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
         if outcome is None or not outcome.events:
