@@ -8,7 +8,8 @@ import random
 
 import pytest
 
-from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, model, new_event_id
+from timeline_app.core.model import date_sort_number
 
 D = _dt.date
 
@@ -33,8 +34,11 @@ def _sample() -> Timeline:
 def _assert_sorted(timeline: Timeline) -> None:
     keys = [e.sort_key() for e in timeline]
     assert keys == sorted(keys)
-    assert [k[:2] for k in timeline._keys] == keys  # the bisection index mirrors the events
-    assert timeline._keys == sorted(timeline._keys)
+    # The bisection index mirrors the events, in order.
+    assert [k >> model._SEQUENCE_BITS for k in timeline._keys] == [
+        date_sort_number(e.date) for e in timeline]
+    assert list(timeline._keys) == sorted(timeline._keys)
+    assert len(set(timeline._keys)) == len(timeline)
     for i, event in enumerate(timeline):
         assert timeline.index_of(event.id) == i
         assert timeline.get(event.id) is event

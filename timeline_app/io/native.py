@@ -54,8 +54,16 @@ from typing import Any, NoReturn
 import msgspec
 from msgspec import UNSET
 
-from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
-from ..core.model import Event, Evidence, Source, Timeline
+from ..core.dates import MIN_DAY, PART_OF_YEAR_MONTHS, FuzzyDate, Precision
+from ..core.model import (
+    Event,
+    Evidence,
+    Source,
+    Timeline,
+    date_sort_number,
+    make_event,
+    make_evidence,
+)
 from . import native_schema as schema
 from .atomic import remove_stale_temporaries, write_atomically
 from .errors import FormatError
@@ -531,7 +539,9 @@ class _Reader:
     """Turns a decoded file into a Timeline, checking what the types cannot say.
 
     Every check raises ``FormatError`` at the first problem, with a JSON path
-    (``$.events[3].date.value``) that leads a person straight to it.
+    (``$.events[3].date.value``) that leads a person straight to it.  Paths are only
+    spelt out when something is wrong: formatting one per event costs more than the rest
+    of the checks.
     """
 
     def __init__(self, path: str | None) -> None:
@@ -539,7 +549,16 @@ class _Reader:
         # FuzzyDate is immutable: equal date objects of the file share one instance, so a
         # 100 000-event timeline parses and lays out each distinct date once (about a
         # third as many as events in the synthetic benchmark) and keeps fewer objects.
-        self._dates: dict[tuple[str, Precision, object, object], FuzzyDate] = {}
+        # The decoded date (a frozen, hashable Struct) is the key; the value carries what
+        # the loop needs of the date: (date, date_sort_number, first day, exclusive end).
+        self._dates: dict[schema.Date, tuple[FuzzyDate, int, int, int]] = {}
+        # Equal participant lists share one tuple (and its strings): a million events
+        # name a few hundred distinct pairs, and 56 bytes a tuple plus two strings an event
+        # add up.
+        self._participants: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Short strings that repeat (categories, places, date bases, source ids) are
+        # shared the same way.
+        self._strings: dict[str, str] = {}
 
     def fail(self, place: str, problem: str) -> NoReturn:
         raise FormatError(self.path, place, problem)
@@ -568,17 +587,19 @@ class _Reader:
             if source.id in sources:
                 self.fail(f"$.sources[{i}].id", f"duplicate source id {_short(source.id)}")
             sources[source.id] = source
-        events: list[Event] = []
-        seen: set[str] = set()
-        for i, raw_event in enumerate(document.events):
-            event = self.event(raw_event, f"$.events[{i}]", sources)
-            if event.id in seen:
-                self.fail(f"$.events[{i}].id", f"duplicate event id {_short(event.id)}")
-            seen.add(event.id)
-            events.append(event)
-        return Timeline.from_events(
-            events, title=_or(document.title, "Untitled timeline"),
-            description=_or(document.description, ""), sources=sources)
+        events, numbers, last_end = self.events(document.events, sources)
+        try:
+            return Timeline._sorted(
+                events, numbers, title=_or(document.title, "Untitled timeline"),
+                description=_or(document.description, ""), sources=sources,
+                last_end=last_end)
+        except ValueError:  # two events share an id: find the first repeat, for its place
+            seen: set[str] = set()
+            for i, event in enumerate(events):
+                if event.id in seen:
+                    self.fail(f"$.events[{i}].id", f"duplicate event id {_short(event.id)}")
+                seen.add(event.id)
+            raise
 
     def source(self, raw: schema.Source, place: str) -> Source:
         dateline = _or(raw.dateline_date, None)
@@ -603,57 +624,104 @@ class _Reader:
         except ValueError:
             self.fail(where, f"{value} is not a valid date")
 
-    def event(self, raw: schema.Event, place: str, sources: dict[str, Source]) -> Event:
-        # The hot loop of a load (once per event): UNSET is tested inline, not via _or.
-        event_id = self.identifier(raw.id, place)
-        date = self.date(raw.date, place, "date")
-        end: FuzzyDate | None = None
-        raw_end = raw.end
-        if raw_end is not None and raw_end is not UNSET:
-            end = self.date(raw_end, place, "end")
-            if end.start_day() < date.start_day():
-                self.fail(f"{place}.end", f"ends ({end}) before it starts ({date})")
-        source_id = raw.source
-        source: Source | None = None
-        if source_id is UNSET:
-            source_id = None
-        elif source_id is not None:
-            source = sources.get(source_id)
-            if source is None:
-                self.fail(f"{place}.source", f"unknown source {_short(source_id)}")
-        raw_evidence = raw.evidence
-        evidence = () if raw_evidence is UNSET or not raw_evidence else tuple(
-            self.evidence(item, f"{place}.evidence[{j}]", source)
-            for j, item in enumerate(raw_evidence)
-        )
-        category, participants = raw.category, raw.participants
-        location, summary, date_basis = raw.location, raw.summary, raw.date_basis
-        return Event(
-            event_id,
-            raw.title,
-            date,
-            end,
-            "event" if category is UNSET else category,
-            () if participants is UNSET else tuple(participants),
-            "" if location is UNSET else location,
-            "" if summary is UNSET else summary,
-            "" if date_basis is UNSET else date_basis,
-            source_id,
-            evidence,
-        )
+    def events(self, raws: list[schema.Event], sources: dict[str, Source]
+               ) -> tuple[list[Event], list[int], int | None]:
+        """The events of the file in file order, their ``date_sort_number``s, and the
+        largest exclusive end day (``None`` without events).
 
-    def date(self, raw: schema.Date, place: str, key: str) -> FuzzyDate:
-        cache_key = (raw.value, raw.precision, raw.part, raw.circa)
-        cached = self._dates.get(cache_key)
-        if cached is not None:
-            return cached
-        part = _or(raw.part, None)
-        date = date_from_json(raw.value, raw.precision, None if part is None else part.value,
-                              _or(raw.circa, False), f"{place}.{key}", self.path)
-        self._dates[cache_key] = date
-        return date
+        This is the hot loop of a load, once per event: everything it calls per event is
+        a builtin or a dict lookup, and each decoded event is let go as soon as it has
+        become an ``Event`` (which keeps its strings), so the two never both exist whole.
+        """
+        dates_get = self._dates.get
+        new_date = self.date
+        participants_get = self._participants.setdefault
+        string = self._strings.setdefault
+        make = make_event
+        events: list[Event] = []
+        add_event = events.append
+        numbers: list[int] = []
+        add_number = numbers.append
+        last_end = None if not raws else MIN_DAY
+        unset = UNSET
+        for i, raw in enumerate(raws):
+            raws[i] = None  # type: ignore[call-overload]  # freed once used (see above)
+            event_id = raw.id
+            if not event_id or event_id.isspace():
+                self.fail(f"$.events[{i}].id", "an id must not be empty")
+            found = dates_get(raw.date) or new_date(raw.date, i, "date")
+            date, number, first, end_day = found
+            end: FuzzyDate | None = None
+            raw_end = raw.end
+            if raw_end is not None and raw_end is not unset:
+                found = dates_get(raw_end) or new_date(raw_end, i, "end")
+                end = found[0]
+                if found[2] < first:
+                    self.fail(f"$.events[{i}].end", f"ends ({end}) before it starts ({date})")
+                end_day = found[3]
+            if end_day > last_end:  # type: ignore[operator]  # set unless raws is empty
+                last_end = end_day
+            source_id = raw.source
+            if source_id is unset:
+                source_id = None
+            elif source_id is not None:
+                if source_id not in sources:
+                    self.fail(f"$.events[{i}].source", f"unknown source {_short(source_id)}")
+                source_id = string(source_id, source_id)
+            raw_evidence = raw.evidence
+            evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
+                raw_evidence, i, None if source_id is None else sources[source_id])
+            category = raw.category
+            raw_participants = raw.participants
+            location = raw.location
+            date_basis = raw.date_basis
+            summary = raw.summary
+            participants: tuple[str, ...] = ()
+            if raw_participants is not unset:
+                participants = tuple(raw_participants)
+                participants = participants_get(participants, participants)
+            add_event(make(
+                event_id,
+                raw.title,
+                date,
+                end,
+                "event" if category is unset else string(category, category),
+                participants,
+                "" if location is unset else string(location, location),
+                "" if summary is unset else summary,
+                "" if date_basis is unset else string(date_basis, date_basis),
+                source_id,  # UNSET was replaced above
+                evidence,
+            ))
+            add_number(number)
+        return events, numbers, last_end
 
-    def evidence(self, raw: schema.Evidence, place: str, source: Source | None) -> Evidence:
+    def date(self, raw: schema.Date, index: int, key: str
+             ) -> tuple[FuzzyDate, int, int, int]:
+        """The date of a decoded date object, made once for all its equal copies."""
+        precision, part = raw.precision, raw.part
+        part_name = None if part is UNSET else part.value
+        circa = raw.circa is True
+        try:
+            if (precision is Precision.PART_OF_YEAR) != (part_name is not None):
+                raise ValueError  # date_from_json words it
+            date = FuzzyDate.from_iso(raw.value, precision, part_name, circa)
+        except ValueError:
+            # The same checks again, for the message: the JSON path is only spelt out now.
+            date_from_json(raw.value, precision, part_name, circa, f"$.events[{index}].{key}",
+                           self.path)
+            raise AssertionError("date_from_json accepted a date from_iso refused") from None
+        found = self._dates[raw] = (date, date_sort_number(date), date.start_day(),
+                                    date.end_day())
+        return found
+
+    def evidence(self, raws: list[schema.Evidence], index: int, source: Source | None
+                 ) -> tuple[Evidence, ...]:
+        return tuple(self.evidence_item(item, f"$.events[{index}].evidence[{j}]", source)
+                     for j, item in enumerate(raws))
+
+    def evidence_item(self, raw: schema.Evidence, place: str, source: Source | None
+                      ) -> Evidence:
         sentence = raw.sentence
         start = self.offset(raw.start, f"{place}.start")
         end = self.offset(raw.end, f"{place}.end")
@@ -685,7 +753,7 @@ class _Reader:
                     f"{place}.sentence",
                     f"does not match the text of source {_short(source.id)} at {start}-{end}",
                 )
-        return Evidence(sentence, start, end, date_start, date_end)
+        return make_evidence(sentence, start, end, date_start, date_end)
 
 
 def date_from_json(value: str, precision: Precision, part: str | None, circa: bool,

@@ -60,7 +60,7 @@ def _default(value: Any) -> Meta:
     return Meta(extra_json_schema={"default": value})
 
 
-class Date(Struct, forbid_unknown_fields=True):
+class Date(Struct, forbid_unknown_fields=True, frozen=True):
     """A date at the precision the source gave. value is YYYY-MM-DD (day), YYYY-MM (month) or YYYY (part_of_year, year, and decade, where it is the decade's first year), in ISO 8601 with astronomical years: a year before AD 1 is written with a minus sign (44 BC is -0043, 1 BC is 0000), years run from -9998 (9999 BC) to 9999."""  # noqa: E501 - the schema's description
 
     value: str
