@@ -35,7 +35,7 @@ def _assert_sorted(timeline: Timeline) -> None:
     keys = [e.sort_key() for e in timeline]
     assert keys == sorted(keys)
     # The bisection index mirrors the events, in order.
-    assert [k >> model._SEQUENCE_BITS for k in timeline._keys] == [
+    assert [k >> model.SEQUENCE_BITS for k in timeline._keys] == [
         date_sort_number(e.date) for e in timeline]
     assert list(timeline._keys) == sorted(timeline._keys)
     assert len(set(timeline._keys)) == len(timeline)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
+import operator
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,8 +25,8 @@ from typing import Any
 
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
 
-__all__ = ["Event", "Evidence", "Source", "Timeline", "date_sort_number", "make_event",
-           "make_evidence", "new_event_id"]
+__all__ = ["SEQUENCE_BITS", "Event", "Evidence", "Source", "Timeline", "date_sort_number",
+           "make_event", "make_evidence", "new_event_id"]
 
 
 def new_event_id() -> str:
@@ -207,8 +209,12 @@ def make_evidence(sentence: str, start: int, end: int, date_start: int | None,
 # order events were given in (36 bits: 68 billion additions).  That is 62 bits, so the index
 # is an array of signed 64-bit integers: 8 bytes an event instead of a tuple of three
 # ints (about 100), and comparisons of single integers when sorting and bisecting.
-_SEQUENCE_BITS = 36
-_DATE_SHIFT = 3 + _SEQUENCE_BITS
+SEQUENCE_BITS = 36
+_DATE_SHIFT = 3 + SEQUENCE_BITS
+_SEQUENCE_MASK = (1 << SEQUENCE_BITS) - 1
+
+
+_event_id = operator.attrgetter("id")
 
 
 def date_sort_number(date: FuzzyDate) -> int:
@@ -237,10 +243,12 @@ class Timeline:
     description: str = ""
     sources: dict[str, Source] = field(default_factory=dict)
     _events: list[Event] = field(default_factory=list, repr=False)
-    # The sort index: one integer per event, in the order of ``_events`` (see _SEQUENCE_BITS).
+    # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)
     _by_id: dict[str, Event] = field(default_factory=dict, repr=False)
-    _sequence: dict[str, int] = field(default_factory=dict, repr=False)
+    # Sequence numbers of removed events, so that one put back (undo) keeps its place among
+    # events of the same date; the others' are in their keys.
+    _retired: dict[str, int] = field(default_factory=dict, repr=False)
     _next_sequence: int = field(default=0, repr=False)
     # The largest exclusive end day of any event; None when not known (after a removal).
     _last_end: int | None = field(default=None, repr=False, compare=False)
@@ -258,41 +266,52 @@ class Timeline:
         Raises:
             ValueError: Two events have the same id.
         """
-        return cls._sorted(events, [date_sort_number(e.date) for e in events],
-                           title, description, sources)
+        return cls._from_keys(
+            events, [date_sort_number(e.date) << SEQUENCE_BITS | i for i, e in enumerate(events)],
+            title, description, sources)
 
     @classmethod
-    def _sorted(
+    def _from_keys(
         cls,
         events: list[Event],
-        date_numbers: list[int],
+        keys: list[int],
         title: str = "Untitled timeline",
         description: str = "",
         sources: dict[str, Source] | None = None,
         last_end: int | None = None,
     ) -> Timeline:
-        """``from_events`` with each event's ``date_sort_number`` already known (loaders).
+        """``from_events`` with the events' index keys already known (for loaders).
 
-        ``last_end`` is the largest ``day_range()[1]`` of the events, if the caller has it.
+        Args:
+            events: The events, in the order they were given.
+            keys: For each event, ``date_sort_number(event.date) << SEQUENCE_BITS | i``
+                where ``i`` is its position in ``events``.  Taken over (sorted in place).
+            title: The timeline's title.
+            description: Its description.
+            sources: Its sources by id.
+            last_end: The largest ``day_range()[1]`` of the events, if known.
+
+        Raises:
+            ValueError: Two events have the same id.
         """
         timeline = cls(title=title, description=description, sources=dict(sources or {}))
         count = len(events)
-        by_id = dict(zip([e.id for e in events], events, strict=True))
+        by_id = dict(zip(map(_event_id, events), events, strict=True))
         if len(by_id) != count:
             raise ValueError("event ids must be unique")
-        # One stable sort of indices by a small int (single-digit ints compare fastest);
-        # equal dates keep their given order, which is also their sequence number.
-        order = sorted(range(count), key=date_numbers.__getitem__)
-        timeline._events = [events[i] for i in order]
-        timeline._keys = array("q", [date_numbers[i] << _SEQUENCE_BITS | i for i in order])
+        # A file this app saved is already in date order (checked in one pass of C calls);
+        # otherwise one sort of plain integers, whose low bits say where each event was.
+        if all(map(operator.lt, keys, itertools.islice(keys, 1, None))):
+            timeline._events = list(events)
+        else:
+            keys.sort()
+            timeline._events = [events[key & _SEQUENCE_MASK] for key in keys]
+        timeline._keys = array("q", keys)
         timeline._by_id = by_id
-        timeline._sequence = dict(zip(by_id, range(count), strict=True))
         timeline._next_sequence = count
         timeline._last_end = last_end
         return timeline
 
-    def _key(self, event: Event) -> int:
-        return date_sort_number(event.date) << _SEQUENCE_BITS | self._sequence[event.id]
 
     # -- reading ------------------------------------------------------------------------
     @property
@@ -312,9 +331,22 @@ class Timeline:
         return self._by_id[event_id]
 
     def index_of(self, event_id: str) -> int:
-        """Position of the event in date order."""
+        """Position of the event in date order.
+
+        Found by bisection to the events of its date and precision, then by identity among
+        them, so it takes time in proportion to how many share its date (a dict of positions
+        would cost every load a tenth of its time).
+
+        Raises:
+            KeyError: No event has that id.
+        """
         event = self._by_id[event_id]
-        return bisect.bisect_left(self._keys, self._key(event))
+        number = date_sort_number(event.date)
+        keys, events = self._keys, self._events
+        index = bisect.bisect_left(keys, number << SEQUENCE_BITS)
+        while events[index] is not event:
+            index += 1
+        return index
 
     def day_range(self) -> tuple[int, int] | None:
         """First day number and exclusive end covered by any event, or ``None`` if empty."""
@@ -344,12 +376,13 @@ class Timeline:
         """Insert an event in date order and return its index."""
         if event.id in self._by_id:
             raise ValueError(f"duplicate event id {event.id!r}")
-        if event.id not in self._sequence:  # a re-added event (undo) keeps its place
-            if self._next_sequence >= 1 << _SEQUENCE_BITS:
+        sequence = self._retired.pop(event.id, None)  # a re-added event (undo) keeps its place
+        if sequence is None:
+            sequence = self._next_sequence
+            if sequence >= 1 << SEQUENCE_BITS:
                 raise OverflowError("too many events were added to this timeline")
-            self._sequence[event.id] = self._next_sequence
             self._next_sequence += 1
-        key = self._key(event)
+        key = date_sort_number(event.date) << SEQUENCE_BITS | sequence
         index = bisect.bisect_left(self._keys, key)
         self._keys.insert(index, key)
         self._events.insert(index, event)
@@ -364,8 +397,8 @@ class Timeline:
     def remove(self, event_id: str) -> Event:
         index = self.index_of(event_id)
         event = self._events.pop(index)
-        del self._keys[index]
-        del self._by_id[event_id]  # the sequence number stays, for undo
+        self._retired[event_id] = self._keys.pop(index) & _SEQUENCE_MASK  # kept for undo
+        del self._by_id[event_id]
         if self._last_end is not None and event.day_range()[1] >= self._last_end:
             self._last_end = None  # recomputed when next asked for
         return event

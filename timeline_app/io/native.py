@@ -56,6 +56,7 @@ from msgspec import UNSET
 
 from ..core.dates import MIN_DAY, PART_OF_YEAR_MONTHS, FuzzyDate, Precision
 from ..core.model import (
+    SEQUENCE_BITS,
     Event,
     Evidence,
     Source,
@@ -587,10 +588,10 @@ class _Reader:
             if source.id in sources:
                 self.fail(f"$.sources[{i}].id", f"duplicate source id {_short(source.id)}")
             sources[source.id] = source
-        events, numbers, last_end = self.events(document.events, sources)
+        events, keys, last_end = self.events(document.events, sources)
         try:
-            return Timeline._sorted(
-                events, numbers, title=_or(document.title, "Untitled timeline"),
+            return Timeline._from_keys(
+                events, keys, title=_or(document.title, "Untitled timeline"),
                 description=_or(document.description, ""), sources=sources,
                 last_end=last_end)
         except ValueError:  # two events share an id: find the first repeat, for its place
@@ -626,8 +627,8 @@ class _Reader:
 
     def events(self, raws: list[schema.Event], sources: dict[str, Source]
                ) -> tuple[list[Event], list[int], int | None]:
-        """The events of the file in file order, their ``date_sort_number``s, and the
-        largest exclusive end day (``None`` without events).
+        """The events of the file in file order, their keys for ``Timeline._from_keys``,
+        and the largest exclusive end day (``None`` without events).
 
         This is the hot loop of a load, once per event: everything it calls per event is
         a builtin or a dict lookup, and each decoded event is let go as soon as it has
@@ -640,8 +641,9 @@ class _Reader:
         make = make_event
         events: list[Event] = []
         add_event = events.append
-        numbers: list[int] = []
-        add_number = numbers.append
+        keys: list[int] = []
+        add_key = keys.append
+        shift = SEQUENCE_BITS
         last_end = None if not raws else MIN_DAY
         unset = UNSET
         for i, raw in enumerate(raws):
@@ -693,8 +695,8 @@ class _Reader:
                 source_id,  # UNSET was replaced above
                 evidence,
             ))
-            add_number(number)
-        return events, numbers, last_end
+            add_key(number << shift | i)
+        return events, keys, last_end
 
     def date(self, raw: schema.Date, index: int, key: str
              ) -> tuple[FuzzyDate, int, int, int]:
