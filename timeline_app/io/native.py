@@ -630,9 +630,10 @@ class _Reader:
         """The events of the file in file order, their keys for ``Timeline._from_keys``,
         and the largest exclusive end day (``None`` without events).
 
-        This is the hot loop of a load, once per event: everything it calls per event is
-        a builtin or a dict lookup, and each decoded event is let go as soon as it has
-        become an ``Event`` (which keeps its strings), so the two never both exist whole.
+        This is the hot loop of a load, once per event: per event it calls only builtins,
+        dict lookups and ``make_event`` (a new date is made once, however often it
+        recurs), and each decoded event is let go as soon as it has become an ``Event``
+        (which keeps its strings), so the two never both exist whole.
         """
         dates_get = self._dates.get
         new_date = self.date
@@ -678,10 +679,8 @@ class _Reader:
             location = raw.location
             date_basis = raw.date_basis
             summary = raw.summary
-            participants: tuple[str, ...] = ()
-            if raw_participants is not unset:
-                participants = tuple(raw_participants)
-                participants = participants_get(participants, participants)
+            participants = () if raw_participants is unset else participants_get(
+                raw_participants, raw_participants)
             add_event(make(
                 event_id,
                 raw.title,

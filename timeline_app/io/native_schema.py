@@ -121,7 +121,7 @@ class Event(Struct, forbid_unknown_fields=True):
         description="When a lasting event ends; null or absent for most events.")
     ] | UnsetType = UNSET
     category: Annotated[str, _default("event")] | UnsetType = UNSET
-    participants: list[str] | UnsetType = UNSET
+    participants: tuple[str, ...] | UnsetType = UNSET  # a tuple, as the model keeps it
     location: str | UnsetType = UNSET
     summary: str | UnsetType = UNSET
     date_basis: Annotated[str, Meta(
