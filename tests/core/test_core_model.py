@@ -241,3 +241,13 @@ def test_from_events_sorts_any_order_and_keeps_the_given_order_of_equals() -> No
     in_order = Timeline.from_events(list(timeline))  # already sorted: the quick path
     assert [e.id for e in in_order] == [e.id for e in timeline]
     _assert_sorted(in_order)
+
+
+def test_the_fast_builders_take_every_field_in_order() -> None:
+    """A field added to Event or Evidence must be added to make_event/make_evidence too:
+    their instances would otherwise lack it."""
+    import inspect
+
+    for cls, make in ((Event, make_event), (Evidence, make_evidence)):
+        assert list(inspect.signature(make).parameters) == [
+            f.name for f in dataclasses.fields(cls)]
