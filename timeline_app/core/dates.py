@@ -345,7 +345,7 @@ class FuzzyDate:
                  circa: bool = False) -> None:
         _year_in_range(year)
         p = precision
-        needs_month = p is Precision.DAY or p is Precision.MONTH
+        needs_month = p in (Precision.DAY, Precision.MONTH)
         if needs_month != (month is not None):
             raise ValueError(f"{p.value} precision {'needs' if needs_month else 'takes no'} month")
         if (p is Precision.DAY) != (day is not None):
