@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -170,6 +171,70 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
     return results
 
 
+def _child_startup(kind: str) -> None:
+    """Print the time.time() of the first paint done: of a bare QMainWindow ("bare") or of
+    the app's window on its default timeline, built as ``timeline_app.app.main`` builds it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    app = QApplication([sys.argv[0]])
+    if kind == "bare":
+        window = QMainWindow()
+        target = QWidget()
+        window.setCentralWidget(target)
+    else:
+        from timeline_app.app import create_main_window
+        from timeline_app.ui.theme import apply_theme
+
+        apply_theme(app)
+        window = create_main_window(None)
+        target = window.view.viewport()
+    window.resize(1600, 900)
+    stamps: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in stamps:
+                stamps["paint"] = time.time()
+                QTimer.singleShot(0, self.done)  # after this paint and its flush
+            return False
+
+        def done(self) -> None:
+            stamps["painted"] = time.time()
+            app.quit()
+
+    first_paint = FirstPaint()
+    target.installEventFilter(first_paint)
+    window.show()
+    QTimer.singleShot(20_000, app.quit)
+    app.exec()
+    print(json.dumps([stamps]), flush=True)
+
+
+def _startup(rounds: int) -> None:
+    """Spawn-to-first-paint of the app beside a bare QMainWindow, alternating, in one run."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT)
+    env["TIMELINE_APP_SETTINGS"] = os.devnull
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    for index in range(rounds + 1):
+        for kind in ("bare", "app"):
+            spawned = time.time()
+            proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child",
+                                   "--startup-kind", kind], env=env, capture_output=True,
+                                  text=True, check=False)
+            lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("[")]
+            if proc.returncode != 0 or not lines:
+                raise SystemExit(f"start-up child failed: {proc.stderr[-2000:]}")
+            if index:  # the first round only warms the file cache and the bytecode
+                times[kind].append(json.loads(lines[-1])[0]["painted"] - spawned)
+    bare = statistics.median(times["bare"])
+    app = statistics.median(times["app"])
+    print(f"start-up to first paint (median of {rounds}): bare QMainWindow {bare * 1000:.0f} ms, "
+          f"app {app * 1000:.0f} ms, ratio {app / bare:.2f} (target ≤ 1.3)")
+
+
 # ============================================================================ parent side
 def _run(tree: Path, args: list[str]) -> list[dict[str, Any]]:
     env = dict(os.environ)
@@ -217,8 +282,17 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()),
                         help="where the synthetic files are written (kept for the next run)")
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--startup", type=int, metavar="ROUNDS",
+                        help="measure start-up to first paint instead of frames")
+    parser.add_argument("--startup-kind", help=argparse.SUPPRESS)
     args = parser.parse_args()
     viewports = [tuple(int(v) for v in s.split("x")) for s in args.viewports]
+    if args.child and args.startup_kind:
+        _child_startup(args.startup_kind)
+        return 0
+    if args.startup:
+        _startup(args.startup)
+        return 0
     if args.child:
         _child(args.files, viewports, args.zooms, args.profile)  # type: ignore[arg-type]
         return 0
