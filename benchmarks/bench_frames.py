@@ -187,7 +187,10 @@ def _child_startup(kind: str) -> None:
         from timeline_app.ui.theme import apply_theme
 
         apply_theme(app)
-        window = create_main_window(None)
+        try:  # as timeline_app.app.main builds it: the docks after the first paint
+            window = create_main_window(None, defer_panels=True)
+        except TypeError:  # a checkout from before deferred panels
+            window = create_main_window(None)
         target = window.view.viewport()
     window.resize(1600, 900)
     stamps: dict[str, float] = {}
@@ -211,15 +214,18 @@ def _child_startup(kind: str) -> None:
     print(json.dumps([stamps]), flush=True)
 
 
-def _startup(rounds: int) -> None:
-    """Spawn-to-first-paint of the app beside a bare QMainWindow, alternating, in one run."""
+def _startup(rounds: int, before: Path | None) -> None:
+    """Spawn-to-first-paint of the app beside a bare QMainWindow, alternating, in one run
+    (and of the app in the ``before`` checkout, if given)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = str(ROOT)
     env["TIMELINE_APP_SETTINGS"] = os.devnull
-    times: dict[str, list[float]] = {"bare": [], "app": []}
+    runs = [("bare", ROOT), ("app", ROOT)] + ([("before", before)] if before else [])
+    times: dict[str, list[float]] = {name: [] for name, _ in runs}
     for index in range(rounds + 1):
-        for kind in ("bare", "app"):
+        for name, tree in runs:
+            kind = "bare" if name == "bare" else "app"
+            env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT)])
             spawned = time.time()
             proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child",
                                    "--startup-kind", kind], env=env, capture_output=True,
@@ -228,11 +234,13 @@ def _startup(rounds: int) -> None:
             if proc.returncode != 0 or not lines:
                 raise SystemExit(f"start-up child failed: {proc.stderr[-2000:]}")
             if index:  # the first round only warms the file cache and the bytecode
-                times[kind].append(json.loads(lines[-1])[0]["painted"] - spawned)
+                times[name].append(json.loads(lines[-1])[0]["painted"] - spawned)
     bare = statistics.median(times["bare"])
-    app = statistics.median(times["app"])
-    print(f"start-up to first paint (median of {rounds}): bare QMainWindow {bare * 1000:.0f} ms, "
-          f"app {app * 1000:.0f} ms, ratio {app / bare:.2f} (target ≤ 1.3)")
+    for name, _ in runs[1:]:
+        app = statistics.median(times[name])
+        print(f"start-up to first paint (median of {rounds}): bare QMainWindow "
+              f"{bare * 1000:.0f} ms, {name} {app * 1000:.0f} ms, ratio {app / bare:.2f} "
+              f"(target ≤ 1.3)")
 
 
 # ============================================================================ parent side
@@ -291,7 +299,7 @@ def main() -> int:
         _child_startup(args.startup_kind)
         return 0
     if args.startup:
-        _startup(args.startup)
+        _startup(args.startup, args.compare.resolve() if args.compare else None)
         return 0
     if args.child:
         _child(args.files, viewports, args.zooms, args.profile)  # type: ignore[arg-type]
