@@ -219,7 +219,8 @@ def _startup(rounds: int, before: Path | None) -> None:
     (and of the app in the ``before`` checkout, if given)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["TIMELINE_APP_SETTINGS"] = os.devnull
+    # A settings file of its own (never os.devnull: QSettings saves by renaming over it).
+    env["TIMELINE_APP_SETTINGS"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
     runs = [("bare", ROOT), ("app", ROOT)] + ([("before", before)] if before else [])
     times: dict[str, list[float]] = {name: [] for name, _ in runs}
     for index in range(rounds + 1):
@@ -249,7 +250,8 @@ def _run(tree: Path, args: list[str]) -> list[dict[str, Any]]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The harness (and benchmarks.synthetic) from this checkout, the app from ``tree``.
     env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT)])
-    env["TIMELINE_APP_SETTINGS"] = os.devnull
+    # A settings file of its own (never os.devnull: QSettings saves by renaming over it).
+    env["TIMELINE_APP_SETTINGS"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
     proc = subprocess.run([sys.executable, "-X", "utf8", str(Path(__file__).resolve()),
                            "--child", *args], env=env, capture_output=True, text=True,
                           check=False, cwd=str(tree))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QProgressDialog,
     QToolBar,
     QWidget,
@@ -200,6 +201,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._size_to_screen()
+        if self.isVisible():
+            # Built after the first paint: bars and docks added to a shown window stay
+            # hidden until shown (those hidden on purpose, such as the find bar, stay so).
+            for bar in self.findChildren(QWidget,
+                                         options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if (isinstance(bar, (QDockWidget, QToolBar, QMenuBar)) and bar.isHidden()
+                        and not bar.testAttribute(
+                            Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+                    bar.show()
         self._restore_geometry()
         self.panels_ready.emit()
 
