@@ -76,6 +76,12 @@ def test_deferred_window_builds_its_panels_after_the_first_paint(qtbot):
         window.show()
     assert window.is_ready()
     assert window.event_list.isVisible()
+    # As built at once: the Details tab in front of the Article tab, the find bar hidden.
+    from PySide6.QtWidgets import QTabBar
+
+    tabs = [bar for bar in window.findChildren(QTabBar) if bar.count() == 2]
+    assert [bar.tabText(bar.currentIndex()) for bar in tabs] == ["Details"]
+    assert window._find_toolbar.isHidden()
     assert window.findChild(type(window.menuBar())) is not None
     assert window.autosaver is not None  # made at once: an early edit is kept too
     window.close()

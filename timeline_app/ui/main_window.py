@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
                         and not bar.testAttribute(
                             Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
                     bar.show()
+            self._details_dock.raise_()  # showing the tabbed docks brought the last forward
         self._restore_geometry()
         self.panels_ready.emit()
 
