@@ -381,6 +381,7 @@ class TimelineView(QAbstractScrollArea):
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
         self._name_widths: dict[str, float] = {}
         self._small_widths: dict[str, float] = {}
+        self._prefix_widths: dict[str, float] = {}  # label text (elided candidates) → width
         # Laid-out text (QStaticText: glyphs shaped once, drawn many times) by (font, text):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
         # calls were 4 ms of a year-zoom frame).
@@ -1359,6 +1360,17 @@ class TimelineView(QAbstractScrollArea):
             width = self._small_widths[text] = self._small_metrics.horizontalAdvance(text)
         return width
 
+    def _measure_label(self, text: str) -> float:
+        """Width of ``text`` in the label font, remembered: eliding a title at another
+        width measures the same word prefixes again (70 elisions a frame while panning
+        a large timeline, issue 11)."""
+        width = self._prefix_widths.get(text)
+        if width is None:
+            if len(self._prefix_widths) > 100_000:
+                self._prefix_widths.clear()
+            width = self._prefix_widths[text] = self._label_metrics.horizontalAdvance(text)
+        return width
+
     def _label_width(self, event: Event) -> float:
         """The width of the event's whole title (cached per event: measuring is slow)."""
         width = self._label_cache.get(event.id)
@@ -1379,8 +1391,8 @@ class TimelineView(QAbstractScrollArea):
         if cached is None:
             if len(self._elided_cache) > 50_000:
                 self._elided_cache.clear()
-            text = elide_words(event.title, step * 8, self._label_metrics.horizontalAdvance)
-            cached = (text, self._label_metrics.horizontalAdvance(text))
+            text = elide_words(event.title, step * 8, self._measure_label)
+            cached = (text, self._measure_label(text))
             self._elided_cache[key] = cached
         return cached
 
