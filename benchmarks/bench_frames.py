@@ -16,8 +16,10 @@ every frame is counted:
   never laid out before (Shift+Right);
 * ``zoom``: 8 wheel notches in (×1.25) around the middle, then 8 out.
 
-Garbage collections are timed with ``gc.callbacks`` during the pans and zooms (after the
-load and a ``gc.collect()``, as the app does after a load).
+Garbage collections are timed (CPU time) with ``gc.callbacks`` during the pans and zooms,
+after a load through ``timeline_app.io.load`` as the app loads a file (no ``gc.collect()``).
+``--startup ROUNDS`` measures spawn-to-first-paint of the app beside a bare QMainWindow
+instead (with ``--compare``, of the other checkout too).
 
 ``--compare DIR`` runs the same measurements, in alternating child processes, on another
 checkout of the app (e.g. ``git worktree add /tmp/base main``): before and after in one run
@@ -101,10 +103,11 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
     results: list[dict[str, Any]] = []
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
+        # CPU time, as the frames: on a busy machine wall time counts other processes.
         if phase == "start":
-            started.append(time.perf_counter())
+            started.append(time.thread_time())
         elif started:
-            pauses.append((time.perf_counter() - started.pop()) * 1000)
+            pauses.append((time.thread_time() - started.pop()) * 1000)
 
     def set_zoom(zoom: str) -> None:
         if zoom == "fit":
