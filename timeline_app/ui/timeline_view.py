@@ -91,6 +91,7 @@ MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
 #: The coarsest zoom shows the data and this much of its length again (half on each side).
 ZOOM_OUT_MARGIN = 1.0
 MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one day
+DENSE_POSSIBLE_EVENTS = 500  # from this many events on, numpy is imported with the lanes
 FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the collector
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
@@ -1046,6 +1047,10 @@ class TimelineView(QAbstractScrollArea):
         self._data_range_cache = None
         self._overview_cache = None
         self._find_breaks()
+        if len(events) >= DENSE_POSSIBLE_EVENTS:
+            # Lanes this long may be drawn as densities (numpy): imported with the data,
+            # not in the middle of the first zoom out (tens of ms).
+            import numpy  # noqa: F401
         if len(events) >= FREEZE_AFTER_EVENTS:
             # The lanes live as long as the timeline: out of the cyclic collector's reach,
             # as io.load leaves the events, so that no full collection walks them again
