@@ -61,6 +61,7 @@ from timeline_app.ui.style import (
     category_color,
     category_label,
     dim_text_color,
+    is_dark_palette,
     lane_sort_key,
 )
 
@@ -1412,12 +1413,13 @@ class TimelineView(QAbstractScrollArea):
         # x_of_day without a method call per event (a thousand a frame zoomed out).
         u_of_day, origin, ppd = self._scale.u_of_day, self._origin, self._px_per_day
         label_widths = self._label_cache
+        dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         bin_days: list[float] | None = None
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
         for lane in self._lanes:
-            color = category_color(lane.category)
+            color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
             on_screen = lane.visible(first_day, last_day, int(width / 8))
             if on_screen is None:
@@ -1617,8 +1619,9 @@ class TimelineView(QAbstractScrollArea):
         chosen = self._selected_ids
         if self._band is not None:
             chosen = chosen | set(self._band.ids)  # the band holds only what is drawn
+        dark = is_dark_palette()  # once a frame, not once a lane
         for index, lane in enumerate(layout.lanes):
-            self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen)
+            self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen, dark)
         self._paint_drag(painter, offset)
         painter.restore()
         self._paint_axis(painter, segments, vp.width())
@@ -1676,8 +1679,8 @@ class TimelineView(QAbstractScrollArea):
                                static)
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
-                    band: QColor, chosen: frozenset[str]) -> None:
-        color = category_color(lane.category)
+                    band: QColor, chosen: frozenset[str], dark: bool | None = None) -> None:
+        color = category_color(lane.category, dark)
         base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
