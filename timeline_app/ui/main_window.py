@@ -11,16 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -104,6 +106,52 @@ class _EnterEdits(QObject):
             self._edit()
             return True
         return False
+
+
+class _ContextMenus(QObject):
+    """Opens the right-click menu of a scroll area (the view, the list) from any trigger.
+
+    A mouse right-click reaches the viewport; the Menu key and Shift+F10 reach the
+    focused area itself. ``show(area, pos)`` gets ``pos`` in viewport coordinates, or
+    None when the keyboard asked (the menu is then for the selected event).
+    """
+
+    def __init__(self, show: Callable[[QAbstractScrollArea, QPoint | None], None],
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+
+    def _area_of(self, watched: QObject) -> QAbstractScrollArea | None:
+        if isinstance(watched, QAbstractScrollArea):
+            return watched
+        parent = watched.parent()
+        return parent if isinstance(parent, QAbstractScrollArea) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()  # type: ignore[attr-defined]
+            keyboard_menu = ((key == Qt.Key.Key_Menu and not mods)
+                             or (key == Qt.Key.Key_F10
+                                 and mods == Qt.KeyboardModifier.ShiftModifier))
+            area = self._area_of(watched)
+            if keyboard_menu and area is not None:
+                self._show(area, None)
+                return True
+            return False
+        if kind != QEvent.Type.ContextMenu:
+            return False
+        area = self._area_of(watched)
+        if area is None:
+            return False
+        menu_event: QContextMenuEvent = event  # type: ignore[assignment]
+        if menu_event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._show(area, None)
+        elif watched is area:  # the area's own coordinates: map them to its viewport
+            self._show(area, area.viewport().mapFrom(area, menu_event.pos()))
+        else:
+            self._show(area, menu_event.pos())
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -699,14 +747,43 @@ class MainWindow(QMainWindow):
             self.edit_event_action, self.duplicate_action, self.delete_action]
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
                                                         self.find_action]
-        for widget in (self.view.viewport(), self.event_list.viewport()):
-            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.viewport().customContextMenuRequested.connect(
-            lambda pos: self._show_context_menu(self.view.viewport(),
-                                                self.view.event_at(QPointF(pos)), pos))
-        self.event_list.viewport().customContextMenuRequested.connect(
-            lambda pos: self._show_context_menu(self.event_list.viewport(),
-                                                self.event_list.event_at(pos), pos))
+        # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
+        # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
+        # Menu key) to the focused area itself: one filter on both takes every kind.
+        self._context_menus = _ContextMenus(self._show_context_menu_at, self)
+        for area in (self.view, self.event_list):
+            area.installEventFilter(self._context_menus)
+            area.viewport().installEventFilter(self._context_menus)
+
+    def _show_context_menu_at(self, area: QAbstractScrollArea, pos: QPoint | None) -> None:
+        """The menu for what is at ``pos`` (viewport coordinates) of the view or the list;
+        ``pos`` None (from the keyboard): for the selected event, next to it."""
+        viewport = area.viewport()
+        if pos is None:
+            event_id = self.selection.event_id
+            if event_id and event_id in self.document.timeline:
+                if area is self.view:
+                    self.view.ensure_visible(event_id)
+                rect = self._event_anchor(area, event_id)
+                pos = rect.center() if rect.isValid() else QPoint(8, 8)
+            else:
+                event_id, pos = "", QPoint(8, 8)
+        elif area is self.view:
+            event_id = self.view.event_at(QPointF(pos))
+        else:
+            event_id = self.event_list.event_at(pos)
+        self._show_context_menu(viewport, event_id, pos)
+
+    def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
+        if area is self.view:
+            return self.view.event_rect(event_id)
+        try:
+            row = self.event_list.table_model().row_of(event_id)
+        except KeyError:  # filtered out of the list
+            return QRect()
+        index = self.event_list.table_model().index(row, 1)
+        self.event_list.scrollTo(index)
+        return self.event_list.visualRect(index)
 
     def context_menu_for(self, event_id: str) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself); selects it."""
