@@ -92,6 +92,18 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     return date
 
 
+#: Below this available screen height (px) the first layout puts the Events list beside
+#: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
+COMPACT_SCREEN_HEIGHT = 850
+
+
+def available_screen_area(window: QWidget) -> QRect | None:
+    """The window's screen's available geometry (None without a screen); tests replace it
+    to start the window as on a screen of a given size."""
+    screen = window.screen()
+    return None if screen is None else screen.availableGeometry()
+
+
 class _EnterEdits(QObject):
     """Enter (or Return) pressed on the widget it filters edits the selected event."""
 
@@ -1420,15 +1432,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _size_to_screen(self) -> None:
-        """1280×800 at most, never more than the screen's available area."""
+        """1280×800 at most, never more than the screen's available area; on a short
+        screen the Events list joins Details on the right so the timeline gets the height."""
         width, height = 1280, 800
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
+        area = available_screen_area(self)
+        if area is not None:
             # The frame (title bar, borders) is not known before the window is shown.
             width = min(width, area.width() - 16)
             height = min(height, area.height() - 48)
+            if area.height() < COMPACT_SCREEN_HEIGHT:
+                self._lay_out_compact()
         self.size_to(width, height)
+
+    def _lay_out_compact(self) -> None:
+        """The Events list as a tab beside Details and Article, Details in front: a
+        bottom dock would take the height the lanes need to show every event."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._list_dock)
+        self.tabifyDockWidget(self._details_dock, self._list_dock)
+        self._details_dock.raise_()
 
     def size_to(self, width: int, height: int) -> None:
         """Resize to ``width`` × ``height`` with the docks at their default sizes: the
@@ -1437,8 +1458,9 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
-                         Qt.Orientation.Vertical)
+        if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
+                             Qt.Orientation.Vertical)
 
     def _restore_geometry(self) -> None:
         store = settings.open_settings()
