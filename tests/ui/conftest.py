@@ -60,12 +60,13 @@ class PromptRecorder:
         self.errors.append((title, message))
 
     def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
-                   heading: str = "") -> Any:
+                   heading: str = "", *, initial_category: str = "") -> Any:
         from PySide6.QtWidgets import QDialog
 
         from timeline_app.ui.event_editor import EventEditor
 
-        dialog = EventEditor(timeline, event, initial_date, heading, parent)
+        dialog = EventEditor(timeline, event, initial_date, heading, parent,
+                             initial_category=initial_category)
         self.editors.append(dialog)
         if self.edit_script is not None:
             dialog.show()

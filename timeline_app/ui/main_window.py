@@ -104,6 +104,19 @@ def available_screen_area(window: QWidget) -> QRect | None:
     return None if screen is None else screen.availableGeometry()
 
 
+class _DoubleClickPlace(QObject):
+    """Remembers the viewport y of the last double-click on the timeline (watching only)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.last_y: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self.last_y = event.position().y()  # type: ignore[attr-defined]
+        return False
+
+
 class _EnterEdits(QObject):
     """Enter (or Return) pressed on the widget it filters edits the selected event."""
 
@@ -342,6 +355,9 @@ class MainWindow(QMainWindow):
         edit_menu.insertAction(self.delete_action, self.edit_event_action)
         edit_menu.insertAction(self.delete_action, self.duplicate_action)
         self.view.event_activated.connect(self.edit_event)
+        # where the double-click was (the signal carries only the day): for its lane
+        self._double_clicks = _DoubleClickPlace(self)
+        self.view.viewport().installEventFilter(self._double_clicks)
         self.view.background_activated.connect(self.new_event_at_day)
         self.event_list.doubleClicked.connect(
             lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
@@ -848,11 +864,17 @@ class MainWindow(QMainWindow):
         self._status.setText(" · ".join(p for p in parts if p))
 
     # ------------------------------------------------------------------ editing
-    def new_event(self, initial_date: FuzzyDate | None = None) -> bool:
-        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step)."""
+    def new_event(self, initial_date: FuzzyDate | None = None, category: str = "") -> bool:
+        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
+
+        The event starts in ``category``, else the selected event's lane, else the first
+        lane shown (a lane nobody uses, "Event", only when the timeline has none).
+        """
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
-                                   "New event")
+                                   "New event",
+                                   initial_category=(category if isinstance(category, str)
+                                                     and category else self._category_for_new()))
         if event is None:
             return False
         self.document.add_event(event)
@@ -861,8 +883,35 @@ class MainWindow(QMainWindow):
 
     def new_event_at_day(self, day: float) -> bool:
         """A double-click on empty timeline space: a new event on the day under the cursor,
-        at the precision the zoom shows (a day, a month or a year)."""
-        return self.new_event(date_at_zoom(day, self.view.px_per_day()))
+        at the precision the zoom shows (a day, a month or a year), in the lane there."""
+        y = self._double_clicks.last_y
+        category = self._lane_category_at(y) if y is not None else ""
+        return self.new_event(date_at_zoom(day, self.view.px_per_day()), category)
+
+    def _category_for_new(self) -> str:
+        """The selected event's category, else the first lane shown, else ""."""
+        timeline = self.document.timeline
+        event_id = self.selection.event_id
+        if event_id and event_id in timeline:
+            return timeline.get(event_id).category
+        from timeline_app.ui.style import lane_sort_key
+
+        hidden = self.find_state.filter.hidden_categories
+        shown = {e.category for e in timeline.events} - set(hidden)
+        return min(shown, key=lane_sort_key) if shown else ""
+
+    def _lane_category_at(self, y: float) -> str:
+        """The category of the lane drawn at viewport ``y``, or "" (the axis, below the
+        last lane). Reads the view's lane geometry: TimelineView has no public lane_at."""
+        layout = getattr(self.view, "_layout", None)
+        offset = getattr(self.view, "_content_offset", None)
+        if layout is None or offset is None:
+            return ""
+        content_y = y - offset()
+        for lane in getattr(layout(), "lanes", ()):
+            if lane.top <= content_y < lane.top + lane.height:
+                return str(lane.category)
+        return ""
 
     def edit_event(self, event_id: str) -> bool:
         """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""

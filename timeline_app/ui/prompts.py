@@ -187,12 +187,14 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
     return box.exec() == QMessageBox.StandardButton.Ok
 def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
-               initial_date: FuzzyDate | None = None, heading: str = "") -> Event | None:
+               initial_date: FuzzyDate | None = None, heading: str = "", *,
+               initial_category: str = "") -> Event | None:
     """The event editor: the edited event (a new id when ``event`` is None), or None if
-    cancelled."""
+    cancelled. ``initial_category``: the lane a new event starts in."""
     from timeline_app.ui.event_editor import EventEditor
 
-    dialog = EventEditor(timeline, event, initial_date, heading, parent)
+    dialog = EventEditor(timeline, event, initial_date, heading, parent,
+                         initial_category=initial_category)
     if dialog.exec() != EventEditor.DialogCode.Accepted:
         return None
     return dialog.edited_event()
