@@ -36,7 +36,7 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
-from timeline_app.document import Document
+from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.article_pane import ArticlePane
@@ -860,7 +860,7 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
-            parts.append(f"selected: {event.title} ({event.date.describe()})")
+            parts.append(f"selected: {event.title} ({dates_in_words(event.date, event.end)})")
         self._status.setText(" · ".join(p for p in parts if p))
 
     # ------------------------------------------------------------------ editing
