@@ -215,7 +215,11 @@ class MainWindow(QMainWindow):
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self._status = plain(QLabel(self))  # quotes event titles
-        self.statusBar().addWidget(self._status, 1)
+        # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
+        # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
+        # Its preferred width is its text, but a long title must not widen the window.
+        self._status.setMinimumWidth(1)
+        self.statusBar().addPermanentWidget(self._status)
         self._build_actions()
         self._build_find_and_filter()
         self._build_context_menus()

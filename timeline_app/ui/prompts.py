@@ -76,12 +76,26 @@ def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
     return path or None
 
 
-def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
+    """The unsaved-changes question (built here so it can be looked at and driven).
+
+    Every button has an Alt mnemonic: Qt's standard "Discard" text has none on most
+    desktops, so the three texts are set here (&Save, &Discard, Cancel with Esc).
+    """
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = _ask(message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
-                              f"Save the changes to “{name}” before closing it?",
-                              buttons, QMessageBox.StandardButton.Save))
+    box = message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"Save the changes to “{name}” before closing it?",
+                      buttons, QMessageBox.StandardButton.Save)
+    for button, text in ((QMessageBox.StandardButton.Save, "&Save"),
+                         (QMessageBox.StandardButton.Discard, "&Discard"),
+                         (QMessageBox.StandardButton.Cancel, "&Cancel")):
+        box.button(button).setText(text)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    answer = _ask(save_changes_box(parent, name))
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
