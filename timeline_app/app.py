@@ -33,12 +33,20 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     ``main`` does; see ``MainWindow``).
     """
     from timeline_app import io as timeline_io
+    from timeline_app.io.formats import open_timeline_file
     from timeline_app.ui.main_window import MainWindow
 
     if path is None:
         timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
         return MainWindow(timeline, None, defer_panels=defer_panels)
-    return MainWindow(timeline_io.load(path), path, defer_panels=defer_panels)
+    # Any format the app reads, recognised by content; another tool's file opens as a new,
+    # unsaved document (Save never writes over it).
+    opened = open_timeline_file(path)
+    window = MainWindow(opened.timeline, path if opened.native else None,
+                        defer_panels=defer_panels)
+    if not opened.native:
+        window.document.undo_stack.resetClean()
+    return window
 
 
 def _xcb_problem() -> str | None:
@@ -62,7 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app import io as timeline_io
     from timeline_app.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args_list])
@@ -72,23 +79,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from timeline_app.ui.theme import apply_theme
 
     apply_theme(app)  # the stored theme, or the system's light/dark scheme
-    error = None
     # Start-up order (issue 11): the timeline view is built and painted first; the docks,
-    # menus and the rest are built right after its first paint, then the prompts.
-    try:
-        window = create_main_window(args.file, defer_panels=True)
-    except timeline_io.FormatError as exc:
-        # A bad FILE must not leave the user with nothing: say why, show the default.
-        error = exc
-        print(f"timeline-app: error: {exc}", file=sys.stderr)
-        window = create_main_window(None, defer_panels=True)
+    # menus and the rest are built right after its first paint, then the prompts.  A file
+    # named on the command line opens after that, like File → Open: recognised by content,
+    # off the GUI thread with progress and Cancel when large, a bad file explained in a
+    # dialog while the default timeline stays (the window is on screen meanwhile).
+    window = create_main_window(None, defer_panels=True)
 
     def after_first_paint() -> None:
-        if error is not None:
-            from timeline_app.ui import prompts
-
-            prompts.show_error(window, "Cannot open timeline", str(error))
-        window.offer_recovery()
+        restored = window.offer_recovery()
+        if args.file and not restored:
+            window.open_path(args.file)
 
     window.panels_ready.connect(after_first_paint)
     window.show()

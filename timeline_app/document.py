@@ -19,8 +19,27 @@ from timeline_app.commands import (
     RemoveEventsCommand,
     SetTimelinePropertiesCommand,
 )
-from timeline_app.core import Event, Source, Timeline, new_event_id
+from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.io.fingerprint import Fingerprint, file_fingerprint, same_file_content
+
+
+def dates_in_words(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
+    """An event's date, or its range, as a person writes it: "March 1965 – June 1965"."""
+    return date.describe() if end is None else f"{date.describe()} – {end.describe()}"
+
+
+def with_date_basis_kept_true(old: Event, new: Event) -> Event:
+    """``new``, with a date basis that still explains its date.
+
+    The basis says how the date follows from a text ("'last month' in an article dated
+    22 March 2025"); once the date (or end) is changed by hand that is no longer true. An
+    edit that sets its own basis (the editor writes "entered by hand") keeps it; one that
+    leaves the basis as it was (dragging, Ctrl+arrow) gets "moved by hand from <old date>".
+    """
+    if (new.date, new.end) == (old.date, old.end) or new.date_basis != old.date_basis:
+        return new
+    return dataclasses.replace(
+        new, date_basis=f"moved by hand from {dates_in_words(old.date, old.end)}")
 
 
 class FileChangedOnDiskError(OSError):
@@ -172,10 +191,14 @@ class Document(QObject):
             event: The edited copy.
             text: The undo step's name ("Move “Summit” to April 2025"); default "Edit …".
 
+        An edit that moves the date (or end) but leaves the date basis as it was gets the
+        basis "moved by hand from <old date>" (``with_date_basis_kept_true``).
+
         Raises:
             KeyError: no event has this id.
         """
         old = self.timeline.get(event.id)
+        event = with_date_basis_kept_true(old, event)
         if old != event:
             self.undo_stack.push(EditEventCommand(self, old, event, text))
 
@@ -186,7 +209,8 @@ class Document(QObject):
         Raises:
             KeyError: an event's id is not in the timeline.
         """
-        changed = [e for e in events if self.timeline.get(e.id) != e]
+        kept_true = [with_date_basis_kept_true(self.timeline.get(e.id), e) for e in events]
+        changed = [e for e in kept_true if self.timeline.get(e.id) != e]
         if len(changed) == 1:
             self.update_event(changed[0], text)
         elif changed:

@@ -128,3 +128,19 @@ def test_reading_the_column_order_can_be_cancelled():
     with pytest.raises(FormatError, match="cancelled"):
         rows_to_events(table, table.mapping, progress=stop, day_first=True)
     assert seen == [10_000]  # stopped in the first pass, before any row became an event
+
+
+def test_the_iso_columns_are_iso_8601_not_timex():
+    """44 BC is "-0043" (ISO 8601 expanded, astronomical), behind the apostrophe that keeps
+    a spreadsheet from reading it as arithmetic; never the TIMEX2 "BC0044"."""
+    import csv
+    import io
+
+    timeline = Timeline.from_events([
+        Event("a", "Ides", FuzzyDate.of_ymd(-43, 3, 15), end=FuzzyDate.of_ymd(-43, 3, 17)),
+        Event("b", "Summer talks", FuzzyDate.of_part(2024, "SU")),
+        Event("c", "Council", FuzzyDate.of_month(325, 5)),
+    ])
+    rows = list(csv.DictReader(io.StringIO(dumps_csv(timeline))))
+    assert [(r["Date (ISO)"], r["End (ISO)"]) for r in rows] == [
+        ("'-0043-03-15", "'-0043-03-17"), ("0325-05", ""), ("2024", "")]

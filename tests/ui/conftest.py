@@ -60,12 +60,13 @@ class PromptRecorder:
         self.errors.append((title, message))
 
     def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
-                   heading: str = "") -> Any:
+                   heading: str = "", *, initial_category: str = "") -> Any:
         from PySide6.QtWidgets import QDialog
 
         from timeline_app.ui.event_editor import EventEditor
 
-        dialog = EventEditor(timeline, event, initial_date, heading, parent)
+        dialog = EventEditor(timeline, event, initial_date, heading, parent,
+                             initial_category=initial_category)
         self.editors.append(dialog)
         if self.edit_script is not None:
             dialog.show()
@@ -168,3 +169,16 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(win)
     win.view.fit_all()
     return win
+
+
+@pytest.fixture(autouse=True)
+def desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows start as on a 1920×1080 desktop screen (the offscreen platform's own screen
+    is 800×800, which would give every test the layout for short screens); a test that
+    checks the layout for a given screen replaces ``available_screen_area`` again."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 1920, 1080))

@@ -1,15 +1,34 @@
-"""Right-click menus on the timeline view and the event list."""
+"""Right-click menus on the timeline view and the event list, opened as a person does:
+a real QContextMenuEvent sent where Qt sends it (a right-click to the viewport under the
+mouse, the Menu key and Shift+F10 to the focused widget)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu
 
 from timeline_app.ui.context_menu import event_as_text
 
 
 def _texts(menu: QMenu) -> list[str]:
     return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def _record_popups(monkeypatch) -> list[tuple[list[str], QPoint]]:  # type: ignore[no-untyped-def]
+    from timeline_app.ui import context_menu
+
+    shown: list[tuple[list[str], QPoint]] = []
+    monkeypatch.setattr(context_menu, "popup",
+                        lambda menu, pos: shown.append((_texts(menu), QPoint(pos))))
+    return shown
+
+
+def _right_click(area: QAbstractScrollArea, pos: QPoint) -> None:
+    """What Qt does on a right-click: a Mouse QContextMenuEvent to the viewport under it."""
+    viewport = area.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
 
 
 def test_event_menu_has_zoom_copy_hide_and_editing_actions(window):
@@ -49,19 +68,70 @@ def test_hide_category_from_the_menu(window):
     assert "meeting" in window.find_state.filter.hidden_categories
 
 
-def test_right_click_in_view_and_list_opens_the_menu_for_that_event(window, monkeypatch):
-    shown: list[list[str]] = []
-    from timeline_app.ui import context_menu
-
-    monkeypatch.setattr(context_menu, "popup", lambda menu, _pos: shown.append(_texts(menu)))
+def test_right_click_in_the_view_opens_the_menu_for_the_event_under_the_mouse(
+        window, monkeypatch):
+    shown = _record_popups(monkeypatch)
     rect = window.view.event_rect("iwaya-seoul-visit")
     assert window.view.event_at(QPointF(rect.center())) == "iwaya-seoul-visit"
-    window.view.viewport().customContextMenuRequested.emit(rect.center())
-    assert shown[-1][0] == "Zoom to Event"
+    _right_click(window.view, rect.center())
+    assert shown and shown[-1][0][0] == "Zoom to Event"
+    assert shown[-1][1] == window.view.viewport().mapToGlobal(rect.center())
     assert window.selection.event_id == "iwaya-seoul-visit"
+    empty = QPoint(window.view.viewport().width() // 2, window.view.viewport().height() - 3)
+    assert window.view.event_at(QPointF(empty)) == ""
+    _right_click(window.view, empty)
+    assert "Zoom to Event" not in shown[-1][0] and "Fit All" in shown[-1][0]
+
+
+def test_right_click_in_the_list_opens_the_menu_for_that_row(window, monkeypatch):
+    shown = _record_popups(monkeypatch)
     row_rect = window.event_list.visualRect(window.event_list.table_model().index(0, 1))
     assert window.event_list.event_at(row_rect.center()) == "normalization-1965"
-    window.event_list.viewport().customContextMenuRequested.emit(row_rect.center())
+    _right_click(window.event_list, row_rect.center())
+    assert shown and shown[-1][0][0] == "Zoom to Event"
     assert window.selection.event_id == "normalization-1965"
-    window.event_list.viewport().customContextMenuRequested.emit(QPoint(5, 5000))
-    assert "Zoom to Event" not in shown[-1]
+    # empty space under the rows: hide all categories but the first row's
+    keep = window.document.timeline.get("normalization-1965").category
+    for category in {e.category for e in window.document.timeline.events} - {keep}:
+        window.find_state.toggle_category(category)
+    model = window.event_list.table_model()
+    last = window.event_list.visualRect(model.index(model.rowCount() - 1, 1))
+    below = QPoint(5, last.bottom() + 4)
+    assert below.y() < window.event_list.viewport().height()
+    assert window.event_list.event_at(below) == ""
+    _right_click(window.event_list, below)
+    assert "Zoom to Event" not in shown[-1][0]
+
+
+def test_menu_key_and_shift_f10_open_the_menu_for_the_selected_event(
+        window, monkeypatch, qtbot):
+    shown = _record_popups(monkeypatch)
+    window.selection.select("munich-meeting")
+    for widget in (window.view, window.event_list):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Menu)
+        assert shown[-1][0][:1] == ["Zoom to Event"]
+        qtbot.keyClick(widget, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        assert shown[-1][0][:1] == ["Zoom to Event"]
+    assert len(shown) == 4
+    # Where the menu opens: on the selected event in the view
+    rect = window.view.event_rect("munich-meeting")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Menu)
+    assert shown[-1][1] == window.view.viewport().mapToGlobal(rect.center())
+    assert window.selection.event_id == "munich-meeting"
+
+
+def test_keyboard_context_menu_event_to_the_focused_area(window, monkeypatch):
+    """A platform that turns the Menu key into a Keyboard QContextMenuEvent (xcb does)
+    sends it to the focused area itself, not its viewport."""
+    shown = _record_popups(monkeypatch)
+    window.selection.select("munich-meeting")
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0),
+                              window.view.mapToGlobal(QPoint(0, 0)))
+    QApplication.sendEvent(window.view, event)
+    assert shown[-1][0][:1] == ["Zoom to Event"]
+    window.selection.select(None)
+    QApplication.sendEvent(window.event_list, QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), window.event_list.mapToGlobal(QPoint())))
+    assert "Zoom to Event" not in shown[-1][0] and "Fit All" in shown[-1][0]

@@ -3,30 +3,61 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDockWidget
 
 from timeline_app.core import FuzzyDate
 from timeline_app.ui.style import category_color
 
 ARTICLE_RED = QColor("#C0392B")
+PNG_DIR = Path("/work/coord/png")
 
 
-@pytest.fixture(params=[(1280, 800), (1024, 700), (1280, 692)],
-                ids=["1280x800", "1024x700", "laptop-1366x768"])
-def started(request, qtbot):  # type: ignore[no-untyped-def]
-    """The main window as it opens on a screen of the given size (a 1366×768 laptop
-    leaves about 1280×692 for the window)."""
+SCREENS = [(1024, 700), (1280, 800), (1366, 740), (1920, 1080)]
+
+
+@pytest.fixture(params=SCREENS, ids=["1024x700", "1280x800", "laptop-1366x768", "1920x1080"])
+def started(request, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """The main window as it first opens (no saved state) on a screen whose available
+    area is the given size (a 1366×768 laptop leaves about 1366×740): its own default
+    size and dock layout, nothing sized by hand."""
+    from PySide6.QtCore import QRect
+
     from timeline_app.app import create_main_window
+    from timeline_app.ui import main_window
 
+    width, height = request.param
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, width, height))
     win = create_main_window()
     qtbot.addWidget(win)
     win.show()
-    win.size_to(*request.param)
     qtbot.waitExposed(win)
+    assert win.width() <= width and win.height() <= height
+    win.screen_size = request.param
+    png = PNG_DIR / f"uxfix-first-view-{width}x{height}.png"
+    if PNG_DIR.is_dir():
+        win.grab().save(str(png))
     return win
+
+
+def test_the_window_fits_the_screen_and_the_timeline_gets_the_height(started):
+    screen_height = started.screen_size[1]
+    list_dock = started.findChild(QDockWidget, "eventsDock")
+    if screen_height < 850:  # a short screen: Events beside Details, Details in front
+        assert started.dockWidgetArea(list_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        assert list_dock in started.tabifiedDockWidgets(started.findChild(
+            QDockWidget, "detailsDock"))
+        assert not started.detail_pane.visibleRegion().isEmpty()
+        assert started.event_list.visibleRegion().isEmpty()  # a click on its tab away
+    else:
+        assert started.dockWidgetArea(list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        assert started.event_list.isVisible()
+    assert started.view.height() >= 0.6 * started.height()
 
 
 def test_every_event_is_visible_with_its_full_title(started):

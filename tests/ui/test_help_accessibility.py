@@ -107,3 +107,14 @@ def test_real_accessibility_events_do_not_crash(window):
     window.view.select_event("trilateral-tokyo")
     window.view.select_event(None)
     assert isinstance(window.context_menu_for(""), QMenu)
+
+
+def test_the_guide_covers_the_mouse_and_editing_gestures(window, qtbot):
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.findChild(object, "guideDialog")
+    text = guide.findChild(object, "guideText").toPlainText()
+    for words in ("Drag an event", "Drag the end of a bar", "Ctrl+Right / Ctrl+Left",
+                  "Ctrl+click / Shift+click", "Rubber band", "Shift+F10", "Menu key"):
+        assert words in text, words
+    guide.close()

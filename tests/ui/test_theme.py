@@ -4,6 +4,7 @@ and the theme setting (follow the system, or override it from View → Theme).""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from timeline_app import settings
@@ -154,3 +155,65 @@ def test_legend_swatches_are_drawn_at_the_screen_resolution(qapp):
 
     pixmap = swatch_icon(QColor("#0072B2"), 12, ratio=2.0).pixmap(QSize(12, 12), 2.0)
     assert pixmap.width() == 24 and pixmap.devicePixelRatio() == 2.0
+
+
+def _lab(color: QColor) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour, for colour differences (CIE76 ΔE)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(v) for v in (color.redF(), color.greenF(), color.blueF()))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def _delta_e(a: QColor, b: QColor) -> float:
+    return sum((p - q) ** 2 for p, q in zip(_lab(a), _lab(b), strict=True)) ** 0.5
+
+
+@pytest.mark.parametrize(("dark", "least"), [(False, 20.0), (True, 13.0)],
+                         ids=["light", "dark"])
+def test_every_lane_colour_is_distinct_from_every_other(qapp, dark, least):
+    """Two lanes never look alike: every pair differs by a CIE76 ΔE of at least ``least``
+    (dark: the fixed treaty/anniversary pair, 13.6, sets the floor)."""
+    colors = all_category_colors(dark)
+    names = list(colors)
+    close = {(a, b): round(_delta_e(colors[a], colors[b]), 1)
+             for i, a in enumerate(names) for b in names[i + 1:]
+             if _delta_e(colors[a], colors[b]) < least}
+    assert not close, close
+
+
+def test_new_categories_get_unused_colours_in_order_until_all_are_taken(qapp):
+    from timeline_app.ui import style
+
+    fixed = {category_color(c, dark=False).name() for c in style.LANE_ORDER}
+    fresh = [f"uxfix-test-category-{i}" for i in range(len(style._FALLBACK) + 1)]
+    colors = [category_color(c, dark=False).name() for c in fresh]
+    assert len(set(colors[:-1])) == len(style._FALLBACK)  # all different
+    assert not set(colors) & fixed
+    assert colors[-1] == colors[0]  # the list exhausted: cycling starts again
+    assert [category_color(c, dark=False).name() for c in fresh] == colors  # stable
+
+
+def test_the_timeline_project_example_gets_three_distinct_lane_colours(window):
+    """"Correction Release" and "Future Release" once shared a colour by hash."""
+    from pathlib import Path
+
+    shared = Path(__file__).resolve().parents[2].parent / "shared" / "formats"
+    example = shared / "timeline-project-example.timeline"
+    if not example.is_file():
+        pytest.skip("../shared/formats is not here")
+    assert window.open_path(str(example))
+    model = window.event_list.table_model()
+    shown = {}
+    for row in range(model.rowCount()):
+        category = model.index(row, 2).data()
+        shown[category] = model.index(row, 2).data(Qt.ItemDataRole.DecorationRole).name()
+    assert len(shown) == 3 and len(set(shown.values())) == 3, shown

@@ -66,10 +66,10 @@ def _uncell(value: str) -> str:
 
 
 def _iso(date: FuzzyDate | None) -> str:
-    if date is None:
-        return ""
-    value, _mod = date.to_timex()  # the words column carries the mod ("late", "c.")
-    return value
+    """ISO 8601 at the date's precision (44 BC is ``-0043``, a part of a year its year):
+    what a spreadsheet sorts; the words column carries "late", "c." and the like. Not the
+    TIMEX3 value, whose ``BC0044`` and ``2024-SU`` no spreadsheet reads."""
+    return "" if date is None else date.to_iso()
 
 
 def dumps_csv(timeline: Timeline) -> str:

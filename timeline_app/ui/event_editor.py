@@ -221,11 +221,13 @@ class EventEditor(QDialog):
         event: The event to edit, or ``None`` for a new one.
         initial_date: For a new event, the date to start from (e.g. under the cursor).
         heading: The window title.
+        initial_category: For a new event, the lane to start in (e.g. the lane
+            double-clicked, or the selected event's); default "event".
     """
 
     def __init__(self, timeline: Timeline, event: Event | None = None,
                  initial_date: FuzzyDate | None = None, heading: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, initial_category: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.setWindowTitle(heading or ("Edit event" if event else "New event"))
@@ -315,7 +317,7 @@ class EventEditor(QDialog):
             self.circa_check.setChecked(start.circa)
         if event is not None and event.end is not None:
             self.end_edit.setText(event.end.describe())
-        self._set_category(event.category if event else "event")
+        self._set_category(event.category if event else (initial_category or "event"))
         self._show_evidence()
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.core import Event
 from timeline_app.core.query import fold
-from timeline_app.document import Document
+from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.ui.style import (
@@ -172,14 +172,15 @@ class EventTableModel(QAbstractTableModel):
         event = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return event.date.describe()
+            if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
+                return dates_in_words(event.date, event.end)
             if column == 1:
                 return event.title
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(
-                f"{event.title}\n{event.date.describe()} ({event.date.precision_words()})")
+                f"{event.title}\n{dates_in_words(event.date, event.end)} "
+                f"({event.date.precision_words()})")
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:
@@ -224,7 +225,7 @@ class EventList(QTableView):
         # Fixed widths: resizing to contents would read every row of a 100 000-event timeline.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        self.setColumnWidth(0, metrics.horizontalAdvance("c. second quarter of 2025") + 16)
+        self.setColumnWidth(0, metrics.horizontalAdvance("12 March 2025 – 30 June 2025") + 16)
         self.setColumnWidth(2, metrics.horizontalAdvance("Anniversary") + 40)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)

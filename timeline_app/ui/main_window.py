@@ -11,16 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -35,7 +37,7 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
-from timeline_app.document import Document
+from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.jobs import BackgroundJob
@@ -87,6 +89,31 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     return date
 
 
+#: Below this available screen height (px) the first layout puts the Events list beside
+#: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
+COMPACT_SCREEN_HEIGHT = 850
+
+
+def available_screen_area(window: QWidget) -> QRect | None:
+    """The window's screen's available geometry (None without a screen); tests replace it
+    to start the window as on a screen of a given size."""
+    screen = window.screen()
+    return None if screen is None else screen.availableGeometry()
+
+
+class _DoubleClickPlace(QObject):
+    """Remembers the viewport y of the last double-click on the timeline (watching only)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.last_y: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self.last_y = event.position().y()  # type: ignore[attr-defined]
+        return False
+
+
 class _EnterEdits(QObject):
     """Enter (or Return) pressed on the widget it filters edits the selected event."""
 
@@ -101,6 +128,52 @@ class _EnterEdits(QObject):
             self._edit()
             return True
         return False
+
+
+class _ContextMenus(QObject):
+    """Opens the right-click menu of a scroll area (the view, the list) from any trigger.
+
+    A mouse right-click reaches the viewport; the Menu key and Shift+F10 reach the
+    focused area itself. ``show(area, pos)`` gets ``pos`` in viewport coordinates, or
+    None when the keyboard asked (the menu is then for the selected event).
+    """
+
+    def __init__(self, show: Callable[[QAbstractScrollArea, QPoint | None], None],
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+
+    def _area_of(self, watched: QObject) -> QAbstractScrollArea | None:
+        if isinstance(watched, QAbstractScrollArea):
+            return watched
+        parent = watched.parent()
+        return parent if isinstance(parent, QAbstractScrollArea) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()  # type: ignore[attr-defined]
+            keyboard_menu = ((key == Qt.Key.Key_Menu and not mods)
+                             or (key == Qt.Key.Key_F10
+                                 and mods == Qt.KeyboardModifier.ShiftModifier))
+            area = self._area_of(watched)
+            if keyboard_menu and area is not None:
+                self._show(area, None)
+                return True
+            return False
+        if kind != QEvent.Type.ContextMenu:
+            return False
+        area = self._area_of(watched)
+        if area is None:
+            return False
+        menu_event: QContextMenuEvent = event  # type: ignore[assignment]
+        if menu_event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._show(area, None)
+        elif watched is area:  # the area's own coordinates: map them to its viewport
+            self._show(area, area.viewport().mapFrom(area, menu_event.pos()))
+        else:
+            self._show(area, menu_event.pos())
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -133,7 +206,11 @@ class MainWindow(QMainWindow):
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
         self._status = plain(QLabel(self))  # quotes event titles
-        self.statusBar().addWidget(self._status, 1)
+        # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
+        # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
+        # Its preferred width is its text, but a long title must not widen the window.
+        self._status.setMinimumWidth(1)
+        self.statusBar().addPermanentWidget(self._status)
         self._job: BackgroundJob | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
@@ -332,6 +409,9 @@ class MainWindow(QMainWindow):
         edit_menu.insertAction(self.delete_action, self.edit_event_action)
         edit_menu.insertAction(self.delete_action, self.duplicate_action)
         self.view.event_activated.connect(self.edit_event)
+        # where the double-click was (the signal carries only the day): for its lane
+        self._double_clicks = _DoubleClickPlace(self)
+        self.view.viewport().installEventFilter(self._double_clicks)
         self.view.background_activated.connect(self.new_event_at_day)
         self.event_list.doubleClicked.connect(
             lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
@@ -749,14 +829,43 @@ class MainWindow(QMainWindow):
             self.edit_event_action, self.duplicate_action, self.delete_action]
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
                                                         self.find_action]
-        for widget in (self.view.viewport(), self.event_list.viewport()):
-            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.viewport().customContextMenuRequested.connect(
-            lambda pos: self._show_context_menu(self.view.viewport(),
-                                                self.view.event_at(QPointF(pos)), pos))
-        self.event_list.viewport().customContextMenuRequested.connect(
-            lambda pos: self._show_context_menu(self.event_list.viewport(),
-                                                self.event_list.event_at(pos), pos))
+        # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
+        # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
+        # Menu key) to the focused area itself: one filter on both takes every kind.
+        self._context_menus = _ContextMenus(self._show_context_menu_at, self)
+        for area in (self.view, self.event_list):
+            area.installEventFilter(self._context_menus)
+            area.viewport().installEventFilter(self._context_menus)
+
+    def _show_context_menu_at(self, area: QAbstractScrollArea, pos: QPoint | None) -> None:
+        """The menu for what is at ``pos`` (viewport coordinates) of the view or the list;
+        ``pos`` None (from the keyboard): for the selected event, next to it."""
+        viewport = area.viewport()
+        if pos is None:
+            event_id = self.selection.event_id
+            if event_id and event_id in self.document.timeline:
+                if area is self.view:
+                    self.view.ensure_visible(event_id)
+                rect = self._event_anchor(area, event_id)
+                pos = rect.center() if rect.isValid() else QPoint(8, 8)
+            else:
+                event_id, pos = "", QPoint(8, 8)
+        elif area is self.view:
+            event_id = self.view.event_at(QPointF(pos))
+        else:
+            event_id = self.event_list.event_at(pos)
+        self._show_context_menu(viewport, event_id, pos)
+
+    def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
+        if area is self.view:
+            return self.view.event_rect(event_id)
+        try:
+            row = self.event_list.table_model().row_of(event_id)
+        except KeyError:  # filtered out of the list
+            return QRect()
+        index = self.event_list.table_model().index(row, 1)
+        self.event_list.scrollTo(index)
+        return self.event_list.visualRect(index)
 
     def context_menu_for(self, event_id: str) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself); selects it."""
@@ -807,15 +916,21 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
-            parts.append(f"selected: {event.title} ({event.date.describe()})")
+            parts.append(f"selected: {event.title} ({dates_in_words(event.date, event.end)})")
         self._status.setText(" · ".join(p for p in parts if p))
 
     # ------------------------------------------------------------------ editing
-    def new_event(self, initial_date: FuzzyDate | None = None) -> bool:
-        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step)."""
+    def new_event(self, initial_date: FuzzyDate | None = None, category: str = "") -> bool:
+        """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
+
+        The event starts in ``category``, else the selected event's lane, else the first
+        lane shown (a lane nobody uses, "Event", only when the timeline has none).
+        """
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
-                                   "New event")
+                                   "New event",
+                                   initial_category=(category if isinstance(category, str)
+                                                     and category else self._category_for_new()))
         if event is None:
             return False
         self.document.add_event(event)
@@ -824,8 +939,35 @@ class MainWindow(QMainWindow):
 
     def new_event_at_day(self, day: float) -> bool:
         """A double-click on empty timeline space: a new event on the day under the cursor,
-        at the precision the zoom shows (a day, a month or a year)."""
-        return self.new_event(date_at_zoom(day, self.view.px_per_day()))
+        at the precision the zoom shows (a day, a month or a year), in the lane there."""
+        y = self._double_clicks.last_y
+        category = self._lane_category_at(y) if y is not None else ""
+        return self.new_event(date_at_zoom(day, self.view.px_per_day()), category)
+
+    def _category_for_new(self) -> str:
+        """The selected event's category, else the first lane shown, else ""."""
+        timeline = self.document.timeline
+        event_id = self.selection.event_id
+        if event_id and event_id in timeline:
+            return timeline.get(event_id).category
+        from timeline_app.ui.style import lane_sort_key
+
+        hidden = self.find_state.filter.hidden_categories
+        shown = {e.category for e in timeline.events} - set(hidden)
+        return min(shown, key=lane_sort_key) if shown else ""
+
+    def _lane_category_at(self, y: float) -> str:
+        """The category of the lane drawn at viewport ``y``, or "" (the axis, below the
+        last lane). Reads the view's lane geometry: TimelineView has no public lane_at."""
+        layout = getattr(self.view, "_layout", None)
+        offset = getattr(self.view, "_content_offset", None)
+        if layout is None or offset is None:
+            return ""
+        content_y = y - offset()
+        for lane in getattr(layout(), "lanes", ()):
+            if lane.top <= content_y < lane.top + lane.height:
+                return str(lane.category)
+        return ""
 
     def edit_event(self, event_id: str) -> bool:
         """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""
@@ -1395,15 +1537,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ geometry
     def _size_to_screen(self) -> None:
-        """1280×800 at most, never more than the screen's available area."""
+        """1280×800 at most, never more than the screen's available area; on a short
+        screen the Events list joins Details on the right so the timeline gets the height."""
         width, height = 1280, 800
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
+        area = available_screen_area(self)
+        if area is not None:
             # The frame (title bar, borders) is not known before the window is shown.
             width = min(width, area.width() - 16)
             height = min(height, area.height() - 48)
+            if area.height() < COMPACT_SCREEN_HEIGHT and self._panels_built:
+                self._lay_out_compact()  # deferred start-up: again once the docks exist
         self.size_to(width, height)
+
+    def _lay_out_compact(self) -> None:
+        """The Events list as a tab beside Details and Article, Details in front: a
+        bottom dock would take the height the lanes need to show every event."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._list_dock)
+        self.tabifyDockWidget(self._details_dock, self._list_dock)
+        self._details_dock.raise_()
 
     def size_to(self, width: int, height: int) -> None:
         """Resize to ``width`` × ``height`` with the docks at their default sizes: the
@@ -1414,8 +1565,9 @@ class MainWindow(QMainWindow):
             return
         self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
-                         Qt.Orientation.Vertical)
+        if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
+                             Qt.Orientation.Vertical)
 
     def _restore_geometry(self) -> None:
         store = settings.open_settings()

@@ -76,12 +76,26 @@ def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
     return path or None
 
 
-def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
+    """The unsaved-changes question (built here so it can be looked at and driven).
+
+    Every button has an Alt mnemonic: Qt's standard "Discard" text has none on most
+    desktops, so the three texts are set here (&Save, &Discard, Cancel with Esc).
+    """
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    answer = _ask(message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
-                              f"Save the changes to “{name}” before closing it?",
-                              buttons, QMessageBox.StandardButton.Save))
+    box = message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"Save the changes to “{name}” before closing it?",
+                      buttons, QMessageBox.StandardButton.Save)
+    for button, text in ((QMessageBox.StandardButton.Save, "&Save"),
+                         (QMessageBox.StandardButton.Discard, "&Discard"),
+                         (QMessageBox.StandardButton.Cancel, "&Cancel")):
+        box.button(button).setText(text)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    answer = _ask(save_changes_box(parent, name))
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
@@ -187,12 +201,14 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
     return box.exec() == QMessageBox.StandardButton.Ok
 def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
-               initial_date: FuzzyDate | None = None, heading: str = "") -> Event | None:
+               initial_date: FuzzyDate | None = None, heading: str = "", *,
+               initial_category: str = "") -> Event | None:
     """The event editor: the edited event (a new id when ``event`` is None), or None if
-    cancelled."""
+    cancelled. ``initial_category``: the lane a new event starts in."""
     from timeline_app.ui.event_editor import EventEditor
 
-    dialog = EventEditor(timeline, event, initial_date, heading, parent)
+    dialog = EventEditor(timeline, event, initial_date, heading, parent,
+                         initial_category=initial_category)
     if dialog.exec() != EventEditor.DialogCode.Accepted:
         return None
     return dialog.edited_event()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
-
 from PySide6.QtGui import QColor
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -17,7 +15,12 @@ _CATEGORY_COLORS = {
     "statement": "#7F6A3A",
     "event": "#6E6E6E",
 }
-_FALLBACK = ["#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#9C755F", "#76B7B2", "#EDC948"]
+# Colours for the other categories, handed out in order of first use so that two lanes
+# never share one until all are taken. Each differs from every other lane colour by a
+# CIE76 ΔE ≥ 20 on a light background and reaches 3:1 against both backgrounds (its dark
+# variant below on the dark one); tests/ui/test_theme.py checks both.
+_FALLBACK = ["#8E44AD", "#17877F", "#B03060", "#6B8E23", "#3949AB", "#A0522D", "#1E5631",
+             "#9E7C0C", "#4A148C", "#E040FB"]
 
 LANE_ORDER = list(_CATEGORY_COLORS)
 
@@ -29,8 +32,21 @@ _DARK_CATEGORY_COLORS = {
     "statement": "#B89B5E",
     "event": "#9A9A9A",
 }
-_DARK_FALLBACK = {"#4E79A7": "#6E9BCB", "#59A14F": "#6DBA62", "#9C755F": "#B98F77",
-                  "#B07AA1": "#C394B6"}
+_DARK_FALLBACK = {"#8E44AD": "#B07CC6", "#B03060": "#E35D6A", "#3949AB": "#8592E0",
+                  "#A0522D": "#C98258", "#1E5631": "#4CAF6A", "#9E7C0C": "#C9A43A",
+                  "#4A148C": "#A275E0"}
+
+#: Unknown category → index into _FALLBACK, in order of first use (for this session).
+_ASSIGNED: dict[str, int] = {}
+
+
+def fallback_index(category: str) -> int:
+    """The category's place among the fallback colours: the next unused one the first
+    time it is asked for, cycling only when all are taken."""
+    index = _ASSIGNED.get(category)
+    if index is None:
+        index = _ASSIGNED[category] = len(_ASSIGNED) % len(_FALLBACK)
+    return index
 
 
 def is_dark_palette() -> bool:
@@ -43,7 +59,8 @@ def is_dark_palette() -> bool:
 
 
 def category_color(category: str, dark: bool | None = None) -> QColor:
-    """A stable colour for a category; unknown categories get one by hash.
+    """A stable colour for a category: a fixed one for the known categories, and for
+    the others the next unused colour of a list the first time each is drawn.
 
     ``dark`` picks the variant for a dark background (default: follow the app palette).
     """
@@ -51,7 +68,7 @@ def category_color(category: str, dark: bool | None = None) -> QColor:
         dark = is_dark_palette()
     name = _CATEGORY_COLORS.get(category)
     if name is None:
-        name = _FALLBACK[zlib.crc32(category.encode("utf-8")) % len(_FALLBACK)]
+        name = _FALLBACK[fallback_index(category)]
         if dark:
             name = _DARK_FALLBACK.get(name, name)
     elif dark:

@@ -1,0 +1,49 @@
+"""A new event starts in a lane people use: the lane double-clicked, the selected
+event's (Ctrl+E), else the first lane — never the unused "Event"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+
+def test_double_click_on_empty_space_in_a_lane_starts_in_that_lane(window, qtbot,
+                                                                     recorded_prompts):
+    view = window.view
+    for event_id, category in (("sado-memorial-boycott", "dispute"),
+                               ("iwaya-seoul-visit", "visit")):
+        y = int(view.marker_rect(event_id).center().y())  # the event's lane
+        x = next(x for x in range(view.viewport().width() // 2, view.viewport().width(), 7)
+                 if view.event_at(QPointF(x, y)) == "")  # empty space in that lane
+        pos = QPoint(x, y)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        dialog = recorded_prompts.editors[-1]
+        assert dialog._original is None and dialog.category() == category
+        assert dialog.category_combo.currentText() == category.capitalize()
+    assert len(window.document.timeline) == 8  # cancelled: nothing added
+
+
+def test_ctrl_e_uses_the_selected_events_lane_else_the_first(window, qtbot, recorded_prompts):
+    window.selection.select("munich-meeting")
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert recorded_prompts.editors[-1].category() == "meeting"
+    window.selection.select(None)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert recorded_prompts.editors[-1].category() == "treaty"  # the first lane
+    window.find_state.toggle_category("treaty")  # hidden: the first lane shown is Policy
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert recorded_prompts.editors[-1].category() == "policy"
+
+
+def test_the_new_event_is_added_in_that_lane(window, qtbot, recorded_prompts):
+    def script(dialog):  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.title_edit, "Envoys meet")
+        qtbot.keyClicks(dialog.date_edit, "June 2025")
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+
+    recorded_prompts.edit_script = script
+    window.selection.select("iwaya-seoul-visit")
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    event = window.document.timeline.get(window.selection.event_id)
+    assert event.title == "Envoys meet" and event.category == "visit"
