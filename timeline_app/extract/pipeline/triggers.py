@@ -103,8 +103,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         needs = VERB_NEEDS.get(verb)
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
-                and needs.search(" " + text[clause_left(text, seg, start):start])):
-            return None  # (in the passive, what it needs comes first: "a lawsuit was filed")
+                and needs.search(" " + _uncapitalised(
+                    text[clause_left(text, seg, start):start].lstrip()))):
+            return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
+            # "Relations were restored": the clause's first word as if inside the sentence)
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
@@ -117,8 +119,16 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # A base form is a verb after a modal, "not", or a verb of planning or doing
             # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
-                              re.IGNORECASE) or irrealis or DONE_TO.search(before)):
+                              re.IGNORECASE) or irrealis or DONE_TO.search(before)
+                    or FIRST_TO.search(before)):
                 return None
+            first = FIRST_TO.search(before)
+            if first and not irrealis:
+                # "became the first country to recognise": it did; "will be the first
+                # leader to visit": a plan.
+                return "plan" if re.search(r"\b(?:will|would|could|may|might|set\s+to|expected"
+                                           r"\s+to)\s+be\s+$", before[:first.start()],
+                                           re.IGNORECASE) else "fact"
         elif kind == "s" or (not kind and low.endswith("s") and low not in ("was", "has")):
             # "GM cuts 10,000 jobs", "Apple plans to ...", not "job cuts" or "sales".
             prev = re.search(r"([\w'\u2019.)]+)\s+(?:\w+ly\s+)?$", before)
@@ -183,6 +193,19 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
         else:
             kept.append(m)
     return kept
+
+
+# "the first country to recognise the state": the base form says what was done first.
+FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+                      re.IGNORECASE)
+
+
+def _uncapitalised(clause: str) -> str:
+    """The clause with a sentence-initial capital lowered ("Relations were" -> "relations
+    were"), unless its first word is a name in capitals throughout ("NATO")."""
+    if clause[:1].isupper() and not clause[1:2].isupper():
+        return clause[0].lower() + clause[1:]
+    return clause
 
 
 def _between(a: Mention, b: Mention) -> str:
