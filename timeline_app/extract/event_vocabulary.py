@@ -256,7 +256,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # conflict and statehood, the verbs of narrative history
     "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
     "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
-    "storm": ("dispute", 0.8),
+    "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -320,6 +320,9 @@ VERB_NEEDS: dict[str, str] = {
     "expire": r"(?!\s+(?:soon|next)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
+    "broker": r"\s+(?:(?:by|a|an|the)\s+)?(?:\S+\s+){0,3}?(?:truce|ceasefire|deal|accord|agreement|"
+              r"peace|talks|United|UN|U\.N\.|[A-Z]\w+)",
+    "set": r"\s+up\s+(?:a|an|the|its|their|diplomatic|joint|strategic)\b",
     "occupy": r"\s+(?:the|a|an|[A-Z])",
     "enact": r"\s+(?:\S+\s+){0,4}?(?:law|laws|legislation|act|bill|measures?|reforms?)\b",
     "speak": r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",

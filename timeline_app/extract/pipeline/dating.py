@@ -193,8 +193,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
-                    when = re.search(r",\s*(when|as|while|where)\s|\s(when|where)\s",
-                                     text[owner.end:m.start]) \
+                    when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
                             and m.category != owner.category and m.weight >= 0.6:
@@ -408,10 +407,23 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
     if m.phrase_start <= t.start and t.end <= m.phrase_end:
         return False
     between = text[t.end:m.start] if t.end <= m.start else text[m.end:t.start]
+    if t.start >= m.end and _PLACE_APPOSITION.fullmatch(between):
+        return False
     return "," in between or ";" in between or _AND.search(between) is not None
 
 
 _AND = re.compile(r"\band\b")
+
+# "in Woodside, California, in November": the commas around a place's region or country
+# set off an apposition, not another clause.
+_PLACE_APPOSITION = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?"
+                               r",\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?,\s+(?:in|on|at)\s+$")
+
+# Words that put a second event at the time of the dated one before them: "visited
+# China in May, when the two sides signed ...", "in 1998, the year India carried out
+# nuclear tests" (an apposition to the date).
+_AT_THAT_TIME = re.compile(r",\s*(when|as|while|where|the\s+(?:same\s+)?(?:year|month|day|week)"
+                           r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s")
 
 
 def _distance_of_own(m: Mention) -> int:

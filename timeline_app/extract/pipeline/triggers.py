@@ -17,6 +17,7 @@ import re
 from .. import event_vocabulary as vocab
 from ..sentences import Segment
 from .clauses import clause_left
+from .inflection import verb_forms
 from .lexicon import (
     ADJECTIVAL,
     BE,
@@ -103,8 +104,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         needs = VERB_NEEDS.get(verb)
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
-                and needs.search(" " + _uncapitalised(
-                    text[clause_left(text, seg, start):start].lstrip()))):
+                and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence)
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
@@ -118,6 +118,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if kind == "base":
             # A base form is a verb after a modal, "not", or a verb of planning or doing
             # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
+            if low in PAST_TOO and PAST_SUBJECT.search(before) and not irrealis:
+                return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
                     or FIRST_TO.search(before)):
@@ -171,7 +173,8 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
                       and o.end <= m.start < o.phrase_end
-                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight)
+                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight
+                                                       and not _finite_after(o, m))
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
                            # (not "announced a joint visit to Baghdad next month": a
                            # planned visit or meeting is an event of its own)
@@ -195,9 +198,27 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# Verbs whose base form is also their past ("cut", "shut", "set"), and what before one
+# makes it that past: a passive ("was shut"), a perfect ("has cut"), a coordination after
+# a past ("established ties and set up"), or a name or pronoun as subject ("Poland cut").
+PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
+                     and form in verb_forms(form)["past"])
+PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
+                          r"|\b[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?$")
+
 # "the first country to recognise the state": the base form says what was done first.
 FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+$",
                       re.IGNORECASE)
+
+
+def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
+    """The clause before a passive verb, or the sentence's opening when the clause has no
+    subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
+    what was restored is the sentence's subject)."""
+    clause = text[clause_left(text, seg, start):start].lstrip()
+    if re.fullmatch(rf"(?:{BE}|been)\s+(?:\w+ly\s+)?(?:been\s+)?", clause, re.IGNORECASE):
+        return text[seg.start:min(start, seg.start + 80)]
+    return clause
 
 
 def _uncapitalised(clause: str) -> str:
@@ -206,6 +227,15 @@ def _uncapitalised(clause: str) -> str:
     if clause[:1].isupper() and not clause[1:2].isupper():
         return clause[0].lower() + clause[1:]
     return clause
+
+
+def _finite_after(owner: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a past tense of its own after a verb, not that verb's object: "The
+    truce brokered by the UN in April expired in October" (a participle's phrase ends
+    at the sentence's main verb)."""
+    return m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and (
+        FORM_KIND.get(m.word) == "past" or m.word.endswith("ed")) and not re.search(
+            r"\b(?:to|and|or|that|which|who|having|been|be)\s+(?:\w+ly\s+)?$", _between(owner, m))
 
 
 def _between(a: Mention, b: Mention) -> str:

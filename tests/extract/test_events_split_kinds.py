@@ -1,0 +1,42 @@
+"""Two events in one sentence that came out as one (issue 8, ``miss:merged``), one
+made-up sentence each: a coordinated passive without its own subject, a participle's
+phrase ended by the main verb, a date apposition ("in 1998, the year ..."), a place
+apposition between a verb and its date, a base form that is also a past ("set up").
+
+The texts are invented; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+
+DCT = dt.date(2025, 3, 22)
+
+
+def values(text: str) -> list[str]:
+    return sorted(c.date.to_timex()[0] for c in extract_events(text, DCT).candidates)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ties between the two republics were severed in May 2019, when one side accused the "
+     "other of spying, and were restored in June 2020 after mediation.", ["2019-05", "2020-06"]),
+    ("The ceasefire brokered by the League in March 2021 expired in September 2021, but the "
+     "calm held.", ["2021-03", "2021-09"]),
+    ("Chile and Peru established diplomatic relations in May 1950 and set up a joint commission "
+     "in 2011.", ["1950-05", "2011"]),
+    ("Ruritania signed a defence pact with Elbonia in 1999, the year Elbonia carried out "
+     "missile tests near the border.", ["1999", "1999"]),
+    ("The two leaders met in Springfield, Illinois, in November and spoke by phone earlier "
+     "this month.", ["2024-11", "2025-03"]),
+])
+def test_each_event_of_the_sentence_keeps_its_own_date(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_shared_base_and_past_form_is_a_past_only_with_a_subject_or_passive() -> None:
+    assert values("The border crossing was shut in 2011.") == ["2011"]
+    assert values("The job cut in 2011 hurt the town.") == []
