@@ -66,3 +66,25 @@ def test_the_first_to_do_it_is_a_fact_and_will_be_the_first_a_plan() -> None:
     plan = events("On 28 March 2025 he will be the first leader to visit the island.")
     assert all("visit" not in c.title.lower() or "(scheduled)" in c.title for c in plan), \
         [c.title for c in plan]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In the 1990s the republic turned west, joining the alliance in April 1999.", "1999-04"),
+    ("The premier flew to Oslo on 9 March 2025, his first trip since taking office in "
+     "October last year.", "2024-10"),
+    ("The last foreign troops left the island on 30 June 1997.", "1997-06-30"),
+    ("An engineer was taken into custody by state security in January 2025.", "2025-01"),
+    ("Officials have detained at least nine foreigners since 2016, when parliament enacted "
+     "its foreign agents law.", "2016"),
+    ("Fans will flock to next year's Pacific Rim Economic Forum summit in Perth.", "2026"),
+])
+def test_participle_clauses_when_clauses_and_dated_possessives(text: str, value: str) -> None:
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value for c in found), \
+        [(c.date.to_timex(), c.title) for c in found]
+
+
+def test_the_error_a_correction_notice_corrects_is_no_event() -> None:
+    text = ("Correction: An earlier version of this story said the talks took place on "
+            "Tuesday, 18 March 2025.")
+    assert events(text) == []

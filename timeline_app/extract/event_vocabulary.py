@@ -256,6 +256,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # conflict and statehood, the verbs of narrative history
     "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
     "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
+    "join": ("treaty", 0.75), "leave": ("event", 0.6),
     "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
@@ -290,7 +291,11 @@ VERB_NEEDS: dict[str, str] = {
                 r"significantly)",
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
-    "take": r"\s+(?:office|power|over|control|charge|the\s+helm)\b",
+    "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?)\b",
+    "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
+            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
+    "leave": r"\s+(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
+             r"coalition|NATO|EU|European\s+Union|United\s+Nations)\b",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
     "swear": r"\s+in\b",
     "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
@@ -339,6 +344,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "appeal": "dispute", "lawsuit": "dispute"},
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
+    "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
 }
@@ -364,6 +370,14 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "blockade": ("dispute", 0.85, "noun", ""), "tsunami": ("event", 0.9, "noun", ""),
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
 }
+
+# Phrases of a correction notice: what "an earlier version of this story said" is the
+# error corrected, not an event.
+CORRECTION_MARKERS: tuple[str, ...] = (
+    "earlier version of this story", "earlier version of this article",
+    "earlier version of this report", "previous version of this story",
+    "previous version of this article",
+)
 
 # Verbs of saying: their object is what was said, and a title drops how it was said
 # ("announced in an internal memo that he ..." -> "announces he ...").

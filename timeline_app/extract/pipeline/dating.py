@@ -150,10 +150,20 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
-            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,3}\S+)", text[t.end:seg.end])
+            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)", text[t.end:seg.end])
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
                                  for w in owned.group(1).split()):
                 continue  # "from Monday's closing price": a date of a price, not an event
+            when = _WHEN_AFTER.match(text, t.end, seg.end)
+            if when:
+                # "since 2014, when China enacted its law": the date is the enactment's,
+                # whatever else it also dates.
+                told = next((m for m in group if m.pos == "verb" and when.end() <= m.start
+                             and m.start - when.end() <= 60 and m.date is None
+                             and m.anchor is None), None)
+                if told is not None:
+                    told.date, told.date_timex = date, t
+                    told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if re.search(r"\b(?:\w+est|first|worst|best|most|least|not\s+seen|ever|biggest)\b"
                          r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
                          re.IGNORECASE):
@@ -413,6 +423,8 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
 
 
 _AND = re.compile(r"\band\b")
+
+_WHEN_AFTER = re.compile(r",\s*when\s")
 
 # "in Woodside, California, in November": the commas around a place's region or country
 # set off an apposition, not another clause.

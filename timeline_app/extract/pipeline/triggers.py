@@ -53,6 +53,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
         kept = len(mentions)
+        if _CORRECTION.search(text, seg.start, seg.end):
+            continue  # "An earlier version of this story said the talks took place ..."
         for n, (start, end, word) in enumerate(trigger_words(text, seg.start, seg.end)):
             if n >= MAX_TRIGGERS_PER_SEGMENT or len(mentions) - kept >= MAX_MENTIONS_PER_SEGMENT:
                 break
@@ -142,7 +144,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            return None
+            if not (needs is not None and _PARTICIPLE_CLAUSE.search(before)):
+                return None
+            # "since taking office", ", joining NATO in 2004": a participle clause of a
+            # verb whose object says it is the event (the object was checked above).
         if (kind == "past" or low.endswith("ed")) and ADJECTIVAL.search(before) and \
                 re.match(r"\s+[a-zA-Z]", text[end:seg.end]) and \
                 not re.match(r"\s+(?:by|that|to|on|in|at|for|with)\b", text[end:seg.end]):
@@ -197,6 +202,12 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
     return kept
 
+
+_CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
+
+# What opens a participle clause: a comma, or "since", "after", "before", "upon".
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
 
 # Verbs whose base form is also their past ("cut", "shut", "set"), and what before one
 # makes it that past: a passive ("was shut"), a perfect ("has cut"), a coordination after
