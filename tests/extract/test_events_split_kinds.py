@@ -40,3 +40,14 @@ def test_each_event_of_the_sentence_keeps_its_own_date(text: str, expected: list
 def test_a_shared_base_and_past_form_is_a_past_only_with_a_subject_or_passive() -> None:
     assert values("The border crossing was shut in 2011.") == ["2011"]
     assert values("The job cut in 2011 hurt the town.") == []
+
+
+def test_what_a_visitor_does_where_he_arrives_is_the_visit() -> None:
+    text = ("The envoy arrived in Perth on Wednesday, where he met students before "
+            "travelling to the capital on Thursday.")
+    assert values(text) == ["2025-03-19"]
+
+
+def test_troops_replaced_by_a_deadline_is_an_event() -> None:
+    assert values("The first batch of peacekeepers will be replaced by March 30, "
+                  "officials said.") == ["2025-03-30"]

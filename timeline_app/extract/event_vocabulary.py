@@ -256,7 +256,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # conflict and statehood, the verbs of narrative history
     "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
     "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
-    "join": ("treaty", 0.75), "leave": ("event", 0.6),
+    "join": ("treaty", 0.75), "replace": ("event", 0.6), "leave": ("event", 0.6),
     "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
@@ -292,6 +292,7 @@ VERB_NEEDS: dict[str, str] = {
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?)\b",
+    "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
     "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
             r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
     "leave": r"\s+(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"

@@ -206,7 +206,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
-                            and m.category != owner.category and m.weight >= 0.6:
+                            and m.category != owner.category and m.weight >= 0.6 \
+                            and not (owner.category == "visit" and "where" in when.group(0)):
+                        # (but "arrived in Shanghai, where he met students": the visit)
                         # "visited China in May, when the two sides signed a statement":
                         # a second event at the same time, not a detail of the first.
                         m.date, m.date_timex = owner.date, owner.date_timex

@@ -107,6 +107,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'reject': {'VBZ': ('rejects',), 'VBD': ('rejected',), 'VBN': ('rejected',), 'VBG': ('rejecting',)},
     'release': {'VBZ': ('releases',), 'VBD': ('released',), 'VBN': ('released',), 'VBG': ('releasing',)},
     'rename': {'VBZ': ('renames',), 'VBD': ('renamed',), 'VBN': ('renamed',), 'VBG': ('renaming',)},
+    'replace': {'VBZ': ('replaces',), 'VBD': ('replaced',), 'VBN': ('replaced',), 'VBG': ('replacing',)},
     'report': {'VBZ': ('reports',), 'VBD': ('reported',), 'VBN': ('reported',), 'VBG': ('reporting',)},
     'resign': {'VBZ': ('resigns',), 'VBD': ('resigned',), 'VBN': ('resigned',), 'VBG': ('resigning',)},
     'restore': {'VBZ': ('restores',), 'VBD': ('restored',), 'VBN': ('restored',), 'VBG': ('restoring',)},
