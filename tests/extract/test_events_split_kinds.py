@@ -51,3 +51,10 @@ def test_what_a_visitor_does_where_he_arrives_is_the_visit() -> None:
 def test_troops_replaced_by_a_deadline_is_an_event() -> None:
     assert values("The first batch of peacekeepers will be replaced by March 30, "
                   "officials said.") == ["2025-03-30"]
+
+
+def test_an_anniversary_does_not_repeat_the_event_the_text_dates_itself() -> None:
+    text = ("Chile and Peru marked the 30th anniversary of the establishment of diplomatic "
+            "relations on 12 March 2025. The two countries established diplomatic relations "
+            "on 12 March 1995 after years of talks.")
+    assert values(text) == ["1995-03-12", "2025-03-12"]
