@@ -58,3 +58,19 @@ def test_an_anniversary_does_not_repeat_the_event_the_text_dates_itself() -> Non
             "relations on 12 March 2025. The two countries established diplomatic relations "
             "on 12 March 1995 after years of talks.")
     assert values(text) == ["1995-03-12", "2025-03-12"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy met Defence Minister Ana Ruiz in Lima on Monday and Foreign Minister Tomas "
+     "Vega in Quito on Tuesday.", ["2025-03-17", "2025-03-18"]),
+    ("Estonia turned west, joining NATO in March 2004 and the European Union in May 2004.",
+     ["2004-03", "2004-05"]),
+])
+def test_a_verb_left_out_after_and_still_gives_its_event(text: str,
+                                                          expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_second_date_after_and_with_a_verb_of_its_own_is_not_gapping() -> None:
+    text = "The envoy met Ana Ruiz in Lima on Monday and she visited Quito on Tuesday."
+    assert values(text) == ["2025-03-17", "2025-03-18"]

@@ -12,6 +12,7 @@ one, the expressions whose value does not depend on it (:func:`absolute_timexes`
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 import re
@@ -221,6 +222,58 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[Timex],
+                              dct: _dt.date | None) -> list[Mention]:
+    """Events whose verb is left out after "and" (gapping), each with its own date.
+
+    "met Prince Khalid in Riyadh on Monday and Badr Albusaidi in Muscat on Tuesday",
+    "joining NATO in March 2004 and the European Union two months later": a DATE
+    expression that no mention took, after "and" and a phrase with no trigger word,
+    following the date of a verb mention, is a second event of that verb.  Returns the
+    mentions with the new ones in text order.
+    """
+    taken = {id(m.date_timex) for m in mentions if m.date_timex is not None}
+    starts = [t.start for t in timexes]
+    mention_starts = sorted(m.start for m in mentions)
+    added: list[Mention] = []
+    for m in mentions:
+        t1 = m.date_timex
+        if m.pos != "verb" or t1 is None or m.derived_from is not None:
+            continue
+        i = bisect.bisect_left(starts, t1.end)  # the next expression (sorted by start)
+        t2 = timexes[i] if i < len(timexes) else None
+        if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
+                or t2.type != "DATE":
+            continue
+        gap = _GAPPED.fullmatch(text, t1.end, t2.start)
+        date = timex_to_date(t2)
+        between = bisect.bisect_left(mention_starts, t1.end)
+        if gap is None or date is None or (
+                between < len(mention_starts) and mention_starts[between] < t2.start) or any(
+                w.lower() in TRIGGER_TABLE for w in re.findall(r"[A-Za-z]+", gap.group(1))):
+            continue
+        second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
+        second.phrase_start, second.phrase_end = gap.start(1), t2.end
+        second.subject, second.subject_phrase = m.subject, m.subject_phrase
+        second.participants = [m.subject] if m.subject else []
+        second.object_text = gap.group(1).strip()
+        second.planned, second.lead_in = m.planned, m.lead_in
+        second.date, second.date_timex = date, t2
+        second.date_basis = (timex_basis(t2, dct) + f"; the verb '{m.word}' is left out "
+                             f"after 'and'")
+        taken.add(id(t2))
+        added.append(second)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: (x.start, x.date_timex.start
+                                                   if x.date_timex else 0))
+
+
+# "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"
+_GAPPED = re.compile(r"\s+and\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
+                     r"(?:\s+(?:on|in|at))?\s+")
 
 
 def _fold_reports(group: list[Mention]) -> list[Mention]:
