@@ -88,3 +88,11 @@ def test_the_error_a_correction_notice_corrects_is_no_event() -> None:
     text = ("Correction: An earlier version of this story said the talks took place on "
             "Tuesday, 18 March 2025.")
     assert events(text) == []
+
+
+def test_shots_fired_are_a_dispute_and_a_state_since_a_date_is_no_event() -> None:
+    text = ("Tensions have flared since last year over the reef, where coast guard vessels "
+            "fired water cannon at a fishing boat in February.")
+    found = events(text)
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-02", "dispute")], \
+        [(c.date.to_timex(), c.title) for c in found]

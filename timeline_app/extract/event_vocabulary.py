@@ -277,7 +277,9 @@ VERB_NEEDS: dict[str, str] = {
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
     "order": r"\s+(?:\S+\s+){0,4}?(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
-    "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo))",
+    "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
+            r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
+            r"artillery|flares))",
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?)\b",
     "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$)",
     "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
@@ -345,6 +347,9 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "appeal": "dispute", "lawsuit": "dispute"},
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
+    "fire": {"cannon": "dispute", "cannons": "dispute", "missile": "dispute",
+             "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
+             "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},

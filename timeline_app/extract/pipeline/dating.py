@@ -165,6 +165,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if told is not None:
                     told.date, told.date_timex = date, t
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
+            if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
+                continue  # "tensions have flared since last year": a state's start, no event
             if re.search(r"\b(?:\w+est|first|worst|best|most|least|not\s+seen|ever|biggest)\b"
                          r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
                          re.IGNORECASE):
@@ -480,6 +482,11 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
 _AND = re.compile(r"\band\b")
 
 _WHEN_AFTER = re.compile(r",\s*when\s")
+
+# A present perfect and "since": "have flared since last year" (what the date starts is
+# a state, not an event of that date).
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,40}"
+                            r"\bsince\s+(?:the\s+)?$")
 
 # "in Woodside, California, in November": the commas around a place's region or country
 # set off an apposition, not another clause.
