@@ -96,3 +96,17 @@ def test_shots_fired_are_a_dispute_and_a_state_since_a_date_is_no_event() -> Non
     found = events(text)
     assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-02", "dispute")], \
         [(c.date.to_timex(), c.title) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Ruritania broke off diplomatic relations with Elbonia in May 2019.", "dispute", "2019-05"),
+    ("Relations were broken off in May 2019.", "dispute", "2019-05"),
+    ("Elbonia cut ties with Ruritania in 2018.", "dispute", "2018"),
+    ("The president told the General Assembly on 18 March 2025 that the war must end.",
+     "statement", "2025-03-18"),
+])
+def test_ties_broken_off_or_cut_and_speeches_to_an_assembly(text: str, category: str,
+                                                            value: str) -> None:
+    found = events(text)
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [(value, category)], \
+        [(c.date.to_timex(), c.title, c.category) for c in found]

@@ -256,6 +256,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # conflict and statehood, the verbs of narrative history
     "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
     "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
+    "break": ("dispute", 0.85), "tell": ("statement", 0.6),
     "join": ("treaty", 0.75), "replace": ("event", 0.6), "leave": ("event", 0.6),
     "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
 }
@@ -294,6 +295,9 @@ VERB_NEEDS: dict[str, str] = {
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?)\b",
+    "break": r"\s+off\b",
+    "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
+            r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
     "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
             r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
@@ -347,6 +351,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "appeal": "dispute", "lawsuit": "dispute"},
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
+    "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
     "fire": {"cannon": "dispute", "cannons": "dispute", "missile": "dispute",
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
