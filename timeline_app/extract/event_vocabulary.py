@@ -248,6 +248,17 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
     "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
     "impeach": ("event", 0.9), "restore": ("treaty", 0.85), "speak": ("meeting", 0.7),
+    "recognise": ("treaty", 0.8), "recognize": ("treaty", 0.8), "criticise": ("statement", 0.6),
+    "criticize": ("statement", 0.6), "chair": ("meeting", 0.75), "uphold": ("dispute", 0.8),
+    "indict": ("dispute", 0.85), "detain": ("dispute", 0.85), "arrest": ("dispute", 0.85),
+    "enact": ("policy", 0.8), "expire": ("treaty", 0.7), "brief": ("statement", 0.6),
+    "address": ("statement", 0.6), "withdraw": ("policy", 0.7), "carry": ("event", 0.6),
+    # conflict and statehood, the verbs of narrative history
+    "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
+    "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
+    "break": ("dispute", 0.85), "tell": ("statement", 0.6),
+    "join": ("treaty", 0.75), "replace": ("event", 0.6), "leave": ("event", 0.6),
+    "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -258,7 +269,8 @@ VERB_NEEDS: dict[str, str] = {
     "post": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|gain|gains|revenue|earnings|deficit|surplus)\b",
     "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
     "name": r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:as|to)\b",
-    "close": r"\s+(?:\S+\s+){0,3}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
+    "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
+             r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"
              r"sites?|operations|mines?|down|at|up|higher|lower)\b",
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
               r"growth|decline|drop|increase|gains?)\b",
@@ -266,12 +278,14 @@ VERB_NEEDS: dict[str, str] = {
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
     "order": r"\s+(?:\S+\s+){0,4}?(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
-    "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo))",
+    "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
+            r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
+            r"artillery|flares))",
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?)\b",
     "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$)",
     "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
     "enter": r"\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
-             r"war|service|negotiations|production)\b",
+             r"war|service|negotiations|production|force)\b",
     "receive": r"\s+(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy)\b",
     "land": r"\s+(?:at|in|on|safely)\b",
@@ -280,7 +294,15 @@ VERB_NEEDS: dict[str, str] = {
                 r"significantly)",
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
-    "take": r"\s+(?:office|power|over|control|charge|the\s+helm)\b",
+    "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?)\b",
+    "break": r"\s+off\b",
+    "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
+            r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
+    "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
+    "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
+            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
+    "leave": r"\s+(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
+             r"coalition|NATO|EU|European\s+Union|United\s+Nations)\b",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
     "swear": r"\s+in\b",
     "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
@@ -288,10 +310,33 @@ VERB_NEEDS: dict[str, str] = {
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
                  r"partnership|diplomatic)\b",
-    "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|them|partnership|embassy|status)\b",
+    "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
+               r"status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
     "summon": r"\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])",
-    "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them)\b",
+    "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty)\b",
+    "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
+                 r"annexation|Palestine|Kosovo|[A-Z]\w+n\s+(?:independence|state|sovereignty))\b",
+    "recognize": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
+                 r"annexation|Palestine|Kosovo)\b",
+    "criticise": r"\s+(?:the|a|an|its|their|his|her|[A-Z])",
+    "criticize": r"\s+(?:the|a|an|its|their|his|her|[A-Z])",
+    "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"
+             r"[Dd]ialogue|[Ff]orum)\b",
+    "brief": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
+             r"[Pp]arliament|ministers|press|media|Congress|Assembly)\b",
+    "address": r"\s+(?:\S+\s+){0,4}?(?:Assembly|Congress|[Pp]arliament|lawmakers|nation|"
+               r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b",
+    "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
+    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassador|envoy|from|recognition)\b",
+    "expire": r"(?!\s+(?:soon|next)\b)",
+    "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
+    "storm": r"\s+(?:the|a|an)\s",
+    "broker": r"\s+(?:(?:by|a|an|the)\s+)?(?:\S+\s+){0,3}?(?:truce|ceasefire|deal|accord|agreement|"
+              r"peace|talks|United|UN|U\.N\.|[A-Z]\w+)",
+    "set": r"\s+up\s+(?:a|an|the|its|their|diplomatic|joint|strategic)\b",
+    "occupy": r"\s+(?:the|a|an|[A-Z])",
+    "enact": r"\s+(?:\S+\s+){0,4}?(?:law|laws|legislation|act|bill|measures?|reforms?)\b",
     "speak": r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
 }
 
@@ -306,6 +351,11 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
             "appeal": "dispute", "lawsuit": "dispute"},
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
+    "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    "fire": {"cannon": "dispute", "cannons": "dispute", "missile": "dispute",
+             "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
+             "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
+    "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
 }
@@ -325,8 +375,20 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "referendum": ("event", 0.8, "noun", ""), "coup": ("dispute", 0.9, "noun", ""),
     "ceasefire": ("treaty", 0.9, "noun", ""), "truce": ("treaty", 0.9, "noun", ""),
     "press conference": ("statement", 0.6, "noun", ""),
-    "session": ("meeting", 0.5, "noun", "meet"), "emergency session": ("meeting", 0.8, "noun", "meet"),
+    "session": ("meeting", 0.5, "noun", "meet"),
+    "reception": ("event", 0.6, "noun", ""), "banquet": ("event", 0.6, "noun", ""),
+    "dialogue": ("meeting", 0.6, "noun", "meet"), "inauguration": ("event", 0.8, "noun", ""),
+    "blockade": ("dispute", 0.85, "noun", ""), "tsunami": ("event", 0.9, "noun", ""),
+    "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
 }
+
+# Phrases of a correction notice: what "an earlier version of this story said" is the
+# error corrected, not an event.
+CORRECTION_MARKERS: tuple[str, ...] = (
+    "earlier version of this story", "earlier version of this article",
+    "earlier version of this report", "previous version of this story",
+    "previous version of this article",
+)
 
 # Verbs of saying: their object is what was said, and a title drops how it was said
 # ("announced in an internal memo that he ..." -> "announces he ...").

@@ -26,6 +26,7 @@ from .dateline import Dateline, read_dateline
 from .pipeline.arguments import describe_mentions
 from .pipeline.dating import (
     absolute_timexes,
+    date_gapped_coordinations,
     date_mentions,
     date_undated_lead,
     find_dct,
@@ -183,6 +184,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = absorb_objects(mentions)
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
+    mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     date_undated_lead(segments, mentions, dct)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)

@@ -12,6 +12,7 @@ one, the expressions whose value does not depend on it (:func:`absolute_timexes`
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 import re
@@ -150,10 +151,22 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
-            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,3}\S+)", text[t.end:seg.end])
+            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)", text[t.end:seg.end])
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
                                  for w in owned.group(1).split()):
                 continue  # "from Monday's closing price": a date of a price, not an event
+            when = _WHEN_AFTER.match(text, t.end, seg.end)
+            if when:
+                # "since 2014, when China enacted its law": the date is the enactment's,
+                # whatever else it also dates.
+                told = next((m for m in group if m.pos == "verb" and when.end() <= m.start
+                             and m.start - when.end() <= 60 and m.date is None
+                             and m.anchor is None), None)
+                if told is not None:
+                    told.date, told.date_timex = date, t
+                    told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
+            if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
+                continue  # "tensions have flared since last year": a state's start, no event
             if re.search(r"\b(?:\w+est|first|worst|best|most|least|not\s+seen|ever|biggest)\b"
                          r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
                          re.IGNORECASE):
@@ -193,11 +206,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
-                    when = re.search(r",\s*(when|as|while|where)\s|\s(when|where)\s",
-                                     text[owner.end:m.start]) \
+                    when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
-                            and m.category != owner.category and m.weight >= 0.6:
+                            and m.category != owner.category and m.weight >= 0.6 \
+                            and not (owner.category == "visit" and "where" in when.group(0)):
+                        # (but "arrived in Shanghai, where he met students": the visit)
                         # "visited China in May, when the two sides signed a statement":
                         # a second event at the same time, not a detail of the first.
                         m.date, m.date_timex = owner.date, owner.date_timex
@@ -210,6 +224,58 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[Timex],
+                              dct: _dt.date | None) -> list[Mention]:
+    """Events whose verb is left out after "and" (gapping), each with its own date.
+
+    "met Prince Khalid in Riyadh on Monday and Badr Albusaidi in Muscat on Tuesday",
+    "joining NATO in March 2004 and the European Union two months later": a DATE
+    expression that no mention took, after "and" and a phrase with no trigger word,
+    following the date of a verb mention, is a second event of that verb.  Returns the
+    mentions with the new ones in text order.
+    """
+    taken = {id(m.date_timex) for m in mentions if m.date_timex is not None}
+    starts = [t.start for t in timexes]
+    mention_starts = sorted(m.start for m in mentions)
+    added: list[Mention] = []
+    for m in mentions:
+        t1 = m.date_timex
+        if m.pos != "verb" or t1 is None or m.derived_from is not None:
+            continue
+        i = bisect.bisect_left(starts, t1.end)  # the next expression (sorted by start)
+        t2 = timexes[i] if i < len(timexes) else None
+        if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
+                or t2.type != "DATE":
+            continue
+        gap = _GAPPED.fullmatch(text, t1.end, t2.start)
+        date = timex_to_date(t2)
+        between = bisect.bisect_left(mention_starts, t1.end)
+        if gap is None or date is None or (
+                between < len(mention_starts) and mention_starts[between] < t2.start) or any(
+                w.lower() in TRIGGER_TABLE for w in re.findall(r"[A-Za-z]+", gap.group(1))):
+            continue
+        second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
+        second.phrase_start, second.phrase_end = gap.start(1), t2.end
+        second.subject, second.subject_phrase = m.subject, m.subject_phrase
+        second.participants = [m.subject] if m.subject else []
+        second.object_text = gap.group(1).strip()
+        second.planned, second.lead_in = m.planned, m.lead_in
+        second.date, second.date_timex = date, t2
+        second.date_basis = (timex_basis(t2, dct) + f"; the verb '{m.word}' is left out "
+                             f"after 'and'")
+        taken.add(id(t2))
+        added.append(second)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: (x.start, x.date_timex.start
+                                                   if x.date_timex else 0))
+
+
+# "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"
+_GAPPED = re.compile(r"\s+and\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
+                     r"(?:\s+(?:on|in|at))?\s+")
 
 
 def _fold_reports(group: list[Mention]) -> list[Mention]:
@@ -408,10 +474,30 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
     if m.phrase_start <= t.start and t.end <= m.phrase_end:
         return False
     between = text[t.end:m.start] if t.end <= m.start else text[m.end:t.start]
+    if t.start >= m.end and _PLACE_APPOSITION.fullmatch(between):
+        return False
     return "," in between or ";" in between or _AND.search(between) is not None
 
 
 _AND = re.compile(r"\band\b")
+
+_WHEN_AFTER = re.compile(r",\s*when\s")
+
+# A present perfect and "since": "have flared since last year" (what the date starts is
+# a state, not an event of that date).
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,40}"
+                            r"\bsince\s+(?:the\s+)?$")
+
+# "in Woodside, California, in November": the commas around a place's region or country
+# set off an apposition, not another clause.
+_PLACE_APPOSITION = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?"
+                               r",\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?,\s+(?:in|on|at)\s+$")
+
+# Words that put a second event at the time of the dated one before them: "visited
+# China in May, when the two sides signed ...", "in 1998, the year India carried out
+# nuclear tests" (an apposition to the date).
+_AT_THAT_TIME = re.compile(r",\s*(when|as|while|where|the\s+(?:same\s+)?(?:year|month|day|week)"
+                           r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s")
 
 
 def _distance_of_own(m: Mention) -> int:

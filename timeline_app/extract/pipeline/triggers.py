@@ -17,6 +17,7 @@ import re
 from .. import event_vocabulary as vocab
 from ..sentences import Segment
 from .clauses import clause_left
+from .inflection import verb_forms
 from .lexicon import (
     ADJECTIVAL,
     BE,
@@ -52,6 +53,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
         if seg.kind == "heading":
             continue  # headlines repeat the story in title case; the body dates it
         kept = len(mentions)
+        if _CORRECTION.search(text, seg.start, seg.end):
+            continue  # "An earlier version of this story said the talks took place ..."
         for n, (start, end, word) in enumerate(trigger_words(text, seg.start, seg.end)):
             if n >= MAX_TRIGGERS_PER_SEGMENT or len(mentions) - kept >= MAX_MENTIONS_PER_SEGMENT:
                 break
@@ -103,8 +106,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         needs = VERB_NEEDS.get(verb)
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
-                and needs.search(" " + text[clause_left(text, seg, start):start])):
-            return None  # (in the passive, what it needs comes first: "a lawsuit was filed")
+                and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))):
+            return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
+            # "Relations were restored": the clause's first word as if inside the sentence)
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
@@ -116,9 +120,19 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if kind == "base":
             # A base form is a verb after a modal, "not", or a verb of planning or doing
             # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
+            if low in PAST_TOO and PAST_SUBJECT.search(before) and not irrealis:
+                return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
-                              re.IGNORECASE) or irrealis or DONE_TO.search(before)):
+                              re.IGNORECASE) or irrealis or DONE_TO.search(before)
+                    or FIRST_TO.search(before)):
                 return None
+            first = FIRST_TO.search(before)
+            if first and not irrealis:
+                # "became the first country to recognise": it did; "will be the first
+                # leader to visit": a plan.
+                return "plan" if re.search(r"\b(?:will|would|could|may|might|set\s+to|expected"
+                                           r"\s+to)\s+be\s+$", before[:first.start()],
+                                           re.IGNORECASE) else "fact"
         elif kind == "s" or (not kind and low.endswith("s") and low not in ("was", "has")):
             # "GM cuts 10,000 jobs", "Apple plans to ...", not "job cuts" or "sales".
             prev = re.search(r"([\w'\u2019.)]+)\s+(?:\w+ly\s+)?$", before)
@@ -130,7 +144,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            return None
+            if not (needs is not None and _PARTICIPLE_CLAUSE.search(before)):
+                return None
+            # "since taking office", ", joining NATO in 2004": a participle clause of a
+            # verb whose object says it is the event (the object was checked above).
         if (kind == "past" or low.endswith("ed")) and ADJECTIVAL.search(before) and \
                 re.match(r"\s+[a-zA-Z]", text[end:seg.end]) and \
                 not re.match(r"\s+(?:by|that|to|on|in|at|for|with)\b", text[end:seg.end]):
@@ -161,7 +178,8 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
                       and o.end <= m.start < o.phrase_end
-                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight)
+                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight
+                                                       and not _finite_after(o, m))
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
                            # (not "announced a joint visit to Baghdad next month": a
                            # planned visit or meeting is an event of its own)
@@ -183,6 +201,52 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
         else:
             kept.append(m)
     return kept
+
+
+_CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
+
+# What opens a participle clause: a comma, or "since", "after", "before", "upon".
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
+
+# Verbs whose base form is also their past ("cut", "shut", "set"), and what before one
+# makes it that past: a passive ("was shut"), a perfect ("has cut"), a coordination after
+# a past ("established ties and set up"), or a name or pronoun as subject ("Poland cut").
+PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
+                     and form in verb_forms(form)["past"])
+PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
+                          r"|\b[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?$")
+
+# "the first country to recognise the state": the base form says what was done first.
+FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+                      re.IGNORECASE)
+
+
+def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
+    """The clause before a passive verb, or the sentence's opening when the clause has no
+    subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
+    what was restored is the sentence's subject)."""
+    clause = text[clause_left(text, seg, start):start].lstrip()
+    if re.fullmatch(rf"(?:{BE}|been)\s+(?:\w+ly\s+)?(?:been\s+)?", clause, re.IGNORECASE):
+        return text[seg.start:min(start, seg.start + 80)]
+    return clause
+
+
+def _uncapitalised(clause: str) -> str:
+    """The clause with a sentence-initial capital lowered ("Relations were" -> "relations
+    were"), unless its first word is a name in capitals throughout ("NATO")."""
+    if clause[:1].isupper() and not clause[1:2].isupper():
+        return clause[0].lower() + clause[1:]
+    return clause
+
+
+def _finite_after(owner: Mention, m: Mention) -> bool:
+    """Whether ``m`` is a past tense of its own after a verb, not that verb's object: "The
+    truce brokered by the UN in April expired in October" (a participle's phrase ends
+    at the sentence's main verb)."""
+    return m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and (
+        FORM_KIND.get(m.word) == "past" or m.word.endswith("ed")) and not re.search(
+            r"\b(?:to|and|or|that|which|who|having|been|be)\s+(?:\w+ly\s+)?$", _between(owner, m))
 
 
 def _between(a: Mention, b: Mention) -> str:

@@ -1,0 +1,76 @@
+"""Two events in one sentence that came out as one (issue 8, ``miss:merged``), one
+made-up sentence each: a coordinated passive without its own subject, a participle's
+phrase ended by the main verb, a date apposition ("in 1998, the year ..."), a place
+apposition between a verb and its date, a base form that is also a past ("set up").
+
+The texts are invented; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+
+DCT = dt.date(2025, 3, 22)
+
+
+def values(text: str) -> list[str]:
+    return sorted(c.date.to_timex()[0] for c in extract_events(text, DCT).candidates)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ties between the two republics were severed in May 2019, when one side accused the "
+     "other of spying, and were restored in June 2020 after mediation.", ["2019-05", "2020-06"]),
+    ("The ceasefire brokered by the League in March 2021 expired in September 2021, but the "
+     "calm held.", ["2021-03", "2021-09"]),
+    ("Chile and Peru established diplomatic relations in May 1950 and set up a joint commission "
+     "in 2011.", ["1950-05", "2011"]),
+    ("Ruritania signed a defence pact with Elbonia in 1999, the year Elbonia carried out "
+     "missile tests near the border.", ["1999", "1999"]),
+    ("The two leaders met in Springfield, Illinois, in November and spoke by phone earlier "
+     "this month.", ["2024-11", "2025-03"]),
+])
+def test_each_event_of_the_sentence_keeps_its_own_date(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_shared_base_and_past_form_is_a_past_only_with_a_subject_or_passive() -> None:
+    assert values("The border crossing was shut in 2011.") == ["2011"]
+    assert values("The job cut in 2011 hurt the town.") == []
+
+
+def test_what_a_visitor_does_where_he_arrives_is_the_visit() -> None:
+    text = ("The envoy arrived in Perth on Wednesday, where he met students before "
+            "travelling to the capital on Thursday.")
+    assert values(text) == ["2025-03-19"]
+
+
+def test_troops_replaced_by_a_deadline_is_an_event() -> None:
+    assert values("The first batch of peacekeepers will be replaced by March 30, "
+                  "officials said.") == ["2025-03-30"]
+
+
+def test_an_anniversary_does_not_repeat_the_event_the_text_dates_itself() -> None:
+    text = ("Chile and Peru marked the 30th anniversary of the establishment of diplomatic "
+            "relations on 12 March 2025. The two countries established diplomatic relations "
+            "on 12 March 1995 after years of talks.")
+    assert values(text) == ["1995-03-12", "2025-03-12"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy met Defence Minister Ana Ruiz in Lima on Monday and Foreign Minister Tomas "
+     "Vega in Quito on Tuesday.", ["2025-03-17", "2025-03-18"]),
+    ("Estonia turned west, joining NATO in March 2004 and the European Union in May 2004.",
+     ["2004-03", "2004-05"]),
+])
+def test_a_verb_left_out_after_and_still_gives_its_event(text: str,
+                                                          expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_second_date_after_and_with_a_verb_of_its_own_is_not_gapping() -> None:
+    text = "The envoy met Ana Ruiz in Lima on Monday and she visited Quito on Tuesday."
+    assert values(text) == ["2025-03-17", "2025-03-18"]

@@ -1,0 +1,112 @@
+"""Trigger kinds the extractor missed (issue 8, ``miss:no-candidate``), one made-up
+sentence each: ties restored, upgraded and recognised; statehood and conflict verbs of
+narrative history; detentions and indictments; treaties entering into force; an event
+noun without an event verb ("co-chaired the summit", "hosted a reception").
+
+The texts are invented; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import Precision
+from timeline_app.extract import Candidate, extract_events
+
+DCT = dt.date(2025, 3, 22)  # a Saturday
+
+
+def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
+    return list(extract_events(text, dct).candidates)
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Relations between the two kingdoms were restored in August 2021.", "treaty", "2021-08"),
+    ("They upgraded their relationship to a comprehensive partnership in 2019.", "treaty", "2019"),
+    ("Norway became the first country to recognise the new state in May 1992.", "treaty",
+     "1992-05"),
+    ("The Republic of Elbonia was proclaimed in June 1921.", "event", "1921-06"),
+    ("In May 1939 the northern army occupied the province.", "dispute", "1939-05"),
+    ("The island was formally annexed in July 1898.", "dispute", "1898-07"),
+    ("Rebels seized the port city in September 2014.", "dispute", "2014-09"),
+    ("The alliance intervened in the civil war in March 2011.", "dispute", "2011-03"),
+    ("A reporter detained in April 2023 was formally indicted in June 2024.", "dispute",
+     "2024-06"),
+    ("The customs agreement entered into force on 1 July 2022.", "event", "2022-07-01"),
+    ("The two presidents co-chaired the Ocean Summit in Lisbon on 4 March 2025.", "meeting",
+     "2025-03-04"),
+    ("The embassy hosted a reception on 14 March 2025 for the national day.", "event",
+     "2025-03-14"),
+    ("Parliament enacted a new foreign agents law in 2012.", "policy", "2012"),
+    ("The ceasefire agreed in May 2023 expired in November 2023.", "treaty", "2023-11"),
+    ("The navy imposed a naval blockade in April 1990.", "policy", "1990-04"),
+])
+def test_each_trigger_kind_gives_its_event(text: str, category: str, value: str) -> None:
+    found = events(text)
+    dated = [c for c in found if c.date.to_timex()[0] == value]
+    assert dated, [(c.date.to_timex(), c.title, c.category) for c in found]
+
+
+def test_a_verb_without_its_event_object_is_no_event() -> None:
+    for text in (
+        "The minister seized the opportunity on 3 March 2025 to praise the team.",
+        "She recognised the difficulty of the task on 3 March 2025.",
+        "The committee addressed the question of funding on 3 March 2025.",
+    ):
+        found = events(text)
+        assert not any(c.category == "dispute" or c.date.precision is Precision.DAY
+                       for c in found), [(c.title, c.category) for c in found]
+
+
+def test_the_first_to_do_it_is_a_fact_and_will_be_the_first_a_plan() -> None:
+    done = events("Chile became the first country to recognise the new republic in 1991.")
+    assert any(c.date.to_timex()[0] == "1991" and "(scheduled)" not in c.title for c in done)
+    plan = events("On 28 March 2025 he will be the first leader to visit the island.")
+    assert all("visit" not in c.title.lower() or "(scheduled)" in c.title for c in plan), \
+        [c.title for c in plan]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In the 1990s the republic turned west, joining the alliance in April 1999.", "1999-04"),
+    ("The premier flew to Oslo on 9 March 2025, his first trip since taking office in "
+     "October last year.", "2024-10"),
+    ("The last foreign troops left the island on 30 June 1997.", "1997-06-30"),
+    ("An engineer was taken into custody by state security in January 2025.", "2025-01"),
+    ("Officials have detained at least nine foreigners since 2016, when parliament enacted "
+     "its foreign agents law.", "2016"),
+    ("Fans will flock to next year's Pacific Rim Economic Forum summit in Perth.", "2026"),
+])
+def test_participle_clauses_when_clauses_and_dated_possessives(text: str, value: str) -> None:
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value for c in found), \
+        [(c.date.to_timex(), c.title) for c in found]
+
+
+def test_the_error_a_correction_notice_corrects_is_no_event() -> None:
+    text = ("Correction: An earlier version of this story said the talks took place on "
+            "Tuesday, 18 March 2025.")
+    assert events(text) == []
+
+
+def test_shots_fired_are_a_dispute_and_a_state_since_a_date_is_no_event() -> None:
+    text = ("Tensions have flared since last year over the reef, where coast guard vessels "
+            "fired water cannon at a fishing boat in February.")
+    found = events(text)
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-02", "dispute")], \
+        [(c.date.to_timex(), c.title) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("Ruritania broke off diplomatic relations with Elbonia in May 2019.", "dispute", "2019-05"),
+    ("Relations were broken off in May 2019.", "dispute", "2019-05"),
+    ("Elbonia cut ties with Ruritania in 2018.", "dispute", "2018"),
+    ("The president told the General Assembly on 18 March 2025 that the war must end.",
+     "statement", "2025-03-18"),
+])
+def test_ties_broken_off_or_cut_and_speeches_to_an_assembly(text: str, category: str,
+                                                            value: str) -> None:
+    found = events(text)
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [(value, category)], \
+        [(c.date.to_timex(), c.title, c.category) for c in found]
