@@ -27,7 +27,7 @@ from timeline_app.core import Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.safe_text import SafeTextBrowser, tooltip_text
+from timeline_app.ui.safe_text import SafeTextBrowser, display_title, tooltip_text, wrap_mode_for
 
 if TYPE_CHECKING:
     from timeline_app.extract import Timex
@@ -200,6 +200,8 @@ class ArticlePane(SafeTextBrowser):
             self._start_tagging(source)
 
     def _render(self, source: Source, event_id: str, scroll_to: bool) -> None:
+        # The text cannot be cut (marks point into it): a huge word wraps anywhere instead.
+        self.setWordWrapMode(wrap_mode_for(source.text))
         self.setHtml(self._article_html(source, event_id))
         timeline = self._document.timeline
         event = timeline.get(event_id) if event_id in timeline else None
@@ -234,8 +236,9 @@ class ArticlePane(SafeTextBrowser):
             position = max(position, offset)
         pieces.append(html.escape(text[position:]))
         body = "".join(pieces).replace("\n", "<br>")
-        heading = html.escape(source.title or "Article")
-        where = " · ".join(html.escape(p) for p in (source.outlet, source.dateline_place) if p)
+        heading = html.escape(display_title(source.title or "Article"))
+        where = " · ".join(html.escape(display_title(p))
+                           for p in (source.outlet, source.dateline_place) if p)
         return f"<h3>{heading}</h3><p style='color:gray'>{where}</p><p>{body}</p>"
 
     def event_for_timex(self, index: int) -> str | None:

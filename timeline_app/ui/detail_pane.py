@@ -15,13 +15,27 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.core import Event, Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.safe_text import WEB_SCHEMES, SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.safe_text import (
+    WEB_SCHEMES,
+    SafeTextBrowser,
+    capped,
+    display_title,
+    highlighted_sentence,
+    wrap_mode_for,
+)
 from timeline_app.ui.style import category_color, category_label
 
 
 def event_html(event: Event, source: Source | None) -> str:
-    """The detail pane's contents for one event, with every piece of text escaped."""
-    e = html.escape
+    """The detail pane's contents for one event, with every piece of text escaped.
+
+    Each field is capped (``safe_text.capped``): laying out a huge field would freeze the
+    window, and the whole text is still in the model, the file and the editor.
+    """
+
+    def e(text: str) -> str:
+        return html.escape(capped(text))
+
     color = category_color(event.category).name()
     date_words = event.date.describe()
     if event.end is not None:
@@ -29,7 +43,7 @@ def event_html(event: Event, source: Source | None) -> str:
     precision = event.date.precision_words()
     basis = f"; {e(event.date_basis)}" if event.date_basis else ""
     rows = [
-        f'<h2 style="margin-bottom:2px">{e(event.title)}</h2>',
+        f'<h2 style="margin-bottom:2px">{html.escape(capped(event.title, 1_000))}</h2>',
         f'<p style="margin-top:0"><span style="color:{color}">■</span> '
         f"{e(category_label(event.category))}</p>",
         f"<p><b>Date:</b> {e(date_words)} — {e(precision)}{basis}</p>",
@@ -50,9 +64,9 @@ def event_html(event: Event, source: Source | None) -> str:
         where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
         d = source.dateline_date
         when = f"{d.day} {d:%B %Y}" if d else ""
-        line = " · ".join(p for p in (e(source.title), e(where), e(when)) if p)
+        line = " · ".join(p for p in (e(display_title(source.title)), e(where), e(when)) if p)
         if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
-            line += f' · <a href="{e(source.url, quote=True)}">link</a>'
+            line += f' · <a href="{html.escape(source.url, quote=True)}">link</a>'
         rows.append(f'<p style="color:gray"><b>Article:</b> {line}</p>')
     return "\n".join(rows)
 
@@ -101,12 +115,15 @@ class DetailPane(SafeTextBrowser):
         timeline = self._document.timeline
         if not event_id or event_id not in timeline:
             count = len(timeline)
+            self.setWordWrapMode(wrap_mode_for(""))
             self.setHtml(
-                f"<h2>{html.escape(timeline.title)}</h2>"
+                f"<h2>{html.escape(display_title(timeline.title))}</h2>"
                 f"<p>{count} event{'s' if count != 1 else ''}. Click an event on the timeline, "
                 "or press → to step through them in date order.</p>")
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
-        self.setHtml(event_html(event, source)
-                     + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')
+        contents = event_html(event, source)
+        # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
+        self.setWordWrapMode(wrap_mode_for(contents))
+        self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

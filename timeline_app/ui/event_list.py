@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.safe_text import tooltip_text
+from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import category_color, category_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,7 @@ class EventTableModel(QAbstractTableModel):
             if column == 0:
                 return event.date.describe()
             if column == 1:
-                return event.title
+                return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(

@@ -35,7 +35,7 @@ from timeline_app.ui.dates_input import day_words
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.safe_text import plain
+from timeline_app.ui.safe_text import display_title, plain
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -456,7 +456,8 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
-            parts.append(f"selected: {event.title} ({event.date.describe()})")
+            title = display_title(event.title, 120)  # laid out in a label: capped
+            parts.append(f"selected: {title} ({event.date.describe()})")
         self._status.setText(" · ".join(p for p in parts if p))
 
     # ------------------------------------------------------------------ editing
