@@ -51,7 +51,12 @@ from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
-from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
+from timeline_app.ui.safe_text import (
+    SafeTextBrowser,
+    display_title,
+    highlighted_sentence,
+    tooltip_text,
+)
 from timeline_app.ui.style import LANE_ORDER
 
 
@@ -360,9 +365,9 @@ class ReviewDialog(QDialog):
         check.setCheckState(Qt.CheckState.Unchecked)
         choice = QComboBox(self.table)
         existing = match.existing
-        choice.addItem(f"Merge into “{existing.title}” ({existing.date.describe()})",
-                       self.MERGE)
-        choice.addItem(f"Keep both (“{existing.title}” stays)", self.KEEP_BOTH)
+        title = display_title(existing.title)  # laid out in the combo: capped
+        choice.addItem(f"Merge into “{title}” ({existing.date.describe()})", self.MERGE)
+        choice.addItem(f"Keep both (“{title}” stays)", self.KEEP_BOTH)
         choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))  # names
         self.table.setCellWidget(row, 5, choice)
 
