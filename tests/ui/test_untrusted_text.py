@@ -239,6 +239,13 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
             dialog.grab()
         # Walk every widget: render it, and check what it shows as text.
         markers = ("<img", "<b>", "<table", "<link")
+        window.recent_menu.aboutToShow.emit()  # File → Open Recent quotes file names
+        from PySide6.QtGui import QAction
+
+        actions = window.findChildren(QAction)
+        assert any("probe.png" in action.text() for action in actions)
+        for action in actions:
+            assert not any(m in action.toolTip() for m in markers), action.toolTip()
         for widget in QApplication.allWidgets():
             widget.grab()
             if isinstance(widget, (QLabel, QMessageBox)) and any(
