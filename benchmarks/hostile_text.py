@@ -497,8 +497,11 @@ def main(argv: list[str] | None = None) -> int:
     for outcome in ranked[:15]:
         growth_text, _g, problems = _verdict(outcome, sizes, args.limit, args.max_growth,
                                              args.timeout)
-        print(f"  {outcome.family:<24} {outcome.function:<8} "
-              f"{_fmt(outcome.at(sizes[-1]), outcome.ran(sizes[-1]), args.timeout):>8} s "
+        if outcome.ran(sizes[-1]):
+            shown = f"{_fmt(outcome.at(sizes[-1]), True, args.timeout):>8} s"
+        else:  # over the timeout at a smaller size already (or not run because of it)
+            shown = f">{args.timeout:g} s at {sizes[0]:,}"
+        print(f"  {outcome.family:<24} {outcome.function:<8} {shown:>10} "
               f"{growth_text:>8}  {problems or 'ok'}")
     grown = [(o, g) for o in outcomes.values()
              if (g := _verdict(o, sizes, args.limit, args.max_growth, args.timeout)[1])]
