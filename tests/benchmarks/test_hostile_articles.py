@@ -1,10 +1,10 @@
-"""``benchmarks/hostile_text.py``: its families and its verdicts (the timing is its own job)."""
+"""``benchmarks/hostile_articles.py``: its families and its verdicts (the timing is its own job)."""
 
 from __future__ import annotations
 
 import pytest
 
-from benchmarks.hostile_text import FAMILIES, main
+from benchmarks.hostile_articles import FAMILIES, main
 
 
 def test_there_are_at_least_a_hundred_families_each_of_the_exact_size() -> None:

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/hostile_text.py [--sizes 50000 100000] [--timeout 60] [--jobs 1]
+    python benchmarks/hostile_articles.py [--sizes 50000 100000] [--timeout 60] [--jobs 1]
         [--families SUBSTRING ...] [--functions tag extract] [--json OUT] [--list]
 
 Each *family* is one kind of hostile article text (a year repeated, "met " repeated,
