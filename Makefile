@@ -41,7 +41,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_view.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_view.py $(BENCH_ARGS)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py docs/screenshot.png

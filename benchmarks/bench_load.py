@@ -2,13 +2,23 @@
 
 Usage::
 
-    python benchmarks/bench_load.py [N_EVENTS ...] [--rounds 3]
+    python benchmarks/bench_load.py [N_EVENTS ...] [--rounds 3] [--file PATH ...]
+                                    [--against CHECKOUT] [--no-rejects]
 
 Each measurement runs in a fresh interpreter (so peak RSS is that of one load, not of the
 whole benchmark).  The baseline is ``msgspec.json.decode`` of the file into plain dicts
 (syntax only, no types, no model): what any loader must at least pay.  Also timed: files
 the loader must refuse quickly (issue 9 §3: 20 million empty lists; 3 million unknown keys).
-Files are written to a temporary folder with ``benchmarks/synthetic.py``.
+Files are written to a temporary folder with ``benchmarks/synthetic.py``, or given with
+``--file`` (a million events take minutes to generate).
+
+``--against`` names another checkout of the app (e.g. ``git worktree add /tmp/main main``)
+whose ``io.load`` is measured on the same files in the same run, its rounds alternating
+with ours, so that a before/after comparison sees the same background load.
+
+Figures are medians over ``--rounds`` fresh processes: wall time, CPU time of the process
+(less disturbed by other work on a shared machine; equal to wall time on an idle one) and
+peak RSS (VmHWM).  Issue 11's targets are printed beside the sizes they are for.
 """
 
 from __future__ import annotations
@@ -19,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import msgspec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,65 +48,153 @@ _LOAD = _PEAK + """
 import sys, time
 sys.path.insert(0, {root!r})
 from timeline_app import io
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 try:
     n = len(io.load({path!r}))
 except io.FormatError as error:
     n = str(error)[:60]
-elapsed = time.perf_counter() - start
-print(elapsed, peak_mib(), repr(n))
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(elapsed, cpu, peak_mib(), repr(n))
 """
 _BASELINE = _PEAK + """
 import sys, time
 import msgspec
 data = open({path!r}, "rb").read()
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 msgspec.json.decode(data)
-elapsed = time.perf_counter() - start
-print(elapsed, peak_mib(), "''")
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(elapsed, cpu, peak_mib(), "''")
 """
 
+# The whole app on the file, offscreen, to its first paint: its peak is what a user's
+# machine must have (issue 11: <= 300 MiB with 100 000 events).
+_APP = _PEAK + """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+start, cpu = time.perf_counter(), time.process_time()
+from PySide6.QtWidgets import QApplication
+from timeline_app.app import create_main_window
+app = QApplication([sys.argv[0]])
+window = create_main_window({path!r})
+window.resize(1600, 900)
+window.show()
+app.processEvents()
+window.view.viewport().repaint()
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(elapsed, cpu, peak_mib(), "'app, to first paint'")
+"""
 
-def _run(code: str, path: Path, rounds: int) -> tuple[float, float, str]:
-    times, peaks, what = [], [], ""
-    for _ in range(rounds):
-        out = subprocess.run([sys.executable, "-c", code.format(root=str(ROOT), path=str(path))],
-                             capture_output=True, text=True, check=True).stdout.split(maxsplit=2)
-        times.append(float(out[0]))
-        peaks.append(float(out[1]))
-        what = out[2].strip()
-    return statistics.median(times), max(peaks), what
+# Issue 11's targets for opening a file (read + parse + validate + model): seconds, MiB.
+_TARGETS = {100_000: (1.0, None), 1_000_000: (10.0, 2048.0)}
+
+
+class _Figures:
+    """The rounds of one kind of measurement of one file."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.peak: list[float] = []
+        self.what = ""
+
+    def run(self, code: str, root: Path, path: Path) -> None:
+        out = subprocess.run(
+            [sys.executable, "-c", code.format(root=str(root), path=str(path))],
+            capture_output=True, text=True, check=True).stdout.split(maxsplit=3)
+        self.wall.append(float(out[0]))
+        self.cpu.append(float(out[1]))
+        self.peak.append(float(out[2]))
+        self.what = out[3].strip()
+
+    def cells(self) -> str:
+        return (f"{statistics.median(self.wall):>7.2f}s {statistics.median(self.cpu):>7.2f}s "
+                f"{max(self.peak):>6.0f} MiB")
+
+
+def _verdict(events: int | None, load: _Figures) -> str:
+    if events not in _TARGETS:
+        return ""
+    seconds, mib = _TARGETS[events]
+    wall, cpu, peak = statistics.median(load.wall), statistics.median(load.cpu), max(load.peak)
+    ok = (wall <= seconds or cpu <= seconds) and (mib is None or peak <= mib)
+    target = f"<= {seconds:g} s" + (f", <= {mib:g} MiB" if mib else "")
+    cpu_only = " (CPU time only: the machine is busy)" if ok and wall > seconds else ""
+    return f"target {target}: {'PASS' if ok else 'FAIL'}{cpu_only}"
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--file", type=Path, action="append", default=[],
+                        help="measure this file instead of generating one (repeatable)")
+    parser.add_argument("--against", type=Path,
+                        help="another checkout whose io.load to measure in the same run")
+    parser.add_argument("--no-rejects", action="store_true",
+                        help="skip the files the loader must refuse quickly")
+    parser.add_argument("--app", action="store_true",
+                        help="also the whole app on each file, offscreen, to its first paint")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        files: list[tuple[str, Path]] = []
-        for n in args.sizes:
+        files: list[tuple[str, int | None, Path]] = []
+        for path in args.file:
+            events = _count_events(path)
+            files.append((f"{events:,} events ({path.stat().st_size / 2**20:.0f} MiB)",
+                          events, path))
+        for n in args.sizes if not args.file else []:
             path = Path(folder) / f"synthetic-{n}.json"
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic.py"), str(n),
                             str(path)], check=True, capture_output=True)
-            files.append((f"{n:,} events ({path.stat().st_size / 2**20:.0f} MiB)", path))
-        lists = Path(folder) / "lists.json"
-        lists.write_text('{"format": "diplomatic-timeline", "version": 1, "events": ['
-                         + "[]," * 19_999_999 + "[]]}")
-        files.append(("reject: 20M empty lists", lists))
-        keys = Path(folder) / "keys.json"
-        keys.write_text('{"format": "diplomatic-timeline", "version": 1, "events": [], '
-                        + ", ".join(f'"k{i}": 0' for i in range(3_000_000)) + "}")
-        files.append(("reject: 3M unknown keys", keys))
-        print(f"{'file':<34} {'io.load':>9} {'peak RSS':>9}   {'baseline':>9} {'peak RSS':>9}")
-        for label, path in files:
-            load_s, load_mib, what = _run(_LOAD, path, args.rounds)
-            base_s, base_mib, _ = _run(_BASELINE, path, args.rounds)
-            print(f"{label:<34} {load_s:>8.2f}s {load_mib:>6.0f} MiB   {base_s:>8.2f}s "
-                  f"{base_mib:>6.0f} MiB   {what}")
+            files.append((f"{n:,} events ({path.stat().st_size / 2**20:.0f} MiB)", n, path))
+        if not args.no_rejects:
+            lists = Path(folder) / "lists.json"
+            lists.write_text('{"format": "diplomatic-timeline", "version": 1, "events": ['
+                             + "[]," * 19_999_999 + "[]]}")
+            files.append(("reject: 20M empty lists", None, lists))
+            keys = Path(folder) / "keys.json"
+            keys.write_text('{"format": "diplomatic-timeline", "version": 1, "events": [], '
+                            + ", ".join(f'"k{i}": 0' for i in range(3_000_000)) + "}")
+            files.append(("reject: 3M unknown keys", None, keys))
+        header = f"{'':<30} {'wall':>8} {'CPU':>8} {'peak RSS':>10}"
+        print(f"{'file':<30} {'io.load':<30}"
+              + (f"{'io.load of ' + args.against.name:<30}" if args.against else "")
+              + f"{'baseline: msgspec.json.decode':<30}")
+        print(header[:30] + header[30:] * (3 if args.against else 2))
+        for label, events, path in files:
+            load, before, base = _Figures(), _Figures(), _Figures()
+            for _ in range(args.rounds):  # alternating, so all see the same background load
+                load.run(_LOAD, ROOT, path)
+                if args.against:
+                    before.run(_LOAD, args.against, path)
+                base.run(_BASELINE, ROOT, path)
+            print(f"{label:<30} {load.cells()} " + (f"{before.cells()} " if args.against else "")
+                  + f"{base.cells()}   {load.what}")
+            if verdict := _verdict(events, load):
+                print(f"{'':<30} {verdict}")
+            if args.app and events is not None:
+                app, app_before = _Figures(), _Figures()
+                for _ in range(args.rounds):
+                    app.run(_APP, ROOT, path)
+                    if args.against:
+                        app_before.run(_APP, args.against, path)
+                print(f"{'  the app, to first paint':<30} {app.cells()} "
+                      + (f"{app_before.cells()}" if args.against else ""))
+                if events == 100_000:
+                    peak = max(app.peak)
+                    print(f"{'':<30} target <= 300 MiB peak: {'PASS' if peak <= 300 else 'FAIL'}")
     print("baseline: msgspec.json.decode into dicts (syntax only); medians of "
-          f"{args.rounds} fresh processes")
+          f"{args.rounds} fresh processes (peak: the largest)")
     return 0
+
+
+class _EventCount(msgspec.Struct):
+    events: list[msgspec.Raw] = []
+
+
+def _count_events(path: Path) -> int:
+    """How many events a native file holds, without building them."""
+    return len(msgspec.json.decode(path.read_bytes(), type=_EventCount).events)
 
 
 if __name__ == "__main__":

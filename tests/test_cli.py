@@ -70,6 +70,29 @@ def test_tag_prints_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert all(set(r) == {"start", "end", "text", "type", "value", "mod"} for r in rows)
 
 
+NARRATIVE = ("The republic was proclaimed in March 1921. On June 4, the new parliament met. "
+             "In 1923 a new constitution followed, and two years later the king left.")
+
+
+@pytest.mark.parametrize("mode", [[], ["--mode", "narrative"]])
+def test_tag_anchors_a_story_to_the_dates_it_tells(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: list[str]) -> None:
+    article = tmp_path / "history.txt"
+    article.write_text(NARRATIVE, encoding="utf-8")
+    assert run_cli(["tag", str(article), *mode]) == 0
+    values = {r["text"]: r["value"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert values["June 4"] == "1921-06-04" and values["two years later"] == "1925"
+
+
+def test_tag_in_news_mode_without_a_date_asks_for_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "history.txt"
+    article.write_text(NARRATIVE, encoding="utf-8")
+    assert run_cli(["tag", str(article), "--mode", "news"]) != 0
+    err = capsys.readouterr().err
+    assert "--dct" in err and "--mode narrative" in err and "Traceback" not in err
+
+
 def test_tag_takes_the_date_from_the_dateline(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["tag", str(SEED)]) == 0
     assert '"value": "2025-02"' in capsys.readouterr().out  # "last month"
@@ -83,8 +106,8 @@ def test_tag_takes_the_date_from_the_dateline(capsys: pytest.CaptureFixture[str]
         (b"caf\xe9 talks", ["extract", "{file}"], "not UTF-8"),
         (b"They met last month.", ["tag", "{file}"], "give --dct"),
         (b"SEOUL, Jan. 5 (Yonhap) -- They met.", ["tag", "{file}"], "no year"),
-        (b"text", ["tag", "{file}", "--dct", "22/03/2025"], "YYYY-MM-DD"),
-        (b"text", ["tag", "{file}", "--dct", "2025-02-30"], "not a calendar date"),
+        (b"text", ["tag", "{file}", "--dct", "3/4/2025"], "YYYY-MM-DD"),
+        (b"text", ["tag", "{file}", "--dct", "2025-02-30"], "There is no 30 February 2025"),
         (b"text", ["extract"], "required"),
         (b"text", ["frobnicate"], "invalid choice"),
     ],
@@ -157,3 +180,70 @@ def test_an_article_that_is_a_fifo_is_refused_at_once(
                             text=True, timeout=30, check=False)
     assert result.returncode == 1
     assert "not a regular file" in one_error_line(result.stderr)
+
+
+# -- --dct as the date parser reads it (issue 7's typed dates, at day precision) ----------
+@pytest.mark.parametrize("typed", ["2025-03-22", "22 March 2025", "March 22, 2025",
+                                   "22nd March 2025", "22.03.2025", " 22 Mar 2025 "])
+def test_dct_takes_a_day_as_the_parser_reads_it(tmp_path: Path, typed: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("They met last month.", encoding="utf-8")
+    assert run_cli(["tag", str(article), "--dct", typed]) == 0
+    captured = capsys.readouterr()
+    assert '"value": "2025-02"' in captured.out and captured.err == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [("someday", "is not a date"), ("March 2025", "is a month, not one day"),
+     ("2024", "is a year, not one day"), ("9-13 March 2012", "a range"),
+     ("c. 22 March 2025", "approximate"), ("15 March 44 BC", "before AD 1"),
+     ("3/4/2025", "can be"), ("2025-02-30", "is not a date"), ("x" * 500, "is not a date")],
+)
+def test_dct_that_is_not_one_day_is_a_clear_error(tmp_path: Path, typed: str, message: str,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("They met last month.", encoding="utf-8")
+    for command in ("extract", "tag"):
+        assert run_cli([command, str(article), "--dct", typed]) == 2
+        line = one_error_line(capsys.readouterr().err)
+        assert message in line and "--dct" in line
+        assert len(line) < 300
+
+
+def test_an_ambiguous_dct_names_both_readings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    article = tmp_path / "a.txt"
+    article.write_text("They met last month.", encoding="utf-8")
+    assert run_cli(["tag", str(article), "--dct", "3/4/2025"]) == 2
+    line = one_error_line(capsys.readouterr().err)
+    assert "can be 3 April 2025 or 4 March 2025" in line and "YYYY-MM-DD" in line
+
+
+def test_dct_contradicting_the_dateline_warns_which_was_used(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["extract", str(SEED), "--dct", "23 March 2025"]) == 0
+    captured = capsys.readouterr()
+    (warning,) = captured.err.strip().splitlines()
+    assert warning == (f"timeline-app: warning: {SEED}: --dct 2025-03-23 (23 March 2025) "
+                       "contradicts the dateline's 22 March; --dct was used")
+    (source,) = timeline_io.loads(captured.out).sources.values()
+    assert str(source.dateline_date) == "2025-03-23"
+    assert run_cli(["tag", str(SEED), "--dct", "2025-03-23"]) == 0
+    assert "--dct was used" in capsys.readouterr().err
+
+
+def test_dct_agreeing_with_the_dateline_is_silent(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["tag", str(SEED), "--dct", "22 March 2025"]) == 0
+    assert capsys.readouterr().err == ""
+    article = tmp_path / "a.txt"
+    article.write_text("GENEVA, May 14, 2024 (Reuters) - Ministers met on Tuesday.",
+                       encoding="utf-8")
+    assert run_cli(["tag", str(article), "--dct", "2024-05-14"]) == 0
+    assert capsys.readouterr().err == ""
+    # The year the dateline states counts as well.
+    assert run_cli(["tag", str(article), "--dct", "2023-05-14"]) == 0
+    assert "contradicts the dateline's 14 May 2024" in capsys.readouterr().err

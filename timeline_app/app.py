@@ -38,6 +38,12 @@ def create_main_window(path: str | None = None):  # type: ignore[no-untyped-def]
     return MainWindow(timeline_io.load(path), path)
 
 
+def _xcb_problem() -> str | None:
+    from timeline_app.platform_check import xcb_problem
+
+    return xcb_problem()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in CLI_COMMANDS:
@@ -45,6 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_cli(args_list)
     args = _parse_args(args_list)
+
+    problem = _xcb_problem()
+    if problem is not None:  # Qt would abort with a misleading message instead
+        print(problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 
@@ -56,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    from timeline_app.ui.theme import apply_theme
+
+    apply_theme(app)  # the stored theme, or the system's light/dark scheme
     error = None
     try:
         window = create_main_window(args.file)

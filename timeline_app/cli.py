@@ -1,9 +1,13 @@
 """Command-line subcommands that work without a window: ``extract`` and ``tag``.
 
-``timeline-app extract ARTICLE.txt [--dct YYYY-MM-DD] [--place P] [-o OUT.json]``
+``timeline-app extract ARTICLE.txt [--dct DATE] [--place P] [-o OUT.json]``
 writes the article's event candidates as a native timeline document (to stdout
-without ``-o``); ``timeline-app tag ARTICLE.txt [--dct YYYY-MM-DD]`` prints its
-temporal expressions as JSON lines.  Nothing here imports Qt, so both run on a
+without ``-o``); ``timeline-app tag ARTICLE.txt [--dct DATE]`` prints its
+temporal expressions as JSON lines.  ``--dct`` takes a day as the date parser reads
+it ("2025-03-22", "22 March 2025", "March 22, 2025"); when it contradicts the day of
+the article's dateline, a one-line warning says that ``--dct`` was used.  ``--mode
+news|narrative`` anchors year-less dates to the article's date or to the last date the
+text mentions (by default chosen from the text).  Nothing here imports Qt, so both run on a
 machine without a display and start fast.
 
 Errors are one line on stderr, ``timeline-app: error: ...``, and a non-zero exit
@@ -13,15 +17,17 @@ status; never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 import json
-import re
 import sys
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from .core import Timeline
+from .core import FuzzyDate, Precision, Timeline
+from .core.parse_date import parse_typed_date
 from .extract import extract_events, read_dateline, tag_timexes
+from .extract.timex import choose_mode
 from .io.article import MAX_ARTICLE_BYTES, ArticleFileError
 from .io.article import read_article as read_article_file
 
@@ -49,13 +55,57 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(message, EXIT_USAGE)
 
 
+_DCT_EXAMPLES = "e.g. 2025-03-22 or '22 March 2025'"
+
+
 def _dct_arg(value: str) -> _dt.date:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise argparse.ArgumentTypeError(f"--dct must be a date as YYYY-MM-DD, not {value!r}")
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--dct {value} is not a calendar date") from None
+    """``--dct``: a day as the date parser reads it (the locale's order for slash dates).
+
+    Raises:
+        argparse.ArgumentTypeError: One line saying why ``value`` is not one day (not a
+            date, a month or a range, ambiguous, approximate, or before AD 1).
+    """
+    shown = repr(value if len(value) <= 40 else value[:37] + "...")
+    reading = parse_typed_date(value)
+    date = reading.date
+    if date is None:
+        why = (reading.error or "not a date").rstrip(".")
+        raise argparse.ArgumentTypeError(f"{shown} is not a date ({why}); give a day, "
+                                         f"{_DCT_EXAMPLES}")
+    if reading.ambiguous:
+        other = reading.alternatives[0][0]
+        raise argparse.ArgumentTypeError(
+            f"{shown} can be {date.describe()} or {other.describe()}; give the month "
+            f"in words or YYYY-MM-DD, {_DCT_EXAMPLES}")
+    if reading.end is not None or date.precision is not Precision.DAY or date.circa:
+        what = ("a range" if reading.end is not None else "approximate" if date.circa
+                else f"a {date.precision_words()}, not one day")
+        raise argparse.ArgumentTypeError(f"{shown} is {what}; give a day, "
+                                         f"{_DCT_EXAMPLES}")
+    if not date.fits_datetime:
+        raise argparse.ArgumentTypeError(f"{shown} is before AD 1; an article's date "
+                                         "must be AD 1 or later")
+    return date.start
+
+
+def _warn_if_dct_contradicts_dateline(text: str, dct: _dt.date | None, article: str,
+                                      err: TextIO) -> None:
+    """One warning line when ``--dct`` names another day than the article's dateline."""
+    if dct is None:
+        return
+    dateline = read_dateline(text)
+    if dateline.month is None or dateline.day is None:
+        return
+    # The year counts only when the dateline states it (not when inferred from a weekday).
+    start, end = dateline.span
+    stated_year = (dateline.year if dateline.year and str(dateline.year) in text[start:end]
+                   else None)
+    if (dateline.month, dateline.day) == (dct.month, dct.day) and stated_year in (None, dct.year):
+        return
+    day = dataclasses.replace(dateline, year=stated_year).describe_day()
+    print(f"{PROG}: warning: {article}: --dct {dct.isoformat()} "
+          f"({FuzzyDate.of_day(dct).describe()}) contradicts the dateline's "
+          f"{day}; --dct was used", file=err)
 
 
 def _build_parser() -> _Parser:
@@ -65,9 +115,14 @@ def _build_parser() -> _Parser:
         "extract", help="propose dated events from an article, as a timeline document",
         description="Write the event candidates of ARTICLE as a native timeline document.")
     extract.add_argument("article", help="a UTF-8 text file")
-    extract.add_argument("--dct", type=_dct_arg, metavar="YYYY-MM-DD",
-                         help="the article's date (default: read from its dateline)")
+    extract.add_argument("--dct", type=_dct_arg, metavar="DATE",
+                         help="the article's date, a day such as 2025-03-22 or "
+                              "'22 March 2025' (default: read from its dateline)")
     extract.add_argument("--place", help="where the article was filed (default: its dateline)")
+    extract.add_argument("--mode", choices=("auto", "news", "narrative"), default="auto",
+                         help="news: relative dates need the article's date; narrative "
+                              "(history, background): dates without a year take it from the "
+                              "last date mentioned; default: chosen from the text")
     extract.add_argument("-o", "--output", metavar="OUT.json",
                          help="write here (atomically; a regular file only) instead of to "
                               "stdout; '-' means stdout")
@@ -75,8 +130,14 @@ def _build_parser() -> _Parser:
         "tag", help="print the temporal expressions of an article as JSON lines",
         description="Print each temporal expression of ARTICLE as one JSON object per line.")
     tag.add_argument("article", help="a UTF-8 text file")
-    tag.add_argument("--dct", type=_dct_arg, metavar="YYYY-MM-DD",
-                     help="the article's date (default: read from its dateline)")
+    tag.add_argument("--dct", type=_dct_arg, metavar="DATE",
+                     help="the article's date, a day such as 2025-03-22 or "
+                          "'22 March 2025' (default: read from its dateline)")
+    tag.add_argument("--mode", choices=("auto", "news", "narrative"), default="auto",
+                     help="anchor year-less and relative dates to the article's date (news) or "
+                          "to the last date the text mentions (narrative: history, background); "
+                          "default: news when the article has a date, else narrative when it "
+                          "reads as a story")
     return parser
 
 
@@ -92,10 +153,14 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from . import io as timeline_io  # io imports nothing from Qt either
 
     text = read_article(args.article)
-    result = extract_events(text, args.dct, args.place)
-    if result.dct is None:
+    _warn_if_dct_contradicts_dateline(text, args.dct, args.article, err)
+    result = extract_events(text, args.dct, args.place, mode=args.mode)
+    if result.dct is None and result.mode == "narrative":
+        print(f"{PROG}: note: {args.article}: no date for the article; read as a narrative "
+              "(dates without a year take it from the last date mentioned)", file=err)
+    elif result.dct is None:
         print(f"{PROG}: warning: {args.article}: no date for the article ({result.dct_basis}); "
-              "relative dates left out, give --dct", file=err)
+              "relative dates left out, give --dct or --mode narrative", file=err)
     title = result.source.title or Path(args.article).stem
     timeline = Timeline.from_events(
         [c.to_event() for c in result.candidates],
@@ -121,19 +186,24 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _tag(args: argparse.Namespace, out: TextIO) -> int:
+def _tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     text = read_article(args.article)
+    _warn_if_dct_contradicts_dateline(text, args.dct, args.article, err)
     dct = args.dct
-    if dct is None:
-        dateline = read_dateline(text)
-        if dateline.date is None:
-            found = (f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
-                     if dateline.month else dateline.year_basis or "no dateline found")
-            raise CliError(f"{args.article}: no date to resolve relative expressions against "
-                           f"({found}); give --dct YYYY-MM-DD")
+    dateline = read_dateline(text) if dct is None else None
+    if dateline is not None:
         dct = dateline.date
+    mode = args.mode if args.mode != "auto" else choose_mode(text, dct)
+    if dct is None and mode == "news":
+        found = "no dateline found"
+        if dateline is not None:
+            found = (f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
+                     if dateline.month else dateline.year_basis or found)
+        raise CliError(f"{args.article}: no date to resolve relative expressions against "
+                       f"({found}); give --dct YYYY-MM-DD, or --mode narrative for a story")
     out.writelines(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type,
-                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n" for t in tag_timexes(text, dct))
+                              "value": t.value, "mod": t.mod}, ensure_ascii=False) + "\n"
+                   for t in tag_timexes(text, dct, mode=mode))
     return 0
 
 
@@ -154,7 +224,7 @@ def run_cli(argv: list[str], stdout: TextIO | None = None, stderr: TextIO | None
         args = _build_parser().parse_args(argv)
         if args.command == "extract":
             return _extract(args, out, err)
-        return _tag(args, out)
+        return _tag(args, out, err)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=err)
         return exc.status

@@ -87,15 +87,26 @@ class Document(QObject):
         timeline = timeline_io.load(path)
         return cls(timeline, str(path), parent)
 
-    def replace_timeline(self, timeline: Timeline, path: str | None) -> None:
-        """Show another timeline in this document (after File → Open)."""
+    def replace_timeline(self, timeline: Timeline, path: str | None,
+                         unsaved: bool = False) -> None:
+        """Show another timeline in this document (after File → Open).
+
+        Args:
+            timeline: The timeline to show.
+            path: Its native file, or ``None`` for a new document.
+            unsaved: True for content that exists in no native file yet (an import of
+                another tool's file): the document counts as modified until saved, so
+                closing or opening another file asks first.
+        """
         self.timeline = timeline
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        if unsaved:
+            self.undo_stack.resetClean()  # no state of the stack is the saved one
         self.disk_fingerprint = file_fingerprint(path) if path else None
         self._set_path(path)
         self.reset.emit()
-        self.modified_changed.emit(False)
+        self.modified_changed.emit(unsaved)
 
     def file_changed_on_disk(self) -> bool:
         """True if the document's file is no longer what was loaded or last saved
@@ -154,15 +165,32 @@ class Document(QObject):
         elif events:
             self.undo_stack.push(RemoveEventsCommand(self, events))
 
-    def update_event(self, event: Event) -> None:
+    def update_event(self, event: Event, text: str = "") -> None:
         """Replace the event of the same id by this edited copy (any fields); no-op if equal.
+
+        Args:
+            event: The edited copy.
+            text: The undo step's name ("Move “Summit” to April 2025"); default "Edit …".
 
         Raises:
             KeyError: no event has this id.
         """
         old = self.timeline.get(event.id)
         if old != event:
-            self.undo_stack.push(EditEventCommand(self, old, event))
+            self.undo_stack.push(EditEventCommand(self, old, event, text))
+
+    def update_events(self, events: list[Event], text: str) -> None:
+        """Replace several events by edited copies as one undo step named ``text``
+        (dragging several selected events); unchanged ones are left out.
+
+        Raises:
+            KeyError: an event's id is not in the timeline.
+        """
+        changed = [e for e in events if self.timeline.get(e.id) != e]
+        if len(changed) == 1:
+            self.update_event(changed[0], text)
+        elif changed:
+            self.undo_stack.push(MergeEventsCommand(self, [], [], changed, text))
 
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""

@@ -82,3 +82,6 @@ def remove_recent_file(settings: QSettings, path: str) -> None:
 
 #: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
 VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)
+
+#: View → Theme: "system" (follow the desktop's light/dark scheme), "light" or "dark".
+THEME = Setting("view/theme", str, "system")

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a checkout, without an install
     sys.path.insert(0, str(ROOT))
 
-from timeline_app.core.dates import FuzzyDate  # noqa: E402
-from timeline_app.core.model import Event, Evidence, Source, Timeline  # noqa: E402
-from timeline_app.io.native import save  # noqa: E402
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Event, Evidence, Source, Timeline
+from timeline_app.io.native import save
 
 ARTICLE = ROOT / "resources" / "seed-article.txt"
 OUTPUT = ROOT / "resources" / "default-timeline.json"

@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline_app.io import load  # noqa: E402
-from timeline_app.io.timelinejs import dumps_timelinejs  # noqa: E402
+from timeline_app.io import load
+from timeline_app.io.timelinejs import dumps_timelinejs
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script></head>

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline_app.core import Event, FuzzyDate, Timeline  # noqa: E402
-from timeline_app.io import load, save  # noqa: E402
-from timeline_app.io.atomic import remove_stale_temporaries  # noqa: E402
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io import load, save
+from timeline_app.io.atomic import remove_stale_temporaries
 
 CHILD = """
 import sys

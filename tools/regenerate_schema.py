@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline_app.io.native_schema import schema_text  # noqa: E402
-from timeline_app.paths import SCHEMA, resource_path  # noqa: E402
+from timeline_app.io.native_schema import schema_text
+from timeline_app.paths import SCHEMA, resource_path
 
 
 def main(argv: list[str]) -> int:

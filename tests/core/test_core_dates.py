@@ -153,3 +153,24 @@ def test_dates_are_hashable_values() -> None:
     a = FuzzyDate.of_month(2025, 2)
     assert a == FuzzyDate(2025, 2, None, Precision.MONTH)
     assert len({a, FuzzyDate.of_month(2025, 2), FuzzyDate.of_month(2025, 2, circa=True)}) == 2
+
+
+def test_a_date_is_its_six_fields_and_its_days_are_computed_once() -> None:
+    """Issue 11: the day range is set by __init__ (no lazy lock on every first read),
+    without becoming a field: not an argument, not compared, not shown, not replaced."""
+    import dataclasses
+
+    date = FuzzyDate.of_part(2024, "WI", circa=True)
+    assert [f.name for f in dataclasses.fields(date)] == [
+        "year", "month", "day", "precision", "part", "circa"]
+    assert "_days" in vars(date) and (date.start_day(), date.end_day()) == date._days
+    assert repr(date) == ("FuzzyDate(year=2024, month=None, day=None, "
+                          "precision=<Precision.PART_OF_YEAR: 'part_of_year'>, part='WI', "
+                          "circa=True)")
+    moved = dataclasses.replace(date, year=2025)
+    assert moved._days == (date._days[0] + 365, date._days[1] + 365)
+    assert moved == FuzzyDate.of_part(2025, "WI", circa=True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        date.year = 2000  # type: ignore[misc]
+    with pytest.raises(ValueError, match=r"^c\. winter 9999 runs past the end of AD 9999$"):
+        FuzzyDate.of_part(9999, "WI", circa=True)

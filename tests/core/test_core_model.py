@@ -8,7 +8,8 @@ import random
 
 import pytest
 
-from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, model, new_event_id
+from timeline_app.core.model import date_sort_number, make_event, make_evidence
 
 D = _dt.date
 
@@ -33,8 +34,11 @@ def _sample() -> Timeline:
 def _assert_sorted(timeline: Timeline) -> None:
     keys = [e.sort_key() for e in timeline]
     assert keys == sorted(keys)
-    assert [k[:2] for k in timeline._keys] == keys  # the bisection index mirrors the events
-    assert timeline._keys == sorted(timeline._keys)
+    # The bisection index mirrors the events, in order.
+    assert [k >> model.SEQUENCE_BITS for k in timeline._keys] == [
+        date_sort_number(e.date) for e in timeline]
+    assert list(timeline._keys) == sorted(timeline._keys)
+    assert len(set(timeline._keys)) == len(timeline)
     for i, event in enumerate(timeline):
         assert timeline.index_of(event.id) == i
         assert timeline.get(event.id) is event
@@ -150,3 +154,100 @@ def test_same_day_events_keep_the_order_they_were_given_in() -> None:
     timeline.replace(dataclasses.replace(timeline.get("a-second"), title="edited"))
     assert [e.id for e in timeline] == ["z-first", "a-second", "m-third"]
     _assert_sorted(timeline)
+
+
+def test_make_event_builds_the_same_frozen_event_as_the_constructor() -> None:
+    date = FuzzyDate.of_day(D(2025, 3, 22))
+    evidence = make_evidence("They met.", 0, 9, 2, 5)
+    assert type(evidence) is Evidence and evidence == Evidence("They met.", 0, 9, 2, 5)
+    fields = ("a", "Talks", date, FuzzyDate.of_month(2025, 4), "meeting", ("Japan", "Korea"),
+              "Tokyo", "They met.", "the dateline", "s1", (evidence,))
+    made, built = make_event(*fields), Event(*fields)  # type: ignore[arg-type]
+    assert type(made) is Event and made == built and hash(made) == hash(built)
+    assert repr(made) == repr(built)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.title = "changed"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        evidence.start = 1  # type: ignore[misc]
+    assert dataclasses.replace(made, title="Other").title == "Other"
+    assert not hasattr(made, "__dict__")  # slots: no instance dict
+
+
+def test_date_sort_number_orders_like_sort_key() -> None:
+    rng = random.Random(3)
+    dates = [FuzzyDate.of_day(D(2025, 3, 22)), FuzzyDate.of_month(2025, 3),
+             FuzzyDate.of_ymd(-9998, 1, 1), FuzzyDate.of_ymd(9999, 12, 31),
+             FuzzyDate.of_decade(-9990), FuzzyDate.of_part(0, "WI")]
+    for _ in range(300):
+        year = rng.randrange(-9998, 9999)
+        dates.append(rng.choice([FuzzyDate.of_year(year), FuzzyDate.of_month(year, 2),
+                                 FuzzyDate.of_part(year, "H2"), FuzzyDate.of_ymd(year, 5, 9),
+                                 FuzzyDate.of_decade(year - year % 10 + 10 * (year < -9980))]))
+    numbers = [date_sort_number(d) for d in dates]
+    assert all(0 <= n < 1 << 26 for n in numbers)
+    for a, na in zip(dates, numbers, strict=True):
+        for b, nb in zip(dates[:40], numbers[:40], strict=True):
+            assert (na < nb) == (a.sort_key() < b.sort_key())
+            assert (na == nb) == (a.sort_key() == b.sort_key())
+
+
+def test_bisection_across_the_whole_range_of_years() -> None:
+    timeline = Timeline.from_events([
+        _event("first", FuzzyDate.of_ymd(-9998, 1, 1)),
+        _event("bc", FuzzyDate.of_year(-43)),
+        _event("last", FuzzyDate.of_ymd(9999, 12, 31)),
+    ])
+    days = lambda a, b: [e.id for e in timeline.events_starting_in(a, b)]  # noqa: E731
+    assert days(-10**9, 10**9) == ["first", "bc", "last"]  # far outside the range: clamped
+    assert days(-10**9, 0) == ["first", "bc"]
+    assert days(timeline.get("last").day_range()[0], 10**9) == ["last"]
+    assert days(5, 4) == []
+
+
+def test_index_of_among_many_events_of_one_date() -> None:
+    year = FuzzyDate.of_year(2020)
+    timeline = Timeline.from_events([_event(f"e{i:03d}", year) for i in range(300)]
+                                    + [_event("before", FuzzyDate.of_year(2019))])
+    assert timeline.index_of("before") == 0
+    assert [timeline.index_of(f"e{i:03d}") for i in range(300)] == list(range(1, 301))
+    removed = timeline.remove("e150")
+    assert timeline.index_of("e151") == 151
+    timeline.add(removed)
+    assert timeline.index_of("e150") == 151
+    _assert_sorted(timeline)
+
+
+def test_day_range_follows_additions_and_removals() -> None:
+    timeline = Timeline()
+    assert timeline.day_range() is None
+    timeline.add(_event("a", FuzzyDate.of_year(2000)))
+    assert timeline.day_range() == (D(2000, 1, 1).toordinal(), D(2001, 1, 1).toordinal())
+    timeline.add(_event("long", FuzzyDate.of_year(1990), end=FuzzyDate.of_year(2030)))
+    assert timeline.day_range() == (D(1990, 1, 1).toordinal(), D(2031, 1, 1).toordinal())
+    timeline.remove("long")
+    assert timeline.day_range() == (D(2000, 1, 1).toordinal(), D(2001, 1, 1).toordinal())
+    timeline.remove("a")
+    assert timeline.day_range() is None
+
+
+def test_from_events_sorts_any_order_and_keeps_the_given_order_of_equals() -> None:
+    rng = random.Random(5)
+    events = [_event(f"e{i:04d}", FuzzyDate.of_year(rng.randrange(1990, 2000)))
+              for i in range(2000)]
+    timeline = Timeline.from_events(events)
+    assert [e.id for e in timeline] == [
+        e.id for e in sorted(events, key=lambda e: e.sort_key())]  # sorted() is stable
+    _assert_sorted(timeline)
+    in_order = Timeline.from_events(list(timeline))  # already sorted: the quick path
+    assert [e.id for e in in_order] == [e.id for e in timeline]
+    _assert_sorted(in_order)
+
+
+def test_the_fast_builders_take_every_field_in_order() -> None:
+    """A field added to Event or Evidence must be added to make_event/make_evidence too:
+    their instances would otherwise lack it."""
+    import inspect
+
+    for cls, make in ((Event, make_event), (Evidence, make_evidence)):
+        assert list(inspect.signature(make).parameters) == [
+            f.name for f in dataclasses.fields(cls)]

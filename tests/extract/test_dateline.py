@@ -45,11 +45,11 @@ def test_weekday_alone_leaves_the_year_unknown_and_says_why() -> None:
     assert "Thursday" in line.year_basis and "unknown" in line.year_basis
 
 
-def test_weekday_and_lower_bound_pick_the_first_year_after_the_bound() -> None:
+def test_weekday_and_lower_bound_pick_the_latest_year_that_fits() -> None:
     line = read_dateline(
         "Paris, May 8 (AFP) The minister met his guest on Thursday.\n"
         "Ties have improved since 2019.")
-    assert line.year == 2025  # 8 May is a Thursday in 2025, the first such year from 2019
+    assert line.year == 2025  # 8 May is a Thursday in 2025 (and 2014, 2031): the latest up to today
     assert "since 2019" in line.year_basis and "Thursday" in line.year_basis
 
 
@@ -84,3 +84,94 @@ def test_ordinal_value(word: str, n: int | None) -> None:
 def test_ap_underscore_dash_and_a_region_after_the_place() -> None:
     line = read_dateline("NAIROBI, Kenya (AP) _\n\nBombs exploded outside the embassy Friday.")
     assert (line.place, line.outlet, line.month) == ("Nairobi", "AP", None)
+
+
+@pytest.fixture
+def today_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fix 'today' so that 'an article is not from the future' does not age."""
+    import timeline_app.extract.dateline as dl
+    monkeypatch.setattr(dl, "_today", lambda: __import__("datetime").date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, MARCH 22 (Yonhap) -- South Korea said.", ("Seoul", 3, 22, None, "Yonhap")),
+        ("March 22, 2025 - The talks ended.", ("", 3, 22, 2025, "")),
+        ("WASHINGTON, JAN. 27, 2017 (AP) -- The president said.", ("Washington", 1, 27, 2017, "AP")),
+        ("TOKYO, March 22 Kyodo - Japan said.", ("Tokyo", 3, 22, None, "Kyodo")),
+        ("3/22/2025 - The talks ended.", ("", 3, 22, 2025, "")),
+    ],
+)
+def test_agency_dateline_forms(text: str, expected: tuple[object, ...]) -> None:
+    line = read_dateline(text)
+    assert (line.place, line.month, line.day, line.year, line.outlet) == expected
+
+
+def test_a_published_line_near_the_top_gives_the_date() -> None:
+    line = read_dateline("Talks end\nPublished: 2024-05-14\nUpdated: 2024-05-15\nThe ministers met.")
+    assert (line.month, line.day, line.year) == (5, 14, 2024) and "published" in line.year_basis
+    line = read_dateline("Talks end\nUpdated May 15, 2024 10:00\nThe ministers met.")
+    assert (line.month, line.day, line.year) == (5, 15, 2024) and "updated" in line.year_basis
+
+
+def test_a_published_line_gives_the_year_a_dateline_leaves_out() -> None:
+    line = read_dateline("Published: 2024-05-14\nBEIJING, May 14 (Xinhua) -- China said.")
+    assert (line.place, line.month, line.day, line.year) == ("Beijing", 5, 14, 2024)
+
+
+def test_a_by_elsewhere_does_not_discard_a_past_year(today_2026: None) -> None:
+    # 21 November is a Thursday in 2013, 2019, 2024; 'by 2015' has not come yet
+    line = read_dateline("SEOUL, Nov. 21 (Yonhap) -- The ministers met on Thursday. Talks began "
+                         "in 2013 and the two sides want a deal by 2015.")
+    assert line.year == 2013, line.year_basis
+
+
+def test_the_latest_year_consistent_with_the_text_wins(today_2026: None) -> None:
+    line = read_dateline("BEIJING, May 14 (Xinhua) -- China and Brazil held talks on Tuesday. "
+                         "Ties have grown since 2019.")
+    assert line.year == 2024, line.year_basis  # 14 May is a Tuesday in 2019 and 2024
+
+
+@pytest.mark.parametrize(("text", "ymd"), [
+    ("Ties severed\n\n31.10.2023\n\nANKARA\n\nBolivia cut ties.", (2023, 10, 31)),
+    ("Ministry of Foreign Affairs\nPress Release\n18 January 2024\n\nThe minister visited.", (2024, 1, 18)),
+    ("Pact talks\n\nBy Staff\nApril 16, 2024 6:05 AM GMT+9\n\nTOKYO (Reuters) - Talks began.",
+     (2024, 4, 16)),
+    ("Speech at the UN\nUpdated 3:14 PM EDT, September 24, 2024\n\nUNITED NATIONS (AP) \u2014 He spoke.",
+     (2024, 9, 24)),
+])
+def test_a_line_that_is_only_a_date_near_the_top_gives_the_date(
+        text: str, ymd: tuple[int, int, int]) -> None:
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+def test_tass_dateline_and_a_title_case_place_with_its_agency() -> None:
+    line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the treaty "
+                         "signed in 2000.")
+    assert (line.place, line.month, line.day, line.outlet) == ("Moscow", 10, 24, "TASS")
+    assert line.year == 2024, line.year_basis  # a Thursday in 2019 and 2024; the latest
+    line = read_dateline("Hanoi (VNA) \u2013 The leaders held talks.")
+    assert (line.place, line.outlet) == ("Hanoi", "VNA")
+
+
+def test_several_weekdays_in_the_lead_point_to_the_latest(today_2026: None) -> None:
+    line = read_dateline(
+        "ABU DHABI, Sept. 18 (WAM) -- The envoy, who met the minister in Riyadh on Monday and "
+        "his Omani colleague on Tuesday, held talks in Abu Dhabi on Wednesday. The truce has "
+        "lapsed since April 2022.")
+    assert line.year == 2024, line.year_basis  # 18 September is a Wednesday in 2019 and 2024
+
+
+def test_an_event_the_day_before_the_dateline(today_2026: None) -> None:
+    # 15 January is a Tuesday in 2019 and 2030 only: the Tuesday meeting was filed on Wednesday
+    line = read_dateline("CAIRO, Jan. 15 (Xinhua) -- The ministers met in Cairo on Tuesday. "
+                         "Relations were restored in June 2021.")
+    assert line.year == 2025 and "the day after" in line.year_basis, line.year_basis
+
+
+def test_a_past_year_in_a_clause_with_would_is_no_upper_bound(today_2026: None) -> None:
+    line = read_dateline("BEIJING, March 10 (AFP) - Saudi Arabia and Iran agreed on Friday to "
+                         "restore ties, in a deal that would end a rupture that began in 2016.")
+    assert line.year == 2023, line.year_basis  # a Friday in 2017 and 2023

@@ -223,7 +223,7 @@ def test_a_long_passive_subject_keeps_its_head() -> None:
 
 
 def test_cut_titles_end_on_a_content_word() -> None:
-    from timeline_app.extract.events import _shorten
+    from timeline_app.extract.pipeline.titles import shorten as _shorten
 
     title = _shorten("Zenco announces it would spend $40 billion on the development of the "
                      "biggest of the factories")

@@ -61,3 +61,22 @@ def test_quotes_and_question_marks() -> None:
 def test_empty_text() -> None:
     assert split_sentences("") == []
     assert split_sentences("\n \n") == []
+
+
+def test_overlong_sentences_are_cut_at_a_blank_into_bounded_pieces() -> None:
+    from timeline_app.extract.sentences import MAX_SEGMENT_CHARS, bound_segments
+
+    text = "The ministers met, " * 200 + "and parted."
+    pieces = bound_segments(split_sentences(text), text)
+    assert len(pieces) > 1
+    for s in pieces:
+        assert len(s.text) <= MAX_SEGMENT_CHARS and text[s.start:s.end] == s.text
+        assert s.text.endswith(",") or s.text.endswith(".")  # cut after a comma
+    assert "".join(text[s.start:s.end] for s in pieces).replace(" ", "") == text.replace(" ", "")
+    short = split_sentences("One. Two.")
+    assert bound_segments(short, "One. Two.") == short
+
+
+def test_a_line_of_many_sentences_and_initials_splits_fast() -> None:
+    text = "a." * 50_000 + " Then it ended. " + "The ministers met. " * 5_000
+    assert len(split_sentences(text)) > 5_000  # quadratic before: a slice per full stop

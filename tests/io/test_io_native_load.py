@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from native_samples import TEXT, sample, sample_text
 
-from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
+from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source, Timeline
 from timeline_app.io import MAX_FILE_BYTES, FormatError, dumps, load, loads, save
 
 
@@ -827,3 +827,53 @@ def test_unpaired_surrogate_in_python_text_is_refused_at_its_json_path() -> None
         loads(text, "s.json")
     assert info.value.place == "$.events[1].title"
     assert "unpaired surrogate" in info.value.problem
+
+
+def _day_event(event_id: str, value: str, **extra: Any) -> dict[str, Any]:
+    return {"id": event_id, "title": event_id, "date": {"value": value, "precision": "day"},
+            **extra}
+
+
+def test_a_file_out_of_date_order_loads_sorted_keeping_its_order_of_equals() -> None:
+    """Issue 11: the loader's one sort (skipped for files already in order) gives what
+    Timeline.from_events gives."""
+    rng = random.Random(11)
+    days = [f"{rng.randrange(1990, 1993)}-0{rng.randrange(1, 4)}-1{rng.randrange(0, 3)}"
+            for _ in range(400)]
+    events = [_day_event(f"e{i:03d}", day, participants=["Japan", "Korea"])
+              for i, day in enumerate(days)]
+    document = {"format": "diplomatic-timeline", "version": 1, "events": events}
+    timeline = loads(json.dumps(document))
+    expected = Timeline.from_events([
+        Event(f"e{i:03d}", f"e{i:03d}", FuzzyDate.from_iso(day, Precision.DAY),
+              participants=("Japan", "Korea"))
+        for i, day in enumerate(days)])
+    assert timeline.events == expected.events
+    assert [timeline.index_of(e.id) for e in timeline] == list(range(400))
+    again = loads(dumps(timeline))  # now in order: the quick path
+    assert again.events == timeline.events
+    assert [again.index_of(e.id) for e in again] == list(range(400))
+
+
+def test_a_repeated_event_id_is_reported_at_its_second_place() -> None:
+    events = [_day_event("a", "2020-01-02"), _day_event("b", "2020-01-01"),
+              _day_event("c", "2020-01-03"), _day_event("b", "2019-05-05")]
+    with pytest.raises(FormatError) as info:
+        loads(json.dumps({"format": "diplomatic-timeline", "version": 1, "events": events}))
+    assert (info.value.place, info.value.problem) == ("$.events[3].id", "duplicate event id 'b'")
+
+
+def test_a_bad_date_far_into_the_file_is_reported_at_its_place() -> None:
+    events = [_day_event(f"e{i}", "2020-01-02") for i in range(50)]
+    events.append(_day_event("bad", "2020-02-30"))
+    events.append({**_day_event("worse", "2020-03-01"),
+                   "end": {"value": "2020-02", "precision": "month"}})
+    with pytest.raises(FormatError) as info:
+        loads(json.dumps({"format": "diplomatic-timeline", "version": 1, "events": events}))
+    assert (info.value.place, info.value.problem) == (
+        "$.events[50].date.value", "2020-02-30 is not a valid date")
+    del events[50]
+    with pytest.raises(FormatError) as info:
+        loads(json.dumps({"format": "diplomatic-timeline", "version": 1, "events": events}))
+    assert info.value.place == "$.events[50].end"
+    assert info.value.problem.startswith("ends (February 2020) before it starts")

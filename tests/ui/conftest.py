@@ -38,6 +38,13 @@ class PromptRecorder:
         self.overwrite = False
         self.overwrite_offers: list[str] = []
         self.recovery_offers: list[Any] = []
+        #: File → Import article: the request typed into the real article dialog before
+        #: Extract Events is clicked; None (and no ``article_script``) cancels the dialog.
+        self.article: Any = None
+        #: Drives the real article dialog as a person would; the recorder then waits for a
+        #: reading under way to end and returns what the dialog accepted.
+        self.article_script: Callable[[Any], None] | None = None
+        self.article_dialogs: list[Any] = []
 
     def ask_csv_mapping(self, _parent: object, table: object, _name: str,
                         _parse: object) -> dict[str, int] | None:
@@ -66,6 +73,33 @@ class PromptRecorder:
         accepted = dialog.result() == QDialog.DialogCode.Accepted
         dialog.hide()
         return dialog.edited_event() if accepted else None
+
+    def read_article_events(self, parent: Any, article: Any = None) -> Any:
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QDialog
+
+        from timeline_app.ui.import_article import ArticleDialog
+
+        dialog = ArticleDialog(parent)
+        self.article_dialogs.append(dialog)
+        if article is not None:
+            dialog.restore(article, "")
+        dialog.show()
+        if self.article_script is not None:
+            self.article_script(dialog)
+        elif self.article is not None:
+            dialog.restore(self.article, "")
+            dialog.extract_button.click()
+        else:
+            dialog.reject()
+        if dialog.is_extracting():  # as qtbot.waitSignal does: a local loop with a time bound
+            loop = QEventLoop()
+            dialog.extraction_ended.connect(loop.quit)
+            QTimer.singleShot(20000, loop.quit)
+            loop.exec()
+        accepted = dialog.result() == QDialog.DialogCode.Accepted
+        dialog.hide()
+        return dialog.extraction if accepted else None
 
     def ask_save_path(self, _parent: object, suggestion: str) -> str | None:
         self.save_suggestions.append(suggestion)
@@ -118,6 +152,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_overwrite_changed", recorder.ask_overwrite_changed)
     monkeypatch.setattr(prompts, "ask_restore_recovery", recorder.ask_restore_recovery)
     monkeypatch.setattr(prompts, "show_message", recorder.show_message)
+    monkeypatch.setattr(prompts, "read_article_events", recorder.read_article_events)
     yield recorder
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from timeline_app.core.dates import day_number
 from timeline_app.ui.axis import axis_ticks, choose_unit
 from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.scale import LINEAR, Viewport
@@ -28,7 +29,8 @@ def test_day_and_x_are_inverse(ppd):
         (200.0, "day", "22", "March 2025"),
         (3.0, "month", "Mar", "2025"),
         (0.05, "5 years", "2025", "2020s"),
-        (0.0005, "500 years", "2000", "2000s"),
+        # Reaching back before AD 1000, periods are named as historians do.
+        (0.0005, "500 years", "2000", "3rd millennium"),
     ],
 )
 def test_ticks_adapt_to_the_zoom(ppd, unit, minor, major):
@@ -48,9 +50,51 @@ def test_ticks_stand_far_enough_apart_to_be_read():
         assert days == sorted(days)
 
 
+def _labels(first_year: int, last_year: int, width_px: float = 1200.0):
+    first, last = day_number(first_year, 1, 1), day_number(last_year, 12, 31)
+    ticks = axis_ticks(first, last, width_px / (last - first))
+    return ticks, [t.label for t in ticks.minor], [t.label for t in ticks.major]
+
+
+def test_a_bc_axis_says_bc_and_counts_across_year_0():
+    ticks, minor, major = _labels(-499, 800)  # 500 BC - AD 800
+    assert "500 BC" in minor and "AD 800" in minor and "AD 1" in minor
+    assert "0" not in minor and "1 BC" not in minor  # no year 0 is labelled
+    assert "1st millennium BC" in major and "1st millennium" in major
+    _, _, major = _labels(-299, 150)  # closer: decades, with centuries as the context
+    assert {"3rd century BC", "1st century BC", "1st century", "2nd century"} <= set(major)
+    days = [t.day for t in ticks.minor]
+    assert days == sorted(days)
+    # 100 BC and AD 1 are 100 years apart on the axis, as in history.
+    by_label = {t.label: t.day for t in ticks.minor}
+    if "100 BC" in by_label:
+        assert by_label["AD 1"] - by_label["100 BC"] == day_number(1, 1, 1) - day_number(-99, 1, 1)
+
+
+def test_bc_months_and_days_are_labelled_with_their_era():
+    ides = day_number(-43, 3, 15)
+    ticks = axis_ticks(ides - 20, ides + 20, 80.0)
+    assert ticks.unit == "day"
+    assert "March 44 BC" in [t.label for t in ticks.major]
+    assert "15" in [t.label for t in ticks.minor]
+    ticks = axis_ticks(ides - 300, ides + 300, 1.5)
+    assert "44 BC" in [t.label for t in ticks.major]
+    assert {"Jan", "Apr", "Jul", "Oct"} == {t.label for t in ticks.minor}  # quarters
+
+
+def test_bc_ticks_stand_apart_at_every_zoom():
+    for ppd in (500.0, 5.0, 0.05, 0.005, 0.0005, 0.00005):
+        middle = day_number(-20, 6, 1)
+        ticks = axis_ticks(middle - 600 / ppd, middle + 600 / ppd, ppd)
+        days = [t.day for t in ticks.minor]
+        gaps = [(b - a) * ppd for a, b in zip(days, days[1:], strict=False)]
+        assert gaps and min(gaps) >= 40, (ppd, ticks.unit)
+
+
 def test_choose_unit_goes_from_days_to_millennia():
     assert choose_unit(800.0) == "day"
-    assert choose_unit(1e-5) == "millennium"
+    assert choose_unit(2e-4) == "millennium"
+    assert choose_unit(1e-6) == "5 millennia"
 
 
 def test_ticks_survive_the_ends_of_the_calendar():

@@ -1,7 +1,7 @@
 """A timeline with dates before AD 1 opens, paints, lists and details without an error.
 
-The view still counts days in ``datetime.date`` (its helper moves it to day numbers);
-until then it shows events before AD 1 at 1 January AD 1 — never a traceback.
+The view counts in day numbers, so events before AD 1 are drawn where they belong
+(tests/ui/test_view_bc.py walks such a timeline in detail).
 """
 
 from __future__ import annotations
@@ -43,9 +43,12 @@ def test_a_bc_timeline_opens_paints_and_shows_its_dates(window, tmp_path, record
     assert any("44 BC" in str(t) for t in texts)
 
 
-def test_go_to_a_bc_date_says_it_cannot_yet_instead_of_failing(window, monkeypatch,
-                                                                 recorded_prompts):
+def test_go_to_a_bc_date_goes_there(window, monkeypatch, recorded_prompts):
     view = window.view
     monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "44 BC"))
-    assert not view.ask_go_to_date()
-    assert len(recorded_prompts.errors) == 1
+    assert view.ask_go_to_date()
+    assert recorded_prompts.errors == []
+    first, last = view.visible_days()
+    year = FuzzyDate.of_year(-43)
+    assert first <= year.start_day() and year.end_day() <= last
+    assert last - first < 2 * 366

@@ -68,9 +68,12 @@ def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path:
 
     recorded_prompts.export_path = str(tmp_path / "view.png")
     assert window.export_picture("PNG", whole=False)
+    from timeline_app.ui.export_picture import header_height
+
     image = QImage(recorded_prompts.export_path)
     viewport = window.view.viewport().size()
-    assert (image.width(), image.height()) == (viewport.width() * 2, viewport.height() * 2)
+    assert image.width() == viewport.width() * 2
+    assert image.height() == int(viewport.height() + header_height()) * 2  # title above
 
 
 def test_an_export_onto_a_fifo_is_refused(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -142,3 +145,33 @@ def test_a_large_csv_streams_in_the_background_and_cancels(window, recorded_prom
         assert window.open_path(str(path), background=True)
         window._cancel_job()
     assert finished.args == [False]
+
+
+def test_our_csv_export_opens_again(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recorded_prompts.export_path = str(tmp_path / "mine.csv")
+    before = [(e.title, e.date, e.participants) for e in window.document.timeline]
+    assert window.export_as("CSV")
+    assert window.open_path(recorded_prompts.export_path)
+    assert [(e.title, e.date, e.participants) for e in window.document.timeline] == before
+
+
+def test_an_import_is_unsaved_until_saved(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recorded_prompts.export_path = str(tmp_path / "mine.json")
+    assert window.export_as("TimelineJS")
+    assert window.open_path(recorded_prompts.export_path)
+    assert window.document.is_modified and window.isWindowModified()
+    recorded_prompts.save_path = str(tmp_path / "native.json")
+    assert window.save()
+    assert not window.document.is_modified
+
+
+def test_ctrl_y_redoes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    first = window.view.event_ids()[0]
+    window.selection.select(first)
+    window.delete_selected()
+    window.document.undo_stack.undo()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert first not in window.document.timeline

@@ -108,9 +108,9 @@ def test_review_dialog_edits_and_unticks(qtbot):
     assert "not a date" in dialog.error_label.text()
 
 
-def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monkeypatch):
-    other = ArticleRequest(OTHER, None, None, "geneva.txt")
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: other)
+def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monkeypatch,
+                                                             recorded_prompts):
+    recorded_prompts.article = ArticleRequest(OTHER, None, None, "geneva.txt")
     seen = {}
 
     def review(_parent, result, can_add, existing=()):
@@ -136,7 +136,8 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
 
 def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  # type: ignore[no-untyped-def]
     """Import ``text`` choosing "Start a new timeline"; the number of events added."""
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(text, None, None))
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda *_a: extract_events(text))
 
     def review(_parent, result, can_add, existing=()):
         dialog = ReviewDialog(result, can_add)
@@ -164,8 +165,8 @@ def test_import_into_a_new_timeline_rebuilds_the_default_one(window, qtbot, monk
         assert window.view.event_rect(event_id).isValid()
 
 
-def test_cancelled_review_changes_nothing(window, qtbot, monkeypatch):
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(OTHER, None, None))
+def test_cancelled_review_changes_nothing(window, qtbot, monkeypatch, recorded_prompts):
+    recorded_prompts.article = ArticleRequest(OTHER, None, None)
     monkeypatch.setattr(prompts, "review_candidates", lambda *_a: None)
     before = window.view.event_ids()
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
@@ -191,50 +192,39 @@ def test_article_pane_marks_dates_and_links_them_to_events(window):
     assert window.view.selected_event_id() == munich.id
 
 
-def test_an_article_without_events_keeps_the_dialog_with_its_text(window, qtbot, monkeypatch):
+def test_an_article_without_events_keeps_the_dialog_with_its_text(window, qtbot,
+                                                                  recorded_prompts):
     nothing = ArticleRequest("The weather was fine and nobody met anybody.", None, None, "x.txt")
-    asked = []
-
-    def ask_article(_parent, previous=None, problem=""):
-        if previous is None:
-            return nothing
-        # What the person sees: the dialog again, with the text and why.
-        dialog = ArticleDialog()
-        qtbot.addWidget(dialog)
-        dialog.restore(previous, problem)
-        asked.append((dialog.text_edit.toPlainText(), dialog.error_label.text()))
-        return None  # then they cancel
-
-    monkeypatch.setattr(prompts, "ask_article", ask_article)
+    recorded_prompts.article = nothing
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
         window.import_action.trigger()
-    assert blocker.args == [0]
-    ((text, why),) = asked
-    assert text == nothing.text
+    assert blocker.args == [0]  # the person then cancelled
+    (dialog,) = recorded_prompts.article_dialogs
+    # The dialog stayed open (never accepted or rejected) with the text and why.
+    assert dialog.result() == 0 and dialog.extraction is None
+    assert dialog.text_edit.toPlainText() == nothing.text
+    why = dialog.error_label.text()
     assert "No dated events were found" in why and "date is unknown" in why
 
 
-def test_a_failed_extraction_keeps_the_text_and_says_why(window, qtbot, monkeypatch):
+def test_a_failed_extraction_keeps_the_text_and_says_why(qtbot, monkeypatch):
     import timeline_app.extract as extract
 
     def broken(*_a):
         raise RuntimeError("tagger exploded")
 
     monkeypatch.setattr(extract, "extract_events", broken)
-    request = ArticleRequest(OTHER, dt.date(2024, 5, 14), "Geneva", "geneva.txt")
-    asked = []
-
-    def ask_article(_parent, previous=None, problem=""):
-        if previous is None:
-            return request
-        asked.append((previous, problem))
-        return None
-
-    monkeypatch.setattr(prompts, "ask_article", ask_article)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
-        window.import_action.trigger()
-    ((previous, why),) = asked
-    assert previous == request and "tagger exploded" in why
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.restore(ArticleRequest(OTHER, dt.date(2024, 5, 14), "Geneva", "geneva.txt"), "")
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [False]
+    assert dialog.isVisible() and dialog.text_edit.toPlainText() == OTHER
+    assert "tagger exploded" in dialog.error_label.text()
+    assert dialog.place_edit.text() == "Geneva" and dialog.date_edit.text() == "14 May 2024"
+    assert dialog.extract_button.isEnabled() and not dialog.stop_button.isVisible()
 
 
 def test_restored_article_dialog_keeps_the_typed_date(qtbot):
@@ -290,20 +280,31 @@ def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
     assert "There is no year 0" in dialog.table.item(3, 1).toolTip()
 
 
-def test_an_ambiguous_article_date_names_both_readings(qtbot, monkeypatch):
-    monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: True)
+def test_an_ambiguous_article_date_offers_both_readings_as_one_click(qtbot, monkeypatch):
+    monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: True)
     dialog = ArticleDialog()
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.set_text("Ministers met on Monday.")
+    assert not dialog.order_box.isVisible()
     qtbot.keyClicks(dialog.date_edit, "3/4/2025")
-    assert dialog.request() is None
-    assert dialog.error_label.text() == ("“3/4/2025” can be 3 April 2025 or 4 March 2025: "
-                                         "type the month in words, e.g. 3 April 2025.")
+    # Not refused: both readings as radio buttons, the locale's order chosen.
+    assert dialog.order_box.isVisible()
+    assert dialog.order_box.label.text() == "“3/4/2025” can be read two ways: which day is it?"
+    assert dialog.order_box.day_first_radio.text() == "3 April 2025 (day first)"
+    assert dialog.order_box.month_first_radio.text() == "4 March 2025 (month first)"
+    assert dialog.order_box.day_first_radio.isChecked()
+    assert dialog.request().dct == dt.date(2025, 4, 3)
+    qtbot.mouseClick(dialog.order_box.month_first_radio, Qt.MouseButton.LeftButton)
+    assert dialog.request().dct == dt.date(2025, 3, 4)
+    assert dialog.error_label.text() == ""
     dialog.date_edit.clear()
     qtbot.keyClicks(dialog.date_edit, "15 March 44 BC")
+    assert not dialog.order_box.isVisible()
     assert dialog.request() is None and "before AD 1" in dialog.error_label.text()
     dialog.date_edit.clear()
-    qtbot.keyClicks(dialog.date_edit, "25/12/2024")
+    qtbot.keyClicks(dialog.date_edit, "25/12/2024")  # one reading only
+    assert not dialog.order_box.isVisible()
     assert dialog.request().dct == dt.date(2024, 12, 25)
 
 

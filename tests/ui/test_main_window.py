@@ -55,8 +55,10 @@ def test_detail_pane_states_the_date_basis(window):
     munich = next(e for e in window.document.timeline if e.date == FuzzyDate.of_month(2025, 2))
     window.view.select_event(munich.id)
     text = window.detail_pane.plain_text()
-    assert "February 2025 — month" in text
-    assert "last month" in text
+    lines = text.splitlines()
+    date_index = lines.index("Date: February 2025 (month)")  # plain words, no "— month;"
+    assert lines[date_index + 1].startswith("'last month' in an article dated 22 March 2025")
+    assert "—" not in lines[date_index] and "relative to the dateline" not in text
 
 
 def test_keyboard_steps_through_events_in_date_order(window, qtbot):
@@ -465,3 +467,14 @@ def test_go_to_a_date_outside_the_data_goes_there(window, monkeypatch):
     first, last = view.visible_days()
     assert first < dt.date(1990, 1, 1).toordinal() < dt.date(1991, 1, 1).toordinal() < last
     assert last - first < 500
+
+
+def test_date_basis_is_reworded_for_readers():
+    from timeline_app.ui.detail_pane import basis_in_words
+
+    assert basis_in_words("'late last year', relative to the dateline 22 March 2025: "
+                          "late 2024.") == "'late last year' in an article dated 22 March 2025."
+    assert basis_in_words("'scheduled for June' (June 2025, relative to the dateline "
+                          "22 March 2025), so 1965.") == (
+        "'scheduled for June' (June 2025, in an article dated 22 March 2025), so 1965.")
+    assert basis_in_words("stated in the text.") == "Stated in the text."

@@ -9,16 +9,18 @@ from PySide6.QtWidgets import QLabel
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.extract import extract_events
 from timeline_app.paths import resource_path
 from timeline_app.ui import prompts
-from timeline_app.ui.import_article import ArticleRequest, ReviewDialog
+from timeline_app.ui.import_article import ReviewDialog
 from timeline_app.ui.merge_dialog import MergeDialog
 
 SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 
 def _import_seed(window, qtbot, monkeypatch, decide):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(prompts, "ask_article", lambda *_a: ArticleRequest(SEED, None, None))
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(SEED))
     seen = {}
 
     def review(_parent, result, can_add, existing=()):

@@ -21,6 +21,7 @@ import enum
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import ClassVar
 
 __all__ = [
     "DATE_MAX_DAY",
@@ -147,10 +148,15 @@ def day_number(year: int, month: int, day: int) -> int:
     Raises:
         ValueError: The month or the day does not exist.
     """
-    cycles, year_in_cycle = divmod(year - 1, _CYCLE_YEARS)  # year_in_cycle: 0-399
     if not 1 <= day <= days_in_month(year, month):
         raise ValueError(f"day {day} is out of range for {MONTH_NAMES[month - 1]} "
                          f"{year_words(year)}")
+    return _day_number(year, month, day)
+
+
+def _day_number(year: int, month: int, day: int) -> int:
+    """``day_number`` for a date known to exist (no checks: the hot path of ``FuzzyDate``)."""
+    cycles, year_in_cycle = divmod(year - 1, _CYCLE_YEARS)  # year_in_cycle: 0-399
     return _dt.date(year_in_cycle + 1, month, day).toordinal() + cycles * _CYCLE_DAYS
 
 
@@ -306,7 +312,7 @@ def _year_in_range(year: int) -> None:
         raise ValueError(f"the year {year_words(year)} is outside 9999 BC - AD 9999")
 
 
-@dataclass(frozen=True, order=False)
+@dataclass(frozen=True, order=False, init=False)
 class FuzzyDate:
     """A date with its precision.
 
@@ -331,30 +337,42 @@ class FuzzyDate:
     part: str | None = None
     circa: bool = False
 
-    def __post_init__(self) -> None:
-        _year_in_range(self.year)
-        p = self.precision
+    # A hand-written __init__ (init=False above): the generated one of a frozen dataclass
+    # sets each field through object.__setattr__ and then calls __post_init__, about six
+    # times the cost of this one, and a 100 000-event file makes some 30 000 dates.
+    def __init__(self, year: int, month: int | None = None, day: int | None = None,
+                 precision: Precision = Precision.DAY, part: str | None = None,
+                 circa: bool = False) -> None:
+        _year_in_range(year)
+        p = precision
         needs_month = p in (Precision.DAY, Precision.MONTH)
-        if needs_month != (self.month is not None):
+        if needs_month != (month is not None):
             raise ValueError(f"{p.value} precision {'needs' if needs_month else 'takes no'} month")
-        if (p is Precision.DAY) != (self.day is not None):
+        if (p is Precision.DAY) != (day is not None):
             needs = "needs" if p is Precision.DAY else "takes no"
             raise ValueError(f"{p.value} precision {needs} day")
-        if (p is Precision.PART_OF_YEAR) != (self.part is not None):
+        if (p is Precision.PART_OF_YEAR) != (part is not None):
             raise ValueError("a part of the year goes with part_of_year precision only")
-        if self.part is not None and self.part not in PART_OF_YEAR_MONTHS:
-            raise ValueError(f"unknown part of year {self.part!r}")
-        if p is Precision.DECADE and self.year % 10:
-            raise ValueError(f"a decade starts on a year ending in 0, not {self.year}")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month} is not 1-12")
-        if self.day is not None:
-            assert self.month is not None
-            if not 1 <= self.day <= days_in_month(self.year, self.month):
-                raise ValueError(f"day {self.day} is out of range for "
-                                 f"{MONTH_NAMES[self.month - 1]} {year_words(self.year)}")
-        if self.part == "WI" and self.year == MAX_YEAR:  # the only date that ends past 9999
-            raise ValueError(f"{self.describe()} runs past the end of AD 9999")
+        if part is not None and part not in PART_OF_YEAR_MONTHS:
+            raise ValueError(f"unknown part of year {part!r}")
+        if p is Precision.DECADE and year % 10:
+            raise ValueError(f"a decade starts on a year ending in 0, not {year}")
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"month {month} is not 1-12")
+        if day is not None:
+            assert month is not None
+            if not 1 <= day <= days_in_month(year, month):
+                raise ValueError(f"day {day} is out of range for "
+                                 f"{MONTH_NAMES[month - 1]} {year_words(year)}")
+        if part == "WI" and year == MAX_YEAR:  # the only date that ends past 9999
+            raise ValueError(f"{'c. ' if circa else ''}winter {year_words(year)} runs past "
+                             "the end of AD 9999")
+        # The instance dict is filled directly (the dataclass is frozen against
+        # attribute assignment, not against this).  ``_days`` is computed here once: views
+        # and sorting ask for it for every event on every frame, and an instance attribute
+        # is the cheapest thing to read.
+        self.__dict__.update(year=year, month=month, day=day, precision=p, part=part,
+                             circa=circa, _days=_covered_days(year, month, day, p, part))
 
     # -- constructors -----------------------------------------------------------------
     @classmethod
@@ -417,26 +435,9 @@ class FuzzyDate:
             return None
 
     # -- the range of days it covers --------------------------------------------------
-    # Cached: views and sorting ask for these on every frame; the dataclass is frozen, and
-    # cached_property writes the instance dict directly, so caching is safe.
-    @cached_property
-    def _days(self) -> tuple[int, int]:
-        p = self.precision
-        if p is Precision.DAY:
-            assert self.month is not None and self.day is not None
-            start = day_number(self.year, self.month, self.day)
-            return start, start + 1
-        if p is Precision.MONTH:
-            assert self.month is not None
-            return (day_number(self.year, self.month, 1),
-                    day_number(*_month_after(self.year, self.month, 1), 1))
-        if p is Precision.PART_OF_YEAR:
-            assert self.part is not None
-            first, count, _ = PART_OF_YEAR_MONTHS[self.part]
-            return (day_number(self.year, first, 1),
-                    day_number(*_month_after(self.year, first, count), 1))
-        years = 1 if p is Precision.YEAR else 10
-        return day_number(self.year, 1, 1), day_number(self.year + years, 1, 1)
+    # (start_day(), end_day()), set on each instance by __init__.  Declared ClassVar
+    # so that it is not a dataclass field (not an argument, not compared, not shown).
+    _days: ClassVar[tuple[int, int]]
 
     def start_day(self) -> int:
         """The day number of the first day the date may mean (see ``day_number``)."""
@@ -635,8 +636,8 @@ class FuzzyDate:
             return cls.of_decade(year, circa)
         try:
             if precision is Precision.DAY:
-                return cls.of_ymd(year, int(m["month"]), int(m["day"]), circa)
-            return cls.of_month(year, int(m["month"]), circa)
+                return cls(year, int(m["month"]), int(m["day"]), Precision.DAY, None, circa)
+            return cls(year, int(m["month"]), None, Precision.MONTH, None, circa)
         except ValueError:
             raise ValueError(f"{value} is not a valid date") from None
 
@@ -700,6 +701,25 @@ def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
     """The ``(year, month)`` ``months`` later, with no range check (for exclusive ends)."""
     year_add, month_index = divmod(month - 1 + months, 12)
     return year + year_add, month_index + 1
+
+
+
+def _covered_days(year: int, month: int | None, day: int | None, precision: Precision,
+                  part: str | None) -> tuple[int, int]:
+    """``(start_day(), end_day())`` of a date whose fields were checked."""
+    if precision is Precision.DAY:
+        assert month is not None and day is not None
+        start = _day_number(year, month, day)
+        return start, start + 1
+    if precision is Precision.MONTH:
+        assert month is not None
+        return _day_number(year, month, 1), _day_number(*_month_after(year, month, 1), 1)
+    if precision is Precision.PART_OF_YEAR:
+        assert part is not None
+        first, count, _ = PART_OF_YEAR_MONTHS[part]
+        return _day_number(year, first, 1), _day_number(*_month_after(year, first, count), 1)
+    years = 1 if precision is Precision.YEAR else 10
+    return _day_number(year, 1, 1), _day_number(year + years, 1, 1)
 
 
 def _year_span_words(first: int, last: int, dash: str = "–") -> str:

@@ -25,16 +25,19 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from .sentences import split_sentences
-from .vocabulary import MONTHS, WEEKDAYS  # the tagger's tables: one vocabulary
+from ..core.dates import MAX_YEAR, MIN_YEAR
+from .sentences import Segment, split_sentences
+from .vocabulary import MONTHS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 
 _MONTH_RE = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
+    r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
+)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
+_NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4})"
+""""3/22/2025": month first, as US agencies write it."""
 # "March 22", "March 22, 2025", "22 March", "22 March 2025"
 _DATE_RE = (
     rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?"
@@ -46,15 +49,23 @@ _PLACE_WORD = r"[A-Z][A-Za-z.'\-]*"
 _PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
+_AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
+              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?)")
+"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.'"""
 
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?,\s*{_DATE_RE}"
-    rf"(?:\s*{_OUTLET_RE})?{_DASH_RE}\s*"
+    rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
-_PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){{0,3}})"
+_PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
-_DATE_ONLY = re.compile(rf"{_DATE_RE}(?:\s*{_OUTLET_RE})?\s*(?:\u2014|\u2013|--|:)\s*")
+_DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
+                        r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
+_PUBLISHED = re.compile(
+    r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
+    rf"(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+"""A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article."""
 
 # Nth anniversary: digits ("60th") or ordinal words ("sixtieth").
 _ORDINAL_UNITS = {
@@ -127,7 +138,7 @@ class Dateline:
 
 
 def _month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.")."""
+    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.")."""
     key = word.lower().rstrip(".")
     return MONTHS.get(key) or MONTHS[key[:3]]
 
@@ -145,6 +156,60 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
+_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
+# possessive blanks everywhere below: runs of blanks are matched once, never re-divided
+_DATE_LINE = re.compile(
+    r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published))(?:\s++on)?\s*+:?\s*+)?"
+    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+{_CLOCK_RE})?\s*+$")
+"""A line that is only a date, perhaps with a time and a label: '31.10.2023', '18 January 2024',
+'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024'."""
+
+
+def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, int]] | None:
+    """The date of a 'Published: ...' line, else of a line that is only a date, else of an
+    'Updated ...' line, among the first lines.
+
+    Returns:
+        ``((year, month, day), label, span)``, or ``None``.
+    """
+    found: list[tuple[tuple[int, int, int], str, tuple[int, int]]] = []
+    for line in list(re.finditer(r"[^\n]+", text[:_TOP_CHARS]))[:12]:
+        body = line.group(0)
+        lead = len(body) - len(body.lstrip())
+        m = _PUBLISHED.match(text, line.start() + lead, line.end())
+        if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
+            m = _DATE_LINE.match(text, line.start() + lead, line.end())
+        if not m:
+            continue
+        g = m.groupdict()
+        g["label"] = g.get("label") or "date"
+        try:
+            if g.get("dy"):
+                ymd = (int(g["dy"]), int(g["dm"]), int(g["dd"]))
+            elif g["iy"]:
+                ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
+            elif g["nyear"]:
+                ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
+            else:
+                y = g["year1"] or g["year2"]
+                if not y:
+                    continue
+                ymd = (int(y), _month_number(g["month1"] or g["month2"]), int(g["day1"] or g["day2"]))
+        except (KeyError, ValueError):
+            continue
+        if _valid_day(*ymd):
+            found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end())))
+    published = [f for f in found if "published" in f[1] or "posted" in f[1]]
+    dated = [f for f in found if f[1] == "date"]
+    best = published or dated or found
+    return best[0] if best else None
+
+
+_TOP_CHARS = 3000
+"""How far from the top a 'Published:' line is looked for."""
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         _dt.date(year, month, day)
@@ -153,35 +218,64 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _lower_bound(text: str) -> tuple[int, str] | None:
-    """The earliest year the article can be from, from past events it mentions.
+_FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
+                             r"target|aims?|due|would)\b", re.IGNORECASE)
+_YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"
+                           rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
 
-    A "since March 2023" or a past-tense "announced in March 2023" dates something
-    that already happened, so the article is from 2023 or later.  Sentences about the
-    future ("will", "by 2030", "scheduled") do not count.
+
+def _year_bounds(text: str, segments: list[Segment] | None = None
+                 ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+    """The earliest and the latest year the article can be from, from the years it mentions.
+
+    A "since March 2023" or a past "announced in March 2023" dates something that
+    already happened: the article is from 2023 or later (a lower bound).  A target
+    "by 2030", "until 2015", or a year in a clause about the future ("will meet in
+    2026") has not come yet: the article is from that year or earlier (an upper bound).
+    Each year is judged in its own clause, so a "by" elsewhere in the lead does not
+    discard a past "in 2013".
     """
-    best: tuple[int, str] | None = None
-    for seg in split_sentences(text):
-        if re.search(r"\b(?:will|shall|plans?|planned|scheduled|expected|by|until|next|"
-                     r"upcoming|target|aims?)\b", seg.text, re.IGNORECASE):
-            since_only = True
-        else:
-            since_only = False
-        for m in re.finditer(rf"\b(?P<since>since\s+|in\s+|from\s+)?(?:(?P<month>{_MONTH_RE})\s+)?"
-                             r"(?P<year>(?:19|20)\d\d)\b", seg.text):
-            if since_only and not (m.group("since") or "").lower().startswith("since"):
-                continue
-            if not m.group("since"):
-                continue
+    low: tuple[int, str] | None = None
+    high: tuple[int, str] | None = None
+    for seg in segments if segments is not None else split_sentences(text):
+        for m in _YEAR_MENTION.finditer(seg.text):
+            prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
-            if best is None or year > best[0]:
-                best = (year, f"the text mentions '{m.group(0).strip()}' as past")
-    return best
+            clause = re.split(r"[,;:]|\band\b|\bbut\b", seg.text[max(0, m.start() - 80) : m.start()])[-1]
+            # an upper bound only from a target the clause looks ahead to ('want a deal by
+            # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
+            near = " ".join(clause.split()[-6:])
+            if prep in ("by", "until", "till", "before"):
+                future = re.search(r"\b(?:had|was|were)\b", near) is None  # 'had doubled by 2015'
+            else:
+                markers = list(_FUTURE_MARKERS.finditer(near))
+                marker = markers[-1] if markers else None
+                after = near[marker.end():].lower().split() if marker else []
+                # 'would end a rupture that began in 2016': a past verb after the marker
+                future = prep == "in" and marker is not None and not any(
+                    w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in after)
+            words = m.group(0).strip()
+            if future:
+                if high is None or year < high[0]:
+                    high = (year, f"'{words}' has not come yet")
+            elif prep in ("since", "in", "from") and (low is None or year > low[0]):
+                low = (year, f"the text mentions '{words}' as past")
+    return low, high
 
 
-def _anniversary_year(text: str) -> tuple[int, str] | None:
+def _lower_bound(text: str) -> tuple[int, str] | None:
+    """The earliest year the article can be from (see :func:`_year_bounds`)."""
+    return _year_bounds(text)[0]
+
+
+def _today() -> _dt.date:
+    """Today's date (a function, so that tests can fix it)."""
+    return _dt.date.today()
+
+
+def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple[int, str] | None:
     """The DCT year from "the Nth anniversary ... this year" and a founding year nearby."""
-    for seg in split_sentences(text):
+    for seg in segments if segments is not None else split_sentences(text):
         m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.IGNORECASE)
         if not m or not re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE):
             continue
@@ -195,28 +289,51 @@ def _anniversary_year(text: str) -> tuple[int, str] | None:
 
 
 def _weekday_years(
-    text: str, month: int, day: int, span: tuple[int, int]
+    text: str, month: int, day: int, span: tuple[int, int], segments: list[Segment] | None = None
 ) -> tuple[str, list[int]] | None:
-    """The weekday named in the dateline's sentence and the years in which the day has it."""
-    for seg in split_sentences(text):
-        if seg.end <= span[0] or seg.start > span[1]:
+    """The weekday named in the dateline's sentence and the years in which the day has it.
+
+    When the sentence names several weekdays ("met X on Monday and Y on Tuesday, held
+    talks on Wednesday"), the dateline's day is taken to be the one the others precede
+    within the week (Wednesday): news tells the day's event and what led to it.
+    """
+    for seg in segments if segments is not None else split_sentences(text):
+        if seg.end <= span[1] and seg.end < len(text.rstrip()):
+            continue  # before the lead, or the dateline alone ('MOSCOW, October 24. /TASS/.')
+        if seg.start > span[1]:
             continue
-        m = re.search(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                      seg.text)
-        if not m:
+        names = list(dict.fromkeys(re.findall(
+            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", seg.text)))
+        if not names:
             return None
-        weekday = WEEKDAYS[m.group(1).lower()]
-        years = [y for y in range(1900, 2101)
-                 if _valid_day(y, month, day) and _dt.date(y, month, day).weekday() == weekday]
-        return m.group(1), years
+        numbers = [WEEKDAYS[n.lower()] for n in names]
+        # the weekday with the others closest behind it (ties: the first named)
+        best = min(range(len(names)), key=lambda i: max((numbers[i] - o) % 7 for o in numbers))
+        return names[best], _years_with_weekday(month, day, numbers[best])
     return None
+
+
+def _years_with_weekday(month: int, day: int, weekday: int) -> list[int]:
+    """The years 1900-2100 in which ``day`` of ``month`` falls on ``weekday``."""
+    return [y for y in range(1900, 2101)
+            if _valid_day(y, month, day) and _dt.date(y, month, day).weekday() == weekday]
+
+
+_EVIDENCE_CHARS = 10_000
+"""How much of an article is searched for evidence of the dateline's year.
+
+About 1 700 words: far more than a news article's lead and background (the
+issue's dev articles have 150-400 words); a bound keeps reading the dateline
+cheap on hostile or huge texts whatever the sentence splitter costs."""
 
 
 def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int]) -> tuple[int | None, str]:
-    anniversary = _anniversary_year(text)
-    weekday = _weekday_years(text, month, day, span) if month and day else None
-    bound = _lower_bound(text)
+    text = text[: max(_EVIDENCE_CHARS, span[1])]
+    segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
+    anniversary = _anniversary_year(text, segments)
+    weekday = _weekday_years(text, month, day, span, segments) if month and day else None
+    bound, ceiling = _year_bounds(text, segments)
     if anniversary:
         year, why = anniversary
         if weekday and year not in weekday[1]:
@@ -226,22 +343,38 @@ def _infer_year(text: str, month: int | None, day: int | None,
     if weekday and month and day:
         name, years = weekday
         day_words = f"{day} {calendar.month_name[month]}"
+        this_year = _today().year
         if bound is None:
             # List the recent candidates: an article is not from the future.
-            recent = [y for y in years if y <= _dt.date.today().year][-4:]
+            recent = [y for y in years if y <= this_year][-4:]
             return None, (f"the lead says '{name}', and {day_words} is a {name} in "
                           f"..., {', '.join(map(str, recent))}; nothing in the text narrows "
                           f"it down, so the year is unknown")
         low, why = bound
-        later = [y for y in years if y >= low]
-        if not later:
-            return None, f"{day_words} is a {name} in no year from {low} on: the year is unknown"
-        chosen = later[0]
-        alternatives = ", ".join(map(str, later[1:3]))
+        top, top_why = (ceiling if ceiling is not None and ceiling[0] < this_year
+                        else (this_year, "an article is not from the future"))
+        fitting = [y for y in years if low <= y <= top]
+        if not fitting:
+            # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
+            # across time zones): the day after the weekday named, then two days after.
+            number = WEEKDAYS[name.lower()]
+            for lag, words in ((1, "the day after"), (2, "two days after")):
+                later = [y for y in _years_with_weekday(month, day, (number + lag) % 7)
+                         if low <= y <= top]
+                if later:
+                    chosen = later[-1]
+                    return chosen, (
+                        f"the lead says '{name}', but {day_words} is a {name} in no year from "
+                        f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
+                        f"{', '.join(map(str, later))}, and the latest is {chosen}")
+            return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
+                          f"({top_why}): the year is unknown")
+        chosen = fitting[-1]  # the latest year that fits every year the text mentions
+        others = ", ".join(map(str, fitting[:-1][-2:]))
         return chosen, (f"the lead says '{name}' and {day_words} is a {name} in "
-                        f"{', '.join(map(str, [y for y in years if y < low][-2:] + later[:3]))}...; "
-                        f"{why}, so the article is from {low} or later, and the first such year "
-                        f"is {chosen} (next: {alternatives})")
+                        f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                        f"({top_why}); the latest is {chosen}"
+                        + (f" (earlier: {others})" if others else ""))
     if bound:
         return None, (f"the text is from {bound[0]} or later ({bound[1]}), "
                       "but nothing fixes the year: unknown")
@@ -264,7 +397,18 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         with ``year_basis`` saying so.
     """
     found = _find_dateline(text)
+    published = _find_published(text)
     if found is None:
+        if published is not None:
+            (py, pm, pd), label, pspan = published
+            if not max(MIN_YEAR, 1) <= py <= MAX_YEAR:
+                return Dateline(year=year, year_basis=f"the article's '{label}' line gives the "
+                                f"year {py}, outside the years a timeline can hold")
+            if year is not None and year != py:
+                return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
+            return Dateline(month=pm, day=pd, year=py, span=pspan,
+                            year_basis=f"the article's '{label}' line gives {pd} "
+                                       f"{calendar.month_name[pm]} {py}")
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
@@ -273,23 +417,33 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     place = (groups.get("place") or "").strip()
     if place.isupper() and len(place) > 3:
         place = place.title()  # "WASHINGTON" -> "Washington": the place, not the typography
-    outlet = (groups.get("outlet") or "").strip()
+    outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or "").strip()
     month_word = groups.get("month1") or groups.get("month2")
-    day_text = groups.get("day1") or groups.get("day2")
-    year_text = groups.get("year1") or groups.get("year2")
-    month = _month_number(month_word) if month_word else None
+    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
+    year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
+    month = _month_number(month_word) if month_word else (
+        int(groups["nmonth"]) if groups.get("nmonth") else None)
     day = int(day_text) if day_text else None
     span = (m.start(), m.end())
+    if month is not None and not 1 <= month <= 12:
+        month = day = None
     if month is not None and day is not None and not 1 <= day <= 31:
         month = day = None
     if year is not None:
         basis = f"the year {year} was given with the article"
     elif year_text:
         year, basis = int(year_text), f"the dateline gives the year ({year_text})"
+    elif published is not None and (month is None or published[0][1:] == (month, day)):
+        (year, month, day), label, _ = published
+        basis = f"the article's '{label}' line gives {day} {calendar.month_name[month]} {year}"
     elif month is not None:
         year, basis = _infer_year(text, month, day, span)
     else:
         basis = "the dateline has no date"
+    if year is not None and not max(MIN_YEAR, 1) <= year <= MAX_YEAR:
+        basis = (f"{basis}; but {year} is outside the years a timeline can hold "
+                 f"({max(MIN_YEAR, 1)}-{MAX_YEAR})")
+        year = None
     if year is not None and month is not None and day is not None and not _valid_day(
             year, month, day):
         basis = f"{basis}; but {day}/{month}/{year} is not a calendar day"

@@ -80,7 +80,7 @@ POLICY_CONTENT: tuple[str, ...] = (
 LIGHT_VERBS: tuple[str, ...] = (
     "held", "holds", "hold", "had", "hosted", "hosts", "attended", "attends", "chose to",
     "made", "paid", "pays", "conducted", "joined", "led", "gave", "gives", "give", "staged",
-    "stages",
+    "stages", "issued", "adopted", "released",
 )
 
 # Phrases after which a date is the planned date of the preceding event noun.
@@ -112,6 +112,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Queen", "Prince", "Emperor", "Pope", "Chairman", "Chairwoman", "Chair", "Governor",
     "Senator", "Sen.", "Rep.", "Mayor", "Leader", "Gen.", "Envoy", "CEO",
     "Chief Executive", "spokesperson", "spokesman", "spokeswoman", "Mr.", "Mrs.", "Ms.", "Dr.",
+    "counterpart",
 )
 
 # Demonym -> country, for "South Korean Foreign Minister ..." (case as written).
@@ -193,56 +194,60 @@ ANNIVERSARY_OF: dict[str, str] = {
 }
 
 # --------------------------------------------------------------------------- beyond diplomacy
-# Verbs of business and political news, by lemma -> (category, weight, irregular
-# "past|participle" or "" for -ed).  The event builder makes every form a trigger
-# (base, 3rd person, past, participle, -ing) unless TRIGGERS lists that form already;
+# Verbs of business and political news, by lemma -> (category, weight).  The event
+# builder makes every form a trigger (base, 3rd person, past, participle, -ing, as
+# lemminflect inflects it) unless TRIGGERS lists that form already;
 # how a form is read (a finite verb, a plan "to buy", an adjective "the announced
 # phone", a noun "job cuts") is decided from its context, not here.
 # Lanes: deals and orders are agreements ("treaty"); decisions of a government or a
 # company are "policy"; results and reports are "statement"; lawsuits "dispute";
 # people, products and markets "event".
-EVENT_VERBS: dict[str, tuple[str, float, str]] = {
+EVENT_VERBS: dict[str, tuple[str, float]] = {
     # deals, orders, contracts
-    "acquire": ("treaty", 0.85, ""), "buy": ("treaty", 0.8, "bought|bought"),
-    "purchase": ("treaty", 0.8, ""), "sell": ("treaty", 0.75, "sold|sold"),
-    "merge": ("treaty", 0.85, ""), "settle": ("treaty", 0.8, ""), "win": ("treaty", 0.8, "won|won"),
-    "award": ("treaty", 0.7, ""), "agree": ("treaty", 0.7, ""), "order": ("treaty", 0.6, ""),
-    "secure": ("treaty", 0.7, ""), "negotiate": ("treaty", 0.6, ""), "divest": ("treaty", 0.8, ""),
-    "sign": ("treaty", 0.9, ""),
+    "acquire": ("treaty", 0.85), "buy": ("treaty", 0.8),
+    "purchase": ("treaty", 0.8), "sell": ("treaty", 0.75),
+    "merge": ("treaty", 0.85), "settle": ("treaty", 0.8), "win": ("treaty", 0.8),
+    "award": ("treaty", 0.7), "agree": ("treaty", 0.7), "order": ("treaty", 0.6),
+    "secure": ("treaty", 0.7), "negotiate": ("treaty", 0.6), "divest": ("treaty", 0.8),
+    "sign": ("treaty", 0.9),
     # decisions
-    "cut": ("policy", 0.75, "cut|cut"), "axe": ("policy", 0.8, ""), "shut": ("policy", 0.75, "shut|shut"),
-    "close": ("policy", 0.6, ""), "eliminate": ("policy", 0.7, ""), "delay": ("policy", 0.6, ""),
-    "postpone": ("policy", 0.7, ""), "cancel": ("policy", 0.75, ""), "raise": ("policy", 0.55, ""),
-    "lower": ("policy", 0.55, ""), "invest": ("policy", 0.6, ""), "reject": ("policy", 0.75, ""),
-    "approve": ("policy", 0.7, ""), "veto": ("policy", 0.8, ""), "plan": ("policy", 0.5, ""),
-    "decide": ("policy", 0.6, ""), "rename": ("policy", 0.6, ""), "nationalize": ("policy", 0.8, ""),
-    "bail": ("policy", 0.6, ""), "offer": ("policy", 0.55, ""), "file": ("event", 0.85, ""),
+    "cut": ("policy", 0.75), "axe": ("policy", 0.8), "shut": ("policy", 0.75),
+    "close": ("policy", 0.6), "eliminate": ("policy", 0.7), "delay": ("policy", 0.6),
+    "postpone": ("policy", 0.7), "cancel": ("policy", 0.75), "raise": ("policy", 0.55),
+    "lower": ("policy", 0.55), "invest": ("policy", 0.6), "reject": ("policy", 0.75),
+    "approve": ("policy", 0.7), "veto": ("policy", 0.8), "plan": ("policy", 0.5),
+    "decide": ("policy", 0.6), "rename": ("policy", 0.6), "nationalize": ("policy", 0.8),
+    "bail": ("policy", 0.6), "offer": ("policy", 0.55), "file": ("event", 0.85),
     # people
-    "appoint": ("event", 0.8, ""), "select": ("event", 0.7, ""), "name": ("event", 0.75, ""), "elect": ("event", 0.85, ""),
-    "resign": ("event", 0.85, ""), "retire": ("event", 0.75, ""), "hire": ("event", 0.6, ""),
-    "fire": ("event", 0.7, ""), "die": ("event", 0.85, ""), "step": ("event", 0.8, "stepped|stepped"),
+    "appoint": ("event", 0.8), "select": ("event", 0.7), "name": ("event", 0.75), "elect": ("event", 0.85),
+    "resign": ("event", 0.85), "retire": ("event", 0.75), "hire": ("event", 0.6),
+    "fire": ("event", 0.7), "die": ("event", 0.85), "step": ("event", 0.8),
     # products and operations
-    "launch": ("event", 0.75, ""), "unveil": ("event", 0.85, ""), "introduce": ("event", 0.75, ""),
-    "release": ("event", 0.6, ""), "debut": ("event", 0.75, ""), "deliver": ("event", 0.7, ""),
-    "roll": ("event", 0.7, ""),
+    "launch": ("event", 0.75), "unveil": ("event", 0.85), "introduce": ("event", 0.75),
+    "release": ("event", 0.6), "debut": ("event", 0.75), "deliver": ("event", 0.7),
+    "roll": ("event", 0.7),
     # results and reports
-    "report": ("statement", 0.55, ""), "post": ("statement", 0.7, ""), "lose": ("statement", 0.55, "lost|lost"),
-    "confirm": ("statement", 0.5, ""), "reveal": ("statement", 0.55, ""),
+    "report": ("statement", 0.55), "post": ("statement", 0.7), "lose": ("statement", 0.55),
+    "confirm": ("statement", 0.5), "reveal": ("statement", 0.55),
     # lawsuits
-    "sue": ("dispute", 0.9, ""), "challenge": ("dispute", 0.7, ""), "fine": ("dispute", 0.8, ""), "ban": ("policy", 0.8, ""),
+    "sue": ("dispute", 0.9), "challenge": ("dispute", 0.7), "fine": ("dispute", 0.8), "ban": ("policy", 0.8),
     # markets
-    "fall": ("event", 0.45, "fell|fallen"), "rise": ("event", 0.45, "rose|risen"),
-    "drop": ("event", 0.45, ""), "plunge": ("event", 0.5, ""), "surge": ("event", 0.5, ""),
-    "soar": ("event", 0.5, ""), "tumble": ("event", 0.5, ""), "slump": ("event", 0.5, ""),
-    "rally": ("event", 0.45, ""), "jump": ("event", 0.45, ""), "climb": ("event", 0.4, ""), "increase": ("event", 0.4, ""),
-    "recover": ("event", 0.45, ""), "gain": ("event", 0.4, ""),
+    "fall": ("event", 0.45), "rise": ("event", 0.45),
+    "drop": ("event", 0.45), "plunge": ("event", 0.5), "surge": ("event", 0.5),
+    "soar": ("event", 0.5), "tumble": ("event", 0.5), "slump": ("event", 0.5),
+    "rally": ("event", 0.45), "jump": ("event", 0.45), "climb": ("event", 0.4), "increase": ("event", 0.4),
+    "recover": ("event", 0.45), "gain": ("event", 0.4),
     # other happenings
-    "defeat": ("event", 0.75, ""), "enter": ("event", 0.6, ""), "receive": ("treaty", 0.5, ""),
-    "present": ("policy", 0.6, ""), "land": ("event", 0.6, ""), "begin": ("event", 0.35, "began|begun"),
-    "recommend": ("statement", 0.55, ""), "kill": ("event", 0.85, ""),
-    "injure": ("event", 0.6, ""), "evacuate": ("event", 0.6, ""), "call": ("policy", 0.6, ""), "rule": ("dispute", 0.8, ""),
-    "swear": ("event", 0.85, "swore|sworn"), "take": ("event", 0.8, "took|taken"),
-    "travel": ("visit", 0.8, "travelled|travelled"), "visit": ("visit", 0.9, ""), "outline": ("policy", 0.65, ""),
+    "defeat": ("event", 0.75), "enter": ("event", 0.6), "receive": ("treaty", 0.5),
+    "present": ("policy", 0.6), "land": ("event", 0.6), "begin": ("event", 0.35),
+    "recommend": ("statement", 0.55), "kill": ("event", 0.85),
+    "injure": ("event", 0.6), "evacuate": ("event", 0.6), "call": ("policy", 0.6), "rule": ("dispute", 0.8),
+    "swear": ("event", 0.85), "take": ("event", 0.8),
+    "travel": ("visit", 0.8), "visit": ("visit", 0.9), "outline": ("policy", 0.65),
+    # diplomacy: ties made, raised and cut; envoys summoned and sent home
+    "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
+    "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
+    "impeach": ("event", 0.9), "restore": ("treaty", 0.85), "speak": ("meeting", 0.7),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -281,6 +286,13 @@ VERB_NEEDS: dict[str, str] = {
     "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
+    "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
+                 r"partnership|diplomatic)\b",
+    "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|them|partnership|embassy|status)\b",
+    "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
+    "summon": r"\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])",
+    "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them)\b",
+    "speak": r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:

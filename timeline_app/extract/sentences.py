@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ABBREVIATIONS", "Segment", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "split_sentences"]
 
 # Words that end in a period without ending a sentence.  Titles and month
 # abbreviations are almost always followed by a name or a number.
@@ -40,6 +40,9 @@ _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf]|\d{1,2}[.)])\s+"
 _END_PUNCT = '.!?"\u201d\u2019)'
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can start a sentence.
+_LOOK_BACK = 64
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]?(\w+)")
 _BOUNDARY = re.compile(r"([.!?])([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 
@@ -65,8 +68,11 @@ class Segment:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the period at ``line[dot]`` closes an abbreviation or an initial."""
-    m = re.search(r"([A-Za-z.]+)$", line[:dot])
-    if not m:
+    # Only the last word matters: a look-back of 64 characters keeps this linear, and a
+    # word that fills it is too long to be an abbreviation or an initial anyway.
+    lower = max(0, dot - _LOOK_BACK)
+    m = _LAST_WORD.search(line, lower, dot)
+    if not m or (m.start() == lower and lower > 0):
         return False
     word = m.group(1)
     if word.lower().rstrip(".") in ABBREVIATIONS:
@@ -77,7 +83,17 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 
 def _is_initialism(line: str, dot: int) -> bool:
     """Whether the period closes an initialism such as "U.S." or "U.N."."""
-    return re.search(r"(?:\b[A-Za-z]\.){2,}$", line[: dot + 1]) is not None
+    # Read right to left, "Y." then "X." ...: the same as searching
+    # (?:\b[A-Za-z]\.){2,}$ but linear on a long run of "a.a.a.a.".
+    units, i = 0, dot + 1
+    while i >= 2 and line[i - 1] == "." and line[i - 2].isascii() and line[i - 2].isalpha():
+        if i >= 3 and (line[i - 3].isalnum() or line[i - 3] == "_"):
+            break
+        units += 1
+        if units >= 2:
+            return True
+        i -= 2
+    return False
 
 
 def _split_line(line: str, offset: int, paragraph: int) -> list[Segment]:
@@ -86,7 +102,7 @@ def _split_line(line: str, offset: int, paragraph: int) -> list[Segment]:
     for m in _BOUNDARY.finditer(line):
         dot = m.start(1)
         if m.group(1) == ".":
-            next_word = re.match(r"[\"'\u201c\u2018(\[]?(\w+)", line[m.end():])
+            next_word = _NEXT_WORD.match(line, m.end())
             following = next_word.group(1) if next_word else ""
             if _is_initialism(line, dot):
                 if following not in _SENTENCE_STARTERS:
@@ -150,3 +166,52 @@ def split_sentences(text: str) -> list[Segment]:
             segments.extend(_split_line(line, offset, paragraph))
         paragraph += 1
     return segments
+
+
+# The longest sentence in the TimeML news corpora (TimeBank, AQUAINT, MEANTIME) has
+# 606 characters; a "sentence" past this many is a list, a table or hostile text.
+MAX_SEGMENT_CHARS = 1000
+
+
+def bound_segments(segments: list[Segment], text: str,
+                   limit: int = MAX_SEGMENT_CHARS) -> list[Segment]:
+    """The segments, each longer than ``limit`` characters cut into pieces of at most that.
+
+    Everything the event builder does within a sentence looks across the sentence, so
+    a sentence of n characters costs up to n² steps; bounding its length keeps the
+    whole pipeline linear in the length of the article.  A piece ends at the last
+    blank (after a comma or semicolon when there is one) before the limit, else at the
+    limit.
+
+    Args:
+        segments: Segments of ``text`` (from :func:`split_sentences`).
+        text: The article text the segments point into.
+        limit: The longest segment kept whole, in characters (> 1).
+
+    Returns:
+        The segments in text order; ``text[s.start:s.end] == s.text`` for each.
+    """
+    bounded: list[Segment] = []
+    for seg in segments:
+        if seg.end - seg.start <= limit:
+            bounded.append(seg)
+            continue
+        start = seg.start
+        while start < seg.end:
+            end = min(seg.end, start + limit)
+            if end < seg.end:
+                window = text[start + limit // 2:end + 1]
+                punct = max(window.rfind(", "), window.rfind("; "))
+                blank = max((i for i in (window.rfind(" "), window.rfind("\n"),
+                                         window.rfind("\t")) if i > 0), default=-1)
+                cut = punct + 1 if punct > 0 else blank
+                if cut > 0:
+                    end = start + limit // 2 + cut
+            piece = text[start:end]
+            body = piece.strip()
+            if body:
+                lead = len(piece) - len(piece.lstrip())
+                bounded.append(Segment(start + lead, start + lead + len(body), body, seg.kind,
+                                       seg.paragraph))
+            start = end
+    return bounded

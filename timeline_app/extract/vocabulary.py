@@ -180,6 +180,13 @@ future only before 'to'/'for' ('plans to meet Friday', not 'vacation plans'),
 which the tagger checks itself.
 """
 
+SCHEDULE_CUES: frozenset[str] = frozenset({
+    "expires", "runs", "ends", "begins", "starts", "opens", "closes", "votes", "convenes",
+    "resumes", "lasts", "continues", "reopens", "concludes", "kicks", "takes", "falls",
+})
+"""Present-tense verbs of a schedule: "The agreement expires on December 31" looks
+ahead, like a future cue ('Parliament votes this Friday', 'The scheme runs through July')."""
+
 PAST_CUES: frozenset[str] = frozenset({
     "said", "says", "told", "met", "held", "made", "took", "gave", "went", "came", "saw",
     "began", "left", "won", "lost", "found", "sent", "spent", "was", "were", "had", "did",

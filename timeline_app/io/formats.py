@@ -99,21 +99,36 @@ def detect_format(head: bytes, name: str = "") -> Detected:
         return Detected(NATIVE, "a JSON file")  # refined by open_timeline_file once decoded
     if b"\x00" in head[:4096]:
         return Detected(None, "a binary file", "")
-    sample = head[:65536].decode("utf-8", errors="replace")
-    lines = [line for line in sample.splitlines()[:20] if line.strip()]
-    if lines and _looks_tabular(lines):
+    sample = head[:65536].decode("utf-8", errors="replace").lstrip("\ufeff")
+    if _looks_tabular(sample):
         return Detected(CSV, "a CSV table")
     return Detected(None, "plain text" + (f" ({os.path.basename(name)})" if name else ""),
                     "to read an article, use File → Import Article")
 
 
-def _looks_tabular(lines: list[str]) -> bool:
+def _looks_tabular(sample: str) -> bool:
+    """True when the text reads as records of a constant width (2+ columns) under a CSV
+    reader with one of the usual delimiters; quoted cells may hold delimiters and newlines."""
+    import csv
+    import io
+
     for delimiter in (",", ";", "\t", "|"):
-        counts = [line.count(delimiter) for line in lines[:10]]
-        if counts[0] >= 1 and all(c == counts[0] for c in counts) and len(counts) >= 2:
-            return True
-        if len(counts) == 1 and counts[0] >= 2:
-            return True
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        widths = []
+        try:
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    widths.append(len(row))
+                if len(widths) >= 20:
+                    break
+        except csv.Error:
+            continue
+        if len(widths) > 2 and reader.line_num < sample.count("\n") + 1:
+            widths = widths[:-1]  # the sample may cut the last record short
+        if widths and widths[0] >= 2 and len(widths) >= 2:
+            agreeing = sum(w == widths[0] for w in widths)
+            if agreeing >= max(2, int(0.8 * len(widths))):
+                return True
     return False
 
 

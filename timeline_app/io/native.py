@@ -54,8 +54,17 @@ from typing import Any, NoReturn
 import msgspec
 from msgspec import UNSET
 
-from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
-from ..core.model import Event, Evidence, Source, Timeline
+from ..core.dates import MIN_DAY, PART_OF_YEAR_MONTHS, FuzzyDate, Precision
+from ..core.model import (
+    SEQUENCE_BITS,
+    Event,
+    Evidence,
+    Source,
+    Timeline,
+    date_sort_number,
+    make_event,
+    make_evidence,
+)
 from . import native_schema as schema
 from .atomic import remove_stale_temporaries, write_atomically
 from .errors import FormatError
@@ -110,9 +119,7 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     data = [_read_limited(name)]
     # A save of this file killed before its rename left a full copy beside it.
     remove_stale_temporaries(name)
-    timeline = _parse(data, name)
-    gc.freeze()
-    return timeline
+    return _parse(data, name, freeze=True)
 
 
 def _read_limited(name: str) -> bytes:
@@ -195,27 +202,35 @@ def loads(text: str | bytes, path: str | os.PathLike[str] | None = None) -> Time
 
 
 @contextmanager
-def _no_garbage_collection() -> Iterator[None]:
+def _no_garbage_collection(freeze: bool) -> Iterator[None]:
     """Keep the cyclic collector out of a load: it would walk the growing heap of new,
-    acyclic objects over and over (1.6 of the 4 s a 100 000-event load took, issue 11)."""
+    acyclic objects over and over (1.6 of the 4 s a 100 000-event load took, issue 11).
+
+    With ``freeze``, everything is frozen (``gc.freeze``) when the block succeeds, before
+    the collector is back: its first collection would otherwise walk every object of the
+    load once more (0.1 s for 100 000 events, a second for a million) only to see them
+    frozen right after.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
+        if freeze:
+            gc.freeze()
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _parse(buffer: list[bytes], name: str | None) -> Timeline:
+def _parse(buffer: list[bytes], name: str | None, freeze: bool = False) -> Timeline:
     """The timeline in ``buffer``'s one item, which is taken out (and freed) once decoded:
     the file's bytes need not stay in memory while the model is built (373 MiB for a
-    million events)."""
+    million events).  ``freeze``: see ``_no_garbage_collection``."""
     data = buffer.pop()
     if data.startswith(b"\xef\xbb\xbf"):
         # Some Windows editors prepend a byte order mark; it carries no content.
         data = data[3:]
-    with _no_garbage_collection():
+    with _no_garbage_collection(freeze):
         document = _decode(data, name)
         _check_no_duplicate_keys(data, document, name)
         del data
@@ -531,7 +546,9 @@ class _Reader:
     """Turns a decoded file into a Timeline, checking what the types cannot say.
 
     Every check raises ``FormatError`` at the first problem, with a JSON path
-    (``$.events[3].date.value``) that leads a person straight to it.
+    (``$.events[3].date.value``) that leads a person straight to it.  Paths are only
+    spelt out when something is wrong: formatting one per event costs more than the rest
+    of the checks.
     """
 
     def __init__(self, path: str | None) -> None:
@@ -539,7 +556,12 @@ class _Reader:
         # FuzzyDate is immutable: equal date objects of the file share one instance, so a
         # 100 000-event timeline parses and lays out each distinct date once (about a
         # third as many as events in the synthetic benchmark) and keeps fewer objects.
-        self._dates: dict[tuple[str, Precision, object, object], FuzzyDate] = {}
+        # The decoded date (a frozen, hashable Struct) is the key; the value carries what
+        # the loop needs of the date: (date, date_sort_number, first day, exclusive end).
+        self._dates: dict[schema.Date, tuple[FuzzyDate, int, int, int]] = {}
+        # Repeated strings (categories, places, participants) are not shared: measured,
+        # sharing them cost 5% of a load and lowered no peak (the decoded copies are
+        # freed only after the peak, and their memory stays with the process).
 
     def fail(self, place: str, problem: str) -> NoReturn:
         raise FormatError(self.path, place, problem)
@@ -568,17 +590,19 @@ class _Reader:
             if source.id in sources:
                 self.fail(f"$.sources[{i}].id", f"duplicate source id {_short(source.id)}")
             sources[source.id] = source
-        events: list[Event] = []
-        seen: set[str] = set()
-        for i, raw_event in enumerate(document.events):
-            event = self.event(raw_event, f"$.events[{i}]", sources)
-            if event.id in seen:
-                self.fail(f"$.events[{i}].id", f"duplicate event id {_short(event.id)}")
-            seen.add(event.id)
-            events.append(event)
-        return Timeline.from_events(
-            events, title=_or(document.title, "Untitled timeline"),
-            description=_or(document.description, ""), sources=sources)
+        events, keys, last_end = self.events(document.events, sources)
+        try:
+            return Timeline._from_keys(
+                events, keys, title=_or(document.title, "Untitled timeline"),
+                description=_or(document.description, ""), sources=sources,
+                last_end=last_end)
+        except ValueError:  # two events share an id: find the first repeat, for its place
+            seen: set[str] = set()
+            for i, event in enumerate(events):
+                if event.id in seen:
+                    self.fail(f"$.events[{i}].id", f"duplicate event id {_short(event.id)}")
+                seen.add(event.id)
+            raise
 
     def source(self, raw: schema.Source, place: str) -> Source:
         dateline = _or(raw.dateline_date, None)
@@ -603,57 +627,99 @@ class _Reader:
         except ValueError:
             self.fail(where, f"{value} is not a valid date")
 
-    def event(self, raw: schema.Event, place: str, sources: dict[str, Source]) -> Event:
-        # The hot loop of a load (once per event): UNSET is tested inline, not via _or.
-        event_id = self.identifier(raw.id, place)
-        date = self.date(raw.date, place, "date")
-        end: FuzzyDate | None = None
-        raw_end = raw.end
-        if raw_end is not None and raw_end is not UNSET:
-            end = self.date(raw_end, place, "end")
-            if end.start_day() < date.start_day():
-                self.fail(f"{place}.end", f"ends ({end}) before it starts ({date})")
-        source_id = raw.source
-        source: Source | None = None
-        if source_id is UNSET:
-            source_id = None
-        elif source_id is not None:
-            source = sources.get(source_id)
-            if source is None:
-                self.fail(f"{place}.source", f"unknown source {_short(source_id)}")
-        raw_evidence = raw.evidence
-        evidence = () if raw_evidence is UNSET or not raw_evidence else tuple(
-            self.evidence(item, f"{place}.evidence[{j}]", source)
-            for j, item in enumerate(raw_evidence)
-        )
-        category, participants = raw.category, raw.participants
-        location, summary, date_basis = raw.location, raw.summary, raw.date_basis
-        return Event(
-            event_id,
-            raw.title,
-            date,
-            end,
-            "event" if category is UNSET else category,
-            () if participants is UNSET else tuple(participants),
-            "" if location is UNSET else location,
-            "" if summary is UNSET else summary,
-            "" if date_basis is UNSET else date_basis,
-            source_id,
-            evidence,
-        )
+    def events(self, raws: list[schema.Event], sources: dict[str, Source]
+               ) -> tuple[list[Event], list[int], int | None]:
+        """The events of the file in file order, their keys for ``Timeline._from_keys``,
+        and the largest exclusive end day (``None`` without events).
 
-    def date(self, raw: schema.Date, place: str, key: str) -> FuzzyDate:
-        cache_key = (raw.value, raw.precision, raw.part, raw.circa)
-        cached = self._dates.get(cache_key)
-        if cached is not None:
-            return cached
-        part = _or(raw.part, None)
-        date = date_from_json(raw.value, raw.precision, None if part is None else part.value,
-                              _or(raw.circa, False), f"{place}.{key}", self.path)
-        self._dates[cache_key] = date
-        return date
+        This is the hot loop of a load, once per event: per event it calls only builtins,
+        dict lookups and ``make_event`` (a new date is made once, however often it
+        recurs), and each decoded event is let go as soon as it has become an ``Event``
+        (which keeps its strings), so the two never both exist whole.
+        """
+        dates_get = self._dates.get
+        new_date = self.date
+        make = make_event
+        events: list[Event] = []
+        add_event = events.append
+        keys: list[int] = []
+        add_key = keys.append
+        shift = SEQUENCE_BITS
+        last_end = None if not raws else MIN_DAY
+        unset = UNSET
+        for i, raw in enumerate(raws):
+            raws[i] = None  # type: ignore[call-overload]  # freed once used (see above)
+            event_id = raw.id
+            if not event_id or event_id.isspace():
+                self.fail(f"$.events[{i}].id", "an id must not be empty")
+            found = dates_get(raw.date) or new_date(raw.date, i, "date")
+            date, number, first, end_day = found
+            end: FuzzyDate | None = None
+            raw_end = raw.end
+            if raw_end is not None and raw_end is not unset:
+                found = dates_get(raw_end) or new_date(raw_end, i, "end")
+                end = found[0]
+                if found[2] < first:
+                    self.fail(f"$.events[{i}].end", f"ends ({end}) before it starts ({date})")
+                end_day = found[3]
+            if end_day > last_end:  # type: ignore[operator]  # set unless raws is empty
+                last_end = end_day
+            source_id = raw.source
+            if source_id is unset:
+                source_id = None
+            elif source_id is not None and source_id not in sources:
+                self.fail(f"$.events[{i}].source", f"unknown source {_short(source_id)}")
+            raw_evidence = raw.evidence
+            evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
+                raw_evidence, i, None if source_id is None else sources[source_id])
+            category = raw.category
+            raw_participants = raw.participants
+            location = raw.location
+            date_basis = raw.date_basis
+            summary = raw.summary
+            participants = () if raw_participants is unset else raw_participants
+            add_event(make(
+                event_id,
+                raw.title,
+                date,
+                end,
+                "event" if category is unset else category,
+                participants,
+                "" if location is unset else location,
+                "" if summary is unset else summary,
+                "" if date_basis is unset else date_basis,
+                source_id,  # UNSET was replaced above
+                evidence,
+            ))
+            add_key(number << shift | i)
+        return events, keys, last_end
 
-    def evidence(self, raw: schema.Evidence, place: str, source: Source | None) -> Evidence:
+    def date(self, raw: schema.Date, index: int, key: str
+             ) -> tuple[FuzzyDate, int, int, int]:
+        """The date of a decoded date object, made once for all its equal copies."""
+        precision, part = raw.precision, raw.part
+        part_name = None if part is UNSET else part.value
+        circa = raw.circa is True
+        try:
+            if (precision is Precision.PART_OF_YEAR) != (part_name is not None):
+                raise ValueError  # date_from_json words it
+            date = FuzzyDate.from_iso(raw.value, precision, part_name, circa)
+        except ValueError:
+            # The same checks again, for the message: the JSON path is only spelt out now.
+            date_from_json(raw.value, precision, part_name, circa, f"$.events[{index}].{key}",
+                           self.path)
+            raise AssertionError("date_from_json accepted a date from_iso refused") from None
+        found = self._dates[raw] = (date, date_sort_number(date), date.start_day(),
+                                    date.end_day())
+        return found
+
+    def evidence(self, raws: list[schema.Evidence], index: int, source: Source | None
+                 ) -> tuple[Evidence, ...]:
+        return tuple(self.evidence_item(item, f"$.events[{index}].evidence[{j}]", source)
+                     for j, item in enumerate(raws))
+
+    def evidence_item(self, raw: schema.Evidence, place: str, source: Source | None
+                      ) -> Evidence:
         sentence = raw.sentence
         start = self.offset(raw.start, f"{place}.start")
         end = self.offset(raw.end, f"{place}.end")
@@ -685,7 +751,7 @@ class _Reader:
                     f"{place}.sentence",
                     f"does not match the text of source {_short(source.id)} at {start}-{end}",
                 )
-        return Evidence(sentence, start, end, date_start, date_end)
+        return make_evidence(sentence, start, end, date_start, date_end)
 
 
 def date_from_json(value: str, precision: Precision, part: str | None, circa: bool,

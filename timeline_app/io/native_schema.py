@@ -60,7 +60,7 @@ def _default(value: Any) -> Meta:
     return Meta(extra_json_schema={"default": value})
 
 
-class Date(Struct, forbid_unknown_fields=True):
+class Date(Struct, forbid_unknown_fields=True, frozen=True):
     """A date at the precision the source gave. value is YYYY-MM-DD (day), YYYY-MM (month) or YYYY (part_of_year, year, and decade, where it is the decade's first year), in ISO 8601 with astronomical years: a year before AD 1 is written with a minus sign (44 BC is -0043, 1 BC is 0000), years run from -9998 (9999 BC) to 9999."""  # noqa: E501 - the schema's description
 
     value: str
@@ -121,7 +121,7 @@ class Event(Struct, forbid_unknown_fields=True):
         description="When a lasting event ends; null or absent for most events.")
     ] | UnsetType = UNSET
     category: Annotated[str, _default("event")] | UnsetType = UNSET
-    participants: list[str] | UnsetType = UNSET
+    participants: tuple[str, ...] | UnsetType = UNSET  # a tuple, as the model keeps it
     location: str | UnsetType = UNSET
     summary: str | UnsetType = UNSET
     date_basis: Annotated[str, Meta(

@@ -27,7 +27,13 @@ from timeline_app.core import Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.safe_text import SafeTextBrowser, display_title, tooltip_text, wrap_mode_for
+from timeline_app.ui.safe_text import (
+    SafeTextBrowser,
+    display_title,
+    tooltip_text,
+    wrap_mode_for,
+)
+from timeline_app.ui.style import dim_text_color
 
 if TYPE_CHECKING:
     from timeline_app.extract import Timex
@@ -43,6 +49,31 @@ _CACHED_ARTICLES = 64  # tagging results kept (a few KB each); the oldest go fir
 def _tag_key(source: Source) -> TagKey:
     # Only the extents matter for marking; the DCT only changes values (shown in tooltips).
     return (source.id, hash(source.text), source.dateline_date or _dt.date.today())
+
+
+def _headline_end(text: str, title: str) -> int:
+    """Where the article's body starts: after its first line if that line is the headline."""
+    first_line, _, _ = text.partition("\n")
+    if title and " ".join(first_line.split()).casefold() == " ".join(title.split()).casefold():
+        end = len(first_line)
+        while end < len(text) and text[end] in "\r\n":
+            end += 1
+        return end
+    return 0
+
+
+def _paragraphs(piece: str, depth: int) -> str:
+    """Escaped text with its line breaks kept: a paragraph break between paragraphs, a
+    ``<br>`` inside a marked span (a paragraph cannot end inside a span)."""
+    lines = html.escape(piece).split("\n")
+    if len(lines) == 1:
+        return lines[0]
+    if depth > 0:
+        return "<br>".join(lines)
+    joined = "</p><p>".join(lines)
+    while "</p><p></p><p>" in joined:  # blank lines make one paragraph break, not several
+        joined = joined.replace("</p><p></p><p>", "</p><p>")
+    return joined
 
 
 class ArticlePane(SafeTextBrowser):
@@ -213,13 +244,19 @@ class ArticlePane(SafeTextBrowser):
         text = source.text
         timeline = self._document.timeline
         event = timeline.get(event_id) if event_id in timeline else None
-        shaded = sorted((e.start, e.end) for e in (event.evidence if event else ()))
+        # The headline is the pane's heading: when the text starts with it, skip it there.
+        body_start = _headline_end(text, source.title)
+        shaded = sorted((e.start, e.end) for e in (event.evidence if event else ())
+                        if e.end > body_start)
         marks: list[tuple[int, str]] = []  # (offset, html) inserted between text pieces
         for start, end in shaded:
+            start = max(start, body_start)
             marks.append((start, f'<a name="evidence-{start}"></a>'
-                                 '<span style="background-color:#DCEBFA">'))
+                                 '<span style="background-color:#DCEBFA;color:#1A1A1A">'))
             marks.append((end, "</span>"))
         for index, timex in enumerate(self._cached(source) or ()):
+            if timex.start < body_start:
+                continue
             # A title becomes a tooltip, which Qt renders as AutoText: escape it for both.
             title = html.escape(tooltip_text(f"{timex.type} {timex.value}"), quote=True)
             marks.append((timex.start, f'<a href="{_SCHEME}:{index}" title="{title}" '
@@ -229,17 +266,21 @@ class ArticlePane(SafeTextBrowser):
         # Closing tags before opening ones at the same offset keep the HTML well nested.
         marks.sort(key=lambda m: (m[0], 0 if m[1].startswith("</") else 1))
         pieces = []
-        position = 0
+        position = body_start
+        depth = 0  # open marks: a line break inside one stays a <br>, else it ends a paragraph
         for offset, tag in marks:
-            pieces.append(html.escape(text[position:offset]))
+            pieces.append(_paragraphs(text[position:offset], depth))
             pieces.append(tag)
+            depth += -1 if tag.startswith("</") else 1  # each opening tag opens one element
             position = max(position, offset)
-        pieces.append(html.escape(text[position:]))
-        body = "".join(pieces).replace("\n", "<br>")
+        pieces.append(_paragraphs(text[position:], depth))
+        body = "".join(pieces)
         heading = html.escape(display_title(source.title or "Article"))
         where = " · ".join(html.escape(display_title(p))
                            for p in (source.outlet, source.dateline_place) if p)
-        return f"<h3>{heading}</h3><p style='color:gray'>{where}</p><p>{body}</p>"
+        palette = self.palette()
+        muted = dim_text_color(palette.text().color(), palette.base().color()).name()
+        return f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p><p>{body}</p>"
 
     def event_for_timex(self, index: int) -> str | None:
         """The event a tagged expression dates, if any."""

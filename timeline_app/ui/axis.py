@@ -8,16 +8,28 @@ stretch's own pixels per day, so a collapsed break gets a tick level of its own.
 
 from __future__ import annotations
 
-import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline_app.core.dates import MONTH_NAMES
-from timeline_app.ui.scale import MAX_DAY as _END_DAY
-from timeline_app.ui.scale import MIN_DAY
+from timeline_app.core.dates import (
+    MAX_DAY,
+    MIN_DAY,
+    MONTH_NAMES,
+    century_of,
+    century_words,
+    day_number,
+    from_day_number,
+    millennium_of,
+    millennium_words,
+    year_ticks,
+    year_words,
+)
 
 __all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit"]
 
-MAX_DAY = _END_DAY - 1  # the last representable day
+#: From this year on, periods are named by their digits ("1990s", "2000s"); a view that
+#: reaches back before it names centuries and millennia as historians do ("1st century BC").
+MODERN_YEAR = 1000
 
 
 @dataclass(frozen=True)
@@ -35,52 +47,62 @@ class AxisTicks:
     major: list[Tick]
 
 
+def _year_of(day: int) -> int:
+    return from_day_number(day)[0]
+
+
 def _months_from(day: int) -> int:
-    d = _dt.date.fromordinal(day)
-    return d.year * 12 + d.month - 1
+    year, month, _ = from_day_number(day)
+    return year * 12 + month - 1
 
 
 def _month_start(index: int) -> int:
-    return _dt.date(index // 12, index % 12 + 1, 1).toordinal()
+    year, month = divmod(index, 12)
+    return day_number(year, month + 1, 1)
 
 
-def _clamp_year(year: int) -> int:
-    return min(max(year, 1), 9999)
+def _year_ticks(first: int, last: int, step: int,
+                label: Callable[[int], str] = year_words) -> list[Tick]:
+    """Ticks on the round written years (see ``dates.year_ticks``: 500 BC, AD 1, AD 100),
+    from the one at or before ``first`` (its label stays at the left edge) to ``last``."""
+    y0, y1 = _year_of(first), _year_of(last)
+    return [Tick(day_number(y, 1, 1), label(y)) for y in year_ticks(y0 - step, y1, step)]
 
 
-def _year_ticks(first: int, last: int, step: int, label: str = "{y}") -> list[Tick]:
-    y0 = _dt.date.fromordinal(first).year
-    y1 = _dt.date.fromordinal(last).year
-    start = y0 - y0 % step
-    ticks = []
-    for y in range(max(start, step if start <= 0 else start), y1 + 1, step):
-        yy = _clamp_year(y)
-        ticks.append(Tick(_dt.date(yy, 1, 1).toordinal(), label.format(y=yy)))
-    return ticks
+def _period_label(step: int, ancient: bool) -> Callable[[int], str]:
+    """How a major tick every ``step`` years names the period it opens."""
+    def digits(y: int) -> str:
+        return f"{y}s" if y >= MODERN_YEAR else year_words(y)
+
+    if not ancient or step < 100:
+        return digits
+    # A tick on a round year opens the period after it: AD 100 is the last year of the
+    # 1st century, so its tick names the 2nd (off by a year, invisible at this zoom).
+    if step == 100:
+        return lambda y: century_words(century_of(y if y <= 1 else y + 1))
+    return lambda y: millennium_words(millennium_of(y if y <= 1 else y + 1))
 
 
 def _month_ticks(first: int, last: int, step: int, with_year: bool) -> list[Tick]:
     m0, m1 = _months_from(first), _months_from(last)
     ticks = []
     for m in range(m0 - m0 % step, m1 + 1, step):
-        if m < 12:  # before year 1
-            continue
         name = MONTH_NAMES[m % 12]
-        label = f"{name} {m // 12}" if with_year else name[:3]
+        label = f"{name} {year_words(m // 12)}" if with_year else name[:3]
         ticks.append(Tick(_month_start(m), label))
     return ticks
 
 
 def _day_ticks(first: int, last: int, step: int) -> list[Tick]:
     ticks = []
-    if step == 7:  # weeks start on Monday
-        d = first - _dt.date.fromordinal(first).weekday()
+    if step == 7:  # weeks start on Monday (day 1, 1 January AD 1, was a Monday)
+        d = first - (first - 1) % 7
         while d <= last:
-            ticks.append(Tick(d, str(_dt.date.fromordinal(d).day)))
+            ticks.append(Tick(d, str(from_day_number(d)[2])))
             d += 7
         return ticks
     for d in range(first, last + 1):
-        dom = _dt.date.fromordinal(d).day
+        dom = from_day_number(d)[2]
         if (dom - 1) % step == 0 and dom <= 31 - step // 2:
             ticks.append(Tick(d, str(dom)))
     return ticks
@@ -92,6 +114,7 @@ _UNITS: list[tuple[str, float]] = [
     ("half year", 182.6), ("year", 365.25), ("2 years", 730.5), ("5 years", 1826),
     ("decade", 3652), ("20 years", 7305), ("50 years", 18262), ("century", 36524),
     ("200 years", 73049), ("500 years", 182621), ("millennium", 365242),
+    ("2 millennia", 730485), ("5 millennia", 1826212),  # 9999 BC - AD 9999 in one window
 ]
 
 
@@ -108,9 +131,11 @@ def axis_ticks(
 ) -> AxisTicks:
     """Ticks for the visible range ``[first_day, last_day]`` at the given scale.
 
-    Minor ticks carry the unit's own label ("22", "Mar", "2025", "1990"); major
-    ticks mark the next coarser boundary with the context a reader needs
-    ("March 2025", "2025", "1990s").
+    Minor ticks carry the unit's own label ("22", "Mar", "2025", "500 BC", "AD 800");
+    major ticks mark the next coarser boundary with the context a reader needs
+    ("March 2025", "44 BC", "1990s", "1st century BC", "1st millennium BC").  Years
+    are written by ``dates.year_words`` and chosen by ``dates.year_ticks``, so the axis
+    counts across year 0 as the dates do (1 BC is followed by AD 1).
     """
     first = int(max(MIN_DAY, min(MAX_DAY, first_day)))
     last = int(max(MIN_DAY, min(MAX_DAY, last_day)))
@@ -127,9 +152,11 @@ def axis_ticks(
         years = {
             "year": 1, "2 years": 2, "5 years": 5, "decade": 10, "20 years": 20,
             "50 years": 50, "century": 100, "200 years": 200, "500 years": 500,
-            "millennium": 1000,
+            "millennium": 1000, "2 millennia": 2000, "5 millennia": 5000,
         }[unit]
         minor = _year_ticks(first, last, years)
         major_step = 10 if years < 10 else 100 if years < 100 else 1000
-        major = _year_ticks(first, last, major_step, "{y}s")
+        ancient = _year_of(first) < MODERN_YEAR
+        major = [] if years >= 1000 else _year_ticks(  # millennia need no coarser context
+            first, last, major_step, _period_label(major_step, ancient))
     return AxisTicks(unit, minor, major)

@@ -8,8 +8,9 @@ the system browser only for http(s), and only when clicked.
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
@@ -23,31 +24,58 @@ from timeline_app.ui.safe_text import (
     highlighted_sentence,
     wrap_mode_for,
 )
-from timeline_app.ui.style import category_color, category_label
+from timeline_app.ui.style import category_color, category_label, dim_text_color
+
+_DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4})"
+                       r"(?:: (?P<result>[^;.]*))?")
 
 
-def event_html(event: Event, source: Source | None) -> str:
+def date_line(event: Event) -> str:
+    """The event's date and its precision in plain words: "February 2025 (month)"."""
+    words = event.date.describe()
+    if event.end is not None:
+        words += f" – {event.end.describe()}"
+    return f"{words} ({event.date.precision_words()})"
+
+
+def basis_in_words(basis: str) -> str:
+    """How the date follows from the text, phrased for a reader.
+
+    The extractor writes "'last month', relative to the dateline 22 March 2025:
+    February 2025; …"; a reader is told "'last month' in an article dated 22 March
+    2025; …" (the resulting date is already on the line above).
+    """
+    def reword(m: re.Match[str]) -> str:
+        # "'last month' in an article dated …" after a quotation; ", in an article …" else
+        joint = " " if basis[:m.start()].endswith("'") else ", "
+        return f"{joint}in an article dated {m.group('day')}"
+
+    basis = _DATELINE.sub(reword, basis, count=1)
+    basis = basis.strip()
+    return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
+
+
+def event_html(event: Event, source: Source | None, muted: str = "#595959") -> str:
     """The detail pane's contents for one event, with every piece of text escaped.
 
-    Each field is capped (``safe_text.capped``): laying out a huge field would freeze the
-    window, and the whole text is still in the model, the file and the editor.
+    ``muted`` is the colour of secondary text (the article line); the caller picks one
+    with AA contrast against the pane's background.  Each field is capped
+    (``safe_text.capped``): laying out a huge field would freeze the window, and the whole
+    text is still in the model, the file and the editor.
     """
 
     def e(text: str) -> str:
         return html.escape(capped(text))
 
     color = category_color(event.category).name()
-    date_words = event.date.describe()
-    if event.end is not None:
-        date_words += f" – {event.end.describe()}"
-    precision = event.date.precision_words()
-    basis = f"; {e(event.date_basis)}" if event.date_basis else ""
     rows = [
         f'<h2 style="margin-bottom:2px">{html.escape(capped(event.title, 1_000))}</h2>',
         f'<p style="margin-top:0"><span style="color:{color}">■</span> '
         f"{e(category_label(event.category))}</p>",
-        f"<p><b>Date:</b> {e(date_words)} — {e(precision)}{basis}</p>",
+        f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}</p>',
     ]
+    if event.date_basis:
+        rows.append(f'<p style="margin-top:2px">{e(basis_in_words(event.date_basis))}</p>')
     if event.location:
         rows.append(f"<p><b>Place:</b> {e(event.location)}</p>")
     if event.participants:
@@ -67,7 +95,7 @@ def event_html(event: Event, source: Source | None) -> str:
         line = " · ".join(p for p in (e(display_title(source.title)), e(where), e(when)) if p)
         if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
             line += f' · <a href="{html.escape(source.url, quote=True)}">link</a>'
-        rows.append(f'<p style="color:gray"><b>Article:</b> {line}</p>')
+        rows.append(f'<p style="color:{muted}"><b>Article:</b> {line}</p>')
     return "\n".join(rows)
 
 
@@ -99,6 +127,11 @@ class DetailPane(SafeTextBrowser):
     def plain_text(self) -> str:
         return self.toPlainText()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: re-pick the colours
+            self._show_current()
+
     def _show_current(self) -> None:
         self._show(self._selection.event_id)
 
@@ -123,7 +156,9 @@ class DetailPane(SafeTextBrowser):
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
-        contents = event_html(event, source)
+        palette = self.palette()
+        muted = dim_text_color(palette.text().color(), palette.base().color()).name()
+        contents = event_html(event, source, muted)
         # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

@@ -16,6 +16,7 @@ parser, so a richer parser can replace it without touching the dialog.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -50,7 +51,8 @@ from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import LANE_ORDER, category_label
 
-__all__ = ["EventEditor", "describe_with_precision", "read_typed_date"]
+__all__ = ["EventEditor", "ListCompleter", "OrderChooser", "describe_with_precision", "names_in",
+           "read_typed_date"]
 
 _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
                "late": "the last third of"}
@@ -131,7 +133,7 @@ def _reading_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
     return date.describe() if end is None else f"{date.describe()} to {end.describe()}"
 
 
-class _OrderChooser(QWidget):
+class OrderChooser(QWidget):
     """Both readings of a slash date that reads two ways, as two radio buttons.
 
     Signals:
@@ -175,7 +177,7 @@ class _OrderChooser(QWidget):
         self.show()
 
 
-class _ListCompleter(QCompleter):
+class ListCompleter(QCompleter):
     """Completes the last name of a comma-separated list ('Japan, So' → 'Japan, South Korea')."""
 
     def __init__(self, names: list[str], parent: QObject | None = None) -> None:
@@ -196,8 +198,9 @@ class _ListCompleter(QCompleter):
         return f"{head}, {chosen}" if head else chosen
 
 
-def _names_in(timeline: Timeline) -> tuple[list[str], list[str], list[str]]:
-    """Participants, places and categories already used in the timeline, sorted."""
+def names_in(timeline: Iterable[Event]) -> tuple[list[str], list[str], list[str]]:
+    """Participants, places and categories already used in the timeline (or any events),
+    sorted."""
     participants: set[str] = set()
     places: set[str] = set()
     categories: set[str] = set()
@@ -231,7 +234,7 @@ class EventEditor(QDialog):
         self._evidence = event.evidence if event else ()
         self._source_id = event.source_id if event else None
         self._date_basis = event.date_basis if event else ""
-        participants, places, categories = _names_in(timeline)
+        participants, places, categories = names_in(timeline)
 
         self.title_edit = QLineEdit(event.title if event else "")
         self.title_edit.setPlaceholderText("What happened, e.g. Foreign ministers meet in Tokyo")
@@ -240,7 +243,7 @@ class EventEditor(QDialog):
         self.date_words = self._words_label()
         # Slash dates that read two ways: both readings, the locale's order first chosen.
         self._day_first = dates_input.locale_day_first()
-        self.order_box = _OrderChooser()
+        self.order_box = OrderChooser()
         self.order_label = self.order_box.label
         self.day_first_radio = self.order_box.day_first_radio
         self.month_first_radio = self.order_box.month_first_radio
@@ -257,7 +260,7 @@ class EventEditor(QDialog):
         self.category_combo.setToolTip("Pick a lane or type a new one")
         self.participants_edit = QLineEdit(", ".join(event.participants) if event else "")
         self.participants_edit.setPlaceholderText("names separated by commas")
-        self.participants_edit.setCompleter(_ListCompleter(participants, self))
+        self.participants_edit.setCompleter(ListCompleter(participants, self))
         self.location_edit = QLineEdit(event.location if event else "")
         place_completer = QCompleter(places, self)
         place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -303,6 +306,8 @@ class EventEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # Enter in any one-line field means OK (while OK is enabled), as in every dialog.
+        self.ok_button.setDefault(True)
 
         start = event.date if event else initial_date
         if start is not None:

@@ -2,51 +2,158 @@
 
 from __future__ import annotations
 
+import itertools
+from itertools import compress
+from operator import attrgetter, not_
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from timeline_app.core import Event
+from timeline_app.core.query import fold
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import display_title, tooltip_text
-from timeline_app.ui.style import category_color, category_label
+from timeline_app.ui.style import (
+    category_color,
+    category_label,
+    dim_text_color,
+)
+
+if TYPE_CHECKING:
+    from timeline_app.ui.find import FindState
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class EventTableModel(QAbstractTableModel):
-    """A thin adapter over the timeline: rows are events in date order."""
+    """A thin adapter over the timeline: rows are the shown events, in the chosen order.
+
+    The model keeps its own row index (a list of events): filtering drops hidden
+    events from it and sorting re-orders it with Python's sort — about 0.1 s at
+    100 000 rows, where a ``QSortFilterProxyModel`` calling ``data()`` for every
+    comparison takes about 16 s.  Sorting is stable and starts from date order, so
+    rows with the same title or category stay in date order.
+    """
 
     COLUMNS = ("Date", "Event", "Category")
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._rows: list[Event] = []
+        self._row_of: dict[str, int] | None = None
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._hidden: frozenset[str] | set[str] = frozenset()
+        self._matches: frozenset[str] | set[str] | None = None
+        self._match_font: QFont | None = None
+        self._dim_color: QColor | None = None
         # Any change may move rows (the date decides the order): reset keeps it simple and
         # is cheap because the table only asks for the rows it shows.
-        document.reset.connect(self._reset)
-        document.event_added.connect(self._reset)
-        document.event_changed.connect(self._reset)
-        document.event_removed.connect(self._reset)
+        self._order_cache: dict[int, list[Event]] = {}
+        document.reset.connect(self._on_document_changed)
+        document.event_added.connect(self._on_document_changed)
+        document.event_changed.connect(self._on_document_changed)
+        document.event_removed.connect(self._on_document_changed)
+        self._rebuild_rows()
+
+    # -- the row index ---------------------------------------------------------------
+    def _sorted_events(self, column: int) -> list[Event]:
+        """Every event in ascending order of ``column`` (ties in date order), cached until
+        the timeline changes: reversing or re-filtering then costs one pass, no sort."""
+        cached = self._order_cache.get(column)
+        if cached is None:
+            events = self._document.timeline.events  # date order
+            if column == 0:
+                cached = events
+            else:
+                if column == 1:
+                    # casefold in C for all, the slower accent folding only where needed
+                    keys = list(map(str.casefold, [e.title for e in events]))
+                    for i in [i for i, ok in enumerate(map(str.isascii, keys)) if not ok]:
+                        keys[i] = fold(keys[i])
+                else:
+                    labels: dict[str, str] = {}  # one label per category, not per row
+                    for event in events:
+                        if event.category not in labels:
+                            labels[event.category] = fold(category_label(event.category))
+                    keys = [labels[e.category] for e in events]
+                order = sorted(range(len(events)), key=keys.__getitem__)  # stable
+                cached = [events[i] for i in order]
+            self._order_cache[column] = cached
+        return cached
+
+    def _rebuild_rows(self) -> None:
+        events = self._sorted_events(self._sort_column)
+        hidden = self._hidden
+        rows = (list(compress(events, map(not_, map(hidden.__contains__,
+                                                     map(attrgetter("id"), events)))))
+                if hidden else list(events))  # C-level: no Python call per row
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            rows.reverse()
+        self._rows = rows
+        self._row_of = None
+
+    def _on_document_changed(self, *_args: object) -> None:
+        self._order_cache.clear()
+        self._reset()
 
     def _reset(self, *_args: object) -> None:
         self.beginResetModel()
+        self._rebuild_rows()
         self.endResetModel()
 
+    def set_emphasis(self, matches: frozenset[str] | set[str] | None,
+                     hidden: frozenset[str] | set[str]) -> None:
+        """Show only events not in ``hidden``; mark ``matches`` (``None``: no search)."""
+        self._dim_color = None  # the palette may have changed since
+        if hidden is not self._hidden and hidden != self._hidden:
+            self._hidden = hidden
+            self._matches = matches
+            self._reset()
+        elif matches is not self._matches:
+            self._matches = matches
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def clear_sort_cache(self) -> None:
+        """Forget the cached orders (benchmarks use this to time a cold sort)."""
+        self._order_cache.clear()
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
     def event_id(self, row: int) -> str:
-        return self._document.timeline.events[row].id
+        return self._rows[row].id
 
     def row_of(self, event_id: str) -> int:
-        return self._document.timeline.index_of(event_id)
+        """The row showing the event; raises ``KeyError`` if it is not shown."""
+        if self._row_of is None:
+            self._row_of = {event.id: row for row, event in enumerate(self._rows)}
+        return self._row_of[event_id]
+
+    # -- Qt overrides ----------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._reset()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt override
-        return 0 if parent.isValid() else len(self._document.timeline)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -55,12 +162,14 @@ class EventTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return f"Sort by {self.COLUMNS[section].lower()} (click again to reverse)"
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        event = self._document.timeline.events[index.row()]
+        event = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -75,6 +184,19 @@ class EventTableModel(QAbstractTableModel):
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:
             return event.id
+        if self._matches is not None:
+            is_match = event.id in self._matches
+            if role == Qt.ItemDataRole.ForegroundRole and not is_match:
+                if self._dim_color is None:  # once per search, not per cell
+                    palette = QGuiApplication.palette()
+                    self._dim_color = dim_text_color(palette.text().color(),
+                                                     palette.base().color())
+                return self._dim_color
+            if role == Qt.ItemDataRole.FontRole and is_match:
+                if self._match_font is None:
+                    self._match_font = QFont(QGuiApplication.font())
+                    self._match_font.setBold(True)
+                return self._match_font
         return None
 
 
@@ -85,7 +207,8 @@ class EventList(QTableView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName("Events in date order")
+        self.setAccessibleName("Events")
+        self.setAccessibleDescription("Events of the timeline; click a column header to sort")
         self._selection = selection
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
@@ -103,39 +226,85 @@ class EventList(QTableView):
         metrics = self.fontMetrics()
         self.setColumnWidth(0, metrics.horizontalAdvance("c. second quarter of 2025") + 16)
         self.setColumnWidth(2, metrics.horizontalAdvance("Anniversary") + 40)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        self.setSortingEnabled(True)  # a header click calls EventTableModel.sort
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.selectionModel().selectionChanged.connect(self._on_rows_selected)
+        # True while the list itself changes the shared selection, or follows it: the echo
+        # of a change is not a change (a Ctrl-click in the view must not collapse to one row).
+        self._following = False
         selection.changed.connect(self._follow_selection)
+        selection.ids_changed.connect(self._follow_current)
         self._model.modelReset.connect(self._follow_current)
 
     def _follow_current(self) -> None:
         self._follow_selection(self._selection.event_id)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._selection.select(self._model.event_id(current.row()))
+        if current.isValid() and not self._following:
+            self._following = True
+            try:
+                self._selection.select(self._model.event_id(current.row()))
+            finally:
+                self._following = False
 
     def _on_rows_selected(self, *_args: object) -> None:
+        if self._following:
+            return
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         ids = [self._model.event_id(row) for row in rows]
         current = self.selectionModel().currentIndex()
         current_id = self._model.event_id(current.row()) if current.isValid() else None
-        self._selection.select_many(ids, current_id if current_id in ids else None)
+        self._following = True
+        try:
+            self._selection.select_many(ids, current_id if current_id in ids else None)
+        finally:
+            self._following = False
 
     def _follow_selection(self, event_id: str) -> None:
+        """Show the shared selection (all its events, e.g. a rubber band in the view)."""
+        if self._following:
+            return
         selection_model = self.selectionModel()
-        if not event_id:
-            selection_model.clearSelection()
-            return
+        self._following = True
         try:
-            row = self._model.row_of(event_id)
-        except KeyError:
-            return
-        index = self._model.index(row, 0)
-        if selection_model.currentIndex().row() != row:
-            selection_model.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.scrollTo(index)
+            if not event_id:
+                selection_model.clearSelection()
+                return
+            rows = []
+            for selected_id in self._selection.event_ids:
+                try:
+                    rows.append(self._model.row_of(selected_id))
+                except KeyError:
+                    continue
+            # Runs of consecutive rows as one range each (a Shift-click range is one).
+            ranges = QItemSelection()
+            last_column = self._model.columnCount() - 1
+            for _, run in itertools.groupby(enumerate(sorted(rows)), lambda p: p[1] - p[0]):
+                run_rows = [row for _, row in run]
+                ranges.select(self._model.index(run_rows[0], 0),
+                              self._model.index(run_rows[-1], last_column))
+            flags = QItemSelectionModel.SelectionFlag
+            selection_model.select(ranges, flags.ClearAndSelect | flags.Rows)
+            try:
+                row = self._model.row_of(event_id)
+            except KeyError:
+                return
+            index = self._model.index(row, 0)
+            selection_model.setCurrentIndex(index, flags.NoUpdate)
+            self.scrollTo(index)
+        finally:
+            self._following = False
+
+    def set_find_state(self, state: FindState) -> None:
+        """Show only the events the filters let through and mark the search's matches."""
+        self._model.set_emphasis(state.matches, state.hidden)
+
+    def event_at(self, pos: QPoint) -> str:
+        """The id of the event in the row at ``pos`` (viewport coordinates), or ""."""
+        index = self.indexAt(pos)
+        return self._model.event_id(index.row()) if index.isValid() else ""
+
+    def table_model(self) -> EventTableModel:
+        return self._model

@@ -26,7 +26,7 @@ PICTURE_KINDS = {
     "PDF": ("PDF document (*.pdf)", ".pdf"),
 }
 #: Logical size (pixels) of a "whole timeline" picture: a landscape report figure.
-WHOLE_TIMELINE_SIZE = QSize(1800, 700)
+WHOLE_TIMELINE_SIZE = QSize(1400, 700)
 #: PNGs are drawn at twice the logical size, sharp on high-DPI screens and in print.
 PNG_DEVICE_PIXEL_RATIO = 2.0
 
@@ -40,9 +40,17 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE) -
 
     view = TimelineView(document, EventSelection())
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    view.resize(size)
+    # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
+    view.resize(QSize(size.width(), 200))
     view.show()  # laid out and sized, never on screen
     view.fit_all()
+    # As tall as the lanes need (no empty band below them, no lane cut off), within reason.
+    needed = view.verticalScrollBar().maximum() + view.viewport().height()
+    extra = view.height() - view.viewport().height()
+    height = max(200, min(max(size.height(), 4000), needed + extra + 8))
+    if height != view.height():
+        view.resize(QSize(size.width(), height))
+        view.fit_all()
     return view
 
 
@@ -59,6 +67,23 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None) -> N
     painter.restore()
 
 
+def _header_fonts() -> tuple[QFont, QFont]:
+    header = QFont()
+    header.setPointSizeF(14)
+    header.setBold(True)
+    small = QFont()
+    small.setPointSizeF(9)
+    return header, small
+
+
+def header_height() -> float:
+    """Logical pixels the title and subtitle take above the timeline in a picture."""
+    from PySide6.QtGui import QFontMetricsF
+
+    header, small = _header_fonts()
+    return QFontMetricsF(header).height() * 1.5 + QFontMetricsF(small).height() * 2
+
+
 def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
                         subtitle: str) -> None:
     """A page: a header with the title and date range, and the timeline fitted below it.
@@ -70,16 +95,12 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
         title: The timeline's name (plain text).
         subtitle: The date range and the number of events (plain text).
     """
-    header = QFont()
-    header.setPointSizeF(14)
-    header.setBold(True)
+    header, small = _header_fonts()
     painter.setFont(header)
     painter.setPen(QColor("#111111"))
     line = painter.fontMetrics().height()
     painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 1.4),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    small = QFont()
-    small.setPointSizeF(9)
     painter.setFont(small)
     small_line = painter.fontMetrics().height()
     top = page.top() + line * 1.5
@@ -109,13 +130,16 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Pictures carry the title and date range above the timeline, as the PDF does.
+    page = QRectF(0, 0, size.width(), size.height() + header_height())
+    total = page.size().toSize()
     if kind == "PNG":
-        image = QImage(size * PNG_DEVICE_PIXEL_RATIO, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(total * PNG_DEVICE_PIXEL_RATIO, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(PNG_DEVICE_PIXEL_RATIO)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _render(view, painter)
+        paint_timeline_page(painter, view, page, title, subtitle)
         painter.end()
         if not image.save(buffer, "PNG"):
             raise OSError(f"{path}: the PNG could not be encoded")
@@ -124,12 +148,12 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
 
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
-        generator.setSize(size)
-        generator.setViewBox(QRect(QPoint(0, 0), size))
+        generator.setSize(total)
+        generator.setViewBox(QRect(QPoint(0, 0), total))
         generator.setTitle(title)
         generator.setDescription(subtitle)
         painter = QPainter(generator)
-        _render(view, painter)
+        paint_timeline_page(painter, view, page, title, subtitle)
         painter.end()
     else:
         writer = QPdfWriter(buffer)
@@ -137,8 +161,8 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
         writer.setCreator("Diplomatic Timeline")
         writer.setResolution(300)
         # A landscape page of the content's aspect (plus the header), at most A3 wide.
-        width_mm = 400.0
-        height_mm = width_mm * (size.height() + 90) / max(1, size.width())
+        width_mm = 297.0  # A4 landscape width
+        height_mm = width_mm * total.height() / max(1, total.width())
         writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter,
                                      "Timeline", QPageSize.SizeMatchPolicy.ExactMatch))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)  # the size is already wide

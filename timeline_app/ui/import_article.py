@@ -1,12 +1,15 @@
 """File → Import article…: paste or open an article, confirm its date, review the proposed events.
 
-The flow is three steps, each replaceable in tests (see ``prompts``):
-1. ``ArticleDialog`` takes the text (pasted or from a ``.txt`` file) and asks for
-   — or confirms — the dateline date that relative dates are resolved against.
-2. ``extract_events`` runs on a worker thread (``jobs.BackgroundJob``); it only
-   signals, it never touches a widget.
-3. ``ReviewDialog`` lists the candidates with checkboxes and editable title, date
-   and category, and shows each one's sentence with the date expression marked.
+The flow is three steps in two dialogs, each replaceable in tests (see ``prompts``):
+1. ``ArticleDialog`` takes the text (pasted or from a ``.txt`` file), asks for — or
+   confirms — the dateline date that relative dates are resolved against, and the
+   reading mode (news, narrative, or automatic).
+2. While that dialog stays open, ``extract_events`` runs on a worker thread
+   (``jobs.BackgroundJob``, which only signals) with a busy bar and Stop; when it fails
+   or finds nothing, the dialog says why beside the text.
+3. ``ReviewDialog`` lists the candidates with checkboxes and editable title, date,
+   participants, place and category, and shows each one's sentence with the date
+   expression marked.
 
 Dates typed in either dialog go through the editor's parser in the locale's order
 (``dates_input.read_date``): a corrected date may be a range ("1965–1970", which gives
@@ -17,17 +20,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import html
+import inspect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,9 +42,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -51,13 +60,15 @@ from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
-from timeline_app.ui.safe_text import (
-    SafeTextBrowser,
-    display_title,
-    highlighted_sentence,
-    tooltip_text,
+from timeline_app.ui.event_editor import ListCompleter, OrderChooser, names_in
+from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
+from timeline_app.ui.style import (
+    LANE_ORDER,
+    error_text_color,
+    invalid_cell_color,
+    is_dark_palette,
 )
-from timeline_app.ui.style import LANE_ORDER
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,7 @@ class ArticleRequest:
     dct: _dt.date | None
     place: str | None
     name: str = "pasted text"
+    mode: str = "auto"  #: reading mode: "auto", "news" or "narrative" (``READING_MODES``)
 
 
 @dataclass(frozen=True)
@@ -96,16 +108,104 @@ def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | 
 
 
 # ---------------------------------------------------------------------------- step 1
+#: The reading modes the import dialog offers: (value, label).  "auto" leaves the choice to
+#: the extractor (news when the article has a date, narrative when it reads as a history).
+READING_MODES: tuple[tuple[str, str], ...] = (
+    ("auto", "Automatic"),
+    ("news", "News: dates relative to the article's date"),
+    ("narrative", "Narrative: history text, dates follow the text"),
+)
+_MODE_HINTS = {
+    "auto": "News when the article has a date (its dateline, or the date above); "
+            "narrative when it has none and reads as a history.",
+    "news": "“last month” and “on Saturday” are dated from the article's date.",
+    "narrative": "A date without a year (“On June 4”) takes the year of the last date the "
+                 "text mentions, as in a history; the article's date is not used for them.",
+}
+
+
+def extractor_takes_mode() -> bool:
+    """Whether ``extract_events`` accepts a ``mode`` keyword (news / narrative reading)."""
+    from timeline_app import extract
+
+    try:
+        return "mode" in inspect.signature(extract.extract_events).parameters
+    except (TypeError, ValueError):  # a builtin or a mock without a signature
+        return False
+
+
+def run_extraction(request: ArticleRequest) -> ExtractionResult:
+    """The import's one call of ``extract_events`` (it runs on a worker thread).
+
+    READING-MODE GUARD: the extractor on main has no ``mode`` yet (helper "tagger" adds it
+    in parallel).  The person's choice is passed only when ``extract_events`` takes a
+    ``mode`` keyword and the choice is not "auto"; otherwise the extractor reads as it
+    always has (news, with absolute dates only when there is no date).  Once every
+    extractor takes ``mode``, this guard can go.
+
+    Raises:
+        Whatever ``extract_events`` raises; the dialog shows it.
+    """
+    from timeline_app import extract  # looked up at call time: tests replace it
+
+    if request.mode != "auto" and extractor_takes_mode():
+        return extract.extract_events(request.text, request.dct, request.place,
+                                      mode=request.mode)  # type: ignore[call-arg]
+    return extract.extract_events(request.text, request.dct, request.place)
+
+
+def why_nothing(result: ExtractionResult) -> str:
+    """Why an extraction gave no candidates, in words a person can act on."""
+    found = len(result.timexes)
+    return ("No dated events were found in the article"
+            + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
+               "dates an event it can name)." if found else
+               " (it has no date expressions the reader understands).")
+            + (" Its date is unknown: typing it lets 'last month' be dated."
+               if result.dct is None else ""))
+
+
+def _quoted(text: str) -> str:
+    return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
+
+
+_TIP_LIMIT = 500
+"""Characters of article text a tooltip shows: a whole title or list of names, but not a
+runaway one (a tooltip lays out all of its text each time it opens)."""
+
+
+def _tip(text: str) -> str:
+    """``tooltip_text`` of ``text``, capped at ``_TIP_LIMIT`` characters."""
+    return tooltip_text(text if len(text) <= _TIP_LIMIT else text[:_TIP_LIMIT - 1] + "…")
+
+
 class ArticleDialog(QDialog):
-    """Takes an article and its dateline date."""
+    """Takes an article and its dateline date, and reads it while staying open.
+
+    Extract Events runs ``run_extraction`` on a worker thread, with a busy bar and a
+    Stop button in the dialog.  The dialog closes (accepted, ``extraction`` set) only
+    when events were found; when reading fails, finds nothing or is stopped, it stays
+    open with the text and says why.  Esc while reading stops like Stop; Cancel closes the
+    dialog at any time, dropping a reading still under way.
+
+    Signals:
+        extraction_ended(bool): a reading ended: True when events were found (the
+            dialog accepts), False when it failed, found nothing or was stopped.
+    """
+
+    extraction_ended = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import article")
         self.setObjectName("articleDialog")
-        self.resize(760, 560)
+        self.resize(760, 600)
         self._name = "pasted text"
         self._date_typed = False  # once the person types a date, the dateline no longer fills it
+        self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
+        self._job: BackgroundJob | None = None
+        #: The reading that found events (set when the dialog accepts).
+        self.extraction: ExtractionResult | None = None
 
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setPlaceholderText("Paste the article here, or open a text file.")
@@ -117,19 +217,48 @@ class ArticleDialog(QDialog):
         self.date_hint = QLabel(self)
         self.date_hint.setWordWrap(True)
         self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
+        # A slash date that reads two ways: both readings, one click to choose (as the editor).
+        self.order_box = OrderChooser(self)
+        self.order_box.chosen.connect(self.choose_order)
         self.place_edit = QLineEdit(self)
         self.place_edit.setPlaceholderText("where the article was filed (optional)")
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("readingMode")
+        for value, label in READING_MODES:
+            self.mode_combo.addItem(label, value)
+        self.mode_hint = QLabel(self)
+        self.mode_hint.setWordWrap(True)
+        self.mode_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.mode_combo.currentIndexChanged.connect(self._show_mode_hint)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setObjectName("articleProblem")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
+        self.progress_label = QLabel(self)
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # names the file
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 0)  # busy: the extractor reports no steps
+        self.progress_bar.setTextVisible(False)
+        self.stop_button = QPushButton("&Stop", self)
+        self.stop_button.setToolTip("Stop reading; the text stays here")
+        self.stop_button.clicked.connect(self.stop_extraction)
 
         form = QFormLayout()
-        form.addRow("Article date:", self.date_edit)
-        form.addRow("", self.date_hint)
-        form.addRow("Place:", self.place_edit)
+        # A field with its notes under it in one row: a hidden note leaves no gap.
+        for text, field, notes in (("Article &date:", self.date_edit,
+                                    (self.order_box, self.date_hint)),
+                                   ("&Place:", self.place_edit, ()),
+                                   ("&Reading mode:", self.mode_combo, (self.mode_hint,))):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            for widget in (field, *notes):
+                box.addWidget(widget)
+            form.addRow(label, box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.extract_button = buttons.addButton("Extract Events",
+        self.extract_button = buttons.addButton("&Extract Events",
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -137,12 +266,20 @@ class ArticleDialog(QDialog):
         top.addWidget(QLabel("Article text:", self))
         top.addStretch(1)
         top.addWidget(self.open_button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.stop_button)
+        self._progress_widgets = (self.progress_label, self.progress_bar, self.stop_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.text_edit, 1)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addLayout(progress)
         layout.addWidget(buttons)
+        self._set_busy(False)
+        self._show_mode_hint()
 
         self._dateline_timer = QTimer(self)
         self._dateline_timer.setSingleShot(True)
@@ -163,9 +300,34 @@ class ArticleDialog(QDialog):
         if request is not None:
             self.set_text(request.text, request.name)
 
+    # -- the article's date -------------------------------------------------------------
     def _on_date_typed(self, _text: str) -> None:
         self._date_typed = True
         self.error_label.clear()
+        self._show_date_reading()
+
+    def day_first(self) -> bool:
+        """The order in which an ambiguous slash date is read (the locale's until chosen)."""
+        return self._day_first
+
+    def choose_order(self, day_first: bool) -> None:
+        """Read an ambiguous slash date day first or month first, as the radio buttons do."""
+        self._day_first = day_first
+        self.error_label.clear()
+        self._show_date_reading()
+
+    def _show_date_reading(self) -> None:
+        """Both readings of an ambiguous typed date as a one-click choice, or nothing."""
+        typed = self.date_edit.text().strip()
+        reading = read_date(typed, self._day_first) if typed else None
+        if reading is None or reading.date is None or not reading.ambiguous:
+            self.order_box.hide()
+            return
+        other = reading.alternatives[0][0]
+        chosen, alternative = reading.date.describe(), other.describe()
+        self.order_box.offer(f"{_quoted(typed)} can be read two ways: which day is it?",
+                             *((chosen, alternative) if self._day_first
+                               else (alternative, chosen)), self._day_first)
 
     def read_dateline_now(self) -> None:
         """Fill in (or explain) the date from the article's dateline."""
@@ -180,6 +342,7 @@ class ArticleDialog(QDialog):
         if dateline.date is not None:
             if not self._date_typed:
                 self.date_edit.setText(FuzzyDate.of_day(dateline.date).describe())
+                self.order_box.hide()
             self.date_hint.setText(f"From the dateline: {dateline.year_basis or 'stated'}")
         elif dateline.month is not None:
             self.date_hint.setText(
@@ -189,18 +352,40 @@ class ArticleDialog(QDialog):
             self.date_hint.setText("No dateline found. Type the article's date so that "
                                    "'last month' or 'on Saturday' can be dated.")
 
+    # -- the reading mode ---------------------------------------------------------------
+    def mode(self) -> str:
+        """The chosen reading mode: "auto", "news" or "narrative"."""
+        return str(self.mode_combo.currentData())
+
+    def set_mode(self, mode: str) -> None:
+        index = self.mode_combo.findData(mode)
+        self.mode_combo.setCurrentIndex(max(index, 0))
+
+    def _show_mode_hint(self, *_args: object) -> None:
+        hint = _MODE_HINTS.get(self.mode(), "")
+        if self.mode() != "news" and not extractor_takes_mode():
+            hint += (" (This build's extractor cannot read narrative yet: the text is read "
+                     "as news.)")
+        self.mode_hint.setText(hint)
+
     def restore(self, request: ArticleRequest, problem: str) -> None:
-        """Show an earlier request again (its text, date and place) with why it gave nothing."""
+        """Show an earlier request again (its text, date, place and mode) with ``problem``."""
         self.set_text(request.text, request.name)
         self.read_dateline_now()
         if request.dct is not None:
             self.date_edit.setText(FuzzyDate.of_day(request.dct).describe())
             self._date_typed = True
+            self.order_box.hide()
         self.place_edit.setText(request.place or "")
+        self.set_mode(request.mode)
         self.error_label.setText(problem)
 
     def request(self) -> ArticleRequest | None:
-        """The validated request, or ``None`` with the problem shown in the dialog."""
+        """The validated request, or ``None`` with the problem shown in the dialog.
+
+        An ambiguous slash date is read in the order chosen with the radio buttons (the
+        locale's until one is clicked).
+        """
         text = self.text_edit.toPlainText()
         if not text.strip():
             self.error_label.setText("There is no article text to read.")
@@ -208,39 +393,159 @@ class ArticleDialog(QDialog):
         dct = None
         typed = self.date_edit.text().strip()
         if typed:
-            reading = read_date(typed)
+            reading = read_date(typed, self._day_first)
             date = reading.date
-            shown = typed if len(typed) <= 40 else typed[:37] + "…"
-            if reading.ambiguous and date is not None:
-                other = reading.alternatives[0][0]
-                self.error_label.setText(f"“{shown}” can be {date.describe()} or "
-                                         f"{other.describe()}: type the month in words, "
-                                         f"e.g. {date.describe()}.")
-                return None
             if date is None or reading.end is not None or date.precision is not Precision.DAY \
                     or date.circa:
                 why = f" ({reading.error})" if reading.error else ""
-                self.error_label.setText(f"“{shown}” is not a day{why}. Type a date such as "
-                                         "22 March 2025, or leave the field empty.")
+                self.error_label.setText(f"{_quoted(typed)} is not a day{why}. Type a date "
+                                         "such as 22 March 2025, or leave the field empty.")
                 return None
             if not date.fits_datetime:  # the tagger counts in datetime.date: AD only
-                self.error_label.setText(f"“{typed}” is before AD 1; an article's date "
+                self.error_label.setText(f"{_quoted(typed)} is before AD 1; an article's date "
                                          "must be AD 1 or later.")
                 return None
             dct = date.start
         place = self.place_edit.text().strip() or None
-        return ArticleRequest(text, dct, place, self._name)
+        return ArticleRequest(text, dct, place, self._name, self.mode())
+
+    # -- reading while open -------------------------------------------------------------
+    def is_extracting(self) -> bool:
+        return self._job is not None
+
+    def extract(self) -> bool:
+        """Start reading the article (Extract Events); False if the input has a problem."""
+        if self._job is not None:
+            return False
+        request = self.request()
+        if request is None:
+            return False
+        self.error_label.clear()
+        job = BackgroundJob(functools.partial(run_extraction, request))
+        # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
+        job.signals.finished.connect(self._on_extracted)
+        job.signals.failed.connect(self._on_failed)
+        self._job = job
+        self.progress_label.setText(f"Reading {request.name} and dating its events…")
+        self._set_busy(True)
+        job.start()
+        return True
+
+    def stop_extraction(self) -> None:
+        """Stop waiting for the reading (a worker cannot be interrupted: its result is
+        dropped); the text stays."""
+        if self._drop_job():
+            self.error_label.setText("Stopped. The text is kept: change it or extract again.")
+            self.extraction_ended.emit(False)
+
+    def _drop_job(self) -> bool:
+        job, self._job = self._job, None
+        if job is None:
+            return False
+        job.signals.finished.disconnect(self._on_extracted)
+        job.signals.failed.disconnect(self._on_failed)
+        self._set_busy(False)
+        return True
+
+    def _on_extracted(self, result: object) -> None:
+        if not self._drop_job():
+            return
+        assert isinstance(result, ExtractionResult)
+        if not result.candidates:
+            self.error_label.setText(why_nothing(result))
+            self.extraction_ended.emit(False)
+            return
+        self.extraction = result
+        self.extraction_ended.emit(True)
+        super().accept()
+
+    def _on_failed(self, error: object) -> None:
+        if not self._drop_job():
+            return
+        self.error_label.setText(f"Reading the article failed ({type(error).__name__}: "
+                                 f"{error}). The text is kept: change it or try again.")
+        self.extraction_ended.emit(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in self._progress_widgets:
+            widget.setVisible(busy)
+        self.text_edit.setReadOnly(busy)
+        for widget in (self.open_button, self.date_edit, self.order_box, self.place_edit,
+                       self.mode_combo, self.extract_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.stop_button.setFocus()
+        else:
+            self.text_edit.setFocus()
 
     def accept(self) -> None:
-        if self.request() is not None:
-            super().accept()
+        self.extract()
+
+    def reject(self) -> None:
+        self._drop_job()
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Esc while reading stops the reading and keeps the text; the next Esc closes.
+        if event.key() == Qt.Key.Key_Escape and self.is_extracting():
+            self.stop_extraction()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 # ---------------------------------------------------------------------------- step 3
-class ReviewDialog(QDialog):
-    """Every candidate with a checkbox and editable title, date and category."""
+def _split_names(text: str) -> tuple[str, ...]:
+    """Comma-separated names as typed: trimmed, empty ones and repeats dropped."""
+    return tuple(dict.fromkeys(name for part in text.split(",") if (name := part.strip())))
 
-    COLUMNS = ("Import", "Date", "Title", "Category", "Confidence", "Already in the timeline?")
+
+class _CompletingDelegate(QStyledItemDelegate):
+    """Edits a cell in a line edit that completes the names given: the last name of a
+    comma-separated list when ``listed`` (participants), else the whole text (a place)."""
+
+    def __init__(self, names: list[str], listed: bool, placeholder: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names = names
+        self._listed = listed
+        self._placeholder = placeholder
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not option.text.strip():  # type: ignore[attr-defined]
+            # An empty cell says what it takes, greyed, so that a missing name is noticed.
+            option.text = self._placeholder  # type: ignore[attr-defined]
+            role = QPalette.ColorRole.PlaceholderText
+            option.palette.setColor(QPalette.ColorRole.Text,  # type: ignore[attr-defined]
+                                    option.palette.color(role))  # type: ignore[attr-defined]
+            option.palette.setColor(QPalette.ColorRole.HighlightedText,  # type: ignore[attr-defined]
+                                    option.palette.color(role))  # type: ignore[attr-defined]
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+                     _index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(self._placeholder)
+        if self._listed:
+            completer: QCompleter = ListCompleter(self._names, editor)
+        else:
+            completer = QCompleter(self._names, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+class ReviewDialog(QDialog):
+    """Every candidate with a checkbox and editable title, date, participants, place and
+    category.  Participants are typed comma-separated; both complete the names already in
+    the timeline or found in the article."""
+
+    COLUMNS = ("Import", "Date", "Title", "Participants", "Place", "Category", "Confidence",
+               "Duplicate?")
+    (CHECK, DATE, TITLE, PARTICIPANTS, PLACE, CATEGORY, CONFIDENCE,
+     DUPLICATE) = range(len(COLUMNS))
     MERGE, KEEP_BOTH = "merge", "keep both"
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
@@ -256,7 +561,7 @@ class ReviewDialog(QDialog):
                            in find_duplicates(existing, incoming).items()}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
-        self.resize(1000, 640)
+        self.resize(1200, 680)
         self.result = result
         source = result.source
         when = (FuzzyDate.of_day(result.dct).describe() if result.dct else "unknown date")
@@ -267,7 +572,8 @@ class ReviewDialog(QDialog):
         intro.setText(
             f"{count} event{'s' if count != 1 else ''} found in "
             f"“{source.title or 'the article'}” ({when}; {result.dct_basis or 'no date basis'}). "
-            "Untick what is wrong; double-click a title, date or category to correct it.")
+            "Untick what is wrong; double-click a date, title, participants, place or "
+            "category to correct it.")
         if self.duplicates:
             n = len(self.duplicates)
             intro.setText(intro.text() + (
@@ -280,14 +586,29 @@ class ReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeaderItem(self.DUPLICATE).setToolTip(
+            "Already in the timeline? A likely duplicate can be merged into the existing "
+            "event or kept as well (the choice's tooltip names the event).")
+        # Completion from the names in the timeline and in the article's candidates.
+        participants, places, _categories = names_in(existing)
+        found = [name for c in result.candidates for name in c.participants]
+        participants = sorted(set(participants).union(found), key=str.casefold)
+        places = sorted(set(places).union(c.location for c in result.candidates
+                                          if c.location), key=str.casefold)
+        self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
+            participants, True, "who? (names, commas)", self.table))
+        self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
+            places, False, "where?", self.table))
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 170)
-        self.table.setColumnWidth(3, 130)
-        self.table.setColumnWidth(5, 360)
+        # The title takes the spare width; the other columns are as wide as they need.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(self.CHECK)
+        self.table.resizeColumnToContents(self.CONFIDENCE)
+        for column, width in ((self.DATE, 140), (self.PARTICIPANTS, 180), (self.PLACE, 100),
+                              (self.CATEGORY, 110), (self.DUPLICATE, 100)):
+            self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_evidence(row))
 
@@ -306,7 +627,7 @@ class ReviewDialog(QDialog):
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         # Dates that read two ways: worth a look, but they do not stop the import.
         self.note_label = QLabel(self)
@@ -337,7 +658,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addWidget(buttons)
         if count:
-            self.table.setCurrentCell(0, 2)
+            self.table.setCurrentCell(0, self.TITLE)
         self._update_import_button()
 
     def _fill_row(self, row: int, candidate: Candidate) -> None:
@@ -345,62 +666,76 @@ class ReviewDialog(QDialog):
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                        | Qt.ItemFlag.ItemIsSelectable)
         check.setCheckState(Qt.CheckState.Checked)
-        self.table.setItem(row, 0, check)
-        self.table.setItem(row, 1, QTableWidgetItem(candidate.date.describe()))
-        self.table.setItem(row, 2, QTableWidgetItem(candidate.title))
+        self.table.setItem(row, self.CHECK, check)
+        self.table.setItem(row, self.DATE, QTableWidgetItem(candidate.date.describe()))
+        title = QTableWidgetItem(candidate.title)
+        title.setToolTip(_tip(candidate.title))  # the whole title when it is cut
+        self.table.setItem(row, self.TITLE, title)
+        names = ", ".join(candidate.participants)
+        participants = QTableWidgetItem(names)
+        participants.setToolTip(_tip(names))
+        self.table.setItem(row, self.PARTICIPANTS, participants)
+        place = QTableWidgetItem(candidate.location)
+        place.setToolTip(_tip(candidate.location))
+        self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
         categories = list(dict.fromkeys([candidate.category, *LANE_ORDER]))
         combo.addItems(categories)
         combo.setCurrentText(candidate.category)
-        self.table.setCellWidget(row, 3, combo)
+        self.table.setCellWidget(row, self.CATEGORY, combo)
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
         confidence.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        self.table.setItem(row, 4, confidence)
+        self.table.setItem(row, self.CONFIDENCE, confidence)
         match = self.duplicates.get(row)
         if match is None:
-            self.table.setItem(row, 5, QTableWidgetItem("no"))
-            self.table.item(row, 5).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, self.DUPLICATE, QTableWidgetItem("no"))
+            self.table.item(row, self.DUPLICATE).setFlags(Qt.ItemFlag.ItemIsEnabled)
             return
         check.setCheckState(Qt.CheckState.Unchecked)
         choice = QComboBox(self.table)
         existing = match.existing
-        title = display_title(existing.title)  # laid out in the combo: capped
-        choice.addItem(f"Merge into “{title}” ({existing.date.describe()})", self.MERGE)
-        choice.addItem(f"Keep both (“{title}” stays)", self.KEEP_BOTH)
-        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))  # names
-        self.table.setCellWidget(row, 5, choice)
+        # Short choices in a narrow column; the event they name is in the tooltip.
+        choice.addItem("Merge", self.MERGE)
+        choice.addItem("Keep both", self.KEEP_BOTH)
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
+            f"Likely the same event as “{title}” ({existing.date.describe()}): "
+            f"{match.reason}.\nMerge: tick it to fold it into that event.\n"
+            "Keep both: tick it to add it as well (the existing event stays)."))
+        self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _on_target_changed(self, new_timeline: bool) -> None:
         # In a new timeline nothing is a duplicate: its rows are ticked like the others.
         for row in self.duplicates:
             self.set_checked(row, new_timeline)
-            choice = self.table.cellWidget(row, 5)
+            choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
-        choice = self.table.cellWidget(row, 5)
+        choice = self.table.cellWidget(row, self.DUPLICATE)
         return str(choice.currentData()) if isinstance(choice, QComboBox) else None
 
     def set_duplicate_choice(self, row: int, value: str) -> None:
-        choice = self.table.cellWidget(row, 5)
+        choice = self.table.cellWidget(row, self.DUPLICATE)
         assert isinstance(choice, QComboBox)
         choice.setCurrentIndex(choice.findData(value))
 
     # -- reading the table -------------------------------------------------------------
     def is_checked(self, row: int) -> bool:
-        return self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        return self.table.item(row, self.CHECK).checkState() == Qt.CheckState.Checked
 
     def set_checked(self, row: int, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.table.item(row, 0).setCheckState(state)
+        self.table.item(row, self.CHECK).setCheckState(state)
 
     def set_cell(self, row: int, column: str, text: str) -> None:
-        """Type into a cell as a person would (column: 'Date', 'Title' or 'Category')."""
+        """Type into a cell as a person would (column: a name in ``COLUMNS``: 'Date',
+        'Title', 'Participants' (comma-separated), 'Place' or 'Category')."""
         if column == "Category":
-            combo = self.table.cellWidget(row, 3)
+            combo = self.table.cellWidget(row, self.CATEGORY)
             assert isinstance(combo, QComboBox)
             combo.setCurrentText(text)
         else:
@@ -408,7 +743,7 @@ class ReviewDialog(QDialog):
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""
-        return read_date(self.table.item(row, 1).text(), self._day_first)
+        return read_date(self.table.item(row, self.DATE).text(), self._day_first)
 
     def _row_date(self, row: int) -> FuzzyDate | None:
         return self._row_reading(row).date
@@ -426,13 +761,15 @@ class ReviewDialog(QDialog):
             self.set_checked(row, checked)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == 1:
+        if item.column() in (self.TITLE, self.PARTICIPANTS, self.PLACE):
+            item.setToolTip(_tip(item.text()))
+        if item.column() == self.DATE:
             reading = self._row_reading(item.row())
             if reading.date is None:
-                item.setBackground(QColor("#F8D7DA"))
+                item.setBackground(invalid_cell_color())
                 item.setToolTip(tooltip_text(f"Not a date: {reading.error}"))  # quotes it
             elif reading.ambiguous:
-                item.setBackground(QColor("#FFF3CD"))
+                item.setBackground(QColor("#5C4A12" if is_dark_palette() else "#FFF3CD"))  # amber
                 item.setToolTip(tooltip_text(self._two_ways(reading)))
             else:
                 item.setBackground(QColor(0, 0, 0, 0))
@@ -446,9 +783,9 @@ class ReviewDialog(QDialog):
                 continue
             reading = self._row_reading(row)
             if reading.date is None:
-                problems.append(f"row {row + 1}: “{self.table.item(row, 1).text()[:40]}” is "
-                                f"not a date ({reading.error})")
-            if not self.table.item(row, 2).text().strip():
+                typed = self.table.item(row, self.DATE).text()[:40]
+                problems.append(f"row {row + 1}: “{typed}” is not a date ({reading.error})")
+            if not self.table.item(row, self.TITLE).text().strip():
                 problems.append(f"row {row + 1}: the title is empty")
         return problems
 
@@ -471,12 +808,8 @@ class ReviewDialog(QDialog):
             self.evidence.clear()
             return
         candidate = self.result.candidates[row]
+        # Participants and place are in the table, where they can be corrected.
         parts = [f"<p><b>Date basis:</b> {html.escape(candidate.date_basis)}</p>"]
-        if candidate.location:
-            parts.append(f"<p><b>Place:</b> {html.escape(candidate.location)}</p>")
-        if candidate.participants:
-            parts.append("<p><b>Participants:</b> "
-                         f"{html.escape(', '.join(candidate.participants))}</p>")
         for evidence in candidate.evidence:
             parts.append(f"<blockquote>“{highlighted_sentence(evidence)}”</blockquote>")
         self.evidence.setHtml("\n".join(parts))
@@ -491,12 +824,14 @@ class ReviewDialog(QDialog):
             reading = self._row_reading(row)
             date, end = reading.date, reading.end
             assert date is not None  # _problems() keeps Import disabled otherwise
-            combo = self.table.cellWidget(row, 3)
+            combo = self.table.cellWidget(row, self.CATEGORY)
             assert isinstance(combo, QComboBox)
             category = combo.currentText().strip().lower() or candidate.category
             edited = dataclasses.replace(
-                candidate, title=self.table.item(row, 2).text().strip(), date=date,
-                category=category, source_id=self.result.source.id)
+                candidate, title=self.table.item(row, self.TITLE).text().strip(), date=date,
+                category=category, source_id=self.result.source.id,
+                participants=_split_names(self.table.item(row, self.PARTICIPANTS).text()),
+                location=self.table.item(row, self.PLACE).text().strip())
             if date != candidate.date or end is not None:
                 edited = dataclasses.replace(
                     edited, date_basis=f"corrected by hand (extracted: "

@@ -11,8 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -39,7 +46,8 @@ from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
-    from timeline_app.ui.import_article import ArticleRequest
+    from timeline_app.extract import ExtractionResult
+    from timeline_app.ui.filter_panel import FilterPanel
 
 APP_NAME = "Diplomatic Timeline"
 #: Bumped when the docks change, so that a layout saved by an older version is not restored.
@@ -82,6 +90,22 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     return date
 
 
+class _EnterEdits(QObject):
+    """Enter (or Return) pressed on the widget it filters edits the selected event."""
+
+    def __init__(self, edit: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and not event.modifiers()):  # type: ignore[attr-defined]
+            self._edit()
+            return True
+        return False
+
+
 class MainWindow(QMainWindow):
     """One window, one document.
 
@@ -113,7 +137,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
         self._job: BackgroundJob | None = None
-        self._article_request: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
@@ -121,6 +144,10 @@ class MainWindow(QMainWindow):
         self._status = plain(QLabel(self))  # quotes event titles
         self.statusBar().addWidget(self._status, 1)
         self._build_actions()
+        self._build_find_and_filter()
+        self._build_context_menus()
+        self._build_theme_menu()
+        self._build_help_and_accessibility()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
@@ -167,7 +194,11 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(sk.Redo))
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people type.
+        redo_keys = QKeySequence.keyBindings(sk.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
                                           "Delete the selected events (undoable)")
@@ -239,9 +270,12 @@ class MainWindow(QMainWindow):
                                             QKeySequence(Qt.Key.Key_Insert)])
         self.edit_event_action = self._action("&Edit Event…", self.edit_selected, "F2",
                                               "Change the selected event (Enter, F2)")
-        self.edit_event_action.setShortcuts([QKeySequence(Qt.Key.Key_F2),
-                                             QKeySequence(Qt.Key.Key_Return),
-                                             QKeySequence(Qt.Key.Key_Enter)])
+        self.edit_event_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        # Enter edits only where an event has the focus (the timeline, the list): a shortcut
+        # would take the key from the find field and from dialogs' own fields.
+        self._enter_edits = _EnterEdits(self.edit_selected, self)
+        self.view.installEventFilter(self._enter_edits)
+        self.event_list.installEventFilter(self._enter_edits)
         self.duplicate_action = self._action("D&uplicate Event…", self.duplicate_selected,
                                              "Ctrl+D", "Add a copy of the selected event")
         edit_menu.insertAction(self.delete_action, self.new_event_action)
@@ -443,6 +477,269 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
         return True
 
+    # ------------------------------------------------------------------ find and filter
+    def _build_find_and_filter(self) -> None:
+        """Ctrl+F find bar, the legend (category toggles), the Filters dock, and the
+        "N of M events shown" status; the view and the list follow ``self.find_state``."""
+        from timeline_app.ui.find import FindBar, FindState
+        from timeline_app.ui.legend import LegendBar
+
+        self.find_state = FindState(self.document, self)
+        # The status line repeats what was typed into the find bar: never rich text.
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self.find_bar = FindBar(self.find_state, self.selection, self)
+        self._find_toolbar = QToolBar("Find", self)
+        self._find_toolbar.setObjectName("findToolbar")
+        self._find_toolbar.setMovable(False)
+        self._find_toolbar.addWidget(self.find_bar)
+        # The legend shares the main toolbar's row: a row of its own would take the height
+        # the lanes need for every event to be visible at 1024x700.
+        self.legend_bar = LegendBar(self.document, self.find_state, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        self.addToolBarBreak()
+        self.addToolBar(self._find_toolbar)
+        self._find_toolbar.hide()
+        self.find_bar.closed.connect(self._find_toolbar.hide)
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.find_bar.step_requested.connect(self.step_match)
+        # The panel is built when first shown: its widgets cost start-up time.
+        self._filter_panel: QWidget | None = None
+        self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._filter_dock.hide()
+        # The timeline keeps priority: the panel opens narrow (it can be widened).
+        self._filter_dock.visibilityChanged.connect(self._on_filter_dock_shown)
+
+        sk = QKeySequence.StandardKey
+        self.find_action = self._action("&Find…", self.open_find, sk.Find,
+                                        "Search titles, people, places, categories and "
+                                        "source sentences")
+        self.find_next_action = self._action("Find &Next", lambda: self.step_match(+1),
+                                             sk.FindNext, "Select the next match (F3)")
+        self.find_previous_action = self._action("Find Pre&vious", lambda: self.step_match(-1),
+                                                 sk.FindPrevious,
+                                                 "Select the previous match (Shift+F3)")
+        filters_action = self._filter_dock.toggleViewAction()
+        filters_action.setText("&Filters")
+        filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        filters_action.setStatusTip("Show only some participants, places, an article or dates")
+        self.clear_filters_action = self._action("&Clear Filters", self.find_state.clear_filter,
+                                                 None, "Show every event again")
+        menu = QMenu("F&ind", self)
+        help_menu = next((a for a in self.menuBar().actions() if a.text() == "&Help"), None)
+        if help_menu is not None:  # Help stays last
+            self.menuBar().insertMenu(help_menu, menu)
+        else:
+            self.menuBar().addMenu(menu)
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(filters_action)
+        menu.addAction(self.clear_filters_action)
+        menu.addAction(self.legend_bar.toggleViewAction())
+        self.find_state.changed.connect(self._on_find_changed)
+        self._on_find_changed()
+
+    @property
+    def filter_panel(self) -> FilterPanel:
+        """The Filters dock's panel (built on first use)."""
+        from timeline_app.ui.filter_panel import FilterPanel
+
+        if self._filter_panel is None:
+            self._filter_panel = FilterPanel(self.document, self.find_state, self)
+            self._filter_dock.setWidget(self._filter_panel)
+        assert isinstance(self._filter_panel, FilterPanel)
+        return self._filter_panel
+
+    def _on_filter_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.filter_panel  # noqa: B018 - build it now
+        if visible and not self._filter_dock.isFloating():
+            QTimer.singleShot(0, self, self._narrow_filter_dock)  # once the dock is laid out
+
+    def _narrow_filter_dock(self) -> None:
+        if self._filter_dock.width() > 320:
+            self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
+
+    def open_find(self) -> None:
+        self._find_toolbar.show()
+        self.find_bar.open_bar()
+
+    def step_match(self, delta: int) -> None:
+        """Select the next (delta > 0) or previous match in date order; the view follows."""
+        if self.find_state.matches is None:
+            if not self._find_toolbar.isVisible():
+                self.open_find()
+            return
+        found = self.find_state.step_match(self.selection.event_id, delta)
+        if found is None:
+            self.statusBar().showMessage("No matches", 3000)
+            return
+        self.selection.select(found)
+        self.view.ensure_visible(found)
+
+    def _on_find_changed(self) -> None:
+        state = self.find_state
+        self.view.set_emphasis(state.matches, state.hidden)
+        set_filter = getattr(self.event_list, "set_find_state", None)
+        if set_filter is not None:
+            set_filter(state)
+        if self.selection.event_id and not state.is_shown(self.selection.event_id):
+            self.selection.select(None)  # a hidden event cannot stay selected
+        self.clear_filters_action.setEnabled(bool(state.hidden))
+        self._update_status()
+
+    # ------------------------------------------------------------------ help, accessibility
+    def _build_help_and_accessibility(self) -> None:
+        """F1 guide, status-bar hints on every toolbar action, accessible names, and the
+        selected event reported to accessibility clients."""
+        from timeline_app.ui import accessibility
+
+        self.guide_action = self._action("&Keyboard Guide", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents,
+                                         "Every shortcut and how to read the timeline (F1)")
+        help_menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&Help"),
+                         None)
+        if help_menu is not None:
+            help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None,
+                                   self.guide_action)
+        hints = {"Save &As…": "Save the timeline under a new name",
+                 "&Quit": "Close the window (asks to save changes)",
+                 "&Previous Event": "Select the previous event in date order (Alt+Left)",
+                 "&Next Event": "Select the next event in date order (Alt+Right)",
+                 "Details": "Show or hide the details of the selected event",
+                 "Article": "Show or hide the article the selected event comes from",
+                 "Events": "Show or hide the list of events",
+                 "Legend": "Show or hide the category legend (click a category to hide it)"}
+        for action in self.findChildren(QAction):
+            if not action.statusTip() and action.text() in hints:
+                action.setStatusTip(hints[action.text()])
+        self.view.setAccessibleDescription(self.view.accessibleDescription()
+                                           or f"{len(self.document.timeline)} events")
+        self.selection.changed.connect(
+            lambda _id: accessibility.announce_selection(self.view,
+                                                         self.view.accessibleDescription()))
+        self._guide: QWidget | None = None
+
+    def show_guide(self) -> None:
+        """The short in-app guide (resources/guide.md), in a window beside the timeline."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+        from timeline_app.paths import resource_path
+        from timeline_app.ui.safe_text import SafeTextBrowser
+
+        if self._guide is None:
+            dialog = QDialog(self)
+            dialog.setObjectName("guideDialog")
+            dialog.setWindowTitle(f"{APP_NAME} — Keyboard Guide")
+            layout = QVBoxLayout(dialog)
+            browser = SafeTextBrowser(dialog)
+            browser.setObjectName("guideText")
+            browser.setAccessibleName("Keyboard guide")
+            try:
+                browser.setMarkdown(resource_path("guide.md").read_text(encoding="utf-8"))
+            except OSError as error:
+                browser.setPlainText(f"The guide could not be read: {error}")
+            layout.addWidget(browser)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons.rejected.connect(dialog.close)
+            layout.addWidget(buttons)
+            dialog.resize(620, 640)
+            self._guide = dialog
+        self._guide.show()
+        self._guide.raise_()
+
+    # ------------------------------------------------------------------ theme
+    def _build_theme_menu(self) -> None:
+        """View → Theme: follow the system's light/dark scheme, or always light or dark."""
+        from timeline_app.ui import theme
+
+        view_menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&View"),
+                         None)
+        menu = QMenu("&Theme", self)
+        group = QActionGroup(self)
+        current = theme.current_theme()
+        self.theme_actions: list[QAction] = []
+        for name in theme.THEMES:
+            action = QAction(theme.THEME_WORDS[name], self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == current)
+            action.setStatusTip("Colours: follow the desktop's light or dark scheme, "
+                                "or always use light or dark")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions.append(action)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addMenu(menu)
+        else:
+            self.menuBar().addMenu(menu)
+
+    def set_theme(self, name: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from timeline_app.ui import theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.set_theme(app, name)
+        for action in self.theme_actions:
+            action.setChecked(action.data() == name)
+
+    # ------------------------------------------------------------------ context menus
+    def _build_context_menus(self) -> None:
+        """Right-click menus on the view and the list.
+
+        ``self.event_context_actions`` holds the editing actions shown for an event
+        (they act on the selected event; right-clicking selects it first): add Edit
+        Event… and the like there.
+        """
+        self.event_context_actions: list[QAction] = [
+            self.edit_event_action, self.duplicate_action, self.delete_action]
+        self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
+                                                        self.find_action]
+        for widget in (self.view.viewport(), self.event_list.viewport()):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.viewport().customContextMenuRequested.connect(
+            lambda pos: self._show_context_menu(self.view.viewport(),
+                                                self.view.event_at(QPointF(pos)), pos))
+        self.event_list.viewport().customContextMenuRequested.connect(
+            lambda pos: self._show_context_menu(self.event_list.viewport(),
+                                                self.event_list.event_at(pos), pos))
+
+    def context_menu_for(self, event_id: str) -> QMenu:
+        """The right-click menu for an event ("" for the timeline itself); selects it."""
+        from timeline_app.ui.context_menu import copy_event, event_menu
+
+        timeline = self.document.timeline
+        event = timeline.get(event_id) if event_id and event_id in timeline else None
+        if event is not None:
+            self.selection.select(event.id)
+        return event_menu(
+            self, event, zoom_to=self.zoom_to_event,
+            copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
+            hide_category=self.find_state.toggle_category,
+            editing_actions=self.event_context_actions,
+            timeline_actions=self.timeline_context_actions)
+
+    def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint) -> None:
+        from timeline_app.ui import context_menu
+
+        menu = self.context_menu_for(event_id)
+        context_menu.popup(menu, widget.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def zoom_to_event(self, event: Event) -> None:
+        """Show the event filling most of the view (a day among its two weeks)."""
+        start, end = event.day_range()  # day numbers: BC events too
+        if end - start <= 1:
+            self.view.show_range(start - 7, start + 7)  # a day among its two weeks
+        else:
+            self.view.show_range(start, end)
+        self.selection.select(event.id)
+        self.view.ensure_visible(event.id)
+
     # ------------------------------------------------------------------ status
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
@@ -452,7 +749,9 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         first, last = self.view.visible_days()
         shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
-        parts = [f"{len(timeline)} events", shown]
+        find_state = getattr(self, "find_state", None)
+        count = find_state.status_text() if find_state is not None else f"{len(timeline)} events"
+        parts = [count, shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
@@ -573,7 +872,8 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
-        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None)
+        self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
+                                       unsaved=not opened.native)
         name = Path(path).name
         if opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
@@ -698,7 +998,7 @@ class MainWindow(QMainWindow):
             timeline = Timeline.from_events(events, title=Path(path).stem,
                                             description=f"Imported from {name}")
             self.selection.select(None)
-            self.document.replace_timeline(timeline, None)
+            self.document.replace_timeline(timeline, None, unsaved=True)
             left_out = sum(not error.kept for error in errors)
             skipped = f"; {left_out} rows left out" if left_out else ""
             if len(errors) > left_out:
@@ -772,7 +1072,19 @@ class MainWindow(QMainWindow):
 
         file_filter, extension, _ = EXPORTS[kind]
         path = self._export_target(f"Export as {kind}", file_filter, extension)
-        return bool(path) and self._write_export(path, export_bytes(self.document.timeline, kind))  # type: ignore[arg-type]
+        if not path:
+            return False
+        timeline = self.document.timeline
+        if not self._write_export(path, export_bytes(timeline, kind)):
+            return False
+        if kind == "iCalendar":
+            left_out = sum(not e.date.fits_datetime or not (e.end or e.date).fits_datetime
+                           for e in timeline)
+            if left_out:
+                self.statusBar().showMessage(
+                    f"Exported {Path(path).name}; {left_out} event(s) before AD 1 left out: "
+                    "calendars cannot hold them", 10000)
+        return True
 
     def _picture_subtitle(self) -> str:
         timeline = self.document.timeline
@@ -846,14 +1158,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ import
     def import_article(self) -> None:
-        """File → Import article: ask for the text, extract off the GUI thread, review."""
+        """File → Import article: the article dialog reads the text off the GUI thread while
+        it stays open; then the review."""
         if self._job is not None:
-            return  # one import at a time
-        request = prompts.ask_article(self)
-        if request is None:
-            self.import_finished.emit(0)
-            return
-        self.start_extraction(request)
+            return  # one long job at a time
+        self._review_extracted(prompts.read_article_events(self))
 
     def import_article_file(self, path: str) -> None:
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
@@ -864,29 +1173,7 @@ class MainWindow(QMainWindow):
         article = read_article_request(self, path)
         if article is None:
             return
-        request = prompts.ask_article(self, article)
-        if request is None:
-            self.import_finished.emit(0)
-        else:
-            self.start_extraction(request)
-
-    def start_extraction(self, request: ArticleRequest) -> None:
-        from timeline_app.extract import extract_events
-
-        self._article_request = request
-        self.run_in_background(
-            lambda: extract_events(request.text, request.dct, request.place),
-            "Import article", f"Reading {request.name} and dating its events…",
-            self._on_extracted, self._on_extraction_failed,
-            lambda: self.import_finished.emit(0))
-
-    def _ask_article_again(self, problem: str) -> None:
-        """Extraction gave nothing: the article dialog again, with the text and why."""
-        request = prompts.ask_article(self, self._article_request, problem)
-        if request is None:
-            self.import_finished.emit(0)
-        else:
-            self.start_extraction(request)
+        self._review_extracted(prompts.read_article_events(self, article))
 
     def run_in_background(self, work: Callable[[], object], title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -935,23 +1222,10 @@ class MainWindow(QMainWindow):
         self._end_job()
         cancelled()
 
-    def _on_extraction_failed(self, error: Exception) -> None:
-        self._ask_article_again(f"Reading the article failed ({type(error).__name__}: "
-                                f"{error}). The text is kept: change it or try again.")
-
-    def _on_extracted(self, result: object) -> None:
-        from timeline_app.extract import ExtractionResult
-
-        assert isinstance(result, ExtractionResult)
-        if not result.candidates:
-            found = len(result.timexes)
-            self._ask_article_again(
-                "No dated events were found in the article"
-                + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
-                   "dates an event it can name)." if found else
-                   " (it has no date expressions the reader understands).")
-                + (" Its date is unknown: typing it lets 'last month' be dated."
-                   if result.dct is None else ""))
+    def _review_extracted(self, result: ExtractionResult | None) -> None:
+        """Review what the article dialog found (``None``: it was cancelled) and apply it."""
+        if result is None or not result.candidates:
+            self.import_finished.emit(0)
             return
         outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
         if outcome is None or not outcome.events:

@@ -99,18 +99,19 @@ def show_message(parent: QWidget | None, title: str, message: str) -> None:
     _ask(message_box(parent, QMessageBox.Icon.Information, title, message))
 
 
-def ask_article(parent: QWidget | None, previous: ArticleRequest | None = None,
-                problem: str = "") -> ArticleRequest | None:
-    """Step 1 of File → Import article: the text and its date (``previous`` shown again,
-    with ``problem``, when reading it gave nothing)."""
+def read_article_events(parent: QWidget | None,
+                        article: ArticleRequest | None = None) -> ExtractionResult | None:
+    """Steps 1 and 2 of File → Import article: the article dialog (``article`` shown in it,
+    e.g. a dropped file), which reads the text while it stays open and closes only with
+    events found.  ``None`` when the person cancels."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
-    if previous is not None:
-        dialog.restore(previous, problem)
+    if article is not None:
+        dialog.restore(article, "")
     if dialog.exec() != ArticleDialog.DialogCode.Accepted:
         return None
-    return dialog.request()
+    return dialog.extraction
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult,

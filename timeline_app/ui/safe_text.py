@@ -162,5 +162,6 @@ def highlighted_sentence(evidence: Evidence) -> str:
     if span is None or len(text) > FIELD_LIMIT:
         return html.escape(capped(text))
     a, b = span
-    return (html.escape(text[:a]) + '<span style="background-color:#FFE08A;font-weight:600">'
+    return (html.escape(text[:a]) + '<span style="background-color:#FFE08A;'
+            'color:#1A1A1A;font-weight:600">'
             + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))

@@ -2,10 +2,13 @@
 
 Qt-free, so that the mapping is unit-tested without a display.
 
-Days are plain numbers: ``day_number(date)`` is the one place that turns a calendar
-date into one (today the proleptic Gregorian ordinal, ``date.toordinal()``, where
-1 January of year 1 is day 1), and ``date_of_day`` the one place that turns a
-number back.  A day ``d`` covers ``[d, d + 1)``.
+Days are plain numbers, the model's own (``core.dates.day_number``: the proleptic
+Gregorian ordinal with ``date.toordinal()``'s origin, 1 January AD 1 is day 1, and
+days before it are 0 and negative, back to 9999 BC).  Events give theirs through
+``event_days`` (``Event.day_range()``); ``day_number(date)`` converts the only
+``datetime.date`` values left in the view (articles' datelines, today), and
+``day_words``/``month_words`` say a day in words on either side of year 0.  A day
+``d`` covers ``[d, d + 1)``.
 
 The mapping goes through *display units* ``u``: outside any break one day is one
 unit, so the view's scale ("pixels per day") and scrolling work in units exactly as
@@ -43,6 +46,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline_app.core import dates
+
 if TYPE_CHECKING:
     from timeline_app.core import Event
 
@@ -57,14 +62,18 @@ __all__ = [
     "covered_intervals",
     "date_of_day",
     "day_number",
+    "day_words",
     "event_days",
     "find_breaks",
     "gap_words",
+    "month_words",
+    "ymd_of_day",
 ]
 
-#: The first representable day and the day after the last one (exclusive end).
-MIN_DAY = _dt.date(1, 1, 1).toordinal()
-MAX_DAY = _dt.date(9999, 12, 31).toordinal() + 1
+#: The first representable day (1 January 9999 BC) and the day after the last one
+#: (exclusive end, after 31 December AD 9999).
+MIN_DAY = dates.MIN_DAY
+MAX_DAY = dates.END_DAY
 
 RATIO = 3.0
 MIN_GAP_DAYS = 365
@@ -76,27 +85,48 @@ REGULAR_RUN = 3
 
 # ---------------------------------------------------------------------------- day numbers
 def day_number(date: _dt.date) -> int:
-    """The day number of a calendar date (the one date → number conversion of the view)."""
+    """The day number of a ``datetime.date`` (an article's dateline, today)."""
     return date.toordinal()
 
 
-def date_of_day(day: float) -> _dt.date:
-    """The calendar date containing day number ``day``, clamped to the representable range.
-
-    Never raises: a day before the first representable one gives that first day, one
-    after the last gives the last (views compute days past the ends while zooming).
-    """
+def _whole_day(day: float) -> int:
+    """``day`` as a whole representable day: clamped, and NaN as the first day."""
     whole = MIN_DAY if math.isnan(day) else int(max(min(day, 1e12), -1e12) // 1)
-    return _dt.date.fromordinal(min(max(whole, MIN_DAY), MAX_DAY - 1))
+    return min(max(whole, MIN_DAY), MAX_DAY - 1)
+
+
+def ymd_of_day(day: float) -> tuple[int, int, int]:
+    """``(astronomical year, month, day)`` of the day containing ``day``, clamped to
+    9999 BC - AD 9999.  Never raises (views compute days past the ends while zooming)."""
+    return dates.from_day_number(_whole_day(day))
+
+
+def day_words(day: float) -> str:
+    """The day containing ``day`` in words: "15 March 44 BC", "22 March 2025"."""
+    year, month, dom = ymd_of_day(day)
+    return f"{dom} {dates.MONTH_NAMES[month - 1]} {dates.year_words(year)}"
+
+
+def month_words(day: float) -> str:
+    """The month containing ``day``: "March 44 BC", "June 1965"."""
+    year, month, _ = ymd_of_day(day)
+    return f"{dates.MONTH_NAMES[month - 1]} {dates.year_words(year)}"
+
+
+def date_of_day(day: float) -> _dt.date:
+    """The ``datetime.date`` containing ``day``, clamped to AD 1-9999 (what ``date``
+    holds).  For callers that need a ``date``; words for any day come from ``day_words``.
+    """
+    whole = AD_1 if math.isnan(day) else int(max(min(day, 1e12), -1e12) // 1)
+    return _dt.date.fromordinal(min(max(whole, AD_1), MAX_DAY - 1))
+
+
+AD_1 = dates.DATE_MIN_DAY
 
 
 def event_days(event: Event) -> tuple[int, int]:
-    """``(first day, exclusive last day)`` of an event, as day numbers.
-
-    With ``day_number`` the only place the view reads days from dates: when the model
-    gives day numbers itself (years BC need them), these two lines change, nothing else.
-    """
-    return day_number(event.start_day), day_number(event.end_day)
+    """``(first day, exclusive last day)`` of an event, as day numbers (any year)."""
+    return event.day_range()
 
 
 # ---------------------------------------------------------------------------- breaks
@@ -148,14 +178,22 @@ def covered_intervals(spans: Iterable[tuple[float, float]]) -> list[tuple[float,
 
     Touching spans merge.  Cost: one pass (the input must be sorted by start).
     """
-    merged: list[list[float]] = []
+    merged: list[tuple[float, float]] = []
+    first = last = None
+    # Plain comparisons on locals: this runs over every event on each change of the model.
     for start, end in spans:
-        end = max(end, start + 1)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(a, b) for a, b in merged]
+        if end < start + 1:
+            end = start + 1
+        if last is not None and start <= last:
+            if end > last:
+                last = end
+            continue
+        if first is not None and last is not None:
+            merged.append((first, last))
+        first, last = start, end
+    if first is not None and last is not None:
+        merged.append((first, last))
+    return merged
 
 
 def find_breaks(

@@ -22,12 +22,49 @@ _FALLBACK = ["#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#9C755F", "#76B7B2", "
 LANE_ORDER = list(_CATEGORY_COLORS)
 
 
-def category_color(category: str) -> QColor:
-    """A stable colour for a category; unknown categories get one by hash."""
+# On a dark background the darkest lane colours are lifted so that markers keep a 3:1
+# contrast (WCAG 1.4.11, non-text contrast) against it; tests/ui/test_theme.py checks.
+_DARK_CATEGORY_COLORS = {
+    "treaty": "#3D9BE0",
+    "statement": "#B89B5E",
+    "event": "#9A9A9A",
+}
+_DARK_FALLBACK = {"#4E79A7": "#6E9BCB", "#59A14F": "#6DBA62", "#9C755F": "#B98F77",
+                  "#B07AA1": "#C394B6"}
+
+
+def is_dark_palette() -> bool:
+    """True when the application's base (background) colour is dark."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        return False
+    return relative_luminance(QGuiApplication.palette().base().color()) < 0.2
+
+
+def category_color(category: str, dark: bool | None = None) -> QColor:
+    """A stable colour for a category; unknown categories get one by hash.
+
+    ``dark`` picks the variant for a dark background (default: follow the app palette).
+    """
+    if dark is None:
+        dark = is_dark_palette()
     name = _CATEGORY_COLORS.get(category)
     if name is None:
         name = _FALLBACK[zlib.crc32(category.encode("utf-8")) % len(_FALLBACK)]
+        if dark:
+            name = _DARK_FALLBACK.get(name, name)
+    elif dark:
+        name = _DARK_CATEGORY_COLORS.get(category, name)
     return QColor(name)
+
+
+def all_category_colors(dark: bool) -> dict[str, QColor]:
+    """Every colour a lane may get (known categories and the fallbacks), for checks."""
+    colors = {c: category_color(c, dark) for c in _CATEGORY_COLORS}
+    for i, name in enumerate(_FALLBACK):
+        colors[f"fallback{i}"] = QColor(_DARK_FALLBACK.get(name, name) if dark else name)
+    return colors
 
 
 def lane_sort_key(category: str) -> tuple[int, str]:
@@ -40,3 +77,73 @@ def lane_sort_key(category: str) -> tuple[int, str]:
 
 def category_label(category: str) -> str:
     return category[:1].upper() + category[1:] if category else "Uncategorised"
+
+
+# ---------------------------------------------------------------------- contrast (WCAG 2.x)
+#: WCAG 2.x level AA for normal text.
+AA_CONTRAST = 4.5
+
+
+def relative_luminance(color: QColor) -> float:
+    """The relative luminance of an sRGB colour, 0 (black) to 1 (white).
+
+    Source: WCAG 2.2, "relative luminance" (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance).
+    """
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours, 1 to 21 (AA text needs ≥ 4.5).
+
+    Source: WCAG 2.2, "contrast ratio" (https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio).
+    """
+    a, b = relative_luminance(foreground), relative_luminance(background)
+    lighter, darker = max(a, b), min(a, b)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved the fraction ``t`` (0-1) of the way towards ``b``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+_DIM_CACHE: dict[tuple[int, int], QColor] = {}
+
+
+def dim_text_color(text: QColor, background: QColor) -> QColor:
+    """A de-emphasised text colour: as far towards ``background`` as AA contrast allows."""
+    key = (text.rgb(), background.rgb())
+    cached = _DIM_CACHE.get(key)
+    if cached is None:
+        cached = QColor(text)
+        for step in range(12, 0, -1):  # 0.60, 0.55, ... 0.05 of the way to the background
+            candidate = blend(text, background, step * 0.05)
+            # 15% to spare: the same colour also sits on alternate rows and lane bands
+            if contrast_ratio(candidate, background) >= AA_CONTRAST * 1.15:
+                cached = candidate
+                break
+        _DIM_CACHE[key] = cached
+    return cached
+
+
+# ---------------------------------------------------------------------- status colours
+#: (light, dark) pairs; tests/ui/test_theme.py checks each against its background.
+ERROR_TEXT = ("#B00020", "#FF8A80")  # an error message on the window background
+INVALID_CELL = ("#F8D7DA", "#5C2B2E")  # a table cell whose text is not valid (text on it)
+
+
+def error_text_color() -> str:
+    """The colour of error messages for the current (light or dark) palette."""
+    return ERROR_TEXT[is_dark_palette()]
+
+
+def invalid_cell_color() -> QColor:
+    """The background of a table cell that holds an invalid value (current palette)."""
+    return QColor(INVALID_CELL[is_dark_palette()])

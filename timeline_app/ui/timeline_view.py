@@ -14,18 +14,21 @@ import datetime as _dt
 import html
 import itertools
 import math
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from timeline_app.core import Event
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
+from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
 from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.safe_text import display_title
@@ -39,14 +42,22 @@ from timeline_app.ui.scale import (
     covered_intervals,
     date_of_day,
     day_number,
+    day_words,
     event_days,
     find_breaks,
     gap_words,
+    month_words,
 )
-from timeline_app.ui.style import category_color, category_label, lane_sort_key
+from timeline_app.ui.style import (
+    category_color,
+    category_label,
+    dim_text_color,
+    lane_sort_key,
+)
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import (
+        QFocusEvent,
         QKeyEvent,
         QMouseEvent,
         QPaintEvent,
@@ -177,6 +188,7 @@ class _Aggregate:
     first_day: float
     last_day: float
     color: QColor
+    keys: tuple[str, ...] = ()  # a cluster badge's events (none for a density bin)
 
 
 @dataclass
@@ -211,6 +223,41 @@ class _Layout:
 
 
 @dataclass
+class _EventDrag:
+    """An event being dragged: pressed at ``press_x``, moved (``mode`` "move") or
+    stretched by its end ("end"); ``preview`` is the edited copy shown while dragging
+    (``None`` until the mouse has moved far enough, or while the drag is out of range)."""
+
+    event_id: str
+    mode: DragMode
+    press_pos: QPointF
+    press_day: float
+    original: Event
+    row_mid: float  # content y of the event's row, where the preview is drawn
+    started: bool = False
+    preview: Event | None = None
+    delta_days: float = 0.0  # how far the mouse has moved, in days
+    # The other selected events, moved along by the same number of days (each snapped
+    # to its own precision); only those on screen are drawn while dragging.
+    others: frozenset[str] = frozenset()
+
+
+@dataclass
+class _RubberBand:
+    """A rectangle being dragged out on empty space (with Ctrl or Shift) to select the
+    events it touches; ``base`` is what stays selected besides them."""
+
+    origin: QPointF  # viewport coordinates
+    corner: QPointF
+    base: tuple[str, ...]
+    ids: tuple[str, ...] = ()
+
+
+END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
+SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@dataclass
 class _AxisSegment:
     """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
     and, for a break, the x range of its compressed band."""
@@ -234,6 +281,13 @@ def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
         color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+
+
+def _dates_words(event: Event) -> str:
+    """An event's date and end in words: "March 2025", "March 2025 – May 2025"."""
+    if event.end is None:
+        return event.date.describe()
+    return f"{event.date.describe()} – {event.end.describe()}"
 
 
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -292,6 +346,8 @@ class TimelineView(QAbstractScrollArea):
         self._strip_drag: tuple[str, float, float, float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
+        self._lane_by_category: dict[str, _Lane] = {}
+        self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
         self._layout_cache: _Layout | None = None
         self._label_cache: dict[str, float] = {}
@@ -302,8 +358,25 @@ class TimelineView(QAbstractScrollArea):
         self._press_origin = 0.0
         self._press_vscroll = 0
         self._dragging = False
+        self._event_drag: _EventDrag | None = None
+        self._band: _RubberBand | None = None
+        self._anchor_id = ""  # where a Shift-click range starts
+        # Dragging an event near an edge scrolls the view (pixels per tick of the timer).
+        self._drag_scroll_px = 0.0
+        self._last_drag_x = 0.0
+        self._drag_scroll_timer = QTimer(self)
+        self._drag_scroll_timer.setInterval(30)
+        self._drag_scroll_timer.timeout.connect(self._on_drag_scroll)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
+        # events are left out of the lanes.  None = no search.
+        self._matches: frozenset[str] | set[str] | None = None
+        self._hidden: frozenset[str] | set[str] = frozenset()
+        self._all_lanes: list[_Lane] | None = None  # the lanes of every event, if built
+        self._match_starts_for: object = None  # the matches _match_starts_cache is for
+        self._match_starts_cache: dict[str, list[int]] = {}
+        self._lane_ids: dict[str, tuple[list[str], list[int]]] = {}
 
         font = QFont(self.font())
         self._label_font = font
@@ -320,11 +393,13 @@ class TimelineView(QAbstractScrollArea):
         self.horizontalScrollBar().valueChanged.connect(self._on_hscroll)
         self.verticalScrollBar().valueChanged.connect(self._on_vscroll)
         document.reset.connect(self._on_reset)
-        document.event_added.connect(self._on_model_changed)
-        document.event_changed.connect(self._on_model_changed)
-        document.event_removed.connect(self._on_model_changed)
+        document.event_added.connect(self._on_event_added)
+        document.event_changed.connect(self._on_event_changed)
+        document.event_removed.connect(self._on_event_removed)
         document.sources_changed.connect(self._on_sources_changed)
         selection.changed.connect(self._on_selection_changed)
+        selection.ids_changed.connect(self._on_selected_ids_changed)
+        self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
         self._rebuild_lanes()
 
     # ------------------------------------------------------------------ public API
@@ -369,6 +444,115 @@ class TimelineView(QAbstractScrollArea):
 
     def select_event(self, event_id: str | None) -> None:
         self._selection.select(event_id)
+
+    # ------------------------------------------------------------------ find and filter
+    # (set_emphasis and its helpers; the only other changes are small hooks in
+    # _rebuild_lanes, _paint_lane, step_selection and the Home/End keys)
+    def event_at(self, pos: QPointF) -> str:
+        """The id of the event drawn at ``pos`` (viewport coordinates), or ""."""
+        hit = self._hit(pos)
+        return hit.event_id if isinstance(hit, _Item) else ""
+
+    def set_emphasis(self, matches: set[str] | frozenset[str] | None,
+                     hidden: set[str] | frozenset[str] | None) -> None:
+        """Highlight ``matches`` and dim the other events (``None``: no search, nothing
+        dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
+        hidden = hidden if hidden is not None else frozenset()
+        hidden_changed = hidden is not self._hidden and hidden != self._hidden
+        self._matches = matches
+        self._hidden = hidden
+        if hidden_changed:
+            lanes = self._lanes_without(hidden)
+            if lanes is None:  # some lane is only partly hidden: build the lanes again
+                data_range = self._data_range_cache  # filters do not change the axis
+                self._rebuild_lanes()
+                self._data_range_cache = data_range
+            else:
+                self._lanes = lanes
+                self._lane_ids = {}  # the lane caches follow the lanes
+                self._match_starts_for = None
+                self._invalidate()
+            self._update_scrollbars()
+        else:
+            self.viewport().update()
+
+    def _lanes_without(self, hidden: set[str] | frozenset[str]) -> list[_Lane] | None:
+        """The lanes with ``hidden`` left out, when that means dropping whole lanes (a
+        legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
+        if self._all_lanes is None:
+            return None
+        from collections import Counter
+        from operator import attrgetter
+
+        timeline = self._document.timeline
+        counts = Counter(map(attrgetter("category"),
+                             map(timeline.get, filter(timeline.__contains__, hidden))))
+        sizes = {lane.category: len(lane.starts) for lane in self._all_lanes}
+        if any(sizes.get(category) != count for category, count in counts.items()):
+            return None
+        return [lane for lane in self._all_lanes if lane.category not in counts]
+
+    def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
+                        label_rect: QRectF, is_match: bool) -> None:
+        """Under a search: a match gets a marked background, any other event is dimmed."""
+        if is_match:
+            painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+            fill = QColor(self.palette().highlight().color())
+            fill.setAlpha(45)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(marker.united(label_rect).adjusted(-5, -4, 5, 4), 6, 6)
+        elif item.event_id != self._selection.event_id:
+            painter.setOpacity(0.35)  # reset after the item is drawn
+
+    def _match_starts(self, category: str) -> list[int]:
+        """Start days of the lane's events that match the search, sorted; cached per search."""
+        matches = self._matches
+        if self._match_starts_for is not matches:
+            self._match_starts_for = matches
+            self._match_starts_cache = {}
+        cached = self._match_starts_cache.get(category)
+        if cached is None:
+            from timeline_app.core.query import compress_matching
+
+            ids, starts = self._lane_ids_by_start(category)
+            # C-speed membership, already in start order: no Python call per event
+            cached = list(compress_matching(starts, ids, matches)) if matches is not None else []
+            self._match_starts_cache[category] = cached
+        return cached
+
+    def _lane_ids_by_start(self, category: str) -> tuple[list[str], list[int]]:
+        """The lane's event ids and start days, sorted by start; cached per lane build."""
+        cached = self._lane_ids.get(category)
+        if cached is None:
+            lane = next((ln for ln in self._lanes if ln.category == category), None)
+            pairs = sorted((start, event.id) for bucket in (lane.buckets if lane else ())
+                           for event, start in zip(bucket.events, bucket.starts, strict=True))
+            cached = ([event_id for _, event_id in pairs], [start for start, _ in pairs])
+            self._lane_ids[category] = cached
+        return cached
+
+    def _paint_dense_matches(self, painter: QPainter, lane: _LaneGeometry,
+                             offset: float) -> None:
+        """In a density lane under a search: the matches' own density, in the highlight
+        colour, over the dimmed density of all events (bins as ``_density`` made them)."""
+        starts = self._match_starts(lane.category)
+        if not starts or not lane.aggregates:
+            return
+        peak = max(a.count for a in lane.aggregates)
+        base = lane.top + lane.height - 4 + offset
+        rects = []
+        for aggregate in lane.aggregates:
+            n = (bisect.bisect_left(starts, aggregate.last_day)
+                 - bisect.bisect_left(starts, aggregate.first_day))
+            if n:
+                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
+                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().highlight().color())
+        painter.drawRects(rects)
+        painter.restore()
 
     def px_per_day(self) -> float:
         """Pixels per day outside breaks (pixels per display unit)."""
@@ -454,9 +638,10 @@ class TimelineView(QAbstractScrollArea):
         self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
         self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
 
-    def go_to_date(self, day: _dt.date, days_shown: float = 30.0) -> None:
-        """Centre the view on ``day`` showing about ``days_shown`` days."""
-        mid = day_number(day) + 0.5
+    def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
+        """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
+        about ``days_shown`` days."""
+        mid = (day if isinstance(day, int) else day_number(day)) + 0.5
         self.go_to_days(mid - days_shown / 2, mid + days_shown / 2)
 
     def go_to_days(self, first_day: float, last_day: float) -> None:
@@ -470,44 +655,62 @@ class TimelineView(QAbstractScrollArea):
         self.show_range(first_day, last_day)
 
     def ask_go_to_date(self) -> bool:
-        """Ask for a date ("2025-03-22", "March 2025", "1965") and go there."""
-        from timeline_app.ui.dates_input import parse_user_date
+        """Ask for a date or a range as a person writes it ("22 March 2025", "44 BC",
+        "1965–1970", "12/11/2024" in the locale's order) and show it.
+
+        A day is shown among the fortnight around it; a longer date or a range fills the
+        view.  Text that is not a date gets a plain message saying what can be typed.
+        """
+        from timeline_app.ui import prompts
+        from timeline_app.ui.dates_input import read_date
 
         first, last = self.visible_days()
-        middle = date_of_day((first + last) / 2)
-        text = self.prompt(self, "Go to date", "Date (e.g. 22 March 2025, 2025-03, 1965):",
-                           middle.isoformat())
+        text = self.prompt(self, "Go to date",
+                           "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):",
+                           self._date_words_at_zoom((first + last) / 2))
         if text is None:
             return False
-        parsed = parse_user_date(text)
-        if parsed is None:
-            from timeline_app.core.dates import MAX_YEAR, MIN_YEAR
-            from timeline_app.ui import prompts
-
-            prompts.show_error(self, "Go to date",
-                               f"Cannot read “{text}” as a date that can be shown. Try "
-                               "22 March 2025, 2025-03-22, March 2025 or 1965; years from "
-                               f"{MIN_YEAR} to {MAX_YEAR} can be shown.")
+        result = read_date(text)  # an ambiguous 12/11/2024: the locale's reading, as everywhere
+        if result.date is None:
+            # The parser's reason, without its own examples: the list below has them all.
+            reason = result.error or "That is not a date."
+            cut = reason.lower().find(" try ")
+            reason = (reason[:cut] if cut > 0 else reason).rstrip(" ;,.") + "."
+            typed = " ".join(text.split())
+            typed = typed if len(typed) <= 40 else typed[:37] + "…"
+            first_line = f"Cannot go to “{typed}”: {reason}" if typed else "Type a date."
+            prompts.show_error(
+                self, "Go to date",
+                f"{first_line}\n\nYou can type a day (22 March 2025, "
+                "2025-03-22), a month (March 2025), a year (1965, 44 BC, AD 800), a decade "
+                "(1990s) or a range (1965–1970, March to May 1965); any date from 9999 BC "
+                "to AD 9999 can be shown.")
             return False
-        start, end = day_number(parsed[0]), day_number(parsed[1])
+        start = result.date.start_day()
+        end = (result.end or result.date).end_day()
         if end - start <= 1:  # a day: show it among its neighbours
             self.go_to_days(start - 6.5, start + 7.5)
         else:
             self.go_to_days(start, end)
         return True
 
+    def _date_words_at_zoom(self, day: float) -> str:
+        """The date around ``day`` at the precision the zoom shows ("15 March 44 BC",
+        "March 2025", "1965"): what Go to Date offers to start from."""
+        ppd = self._px_per_day
+        precision = (Precision.DAY if ppd >= 6 else Precision.MONTH if ppd * 30 >= 24
+                     else Precision.YEAR)  # the thresholds of double-click to add
+        date = FuzzyDate.containing(int(min(max(day, MIN_DAY), MAX_DAY - 1)), precision)
+        return date.describe() if date is not None else day_words(day)
+
     def step_selection(self, delta: int) -> None:
-        """Select the next (delta > 0) or previous event in date order."""
-        events = self._document.timeline.events
-        if not events:
-            return
-        current = self._selection.event_id
-        if current and current in self._document.timeline:
-            index = self._document.timeline.index_of(current) + delta
-        else:
-            index = 0 if delta > 0 else len(events) - 1
-        index = min(max(index, 0), len(events) - 1)
-        self.select_event(events[index].id)
+        """Select the next (delta > 0) or previous shown event in date order."""
+        from timeline_app.core.query import step
+
+        found = step(self._document.timeline, self._selection.event_id, delta,
+                     hidden=self._hidden)
+        if found is not None:
+            self.select_event(found)
 
     def ensure_visible(self, event_id: str) -> None:
         """Scroll (not zoom) so the event's start is on screen, and its row too."""
@@ -541,18 +744,272 @@ class TimelineView(QAbstractScrollArea):
             elif bottom > vbar.value() + visible_h:
                 vbar.setValue(int(bottom - visible_h))
 
+    # ------------------------------------------------------------------ editing by mouse
+    def drag_preview(self) -> Event | None:
+        """The event as a drag in progress would leave it (``None``: no drag under way)."""
+        drag = self._event_drag
+        return drag.preview if drag is not None and drag.started else None
+
+    def drag_preview_text(self) -> str:
+        """The new date shown beside the mouse while dragging ("" when not dragging)."""
+        preview = self.drag_preview()
+        if preview is None or self._event_drag is None:
+            return ""
+        others = len(self._event_drag.others)
+        return _dates_words(preview) + (f" (and {others} more)" if others else "")
+
+    def cancel_drag(self) -> None:
+        """Drop a drag in progress (Esc): nothing changes, nothing is recorded."""
+        self._event_drag = None
+        self._band = None
+        self._drag_scroll_timer.stop()
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        self.viewport().update()
+
+    def _grab_mode(self, item: _Item, x: float, content_y: float) -> DragMode:
+        """"end" near the right end of a span's bar (on the bar's row), else "move"."""
+        marker = item.marker
+        if (not item.is_point and marker.top() - 3 <= content_y <= marker.bottom() + 3
+                and abs(x - marker.right()) <= END_GRAB_PX and x > marker.center().x()):
+            return "end"
+        return "move"
+
+    def _drag_event_to(self, pos: QPointF) -> None:
+        drag = self._event_drag
+        assert drag is not None
+        if not drag.started:
+            if (pos - drag.press_pos).manhattanLength() < QApplication.startDragDistance():
+                return
+            drag.started = True
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if drag.mode == "end"
+                                      else Qt.CursorShape.ClosedHandCursor)
+        # In days, not pixels: the scale maps x across breaks; snapping is per precision.
+        delta = self.day_at(pos.x()) - drag.press_day
+        preview = dragged_event(drag.original, delta, drag.mode)
+        if preview is not None:  # out of the representable years: keep the last good one
+            drag.preview = preview
+            drag.delta_days = delta
+        self._last_drag_x = pos.x()
+        self._update_drag_scroll(pos.x())
+        self.viewport().update()
+
+    def _update_drag_scroll(self, x: float) -> None:
+        """Near the left or right edge a drag scrolls the view, faster the closer it is,
+        so that an event can be dragged beyond what is on screen."""
+        width = self.viewport().width()
+        margin = min(40.0, width / 8)
+        if x < margin:
+            self._drag_scroll_px = -(margin - x) / margin * 24
+        elif x > width - margin:
+            self._drag_scroll_px = (x - (width - margin)) / margin * 24
+        else:
+            self._drag_scroll_px = 0.0
+        if self._drag_scroll_px and not self._drag_scroll_timer.isActive():
+            self._drag_scroll_timer.start()
+        elif not self._drag_scroll_px:
+            self._drag_scroll_timer.stop()
+
+    def _on_drag_scroll(self) -> None:
+        if self._event_drag is None or not self._drag_scroll_px:
+            self._drag_scroll_timer.stop()
+            return
+        self._pan_pixels(self._drag_scroll_px)
+        self._drag_event_to(QPointF(self._last_drag_x, self._event_drag.press_pos.y()))
+
+    def nudge_selection(self, steps: int) -> None:
+        """Move the selected events by ``steps`` steps of their own precision (Ctrl+Left /
+        Ctrl+Right: the keyboard's drag), as one undo step."""
+        timeline = self._document.timeline
+        moved = []
+        for event_id in self._selection.event_ids:
+            if event_id in timeline:
+                event = timeline.get(event_id)
+                days = steps * STEP_DAYS[event.date.precision]
+                copy = dragged_event(event, days, "move")
+                if copy is not None and copy != event:
+                    moved.append(copy)
+        if len(moved) == 1:
+            self._document.update_event(moved[0], f"Move “{moved[0].title}” to "
+                                                  f"{_dates_words(moved[0])}")
+        elif moved:
+            self._document.update_events(moved, f"Move {len(moved)} events")
+
+    def _moved_along(self, drag: _EventDrag) -> list[Event]:
+        """The other selected events moved by the drag's days, each snapped to its own
+        precision (one that would leave the calendar stays where it was)."""
+        timeline = self._document.timeline
+        moved = []
+        for event_id in drag.others:
+            if event_id in timeline:
+                old = timeline.get(event_id)
+                event = dragged_event(old, drag.delta_days, "move")
+                if event is not None and event != old:  # a week does not move a month
+                    moved.append(event)
+        return moved
+
+    def _finish_event_drag(self) -> None:
+        """On release: a click selects; a drag records one undo step through the document."""
+        drag = self._event_drag
+        assert drag is not None
+        self._event_drag = None
+        self._drag_scroll_timer.stop()
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        self.viewport().update()
+        timeline = self._document.timeline
+        if drag.event_id not in timeline:
+            return
+        if not drag.started:
+            self._anchor_id = drag.event_id
+            self.select_event(drag.event_id)
+            return
+        preview = drag.preview
+        # Someone else changed the event meanwhile (an undo by shortcut): drop the drag.
+        if preview is None or timeline.get(drag.event_id) != drag.original:
+            return
+        moved = [e for e in (preview, *self._moved_along(drag)) if e != timeline.get(e.id)]
+        if len(moved) > 1:
+            self._document.update_events(moved, f"Move {len(moved)} events")
+        elif moved:
+            verb = "Move" if drag.mode == "move" else "Change the end of"
+            self._document.update_event(moved[0], f"{verb} “{moved[0].title}” to "
+                                                  f"{_dates_words(moved[0])}")
+        else:
+            return
+        ids = self._selection.event_ids
+        if drag.event_id in ids:  # dragging one of several keeps them selected
+            self._selection.select_many(ids, drag.event_id)
+        else:
+            self.select_event(drag.event_id)
+
+    def _click_with_modifiers(self, event_id: str, shift: bool) -> None:
+        """Ctrl-click toggles an event in the selection; Shift-click selects the events
+        from the last clicked one to this one in date order, as in the event list."""
+        timeline = self._document.timeline
+        ids = list(self._selection.event_ids)
+        if shift and self._anchor_id in timeline:
+            a, b = sorted((timeline.index_of(self._anchor_id), timeline.index_of(event_id)))
+            self._selection.select_many([e.id for e in timeline.events[a:b + 1]], event_id)
+            return
+        self._anchor_id = event_id
+        if event_id in ids:
+            ids.remove(event_id)
+            current = self._selection.event_id
+            self._selection.select_many(ids, current if current in ids else None)
+        else:
+            self._selection.select_many([*ids, event_id], event_id)
+
+    def _ids_in_band(self, band: _RubberBand) -> tuple[str, ...]:
+        """The events drawn (marker or label) or gathered in a "+N" badge inside the band,
+        by x.  Only what is laid out counts, so this costs what is on screen."""
+        rect = QRectF(band.origin, band.corner).normalized().translated(
+            0, -self._content_offset())
+        found = [(item.marker.left(), item.event_id) for lane in self._layout().lanes
+                 for item in lane.items if item.rect.intersects(rect)]
+        # A "+N" badge it touches brings its events (a density bin has no list: too many).
+        found += [(aggregate.rect.left(), key) for lane in self._layout().lanes
+                  for aggregate in lane.aggregates if aggregate.keys
+                  and aggregate.rect.intersects(rect) for key in aggregate.keys]
+        return tuple(event_id for _, event_id in sorted(found))
+
+    def _finish_band(self) -> None:
+        band = self._band
+        assert band is not None
+        self._band = None
+        self.viewport().update()
+        ids = (*band.base, *band.ids)
+        current = self._selection.event_id
+        if current not in ids:
+            current = band.ids[0] if band.ids else ""
+        self._selection.select_many(ids, current or None)
+
+    def _paint_drag(self, painter: QPainter, offset: float) -> None:
+        """The dragged event where it would go, with its new date beside it, and the
+        rubber band."""
+        palette = self.palette()
+        band = self._band
+        if band is not None:
+            highlight = QColor(palette.highlight().color())
+            painter.setPen(QPen(highlight, 1))
+            highlight.setAlpha(40)
+            painter.setBrush(highlight)
+            painter.drawRect(QRectF(band.origin, band.corner).normalized())
+        preview = self.drag_preview()
+        drag = self._event_drag
+        if preview is None or drag is None:
+            return
+        items = self._layout().items_by_id
+        timeline = self._document.timeline
+        for event_id, item in items.items():  # those drawn now: a frame costs what is seen
+            if event_id in drag.others and event_id in timeline:
+                other = dragged_event(timeline.get(event_id), drag.delta_days, "move")
+                if other is not None:
+                    self._paint_ghost(painter, other, item.marker.center().y() + offset)
+        anchor = self._paint_ghost(painter, preview, drag.row_mid + offset, drag.mode)
+        self._paint_drag_label(painter, self.drag_preview_text(), anchor, drag.row_mid + offset)
+
+    def _paint_ghost(self, painter: QPainter, preview: Event, mid: float,
+                     mode: DragMode = "move") -> float:
+        """The event drawn where the drag would put it, dashed; returns the x of the part
+        being dragged (its start, or its end when stretching)."""
+        width = self.viewport().width()
+        start, end = preview.day_range()
+        color = category_color(preview.category)
+        pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        fill = QColor(color)
+        fill.setAlpha(110)  # the faded original shows through where they overlap
+        painter.setBrush(fill)
+        if end - start == 1:
+            x = anchor = self.x_of_day(start + 0.5)
+            painter.drawPolygon(QPolygonF([
+                QPointF(x, mid - 8), QPointF(x + 8, mid), QPointF(x, mid + 8),
+                QPointF(x - 8, mid)]))
+        else:
+            x0 = max(-10.0, self.x_of_day(start))
+            x1 = min(width + 10.0, max(x0 + 2.0, self.x_of_day(end)))
+            painter.drawRoundedRect(QRectF(x0, mid - 10, x1 - x0, 20), 4, 4)
+            anchor = x1 if mode == "end" else x0
+        return anchor
+
+    def _paint_drag_label(self, painter: QPainter, text: str, anchor: float,
+                          mid: float) -> None:
+        """The new date in a box above the dragged event (below it in the first row)."""
+        palette = self.palette()
+        width = self.viewport().width()
+        metrics = self._bold_metrics
+        w, h = metrics.horizontalAdvance(text) + 14, metrics.height() + 8
+        top = mid - 14 - h if mid - 14 - h >= LANES_TOP else mid + 14
+        box = QRectF(min(max(anchor - w / 2, 2.0), width - w - 2), top, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.toolTipBase())
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QPen(palette.toolTipText().color(), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setFont(self._bold_font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(self._label_font)
+
     # ------------------------------------------------------------------ model
     def _rebuild_lanes(self) -> None:
         by_category: dict[str, _Lane] = {}
         events = self._document.timeline.events  # already in date order
         self._spans = [event_days(e) for e in events]  # one pass: reading days is slow
+        hidden = self._hidden
         for event, (start, end) in zip(events, self._spans, strict=True):
+            if event.id in hidden:
+                continue
             lane = by_category.get(event.category)
             if lane is None:
                 lane = by_category[event.category] = _Lane(event.category)
             lane.add(event, start, end)
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
+        self._lane_by_category = by_category
+        self._placed = {event.id: event for event in events}
         self._all_starts = [start for start, _ in self._spans]
+        self._all_lanes = None if hidden else self._lanes  # for _lanes_without
+        self._match_starts_for = None
+        self._lane_ids = {}
         self._data_range_cache = None
         self._overview_cache = None
         self._find_breaks()
@@ -562,11 +1019,12 @@ class TimelineView(QAbstractScrollArea):
         if not self._collapse:
             self._breaks = []
         else:
-            spans = self._spans
-            articles = [(day_number(d), day_number(d) + 1) for d in self._article_dates()]
-            if articles:
-                spans = sorted(spans + articles)
-            self._breaks = find_breaks(covered_intervals(spans))
+            covered = covered_intervals(self._spans)
+            articles = [(float(day_number(d)), day_number(d) + 1.0)
+                        for d in self._article_dates()]
+            if articles:  # merged into the few covered intervals, not the many events
+                covered = covered_intervals(sorted(covered + articles))
+            self._breaks = find_breaks(covered)
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
         self._apply_breaks(keep_view=True)
@@ -623,10 +1081,83 @@ class TimelineView(QAbstractScrollArea):
         self.fit_all()
         self._update_scrollbars()
 
-    def _on_model_changed(self, event_id: str) -> None:
+    # One event changed (a drag, the editor, an undo): it is taken out of its lane and put
+    # back by bisection instead of rebuilding every lane, which reads every event's days
+    # (seconds at 100 000 events).  A new or emptied lane rebuilds them all.
+    def _on_event_added(self, event_id: str) -> None:
+        event = self._document.timeline.get(event_id)
+        self._on_model_changed(event_id, self._place(event))
+
+    def _on_event_changed(self, event_id: str) -> None:
+        old = self._placed.get(event_id)
+        event = self._document.timeline.get(event_id)
+        same_lane = old is not None and old.category == event.category
+        self._on_model_changed(event_id, old is not None
+                               and self._unplace(old, may_empty=same_lane)
+                               and self._place(event))
+
+    def _on_event_removed(self, event_id: str) -> None:
+        old = self._placed.get(event_id)
+        self._on_model_changed(event_id, old is not None and self._unplace(old))
+
+    def _place(self, event: Event) -> bool:
+        """Put one event into its lane and the day lists; False if its lane is new."""
+        lane = self._lane_by_category.get(event.category)
+        if lane is None:
+            return False
+        start, end = event_days(event)
+        index = bisect.bisect_right(lane.starts, start)
+        lane.starts.insert(index, start)
+        lane.events.insert(index, event)
+        bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
+        index = bisect.bisect_right(bucket.starts, start)
+        bucket.starts.insert(index, start)
+        bucket.ends.insert(index, end)
+        bucket.events.insert(index, event)
+        bucket.max_days = max(bucket.max_days, end - start)
+        index = bisect.bisect_right(self._all_starts, start)
+        self._all_starts.insert(index, start)
+        self._spans.insert(index, (start, end))
+        self._placed[event.id] = event
+        return True
+
+    def _unplace(self, event: Event, may_empty: bool = False) -> bool:
+        """Take one event (as it was placed) out; False if not found, or if its lane would
+        be left empty (unless ``may_empty``: the event goes back into the same lane)."""
+        lane = self._lane_by_category.get(event.category)
+        if lane is None or (len(lane.events) <= 1 and not may_empty):
+            return False
+        start, end = event_days(event)
+
+        def index_in(starts: list[int], events: list[Event]) -> int | None:
+            for i in range(bisect.bisect_left(starts, start), bisect.bisect_right(starts, start)):
+                if events[i].id == event.id:
+                    return i
+            return None
+
+        bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
+        in_lane, in_bucket = index_in(lane.starts, lane.events), index_in(bucket.starts,
+                                                                           bucket.events)
+        first = bisect.bisect_left(self._all_starts, start)
+        last = bisect.bisect_right(self._all_starts, start)
+        in_spans = next((i for i in range(first, last) if self._spans[i][1] == end), None)
+        if in_lane is None or in_bucket is None or in_spans is None:
+            return False
+        del lane.starts[in_lane], lane.events[in_lane]
+        del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
+        del self._all_starts[in_spans], self._spans[in_spans]
+        del self._placed[event.id]
+        return True
+
+    def _on_model_changed(self, event_id: str, placed: bool) -> None:
         self._label_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
-        self._rebuild_lanes()
+        if placed:
+            self._data_range_cache = None
+            self._overview_cache = None
+            self._find_breaks()
+        else:
+            self._rebuild_lanes()
         if self._auto_fit:  # still the fitted view: it fits what is there now
             self.fit_all()
         self._update_scrollbars()
@@ -636,18 +1167,30 @@ class TimelineView(QAbstractScrollArea):
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
+    def _on_selected_ids_changed(self) -> None:
+        self._selected_ids = frozenset(self._selection.event_ids)
+        self._describe_selection()
+        self.viewport().update()
+
+    def _describe_selection(self) -> None:
+        """The events are painted, not widgets: tell assistive technology what is selected."""
+        timeline = self._document.timeline
+        event_id = self._selection.event_id
+        if event_id and event_id in timeline:
+            event = timeline.get(event_id)
+            text = (f"Selected: {event.title}, {event.date.describe()} "
+                    f"({timeline.index_of(event_id) + 1} of {len(timeline)})")
+            count = len(self._selection.event_ids)
+            if count > 1:
+                text += f"; {count} events selected"
+            self.setAccessibleDescription(text)
+        else:
+            self.setAccessibleDescription(f"{len(timeline)} events; press Right to select one")
+
     def _on_selection_changed(self, event_id: str) -> None:
         if event_id:
             self.ensure_visible(event_id)
-        # The events are painted, not widgets: tell assistive technology what is selected.
-        timeline = self._document.timeline
-        if event_id and event_id in timeline:
-            event = timeline.get(event_id)
-            self.setAccessibleDescription(
-                f"Selected: {event.title}, {event.date.describe()} "
-                f"({timeline.index_of(event_id) + 1} of {len(timeline)})")
-        else:
-            self.setAccessibleDescription(f"{len(timeline)} events; press Right to select one")
+        self._describe_selection()
         self.viewport().update()
         self.event_selected.emit(event_id)
 
@@ -659,11 +1202,11 @@ class TimelineView(QAbstractScrollArea):
         return self._data_range_cache
 
     def _compute_data_range(self) -> tuple[float, float]:
-        span = self._document.timeline.date_range()
-        if span is None:
+        if not self._spans:
             today = day_number(_dt.date.today())
             return today - 365.0, today + 365.0
-        first, last = day_number(span[0]), day_number(span[1])
+        # The view's own day list (kept in step with the model): no event is read again.
+        first, last = self._all_starts[0], max(map(operator.itemgetter(1), self._spans))
         for date in self._article_dates():
             first = min(first, day_number(date))
             last = max(last, day_number(date) + 1)
@@ -866,8 +1409,8 @@ class TimelineView(QAbstractScrollArea):
                 days = [days_of[k] for k in cluster.keys]
                 starts = [first for first, _ in days]
                 ends = [last for _, last in days]
-                geometry.aggregates.append(
-                    _Aggregate(rect, len(cluster.keys), min(starts), max(ends), color))
+                geometry.aggregates.append(_Aggregate(
+                    rect, len(cluster.keys), min(starts), max(ends), color, tuple(cluster.keys)))
             self._indicators(lane, geometry, first_day, last_day, set(visible), width)
             lanes.append(geometry)
             top += geometry.height
@@ -999,8 +1542,12 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height())
         # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
+        chosen = self._selected_ids
+        if self._band is not None:
+            chosen = chosen | set(self._band.ids)  # the band holds only what is drawn
         for index, lane in enumerate(layout.lanes):
-            self._paint_lane(painter, lane, offset, self._lane_fill(index))
+            self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen)
+        self._paint_drag(painter, offset)
         painter.restore()
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
@@ -1032,7 +1579,7 @@ class TimelineView(QAbstractScrollArea):
             painter.drawPolyline(zigzag)
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
-                    band: QColor) -> None:
+                    band: QColor, chosen: frozenset[str]) -> None:
         color = category_color(lane.category)
         base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
@@ -1048,21 +1595,29 @@ class TimelineView(QAbstractScrollArea):
         painter.drawText(QPointF(24, lane.top + offset + 14), name)
         self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
-        selected = self._selection.event_id
+        drag = self._event_drag if self.drag_preview() is not None else None
         text_color = self.palette().text().color()
         highlight = QColor(self.palette().highlight().color())
+        matches = self._matches
         for item in lane.items:
             marker = item.marker.translated(0, offset)
             label_rect = item.label_rect.translated(0, offset)
             if not item.label_inside:
                 painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
-            if item.event_id == selected or item.event_id == self._hover_id:
-                highlight.setAlpha(70 if item.event_id == selected else 30)
+            if matches is not None:
+                self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches)
+            selected = item.event_id in chosen
+            dragged = drag is not None and (item.event_id == drag.event_id
+                                            or item.event_id in drag.others)
+            if dragged:
+                painter.setOpacity(0.35)  # where it was
+            if selected or item.event_id == self._hover_id:
+                highlight.setAlpha(70 if selected else 30)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
                 painter.drawRoundedRect(marker.united(label_rect).adjusted(-4, -3, 4, 3), 5, 5)
             border = QColor(color).darker(140)
-            pen = QPen(border, 2.5 if item.event_id == selected else 1.2)
+            pen = QPen(border, 2.5 if selected else 1.2)
             if item.circa:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -1077,9 +1632,14 @@ class TimelineView(QAbstractScrollArea):
                 # Opaque, so that grid lines and the article line never show through.
                 painter.setBrush(_blend(color, base, 70 / 255))
                 painter.drawRoundedRect(marker, 4, 4)
-            painter.setPen(text_color)
+            if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
+                painter.setOpacity(1.0)
+                painter.setPen(dim_text_color(text_color, self.palette().base().color()))
+            else:
+                painter.setPen(text_color)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              item.label)
+        painter.setOpacity(1.0)
         fill = QColor(color)
         if lane.dense:
             # Hundreds of bars: one pen, one brush, one call, no antialiasing.
@@ -1088,8 +1648,12 @@ class TimelineView(QAbstractScrollArea):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
+            if self._matches is not None:
+                painter.setOpacity(0.3)  # under a search the matches are drawn over it
             painter.drawRects([a.rect.translated(0, offset) for a in lane.aggregates])
             painter.restore()
+            if self._matches is not None:
+                self._paint_dense_matches(painter, lane, offset)
             return
         painter.setFont(self._small_font)
         fill = _blend(color, base, 60 / 255)
@@ -1382,13 +1946,22 @@ class TimelineView(QAbstractScrollArea):
                      html.escape(f"{event.date.describe()} ({event.date.precision_words()})")]
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
+            hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
+            parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
-        first = date_of_day(hit.first_day)
-        last = date_of_day(hit.last_day)
-        return (f"{hit.count} events, {first.isoformat()} – {last.isoformat()}<br>"
-                "Click to zoom in")
+        first, last = day_words(hit.first_day), day_words(hit.last_day - 1)
+        return f"{hit.count} events, {first} – {last}<br>Click to zoom in"
 
     # ------------------------------------------------------------------ Qt overrides
+    def event(self, event: QEvent) -> bool:
+        # Esc during a drag cancels the drag, even if a window shortcut uses Esc.
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and (self._event_drag is not None or self._band is not None)
+                and event.key() == Qt.Key.Key_Escape):  # type: ignore[attr-defined]
+            event.accept()
+            return True
+        return super().event(event)
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
@@ -1404,8 +1977,8 @@ class TimelineView(QAbstractScrollArea):
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
                     f"{gap_words(brk.days)} without events "
-                    f"({date_of_day(brk.empty_first):%B %Y} – "
-                    f"{date_of_day(brk.empty_last - 1):%B %Y}); click to show them",
+                    f"({month_words(brk.empty_first)} – "
+                    f"{month_words(brk.empty_last - 1)}); click to show them",
                     self.viewport())
                 return True
             if hit is None:
@@ -1438,6 +2011,32 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and pos.y() >= LANES_TOP:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)  # so that Esc reaches the drag
+            hit = self._hit(pos)
+            modifiers = event.modifiers() & SELECT_MODIFIERS
+            if isinstance(hit, _Item) and modifiers:
+                self._click_with_modifiers(
+                    hit.event_id, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+                event.accept()
+                return
+            if modifiers and hit is None and self._break_at(pos.x()) is None:
+                # Ctrl/Shift-drag on empty space selects; a plain drag there scrolls.
+                self._band = _RubberBand(pos, pos, self._selection.event_ids)
+                event.accept()
+                return
+            if isinstance(hit, _Item) and hit.event_id in self._document.timeline:
+                content_y = pos.y() - self._content_offset()
+                mode = self._grab_mode(hit, pos.x(), content_y)
+                selected = self._selection.event_ids
+                others = frozenset(selected) - {hit.event_id} if (
+                    mode == "move" and hit.event_id in selected) else frozenset()
+                self._event_drag = _EventDrag(
+                    hit.event_id, mode, pos, self.day_at(pos.x()),
+                    self._document.timeline.get(hit.event_id), hit.marker.center().y(),
+                    others=others)
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_pos = event.position()
             self._press_origin = self._origin
@@ -1449,6 +2048,14 @@ class TimelineView(QAbstractScrollArea):
         pos = event.position()
         if self._strip_drag is not None:
             self._strip_move(pos.x())
+            return
+        if self._event_drag is not None:
+            self._drag_event_to(pos)
+            return
+        if self._band is not None:
+            self._band.corner = pos
+            self._band.ids = self._ids_in_band(self._band)
+            self.viewport().update()
             return
         if self._press_pos is None and AXIS_HEIGHT <= pos.y() < LANES_TOP:
             self.viewport().setCursor(self._strip_cursor(pos.x()))
@@ -1473,6 +2080,9 @@ class TimelineView(QAbstractScrollArea):
         clickable = hit is not None or (
             pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        if isinstance(hit, _Item) and self._grab_mode(
+                hit, pos.x(), pos.y() - self._content_offset()) == "end":
+            cursor = Qt.CursorShape.SizeHorCursor  # the end of a span: drag to change it
         self.viewport().setCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -1481,12 +2091,18 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().setCursor(self._strip_cursor(event.position().x()))
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton and self._event_drag is not None:
+            self._finish_event_drag()
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self._band is not None:
+            self._finish_band()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
             if not self._dragging:
                 hit = self._hit(event.position())
-                if isinstance(hit, _Item):
-                    self.select_event(hit.event_id)
-                elif isinstance(hit, _Aggregate):
+                if isinstance(hit, _Aggregate):
                     self._zoom_into(hit)
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
@@ -1509,6 +2125,13 @@ class TimelineView(QAbstractScrollArea):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        # Another window took over mid-drag (Alt+Tab): the release may never come, so the
+        # drag ends here without a change rather than scrolling on by itself.
+        if self._event_drag is not None or self._band is not None:
+            self.cancel_drag()
+        super().focusOutEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if self._hover_id:
@@ -1547,20 +2170,22 @@ class TimelineView(QAbstractScrollArea):
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         width = self.viewport().width()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
+            self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
             self.step_selection(-1)
-        elif key == Qt.Key.Key_Home:
-            events = self._document.timeline.events
-            if events:
-                self.select_event(events[0].id)
-        elif key == Qt.Key.Key_End:
-            events = self._document.timeline.events
-            if events:
-                self.select_event(events[-1].id)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            from timeline_app.core.query import step
+
+            found = step(self._document.timeline, "", +1 if key == Qt.Key.Key_Home else -1,
+                         hidden=self._hidden)
+            if found is not None:
+                self.select_event(found)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + (-ROW_HEIGHT if key == Qt.Key.Key_Up else ROW_HEIGHT))
@@ -1571,7 +2196,10 @@ class TimelineView(QAbstractScrollArea):
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_by(1 / 1.5)
         elif key == Qt.Key.Key_Escape:
-            self.select_event(None)
+            if self._event_drag is not None or self._band is not None:
+                self.cancel_drag()  # the event stays where it was: nothing to undo
+            else:
+                self.select_event(None)
         else:
             super().keyPressEvent(event)
             return

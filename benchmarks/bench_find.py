@@ -1,0 +1,229 @@
+"""Find and sort at 100 000 events, beside baselines measured in the same run.
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_find.py \
+        [--size 100000] [--repeat 5] [--proxy-size 10000] [--no-sort]
+
+What is measured (medians of ``--repeat`` runs, milliseconds):
+
+* **search per keystroke**: typing "seoul talks" one character at a time into
+  ``EventSearch.matches`` (the incremental search the find bar uses), then deleting
+  it again; each keystroke's time, the worst and the median.  Target ≤ 50 ms.
+  Baseline: the same keystrokes searched naively — folding every event's fields
+  again for every keystroke, as a search without a precomputed haystack would.
+* **filters**: ``hidden_by`` for a participant filter (a filter-panel click).
+* **list sort**: sorting the event list by each column through
+  ``EventTableModel.sort`` (it sorts its own row index).  Target ≤ 200 ms.
+  Baselines: ``QSortFilterProxyModel`` over the same model at ``--proxy-size``
+  rows (at 100 000 rows it takes about 16 s, too long for a shared machine; its
+  cost grows as n log n, so the figure is also scaled to ``--size``), and a bare
+  Python ``sorted`` of the same keys (the floor).
+
+It is a report, not a test: the exit status is 0 whatever the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import synthetic_timeline
+from timeline_app.core import Timeline
+from timeline_app.core.query import EventFilter, EventSearch, fold, hidden_by
+
+TARGET_KEYSTROKE_MS = 50.0
+TARGET_SORT_MS = 200.0
+TYPED = "seoul talks"
+
+
+def _ms(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
+
+
+def _median_of(repeat: int, fn: Callable[[], object]) -> float:
+    return statistics.median(_ms(fn) for _ in range(repeat))
+
+
+def _keystrokes() -> list[str]:
+    typing = [TYPED[:i] for i in range(1, len(TYPED) + 1)]
+    return typing + typing[-2::-1] + [""]
+
+
+def _naive_search(timeline: Timeline, text: str) -> set[str]:
+    words = fold(text).split()
+    if not words:
+        return set()
+    found = set()
+    for e in timeline.events:
+        fields = [e.title, e.summary, *e.participants, e.location, e.category,
+                  *(ev.sentence for ev in e.evidence)]
+        hay = fold("\n".join(fields))
+        if all(w in hay for w in words):
+            found.add(e.id)
+    return found
+
+
+def bench_search(timeline: Timeline, repeat: int) -> None:
+    n = len(timeline)
+    build = _median_of(max(1, repeat // 2), lambda: EventSearch(timeline))
+    search = EventSearch(timeline)
+    keys = _keystrokes()
+    per_key: list[list[float]] = [[] for _ in keys]
+    for _ in range(repeat):
+        search.clear_cache()
+        for i, text in enumerate(keys):
+            per_key[i].append(_ms(lambda text=text: search.matches(text)))
+    medians = [statistics.median(times) for times in per_key]
+    naive = [_median_of(1, lambda text=text: _naive_search(timeline, text))
+             for text in keys[:3]]
+    counts = [len(search.matches(text) or ()) for text in keys]
+    worst = max(medians)
+    print(f"\nSearch at {n} events (typing {TYPED!r}, then deleting it)")
+    print(f"  index build (once per document):     {build:8.1f} ms")
+    print("  per keystroke (median of runs):")
+    for text, ms, count in zip(keys, medians, counts, strict=True):
+        print(f"    {text!r:16} {ms:7.2f} ms  {count:6d} matches")
+    print(f"  worst keystroke:                     {worst:8.2f} ms   target ≤ "
+          f"{TARGET_KEYSTROKE_MS:.0f} ms  {'PASS' if worst <= TARGET_KEYSTROKE_MS else 'FAIL'}")
+    print(f"  median keystroke:                    {statistics.median(medians):8.2f} ms")
+    print(f"  baseline, naive search per keystroke: {statistics.median(naive):7.1f} ms "
+          "(re-folding every event each time)")
+    print("  a whole word searched cold (what the find bar does after an 80 ms typing pause):")
+    for word in ("seoul", "tokyo", "minister", "sanctions", "zzz"):
+        def cold(word: str = word) -> object:
+            search.clear_cache()
+            return search.matches(word)
+
+        ms = _median_of(repeat, cold)
+        print(f"    {word!r:16} {ms:7.2f} ms  {len(search.matches(word) or ()):6d} matches")
+    participant = timeline.events[n // 2].participants[:1]
+    f = EventFilter(participants=frozenset(participant))
+    filter_ms = _median_of(repeat, lambda: hidden_by(timeline, f))
+    print(f"  participant filter (hidden_by):      {filter_ms:8.1f} ms")
+
+
+def bench_sort(timeline: Timeline, repeat: int, proxy_size: int) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.document import Document
+    from timeline_app.ui.event_list import EventTableModel
+
+    app = QApplication.instance() or QApplication([])
+    n = len(timeline)
+    document = Document(timeline, None)
+    model = EventTableModel(document)
+    print(f"\nList sort at {n} rows (EventTableModel.sort, median of {repeat})")
+    print("    (cold: first sort by a column after a change; warm: the column's order is cached)")
+    worst = 0.0
+    for column, name in enumerate(model.COLUMNS):
+        def cold(column: int = column) -> None:
+            model.clear_sort_cache()
+            model.sort(column, Qt.SortOrder.AscendingOrder)
+
+        cold_ms = _median_of(repeat, cold)
+        warm_ms = _median_of(repeat, lambda column=column: model.sort(
+            column, Qt.SortOrder.DescendingOrder))
+        worst = max(worst, cold_ms, warm_ms)
+        print(f"    {name:10} cold {cold_ms:8.1f} ms   warm (reverse) {warm_ms:8.1f} ms")
+    print(f"  worst sort:                          {worst:8.1f} ms   target ≤ "
+          f"{TARGET_SORT_MS:.0f} ms  {'PASS' if worst <= TARGET_SORT_MS else 'FAIL'}")
+    titles = [e.title for e in timeline.events]
+    floor = _median_of(repeat, lambda: sorted(range(n), key=titles.__getitem__))
+    print(f"  floor, Python sorted() of the titles: {floor:7.1f} ms")
+    small = Document(synthetic_timeline(proxy_size, seed=2), None)
+    small_model = EventTableModel(small)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(small_model)
+    proxy_ms = _ms(lambda: proxy.sort(1, Qt.SortOrder.AscendingOrder))
+    scaled = proxy_ms * (n * math.log(n)) / (proxy_size * math.log(proxy_size))
+    print(f"  baseline, QSortFilterProxyModel at {proxy_size} rows: {proxy_ms:8.1f} ms "
+          f"(scaled to {n}: ~{scaled / 1000:.1f} s)")
+    del app
+
+
+def bench_window(timeline: Timeline, repeat: int) -> None:
+    """End to end in the real window: a keystroke's search, the view and the list repainted."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(timeline)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    state = window.find_state
+    n = len(timeline)
+
+    def keystroke(text: str) -> None:
+        state.set_text(text)
+        window.view.viewport().repaint()
+        window.event_list.viewport().repaint()
+
+    def paint_only() -> None:
+        window.view.viewport().repaint()
+        window.event_list.viewport().repaint()
+
+    baseline = _median_of(repeat, paint_only)
+    keys = _keystrokes()
+    per_key = []
+    for _ in range(repeat):
+        state.set_text("")
+        state.search_index.clear_cache()
+        per_key.append(max(_ms(lambda text=text: keystroke(text)) for text in keys))
+    worst = statistics.median(per_key)
+    window.view.zoom_by(400)  # a few weeks on screen: markers, not density
+    app.processEvents()
+    zoomed_runs = []
+    for _ in range(repeat):
+        state.set_text("")
+        state.search_index.clear_cache()
+        zoomed_runs.append(max(_ms(lambda text=text: keystroke(text)) for text in keys))
+    zoomed = statistics.median(zoomed_runs)
+    print(f"\nIn the window at {n} events (search + repaint of the view and the list)")
+    print(f"  baseline, repaint only (no search):  {baseline:8.1f} ms")
+    print(f"  worst keystroke, fit-all view:       {worst:8.1f} ms   target ≤ "
+          f"{TARGET_KEYSTROKE_MS:.0f} ms  {'PASS' if worst <= TARGET_KEYSTROKE_MS else 'FAIL'}")
+    print(f"  worst keystroke, zoomed in:          {zoomed:8.1f} ms")
+    category = timeline.events[0].category
+    state.set_text("")
+    click = _ms(lambda: (state.toggle_category(category), paint_only()))
+    back = _ms(lambda: (state.toggle_category(category), paint_only()))
+    print(f"  legend click (hide a category):      {click:8.1f} ms; show it again {back:.1f} ms")
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--proxy-size", type=int, default=10_000)
+    parser.add_argument("--no-sort", action="store_true", help="only the Qt-free search")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    timeline = synthetic_timeline(args.size, seed=1)
+    print(f"synthetic timeline of {args.size} events built in "
+          f"{time.perf_counter() - t0:.1f} s")
+    bench_search(timeline, args.repeat)
+    if not args.no_sort:
+        bench_sort(timeline, args.repeat, args.proxy_size)
+        bench_window(timeline, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

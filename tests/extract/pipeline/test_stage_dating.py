@@ -1,0 +1,47 @@
+"""Stage 4: dates of mentions, anchors, and the DCT."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stage_helpers import DCT, by_word, run_until
+
+from timeline_app.core import FuzzyDate, Precision
+from timeline_app.extract.dateline import read_dateline
+from timeline_app.extract.pipeline.dating import find_dct, shift, timex_to_date
+from timeline_app.extract.timex import Timex
+
+
+def test_a_date_goes_to_the_nearest_trigger() -> None:
+    staged = run_until("The ministers met in Tokyo on Saturday.", "dating")
+    assert by_word(staged, "met").date == FuzzyDate.of_day(DCT)
+
+
+def test_an_interval_after_an_event_anchors_on_the_main_event() -> None:
+    staged = run_until("The leaders met on Monday and two weeks after the meeting signed an "
+                       "accord.", "dating")
+    anchored = [m for m in staged.mentions if m.anchor is not None]
+    assert anchored and anchored[0].anchor is not None and anchored[0].anchor.unit == "W"
+
+
+def test_a_yardstick_is_not_a_date() -> None:
+    staged = run_until("Shares fell to their lowest level since 1997 on Monday.", "dating")
+    assert by_word(staged, "fell").date == FuzzyDate.of_day(dt.date(2025, 3, 17))
+
+
+def test_week_values_become_their_middle_day_circa() -> None:
+    date = timex_to_date(Timex(0, 9, "last week", "DATE", "2025-W11"))
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 13)
+
+
+def test_shift_keeps_the_precision_an_interval_supports() -> None:
+    day = FuzzyDate.of_day(dt.date(2025, 3, 31))
+    assert shift(day, -1, 1, "M").precision is Precision.MONTH
+    assert shift(day, 1, 10, "D") == FuzzyDate.of_day(dt.date(2025, 4, 10), circa=True)
+
+
+def test_the_dct_comes_from_the_caller_or_the_dateline() -> None:
+    assert find_dct(DCT, read_dateline("No dateline here."))[0] == DCT
+    text = "TOKYO, March 22 (Kyodo) -- The ministers met on Saturday."
+    dct, basis = find_dct(None, read_dateline(text, 2025))
+    assert dct == DCT and "dateline" in basis

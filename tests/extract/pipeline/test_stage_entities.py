@@ -1,0 +1,33 @@
+"""The article's people and countries, and whom "the two leaders" refers to."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.extract.pipeline.entities import Entities
+
+TEXT = ("Foreign Minister Han Min-su met Foreign Minister Oda Kenji in Tokyo. Han and Oda "
+        "spoke of Japan. Later, President Lee Jae-sun met Prime Minister Ito Hiro. The two "
+        "leaders signed a pact. Hanover and Odaiba are not people.")
+
+
+def test_people_in_finds_the_longest_alias_at_word_boundaries() -> None:
+    entities = Entities(TEXT)
+    names = sorted(entities.alias, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    for start, end in ((0, len(TEXT)), (5, 60), (17, 20), (70, 90)):
+        expected = [(m.start(), entities.alias[m.group(0)])
+                    for m in pattern.finditer(TEXT, start, end)]
+        assert entities.people_in(TEXT, start, end) == expected, (start, end)
+    assert ("Han Min-su" in dict(entities.people_in(TEXT, 0, len(TEXT))).values())
+
+
+def test_the_last_two_named_before_an_offset() -> None:
+    entities = Entities(TEXT)
+    before = TEXT.index("The two leaders")
+    assert entities.last_two(TEXT, before, "people") == ["Lee Jae-sun", "Ito Hiro"]
+    assert entities.last_two(TEXT, TEXT.index("Later"), "people") == ["Han Min-su", "Oda Kenji"]
+    assert entities.last_two(TEXT, 10, "people") == []
+    # the same answer for a copy of the text (the slow path, without the index)
+    copy = "".join(list(TEXT))
+    assert entities.last_two(copy, before, "people") == ["Lee Jae-sun", "Ito Hiro"]

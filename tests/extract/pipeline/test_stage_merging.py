@@ -1,0 +1,32 @@
+"""Stage 5: mentions of one event become one cluster."""
+
+from __future__ import annotations
+
+from stage_helpers import DCT, run_until
+
+from timeline_app.extract.pipeline.merging import merge_mentions
+
+
+def _events(text: str):  # type: ignore[no-untyped-def]
+    staged = run_until(text, "dating")
+    clusters, _ = merge_mentions(text, staged.mentions, staged.entities, DCT)
+    return clusters
+
+
+def test_two_mentions_of_one_meeting_merge() -> None:
+    clusters = _events("Foreign Minister Cho Tae-yul met Foreign Minister Takeshi Iwaya in "
+                       "Tokyo on Saturday. The meeting in Tokyo lasted two hours.")
+    assert len(clusters) == 1 and len(clusters[0].mentions) == 2
+
+
+def test_different_dates_are_different_events() -> None:
+    clusters = _events("The ministers met in Tokyo on Saturday. They met again in Seoul on "
+                       "March 2.")
+    assert len(clusters) == 2
+
+
+def test_an_anniversary_dates_what_it_celebrates() -> None:
+    clusters = _events("Seoul and Tokyo marked the 60th anniversary of the normalization of "
+                       "ties on Saturday.")
+    years = sorted(c.date.year for c in clusters)
+    assert years == [1965, 2025]

@@ -1,0 +1,39 @@
+"""Stage 6: headlines."""
+
+from __future__ import annotations
+
+from stage_helpers import DCT, run_until
+
+from timeline_app.extract.pipeline.merging import merge_mentions
+from timeline_app.extract.pipeline.titles import compose_title, shorten
+
+
+def _titles(text: str) -> list[str]:
+    staged = run_until(text, "dating")
+    clusters, countries = merge_mentions(text, staged.mentions, staged.entities, DCT)
+    return [compose_title(c, text, staged.timexes, staged.entities, DCT, countries)
+            for c in clusters]
+
+
+def test_a_verb_reads_as_subject_verb_object_in_the_present() -> None:
+    assert _titles("Zenco acquired Brightway on Monday.") == ["Zenco acquires Brightway"]
+
+
+def test_a_plan_reads_as_to_verb() -> None:
+    assert _titles("Ford will cut 30,000 jobs next month.") == ["Ford to cut 30,000 jobs"]
+
+
+def test_a_future_meeting_is_scheduled() -> None:
+    assert _titles("The ministers will meet in Seoul next month.") == [
+        "Ministers meet in Seoul (scheduled)"]
+
+
+def test_a_meeting_of_two_people_names_both() -> None:
+    assert _titles("Foreign Minister Cho Tae-yul met Foreign Minister Takeshi Iwaya in Tokyo "
+                   "on Saturday.") == ["Cho Tae-yul and Takeshi Iwaya meet in Tokyo"]
+
+
+def test_shorten_keeps_a_suffix_and_never_ends_on_a_function_word() -> None:
+    title = shorten("Zenco announces it would spend $40 billion on the development of the "
+                    "biggest of the factories (scheduled)")
+    assert title.endswith("\u2026 (scheduled)")

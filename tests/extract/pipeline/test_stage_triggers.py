@@ -1,0 +1,38 @@
+"""Stage 3a: trigger words read as events (fact or plan) or as no event."""
+
+from __future__ import annotations
+
+from stage_helpers import run_until
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    return [(m.word, m.planned) for m in run_until(text, "triggers").mentions]
+
+
+def test_verbs_and_nouns_are_triggers_with_their_mood() -> None:
+    assert ("met", False) in _words("The ministers met in Tokyo on Saturday.")
+    assert ("visit", True) in _words("The minister will visit Canberra next month.")
+
+
+def test_words_that_are_no_event_here() -> None:
+    # an adjective
+    assert not any(w == "announced" for w, _ in _words("The recently announced phone sold."))
+    assert not any(w == "cuts" for w, _ in _words("Job cuts were feared."))  # a noun
+    assert _words("Nobody knows whether it should be approved.") == []  # a possibility
+
+
+def test_headings_are_not_read() -> None:
+    assert _words("Ministers meet in Tokyo\nThe weather was fine.") == []
+
+
+def test_a_noun_that_is_only_the_object_of_an_anniversary_is_absorbed() -> None:
+    staged = run_until("They marked the 60th anniversary of the normalization of ties on "
+                       "Sunday.", "arguments")
+    assert [m.word for m in staged.mentions] == ["anniversary"]
+
+
+def test_a_sentence_of_dozens_of_triggers_is_read_only_in_part() -> None:
+    from timeline_app.extract.pipeline.triggers import MAX_MENTIONS_PER_SEGMENT
+
+    staged = run_until("They met " + "and met " * 100 + "on Monday.", "triggers")
+    assert len(staged.mentions) == MAX_MENTIONS_PER_SEGMENT

@@ -1,0 +1,145 @@
+"""Child process of ``test_linear_time.py``: time one entry point on hostile text.
+
+Run as ``python tests/linear_time_probe.py ENTRY FAMILY...``; prints one JSON line per
+family as soon as it is measured (so that a hang names its family):
+``{"family": ..., "chars": n, "small": seconds at n, "large": seconds at 2n}``.
+Each time is the best of three runs, alternating sizes, to shave off the noise of a
+shared machine.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from timeline_app.core.parse_date import parse_fuzzy_date
+from timeline_app.extract import (
+    events,
+    extract_events,
+    read_dateline,
+    tag_timexes,
+)
+
+DCT = _dt.date(2025, 3, 22)
+
+# name -> (repeated unit, characters at the small size).  The big families are the ones
+# the hostile-text sweep of issue 9 and the TimeBank blow-up of issue 8 found.
+FAMILIES: dict[str, tuple[str, int]] = {
+    "spaces": (" ", 5_000),
+    "digits": ("7", 5_000),
+    "commas": (",", 5_000),
+    "thousands": (",000", 5_000),
+    "capitalised words": ("Minister ", 5_000),
+    "month names": ("March ", 5_000),
+    "and and and": ("and ", 5_000),
+    "newlines": ("\n", 5_000),
+    "initials": ("a.", 5_000),
+    "dashes": (" -- ", 5_000),
+    "quotes": ('"', 5_000),
+    "blanked dates": ("In the past two months ", 5_000),
+    "years": ("1999 ", 5_000),
+    "met": ("met ", 2_000),
+    "meeting sentence": ("The ministers met in Tokyo on Saturday. ", 4_000),
+    "hedged plans": ("Officials said they may have planned to meet next month, ", 4_000),
+    # a title's "what was said" pattern backtracked exponentially on a run of capitals
+    "capitals before a verb": ("x, " + "A" * 30 + " 1 signed the pact. ", 4_000),
+    "asides": ("met -- ", 4_000),
+    # "the two ministers" looked up the last two people named by rescanning the article
+    "two ministers": (("Foreign Minister Han Min-su met Foreign Minister Oda Kenji. The two "
+                       "ministers met on Monday. "), 4_000),
+}
+
+def _event_builder(text: str) -> Callable[[], object]:
+    """extract_events with the tagger's answer computed beforehand: times the event
+    builder alone, so that a slow tagger cannot hide (or fake) a slow builder."""
+    timexes = tag_timexes(text, DCT)
+
+    def run() -> object:
+        saved = events.tag_timexes
+        events.tag_timexes = lambda _text, _dct: timexes
+        try:
+            return extract_events(text, DCT)
+        finally:
+            events.tag_timexes = saved
+    return run
+
+
+def _plain(entry: Callable[[str], object]) -> Callable[[str], Callable[[], object]]:
+    return lambda text: lambda: entry(text)
+
+
+# name -> prepare(text) -> the call to time
+ENTRY_POINTS: dict[str, Callable[[str], Callable[[], object]]] = {
+    "extract_events": _plain(lambda text: extract_events(text, DCT)),
+    "event builder (tagger excluded)": _event_builder,
+    "tag_timexes": _plain(lambda text: tag_timexes(text, DCT)),
+    "read_dateline": _plain(read_dateline),
+    "parse_fuzzy_date": _plain(parse_fuzzy_date),
+}
+
+
+def _distinct_dates(chars: int, follow_up: str = "") -> str:
+    """A meeting on a different day in each sentence: as many events as sentences."""
+    day, out, size = _dt.date(1900, 1, 1), [], 0
+    while size < chars:
+        out.append(f"The ministers met in Seoul on {day.day} {day:%B} {day.year}. {follow_up}")
+        size += len(out[-1])
+        day += _dt.timedelta(days=3)
+    return "".join(out)[:chars]
+
+
+# Families that are not one unit repeated: name -> (text of n characters, n).
+GENERATED = {
+    "distinct dates": (_distinct_dates, 8_000),
+    # each undated "talks in Seoul" could join any of the events
+    "events and follow-ups": (lambda n: _distinct_dates(n, "The talks in Seoul were long. "),
+                              8_000),
+}
+
+
+def hostile_text(unit: str, chars: int) -> str:
+    """``unit`` repeated to exactly ``chars`` characters."""
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def measure(prepare: Callable[[str], Callable[[], object]], unit: str, chars: int,
+            make: Callable[[int], str] | None = None) -> tuple[float, float]:
+    """Best-of-three seconds at ``chars`` and at ``2 * chars`` characters (``unit``
+    repeated, or the text ``make`` builds)."""
+    def text(n: int) -> str:
+        return make(n) if make is not None else hostile_text(unit, n)
+
+    calls = [prepare(text(chars)), prepare(text(2 * chars))]
+    best = [float("inf"), float("inf")]
+    for _ in range(3):
+        for i, call in enumerate(calls):
+            start = time.process_time()
+            call()
+            best[i] = min(best[i], time.process_time() - start)
+    return best[0], best[1]
+
+
+def main(argv: list[str]) -> int:
+    entry = ENTRY_POINTS[argv[0]]
+    for family in argv[1:]:
+        if family in GENERATED:
+            make, chars = GENERATED[family]
+            small, large = measure(entry, "", chars, make)
+        else:
+            unit, chars = FAMILIES[family]
+            small, large = measure(entry, unit, chars)
+        print(json.dumps({"family": family, "chars": chars, "small": small, "large": large}),
+              flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,75 @@
+"""No input slower than linear: every public entry point over article text or typed dates,
+on hostile text, doubling the input.
+
+Each entry point runs in a child process (``linear_time_probe.py``) with a time limit,
+so that a blow-up fails the test instead of hanging the suite.  A family fails when
+doubling its input multiplies the time by more than ``MAX_GROWTH`` (linear is 2, a
+quadratic path 4), measured twice before failing (the machine is shared).  Times under
+``NOISE_FLOOR`` seconds are not compared: at that scale the timer's noise decides.
+
+Families where the temporal tagger were the super-linear part were once skipped here; the
+tagger's fixes made the list empty.  The
+entry point "event builder (tagger excluded)" runs ``extract_events`` on the tagger's
+answer computed beforehand, so every family is still checked for the event builder.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).resolve().parent / "linear_time_probe.py"
+sys.path.insert(0, str(PROBE.parent))
+from linear_time_probe import ENTRY_POINTS, FAMILIES, GENERATED
+
+MAX_GROWTH = 2.5
+NOISE_FLOOR = 0.3  # CPU seconds at the doubled size: below it, timer and cache noise dominate
+TIME_LIMIT = 240  # seconds for one entry point over all families: only a hang gets there
+
+# (entry point, family) -> why it is skipped. Empty since the tagger's own super-linear
+# paths (timex._select, the number pattern, blank runs) were fixed: every family runs.
+TAGGER_SLOW: dict[tuple[str, str], str] = {}
+
+
+def _measure(entry: str, families: list[str]) -> dict[str, dict[str, float]]:
+    try:
+        done = subprocess.run([sys.executable, str(PROBE), entry, *families],
+                              capture_output=True, text=True, timeout=TIME_LIMIT, check=False)
+    except subprocess.TimeoutExpired as hang:
+        out = hang.stdout if isinstance(hang.stdout, str) else (hang.stdout or b"").decode()
+        measured = [json.loads(line)["family"] for line in out.splitlines() if line.strip()]
+        stuck = next((f for f in families if f not in measured), "?")
+        pytest.fail(f"{entry} took over {TIME_LIMIT} s; it hung on the family {stuck!r}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {row["family"]: row for row in map(json.loads, done.stdout.splitlines())}
+
+
+@pytest.fixture(scope="module")
+def timings() -> dict[str, dict[str, dict[str, float]]]:
+    found = {}
+    for entry in ENTRY_POINTS:
+        families = [f for f in [*FAMILIES, *GENERATED] if (entry, f) not in TAGGER_SLOW]
+        found[entry] = _measure(entry, families)
+    return found
+
+
+def _grows_linearly(row: dict[str, float]) -> bool:
+    return row["large"] < NOISE_FLOOR or row["large"] <= MAX_GROWTH * row["small"]
+
+
+@pytest.mark.parametrize("family", [*FAMILIES, *GENERATED])
+@pytest.mark.parametrize("entry", list(ENTRY_POINTS))
+def test_time_grows_linearly(timings: dict[str, dict[str, dict[str, float]]], entry: str,
+                             family: str) -> None:
+    if (entry, family) in TAGGER_SLOW:
+        pytest.skip(TAGGER_SLOW[(entry, family)])
+    row = timings[entry][family]
+    if not _grows_linearly(row):
+        row = _measure(entry, [family])[family]  # once more, alone: maybe it was the machine
+    assert _grows_linearly(row), (
+        f"{entry} on {family!r}: {row['small']:.3f} s at {row['chars']} characters, "
+        f"{row['large']:.3f} s at twice that ({row['large'] / row['small']:.1f}x)")

@@ -1,0 +1,271 @@
+"""Find and filter in the window: Ctrl+F, stepping through matches, the legend, the
+filter panel, the status bar, and the event list's sorting and filtering."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from timeline_app.core.query import EventFilter
+
+MEETINGS = {"munich-meeting", "trilateral-tokyo", "cho-iwaya-tokyo"}
+
+
+def _list_ids(window) -> list[str]:
+    model = window.event_list.table_model()
+    return [model.event_id(row) for row in range(model.rowCount())]
+
+
+def _search(window, qtbot, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    assert window.find_bar.field.hasFocus()
+    qtbot.keyClicks(window.find_bar.field, text)
+
+
+def test_ctrl_f_searches_and_marks_matches_in_view_and_list(window, qtbot):
+    _search(window, qtbot, "tokyo")
+    matches = window.find_state.matches
+    # Title or place "Tokyo", and every event whose source sentence mentions Tokyo.
+    assert {"trilateral-tokyo", "cho-iwaya-tokyo"} <= matches
+    assert window.view._matches == matches
+    model = window.event_list.table_model()
+    for row in range(model.rowCount()):
+        font = model.data(model.index(row, 1), Qt.ItemDataRole.FontRole)
+        is_match = model.event_id(row) in matches
+        assert (isinstance(font, QFont) and font.bold()) == is_match
+        dimmed = model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole)
+        assert (dimmed is not None) == (not is_match)
+    assert f"{len(matches)} matches for “tokyo”" in window._status.text()
+    assert window.find_bar.count_label.text() == f"{len(matches)} matches"
+
+
+def test_enter_and_f3_step_through_matches_in_date_order(window, qtbot):
+    _search(window, qtbot, "iwaya")
+    ordered = window.find_state.visible_matches()
+    assert len(ordered) >= 3
+    seen = []
+    for _ in range(len(ordered)):
+        qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+        seen.append(window.selection.event_id)
+        assert window.view.event_rect(window.selection.event_id).isValid()  # scrolled to it
+    assert seen == ordered
+    assert window.find_bar.count_label.text() == f"{len(ordered)} of {len(ordered)} matches"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # wraps to the first
+    assert window.selection.event_id == ordered[0]
+    window.find_previous_action.trigger()  # Shift+F3
+    assert window.selection.event_id == ordered[-1]
+    window.find_next_action.trigger()  # F3
+    assert window.selection.event_id == ordered[0]
+    assert window.find_next_action.shortcut().toString() == "F3"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selection.event_id == ordered[-1]
+
+
+def test_escape_clears_the_search(window, qtbot):
+    _search(window, qtbot, "munich")
+    assert window.find_state.matches == {"munich-meeting"}
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.find_state.matches is None
+    assert window.view._matches is None
+    assert "matches" not in window._status.text()
+
+
+def test_no_match_says_so(window, qtbot):
+    _search(window, qtbot, "zzzz")
+    assert window.find_bar.count_label.text() == "No matches"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == ""
+
+
+def test_legend_click_hides_a_category_everywhere(window, qtbot):
+    button = window.legend_bar.buttons()["meeting"]
+    assert button.isChecked()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isChecked()
+    assert window.find_state.hidden == MEETINGS
+    for event_id in MEETINGS:
+        assert not window.view.event_rect(event_id).isValid()
+    assert not set(_list_ids(window)) & MEETINGS
+    assert len(_list_ids(window)) == 5
+    assert "5 of 8 events shown" in window._status.text()
+    # Keyboard stepping skips the hidden events: after the Sado memorial (late 2024) and
+    # the Seoul visit come no meetings but the June 2025 anniversary.
+    window.view.select_event("iwaya-seoul-visit")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.selection.event_id == "normalization-60th-anniversary"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.find_state.hidden == frozenset()
+    assert "8 events" in window._status.text()
+
+
+def test_hiding_the_selected_event_deselects_it(window):
+    window.view.select_event("munich-meeting")
+    window.find_state.toggle_category("meeting")
+    assert window.selection.event_id == ""
+
+
+def test_filters_combine_with_search(window, qtbot):
+    _search(window, qtbot, "iwaya")
+    window.find_state.toggle_category("meeting")
+    assert window.find_state.visible_matches() == ["iwaya-seoul-visit"]
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == "iwaya-seoul-visit"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == "iwaya-seoul-visit"  # the only visible match
+
+
+def test_filter_panel_participants_places_dates_and_article(window, qtbot):
+    panel = window.filter_panel
+    window.filter_action_show = window._filter_dock.toggleViewAction()
+    window.filter_action_show.trigger()
+    assert window._filter_dock.isVisible()
+    items = {panel.participants.list.item(i).data(Qt.ItemDataRole.UserRole):
+             panel.participants.list.item(i) for i in range(panel.participants.list.count())}
+    items["Wang Yi"].setCheckState(Qt.CheckState.Checked)
+    assert set(_list_ids(window)) == {"trilateral-tokyo"}
+    assert "1 of 8 events shown" in window._status.text()
+    items["Wang Yi"].setCheckState(Qt.CheckState.Unchecked)
+    assert len(_list_ids(window)) == 8
+
+    places = {panel.places.list.item(i).data(Qt.ItemDataRole.UserRole):
+              panel.places.list.item(i) for i in range(panel.places.list.count())}
+    places["Seoul"].setCheckState(Qt.CheckState.Checked)
+    assert set(_list_ids(window)) == {"forced-labour-compensation", "iwaya-seoul-visit"}
+    places["Seoul"].setCheckState(Qt.CheckState.Unchecked)
+
+    panel.from_field.setText("2025")
+    panel.from_field.editingFinished.emit()
+    panel.to_field.setText("February 2025")
+    panel.to_field.editingFinished.emit()
+    assert window.find_state.filter.first_day == dt.date(2025, 1, 1)
+    assert window.find_state.filter.last_day == dt.date(2025, 2, 28)
+    assert set(_list_ids(window)) == {"iwaya-seoul-visit", "munich-meeting"}
+    panel.to_field.setText("not a date")
+    panel.to_field.editingFinished.emit()
+    assert "Cannot read “not a date” as a date" in panel.date_problem.text()
+
+    panel.clear_button.click()
+    assert window.find_state.filter == EventFilter()
+    assert panel.from_field.text() == ""
+    assert len(_list_ids(window)) == 8
+
+    index = panel.source_combo.findData("nationpress-2025-03-22")
+    assert index > 0
+    panel.source_combo.setCurrentIndex(index)
+    assert len(_list_ids(window)) == 8  # every default event comes from that article
+    no_article = panel.source_combo.findData("")
+    assert no_article == -1  # no event lacks an article
+
+
+def test_list_sorts_by_each_column_and_keeps_the_selection(window, qtbot):
+    header = window.event_list.horizontalHeader()
+    model = window.event_list.table_model()
+    date_order = _list_ids(window)
+    window.view.select_event("munich-meeting")
+
+    def click(section: int) -> None:
+        x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.rect().center().__class__(x, header.height() // 2))
+
+    click(1)
+    titles = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    click(1)
+    titles_desc = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert titles_desc == titles[::-1]
+    selected_row = window.event_list.selectionModel().currentIndex().row()
+    assert model.event_id(selected_row) == "munich-meeting"
+
+    click(2)
+    cats = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert cats in (sorted(cats), sorted(cats, reverse=True))
+    # Within a category the rows stay in date order (a stable sort from date order).
+    meetings = [i for i in _list_ids(window) if i in MEETINGS]
+    assert meetings in ([i for i in date_order if i in MEETINGS],
+                        [i for i in date_order if i in MEETINGS][::-1])
+
+    click(0)
+    assert _list_ids(window) in (date_order, date_order[::-1])
+    window.find_state.toggle_category("meeting")
+    assert not set(_list_ids(window)) & MEETINGS  # sorted and filtered together
+    window.find_state.toggle_category("meeting")
+
+
+def test_list_follows_edits_while_sorted(window):
+    import dataclasses
+
+    model = window.event_list.table_model()
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    event = window.document.timeline.get("munich-meeting")
+    window.document.update_event(dataclasses.replace(event, title="Aardvark talks in Munich"))
+    titles = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    assert "Aardvark talks in Munich" in titles[:2]  # only "60th anniversary…" sorts before
+    assert window.find_state.matches is None
+
+
+def test_search_shows_in_density_lanes(qtbot):
+    """Zoomed out over thousands of events the lanes are densities: matches get their own."""
+    import datetime as _dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.main_window import MainWindow
+
+    first = _dt.date(2000, 1, 1).toordinal()
+    events = [Event(f"e{i}", f"{'Tokyo talks' if i % 7 == 0 else 'Other news'} {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i)), category="meeting")
+              for i in range(4000)]
+    window = MainWindow(Timeline.from_events(events))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.fit_all()
+    window.find_state.set_text("tokyo")
+    lanes = window.view._layout().lanes
+    assert lanes[0].dense
+    expected = sorted(e.start_day.toordinal() for e in events if "Tokyo" in e.title)
+    assert window.view._match_starts("meeting") == expected
+    # A filter that hides part of the lane, then none: the lane caches follow the lanes.
+    window.find_state.set_filter(EventFilter(last_day=_dt.date(2000, 12, 31)))
+    assert window.view._match_starts("meeting") == [d for d in expected
+                                                    if d <= _dt.date(2000, 12, 31).toordinal()]
+    window.find_state.clear_filter()
+    assert window.view._match_starts("meeting") == expected
+    image = window.view.viewport().grab().toImage()  # paints the matches' density
+    highlight = window.view.palette().highlight().color()
+    assert any(image.pixelColor(x, y) == highlight
+               for x in range(0, image.width(), 3) for y in range(70, image.height(), 2))
+    window.document.undo_stack.setClean()
+
+
+def test_hostile_text_is_shown_as_text(window, qtbot):
+    """Typed queries and file text reach the status bar, tooltips and menus as plain text."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.context_menu import event_menu
+
+    _search(window, qtbot, "<img src=/dev/zero>")
+    assert window._status.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=/dev/zero>" in window._status.text()
+    event = window.document.timeline.get("munich-meeting")
+    window.document.update_event(dataclasses.replace(
+        event, title="<img src=/dev/zero> & co", category="<b>x</b> & y"))
+    model = window.event_list.table_model()
+    row = model.row_of("munich-meeting")
+    tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=/dev/zero&gt;" in tip
+    menu = event_menu(window, window.document.timeline.get("munich-meeting"),
+                      zoom_to=lambda e: None, copy=lambda e: None, hide_category=lambda c: None)
+    assert any("&& y" in a.text() for a in menu.actions())
+    for button in window.legend_bar.buttons().values():
+        assert "<" not in button.toolTip()
+    QApplication.processEvents()

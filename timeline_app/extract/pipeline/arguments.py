@@ -1,0 +1,538 @@
+"""Stage 3b, arguments: what the text says around each trigger.
+
+Input: mentions from :mod:`.triggers`, the article's :class:`~.entities.Entities`, its
+dateline and temporal expressions.  Output: the same mentions with their phrase span,
+subject (:func:`subject_parts`: the head name of the subject, past appositives,
+relative clauses and asides, pronouns resolved, or a short noun phrase such as "Stock
+markets"), the thing done of a passive ("the accord was signed"), participants,
+countries, location ("in Munich"), occasion, kind ("trilateral"), ordinal, and
+whether it is scheduled or hedged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import event_vocabulary as vocab
+from ..dateline import ORDINAL_RE, Dateline, ordinal_value
+from ..sentences import Segment
+from ..timex import Timex
+from .clauses import clause_left, noun_phrase_left, over_and, phrase_right, verb_object_end
+from .entities import Entities
+from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
+from .mentions import Mention
+from .phrases import (
+    DANGLING,
+    GEO_HEADS,
+    MONTH_AND_DAY_NAMES,
+    NAME_CHUNK,
+    NOT_SUBJECT_WORDS,
+    PREPOSITIONS,
+    WORD,
+    any_word,
+    blank_dates,
+    join_names,
+    strip_aux_tail,
+    strip_det,
+    tail,
+    timexes_in,
+)
+
+_HEDGE_WORD = any_word(vocab.HEDGES)
+
+
+_FUTURE_WORD = any_word(vocab.FUTURE_MODIFIERS)
+
+
+_POLICY_WORD = any_word(vocab.POLICY_CONTENT, suffix="")
+
+
+_ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
+
+
+_LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+                              + r")\s+(?:\S+\s+){0,7}$")
+
+
+_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+
+
+_SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
+                         r"between|among|amid|including|particularly|especially|like)\b")
+
+
+_VERB_CHAIN_TO_LAST = re.compile(
+    r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
+    + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$")
+
+
+_ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
+                              + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$")
+
+
+_PLACE_NAMES_LONGEST_FIRST = sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len,
+                                    reverse=True)
+
+
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an|another|one|its|his|her|their|particularly|especially|"
+                         r"including|mainly|formerly|which|who|[a-z])")
+
+
+def subject_name(text: str, seg: Segment, start: int, entities: Entities,
+             dateline_end: int) -> str:
+    """The doer of the verb at ``start``, as a name (see :func:`subject_parts`)."""
+    return subject_parts(text, seg, start, entities, dateline_end)[0]
+
+
+_VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says)\b")
+
+
+def _first_verb(text: str, start: int, end: int) -> int | None:
+    """Offset of the first word in ``text[start:end]`` that looks like a finite verb: an
+    auxiliary, a word in -ed, "said", or an irregular event verb ("spoke", "met")."""
+    found = _VERB_LIKE.search(text, start, end)
+    at = found.start() + 1 if found else None
+    for w in WORD.finditer(text, start, at if at is not None else end):
+        entry = TRIGGER_TABLE.get(w.group(0))
+        if w.start() > start and entry is not None and entry[2] == "verb" and \
+                FORM_KIND.get(w.group(0), "past") == "past":
+            return w.start()
+    return at
+
+
+def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
+                   dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
+    """The doer of the verb at ``start``: ``(name, phrase)``.
+
+    ``name`` is the head name of the subject ("The United States's largest car
+    manufacturer General Motors" -> "General Motors"), a pronoun resolved to the last
+    actor named ("it" -> "Chrysler"), or "".  ``phrase`` is the subject as a short noun
+    phrase when it names nobody ("Stock markets around the world" -> "Stock markets").
+    "Ryanair, the Irish airline, announced" and "Irish airline, Ryanair, announced"
+    skip back over the appositive to the name it describes.
+    """
+    floor = dateline_end if seg.start <= dateline_end else 0
+    # "The deal -- for three firms -- has been rejected": the subject is before the aside.
+    aside = re.search(r"\s(?:--?|\u2014)\s[^\u2014]*?\s?(?:--?|\u2014)(?:\s+(?:has|have|had|is|are|"
+                      r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
+    if aside:
+        start = seg.start + aside.start()
+    before = text[max(seg.start, floor):start]
+    # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
+    relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*)"
+                         r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
+                         r"(?:\w+ly\s+)?$", before)
+    if relative:
+        # "the Chief Executive Officer of General Motors, which": the nearest name.
+        name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
+        return entities.alias.get(name, name), ""
+    # "GM wants to cut", "Ford is set to launch": the subject is that of the plan verb.
+    chain_tail = tail(text, seg.start, start)
+    chain = _VERB_CHAIN_TO_LAST.search(chain_tail)
+    chain_start = start - len(chain_tail) + chain.start() if chain else start
+    if chain and chain.group(0).strip() != "to" and not re.search(
+            r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$",
+            tail(text, seg.start, chain_start), re.IGNORECASE):
+        start = chain_start
+    left = max(clause_left(text, seg, start), floor)
+    left = over_and(text, seg, left, start)
+    if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
+            strip_aux_tail(" " + text[left:start]).strip() == "":
+        # "Apple is the maker of the iPod and launched the store": the subject of
+        # the first verb of the clause before "and".
+        first = clause_left(text, seg, left - 4)
+        at = _first_verb(text, first, left - 4)
+        if at is None:  # "Apple is the maker of the Mac, the iPod and launched ..."
+            at = _first_verb(text, seg.start, left - 4)
+        if at is not None:
+            return subject_parts(text, seg, at, entities, dateline_end, timexes)
+    if strip_aux_tail(" " + text[left:start]).strip() == "" and \
+            text[:left].rstrip().endswith(",") and left > floor:
+        # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
+        # with the verb of the clause before the comma shares its subject.
+        comma = text[:left].rstrip().rfind(",")
+        first = max(clause_left(text, seg, comma), floor)
+        verb = next((w for w in WORD.finditer(text, first, comma)
+                     if TRIGGER_TABLE.get(w.group(0), ("", 0, ""))[2] == "verb"
+                     or w.group(0) in vocab.LIGHT_VERBS), None)
+        if verb is not None and first == max(seg.start, floor):
+            return subject_parts(text, seg, verb.start(), entities, dateline_end, timexes)
+    appositive = False
+    if strip_aux_tail(" " + text[left:start]).strip() == "" and \
+            text[:left].rstrip().endswith(",") and left > floor:
+        # "SUBJECT, an appositive, verb" or "description, NAME, verb"
+        comma = text[:left].rstrip().rfind(",")
+        prev_left = max(clause_left(text, seg, comma), floor)
+        prev_comma = text.rfind(",", seg.start, comma)
+        if prev_comma > max(seg.start, floor) and re.match(
+                r",\s*(?:who|which)\b", text[prev_comma:comma]):
+            prev_left = prev_comma + 1  # ", who took over as CEO in 2021,": one aside
+        inner = text[prev_left:comma]
+        named = re.fullmatch(r"\s*the\s+([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)\s*",
+                             inner)
+        if named and text[:prev_left].rstrip().endswith(","):
+            return named.group(1), ""  # "The biggest index, the Dow Jones, fell"
+        if text[:prev_left].rstrip().endswith(","):
+            # "Han Min-su, South Korea's foreign minister, met": the person described.
+            person = text[max(seg.start, floor):text[:prev_left].rstrip().rfind(",")].strip()
+            if person in entities.people:
+                return person, ""
+        if re.match(_APPOSITIVE, inner) and text[:prev_left].rstrip().endswith(","):
+            comma = text[:prev_left].rstrip().rfind(",")
+            left, start, appositive = max(clause_left(text, seg, comma), floor), comma, True
+        else:
+            left = prev_left
+    # Dates in the subject's span ("Apple Computer today launched") are not part of it.
+    clause = blank_dates(text[left:start], timexes, left)
+    pp = _SUBJECT_PP.search(clause)
+    head_end = pp.start() if pp else len(clause)
+    found: list[tuple[int, int, str]] = []  # (in the head?, position, name)
+    for pos, name in entities.people_in(text, left, start) + entities.countries_in(text, left, start):
+        found.append((int(pos - left < head_end), pos, name))
+    for m in NAME_CHUNK.finditer(clause):
+        words = m.group(0).split()
+        while words and words[0].lower() in NOT_SUBJECT_WORDS:
+            words.pop(0)  # "The Dow Jones" -> "Dow Jones"
+        if not words:
+            continue
+        name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
+        pos = left + m.end() - len(" ".join(words))
+        rest = strip_aux_tail(" " + clause[m.end():head_end]).strip()
+        if pos == seg.start and " of " in name and not entities.is_name(words[0]):
+            continue  # "Shares of Zenco fell": a noun phrase, not a name
+        if pos == seg.start and len(words) == 1 and not entities.is_name(name) and (
+                rest and not rest.startswith(",") or re.search(r"[a-rt-z]s$", name)):
+            # A capitalised first word may be any word ("Stock markets fell"), and a
+            # plural one ("Shares fell") is rarely a name.
+            continue
+        if name.lower() in MONTH_AND_DAY_NAMES:
+            continue
+        found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
+    head = strip_aux_tail(" " + clause[:head_end]).strip()
+    head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
+    if found:
+        in_head = [f for f in found if f[0]]
+        pool = in_head or found
+        # The first name of an appositive's sentence, else the one nearest the verb.
+        best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
+                else max(pool, key=lambda f: (f[1], len(f[2]))))
+        name = best[2]
+        org_then_person = _ORG_THEN_PERSON.search(name)
+        if org_then_person and not any(w in vocab.ORG_WORDS
+                                       for w in org_then_person.group(1).split()):
+            name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
+        if not appositive:
+            # "General Motors (GM) and Chrysler have": both are the subject.
+            both = re.match(r"\s*(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+"
+                             r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
+                             strip_aux_tail(" " + clause[:head_end]))
+            if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
+                sides = []
+                for side in (both.group(1), both.group(2)):
+                    # "Brazilian President Luiz Costa" -> "Luiz Costa"
+                    known = entities.people_in(side, 0, len(side))
+                    sides.append(known[-1][1] if known else entities.alias.get(side, side))
+                return " and ".join(sides), ""
+        # "President of the United States Barack Obama": the person, not the country.
+        for key in _PLACE_NAMES_LONGEST_FIRST:
+            rest = name[len(key):].strip()
+            if name.startswith(key + " ") and 2 <= len(rest.split()) <= 3 and all(
+                    w[:1].isupper() and w.isalpha() and w not in vocab.ORG_WORDS
+                    for w in rest.split()):
+                return rest, ""
+        if in_head:
+            after = clause[best[1] - left:head_end]
+            after = after[len(name):] if after.startswith(name) else re.sub(
+                r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
+            rest = strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
+            if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
+                    re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
+                             rest):
+                return name, ""
+            # The name only qualifies the subject: "Japan's Nikkei stock index fell".
+            return "", strip_det(head)
+        if not (pp and head):
+            return name, ""
+    low = head.lower()
+    group = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:of\s+the\s+)?(\w+(?:\s+of\s+state)?)", low)
+    if group and group.group(1) in vocab.GROUP_REFERENCES:
+        # "The two leaders": the last two actors of that kind named before.
+        actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
+        if len(actors) == 2:
+            return join_names(actors), ""
+    # "it", "he": a pronoun; "the government": a description (the subject if no
+    # government was named before).
+    described = low not in vocab.PERSON_PRONOUNS and (
+        low not in vocab.ORG_PRONOUNS or low.startswith("the "))
+    if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
+                                 low):
+        referent = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
+                                       head=low.split()[-1] if low.startswith("the ") else "")
+        if referent or not described:
+            return referent, ""
+        # "The government expelled ...", with no government named before: the
+        # description is the subject.
+    owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
+    if owner:
+        # "its sales" -> "Ford's sales"
+        who = entities.antecedent(text, left, person=owner.group(0).lower().strip() in ("his", "her"))
+        head = (who + "'s " if who else "") + head[owner.end():]
+    phrase = strip_det(" ".join(head.split()))
+    if not phrase or len(phrase.split()) > 8 or low in (
+            "they", "we", "i", "you", "this", "that", "there", "which", "who", "these", "those") \
+            or re.search(r"(?:ed|\bto)$", phrase):
+        return (found[-1][2] if found else ""), ""
+    if len(phrase.split()) == 1 and pp and len(clause.split()) <= 7:
+        # "Officials from China": a bare head says little, keep its phrase.
+        phrase = " ".join(strip_aux_tail(" " + clause).split())
+    return "", phrase
+
+
+_NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
+_COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
+
+# "with X" right after a verb and its object names the other side: "normalized relations
+# with South Korea", "signed an accord with Japan".
+_WITH_PARTNER = re.compile(r"(?:\s+\S+){0,4}?\s+with\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
+
+
+def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True) -> str:
+    """The place named by "in/at/to PLACE" between ``start`` and ``end``.
+
+    "to PLACE" is a place only for travel and meetings (``to``): "delivered to
+    Zenco Airlines" names who received it.
+    """
+    prep = r"in|at|to" if to else r"in|at"
+    for m in re.finditer(rf"\b(?:{prep})\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+                         rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
+        words = m.group(1).split()
+        # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
+        while words and re.search(r"-[a-z]", words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias:
+            continue
+        if re.search(r"['\u2019]s$", name):
+            continue  # "in Somalia's favour": an owner, not a place
+        if name in vocab.DEMONYMS:
+            continue
+        if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
+            continue
+        return name + (m.group(2) or "")
+    return ""
+
+
+def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
+                  dateline: Dateline, timexes: list[Timex]) -> None:
+    """Fill in what the text says around each mention (:func:`describe`)."""
+    date_starts = frozenset(t.start for t in timexes)
+    in_seg: dict[int, list[Timex]] = {}
+    for m in mentions:
+        if m.seg.start not in in_seg:
+            in_seg[m.seg.start] = timexes_in(timexes, m.seg.start, m.seg.end)
+        describe(m, text, entities, dateline, date_starts, in_seg[m.seg.start])
+    # "severed ties in 1979 and restored them in 1992": "them" is the first verb's object.
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        if previous is not None and previous.seg is m.seg and previous.object_text.strip() \
+                and _PRONOUN_OBJECT.match(m.object_text):
+            m.object_of = previous
+        previous = m
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
+
+
+def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
+              dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
+    """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
+
+    ``dates`` holds the start offsets of all date expressions, ``dates_in_seg`` the
+    expressions of the mention's sentence.
+    """
+    seg = mention.seg
+    if mention.pos == "noun":
+        left = noun_phrase_left(text, seg, mention.start)
+        right = phrase_right(text, seg, mention.end, dates)
+        mention.np_end = right
+        # "The talks took place in Munich": the predicate's place is the event's place.
+        predicate = _HAPPENED.match(text, right, seg.end)
+        if predicate:
+            right = phrase_right(text, seg, predicate.end(), dates)
+            # "A hearing has been scheduled": planned, not yet held.
+            mention.scheduled = bool(re.search(r"scheduled|set|planned|called|slated",
+                                               predicate.group(0)))
+    else:
+        left = clause_left(text, seg, mention.start)
+        right = verb_object_end(text, seg, mention.end)
+        mention.np_end = right
+    left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
+    mention.phrase_start, mention.phrase_end = left, right
+    phrase = text[left:right]
+    before = text[max(seg.start, left - 40):mention.start]
+    # The subject of "held a meeting" or of a verb takes part too.
+    light_tail = tail(text, seg.start, left)
+    light = _LIGHT_VERB_LAST.search(light_tail + " ")
+    light_base = left - len(light_tail)  # where light_tail starts in the text
+    passive_tail = tail(text, seg.start, mention.start)
+    passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
+        not mention.word.endswith("ing") else None
+    passive_base = mention.start - len(passive_tail)
+    if passive:
+        # "The accord was signed (by Spain)": the doer follows "by"; the thing done
+        # comes first.
+        clause = clause_left(text, seg, passive_base + passive.start())
+        clause = over_and(text, seg, clause, passive_base + passive.start())
+        patient = text[clause:passive_base + passive.start()]
+        # "The contract may be signed", "the model is expected to be launched": the
+        # thing done ends where its verb group begins; dates are not part of it.
+        patient = re.split(r"(?:^|\s)(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+                           r"should|can|must|to(?!\s+[\d$]))\b", patient, maxsplit=1)[0]
+        patient = re.sub(r"^\s*(?:in|of|for|by|with|under|through)?\s*(?:which|whom|that)\s+", "",
+                         patient)  # "in which 25,000 positions should be cut"
+        for t in dates_in_seg:
+            if clause <= t.start < passive_base + passive.start():
+                patient = patient.replace(t.text, " ")
+        patient = strip_det(" ".join(patient.split()))
+        if patient.lower() in ("who", "which", "that"):
+            patient = ""  # "Vidal, who was elected": the antecedent, found below
+        if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in NOT_SUBJECT_WORDS:
+            # "The deal -- for three firms -- has been rejected", "The plane, made by
+            # Zenco, was delivered": the thing done is before the aside.
+            name, phrase = subject_parts(text, seg, passive_base + passive.start(), entities,
+                                          dateline.span[1], tuple(dates_in_seg))
+            patient = name or phrase
+        words = patient.split()
+        if len(words) > 6:
+            # "departure from France of the new plane on a tour of Asia": its head and
+            # its "of" phrase -> "departure of the new plane".
+            kept, j = words[:1], 1
+            while j < len(words):
+                if words[j].lower() in PREPOSITIONS - {"of"}:
+                    of = next((x for x in range(j + 1, min(j + 4, len(words)))
+                               if words[x].lower() == "of"), None)
+                    if of is None or not all(w[:1].isupper() for w in words[j + 1:of]):
+                        break  # only "from France" before an "of" phrase is left out
+                    j = of
+                    continue
+                kept.append(words[j])
+                j += 1
+            words = kept[:8]
+            while len(words) > 1 and words[-1].lower() in DANGLING:
+                words.pop()
+        mention.patient = " ".join(words)
+        agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
+                          text[mention.end:right])
+        mention.subject = agent.group(1).strip() if agent else ""
+        mention.subject = entities.alias.get(mention.subject, mention.subject)
+    elif mention.pos == "verb" and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", text[mention.end:seg.end]) \
+            and mention.word.endswith("ed") and (noun := re.search(
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+$",
+                text[seg.start:mention.start])):
+        # "a report released by the Labor Department": a passive without "was".
+        mention.patient = noun.group(1)
+        agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)",
+                         text[mention.end:seg.end])
+        mention.subject = strip_det(agent.group(1)) if agent else ""
+    elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
+            text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
+            and not _HAS_OBJECT.match(text, mention.end, seg.end) \
+            and mention.word not in PAST_ONLY \
+            and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
+                          r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, mention.start):
+                                                   seg.start + reduced.start()]
+                          + reduced.group(1).split()[0] + " "):
+        # "cuts come on top of turnaround plans announced in January": the noun
+        # before is what was done.  Not "the two leaders signed a pact": a verb with
+        # an object, or whose noun opens the clause, is active.
+        mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" or light:
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light.start() + light_base if light and mention.pos == "noun"
+            else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
+    people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
+        # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
+        guests = entities.people_in(text, light_base + light.end(1), left)
+        people = [p for _, p in sorted(guests)] + people
+    # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
+    # forced labour"), not who acts: only the subject side gives a verb's countries.
+    country_end = mention.start if mention.pos == "verb" and not passive else right
+    countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
+    partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
+    if partner:
+        # "normalized relations with South Korea": the other side takes part too.
+        countries += [c for _, c in entities.countries_in(text, partner.start(1), partner.end(1))]
+    for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
+        if part in entities.people:
+            people.insert(i, part)
+        elif part in vocab.COUNTRIES.values():
+            countries.insert(i, part)
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
+            _COUNTERPART_OPENING.match(text, left, mention.start):
+        # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
+        people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
+    mention.participants = list(dict.fromkeys(people))
+    mention.countries = list(dict.fromkeys(countries))
+    mention.location = location_of(text, left, right, entities,
+                                 to=mention.category in ("visit", "meeting"))
+    if not mention.location and mention.pos == "verb" and mention.category == "visit":
+        # "visited Tokyo": the object of a visit is its destination.
+        dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
+        if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
+            mention.location = dest.group(1)
+    occasion = re.search(
+        r"\b(?:during|at|on the sidelines of)\s+the\s+((?:[A-Z][\w'-]*\s+)+(?:"
+        + "|".join(vocab.NAMED_EVENT_HEADS) + r"))\b", text[mention.end:seg.end])
+    if occasion:
+        mention.occasion = occasion.group(1)
+    lowered = text[left:mention.end].lower()
+    for word, kind in vocab.MEETING_KINDS.items():
+        # (the substring test first: most phrases name no kind, and it is 100 times cheaper)
+        if word in lowered and re.search(rf"\b{re.escape(word)}\b", text[left:mention.end],
+                                         re.IGNORECASE) and word != mention.word:
+            mention.kind = kind
+    ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start))
+    if ordinal:
+        mention.ordinal = ordinal_value(ordinal.group("ordinal"))
+    mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None
+    hedge_span = before + text[seg.start:mention.start]
+    hedge_lower = hedge_span.lower()
+    mention.hedged = any(w in hedge_lower for w in vocab.HEDGES) and \
+        _HEDGE_WORD.search(hedge_span) is not None
+    if mention.word.startswith("announce") and mention.pos == "verb" and \
+            _POLICY_WORD.search(text, mention.end, right):
+        mention.category = "policy"
+    mention.object_text = text[mention.end:right]
+    if mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
+        head = mention.subject_phrase.split()[-1].lower()
+        entry = TRIGGER_TABLE.get(head)
+        if entry is not None and entry[2] == "noun":
+            mention.category = entry[0]  # "the trial is set to begin": a dispute
+
+
+_HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
+                       r"was\s+hosted|were\s+hosted|opened|began|ended|"
+                       r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
+                       r"(?:scheduled|set|planned|called|slated))\b")
+
+
+# A verb followed by its object (a determiner, a number, a name or a noun), not by a
+# preposition, a date or the end of the clause.
+_HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|next|earlier|later|"
+                         r"yesterday|today|since|after|before|until|when|as|and|but|or|with|"
+                         r"January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                         r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
+
+
+_REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
+
+
+_NOT_NOUNS = frozenset(
+    ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])

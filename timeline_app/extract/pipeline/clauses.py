@@ -1,0 +1,129 @@
+"""Stage 2, clauses and phrases: where the phrase around a word begins and ends.
+
+Input: the article text, a :class:`~..sentences.Segment` and an offset in it.  Output:
+offsets — the start of the clause a verb is in (:func:`clause_left`: after the last
+comma or subordinator), of the noun phrase an event noun heads
+(:func:`noun_phrase_left`), the end of its prepositional phrases
+(:func:`phrase_right`) or of a verb's object (:func:`verb_object_end`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import event_vocabulary as vocab
+from ..sentences import Segment
+from .lexicon import TRIGGER_TABLE
+from .phrases import DETERMINERS, LEFT_STOP, PREPOSITIONS, WORD, words_before
+
+
+def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
+    """Where the noun phrase an event noun heads begins ("Iwaya's visit", "a trilateral meeting")."""
+    left = start
+    for m in reversed(words_before(text, start, seg.start)[-5:]):
+        word = m.group(0)
+        gap = text[m.end():left]
+        if gap.strip() not in ("",) and not re.fullmatch(
+                r"\s*(?:[$\u00a3\u20ac#]|US\$)?\d[\d.,]*(?:st|nd|rd|th|%)?\s*", gap):
+            break  # punctuation between: not the same phrase
+        low = word.lower()
+        if low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS:
+            break
+        if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
+            break
+        left = m.start()
+        if re.search(r"['\u2019]s$", word):  # a possessive opens the phrase: "Iwaya's visit"
+            break
+        if low in DETERMINERS:
+            break
+    return left
+
+
+def phrase_right(text: str, seg: Segment, end: int,
+                  dates: frozenset[int] = frozenset()) -> int:
+    """Where the prepositional phrases after an event noun end ("... with X in Tokyo").
+
+    A phrase stops before a date expression (``dates`` holds their start offsets): "the
+    anniversary of the treaty in October" is dated by "October", not named by it.
+    """
+    pos = end
+    pp = re.compile(
+        r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against)\b"
+        r"|that\s+(?:also\s+)?(?:included|includes|involved|brought\s+together)\b)")
+    while True:
+        m = pp.match(text, pos, seg.end)
+        if not m:
+            return pos
+        stop = pos = m.end()
+        if pos in dates or pos + 1 in dates:
+            return m.start()
+        previous = ""
+        for w in WORD.finditer(text, pos, seg.end):
+            if w.start() in dates:
+                break
+            gap = text[stop:w.start()]
+            if any(c in gap for c in ",;:()\u2014") or ("." in gap and not (
+                    gap.strip() == "." and len(previous) == 1 and previous.isupper())):
+                break  # (but "U.S. President Tom Ward": the dots of an initialism)
+            low = w.group(0).lower()
+            if low in PREPOSITIONS or low in vocab.CLAUSE_BREAKS or (
+                    low in vocab.TRIGGERS and TRIGGER_TABLE[low][2] == "verb") or low == "that":
+                break
+            stop, previous = w.end(), w.group(0)
+        if stop == m.end():
+            return m.start()
+        pos = stop
+
+
+def clause_left(text: str, seg: Segment, start: int, hypothetical: bool = True) -> int:
+    """Start of the clause a verb is in: after the last comma or subordinator before it.
+
+    With ``hypothetical=False`` "whether", "if" and "unless" stay inside the clause,
+    so that the caller can see them.
+    """
+    head = text[seg.start:start]
+    cut = 0
+    extra = "|whether|if|unless" if hypothetical else ""
+    for m in re.finditer(r",(?!\d{3})|;|:\s|\s--?\s|\u2014|\b(?:when|since|that|after|because|while|although|but|as|"
+                         rf"before|following|and|said|says|told\s+\w+|stated|added|noted{extra})\b",
+                         head):
+        cut = m.end() if hypothetical or not re.fullmatch(r"\w+", m.group(0)) or \
+            m.group(0) not in ("whether", "if", "unless") else m.start()
+    return seg.start + cut
+
+
+def over_and(text: str, seg: Segment, left: int, start: int) -> int:
+    """Move a clause start back over "NAME and" when the clause opens with a name too:
+    "General Motors (GM) and Chrysler have", "a tour of Asia and Australia has been"
+    are one noun phrase, not two clauses."""
+    joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
+                       r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
+    if joined and re.match(r"\s*[A-Z]", text[left:start]):
+        return clause_left(text, seg, seg.start + joined.start() + 1)
+    return left
+
+
+def verb_object_end(text: str, seg: Segment, end: int) -> int:
+    """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
+    another verb ("established relations in 1992 | and upgraded them in 2022": each
+    verb of a coordination has its own object and date)."""
+    # A comma inside a number ("1,100 dealerships") does not end the object, nor one
+    # that opens an aside closed by another ("789, or about a quarter, of its dealers").
+    stop = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$")
+    m = stop.search(text, end, seg.end)
+    while m is not None and (aside := ASIDE.match(text, m.start(), seg.end)):
+        m = stop.search(text, aside.end(), seg.end)
+    limit = m.start() if m else seg.end
+    for joined in _AND_WORD.finditer(text, end, limit):
+        word = joined.group(1).lower()
+        entry = TRIGGER_TABLE.get(word)
+        if (entry is not None and entry[2] == "verb") or word in vocab.LIGHT_VERBS:
+            return joined.start()
+    return limit
+
+
+_AND_WORD = re.compile(r"\s+and\s+(?:\w+ly\s+)?([A-Za-z]+)\b")
+
+
+ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"
+                    r"(?:[^,;]|,\d{3}){1,40},(?!\d{3})")

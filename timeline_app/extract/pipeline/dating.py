@@ -1,0 +1,474 @@
+"""Stage 4, dates: each mention gets a date, or an anchor on another mention.
+
+Input: mentions, the temporal expressions (TIMEX3, sorted by start), the dateline and
+the DCT.  Output: mentions with ``date`` (a :class:`~...core.FuzzyDate`) and
+``date_basis`` (how the date follows from the text, in words), or with an
+:class:`~.mentions.Anchor`: a DATE expression goes to the most specific nearby
+trigger; "two months following EVENT" anchors EVENT on the sentence's main event;
+"lowest since 1997" is a yardstick, not a date; a story's undated lead sentence is
+dated the article's day, circa.  Also the DCT itself (:func:`find_dct`) and, without
+one, the expressions whose value does not depend on it (:func:`absolute_timexes`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import re
+
+from ...core import FuzzyDate, Precision
+from .. import event_vocabulary as vocab
+from ..dateline import Dateline
+from ..sentences import Segment
+from ..timex import Timex, tag_timexes
+from .lexicon import TRIGGER_TABLE
+from .mentions import Anchor, Mention
+from .phrases import strip_det, timexes_in
+
+
+def timex_to_date(timex: Timex) -> FuzzyDate | None:
+    """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
+
+    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year, ``APPROX``
+    gives circa; an ISO week becomes its middle day (Thursday), circa: a week has no
+    precision of its own, and a month would lose most of what the text said.
+    """
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value = timex.value.split("T", 1)[0]
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    try:
+        if week:
+            # A week is shown as its Thursday, a weekend as its Saturday, both circa.
+            day = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)),
+                                           6 if week.group(3) else 4)
+            return FuzzyDate.of_day(day, circa=True)
+        mod = timex.mod if timex.mod in ("START", "MID", "END", "APPROX") else None
+        date = FuzzyDate.from_timex(value, mod)
+        # The extractor computes with datetime.date (DCT arithmetic): a BC date or one
+        # ending after AD 9999 is no date for it rather than an error later on.
+        return date if date.fits_datetime else None
+    except ValueError:
+        return None
+
+
+def _add(day: _dt.date, amount: int, unit: str) -> _dt.date:
+    """``day`` plus ``amount`` years, months, weeks or days (month ends clamp: 31 Mar - 1M = 28 Feb)."""
+    if unit in ("W", "D"):
+        return day + _dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    months = amount * (12 if unit == "Y" else 1)
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return _dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"cannot move {day} by {amount}{unit}")
+
+
+def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | None:
+    """``date`` moved by ``sign * amount`` units, at a precision the interval supports, circa.
+
+    ``None`` when the result leaves the years the extractor computes with (AD 1-9999):
+    "3000 years before" a date, or any offset from a DCT at the ends of the calendar.
+    """
+    try:
+        day = _add(date.start, sign * amount, unit)
+    except (ValueError, OverflowError):
+        return None
+    if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
+        return FuzzyDate.of_month(day.year, day.month, circa=True)
+    if unit == "Y":
+        return FuzzyDate.of_year(day.year, circa=True)
+    if unit == "M" or date.precision is not Precision.DAY:
+        return FuzzyDate.of_month(day.year, day.month, circa=True)
+    return FuzzyDate.of_day(day, circa=True)
+
+
+UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+_DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
+
+
+_ANCHOR_AFTER = re.compile(r"\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+
+
+_APPROX_BEFORE = re.compile(r"\b(around|about|approximately|roughly|circa|some)\s+(?:in\s+)?$",
+                            re.IGNORECASE)
+
+
+_SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES)) + r")\s+$",
+                       re.IGNORECASE)
+
+
+def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
+                   dateline: Dateline, dct: _dt.date | None) -> None:
+    """Give mentions their own dates (from DATE expressions) and their anchors."""
+    by_seg: dict[int, list[Mention]] = {}
+    absorbed: set[int] = set()
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    for group in by_seg.values():
+        seg = group[0].seg
+        in_seg = timexes_in(timexes, seg.start, seg.end)
+        # 1. "X after EVENT", "X following EVENT", "X before EVENT" (X a DURATION)
+        for t in in_seg:
+            if t.type != "DURATION":
+                continue
+            rel = _ANCHOR_AFTER.match(text, t.end, seg.end)
+            d = _DURATION.fullmatch(t.value)
+            if not rel or not d:
+                continue
+            # The event counted from is in the "after ..." phrase itself: "three years
+            # after it was due, Boeing rolled out" counts from no event of ours.
+            target = next((m for m in group if m.phrase_start >= rel.end() - 1
+                           and m.start - rel.end() < 60
+                           and not (text[seg.start:t.start].strip() == "" and
+                                    re.search(r"[,;]", text[rel.end():m.start]))), None)
+            if target is None or target.anchor is not None:
+                continue
+            ref = _main_mention(group, t.start)
+            sign = -1 if rel.group(1) in ("after", "following") else 1
+            target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
+                                    t.mod == "APPROX", t,
+                                    text[t.start:target.phrase_end].strip())
+        # 2. "following EVENT" with no interval: the same day as the sentence's event
+        for m in group:
+            if m.anchor is not None:
+                continue
+            rel = re.search(r"\b(following|after)\s+$", text[seg.start:m.phrase_start])
+            if not rel:
+                continue
+            ref = _main_mention(group, seg.start + rel.start())
+            if ref is not None and ref is not m:
+                m.anchor = Anchor(ref, -1, 0, "", False, None,
+                                   text[seg.start + rel.start():m.phrase_end].strip())
+        # 3. DATE expressions go to the most specific nearby trigger
+        for t in in_seg:
+            date = timex_to_date(t)
+            if date is None or dateline.span[0] <= t.start < dateline.span[1]:
+                continue
+            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,3}\S+)", text[t.end:seg.end])
+            if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
+                                 for w in owned.group(1).split()):
+                continue  # "from Monday's closing price": a date of a price, not an event
+            if re.search(r"\b(?:\w+est|first|worst|best|most|least|not\s+seen|ever|biggest)\b"
+                         r"(?:\s+\S+){0,8}?\s+since\s+(?:the\s+)?$", text[seg.start:t.start],
+                         re.IGNORECASE):
+                continue  # "its lowest level since 1997": a yardstick, not when it happened
+            scheduled = _SCHEDULE.search(text[seg.start:t.start])
+            if scheduled:
+                free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
+                        and not _dated_elsewhere(text, m, t, date, dct, in_seg)]
+                before = [m for m in free if m.end <= t.start and m.pos == "noun"]
+                if not before:
+                    continue
+                best = before[-1]
+                best.scheduled = True
+            else:
+                found = _most_specific_nearby(text, group, t, date, dct, in_seg)
+                if found is None:
+                    continue
+                best = found
+            if best.date is not None and _distance(best, t) >= _distance_of_own(best):
+                continue
+            approx = _APPROX_BEFORE.search(text[seg.start:t.start])
+            if approx and not date.circa:
+                # "around March 2020": the tagger gives no APPROX here, the words do.
+                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
+                                 circa=True)
+            best.date, best.date_timex, best.anchor = date, t, None
+            best.date_basis = timex_basis(t, dct) + (
+                f", '{approx.group(1)}' makes it circa" if approx else "")
+        _date_coordinated_verbs(text, group)
+        for m in _fold_reports(group):
+            absorbed.add(id(m))
+        group = [m for m in group if id(m) not in absorbed]
+        # Undated, unanchored mentions in a sentence that dates one event are about it
+        # ("tensions resurfaced late last year when Korea chose to boycott ...").
+        dated = [m for m in group if m.date is not None]
+        if dated:
+            for m in list(group):
+                if m.date is None and m.anchor is None and m not in dated:
+                    owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    when = re.search(r",\s*(when|as|while|where)\s|\s(when|where)\s",
+                                     text[owner.end:m.start]) \
+                        if owner.end <= m.start else None
+                    if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
+                            and m.category != owner.category and m.weight >= 0.6:
+                        # "visited China in May, when the two sides signed a statement":
+                        # a second event at the same time, not a detail of the first.
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"'{when.group(1) or when.group(2)}' puts it at the time of "
+                                        f"'{strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        continue
+                    if owner.weight >= m.weight and owner.category != "anniversary":
+                        owner.absorbed.append(m)
+                        absorbed.add(id(m))
+    if absorbed:  # removed at the end: one pass instead of a list.remove per mention
+        mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+def _fold_reports(group: list[Mention]) -> list[Mention]:
+    """Fold each report and what it reports into one mention; return those folded away.
+
+    "The ministry announced Friday that the ministers had met on Wednesday": the
+    meeting has its own date, so it is the event and the announcement its evidence.
+    "Zenco announced on Monday it has settled the dispute": the settling has none, so
+    the announcement is the event, in the lane of what was announced.
+    """
+    folded: list[Mention] = []
+    present = {id(m) for m in group}
+    for m in group:
+        said = m.reported_by
+        if said is None or id(said) not in present or id(m) in {id(f) for f in folded}:
+            continue
+        if m.date is not None:
+            m.absorbed.append(said)
+            folded.append(said)
+        else:
+            said.absorbed.append(m)
+            if said.category == "statement":
+                said.category = m.category
+            folded.append(m)
+    return folded
+
+
+_RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+|also\s+|\w+ly\s+)?")
+
+
+def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
+    """A verb coordinated with a dated verb, with no date of its own, shares its date:
+    "met in Cairo on Monday, signed an accord and announced ..." -- the signing was on
+    Monday too.  Only facts (not plans) told by verbs of some weight, with one doer."""
+    verbs = sorted((m for m in group if m.pos == "verb"), key=lambda m: m.start)
+    for before, m in itertools.pairwise(verbs):
+        if m.date is not None or m.anchor is not None or m.planned or m.weight < 0.6 \
+                or before.date is None or before.planned or before.phrase_end > m.start:
+            continue
+        joined = _COORDINATION.fullmatch(text, before.phrase_end, m.start)
+        who = m.subject or m.subject_phrase
+        if joined is None or not who or who != (before.subject or before.subject_phrase) \
+                or _RELATIVE_START.match(text, before.phrase_start, before.start):
+            continue  # (not "GM, which filed ... today, outlined": two doers)
+        if m.verb in vocab.SAYING_VERBS and any(
+                n.pos == "noun" and n.category in ("visit", "meeting")
+                and m.end <= n.start < m.phrase_end for n in group):
+            continue  # "announced a joint visit next month": the visit is the event
+        m.date, m.date_timex = before.date, before.date_timex
+        m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
+                        f"date: {before.date_basis}")
+
+
+def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
+    """Mark the undated mentions of sentences whose date is relative and cannot be
+    resolved (no DCT): "held talks last week" is some other week than the talks of
+    3 May 2024 in the next sentence, so it must not join them (or title them)."""
+    for m in mentions:
+        if m.date is None and m.anchor is None and any(
+                m.seg.start <= t.start < m.seg.end for t in relative):
+            m.unresolved = True
+
+
+def date_undated_lead(segments: list[Segment], mentions: list[Mention],
+                       dct: _dt.date | None) -> None:
+    """Date the lead event of a news story that gives it no date of its own.
+
+    "Zenco has won a contract to ..." opening an article under a headline reports
+    what just happened: it is taken as the article's date, circa.  Only for an
+    article with a headline, only for its first sentence, only for a fact (not a plan
+    or a guess) told by a verb, and only when nothing in that sentence has a date.
+    """
+    if dct is None:
+        return
+    body = [s for s in segments if s.kind != "heading"]
+    if not body or body[0].kind != "sentence" or not any(
+            s.kind == "heading" and s.start < body[0].start for s in segments):
+        return
+    lead = [m for m in mentions if m.seg is body[0]]
+    if not lead or any(m.date is not None or m.anchor is not None for m in lead):
+        return
+    facts = [m for m in lead if m.pos == "verb" and not m.planned and not m.hedged]
+    if not facts:
+        return
+    m = max(facts, key=lambda x: (x.weight, -x.start))
+    m.date = FuzzyDate.of_day(dct, circa=True)
+    m.date_basis = ("the story's lead, with no date of its own: taken as the article's date "
+                    f"({dct.day} {dct.strftime('%B')} {dct.year}), circa")
+    m.confidence = 0.6
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
+                     dct: _dt.date | None, others: list[Timex]) -> bool:
+    """Whether a date cannot be this mention's own.
+
+    A plan ("will cut") is not dated in the past; and "will cut jobs after a loss
+    last year": a date inside an "after/before/since ..." phrase that follows the
+    mention dates that phrase, not the mention.  A date right after a verb of saying
+    is when it was said, not the date of what was said when that has its own:
+    "officials said Thursday the leaders met on Wednesday" (but "Zenco said Monday it
+    signed a contract": nothing else dates the signing).
+    """
+    if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
+            and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
+                    for o in others):
+        return True
+    if m.start > t.end:
+        # "The deal, which is expected to close in May, was approved": the date is
+        # the relative clause's.
+        rel = list(re.finditer(r",\s*(?:which|who)\b", text[m.seg.start:t.start]))
+        if rel and "," not in text[m.seg.start + rel[-1].end():t.start] and \
+                "," in text[t.end:m.start]:
+            return True
+        # "At the end of last year, the firm had 54,000 staff, meaning that the
+        # layoffs ...": a fronted date is the main clause's, not a later clause's.
+        return re.fullmatch(r"\s*(?:[A-Z]\w*\s+){1,5}", text[m.seg.start:t.start]) is not None \
+            and re.search(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b",
+                          text[t.end:m.start]) is not None
+    # "Under the agreement, Zenco said it will receive jets from 2009": the date is the
+    # main clause's, not that of a noun in the opening phrase.
+    opening = re.match(r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,",
+                       text[m.seg.start:t.start])
+    if opening and m.seg.start + opening.end() <= t.start and m.end <= m.seg.start + opening.end():
+        return True
+    # "cuts of 21%, resulting in closures during the fourth quarter": the participle's.
+    if re.search(r",\s*(?:\w+ing)\b", text[m.end:t.start]):
+        return True
+    if m.planned and dct is not None and date.end <= dct:
+        return True  # "will cut jobs ... last year": the past date is not the plan's
+    if re.search(r"\b(?:announced|announces|said|says|stated|reported|confirmed|added|noted|"
+                 r"warned|expects|expected|believes|believed|hopes|hoped)\s+(?:\S+\s+){0,3}?"
+                 r"(?:that|whether)\b", text[m.end:t.start]):
+        return True  # "signed X and announced that Y would be concluded by March"
+    # (not "cut jobs before Christmas": there the date is what the phrase names, nor
+    # "fell to lows not seen since 1990 on Monday": that phrase ended with its date)
+    phrases = list(re.finditer(r"\b(?:after|before|since|following|despite)\s+\S",
+                               text[m.end:t.start]))
+    if not phrases:
+        return False
+    phrase = phrases[-1]
+    return not any(
+        m.end + phrase.start() < o.start < t.start for o in others)
+
+
+def _distance(m: Mention, t: Timex) -> int:
+    """Characters between a mention and a date expression (0: in its phrase).
+
+    A noun is measured from the end of its noun phrase: in "a joint visit to Baghdad
+    next month" the date follows the visit's phrase directly (but in "the trial is set
+    to begin on Wednesday" it follows the verb, not "the trial").
+    """
+    if m.phrase_start <= t.start and t.end <= m.phrase_end:
+        return 0
+    end = m.np_end if m.pos == "noun" and m.end <= m.np_end <= t.start else m.end
+    return min(abs(t.start - end), abs(m.start - t.end))
+
+
+def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
+                          dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
+    """The mention a date expression dates: the nearest, most specific one it can be.
+
+    The score is the distance minus 60 times the weight; a date right after a verb dates
+    that verb ("will meet again in June to review the pact"), more than a stronger noun
+    further on; a date across a comma belongs to that other clause ("met in Cairo on
+    Monday, signed an accord" dates the meeting).  Ties go to the first in the text.
+    Mentions are tried nearest first, and the search stops where distance alone rules
+    out a better score: a long sentence of many mentions and dates is not quadratic.
+    """
+    bonus = 60 * max(m.weight for m in group) + 25
+    distance = [_distance(m, t) for m in group]
+    best: tuple[float, int] | None = None
+    for i in sorted(range(len(group)), key=distance.__getitem__):
+        if best is not None and distance[i] - bonus > best[0]:
+            break
+        m = group[i]
+        if not (m.anchor is None or m.anchor.unit == "") or \
+                _dated_elsewhere(text, m, t, date, dct, in_seg):
+            continue
+        score = (distance[i] - 60 * m.weight
+                 - (25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= t.start - m.end <= 12
+                    else 0)
+                 + (20 if _across_comma(text, m, t) else 0))
+        if best is None or (score, i) < best:
+            best = (score, i)
+    return None if best is None else group[best[1]]
+
+
+def _across_comma(text: str, m: Mention, t: Timex) -> bool:
+    """Whether a comma, a semicolon or a coordinating "and" separates a date from a
+    mention whose phrase it is not in ("normalized ties in 1965 and signed a pact")."""
+    if m.phrase_start <= t.start and t.end <= m.phrase_end:
+        return False
+    between = text[t.end:m.start] if t.end <= m.start else text[m.end:t.start]
+    return "," in between or ";" in between or _AND.search(between) is not None
+
+
+_AND = re.compile(r"\band\b")
+
+
+def _distance_of_own(m: Mention) -> int:
+    return 0 if m.date_timex is None else _distance(m, m.date_timex)
+
+
+def _main_mention(group: list[Mention], before: int) -> Mention | None:
+    """The event a sentence is about: its first trigger before ``before`` with no anchor."""
+    earlier = [m for m in group if m.end <= before and m.anchor is None]
+    return earlier[0] if earlier else None
+
+
+def timex_basis(t: Timex, dct: _dt.date | None) -> str:
+    basis = t.basis if t.basis and "relative" in t.basis else (
+        f"'{t.text}' ({t.basis or 'as written'})")
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", t.value)
+    if week and week.group(3):
+        saturday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6)
+        basis += (f": the weekend of {saturday.day} {saturday.strftime('%B')} {saturday.year}, "
+                  "shown as its Saturday, circa")
+    elif week:
+        monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        basis += (f": the week of {monday.day} {monday.strftime('%B')} {monday.year}, "
+                  "shown as its middle day, circa")
+    return basis
+
+
+def find_dct(dct: _dt.date | None, dateline: Dateline) -> tuple[_dt.date | None, str]:
+    if dct is not None:
+        return dct, f"given with the article ({dct.isoformat()})"
+    if dateline.date is not None:
+        return dateline.date, (f"the dateline '{dateline.describe_day()}'"
+                               + (f", {dateline.place}" if dateline.place else "")
+                               + f"; year: {dateline.year_basis}")
+    if dateline.month is not None:
+        return None, f"the dateline gives {dateline.describe_day()} but no year: {dateline.year_basis}"
+    return None, dateline.year_basis or "no dateline found"
+
+
+def absolute_timexes(text: str) -> tuple[list[Timex], list[Timex]]:
+    """Split expressions into those whose value does not depend on the DCT and the rest.
+
+    Tagging against two far-apart days tells them apart without knowing the
+    tagger's rules: "March 2023" gets the same value both times, "last month" does not.
+    """
+    first = tag_timexes(text, _dt.date(2001, 1, 10))
+    second = {(t.start, t.end, t.value) for t in tag_timexes(text, _dt.date(2013, 7, 20))}
+    absolute = [t for t in first if (t.start, t.end, t.value) in second]
+    relative = [t for t in first if (t.start, t.end, t.value) not in second
+                and t.type in ("DATE", "TIME")]
+    return absolute, relative
+
+
+def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date | None) -> None:
+    """The article's lead event, dated on the dateline day, happened at the dateline's place."""
+    lead = next((m for m in mentions if m.date is not None and dct is not None
+                 and m.seg.start <= dateline.span[1] < m.seg.end
+                 and m.date.precision is Precision.DAY and m.date.start == dct), None)
+    if lead is not None and not lead.location and dateline.place:
+        lead.location = dateline.place

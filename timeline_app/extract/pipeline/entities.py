@@ -1,0 +1,241 @@
+"""People and countries of one article (:class:`Entities`).
+
+Input: the article text.  People are names that follow a title of office ("Foreign
+Minister Takeshi Iwaya"), each part of a full name an alias ("Iwaya"); countries come
+from the vocabulary.  Answers: who is named between two offsets, and whom "he", "it",
+"the company" or "the two leaders" refer to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from .. import event_vocabulary as vocab
+from .phrases import MONTH_AND_DAY_NAMES, NAME_CHUNK, NOT_SUBJECT_WORDS
+
+_CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _NamedList:
+    """Names found in an article, ``(start, end, name)``, sorted, with what "the last two
+    named before an offset" needs at hand: for each entry the one before it with
+    another name, and each name's first offset."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _, _ in spans]
+        self.names = [n for _, _, n in spans]
+        # Names are counted when they end by the offset asked for: by start offset, an
+        # entry's end is its start plus its length, so keep the largest end so far.
+        self.ends: list[int] = []
+        for _, b, _ in spans:
+            self.ends.append(max(b, self.ends[-1]) if self.ends else b)
+        self.other_before: list[int] = []  # index of the last entry with another name
+        for i, name in enumerate(self.names):
+            j = i - 1
+            if j >= 0 and self.names[j] == name:
+                j = self.other_before[j]
+            self.other_before.append(j)
+        self.first: dict[str, int] = {}
+        for a, name in zip(self.starts, self.names, strict=True):
+            self.first.setdefault(name, a)
+
+    def last_two(self, before: int) -> list[str]:
+        """The two names whose last mention ending by ``before`` is latest, in the
+        order the text introduced them; [] when fewer than two."""
+        i = bisect.bisect_right(self.ends, before) - 1
+        while i >= 0 and self.ends[i] > before:
+            i -= 1
+        if i < 0 or self.other_before[i] < 0:
+            return []
+        two = [self.names[i], self.names[self.other_before[i]]]
+        return sorted(two, key=lambda n: self.first[n])
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
+_PERSON = re.compile(
+    rf"(?:\b(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?(?<![\w-])"
+    rf"(?:{_longest_first(vocab.PERSON_TITLES)})\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2})")
+# "Han Min-su, South Korea's foreign minister, ...": the title after the name.
+_PERSON_APPOSED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}),\s+"
+    rf"(?:the\s+)?(?:(?P<country>{_longest_first(vocab.COUNTRIES)})['\u2019]s\s+"
+    rf"|(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?"
+    rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(vocab.COUNTRIES) + r")(?![\w])")
+
+
+class Entities:
+    """People (named with a title of office) and countries of one article."""
+
+    def __init__(self, text: str) -> None:
+        self.people: dict[str, str] = {}  # full name -> country ("" unknown)
+        for m in _PERSON.finditer(text):
+            self._add_person(m.group("name"), vocab.DEMONYMS.get(m.group("demonym") or "", ""))
+        for m in _PERSON_APPOSED.finditer(text):
+            country = vocab.COUNTRIES.get(m.group("country") or "", "") or \
+                vocab.DEMONYMS.get(m.group("demonym") or "", "")
+            self._add_person(m.group("name"), country)
+        # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
+        self.alias: dict[str, str] = {}
+        for full in self.people:
+            self.alias[full] = full
+            for part in full.split():
+                if len(part) >= 3:
+                    self.alias.setdefault(part, full)
+        # Lengths of the aliases, longest first: people_in looks each candidate up in the
+        # alias table instead of trying an alternation of every name at every position
+        # (an article naming thousands of people made that quadratic).
+        self._alias_lengths = sorted({len(a) for a in self.alias}, reverse=True)
+        self._country_re = _COUNTRY
+
+        # Words written with a capital inside a sentence: names, not sentence starts.
+        self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
+        self._text = text
+        self._lists: dict[str, _NamedList] = {}
+
+    def _add_person(self, full: str, country: str) -> None:
+        if full in vocab.COUNTRIES or full in vocab.CITIES or full in vocab.DEMONYMS:
+            return
+        if full not in self.people or country:
+            self.people[full] = country
+
+    def is_name(self, word: str) -> bool:
+        """Whether a capitalised word is a name (also written so inside a sentence)."""
+        return (word in self._midcaps or word in self.alias or word in vocab.COUNTRIES
+                or re.fullmatch(r"[A-Z0-9&.-]{2,}", word) is not None)
+
+    def antecedent(self, text: str, before: int, person: bool, head: str = "") -> str:
+        """The actor "he"/"she" or "it"/"the company" refers to: the last one named before.
+
+        A name whose words match the description wins ("the airline" -> "... Airlines"),
+        then the last name that was a subject (a verb or an appositive follows it, or it
+        opens a sentence), then the last name.
+        """
+        lower = max(0, before - 600)
+        best = ["", "", ""]  # matching the description, a subject, any
+        pieces = [(piece, part.start(), part.end())
+                  for part in NAME_CHUNK.finditer(text, lower, before)
+                  for piece in re.split(r"(?<=[a-z]{2})\.\s+", part.group(0))]
+        for piece, begin, end in pieces:
+            words = piece.split()
+            while words and words[0].lower() in NOT_SUBJECT_WORDS:
+                words.pop(0)
+            name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
+            if not name or name.lower() in MONTH_AND_DAY_NAMES or name in vocab.COUNTRIES \
+                    or name in vocab.DEMONYMS or name in vocab.CITIES:
+                continue
+            # A lone capitalised word is a name if written so mid-sentence, or if a
+            # verb follows it ("Zenco filed ...").
+            if len(words) == 1 and not self.is_name(name) and not re.match(
+                    r"\s+(?:\w+ed|has|had|have|is|was|were|are|will|would|said|says)\b",
+                    text[end:end + 20]):
+                continue
+            full = self.alias.get(name, name)
+            is_person = full in self.people or (
+                2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
+                                                    w not in vocab.ORG_WORDS for w in full.split()))
+            if is_person != person:
+                continue
+            best[2] = full
+            if re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
+                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) or \
+                    re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]):
+                best[1] = full
+            if head and any(w.lower().startswith(head[:5]) for w in full.split()):
+                best[0] = full
+        return next((b for b in best if b), "")
+
+    def last_two(self, text: str, before: int, kind: str) -> list[str]:
+        """The last two people ("people"), countries ("countries") or either ("parties")
+        named before ``before``, in the order the text introduced them."""
+        if text is not self._text:
+            return self._last_two_slow(text, before, kind)
+        for found in self._named_lists(kind):
+            two = found.last_two(before)
+            if two:
+                return two
+        return []
+
+    def _named_lists(self, kind: str) -> list[_NamedList]:
+        """The names of the whole article by kind, built once: "the two leaders" asked
+        per sentence must not rescan the article each time."""
+        if not self._lists:
+            text = self._text
+            people = self._people_spans(text, 0, len(text))
+            countries = [(m.start(), m.end(), vocab.COUNTRIES[m.group(0)])
+                         for m in self._country_re.finditer(text)]
+            self._lists["people"] = _NamedList(people)
+            self._lists["countries"] = _NamedList(countries + [
+                (a, b, self.people[p]) for a, b, p in people if self.people.get(p)])
+            # A side is a person's country when known, else the person.
+            self._lists["sides"] = _NamedList(countries + [
+                (a, b, self.people.get(p) or p) for a, b, p in people])
+        return {"people": [self._lists["people"]], "countries": [self._lists["countries"]],
+                "parties": [self._lists["countries"], self._lists["sides"]]}[kind]
+
+    def _last_two_slow(self, text: str, before: int, kind: str) -> list[str]:
+        people = self.people_in(text, 0, before)
+        countries = self.countries_in(text, 0, before) + [
+            (pos, self.people[p]) for pos, p in people if self.people.get(p)]
+        sides = self.countries_in(text, 0, before) + [
+            (pos, self.people.get(p) or p) for pos, p in people]
+        choices = {"people": [people], "countries": [countries],
+                   "parties": [countries, sides]}[kind]
+        for found in choices:
+            last: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for pos, name in sorted(found):
+                last[name] = pos
+                first.setdefault(name, pos)
+            two = sorted(last, key=lambda n: -last[n])[:2]
+            if len(two) == 2:
+                return sorted(two, key=lambda n: first[n])
+        return []
+
+    def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """``(offset, full name)`` of each person named in ``text[start:end]``, in order."""
+        return [(a, name) for a, _, name in self._people_spans(text, start, end)]
+
+    def _people_spans(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``(start, end, full name)`` of each person named in ``text[start:end]``.
+
+        The same as searching ``\\b(?:alias|...)\\b`` with the longest alias first: a
+        name starts at a capital after a non-word character and ends before one (or at
+        ``end``); the longest alias that fits wins, and the search goes on after it.
+        """
+        found: list[tuple[int, int, str]] = []
+        if not self._alias_lengths:
+            return found
+        resume = start
+        for cap in _CAPITAL_AFTER_BOUNDARY.finditer(text, start, end):
+            at = cap.start()
+            if at < resume:
+                continue
+            for length in self._alias_lengths:
+                stop = at + length
+                if stop > end or (stop < end and _is_word_char(text[stop])):
+                    continue
+                name = self.alias.get(text[at:stop])
+                if name is not None:
+                    found.append((at, stop, name))
+                    resume = stop
+                    break
+        return found
+
+    def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        found = []
+        for m in self._country_re.finditer(text, start, end):
+            found.append((m.start(), vocab.COUNTRIES[m.group(0)]))
+        return found

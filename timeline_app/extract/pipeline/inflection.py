@@ -1,0 +1,65 @@
+"""English verb forms, from ``lemminflect`` (not our own rules: see issue 8 §4).
+
+Input: a verb's lemma or one of its forms.  Output: its forms by kind (``"s"``
+"meets", ``"past"`` "met", ``"ing"`` "meeting"), its third person for titles ("agrees
+to buy"), its lemma ("agreed" -> "agree").  The vocabulary's verbs are answered from
+:mod:`.verb_table`, which ``tools/build_verb_table.py`` generates with lemminflect, so
+that importing the extractor does not load lemminflect's lexicons; any other verb asks
+lemminflect itself (imported on first need).
+
+The hand-written rules this replaces wrote "begining" and lemmatised "hoped" as
+"hop" and "prepared" as "prepar"; lemminflect also knows both spellings where
+English has two ("traveled", "travelled").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .verb_table import FORMS, LEMMAS
+
+__all__ = ["past_only", "third_person", "verb_forms", "verb_lemma"]
+
+
+@cache
+def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Forms by Penn Treebank tag (VBZ, VBD, VBN, VBG); each at least the lemma."""
+    known = FORMS.get(lemma)
+    if known is not None:
+        return known
+    from lemminflect import getInflection  # a verb outside the vocabulary: ask lemminflect
+
+    return {tag: tuple(getInflection(lemma, tag=tag, inflect_oov=True)) or (lemma,)
+            for tag in ("VBZ", "VBD", "VBN", "VBG")}
+
+
+def verb_forms(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Every form of a verb by kind: ``"base"``, ``"s"``, ``"past"`` (past tense, then
+    participle, each spelling) and ``"ing"``; a verb lemminflect does not know gets
+    the regular forms it guesses."""
+    tags = _inflections(lemma)
+    past = tuple(dict.fromkeys(tags["VBD"] + tags["VBN"]))
+    return {"base": (lemma,), "s": tags["VBZ"], "past": past, "ing": tags["VBG"]}
+
+
+def past_only(lemma: str) -> frozenset[str]:
+    """Past tenses that are no participles ("rose", not "risen"; "took", not "taken")."""
+    tags = _inflections(lemma)
+    return frozenset(f for f in tags["VBD"] if f not in tags["VBN"])
+
+
+def third_person(verb: str) -> str:
+    """The third person singular present ("agree" -> "agrees", "go" -> "goes")."""
+    return _inflections(verb)["VBZ"][0]
+
+
+@cache
+def verb_lemma(word: str) -> str:
+    """The base form of a verb form ("agreed" -> "agree", "chose" -> "choose")."""
+    known = LEMMAS.get(word)
+    if known is not None:
+        return known
+    from lemminflect import getLemma  # a verb outside the vocabulary: ask lemminflect
+
+    lemmas = getLemma(word, upos="VERB", lemmatize_oov=True)
+    return lemmas[0] if lemmas else word

@@ -1,0 +1,75 @@
+"""The record the stages pass along: one :class:`Mention` per trigger word.
+
+Triggers (:mod:`.triggers`) create mentions; arguments (:mod:`.arguments`) fill in what
+the text says around them; dating (:mod:`.dating`) gives them a date or an
+:class:`Anchor` on another mention; merging (:mod:`.merging`) puts them into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...core import FuzzyDate
+from ..sentences import Segment
+from ..timex import Timex
+
+if TYPE_CHECKING:  # (a cluster holds mentions: only the annotation needs it)
+    from .merging import Cluster
+
+
+@dataclass
+class Anchor:
+    """A mention dated relative to another: "two months following EVENT"."""
+
+    ref: Mention | None  # None: relative to the DCT
+    sign: int  # -1: the mention is earlier than the reference ("after"), +1 later ("before")
+    amount: int
+    unit: str  # "Y", "M", "W", "D", or "" for "same time"
+    approx: bool
+    timex: Timex | None
+    words: str  # "two months following"
+
+
+@dataclass
+class Mention:
+    """One trigger word in one sentence, and what the text says around it."""
+
+    seg: Segment
+    start: int  # trigger offsets in the article
+    end: int
+    word: str
+    category: str
+    weight: float
+    pos: str
+    verb: str
+    phrase_start: int = 0
+    phrase_end: int = 0
+    np_end: int = 0  # end of the noun phrase itself, before "took place in ..."
+    participants: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    subject: str = ""
+    subject_phrase: str = ""  # "Stock markets": a subject that names nobody, for titles only
+    location: str = ""
+    occasion: str = ""
+    kind: str = ""  # trilateral, bilateral, ...
+    ordinal: int | None = None
+    scheduled: bool = False
+    planned: bool = False  # "to cut", "will cut": a plan or a possibility, not a fact
+    lead_in: str = ""  # "agree" of "agreed to buy"
+    hedged: bool = False
+    unresolved: bool = False  # dated by a relative expression, and there is no DCT
+    reported_by: Mention | None = None  # "announced that ... met": the verb of saying
+    object_of: Mention | None = None  # "restored them": the verb whose object "them" is
+    patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
+    object_text: str = ""
+    date: FuzzyDate | None = None
+    date_basis: str = ""
+    date_timex: Timex | None = None
+    confidence: float = 0.0
+    anchor: Anchor | None = None
+    title: str = ""
+    derived_from: Mention | None = None
+    absorbed: list[Mention] = field(default_factory=list)
+    # The events (clusters) the mention was put in: set by Cluster.add.
+    homes: list[Cluster] = field(default_factory=list, repr=False, compare=False)

@@ -1,0 +1,479 @@
+"""Stage 5, merging: mentions of one event become one :class:`Cluster`.
+
+Input: dated and anchored mentions.  Output: clusters in the order found: mentions
+merge when they share a category, overlapping dates and compatible participants,
+places, kinds and ordinals (:func:`compatible`); undated mentions join the event they
+evidently refer to (:func:`adopt`); anchored mentions are dated from their reference
+(:func:`resolve_anchors`); "the 60th anniversary of X" dated D adds X at D minus 60
+years (:func:`derive_anniversaries`).  Then each cluster's confidence and evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import itertools
+import re
+from collections.abc import Callable
+
+from ...core import Evidence, FuzzyDate, Precision
+from .. import event_vocabulary as vocab
+from .dating import UNIT_WORDS, shift
+from .entities import Entities
+from .mentions import Mention
+from .phrases import strip_det, their_countries
+
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
+
+
+def _trust(m: Mention) -> tuple[bool, bool, int, int]:
+    """Sort key of a dated mention: own expression, not circa, finest precision, first."""
+    return (m.date_timex is None, m.date.circa if m.date else True,
+            _PRECISION_RANK[m.date.precision] if m.date else 9, m.start)
+
+
+_CLUSTER_SERIAL = itertools.count()
+
+
+class Cluster:
+    """Mentions taken to be one event, with what :func:`compatible` asks of them kept up
+    to date as mentions join (asking must not cost the size of the cluster).
+
+    Mentions join only through :meth:`add`; a member whose date or participants change
+    afterwards needs :meth:`refresh`.
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.serial = next(_CLUSTER_SERIAL)  # clusters are listed in the order they are made
+        self.mentions: list[Mention] = []
+        self.refresh(mentions)
+
+    def refresh(self, mentions: list[Mention] | None = None) -> None:
+        """Recompute the summaries from the members (``mentions``: the new members)."""
+        members = list(self.mentions if mentions is None else mentions)
+        for m in self.mentions:
+            m.homes = [h for h in m.homes if h is not self]
+        self.mentions = []
+        self._best: Mention | None = None
+        self._people: set[str] = set()
+        self._places: set[str] = set()
+        self._kinds: set[str] = set()
+        self.ordinals: set[int] = set()
+        self.member_ids: set[int] = set()
+        self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
+        self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
+        self.has_derived = False
+        for m in members:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.date is not None and (self._best is None or _trust(m) < _trust(self._best)):
+            self._best = m
+        self._people.update(m.participants)
+        if m.location:
+            self._places.add(m.location)
+        if m.kind:
+            self._kinds.add(m.kind)
+        if m.ordinal:
+            self.ordinals.add(m.ordinal)
+        self.member_ids.add(id(m))
+        if m.anchor is not None and m.anchor.ref is not None:
+            self.anchor_refs.add(id(m.anchor.ref))
+        if m.pos == "verb":
+            self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
+        self.has_derived = self.has_derived or m.derived_from is not None
+        m.homes.append(self)
+
+    def best_or_none(self) -> Mention | None:
+        return self._best
+
+    @property
+    def best(self) -> Mention:
+        """The mention whose date is most trustworthy: own expression, finest, not circa."""
+        if self._best is None:
+            raise ValueError("an event without a dated mention")
+        return self._best
+
+    @property
+    def date(self) -> FuzzyDate:
+        date = self.best.date
+        assert date is not None
+        return date
+
+    def people(self) -> set[str]:
+        return self._people
+
+    def places(self) -> set[str]:
+        return self._places
+
+    def kinds(self) -> set[str]:
+        return self._kinds
+
+
+class Clusters(list[Cluster]):
+    """The events found so far, in the order they were found, also by category and by the
+    months their dates may mean (so that placing a mention looks only at events it can
+    overlap, not at every event of the article)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_category: dict[str, list[Cluster]] = {}
+        self._by_month: dict[tuple[str, int], list[Cluster]] = {}
+        self._registered: dict[int, set[int]] = {}  # id(cluster) -> months it is listed in
+        # by category: (member offset, serial, id(cluster)), sorted; and the clusters by id
+        self._members: dict[str, list[tuple[int, int, int]]] = {}
+        self._by_id: dict[int, Cluster] = {}
+
+    def append(self, c: Cluster) -> None:
+        super().append(c)
+        category = c.mentions[0].category
+        self._by_category.setdefault(category, []).append(c)
+        members = self._members.setdefault(category, [])
+        for m in c.mentions:
+            bisect.insort(members, (m.start, c.serial, id(c)))
+        self._by_id[id(c)] = c
+        self.register(c)
+
+    def join(self, c: Cluster, m: Mention) -> None:
+        """Add a mention to one of the events (keeping the indexes)."""
+        c.add(m)
+        bisect.insort(self._members.setdefault(c.mentions[0].category, []),
+                      (m.start, c.serial, id(c)))
+        self.register(c)
+
+    def nearest(self, m: Mention, accepts: Callable[[Cluster], bool]) -> Cluster | None:
+        """The event of ``m``'s category with a member nearest to ``m`` in the text that
+        ``accepts`` (ties: the event found first) -- the same as the minimum over all
+        accepted events of their distance, without asking every event."""
+        members = self._members.get(m.category, [])
+        high = bisect.bisect_left(members, (m.start,))
+        low = high - 1
+        asked: set[int] = set()
+        while low >= 0 or high < len(members):
+            d_low = m.start - members[low][0] if low >= 0 else None
+            d_high = members[high][0] - m.start if high < len(members) else None
+            d = min(x for x in (d_low, d_high) if x is not None)
+            ring = []
+            while low >= 0 and m.start - members[low][0] == d:
+                ring.append(members[low])
+                low -= 1
+            while high < len(members) and members[high][0] - m.start == d:
+                ring.append(members[high])
+                high += 1
+            for _, _, key in sorted(ring, key=lambda x: x[1]):
+                if key in asked:
+                    continue
+                asked.add(key)
+                if accepts(self._by_id[key]):
+                    return self._by_id[key]
+        return None
+
+    def register(self, c: Cluster) -> None:
+        """List an event under the months its (possibly changed) date may mean."""
+        if c.best_or_none() is None:
+            return
+        listed = self._registered.setdefault(id(c), set())
+        category = c.mentions[0].category
+        for month in _months(c.date) - listed:
+            self._by_month.setdefault((category, month), []).append(c)
+            listed.add(month)
+
+    def place(self, m: Mention) -> None:
+        """Put a dated mention into the first event it can be, or into a new one."""
+        assert m.date is not None
+        near: dict[int, Cluster] = {}
+        for month in _months(m.date):
+            for c in self._by_month.get((m.category, month), ()):
+                near[id(c)] = c
+        home = next((c for c in sorted(near.values(), key=lambda c: c.serial)
+                     if compatible(c, m, need_evidence=False)), None)
+        if home is None:
+            self.append(Cluster([m]))
+        else:
+            self.join(home, m)
+
+    def of(self, category: str) -> list[Cluster]:
+        """The events of one category, in order (no other can take its mentions)."""
+        return self._by_category.get(category, [])
+
+
+def _months(date: FuzzyDate) -> set[int]:
+    """The months (year * 12 + month - 1) a date may mean, its circa slack included.
+
+    Two dates that :func:`_overlap` share at least one of them.
+    """
+    slack = _slack(date)
+    try:
+        first, last = date.start - slack, date.end + slack - _dt.timedelta(days=1)
+    except OverflowError:
+        first, last = date.start, date.end - _dt.timedelta(days=1)
+    return set(range(first.year * 12 + first.month - 1, last.year * 12 + last.month))
+
+
+def _slack(date: FuzzyDate) -> _dt.timedelta:
+    """How far a circa date may be off: a month for "about a month", a day for "about a day"."""
+    if not date.circa:
+        return _dt.timedelta()
+    return _dt.timedelta(days=1 if date.precision is Precision.DAY else 31)
+
+
+def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether two dates may mean the same time, allowing for circa dates' slack."""
+    slack_a, slack_b = _slack(a), _slack(b)
+    return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
+
+
+def _places_agree(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    country = {a: vocab.CITIES.get(a, ""), b: vocab.CITIES.get(b, "")}
+    return country[a] == b or country[b] == a
+
+
+def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
+    """Whether mention ``m`` can be the same event as cluster ``c``."""
+    if m.category != c.mentions[0].category:
+        return False
+    # "two days before the summit": the summit is not the event it is counted from.
+    if m.anchor is not None and m.anchor.ref is not None and id(m.anchor.ref) in c.member_ids:
+        return False
+    if id(m) in c.anchor_refs:
+        return False
+    if m.date is not None and not _overlap(m.date, c.date):
+        return False
+    # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
+    who = m.subject or m.subject_phrase
+    if m.pos == "verb" and any(verb != m.verb and subject != who
+                               for verb, subject in c.verb_subjects):
+        return False
+    people = c.people()
+    if m.participants and people and not set(m.participants) & people:
+        return False
+    if any(not _places_agree(m.location, p) for p in c.places()):
+        return False
+    kinds = c.kinds()
+    if m.kind and kinds and m.kind not in kinds:
+        return False
+    ordinals = c.ordinals
+    if m.ordinal and ordinals and m.ordinal not in ordinals:
+        return False
+    if m.derived_from is not None or c.has_derived:
+        return False  # a date worked out from an anniversary stands alone
+    if not need_evidence:
+        return True
+    # An undated mention needs a positive reason to join: a shared person or place,
+    # the same anniversary, or the same event kind.
+    return bool((set(m.participants) & people) or (m.location and m.location in c.places())
+                or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
+                and not m.ordinal and ordinals)
+
+
+def cluster_mentions(mentions: list[Mention]) -> Clusters:
+    clusters = Clusters()
+    for m in sorted((m for m in mentions if m.date is not None),
+                    key=lambda m: (m.date_timex is None, m.date.circa if m.date else True)):
+        clusters.place(m)
+    return clusters
+
+
+def ordered_people(c: Cluster) -> list[str]:
+    names: list[str] = []
+    for m in sorted(c.mentions, key=lambda x: x.start):
+        for p in m.participants:
+            if p not in names:
+                names.append(p)
+    return names
+
+
+def cluster_location(c: Cluster) -> str:
+    places = [m.location for m in c.mentions if m.location]
+    if not places:
+        return ""
+    # A city says more than its country: "Munich" over "Germany".
+    cities = [p for p in places if p in vocab.CITIES]
+    return (cities or places)[0]
+
+
+def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
+                     dct: _dt.date | None) -> None:
+    """Date anchored mentions from their reference event (or the DCT), in text order."""
+    def cluster_of(m: Mention) -> Cluster | None:
+        return min(m.homes, key=lambda c: c.serial) if m.homes else None
+
+    for m in sorted((m for m in mentions if m.date is None and m.anchor is not None),
+                    key=lambda m: m.start):
+        a = m.anchor
+        assert a is not None
+        ref_date: FuzzyDate | None = None
+        ref_words = ""
+        if a.ref is not None:
+            home = cluster_of(a.ref) or adopt(a.ref, clusters)
+            if home is not None:
+                ref_date = home.date
+                ref_words = (f"'{strip_det(text[a.ref.phrase_start:a.ref.np_end])}' "
+                             f"({home.date})")
+        if ref_date is None and dct is not None and a.unit:
+            ref_date = FuzzyDate.of_day(dct)
+            ref_words = f"the dateline ({ref_date})"
+        if ref_date is None:
+            continue
+        if a.unit:
+            moved = shift(ref_date, a.sign, a.amount, a.unit)
+            if moved is None:  # past the ends of the calendar: no date to compute
+                continue
+            m.date = moved
+            unit = UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
+            direction = "before" if a.sign < 0 else "after"
+            m.date_basis = (f"'{a.words}': about {a.amount} {unit} {direction} "
+                            f"{ref_words}, so {m.date}")
+            m.date_timex = None
+        else:
+            m.date = ref_date
+            m.date_basis = (f"no date of its own; '{a.words}' places it just before "
+                            f"{ref_words}, so taken as the same {ref_date.precision.words}")
+            if not m.location and a.ref is not None:
+                m.location = a.ref.location or cluster_location(cluster_of(a.ref) or Cluster([]))
+            if a.ref is not None and re.search(r"\balso\s+(?:included|includes|involved)\b",
+                                               text[m.end:m.phrase_end]):
+                # "a trilateral meeting that also included X": the sentence's own
+                # participants were there too.
+                ref_home = cluster_of(a.ref)
+                ref_people = ordered_people(ref_home) if ref_home else a.ref.participants
+                m.participants = list(dict.fromkeys([*ref_people, *m.participants]))
+        m.confidence = 0.55 if a.unit else 0.5
+        for joined in m.homes:  # adopted while undated: its event's date may change
+            joined.refresh()
+            clusters.register(joined)
+        clusters.place(m)
+
+
+def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
+    """Put an undated mention into the dated event it evidently refers to, if any
+    (never one whose own date is relative and unresolved: it is another occasion)."""
+    if m.date is not None or m.unresolved:
+        return None
+    # The compatible event mentioned closest to it in the text (the story so far); of
+    # two as close, the one found first.
+    home = clusters.nearest(m, lambda c: compatible(c, m, need_evidence=True))
+    if home is not None:
+        clusters.join(home, m)
+    return home
+
+
+def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
+                          lead_countries: list[str]) -> None:
+    """"The 60th anniversary of X" dated D also dates X: D minus 60 years."""
+    for c in list(clusters):
+        m = next((x for x in c.mentions if x.word == "anniversary" and x.ordinal), None)
+        if m is None or m.date is None:
+            continue
+        obj = re.match(r"\s+of\s+(.*)", text[m.end:m.phrase_end], re.DOTALL)
+        if not obj:
+            continue
+        phrase = strip_det(obj.group(1))
+        head = next((w.lower() for w in re.findall(r"[A-Za-z]+", phrase)
+                     if w.lower() in vocab.ANNIVERSARY_OF), "")
+        category = vocab.ANNIVERSARY_OF.get(head, "event")
+        # "between their countries": the countries of the article's main actors.
+        phrase = their_countries(phrase, lead_countries)
+        date = m.date
+        year = date.year - m.ordinal  # type: ignore[operator]
+        if year < 1:
+            continue
+        if date.precision is Precision.DAY:
+            assert date.month is not None and date.day is not None
+            earlier = FuzzyDate(year, date.month, date.day, Precision.DAY)
+        elif date.precision is Precision.MONTH:
+            assert date.month is not None
+            earlier = FuzzyDate.of_month(year, date.month)
+        else:
+            earlier = FuzzyDate.of_year(year)
+        derived = Mention(m.seg, m.start, m.end, head or "event", category, m.weight, "noun", "")
+        derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end
+        derived.date = earlier
+        derived.derived_from = m
+        sentence = m.seg.text
+        named = [c for _, c in entities.countries_in(text, m.seg.start, m.seg.end)]
+        if len(set(named)) >= 2:
+            derived.countries = list(dict.fromkeys(named))
+        elif re.search(r"\b(?:their|the\s+two|both)\s+(?:countries|nations|sides|states)\b",
+                       sentence, re.IGNORECASE):
+            derived.countries = lead_countries[:2]
+        derived.date_basis = (f"the {m.ordinal}th anniversary of it falls in {date}, "
+                              f"so it dates from {m.ordinal} years earlier: {earlier}")
+        derived.confidence = 0.7
+        derived.title = phrase[0].upper() + phrase[1:]
+        if head in ("relations", "ties", "diplomatic"):
+            # "diplomatic relations" is a state; the event is their establishment.
+            derived.title += " established"
+        clusters.append(Cluster([derived]))
+
+
+def confidence_of(c: Cluster, dct: _dt.date | None) -> float:
+    best = c.best
+    if best.derived_from is not None or best.confidence:
+        value = best.confidence or 0.7
+    elif best.date_timex is not None and "relative" in best.date_basis:
+        value = 0.85
+    else:
+        value = 0.9
+    if best.scheduled or (dct is not None and c.date.start > dct):
+        value -= 0.1  # planned, not yet happened
+    value += min(0.1, 0.05 * (len(c.mentions) - 1))
+    if all(m.hedged for m in c.mentions):
+        value -= 0.2
+    return round(max(0.1, min(0.99, value)), 2)
+
+
+def evidence_of(c: Cluster) -> tuple[Evidence, ...]:
+    seen: dict[int, Evidence] = {}
+    for m in sorted(c.mentions, key=lambda x: x.seg.start):
+        t = m.date_timex
+        if t is None and m.anchor is not None:
+            t = m.anchor.timex
+        span = (t.start, t.end) if t is not None and m.seg.start <= t.start < m.seg.end else None
+        if m.seg.start in seen and (span is None or seen[m.seg.start].date_start is not None):
+            continue
+        seen[m.seg.start] = Evidence(m.seg.text, m.seg.start, m.seg.end,
+                                     span[0] if span else None, span[1] if span else None)
+    best = c.best
+    ordered = sorted(seen.values(), key=lambda e: (e.start != best.seg.start, e.start))
+    return tuple(ordered)
+
+
+def main_countries(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The countries of the people the article is mostly about, most mentioned first."""
+    counts: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        for p in m.participants:
+            country = entities.people.get(p, "")
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    order = list(counts)
+    top = sorted(counts, key=lambda k: (-counts[k], order.index(k)))[:2]
+    # The two main countries in the order the article introduces them.
+    return sorted(top, key=order.index) + sorted(counts, key=lambda k: -counts[k])[2:]
+
+
+def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
+                   dct: _dt.date | None) -> tuple[Clusters, list[str]]:
+    """The events of an article from its dated and anchored mentions.
+
+    Returns:
+        The clusters, in the order found, and the countries of the article's main
+        actors (most mentioned first; "their countries" refers to the first two).
+    """
+    clusters = cluster_mentions(mentions)
+    # Undated mentions that are not anchored join the event they evidently refer to,
+    # before anchored ones are dated from them.
+    for m in mentions:
+        if m.date is None and m.anchor is None:
+            adopt(m, clusters)
+    resolve_anchors(text, mentions, clusters, dct)
+    for m in mentions:
+        if m.date is None and not m.homes:
+            adopt(m, clusters)
+    lead_countries = main_countries(mentions, entities)
+    derive_anniversaries(clusters, text, entities, lead_countries)
+    return clusters, lead_countries

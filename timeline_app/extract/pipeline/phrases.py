@@ -1,0 +1,170 @@
+"""Words and text helpers every stage shares.
+
+Word lists (prepositions, determiners, words that never start a subject, words a title
+must not end on) and small pure functions over text: the tail of a span before a word
+(:func:`tail`), trailing auxiliaries (:func:`strip_aux_tail`), dates blanked out of a
+span (:func:`blank_dates`), the expressions inside a span (:func:`timexes_in`).
+Inputs are the article text and offsets into it; outputs are strings or offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from .. import event_vocabulary as vocab
+from ..timex import Timex
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+PREPOSITIONS = frozenset(
+    ["with", "between", "among", "amongst", "in", "on", "at", "to", "of", "from", "for", "by", "into", "against", "over", "during"])
+
+
+LEFT_STOP = frozenset(PREPOSITIONS | set(vocab.CLAUSE_BREAKS) | {"that", "who", "and", "or",
+                                                                    "but", "to"})
+
+
+DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "our", "this", "these", "those"])
+
+
+GEO_HEADS = ("mines", "mine", "island", "islands", "region", "province", "border", "strait",
+              "sea", "peninsula")
+
+
+def timexes_in(timexes: list[Timex] | tuple[Timex, ...], start: int, end: int) -> list[Timex]:
+    """The expressions that start in ``[start, end)``, in order.
+
+    ``timexes`` is sorted by start (as :func:`tag_timexes` returns them): a bisection
+    instead of a scan of every expression keeps per-sentence work independent of the
+    length of the article.
+    """
+    low = bisect.bisect_left(timexes, start, key=_timex_start)
+    high = bisect.bisect_left(timexes, end, lo=low, key=_timex_start)
+    return list(timexes[low:high])
+
+
+def _timex_start(t: Timex) -> int:
+    return t.start
+
+
+# Patterns anchored at the end ("...$") are matched against the last _TAIL_REACH
+# characters before a word only: they match a few words, and searching a whole long
+# sentence for them once per trigger made extraction quadratic in sentence length.
+_TAIL_REACH = 200
+
+
+def tail(text: str, lower: int, end: int) -> str:
+    """``text[lower:end]``, at most its last ``_TAIL_REACH`` characters."""
+    return text[max(lower, end - _TAIL_REACH):end]
+
+
+def any_word(words: Iterable[str], suffix: str = r"\b") -> re.Pattern[str]:
+    """One pattern for "any of these words" (each a regex, as the vocabulary gives it)."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")" + suffix, re.IGNORECASE)
+
+
+def words_before(text: str, start: int, lower: int) -> list[re.Match[str]]:
+    return list(WORD.finditer(text, lower, start))
+
+
+# Words that may trail a subject before its verb ("Zenco has also", "GM, Ford and
+# Chrysler both").  Stripped by a loop, not by the regex
+# (?:\s+(?:has|...|\w+ly)\b|\s*[,;:]|\s+)+$ it replaces: that one nests quantifiers
+# and backtracks exponentially on a run of blanks (dates are blanked to spaces).
+_AUX_WORDS = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
+     "may", "might", "must", "can", "shall", "did", "does", "do", "been", "be", "being", "not",
+     "also", "still", "then", "now", "just", "both", "all", "each", "together", "jointly",
+     "today", "yesterday"])
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def strip_aux_tail(text: str) -> str:
+    """``text`` without its trailing blanks, ``,;:`` and auxiliaries or adverbs in -ly.
+
+    A word goes only when a blank precedes it ("GM has" -> "GM", not "GMhas").
+    Linear in the length of ``text``.
+    """
+    end = len(text)
+    while True:
+        while end and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        begin = end
+        while begin and not (text[begin - 1].isspace() or text[begin - 1] in ",;:"):
+            begin -= 1
+        word = text[begin:end]
+        if not (begin and text[begin - 1].isspace() and _WORD_CHARS.fullmatch(word)):
+            return text[:end] if end < len(text) else text
+        low = word.lower()
+        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")):
+            return text[:end] if end < len(text) else text
+        end = begin
+
+
+NAME_CHUNK = re.compile(r"(?<![\w$'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*")
+
+
+NOT_SUBJECT_WORDS = frozenset(DETERMINERS | {"however", "meanwhile", "in", "on", "at", "after",
+                                               "before", "during", "according", "yesterday",
+                                               "today", "earlier", "later", "also", "but", "and",
+                                               "some", "many", "most", "several", "other",
+                                               "it", "he", "she", "they", "we", "i", "you",
+                                               "this", "that", "there", "these", "those",
+                                               "than", "for", "with", "as", "while", "when",
+                                               "if", "unlike", "instead", "although", "by",
+                                               "from", "to", "over", "under", "since"})
+
+
+MONTH_AND_DAY_NAMES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "with", "its",
+                       "their", "his", "her", "not", "that", "by", "at", "on", "from", "as",
+                       "than", "since", "until", "into", "over", "about", "is", "are", "was",
+                       "were", "be", "this", "these", "some", "but", "it", "which", "around",
+                       "before", "after", "because", "could", "would", "will", "may", "might",
+                       "should", "can", "has", "have", "had", "if", "when", "while", "where",
+                       "who", "whose", "what", "more", "than", "up", "down", "out", "off"])
+
+
+def blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int) -> str:
+    """``text`` (found at ``offset``) with its dates and their prepositions blanked out.
+
+    "fell to lows not seen since October 1982" -> "fell to lows not seen"; "from
+    Monday's closing price" loses the rest, which is about the date.
+    """
+    chars = list(text)
+    for t in timexes_in(timexes, offset, offset + len(text)):  # (only those start in it)
+        a, b = t.start - offset, min(t.end - offset, len(chars))
+        if 0 <= a < b:
+            prep = re.search(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|as\s+of|"
+                             r"through|before|after|between|within)\s+$", "".join(chars[:a]),
+                             re.IGNORECASE)
+            a = prep.start() if prep else a
+            if re.match(r"['\u2019]s\b", "".join(chars[b:b + 3])):
+                b = len(chars)
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def strip_det(text: str) -> str:
+    return re.sub(r"^(?:a|an|the|their|his|her|its|our)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def their_countries(phrase: str, lead_countries: list[str]) -> str:
+    """"between their countries" -> "between South Korea and Japan" (the main actors' countries)."""
+    if len(lead_countries) < 2:
+        return phrase
+    return re.sub(r"\btheir\s+(?:two\s+)?countries\b", join_names(lead_countries[:2]), phrase)

@@ -1,0 +1,275 @@
+"""Stage 6, titles: a headline for each event.
+
+Input: a :class:`~.merging.Cluster` and the article.  Output: "Subject verb object"
+in the present tense ("Zenco acquires Brightway", "Ford to cut 30,000 jobs" for a
+plan, "Hearing in the district court (scheduled)"), without dates, asides or trailing
+clauses, within about 80 characters (:func:`shorten`).  Statements that say only that
+one was made fold into the announcement they belong to (:func:`fold_bare_statements`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .. import event_vocabulary as vocab
+from ..timex import Timex
+from .arguments import subject_name
+from .clauses import ASIDE
+from .entities import Entities
+from .inflection import third_person
+from .mentions import Mention
+from .merging import Cluster, cluster_location, ordered_people
+from .phrases import (
+    DANGLING,
+    GEO_HEADS,
+    PREPOSITIONS,
+    blank_dates,
+    join_names,
+    strip_det,
+    their_countries,
+)
+
+_OBJECT_CUTS = re.compile(
+    r"\s(?:which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
+    r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
+    r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
+    r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
+    r"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    re.IGNORECASE)
+
+
+def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
+    """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
+
+    A date goes with the preposition that introduces it ("fell to lows not seen since
+    October 1982" -> "fell to lows not seen"); a verb of saying drops how it was said
+    ("announced in an internal memo that he ..." -> "announced he ...").
+    """
+    chars = list(blank_dates(text, timexes, offset))
+    plain = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", "".join(chars))  # "(PAG)" asides
+    plain = ASIDE.sub(" ", plain)  # "789, or about a quarter, of its dealers"
+    plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", plain, maxsplit=1)[0]
+    plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
+    # How it was said is no part of what was done: "in a statement", "on its website".
+    plain = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+)?"
+                   r"(?:statement|interview|memo|speech|letter|e-?mail|post|tweet|broadcast|"
+                   r"website|release|briefing)\b", " ", plain, flags=re.IGNORECASE)
+    if verb in vocab.SAYING_VERBS:
+        said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
+                        r"that\s", plain)
+        plain = plain[said.end():] if said else plain
+    plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
+    words = plain.split()
+    words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
+                                      and w not in ("early", "only", "family", "supply"))]
+    leading = ("that", "a", "an", "the") + (("to",) if verb in vocab.SAYING_VERBS
+                                                       else ())
+    while words and words[0].lower() in leading:
+        words.pop(0)
+    # A title names the act, not its circumstances: stop at the first preposition
+    # after a few words ("memorial event | for Korean victims of ...").
+    for i, w in enumerate(words):
+        if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"}:
+            words = words[:i]
+            break
+    if len(words) > 10:
+        # Never cut inside a name: "to supply the United | States Air Force".
+        cut = 10
+        while cut < min(len(words), 14) and words[cut][:1].isupper() and \
+                words[cut - 1][:1].isupper():
+            cut += 1
+        words = words[:cut]
+    while len(words) > 3 and words[-3].lower() == "to" and words[-2].lower() == "be":
+        words = words[:-3]  # "another event to be held": its date was the rest
+    if len(words) >= 3 and words[-2].lower() == "to" and words[-1].islower() and \
+            re.search(r"\d|%|percent|points?$", words[-3]):
+        words = words[:-2]  # "fell 3.4% to end (at 7,114)": the rest was a number
+    while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
+        words.pop()
+    return " ".join(words).rstrip(".,;:")
+
+
+def is_plural(phrase: str) -> bool:
+    """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford")."""
+    if re.search(r"\band\b(?!\s+[A-Z])", phrase):
+        return True
+    head = re.split(r"\s(?:of|in|from|at|on|for)\s", phrase, maxsplit=1)[0].split()
+    while len(head) > 1 and head[-1].lower() in ("each", "all", "both", "worldwide", "alone",
+                                                  "too", "together", "overall", "combined"):
+        head.pop()
+    word = head[-1] if head else ""
+    return word.lower() in ("people", "indices", "media", "data", "police") or bool(
+        re.search(r"[^su'\u2019]s$", word))
+
+
+def planned_suffix(c: Cluster, m: Mention, dct: _dt.date | None) -> str:
+    """" (scheduled)" for an event still to come: planned, or dated after the article."""
+    return " (scheduled)" if _still_to_come(c, m, dct) else ""
+
+
+def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
+    """Whether an event is in the future of the article.
+
+    Dated after the DCT; or planned ("will meet", "the upcoming summit") and not over
+    by the DCT ("later this month").  A planned word does not make a past date future:
+    "defence chiefs met on Tuesday as planned" is past.  Without a DCT, the words decide.
+    """
+    if dct is None:
+        return m.planned or m.scheduled
+    return c.date.start > dct or ((m.planned or m.scheduled) and c.date.end > dct)
+
+
+def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
+           dct: _dt.date | None, lead_countries: list[str]) -> str:
+    # The title comes from a mention the date is known for: a dated one, or one in the
+    # sentence that dates the event (never "held talks last week" titling the talks
+    # of 3 May in another sentence).
+    told = [x for x in c.mentions if x.date is not None or x.seg is c.best.seg] or c.mentions
+    m = max(told, key=lambda x: (x.derived_from is not None, len(x.participants),
+                                 bool(x.location), x.weight))
+    people = ordered_people(c)
+    place = cluster_location(c)
+    occasion = next((x.occasion for x in c.mentions if x.occasion), "")
+    where = (f" at the {place}" if place.endswith(GEO_HEADS) else f" in {place}") if place else ""
+    if m.derived_from is not None:
+        return m.title
+    if m.category == "meeting":
+        kind = next(iter(c.kinds() - {"bilateral"}), "")
+        if kind and kind != "summit":
+            joiner = " of " if len(people) >= 3 else " with "
+            title = f"{kind.capitalize()} meeting" + (f"{joiner}{join_names(people)}" if people else "")
+        elif len(people) >= 2:
+            title = f"{join_names(people)} meet"
+        elif people:
+            title = f"Meeting with {people[0]}"
+        else:
+            countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
+            who = m.subject or m.subject_phrase
+            if len(countries) >= 2:
+                title = f"{join_names(countries)} meet"
+            elif m.pos == "verb" and who:
+                # "G7 nations had met in Washington" -> "G7 nations meet in Washington"
+                title = f"{who} {'meet' if is_plural(who) or ' and ' in who else 'meets'}"
+                title = title[0].upper() + title[1:]
+            else:
+                title = strip_det(text[m.phrase_start:m.end]).capitalize()
+                if m.subject and m.subject not in title:
+                    title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
+        return title + where + (f" ({occasion})" if occasion else "") + planned_suffix(c, m, dct)
+    if m.category == "visit":
+        who = join_names(people) or m.subject or join_names(m.countries)
+        if who:
+            return (f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
+                    + planned_suffix(c, m, dct))
+        return (f"Visit to {place}" if place else "Visit") + planned_suffix(c, m, dct)
+    if m.word == "anniversary":
+        phrase = strip_det(text[m.phrase_start:m.phrase_end])
+        phrase = re.sub(r"^(?:upcoming|planned|forthcoming)\s+", "", phrase)
+        phrase = their_countries(phrase, lead_countries)
+        phrase = phrase[0].upper() + phrase[1:]
+        return phrase + planned_suffix(c, m, dct)
+    if m.pos == "verb" and m.patient:
+        # "sworn in", "shut down": a particle the verb needs stays with it.
+        particle = re.match(r"\s+(in|out|down|up|off)\b", text[m.end:m.seg.end])
+        needs = vocab.VERB_NEEDS.get(m.verb, "")
+        word = m.word + (f" {particle.group(1)}" if particle and
+                         re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs) else "")
+        title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
+        return title[0].upper() + title[1:] + (where if place and place not in title else "")
+    if m.pos == "verb":
+        subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
+        obj = clean_object(m.object_text, timexes, m.end, m.verb)
+        if m.object_of is not None and obj.split()[:1] in (["them"], ["it"]):
+            # "restored them" -> "restore diplomatic ties"
+            earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
+                                   m.object_of.verb)
+            obj = " ".join([earlier, *obj.split()[1:]]) if earlier else obj
+        # (possessive: "(?:[A-Z][\w.&'-]*\s*)+" backtracked exponentially on a run of
+        # capitals followed by anything else; the matches are the same)
+        said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*+\s*+)++"
+                        r"(?:[a-z]+\s+)?(?:has\s+|have\s+)?$",
+                        text[m.seg.start:m.start])
+        if not obj and m.verb in vocab.SAYING_VERBS and said:
+            # "The change will come within six months, Zenco announced": what was said
+            # comes first.
+            obj = clean_object(said.group(1), timexes, m.seg.start + said.start(1))
+            first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
+            obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
+        plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
+            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", m.subject))
+        if m.planned and subject:
+            verb = f"to {m.verb}"  # a plan reads as a headline: "Ford to cut 30,000 jobs"
+        elif m.lead_in and subject:
+            # "agreed to buy" -> "agrees to buy"; "Stock markets continue to fall"
+            verb = f"{m.lead_in if plural else third_person(m.lead_in)} to {m.verb}"
+        else:
+            verb = m.verb if plural else third_person(m.verb)
+        title = " ".join(x for x in (subject, verb, obj) if x)
+        return title[0].upper() + title[1:] + (where if place and place not in title else "")
+    phrase = strip_det(" ".join(blank_dates(text[m.phrase_start:m.np_end], timexes,
+                                              m.phrase_start).split())) or m.word
+    phrase = phrase[0].upper() + phrase[1:]
+    if place and place not in phrase and not place.endswith(GEO_HEADS):
+        phrase += where
+    phrase += planned_suffix(c, m, dct)
+    who = m.subject or join_names(people)
+    if not who and len(phrase.split()) <= 2:
+        # A bare "Agreement" or "Statement" says little: name who the sentence is about.
+        who = subject_name(text, m.seg, m.phrase_start, entities, 0)
+        # Only a name we know to be one: a capitalised first word may be any word.
+        if not (who in entities.people or who in vocab.COUNTRIES.values()
+                or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
+                                                                     else "")):
+            who = ""
+    if not who and m.subject_phrase and m.category == "statement":
+        # "The two countries issued a joint statement": who made it, in the text's words.
+        who = m.subject_phrase[0].upper() + m.subject_phrase[1:]
+    return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
+    """At most ``limit`` words and about ``chars`` characters: a title is a headline,
+    the evidence holds the rest.  A cut title never ends on "of", "the", "to" ..."""
+    suffix = re.search(r"\s+\((?:scheduled|[^()]{1,40})\)$", title)
+    if suffix:  # "(scheduled)", "(Munich Security Conference)" stay
+        return shorten(title[:suffix.start()], limit, chars) + suffix.group(0)
+    words = title.split()
+    if len(words) <= limit and len(title) <= chars:
+        return title
+    if len(words) <= limit and len(title) <= chars + 10 and len(" ".join(words[:-2])) <= chars:
+        return title  # two short words over: better whole than cut
+    every = words
+    words = words[:limit]
+    while len(" ".join(words)) > chars and len(words) > 3:
+        words.pop()
+    while len(words) > 3 and words[-1][:1].isupper() and every[len(words)][:1].isupper():
+        words.pop()  # not inside a name
+    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "\u2026"
+
+
+def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex],
+                          entities: Entities, dct: _dt.date | None,
+                          lead_countries: list[str]) -> list[Cluster]:
+    """Drop statements that say nothing but that one was made ("Announcement", "Press
+    conference"): when an announcement of the same date says what it was, they are
+    its evidence; otherwise they are no event worth reviewing."""
+    kept: list[Cluster] = []
+    for c in clusters:
+        if not all(m.pos == "noun" and m.category == "statement" and not m.participants
+                   and not m.subject for m in c.mentions):
+            kept.append(c)
+            continue
+        title = compose_title(c, text, timexes, entities, dct, lead_countries)
+        if ":" in title or len(title.split()) > 3:
+            kept.append(c)
+            continue
+        host = next((d for d in clusters if d is not c and d.date == c.date and any(
+            x.pos == "verb" and x.verb in vocab.SAYING_VERBS for x in d.mentions)), None)
+        if host is not None and not any(m.location for m in c.mentions):
+            for m in c.mentions:
+                host.add(m)
+    return kept

@@ -1,0 +1,79 @@
+"""Right-click menus of the timeline view and the event list.
+
+Both menus are built by ``event_menu``: what applies to the event under the cursor
+(zoom to it, copy it as text, hide its category, and the editing actions the window
+registers), or to the timeline when there is no event there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
+
+from timeline_app.core import Event, Source
+from timeline_app.ui.style import category_label
+
+
+def popup(menu: QMenu, global_pos: QPoint) -> None:
+    """Show ``menu`` modally at ``global_pos``; tests replace this (no test blocks on exec)."""
+    menu.exec(global_pos)
+
+
+def event_as_text(event: Event, source: Source | None = None) -> str:
+    """The event as plain text for the clipboard: what a person would paste into a note."""
+    date = event.date.describe()
+    if event.end is not None:
+        date += f" – {event.end.describe()}"
+    lines = [event.title, f"{date} ({event.date.precision_words()})"]
+    if event.location:
+        lines.append(f"Place: {event.location}")
+    if event.participants:
+        lines.append(f"Participants: {', '.join(event.participants)}")
+    lines.append(f"Category: {category_label(event.category)}")
+    if event.summary:
+        lines.append("")
+        lines.append(event.summary)
+    for evidence in event.evidence:
+        lines.append("")
+        lines.append(f"“{evidence.sentence}”")
+    if source is not None:
+        where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
+        when = source.dateline_date.isoformat() if source.dateline_date else ""
+        lines.append("— " + " · ".join(p for p in (source.title, where, when, source.url) if p))
+    return "\n".join(lines)
+
+
+def copy_event(event: Event, source: Source | None) -> None:
+    QGuiApplication.clipboard().setText(event_as_text(event, source))
+
+
+def event_menu(parent: QWidget, event: Event | None, *,
+               zoom_to: Callable[[Event], None],
+               copy: Callable[[Event], None],
+               hide_category: Callable[[str], None],
+               editing_actions: Sequence[QAction] = (),
+               timeline_actions: Sequence[QAction] = ()) -> QMenu:
+    """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
+
+    ``editing_actions`` (Edit Event…, Delete Event, …) act on the selected event, which
+    the caller has just set to ``event``; they get their own section.
+    """
+    menu = QMenu(parent)
+    if event is not None:
+        menu.addAction("&Zoom to Event", lambda: zoom_to(event))
+        menu.addAction("&Copy as Text", lambda: copy(event))
+        label = category_label(event.category).replace("&", "&&")  # no mnemonic from a file
+        menu.addAction(f"&Hide {label} Events", lambda: hide_category(event.category))
+        if editing_actions:
+            menu.addSeparator()
+            for action in editing_actions:
+                menu.addAction(action)
+    if timeline_actions:
+        if event is not None:
+            menu.addSeparator()
+        for action in timeline_actions:
+            menu.addAction(action)
+    return menu

@@ -1,0 +1,93 @@
+"""What dragging an event in the timeline view does to its dates, as pure functions.
+
+Qt-free, so that snapping is unit-tested without a display.  A drag is measured in
+days (the day under the mouse now minus the day under it at the press; the view's
+scale turns pixels into days, across any collapsed break), and the date moves by
+whole steps of its own precision (``FuzzyDate.moved``): a day by days, a month by
+months, a part of a year, a year or a decade by years or decades.  So a "March 2025"
+event dragged a fortnight stays in March, and dragged five weeks becomes "April 2025".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.core.dates import Precision
+
+__all__ = ["DragMode", "STEP_DAYS", "dragged_event", "snapped"]
+
+DragMode = Literal["move", "end"]
+
+#: The mean length of one step of each precision, in days (Gregorian year: 365.2425 d).
+STEP_DAYS: dict[Precision, float] = {
+    Precision.DAY: 1.0,
+    Precision.MONTH: 365.2425 / 12,
+    Precision.PART_OF_YEAR: 365.2425,  # a part of the year moves by years (late 2024 -> late 2025)
+    Precision.YEAR: 365.2425,
+    Precision.DECADE: 3652.425,
+}
+
+
+def snapped(date: FuzzyDate, delta_days: float, by_end: bool = False) -> FuzzyDate | None:
+    """``date`` moved by the whole number of its own steps that comes closest to
+    ``delta_days`` days.
+
+    Args:
+        date: The date being dragged.
+        delta_days: How far the mouse moved, in days (negative: earlier).
+        by_end: Measure by the date's end rather than its start (dragging a span's end).
+
+    Returns:
+        The moved date (``date`` itself for no whole step), or ``None`` if every candidate
+        step would leave 9999 BC - AD 9999.
+    """
+    unit = STEP_DAYS[date.precision]
+    estimate = round(delta_days / unit)
+    if estimate == 0 and abs(delta_days) < unit / 2:
+        return date
+    anchor = date.end_day() if by_end else date.start_day()
+    target = anchor + delta_days
+    best: FuzzyDate | None = None
+    best_distance = float("inf")
+    # Months differ in length: the estimate may be one step off; look at its neighbours.
+    for steps in (estimate - 1, estimate, estimate + 1):
+        moved = date if steps == 0 else date.moved(steps)
+        if moved is None:
+            continue
+        distance = abs((moved.end_day() if by_end else moved.start_day()) - target)
+        if distance < best_distance:
+            best, best_distance = moved, distance
+    return best
+
+
+def dragged_event(event: Event, delta_days: float, mode: DragMode) -> Event | None:
+    """The event as it would be after a drag of ``delta_days`` days.
+
+    ``"move"`` moves the date (and the end, if any, each by its own precision), keeping
+    the event's length.  ``"end"`` moves the end of a span: an event without an end gets
+    one (a month event dragged by its right edge two months becomes "March - May");
+    dragging the end back to or before the date's own end removes it.
+
+    Returns:
+        The edited copy (equal to ``event`` when nothing changes), or ``None`` when the
+        drag would take a date outside 9999 BC - AD 9999.
+    """
+    if mode == "move":
+        date = snapped(event.date, delta_days)
+        if date is None:
+            return None
+        end = event.end
+        if end is not None:
+            end = snapped(end, delta_days)
+            if end is None:
+                return None
+        return dataclasses.replace(event, date=date, end=end)
+    base = event.end if event.end is not None else event.date
+    end = snapped(base, delta_days, by_end=True)
+    if end is None:
+        return None
+    if end.end_day() <= event.date.end_day():
+        return dataclasses.replace(event, end=None)
+    return dataclasses.replace(event, end=end)

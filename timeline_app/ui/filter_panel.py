@@ -1,0 +1,266 @@
+"""The filter panel: participants, places, the source article and a date range.
+
+It writes a ``core.query.EventFilter`` into the shared ``FindState`` (as the legend,
+``ui/legend.py``, does for categories); the view, the list and the status bar follow
+it from there.  All names shown come from files, so every label is plain text and
+list items are plain strings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.query import NO_SOURCE, EventFilter, facets
+from timeline_app.document import Document
+from timeline_app.ui.find import FindState
+
+#: The lists show at most this many values (the most frequent); a filter field narrows them.
+MAX_LIST_VALUES = 2000
+
+
+class _ValueList(QWidget):
+    """A checkable list of values with counts, and a field that narrows the list.
+
+    Signals:
+        changed(): the set of checked values changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(f"Narrow the {name} list")
+        self.search.setAccessibleName(f"Narrow the {name} list")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(f"{name.capitalize()}: check to show only their events")
+        self.list.setUniformItemSizes(True)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self._values: list[tuple[str, int]] = []
+        self._checked: set[str] = set()
+        self._labels: dict[str, str] = {}
+        self.search.textChanged.connect(self._fill)
+        self.list.itemChanged.connect(self._on_item)
+
+    def set_values(self, values: list[tuple[str, int]], checked: frozenset[str],
+                   labels: dict[str, str] | None = None) -> None:
+        self._values = values
+        self._checked = set(checked)
+        self._labels = labels or {}
+        self._fill()
+
+    def checked(self) -> frozenset[str]:
+        return frozenset(self._checked)
+
+    def clear_checks(self) -> None:
+        self._checked.clear()
+        self._fill()
+
+    def _fill(self, *_args: object) -> None:
+        needle = self.search.text().casefold().strip()
+        self.list.blockSignals(True)
+        self.list.clear()
+        shown = 0
+        for value, count in self._values:
+            label = self._labels.get(value, value)
+            if needle and needle not in label.casefold():
+                continue
+            item = QListWidgetItem(f"{label} ({count})")  # QListWidgetItem text is plain
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in self._checked
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+            shown += 1
+            if shown >= MAX_LIST_VALUES:
+                break
+        self.list.blockSignals(False)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        value = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked.add(value)
+        else:
+            self._checked.discard(value)
+        self.changed.emit()
+
+
+class FilterPanel(QWidget):
+    """Participants, places, source article and date range; each narrows what is shown."""
+
+    def __init__(self, document: Document, state: FindState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterPanel")
+        self.setAccessibleName("Filters")
+        self._document = document
+        self._state = state
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.source_combo = QComboBox(self)
+        self.source_combo.setAccessibleName("Source article")
+        self.source_combo.setToolTip("Show only the events read from one article")
+        # Long headlines must not widen the panel (and squeeze the timeline).
+        self.source_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setMinimumContentsLength(14)
+        form.addRow(self._label("Article:", self.source_combo), self.source_combo)
+        self.from_field = QLineEdit(self)
+        self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
+        self.from_field.setAccessibleName("Show events from this date")
+        self.to_field = QLineEdit(self)
+        self.to_field.setPlaceholderText("e.g. 22 March 2025")
+        self.to_field.setAccessibleName("Show events up to this date")
+        form.addRow(self._label("From:", self.from_field), self.from_field)
+        form.addRow(self._label("To:", self.to_field), self.to_field)
+        self.date_problem = QLabel(self)
+        self.date_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setObjectName("dateProblem")
+        form.addRow("", self.date_problem)
+        layout.addLayout(form)
+        layout.addWidget(self._label("Participants (any of):", None))
+        self.participants = _ValueList("participants", self)
+        layout.addWidget(self.participants, 2)
+        layout.addWidget(self._label("Places (any of):", None))
+        self.places = _ValueList("places", self)
+        layout.addWidget(self.places, 1)
+        self.clear_button = QPushButton("Clear all filters", self)
+        self.clear_button.setToolTip("Show every event again")
+        layout.addWidget(self.clear_button)
+
+        self.source_combo.currentIndexChanged.connect(self._apply)
+        self.from_field.editingFinished.connect(self._apply)
+        self.to_field.editingFinished.connect(self._apply)
+        self.participants.changed.connect(self._apply)
+        self.places.changed.connect(self._apply)
+        self.clear_button.clicked.connect(state.clear_filter)
+        state.changed.connect(self._sync_from_state)
+        document.reset.connect(self.refresh)
+        document.sources_changed.connect(self.refresh)
+        document.event_added.connect(self._on_event)
+        document.event_changed.connect(self._on_event)
+        document.event_removed.connect(self._on_event)
+        self._refreshing = False
+        self._stale = True  # counting values reads every event: when first shown
+
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget | None) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if buddy is not None:
+            label.setBuddy(buddy)
+        return label
+
+    def _on_event(self, _event_id: str) -> None:
+        # Counting facets reads every event: do it when the panel is seen, not on every edit.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:
+        """Re-read the values (and their counts) the timeline offers (now if the panel is
+        visible, else when it is next shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._refreshing = True
+        try:
+            found = facets(self._document.timeline)
+            current = self._state.filter
+            self.participants.set_values(found.participants, current.participants)
+            self.places.set_values(found.places, current.places)
+            sources = self._document.timeline.sources
+            self.source_combo.blockSignals(True)
+            self.source_combo.clear()
+            self.source_combo.addItem("All articles", None)
+            for source_id, count in found.sources:
+                if source_id == NO_SOURCE:
+                    name = "No article"
+                else:
+                    source = sources.get(source_id)
+                    name = (source.title or source_id) if source else source_id
+                self.source_combo.addItem(f"{name} ({count})", source_id)
+            selected = next(iter(current.sources), None) if current.sources else None
+            index = self.source_combo.findData(selected) if selected is not None else 0
+            self.source_combo.setCurrentIndex(max(0, index))
+            self.source_combo.blockSignals(False)
+        finally:
+            self._refreshing = False
+
+    def _parse(self, field: QLineEdit, end: bool) -> tuple[_dt.date | None, bool]:
+        text = field.text().strip()
+        if not text:
+            return None, True
+        from timeline_app.ui.dates_input import parse_user_date  # dateutil: ~50 ms to import
+
+        parsed = parse_user_date(text)
+        if parsed is None:
+            return None, False
+        start, stop = parsed
+        return (stop - _dt.timedelta(days=1) if end else start), True
+
+    def _apply(self, *_args: object) -> None:
+        if self._refreshing:
+            return
+        first, first_ok = self._parse(self.from_field, end=False)
+        last, last_ok = self._parse(self.to_field, end=True)
+        problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025 or "
+                    "2025-03-22)." for f, ok in ((self.from_field, first_ok),
+                                                 (self.to_field, last_ok)) if not ok]
+        self.date_problem.setText(" ".join(problems))
+        source = self.source_combo.currentData()
+        new = replace(
+            self._state.filter,
+            participants=self.participants.checked(),
+            places=self.places.checked(),
+            sources=frozenset() if source is None else frozenset({source}),
+            first_day=first, last_day=last,
+        )
+        self._state.set_filter(new)
+
+    def _sync_from_state(self) -> None:
+        """Follow a filter changed elsewhere (Clear all, the legend) without re-applying."""
+        current = self._state.filter
+        if current == EventFilter(hidden_categories=current.hidden_categories):
+            self._refreshing = True
+            try:
+                if self.participants.checked():
+                    self.participants.clear_checks()
+                if self.places.checked():
+                    self.places.clear_checks()
+                self.source_combo.setCurrentIndex(0)
+                self.from_field.clear()
+                self.to_field.clear()
+                self.date_problem.clear()
+            finally:
+                self._refreshing = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(260, super().sizeHint().height())
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,115 @@
+"""The legend: one entry per category (its lane colour, name and count); clicking an
+entry hides or shows the category's events (through the shared ``FindState``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
+
+from timeline_app.document import Document
+from timeline_app.ui.find import FindState
+from timeline_app.ui.style import category_color, category_label, lane_sort_key
+
+
+def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QIcon:
+    """A small rounded square of ``color`` (the lane's colour in the legend), drawn at the
+    screen's device pixel ratio so it stays crisp on high-DPI screens."""
+    if ratio is None:
+        from PySide6.QtGui import QGuiApplication
+
+        ratio = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() \
+            else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(color.darker(140))
+    painter.setBrush(color)
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class LegendBar(QToolBar):
+    """The legend: one checkable entry per category; unchecking hides the category.
+
+    Signals:
+        category_toggled(str): the user clicked the entry of this category.
+    """
+
+    category_toggled = Signal(str)
+
+    def __init__(self, document: Document, state: FindState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Legend", parent)
+        self.setObjectName("legendBar")
+        self.setAccessibleName("Legend: click a category to show or hide it")
+        self.setIconSize(QSize(12, 12))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._document = document
+        self._state = state
+        self._buttons: dict[str, QToolButton] = {}
+        self._counts: dict[str, int] = {}
+        title = QLabel("Categories: ", self)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        self.addWidget(title)
+        document.reset.connect(self.refresh)
+        document.event_added.connect(self.refresh)
+        document.event_changed.connect(self.refresh)
+        document.event_removed.connect(self.refresh)
+        state.changed.connect(self._sync_checks)
+        self.refresh()
+
+    def buttons(self) -> dict[str, QToolButton]:
+        return dict(self._buttons)
+
+    def refresh(self, *_args: object) -> None:
+        """Rebuild the entries from the timeline's categories (with counts)."""
+        counts: dict[str, int] = {}
+        for event in self._document.timeline.events:
+            counts[event.category] = counts.get(event.category, 0) + 1
+        hidden = self._state.filter.hidden_categories
+        categories = sorted(set(counts) | set(hidden), key=lane_sort_key)
+        if counts == self._counts and list(self._buttons) == categories:
+            self._sync_checks()
+            return
+        self._counts = counts
+        for button in self._buttons.values():
+            button.deleteLater()
+        for action in self.actions()[1:]:
+            self.removeAction(action)
+        self._buttons = {}
+        for category in categories:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setIcon(swatch_icon(category_color(category)))
+            button.setText(f"{category_label(category)} {counts.get(category, 0)}")
+            # No file text in tooltips: Qt would render it as rich text.
+            button.setToolTip("Show or hide this category's events")
+            button.setStatusTip("Click a category to show or hide its events")
+            button.setAccessibleName(f"{category_label(category)} category")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.clicked.connect(lambda _checked=False, c=category: self._toggle(c))
+            self.addWidget(button)
+            self._buttons[category] = button
+        self._sync_checks()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme change: lane colours differ
+            self._counts = {}
+            self.refresh()
+
+    def _toggle(self, category: str) -> None:
+        self._state.toggle_category(category)
+        self.category_toggled.emit(category)
+
+    def _sync_checks(self) -> None:
+        hidden = self._state.filter.hidden_categories
+        for category, button in self._buttons.items():
+            button.setChecked(category not in hidden)
+            font = button.font()
+            font.setStrikeOut(category in hidden)
+            button.setFont(font)

@@ -1,0 +1,92 @@
+"""Light and dark themes: the palettes the app paints with, and following the system.
+
+The app sets one of two palettes, both checked for WCAG AA contrast (every text
+colour ≥ 4.5:1 against the backgrounds it is drawn on; tests/ui/test_theme.py
+computes each pair).  "system" follows ``QStyleHints.colorScheme`` and changes
+with it; "light" and "dark" override it (View → Theme, remembered in settings).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from timeline_app import settings
+
+THEMES = ("system", "light", "dark")
+THEME_WORDS = {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}
+
+_R = QPalette.ColorRole
+#: Role -> colour.  Text roles are dark on light (or light on dark) with AA contrast.
+LIGHT = {
+    _R.Window: "#EFEFEF", _R.WindowText: "#1A1A1A", _R.Base: "#FFFFFF",
+    _R.AlternateBase: "#F3F3F3", _R.Text: "#1A1A1A", _R.Button: "#E8E8E8",
+    _R.ButtonText: "#1A1A1A", _R.Highlight: "#2864B4", _R.HighlightedText: "#FFFFFF",
+    _R.ToolTipBase: "#FFFFE6", _R.ToolTipText: "#1A1A1A", _R.PlaceholderText: "#636363",
+    _R.Link: "#0B57D0", _R.LinkVisited: "#6B3FA0", _R.BrightText: "#FFFFFF",
+    _R.Light: "#FFFFFF", _R.Midlight: "#E3E3E3", _R.Mid: "#B8B8B8", _R.Dark: "#9F9F9F",
+    _R.Shadow: "#767676",
+}
+DARK = {
+    _R.Window: "#2B2B2B", _R.WindowText: "#E8E8E8", _R.Base: "#1F1F1F",
+    _R.AlternateBase: "#282828", _R.Text: "#E8E8E8", _R.Button: "#383838",
+    _R.ButtonText: "#E8E8E8", _R.Highlight: "#2F66AD", _R.HighlightedText: "#FFFFFF",
+    _R.ToolTipBase: "#3A3A3A", _R.ToolTipText: "#F0F0F0", _R.PlaceholderText: "#A6A6A6",
+    _R.Link: "#8AB4F8", _R.LinkVisited: "#C5A3F0", _R.BrightText: "#FFFFFF",
+    _R.Light: "#4A4A4A", _R.Midlight: "#404040", _R.Mid: "#303030", _R.Dark: "#1A1A1A",
+    _R.Shadow: "#0A0A0A",
+}
+#: Disabled text: WCAG exempts inactive controls, but it should still be legible.
+DISABLED_TEXT = {"light": "#8A8A8A", "dark": "#7E7E7E"}
+
+
+def palette_for(dark: bool) -> QPalette:
+    """The app's light or dark palette."""
+    palette = QPalette()
+    for role, color in (DARK if dark else LIGHT).items():
+        palette.setColor(role, QColor(color))
+    disabled = QColor(DISABLED_TEXT["dark" if dark else "light"])
+    for role in (_R.Text, _R.WindowText, _R.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(theme: str) -> bool:
+    """Whether ``theme`` ("system", "light" or "dark") means dark colours now."""
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    return system_prefers_dark()
+
+
+def current_theme() -> str:
+    value = settings.THEME.get(settings.open_settings())
+    return value if value in THEMES else "system"
+
+
+def apply_theme(app: QGuiApplication, theme: str | None = None) -> bool:
+    """Set the palette for ``theme`` (default: the stored setting); True if dark.
+
+    The first call also starts following the system's scheme: while the setting
+    is "system", a change of the desktop's light/dark scheme re-applies it.
+    """
+    theme = theme if theme in THEMES else current_theme()
+    dark = is_dark(theme)
+    app.setPalette(palette_for(dark))
+    if not app.property("timelineFollowsScheme"):
+        app.setProperty("timelineFollowsScheme", True)
+        app.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: current_theme() == "system" and apply_theme(app, "system"))
+    return dark
+
+
+def set_theme(app: QGuiApplication, theme: str) -> bool:
+    """Remember ``theme`` and apply it (View → Theme)."""
+    settings.THEME.set(settings.open_settings(), theme)
+    return apply_theme(app, theme)
