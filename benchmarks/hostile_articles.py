@@ -377,6 +377,8 @@ def _verdict(outcome: Outcome, sizes: list[int], limit: float, max_growth: float
              timeout: float) -> tuple[str, float | None, str]:
     """``(growth text, growth or None, problems)`` of one outcome."""
     small, large = sizes[0], sizes[-1]
+    # The limit is for a doubling: other size ratios scale it (4× the text: 5× the time).
+    max_growth = max_growth * (large / small) / 2
     problems = []
     if outcome.error:
         problems.append(f"error: {outcome.error}")
