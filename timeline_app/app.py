@@ -24,18 +24,21 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def create_main_window(path: str | None = None):  # type: ignore[no-untyped-def]
+def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
+                       defer_panels: bool = False):
     """Build the main window on FILE (or the default timeline) without entering the event loop.
 
     A ``QApplication`` must exist.  Raises ``FormatError`` if the file cannot be read.
+    ``defer_panels``: build the docks and menus after the timeline's first paint (what
+    ``main`` does; see ``MainWindow``).
     """
     from timeline_app import io as timeline_io
     from timeline_app.ui.main_window import MainWindow
 
     if path is None:
         timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
-        return MainWindow(timeline, None)
-    return MainWindow(timeline_io.load(path), path)
+        return MainWindow(timeline, None, defer_panels=defer_panels)
+    return MainWindow(timeline_io.load(path), path, defer_panels=defer_panels)
 
 
 def _xcb_problem() -> str | None:
@@ -61,7 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from timeline_app import io as timeline_io
     from timeline_app.settings import APPLICATION, ORGANIZATION
-    from timeline_app.ui import prompts
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args_list])
     app.setOrganizationName(ORGANIZATION)
@@ -71,15 +73,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_theme(app)  # the stored theme, or the system's light/dark scheme
     error = None
+    # Start-up order (issue 11): the timeline view is built and painted first; the docks,
+    # menus and the rest are built right after its first paint, then the prompts.
     try:
-        window = create_main_window(args.file)
+        window = create_main_window(args.file, defer_panels=True)
     except timeline_io.FormatError as exc:
         # A bad FILE must not leave the user with nothing: say why, show the default.
         error = exc
         print(f"timeline-app: error: {exc}", file=sys.stderr)
-        window = create_main_window(None)
+        window = create_main_window(None, defer_panels=True)
+
+    def after_first_paint() -> None:
+        if error is not None:
+            from timeline_app.ui import prompts
+
+            prompts.show_error(window, "Cannot open timeline", str(error))
+        window.offer_recovery()
+
+    window.panels_ready.connect(after_first_paint)
     window.show()
-    if error is not None:
-        prompts.show_error(window, "Cannot open timeline", str(error))
-    window.offer_recovery()
     return int(app.exec())

@@ -17,10 +17,44 @@ SETTINGS_FILE_ENV = "TIMELINE_APP_SETTINGS"
 
 
 def open_settings() -> QSettings:
+    """The app's settings: the .ini file named by ``$TIMELINE_APP_SETTINGS``, else Qt's place.
+
+    Qt writes an .ini file atomically (a temporary file renamed over it), which would
+    replace a device or FIFO named there (``TIMELINE_APP_SETTINGS=/dev/null`` once replaced
+    /dev/null for the whole machine): such a path is not used; settings then last for this
+    run only, in a file of a private temporary folder.
+    """
     path = os.environ.get(SETTINGS_FILE_ENV)
     if path:
+        if _is_special_file(path):
+            return _memory_settings()
         return QSettings(path, QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)
+
+
+def _is_special_file(path: str) -> bool:
+    """True when ``path`` (after links) exists and is not a regular file."""
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False  # missing (Qt creates it) or unnamable (Qt reports it)
+
+
+_MEMORY: QSettings | None = None
+
+
+def _memory_settings() -> QSettings:
+    """Settings kept for this run only, in a private temporary folder of this process."""
+    global _MEMORY
+    if _MEMORY is None:
+        import tempfile
+
+        # A regular file of our own in a private folder: Qt's atomic save replaces only it.
+        folder = tempfile.mkdtemp(prefix="timeline-app-settings-")
+        _MEMORY = QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+    return _MEMORY
 
 
 @dataclass(frozen=True)

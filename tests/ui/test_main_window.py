@@ -478,3 +478,20 @@ def test_date_basis_is_reworded_for_readers():
                           "22 March 2025), so 1965.") == (
         "'scheduled for June' (June 2025, in an article dated 22 March 2025), so 1965.")
     assert basis_in_words("stated in the text.") == "Stated in the text."
+
+
+def test_settings_named_as_a_device_never_replace_it(monkeypatch, tmp_path) -> None:
+    """TIMELINE_APP_SETTINGS=/dev/null made Qt's atomic save replace /dev/null."""
+    import os
+    import stat
+
+    from timeline_app import settings
+
+    fifo = tmp_path / "settings.fifo"
+    os.mkfifo(fifo)
+    monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(fifo))
+    store = settings.open_settings()
+    settings.THEME.set(store, "dark")
+    store.sync()
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert settings.THEME.get(settings.open_settings()) == "dark"  # kept for this run

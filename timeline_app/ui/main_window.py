@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QProgressDialog,
     QToolBar,
     QWidget,
@@ -37,10 +38,6 @@ from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
-from timeline_app.ui.article_pane import ArticlePane
-from timeline_app.ui.dates_input import day_words
-from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
@@ -117,15 +114,64 @@ class MainWindow(QMainWindow):
 
     import_finished = Signal(int)
     open_finished = Signal(bool)
+    #: The docks, menus and the rest are built (at once, or after the first paint).
+    panels_ready = Signal()
 
     def __init__(self, timeline: Timeline, path: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
+        """The window on ``timeline``.
+
+        With ``defer_panels`` (the app's start-up) only the timeline view and the status
+        bar are built here; the docks, menus, toolbar and the rest are built right after
+        the view's first paint (``panels_ready`` says when), so the timeline shows sooner
+        (issue 11: start-up to first paint).  Without it everything is built at once.
+        """
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.document = Document(timeline, path, self)
         self.selection = EventSelection(self)
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
+        self._status = plain(QLabel(self))  # quotes event titles
+        self.statusBar().addWidget(self._status, 1)
+        self._job: BackgroundJob | None = None
+        self._job_cancelled: Callable[[], None] = lambda: None
+        self._progress: QProgressDialog | None = None
+        self._panels_built = False
+        # Not deferred: an edit made before the first paint must be autosaved too.
+        self._start_autosave()
+        self._watch_file()
+        if defer_panels:
+            self._size_to_screen()
+            geometry = settings.WINDOW_GEOMETRY.get(settings.open_settings())
+            if not geometry.isEmpty():
+                self.restoreGeometry(geometry)  # the dock layout waits for the docks
+            self.view.viewport().installEventFilter(self)
+        else:
+            self._build_panels()
+
+    def is_ready(self) -> bool:
+        """True once the docks, menus and the rest are built (see ``panels_ready``)."""
+        return self._panels_built
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The view's first paint (deferred start-up): build the rest once it is on screen.
+        if (not self._panels_built and watched is self.view.viewport()
+                and event.type() == QEvent.Type.Paint):
+            self.view.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._build_panels)
+        return super().eventFilter(watched, event)
+
+    def _build_panels(self) -> None:
+        """The docks, menus, toolbar, find bar, context menus, themes and help (once)."""
+        if self._panels_built:
+            return
+        self._panels_built = True
+        # Imported here: the first paint (deferred start-up) does not need them.
+        from timeline_app.ui.article_pane import ArticlePane
+        from timeline_app.ui.detail_pane import DetailPane
+        from timeline_app.ui.event_list import EventList
+
         self.detail_pane = DetailPane(self.document, self.selection, self)
         self.event_list = EventList(self.document, self.selection, self)
         self.article_pane = ArticlePane(self.document, self.selection, self)
@@ -136,13 +182,8 @@ class MainWindow(QMainWindow):
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
         self.tabifyDockWidget(self._details_dock, self._article_dock)
         self._details_dock.raise_()
-        self._job: BackgroundJob | None = None
-        self._job_cancelled: Callable[[], None] = lambda: None
-        self._progress: QProgressDialog | None = None
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._status = plain(QLabel(self))  # quotes event titles
-        self.statusBar().addWidget(self._status, 1)
         self._build_actions()
         self._build_find_and_filter()
         self._build_context_menus()
@@ -159,9 +200,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._size_to_screen()
+        if self.isVisible():
+            # Built after the first paint: bars and docks added to a shown window stay
+            # hidden until shown (those hidden on purpose, such as the find bar, stay so).
+            for bar in self.findChildren(QWidget,
+                                         options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if (isinstance(bar, (QDockWidget, QToolBar, QMenuBar)) and bar.isHidden()
+                        and not bar.testAttribute(
+                            Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
+                    bar.show()
+            self._details_dock.raise_()  # showing the tabbed docks brought the last forward
         self._restore_geometry()
-        self._start_autosave()
-        self._watch_file()
+        self.panels_ready.emit()
 
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -746,6 +796,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified)
 
     def _update_status(self, *_args: object) -> None:
+        from timeline_app.ui.dates_input import day_words
+
         timeline = self.document.timeline
         first, last = self.view.visible_days()
         shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
@@ -1359,6 +1411,8 @@ class MainWindow(QMainWindow):
         docks take what the timeline can spare (it keeps priority in a small window)."""
         width, height = max(400, width), max(300, height)
         self.resize(width, height)
+        if not self._panels_built:  # deferred start-up: the docks come after the first paint
+            return
         self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
@@ -1401,6 +1455,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._build_panels()  # closed before its first paint: the rest first, as ever
         if not self._maybe_save():
             event.ignore()
             return

@@ -1,0 +1,87 @@
+"""What the frame-time work (issue 11) must not change: density counts, text as plain
+text, and a window that builds its docks after the first paint."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+
+from PySide6.QtCore import Qt
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.document import Document
+from timeline_app.selection import EventSelection
+from timeline_app.ui.timeline_view import DENSITY_BIN_PX, TimelineView
+
+
+def _many(n: int) -> Timeline:
+    first = _dt.date(1990, 1, 1).toordinal()
+    return Timeline.from_events([
+        Event(f"e{i}", f"Talks {i}", FuzzyDate.of_day(_dt.date.fromordinal(first + (i * 7) % 9000)),
+              category="meeting" if i % 3 else "visit")
+        for i in range(n)])
+
+
+def test_density_bins_count_each_start_in_its_column(qtbot):
+    """The vectorised counts are the per-column bisections they replaced."""
+    view = TimelineView(Document(_many(6000)), EventSelection())
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    layout = view._layout()
+    dense = [lane for lane in layout.lanes if lane.dense]
+    assert dense
+    for geometry in dense:
+        starts = view._lane_by_category[geometry.category].starts
+        assert geometry.aggregates
+        for aggregate in geometry.aggregates:
+            expected = (bisect.bisect_left(starts, aggregate.last_day)
+                        - bisect.bisect_left(starts, aggregate.first_day))
+            assert aggregate.count == expected
+            assert aggregate.rect.left() % DENSITY_BIN_PX == 0
+            assert aggregate.first_day == view.day_at(aggregate.rect.left())
+    # An event added to a dense lane is counted at once (the lane's array is made again).
+    before = sum(a.count for lane in dense for a in lane.aggregates)
+    view._document.add_event(Event("new", "New talks", FuzzyDate.of_day(_dt.date(2000, 6, 1)),
+                                   category="meeting"))
+    after = sum(a.count for lane in view._layout().lanes if lane.dense for a in lane.aggregates)
+    assert after == before + 1
+
+
+def test_laid_out_text_is_plain_text(qtbot):
+    """Cached labels (QStaticText defaults to AutoText) never render a title as markup."""
+    hostile = "<b>bold</b> <img src=/dev/zero>"
+    timeline = Timeline.from_events([Event("x", hostile, FuzzyDate.of_day(_dt.date(2020, 1, 1)))])
+    view = TimelineView(Document(timeline), EventSelection())
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # paints the label through the cache
+    assert view.label_text("x") == hostile
+    cached = [static for (_, text), static in view._static_texts.items() if text == hostile]
+    assert cached and all(s.textFormat() == Qt.TextFormat.PlainText for s in cached)
+
+
+def test_deferred_window_builds_its_panels_after_the_first_paint(qtbot):
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(_many(50), defer_panels=True)
+    qtbot.addWidget(window)
+    assert not window.is_ready()
+    assert not hasattr(window, "event_list")
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    assert window.is_ready()
+    assert window.event_list.isVisible()
+    # As built at once: the Details tab in front of the Article tab, the find bar hidden.
+    from PySide6.QtWidgets import QTabBar
+
+    tabs = [bar for bar in window.findChildren(QTabBar) if bar.count() == 2]
+    assert [bar.tabText(bar.currentIndex()) for bar in tabs] == ["Details"]
+    assert window._find_toolbar.isHidden()
+    assert window.findChild(type(window.menuBar())) is not None
+    assert window.autosaver is not None  # made at once: an early edit is kept too
+    window.close()
