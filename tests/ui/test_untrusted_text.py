@@ -204,8 +204,48 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
             review.table.selectRow(row)
             QApplication.processEvents()
             review.grab()
+        # The dialogs added since: event editor, merge, timeline properties, CSV import.
+        import csv
+        import io
+
+        from timeline_app.io import loads
+        from timeline_app.io.csv_table import read_table
+        from timeline_app.ui.csv_import import CsvImportDialog
+        from timeline_app.ui.event_editor import EventEditor
+        from timeline_app.ui.merge_dialog import MergeDialog
+        from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+        timeline = window.document.timeline
+        editors = [EventEditor(timeline, event, parent=window) for event in timeline.events]
+        # The same events again: every one a likely duplicate, with a reason naming
+        # the shared participants and places (markup) in its tooltip.
+        merge = MergeDialog(loads(json.dumps(_hostile_timeline(probe))), timeline.events,
+                            window)
+        assert merge.duplicates, "the merge dialog should offer merge / keep both"
+        properties = TimelinePropertiesDialog(timeline.title, timeline.description, window)
+        rows = io.StringIO()
+        writer = csv.writer(rows)
+        writer.writerow(["date", _markup(probe, "title0"), "place"])
+        for n in range(3):
+            writer.writerow([f"2025-03-2{n}", _markup(probe, f"title{n}"),
+                             _markup(probe, f"location{n}")])
+        csv_name = '<img src="probe.png">.csv'
+        csv_dialog = CsvImportDialog(read_table(rows.getvalue().encode(), docs / csv_name),
+                                     csv_name, True, window)
+        added = [*editors, merge, properties, csv_dialog]
+        for dialog in added:
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab()
         # Walk every widget: render it, and check what it shows as text.
         markers = ("<img", "<b>", "<table", "<link")
+        window.recent_menu.aboutToShow.emit()  # File → Open Recent quotes file names
+        from PySide6.QtGui import QAction
+
+        actions = window.findChildren(QAction)
+        assert any("probe.png" in action.text() for action in actions)
+        for action in actions:
+            assert not any(m in action.toolTip() for m in markers), action.toolTip()
         for widget in QApplication.allWidgets():
             widget.grab()
             if isinstance(widget, (QLabel, QMessageBox)) and any(
@@ -213,7 +253,7 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
                 assert widget.textFormat() == Qt.TextFormat.PlainText, widget
             tip = widget.toolTip()
             assert not any(m in tip for m in markers), (widget, tip)
-        for dialog in (*boxes, article_dialog, review):
+        for dialog in (*boxes, article_dialog, review, *added):
             dialog.close()
         opened = watch.opened()
         assert opened == [], f"rich text read probe files: {sorted(set(opened))}"

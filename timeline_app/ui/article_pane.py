@@ -4,27 +4,51 @@ The sentences that support the selected event are shaded; each tagged date
 expression is a link, and clicking one selects the event it dates (the event
 whose evidence names that expression, else the event whose evidence sentence
 contains it).
+
+Tagging a long article takes seconds, so it never runs on the GUI thread: the text
+(with its evidence shaded) is shown at once, a ``BackgroundJob`` tags it, and the
+marks are added when the job reports back, if that article is still the one shown.
+Results are kept per article, keyed by source id, a hash of the text and the DCT,
+so going back to an article shows its marks at once.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import html
+import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.safe_text import SafeTextBrowser, tooltip_text
+from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.safe_text import (
+    SafeTextBrowser,
+    display_title,
+    tooltip_text,
+    wrap_mode_for,
+)
 from timeline_app.ui.style import dim_text_color
 
 if TYPE_CHECKING:
     from timeline_app.extract import Timex
 
 _SCHEME = "timex"
+
+#: What a tagging result is kept under: (source id, hash of the text, DCT used).
+TagKey = tuple[str, int, _dt.date]
+
+_CACHED_ARTICLES = 64  # tagging results kept (a few KB each); the oldest go first
+
+
+def _tag_key(source: Source) -> TagKey:
+    # Only the extents matter for marking; the DCT only changes values (shown in tooltips).
+    return (source.id, hash(source.text), source.dateline_date or _dt.date.today())
 
 
 def _headline_end(text: str, title: str) -> int:
@@ -53,7 +77,17 @@ def _paragraphs(piece: str, depth: int) -> str:
 
 
 class ArticlePane(SafeTextBrowser):
-    """Shows the article the selected event was read from."""
+    """Shows the article the selected event was read from.
+
+    Signals:
+        tagging_ended(str): a tagging job for the article with this source id ended; its
+            result is cached, and shown only if that article is still the one on screen.
+        marks_shown(str): the date expressions of the article with this source id were
+            tagged (off the GUI thread) and are now marked on screen.
+    """
+
+    tagging_ended = Signal(str)
+    marks_shown = Signal(str)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -62,7 +96,11 @@ class ArticlePane(SafeTextBrowser):
         self.setAccessibleName("Article text")
         self._document = document
         self._selection = selection
-        self._timexes: dict[str, list[Timex]] = {}  # tagging an article once is enough
+        # Tagging an article once is enough: results by article, most recently used last.
+        self._timexes: OrderedDict[TagKey, list[Timex]] = OrderedDict()
+        # Jobs under way, by article; setting the event tells a job still queued that
+        # nobody is waiting for it any more (a running tagger cannot be interrupted).
+        self._jobs: dict[TagKey, tuple[BackgroundJob, threading.Event]] = {}
         self._shown: tuple[str, str] | None = None  # (source id, event id) on screen
         self._source: Source | None = None
         self._pending = False  # a change arrived while hidden: render when shown
@@ -78,31 +116,89 @@ class ArticlePane(SafeTextBrowser):
         return self.toPlainText()
 
     def timexes(self) -> list[Timex]:
-        """The date expressions marked in the article shown (for tests and tools)."""
+        """The date expressions of the article shown (for tests and tools).
+
+        Tags the article on the calling thread if no result is cached yet.
+        """
         self._render_pending()
-        return list(self._timexes.get(self._source.id, [])) if self._source else []
+        return list(self._tagged(self._source)) if self._source else []
+
+    def marks_pending(self) -> bool:
+        """Whether the article shown is still being tagged (its marks are not shown yet)."""
+        return self._source is not None and self._cached(self._source) is None
 
     def _on_event_changed(self, _event_id: str) -> None:
         self._show(self._selection.event_id, True)
 
     def _on_reset(self) -> None:
-        self._timexes.clear()
+        # Cached results stay: they are keyed by the text itself, so an edited or
+        # reloaded article is tagged again and an unchanged one is not.
         self._shown = None
         self._show(self._selection.event_id, True)
 
-    def _tagged(self, source: Source) -> list[Timex]:
-        cached = self._timexes.get(source.id)
-        if cached is None:
-            # Only the extents matter for marking; the DCT only changes values.
-            dct = source.dateline_date or _dt.date.today()
-            from timeline_app.extract import tag_timexes  # loaded when first needed
-
-            try:
-                cached = tag_timexes(source.text, dct)
-            except Exception:  # noqa: BLE001 - a tagger bug must not break the window
-                cached = []
-            self._timexes[source.id] = cached
+    def _cached(self, source: Source) -> list[Timex] | None:
+        key = _tag_key(source)
+        cached = self._timexes.get(key)
+        if cached is not None:
+            self._timexes.move_to_end(key)
         return cached
+
+    def _remember(self, key: TagKey, timexes: list[Timex]) -> None:
+        self._timexes[key] = timexes
+        self._timexes.move_to_end(key)
+        while len(self._timexes) > _CACHED_ARTICLES:
+            self._timexes.popitem(last=False)
+
+    def _tagged(self, source: Source) -> list[Timex]:
+        """The article's date expressions, tagged on this thread if not cached."""
+        cached = self._cached(source)
+        if cached is None:
+            key = _tag_key(source)
+            cached = _tag_safely(source.text, key[2])
+            self._remember(key, cached)
+        return cached
+
+    def _start_tagging(self, source: Source) -> None:
+        """Tag ``source`` on a worker thread; ``_on_tagged`` gets the result."""
+        key = _tag_key(source)
+        for other, (_job, dropped) in self._jobs.items():
+            if other != key:
+                dropped.set()  # switched away: a job still queued need not run
+        if key in self._jobs:
+            self._jobs[key][1].clear()  # wanted again before it ran
+            return
+        import timeline_app.extract  # noqa: F401 - imported here, not on the worker thread
+
+        text, dct = source.text, key[2]
+        dropped = threading.Event()
+
+        def work() -> tuple[TagKey, list[Timex] | None]:
+            # Runs on a worker thread: plain Python values in and out, no widget.
+            if dropped.is_set():
+                return key, None
+            return key, _tag_safely(text, dct)
+
+        job = BackgroundJob(work)
+        job.signals.finished.connect(self._on_tagged)
+        self._jobs[key] = (job, dropped)
+        job.start()
+
+    def _on_tagged(self, result: tuple[TagKey, list[Timex] | None]) -> None:
+        key, timexes = result
+        self._jobs.pop(key, None)
+        if timexes is None:  # dropped before it ran
+            if self._source is not None and _tag_key(self._source) == key:
+                self._start_tagging(self._source)  # ...but wanted again since
+            return
+        self._remember(key, timexes)
+        self.tagging_ended.emit(key[0])
+        if self._source is None or _tag_key(self._source) != key:
+            return  # another article is shown now: its marks come from its own job
+        # The marks only colour the text: the scroll position stays where the reader is.
+        scroll = self.verticalScrollBar().value()
+        self._render(self._source, self._shown[1] if self._shown else "", scroll_to=False)
+        self.verticalScrollBar().setValue(scroll)
+        self.marks_shown.emit(self._source.id)
 
     def _render_pending(self) -> None:
         if self._pending:
@@ -130,11 +226,21 @@ class ArticlePane(SafeTextBrowser):
             self.setHtml("<p>No article text for this event.</p>" if event is not None
                          else "<p>Select an event to read the article it comes from.</p>")
             return
+        self._render(source, event_id, scroll_to=True)
+        if self._cached(source) is None:
+            self._start_tagging(source)
+
+    def _render(self, source: Source, event_id: str, scroll_to: bool) -> None:
+        # The text cannot be cut (marks point into it): a huge word wraps anywhere instead.
+        self.setWordWrapMode(wrap_mode_for(source.text))
         self.setHtml(self._article_html(source, event_id))
-        if event is not None and event.evidence:
+        timeline = self._document.timeline
+        event = timeline.get(event_id) if event_id in timeline else None
+        if scroll_to and event is not None and event.evidence:
             self.scrollToAnchor(f"evidence-{event.evidence[0].start}")
 
     def _article_html(self, source: Source, event_id: str) -> str:
+        """The article as HTML: evidence shaded, and date expressions marked if tagged."""
         text = source.text
         timeline = self._document.timeline
         event = timeline.get(event_id) if event_id in timeline else None
@@ -148,7 +254,7 @@ class ArticlePane(SafeTextBrowser):
             marks.append((start, f'<a name="evidence-{start}"></a>'
                                  '<span style="background-color:#DCEBFA;color:#1A1A1A">'))
             marks.append((end, "</span>"))
-        for index, timex in enumerate(self._tagged(source)):
+        for index, timex in enumerate(self._cached(source) or ()):
             if timex.start < body_start:
                 continue
             # A title becomes a tooltip, which Qt renders as AutoText: escape it for both.
@@ -169,8 +275,9 @@ class ArticlePane(SafeTextBrowser):
             position = max(position, offset)
         pieces.append(_paragraphs(text[position:], depth))
         body = "".join(pieces)
-        heading = html.escape(source.title or "Article")
-        where = " · ".join(html.escape(p) for p in (source.outlet, source.dateline_place) if p)
+        heading = html.escape(display_title(source.title or "Article"))
+        where = " · ".join(html.escape(display_title(p))
+                           for p in (source.outlet, source.dateline_place) if p)
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
         return f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p><p>{body}</p>"
@@ -212,3 +319,13 @@ class ArticlePane(SafeTextBrowser):
         self._active = active
         if active:
             self._render_pending()
+
+
+def _tag_safely(text: str, dct: _dt.date) -> list[Timex]:
+    """``tag_timexes``, with a tagger bug costing the marks rather than the window."""
+    from timeline_app import extract  # loaded when first needed; looked up at call time
+
+    try:
+        return extract.tag_timexes(text, dct)
+    except Exception:  # noqa: BLE001 - a tagger bug must not break the window
+        return []

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.core import Event, Source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
-from timeline_app.ui.safe_text import WEB_SCHEMES, SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.safe_text import (
+    WEB_SCHEMES,
+    SafeTextBrowser,
+    capped,
+    display_title,
+    highlighted_sentence,
+    wrap_mode_for,
+)
 from timeline_app.ui.style import category_color, category_label, dim_text_color
 
 _DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4})"
@@ -52,12 +59,17 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959") -> s
     """The detail pane's contents for one event, with every piece of text escaped.
 
     ``muted`` is the colour of secondary text (the article line); the caller picks one
-    with AA contrast against the pane's background.
+    with AA contrast against the pane's background.  Each field is capped
+    (``safe_text.capped``): laying out a huge field would freeze the window, and the whole
+    text is still in the model, the file and the editor.
     """
-    e = html.escape
+
+    def e(text: str) -> str:
+        return html.escape(capped(text))
+
     color = category_color(event.category).name()
     rows = [
-        f'<h2 style="margin-bottom:2px">{e(event.title)}</h2>',
+        f'<h2 style="margin-bottom:2px">{html.escape(capped(event.title, 1_000))}</h2>',
         f'<p style="margin-top:0"><span style="color:{color}">■</span> '
         f"{e(category_label(event.category))}</p>",
         f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}</p>',
@@ -80,9 +92,9 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959") -> s
         where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
         d = source.dateline_date
         when = f"{d.day} {d:%B %Y}" if d else ""
-        line = " · ".join(p for p in (e(source.title), e(where), e(when)) if p)
+        line = " · ".join(p for p in (e(display_title(source.title)), e(where), e(when)) if p)
         if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
-            line += f' · <a href="{e(source.url, quote=True)}">link</a>'
+            line += f' · <a href="{html.escape(source.url, quote=True)}">link</a>'
         rows.append(f'<p style="color:{muted}"><b>Article:</b> {line}</p>')
     return "\n".join(rows)
 
@@ -136,8 +148,9 @@ class DetailPane(SafeTextBrowser):
         timeline = self._document.timeline
         if not event_id or event_id not in timeline:
             count = len(timeline)
+            self.setWordWrapMode(wrap_mode_for(""))
             self.setHtml(
-                f"<h2>{html.escape(timeline.title)}</h2>"
+                f"<h2>{html.escape(display_title(timeline.title))}</h2>"
                 f"<p>{count} event{'s' if count != 1 else ''}. Click an event on the timeline, "
                 "or press → to step through them in date order.</p>")
             return
@@ -145,5 +158,7 @@ class DetailPane(SafeTextBrowser):
         source = timeline.sources.get(event.source_id) if event.source_id else None
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
-        self.setHtml(event_html(event, source, muted)
-                     + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')
+        contents = event_html(event, source, muted)
+        # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
+        self.setWordWrapMode(wrap_mode_for(contents))
+        self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

@@ -24,7 +24,7 @@ from timeline_app.core import Event
 from timeline_app.core.query import fold
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
-from timeline_app.ui.safe_text import tooltip_text
+from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import (
     category_color,
     category_label,
@@ -175,7 +175,7 @@ class EventTableModel(QAbstractTableModel):
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
                 return dates_in_words(event.date, event.end)
             if column == 1:
-                return event.title
+                return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(

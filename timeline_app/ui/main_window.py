@@ -41,7 +41,7 @@ from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.safe_text import plain
+from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
             # "&&": a file name's "&" must not become a mnemonic.
             label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
             action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
+            action.setToolTip(tooltip_text(path))  # a file name: never rich text
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not paths:
@@ -916,7 +916,8 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
-            parts.append(f"selected: {event.title} ({dates_in_words(event.date, event.end)})")
+            title = display_title(event.title, 120)  # laid out in a label: capped
+            parts.append(f"selected: {title} ({dates_in_words(event.date, event.end)})")
         self._status.setText(" · ".join(p for p in parts if p))
 
     # ------------------------------------------------------------------ editing

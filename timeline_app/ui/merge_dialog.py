@@ -26,6 +26,7 @@ from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import find_duplicates
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome
+from timeline_app.ui.safe_text import display_title, tooltip_text
 
 
 class MergeDialog(QDialog):
@@ -54,7 +55,8 @@ class MergeDialog(QDialog):
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
                      + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
                      "Tick one to merge it into the existing event, or choose “keep both”.")
-        intro.setText(f"“{other.title}” has {count} event{'s' if count != 1 else ''}; {found}")
+        title = display_title(other.title)  # a label: capped before layout
+        intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
         self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,15 +83,17 @@ class MergeDialog(QDialog):
         check.setCheckState(Qt.CheckState.Unchecked if match else Qt.CheckState.Checked)
         self.table.setItem(row, 0, check)
         self.table.setItem(row, 1, QTableWidgetItem(event.date.describe()))
-        self.table.setItem(row, 2, QTableWidgetItem(event.title))
+        self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
         if match is None:
             self.table.setItem(row, 3, QTableWidgetItem("no"))
             return
         choice = QComboBox(self.table)
-        choice.addItem(f"Merge into “{match.existing.title}” "
-                       f"({match.existing.date.describe()})", self.MERGE)
-        choice.addItem(f"Keep both (“{match.existing.title}” stays)", self.KEEP_BOTH)
-        choice.setToolTip(f"Likely the same event: {match.reason}")
+        existing = display_title(match.existing.title)  # laid out in the combo: capped
+        choice.addItem(f"Merge into “{existing}” ({match.existing.date.describe()})",
+                       self.MERGE)
+        choice.addItem(f"Keep both (“{existing}” stays)", self.KEEP_BOTH)
+        # Tooltips are rich text, and the reason quotes shared names from the file.
+        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))
         self.table.setCellWidget(row, 3, choice)
 
     def _update_button(self, *_args: object) -> None:

@@ -41,6 +41,7 @@ from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
 from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
 from timeline_app.ui.overview import StripMap, density, press_mode
+from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
     LINEAR,
     MAX_DAY,
@@ -1381,7 +1382,7 @@ class TimelineView(QAbstractScrollArea):
         """The width of the event's whole title (cached per event: measuring is slow)."""
         width = self._label_cache.get(event.id)
         if width is None:
-            width = self._label_metrics.horizontalAdvance(event.title)
+            width = self._label_metrics.horizontalAdvance(display_title(event.title))
             self._label_cache[event.id] = width
         return width
 
@@ -1389,7 +1390,7 @@ class TimelineView(QAbstractScrollArea):
         """The title, elided at a word boundary to ``width`` when it is wider."""
         full = self._label_width(event)
         if full <= width + 0.5:
-            return event.title, full
+            return display_title(event.title), full
         # Cached by width in steps of 8 px: a pan or a zoom does not measure again.
         step = int(width // 8)
         key = (event.id, step)
@@ -1397,7 +1398,7 @@ class TimelineView(QAbstractScrollArea):
         if cached is None:
             if len(self._elided_cache) > 50_000:
                 self._elided_cache.clear()
-            text = elide_words(event.title, step * 8, self._measure_label)
+            text = elide_words(display_title(event.title), step * 8, self._measure_label)
             cached = (text, self._measure_label(text))
             self._elided_cache[key] = cached
         return cached
@@ -2070,10 +2071,10 @@ class TimelineView(QAbstractScrollArea):
             return f"{hit.count:,} more {side} the view; click to go to the nearest"
         if isinstance(hit, _Item):
             event = self._document.timeline.get(hit.event_id)
-            parts = [f"<b>{html.escape(event.title)}</b>",
+            parts = [f"<b>{html.escape(display_title(event.title))}</b>",
                      html.escape(f"{event.date.describe()} ({event.date.precision_words()})")]
             if event.location:
-                parts.append(html.escape(event.location))
+                parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
             parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
