@@ -22,7 +22,9 @@ from .entities import Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
+    COUNTRIES,
     DANGLING,
+    DEMONYMS,
     GEO_HEADS,
     MONTH_AND_DAY_NAMES,
     NAME_CHUNK,
@@ -70,7 +72,7 @@ _ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS
                               + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$")
 
 
-_PLACE_NAMES_LONGEST_FIRST = sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len,
+_PLACE_NAMES_LONGEST_FIRST = sorted(list(COUNTRIES) + list(DEMONYMS), key=len,
                                     reverse=True)
 
 
@@ -316,7 +318,7 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
-        if name in vocab.DEMONYMS:
+        if name in DEMONYMS:
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
             continue
@@ -459,10 +461,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)
         people = [p for _, p in sorted(guests)] + people
-    # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
-    # forced labour"), not who acts: only the subject side gives a verb's countries.
-    country_end = mention.start if mention.pos == "verb" and not passive else right
-    countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
+    # The states of the subject and of the object both take part: "Argentina recalled
+    # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
+    # ministry summoned Poland's charge d'affaires"; who acts comes first.
+    countries = [c for _, c in entities.sides_in(text, left, right)]
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
@@ -470,7 +472,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
         if part in entities.people:
             people.insert(i, part)
-        elif part in vocab.COUNTRIES.values():
+        elif part in COUNTRIES.values():
             countries.insert(i, part)
     if mention.pos == "verb" and mention.category == "meeting" and (
             joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
@@ -536,3 +538,34 @@ _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
 
 _NOT_NOUNS = frozenset(
     ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])
+
+
+def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
+                       lead_countries: list[str]) -> list[str]:
+    """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
+
+    The people named, in order, then the states named that none of those people
+    represents ("Japan summoned China's ambassador" -> Japan, China; "Japanese Foreign
+    Minister Yoko Kamikawa" stands for Japan).  With nobody named, "the two countries"
+    of ``sentence`` are ``lead_countries``; the subject's names come first.
+    """
+    people: list[str] = []
+    for m in mentions:
+        for p in m.participants:
+            if p not in people:
+                people.append(p)
+    represented = {entities.people.get(p, "") for p in people}
+    countries = [c for c in dict.fromkeys(x for m in mentions for x in m.countries)
+                 if c not in represented and c not in people]
+    if people:
+        return people + countries
+    names = countries
+    if not names and re.search(
+            r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
+            sentence, re.IGNORECASE):
+        names = lead_countries[:2]
+    subject = next((m.subject for m in mentions if m.subject), "")
+    for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+        if name not in names:
+            names.insert(i, name)
+    return names

@@ -168,3 +168,46 @@ def their_countries(phrase: str, lead_countries: list[str]) -> str:
     if len(lead_countries) < 2:
         return phrase
     return re.sub(r"\btheir\s+(?:two\s+)?countries\b", join_names(lead_countries[:2]), phrase)
+
+
+# States and blocs that act in diplomatic news, beyond ``event_vocabulary.COUNTRIES``
+# (which the other stages share): the name as written -> the name a timeline shows.
+# Source: the UN member list and the blocs agency reports name most; capitals are left
+# out on purpose (they are places first: "met in Madrid").
+MORE_COUNTRIES: dict[str, str] = {
+    name: name for name in (
+        "Algeria", "Angola", "Argentina", "Armenia", "Azerbaijan", "Bahrain", "Bangladesh",
+        "Belarus", "Bolivia", "Bulgaria", "Cambodia", "Chile", "Colombia", "Croatia", "Cuba",
+        "Cyprus", "Czech Republic", "Denmark", "Estonia", "Ethiopia", "Georgia", "Ghana",
+        "Hungary", "Ireland", "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Laos", "Latvia",
+        "Lebanon", "Libya", "Lithuania", "Maldives", "Mongolia", "Morocco", "Myanmar", "Nepal",
+        "New Zealand", "Nigeria", "Oman", "Palestine", "Peru", "Portugal", "Romania",
+        "Serbia", "Slovakia", "Somalia", "South Africa", "Sri Lanka", "Sudan", "Tunisia",
+        "Uzbekistan", "Venezuela", "Yemen", "Zimbabwe",
+        # blocs and groupings that act as one side
+        "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7",
+        "G20", "BRICS", "Hamas", "Hezbollah", "Soviet Union")
+}
+MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "United Nations",
+                       "UAE": "United Arab Emirates", "United Arab Emirates": "United Arab Emirates",
+                       "Czechia": "Czech Republic"})
+# Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
+MORE_DEMONYMS: dict[str, str] = {
+    "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain",
+    "Bangladeshi": "Bangladesh", "Belarusian": "Belarus", "Bolivian": "Bolivia",
+    "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Chilean": "Chile",
+    "Colombian": "Colombia", "Croatian": "Croatia", "Cuban": "Cuba", "Danish": "Denmark",
+    "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Hungarian": "Hungary", "Irish": "Ireland",
+    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kenyan": "Kenya", "Kuwaiti": "Kuwait",
+    "Latvian": "Latvia", "Lebanese": "Lebanon", "Libyan": "Libya", "Lithuanian": "Lithuania",
+    "Malaysian": "Malaysia", "Maldivian": "Maldives", "Mongolian": "Mongolia",
+    "Moroccan": "Morocco", "Nigerian": "Nigeria", "Omani": "Oman", "Peruvian": "Peru",
+    "Portuguese": "Portugal", "Romanian": "Romania", "Serbian": "Serbia",
+    "Singaporean": "Singapore", "Somali": "Somalia", "Soviet": "Soviet Union",
+    "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan", "Swiss": "Switzerland",
+    "Thai": "Thailand", "Tunisian": "Tunisia", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
+    "Belgian": "Belgium", "Austrian": "Austria",
+}
+COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
+DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}
