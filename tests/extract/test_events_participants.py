@@ -37,3 +37,27 @@ def test_an_adjective_of_a_place_name_is_no_state() -> None:
 def test_an_official_stands_for_the_state_of_the_title() -> None:
     assert _only("Japanese Foreign Minister Ana Sato met Kenyan Foreign Minister Joe Ruto "
                  "on Monday.") == ("Ana Sato", "Joe Ruto")
+
+
+def test_both_sides_of_a_coordinated_subject() -> None:
+    assert _only("Chile and the Philippines agreed on Tuesday to begin negotiations on a "
+                 "pact.") == ("Chile", "Philippines")
+    # "Xi" and "Wu": a two-letter part of a known name refers to the person.
+    text = ("President Wu Lan spoke on Monday. Wu and President Ana Sato met in Lima on "
+            "Tuesday.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "meet" in c.title]
+    assert cand.participants == ("Wu Lan", "Ana Sato")
+
+
+def test_the_actor_of_a_present_tense_first_verb_meets_too() -> None:
+    text = ("Prime Minister Ravi Nair arrived on Monday. Nair leaves for Lima on Wednesday and "
+            "is to meet President Ana Sato on Thursday.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "meet" in c.title]
+    assert cand.participants == ("Ravi Nair", "Ana Sato")
+
+
+def test_a_date_is_never_the_antecedent_of_its() -> None:
+    text = ("The core group first met in Lima in January, and will hold its third meeting "
+            "in Quito on March 10.")
+    for cand in extract_events(text, DCT).candidates:
+        assert not any(p.startswith("March") for p in cand.participants)

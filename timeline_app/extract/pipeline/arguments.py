@@ -138,6 +138,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         start = chain_start
     left = max(clause_left(text, seg, start), floor)
     left = over_and(text, seg, left, start)
+    if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
+            r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
+            text[max(seg.start, floor):left])):
+        # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
+        left = max(seg.start, floor) + joined.start()
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
             strip_aux_tail(" " + text[left:start]).strip() == "":
         # "Apple is the maker of the iPod and launched the store": the subject of
@@ -148,6 +153,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             at = _first_verb(text, seg.start, left - 4)
         if at is not None:
             return subject_parts(text, seg, at, entities, dateline_end, timexes)
+        # "Modi leaves for Washington ... and is to meet": a present-tense first verb;
+        # a known actor opening the first clause is the subject of both.
+        lead = re.match(r"\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)\s+[a-z]",
+                        text[max(first, floor):left])
+        if lead:
+            actor = entities.alias.get(lead.group(1), lead.group(1))
+            if actor in entities.people or actor in COUNTRIES:
+                return COUNTRIES.get(actor, actor), ""
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
         # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
@@ -226,7 +239,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             both = re.match(r"\s*(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
-                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+"
+                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              strip_aux_tail(" " + clause[:head_end]))
@@ -470,6 +483,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "normalized relations with South Korea": the other side takes part too.
         countries += [c for _, c in entities.countries_in(text, partner.start(1), partner.end(1))]
     for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
+        part = entities.alias.get(part, part)  # "Xi and Joe Biden met": Xi Jinping
         if part in entities.people:
             people.insert(i, part)
         elif part in COUNTRIES.values():

@@ -98,7 +98,10 @@ class Entities:
         for full in self.people:
             self.alias[full] = full
             for part in full.split():
-                if len(part) >= 3:
+                # "Xi", "Wu" are names too; "Al", "Da" of "Al Marar" only inside a name
+                if len(part) >= 3 or (len(part) == 2 and part[0].isupper()
+                                      and part[1].islower() and part not in ("Al", "Da", "De",
+                                                                            "Le", "La", "El")):
                     self.alias.setdefault(part, full)
         # Lengths of the aliases, longest first: people_in looks each candidate up in the
         # alias table instead of trying an alternation of every name at every position
@@ -139,7 +142,8 @@ class Entities:
             while words and words[0].lower() in NOT_SUBJECT_WORDS:
                 words.pop(0)
             name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
-            if not name or name.lower() in MONTH_AND_DAY_NAMES or name in COUNTRIES \
+            if not name or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+                    or name in COUNTRIES \
                     or name in DEMONYMS or name in vocab.CITIES:
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a
