@@ -225,6 +225,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
+    head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
@@ -238,7 +239,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
-            both = re.match(r"\s*(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+            both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
@@ -271,6 +272,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    if low == "they":
+        # "They last met in Oslo": the last two people named, else the last two states.
+        actors = entities.last_two(text, left, "people") or \
+            entities.last_two(text, left, "countries")
+        if len(actors) == 2:
+            return join_names(actors), ""
     group = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:of\s+the\s+)?(\w+(?:\s+of\s+state)?)", low)
     if group and group.group(1) in vocab.GROUP_REFERENCES:
         # "The two leaders": the last two actors of that kind named before.
@@ -357,6 +364,11 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
         previous = m
+
+
+# A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
+# word before it (a passive's auxiliary makes it no doer's verb).
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
@@ -469,6 +481,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
             else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
+            governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
+        # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
+        # the doer of the verb whose object the event noun is takes part.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + governing.start(2), entities, dateline.span[1],
+            tuple(dates_in_seg))
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
@@ -583,3 +602,18 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name not in names:
             names.insert(i, name)
     return names
+
+
+# Adverbs that stand between a subject and its verb: "They last met", "Both sides also
+# agreed"; not part of the subject.
+_SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previously",
+                              "recently", "later", "then", "already", "now", "finally", "once",
+                              "still", "together", "both", "all", "each"])
+
+
+def _strip_trailing_adverbs(head: str) -> str:
+    """``head`` without the adverbs at its end (a plain loop: no regex backtracking)."""
+    words = head.split()
+    while len(words) > 1 and words[-1].lower() in _SUBJECT_ADVERBS:
+        words.pop()
+    return " ".join(words) if len(words) != len(head.split()) else head

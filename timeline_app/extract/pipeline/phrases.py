@@ -163,6 +163,12 @@ def strip_det(text: str) -> str:
     return re.sub(r"^(?:a|an|the|their|his|her|its|our)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
+def upper_first(text: str) -> str:
+    """``text`` with its first letter a capital and the rest as written: "ASEAN summit"
+    stays so (``str.capitalize`` would give "Asean summit")."""
+    return text[:1].upper() + text[1:]
+
+
 def their_countries(phrase: str, lead_countries: list[str]) -> str:
     """"between their countries" -> "between South Korea and Japan" (the main actors' countries)."""
     if len(lead_countries) < 2:
