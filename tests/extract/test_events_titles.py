@@ -50,3 +50,19 @@ def test_no_title_is_stored_cut_with_an_ellipsis() -> None:
             "Cooperation in the Atlantic.")
     for title in _titles(text):
         assert "\u2026" not in title and title.count("(") == title.count(")")
+
+
+def test_a_date_is_never_the_subject() -> None:
+    for cand in extract_events("The core group first met in Lima on Feb 28, and will hold "
+                               "its third meeting in Quito in mid-March.", DCT).candidates:
+        assert not cand.title.startswith("Feb") and "Feb 28" not in cand.participants
+
+
+def test_a_long_title_ends_before_a_phrase() -> None:
+    (title,) = _titles("Norway summoned Chile's ambassador on Tuesday to protest the "
+                       "detention of a Norwegian businessman in Santiago.")
+    assert title == "Norway summons Chile's ambassador"
+    (title,) = _titles("Chile and the Philippines agreed on Tuesday to begin negotiations on a "
+                       "pact that would allow their armed forces to share fuel, food and "
+                       "ammunition.")
+    assert title.endswith("negotiations on a pact")

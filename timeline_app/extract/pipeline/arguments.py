@@ -33,6 +33,7 @@ from .phrases import (
     WORD,
     any_word,
     blank_dates,
+    is_date_words,
     join_names,
     strip_aux_tail,
     strip_det,
@@ -220,7 +221,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # A capitalised first word may be any word ("Stock markets fell"), and a
             # plural one ("Shares fell") is rarely a name.
             continue
-        if name.lower() in MONTH_AND_DAY_NAMES:
+        if is_date_words(name):
             continue
         found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
     head = strip_aux_tail(" " + clause[:head_end]).strip()

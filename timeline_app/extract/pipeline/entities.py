@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
-from .phrases import COUNTRIES, DEMONYMS, MONTH_AND_DAY_NAMES, NAME_CHUNK, NOT_SUBJECT_WORDS
+from .phrases import (
+    COUNTRIES,
+    DEMONYMS,
+    MONTH_AND_DAY_NAMES,
+    NAME_CHUNK,
+    NOT_SUBJECT_WORDS,
+    is_date_words,
+)
 
 _CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
 
@@ -142,7 +149,7 @@ class Entities:
             while words and words[0].lower() in NOT_SUBJECT_WORDS:
                 words.pop(0)
             name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
-            if not name or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+            if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
                     or name in COUNTRIES \
                     or name in DEMONYMS or name in vocab.CITIES:
                 continue

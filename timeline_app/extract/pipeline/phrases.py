@@ -124,6 +124,20 @@ MONTH_AND_DAY_NAMES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                  "oct", "nov", "dec"])
+
+
+def is_date_words(name: str) -> bool:
+    """Whether a capitalised chunk is a date, not a name: "March 10", "Feb. 28",
+    "Monday" (a lone "May" may be Theresa May: only with a number after it)."""
+    words = name.replace(".", " ").split()
+    if len(words) == 1:
+        return words[0].lower() in MONTH_AND_DAY_NAMES
+    return len(words) >= 2 and words[1][:1].isdigit() and (
+        words[0].lower() in MONTH_AND_DAY_NAMES or words[0].lower() in _MONTH_ABBREVIATIONS)
+
+
 def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)

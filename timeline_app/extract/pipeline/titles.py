@@ -76,6 +76,14 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
             words = words[:i]
             break
     if len(words) > 10:
+        # Cut before a phrase that starts within the first ten words ("China's
+        # ambassador | to protest the detention of ...", "a pact | that would allow
+        # ..."), so that the title is a whole phrase.
+        phrase = next((i for i in range(10, 1, -1)
+                       if words[i].lower() in _PHRASE_STARTS | {"to", "that"}), None)
+        if phrase is not None:
+            words = words[:phrase]
+    if len(words) > 10:
         # Never cut inside a name: "to supply the United | States Air Force".
         cut = 10
         while cut < min(len(words), 14) and words[cut][:1].isupper() and \
@@ -269,9 +277,12 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     # Cut before the last phrase that starts within what fits: a preposition, a
     # clause word or a comma.
     cut = fits
-    for i in range(fits, 2, -1):
-        if i < len(words) and (words[i].lower() in _PHRASE_STARTS or words[i - 1].endswith(",")):
-            cut = i
+    # (then, failing those, before "to ..." or "that ...", then before "of ...")
+    for starts in (_PHRASE_STARTS, frozenset({"to", "that"}), frozenset({"of"})):
+        at = next((i for i in range(fits, 2, -1) if i < len(words) and (
+            words[i].lower() in starts or words[i - 1].endswith(","))), None)
+        if at is not None:
+            cut = at
             break
     words = words[:cut]
     every = title.split()
