@@ -61,3 +61,10 @@ def test_a_date_is_never_the_antecedent_of_its() -> None:
             "in Quito on March 10.")
     for cand in extract_events(text, DCT).candidates:
         assert not any(p.startswith("March") for p in cand.participants)
+
+
+def test_the_doer_after_by_takes_part_in_an_event_noun() -> None:
+    assert _only("The truce brokered by the United Nations in April 2022 expired in "
+                 "October.")[:1] == ("United Nations",)
+    assert _only("The accord was renewed in 2017 during a visit to Lima by then-president "
+                 "Ana Sato.") == ("Ana Sato",)

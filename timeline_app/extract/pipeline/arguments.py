@@ -372,6 +372,11 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
 _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
 
 
+# After an event noun phrase: "by" (after a participle, or a comma and a participle)
+# and the doer.  (No nested quantifiers: one optional word group, then "by".)
+_AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[a-z]+\s+)?(?:the\s+)?(?=[A-Z])")
+
+
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 
 
@@ -490,6 +495,20 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, light_base + governing.start(2), entities, dateline.span[1],
             tuple(dates_in_seg))
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    agent_sides: list[str] = []
+    if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
+        # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
+        # United Nations", "the council, co-chaired by Lawrence Wong and Ding Xuexiang":
+        # the doer named after "by" takes part.
+        stop = re.compile(r"[,;.](?:\s|$)|\s(?:in|on|at|after|before|since|which|who)\s")
+        cut = stop.search(text, agent.end(), seg.end)
+        agent_end = cut.start() if cut else seg.end
+        named = [p for _, p in entities.people_in(text, agent.end(), agent_end)]
+        agent_sides = [c for _, c in entities.sides_in(text, agent.end(), agent_end)]
+        full = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$", text[agent.end():agent_end])
+        if not named and not agent_sides and full:
+            named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
+        people += named
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)
@@ -497,7 +516,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # The states of the subject and of the object both take part: "Argentina recalled
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
-    countries = [c for _, c in entities.sides_in(text, left, right)]
+    countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
