@@ -68,3 +68,11 @@ def test_the_doer_after_by_takes_part_in_an_event_noun() -> None:
                  "October.")[:1] == ("United Nations",)
     assert _only("The accord was renewed in 2017 during a visit to Lima by then-president "
                  "Ana Sato.") == ("Ana Sato",)
+
+
+def test_titles_written_in_lower_case_name_a_person() -> None:
+    (cand,) = extract_events("Foreign Minister Ana Sato held talks with visiting Peruvian "
+                             "presidential adviser Luis Vega in Lima on Tuesday.",
+                             DCT).candidates
+    assert cand.participants == ("Ana Sato", "Luis Vega")
+    assert cand.title == "Ana Sato and Luis Vega meet in Lima"

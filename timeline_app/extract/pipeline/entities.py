@@ -69,10 +69,18 @@ def _longest_first(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Titles of office beyond ``event_vocabulary.PERSON_TITLES``, as agencies write them
+# before a name: "visiting Brazilian presidential adviser Celso Amorim", "UN special
+# envoy Hans Grundberg", "Kenyan Prime Cabinet Secretary Musalia Mudavadi", "then prime
+# minister Mahathir Mohamad".
+_MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Special Envoy",
+                "Cabinet Secretary", "Prime Cabinet Secretary", "Vice Premier", "Minister of State",
+                "Crown Prince", "prime minister", "foreign minister", "president")
+_TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
 _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(vocab.PERSON_TITLES)})\s+"
+    rf"(?:{_longest_first(_TITLES)})\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
