@@ -66,3 +66,10 @@ def test_a_long_title_ends_before_a_phrase() -> None:
                        "pact that would allow their armed forces to share fuel, food and "
                        "ammunition.")
     assert title.endswith("negotiations on a pact")
+
+
+def test_the_ministers_of_two_states_are_both_sides() -> None:
+    (cand,) = extract_events("The foreign ministers of Norway and Chile met in Geneva on "
+                             "Tuesday.", DCT).candidates
+    assert cand.title == "Norway and Chile meet in Geneva"
+    assert cand.participants == ("Norway", "Chile")

@@ -227,6 +227,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE)
+    if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
+        # "The foreign ministers of Norway and Chile met": every side named after "of".
+        after_of = left + len(clause) - len(clause.lstrip()) + group_of.end()
+        sides = list(dict.fromkeys(name for _, pos, name in sorted(found, key=lambda f: f[1])
+                                   if pos >= after_of - 1))
+        if len(sides) >= 2:
+            return join_names(sides), ""
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
