@@ -76,3 +76,10 @@ def test_titles_written_in_lower_case_name_a_person() -> None:
                              DCT).candidates
     assert cand.participants == ("Ana Sato", "Luis Vega")
     assert cand.title == "Ana Sato and Luis Vega meet in Lima"
+
+
+def test_the_leaders_of_a_list_of_states_are_all_sides() -> None:
+    (cand,) = extract_events("The leaders of Chile, Peru and Japan held their last trilateral "
+                             "summit in Lima in May 2024.", DCT).candidates
+    assert cand.participants == ("Chile", "Peru", "Japan")
+    assert cand.title == "Trilateral meeting of Chile, Peru and Japan in Lima"

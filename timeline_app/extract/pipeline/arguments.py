@@ -139,6 +139,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         start = chain_start
     left = max(clause_left(text, seg, start), floor)
     left = over_and(text, seg, left, start)
+    left = _over_group_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
             r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
             text[max(seg.start, floor):left])):
@@ -529,7 +530,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
         countries += [c for _, c in entities.countries_in(text, partner.start(1), partner.end(1))]
-    for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
+    for i, part in enumerate(p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", mention.subject) if p):
         part = entities.alias.get(part, part)  # "Xi and Joe Biden met": Xi Jinping
         if part in entities.people:
             people.insert(i, part)
@@ -645,3 +646,23 @@ def _strip_trailing_adverbs(head: str) -> str:
     while len(words) > 1 and words[-1].lower() in _SUBJECT_ADVERBS:
         words.pop()
     return " ".join(words) if len(words) != len(head.split()) else head
+
+
+_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?")
+
+
+def _over_group_list(text: str, lower: int, left: int) -> int:
+    """Move a clause start back over "The leaders of Chile, " when only names, commas
+    and "and" stand between such a group noun and the clause: "The leaders of Chile,
+    Peru and Japan held" is one subject, cut at its comma by the clause finder."""
+    before = tail(text, lower, left)
+    base = left - len(before)
+    for m in reversed(list(_GROUP_OF.finditer(before))):
+        if m.group(1).lower() not in vocab.GROUP_REFERENCES:
+            continue
+        between = before[m.end():].replace(",", " , ").split()
+        if between and "," in between and all(
+                w[:1].isupper() or w in (",", "and") for w in between):
+            return base + m.start()
+        break
+    return left

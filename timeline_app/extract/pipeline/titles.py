@@ -147,8 +147,10 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         if kind and kind != "summit":
-            joiner = " of " if len(people) >= 3 else " with "
-            title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(people)}" if people else "")
+            # "Trilateral meeting of Chile, Peru and Japan": the people, else the states.
+            sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
+            joiner = " of " if len(sides) >= 3 else " with "
+            title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people:
