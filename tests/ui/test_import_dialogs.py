@@ -322,9 +322,13 @@ def test_review_gives_the_title_the_room_and_the_duplicate_column_a_tooltip(qtbo
 def test_review_of_a_new_article_looks_right(qtbot):
     dialog = _review(qtbot, OTHER)
     assert dialog.table.item(0, dialog.DUPLICATE).text() == "no"
-    # "They last met in Oslo" names nobody: the empty cell shows a grey prompt, never data.
-    assert dialog.table.item(0, dialog.PARTICIPANTS).text() == ""
-    assert dialog.outcome().events[0].participants == ()
+    # "They last met in Oslo": "they" are the two states named before.
+    assert dialog.table.item(0, dialog.PARTICIPANTS).text() == "Norway, Chile"
+    # "The agreement is expected to be signed" names nobody: the empty cell shows a grey
+    # prompt, never data.
+    empty = next(row for row, c in enumerate(dialog.result.candidates) if not c.participants)
+    assert dialog.table.item(empty, dialog.PARTICIPANTS).text() == ""
+    assert dialog.outcome().events[empty].participants == ()
     _grab(dialog, "review-new")
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from .dateline import Dateline, read_dateline
-from .pipeline.arguments import describe_mentions
+from .pipeline.arguments import describe_mentions, event_participants
 from .pipeline.dating import (
     absolute_timexes,
     date_gapped_coordinations,
@@ -41,7 +41,6 @@ from .pipeline.merging import (
     confidence_of,
     evidence_of,
     merge_mentions,
-    ordered_people,
 )
 from .pipeline.titles import compose_title, fold_bare_statements, shorten
 from .pipeline.triggers import absorb_objects, find_mentions
@@ -212,17 +211,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str) -> Candidate:
     """One event as a candidate: its title, date, participants, confidence and evidence."""
     best = c.best
-    people = ordered_people(c)
-    if not people:
-        people = list(dict.fromkeys(x for m in c.mentions for x in m.countries))
-        if not people and re.search(
-                r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
-                best.seg.text, re.IGNORECASE):
-            people = lead_countries[:2]
-        subject = next((m.subject for m in c.mentions if m.subject), "")
-        for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
-            if name not in people:
-                people.insert(i, name)
+    people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
+                                best.seg.text, lead_countries)
     title = shorten(compose_title(c, text, timexes, entities, dct, lead_countries))
     confidence = confidence_of(c, dct)
     if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:

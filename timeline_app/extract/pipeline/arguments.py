@@ -22,7 +22,9 @@ from .entities import Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
+    COUNTRIES,
     DANGLING,
+    DEMONYMS,
     GEO_HEADS,
     MONTH_AND_DAY_NAMES,
     NAME_CHUNK,
@@ -31,6 +33,7 @@ from .phrases import (
     WORD,
     any_word,
     blank_dates,
+    is_date_words,
     join_names,
     strip_aux_tail,
     strip_det,
@@ -70,7 +73,7 @@ _ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS
                               + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$")
 
 
-_PLACE_NAMES_LONGEST_FIRST = sorted(list(vocab.COUNTRIES) + list(vocab.DEMONYMS), key=len,
+_PLACE_NAMES_LONGEST_FIRST = sorted(list(COUNTRIES) + list(DEMONYMS), key=len,
                                     reverse=True)
 
 
@@ -136,6 +139,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         start = chain_start
     left = max(clause_left(text, seg, start), floor)
     left = over_and(text, seg, left, start)
+    left = _over_group_list(text, max(seg.start, floor), left)
+    if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
+            r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
+            text[max(seg.start, floor):left])):
+        # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
+        left = max(seg.start, floor) + joined.start()
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
             strip_aux_tail(" " + text[left:start]).strip() == "":
         # "Apple is the maker of the iPod and launched the store": the subject of
@@ -146,6 +155,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             at = _first_verb(text, seg.start, left - 4)
         if at is not None:
             return subject_parts(text, seg, at, entities, dateline_end, timexes)
+        # "Modi leaves for Washington ... and is to meet": a present-tense first verb;
+        # a known actor opening the first clause is the subject of both.
+        lead = re.match(r"\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)\s+[a-z]",
+                        text[max(first, floor):left])
+        if lead:
+            actor = entities.alias.get(lead.group(1), lead.group(1))
+            if actor in entities.people or actor in COUNTRIES:
+                return COUNTRIES.get(actor, actor), ""
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
         # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
@@ -205,11 +222,20 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # A capitalised first word may be any word ("Stock markets fell"), and a
             # plural one ("Shares fell") is rarely a name.
             continue
-        if name.lower() in MONTH_AND_DAY_NAMES:
+        if is_date_words(name):
             continue
         found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
+    head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE)
+    if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
+        # "The foreign ministers of Norway and Chile met": every side named after "of".
+        after_of = left + len(clause) - len(clause.lstrip()) + group_of.end()
+        sides = list(dict.fromkeys(name for _, pos, name in sorted(found, key=lambda f: f[1])
+                                   if pos >= after_of - 1))
+        if len(sides) >= 2:
+            return join_names(sides), ""
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
@@ -223,8 +249,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
-            both = re.match(r"\s*(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
-                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+"
+            both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              strip_aux_tail(" " + clause[:head_end]))
@@ -256,6 +282,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    if low == "they":
+        # "They last met in Oslo": the last two people named, else the last two states.
+        actors = entities.last_two(text, left, "people") or \
+            entities.last_two(text, left, "countries")
+        if len(actors) == 2:
+            return join_names(actors), ""
     group = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:of\s+the\s+)?(\w+(?:\s+of\s+state)?)", low)
     if group and group.group(1) in vocab.GROUP_REFERENCES:
         # "The two leaders": the last two actors of that kind named before.
@@ -316,7 +348,7 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
-        if name in vocab.DEMONYMS:
+        if name in DEMONYMS:
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
             continue
@@ -342,6 +374,16 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
         previous = m
+
+
+# A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
+# word before it (a passive's auxiliary makes it no doer's verb).
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
+
+
+# After an event noun phrase: "by" (after a participle, or a comma and a participle)
+# and the doer.  (No nested quantifiers: one optional word group, then "by".)
+_AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[a-z]+\s+)?(?:the\s+)?(?=[A-Z])")
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
@@ -454,23 +496,45 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
             else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
+            governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
+        # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
+        # the doer of the verb whose object the event noun is takes part.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + governing.start(2), entities, dateline.span[1],
+            tuple(dates_in_seg))
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    agent_sides: list[str] = []
+    if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
+        # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
+        # United Nations", "the council, co-chaired by Lawrence Wong and Ding Xuexiang":
+        # the doer named after "by" takes part.
+        stop = re.compile(r"[,;.](?:\s|$)|\s(?:in|on|at|after|before|since|which|who)\s")
+        cut = stop.search(text, agent.end(), seg.end)
+        agent_end = cut.start() if cut else seg.end
+        named = [p for _, p in entities.people_in(text, agent.end(), agent_end)]
+        agent_sides = [c for _, c in entities.sides_in(text, agent.end(), agent_end)]
+        full = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$", text[agent.end():agent_end])
+        if not named and not agent_sides and full:
+            named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
+        people += named
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)
         people = [p for _, p in sorted(guests)] + people
-    # A verb's object names what is acted on ("boycott a memorial for victims of Japan's
-    # forced labour"), not who acts: only the subject side gives a verb's countries.
-    country_end = mention.start if mention.pos == "verb" and not passive else right
-    countries = [c for _, c in sorted(entities.countries_in(text, left, country_end))]
+    # The states of the subject and of the object both take part: "Argentina recalled
+    # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
+    # ministry summoned Poland's charge d'affaires"; who acts comes first.
+    countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
         countries += [c for _, c in entities.countries_in(text, partner.start(1), partner.end(1))]
-    for i, part in enumerate(p for p in re.split(r"\s+and\s+", mention.subject) if p):
+    for i, part in enumerate(p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", mention.subject) if p):
+        part = entities.alias.get(part, part)  # "Xi and Joe Biden met": Xi Jinping
         if part in entities.people:
             people.insert(i, part)
-        elif part in vocab.COUNTRIES.values():
+        elif part in COUNTRIES.values():
             countries.insert(i, part)
     if mention.pos == "verb" and mention.category == "meeting" and (
             joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
@@ -536,3 +600,69 @@ _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
 
 _NOT_NOUNS = frozenset(
     ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])
+
+
+def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
+                       lead_countries: list[str]) -> list[str]:
+    """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
+
+    The people named, in order, then the states named that none of those people
+    represents ("Japan summoned China's ambassador" -> Japan, China; "Japanese Foreign
+    Minister Yoko Kamikawa" stands for Japan).  With nobody named, "the two countries"
+    of ``sentence`` are ``lead_countries``; the subject's names come first.
+    """
+    people: list[str] = []
+    for m in mentions:
+        for p in m.participants:
+            if p not in people:
+                people.append(p)
+    represented = {entities.people.get(p, "") for p in people}
+    countries = [c for c in dict.fromkeys(x for m in mentions for x in m.countries)
+                 if c not in represented and c not in people]
+    if people:
+        return people + countries
+    names = countries
+    if not names and re.search(
+            r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
+            sentence, re.IGNORECASE):
+        names = lead_countries[:2]
+    subject = next((m.subject for m in mentions if m.subject), "")
+    for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+        if name not in names:
+            names.insert(i, name)
+    return names
+
+
+# Adverbs that stand between a subject and its verb: "They last met", "Both sides also
+# agreed"; not part of the subject.
+_SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previously",
+                              "recently", "later", "then", "already", "now", "finally", "once",
+                              "still", "together", "both", "all", "each"])
+
+
+def _strip_trailing_adverbs(head: str) -> str:
+    """``head`` without the adverbs at its end (a plain loop: no regex backtracking)."""
+    words = head.split()
+    while len(words) > 1 and words[-1].lower() in _SUBJECT_ADVERBS:
+        words.pop()
+    return " ".join(words) if len(words) != len(head.split()) else head
+
+
+_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?")
+
+
+def _over_group_list(text: str, lower: int, left: int) -> int:
+    """Move a clause start back over "The leaders of Chile, " when only names, commas
+    and "and" stand between such a group noun and the clause: "The leaders of Chile,
+    Peru and Japan held" is one subject, cut at its comma by the clause finder."""
+    before = tail(text, lower, left)
+    base = left - len(before)
+    for m in reversed(list(_GROUP_OF.finditer(before))):
+        if m.group(1).lower() not in vocab.GROUP_REFERENCES:
+            continue
+        between = before[m.end():].replace(",", " , ").split()
+        if between and "," in between and all(
+                w[:1].isupper() or w in (",", "and") for w in between):
+            return base + m.start()
+        break
+    return left

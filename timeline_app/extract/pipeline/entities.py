@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
-from .phrases import MONTH_AND_DAY_NAMES, NAME_CHUNK, NOT_SUBJECT_WORDS
+from .phrases import (
+    COUNTRIES,
+    DEMONYMS,
+    MONTH_AND_DAY_NAMES,
+    NAME_CHUNK,
+    NOT_SUBJECT_WORDS,
+    is_date_words,
+)
 
 _CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
 
@@ -62,18 +69,32 @@ def _longest_first(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Titles of office beyond ``event_vocabulary.PERSON_TITLES``, as agencies write them
+# before a name: "visiting Brazilian presidential adviser Celso Amorim", "UN special
+# envoy Hans Grundberg", "Kenyan Prime Cabinet Secretary Musalia Mudavadi", "then prime
+# minister Mahathir Mohamad".
+_MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Special Envoy",
+                "Cabinet Secretary", "Prime Cabinet Secretary", "Vice Premier", "Minister of State",
+                "Crown Prince", "prime minister", "foreign minister", "president")
+_TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
 _PERSON = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(vocab.PERSON_TITLES)})\s+"
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
+    rf"(?:{_longest_first(_TITLES)})\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}),\s+"
-    rf"(?:the\s+)?(?:(?P<country>{_longest_first(vocab.COUNTRIES)})['\u2019]s\s+"
-    rf"|(?P<demonym>{_longest_first(vocab.DEMONYMS)})\s+)?"
+    rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
+    rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
-_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(vocab.COUNTRIES) + r")(?![\w])")
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])")
+# A state named by its adjective before a common noun or a title: "the Belarusian
+# foreign ministry", "Polish diplomats", "Japanese Foreign Minister" (not "Indian Ocean",
+# not "Indian-administered").
+_DEMONYM_ADJECTIVE = re.compile(
+    r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
+    r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b))")
 
 
 class Entities:
@@ -82,17 +103,20 @@ class Entities:
     def __init__(self, text: str) -> None:
         self.people: dict[str, str] = {}  # full name -> country ("" unknown)
         for m in _PERSON.finditer(text):
-            self._add_person(m.group("name"), vocab.DEMONYMS.get(m.group("demonym") or "", ""))
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
         for m in _PERSON_APPOSED.finditer(text):
-            country = vocab.COUNTRIES.get(m.group("country") or "", "") or \
-                vocab.DEMONYMS.get(m.group("demonym") or "", "")
+            country = COUNTRIES.get(m.group("country") or "", "") or \
+                DEMONYMS.get(m.group("demonym") or "", "")
             self._add_person(m.group("name"), country)
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
         for full in self.people:
             self.alias[full] = full
             for part in full.split():
-                if len(part) >= 3:
+                # "Xi", "Wu" are names too; "Al", "Da" of "Al Marar" only inside a name
+                if len(part) >= 3 or (len(part) == 2 and part[0].isupper()
+                                      and part[1].islower() and part not in ("Al", "Da", "De",
+                                                                            "Le", "La", "El")):
                     self.alias.setdefault(part, full)
         # Lengths of the aliases, longest first: people_in looks each candidate up in the
         # alias table instead of trying an alternation of every name at every position
@@ -106,14 +130,14 @@ class Entities:
         self._lists: dict[str, _NamedList] = {}
 
     def _add_person(self, full: str, country: str) -> None:
-        if full in vocab.COUNTRIES or full in vocab.CITIES or full in vocab.DEMONYMS:
+        if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
         if full not in self.people or country:
             self.people[full] = country
 
     def is_name(self, word: str) -> bool:
         """Whether a capitalised word is a name (also written so inside a sentence)."""
-        return (word in self._midcaps or word in self.alias or word in vocab.COUNTRIES
+        return (word in self._midcaps or word in self.alias or word in COUNTRIES
                 or re.fullmatch(r"[A-Z0-9&.-]{2,}", word) is not None)
 
     def antecedent(self, text: str, before: int, person: bool, head: str = "") -> str:
@@ -133,8 +157,9 @@ class Entities:
             while words and words[0].lower() in NOT_SUBJECT_WORDS:
                 words.pop(0)
             name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
-            if not name or name.lower() in MONTH_AND_DAY_NAMES or name in vocab.COUNTRIES \
-                    or name in vocab.DEMONYMS or name in vocab.CITIES:
+            if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+                    or name in COUNTRIES \
+                    or name in DEMONYMS or name in vocab.CITIES:
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a
             # verb follows it ("Zenco filed ...").
@@ -174,7 +199,7 @@ class Entities:
         if not self._lists:
             text = self._text
             people = self._people_spans(text, 0, len(text))
-            countries = [(m.start(), m.end(), vocab.COUNTRIES[m.group(0)])
+            countries = [(m.start(), m.end(), COUNTRIES[m.group(0)])
                          for m in self._country_re.finditer(text)]
             self._lists["people"] = _NamedList(people)
             self._lists["countries"] = _NamedList(countries + [
@@ -237,5 +262,14 @@ class Entities:
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         found = []
         for m in self._country_re.finditer(text, start, end):
-            found.append((m.start(), vocab.COUNTRIES[m.group(0)]))
+            found.append((m.start(), COUNTRIES[m.group(0)]))
         return found
+
+    def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """``(offset, country)`` of each state named in ``text[start:end]`` by its name
+        ("Spain", "China's ambassador") or by its adjective before a common noun or a
+        title ("Belarusian diplomats", "Japanese Foreign Minister"), in order."""
+        found = self.countries_in(text, start, end)
+        for m in _DEMONYM_ADJECTIVE.finditer(text, start, end):
+            found.append((m.start(), DEMONYMS[m.group("demonym")]))
+        return sorted(found)

@@ -124,6 +124,20 @@ MONTH_AND_DAY_NAMES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                  "oct", "nov", "dec"])
+
+
+def is_date_words(name: str) -> bool:
+    """Whether a capitalised chunk is a date, not a name: "March 10", "Feb. 28",
+    "Monday" (a lone "May" may be Theresa May: only with a number after it)."""
+    words = name.replace(".", " ").split()
+    if len(words) == 1:
+        return words[0].lower() in MONTH_AND_DAY_NAMES
+    return len(words) >= 2 and words[1][:1].isdigit() and (
+        words[0].lower() in MONTH_AND_DAY_NAMES or words[0].lower() in _MONTH_ABBREVIATIONS)
+
+
 def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -163,8 +177,57 @@ def strip_det(text: str) -> str:
     return re.sub(r"^(?:a|an|the|their|his|her|its|our)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
+def upper_first(text: str) -> str:
+    """``text`` with its first letter a capital and the rest as written: "ASEAN summit"
+    stays so (``str.capitalize`` would give "Asean summit")."""
+    return text[:1].upper() + text[1:]
+
+
 def their_countries(phrase: str, lead_countries: list[str]) -> str:
     """"between their countries" -> "between South Korea and Japan" (the main actors' countries)."""
     if len(lead_countries) < 2:
         return phrase
     return re.sub(r"\btheir\s+(?:two\s+)?countries\b", join_names(lead_countries[:2]), phrase)
+
+
+# States and blocs that act in diplomatic news, beyond ``event_vocabulary.COUNTRIES``
+# (which the other stages share): the name as written -> the name a timeline shows.
+# Source: the UN member list and the blocs agency reports name most; capitals are left
+# out on purpose (they are places first: "met in Madrid").
+MORE_COUNTRIES: dict[str, str] = {
+    name: name for name in (
+        "Algeria", "Angola", "Argentina", "Armenia", "Azerbaijan", "Bahrain", "Bangladesh",
+        "Belarus", "Bolivia", "Bulgaria", "Cambodia", "Chile", "Colombia", "Croatia", "Cuba",
+        "Cyprus", "Czech Republic", "Denmark", "Estonia", "Ethiopia", "Georgia", "Ghana",
+        "Hungary", "Ireland", "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Laos", "Latvia",
+        "Lebanon", "Libya", "Lithuania", "Maldives", "Mongolia", "Morocco", "Myanmar", "Nepal",
+        "New Zealand", "Nigeria", "Oman", "Palestine", "Peru", "Portugal", "Romania",
+        "Serbia", "Slovakia", "Somalia", "South Africa", "Sri Lanka", "Sudan", "Tunisia",
+        "Uzbekistan", "Venezuela", "Yemen", "Zimbabwe",
+        # blocs and groupings that act as one side
+        "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7",
+        "G20", "BRICS", "Hamas", "Hezbollah", "Soviet Union")
+}
+MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "United Nations",
+                       "UAE": "United Arab Emirates", "United Arab Emirates": "United Arab Emirates",
+                       "Czechia": "Czech Republic"})
+# Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
+MORE_DEMONYMS: dict[str, str] = {
+    "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
+    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain",
+    "Bangladeshi": "Bangladesh", "Belarusian": "Belarus", "Bolivian": "Bolivia",
+    "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Chilean": "Chile",
+    "Colombian": "Colombia", "Croatian": "Croatia", "Cuban": "Cuba", "Danish": "Denmark",
+    "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Hungarian": "Hungary", "Irish": "Ireland",
+    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kenyan": "Kenya", "Kuwaiti": "Kuwait",
+    "Latvian": "Latvia", "Lebanese": "Lebanon", "Libyan": "Libya", "Lithuanian": "Lithuania",
+    "Malaysian": "Malaysia", "Maldivian": "Maldives", "Mongolian": "Mongolia",
+    "Moroccan": "Morocco", "Nigerian": "Nigeria", "Omani": "Oman", "Peruvian": "Peru",
+    "Portuguese": "Portugal", "Romanian": "Romania", "Serbian": "Serbia",
+    "Singaporean": "Singapore", "Somali": "Somalia", "Soviet": "Soviet Union",
+    "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan", "Swiss": "Switzerland",
+    "Thai": "Thailand", "Tunisian": "Tunisia", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
+    "Belgian": "Belgium", "Austrian": "Austria",
+}
+COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
+DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}

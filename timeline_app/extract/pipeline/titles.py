@@ -28,6 +28,7 @@ from .phrases import (
     join_names,
     strip_det,
     their_countries,
+    upper_first,
 )
 
 _OBJECT_CUTS = re.compile(
@@ -74,6 +75,14 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"}:
             words = words[:i]
             break
+    if len(words) > 10:
+        # Cut before a phrase that starts within the first ten words ("China's
+        # ambassador | to protest the detention of ...", "a pact | that would allow
+        # ..."), so that the title is a whole phrase.
+        phrase = next((i for i in range(10, 1, -1)
+                       if words[i].lower() in _PHRASE_STARTS | {"to", "that"}), None)
+        if phrase is not None:
+            words = words[:phrase]
     if len(words) > 10:
         # Never cut inside a name: "to supply the United | States Air Force".
         cut = 10
@@ -138,8 +147,10 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         if kind and kind != "summit":
-            joiner = " of " if len(people) >= 3 else " with "
-            title = f"{kind.capitalize()} meeting" + (f"{joiner}{join_names(people)}" if people else "")
+            # "Trilateral meeting of Chile, Peru and Japan": the people, else the states.
+            sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
+            joiner = " of " if len(sides) >= 3 else " with "
+            title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people:
@@ -154,7 +165,7 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
                 title = f"{who} {'meet' if is_plural(who) or ' and ' in who else 'meets'}"
                 title = title[0].upper() + title[1:]
             else:
-                title = strip_det(text[m.phrase_start:m.end]).capitalize()
+                title = upper_first(strip_det(text[m.phrase_start:m.end]))
                 if m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
         return title + where + (f" ({occasion})" if occasion else "") + planned_suffix(c, m, dct)
@@ -226,29 +237,72 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     if not who and m.subject_phrase and m.category == "statement":
         # "The two countries issued a joint statement": who made it, in the text's words.
         who = m.subject_phrase[0].upper() + m.subject_phrase[1:]
+    # "Normalization of their diplomatic relations": a title has no pronoun; whose
+    # they are goes before the colon (the sentence's subject, else the article's two
+    # main countries).
+    owner = re.search(r"\b(?:their|its|his|her)\s+(?=\w)", phrase, re.IGNORECASE)
+    if owner and owner.start() > 0:
+        if not who and owner.group(0).lower().startswith("their") and len(lead_countries) >= 2:
+            who = join_names(lead_countries[:2])
+        if who:
+            phrase = phrase[:owner.start()] + phrase[owner.end():]
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
 
 
 def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     """At most ``limit`` words and about ``chars`` characters: a title is a headline,
-    the evidence holds the rest.  A cut title never ends on "of", "the", "to" ..."""
+    the evidence holds the rest.
+
+    A long title is cut before a phrase ("Zenco announces it would spend $40 billion |
+    on the development of ..."), never inside a name or an aside in brackets, and
+    never on "of", "the", "to" ...; it is stored whole, without an ellipsis (the reader
+    of a title takes it for the whole of it).
+    """
     suffix = re.search(r"\s+\((?:scheduled|[^()]{1,40})\)$", title)
-    if suffix:  # "(scheduled)", "(Munich Security Conference)" stay
-        return shorten(title[:suffix.start()], limit, chars) + suffix.group(0)
+    if suffix:  # "(scheduled)", "(Munich Security Conference)" stay if they fit
+        head = shorten(title[:suffix.start()], limit, chars)
+        if suffix.group(0).strip() == "(scheduled)" or len(head + suffix.group(0)) <= chars + 10:
+            return head + suffix.group(0)
+        return head
     words = title.split()
     if len(words) <= limit and len(title) <= chars:
         return title
     if len(words) <= limit and len(title) <= chars + 10 and len(" ".join(words[:-2])) <= chars:
         return title  # two short words over: better whole than cut
-    every = words
-    words = words[:limit]
-    while len(" ".join(words)) > chars and len(words) > 3:
-        words.pop()
-    while len(words) > 3 and words[-1][:1].isupper() and every[len(words)][:1].isupper():
-        words.pop()  # not inside a name
+    # An aside in brackets is whole or out: "Meeting in Munich (Munich Security ...".
+    words = re.sub(r"\s*\([^()]*\)?", "", title).split() or words
+    if len(words) <= limit and len(" ".join(words)) <= chars:
+        return " ".join(words)
+    fits = 3
+    while fits < min(len(words), limit) and len(" ".join(words[:fits + 1])) <= chars:
+        fits += 1
+    # Cut before the last phrase that starts within what fits: a preposition, a
+    # clause word or a comma.
+    cut = fits
+    # (then, failing those, before "to ..." or "that ...", then before "of ...")
+    for starts in (_PHRASE_STARTS, frozenset({"to", "that"}), frozenset({"of"})):
+        at = next((i for i in range(fits, 2, -1) if i < len(words) and (
+            words[i].lower() in starts or words[i - 1].endswith(","))), None)
+        if at is not None:
+            cut = at
+            break
+    words = words[:cut]
+    every = title.split()
+    whole_names = list(words)
+    while len(whole_names) > 3 and whole_names[-1][:1].isupper() and \
+            len(whole_names) < len(every) and every[len(whole_names)][:1].isupper():
+        whole_names.pop()  # not inside a name ...
+    if len(whole_names) > 3 or len(whole_names) == len(words):
+        words = whole_names  # ... unless the names are all there is
     while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
         words.pop()
-    return " ".join(words).rstrip(",;:") + "\u2026"
+    return " ".join(words).rstrip(",;:")
+
+
+# ("of" and "to" are left out: "development of the plant", "agrees to begin" are one phrase)
+_PHRASE_STARTS = frozenset((PREPOSITIONS - {"of", "to"}) | {"after", "before", "amid", "while", "which", "who",
+                                           "that", "as", "because", "since", "when",
+                                           "where", "but", "under", "through"})
 
 
 def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex],
