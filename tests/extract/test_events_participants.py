@@ -64,8 +64,10 @@ def test_a_date_is_never_the_antecedent_of_its() -> None:
 
 
 def test_the_doer_after_by_takes_part_in_an_event_noun() -> None:
-    assert _only("The truce brokered by the United Nations in April 2022 expired in "
-                 "October.")[:1] == ("United Nations",)
+    # Two events since the brokering and the expiry are read apart: the brokering's doer.
+    truce = extract_events("The truce brokered by the United Nations in April 2022 expired "
+                           "in October.", DCT).candidates
+    assert any(c.participants[:1] == ("United Nations",) for c in truce)
     assert _only("The accord was renewed in 2017 during a visit to Lima by then-president "
                  "Ana Sato.") == ("Ana Sato",)
 
