@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QImage
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QWidget
 
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
@@ -204,6 +204,47 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
             review.table.selectRow(row)
             QApplication.processEvents()
             review.grab()
+        # The other dialogs that show file text (the widget audit of issue 9): File → Merge
+        # (its choices' tooltips quote shared participants), the event editor, Timeline →
+        # Properties, the CSV import dialog (headers, cells, file name), the recovery and
+        # changed-file questions, and the recent-files menu (its tooltips are file paths).
+        import datetime as _dtm
+
+        from timeline_app.io.csv_table import read_table
+        from timeline_app.io.recovery import RecoveryCopy
+        from timeline_app.ui.csv_import import CsvImportDialog
+        from timeline_app.ui.event_editor import EventEditor
+        from timeline_app.ui.merge_dialog import MergeDialog
+        from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+        timeline = window.document.timeline
+        merge = MergeDialog(timeline, list(timeline.events), window)
+        assert merge.duplicates, "merging a timeline into itself should find duplicates"
+        editor = EventEditor(timeline, timeline.events[0], None, "", window)
+        properties = TimelinePropertiesDialog(timeline.title, timeline.description, window)
+        csv_bytes = (f"Date,{_markup(probe, 'title0')}\n2025-03-22,"
+                     f"\"{_markup(probe, 'summary0')}\"\n").encode()
+        csv_dialog = CsvImportDialog(read_table(csv_bytes, str(path)),
+                                     _markup(probe, "articlefile")[:80], None, window)
+        recovery = prompts.recovery_message_box(window, RecoveryCopy(
+            tmp_path / "r.json", _dtm.datetime(2025, 3, 22, 10, 0), _markup(probe, "doctitle"),
+            str(path), 3, os.getpid()))
+        more = [merge, editor, properties, csv_dialog, recovery]
+        for dialog in more:
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab()
+            for child in dialog.findChildren(QWidget):
+                if child.toolTip():
+                    QToolTip.showText(child.mapToGlobal(QPoint(2, 2)), child.toolTip(), child)
+                    QApplication.processEvents()
+        window._fill_recent_menu()
+        recent = [a for a in window.recent_menu.actions() if a.isEnabled()]
+        assert recent, "the opened file should be in the recent-files menu"
+        for action in recent:
+            assert not any(m in action.toolTip() for m in ("<img", "<b>")), action.toolTip()
+            QToolTip.showText(window.mapToGlobal(QPoint(5, 5)), action.toolTip(), window)
+            QApplication.processEvents()
         # Walk every widget: render it, and check what it shows as text.
         markers = ("<img", "<b>", "<table", "<link")
         for widget in QApplication.allWidgets():
@@ -213,7 +254,7 @@ def test_no_widget_reads_what_file_text_names(qtbot, tmp_path, monkeypatch,  # t
                 assert widget.textFormat() == Qt.TextFormat.PlainText, widget
             tip = widget.toolTip()
             assert not any(m in tip for m in markers), (widget, tip)
-        for dialog in (*boxes, article_dialog, review):
+        for dialog in (*boxes, article_dialog, review, *more):
             dialog.close()
         opened = watch.opened()
         assert opened == [], f"rich text read probe files: {sorted(set(opened))}"

@@ -42,7 +42,7 @@ from timeline_app.ui.dates_input import day_words
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.safe_text import plain
+from timeline_app.ui.safe_text import plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
@@ -338,8 +338,8 @@ class MainWindow(QMainWindow):
             # "&&": a file name's "&" must not become a mnemonic.
             label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
             action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
-            action.setStatusTip(path)
+            action.setToolTip(tooltip_text(path))  # a file name can be markup: AutoText
+            action.setStatusTip(path)  # status tips are drawn as plain text
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not paths:
             self.recent_menu.addAction("No recent files").setEnabled(False)

@@ -26,6 +26,7 @@ from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import find_duplicates
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome
+from timeline_app.ui.safe_text import tooltip_text
 
 
 class MergeDialog(QDialog):
@@ -89,7 +90,9 @@ class MergeDialog(QDialog):
         choice.addItem(f"Merge into “{match.existing.title}” "
                        f"({match.existing.date.describe()})", self.MERGE)
         choice.addItem(f"Keep both (“{match.existing.title}” stays)", self.KEEP_BOTH)
-        choice.setToolTip(f"Likely the same event: {match.reason}")
+        # The reason quotes participants' names from the merged file: escaped, since a
+        # tooltip is always AutoText (hostile-files/widget audit of issue 9).
+        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))
         self.table.setCellWidget(row, 3, choice)
 
     def _update_button(self, *_args: object) -> None:
