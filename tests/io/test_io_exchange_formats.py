@@ -295,5 +295,5 @@ def test_open_refuses_what_is_not_a_regular_file_with_a_format_error(
     else:
         path.symlink_to(tmp_path / "u.json")
         (tmp_path / "u.json").symlink_to(path)
-    with pytest.raises(FormatError, match="folder|not a regular file|cannot be read"):
+    with pytest.raises(FormatError, match=r"folder|not a regular file|cannot be read"):
         open_timeline_file(path)
