@@ -1,11 +1,13 @@
 """Kill a process in the middle of saving, many times, and check nothing is lost.
 
-    python tools/kill_during_save.py [--runs 100] [--events 20000]
+    python tools/kill_during_save.py [--runs 100] [--events 20000] [--large-events 200000]
 
 Each run starts a child that saves a timeline of N events over an existing file in a loop,
 kills it with SIGKILL after a random delay, then checks that the target still loads and is
 one of the two complete versions (never a torn file), and counts the temporary files left
 beside it; the next save must remove those older than a minute (here: aged by hand).
+A second phase does the same with a large file (200 000 events, ~40 MB) written through
+``write_atomically`` directly, so that kills land mid-write and leave temporaries.
 Prints the counts. A manual check of issue 9's "saves respect what they overwrite"; not CI.
 """
 
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import load, save
-from timeline_app.io.atomic import remove_stale_temporaries
+from timeline_app.io.atomic import write_atomically
 
 CHILD = """
 import sys
@@ -38,6 +40,19 @@ while True:
     save(a, {target!r}); save(b, {target!r})
 """
 
+# The large-file phase: the child writes the two files' bytes (tens of MB) through
+# write_atomically, the function every save uses, so that most kills land mid-write
+# and the temporary-file clean-up has real leftovers to remove.
+CHILD_BYTES = """
+import sys
+sys.path.insert(0, {root!r})
+from timeline_app.io.atomic import write_atomically
+a = open({a!r}, "rb").read(); b = open({b!r}, "rb").read()
+print("ready", flush=True)
+while True:
+    write_atomically({target!r}, a); write_atomically({target!r}, b)
+"""
+
 
 def _timeline(title: str, count: int) -> Timeline:
     return Timeline.from_events(
@@ -45,45 +60,76 @@ def _timeline(title: str, count: int) -> Timeline:
          for i in range(count)], title=title)
 
 
+def _phase(base: Path, child_code: str, events: int, runs: int, max_delay: float,
+           check_load: bool) -> dict[str, int]:
+    """Kill ``runs`` children mid-save; count torn targets, leftovers and clean-ups.
+
+    Leftover temporaries are aged by an hour by hand, then the *next save* (a real
+    ``write_atomically`` of the current content, as the app's next save would do) must
+    remove them: that is the clean-up the app relies on, not a direct call.
+    """
+    folder = base / f"phase-{events}"
+    folder.mkdir()
+    a, b, target = folder / "a.json", folder / "b.json", folder / "work" / "t.json"
+    target.parent.mkdir()
+    save(_timeline("A", events), a)
+    save(_timeline("B", events), b)
+    versions = {a.read_bytes(): "A", b.read_bytes(): "B"}
+    write_atomically(target, a.read_bytes())
+    torn = leftovers = cleaned = 0
+    for _ in range(runs):
+        child = subprocess.Popen(
+            [sys.executable, "-c", child_code.format(root=str(ROOT), a=str(a), b=str(b),
+                                                     target=str(target))],
+            stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        child.stdout.readline()
+        time.sleep(random.uniform(0.0, max_delay))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        content = target.read_bytes()
+        if check_load:
+            try:
+                torn += load(target).title not in ("A", "B")
+            except Exception:
+                torn += 1
+        else:
+            torn += content not in versions
+        temps = [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+        leftovers += len(temps)
+        if temps:
+            old = time.time() - 3600
+            for p in temps:
+                os.utime(p, (old, old))
+            write_atomically(target, content)  # the next save
+            cleaned += sum(not p.exists() for p in temps)
+    remaining = [p for p in target.parent.iterdir() if p.name != "t.json"]
+    size = a.stat().st_size
+    print(f"{runs} kills during save of {events} events ({size / 2**20:.1f} MiB): {torn} torn "
+          f"or unloadable targets, {leftovers} temporary files left by killed saves, "
+          f"{cleaned} removed by the next save's stale-file clean-up, {len(remaining)} left "
+          f"at the end", flush=True)
+    return {"torn": torn, "leftovers": leftovers, "cleaned": cleaned,
+            "remaining": len(remaining)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--events", type=int, default=20000)
+    parser.add_argument("--large-events", type=int, default=200_000,
+                        help="events of the large-file phase (0 to skip it)")
+    parser.add_argument("--large-runs", type=int, default=None,
+                        help="kills in the large-file phase (default: --runs)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
-        a, b, target = base / "a.json", base / "b.json", base / "work" / "t.json"
-        target.parent.mkdir()
-        save(_timeline("A", args.events), a)
-        save(_timeline("B", args.events), b)
-        save(load(a), target)
-        torn = leftovers = cleaned = 0
-        for _ in range(args.runs):
-            child = subprocess.Popen(
-                [sys.executable, "-c", CHILD.format(root=str(ROOT), a=str(a), b=str(b),
-                                                    target=str(target))],
-                stdout=subprocess.PIPE, text=True)
-            assert child.stdout is not None
-            child.stdout.readline()
-            time.sleep(random.uniform(0.0, 1.5))
-            child.send_signal(signal.SIGKILL)
-            child.wait()
-            try:
-                title = load(target).title
-                torn += title not in ("A", "B")
-            except Exception:
-                torn += 1
-            temps = [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
-            leftovers += len(temps)
-            old = time.time() - 3600
-            for p in temps:
-                os.utime(p, (old, old))
-            cleaned += len(remove_stale_temporaries(target))
-        remaining = [p for p in target.parent.iterdir() if p.name != "t.json"]
-        print(f"{args.runs} kills during save of {args.events} events: {torn} torn or unloadable "
-              f"targets, {leftovers} temporary files left by killed saves, {cleaned} removed by "
-              f"the stale-file clean-up, {len(remaining)} left at the end")
-        return 1 if torn or remaining else 0
+        results = [_phase(base, CHILD, args.events, args.runs, 1.5, True)]
+        if args.large_events:
+            runs = args.runs if args.large_runs is None else args.large_runs
+            results.append(_phase(base, CHILD_BYTES, args.large_events, runs, 1.0, False))
+    bad = any(r["torn"] or r["remaining"] or r["cleaned"] != r["leftovers"] for r in results)
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

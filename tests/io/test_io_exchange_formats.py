@@ -278,3 +278,22 @@ def test_bc_dates_cross_timelinejs_and_timeline_project() -> None:
     back = {e.title: e for e in loads_timeline_project(text.encode()).timeline}
     assert back["Caesar killed"].date == caesar
     assert back["Republic"].date.start_day() == FuzzyDate.of_year(-508).start_day()
+
+
+@pytest.mark.parametrize("make", ["folder", "fifo", "symlink loop"])
+def test_open_refuses_what_is_not_a_regular_file_with_a_format_error(
+        tmp_path: Path, make: str) -> None:
+    # tools/hostile_files.py found File → Open on a folder raising IsADirectoryError
+    # (os.open opens a folder on Linux; fdopen then failed outside the handlers).
+    import os
+
+    path = tmp_path / "t.json"
+    if make == "folder":
+        path.mkdir()
+    elif make == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to(tmp_path / "u.json")
+        (tmp_path / "u.json").symlink_to(path)
+    with pytest.raises(FormatError, match=r"folder|not a regular file|cannot be read"):
+        open_timeline_file(path)

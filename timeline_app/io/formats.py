@@ -167,12 +167,20 @@ def read_file_bytes(name: str, size: int | None = None) -> bytes:
         raise FormatError(name, None, "permission denied: the file cannot be read") from None
     except OSError as exc:
         raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    # The descriptor is checked before ``fdopen``: on Linux ``os.open`` opens a folder for
+    # reading and ``fdopen`` then raises IsADirectoryError outside the handlers above
+    # (tools/hostile_files.py found it: File → Open on a folder named like a file).
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
         if stat.S_ISDIR(info.st_mode):
             raise FormatError(name, None, "is a folder, not a timeline file")
-        if not stat.S_ISREG(info.st_mode):
-            raise FormatError(name, None, "is not a regular file")
+        raise FormatError(name, None, "is not a regular file")
+    with os.fdopen(fd, "rb") as handle:
         if size is None and info.st_size > MAX_IMPORT_BYTES:
             raise FormatError(name, None, f"is {info.st_size / 2**20:.0f} MiB, larger than the "
                               f"{MAX_IMPORT_BYTES // 2**20} MiB this app imports")
