@@ -663,7 +663,7 @@ def test_permission_denied_reported_even_when_running_as_root(
     def denied(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", denied)
+    monkeypatch.setattr("os.open", denied)  # files are opened with os.open (io/files.py)
     with pytest.raises(FormatError) as info:
         load(path)
     assert str(info.value) == "secret.json: permission denied: the file cannot be read"
@@ -678,7 +678,7 @@ def test_other_os_errors_become_format_errors(
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr("builtins.open", broken)
+    monkeypatch.setattr("os.open", broken)
     with pytest.raises(FormatError, match="cannot be read: Input/output error"):
         load(path)
 

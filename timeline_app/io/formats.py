@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..core.model import Timeline
 from .errors import FormatError
+from .files import read_regular_file
 
 __all__ = [
     "EXPORTS",
@@ -153,41 +153,14 @@ class Opened:
 
 
 def read_file_bytes(name: str, size: int | None = None) -> bytes:
-    """The file's bytes (or its first ``size``), refusing what is not a regular file."""
-    if "\x00" in name:
-        raise FormatError(name.replace("\x00", "\\0"), None,
-                          "a file name cannot contain a NUL character")
-    try:
-        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise FormatError(name, None, "no such file") from None
-    except IsADirectoryError:
-        raise FormatError(name, None, "is a folder, not a timeline file") from None
-    except PermissionError:
-        raise FormatError(name, None, "permission denied: the file cannot be read") from None
-    except OSError as exc:
-        raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
-    # The descriptor is checked before ``fdopen``: on Linux ``os.open`` opens a folder for
-    # reading and ``fdopen`` then raises IsADirectoryError outside the handlers above
-    # (tools/hostile_files.py found it: File → Open on a folder named like a file).
-    try:
-        info = os.fstat(fd)
-    except OSError as exc:
-        os.close(fd)
-        raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise FormatError(name, None, "is a folder, not a timeline file")
-        raise FormatError(name, None, "is not a regular file")
-    with os.fdopen(fd, "rb") as handle:
-        if size is None and info.st_size > MAX_IMPORT_BYTES:
-            raise FormatError(name, None, f"is {info.st_size / 2**20:.0f} MiB, larger than the "
-                              f"{MAX_IMPORT_BYTES // 2**20} MiB this app imports")
-        try:
-            return handle.read(MAX_IMPORT_BYTES + 1 if size is None else size)
-        except OSError as exc:
-            raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+    """The file's bytes (or its first ``size``), refusing what is not a regular file
+    (see :func:`.files.read_regular_file`)."""
+    return read_regular_file(name, MAX_IMPORT_BYTES, _too_big_to_import, size)
+
+
+def _too_big_to_import(size: int) -> str:
+    return (f"is {size / 2**20:.0f} MiB, larger than the {MAX_IMPORT_BYTES // 2**20} MiB "
+            "this app imports")
 
 
 def detect_file(path: str | os.PathLike[str]) -> Detected:

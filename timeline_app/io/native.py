@@ -46,7 +46,6 @@ import gc
 import json
 import os
 import re
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
@@ -68,6 +67,7 @@ from ..core.model import (
 from . import native_schema as schema
 from .atomic import remove_stale_temporaries, write_atomically
 from .errors import FormatError
+from .files import read_regular_file
 from .native_schema import FORMAT_NAME, FORMAT_VERSION
 
 __all__ = [
@@ -123,40 +123,9 @@ def load(path: str | os.PathLike[str]) -> Timeline:
 
 
 def _read_limited(name: str) -> bytes:
-    """The file's bytes, refusing directories, special files and oversized files.
-
-    The size is checked with ``stat`` before reading so that a huge file fails at once
-    without being read, and the read itself is capped too, because the file can grow
-    between ``stat`` and ``read`` and some special files report a size of 0.
-    """
-    if "\x00" in name:
-        raise FormatError(name.replace("\x00", "\\0"), None,
-                          "a file name cannot contain a NUL character")
-    try:
-        info = os.stat(name)
-        if stat.S_ISDIR(info.st_mode):
-            raise FormatError(name, None, "is a folder, not a timeline file")
-        if not stat.S_ISREG(info.st_mode):
-            # A FIFO or a device could block or never end.
-            raise FormatError(name, None, "is not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise FormatError(name, None, _too_big(info.st_size))
-        with open(name, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise FormatError(name, None, "no such file") from None
-    except IsADirectoryError:
-        raise FormatError(name, None, "is a folder, not a timeline file") from None
-    except PermissionError:
-        raise FormatError(name, None, "permission denied: the file cannot be read") from None
-    except MemoryError:
-        raise FormatError(name, None, "is too large to read into memory") from None
-    except (OSError, ValueError) as exc:
-        problem = getattr(exc, "strerror", None) or exc
-        raise FormatError(name, None, f"cannot be read: {problem}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise FormatError(name, None, _too_big(len(data)))
-    return data
+    """The file's bytes, refusing folders, special files and files over the size limit
+    (see :func:`.files.read_regular_file`)."""
+    return read_regular_file(name, MAX_FILE_BYTES, _too_big)
 
 
 def _too_big(size: int) -> str:

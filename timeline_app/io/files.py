@@ -1,0 +1,72 @@
+"""Reading a file the user named: one reader for every loader.
+
+A file named by a user can be anything: a folder, a FIFO that never ends, a device, a file
+swapped for one of those between a check and the open.  The file is opened without
+blocking, its descriptor checked to be a regular file, and only then read, with the size
+capped both before (``fstat``) and during the read (the file may grow).  Every failure is a
+``FormatError`` naming the file and saying why.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+
+from .errors import FormatError
+
+__all__ = ["read_regular_file"]
+
+
+def read_regular_file(name: str, limit: int, too_big: Callable[[int], str],
+                      size: int | None = None) -> bytes:
+    """The bytes of a regular file (or its first ``size`` bytes).
+
+    Args:
+        name: The file's path.
+        limit: The largest file read whole, in bytes.
+        too_big: The problem, in words, for a file of the given number of bytes over it.
+        size: Read only this many bytes (no size limit applies), e.g. to recognise a format.
+
+    Raises:
+        FormatError: A NUL in the name, missing, a folder, not a regular file, unreadable,
+            or over ``limit`` bytes.
+    """
+    if "\x00" in name:
+        raise FormatError(name.replace("\x00", "\\0"), None,
+                          "a file name cannot contain a NUL character")
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise FormatError(name, None, "no such file") from None
+    except IsADirectoryError:
+        raise FormatError(name, None, "is a folder, not a timeline file") from None
+    except PermissionError:
+        raise FormatError(name, None, "permission denied: the file cannot be read") from None
+    except (OSError, ValueError) as exc:
+        problem = getattr(exc, "strerror", None) or exc
+        raise FormatError(name, None, f"cannot be read: {problem}") from None
+    # The descriptor is checked before ``fdopen``: on Linux ``os.open`` opens a folder for
+    # reading, and a FIFO opened without blocking must not be read.
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        os.close(fd)
+        raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise FormatError(name, None, "is a folder, not a timeline file")
+        raise FormatError(name, None, "is not a regular file")
+    with os.fdopen(fd, "rb") as handle:
+        if size is None and info.st_size > limit:
+            raise FormatError(name, None, too_big(info.st_size))
+        try:
+            data = handle.read(limit + 1 if size is None else size)
+        except MemoryError:
+            raise FormatError(name, None, "is too large to read into memory") from None
+        except OSError as exc:
+            raise FormatError(name, None, f"cannot be read: {exc.strerror or exc}") from None
+    if size is None and len(data) > limit:
+        raise FormatError(name, None, too_big(len(data)))
+    return data
