@@ -381,6 +381,19 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
+_RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
+_FRONTED_WORDS = re.compile(r"\s*(?:[A-Z]\w*\s+){1,5}")
+_LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:\w+ing)\b")
+_SAID_THAT = re.compile(
+    r"\b(?:announced|announces|said|says|stated|reported|confirmed|added|noted|"
+    r"warned|expects|expected|believes|believed|hopes|hoped)\s+(?:\S+\s+){0,3}?"
+    r"(?:that|whether)\b")
+_PHRASE_OPENER = re.compile(r"\b(?:after|before|since|following|despite)\s+\S")
+
+
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
                      dct: _dt.date | None, others: list[Timex]) -> bool:
     """Whether a date cannot be this mention's own.
@@ -399,39 +412,37 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
         # the relative clause's.
-        rel = list(re.finditer(r",\s*(?:which|who)\b", text[m.seg.start:t.start]))
-        if rel and "," not in text[m.seg.start + rel[-1].end():t.start] and \
-                "," in text[t.end:m.start]:
+        rel = list(_RELATIVE_COMMA.finditer(text, m.seg.start, t.start))
+        if rel and text.find(",", rel[-1].end(), t.start) == -1 and \
+                text.find(",", t.end, m.start) != -1:
             return True
         # "At the end of last year, the firm had 54,000 staff, meaning that the
         # layoffs ...": a fronted date is the main clause's, not a later clause's.
-        return re.fullmatch(r"\s*(?:[A-Z]\w*\s+){1,5}", text[m.seg.start:t.start]) is not None \
-            and re.search(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b",
-                          text[t.end:m.start]) is not None
+        return _FRONTED_WORDS.fullmatch(text, m.seg.start, t.start) is not None \
+            and _LATER_CLAUSE.search(text, t.end, m.start) is not None
     # "Under the agreement, Zenco said it will receive jets from 2009": the date is the
     # main clause's, not that of a noun in the opening phrase.
-    opening = re.match(r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,",
-                       text[m.seg.start:t.start])
-    if opening and m.seg.start + opening.end() <= t.start and m.end <= m.seg.start + opening.end():
+    opening = _OPENING_PHRASE.match(text, m.seg.start, t.start)
+    if opening and opening.end() <= t.start and m.end <= opening.end():
         return True
     # "cuts of 21%, resulting in closures during the fourth quarter": the participle's.
-    if re.search(r",\s*(?:\w+ing)\b", text[m.end:t.start]):
+    # (Patterns run on the text between, with cheap substring checks first: this runs for
+    # every mention tried for every date, and slicing copied whole segments each time.)
+    if text.find(",", m.end, t.start) != -1 and _PARTICIPLE_AFTER_COMMA.search(text, m.end,
+                                                                                 t.start):
         return True
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
-    if re.search(r"\b(?:announced|announces|said|says|stated|reported|confirmed|added|noted|"
-                 r"warned|expects|expected|believes|believed|hopes|hoped)\s+(?:\S+\s+){0,3}?"
-                 r"(?:that|whether)\b", text[m.end:t.start]):
+    if (text.find("that", m.end, t.start) != -1 or text.find("whether", m.end, t.start) != -1) \
+            and _SAID_THAT.search(text, m.end, t.start):
         return True  # "signed X and announced that Y would be concluded by March"
     # (not "cut jobs before Christmas": there the date is what the phrase names, nor
     # "fell to lows not seen since 1990 on Monday": that phrase ended with its date)
-    phrases = list(re.finditer(r"\b(?:after|before|since|following|despite)\s+\S",
-                               text[m.end:t.start]))
+    phrases = list(_PHRASE_OPENER.finditer(text, m.end, t.start))
     if not phrases:
         return False
     phrase = phrases[-1]
-    return not any(
-        m.end + phrase.start() < o.start < t.start for o in others)
+    return not any(phrase.start() < o.start < t.start for o in others)
 
 
 def _distance(m: Mention, t: Timex) -> int:
