@@ -149,12 +149,7 @@ def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
 
 def show_import_summary(parent: QWidget | None, title: str, summary: str) -> None:
     """What an import carried and what it could not (plain text: it quotes file content)."""
-    from PySide6.QtCore import Qt
-
-    box = QMessageBox(QMessageBox.Icon.Information, title, summary,
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    _ask(message_box(parent, QMessageBox.Icon.Information, title, summary))
 
 
 def print_with_preview(parent: QWidget | None, paint: object) -> None:
@@ -182,8 +177,6 @@ def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
 
 def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) -> bool:
     """Rows that failed, with their numbers and reasons: import the others, or cancel."""
-    from PySide6.QtCore import Qt
-
     shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
     left_out = sum(not getattr(e, "kept", False) for e in errors)
     two_ways = len(errors) - left_out
@@ -193,13 +186,14 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     if two_ways:
         said.append(f"{two_ways} rows have dates that read two ways: they are read in your "
                     "system's order; check them after the import")
-    box = QMessageBox(QMessageBox.Icon.Warning,
+    box = message_box(parent, QMessageBox.Icon.Warning,
                       "Some rows cannot be imported" if left_out else "Some dates read two ways",
                       f"{'; '.join(said)}; {good} events can be imported.\n\n{shown}",
-                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
-    return box.exec() == QMessageBox.StandardButton.Ok
+    return _ask(box) == QMessageBox.StandardButton.Ok
+
+
 def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                initial_date: FuzzyDate | None = None, heading: str = "", *,
                initial_category: str = "") -> Event | None:
@@ -274,29 +268,13 @@ def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bo
 
 def ask_overwrite_changed(parent: QWidget | None, name: str) -> bool:
     """Saving would overwrite a file someone else changed: True to overwrite it."""
-    box = _plain_warning(
-        parent, "File changed on disk",
+    box = message_box(
+        parent, QMessageBox.Icon.Warning, "File changed on disk",
         f"“{name}” was changed by another program since you opened it. Overwrite it with "
         "your timeline? (Cancel, then Save As, keeps both.)",
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Save
-
-
-def _plain_warning(parent: QWidget | None, title: str, text: str,
-                   buttons: QMessageBox.StandardButton,
-                   default: QMessageBox.StandardButton) -> QMessageBox:
-    return _plain_box(parent, QMessageBox.Icon.Warning, title, text, buttons, default)
-
-
-def _plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-               buttons: QMessageBox.StandardButton,
-               default: QMessageBox.StandardButton) -> QMessageBox:
-    """A message box whose text is plain text (it names files: never rich text)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(default)
-    return box
+    return _ask(box) == QMessageBox.StandardButton.Save
 
 
 def review_merge(parent: QWidget | None, other: Timeline,
