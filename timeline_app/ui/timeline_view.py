@@ -336,12 +336,15 @@ class TimelineView(QAbstractScrollArea):
         view_changed(): the visible range or the scale changed.
         event_activated(str): an event was double-clicked (to edit it).
         background_activated(float): empty space was double-clicked; the day (ordinal) there.
+        lane_name_clicked(str): a lane's name was clicked (its category), to hide or show
+            that lane as a click in the legend does.
     """
 
     event_selected = Signal(str)
     view_changed = Signal()
     event_activated = Signal(str)
     background_activated = Signal(float)
+    lane_name_clicked = Signal(str)
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
@@ -493,6 +496,27 @@ class TimelineView(QAbstractScrollArea):
         """The id of the event drawn at ``pos`` (viewport coordinates), or ""."""
         hit = self._hit(pos)
         return hit.event_id if isinstance(hit, _Item) else ""
+
+    def lane_name_rect(self, category: str) -> QRectF:
+        """Where the lane's swatch and name are drawn (viewport coordinates; empty if the
+        lane is not shown).  Clicking there emits ``lane_name_clicked``."""
+        offset = self._content_offset()
+        for lane in self._layout().lanes:
+            if lane.category == category:
+                return QRectF(4, lane.top + offset + 1, 22 + self._name_width(category), 17)
+        return QRectF()
+
+    def _lane_name_at(self, pos: QPointF) -> str:
+        """The category whose lane name (or swatch) is at ``pos``, or ""."""
+        if pos.y() < LANES_TOP:
+            return ""
+        offset = self._content_offset()
+        for lane in self._layout().lanes:
+            top = lane.top + offset
+            if top + 1 <= pos.y() < top + 18:
+                right = 22 + self._name_width(lane.category) + 4
+                return lane.category if 4 <= pos.x() < right else ""
+        return ""
 
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
                      hidden: set[str] | frozenset[str] | None) -> None:
@@ -671,18 +695,40 @@ class TimelineView(QAbstractScrollArea):
             self._open_break_if_inside()
             self._set_origin(self._origin)
 
-    def fit_all(self) -> None:
-        """Show every event (the start-up view); breaks one went into close again."""
+    def fit_all(self) -> bool:
+        """Show every event the filters let through (without filters: the start-up view,
+        articles' dates included); breaks one went into close again.
+
+        Returns:
+            False, changing nothing, when the filters hide every event.
+        """
+        shown = self._shown_days() if self._hidden else None
+        if self._hidden and shown is None and self._spans:
+            return False
         self._extra_range = None
         if self._opened:
             self._opened.clear()
             self._apply_breaks()
-        first, last = self._data_units()
+        if shown is not None:
+            first, last = self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
+        else:
+            first, last = self._data_units()
         width = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
         self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
         self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
+        return True
+
+    def _shown_days(self) -> tuple[float, float] | None:
+        """First and last (exclusive) day of the events in the lanes, or None if none."""
+        lanes = [lane for lane in self._lanes if lane.starts]
+        if not lanes:
+            return None
+        first = min(lane.starts[0] for lane in lanes)
+        last = max(max(bucket.ends) for lane in lanes for bucket in lane.buckets
+                   if bucket.ends)
+        return float(first), float(last)
 
     def show_range(self, first_day: float, last_day: float) -> None:
         """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
@@ -2126,6 +2172,13 @@ class TimelineView(QAbstractScrollArea):
                     "The whole timeline. Drag the window to scroll, drag its edges to zoom, "
                     "click elsewhere to jump there.", self.viewport())
                 return True
+            if hit is None and (category := self._lane_name_at(pos)):
+                # rich text with the (user-given) name escaped: never markup from a file
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"<p>Click to hide the <b>{html.escape(category_label(category))}</b> "
+                    "lane; its entry in the legend shows it again.</p>", self.viewport())
+                return True
             brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
             if brk is not None:
                 QToolTip.showText(
@@ -2231,7 +2284,7 @@ class TimelineView(QAbstractScrollArea):
         if hover != self._hover_id:
             self._hover_id = hover
             self.viewport().update()
-        clickable = hit is not None or (
+        clickable = hit is not None or bool(self._lane_name_at(pos)) or (
             pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         if isinstance(hit, _Item) and self._grab_mode(
@@ -2260,6 +2313,8 @@ class TimelineView(QAbstractScrollArea):
                     self._zoom_into(hit)
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
+                elif category := self._lane_name_at(event.position()):
+                    self.lane_name_clicked.emit(category)  # hide it, as the legend does
                 elif (brk := self._break_at(event.position().x())) is not None:
                     self.go_to_days(brk.empty_first, brk.empty_last)  # open the break
                 else:
