@@ -419,6 +419,9 @@ class TimelineView(QAbstractScrollArea):
         self._match_starts_cache: dict[str, list[int]] = {}
         self._lane_ids: dict[str, tuple[list[str], list[int]]] = {}
         # per lane: (key, its ids list, their positions in the search index, start days)
+        # per density lane: (its aggregates, their first/last days, x extents, peak count)
+        self._dense_bins: dict[str, tuple[list[_Aggregate], Any, list[tuple[float, float]],
+                                          int]] = {}
         self._lane_positions: dict[str, tuple[tuple[int, object], list[str],
                                               npt.NDArray[np.intp], npt.NDArray[np.int64]]] = {}
 
@@ -620,18 +623,23 @@ class TimelineView(QAbstractScrollArea):
             return
         import numpy as np
 
-        peak = max(a.count for a in aggregates)
+        bins = self._dense_bins.get(lane.category)
+        if bins is None or bins[0] is not aggregates:
+            # the bins' days and x extents, read once per layout, not once per frame
+            days = np.fromiter(itertools.chain.from_iterable(
+                (a.first_day, a.last_day) for a in aggregates), dtype=np.float64,
+                count=2 * len(aggregates))
+            xs = [(a.rect.left(), a.rect.width()) for a in aggregates]
+            bins = (aggregates, days, xs, max(a.count for a in aggregates))
+            self._dense_bins[lane.category] = bins
+        _, days, xs, peak = bins
         base = lane.top + lane.height - 4 + offset
-        rects = []
         # the matches in each bin, all bins at once (numpy, not a bisect per bin)
-        bounds = np.fromiter(itertools.chain.from_iterable(
-            (a.first_day, a.last_day) for a in aggregates), dtype=np.float64,
-            count=2 * len(aggregates))
-        counts = np.diff(np.searchsorted(starts, bounds, side="left"))[::2].tolist()
-        for aggregate, n in zip(aggregates, counts, strict=True):
-            if n:
-                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
-                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
+        counts = np.diff(np.searchsorted(starts, days, side="left"))[::2]
+        shown = np.flatnonzero(counts)
+        heights = (4 + (DENSITY_HEIGHT - 10) * np.log1p(counts[shown]) / math.log1p(peak))
+        rects = [QRectF(xs[i][0], base - h, xs[i][1], h)
+                 for i, h in zip(shown.tolist(), heights.tolist(), strict=True)]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
