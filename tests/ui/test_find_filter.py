@@ -334,3 +334,33 @@ def test_fit_all_with_nothing_shown_says_so_and_does_nothing(window, qtbot):
     window.fit_action.trigger()
     first, last = view.visible_days()
     assert last - first > 365 * 50
+
+
+def test_hiding_whole_lanes_drops_them_and_a_partial_filter_rebuilds(window):
+    view = window.view
+    everyone = {e.id for e in window.document.timeline}
+    window.find_state.toggle_category("meeting")
+    assert "meeting" not in {lane.category for lane in view._lanes}
+    shown = {e.id for lane in view._lanes for e in lane.events}
+    assert shown == everyone - MEETINGS
+    # One meeting hidden besides a whole lane: not whole lanes, so the lanes are rebuilt.
+    assert view._lanes_without(MEETINGS - {"munich-meeting"}) is None
+    assert view._lanes_without(MEETINGS | {"iwaya-seoul-visit"}) is not None  # two lanes
+    window.find_state.set_filter(EventFilter(participants=frozenset({"Wang Yi"})))
+    shown = {e.id for lane in view._lanes for e in lane.events}
+    assert shown == {"trilateral-tokyo"}
+
+
+def test_on_a_big_timeline_queued_keystrokes_search_the_latest_text(window, qtbot, monkeypatch):
+    from timeline_app.ui import find
+
+    monkeypatch.setattr(find, "DEBOUNCE_EVENTS", 0)  # this timeline counts as big
+    searched: list[str] = []
+    window.find_state.changed.connect(lambda: searched.append(window.find_state.text))
+    window.open_find()
+    qtbot.keyClicks(window.find_bar.field, "tokyo")
+    qtbot.waitUntil(lambda: window.find_state.text == "tokyo")
+    assert searched[-1] == "tokyo" and len(searched) <= 5  # never an older text last
+    assert window.find_state.matches == window.find_state.search_index.matches("tokyo")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # Enter searches what is typed
+    assert window.selection.event_id in window.find_state.matches
