@@ -5,15 +5,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
 from timeline_app.core.query import (
     NO_SOURCE,
     EventFilter,
     EventSearch,
-    IdSet,
+    Matches,
     compress_matching,
     facets,
     fold,
+    haystack,
     hidden_by,
     ordered_ids,
     step,
@@ -163,10 +167,10 @@ def test_step_through_the_timeline_skips_hidden_and_stops_at_the_end() -> None:
     assert step(Timeline(), "", +1) is None
 
 
-def test_a_result_matching_most_events_is_kept_as_its_complement() -> None:
+def test_a_result_is_a_set_of_ids() -> None:
     search = EventSearch(_timeline())
     found = search.matches("e")  # every event has an "e" somewhere
-    assert isinstance(found, IdSet)  # stored as "all but none"
+    assert isinstance(found, Matches)
     assert len(found) == 4 and "seoul" in found and "nope" not in found
     assert set(found) == {"seoul", "munich", "treaty", "sado"}
     narrowed = search.matches("es")
@@ -175,23 +179,24 @@ def test_a_result_matching_most_events_is_kept_as_its_complement() -> None:
     assert found - {"seoul"} == {"munich", "treaty", "sado"}
 
 
-def test_compress_matching_with_sets_and_complements() -> None:
+def test_compress_matching_with_sets_and_search_results() -> None:
     ids = ["a", "b", "c", "d"]
     values = [1, 2, 3, 4]
     assert list(compress_matching(values, ids, frozenset({"b", "d"}))) == [2, 4]
-    complement = IdSet(dict.fromkeys(ids), frozenset({"a"}))
-    assert list(compress_matching(values, ids, complement)) == [2, 3, 4]
-    assert len(complement) == 3 and "a" not in complement and "zz" not in complement
+    events = [Event(i, f"Talks {i}", FuzzyDate.of_year(2000), location="Bern" if i != "a" else "")
+              for i in ids]
+    found = EventSearch(events).matches("bern")
+    assert isinstance(found, Matches)
+    assert list(compress_matching(values, ids, found)) == [2, 3, 4]
+    assert list(compress_matching([0, 1], ["zz", "b"], found)) == [1]  # unknown ids: no
+    assert len(found) == 3 and "a" not in found and "zz" not in found
 
 
-def test_rare_words_are_found_in_one_pass_over_the_joined_text() -> None:
+def test_the_index_follows_additions_changes_and_removals() -> None:
     events = [Event(f"e{i}", f"Talks number {i}", FuzzyDate.of_year(2000 + i % 20),
                     location="Geneva" if i in (3, 17) else "Vienna") for i in range(40)]
     timeline = Timeline.from_events(events)
     search = EventSearch(timeline)
-    found = search._scan_joined("geneva")
-    assert found is not None and {search._ids[i] for i in found} == {"e3", "e17"}
-    assert search._scan_joined("vienna") is None  # most events: the per-event test instead
     assert search.matches("geneva") == {"e3", "e17"}
     assert search.matches("talks geneva") == {"e3", "e17"}
     assert search.matches("number 1") == {f"e{i}" for i in range(40) if "1" in str(i)}
@@ -199,8 +204,41 @@ def test_rare_words_are_found_in_one_pass_over_the_joined_text() -> None:
     assert search.matches("vienna\0talks") == search.matches("vienna talks")
     search.update(dataclasses.replace(events[5], location="Geneva"))
     assert search.matches("geneva") == {"e3", "e5", "e17"}
-    search.discard("e3")
+    search.discard("e3")  # the last event moves into its place
     assert search.matches("geneva") == {"e5", "e17"}
+    assert search.matches("number 39") == {"e39"}
+    for i in range(40, 100):  # the index grows past its first size
+        search.update(Event(f"e{i}", f"Talks number {i} in Oslo", FuzzyDate.of_year(2001)))
+    assert search.matches("oslo") == {f"e{i}" for i in range(40, 100)}
+    assert search.matches("u") == {f"e{i}" for i in range(100) if i != 3}  # "number"
+    assert search.matches("geneva") == {"e5", "e17"}
+
+
+def _naive(events: list[Event], text: str) -> set[str]:
+    words = fold(text).replace("\0", " ").split()
+    return {e.id for e in events if all(w in haystack(e) for w in words)}
+
+
+_LETTERS = "abeinos -1é\u0434\n"  # a few letters, a space, a hyphen, a digit, an accent, Cyrillic
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(st.text(_LETTERS, max_size=12), min_size=1, max_size=12),
+       queries=st.lists(st.text(_LETTERS, max_size=5), min_size=1, max_size=8))
+def test_search_agrees_with_a_naive_search(texts: list[str], queries: list[str]) -> None:
+    events = [Event(f"e{i}", text, FuzzyDate.of_year(2000)) for i, text in enumerate(texts)]
+    search = EventSearch(events)
+    for query in queries:  # in turn, so narrowing and the cache are used too
+        found = search.matches(query)
+        if not query.split():
+            assert found is None
+        else:
+            assert found == _naive(events, query), query
+    for query in queries:  # typed one character at a time
+        for end in range(1, len(query) + 1):
+            found = search.matches(query[:end])
+            assert (found is None) == (not query[:end].split())
+            assert found is None or found == _naive(events, query[:end]), query[:end]
 
 
 def test_hidden_by_agrees_with_accepts_on_random_filters() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont
 
 from timeline_app.core.query import EventFilter
@@ -231,13 +231,13 @@ def test_search_shows_in_density_lanes(qtbot):
     lanes = window.view._layout().lanes
     assert lanes[0].dense
     expected = sorted(e.start_day.toordinal() for e in events if "Tokyo" in e.title)
-    assert window.view._match_starts("meeting") == expected
+    assert window.view._match_starts("meeting").tolist() == expected
     # A filter that hides part of the lane, then none: the lane caches follow the lanes.
     window.find_state.set_filter(EventFilter(last_day=_dt.date(2000, 12, 31)))
-    assert window.view._match_starts("meeting") == [d for d in expected
+    assert window.view._match_starts("meeting").tolist() == [d for d in expected
                                                     if d <= _dt.date(2000, 12, 31).toordinal()]
     window.find_state.clear_filter()
-    assert window.view._match_starts("meeting") == expected
+    assert window.view._match_starts("meeting").tolist() == expected
     image = window.view.viewport().grab().toImage()  # paints the matches' density
     highlight = window.view.palette().highlight().color()
     assert any(image.pixelColor(x, y) == highlight
@@ -269,3 +269,98 @@ def test_hostile_text_is_shown_as_text(window, qtbot):
     for button in window.legend_bar.buttons().values():
         assert "<" not in button.toolTip()
     QApplication.processEvents()
+
+
+def test_clicking_a_lane_name_hides_the_lane_as_the_legend_does(window, qtbot):
+    from view_mouse import press, release
+
+    view = window.view
+    rect = view.lane_name_rect("meeting")
+    assert rect.isValid() and rect.left() < 10
+    press(view, rect.center())
+    release(view, rect.center())
+    assert window.find_state.hidden == MEETINGS
+    assert not window.legend_bar.buttons()["meeting"].isChecked()
+    assert not view.lane_name_rect("meeting").isValid()  # the lane is gone from the view
+    assert window.selection.event_id == ""
+    message = window.statusBar().currentMessage()
+    assert "Hid the “Meeting” lane" in message and "legend" in message
+    # The legend entry shows it again, as before.
+    qtbot.mouseClick(window.legend_bar.buttons()["meeting"], Qt.MouseButton.LeftButton)
+    assert window.find_state.hidden == frozenset()
+    # A click in the lane beside its name hides nothing.
+    rect = view.lane_name_rect("meeting")
+    beside = QPointF(rect.right() + 300, rect.center().y())
+    assert view.event_at(beside) == ""
+    press(view, beside)
+    release(view, beside)
+    assert window.find_state.hidden == frozenset()
+
+
+def _days(window, event_id: str) -> tuple[float, float]:
+    from timeline_app.ui.scale import event_days
+
+    return event_days(window.document.timeline.get(event_id))
+
+
+def test_fit_all_fits_the_events_shown_not_the_hidden_ones(window, qtbot):
+    view = window.view
+    categories = {e.category for e in window.document.timeline}
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    first, last = view.visible_days()
+    assert last - first > 365 * 50  # the whole timeline: June 1965 to 2025
+    window.find_state.set_filter(EventFilter(hidden_categories=frozenset(categories - {"meeting"})))
+    view.zoom_by(3)  # anywhere else
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    first, last = view.visible_days()
+    starts, ends = zip(*(_days(window, event_id) for event_id in MEETINGS), strict=True)
+    assert first <= min(starts) and max(ends) <= last
+    assert last - first < 120  # February to March 2025, not 1965
+    for event_id in MEETINGS:
+        rect = view.event_rect(event_id)
+        assert rect.isValid() and view.viewport().rect().contains(rect.center())
+
+
+def test_fit_all_with_nothing_shown_says_so_and_does_nothing(window, qtbot):
+    view = window.view
+    categories = frozenset(e.category for e in window.document.timeline)
+    view.zoom_by(4)
+    before = view.visible_days()
+    window.find_state.set_filter(EventFilter(hidden_categories=categories))
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.visible_days() == before
+    assert "Nothing to fit" in window.statusBar().currentMessage()
+    window.find_state.clear_filter()
+    window.fit_action.trigger()
+    first, last = view.visible_days()
+    assert last - first > 365 * 50
+
+
+def test_hiding_whole_lanes_drops_them_and_a_partial_filter_rebuilds(window):
+    view = window.view
+    everyone = {e.id for e in window.document.timeline}
+    window.find_state.toggle_category("meeting")
+    assert "meeting" not in {lane.category for lane in view._lanes}
+    shown = {e.id for lane in view._lanes for e in lane.events}
+    assert shown == everyone - MEETINGS
+    # One meeting hidden besides a whole lane: not whole lanes, so the lanes are rebuilt.
+    assert view._lanes_without(MEETINGS - {"munich-meeting"}) is None
+    assert view._lanes_without(MEETINGS | {"iwaya-seoul-visit"}) is not None  # two lanes
+    window.find_state.set_filter(EventFilter(participants=frozenset({"Wang Yi"})))
+    shown = {e.id for lane in view._lanes for e in lane.events}
+    assert shown == {"trilateral-tokyo"}
+
+
+def test_on_a_big_timeline_queued_keystrokes_search_the_latest_text(window, qtbot, monkeypatch):
+    from timeline_app.ui import find
+
+    monkeypatch.setattr(find, "DEBOUNCE_EVENTS", 0)  # this timeline counts as big
+    searched: list[str] = []
+    window.find_state.changed.connect(lambda: searched.append(window.find_state.text))
+    window.open_find()
+    qtbot.keyClicks(window.find_bar.field, "tokyo")
+    qtbot.waitUntil(lambda: window.find_state.text == "tokyo")
+    assert searched[-1] == "tokyo" and len(searched) <= 5  # never an older text last
+    assert window.find_state.matches == window.find_state.search_index.matches("tokyo")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # Enter searches what is typed
+    assert window.selection.event_id in window.find_state.matches

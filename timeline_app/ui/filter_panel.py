@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.query import NO_SOURCE, EventFilter, facets
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
+from timeline_app.ui.theme import VisibleCheckStyle
 
 #: The lists show at most this many values (the most frequent); a filter field narrows them.
 MAX_LIST_VALUES = 2000
@@ -52,6 +53,8 @@ class _ValueList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(f"{name.capitalize()}: check to show only their events")
         self.list.setUniformItemSizes(True)
+        # Fusion's unticked boxes nearly vanish on the dark theme: outlines with contrast.
+        self.list.setStyle(VisibleCheckStyle(self.list))
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self._values: list[tuple[str, int]] = []

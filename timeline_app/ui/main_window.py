@@ -333,8 +333,8 @@ class MainWindow(QMainWindow):
                                            sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
                                             sk.ZoomOut, "Zoom out (−, Ctrl+wheel)")
-        self.fit_action = self._action("&Fit All", self.view.fit_all, "Ctrl+0",
-                                       "Show every event")
+        self.fit_action = self._action("&Fit All", self.fit_all, "Ctrl+0",
+                                       "Show every event the filters let through")
         self.goto_action = self._action("&Go to Date…", self.view.ask_go_to_date, "Ctrl+G",
                                         "Show a date, a month or a year")
         previous_action = self._action("&Previous Event", lambda: self.view.step_selection(-1),
@@ -632,6 +632,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._find_toolbar.hide)
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
+        self.view.lane_name_clicked.connect(self._toggle_lane)
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),
@@ -690,6 +691,23 @@ class MainWindow(QMainWindow):
     def _narrow_filter_dock(self) -> None:
         if self._filter_dock.width() > 320:
             self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
+
+    def fit_all(self) -> None:
+        """Fit All (Ctrl+0): the events shown; with none shown, say so and change nothing."""
+        if not self.view.fit_all():
+            self.statusBar().showMessage(
+                "Nothing to fit: the filters hide every event (Find → Clear Filters shows "
+                "them again)", 8000)
+
+    def _toggle_lane(self, category: str) -> None:
+        """A click on a lane's name hides the lane, as a click on its legend entry does."""
+        from timeline_app.ui.style import category_label
+
+        self.find_state.toggle_category(category)
+        if category in self.find_state.filter.hidden_categories:
+            self.statusBar().showMessage(
+                f"Hid the “{category_label(category)}” lane: click it in the legend "
+                "(or Find → Clear Filters) to show it again", 8000)
 
     def open_find(self) -> None:
         self._find_toolbar.show()

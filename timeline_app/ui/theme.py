@@ -8,8 +8,9 @@ with it; "light" and "dark" override it (View → Theme, remembered in settings)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from timeline_app import settings
 
@@ -49,6 +50,46 @@ def palette_for(dark: bool) -> QPalette:
     for role in (_R.Text, _R.WindowText, _R.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
+
+
+def check_box_outline(palette: QPalette) -> QColor:
+    """The outline of an unticked check box: ≥ 3:1 against the base colour (WCAG 1.4.11,
+    non-text contrast), in both themes.  Fusion draws it from the window colour made
+    darker, about 1.1:1 on the dark theme's base: the box all but disappears."""
+    from timeline_app.ui.style import AA_CONTRAST, blend, contrast_ratio
+
+    base, text = palette.color(_R.Base), palette.color(_R.Text)
+    for step in range(12, -1, -1):  # as far towards the base as still reads as a border
+        candidate = blend(text, base, step * 0.05)
+        if contrast_ratio(candidate, base) >= AA_CONTRAST:  # 4.5: also fine on alt rows
+            return candidate
+    return QColor(text)
+
+
+class VisibleCheckStyle(QProxyStyle):
+    """The application's style, with check box outlines that can be seen in either theme
+    (``check_box_outline``).  Set it on a widget whose check boxes matter, e.g. the filter
+    panel's lists: ``widget.setStyle(VisibleCheckStyle(widget))``."""
+
+    _CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+               QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__()  # the application's style, as a base of its own
+        if parent is not None:
+            self.setParent(parent)  # lives as long as the widget using it
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement,  # noqa: N802 - Qt override
+                      option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._CHECKS:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(check_box_outline(option.palette), 1))  # type: ignore[attr-defined]
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # type: ignore[attr-defined]
+            painter.restore()
 
 
 def system_prefers_dark() -> bool:

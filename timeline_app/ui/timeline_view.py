@@ -67,6 +67,8 @@ from timeline_app.ui.style import (
 )
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
+    import numpy as np
+    import numpy.typing as npt
     from PySide6.QtGui import (
         QFocusEvent,
         QKeyEvent,
@@ -334,12 +336,15 @@ class TimelineView(QAbstractScrollArea):
         view_changed(): the visible range or the scale changed.
         event_activated(str): an event was double-clicked (to edit it).
         background_activated(float): empty space was double-clicked; the day (ordinal) there.
+        lane_name_clicked(str): a lane's name was clicked (its category), to hide or show
+            that lane as a click in the legend does.
     """
 
     event_selected = Signal(str)
     view_changed = Signal()
     event_activated = Signal(str)
     background_activated = Signal(float)
+    lane_name_clicked = Signal(str)
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
@@ -413,6 +418,12 @@ class TimelineView(QAbstractScrollArea):
         self._match_starts_for: object = None  # the matches _match_starts_cache is for
         self._match_starts_cache: dict[str, list[int]] = {}
         self._lane_ids: dict[str, tuple[list[str], list[int]]] = {}
+        # per lane: (key, its ids list, their positions in the search index, start days)
+        # per density lane: (its aggregates, their first/last days, x extents, peak count)
+        self._dense_bins: dict[str, tuple[list[_Aggregate], Any, list[tuple[float, float]],
+                                          int]] = {}
+        self._lane_positions: dict[str, tuple[tuple[int, object], list[str],
+                                              npt.NDArray[np.intp], npt.NDArray[np.int64]]] = {}
 
         font = QFont(self.font())
         self._label_font = font
@@ -489,6 +500,27 @@ class TimelineView(QAbstractScrollArea):
         hit = self._hit(pos)
         return hit.event_id if isinstance(hit, _Item) else ""
 
+    def lane_name_rect(self, category: str) -> QRectF:
+        """Where the lane's swatch and name are drawn (viewport coordinates; empty if the
+        lane is not shown).  Clicking there emits ``lane_name_clicked``."""
+        offset = self._content_offset()
+        for lane in self._layout().lanes:
+            if lane.category == category:
+                return QRectF(4, lane.top + offset + 1, 22 + self._name_width(category), 17)
+        return QRectF()
+
+    def _lane_name_at(self, pos: QPointF) -> str:
+        """The category whose lane name (or swatch) is at ``pos``, or ""."""
+        if pos.y() < LANES_TOP:
+            return ""
+        offset = self._content_offset()
+        for lane in self._layout().lanes:
+            top = lane.top + offset
+            if top + 1 <= pos.y() < top + 18:
+                right = 22 + self._name_width(lane.category) + 4
+                return lane.category if 4 <= pos.x() < right else ""
+        return ""
+
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
                      hidden: set[str] | frozenset[str] | None) -> None:
         """Highlight ``matches`` and dim the other events (``None``: no search, nothing
@@ -517,16 +549,18 @@ class TimelineView(QAbstractScrollArea):
         legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
         if self._all_lanes is None:
             return None
-        from collections import Counter
         from operator import attrgetter
 
-        timeline = self._document.timeline
-        counts = Counter(map(attrgetter("category"),
-                             map(timeline.get, filter(timeline.__contains__, hidden))))
-        sizes = {lane.category: len(lane.starts) for lane in self._all_lanes}
-        if any(sizes.get(category) != count for category, count in counts.items()):
+        # The lanes whose first event is hidden; ``hidden`` is exactly their events when
+        # it holds every one of them and no more (C-level tests: no event looked up by
+        # id, ~5 ms for 40 000 hidden events where a Counter of lookups took ~100 ms).
+        dropped = [lane for lane in self._all_lanes if lane.events and lane.events[0].id in hidden]
+        if sum(len(lane.events) for lane in dropped) != len(hidden):
             return None
-        return [lane for lane in self._all_lanes if lane.category not in counts]
+        event_id = attrgetter("id")
+        if not all(all(map(hidden.__contains__, map(event_id, lane.events))) for lane in dropped):
+            return None
+        return [lane for lane in self._all_lanes if not any(lane is d for d in dropped)]
 
     def _paint_emphasis(self, painter: QPainter, item: _Item, marker: QRectF,
                         label_rect: QRectF, is_match: bool) -> None:
@@ -540,7 +574,7 @@ class TimelineView(QAbstractScrollArea):
         elif item.event_id != self._selection.event_id:
             painter.setOpacity(0.35)  # reset after the item is drawn
 
-    def _match_starts(self, category: str) -> list[int]:
+    def _match_starts(self, category: str) -> npt.NDArray[np.int64]:
         """Start days of the lane's events that match the search, sorted; cached per search."""
         matches = self._matches
         if self._match_starts_for is not matches:
@@ -548,11 +582,25 @@ class TimelineView(QAbstractScrollArea):
             self._match_starts_cache = {}
         cached = self._match_starts_cache.get(category)
         if cached is None:
-            from timeline_app.core.query import compress_matching
+            import numpy as np
+
+            from timeline_app.core.query import Matches, compress_matching
 
             ids, starts = self._lane_ids_by_start(category)
-            # C-speed membership, already in start order: no Python call per event
-            cached = list(compress_matching(starts, ids, matches)) if matches is not None else []
+            if matches is None:
+                cached = np.empty(0, dtype=np.int64)
+            elif isinstance(matches, Matches):  # numpy: the search's own bools, no set
+                key = (id(ids), matches.layout)
+                lane = self._lane_positions.get(category)
+                if lane is None or lane[0] != key or lane[1] is not ids:
+                    # the lane's places in the search index: once per lane build and
+                    # index layout (~5 ms at 100 000 events); a keystroke then costs ~1 ms
+                    lane = (key, ids, matches.positions_of(ids),
+                            np.asarray(starts, dtype=np.int64))
+                    self._lane_positions[category] = lane
+                cached = lane[3][matches.select(lane[2])]
+            else:  # C-speed membership, already in start order: no Python call per event
+                cached = np.fromiter(compress_matching(starts, ids, matches), dtype=np.int64)
             self._match_starts_cache[category] = cached
         return cached
 
@@ -572,17 +620,28 @@ class TimelineView(QAbstractScrollArea):
         """In a density lane under a search: the matches' own density, in the highlight
         colour, over the dimmed density of all events (bins as ``_density`` made them)."""
         starts = self._match_starts(lane.category)
-        if not starts or not lane.aggregates:
+        aggregates = lane.aggregates
+        if not len(starts) or not aggregates:
             return
-        peak = max(a.count for a in lane.aggregates)
+        import numpy as np
+
+        bins = self._dense_bins.get(lane.category)
+        if bins is None or bins[0] is not aggregates:
+            # the bins' days and x extents, read once per layout, not once per frame
+            days = np.fromiter(itertools.chain.from_iterable(
+                (a.first_day, a.last_day) for a in aggregates), dtype=np.float64,
+                count=2 * len(aggregates))
+            xs = [(a.rect.left(), a.rect.width()) for a in aggregates]
+            bins = (aggregates, days, xs, max(a.count for a in aggregates))
+            self._dense_bins[lane.category] = bins
+        _, days, xs, peak = bins
         base = lane.top + lane.height - 4 + offset
-        rects = []
-        for aggregate in lane.aggregates:
-            n = (bisect.bisect_left(starts, aggregate.last_day)
-                 - bisect.bisect_left(starts, aggregate.first_day))
-            if n:
-                h = 4 + (DENSITY_HEIGHT - 10) * math.log1p(n) / math.log1p(peak)
-                rects.append(QRectF(aggregate.rect.left(), base - h, aggregate.rect.width(), h))
+        # the matches in each bin, all bins at once (numpy, not a bisect per bin)
+        counts = np.diff(np.searchsorted(starts, days, side="left"))[::2]
+        shown = np.flatnonzero(counts)
+        heights = (4 + (DENSITY_HEIGHT - 10) * np.log1p(counts[shown]) / math.log1p(peak))
+        rects = [QRectF(xs[i][0], base - h, xs[i][1], h)
+                 for i, h in zip(shown.tolist(), heights.tolist(), strict=True)]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -646,18 +705,40 @@ class TimelineView(QAbstractScrollArea):
             self._open_break_if_inside()
             self._set_origin(self._origin)
 
-    def fit_all(self) -> None:
-        """Show every event (the start-up view); breaks one went into close again."""
+    def fit_all(self) -> bool:
+        """Show every event the filters let through (without filters: the start-up view,
+        articles' dates included); breaks one went into close again.
+
+        Returns:
+            False, changing nothing, when the filters hide every event.
+        """
+        shown = self._shown_days() if self._hidden else None
+        if self._hidden and shown is None and self._spans:
+            return False
         self._extra_range = None
         if self._opened:
             self._opened.clear()
             self._apply_breaks()
-        first, last = self._data_units()
+        if shown is not None:
+            first, last = self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
+        else:
+            first, last = self._data_units()
         width = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
         self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
         self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
+        return True
+
+    def _shown_days(self) -> tuple[float, float] | None:
+        """First and last (exclusive) day of the events in the lanes, or None if none."""
+        lanes = [lane for lane in self._lanes if lane.starts]
+        if not lanes:
+            return None
+        first = min(lane.starts[0] for lane in lanes)
+        last = max(max(bucket.ends) for lane in lanes for bucket in lane.buckets
+                   if bucket.ends)
+        return float(first), float(last)
 
     def show_range(self, first_day: float, last_day: float) -> None:
         """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
@@ -2101,6 +2182,13 @@ class TimelineView(QAbstractScrollArea):
                     "The whole timeline. Drag the window to scroll, drag its edges to zoom, "
                     "click elsewhere to jump there.", self.viewport())
                 return True
+            if hit is None and (category := self._lane_name_at(pos)):
+                # rich text with the (user-given) name escaped: never markup from a file
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"<p>Click to hide the <b>{html.escape(category_label(category))}</b> "
+                    "lane; its entry in the legend shows it again.</p>", self.viewport())
+                return True
             brk = self._break_at(pos.x()) if hit is None and pos.y() >= LANES_TOP else None
             if brk is not None:
                 QToolTip.showText(
@@ -2206,7 +2294,7 @@ class TimelineView(QAbstractScrollArea):
         if hover != self._hover_id:
             self._hover_id = hover
             self.viewport().update()
-        clickable = hit is not None or (
+        clickable = hit is not None or bool(self._lane_name_at(pos)) or (
             pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         if isinstance(hit, _Item) and self._grab_mode(
@@ -2235,6 +2323,8 @@ class TimelineView(QAbstractScrollArea):
                     self._zoom_into(hit)
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
+                elif category := self._lane_name_at(event.position()):
+                    self.lane_name_clicked.emit(category)  # hide it, as the legend does
                 elif (brk := self._break_at(event.position().x())) is not None:
                     self.go_to_days(brk.empty_first, brk.empty_last)  # open the break
                 else:
