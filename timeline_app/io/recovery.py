@@ -23,7 +23,6 @@ from timeline_app.core import Timeline
 from .atomic import write_atomically
 from .errors import FormatError
 from .fingerprint import Fingerprint
-from .native import dumps, loads
 
 __all__ = ["RecoveryCopy", "find_recovery_copies", "read_recovery", "recovery_file",
            "write_recovery"]
@@ -69,6 +68,8 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
     Raises:
         OSError: the copy could not be written (the previous copy is unchanged).
     """
+    from . import native  # here: the start-up does not need the loader (issue 11)
+
     Path(folder).mkdir(parents=True, exist_ok=True)
     wrapper = {
         "format": RECOVERY_FORMAT,
@@ -79,7 +80,7 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
                                  dataclasses.asdict(original_fingerprint)),
         "event_count": len(timeline),
         "pid": os.getpid(),
-        "timeline": dumps(timeline),
+        "timeline": native.dumps(timeline),
     }
     target = recovery_file(folder)
     write_atomically(target, json.dumps(wrapper, ensure_ascii=False).encode("utf-8"))
@@ -136,6 +137,8 @@ def read_recovery(copy: RecoveryCopy) -> Timeline:
     Raises:
         FormatError: the copy is unreadable or not a valid timeline.
     """
+    from . import native  # here: the start-up does not need the loader (issue 11)
+
     try:
         wrapper = json.loads(copy.file.read_text("utf-8"))
         text = wrapper["timeline"]
@@ -143,4 +146,4 @@ def read_recovery(copy: RecoveryCopy) -> Timeline:
         raise FormatError(str(copy.file), None, f"not a recovery copy: {error}") from None
     if not isinstance(text, str):
         raise FormatError(str(copy.file), "timeline", "not a recovery copy")
-    return loads(text, copy.file)
+    return native.loads(text, copy.file)
