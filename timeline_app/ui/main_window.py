@@ -224,6 +224,11 @@ class MainWindow(QMainWindow):
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
             self.view.viewport().installEventFilter(self)
+            # A shortcut pressed before the rest is built finds its action: the focus
+            # widget (the view, or the window) gets ShortcutOverride before Qt looks the
+            # key up, and the rest is built then (see eventFilter).
+            self.view.installEventFilter(self)
+            self.installEventFilter(self)
         else:
             self._build_panels()
 
@@ -232,11 +237,14 @@ class MainWindow(QMainWindow):
         return self._panels_built
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # The view's first paint (deferred start-up): build the rest once it is on screen.
-        if (not self._panels_built and watched is self.view.viewport()
-                and event.type() == QEvent.Type.Paint):
-            self.view.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, self._build_panels)
+        if not self._panels_built:  # deferred start-up
+            kind = event.type()
+            if kind == QEvent.Type.Paint and watched is self.view.viewport():
+                # The view's first paint: build the rest once it is on screen.
+                self.view.viewport().removeEventFilter(self)
+                QTimer.singleShot(0, self._build_panels)
+            elif kind == QEvent.Type.ShortcutOverride:
+                self._build_panels()  # a key before that: its shortcut is looked up next
         return super().eventFilter(watched, event)
 
     def _build_panels(self) -> None:
@@ -244,6 +252,9 @@ class MainWindow(QMainWindow):
         if self._panels_built:
             return
         self._panels_built = True
+        self.view.viewport().removeEventFilter(self)
+        self.view.removeEventFilter(self)
+        self.removeEventFilter(self)
         # Imported here: the first paint (deferred start-up) does not need them.
         from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
