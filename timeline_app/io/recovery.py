@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +67,9 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
     Raises:
         OSError: the copy could not be written (the previous copy is unchanged).
     """
-    from . import native  # here: the start-up does not need the loader (issue 11)
+    import json  # here, as the loader: the start-up does not need them (issue 11)
+
+    from . import native
 
     Path(folder).mkdir(parents=True, exist_ok=True)
     wrapper = {
@@ -100,6 +101,8 @@ def _process_alive(pid: int) -> bool:
 
 
 def _describe(file: Path) -> RecoveryCopy | None:
+    import json
+
     try:
         if file.stat().st_size > 256 * 1024 * 1024:
             return None
@@ -137,7 +140,9 @@ def read_recovery(copy: RecoveryCopy) -> Timeline:
     Raises:
         FormatError: the copy is unreadable or not a valid timeline.
     """
-    from . import native  # here: the start-up does not need the loader (issue 11)
+    import json  # here, as the loader: the start-up does not need them (issue 11)
+
+    from . import native
 
     try:
         wrapper = json.loads(copy.file.read_text("utf-8"))

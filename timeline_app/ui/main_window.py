@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QProgressDialog,
+    QStatusBar,
     QToolBar,
     QWidget,
 )
@@ -194,8 +195,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
         """The window on ``timeline``.
 
-        With ``defer_panels`` (the app's start-up) only the timeline view and the status
-        bar are built here; the docks, menus, toolbar and the rest are built right after
+        With ``defer_panels`` (the app's start-up) only the timeline view is built here;
+        the status bar, docks, menus, toolbar and the rest are built right after
         the view's first paint (``panels_ready`` says when), so the timeline shows sooner
         (issue 11: start-up to first paint).  Without it everything is built at once.
         """
@@ -205,12 +206,6 @@ class MainWindow(QMainWindow):
         self.selection = EventSelection(self)
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
-        self._status = plain(QLabel(self))  # quotes event titles
-        # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
-        # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
-        # Its preferred width is its text, but a long title must not widen the window.
-        self._status.setMinimumWidth(1)
-        self.statusBar().addPermanentWidget(self._status)
         self._job: BackgroundJob | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
@@ -255,6 +250,13 @@ class MainWindow(QMainWindow):
         self.view.viewport().removeEventFilter(self)
         self.view.removeEventFilter(self)
         self.removeEventFilter(self)
+        # The status bar too (making one costs ~10 ms of the deferred start-up, issue 11).
+        self._status = plain(QLabel(self))  # quotes event titles
+        # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
+        # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
+        # Its preferred width is its text, but a long title must not widen the window.
+        self._status.setMinimumWidth(1)
+        self.statusBar().addPermanentWidget(self._status)
         # Imported here: the first paint (deferred start-up) does not need them.
         from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
@@ -293,7 +295,8 @@ class MainWindow(QMainWindow):
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
             for bar in self.findChildren(QWidget,
                                          options=Qt.FindChildOption.FindDirectChildrenOnly):
-                if (isinstance(bar, (QDockWidget, QToolBar, QMenuBar)) and bar.isHidden()
+                if (isinstance(bar, (QDockWidget, QToolBar, QMenuBar, QStatusBar))
+                        and bar.isHidden()
                         and not bar.testAttribute(
                             Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
                     bar.show()
