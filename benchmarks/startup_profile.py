@@ -12,7 +12,9 @@ after the ones before it, so a row is that module's own cost), the theme, the de
 timeline read, the document, the timeline view and the rest of the window built, shown,
 painted.  Medians and minimums over ``--runs``.  Then ``-X importtime``: every module
 imported before the first paint that a bare ``QMainWindow`` does not import, by self time.
-A bare window's CPU time to its first paint is measured alongside.
+A bare window's CPU time to its first paint is measured alongside, and so is the floor:
+a minimal window that paints a timeline from Python (the ``Qt`` namespace, a scroll-area
+subclass overriding ``event()``, a palette, 8 markers and labels) and nothing else.
 
 The steps wrap public names only (``create_main_window``, ``load_default_timeline``,
 ``Document``, ``TimelineView``, ``MainWindow``, ``apply_theme``); bytecode is cached as
@@ -79,6 +81,43 @@ if KIND == "bare":
     window.resize(1600, 900)
     watcher = FirstPaint(lambda obj: obj is widget)
     widget.installEventFilter(watcher)
+    window.show()
+    app.exec()
+if KIND == "floor":
+    # The least a Python-painted timeline costs: the Qt namespace, a scroll-area subclass
+    # with event() overridden (as any interactive view), the palette, 8 markers and labels.
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    class View(QAbstractScrollArea):
+        def __init__(self):
+            super().__init__()
+            self.setMouseTracking(True)
+            self.viewport().setMouseTracking(True)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.metrics = QFontMetricsF(QFont(self.font()))
+        def event(self, event):
+            return super().event(event)
+        def paintEvent(self, event):
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for i in range(8):
+                painter.setBrush(QColor("#B7D7EA"))
+                painter.drawRect(QRectF(40 + i * 60, 30 + i * 52, 16, 16))
+                painter.drawText(QRectF(60 + i * 60, 30 + i * 52, 400, 20),
+                                 Qt.AlignmentFlag.AlignLeft, f"Event {i} of the timeline")
+            painter.end()
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#EFEFEF"))
+    app.setPalette(palette)
+    window = QMainWindow()
+    view = View()
+    window.setCentralWidget(view)
+    window.resize(1600, 900)
+    watcher = FirstPaint(lambda obj: obj is view.viewport())
+    view.viewport().installEventFilter(watcher)
     window.show()
     app.exec()
 for name in MODULES:
@@ -169,10 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         _child("app", env)  # bytecode
         _child("bare", env)
-        apps, bares = [], []
+        apps, bares, floors = [], [], []
         for _ in range(args.runs):
             bares.append(_child("bare", env))
             apps.append(_child("app", env))
+            floors.append(_child("floor", env))
         app_time = _child("app", env, importtime=True)
         bare_time = _child("bare", env, importtime=True)
     load = os.getloadavg()[0]
@@ -191,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{statistics.median(bare_total):8.1f}{min(bare_total):8.1f}")
     print(f"  CPU ratio app / bare: median {statistics.median(ratios):.2f}x, "
           f"{min(ratios):.2f}x-{max(ratios):.2f}x")
+    floor_total = [run["marks"][-1][1] for run in floors]
+    floor_ratios = [f / b for f, b in zip(floor_total, bare_total)]
+    print(f"  floor (a minimal Python-painted timeline window, see the code): "
+          f"{statistics.median(floor_total):.1f} ms, ratio {statistics.median(floor_ratios):.2f}x "
+          f"({min(floor_ratios):.2f}x-{max(floor_ratios):.2f}x)")
 
     bare_modules = set(bare_time["modules"])
     before_paint = set(app_time["modules"])

@@ -36,6 +36,7 @@ class FirstPaint(QObject):
             report["modules"] = sorted(sys.modules)
             window = obj.window()
             report["ready_at_paint"] = window.is_ready()
+            report["gc_at_paint"] = __import__("gc").isenabled()
             QTimer.singleShot(0, lambda: painted(obj, window))
         return False
 
@@ -55,6 +56,8 @@ def ready():
     bar = window.findChild(QMenuBar)
     report["menus"] = [a.text() for a in bar.actions()] if bar else []
     report["find_shortcut"] = window.find_action.shortcut().toString()
+    import gc
+    report["gc"] = [gc.isenabled(), gc.get_freeze_count() > 0]
     print(json.dumps(report), flush=True)
     os._exit(0)
 
@@ -95,6 +98,9 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
     assert {"articleDock", "detailsDock", "eventsDock"} <= set(report["docks"])
     assert report["menus"][:1] == ["&File"]
     assert report["find_shortcut"]
+    # No garbage collection during the start-up; then on again, the start-up's objects frozen.
+    assert report["gc_at_paint"] is False
+    assert report["gc"] == [True, True]
 
 
 def test_a_shortcut_pressed_before_the_rest_is_built_works(qtbot):
