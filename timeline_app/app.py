@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     import argparse
 
 CLI_COMMANDS = ("extract", "tag")
+#: The garbage collector is off from the start until the window is complete, or this long.
+GC_AFTER_MS = 10_000
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -91,6 +93,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     ``collecting``: the garbage collector was on; it is frozen and switched back on once
     the window is complete.
     """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.settings import APPLICATION, ORGANIZATION
@@ -109,14 +112,19 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     # dialog while the default timeline stays (the window is on screen meanwhile).
     window = create_main_window(None, defer_panels=True)
 
-    def after_first_paint() -> None:
-        if collecting:
+    def collect_again() -> None:
+        if collecting and not gc.isenabled():
             gc.freeze()  # the start-up's objects: never scanned again
             gc.enable()
+
+    def after_first_paint() -> None:
+        collect_again()
         restored = window.offer_recovery()
         if file and not restored:
             window.open_path(file)
 
     window.panels_ready.connect(after_first_paint)
+    # A window never painted (started minimised) still gets its collector back.
+    QTimer.singleShot(GC_AFTER_MS, collect_again)
     window.show()
     return int(app.exec())
