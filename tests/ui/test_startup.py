@@ -74,7 +74,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.io.native", "timeline_app.extract", "timeline_app.cli",
     "timeline_app.ui.event_list", "timeline_app.ui.detail_pane", "timeline_app.ui.article_pane",
     "timeline_app.ui.find", "timeline_app.ui.filter_panel", "timeline_app.ui.event_editor",
-    "timeline_app.ui.export_picture", "timeline_app.ui.legend",
+    "timeline_app.ui.export_picture", "timeline_app.ui.legend", "timeline_app.ui.safe_browser",
 )
 
 
