@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-import argparse
+import gc
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from timeline_app import __version__
-from timeline_app.paths import DEFAULT_TIMELINE, resource_path
+
+if TYPE_CHECKING:
+    import argparse
 
 CLI_COMMANDS = ("extract", "tag")
+#: The garbage collector is off from the start until the window is complete, or this long.
+GC_AFTER_MS = 10_000
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    import argparse  # here: a start without arguments (the usual one) does not need it
+
     parser = argparse.ArgumentParser(
         prog="timeline-app",
         description="Diplomatic Timeline: news about diplomacy as a timeline. "
@@ -32,13 +39,14 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     ``defer_panels``: build the docks and menus after the timeline's first paint (what
     ``main`` does; see ``MainWindow``).
     """
-    from timeline_app import io as timeline_io
-    from timeline_app.io.formats import open_timeline_file
     from timeline_app.ui.main_window import MainWindow
 
     if path is None:
-        timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
-        return MainWindow(timeline, None, defer_panels=defer_panels)
+        from timeline_app.io.bundled import load_default_timeline
+
+        return MainWindow(load_default_timeline(), None, defer_panels=defer_panels)
+    from timeline_app.io.formats import open_timeline_file
+
     # Any format the app reads, recognised by content; another tool's file opens as a new,
     # unsaved document (Save never writes over it).
     opened = open_timeline_file(path)
@@ -61,13 +69,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         from timeline_app.cli import run_cli
 
         return run_cli(args_list)
-    args = _parse_args(args_list)
+    file = _parse_args(args_list).file if args_list else None
 
     problem = _xcb_problem()
     if problem is not None:  # Qt would abort with a misleading message instead
         print(problem, file=sys.stderr)
         return 1
+    # No garbage collection until the window is complete (issue 11: start-up to first
+    # paint): start-up makes many objects and frees few, so a collection then finds
+    # nothing to free; afterwards they are frozen out of every later collection.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args_list, file, collecting)
+    finally:
+        if collecting:
+            gc.enable()
 
+
+def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
+    """The window on the default timeline, then FILE; the event loop until the app quits.
+
+    ``collecting``: the garbage collector was on; it is frozen and switched back on once
+    the window is complete.
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.settings import APPLICATION, ORGANIZATION
@@ -86,11 +112,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     # dialog while the default timeline stays (the window is on screen meanwhile).
     window = create_main_window(None, defer_panels=True)
 
+    def collect_again() -> None:
+        if collecting and not gc.isenabled():
+            gc.freeze()  # the start-up's objects: never scanned again
+            gc.enable()
+
     def after_first_paint() -> None:
+        collect_again()
         restored = window.offer_recovery()
-        if args.file and not restored:
-            window.open_path(args.file)
+        if file and not restored:
+            window.open_path(file)
 
     window.panels_ready.connect(after_first_paint)
+    # A window never painted (started minimised) still gets its collector back.
+    QTimer.singleShot(GC_AFTER_MS, collect_again)
     window.show()
     return int(app.exec())

@@ -13,7 +13,6 @@ library that is present costs microseconds.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -62,6 +61,8 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # here: only an X11 start needs it (issue 11: start-up time)
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,6 @@ from timeline_app.core import Timeline
 from .atomic import write_atomically
 from .errors import FormatError
 from .fingerprint import Fingerprint
-from .native import dumps, loads
 
 __all__ = ["RecoveryCopy", "find_recovery_copies", "read_recovery", "recovery_file",
            "write_recovery"]
@@ -69,6 +67,10 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
     Raises:
         OSError: the copy could not be written (the previous copy is unchanged).
     """
+    import json  # here, as the loader: the start-up does not need them (issue 11)
+
+    from . import native
+
     Path(folder).mkdir(parents=True, exist_ok=True)
     wrapper = {
         "format": RECOVERY_FORMAT,
@@ -79,7 +81,7 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
                                  dataclasses.asdict(original_fingerprint)),
         "event_count": len(timeline),
         "pid": os.getpid(),
-        "timeline": dumps(timeline),
+        "timeline": native.dumps(timeline),
     }
     target = recovery_file(folder)
     write_atomically(target, json.dumps(wrapper, ensure_ascii=False).encode("utf-8"))
@@ -99,6 +101,8 @@ def _process_alive(pid: int) -> bool:
 
 
 def _describe(file: Path) -> RecoveryCopy | None:
+    import json
+
     try:
         if file.stat().st_size > 256 * 1024 * 1024:
             return None
@@ -136,6 +140,10 @@ def read_recovery(copy: RecoveryCopy) -> Timeline:
     Raises:
         FormatError: the copy is unreadable or not a valid timeline.
     """
+    import json  # here, as the loader: the start-up does not need them (issue 11)
+
+    from . import native
+
     try:
         wrapper = json.loads(copy.file.read_text("utf-8"))
         text = wrapper["timeline"]
@@ -143,4 +151,4 @@ def read_recovery(copy: RecoveryCopy) -> Timeline:
         raise FormatError(str(copy.file), None, f"not a recovery copy: {error}") from None
     if not isinstance(text, str):
         raise FormatError(str(copy.file), "timeline", "not a recovery copy")
-    return loads(text, copy.file)
+    return native.loads(text, copy.file)

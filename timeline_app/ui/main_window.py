@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QProgressDialog,
+    QStatusBar,
     QToolBar,
     QWidget,
 )
@@ -194,8 +195,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
         """The window on ``timeline``.
 
-        With ``defer_panels`` (the app's start-up) only the timeline view and the status
-        bar are built here; the docks, menus, toolbar and the rest are built right after
+        With ``defer_panels`` (the app's start-up) only the timeline view is built here;
+        the status bar, docks, menus, toolbar and the rest are built right after
         the view's first paint (``panels_ready`` says when), so the timeline shows sooner
         (issue 11: start-up to first paint).  Without it everything is built at once.
         """
@@ -205,12 +206,6 @@ class MainWindow(QMainWindow):
         self.selection = EventSelection(self)
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
-        self._status = plain(QLabel(self))  # quotes event titles
-        # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
-        # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
-        # Its preferred width is its text, but a long title must not widen the window.
-        self._status.setMinimumWidth(1)
-        self.statusBar().addPermanentWidget(self._status)
         self._job: BackgroundJob | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
@@ -224,6 +219,11 @@ class MainWindow(QMainWindow):
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
             self.view.viewport().installEventFilter(self)
+            # A shortcut pressed before the rest is built finds its action: the focus
+            # widget (the view, or the window) gets ShortcutOverride before Qt looks the
+            # key up, and the rest is built then (see eventFilter).
+            self.view.installEventFilter(self)
+            self.installEventFilter(self)
         else:
             self._build_panels()
 
@@ -232,11 +232,14 @@ class MainWindow(QMainWindow):
         return self._panels_built
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # The view's first paint (deferred start-up): build the rest once it is on screen.
-        if (not self._panels_built and watched is self.view.viewport()
-                and event.type() == QEvent.Type.Paint):
-            self.view.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, self._build_panels)
+        if not self._panels_built:  # deferred start-up
+            kind = event.type()
+            if kind == QEvent.Type.Paint and watched is self.view.viewport():
+                # The view's first paint: build the rest once it is on screen.
+                self.view.viewport().removeEventFilter(self)
+                QTimer.singleShot(0, self._build_panels)
+            elif kind == QEvent.Type.ShortcutOverride:
+                self._build_panels()  # a key before that: its shortcut is looked up next
         return super().eventFilter(watched, event)
 
     def _build_panels(self) -> None:
@@ -244,6 +247,16 @@ class MainWindow(QMainWindow):
         if self._panels_built:
             return
         self._panels_built = True
+        self.view.viewport().removeEventFilter(self)
+        self.view.removeEventFilter(self)
+        self.removeEventFilter(self)
+        # The status bar too (making one costs ~10 ms of the deferred start-up, issue 11).
+        self._status = plain(QLabel(self))  # quotes event titles
+        # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
+        # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
+        # Its preferred width is its text, but a long title must not widen the window.
+        self._status.setMinimumWidth(1)
+        self.statusBar().addPermanentWidget(self._status)
         # Imported here: the first paint (deferred start-up) does not need them.
         from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
@@ -282,7 +295,8 @@ class MainWindow(QMainWindow):
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
             for bar in self.findChildren(QWidget,
                                          options=Qt.FindChildOption.FindDirectChildrenOnly):
-                if (isinstance(bar, (QDockWidget, QToolBar, QMenuBar)) and bar.isHidden()
+                if (isinstance(bar, (QDockWidget, QToolBar, QMenuBar, QStatusBar))
+                        and bar.isHidden()
                         and not bar.testAttribute(
                             Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
                     bar.show()

@@ -27,17 +27,28 @@ full text stays in the model and the file.
 from __future__ import annotations
 
 import html
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument, QTextOption
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QTextBrowser, QWidget
+from PySide6.QtCore import Qt
 
-from timeline_app.core import Evidence
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    from PySide6.QtGui import QTextOption
+    from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
+
+    from timeline_app.core import Evidence
+    from timeline_app.ui.safe_browser import SafeTextBrowser as SafeTextBrowser
+    from timeline_app.ui.safe_browser import SafeTextDocument as SafeTextDocument
+
+    _Shown = TypeVar("_Shown", QLabel, QMessageBox, QProgressDialog)
+
+# The Qt classes of rich-text widgets are imported where they are used (and
+# ``SafeTextDocument``/``SafeTextBrowser`` live in ``safe_browser``, re-exported here on
+# first use): the timeline's first paint needs only ``display_title`` (issue 11: their
+# Python types cost ~5 ms of the start-up).
 
 WEB_SCHEMES = ("http", "https")
-
-_Shown = TypeVar("_Shown", QLabel, QMessageBox, QProgressDialog)
 
 ELLIPSIS = "…"
 #: Characters of a title laid out in a label or a list cell: more than the widest label
@@ -82,6 +93,8 @@ def plain(widget: _Shown) -> _Shown:
     (the detailed text is always plain).  A progress dialog gets a plain label of its own,
     keeping the current label text.
     """
+    from PySide6.QtWidgets import QLabel, QProgressDialog
+
     if isinstance(widget, QProgressDialog):
         label = QLabel(widget.labelText(), widget)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -111,48 +124,12 @@ def wrap_mode_for(text: str) -> QTextOption.WrapMode:
     cannot be cut (an article, whose offsets the marks use) wraps anywhere when it holds
     a run longer than ``LONG_RUN`` characters, which no language's words have.
     """
+    from PySide6.QtGui import QTextOption
+
     longest = max(map(len, text.split()), default=0)  # str.split is one linear pass
     if longest > LONG_RUN:
         return QTextOption.WrapMode.WrapAnywhere
     return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-
-
-class SafeTextDocument(QTextDocument):
-    """A text document that never loads images, style sheets or anything else it names."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._placeholder = QImage(1, 1, QImage.Format.Format_ARGB32)
-        self._placeholder.fill(QColor(0, 0, 0, 0))
-
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        if kind == QTextDocument.ResourceType.ImageResource.value:
-            return self._placeholder
-        return ""
-
-
-class SafeTextBrowser(QTextBrowser):
-    """A read-only browser on a ``SafeTextDocument``.
-
-    Clicking a link never navigates inside the browser: http(s) links open in the
-    system browser; other schemes go to ``handle_link``, which subclasses override.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDocument(SafeTextDocument(self))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self._on_anchor)
-
-    def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() in WEB_SCHEMES:
-            QDesktopServices.openUrl(url)
-        else:
-            self.handle_link(url)
-
-    def handle_link(self, url: QUrl) -> None:
-        """A click on a link that is not http(s); ignored unless a subclass knows it."""
 
 
 def highlighted_sentence(evidence: Evidence) -> str:
@@ -165,3 +142,12 @@ def highlighted_sentence(evidence: Evidence) -> str:
     return (html.escape(text[:a]) + '<span style="background-color:#FFE08A;'
             'color:#1A1A1A;font-weight:600">'
             + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
+
+
+def __getattr__(name: str) -> Any:
+    """``SafeTextDocument`` and ``SafeTextBrowser``, from ``safe_browser`` on first use."""
+    if name in ("SafeTextDocument", "SafeTextBrowser"):
+        from timeline_app.ui import safe_browser
+
+        return getattr(safe_browser, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,256 @@
+"""Where the start-up's time goes, step by step, up to the timeline's first paint (issue 11).
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup_profile.py [--runs 5]
+
+Runs the real entry point ``timeline_app.app.main([])`` in fresh child processes and
+prints, per step, the CPU time of the process (``time.process_time``, which other
+processes on a busy machine inflate far less than the wall clock): PySide6 imported,
+``QApplication``, each of our modules imported (in the order the app imports them, each
+after the ones before it, so a row is that module's own cost), the theme, the default
+timeline read, the document, the timeline view and the rest of the window built, shown,
+painted.  Medians and minimums over ``--runs``.  Then ``-X importtime``: every module
+imported before the first paint that a bare ``QMainWindow`` does not import, by self time.
+A bare window's CPU time to its first paint is measured alongside, and so is the floor:
+a minimal window that paints a timeline from Python (the ``Qt`` namespace, a scroll-area
+subclass overriding ``event()``, a palette, 8 markers and labels) and nothing else.
+
+The steps wrap public names only (``create_main_window``, ``load_default_timeline``,
+``Document``, ``TimelineView``, ``MainWindow``, ``apply_theme``); bytecode is cached as
+an installed app has it (one untimed run first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Our modules in the order the start-up imports them (each after those before it).
+MODULES = (
+    "timeline_app.app", "timeline_app.settings", "timeline_app.ui.theme",
+    "timeline_app.core", "timeline_app.io", "timeline_app.document", "timeline_app.selection",
+    "timeline_app.ui.safe_text", "timeline_app.ui.prompts", "timeline_app.ui.timeline_view",
+    "timeline_app.io.recovery", "timeline_app.ui.autosave", "timeline_app.ui.main_window",
+    "timeline_app.io.bundled",
+)
+
+CHILD = r'''
+import os, sys, time
+marks = []
+def mark(name):
+    marks.append((name, time.process_time() * 1000))
+mark("interpreter up")
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+mark("PySide6 imported")
+app = QApplication([sys.argv[0]])
+mark("QApplication")
+KIND, MODULES = sys.argv[1], sys.argv[2].split(",")
+
+def done(modules):
+    mark("painted")
+    print("JSON" + __import__("json").dumps({"marks": marks, "modules": modules}), flush=True)
+    os._exit(0)
+
+class FirstPaint(QObject):
+    def __init__(self, wanted):
+        super().__init__()
+        self.wanted, self.seen = wanted, False
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == QEvent.Type.Paint and self.wanted(obj):
+            self.seen = True
+            mark("first Paint event")
+            modules = sorted(sys.modules)
+            QTimer.singleShot(0, lambda: done(modules))
+        return False
+
+if KIND == "bare":
+    window = QMainWindow()
+    widget = QWidget()
+    window.setCentralWidget(widget)
+    window.resize(1600, 900)
+    watcher = FirstPaint(lambda obj: obj is widget)
+    widget.installEventFilter(watcher)
+    window.show()
+    app.exec()
+if KIND == "floor":
+    # The least a Python-painted timeline costs: the Qt namespace, a scroll-area subclass
+    # with event() overridden (as any interactive view), the palette, 8 markers and labels.
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    class View(QAbstractScrollArea):
+        def __init__(self):
+            super().__init__()
+            self.setMouseTracking(True)
+            self.viewport().setMouseTracking(True)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.metrics = QFontMetricsF(QFont(self.font()))
+        def event(self, event):
+            return super().event(event)
+        def paintEvent(self, event):
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for i in range(8):
+                painter.setBrush(QColor("#B7D7EA"))
+                painter.drawRect(QRectF(40 + i * 60, 30 + i * 52, 16, 16))
+                painter.drawText(QRectF(60 + i * 60, 30 + i * 52, 400, 20),
+                                 Qt.AlignmentFlag.AlignLeft, f"Event {i} of the timeline")
+            painter.end()
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#EFEFEF"))
+    app.setPalette(palette)
+    window = QMainWindow()
+    view = View()
+    window.setCentralWidget(view)
+    window.resize(1600, 900)
+    watcher = FirstPaint(lambda obj: obj is view.viewport())
+    view.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+for name in MODULES:
+    __import__(name)
+    mark("import " + name)
+import timeline_app.app as app_module
+import timeline_app.document as document_module
+import timeline_app.io.bundled as bundled
+import timeline_app.ui.main_window as main_window
+import timeline_app.ui.theme as theme
+import timeline_app.ui.timeline_view as timeline_view
+
+def around(owner, name, label):
+    original = getattr(owner, name)
+    def wrapped(*args, **kwargs):
+        mark("  (other work before the next step)")
+        result = original(*args, **kwargs)
+        mark(label)
+        return result
+    setattr(owner, name, wrapped)
+
+around(theme, "apply_theme", "theme applied")
+around(bundled, "load_default_timeline", "default timeline read")
+for cls, label in ((document_module.Document, "Document built"),
+                   (timeline_view.TimelineView, "TimelineView built")):
+    original_init = cls.__init__
+    def init(self, *args, _original=original_init, _label=label, **kwargs):
+        mark("  (other work before the next step)")
+        _original(self, *args, **kwargs)
+        mark(_label)
+    cls.__init__ = init
+watcher = FirstPaint(lambda obj: obj.objectName() == "qt_scrollarea_viewport"
+                     and obj.parent() is not None
+                     and obj.parent().objectName() == "timelineView")
+build = app_module.create_main_window
+def create_main_window(*args, **kwargs):
+    window = build(*args, **kwargs)
+    mark("rest of the window built")
+    window.view.viewport().installEventFilter(watcher)
+    original_show = window.show
+    def show():
+        original_show()
+        mark("shown")
+    window.show = show
+    return window
+app_module.create_main_window = create_main_window
+app_module.main([])
+'''
+
+
+def _child(kind: str, env: dict[str, str], importtime: bool = False) -> dict:
+    args = [sys.executable, *(["-X", "importtime"] if importtime else []), "-c", CHILD, kind,
+            ",".join(MODULES)]
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("JSON")]
+    if not lines:
+        raise RuntimeError(f"child {kind} failed: {proc.stderr[-1500:]}")
+    result = json.loads(lines[-1][4:])
+    if importtime:
+        result["importtime"] = [
+            (m.group(3), int(m.group(1)), int(m.group(2)))
+            for m in re.finditer(r"import time:\s+(\d+) \|\s+(\d+) \|\s*(\S+)", proc.stderr)]
+    return result
+
+
+def _steps(marks: list[list]) -> list[tuple[str, float]]:
+    """(step, CPU ms since the mark before)."""
+    out: list[tuple[str, float]] = []
+    last = 0.0
+    for name, ms in marks:
+        out.append((name, ms - last))
+        last = ms
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
+                   TIMELINE_APP_SETTINGS=os.path.join(tmp, "settings.ini"),
+                   TIMELINE_APP_RECOVERY_DIR=os.path.join(tmp, "recovery"),
+                   PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
+                                                            os.environ.get("PYTHONPATH")])))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        _child("app", env)  # bytecode
+        _child("bare", env)
+        apps, bares, floors = [], [], []
+        for _ in range(args.runs):
+            bares.append(_child("bare", env))
+            apps.append(_child("app", env))
+            floors.append(_child("floor", env))
+        app_time = _child("app", env, importtime=True)
+        bare_time = _child("bare", env, importtime=True)
+    load = os.getloadavg()[0]
+    steps = [_steps(run["marks"]) for run in apps]
+    print(f"Start-up CPU time per step (ms of process CPU; median / min of {args.runs} runs; "
+          f"load average {load:.1f} on {os.cpu_count()} CPUs)")
+    for i, (name, _) in enumerate(steps[0]):
+        values = [run[i][1] for run in steps]
+        print(f"  {name:<44}{statistics.median(values):8.1f}{min(values):8.1f}")
+    app_total = [run["marks"][-1][1] for run in apps]
+    bare_total = [run["marks"][-1][1] for run in bares]
+    ratios = [a / b for a, b in zip(app_total, bare_total)]
+    print(f"  {'total to the end of the first paint':<44}"
+          f"{statistics.median(app_total):8.1f}{min(app_total):8.1f}")
+    print(f"  {'bare QMainWindow, same':<44}"
+          f"{statistics.median(bare_total):8.1f}{min(bare_total):8.1f}")
+    print(f"  CPU ratio app / bare: median {statistics.median(ratios):.2f}x, "
+          f"{min(ratios):.2f}x-{max(ratios):.2f}x")
+    floor_total = [run["marks"][-1][1] for run in floors]
+    floor_ratios = [f / b for f, b in zip(floor_total, bare_total)]
+    print(f"  floor (a minimal Python-painted timeline window, see the code): "
+          f"{statistics.median(floor_total):.1f} ms, ratio {statistics.median(floor_ratios):.2f}x "
+          f"({min(floor_ratios):.2f}x-{max(floor_ratios):.2f}x)")
+
+    bare_modules = set(bare_time["modules"])
+    before_paint = set(app_time["modules"])
+    extra = [(name, own, cumulative) for name, own, cumulative in app_time["importtime"]
+             if name in before_paint and name not in bare_modules]
+    print(f"\nImported before the first paint, not by a bare window: {len(extra)} modules, "
+          f"{sum(own for _, own, _ in extra) / 1000:.1f} ms of self time (-X importtime, "
+          "one run; its own overhead included)")
+    for name, own, cumulative in sorted(extra, key=lambda row: -row[1])[:30]:
+        print(f"  {own / 1000:7.1f} {cumulative / 1000:7.1f}  {name}")
+    third = sorted({n.split(".")[0] for n, _, _ in extra} - set(sys.stdlib_module_names)
+                   - {"timeline_app"})
+    print(f"third-party packages among them: {', '.join(third) or 'none'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

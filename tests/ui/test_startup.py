@@ -1,0 +1,146 @@
+"""Start-up (issue 11): the timeline first, with its events; the rest right after, unchanged.
+
+The first paint of the real entry point (``app.main([])``) is watched in a child process:
+what it imported by then, that the paint drew the events (the pixels it left equal a
+complete repaint), and that the menus, docks and shortcuts are all there right after.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from timeline_app.io.bundled import load_default_timeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar
+app = QApplication([sys.argv[0]])
+from timeline_app import app as timeline_app
+report = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and not report
+                and obj.objectName() == "qt_scrollarea_viewport"
+                and obj.parent() is not None and obj.parent().objectName() == "timelineView"):
+            report["modules"] = sorted(sys.modules)
+            window = obj.window()
+            report["ready_at_paint"] = window.is_ready()
+            report["gc_at_paint"] = __import__("gc").isenabled()
+            QTimer.singleShot(0, lambda: painted(obj, window))
+        return False
+
+def painted(viewport, window):
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), corner.x(), corner.y(),
+                                      viewport.width(), viewport.height()).toImage()
+    report["first_paint_complete"] = shot == viewport.grab().toImage()
+    view = viewport.parent()
+    report["events_shown"] = sum(not view.event_rect(i).isNull() for i in view.event_ids())
+
+def ready():
+    window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+    report["ready_after"] = window.is_ready()
+    report["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget)
+                             if d.isVisible() or not d.isHidden())
+    bar = window.findChild(QMenuBar)
+    report["menus"] = [a.text() for a in bar.actions()] if bar else []
+    report["find_shortcut"] = window.find_action.shortcut().toString()
+    import gc
+    report["gc"] = [gc.isenabled(), gc.get_freeze_count() > 0]
+    print(json.dumps(report), flush=True)
+    os._exit(0)
+
+filt = FirstPaint()
+app.installEventFilter(filt)
+QTimer.singleShot(3000, ready)  # long after the first paint
+QTimer.singleShot(60000, lambda: os._exit(1))
+timeline_app.main([])
+"""
+
+#: Not needed for the first paint: built or imported after it (or only on demand).
+NOT_BEFORE_FIRST_PAINT = (
+    "msgspec", "numpy", "dateutil", "rapidfuzz", "lemminflect", "icalendar", "defusedxml",
+    "timeline_app.io.native", "timeline_app.extract", "timeline_app.cli",
+    "timeline_app.ui.event_list", "timeline_app.ui.detail_pane", "timeline_app.ui.article_pane",
+    "timeline_app.ui.find", "timeline_app.ui.filter_panel", "timeline_app.ui.event_editor",
+    "timeline_app.ui.export_picture", "timeline_app.ui.legend", "timeline_app.ui.safe_browser",
+)
+
+
+def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
+        tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
+               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
+    result = subprocess.run([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    report = json.loads(lines[-1])
+    early = [m for m in report["modules"]
+             if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
+    assert early == []
+    assert report["ready_at_paint"] is False  # the timeline came first
+    assert report["first_paint_complete"] is True  # ... with what a full repaint draws
+    assert report["events_shown"] == 8
+    assert report["ready_after"] is True
+    assert {"articleDock", "detailsDock", "eventsDock"} <= set(report["docks"])
+    assert report["menus"][:1] == ["&File"]
+    assert report["find_shortcut"]
+    # No garbage collection during the start-up; then on again, the start-up's objects frozen.
+    assert report["gc_at_paint"] is False
+    assert report["gc"] == [True, True]
+
+
+def test_a_shortcut_pressed_before_the_rest_is_built_works(qtbot):
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(load_default_timeline(), defer_panels=True)
+    qtbot.addWidget(window)
+    # The key comes before the first paint's build: keep the paint from building.
+    window.view.viewport().removeEventFilter(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.view.setFocus()
+    assert not window.is_ready()
+    with qtbot.waitSignal(window.panels_ready, timeout=5000):
+        QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_ready()
+    assert window._find_toolbar.isVisible()  # Ctrl+F reached Find…
+    window.close()
+
+
+def test_the_deferred_window_has_what_the_window_built_at_once_has(qtbot):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QToolBar
+
+    from timeline_app.ui.main_window import MainWindow
+
+    def inventory(window: MainWindow) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        docks = sorted(d.objectName() for d in window.findChildren(QDockWidget))
+        bars = sorted(b.objectName() for b in window.findChildren(QToolBar))
+        actions = sorted((a.text(), a.shortcut().toString())
+                         for a in window.findChildren(QAction) if a.text())
+        return docks, bars, actions
+
+    at_once = MainWindow(load_default_timeline())
+    qtbot.addWidget(at_once)
+    deferred = MainWindow(load_default_timeline(), defer_panels=True)
+    qtbot.addWidget(deferred)
+    with qtbot.waitSignal(deferred.panels_ready, timeout=10_000):
+        deferred.show()
+    assert inventory(deferred) == inventory(at_once)
+    deferred.close()
+    at_once.close()
