@@ -239,12 +239,31 @@ class _LaneGeometry:
     height: float
     dense: bool
     items: list[_Item] = field(default_factory=list)
-    aggregates: list[_Aggregate] = field(default_factory=list)
+    badges: list[_Aggregate] = field(default_factory=list)  # "+N" clusters
+    # A dense lane's density: the bars as drawn (content coordinates), and per bar its
+    # count and days (arrays); its ``aggregates`` are made from them only when asked
+    # (hit tests, a search): a frame draws the bars and never needs them.
+    bars: list[QRectF] = field(default_factory=list)
+    density: tuple[Any, Any, Any] | None = None  # (counts, first days, last days)
+    color: QColor | None = None
+    _bins: list[_Aggregate] | None = None
     # Off-screen indicators ("◀ 3", "2 ▶"): how many are hidden, the nearest one, and
     # where the indicator is drawn (content coordinates; empty when nothing is hidden).
     hidden: tuple[int, int] = (0, 0)
     nearest: tuple[str, str] = ("", "")
     indicator_rects: tuple[QRectF, QRectF] = (QRectF(), QRectF())
+
+    @property
+    def aggregates(self) -> list[_Aggregate]:
+        """The lane's "+N" badges, or a dense lane's density bins (made on first use)."""
+        if self.density is None:
+            return self.badges
+        if self._bins is None:
+            counts, firsts, lasts = self.density
+            color = self.color if self.color is not None else QColor()
+            self._bins = [_Aggregate(rect, n, d0, d1, color) for rect, n, d0, d1 in zip(
+                self.bars, counts.tolist(), firsts.tolist(), lasts.tolist(), strict=True)]
+        return self._bins
 
 
 @dataclass
@@ -358,6 +377,9 @@ class TimelineView(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
+        # Every paint covers the whole region it is given (the frame picture, or the
+        # background first): Qt need not fill it beforehand.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setAccessibleName("Timeline")
@@ -404,7 +426,7 @@ class TimelineView(QAbstractScrollArea):
         # hover, painted once per change of the view and copied for the repaints a
         # selection, a hover or another window causes; its key says what it shows.
         self._frame_generation = 0  # counts changes of what the picture shows
-        self._frame_cache: tuple[tuple[object, ...], QPixmap] | None = None
+        self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._painted_primary = ""  # the current event when it was last painted
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -1519,7 +1541,7 @@ class TimelineView(QAbstractScrollArea):
                 days = [days_of[k] for k in cluster.keys]
                 starts = [first for first, _ in days]
                 ends = [last for _, last in days]
-                geometry.aggregates.append(_Aggregate(
+                geometry.badges.append(_Aggregate(
                     rect, len(cluster.keys), min(starts), max(ends), color, tuple(cluster.keys)))
             self._indicators(lane, geometry, first_day, last_day, set(visible), width)
             lanes.append(geometry)
@@ -1564,13 +1586,11 @@ class TimelineView(QAbstractScrollArea):
         peak = int(found.max())
         base = geometry.top + geometry.height - 4
         heights = 4 + (DENSITY_HEIGHT - 10) * np.log1p(found) / math.log1p(peak)
-        aggregates = geometry.aggregates
-        for bin_index, n, h, d0, d1 in zip(nonzero.tolist(), found.tolist(), heights.tolist(),
-                                           edges[nonzero].tolist(), edges[nonzero + 1].tolist(),
-                                           strict=True):
-            aggregates.append(_Aggregate(
-                QRectF(bin_index * DENSITY_BIN_PX, base - h, DENSITY_BIN_PX - 1, h),
-                n, d0, d1, color))
+        bar_w = DENSITY_BIN_PX - 1
+        geometry.bars = [QRectF(x, base - h, bar_w, h) for x, h in zip(
+            (nonzero * DENSITY_BIN_PX).tolist(), heights.tolist(), strict=True)]
+        geometry.density = (found, edges[nonzero], edges[nonzero + 1])
+        geometry.color = color
 
     # ------------------------------------------------------------------ hit testing
     def _hit(self, pos: QPointF) -> _Item | _Aggregate | _Indicator | None:
@@ -1764,7 +1784,7 @@ class TimelineView(QAbstractScrollArea):
             if self._matches is not None:
                 painter.setOpacity(0.3)  # under a search the matches are drawn over it
             painter.translate(0, offset)  # one translation, not one rect copy per bin
-            painter.drawRects([a.rect for a in lane.aggregates])
+            painter.drawRects(lane.bars)
             painter.restore()
             if self._matches is not None:
                 self._paint_dense_matches(painter, lane, offset)
@@ -2229,7 +2249,7 @@ class TimelineView(QAbstractScrollArea):
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
 
-    def _frame_picture(self) -> QPixmap:
+    def _frame_picture(self) -> QImage:
         """The view painted without selection and hover, made again only when what it
         shows changed (``_repaint_all``), the size, the vertical scroll or the palette."""
         viewport = self.viewport()
@@ -2237,12 +2257,15 @@ class TimelineView(QAbstractScrollArea):
         key = (self._frame_generation, viewport.width(), viewport.height(), ratio,
                self.verticalScrollBar().value(), self.palette().cacheKey())
         if self._frame_cache is None or self._frame_cache[0] != key:
+            size = (max(1, round(viewport.width() * ratio)),
+                    max(1, round(viewport.height() * ratio)))
             picture = (self._frame_cache[1] if self._frame_cache is not None
-                       and self._frame_cache[1].size() == viewport.size() * ratio
+                       and (self._frame_cache[1].width(), self._frame_cache[1].height()) == size
                        else None)
             if picture is None:
-                picture = QPixmap(max(1, round(viewport.width() * ratio)),
-                                  max(1, round(viewport.height() * ratio)))
+                # The backing store's format: copying it to the screen is a plain copy
+                # (1.5 ms at 1600x900, against 2.6 ms for an RGB32 QPixmap).
+                picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
                 picture.setDevicePixelRatio(ratio)
             painter = QPainter(picture)
             try:
@@ -2338,7 +2361,7 @@ class TimelineView(QAbstractScrollArea):
                 self._paint(painter)
             else:
                 # Qt clips the copy to what needs repainting (a selection: a few items).
-                painter.drawPixmap(0, 0, self._frame_picture())
+                painter.drawImage(0, 0, self._frame_picture())
                 self._paint_overlay(painter)
         finally:
             painter.end()
