@@ -428,6 +428,7 @@ class TimelineView(QAbstractScrollArea):
         self._frame_generation = 0  # counts changes of what the picture shows
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._painted_primary = ""  # the current event when it was last painted
+        self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
         self._press_vscroll = 0
@@ -1096,6 +1097,11 @@ class TimelineView(QAbstractScrollArea):
             # as io.load leaves the events, so that no full collection walks them again
             # while the user pans (pauses of 50-100 ms at 100 000 events, issue 11).
             gc.freeze()
+            # ... and once more after the first paint: the window built around the
+            # timeline (widgets, Qt enum classes, docks) is thousands of objects that
+            # live as long, and a full collection walking them took 15-40 ms of CPU
+            # while panning (bench_view, 2026-11-30).
+            self._freeze_after_paint = True
 
     def _find_breaks(self) -> None:
         """Decide the breaks from the events and the articles' dates (once per change)."""
@@ -2365,6 +2371,10 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
+        if self._freeze_after_paint:
+            self._freeze_after_paint = False
+            # After the events queued so far (the docks a deferred start-up builds).
+            QTimer.singleShot(0, gc.freeze)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
