@@ -1668,16 +1668,27 @@ class TimelineView(QAbstractScrollArea):
             band = QRectF(0, lane.top + offset, vp.width(), lane.height)
             painter.fillRect(band, self._lane_fill(index))
         grid = QColor(palette.text().color())
+        # One pixel column each, so one rectangle each, without antialiasing, in one call:
+        # the same pixels as an antialiased line through the column's middle, at a tenth
+        # of the cost (16 full-height lines were 3 ms of a frame, issue 11).
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        lines_h = max(0, vp.height() - LANES_TOP)
         for alpha, major in ((28, False), (70, True)):
             grid.setAlpha(alpha)
-            painter.setPen(QPen(grid, 1))
+            columns = []
             for seg in segments:
                 if seg.ticks is None:
                     continue
                 for tick in seg.ticks.major if major else seg.ticks.minor:
-                    x = round(self.x_of_day(tick.day)) + 0.5
-                    if seg.x0 <= x <= seg.x1:
-                        painter.drawLine(QPointF(x, LANES_TOP), QPointF(x, vp.height()))
+                    x = round(self.x_of_day(tick.day))
+                    if seg.x0 <= x + 0.5 <= seg.x1:
+                        columns.append(QRect(x, LANES_TOP, 1, lines_h))
+            if columns:
+                painter.setBrush(grid)
+                painter.drawRects(columns)
+        painter.restore()
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height())
