@@ -428,6 +428,7 @@ class TimelineView(QAbstractScrollArea):
         self._frame_generation = 0  # counts changes of what the picture shows
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._painted_primary = ""  # the current event when it was last painted
+        self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -2266,13 +2267,18 @@ class TimelineView(QAbstractScrollArea):
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
 
-    def _frame_picture(self) -> QImage:
+    def _frame_key(self) -> tuple[object, ...]:
+        """What the frame picture shows: a change of any of these paints it again."""
+        viewport = self.viewport()
+        return (self._frame_generation, viewport.width(), viewport.height(),
+                viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
+                self.palette().cacheKey())
+
+    def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
         shows changed (``_repaint_all``), the size, the vertical scroll or the palette."""
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
-        key = (self._frame_generation, viewport.width(), viewport.height(), ratio,
-               self.verticalScrollBar().value(), self.palette().cacheKey())
         if self._frame_cache is None or self._frame_cache[0] != key:
             size = (max(1, round(viewport.width() * ratio)),
                     max(1, round(viewport.height() * ratio)))
@@ -2377,8 +2383,20 @@ class TimelineView(QAbstractScrollArea):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
             else:
-                # Qt clips the copy to what needs repainting (a selection: a few items).
-                painter.drawImage(0, 0, self._frame_picture())
+                key = self._frame_key()
+                cached = self._frame_cache is not None and self._frame_cache[0] == key
+                if not cached and key != self._painted_key and event.rect().contains(
+                        self.viewport().rect()):
+                    # A new view (a pan, a zoom): painted straight on the screen, as
+                    # the picture would show it; the picture is made only if the same
+                    # view is painted again (a hover, a selection, an expose), so that
+                    # a run of pans does not pay for copying it (2-4 ms a frame).
+                    self._painted_key = key
+                    self._paint(painter, picture=True)
+                else:
+                    # Qt clips the copy to what needs repainting (a selection: a few
+                    # items).
+                    painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
         finally:
             painter.end()
