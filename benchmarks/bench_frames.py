@@ -64,11 +64,23 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 # ============================================================================ child side
+def _busiest_day(timeline: Any) -> int:
+    """The day number on which most day-precision events fall (the earliest of a tie), as
+    ``synthetic.write_synthetic`` reports it; today's if there is none."""
+    import datetime as _dt
+    from collections import Counter
+
+    counts = Counter(event.start_day.toordinal() for event in timeline.events
+                     if event.date.precision.value == "day")
+    if not counts:
+        return _dt.date.today().toordinal()
+    return max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+
+
 def _child(files: list[str], viewports: list[tuple[int, int]], zooms: list[str],
            profile: str | None) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.synthetic import busy_day
     from timeline_app import io as timeline_io
 
     app = QApplication([sys.argv[0]])
@@ -76,7 +88,7 @@ def _child(files: list[str], viewports: list[tuple[int, int]], zooms: list[str],
     for path in files:
         # Loaded as the app loads a file (io.load: no collection during it, gc.freeze after).
         timeline = timeline_io.load(path)
-        mid = busy_day(timeline).toordinal() + 0.5
+        mid = _busiest_day(timeline) + 0.5
         for index, (vw, vh) in enumerate(viewports):
             results += _measure(app, timeline, mid, vw, vh, zooms,
                                 profile if index == 0 else None)
@@ -314,16 +326,14 @@ def _run(tree: Path, args: list[str]) -> list[dict[str, Any]]:
     return json.loads(lines[-1])  # type: ignore[no-any-return]
 
 
-def _synthetic_file(folder: Path, n: int) -> Path:
-    """benchmarks/synthetic.py's timeline of ``n`` events (seed 1), saved once in ``folder``."""
-    path = folder / f"timeline-bench-frames-{n}.json"
-    if not path.exists():
-        sys.path.insert(0, str(ROOT))
-        from benchmarks.synthetic import synthetic_timeline
-        from timeline_app import io as timeline_io
+def _synthetic_file(folder: Path | None, n: int) -> Path:
+    """``synthetic.write_synthetic``'s file of ``n`` events (seed 1), the one ``make bench``
+    writes and caches (``bench_view``: ``~/.cache/diplomatic-timeline-bench``)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_view import _cache_dir
+    from benchmarks.bench_view import _synthetic_file as cached_file
 
-        timeline_io.save(synthetic_timeline(n, seed=1), str(path))
-    return path
+    return cached_file(_cache_dir(str(folder) if folder else None), n, 1)[0]
 
 
 def _mark(p95: float, worst: float) -> str:
@@ -340,8 +350,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1, help="alternating runs per tree")
     parser.add_argument("--profile", help="SIZE:ZOOM to profile (cProfile, to stderr)")
     parser.add_argument("--json", type=Path, help="also write the raw frames here")
-    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()),
-                        help="where the synthetic files are written (kept for the next run)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="where the synthetic files are cached (default: bench_view's)")
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--startup", type=int, metavar="ROUNDS",
                         help="measure start-up to first paint instead of frames")
