@@ -21,11 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPaintEngine,
     QPainter,
     QPen,
@@ -70,6 +68,7 @@ from timeline_app.ui.style import (
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     from PySide6.QtGui import (
         QFocusEvent,
+        QImage,
         QKeyEvent,
         QMouseEvent,
         QPaintEvent,
@@ -2190,6 +2189,7 @@ class TimelineView(QAbstractScrollArea):
         fill: the same pixels as a copy of the line per column, whatever their number.
         ``None`` when the line has no whole period (then each line is copied)."""
         import numpy as np
+        from PySide6.QtGui import QImage  # only for many articles (start-up time)
 
         line = self._article_line(height)
         key = (height, line.cacheKey())
@@ -2234,6 +2234,8 @@ class TimelineView(QAbstractScrollArea):
             if stripe is not None:
                 painter.save()
                 painter.setBrushOrigin(QPointF(0, LANES_TOP))
+                from PySide6.QtGui import QBrush
+
                 painter.fillRect(QRectF(0, LANES_TOP, width, max(0, height - LANES_TOP)),
                                  QBrush(stripe))
                 painter.restore()
@@ -2277,6 +2279,8 @@ class TimelineView(QAbstractScrollArea):
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
         shows changed (``_repaint_all``), the size, the vertical scroll or the palette."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
         if self._frame_cache is None or self._frame_cache[0] != key:
