@@ -14,7 +14,13 @@ every frame is counted:
 * ``still``: the same view repainted after its layout is dropped (a resize or an edit);
 * ``pan``: 40 steps of an eighth of the width, always forward, so each step brings events
   never laid out before (Shift+Right);
-* ``zoom``: 8 wheel notches in (×1.25) around the middle, then 8 out.
+* ``zoom``: 8 wheel notches in (×1.25) around the middle, then 8 out;
+* ``hover``: 8 mouse moves across the lanes (the hovered event is highlighted);
+* ``select``: 8 events on screen selected one after the other (as the event list's
+  PageDown does: the view repaints what the selection changed).
+
+Beside them, a bare ``QWidget`` of the same size whose ``paintEvent`` fills its rect is
+repainted 20 times in the same child: the floor of a frame on this machine at this load.
 
 Garbage collections are timed (CPU time) with ``gc.callbacks`` during the pans and zooms,
 after a load through ``timeline_app.io.load`` as the app loads a file (no ``gc.collect()``).
@@ -46,6 +52,7 @@ TARGET_P95_MS = 8.0
 TARGET_MAX_MS = 16.0
 ZOOM_DAYS = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
 ZOOMS = ("fit", "year", "month", "week", "day")
+ROWS = ("bare", *ZOOMS)  # the bare widget's row first
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -57,11 +64,23 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 # ============================================================================ child side
+def _busiest_day(timeline: Any) -> int:
+    """The day number on which most day-precision events fall (the earliest of a tie), as
+    ``synthetic.write_synthetic`` reports it; today's if there is none."""
+    import datetime as _dt
+    from collections import Counter
+
+    counts = Counter(event.start_day.toordinal() for event in timeline.events
+                     if event.date.precision.value == "day")
+    if not counts:
+        return _dt.date.today().toordinal()
+    return max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+
+
 def _child(files: list[str], viewports: list[tuple[int, int]], zooms: list[str],
            profile: str | None) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.synthetic import busy_day
     from timeline_app import io as timeline_io
 
     app = QApplication([sys.argv[0]])
@@ -69,7 +88,7 @@ def _child(files: list[str], viewports: list[tuple[int, int]], zooms: list[str],
     for path in files:
         # Loaded as the app loads a file (io.load: no collection during it, gc.freeze after).
         timeline = timeline_io.load(path)
-        mid = busy_day(timeline).toordinal() + 0.5
+        mid = _busiest_day(timeline) + 0.5
         for index, (vw, vh) in enumerate(viewports):
             results += _measure(app, timeline, mid, vw, vh, zooms,
                                 profile if index == 0 else None)
@@ -128,6 +147,40 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         wall.append((time.perf_counter() - t0) * 1000)
         return (time.thread_time() - c0) * 1000
 
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent, QPainter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Bare(QWidget):
+        def paintEvent(self, event: Any) -> None:
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), self.palette().base())
+            painter.end()
+
+    bare = Bare()
+    bare.resize(vw, vh)
+    bare.show()
+    app.processEvents()
+    bare_cpu, bare_wall = [], []
+    for _ in range(20):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        bare.repaint()
+        bare_wall.append((time.perf_counter() - t0) * 1000)
+        bare_cpu.append((time.thread_time() - c0) * 1000)
+    bare.hide()
+    bare.deleteLater()
+    app.processEvents()
+    results.append({"events": n, "viewport": f"{vp.width()}x{vp.height()}", "zoom": "bare",
+                    "still": bare_cpu, "pan": [], "zoom_steps": [], "hover": [],
+                    "select": [], "wall": bare_wall, "gc_max": 0.0, "gc_count": 0,
+                    "items": 0, "dense_lanes": 0})
+
+    def hover_at(i: int) -> None:
+        pos = QPointF(vw * (i % 8 + 0.5) / 8, vh * 0.4)
+        QApplication.sendEvent(vp, QMouseEvent(
+            QEvent.Type.MouseMove, pos, vp.mapToGlobal(pos.toPoint()), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
     step = vw / 8
     for zoom in zooms:
         set_zoom(zoom)
@@ -139,13 +192,20 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         set_zoom(zoom)
         zoom_frames = [frame(lambda: view.zoom_by(1.25, vw / 2)) for _ in range(8)]
         zoom_frames += [frame(lambda: view.zoom_by(1 / 1.25, vw / 2)) for _ in range(8)]
+        set_zoom(zoom)
+        vp.repaint()
+        hover = [frame(lambda i=i: hover_at(i)) for i in range(8)]
+        shown = [item.event_id for lane in view._layout().lanes for item in lane.items][:8]
+        select = [frame(lambda e=e: view.select_event(e)) for e in shown]
+        view.select_event(None)
         gc.callbacks.remove(on_gc)
         app.processEvents()
         set_zoom(zoom)
         layout = view._layout()
         results.append({
             "events": n, "viewport": f"{vp.width()}x{vp.height()}", "zoom": zoom,
-            "still": still, "pan": pan, "zoom_steps": zoom_frames, "wall": list(wall),
+            "still": still, "pan": pan, "zoom_steps": zoom_frames, "hover": hover,
+            "select": select, "wall": list(wall),
             "gc_max": max(pauses, default=0.0), "gc_count": len(pauses),
             "items": len(layout.items_by_id),
             "dense_lanes": sum(1 for lane in layout.lanes if lane.dense),
@@ -266,16 +326,14 @@ def _run(tree: Path, args: list[str]) -> list[dict[str, Any]]:
     return json.loads(lines[-1])  # type: ignore[no-any-return]
 
 
-def _synthetic_file(folder: Path, n: int) -> Path:
-    """benchmarks/synthetic.py's timeline of ``n`` events (seed 1), saved once in ``folder``."""
-    path = folder / f"timeline-bench-frames-{n}.json"
-    if not path.exists():
-        sys.path.insert(0, str(ROOT))
-        from benchmarks.synthetic import synthetic_timeline
-        from timeline_app import io as timeline_io
+def _synthetic_file(folder: Path | None, n: int) -> Path:
+    """``synthetic.write_synthetic``'s file of ``n`` events (seed 1), the one ``make bench``
+    writes and caches (``bench_view``: ``~/.cache/diplomatic-timeline-bench``)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_view import _cache_dir
+    from benchmarks.bench_view import _synthetic_file as cached_file
 
-        timeline_io.save(synthetic_timeline(n, seed=1), str(path))
-    return path
+    return cached_file(_cache_dir(str(folder) if folder else None), n, 1)[0]
 
 
 def _mark(p95: float, worst: float) -> str:
@@ -292,8 +350,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1, help="alternating runs per tree")
     parser.add_argument("--profile", help="SIZE:ZOOM to profile (cProfile, to stderr)")
     parser.add_argument("--json", type=Path, help="also write the raw frames here")
-    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()),
-                        help="where the synthetic files are written (kept for the next run)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="where the synthetic files are cached (default: bench_view's)")
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--startup", type=int, metavar="ROUNDS",
                         help="measure start-up to first paint instead of frames")
@@ -328,7 +386,10 @@ def main() -> int:
                                                 "gc_count": 0,
                                                 "items": row["items"],
                                                 "dense": row["dense_lanes"]})
-                merged["frames"] += row["still"] + row["pan"] + row["zoom_steps"]
+                merged["frames"] += (row["still"] + row["pan"] + row["zoom_steps"]
+                                     + row.get("hover", []) + row.get("select", []))
+                merged["hover"] = merged.get("hover", []) + row.get("hover", [])
+                merged["select"] = merged.get("select", []) + row.get("select", [])
                 merged["wall"] += row["wall"]
                 merged["pan"] = merged.get("pan", []) + row["pan"]
                 merged["zoom"] = merged.get("zoom", []) + row["zoom_steps"]
@@ -337,14 +398,16 @@ def main() -> int:
                 merged["gc_count"] += row["gc_count"]
     print("CPU time of each frame (time.thread_time: other processes on a busy machine do not "
           "count); wall time beside it")
-    print(f"Frames (ms; every frame counted: 10 still + 40 pans + 16 zoom steps per round, "
+    print(f"Frames (ms; every frame counted: 10 still + 40 pans + 16 zoom steps + 8 hovers + "
+          f"8 selections per round; the bare row: an empty widget's repaint, the floor, "
           f"{args.rounds} round(s)); targets p95 ≤ {TARGET_P95_MS:g}, max ≤ {TARGET_MAX_MS:g}, "
           f"GC pause ≤ 16")
     header = (f"{'tree':6} {'events':>7} {'viewport':>9} {'zoom':5} {'p50':>6} {'p95':>6} "
-              f"{'max':>6} {'wall95':>6} {'wallmx':>6} {'still95':>7} {'pan95':>6} {'zoom95':>6} {'gcmax':>6} {'gcN':>4} "
+              f"{'max':>6} {'wall95':>6} {'wallmx':>6} {'still95':>7} {'pan95':>6} {'zoom95':>6} "
+              f"{'hovr95':>6} {'sel95':>6} {'gcmax':>6} {'gcN':>4} "
               f"{'items':>5} {'dense':>5}  mark")
     print(header)
-    for key in sorted(table, key=lambda k: (k[1], k[2], ZOOMS.index(k[3]), k[0])):
+    for key in sorted(table, key=lambda k: (k[1], k[2], ROWS.index(k[3]), k[0])):
         m = table[key]
         frames = m["frames"]
         p95, worst = _percentile(frames, 0.95), max(frames)
@@ -352,8 +415,9 @@ def main() -> int:
               f"{p95:6.2f} {worst:6.2f} {_percentile(m['wall'], 0.95):6.2f} {max(m['wall']):6.2f} "
               f"{_percentile(m['still'], 0.95):7.2f} "
               f"{_percentile(m['pan'], 0.95):6.2f} {_percentile(m['zoom'], 0.95):6.2f} "
+              f"{_percentile(m['hover'], 0.95):6.2f} {_percentile(m['select'], 0.95):6.2f} "
               f"{m['gc_max']:6.1f} {m['gc_count']:4d} {m['items']:5d} {m['dense']:5d}  "
-              f"{_mark(p95, worst)}")
+              f"{'(floor)' if key[3] == 'bare' else _mark(p95, worst)}")
     if args.json:
         args.json.write_text(json.dumps({"|".join(map(str, k)): v for k, v in table.items()}))
     return 0

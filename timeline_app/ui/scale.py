@@ -44,7 +44,7 @@ import datetime as _dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core import dates
 
@@ -331,6 +331,22 @@ class Scale:
         d0, d1 = days[i - 1], days[i]
         u0, u1 = self._units[i - 1], self._units[i]
         return u0 + (day - d0) * (u1 - u0) / (d1 - d0)
+
+    def u_of_days(self, days: Any) -> Any:
+        """``u_of_day`` of each day of a numpy array (float64 array of the same shape):
+        one vectorised call for thousands of days (the articles' datelines of a frame).
+        numpy is imported on the first call, not with the module (start-up time)."""
+        import numpy as np
+
+        days = np.asarray(days, dtype=np.float64)
+        if not self._days:
+            return days
+        knots = np.asarray(self._days, dtype=np.float64)
+        units = np.asarray(self._units, dtype=np.float64)
+        inside = np.interp(days, knots, units)
+        # Slope 1 before the first knot and after the last one.
+        return np.where(days < knots[0], days,
+                        np.where(days > knots[-1], units[-1] + (days - knots[-1]), inside))
 
     def day_of_u(self, u: float) -> float:
         """The inverse of ``u_of_day``."""

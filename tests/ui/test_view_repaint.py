@@ -1,0 +1,177 @@
+"""The frame picture (issue 11): a selection or a hover repaints only its items, the
+picture and a direct paint give the same pixels, and the article lines tiled in one
+fill are the lines copied one by one."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.model import Source
+from timeline_app.document import Document
+from timeline_app.selection import EventSelection
+from timeline_app.ui import timeline_view
+from timeline_app.ui.scale import Break, Scale
+from timeline_app.ui.timeline_view import TimelineView
+
+
+def _timeline(n: int = 40, articles: int = 0) -> Timeline:
+    first = _dt.date(2020, 1, 1).toordinal()
+    events = [Event(f"e{i}", f"Talks number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i * 9)),
+                    category=("meeting", "visit", "treaty")[i % 3]) for i in range(n)]
+    sources = {f"s{i}": Source(f"s{i}", f"Article {i}",
+                               dateline_date=_dt.date.fromordinal(first + i * 5 + 2))
+               for i in range(articles)}
+    return Timeline.from_events(events, sources=sources)
+
+
+def _view(qtbot, timeline: Timeline, selection: EventSelection | None = None) -> TimelineView:
+    view = TimelineView(Document(timeline), selection or EventSelection())
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    return view
+
+
+class _PaintedRects(QObject):
+    """Records the rectangle of every paint of a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+
+def _pixels(image: QImage) -> bytes:
+    return bytes(image.convertToFormat(QImage.Format.Format_RGB32).constBits())
+
+
+def test_a_selection_repaints_only_the_items_it_changes(qtbot, monkeypatch):
+    selection = EventSelection()
+    view = _view(qtbot, _timeline(), selection)
+    shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+    first, second = shown[3], shown[10]
+    view.grab()  # a new view: painted straight
+    view.grab()  # the same view again: the picture is made
+    assert view._frame_cache is not None
+    view.select_event(first)
+    qtbot.waitUntil(lambda: view._selected_ids == {first})
+    QApplication.processEvents()
+    painted = _PaintedRects()
+    view.viewport().installEventFilter(painted)
+    laid_out: list[bool] = []
+    real_paint = view._paint
+
+    def counted_paint(*args: object, **kwargs: object) -> None:
+        laid_out.append(True)
+        real_paint(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", counted_paint)
+    view.select_event(second)
+    qtbot.waitUntil(lambda: bool(painted.rects))
+    QApplication.processEvents()
+    assert not laid_out, "the frame picture was painted again for a selection"
+    area = view.viewport().width() * view.viewport().height()
+    for rect in painted.rects:
+        assert rect.width() * rect.height() < area / 4
+    around = view.event_rect(first).united(view.event_rect(second)).adjusted(-10, -10, 10, 10)
+    for rect in painted.rects:
+        assert around.contains(rect)
+
+
+def test_a_hover_repaints_only_the_hovered_items(qtbot):
+    view = _view(qtbot, _timeline())
+    view.grab()
+    view.grab()  # the same view again: the picture is made
+    QApplication.processEvents()  # the paint fit_all asked for
+    painted = _PaintedRects()
+    view.viewport().installEventFilter(painted)
+    shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+    pos = view.marker_rect(shown[5]).center()
+    QApplication.sendEvent(view.viewport(), QMouseEvent(
+        QEvent.Type.MouseMove, pos, view.viewport().mapToGlobal(pos.toPoint()),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: bool(painted.rects))
+    assert view._hover_id == shown[5]
+    item_rect = view.event_rect(shown[5]).adjusted(-10, -10, 10, 10)
+    assert all(item_rect.contains(rect) for rect in painted.rects)
+
+
+@pytest.mark.parametrize("search", [False, True])
+def test_the_picture_and_a_direct_paint_give_the_same_pixels(qtbot, search):
+    selection = EventSelection()
+    view = _view(qtbot, _timeline(articles=3), selection)
+    shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+    selection.select_many([shown[2], shown[7]], shown[7])
+    view._hover_id = shown[4]
+    if search:
+        view.set_emphasis({shown[2], shown[9]}, None)
+    view._repaint_all()
+    direct = view.grab().toImage()  # a new view: painted straight
+    assert view._frame_cache is None or view._frame_cache[0] != view._frame_key()
+    copied = view.grab().toImage()  # the same view again: through the picture
+    assert view._frame_cache is not None and view._frame_cache[0] == view._frame_key()
+    assert _pixels(direct) == _pixels(copied)
+
+
+def test_article_lines_tiled_in_one_fill_are_the_lines_copied_one_by_one(qtbot, monkeypatch):
+    monkeypatch.setattr(timeline_view, "MANY_ARTICLES", 1)  # numpy placement for a few
+    view = _view(qtbot, _timeline(articles=60))
+    assert not isinstance(view._article_days(), list)
+    xs, _days = view._article_columns()
+    assert len(xs) > 30
+    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0)
+    view._repaint_all()
+    tiled = view.grab().toImage()
+    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 10_000)
+    view._repaint_all()
+    copied = view.grab().toImage()
+    assert _pixels(tiled) == _pixels(copied)
+
+
+def test_article_columns_with_numpy_are_those_found_by_bisection(qtbot, monkeypatch):
+    view = _view(qtbot, _timeline(articles=60))
+    view.go_to_days(_dt.date(2020, 3, 1).toordinal(), _dt.date(2020, 9, 1).toordinal())
+    by_bisection = view._article_columns()
+    monkeypatch.setattr(timeline_view, "MANY_ARTICLES", 1)
+    view._article_days_cache = None
+    by_numpy = view._article_columns()
+    assert by_numpy[1] == by_bisection[1]
+    assert by_numpy[0] == pytest.approx(by_bisection[0])
+
+
+def test_u_of_days_is_u_of_day_for_each_day():
+    import numpy as np
+
+    scale = Scale([Break(730_000.0, 730_300.0, 730_010.0, 730_290.0, 20.0),
+                   Break(731_000.0, 732_000.0, 731_050.0, 731_950.0, 40.0)])
+    days = np.linspace(729_000.0, 733_000.0, 2_001)
+    assert scale.u_of_days(days).tolist() == pytest.approx([scale.u_of_day(d) for d in days])
+    assert Scale().u_of_days(days).tolist() == days.tolist()
+
+
+def test_a_large_timeline_freezes_the_collector_after_its_first_paint(qtbot, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(timeline_view, "FREEZE_AFTER_EVENTS", 10)
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    view = TimelineView(Document(_timeline()), EventSelection())
+    qtbot.addWidget(view)
+    assert len(frozen) == 1  # with the lanes
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitUntil(lambda: len(frozen) == 2)  # and after the first paint
+    assert not view._freeze_after_paint
