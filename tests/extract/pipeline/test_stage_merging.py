@@ -30,3 +30,12 @@ def test_an_anniversary_dates_what_it_celebrates() -> None:
                        "ties on Saturday.")
     years = sorted(c.date.year for c in clusters)
     assert years == [1965, 2025]
+
+
+def test_a_beginning_is_the_event_its_when_clause_tells() -> None:
+    clusters = _events("The border war began on 2 March 2025, when rebel gunmen attacked "
+                       "northern Elbonia.")
+    assert len(clusters) == 1
+    assert {m.word for m in clusters[0].mentions} == {"began", "attacked"}
+    # a beginning alone stays an event of its own
+    assert len(_events("The border war began on 2 March 2025.")) == 1

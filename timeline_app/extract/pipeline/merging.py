@@ -483,4 +483,24 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
             adopt(m, clusters)
     lead_countries = main_countries(mentions, entities)
     derive_anniversaries(clusters, text, entities, lead_countries)
+    fold_aspect_events(clusters)
     return clusters, lead_countries
+
+
+def fold_aspect_events(clusters: Clusters) -> None:
+    """An event told only by a verb of beginning ("The war began on Oct. 7, when gunmen
+    attacked ...") is the other event its sentence dates the same: what began is what
+    happened then.  Its mentions join that event, as evidence."""
+    for c in list(clusters):
+        if c.best_or_none() is None or not all(
+                m.pos == "verb" and m.verb in vocab.ASPECT_VERBS for m in c.mentions):
+            continue
+        segs = {id(m.seg) for m in c.mentions}
+        host = next((o for o in clusters if o is not c and o.best_or_none() is not None
+                     and o.date == c.date and not o.has_derived
+                     and any(id(m.seg) in segs for m in o.mentions)), None)
+        if host is None:
+            continue
+        for m in c.mentions:
+            host.add(m)
+        clusters.remove(c)  # (the indexes are not asked again after merging)

@@ -112,7 +112,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
-        irrealis = IRREALIS.search(before) or PLAN_TO.search(before)
+        irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
+            _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
                      r"(?:plan|plans|proposal|bid|offer|attempt|effort|deal|agreement|decision|"
                      r"move|option|options|right|vote|order)\s+to\s+$", before, re.IGNORECASE):
@@ -144,8 +145,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            if not (needs is not None and _PARTICIPLE_CLAUSE.search(before)):
+            if not (needs is not None and (_PARTICIPLE_CLAUSE.search(before)
+                                           or _ASPECT_BEFORE.search(before))):
                 return None
+            # "began building a factory": what began is the event.
             # "since taking office", ", joining NATO in 2004": a participle clause of a
             # verb whose object says it is the event (the object was checked above).
         if (kind == "past" or low.endswith("ed")) and ADJECTIVAL.search(before) and \
@@ -208,6 +211,19 @@ _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.
 # What opens a participle clause: a comma, or "since", "after", "before", "upon".
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
+
+# "began building a factory", "started construction": the gerund after a verb of
+# beginning or ending is the event.
+_ASPECT_BEFORE = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|"
+                            r"continued|continues|finished|completed|stopped)\s+$",
+                            re.IGNORECASE)
+
+# "is scheduled to address the Council and to meet the president": a base form after
+# "and to" shares the plan of the first "to" (searched only when "and to" ends the text
+# before it).
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
+                               + r")\s+to\s", re.IGNORECASE)
 
 # Verbs whose base form is also their past ("cut", "shut", "set"), and what before one
 # makes it that past: a passive ("was shut"), a perfect ("has cut"), a coordination after
