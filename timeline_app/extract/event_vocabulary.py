@@ -263,6 +263,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "attack": ("dispute", 0.7), "fight": ("dispute", 0.8), "abandon": ("event", 0.8),
     "trigger": ("policy", 0.7), "reintroduce": ("policy", 0.75), "open": ("event", 0.7),
     "build": ("event", 0.65), "consider": ("policy", 0.55),
+    # treaties concluded; a guest hosted ("hosted Iranian President X": not "hosted a
+    # reception", where the reception is the event)
+    "conclude": ("treaty", 0.85), "host": ("meeting", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -353,6 +356,10 @@ VERB_NEEDS: dict[str, str] = {
             r"crossings?|border|office|bases?|pipeline|railway|bridge)\b",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
              r"bridge|port)\b",
+    "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
+                r"contracts?|armistice|ceasefire|truce)\b",
+    "host": r"\s+(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
+            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
 }

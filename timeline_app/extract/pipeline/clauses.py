@@ -106,7 +106,8 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
 def verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
     another verb ("established relations in 1992 | and upgraded them in 2022": each
-    verb of a coordination has its own object and date)."""
+    verb of a coordination has its own object and date; "to address the Council on
+    Tuesday | and to meet the president on Thursday" too)."""
     # A comma inside a number ("1,100 dealerships") does not end the object, nor one
     # that opens an aside closed by another ("789, or about a quarter, of its dealers").
     stop = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$")
@@ -122,7 +123,7 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     return limit
 
 
-_AND_WORD = re.compile(r"\s+and\s+(?:\w+ly\s+)?([A-Za-z]+)\b")
+_AND_WORD = re.compile(r"\s+and\s+(?:to\s+)?(?:\w+ly\s+)?([A-Za-z]+)\b")
 
 
 ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"

@@ -106,9 +106,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         needs = VERB_NEEDS.get(verb)
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
-                and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))):
+                and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
+        ) and not _relative_object_fits(needs, before):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
-            # "Relations were restored": the clause's first word as if inside the sentence)
+            # "Relations were restored": the clause's first word as if inside the sentence;
+            # in a relative clause, the noun it follows: "the treaty that X concluded")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
@@ -125,7 +127,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
-                    or FIRST_TO.search(before)):
+                    or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
                 return None
             first = FIRST_TO.search(before)
             if first and not irrealis:
@@ -212,6 +214,17 @@ _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
 
+# "prompting the government to reintroduce a buffer zone", "forced Rome to recall its
+# envoy": what was caused is done.
+_CAUSED_TO = re.compile(r"\b(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|le(?:d|ading)|"
+                        r"caus(?:ed|ing|es))\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$", re.IGNORECASE)
+
+# "... that Moscow and Pyongyang concluded": a relative clause of a subject (a name of
+# up to five words, a pronoun, or "the NOUN") and the verb, at the end of the text before it.
+_RELATIVE_CLAUSE_LAST = re.compile(
+    r"\b(?:that|which)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
+    r"|he|she|they|it|we|the\s+\w+(?:\s+\w+)?)\s+(?:\w+ly\s+)?$")
+
 # "began building a factory", "started construction": the gerund after a verb of
 # beginning or ending is the event.
 _ASPECT_BEFORE = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|"
@@ -241,11 +254,22 @@ FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+)
 def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
     """The clause before a passive verb, or the sentence's opening when the clause has no
     subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
-    what was restored is the sentence's subject)."""
+    what was restored is the sentence's subject) or only a pronoun ("X broke off
+    relations in 2009, and they were restored in 2019": "they" are the relations)."""
     clause = text[clause_left(text, seg, start):start].lstrip()
-    if re.fullmatch(rf"(?:{BE}|been)\s+(?:\w+ly\s+)?(?:been\s+)?", clause, re.IGNORECASE):
+    if re.fullmatch(rf"(?:(?:they|it|these|those)\s+)?(?:{BE}|been)\s+(?:\w+ly\s+)?"
+                    r"(?:been\s+)?", clause, re.IGNORECASE):
         return text[seg.start:min(start, seg.start + 80)]
     return clause
+
+
+def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
+    """Whether a verb in a relative clause has what it needs in the noun the clause
+    follows: "the Treaty of Friendship that Moscow and Pyongyang concluded", "an accord
+    which the two sides signed" (the object comes before the verb)."""
+    rel = _RELATIVE_CLAUSE_LAST.search(before)
+    return rel is not None and needs.search(" " + before[max(0, rel.start() - 80):rel.start()]) \
+        is not None
 
 
 def _uncapitalised(clause: str) -> str:
