@@ -39,3 +39,10 @@ def test_a_beginning_is_the_event_its_when_clause_tells() -> None:
     assert {m.word for m in clusters[0].mentions} == {"began", "attacked"}
     # a beginning alone stays an event of its own
     assert len(_events("The border war began on 2 March 2025.")) == 1
+
+
+def test_earlier_on_the_same_day_is_another_occasion() -> None:
+    clusters = _events("Foreign Minister Cho Tae-yul met President Lee Jae-sung in Seoul on "
+                       "Saturday. Earlier on Saturday, Cho held talks with Foreign Minister "
+                       "Takeshi Iwaya.")
+    assert len([c for c in clusters if c.mentions[0].category == "meeting"]) == 2

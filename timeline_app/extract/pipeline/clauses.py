@@ -115,6 +115,11 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     while m is not None and (aside := ASIDE.match(text, m.start(), seg.end)):
         m = stop.search(text, aside.end(), seg.end)
     limit = m.start() if m else seg.end
+    if _NO_OBJECT.match(text, end, limit):
+        # "an agreement signed in April 2001 | and a broader accord from 1998": a verb
+        # with no object (a participle, an intransitive) takes no noun after "and".
+        other = _AND_DETERMINER.search(text, end, limit)
+        limit = other.start() if other else limit
     for joined in _AND_WORD.finditer(text, end, limit):
         word = joined.group(1).lower()
         entry = TRIGGER_TABLE.get(word)
@@ -123,6 +128,8 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     return limit
 
 
+_NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")
+_AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
 _AND_WORD = re.compile(r"\s+and\s+(?:to\s+)?(?:\w+ly\s+)?([A-Za-z]+)\b")
 
 

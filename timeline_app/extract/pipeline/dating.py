@@ -326,7 +326,9 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                 or before.date is None or before.planned or before.phrase_end > m.start:
             continue
         joined = _COORDINATION.fullmatch(text, before.phrase_end, m.start)
-        who = m.subject or m.subject_phrase
+        # Nothing but ", and" stands between them: the second verb has no subject of its
+        # own ("Egypt and Iraq met ..., signed ..."), whatever a looser reading proposed.
+        who = m.subject or before.subject or before.subject_phrase
         if joined is None or not who or who != (before.subject or before.subject_phrase) \
                 or _RELATIVE_START.match(text, before.phrase_start, before.start):
             continue  # (not "GM, which filed ... today, outlined": two doers)
@@ -335,6 +337,8 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                 and m.end <= n.start < m.phrase_end for n in group):
             continue  # "announced a joint visit next month": the visit is the event
         m.date, m.date_timex = before.date, before.date_timex
+        if not m.subject:  # (and its doer)
+            m.subject, m.subject_phrase = before.subject, before.subject_phrase
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
 

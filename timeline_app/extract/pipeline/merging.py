@@ -63,6 +63,8 @@ class Cluster:
         self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
+        self.segments: set[int] = set()  # id of the sentences of dated members
+        self.ordered = False  # a dated member is "earlier on Friday": another occasion
         for m in members:
             self.add(m)
 
@@ -83,6 +85,9 @@ class Cluster:
         if m.pos == "verb":
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
+        if m.date is not None:
+            self.segments.add(id(m.seg))
+            self.ordered = self.ordered or ordered_in_day(m)
         m.homes.append(self)
 
     def best_or_none(self) -> Mention | None:
@@ -198,6 +203,23 @@ class Clusters(list[Cluster]):
         return self._by_category.get(category, [])
 
 
+# "Earlier on Friday", "later that day", "Later in the day": the sentence tells another
+# occasion of the same day than the one told before it.
+_ORDERED_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:on|in|that|the\s+same)?\s*$",
+                             re.IGNORECASE)
+
+
+def ordered_in_day(m: Mention) -> bool:
+    """Whether a mention's own date is placed "earlier"/"later" than another event of that
+    day ("Earlier on Friday, ..."): an occasion of its own, never the same event as one
+    told in another sentence."""
+    t = m.date_timex
+    if t is None or not m.seg.start <= t.start <= m.seg.end:
+        return False
+    return _ORDERED_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 24),
+                                  t.start - m.seg.start) is not None
+
+
 def _months(date: FuzzyDate) -> set[int]:
     """The months (year * 12 + month - 1) a date may mean, its circa slack included.
 
@@ -242,6 +264,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
+        return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
     who = m.subject or m.subject_phrase
     if m.pos == "verb" and any(verb != m.verb and subject != who
