@@ -45,3 +45,11 @@ def test_the_dct_comes_from_the_caller_or_the_dateline() -> None:
     text = "TOKYO, March 22 (Kyodo) -- The ministers met on Saturday."
     dct, basis = find_dct(None, read_dateline(text, 2025))
     assert dct == DCT and "dateline" in basis
+
+
+def test_an_event_just_after_a_dated_one_is_its_own_about_that_time() -> None:
+    staged = run_until("China looks forward to the president's state visit to Brazil after "
+                       "the G20 summit in Rio in November 2025.", "dating")
+    visit = by_word(staged, "visit")
+    assert visit.date == FuzzyDate(2025, 11, None, Precision.MONTH, circa=True)
+    assert by_word(staged, "summit").date == FuzzyDate.of_month(2025, 11)

@@ -46,3 +46,19 @@ def test_earlier_on_the_same_day_is_another_occasion() -> None:
                        "Saturday. Earlier on Saturday, Cho held talks with Foreign Minister "
                        "Takeshi Iwaya.")
     assert len([c for c in clusters if c.mentions[0].category == "meeting"]) == 2
+
+
+def _dated_events(text: str) -> list[tuple[str, str]]:
+    staged = run_until(text, "dating")
+    clusters, _ = merge_mentions(text, staged.mentions, staged.entities, DCT, staged.timexes)
+    return sorted((c.date.to_timex()[0], c.best.title or c.best.word) for c in clusters)
+
+
+def test_the_first_since_a_date_dates_the_previous_occasion() -> None:
+    assert _dated_events("Ward's visit to Oslo in February was his first since July 2009.") \
+        == [("2009-07", "Ward's previous visit to Oslo"), ("2025-02", "visit")]
+    # a duration or an event after "since" names no earlier date
+    assert len(_dated_events("Ward's visit to Oslo in February was his first in 15 years.")) \
+        == 1
+    assert len(_dated_events("Ward's visit to Oslo in February was his first since the war.")) \
+        == 1

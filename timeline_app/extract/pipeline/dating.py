@@ -215,6 +215,18 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    if m.pos == "noun" and _JUST_AFTER.fullmatch(text, m.phrase_end,
+                                                                 owner.phrase_start):
+                        # "a state visit to Brazil after the G20 summit in November":
+                        # an event of its own, about the summit's time.
+                        then = owner.date
+                        assert then is not None
+                        m.date = FuzzyDate(then.year, then.month, then.day, then.precision,
+                                           then.part, circa=True)
+                        m.date_timex = owner.date_timex
+                        m.date_basis = (f"just after '{strip_det(text[owner.start:owner.end])}'"
+                                        f", so about its time: " + owner.date_basis)
+                        continue
                     when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
@@ -311,6 +323,10 @@ def _fold_reports(group: list[Mention]) -> list[Mention]:
             folded.append(m)
     return folded
 
+
+# "a visit to Brazil | after | the G20 summit": the text between an undated event noun
+# and the dated event it follows.
+_JUST_AFTER = re.compile(r"\s+(?:soon\s+|shortly\s+|just\s+|right\s+)?(?:after|following)\s+")
 
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+|also\s+|\w+ly\s+)?")

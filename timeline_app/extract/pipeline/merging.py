@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
-from .dating import UNIT_WORDS, shift
+from ..timex import Timex
+from .dating import UNIT_WORDS, shift, timex_basis, timex_to_date
 from .entities import Entities
 from .mentions import Mention
 from .phrases import strip_det, their_countries
@@ -488,8 +489,10 @@ def main_countries(mentions: list[Mention], entities: Entities) -> list[str]:
 
 
 def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
-                   dct: _dt.date | None) -> tuple[Clusters, list[str]]:
-    """The events of an article from its dated and anchored mentions.
+                   dct: _dt.date | None, timexes: list[Timex] | tuple[Timex, ...] = ()
+                   ) -> tuple[Clusters, list[str]]:
+    """The events of an article from its dated and anchored mentions (``timexes``, the
+    article's temporal expressions sorted by start, date "his first since July 2000").
 
     Returns:
         The clusters, in the order found, and the countries of the article's main
@@ -507,8 +510,56 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
             adopt(m, clusters)
     lead_countries = main_countries(mentions, entities)
     derive_anniversaries(clusters, text, entities, lead_countries)
+    derive_previous_occasions(clusters, text, timexes, dct)
     fold_aspect_events(clusters)
     return clusters, lead_countries
+
+
+# "was his first since", "the first visit ... since", "for the first time since": then
+# comes the date of the previous occasion.
+_FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+since\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def derive_previous_occasions(clusters: Clusters, text: str,
+                              timexes: list[Timex] | tuple[Timex, ...],
+                              dct: _dt.date | None) -> None:
+    """"Putin's visit to Pyongyang in June was his first since July 2000": the visit before
+    it took place in July 2000, an event of its own (a date after "first ... since" is
+    when the last such event was, not when this one was; a duration, "first in 15
+    years", names no date)."""
+    taken = {id(m.date_timex) for c in clusters for m in c.mentions if m.date_timex is not None}
+    for c in list(clusters):
+        m = next((x for x in c.mentions if x.date is not None and x.derived_from is None
+                  and x.category in ("visit", "meeting", "treaty", "policy", "dispute")), None)
+        if m is None:
+            continue
+        t = next((t for t in timexes if m.end <= t.start < m.seg.end and id(t) not in taken
+                  and t.type == "DATE" and _FIRST_SINCE.search(text, m.end, t.start)), None)
+        date = timex_to_date(t) if t is not None else None
+        if t is None or date is None or (m.date is not None and date.start >= m.date.start):
+            continue
+        taken.add(id(t))
+        derived = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
+        derived.phrase_start, derived.phrase_end, derived.np_end = \
+            m.phrase_start, m.phrase_end, m.np_end
+        derived.participants, derived.countries = list(m.participants), list(m.countries)
+        derived.location = m.location
+        derived.date, derived.date_timex = date, t
+        derived.derived_from = m
+        derived.date_basis = (timex_basis(t, dct) + f"; '{text[m.end:t.end].strip()}' after "
+                              f"'{m.word}': the previous one was then")
+        derived.confidence = 0.6
+        if m.pos == "noun":
+            phrase = strip_det(text[m.phrase_start:m.np_end or m.end])
+            at = phrase.find(m.word)
+            phrase = phrase[:at] + "previous " + phrase[at:] if at >= 0 else \
+                f"previous {m.word}: {phrase}"
+        else:
+            who = " and ".join(m.participants[:2])
+            phrase = f"previous {m.category}" + (f" of {who}" if who else "")
+        derived.title = phrase[0].upper() + phrase[1:]
+        clusters.append(Cluster([derived]))
 
 
 def fold_aspect_events(clusters: Clusters) -> None:
