@@ -117,6 +117,10 @@ class Cluster:
         return self._kinds
 
 
+# How many members of a category, nearest first, an undated mention may be adopted by.
+NEAREST_REACH = 256
+
+
 class Clusters(list[Cluster]):
     """The events found so far, in the order they were found, also by category and by the
     months their dates may mean (so that placing a mention looks only at events it can
@@ -151,12 +155,15 @@ class Clusters(list[Cluster]):
     def nearest(self, m: Mention, accepts: Callable[[Cluster], bool]) -> Cluster | None:
         """The event of ``m``'s category with a member nearest to ``m`` in the text that
         ``accepts`` (ties: the event found first) -- the same as the minimum over all
-        accepted events of their distance, without asking every event."""
+        accepted events of their distance, without asking every event; only the
+        ``NEAREST_REACH`` members nearest to ``m`` are looked at (an event a mention
+        evidently refers to is told near it: asking every event for every undated
+        mention made event-dense text quadratic)."""
         members = self._members.get(m.category, [])
         high = bisect.bisect_left(members, (m.start,))
         low = high - 1
         asked: set[int] = set()
-        while low >= 0 or high < len(members):
+        while (low >= 0 or high < len(members)) and high - low <= NEAREST_REACH:
             d_low = m.start - members[low][0] if low >= 0 else None
             d_high = members[high][0] - m.start if high < len(members) else None
             d = min(x for x in (d_low, d_high) if x is not None)
@@ -177,8 +184,8 @@ class Clusters(list[Cluster]):
 
     def register(self, c: Cluster) -> None:
         """List an event under the months its (possibly changed) date may mean."""
-        if c.best_or_none() is None:
-            return
+        if c.best_or_none() is None or c.ordered:
+            return  # (an "earlier on Friday" event takes only mentions of its own sentence)
         listed = self._registered.setdefault(id(c), set())
         category = c.mentions[0].category
         for month in _months(c.date) - listed:
@@ -189,9 +196,16 @@ class Clusters(list[Cluster]):
         """Put a dated mention into the first event it can be, or into a new one."""
         assert m.date is not None
         near: dict[int, Cluster] = {}
-        for month in _months(m.date):
-            for c in self._by_month.get((m.category, month), ()):
-                near[id(c)] = c
+        if ordered_in_day(m):  # only an event of its own sentence can take it
+            for c in reversed(self[-8:]):
+                if id(m.seg) in c.segments:
+                    near[id(c)] = c
+        else:
+            for month in _months(m.date):
+                for c in self._by_month.get((m.category, month), ()):
+                    near[id(c)] = c
+            near.update((id(c), c) for c in reversed(self[-8:])
+                        if c.ordered and id(m.seg) in c.segments)
         home = next((c for c in sorted(near.values(), key=lambda c: c.serial)
                      if compatible(c, m, need_evidence=False)), None)
         if home is None:
@@ -529,13 +543,17 @@ def derive_previous_occasions(clusters: Clusters, text: str,
     when the last such event was, not when this one was; a duration, "first in 15
     years", names no date)."""
     taken = {id(m.date_timex) for c in clusters for m in c.mentions if m.date_timex is not None}
+    starts = [t.start for t in timexes]
     for c in list(clusters):
         m = next((x for x in c.mentions if x.date is not None and x.derived_from is None
                   and x.category in ("visit", "meeting", "treaty", "policy", "dispute")), None)
-        if m is None:
+        if m is None or text.find("since", m.end, m.seg.end) == -1:
             continue
-        t = next((t for t in timexes if m.end <= t.start < m.seg.end and id(t) not in taken
-                  and t.type == "DATE" and _FIRST_SINCE.search(text, m.end, t.start)), None)
+        # the sentence's expressions after the mention (timexes are sorted by start)
+        first = bisect.bisect_left(starts, m.end)
+        last = bisect.bisect_left(starts, m.seg.end)
+        t = next((t for t in timexes[first:last] if id(t) not in taken and t.type == "DATE"
+                  and _FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)), None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (m.date is not None and date.start >= m.date.start):
             continue
@@ -566,16 +584,23 @@ def fold_aspect_events(clusters: Clusters) -> None:
     """An event told only by a verb of beginning ("The war began on Oct. 7, when gunmen
     attacked ...") is the other event its sentence dates the same: what began is what
     happened then.  Its mentions join that event, as evidence."""
+    by_seg: dict[int, list[Cluster]] = {}  # (asking every event for each would be quadratic)
+    folded: set[int] = set()
+    for o in clusters:
+        for seg in {id(m.seg) for m in o.mentions}:
+            by_seg.setdefault(seg, []).append(o)
     for c in list(clusters):
         if c.best_or_none() is None or not all(
                 m.pos == "verb" and m.verb in vocab.ASPECT_VERBS for m in c.mentions):
             continue
-        segs = {id(m.seg) for m in c.mentions}
-        host = next((o for o in clusters if o is not c and o.best_or_none() is not None
-                     and o.date == c.date and not o.has_derived
-                     and any(id(m.seg) in segs for m in o.mentions)), None)
+        near = sorted({id(o): o for m in c.mentions for o in by_seg.get(id(m.seg), ())
+                       }.values(), key=lambda o: o.serial)
+        host = next((o for o in near if o is not c and o.best_or_none() is not None
+                     and o.date == c.date and not o.has_derived and id(o) not in folded), None)
         if host is None:
             continue
         for m in c.mentions:
             host.add(m)
-        clusters.remove(c)  # (the indexes are not asked again after merging)
+        folded.add(id(c))
+    if folded:  # (the indexes are not asked again after merging)
+        clusters[:] = [c for c in clusters if id(c) not in folded]
