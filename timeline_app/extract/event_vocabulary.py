@@ -265,7 +265,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "build": ("event", 0.65), "consider": ("policy", 0.55),
     # treaties concluded; a guest hosted ("hosted Iranian President X": not "hosted a
     # reception", where the reception is the event)
-    "conclude": ("treaty", 0.85), "host": ("meeting", 0.75),
+    "conclude": ("treaty", 0.85), "host": ("meeting", 0.75), "reopen": ("policy", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -360,6 +360,8 @@ VERB_NEEDS: dict[str, str] = {
                 r"contracts?|armistice|ceasefire|truce)\b",
     "host": r"\s+(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]",
+    "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
+              r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
 }

@@ -53,3 +53,12 @@ def test_an_event_just_after_a_dated_one_is_its_own_about_that_time() -> None:
     visit = by_word(staged, "visit")
     assert visit.date == FuzzyDate(2025, 11, None, Precision.MONTH, circa=True)
     assert by_word(staged, "summit").date == FuzzyDate.of_month(2025, 11)
+
+
+def test_within_a_duration_is_a_deadline_from_the_article_date() -> None:
+    staged = run_until("The two states agreed on Saturday to restore relations and reopen "
+                       "their embassies within two months.", "dating")
+    reopen = by_word(staged, "reopen")
+    assert reopen.planned and reopen.date == FuzzyDate(2025, 5, None, Precision.MONTH,
+                                                       circa=True)
+    assert by_word(staged, "agreed").date == FuzzyDate.of_day(DCT)

@@ -127,6 +127,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             rel = _ANCHOR_AFTER.match(text, t.end, seg.end)
             d = _DURATION.fullmatch(t.value)
+            if d and dct is not None and _WITHIN.search(text, max(seg.start, t.start - 12),
+                                                        t.start):
+                _date_deadline(text, group, t, d, dct)
+                continue
             if not rel or not d:
                 continue
             # The event counted from is in the "after ..." phrase itself: "three years
@@ -245,6 +249,27 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+
+
+def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
+                   dct: _dt.date) -> None:
+    """"agreed to reopen their embassies within two months": the verb just before "within
+    DURATION" (in its clause, with no date yet, of some weight: not "prices will fall
+    within six months") is planned by the article's date plus the duration, circa."""
+    verb = next((m for m in reversed(group) if m.pos == "verb" and m.end <= t.start
+                 and t.start - m.end <= 80 and m.weight >= 0.6 and m.date is None and m.anchor is None
+                 and not re.search(r"[,;]", text[m.end:t.start])), None)
+    if verb is None:
+        return
+    date = shift(FuzzyDate.of_day(dct), 1, int(float(d.group("n"))), d.group("unit"))
+    if date is None:
+        return
+    verb.date, verb.date_timex, verb.planned = date, t, True
+    verb.date_basis = (f"'within {t.text}' of the article's date "
+                       f"({dct.day} {dct.strftime('%B')} {dct.year}): by {date}")
 
 
 def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[Timex],

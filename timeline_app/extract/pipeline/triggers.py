@@ -128,7 +128,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
                     or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
-                return None
+                if not (_AND_BARE.search(before) and _DONE_TO_ANYWHERE.search(before)):
+                    return None
+                # "agreed to restore relations and reopen their embassies": the second
+                # verb of the infinitive is done as the first.
             first = FIRST_TO.search(before)
             if first and not irrealis:
                 # "became the first country to recognise": it did; "will be the first
@@ -182,7 +185,7 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
         by_seg.setdefault(id(m.seg), []).append(m)
     for m in mentions:
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
-                      and o.end <= m.start < o.phrase_end
+                      and (_renames(o, m) or o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight
                                                        and not _finite_after(o, m))
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
@@ -190,7 +193,7 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
                            # planned visit or meeting is an event of its own)
                            and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
-                               r"\bof\b", _between(o, m)))), None)
+                               r"\bof\b", _between(o, m))))), None)
         if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
                 and not m.planned:
             # "announced Friday that the ministers had met on Wednesday": which of the
@@ -207,6 +210,12 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
     return kept
 
+
+# "to hold talks in Tokyo next week, | the first visit | by ...": an event noun in an
+# apposition renames the event before it (the text between that event's phrase and it).
+_APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|his|her)\s+"
+                         r"(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th))"
+                         r"\s+(?:[\w-]+\s+){0,2}")
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
@@ -237,6 +246,13 @@ _ASPECT_BEFORE = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
                                + r")\s+to\s", re.IGNORECASE)
+
+# "agreed to restore relations and reopen embassies": a base form after "and" shares the
+# "to" of a verb of doing earlier in the text before it.
+_AND_BARE = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS))
+                               + r")\s+(?:\S+\s+){0,3}?to\s+[a-z]+\s[^,;.]{0,120}$",
+                               re.IGNORECASE)
 
 # Verbs whose base form is also their past ("cut", "shut", "set"), and what before one
 # makes it that past: a passive ("was shut"), a perfect ("has cut"), a coordination after
@@ -287,6 +303,14 @@ def _finite_after(owner: Mention, m: Mention) -> bool:
     return m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and (
         FORM_KIND.get(m.word) == "past" or m.word.endswith("ed")) and not re.search(
             r"\b(?:to|and|or|that|which|who|having|been|be)\s+(?:\w+ly\s+)?$", _between(owner, m))
+
+
+def _renames(owner: Mention, m: Mention) -> bool:
+    """Whether event noun ``m`` heads an apposition to ``owner``'s phrase: "to hold talks in
+    Tokyo next week, the first visit by a defense chief in 15 years" (one event)."""
+    return m.pos == "noun" and owner.pos == "noun" and owner.end <= owner.phrase_end <= m.start \
+        and _APPOSITION.fullmatch(m.seg.text, owner.phrase_end - m.seg.start,
+                                  m.start - m.seg.start) is not None
 
 
 def _between(a: Mention, b: Mention) -> str:

@@ -117,6 +117,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'reject': {'VBZ': ('rejects',), 'VBD': ('rejected',), 'VBN': ('rejected',), 'VBG': ('rejecting',)},
     'release': {'VBZ': ('releases',), 'VBD': ('released',), 'VBN': ('released',), 'VBG': ('releasing',)},
     'rename': {'VBZ': ('renames',), 'VBD': ('renamed',), 'VBN': ('renamed',), 'VBG': ('renaming',)},
+    'reopen': {'VBZ': ('reopens',), 'VBD': ('reopened',), 'VBN': ('reopened',), 'VBG': ('reopening',)},
     'replace': {'VBZ': ('replaces',), 'VBD': ('replaced',), 'VBN': ('replaced',), 'VBG': ('replacing',)},
     'report': {'VBZ': ('reports',), 'VBD': ('reported',), 'VBN': ('reported',), 'VBG': ('reporting',)},
     'resign': {'VBZ': ('resigns',), 'VBD': ('resigned',), 'VBN': ('resigned',), 'VBG': ('resigning',)},
