@@ -62,3 +62,15 @@ def test_within_a_duration_is_a_deadline_from_the_article_date() -> None:
     assert reopen.planned and reopen.date == FuzzyDate(2025, 5, None, Precision.MONTH,
                                                        circa=True)
     assert by_word(staged, "agreed").date == FuzzyDate.of_day(DCT)
+
+
+def test_a_vague_interval_after_an_event_anchors_it_one_unit_before() -> None:
+    staged = run_until("She first addressed the assembly as president in September 2021, weeks "
+                       "after the chaotic withdrawal from the island.", "dating")
+    anchor = by_word(staged, "withdrawal").anchor
+    assert anchor is not None and (anchor.sign, anchor.amount, anchor.unit, anchor.approx) == (
+        -1, 1, "W", True)
+    # an event with a date of its own is not counted from the other
+    staged = run_until("The coalition intervened in March 2015, months after the rebels seized "
+                       "the capital in September 2014.", "dating")
+    assert by_word(staged, "seized").anchor is None

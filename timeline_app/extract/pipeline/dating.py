@@ -146,6 +146,23 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
                                     text[t.start:target.phrase_end].strip())
+        # 1b. "weeks after EVENT", "a few months before EVENT": a vague interval (no
+        # expression of its own) counted as one unit, circa
+        if "after" in seg.text or "before" in seg.text or "following" in seg.text:
+            for vague in _VAGUE_INTERVAL.finditer(text, seg.start, seg.end):
+                target = next((m for m in group if m.phrase_start >= vague.end() - 1
+                               and m.start - vague.end() < 60 and m.anchor is None
+                               and m.date is None), None)
+                ref = _main_mention(group, vague.start())
+                comma = text.find(",", vague.end(), seg.end)
+                if target is None or ref is None or ref is target or any(
+                        t.type in ("DATE", "TIME") and vague.end() <= t.start
+                        and (comma == -1 or t.start < comma) for t in in_seg):
+                    continue  # (not "months after the Houthis seized Sanaa in September
+                    # 2014": the event has a date of its own)
+                sign = -1 if vague.group(2) in ("after", "following") else 1
+                target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
+                                       True, None, text[vague.start():target.phrase_end].strip())
         # 2. "following EVENT" with no interval: the same day as the sentence's event
         for m in group:
             if m.anchor is not None:
@@ -250,6 +267,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
+
+# "weeks after the withdrawal", "some months before the vote" (not "two weeks after":
+# the tagger gives that a DURATION of its own).
+_VAGUE_INTERVAL = re.compile(r"(?<![\w-])(?<!\d\s)(?:(?:a\s+few|several|some|many)\s+)?"
+                             r"(days|weeks|months|years)\s+(after|before|following)\s+",
+                             re.IGNORECASE)
+_VAGUE_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}
 
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
