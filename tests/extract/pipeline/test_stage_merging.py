@@ -30,6 +30,11 @@ def test_an_anniversary_dates_what_it_celebrates() -> None:
                        "ties on Saturday.")
     years = sorted(c.date.year for c in clusters)
     assert years == [1965, 2025]
+    # a day the text gives inside the anniversary's month is that event itself
+    clusters = _events("Ruritania and Elbonia established diplomatic relations on Aug. 15, "
+                       "1975. They will celebrate the 50th anniversary of the establishment "
+                       "of diplomatic ties in August this year.")
+    assert sorted(str(c.date) for c in clusters if c.date.year == 1975) == ["15 August 1975"]
 
 
 def test_a_beginning_is_the_event_its_when_clause_tells() -> None:

@@ -430,10 +430,12 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
             earlier = FuzzyDate.of_year(year)
         if earlier.precision is not Precision.YEAR and any(
                 o.best_or_none() is not None and not o.has_derived
-                and o.mentions[0].category == category and o.date == earlier
+                and o.mentions[0].category == category
+                and earlier.start <= o.date.start and o.date.end <= earlier.end
                 for o in clusters.of(category)):
             # "marked the 32nd anniversary of the establishment of relations" and
-            # "normalized relations on Aug. 24, 1992": the text dates that event itself.
+            # "normalized relations on Aug. 24, 1992": the text dates that event itself
+            # (the same month or day, or a day of the anniversary's month).
             continue
         derived = Mention(m.seg, m.start, m.end, head or "event", category, m.weight, "noun", "")
         derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end
