@@ -55,6 +55,10 @@ FAMILIES: dict[str, tuple[str, int]] = {
     # "the two ministers" looked up the last two people named by rescanning the article
     "two ministers": (("Foreign Minister Han Min-su met Foreign Minister Oda Kenji. The two "
                        "ministers met on Monday. "), 4_000),
+    # each "earlier on Friday" event stands alone: placing one asked every event of the month
+    "earlier on the day": ("Earlier on Friday, Blinken held talks with Wang. ", 20_000),
+    # each relative-clause verb dated, each "treaty" undated: adopting one asked every member
+    "undated nouns": ("the treaty that Moscow and Pyongyang concluded in 2000 and ", 20_000),
 }
 
 def _event_builder(text: str) -> Callable[[], object]:

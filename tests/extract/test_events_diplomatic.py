@@ -72,6 +72,17 @@ def test_three_coordinated_verbs_give_three_events() -> None:
     assert by_lane["visit"].title.endswith("(scheduled)") and "Baghdad" in by_lane["visit"].title
 
 
+def test_a_coordinated_verb_shares_the_named_subject_and_its_date() -> None:
+    # a subject of countries after "of" (read loosely elsewhere as "Iraq met"): the
+    # signing has no subject of its own, so it is theirs, on their day
+    found = events("The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Monday, "
+                   "signed an accord on energy and announced a joint visit to Baghdad next "
+                   "month.")
+    treaty = next(c for c in found if c.category == "treaty")
+    assert treaty.date == _day(17) and "coordinated with 'met'" in treaty.date_basis
+    assert treaty.title.startswith("Egypt, Jordan and Iraq sign"), treaty.title
+
+
 def test_a_relative_clause_is_no_coordination() -> None:
     found = events("Fritz Holm, the head of Zenco, which filed for bankruptcy earlier today, "
                    "outlined a plan for a new company.")

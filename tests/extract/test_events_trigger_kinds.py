@@ -110,3 +110,90 @@ def test_ties_broken_off_or_cut_and_speeches_to_an_assembly(text: str, category:
     found = events(text)
     assert [(c.date.to_timex()[0], c.category) for c in found] == [(value, category)], \
         [(c.date.to_timex(), c.title, c.category) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    # armed attacks and wars: an attack on a place or a target, fighting in a war
+    ("Rebels attacked northern Elbonia on 2 March 2025, killing 40 people.", "dispute",
+     "2025-03-02"),
+    ("Gunmen attacked the embassy in the capital on 2 March 2025.", "dispute", "2025-03-02"),
+    ("Some 5,000 Ruritanian soldiers fought in the Border War between 1981 and 1985.",
+     "dispute", "1981"),
+    # campaigns and bids given up, processes set off, measures brought back
+    ("The senator, who abandoned her presidential bid in July, spoke first.", "event",
+     "2024-07"),
+    ("The premier has said she will trigger the exit process by the end of June.", "policy",
+     "2025-06"),
+    ("The government reintroduced a buffer zone along the frontier in June 2024.", "policy",
+     "2024-06"),
+    # plants, embassies and crossings opened or built
+    ("The carmaker opened its first factory in the province in 2009.", "event", "2009"),
+    ("Earlier this month, the firm began building a tank factory near the port.", "event",
+     "2025-03"),
+    # a speech to an assembly, whatever its case; a drill held; a statement responded with
+    ("She first addressed the assembly as president in September 2021.", "statement",
+     "2021-09"),
+    ("The two coast guards held a joint search and rescue drill in early July 2024.", "event",
+     "2024-07"),
+    ("Elbonia's presidency responded with a statement on 4 March 2025 accusing Ruritania.",
+     "statement", "2025-03-04"),
+    # what a cause prompted or forced was done
+    ("A border guard was killed in May 2024, prompting the government to reintroduce a "
+     "buffer zone along the frontier in June 2024.", "policy", "2024-06"),
+    # a passive whose subject is a pronoun for what the sentence named before
+    ("Ruritania broke off relations in 2009, and they were only restored in November 2019.",
+     "treaty", "2019-11"),
+    # a verb in a relative clause: its object is the noun the clause follows
+    ("The new pact replaces the Treaty of Amity that Ruritania and Elbonia concluded in "
+     "February 2000.", "treaty", "2000-02"),
+    # a guest hosted (not a summit hosted: there the summit is the event)
+    ("President Ward, who visited Oslo in December, hosted Elbonian President Ana Diaz in "
+     "Lisbon in February 2025.", "meeting", "2025-02"),
+])
+def test_attacks_wars_bids_processes_plants_drills_responses_causes_and_relatives(
+        text: str, category: str, value: str) -> None:
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value and c.category == category for c in found), \
+        [(c.date.to_timex(), c.title, c.category) for c in found]
+
+
+def test_an_attack_on_a_plan_a_fight_for_a_cause_and_an_open_question_are_no_events() -> None:
+    for text in (
+        "The opposition attacked the budget plan on 3 March 2025.",
+        "She fought for women's rights on 3 March 2025.",
+        "The minister opened the debate on 3 March 2025.",
+        "They will consider all options on 3 March 2025.",
+    ):
+        found = events(text)
+        assert not any(c.category in ("dispute", "event", "policy") for c in found), \
+            [(c.title, c.category) for c in found]
+
+
+def test_scheduled_to_and_coordinated_to_are_plans() -> None:
+    from timeline_app.extract.pipeline.triggers import find_mentions
+    from timeline_app.extract.sentences import bound_segments, split_sentences
+
+    text = ("The envoy is scheduled to address the Security Council on Monday afternoon "
+            "and to meet the president on Wednesday.")
+    mentions = find_mentions(text, bound_segments(split_sentences(text), text))
+    assert [(m.word, m.planned) for m in mentions] == [("address", True), ("meet", True)]
+
+
+def test_hosting_a_summit_is_the_summit_and_a_report_that_concludes_is_no_treaty() -> None:
+    from timeline_app.extract.pipeline.triggers import find_mentions
+    from timeline_app.extract.sentences import bound_segments, split_sentences
+
+    for text in ("Portugal hosted the Ocean Action Summit in Lisbon on 4 March 2025.",
+                 "Portugal hosted a reception on 4 March 2025."):
+        mentions = find_mentions(text, bound_segments(split_sentences(text), text))
+        assert "hosted" not in [m.word for m in mentions]
+    found = events("The report that the panel concluded on 4 March 2025 was never published.")
+    assert not any(c.category == "treaty" for c in found), [c.title for c in found]
+
+
+def test_each_plan_of_a_coordination_with_to_keeps_its_own_date() -> None:
+    found = events("The envoy is scheduled to address the Security Council on Monday "
+                   "afternoon and to meet the president at the palace on Thursday, 27 March.",
+                   dt.date(2025, 3, 22))
+    assert {c.date.to_timex()[0] for c in found} >= {"2025-03-24", "2025-03-27"}, \
+        [(c.date.to_timex(), c.title) for c in found]

@@ -80,7 +80,7 @@ POLICY_CONTENT: tuple[str, ...] = (
 LIGHT_VERBS: tuple[str, ...] = (
     "held", "holds", "hold", "had", "hosted", "hosts", "attended", "attends", "chose to",
     "made", "paid", "pays", "conducted", "joined", "led", "gave", "gives", "give", "staged",
-    "stages", "issued", "adopted", "released",
+    "stages", "issued", "adopted", "released", "responded with",
 )
 
 # Phrases after which a date is the planned date of the preceding event noun.
@@ -259,6 +259,13 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "break": ("dispute", 0.85), "tell": ("statement", 0.6),
     "join": ("treaty", 0.75), "replace": ("event", 0.6), "leave": ("event", 0.6),
     "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
+    # armed attacks and wars; campaigns given up; processes set off; plants opened
+    "attack": ("dispute", 0.7), "fight": ("dispute", 0.8), "abandon": ("event", 0.8),
+    "trigger": ("policy", 0.7), "reintroduce": ("policy", 0.75), "open": ("event", 0.7),
+    "build": ("event", 0.65), "consider": ("policy", 0.55),
+    # treaties concluded; a guest hosted ("hosted Iranian President X": not "hosted a
+    # reception", where the reception is the event)
+    "conclude": ("treaty", 0.85), "host": ("meeting", 0.75), "reopen": ("policy", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -325,7 +332,7 @@ VERB_NEEDS: dict[str, str] = {
              r"[Dd]ialogue|[Ff]orum)\b",
     "brief": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
              r"[Pp]arliament|ministers|press|media|Congress|Assembly)\b",
-    "address": r"\s+(?:\S+\s+){0,4}?(?:Assembly|Congress|[Pp]arliament|lawmakers|nation|"
+    "address": r"\s+(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
                r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
     "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassador|envoy|from|recognition)\b",
@@ -338,6 +345,25 @@ VERB_NEEDS: dict[str, str] = {
     "occupy": r"\s+(?:the|a|an|[A-Z])",
     "enact": r"\s+(?:\S+\s+){0,4}?(?:law|laws|legislation|act|bill|measures?|reforms?)\b",
     "speak": r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
+    # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
+    "attack": r"\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z]|\s+(?:the|an?|its)\s+"
+              r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"
+              r"towns?|city|cities|villages?|border|ships?|vessels?|troops|positions)\b",
+    "fight": r"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){0,3}?[Ww]ars?\b|\s+(?:alongside|against)\s+[A-Z]",
+    "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
+    "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
+    "open": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
+            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b",
+    "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
+             r"bridge|port)\b",
+    "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
+                r"contracts?|armistice|ceasefire|truce)\b",
+    "host": r"\s+(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
+            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]",
+    "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
+              r"airports?|ports?|talks|negotiations)\b",
+    "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
+                r"resolution|request|case|document))\b",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
@@ -380,6 +406,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "dialogue": ("meeting", 0.6, "noun", "meet"), "inauguration": ("event", 0.8, "noun", ""),
     "blockade": ("dispute", 0.85, "noun", ""), "tsunami": ("event", 0.9, "noun", ""),
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
+    "withdrawal": ("policy", 0.75, "noun", ""), "drill": ("event", 0.7, "noun", ""),
+    "drills": ("event", 0.7, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -444,7 +472,8 @@ PLAN_VERBS: tuple[str, ...] = (
     "seek", "seeks", "sought", "propose", "proposes", "proposed", "threaten", "threatens",
     "threatened", "set", "due", "likely", "going", "ready", "willing", "about", "prepared",
     "preparing", "prepares", "allowed", "able", "offered", "offers", "promised", "promises",
-    "vowed", "vows", "pledged", "pledges", "asked", "is", "are", "was", "were",
+    "vowed", "vows", "pledged", "pledges", "asked", "is", "are", "was", "were", "scheduled",
+    "slated",
 )
 DONE_VERBS: tuple[str, ...] = (
     "chose", "choose", "chooses", "decided", "decides", "agreed", "agrees", "voted", "votes",

@@ -188,7 +188,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     # merging
-    clusters, lead_countries = merge_mentions(text, mentions, entities, dct)
+    clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     # titles: one candidate per event
     source = Source(

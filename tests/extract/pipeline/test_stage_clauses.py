@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline_app.extract.pipeline.clauses import (
     clause_left,
     noun_phrase_left,
@@ -39,7 +41,18 @@ def test_prepositional_phrases_stop_before_a_date() -> None:
     assert text[:end].endswith("in Tokyo")
 
 
-def test_a_verb_object_ends_at_a_comma_but_not_inside_a_number() -> None:
-    text = "Zenco closed 1,100 dealerships, the company said."
-    end = verb_object_end(text, _seg(text), text.index("closed") + 6)
-    assert text[:end].endswith("1,100 dealerships")
+@pytest.mark.parametrize(("text", "verb", "ends_with"), [
+    # at a comma, but not inside a number
+    ("Zenco closed 1,100 dealerships, the company said.", "closed", "1,100 dealerships"),
+    # a verb without object takes no noun after "and" ...
+    ("They revived a pact signed in April 2001 and a broader accord from 1998.", "signed",
+     "signed in April 2001"),
+    # ... but a verb with an object keeps its coordinated objects
+    ("They signed a pact on trade and a memorandum on energy in 2001.", "signed", "in 2001"),
+    # before "and to" another verb
+    ("She is to address the Council on Monday and to meet the president on Friday.",
+     "address", "on Monday"),
+])
+def test_where_a_verb_object_ends(text: str, verb: str, ends_with: str) -> None:
+    end = verb_object_end(text, _seg(text), text.index(verb) + len(verb))
+    assert text[:end].endswith(ends_with), text[:end]

@@ -45,3 +45,32 @@ def test_the_dct_comes_from_the_caller_or_the_dateline() -> None:
     text = "TOKYO, March 22 (Kyodo) -- The ministers met on Saturday."
     dct, basis = find_dct(None, read_dateline(text, 2025))
     assert dct == DCT and "dateline" in basis
+
+
+def test_an_event_just_after_a_dated_one_is_its_own_about_that_time() -> None:
+    staged = run_until("China looks forward to the president's state visit to Brazil after "
+                       "the G20 summit in Rio in November 2025.", "dating")
+    visit = by_word(staged, "visit")
+    assert visit.date == FuzzyDate(2025, 11, None, Precision.MONTH, circa=True)
+    assert by_word(staged, "summit").date == FuzzyDate.of_month(2025, 11)
+
+
+def test_within_a_duration_is_a_deadline_from_the_article_date() -> None:
+    staged = run_until("The two states agreed on Saturday to restore relations and reopen "
+                       "their embassies within two months.", "dating")
+    reopen = by_word(staged, "reopen")
+    assert reopen.planned and reopen.date == FuzzyDate(2025, 5, None, Precision.MONTH,
+                                                       circa=True)
+    assert by_word(staged, "agreed").date == FuzzyDate.of_day(DCT)
+
+
+def test_a_vague_interval_after_an_event_anchors_it_one_unit_before() -> None:
+    staged = run_until("She first addressed the assembly as president in September 2021, weeks "
+                       "after the chaotic withdrawal from the island.", "dating")
+    anchor = by_word(staged, "withdrawal").anchor
+    assert anchor is not None and (anchor.sign, anchor.amount, anchor.unit, anchor.approx) == (
+        -1, 1, "W", True)
+    # an event with a date of its own is not counted from the other
+    staged = run_until("The coalition intervened in March 2015, months after the rebels seized "
+                       "the capital in September 2014.", "dating")
+    assert by_word(staged, "seized").anchor is None

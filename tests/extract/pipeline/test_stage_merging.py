@@ -30,3 +30,40 @@ def test_an_anniversary_dates_what_it_celebrates() -> None:
                        "ties on Saturday.")
     years = sorted(c.date.year for c in clusters)
     assert years == [1965, 2025]
+    # a day the text gives inside the anniversary's month is that event itself
+    clusters = _events("Ruritania and Elbonia established diplomatic relations on Aug. 15, "
+                       "1975. They will celebrate the 50th anniversary of the establishment "
+                       "of diplomatic ties in August this year.")
+    assert sorted(str(c.date) for c in clusters if c.date.year == 1975) == ["15 August 1975"]
+
+
+def test_a_beginning_is_the_event_its_when_clause_tells() -> None:
+    clusters = _events("The border war began on 2 March 2025, when rebel gunmen attacked "
+                       "northern Elbonia.")
+    assert len(clusters) == 1
+    assert {m.word for m in clusters[0].mentions} == {"began", "attacked"}
+    # a beginning alone stays an event of its own
+    assert len(_events("The border war began on 2 March 2025.")) == 1
+
+
+def test_earlier_on_the_same_day_is_another_occasion() -> None:
+    clusters = _events("Foreign Minister Cho Tae-yul met President Lee Jae-sung in Seoul on "
+                       "Saturday. Earlier on Saturday, Cho held talks with Foreign Minister "
+                       "Takeshi Iwaya.")
+    assert len([c for c in clusters if c.mentions[0].category == "meeting"]) == 2
+
+
+def _dated_events(text: str) -> list[tuple[str, str]]:
+    staged = run_until(text, "dating")
+    clusters, _ = merge_mentions(text, staged.mentions, staged.entities, DCT, staged.timexes)
+    return sorted((c.date.to_timex()[0], c.best.title or c.best.word) for c in clusters)
+
+
+def test_the_first_since_a_date_dates_the_previous_occasion() -> None:
+    assert _dated_events("Ward's visit to Oslo in February was his first since July 2009.") \
+        == [("2009-07", "Ward's previous visit to Oslo"), ("2025-02", "visit")]
+    # a duration or an event after "since" names no earlier date
+    assert len(_dated_events("Ward's visit to Oslo in February was his first in 15 years.")) \
+        == 1
+    assert len(_dated_events("Ward's visit to Oslo in February was his first since the war.")) \
+        == 1

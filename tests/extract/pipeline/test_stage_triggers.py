@@ -36,3 +36,13 @@ def test_a_sentence_of_dozens_of_triggers_is_read_only_in_part() -> None:
 
     staged = run_until("They met " + "and met " * 100 + "on Monday.", "triggers")
     assert len(staged.mentions) == MAX_MENTIONS_PER_SEGMENT
+
+
+def test_an_apposition_renames_the_event_before_it() -> None:
+    staged = run_until("The two ministers will hold talks in Tokyo next week, the first visit "
+                       "by a defense chief in 15 years, officials said Thursday.", "arguments")
+    assert [m.word for m in staged.mentions] == ["talks"]
+    # a second event after a comma, with no "the first ..." apposition, stays
+    staged = run_until("The two ministers held talks in Tokyo, and a visit to Osaka followed.",
+                       "arguments")
+    assert [m.word for m in staged.mentions] == ["talks", "visit"]

@@ -106,7 +106,8 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
 def verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
     another verb ("established relations in 1992 | and upgraded them in 2022": each
-    verb of a coordination has its own object and date)."""
+    verb of a coordination has its own object and date; "to address the Council on
+    Tuesday | and to meet the president on Thursday" too)."""
     # A comma inside a number ("1,100 dealerships") does not end the object, nor one
     # that opens an aside closed by another ("789, or about a quarter, of its dealers").
     stop = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$")
@@ -114,6 +115,11 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     while m is not None and (aside := ASIDE.match(text, m.start(), seg.end)):
         m = stop.search(text, aside.end(), seg.end)
     limit = m.start() if m else seg.end
+    if _NO_OBJECT.match(text, end, limit):
+        # "an agreement signed in April 2001 | and a broader accord from 1998": a verb
+        # with no object (a participle, an intransitive) takes no noun after "and".
+        other = _AND_DETERMINER.search(text, end, limit)
+        limit = other.start() if other else limit
     for joined in _AND_WORD.finditer(text, end, limit):
         word = joined.group(1).lower()
         entry = TRIGGER_TABLE.get(word)
@@ -122,7 +128,9 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     return limit
 
 
-_AND_WORD = re.compile(r"\s+and\s+(?:\w+ly\s+)?([A-Za-z]+)\b")
+_NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")
+_AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
+_AND_WORD = re.compile(r"\s+and\s+(?:to\s+)?(?:\w+ly\s+)?([A-Za-z]+)\b")
 
 
 ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"

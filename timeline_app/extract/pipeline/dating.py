@@ -127,6 +127,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             rel = _ANCHOR_AFTER.match(text, t.end, seg.end)
             d = _DURATION.fullmatch(t.value)
+            if d and dct is not None and _WITHIN.search(text, max(seg.start, t.start - 12),
+                                                        t.start):
+                _date_deadline(text, group, t, d, dct)
+                continue
             if not rel or not d:
                 continue
             # The event counted from is in the "after ..." phrase itself: "three years
@@ -142,6 +146,23 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
                                     text[t.start:target.phrase_end].strip())
+        # 1b. "weeks after EVENT", "a few months before EVENT": a vague interval (no
+        # expression of its own) counted as one unit, circa
+        if "after" in seg.text or "before" in seg.text or "following" in seg.text:
+            for vague in _VAGUE_INTERVAL.finditer(text, seg.start, seg.end):
+                target = next((m for m in group if m.phrase_start >= vague.end() - 1
+                               and m.start - vague.end() < 60 and m.anchor is None
+                               and m.date is None), None)
+                ref = _main_mention(group, vague.start())
+                comma = text.find(",", vague.end(), seg.end)
+                if target is None or ref is None or ref is target or any(
+                        t.type in ("DATE", "TIME") and vague.end() <= t.start
+                        and (comma == -1 or t.start < comma) for t in in_seg):
+                    continue  # (not "months after the Houthis seized Sanaa in September
+                    # 2014": the event has a date of its own)
+                sign = -1 if vague.group(2) in ("after", "following") else 1
+                target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
+                                       True, None, text[vague.start():target.phrase_end].strip())
         # 2. "following EVENT" with no interval: the same day as the sentence's event
         for m in group:
             if m.anchor is not None:
@@ -215,6 +236,18 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    if m.pos == "noun" and _JUST_AFTER.fullmatch(text, m.phrase_end,
+                                                                 owner.phrase_start):
+                        # "a state visit to Brazil after the G20 summit in November":
+                        # an event of its own, about the summit's time.
+                        then = owner.date
+                        assert then is not None
+                        m.date = FuzzyDate(then.year, then.month, then.day, then.precision,
+                                           then.part, circa=True)
+                        m.date_timex = owner.date_timex
+                        m.date_basis = (f"just after '{strip_det(text[owner.start:owner.end])}'"
+                                        f", so about its time: " + owner.date_basis)
+                        continue
                     when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
@@ -233,6 +266,34 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+
+# "weeks after the withdrawal", "some months before the vote" (not "two weeks after":
+# the tagger gives that a DURATION of its own).
+_VAGUE_INTERVAL = re.compile(r"(?<![\w-])(?<!\d\s)(?:(?:a\s+few|several|some|many)\s+)?"
+                             r"(days|weeks|months|years)\s+(after|before|following)\s+",
+                             re.IGNORECASE)
+_VAGUE_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y"}
+
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+
+
+def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
+                   dct: _dt.date) -> None:
+    """"agreed to reopen their embassies within two months": the verb just before "within
+    DURATION" (in its clause, with no date yet, of some weight: not "prices will fall
+    within six months") is planned by the article's date plus the duration, circa."""
+    verb = next((m for m in reversed(group) if m.pos == "verb" and m.end <= t.start
+                 and t.start - m.end <= 80 and m.weight >= 0.6 and m.date is None and m.anchor is None
+                 and not re.search(r"[,;]", text[m.end:t.start])), None)
+    if verb is None:
+        return
+    date = shift(FuzzyDate.of_day(dct), 1, int(float(d.group("n"))), d.group("unit"))
+    if date is None:
+        return
+    verb.date, verb.date_timex, verb.planned = date, t, True
+    verb.date_basis = (f"'within {t.text}' of the article's date "
+                       f"({dct.day} {dct.strftime('%B')} {dct.year}): by {date}")
 
 
 def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[Timex],
@@ -312,6 +373,10 @@ def _fold_reports(group: list[Mention]) -> list[Mention]:
     return folded
 
 
+# "a visit to Brazil | after | the G20 summit": the text between an undated event noun
+# and the dated event it follows.
+_JUST_AFTER = re.compile(r"\s+(?:soon\s+|shortly\s+|just\s+|right\s+)?(?:after|following)\s+")
+
 _RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+|also\s+|\w+ly\s+)?")
 
@@ -326,7 +391,9 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                 or before.date is None or before.planned or before.phrase_end > m.start:
             continue
         joined = _COORDINATION.fullmatch(text, before.phrase_end, m.start)
-        who = m.subject or m.subject_phrase
+        # Nothing but ", and" stands between them: the second verb has no subject of its
+        # own ("Egypt and Iraq met ..., signed ..."), whatever a looser reading proposed.
+        who = m.subject or before.subject or before.subject_phrase
         if joined is None or not who or who != (before.subject or before.subject_phrase) \
                 or _RELATIVE_START.match(text, before.phrase_start, before.start):
             continue  # (not "GM, which filed ... today, outlined": two doers)
@@ -335,6 +402,8 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                 and m.end <= n.start < m.phrase_end for n in group):
             continue  # "announced a joint visit next month": the visit is the event
         m.date, m.date_timex = before.date, before.date_timex
+        if not m.subject:  # (and its doer)
+            m.subject, m.subject_phrase = before.subject, before.subject_phrase
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
 

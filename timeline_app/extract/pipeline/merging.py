@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
-from .dating import UNIT_WORDS, shift
+from ..timex import Timex
+from .dating import UNIT_WORDS, shift, timex_basis, timex_to_date
 from .entities import Entities
 from .mentions import Mention
 from .phrases import strip_det, their_countries
@@ -63,6 +64,8 @@ class Cluster:
         self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
+        self.segments: set[int] = set()  # id of the sentences of dated members
+        self.ordered = False  # a dated member is "earlier on Friday": another occasion
         for m in members:
             self.add(m)
 
@@ -83,6 +86,9 @@ class Cluster:
         if m.pos == "verb":
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
+        if m.date is not None:
+            self.segments.add(id(m.seg))
+            self.ordered = self.ordered or ordered_in_day(m)
         m.homes.append(self)
 
     def best_or_none(self) -> Mention | None:
@@ -109,6 +115,10 @@ class Cluster:
 
     def kinds(self) -> set[str]:
         return self._kinds
+
+
+# How many members of a category, nearest first, an undated mention may be adopted by.
+NEAREST_REACH = 256
 
 
 class Clusters(list[Cluster]):
@@ -145,12 +155,15 @@ class Clusters(list[Cluster]):
     def nearest(self, m: Mention, accepts: Callable[[Cluster], bool]) -> Cluster | None:
         """The event of ``m``'s category with a member nearest to ``m`` in the text that
         ``accepts`` (ties: the event found first) -- the same as the minimum over all
-        accepted events of their distance, without asking every event."""
+        accepted events of their distance, without asking every event; only the
+        ``NEAREST_REACH`` members nearest to ``m`` are looked at (an event a mention
+        evidently refers to is told near it: asking every event for every undated
+        mention made event-dense text quadratic)."""
         members = self._members.get(m.category, [])
         high = bisect.bisect_left(members, (m.start,))
         low = high - 1
         asked: set[int] = set()
-        while low >= 0 or high < len(members):
+        while (low >= 0 or high < len(members)) and high - low <= NEAREST_REACH:
             d_low = m.start - members[low][0] if low >= 0 else None
             d_high = members[high][0] - m.start if high < len(members) else None
             d = min(x for x in (d_low, d_high) if x is not None)
@@ -171,8 +184,8 @@ class Clusters(list[Cluster]):
 
     def register(self, c: Cluster) -> None:
         """List an event under the months its (possibly changed) date may mean."""
-        if c.best_or_none() is None:
-            return
+        if c.best_or_none() is None or c.ordered:
+            return  # (an "earlier on Friday" event takes only mentions of its own sentence)
         listed = self._registered.setdefault(id(c), set())
         category = c.mentions[0].category
         for month in _months(c.date) - listed:
@@ -183,9 +196,16 @@ class Clusters(list[Cluster]):
         """Put a dated mention into the first event it can be, or into a new one."""
         assert m.date is not None
         near: dict[int, Cluster] = {}
-        for month in _months(m.date):
-            for c in self._by_month.get((m.category, month), ()):
-                near[id(c)] = c
+        if ordered_in_day(m):  # only an event of its own sentence can take it
+            for c in reversed(self[-8:]):
+                if id(m.seg) in c.segments:
+                    near[id(c)] = c
+        else:
+            for month in _months(m.date):
+                for c in self._by_month.get((m.category, month), ()):
+                    near[id(c)] = c
+            near.update((id(c), c) for c in reversed(self[-8:])
+                        if c.ordered and id(m.seg) in c.segments)
         home = next((c for c in sorted(near.values(), key=lambda c: c.serial)
                      if compatible(c, m, need_evidence=False)), None)
         if home is None:
@@ -196,6 +216,23 @@ class Clusters(list[Cluster]):
     def of(self, category: str) -> list[Cluster]:
         """The events of one category, in order (no other can take its mentions)."""
         return self._by_category.get(category, [])
+
+
+# "Earlier on Friday", "later that day", "Later in the day": the sentence tells another
+# occasion of the same day than the one told before it.
+_ORDERED_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:on|in|that|the\s+same)?\s*$",
+                             re.IGNORECASE)
+
+
+def ordered_in_day(m: Mention) -> bool:
+    """Whether a mention's own date is placed "earlier"/"later" than another event of that
+    day ("Earlier on Friday, ..."): an occasion of its own, never the same event as one
+    told in another sentence."""
+    t = m.date_timex
+    if t is None or not m.seg.start <= t.start <= m.seg.end:
+        return False
+    return _ORDERED_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 24),
+                                  t.start - m.seg.start) is not None
 
 
 def _months(date: FuzzyDate) -> set[int]:
@@ -242,6 +279,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
+        return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
     who = m.subject or m.subject_phrase
     if m.pos == "verb" and any(verb != m.verb and subject != who
@@ -391,10 +430,12 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
             earlier = FuzzyDate.of_year(year)
         if earlier.precision is not Precision.YEAR and any(
                 o.best_or_none() is not None and not o.has_derived
-                and o.mentions[0].category == category and o.date == earlier
+                and o.mentions[0].category == category
+                and earlier.start <= o.date.start and o.date.end <= earlier.end
                 for o in clusters.of(category)):
             # "marked the 32nd anniversary of the establishment of relations" and
-            # "normalized relations on Aug. 24, 1992": the text dates that event itself.
+            # "normalized relations on Aug. 24, 1992": the text dates that event itself
+            # (the same month or day, or a day of the anniversary's month).
             continue
         derived = Mention(m.seg, m.start, m.end, head or "event", category, m.weight, "noun", "")
         derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end
@@ -464,8 +505,10 @@ def main_countries(mentions: list[Mention], entities: Entities) -> list[str]:
 
 
 def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
-                   dct: _dt.date | None) -> tuple[Clusters, list[str]]:
-    """The events of an article from its dated and anchored mentions.
+                   dct: _dt.date | None, timexes: list[Timex] | tuple[Timex, ...] = ()
+                   ) -> tuple[Clusters, list[str]]:
+    """The events of an article from its dated and anchored mentions (``timexes``, the
+    article's temporal expressions sorted by start, date "his first since July 2000").
 
     Returns:
         The clusters, in the order found, and the countries of the article's main
@@ -483,4 +526,83 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
             adopt(m, clusters)
     lead_countries = main_countries(mentions, entities)
     derive_anniversaries(clusters, text, entities, lead_countries)
+    derive_previous_occasions(clusters, text, timexes, dct)
+    fold_aspect_events(clusters)
     return clusters, lead_countries
+
+
+# "was his first since", "the first visit ... since", "for the first time since": then
+# comes the date of the previous occasion.
+_FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+since\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def derive_previous_occasions(clusters: Clusters, text: str,
+                              timexes: list[Timex] | tuple[Timex, ...],
+                              dct: _dt.date | None) -> None:
+    """"Putin's visit to Pyongyang in June was his first since July 2000": the visit before
+    it took place in July 2000, an event of its own (a date after "first ... since" is
+    when the last such event was, not when this one was; a duration, "first in 15
+    years", names no date)."""
+    taken = {id(m.date_timex) for c in clusters for m in c.mentions if m.date_timex is not None}
+    starts = [t.start for t in timexes]
+    for c in list(clusters):
+        m = next((x for x in c.mentions if x.date is not None and x.derived_from is None
+                  and x.category in ("visit", "meeting", "treaty", "policy", "dispute")), None)
+        if m is None or text.find("since", m.end, m.seg.end) == -1:
+            continue
+        # the sentence's expressions after the mention (timexes are sorted by start)
+        first = bisect.bisect_left(starts, m.end)
+        last = bisect.bisect_left(starts, m.seg.end)
+        t = next((t for t in timexes[first:last] if id(t) not in taken and t.type == "DATE"
+                  and _FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)), None)
+        date = timex_to_date(t) if t is not None else None
+        if t is None or date is None or (m.date is not None and date.start >= m.date.start):
+            continue
+        taken.add(id(t))
+        derived = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
+        derived.phrase_start, derived.phrase_end, derived.np_end = \
+            m.phrase_start, m.phrase_end, m.np_end
+        derived.participants, derived.countries = list(m.participants), list(m.countries)
+        derived.location = m.location
+        derived.date, derived.date_timex = date, t
+        derived.derived_from = m
+        derived.date_basis = (timex_basis(t, dct) + f"; '{text[m.end:t.end].strip()}' after "
+                              f"'{m.word}': the previous one was then")
+        derived.confidence = 0.6
+        if m.pos == "noun":
+            phrase = strip_det(text[m.phrase_start:m.np_end or m.end])
+            at = phrase.find(m.word)
+            phrase = phrase[:at] + "previous " + phrase[at:] if at >= 0 else \
+                f"previous {m.word}: {phrase}"
+        else:
+            who = " and ".join(m.participants[:2])
+            phrase = f"previous {m.category}" + (f" of {who}" if who else "")
+        derived.title = phrase[0].upper() + phrase[1:]
+        clusters.append(Cluster([derived]))
+
+
+def fold_aspect_events(clusters: Clusters) -> None:
+    """An event told only by a verb of beginning ("The war began on Oct. 7, when gunmen
+    attacked ...") is the other event its sentence dates the same: what began is what
+    happened then.  Its mentions join that event, as evidence."""
+    by_seg: dict[int, list[Cluster]] = {}  # (asking every event for each would be quadratic)
+    folded: set[int] = set()
+    for o in clusters:
+        for seg in {id(m.seg) for m in o.mentions}:
+            by_seg.setdefault(seg, []).append(o)
+    for c in list(clusters):
+        if c.best_or_none() is None or not all(
+                m.pos == "verb" and m.verb in vocab.ASPECT_VERBS for m in c.mentions):
+            continue
+        near = sorted({id(o): o for m in c.mentions for o in by_seg.get(id(m.seg), ())
+                       }.values(), key=lambda o: o.serial)
+        host = next((o for o in near if o is not c and o.best_or_none() is not None
+                     and o.date == c.date and not o.has_derived and id(o) not in folded), None)
+        if host is None:
+            continue
+        for m in c.mentions:
+            host.add(m)
+        folded.add(id(c))
+    if folded:  # (the indexes are not asked again after merging)
+        clusters[:] = [c for c in clusters if id(c) not in folded]

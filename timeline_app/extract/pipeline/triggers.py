@@ -106,13 +106,16 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         needs = VERB_NEEDS.get(verb)
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
-                and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))):
+                and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
+        ) and not _relative_object_fits(needs, before):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
-            # "Relations were restored": the clause's first word as if inside the sentence)
+            # "Relations were restored": the clause's first word as if inside the sentence;
+            # in a relative clause, the noun it follows: "the treaty that X concluded")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
-        irrealis = IRREALIS.search(before) or PLAN_TO.search(before)
+        irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
+            _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
                      r"(?:plan|plans|proposal|bid|offer|attempt|effort|deal|agreement|decision|"
                      r"move|option|options|right|vote|order)\s+to\s+$", before, re.IGNORECASE):
@@ -124,8 +127,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
-                    or FIRST_TO.search(before)):
-                return None
+                    or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
+                if not (_AND_BARE.search(before) and _DONE_TO_ANYWHERE.search(before)):
+                    return None
+                # "agreed to restore relations and reopen their embassies": the second
+                # verb of the infinitive is done as the first.
             first = FIRST_TO.search(before)
             if first and not irrealis:
                 # "became the first country to recognise": it did; "will be the first
@@ -144,8 +150,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            if not (needs is not None and _PARTICIPLE_CLAUSE.search(before)):
+            if not (needs is not None and (_PARTICIPLE_CLAUSE.search(before)
+                                           or _ASPECT_BEFORE.search(before))):
                 return None
+            # "began building a factory": what began is the event.
             # "since taking office", ", joining NATO in 2004": a participle clause of a
             # verb whose object says it is the event (the object was checked above).
         if (kind == "past" or low.endswith("ed")) and ADJECTIVAL.search(before) and \
@@ -177,7 +185,7 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
         by_seg.setdefault(id(m.seg), []).append(m)
     for m in mentions:
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
-                      and o.end <= m.start < o.phrase_end
+                      and (_renames(o, m) or o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight
                                                        and not _finite_after(o, m))
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
@@ -185,7 +193,7 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
                            # planned visit or meeting is an event of its own)
                            and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
-                               r"\bof\b", _between(o, m)))), None)
+                               r"\bof\b", _between(o, m))))), None)
         if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
                 and not m.planned:
             # "announced Friday that the ministers had met on Wednesday": which of the
@@ -203,11 +211,48 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# "to hold talks in Tokyo next week, | the first visit | by ...": an event noun in an
+# apposition renames the event before it (the text between that event's phrase and it).
+_APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|his|her)\s+"
+                         r"(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th))"
+                         r"\s+(?:[\w-]+\s+){0,2}")
+
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
 # What opens a participle clause: a comma, or "since", "after", "before", "upon".
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
+
+# "prompting the government to reintroduce a buffer zone", "forced Rome to recall its
+# envoy": what was caused is done.
+_CAUSED_TO = re.compile(r"\b(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|le(?:d|ading)|"
+                        r"caus(?:ed|ing|es))\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$", re.IGNORECASE)
+
+# "... that Moscow and Pyongyang concluded": a relative clause of a subject (a name of
+# up to five words, a pronoun, or "the NOUN") and the verb, at the end of the text before it.
+_RELATIVE_CLAUSE_LAST = re.compile(
+    r"\b(?:that|which)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
+    r"|he|she|they|it|we|the\s+\w+(?:\s+\w+)?)\s+(?:\w+ly\s+)?$")
+
+# "began building a factory", "started construction": the gerund after a verb of
+# beginning or ending is the event.
+_ASPECT_BEFORE = re.compile(r"\b(?:began|begun|begins|begin|started|starts|start|"
+                            r"continued|continues|finished|completed|stopped)\s+$",
+                            re.IGNORECASE)
+
+# "is scheduled to address the Council and to meet the president": a base form after
+# "and to" shares the plan of the first "to" (searched only when "and to" ends the text
+# before it).
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLAN_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS))
+                               + r")\s+to\s", re.IGNORECASE)
+
+# "agreed to restore relations and reopen embassies": a base form after "and" shares the
+# "to" of a verb of doing earlier in the text before it.
+_AND_BARE = re.compile(r"\b(?:and|or)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS))
+                               + r")\s+(?:\S+\s+){0,3}?to\s+[a-z]+\s[^,;.]{0,120}$",
+                               re.IGNORECASE)
 
 # Verbs whose base form is also their past ("cut", "shut", "set"), and what before one
 # makes it that past: a passive ("was shut"), a perfect ("has cut"), a coordination after
@@ -225,11 +270,22 @@ FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+)
 def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
     """The clause before a passive verb, or the sentence's opening when the clause has no
     subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
-    what was restored is the sentence's subject)."""
+    what was restored is the sentence's subject) or only a pronoun ("X broke off
+    relations in 2009, and they were restored in 2019": "they" are the relations)."""
     clause = text[clause_left(text, seg, start):start].lstrip()
-    if re.fullmatch(rf"(?:{BE}|been)\s+(?:\w+ly\s+)?(?:been\s+)?", clause, re.IGNORECASE):
+    if re.fullmatch(rf"(?:(?:they|it|these|those)\s+)?(?:{BE}|been)\s+(?:\w+ly\s+)?"
+                    r"(?:been\s+)?", clause, re.IGNORECASE):
         return text[seg.start:min(start, seg.start + 80)]
     return clause
+
+
+def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
+    """Whether a verb in a relative clause has what it needs in the noun the clause
+    follows: "the Treaty of Friendship that Moscow and Pyongyang concluded", "an accord
+    which the two sides signed" (the object comes before the verb)."""
+    rel = _RELATIVE_CLAUSE_LAST.search(before)
+    return rel is not None and needs.search(" " + before[max(0, rel.start() - 80):rel.start()]) \
+        is not None
 
 
 def _uncapitalised(clause: str) -> str:
@@ -247,6 +303,14 @@ def _finite_after(owner: Mention, m: Mention) -> bool:
     return m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and (
         FORM_KIND.get(m.word) == "past" or m.word.endswith("ed")) and not re.search(
             r"\b(?:to|and|or|that|which|who|having|been|be)\s+(?:\w+ly\s+)?$", _between(owner, m))
+
+
+def _renames(owner: Mention, m: Mention) -> bool:
+    """Whether event noun ``m`` heads an apposition to ``owner``'s phrase: "to hold talks in
+    Tokyo next week, the first visit by a defense chief in 15 years" (one event)."""
+    return m.pos == "noun" and owner.pos == "noun" and owner.end <= owner.phrase_end <= m.start \
+        and _APPOSITION.fullmatch(m.seg.text, owner.phrase_end - m.seg.start,
+                                  m.start - m.seg.start) is not None
 
 
 def _between(a: Mention, b: Mention) -> str:
