@@ -85,3 +85,49 @@ def test_the_leaders_of_a_list_of_states_are_all_sides() -> None:
                              "summit in Lima in May 2024.", DCT).candidates
     assert cand.participants == ("Chile", "Peru", "Japan")
     assert cand.title == "Trilateral meeting of Chile, Peru and Japan in Lima"
+
+
+def test_a_meeting_folded_into_a_visit_names_the_host_too() -> None:
+    # "met Ana Sato" is absorbed by the visit: one event, both sides
+    text = ("President Ana Sato spoke on Monday. Foreign Minister Ravi Nair visited Lima in "
+            "May last year, his first trip there in six years, and met Sato for talks.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "Lima" in c.title]
+    assert cand.participants[:2] == ("Ravi Nair", "Ana Sato")
+
+
+def test_a_prefixed_verb_keeps_its_coordinated_subject() -> None:
+    # "co-chaired": the subject is before the prefix, both leaders chair
+    text = ("President Ana Sato and Prime Minister Ravi Nair met on Tuesday. A day earlier, "
+            "Sato and Nair co-chaired the Lima Action Summit in Lima.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "chair" in
+               c.evidence[0].sentence and "co-chaired" in c.evidence[0].sentence]
+    assert set(cand.participants[:2]) == {"Ana Sato", "Ravi Nair"}
+
+
+def test_the_two_and_their_leaders_refer_back() -> None:
+    text = ("President Ana Sato welcomed Prime Minister Ravi Nair to Lima on Friday, and the "
+            "two pledged to renew their partnership.")
+    pledge = [c for c in extract_events(text, DCT).candidates if "pledge" in c.title.lower()]
+    assert pledge and set(pledge[0].participants[:2]) == {"Ana Sato", "Ravi Nair"}
+    text = ("Japan and Chile agreed on Friday to hold joint drills, a week after their "
+            "leaders met President Ana Sato in Lima.")
+    met = [c for c in extract_events(text, DCT).candidates if "Ana Sato" in c.participants]
+    assert met and {"Japan", "Chile"} <= set(met[0].participants)
+
+
+def test_who_attends_an_event_takes_part() -> None:
+    text = ("President Ana Sato spoke on Monday. Chile looks forward to Sato's attendance at "
+            "the Andes summit in Lima in October.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if c.location == "Lima"]
+    assert "Ana Sato" in cand.participants
+
+
+def test_each_object_of_a_gapped_meeting_verb_meets_on_its_own_day() -> None:
+    text = ("ABU DHABI, March 22 (WAM) -- UN special envoy Luis Vega, who met Chilean Defence "
+            "Minister Prince Khalid bin Omar in Riyadh on Monday and Peruvian Foreign Minister "
+            "Ana Sato in Muscat on Tuesday, held talks in Abu Dhabi on Wednesday.")
+    cands = extract_events(text, DCT).candidates
+    muscat = next(c for c in cands if c.location == "Muscat")
+    riyadh = next(c for c in cands if c.location == "Riyadh")
+    assert muscat.participants[:2] == ("Luis Vega", "Ana Sato")
+    assert "Khalid bin Omar" in riyadh.participants and "Ana Sato" not in riyadh.participants

@@ -294,6 +294,18 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
         if len(actors) == 2:
             return join_names(actors), ""
+    if low in ("the two", "both", "the pair", "the two men", "the two women"):
+        # "the two pledged", "both agreed": the last two people named, else states.
+        actors = entities.last_two(text, left, "people") or \
+            entities.last_two(text, left, "countries")
+        if len(actors) == 2:
+            return join_names(actors), ""
+    their = re.fullmatch(r"their\s+(?:two\s+)?(\w+(?:\s+of\s+state)?)", low)
+    if their and vocab.GROUP_REFERENCES.get(their.group(1)) == "people":
+        # "their leaders met Biden": the leaders of the last two states named.
+        actors = entities.last_two(text, left, "countries")
+        if len(actors) == 2:
+            return join_names(actors), ""
     # "it", "he": a pronoun; "the government": a description (the subject if no
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
@@ -386,7 +398,23 @@ _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
 _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[a-z]+\s+)?(?:the\s+)?(?=[A-Z])")
 
 
+# "Lula's attendance at", "the president's participation in": the owner attends the
+# event noun that follows.
+_ATTENDANCE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})['\u2019]s\s+(?:attendance|"
+                         r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
+
+
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
+
+
+_VERB_PREFIX = re.compile(r"(?<![\w-])(?:co|re|pre|counter)-$", re.IGNORECASE)
+
+
+def _verb_start(text: str, mention: Mention) -> int:
+    """Where the verb of a mention begins: "co-chaired" (the trigger is "chaired") from "co-",
+    so that the subject is looked for before the prefix."""
+    prefix = _VERB_PREFIX.search(text, max(mention.seg.start, mention.start - 9), mention.start)
+    return prefix.start() if prefix else mention.start
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -409,7 +437,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.scheduled = bool(re.search(r"scheduled|set|planned|called|slated",
                                                predicate.group(0)))
     else:
-        left = clause_left(text, seg, mention.start)
+        left = clause_left(text, seg, _verb_start(text, mention))
         right = verb_object_end(text, seg, mention.end)
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
@@ -495,7 +523,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     elif mention.pos == "verb" or light:
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
-            else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
+            else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
@@ -518,6 +546,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
         people += named
+    attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
+    if attends:
+        # "Lula's attendance at the BRICS summit": who attends takes part.
+        who = entities.alias.get(attends.group(1), attends.group(1))
+        if who in entities.people:
+            people.append(who)
+        elif who in COUNTRIES:
+            agent_sides.append(COUNTRIES[who])
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)
@@ -611,13 +647,16 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     Minister Yoko Kamikawa" stands for Japan).  With nobody named, "the two countries"
     of ``sentence`` are ``lead_countries``; the subject's names come first.
     """
+    # What a mention absorbed is part of its event: "visited Beijing ... and met Wang for
+    # talks" (the meeting folded into the visit) names Wang too.
+    told = [x for m in mentions for x in (m, *m.absorbed)]
     people: list[str] = []
-    for m in mentions:
+    for m in told:
         for p in m.participants:
             if p not in people:
                 people.append(p)
     represented = {entities.people.get(p, "") for p in people}
-    countries = [c for c in dict.fromkeys(x for m in mentions for x in m.countries)
+    countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
     if people:
         return people + countries
