@@ -131,3 +131,62 @@ def test_each_object_of_a_gapped_meeting_verb_meets_on_its_own_day() -> None:
     riyadh = next(c for c in cands if c.location == "Riyadh")
     assert muscat.participants[:2] == ("Luis Vega", "Ana Sato")
     assert "Khalid bin Omar" in riyadh.participants and "Ana Sato" not in riyadh.participants
+
+
+def _mention(text: str, word: str) -> tuple[str, list[str], list[str]]:
+    """(subject, participants, countries) of the first mention of ``word``."""
+    from timeline_app.extract.dateline import read_dateline
+    from timeline_app.extract.pipeline.arguments import describe_mentions
+    from timeline_app.extract.pipeline.entities import Entities
+    from timeline_app.extract.pipeline.triggers import find_mentions
+    from timeline_app.extract.sentences import bound_segments, split_sentences
+    from timeline_app.extract.timex import tag_timexes
+    segments = bound_segments(split_sentences(text), text)
+    mentions = find_mentions(text, segments)
+    describe_mentions(text, mentions, Entities(text), read_dateline(text), tag_timexes(text, DCT))
+    m = next(x for x in mentions if x.word == word)
+    return m.subject, m.participants, m.countries
+
+
+def test_the_person_of_a_title_is_the_subject_over_the_body_of_the_title() -> None:
+    subject, _, _ = _mention(
+        "ABU DHABI, March 22 (WAM) -- UN special envoy Luis Vega, who met Defence Minister "
+        "Ana Sato in Riyadh on Monday, held talks in Abu Dhabi on Wednesday.", "talks")
+    assert subject == "Luis Vega"
+
+
+def test_a_date_after_by_is_no_doer() -> None:
+    subject, parts, _ = _mention("The first batch of troops will be replaced by March 10, "
+                                 "officials said.", "replaced")
+    assert subject == "" and parts == []
+
+
+def test_a_place_or_an_outlet_is_no_antecedent() -> None:
+    subject, _, _ = _mention("NEW DELHI, Feb 2 (PTI) -- India and Chile agreed on Friday to "
+                             "talk. The core group first met in Lima in January, and will "
+                             "hold its third meeting in Quito in March.", "meeting")
+    assert subject not in ("Lima", "PTI")
+
+
+def test_a_states_officeholder_described_by_nationality_is_the_person_named_before() -> None:
+    subject, parts, _ = _mention(
+        "Visiting Indonesian President Ana Sato met To Lam. The Indonesian leader is "
+        "scheduled to meet Prime Minister Luis Vega on March 28.", "meet")
+    assert subject == "Ana Sato" and parts[:2] == ["Ana Sato", "Luis Vega"]
+
+
+def test_the_country_the_article_is_about_takes_part() -> None:
+    text = ("Lithuania was proclaimed in 1918. In June 1940 the Soviet Union occupied the "
+            "country. Iceland became the first country to recognise the restored state in "
+            "February 1991. Lithuania joined NATO in 2004.")
+    assert _mention(text, "occupied")[2] == ["Soviet Union", "Lithuania"]
+    subject, _, countries = _mention(text, "recognise")
+    assert subject == "Iceland" and countries == ["Lithuania"]
+
+
+def test_the_doer_of_responded_with_and_a_states_body_as_subject() -> None:
+    subject, _, _ = _mention("Moscow responded with an economic blockade in April.", "blockade")
+    assert subject == "Moscow"
+    _, _, countries = _mention("Argentina's presidency responded with a statement on May 4 "
+                               "accusing the government.", "statement")
+    assert countries[:1] == ["Argentina"]

@@ -137,6 +137,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$",
             tail(text, seg.start, chain_start), re.IGNORECASE):
         start = chain_start
+    first_to = _FIRST_TO.search(tail(text, seg.start, start))
+    if first_to:
+        # "Iceland became the first country to recognise": the subject of "became".
+        start = start - len(tail(text, seg.start, start)) + first_to.start()
     left = max(clause_left(text, seg, start), floor)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
@@ -228,6 +232,16 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    national = _NATIONAL_OFFICE.match(head)
+    if national and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s*", head[national.end():]):
+        # "The Indonesian leader is scheduled to meet": the person of that state named
+        # before ("Indonesian President Prabowo Subianto").
+        state = DEMONYMS[national.group(1)]
+        # (within the last few paragraphs: a bounded look back, linear on any text)
+        holders = [p for _, p in entities.people_in(text, max(0, left - 3000), left)
+                   if entities.people.get(p) == state]
+        if holders:
+            return holders[-1], ""
     group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE)
     if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
         # "The foreign ministers of Norway and Chile met": every side named after "of".
@@ -239,7 +253,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
-        # The first name of an appositive's sentence, else the one nearest the verb.
+        # The first name of an appositive's sentence, else the one nearest the verb; a
+        # person rather than the state or body of the title ("UN special envoy Hans
+        # Grundberg, who met ..., held talks": Grundberg, not the UN).
+        if appositive:
+            pool = [f for f in pool if f[2] in entities.people] or pool
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
@@ -334,6 +352,22 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     return "", phrase
 
 
+_FIRST_TO = re.compile(r"\b(?:became|becomes|become|was|were|is|are)\s+the\s+(?:first|second|third|"
+                       r"last|only|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+_NATIONAL_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+(?:leader|head\s+of\s+state|president|prime\s+minister|premier|chancellor|"
+    r"foreign\s+minister|minister|envoy|king|queen|emperor|monarch|guest|visitor)\b")
+"""'The Indonesian leader', 'the French president': a state's officeholder named before."""
+
+
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
+                          r"(?:country|state|nation|republic|kingdom)\b(?!\s+(?:of|to)\b)",
+                          re.IGNORECASE)
+
+
 _NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
 _COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
 
@@ -390,7 +424,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?$")
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
@@ -498,6 +532,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
+        if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
+                                            mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
+            mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
         mention.subject = entities.alias.get(mention.subject, mention.subject)
     elif mention.pos == "verb" and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", text[mention.end:seg.end]) \
             and mention.word.endswith("ed") and (noun := re.search(
@@ -562,6 +599,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
     countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    if mention.pos == "verb" and _THE_COUNTRY.search(
+            text[mention.end:right] + " " + mention.patient) and entities.main_country():
+        # "the Soviet Union occupied the country", "left the country", "recognise the
+        # restored state": the country the article is about.
+        countries.append(entities.main_country())
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
@@ -572,6 +614,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.insert(i, part)
         elif part in COUNTRIES.values():
             countries.insert(i, part)
+    if not mention.subject and mention.subject_phrase:
+        # "Argentina's presidency responded", "the Belarusian ministry summoned": the
+        # state of a subject that names no one acts.
+        owners = [c for _, c in entities.sides_in(mention.subject_phrase, 0,
+                                                    len(mention.subject_phrase))]
+        countries[:0] = [c for c in owners if c not in countries]
     if mention.pos == "verb" and mention.category == "meeting" and (
             joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
             _COUNTERPART_OPENING.match(text, left, mention.start):

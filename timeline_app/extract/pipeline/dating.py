@@ -273,6 +273,7 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                  and p.split()[-1] in gap.group(1) and p.split()[-1] not in text[m.end:t1.start]]
         second.participants = ([m.subject] if m.subject else []) + moved
         m.participants = [p for p in m.participants if p not in moved]
+        second.countries = [c for c in m.countries if c in gap.group(1)]  # "and the EU ..."
         if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
                                gap.group(1))):
             second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"

@@ -106,6 +106,9 @@ _DEMONYM_ADJECTIVE = re.compile(
     r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b))")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+
+
 class Entities:
     """People (named with a title of office) and countries of one article."""
 
@@ -184,6 +187,10 @@ class Entities:
                     text[end:end + 20]):
                 continue
             full = self.alias.get(name, name)
+            if full not in self.people and _PLACE_BEFORE.search(text, max(0, begin - 6), begin):
+                continue  # "met in Male": a place, not an actor "its" can refer to
+            if text[begin - 1: begin] == "(" and text[end: end + 1] == ")":
+                continue  # "(PTI)", "(GM)": an outlet, or the short form of a name before
             is_person = full in self.people or (
                 2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
                                                     w not in vocab.ORG_WORDS for w in full.split()))
@@ -274,6 +281,16 @@ class Entities:
                     resume = stop
                     break
         return found
+
+    def main_country(self) -> str:
+        """The country the article names most often (the first named of equals), or ""."""
+        if not hasattr(self, "_main"):
+            counts: dict[str, int] = {}
+            for m in self._country_re.finditer(self._text):
+                name = COUNTRIES[m.group(0)]
+                counts[name] = counts.get(name, 0) + 1
+            self._main = max(counts, key=lambda n: counts[n]) if counts else ""
+        return self._main
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         found = []
