@@ -73,3 +73,37 @@ def test_the_ministers_of_two_states_are_both_sides() -> None:
                              "Tuesday.", DCT).candidates
     assert cand.title == "Norway and Chile meet in Geneva"
     assert cand.participants == ("Norway", "Chile")
+
+
+def test_a_relative_word_that_opened_the_clause_is_no_part_of_the_title() -> None:
+    titles = _titles("Chile accused Peru of provocations in the Lima shoal, where Peruvian "
+                     "coast guard vessels fired water cannon at Chilean boats in March.")
+    assert "Peruvian coast guard vessels fire water cannon" in titles, titles
+    assert not any(t.lower().startswith(("where", "during which")) for t in titles)
+
+
+def test_titles_of_office_before_a_name_are_left_to_the_evidence() -> None:
+    titles = _titles("In 2017, the court upheld the impeachment of then President Ana Sato.")
+    assert titles == ["Court upholds impeachment of Ana Sato"], titles
+
+
+def test_a_verb_that_commits_keeps_its_to() -> None:
+    titles = _titles("President Ana Sato welcomed Prime Minister Ravi Nair on Friday, and the "
+                     "two pledged to renew their special relationship.")
+    assert any("pledge to renew" in t for t in titles), titles
+
+
+def test_the_doer_of_a_participle_after_since_is_the_sentences_subject() -> None:
+    (cand,) = [c for c in extract_events(
+        "Ana Sato arrived in Lima on March 9 for a state visit, her first since taking "
+        "office in October last year.", DCT).candidates if "office" in c.title]
+    assert cand.title == "Ana Sato takes office" and cand.participants == ("Ana Sato",)
+
+
+def test_a_date_the_clause_finder_cut_in_two_is_no_subject() -> None:
+    text = ("The Republic of Lithuania was proclaimed in February 1918. In June 1940 the Soviet "
+            "Union occupied the country, and on August 3 of that year it was formally annexed.")
+    (cand,) = [c for c in extract_events(text, None, mode="narrative").candidates
+               if "annexed" in c.title]
+    assert cand.title == "Republic of Lithuania annexed", cand.title
+    assert cand.date.precision.name == "DAY" and "Lithuania" in cand.participants

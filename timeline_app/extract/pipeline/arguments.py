@@ -141,7 +141,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if first_to:
         # "Iceland became the first country to recognise": the subject of "became".
         start = start - len(tail(text, seg.start, start)) + first_to.start()
-    left = max(clause_left(text, seg, start), floor)
+    left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
@@ -444,6 +444,18 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 _VERB_PREFIX = re.compile(r"(?<![\w-])(?:co|re|pre|counter)-$", re.IGNORECASE)
 
 
+_ADVERBIAL_PARTICIPLE = re.compile(r"\b(?:since|after|before|upon|while|when)\s+$", re.IGNORECASE)
+
+
+def _past_dates(pos: int, timexes: list[Timex] | tuple[Timex, ...]) -> int:
+    """``pos``, or the end of the date expression it falls inside: a clause found to begin
+    at "that" of "on August 3 of that year it was annexed" begins after the date."""
+    for t in timexes:
+        if t.start < pos < t.end:
+            return t.end
+    return pos
+
+
 def _verb_start(text: str, mention: Mention) -> int:
     """Where the verb of a mention begins: "co-chaired" (the trigger is "chaired") from "co-",
     so that the subject is looked for before the prefix."""
@@ -489,7 +501,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
-        clause = clause_left(text, seg, passive_base + passive.start())
+        clause = _past_dates(clause_left(text, seg, passive_base + passive.start()), dates_in_seg)
         clause = over_and(text, seg, clause, passive_base + passive.start())
         patient = text[clause:passive_base + passive.start()]
         # "The contract may be signed", "the model is expected to be launched": the
@@ -557,6 +569,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
+            text, max(seg.start, mention.start - 12), mention.start) and (
+            main := _first_verb(text, max(seg.start, dateline.span[1]), mention.start)) is not None:
+        # "Prabowo arrived ..., his first visit since taking office": the participle's
+        # doer is the subject of the sentence's verb.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "verb" or light:
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
@@ -599,6 +618,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
     countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    if mention.patient:
+        # "it [the Republic of Lithuania] was annexed": the state the thing done names
+        countries += [c for _, c in entities.sides_in(mention.patient, 0, len(mention.patient))]
     if mention.pos == "verb" and _THE_COUNTRY.search(
             text[mention.end:right] + " " + mention.patient) and entities.main_country():
         # "the Soviet Union occupied the country", "left the country", "recognise the

@@ -282,6 +282,20 @@ class Entities:
                     break
         return found
 
+    def without_offices(self, phrase: str) -> str:
+        """``phrase`` with the titles of office before the people it names taken out: a
+        headline names people ("Court upholds impeachment of Park Geun-hye"), the
+        evidence keeps "then President"."""
+        if not self.people:
+            return phrase
+        if not hasattr(self, "_offices"):
+            names = _longest_first(self.people)
+            self._offices = re.compile(
+                rf"(?<![\w-])(?:(?:then|former|late)[- ]+)?(?:(?:{_longest_first(DEMONYMS)})\s+)?"
+                rf"(?:(?:{_longest_first(_TITLES)})\s+){{1,3}}{_HONORIFIC}(?=(?:{names})(?!\w))",
+                re.IGNORECASE)
+        return self._offices.sub("", phrase)
+
     def main_country(self) -> str:
         """The country the article names most often (the first named of equals), or ""."""
         if not hasattr(self, "_main"):

@@ -65,8 +65,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]
+    # ("to" goes after a verb of saying, "said to reporters", but stays after one that
+    # commits to an act: "pledged to renew", "vowed to continue")
     leading = ("that", "a", "an", "the") + (("to",) if verb in vocab.SAYING_VERBS
-                                                       else ())
+                                            and verb not in _COMMITTING else ())
     while words and words[0].lower() in leading:
         words.pop(0)
     # A title names the act, not its circumstances: stop at the first preposition
@@ -100,6 +102,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     return " ".join(words).rstrip(".,;:")
 
 
+_COMMITTING = frozenset({"pledge", "promise", "vow", "threaten", "offer", "agree", "decide",
+                         "refuse", "undertake", "commit", "resolve", "swear", "propose"})
+
+
 def is_plural(phrase: str) -> bool:
     """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford")."""
     if re.search(r"\band\b(?!\s+[A-Z])", phrase):
@@ -131,7 +137,28 @@ def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-           dct: _dt.date | None, lead_countries: list[str]) -> str:
+                  dct: _dt.date | None, lead_countries: list[str]) -> str:
+    """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
+    return tidy_title(_compose_title(c, text, timexes, entities, dct, lead_countries), entities)
+
+
+_RELATIVE_OPENING = re.compile(
+    r"^(?:where|when|whereby|during\s+which|in\s+which|at\s+which|after\s+which|by\s+which|"
+    r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
+
+
+def tidy_title(title: str, entities: Entities) -> str:
+    """A headline without what only the sentence needed: a relative word that opened the
+    clause ("Where he meets ...", "During which the two leaders agree ...") and titles of
+    office before a person's name ("then prime minister Tun Dr Mahathir Mohamad" ->
+    "Mahathir Mohamad")."""
+    title = entities.without_offices(title)
+    title = _RELATIVE_OPENING.sub("", title)
+    return upper_first(" ".join(title.split())) if title else title
+
+
+def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
+                   dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
     # sentence that dates the event (never "held talks last week" titling the talks
     # of 3 May in another sentence).
