@@ -190,3 +190,13 @@ def test_the_doer_of_responded_with_and_a_states_body_as_subject() -> None:
     _, _, countries = _mention("Argentina's presidency responded with a statement on May 4 "
                                "accusing the government.", "statement")
     assert countries[:1] == ["Argentina"]
+
+
+def test_a_body_named_before_acts_under_its_short_name() -> None:
+    text = ("The Constitutional Court has 180 days to rule. In 2017, the court upheld the "
+            "impeachment of then President Ana Sato, who had been impeached by parliament in "
+            "December 2016.")
+    cands = {c.title: c.participants for c in extract_events(text, DCT).candidates}
+    assert cands.get("Constitutional Court upholds impeachment of Ana Sato") == (
+        "Constitutional Court", "Ana Sato"), cands
+    assert cands.get("Ana Sato impeached") == ("Ana Sato",), cands

@@ -324,6 +324,21 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         actors = entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
+    definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
+    if definite and definite.group(1) not in ("two", "both", "pair"):
+        # "the court upheld": the body named before whose name ends so ("the
+        # Constitutional Court").
+        word = definite.group(1)
+        named = None
+        for named in re.compile(rf"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
+                                rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
+            pass
+        if named is not None:
+            words = named.group(1).split()
+            while words and words[0] in ("The", "A", "An"):
+                words.pop(0)
+            if words:
+                return " ".join([*words, word[0].upper() + word[1:]]), ""
     # "it", "he": a pronoun; "the government": a description (the subject if no
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
@@ -442,6 +457,12 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 
 
 _VERB_PREFIX = re.compile(r"(?<![\w-])(?:co|re|pre|counter)-$", re.IGNORECASE)
+
+
+_BODY = re.compile(r"\s(?:Court|Council|Assembly|Parliament|Ministry|Commission|Committee|Congress|"
+                   r"Senate|Government|Agency|Office|Bank|Organization|Organisation|Tribunal|"
+                   r"Board|Fund|Cabinet)$")
+"""The head of a body's name: "the Constitutional Court", "the National Assembly"."""
 
 
 _ADVERBIAL_PARTICIPLE = re.compile(r"\b(?:since|after|before|upon|while|when)\s+$", re.IGNORECASE)
@@ -621,6 +642,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if mention.patient:
         # "it [the Republic of Lithuania] was annexed": the state the thing done names
         countries += [c for _, c in entities.sides_in(mention.patient, 0, len(mention.patient))]
+        # "Park Geun-hye, who had been impeached": the person it was done to takes part
+        people += [p for _, p in entities.people_in(mention.patient, 0, len(mention.patient))
+                   if p not in people]
     if mention.pos == "verb" and _THE_COUNTRY.search(
             text[mention.end:right] + " " + mention.patient) and entities.main_country():
         # "the Soviet Union occupied the country", "left the country", "recognise the
@@ -729,7 +753,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
     if people:
-        return people + countries
+        # a body that acts ("the Constitutional Court upheld the impeachment of X") first
+        subject = next((m.subject for m in mentions if m.subject), "")
+        bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
+                  and n not in countries and n not in COUNTRIES.values()
+                  and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
+        return bodies + people + countries
     names = countries
     if not names and re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
