@@ -330,9 +330,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # Constitutional Court").
         word = definite.group(1)
         named = None
-        for named in re.compile(rf"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
-                                rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
-            pass
+        for found_name in re.compile(rf"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
+                                     rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
+            named = found_name  # the last one named
         if named is not None:
             words = named.group(1).split()
             while words and words[0] in ("The", "A", "An"):
