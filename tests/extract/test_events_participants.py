@@ -200,3 +200,20 @@ def test_a_body_named_before_acts_under_its_short_name() -> None:
     assert cands.get("Constitutional Court upholds impeachment of Ana Sato") == (
         "Constitutional Court", "Ana Sato"), cands
     assert cands.get("Ana Sato impeached") == ("Ana Sato",), cands
+
+
+def test_the_host_of_a_welcome_receives_the_guest() -> None:
+    text = ("LIMA, March 21 (AP) -- President Ana Sato welcomed Prime Minister Ravi Nair to the "
+            "palace on Friday, the first foreign leader to visit since her inauguration.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "visit" in
+                 c.evidence[0].sentence and "Ravi Nair" in c.participants)
+    assert visit.participants[:2] == ("Ana Sato", "Ravi Nair")
+    assert visit.title.startswith("Ana Sato receives Ravi Nair"), visit.title
+
+
+def test_who_travels_for_talks_takes_part_and_the_destination_is_the_place() -> None:
+    text = ("Prime Minister Ravi Nair spoke on Friday. After leaving Lima, Nair was scheduled "
+            "to fly to Quito for talks with President Ana Sato on Sunday.")
+    talks = next(c for c in extract_events(text, DCT).candidates if "Ana Sato" in c.participants)
+    assert talks.participants[:2] == ("Ravi Nair", "Ana Sato") and talks.location == "Quito"
+    assert talks.date.start == dt.date(2025, 3, 23)  # the coming Sunday

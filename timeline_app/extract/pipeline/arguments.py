@@ -459,6 +459,16 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 _VERB_PREFIX = re.compile(r"(?<![\w-])(?:co|re|pre|counter)-$", re.IGNORECASE)
 
 
+_TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
+                       r"headed|come|comes|came|return|returns|returned)\s+to\s+"
+                       r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
+"""A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
+
+
+_HOSTING = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?=[A-Z]|(?:the\s+)?visiting\b)")
+"""A verb of hosting followed by its guest: 'welcomed British Prime Minister Theresa May'."""
+
+
 _BODY = re.compile(r"\s(?:Court|Council|Assembly|Parliament|Ministry|Commission|Committee|Congress|"
                    r"Senate|Government|Agency|Office|Bank|Organization|Organisation|Tribunal|"
                    r"Board|Fund|Cabinet)$")
@@ -601,6 +611,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
             else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and (trip := _TRIP_FOR.search(light_tail)):
+        # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
+        # part, where to is the place.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + trip.start(), entities, dateline.span[1],
+            tuple(dates_in_seg))
+        mention.location = trip.group(1)
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
@@ -631,6 +648,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.append(who)
         elif who in COUNTRIES:
             agent_sides.append(COUNTRIES[who])
+    if mention.category in ("meeting", "visit") and (host := _HOSTING.search(
+            text, max(seg.start, dateline.span[1]), mention.start)):
+        # "Trump welcomed May to the White House ..., the first foreign leader to visit":
+        # the host and the guest of a hosting verb before the visit take part in it.
+        host_name = subject_name(text, seg, host.start(), entities, dateline.span[1])
+        welcomed = [p for _, p in entities.people_in(text, host.end(), mention.start)]
+        people = [x for x in [host_name, *welcomed] if x in entities.people] + people
+        if host_name in entities.people and any(g != host_name for g in welcomed):
+            mention.host = host_name
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)
@@ -673,7 +699,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
-    mention.location = location_of(text, left, right, entities,
+    mention.location = mention.location or location_of(text, left, right, entities,
                                  to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.

@@ -196,6 +196,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 if m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
         return title + where + (f" ({occasion})" if occasion else "") + planned_suffix(c, m, dct)
+    if m.category == "visit" and m.host and any(p != m.host for p in people):
+        # "Trump welcomed May to the White House": the host receives the guest
+        guests = join_names([p for p in people if p != m.host])
+        return f"{m.host} receives {guests}{where}" + planned_suffix(c, m, dct)
     if m.category == "visit":
         who = join_names(people) or m.subject or join_names(m.countries)
         if who:
