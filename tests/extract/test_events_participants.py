@@ -217,3 +217,13 @@ def test_who_travels_for_talks_takes_part_and_the_destination_is_the_place() -> 
     talks = next(c for c in extract_events(text, DCT).candidates if "Ana Sato" in c.participants)
     assert talks.participants[:2] == ("Ravi Nair", "Ana Sato") and talks.location == "Quito"
     assert talks.date.start == dt.date(2025, 3, 23)  # the coming Sunday
+
+
+def test_relations_between_the_neighbours_are_the_two_states_of_the_article() -> None:
+    text = ("NAIROBI, March 21 (Reuters) - Kenya and Somalia agreed on Friday to reopen a "
+            "border crossing, after talks between Kenyan Foreign Minister Ana Sato and Somali "
+            "Foreign Minister Luis Vega. Relations between the neighbours were severed in "
+            "December 2020, and were restored in August 2021 after mediation by Qatar.")
+    cands = {c.date.start.year: c.participants for c in extract_events(text, DCT).candidates}
+    assert cands[2020][:2] == ("Kenya", "Somalia"), cands
+    assert set(cands[2021]) >= {"Kenya", "Somalia", "Qatar"}, cands

@@ -787,14 +787,23 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         return bodies + people + countries
     names = countries
     if not names and re.search(
-            r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
+            r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
+            r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
             sentence, re.IGNORECASE):
         names = lead_countries[:2]
+    elif any(_BETWEEN_THE_PAIR.search(m.patient) for m in mentions if m.patient):
+        # "Relations between the neighbours were restored ... after mediation by Qatar":
+        # the two states whose relations they are, then the mediator
+        names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
     for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
         if name not in names:
             names.insert(i, name)
     return names
+
+
+_BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
+                               re.IGNORECASE)
 
 
 # Adverbs that stand between a subject and its verb: "They last met", "Both sides also
