@@ -107,3 +107,20 @@ def test_a_date_the_clause_finder_cut_in_two_is_no_subject() -> None:
                if "annexed" in c.title]
     assert cand.title == "Republic of Lithuania annexed", cand.title
     assert cand.date.precision.name == "DAY" and "Lithuania" in cand.participants
+
+
+def test_a_meeting_title_says_who_meets_whom() -> None:
+    assert _titles("Foreign Minister Ana Sato held talks with Peruvian officials in Lima on "
+                   "Tuesday.") == ["Ana Sato holds talks with Peru in Lima"]
+    titles = _titles("Secretary of State Ana Sato spoke on Friday. Sato had met the three "
+                     "ministers on January 21.")
+    assert "Ana Sato meets three ministers" in titles, titles
+    titles = _titles("Japan and Chile agreed on Friday to hold joint drills, a week after their "
+                     "leaders met President Ana Sato in Lima.")
+    assert any(t.startswith("Japan and Chile meet Ana Sato") for t in titles), titles
+
+
+def test_a_gapped_second_event_is_titled_by_its_own_object() -> None:
+    titles = _titles("Lithuania turned west, joining NATO in March 2004 and the European Union "
+                     "two months later.")
+    assert "Lithuania joins NATO" in titles and "Lithuania joins European Union" in titles, titles

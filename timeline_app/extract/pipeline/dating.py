@@ -274,6 +274,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         second.participants = ([m.subject] if m.subject else []) + moved
         m.participants = [p for p in m.participants if p not in moved]
         second.countries = [c for c in m.countries if c in gap.group(1)]  # "and the EU ..."
+        m.countries = [c for c in m.countries if c not in second.countries]
+        m.object_text = text[m.end:t1.end]  # "joining NATO in March 2004", not "... and the EU"
         if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
                                gap.group(1))):
             second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"

@@ -180,6 +180,23 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
+        elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
+            # "Grundberg held talks with UAE officials": the one named is who meets
+            represented = {entities.people.get(people[0], "")}
+            others = [x for x in dict.fromkeys(y for z in c.mentions for y in z.countries)
+                      if x not in represented]
+            talks = "holds talks" if m.word in ("talks", "talk", "negotiations") else "meets"
+            if others:
+                title = f"{people[0]} {talks} with {join_names(others)}"
+            else:
+                at = text.find(m.object_text, m.end) if m.object_text else -1
+                obj = clean_object(m.object_text, timexes, at, m.verb) if at >= 0 else ""
+                title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
+                         else f"Meeting with {people[0]}")
+        elif people and m.pos == "verb" and m.subject and m.subject not in people:
+            # "their leaders met U.S. President Joe Biden": the subject's sides meet him
+            plural = " and " in m.subject or is_plural(m.subject)
+            title = f"{m.subject} {'meet' if plural else 'meets'} {join_names(people)}"
         elif people:
             title = f"Meeting with {people[0]}"
         else:
@@ -222,7 +239,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
-        obj = clean_object(m.object_text, timexes, m.end, m.verb)
+        # (the object's own offset: a gapped second event's object is not right after its verb)
+        at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
+        obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
         if m.object_of is not None and obj.split()[:1] in (["them"], ["it"]):
             # "restored them" -> "restore diplomatic ties"
             earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
