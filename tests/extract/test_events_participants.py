@@ -227,3 +227,17 @@ def test_relations_between_the_neighbours_are_the_two_states_of_the_article() ->
     cands = {c.date.start.year: c.participants for c in extract_events(text, DCT).candidates}
     assert cands[2020][:2] == ("Kenya", "Somalia"), cands
     assert set(cands[2021]) >= {"Kenya", "Somalia", "Qatar"}, cands
+
+
+def test_who_accepts_an_invitation_visits_and_who_invites_receives() -> None:
+    text = ("LIMA, March 21 (AP) -- President Ana Sato met Prime Minister Ravi Nair on Friday. "
+            "Sato said Nair had accepted an invitation from King Luis Vega to make a state "
+            "visit to Spain later this year.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "Spain" in c.title)
+    assert visit.participants[:2] == ("Ravi Nair", "Luis Vega"), visit.participants
+    assert visit.title == "Luis Vega receives Ravi Nair in Spain (scheduled)", visit.title
+    text = ("KUALA LUMPUR, March 21 (Bernama) -- Prime Minister Datuk Seri Ana Sato will pay a "
+            "state visit to Japan from May 20 to 23 at the invitation of Prime Minister Ravi "
+            "Nair, the ministry said.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "Japan" in c.title)
+    assert visit.title.startswith("Ravi Nair receives Ana Sato"), visit.title

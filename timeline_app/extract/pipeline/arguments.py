@@ -53,7 +53,10 @@ _POLICY_WORD = any_word(vocab.POLICY_CONTENT, suffix="")
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
-_LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+# (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
+_LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
+                                                                 "makes", "undertake",
+                                                                 "undertook")))
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
@@ -465,6 +468,12 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
+_INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
+_INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
+_ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+)?invitation\b")
+
+
 _HOSTING = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?=[A-Z]|(?:the\s+)?visiting\b)")
 """A verb of hosting followed by its guest: 'welcomed British Prime Minister Theresa May'."""
 
@@ -657,6 +666,23 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [x for x in [host_name, *welcomed] if x in entities.people] + people
         if host_name in entities.people and any(g != host_name for g in welcomed):
             mention.host = host_name
+    if mention.category == "visit" and (invited := _INVITATION.search(text, seg.start, seg.end)):
+        # "Trump had accepted an invitation from Queen Elizabeth II to make a state visit",
+        # "will pay a state visit ... at the invitation of Prime Minister Shigeru Ishiba":
+        # who accepts visits, who invites hosts.
+        ends = _INVITER_END.search(text, invited.end(), seg.end)
+        hosts = [p for _, p in entities.people_in(text, invited.end(),
+                                                   ends.start() if ends else seg.end)]
+        accepted = _ACCEPTED.search(text, seg.start, invited.start() + 1)
+        visitor = subject_name(text, seg, accepted.start(), entities, dateline.span[1]) \
+            if accepted else ""
+        visitor = entities.alias.get(visitor, visitor)
+        people = ([visitor] if visitor in entities.people else []) + people + \
+            [h for h in hosts if h not in people]
+        if visitor in entities.people and not mention.subject:
+            mention.subject = visitor
+        if hosts and hosts[0] != mention.subject:
+            mention.host = hosts[0]
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)

@@ -218,7 +218,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         guests = join_names([p for p in people if p != m.host])
         return f"{m.host} receives {guests}{where}" + planned_suffix(c, m, dct)
     if m.category == "visit":
-        who = join_names(people) or m.subject or join_names(m.countries)
+        # (who visits: not the host, nor the state visited)
+        visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))
+        who = join_names([p for p in people if p != m.host]) or m.subject or join_names(
+            [x for x in m.countries if x != visited])
         if who:
             return (f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
