@@ -124,3 +124,9 @@ def test_a_gapped_second_event_is_titled_by_its_own_object() -> None:
     titles = _titles("Lithuania turned west, joining NATO in March 2004 and the European Union "
                      "two months later.")
     assert "Lithuania joins NATO" in titles and "Lithuania joins European Union" in titles, titles
+
+
+def test_a_participle_with_its_doer_after_by_is_passive() -> None:
+    titles = _titles("Chile and Peru established relations in 1957, and the Look South Policy "
+                     "launched by then prime minister Tun Dr Ana Sato in 1982 still holds.")
+    assert "Look South Policy launched by Ana Sato" in titles, titles

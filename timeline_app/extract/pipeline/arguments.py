@@ -468,6 +468,11 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
+                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
+"""The doer after a participle: 'launched by then prime minister Tun Dr Mahathir Mohamad'."""
+
+
 _INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
 _INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
@@ -588,15 +593,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
         mention.subject = entities.alias.get(mention.subject, mention.subject)
-    elif mention.pos == "verb" and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", text[mention.end:seg.end]) \
+    elif mention.pos == "verb" and (by_agent := _BY_AGENT.match(text, mention.end, seg.end)) \
+            and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
-                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+$",
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,}"
+                r"|(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]{2,})\s+$",
                 text[seg.start:mention.start])):
         # "a report released by the Labor Department": a passive without "was".
         mention.patient = noun.group(1)
-        agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)",
-                         text[mention.end:seg.end])
+        agent = _BY_AGENT.match(text, mention.end, seg.end)
         mention.subject = strip_det(agent.group(1)) if agent else ""
+        mention.subject = entities.alias.get(mention.subject, mention.subject)
+        mention.subject = next((p for _, p in entities.people_in(mention.subject, 0, len(
+            mention.subject))), mention.subject)  # "prime minister Tun Dr X" -> "X"
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
