@@ -241,3 +241,10 @@ def test_who_accepts_an_invitation_visits_and_who_invites_receives() -> None:
             "Nair, the ministry said.")
     visit = next(c for c in extract_events(text, DCT).candidates if "Japan" in c.title)
     assert visit.title.startswith("Ravi Nair receives Ana Sato"), visit.title
+
+
+def test_a_state_named_by_its_adjective_after_by_is_the_doer() -> None:
+    subject, _, countries = _mention(
+        "The employee of a Chilean firm was taken into custody by Peruvian state security "
+        "authorities late last month.", "taken")
+    assert subject == "Peru" and "Peru" in countries

@@ -593,6 +593,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
         mention.subject = entities.alias.get(mention.subject, mention.subject)
+        # "taken into custody by Chinese state security authorities": the state
+        mention.subject = DEMONYMS.get(mention.subject, mention.subject)
     elif mention.pos == "verb" and (by_agent := _BY_AGENT.match(text, mention.end, seg.end)) \
             and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
