@@ -130,3 +130,10 @@ def test_a_participle_with_its_doer_after_by_is_passive() -> None:
     titles = _titles("Chile and Peru established relations in 1957, and the Look South Policy "
                      "launched by then prime minister Tun Dr Ana Sato in 1982 still holds.")
     assert "Look South Policy launched by Ana Sato" in titles, titles
+
+
+def test_a_participle_before_the_sentences_own_verb_is_passive() -> None:
+    titles = _titles("An employee of Zenco Pharma Inc. detained in March 2023 was formally "
+                     "indicted in August 2024.")
+    assert "Employee of Zenco Pharma Inc detained" in titles, titles
+    assert "Employee of Zenco Pharma Inc. indicted" in titles, titles

@@ -468,6 +468,11 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
+_REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
+                              r"\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+"""After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted'."""
+
+
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
                        r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
 """The doer after a participle: 'launched by then prime minister Tun Dr Mahathir Mohamad'."""
@@ -585,7 +590,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             words = kept[:8]
             while len(words) > 1 and words[-1].lower() in DANGLING:
                 words.pop()
-        mention.patient = " ".join(words)
+        while len(words) > 2 and re.fullmatch(r"[a-z]{3,}ed", words[-1]):
+            words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
+        mention.patient = " ".join(words).rstrip(",")
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
@@ -620,6 +627,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
+            text, mention.end, seg.end) and not re.search(
+            r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
+            text[seg.start:mention.start]):
+        # "An employee of Astellas Pharma Inc. detained in March 2023 was formally
+        # indicted": a participle before the sentence's own verb is passive; the noun
+        # phrase before it is what was done to.
+        head = strip_det(" ".join(text[max(seg.start, dateline.span[1]):mention.start].split()))
+        mention.patient = " ".join(head.split()[-8:]).rstrip(".,")
     elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
             text, max(seg.start, mention.start - 12), mention.start) and (
             main := _first_verb(text, max(seg.start, dateline.span[1]), mention.start)) is not None:
