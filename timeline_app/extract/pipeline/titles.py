@@ -220,10 +220,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     if m.category == "visit":
         # (who visits: not the host, nor the state visited)
         visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))
-        who = join_names([p for p in people if p != m.host]) or m.subject or join_names(
+        hosts = {x.host for x in c.mentions if x.host}
+        visitors = [p for p in people if p not in hosts]
+        who = join_names(visitors) or m.subject or join_names(
             [x for x in m.countries if x != visited])
         if who:
-            return (f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
+            return (f"{who} {'visit' if len(visitors) > 1 else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
         return (f"Visit to {place}" if place else "Visit") + planned_suffix(c, m, dct)
     if m.word == "anniversary":
