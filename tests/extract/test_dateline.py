@@ -175,3 +175,39 @@ def test_a_past_year_in_a_clause_with_would_is_no_upper_bound(today_2026: None) 
     line = read_dateline("BEIJING, March 10 (AFP) - Saudi Arabia and Iran agreed on Friday to "
                          "restore ties, in a deal that would end a rupture that began in 2016.")
     assert line.year == 2023, line.year_basis  # a Friday in 2017 and 2023
+
+
+def test_a_later_sentence_a_day_or_two_after_the_leads_weekday_is_the_dateline_day(
+        today_2026: None) -> None:
+    # 'voted Saturday' is news told on Monday: 16 December is a Monday in 2019 and 2024
+    # (a Saturday in 2017 and 2023)
+    line = read_dateline(
+        "SEOUL, Dec. 16 (Yonhap) -- The National Assembly voted Saturday to impeach the "
+        "president.\n\nThe minister held phone talks with his U.S. counterpart on Sunday. "
+        "It held its first meeting on the case on Monday, the court said.\n\n"
+        "In 2017, the court upheld the impeachment of a president impeached in December 2016.")
+    assert line.year == 2024, line.year_basis
+    assert "Monday" in line.year_basis and "Saturday" in line.year_basis
+
+
+@pytest.mark.parametrize("later", [
+    "The minister said at a press conference on Friday that talks would go on.",  # 3 days after
+    "The minister will travel to Beijing on Wednesday.",  # planned, not told
+    "The envoy is scheduled to hold talks on Wednesday.",  # a plan
+    "The minister met him last Wednesday.",  # not the dateline's week
+])
+def test_later_weekdays_that_do_not_move_the_dateline(today_2026: None, later: str) -> None:
+    # 5 November is a Tuesday in 2019 and 2024; a Wednesday/Friday reading would give 2025/2021
+    line = read_dateline("TOKYO, Nov. 5 Kyodo - Japan summoned China's ambassador on Tuesday, "
+                         "the ministry said. Ties have been strained since 2014.\n\n" + later)
+    assert line.year == 2024, line.year_basis
+
+
+def test_a_dateline_without_a_date_takes_its_lead_events_full_date() -> None:
+    line = read_dateline("Hanoi (VNA) \u2013 General Secretary To Lam held talks with President "
+                         "Prabowo Subianto in Hanoi on March 10, 2025, during which the two "
+                         "leaders agreed to raise trade by 2028.\n\nThey met in 2013.")
+    assert (line.place, line.outlet, line.year, line.month, line.day) == ("Hanoi", "VNA", 2025, 3, 10)
+    assert "lead" in line.year_basis
+    # a lead with no full day gives nothing; nor does a date that is not the event's day
+    assert read_dateline("WASHINGTON (AP) \u2014 Talks held since March 2023 went on.").date is None

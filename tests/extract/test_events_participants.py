@@ -85,3 +85,166 @@ def test_the_leaders_of_a_list_of_states_are_all_sides() -> None:
                              "summit in Lima in May 2024.", DCT).candidates
     assert cand.participants == ("Chile", "Peru", "Japan")
     assert cand.title == "Trilateral meeting of Chile, Peru and Japan in Lima"
+
+
+def test_a_meeting_folded_into_a_visit_names_the_host_too() -> None:
+    # "met Ana Sato" is absorbed by the visit: one event, both sides
+    text = ("President Ana Sato spoke on Monday. Foreign Minister Ravi Nair visited Lima in "
+            "May last year, his first trip there in six years, and met Sato for talks.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "Lima" in c.title]
+    assert cand.participants[:2] == ("Ravi Nair", "Ana Sato")
+
+
+def test_a_prefixed_verb_keeps_its_coordinated_subject() -> None:
+    # "co-chaired": the subject is before the prefix, both leaders chair
+    text = ("President Ana Sato and Prime Minister Ravi Nair met on Tuesday. A day earlier, "
+            "Sato and Nair co-chaired the Lima Action Summit in Lima.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "chair" in
+               c.evidence[0].sentence and "co-chaired" in c.evidence[0].sentence]
+    assert set(cand.participants[:2]) == {"Ana Sato", "Ravi Nair"}
+
+
+def test_the_two_and_their_leaders_refer_back() -> None:
+    text = ("President Ana Sato welcomed Prime Minister Ravi Nair to Lima on Friday, and the "
+            "two pledged to renew their partnership.")
+    pledge = [c for c in extract_events(text, DCT).candidates if "pledge" in c.title.lower()]
+    assert pledge and set(pledge[0].participants[:2]) == {"Ana Sato", "Ravi Nair"}
+    text = ("Japan and Chile agreed on Friday to hold joint drills, a week after their "
+            "leaders met President Ana Sato in Lima.")
+    met = [c for c in extract_events(text, DCT).candidates if "Ana Sato" in c.participants]
+    assert met and {"Japan", "Chile"} <= set(met[0].participants)
+
+
+def test_who_attends_an_event_takes_part() -> None:
+    text = ("President Ana Sato spoke on Monday. Chile looks forward to Sato's attendance at "
+            "the Andes summit in Lima in October.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if c.location == "Lima"]
+    assert "Ana Sato" in cand.participants
+
+
+def test_each_object_of_a_gapped_meeting_verb_meets_on_its_own_day() -> None:
+    text = ("ABU DHABI, March 22 (WAM) -- UN special envoy Luis Vega, who met Chilean Defence "
+            "Minister Prince Khalid bin Omar in Riyadh on Monday and Peruvian Foreign Minister "
+            "Ana Sato in Muscat on Tuesday, held talks in Abu Dhabi on Wednesday.")
+    cands = extract_events(text, DCT).candidates
+    muscat = next(c for c in cands if c.location == "Muscat")
+    riyadh = next(c for c in cands if c.location == "Riyadh")
+    assert muscat.participants[:2] == ("Luis Vega", "Ana Sato")
+    assert "Khalid bin Omar" in riyadh.participants and "Ana Sato" not in riyadh.participants
+
+
+def _mention(text: str, word: str) -> tuple[str, list[str], list[str]]:
+    """(subject, participants, countries) of the first mention of ``word``."""
+    from timeline_app.extract.dateline import read_dateline
+    from timeline_app.extract.pipeline.arguments import describe_mentions
+    from timeline_app.extract.pipeline.entities import Entities
+    from timeline_app.extract.pipeline.triggers import find_mentions
+    from timeline_app.extract.sentences import bound_segments, split_sentences
+    from timeline_app.extract.timex import tag_timexes
+    segments = bound_segments(split_sentences(text), text)
+    mentions = find_mentions(text, segments)
+    describe_mentions(text, mentions, Entities(text), read_dateline(text), tag_timexes(text, DCT))
+    m = next(x for x in mentions if x.word == word)
+    return m.subject, m.participants, m.countries
+
+
+def test_the_person_of_a_title_is_the_subject_over_the_body_of_the_title() -> None:
+    subject, _, _ = _mention(
+        "ABU DHABI, March 22 (WAM) -- UN special envoy Luis Vega, who met Defence Minister "
+        "Ana Sato in Riyadh on Monday, held talks in Abu Dhabi on Wednesday.", "talks")
+    assert subject == "Luis Vega"
+
+
+def test_a_date_after_by_is_no_doer() -> None:
+    subject, parts, _ = _mention("The first batch of troops will be replaced by March 10, "
+                                 "officials said.", "replaced")
+    assert subject == "" and parts == []
+
+
+def test_a_place_or_an_outlet_is_no_antecedent() -> None:
+    subject, _, _ = _mention("NEW DELHI, Feb 2 (PTI) -- India and Chile agreed on Friday to "
+                             "talk. The core group first met in Lima in January, and will "
+                             "hold its third meeting in Quito in March.", "meeting")
+    assert subject not in ("Lima", "PTI")
+
+
+def test_a_states_officeholder_described_by_nationality_is_the_person_named_before() -> None:
+    subject, parts, _ = _mention(
+        "Visiting Indonesian President Ana Sato met To Lam. The Indonesian leader is "
+        "scheduled to meet Prime Minister Luis Vega on March 28.", "meet")
+    assert subject == "Ana Sato" and parts[:2] == ["Ana Sato", "Luis Vega"]
+
+
+def test_the_country_the_article_is_about_takes_part() -> None:
+    text = ("Lithuania was proclaimed in 1918. In June 1940 the Soviet Union occupied the "
+            "country. Iceland became the first country to recognise the restored state in "
+            "February 1991. Lithuania joined NATO in 2004.")
+    assert _mention(text, "occupied")[2] == ["Soviet Union", "Lithuania"]
+    subject, _, countries = _mention(text, "recognise")
+    assert subject == "Iceland" and countries == ["Lithuania"]
+
+
+def test_the_doer_of_responded_with_and_a_states_body_as_subject() -> None:
+    subject, _, _ = _mention("Moscow responded with an economic blockade in April.", "blockade")
+    assert subject == "Moscow"
+    _, _, countries = _mention("Argentina's presidency responded with a statement on May 4 "
+                               "accusing the government.", "statement")
+    assert countries[:1] == ["Argentina"]
+
+
+def test_a_body_named_before_acts_under_its_short_name() -> None:
+    text = ("The Constitutional Court has 180 days to rule. In 2017, the court upheld the "
+            "impeachment of then President Ana Sato, who had been impeached by parliament in "
+            "December 2016.")
+    cands = {c.title: c.participants for c in extract_events(text, DCT).candidates}
+    assert cands.get("Constitutional Court upholds impeachment of Ana Sato") == (
+        "Constitutional Court", "Ana Sato"), cands
+    assert cands.get("Ana Sato impeached") == ("Ana Sato",), cands
+
+
+def test_the_host_of_a_welcome_receives_the_guest() -> None:
+    text = ("LIMA, March 21 (AP) -- President Ana Sato welcomed Prime Minister Ravi Nair to the "
+            "palace on Friday, the first foreign leader to visit since her inauguration.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "visit" in
+                 c.evidence[0].sentence and "Ravi Nair" in c.participants)
+    assert visit.participants[:2] == ("Ana Sato", "Ravi Nair")
+    assert visit.title.startswith("Ana Sato receives Ravi Nair"), visit.title
+
+
+def test_who_travels_for_talks_takes_part_and_the_destination_is_the_place() -> None:
+    text = ("Prime Minister Ravi Nair spoke on Friday. After leaving Lima, Nair was scheduled "
+            "to fly to Quito for talks with President Ana Sato on Sunday.")
+    talks = next(c for c in extract_events(text, DCT).candidates if "Ana Sato" in c.participants)
+    assert talks.participants[:2] == ("Ravi Nair", "Ana Sato") and talks.location == "Quito"
+    assert talks.date.start == dt.date(2025, 3, 23)  # the coming Sunday
+
+
+def test_relations_between_the_neighbours_are_the_two_states_of_the_article() -> None:
+    text = ("NAIROBI, March 21 (Reuters) - Kenya and Somalia agreed on Friday to reopen a "
+            "border crossing, after talks between Kenyan Foreign Minister Ana Sato and Somali "
+            "Foreign Minister Luis Vega. Relations between the neighbours were severed in "
+            "December 2020, and were restored in August 2021 after mediation by Qatar.")
+    cands = {c.date.start.year: c.participants for c in extract_events(text, DCT).candidates}
+    assert cands[2020][:2] == ("Kenya", "Somalia"), cands
+    assert set(cands[2021]) >= {"Kenya", "Somalia", "Qatar"}, cands
+
+
+def test_who_accepts_an_invitation_visits_and_who_invites_receives() -> None:
+    text = ("LIMA, March 21 (AP) -- President Ana Sato met Prime Minister Ravi Nair on Friday. "
+            "Sato said Nair had accepted an invitation from King Luis Vega to make a state "
+            "visit to Spain later this year.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "Spain" in c.title)
+    assert visit.participants[:2] == ("Ravi Nair", "Luis Vega"), visit.participants
+    assert visit.title == "Luis Vega receives Ravi Nair in Spain (scheduled)", visit.title
+    text = ("KUALA LUMPUR, March 21 (Bernama) -- Prime Minister Datuk Seri Ana Sato will pay a "
+            "state visit to Japan from May 20 to 23 at the invitation of Prime Minister Ravi "
+            "Nair, the ministry said.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "Japan" in c.title)
+    assert visit.title.startswith("Ravi Nair receives Ana Sato"), visit.title
+
+
+def test_a_state_named_by_its_adjective_after_by_is_the_doer() -> None:
+    subject, _, countries = _mention(
+        "The employee of a Chilean firm was taken into custody by Peruvian state security "
+        "authorities late last month.", "taken")
+    assert subject == "Peru" and "Peru" in countries

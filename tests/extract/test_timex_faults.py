@@ -166,3 +166,33 @@ def test_may_the_prime_minister_is_no_month() -> None:
 def test_a_few_weeks_ago_is_about_a_day(text: str, value: str, mod: str | None) -> None:
     (found,) = values(text, D(2017, 1, 27))
     assert found[1:] == (value, mod)
+
+
+# ---------------------------------------------------------------- month of the year just named
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The truce brokered in April 2022 expired in October of that year.",
+     "October of that year", "2022-10"),
+    ("The country was occupied in June 1940, and on August 3 of that year it was annexed.",
+     "August 3 of that year", "1940-08-03"),
+    ("A blockade began in April 1990, and on January 13 the following year troops stormed "
+     "the tower.", "January 13 the following year", "1991-01-13"),
+    ("Talks opened in May 2003 and ended in March of the previous year's format.",
+     "May 2003", "2003-05"),  # (not a month 'of the previous year': left alone)
+])
+def test_a_month_of_that_year_takes_the_year_just_named(text: str, expr: str, value: str) -> None:
+    for dct, mode in ((D(2024, 9, 18), "news"), (None, "narrative")):
+        found = {t: v for t, v, _ in values(text, dct, mode)}  # type: ignore[arg-type]
+        assert found.get(expr) == value, found
+
+
+def test_a_plan_further_back_than_the_cue_window_looks_ahead() -> None:
+    # Friday 27 January 2017: 'was scheduled to fly ... on Saturday' is the next day
+    text = ("After leaving Washington, May was scheduled to fly to Ankara for talks with "
+            "Turkish President Recep Tayyip Erdogan on Saturday.")
+    assert value_of(text, D(2017, 1, 27), "Saturday") == "2017-01-28"
+    # a past verb between the plan and the day keeps it in the past
+    text = ("The envoy was scheduled to fly to Ankara, but the talks were cancelled and he "
+            "stayed in the capital on Saturday.")
+    assert value_of(text, D(2017, 1, 27), "Saturday") == "2017-01-21"

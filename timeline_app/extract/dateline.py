@@ -13,9 +13,13 @@ Evidence used, strongest first:
   3. an "Nth anniversary of ... this year" together with the founding year stated
      in the same sentence (1965 + 60 = 2025);
   4. the weekday of the dateline's day named in the lead sentence ("on Saturday":
-     22 March is a Saturday in 2014, 2025, 2031, ...), narrowed by a lower bound
-     from the text: "since March 2023" and other past events mean the article is
-     not older than 2023.
+     22 March is a Saturday in 2014, 2025, 2031, ...), or a day or two after it when
+     a later sentence tells what was done then, narrowed by a lower bound from the
+     text: "since March 2023" and other past events mean the article is not older
+     than 2023.
+
+A dateline with a place and an outlet but no date ("Hanoi (VNA) – ...") takes the
+full date of its lead event ("held talks ... on March 10, 2025").
 """
 
 from __future__ import annotations
@@ -288,28 +292,75 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple
     return None
 
 
+_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|every|each|on\s+a)\s+$",
+                            re.IGNORECASE)
+"""Words before a weekday that take it out of the dateline's week ('last Thursday') or make
+it no particular day ('every Monday')."""
+
+
+def _past_weekdays(seg: Segment) -> list[int]:
+    """Weekdays a sentence after the lead names for something already done in the
+    dateline's week ("It held its first meeting on Monday"): a past verb in the clause
+    before the name, no future marker there, no 'last'/'next' before it."""
+    found: list[int] = []
+    for m in _WEEKDAY_NAME.finditer(seg.text):
+        before = seg.text[max(0, m.start() - 120) : m.start()]
+        if _NOT_THIS_WEEK.search(before):
+            continue
+        clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
+        words = re.findall(r"[a-z']+", clause)
+        if any(w in _FUTURE_WORDS for w in words):
+            continue
+        if any(w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in words):
+            found.append(WEEKDAYS[m.group(1).lower()])
+    return found
+
+
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "plans", "plan", "planned", "scheduled",
+                           "expected", "due", "next", "upcoming", "to"})
+
+
 def _weekday_years(
     text: str, month: int, day: int, span: tuple[int, int], segments: list[Segment] | None = None
-) -> tuple[str, list[int]] | None:
-    """The weekday named in the dateline's sentence and the years in which the day has it.
+) -> tuple[str, list[int], str] | None:
+    """The weekday of the dateline's day, as the article tells it, in words, and the years in which
+    the day has it.
 
-    When the sentence names several weekdays ("met X on Monday and Y on Tuesday, held
-    talks on Wednesday"), the dateline's day is taken to be the one the others precede
-    within the week (Wednesday): news tells the day's event and what led to it.
+    News tells the day's event and what led to it within the same week, naming each day by
+    its weekday.  So when the lead names weekdays, the dateline's day is taken to be the one
+    that all the others precede within the week: "met X on Monday and Y on Tuesday, held talks
+    on Wednesday" -> Wednesday.  A later sentence that says something was done one or two
+    days after the lead's day (a past verb before the weekday; not "last Friday", not "will
+    ... on Friday") moves the dateline there: the lead's event is told a day or two after it
+    happened ("voted Saturday" in the lead and "held its first meeting on Monday" later put
+    the dateline on the Monday).  Without a weekday in the lead there is no such evidence.
     """
-    for seg in segments if segments is not None else split_sentences(text):
+    segs = segments if segments is not None else split_sentences(text)
+    for i, seg in enumerate(segs):
         if seg.end <= span[1] and seg.end < len(text.rstrip()):
             continue  # before the lead, or the dateline alone ('MOSCOW, October 24. /TASS/.')
         if seg.start > span[1]:
             continue
-        names = list(dict.fromkeys(re.findall(
-            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", seg.text)))
+        names = list(dict.fromkeys(_WEEKDAY_NAME.findall(seg.text)))
         if not names:
             return None
         numbers = [WEEKDAYS[n.lower()] for n in names]
         # the weekday with the others closest behind it (ties: the first named)
         best = min(range(len(names)), key=lambda i: max((numbers[i] - o) % 7 for o in numbers))
-        return names[best], _years_with_weekday(month, day, numbers[best])
+        words = f"the lead says '{names[best]}'"
+        # a later sentence's day one or two days after it: the lead's event is fresh news,
+        # told a day or two after it happened
+        later = {n for s in segs[i + 1:] for n in _past_weekdays(s)
+                 if (n - numbers[best]) % 7 in (1, 2)}
+        if later:
+            last = max(later, key=lambda n: (n - numbers[best]) % 7)
+            words = (f"the lead says '{names[best]}' and a later sentence "
+                     f"'{calendar.day_name[last]}', the last day of the week the article tells")
+            names.append(calendar.day_name[last])
+            numbers.append(last)
+            best = len(names) - 1
+        return names[best], _years_with_weekday(month, day, numbers[best]), words
     return None
 
 
@@ -341,13 +392,13 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           f"{weekday[0]}: the year is unknown")
         return year, why
     if weekday and month and day:
-        name, years = weekday
+        name, years, told = weekday
         day_words = f"{day} {calendar.month_name[month]}"
         this_year = _today().year
         if bound is None:
             # List the recent candidates: an article is not from the future.
             recent = [y for y in years if y <= this_year][-4:]
-            return None, (f"the lead says '{name}', and {day_words} is a {name} in "
+            return None, (f"{told}, and {day_words} is a {name} in "
                           f"..., {', '.join(map(str, recent))}; nothing in the text narrows "
                           f"it down, so the year is unknown")
         low, why = bound
@@ -364,14 +415,14 @@ def _infer_year(text: str, month: int | None, day: int | None,
                 if later:
                     chosen = later[-1]
                     return chosen, (
-                        f"the lead says '{name}', but {day_words} is a {name} in no year from "
+                        f"{told}, but {day_words} is a {name} in no year from "
                         f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
                         f"{', '.join(map(str, later))}, and the latest is {chosen}")
             return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
                           f"({top_why}): the year is unknown")
         chosen = fitting[-1]  # the latest year that fits every year the text mentions
         others = ", ".join(map(str, fitting[:-1][-2:]))
-        return chosen, (f"the lead says '{name}' and {day_words} is a {name} in "
+        return chosen, (f"{told} and {day_words} is a {name} in "
                         f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                         f"({top_why}); the latest is {chosen}"
                         + (f" (earlier: {others})" if others else ""))
@@ -379,6 +430,30 @@ def _infer_year(text: str, month: int | None, day: int | None,
         return None, (f"the text is from {bound[0]} or later ({bound[1]}), "
                       "but nothing fixes the year: unknown")
     return None, "the text gives no evidence of the year: unknown"
+
+
+_LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:{_DATE_RE})")
+
+
+def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, int], str] | None:
+    """The full date of the lead sentence's event ("held talks ... on March 10, 2025"), for a
+    dateline with a place and an outlet but no date ("Hanoi (VNA) – ...").
+
+    Returns:
+        ``((year, month, day), words)``, or ``None`` when the lead gives no day with its year.
+    """
+    lead = next((s for s in split_sentences(text[span[1]: span[1] + 2000]) if s.text.strip()), None)
+    if lead is None:
+        return None
+    for m in _LEAD_DAY.finditer(lead.text):
+        y = m.group("year1") or m.group("year2")
+        if not y:
+            continue
+        ymd = (int(y), _month_number(m.group("month1") or m.group("month2")),
+               int(m.group("day1") or m.group("day2")))
+        if _valid_day(*ymd):
+            return ymd, m.group(0)[2:].strip()
+    return None
 
 
 def read_dateline(text: str, year: int | None = None) -> Dateline:
@@ -438,6 +513,10 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         basis = f"the article's '{label}' line gives {day} {calendar.month_name[month]} {year}"
     elif month is not None:
         year, basis = _infer_year(text, month, day, span)
+    elif (lead := _lead_event_day(text, span)) is not None:
+        (year, month, day), words = lead
+        basis = (f"the dateline has no date; the lead's event is dated '{words}', and an agency "
+                 f"that leaves the date out of its dateline files the lead event on its day")
     else:
         basis = "the dateline has no date"
     if year is not None and not max(MIN_YEAR, 1) <= year <= MAX_YEAR:

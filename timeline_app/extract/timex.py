@@ -301,11 +301,25 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
         return c
+    # 'was scheduled to fly to Ankara for talks with Turkish President Recep Tayyip Erdogan
+    # on Saturday': a plan's verb further back than the window, with no other cue between
+    for i in range(max(lo, hi - _CUE_WINDOW) - 1, max(lo, hi - _PLAN_WINDOW) - 1, -1):
+        if cues[i] == "P":
+            break
+        if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
+            return "F"
     for i in range(a, b):
         c = cues[i]
         if c:
             return c
     return None
+
+
+_PLAN_WINDOW = 22
+_PLAN_WORDS = frozenset({"scheduled", "due", "slated", "set", "expected", "planned", "plans",
+                         "plan", "going"})
+"""A plan ('scheduled to', 'due to') governs a date further on in its clause than the
+other cues: the infinitive's object and adjuncts come between."""
 
 
 _PAST_LINK = frozenset({"in", "on", "during", "at", "since", "from"})
@@ -918,6 +932,24 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | 
                 basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
 
 
+def _h_month_of_that_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'October of that year', 'on August 3 of that year', 'January 13 the following year':
+    the month (and day) in the year of the date mentioned before, or the year after it."""
+    if ctx.last is None:
+        return None
+    rel = m.group("rel").split()[-1].lower()
+    year = ctx.last.day.year + {"that": 0, "same": 0, "following": 1, "next": 1,
+                                "previous": -1, "preceding": -1}[rel]
+    mon = _month_num(m.group("mon"))
+    day = _g(m, "day") or _g(m, "day1")
+    try:
+        value = fmt_day(_dt.date(year, mon, int(day))) if day else f"{year:04d}-{mon:02d}"
+    except ValueError:
+        return None
+    return _Res("DATE", value, anchor=ctx.last_text, basis=_basis(
+        m.group(0), ctx, f"the year of the date mentioned before ('{ctx.last_text}')"))
+
+
 def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the next morning', 'that evening' relative to the last day mentioned."""
     if ctx.last is None or ctx.last.gran != "D":
@@ -1436,6 +1468,7 @@ _EVERY_UNITS = _alt(list(V.UNITS) + list(V.WEEKDAYS) + list(V.PARTS_OF_DAY)
                     + [k for k in V.MONTHS if len(k) > 3 or k == "may"])
 
 _RULES_SRC: list[tuple[str, str, Handler]] = [
+    ("month_of_that_year", rf"{_BR}(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MON}(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+of|\s+in|,)?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year{_E}", _h_month_of_that_year),
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
@@ -1578,7 +1611,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "noon": r"noon|midnight|midday",
-        "week_of": r"week\s+of", "weekend": r"weekend", "decade_word": r"ties\b",
+        "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
         "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
         "unit_adj": r"year-(?:earlier|ago)", "the_units_ahead": r"\sahead",

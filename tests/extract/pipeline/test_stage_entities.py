@@ -31,3 +31,16 @@ def test_the_last_two_named_before_an_offset() -> None:
     # the same answer for a copy of the text (the slow path, without the index)
     copy = "".join(list(TEXT))
     assert entities.last_two(copy, before, "people") == ["Lee Jae-sun", "Ito Hiro"]
+
+
+def test_names_with_particles_honorifics_and_regnal_numbers() -> None:
+    entities = Entities(
+        "He met Saudi Defence Minister Prince Khalid bin Salman and Brazilian President Luiz "
+        "Inacio Lula da Silva, then Queen Elizabeth II. Commission President Ursula von der "
+        "Leyen spoke. President Joe Biden Tuesday said so.")
+    assert set(entities.people) == {"Khalid bin Salman", "Luiz Inacio Lula da Silva",
+                                    "Elizabeth II", "Ursula von der Leyen", "Joe Biden"}
+    assert entities.people["Khalid bin Salman"] == "Saudi Arabia"
+    assert entities.alias["Lula"] == "Luiz Inacio Lula da Silva"
+    assert entities.alias["Elizabeth"] == "Elizabeth II"
+    assert "bin" not in entities.alias and "da" not in entities.alias  # particles name no one

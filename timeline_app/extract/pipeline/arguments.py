@@ -53,7 +53,10 @@ _POLICY_WORD = any_word(vocab.POLICY_CONTENT, suffix="")
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
-_LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, vocab.LIGHT_VERBS))
+# (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
+_LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
+                                                                 "makes", "undertake",
+                                                                 "undertook")))
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
@@ -137,7 +140,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$",
             tail(text, seg.start, chain_start), re.IGNORECASE):
         start = chain_start
-    left = max(clause_left(text, seg, start), floor)
+    first_to = _FIRST_TO.search(tail(text, seg.start, start))
+    if first_to:
+        # "Iceland became the first country to recognise": the subject of "became".
+        start = start - len(tail(text, seg.start, start)) + first_to.start()
+    left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
@@ -228,6 +235,16 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    national = _NATIONAL_OFFICE.match(head)
+    if national and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s*", head[national.end():]):
+        # "The Indonesian leader is scheduled to meet": the person of that state named
+        # before ("Indonesian President Prabowo Subianto").
+        state = DEMONYMS[national.group(1)]
+        # (within the last few paragraphs: a bounded look back, linear on any text)
+        holders = [p for _, p in entities.people_in(text, max(0, left - 3000), left)
+                   if entities.people.get(p) == state]
+        if holders:
+            return holders[-1], ""
     group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE)
     if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
         # "The foreign ministers of Norway and Chile met": every side named after "of".
@@ -239,7 +256,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
-        # The first name of an appositive's sentence, else the one nearest the verb.
+        # The first name of an appositive's sentence, else the one nearest the verb; a
+        # person rather than the state or body of the title ("UN special envoy Hans
+        # Grundberg, who met ..., held talks": Grundberg, not the UN).
+        if appositive:
+            pool = [f for f in pool if f[2] in entities.people] or pool
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
@@ -294,6 +315,33 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
         if len(actors) == 2:
             return join_names(actors), ""
+    if low in ("the two", "both", "the pair", "the two men", "the two women"):
+        # "the two pledged", "both agreed": the last two people named, else states.
+        actors = entities.last_two(text, left, "people") or \
+            entities.last_two(text, left, "countries")
+        if len(actors) == 2:
+            return join_names(actors), ""
+    their = re.fullmatch(r"their\s+(?:two\s+)?(\w+(?:\s+of\s+state)?)", low)
+    if their and vocab.GROUP_REFERENCES.get(their.group(1)) == "people":
+        # "their leaders met Biden": the leaders of the last two states named.
+        actors = entities.last_two(text, left, "countries")
+        if len(actors) == 2:
+            return join_names(actors), ""
+    definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
+    if definite and definite.group(1) not in ("two", "both", "pair"):
+        # "the court upheld": the body named before whose name ends so ("the
+        # Constitutional Court").
+        word = definite.group(1)
+        named = None
+        for found_name in re.compile(rf"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
+                                     rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
+            named = found_name  # the last one named
+        if named is not None:
+            words = named.group(1).split()
+            while words and words[0] in ("The", "A", "An"):
+                words.pop(0)
+            if words:
+                return " ".join([*words, word[0].upper() + word[1:]]), ""
     # "it", "he": a pronoun; "the government": a description (the subject if no
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
@@ -320,6 +368,22 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Officials from China": a bare head says little, keep its phrase.
         phrase = " ".join(strip_aux_tail(" " + clause).split())
     return "", phrase
+
+
+_FIRST_TO = re.compile(r"\b(?:became|becomes|become|was|were|is|are)\s+the\s+(?:first|second|third|"
+                       r"last|only|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+_NATIONAL_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+(?:leader|head\s+of\s+state|president|prime\s+minister|premier|chancellor|"
+    r"foreign\s+minister|minister|envoy|king|queen|emperor|monarch|guest|visitor)\b")
+"""'The Indonesian leader', 'the French president': a state's officeholder named before."""
+
+
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
+                          r"(?:country|state|nation|republic|kingdom)\b(?!\s+(?:of|to)\b)",
+                          re.IGNORECASE)
 
 
 _NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
@@ -378,7 +442,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?$")
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
@@ -386,7 +450,67 @@ _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+$")
 _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[a-z]+\s+)?(?:the\s+)?(?=[A-Z])")
 
 
+# "Lula's attendance at", "the president's participation in": the owner attends the
+# event noun that follows.
+_ATTENDANCE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})['\u2019]s\s+(?:attendance|"
+                         r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
+
+
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
+
+
+_VERB_PREFIX = re.compile(r"(?<![\w-])(?:co|re|pre|counter)-$", re.IGNORECASE)
+
+
+_TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
+                       r"headed|come|comes|came|return|returns|returned)\s+to\s+"
+                       r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
+"""A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
+
+
+_REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
+                              r"\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
+"""After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted'."""
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
+                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
+"""The doer after a participle: 'launched by then prime minister Tun Dr Mahathir Mohamad'."""
+
+
+_INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
+_INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
+_ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+)?invitation\b")
+
+
+_HOSTING = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?=[A-Z]|(?:the\s+)?visiting\b)")
+"""A verb of hosting followed by its guest: 'welcomed British Prime Minister Theresa May'."""
+
+
+_BODY = re.compile(r"\s(?:Court|Council|Assembly|Parliament|Ministry|Commission|Committee|Congress|"
+                   r"Senate|Government|Agency|Office|Bank|Organization|Organisation|Tribunal|"
+                   r"Board|Fund|Cabinet)$")
+"""The head of a body's name: "the Constitutional Court", "the National Assembly"."""
+
+
+_ADVERBIAL_PARTICIPLE = re.compile(r"\b(?:since|after|before|upon|while|when)\s+$", re.IGNORECASE)
+
+
+def _past_dates(pos: int, timexes: list[Timex] | tuple[Timex, ...]) -> int:
+    """``pos``, or the end of the date expression it falls inside: a clause found to begin
+    at "that" of "on August 3 of that year it was annexed" begins after the date."""
+    for t in timexes:
+        if t.start < pos < t.end:
+            return t.end
+    return pos
+
+
+def _verb_start(text: str, mention: Mention) -> int:
+    """Where the verb of a mention begins: "co-chaired" (the trigger is "chaired") from "co-",
+    so that the subject is looked for before the prefix."""
+    prefix = _VERB_PREFIX.search(text, max(mention.seg.start, mention.start - 9), mention.start)
+    return prefix.start() if prefix else mention.start
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -409,7 +533,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.scheduled = bool(re.search(r"scheduled|set|planned|called|slated",
                                                predicate.group(0)))
     else:
-        left = clause_left(text, seg, mention.start)
+        left = clause_left(text, seg, _verb_start(text, mention))
         right = verb_object_end(text, seg, mention.end)
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
@@ -427,7 +551,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if passive:
         # "The accord was signed (by Spain)": the doer follows "by"; the thing done
         # comes first.
-        clause = clause_left(text, seg, passive_base + passive.start())
+        clause = _past_dates(clause_left(text, seg, passive_base + passive.start()), dates_in_seg)
         clause = over_and(text, seg, clause, passive_base + passive.start())
         patient = text[clause:passive_base + passive.start()]
         # "The contract may be signed", "the model is expected to be launched": the
@@ -466,20 +590,31 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             words = kept[:8]
             while len(words) > 1 and words[-1].lower() in DANGLING:
                 words.pop()
-        mention.patient = " ".join(words)
+        while len(words) > 2 and re.fullmatch(r"[a-z]{3,}ed", words[-1]):
+            words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
+        mention.patient = " ".join(words).rstrip(",")
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
         mention.subject = agent.group(1).strip() if agent else ""
+        if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
+                                            mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
+            mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
         mention.subject = entities.alias.get(mention.subject, mention.subject)
-    elif mention.pos == "verb" and re.match(r"\s+by\s+(?:the\s+)?[A-Z]", text[mention.end:seg.end]) \
+        # "taken into custody by Chinese state security authorities": the state
+        mention.subject = DEMONYMS.get(mention.subject, mention.subject)
+    elif mention.pos == "verb" and (by_agent := _BY_AGENT.match(text, mention.end, seg.end)) \
+            and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
-                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,})\s+$",
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,}"
+                r"|(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]{2,})\s+$",
                 text[seg.start:mention.start])):
         # "a report released by the Labor Department": a passive without "was".
         mention.patient = noun.group(1)
-        agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)",
-                         text[mention.end:seg.end])
+        agent = _BY_AGENT.match(text, mention.end, seg.end)
         mention.subject = strip_det(agent.group(1)) if agent else ""
+        mention.subject = entities.alias.get(mention.subject, mention.subject)
+        mention.subject = next((p for _, p in entities.people_in(mention.subject, 0, len(
+            mention.subject))), mention.subject)  # "prime minister Tun Dr X" -> "X"
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
@@ -492,10 +627,33 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
+            text, mention.end, seg.end) and not re.search(
+            r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
+            text[seg.start:mention.start]):
+        # "An employee of Astellas Pharma Inc. detained in March 2023 was formally
+        # indicted": a participle before the sentence's own verb is passive; the noun
+        # phrase before it is what was done to.
+        head = strip_det(" ".join(text[max(seg.start, dateline.span[1]):mention.start].split()))
+        mention.patient = " ".join(head.split()[-8:]).rstrip(".,")
+    elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
+            text, max(seg.start, mention.start - 12), mention.start) and (
+            main := _first_verb(text, max(seg.start, dateline.span[1]), mention.start)) is not None:
+        # "Prabowo arrived ..., his first visit since taking office": the participle's
+        # doer is the subject of the sentence's verb.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "verb" or light:
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
-            else mention.start, entities, dateline.span[1], tuple(dates_in_seg))
+            else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
+    elif mention.pos == "noun" and (trip := _TRIP_FOR.search(light_tail)):
+        # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
+        # part, where to is the place.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + trip.start(), entities, dateline.span[1],
+            tuple(dates_in_seg))
+        mention.location = trip.group(1)
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
@@ -518,6 +676,40 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
         people += named
+    attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
+    if attends:
+        # "Lula's attendance at the BRICS summit": who attends takes part.
+        who = entities.alias.get(attends.group(1), attends.group(1))
+        if who in entities.people:
+            people.append(who)
+        elif who in COUNTRIES:
+            agent_sides.append(COUNTRIES[who])
+    if mention.category in ("meeting", "visit") and (host := _HOSTING.search(
+            text, max(seg.start, dateline.span[1]), mention.start)):
+        # "Trump welcomed May to the White House ..., the first foreign leader to visit":
+        # the host and the guest of a hosting verb before the visit take part in it.
+        host_name = subject_name(text, seg, host.start(), entities, dateline.span[1])
+        welcomed = [p for _, p in entities.people_in(text, host.end(), mention.start)]
+        people = [x for x in [host_name, *welcomed] if x in entities.people] + people
+        if host_name in entities.people and any(g != host_name for g in welcomed):
+            mention.host = host_name
+    if mention.category == "visit" and (invited := _INVITATION.search(text, seg.start, seg.end)):
+        # "Trump had accepted an invitation from Queen Elizabeth II to make a state visit",
+        # "will pay a state visit ... at the invitation of Prime Minister Shigeru Ishiba":
+        # who accepts visits, who invites hosts.
+        ends = _INVITER_END.search(text, invited.end(), seg.end)
+        hosts = [p for _, p in entities.people_in(text, invited.end(),
+                                                   ends.start() if ends else seg.end)]
+        accepted = _ACCEPTED.search(text, seg.start, invited.start() + 1)
+        visitor = subject_name(text, seg, accepted.start(), entities, dateline.span[1]) \
+            if accepted else ""
+        visitor = entities.alias.get(visitor, visitor)
+        people = ([visitor] if visitor in entities.people else []) + people + \
+            [h for h in hosts if h not in people]
+        if visitor in entities.people and not mention.subject:
+            mention.subject = visitor
+        if hosts and hosts[0] != mention.subject:
+            mention.host = hosts[0]
     if light and mention.pos == "noun" and mention.category in ("meeting", "visit"):
         # "Xi hosted Prime Minister Ishiba for a summit": the guest takes part too.
         guests = entities.people_in(text, light_base + light.end(1), left)
@@ -526,6 +718,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
     countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    if mention.patient:
+        # "it [the Republic of Lithuania] was annexed": the state the thing done names
+        countries += [c for _, c in entities.sides_in(mention.patient, 0, len(mention.patient))]
+        # "Park Geun-hye, who had been impeached": the person it was done to takes part
+        people += [p for _, p in entities.people_in(mention.patient, 0, len(mention.patient))
+                   if p not in people]
+    if mention.pos == "verb" and _THE_COUNTRY.search(
+            text[mention.end:right] + " " + mention.patient) and entities.main_country():
+        # "the Soviet Union occupied the country", "left the country", "recognise the
+        # restored state": the country the article is about.
+        countries.append(entities.main_country())
     partner = _WITH_PARTNER.match(text, mention.end, right) if mention.pos == "verb" else None
     if partner:
         # "normalized relations with South Korea": the other side takes part too.
@@ -536,6 +739,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.insert(i, part)
         elif part in COUNTRIES.values():
             countries.insert(i, part)
+    if not mention.subject and mention.subject_phrase:
+        # "Argentina's presidency responded", "the Belarusian ministry summoned": the
+        # state of a subject that names no one acts.
+        owners = [c for _, c in entities.sides_in(mention.subject_phrase, 0,
+                                                    len(mention.subject_phrase))]
+        countries[:0] = [c for c in owners if c not in countries]
     if mention.pos == "verb" and mention.category == "meeting" and (
             joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
             _COUNTERPART_OPENING.match(text, left, mention.start):
@@ -543,7 +752,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
-    mention.location = location_of(text, left, right, entities,
+    mention.location = mention.location or location_of(text, left, right, entities,
                                  to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
@@ -611,26 +820,43 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     Minister Yoko Kamikawa" stands for Japan).  With nobody named, "the two countries"
     of ``sentence`` are ``lead_countries``; the subject's names come first.
     """
+    # What a mention absorbed is part of its event: "visited Beijing ... and met Wang for
+    # talks" (the meeting folded into the visit) names Wang too.
+    told = [x for m in mentions for x in (m, *m.absorbed)]
     people: list[str] = []
-    for m in mentions:
+    for m in told:
         for p in m.participants:
             if p not in people:
                 people.append(p)
     represented = {entities.people.get(p, "") for p in people}
-    countries = [c for c in dict.fromkeys(x for m in mentions for x in m.countries)
+    countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
     if people:
-        return people + countries
+        # a body that acts ("the Constitutional Court upheld the impeachment of X") first
+        subject = next((m.subject for m in mentions if m.subject), "")
+        bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
+                  and n not in countries and n not in COUNTRIES.values()
+                  and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
+        return bodies + people + countries
     names = countries
     if not names and re.search(
-            r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b",
+            r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
+            r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
             sentence, re.IGNORECASE):
         names = lead_countries[:2]
+    elif any(_BETWEEN_THE_PAIR.search(m.patient) for m in mentions if m.patient):
+        # "Relations between the neighbours were restored ... after mediation by Qatar":
+        # the two states whose relations they are, then the mediator
+        names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
     for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
         if name not in names:
             names.insert(i, name)
     return names
+
+
+_BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
+                               re.IGNORECASE)
 
 
 # Adverbs that stand between a subject and its verb: "They last met", "Both sides also

@@ -329,7 +329,17 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
         second.subject, second.subject_phrase = m.subject, m.subject_phrase
-        second.participants = [m.subject] if m.subject else []
+        # the people named in the second conjunct meet there, not in the first one
+        moved = [p for p in m.participants if p != m.subject
+                 and p.split()[-1] in gap.group(1) and p.split()[-1] not in text[m.end:t1.start]]
+        second.participants = ([m.subject] if m.subject else []) + moved
+        m.participants = [p for p in m.participants if p not in moved]
+        second.countries = [c for c in m.countries if c in gap.group(1)]  # "and the EU ..."
+        m.countries = [c for c in m.countries if c not in second.countries]
+        m.object_text = text[m.end:t1.end]  # "joining NATO in March 2004", not "... and the EU"
+        if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
+                               gap.group(1))):
+            second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"
         second.object_text = gap.group(1).strip()
         second.planned, second.lead_in = m.planned, m.lead_in
         second.date, second.date_timex = date, t2

@@ -77,11 +77,20 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 "Cabinet Secretary", "Prime Cabinet Secretary", "Vice Premier", "Minister of State",
                 "Crown Prince", "prime minister", "foreign minister", "president")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+)?"
+# Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
+# der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
+_NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
+_NAME_BODY = (rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+              r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
+# Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
+# "Emir Sheikh Tamim": part of the title, not of the name.
+_HONORIFIC = r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?)\s+)?"
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
 _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(_TITLES)})\s+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2})")
+    rf"(?:{_longest_first(_TITLES)})\s+{_HONORIFIC}"
+    rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}),\s+"
@@ -95,6 +104,9 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])
 _DEMONYM_ADJECTIVE = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
     r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b))")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 
 
 class Entities:
@@ -114,6 +126,8 @@ class Entities:
             self.alias[full] = full
             for part in full.split():
                 # "Xi", "Wu" are names too; "Al", "Da" of "Al Marar" only inside a name
+                if not part[:1].isupper():
+                    continue  # "bin", "da": particles, no one's name
                 if len(part) >= 3 or (len(part) == 2 and part[0].isupper()
                                       and part[1].islower() and part not in ("Al", "Da", "De",
                                                                             "Le", "La", "El")):
@@ -130,6 +144,11 @@ class Entities:
         self._lists: dict[str, _NamedList] = {}
 
     def _add_person(self, full: str, country: str) -> None:
+        words = full.split()
+        while len(words) > 1 and words[-1].lower().endswith("day") and \
+                words[-1].lower() in MONTH_AND_DAY_NAMES:
+            words.pop()  # "President Joe Biden Tuesday": the day is no part of the name
+        full = " ".join(words)
         if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
         if full not in self.people or country:
@@ -168,6 +187,10 @@ class Entities:
                     text[end:end + 20]):
                 continue
             full = self.alias.get(name, name)
+            if full not in self.people and _PLACE_BEFORE.search(text, max(0, begin - 6), begin):
+                continue  # "met in Male": a place, not an actor "its" can refer to
+            if text[begin - 1: begin] == "(" and text[end: end + 1] == ")":
+                continue  # "(PTI)", "(GM)": an outlet, or the short form of a name before
             is_person = full in self.people or (
                 2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
                                                     w not in vocab.ORG_WORDS for w in full.split()))
@@ -258,6 +281,30 @@ class Entities:
                     resume = stop
                     break
         return found
+
+    def without_offices(self, phrase: str) -> str:
+        """``phrase`` with the titles of office before the people it names taken out: a
+        headline names people ("Court upholds impeachment of Park Geun-hye"), the
+        evidence keeps "then President"."""
+        if not self.people:
+            return phrase
+        if not hasattr(self, "_offices"):
+            names = _longest_first(self.people)
+            self._offices = re.compile(
+                rf"(?<![\w-])(?:(?:then|former|late)[- ]+)?(?:(?:{_longest_first(DEMONYMS)})\s+)?"
+                rf"(?:(?:{_longest_first(_TITLES)})\s+){{1,3}}{_HONORIFIC}(?=(?:{names})(?!\w))",
+                re.IGNORECASE)
+        return self._offices.sub("", phrase)
+
+    def main_country(self) -> str:
+        """The country the article names most often (the first named of equals), or ""."""
+        if not hasattr(self, "_main"):
+            counts: dict[str, int] = {}
+            for m in self._country_re.finditer(self._text):
+                name = COUNTRIES[m.group(0)]
+                counts[name] = counts.get(name, 0) + 1
+            self._main = max(counts, key=lambda n: counts[n]) if counts else ""
+        return self._main
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         found = []

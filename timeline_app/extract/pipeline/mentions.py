@@ -57,6 +57,7 @@ class Mention:
     scheduled: bool = False
     planned: bool = False  # "to cut", "will cut": a plan or a possibility, not a fact
     lead_in: str = ""  # "agree" of "agreed to buy"
+    host: str = ""  # "Trump" of "Trump welcomed May ..., the first leader to visit"
     hedged: bool = False
     unresolved: bool = False  # dated by a relative expression, and there is no DCT
     reported_by: Mention | None = None  # "announced that ... met": the verb of saying

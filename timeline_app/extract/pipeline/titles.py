@@ -65,8 +65,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]
+    # ("to" goes after a verb of saying, "said to reporters", but stays after one that
+    # commits to an act: "pledged to renew", "vowed to continue")
     leading = ("that", "a", "an", "the") + (("to",) if verb in vocab.SAYING_VERBS
-                                                       else ())
+                                            and verb not in _COMMITTING else ())
     while words and words[0].lower() in leading:
         words.pop(0)
     # A title names the act, not its circumstances: stop at the first preposition
@@ -100,6 +102,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     return " ".join(words).rstrip(".,;:")
 
 
+_COMMITTING = frozenset({"pledge", "promise", "vow", "threaten", "offer", "agree", "decide",
+                         "refuse", "undertake", "commit", "resolve", "swear", "propose"})
+
+
 def is_plural(phrase: str) -> bool:
     """Whether a subject noun phrase takes a plural verb ("Stock markets", "GM and Ford")."""
     if re.search(r"\band\b(?!\s+[A-Z])", phrase):
@@ -131,7 +137,28 @@ def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-           dct: _dt.date | None, lead_countries: list[str]) -> str:
+                  dct: _dt.date | None, lead_countries: list[str]) -> str:
+    """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
+    return tidy_title(_compose_title(c, text, timexes, entities, dct, lead_countries), entities)
+
+
+_RELATIVE_OPENING = re.compile(
+    r"^(?:where|when|whereby|during\s+which|in\s+which|at\s+which|after\s+which|by\s+which|"
+    r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
+
+
+def tidy_title(title: str, entities: Entities) -> str:
+    """A headline without what only the sentence needed: a relative word that opened the
+    clause ("Where he meets ...", "During which the two leaders agree ...") and titles of
+    office before a person's name ("then prime minister Tun Dr Mahathir Mohamad" ->
+    "Mahathir Mohamad")."""
+    title = entities.without_offices(title)
+    title = _RELATIVE_OPENING.sub("", title)
+    return upper_first(" ".join(title.split())) if title else title
+
+
+def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
+                   dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
     # sentence that dates the event (never "held talks last week" titling the talks
     # of 3 May in another sentence).
@@ -153,6 +180,23 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
             title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
+        elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
+            # "Grundberg held talks with UAE officials": the one named is who meets
+            represented = {entities.people.get(people[0], "")}
+            others = [x for x in dict.fromkeys(y for z in c.mentions for y in z.countries)
+                      if x not in represented]
+            talks = "holds talks" if m.word in ("talks", "talk", "negotiations") else "meets"
+            if others:
+                title = f"{people[0]} {talks} with {join_names(others)}"
+            else:
+                at = text.find(m.object_text, m.end) if m.object_text else -1
+                obj = clean_object(m.object_text, timexes, at, m.verb) if at >= 0 else ""
+                title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
+                         else f"Meeting with {people[0]}")
+        elif people and m.pos == "verb" and m.subject and m.subject not in people:
+            # "their leaders met U.S. President Joe Biden": the subject's sides meet him
+            plural = " and " in m.subject or is_plural(m.subject)
+            title = f"{m.subject} {'meet' if plural else 'meets'} {join_names(people)}"
         elif people:
             title = f"Meeting with {people[0]}"
         else:
@@ -169,10 +213,19 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
                 if m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
         return title + where + (f" ({occasion})" if occasion else "") + planned_suffix(c, m, dct)
+    if m.category == "visit" and m.host and any(p != m.host for p in people):
+        # "Trump welcomed May to the White House": the host receives the guest
+        guests = join_names([p for p in people if p != m.host])
+        return f"{m.host} receives {guests}{where}" + planned_suffix(c, m, dct)
     if m.category == "visit":
-        who = join_names(people) or m.subject or join_names(m.countries)
+        # (who visits: not the host, nor the state visited)
+        visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))
+        hosts = {x.host for x in c.mentions if x.host}
+        visitors = [p for p in people if p not in hosts]
+        who = join_names(visitors) or m.subject or join_names(
+            [x for x in m.countries if x != visited])
         if who:
-            return (f"{who} {'visit' if len(people) > 1 else 'visits'} {place or 'abroad'}"
+            return (f"{who} {'visit' if len(visitors) > 1 else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
         return (f"Visit to {place}" if place else "Visit") + planned_suffix(c, m, dct)
     if m.word == "anniversary":
@@ -191,7 +244,9 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
-        obj = clean_object(m.object_text, timexes, m.end, m.verb)
+        # (the object's own offset: a gapped second event's object is not right after its verb)
+        at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
+        obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
         if m.object_of is not None and obj.split()[:1] in (["them"], ["it"]):
             # "restored them" -> "restore diplomatic ties"
             earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
