@@ -27,6 +27,12 @@ from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
 from .phrases import strip_det, timexes_in
 
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+
+# "Monday's closing price": what follows a date's "'s" (matched with pos and endpos: a
+# slice of the rest of the sentence per date copied whole segments).
+_OWNED = re.compile(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)")
+
 
 def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
@@ -38,7 +44,7 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     if timex.type not in ("DATE", "TIME"):
         return None
     value = timex.value.split("T", 1)[0]
-    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    week = _WEEK.fullmatch(value)
     try:
         if week:
             # A week is shown as its Thursday, a weekend as its Saturday, both circa.
@@ -181,7 +187,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
-            owned = re.match(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)", text[t.end:seg.end])
+            owned = _OWNED.match(text, t.end, seg.end)
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
                                  for w in owned.group(1).split()):
                 continue  # "from Monday's closing price": a date of a price, not an event
@@ -414,7 +420,8 @@ _SAID_THAT = re.compile(
     r"\b(?:announced|announces|said|says|stated|reported|confirmed|added|noted|"
     r"warned|expects|expected|believes|believed|hopes|hoped)\s+(?:\S+\s+){0,3}?"
     r"(?:that|whether)\b")
-_PHRASE_OPENER = re.compile(r"\b(?:after|before|since|following|despite)\s+\S")
+_PHRASE_OPENER_WORDS = ("after", "before", "since", "following", "despite")
+_PHRASE_OPENER = re.compile(r"\b(?:" + "|".join(_PHRASE_OPENER_WORDS) + r")\s+\S")
 
 
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
@@ -461,6 +468,8 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True  # "signed X and announced that Y would be concluded by March"
     # (not "cut jobs before Christmas": there the date is what the phrase names, nor
     # "fell to lows not seen since 1990 on Monday": that phrase ended with its date)
+    if not any(text.find(word, m.end, t.start) != -1 for word in _PHRASE_OPENER_WORDS):
+        return False  # (the words first: the text between may be a whole long segment)
     phrases = list(_PHRASE_OPENER.finditer(text, m.end, t.start))
     if not phrases:
         return False
@@ -491,39 +500,40 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     Monday, signed an accord" dates the meeting).  Ties go to the first in the text.
 
     The answer is the lowest ``(score, index)`` among the mentions the date can be
-    (:func:`_dated_elsewhere`, the costly test, scans the text between them).  Mentions
-    are scored nearest first, cheaply, into a heap; a scored mention is tested only once
-    no mention still to be scored can beat it (its distance minus the largest bonus is
-    above the heap's best), and the first that passes is the answer.  So a date is tested
-    against about one mention, not every mention whose phrase reaches it: 100 KB of
-    "1999 met" without a full stop, where every phrase holds every date, took 6 s when
-    each date tested all 24 mentions of its segment.
+    (:func:`_dated_elsewhere`, the costly test, scans the text between them).  Each
+    mention gets a cheap lower bound of its score first (all but the comma term); they
+    are taken in the order of that bound, scored exactly into a heap, and a scored
+    mention is tested once no mention still to be scored can beat it: the first that
+    passes is the answer.  So a date is tested against about one mention, not every
+    mention whose phrase reaches it: 100 KB of "1999 met" without a full stop, where
+    every phrase holds every date, took 6 s when each date tested all 24 mentions of
+    its segment.
     """
-    bonus = 60 * max(m.weight for m in group) + 25
-    distance = [_distance(m, t) for m in group]
+    start, end = t.start, t.end
+    bounds: list[tuple[float, int, bool]] = []  # (score without the comma term, index, in its phrase)
+    for i, m in enumerate(group):
+        if not (m.anchor is None or m.anchor.unit == ""):
+            continue
+        inside = m.phrase_start <= start and end <= m.phrase_end
+        # (the same terms, in the same order, as the score: the same floats)
+        bounds.append((((0 if inside else _distance(m, t)) - 60 * m.weight)
+                       - (25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= start - m.end <= 12
+                          else 0), i, inside))
+    bounds.sort()
     scored: list[tuple[float, int]] = []  # a heap of (score, index) not yet tested
-
-    def first_possible(bound: float) -> Mention | None:
-        """Test the scored mentions below ``bound``, best first: the first that passes."""
-        while scored and scored[0][0] < bound:
+    for bound, i, inside in bounds:
+        while scored and scored[0] < (bound, i):  # no mention left can beat it
             m = group[heapq.heappop(scored)[1]]
             if not _dated_elsewhere(text, m, t, date, dct, in_seg):
                 return m
-        return None
-
-    for i in sorted(range(len(group)), key=distance.__getitem__):
-        found = first_possible(distance[i] - bonus)
-        if found is not None:
-            return found
         m = group[i]
-        if not (m.anchor is None or m.anchor.unit == ""):
-            continue
-        score = (distance[i] - 60 * m.weight
-                 - (25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= t.start - m.end <= 12
-                    else 0)
-                 + (20 if _across_comma(text, m, t) else 0))
-        heapq.heappush(scored, (score, i))
-    return first_possible(float("inf"))
+        heapq.heappush(scored, (bound + (20 if not inside and _across_comma(text, m, t) else 0),
+                                i))
+    while scored:
+        m = group[heapq.heappop(scored)[1]]
+        if not _dated_elsewhere(text, m, t, date, dct, in_seg):
+            return m
+    return None
 
 
 def _across_comma(text: str, m: Mention, t: Timex) -> bool:
