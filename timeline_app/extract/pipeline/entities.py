@@ -100,10 +100,12 @@ _DEMONYM_ADJECTIVE = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 
 
-def _prefixes(names: Iterable[str]) -> tuple[frozenset[str], tuple[int, ...]]:
-    """The first three characters of each name (the whole name if shorter), and their lengths."""
-    found = frozenset(name[:3] for name in names)
-    return found, tuple(sorted({len(p) for p in found}))
+def _prefixes(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first three letters of the names of three letters or more, and the names of two."""
+    names = list(names)
+    assert all(len(name) >= 2 for name in names)
+    return (frozenset(name[:3] for name in names if len(name) >= 3),
+            frozenset(name for name in names if len(name) == 2))
 
 
 _COUNTRY_PREFIXES = _prefixes(COUNTRIES)
@@ -111,10 +113,10 @@ _DEMONYM_PREFIXES = _prefixes(DEMONYMS)
 
 
 def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: int,
-                         prefixes: tuple[frozenset[str], tuple[int, ...]]) -> list[re.Match[str]]:
+                         prefixes: tuple[frozenset[str], frozenset[str]]) -> list[re.Match[str]]:
     """``list(pattern.finditer(text, start, end))`` for a pattern whose every match
     begins with an ASCII capital and with one of ``prefixes`` (the first three letters of
-    the names it alternates, and their lengths, from :func:`_prefixes`).
+    the names it alternates, and its two-letter names: :func:`_prefixes`).
 
     The pattern is tried only where a capital opens one of the names, not at every
     character: each mention looks for states across its whole phrase, and event-dense
@@ -126,9 +128,10 @@ def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: i
     """
     found: list[re.Match[str]] = []
     resume = start
+    three, two = prefixes
     for capital in _CAPITAL.finditer(text, start, end):
         at = capital.start()
-        if at < resume or not any(text[at:at + n] in prefixes[0] for n in prefixes[1]):
+        if at < resume or (text[at:at + 3] not in three and text[at:at + 2] not in two):
             continue  # (a dictionary look-up of its first letters before the pattern)
         m = pattern.match(text, at, end)
         if m is not None:
