@@ -4,16 +4,18 @@ Usage::
 
     python benchmarks/hostile_text.py [--size BYTES] [--family NAME ...]
 
-Each family is one short unit repeated to the given size (100 KB by default):
-runs of years, thousands separators, blanks, capitalised words, month names,
-dates, "and and and", whole sentences...  For each family the script prints
+Each family is one kind of hostile text built to the given size (100 KB by default):
+runs of years, thousands separators, blanks, capitalised words, month names, dates,
+"and and and", whole sentences, markup, scripts...; the families are those of
+``hostile_articles.py``, declared once in ``hostile_families.py``.  For each family the
+script prints
 the time of ``tag_timexes`` and ``read_dateline`` (bare and after a dateline)
 at half the size and at the full size, and their ratio: linear code doubles
 its time (ratio about 2), quadratic code quadruples it.  The target
 (issue 9) is at most 2 s for 100 KB of any content.
 
-The same families, at smaller sizes, are checked by
-``tests/extract/test_linear_time.py``.
+The families of the first sweep (``hostile_families.FIRST_SWEEP``), at smaller sizes,
+are checked by ``tests/extract/test_linear_time.py``.
 """
 
 from __future__ import annotations
@@ -29,53 +31,17 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.hostile_families import FAMILIES  # one declaration, shared with hostile_articles.py
 from timeline_app.extract import extract_events
 from timeline_app.extract.dateline import read_dateline
 from timeline_app.extract.timex import tag_timexes
 
-FAMILIES: dict[str, str] = {
-    "years": "1999 ",
-    "thousands": ",000",
-    "spaces": " ",
-    "newlines": "\n",
-    "digits": "1",
-    "capitalised": "Foo ",
-    "months": "March ",
-    "month_days": "March 3 ",
-    "full_dates": "March 3, 1999 ",
-    "weekdays": "Monday ",
-    "and": "and ",
-    "met": "met ",
-    "sentence": "The ministers met in Tokyo on Saturday. ",
-    "quarters": "Q1 ",
-    "ago": "two years ago ",
-    "periods": ". ",
-    "initials": "A. ",
-    "slashes": "1/",
-    "dashes": "- ",
-    "since": "since 2019 ",
-    "anniversary": "the 60th anniversary this year of 1965 ",
-    "year_ranges": "1999-2000 ",
-    "day_ranges": "12-14 July ",
-    "dash_runs": "1-",
-    "number_ranges": "12 and ",
-    "bc_years": "44 BC ",
-    "ordinal_days": "on the 11th ",
-    "now_commas": "Now, ",
-    "clock_dates": "3pm on 5/6/2007 ",
-    "hyphen_months": "19-Nov-",
-    "dotted_dates": "10.11.",
-    "published": "Published: 2024-05-14\n",
-    "caps_months": "MARCH 22 ",
-}
-"""Units repeated to make a hostile text (after issue 9's 108 families)."""
-
 DATELINE = "SEOUL, March 22 (Yonhap) -- "
 
 
-def hostile(unit: str, size: int) -> str:
-    """The unit repeated to exactly ``size`` characters."""
-    return (unit * (size // len(unit) + 1))[:size]
+def hostile(family: str, size: int) -> str:
+    """The text of a family (``hostile_families.FAMILIES``), exactly ``size`` characters."""
+    return FAMILIES[family](size)
 
 
 def entry_points() -> dict[str, Callable[[str], object]]:
@@ -111,16 +77,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.entry:
         calls = {k: v for k, v in calls.items() if k in args.entry}
     worst = 0.0
-    print(f"{'family':14s} " + " ".join(f"{k:>22s}" for k in calls))
+    print(f"{'family':24s} " + " ".join(f"{k:>22s}" for k in calls))
     for fam in args.family:
-        unit = FAMILIES[fam]
         cells = []
         for fn in calls.values():
-            half = timed(fn, hostile(unit, args.size // 2))
-            full = timed(fn, hostile(unit, args.size))
+            half = timed(fn, hostile(fam, args.size // 2))
+            full = timed(fn, hostile(fam, args.size))
             worst = max(worst, full)
             cells.append(f"{full:6.2f}s (x{full / max(half, 1e-3):4.1f})")
-        print(f"{fam:14s} " + " ".join(f"{c:>22s}" for c in cells), flush=True)
+        print(f"{fam[:24]:24s} " + " ".join(f"{c:>22s}" for c in cells), flush=True)
     print(f"worst time at {args.size} characters: {worst:.2f} s (target 2 s)")
     return 0
 

@@ -27,3 +27,14 @@ def test_a_family_over_the_limit_fails_the_run(capsys: pytest.CaptureFixture[str
     assert main(["--families", "tabs", "--functions", "tag", "--sizes", "200", "400",
                  "--limit", "-1"]) == 1
     assert "Over a limit: tabs" in capsys.readouterr().out
+
+
+def test_the_tagging_and_extraction_sweeps_share_one_family_list() -> None:
+    # One declaration (hostile_families.py): the tagger's sweep covers every family the
+    # extractor's does, and the in-suite tests' subsets are names from it.
+    from benchmarks import hostile_families, hostile_text
+
+    assert hostile_text.FAMILIES is FAMILIES is hostile_families.FAMILIES
+    assert set(hostile_families.FIRST_SWEEP) <= set(FAMILIES)
+    assert set(hostile_families.EVENT_DENSE) <= set(FAMILIES)
+    assert hostile_text.hostile("1999 met", 20) == "1999 met 1999 met 19"

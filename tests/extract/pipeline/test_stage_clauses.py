@@ -56,3 +56,28 @@ def test_prepositional_phrases_stop_before_a_date() -> None:
 def test_where_a_verb_object_ends(text: str, verb: str, ends_with: str) -> None:
     end = verb_object_end(text, _seg(text), text.index(verb) + len(verb))
     assert text[:end].endswith(ends_with), text[:end]
+
+
+def test_a_verb_object_ends_at_a_comma_but_not_inside_a_number() -> None:
+    text = "Zenco closed 1,100 dealerships, the company said."
+    end = verb_object_end(text, _seg(text), text.index("closed") + 6)
+    assert text[:end].endswith("1,100 dealerships")
+
+
+def test_a_clause_without_commas_reaches_at_most_max_clause_reach_each_way() -> None:
+    # Event-dense text without punctuation (issue 9 §3): each mention reads a bounded
+    # window, cut at a blank, not the whole 1 000-character segment.
+    from timeline_app.extract.pipeline.clauses import MAX_CLAUSE_REACH
+
+    text = "1999 met " * 100
+    seg = _seg(text)
+    start = text.index("met", 450)
+    left = clause_left(text, seg, start)
+    assert start - MAX_CLAUSE_REACH <= left < start - MAX_CLAUSE_REACH + 10
+    assert text[left - 1] == " " and text[left] != " "
+    right = verb_object_end(text, seg, start + 3)
+    assert start + 3 + MAX_CLAUSE_REACH - 10 < right <= start + 3 + MAX_CLAUSE_REACH
+    assert text[right] == " "
+    # a clause shorter than that is as before
+    short = "The ministers met in Tokyo on Saturday and signed a pact."
+    assert clause_left(short, _seg(short), short.index("met")) == 0

@@ -106,6 +106,49 @@ _DEMONYM_ADJECTIVE = re.compile(
     r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b))")
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _prefixes(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first three letters of the names of three letters or more, and the names of two."""
+    names = list(names)
+    assert all(len(name) >= 2 for name in names)
+    return (frozenset(name[:3] for name in names if len(name) >= 3),
+            frozenset(name for name in names if len(name) == 2))
+
+
+_COUNTRY_PREFIXES = _prefixes(COUNTRIES)
+_DEMONYM_PREFIXES = _prefixes(DEMONYMS)
+
+
+def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: int,
+                         prefixes: tuple[frozenset[str], frozenset[str]]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, start, end))`` for a pattern whose every match
+    begins with an ASCII capital and with one of ``prefixes`` (the first three letters of
+    the names it alternates, and its two-letter names: :func:`_prefixes`).
+
+    The pattern is tried only where a capital opens one of the names, not at every
+    character: each mention looks for states across its whole phrase, and event-dense
+    text without a full stop ("1999 met 1999 met ...") gives every mention of a segment
+    the whole segment.  The
+    same matches: a match can begin nowhere else, and after one the next is looked for
+    from its end, as ``finditer`` does (lookbehinds see the text before ``start`` and
+    nothing after ``end`` either way).
+    """
+    found: list[re.Match[str]] = []
+    resume = start
+    three, two = prefixes
+    for capital in _CAPITAL.finditer(text, start, end):
+        at = capital.start()
+        if at < resume or (text[at:at + 3] not in three and text[at:at + 2] not in two):
+            continue  # (a dictionary look-up of its first letters before the pattern)
+        m = pattern.match(text, at, end)
+        if m is not None:
+            found.append(m)
+            resume = m.end()
+    return found
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 
 
@@ -307,16 +350,17 @@ class Entities:
         return self._main
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
-        found = []
-        for m in self._country_re.finditer(text, start, end):
-            found.append((m.start(), COUNTRIES[m.group(0)]))
-        return found
+        """``(offset, country)`` of each state named in ``text[start:end]``, in order."""
+        return [(m.start(), COUNTRIES[m.group(0)])
+                for m in _matches_at_capitals(self._country_re, text, start, end,
+                                                 _COUNTRY_PREFIXES)]
 
     def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]`` by its name
         ("Spain", "China's ambassador") or by its adjective before a common noun or a
         title ("Belarusian diplomats", "Japanese Foreign Minister"), in order."""
         found = self.countries_in(text, start, end)
-        for m in _DEMONYM_ADJECTIVE.finditer(text, start, end):
+        for m in _matches_at_capitals(_DEMONYM_ADJECTIVE, text, start, end,
+                                      _DEMONYM_PREFIXES):
             found.append((m.start(), DEMONYMS[m.group("demonym")]))
         return sorted(found)
