@@ -26,7 +26,7 @@ from typing import Any
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
 
 __all__ = ["SEQUENCE_BITS", "Event", "Evidence", "Source", "Timeline", "date_sort_number",
-           "make_event", "make_evidence", "new_event_id"]
+           "make_event", "make_evidence", "make_source", "new_event_id"]
 
 
 def new_event_id() -> str:
@@ -201,6 +201,18 @@ def make_evidence(sentence: str, start: int, end: int, date_start: int | None,
     evidence: Any = _EvidenceSlots(sentence, start, end, date_start, date_end)
     evidence.__class__ = Evidence
     return evidence  # type: ignore[no-any-return]
+
+
+def make_source(id: str, title: str, outlet: str, dateline_place: str,
+                dateline_date: _dt.date | None, date_basis: str, text: str, url: str) -> Source:
+    """``Source(...)`` with every field given, built about three times faster (for loaders):
+    the frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
+    this fills the instance's ``__dict__`` at once.  The arguments are not checked."""
+    source: Any = object.__new__(Source)
+    source.__dict__.update(id=id, title=title, outlet=outlet, dateline_place=dateline_place,
+                           dateline_date=dateline_date, date_basis=date_basis, text=text,
+                           url=url)
+    return source  # type: ignore[no-any-return]
 
 
 # -- the sort index -----------------------------------------------------------------------
