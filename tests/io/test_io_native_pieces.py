@@ -200,3 +200,19 @@ def test_random_damage_fails_or_loads_as_when_read_whole(
         path.write_text(text, encoding="utf-8")
         whole = _outcome(lambda: loads(text, path))  # noqa: B023 - called at once
         assert _outcome(lambda: load(path)) == whole, text
+
+
+def test_a_duplicate_hidden_by_escaped_colons_is_found_in_a_piece(
+        tmp_path: Path, pieces: list[str]) -> None:
+    doc = sample()
+    doc["events"] = _filler(100) + doc["events"]
+    doc["events"][100]["summary"] = "COLONS"
+    text = json.dumps(doc).replace("COLONS", "\\u003a\\u003A")
+    path = tmp_path / "colons.json"
+    path.write_text(text, encoding="utf-8")
+    assert load(path).get("meet").summary == "::"
+    at = text.index('"id": "meet"')
+    path.write_text(text[:at] + _with_duplicate(text[at:], "location", '"x"'), encoding="utf-8")
+    with pytest.raises(FormatError, match="'location' appears twice") as info:
+        load(path)
+    assert info.value.place == "$.events[100]"
