@@ -50,6 +50,11 @@ def _same(a: Timeline, b: Timeline) -> None:
     assert a.day_range() == b.day_range()
 
 
+def _filler_sources(count: int) -> list[dict[str, Any]]:
+    return [{"id": f"s{i}", "title": f"Article {i}", "outlet": "Wire",
+             "text": f"Text of article {i}: " + "words " * 20} for i in range(count)]
+
+
 def _filler(count: int) -> list[dict[str, Any]]:
     return [{"id": f"f{i}", "title": f"Filler {i}",
              "date": {"value": f"{1900 + i % 100:04d}", "precision": "year"},
@@ -57,12 +62,26 @@ def _filler(count: int) -> list[dict[str, Any]]:
 
 
 def test_a_benchmark_file_loads_in_pieces_as_it_loads_whole(
-        tmp_path: Path, pieces: list[str]) -> None:
+        tmp_path: Path, pieces: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "synthetic.json"
     write_synthetic(path, 400, seed=5)  # one compact event a line, sources first
     text = path.read_text(encoding="utf-8")
+    calls = {"sources": 0, "events": 0}
+    add_sources, add_events = native._Reader.add_sources, native._Reader.add_events
+
+    def sources_spy(self: Any, raws: Any, first: int) -> None:
+        calls["sources"] += 1
+        add_sources(self, raws, first)
+
+    def events_spy(self: Any, raws: Any, first: int) -> None:
+        calls["events"] += 1
+        add_events(self, raws, first)
+
+    monkeypatch.setattr(native._Reader, "add_sources", sources_spy)
+    monkeypatch.setattr(native._Reader, "add_events", events_spy)
     timeline = load(path)
     assert pieces == ["pieces"]
+    assert calls["sources"] > 3 and calls["events"] > 3  # both lists came in pieces
     _same(timeline, loads(text))
     assert len(timeline) == 400
 
@@ -191,6 +210,7 @@ def test_random_damage_fails_or_loads_as_when_read_whole(
     rng = random.Random(20261130)
     base = sample()
     base["events"] = _filler(60) + base["events"]
+    base["sources"] = _filler_sources(30) + base["sources"]
     path = tmp_path / "fuzz.json"
     for _ in range(150):
         doc = copy.deepcopy(base)

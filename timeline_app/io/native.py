@@ -155,17 +155,22 @@ _PIECE_BYTES = 8 * 1024 * 1024
 Large enough that the per-piece costs vanish (a piece is ~13 000 events), small enough
 that a piece's bytes and decoded objects are a small part of the peak."""
 
-# The "events" key and the list it opens.  In valid JSON ``"events"`` followed by a colon
-# is a key (a string value is never followed by a colon, and inside a string every quote
-# is escaped); that it is the file object's own key is proved by decoding what precedes it.
-_EVENTS_KEY = re.compile(rb'"events"[ \t\n\r]*:[ \t\n\r]*\[')
-# Between two events of the list, as the app and the benchmark write them: "}", a comma,
-# and the next event's "{" whose first key is "id".  A cut elsewhere (a file written
-# otherwise, or invalid) cannot decode as a list of events, and the file is read whole.
+# The "sources" or "events" key and the list it opens.  In valid JSON a string followed by
+# a colon is a key (a string value is never followed by a colon, and inside a string every
+# quote is escaped); that it is the file object's own key is proved by decoding what
+# precedes it.
+_LIST_KEY = re.compile(rb'"(sources|events)"[ \t\n\r]*:[ \t\n\r]*\[')
+# The end of the sources, as the app and the benchmark write them: the events come next.
+_SOURCES_END = re.compile(rb'\][ \t\n\r]*,[ \t\n\r]*"events"[ \t\n\r]*:[ \t\n\r]*\[')
+# Between two events (or sources) of a list, as the app and the benchmark write them: "}",
+# a comma, and the next item's "{" whose first key is "id".  A cut elsewhere (a file
+# written otherwise, or invalid) cannot decode as a list of items, and the file is read
+# whole.
 _EVENT_GAP = re.compile(rb'\}[ \t\n\r]*,[ \t\n\r]*(?=\{[ \t\n\r]*"id"[ \t\n\r]*:)')
 _GAP_WINDOW = 64 * 1024  # where the last gap of a piece is looked for first
 _EVENTS_END = re.compile(rb'\][ \t\n\r]*\}[ \t\n\r]*\Z')  # the list, the object, the file
 _EVENTS_DECODER = msgspec.json.Decoder(list[schema.Event])
+_SOURCES_DECODER = msgspec.json.Decoder(list[schema.Source])
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 _ESCAPED_COLON = re.compile(rb"\\u003[aA]")
 
@@ -235,8 +240,8 @@ class _Pieces:
 
 def _load_in_pieces(handle: BinaryIO, name: str, size: int,
                     progress: Callable[[int, int], bool] | None) -> Timeline:
-    """The timeline in ``handle``: the part before the events, then the events a piece
-    at a time (see ``load``).
+    """The timeline in ``handle``: the header, then the sources and the events a piece at a
+    time (see ``load``).
 
     Raises:
         _NotInPiecesError: Not laid out as expected, or not valid: read the file whole.
@@ -246,12 +251,13 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     pieces.want(_PIECE_BYTES)
     start = len(_BYTE_ORDER_MARK) if pieces.data.startswith(_BYTE_ORDER_MARK) else 0
     searched = start
-    while (key := _EVENTS_KEY.search(pieces.data, searched, pieces.end)) is None:
+    while (key := _LIST_KEY.search(pieces.data, searched, pieces.end)) is None:
         if pieces.at_end:
             raise _NotInPiecesError
         searched = max(start, pieces.end - 256)  # the key may straddle two reads
         pieces.want(pieces.end + _PIECE_BYTES)
-    # Everything before the events, with an empty list: the header and the sources.
+    # What precedes the first list (the header, and the sources if they come first
+    # in another layout), closed with an empty list of events.
     head = bytes(pieces.data[start:key.start()]) + b'"events":[]}'
     pieces.pos = key.end()
     try:
@@ -264,44 +270,78 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     reader = _Reader(name)
     try:
         reader.header(document)
+        if key[1] == b"sources" and document.sources is UNSET:
+            count = 0
+            for raws in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, size, progress):
+                reader.add_sources(raws, count)
+                count += len(raws)
+        elif key[1] != b"events":
+            raise _NotInPiecesError
         count = 0
-        while True:
-            pieces.want(_PIECE_BYTES)
-            data, pos, end = pieces.data, pieces.pos, pieces.end
-            # The piece is decoded where it lies, as a list: the byte before it (the
-            # events' own "[", or the comma or blank before an event) becomes "[", the
-            # byte after it (the list's own "]", or a comma or blank) "]".
-            if pieces.at_end and end - pos <= _PIECE_BYTES:
-                last = _EVENTS_END.search(data, pos, end)
-                if last is None:
-                    raise _NotInPiecesError
-                cut, pieces.pos = last.start(), end
-            else:
-                gap = _last_gap(data, pos, pos + _PIECE_BYTES)
-                if gap is None:
-                    raise _NotInPiecesError
-                cut, pieces.pos, last = gap.start() + 1, gap.end(), None
-            data[pos - 1] = ord("[")
-            data[cut] = ord("]")
-            try:
-                raws = _EVENTS_DECODER.decode(memoryview(data)[pos - 1:cut + 1])
-            except (msgspec.MsgspecError, RecursionError):
-                raise _NotInPiecesError from None
-            if (data.count(b":", pos, cut) != _colons_when_encoded(raws)
-                    or _escaped_colon(data, pos, cut)):
-                raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
+        for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, size, progress):
             reader.add_events(raws, count)
             count += len(raws)
-            del raws
-            if progress is not None and not progress(pieces.used(), size):
-                raise _CancelledError
-            if last is not None and pieces.pos == end:
-                break
         return reader.finish(document)
     except FormatError:
         # Found in one piece, worded for it; read whole, the file is checked in the usual
         # order (types everywhere before meanings), and the same error is the first.
         raise _NotInPiecesError from None
+
+
+def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
+                    end_of_list: re.Pattern[bytes] | None, size: int,
+                    progress: Callable[[int, int], bool] | None) -> Iterator[list[Any]]:
+    """The items of the list that starts at ``pieces.pos``, decoded a piece at a time.
+
+    Args:
+        pieces: The file, just after the list's "[".
+        decoder: Decodes a list of the items.
+        end_of_list: Where the list ends, from its "]" on (the "]" is the match's first
+            byte); ``None`` for the events, which end the file (``_EVENTS_END``).
+        size: The file's size, for ``progress``.
+        progress: See ``load``; called after each piece.
+
+    Raises:
+        _NotInPiecesError: The list cannot be cut into pieces, or a piece does not decode
+            (or repeats a key).
+        _CancelledError: ``progress`` returned ``False``.
+    """
+    while True:
+        pieces.want(_PIECE_BYTES)
+        data, pos, end = pieces.data, pieces.pos, pieces.end
+        last = None
+        if end_of_list is not None:
+            last = end_of_list.search(data, pos, min(end, pos + _PIECE_BYTES))
+            if last is not None:
+                cut, pieces.pos = last.start(), last.end()
+        elif pieces.at_end and end - pos <= _PIECE_BYTES:
+            last = _EVENTS_END.search(data, pos, end)
+            if last is None:
+                raise _NotInPiecesError
+            cut, pieces.pos = last.start(), end
+        if last is None:
+            gap = _last_gap(data, pos, pos + _PIECE_BYTES)
+            if gap is None:
+                raise _NotInPiecesError
+            cut, pieces.pos = gap.start() + 1, gap.end()
+        # The piece is decoded where it lies, as a list: the byte before it (the list's
+        # own "[", or the comma or blank before an item) becomes "[", the byte after it
+        # (the list's own "]", or a comma or blank) "]".
+        data[pos - 1] = ord("[")
+        data[cut] = ord("]")
+        try:
+            raws = decoder.decode(memoryview(data)[pos - 1:cut + 1])
+        except (msgspec.MsgspecError, RecursionError):
+            raise _NotInPiecesError from None
+        if (data.count(b":", pos, cut) != _colons_when_encoded(raws)
+                or _escaped_colon(data, pos, cut)):
+            raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
+        yield raws
+        del raws
+        if progress is not None and not progress(pieces.used(), size):
+            raise _CancelledError
+        if last is not None:
+            return
 
 
 def _last_gap(data: bytearray, first: int, end: int) -> re.Match[bytes] | None:
@@ -735,14 +775,13 @@ class _Reader:
         # The decoded date (a frozen, hashable Struct) is the key; the value carries what
         # the loop needs of the date: (date, date_sort_number, first day, exclusive end).
         self._dates: dict[schema.Date, tuple[FuzzyDate, int, int, int]] = {}
-        # Repeated strings (lanes, places, date bases, outlets) and lists of participants
-        # are kept once: a million events otherwise hold millions of copies of a few
-        # thousand strings.  The file is decoded a piece at a time, so the timeline is
-        # the peak, and this lowers it (198 -> 186 MiB for 100 000 events; sharing the
-        # names inside the lists too cost time and raised the peak, 189 MiB: each new
-        # list was a new tuple).
+        # Repeated strings (lanes, places, date bases, outlets) are kept once: a million
+        # events otherwise hold millions of copies of a few thousand strings.  The file
+        # is decoded a piece at a time, so the timeline is the peak, and this lowers it:
+        # 1 000 000 events, 1438 -> 1274 MiB, at no measurable cost.  Sharing equal lists
+        # of participants too saved 160 MiB more but cost 2-3 s of CPU (a dict of
+        # hundreds of thousands of tuples, each hashed and compared name by name).
         self._strings: dict[str, str] = {}
-        self._groups: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.sources: dict[str, Source] = {}
         self.events: list[Event] = []
         self.keys: list[int] = []  # see Timeline._from_keys
@@ -774,15 +813,19 @@ class _Reader:
         return self.finish(document)
 
     def header(self, document: schema.TimelineFile) -> None:
-        """Check format and version, and read the sources."""
+        """Check format and version, and read the sources the document holds."""
         if document.format != FORMAT_NAME:
             self.fail("$.format", f"expected {FORMAT_NAME!r}, found "
                       f"{_short(document.format)}: not a timeline file")
         problem = _version_problem(document.version, self.path)
         if problem is not None:
             raise problem
+        self.add_sources(_or(document.sources, []), 0)
+
+    def add_sources(self, raws: list[schema.Source], first: int) -> None:
+        """Add the sources of ``raws``, the file's sources from index ``first`` on."""
         sources = self.sources
-        for i, raw in enumerate(_or(document.sources, [])):
+        for i, raw in enumerate(raws, first):
             source = self.source(raw, f"$.sources[{i}]")
             if source.id in sources:
                 self.fail(f"$.sources[{i}].id", f"duplicate source id {_short(source.id)}")
@@ -842,7 +885,6 @@ class _Reader:
         new_date = self.date
         make = make_event
         share = self._strings.setdefault
-        share_group = self._groups.setdefault
         sources_get = self.sources.get
         add_event = self.events.append
         add_key = self.keys.append
@@ -888,7 +930,7 @@ class _Reader:
                 date,
                 end,
                 "event" if category is unset else share(category, category),
-                () if participants is unset else share_group(participants, participants),
+                () if participants is unset else participants,
                 "" if location is unset else share(location, location),
                 "" if summary is unset else summary,  # a summary is rarely repeated
                 "" if date_basis is unset else share(date_basis, date_basis),
