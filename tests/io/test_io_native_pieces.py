@@ -236,3 +236,22 @@ def test_a_duplicate_hidden_by_escaped_colons_is_found_in_a_piece(
     with pytest.raises(FormatError, match="'location' appears twice") as info:
         load(path)
     assert info.value.place == "$.events[100]"
+
+
+def test_out_of_order_events_and_a_repeated_id_across_pieces(
+        tmp_path: Path, pieces: list[str]) -> None:
+    """The order check and the index by id are built a piece at a time."""
+    rng = random.Random(7)
+    doc = sample()
+    doc["events"] = _filler(150) + doc["events"]
+    rng.shuffle(doc["events"])
+    text = json.dumps(doc)
+    path = tmp_path / "shuffled.json"
+    path.write_text(text, encoding="utf-8")
+    _same(load(path), loads(text))
+    assert pieces == ["pieces"]
+    doc["events"][-1]["id"] = doc["events"][0]["id"]
+    text = json.dumps(doc)
+    path.write_text(text, encoding="utf-8")
+    assert _outcome(lambda: load(path)) == _outcome(lambda: loads(text, path))
+    assert str(_outcome(lambda: load(path))).count("duplicate event id") == 1

@@ -291,6 +291,8 @@ class Timeline:
         description: str = "",
         sources: dict[str, Source] | None = None,
         last_end: int | None = None,
+        by_id: dict[str, Event] | None = None,
+        in_order: bool | None = None,
     ) -> Timeline:
         """``from_events`` with the events' index keys already known (for loaders).
 
@@ -302,18 +304,27 @@ class Timeline:
             description: Its description.
             sources: Its sources by id.
             last_end: The largest ``day_range()[1]`` of the events, if known.
+            by_id: The events by id, if the loader built it (taken over; a repeated id
+                shows as fewer entries than events).
+            in_order: Whether ``keys`` ascend, if the loader knows.  A loader on a
+                background thread passes these two, built a piece at a time: each is one
+                long C call otherwise (seconds at a million events), and a C call holds
+                the GIL, so the window would stall for as long.
 
         Raises:
             ValueError: Two events have the same id.
         """
         timeline = cls(title=title, description=description, sources=dict(sources or {}))
         count = len(events)
-        by_id = dict(zip(map(_event_id, events), events, strict=True))
+        if by_id is None:
+            by_id = dict(zip(map(_event_id, events), events, strict=True))
         if len(by_id) != count:
             raise ValueError("event ids must be unique")
         # A file this app saved is already in date order (checked in one pass of C calls);
         # otherwise one sort of plain integers, whose low bits say where each event was.
-        if all(map(operator.lt, keys, itertools.islice(keys, 1, None))):
+        if in_order is None:
+            in_order = all(map(operator.lt, keys, itertools.islice(keys, 1, None)))
+        if in_order:
             timeline._events = list(events)
         else:
             keys.sort()

@@ -43,7 +43,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+import itertools
 import json
+import operator
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -91,6 +93,7 @@ than a timeline."""
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # a dateline: AD, as datetime
 
 _DECODER = msgspec.json.Decoder(schema.TimelineFile)
+_event_id = operator.attrgetter("id")
 _HEADER_DECODER = msgspec.json.Decoder(schema.Header)
 _ENCODER = msgspec.json.Encoder()
 
@@ -149,11 +152,14 @@ def load(path: str | os.PathLike[str],
     return timeline
 
 
-_PIECE_BYTES = 8 * 1024 * 1024
-"""A file over this size is read and decoded this many bytes of events at a time.
+_PIECE_BYTES = 2 * 1024 * 1024
+"""A file over this size is read and decoded this many bytes of sources or events at a
+time (about 3 300 events).
 
-Large enough that the per-piece costs vanish (a piece is ~13 000 events), small enough
-that a piece's bytes and decoded objects are a small part of the peak."""
+Large enough that the per-piece costs vanish, small enough that a piece's bytes and
+decoded objects are a small part of the peak, and that decoding one (a C call that holds
+the GIL) stalls a window waiting on a background load for a few tens of milliseconds
+only."""
 
 # The "sources" or "events" key and the list it opens.  In valid JSON a string followed by
 # a colon is a key (a string value is never followed by a colon, and inside a string every
@@ -639,8 +645,8 @@ def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event]) -> 
     else:
         events = document.events
         colons = _ENCODER.encode(msgspec.structs.replace(document, events=[])).count(b":")
-    for first in range(0, len(events), 10_000):
-        colons += _ENCODER.encode(events[first:first + 10_000]).count(b":")
+    for first in range(0, len(events), 2_500):  # short C calls (see _PIECE_BYTES)
+        colons += _ENCODER.encode(events[first:first + 2_500]).count(b":")
     return colons
 
 
@@ -785,6 +791,9 @@ class _Reader:
         self.sources: dict[str, Source] = {}
         self.events: list[Event] = []
         self.keys: list[int] = []  # see Timeline._from_keys
+        # Built a piece at a time for Timeline._from_keys (see there: no long C call).
+        self.by_id: dict[str, Event] = {}
+        self.in_order = True
         self.last_end = MIN_DAY  # the largest exclusive end day so far
 
     def fail(self, place: str, problem: str) -> NoReturn:
@@ -838,7 +847,8 @@ class _Reader:
             return Timeline._from_keys(
                 events, self.keys, title=_or(document.title, "Untitled timeline"),
                 description=_or(document.description, ""), sources=self.sources,
-                last_end=self.last_end if events else None)
+                last_end=self.last_end if events else None, by_id=self.by_id,
+                in_order=self.in_order)
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event in enumerate(events):
@@ -939,6 +949,12 @@ class _Reader:
             ))
             add_key(number << shift | i)
         self.last_end = last_end
+        added, keys = self.events[first:], self.keys
+        self.by_id.update(zip(map(_event_id, added), added, strict=True))
+        if self.in_order and added:
+            piece = keys[first:]
+            self.in_order = ((not first or keys[first - 1] < piece[0])
+                             and all(map(operator.lt, piece, itertools.islice(piece, 1, None))))
 
     def date(self, raw: schema.Date, index: int, key: str
              ) -> tuple[FuzzyDate, int, int, int]:
