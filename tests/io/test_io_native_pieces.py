@@ -255,3 +255,17 @@ def test_out_of_order_events_and_a_repeated_id_across_pieces(
     path.write_text(text, encoding="utf-8")
     assert _outcome(lambda: load(path)) == _outcome(lambda: loads(text, path))
     assert str(_outcome(lambda: load(path))).count("duplicate event id") == 1
+
+
+def test_a_list_far_into_the_file_is_read_whole(
+        tmp_path: Path, pieces: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first list is looked for only so far (a 1 GB file of blanks is not read twice)."""
+    monkeypatch.setattr(native, "_HEAD_BYTES", 4000)
+    doc = sample()
+    doc["description"] = "d" * 9000
+    doc["events"] = _filler(100) + doc["events"]
+    text = json.dumps(doc)
+    path = tmp_path / "far.json"
+    path.write_text(text, encoding="utf-8")
+    _same(load(path), loads(text))
+    assert pieces == ["whole"]

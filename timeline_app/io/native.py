@@ -161,6 +161,11 @@ decoded objects are a small part of the peak, and that decoding one (a C call th
 the GIL) stalls a window waiting on a background load for a few tens of milliseconds
 only."""
 
+_HEAD_BYTES = 16 * 1024 * 1024
+"""How far into a file its first list ("sources" or "events") is looked for: beyond, the
+file is read whole (a header is a few hundred bytes; a 1 GB file of blanks or NULs is not
+read twice in full)."""
+
 # The "sources" or "events" key and the list it opens.  In valid JSON a string followed by
 # a colon is a key (a string value is never followed by a colon, and inside a string every
 # quote is escaped); that it is the file object's own key is proved by decoding what
@@ -258,7 +263,7 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     start = len(_BYTE_ORDER_MARK) if pieces.data.startswith(_BYTE_ORDER_MARK) else 0
     searched = start
     while (key := _LIST_KEY.search(pieces.data, searched, pieces.end)) is None:
-        if pieces.at_end:
+        if pieces.at_end or pieces.end > _HEAD_BYTES:
             raise _NotInPiecesError
         searched = max(start, pieces.end - 256)  # the key may straddle two reads
         pieces.want(pieces.end + _PIECE_BYTES)
