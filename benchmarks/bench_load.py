@@ -7,7 +7,9 @@ Usage::
 
 Each measurement runs in a fresh interpreter (so peak RSS is that of one load, not of the
 whole benchmark).  The baseline is ``msgspec.json.decode`` of the file into plain dicts
-(syntax only, no types, no model): what any loader must at least pay.  Also timed: files
+(syntax only, no types, no model): what any loader must at least pay; and ``json.loads``
+of the same bytes, the floor issue 11 compares with (several GiB for a million events: it
+builds every dict).  Also timed: files
 the loader must refuse quickly (issue 9 §3: 20 million empty lists; 3 million unknown keys).
 Files are written to a temporary folder with ``benchmarks/synthetic.py``, or given with
 ``--file`` (a million events take minutes to generate).
@@ -62,6 +64,15 @@ import msgspec
 data = open({path!r}, "rb").read()
 start, cpu = time.perf_counter(), time.process_time()
 msgspec.json.decode(data)
+elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(elapsed, cpu, peak_mib(), "''")
+"""
+# The floor the issue names: the standard library's parser on the same bytes, no types.
+_JSON_LOADS = _PEAK + """
+import json, time
+data = open({path!r}, "rb").read()
+start, cpu = time.perf_counter(), time.process_time()
+json.loads(data)
 elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
 print(elapsed, cpu, peak_mib(), "''")
 """
@@ -159,17 +170,20 @@ def main(argv: list[str]) -> int:
         header = f"{'':<30} {'wall':>8} {'CPU':>8} {'peak RSS':>10}"
         print(f"{'file':<30} {'io.load':<30}"
               + (f"{'io.load of ' + args.against.name:<30}" if args.against else "")
-              + f"{'baseline: msgspec.json.decode':<30}")
-        print(header[:30] + header[30:] * (3 if args.against else 2))
+              + f"{'baseline: msgspec.json.decode':<30}{'floor: json.loads':<30}")
+        print(header[:30] + header[30:] * (4 if args.against else 3))
         for label, events, path in files:
-            load, before, base = _Figures(), _Figures(), _Figures()
+            load, before, base, floor = _Figures(), _Figures(), _Figures(), _Figures()
             for _ in range(args.rounds):  # alternating, so all see the same background load
                 load.run(_LOAD, ROOT, path)
                 if args.against:
                     before.run(_LOAD, args.against, path)
                 base.run(_BASELINE, ROOT, path)
+                if events is not None:
+                    floor.run(_JSON_LOADS, ROOT, path)
             print(f"{label:<30} {load.cells()} " + (f"{before.cells()} " if args.against else "")
-                  + f"{base.cells()}   {load.what}")
+                  + f"{base.cells()} " + (f"{floor.cells()} " if floor.wall else "")
+                  + f"  {load.what}")
             if verdict := _verdict(events, load):
                 print(f"{'':<30} {verdict}")
             if args.app and events is not None:
@@ -183,8 +197,8 @@ def main(argv: list[str]) -> int:
                 if events == 100_000:
                     peak = max(app.peak)
                     print(f"{'':<30} target <= 300 MiB peak: {'PASS' if peak <= 300 else 'FAIL'}")
-    print("baseline: msgspec.json.decode into dicts (syntax only); medians of "
-          f"{args.rounds} fresh processes (peak: the largest)")
+    print("baseline: msgspec.json.decode into dicts (syntax only); floor: json.loads (the "
+          f"standard library); medians of {args.rounds} fresh processes (peak: the largest)")
     return 0
 
 

@@ -798,13 +798,13 @@ def test_no_garbage_collection_during_a_load_and_frozen_after(
     from timeline_app.io import native
 
     seen: list[bool] = []
-    real_reader = native._Reader.timeline
+    real_reader = native._Reader.add_events
 
-    def spy(self: Any, document: Any) -> Timeline:
+    def spy(self: Any, raws: Any, first: int) -> None:
         seen.append(gc.isenabled())
-        return real_reader(self, document)
+        real_reader(self, raws, first)
 
-    monkeypatch.setattr(native._Reader, "timeline", spy)
+    monkeypatch.setattr(native._Reader, "add_events", spy)
     path = tmp_path / "t.json"
     path.write_text(sample_text(), encoding="utf-8")
     assert gc.isenabled()

@@ -12,21 +12,25 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from typing import BinaryIO
 
 from .errors import FormatError
 
-__all__ = ["read_regular_file"]
+__all__ = ["open_regular_file", "read_regular_file"]
 
 
-def read_regular_file(name: str, limit: int, too_big: Callable[[int], str],
-                      size: int | None = None) -> bytes:
-    """The bytes of a regular file (or its first ``size`` bytes).
+def open_regular_file(name: str, limit: int | None, too_big: Callable[[int], str]
+                      ) -> tuple[BinaryIO, int]:
+    """Open a regular file for reading, with the checks every reader needs.
 
     Args:
         name: The file's path.
-        limit: The largest file read whole, in bytes.
+        limit: The largest file accepted, in bytes (``None``: any size).
         too_big: The problem, in words, for a file of the given number of bytes over it.
-        size: Read only this many bytes (no size limit applies), e.g. to recognise a format.
+
+    Returns:
+        The open file (binary, buffered; the caller closes it) and its size in bytes as
+        ``fstat`` reports it (the file may still grow: readers cap what they read).
 
     Raises:
         FormatError: A NUL in the name, missing, a folder, not a regular file, unreadable,
@@ -58,9 +62,28 @@ def read_regular_file(name: str, limit: int, too_big: Callable[[int], str],
         if stat.S_ISDIR(info.st_mode):
             raise FormatError(name, None, "is a folder, not a timeline file")
         raise FormatError(name, None, "is not a regular file")
-    with os.fdopen(fd, "rb") as handle:
-        if size is None and info.st_size > limit:
-            raise FormatError(name, None, too_big(info.st_size))
+    if limit is not None and info.st_size > limit:
+        os.close(fd)
+        raise FormatError(name, None, too_big(info.st_size))
+    return os.fdopen(fd, "rb"), info.st_size
+
+
+def read_regular_file(name: str, limit: int, too_big: Callable[[int], str],
+                      size: int | None = None) -> bytes:
+    """The bytes of a regular file (or its first ``size`` bytes).
+
+    Args:
+        name: The file's path.
+        limit: The largest file read whole, in bytes.
+        too_big: The problem, in words, for a file of the given number of bytes over it.
+        size: Read only this many bytes (no size limit applies), e.g. to recognise a format.
+
+    Raises:
+        FormatError: A NUL in the name, missing, a folder, not a regular file, unreadable,
+            or over ``limit`` bytes.
+    """
+    handle, _ = open_regular_file(name, limit if size is None else None, too_big)
+    with handle:
         try:
             data = handle.read(limit + 1 if size is None else size)
         except MemoryError:
