@@ -107,7 +107,8 @@ class Document(QObject):
         return cls(timeline, str(path), parent)
 
     def replace_timeline(self, timeline: Timeline, path: str | None,
-                         unsaved: bool = False) -> None:
+                         unsaved: bool = False,
+                         fingerprint: Fingerprint | None = None) -> None:
         """Show another timeline in this document (after File → Open).
 
         Args:
@@ -116,13 +117,18 @@ class Document(QObject):
             unsaved: True for content that exists in no native file yet (an import of
                 another tool's file): the document counts as modified until saved, so
                 closing or opening another file asks first.
+            fingerprint: The file's fingerprint when the caller already took it (a load
+                off the GUI thread does, so that hashing a large file never blocks the
+                window); otherwise it is taken here.
         """
         self.timeline = timeline
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if unsaved:
             self.undo_stack.resetClean()  # no state of the stack is the saved one
-        self.disk_fingerprint = file_fingerprint(path) if path else None
+        if fingerprint is None and path:
+            fingerprint = file_fingerprint(path)
+        self.disk_fingerprint = fingerprint if path else None
         self._set_path(path)
         self.reset.emit()
         self.modified_changed.emit(unsaved)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -367,6 +368,60 @@ def test_large_files_open_off_the_gui_thread(window, qtbot, tmp_path, recorded_p
     assert blocker.args == [False]
     assert "bad.json" in recorded_prompts.errors[-1][1]
     assert len(window.view.event_ids()) == 500
+
+
+def test_a_large_file_shows_its_progress_and_cancel_stops_the_load(
+        window, qtbot, tmp_path, monkeypatch):
+    # issue 11: a large file opens "with progress and Cancel"; small pieces stand in for
+    # the 2 MiB ones of a real large file
+    from timeline_app.io import native
+
+    monkeypatch.setattr(native, "_PIECE_BYTES", 2000)
+    monkeypatch.setattr(native, "_GAP_WINDOW", 300)
+    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date(2000, 1, 1)
+                                                               + dt.timedelta(days=i)))
+              for i in range(300)]
+    path = tmp_path / "big.json"
+    timeline_io.save(Timeline.from_events(events), path)
+    seen: list[int] = []
+    real = window._job_progressed
+
+    def progressed(done: int, total: int) -> None:
+        real(done, total)
+        if window._progress is not None:  # (a report queued before the job ended)
+            seen.append(window._progress.value())
+
+    monkeypatch.setattr(window, "_job_progressed", progressed)
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+    assert blocker.args == [True]
+    assert len(seen) > 3 and seen == sorted(seen) and 0 <= seen[0] and seen[-1] <= 1000
+    assert window.document.disk_fingerprint is not None  # hashed off the GUI thread
+
+    # Cancel: the loader is told at its next piece and stops; the old timeline stays
+    before = window.view.event_ids()
+    go = threading.Event()
+    stopped: list[bool] = []
+    real_load = native._load_in_pieces
+
+    def watched(*args):
+        go.wait(10)  # until Cancel has been pressed
+        try:
+            return real_load(*args)
+        except native._CancelledError:
+            stopped.append(True)
+            raise
+
+    monkeypatch.setattr(native, "_load_in_pieces", watched)
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+        button = window._progress.findChild(QPushButton)
+        assert button is not None and "Cancel" in button.text()
+        button.click()
+    go.set()
+    assert blocker.args == [False]
+    qtbot.waitUntil(lambda: stopped == [True], timeout=20000)
+    assert window.view.event_ids() == before
 
 
 def test_article_text_is_shown_as_text(qtbot, tmp_path):

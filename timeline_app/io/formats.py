@@ -174,7 +174,8 @@ def detect_file(path: str | os.PathLike[str]) -> Detected:
 
 
 def open_timeline_file(path: str | os.PathLike[str],
-                       parse_date: Callable[[str], object] | None = None) -> Opened:
+                       parse_date: Callable[[str], object] | None = None,
+                       progress: Callable[[int, int], bool] | None = None) -> Opened:
     """Read a timeline file of any kind the app reads, recognised by its content.
 
     Args:
@@ -183,10 +184,13 @@ def open_timeline_file(path: str | os.PathLike[str],
             reads ranges, and numeric dates in the order the column decides, else the
             system's).  CSV columns are mapped by their English header names; a dialog
             that lets the user confirm the mapping uses :mod:`.csv_table` directly.
+        progress: For a native file: called with bytes read and the file's size in
+            bytes as it loads; returning False cancels (see :func:`.native.load`).
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
-            it looks like and what the app reads), or invalid in its own format.
+            it looks like and what the app reads), invalid in its own format, or
+            cancelled through ``progress``.
     """
     from . import native
 
@@ -205,7 +209,7 @@ def open_timeline_file(path: str | os.PathLike[str],
 
                 result = loads_timelinejs(_text(data, name), name)
                 return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
-        return Opened(native.load(name), NATIVE, "Diplomatic Timeline", True)
+        return Opened(native.load(name, progress), NATIVE, "Diplomatic Timeline", True)
     data = read_file_bytes(name)
     if detected.kind == TIMELINE_PROJECT:
         from .timeline_project import FORMAT_WORDS as TP_WORDS

@@ -14,19 +14,46 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _JobSignals(QObject):
     finished = Signal(object)  # the function's result
     failed = Signal(object)  # the exception it raised
+    progressed = Signal(int, int)  # work done so far, of a total (any unit)
 
 
 class BackgroundJob(QRunnable):
-    """Runs ``work()`` on a worker thread and reports through ``signals``."""
+    """Runs ``work()`` on a worker thread and reports through ``signals``.
 
-    def __init__(self, work: Callable[[], object]) -> None:
+    Work that can tell its progress and stop early is given as ``reporting_work``
+    instead: it is called with :meth:`report`, which emits ``signals.progressed`` and
+    returns False once :meth:`cancel` has been called (the work then stops by raising,
+    as ``io.load`` does with its ``progress`` callback).
+    """
+
+    def __init__(self, work: Callable[[], object] | None = None, *,
+                 reporting_work: Callable[[Callable[[int, int], bool]], object] | None = None,
+                 ) -> None:
         super().__init__()
+        if (work is None) == (reporting_work is None):
+            raise ValueError("give exactly one of work and reporting_work")
         self._work = work
+        self._reporting_work = reporting_work
+        self._cancelled = False  # set on the GUI thread, read on the worker: a plain flag
         self.signals = _JobSignals()
+
+    def report(self, done: int, total: int) -> bool:
+        """Tell the window how far the work is; False means "stop": it was cancelled."""
+        if not self._cancelled:
+            self.signals.progressed.emit(done, total)
+        return not self._cancelled
+
+    def cancel(self) -> None:
+        """Ask reporting work to stop at its next report (plain work runs to its end)."""
+        self._cancelled = True
 
     def run(self) -> None:
         try:
-            result = self._work()
+            if self._reporting_work is not None:
+                result = self._reporting_work(self.report)
+            else:
+                assert self._work is not None
+                result = self._work()
         except Exception as error:  # noqa: BLE001 - every failure becomes a message
             self.signals.failed.emit(error)
             return

@@ -1084,22 +1084,33 @@ class MainWindow(QMainWindow):
                 return False
             self._opened(path, opened)
             return True
-        return self.run_in_background(
-            lambda: open_timeline_file(path), "Open timeline", f"Opening {Path(path).name}…",
-            lambda opened: self._opened(path, opened), self._open_failed,
-            lambda: self.open_finished.emit(False))
 
-    def _opened(self, path: str, opened: object) -> None:
+        def load(report: Callable[[int, int], bool]) -> tuple[object, object]:
+            # off the GUI thread: the load (with progress and Cancel) and the hash of the
+            # file that notices later outside changes (1 s for a 600 MB file)
+            from timeline_app.io.fingerprint import file_fingerprint
+
+            opened = open_timeline_file(path, progress=report)
+            return opened, (file_fingerprint(path) if opened.native else None)
+
+        return self.run_in_background(
+            None, "Open timeline", f"Opening {Path(path).name}…",
+            lambda result: self._opened(path, *result), self._open_failed,
+            lambda: self.open_finished.emit(False), reporting_work=load)
+
+    def _opened(self, path: str, opened: object, fingerprint: object = None) -> None:
+        from timeline_app.io.fingerprint import Fingerprint
         from timeline_app.io.formats import Opened
 
         assert isinstance(opened, Opened)
+        assert fingerprint is None or isinstance(fingerprint, Fingerprint)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
-                                       unsaved=not opened.native)
+                                       unsaved=not opened.native, fingerprint=fingerprint)
         name = Path(path).name
         if opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
@@ -1401,16 +1412,21 @@ class MainWindow(QMainWindow):
             return
         self._review_extracted(prompts.read_article_events(self, article))
 
-    def run_in_background(self, work: Callable[[], object], title: str, message: str,
+    def run_in_background(self, work: Callable[[], object] | None, title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
-                          cancelled: Callable[[], None]) -> bool:
+                          cancelled: Callable[[], None], *,
+                          reporting_work: Callable[[Callable[[int, int], bool]], object]
+                          | None = None) -> bool:
         """Run ``work`` off the GUI thread with a progress dialog; one job at a time.
 
+        ``reporting_work`` instead of ``work``: it is called with a ``report(done, total)``
+        callable that moves the dialog's bar and returns False once Cancel is pressed (see
+        :class:`~timeline_app.ui.jobs.BackgroundJob`); otherwise the bar is a busy one.
         Exactly one of ``done(result)``, ``failed(error)`` or ``cancelled()`` follows.
         """
         if self._job is not None:
             return False
-        job = BackgroundJob(work)
+        job = BackgroundJob(work, reporting_work=reporting_work)
         self._job = job
         self._job_cancelled = cancelled
         progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
@@ -1418,8 +1434,11 @@ class MainWindow(QMainWindow):
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # quick work never flashes a dialog
+        progress.setAutoReset(False)  # at 100 % of the bytes the work is not over yet:
+        progress.setAutoClose(False)  # the dialog closes when the job ends
         progress.canceled.connect(self._cancel_job)
         self._progress = progress
+        job.signals.progressed.connect(self._job_progressed)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result))
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error))
         self.statusBar().showMessage(message)
@@ -1442,8 +1461,16 @@ class MainWindow(QMainWindow):
             self._progress = None
         self.statusBar().clearMessage()
 
+    def _job_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None and total > 0:
+            self._progress.setRange(0, 1000)  # per mille: byte counts overflow an int
+            self._progress.setValue(min(1000, done * 1000 // total))
+
     def _cancel_job(self) -> None:
-        # A worker cannot be interrupted mid-call; its result is simply dropped.
+        # Work that reports stops at its next report; other work cannot be interrupted
+        # mid-call. Either way its result is dropped.
+        if self._job is not None:
+            self._job.cancel()
         cancelled = self._job_cancelled
         self._end_job()
         cancelled()
