@@ -257,3 +257,39 @@ def test_the_timeline_project_example_gets_three_distinct_lane_colours(window):
         category = model.index(row, 2).data()
         shown[category] = model.index(row, 2).data(Qt.ItemDataRole.DecorationRole).name()
     assert len(shown) == 3 and len(set(shown.values())) == 3, shown
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_filter_panel_text_fields_have_visible_frames(qapp, qtbot, dark):
+    """As painted: the From/To fields and the lists' narrowing fields have a frame at 3:1
+    or more against the panel (Fusion's is about 1.3:1 on the dark theme: the fields'
+    edges vanished)."""
+    from timeline_app.document import Document
+    from timeline_app.ui.filter_panel import FilterPanel
+    from timeline_app.ui.find import FindState
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        document = Document()
+        panel = FilterPanel(document, FindState(document))
+        qtbot.addWidget(panel)
+        panel.resize(260, 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        window = theme.palette_for(dark).window().color()
+        fields = [panel.from_field, panel.to_field,
+                  *(values.search for values in panel.findChildren(_value_list_class()))]
+        assert len(fields) >= 4
+        for field in fields:
+            image = field.grab().toImage()
+            middle = image.height() // 2
+            edge = max(contrast_ratio(image.pixelColor(x, middle), window) for x in range(3))
+            assert edge >= NON_TEXT_CONTRAST, (field.accessibleName(), edge)
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
+def _value_list_class() -> type:
+    from timeline_app.ui.filter_panel import _ValueList
+
+    return _ValueList
