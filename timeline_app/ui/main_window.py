@@ -937,11 +937,11 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified)
 
     def _update_status(self, *_args: object) -> None:
-        from timeline_app.ui.dates_input import day_words
+        from timeline_app.ui.dates_input import day_range_words
 
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
+        shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
         find_state = getattr(self, "find_state", None)
         count = find_state.status_text() if find_state is not None else f"{len(timeline)} events"
         parts = [count, shown]
