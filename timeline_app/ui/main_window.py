@@ -47,6 +47,7 @@ from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.extract import ExtractionResult
+    from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
 
 APP_NAME = "Diplomatic Timeline"
@@ -589,25 +590,29 @@ class MainWindow(QMainWindow):
             self._checking_file = False
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer the newest recovery copy left by a crash or a kill.
+        """At start-up: offer each recovery copy left by a crash or a kill, newest first.
 
-        Restoring shows it as a modified document (of its original file, if that still
-        exists); declining deletes the copy.  Returns True if a copy was restored.
+        Restoring one shows it as a modified document (of its original file, if that
+        still exists) and stops: older copies stay on disk for the next start.  Declining
+        deletes that copy and offers the next.  Returns True if a copy was restored.
         """
         from timeline_app.io import recovery
 
         copies = recovery.find_recovery_copies(self.autosaver.folder)
-        if not copies:
-            return False
-        copy = copies[0]
-        if not prompts.ask_restore_recovery(self, copy):
-            copy.file.unlink(missing_ok=True)
-            return False
-        try:
-            timeline = recovery.read_recovery(copy)
-        except timeline_io.FormatError as error:
-            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
-            return False
+        for number, copy in enumerate(copies, start=1):
+            if not prompts.ask_restore_recovery(self, copy, (number, len(copies))):
+                copy.file.unlink(missing_ok=True)
+                continue
+            try:
+                timeline = recovery.read_recovery(copy)
+            except timeline_io.FormatError as error:
+                prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+                continue
+            self._restore_recovery_copy(copy, timeline)
+            return True
+        return False
+
+    def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
         original = copy.original_path
         self.selection.select(None)
         self.document.replace_timeline(
@@ -619,7 +624,6 @@ class MainWindow(QMainWindow):
         self.autosaver.write_now()  # our own copy first, then the old one may go
         copy.file.unlink(missing_ok=True)
         self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
-        return True
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
