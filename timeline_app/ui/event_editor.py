@@ -375,8 +375,20 @@ class EventEditor(QDialog):
                                                for e in self._evidence))
         else:
             self.evidence_view.setHtml("<p style='color:gray'>No source sentences: "
-                                       "this event was entered by hand.</p>")
+                                       f"{self._no_evidence_reason()}</p>")
         self.detach_button.setEnabled(bool(self._evidence or self._source_id))
+
+    def _no_evidence_reason(self) -> str:
+        """Why the Source box is empty, truthfully: an event imported from a CSV file or
+        a TimelineJS file was not "entered by hand"."""
+        original = self._original
+        if original is None:
+            return "a new event, entered by hand."
+        if original.evidence or original.source_id:
+            return "detached from its article (OK keeps it so; Cancel does not)."
+        if original.date_basis in ("", "entered by hand"):
+            return "this event was entered by hand."
+        return "this event is not linked to the text of an article."
 
     def detach_source(self) -> None:
         """Drop the source sentences (and the article link) from the event being edited."""
