@@ -234,7 +234,8 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
     number, total = position
     if total > 1:
-        which = "newest" if number == 1 else f"{_ORDINALS.get(number, f'{number}th')} newest"
+        which = ("newest" if number == 1 else "oldest" if number == total
+                 else f"{_ORDINALS.get(number, f'{number}th')} newest")
         box.setText(f"Diplomatic Timeline did not close properly: {total} recovery copies "
                     f"were kept.\n\nThe {which} ({number} of {total}) is of “{copy.name}”: "
                     f"{events}, as of {when}.")
