@@ -51,6 +51,20 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.ui.filter_panel import FilterPanel
 
 APP_NAME = "Diplomatic Timeline"
+
+#: File → Export's formats with a mnemonic each (Alt+F, E, then the letter); the picture
+#: entries take the letters left (``_picture_label``).
+_EXPORT_LABELS = {"TimelineJS": "&TimelineJS", "Timeline Project": "Timeline &Project",
+                  "CSV": "&CSV", "iCalendar": "&iCalendar"}
+_PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
+                      ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
+
+
+def _picture_label(kind: str, whole: bool, label: str) -> str:
+    """"P&NG picture of the whole timeline…": a letter of the kind no other entry uses."""
+    at = _PICTURE_MNEMONICS.get((kind, whole))
+    name = kind if at is None else f"{kind[:at]}&{kind[at:]}"
+    return f"{name} picture of the {label}…"
 #: Bumped when the docks change, so that a layout saved by an older version is not restored.
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
@@ -383,9 +397,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._collapse_action())
         view_menu.addSeparator()
-        view_menu.addAction(self._details_dock.toggleViewAction())
-        view_menu.addAction(self._article_dock.toggleViewAction())
-        view_menu.addAction(self._list_dock.toggleViewAction())
+        for dock, text in ((self._details_dock, "&Details"), (self._article_dock, "&Article"),
+                           (self._list_dock, "&Events")):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
+            view_menu.addAction(toggle)
         self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
@@ -709,6 +725,16 @@ class MainWindow(QMainWindow):
     def _narrow_filter_dock(self) -> None:
         if self._filter_dock.width() > 320:
             self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
+        # In a small window (800x600) a third column leaves the timeline a strip of ~300
+        # px with clipped titles: the Filters go beside Details as a tab instead (their
+        # tab can be dragged out again; the layout is remembered).
+        details = self._details_dock
+        if (self.view.width() < self.width() * 0.5 and details.isVisible()
+                and not details.isFloating() and not self._filter_dock.isFloating()
+                and self._filter_dock not in self.tabifiedDockWidgets(details)):
+            self.tabifyDockWidget(details, self._filter_dock)
+            self._filter_dock.show()
+            self._filter_dock.raise_()
 
     def fit_all(self) -> None:
         """Fit All (Ctrl+0): the events shown; with none shown, say so and change nothing."""
@@ -773,9 +799,9 @@ class MainWindow(QMainWindow):
                  "&Quit": "Close the window (asks to save changes)",
                  "&Previous Event": "Select the previous event in date order (Alt+Left)",
                  "&Next Event": "Select the next event in date order (Alt+Right)",
-                 "Details": "Show or hide the details of the selected event",
-                 "Article": "Show or hide the article the selected event comes from",
-                 "Events": "Show or hide the list of events",
+                 "&Details": "Show or hide the details of the selected event",
+                 "&Article": "Show or hide the article the selected event comes from",
+                 "&Events": "Show or hide the list of events",
                  "Legend": "Show or hide the category legend (click a category to hide it)"}
         for action in self.findChildren(QAction):
             if not action.statusTip() and action.text() in hints:
@@ -1258,7 +1284,8 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("&Export")
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORTS:
-            action = self._action(f"{kind}…", lambda _=False, k=kind: self.export_as(k),
+            label = _EXPORT_LABELS.get(kind, kind)  # with a mnemonic: Alt+F, E, C for CSV
+            action = self._action(f"{label}…", lambda _=False, k=kind: self.export_as(k),
                                   tip=f"Write the timeline as a {kind} file")
             export_menu.addAction(action)
             self.export_actions[kind] = action
@@ -1266,7 +1293,7 @@ class MainWindow(QMainWindow):
         for kind in PICTURE_KINDS:
             for whole, label in ((True, "whole timeline"), (False, "current view")):
                 action = self._action(
-                    f"{kind} picture of the {label}…",
+                    _picture_label(kind, whole, label),
                     lambda _=False, k=kind, w=whole: self.export_picture(k, w),
                     tip=f"Save a {kind} picture of the {label}")
                 export_menu.addAction(action)
@@ -1466,8 +1493,9 @@ class MainWindow(QMainWindow):
                 self.import_finished.emit(0)
                 return
             self.selection.select(None)
-            self.document.replace_timeline(
-                Timeline(title=outcome.source.title or "Imported article"), None)
+            from timeline_app.ui.import_article import article_title
+
+            self.document.replace_timeline(Timeline(title=article_title(outcome.source)), None)
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {len(outcome.events)} events")
