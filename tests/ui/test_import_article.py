@@ -387,3 +387,26 @@ def test_a_new_timeline_from_an_article_without_headline_is_named_by_its_datelin
     assert window.document.timeline.title == "AFP, Beijing, 10 March 2023"
     assert article_title(Source("s", title="Talks resume")) == "Talks resume"
     assert article_title(Source("s")) == "Imported article"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_an_empty_cells_hint_reads_on_a_selected_row(qapp, dark):
+    """"who? (names, commas)" was grey on the selection blue (~1.5:1): now dimmed only as
+    far as 4.5:1, in both themes, and still greyer than a name would be."""
+    from PySide6.QtGui import QPalette, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.ui import theme
+    from timeline_app.ui.import_article import _CompletingDelegate
+    from timeline_app.ui.style import AA_CONTRAST, contrast_ratio
+
+    model = QStandardItemModel(1, 1)
+    delegate = _CompletingDelegate([], True, "who? (names, commas)")
+    option = QStyleOptionViewItem()
+    option.palette = theme.palette_for(dark)
+    delegate.initStyleOption(option, model.index(0, 0))
+    assert option.text == "who? (names, commas)"
+    hint = option.palette.color(QPalette.ColorRole.HighlightedText)
+    highlight = option.palette.color(QPalette.ColorRole.Highlight)
+    assert contrast_ratio(hint, highlight) >= AA_CONTRAST
+    assert hint != theme.palette_for(dark).color(QPalette.ColorRole.HighlightedText)
