@@ -293,3 +293,38 @@ def _value_list_class() -> type:
     from timeline_app.ui.filter_panel import _ValueList
 
     return _ValueList
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_event_editor_fields_and_read_back_can_be_seen(qapp, qtbot, dark):
+    """The editor on the dark theme: the date's read-back ("22 March 2025 — a day, a
+    Saturday") was #4A4A4A on the dark window (1.3:1), and the fields had no visible
+    frame; now the read-back reads at 4.5:1 and an unfocused field's frame at 3:1."""
+    import re
+
+    from timeline_app.core import Timeline
+    from timeline_app.ui.event_editor import EventEditor
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        dialog = EventEditor(Timeline())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.date_edit, "22 March 2025")
+        palette = theme.palette_for(dark)
+        window = palette.window().color()
+        colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", dialog.date_words.styleSheet())
+        assert colour, dialog.date_words.styleSheet()
+        assert contrast_ratio(QColor(colour.group(1)), window) >= AA_CONTRAST
+        for label in (dialog.error_label, dialog.order_box.label):  # error, two-way notice
+            colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", label.styleSheet())
+            assert colour and contrast_ratio(QColor(colour.group(1)), window) >= AA_CONTRAST
+        dialog.title_edit.setFocus()
+        for field in (dialog.end_edit, dialog.location_edit):
+            image = field.grab().toImage()
+            middle = image.height() // 2
+            edge = max(contrast_ratio(image.pixelColor(x, middle), window) for x in range(3))
+            assert edge >= NON_TEXT_CONTRAST, (field.objectName(), edge)
+    finally:
+        theme.apply_theme(qapp, "light")

@@ -65,6 +65,7 @@ from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import (
     LANE_ORDER,
+    dim_text_color,
     error_text_color,
     invalid_cell_color,
     is_dark_palette,
@@ -108,6 +109,17 @@ def article_title(source: Source) -> str:
     when = FuzzyDate.of_day(source.dateline_date).describe() if source.dateline_date else ""
     parts = [p for p in (source.outlet, source.dateline_place, when) if p]
     return ", ".join(parts) if parts else "Imported article"
+
+
+def article_folder() -> str:
+    """Where Open Text File starts: the last folder used (as Open and Save As do), else
+    the home folder -- not the working directory the app happened to start in."""
+    import os
+
+    from timeline_app import settings
+
+    stored = settings.LAST_DIRECTORY.get(settings.open_settings())
+    return stored if stored and os.path.isdir(stored) else str(Path.home())
 
 
 def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
@@ -324,7 +336,7 @@ class ArticleDialog(QDialog):
         self.read_dateline_now()
 
     def _open_file(self) -> None:
-        path = prompts.ask_article_path(self)
+        path = prompts.ask_article_path(self, article_folder())
         if not path:
             return
         request = read_article_request(self, path)
@@ -534,18 +546,6 @@ def _split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for part in text.split(",") if (name := part.strip())))
 
 
-def dimmed_on(text: QColor, background: QColor) -> QColor:
-    """``text`` moved towards ``background`` as far as it keeps 4.5:1 against it (WCAG
-    1.4.3): a placeholder that looks greyed yet reads, e.g. on a selected row."""
-    from timeline_app.ui.style import AA_CONTRAST, blend, contrast_ratio
-
-    for step in range(12, -1, -1):
-        candidate = blend(text, background, step * 0.05)
-        if contrast_ratio(candidate, background) >= AA_CONTRAST:
-            return candidate
-    return QColor(text)
-
-
 class _CompletingDelegate(QStyledItemDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
     comma-separated list when ``listed`` (participants), else the whole text (a place)."""
@@ -569,7 +569,7 @@ class _CompletingDelegate(QStyledItemDelegate):
             # On a selected row, grey on the highlight could not be read (~1.5:1): the
             # highlighted text dimmed only as far as it still reads at 4.5:1.
             palette = option.palette  # type: ignore[attr-defined]
-            palette.setColor(QPalette.ColorRole.HighlightedText, dimmed_on(
+            palette.setColor(QPalette.ColorRole.HighlightedText, dim_text_color(
                 palette.color(QPalette.ColorRole.HighlightedText),
                 palette.color(QPalette.ColorRole.Highlight)))
 
