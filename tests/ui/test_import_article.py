@@ -410,3 +410,20 @@ def test_an_empty_cells_hint_reads_on_a_selected_row(qapp, dark):
     highlight = option.palette.color(QPalette.ColorRole.Highlight)
     assert contrast_ratio(hint, highlight) >= AA_CONTRAST
     assert hint != theme.palette_for(dark).color(QPalette.ColorRole.HighlightedText)
+
+
+def test_open_text_file_starts_in_the_last_folder_used(qtbot, tmp_path, monkeypatch):
+    """Not the working directory (the app's source folder under `make run`)."""
+    from pathlib import Path
+
+    from timeline_app import settings
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_article_path", lambda _p, folder="": asked.append(folder))
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == str(Path.home())
+    settings.LAST_DIRECTORY.set(settings.open_settings(), str(tmp_path))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == str(tmp_path)

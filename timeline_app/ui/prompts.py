@@ -103,8 +103,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
-def ask_article_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open article", "",
+def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
+    """An article text file, the dialog starting in ``directory``; None if cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Open article", directory,
                                           "Text files (*.txt);;All files (*)")
     return path or None
 
