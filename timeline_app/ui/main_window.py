@@ -20,6 +20,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -58,6 +61,24 @@ _EXPORT_LABELS = {"TimelineJS": "&TimelineJS", "Timeline Project": "Timeline &Pr
                   "CSV": "&CSV", "iCalendar": "&iCalendar"}
 _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
+
+
+class _ElidingLabel(QLabel):
+    """The status line: when narrower than its text it ends in "…" instead of a word cut
+    in half; ``text()`` stays whole (for tests and screen readers)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        room = self.contentsRect()
+        if self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              room.width())
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         shown)
+        painter.end()
 
 
 def _picture_label(kind: str, whole: bool, label: str) -> str:
@@ -108,6 +129,9 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
 #: Below this available screen height (px) the first layout puts the Events list beside
 #: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
 COMPACT_SCREEN_HEIGHT = 850
+#: Below this window width the Filters open as a tab beside Details, not as a third
+#: column (at 800 px a column left the timeline ~300 px and clipped its titles).
+NARROW_WINDOW_WIDTH = 1024
 
 
 def available_screen_area(window: QWidget) -> QRect | None:
@@ -266,12 +290,13 @@ class MainWindow(QMainWindow):
         self.view.removeEventFilter(self)
         self.removeEventFilter(self)
         # The status bar too (making one costs ~10 ms of the deferred start-up, issue 11).
-        self._status = plain(QLabel(self))  # quotes event titles
+        self._status = plain(_ElidingLabel(self))  # quotes event titles
         # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
         # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
         # Its preferred width is its text, but a long title must not widen the window.
         self._status.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self._status)
+        self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
         from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
@@ -729,7 +754,10 @@ class MainWindow(QMainWindow):
         # px with clipped titles: the Filters go beside Details as a tab instead (their
         # tab can be dragged out again; the layout is remembered).
         details = self._details_dock
-        if (self.view.width() < self.width() * 0.5 and details.isVisible()
+        # Judged by the window's width: when this runs the new column may not be laid out
+        # yet (the view still has its old width), so the view's width alone misses it.
+        narrow = self.width() < NARROW_WINDOW_WIDTH or self.view.width() < self.width() * 0.5
+        if (narrow and details.isVisible()
                 and not details.isFloating() and not self._filter_dock.isFloating()
                 and self._filter_dock not in self.tabifiedDockWidgets(details)):
             self.tabifyDockWidget(details, self._filter_dock)
@@ -965,6 +993,16 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
+
+    def _make_room_for_message(self, message: str) -> None:
+        """A temporary message ("Restored saudi (4 events)") keeps its width beside the
+        status line, which gives way (elided) instead of cutting the message short."""
+        if not message:
+            self._status.setMaximumWidth(16_777_215)  # QWIDGETSIZE_MAX
+            return
+        bar = self.statusBar()
+        wanted = bar.fontMetrics().horizontalAdvance(message) + 40  # margins, size grip
+        self._status.setMaximumWidth(max(bar.width() // 3, bar.width() - wanted))
 
     def _update_status(self, *_args: object) -> None:
         from timeline_app.ui.dates_input import day_range_words
