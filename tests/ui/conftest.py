@@ -32,12 +32,13 @@ class PromptRecorder:
         self.messages: list[tuple[str, str]] = []
         self.save_suggestions: list[str] = []
         self.properties: tuple[str, str] | None = None
-        self.restore = True
+        self.restore: Any = True  # or a function of the offered copy
         self.reload = False
         self.reload_offers: list[tuple[str, bool]] = []
         self.overwrite = False
         self.overwrite_offers: list[str] = []
         self.recovery_offers: list[Any] = []
+        self.recovery_positions: list[tuple[int, int]] = []
         #: File → Import article: the request typed into the real article dialog before
         #: Extract Events is clicked; None (and no ``article_script``) cancels the dialog.
         self.article: Any = None
@@ -106,9 +107,11 @@ class PromptRecorder:
         self.save_suggestions.append(suggestion)
         return self.save_path
 
-    def ask_restore_recovery(self, _parent: object, copy: Any) -> bool:
+    def ask_restore_recovery(self, _parent: object, copy: Any,
+                             position: tuple[int, int] = (1, 1)) -> bool:
         self.recovery_offers.append(copy)
-        return self.restore
+        self.recovery_positions.append(position)
+        return self.restore(copy) if callable(self.restore) else self.restore
 
     def ask_reload_changed(self, _parent: object, name: str, has_edits: bool) -> bool:
         self.reload_offers.append((name, has_edits))

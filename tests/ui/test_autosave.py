@@ -122,3 +122,55 @@ def test_a_restored_file_still_notices_changes_made_since_the_crash(
     recorded_prompts.overwrite = False
     assert not window.save()
     assert recorded_prompts.overwrite_offers == ["mine.json"]
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def _leave_copy(folder: str, own: Path, name: str, saved_at: str, events: int) -> Path:
+    """A copy as a process that has since died would have left it."""
+    import json
+
+    wrapper = json.loads(own.read_text("utf-8"))
+    pid = _dead_pid()
+    wrapper.update(name=name, saved_at=saved_at, pid=pid, event_count=events)
+    target = Path(folder) / f"recovery-{pid}.json"
+    target.write_text(json.dumps(wrapper), "utf-8")
+    return target
+
+
+def test_each_copy_is_offered_newest_first(window, qtbot, recorded_prompts):
+    """Two crashed windows left two copies: both are offered, newest first; declining
+    the newest offers the older; restoring stops (what is left waits for the next start)."""
+    from timeline_app.ui import prompts
+
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    assert window.autosaver.write_now()
+    own = Path(window.autosaver.file)
+    folder = window.autosaver.folder
+    older = _leave_copy(folder, own, "Older", "2026-01-01T10:00:00", 3)
+    newer = _leave_copy(folder, own, "Newer", "2026-01-02T10:00:00", 4)
+    oldest = _leave_copy(folder, own, "Oldest", "2025-12-31T10:00:00", 2)
+    own.unlink()
+    recorded_prompts.restore = lambda copy: copy.name == "Older"
+    assert window.offer_recovery()
+    assert [c.name for c in recorded_prompts.recovery_offers] == ["Newer", "Older"]
+    assert recorded_prompts.recovery_positions == [(1, 3), (2, 3)]
+    assert not newer.exists() and not older.exists()  # discarded, restored
+    assert oldest.exists()  # not asked about yet: offered at the next start
+    assert window.isWindowModified() and "n1" in window.document.timeline
+    # The question says which of how many copies it is, in words.
+    copies = find_recovery_copies(folder)
+    box = prompts.recovery_message_box(window, copies[-1], (2, 3))
+    qtbot.addWidget(box)
+    assert "3 recovery copies" in box.text() and "(2 of 3)" in box.text()
+    assert "second newest" in box.text()
+    last = prompts.recovery_message_box(window, copies[-1], (3, 3))
+    qtbot.addWidget(last)
+    assert "The oldest (3 of 3)" in last.text()
+    single = prompts.recovery_message_box(window, copies[-1])
+    qtbot.addWidget(single)
+    assert "did not close properly last time" in single.text()

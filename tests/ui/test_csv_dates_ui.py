@@ -27,7 +27,7 @@ def test_the_dialog_marks_two_way_dates_and_the_order_can_be_chosen(qtbot):
     assert _preview(dialog) == ["12 November 2024 (or 11 December 2024?)", "22 March 2025",
                                 "3 April 2025 (or 4 March 2025?)", "44 BC"]
     status = dialog._status.text()
-    assert "2 of the first 4 dates read two ways (e.g. '12/11/2024')" in status
+    assert "2 of the 4 dates read two ways (e.g. '12/11/2024')" in status  # all 4 shown
     assert "day first, your system's order" in status
     assert DAY_FIRST_KEY not in dialog.mapping()
     if Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent")).is_dir():
@@ -39,6 +39,24 @@ def test_the_dialog_marks_two_way_dates_and_the_order_can_be_chosen(qtbot):
     assert _preview(dialog) == ["11 December 2024", "22 March 2025", "4 March 2025", "44 BC"]
     assert dialog.mapping()[DAY_FIRST_KEY] == 0
     assert "two ways" not in dialog._status.text()
+
+
+def test_the_status_says_all_rows_when_the_preview_holds_them_all(qtbot):
+    """5 rows, all shown: "all 5 rows", not "the first 5 rows" (which hints at more)."""
+    from timeline_app.io.csv_table import PREVIEW_ROWS
+
+    five = "Date,Title\n" + "".join(f"{d} March 2025,T{d}\n" for d in range(1, 6))
+    dialog = CsvImportDialog(read_table(five.encode()), "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    assert dialog._status.text().startswith("The dates of all 5 rows read well")
+    one = CsvImportDialog(read_table(b"Date,Title\n1965,Ties\n"), "t.csv", day_first=True)
+    qtbot.addWidget(one)
+    assert one._status.text().startswith("The date of the one row reads well")
+    many = "Date,Title\n" + "".join(f"{1 + i % 28} May 2024,T{i}\n"
+                                    for i in range(PREVIEW_ROWS + 5))
+    more = CsvImportDialog(read_table(many.encode()), "t.csv", day_first=True)
+    qtbot.addWidget(more)
+    assert more._status.text().startswith("The dates of the first ")  # a part is shown
 
 
 def test_a_deciding_value_settles_the_preview(qtbot):

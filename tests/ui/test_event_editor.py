@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 
-from timeline_app.core import Evidence, FuzzyDate
+from timeline_app.core import Event, Evidence, FuzzyDate
 from timeline_app.ui.event_editor import EventEditor, describe_with_precision
 from timeline_app.ui.main_window import date_at_zoom
 
@@ -231,3 +231,24 @@ def test_enter_in_the_event_list_edits_the_current_row(window, qtbot, recorded_p
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert recorded_prompts.editors[-1]._original.id == window.view.event_ids()[4]
+
+
+def test_the_empty_source_box_says_why_truthfully(window, qtbot):
+    """An event from a CSV row was not "entered by hand"; a detached one says so."""
+    timeline = window.document.timeline
+    from_csv = Event("csv3", "Riyadh cuts ties", FuzzyDate.of_month(2016, 1),
+                     date_basis="Row 3 of an imported CSV file")
+    shown = {}
+    for name, event in (("csv", from_csv), ("new", None),
+                        ("hand", dataclasses.replace(from_csv, date_basis="entered by hand"))):
+        dialog = EventEditor(timeline, event)
+        qtbot.addWidget(dialog)
+        shown[name] = dialog.evidence_view.toPlainText()
+    assert "entered by hand" not in shown["csv"]
+    assert "not linked to the text of an article" in shown["csv"]
+    assert "entered by hand" in shown["new"] and "entered by hand" in shown["hand"]
+    sourced = next(e for e in timeline if e.evidence)
+    dialog = EventEditor(timeline, sourced)
+    qtbot.addWidget(dialog)
+    dialog.detach_source()
+    assert "detached from its article" in dialog.evidence_view.toPlainText()

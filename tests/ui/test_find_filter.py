@@ -4,6 +4,8 @@ filter panel, the status bar, and the event list's sorting and filtering."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont
@@ -364,3 +366,25 @@ def test_on_a_big_timeline_queued_keystrokes_search_the_latest_text(window, qtbo
     assert window.find_state.matches == window.find_state.search_index.matches("tokyo")
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # Enter searches what is typed
     assert window.selection.event_id in window.find_state.matches
+
+
+def test_filters_in_a_small_window_leave_the_timeline_its_width(window, qtbot):
+    """800x600: the Filters open as a tab beside Details, not as a third column that left
+    the timeline ~300 px with clipped titles; in a large window they get a column."""
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock in window.tabifiedDockWidgets(
+        window._details_dock))
+    assert window._filter_dock.isVisible() and not window._filter_dock.visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: window.view.width() >= 0.5 * window.width())
+    png = Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent"))
+    if png.is_dir():
+        window.grab().save(str(png / "uxrest2-filters-800.png"))
+
+
+def test_filters_in_a_large_window_get_a_column_of_their_own(window, qtbot):
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    window._narrow_filter_dock()  # what its 0 ms timer does
+    assert window._filter_dock not in window.tabifiedDockWidgets(window._details_dock)

@@ -35,7 +35,32 @@ def test_article_dialog_confirms_the_dateline_date(qtbot):
     assert dialog.place_edit.text() == "Tokyo"
     assert "Saturday" in dialog.date_hint.text()
     request = dialog.request()
-    assert request == ArticleRequest(SEED, dt.date(2025, 3, 22), "Tokyo", "seed.txt")
+    assert request == ArticleRequest(SEED, dt.date(2025, 3, 22), "Tokyo", "seed.txt",
+                                     dct_from_dateline=True)
+
+
+def test_a_dateline_date_left_as_proposed_keeps_its_basis(qtbot):
+    """The events of an article dated by its dateline say so ("the dateline 'March 10',
+    Beijing; year: …"), not "given with the article (2023-03-10)"; the review dialog's
+    heading says the date in words, and a typed date is "given when it was imported"."""
+    from timeline_app.ui.import_article import review_heading, run_extraction
+
+    text = ("BEIJING, March 10 (AFP) - Saudi Arabia and Iran agreed on Friday to restore "
+            "diplomatic relations. Riyadh cut ties with Tehran in January 2016.")
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(text, "afp.txt")
+    request = dialog.request()
+    assert request is not None and request.dct_from_dateline
+    result = run_extraction(request)
+    assert result.dct == request.dct
+    assert "dateline" in result.dct_basis and "given with the article" not in result.dct_basis
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "11 March 2023")  # typed: given, not the dateline's
+    assert not dialog.request().dct_from_dateline
+    heading = review_heading("", "10 March 2023", "given with the article (2023-03-10)")
+    assert heading == "the article (10 March 2023; the date given when it was imported)"
+    assert review_heading("Talks", "1 May 2024", "") == "“Talks” (1 May 2024; no date basis)"
 
 
 def test_article_dialog_asks_for_a_day_and_says_why(qtbot):
@@ -343,3 +368,62 @@ def test_a_typed_review_date_is_quoted_as_text_in_its_tooltip(qtbot):
     tip = dialog.table.item(0, 1).toolTip()
     assert tip.startswith("<qt>") and "<" not in tip[4:-5] and "“&lt;”" in tip
     assert "“<img src=/dev/zero>”" in dialog.error_label.text()
+
+
+def test_a_new_timeline_from_an_article_without_headline_is_named_by_its_dateline(
+        window, qtbot, monkeypatch, recorded_prompts):
+    """Not "Imported article": the outlet, place and date the dateline gave."""
+    from timeline_app.core import Source
+    from timeline_app.ui.import_article import ReviewOutcome, article_title
+
+    text = ("BEIJING, March 10 (AFP) - Saudi Arabia and Iran agreed on Friday to restore "
+            "diplomatic relations. Riyadh cut ties with Tehran in January 2016.")
+    result = extract_events(text, None, None)
+    assert result.candidates
+    events = [c.to_event(f"new{i}") for i, c in enumerate(result.candidates)]
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda *_a: ReviewOutcome(result.source, events, True))
+    window._review_extracted(result)
+    assert window.document.timeline.title == "AFP, Beijing, 10 March 2023"
+    assert article_title(Source("s", title="Talks resume")) == "Talks resume"
+    assert article_title(Source("s")) == "Imported article"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_an_empty_cells_hint_reads_on_a_selected_row(qapp, dark):
+    """"who? (names, commas)" was grey on the selection blue (~1.5:1): now dimmed only as
+    far as 4.5:1, in both themes, and still greyer than a name would be."""
+    from PySide6.QtGui import QPalette, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.ui import theme
+    from timeline_app.ui.import_article import _CompletingDelegate
+    from timeline_app.ui.style import AA_CONTRAST, contrast_ratio
+
+    model = QStandardItemModel(1, 1)
+    delegate = _CompletingDelegate([], True, "who? (names, commas)")
+    option = QStyleOptionViewItem()
+    option.palette = theme.palette_for(dark)
+    delegate.initStyleOption(option, model.index(0, 0))
+    assert option.text == "who? (names, commas)"
+    hint = option.palette.color(QPalette.ColorRole.HighlightedText)
+    highlight = option.palette.color(QPalette.ColorRole.Highlight)
+    assert contrast_ratio(hint, highlight) >= AA_CONTRAST
+    assert hint != theme.palette_for(dark).color(QPalette.ColorRole.HighlightedText)
+
+
+def test_open_text_file_starts_in_the_last_folder_used(qtbot, tmp_path, monkeypatch):
+    """Not the working directory (the app's source folder under `make run`)."""
+    from pathlib import Path
+
+    from timeline_app import settings
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_article_path", lambda _p, folder="": asked.append(folder))
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == str(Path.home())
+    settings.LAST_DIRECTORY.set(settings.open_settings(), str(tmp_path))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == str(tmp_path)

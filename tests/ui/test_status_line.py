@@ -34,3 +34,25 @@ def test_a_long_selected_title_does_not_widen_the_window(window, qtbot):
     window.resize(800, 600)
     assert window.width() == 800
     assert window._status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_message_keeps_its_width_in_a_small_window(window, qtbot):
+    """800 px with a long selected title: "Restored saudi (4 events)" was cut to
+    "Restored saudi (4"; now the status line gives way and ends in "…"."""
+    import dataclasses
+
+    event = window.document.timeline.get("munich-meeting")
+    window.document.update_event(dataclasses.replace(event, title="Long talks " * 12))
+    window.selection.select("munich-meeting")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    message = "Restored saudi (4 events)"
+    window.statusBar().showMessage(message, 5000)
+    status = window._status
+    needed = window.statusBar().fontMetrics().horizontalAdvance(message)
+    qtbot.waitUntil(lambda: status.geometry().left() > needed)
+    assert "selected: Long talks" in status.text()  # the whole text is kept
+    assert status.width() < status.fontMetrics().horizontalAdvance(status.text())
+    status.grab()  # paints the elided line without error
+    window.statusBar().clearMessage()
+    qtbot.waitUntil(lambda: status.maximumWidth() > 10_000)

@@ -257,3 +257,76 @@ def test_the_timeline_project_example_gets_three_distinct_lane_colours(window):
         category = model.index(row, 2).data()
         shown[category] = model.index(row, 2).data(Qt.ItemDataRole.DecorationRole).name()
     assert len(shown) == 3 and len(set(shown.values())) == 3, shown
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_filter_panel_text_fields_have_visible_frames(qapp, qtbot, dark):
+    """As painted: the From/To fields and the lists' narrowing fields have a frame at 3:1
+    or more against the panel (Fusion's is about 1.3:1 on the dark theme: the fields'
+    edges vanished)."""
+    from timeline_app.document import Document
+    from timeline_app.ui.filter_panel import FilterPanel
+    from timeline_app.ui.find import FindState
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        document = Document()
+        panel = FilterPanel(document, FindState(document))
+        qtbot.addWidget(panel)
+        panel.resize(260, 600)
+        panel.show()
+        qtbot.waitExposed(panel)
+        window = theme.palette_for(dark).window().color()
+        fields = [panel.from_field, panel.to_field,
+                  *(values.search for values in panel.findChildren(_value_list_class()))]
+        assert len(fields) >= 4
+        for field in fields:
+            edge = _frame_contrast(field, window)
+            assert edge >= NON_TEXT_CONTRAST, (field.accessibleName(), edge)
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
+def _frame_contrast(field, window: QColor) -> float:  # type: ignore[no-untyped-def]
+    """The best contrast of a field's left edge (its frame, as painted) on ``window``."""
+    image = field.grab().toImage()
+    middle = image.height() // 2
+    return max(contrast_ratio(image.pixelColor(x, middle), window) for x in range(3))
+
+
+def _value_list_class() -> type:
+    from timeline_app.ui.filter_panel import _ValueList
+
+    return _ValueList
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_event_editor_fields_and_read_back_can_be_seen(qapp, qtbot, dark):
+    """The editor on the dark theme: the date's read-back ("22 March 2025 — a day, a
+    Saturday") was #4A4A4A on the dark window (1.3:1), and the fields had no visible
+    frame; now the read-back reads at 4.5:1 and an unfocused field's frame at 3:1."""
+    import re
+
+    from timeline_app.core import Timeline
+    from timeline_app.ui.event_editor import EventEditor
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        dialog = EventEditor(Timeline())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.date_edit, "22 March 2025")
+        palette = theme.palette_for(dark)
+        window = palette.window().color()
+        colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", dialog.date_words.styleSheet())
+        assert colour, dialog.date_words.styleSheet()
+        assert contrast_ratio(QColor(colour.group(1)), window) >= AA_CONTRAST
+        for label in (dialog.error_label, dialog.order_box.label):  # error, two-way notice
+            colour = re.search(r"color:\s*(#[0-9a-fA-F]{6})", label.styleSheet())
+            assert colour and contrast_ratio(QColor(colour.group(1)), window) >= AA_CONTRAST
+        dialog.title_edit.setFocus()
+        for field in (dialog.end_edit, dialog.location_edit):
+            assert _frame_contrast(field, window) >= NON_TEXT_CONTRAST
+    finally:
+        theme.apply_theme(qapp, "light")

@@ -4,6 +4,7 @@ date field, BC dates, and an end before the start — keys and clicks on the rea
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -269,10 +270,11 @@ def test_day_words_for_the_status_bar_across_year_0():
     from timeline_app.core.dates import day_number
     from timeline_app.ui.dates_input import day_words
 
-    assert day_words(day_number(2025, 3, 22) + 0.5) == "2025-03-22"
+    assert day_words(day_number(2025, 3, 22) + 0.5) == "22 March 2025"
+    assert day_words(day_number(800, 3, 2)) == "2 March AD 800"
     assert day_words(day_number(-43, 3, 15) + 0.5) == "15 March 44 BC"
     assert day_words(-1e15) == day_words(float("-inf")) == "1 January 9999 BC"
-    assert day_words(1e15) == "9999-12-31" and day_words(float("nan")) == ""
+    assert day_words(1e15) == "31 December 9999" and day_words(float("nan")) == ""
 
 
 def test_any_date_opens_in_the_editor_and_comes_back_unchanged(qtbot):
@@ -324,4 +326,27 @@ def test_the_status_bar_says_where_the_view_is_before_ad_1(window, monkeypatch):
     first, last = day_number(-43, 3, 15) + 0.5, day_number(2025, 3, 22) + 0.5
     monkeypatch.setattr(window.view, "visible_days", lambda: (first, last))
     window._update_status()
-    assert "showing 15 March 44 BC – 2025-03-22" in window._status.text()
+    assert "showing 15 March 44 BC – 22 March 2025" in window._status.text()
+
+
+def test_the_status_bar_writes_the_shown_range_in_words_like_the_detail_pane(window,
+                                                                             monkeypatch):
+    """One way of writing a date for people: words, a shared month or year said once."""
+    from timeline_app.core.dates import day_number
+    from timeline_app.ui.dates_input import day_range_words
+
+    assert day_range_words(day_number(2024, 11, 4), day_number(2024, 11, 20)) \
+        == "4–20 November 2024"
+    assert day_range_words(day_number(2024, 11, 4), day_number(2024, 12, 20)) \
+        == "4 November – 20 December 2024"
+    assert day_range_words(day_number(1965, 4, 15), day_number(2025, 8, 16)) \
+        == "15 April 1965 – 16 August 2025"
+    assert day_range_words(day_number(2025, 3, 22), day_number(2025, 3, 22)) \
+        == "22 March 2025"
+    assert day_range_words(float("nan"), 0.0) == ""
+    first, last = day_number(2024, 11, 4) + 0.5, day_number(2024, 11, 20) + 0.5
+    monkeypatch.setattr(window.view, "visible_days", lambda: (first, last))
+    window._update_status()
+    text = window._status.text()
+    assert "showing 4–20 November 2024" in text
+    assert re.search(r"\d{4}-\d\d", text) is None  # no ISO 8601 beside the words

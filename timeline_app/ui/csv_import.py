@@ -174,16 +174,21 @@ class CsvImportDialog(QDialog):
         if date_column is None:
             self._status.setText("Choose the column that holds each event's date.")
             return
+        complete = len(rows) == self._table.row_count  # the preview holds every row
+        some = f"the {len(rows)}" if complete else f"the first {len(rows)}"
         messages = []
         if failures:
-            messages.append(f"{failures} of the first {len(rows)} rows have no date this "
+            messages.append(f"{failures} of {some} rows have no date this "
                             "app reads; those rows will be listed and left out.")
         if two_ways:
-            messages.append(f"{len(two_ways)} of the first {len(rows)} dates read two ways "
+            messages.append(f"{len(two_ways)} of {some} dates read two ways "
                             f"(e.g. '{two_ways[0][:20]}'): they are read {order}, {why}, "
                             "and listed after the import; choose the order above if that "
                             "is wrong.")
         if not messages:
-            messages.append(f"The dates of the first {len(rows)} rows read well"
-                            + (f" (numeric dates {order}, {why})." if why != LOCALE else "."))
+            every = ("The date of the one row reads well" if complete and len(rows) == 1
+                     else f"The dates of all {len(rows)} rows read well" if complete
+                     else f"The dates of the first {len(rows)} rows read well")
+            messages.append(every + (f" (numeric dates {order}, {why})." if why != LOCALE
+                                     else "."))
         self._status.setText(" ".join(messages))

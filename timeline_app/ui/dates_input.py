@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
-from timeline_app.core.dates import MAX_DAY, MIN_DAY, FuzzyDate
+from timeline_app.core.dates import MAX_DAY, MIN_DAY, MONTH_NAMES, FuzzyDate
 from timeline_app.core.parse_date import (
     ParseResult,
     day_first_from_pattern,
@@ -18,7 +18,8 @@ from timeline_app.core.parse_date import (
     parse_typed_date,
 )
 
-__all__ = ["day_words", "locale_day_first", "parse_user_date", "read_date", "read_day_range"]
+__all__ = ["day_range_words", "day_words", "locale_day_first", "parse_user_date", "read_date",
+           "read_day_range"]
 
 
 def locale_day_first() -> bool:
@@ -68,12 +69,33 @@ def read_day_range(text: str, day_first: bool | None = None) -> tuple[int, int] 
     return result.date.start_day(), last.end_day()
 
 
-def day_words(day: float) -> str:
-    """A (float) day number as the status bar says it: ISO 8601 in AD ('2025-03-22'),
-    words before AD 1 ('15 March 44 BC'); clamped to 9999 BC - AD 9999, NaN is ''."""
-    if math.isnan(day):
-        return ""
+def _day_date(day: float) -> FuzzyDate:
     date = FuzzyDate.of_day_number(int(min(max(math.floor(max(min(day, 1e12), -1e12)),
                                                MIN_DAY), MAX_DAY)))
     assert date is not None
-    return date.to_iso() if date.year >= 1 else date.describe()
+    return date
+
+
+def day_words(day: float) -> str:
+    """A (float) day number in words, as the rest of the app writes a day for people:
+    '22 March 2025', '2 March AD 800', '15 March 44 BC' (``FuzzyDate.describe``);
+    clamped to 9999 BC - AD 9999, NaN is ''."""
+    if math.isnan(day):
+        return ""
+    return _day_date(day).describe()
+
+
+def day_range_words(first: float, last: float) -> str:
+    """Two days (``last`` inclusive) in words, without saying a shared month or year
+    twice: '4–20 November 2024', '4 November – 20 December 2024',
+    '15 March 44 BC – 22 March 2025'.  NaN at either end is ''."""
+    if math.isnan(first) or math.isnan(last):
+        return ""
+    start, end = _day_date(first), _day_date(last)
+    if start.year != end.year:
+        return f"{start.describe()} – {end.describe()}"
+    if start.month != end.month:
+        return f"{start.day} {MONTH_NAMES[start.month - 1]} – {end.describe()}"
+    if start.day != end.day:
+        return f"{start.day}–{end.describe()}"
+    return end.describe()

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,7 +50,18 @@ from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.ui import dates_input
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
-from timeline_app.ui.style import LANE_ORDER, category_label
+from timeline_app.ui.style import (
+    LANE_ORDER,
+    category_label,
+    dim_text_color,
+    error_text_color,
+    is_dark_palette,
+)
+from timeline_app.ui.theme import VisibleCheckStyle
+
+#: (light, dark): a notice that is not an error (a date that reads two ways); both at
+#: 4.5:1 or more on their theme's window colour (tests/ui/test_theme.py).
+_NOTICE_TEXT = ("#8A5300", "#FFB74D")
 
 __all__ = ["EventEditor", "ListCompleter", "OrderChooser", "describe_with_precision", "names_in",
            "read_typed_date"]
@@ -147,7 +159,8 @@ class OrderChooser(QWidget):
         self.setObjectName("dateOrderChooser")
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # quotes typed text
-        self.label.setStyleSheet("color: #8A5300")
+        # amber, light or dark with the theme (#8A5300 was 2.3:1 on the dark window)
+        self.label.setStyleSheet(f"color: {_NOTICE_TEXT[is_dark_palette()]}")
         self.label.setWordWrap(True)
         self.day_first_radio = QRadioButton()
         self.month_first_radio = QRadioButton()
@@ -281,7 +294,7 @@ class EventEditor(QDialog):
         self.detach_button.clicked.connect(self.detach_source)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #B00020")
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
         self.error_label.setWordWrap(True)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
 
@@ -326,12 +339,20 @@ class EventEditor(QDialog):
         self.date_edit.editingFinished.connect(self.split_range)
         self._validate()
         self.title_edit.setFocus()
+        # Field frames and the circa box that can be seen on the dark theme, too.
+        for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
+            widget.setStyle(VisibleCheckStyle(widget))
 
     @staticmethod
     def _words_label() -> QLabel:
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is echoed: never rich text
-        label.setStyleSheet("color: #4A4A4A")
+        # Secondary text, as dim as 4.5:1 allows in the current theme (a fixed #4A4A4A
+        # was 1.3:1 on the dark theme's window: the read-back could not be read).
+        palette = QGuiApplication.palette()
+        dim = dim_text_color(palette.color(QPalette.ColorRole.WindowText),
+                             palette.color(QPalette.ColorRole.Window))
+        label.setStyleSheet(f"color: {dim.name()}")
         label.setWordWrap(True)
         label.hide()
         return label
@@ -374,9 +395,24 @@ class EventEditor(QDialog):
             self.evidence_view.setHtml("".join(f"<p>“{highlighted_sentence(e)}”</p>"
                                                for e in self._evidence))
         else:
-            self.evidence_view.setHtml("<p style='color:gray'>No source sentences: "
-                                       "this event was entered by hand.</p>")
+            palette = self.evidence_view.palette()
+            dim = dim_text_color(palette.color(QPalette.ColorRole.Text),
+                                 palette.color(QPalette.ColorRole.Base)).name()
+            self.evidence_view.setHtml(f"<p style='color:{dim}'>No source sentences: "
+                                       f"{self._no_evidence_reason()}</p>")
         self.detach_button.setEnabled(bool(self._evidence or self._source_id))
+
+    def _no_evidence_reason(self) -> str:
+        """Why the Source box is empty, truthfully: an event imported from a CSV file or
+        a TimelineJS file was not "entered by hand"."""
+        original = self._original
+        if original is None:
+            return "a new event, entered by hand."
+        if original.evidence or original.source_id:
+            return "detached from its article (OK keeps it so; Cancel does not)."
+        if original.date_basis in ("", "entered by hand"):
+            return "this event was entered by hand."
+        return "this event is not linked to the text of an article."
 
     def detach_source(self) -> None:
         """Drop the source sentences (and the article link) from the event being edited."""

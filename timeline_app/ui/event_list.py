@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.core import Event
@@ -225,8 +225,18 @@ class EventList(QTableView):
         # Fixed widths: resizing to contents would read every row of a 100 000-event timeline.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        self.setColumnWidth(0, metrics.horizontalAdvance("12 March 2025 – 30 June 2025") + 16)
-        self.setColumnWidth(2, metrics.horizontalAdvance("Anniversary") + 40)
+        # What the Date and Category columns would like; in a narrow dock they give way so
+        # the titles stay readable (``_fit_columns``), down to a plain day's width.
+        self._wanted_widths = {
+            0: metrics.horizontalAdvance("12 March 2025 – 30 June 2025") + 16,
+            2: metrics.horizontalAdvance("Anniversary") + 40}
+        self._least_widths = {0: metrics.horizontalAdvance("22 March 2025") + 16,
+                              2: metrics.horizontalAdvance("Meeting") + 32}
+        self._user_sized: set[int] = set()  # columns the user dragged: left as they are
+        self._fitting = False
+        for column, width in self._wanted_widths.items():
+            self.setColumnWidth(column, width)
+        header.sectionResized.connect(self._on_section_resized)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         self.setSortingEnabled(True)  # a header click calls EventTableModel.sort
@@ -309,3 +319,30 @@ class EventList(QTableView):
 
     def table_model(self) -> EventTableModel:
         return self._model
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column in self._wanted_widths:
+            self._user_sized.add(column)
+
+    def _fit_columns(self) -> None:
+        """The Date and Category columns at their wanted widths while the Event column
+        keeps at least 45 % of the width; narrower, they shrink (not below a day's width
+        and "Meeting") instead of squeezing the titles to "South K…"."""
+        available = self.viewport().width()
+        free = [c for c in self._wanted_widths if c not in self._user_sized]
+        if available <= 0 or not free:
+            return
+        taken = sum(self.columnWidth(c) for c in self._user_sized if c in self._wanted_widths)
+        budget = max(0, int(available * 0.55) - taken)
+        wanted = sum(self._wanted_widths[c] for c in free)
+        self._fitting = True
+        try:
+            for column in free:
+                share = self._wanted_widths[column] * min(1.0, budget / wanted)
+                self.setColumnWidth(column, max(self._least_widths[column], int(share)))
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()

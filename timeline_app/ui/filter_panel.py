@@ -55,6 +55,7 @@ class _ValueList(QWidget):
         self.list.setUniformItemSizes(True)
         # Fusion's unticked boxes nearly vanish on the dark theme: outlines with contrast.
         self.list.setStyle(VisibleCheckStyle(self.list))
+        self.search.setStyle(VisibleCheckStyle(self.search))  # and its frame (issue: faint)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self._values: list[tuple[str, int]] = []
@@ -132,6 +133,8 @@ class FilterPanel(QWidget):
         self.to_field = QLineEdit(self)
         self.to_field.setPlaceholderText("e.g. 22 March 2025")
         self.to_field.setAccessibleName("Show events up to this date")
+        for field in (self.from_field, self.to_field):  # frames that show on the dark theme
+            field.setStyle(VisibleCheckStyle(field))
         form.addRow(self._label("From:", self.from_field), self.from_field)
         form.addRow(self._label("To:", self.to_field), self.to_field)
         self.date_problem = QLabel(self)

@@ -65,6 +65,7 @@ from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import (
     LANE_ORDER,
+    dim_text_color,
     error_text_color,
     invalid_cell_color,
     is_dark_palette,
@@ -80,6 +81,10 @@ class ArticleRequest:
     place: str | None
     name: str = "pasted text"
     mode: str = "auto"  #: reading mode: "auto", "news" or "narrative" (``READING_MODES``)
+    #: ``dct`` is the dateline's own date, left as proposed: the extractor is given no
+    #: date and reads the same dateline, so each event's basis names the dateline and how
+    #: its year follows, not "given with the article" (which the person did not do).
+    dct_from_dateline: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,27 @@ class ReviewOutcome:
     events: list[Event]
     new_timeline: bool
     merges: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def article_title(source: Source) -> str:
+    """A name for a timeline started from ``source``: its headline, else what its dateline
+    says ("AFP, Beijing, 10 March 2023"), else "Imported article"."""
+    if source.title:
+        return source.title
+    when = FuzzyDate.of_day(source.dateline_date).describe() if source.dateline_date else ""
+    parts = [p for p in (source.outlet, source.dateline_place, when) if p]
+    return ", ".join(parts) if parts else "Imported article"
+
+
+def article_folder() -> str:
+    """Where Open Text File starts: the last folder used (as Open and Save As do), else
+    the home folder -- not the working directory the app happened to start in."""
+    import os
+
+    from timeline_app import settings
+
+    stored = settings.LAST_DIRECTORY.get(settings.open_settings())
+    return stored if stored and os.path.isdir(stored) else str(Path.home())
 
 
 def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
@@ -148,10 +174,11 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
     """
     from timeline_app import extract  # looked up at call time: tests replace it
 
+    dct = None if request.dct_from_dateline else request.dct  # found again, with its basis
     if request.mode != "auto" and extractor_takes_mode():
-        return extract.extract_events(request.text, request.dct, request.place,
+        return extract.extract_events(request.text, dct, request.place,
                                       mode=request.mode)  # type: ignore[call-arg]
-    return extract.extract_events(request.text, request.dct, request.place)
+    return extract.extract_events(request.text, dct, request.place)
 
 
 def why_nothing(result: ExtractionResult) -> str:
@@ -163,6 +190,18 @@ def why_nothing(result: ExtractionResult) -> str:
                " (it has no date expressions the reader understands).")
             + (" Its date is unknown: typing it lets 'last month' be dated."
                if result.dct is None else ""))
+
+
+def review_heading(title: str, when: str, basis: str) -> str:
+    """How the review dialog names the article and its date, in words: "“Title” (22 March
+    2025, from the dateline …)" or "the article (10 March 2023, the date given when it
+    was imported)" -- never a placeholder in quotes, nor an ISO date beside the words."""
+    name = f"“{title}”" if title else "the article"
+    if not basis:
+        basis = "no date basis"
+    elif basis.startswith("given with the article"):  # the extractor's words for a given DCT
+        basis = "the date given when it was imported"
+    return f"{name} ({when}; {basis})"
 
 
 def _quoted(text: str) -> str:
@@ -202,6 +241,10 @@ class ArticleDialog(QDialog):
         self.resize(760, 600)
         self._name = "pasted text"
         self._date_typed = False  # once the person types a date, the dateline no longer fills it
+        #: The text the dateline put in the date field: left as it is, the extractor reads
+        #: the same dateline itself, so the events say "the dateline 'March 10', Beijing;
+        #: year: …" rather than "given with the article" (which the person did not do).
+        self._dateline_text = ""
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
         #: The reading that found events (set when the dialog accepts).
@@ -293,7 +336,7 @@ class ArticleDialog(QDialog):
         self.read_dateline_now()
 
     def _open_file(self) -> None:
-        path = prompts.ask_article_path(self)
+        path = prompts.ask_article_path(self, article_folder())
         if not path:
             return
         request = read_article_request(self, path)
@@ -341,7 +384,8 @@ class ArticleDialog(QDialog):
             self.place_edit.setText(dateline.place)
         if dateline.date is not None:
             if not self._date_typed:
-                self.date_edit.setText(FuzzyDate.of_day(dateline.date).describe())
+                self._dateline_text = FuzzyDate.of_day(dateline.date).describe()
+                self.date_edit.setText(self._dateline_text)
                 self.order_box.hide()
             self.date_hint.setText(f"From the dateline: {dateline.year_basis or 'stated'}")
         elif dateline.month is not None:
@@ -406,8 +450,10 @@ class ArticleDialog(QDialog):
                                          "must be AD 1 or later.")
                 return None
             dct = date.start
+        from_dateline = bool(typed) and typed == self._dateline_text \
+            and read_dateline(text).date == dct
         place = self.place_edit.text().strip() or None
-        return ArticleRequest(text, dct, place, self._name, self.mode())
+        return ArticleRequest(text, dct, place, self._name, self.mode(), from_dateline)
 
     # -- reading while open -------------------------------------------------------------
     def is_extracting(self) -> bool:
@@ -520,8 +566,12 @@ class _CompletingDelegate(QStyledItemDelegate):
             role = QPalette.ColorRole.PlaceholderText
             option.palette.setColor(QPalette.ColorRole.Text,  # type: ignore[attr-defined]
                                     option.palette.color(role))  # type: ignore[attr-defined]
-            option.palette.setColor(QPalette.ColorRole.HighlightedText,  # type: ignore[attr-defined]
-                                    option.palette.color(role))  # type: ignore[attr-defined]
+            # On a selected row, grey on the highlight could not be read (~1.5:1): the
+            # highlighted text dimmed only as far as it still reads at 4.5:1.
+            palette = option.palette  # type: ignore[attr-defined]
+            palette.setColor(QPalette.ColorRole.HighlightedText, dim_text_color(
+                palette.color(QPalette.ColorRole.HighlightedText),
+                palette.color(QPalette.ColorRole.Highlight)))
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
                      _index: QModelIndex | QPersistentModelIndex) -> QWidget:
@@ -571,7 +621,7 @@ class ReviewDialog(QDialog):
         count = len(result.candidates)
         intro.setText(
             f"{count} event{'s' if count != 1 else ''} found in "
-            f"“{source.title or 'the article'}” ({when}; {result.dct_basis or 'no date basis'}). "
+            f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
         if self.duplicates:

@@ -20,6 +20,9 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -47,9 +50,42 @@ from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.extract import ExtractionResult
+    from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
 
 APP_NAME = "Diplomatic Timeline"
+
+#: File → Export's formats with a mnemonic each (Alt+F, E, then the letter); the picture
+#: entries take the letters left (``_picture_label``).
+_EXPORT_LABELS = {"TimelineJS": "&TimelineJS", "Timeline Project": "Timeline &Project",
+                  "CSV": "&CSV", "iCalendar": "&iCalendar"}
+_PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
+                      ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
+
+
+class _ElidingLabel(QLabel):
+    """The status line: when narrower than its text it ends in "…" instead of a word cut
+    in half; ``text()`` stays whole (for tests and screen readers)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        room = self.contentsRect()
+        if self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              room.width())
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         shown)
+        painter.end()
+
+
+def _picture_label(kind: str, whole: bool, label: str) -> str:
+    """"P&NG picture of the whole timeline…": a letter of the kind no other entry uses."""
+    at = _PICTURE_MNEMONICS.get((kind, whole))
+    name = kind if at is None else f"{kind[:at]}&{kind[at:]}"
+    return f"{name} picture of the {label}…"
 #: Bumped when the docks change, so that a layout saved by an older version is not restored.
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
@@ -93,6 +129,9 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
 #: Below this available screen height (px) the first layout puts the Events list beside
 #: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
 COMPACT_SCREEN_HEIGHT = 850
+#: Below this window width the Filters open as a tab beside Details, not as a third
+#: column (at 800 px a column left the timeline ~300 px and clipped its titles).
+NARROW_WINDOW_WIDTH = 1024
 
 
 def available_screen_area(window: QWidget) -> QRect | None:
@@ -251,12 +290,13 @@ class MainWindow(QMainWindow):
         self.view.removeEventFilter(self)
         self.removeEventFilter(self)
         # The status bar too (making one costs ~10 ms of the deferred start-up, issue 11).
-        self._status = plain(QLabel(self))  # quotes event titles
+        self._status = plain(_ElidingLabel(self))  # quotes event titles
         # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
         # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
         # Its preferred width is its text, but a long title must not widen the window.
         self._status.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self._status)
+        self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
         from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
@@ -382,9 +422,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._collapse_action())
         view_menu.addSeparator()
-        view_menu.addAction(self._details_dock.toggleViewAction())
-        view_menu.addAction(self._article_dock.toggleViewAction())
-        view_menu.addAction(self._list_dock.toggleViewAction())
+        for dock, text in ((self._details_dock, "&Details"), (self._article_dock, "&Article"),
+                           (self._list_dock, "&Events")):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
+            view_menu.addAction(toggle)
         self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
@@ -589,25 +631,29 @@ class MainWindow(QMainWindow):
             self._checking_file = False
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer the newest recovery copy left by a crash or a kill.
+        """At start-up: offer each recovery copy left by a crash or a kill, newest first.
 
-        Restoring shows it as a modified document (of its original file, if that still
-        exists); declining deletes the copy.  Returns True if a copy was restored.
+        Restoring one shows it as a modified document (of its original file, if that
+        still exists) and stops: older copies stay on disk for the next start.  Declining
+        deletes that copy and offers the next.  Returns True if a copy was restored.
         """
         from timeline_app.io import recovery
 
         copies = recovery.find_recovery_copies(self.autosaver.folder)
-        if not copies:
-            return False
-        copy = copies[0]
-        if not prompts.ask_restore_recovery(self, copy):
-            copy.file.unlink(missing_ok=True)
-            return False
-        try:
-            timeline = recovery.read_recovery(copy)
-        except timeline_io.FormatError as error:
-            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
-            return False
+        for number, copy in enumerate(copies, start=1):
+            if not prompts.ask_restore_recovery(self, copy, (number, len(copies))):
+                copy.file.unlink(missing_ok=True)
+                continue
+            try:
+                timeline = recovery.read_recovery(copy)
+            except timeline_io.FormatError as error:
+                prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+                continue
+            self._restore_recovery_copy(copy, timeline)
+            return True
+        return False
+
+    def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
         original = copy.original_path
         self.selection.select(None)
         self.document.replace_timeline(
@@ -619,7 +665,6 @@ class MainWindow(QMainWindow):
         self.autosaver.write_now()  # our own copy first, then the old one may go
         copy.file.unlink(missing_ok=True)
         self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
-        return True
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -705,6 +750,19 @@ class MainWindow(QMainWindow):
     def _narrow_filter_dock(self) -> None:
         if self._filter_dock.width() > 320:
             self.resizeDocks([self._filter_dock], [260], Qt.Orientation.Horizontal)
+        # In a small window (800x600) a third column leaves the timeline a strip of ~300
+        # px with clipped titles: the Filters go beside Details as a tab instead (their
+        # tab can be dragged out again; the layout is remembered).
+        details = self._details_dock
+        # Judged by the window's width: when this runs the new column may not be laid out
+        # yet (the view still has its old width), so the view's width alone misses it.
+        narrow = self.width() < NARROW_WINDOW_WIDTH or self.view.width() < self.width() * 0.5
+        if (narrow and details.isVisible()
+                and not details.isFloating() and not self._filter_dock.isFloating()
+                and self._filter_dock not in self.tabifiedDockWidgets(details)):
+            self.tabifyDockWidget(details, self._filter_dock)
+            self._filter_dock.show()
+            self._filter_dock.raise_()
 
     def fit_all(self) -> None:
         """Fit All (Ctrl+0): the events shown; with none shown, say so and change nothing."""
@@ -769,9 +827,9 @@ class MainWindow(QMainWindow):
                  "&Quit": "Close the window (asks to save changes)",
                  "&Previous Event": "Select the previous event in date order (Alt+Left)",
                  "&Next Event": "Select the next event in date order (Alt+Right)",
-                 "Details": "Show or hide the details of the selected event",
-                 "Article": "Show or hide the article the selected event comes from",
-                 "Events": "Show or hide the list of events",
+                 "&Details": "Show or hide the details of the selected event",
+                 "&Article": "Show or hide the article the selected event comes from",
+                 "&Events": "Show or hide the list of events",
                  "Legend": "Show or hide the category legend (click a category to hide it)"}
         for action in self.findChildren(QAction):
             if not action.statusTip() and action.text() in hints:
@@ -936,12 +994,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
 
+    def _make_room_for_message(self, message: str) -> None:
+        """A temporary message ("Restored saudi (4 events)") keeps its width beside the
+        status line, which gives way (elided) instead of cutting the message short."""
+        if not message:
+            self._status.setMaximumWidth(16_777_215)  # QWIDGETSIZE_MAX
+            return
+        bar = self.statusBar()
+        wanted = bar.fontMetrics().horizontalAdvance(message) + 40  # margins, size grip
+        self._status.setMaximumWidth(max(bar.width() // 3, bar.width() - wanted))
+
     def _update_status(self, *_args: object) -> None:
-        from timeline_app.ui.dates_input import day_words
+        from timeline_app.ui.dates_input import day_range_words
 
         timeline = self.document.timeline
         first, last = self.view.visible_days()
-        shown = f"showing {day_words(first)} – {day_words(last)}"  # words before AD 1
+        shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
         find_state = getattr(self, "find_state", None)
         count = find_state.status_text() if find_state is not None else f"{len(timeline)} events"
         parts = [count, shown]
@@ -1265,7 +1333,8 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("&Export")
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORTS:
-            action = self._action(f"{kind}…", lambda _=False, k=kind: self.export_as(k),
+            label = _EXPORT_LABELS.get(kind, kind)  # with a mnemonic: Alt+F, E, C for CSV
+            action = self._action(f"{label}…", lambda _=False, k=kind: self.export_as(k),
                                   tip=f"Write the timeline as a {kind} file")
             export_menu.addAction(action)
             self.export_actions[kind] = action
@@ -1273,7 +1342,7 @@ class MainWindow(QMainWindow):
         for kind in PICTURE_KINDS:
             for whole, label in ((True, "whole timeline"), (False, "current view")):
                 action = self._action(
-                    f"{kind} picture of the {label}…",
+                    _picture_label(kind, whole, label),
                     lambda _=False, k=kind, w=whole: self.export_picture(k, w),
                     tip=f"Save a {kind} picture of the {label}")
                 export_menu.addAction(action)
@@ -1489,8 +1558,9 @@ class MainWindow(QMainWindow):
                 self.import_finished.emit(0)
                 return
             self.selection.select(None)
-            self.document.replace_timeline(
-                Timeline(title=outcome.source.title or "Imported article"), None)
+            from timeline_app.ui.import_article import article_title
+
+            self.document.replace_timeline(Timeline(title=article_title(outcome.source)), None)
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {len(outcome.events)} events")

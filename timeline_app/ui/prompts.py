@@ -103,8 +103,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
-def ask_article_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open article", "",
+def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
+    """An article text file, the dialog starting in ``directory``; None if cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Open article", directory,
                                           "Text files (*.txt);;All files (*)")
     return path or None
 
@@ -219,8 +220,12 @@ def ask_timeline_properties(parent: QWidget | None, title: str,
     return dialog.values()
 
 
-def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy) -> QMessageBox:
-    """The question asked at start-up after a crash (built here so it can be looked at)."""
+def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
+                         position: tuple[int, int] = (1, 1)) -> QMessageBox:
+    """The question asked at start-up after a crash (built here so it can be looked at).
+
+    ``position``: (n, of) when several copies were left: they are offered newest first.
+    """
     box = QMessageBox(parent)
     box.setObjectName("recoveryPrompt")
     box.setIcon(QMessageBox.Icon.Question)
@@ -228,19 +233,37 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy) -> QMessage
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
     when = f"{copy.saved_at.day} {copy.saved_at:%B %Y at %H:%M}"
     events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
-    box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
-                f"A recovery copy of “{copy.name}” was kept: {events}, "
-                f"as of {when}.")
-    box.setInformativeText("Restore it? (Discard deletes the copy.)")
+    number, total = position
+    if total > 1:
+        which = ("newest" if number == 1 else "oldest" if number == total
+                 else f"{_ORDINALS.get(number, f'{number}th')} newest")
+        box.setText(f"Diplomatic Timeline did not close properly: {total} recovery copies "
+                    f"were kept.\n\nThe {which} ({number} of {total}) is of “{copy.name}”: "
+                    f"{events}, as of {when}.")
+        later = ("Discard deletes it and shows the next copy" if number < total
+                 else "Discard deletes it")
+        box.setInformativeText(f"Restore it? ({later}; after a restore, the older copies "
+                               "are offered at the next start.)" if number < total
+                               else f"Restore it? ({later}.)")
+    else:
+        box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
+                    f"A recovery copy of “{copy.name}” was kept: {events}, "
+                    f"as of {when}.")
+        box.setInformativeText("Restore it? (Discard deletes the copy.)")
     restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     return box
 
 
-def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy) -> bool:
-    """True to restore the recovery copy, False to discard it."""
-    box = recovery_message_box(parent, copy)
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
+                         position: tuple[int, int] = (1, 1)) -> bool:
+    """True to restore the recovery copy, False to discard it.  ``position``: (n, of)
+    among the copies left, newest first."""
+    box = recovery_message_box(parent, copy, position)
     box.exec()
     return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 

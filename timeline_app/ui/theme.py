@@ -67,12 +67,15 @@ def check_box_outline(palette: QPalette) -> QColor:
 
 
 class VisibleCheckStyle(QProxyStyle):
-    """The application's style, with check box outlines that can be seen in either theme
-    (``check_box_outline``).  Set it on a widget whose check boxes matter, e.g. the filter
-    panel's lists: ``widget.setStyle(VisibleCheckStyle(widget))``."""
+    """The application's style, with check box outlines and text field frames that can be
+    seen in either theme (``check_box_outline``).  Set it on a widget whose check boxes or
+    fields matter, e.g. the filter panel's lists and date fields:
+    ``widget.setStyle(VisibleCheckStyle(widget))``.  A focused field keeps Fusion's own
+    highlighted frame."""
 
     _CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+    _FRAMES = (QStyle.PrimitiveElement.PE_FrameLineEdit,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__()  # the application's style, as a base of its own
@@ -83,7 +86,8 @@ class VisibleCheckStyle(QProxyStyle):
                       option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        if element in self._CHECKS:
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        if element in self._CHECKS or (element in self._FRAMES and not focused):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,0 +1,47 @@
+"""The Events list in a narrow dock: the titles stay readable (the Date column, sized for
+the longest range, used to squeeze them to "South K…" at 380 px)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from timeline_app.app import create_main_window
+from timeline_app.ui.event_list import EventList
+
+PNG_DIR = Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent"))
+
+
+def _list(qtbot, width: int) -> EventList:  # type: ignore[no-untyped-def]
+    window = create_main_window()
+    qtbot.addWidget(window)
+    events = EventList(window.document, window.selection)
+    qtbot.addWidget(events)
+    events.resize(width, 300)
+    events.show()
+    qtbot.waitExposed(events)
+    return events
+
+
+def test_titles_keep_room_in_a_narrow_list(qtbot):
+    events = _list(qtbot, 380)
+    available = events.viewport().width()
+    assert events.columnWidth(1) >= 0.4 * available  # the Event column
+    day = events.fontMetrics().horizontalAdvance("22 March 2025")
+    assert events.columnWidth(0) >= day  # a day's date still reads whole
+    if PNG_DIR.is_dir():
+        events.grab().save(str(PNG_DIR / "uxrest2-event-list-380.png"))
+
+
+def test_a_wide_list_gives_the_dates_their_full_width(qtbot):
+    events = _list(qtbot, 900)
+    wide = events.fontMetrics().horizontalAdvance("12 March 2025 – 30 June 2025")
+    assert events.columnWidth(0) >= wide
+
+
+def test_a_column_the_user_sized_stays_as_sized(qtbot):
+    events = _list(qtbot, 900)
+    events.horizontalHeader().resizeSection(0, 123)
+    events.resize(380, 300)
+    qtbot.waitUntil(lambda: events.viewport().width() < 380)
+    assert events.columnWidth(0) == 123
