@@ -208,6 +208,17 @@ def test_go_to_date_asks_and_shows_that_month(window, monkeypatch, recorded_prom
     assert "not a date" in recorded_prompts.errors[0][1]
 
 
+def test_go_to_date_says_in_the_status_bar_how_it_read_the_date(window, monkeypatch):
+    # a new user typed "12/11/2024" and could not tell which reading was shown
+    view = window.view
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "12/11/2024"))
+    monkeypatch.setattr("timeline_app.ui.dates_input.locale_day_first", lambda: True)
+    assert view.ask_go_to_date()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Showing 12 November 2024"), message
+    assert "11 December 2024" in message  # the other reading is named too
+
+
 def test_tooltip_names_the_hovered_event(window):
     view = window.view
     event_id = view.event_ids()[1]

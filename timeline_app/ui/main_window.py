@@ -692,6 +692,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
         self.view.lane_name_clicked.connect(self._toggle_lane)
+        self.view.went_to_date.connect(lambda words: self.statusBar().showMessage(words, 10000))
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),

@@ -370,6 +370,9 @@ class TimelineView(QAbstractScrollArea):
     event_activated = Signal(str)
     background_activated = Signal(float)
     lane_name_clicked = Signal(str)
+    #: Go to Date went somewhere: how the typed text was read, in words, for the status
+    #: bar ("12 November 2024 — a day (day first; or 11 December 2024, month first)").
+    went_to_date = Signal(str)
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
@@ -847,6 +850,7 @@ class TimelineView(QAbstractScrollArea):
             self.go_to_days(start - 6.5, start + 7.5)
         else:
             self.go_to_days(start, end)
+        self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
 
     def _date_words_at_zoom(self, day: float) -> str:
