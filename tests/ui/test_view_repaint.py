@@ -175,3 +175,50 @@ def test_a_large_timeline_freezes_the_collector_after_its_first_paint(qtbot, mon
     view.show()
     qtbot.waitUntil(lambda: len(frozen) == 2)  # and after the first paint
     assert not view._freeze_after_paint
+
+
+def _tall_timeline(articles: int) -> Timeline:
+    """Twelve lanes (taller than the view: a vertical scroll bar), a gap of years (a
+    collapsed period, drawn as a band with zig-zag edges) and ``articles`` article lines."""
+    first = _dt.date(2020, 1, 1).toordinal()
+    days = [first + i * 3 for i in range(120)] + [first + 2_500 + i * 3 for i in range(40)]
+    events = [Event(f"e{i}", f"Talks number {i}", FuzzyDate.of_day(_dt.date.fromordinal(day)),
+                    category=f"lane {i % 12}") for i, day in enumerate(days)]
+    sources = {f"s{i}": Source(f"s{i}", f"Article {i}",
+                               dateline_date=_dt.date.fromordinal(first + i * 9 + 2))
+               for i in range(articles)}
+    return Timeline.from_events(events, sources=sources)
+
+
+@pytest.mark.parametrize("tiled", [False, True])
+def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
+        qtbot, monkeypatch, tiled):
+    """Scrolling the lanes copies the frame picture shifted and paints only the exposed
+    rows (issue 11): the pixels are those of the view painted whole at that scroll."""
+    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0 if tiled else 10_000)
+    view = _view(qtbot, _tall_timeline(articles=40))
+    view.resize(900, 360)
+    QApplication.processEvents()
+    assert any(seg.band is not None for seg in view._axis_segments())
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 120
+    strips: list[object] = []
+    real_paint = view._paint
+
+    def recorded_paint(painter: object, picture: bool = False,
+                       strip: tuple[int, int] | None = None) -> None:
+        strips.append(strip)
+        real_paint(painter, picture, strip)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", recorded_paint)
+    for value in (0, 47, 118, 3, 90, 250, 51):  # each less than the lanes' height away
+        view.grab()
+        view.grab()  # the picture at this scroll
+        bar.setValue(value + 1 if value == bar.value() else value)
+        strips.clear()
+        scrolled = view.grab().toImage()
+        assert len(strips) == 1 and strips[0] is not None, "not painted as a strip"
+        view._repaint_all()
+        whole = view.grab().toImage()
+        assert strips[-1] is None
+        assert _pixels(scrolled) == _pixels(whole), f"scrolled to {bar.value()}"

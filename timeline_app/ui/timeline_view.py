@@ -1730,11 +1730,21 @@ class TimelineView(QAbstractScrollArea):
             out.append(_AxisSegment(x0, x1, ticks, brk, band))
         return out
 
-    def _paint(self, painter: QPainter, picture: bool = False) -> None:
+    def _paint(self, painter: QPainter, picture: bool = False,
+               strip: tuple[int, int] | None = None) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
-        the hover and the current event's exemption from a search's dimming."""
+        the hover and the current event's exemption from a search's dimming.
+
+        ``strip``: only the rows ``[top, bottom)`` of the lanes (viewport pixels, below
+        ``LANES_TOP``), the rest left as it is: what a vertical scroll of the frame
+        picture exposed.  Everything under the lanes is drawn in content coordinates (the
+        dashes of the article lines, the zig-zags of the breaks), so that the picture
+        shifted by the scroll is what a whole paint gives.
+        """
         vp = self.viewport().rect()
         palette = self.palette()
+        if strip is not None:
+            painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
         painter.fillRect(vp, palette.base())
         layout = self._layout()
         offset = self._content_offset()
@@ -1743,7 +1753,8 @@ class TimelineView(QAbstractScrollArea):
 
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
-        painter.setClipRect(self._events_area())
+        painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
+                            if strip is not None else Qt.ClipOperation.ReplaceClip)
         for index, lane in enumerate(layout.lanes):
             band = QRectF(0, lane.top + offset, vp.width(), lane.height)
             painter.fillRect(band, self._lane_fill(index))
@@ -1771,7 +1782,8 @@ class TimelineView(QAbstractScrollArea):
         painter.restore()
         for seg in segments:
             if seg.band is not None:
-                self._paint_break_band(painter, seg, LANES_TOP, vp.height())
+                self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
+                                       phase=round(LANES_TOP - offset))
         # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
         if picture:
@@ -1787,10 +1799,15 @@ class TimelineView(QAbstractScrollArea):
             hover_id, primary_id = self._hover_id, self._selection.event_id
         dark = is_dark_palette()  # once a frame, not once a lane
         for index, lane in enumerate(layout.lanes):
+            if strip is not None and (lane.top + offset >= strip[1]
+                                      or lane.top + lane.height + offset <= strip[0]):
+                continue  # wholly outside the rows to paint
             self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen, dark,
                              hover_id, primary_id)
         self._paint_drag(painter, offset)
         painter.restore()
+        if strip is not None:
+            return  # the axis, the overview and the badges are above the lanes
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
@@ -1801,8 +1818,11 @@ class TimelineView(QAbstractScrollArea):
         return base if index % 2 == 0 else _blend(QColor(0, 0, 0), base, 10 / 255)
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
-                          bottom: float) -> None:
-        """A collapsed period: a shaded band between two zig-zag edges."""
+                          bottom: float, phase: int | None = None) -> None:
+        """A collapsed period: a shaded band between two zig-zag edges.
+
+        ``phase``: the lanes' vertical scroll (pixels); the zig-zags then keep to the
+        content (they scroll with it) and run past ``bottom`` (the painter clips them)."""
         assert seg.band is not None
         x0, x1 = seg.band
         shade = QColor(self.palette().text().color())
@@ -1812,11 +1832,15 @@ class TimelineView(QAbstractScrollArea):
         edge.setAlpha(110)
         painter.setPen(QPen(edge, 1.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        step = 6.0
+        first, last = top, bottom
+        if phase is not None:
+            first, last = top - phase % (2 * step), bottom + 2 * step
         for x in (x0, x1):
             zigzag = QPolygonF()
-            y, step = top, 6.0
-            while y < bottom:
-                zigzag.append(QPointF(x - 2.5 if int((y - top) / step) % 2 else x + 2.5, y))
+            y = first
+            while y < last:
+                zigzag.append(QPointF(x - 2.5 if int((y - first) / step) % 2 else x + 2.5, y))
                 y += step
             painter.drawPolyline(zigzag)
 
@@ -2193,11 +2217,17 @@ class TimelineView(QAbstractScrollArea):
 
     def _article_line(self, height: int) -> QPixmap:
         """An article's dashed line, drawn once per height: a copy of it costs a tenth of
-        drawing a dashed antialiased line (50 articles were 2 ms of every frame)."""
-        key = (height, self.devicePixelRatioF())
+        drawing a dashed antialiased line (50 articles were 2 ms of every frame).
+
+        It starts at the top of the lanes' content (``LANES_TOP`` minus the vertical
+        scroll), so that its dashes scroll with the lanes: a scrolled frame picture is
+        what a whole paint gives.  Its length is rounded up (one line for many scrolls).
+        """
+        scroll = self.verticalScrollBar().value()
+        length = -(-max(1, scroll + height - LANES_TOP) // 512) * 512
+        key = (length, self.devicePixelRatioF())
         if self._article_line_cache is None or self._article_line_cache[0] != key:
             ratio = key[1]
-            length = max(1, height - LANES_TOP)
             line = QPixmap(round(ARTICLE_LINE_PX * ratio), max(1, round(length * ratio)))
             line.setDevicePixelRatio(ratio)
             line.fill(Qt.GlobalColor.transparent)
@@ -2313,7 +2343,7 @@ class TimelineView(QAbstractScrollArea):
                       and self.devicePixelRatioF() == 1.0 else None)
             if stripe is not None:
                 painter.save()
-                painter.setBrushOrigin(QPointF(0, LANES_TOP))
+                painter.setBrushOrigin(QPointF(0, self._content_offset()))
                 from PySide6.QtGui import QBrush
 
                 painter.fillRect(QRectF(0, LANES_TOP, width, max(0, height - LANES_TOP)),
@@ -2321,8 +2351,9 @@ class TimelineView(QAbstractScrollArea):
                 painter.restore()
                 return
             line = self._article_line(height)
+            top = self._content_offset()  # the top of the lanes' content (scrolled)
             for x in xs:
-                painter.drawPixmap(QPointF(x - ARTICLE_LINE_PX / 2, LANES_TOP), line)
+                painter.drawPixmap(QPointF(x - ARTICLE_LINE_PX / 2, top), line)
             return
         marker_color = QColor("#C0392B")
         white = QColor("white")
@@ -2363,6 +2394,8 @@ class TimelineView(QAbstractScrollArea):
 
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
+        if self._scrolled_from(key) is not None:
+            self._scroll_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
             size = (max(1, round(viewport.width() * ratio)),
                     max(1, round(viewport.height() * ratio)))
@@ -2382,6 +2415,45 @@ class TimelineView(QAbstractScrollArea):
                 painter.end()
             self._frame_cache = (key, picture)
         return self._frame_cache[1]
+
+    def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
+        """How far (pixels, down) the lanes moved since the frame picture was painted, when
+        that is all that changed and less than the lanes' height; else ``None``."""
+        cache = self._frame_cache
+        if cache is None or key[3] != 1.0:  # device pixels = logical pixels only
+            return None
+        old = cache[0]
+        if old[:4] != key[:4] or old[5:] != key[5:] or old[4] == key[4]:
+            return None
+        dy = int(old[4]) - int(key[4])  # type: ignore[call-overload]
+        height = self.viewport().height() - LANES_TOP
+        return dy if abs(dy) < height else None
+
+    def _scroll_picture(self, key: tuple[object, ...]) -> None:
+        """The frame picture's lanes shifted by a vertical scroll, and only the rows the
+        scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
+        a copy and a strip instead of the whole view (issue 11)."""
+        dy = self._scrolled_from(key)
+        assert dy is not None and self._frame_cache is not None
+        picture = self._frame_cache[1]
+        height = self.viewport().height()
+        width = self.viewport().width()
+        kept = height - LANES_TOP - abs(dy)
+        if dy > 0:  # the lanes moved down: the rows at the top are new
+            source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
+        else:
+            source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
+        rows = picture.copy(QRect(0, source, width, kept))
+        painter = QPainter(picture)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(0, target_y, rows)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setFont(self._label_font)
+            self._paint(painter, picture=True, strip=strip)
+        finally:
+            painter.end()
+        self._frame_cache = (key, picture)
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
@@ -2476,8 +2548,9 @@ class TimelineView(QAbstractScrollArea):
             else:
                 key = self._frame_key()
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
-                if not cached and key != self._painted_key and event.rect().contains(
-                        self.viewport().rect()):
+                if (not cached and key != self._painted_key
+                        and self._scrolled_from(key) is None
+                        and event.rect().contains(self.viewport().rect())):
                     # A new view (a pan, a zoom): painted straight on the screen, as
                     # the picture would show it; the picture is made only if the same
                     # view is painted again (a hover, a selection, an expose), so that
