@@ -163,7 +163,10 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
                                                      view_right, pad)
         floor = item.min_label_width if item.min_label_width is not None else width
         floor = min(floor, width)
-        row = next((r for r, end in enumerate(row_ends) if end <= left), None)
+        # The first row free at ``left``; most items of a crowded lane find none (they
+        # join a cluster), so one C-level min() rules that out before looking row by row.
+        row = (next((r for r, end in enumerate(row_ends) if end <= left), None)
+               if row_ends and min(row_ends) <= left else None)
         if row is None and len(row_ends) < max_rows:
             row = len(row_ends)
             row_ends.append(0.0)

@@ -739,8 +739,9 @@ class TimelineView(QAbstractScrollArea):
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
         self._set_origin(anchor_u - anchor_x / self._px_per_day)
-        if factor > 1:
-            self._open_break_if_inside()
+        if factor > 1 and self._open_break_if_inside():
+            # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
+            # height), and a second layout was half of a zoom notch's frame (issue 11).
             self._set_origin(self._origin)
 
     def fit_all(self) -> bool:
@@ -1229,18 +1230,20 @@ class TimelineView(QAbstractScrollArea):
                 opened = True
         return opened
 
-    def _open_break_if_inside(self) -> None:
+    def _open_break_if_inside(self) -> bool:
         """A view entirely inside a break opens it: the break fills the view anyway, and a
-        linear scale at the break's own slope looks the same there, so nothing jumps."""
+        linear scale at the break's own slope looks the same there, so nothing jumps.
+        Returns whether it opened one."""
         segments = self._scale.segments(self._origin, self._origin + self._view_units())
         if len(segments) != 1 or segments[0].brk is None:
-            return
+            return False
         segment, brk = segments[0], segments[0].brk
         self._opened.add(brk.empty_first)
         self._apply_breaks()
         self._px_per_day *= brk.slope
         self._origin = self._scale.u_of_day(segment.first_day)
         self._set_scale(self._px_per_day)  # within the bounds of the scale without it
+        return True
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
