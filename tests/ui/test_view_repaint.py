@@ -222,3 +222,33 @@ def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
         whole = view.grab().toImage()
         assert strips[-1] is None
         assert _pixels(scrolled) == _pixels(whole), f"scrolled to {bar.value()}"
+
+
+def test_a_zoom_notch_lays_the_view_out_once(qtbot, monkeypatch):
+    """``zoom_by`` set the origin twice, and each time laid the view out for the scroll
+    bars: a zoom-in notch paid two layouts (issue 11).  A notch into a break still opens
+    it (the second origin is set only then)."""
+    view = _view(qtbot, _tall_timeline(articles=0))
+    view.grab()
+    layouts: list[bool] = []
+    real = view._compute_layout
+
+    def counted() -> object:
+        layouts.append(True)
+        return real()
+
+    monkeypatch.setattr(view, "_compute_layout", counted)
+    for factor in (1.25, 1.25, 0.8):
+        layouts.clear()
+        view.zoom_by(factor, 300)
+        view.grab()
+        assert len(layouts) == 1, f"zoom by {factor}: {len(layouts)} layouts"
+    # Zoomed into the collapsed years between the two groups of events: the break opens.
+    brk = view.scale().breaks[0]
+    middle = (brk.first_day + brk.last_day) / 2
+    view.fit_all()
+    for _ in range(80):
+        if not view.scale().breaks:
+            break
+        view.zoom_by(1.25, view.x_of_day(middle))
+    assert not [b for b in view.scale().breaks if b.first_day <= middle <= b.last_day]
