@@ -164,6 +164,10 @@ class _Lane:
         started before ``first`` but reach into view are in ``shown`` and not counted."""
         before = bisect.bisect_left(self.starts, first)
         after = bisect.bisect_right(self.starts, last)
+        nearest_after = self.events[after].id if after < len(self.events) else ""
+        if not shown:  # a density lane: nothing to look back for (5 lanes a frame at 100k)
+            nearest_before = self.events[before - 1].id if before else ""
+            return before, nearest_before, len(self.starts) - after, nearest_after
         count_before, nearest_before = before, ""
         # Spans that started earlier but reach into view are few and near: look back a
         # bounded number of events for them, and for the nearest hidden one.
@@ -173,7 +177,6 @@ class _Lane:
                 count_before -= 1
             elif not nearest_before:
                 nearest_before = event_id
-        nearest_after = self.events[after].id if after < len(self.events) else ""
         return max(0, count_before), nearest_before, len(self.starts) - after, nearest_after
 
     def visible(self, first: float, last: float, limit: int) -> list[tuple[Event, int, int]] | None:
