@@ -252,3 +252,33 @@ def test_a_zoom_notch_lays_the_view_out_once(qtbot, monkeypatch):
             break
         view.zoom_by(1.25, view.x_of_day(middle))
     assert not [b for b in view.scale().breaks if b.first_day <= middle <= b.last_day]
+
+
+def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, monkeypatch):
+    """A pan is painted straight; once the view has stayed, its picture is made, so the
+    first hover after it repaints only the hovered item from the picture."""
+    monkeypatch.setattr(timeline_view, "PICTURE_IDLE_MS", 10)
+    view = _view(qtbot, _timeline())
+    view._picture_timer.setInterval(10)
+    view.grab()
+    view._pan_pixels(60)
+    view.grab()  # a new view: painted straight, no picture of it yet
+    key = view._frame_key()
+    assert view._frame_cache is None or view._frame_cache[0] != key
+    qtbot.waitUntil(lambda: view._frame_cache is not None and view._frame_cache[0] == key)
+    laid_out: list[bool] = []
+    real_paint = view._paint
+
+    def counted_paint(*args: object, **kwargs: object) -> None:
+        laid_out.append(True)
+        real_paint(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", counted_paint)
+    shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+    pos = view.marker_rect(shown[2]).center()
+    QApplication.sendEvent(view.viewport(), QMouseEvent(
+        QEvent.Type.MouseMove, pos, view.viewport().mapToGlobal(pos.toPoint()),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert view._hover_id == shown[2]
+    view.viewport().repaint(view.event_rect(shown[2]))
+    assert not laid_out, "the hover painted the view again"

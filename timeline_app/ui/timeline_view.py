@@ -102,6 +102,7 @@ MANY_ARTICLES = 200  # from this many article dates on, they are placed with num
 FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
+PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -450,6 +451,13 @@ class TimelineView(QAbstractScrollArea):
         self._drag_scroll_timer = QTimer(self)
         self._drag_scroll_timer.setInterval(30)
         self._drag_scroll_timer.timeout.connect(self._on_drag_scroll)
+        # A new view is painted straight on the screen; once it has stayed on screen
+        # PICTURE_IDLE_MS, its picture is made, so that the first hover or selection
+        # after a pan or a zoom is a copy too, not a whole paint (issue 11).
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(PICTURE_IDLE_MS)
+        self._picture_timer.timeout.connect(self._make_picture_when_idle)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -2422,6 +2430,17 @@ class TimelineView(QAbstractScrollArea):
             self._frame_cache = (key, picture)
         return self._frame_cache[1]
 
+    def _make_picture_when_idle(self) -> None:
+        """The frame picture of the view on screen, if it is still the one last painted
+        straight (no drag, no rubber band: those paint directly)."""
+        if (not self.isVisible() or self.drag_preview() is not None
+                or self._band is not None):
+            return
+        key = self._frame_key()
+        if key == self._painted_key and (self._frame_cache is None
+                                         or self._frame_cache[0] != key):
+            self._frame_picture(key)
+
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
         that is all that changed and less than the lanes' height; else ``None``."""
@@ -2563,6 +2582,7 @@ class TimelineView(QAbstractScrollArea):
                     # a run of pans does not pay for copying it (2-4 ms a frame).
                     self._painted_key = key
                     self._paint(painter, picture=True)
+                    self._picture_timer.start()
                 else:
                     # Qt clips the copy to what needs repainting (a selection: a few
                     # items).
