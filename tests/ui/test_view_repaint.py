@@ -54,6 +54,19 @@ class _PaintedRects(QObject):
         return False
 
 
+def _count_paints(monkeypatch: pytest.MonkeyPatch, view: TimelineView) -> list[bool]:
+    """A list that grows by one each time ``view`` paints the whole view (``_paint``)."""
+    laid_out: list[bool] = []
+    real_paint = view._paint
+
+    def counted_paint(*args: object, **kwargs: object) -> None:
+        laid_out.append(True)
+        real_paint(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", counted_paint)
+    return laid_out
+
+
 def _pixels(image: QImage) -> bytes:
     return bytes(image.convertToFormat(QImage.Format.Format_RGB32).constBits())
 
@@ -71,14 +84,7 @@ def test_a_selection_repaints_only_the_items_it_changes(qtbot, monkeypatch):
     QApplication.processEvents()
     painted = _PaintedRects()
     view.viewport().installEventFilter(painted)
-    laid_out: list[bool] = []
-    real_paint = view._paint
-
-    def counted_paint(*args: object, **kwargs: object) -> None:
-        laid_out.append(True)
-        real_paint(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(view, "_paint", counted_paint)
+    laid_out = _count_paints(monkeypatch, view)
     view.select_event(second)
     qtbot.waitUntil(lambda: bool(painted.rects))
     QApplication.processEvents()
@@ -266,14 +272,7 @@ def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, monkeypatch)
     key = view._frame_key()
     assert view._frame_cache is None or view._frame_cache[0] != key
     qtbot.waitUntil(lambda: view._frame_cache is not None and view._frame_cache[0] == key)
-    laid_out: list[bool] = []
-    real_paint = view._paint
-
-    def counted_paint(*args: object, **kwargs: object) -> None:
-        laid_out.append(True)
-        real_paint(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(view, "_paint", counted_paint)
+    laid_out = _count_paints(monkeypatch, view)
     shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
     pos = view.marker_rect(shown[2]).center()
     QApplication.sendEvent(view.viewport(), QMouseEvent(
