@@ -435,6 +435,7 @@ class TimelineView(QAbstractScrollArea):
         # selection, a hover or another window causes; its key says what it shows.
         self._frame_generation = 0  # counts changes of what the picture shows
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
+        self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -1817,7 +1818,8 @@ class TimelineView(QAbstractScrollArea):
                                       or lane.top + lane.height + offset <= strip[0]):
                 continue  # wholly outside the rows to paint
             self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen, dark,
-                             hover_id, primary_id)
+                             hover_id, primary_id,
+                             None if strip is None else (strip[0] - offset, strip[1] - offset))
         self._paint_drag(painter, offset)
         painter.restore()
         if strip is not None:
@@ -1885,7 +1887,10 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
-                    hover_id: str = "", primary_id: str = "") -> None:
+                    hover_id: str = "", primary_id: str = "",
+                    rows: tuple[float, float] | None = None) -> None:
+        """Paint a lane; ``rows``: only its items whose row reaches into ``[top, bottom)``
+        (content coordinates; the painter clips the rest), for a scrolled picture."""
         color = category_color(lane.category, dark)
         base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
@@ -1904,8 +1909,12 @@ class TimelineView(QAbstractScrollArea):
         self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
         text_color = self.palette().text().color()
-        if lane.items:
-            self._paint_items(painter, lane, lane.items, offset, band, color, chosen,
+        items = lane.items
+        if rows is not None:  # a row is ROW_HEIGHT tall around its middle
+            top, bottom = rows[0] - ROW_HEIGHT, rows[1] + ROW_HEIGHT
+            items = [item for item in items if top < item.marker.center().y() < bottom]
+        if items:
+            self._paint_items(painter, lane, items, offset, band, color, chosen,
                               hover_id, primary_id)
         painter.setOpacity(1.0)
         fill = QColor(color)
@@ -2458,6 +2467,8 @@ class TimelineView(QAbstractScrollArea):
         """The frame picture's lanes shifted by a vertical scroll, and only the rows the
         scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
         a copy and a strip instead of the whole view (issue 11)."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
         dy = self._scrolled_from(key)
         assert dy is not None and self._frame_cache is not None
         picture = self._frame_cache[1]
@@ -2468,17 +2479,26 @@ class TimelineView(QAbstractScrollArea):
             source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
         else:
             source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
-        rows = picture.copy(QRect(0, source, width, kept))
-        painter = QPainter(picture)
+        # Into a second image of the same size (kept from the last scroll): one copy of
+        # the kept rows, not a copy out of the picture and another back into it.
+        spare = self._spare_picture
+        if spare is None or spare.size() != picture.size() or spare.format() != picture.format():
+            spare = QImage(picture.size(), picture.format())
+            spare.setDevicePixelRatio(picture.devicePixelRatio())
+        painter = QPainter(spare)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            painter.drawImage(0, target_y, rows)
+            painter.drawImage(QRect(0, 0, width, LANES_TOP), picture,
+                              QRect(0, 0, width, LANES_TOP))  # the axis and overview
+            painter.drawImage(QRect(0, target_y, width, kept), picture,
+                              QRect(0, source, width, kept))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setFont(self._label_font)
             self._paint(painter, picture=True, strip=strip)
         finally:
             painter.end()
-        self._frame_cache = (key, picture)
+        self._spare_picture = picture
+        self._frame_cache = (key, spare)
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
