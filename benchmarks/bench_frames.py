@@ -18,6 +18,8 @@ every frame is counted:
 * ``hover``: 8 mouse moves across the lanes (the hovered event is highlighted);
 * ``select``: 8 events on screen selected one after the other (as the event list's
   PageDown does: the view repaints what the selection changed).
+* ``vscroll``: when the lanes are taller than the viewport, 8 vertical scrolls of 3 rows
+  down and 8 back up (the scroll bar, the wheel over the lanes, a selection below them).
 
 Beside them, a bare ``QWidget`` of the same size whose ``paintEvent`` fills its rect is
 repainted 20 times in the same child: the floor of a frame on this machine at this load.
@@ -198,6 +200,16 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         shown = [item.event_id for lane in view._layout().lanes for item in lane.items][:8]
         select = [frame(lambda e=e: view.select_event(e)) for e in shown]
         view.select_event(None)
+        # Vertical scrolls of the lanes (when they are taller than the viewport): 8 steps
+        # of 3 rows down, then 8 up, after a still repaint (the picture, as after a hover).
+        bar = view.verticalScrollBar()
+        vscroll: list[float] = []
+        if bar.maximum() > 0:
+            bar.setValue(0)
+            vp.repaint()
+            vp.repaint()
+            vscroll = [frame(lambda: bar.setValue(bar.value() + 78)) for _ in range(8)]
+            vscroll += [frame(lambda: bar.setValue(bar.value() - 78)) for _ in range(8)]
         gc.callbacks.remove(on_gc)
         app.processEvents()
         set_zoom(zoom)
@@ -205,7 +217,7 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         results.append({
             "events": n, "viewport": f"{vp.width()}x{vp.height()}", "zoom": zoom,
             "still": still, "pan": pan, "zoom_steps": zoom_frames, "hover": hover,
-            "select": select, "wall": list(wall),
+            "select": select, "vscroll": vscroll, "wall": list(wall),
             "gc_max": max(pauses, default=0.0), "gc_count": len(pauses),
             "items": len(layout.items_by_id),
             "dense_lanes": sum(1 for lane in layout.lanes if lane.dense),
@@ -214,7 +226,8 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         wall.clear()
         if profile == f"{n}:{zoom}":
             set_zoom(zoom)
-            profiler = cProfile.Profile()
+            # CPU time of this thread: on a shared machine wall time counts other processes.
+            profiler = cProfile.Profile(time.thread_time)
             profiler.enable()
             for _ in range(10):
                 view._invalidate()
@@ -227,6 +240,7 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
             stats = pstats.Stats(profiler, stream=text)
             stats.sort_stats("tottime").print_stats(25)
             stats.sort_stats("cumulative").print_stats(25)
+            stats.print_callees("_compute_layout|_paint_lane")
             print(text.getvalue(), file=sys.stderr)
     view.hide()
     view.deleteLater()
@@ -387,9 +401,11 @@ def main() -> int:
                                                 "items": row["items"],
                                                 "dense": row["dense_lanes"]})
                 merged["frames"] += (row["still"] + row["pan"] + row["zoom_steps"]
-                                     + row.get("hover", []) + row.get("select", []))
+                                     + row.get("hover", []) + row.get("select", [])
+                                     + row.get("vscroll", []))
                 merged["hover"] = merged.get("hover", []) + row.get("hover", [])
                 merged["select"] = merged.get("select", []) + row.get("select", [])
+                merged["vscroll"] = merged.get("vscroll", []) + row.get("vscroll", [])
                 merged["wall"] += row["wall"]
                 merged["pan"] = merged.get("pan", []) + row["pan"]
                 merged["zoom"] = merged.get("zoom", []) + row["zoom_steps"]
@@ -399,12 +415,13 @@ def main() -> int:
     print("CPU time of each frame (time.thread_time: other processes on a busy machine do not "
           "count); wall time beside it")
     print(f"Frames (ms; every frame counted: 10 still + 40 pans + 16 zoom steps + 8 hovers + "
-          f"8 selections per round; the bare row: an empty widget's repaint, the floor, "
+          f"8 selections + 16 vertical scrolls (when the lanes scroll) per round; "
+          f"the bare row: an empty widget's repaint, the floor, "
           f"{args.rounds} round(s)); targets p95 ≤ {TARGET_P95_MS:g}, max ≤ {TARGET_MAX_MS:g}, "
           f"GC pause ≤ 16")
     header = (f"{'tree':6} {'events':>7} {'viewport':>9} {'zoom':5} {'p50':>6} {'p95':>6} "
               f"{'max':>6} {'wall95':>6} {'wallmx':>6} {'still95':>7} {'pan95':>6} {'zoom95':>6} "
-              f"{'hovr95':>6} {'sel95':>6} {'gcmax':>6} {'gcN':>4} "
+              f"{'hovr95':>6} {'sel95':>6} {'vscr95':>6} {'gcmax':>6} {'gcN':>4} "
               f"{'items':>5} {'dense':>5}  mark")
     print(header)
     for key in sorted(table, key=lambda k: (k[1], k[2], ROWS.index(k[3]), k[0])):
@@ -416,6 +433,7 @@ def main() -> int:
               f"{_percentile(m['still'], 0.95):7.2f} "
               f"{_percentile(m['pan'], 0.95):6.2f} {_percentile(m['zoom'], 0.95):6.2f} "
               f"{_percentile(m['hover'], 0.95):6.2f} {_percentile(m['select'], 0.95):6.2f} "
+              f"{_percentile(m['vscroll'], 0.95):6.2f} "
               f"{m['gc_max']:6.1f} {m['gc_count']:4d} {m['items']:5d} {m['dense']:5d}  "
               f"{'(floor)' if key[3] == 'bare' else _mark(p95, worst)}")
     if args.json:

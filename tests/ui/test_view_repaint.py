@@ -54,6 +54,19 @@ class _PaintedRects(QObject):
         return False
 
 
+def _count_paints(monkeypatch: pytest.MonkeyPatch, view: TimelineView) -> list[bool]:
+    """A list that grows by one each time ``view`` paints the whole view (``_paint``)."""
+    laid_out: list[bool] = []
+    real_paint = view._paint
+
+    def counted_paint(*args: object, **kwargs: object) -> None:
+        laid_out.append(True)
+        real_paint(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", counted_paint)
+    return laid_out
+
+
 def _pixels(image: QImage) -> bytes:
     return bytes(image.convertToFormat(QImage.Format.Format_RGB32).constBits())
 
@@ -71,14 +84,7 @@ def test_a_selection_repaints_only_the_items_it_changes(qtbot, monkeypatch):
     QApplication.processEvents()
     painted = _PaintedRects()
     view.viewport().installEventFilter(painted)
-    laid_out: list[bool] = []
-    real_paint = view._paint
-
-    def counted_paint(*args: object, **kwargs: object) -> None:
-        laid_out.append(True)
-        real_paint(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(view, "_paint", counted_paint)
+    laid_out = _count_paints(monkeypatch, view)
     view.select_event(second)
     qtbot.waitUntil(lambda: bool(painted.rects))
     QApplication.processEvents()
@@ -175,3 +181,103 @@ def test_a_large_timeline_freezes_the_collector_after_its_first_paint(qtbot, mon
     view.show()
     qtbot.waitUntil(lambda: len(frozen) == 2)  # and after the first paint
     assert not view._freeze_after_paint
+
+
+def _tall_timeline(articles: int) -> Timeline:
+    """Twelve lanes (taller than the view: a vertical scroll bar), a gap of years (a
+    collapsed period, drawn as a band with zig-zag edges) and ``articles`` article lines."""
+    first = _dt.date(2020, 1, 1).toordinal()
+    days = [first + i * 3 for i in range(120)] + [first + 2_500 + i * 3 for i in range(40)]
+    events = [Event(f"e{i}", f"Talks number {i}", FuzzyDate.of_day(_dt.date.fromordinal(day)),
+                    category=f"lane {i % 12}") for i, day in enumerate(days)]
+    sources = {f"s{i}": Source(f"s{i}", f"Article {i}",
+                               dateline_date=_dt.date.fromordinal(first + i * 9 + 2))
+               for i in range(articles)}
+    return Timeline.from_events(events, sources=sources)
+
+
+@pytest.mark.parametrize("tiled", [False, True])
+def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
+        qtbot, monkeypatch, tiled):
+    """Scrolling the lanes copies the frame picture shifted and paints only the exposed
+    rows (issue 11): the pixels are those of the view painted whole at that scroll."""
+    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0 if tiled else 10_000)
+    view = _view(qtbot, _tall_timeline(articles=40))
+    view.resize(900, 360)
+    QApplication.processEvents()
+    assert any(seg.band is not None for seg in view._axis_segments())
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 120
+    strips: list[object] = []
+    real_paint = view._paint
+
+    def recorded_paint(painter: object, picture: bool = False,
+                       strip: tuple[int, int] | None = None) -> None:
+        strips.append(strip)
+        real_paint(painter, picture, strip)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", recorded_paint)
+    for value in (0, 47, 118, 3, 90, 250, 51):  # each less than the lanes' height away
+        view.grab()
+        view.grab()  # the picture at this scroll
+        bar.setValue(value + 1 if value == bar.value() else value)
+        strips.clear()
+        scrolled = view.grab().toImage()
+        assert len(strips) == 1 and strips[0] is not None, "not painted as a strip"
+        view._repaint_all()
+        whole = view.grab().toImage()
+        assert strips[-1] is None
+        assert _pixels(scrolled) == _pixels(whole), f"scrolled to {bar.value()}"
+
+
+def test_a_zoom_notch_lays_the_view_out_once(qtbot, monkeypatch):
+    """``zoom_by`` set the origin twice, and each time laid the view out for the scroll
+    bars: a zoom-in notch paid two layouts (issue 11).  A notch into a break still opens
+    it (the second origin is set only then)."""
+    view = _view(qtbot, _tall_timeline(articles=0))
+    view.grab()
+    layouts: list[bool] = []
+    real = view._compute_layout
+
+    def counted() -> object:
+        layouts.append(True)
+        return real()
+
+    monkeypatch.setattr(view, "_compute_layout", counted)
+    for factor in (1.25, 1.25, 0.8):
+        layouts.clear()
+        view.zoom_by(factor, 300)
+        view.grab()
+        assert len(layouts) == 1, f"zoom by {factor}: {len(layouts)} layouts"
+    # Zoomed into the collapsed years between the two groups of events: the break opens.
+    brk = view.scale().breaks[0]
+    middle = (brk.first_day + brk.last_day) / 2
+    view.fit_all()
+    for _ in range(80):
+        if not view.scale().breaks:
+            break
+        view.zoom_by(1.25, view.x_of_day(middle))
+    assert not [b for b in view.scale().breaks if b.first_day <= middle <= b.last_day]
+
+
+def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, monkeypatch):
+    """A pan is painted straight; once the view has stayed, its picture is made, so the
+    first hover after it repaints only the hovered item from the picture."""
+    monkeypatch.setattr(timeline_view, "PICTURE_IDLE_MS", 10)
+    view = _view(qtbot, _timeline())
+    view._picture_timer.setInterval(10)
+    view.grab()
+    view._pan_pixels(60)
+    view.grab()  # a new view: painted straight, no picture of it yet
+    key = view._frame_key()
+    assert view._frame_cache is None or view._frame_cache[0] != key
+    qtbot.waitUntil(lambda: view._frame_cache is not None and view._frame_cache[0] == key)
+    laid_out = _count_paints(monkeypatch, view)
+    shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+    pos = view.marker_rect(shown[2]).center()
+    QApplication.sendEvent(view.viewport(), QMouseEvent(
+        QEvent.Type.MouseMove, pos, view.viewport().mapToGlobal(pos.toPoint()),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert view._hover_id == shown[2]
+    view.viewport().repaint(view.event_rect(shown[2]))
+    assert not laid_out, "the hover painted the view again"

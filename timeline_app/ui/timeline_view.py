@@ -102,6 +102,7 @@ MANY_ARTICLES = 200  # from this many article dates on, they are placed with num
 FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
+PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -164,6 +165,10 @@ class _Lane:
         started before ``first`` but reach into view are in ``shown`` and not counted."""
         before = bisect.bisect_left(self.starts, first)
         after = bisect.bisect_right(self.starts, last)
+        nearest_after = self.events[after].id if after < len(self.events) else ""
+        if not shown:  # a density lane: nothing to look back for (5 lanes a frame at 100k)
+            nearest_before = self.events[before - 1].id if before else ""
+            return before, nearest_before, len(self.starts) - after, nearest_after
         count_before, nearest_before = before, ""
         # Spans that started earlier but reach into view are few and near: look back a
         # bounded number of events for them, and for the nearest hidden one.
@@ -173,7 +178,6 @@ class _Lane:
                 count_before -= 1
             elif not nearest_before:
                 nearest_before = event_id
-        nearest_after = self.events[after].id if after < len(self.events) else ""
         return max(0, count_before), nearest_before, len(self.starts) - after, nearest_after
 
     def visible(self, first: float, last: float, limit: int) -> list[tuple[Event, int, int]] | None:
@@ -434,6 +438,7 @@ class TimelineView(QAbstractScrollArea):
         # selection, a hover or another window causes; its key says what it shows.
         self._frame_generation = 0  # counts changes of what the picture shows
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
+        self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -450,6 +455,13 @@ class TimelineView(QAbstractScrollArea):
         self._drag_scroll_timer = QTimer(self)
         self._drag_scroll_timer.setInterval(30)
         self._drag_scroll_timer.timeout.connect(self._on_drag_scroll)
+        # A new view is painted straight on the screen; once it has stayed on screen
+        # PICTURE_IDLE_MS, its picture is made, so that the first hover or selection
+        # after a pan or a zoom is a copy too, not a whole paint (issue 11).
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(PICTURE_IDLE_MS)
+        self._picture_timer.timeout.connect(self._make_picture_when_idle)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -742,8 +754,9 @@ class TimelineView(QAbstractScrollArea):
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
         self._set_origin(anchor_u - anchor_x / self._px_per_day)
-        if factor > 1:
-            self._open_break_if_inside()
+        if factor > 1 and self._open_break_if_inside():
+            # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
+            # height), and a second layout was half of a zoom notch's frame (issue 11).
             self._set_origin(self._origin)
 
     def fit_all(self) -> bool:
@@ -1233,18 +1246,20 @@ class TimelineView(QAbstractScrollArea):
                 opened = True
         return opened
 
-    def _open_break_if_inside(self) -> None:
+    def _open_break_if_inside(self) -> bool:
         """A view entirely inside a break opens it: the break fills the view anyway, and a
-        linear scale at the break's own slope looks the same there, so nothing jumps."""
+        linear scale at the break's own slope looks the same there, so nothing jumps.
+        Returns whether it opened one."""
         segments = self._scale.segments(self._origin, self._origin + self._view_units())
         if len(segments) != 1 or segments[0].brk is None:
-            return
+            return False
         segment, brk = segments[0], segments[0].brk
         self._opened.add(brk.empty_first)
         self._apply_breaks()
         self._px_per_day *= brk.slope
         self._origin = self._scale.u_of_day(segment.first_day)
         self._set_scale(self._px_per_day)  # within the bounds of the scale without it
+        return True
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
@@ -1734,11 +1749,21 @@ class TimelineView(QAbstractScrollArea):
             out.append(_AxisSegment(x0, x1, ticks, brk, band))
         return out
 
-    def _paint(self, painter: QPainter, picture: bool = False) -> None:
+    def _paint(self, painter: QPainter, picture: bool = False,
+               strip: tuple[int, int] | None = None) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
-        the hover and the current event's exemption from a search's dimming."""
+        the hover and the current event's exemption from a search's dimming.
+
+        ``strip``: only the rows ``[top, bottom)`` of the lanes (viewport pixels, below
+        ``LANES_TOP``), the rest left as it is: what a vertical scroll of the frame
+        picture exposed.  Everything under the lanes is drawn in content coordinates (the
+        dashes of the article lines, the zig-zags of the breaks), so that the picture
+        shifted by the scroll is what a whole paint gives.
+        """
         vp = self.viewport().rect()
         palette = self.palette()
+        if strip is not None:
+            painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
         painter.fillRect(vp, palette.base())
         layout = self._layout()
         offset = self._content_offset()
@@ -1747,7 +1772,8 @@ class TimelineView(QAbstractScrollArea):
 
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
-        painter.setClipRect(self._events_area())
+        painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
+                            if strip is not None else Qt.ClipOperation.ReplaceClip)
         for index, lane in enumerate(layout.lanes):
             band = QRectF(0, lane.top + offset, vp.width(), lane.height)
             painter.fillRect(band, self._lane_fill(index))
@@ -1775,7 +1801,8 @@ class TimelineView(QAbstractScrollArea):
         painter.restore()
         for seg in segments:
             if seg.band is not None:
-                self._paint_break_band(painter, seg, LANES_TOP, vp.height())
+                self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
+                                       phase=round(LANES_TOP - offset))
         # The article's date sits behind the events: it never hides one.
         self._paint_article_markers(painter, vp.height(), axis=False)
         if picture:
@@ -1791,10 +1818,16 @@ class TimelineView(QAbstractScrollArea):
             hover_id, primary_id = self._hover_id, self._selection.event_id
         dark = is_dark_palette()  # once a frame, not once a lane
         for index, lane in enumerate(layout.lanes):
+            if strip is not None and (lane.top + offset >= strip[1]
+                                      or lane.top + lane.height + offset <= strip[0]):
+                continue  # wholly outside the rows to paint
             self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen, dark,
-                             hover_id, primary_id)
+                             hover_id, primary_id,
+                             None if strip is None else (strip[0] - offset, strip[1] - offset))
         self._paint_drag(painter, offset)
         painter.restore()
+        if strip is not None:
+            return  # the axis, the overview and the badges are above the lanes
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
@@ -1805,8 +1838,11 @@ class TimelineView(QAbstractScrollArea):
         return base if index % 2 == 0 else _blend(QColor(0, 0, 0), base, 10 / 255)
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
-                          bottom: float) -> None:
-        """A collapsed period: a shaded band between two zig-zag edges."""
+                          bottom: float, phase: int | None = None) -> None:
+        """A collapsed period: a shaded band between two zig-zag edges.
+
+        ``phase``: the lanes' vertical scroll (pixels); the zig-zags then keep to the
+        content (they scroll with it) and run past ``bottom`` (the painter clips them)."""
         assert seg.band is not None
         x0, x1 = seg.band
         shade = QColor(self.palette().text().color())
@@ -1816,11 +1852,15 @@ class TimelineView(QAbstractScrollArea):
         edge.setAlpha(110)
         painter.setPen(QPen(edge, 1.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        step = 6.0
+        first, last = top, bottom
+        if phase is not None:
+            first, last = top - phase % (2 * step), bottom + 2 * step
         for x in (x0, x1):
             zigzag = QPolygonF()
-            y, step = top, 6.0
-            while y < bottom:
-                zigzag.append(QPointF(x - 2.5 if int((y - top) / step) % 2 else x + 2.5, y))
+            y = first
+            while y < last:
+                zigzag.append(QPointF(x - 2.5 if int((y - first) / step) % 2 else x + 2.5, y))
                 y += step
             painter.drawPolyline(zigzag)
 
@@ -1851,7 +1891,10 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
-                    hover_id: str = "", primary_id: str = "") -> None:
+                    hover_id: str = "", primary_id: str = "",
+                    rows: tuple[float, float] | None = None) -> None:
+        """Paint a lane; ``rows``: only its items whose row reaches into ``[top, bottom)``
+        (content coordinates; the painter clips the rest), for a scrolled picture."""
         color = category_color(lane.category, dark)
         base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
@@ -1870,8 +1913,12 @@ class TimelineView(QAbstractScrollArea):
         self._paint_indicators(painter, lane, offset, color)
         painter.setFont(self._label_font)
         text_color = self.palette().text().color()
-        if lane.items:
-            self._paint_items(painter, lane, lane.items, offset, band, color, chosen,
+        items = lane.items
+        if rows is not None:  # a row is ROW_HEIGHT tall around its middle
+            top, bottom = rows[0] - ROW_HEIGHT, rows[1] + ROW_HEIGHT
+            items = [item for item in items if top < item.marker.center().y() < bottom]
+        if items:
+            self._paint_items(painter, lane, items, offset, band, color, chosen,
                               hover_id, primary_id)
         painter.setOpacity(1.0)
         fill = QColor(color)
@@ -2197,11 +2244,17 @@ class TimelineView(QAbstractScrollArea):
 
     def _article_line(self, height: int) -> QPixmap:
         """An article's dashed line, drawn once per height: a copy of it costs a tenth of
-        drawing a dashed antialiased line (50 articles were 2 ms of every frame)."""
-        key = (height, self.devicePixelRatioF())
+        drawing a dashed antialiased line (50 articles were 2 ms of every frame).
+
+        It starts at the top of the lanes' content (``LANES_TOP`` minus the vertical
+        scroll), so that its dashes scroll with the lanes: a scrolled frame picture is
+        what a whole paint gives.  Its length is rounded up (one line for many scrolls).
+        """
+        scroll = self.verticalScrollBar().value()
+        length = -(-max(1, scroll + height - LANES_TOP) // 512) * 512
+        key = (length, self.devicePixelRatioF())
         if self._article_line_cache is None or self._article_line_cache[0] != key:
             ratio = key[1]
-            length = max(1, height - LANES_TOP)
             line = QPixmap(round(ARTICLE_LINE_PX * ratio), max(1, round(length * ratio)))
             line.setDevicePixelRatio(ratio)
             line.fill(Qt.GlobalColor.transparent)
@@ -2317,7 +2370,7 @@ class TimelineView(QAbstractScrollArea):
                       and self.devicePixelRatioF() == 1.0 else None)
             if stripe is not None:
                 painter.save()
-                painter.setBrushOrigin(QPointF(0, LANES_TOP))
+                painter.setBrushOrigin(QPointF(0, self._content_offset()))
                 from PySide6.QtGui import QBrush
 
                 painter.fillRect(QRectF(0, LANES_TOP, width, max(0, height - LANES_TOP)),
@@ -2325,8 +2378,9 @@ class TimelineView(QAbstractScrollArea):
                 painter.restore()
                 return
             line = self._article_line(height)
+            top = self._content_offset()  # the top of the lanes' content (scrolled)
             for x in xs:
-                painter.drawPixmap(QPointF(x - ARTICLE_LINE_PX / 2, LANES_TOP), line)
+                painter.drawPixmap(QPointF(x - ARTICLE_LINE_PX / 2, top), line)
             return
         marker_color = QColor("#C0392B")
         white = QColor("white")
@@ -2367,6 +2421,8 @@ class TimelineView(QAbstractScrollArea):
 
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
+        if self._scrolled_from(key) is not None:
+            self._scroll_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
             size = (max(1, round(viewport.width() * ratio)),
                     max(1, round(viewport.height() * ratio)))
@@ -2386,6 +2442,67 @@ class TimelineView(QAbstractScrollArea):
                 painter.end()
             self._frame_cache = (key, picture)
         return self._frame_cache[1]
+
+    def _make_picture_when_idle(self) -> None:
+        """The frame picture of the view on screen, if it is still the one last painted
+        straight (no drag, no rubber band: those paint directly)."""
+        if (not self.isVisible() or self.drag_preview() is not None
+                or self._band is not None):
+            return
+        key = self._frame_key()
+        if key == self._painted_key and (self._frame_cache is None
+                                         or self._frame_cache[0] != key):
+            self._frame_picture(key)
+
+    def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
+        """How far (pixels, down) the lanes moved since the frame picture was painted, when
+        that is all that changed and less than the lanes' height; else ``None``."""
+        cache = self._frame_cache
+        if cache is None or key[3] != 1.0:  # device pixels = logical pixels only
+            return None
+        old = cache[0]
+        if old[:4] != key[:4] or old[5:] != key[5:] or old[4] == key[4]:
+            return None
+        dy = int(old[4]) - int(key[4])  # type: ignore[call-overload]
+        height = self.viewport().height() - LANES_TOP
+        return dy if abs(dy) < height else None
+
+    def _scroll_picture(self, key: tuple[object, ...]) -> None:
+        """The frame picture's lanes shifted by a vertical scroll, and only the rows the
+        scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
+        a copy and a strip instead of the whole view (issue 11)."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        dy = self._scrolled_from(key)
+        assert dy is not None and self._frame_cache is not None
+        picture = self._frame_cache[1]
+        height = self.viewport().height()
+        width = self.viewport().width()
+        kept = height - LANES_TOP - abs(dy)
+        if dy > 0:  # the lanes moved down: the rows at the top are new
+            source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
+        else:
+            source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
+        # Into a second image of the same size (kept from the last scroll): one copy of
+        # the kept rows, not a copy out of the picture and another back into it.
+        spare = self._spare_picture
+        if spare is None or spare.size() != picture.size() or spare.format() != picture.format():
+            spare = QImage(picture.size(), picture.format())
+            spare.setDevicePixelRatio(picture.devicePixelRatio())
+        painter = QPainter(spare)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(QRect(0, 0, width, LANES_TOP), picture,
+                              QRect(0, 0, width, LANES_TOP))  # the axis and overview
+            painter.drawImage(QRect(0, target_y, width, kept), picture,
+                              QRect(0, source, width, kept))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            painter.setFont(self._label_font)
+            self._paint(painter, picture=True, strip=strip)
+        finally:
+            painter.end()
+        self._spare_picture = picture
+        self._frame_cache = (key, spare)
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
@@ -2480,14 +2597,16 @@ class TimelineView(QAbstractScrollArea):
             else:
                 key = self._frame_key()
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
-                if not cached and key != self._painted_key and event.rect().contains(
-                        self.viewport().rect()):
+                if (not cached and key != self._painted_key
+                        and self._scrolled_from(key) is None
+                        and event.rect().contains(self.viewport().rect())):
                     # A new view (a pan, a zoom): painted straight on the screen, as
                     # the picture would show it; the picture is made only if the same
                     # view is painted again (a hover, a selection, an expose), so that
                     # a run of pans does not pay for copying it (2-4 ms a frame).
                     self._painted_key = key
                     self._paint(painter, picture=True)
+                    self._picture_timer.start()
                 else:
                     # Qt clips the copy to what needs repainting (a selection: a few
                     # items).

@@ -1,0 +1,55 @@
+"""The packing shortcut for crowded lanes (issue 11): once every row is taken, events
+left of the rows' reach join a cluster without being placed.  The packing must be the
+one the full greedy pass gives, whatever the lane."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.ui import layout
+from timeline_app.ui.layout import LaneItem, pack_lane
+
+_items = st.lists(
+    st.tuples(st.floats(-300, 1300), st.sampled_from([0.0, 0.0, 3.0, 40.0, 400.0, 1500.0]),
+              st.floats(0, 560), st.sampled_from([None, 150.0, 60.0])),
+    min_size=0, max_size=120)
+
+
+def _lane(raw: list[tuple[float, float, float, float | None]]) -> list[LaneItem]:
+    items = [LaneItem(f"e{i}", x0, x0 + length, width,
+                      None if floor is None else min(floor, width))
+             for i, (x0, length, width, floor) in enumerate(raw)]
+    return sorted(items, key=lambda it: it.x0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_items, st.integers(1, 6), st.sampled_from([(0.0, 1000.0), (-1e9, 1e9), (50.0, 700.0)]))
+def test_the_shortcut_packs_as_the_full_greedy_pass(raw, rows, view):
+    items = _lane(raw)
+    fast = pack_lane(items, rows, view_left=view[0], view_right=view[1])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(layout, "_reach", lambda *_args: float("-inf"))  # no shortcut
+        full = pack_lane(items, rows, view_left=view[0], view_right=view[1])
+    assert fast.placements == full.placements
+    assert fast.clusters == full.clusters
+    assert fast.rows_used == full.rows_used
+
+
+def test_a_crowded_lane_places_only_what_can_get_a_row(monkeypatch):
+    """A hundred events 4 px apart in 2 rows: a few get a row (some by cutting the label
+    before them), the others join clusters without being placed."""
+    placed: list[str] = []
+    real = layout._place
+
+    def counted(item: LaneItem, *args: object) -> object:
+        placed.append(item.key)
+        return real(item, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(layout, "_place", counted)
+    items = [LaneItem(f"e{i}", 10.0 + 4 * i, 10.0 + 4 * i, 200.0, 150.0) for i in range(100)]
+    packing = pack_lane(items, 2, view_left=0.0, view_right=1000.0)
+    assert len(packing.placements) < 10
+    assert len(packing.placements) + sum(len(c.keys) for c in packing.clusters) == 100
+    assert len(placed) < 40
