@@ -627,6 +627,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and (modified := _participle_object(text, seg, mention)):
+        # "would activate a security cooperation agreement signed in April 2001", "under
+        # the treaty concluded in 1990": a participle after the object of another verb
+        # (or of a preposition) tells what was done to that noun, not what the clause's
+        # subject did.
+        mention.patient = modified
     elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
             text, mention.end, seg.end) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
@@ -805,6 +811,50 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
 
 
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
+
+
+_MODIFIED_NOUN = re.compile(r"(?:^|\s)([\w'\u2019-]+)\s+(?:a|an|the|its|their|his|her|this|these|those)"
+                            r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$", re.IGNORECASE)
+"""A noun phrase opened by a determiner right before a participle, and the word before it."""
+
+
+_GOVERNING_WORDS = frozenset((PREPOSITIONS - {"during"}) | {"under", "about", "upon", "within"})
+
+
+_MODALS = frozenset({"would", "will", "to", "could", "can", "may", "might", "must", "should",
+                     "shall", "did", "does", "do"})
+
+
+def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
+    """The noun a past participle modifies when it is a reduced relative clause.
+
+    "the two sides would activate a security cooperation agreement signed in April 2001"
+    -> "security cooperation agreement"; "under the treaty concluded in 1990" -> "treaty".
+    The noun phrase must open with a determiner and follow a verb (a word in -ed, a
+    verb after a modal, a known event verb) or a preposition, so that it is an object;
+    and the participle must have no object of its own ("the ministers signed the pact"
+    is active; "said that the ministers signed in Riyadh" has "that" before the noun
+    phrase, its subject).  Returns "" when it is not such a participle.
+    """
+    if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
+            _HAS_OBJECT.match(text, mention.end, seg.end):
+        return ""
+    found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
+    if found is None:
+        return ""
+    head = found.group(2).split()[-1].lower()
+    if head in _NOT_NOUNS or head.endswith("ly") or head in MONTH_AND_DAY_NAMES:
+        return ""
+    before = found.group(1)
+    low = before.lower()
+    entry = TRIGGER_TABLE.get(low)
+    previous = re.search(r"(\w+)\s+$", text[seg.start:found.start(1)])
+    governed = (low in _GOVERNING_WORDS
+                or (low.endswith("ed") and low not in ("need", "seed", "feed"))
+                or (entry is not None and entry[2] == "verb")
+                or (before.islower() and previous is not None
+                    and previous.group(1).lower() in _MODALS))
+    return found.group(2) if governed else ""
 
 
 _NOT_NOUNS = frozenset(
