@@ -171,3 +171,25 @@ def test_a_participle_after_a_clause_subject_stays_active() -> None:
     assert not any(t.startswith("Ministers signed") or "ministers signed" in t for t in titles)
     titles = _titles("Chile and Peru later signed the accord in Lima in May 2003.")
     assert any(t.startswith("Chile and Peru sign") for t in titles)
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(c.title, c.location) for c in extract_events(text, DCT).candidates]
+
+
+def test_a_place_in_a_subordinate_clause_belongs_to_that_clause() -> None:
+    # (issue 8: "Riyadh cut ties with Tehran in January 2016 after protesters attacked
+    # Saudi diplomatic missions in Iran" was placed in Iran and titled "... in Iran")
+    for joiner in ("after protesters attacked its consulate in Lima",
+                   "when protesters stormed the embassy in Lima",
+                   "because troops had entered a village in Tacna",
+                   "following riots in Lima"):
+        assert _places(f"Chile recalled its ambassador in May 2003 {joiner}.") == \
+            [("Chile recalls its ambassador", "")], joiner
+
+
+def test_a_place_before_the_subordinate_clause_stays() -> None:
+    assert _places("Chile and Peru signed the accord in Santiago in May 2003 following "
+                   "talks in Lima.") == [("Chile and Peru sign accord in Santiago", "Santiago")]
+    assert _places("The two leaders met in Lima in May 2003 while protesters marched in "
+                   "Santiago.") == [("Two leaders meet in Lima", "Lima")]

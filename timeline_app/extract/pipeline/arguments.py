@@ -758,8 +758,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
-    mention.location = mention.location or location_of(text, left, right, entities,
-                                 to=mention.category in ("visit", "meeting"))
+    # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
+    # a place after a subordinating word belongs to that clause's event.
+    subordinate = _SUBORDINATE.search(text, mention.end, right)
+    mention.location = mention.location or location_of(
+        text, left, subordinate.start() if subordinate else right, entities,
+        to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
         dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
@@ -808,6 +812,13 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
                          r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
+
+
+_SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
+                          r"whereas|since|before|until|unless|once)\s(?!\d)")
+"""A word that opens a subordinate clause (or a phrase of another event) after a verb or
+event noun: "after protesters attacked ...", "following the execution of ..."; not
+"since 2019" (a date, no clause)."""
 
 
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
@@ -900,6 +911,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
     for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+        state = vocab.CITIES.get(name, "")
+        if state in names:
+            # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
+            # state, named too; the state is kept once, in the subject's place.
+            names.remove(state)
+            name = state
         if name not in names:
             names.insert(i, name)
     return names
