@@ -162,6 +162,11 @@ def test_a_reduced_relative_participle_titles_the_noun_it_modifies() -> None:
         ["Border treaty ratified"]  # (was "Ratifies")
     assert _titles("Chile and Peru will honour the fisheries accord signed in Lima in May "
                    "2003.") == ["Fisheries accord signed in Lima"]  # (was "Peru signs in Lima")
+    assert _titles("Peru said it would honour all agreements signed with Chile in May "
+                   "2003.") == ["Agreements signed"]  # (was "It would honour ... sign ...")
+    # In subject position, before the clause's own verb
+    assert _titles("The fisheries accord signed in May 2003 remains in force, Chile said.") \
+        == ["Fisheries accord signed"]  # (was "Fisheries accord signs remains in force")
 
 
 def test_a_participle_after_a_clause_subject_stays_active() -> None:
@@ -171,6 +176,9 @@ def test_a_participle_after_a_clause_subject_stays_active() -> None:
     assert not any(t.startswith("Ministers signed") or "ministers signed" in t for t in titles)
     titles = _titles("Chile and Peru later signed the accord in Lima in May 2003.")
     assert any(t.startswith("Chile and Peru sign") for t in titles)
+    assert _titles("The ministers agreed last week that talks would resume.") == \
+        ["Ministers agree talks would resume"]
+    assert _titles("The two leaders signed in Lima on Monday.") == ["Two leaders sign in Lima"]
 
 
 def _places(text: str) -> list[tuple[str, str]]:

@@ -824,7 +824,10 @@ event noun: "after protesters attacked ...", "following the execution of ..."; n
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
 
 
-_MODIFIED_NOUN = re.compile(r"(?:^|\s)([\w'\u2019-]+)\s+(?:a|an|the|its|their|his|her|this|these|those)"
+_DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|several|some|such)"
+
+
+_MODIFIED_NOUN = re.compile(r"(?:^|\s)([\w'\u2019-]+)\s+" + _DETERMINERS +
                             r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$", re.IGNORECASE)
 """A noun phrase opened by a determiner right before a participle, and the word before it."""
 
@@ -852,7 +855,7 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
         return ""
     found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
     if found is None:
-        return ""
+        return _participle_subject(text, seg, mention)
     head = found.group(2).split()[-1].lower()
     if head in _NOT_NOUNS or head.endswith("ly") or head in MONTH_AND_DAY_NAMES:
         return ""
@@ -866,6 +869,34 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
                 or (before.islower() and previous is not None
                     and previous.group(1).lower() in _MODALS))
     return found.group(2) if governed else ""
+
+
+_SUBJECT_NOUN = re.compile(r"\s*" + _DETERMINERS + r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$",
+                           re.IGNORECASE)
+"""A noun phrase opened by a determiner that is all the clause holds before a participle."""
+
+
+_MAIN_VERB_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at|with|between|last|earlier|late|early)\s+(?:(?!(?:and|or|that|to|who|which|if|whether)\b)[^,;.\s]+\s+){0,4}?)?"
+    r"(?:is|are|remains?|remained|expires?|expired|lapsed|has|have|had|will|would|could|may|"
+    r"might|must|should|can|took\s+effect|takes\s+effect|came\s+into|comes\s+into|"
+    r"entered\s+into|enters\s+into)\b")
+"""After a participle and its place or date, the clause's own verb: 'The accord signed in
+May 2003 | remains in force'."""
+
+
+def _participle_subject(text: str, seg: Segment, mention: Mention) -> str:
+    """The noun a participle modifies in subject position: "The fisheries accord signed in
+    May 2003 remains in force" -> "fisheries accord".  The clause before the participle
+    is only a noun phrase opened by a determiner, and the clause's own verb follows the
+    participle's place or date ("The two leaders signed in Lima and will meet" is
+    active: "and" stops it).  Returns "" otherwise."""
+    start = clause_left(text, seg, mention.start)
+    found = _SUBJECT_NOUN.fullmatch(text, start, mention.start)
+    if found is None or not _MAIN_VERB_AFTER.match(text, mention.end, seg.end):
+        return ""
+    head = found.group(1).split()[-1].lower()
+    return "" if head in _NOT_NOUNS or head.endswith("ly") else found.group(1)
 
 
 _NOT_NOUNS = frozenset(
