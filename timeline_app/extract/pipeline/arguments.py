@@ -631,8 +631,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "would activate a security cooperation agreement signed in April 2001", "under
         # the treaty concluded in 1990": a participle after the object of another verb
         # (or of a preposition) tells what was done to that noun, not what the clause's
-        # subject did.
+        # subject did.  The clause's subject, when it names someone, is the likeliest
+        # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
+        if governing := _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80),
+                                              mention.start):
+            doer = subject_parts(text, seg, governing.start(1), entities, dateline.span[1],
+                                 tuple(dates_in_seg))[0]
+            # (only a doer written in the clause: "the two sides" resolved to a guess
+            # would put a wrong name in the title)
+            written = text[seg.start:governing.start(1)]
+            if doer and all(re.search(rf"\b{re.escape(part.split()[-1])}\b", written)
+                            for part in re.split(r",\s*|\s+and\s+", doer) if part):
+                mention.subject = doer
     elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
             text, mention.end, seg.end) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
@@ -856,9 +867,10 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
     if found is None:
         return _participle_subject(text, seg, mention)
-    head = found.group(2).split()[-1].lower()
-    if head in _NOT_NOUNS or head.endswith("ly") or head in MONTH_AND_DAY_NAMES:
-        return ""
+    words = found.group(2).lower().split()
+    if words[-1] in _NOT_NOUNS or words[-1].endswith("ly") or words[-1] in MONTH_AND_DAY_NAMES \
+            or _CLAUSE_WORDS.intersection(words):
+        return ""  # "for the Indian Navy and agreed to": a second verb, not a participle
     before = found.group(1)
     low = before.lower()
     entry = TRIGGER_TABLE.get(low)
@@ -895,8 +907,13 @@ def _participle_subject(text: str, seg: Segment, mention: Mention) -> str:
     found = _SUBJECT_NOUN.fullmatch(text, start, mention.start)
     if found is None or not _MAIN_VERB_AFTER.match(text, mention.end, seg.end):
         return ""
-    head = found.group(1).split()[-1].lower()
-    return "" if head in _NOT_NOUNS or head.endswith("ly") else found.group(1)
+    words = found.group(1).lower().split()
+    return "" if words[-1] in _NOT_NOUNS or words[-1].endswith("ly") or \
+        _CLAUSE_WORDS.intersection(words) else found.group(1)
+
+
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "nor", "that", "which", "who", "whom", "whose",
+                           "then", "also"})
 
 
 _NOT_NOUNS = frozenset(
