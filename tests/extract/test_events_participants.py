@@ -248,3 +248,13 @@ def test_a_state_named_by_its_adjective_after_by_is_the_doer() -> None:
         "The employee of a Chilean firm was taken into custody by Peruvian state security "
         "authorities late last month.", "taken")
     assert subject == "Peru" and "Peru" in countries
+
+
+def test_a_capital_as_subject_beside_its_state_is_one_participant() -> None:
+    # (issue 8: "Riyadh cut ties with Tehran ... Saudi diplomatic missions" gave both
+    # Riyadh and Saudi Arabia): the state, in the subject's place.
+    assert _only("Tokyo recalled its ambassador in May 2003 after Japanese fishing boats "
+                 "were seized.") == ("Japan",)
+    # Without its state named, the capital is left as written (the city table holds
+    # cities that are no capital, so it does not turn every city into a state).
+    assert _only("Tokyo recalled its ambassador from Beijing in May 2003.") == ("Tokyo",)

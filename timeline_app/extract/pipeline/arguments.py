@@ -627,6 +627,23 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
+    elif mention.pos == "verb" and (modified := _participle_object(text, seg, mention)):
+        # "would activate a security cooperation agreement signed in April 2001", "under
+        # the treaty concluded in 1990": a participle after the object of another verb
+        # (or of a preposition) tells what was done to that noun, not what the clause's
+        # subject did.  The clause's subject, when it names someone, is the likeliest
+        # doer ("the Security Council endorsed it in a resolution adopted on June 10").
+        mention.patient = modified
+        if governing := _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80),
+                                              mention.start):
+            doer = subject_parts(text, seg, governing.start(1), entities, dateline.span[1],
+                                 tuple(dates_in_seg))[0]
+            # (only a doer written in the clause: "the two sides" resolved to a guess
+            # would put a wrong name in the title)
+            written = text[seg.start:governing.start(1)]
+            if doer and all(re.search(rf"\b{re.escape(part.split()[-1])}\b", written)
+                            for part in re.split(r",\s*|\s+and\s+", doer) if part):
+                mention.subject = doer
     elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
             text, mention.end, seg.end) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
@@ -752,8 +769,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
-    mention.location = mention.location or location_of(text, left, right, entities,
-                                 to=mention.category in ("visit", "meeting"))
+    # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
+    # a place after a subordinating word belongs to that clause's event.
+    subordinate = _SUBORDINATE.search(text, mention.end, right)
+    mention.location = mention.location or location_of(
+        text, left, subordinate.start() if subordinate else right, entities,
+        to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
         dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
@@ -804,7 +825,95 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
                          r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
 
 
+_SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
+                          r"whereas|since|before|until|unless|once)\s(?!\d)")
+"""A word that opens a subordinate clause (or a phrase of another event) after a verb or
+event noun: "after protesters attacked ...", "following the execution of ..."; not
+"since 2019" (a date, no clause)."""
+
+
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
+
+
+_DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|several|some|such)"
+
+
+_MODIFIED_NOUN = re.compile(r"(?:^|\s)([\w'\u2019-]+)\s+" + _DETERMINERS +
+                            r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$", re.IGNORECASE)
+"""A noun phrase opened by a determiner right before a participle, and the word before it."""
+
+
+_GOVERNING_WORDS = frozenset((PREPOSITIONS - {"during"}) | {"under", "about", "upon", "within"})
+
+
+_MODALS = frozenset({"would", "will", "to", "could", "can", "may", "might", "must", "should",
+                     "shall", "did", "does", "do"})
+
+
+def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
+    """The noun a past participle modifies when it is a reduced relative clause.
+
+    "the two sides would activate a security cooperation agreement signed in April 2001"
+    -> "security cooperation agreement"; "under the treaty concluded in 1990" -> "treaty".
+    The noun phrase must open with a determiner and follow a verb (a word in -ed, a
+    verb after a modal, a known event verb) or a preposition, so that it is an object;
+    and the participle must have no object of its own ("the ministers signed the pact"
+    is active; "said that the ministers signed in Riyadh" has "that" before the noun
+    phrase, its subject).  Returns "" when it is not such a participle.
+    """
+    if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
+            _HAS_OBJECT.match(text, mention.end, seg.end):
+        return ""
+    found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
+    if found is None:
+        return _participle_subject(text, seg, mention)
+    words = found.group(2).lower().split()
+    if words[-1] in _NOT_NOUNS or words[-1].endswith("ly") or words[-1] in MONTH_AND_DAY_NAMES \
+            or _CLAUSE_WORDS.intersection(words):
+        return ""  # "for the Indian Navy and agreed to": a second verb, not a participle
+    before = found.group(1)
+    low = before.lower()
+    entry = TRIGGER_TABLE.get(low)
+    previous = re.search(r"(\w+)\s+$", text[seg.start:found.start(1)])
+    governed = (low in _GOVERNING_WORDS
+                or (low.endswith("ed") and low not in ("need", "seed", "feed"))
+                or (entry is not None and entry[2] == "verb")
+                or (before.islower() and previous is not None
+                    and previous.group(1).lower() in _MODALS))
+    return found.group(2) if governed else ""
+
+
+_SUBJECT_NOUN = re.compile(r"\s*" + _DETERMINERS + r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$",
+                           re.IGNORECASE)
+"""A noun phrase opened by a determiner that is all the clause holds before a participle."""
+
+
+_MAIN_VERB_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at|with|between|last|earlier|late|early)\s+(?:(?!(?:and|or|that|to|who|which|if|whether)\b)[^,;.\s]+\s+){0,4}?)?"
+    r"(?:is|are|remains?|remained|expires?|expired|lapsed|has|have|had|will|would|could|may|"
+    r"might|must|should|can|took\s+effect|takes\s+effect|came\s+into|comes\s+into|"
+    r"entered\s+into|enters\s+into)\b")
+"""After a participle and its place or date, the clause's own verb: 'The accord signed in
+May 2003 | remains in force'."""
+
+
+def _participle_subject(text: str, seg: Segment, mention: Mention) -> str:
+    """The noun a participle modifies in subject position: "The fisheries accord signed in
+    May 2003 remains in force" -> "fisheries accord".  The clause before the participle
+    is only a noun phrase opened by a determiner, and the clause's own verb follows the
+    participle's place or date ("The two leaders signed in Lima and will meet" is
+    active: "and" stops it).  Returns "" otherwise."""
+    start = clause_left(text, seg, mention.start)
+    found = _SUBJECT_NOUN.fullmatch(text, start, mention.start)
+    if found is None or not _MAIN_VERB_AFTER.match(text, mention.end, seg.end):
+        return ""
+    words = found.group(1).lower().split()
+    return "" if words[-1] in _NOT_NOUNS or words[-1].endswith("ly") or \
+        _CLAUSE_WORDS.intersection(words) else found.group(1)
+
+
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "nor", "that", "which", "who", "whom", "whose",
+                           "then", "also"})
 
 
 _NOT_NOUNS = frozenset(
@@ -850,6 +959,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
     for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+        state = vocab.CITIES.get(name, "")
+        if state in names:
+            # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
+            # state, named too; the state is kept once, in the subject's place.
+            names.remove(state)
+            name = state
         if name not in names:
             names.insert(i, name)
     return names
