@@ -561,3 +561,34 @@ def test_settings_named_as_a_device_never_replace_it(monkeypatch, tmp_path) -> N
     store.sync()
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert settings.THEME.get(settings.open_settings()) == "dark"  # kept for this run
+
+
+def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tmp_path,
+                                                              monkeypatch):
+    # issue 11: at 1 000 000 events building the lanes on the GUI thread froze the
+    # window for seconds after the load; the loading thread builds them now
+    import threading as _threading
+
+    from timeline_app.ui import timeline_view
+
+    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date(2000, 1, 1)
+                                                               + dt.timedelta(days=i)),
+                    category="meeting" if i % 2 else "visit")
+              for i in range(50)]
+    path = tmp_path / "lanes.json"
+    timeline_io.save(Timeline.from_events(events), path)
+    threads: list[bool] = []
+    real = timeline_view._lanes_of
+
+    def spy(*args):
+        threads.append(_threading.current_thread() is _threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(timeline_view, "_lanes_of", spy)
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+    assert blocker.args == [True]
+    assert threads[:1] == [False]  # built by the loading thread ...
+    assert len(threads) == 1  # ... and not again on the GUI thread
+    assert sorted(window.view.event_ids()) == sorted(e.id for e in events)
+    assert {lane.category for lane in window.view._lanes} == {"meeting", "visit"}

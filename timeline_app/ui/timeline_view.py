@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from timeline_app.core import Event, FuzzyDate
+from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -235,6 +235,45 @@ class _Indicator:
     event_id: str
     count: int
     before: bool
+
+
+@dataclass
+class PreparedLanes:
+    """A timeline's lanes, built where it was loaded (a worker thread) rather than on the
+    GUI thread: at 1 000 000 events building them takes seconds (issue 11, "window
+    responsive meanwhile").  Plain Python data, no Qt object."""
+
+    timeline: Timeline
+    spans: list[tuple[int, int]]  # every event's (first day, end day), in timeline order
+    by_category: dict[str, _Lane]
+    placed: dict[str, Event]  # every event by id
+    all_starts: list[int]  # every event's first day, in timeline order
+
+
+def _lanes_of(timeline: Timeline, events: list[Event],
+              hidden: set[str] | frozenset[str]) -> PreparedLanes:
+    by_category: dict[str, _Lane] = {}
+    spans = [event_days(e) for e in events]  # one pass: reading days is slow
+    for event, (start, end) in zip(events, spans, strict=True):
+        if event.id in hidden:
+            continue
+        lane = by_category.get(event.category)
+        if lane is None:
+            lane = by_category[event.category] = _Lane(event.category)
+        lane.add(event, start, end)
+    return PreparedLanes(timeline, spans, by_category, {event.id: event for event in events},
+                         [start for start, _ in spans])
+
+
+def prepare_lanes(timeline: Timeline) -> PreparedLanes:
+    """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`.
+
+    Safe on any thread while no one else changes ``timeline``: it only reads it.  Also
+    imports numpy there when the lanes may be drawn as densities.
+    """
+    if len(timeline) >= DENSE_POSSIBLE_EVENTS:
+        import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
+    return _lanes_of(timeline, timeline.events, frozenset())
 
 
 @dataclass
@@ -476,6 +515,7 @@ class TimelineView(QAbstractScrollArea):
         # per density lane: (its density arrays, their first/last days interleaved,
         # x extents, peak count)
         self._dense_bins: dict[str, tuple[Any, Any, list[tuple[float, float]], int]] = {}
+        self._prepared: PreparedLanes | None = None  # lanes built by a loading thread
         self._lane_positions: dict[str, tuple[tuple[int, object], list[str],
                                               npt.NDArray[np.intp], npt.NDArray[np.int64]]] = {}
 
@@ -1163,22 +1203,27 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._label_font)
 
     # ------------------------------------------------------------------ model
+    def adopt_prepared_lanes(self, prepared: PreparedLanes) -> None:
+        """Use lanes built off the GUI thread (:func:`prepare_lanes`) at the next rebuild,
+        if it is for the same timeline object and nothing is hidden by then."""
+        self._prepared = prepared
+
     def _rebuild_lanes(self) -> None:
-        by_category: dict[str, _Lane] = {}
         events = self._document.timeline.events  # already in date order
-        self._spans = [event_days(e) for e in events]  # one pass: reading days is slow
         hidden = self._hidden
-        for event, (start, end) in zip(events, self._spans, strict=True):
-            if event.id in hidden:
-                continue
-            lane = by_category.get(event.category)
-            if lane is None:
-                lane = by_category[event.category] = _Lane(event.category)
-            lane.add(event, start, end)
+        prepared = self._prepared
+        if prepared is not None and prepared.timeline is self._document.timeline:
+            self._prepared = None  # used once: the lanes are mutable from now on
+        else:
+            prepared = None  # (for a timeline still to come: kept)
+        if prepared is None or hidden or len(prepared.spans) != len(events):
+            prepared = _lanes_of(self._document.timeline, events, hidden)
+        self._spans = prepared.spans
+        by_category = prepared.by_category
         self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
         self._lane_by_category = by_category
-        self._placed = {event.id: event for event in events}
-        self._all_starts = [start for start, _ in self._spans]
+        self._placed = prepared.placed
+        self._all_starts = prepared.all_starts
         self._all_lanes = None if hidden else self._lanes  # for _lanes_without
         self._match_starts_for = None
         self._lane_ids = {}
