@@ -248,6 +248,8 @@ class PreparedLanes:
     by_category: dict[str, _Lane]
     placed: dict[str, Event]  # every event by id
     all_starts: list[int]  # every event's first day, in timeline order
+    article_dates: list[_dt.date]  # the sources' dateline dates, sorted
+    covered: list[tuple[float, float]]  # days covered by events or articles (for breaks)
 
 
 def _lanes_of(timeline: Timeline, events: list[Event],
@@ -261,8 +263,22 @@ def _lanes_of(timeline: Timeline, events: list[Event],
         if lane is None:
             lane = by_category[event.category] = _Lane(event.category)
         lane.add(event, start, end)
+    article_dates = sorted({s.dateline_date for s in timeline.sources.values()
+                            if s.dateline_date is not None})
     return PreparedLanes(timeline, spans, by_category, {event.id: event for event in events},
-                         [start for start, _ in spans])
+                         [start for start, _ in spans], article_dates,
+                         _covered(spans, article_dates))
+
+
+def _covered(spans: list[tuple[int, int]],
+             article_dates: list[_dt.date]) -> list[tuple[float, float]]:
+    """The days events or articles cover, as disjoint sorted intervals (what the breaks
+    of the axis are found from)."""
+    covered = covered_intervals(spans)
+    articles = [(float(day_number(d)), day_number(d) + 1.0) for d in article_dates]
+    if articles:  # merged into the few covered intervals, not the many events
+        covered = covered_intervals(sorted(covered + articles))
+    return covered
 
 
 def prepare_lanes(timeline: Timeline) -> PreparedLanes:
@@ -1224,12 +1240,13 @@ class TimelineView(QAbstractScrollArea):
         self._lane_by_category = by_category
         self._placed = prepared.placed
         self._all_starts = prepared.all_starts
+        self._article_dates_cache = prepared.article_dates
         self._all_lanes = None if hidden else self._lanes  # for _lanes_without
         self._match_starts_for = None
         self._lane_ids = {}
         self._data_range_cache = None
         self._overview_cache = None
-        self._find_breaks()
+        self._find_breaks(prepared.covered)
         if len(events) >= DENSE_POSSIBLE_EVENTS:
             # Lanes this long may be drawn as densities (numpy): imported with the data,
             # not in the middle of the first zoom out (tens of ms).
@@ -1245,16 +1262,14 @@ class TimelineView(QAbstractScrollArea):
             # while panning (bench_view, 2026-11-30).
             self._freeze_after_paint = True
 
-    def _find_breaks(self) -> None:
-        """Decide the breaks from the events and the articles' dates (once per change)."""
+    def _find_breaks(self, covered: list[tuple[float, float]] | None = None) -> None:
+        """Decide the breaks from the events and the articles' dates (once per change);
+        ``covered``: those days, when already known (:class:`PreparedLanes`)."""
         if not self._collapse:
             self._breaks = []
         else:
-            covered = covered_intervals(self._spans)
-            articles = [(float(day_number(d)), day_number(d) + 1.0)
-                        for d in self._article_dates()]
-            if articles:  # merged into the few covered intervals, not the many events
-                covered = covered_intervals(sorted(covered + articles))
+            if covered is None:
+                covered = _covered(self._spans, self._article_dates())
             self._breaks = find_breaks(covered)
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
