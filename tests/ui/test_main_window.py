@@ -592,3 +592,6 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
     assert len(threads) == 1  # ... and not again on the GUI thread
     assert sorted(window.view.event_ids()) == sorted(e.id for e in events)
     assert {lane.category for lane in window.view._lanes} == {"meeting", "visit"}
+    breaks = list(window.view._breaks)
+    window.view._find_breaks()  # computed afresh on the GUI thread: the same axis
+    assert window.view._breaks == breaks
