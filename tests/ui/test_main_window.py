@@ -571,10 +571,10 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
 
     from timeline_app.ui import timeline_view
 
-    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date(2000, 1, 1)
-                                                               + dt.timedelta(days=i)),
+    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(
+                        dt.date(1965 if i < 10 else 2020, 1, 1) + dt.timedelta(days=i)),
                     category="meeting" if i % 2 else "visit")
-              for i in range(50)]
+              for i in range(50)]  # a 55-year gap: the axis has a break
     path = tmp_path / "lanes.json"
     timeline_io.save(Timeline.from_events(events), path)
     threads: list[bool] = []
@@ -593,5 +593,6 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
     assert sorted(window.view.event_ids()) == sorted(e.id for e in events)
     assert {lane.category for lane in window.view._lanes} == {"meeting", "visit"}
     breaks = list(window.view._breaks)
+    assert breaks
     window.view._find_breaks()  # computed afresh on the GUI thread: the same axis
     assert window.view._breaks == breaks
