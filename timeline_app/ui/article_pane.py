@@ -167,7 +167,9 @@ class ArticlePane(SafeTextBrowser):
         if key in self._jobs:
             self._jobs[key][1].clear()  # wanted again before it ran
             return
-        import timeline_app.extract  # noqa: F401 - imported here, not on the worker thread
+        # The tagger's import (its patterns compile: ~0.2 s) happens in ``work``, on the
+        # worker thread: the pane is built just after the first paint, and doing it here
+        # stalled the window while a file named on the command line was opening.
 
         text, dct = source.text, key[2]
         dropped = threading.Event()
