@@ -8,7 +8,7 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -281,3 +281,26 @@ def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, monkeypatch)
     assert view._hover_id == shown[2]
     view.viewport().repaint(view.event_rect(shown[2]))
     assert not laid_out, "the hover painted the view again"
+
+
+def test_crowded_article_lines_are_not_drawn_across_the_lanes(qtbot, monkeypatch):
+    """At fit-all, thousands of articles made the lanes one red wall: when the lines would
+    stand closer than CROWDED_ARTICLE_PX on average, only the axis badges mark them."""
+    view = _view(qtbot, _timeline(articles=60))
+    xs, _days = view._article_columns()
+    assert len(xs) * timeline_view.CROWDED_ARTICLE_PX <= view.viewport().width()
+    view._repaint_all()
+    with_lines = view.grab().toImage()
+    monkeypatch.setattr(timeline_view, "CROWDED_ARTICLE_PX", 10_000)  # now "crowded"
+    view._repaint_all()
+    without = view.grab().toImage()
+    assert _pixels(with_lines) != _pixels(without)
+    red = QColor("#C0392B")
+
+    def reddish(image, x: int) -> int:
+        return sum(1 for y in range(timeline_view.LANES_TOP + 5, image.height() - 20, 7)
+                   if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 110)
+
+    column = round(xs[len(xs) // 2])
+    assert reddish(with_lines, column) > 0 and red.isValid()
+    assert all(reddish(without, round(x)) == 0 for x in xs[::5])

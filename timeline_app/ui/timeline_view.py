@@ -100,6 +100,10 @@ FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the 
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
 MANY_ARTICLES = 200  # from this many article dates on, they are placed with numpy
 FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
+#: Article lines closer than this on average (px) are not drawn across the lanes: at
+#: fit-all a timeline of thousands of articles made the lanes one red wall (a new user's
+#: screenshot of 100 000 events).  The badges in the axis still mark them.
+CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
@@ -2426,6 +2430,8 @@ class TimelineView(QAbstractScrollArea):
             return
         width = self.viewport().width()
         if not axis:
+            if len(xs) * CROWDED_ARTICLE_PX > width:
+                return  # one line every few pixels: a wall, not information
             stripe = (self._article_stripe(height, xs) if len(xs) > FEW_ARTICLE_LINES
                       and self.devicePixelRatioF() == 1.0 else None)
             if stripe is not None:
