@@ -64,6 +64,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline_app.core.dates import PART_OF_YEAR_MONTHS, FuzzyDate
+from timeline_app.io.native import _date_json  # the file format's own date encoding
 
 __all__ = ["GENERATOR_VERSION", "SyntheticInfo", "synthetic_timeline", "write_synthetic"]
 
@@ -281,14 +282,6 @@ def _date_phrase(date: FuzzyDate) -> tuple[str, str]:
         return "in", f"the {date.year}s"
     return "in", str(date.year)
 
-
-def _date_json(date: FuzzyDate) -> dict[str, Any]:
-    out: dict[str, Any] = {"value": date.to_iso(), "precision": date.precision.value}
-    if date.part is not None:
-        out["part"] = date.part
-    if date.circa:
-        out["circa"] = True
-    return out
 
 
 class _Writer:
