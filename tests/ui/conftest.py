@@ -161,6 +161,28 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
 
 
 @pytest.fixture
+def shown_view(qtbot):  # type: ignore[no-untyped-def]
+    """A maker of timeline views: ``shown_view(timeline, size=(900, 500), selection=None,
+    fit=True)`` builds a ``TimelineView`` on the timeline, shows it at that size, waits
+    until it is exposed and (by default) fits all its events."""
+    from timeline_app.document import Document
+    from timeline_app.selection import EventSelection
+    from timeline_app.ui.timeline_view import TimelineView
+
+    def make(timeline, size=(900, 500), selection=None, fit=True):  # type: ignore[no-untyped-def]
+        view = TimelineView(Document(timeline), selection or EventSelection())
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        if fit:
+            view.fit_all()
+        return view
+
+    return make
+
+
+@pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     """The main window on the default timeline, shown at a fixed size."""
     from timeline_app.app import create_main_window

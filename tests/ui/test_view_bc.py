@@ -12,8 +12,6 @@ from view_mouse import drag, release
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import day_number
-from timeline_app.document import Document
-from timeline_app.selection import EventSelection
 from timeline_app.ui.timeline_view import TimelineView
 
 PNG_DIR = Path("/work/coord/png")
@@ -36,14 +34,8 @@ def _ancient() -> Timeline:
 
 
 @pytest.fixture
-def view(qtbot):  # type: ignore[no-untyped-def]
-    widget = TimelineView(Document(_ancient()), EventSelection())
-    qtbot.addWidget(widget)
-    widget.resize(1200, 560)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit_all()
-    return widget
+def view(shown_view):  # type: ignore[no-untyped-def]
+    return shown_view(_ancient(), (1200, 560))
 
 
 def _labels(view: TimelineView) -> list[str]:

@@ -9,9 +9,7 @@ import datetime as _dt
 from PySide6.QtCore import Qt
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.document import Document
-from timeline_app.selection import EventSelection
-from timeline_app.ui.timeline_view import DENSITY_BIN_PX, TimelineView
+from timeline_app.ui.timeline_view import DENSITY_BIN_PX
 
 
 def _many(n: int) -> Timeline:
@@ -22,14 +20,9 @@ def _many(n: int) -> Timeline:
         for i in range(n)])
 
 
-def test_density_bins_count_each_start_in_its_column(qtbot):
+def test_density_bins_count_each_start_in_its_column(shown_view):
     """The vectorised counts are the per-column bisections they replaced."""
-    view = TimelineView(Document(_many(6000)), EventSelection())
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fit_all()
+    view = shown_view(_many(6000))
     layout = view._layout()
     dense = [lane for lane in layout.lanes if lane.dense]
     assert dense
@@ -50,15 +43,11 @@ def test_density_bins_count_each_start_in_its_column(qtbot):
     assert after == before + 1
 
 
-def test_laid_out_text_is_plain_text(qtbot):
+def test_laid_out_text_is_plain_text(shown_view):
     """Cached labels (QStaticText defaults to AutoText) never render a title as markup."""
     hostile = "<b>bold</b> <img src=/dev/zero>"
     timeline = Timeline.from_events([Event("x", hostile, FuzzyDate.of_day(_dt.date(2020, 1, 1)))])
-    view = TimelineView(Document(timeline), EventSelection())
-    qtbot.addWidget(view)
-    view.resize(900, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(timeline, (900, 400), fit=False)
     view.grab()  # paints the label through the cache
     assert view.label_text("x") == hostile
     cached = [static for (_, text), static in view._static_texts.items() if text == hostile]

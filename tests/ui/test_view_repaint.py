@@ -31,16 +31,6 @@ def _timeline(n: int = 40, articles: int = 0) -> Timeline:
     return Timeline.from_events(events, sources=sources)
 
 
-def _view(qtbot, timeline: Timeline, selection: EventSelection | None = None) -> TimelineView:
-    view = TimelineView(Document(timeline), selection or EventSelection())
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fit_all()
-    return view
-
-
 class _PaintedRects(QObject):
     """Records the rectangle of every paint of a widget."""
 
@@ -71,9 +61,9 @@ def _pixels(image: QImage) -> bytes:
     return bytes(image.convertToFormat(QImage.Format.Format_RGB32).constBits())
 
 
-def test_a_selection_repaints_only_the_items_it_changes(qtbot, monkeypatch):
+def test_a_selection_repaints_only_the_items_it_changes(qtbot, shown_view, monkeypatch):
     selection = EventSelection()
-    view = _view(qtbot, _timeline(), selection)
+    view = shown_view(_timeline(), selection=selection)
     shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
     first, second = shown[3], shown[10]
     view.grab()  # a new view: painted straight
@@ -97,8 +87,8 @@ def test_a_selection_repaints_only_the_items_it_changes(qtbot, monkeypatch):
         assert around.contains(rect)
 
 
-def test_a_hover_repaints_only_the_hovered_items(qtbot):
-    view = _view(qtbot, _timeline())
+def test_a_hover_repaints_only_the_hovered_items(qtbot, shown_view):
+    view = shown_view(_timeline())
     view.grab()
     view.grab()  # the same view again: the picture is made
     QApplication.processEvents()  # the paint fit_all asked for
@@ -116,9 +106,9 @@ def test_a_hover_repaints_only_the_hovered_items(qtbot):
 
 
 @pytest.mark.parametrize("search", [False, True])
-def test_the_picture_and_a_direct_paint_give_the_same_pixels(qtbot, search):
+def test_the_picture_and_a_direct_paint_give_the_same_pixels(qtbot, shown_view, search):
     selection = EventSelection()
-    view = _view(qtbot, _timeline(articles=3), selection)
+    view = shown_view(_timeline(articles=3), selection=selection)
     shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
     selection.select_many([shown[2], shown[7]], shown[7])
     view._hover_id = shown[4]
@@ -132,9 +122,10 @@ def test_the_picture_and_a_direct_paint_give_the_same_pixels(qtbot, search):
     assert _pixels(direct) == _pixels(copied)
 
 
-def test_article_lines_tiled_in_one_fill_are_the_lines_copied_one_by_one(qtbot, monkeypatch):
+def test_article_lines_tiled_in_one_fill_are_the_lines_copied_one_by_one(
+        shown_view, monkeypatch):
     monkeypatch.setattr(timeline_view, "MANY_ARTICLES", 1)  # numpy placement for a few
-    view = _view(qtbot, _timeline(articles=60))
+    view = shown_view(_timeline(articles=60))
     assert not isinstance(view._article_days(), list)
     xs, _days = view._article_columns()
     assert len(xs) > 30
@@ -147,8 +138,8 @@ def test_article_lines_tiled_in_one_fill_are_the_lines_copied_one_by_one(qtbot, 
     assert _pixels(tiled) == _pixels(copied)
 
 
-def test_article_columns_with_numpy_are_those_found_by_bisection(qtbot, monkeypatch):
-    view = _view(qtbot, _timeline(articles=60))
+def test_article_columns_with_numpy_are_those_found_by_bisection(qtbot, shown_view, monkeypatch):
+    view = shown_view(_timeline(articles=60))
     view.go_to_days(_dt.date(2020, 3, 1).toordinal(), _dt.date(2020, 9, 1).toordinal())
     by_bisection = view._article_columns()
     monkeypatch.setattr(timeline_view, "MANY_ARTICLES", 1)
@@ -198,11 +189,11 @@ def _tall_timeline(articles: int) -> Timeline:
 
 @pytest.mark.parametrize("tiled", [False, True])
 def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
-        qtbot, monkeypatch, tiled):
+        qtbot, shown_view, monkeypatch, tiled):
     """Scrolling the lanes copies the frame picture shifted and paints only the exposed
     rows (issue 11): the pixels are those of the view painted whole at that scroll."""
     monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0 if tiled else 10_000)
-    view = _view(qtbot, _tall_timeline(articles=40))
+    view = shown_view(_tall_timeline(articles=40))
     view.resize(900, 360)
     QApplication.processEvents()
     assert any(seg.band is not None for seg in view._axis_segments())
@@ -230,11 +221,11 @@ def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
         assert _pixels(scrolled) == _pixels(whole), f"scrolled to {bar.value()}"
 
 
-def test_a_zoom_notch_lays_the_view_out_once(qtbot, monkeypatch):
+def test_a_zoom_notch_lays_the_view_out_once(qtbot, shown_view, monkeypatch):
     """``zoom_by`` set the origin twice, and each time laid the view out for the scroll
     bars: a zoom-in notch paid two layouts (issue 11).  A notch into a break still opens
     it (the second origin is set only then)."""
-    view = _view(qtbot, _tall_timeline(articles=0))
+    view = shown_view(_tall_timeline(articles=0))
     view.grab()
     layouts: list[bool] = []
     real = view._compute_layout
@@ -260,11 +251,11 @@ def test_a_zoom_notch_lays_the_view_out_once(qtbot, monkeypatch):
     assert not [b for b in view.scale().breaks if b.first_day <= middle <= b.last_day]
 
 
-def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, monkeypatch):
+def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, shown_view, monkeypatch):
     """A pan is painted straight; once the view has stayed, its picture is made, so the
     first hover after it repaints only the hovered item from the picture."""
     monkeypatch.setattr(timeline_view, "PICTURE_IDLE_MS", 10)
-    view = _view(qtbot, _timeline())
+    view = shown_view(_timeline())
     view._picture_timer.setInterval(10)
     view.grab()
     view._pan_pixels(60)
@@ -283,10 +274,10 @@ def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, monkeypatch)
     assert not laid_out, "the hover painted the view again"
 
 
-def test_crowded_article_lines_are_not_drawn_across_the_lanes(qtbot, monkeypatch):
+def test_crowded_article_lines_are_not_drawn_across_the_lanes(qtbot, shown_view, monkeypatch):
     """At fit-all, thousands of articles made the lanes one red wall: when the lines would
     stand closer than CROWDED_ARTICLE_PX on average, only the axis badges mark them."""
-    view = _view(qtbot, _timeline(articles=60))
+    view = shown_view(_timeline(articles=60))
     xs, _days = view._article_columns()
     assert len(xs) * timeline_view.CROWDED_ARTICLE_PX <= view.viewport().width()
     view._repaint_all()
