@@ -50,8 +50,11 @@ from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.extract import ExtractionResult
+    from timeline_app.io.fingerprint import Fingerprint
+    from timeline_app.io.formats import Opened
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
+    from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
 
@@ -1154,7 +1157,8 @@ class MainWindow(QMainWindow):
             self._opened(path, opened)
             return True
 
-        def load(report: Callable[[int, int], bool]) -> tuple[object, object, object]:
+        def load(report: Callable[[int, int], bool],
+                 ) -> tuple[Opened, Fingerprint | None, PreparedLanes]:
             # off the GUI thread: the load (with progress and Cancel), the hash of the
             # file that notices later outside changes (1 s for a 600 MB file), and the
             # view's lanes (3 s at 1 000 000 events)
@@ -1170,15 +1174,9 @@ class MainWindow(QMainWindow):
             lambda result: self._opened(path, *result), self._open_failed,
             lambda: self.open_finished.emit(False), reporting_work=load)
 
-    def _opened(self, path: str, opened: object, fingerprint: object = None,
-                prepared: object = None) -> None:
-        from timeline_app.io.fingerprint import Fingerprint
-        from timeline_app.io.formats import Opened
-        from timeline_app.ui.timeline_view import PreparedLanes
-
-        assert isinstance(opened, Opened)
-        assert fingerprint is None or isinstance(fingerprint, Fingerprint)
-        if isinstance(prepared, PreparedLanes):
+    def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
+                prepared: PreparedLanes | None = None) -> None:
+        if prepared is not None:
             self.view.adopt_prepared_lanes(prepared)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
