@@ -252,8 +252,10 @@ class PreparedLanes:
     by_category: dict[str, _Lane]
     placed: dict[str, Event]  # every event by id
     all_starts: list[int]  # every event's first day, in timeline order
-    article_dates: list[_dt.date]  # the sources' dateline dates, sorted
-    covered: list[tuple[float, float]]  # days covered by events or articles (for breaks)
+    # Filled by :func:`prepare_lanes` only (a rebuild on the GUI thread keeps its cached
+    # article dates and finds the covered days only when breaks are on):
+    article_dates: list[_dt.date] | None = None  # the sources' dateline dates, sorted
+    covered: list[tuple[float, float]] | None = None  # days events or articles cover
 
 
 def _lanes_of(timeline: Timeline, events: list[Event],
@@ -267,11 +269,14 @@ def _lanes_of(timeline: Timeline, events: list[Event],
         if lane is None:
             lane = by_category[event.category] = _Lane(event.category)
         lane.add(event, start, end)
-    article_dates = sorted({s.dateline_date for s in timeline.sources.values()
-                            if s.dateline_date is not None})
     return PreparedLanes(timeline, spans, by_category, {event.id: event for event in events},
-                         [start for start, _ in spans], article_dates,
-                         _covered(spans, article_dates))
+                         [start for start, _ in spans])
+
+
+def _article_dates_of(timeline: Timeline) -> list[_dt.date]:
+    """The dates of the timeline's articles (their datelines), sorted, once each."""
+    return sorted({s.dateline_date for s in timeline.sources.values()
+                   if s.dateline_date is not None})
 
 
 def _covered(spans: list[tuple[int, int]],
@@ -293,7 +298,10 @@ def prepare_lanes(timeline: Timeline) -> PreparedLanes:
     """
     if len(timeline) >= DENSE_POSSIBLE_EVENTS:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
-    return _lanes_of(timeline, timeline.events, frozenset())
+    prepared = _lanes_of(timeline, timeline.events, frozenset())
+    prepared.article_dates = _article_dates_of(timeline)
+    prepared.covered = _covered(prepared.spans, prepared.article_dates)
+    return prepared
 
 
 @dataclass
@@ -1244,7 +1252,8 @@ class TimelineView(QAbstractScrollArea):
         self._lane_by_category = by_category
         self._placed = prepared.placed
         self._all_starts = prepared.all_starts
-        self._article_dates_cache = prepared.article_dates
+        if prepared.article_dates is not None:
+            self._article_dates_cache = prepared.article_dates
         self._all_lanes = None if hidden else self._lanes  # for _lanes_without
         self._match_starts_for = None
         self._lane_ids = {}
@@ -2301,9 +2310,7 @@ class TimelineView(QAbstractScrollArea):
         """The articles' dates, sorted; cached per change of the sources (every frame
         draws them, and a large timeline has thousands of sources)."""
         if self._article_dates_cache is None:
-            self._article_dates_cache = sorted(
-                {s.dateline_date for s in self._document.timeline.sources.values()
-                 if s.dateline_date is not None})
+            self._article_dates_cache = _article_dates_of(self._document.timeline)
         return self._article_dates_cache
 
     def _article_line(self, height: int) -> QPixmap:
