@@ -7,7 +7,8 @@ Gregorian ordinal with ``date.toordinal()``'s origin, 1 January AD 1 is day 1, a
 days before it are 0 and negative, back to 9999 BC).  Events give theirs through
 ``event_days`` (``Event.day_range()``); ``day_number(date)`` converts the only
 ``datetime.date`` values left in the view (articles' datelines, today), and
-``day_words``/``month_words`` say a day in words on either side of year 0.  A day
+``month_words`` says a day's month in words on either side of year 0 (a whole day:
+``dates_input.day_words``).  A day
 ``d`` covers ``[d, d + 1)``.
 
 The mapping goes through *display units* ``u``: outside any break one day is one
@@ -62,7 +63,6 @@ __all__ = [
     "covered_intervals",
     "date_of_day",
     "day_number",
-    "day_words",
     "event_days",
     "find_breaks",
     "gap_words",
@@ -101,12 +101,6 @@ def ymd_of_day(day: float) -> tuple[int, int, int]:
     return dates.from_day_number(_whole_day(day))
 
 
-def day_words(day: float) -> str:
-    """The day containing ``day`` in words: "15 March 44 BC", "22 March 2025"."""
-    year, month, dom = ymd_of_day(day)
-    return f"{dom} {dates.MONTH_NAMES[month - 1]} {dates.year_words(year)}"
-
-
 def month_words(day: float) -> str:
     """The month containing ``day``: "March 44 BC", "June 1965"."""
     year, month, _ = ymd_of_day(day)
@@ -115,7 +109,8 @@ def month_words(day: float) -> str:
 
 def date_of_day(day: float) -> _dt.date:
     """The ``datetime.date`` containing ``day``, clamped to AD 1-9999 (what ``date``
-    holds).  For callers that need a ``date``; words for any day come from ``day_words``.
+    holds).  For callers that need a ``date``; words for any day come from
+    ``dates_input.day_words``.
     """
     whole = AD_1 if math.isnan(day) else int(max(min(day, 1e12), -1e12) // 1)
     return _dt.date.fromordinal(min(max(whole, AD_1), MAX_DAY - 1))

@@ -51,7 +51,6 @@ from timeline_app.ui.scale import (
     Viewport,
     covered_intervals,
     day_number,
-    day_words,
     event_days,
     find_breaks,
     gap_words,
@@ -941,7 +940,11 @@ class TimelineView(QAbstractScrollArea):
         precision = (Precision.DAY if ppd >= 6 else Precision.MONTH if ppd * 30 >= 24
                      else Precision.YEAR)  # the thresholds of double-click to add
         date = FuzzyDate.containing(int(min(max(day, MIN_DAY), MAX_DAY - 1)), precision)
-        return date.describe() if date is not None else day_words(day)
+        if date is not None:
+            return date.describe()
+        from timeline_app.ui.dates_input import day_words
+
+        return day_words(day)
 
     def step_selection(self, delta: int) -> None:
         """Select the next (delta > 0) or previous shown event in date order."""
@@ -2612,8 +2615,10 @@ class TimelineView(QAbstractScrollArea):
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
             parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
-        first, last = day_words(hit.first_day), day_words(hit.last_day - 1)
-        return f"{hit.count} events, {first} – {last}<br>Click to zoom in"
+        from timeline_app.ui.dates_input import day_range_words
+
+        span = html.escape(day_range_words(hit.first_day, hit.last_day - 1))
+        return f"{hit.count} events, {span}<br>Click to zoom in"
 
     # ------------------------------------------------------------------ Qt overrides
     def event(self, event: QEvent) -> bool:
