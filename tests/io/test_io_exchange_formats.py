@@ -232,11 +232,77 @@ def test_icalendar_export_reparses_with_spans_uids_and_precision() -> None:
     assert all("categories" in c for c in entries.values())
 
 
+def test_icalendar_round_trip_is_lossless(tmp_path: Path) -> None:
+    timeline = _default()
+    path = tmp_path / "exported.txt"  # the content decides, not the extension
+    path.write_bytes(dumps_icalendar(timeline))
+    opened = open_timeline_file(path)
+    assert (opened.kind, opened.native, opened.notes) == ("icalendar", False, [])
+    assert opened.timeline.title == timeline.title
+    assert opened.timeline.sources == timeline.sources
+    assert sorted(opened.timeline, key=lambda e: e.id) == sorted(timeline, key=lambda e: e.id)
+
+
+FOREIGN_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+    "X-WR-CALNAME:Summit season\r\n"
+    "BEGIN:VEVENT\r\nUID:abc123@google.com\r\nDTSTAMP:20250101T000000Z\r\n"
+    "DTSTART;TZID=Asia/Tokyo:20250322T100000\r\nDTEND;TZID=Asia/Tokyo:20250322T120000\r\n"
+    "SUMMARY:Foreign ministers meet\r\nLOCATION:Tokyo\r\nDESCRIPTION:Iwaya hosts Cho\\, "
+    "Wang.\r\nCATEGORIES:meeting,asia\r\nORGANIZER;CN=Takeshi Iwaya:mailto:iwaya@example.jp\r\n"
+    "ATTENDEE;CN=Cho Tae-yul:mailto:cho@example.kr\r\nATTENDEE:mailto:wang@example.cn\r\n"
+    "END:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:def@x\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20250520\r\n"
+    "DTEND;VALUE=DATE:20250524\r\nSUMMARY:<img src=/dev/zero> state visit\r\n"
+    "RRULE:FREQ=YEARLY\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:g@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+    "BEGIN:VTODO\r\nUID:t@x\r\nSUMMARY:Book flights\r\nEND:VTODO\r\n"
+    "END:VCALENDAR\r\n")
+
+
+def test_a_foreign_calendar_imports_with_what_was_not_carried_said(tmp_path: Path) -> None:
+    path = tmp_path / "google.ics"
+    path.write_bytes(b"\xef\xbb\xbf" + FOREIGN_ICS.encode())
+    opened = open_timeline_file(path)
+    timeline = opened.timeline
+    assert timeline.title == "Summit season"
+    meeting, visit = sorted(timeline, key=lambda e: e.date.sort_key())
+    assert (meeting.title, str(meeting.date.start), meeting.end) == (
+        "Foreign ministers meet", "2025-03-22", None)  # the day where it was written
+    assert meeting.date.precision.value == "day" and meeting.location == "Tokyo"
+    assert meeting.category == "meeting" and meeting.summary == "Iwaya hosts Cho, Wang."
+    assert meeting.participants == ("Takeshi Iwaya", "Cho Tae-yul", "wang@example.cn")
+    assert visit.title == "<img src=/dev/zero> state visit"  # kept as text, shown as text
+    assert visit.end is not None and str(visit.end.start) == "2025-05-23"  # DTEND exclusive
+    notes = "\n".join(opened.notes)
+    assert "times of day dropped" in notes
+    assert "1 item skipped: later occurrences of recurring events" in notes
+    assert "events without a start date" in notes and "to-dos" in notes
+
+
+@pytest.mark.parametrize("data", [
+    b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n",  # cut short
+    b"BEGIN:VCALENDAR\r\n\xff\xfe\x00garbage\r\nEND:VCALENDAR\r\n",
+    b"BEGIN:VCALENDAR\r\n" + b"BEGIN:VEVENT\r\n" * 2000,
+])
+def test_broken_calendars_give_a_format_error_or_import_what_is_readable(
+        tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "broken.ics"
+    path.write_bytes(data)
+    try:
+        opened = open_timeline_file(path)
+    except FormatError as exc:
+        assert str(exc).startswith("broken.ics: ")
+    else:
+        assert all(e.title for e in opened.timeline)
+
+
 # -- recognising files -------------------------------------------------------------------
 
 @pytest.mark.parametrize(("head", "words"), [
     (b"PK\x03\x04rest", "Excel workbook"), (b"%PDF-1.7", "PDF"), (b"\x89PNG\r\n", "PNG"),
-    (b"<!DOCTYPE html><html>", "web page"), (b"BEGIN:VCALENDAR\r\n", "iCalendar"),
+    (b"<!DOCTYPE html><html>", "web page"),
 ])
 def test_files_of_other_kinds_get_one_clear_sentence(tmp_path: Path, head: bytes,
                                                      words: str) -> None:

@@ -175,3 +175,17 @@ def test_ctrl_y_redoes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert first not in window.document.timeline
+
+
+def test_opening_a_calendar_lists_what_was_not_carried_and_shows_titles_as_text(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path) -> None:
+    from tests.io.test_io_exchange_formats import FOREIGN_ICS
+
+    path = tmp_path / "summits.ics"
+    path.write_text(FOREIGN_ICS, encoding="utf-8")
+    assert window.open_path(str(path))
+    assert len(window.document.timeline) == 2 and window.document.path is None
+    ((_title, text),) = recorded_prompts.summaries
+    assert "2 events imported from summits.ics (iCalendar)" in text
+    assert "recurring" in text and "times of day dropped" in text
+    assert recorded_prompts.errors == []

@@ -7,15 +7,18 @@ outside the representable range, a field we have no place for) is counted in
 
 from __future__ import annotations
 
+import datetime as _dt
 import html.parser
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ..core.dates import FuzzyDate, Precision
-from ..core.model import Timeline
+from ..core.model import Event, Evidence, Source, Timeline
 
-__all__ = ["ImportNotes", "ImportResult", "html_to_text", "safe_day", "safe_month", "safe_year"]
+__all__ = ["ImportNotes", "ImportResult", "date_fields", "date_from_fields", "event_fields",
+           "evidence_from_fields", "html_to_text", "known_sources_only", "safe_day",
+           "safe_month", "safe_year", "source_fields", "sources_from_fields"]
 
 
 class ImportNotes:
@@ -159,3 +162,103 @@ def html_to_text(markup: str) -> str:
         if joined:
             paragraphs.append(joined)
     return "\n\n".join(paragraphs)
+
+
+# -- our own fields inside another format ---------------------------------------------------
+# TimelineJS slides (under one key) and iCalendar events (in one X- property) carry every
+# field of ours the format has no place for, so that our own round trip is lossless.  One
+# encoding for both: plain JSON-able dicts.
+
+def date_fields(date: FuzzyDate) -> dict[str, Any]:
+    """A date as our fields: ``{"year", "month", "day", "precision", "part", "circa"}``."""
+    return {"year": date.year, "month": date.month, "day": date.day,
+            "precision": date.precision.value, "part": date.part, "circa": date.circa}
+
+
+def date_from_fields(value: object) -> FuzzyDate | None:
+    """The date :func:`date_fields` wrote, or ``None`` when ``value`` is not one (any
+    malformed or impossible value: the caller falls back on the format's own date)."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        return FuzzyDate(
+            int(value["year"]), value.get("month"), value.get("day"),
+            Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)))
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def evidence_from_fields(value: object) -> tuple[Evidence, ...]:
+    """Evidence written by :func:`event_fields`; malformed items are left out."""
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("sentence"), str):
+            try:
+                out.append(Evidence(item["sentence"], int(item.get("start", 0)),
+                                    int(item.get("end", 0)), item.get("date_start"),
+                                    item.get("date_end")))
+            except (TypeError, ValueError):
+                continue
+    return tuple(out)
+
+
+def event_fields(event: Event) -> dict[str, Any]:
+    """Every field of an event but its id, as JSON-able values (``end`` only when set)."""
+    fields: dict[str, Any] = {
+        "title": event.title,
+        "date": date_fields(event.date),
+        "category": event.category,
+        "participants": list(event.participants),
+        "location": event.location,
+        "summary": event.summary,
+        "date_basis": event.date_basis,
+        "source": event.source_id,
+        "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end,
+                      "date_start": e.date_start, "date_end": e.date_end}
+                     for e in event.evidence],
+    }
+    if event.end is not None:
+        fields["end"] = date_fields(event.end)
+    return fields
+
+
+def source_fields(source: Source) -> dict[str, Any]:
+    """A source (article) as JSON-able values."""
+    return {"id": source.id, "title": source.title, "outlet": source.outlet,
+            "dateline_place": source.dateline_place,
+            "dateline_date": source.dateline_date.isoformat() if source.dateline_date else None,
+            "date_basis": source.date_basis, "text": source.text, "url": source.url}
+
+
+def sources_from_fields(value: object) -> dict[str, Source]:
+    """The sources (by id) of a list :func:`source_fields` wrote; malformed items are left
+    out."""
+    sources: dict[str, Source] = {}
+    if isinstance(value, list):
+        for raw in value:
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                sources[raw["id"]] = _source_from_fields(raw)
+    return sources
+
+
+def _source_from_fields(raw: dict[str, Any]) -> Source:
+    dateline: _dt.date | None = None
+    if isinstance(raw.get("dateline_date"), str):
+        try:
+            dateline = _dt.date.fromisoformat(raw["dateline_date"])
+        except ValueError:
+            dateline = None
+    return Source(raw["id"], str(raw.get("title", "")), str(raw.get("outlet", "")),
+                  str(raw.get("dateline_place", "")), dateline, str(raw.get("date_basis", "")),
+                  str(raw.get("text", "")), str(raw.get("url", "")))
+
+
+def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[Event]:
+    """The events, those citing a source not in ``sources`` without their source and
+    evidence: evidence and sources only travel together (the native format's rule)."""
+    from dataclasses import replace
+
+    return [e if e.source_id is None or e.source_id in sources
+            else replace(e, source_id=None, evidence=()) for e in events]

@@ -1,8 +1,8 @@
 """Open any timeline file a user drops on the app: the format is recognised by content.
 
 :func:`detect_format` looks at the first bytes (and, for JSON, the decoded shape), never at
-the extension alone: native JSON, TimelineJS JSON, The Timeline Project's XML and CSV are
-read; anything else gets one sentence saying what it looks like and what the app reads
+the extension alone: native JSON, TimelineJS JSON, The Timeline Project's XML, iCalendar and
+CSV are read; anything else gets one sentence saying what it looks like and what the app reads
 ("this looks like an Excel workbook; save it as CSV"), never "invalid JSON at line 1".
 :func:`open_timeline_file` reads the file with the matching reader.  Exports live here too,
 keyed by name, so that the window and the command line offer the same list.
@@ -33,11 +33,12 @@ __all__ = [
 
 #: What File → Open reads, in the words error messages use.
 READABLE = "this app reads its own timelines (.json), TimelineJS (.json), The Timeline " \
-           "Project (.timeline) and CSV (.csv)"
+           "Project (.timeline), iCalendar (.ics) and CSV (.csv)"
 #: The largest file any importer reads (the native loader has its own limit).
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 NATIVE, TIMELINEJS, TIMELINE_PROJECT, CSV = "native", "timelinejs", "timeline-project", "csv"
+ICALENDAR = "icalendar"
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class Detected:
     """What a file's content looks like.
 
     Attributes:
-        kind: ``"native"``, ``"timelinejs"``, ``"timeline-project"``, ``"csv"``, or ``None``
+        kind: ``"native"``, ``"timelinejs"``, ``"timeline-project"``, ``"icalendar"``,
+            ``"csv"``, or ``None``
             for a kind the app does not read.
         words: The kind in words for messages ("an Excel workbook").
         advice: For an unreadable kind, what to do instead; else "".
@@ -93,8 +95,7 @@ def detect_format(head: bytes, name: str = "") -> Detected:
     if lower.startswith(b"<?xml") or lower.startswith(b"<"):
         return Detected(None, "an XML document of another kind", "")
     if lower.startswith(b"begin:vcalendar"):
-        return Detected(None, "an iCalendar file", "this app exports calendars but does not "
-                        "read them")
+        return Detected(ICALENDAR, "an iCalendar file")
     if text.startswith((b"{", b"[")):
         return Detected(NATIVE, "a JSON file")  # refined by open_timeline_file once decoded
     if b"\x00" in head[:4096]:
@@ -217,6 +218,12 @@ def open_timeline_file(path: str | os.PathLike[str],
 
         result = loads_timeline_project(data, name)
         return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes)
+    if detected.kind == ICALENDAR:
+        from .ical import FORMAT_WORDS as ICAL_WORDS
+        from .ical import loads_icalendar
+
+        result = loads_icalendar(data, name)
+        return Opened(result.timeline, ICALENDAR, ICAL_WORDS, False, result.notes)
     from .csv_table import read_table, rows_to_events
 
     table = read_table(data, name)

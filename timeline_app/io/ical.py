@@ -1,22 +1,51 @@
-"""iCalendar (RFC 5545) export, written with the ``icalendar`` library.
+"""iCalendar (RFC 5545) import and export, with the ``icalendar`` library.
 
 Each event becomes an all-day ``VEVENT``: a day as that day, a month, a part of a year, a
 year or a decade as the span of days it covers (``DTEND`` exclusive, as RFC 5545 §3.6.1
 requires for ``DATE`` values), with the precision and "circa" stated in the description,
 since calendars have no notion of either.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
 so that re-importing an updated export updates the calendar rather than duplicating it;
-``CATEGORIES`` is the lane and ``LOCATION`` the place.
+``CATEGORIES`` is the lane and ``LOCATION`` the place.  Our own fields (precision, part of
+year, circa, participants, evidence, date basis; the title, description and sources at the
+calendar level) travel as JSON in one ``X-DIPLOMATIC-TIMELINE`` property, so that our own
+round trip is lossless; other calendar programs ignore it (RFC 5545 §3.8.8.2).
+
+Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
+day (a date-time's day in its own time zone; times of day are dropped and said so), ending on
+the last day ``DTEND`` (exclusive for dates, RFC 5545 §3.6.1) or ``DURATION`` covers;
+``SUMMARY`` the title, ``DESCRIPTION`` the summary, ``LOCATION`` the place, the first of the
+``CATEGORIES`` the lane, ``ATTENDEE``/``ORGANIZER`` names the participants.  A recurring event
+gives its first occurrence only, and the summary after the import says how many recurred;
+to-dos, journal entries and events without a start are counted and left out.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import json
+import os
+from typing import Any
 
-from ..core.model import Timeline
+from ..core.dates import FuzzyDate, Precision
+from ..core.model import Event, Timeline
+from .errors import FormatError
+from .exchange import (
+    ImportNotes,
+    ImportResult,
+    date_from_fields,
+    event_fields,
+    evidence_from_fields,
+    known_sources_only,
+    source_fields,
+    sources_from_fields,
+)
 
-__all__ = ["UID_DOMAIN", "dumps_icalendar"]
+__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "loads_icalendar"]
 
 UID_DOMAIN = "diplomatic-timeline"
+FORMAT_WORDS = "iCalendar"
+#: The property holding our own fields (JSON), on each VEVENT and on the VCALENDAR.
+OURS = "X-DIPLOMATIC-TIMELINE"
 
 
 def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> bytes:
@@ -36,6 +65,10 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
     calendar.add("prodid", "-//Diplomatic Timeline//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", timeline.title)
+    calendar.add(OURS, json.dumps({
+        "title": timeline.title, "description": timeline.description,
+        "sources": [source_fields(s) for s in timeline.sources.values()]},
+        ensure_ascii=False, separators=(",", ":")))
     for event in timeline:
         last = event.end if event.end is not None else event.date
         try:
@@ -64,6 +97,193 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
             entry.add("location", event.location)
         if event.date.circa:
             entry.add("x-diplomatic-timeline-circa", "TRUE")
+        entry.add(OURS, json.dumps(event_fields(event), ensure_ascii=False,
+                                   separators=(",", ":")))
         calendar.add_component(entry)
     data: bytes = calendar.to_ical()
     return data
+
+
+# -- import ------------------------------------------------------------------------------
+
+def _ours(component: Any) -> dict[str, Any] | None:
+    raw = component.get(OURS)
+    if raw is None:
+        return None
+    try:
+        value = json.loads(str(raw))
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _day_of(value: object) -> _dt.date | None:
+    """The calendar day of a DATE or DATE-TIME value (a date-time's day where it was
+    written: its own time zone, or floating)."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    return None
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):  # a property given more than once
+        value = value[0]
+    return str(value).strip()
+
+
+def _person(value: Any) -> str:
+    """An ATTENDEE or ORGANIZER in words: its CN, else the address without ``mailto:``."""
+    params = getattr(value, "params", {})
+    name = params.get("CN") if params else None
+    if name:
+        return str(name).strip()
+    text = str(value).strip()
+    return text[7:] if text.lower().startswith("mailto:") else text
+
+
+def _participants(component: Any) -> tuple[str, ...]:
+    people: list[str] = []
+    for name in ("ORGANIZER", "ATTENDEE"):
+        value = component.get(name)
+        for one in value if isinstance(value, list) else [value] if value is not None else []:
+            person = _person(one)
+            if person and person not in people:
+                people.append(person)
+    return tuple(people)
+
+
+def _first_category(component: Any) -> str:
+    value = component.get("CATEGORIES")
+    for one in value if isinstance(value, list) else [value] if value is not None else []:
+        cats = getattr(one, "cats", None)
+        for cat in cats if cats is not None else [one]:
+            text = str(cat).strip()
+            if text:
+                return text
+    return ""
+
+
+def _event_of(component: Any, notes: ImportNotes, used_ids: set[str]) -> Event | None:
+    title = _text(component, "SUMMARY")
+    try:
+        start = component.decoded("DTSTART") if "DTSTART" in component else None
+    except (ValueError, TypeError, KeyError):
+        start = None
+    first = _day_of(start)
+    if first is None:
+        notes.skip("events without a start date", title or "(untitled)")
+        return None
+    if isinstance(start, _dt.datetime):
+        notes.note("times of day dropped: the timeline keeps days")
+    last = first
+    try:
+        if "DTEND" in component:
+            end_value = component.decoded("DTEND")
+            end_day = _day_of(end_value)
+            if end_day is not None:
+                # A DATE end is exclusive; a DATE-TIME end at midnight ends the day before.
+                exclusive = not isinstance(end_value, _dt.datetime) or end_value.time() == \
+                    _dt.time(0, 0)
+                last = end_day - _dt.timedelta(days=1) if exclusive and end_day > first \
+                    else end_day
+        elif "DURATION" in component:
+            duration = component.decoded("DURATION")
+            if isinstance(duration, _dt.timedelta) and duration.days >= 1:
+                last = first + duration - _dt.timedelta(days=1 if not isinstance(
+                    start, _dt.datetime) else 0)
+                last = _day_of(last) or first
+    except (ValueError, TypeError, KeyError, OverflowError):
+        last = first
+    if "RRULE" in component or "RDATE" in component:
+        notes.skip("later occurrences of recurring events (the first is kept)", title)
+    ours = _ours(component)
+    date = date_from_fields(ours.get("date")) if ours else None
+    end = date_from_fields(ours.get("end")) if ours and "end" in ours else None
+    if date is None:
+        date = FuzzyDate(first.year, first.month, first.day, Precision.DAY)
+        end = (FuzzyDate(last.year, last.month, last.day, Precision.DAY)
+               if last > first else None)
+    if end is not None and end.start_day() < date.start_day():  # the native format's rule
+        end = None
+    uid = _text(component, "UID")
+    event_id = uid[:-len(UID_DOMAIN) - 1] if uid.endswith("@" + UID_DOMAIN) else ""
+    if not event_id or event_id in used_ids:
+        from ..core.model import new_event_id
+
+        event_id = new_event_id()
+    used_ids.add(event_id)
+    if ours:
+        raw = ours.get("participants")
+        return Event(
+            event_id, str(ours.get("title", title)) or "(untitled)", date, end,
+            str(ours.get("category") or "event"),
+            tuple(str(p) for p in raw) if isinstance(raw, list) else (),
+            str(ours.get("location", "")), str(ours.get("summary", "")),
+            str(ours.get("date_basis", "")),
+            ours.get("source") if isinstance(ours.get("source"), str) else None,
+            evidence_from_fields(ours.get("evidence")))
+    summary = _text(component, "DESCRIPTION")
+    url = _text(component, "URL")
+    if url:
+        summary = f"{summary}\n\n{url}" if summary else url
+    return Event(event_id, title or "(untitled)", date, end,
+                 _first_category(component) or "event", _participants(component),
+                 _text(component, "LOCATION"), summary,
+                 "the calendar entry's start" if not ours else "")
+
+
+def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> ImportResult:
+    """Import an iCalendar (``.ics``) file.
+
+    Args:
+        data: The file's bytes (UTF-8; a BOM is allowed).
+        path: The file's name, for error messages.
+
+    Returns:
+        The timeline (its title from ``X-WR-CALNAME``, else the file name) and one line per
+        kind of thing that could not be carried.
+
+    Raises:
+        FormatError: Not an iCalendar file, or one the ``icalendar`` library cannot parse.
+    """
+    import icalendar
+
+    name = os.fspath(path) if path is not None else None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FormatError(name, f"byte {exc.start}", "is not valid UTF-8 text") from None
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:
+        problem = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise FormatError(name, None, f"not a calendar this app can read: {problem}") from None
+    if not calendars:
+        raise FormatError(name, None, "not a calendar this app can read: no VCALENDAR in it")
+    calendar = calendars[0]  # the title and our own fields; events from every VCALENDAR
+    notes = ImportNotes()
+    used: set[str] = set()
+    events: list[Event] = []
+    for component in (c for one in calendars for c in one.walk()):
+        kind = getattr(component, "name", "")
+        if kind == "VEVENT":
+            event = _event_of(component, notes, used)
+            if event is not None:
+                events.append(event)
+        elif kind in ("VTODO", "VJOURNAL"):
+            notes.skip("to-dos and journal entries (not events)", _text(component, "SUMMARY"))
+    ours = _ours(calendar) or {}
+    sources = sources_from_fields(ours.get("sources"))
+    events = known_sources_only(events, sources)
+    fallback = os.path.splitext(os.path.basename(name))[0] if name else "Imported calendar"
+    title = str(ours.get("title") or _text(calendar, "X-WR-CALNAME") or fallback)
+    description = str(ours.get("description", "")) or (
+        f"Imported from {os.path.basename(name)}" if name else "")
+    timeline = Timeline.from_events(events, title=title, description=description,
+                                    sources=sources)
+    return ImportResult(timeline, FORMAT_WORDS, notes.lines())

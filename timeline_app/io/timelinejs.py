@@ -23,9 +23,22 @@ import os
 from typing import Any
 
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
-from ..core.model import Event, Evidence, Source, Timeline
+from ..core.model import Event, Evidence, Timeline
 from .errors import FormatError
-from .exchange import ImportNotes, ImportResult, html_to_text, safe_day, safe_month, safe_year
+from .exchange import (
+    ImportNotes,
+    ImportResult,
+    date_from_fields,
+    event_fields,
+    evidence_from_fields,
+    html_to_text,
+    known_sources_only,
+    safe_day,
+    safe_month,
+    safe_year,
+    source_fields,
+    sources_from_fields,
+)
 
 __all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
            "looks_like_timelinejs"]
@@ -126,31 +139,6 @@ def _ours(slide: dict[str, Any]) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def _date_from_ours(value: object) -> FuzzyDate | None:
-    if not isinstance(value, dict):
-        return None
-    try:
-        date = FuzzyDate(
-            int(value["year"]), value.get("month"), value.get("day"),
-            Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)))
-    except (KeyError, TypeError, ValueError):
-        return None
-    return date
-
-
-def _evidence_from_ours(value: object) -> tuple[Evidence, ...]:
-    if not isinstance(value, list):
-        return ()
-    out = []
-    for item in value:
-        if isinstance(item, dict) and isinstance(item.get("sentence"), str):
-            try:
-                out.append(Evidence(item["sentence"], int(item.get("start", 0)),
-                                    int(item.get("end", 0)), item.get("date_start"),
-                                    item.get("date_end")))
-            except (TypeError, ValueError):
-                continue
-    return tuple(out)
 
 
 def _event_from_slide(slide: object, place: str, path: str | None, notes: ImportNotes,
@@ -159,7 +147,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         raise FormatError(path, place, "an event must be an object")
     headline, body = _text_of(slide)
     ours = _ours(slide)
-    date = _date_from_ours(ours.get("date")) if ours else None
+    date = date_from_fields(ours.get("date")) if ours else None
     if date is None:
         if "start_date" not in slide:
             raise FormatError(path, place, "an event needs a start_date")
@@ -169,7 +157,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         return None
     end: FuzzyDate | None = None
     if ours:
-        end = _date_from_ours(ours.get("end")) if "end" in ours else None
+        end = date_from_fields(ours.get("end")) if "end" in ours else None
     elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
         same_start = end is not None and end.start_day() <= date.start_day()
@@ -207,7 +195,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         participants = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
         location = str(ours.get("location", ""))
         date_basis = str(ours.get("date_basis", ""))
-        evidence = _evidence_from_ours(ours.get("evidence"))
+        evidence = evidence_from_fields(ours.get("evidence"))
         source_id = ours.get("source") if isinstance(ours.get("source"), str) else None
     elif isinstance(slide.get("display_date"), str) and slide["display_date"].strip():
         date_basis = f"shown as '{html_to_text(slide['display_date'])}' in the TimelineJS file"
@@ -272,41 +260,17 @@ def import_timelinejs(document: object, path: str | None = None) -> ImportResult
         title = headline or title
         description = body
     ours = _ours(document) or {}
-    sources: dict[str, Source] = {}
-    raw_sources = ours.get("sources")
-    if isinstance(raw_sources, list):
-        for raw in raw_sources:
-            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                sources[raw["id"]] = _source_from_ours(raw)
+    sources = sources_from_fields(ours.get("sources"))
     if isinstance(ours.get("title"), str):
         title = ours["title"]
     if isinstance(ours.get("description"), str):
         description = ours["description"]
     # Evidence and sources only travel together: drop dangling source references.
-    events = [e if e.source_id is None or e.source_id in sources
-              else _without_source(e) for e in events]
+    events = known_sources_only(events, sources)
     timeline = Timeline.from_events(events, title=title, description=description, sources=sources)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 
-def _without_source(event: Event) -> Event:
-    from dataclasses import replace
-
-    return replace(event, source_id=None, evidence=())
-
-
-def _source_from_ours(raw: dict[str, Any]) -> Source:
-    import datetime as _dt
-
-    dateline: _dt.date | None = None
-    if isinstance(raw.get("dateline_date"), str):
-        try:
-            dateline = _dt.date.fromisoformat(raw["dateline_date"])
-        except ValueError:
-            dateline = None
-    return Source(raw["id"], str(raw.get("title", "")), str(raw.get("outlet", "")),
-                  str(raw.get("dateline_place", "")), dateline, str(raw.get("date_basis", "")),
-                  str(raw.get("text", "")), str(raw.get("url", "")))
 
 
 # -- export ------------------------------------------------------------------------------
@@ -332,10 +296,6 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     year = date.year + (9 if p is Precision.DECADE and last else 0)
     return {"year": year, "display_date": date.describe()}
 
-
-def _date_ours(date: FuzzyDate) -> dict[str, Any]:
-    return {"year": date.year, "month": date.month, "day": date.day,
-            "precision": date.precision.value, "part": date.part, "circa": date.circa}
 
 
 def _paragraphs_html(text: str) -> str:
@@ -369,22 +329,7 @@ def _slide(event: Event) -> dict[str, Any]:
         slide["end_date"] = _date_parts(event.end, last=True)
     elif not event.date.is_point:
         slide["end_date"] = _date_parts(event.date, last=True)
-    ours: dict[str, Any] = {
-        "title": event.title,
-        "date": _date_ours(event.date),
-        "category": event.category,
-        "participants": list(event.participants),
-        "location": event.location,
-        "summary": event.summary,
-        "date_basis": event.date_basis,
-        "source": event.source_id,
-        "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end,
-                      "date_start": e.date_start, "date_end": e.date_end}
-                     for e in event.evidence],
-    }
-    if event.end is not None:
-        ours["end"] = _date_ours(event.end)
-    slide[NAMESPACE] = ours
+    slide[NAMESPACE] = event_fields(event)
     return slide
 
 
@@ -411,12 +356,7 @@ def dumps_timelinejs(timeline: Timeline) -> str:
         NAMESPACE: {
             "title": timeline.title,
             "description": timeline.description,
-            "sources": [
-                {"id": s.id, "title": s.title, "outlet": s.outlet,
-                 "dateline_place": s.dateline_place,
-                 "dateline_date": s.dateline_date.isoformat() if s.dateline_date else None,
-                 "date_basis": s.date_basis, "text": s.text, "url": s.url}
-                for s in timeline.sources.values()],
+            "sources": [source_fields(s) for s in timeline.sources.values()],
         },
     }
     if eras:

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
 #: File → Open reads other tools' files too (recognised by content, not by extension).
-OPEN_FILTER = ("All timelines (*.json *.timeline *.csv);;Diplomatic Timeline (*.json);;"
-               "TimelineJS (*.json);;The Timeline Project (*.timeline);;CSV (*.csv);;All files (*)")
+OPEN_FILTER = ("All timelines (*.json *.timeline *.ics *.csv);;Diplomatic Timeline (*.json);;"
+               "TimelineJS (*.json);;The Timeline Project (*.timeline);;iCalendar (*.ics);;"
+               "CSV (*.csv);;All files (*)")
 
 
 class SaveChoice(Enum):
