@@ -17,6 +17,7 @@ from timeline_app.core.dates import PART_OF_YEAR_MONTHS
 from timeline_app.core.parse_date import parse_fuzzy_date
 from timeline_app.io import dumps, loads
 from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
+from timeline_app.io.ical import dumps_icalendar, loads_icalendar
 from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
 from timeline_app.io.timelinejs import dumps_timelinejs, loads_timelinejs
 
@@ -73,6 +74,25 @@ def test_native_to_timelinejs_to_native_is_lossless(timeline: Timeline) -> None:
     back = loads_timelinejs(dumps_timelinejs(timeline)).timeline
     assert back.events == timeline.events
     assert (back.title, back.description) == (timeline.title, timeline.description)
+
+
+@SETTINGS
+@given(timelines())
+def test_native_to_icalendar_to_native_is_lossless(timeline: Timeline) -> None:
+    """Every event, dates before AD 1 included: our own fields carry what a calendar cannot."""
+    back = loads_icalendar(dumps_icalendar(timeline)).timeline
+    written = [e for e in timeline if _in_calendar_range(e)]
+    assert sorted(back.events, key=lambda e: e.id) == sorted(written, key=lambda e: e.id)
+    assert (back.title, back.description) == (timeline.title, timeline.description)
+
+
+def _in_calendar_range(e: Event) -> bool:
+    try:
+        e.date.start  # noqa: B018 - raises before AD 1
+        (e.end or e.date).end  # noqa: B018
+    except (ValueError, OverflowError):
+        return False
+    return True
 
 
 def _carried(e: Event) -> tuple[object, ...]:
