@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import re
 from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
@@ -64,11 +65,13 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Diplomatic Timeline//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", timeline.title)
-    calendar.add(OURS, json.dumps({
+    # X- properties have no known value type in the library: given as TEXT explicitly, so
+    # that newlines, commas and semicolons are escaped (RFC 5545 §3.3.11).
+    calendar.add("x-wr-calname", icalendar.vText(timeline.title))
+    calendar.add(OURS, icalendar.vText(json.dumps({
         "title": timeline.title, "description": timeline.description,
         "sources": [source_fields(s) for s in timeline.sources.values()]},
-        ensure_ascii=False, separators=(",", ":")))
+        ensure_ascii=False, separators=(",", ":"))))
     for event in timeline:
         last = event.end if event.end is not None else event.date
         try:
@@ -97,8 +100,8 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
             entry.add("location", event.location)
         if event.date.circa:
             entry.add("x-diplomatic-timeline-circa", "TRUE")
-        entry.add(OURS, json.dumps(event_fields(event), ensure_ascii=False,
-                                   separators=(",", ":")))
+        entry.add(OURS, icalendar.vText(json.dumps(event_fields(event), ensure_ascii=False,
+                                                   separators=(",", ":"))))
         calendar.add_component(entry)
     data: bytes = calendar.to_ical()
     return data
@@ -106,12 +109,21 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
 
 # -- import ------------------------------------------------------------------------------
 
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescaped(raw: object) -> str:
+    """A TEXT value of a property the library leaves escaped (X- properties): ``\\n``,
+    ``\\,``, ``\\;`` and ``\\\\`` undone in one pass (RFC 5545 §3.3.11)."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), str(raw))
+
+
 def _ours(component: Any) -> dict[str, Any] | None:
     raw = component.get(OURS)
     if raw is None:
         return None
     try:
-        value = json.loads(str(raw))
+        value = json.loads(_unescaped(raw))
     except (ValueError, RecursionError):
         return None
     return value if isinstance(value, dict) else None
@@ -281,7 +293,7 @@ def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> 
     sources = sources_from_fields(ours.get("sources"))
     events = known_sources_only(events, sources)
     fallback = os.path.splitext(os.path.basename(name))[0] if name else "Imported calendar"
-    title = str(ours.get("title") or _text(calendar, "X-WR-CALNAME") or fallback)
+    title = str(ours.get("title") or _unescaped(_text(calendar, "X-WR-CALNAME")) or fallback)
     description = str(ours.get("description", "")) or (
         f"Imported from {os.path.basename(name)}" if name else "")
     timeline = Timeline.from_events(events, title=title, description=description,
