@@ -30,6 +30,7 @@ class PromptRecorder:
         self.edit_script: Callable[[Any], None] | None = None
         self.editors: list[Any] = []
         self.messages: list[tuple[str, str]] = []
+        self.discard_questions: list[str] = []
         self.save_suggestions: list[str] = []
         self.properties: tuple[str, str] | None = None
         self.restore: Any = True  # or a function of the offered copy
@@ -156,6 +157,9 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_overwrite_changed", recorder.ask_overwrite_changed)
     monkeypatch.setattr(prompts, "ask_restore_recovery", recorder.ask_restore_recovery)
     monkeypatch.setattr(prompts, "show_message", recorder.show_message)
+    # "Discard your corrections?": discard (closing widgets at a test's end rejects them).
+    monkeypatch.setattr(prompts, "ask_discard",
+                        lambda _p, title, _m: recorder.discard_questions.append(title) or True)
     monkeypatch.setattr(prompts, "read_article_events", recorder.read_article_events)
     yield recorder
 

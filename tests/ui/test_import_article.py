@@ -427,3 +427,60 @@ def test_open_text_file_starts_in_the_last_folder_used(qtbot, tmp_path, monkeypa
     settings.LAST_DIRECTORY.set(settings.open_settings(), str(tmp_path))
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert asked[-1] == str(tmp_path)
+
+
+def test_esc_in_the_review_asks_before_dropping_corrections(qtbot, monkeypatch):
+    """A stray Esc lost every correction (new-user trial): now it asks, and Keep Editing
+    (what Esc answers in the question) keeps the dialog open with the corrections."""
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(prompts, "ask_discard",
+                        lambda _p, title, _m: asked.append(title) or answer[0])
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: closes without a question
+    assert asked == [] and dialog.result() == ReviewDialog.DialogCode.Rejected
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_cell(1, "Title", "Edited title")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Discard corrections?"] and dialog.isVisible()
+    assert dialog.table.item(1, ReviewDialog.TITLE).text() == "Edited title"
+    answer[0] = True
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_back_to_article_reopens_it_and_a_cancelled_review_keeps_it(
+        window, qtbot, monkeypatch, recorded_prompts):
+    """Back to Article shows the same text and date to read again; and after a cancelled
+    review, File → Import Article opens with the article instead of an empty box."""
+    recorded_prompts.article = ArticleRequest(OTHER, None, None)
+    answers = ["back", None]
+    monkeypatch.setattr(prompts, "review_candidates", lambda *_a: answers.pop(0))
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args == [0] and answers == []
+    first, again = recorded_prompts.article_dialogs[-2:]
+    assert again.text_edit.toPlainText() == OTHER == first.text_edit.toPlainText()
+    assert again.date_edit.text() == first.date_edit.text() == "14 May 2024"
+    recorded_prompts.article = None  # the next dialog is shown as it opens
+    window.import_action.trigger()
+    assert recorded_prompts.article_dialogs[-1].text_edit.toPlainText() == OTHER
+
+
+def test_the_review_fits_a_small_screen(qtbot, monkeypatch):
+    """On an 800×600 screen the review opened at 1200×680 with its buttons off-screen."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: QRect(0, 0, 800, 570))
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    assert dialog.width() <= 760 and dialog.height() <= 510
+    assert dialog.table.isColumnHidden(ReviewDialog.DUPLICATE)  # no likely duplicates
+    others = dialog._other_columns_width()
+    assert dialog.width() - others >= dialog.width() // 3  # the title stays readable

@@ -264,7 +264,7 @@ def test_review_participants_and_place_are_editable_and_imported(qtbot):
     dialog = _review(qtbot)
     assert dialog.COLUMNS[dialog.PARTICIPANTS] == "Participants"
     assert dialog.COLUMNS[dialog.PLACE] == "Place"
-    first = dialog.result.candidates[0]
+    first = dialog.extraction.candidates[0]
     assert dialog.table.item(0, dialog.PARTICIPANTS).text() == ", ".join(first.participants)
     assert dialog.table.item(0, dialog.PLACE).text() == first.location
     dialog.set_cell(0, "Participants", " Japan ,South Korea,, Japan, ")
@@ -326,7 +326,7 @@ def test_review_of_a_new_article_looks_right(qtbot):
     assert dialog.table.item(0, dialog.PARTICIPANTS).text() == "Norway, Chile"
     # "The agreement is expected to be signed" names nobody: the empty cell shows a grey
     # prompt, never data.
-    empty = next(row for row, c in enumerate(dialog.result.candidates) if not c.participants)
+    empty = next(row for row, c in enumerate(dialog.extraction.candidates) if not c.participants)
     assert dialog.table.item(empty, dialog.PARTICIPANTS).text() == ""
     assert dialog.outcome().events[empty].participants == ()
     _grab(dialog, "review-new")
@@ -347,8 +347,8 @@ def test_untrusted_names_stay_text_in_the_review(qtbot):
 @pytest.mark.parametrize("date", [FuzzyDate.of_month(2023, 3)])
 def test_participant_edits_do_not_touch_the_date_basis(qtbot, date):
     dialog = _review(qtbot)
-    row = next(r for r, c in enumerate(dialog.result.candidates) if c.date == date)
-    before = dialog.result.candidates[row].date_basis
+    row = next(r for r, c in enumerate(dialog.extraction.candidates) if c.date == date)
+    before = dialog.extraction.candidates[row].date_basis
     dialog.set_cell(row, "Participants", "Japan")
     event = next(e for e in dialog.outcome().events if e.date == date)
     assert event.date_basis == before

@@ -101,6 +101,17 @@ class ReviewOutcome:
     merges: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
+#: What :func:`prompts.review_candidates` returns when the person goes back to the article.
+BACK = "back"
+
+
+def article_request_of(result: ExtractionResult, name: str = "the article") -> ArticleRequest:
+    """The article dialog's input that gives ``result`` again: its text, place, reading
+    mode and article date (a date the dateline gave is shown as the dateline's again)."""
+    return ArticleRequest(result.source.text, result.dct,
+                          result.source.dateline_place or None, name, result.mode)
+
+
 def article_title(source: Source) -> str:
     """A name for a timeline started from ``source``: its headline, else what its dateline
     says ("AFP, Beijing, 10 March 2023"), else "Imported article"."""
@@ -597,6 +608,8 @@ class ReviewDialog(QDialog):
     (CHECK, DATE, TITLE, PARTICIPANTS, PLACE, CATEGORY, CONFIDENCE,
      DUPLICATE) = range(len(COLUMNS))
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: ``exec()``'s result when the person goes back to the article (Back to Article).
+    BACK_CODE = 2
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = ()) -> None:
@@ -612,7 +625,8 @@ class ReviewDialog(QDialog):
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1200, 680)
-        self.result = result
+        #: What is reviewed (not ``result``: that would hide ``QDialog.result()``).
+        self.extraction = result
         source = result.source
         when = (FuzzyDate.of_day(result.dct).describe() if result.dct else "unknown date")
         intro = QLabel(self)
@@ -687,6 +701,12 @@ class ReviewDialog(QDialog):
         self.note_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        # Back to the article (its text, date, place, mode): to correct the article's date
+        # or text and read it again, without pasting it again.
+        self.back_button = buttons.addButton("◀ &Back to Article",
+                                             QDialogButtonBox.ButtonRole.ResetRole)
+        self.back_button.setToolTip("Return to the article's text and date and read it again")
+        self.back_button.clicked.connect(self.go_back)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -710,6 +730,64 @@ class ReviewDialog(QDialog):
         if count:
             self.table.setCurrentCell(0, self.TITLE)
         self._update_import_button()
+        self._fit_screen()
+        self._initial_state = self._state()
+
+    def _fit_screen(self) -> None:
+        """At most the screen's available size (an 800×600 screen shows the buttons), the
+        Title column keeping at least a third of the table, the others narrowed first."""
+        from timeline_app.ui.main_window import available_screen_area  # tests replace it
+
+        room = available_screen_area(self)
+        if room is None:
+            return
+        width, height = min(1200, room.width() - 40), min(680, room.height() - 60)
+        self.resize(max(320, width), max(240, height))
+        # "Duplicate?" only when there are likely duplicates: a column of blanks otherwise.
+        self.table.setColumnHidden(self.DUPLICATE, not self.duplicates)
+        spare = self.width() - 80 - self._other_columns_width()
+        if spare < self.width() // 3:
+            for column, narrow in ((self.PLACE, 70), (self.CATEGORY, 80), (self.DUPLICATE, 70),
+                                   (self.PARTICIPANTS, 110), (self.DATE, 100)):
+                self.table.setColumnWidth(column, narrow)
+
+    def _other_columns_width(self) -> int:
+        """Pixels of the shown columns but the title."""
+        return sum(self.table.columnWidth(c) for c in range(len(self.COLUMNS))
+                   if c != self.TITLE and not self.table.isColumnHidden(c))
+
+    def _state(self) -> tuple[object, ...]:
+        """What the person can change: ticks, cells, categories, duplicate choices."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, self.CATEGORY)
+            rows.append((self.is_checked(row), self.duplicate_choice(row),
+                         combo.currentText() if isinstance(combo, QComboBox) else "",
+                         *(self.table.item(row, c).text() if self.table.item(row, c) else ""
+                           for c in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))))
+        return tuple(rows)
+
+    def has_changes(self) -> bool:
+        """True when the person ticked, unticked or corrected anything."""
+        return self._state() != self._initial_state
+
+    def _may_drop_changes(self, action: str) -> bool:
+        if not self.has_changes():
+            return True
+        return prompts.ask_discard(
+            self, "Discard corrections?",
+            f"{action} drops the corrections made to the candidates. The article itself is "
+            "kept: File → Import Article shows it again.")
+
+    def go_back(self) -> None:
+        """Back to Article: the article dialog opens again with its text and date."""
+        if self._may_drop_changes("Going back to the article"):
+            self.done(self.BACK_CODE)
+
+    def reject(self) -> None:
+        # Esc and Cancel: a stray Esc must not lose the person's corrections.
+        if self._may_drop_changes("Closing the review"):
+            super().reject()
 
     def _fill_row(self, row: int, candidate: Candidate) -> None:
         check = QTableWidgetItem()
@@ -854,10 +932,10 @@ class ReviewDialog(QDialog):
         self.import_button.setText(f"Import {checked}" if checked else "Import")
 
     def _show_evidence(self, row: int) -> None:
-        if not 0 <= row < len(self.result.candidates):
+        if not 0 <= row < len(self.extraction.candidates):
             self.evidence.clear()
             return
-        candidate = self.result.candidates[row]
+        candidate = self.extraction.candidates[row]
         # Participants and place are in the table, where they can be corrected.
         parts = [f"<p><b>Date basis:</b> {html.escape(candidate.date_basis)}</p>"]
         for evidence in candidate.evidence:
@@ -868,7 +946,7 @@ class ReviewDialog(QDialog):
         """The accepted candidates as events, with the person's corrections."""
         events = []
         merges: dict[str, str] = {}
-        for row, candidate in enumerate(self.result.candidates):
+        for row, candidate in enumerate(self.extraction.candidates):
             if not self.is_checked(row):
                 continue
             reading = self._row_reading(row)
@@ -879,7 +957,7 @@ class ReviewDialog(QDialog):
             category = combo.currentText().strip().lower() or candidate.category
             edited = dataclasses.replace(
                 candidate, title=self.table.item(row, self.TITLE).text().strip(), date=date,
-                category=category, source_id=self.result.source.id,
+                category=category, source_id=self.extraction.source.id,
                 participants=_split_names(self.table.item(row, self.PARTICIPANTS).text()),
                 location=self.table.item(row, self.PLACE).text().strip())
             if date != candidate.date or end is not None:
@@ -891,7 +969,7 @@ class ReviewDialog(QDialog):
             if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:
                 merges[event.id] = self.duplicates[row].existing.id
         new_timeline = self.new_radio.isChecked()
-        return ReviewOutcome(self.result.source, events, new_timeline,
+        return ReviewOutcome(self.extraction.source, events, new_timeline,
                              {} if new_timeline else merges)
 
     def accept(self) -> None:

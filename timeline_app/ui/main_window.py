@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.formats import Opened
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
+    from timeline_app.ui.import_article import ArticleRequest
     from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
@@ -249,6 +250,8 @@ class MainWindow(QMainWindow):
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
         self._job: BackgroundJob | None = None
+        #: The article of an import whose review was cancelled or went back: shown again.
+        self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._panels_built = False
@@ -1474,7 +1477,8 @@ class MainWindow(QMainWindow):
         it stays open; then the review."""
         if self._job is not None:
             return  # one long job at a time
-        self._review_extracted(prompts.read_article_events(self))
+        # An article whose review was cancelled comes back as it was: no pasting again.
+        self._review_extracted(prompts.read_article_events(self, self._unfinished_article))
 
     def import_article_file(self, path: str) -> None:
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
@@ -1552,13 +1556,23 @@ class MainWindow(QMainWindow):
 
     def _review_extracted(self, result: ExtractionResult | None) -> None:
         """Review what the article dialog found (``None``: it was cancelled) and apply it."""
-        if result is None or not result.candidates:
+        from timeline_app.ui.import_article import BACK, ReviewOutcome, article_request_of
+
+        while True:
+            if result is None or not result.candidates:
+                self.import_finished.emit(0)
+                return
+            self._unfinished_article = article_request_of(result)
+            outcome = prompts.review_candidates(self, result, True,
+                                                self.document.timeline.events)
+            if outcome != BACK:
+                break
+            # Back to Article: the same text and date, to correct and read again.
+            result = prompts.read_article_events(self, self._unfinished_article)
+        if not isinstance(outcome, ReviewOutcome) or not outcome.events:
             self.import_finished.emit(0)
             return
-        outcome = prompts.review_candidates(self, result, True, self.document.timeline.events)
-        if outcome is None or not outcome.events:
-            self.import_finished.emit(0)
-            return
+        self._unfinished_article = None
         if outcome.new_timeline:
             if not self._maybe_save():
                 self.import_finished.emit(0)

@@ -104,6 +104,22 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
+def discard_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A "throw this work away?" question: &Discard, or &Keep Editing (the default, and
+    what Esc answers), so that a stray Esc never loses work."""
+    box = message_box(parent, QMessageBox.Icon.Question, title, message,
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Discard).setText("&Discard")
+    box.button(QMessageBox.StandardButton.Cancel).setText("&Keep Editing")
+    return box
+
+
+def ask_discard(parent: QWidget | None, title: str, message: str) -> bool:
+    """True when the person chose to discard (see :func:`discard_box`)."""
+    return _ask(discard_box(parent, title, message)) == QMessageBox.StandardButton.Discard
+
+
 def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
     """An article text file, the dialog starting in ``directory``; None if cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, "Open article", directory,
@@ -130,14 +146,18 @@ def read_article_events(parent: QWidget | None,
     return dialog.extraction
 
 
-def review_candidates(parent: QWidget | None, result: ExtractionResult,
-                      can_add: bool, existing: Sequence[Event] = ()) -> ReviewOutcome | None:
+def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
+                      existing: Sequence[Event] = ()) -> ReviewOutcome | str | None:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
-    duplicates of ``existing`` events are shown to merge or keep both."""
-    from timeline_app.ui.import_article import ReviewDialog
+    duplicates of ``existing`` events are shown to merge or keep both.  ``None`` when
+    cancelled, ``import_article.BACK`` when the person went back to the article."""
+    from timeline_app.ui.import_article import BACK, ReviewDialog
 
     dialog = ReviewDialog(result, can_add, parent, existing)
-    if dialog.exec() != ReviewDialog.DialogCode.Accepted:
+    code = dialog.exec()
+    if code == ReviewDialog.BACK_CODE:
+        return BACK
+    if code != ReviewDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
 
