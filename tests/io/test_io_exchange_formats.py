@@ -363,3 +363,11 @@ def test_open_refuses_what_is_not_a_regular_file_with_a_format_error(
         (tmp_path / "u.json").symlink_to(path)
     with pytest.raises(FormatError, match=r"folder|not a regular file|cannot be read"):
         open_timeline_file(path)
+
+
+def test_a_csv_saved_as_unicode_text_by_excel_is_read(tmp_path: Path) -> None:
+    """Excel's "Unicode Text" is UTF-16 with a byte-order mark, tab-separated."""
+    path = tmp_path / "events.txt"
+    path.write_bytes("\ufeffDate\tTitle\n2020\tCafé talks\n2021\tB\n".encode("utf-16-le"))
+    opened = open_timeline_file(path)
+    assert opened.kind == "csv" and [e.title for e in opened.timeline] == ["Café talks", "B"]

@@ -252,3 +252,31 @@ def test_the_empty_source_box_says_why_truthfully(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.detach_source()
     assert "detached from its article" in dialog.evidence_view.toPlainText()
+
+
+def test_esc_on_a_filled_form_asks_before_losing_it(qtbot, monkeypatch):
+    """Esc pressed to close a completion list that was not open lost a whole new event
+    (new-user trial): an untouched editor closes at once, a filled one asks first."""
+    from timeline_app.core import Timeline
+    from timeline_app.ui import prompts
+    from timeline_app.ui.event_editor import EventEditor
+
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(prompts, "ask_discard",
+                        lambda _p, title, _m: asked.append(title) or answer[0])
+    editor = EventEditor(Timeline())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == [] and not editor.isVisible()
+    editor = EventEditor(Timeline())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.title_edit, "Herder clashes")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["Discard this event?"] and editor.isVisible()
+    assert editor.title_edit.text() == "Herder clashes"
+    answer[0] = True
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()

@@ -97,7 +97,8 @@ def test_article_dialog_opens_a_text_file(qtbot, tmp_path, monkeypatch, recorded
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(None, "no such file"), (b"\xc3\x28", "not UTF-8"), (b"a\x00b", "not a text file")],
+    [(None, "no such file"), (b"\x81\x28", "not a text file this app reads"),
+     (b"a\x00b", "not a text file")],
 )
 def test_article_files_fail_with_a_reason(tmp_path, content, message):
     path = tmp_path / "a.txt"
@@ -107,6 +108,20 @@ def test_article_files_fail_with_a_reason(tmp_path, content, message):
         read_article_file(path)
     with pytest.raises(ArticleFileError, match="folder"):
         read_article_file(tmp_path)
+
+
+@pytest.mark.parametrize("data", [
+    "Seoul \u2013 \u201cTalks\u201d r\u00e9sum\u00e9\r\n".encode("cp1252"),  # Notepad "ANSI"
+    "\ufeffSeoul \u2013 \u201cTalks\u201d r\u00e9sum\u00e9\r\n".encode("utf-16-le"),  # "Unicode"
+    "\ufeffSeoul \u2013 \u201cTalks\u201d r\u00e9sum\u00e9\r\n".encode("utf-16-be"),
+    "\ufeffSeoul \u2013 \u201cTalks\u201d r\u00e9sum\u00e9\r\n".encode("utf-8"),
+])
+def test_article_files_in_windows_encodings_are_read(tmp_path, data):
+    """Word's and Notepad's "ANSI" (Windows-1252) and "Unicode" (UTF-16 with a mark) were
+    refused as "not UTF-8" / "contains NUL bytes" (new-user trial)."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    assert read_article_file(path) == "Seoul \u2013 \u201cTalks\u201d r\u00e9sum\u00e9\n"
 
 
 def test_review_dialog_edits_and_unticks(qtbot):

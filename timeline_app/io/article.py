@@ -15,11 +15,12 @@ class ArticleFileError(ValueError):
 
 
 def read_article(path: str | os.PathLike[str]) -> str:
-    """The text of an article file (UTF-8, with or without BOM), newlines as ``\\n``.
+    """The text of an article file, newlines as ``\\n``: UTF-8, UTF-16 or UTF-32 with a
+    byte-order mark, UTF-8 without, else Windows-1252 (see :func:`.files.decode_text`).
 
     Raises:
         ArticleFileError: missing, a folder, a device/FIFO/socket, unreadable, too large,
-            binary or not UTF-8, or a NUL in the name.
+            binary or in none of those encodings, or a NUL in the name.
     """
     name = os.fspath(path)
     if "\x00" in name:
@@ -45,12 +46,16 @@ def read_article(path: str | os.PathLike[str]) -> str:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleFileError(f"{name}: larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB; "
                                "not an article")
-    if b"\x00" in data:
-        raise ArticleFileError(f"{name}: contains NUL bytes; not a text file")
+    from .files import decode_text
+
     try:
-        text = data.decode("utf-8-sig")
+        text, _encoding = decode_text(data)
     except UnicodeDecodeError as exc:
-        raise ArticleFileError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at "
-                               f"offset {exc.start})") from None
+        raise ArticleFileError(f"{name}: not a text file this app reads (byte "
+                               f"0x{data[exc.start]:02x} at offset {exc.start} is not text "
+                               "in UTF-8, UTF-16 or Windows-1252); save it as plain text, "
+                               "UTF-8") from None
+    if "\x00" in text:
+        raise ArticleFileError(f"{name}: contains NUL characters; not a text file")
     # Evidence offsets index the text as stored in the document: one newline convention.
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -7,7 +7,7 @@ is prefixed with an apostrophe: the OWASP "CSV injection" advice, which also kee
 date such as ``-0043-03-15`` from being read as arithmetic.  Import strips that prefix again.
 
 Import is two steps, so that a dialog can show a preview between them:
-:func:`read_table` decodes the bytes (UTF-8, UTF-8 with BOM, else Windows-1252), detects the
+:func:`read_table` decodes the bytes (UTF-8, UTF-8/UTF-16 with BOM, else Windows-1252), detects the
 delimiter and header with ``csv.Sniffer`` and guesses a column for each field from English
 header names; :func:`rows_to_events` turns the rows into events with the mapping the user
 confirmed, parsing dates with the same parser as the editor and listing every row that
@@ -139,17 +139,13 @@ def _dialect(delimiter: str) -> type[csv.Dialect]:
 
 
 def _decode(data: bytes, name: str | None) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
+    from .files import decode_text
+
     try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
+        return decode_text(data)
     except UnicodeDecodeError as exc:
         raise FormatError(name, f"byte {exc.start}",
-                          "neither UTF-8 nor Windows-1252 text") from None
+                          "neither UTF-8, UTF-16 nor Windows-1252 text") from None
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, int]:
@@ -183,9 +179,9 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
         FormatError: Undecodable, empty, malformed (with the row), or over ``MAX_ROWS`` rows.
     """
     name = os.fspath(path) if path is not None else None
-    if b"\x00" in data[:65536]:
-        raise FormatError(name, None, "contains NUL bytes: not a CSV text file")
     text, encoding = _decode(data, name)
+    if "\x00" in text[:65536]:
+        raise FormatError(name, None, "contains NUL characters: not a CSV text file")
     sample = text[:65536]
     if not sample.strip():
         raise FormatError(name, None, "the file is empty")

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from .errors import FormatError
 
-__all__ = ["open_regular_file", "read_regular_file"]
+__all__ = ["decode_text", "open_regular_file", "read_regular_file"]
 
 
 def open_regular_file(name: str, limit: int | None, too_big: Callable[[int], str]
@@ -93,3 +93,36 @@ def read_regular_file(name: str, limit: int, too_big: Callable[[int], str],
     if size is None and len(data) > limit:
         raise FormatError(name, None, too_big(len(data)))
     return data
+
+
+# Byte-order marks, longest first (UTF-32 LE starts with UTF-16 LE's mark).
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8 with BOM"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text a person saved, in the encodings desktop editors write, and which one it was.
+
+    A byte-order mark decides (UTF-8, UTF-16 or UTF-32: Windows Notepad's "Unicode" is
+    UTF-16 with a mark, as is Excel's "Unicode Text"); without one, UTF-8, else
+    Windows-1252 (Notepad's and Word's "ANSI" in Western Europe and the Americas, a
+    superset of ISO 8859-1 but for five unassigned bytes).
+
+    Returns:
+        ``(text, encoding in words)``: "UTF-8", "UTF-8 with BOM", "UTF-16", "UTF-32" or
+        "Windows-1252"; the mark is not part of the text.
+
+    Raises:
+        UnicodeDecodeError: Text in none of these (e.g. a binary file, or a byte
+            Windows-1252 leaves unassigned).
+    """
+    for bom, codec, words in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec), words
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252"), "Windows-1252"

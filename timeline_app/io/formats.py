@@ -83,6 +83,7 @@ def detect_format(head: bytes, name: str = "") -> Detected:
     for magic, words, advice in _MAGIC:
         if head.startswith(magic):
             return Detected(None, words, advice)
+    head = _as_utf8(head)
     text = head.lstrip(b"\xef\xbb\xbf").lstrip()
     lower = text[:200].lower()
     from .timeline_project import looks_like_timeline_project
@@ -105,6 +106,22 @@ def detect_format(head: bytes, name: str = "") -> Detected:
         return Detected(CSV, "a CSV table")
     return Detected(None, "plain text" + (f" ({os.path.basename(name)})" if name else ""),
                     "to read an article, use File → Import Article")
+
+
+def _as_utf8(head: bytes) -> bytes:
+    """A head of UTF-16 or UTF-32 text with a byte-order mark (Excel's "Unicode Text",
+    Notepad's "Unicode") as UTF-8, so that it is judged as the text it is, not as binary;
+    other heads unchanged.  The head may end inside a character: that one is replaced."""
+    from .files import decode_text
+
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return head
+    for cut in range(4):  # a whole number of code units
+        try:
+            return decode_text(head[:len(head) - cut])[0].encode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return head
 
 
 def _looks_tabular(sample: str) -> bool:

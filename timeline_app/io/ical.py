@@ -253,7 +253,8 @@ def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> 
     """Import an iCalendar (``.ics``) file.
 
     Args:
-        data: The file's bytes (UTF-8; a BOM is allowed).
+        data: The file's bytes (UTF-8, or any encoding :func:`.files.decode_text` reads:
+            RFC 5545 says UTF-8, but calendars saved by hand are not always).
         path: The file's name, for error messages.
 
     Returns:
@@ -266,10 +267,13 @@ def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> 
     import icalendar
 
     name = os.fspath(path) if path is not None else None
+    from .files import decode_text
+
     try:
-        text = data.decode("utf-8-sig")
+        text, _encoding = decode_text(data)
     except UnicodeDecodeError as exc:
-        raise FormatError(name, f"byte {exc.start}", "is not valid UTF-8 text") from None
+        raise FormatError(name, f"byte {exc.start}", "is not text in UTF-8, UTF-16 or "
+                          "Windows-1252") from None
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, FuzzyDate, Precision, Timeline, new_event_id
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
 from timeline_app.core.parse_date import ParseResult, say_date
-from timeline_app.ui import dates_input
+from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import (
@@ -338,6 +338,7 @@ class EventEditor(QDialog):
         self.order_box.chosen.connect(self._order_chosen)
         self.date_edit.editingFinished.connect(self.split_range)
         self._validate()
+        self._initial_state = self._state()
         self.title_edit.setFocus()
         # Field frames and the circa box that can be seen on the dark theme, too.
         for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
@@ -553,6 +554,26 @@ class EventEditor(QDialog):
             summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
             source_id=self._source_id, evidence=self._evidence)
 
+    def _state(self) -> tuple[object, ...]:
+        """Everything the person can change in the form."""
+        return (self.title_edit.text(), self.date_edit.text(), self.end_edit.text(),
+                self.circa_check.isChecked(), self.category_combo.currentText(),
+                self.participants_edit.text(), self.location_edit.text(),
+                self.summary_edit.toPlainText(), self._source_id, self._evidence)
+
+    def has_changes(self) -> bool:
+        """True when anything was typed or changed since the editor opened."""
+        return self._state() != self._initial_state
+
     def accept(self) -> None:
         if self.is_valid():
             super().accept()
+
+    def reject(self) -> None:
+        # Esc (also pressed to close a completion list that was not open) and Cancel must
+        # not lose a filled-in form without a question.
+        if not self.has_changes() or prompts.ask_discard(
+                self, "Discard this event?" if self._original is None else "Discard changes?",
+                "The event is not added: what was typed is lost." if self._original is None
+                else "The changes made in this editor are not kept."):
+            super().reject()
