@@ -270,13 +270,15 @@ def test_a_foreign_calendar_imports_with_what_was_not_carried_said(tmp_path: Pat
     assert (meeting.title, str(meeting.date.start), meeting.end) == (
         "Foreign ministers meet", "2025-03-22", None)  # the day where it was written
     assert meeting.date.precision.value == "day" and meeting.location == "Tokyo"
-    assert meeting.category == "meeting" and meeting.summary == "Iwaya hosts Cho, Wang."
+    assert meeting.category == "meeting"
+    assert meeting.summary == "Iwaya hosts Cho, Wang.\n\nTime: 10:00–12:00 (Asia/Tokyo)"
     assert meeting.participants == ("Takeshi Iwaya", "Cho Tae-yul", "wang@example.cn")
     assert visit.title == "<img src=/dev/zero> state visit"  # kept as text, shown as text
     assert visit.end is not None and str(visit.end.start) == "2025-05-23"  # DTEND exclusive
     notes = "\n".join(opened.notes)
-    assert "times of day dropped" in notes
-    assert "1 item skipped: later occurrences of recurring events" in notes
+    assert "times of day are kept in each event's summary" in notes
+    assert "1 recurring event: the timeline shows the first time" in notes
+    assert "Repeats every year in the calendar" in visit.summary
     assert "events without a start date" in notes and "to-dos" in notes
 
 
@@ -296,6 +298,42 @@ def test_broken_calendars_give_a_format_error_or_import_what_is_readable(
         assert str(exc).startswith("broken.ics: ")
     else:
         assert all(e.title for e in opened.timeline)
+
+
+def test_calendar_times_fall_on_the_day_they_have_where_the_calendar_is() -> None:
+    """22:30 UTC in a Nairobi calendar is the next day there; a session from 23:00 to 00:30
+    is one day, not two (new-user trial)."""
+    from timeline_app.io.ical import loads_icalendar
+
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-WR-TIMEZONE:Africa/Nairobi\r\n"
+        b"BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Late call\r\n"
+        b"DTSTART:20251120T223000Z\r\nDTEND:20251120T233000Z\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:UN session\r\n"
+        b"DTSTART;TZID=America/New_York:20251120T230000\r\n"
+        b"DTEND;TZID=America/New_York:20251121T003000\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:c\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Summit\r\n"
+        b"DTSTART;TZID=Europe/Paris:20251201T090000\r\n"
+        b"DTEND;TZID=Europe/Paris:20251203T120000\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n")
+    events = {e.title: e for e in loads_icalendar(data).timeline}
+    call, session, summit = events["Late call"], events["UN session"], events["Summit"]
+    assert (str(call.date.start), call.end) == ("2025-11-21", None)
+    assert "01:30–02:30 (Africa/Nairobi)" in call.summary
+    assert (str(session.date.start), session.end) == ("2025-11-20", None)
+    assert "23:00–00:30 (America/New_York)" in session.summary
+    assert summit.end is not None and str(summit.end.start) == "2025-12-03"
+
+
+def test_a_calendar_cut_short_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "cut.ics"
+    path.write_bytes(FOREIGN_ICS.encode()[:-len("END:VCALENDAR\r\n")])
+    try:
+        opened = open_timeline_file(path)
+    except FormatError as exc:
+        assert "cut short" in str(exc) or "not a calendar" in str(exc)
+    else:  # the library may read what is complete
+        assert len(opened.timeline) >= 1
 
 
 # -- recognising files -------------------------------------------------------------------
@@ -371,3 +409,21 @@ def test_a_csv_saved_as_unicode_text_by_excel_is_read(tmp_path: Path) -> None:
     path.write_bytes("\ufeffDate\tTitle\n2020\tCafé talks\n2021\tB\n".encode("utf-16-le"))
     opened = open_timeline_file(path)
     assert opened.kind == "csv" and [e.title for e in opened.timeline] == ["Café talks", "B"]
+
+
+def test_every_calendar_of_the_icalendar_librarys_own_tests_opens_or_says_why() -> None:
+    """The library ships ~160 calendars, broken ones on purpose (bad rules, missing ends,
+    odd time zones): each opens, or gives a FormatError, never another exception."""
+    import icalendar
+
+    files = sorted(Path(icalendar.__file__).parent.glob("tests/**/*.ics"))
+    if not files:
+        pytest.skip("this icalendar build ships no test calendars")
+    opened = 0
+    for path in files:
+        try:
+            open_timeline_file(path)
+            opened += 1
+        except FormatError:
+            pass
+    assert opened >= len(files) // 2

@@ -187,5 +187,5 @@ def test_opening_a_calendar_lists_what_was_not_carried_and_shows_titles_as_text(
     assert len(window.document.timeline) == 2 and window.document.path is None
     ((_title, text),) = recorded_prompts.summaries
     assert "2 events imported from summits.ics (iCalendar)" in text
-    assert "recurring" in text and "times of day dropped" in text
+    assert "recurring" in text and "times of day are kept" in text
     assert recorded_prompts.errors == []

@@ -11,12 +11,14 @@ calendar level) travel as JSON in one ``X-DIPLOMATIC-TIMELINE`` property, so tha
 round trip is lossless; other calendar programs ignore it (RFC 5545 §3.8.8.2).
 
 Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
-day (a date-time's day in its own time zone; times of day are dropped and said so), ending on
-the last day ``DTEND`` (exclusive for dates, RFC 5545 §3.6.1) or ``DURATION`` covers;
-``SUMMARY`` the title, ``DESCRIPTION`` the summary, ``LOCATION`` the place, the first of the
-``CATEGORIES`` the lane, ``ATTENDEE``/``ORGANIZER`` names the participants.  A recurring event
-gives its first occurrence only, and the summary after the import says how many recurred;
-to-dos, journal entries and events without a start are counted and left out.
+day (a date-time's day where it was written; a UTC time in the calendar's ``X-WR-TIMEZONE``),
+ending on the last day ``DTEND`` (exclusive for dates, RFC 5545 §3.6.1) or ``DURATION``
+covers (a timed event shorter than a day is on its start day only); ``SUMMARY`` the title,
+``DESCRIPTION`` the summary, with the times of day and how the event repeats added to it;
+``LOCATION`` the place, the first of the ``CATEGORIES`` the lane, ``ATTENDEE``/``ORGANIZER``
+names the participants.  A recurring event is on the timeline once, at its first time; the
+summary after the import says how many recurred; to-dos, journal entries and events without
+a start are counted and left out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import datetime as _dt
 import json
 import os
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
@@ -180,39 +183,93 @@ def _first_category(component: Any) -> str:
     return ""
 
 
-def _event_of(component: Any, notes: ImportNotes, used_ids: set[str]) -> Event | None:
-    title = _text(component, "SUMMARY")
+@dataclass(frozen=True)
+class _When:
+    """The days a VEVENT covers, and its times of day in words ("" for all-day events)."""
+
+    first: _dt.date
+    last: _dt.date
+    times: str
+
+
+def _local(value: _dt.datetime, zone: _dt.tzinfo | None) -> _dt.datetime:
+    """A UTC date-time in the calendar's own time zone (``X-WR-TIMEZONE``, as Google and
+    Apple write it), so that 22:30 UTC in Nairobi falls on the next day, as it does there;
+    a date-time with its own zone, or floating, is left as written."""
+    if zone is not None and value.tzinfo is not None and value.utcoffset() == _dt.timedelta(0):
+        return value.astimezone(zone)
+    return value
+
+
+def _when(component: Any, zone: _dt.tzinfo | None) -> _When | None:
+    """``DTSTART`` to the last day ``DTEND`` or ``DURATION`` covers (RFC 5545 §3.6.1: a
+    DATE end is exclusive; a timed event ends on the day its end falls on, and one shorter
+    than a day is on its start day only, even past midnight); ``None`` without a start."""
+    start, end_value, duration = (_decoded(component, name)
+                                  for name in ("DTSTART", "DTEND", "DURATION"))
+    if isinstance(start, _dt.datetime):
+        start = _local(start, zone)
+        end = _local(end_value, zone) if isinstance(end_value, _dt.datetime) else (
+            start + duration if isinstance(duration, _dt.timedelta) else None)
+        times = start.strftime("%H:%M")
+        if end is not None and end > start:
+            times += "–" + end.strftime("%H:%M")
+        name = start.tzname() or ""
+        if start.tzinfo is not None and getattr(start.tzinfo, "key", None):
+            name = str(start.tzinfo.key)  # type: ignore[attr-defined]  # a ZoneInfo
+        times += f" ({name})" if name else ""
+        if end is None or end - start < _dt.timedelta(days=1):
+            return _When(start.date(), start.date(), times)
+        return _When(start.date(), (end - _dt.timedelta(microseconds=1)).date(), times)
+    if not isinstance(start, _dt.date):
+        return None
+    if isinstance(end_value, _dt.date) and not isinstance(end_value, _dt.datetime):
+        last = end_value - _dt.timedelta(days=1)
+    elif isinstance(duration, _dt.timedelta):
+        last = start + duration - _dt.timedelta(days=1)
+    else:
+        last = start
+    return _When(start, max(start, last), "")
+
+
+def _decoded(component: Any, name: str) -> object:
+    """A property's value as the library decodes it; ``None`` when absent or malformed."""
+    if name not in component:
+        return None
     try:
-        start = component.decoded("DTSTART") if "DTSTART" in component else None
-    except (ValueError, TypeError, KeyError):
-        start = None
-    first = _day_of(start)
-    if first is None:
+        return component.decoded(name)
+    except (ValueError, TypeError, KeyError, OverflowError):
+        return None
+
+
+_FREQUENCY_WORDS = {"YEARLY": "every year", "MONTHLY": "every month", "WEEKLY": "every week",
+                    "DAILY": "every day", "HOURLY": "every hour"}
+
+
+def _repeats(component: Any) -> str:
+    """How a recurring event repeats, in words ("" when it does not)."""
+    rule = component.get("RRULE")
+    if rule is None:
+        return "on other dates too (RDATE)" if "RDATE" in component else ""
+    try:
+        frequency = rule.get("FREQ", [""]) if hasattr(rule, "get") else [""]
+    except ValueError:  # the library's BrokenCalendarProperty: a malformed rule
+        return "on a schedule (RRULE)"
+    word = str(frequency[0] if isinstance(frequency, list) and frequency else frequency)
+    return _FREQUENCY_WORDS.get(word.upper(), "on a schedule (RRULE)")
+
+
+def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
+              zone: _dt.tzinfo | None = None) -> Event | None:
+    title = _text(component, "SUMMARY")
+    when = _when(component, zone)
+    if when is None:
         notes.skip("events without a start date", title or "(untitled)")
         return None
-    if isinstance(start, _dt.datetime):
-        notes.note("times of day dropped: the timeline keeps days")
-    last = first
-    try:
-        if "DTEND" in component:
-            end_value = component.decoded("DTEND")
-            end_day = _day_of(end_value)
-            if end_day is not None:
-                # A DATE end is exclusive; a DATE-TIME end at midnight ends the day before.
-                exclusive = not isinstance(end_value, _dt.datetime) or end_value.time() == \
-                    _dt.time(0, 0)
-                last = end_day - _dt.timedelta(days=1) if exclusive and end_day > first \
-                    else end_day
-        elif "DURATION" in component:
-            duration = component.decoded("DURATION")
-            if isinstance(duration, _dt.timedelta) and duration.days >= 1:
-                last = first + duration - _dt.timedelta(days=1 if not isinstance(
-                    start, _dt.datetime) else 0)
-                last = _day_of(last) or first
-    except (ValueError, TypeError, KeyError, OverflowError):
-        last = first
-    if "RRULE" in component or "RDATE" in component:
-        notes.skip("later occurrences of recurring events (the first is kept)", title)
+    first, last = when.first, when.last
+    if when.times:
+        notes.note("times of day are kept in each event's summary: the timeline keeps days")
+    repeats = _repeats(component)
     ours = _ours(component)
     date = date_from_fields(ours.get("date")) if ours else None
     end = date_from_fields(ours.get("end")) if ours and "end" in ours else None
@@ -241,12 +298,29 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str]) -> Event |
             evidence_from_fields(ours.get("evidence")))
     summary = _text(component, "DESCRIPTION")
     url = _text(component, "URL")
+    facts = [f"Time: {when.times}"] if when.times else []
+    if repeats:
+        facts.append(f"Repeats {repeats} in the calendar; the timeline shows the first time.")
     if url:
-        summary = f"{summary}\n\n{url}" if summary else url
+        facts.append(url)
+    summary = "\n\n".join(part for part in (summary, "\n".join(facts)) if part)
     return Event(event_id, title or "(untitled)", date, end,
                  _first_category(component) or "event", _participants(component),
                  _text(component, "LOCATION"), summary,
                  "the calendar entry's start" if not ours else "")
+
+
+def _calendar_zone(calendar: Any) -> _dt.tzinfo | None:
+    """The calendar's own time zone (``X-WR-TIMEZONE``), if it names one Python knows."""
+    import zoneinfo
+
+    name = _text(calendar, "X-WR-TIMEZONE")
+    if not name:
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+        return None
 
 
 def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> ImportResult:
@@ -264,35 +338,63 @@ def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> 
     Raises:
         FormatError: Not an iCalendar file, or one the ``icalendar`` library cannot parse.
     """
-    import icalendar
+    import warnings
 
-    name = os.fspath(path) if path is not None else None
     from .files import decode_text
 
+    name = os.fspath(path) if path is not None else None
     try:
         text, _encoding = decode_text(data)
     except UnicodeDecodeError as exc:
         raise FormatError(name, f"byte {exc.start}", "is not text in UTF-8, UTF-16 or "
                           "Windows-1252") from None
+    notes = ImportNotes()
+    # The library warns about what it had to guess (a vendor's time-zone name read as the
+    # zone it ends with): said in the import's summary, not on a terminal nobody reads.
+    with warnings.catch_warnings(record=True) as guesses:
+        warnings.simplefilter("always")
+        timeline = _calendar_timeline(text, name, notes)
+    for guess in guesses:
+        if guess.category.__module__.startswith("icalendar"):
+            notes.note("guessed: " + str(guess.message).split(". ", 1)[0])
+        else:
+            warnings.warn_explicit(guess.message, guess.category, guess.filename, guess.lineno)
+    return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+def _calendar_timeline(text: str, name: str | None, notes: ImportNotes) -> Timeline:
+    """The events of every VCALENDAR in ``text`` (see :func:`loads_icalendar`)."""
+    import icalendar
+
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:
         problem = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise FormatError(name, None, f"not a calendar this app can read: {problem}") from None
     if not calendars:
-        raise FormatError(name, None, "not a calendar this app can read: no VCALENDAR in it")
+        raise FormatError(name, None, "not a calendar this app can read: it has no complete "
+                          "BEGIN:VCALENDAR … END:VCALENDAR (cut short?)")
     calendar = calendars[0]  # the title and our own fields; events from every VCALENDAR
-    notes = ImportNotes()
     used: set[str] = set()
     events: list[Event] = []
+    zone = _calendar_zone(calendar)
+    recurring = 0
     for component in (c for one in calendars for c in one.walk()):
         kind = getattr(component, "name", "")
         if kind == "VEVENT":
-            event = _event_of(component, notes, used)
+            try:
+                event = _event_of(component, notes, used, zone)
+                recurring += bool(_repeats(component))
+            except ValueError:  # a property the library found malformed only when read
+                notes.skip("events with a malformed property", _text(component, "SUMMARY"))
+                continue
             if event is not None:
                 events.append(event)
         elif kind in ("VTODO", "VJOURNAL"):
             notes.skip("to-dos and journal entries (not events)", _text(component, "SUMMARY"))
+    if recurring:
+        notes.note(f"{recurring} recurring event{'s' if recurring != 1 else ''}: the timeline "
+                   "shows the first time of each; its summary says how it repeats")
     ours = _ours(calendar) or {}
     sources = sources_from_fields(ours.get("sources"))
     events = known_sources_only(events, sources)
@@ -300,6 +402,4 @@ def loads_icalendar(data: bytes, path: str | os.PathLike[str] | None = None) -> 
     title = str(ours.get("title") or _unescaped(_text(calendar, "X-WR-CALNAME")) or fallback)
     description = str(ours.get("description", "")) or (
         f"Imported from {os.path.basename(name)}" if name else "")
-    timeline = Timeline.from_events(events, title=title, description=description,
-                                    sources=sources)
-    return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+    return Timeline.from_events(events, title=title, description=description, sources=sources)
