@@ -13,6 +13,8 @@ from timeline_app.ui.style import (
     AA_CONTRAST,
     ERROR_TEXT,
     INVALID_CELL,
+    SHADED_DATE,
+    SHADED_SENTENCE,
     all_category_colors,
     blend,
     category_color,
@@ -67,9 +69,11 @@ def _text_pairs(dark: bool) -> dict[str, tuple[QColor, QColor]]:
         "dimmed alternate row": (dim, alt),
         # the detail pane
         "article line (muted)": (dim, base),
-        "marked date expression": (QColor("#1A1A1A"), QColor("#FFE08A")),
+        "marked date expression": tuple(map(QColor, SHADED_DATE[dark])),
+        "marked date expression, span colour ignored": (text, QColor(SHADED_DATE[dark][1])),
         # the article pane
-        "supporting sentence": (QColor("#1A1A1A"), QColor("#DCEBFA")),
+        "supporting sentence": tuple(map(QColor, SHADED_SENTENCE[dark])),
+        "supporting sentence, span colour ignored": (text, QColor(SHADED_SENTENCE[dark][1])),
         "tagged date expression": (QColor("#202020"), QColor("#FFE08A")),
         # the import dialog
         "error message": (QColor(ERROR_TEXT[dark]), window),

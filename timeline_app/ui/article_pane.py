@@ -33,7 +33,7 @@ from timeline_app.ui.safe_text import (
     tooltip_text,
     wrap_mode_for,
 )
-from timeline_app.ui.style import dim_text_color
+from timeline_app.ui.style import SHADED_SENTENCE, dim_text_color, shaded_span
 
 if TYPE_CHECKING:
     from timeline_app.extract import Timex
@@ -254,7 +254,7 @@ class ArticlePane(SafeTextBrowser):
         for start, end in shaded:
             start = max(start, body_start)
             marks.append((start, f'<a name="evidence-{start}"></a>'
-                                 '<span style="background-color:#DCEBFA;color:#1A1A1A">'))
+                                 + shaded_span(SHADED_SENTENCE)))
             marks.append((end, "</span>"))
         for index, timex in enumerate(self._cached(source) or ()):
             if timex.start < body_start:

@@ -139,8 +139,9 @@ def highlighted_sentence(evidence: Evidence) -> str:
     if span is None or len(text) > FIELD_LIMIT:
         return html.escape(capped(text))
     a, b = span
-    return (html.escape(text[:a]) + '<span style="background-color:#FFE08A;'
-            'color:#1A1A1A;font-weight:600">'
+    from timeline_app.ui.style import SHADED_DATE, shaded_span
+
+    return (html.escape(text[:a]) + shaded_span(SHADED_DATE, "font-weight:600")
             + html.escape(text[a:b]) + "</span>" + html.escape(text[b:]))
 
 

@@ -156,6 +156,20 @@ ERROR_TEXT = ("#B00020", "#FF8A80")  # an error message on the window background
 INVALID_CELL = ("#F8D7DA", "#5C2B2E")  # a table cell whose text is not valid (text on it)
 
 
+# Text shaded in rich text (light theme, dark theme): (foreground, background).  Spans set
+# both, but on some platforms Qt draws a span's text in the palette's colour whatever the
+# span says (seen under X11 in the dark theme: white on the pale blue), so the dark theme's
+# shades are dark, readable with either text colour (tests/ui/test_theme.py).
+SHADED_SENTENCE = (("#1A1A1A", "#DCEBFA"), ("#F2F2F2", "#2B4A6F"))  # supporting sentence
+SHADED_DATE = (("#1A1A1A", "#FFE08A"), ("#FFFFFF", "#6E5200"))  # a date in a sentence
+
+
+def shaded_span(shade: tuple[tuple[str, str], tuple[str, str]], extra: str = "") -> str:
+    """An opening ``<span>`` in ``shade``'s colours for the current palette."""
+    fg, bg = shade[is_dark_palette()]
+    return f'<span style="background-color:{bg};color:{fg}{";" + extra if extra else ""}">'
+
+
 def error_text_color() -> str:
     """The colour of error messages for the current (light or dark) palette."""
     return ERROR_TEXT[is_dark_palette()]
