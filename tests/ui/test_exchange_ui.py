@@ -189,3 +189,23 @@ def test_opening_a_calendar_lists_what_was_not_carried_and_shows_titles_as_text(
     assert "2 events imported from summits.ics (iCalendar)" in text
     assert "recurring" in text and "times of day are kept" in text
     assert recorded_prompts.errors == []
+
+
+def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path, monkeypatch) -> None:
+    """TimelineJS is .json too: exporting over kenya.json replaced the timeline with a
+    TimelineJS file, then blamed "another program" for the change (new-user trial)."""
+    from timeline_app.ui import prompts
+
+    own = tmp_path / "kenya.json"
+    recorded_prompts.save_path = str(own)
+    assert window.save_as()
+    before = own.read_bytes()
+    suggestions: list[str] = []
+    monkeypatch.setattr(prompts, "ask_export_path",
+                        lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or str(own))
+    assert not window.export_as("TimelineJS")
+    assert own.read_bytes() == before
+    (title, message), = recorded_prompts.errors
+    assert "open timeline's own file" in message
+    assert Path(suggestions[0]).name == "kenya.json"  # the file's name, not the title's

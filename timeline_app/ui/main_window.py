@@ -138,6 +138,14 @@ COMPACT_SCREEN_HEIGHT = 850
 NARROW_WINDOW_WIDTH = 1024
 
 
+def _same_file(a: str, b: str) -> bool:
+    """True when both paths name one file (through links too); False if either is absent."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def available_screen_area(window: QWidget) -> QRect | None:
     """The window's screen's available geometry (None without a screen); tests replace it
     to start the window as on a screen of a given size."""
@@ -1362,12 +1370,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
 
     def _export_target(self, title: str, file_filter: str, extension: str) -> str | None:
-        stem = "".join(c if c.isalnum() or c in " -_" else "_"
-                       for c in self.document.timeline.title).strip() or "timeline"
+        """Where to export: the file's own name (else the title) is suggested; the open
+        timeline's own file is refused, since an export there would replace the timeline
+        with a file of another format (TimelineJS is ``.json`` too)."""
+        own = self.document.path
+        name = Path(own).stem if own else self.document.timeline.title
+        # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025").
+        stem = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
+        stem = stem.strip(" .") or "timeline"
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
         path = prompts.ask_export_path(self, title, suggestion, file_filter)
         if path and not Path(path).suffix:
             path += extension  # otherwise the Open dialog's filters would not list it
+        if path and own and _same_file(path, own):
+            prompts.show_error(self, "Cannot export", f"{Path(path).name} is the open "
+                               "timeline's own file: an export there would replace the "
+                               "timeline with a file of another format. Choose another name.")
+            return None
         return path
 
     def _write_export(self, path: str, data: bytes) -> bool:
