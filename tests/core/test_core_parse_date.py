@@ -258,7 +258,8 @@ def test_day_first_for_locale(name: str | None, day_first: bool) -> None:
         ("the 90s", "the 1990s or the 1890s"),
         ("the 20s", "the 2020s or the 1920s"),
         ("1995s", "Write a decade as its first year"),
-        ("late March 2025", "A part of a month is not kept as a date"),
+        ("Q1 March 2025", "A part of a month is not kept as a date"),
+        ("late 5 March 2025", "A part of a month is not kept as a date"),
         ("Q5 2024", "Q5 is not a quarter"),
         ("2024 late 3", "Write a part of a year before the year"),
         ("12/11/2024 – 14/11/2024", "can be read two ways"),
@@ -388,3 +389,15 @@ def test_read_day_range_for_jumps_across_year_0():
     assert read_day_range("12/11/2024", day_first=False) == (day_number(2024, 12, 11),
                                                               day_number(2024, 12, 12))
     assert "no year 0" in str(read_day_range("0 BC"))
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("early November 2025", "November 2025"), ("late March 2025", "March 2025"),
+    ("mid-February 2024", "February 2024"), ("mid February 2024", "February 2024"),
+])
+def test_a_part_of_a_month_is_read_as_the_month_and_said_so(text: str, month: str) -> None:
+    """News writes "early November"; the editor refused it while it took "late 2024"
+    (new-user trial). The date model has no part of a month: the month, with a note."""
+    result = parse_typed_date(text)
+    assert result.date is not None and result.date.describe() == month
+    assert result.end is None and "read as the whole month" in result.feedback()

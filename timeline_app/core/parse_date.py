@@ -529,8 +529,18 @@ def _fields(text: str) -> _Fields:
     if part_index is not None:
         if "month" in kinds:
             month = MONTH_NAMES[int(values[kinds.index("month")]) - 1]
-            raise _Unreadable(f"A part of a month is not kept as a date: type the month "
-                              f"({month} …) or a day (e.g. 25 {month} …).")
+            third = str(values[0])
+            if part_index != 0 or third not in _DECADE_THIRDS or kinds[1:] not in (
+                    ("month",), ("month", "year")):
+                raise _Unreadable(f"A part of a month is not kept as a date: type the month "
+                                  f"({month} …) or a day (e.g. 25 {month} …).")
+            # "early November 2025", as news writes it: the month, said so (the date
+            # model has no part of a month; issue 8's golds date it the same way).
+            kinds, values = kinds[1:], values[1:]
+            fields.notes.append(f"“{third} {month}” read as the whole month: the timeline "
+                                "keeps months, not parts of them")
+            part_index = None
+    if part_index is not None:
         if part_index != 0 or len(kinds) != 2 or kinds[1] not in ("year", "number", "decade"):
             raise _Unreadable(f"Write a part of a year before the year, e.g. late 2024 or "
                               f"mid-2024 (read from {_q(text)}).")
@@ -784,6 +794,8 @@ def _century_years(fields: _Fields) -> tuple[int, int]:
 
 
 def _note(fields: _Fields) -> str | None:
+    if fields.notes:
+        return "; ".join(fields.notes)
     if fields.century is not None:
         first, last = _century_years(fields)
         era = " BC" if fields.era == "BC" else ""

@@ -263,7 +263,8 @@ class ArticleDialog(QDialog):
 
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setPlaceholderText("Paste the article here, or open a text file.")
-        self.open_button = QPushButton("Open Text File…", self)
+        self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.open_button = QPushButton("&Open Text File…", self)
         self.open_button.clicked.connect(self._open_file)
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText("e.g. 22 March 2025 (leave empty if unknown)")
