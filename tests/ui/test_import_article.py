@@ -499,3 +499,19 @@ def test_the_review_fits_a_small_screen(qtbot, monkeypatch):
     assert dialog.table.isColumnHidden(ReviewDialog.DUPLICATE)  # no likely duplicates
     others = dialog._other_columns_width()
     assert dialog.width() - others >= dialog.width() // 3  # the title stays readable
+
+
+def test_space_ticks_the_row_and_typing_does_not_blank_a_cell(qtbot):
+    """Space on a title cell started editing it with the title replaced (new-user trial)."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(1, ReviewDialog.TITLE)
+    title = dialog.table.item(1, ReviewDialog.TITLE).text()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert not dialog.is_checked(1)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.is_checked(1)
+    qtbot.keyClicks(dialog.table, "x")
+    assert dialog.table.item(1, ReviewDialog.TITLE).text() == title

@@ -27,7 +27,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -676,6 +684,13 @@ class ReviewDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_evidence(row))
+        # Typing over a cell started editing with its text replaced (Space blanked a
+        # title): cells are edited with a double-click, F2 or Enter, and Space ticks or
+        # unticks the current row from any column, as a checklist does.
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
+                                   | triggers.SelectedClicked)
+        self.table.installEventFilter(self)
 
         self.evidence = SafeTextBrowser(self)
 
@@ -784,11 +799,6 @@ class ReviewDialog(QDialog):
         """Back to Article: the article dialog opens again with its text and date."""
         if self._may_drop_changes("Going back to the article"):
             self.done(self.BACK_CODE)
-
-    def reject(self) -> None:
-        # Esc and Cancel: a stray Esc must not lose the person's corrections.
-        if self._may_drop_changes("Closing the review"):
-            super().reject()
 
     def _fill_row(self, row: int, candidate: Candidate) -> None:
         check = QTableWidgetItem()
@@ -976,3 +986,18 @@ class ReviewDialog(QDialog):
     def accept(self) -> None:
         if self.import_button.isEnabled():
             super().accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space  # type: ignore[attr-defined]
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            row = self.table.currentRow()
+            if row >= 0:
+                self.set_checked(row, not self.is_checked(row))
+                return True
+        return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        # Esc and Cancel: a stray Esc must not lose the person's corrections.
+        if self._may_drop_changes("Closing the review"):
+            super().reject()
