@@ -226,12 +226,17 @@ class MainWindow(QMainWindow):
         import_finished(int): an article import ended; the number of events added
             (0 when cancelled, failed or nothing was accepted).
         open_finished(bool): File → Open ended; True if a timeline was opened.
+        first_painted(): the deferred start-up's first paint of the timeline is done
+            (the panels are built next, in slices, then ``panels_ready``).
+        panels_ready(): the docks, menus and the rest are built.
     """
 
     import_finished = Signal(int)
     open_finished = Signal(bool)
     #: The docks, menus and the rest are built (at once, or after the first paint).
     panels_ready = Signal()
+    #: The timeline view's first paint (deferred start-up only; before the panels).
+    first_painted = Signal()
 
     def __init__(self, timeline: Timeline, path: str | None = None,
                  parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._panels_built = False
+        self._panel_parts: list[Callable[[], None]] | None = None  # still to build
         # Not deferred: an edit made before the first paint must be autosaved too.
         self._start_autosave()
         self._watch_file()
@@ -269,6 +275,10 @@ class MainWindow(QMainWindow):
         else:
             self._build_panels()
 
+    def is_busy(self) -> bool:
+        """True while work runs off the GUI thread (see ``run_in_background``)."""
+        return self._job is not None
+
     def is_ready(self) -> bool:
         """True once the docks, menus and the rest are built (see ``panels_ready``)."""
         return self._panels_built
@@ -279,19 +289,43 @@ class MainWindow(QMainWindow):
             if kind == QEvent.Type.Paint and watched is self.view.viewport():
                 # The view's first paint: build the rest once it is on screen.
                 self.view.viewport().removeEventFilter(self)
-                QTimer.singleShot(0, self._build_panels)
+                QTimer.singleShot(0, self, self._after_first_paint)
             elif kind == QEvent.Type.ShortcutOverride:
                 self._build_panels()  # a key before that: its shortcut is looked up next
         return super().eventFilter(watched, event)
 
     def _build_panels(self) -> None:
-        """The docks, menus, toolbar, find bar, context menus, themes and help (once)."""
-        if self._panels_built:
-            return
-        self._panels_built = True
+        """The docks, menus, toolbar, find bar, context menus, themes and help: whatever of
+        them is still to build, at once (the deferred start-up builds them in slices)."""
+        while self._build_next_panel_part():
+            pass
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._build_panels_in_slices()
+
+    def _build_panels_in_slices(self) -> None:
+        """Build one part of the panels now and the next in a later turn of the event loop,
+        so that the window answers between the parts (issue 11: "window responsive
+        meanwhile": all at once they took 150-600 ms on the GUI thread)."""
+        if self._build_next_panel_part():
+            QTimer.singleShot(0, self, self._build_panels_in_slices)
+
+    def _build_next_panel_part(self) -> bool:
+        """Build the next part of the panels; True while parts are left."""
+        if self._panel_parts is None:
+            self._panel_parts = [self._build_finish_panels,
+                                 self._build_help_and_accessibility, self._build_theme_menu,
+                                 self._build_context_menus, self._build_find_and_filter,
+                                 self._build_actions, self._build_article_pane,
+                                 self._build_event_list, self._build_details]
+        if not self._panel_parts:
+            return False
+        self._panel_parts.pop()()  # in the order listed backwards above
+        return bool(self._panel_parts)
+
+    def _build_details(self) -> None:
         self.view.viewport().removeEventFilter(self)
-        self.view.removeEventFilter(self)
-        self.removeEventFilter(self)
         # The status bar too (making one costs ~10 ms of the deferred start-up, issue 11).
         self._status = plain(_ElidingLabel(self))  # quotes event titles
         # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
@@ -301,15 +335,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
-        from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
-        from timeline_app.ui.event_list import EventList
 
         self.detail_pane = DetailPane(self.document, self.selection, self)
-        self.event_list = EventList(self.document, self.selection, self)
-        self.article_pane = ArticlePane(self.document, self.selection, self)
         self._details_dock = self._dock("Details", "detailsDock", self.detail_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _build_event_list(self) -> None:
+        from timeline_app.ui.event_list import EventList
+
+        self.event_list = EventList(self.document, self.selection, self)
+
+    def _build_article_pane(self) -> None:
+        from timeline_app.ui.article_pane import ArticlePane
+
+        self.article_pane = ArticlePane(self.document, self.selection, self)
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
@@ -317,11 +357,12 @@ class MainWindow(QMainWindow):
         self._details_dock.raise_()
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._build_actions()
-        self._build_find_and_filter()
-        self._build_context_menus()
-        self._build_theme_menu()
-        self._build_help_and_accessibility()
+
+    def _build_finish_panels(self) -> None:
+        """The last part: the connections that need every panel, the size, the bars shown."""
+        self._panels_built = True
+        self.view.removeEventFilter(self)
+        self.removeEventFilter(self)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
@@ -347,7 +388,6 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.panels_ready.emit()
 
-    # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -632,6 +672,12 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
         finally:
             self._checking_file = False
+
+    def has_recovery_copies(self) -> bool:
+        """True if :meth:`offer_recovery` has a copy to offer (a glance at the folder)."""
+        from timeline_app.io import recovery
+
+        return bool(recovery.find_recovery_copies(self.autosaver.folder))
 
     def offer_recovery(self) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
@@ -1141,14 +1187,14 @@ class MainWindow(QMainWindow):
                 background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
             except OSError:
                 background = False  # the loader says what is wrong with it
-        from timeline_app.io.formats import CSV, detect_file, open_timeline_file
-
-        try:
-            if detect_file(path).kind == CSV:
-                return self.import_csv(path, background)
-        except timeline_io.FormatError:
-            pass  # the opener below words the problem
         if not background:
+            from timeline_app.io.formats import CSV, detect_file, open_timeline_file
+
+            try:
+                if detect_file(path).kind == CSV:
+                    return self.import_csv(path, background)
+            except timeline_io.FormatError:
+                pass  # the opener below words the problem
             try:
                 opened = open_timeline_file(path)
             except timeline_io.FormatError as error:
@@ -1158,21 +1204,34 @@ class MainWindow(QMainWindow):
             return True
 
         def load(report: Callable[[int, int], bool],
-                 ) -> tuple[Opened, Fingerprint | None, PreparedLanes]:
-            # off the GUI thread: the load (with progress and Cancel), the hash of the
-            # file that notices later outside changes (1 s for a 600 MB file), and the
-            # view's lanes (3 s at 1 000 000 events)
+                 ) -> tuple[Opened, Fingerprint | None, PreparedLanes] | None:
+            # Off the GUI thread: what the file is (and the loaders' imports: msgspec,
+            # 40-100 ms), the load (with progress and Cancel), the hash of the file that
+            # notices later outside changes (1 s for a 600 MB file), and the view's lanes
+            # (3 s at 1 000 000 events).  None: a CSV file, whose columns the user maps.
             from timeline_app.io.fingerprint import file_fingerprint
+            from timeline_app.io.formats import CSV, detect_file, open_timeline_file
             from timeline_app.ui.timeline_view import prepare_lanes
 
+            try:
+                if detect_file(path).kind == CSV:
+                    return None
+            except timeline_io.FormatError:
+                pass  # the opener below words the problem
             opened = open_timeline_file(path, progress=report)
             fingerprint = file_fingerprint(path) if opened.native else None
             return opened, fingerprint, prepare_lanes(opened.timeline)
 
+        def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
+            if result is None:
+                self.import_csv(path, background=True)
+            else:
+                self._opened(path, *result)
+
         return self.run_in_background(
             None, "Open timeline", f"Opening {Path(path).name}…",
-            lambda result: self._opened(path, *result), self._open_failed,
-            lambda: self.open_finished.emit(False), reporting_work=load)
+            loaded,  # type: ignore[arg-type]
+            self._open_failed, lambda: self.open_finished.emit(False), reporting_work=load)
 
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:

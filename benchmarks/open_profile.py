@@ -1,0 +1,142 @@
+"""What stalls the event loop while the real app opens a file (issue 11: "window responsive
+meanwhile").
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/open_profile.py FILE [--min-ms 30]
+
+Runs ``timeline_app.app.main([FILE])`` in this process, as ``bench_view.py``'s "open"
+child does: a 2 ms ``QTimer`` probes the event loop from the window's first paint until
+the timeline's viewport has painted all the file's events, and a sampling thread reads
+the GUI thread's Python stack every millisecond (``sys._current_frames``).  For every
+stall longer than ``--min-ms`` it prints its span and the functions most often on the
+stack during it (inclusive: a function counts once a sample however deep), so a stall is
+named by what ran in it, with the GUI thread's CPU time (``time.thread_time``) of the
+whole span beside the wall clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _stack(frame: FrameType | None) -> tuple[str, ...]:
+    names = []
+    while frame is not None:
+        code = frame.f_code
+        names.append(f"{Path(code.co_filename).name}:{code.co_name}")
+        frame = frame.f_back
+    return tuple(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("file")
+    parser.add_argument("--min-ms", type=float, default=30.0)
+    parser.add_argument("--top", type=int, default=12)
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.setswitchinterval(0.0005)  # let the sampler in while the GUI thread runs Python
+    spawned = time.perf_counter()
+    app = QApplication([sys.argv[0]])
+    gui_ident = threading.get_ident()
+    samples: list[tuple[float, tuple[str, ...]]] = []
+    sampling = threading.Event()
+    sampling.set()
+
+    def sample() -> None:
+        while sampling.is_set():
+            frame = sys._current_frames().get(gui_ident)
+            samples.append((time.perf_counter(), _stack(frame)))
+            time.sleep(0.001)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    stalls: list[tuple[float, float]] = []
+    state: dict[str, Any] = {"last": time.perf_counter(), "shown": None, "loaded": None,
+                             "painted": None, "cpu0": 0.0, "n": None}
+
+    def window() -> Any:
+        for widget in app.topLevelWidgets():
+            if hasattr(widget, "document") and hasattr(widget, "view"):
+                return widget
+        return None
+
+    def beat() -> None:
+        now = time.perf_counter()
+        if state["shown"] is not None and state["painted"] is None:
+            if (now - state["last"]) * 1000 >= args.min_ms:
+                stalls.append((state["last"], now))
+        state["last"] = now
+
+    class Probe(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                now = time.perf_counter()
+                if state["shown"] is None:
+                    state["shown"] = now
+                    state["last"] = now
+                    state["cpu0"] = time.thread_time()
+                parent = obj.parent()
+                win = window()
+                if (state["painted"] is None and parent is not None
+                        and parent.objectName() == "timelineView" and win is not None
+                        and win.document.path is not None
+                        and Path(win.document.path).name == Path(args.file).name):
+                    state["painted"] = now
+                    state["cpu1"] = time.thread_time()
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = Probe()
+    app.installEventFilter(probe)
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(beat)
+    timer.start()
+    QTimer.singleShot(600_000, app.quit)
+    sampler.start()
+    from timeline_app.app import main as app_main
+
+    app_main([args.file])
+    sampling.clear()
+    sampler.join()
+    if state["shown"] is None or state["painted"] is None:
+        print("the events were never painted", file=sys.stderr)
+        return 1
+    t0 = spawned
+    print(f"window painted at {(state['shown'] - t0) * 1000:.0f} ms, events painted at "
+          f"{(state['painted'] - t0) * 1000:.0f} ms; GUI thread CPU between them "
+          f"{(state['cpu1'] - state['cpu0']) * 1000:.0f} ms")
+    if not stalls:
+        print(f"no stall >= {args.min_ms:.0f} ms")
+    for first, last in stalls:
+        inside = [stack for t, stack in samples if first <= t <= last]
+        print(f"\nstall {(last - first) * 1000:.0f} ms at {(first - t0) * 1000:.0f}-"
+              f"{(last - t0) * 1000:.0f} ms, {len(inside)} samples:")
+        counts: collections.Counter[str] = collections.Counter()
+        for stack in inside:
+            counts.update(set(stack))
+        for name, count in counts.most_common(args.top):
+            print(f"  {count * 100 / max(1, len(inside)):5.0f} %  {name}")
+        leaves: collections.Counter[str] = collections.Counter(
+            stack[0] if stack else "(no Python: Qt)" for stack in inside)
+        print("  leaves: " + ", ".join(f"{name} {count}" for name, count
+                                       in leaves.most_common(5)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
