@@ -64,9 +64,9 @@ def main(argv: list[str] | None = None) -> int:
             time.sleep(0.001)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    stalls: list[tuple[float, float]] = []
+    stalls: list[tuple[float, float, float]] = []  # first, last, GUI thread CPU (s)
     state: dict[str, Any] = {"last": time.perf_counter(), "shown": None, "loaded": None,
-                             "painted": None, "cpu0": 0.0, "n": None}
+                             "painted": None, "cpu0": 0.0, "last_cpu": 0.0}
 
     def window() -> Any:
         for widget in app.topLevelWidgets():
@@ -75,11 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         return None
 
     def beat() -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if state["shown"] is not None and state["painted"] is None:
             if (now - state["last"]) * 1000 >= args.min_ms:
-                stalls.append((state["last"], now))
-        state["last"] = now
+                stalls.append((state["last"], now, cpu - state["last_cpu"]))
+        state["last"], state["last_cpu"] = now, cpu
 
     class Probe(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                 if state["shown"] is None:
                     state["shown"] = now
                     state["last"] = now
-                    state["cpu0"] = time.thread_time()
+                    state["cpu0"] = state["last_cpu"] = time.thread_time()
                 parent = obj.parent()
                 win = window()
                 if (state["painted"] is None and parent is not None
@@ -122,10 +122,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{(state['cpu1'] - state['cpu0']) * 1000:.0f} ms")
     if not stalls:
         print(f"no stall >= {args.min_ms:.0f} ms")
-    for first, last in stalls:
+    for first, last, cpu in stalls:
         inside = [stack for t, stack in samples if first <= t <= last]
-        print(f"\nstall {(last - first) * 1000:.0f} ms at {(first - t0) * 1000:.0f}-"
-              f"{(last - t0) * 1000:.0f} ms, {len(inside)} samples:")
+        print(f"\nstall {(last - first) * 1000:.0f} ms (GUI thread CPU {cpu * 1000:.0f} ms) at "
+              f"{(first - t0) * 1000:.0f}-{(last - t0) * 1000:.0f} ms, {len(inside)} samples:")
         counts: collections.Counter[str] = collections.Counter()
         for stack in inside:
             counts.update(set(stack))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
@@ -239,3 +240,15 @@ def test_a_bad_file_named_on_the_command_line_is_explained_and_the_default_stays
     assert report["load_threads"] == [False]
     assert len(report["errors"]) == 1 and "bad.json" in report["errors"][0][1]
     assert report["events"] == 8 and report["path"] is None  # the default timeline
+
+
+def test_warm_imports_imports_on_a_worker_thread_and_ignores_failures():
+    import sys
+
+    from timeline_app.ui.jobs import warm_imports
+
+    thread = warm_imports(("timeline_app.core.query", "no_such_module_anywhere"))
+    assert thread is not threading.main_thread()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert "timeline_app.core.query" in sys.modules

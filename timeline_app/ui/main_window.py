@@ -44,7 +44,7 @@ from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
-from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.jobs import BackgroundJob, warm_imports
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
             pass
 
     def _after_first_paint(self) -> None:
+        warm_imports()  # what the panels and a load will import, on a worker thread
         self.first_painted.emit()
         self._build_panels_in_slices()
 
@@ -1575,7 +1576,8 @@ class MainWindow(QMainWindow):
         job.signals.progressed.connect(self._job_progressed)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result))
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error))
-        self.statusBar().showMessage(message)
+        if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
+            self.statusBar().showMessage(message)
         job.start()
         return True
 
@@ -1593,7 +1595,8 @@ class MainWindow(QMainWindow):
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
-        self.statusBar().clearMessage()
+        if self._panels_built:
+            self.statusBar().clearMessage()
 
     def _job_progressed(self, done: int, total: int) -> None:
         if self._progress is not None and total > 0:
