@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import threading
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -243,8 +243,6 @@ def test_a_bad_file_named_on_the_command_line_is_explained_and_the_default_stays
 
 
 def test_warm_imports_imports_on_a_worker_thread_and_ignores_failures():
-    import sys
-
     from timeline_app.ui.jobs import warm_imports
 
     thread = warm_imports(("timeline_app.core.query", "no_such_module_anywhere"))
