@@ -602,6 +602,9 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
     assert given is not None
     view._data_range_cache = None
     assert view._data_range() == given
+    # ... and so did the legend's counts
+    assert window.legend_bar._counts == {"meeting": 25, "visit": 25}
+    assert window.legend_bar._given is None  # used once
 
 
 def test_a_background_open_of_a_csv_file_asks_for_its_columns(window, qtbot, tmp_path,

@@ -1238,6 +1238,8 @@ class MainWindow(QMainWindow):
                 prepared: PreparedLanes | None = None) -> None:
         if prepared is not None:
             self.view.adopt_prepared_lanes(prepared)
+            if self._panels_built:
+                self.legend_bar.use_counts(opened.timeline, prepared.category_counts())
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))

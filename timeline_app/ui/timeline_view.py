@@ -258,6 +258,10 @@ class PreparedLanes:
     data_range: tuple[float, float] | None = None  # see TimelineView._data_range
     article_days: Any = None  # see TimelineView._article_days
 
+    def category_counts(self) -> dict[str, int]:
+        """The events of each category (lanes built with none hidden: all of them)."""
+        return {category: len(lane.events) for category, lane in self.by_category.items()}
+
 
 def _lanes_of(timeline: Timeline, events: list[Event],
               hidden: set[str] | frozenset[str]) -> PreparedLanes:
