@@ -39,6 +39,16 @@ def _stack(frame: FrameType | None) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _where(frame: FrameType | None) -> str:
+    """A thread's innermost frames of our code or the loaders', as file:line function."""
+    names = []
+    while frame is not None and len(names) < 3:
+        code = frame.f_code
+        names.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
+    return " < ".join(names)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file")
@@ -57,10 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     sampling = threading.Event()
     sampling.set()
 
+    others: list[tuple[float, list[str]]] = []  # the other threads' innermost frames
+
     def sample() -> None:
+        me = threading.get_ident()
         while sampling.is_set():
-            frame = sys._current_frames().get(gui_ident)
-            samples.append((time.perf_counter(), _stack(frame)))
+            frames = sys._current_frames()
+            now = time.perf_counter()
+            samples.append((now, _stack(frames.get(gui_ident))))
+            others.append((now, [_where(f) for ident, f in frames.items()
+                                 if ident not in (gui_ident, me)]))
             time.sleep(0.001)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -135,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
             stack[0] if stack else "(no Python: Qt)" for stack in inside)
         print("  leaves: " + ", ".join(f"{name} {count}" for name, count
                                        in leaves.most_common(5)))
+        # A stall in which the GUI thread ran no Python is often another thread holding
+        # the GIL in one long C call: where the other threads were just after it.
+        after = next((where for t, where in others if t >= last), [])
+        if after:
+            print("  other threads just after: " + "; ".join(after))
     return 0
 
 
