@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
         # Its preferred width is its text, but a long title must not widen the window.
         self._status.setMinimumWidth(1)
+        self.setStatusBar(QStatusBar(self))  # made in Python: see _build_actions
         self.statusBar().addPermanentWidget(self._status)
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
@@ -458,7 +459,12 @@ class MainWindow(QMainWindow):
                                    "Alt+Right")
         about = self._action(f"&About {APP_NAME}", self.show_about)
 
-        menu = self.menuBar()
+        # Made here, in Python, rather than by menuBar() in C++: PySide then never wraps
+        # it under another type (a wrapper made for an object while it was constructed,
+        # or left by a deleted object at the same address, once came back as a plain
+        # QWidget without addMenu while panels were built in slices, issue 11).
+        menu = QMenuBar(self)
+        self.setMenuBar(menu)
         file_menu = menu.addMenu("&File")
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
