@@ -133,7 +133,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         # the window answers meanwhile, and the two overlap) — unless a recovery copy
         # is to be offered first.
         nonlocal opening
-        if file and not window.has_recovery_copies():
+        if file and not window.may_offer_recovery():
             opening = True
             window.open_path(file, background=True)
 

@@ -250,3 +250,38 @@ def test_warm_imports_imports_on_a_worker_thread_and_ignores_failures():
     thread.join(30)
     assert not thread.is_alive()
     assert "timeline_app.core.query" in sys.modules
+
+
+def test_a_recovery_copy_is_offered_before_the_file_named_on_the_command_line_opens(
+        tmp_path):
+    # The file then waits for the panels and the offer (declined here), as before issue 11
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.io import recovery
+
+    path = tmp_path / "three.json"
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(3)]), path)
+    copy = recovery.write_recovery(tmp_path / "recovery", Timeline.from_events(
+        [Event("x", "Lost edit", FuzzyDate.of_year(2001))]), "lost.json", None)
+    wrapper = json.loads(copy.read_text("utf-8"))
+    wrapper["pid"] = 4_194_304 + 17  # above Linux's largest pid: a process long gone
+    copy.write_text(json.dumps(wrapper), "utf-8")
+    child = OPEN_CHILD.replace(
+        "formats.open_timeline_file = spy\n",
+        "formats.open_timeline_file = spy\n"
+        "def declined(*_args):\n"
+        "    report['offered'] = report['load_threads'][:]\n"
+        "    return False\n"
+        "prompts.ask_restore_recovery = declined\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
+               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
+    result = subprocess.run([sys.executable, "-c", child, str(path)], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    report = json.loads(lines[-1])
+    assert report["offered"] == []  # offered before the file was loaded ...
+    assert report["load_threads"] == [False]  # ... which then loaded off the GUI thread
+    assert report["events"] == 3 and Path(report["path"]) == path

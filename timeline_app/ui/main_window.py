@@ -697,11 +697,13 @@ class MainWindow(QMainWindow):
         finally:
             self._checking_file = False
 
-    def has_recovery_copies(self) -> bool:
-        """True if :meth:`offer_recovery` has a copy to offer (a glance at the folder)."""
+    def may_offer_recovery(self) -> bool:
+        """False if :meth:`offer_recovery` surely has no copy to offer: a glance at the
+        folder, no copy read (a copy may be hundreds of MB; one of another window still
+        running counts here, and ``offer_recovery`` then decides)."""
         from timeline_app.io import recovery
 
-        return bool(recovery.find_recovery_copies(self.autosaver.folder))
+        return recovery.may_hold_copies(self.autosaver.folder)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
