@@ -320,6 +320,11 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         warm_imports()  # what the panels and a load will import, on a worker thread
         self.first_painted.emit()
+        # The window paints again once the last part is built: each part adds bars or
+        # docks that shrink the timeline (752 -> 730 -> 516 -> 468 -> 682 px high), and
+        # each of those sizes was a full repaint of it (20-50 ms) and a visible jump.
+        if not self._panels_built:
+            self.setUpdatesEnabled(False)
         self._build_panels_in_slices()
 
     def _build_panels_in_slices(self) -> None:
@@ -382,6 +387,8 @@ class MainWindow(QMainWindow):
         self._panels_built = True
         self.view.removeEventFilter(self)
         self.removeEventFilter(self)
+        if not self.updatesEnabled():  # see _after_first_paint
+            self.setUpdatesEnabled(True)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
@@ -407,6 +414,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.panels_ready.emit()
 
+    # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
