@@ -331,7 +331,12 @@ class MainWindow(QMainWindow):
         """Build one part of the panels now and the next in a later turn of the event loop,
         so that the window answers between the parts (issue 11: "window responsive
         meanwhile": all at once they took 150-600 ms on the GUI thread)."""
-        if self._build_next_panel_part():
+        try:
+            more = self._build_next_panel_part()
+        except BaseException:
+            self.setUpdatesEnabled(True)  # a part that failed must not freeze the picture
+            raise
+        if more:
             QTimer.singleShot(0, self, self._build_panels_in_slices)
 
     def _build_next_panel_part(self) -> bool:
