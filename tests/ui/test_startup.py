@@ -167,6 +167,7 @@ def test_the_deferred_panels_are_built_in_slices_the_event_loop_runs_between(qtb
         window.show()
     assert len(turns) >= 3  # several turns of the loop while the panels were built
     assert window.is_ready()
+    assert window.updatesEnabled()  # painting again (off while the parts were added)
     window.close()
 
 
