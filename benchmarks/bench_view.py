@@ -55,6 +55,9 @@ TARGET_FRAME_MAX_MS = 16.0
 TARGET_GC_PAUSE_MS = 16.0
 TARGET_STARTUP_RATIO = 1.3
 TARGET_LIST_MS = 8.0
+#: The frames of a load-only size are measured only with this many seconds of the budget
+#: left (per million events): the child loads the file and runs the whole session.
+FRAMES_AFTER_LOAD_S = 150.0
 #: "Responsive meanwhile": the longest the event loop may stall while a file opens.
 #: 100 ms is the usual limit for a response to feel immediate (Card, Moran & Newell 1983;
 #: Nielsen, "Usability Engineering", 1993, ch. 5).
@@ -245,7 +248,7 @@ def _child_open(path: str, n: int) -> None:
     app = QApplication([sys.argv[0]])
     out: dict[str, Any] = {"error": None}
     state = {"last_beat": time.perf_counter(), "max_gap_ms": 0.0, "loaded": False,
-             "beats": 0, "shown": False}
+             "beats": 0, "shown": False, "last_cpu": time.thread_time(), "max_gap_cpu_ms": 0.0}
 
     def window() -> Any:
         for widget in app.topLevelWidgets():
@@ -254,13 +257,16 @@ def _child_open(path: str, n: int) -> None:
         return None
 
     def beat() -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         gap = (now - state["last_beat"]) * 1000
         state["beats"] += 1
-        if state["shown"] and not state["loaded"]:
+        if state["shown"] and not state["loaded"] and gap > state["max_gap_ms"]:
             # Only stalls between the window's first paint and the events on screen count.
-            state["max_gap_ms"] = max(state["max_gap_ms"], gap)
-        state["last_beat"] = now
+            # Beside the wall clock, the GUI thread's CPU time during the stall: what the
+            # app did, apart from the machine's load (and from another thread's GIL).
+            state["max_gap_ms"] = gap
+            state["max_gap_cpu_ms"] = (cpu - state["last_cpu"]) * 1000
+        state["last_beat"], state["last_cpu"] = now, cpu
         for widget in app.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible():
                 out["error"] = widget.text()[:300]
@@ -278,7 +284,7 @@ def _child_open(path: str, n: int) -> None:
             if event.type() == QEvent.Type.Paint and "window_painted_s" not in out:
                 out["window_painted_s"] = time.time() - spawned
                 state["shown"] = True
-                state["last_beat"] = time.perf_counter()
+                state["last_beat"], state["last_cpu"] = time.perf_counter(), time.thread_time()
             if (event.type() == QEvent.Type.Paint and "painted_s" not in out
                     and obj.parent() is not None and obj.parent().objectName() == "timelineView"):
                 win = obj.window()
@@ -289,6 +295,10 @@ def _child_open(path: str, n: int) -> None:
         def done(self) -> None:
             if "painted_s" not in out:
                 out["painted_s"] = time.time() - spawned
+                # CPU time to then: of the process (every thread: the load too) and of
+                # the GUI thread alone (what the window spent, responsive or not).
+                out["painted_cpu_s"] = time.process_time()
+                out["gui_cpu_s"] = time.thread_time()
                 app.quit()
 
     painted = Painted()
@@ -303,8 +313,12 @@ def _child_open(path: str, n: int) -> None:
     state["last_beat"] = time.perf_counter()
     main([path])
     out["max_stall_ms"] = state["max_gap_ms"]
+    out["max_stall_cpu_ms"] = state["max_gap_cpu_ms"]
     out["peak_mib"] = _peak_mib()
     print(json.dumps(out), flush=True)
+    # Not torn down: freeing a million events takes seconds of CPU, which the next child
+    # (the next run's start-up) would share the machine with.
+    os._exit(0)
 
 
 def _child_load(path: str, repeat: int, baseline: bool) -> None:
@@ -655,6 +669,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load-only", type=int, nargs="*", default=[1_000_000],
                         help="sizes only opened (load, real-app open, memory), if the "
                              "budget allows")
+    parser.add_argument("--frames", type=int, nargs="*", default=[1_000_000],
+                        help="load-only sizes whose frames are measured too, if the "
+                             "budget allows (the --sizes always are)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
     parser.add_argument("--viewports", nargs="*", default=["1600x900", "2560x1440"])
     parser.add_argument("--budget", type=float, default=600.0,
@@ -746,10 +763,15 @@ def main(argv: list[str] | None = None) -> int:
                     if result.get("error"):
                         break
             data["open"] = opens
-            if full:
+            left = args.budget - (time.perf_counter() - began)
+            if full or (n in args.frames and not data["load"].get("error")
+                        and left > FRAMES_AFTER_LOAD_S * max(1.0, n / 1e6)):
+                # Load-only sizes too (issue 11: frames at 1k, 100k and 1M), within the
+                # budget: at 1M the child's load and session take ~1-2 minutes here.
                 print(f"N = {n}: frames at {' and '.join(viewports)} ...", file=sys.stderr)
                 _, data["frames"] = _run_child(
-                    ["frames", str(path), str(meta["busiest_day"]), *viewports], env, 900)
+                    ["frames", str(path), str(meta["busiest_day"]), *viewports], env,
+                    900 if full else left)
             report["sizes"][str(n)] = data
         report["wall_s"] = time.perf_counter() - began
         report["loadavg_end"] = os.getloadavg()[0]
@@ -857,17 +879,22 @@ def print_report(report: dict[str, Any]) -> list[str]:
         if good:
             painted = _median([o["painted_s"] for o in good])
             stall = max(o["max_stall_ms"] for o in good)
+            stall_cpu = max(o.get("max_stall_cpu_ms", float("nan")) for o in good
+                            if o["max_stall_ms"] == stall)
             peak = max(o["peak_mib"] for o in good)
             goal, limit = {100_000: ("<= 1 s", TARGET_OPEN_100K_S),
                            1_000_000: ("<= 10 s", TARGET_OPEN_1M_S)}.get(n, ("", None))
+            cpu = _median([o.get("painted_cpu_s", float("nan")) for o in good])
+            gui_cpu = _median([o.get("gui_cpu_s", float("nan")) for o in good])
             target(f"open {label}: app FILE, spawn to first paint with the events",
-                   f"{painted:.2f} s",
+                   f"{painted:.2f} s (CPU {cpu:.2f} s, GUI thread {gui_cpu:.2f} s)",
                    f"{_median([r['painted'] for r in startup['bare']]) / 1000:.2f} s"
                    if startup else "", goal, None if limit is None else painted <= limit)
             shown = _median([o["window_painted_s"] for o in good])
             bare_s = _median([r["painted"] for r in startup["bare"]]) / 1000 if startup else 0
             target(f"open {label}: window painted, then longest event-loop stall until "
-                   "the events show", f"{shown:.2f} s, then {stall:.0f} ms",
+                   "the events show",
+                   f"{shown:.2f} s, then {stall:.0f} ms (CPU {stall_cpu:.0f} ms)",
                    f"{bare_s:.2f} s" if startup else "",
                    f"window <= 2x bare, stall <= {TARGET_STALL_MS:.0f} ms",
                    stall <= TARGET_STALL_MS and (not startup or shown <= 2 * bare_s))

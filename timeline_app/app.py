@@ -106,24 +106,45 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
 
     apply_theme(app)  # the stored theme, or the system's light/dark scheme
     # Start-up order (issue 11): the timeline view is built and painted first; the docks,
-    # menus and the rest are built right after its first paint, then the prompts.  A file
-    # named on the command line opens after that, like File → Open: recognised by content,
-    # off the GUI thread with progress and Cancel when large, a bad file explained in a
-    # dialog while the default timeline stays (the window is on screen meanwhile).
+    # menus and the rest are built right after its first paint, in slices, then the
+    # prompts.  A file named on the command line opens right after the first paint, like
+    # File → Open: recognised by content, off the GUI thread with progress and Cancel, a
+    # bad file explained in a dialog while the default timeline stays.
     window = create_main_window(None, defer_panels=True)
 
     def collect_again() -> None:
-        if collecting and not gc.isenabled():
-            gc.freeze()  # the start-up's objects: never scanned again
-            gc.enable()
+        if not collecting or gc.isenabled():
+            return
+        if window.is_busy():
+            # A load on a worker thread keeps the collector off while it runs only if
+            # it was off when it began (io.native): switched on in its middle, every
+            # young generation of the events made next is walked, and full collections
+            # of seconds stall both threads (1 000 000 events, issue 11).
+            QTimer.singleShot(250, collect_again)
+            return
+        gc.freeze()  # the start-up's objects: never scanned again
+        gc.enable()
+
+    opening = False
 
     def after_first_paint() -> None:
+        # FILE starts loading as soon as the timeline is on screen, off the GUI thread
+        # whatever its size, while the panels are built in slices beside it (issue 11:
+        # the window answers meanwhile, and the two overlap) — unless a recovery copy
+        # is to be offered first.
+        nonlocal opening
+        if file and not window.may_offer_recovery():
+            opening = True
+            window.open_path(file, background=True)
+
+    def after_panels() -> None:
         collect_again()
         restored = window.offer_recovery()
-        if file and not restored:
-            window.open_path(file)
+        if file and not opening and not restored:
+            window.open_path(file, background=True)
 
-    window.panels_ready.connect(after_first_paint)
+    window.first_painted.connect(after_first_paint)
+    window.panels_ready.connect(after_panels)
     # A window never painted (started minimised) still gets its collector back.
     QTimer.singleShot(GC_AFTER_MS, collect_again)
     window.show()

@@ -13,6 +13,7 @@ from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import FormatError
 from timeline_app.io.recovery import (
     find_recovery_copies,
+    may_hold_copies,
     read_recovery,
     recovery_file,
     write_recovery,
@@ -65,3 +66,13 @@ def test_a_damaged_copy_raises_format_error(tmp_path):
 
 def test_a_missing_folder_has_no_copies(tmp_path):
     assert find_recovery_copies(tmp_path / "nothing") == []
+
+
+def test_may_hold_copies_is_a_glance_at_the_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert not may_hold_copies(tmp_path / "missing")
+    assert not may_hold_copies(tmp_path)
+    (tmp_path / "notes.json").write_text("{}", "utf-8")
+    assert not may_hold_copies(tmp_path)
+    recovery_file(tmp_path, 1234).write_text("not even JSON", "utf-8")
+    assert may_hold_copies(tmp_path)  # no copy is read: find_recovery_copies decides
+    assert find_recovery_copies(tmp_path) == []

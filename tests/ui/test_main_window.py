@@ -596,3 +596,27 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
     assert breaks
     window.view._find_breaks()  # computed afresh on the GUI thread: the same axis
     assert window.view._breaks == breaks
+    # The range of the data came from the loading thread too, and is the same
+    view = window.view
+    given = view._data_range_cache
+    assert given is not None
+    view._data_range_cache = None
+    assert view._data_range() == given
+    # ... and so did the legend's counts
+    assert window.legend_bar._counts == {"meeting": 25, "visit": 25}
+    assert window.legend_bar._given is None  # used once
+
+
+def test_a_background_open_of_a_csv_file_asks_for_its_columns(window, qtbot, tmp_path,
+                                                             recorded_prompts):
+    # What the file is, is found on the loading thread now: a CSV file still goes to
+    # the column mapping (and opens as a new, unsaved document)
+    path = tmp_path / "table.csv"
+    path.write_text("date,title\n2001-02-03,Summit held\n2002-03-04,Treaty signed\n",
+                    "utf-8")
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+    assert blocker.args == [True]
+    assert not recorded_prompts.errors
+    assert len(window.view.event_ids()) == 2
+    assert window.document.path is None and window.document.is_modified

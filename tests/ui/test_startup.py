@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -144,3 +145,144 @@ def test_the_deferred_window_has_what_the_window_built_at_once_has(qtbot):
     assert inventory(deferred) == inventory(at_once)
     deferred.close()
     at_once.close()
+
+
+def test_the_deferred_panels_are_built_in_slices_the_event_loop_runs_between(qtbot):
+    # issue 11: built at once they held the GUI thread 150-600 ms after the first paint
+    from PySide6.QtCore import QTimer
+
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(load_default_timeline(), defer_panels=True)
+    qtbot.addWidget(window)
+    turns: list[bool] = []
+
+    def tick() -> None:  # a turn of the event loop: was the window ready by then?
+        turns.append(window.is_ready())
+        if not window.is_ready():
+            QTimer.singleShot(0, tick)
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, tick))
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    assert len(turns) >= 3  # several turns of the loop while the panels were built
+    assert window.is_ready()
+    assert window.updatesEnabled()  # painting again (off while the parts were added)
+    window.close()
+
+
+OPEN_CHILD = r"""
+import gc, json, os, sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+from timeline_app import app as timeline_app
+from timeline_app.io import formats
+from timeline_app.ui import prompts
+report = {"load_threads": [], "errors": []}
+real = formats.open_timeline_file
+
+def spy(*args, **kwargs):
+    report["load_threads"].append(threading.current_thread() is threading.main_thread())
+    return real(*args, **kwargs)
+
+formats.open_timeline_file = spy
+prompts.show_error = lambda _parent, title, text: report["errors"].append([title, text])
+
+def check():
+    window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+    if window.is_busy() or not window.is_ready():
+        QTimer.singleShot(50, check)
+        return
+    report["events"] = len(window.view.event_ids())
+    report["path"] = window.document.path
+    report["gc"] = [gc.isenabled(), gc.get_freeze_count() > 0]
+    print(json.dumps(report), flush=True)
+    os._exit(0)
+
+QTimer.singleShot(300, check)
+QTimer.singleShot(60000, lambda: os._exit(1))
+timeline_app.main([sys.argv[1]])
+"""
+
+
+def _run_open_child(tmp_path: Path, file: Path) -> dict:  # type: ignore[type-arg]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
+               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
+    result = subprocess.run([sys.executable, "-c", OPEN_CHILD, str(file)], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def test_a_file_named_on_the_command_line_opens_off_the_gui_thread(tmp_path):
+    # issue 11: even a small file: its load (and the loader's imports) no longer hold
+    # the window after its first paint
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    path = tmp_path / "three.json"
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i), category="treaty")
+         for i in range(3)]), path)
+    report = _run_open_child(tmp_path, path)
+    assert report["load_threads"] == [False]
+    assert report["errors"] == []
+    assert report["events"] == 3 and Path(report["path"]) == path
+    assert report["gc"] == [True, True]  # on again once the load is over, and frozen
+
+
+def test_a_bad_file_named_on_the_command_line_is_explained_and_the_default_stays(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "diplomatic-timeline", "events": [', "utf-8")
+    report = _run_open_child(tmp_path, path)
+    assert report["load_threads"] == [False]
+    assert len(report["errors"]) == 1 and "bad.json" in report["errors"][0][1]
+    assert report["events"] == 8 and report["path"] is None  # the default timeline
+
+
+def test_warm_imports_imports_on_a_worker_thread_and_ignores_failures():
+    from timeline_app.ui.jobs import warm_imports
+
+    thread = warm_imports(("timeline_app.core.query", "no_such_module_anywhere"))
+    assert thread is not threading.main_thread()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert "timeline_app.core.query" in sys.modules
+
+
+def test_a_recovery_copy_is_offered_before_the_file_named_on_the_command_line_opens(
+        tmp_path):
+    # The file then waits for the panels and the offer (declined here), as before issue 11
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.io import recovery
+
+    path = tmp_path / "three.json"
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(3)]), path)
+    copy = recovery.write_recovery(tmp_path / "recovery", Timeline.from_events(
+        [Event("x", "Lost edit", FuzzyDate.of_year(2001))]), "lost.json", None)
+    wrapper = json.loads(copy.read_text("utf-8"))
+    wrapper["pid"] = 4_194_304 + 17  # above Linux's largest pid: a process long gone
+    copy.write_text(json.dumps(wrapper), "utf-8")
+    child = OPEN_CHILD.replace(
+        "formats.open_timeline_file = spy\n",
+        "formats.open_timeline_file = spy\n"
+        "def declined(*_args):\n"
+        "    report['offered'] = report['load_threads'][:]\n"
+        "    return False\n"
+        "prompts.ask_restore_recovery = declined\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
+               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
+    result = subprocess.run([sys.executable, "-c", child, str(path)], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    report = json.loads(lines[-1])
+    assert report["offered"] == []  # offered before the file was loaded ...
+    assert report["load_threads"] == [False]  # ... which then loaded off the GUI thread
+    assert report["events"] == 3 and Path(report["path"]) == path

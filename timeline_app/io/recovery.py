@@ -121,6 +121,15 @@ def _describe(file: Path) -> RecoveryCopy | None:
         return None
 
 
+def may_hold_copies(folder: str | os.PathLike[str]) -> bool:
+    """True if ``folder`` holds any file named like a recovery copy: a glance at the folder
+    (no copy is read), False only when :func:`find_recovery_copies` would find none."""
+    try:
+        return any(Path(folder).glob(f"{_PREFIX}*.json"))
+    except OSError:
+        return False
+
+
 def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
     """Copies left by processes that are no longer running, newest first.
 

@@ -6,6 +6,8 @@ delivers on the GUI thread.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -61,3 +63,31 @@ class BackgroundJob(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+#: Qt-free modules the panels built after the first paint import (and File → Open's
+#: loaders): imported ahead on a worker thread, so that the GUI thread finds them ready
+#: (~50-100 ms of its time after the first paint, issue 11).  Modules that touch Qt are
+#: not among them: PySide creates some of its types lazily, and that is left to the GUI
+#: thread.
+WARM_MODULES = (
+    "json", "difflib", "locale", "heapq", "unicodedata",
+    "timeline_app.core.parse_date", "timeline_app.core.query", "timeline_app.io.files",
+    "timeline_app.io.formats", "timeline_app.io.native", "timeline_app.io.fingerprint",
+)
+
+
+def warm_imports(names: tuple[str, ...] = WARM_MODULES) -> threading.Thread:
+    """Import ``names`` on a daemon thread (started, and returned); failures are ignored:
+    the GUI thread imports a module again when it needs it, and sees its error then."""
+
+    def run() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001, S112 - the real import reports it
+                continue
+
+    thread = threading.Thread(target=run, name="warm-imports", daemon=True)
+    thread.start()
+    return thread

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import gc
 import html
 import math
 import os
@@ -44,7 +45,7 @@ from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui import prompts
-from timeline_app.ui.jobs import BackgroundJob
+from timeline_app.ui.jobs import BackgroundJob, warm_imports
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -94,6 +95,22 @@ def _picture_label(kind: str, whole: bool, label: str) -> str:
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+
+
+def _without_collections(work: Callable[[Timeline], PreparedLanes],
+                         timeline: Timeline) -> PreparedLanes:
+    """``work(timeline)`` with the cyclic garbage collector off, as ``io.load`` loads: the
+    view's lanes of a loaded timeline are hundreds of thousands of acyclic objects that
+    live as long as it, and collections while they are made took a third of the time
+    (100 000 events: 217 ms, 158 without; issue 11).  The collector is process-wide: the
+    GUI thread runs without it meanwhile too, and it is on again after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return work(timeline)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def suggested_file_name(title: str) -> str:
@@ -235,12 +252,17 @@ class MainWindow(QMainWindow):
         import_finished(int): an article import ended; the number of events added
             (0 when cancelled, failed or nothing was accepted).
         open_finished(bool): File → Open ended; True if a timeline was opened.
+        first_painted(): the deferred start-up's first paint of the timeline is done
+            (the panels are built next, in slices, then ``panels_ready``).
+        panels_ready(): the docks, menus and the rest are built.
     """
 
     import_finished = Signal(int)
     open_finished = Signal(bool)
     #: The docks, menus and the rest are built (at once, or after the first paint).
     panels_ready = Signal()
+    #: The timeline view's first paint (deferred start-up only; before the panels).
+    first_painted = Signal()
 
     def __init__(self, timeline: Timeline, path: str | None = None,
                  parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
@@ -263,6 +285,7 @@ class MainWindow(QMainWindow):
         self._job_cancelled: Callable[[], None] = lambda: None
         self._progress: QProgressDialog | None = None
         self._panels_built = False
+        self._panel_parts: list[Callable[[], None]] | None = None  # still to build
         # Not deferred: an edit made before the first paint must be autosaved too.
         self._start_autosave()
         self._watch_file()
@@ -280,6 +303,10 @@ class MainWindow(QMainWindow):
         else:
             self._build_panels()
 
+    def is_busy(self) -> bool:
+        """True while work runs off the GUI thread (see ``run_in_background``)."""
+        return self._job is not None
+
     def is_ready(self) -> bool:
         """True once the docks, menus and the rest are built (see ``panels_ready``)."""
         return self._panels_built
@@ -290,37 +317,79 @@ class MainWindow(QMainWindow):
             if kind == QEvent.Type.Paint and watched is self.view.viewport():
                 # The view's first paint: build the rest once it is on screen.
                 self.view.viewport().removeEventFilter(self)
-                QTimer.singleShot(0, self._build_panels)
+                QTimer.singleShot(0, self, self._after_first_paint)
             elif kind == QEvent.Type.ShortcutOverride:
                 self._build_panels()  # a key before that: its shortcut is looked up next
         return super().eventFilter(watched, event)
 
     def _build_panels(self) -> None:
-        """The docks, menus, toolbar, find bar, context menus, themes and help (once)."""
-        if self._panels_built:
-            return
-        self._panels_built = True
+        """The docks, menus, toolbar, find bar, context menus, themes and help: whatever of
+        them is still to build, at once (the deferred start-up builds them in slices)."""
+        while self._build_next_panel_part():
+            pass
+
+    def _after_first_paint(self) -> None:
+        warm_imports()  # what the panels and a load will import, on a worker thread
+        self.first_painted.emit()
+        # The window paints again once the last part is built: each part adds bars or
+        # docks that shrink the timeline (752 -> 730 -> 516 -> 468 -> 682 px high), and
+        # each of those sizes was a full repaint of it (20-50 ms) and a visible jump.
+        if not self._panels_built:
+            self.setUpdatesEnabled(False)
+        self._build_panels_in_slices()
+
+    def _build_panels_in_slices(self) -> None:
+        """Build one part of the panels now and the next in a later turn of the event loop,
+        so that the window answers between the parts (issue 11: "window responsive
+        meanwhile": all at once they took 150-600 ms on the GUI thread)."""
+        try:
+            more = self._build_next_panel_part()
+        except BaseException:
+            self.setUpdatesEnabled(True)  # a part that failed must not freeze the picture
+            raise
+        if more:
+            QTimer.singleShot(0, self, self._build_panels_in_slices)
+
+    def _build_next_panel_part(self) -> bool:
+        """Build the next part of the panels; True while parts are left."""
+        if self._panel_parts is None:
+            self._panel_parts = [self._build_finish_panels,
+                                 self._build_help_and_accessibility, self._build_theme_menu,
+                                 self._build_context_menus, self._build_find_and_filter,
+                                 self._build_actions, self._build_article_pane,
+                                 self._build_event_list, self._build_details]
+        if not self._panel_parts:
+            return False
+        self._panel_parts.pop()()  # in the order listed backwards above
+        return bool(self._panel_parts)
+
+    def _build_details(self) -> None:
         self.view.viewport().removeEventFilter(self)
-        self.view.removeEventFilter(self)
-        self.removeEventFilter(self)
         # The status bar too (making one costs ~10 ms of the deferred start-up, issue 11).
         self._status = plain(_ElidingLabel(self))  # quotes event titles
         # Permanent: a temporary message (a toolbar hint, "Saved …") shows beside it instead
         # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
         # Its preferred width is its text, but a long title must not widen the window.
         self._status.setMinimumWidth(1)
+        self.setStatusBar(QStatusBar(self))  # made in Python: see _build_actions
         self.statusBar().addPermanentWidget(self._status)
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
-        from timeline_app.ui.article_pane import ArticlePane
         from timeline_app.ui.detail_pane import DetailPane
-        from timeline_app.ui.event_list import EventList
 
         self.detail_pane = DetailPane(self.document, self.selection, self)
-        self.event_list = EventList(self.document, self.selection, self)
-        self.article_pane = ArticlePane(self.document, self.selection, self)
         self._details_dock = self._dock("Details", "detailsDock", self.detail_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _build_event_list(self) -> None:
+        from timeline_app.ui.event_list import EventList
+
+        self.event_list = EventList(self.document, self.selection, self)
+
+    def _build_article_pane(self) -> None:
+        from timeline_app.ui.article_pane import ArticlePane
+
+        self.article_pane = ArticlePane(self.document, self.selection, self)
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
@@ -328,11 +397,14 @@ class MainWindow(QMainWindow):
         self._details_dock.raise_()
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._build_actions()
-        self._build_find_and_filter()
-        self._build_context_menus()
-        self._build_theme_menu()
-        self._build_help_and_accessibility()
+
+    def _build_finish_panels(self) -> None:
+        """The last part: the connections that need every panel, the size, the bars shown."""
+        self._panels_built = True
+        self.view.removeEventFilter(self)
+        self.removeEventFilter(self)
+        if not self.updatesEnabled():  # see _after_first_paint
+            self.setUpdatesEnabled(True)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
@@ -411,7 +483,12 @@ class MainWindow(QMainWindow):
                                    "Alt+Right")
         about = self._action(f"&About {APP_NAME}", self.show_about)
 
-        menu = self.menuBar()
+        # Made here, in Python, rather than by menuBar() in C++: PySide then never wraps
+        # it under another type (a wrapper made for an object while it was constructed,
+        # or left by a deleted object at the same address, once came back as a plain
+        # QWidget without addMenu while panels were built in slices, issue 11).
+        menu = QMenuBar(self)
+        self.setMenuBar(menu)
         file_menu = menu.addMenu("&File")
         for action in (self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
@@ -643,6 +720,14 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
         finally:
             self._checking_file = False
+
+    def may_offer_recovery(self) -> bool:
+        """False if :meth:`offer_recovery` surely has no copy to offer: a glance at the
+        folder, no copy read (a copy may be hundreds of MB; one of another window still
+        running counts here, and ``offer_recovery`` then decides)."""
+        from timeline_app.io import recovery
+
+        return recovery.may_hold_copies(self.autosaver.folder)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
@@ -1152,14 +1237,14 @@ class MainWindow(QMainWindow):
                 background = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
             except OSError:
                 background = False  # the loader says what is wrong with it
-        from timeline_app.io.formats import CSV, detect_file, open_timeline_file
-
-        try:
-            if detect_file(path).kind == CSV:
-                return self.import_csv(path, background)
-        except timeline_io.FormatError:
-            pass  # the opener below words the problem
         if not background:
+            from timeline_app.io.formats import CSV, detect_file, open_timeline_file
+
+            try:
+                if detect_file(path).kind == CSV:
+                    return self.import_csv(path, background)
+            except timeline_io.FormatError:
+                pass  # the opener below words the problem
             try:
                 opened = open_timeline_file(path)
             except timeline_io.FormatError as error:
@@ -1169,26 +1254,49 @@ class MainWindow(QMainWindow):
             return True
 
         def load(report: Callable[[int, int], bool],
-                 ) -> tuple[Opened, Fingerprint | None, PreparedLanes]:
-            # off the GUI thread: the load (with progress and Cancel), the hash of the
-            # file that notices later outside changes (1 s for a 600 MB file), and the
-            # view's lanes (3 s at 1 000 000 events)
+                 ) -> tuple[Opened, Fingerprint | None, PreparedLanes] | None:
+            # Off the GUI thread: what the file is (and the loaders' imports: msgspec,
+            # 40-100 ms), the load (with progress and Cancel), the hash of the file that
+            # notices later outside changes (1 s for a 600 MB file), and the view's lanes
+            # (3 s at 1 000 000 events).  None: a CSV file, whose columns the user maps.
+            from concurrent.futures import ThreadPoolExecutor
+
             from timeline_app.io.fingerprint import file_fingerprint
+            from timeline_app.io.formats import CSV, detect_file, open_timeline_file
             from timeline_app.ui.timeline_view import prepare_lanes
 
+            try:
+                if detect_file(path).kind == CSV:
+                    return None
+            except timeline_io.FormatError:
+                pass  # the opener below words the problem
             opened = open_timeline_file(path, progress=report)
-            fingerprint = file_fingerprint(path) if opened.native else None
-            return opened, fingerprint, prepare_lanes(opened.timeline)
+            if not opened.native:
+                return opened, None, _without_collections(prepare_lanes, opened.timeline)
+            # The hash (C code that releases the GIL) on a thread of its own, beside
+            # the lanes: 0.1 s at 100 000 events, 0.7 s at 1 000 000, no longer in series.
+            with ThreadPoolExecutor(1, thread_name_prefix="fingerprint") as pool:
+                hashing = pool.submit(file_fingerprint, path)
+                prepared = _without_collections(prepare_lanes, opened.timeline)
+                return opened, hashing.result(), prepared
+
+        def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
+            if result is None:
+                self.import_csv(path, background=True)
+            else:
+                self._opened(path, *result)
 
         return self.run_in_background(
             None, "Open timeline", f"Opening {Path(path).name}…",
-            lambda result: self._opened(path, *result), self._open_failed,
-            lambda: self.open_finished.emit(False), reporting_work=load)
+            loaded,  # type: ignore[arg-type]
+            self._open_failed, lambda: self.open_finished.emit(False), reporting_work=load)
 
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
         if prepared is not None:
             self.view.adopt_prepared_lanes(prepared)
+            if self._panels_built:
+                self.legend_bar.use_counts(opened.timeline, prepared.category_counts())
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
@@ -1539,7 +1647,8 @@ class MainWindow(QMainWindow):
         job.signals.progressed.connect(self._job_progressed)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result))
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error))
-        self.statusBar().showMessage(message)
+        if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
+            self.statusBar().showMessage(message)
         job.start()
         return True
 
@@ -1557,7 +1666,8 @@ class MainWindow(QMainWindow):
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
-        self.statusBar().clearMessage()
+        if self._panels_built:
+            self.statusBar().clearMessage()
 
     def _job_progressed(self, done: int, total: int) -> None:
         if self._progress is not None and total > 0:

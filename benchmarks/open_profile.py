@@ -1,0 +1,163 @@
+"""What stalls the event loop while the real app opens a file (issue 11: "window responsive
+meanwhile").
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/open_profile.py FILE [--min-ms 30]
+
+Runs ``timeline_app.app.main([FILE])`` in this process, as ``bench_view.py``'s "open"
+child does: a 2 ms ``QTimer`` probes the event loop from the window's first paint until
+the timeline's viewport has painted all the file's events, and a sampling thread reads
+the GUI thread's Python stack every millisecond (``sys._current_frames``).  For every
+stall longer than ``--min-ms`` it prints its span and the functions most often on the
+stack during it (inclusive: a function counts once a sample however deep), so a stall is
+named by what ran in it, with the GUI thread's CPU time (``time.thread_time``) of the
+whole span beside the wall clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _stack(frame: FrameType | None) -> tuple[str, ...]:
+    names = []
+    while frame is not None:
+        code = frame.f_code
+        names.append(f"{Path(code.co_filename).name}:{code.co_name}")
+        frame = frame.f_back
+    return tuple(names)
+
+
+def _where(frame: FrameType | None) -> str:
+    """A thread's innermost frames of our code or the loaders', as file:line function."""
+    names = []
+    while frame is not None and len(names) < 3:
+        code = frame.f_code
+        names.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
+    return " < ".join(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("file")
+    parser.add_argument("--min-ms", type=float, default=30.0)
+    parser.add_argument("--top", type=int, default=12)
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.setswitchinterval(0.0005)  # let the sampler in while the GUI thread runs Python
+    spawned = time.perf_counter()
+    app = QApplication([sys.argv[0]])
+    gui_ident = threading.get_ident()
+    samples: list[tuple[float, tuple[str, ...]]] = []
+    sampling = threading.Event()
+    sampling.set()
+
+    others: list[tuple[float, list[str]]] = []  # the other threads' innermost frames
+
+    def sample() -> None:
+        me = threading.get_ident()
+        while sampling.is_set():
+            frames = sys._current_frames()
+            now = time.perf_counter()
+            samples.append((now, _stack(frames.get(gui_ident))))
+            others.append((now, [_where(f) for ident, f in frames.items()
+                                 if ident not in (gui_ident, me)]))
+            time.sleep(0.001)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    stalls: list[tuple[float, float, float]] = []  # first, last, GUI thread CPU (s)
+    state: dict[str, Any] = {"last": time.perf_counter(), "shown": None, "loaded": None,
+                             "painted": None, "cpu0": 0.0, "last_cpu": 0.0}
+
+    def window() -> Any:
+        for widget in app.topLevelWidgets():
+            if hasattr(widget, "document") and hasattr(widget, "view"):
+                return widget
+        return None
+
+    def beat() -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        if state["shown"] is not None and state["painted"] is None:
+            if (now - state["last"]) * 1000 >= args.min_ms:
+                stalls.append((state["last"], now, cpu - state["last_cpu"]))
+        state["last"], state["last_cpu"] = now, cpu
+
+    class Probe(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                now = time.perf_counter()
+                if state["shown"] is None:
+                    state["shown"] = now
+                    state["last"] = now
+                    state["cpu0"] = state["last_cpu"] = time.thread_time()
+                parent = obj.parent()
+                win = window()
+                if (state["painted"] is None and parent is not None
+                        and parent.objectName() == "timelineView" and win is not None
+                        and win.document.path is not None
+                        and Path(win.document.path).name == Path(args.file).name):
+                    state["painted"] = now
+                    state["cpu1"] = time.thread_time()
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = Probe()
+    app.installEventFilter(probe)
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(beat)
+    timer.start()
+    QTimer.singleShot(600_000, app.quit)
+    sampler.start()
+    from timeline_app.app import main as app_main
+
+    app_main([args.file])
+    sampling.clear()
+    sampler.join()
+    if state["shown"] is None or state["painted"] is None:
+        print("the events were never painted", file=sys.stderr)
+        return 1
+    t0 = spawned
+    print(f"window painted at {(state['shown'] - t0) * 1000:.0f} ms, events painted at "
+          f"{(state['painted'] - t0) * 1000:.0f} ms; GUI thread CPU between them "
+          f"{(state['cpu1'] - state['cpu0']) * 1000:.0f} ms")
+    if not stalls:
+        print(f"no stall >= {args.min_ms:.0f} ms")
+    for first, last, cpu in stalls:
+        inside = [stack for t, stack in samples if first <= t <= last]
+        print(f"\nstall {(last - first) * 1000:.0f} ms (GUI thread CPU {cpu * 1000:.0f} ms) at "
+              f"{(first - t0) * 1000:.0f}-{(last - t0) * 1000:.0f} ms, {len(inside)} samples:")
+        counts: collections.Counter[str] = collections.Counter()
+        for stack in inside:
+            counts.update(set(stack))
+        for name, count in counts.most_common(args.top):
+            print(f"  {count * 100 / max(1, len(inside)):5.0f} %  {name}")
+        leaves: collections.Counter[str] = collections.Counter(
+            stack[0] if stack else "(no Python: Qt)" for stack in inside)
+        print("  leaves: " + ", ".join(f"{name} {count}" for name, count
+                                       in leaves.most_common(5)))
+        # A stall in which the GUI thread ran no Python is often another thread holding
+        # the GIL in one long C call: where the other threads were just after it.
+        after = next((where for t, where in others if t >= last), [])
+        if after:
+            print("  other threads just after: " + "; ".join(after))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
