@@ -334,3 +334,21 @@ def test_event_editor_fields_and_read_back_can_be_seen(qapp, qtbot, dark):
             assert _frame_contrast(field, window) >= NON_TEXT_CONTRAST
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_the_toolbar_overflow_button_is_drawn_in_the_themes_text_colour(window):
+    """The style's » was a fixed dark grey, invisible on the dark theme (new-user trial)."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window.set_theme("dark")
+    try:
+        for toolbar in window.findChildren(QToolBar):
+            button = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if button is None:
+                continue
+            image = button.icon().pixmap(12, 12).toImage()
+            inked = [image.pixelColor(x, y) for x in range(image.width())
+                     for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]
+            assert inked and max(c.lightness() for c in inked) > 180
+    finally:
+        window.set_theme("light")

@@ -532,6 +532,9 @@ class MainWindow(QMainWindow):
                        self.goto_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+        from timeline_app.ui.theme import tint_extension_button
+
+        tint_extension_button(toolbar)
         self.selection.changed.connect(
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
@@ -784,6 +787,9 @@ class MainWindow(QMainWindow):
         # the lanes need for every event to be visible at 1024x700.
         self.legend_bar = LegendBar(self.document, self.find_state, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        from timeline_app.ui.theme import tint_extension_button
+
+        tint_extension_button(self.legend_bar)
         self.addToolBarBreak()
         self.addToolBar(self._find_toolbar)
         self._find_toolbar.hide()
@@ -1004,6 +1010,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.set_theme(app, name)
+        for toolbar in self.findChildren(QToolBar):
+            theme.tint_extension_button(toolbar)
         for action in self.theme_actions:
             action.setChecked(action.data() == name)
 

@@ -8,7 +8,7 @@ with it; "light" and "dark" override it (View → Theme, remembered in settings)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -94,6 +94,29 @@ class VisibleCheckStyle(QProxyStyle):
             painter.setPen(QPen(check_box_outline(option.palette), 1))  # type: ignore[attr-defined]
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # type: ignore[attr-defined]
             painter.restore()
+
+
+def tint_extension_button(toolbar: QWidget) -> None:
+    """Draw a toolbar's overflow button ("»", shown when its items do not fit) in the
+    palette's button-text colour: the style's own icon is a fixed dark grey, invisible on
+    the dark theme (new-user trial).  Call again after a theme change."""
+    from PySide6.QtGui import QIcon, QPixmap
+    from PySide6.QtWidgets import QToolButton
+
+    button = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if button is None:
+        return
+    ratio = toolbar.devicePixelRatioF()
+    pixmap = QPixmap(round(12 * ratio), round(12 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(toolbar.palette().buttonText().color(), 1.5))
+    for x in (2.0, 6.5):  # two chevrons
+        painter.drawPolyline([QPointF(x, 3.0), QPointF(x + 3.5, 6.0), QPointF(x, 9.0)])
+    painter.end()
+    button.setIcon(QIcon(pixmap))
 
 
 def system_prefers_dark() -> bool:
