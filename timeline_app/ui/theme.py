@@ -112,7 +112,8 @@ def tint_extension_button(toolbar: QWidget) -> None:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(toolbar.palette().buttonText().color(), 1.5))
+    # The application's palette: a widget's own follows it only once events are processed.
+    painter.setPen(QPen(QGuiApplication.palette().buttonText().color(), 1.5))
     for x in (2.0, 6.5):  # two chevrons
         painter.drawPolyline([QPointF(x, 3.0), QPointF(x + 3.5, 6.0), QPointF(x, 9.0)])
     painter.end()
