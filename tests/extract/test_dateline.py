@@ -39,10 +39,53 @@ def test_the_callers_year_wins() -> None:
     assert line.date is not None and line.date.isoformat() == "2019-03-22"
 
 
-def test_weekday_alone_leaves_the_year_unknown_and_says_why() -> None:
+def test_weekday_alone_gives_the_latest_year_not_after_today_and_says_why(
+        today_2026: None) -> None:
+    # 8 May is a Thursday in 2014, 2025, 2031: a dateline leaves the year out of current news
     line = read_dateline("Paris, May 8 (AFP) The French minister met his guest on Thursday.")
-    assert line.year is None and line.date is None
-    assert "Thursday" in line.year_basis and "unknown" in line.year_basis
+    assert line.year == 2025, line.year_basis
+    assert "Thursday" in line.year_basis and "latest" in line.year_basis
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # the lead's event the day before, told on the dateline's day ('said Thursday')
+    ("SEOUL, Feb. 27 (Yonhap) -- The envoy had a breakfast meeting with his U.S. counterpart "
+     "on Wednesday, the ministry said Thursday. Troops were first seen in October last year.",
+     2025),  # 27 February is a Thursday in 2014, 2020, 2025
+    # not later than today (30 November 2026): 4 December 2026 is a Friday, not yet come
+    ("LONDON, Dec. 4 (Reuters) - The ministers met on Friday.", 2020),
+])
+def test_a_weekday_without_years_in_the_text_takes_the_latest_past_year(
+        today_2026: None, text: str, year: int) -> None:
+    assert read_dateline(text).year == year
+
+
+def test_no_weekday_and_no_year_leave_the_year_unknown(today_2026: None) -> None:
+    line = read_dateline("KUALA LUMPUR, Jan 19 (Bernama) -- The minister said today that the "
+                         "two sides had agreed, and will meet on Thursday.")
+    assert line.year is None and "unknown" in line.year_basis
+
+
+@pytest.mark.parametrize(("text", "ymd"), [
+    # day first: 3 July 2025 is the Thursday the lead names, 7 March 2025 a Friday
+    ("Border to reopen\nPublished: 03/07/2025 - 14:20 Modified: 03/07/2025 - 16:05\n\n"
+     "NIAMEY (AFP) - Niger and Benin agreed on Thursday to reopen their border.", (2025, 7, 3)),
+    # month first when the weekday says so: 5 June 2024 is a Wednesday, 6 May a Monday
+    ("Published: 06/05/2024\n\nNAIROBI (Reuters) - The talks ended on Wednesday.", (2024, 6, 5)),
+    # a day after the weekday named (filed the next day): 4 February 2025 is a Tuesday
+    ("04/02/2025 - The ministers met on Monday and agreed to talk again.", (2025, 2, 4)),
+    # both readings fit (1 July and 7 January 2025 are Tuesdays), or no weekday: month first
+    ("7/1/2025 - The ministers met in Washington on Tuesday.", (2025, 7, 1)),
+    ("Published: 03/07/2025\n\nNIAMEY (AFP) - Niger and Benin agreed to reopen the border.",
+     (2025, 3, 7)),
+    # not ambiguous: 25 is no month
+    ("Published: 25/07/2025\n\nNIAMEY (AFP) - The talks ended on Monday.", None),
+])
+def test_an_ambiguous_numeric_date_is_read_as_the_leads_weekday_confirms(
+        text: str, ymd: tuple[int, int, int] | None) -> None:
+    line = read_dateline(text)
+    got = (line.year, line.month, line.day) if line.year else None
+    assert got == ymd, line.year_basis
 
 
 def test_weekday_and_lower_bound_pick_the_latest_year_that_fits() -> None:
@@ -53,9 +96,9 @@ def test_weekday_and_lower_bound_pick_the_latest_year_that_fits() -> None:
     assert "since 2019" in line.year_basis and "Thursday" in line.year_basis
 
 
-def test_future_years_are_no_lower_bound() -> None:
+def test_future_years_are_no_lower_bound(today_2026: None) -> None:
     line = read_dateline("Paris, May 8 (AFP) They met on Thursday and will meet again in 2040.")
-    assert line.year is None
+    assert line.year == 2025, line.year_basis  # not 2031 or 2036 (Thursdays before 2040)
 
 
 def test_anniversary_with_founding_year_gives_the_year() -> None:
