@@ -197,3 +197,49 @@ def test_each_plan_of_a_coordination_with_to_keeps_its_own_date() -> None:
                    dt.date(2025, 3, 22))
     assert {c.date.to_timex()[0] for c in found} >= {"2025-03-24", "2025-03-27"}, \
         [(c.date.to_timex(), c.title) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    # messages and instruments exchanged; a call held by telephone or video
+    ("The two presidents exchanged congratulatory messages on 3 March 2025.", "statement",
+     "2025-03-03"),
+    ("The envoys exchanged the instruments of ratification in Vienna on 3 March 2025.",
+     "treaty", "2025-03-03"),
+    ("The ministers held a phone call on 3 March 2025 to discuss the crisis.", "meeting",
+     "2025-03-03"),
+    ("The two leaders held a video call in May 2024.", "meeting", "2024-05"),
+    # parliaments pass resolutions and bills
+    ("The Senate unanimously passed a resolution on the friendship on 3 March 2025.", "policy",
+     "2025-03-03"),
+    # borders, airspace and truces violated
+    ("Military aircraft violated the neighbour's airspace twice in January 2025.", "dispute",
+     "2025-01"),
+    # treaties revised or amended (the passive too)
+    ("The 1949 treaty was revised on 8 February 2007.", "treaty", "2007-02-08"),
+    ("The two states amended their border agreement in 1996.", "treaty", "1996"),
+    # states that split off, offices taken, blocs left, journeys begun
+    ("The island separated from the federation on 9 August 1965.", "event", "1965-08-09"),
+    ("The province seceded from the union in March 1861.", "event", "1861-03"),
+    ("The prime minister became acting president on 14 December 2024.", "event", "2024-12-14"),
+    ("Three states formally left ECOWAS in January 2025.", "event", "2025-01"),
+    ("The minister left for Geneva on 3 March 2025 for the talks.", "event", "2025-03-03"),
+])
+def test_exchanges_calls_resolutions_violations_revisions_secessions_and_departures(
+        text: str, category: str, value: str) -> None:
+    found = events(text)
+    dated = [c for c in found if c.date.to_timex()[0] == value]
+    assert dated, [(c.date.to_timex(), c.title, c.category) for c in found]
+    assert dated[0].category == category, [(c.title, c.category) for c in dated]
+
+
+@pytest.mark.parametrize("text", [
+    "The two delegations exchanged views on the crisis on 3 March 2025.",  # what talks are
+    "The storm passed over the capital on 3 March 2025.",  # no resolution, no bill
+    "The officials left the room on 3 March 2025 without comment.",  # no place left for good
+    "The situation became difficult on 3 March 2025.",  # no office taken
+    "He separated the two questions in a speech on 3 March 2025.",  # not 'separated from'
+])
+def test_the_new_verbs_without_their_event_object_are_no_events(text: str) -> None:
+    found = events(text)
+    assert not any(c.date.to_timex()[0] == "2025-03-03" and c.category != "statement"
+                   for c in found), [(c.title, c.category) for c in found]

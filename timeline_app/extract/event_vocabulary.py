@@ -266,6 +266,11 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # treaties concluded; a guest hosted ("hosted Iranian President X": not "hosted a
     # reception", where the reception is the event)
     "conclude": ("treaty", 0.85), "host": ("meeting", 0.75), "reopen": ("policy", 0.75),
+    # what diplomats exchange and parliaments pass; borders and treaties broken or revised;
+    # states that split; offices taken ("became acting president")
+    "exchange": ("statement", 0.7), "pass": ("policy", 0.75), "violate": ("dispute", 0.85),
+    "revise": ("treaty", 0.8), "amend": ("treaty", 0.8), "separate": ("event", 0.85),
+    "secede": ("event", 0.9), "become": ("event", 0.7),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -308,8 +313,8 @@ VERB_NEEDS: dict[str, str] = {
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
     "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
             r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
-    "leave": r"\s+(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
-             r"coalition|NATO|EU|European\s+Union|United\s+Nations)\b",
+    "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
+             r"coalition|NATO|EU|European\s+Union|United\s+Nations|[A-Z]{3,})\b|for\s+[A-Z])",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
     "swear": r"\s+in\b",
     "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
@@ -364,6 +369,24 @@ VERB_NEEDS: dict[str, str] = {
               r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
+    # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
+    # "exchanged views" (what talks consist of) or "exchanged fire"
+    "exchange": r"\s+(?:\S+\s+){0,2}?(?:messages|letters|greetings|notes|instruments|prisoners|"
+                r"ambassadors|envoys)\b",
+    "pass": r"\s+(?:\S+\s+){0,3}?(?:resolutions?|laws?|bills?|motions?|budget|legislation|"
+            r"amendments?)\b",
+    # an incident at a border or in a truce; "violates an agreement" is a charge, not an event
+    "violate": r"\s+(?:\S+\s+){0,3}?(?:airspace|border|borders|ceasefire|truce|sovereignty|"
+               r"waters|territory|armistice)\b",
+    "revise": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
+              r"[Cc]harter)\b",
+    "amend": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
+             r"[Cc]harter)\b",
+    "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
+    "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
+    "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
+              r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|"
+              r"[Ss]ecretary|member\s+of|head\s+of\s+state)\b",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
@@ -382,6 +405,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
+    "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
+                 "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
 }
@@ -408,6 +433,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
     "withdrawal": ("policy", 0.75, "noun", ""), "drill": ("event", 0.7, "noun", ""),
     "drills": ("event", 0.7, "noun", ""),
+    # talks held by telephone or video: "held a phone call with ..."
+    "phone call": ("meeting", 0.8, "noun", ""), "telephone call": ("meeting", 0.8, "noun", ""),
+    "video call": ("meeting", 0.8, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
