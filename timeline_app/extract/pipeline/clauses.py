@@ -127,7 +127,9 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
     another verb ("established relations in 1992 | and upgraded them in 2022": each
     verb of a coordination has its own object and date; "to address the Council on
-    Tuesday | and to meet the president on Thursday" too).  It ends at most
+    Tuesday | and to meet the president on Thursday" and "leaves for Washington on
+    Wednesday | and is to meet the president on Thursday" too: a coordinated verb phrase
+    may open with its auxiliaries).  It ends at most
     ``MAX_CLAUSE_REACH`` characters after ``end`` (at a blank)."""
     # A comma inside a number ("1,100 dealerships") does not end the object, nor one
     # that opens an aside closed by another ("789, or about a quarter, of its dealers").
@@ -145,16 +147,22 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         other = _AND_DETERMINER.search(text, end, limit)
         limit = other.start() if other else limit
     for joined in _AND_WORD.finditer(text, end, limit):
-        word = joined.group(1).lower()
+        word = joined.group("word").lower()
         entry = TRIGGER_TABLE.get(word)
-        if (entry is not None and entry[2] == "verb") or word in vocab.LIGHT_VERBS:
+        if (entry is not None and (entry[2] == "verb" or (joined.group("aux") and word in
+                                                           vocab.EVENT_VERBS))) \
+                or word in vocab.LIGHT_VERBS:  # (after "will", "visit" is the verb)
             return joined.start()
     return limit
 
 
 _NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")
 _AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
-_AND_WORD = re.compile(r"\s+and\s+(?:to\s+)?(?:\w+ly\s+)?([A-Za-z]+)\b")
+# the verb after "and", past its auxiliaries: "and is to meet", "and will also visit", "and is
+# scheduled to call on" (each word taken whole, possessively: no backtracking over blanks)
+_AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|shall|has|have|had|be|"
+                       r"also|then|later|due|scheduled|expected|slated|planned|plans?)\s++)*+)"
+                       r"(?:\w+ly\s+)?(?P<word>[A-Za-z]+)\b")
 
 
 ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"
