@@ -29,9 +29,13 @@ def test_a_yardstick_is_not_a_date() -> None:
     assert by_word(staged, "fell").date == FuzzyDate.of_day(dt.date(2025, 3, 17))
 
 
-def test_week_values_become_their_middle_day_circa() -> None:
+def test_week_values_become_their_monday_circa_and_a_weekend_its_saturday() -> None:
     date = timex_to_date(Timex(0, 9, "last week", "DATE", "2025-W11"))
-    assert date is not None and date.circa and date.start == dt.date(2025, 3, 13)
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 10)
+    date = timex_to_date(Timex(0, 12, "last weekend", "DATE", "2025-W11-WE"))
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 15)
+    date = timex_to_date(Timex(0, 20, "the end of this week", "DATE", "2025-W11", mod="END"))
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 14)
 
 
 def test_shift_keeps_the_precision_an_interval_supports() -> None:

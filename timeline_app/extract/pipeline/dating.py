@@ -39,8 +39,11 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
 
     mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year, ``APPROX``
-    gives circa; an ISO week becomes its middle day (Thursday), circa: a week has no
-    precision of its own, and a month would lose most of what the text said.
+    gives circa; an ISO week becomes its first day (Monday; with ``END`` its Friday), circa: a week has no
+    precision of its own, and a month would lose most of what the text said.  ISO 8601
+    names a week by the Monday that opens it, and analysts date "last week" by it too (the
+    gold timelines of four writers do: "last week" under a Tuesday 3 February is c. 26
+    January, "next week" under a Thursday 25 July is c. 29 July).
     """
     if timex.type not in ("DATE", "TIME"):
         return None
@@ -55,9 +58,10 @@ def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
     week = _WEEK.fullmatch(value)
     try:
         if week:
-            # A week is shown as its Thursday, a weekend as its Saturday, both circa.
+            # A week is shown as its Monday, a weekend as its Saturday, both circa; "the
+            # end of this week" as its Friday (the working week's end)
             day = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)),
-                                           6 if week.group(3) else 4)
+                                           6 if week.group(3) else 5 if timex_mod == "END" else 1)
             return FuzzyDate.of_day(day, circa=True)
         mod = timex_mod if timex_mod in ("START", "MID", "END", "APPROX") else None
         date = FuzzyDate.from_timex(value, mod)
@@ -681,7 +685,7 @@ def timex_basis(t: Timex, dct: _dt.date | None) -> str:
     elif week:
         monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         basis += (f": the week of {monday.day} {monday.strftime('%B')} {monday.year}, "
-                  "shown as its middle day, circa")
+                  + ("shown as its Friday, circa" if t.mod == "END" else "circa"))
     return basis
 
 
