@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from stage_helpers import DCT, by_word, run_until
 
 from timeline_app.core import FuzzyDate, Precision
@@ -78,3 +79,15 @@ def test_a_vague_interval_after_an_event_anchors_it_one_unit_before() -> None:
     staged = run_until("The coalition intervened in March 2015, months after the rebels seized "
                        "the capital in September 2014.", "dating")
     assert by_word(staged, "seized").anchor is None
+
+
+@pytest.mark.parametrize(("text", "mod", "precision"), [
+    ("later this year", "END", Precision.YEAR),  # any time from now to December
+    ("earlier this year", "START", Precision.YEAR),  # any time from January to now
+    ("late this year", "END", Precision.PART_OF_YEAR),  # the late part
+    ("the end of the year", "END", Precision.PART_OF_YEAR),
+])
+def test_later_this_year_is_the_year_and_late_this_year_its_late_part(
+        text: str, mod: str, precision: Precision) -> None:
+    date = timex_to_date(Timex(0, len(text), text, "DATE", "2025", mod=mod))
+    assert date is not None and date.precision is precision and date.year == 2025

@@ -67,3 +67,15 @@ def test_the_first_since_a_date_dates_the_previous_occasion() -> None:
         == 1
     assert len(_dated_events("Ward's visit to Oslo in February was his first since the war.")) \
         == 1
+
+
+def test_a_plan_later_this_year_is_not_the_meeting_of_the_day() -> None:
+    import datetime as _dt
+
+    from timeline_app.extract import extract_events
+    text = ("WASHINGTON, July 1 (AP) - The foreign ministers of India and Japan met in "
+            "Washington on Tuesday.\n\nIndia will host the leaders' summit later this year, "
+            "the minister said.")
+    found = extract_events(text, _dt.date(2025, 7, 1)).candidates
+    assert {c.date.to_timex()[0] for c in found if c.category == "meeting"} >= \
+        {"2025-07-01", "2025"}, [(c.date.to_timex(), c.title) for c in found]

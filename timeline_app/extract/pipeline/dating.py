@@ -38,7 +38,8 @@ _OWNED = re.compile(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)")
 def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
 
-    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year, ``APPROX``
+    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year (but "later
+    this year" and "earlier this year" the year: the time before or after now), ``APPROX``
     gives circa; an ISO week becomes its first day (Monday; with ``END`` its Friday), circa: a week has no
     precision of its own, and a month would lose most of what the text said.  ISO 8601
     names a week by the Monday that opens it, and analysts date "last week" by it too (the
@@ -47,7 +48,14 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """
     if timex.type not in ("DATE", "TIME"):
         return None
+    if timex.mod in ("START", "END") and _COMPARATIVE_PART.match(timex.text):
+        # "later this year" is any time from now to the year's end, not its late part
+        # ("late this year"): the text gives the year, and that is the precision
+        return _date_of_value(timex.value, None)
     return _date_of_value(timex.value, timex.mod)
+
+
+_COMPARATIVE_PART = re.compile(r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+year$")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -261,6 +261,18 @@ def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
     return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
 
 
+def _vague_part(m: Mention) -> bool:
+    """Whether a mention is dated only as "later this year" or "earlier this year": some
+    time before or after the article's day, which a day the story gives is not (a text
+    that knows the day of the event names it)."""
+    t = m.date_timex
+    return t is not None and m.date is not None and m.date.precision is Precision.YEAR \
+        and _COMPARATIVE.match(t.text) is not None
+
+
+_COMPARATIVE = re.compile(r"(?i:later|earlier)\s")
+
+
 def _places_agree(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
@@ -279,6 +291,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and (_vague_part(m) and c.date.precision is Precision.DAY
+                               or m.date.precision is Precision.DAY
+                               and any(_vague_part(x) for x in c.mentions)):
+        return False  # "will host the summit later this year": not the meeting of 1 July
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
