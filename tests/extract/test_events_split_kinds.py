@@ -74,3 +74,34 @@ def test_a_verb_left_out_after_and_still_gives_its_event(text: str,
 def test_a_second_date_after_and_with_a_verb_of_its_own_is_not_gapping() -> None:
     text = "The envoy met Ana Ruiz in Lima on Monday and she visited Quito on Tuesday."
     assert values(text) == ["2025-03-17", "2025-03-18"]
+
+
+def titled(text: str) -> list[tuple[str, str]]:
+    return sorted((c.date.to_timex()[0], c.title) for c in extract_events(text, DCT).candidates)
+
+
+@pytest.mark.parametrize("text", [
+    "The president held talks with the visiting premier in Lisbon on Thursday and the two "
+    "leaders signed a joint declaration on energy.",
+    "The ministers met in Oslo on Thursday, and they signed a fisheries accord.",
+    "The envoys held talks in Geneva on Thursday and both sides signed a protocol on prisoners.",
+])
+def test_a_clause_whose_subject_refers_back_shares_the_first_clauses_date(text: str) -> None:
+    # Thursday 20 March 2025 (the DCT is Saturday 22 March): a meeting and a signing
+    found = titled(text)
+    assert [v for v, _ in found] == ["2025-03-20", "2025-03-20"], found
+    assert any("sign" in t.lower() for _, t in found), found
+
+
+def test_where_he_had_met_is_not_at_the_time_of_an_earlier_clause() -> None:
+    # the meeting is before the arrival ('had met'), and 'where' hangs on 'arrived', not on
+    # the signing
+    found = titled("The premier signed a trade accord in Astana on Thursday, a day after he "
+                   "arrived from Tashkent, where he had met the Uzbek president.")
+    assert not [t for v, t in found if v == "2025-03-20" and "meet" in t.lower()], found
+
+
+def test_a_pledge_coordinated_with_talks_is_what_the_talks_said() -> None:
+    found = titled("The foreign minister held talks with his guest in Rome on Thursday, and the "
+                   "two sides pledged to deepen their partnership.")
+    assert len(found) == 1, found

@@ -275,6 +275,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             best.date_basis = timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
+        _date_coordinated_clauses(text, group)
         for m in _fold_reports(group):
             absorbed.add(id(m))
         group = [m for m in group if id(m) not in absorbed]
@@ -301,7 +302,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         if owner.end <= m.start else None
                     if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
                             and m.category != owner.category and m.weight >= 0.6 \
-                            and not (owner.category == "visit" and "where" in when.group(0)):
+                            and not (owner.category == "visit" and "where" in when.group(0)) \
+                            and not any(owner.end <= o.start < m.start and o.pos == "verb"
+                                        for o in group) \
+                            and not _PERFECT_BEFORE.search(text, m.seg.start, m.start):
                         # (but "arrived in Shanghai, where he met students": the visit)
                         # "visited China in May, when the two sides signed a statement":
                         # a second event at the same time, not a detail of the first.
@@ -316,6 +320,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
+
+# "where he had met X": a past perfect is before the time of the clause it hangs on
+_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 
 # "weeks after the withdrawal", "some months before the vote" (not "two weeks after":
 # the tagger gives that a DURATION of its own).
@@ -465,6 +472,40 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
             m.subject, m.subject_phrase = before.subject, before.subject_phrase
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
+
+
+# "... in Astana on Saturday | and the two leaders | signed ...": a second clause whose
+# subject refers back to the first clause's actors (searched at the end of the text between)
+_AND_THEY = re.compile(
+    r"\band\s+(?:they|both(?:\s+(?:sides|leaders|ministers|countries|governments|men))?|"
+    r"the\s+two\s+(?:sides|leaders|ministers|countries|governments|presidents|premiers|men|"
+    r"delegations|envoys|foreign\s+ministers))\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
+
+
+def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
+    """A clause coordinated with a dated one by "and" and a subject that refers back to its
+    actors ("and the two leaders", "and they", "and both sides"), with no date of its own,
+    happened then too: "held talks with X in Astana on Saturday and the two leaders signed a
+    joint statement" -- the signing was on Saturday.  English coordination tells events in
+    their order at the time the first one sets, unless a new time is given.  Only facts
+    (not plans) and acts (not statements: "and the two sides pledged" tells what the talks
+    said), with nothing but the first event's phrase and its date between (no comma but
+    one before "and")."""
+    ordered = sorted(group, key=lambda m: m.start)
+    for before, m in itertools.pairwise(ordered):
+        if m.pos != "verb" or m.date is not None or m.anchor is not None or m.planned \
+                or m.weight < 0.6 or before.date is None or before.planned \
+                or m.category == "statement":
+            continue  # ("and the two sides pledged to ...": what the talks said, not an act)
+        between = text[before.end:m.start]
+        joined = _AND_THEY.search(between) if len(between) <= 160 else None
+        if joined is None or any(c in between[:joined.start()].rstrip().removesuffix(",")
+                                 for c in ",;:"):
+            continue  # (", and they": a comma only before the "and")
+        m.date, m.date_timex = before.date, before.date_timex
+        m.date_basis = (f"'{joined.group(0).strip()}' continues the clause of "
+                        f"'{text[before.start:before.end]}', so the same date: "
+                        f"{before.date_basis}")
 
 
 def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
