@@ -133,7 +133,12 @@ def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
     """
     if dct is None:
         return m.planned or m.scheduled
-    return c.date.start > dct or ((m.planned or m.scheduled) and c.date.end > dct)
+    # ("later this year" is dated by the whole year, and tells a time after the article's)
+    later = m.date_timex is not None and _LATER.match(m.date_timex.text) is not None
+    return c.date.start > dct or ((m.planned or m.scheduled or later) and c.date.end > dct)
+
+
+_LATER = re.compile(r"(?i:later)\s")
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
