@@ -79,3 +79,15 @@ def test_a_plan_later_this_year_is_not_the_meeting_of_the_day() -> None:
     found = extract_events(text, _dt.date(2025, 7, 1)).candidates
     assert {c.date.to_timex()[0] for c in found if c.category == "meeting"} >= \
         {"2025-07-01", "2025"}, [(c.date.to_timex(), c.title) for c in found]
+
+
+def test_the_next_round_in_the_first_half_of_the_year_is_not_tuesdays_meeting() -> None:
+    import datetime as _dt
+
+    from timeline_app.extract import extract_events
+    text = ("SEOUL, Feb. 27 (Yonhap) -- The envoys held a trilateral meeting in Washington on "
+            "Tuesday.\n\nThe ministry said the next round of trilateral talks would take place "
+            "in Tokyo in the first half of this year.")
+    found = extract_events(text, _dt.date(2025, 2, 27)).candidates
+    assert len([c for c in found if c.category == "meeting"]) == 2, \
+        [(c.date.to_timex(), c.title) for c in found]

@@ -261,6 +261,25 @@ def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
     return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
 
 
+def _plan_of_a_period(m: Mention) -> bool:
+    """A plan ("will", "to", "the next round of talks") dated only by a period longer than
+    a day ("in the first half of this year")."""
+    return (m.planned or m.scheduled) and m.date is not None \
+        and m.date.precision is not Precision.DAY
+
+
+def _facts_of_a_day(mentions: list[Mention]) -> bool:
+    """Dated mentions, all told as done, on a day."""
+    dated = [x for x in mentions if x.date is not None]
+    return bool(dated) and all(not (x.planned or x.scheduled) and x.date is not None
+                               and x.date.precision is Precision.DAY for x in dated)
+
+
+def _plan_of_a_period_cluster(c: Cluster) -> bool:
+    dated = [x for x in c.mentions if x.date is not None]
+    return bool(dated) and all(_plan_of_a_period(x) for x in dated)
+
+
 def _vague_part(m: Mention) -> bool:
     """Whether a mention is dated only as "later this year" or "earlier this year": some
     time before or after the article's day, which a day the story gives is not (a text
@@ -295,6 +314,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                                or m.date.precision is Precision.DAY
                                and any(_vague_part(x) for x in c.mentions)):
         return False  # "will host the summit later this year": not the meeting of 1 July
+    if m.date is not None and (_plan_of_a_period(m) and _facts_of_a_day(c.mentions)
+                               or _plan_of_a_period_cluster(c) and _facts_of_a_day([m])):
+        return False  # "the next round ... in the first half of this year": not Tuesday's
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
