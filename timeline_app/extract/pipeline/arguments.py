@@ -50,6 +50,12 @@ _FUTURE_WORD = any_word(vocab.FUTURE_MODIFIERS)
 _POLICY_WORD = any_word(vocab.POLICY_CONTENT, suffix="")
 
 
+# "the next round of | trilateral talks": the event noun's phrase starts after "of"
+_NEXT_ROUND_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:round|session|edition|"
+                            r"meeting|rounds|sessions)\s+of\s+(?:the\s+|their\s+)?$",
+                            re.IGNORECASE)
+
+
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
@@ -794,7 +800,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start))
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
-    mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None
+    mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None or (
+        mention.pos == "noun" and _NEXT_ROUND_OF.search(tail(text, seg.start, left)) is not None)
     hedge_span = before + text[seg.start:mention.start]
     hedge_lower = hedge_span.lower()
     mention.hedged = any(w in hedge_lower for w in vocab.HEDGES) and \
