@@ -243,3 +243,28 @@ def test_the_new_verbs_without_their_event_object_are_no_events(text: str) -> No
     found = events(text)
     assert not any(c.date.to_timex()[0] == "2025-03-03" and c.category != "statement"
                    for c in found), [(c.title, c.category) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value", "title"), [
+    # a courtesy call on a head of state or government (not an appeal: "called on X to ...")
+    ("The minister called on President Ana Sato in Lima on 3 March 2025.", "visit",
+     "2025-03-03", "calls on Ana Sato"),
+    ("The envoy is scheduled to call on Prime Minister Ravi Nair on 24 March 2025.", "visit",
+     "2025-03-24", "calls on Ravi Nair"),
+    # a guest hosted, named by a possessive ("hosted her Indian counterpart")
+    ("The foreign minister hosted her Indian counterpart in Ottawa on 3 March 2025.",
+     "meeting", "2025-03-03", ""),
+    # elections in the plural
+    ("The ruling party kept its majority in parliamentary elections in September 2024.",
+     "event", "2024-09", ""),
+])
+def test_calls_on_leaders_counterparts_hosted_and_elections(
+        text: str, category: str, value: str, title: str) -> None:
+    found = [c for c in events(text) if c.date.to_timex()[0] == value]
+    assert found and found[0].category == category, [(c.title, c.category) for c in events(text)]
+    assert title in found[0].title, found[0].title
+
+
+def test_a_call_on_someone_to_act_is_an_appeal_not_a_visit() -> None:
+    found = events("The council called on President Ana Sato to resign on 3 March 2025.")
+    assert not any(c.category == "visit" for c in found), [(c.title, c.category) for c in found]

@@ -48,7 +48,8 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "launched": ("policy", 0.6, "verb", "launch"), "adopted": ("policy", 0.7, "verb", "adopt"),
     "approved": ("policy", 0.6, "verb", "approve"),
     "appointed": ("event", 0.7, "verb", "appoint"), "elected": ("event", 0.8, "verb", "elect"),
-    "election": ("event", 0.7, "noun", ""), "inaugurated": ("event", 0.8, "verb", "inaugurate"),
+    "election": ("event", 0.7, "noun", ""), "elections": ("event", 0.7, "noun", ""),
+    "inaugurated": ("event", 0.8, "verb", "inaugurate"),
     "resigned": ("event", 0.8, "verb", "resign"), "released": ("event", 0.5, "verb", "release"),
     "releases": ("event", 0.5, "verb", "release"), "ceremony": ("event", 0.6, "noun", ""),
     "memorial": ("event", 0.5, "noun", ""), "attack": ("dispute", 0.7, "noun", ""),
@@ -317,7 +318,11 @@ VERB_NEEDS: dict[str, str] = {
              r"coalition|NATO|EU|European\s+Union|United\s+Nations|[A-Z]{3,})\b|for\s+[A-Z])",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
     "swear": r"\s+in\b",
-    "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
+    # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
+    # to VERB", an appeal: the head of state or government is named, then no "to")
+    "call": r"\s+(?:for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
+            r"(?:President|Prime\s+Minister|Minister|Premier|King|Queen|Emperor|Chancellor|"
+            r"Prince|Governor|Chairman)\s++(?:[A-Z][\w.'-]*+\s*+){1,4}+(?!to\s))",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
@@ -363,8 +368,9 @@ VERB_NEEDS: dict[str, str] = {
              r"bridge|port)\b",
     "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce)\b",
-    "host": r"\s+(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
-            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]",
+    "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
+            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
+            r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b)",
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
@@ -405,6 +411,11 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
+    "call": {"on president": "visit", "on prime minister": "visit", "on vice president": "visit",
+             "on premier": "visit", "on king": "visit", "on queen": "visit",
+             "on emperor": "visit", "on chancellor": "visit", "on crown prince": "visit",
+             "on minister": "visit", "on deputy prime minister": "visit",
+             "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
                  "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",

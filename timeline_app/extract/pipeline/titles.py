@@ -222,6 +222,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Trump welcomed May to the White House": the host receives the guest
         guests = join_names([p for p in people if p != m.host])
         return f"{m.host} receives {guests}{where}" + planned_suffix(c, m, dct)
+    if m.category == "visit" and m.pos == "verb" and m.verb == "call":
+        # "called on President X": a courtesy call, the caller its subject
+        caller = m.subject or m.subject_phrase
+        called = [p for p in people if p != caller]
+        if caller and called:
+            return (upper_first(f"{caller} calls on {called[0]}")
+                    + planned_suffix(c, m, dct))
     if m.category == "visit":
         # (who visits: not the host, nor the state visited)
         visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))
