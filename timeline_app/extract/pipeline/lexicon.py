@@ -95,8 +95,10 @@ PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")
                       r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+to\s+"
-                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+# (a day or a manner may stand between: "voted Saturday to impeach", "voted unanimously to")
+DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+"
+                      r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"today|yesterday|\w+ly)\s+)?to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile(a, re.IGNORECASE))
