@@ -105,3 +105,12 @@ def test_a_pledge_coordinated_with_talks_is_what_the_talks_said() -> None:
     found = titled("The foreign minister held talks with his guest in Rome on Thursday, and the "
                    "two sides pledged to deepen their partnership.")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The 1949 Treaty of Friendship was revised on 8 February 2007.", "2007-02-08"),
+    ("Their 2015 border accord was amended in March 2024.", "2024-03"),
+])
+def test_a_year_that_qualifies_a_noun_does_not_date_the_clauses_verb(text: str,
+                                                                      value: str) -> None:
+    assert value in values(text), titled(text)

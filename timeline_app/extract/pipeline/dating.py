@@ -321,6 +321,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
 
+# "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
+                                 re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_YEAR = re.compile(r"\d{4}")
+
 # "where he had met X": a past perfect is before the time of the clause it hangs on
 _PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 
@@ -578,6 +584,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.start > t.end and m.pos == "verb" and _YEAR.fullmatch(t.text) \
+            and _ATTRIBUTIVE_BEFORE.search(
+            text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end):
+        # "the 1949 Treaty ... was revised on February 8, 2007": a year used as an adjective
+        # dates the noun it qualifies (the treaty of 1949), not the verb of the clause
         return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
