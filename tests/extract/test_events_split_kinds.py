@@ -114,3 +114,9 @@ def test_a_pledge_coordinated_with_talks_is_what_the_talks_said() -> None:
 def test_a_year_that_qualifies_a_noun_does_not_date_the_clauses_verb(text: str,
                                                                       value: str) -> None:
     assert value in values(text), titled(text)
+
+
+def test_an_event_noun_held_in_a_when_clause_is_an_event_at_that_time() -> None:
+    found = titled("The two states upgraded their ties to a strategic partnership in May 2019, "
+                   "when President Ana Sato held a video summit with Premier Ravi Nair.")
+    assert [v for v, _ in found] == ["2019-05", "2019-05"], found

@@ -300,7 +300,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         continue
                     when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
-                    if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
+                    if when and (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
+                            text, max(m.seg.start, m.start - 60), m.start)) \
+                            and owner.pos == "verb" and not m.planned \
                             and m.category != owner.category and m.weight >= 0.6 \
                             and not (owner.category == "visit" and "where" in when.group(0)) \
                             and not any(owner.end <= o.start < m.start and o.pos == "verb"
@@ -320,6 +322,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
+
+# "when X | held a video | summit": an event noun as the object of a light verb tells an
+# event as a verb does
+_LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|paid|made)\s+"
+                                r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$")
 
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
