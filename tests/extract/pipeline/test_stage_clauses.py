@@ -61,6 +61,12 @@ def test_prepositional_phrases_stop_before_a_date() -> None:
     ("They established ties in 1955 and set up a partnership in 2013.", "established", "in 1955"),
     ("He signed the pact in 2001 and is the first to do so.", "signed",
      "in 2001 and is the first to do so"),
+    # before "and" + a past tense of any verb with its object ("and finalised arrangements")
+    ("They signed a rail pact on Friday and finalised arrangements for a visit in May.",
+     "signed", "on Friday"),
+    # ... but not before a participle that qualifies a noun ("and related issues")
+    ("They discussed trade and related issues on Friday.", "discussed",
+     "trade and related issues on Friday"),
 ])
 def test_where_a_verb_object_ends(text: str, verb: str, ends_with: str) -> None:
     end = verb_object_end(text, _seg(text), text.index(verb) + len(verb))

@@ -153,6 +153,11 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
                                                            vocab.EVENT_VERBS))) \
                 or word in vocab.LIGHT_VERBS:  # (after "will", "visit" is the verb)
             return joined.start()
+        if _PAST_VERB_THEN_OBJECT.fullmatch(joined.group("word")) and _OBJECT_START.match(
+                text, joined.end(), limit):
+            # "signed an agreement ... | and finalised arrangements for a visit": a past
+            # tense of any verb opens a verb phrase of its own, with its own object
+            return joined.start()
     return limit
 
 
@@ -163,6 +168,12 @@ _AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
 _AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|shall|has|have|had|be|"
                        r"also|then|later|due|scheduled|expected|slated|planned|plans?)\s++)*+)"
                        r"(?:\w+ly\s+)?(?P<word>[A-Za-z]+)\b")
+
+
+_PAST_VERB_THEN_OBJECT = re.compile(r"[a-z]{2,}[^e\W]ed")
+"""A lower-case regular past tense ('finalised', 'launched'; not 'need', 'freed')."""
+_OBJECT_START = re.compile(r"\s+(?:a|an|the|its|their|his|her|arrangements|plans|talks|"
+                           r"measures|steps|ties|relations)\b")
 
 
 ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"
