@@ -268,3 +268,13 @@ def test_calls_on_leaders_counterparts_hosted_and_elections(
 def test_a_call_on_someone_to_act_is_an_appeal_not_a_visit() -> None:
     found = events("The council called on President Ana Sato to resign on 3 March 2025.")
     assert not any(c.category == "visit" for c in found), [(c.title, c.category) for c in found]
+
+
+def test_received_by_a_leader_is_an_audience_of_its_own_day() -> None:
+    found = events("The minister met the premier on Thursday and was received by King Luis "
+                   "Vega the following morning.")
+    dates = sorted(c.date.to_timex()[0] for c in found if c.category == "meeting")
+    assert dates == ["2025-03-20", "2025-03-21"], [(c.date, c.title) for c in found]
+    found = events("Prime Minister Ana Sato will be received in audience by Emperor Ravi Nair "
+                   "on 24 March 2025.")
+    assert [c.title for c in found] == ["Ravi Nair receives Ana Sato (scheduled)"], found

@@ -299,7 +299,9 @@ VERB_NEEDS: dict[str, str] = {
     "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
     "enter": r"\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
              r"war|service|negotiations|production|force)\b",
-    "receive": r"\s+(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)",
+    # "received loans", and the passive of an audience: "was received (in audience) by King X"
+    "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)"
+               r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy)\b",
     "land": r"\s+(?:at|in|on|safely)\b",
     "begin": r"(?!\s+(?:to|\w+ing)\b)", "gain": r"\s+(?:[\d.,]+\s*(?:%|percent|points)|ground)",

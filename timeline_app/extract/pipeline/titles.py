@@ -147,6 +147,8 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     return tidy_title(_compose_title(c, text, timexes, entities, dct, lead_countries), entities)
 
 
+_RECEIVED_BY_NAME = re.compile(r"\s+(?:in\s+audience\s+)?by\s+([^,;.]{1,80})")
+
 _RELATIVE_OPENING = re.compile(
     r"^(?:where|when|whereby|during\s+which|in\s+which|at\s+which|after\s+which|by\s+which|"
     r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
@@ -176,6 +178,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     where = (f" at the {place}" if place.endswith(GEO_HEADS) else f" in {place}") if place else ""
     if m.derived_from is not None:
         return m.title
+    if m.category == "meeting" and m.verb == "receive":
+        # "was received (in audience) by Emperor X": the one after "by" receives the guest
+        by = _RECEIVED_BY_NAME.match(text, m.end)
+        host = next((p for p in people if by and p in by.group(1)), "")
+        guests = [p for p in people if p != host]
+        if host:
+            return (f"{host} receives {join_names(guests)}" if guests
+                    else f"Audience with {host}") + where + planned_suffix(c, m, dct)
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         if kind and kind != "summit":

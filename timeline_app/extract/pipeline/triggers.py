@@ -87,6 +87,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
+            if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
+                mention.category = "meeting"  # "was received by the king": an audience
             mentions.append(mention)
     return mentions
 
@@ -216,6 +218,8 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
 _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|his|her)\s+"
                          r"(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th))"
                          r"\s+(?:[\w-]+\s+){0,2}")
+
+_RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
