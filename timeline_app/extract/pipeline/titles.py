@@ -181,11 +181,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     if m.category == "meeting" and m.verb == "receive":
         # "was received (in audience) by Emperor X": the one after "by" receives the guest
         by = _RECEIVED_BY_NAME.match(text, m.end)
-        host = next((p for p in people if by and p in by.group(1)), "")
-        guests = [p for p in people if p != host]
-        if host:
-            return (f"{host} receives {join_names(guests)}" if guests
-                    else f"Audience with {host}") + where + planned_suffix(c, m, dct)
+        receiver = next((p for p in people if by and p in by.group(1)), "")
+        received = [p for p in people if p != receiver]
+        if receiver:
+            return (f"{receiver} receives {join_names(received)}" if received
+                    else f"Audience with {receiver}") + where + planned_suffix(c, m, dct)
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         if kind and kind != "summit":
