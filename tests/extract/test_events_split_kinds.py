@@ -120,3 +120,28 @@ def test_an_event_noun_held_in_a_when_clause_is_an_event_at_that_time() -> None:
     found = titled("The two states upgraded their ties to a strategic partnership in May 2019, "
                    "when President Ana Sato held a video summit with Premier Ravi Nair.")
     assert [v for v, _ in found] == ["2019-05", "2019-05"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act of the clause before, repeated by another doer on its own date
+    ("Finland joined NATO on 4 April 2023, ending decades of non-alignment, and Sweden "
+     "followed on 7 March 2024.", [("2023-04-04", "Finland joins NATO"),
+                                   ("2024-03-07", "Sweden joins")]),
+    ("Poland expelled two diplomats in May 2023 and Lithuania followed suit in June 2023.",
+     [("2023-05", "Poland expels two diplomats"), ("2023-06", "Lithuania expels")]),
+    ("Japan established relations with Elbonia in January 1992 and Ruritania followed in "
+     "1993.", [("1992-01", "Japan establishes relations with Elbonia"),
+               ("1993", "Ruritania establishes")]),
+])
+def test_followed_repeats_the_act_before_with_its_own_doer_and_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert titled(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks that followed in 2024 failed to agree on anything.",
+    "A press conference followed on 3 March 2025.",
+    "The minister followed the debate closely on 3 March 2025.",
+])
+def test_followed_without_an_act_before_it_is_no_event(text: str) -> None:
+    assert not any("follow" in t.lower() for _, t in titled(text)), titled(text)

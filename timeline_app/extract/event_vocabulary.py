@@ -272,6 +272,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "exchange": ("statement", 0.7), "pass": ("policy", 0.75), "violate": ("dispute", 0.85),
     "revise": ("treaty", 0.8), "amend": ("treaty", 0.8), "separate": ("event", 0.85),
     "secede": ("event", 0.9), "become": ("event", 0.7),
+    # "Finland joined NATO in 2023, and Sweden followed in 2024": the act of the clause
+    # before, repeated by another doer (its lane is that act's: triggers.find_mentions)
+    "follow": ("event", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -390,6 +393,7 @@ VERB_NEEDS: dict[str, str] = {
               r"[Cc]harter)\b",
     "amend": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
              r"[Cc]harter)\b",
+    "follow": r"\s+(?:suit\b|(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+)?\d)",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"

@@ -118,7 +118,7 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
     are one noun phrase, not two clauses."""
     joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
                        r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
-    if joined and re.match(r"\s*[A-Z]", text[left:start]):
+    if joined and re.match(r"\s*[A-Z]", text[left:start]) and not _DATE_AND.search(joined.group(0)):
         return clause_left(text, seg, seg.start + joined.start() + 1)
     return left
 
@@ -146,6 +146,13 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         # with no object (a participle, an intransitive) takes no noun after "and".
         other = _AND_DETERMINER.search(text, end, limit)
         limit = other.start() if other else limit
+    for named in _AND_NAME_VERB.finditer(text, end, limit):
+        # "expelled two diplomats in May | and Lithuania followed suit in June": a clause
+        # with a subject of its own
+        entry = TRIGGER_TABLE.get(named.group("verb").lower())
+        if entry is not None and entry[2] == "verb":
+            limit = named.start()
+            break
     for joined in _AND_WORD.finditer(text, end, limit):
         word = joined.group("word").lower()
         entry = TRIGGER_TABLE.get(word)
@@ -170,6 +177,9 @@ _AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|sh
                        r"(?:\w+ly\s+)?(?P<word>[A-Za-z]+)\b")
 
 
+# "in January 1992 | and South Korea followed": a date before "and" is no name joined to it
+_DATE_AND = re.compile(r"\d\s+and\s*$")
+_AND_NAME_VERB = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*+\s++){1,4}+(?P<verb>[a-z]+)\b")
 _PAST_VERB_THEN_OBJECT = re.compile(r"[a-z]{2,}[^e\W]ed")
 """A lower-case regular past tense ('finalised', 'launched'; not 'need', 'freed')."""
 _OBJECT_START = re.compile(r"\s+(?:a|an|the|its|their|his|her|arrangements|plans|talks|"

@@ -62,6 +62,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                         r"that\s", plain)
         plain = plain[said.end():] if said else plain
     plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
+    plain = re.sub(r"^\s*suit\b", "", plain)  # "followed suit": no object of the act repeated
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]

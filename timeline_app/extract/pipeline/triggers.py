@@ -87,6 +87,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
+            if verb == "follow":
+                # "and Sweden followed on March 7": the act of the clause before, by another
+                done = mentions[-1] if len(mentions) > kept else None
+                if done is None or done.pos != "verb":
+                    continue
+                mention.category, mention.verb = done.category, done.verb
             if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
                 mention.category = "meeting"  # "was received by the king": an audience
             mentions.append(mention)

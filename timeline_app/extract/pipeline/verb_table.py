@@ -68,6 +68,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'file': {'VBZ': ('files',), 'VBD': ('filed',), 'VBN': ('filed',), 'VBG': ('filing',)},
     'fine': {'VBZ': ('fines',), 'VBD': ('fined',), 'VBN': ('fined',), 'VBG': ('fining',)},
     'fire': {'VBZ': ('fires',), 'VBD': ('fired',), 'VBN': ('fired',), 'VBG': ('firing',)},
+    'follow': {'VBZ': ('follows',), 'VBD': ('followed',), 'VBN': ('followed',), 'VBG': ('following',)},
     'gain': {'VBZ': ('gains',), 'VBD': ('gained',), 'VBN': ('gained',), 'VBG': ('gaining',)},
     'go': {'VBZ': ('goes',), 'VBD': ('went',), 'VBN': ('gone',), 'VBG': ('going',)},
     'hire': {'VBZ': ('hires',), 'VBD': ('hired',), 'VBN': ('hired',), 'VBG': ('hiring',)},
