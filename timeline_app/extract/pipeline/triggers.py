@@ -89,10 +89,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = hit or mention.category
             if verb == "follow":
                 # "and Sweden followed on March 7": the act of the clause before, by another
-                done = mentions[-1] if len(mentions) > kept else None
-                if done is None or done.pos != "verb":
+                act = mentions[-1] if len(mentions) > kept else None
+                if act is None or act.pos != "verb":
                     continue
-                mention.category, mention.verb = done.category, done.verb
+                mention.category, mention.verb = act.category, act.verb
             if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
                 mention.category = "meeting"  # "was received by the king": an audience
             mentions.append(mention)
