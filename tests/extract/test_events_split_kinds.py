@@ -145,3 +145,20 @@ def test_followed_repeats_the_act_before_with_its_own_doer_and_date(
 ])
 def test_followed_without_an_act_before_it_is_no_event(text: str) -> None:
     assert not any("follow" in t.lower() for _, t in titled(text)), titled(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army seized power on 26 July 2023. The bloc imposed sanctions on the country days "
+     "later, and its neighbour shut the border.", "2023-07-27"),
+    ("The ministers met on 3 March 2025. A few weeks later, the parliament ratified the treaty.",
+     "2025-03-10"),
+])
+def test_an_act_days_or_weeks_later_is_about_a_unit_after_the_event_told_before(
+        text: str, expected: str) -> None:
+    found = extract_events(text, DCT).candidates
+    later = [c for c in found if c.date.circa]
+    assert [c.date.to_timex()[0] for c in later] == [expected], titled(text)
+
+
+def test_later_with_no_event_told_before_dates_nothing() -> None:
+    assert titled("Days later, the parliament ratified the treaty.") == []

@@ -321,6 +321,45 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+    _anchor_vague_later(text, mentions, timexes)
+
+
+# "imposed sanctions on Niger days later": a vague interval after the event told last
+_FRONTED_LATER_END = re.compile(r",?\s+[^,;]{0,80}$")
+_VAGUE_LATER = re.compile(r"(?<![\w-])(?:(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
+                          r"(days|weeks|months|years)\s+later\b", re.IGNORECASE)
+
+
+def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]) -> None:
+    """An undated act followed by "days later" ("weeks later", "a few months later")
+    happened about a unit after the last event the text told before its sentence: "The
+    military seized power on July 26, 2023. ECOWAS imposed sanctions on Niger days later"
+    is about 27 July 2023, circa.  Without an expression of its own the interval counts
+    from the narrative's last dated event (as "two weeks later" does in the tagger)."""
+    told: Mention | None = None  # the last dated act of an earlier sentence
+    seg_start = -1
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.seg.start != seg_start:
+            seg_start = m.seg.start
+            earlier = [x for x in mentions if x.end <= seg_start and x.date is not None
+                       and not x.planned and x.date_timex is not None]
+            told = max(earlier, key=lambda x: x.start) if earlier else None
+        if told is None or m.date is not None or m.anchor is not None or m.pos != "verb" \
+                or m.planned or m.weight < 0.6 or "later" not in m.seg.text:
+            continue
+        later = _VAGUE_LATER.search(text, m.end, min(m.seg.end, m.phrase_end + 40))
+        if later is not None and text.find(",", m.end, later.start()) != -1:
+            later = None
+        if later is None:  # fronted: "A few weeks later, the parliament ratified ..."
+            later = _VAGUE_LATER.match(text, m.seg.start + len(m.seg.text) - len(
+                m.seg.text.lstrip()), m.start)
+            if later is not None and not _FRONTED_LATER_END.match(text, later.end(), m.start):
+                later = None
+        if later is None or any(t.start < later.end() and later.start() < t.end
+                                and timex_to_date(t) is not None for t in timexes):
+            continue  # (the tagger's own date wins; its FUTURE_REF "a few weeks later" is none)
+        m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
+                          later.group(0))
 
 
 # "when X | held a video | summit": an event noun as the object of a light verb tells an

@@ -63,6 +63,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         plain = plain[said.end():] if said else plain
     plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
     plain = re.sub(r"^\s*suit\b", "", plain)  # "followed suit": no object of the act repeated
+    plain = _VAGUE_LATER_WORDS.sub("", plain)  # "imposed sanctions days later": when, not what
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]
@@ -147,6 +148,9 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
     return tidy_title(_compose_title(c, text, timexes, entities, dct, lead_countries), entities)
 
+
+_VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
+                                r"years)\s+later\b", re.IGNORECASE)
 
 _RECEIVED_BY_NAME = re.compile(r"\s+(?:in\s+audience\s+)?by\s+([^,;.]{1,80})")
 
