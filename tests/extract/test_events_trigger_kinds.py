@@ -223,6 +223,9 @@ def test_each_plan_of_a_coordination_with_to_keeps_its_own_date() -> None:
     ("The prime minister became acting president on 14 December 2024.", "event", "2024-12-14"),
     ("Three states formally left ECOWAS in January 2025.", "event", "2025-01"),
     ("The minister left for Geneva on 3 March 2025 for the talks.", "event", "2025-03-03"),
+    # a crossing that opens, intransitive: to whom it opens
+    ("The envoys said the border crossing would open to all travellers on 24 March 2025.",
+     "event", "2025-03-24"),
 ])
 def test_exchanges_calls_resolutions_violations_revisions_secessions_and_departures(
         text: str, category: str, value: str) -> None:

@@ -367,8 +367,10 @@ VERB_NEEDS: dict[str, str] = {
     "fight": r"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){0,3}?[Ww]ars?\b|\s+(?:alongside|against)\s+[A-Z]",
     "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
     "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
-    "open": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
-            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b",
+    # (and intransitive, to whom it opens: "the crossing would open to all travellers")
+    "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
+            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|(?:to|for)\s+(?:all\s+)?"
+            r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
              r"bridge|port)\b",
     "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
