@@ -162,3 +162,12 @@ def test_an_act_days_or_weeks_later_is_about_a_unit_after_the_event_told_before(
 
 def test_later_with_no_event_told_before_dates_nothing() -> None:
     assert titled("Days later, the parliament ratified the treaty.") == []
+
+
+def test_an_act_announced_after_dated_talks_is_about_their_time() -> None:
+    # Thursday 20 March 2025: the talks, and the agreement told as coming after them
+    found = titled("Ruritania and Elbonia have agreed to restore diplomatic relations, envoys "
+                   "from both countries announced after a new round of talks in Geneva on "
+                   "Thursday.")
+    assert [v for v, _ in found] == ["2025-03-20", "2025-03-20"], found
+    assert not any("announce" in t.lower() for _, t in found), found

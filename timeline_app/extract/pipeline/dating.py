@@ -298,6 +298,22 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"just after '{strip_det(text[owner.start:owner.end])}'"
                                         f", so about its time: " + owner.date_basis)
                         continue
+                    if m.pos == "verb" and not m.planned and m.end <= owner.start and \
+                            owner.pos == "noun" and m.weight >= 0.6 and \
+                            m.category != "statement" and m.verb not in vocab.SAYING_VERBS and \
+                            _AFTER_IT_LAST.search(text, m.end, owner.start) and \
+                            not any(m.end <= o.start < owner.start and o.date is not None
+                                    for o in group):
+                        # "have agreed to establish relations, envoys announced after a
+                        # new round of talks in Vienna on Wednesday": at the talks' time
+                        then = owner.date
+                        assert then is not None
+                        m.date = FuzzyDate(then.year, then.month, then.day, then.precision,
+                                           then.part, circa=True)
+                        m.date_timex = owner.date_timex
+                        m.date_basis = (f"told as coming after '{strip_det(text[owner.start:owner.end])}'"
+                                        f", so about its time: " + owner.date_basis)
+                        continue
                     when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
                         if owner.end <= m.start else None
                     if when and (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
@@ -375,6 +391,11 @@ _YEAR = re.compile(r"\d{4}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
 _PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+
+# "..., envoys announced | after a new round of | talks": the dated event the clause follows
+_AFTER_IT_LAST = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|round|"
+                            r"rounds|of|days?|two|three|four|five|several)\s+){0,5}$",
+                            re.IGNORECASE)
 
 # "weeks after the withdrawal", "some months before the vote" (not "two weeks after":
 # the tagger gives that a DURATION of its own).
