@@ -171,3 +171,11 @@ def test_an_act_announced_after_dated_talks_is_about_their_time() -> None:
                    "Thursday.")
     assert [v for v, _ in found] == ["2025-03-20", "2025-03-20"], found
     assert not any("announce" in t.lower() for _, t in found), found
+
+
+def test_a_second_infinitive_after_agreed_to_keeps_its_own_date() -> None:
+    # DCT Saturday 22 March 2025: the dialogue next year, the working group by May
+    found = titled("The ministers agreed to hold the next round of their dialogue in the "
+                   "first half of next year and to launch a working group on minerals by "
+                   "the end of May.")
+    assert [v for v, _ in found] == ["2025-05", "2026-H1"], found

@@ -75,10 +75,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan"
-            done = DONE_TO.search(tail(text, seg.start, start)) \
+            before = tail(text, seg.start, start)
+            done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
+                    and _DONE_TO_ANYWHERE.search(before)) \
                 if FORM_KIND.get(low) == "base" else None
             if done:
-                # "agreed to buy": the title says so ("agrees to buy").
+                # "agreed to buy", "agreed to hold talks and to launch a group": the title
+                # says so ("agrees to buy").
                 mention.lead_in = lemma_of(done.group(0).split()[0].lower())
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
@@ -136,10 +139,12 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
                     or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
-                if not (_AND_BARE.search(before) and _DONE_TO_ANYWHERE.search(before)):
+                if not ((_AND_BARE.search(before) or _AND_TO.search(before))
+                        and _DONE_TO_ANYWHERE.search(before)):
                     return None
-                # "agreed to restore relations and reopen their embassies": the second
-                # verb of the infinitive is done as the first.
+                # "agreed to restore relations and reopen their embassies", "agreed to hold
+                # a dialogue next year and to launch a working group": the second verb of
+                # the infinitive is done as the first.
             first = FIRST_TO.search(before)
             if first and not irrealis:
                 # "became the first country to recognise": it did; "will be the first
