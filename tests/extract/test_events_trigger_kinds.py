@@ -281,3 +281,52 @@ def test_received_by_a_leader_is_an_audience_of_its_own_day() -> None:
     found = events("Prime Minister Ana Sato will be received in audience by Emperor Ravi Nair "
                    "on 24 March 2025.")
     assert [c.title for c in found] == ["Ravi Nair receives Ana Sato (scheduled)"], found
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("The two countries resumed direct flights on 3 March 2025.", "policy", "2025-03-03"),
+    ("The bloc granted the republic candidate status on 23 June 2022.", "policy", "2022-06-23"),
+    ("The republic applied for EU membership on 3 March 2022.", "policy", "2022-03-03"),
+    ("The minister departed for Tokyo on 3 March 2025.", "visit", "2025-03-03"),
+    ("The border treaty came into force on 1 July 2022.", "event", "2022-07-01"),
+    ("The trade agreement took effect on 1 July 2022.", "event", "2022-07-01"),
+    ("The army overthrew the president on 26 July 2023.", "dispute", "2023-07-26"),
+    ("The general ousted the elected government in May 2014.", "dispute", "2014-05"),
+    ("The alliance deployed troops to the border in March 2021.", "dispute", "2021-03"),
+    ("Spain extradited two suspects to France on 3 March 2025.", "dispute", "2025-03-03"),
+    ("The rebels freed ten hostages on 3 March 2025.", "event", "2025-03-03"),
+    ("The president congratulated Ana Sato on 3 March 2025.", "statement", "2025-03-03"),
+    ("The Security Council convened an emergency meeting on 3 March 2025.", "meeting",
+     "2025-03-03"),
+    ("The republic downgraded diplomatic relations with its neighbour in November 2021.",
+     "dispute", "2021-11"),
+    ("The union froze the assets of the central bank in February 2022.", "policy", "2022-02"),
+    ("The president denounced the government on 3 March 2025.", "statement", "2025-03-03"),
+    ("The new ambassador presented his credentials to President Ana Sato on 3 March 2025.",
+     "event", "2025-03-03"),
+    ("The two leaders held a phone conversation on 3 March 2025.", "meeting", "2025-03-03"),
+    ("The ministers held a video conference on 3 March 2025.", "meeting", "2025-03-03"),
+    ("The envoy paid a courtesy call on the king on 3 March 2025.", "visit", "2025-03-03"),
+    ("The pope received the president in a private audience on 3 March 2025.", "meeting",
+     "2025-03-03"),
+    ("Deadly border clashes between the two armies erupted in June 2020.", "dispute",
+     "2020-06"),
+])
+def test_more_acts_of_diplomatic_news(text: str, category: str, value: str) -> None:
+    found = events(text)
+    dated = [c for c in found if c.date.to_timex()[0] == value]
+    assert dated, [(c.date.to_timex(), c.title, c.category) for c in found]
+    assert category in {c.category for c in dated}, [(c.title, c.category) for c in dated]
+
+
+@pytest.mark.parametrize("text", [
+    "The audience applauded the speech on 3 March 2025.",  # listeners, not an audience with
+    "He came into the room on 3 March 2025.",  # not into force
+    "Kuwait's ousted government asked for help on 3 March 2025.",  # an adjective
+    "The company resumed its work on 3 March 2025.",  # nothing resumed that makes news
+])
+def test_the_new_acts_without_their_objects_are_no_events(text: str) -> None:
+    found = events(text)
+    assert not any(c.category in ("dispute", "meeting", "event", "policy")
+                   and c.date.to_timex()[0] == "2025-03-03" for c in found), \
+        [(c.title, c.category) for c in found]

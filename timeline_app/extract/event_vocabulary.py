@@ -275,6 +275,15 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # "Finland joined NATO in 2023, and Sweden followed in 2024": the act of the clause
     # before, repeated by another doer (its lane is that act's: triggers.find_mentions)
     "follow": ("event", 0.75),
+    # more of the acts of diplomatic news: talks resumed, status granted, membership applied
+    # for, departures, treaties coming into force, governments overthrown, troops deployed,
+    # suspects extradited, hostages freed, leaders congratulated, councils convened, ties
+    # downgraded, assets frozen, governments denounced
+    "resume": ("policy", 0.7), "grant": ("policy", 0.75), "apply": ("policy", 0.75),
+    "depart": ("visit", 0.7), "come": ("event", 0.7), "overthrow": ("dispute", 0.9),
+    "oust": ("dispute", 0.85), "deploy": ("dispute", 0.75), "extradite": ("dispute", 0.85),
+    "free": ("event", 0.75), "congratulate": ("statement", 0.6), "convene": ("meeting", 0.7),
+    "downgrade": ("dispute", 0.85), "freeze": ("policy", 0.75), "denounce": ("statement", 0.6),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -305,14 +314,16 @@ VERB_NEEDS: dict[str, str] = {
     # "received loans", and the passive of an audience: "was received (in audience) by King X"
     "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)"
                r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])",
-    "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy)\b",
+    "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
+               r"credentials|letters\s+of\s+credence)\b",
     "land": r"\s+(?:at|in|on|safely)\b",
     "begin": r"(?!\s+(?:to|\w+ing)\b)", "gain": r"\s+(?:[\d.,]+\s*(?:%|percent|points)|ground)",
     "increase": r"\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|percent|points)|dramatically|sharply|"
                 r"significantly)",
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
-    "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?)\b",
+    "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?|"
+            r"effect)\b",
     "break": r"\s+off\b",
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
@@ -396,6 +407,25 @@ VERB_NEEDS: dict[str, str] = {
     "amend": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
              r"[Cc]harter)\b",
     "follow": r"\s+(?:suit\b|(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+)?\d)",
+    "resume": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|dialogue|cooperation|"
+              r"relations|ties|shipments|deliveries|patrols|operations|diplomatic)\b",
+    "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
+             r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
+    "apply": r"\s+for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b",
+    "depart": r"\s+(?:for|from)\s+[A-Z]",
+    "come": r"\s+into\s+(?:force|effect)\b",
+    "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
+    "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
+              r"peacekeepers|jets|aircraft|units|battalions?)\b",
+    "extradite": r"\s+(?:the\s+|a\s+|an\s+|two\s+|[A-Z]|him|her|them)",
+    "free": r"\s+(?:\S+\s+){0,3}?(?:hostages?|prisoners?|detainees?|captives?|journalists?)\b",
+    "congratulate": r"\s+(?:[A-Z]|him|her|them|the\s+new)",
+    "convene": r"(?:\s+(?:\S+\s+){0,3}?(?:session|meeting|summit|talks|conference)\b|"
+               r"\s+(?:on|in|at)\s)",
+    "downgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|diplomatic|embassy|mission)\b",
+    "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
+              r"accounts|negotiations)\b",
+    "denounce": r"\s+(?:the\s+|[A-Z])",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
@@ -424,6 +454,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "on emperor": "visit", "on chancellor": "visit", "on crown prince": "visit",
              "on minister": "visit", "on deputy prime minister": "visit",
              "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
+    "present": {"credentials": "event", "credence": "event"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
                  "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
@@ -455,6 +486,11 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # talks held by telephone or video: "held a phone call with ..."
     "phone call": ("meeting", 0.8, "noun", ""), "telephone call": ("meeting", 0.8, "noun", ""),
     "video call": ("meeting", 0.8, "noun", ""),
+    "phone conversation": ("meeting", 0.8, "noun", ""),
+    "telephone conversation": ("meeting", 0.8, "noun", ""),
+    "video conference": ("meeting", 0.75, "noun", ""), "videoconference": ("meeting", 0.75, "noun", ""),
+    "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
+    "clashes": ("dispute", 0.7, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -540,6 +576,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "strike": (r"(?:a|the|on|general|national|workers'?|union)\s+$", r""),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
     "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
+    # "had an audience with the Pope", "received in audience": not "the audience applauded"
+    "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").
