@@ -190,6 +190,20 @@ def test_a_line_that_is_only_a_date_near_the_top_gives_the_date(
     assert (line.year, line.month, line.day) == ymd, line.year_basis
 
 
+@pytest.mark.parametrize("line", [
+    "By Jane Doe | March 3, 2026",  # a byline with the date
+    "By Jane Doe \u00b7 3 March 2026",
+    "March 3, 2026 at 10:14 a.m. EST",  # 'at' before the time
+    "Posted: Tue 3 Mar 2026",  # a weekday before the date
+    "Tuesday, March 3, 2026",
+    "2026-03-03T10:14:00Z",  # an ISO 8601 time stamp
+    "Date: 03.03.2026",  # a 'Date:' label
+])
+def test_more_date_lines_of_web_articles(line: str) -> None:
+    text = f"Talks end\n{line}\n\nGENEVA (Reuters) - The talks ended on Tuesday."
+    assert read_dateline(text).date == __import__("datetime").date(2026, 3, 3), line
+
+
 def test_tass_dateline_and_a_title_case_place_with_its_agency() -> None:
     line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the treaty "
                          "signed in 2000.")

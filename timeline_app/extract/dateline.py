@@ -72,9 +72,13 @@ _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-
                            rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
+_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_ISO_DAY = r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?"
+"""'2026-03-03' and the ISO 8601 time stamp '2026-03-03T10:14:00Z'."""
 _PUBLISHED = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
-    rf"(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+    rf"{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|{_DATE_RE}|{_NUMERIC_DATE_RE})")
 """A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article."""
 
 # Nth anniversary: digits ("60th") or ordinal words ("sixtieth").
@@ -169,11 +173,14 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
 _DATE_LINE = re.compile(
-    r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published))(?:\s++on)?\s*+:?\s*+)?"
-    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+{_CLOCK_RE})?\s*+$")
-"""A line that is only a date, perhaps with a time and a label: '31.10.2023', '18 January 2024',
-'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024'."""
+    r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
+    r"issued))(?:\s++on)?\s*+:?\s*+|By\s[^|\n\u2022\u00b7]{1,60}?\s*+[|\u2022\u00b7]\s*+)?"
+    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+(?:at\s++)?{_CLOCK_RE})?\s*+$")
+"""A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
+2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
+March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'Date:
+03.03.2026', '2026-03-03T10:14:00Z'."""
 
 
 Published = tuple[tuple[int, int, int], str, tuple[int, int], "tuple[int, int, int] | None"]
