@@ -204,6 +204,24 @@ def test_more_date_lines_of_web_articles(line: str) -> None:
     assert read_dateline(text).date == __import__("datetime").date(2026, 3, 3), line
 
 
+@pytest.mark.parametrize(("text", "place", "ymd"), [
+    # a place in capitals and a dash, no outlet: the lead's full date is the article's
+    ("WASHINGTON \u2014 The talks ended on Tuesday, March 3, 2026.", "Washington", (2026, 3, 3)),
+    ("MANILA, Philippines \u2014 The ministers met on March 3, 2026.", "Manila", (2026, 3, 3)),
+    ("ISLAMABAD: The talks ended on Tuesday, officials said.", "Islamabad", None),
+    # a region in another script's letters
+    ("ANKARA, T\u00fcrkiye (AA) - The talks ended.", "Ankara", None),
+    # a label in capitals is no place
+    ("BREAKING: The talks ended on Tuesday, March 3, 2026.", "", None),
+    ("UN: The talks ended.", "", None),
+])
+def test_a_place_in_capitals_and_a_dash_is_a_dateline(
+        text: str, place: str, ymd: tuple[int, int, int] | None) -> None:
+    line = read_dateline(text)
+    assert line.place == place, line
+    assert ((line.year, line.month, line.day) if line.date else None) == ymd, line.year_basis
+
+
 def test_tass_dateline_and_a_title_case_place_with_its_agency() -> None:
     line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the treaty "
                          "signed in 2000.")

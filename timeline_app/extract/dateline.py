@@ -55,7 +55,8 @@ _DATE_RE = (
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
-_PLACE_WORD = r"[A-Z][A-Za-z.'\-]*"
+_PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
+"""A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
 _PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
@@ -70,6 +71,13 @@ _PLACE_DATE = re.compile(
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
+_PLACE_DASH = re.compile(
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}+(?:\s+[A-Z][A-Z.'\-]++){0,3})"
+    rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
+"""A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
+'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
@@ -163,7 +171,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_outlet", _PLACE_OUTLET),
-                              ("date", _DATE_ONLY)):
+                              ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
                 return m, kind
@@ -527,7 +535,8 @@ def _infer_year(text: str, month: int | None, day: int | None,
     return None, "the text gives no evidence of the year: unknown"
 
 
-_LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:{_DATE_RE})")
+_LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       rf"Saturday|Sunday),?\s++)?(?:{_DATE_RE})")
 
 
 def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, int], str] | None:
