@@ -78,8 +78,9 @@ def test_no_weekday_and_no_year_leave_the_year_unknown(today_2026: None) -> None
     ("7/1/2025 - The ministers met in Washington on Tuesday.", (2025, 7, 1)),
     ("Published: 03/07/2025\n\nNIAMEY (AFP) - Niger and Benin agreed to reopen the border.",
      (2025, 3, 7)),
-    # not ambiguous: 25 is no month
-    ("Published: 25/07/2025\n\nNIAMEY (AFP) - The talks ended on Monday.", None),
+    # not ambiguous: 25 is no month, so day first
+    ("Published: 25/07/2025\n\nNIAMEY (AFP) - The talks ended on Monday.", (2025, 7, 25)),
+    ("14/03/2026 - The talks ended on Friday.", (2026, 3, 14)),
 ])
 def test_an_ambiguous_numeric_date_is_read_as_the_leads_weekday_confirms(
         text: str, ymd: tuple[int, int, int] | None) -> None:

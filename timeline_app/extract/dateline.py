@@ -231,6 +231,8 @@ def _find_published(text: str) -> Published | None:
                 ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g["nyear"]:
                 ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
+                if ymd[1] > 12 and _valid_day(ymd[0], ymd[2], ymd[1]):
+                    ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
                 other = _other_order(*ymd)
             else:
                 y = g["year1"] or g["year2"]
@@ -604,6 +606,8 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     month = _month_number(month_word) if month_word else (
         int(groups["nmonth"]) if groups.get("nmonth") else None)
     day = int(day_text) if day_text else None
+    if groups.get("nmonth") and month is not None and day is not None and month > 12 >= day:
+        month, day = day, month  # '14/03/2026 -': day first
     span = (m.start(), m.end())
     if month is not None and not 1 <= month <= 12:
         month = day = None
