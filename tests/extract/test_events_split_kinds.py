@@ -179,3 +179,9 @@ def test_a_second_infinitive_after_agreed_to_keeps_its_own_date() -> None:
                    "first half of next year and to launch a working group on minerals by "
                    "the end of May.")
     assert [v for v, _ in found] == ["2025-05", "2026-H1"], found
+
+
+def test_a_summit_attended_in_a_when_clause_takes_the_date_before_when() -> None:
+    found = titled("It is the first visit since January 2023, when the president attended a "
+                   "summit of regional leaders in Lima.")
+    assert [v for v, _ in found] == ["2023-01"], found

@@ -236,9 +236,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if when:
                 # "since 2014, when China enacted its law": the date is the enactment's,
                 # whatever else it also dates.
-                told = next((m for m in group if m.pos == "verb" and when.end() <= m.start
+                told = next((m for m in group if (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
+                                 text, max(m.seg.start, m.start - 60), m.start))
+                             and when.end() <= m.start
                              and m.start - when.end() <= 60 and m.date is None
-                             and m.anchor is None), None)
+                             and m.anchor is None), None)  # (or "when Lula attended a summit")
                 if told is not None:
                     told.date, told.date_timex = date, t
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
