@@ -247,6 +247,14 @@ def test_an_event_the_day_before_the_dateline(today_2026: None) -> None:
     assert line.year == 2025 and "the day after" in line.year_basis, line.year_basis
 
 
+def test_a_passive_after_a_future_marker_is_no_past(today_2026: None) -> None:
+    # 'is due to be commissioned in 2028' has not come: no lower bound of 2028
+    line = read_dateline("MOSCOW, April 8. /TASS/. The minister told a briefing on Wednesday "
+                         "that talks went well. Ties were upgraded in July 2024, and the plant "
+                         "is due to be commissioned in 2028.")
+    assert line.year == 2026, line.year_basis  # 8 April is a Wednesday in 2026 and 2020
+
+
 def test_a_past_year_in_a_clause_with_would_is_no_upper_bound(today_2026: None) -> None:
     line = read_dateline("BEIJING, March 10 (AFP) - Saudi Arabia and Iran agreed on Friday to "
                          "restore ties, in a deal that would end a rupture that began in 2016.")

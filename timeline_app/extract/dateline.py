@@ -295,8 +295,11 @@ def _year_bounds(text: str, segments: list[Segment] | None = None
                 marker = markers[-1] if markers else None
                 after = near[marker.end():].lower().split() if marker else []
                 # 'would end a rupture that began in 2016': a past verb after the marker
+                # (not a participle after 'be': 'is due to be commissioned in 2028')
                 future = prep == "in" and marker is not None and not any(
-                    w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in after)
+                    (w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+                    and (i == 0 or after[i - 1] not in ("be", "been", "being"))
+                    for i, w in enumerate(after))
             words = m.group(0).strip()
             if future:
                 if high is None or year < high[0]:
