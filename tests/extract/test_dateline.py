@@ -247,6 +247,13 @@ def test_an_event_the_day_before_the_dateline(today_2026: None) -> None:
     assert line.year == 2025 and "the day after" in line.year_basis, line.year_basis
 
 
+def test_a_weekday_after_a_visit_to_a_place_is_the_leads_day(today_2026: None) -> None:
+    # 'a visit to China on Wednesday': 'to' is a preposition here, no plan
+    line = read_dateline("NAIROBI, June 18 (Reuters) - The president wrapped up a three-day "
+                         "visit to China on Wednesday. The railway opened in 2017.")
+    assert line.year == 2025, line.year_basis  # 18 June is a Wednesday in 2025 and 2019
+
+
 def test_a_passive_after_a_future_marker_is_no_past(today_2026: None) -> None:
     # 'is due to be commissioned in 2028' has not come: no lower bound of 2028
     line = read_dateline("MOSCOW, April 8. /TASS/. The minister told a briefing on Wednesday "

@@ -348,7 +348,9 @@ def _planned_or_other_week(sentence: str, at: int) -> bool:
     if _NOT_THIS_WEEK.search(before):
         return True
     clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
-    return any(w in _FUTURE_WORDS for w in re.findall(r"[a-z']+", clause))
+    # ('to' only as 'is to', 'are to': 'a visit to China on Wednesday' is no plan)
+    return any(w in _FUTURE_WORDS and w != "to" for w in re.findall(r"[a-z']+", clause)) \
+        or re.search(r"\b(?:is|are)\s+to\s", clause) is not None
 
 
 def _past_weekdays(seg: Segment) -> list[int]:
