@@ -311,6 +311,9 @@ def test_received_by_a_leader_is_an_audience_of_its_own_day() -> None:
      "2025-03-03"),
     ("Deadly border clashes between the two armies erupted in June 2020.", "dispute",
      "2020-06"),
+    # a named body or scheme joined
+    ("The republic joined the Belt and Road Initiative in 2014.", "treaty", "2014"),
+    ("The kingdom joined the World Trade Organization in December 2001.", "treaty", "2001-12"),
 ])
 def test_more_acts_of_diplomatic_news(text: str, category: str, value: str) -> None:
     found = events(text)

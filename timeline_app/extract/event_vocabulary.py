@@ -287,6 +287,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
+_BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"
+               r"Forum|Union|Community|Bank|Court|Convention|Council|Area|Zone)")
+"""The head nouns of named bodies and schemes a state joins ('the Belt and Road Initiative')."""
+
 # Verbs that are an event only with the right words after them (a regular expression
 # matched just after the verb): "filed for bankruptcy", "posted a loss", "named X as
 # chief", "stepped down", "closed three plants" -- not "filed a report", "named after".
@@ -328,8 +332,12 @@ VERB_NEEDS: dict[str, str] = {
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
+    # (or a named body or scheme: "joined the Belt and Road Initiative", "the World Trade
+    # Organization", "the Paris Agreement")
     "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
-            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
+            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,}"
+            r"|(?:(?!" + _BODY_HEADS + r"\b)[A-Z][\w-]*+\s++(?:(?:and|of|for)\s++)?){1,5}+"
+            + _BODY_HEADS + r")\b",
     "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
              r"coalition|NATO|EU|European\s+Union|United\s+Nations|[A-Z]{3,})\b|for\s+[A-Z])",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
