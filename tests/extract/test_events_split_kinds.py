@@ -185,3 +185,18 @@ def test_a_summit_attended_in_a_when_clause_takes_the_date_before_when() -> None
     found = titled("It is the first visit since January 2023, when the president attended a "
                    "summit of regional leaders in Lima.")
     assert [v for v, _ in found] == ["2023-01"], found
+
+
+def test_what_follows_the_talks_is_at_their_time() -> None:
+    found = titled("The president held talks with his guest in Hanoi on 10 March 2025.\n\n"
+                   "Following the talks, the two leaders issued a joint statement on the "
+                   "partnership.")
+    assert [v for v, _ in found] == ["2025-03-10", "2025-03-10"], found
+    assert any("statement" in t.lower() for _, t in found), found
+
+
+def test_the_visit_refers_back_never_forward() -> None:
+    # 'The visit' in the second sentence is not the visit of 2019 told after it
+    found = titled("The minister will visit Lima next month.\n\nThe visit follows talks "
+                   "held in Quito.\n\nHe last visited Lima in May 2019.")
+    assert ("2019-05" in [v for v, _ in found]) and len(found) == 2, found

@@ -223,6 +223,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if ref is not None and ref is not m:
                 m.anchor = Anchor(ref, -1, 0, "", False, None,
                                    text[seg.start + rel.start():m.phrase_end].strip())
+        # 2b. "Following the talks, the two leaders issued a joint statement": the
+        # sentence's acts come right after the event its fronted phrase names
+        fronted = _FRONTED_AFTER.match(text, seg.start, seg.end)
+        if fronted is not None:
+            ref = next((m for m in group if m.pos == "noun" and m.end <= fronted.end()), None)
+            for m in group:
+                if ref is not None and m is not ref and m.start >= fronted.end() \
+                        and m.anchor is None and not m.planned:
+                    m.anchor = Anchor(ref, -1, 0, "", False, None,
+                                      text[fronted.start():fronted.end()].strip(" ,"))
         # 3. DATE expressions go to the most specific nearby trigger
         for t in in_seg:
             date = timex_to_date(t)
@@ -393,6 +403,10 @@ _YEAR = re.compile(r"\d{4}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
 _PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+
+# "Following the talks," / "After the meeting,": a fronted phrase of a (known) event
+_FRONTED_AFTER = re.compile(r"\s*(?:Following|After|Shortly\s+after|Soon\s+after)\s+(?:the|their|"
+                            r"these|those|his|her)\s+[^,;.]{1,60},")
 
 # "..., envoys announced | after a new round of | talks": the dated event the clause follows
 _AFTER_IT_LAST = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|round|"

@@ -343,7 +343,23 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places())
                 or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
-                and not m.ordinal and ordinals)
+                and not m.ordinal and ordinals
+                or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
+                    m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _definite_bare(m: Mention) -> bool:
+    """Whether an event noun is "the talks", "the visit": a definite description with no
+    words of its own, which refers back to an event told before it by the same word or
+    verb ("held talks" ... "the talks"; "visited" ... "the visit"; not "the attack" to an
+    invasion): an anaphor, never to one told after it."""
+    if m.pos != "noun" or not m.seg.start <= m.start <= m.seg.end:
+        return False
+    before = m.seg.text[max(0, m.start - m.seg.start - 12):m.start - m.seg.start]
+    return _THE_BARE.search(before) is not None and m.phrase_end - m.end <= 1
+
+
+_THE_BARE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def cluster_mentions(mentions: list[Mention]) -> Clusters:
