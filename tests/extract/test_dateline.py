@@ -144,6 +144,7 @@ def today_2026(monkeypatch: pytest.MonkeyPatch) -> None:
         ("March 22, 2025 - The talks ended.", ("", 3, 22, 2025, "")),
         ("WASHINGTON, JAN. 27, 2017 (AP) -- The president said.", ("Washington", 1, 27, 2017, "AP")),
         ("TOKYO, March 22 Kyodo - Japan said.", ("Tokyo", 3, 22, None, "Kyodo")),
+        ("TOKYO, Sept 30 (Kyodo) - Japan said.", ("Tokyo", 9, 30, None, "Kyodo")),
         ("3/22/2025 - The talks ended.", ("", 3, 22, 2025, "")),
     ],
 )

@@ -44,7 +44,7 @@ __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
 _NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4})"
 """"3/22/2025": month first, as US agencies write it."""
