@@ -311,6 +311,10 @@ def test_received_by_a_leader_is_an_audience_of_its_own_day() -> None:
      "2025-03-03"),
     ("Deadly border clashes between the two armies erupted in June 2020.", "dispute",
      "2020-06"),
+    # restrictions tightened, eased, lifted
+    ("Tokyo tightened export controls on chemicals in July 2019.", "policy", "2019-07"),
+    ("The bloc lifted most of the sanctions in February 2024.", "policy", "2024-02"),
+    ("The government eased visa requirements in May 2023.", "policy", "2023-05"),
     # a named body or scheme joined
     ("The republic joined the Belt and Road Initiative in 2014.", "treaty", "2014"),
     ("The kingdom joined the World Trade Organization in December 2001.", "treaty", "2001-12"),

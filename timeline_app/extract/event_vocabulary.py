@@ -284,8 +284,14 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "oust": ("dispute", 0.85), "deploy": ("dispute", 0.75), "extradite": ("dispute", 0.85),
     "free": ("event", 0.75), "congratulate": ("statement", 0.6), "convene": ("meeting", 0.7),
     "downgrade": ("dispute", 0.85), "freeze": ("policy", 0.75), "denounce": ("statement", 0.6),
+    # restrictions tightened, eased or lifted
+    "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
+
+_RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
+                 r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory)\b")
+"""What a government tightens, eases or lifts ('tightened export controls', 'lifted the ban')."""
 
 _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"
                r"Forum|Union|Community|Bank|Court|Convention|Council|Area|Zone)")
@@ -434,6 +440,7 @@ VERB_NEEDS: dict[str, str] = {
     "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
               r"accounts|negotiations)\b",
     "denounce": r"\s+(?:the\s+|[A-Z])",
+    "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
