@@ -200,3 +200,13 @@ def test_the_visit_refers_back_never_forward() -> None:
     found = titled("The minister will visit Lima next month.\n\nThe visit follows talks "
                    "held in Quito.\n\nHe last visited Lima in May 2019.")
     assert ("2019-05" in [v for v, _ in found]) and len(found) == 2, found
+
+
+def test_an_anniversary_celebrated_as_a_pact_is_signed_and_the_ties_it_counts_from() -> None:
+    found = titled("HANOI - The two countries signed a coast guard pact on Thursday as they "
+                   "celebrated the 50th anniversary of diplomatic relations, established on "
+                   "March 21, 1975.")
+    # the ties of 21 March 1975 (told, so no second one derived from the anniversary),
+    # the anniversary and the pact on Thursday 20 March 2025
+    assert [v for v, _ in found] == ["1975-03-21", "2025-03-20", "2025-03-20"], found
+    assert "Diplomatic relations established" in [t for _, t in found], found

@@ -326,23 +326,25 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"told as coming after '{strip_det(text[owner.start:owner.end])}'"
                                         f", so about its time: " + owner.date_basis)
                         continue
-                    when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
-                        if owner.end <= m.start else None
-                    if when and (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
+                    # (the clause it hangs on is before it, even when a later date is nearer)
+                    told = max((d for d in dated if d.end <= m.start), key=lambda d: d.start,
+                               default=None)
+                    when = _AT_THAT_TIME.search(text[told.end:m.start]) if told else None
+                    if told is not None and when and (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
                             text, max(m.seg.start, m.start - 60), m.start)) \
-                            and owner.pos == "verb" and not m.planned \
-                            and m.category != owner.category and m.weight >= 0.6 \
-                            and not (owner.category == "visit" and "where" in when.group(0)) \
-                            and not any(owner.end <= o.start < m.start and o.pos == "verb"
+                            and told.pos == "verb" and not m.planned \
+                            and m.category != told.category and m.weight >= 0.6 \
+                            and not (told.category == "visit" and "where" in when.group(0)) \
+                            and not any(told.end <= o.start < m.start and o.pos == "verb"
                                         for o in group) \
                             and not _PERFECT_BEFORE.search(text, m.seg.start, m.start):
                         # (but "arrived in Shanghai, where he met students": the visit)
                         # "visited China in May, when the two sides signed a statement":
                         # a second event at the same time, not a detail of the first.
-                        m.date, m.date_timex = owner.date, owner.date_timex
-                        m.date_basis = (f"'{when.group(1) or when.group(2)}' puts it at the time of "
-                                        f"'{strip_det(text[owner.start:owner.end])}': "
-                                        + owner.date_basis)
+                        m.date, m.date_timex = told.date, told.date_timex
+                        m.date_basis = (f"'{when.group(1) or when.group(2) or when.group(3)}' puts it at the time of "
+                                        f"'{strip_det(text[told.start:told.end])}': "
+                                        + told.date_basis)
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
@@ -392,7 +394,8 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
 
 # "when X | held a video | summit": an event noun as the object of a light verb tells an
 # event as a verb does
-_LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|paid|made)\s+"
+_LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|paid|made|marked|"
+                                r"celebrated|commemorated)\s+"
                                 r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$")
 
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
@@ -805,7 +808,10 @@ _PLACE_APPOSITION = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w.'-]*(?:\s[
 # China in May, when the two sides signed ...", "in 1998, the year India carried out
 # nuclear tests" (an apposition to the date).
 _AT_THAT_TIME = re.compile(r",\s*(when|as|while|where|the\s+(?:same\s+)?(?:year|month|day|week)"
-                           r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s")
+                           r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s"
+                           r"|\s(as)\s+(?=(?:the|both|their|they|he|she|[A-Z])\b[\w\s'-]{0,50}?\b[a-z]{3,}ed\b)")
+"""(and 'as' without a comma when a clause with a past verb follows: 'signed a pact on Saturday
+as the two countries celebrated the anniversary'; not 'as part of', 'such as')"""
 
 
 def _distance_of_own(m: Mention) -> int:

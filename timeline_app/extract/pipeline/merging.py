@@ -482,14 +482,16 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
             earlier = FuzzyDate.of_month(year, date.month)
         else:
             earlier = FuzzyDate.of_year(year)
+        whole_year = FuzzyDate.of_year(year)
         if earlier.precision is not Precision.YEAR and any(
                 o.best_or_none() is not None and not o.has_derived
                 and o.mentions[0].category == category
-                and earlier.start <= o.date.start and o.date.end <= earlier.end
+                and whole_year.start <= o.date.start and o.date.end <= whole_year.end
                 for o in clusters.of(category)):
             # "marked the 32nd anniversary of the establishment of relations" and
             # "normalized relations on Aug. 24, 1992": the text dates that event itself
-            # (the same month or day, or a day of the anniversary's month).
+            # (in that year: an anniversary is celebrated on a day near the date, not
+            # always on it, "celebrated ... on Saturday", "established on July 12").
             continue
         derived = Mention(m.seg, m.start, m.end, head or "event", category, m.weight, "noun", "")
         derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end

@@ -118,10 +118,13 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
-        ) and not _relative_object_fits(needs, before):
+        ) and not _relative_object_fits(needs, before) and not (
+                (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
+                and needs.search(" " + before[-60:])):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
-            # in a relative clause, the noun it follows: "the treaty that X concluded")
+            # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
+            # reduced one, the noun before its comma: "diplomatic relations, established on")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
@@ -229,6 +232,9 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
 _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|his|her)\s+"
                          r"(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th))"
                          r"\s+(?:[\w-]+\s+){0,2}")
+
+# "... diplomatic relations, | established on July 12, 1976": a participle after a comma
+_REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
 
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 
