@@ -337,3 +337,10 @@ def test_the_new_acts_without_their_objects_are_no_events(text: str) -> None:
     assert not any(c.category in ("dispute", "meeting", "event", "policy")
                    and c.date.to_timex()[0] == "2025-03-03" for c in found), \
         [(c.title, c.category) for c in found]
+
+
+def test_military_exercises_are_events_and_the_exercise_of_a_right_is_not() -> None:
+    found = events("The two navies will hold their first joint exercise in the South China "
+                   "Sea in mid-September.")
+    assert [c.date.to_timex()[0] for c in found] == ["2025-09"], found
+    assert not events("The minister praised the exercise of the right to protest on 3 March 2025.")

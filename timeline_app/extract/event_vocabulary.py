@@ -506,6 +506,7 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "video conference": ("meeting", 0.75, "noun", ""), "videoconference": ("meeting", 0.75, "noun", ""),
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
+    "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -593,6 +594,11 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
     # "had an audience with the Pope", "received in audience": not "the audience applauded"
     "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),
+    # military exercises, not "the exercise of its rights"
+    "exercise": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
+                 r"annual|large-scale)\s+$", r""),
+    "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
+                  r"annual|large-scale)\s+$", r""),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").
