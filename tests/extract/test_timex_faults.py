@@ -201,3 +201,16 @@ def test_a_plan_further_back_than_the_cue_window_looks_ahead() -> None:
     text = ("The envoy was scheduled to fly to Ankara, but the talks were cancelled and he "
             "stayed in the capital on Saturday.")
     assert value_of(text, D(2017, 1, 27), "Saturday") == "2017-01-21"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a year or a month mentioned after the day does not take 'the following day' from it
+    ("He arrived on 10 July for a state visit, his second since 2024. He held talks the "
+     "following day.", "2025-07-11"),
+    ("The envoy landed on 3 March, weeks after the May 2024 accord. The next day he left.",
+     "2025-03-04"),
+])
+def test_the_following_day_counts_from_the_last_day_mentioned(text: str, value: str) -> None:
+    found = [v for t, v, _ in values(text, D(2025, 7, 12)) if t.lower() in (
+        "the following day", "the next day")]
+    assert found == [value], values(text, D(2025, 7, 12))
