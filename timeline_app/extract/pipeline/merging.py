@@ -483,7 +483,7 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
         else:
             earlier = FuzzyDate.of_year(year)
         whole_year = FuzzyDate.of_year(year)
-        if earlier.precision is not Precision.YEAR and any(
+        if any(
                 o.best_or_none() is not None and not o.has_derived
                 and o.mentions[0].category == category
                 and whole_year.start <= o.date.start and o.date.end <= whole_year.end
