@@ -210,3 +210,22 @@ def test_an_anniversary_celebrated_as_a_pact_is_signed_and_the_ties_it_counts_fr
     # the anniversary and the pact on Thursday 20 March 2025
     assert [v for v, _ in found] == ["1975-03-21", "2025-03-20", "2025-03-20"], found
     assert "Diplomatic relations established" in [t for _, t in found], found
+
+
+def test_the_next_sentence_about_the_two_leaders_is_the_same_occasion() -> None:
+    found = titled("ANKARA - The president arrived in Ankara, where he was greeted by his host "
+                   "on Thursday.\n\nThe two leaders chaired the first meeting of the "
+                   "cooperation council and signed 17 agreements, officials said.")
+    assert {v for v, _ in found} == {"2025-03-20"} and len(found) >= 2, found
+    # not across another sentence, nor for a sentence with a time of its own
+    found = titled("The president arrived in Ankara on Thursday.\n\nTrade has grown.\n\nThe two "
+                   "leaders signed 17 agreements.")
+    assert [v for v, _ in found] == ["2025-03-20"], found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two countries withdrew their ambassadors in 2013.", "2013"),
+    ("The military removed President Ana Sato from power in July 2013.", "2013-07"),
+])
+def test_ambassadors_withdrawn_and_leaders_removed(text: str, value: str) -> None:
+    assert value in values(text), titled(text)

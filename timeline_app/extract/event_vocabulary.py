@@ -286,6 +286,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "downgrade": ("dispute", 0.85), "freeze": ("policy", 0.75), "denounce": ("statement", 0.6),
     # restrictions tightened, eased or lifted
     "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
+    # leaders removed from power
+    "remove": ("dispute", 0.8),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -375,7 +377,7 @@ VERB_NEEDS: dict[str, str] = {
     "address": r"\s+(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
                r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
-    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassador|envoy|from|recognition)\b",
+    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassadors?|envoys?|from|recognition)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
@@ -441,6 +443,8 @@ VERB_NEEDS: dict[str, str] = {
               r"accounts|negotiations)\b",
     "denounce": r"\s+(?:the\s+|[A-Z])",
     "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
+    "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
+              r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power))",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"

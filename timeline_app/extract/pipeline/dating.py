@@ -352,6 +352,51 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
     _anchor_vague_later(text, mentions, timexes)
+    _date_follow_ups(text, mentions)
+
+
+# "The two leaders chaired ... and signed ...": a sentence whose subject refers back to the
+# actors of the sentence before it
+_GROUP_OPENING = re.compile(
+    r"\s*(?:The\s+two\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|"
+    r"foreign\s+ministers|sides|delegations|envoys|heads\s+of\s+state)|Both\s+(?:leaders|sides|"
+    r"ministers|men)|They)\s")
+
+
+def _date_follow_ups(text: str, mentions: list[Mention]) -> None:
+    """A sentence that goes on about the actors of the sentence before it ("The two leaders
+    chaired the council's first meeting and signed 17 agreements"), with no time of its
+    own, tells what they did on the occasion that sentence dated: news elaborates its
+    lead event in the next sentence.  Only the sentence right after (nothing between but
+    blanks), only acts told as done (no plans, statements or sayings), and only from an
+    occasion dated to a day."""
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    starts = sorted(by_seg)
+    for prev_start, start in itertools.pairwise(starts):
+        group, before = by_seg[start], by_seg[prev_start]
+        seg = group[0].seg
+        if not _GROUP_OPENING.match(text, seg.start, seg.end) or \
+                text[before[0].seg.end:seg.start].strip():
+            continue
+        if any(m.date is not None or m.anchor is not None for m in group):
+            continue  # (the sentence has a time of its own)
+        occasion = next((m for m in sorted(before, key=lambda x: x.start) if m.date is not None
+                         and not m.planned and m.date.precision is Precision.DAY), None)
+        if occasion is None:
+            continue
+        for m in group:
+            if m.planned or m.weight < 0.6 or m.category == "statement" \
+                    or m.verb in vocab.SAYING_VERBS:
+                continue
+            if m.pos != "verb" and not _LIGHT_VERB_BEFORE.search(
+                    text, max(seg.start, m.start - 60), m.start):
+                continue
+            m.date, m.date_timex = occasion.date, occasion.date_timex
+            m.date_basis = (f"no time of its own; the sentence goes on about the actors of "
+                            f"'{strip_det(text[occasion.start:occasion.end])}', so the same "
+                            f"occasion: {occasion.date_basis}")
 
 
 # "imposed sanctions on Niger days later": a vague interval after the event told last

@@ -137,6 +137,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'reintroduce': {'VBZ': ('reintroduces',), 'VBD': ('reintroduced',), 'VBN': ('reintroduced',), 'VBG': ('reintroducing',)},
     'reject': {'VBZ': ('rejects',), 'VBD': ('rejected',), 'VBN': ('rejected',), 'VBG': ('rejecting',)},
     'release': {'VBZ': ('releases',), 'VBD': ('released',), 'VBN': ('released',), 'VBG': ('releasing',)},
+    'remove': {'VBZ': ('removes',), 'VBD': ('removed',), 'VBN': ('removed',), 'VBG': ('removing',)},
     'rename': {'VBZ': ('renames',), 'VBD': ('renamed',), 'VBN': ('renamed',), 'VBG': ('renaming',)},
     'reopen': {'VBZ': ('reopens',), 'VBD': ('reopened',), 'VBN': ('reopened',), 'VBG': ('reopening',)},
     'replace': {'VBZ': ('replaces',), 'VBD': ('replaced',), 'VBN': ('replaced',), 'VBG': ('replacing',)},
