@@ -39,10 +39,54 @@ def test_the_callers_year_wins() -> None:
     assert line.date is not None and line.date.isoformat() == "2019-03-22"
 
 
-def test_weekday_alone_leaves_the_year_unknown_and_says_why() -> None:
+def test_weekday_alone_gives_the_latest_year_not_after_today_and_says_why(
+        today_2026: None) -> None:
+    # 8 May is a Thursday in 2014, 2025, 2031: a dateline leaves the year out of current news
     line = read_dateline("Paris, May 8 (AFP) The French minister met his guest on Thursday.")
-    assert line.year is None and line.date is None
-    assert "Thursday" in line.year_basis and "unknown" in line.year_basis
+    assert line.year == 2025, line.year_basis
+    assert "Thursday" in line.year_basis and "latest" in line.year_basis
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # the lead's event the day before, told on the dateline's day ('said Thursday')
+    ("SEOUL, Feb. 27 (Yonhap) -- The envoy had a breakfast meeting with his U.S. counterpart "
+     "on Wednesday, the ministry said Thursday. Troops were first seen in October last year.",
+     2025),  # 27 February is a Thursday in 2014, 2020, 2025
+    # not later than today (30 November 2026): 4 December 2026 is a Friday, not yet come
+    ("LONDON, Dec. 4 (Reuters) - The ministers met on Friday.", 2020),
+])
+def test_a_weekday_without_years_in_the_text_takes_the_latest_past_year(
+        today_2026: None, text: str, year: int) -> None:
+    assert read_dateline(text).year == year
+
+
+def test_no_weekday_and_no_year_leave_the_year_unknown(today_2026: None) -> None:
+    line = read_dateline("KUALA LUMPUR, Jan 19 (Bernama) -- The minister said today that the "
+                         "two sides had agreed, and will meet on Thursday.")
+    assert line.year is None and "unknown" in line.year_basis
+
+
+@pytest.mark.parametrize(("text", "ymd"), [
+    # day first: 3 July 2025 is the Thursday the lead names, 7 March 2025 a Friday
+    ("Border to reopen\nPublished: 03/07/2025 - 14:20 Modified: 03/07/2025 - 16:05\n\n"
+     "NIAMEY (AFP) - Niger and Benin agreed on Thursday to reopen their border.", (2025, 7, 3)),
+    # month first when the weekday says so: 5 June 2024 is a Wednesday, 6 May a Monday
+    ("Published: 06/05/2024\n\nNAIROBI (Reuters) - The talks ended on Wednesday.", (2024, 6, 5)),
+    # a day after the weekday named (filed the next day): 4 February 2025 is a Tuesday
+    ("04/02/2025 - The ministers met on Monday and agreed to talk again.", (2025, 2, 4)),
+    # both readings fit (1 July and 7 January 2025 are Tuesdays), or no weekday: month first
+    ("7/1/2025 - The ministers met in Washington on Tuesday.", (2025, 7, 1)),
+    ("Published: 03/07/2025\n\nNIAMEY (AFP) - Niger and Benin agreed to reopen the border.",
+     (2025, 3, 7)),
+    # not ambiguous: 25 is no month, so day first
+    ("Published: 25/07/2025\n\nNIAMEY (AFP) - The talks ended on Monday.", (2025, 7, 25)),
+    ("14/03/2026 - The talks ended on Friday.", (2026, 3, 14)),
+])
+def test_an_ambiguous_numeric_date_is_read_as_the_leads_weekday_confirms(
+        text: str, ymd: tuple[int, int, int] | None) -> None:
+    line = read_dateline(text)
+    got = (line.year, line.month, line.day) if line.year else None
+    assert got == ymd, line.year_basis
 
 
 def test_weekday_and_lower_bound_pick_the_latest_year_that_fits() -> None:
@@ -53,9 +97,9 @@ def test_weekday_and_lower_bound_pick_the_latest_year_that_fits() -> None:
     assert "since 2019" in line.year_basis and "Thursday" in line.year_basis
 
 
-def test_future_years_are_no_lower_bound() -> None:
+def test_future_years_are_no_lower_bound(today_2026: None) -> None:
     line = read_dateline("Paris, May 8 (AFP) They met on Thursday and will meet again in 2040.")
-    assert line.year is None
+    assert line.year == 2025, line.year_basis  # not 2031 or 2036 (Thursdays before 2040)
 
 
 def test_anniversary_with_founding_year_gives_the_year() -> None:
@@ -100,6 +144,7 @@ def today_2026(monkeypatch: pytest.MonkeyPatch) -> None:
         ("March 22, 2025 - The talks ended.", ("", 3, 22, 2025, "")),
         ("WASHINGTON, JAN. 27, 2017 (AP) -- The president said.", ("Washington", 1, 27, 2017, "AP")),
         ("TOKYO, March 22 Kyodo - Japan said.", ("Tokyo", 3, 22, None, "Kyodo")),
+        ("TOKYO, Sept 30 (Kyodo) - Japan said.", ("Tokyo", 9, 30, None, "Kyodo")),
         ("3/22/2025 - The talks ended.", ("", 3, 22, 2025, "")),
     ],
 )
@@ -147,6 +192,38 @@ def test_a_line_that_is_only_a_date_near_the_top_gives_the_date(
     assert (line.year, line.month, line.day) == ymd, line.year_basis
 
 
+@pytest.mark.parametrize("line", [
+    "By Jane Doe | March 3, 2026",  # a byline with the date
+    "By Jane Doe \u00b7 3 March 2026",
+    "March 3, 2026 at 10:14 a.m. EST",  # 'at' before the time
+    "Posted: Tue 3 Mar 2026",  # a weekday before the date
+    "Tuesday, March 3, 2026",
+    "2026-03-03T10:14:00Z",  # an ISO 8601 time stamp
+    "Date: 03.03.2026",  # a 'Date:' label
+])
+def test_more_date_lines_of_web_articles(line: str) -> None:
+    text = f"Talks end\n{line}\n\nGENEVA (Reuters) - The talks ended on Tuesday."
+    assert read_dateline(text).date == __import__("datetime").date(2026, 3, 3), line
+
+
+@pytest.mark.parametrize(("text", "place", "ymd"), [
+    # a place in capitals and a dash, no outlet: the lead's full date is the article's
+    ("WASHINGTON \u2014 The talks ended on Tuesday, March 3, 2026.", "Washington", (2026, 3, 3)),
+    ("MANILA, Philippines \u2014 The ministers met on March 3, 2026.", "Manila", (2026, 3, 3)),
+    ("ISLAMABAD: The talks ended on Tuesday, officials said.", "Islamabad", None),
+    # a region in another script's letters
+    ("ANKARA, T\u00fcrkiye (AA) - The talks ended.", "Ankara", None),
+    # a label in capitals is no place
+    ("BREAKING: The talks ended on Tuesday, March 3, 2026.", "", None),
+    ("UN: The talks ended.", "", None),
+])
+def test_a_place_in_capitals_and_a_dash_is_a_dateline(
+        text: str, place: str, ymd: tuple[int, int, int] | None) -> None:
+    line = read_dateline(text)
+    assert line.place == place, line
+    assert ((line.year, line.month, line.day) if line.date else None) == ymd, line.year_basis
+
+
 def test_tass_dateline_and_a_title_case_place_with_its_agency() -> None:
     line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the treaty "
                          "signed in 2000.")
@@ -169,6 +246,21 @@ def test_an_event_the_day_before_the_dateline(today_2026: None) -> None:
     line = read_dateline("CAIRO, Jan. 15 (Xinhua) -- The ministers met in Cairo on Tuesday. "
                          "Relations were restored in June 2021.")
     assert line.year == 2025 and "the day after" in line.year_basis, line.year_basis
+
+
+def test_a_weekday_after_a_visit_to_a_place_is_the_leads_day(today_2026: None) -> None:
+    # 'a visit to China on Wednesday': 'to' is a preposition here, no plan
+    line = read_dateline("NAIROBI, June 18 (Reuters) - The president wrapped up a three-day "
+                         "visit to China on Wednesday. The railway opened in 2017.")
+    assert line.year == 2025, line.year_basis  # 18 June is a Wednesday in 2025 and 2019
+
+
+def test_a_passive_after_a_future_marker_is_no_past(today_2026: None) -> None:
+    # 'is due to be commissioned in 2028' has not come: no lower bound of 2028
+    line = read_dateline("MOSCOW, April 8. /TASS/. The minister told a briefing on Wednesday "
+                         "that talks went well. Ties were upgraded in July 2024, and the plant "
+                         "is due to be commissioned in 2028.")
+    assert line.year == 2026, line.year_basis  # 8 April is a Wednesday in 2026 and 2020
 
 
 def test_a_past_year_in_a_clause_with_would_is_no_upper_bound(today_2026: None) -> None:

@@ -197,3 +197,151 @@ def test_each_plan_of_a_coordination_with_to_keeps_its_own_date() -> None:
                    dt.date(2025, 3, 22))
     assert {c.date.to_timex()[0] for c in found} >= {"2025-03-24", "2025-03-27"}, \
         [(c.date.to_timex(), c.title) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    # messages and instruments exchanged; a call held by telephone or video
+    ("The two presidents exchanged congratulatory messages on 3 March 2025.", "statement",
+     "2025-03-03"),
+    ("The envoys exchanged the instruments of ratification in Vienna on 3 March 2025.",
+     "treaty", "2025-03-03"),
+    ("The ministers held a phone call on 3 March 2025 to discuss the crisis.", "meeting",
+     "2025-03-03"),
+    ("The two leaders held a video call in May 2024.", "meeting", "2024-05"),
+    # parliaments pass resolutions and bills
+    ("The Senate unanimously passed a resolution on the friendship on 3 March 2025.", "policy",
+     "2025-03-03"),
+    # borders, airspace and truces violated
+    ("Military aircraft violated the neighbour's airspace twice in January 2025.", "dispute",
+     "2025-01"),
+    # treaties revised or amended (the passive too)
+    ("The 1949 treaty was revised on 8 February 2007.", "treaty", "2007-02-08"),
+    ("The two states amended their border agreement in 1996.", "treaty", "1996"),
+    # states that split off, offices taken, blocs left, journeys begun
+    ("The island separated from the federation on 9 August 1965.", "event", "1965-08-09"),
+    ("The province seceded from the union in March 1861.", "event", "1861-03"),
+    ("The prime minister became acting president on 14 December 2024.", "event", "2024-12-14"),
+    ("Three states formally left ECOWAS in January 2025.", "event", "2025-01"),
+    ("The minister left for Geneva on 3 March 2025 for the talks.", "event", "2025-03-03"),
+    # a crossing that opens, intransitive: to whom it opens
+    ("The envoys said the border crossing would open to all travellers on 24 March 2025.",
+     "event", "2025-03-24"),
+])
+def test_exchanges_calls_resolutions_violations_revisions_secessions_and_departures(
+        text: str, category: str, value: str) -> None:
+    found = events(text)
+    dated = [c for c in found if c.date.to_timex()[0] == value]
+    assert dated, [(c.date.to_timex(), c.title, c.category) for c in found]
+    assert dated[0].category == category, [(c.title, c.category) for c in dated]
+
+
+@pytest.mark.parametrize("text", [
+    "The two delegations exchanged views on the crisis on 3 March 2025.",  # what talks are
+    "The storm passed over the capital on 3 March 2025.",  # no resolution, no bill
+    "The officials left the room on 3 March 2025 without comment.",  # no place left for good
+    "The situation became difficult on 3 March 2025.",  # no office taken
+    "He separated the two questions in a speech on 3 March 2025.",  # not 'separated from'
+])
+def test_the_new_verbs_without_their_event_object_are_no_events(text: str) -> None:
+    found = events(text)
+    assert not any(c.date.to_timex()[0] == "2025-03-03" and c.category != "statement"
+                   for c in found), [(c.title, c.category) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value", "title"), [
+    # a courtesy call on a head of state or government (not an appeal: "called on X to ...")
+    ("The minister called on President Ana Sato in Lima on 3 March 2025.", "visit",
+     "2025-03-03", "calls on Ana Sato"),
+    ("The envoy is scheduled to call on Prime Minister Ravi Nair on 24 March 2025.", "visit",
+     "2025-03-24", "calls on Ravi Nair"),
+    # a guest hosted, named by a possessive ("hosted her Indian counterpart")
+    ("The foreign minister hosted her Indian counterpart in Ottawa on 3 March 2025.",
+     "meeting", "2025-03-03", ""),
+    # elections in the plural
+    ("The ruling party kept its majority in parliamentary elections in September 2024.",
+     "event", "2024-09", ""),
+])
+def test_calls_on_leaders_counterparts_hosted_and_elections(
+        text: str, category: str, value: str, title: str) -> None:
+    found = [c for c in events(text) if c.date.to_timex()[0] == value]
+    assert found and found[0].category == category, [(c.title, c.category) for c in events(text)]
+    assert title in found[0].title, found[0].title
+
+
+def test_a_call_on_someone_to_act_is_an_appeal_not_a_visit() -> None:
+    found = events("The council called on President Ana Sato to resign on 3 March 2025.")
+    assert not any(c.category == "visit" for c in found), [(c.title, c.category) for c in found]
+
+
+def test_received_by_a_leader_is_an_audience_of_its_own_day() -> None:
+    found = events("The minister met the premier on Thursday and was received by King Luis "
+                   "Vega the following morning.")
+    dates = sorted(c.date.to_timex()[0] for c in found if c.category == "meeting")
+    assert dates == ["2025-03-20", "2025-03-21"], [(c.date, c.title) for c in found]
+    found = events("Prime Minister Ana Sato will be received in audience by Emperor Ravi Nair "
+                   "on 24 March 2025.")
+    assert [c.title for c in found] == ["Ravi Nair receives Ana Sato (scheduled)"], found
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    ("The two countries resumed direct flights on 3 March 2025.", "policy", "2025-03-03"),
+    ("The bloc granted the republic candidate status on 23 June 2022.", "policy", "2022-06-23"),
+    ("The republic applied for EU membership on 3 March 2022.", "policy", "2022-03-03"),
+    ("The minister departed for Tokyo on 3 March 2025.", "visit", "2025-03-03"),
+    ("The border treaty came into force on 1 July 2022.", "event", "2022-07-01"),
+    ("The trade agreement took effect on 1 July 2022.", "event", "2022-07-01"),
+    ("The army overthrew the president on 26 July 2023.", "dispute", "2023-07-26"),
+    ("The general ousted the elected government in May 2014.", "dispute", "2014-05"),
+    ("The alliance deployed troops to the border in March 2021.", "dispute", "2021-03"),
+    ("Spain extradited two suspects to France on 3 March 2025.", "dispute", "2025-03-03"),
+    ("The rebels freed ten hostages on 3 March 2025.", "event", "2025-03-03"),
+    ("The president congratulated Ana Sato on 3 March 2025.", "statement", "2025-03-03"),
+    ("The Security Council convened an emergency meeting on 3 March 2025.", "meeting",
+     "2025-03-03"),
+    ("The republic downgraded diplomatic relations with its neighbour in November 2021.",
+     "dispute", "2021-11"),
+    ("The union froze the assets of the central bank in February 2022.", "policy", "2022-02"),
+    ("The president denounced the government on 3 March 2025.", "statement", "2025-03-03"),
+    ("The new ambassador presented his credentials to President Ana Sato on 3 March 2025.",
+     "event", "2025-03-03"),
+    ("The two leaders held a phone conversation on 3 March 2025.", "meeting", "2025-03-03"),
+    ("The ministers held a video conference on 3 March 2025.", "meeting", "2025-03-03"),
+    ("The envoy paid a courtesy call on the king on 3 March 2025.", "visit", "2025-03-03"),
+    ("The pope received the president in a private audience on 3 March 2025.", "meeting",
+     "2025-03-03"),
+    ("Deadly border clashes between the two armies erupted in June 2020.", "dispute",
+     "2020-06"),
+    # restrictions tightened, eased, lifted
+    ("Tokyo tightened export controls on chemicals in July 2019.", "policy", "2019-07"),
+    ("The bloc lifted most of the sanctions in February 2024.", "policy", "2024-02"),
+    ("The government eased visa requirements in May 2023.", "policy", "2023-05"),
+    # a named body or scheme joined
+    ("The republic joined the Belt and Road Initiative in 2014.", "treaty", "2014"),
+    ("The kingdom joined the World Trade Organization in December 2001.", "treaty", "2001-12"),
+])
+def test_more_acts_of_diplomatic_news(text: str, category: str, value: str) -> None:
+    found = events(text)
+    dated = [c for c in found if c.date.to_timex()[0] == value]
+    assert dated, [(c.date.to_timex(), c.title, c.category) for c in found]
+    assert category in {c.category for c in dated}, [(c.title, c.category) for c in dated]
+
+
+@pytest.mark.parametrize("text", [
+    "The audience applauded the speech on 3 March 2025.",  # listeners, not an audience with
+    "He came into the room on 3 March 2025.",  # not into force
+    "Kuwait's ousted government asked for help on 3 March 2025.",  # an adjective
+    "The company resumed its work on 3 March 2025.",  # nothing resumed that makes news
+])
+def test_the_new_acts_without_their_objects_are_no_events(text: str) -> None:
+    found = events(text)
+    assert not any(c.category in ("dispute", "meeting", "event", "policy")
+                   and c.date.to_timex()[0] == "2025-03-03" for c in found), \
+        [(c.title, c.category) for c in found]
+
+
+def test_military_exercises_are_events_and_the_exercise_of_a_right_is_not() -> None:
+    found = events("The two navies will hold their first joint exercise in the South China "
+                   "Sea in mid-September.")
+    assert [c.date.to_timex()[0] for c in found] == ["2025-09"], found
+    found = events("The minister praised the exercise of free speech on 3 March 2025.")
+    assert not any(c.category == "event" for c in found), found

@@ -37,6 +37,11 @@ def value_of(text: str, dct: dt.date, expr: str) -> str:
     (D(2024, 6, 22), "The agreement expires on December 31.", "December 31", "2024-12-31"),
     (D(2012, 12, 31), "Parliament votes this Friday.", "this Friday", "2013-01-04"),
     (D(2024, 3, 18), "The scheme runs through July.", "July", "2024-07"),
+    # the simple present of coming and going is a timetable: the coming weekday (Tue 3 March)
+    (D(2026, 3, 3), "The minister leaves for Washington on Wednesday.", "Wednesday",
+     "2026-03-04"),
+    (D(2026, 3, 3), "The delegation arrives in Oslo on Friday.", "Friday", "2026-03-06"),
+    (D(2026, 3, 3), "The delegation arrived in Oslo on Friday.", "Friday", "2026-02-27"),
     # weak cues do not overrule a date shortly ahead: 'is heard in May', 'which expire Nov. 21'
     (D(2000, 3, 29), "The case is heard in May in the appeals court.", "May", "2000-05"),
     (D(1989, 11, 2), "The rights, which expire Nov. 21, can be exercised.", "Nov. 21", "1989-11-21"),
@@ -196,3 +201,16 @@ def test_a_plan_further_back_than_the_cue_window_looks_ahead() -> None:
     text = ("The envoy was scheduled to fly to Ankara, but the talks were cancelled and he "
             "stayed in the capital on Saturday.")
     assert value_of(text, D(2017, 1, 27), "Saturday") == "2017-01-21"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a year or a month mentioned after the day does not take 'the following day' from it
+    ("He arrived on 10 July for a state visit, his second since 2024. He held talks the "
+     "following day.", "2025-07-11"),
+    ("The envoy landed on 3 March, weeks after the May 2024 accord. The next day he left.",
+     "2025-03-04"),
+])
+def test_the_following_day_counts_from_the_last_day_mentioned(text: str, value: str) -> None:
+    found = [v for t, v, _ in values(text, D(2025, 7, 12)) if t.lower() in (
+        "the following day", "the next day")]
+    assert found == [value], values(text, D(2025, 7, 12))

@@ -16,7 +16,13 @@ Evidence used, strongest first:
      22 March is a Saturday in 2014, 2025, 2031, ...), or a day or two after it when
      a later sentence tells what was done then, narrowed by a lower bound from the
      text: "since March 2023" and other past events mean the article is not older
-     than 2023.
+     than 2023.  Of the years left, the latest not after today: a dateline leaves the
+     year out because the news is current (with no year in the text, too: the weekday
+     leaves one year in about six).  Without a weekday nothing narrows the year to a
+     few, and it stays unknown.
+
+A numeric date whose order is ambiguous ('03/07/2025') is read the way the lead's weekday
+confirms; month first otherwise.
 
 A dateline with a place and an outlet but no date ("Hanoi (VNA) – ...") takes the
 full date of its lead event ("held talks ... on March 10, 2025").
@@ -38,7 +44,7 @@ __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
 _NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4})"
 """"3/22/2025": month first, as US agencies write it."""
@@ -49,7 +55,8 @@ _DATE_RE = (
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
-_PLACE_WORD = r"[A-Z][A-Za-z.'\-]*"
+_PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
+"""A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
 _PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
@@ -64,11 +71,22 @@ _PLACE_DATE = re.compile(
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
+_PLACE_DASH = re.compile(
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}+(?:\s+[A-Z][A-Z.'\-]++){0,3})"
+    rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
+"""A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
+'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
+_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_ISO_DAY = r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?"
+"""'2026-03-03' and the ISO 8601 time stamp '2026-03-03T10:14:00Z'."""
 _PUBLISHED = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
-    rf"(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+    rf"{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|{_DATE_RE}|{_NUMERIC_DATE_RE})")
 """A 'Published: 2024-05-14' or 'Updated May 14, 2024' line near the top of a web article."""
 
 # Nth anniversary: digits ("60th") or ordinal words ("sixtieth").
@@ -153,7 +171,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_outlet", _PLACE_OUTLET),
-                              ("date", _DATE_ONLY)):
+                              ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
                 return m, kind
@@ -163,21 +181,38 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
 _DATE_LINE = re.compile(
-    r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published))(?:\s++on)?\s*+:?\s*+)?"
-    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?(?:(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+{_CLOCK_RE})?\s*+$")
-"""A line that is only a date, perhaps with a time and a label: '31.10.2023', '18 January 2024',
-'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024'."""
+    r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
+    r"issued))(?:\s++on)?\s*+:?\s*+|By\s[^|\n\u2022\u00b7]{1,60}?\s*+[|\u2022\u00b7]\s*+)?"
+    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+(?:at\s++)?{_CLOCK_RE})?\s*+$")
+"""A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
+2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
+March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'Date:
+03.03.2026', '2026-03-03T10:14:00Z'."""
 
 
-def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, int]] | None:
+Published = tuple[tuple[int, int, int], str, tuple[int, int], "tuple[int, int, int] | None"]
+"""``((year, month, day), label, span, other)``: a date line's date, what labels it, where it
+is, and the other reading of a numeric date whose order is ambiguous ('03/07/2025')."""
+
+
+def _other_order(year: int, first: int, second: int) -> tuple[int, int, int] | None:
+    """The day-first reading of a month-first numeric date when both readings are calendar
+    days and differ ('03/07/2025': 7 March or 3 July), else ``None``."""
+    if first == second or first > 12 or second > 12 or not _valid_day(year, second, first):
+        return None
+    return (year, second, first)
+
+
+def _find_published(text: str) -> Published | None:
     """The date of a 'Published: ...' line, else of a line that is only a date, else of an
     'Updated ...' line, among the first lines.
 
     Returns:
-        ``((year, month, day), label, span)``, or ``None``.
+        ``((year, month, day), label, span, other)`` (``other``: the day-first reading of an
+        ambiguous numeric date, see :func:`_other_order`), or ``None``.
     """
-    found: list[tuple[tuple[int, int, int], str, tuple[int, int]]] = []
+    found: list[Published] = []
     for line in list(re.finditer(r"[^\n]+", text[:_TOP_CHARS]))[:12]:
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
@@ -188,6 +223,7 @@ def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, in
             continue
         g = m.groupdict()
         g["label"] = g.get("label") or "date"
+        other = None
         try:
             if g.get("dy"):
                 ymd = (int(g["dy"]), int(g["dm"]), int(g["dd"]))
@@ -195,6 +231,9 @@ def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, in
                 ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g["nyear"]:
                 ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
+                if ymd[1] > 12 and _valid_day(ymd[0], ymd[2], ymd[1]):
+                    ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
+                other = _other_order(*ymd)
             else:
                 y = g["year1"] or g["year2"]
                 if not y:
@@ -203,7 +242,7 @@ def _find_published(text: str) -> tuple[tuple[int, int, int], str, tuple[int, in
         except (KeyError, ValueError):
             continue
         if _valid_day(*ymd):
-            found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end())))
+            found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end()), other))
     published = [f for f in found if "published" in f[1] or "posted" in f[1]]
     dated = [f for f in found if f[1] == "date"]
     best = published or dated or found
@@ -256,8 +295,11 @@ def _year_bounds(text: str, segments: list[Segment] | None = None
                 marker = markers[-1] if markers else None
                 after = near[marker.end():].lower().split() if marker else []
                 # 'would end a rupture that began in 2016': a past verb after the marker
+                # (not a participle after 'be': 'is due to be commissioned in 2028')
                 future = prep == "in" and marker is not None and not any(
-                    w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in after)
+                    (w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+                    and (i == 0 or after[i - 1] not in ("be", "been", "being"))
+                    for i, w in enumerate(after))
             words = m.group(0).strip()
             if future:
                 if high is None or year < high[0]:
@@ -299,6 +341,18 @@ _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|ever
 it no particular day ('every Monday')."""
 
 
+def _planned_or_other_week(sentence: str, at: int) -> bool:
+    """Whether the weekday named at ``at`` is out of the dateline's week ('last Thursday') or
+    a day to come: a future word in its clause ('will meet on Thursday')."""
+    before = sentence[max(0, at - 120):at]
+    if _NOT_THIS_WEEK.search(before):
+        return True
+    clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
+    # ('to' only as 'is to', 'are to': 'a visit to China on Wednesday' is no plan)
+    return any(w in _FUTURE_WORDS and w != "to" for w in re.findall(r"[a-z']+", clause)) \
+        or re.search(r"\b(?:is|are)\s+to\s", clause) is not None
+
+
 def _past_weekdays(seg: Segment) -> list[int]:
     """Weekdays a sentence after the lead names for something already done in the
     dateline's week ("It held its first meeting on Monday"): a past verb in the clause
@@ -324,8 +378,19 @@ _FUTURE_WORDS = frozenset({"will", "shall", "would", "plans", "plan", "planned",
 def _weekday_years(
     text: str, month: int, day: int, span: tuple[int, int], segments: list[Segment] | None = None
 ) -> tuple[str, list[int], str] | None:
-    """The weekday of the dateline's day, as the article tells it, in words, and the years in which
-    the day has it.
+    """The weekday of the dateline's day, as the article tells it (:func:`_lead_weekday`), in
+    words, and the years in which the day has it."""
+    told = _lead_weekday(text, span, segments)
+    if told is None:
+        return None
+    name, number, words = told
+    return name, _years_with_weekday(month, day, number), words
+
+
+def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | None = None
+                  ) -> tuple[str, int, str] | None:
+    """The weekday of the dateline's day as the article tells it: ``(name, number 0-6 from
+    Monday, the evidence in words)``, or ``None``.
 
     News tells the day's event and what led to it within the same week, naming each day by
     its weekday.  So when the lead names weekdays, the dateline's day is taken to be the one
@@ -342,7 +407,10 @@ def _weekday_years(
             continue  # before the lead, or the dateline alone ('MOSCOW, October 24. /TASS/.')
         if seg.start > span[1]:
             continue
-        names = list(dict.fromkeys(_WEEKDAY_NAME.findall(seg.text)))
+        # a day to come ('will meet again on Thursday') or of another week ('last Friday')
+        # is not the day the lead reports
+        names = list(dict.fromkeys(m.group(1) for m in _WEEKDAY_NAME.finditer(seg.text)
+                                   if not _planned_or_other_week(seg.text, m.start())))
         if not names:
             return None
         numbers = [WEEKDAYS[n.lower()] for n in names]
@@ -360,8 +428,40 @@ def _weekday_years(
             names.append(calendar.day_name[last])
             numbers.append(last)
             best = len(names) - 1
-        return names[best], _years_with_weekday(month, day, numbers[best]), words
+        return names[best], numbers[best], words
     return None
+
+
+def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
+                  other: tuple[int, int, int] | None, segments: list[Segment] | None = None
+                  ) -> tuple[tuple[int, int, int], str]:
+    """Which reading of a numeric date the article's lead confirms: ``(date, why)``.
+
+    '03/07/2025' is 7 March month first (US) and 3 July day first (most of the world, AFP,
+    France 24): the order is a convention of the outlet, not of the text.  The lead names its
+    event's weekday ("agreed on Thursday"), and a dateline is the lead's day or a day or two
+    after it (news filed the next day): the reading on which the named weekday falls that
+    way wins, the same day first.  Without a weekday, or when both readings fit, month first.
+    """
+    if other is None:
+        return ymd, ""
+    told = _lead_weekday(text, span, segments)
+    if told is None:
+        return ymd, ""
+    name, number, _ = told
+    for lag in (0, 1, 2):
+        fits = [d for d in (ymd, other) if (_dt.date(*d).weekday() - number) % 7 == lag]
+        if len(fits) == 2:
+            return ymd, ""
+        if fits:
+            y, mo, d = fits[0]
+            if fits[0] == ymd:
+                return ymd, ""
+            after = ("" if lag == 0 else " the day after" if lag == 1 else " two days after")
+            return fits[0], (f"; the numbers are read day first, since {d} "
+                             f"{calendar.month_name[mo]} {y} is{after} the '{name}' the lead "
+                             f"names and {ymd[2]} {calendar.month_name[ymd[1]]} is not")
+    return ymd, ""
 
 
 def _years_with_weekday(month: int, day: int, weekday: int) -> list[int]:
@@ -394,17 +494,27 @@ def _infer_year(text: str, month: int | None, day: int | None,
     if weekday and month and day:
         name, years, told = weekday
         day_words = f"{day} {calendar.month_name[month]}"
-        this_year = _today().year
+        today = _today()
+        this_year = today.year
         if bound is None:
-            # List the recent candidates: an article is not from the future.
-            recent = [y for y in years if y <= this_year][-4:]
-            return None, (f"{told}, and {day_words} is a {name} in "
-                          f"..., {', '.join(map(str, recent))}; nothing in the text narrows "
-                          f"it down, so the year is unknown")
+            # Nothing in the text narrows the years down: the dateline leaves the year out
+            # because the news is current when it is read, so the latest year that fits
+            # and is not in the future is the article's (the weekday leaves one year in
+            # about six; the issue's rule: "prefer the latest one consistent with every
+            # year in the text").
+            top_year = ceiling[0] if ceiling is not None and ceiling[0] < this_year else this_year
+            recent = [y for y in years if y <= top_year and _dt.date(y, month, day) <= today]
+            if not recent:
+                return None, (f"{told}, and {day_words} is a {name} in no year up to "
+                              f"{top_year}: the year is unknown")
+            shown = ", ".join(map(str, recent[-3:]))
+            return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
+                                f"in the text narrows it down, and a dateline leaves the year "
+                                f"out of current news: the latest, {recent[-1]}")
         low, why = bound
         top, top_why = (ceiling if ceiling is not None and ceiling[0] < this_year
                         else (this_year, "an article is not from the future"))
-        fitting = [y for y in years if low <= y <= top]
+        fitting = [y for y in years if low <= y <= top and _dt.date(y, month, day) <= today]
         if not fitting:
             # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
             # across time zones): the day after the weekday named, then two days after.
@@ -432,7 +542,8 @@ def _infer_year(text: str, month: int | None, day: int | None,
     return None, "the text gives no evidence of the year: unknown"
 
 
-_LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:{_DATE_RE})")
+_LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       rf"Saturday|Sunday),?\s++)?(?:{_DATE_RE})")
 
 
 def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, int], str] | None:
@@ -475,7 +586,8 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     published = _find_published(text)
     if found is None:
         if published is not None:
-            (py, pm, pd), label, pspan = published
+            (py, pm, pd), label, pspan, other = published
+            (py, pm, pd), order = _settle_order(text, pspan, (py, pm, pd), other)
             if not max(MIN_YEAR, 1) <= py <= MAX_YEAR:
                 return Dateline(year=year, year_basis=f"the article's '{label}' line gives the "
                                 f"year {py}, outside the years a timeline can hold")
@@ -483,7 +595,7 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
                 return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
             return Dateline(month=pm, day=pd, year=py, span=pspan,
                             year_basis=f"the article's '{label}' line gives {pd} "
-                                       f"{calendar.month_name[pm]} {py}")
+                                       f"{calendar.month_name[pm]} {py}{order}")
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
@@ -499,6 +611,8 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     month = _month_number(month_word) if month_word else (
         int(groups["nmonth"]) if groups.get("nmonth") else None)
     day = int(day_text) if day_text else None
+    if groups.get("nmonth") and month is not None and day is not None and month > 12 >= day:
+        month, day = day, month  # '14/03/2026 -': day first
     span = (m.start(), m.end())
     if month is not None and not 1 <= month <= 12:
         month = day = None
@@ -508,9 +622,16 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         basis = f"the year {year} was given with the article"
     elif year_text:
         year, basis = int(year_text), f"the dateline gives the year ({year_text})"
+        if groups.get("nmonth") and month is not None and day is not None:
+            (year, month, day), order = _settle_order(
+                text, span, (year, month, day), _other_order(year, month, day)
+                if _valid_day(year, month, day) else None)
+            basis += order
     elif published is not None and (month is None or published[0][1:] == (month, day)):
-        (year, month, day), label, _ = published
-        basis = f"the article's '{label}' line gives {day} {calendar.month_name[month]} {year}"
+        (year, month, day), label, _, other = published
+        (year, month, day), order = _settle_order(text, span, (year, month, day), other)
+        basis = (f"the article's '{label}' line gives {day} {calendar.month_name[month]} "
+                 f"{year}{order}")
     elif month is not None:
         year, basis = _infer_year(text, month, day, span)
     elif (lead := _lead_event_day(text, span)) is not None:

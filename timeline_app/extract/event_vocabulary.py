@@ -48,7 +48,8 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "launched": ("policy", 0.6, "verb", "launch"), "adopted": ("policy", 0.7, "verb", "adopt"),
     "approved": ("policy", 0.6, "verb", "approve"),
     "appointed": ("event", 0.7, "verb", "appoint"), "elected": ("event", 0.8, "verb", "elect"),
-    "election": ("event", 0.7, "noun", ""), "inaugurated": ("event", 0.8, "verb", "inaugurate"),
+    "election": ("event", 0.7, "noun", ""), "elections": ("event", 0.7, "noun", ""),
+    "inaugurated": ("event", 0.8, "verb", "inaugurate"),
     "resigned": ("event", 0.8, "verb", "resign"), "released": ("event", 0.5, "verb", "release"),
     "releases": ("event", 0.5, "verb", "release"), "ceremony": ("event", 0.6, "noun", ""),
     "memorial": ("event", 0.5, "noun", ""), "attack": ("dispute", 0.7, "noun", ""),
@@ -266,8 +267,37 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # treaties concluded; a guest hosted ("hosted Iranian President X": not "hosted a
     # reception", where the reception is the event)
     "conclude": ("treaty", 0.85), "host": ("meeting", 0.75), "reopen": ("policy", 0.75),
+    # what diplomats exchange and parliaments pass; borders and treaties broken or revised;
+    # states that split; offices taken ("became acting president")
+    "exchange": ("statement", 0.7), "pass": ("policy", 0.75), "violate": ("dispute", 0.85),
+    "revise": ("treaty", 0.8), "amend": ("treaty", 0.8), "separate": ("event", 0.85),
+    "secede": ("event", 0.9), "become": ("event", 0.7),
+    # "Finland joined NATO in 2023, and Sweden followed in 2024": the act of the clause
+    # before, repeated by another doer (its lane is that act's: triggers.find_mentions)
+    "follow": ("event", 0.75),
+    # more of the acts of diplomatic news: talks resumed, status granted, membership applied
+    # for, departures, treaties coming into force, governments overthrown, troops deployed,
+    # suspects extradited, hostages freed, leaders congratulated, councils convened, ties
+    # downgraded, assets frozen, governments denounced
+    "resume": ("policy", 0.7), "grant": ("policy", 0.75), "apply": ("policy", 0.75),
+    "depart": ("visit", 0.7), "come": ("event", 0.7), "overthrow": ("dispute", 0.9),
+    "oust": ("dispute", 0.85), "deploy": ("dispute", 0.75), "extradite": ("dispute", 0.85),
+    "free": ("event", 0.75), "congratulate": ("statement", 0.6), "convene": ("meeting", 0.7),
+    "downgrade": ("dispute", 0.85), "freeze": ("policy", 0.75), "denounce": ("statement", 0.6),
+    # restrictions tightened, eased or lifted
+    "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
+    # leaders removed from power
+    "remove": ("dispute", 0.8),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
+
+_RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
+                 r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory)\b")
+"""What a government tightens, eases or lifts ('tightened export controls', 'lifted the ban')."""
+
+_BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"
+               r"Forum|Union|Community|Bank|Court|Convention|Council|Area|Zone)")
+"""The head nouns of named bodies and schemes a state joins ('the Belt and Road Initiative')."""
 
 # Verbs that are an event only with the right words after them (a regular expression
 # matched just after the verb): "filed for bankruptcy", "posted a loss", "named X as
@@ -293,26 +323,38 @@ VERB_NEEDS: dict[str, str] = {
     "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
     "enter": r"\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
              r"war|service|negotiations|production|force)\b",
-    "receive": r"\s+(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)",
-    "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy)\b",
+    # "received loans", and the passive of an audience: "was received (in audience) by King X"
+    "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)"
+               r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])",
+    "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
+               r"credentials|letters\s+of\s+credence)\b",
     "land": r"\s+(?:at|in|on|safely)\b",
     "begin": r"(?!\s+(?:to|\w+ing)\b)", "gain": r"\s+(?:[\d.,]+\s*(?:%|percent|points)|ground)",
     "increase": r"\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|percent|points)|dramatically|sharply|"
                 r"significantly)",
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
-    "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?)\b",
+    "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?|"
+            r"effect)\b",
     "break": r"\s+off\b",
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
+    # (or a named body or scheme: "joined the Belt and Road Initiative", "the World Trade
+    # Organization", "the Paris Agreement")
     "join": r"\s+(?:the\s+)?(?:NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
-            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,})\b",
-    "leave": r"\s+(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
-             r"coalition|NATO|EU|European\s+Union|United\s+Nations)\b",
+            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,}"
+            r"|(?:(?!" + _BODY_HEADS + r"\b)[A-Z][\w-]*+\s++(?:(?:and|of|for)\s++)?){1,5}+"
+            + _BODY_HEADS + r")\b",
+    "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
+             r"coalition|NATO|EU|European\s+Union|United\s+Nations|[A-Z]{3,})\b|for\s+[A-Z])",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
     "swear": r"\s+in\b",
-    "call": r"\s+for\s+(?:a|an|the|new|fresh|more)\b",
+    # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
+    # to VERB", an appeal: the head of state or government is named, then no "to")
+    "call": r"\s+(?:for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
+            r"(?:President|Prime\s+Minister|Minister|Premier|King|Queen|Emperor|Chancellor|"
+            r"Prince|Governor|Chairman)\s++(?:[A-Z][\w.'-]*+\s*+){1,4}+(?!to\s))",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
@@ -335,7 +377,7 @@ VERB_NEEDS: dict[str, str] = {
     "address": r"\s+(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
                r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
-    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassador|envoy|from|recognition)\b",
+    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassadors?|envoys?|from|recognition)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
@@ -352,18 +394,62 @@ VERB_NEEDS: dict[str, str] = {
     "fight": r"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){0,3}?[Ww]ars?\b|\s+(?:alongside|against)\s+[A-Z]",
     "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
     "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
-    "open": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
-            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b",
+    # (and intransitive, to whom it opens: "the crossing would open to all travellers")
+    "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
+            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|(?:to|for)\s+(?:all\s+)?"
+            r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
              r"bridge|port)\b",
     "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce)\b",
-    "host": r"\s+(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
-            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]",
+    "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
+            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
+            r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b)",
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
+    # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
+    # "exchanged views" (what talks consist of) or "exchanged fire"
+    "exchange": r"\s+(?:\S+\s+){0,2}?(?:messages|letters|greetings|notes|instruments|prisoners|"
+                r"ambassadors|envoys)\b",
+    "pass": r"\s+(?:\S+\s+){0,3}?(?:resolutions?|laws?|bills?|motions?|budget|legislation|"
+            r"amendments?)\b",
+    # an incident at a border or in a truce; "violates an agreement" is a charge, not an event
+    "violate": r"\s+(?:\S+\s+){0,3}?(?:airspace|border|borders|ceasefire|truce|sovereignty|"
+               r"waters|territory|armistice)\b",
+    "revise": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
+              r"[Cc]harter)\b",
+    "amend": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
+             r"[Cc]harter)\b",
+    "follow": r"\s+(?:suit\b|(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+)?\d)",
+    "resume": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|dialogue|cooperation|"
+              r"relations|ties|shipments|deliveries|patrols|operations|diplomatic)\b",
+    "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
+             r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
+    "apply": r"\s+for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b",
+    "depart": r"\s+(?:for|from)\s+[A-Z]",
+    "come": r"\s+into\s+(?:force|effect)\b",
+    "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
+    "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
+              r"peacekeepers|jets|aircraft|units|battalions?)\b",
+    "extradite": r"\s+(?:the\s+|a\s+|an\s+|two\s+|[A-Z]|him|her|them)",
+    "free": r"\s+(?:\S+\s+){0,3}?(?:hostages?|prisoners?|detainees?|captives?|journalists?)\b",
+    "congratulate": r"\s+(?:[A-Z]|him|her|them|the\s+new)",
+    "convene": r"(?:\s+(?:\S+\s+){0,3}?(?:session|meeting|summit|talks|conference)\b|"
+               r"\s+(?:on|in|at)\s)",
+    "downgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|diplomatic|embassy|mission)\b",
+    "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
+              r"accounts|negotiations)\b",
+    "denounce": r"\s+(?:the\s+|[A-Z])",
+    "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
+    "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
+              r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power))",
+    "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
+    "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
+    "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
+              r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|"
+              r"[Ss]ecretary|member\s+of|head\s+of\s+state)\b",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
@@ -382,6 +468,14 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
+    "call": {"on president": "visit", "on prime minister": "visit", "on vice president": "visit",
+             "on premier": "visit", "on king": "visit", "on queen": "visit",
+             "on emperor": "visit", "on chancellor": "visit", "on crown prince": "visit",
+             "on minister": "visit", "on deputy prime minister": "visit",
+             "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
+    "present": {"credentials": "event", "credence": "event"},
+    "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
+                 "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
 }
@@ -408,6 +502,15 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "invasion": ("dispute", 0.85, "noun", ""), "annexation": ("dispute", 0.85, "noun", ""), "emergency session": ("meeting", 0.8, "noun", "meet"),
     "withdrawal": ("policy", 0.75, "noun", ""), "drill": ("event", 0.7, "noun", ""),
     "drills": ("event", 0.7, "noun", ""),
+    # talks held by telephone or video: "held a phone call with ..."
+    "phone call": ("meeting", 0.8, "noun", ""), "telephone call": ("meeting", 0.8, "noun", ""),
+    "video call": ("meeting", 0.8, "noun", ""),
+    "phone conversation": ("meeting", 0.8, "noun", ""),
+    "telephone conversation": ("meeting", 0.8, "noun", ""),
+    "video conference": ("meeting", 0.75, "noun", ""), "videoconference": ("meeting", 0.75, "noun", ""),
+    "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
+    "clashes": ("dispute", 0.7, "noun", ""),
+    "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -493,6 +596,13 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "strike": (r"(?:a|the|on|general|national|workers'?|union)\s+$", r""),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
     "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
+    # "had an audience with the Pope", "received in audience": not "the audience applauded"
+    "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),
+    # military exercises, not "the exercise of its rights"
+    "exercise": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
+                 r"annual|large-scale)\s+$", r""),
+    "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
+                  r"annual|large-scale)\s+$", r""),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

@@ -914,22 +914,27 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | None:
     """'that year', 'the following month', 'the previous day' relative to the last date."""
-    if unit == "day" and (ctx.last is None or ctx.last.gran != "D"):
+    last, last_text = ctx.last, ctx.last_text
+    if unit == "day" and (last is None or last.gran != "D"):
         if rel in ("that", "same"):
             return _h_this_time(m, ctx)
-        return None
-    if ctx.last is None:
+        if ctx.last_day is None:
+            return None
+        # 'arrived on Friday, his second visit since 2024 ... the following day': counted
+        # from the last day mentioned, past a year or month mentioned since
+        last, last_text = ctx.last_day, ctx.last_day_text
+    if last is None:
         return None
     off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
     code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q",
             "fiscal year": "Y"}.get(unit)
     if code is None:
         return None
-    d = shift_day(ctx.last.day, off, code)
+    d = shift_day(last.day, off, code)
     gran = code if code != "Y" else "Y"
     value = fmt_point(Point(d, gran))
-    return _Res("DATE", value, _pos_mod(_g(m, "pos")), anchor=ctx.last_text,
-                basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
+    return _Res("DATE", value, _pos_mod(_g(m, "pos")), anchor=last_text,
+                basis=_basis(m.group(0), ctx, f"the date mentioned before ('{last_text}')"))
 
 
 def _h_month_of_that_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:

@@ -183,9 +183,13 @@ which the tagger checks itself.
 SCHEDULE_CUES: frozenset[str] = frozenset({
     "expires", "runs", "ends", "begins", "starts", "opens", "closes", "votes", "convenes",
     "resumes", "lasts", "continues", "reopens", "concludes", "kicks", "takes", "falls",
+    "leaves", "departs", "arrives", "returns", "flies", "travels", "heads",
 })
 """Present-tense verbs of a schedule: "The agreement expires on December 31" looks
-ahead, like a future cue ('Parliament votes this Friday', 'The scheme runs through July')."""
+ahead, like a future cue ('Parliament votes this Friday', 'The scheme runs through July').
+English uses the simple present for a timetabled future, above all with verbs of coming and
+going (Quirk et al. 1985, §4.42: 'The plane leaves for Ankara at 8'): 'Jaishankar leaves for
+Washington on Wednesday' is the coming Wednesday."""
 
 PAST_CUES: frozenset[str] = frozenset({
     "said", "says", "told", "met", "held", "made", "took", "gave", "went", "came", "saw",

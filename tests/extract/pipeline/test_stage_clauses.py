@@ -52,6 +52,21 @@ def test_prepositional_phrases_stop_before_a_date() -> None:
     # before "and to" another verb
     ("She is to address the Council on Monday and to meet the president on Friday.",
      "address", "on Monday"),
+    # before "and" with auxiliaries and then another verb: "and is to meet", "and will
+    # also visit", "and is scheduled to call on"
+    ("He leaves for Oslo on Monday and is to meet the king on Tuesday.", "leaves", "on Monday"),
+    ("She arrived on Monday and will also visit the port on Friday.", "arrived", "on Monday"),
+    ("He arrived on Monday and is scheduled to call on the premier.", "arrived", "on Monday"),
+    # ... but "set up" is the verb "set", not "is set to"; and no verb after "and is"
+    ("They established ties in 1955 and set up a partnership in 2013.", "established", "in 1955"),
+    ("He signed the pact in 2001 and is the first to do so.", "signed",
+     "in 2001 and is the first to do so"),
+    # before "and" + a past tense of any verb with its object ("and finalised arrangements")
+    ("They signed a rail pact on Friday and finalised arrangements for a visit in May.",
+     "signed", "on Friday"),
+    # ... but not before a participle that qualifies a noun ("and related issues")
+    ("They discussed trade and related issues on Friday.", "discussed",
+     "trade and related issues on Friday"),
 ])
 def test_where_a_verb_object_ends(text: str, verb: str, ends_with: str) -> None:
     end = verb_object_end(text, _seg(text), text.index(verb) + len(verb))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from stage_helpers import DCT, by_word, run_until
 
 from timeline_app.core import FuzzyDate, Precision
@@ -29,9 +30,13 @@ def test_a_yardstick_is_not_a_date() -> None:
     assert by_word(staged, "fell").date == FuzzyDate.of_day(dt.date(2025, 3, 17))
 
 
-def test_week_values_become_their_middle_day_circa() -> None:
+def test_week_values_become_their_monday_circa_and_a_weekend_its_saturday() -> None:
     date = timex_to_date(Timex(0, 9, "last week", "DATE", "2025-W11"))
-    assert date is not None and date.circa and date.start == dt.date(2025, 3, 13)
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 10)
+    date = timex_to_date(Timex(0, 12, "last weekend", "DATE", "2025-W11-WE"))
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 15)
+    date = timex_to_date(Timex(0, 20, "the end of this week", "DATE", "2025-W11", mod="END"))
+    assert date is not None and date.circa and date.start == dt.date(2025, 3, 14)
 
 
 def test_shift_keeps_the_precision_an_interval_supports() -> None:
@@ -74,3 +79,15 @@ def test_a_vague_interval_after_an_event_anchors_it_one_unit_before() -> None:
     staged = run_until("The coalition intervened in March 2015, months after the rebels seized "
                        "the capital in September 2014.", "dating")
     assert by_word(staged, "seized").anchor is None
+
+
+@pytest.mark.parametrize(("text", "mod", "precision"), [
+    ("later this year", "END", Precision.YEAR),  # any time from now to December
+    ("earlier this year", "START", Precision.YEAR),  # any time from January to now
+    ("late this year", "END", Precision.PART_OF_YEAR),  # the late part
+    ("the end of the year", "END", Precision.PART_OF_YEAR),
+])
+def test_later_this_year_is_the_year_and_late_this_year_its_late_part(
+        text: str, mod: str, precision: Precision) -> None:
+    date = timex_to_date(Timex(0, len(text), text, "DATE", "2025", mod=mod))
+    assert date is not None and date.precision is precision and date.year == 2025

@@ -67,3 +67,39 @@ def test_the_first_since_a_date_dates_the_previous_occasion() -> None:
         == 1
     assert len(_dated_events("Ward's visit to Oslo in February was his first since the war.")) \
         == 1
+
+
+def test_a_plan_later_this_year_is_not_the_meeting_of_the_day() -> None:
+    import datetime as _dt
+
+    from timeline_app.extract import extract_events
+    text = ("WASHINGTON, July 1 (AP) - The foreign ministers of India and Japan met in "
+            "Washington on Tuesday.\n\nIndia will host the leaders' summit later this year, "
+            "the minister said.")
+    found = extract_events(text, _dt.date(2025, 7, 1)).candidates
+    assert {c.date.to_timex()[0] for c in found if c.category == "meeting"} >= \
+        {"2025-07-01", "2025"}, [(c.date.to_timex(), c.title) for c in found]
+
+
+def test_the_next_round_in_the_first_half_of_the_year_is_not_tuesdays_meeting() -> None:
+    import datetime as _dt
+
+    from timeline_app.extract import extract_events
+    text = ("SEOUL, Feb. 27 (Yonhap) -- The envoys held a trilateral meeting in Washington on "
+            "Tuesday.\n\nThe ministry said the next round of trilateral talks would take place "
+            "in Tokyo in the first half of this year.")
+    found = extract_events(text, _dt.date(2025, 2, 27)).candidates
+    assert len([c for c in found if c.category == "meeting"]) == 2, \
+        [(c.date.to_timex(), c.title) for c in found]
+
+
+def test_an_anniversary_does_not_derive_an_event_the_text_dates_in_that_year() -> None:
+    import datetime as _dt
+
+    from timeline_app.extract import extract_events
+    text = ("SEOUL, Nov. 4 (Yonhap) -- The ministers met on Tuesday.\n\nThe two countries "
+            "marked the 60th anniversary of the normalization of relations this year. They "
+            "signed the Treaty on Basic Relations on June 22, 1965.")
+    found = extract_events(text, _dt.date(2025, 11, 4)).candidates
+    assert [c.date.to_timex()[0] for c in found if c.date.year == 1965] == ["1965-06-22"], \
+        [(c.date.to_timex(), c.title) for c in found]

@@ -46,3 +46,11 @@ def test_an_apposition_renames_the_event_before_it() -> None:
     staged = run_until("The two ministers held talks in Tokyo, and a visit to Osaka followed.",
                        "arguments")
     assert [m.word for m in staged.mentions] == ["talks", "visit"]
+
+
+def test_a_day_or_a_manner_between_a_verb_of_doing_and_to_keeps_it_done() -> None:
+    from timeline_app.extract.pipeline.lexicon import DONE_TO
+    for before in ("voted Saturday to ", "voted on Saturday to ", "voted unanimously to ",
+                   "agreed today to ", "agreed to "):
+        assert DONE_TO.search("The assembly " + before), before
+    assert not DONE_TO.search("The assembly voted against the plan to ")

@@ -50,6 +50,12 @@ _FUTURE_WORD = any_word(vocab.FUTURE_MODIFIERS)
 _POLICY_WORD = any_word(vocab.POLICY_CONTENT, suffix="")
 
 
+# "the next round of | trilateral talks": the event noun's phrase starts after "of"
+_NEXT_ROUND_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:round|session|edition|"
+                            r"meeting|rounds|sessions)\s+of\s+(?:the\s+|their\s+)?$",
+                            re.IGNORECASE)
+
+
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
@@ -617,10 +623,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.subject))), mention.subject)  # "prime minister Tun Dr X" -> "X"
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
+            and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
             and mention.word not in PAST_ONLY \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
-                          r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, mention.start):
+                          r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, seg.start + reduced.start()):
                                                    seg.start + reduced.start()]
                           + reduced.group(1).split()[0] + " "):
         # "cuts come on top of turnaround plans announced in January": the noun
@@ -794,7 +801,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     ordinal = _ORDINAL_LAST.search(tail(text, left, mention.start))
     if ordinal:
         mention.ordinal = ordinal_value(ordinal.group("ordinal"))
-    mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None
+    mention.scheduled = mention.scheduled or _FUTURE_WORD.search(phrase) is not None or (
+        mention.pos == "noun" and _NEXT_ROUND_OF.search(tail(text, seg.start, left)) is not None)
     hedge_span = before + text[seg.start:mention.start]
     hedge_lower = hedge_span.lower()
     mention.hedged = any(w in hedge_lower for w in vocab.HEDGES) and \
@@ -832,7 +840,11 @@ event noun: "after protesters attacked ...", "following the execution of ..."; n
 "since 2019" (a date, no clause)."""
 
 
-_REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s))\s+$")
+_REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
+"""'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
+comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday
+that' is the sentence's verb)."""
+_DATED_AFTER = re.compile(r"\s+(?:on|in)\s+(?:[A-Z]|\d)")
 
 
 _DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|several|some|such)"

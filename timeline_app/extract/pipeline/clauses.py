@@ -118,7 +118,7 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
     are one noun phrase, not two clauses."""
     joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
                        r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
-    if joined and re.match(r"\s*[A-Z]", text[left:start]):
+    if joined and re.match(r"\s*[A-Z]", text[left:start]) and not _DATE_AND.search(joined.group(0)):
         return clause_left(text, seg, seg.start + joined.start() + 1)
     return left
 
@@ -127,7 +127,9 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
     another verb ("established relations in 1992 | and upgraded them in 2022": each
     verb of a coordination has its own object and date; "to address the Council on
-    Tuesday | and to meet the president on Thursday" too).  It ends at most
+    Tuesday | and to meet the president on Thursday" and "leaves for Washington on
+    Wednesday | and is to meet the president on Thursday" too: a coordinated verb phrase
+    may open with its auxiliaries).  It ends at most
     ``MAX_CLAUSE_REACH`` characters after ``end`` (at a blank)."""
     # A comma inside a number ("1,100 dealerships") does not end the object, nor one
     # that opens an aside closed by another ("789, or about a quarter, of its dealers").
@@ -144,17 +146,44 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         # with no object (a participle, an intransitive) takes no noun after "and".
         other = _AND_DETERMINER.search(text, end, limit)
         limit = other.start() if other else limit
+    for named in _AND_NAME_VERB.finditer(text, end, limit):
+        # "expelled two diplomats in May | and Lithuania followed suit in June": a clause
+        # with a subject of its own
+        entry = TRIGGER_TABLE.get(named.group("verb").lower())
+        if entry is not None and entry[2] == "verb":
+            limit = named.start()
+            break
     for joined in _AND_WORD.finditer(text, end, limit):
-        word = joined.group(1).lower()
+        word = joined.group("word").lower()
         entry = TRIGGER_TABLE.get(word)
-        if (entry is not None and entry[2] == "verb") or word in vocab.LIGHT_VERBS:
+        if (entry is not None and (entry[2] == "verb" or (joined.group("aux") and word in
+                                                           vocab.EVENT_VERBS))) \
+                or word in vocab.LIGHT_VERBS:  # (after "will", "visit" is the verb)
+            return joined.start()
+        if _PAST_VERB_THEN_OBJECT.fullmatch(joined.group("word")) and _OBJECT_START.match(
+                text, joined.end(), limit):
+            # "signed an agreement ... | and finalised arrangements for a visit": a past
+            # tense of any verb opens a verb phrase of its own, with its own object
             return joined.start()
     return limit
 
 
 _NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")
 _AND_DETERMINER = re.compile(r"\s+and\s+(?:a|an|the|its|their|his|her)\s")
-_AND_WORD = re.compile(r"\s+and\s+(?:to\s+)?(?:\w+ly\s+)?([A-Za-z]+)\b")
+# the verb after "and", past its auxiliaries: "and is to meet", "and will also visit", "and is
+# scheduled to call on" (each word taken whole, possessively: no backtracking over blanks)
+_AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|shall|has|have|had|be|"
+                       r"also|then|later|due|scheduled|expected|slated|planned|plans?)\s++)*+)"
+                       r"(?:\w+ly\s+)?(?P<word>[A-Za-z]+)\b")
+
+
+# "in January 1992 | and South Korea followed": a date before "and" is no name joined to it
+_DATE_AND = re.compile(r"\d\s+and\s*$")
+_AND_NAME_VERB = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*+\s++){1,4}+(?P<verb>[a-z]+)\b")
+_PAST_VERB_THEN_OBJECT = re.compile(r"[a-z]{2,}[^e\W]ed")
+"""A lower-case regular past tense ('finalised', 'launched'; not 'need', 'freed')."""
+_OBJECT_START = re.compile(r"\s+(?:a|an|the|its|their|his|her|arrangements|plans|talks|"
+                           r"measures|steps|ties|relations)\b")
 
 
 ASIDE = re.compile(r",\s*(?:or|about|roughly|nearly|some|mostly|including|i\.e\.|e\.g\.)\s"

@@ -38,13 +38,24 @@ _OWNED = re.compile(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)")
 def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
 
-    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year, ``APPROX``
-    gives circa; an ISO week becomes its middle day (Thursday), circa: a week has no
-    precision of its own, and a month would lose most of what the text said.
+    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year (but "later
+    this year" and "earlier this year" the year: the time before or after now), ``APPROX``
+    gives circa; an ISO week becomes its first day (Monday; with ``END`` its Friday), circa: a week has no
+    precision of its own, and a month would lose most of what the text said.  ISO 8601
+    names a week by the Monday that opens it, and analysts date "last week" by it too (the
+    gold timelines of four writers do: "last week" under a Tuesday 3 February is c. 26
+    January, "next week" under a Thursday 25 July is c. 29 July).
     """
     if timex.type not in ("DATE", "TIME"):
         return None
+    if timex.mod in ("START", "END") and _COMPARATIVE_PART.match(timex.text):
+        # "later this year" is any time from now to the year's end, not its late part
+        # ("late this year"): the text gives the year, and that is the precision
+        return _date_of_value(timex.value, None)
     return _date_of_value(timex.value, timex.mod)
+
+
+_COMPARATIVE_PART = re.compile(r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+year$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -55,9 +66,10 @@ def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
     week = _WEEK.fullmatch(value)
     try:
         if week:
-            # A week is shown as its Thursday, a weekend as its Saturday, both circa.
+            # A week is shown as its Monday, a weekend as its Saturday, both circa; "the
+            # end of this week" as its Friday (the working week's end)
             day = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)),
-                                           6 if week.group(3) else 4)
+                                           6 if week.group(3) else 5 if timex_mod == "END" else 1)
             return FuzzyDate.of_day(day, circa=True)
         mod = timex_mod if timex_mod in ("START", "MID", "END", "APPROX") else None
         date = FuzzyDate.from_timex(value, mod)
@@ -211,6 +223,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if ref is not None and ref is not m:
                 m.anchor = Anchor(ref, -1, 0, "", False, None,
                                    text[seg.start + rel.start():m.phrase_end].strip())
+        # 2b. "Following the talks, the two leaders issued a joint statement": the
+        # sentence's acts come right after the event its fronted phrase names
+        fronted = _FRONTED_AFTER.match(text, seg.start, seg.end)
+        if fronted is not None:
+            ref = next((m for m in group if m.pos == "noun" and m.end <= fronted.end()), None)
+            for m in group:
+                if ref is not None and m is not ref and m.start >= fronted.end() \
+                        and m.anchor is None and not m.planned:
+                    m.anchor = Anchor(ref, -1, 0, "", False, None,
+                                      text[fronted.start():fronted.end()].strip(" ,"))
         # 3. DATE expressions go to the most specific nearby trigger
         for t in in_seg:
             date = timex_to_date(t)
@@ -224,9 +246,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if when:
                 # "since 2014, when China enacted its law": the date is the enactment's,
                 # whatever else it also dates.
-                told = next((m for m in group if m.pos == "verb" and when.end() <= m.start
+                told = next((m for m in group if (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
+                                 text, max(m.seg.start, m.start - 60), m.start))
+                             and when.end() <= m.start
                              and m.start - when.end() <= 60 and m.date is None
-                             and m.anchor is None), None)
+                             and m.anchor is None), None)  # (or "when Lula attended a summit")
                 if told is not None:
                     told.date, told.date_timex = date, t
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
@@ -263,6 +287,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             best.date_basis = timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
+        _date_coordinated_clauses(text, group)
         for m in _fold_reports(group):
             absorbed.add(id(m))
         group = [m for m in group if id(m) not in absorbed]
@@ -285,25 +310,156 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"just after '{strip_det(text[owner.start:owner.end])}'"
                                         f", so about its time: " + owner.date_basis)
                         continue
-                    when = _AT_THAT_TIME.search(text[owner.end:m.start]) \
-                        if owner.end <= m.start else None
-                    if when and m.pos == "verb" and owner.pos == "verb" and not m.planned \
-                            and m.category != owner.category and m.weight >= 0.6 \
-                            and not (owner.category == "visit" and "where" in when.group(0)):
+                    if m.pos == "verb" and not m.planned and m.end <= owner.start and \
+                            owner.pos == "noun" and m.weight >= 0.6 and \
+                            m.category != "statement" and m.verb not in vocab.SAYING_VERBS and \
+                            _AFTER_IT_LAST.search(text, m.end, owner.start) and \
+                            not any(m.end <= o.start < owner.start and o.date is not None
+                                    for o in group):
+                        # "have agreed to establish relations, envoys announced after a
+                        # new round of talks in Vienna on Wednesday": at the talks' time
+                        then = owner.date
+                        assert then is not None
+                        m.date = FuzzyDate(then.year, then.month, then.day, then.precision,
+                                           then.part, circa=True)
+                        m.date_timex = owner.date_timex
+                        m.date_basis = (f"told as coming after '{strip_det(text[owner.start:owner.end])}'"
+                                        f", so about its time: " + owner.date_basis)
+                        continue
+                    # (the clause it hangs on is before it, even when a later date is nearer)
+                    told = max((d for d in dated if d.end <= m.start), key=lambda d: d.start,
+                               default=None)
+                    when = _AT_THAT_TIME.search(text[told.end:m.start]) if told else None
+                    if told is not None and when and (m.pos == "verb" or _LIGHT_VERB_BEFORE.search(
+                            text, max(m.seg.start, m.start - 60), m.start)) \
+                            and told.pos == "verb" and not m.planned \
+                            and m.category != told.category and m.weight >= 0.6 \
+                            and not (told.category == "visit" and "where" in when.group(0)) \
+                            and not any(told.end <= o.start < m.start and o.pos == "verb"
+                                        for o in group) \
+                            and not _PERFECT_BEFORE.search(text, m.seg.start, m.start):
                         # (but "arrived in Shanghai, where he met students": the visit)
                         # "visited China in May, when the two sides signed a statement":
                         # a second event at the same time, not a detail of the first.
-                        m.date, m.date_timex = owner.date, owner.date_timex
-                        m.date_basis = (f"'{when.group(1) or when.group(2)}' puts it at the time of "
-                                        f"'{strip_det(text[owner.start:owner.end])}': "
-                                        + owner.date_basis)
+                        m.date, m.date_timex = told.date, told.date_timex
+                        m.date_basis = (f"'{when.group(1) or when.group(2) or when.group(3)}' puts it at the time of "
+                                        f"'{strip_det(text[told.start:told.end])}': "
+                                        + told.date_basis)
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+    _anchor_vague_later(text, mentions, timexes)
+    _date_follow_ups(text, mentions)
 
+
+# "The two leaders chaired ... and signed ...": a sentence whose subject refers back to the
+# actors of the sentence before it
+_GROUP_OPENING = re.compile(
+    r"\s*(?:The\s+two\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|"
+    r"foreign\s+ministers|sides|delegations|envoys|heads\s+of\s+state)|Both\s+(?:leaders|sides|"
+    r"ministers|men)|They)\s")
+
+
+def _date_follow_ups(text: str, mentions: list[Mention]) -> None:
+    """A sentence that goes on about the actors of the sentence before it ("The two leaders
+    chaired the council's first meeting and signed 17 agreements"), with no time of its
+    own, tells what they did on the occasion that sentence dated: news elaborates its
+    lead event in the next sentence.  Only the sentence right after (nothing between but
+    blanks), only acts told as done (no plans, statements or sayings), and only from an
+    occasion dated to a day."""
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    starts = sorted(by_seg)
+    for prev_start, start in itertools.pairwise(starts):
+        group, before = by_seg[start], by_seg[prev_start]
+        seg = group[0].seg
+        if not _GROUP_OPENING.match(text, seg.start, seg.end) or \
+                text[before[0].seg.end:seg.start].strip():
+            continue
+        if any(m.date is not None or m.anchor is not None for m in group):
+            continue  # (the sentence has a time of its own)
+        occasion = next((m for m in sorted(before, key=lambda x: x.start) if m.date is not None
+                         and not m.planned and m.date.precision is Precision.DAY), None)
+        if occasion is None:
+            continue
+        for m in group:
+            if m.planned or m.weight < 0.6 or m.category == "statement" \
+                    or m.verb in vocab.SAYING_VERBS:
+                continue
+            if m.pos != "verb" and not _LIGHT_VERB_BEFORE.search(
+                    text, max(seg.start, m.start - 60), m.start):
+                continue
+            m.date, m.date_timex = occasion.date, occasion.date_timex
+            m.date_basis = (f"no time of its own; the sentence goes on about the actors of "
+                            f"'{strip_det(text[occasion.start:occasion.end])}', so the same "
+                            f"occasion: {occasion.date_basis}")
+
+
+# "imposed sanctions on Niger days later": a vague interval after the event told last
+_FRONTED_LATER_END = re.compile(r",?\s+[^,;]{0,80}$")
+_VAGUE_LATER = re.compile(r"(?<![\w-])(?:(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
+                          r"(days|weeks|months|years)\s+later\b", re.IGNORECASE)
+
+
+def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]) -> None:
+    """An undated act followed by "days later" ("weeks later", "a few months later")
+    happened about a unit after the last event the text told before its sentence: "The
+    military seized power on July 26, 2023. ECOWAS imposed sanctions on Niger days later"
+    is about 27 July 2023, circa.  Without an expression of its own the interval counts
+    from the narrative's last dated event (as "two weeks later" does in the tagger)."""
+    told: Mention | None = None  # the last dated act of an earlier sentence
+    seg_start = -1
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.seg.start != seg_start:
+            seg_start = m.seg.start
+            earlier = [x for x in mentions if x.end <= seg_start and x.date is not None
+                       and not x.planned and x.date_timex is not None]
+            told = max(earlier, key=lambda x: x.start) if earlier else None
+        if told is None or m.date is not None or m.anchor is not None or m.pos != "verb" \
+                or m.planned or m.weight < 0.6 or "later" not in m.seg.text:
+            continue
+        later = _VAGUE_LATER.search(text, m.end, min(m.seg.end, m.phrase_end + 40))
+        if later is not None and text.find(",", m.end, later.start()) != -1:
+            later = None
+        if later is None:  # fronted: "A few weeks later, the parliament ratified ..."
+            later = _VAGUE_LATER.match(text, m.seg.start + len(m.seg.text) - len(
+                m.seg.text.lstrip()), m.start)
+            if later is not None and not _FRONTED_LATER_END.match(text, later.end(), m.start):
+                later = None
+        if later is None or any(t.start < later.end() and later.start() < t.end
+                                and timex_to_date(t) is not None for t in timexes):
+            continue  # (the tagger's own date wins; its FUTURE_REF "a few weeks later" is none)
+        m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
+                          later.group(0))
+
+
+# "when X | held a video | summit": an event noun as the object of a light verb tells an
+# event as a verb does
+_LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|paid|made|marked|"
+                                r"celebrated|commemorated)\s+"
+                                r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$")
+
+# "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
+                                 re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_YEAR = re.compile(r"\d{4}")
+
+# "where he had met X": a past perfect is before the time of the clause it hangs on
+_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+
+# "Following the talks," / "After the meeting,": a fronted phrase of a (known) event
+_FRONTED_AFTER = re.compile(r"\s*(?:Following|After|Shortly\s+after|Soon\s+after)\s+(?:the|their|"
+                            r"these|those|his|her)\s+[^,;.]{1,60},")
+
+# "..., envoys announced | after a new round of | talks": the dated event the clause follows
+_AFTER_IT_LAST = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|round|"
+                            r"rounds|of|days?|two|three|four|five|several)\s+){0,5}$",
+                            re.IGNORECASE)
 
 # "weeks after the withdrawal", "some months before the vote" (not "two weeks after":
 # the tagger gives that a DURATION of its own).
@@ -455,6 +611,40 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                         f"date: {before.date_basis}")
 
 
+# "... in Astana on Saturday | and the two leaders | signed ...": a second clause whose
+# subject refers back to the first clause's actors (searched at the end of the text between)
+_AND_THEY = re.compile(
+    r"\band\s+(?:they|both(?:\s+(?:sides|leaders|ministers|countries|governments|men))?|"
+    r"the\s+two\s+(?:sides|leaders|ministers|countries|governments|presidents|premiers|men|"
+    r"delegations|envoys|foreign\s+ministers))\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
+
+
+def _date_coordinated_clauses(text: str, group: list[Mention]) -> None:
+    """A clause coordinated with a dated one by "and" and a subject that refers back to its
+    actors ("and the two leaders", "and they", "and both sides"), with no date of its own,
+    happened then too: "held talks with X in Astana on Saturday and the two leaders signed a
+    joint statement" -- the signing was on Saturday.  English coordination tells events in
+    their order at the time the first one sets, unless a new time is given.  Only facts
+    (not plans) and acts (not statements: "and the two sides pledged" tells what the talks
+    said), with nothing but the first event's phrase and its date between (no comma but
+    one before "and")."""
+    ordered = sorted(group, key=lambda m: m.start)
+    for before, m in itertools.pairwise(ordered):
+        if m.pos != "verb" or m.date is not None or m.anchor is not None or m.planned \
+                or m.weight < 0.6 or before.date is None or before.planned \
+                or m.category == "statement":
+            continue  # ("and the two sides pledged to ...": what the talks said, not an act)
+        between = text[before.end:m.start]
+        joined = _AND_THEY.search(between) if len(between) <= 160 else None
+        if joined is None or any(c in between[:joined.start()].rstrip().removesuffix(",")
+                                 for c in ",;:"):
+            continue  # (", and they": a comma only before the "and")
+        m.date, m.date_timex = before.date, before.date_timex
+        m.date_basis = (f"'{joined.group(0).strip()}' continues the clause of "
+                        f"'{text[before.start:before.end]}', so the same date: "
+                        f"{before.date_basis}")
+
+
 def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
     """Mark the undated mentions of sentences whose date is relative and cannot be
     resolved (no DCT): "held talks last week" is some other week than the talks of
@@ -525,6 +715,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.start > t.end and m.pos == "verb" and _YEAR.fullmatch(t.text) \
+            and _ATTRIBUTIVE_BEFORE.search(
+            text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end):
+        # "the 1949 Treaty ... was revised on February 8, 2007": a year used as an adjective
+        # dates the noun it qualifies (the treaty of 1949), not the verb of the clause
         return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
@@ -657,7 +853,10 @@ _PLACE_APPOSITION = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w.'-]*(?:\s[
 # China in May, when the two sides signed ...", "in 1998, the year India carried out
 # nuclear tests" (an apposition to the date).
 _AT_THAT_TIME = re.compile(r",\s*(when|as|while|where|the\s+(?:same\s+)?(?:year|month|day|week)"
-                           r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s")
+                           r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s"
+                           r"|\s(as)\s+(?=(?:the|both|their|they|he|she|[A-Z])\b[\w\s'-]{0,50}?\b[a-z]{3,}ed\b)")
+"""(and 'as' without a comma when a clause with a past verb follows: 'signed a pact on Saturday
+as the two countries celebrated the anniversary'; not 'as part of', 'such as')"""
 
 
 def _distance_of_own(m: Mention) -> int:
@@ -681,7 +880,7 @@ def timex_basis(t: Timex, dct: _dt.date | None) -> str:
     elif week:
         monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         basis += (f": the week of {monday.day} {monday.strftime('%B')} {monday.year}, "
-                  "shown as its middle day, circa")
+                  + ("shown as its Friday, circa" if t.mod == "END" else "circa"))
     return basis
 
 

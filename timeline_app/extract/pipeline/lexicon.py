@@ -95,8 +95,10 @@ PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")
                       r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+to\s+"
-                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+# (a day or a manner may stand between: "voted Saturday to impeach", "voted unanimously to")
+DONE_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VERBS)) + r")\s+"
+                      r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"today|yesterday|\w+ly)\s+)?to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 NOUN_NEEDS = {noun: (re.compile(b + "$" if b else "", re.IGNORECASE), re.compile(a, re.IGNORECASE))
@@ -113,9 +115,10 @@ TO_OR_MODAL_LAST = re.compile(r"\b(?:to|" + MODALS + r")\s+(?:\w+ly\s+)?$", re.I
 # A participle after a determiner is an adjective: "the recently announced phone", "the
 # now-cancelled deal" (a hyphenated adverb: "cancelled" is a trigger since lemminflect
 # gives both spellings).
-ADJECTIVAL = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|"
-                        r"long|much|widely|previously|already)\s+(?:\w+ly\s+|[a-z]+-)?$",
-                        re.IGNORECASE)
+ADJECTIVAL = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|newly|"
+                        r"recently|long|much|widely|previously|already)|\w['\u2019]s)\s+"
+                        r"(?:\w+ly\s+|[a-z]+-)?$", re.IGNORECASE)
+"""(and after a possessive: "Kuwait's ousted government")"""
 
 
 HYPOTHETICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.HYPOTHETICAL_OPENERS)) + r")\b",

@@ -261,6 +261,37 @@ def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
     return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
 
 
+def _plan_of_a_period(m: Mention) -> bool:
+    """A plan ("will", "to", "the next round of talks") dated only by a period longer than
+    a day ("in the first half of this year")."""
+    return (m.planned or m.scheduled) and m.date is not None \
+        and m.date.precision is not Precision.DAY
+
+
+def _facts_of_a_day(mentions: list[Mention]) -> bool:
+    """Dated mentions, all told as done, on a day."""
+    dated = [x for x in mentions if x.date is not None]
+    return bool(dated) and all(not (x.planned or x.scheduled) and x.date is not None
+                               and x.date.precision is Precision.DAY for x in dated)
+
+
+def _plan_of_a_period_cluster(c: Cluster) -> bool:
+    dated = [x for x in c.mentions if x.date is not None]
+    return bool(dated) and all(_plan_of_a_period(x) for x in dated)
+
+
+def _vague_part(m: Mention) -> bool:
+    """Whether a mention is dated only as "later this year" or "earlier this year": some
+    time before or after the article's day, which a day the story gives is not (a text
+    that knows the day of the event names it)."""
+    t = m.date_timex
+    return t is not None and m.date is not None and m.date.precision is Precision.YEAR \
+        and _COMPARATIVE.match(t.text) is not None
+
+
+_COMPARATIVE = re.compile(r"(?i:later|earlier)\s")
+
+
 def _places_agree(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
@@ -279,6 +310,13 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and (_vague_part(m) and c.date.precision is Precision.DAY
+                               or m.date.precision is Precision.DAY
+                               and any(_vague_part(x) for x in c.mentions)):
+        return False  # "will host the summit later this year": not the meeting of 1 July
+    if m.date is not None and (_plan_of_a_period(m) and _facts_of_a_day(c.mentions)
+                               or _plan_of_a_period_cluster(c) and _facts_of_a_day([m])):
+        return False  # "the next round ... in the first half of this year": not Tuesday's
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
@@ -305,7 +343,23 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places())
                 or (m.ordinal and m.ordinal in ordinals) or m.word == "anniversary"
-                and not m.ordinal and ordinals)
+                and not m.ordinal and ordinals
+                or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
+                    m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _definite_bare(m: Mention) -> bool:
+    """Whether an event noun is "the talks", "the visit": a definite description with no
+    words of its own, which refers back to an event told before it by the same word or
+    verb ("held talks" ... "the talks"; "visited" ... "the visit"; not "the attack" to an
+    invasion): an anaphor, never to one told after it."""
+    if m.pos != "noun" or not m.seg.start <= m.start <= m.seg.end:
+        return False
+    before = m.seg.text[max(0, m.start - m.seg.start - 12):m.start - m.seg.start]
+    return _THE_BARE.search(before) is not None and m.phrase_end - m.end <= 1
+
+
+_THE_BARE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def cluster_mentions(mentions: list[Mention]) -> Clusters:
@@ -428,14 +482,16 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
             earlier = FuzzyDate.of_month(year, date.month)
         else:
             earlier = FuzzyDate.of_year(year)
-        if earlier.precision is not Precision.YEAR and any(
+        whole_year = FuzzyDate.of_year(year)
+        if any(
                 o.best_or_none() is not None and not o.has_derived
                 and o.mentions[0].category == category
-                and earlier.start <= o.date.start and o.date.end <= earlier.end
+                and whole_year.start <= o.date.start and o.date.end <= whole_year.end
                 for o in clusters.of(category)):
             # "marked the 32nd anniversary of the establishment of relations" and
             # "normalized relations on Aug. 24, 1992": the text dates that event itself
-            # (the same month or day, or a day of the anniversary's month).
+            # (in that year: an anniversary is celebrated on a day near the date, not
+            # always on it, "celebrated ... on Saturday", "established on July 12").
             continue
         derived = Mention(m.seg, m.start, m.end, head or "event", category, m.weight, "noun", "")
         derived.phrase_start, derived.phrase_end = m.phrase_start, m.phrase_end

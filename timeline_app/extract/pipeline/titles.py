@@ -62,6 +62,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                         r"that\s", plain)
         plain = plain[said.end():] if said else plain
     plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
+    plain = re.sub(r"^\s*suit\b", "", plain)  # "followed suit": no object of the act repeated
+    plain = _VAGUE_LATER_WORDS.sub("", plain)  # "imposed sanctions days later": when, not what
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]
@@ -133,7 +135,12 @@ def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
     """
     if dct is None:
         return m.planned or m.scheduled
-    return c.date.start > dct or ((m.planned or m.scheduled) and c.date.end > dct)
+    # ("later this year" is dated by the whole year, and tells a time after the article's)
+    later = m.date_timex is not None and _LATER.match(m.date_timex.text) is not None
+    return c.date.start > dct or ((m.planned or m.scheduled or later) and c.date.end > dct)
+
+
+_LATER = re.compile(r"(?i:later)\s")
 
 
 def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
@@ -141,6 +148,11 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
     """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
     return tidy_title(_compose_title(c, text, timexes, entities, dct, lead_countries), entities)
 
+
+_VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
+                                r"years)\s+later\b", re.IGNORECASE)
+
+_RECEIVED_BY_NAME = re.compile(r"\s+(?:in\s+audience\s+)?by\s+([^,;.]{1,80})")
 
 _RELATIVE_OPENING = re.compile(
     r"^(?:where|when|whereby|during\s+which|in\s+which|at\s+which|after\s+which|by\s+which|"
@@ -171,6 +183,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     where = (f" at the {place}" if place.endswith(GEO_HEADS) else f" in {place}") if place else ""
     if m.derived_from is not None:
         return m.title
+    if m.category == "meeting" and m.verb == "receive":
+        # "was received (in audience) by Emperor X": the one after "by" receives the guest
+        by = _RECEIVED_BY_NAME.match(text, m.end)
+        receiver = next((p for p in people if by and p in by.group(1)), "")
+        received = [p for p in people if p != receiver]
+        if receiver:
+            return (f"{receiver} receives {join_names(received)}" if received
+                    else f"Audience with {receiver}") + where + planned_suffix(c, m, dct)
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         if kind and kind != "summit":
@@ -217,6 +237,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Trump welcomed May to the White House": the host receives the guest
         guests = join_names([p for p in people if p != m.host])
         return f"{m.host} receives {guests}{where}" + planned_suffix(c, m, dct)
+    if m.category == "visit" and m.pos == "verb" and m.verb == "call":
+        # "called on President X": a courtesy call, the caller its subject
+        caller = m.subject or m.subject_phrase
+        called = [p for p in people if p != caller]
+        if caller and called:
+            return (upper_first(f"{caller} calls on {called[0]}")
+                    + planned_suffix(c, m, dct))
     if m.category == "visit":
         # (who visits: not the host, nor the state visited)
         visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))

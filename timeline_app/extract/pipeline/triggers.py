@@ -75,10 +75,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan"
-            done = DONE_TO.search(tail(text, seg.start, start)) \
+            before = tail(text, seg.start, start)
+            done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
+                    and _DONE_TO_ANYWHERE.search(before)) \
                 if FORM_KIND.get(low) == "base" else None
             if done:
-                # "agreed to buy": the title says so ("agrees to buy").
+                # "agreed to buy", "agreed to hold talks and to launch a group": the title
+                # says so ("agrees to buy").
                 mention.lead_in = lemma_of(done.group(0).split()[0].lower())
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
@@ -87,6 +90,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
+            if verb == "follow":
+                # "and Sweden followed on March 7": the act of the clause before, by another
+                act = mentions[-1] if len(mentions) > kept else None
+                if act is None or act.pos != "verb":
+                    continue
+                mention.category, mention.verb = act.category, act.verb
+            if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
+                mention.category = "meeting"  # "was received by the king": an audience
             mentions.append(mention)
     return mentions
 
@@ -107,10 +118,13 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
-        ) and not _relative_object_fits(needs, before):
+        ) and not _relative_object_fits(needs, before) and not (
+                (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
+                and needs.search(" " + before[-60:])):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
-            # in a relative clause, the noun it follows: "the treaty that X concluded")
+            # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
+            # reduced one, the noun before its comma: "diplomatic relations, established on")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause):
             return None
@@ -128,10 +142,12 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
                               re.IGNORECASE) or irrealis or DONE_TO.search(before)
                     or FIRST_TO.search(before) or _CAUSED_TO.search(before)):
-                if not (_AND_BARE.search(before) and _DONE_TO_ANYWHERE.search(before)):
+                if not ((_AND_BARE.search(before) or _AND_TO.search(before))
+                        and _DONE_TO_ANYWHERE.search(before)):
                     return None
-                # "agreed to restore relations and reopen their embassies": the second
-                # verb of the infinitive is done as the first.
+                # "agreed to restore relations and reopen their embassies", "agreed to hold
+                # a dialogue next year and to launch a working group": the second verb of
+                # the infinitive is done as the first.
             first = FIRST_TO.search(before)
             if first and not irrealis:
                 # "became the first country to recognise": it did; "will be the first
@@ -216,6 +232,11 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
 _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|his|her)\s+"
                          r"(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th))"
                          r"\s+(?:[\w-]+\s+){0,2}")
+
+# "... diplomatic relations, | established on July 12, 1976": a participle after a comma
+_REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
+
+_RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
