@@ -123,3 +123,30 @@ def test_no_event_is_hidden_under_the_article_date_marker(started):
 def _distance(a: QColor, b: QColor) -> float:
     return ((a.red() - b.red()) ** 2 + (a.green() - b.green()) ** 2
             + (a.blue() - b.blue()) ** 2) ** 0.5
+
+
+def test_docks_saved_wide_on_a_big_screen_leave_the_timeline_room_on_a_small_one(
+        qtbot, monkeypatch):
+    """A Details dock dragged wide at 1400 px came back 380 px wide in an 800 px window
+    (new-user trial): at restore the side docks are brought back to their defaults when
+    they would take more than 40% of the window."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui import main_window
+
+    first = create_main_window()
+    qtbot.addWidget(first)
+    first.resize(1400, 860)
+    first.show()
+    qtbot.waitUntil(lambda: first._panels_built)
+    details = first.findChild(QDockWidget, "detailsDock")
+    first.resizeDocks([details], [700], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: details.width() >= 600)
+    first.close()
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: QRect(0, 0, 800, 570))
+    second = create_main_window()
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second._panels_built)
+    qtbot.waitUntil(lambda: second.view.width() >= 0.6 * second.width() - 20)

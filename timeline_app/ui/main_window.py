@@ -1864,6 +1864,23 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+            # Saved on a wider screen, the Details dock kept its width (380 px of an
+            # 800 px window, new-user trial): the timeline keeps at least 60%.
+            QTimer.singleShot(0, self._keep_room_for_the_timeline)
+
+    def _keep_room_for_the_timeline(self) -> None:
+        """The docks beside the timeline back to their default width when together they
+        take more than 40% of the window."""
+        side = [dock for dock in (self._details_dock, self._list_dock, self._filter_dock)
+                if dock.isVisible() and not dock.isFloating()
+                and self.dockWidgetArea(dock) in (Qt.DockWidgetArea.RightDockWidgetArea,
+                                                  Qt.DockWidgetArea.LeftDockWidgetArea)]
+        columns = {(self.dockWidgetArea(d), d.x()): d.width() for d in side}
+        if sum(columns.values()) > 0.4 * self.width():
+            self.size_to(self.width(), self.height())
+            if self._filter_dock in side:
+                self.resizeDocks([self._filter_dock], [min(260, int(self.width() * 0.2))],
+                                 Qt.Orientation.Horizontal)
 
     @staticmethod
     def _dropped_file(event: QDropEvent | QDragEnterEvent) -> str | None:
