@@ -203,9 +203,13 @@ def test_go_to_date_asks_and_shows_that_month(window, monkeypatch, recorded_prom
     first, last = view.visible_days()
     assert first < dt.date(2025, 3, 1).toordinal() < dt.date(2025, 4, 1).toordinal() < last
     assert last - first < 45
-    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "not a date"))
+    offered: list[str] = []
+    answers = iter(["not a date", None])  # then the person cancels the second asking
+    monkeypatch.setattr(type(view), "prompt", staticmethod(
+        lambda _v, _t, _l, text: offered.append(text) or next(answers)))
     assert not view.ask_go_to_date()
     assert "not a date" in recorded_prompts.errors[0][1]
+    assert offered[1] == "not a date"  # asked again with what was typed, to correct it
 
 
 def test_go_to_date_says_in_the_status_bar_how_it_read_the_date(window, monkeypatch):
@@ -516,7 +520,8 @@ def test_zooming_and_panning_to_the_limits_never_raises(window, qtbot, monkeypat
         window.fit_action.trigger()
     assert not recorded_prompts.errors
     # A year past the calendar says plainly why it cannot be shown.
-    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "12000"))
+    answers = iter(["12000", None])
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: next(answers)))
     assert not view.ask_go_to_date()
     assert "can be shown" in recorded_prompts.errors[-1][1]
 

@@ -140,7 +140,8 @@ def test_an_ambiguous_slash_date_follows_the_locale(view, monkeypatch, recorded_
 ])
 def test_go_to_date_says_plainly_what_can_be_typed(view, monkeypatch, recorded_prompts, typed,
                                                    first_line):
-    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: typed))
+    answers = iter([typed, None])
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: next(answers)))
     before = view.visible_days()
     assert not view.ask_go_to_date()
     assert view.visible_days() == before

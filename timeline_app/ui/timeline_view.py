@@ -946,13 +946,17 @@ class TimelineView(QAbstractScrollArea):
         from timeline_app.ui.dates_input import read_date
 
         first, last = self.visible_days()
-        text = self.prompt(self, "Go to date",
-                           "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):",
-                           self._date_words_at_zoom((first + last) / 2))
-        if text is None:
-            return False
-        result = read_date(text)  # an ambiguous 12/11/2024: the locale's reading, as everywhere
-        if result.date is None:
+        text: str | None = self._date_words_at_zoom((first + last) / 2)
+        while True:
+            text = self.prompt(
+                self, "Go to date",
+                "Date or range (e.g. 22 March 2025, March 2025, 1965–1970, 44 BC):", text or "")
+            if text is None:
+                return False
+            # An ambiguous 12/11/2024: the locale's reading, as everywhere.
+            result = read_date(text)
+            if result.date is not None:
+                break
             # The parser's reason, without its own examples: the list below has them all.
             reason = result.error or "That is not a date."
             cut = reason.lower().find(" try ")
@@ -966,7 +970,7 @@ class TimelineView(QAbstractScrollArea):
                 "2025-03-22), a month (March 2025), a year (1965, 44 BC, AD 800), a decade "
                 "(1990s) or a range (1965–1970, March to May 1965); any date from 9999 BC "
                 "to AD 9999 can be shown.")
-            return False
+            # Asked again with what was typed, to correct rather than retype (new-user trial).
         start = result.date.start_day()
         end = (result.end or result.date).end_day()
         if end - start <= 1:  # a day: show it among its neighbours
