@@ -26,7 +26,8 @@ class LaneItem(NamedTuple):
         key: The event id.
         x0: Left edge of the marker in pixels.
         x1: Right edge of the marker (``x1 == x0`` for a point).
-        label_width: Width of the whole label in pixels (0 for none).
+        label_width: Width of the whole label in pixels (0 for none); negative: not
+            measured yet (``pack_lane``'s ``measure`` gives it when the item is placed).
         min_label_width: The narrowest the label may be shortened to (elided) rather
             than the event joining a cluster; ``None``: never shortened.
     """
@@ -76,6 +77,7 @@ def pack_lane(
     view_left: float = float("-inf"),
     view_right: float = float("inf"),
     pad: float = 4.0,
+    measure: Callable[[LaneItem], LaneItem] | None = None,
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -87,6 +89,10 @@ def pack_lane(
         view_right: The right edge of the viewport: a label that would be cut
             there goes to the left of its marker instead, when there is room.
         pad: Padding inside a span bar around its label.
+        measure: Gives an item whose ``label_width`` is negative (not measured) its
+            widths, when packing needs them: an item that can only join a cluster is
+            never measured (measuring a title is ~15 µs; a crowded lane clusters
+            hundreds of events a frame, each new to a pan, issue 11).
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -102,9 +108,9 @@ def pack_lane(
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
     row_last: list[tuple[int, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
-                     row_last)
+                     row_last, measure)
     clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
-                      row_last)
+                      row_last, measure)
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
@@ -149,7 +155,8 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
 
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
           pad: float, row_ends: list[float], placements: list[Placement],
-          row_last: list[tuple[int, float]]) -> list[Cluster]:
+          row_last: list[tuple[int, float]],
+          measure: Callable[[LaneItem], LaneItem] | None = None) -> list[Cluster]:
     """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
@@ -167,6 +174,8 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
         if reach is not None and item.x0 < reach:
             _join_cluster(clusters, item, view_left)
             continue
+        if item.label_width < 0 and measure is not None:
+            item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
         floor = item.min_label_width if item.min_label_width is not None else width
