@@ -248,29 +248,54 @@ def _shorten_a_label_before(left: float, row_ends: list[float], placements: list
 ELLIPSIS = "…"
 
 
-def elide_words(text: str, max_width: float, measure: Callable[[str], float]) -> str:
+def elide_words(text: str, max_width: float, measure: Callable[[str], float],
+                width: float | None = None) -> str:
     """``text`` whole if it fits in ``max_width``, else cut at a word boundary with "…".
 
     Falls back to cutting inside the first word only when not even one word fits.
-    ``measure`` gives a string's width in pixels (e.g. ``QFontMetricsF.horizontalAdvance``).
+    ``measure`` gives a string's width in pixels (e.g. ``QFontMetricsF.horizontalAdvance``);
+    ``width``: ``text``'s own width, when the caller knows it (not measured again).
+
+    The longest fitting prefix of whole words is searched from a guess (the prefix with
+    the share of the characters that the width allows): usually two measurements, where a
+    bisection took four (each measurement shapes the text; a new view elides dozens of
+    titles, issue 11).  Widths grow with words, so the result is the bisection's.
     """
-    if measure(text) <= max_width:
+    full = measure(text) if width is None else width
+    if full <= max_width:
         return text
     words = text.split()
-    # The longest fitting prefix of whole words, by bisection (widths grow with words).
-    lo, hi = 0, len(words) - 1  # prefixes of 1..hi words; lo: the longest known to fit
-    best = ""
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        candidate = " ".join(words[:mid]).rstrip(",;:—–-") + ELLIPSIS
-        if measure(candidate) <= max_width:
-            lo, best = mid, candidate
-        else:
-            hi = mid - 1
-    if best:
-        return best
+    count = len(words) - 1  # prefixes of 1..count words (the whole text does not fit)
+
+    def candidate(k: int) -> str:
+        return " ".join(words[:k]).rstrip(",;:—–-") + ELLIPSIS
+
+    if count >= 1:
+        chars = len(text) * max_width / full - 1  # the ellipsis takes about a character
+        guess, used = 0, -1
+        for word in words[:count]:
+            used += len(word) + 1
+            if used > chars:
+                break
+            guess += 1
+        lo, hi = 0, count + 1  # a prefix of ``lo`` words fits (0: none known), ``hi`` not
+        probe, steps = min(max(guess, 1), count), 0
+        while hi - lo > 1:
+            if measure(candidate(probe)) <= max_width:
+                lo = probe
+            else:
+                hi = probe
+            steps += 1
+            if steps == 1:  # next to the guess first: it is usually a word off at most
+                probe = probe + 1 if lo == probe else probe - 1
+            else:
+                probe = (lo + hi) // 2
+            if not lo < probe < hi:
+                probe = (lo + hi) // 2
+        if lo:
+            return candidate(lo)
     for end in range(len(text), 0, -1):  # not one word fits: cut the first word
-        candidate = text[:end] + ELLIPSIS
-        if measure(candidate) <= max_width:
-            return candidate
+        cut = text[:end] + ELLIPSIS
+        if measure(cut) <= max_width:
+            return cut
     return ""
