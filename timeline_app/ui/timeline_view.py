@@ -427,6 +427,18 @@ def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
         color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
 
 
+def _remembered_width(cache: dict[str, float], metrics: QFontMetricsF, text: str,
+                      limit: int) -> float:
+    """``metrics.horizontalAdvance(text)``, from ``cache`` when measured before (emptied
+    past ``limit`` entries): measuring shapes the text, ~15 µs a string."""
+    width = cache.get(text)
+    if width is None:
+        if len(cache) > limit:
+            cache.clear()
+        width = cache[text] = metrics.horizontalAdvance(text)
+    return width
+
+
 def _dates_words(event: Event) -> str:
     """An event's date and end in words: "March 2025", "March 2025 – May 2025"."""
     if event.end is None:
@@ -1625,33 +1637,18 @@ class TimelineView(QAbstractScrollArea):
     def _small_width(self, text: str) -> float:
         """Width of a badge's or an indicator's text in the small font ("+12", "◀ 3"):
         a few hundred a frame, from a small set of strings, so measured once each."""
-        width = self._small_widths.get(text)
-        if width is None:
-            if len(self._small_widths) > 10_000:
-                self._small_widths.clear()
-            width = self._small_widths[text] = self._small_metrics.horizontalAdvance(text)
-        return width
+        return _remembered_width(self._small_widths, self._small_metrics, text, 10_000)
 
     def _bold_width(self, text: str) -> float:
         """Width of an axis's major label in the bold font ("2003", "March 2003"): the
         same few a zoom level, measured once each (not a few dozen times a frame)."""
-        width = self._bold_widths.get(text)
-        if width is None:
-            if len(self._bold_widths) > 10_000:
-                self._bold_widths.clear()
-            width = self._bold_widths[text] = self._bold_metrics.horizontalAdvance(text)
-        return width
+        return _remembered_width(self._bold_widths, self._bold_metrics, text, 10_000)
 
     def _measure_label(self, text: str) -> float:
         """Width of ``text`` in the label font, remembered: eliding a title at another
         width measures the same word prefixes again (70 elisions a frame while panning
         a large timeline, issue 11)."""
-        width = self._prefix_widths.get(text)
-        if width is None:
-            if len(self._prefix_widths) > 100_000:
-                self._prefix_widths.clear()
-            width = self._prefix_widths[text] = self._label_metrics.horizontalAdvance(text)
-        return width
+        return _remembered_width(self._prefix_widths, self._label_metrics, text, 100_000)
 
     def _label_width(self, event: Event) -> float:
         """The width of the event's whole title (cached per event: measuring is slow)."""
