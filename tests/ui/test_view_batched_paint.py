@@ -93,3 +93,25 @@ def test_batched_paint_after_a_resize_and_an_edit(shown_view, monkeypatch):
     batched, one_by_one = _both_ways(view, monkeypatch)
     assert batched.size() == view.viewport().size()
     assert batched == one_by_one
+
+
+def _dark(view: TimelineView) -> QPalette:
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    return palette
+
+
+def test_lane_styles_are_made_again_for_a_new_palette(shown_view):
+    """The lanes' pens, fills and bands are cached per palette: a view painted in one
+    palette and then given another paints what a view made in the second one paints."""
+    timeline = _mixed(300)
+    seasoned = shown_view(timeline, (1100, 1000))
+    _picture(seasoned)  # fills the caches with the light palette's styles
+    seasoned.setPalette(_dark(seasoned))
+    fresh = shown_view(_mixed(300), (1100, 1000))
+    fresh.setPalette(_dark(fresh))
+    seasoned._invalidate()
+    fresh._invalidate()
+    assert _picture(seasoned) == _picture(fresh)

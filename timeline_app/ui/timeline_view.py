@@ -13,6 +13,7 @@ import bisect
 import datetime as _dt
 import gc
 import html
+import itertools
 import math
 import operator
 from collections.abc import Callable
@@ -417,6 +418,19 @@ class _AxisLabel:
     boxed: bool = False  # a break's length, on its own background
 
 
+@dataclass
+class _LaneStyle:
+    """The pens and fills of a lane's colour over the palette's base, made once per
+    palette (``TimelineView._lane_style``), not once per lane and frame."""
+
+    pens: dict[tuple[bool, bool], QPen]  # markers' outlines by (selected, circa)
+    span_fill: QColor
+    badge_fill: QColor
+    badge_pen: QPen
+    indicator_fill: QColor
+    indicator_pen: QPen
+
+
 #: A point event's marker, around (0, 0): moved to each marker's centre when drawn.
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
 
@@ -529,6 +543,10 @@ class TimelineView(QAbstractScrollArea):
         self._small_widths: dict[str, float] = {}
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a bar colour's premultiplied pixel
+        # Per palette (its cacheKey): the bands' two fills, and each lane colour's pens.
+        self._lane_fills: tuple[int, tuple[QColor, QColor]] | None = None
+        self._lane_styles: dict[int, _LaneStyle] = {}
+        self._lane_styles_key: int | None = None
         self._prefix_widths: dict[str, float] = {}  # label text (elided candidates) → width
         # Laid-out text (QStaticText: glyphs shaped once, drawn many times) by (font, text):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
@@ -1685,6 +1703,7 @@ class TimelineView(QAbstractScrollArea):
         first_day, last_day = self.visible_days()
         # x_of_day without a method call per event (a thousand a frame zoomed out).
         u_of_day, origin, ppd = self._scale.u_of_day, self._origin, self._px_per_day
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         label_h = self._label_metrics.height()
@@ -1706,28 +1725,27 @@ class TimelineView(QAbstractScrollArea):
                 lanes.append(geometry)
                 top += geometry.height
                 continue
+            # Each event's key in packing is its index in ``on_screen`` (no dictionary of
+            # ids a lane); its title is measured only if packing places it (``measure``):
+            # most events of a crowded lane join a "+N" badge.
             lane_items: list[LaneItem] = []
-            visible: dict[str, Event] = {}
-            days_of: dict[str, tuple[int, int]] = {}
-            for event, start, end in on_screen:
-                event_id = event.id
+            append = lane_items.append
+            for index, (event, start, end) in enumerate(on_screen):
                 if end - start == 1:
-                    x0 = x1 = (u_of_day(start + 0.5) - origin) * ppd
+                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
                 else:
-                    x0 = (u_of_day(start) - origin) * ppd
-                    x1 = max(x0 + 2.0, (u_of_day(end) - origin) * ppd)
-                full = label_widths.get(event_id)
-                # A title not measured yet is measured only if packing places the event
-                # (``measure``): most events of a crowded lane join a "+N" badge.
-                lane_items.append(LaneItem(event_id, x0, x1, -1.0) if full is None else
-                                  LaneItem(event_id, x0, x1, min(full, MAX_LABEL_PX),
-                                           min(full, MIN_LABEL_PX)))
-                visible[event_id] = event
-                days_of[event_id] = (start, end)
+                    x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                    x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                full = label_widths.get(event.id)
+                append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
+                       LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
+                                min(full, MIN_LABEL_PX)))
+            by_index = lane_items[:]
             lane_items.sort(key=operator.itemgetter(1))  # by x0
 
-            def measure(item: LaneItem, visible: dict[str, Event] = visible) -> LaneItem:
-                full = self._label_width(visible[item.key])
+            def measure(item: LaneItem, on_screen: list[tuple[Event, int, int]] = on_screen
+                        ) -> LaneItem:
+                full = self._label_width(on_screen[item.key][0])  # type: ignore[index]
                 return LaneItem(item.key, item.x0, item.x1, min(full, MAX_LABEL_PX),
                                 min(full, MIN_LABEL_PX))
 
@@ -1736,10 +1754,9 @@ class TimelineView(QAbstractScrollArea):
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             geometry = _LaneGeometry(lane.category, top,
                                      LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
-            by_key = {it.key: it for it in lane_items}
             for placement in packing.placements:
-                lane_item = by_key[placement.key]
-                event = visible[placement.key]
+                lane_item = by_index[placement.key]  # type: ignore[index]
+                event = on_screen[placement.key][0]  # type: ignore[index]
                 label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
                 mid = row_top + ROW_HEIGHT / 2
@@ -1759,12 +1776,13 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_width(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                days = [days_of[k] for k in cluster.keys]
-                starts = [first for first, _ in days]
-                ends = [last for _, last in days]
+                members = [on_screen[k] for k in cluster.keys]  # type: ignore[index]
                 geometry.badges.append(_Aggregate(
-                    rect, len(cluster.keys), min(starts), max(ends), color, tuple(cluster.keys)))
-            self._indicators(lane, geometry, first_day, last_day, set(visible), width)
+                    rect, len(members), min(first for _, first, _ in members),
+                    max(last for _, _, last in members), color,
+                    tuple(event.id for event, _, _ in members)))
+            shown = {event.id for event, _, _ in on_screen}
+            self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
@@ -1888,9 +1906,16 @@ class TimelineView(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
                             if strip is not None else Qt.ClipOperation.ReplaceClip)
+        # A band of the base colour is what the background already holds: only the
+        # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
+        # memory traffic at 1600x900, issue 11).
+        base = palette.base()
+        plain = base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255
         for index, lane in enumerate(layout.lanes):
-            band = QRectF(0, lane.top + offset, vp.width(), lane.height)
-            painter.fillRect(band, self._lane_fill(index))
+            fill = self._lane_fill(index)
+            if plain and fill == base.color():
+                continue
+            painter.fillRect(QRectF(0, lane.top + offset, vp.width(), lane.height), fill)
         grid = QColor(palette.text().color())
         # One pixel column each, so one rectangle each, without antialiasing, in one call:
         # the same pixels as an antialiased line through the column's middle, at a tenth
@@ -1947,9 +1972,36 @@ class TimelineView(QAbstractScrollArea):
         self._paint_article_markers(painter, vp.height(), axis=True)
 
     def _lane_fill(self, index: int) -> QColor:
-        """The opaque colour of a lane's band (alternate lanes a shade darker)."""
-        base = QColor(self.palette().base().color())
-        return base if index % 2 == 0 else _blend(QColor(0, 0, 0), base, 10 / 255)
+        """The opaque colour of a lane's band (alternate lanes a shade darker); made once
+        per palette (asked twice a lane and frame)."""
+        key = self.palette().cacheKey()
+        if self._lane_fills is None or self._lane_fills[0] != key:
+            base = QColor(self.palette().base().color())
+            self._lane_fills = (key, (base, _blend(QColor(0, 0, 0), base, 10 / 255)))
+        return self._lane_fills[1][index % 2]
+
+    def _lane_style(self, color: QColor) -> _LaneStyle:
+        """The pens and fills of a lane of ``color``, made once per palette and colour."""
+        palette_key = self.palette().cacheKey()
+        if self._lane_styles_key != palette_key:
+            self._lane_styles.clear()
+            self._lane_styles_key = palette_key
+        style = self._lane_styles.get(color.rgba())
+        if style is None:
+            base = self.palette().base().color()
+            border = QColor(color).darker(140)
+            pens: dict[tuple[bool, bool], QPen] = {}
+            for selected in (False, True):
+                for circa in (False, True):
+                    pen = QPen(border, 2.5 if selected else 1.2)
+                    if circa:
+                        pen.setStyle(Qt.PenStyle.DashLine)
+                    pens[selected, circa] = pen
+            style = self._lane_styles[color.rgba()] = _LaneStyle(
+                pens, _blend(color, base, 70 / 255), _blend(color, base, 60 / 255),
+                QPen(color.darker(140), 1), _blend(color, base, 40 / 255),
+                QPen(color.darker(130), 1))
+        return style
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
                           bottom: float, phase: int | None = None) -> None:
@@ -2010,7 +2062,6 @@ class TimelineView(QAbstractScrollArea):
         """Paint a lane; ``rows``: only its items whose row reaches into ``[top, bottom)``
         (content coordinates; the painter clips the rest), for a scrolled picture."""
         color = category_color(lane.category, dark)
-        base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -2055,15 +2106,31 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_dense_matches(painter, lane, offset)
             return
         painter.setFont(self._small_font)
-        fill = _blend(color, base, 60 / 255)
-        badge_pen = QPen(color.darker(140), 1)
-        for aggregate in lane.aggregates:
-            rect = aggregate.rect.translated(0, offset)
-            painter.setPen(badge_pen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 8, 8)
+        style = self._lane_style(color)
+        badges = lane.badges
+        if self._batched and all(a.rect.right() < b.rect.left()
+                                 for a, b in itertools.pairwise(badges)):
+            # Badges apart from each other (the usual case): every outline with one pen,
+            # then every count (overlapping ones are drawn one by one, in order).  Not
+            # one path: a path's rounded corners differ from drawRoundedRect's by a level.
+            painter.translate(0, offset)
+            painter.setPen(style.badge_pen)
+            painter.setBrush(style.badge_fill)
+            for aggregate in badges:
+                painter.drawRoundedRect(aggregate.rect, 8, 8)
             painter.setPen(text_color)
-            self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
+            for aggregate in badges:
+                self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
+                                centred=True)
+            painter.translate(0, -offset)
+        else:
+            for aggregate in badges:
+                rect = aggregate.rect.translated(0, offset)
+                painter.setPen(style.badge_pen)
+                painter.setBrush(style.badge_fill)
+                painter.drawRoundedRect(rect, 8, 8)
+                painter.setPen(text_color)
+                self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
         painter.setFont(self._label_font)
 
     def _paint_items(self, painter: QPainter, lane: _LaneGeometry, items: list[_Item],
@@ -2072,22 +2139,14 @@ class TimelineView(QAbstractScrollArea):
         """Draw ``items`` of ``lane``: their markers and labels, highlighted when in
         ``chosen`` (selected) or ``hover_id``; under a search, ``primary_id`` (the current
         event) is never dimmed."""
-        base = self.palette().base().color()
         painter.setFont(self._label_font)
         drag = self._event_drag if self.drag_preview() is not None else None
         text_color = self.palette().text().color()
         highlight = QColor(self.palette().highlight().color())
         matches = self._matches
-        # The pens and the span fill are the lane's: made once, not once per event.
-        border = QColor(color).darker(140)
-        pens: dict[tuple[bool, bool], QPen] = {}
-        for selected_pen in (False, True):
-            for circa_pen in (False, True):
-                pen = QPen(border, 2.5 if selected_pen else 1.2)
-                if circa_pen:
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                pens[selected_pen, circa_pen] = pen
-        span_fill = _blend(color, base, 70 / 255)
+        # The pens and the span fill are the lane's: made once per palette.
+        style = self._lane_style(color)
+        pens, span_fill = style.pens, style.span_fill
         # The items in content coordinates: one translation for the lane, not two rect
         # copies per item.
         painter.translate(0, offset)
@@ -2159,14 +2218,16 @@ class TimelineView(QAbstractScrollArea):
             pixel = self._density_pixels[key] = probe.pixel(0, 0) & 0xFFFFFFFF
         height = DENSITY_HEIGHT
         top = int(bottom) - height
-        first_rows = np.floor(bottom - lane.bar_h + 0.5) - top  # per bar, in the image
-        column = np.arange(height, dtype=np.float64)[:, None]
-        block = np.where(column >= first_rows[None, :], np.uint32(pixel), np.uint32(0))
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
-        image = np.zeros((height, width), dtype=np.uint32)
+        # Per pixel column, the first row its bar fills (``height``: no bar), then every
+        # pixel at once.
+        first_rows = np.full(width, height, dtype=np.int32)
         columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
-        image[:, columns] = np.repeat(block, bar_w, axis=1)
+        first_rows[columns] = np.repeat(
+            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.int32), bar_w)
+        rows = np.arange(height, dtype=np.int32)[:, None]
+        image = np.where(rows >= first_rows[None, :], np.uint32(pixel), np.uint32(0))
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(0, top), picture)
@@ -2353,13 +2414,13 @@ class TimelineView(QAbstractScrollArea):
                           color: QColor) -> None:
         painter.setFont(self._small_font)
         texts = (f"◀ {lane.hidden[0]:,}", f"{lane.hidden[1]:,} ▶")
-        fill = _blend(color, self.palette().base().color(), 40 / 255)
+        style = self._lane_style(color)
         for rect, text in zip(lane.indicator_rects, texts, strict=True):
             if rect.isNull():
                 continue
             box = rect.translated(0, offset)
-            painter.setPen(QPen(color.darker(130), 1))
-            painter.setBrush(fill)
+            painter.setPen(style.indicator_pen)
+            painter.setBrush(style.indicator_fill)
             painter.drawRoundedRect(box, 7, 7)
             painter.setPen(self.palette().text().color())
             self._draw_text(painter, box, text, 1, centred=True)
