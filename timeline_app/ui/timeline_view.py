@@ -2457,7 +2457,12 @@ class TimelineView(QAbstractScrollArea):
             painter.setBrush(style.indicator_fill)
             painter.drawRoundedRect(box, 7, 7)
             painter.setPen(self.palette().text().color())
-            self._draw_text(painter, box, text, 1, centred=True)
+            if self._batched:
+                # The counts change with every pan: laying out a QStaticText for a text
+                # drawn once costs 6x a drawText (56 against 9 µs), the same pixels.
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            else:
+                self._draw_text(painter, box, text, 1, centred=True)
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
                      ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
