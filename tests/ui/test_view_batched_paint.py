@@ -115,3 +115,33 @@ def test_lane_styles_are_made_again_for_a_new_palette(shown_view):
     seasoned._invalidate()
     fresh._invalidate()
     assert _picture(seasoned) == _picture(fresh)
+
+
+def test_article_lines_follow_a_new_article(shown_view):
+    """The articles' columns are remembered for the view they were made for (a paint asks
+    twice): importing an article with a new dateline shows its line at once, undoing
+    the import takes it away."""
+    from timeline_app.core.model import Source
+
+    view = shown_view(_mixed(300), (1100, 1000))
+    view.go_to_days(_dt.date(1992, 3, 1).toordinal(), _dt.date(1992, 4, 1).toordinal())
+    _picture(view)
+    before = view._article_columns()
+    day = _dt.date(1992, 3, 15)
+    source = Source("new-article", "Talks", dateline_date=day)
+    view._document.import_events(source, [Event("from-article", "Envoys meet",
+                                                FuzzyDate.of_day(day), source_id="new-article")])
+    _picture(view)
+    after = view._article_columns()
+    assert day.toordinal() in after[1] and day.toordinal() not in before[1]
+    view._document.undo_stack.undo()
+    _picture(view)
+    assert view._article_columns() == before
+    # Another article in its place: as many dates as with the first, another one shown.
+    other = _dt.date(1992, 3, 20)
+    view._document.import_events(Source("other-article", "Talks", dateline_date=other), [
+        Event("from-other", "Envoys meet again", FuzzyDate.of_day(other),
+              source_id="other-article")])
+    _picture(view)
+    shown = view._article_columns()[1]
+    assert other.toordinal() in shown and day.toordinal() not in shown

@@ -545,6 +545,8 @@ class TimelineView(QAbstractScrollArea):
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
+        self._article_columns_memo: tuple[tuple[object, ...],
+                                          tuple[list[float], list[int]]] | None = None
         # Per palette (its cacheKey): the bands' two fills, and each lane colour's pens.
         self._lane_fills: tuple[int, tuple[QColor, QColor]] | None = None
         self._lane_styles: dict[int, _LaneStyle] = {}
@@ -1398,6 +1400,7 @@ class TimelineView(QAbstractScrollArea):
         self._elided_cache.clear()
         self._article_dates_cache = None
         self._article_days_cache = None
+        self._article_columns_memo = None
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()
@@ -1488,6 +1491,7 @@ class TimelineView(QAbstractScrollArea):
     def _on_sources_changed(self) -> None:
         self._article_dates_cache = None
         self._article_days_cache = None
+        self._article_columns_memo = None
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
@@ -2605,8 +2609,19 @@ class TimelineView(QAbstractScrollArea):
     def _article_columns(self) -> tuple[list[float], list[int]]:
         """x and day number of the article dates on screen, one per pixel column (the
         first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
-        of ~7 ms a frame (issue 11)."""
+        of ~7 ms a frame (issue 11).  Remembered for the view it was made for: a paint
+        asks twice (the lines, then the badges)."""
         days = self._article_days()
+        # (The days' array is made again, and this forgotten, when the sources change.)
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
+               self.viewport().width())
+        if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
+            return self._article_columns_memo[1]
+        columns = self._compute_article_columns(days)
+        self._article_columns_memo = (key, columns)
+        return columns
+
+    def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
         if not len(days):
             return [], []
         width = self.viewport().width()
