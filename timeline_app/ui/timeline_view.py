@@ -489,8 +489,9 @@ class TimelineView(QAbstractScrollArea):
     #: bar ("12 November 2024 — a day (day first; or 11 December 2024, month first)").
     went_to_date = Signal(str)
 
-    #: Items, badges and density bars of a new view drawn in a few calls (numpy, paths);
-    #: False: one by one, as tests compare them (the same pixels).
+    #: A new view's items, badges, density bars and grid drawn in few calls (pens set
+    #: once a kind, numpy-made images); False: one by one, as it was, for tests to
+    #: compare (the same pixels).
     _batched = True
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
@@ -2238,9 +2239,10 @@ class TimelineView(QAbstractScrollArea):
         """A dense lane's bars as one image made with numpy: the pixels ``drawRects`` of
         the bars gives without antialiasing (a row is filled when its centre is inside a
         bar: from ``floor(top + 0.5)`` down), without a QRectF per bar (~270 a lane at
-        1600 px, made and freed every new view: 4 ms of a fit-all frame at 100 000
-        events, issue 11).  False (nothing drawn) when the bars' bottom is not on a whole
-        pixel, or the painter is not a plain translation: draw them with ``drawRects``."""
+        1600 px, made and freed every new view, issue 11).  False (nothing drawn) when
+        the bars' bottom is not on a whole pixel, the painter is not a whole-pixel
+        translation or does not paint pixels (an export to SVG or PDF stays vectors):
+        then ``drawRects`` draws them."""
         import numpy as np
         from PySide6.QtGui import QImage  # only for a large timeline (start-up time)
 
