@@ -1715,7 +1715,7 @@ class TimelineView(QAbstractScrollArea):
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         label_h = self._label_metrics.height()
-        bin_days: list[float] | None = None
+        bin_days: Any = None  # the density columns' first days (a list or an array)
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
@@ -1726,8 +1726,15 @@ class TimelineView(QAbstractScrollArea):
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
                 if bin_days is None:  # the same columns for every dense lane
-                    bin_days = [self.day_at(x) for x in
-                                range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
+                    if linear:  # day_at(x) is origin + x / ppd: all columns at once
+                        import numpy as np
+
+                        bin_days = origin + np.arange(
+                            0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
+                            dtype=np.float64) / ppd
+                    else:
+                        bin_days = [self.day_at(x) for x in
+                                    range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
                 self._density(lane, geometry, color, bin_days)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
@@ -1813,7 +1820,7 @@ class TimelineView(QAbstractScrollArea):
         geometry.indicator_rects = (left, right)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
-                 bin_days: list[float]) -> None:
+                 bin_days: Any) -> None:
         """Count events per column of pixels: cost depends on the width only.
 
         ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
