@@ -545,6 +545,8 @@ class TimelineView(QAbstractScrollArea):
         self._small_widths: dict[str, float] = {}
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
+        # A density bar's columns of pixels, one per height (by pixel and lane height).
+        self._density_columns: dict[tuple[int, int], Any] = {}
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
@@ -2268,14 +2270,19 @@ class TimelineView(QAbstractScrollArea):
         top = int(bottom) - height
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
-        # Per pixel column, the first row its bar fills (``height``: no bar), then every
-        # pixel at once.
-        first_rows = np.full(width, height, dtype=np.int32)
+        # Per pixel column, the first row its bar fills (``height``: no bar) ...
+        first_rows = np.full(width, height, dtype=np.intp)
         columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
         first_rows[columns] = np.repeat(
-            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.int32), bar_w)
-        rows = np.arange(height, dtype=np.int32)[:, None]
-        image = np.where(rows >= first_rows[None, :], np.uint32(pixel), np.uint32(0))
+            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.intp), bar_w)
+        # ... and each column copied from the column of a bar that tall (a gather: a
+        # broadcast comparison of every pixel took numpy's slow buffered path).
+        template = self._density_columns.get((pixel, height))
+        if template is None:
+            levels = np.arange(height + 1)[None, :]
+            template = self._density_columns[pixel, height] = np.where(
+                np.arange(height)[:, None] >= levels, np.uint32(pixel), np.uint32(0))
+        image = np.ascontiguousarray(np.take(template, first_rows, axis=1))
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(0, top), picture)
