@@ -2260,6 +2260,7 @@ class TimelineView(QAbstractScrollArea):
         bottom = lane.bar_base + offset
         transform = painter.transform()
         if (painter.paintEngine().type() != QPaintEngine.Type.Raster  # SVG, PDF: vectors
+                or painter.device().devicePixelRatioF() != 1.0  # rows round per device px
                 or bottom != round(bottom) or (not transform.isIdentity() and transform.type()
                 != transform.TransformationType.TxTranslate)
                 or transform.dx() != round(transform.dx())
