@@ -37,6 +37,7 @@ def _mixed(n: int) -> Timeline:
 
 def _picture(view: TimelineView) -> QImage:
     image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
     painter = QPainter(image)
     try:
         painter.setFont(view._label_font)
@@ -145,3 +146,28 @@ def test_article_lines_follow_a_new_article(shown_view):
     _picture(view)
     shown = view._article_columns()[1]
     assert other.toordinal() in shown and day.toordinal() not in shown
+
+
+def test_batched_paint_at_a_device_pixel_ratio_of_two(shown_view, monkeypatch):
+    """On a high-DPI picture the grid and the density fall back to rectangles (their
+    rows round per device pixel): still the pixels of one by one."""
+    view = shown_view(_mixed(300), (1100, 1000))
+
+    def picture() -> QImage:
+        image = QImage(view.viewport().size() * 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)  # (the paint covers the viewport's size; nothing is left unset)
+        image.setDevicePixelRatio(2.0)
+        painter = QPainter(image)
+        try:
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+        finally:
+            painter.end()
+        return image
+
+    view._invalidate()
+    batched = picture()
+    with monkeypatch.context() as patch:
+        patch.setattr(TimelineView, "_batched", False)
+        view._invalidate()
+        assert picture() == batched
