@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core.dates import day_number
 from timeline_app.ui.axis import axis_ticks, choose_unit
@@ -174,3 +176,48 @@ def test_a_crowded_label_is_shortened_before_its_neighbour_joins_a_cluster():
     # Not below the minimum: then the second one joins a cluster.
     items = [LaneItem("a", 100, 100, 300, 250), LaneItem("b", 300, 300, 300, 100)]
     assert len(pack_lane(items, max_rows=1).clusters) == 1
+
+
+def _bisected(text: str, max_width: float, measure) -> str:  # type: ignore[no-untyped-def]
+    """elide_words as it was: a plain bisection over the word prefixes (the reference)."""
+    if measure(text) <= max_width:
+        return text
+    words = text.split()
+    lo, hi = 0, len(words) - 1
+    best = ""
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        candidate = " ".join(words[:mid]).rstrip(",;:—–-") + "…"
+        if measure(candidate) <= max_width:
+            lo, best = mid, candidate
+        else:
+            hi = mid - 1
+    if best:
+        return best
+    for end in range(len(text), 0, -1):
+        candidate = text[:end] + "…"
+        if measure(candidate) <= max_width:
+            return candidate
+    return ""
+
+
+def _proportional(text: str) -> float:  # widths that differ by letter, as a real font's
+    return sum(3.0 if c in "il.,; " else 11.0 if c in "MWmw—" else 7.0 for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("aeilmwMW,;:—-", min_size=1, max_size=12), min_size=1, max_size=16),
+       st.floats(0, 400))
+def test_eliding_from_a_guess_gives_the_bisection(words, max_width):
+    from timeline_app.ui.layout import elide_words
+
+    text = " ".join(words)
+    measured: list[str] = []
+
+    def measure(s: str) -> float:
+        measured.append(s)
+        return _proportional(s)
+
+    expected = _bisected(text, max_width, _proportional)
+    assert elide_words(text, max_width, measure) == expected
+    assert elide_words(text, max_width, _proportional, _proportional(text)) == expected

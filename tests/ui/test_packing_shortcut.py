@@ -53,3 +53,37 @@ def test_a_crowded_lane_places_only_what_can_get_a_row(monkeypatch):
     assert len(packing.placements) < 10
     assert len(packing.placements) + sum(len(c.keys) for c in packing.clusters) == 100
     assert len(placed) < 40
+
+
+@settings(max_examples=200, deadline=None)
+@given(_items, st.integers(1, 6), st.sampled_from([(0.0, 1000.0), (-1e9, 1e9), (50.0, 700.0)]))
+def test_labels_measured_on_demand_pack_as_measured_ones(raw, rows, view):
+    """``measure``: an item with no width yet (negative) is measured only when packing
+    places it; the packing is the one of items measured beforehand, and an item that joins
+    a cluster by the shortcut is never measured."""
+    items = _lane(raw)
+    widths = {it.key: it for it in items}
+    asked: list[str] = []
+
+    def measure(item: LaneItem) -> LaneItem:
+        asked.append(item.key)
+        return widths[item.key]
+
+    lazy = [LaneItem(it.key, it.x0, it.x1, -1.0) for it in items]
+    on_demand = pack_lane(lazy, rows, view_left=view[0], view_right=view[1], measure=measure)
+    known = pack_lane(items, rows, view_left=view[0], view_right=view[1])
+    assert on_demand == known
+    assert len(asked) == len(set(asked))  # never twice
+
+
+def test_a_crowded_lane_measures_only_what_it_tries_to_place():
+    asked: list[str] = []
+
+    def measure(item: LaneItem) -> LaneItem:
+        asked.append(item.key)
+        return LaneItem(item.key, item.x0, item.x1, 200.0, 150.0)
+
+    items = [LaneItem(f"e{i}", 10.0 + 4 * i, 10.0 + 4 * i, -1.0) for i in range(100)]
+    packing = pack_lane(items, 2, view_left=0.0, view_right=1000.0, measure=measure)
+    assert len(packing.placements) + sum(len(c.keys) for c in packing.clusters) == 100
+    assert len(asked) < 40

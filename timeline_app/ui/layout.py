@@ -9,6 +9,8 @@ drawn on top of each other; clicking a cluster zooms in on it.
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -23,10 +25,12 @@ class LaneItem(NamedTuple):
     (about a thousand when zoomed out) and a tuple is made several times faster.
 
     Attributes:
-        key: The event id.
+        key: The event id, or any key the caller maps back to its event (the view: the
+            event's index among those on screen).
         x0: Left edge of the marker in pixels.
         x1: Right edge of the marker (``x1 == x0`` for a point).
-        label_width: Width of the whole label in pixels (0 for none).
+        label_width: Width of the whole label in pixels (0 for none); negative: not
+            measured yet (``pack_lane``'s ``measure`` gives it when the item is placed).
         min_label_width: The narrowest the label may be shortened to (elided) rather
             than the event joining a cluster; ``None``: never shortened.
     """
@@ -76,6 +80,7 @@ def pack_lane(
     view_left: float = float("-inf"),
     view_right: float = float("inf"),
     pad: float = 4.0,
+    measure: Callable[[LaneItem], LaneItem] | None = None,
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -87,6 +92,10 @@ def pack_lane(
         view_right: The right edge of the viewport: a label that would be cut
             there goes to the left of its marker instead, when there is room.
         pad: Padding inside a span bar around its label.
+        measure: Gives an item whose ``label_width`` is negative (not measured) its
+            widths, when packing needs them: an item that can only join a cluster is
+            never measured (measuring a title is ~15 µs; a crowded lane clusters
+            hundreds of events a frame, each new to a pan, issue 11).
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -102,9 +111,9 @@ def pack_lane(
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
     row_last: list[tuple[int, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
-                     row_last)
+                     row_last, measure)
     clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
-                      row_last)
+                      row_last, measure)
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
@@ -149,7 +158,8 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
 
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
           pad: float, row_ends: list[float], placements: list[Placement],
-          row_last: list[tuple[int, float]]) -> list[Cluster]:
+          row_last: list[tuple[int, float]],
+          measure: Callable[[LaneItem], LaneItem] | None = None) -> list[Cluster]:
     """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
@@ -163,10 +173,19 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
     # that, and no label before it can be cut short enough.  Most events of a crowded lane
     # are such (at fit-all 13 000 of 15 000 a frame, issue 11): they skip the placing.
     reach = _reach(row_ends, placements, row_last) if len(row_ends) >= max_rows else None
-    for item in items:
+    index, count = 0, len(items)
+    while index < count:
+        item = items[index]
         if reach is not None and item.x0 < reach:
-            _join_cluster(clusters, item, view_left)
+            # The whole run of items left of ``reach`` (sorted by x0): found by bisection
+            # and clustered in one loop (a crowded lane clusters hundreds a frame).
+            end = bisect.bisect_left(items, reach, index + 1, count, key=_X0)
+            _join_clusters(clusters, items, index, end, view_left)
+            index = end
             continue
+        index += 1
+        if item.label_width < 0 and measure is not None:
+            item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
         floor = item.min_label_width if item.min_label_width is not None else width
@@ -190,6 +209,24 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
             continue
         _join_cluster(clusters, item, view_left)
     return clusters
+
+
+_X0 = operator.itemgetter(1)  # a LaneItem's x0
+
+
+def _join_clusters(clusters: list[Cluster], items: list[LaneItem], first: int, end: int,
+                   view_left: float) -> None:
+    """``items[first:end]`` (sorted by x0) into clusters, each as ``_join_cluster`` would."""
+    cluster = clusters[-1] if clusters else None
+    for item in items[first:end]:
+        x = item.x0 if item.x0 > view_left else view_left  # off screen: badge at the edge
+        if cluster is not None and x - cluster.x1 <= CLUSTER_REACH:
+            if x > cluster.x1:
+                cluster.x1 = x
+            cluster.keys.append(item.key)
+        else:
+            cluster = Cluster(x, x, [item.key])
+            clusters.append(cluster)
 
 
 def _join_cluster(clusters: list[Cluster], item: LaneItem, view_left: float) -> None:
@@ -239,29 +276,54 @@ def _shorten_a_label_before(left: float, row_ends: list[float], placements: list
 ELLIPSIS = "…"
 
 
-def elide_words(text: str, max_width: float, measure: Callable[[str], float]) -> str:
+def elide_words(text: str, max_width: float, measure: Callable[[str], float],
+                width: float | None = None) -> str:
     """``text`` whole if it fits in ``max_width``, else cut at a word boundary with "…".
 
     Falls back to cutting inside the first word only when not even one word fits.
-    ``measure`` gives a string's width in pixels (e.g. ``QFontMetricsF.horizontalAdvance``).
+    ``measure`` gives a string's width in pixels (e.g. ``QFontMetricsF.horizontalAdvance``);
+    ``width``: ``text``'s own width, when the caller knows it (not measured again).
+
+    The longest fitting prefix of whole words is searched from a guess (the prefix with
+    the share of the characters that the width allows): usually two measurements, where a
+    bisection took four (each measurement shapes the text; a new view elides dozens of
+    titles, issue 11).  Widths grow with words, so the result is the bisection's.
     """
-    if measure(text) <= max_width:
+    full = measure(text) if width is None else width
+    if full <= max_width:
         return text
     words = text.split()
-    # The longest fitting prefix of whole words, by bisection (widths grow with words).
-    lo, hi = 0, len(words) - 1  # prefixes of 1..hi words; lo: the longest known to fit
-    best = ""
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        candidate = " ".join(words[:mid]).rstrip(",;:—–-") + ELLIPSIS
-        if measure(candidate) <= max_width:
-            lo, best = mid, candidate
-        else:
-            hi = mid - 1
-    if best:
-        return best
+    count = len(words) - 1  # prefixes of 1..count words (the whole text does not fit)
+
+    def candidate(k: int) -> str:
+        return " ".join(words[:k]).rstrip(",;:—–-") + ELLIPSIS
+
+    if count >= 1:
+        chars = len(text) * max_width / full - 1  # the ellipsis takes about a character
+        guess, used = 0, -1
+        for word in words[:count]:
+            used += len(word) + 1
+            if used > chars:
+                break
+            guess += 1
+        lo, hi = 0, count + 1  # a prefix of ``lo`` words fits (0: none known), ``hi`` not
+        probe, steps = min(max(guess, 1), count), 0
+        while hi - lo > 1:
+            if measure(candidate(probe)) <= max_width:
+                lo = probe
+            else:
+                hi = probe
+            steps += 1
+            if steps == 1:  # next to the guess first: it is usually a word off at most
+                probe = probe + 1 if lo == probe else probe - 1
+            else:
+                probe = (lo + hi) // 2
+            if not lo < probe < hi:
+                probe = (lo + hi) // 2
+        if lo:
+            return candidate(lo)
     for end in range(len(text), 0, -1):  # not one word fits: cut the first word
-        candidate = text[:end] + ELLIPSIS
-        if measure(candidate) <= max_width:
-            return candidate
+        cut = text[:end] + ELLIPSIS
+        if measure(cut) <= max_width:
+            return cut
     return ""

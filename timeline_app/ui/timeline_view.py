@@ -13,8 +13,10 @@ import bisect
 import datetime as _dt
 import gc
 import html
+import itertools
 import math
 import operator
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -357,7 +359,12 @@ class _LaneGeometry:
     # A dense lane's density: the bars as drawn (content coordinates), and per bar its
     # count and days (arrays); its ``aggregates`` are made from them only when asked
     # (hit tests, a search): a frame draws the bars and never needs them.
-    bars: list[QRectF] = field(default_factory=list)
+    # The bars as arrays (numpy): left x (whole pixels) and height; their bottom is
+    # ``bar_base``.  ``bars`` (QRectF) is made from them only when asked.
+    bar_x: Any = None
+    bar_h: Any = None
+    bar_base: float = 0.0
+    _bars: list[QRectF] | None = None
     density: tuple[Any, Any, Any] | None = None  # (counts, first days, last days)
     color: QColor | None = None
     _bins: list[_Aggregate] | None = None
@@ -366,6 +373,19 @@ class _LaneGeometry:
     hidden: tuple[int, int] = (0, 0)
     nearest: tuple[str, str] = ("", "")
     indicator_rects: tuple[QRectF, QRectF] = (QRectF(), QRectF())
+
+    @property
+    def bars(self) -> list[QRectF]:
+        """A dense lane's bars as drawn (content coordinates); made on first use (a hit
+        test, a search): a frame draws them from the arrays (``_paint_density``)."""
+        if self._bars is None:
+            if self.bar_x is None:
+                self._bars = []
+            else:
+                base, width = self.bar_base, DENSITY_BIN_PX - 1
+                self._bars = [QRectF(x, base - h, width, h) for x, h in zip(
+                    self.bar_x.tolist(), self.bar_h.tolist(), strict=True)]
+        return self._bars
 
     @property
     def aggregates(self) -> list[_Aggregate]:
@@ -442,6 +462,19 @@ class _AxisLabel:
     boxed: bool = False  # a break's length, on its own background
 
 
+@dataclass
+class _LaneStyle:
+    """The pens and fills of a lane's colour over the palette's base, made once per
+    palette (``TimelineView._lane_style``), not once per lane and frame."""
+
+    pens: dict[tuple[bool, bool], QPen]  # markers' outlines by (selected, circa)
+    span_fill: QColor
+    badge_fill: QColor
+    badge_pen: QPen
+    indicator_fill: QColor
+    indicator_pen: QPen
+
+
 #: A point event's marker, around (0, 0): moved to each marker's centre when drawn.
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
 
@@ -450,6 +483,18 @@ def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
         color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+
+
+def _remembered_width(cache: dict[str, float], metrics: QFontMetricsF, text: str,
+                      limit: int) -> float:
+    """``metrics.horizontalAdvance(text)``, from ``cache`` when measured before (emptied
+    past ``limit`` entries): measuring shapes the text, ~15 µs a string."""
+    width = cache.get(text)
+    if width is None:
+        if len(cache) > limit:
+            cache.clear()
+        width = cache[text] = metrics.horizontalAdvance(text)
+    return width
 
 
 def _dates_words(event: Event) -> str:
@@ -486,6 +531,11 @@ class TimelineView(QAbstractScrollArea):
     #: Go to Date went somewhere: how the typed text was read, in words, for the status
     #: bar ("12 November 2024 — a day (day first; or 11 December 2024, month first)").
     went_to_date = Signal(str)
+
+    #: A new view's items, badges, density bars and grid drawn in few calls (pens set
+    #: once a kind, numpy-made images); False: one by one, as it was, for tests to
+    #: compare (the same pixels).
+    _batched = True
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
@@ -536,6 +586,18 @@ class TimelineView(QAbstractScrollArea):
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
         self._name_widths: dict[str, float] = {}
         self._small_widths: dict[str, float] = {}
+        self._bold_widths: dict[str, float] = {}
+        self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
+        # A density bar's columns of pixels, one per height (by pixel and lane height).
+        self._density_columns: dict[tuple[int, int], Any] = {}
+        self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
+        self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
+        self._article_columns_memo: tuple[tuple[object, ...],
+                                          tuple[list[float], list[int]]] | None = None
+        # Per palette (its cacheKey): the bands' two fills, and each lane colour's pens.
+        self._lane_fills: tuple[int, tuple[QColor, QColor]] | None = None
+        self._lane_styles: dict[int, _LaneStyle] = {}
+        self._lane_styles_key: int | None = None
         self._prefix_widths: dict[str, float] = {}  # label text (elided candidates) → width
         # Laid-out text (QStaticText: glyphs shaped once, drawn many times) by (font, text):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
@@ -1391,6 +1453,7 @@ class TimelineView(QAbstractScrollArea):
         self._elided_cache.clear()
         self._article_dates_cache = None
         self._article_days_cache = None
+        self._article_columns_memo = None
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()
@@ -1481,6 +1544,7 @@ class TimelineView(QAbstractScrollArea):
     def _on_sources_changed(self) -> None:
         self._article_dates_cache = None
         self._article_days_cache = None
+        self._article_columns_memo = None
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
@@ -1643,23 +1707,18 @@ class TimelineView(QAbstractScrollArea):
     def _small_width(self, text: str) -> float:
         """Width of a badge's or an indicator's text in the small font ("+12", "◀ 3"):
         a few hundred a frame, from a small set of strings, so measured once each."""
-        width = self._small_widths.get(text)
-        if width is None:
-            if len(self._small_widths) > 10_000:
-                self._small_widths.clear()
-            width = self._small_widths[text] = self._small_metrics.horizontalAdvance(text)
-        return width
+        return _remembered_width(self._small_widths, self._small_metrics, text, 10_000)
+
+    def _bold_width(self, text: str) -> float:
+        """Width of an axis's major label in the bold font ("2003", "March 2003"): the
+        same few a zoom level, measured once each (not a few dozen times a frame)."""
+        return _remembered_width(self._bold_widths, self._bold_metrics, text, 10_000)
 
     def _measure_label(self, text: str) -> float:
         """Width of ``text`` in the label font, remembered: eliding a title at another
         width measures the same word prefixes again (70 elisions a frame while panning
         a large timeline, issue 11)."""
-        width = self._prefix_widths.get(text)
-        if width is None:
-            if len(self._prefix_widths) > 100_000:
-                self._prefix_widths.clear()
-            width = self._prefix_widths[text] = self._label_metrics.horizontalAdvance(text)
-        return width
+        return _remembered_width(self._prefix_widths, self._label_metrics, text, 100_000)
 
     def _label_width(self, event: Event) -> float:
         """The width of the event's whole title (cached per event: measuring is slow)."""
@@ -1681,7 +1740,7 @@ class TimelineView(QAbstractScrollArea):
         if cached is None:
             if len(self._elided_cache) > 50_000:
                 self._elided_cache.clear()
-            text = elide_words(display_title(event.title), step * 8, self._measure_label)
+            text = elide_words(display_title(event.title), step * 8, self._measure_label, full)
             cached = (text, self._measure_label(text))
             self._elided_cache[key] = cached
         return cached
@@ -1696,10 +1755,11 @@ class TimelineView(QAbstractScrollArea):
         first_day, last_day = self.visible_days()
         # x_of_day without a method call per event (a thousand a frame zoomed out).
         u_of_day, origin, ppd = self._scale.u_of_day, self._origin, self._px_per_day
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         label_h = self._label_metrics.height()
-        bin_days: list[float] | None = None
+        bin_days: Any = None  # the density columns' first days (a list or an array)
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
@@ -1710,38 +1770,52 @@ class TimelineView(QAbstractScrollArea):
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
                 if bin_days is None:  # the same columns for every dense lane
-                    bin_days = [self.day_at(x) for x in
-                                range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
+                    if linear:  # day_at(x) is origin + x / ppd: all columns at once
+                        import numpy as np
+
+                        bin_days = origin + np.arange(
+                            0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
+                            dtype=np.float64) / ppd
+                    else:
+                        bin_days = [self.day_at(x) for x in
+                                    range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
                 self._density(lane, geometry, color, bin_days)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
                 continue
+            # Each event's key in packing is its index in ``on_screen`` (no dictionary of
+            # ids a lane); its title is measured only if packing places it (``measure``):
+            # most events of a crowded lane join a "+N" badge.
             lane_items: list[LaneItem] = []
-            visible: dict[str, Event] = {}
-            days_of: dict[str, tuple[int, int]] = {}
-            for event, start, end in on_screen:
+            append = lane_items.append
+            for index, (event, start, end) in enumerate(on_screen):
                 if end - start == 1:
-                    x0 = x1 = (u_of_day(start + 0.5) - origin) * ppd
+                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
                 else:
-                    x0 = (u_of_day(start) - origin) * ppd
-                    x1 = max(x0 + 2.0, (u_of_day(end) - origin) * ppd)
+                    x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                    x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
                 full = label_widths.get(event.id)
-                if full is None:
-                    full = self._label_width(event)
-                lane_items.append(LaneItem(event.id, x0, x1, min(full, MAX_LABEL_PX),
-                                           min(full, MIN_LABEL_PX)))
-                visible[event.id] = event
-                days_of[event.id] = (start, end)
-            lane_items.sort(key=lambda it: it.x0)
-            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width))
+                append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
+                       LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
+                                min(full, MIN_LABEL_PX)))
+            by_index = lane_items[:]
+            lane_items.sort(key=operator.itemgetter(1))  # by x0
+
+            def measure(item: LaneItem, on_screen: list[tuple[Event, int, int]] = on_screen
+                        ) -> LaneItem:
+                full = self._label_width(on_screen[item.key][0])  # type: ignore[index]
+                return LaneItem(item.key, item.x0, item.x1, min(full, MAX_LABEL_PX),
+                                min(full, MIN_LABEL_PX))
+
+            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width),
+                                measure=measure)
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             geometry = _LaneGeometry(lane.category, top,
                                      LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
-            by_key = {it.key: it for it in lane_items}
             for placement in packing.placements:
-                lane_item = by_key[placement.key]
-                event = visible[placement.key]
+                lane_item = by_index[placement.key]  # type: ignore[index]
+                event = on_screen[placement.key][0]  # type: ignore[index]
                 label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
                 mid = row_top + ROW_HEIGHT / 2
@@ -1761,12 +1835,13 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_width(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                days = [days_of[k] for k in cluster.keys]
-                starts = [first for first, _ in days]
-                ends = [last for _, last in days]
+                members = [on_screen[k] for k in cluster.keys]  # type: ignore[index]
                 geometry.badges.append(_Aggregate(
-                    rect, len(cluster.keys), min(starts), max(ends), color, tuple(cluster.keys)))
-            self._indicators(lane, geometry, first_day, last_day, set(visible), width)
+                    rect, len(members), min(first for _, first, _ in members),
+                    max(last for _, _, last in members), color,
+                    tuple(event.id for event, _, _ in members)))
+            shown = {event.id for event, _, _ in on_screen}
+            self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
@@ -1789,7 +1864,7 @@ class TimelineView(QAbstractScrollArea):
         geometry.indicator_rects = (left, right)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
-                 bin_days: list[float]) -> None:
+                 bin_days: Any) -> None:
         """Count events per column of pixels: cost depends on the width only.
 
         ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
@@ -1807,11 +1882,9 @@ class TimelineView(QAbstractScrollArea):
             return
         found = counts[nonzero]
         peak = int(found.max())
-        base = geometry.top + geometry.height - 4
-        heights = 4 + (DENSITY_HEIGHT - 10) * np.log1p(found) / math.log1p(peak)
-        bar_w = DENSITY_BIN_PX - 1
-        geometry.bars = [QRectF(x, base - h, bar_w, h) for x, h in zip(
-            (nonzero * DENSITY_BIN_PX).tolist(), heights.tolist(), strict=True)]
+        geometry.bar_base = geometry.top + geometry.height - 4
+        geometry.bar_h = 4 + (DENSITY_HEIGHT - 10) * np.log1p(found) / math.log1p(peak)
+        geometry.bar_x = nonzero * DENSITY_BIN_PX
         geometry.density = (found, edges[nonzero], edges[nonzero + 1])
         geometry.color = color
 
@@ -1892,9 +1965,16 @@ class TimelineView(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
                             if strip is not None else Qt.ClipOperation.ReplaceClip)
+        # A band of the base colour is what the background already holds: only the
+        # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
+        # memory traffic at 1600x900, issue 11).
+        base = palette.base()
+        plain = base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255
         for index, lane in enumerate(layout.lanes):
-            band = QRectF(0, lane.top + offset, vp.width(), lane.height)
-            painter.fillRect(band, self._lane_fill(index))
+            fill = self._lane_fill(index)
+            if plain and fill == base.color():
+                continue
+            painter.fillRect(QRectF(0, lane.top + offset, vp.width(), lane.height), fill)
         grid = QColor(palette.text().color())
         # One pixel column each, so one rectangle each, without antialiasing, in one call:
         # the same pixels as an antialiased line through the column's middle, at a tenth
@@ -1905,17 +1985,17 @@ class TimelineView(QAbstractScrollArea):
         lines_h = max(0, vp.height() - LANES_TOP)
         for alpha, major in ((28, False), (70, True)):
             grid.setAlpha(alpha)
-            columns = []
+            xs = []
             for seg in segments:
                 if seg.ticks is None:
                     continue
                 for tick in seg.ticks.major if major else seg.ticks.minor:
                     x = round(self.x_of_day(tick.day))
                     if seg.x0 <= x + 0.5 <= seg.x1:
-                        columns.append(QRect(x, LANES_TOP, 1, lines_h))
-            if columns:
+                        xs.append(x)
+            if xs and not self._paint_grid_row(painter, xs, grid, vp.width(), lines_h):
                 painter.setBrush(grid)
-                painter.drawRects(columns)
+                painter.drawRects([QRect(x, LANES_TOP, 1, lines_h) for x in xs])
         painter.restore()
         for seg in segments:
             if seg.band is not None:
@@ -1950,10 +2030,74 @@ class TimelineView(QAbstractScrollArea):
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
 
+    def _premultiplied(self, color: QColor) -> int:
+        """``color`` as the premultiplied ARGB32 pixel Qt fills a solid brush of it with
+        (remembered per colour)."""
+        key = color.rgba()
+        pixel = self._density_pixels.get(key)
+        if pixel is None:
+            from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
+
+            probe = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+            probe.fill(color)
+            pixel = self._density_pixels[key] = probe.pixel(0, 0) & 0xFFFFFFFF
+        return pixel
+
+    def _paint_grid_row(self, painter: QPainter, xs: list[int], color: QColor, width: int,
+                        height: int) -> bool:
+        """Grid lines at the columns ``xs`` down the lanes, as one row of pixels tiled
+        down (a texture fill): the pixels of a 1-pixel rectangle of ``color`` per column
+        (a column of 800 one-pixel spans each: 0.4 ms a frame), when the painter paints
+        pixels one to one and no column repeats; else False (nothing drawn)."""
+        if (not self._batched or painter.paintEngine().type() != QPaintEngine.Type.Raster
+                or painter.device().devicePixelRatioF() != 1.0
+                or not painter.transform().isIdentity() or len(set(xs)) != len(xs)):
+            return False
+        from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
+
+        pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
+        row = bytearray(4 * width)
+        for x in xs:
+            if 0 <= x < width:
+                row[4 * x:4 * x + 4] = pixel
+        image = QImage(bytes(row), width, 1, 4 * width, QImage.Format.Format_ARGB32_Premultiplied)
+        painter.save()
+        painter.setBrushOrigin(QPointF(0, 0))
+        painter.fillRect(QRect(0, LANES_TOP, width, height), QBrush(image))
+        painter.restore()
+        return True
+
     def _lane_fill(self, index: int) -> QColor:
-        """The opaque colour of a lane's band (alternate lanes a shade darker)."""
-        base = QColor(self.palette().base().color())
-        return base if index % 2 == 0 else _blend(QColor(0, 0, 0), base, 10 / 255)
+        """The opaque colour of a lane's band (alternate lanes a shade darker); made once
+        per palette (asked twice a lane and frame)."""
+        key = self.palette().cacheKey()
+        if self._lane_fills is None or self._lane_fills[0] != key:
+            base = QColor(self.palette().base().color())
+            self._lane_fills = (key, (base, _blend(QColor(0, 0, 0), base, 10 / 255)))
+        return self._lane_fills[1][index % 2]
+
+    def _lane_style(self, color: QColor) -> _LaneStyle:
+        """The pens and fills of a lane of ``color``, made once per palette and colour."""
+        palette_key = self.palette().cacheKey()
+        if self._lane_styles_key != palette_key:
+            self._lane_styles.clear()
+            self._lane_styles_key = palette_key
+        style = self._lane_styles.get(color.rgba())
+        if style is None:
+            base = self.palette().base().color()
+            border = QColor(color).darker(140)
+            pens: dict[tuple[bool, bool], QPen] = {}
+            for selected in (False, True):
+                for circa in (False, True):
+                    pen = QPen(border, 2.5 if selected else 1.2)
+                    if circa:
+                        pen.setStyle(Qt.PenStyle.DashLine)
+                    pens[selected, circa] = pen
+            style = self._lane_styles[color.rgba()] = _LaneStyle(
+                pens, _blend(color, base, 70 / 255), _blend(color, base, 60 / 255),
+                QPen(color.darker(140), 1), _blend(color, base, 40 / 255),
+                QPen(color.darker(130), 1))
+        return style
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
                           bottom: float, phase: int | None = None) -> None:
@@ -2014,7 +2158,6 @@ class TimelineView(QAbstractScrollArea):
         """Paint a lane; ``rows``: only its items whose row reaches into ``[top, bottom)``
         (content coordinates; the painter clips the rest), for a scrolled picture."""
         color = category_color(lane.category, dark)
-        base = self.palette().base().color()
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -2043,6 +2186,9 @@ class TimelineView(QAbstractScrollArea):
         if lane.dense:
             # Hundreds of bars: one pen, one brush, one call, no antialiasing.
             fill.setAlpha(170)
+            if (self._matches is None and self._batched
+                    and self._paint_density(painter, lane, offset, fill)):
+                return
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -2056,15 +2202,31 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_dense_matches(painter, lane, offset)
             return
         painter.setFont(self._small_font)
-        fill = _blend(color, base, 60 / 255)
-        badge_pen = QPen(color.darker(140), 1)
-        for aggregate in lane.aggregates:
-            rect = aggregate.rect.translated(0, offset)
-            painter.setPen(badge_pen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, 8, 8)
+        style = self._lane_style(color)
+        badges = lane.badges
+        if self._batched and all(a.rect.right() < b.rect.left()
+                                 for a, b in itertools.pairwise(badges)):
+            # Badges apart from each other (the usual case): every outline with one pen,
+            # then every count (overlapping ones are drawn one by one, in order).  Not
+            # one path: a path's rounded corners differ from drawRoundedRect's by a level.
+            painter.translate(0, offset)
+            painter.setPen(style.badge_pen)
+            painter.setBrush(style.badge_fill)
+            for aggregate in badges:
+                painter.drawRoundedRect(aggregate.rect, 8, 8)
             painter.setPen(text_color)
-            self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
+            for aggregate in badges:
+                self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
+                                centred=True)
+            painter.translate(0, -offset)
+        else:
+            for aggregate in badges:
+                rect = aggregate.rect.translated(0, offset)
+                painter.setPen(style.badge_pen)
+                painter.setBrush(style.badge_fill)
+                painter.drawRoundedRect(rect, 8, 8)
+                painter.setPen(text_color)
+                self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
         painter.setFont(self._label_font)
 
     def _paint_items(self, painter: QPainter, lane: _LaneGeometry, items: list[_Item],
@@ -2073,25 +2235,21 @@ class TimelineView(QAbstractScrollArea):
         """Draw ``items`` of ``lane``: their markers and labels, highlighted when in
         ``chosen`` (selected) or ``hover_id``; under a search, ``primary_id`` (the current
         event) is never dimmed."""
-        base = self.palette().base().color()
         painter.setFont(self._label_font)
         drag = self._event_drag if self.drag_preview() is not None else None
         text_color = self.palette().text().color()
         highlight = QColor(self.palette().highlight().color())
         matches = self._matches
-        # The pens and the span fill are the lane's: made once, not once per event.
-        border = QColor(color).darker(140)
-        pens: dict[tuple[bool, bool], QPen] = {}
-        for selected_pen in (False, True):
-            for circa_pen in (False, True):
-                pen = QPen(border, 2.5 if selected_pen else 1.2)
-                if circa_pen:
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                pens[selected_pen, circa_pen] = pen
-        span_fill = _blend(color, base, 70 / 255)
+        # The pens and the span fill are the lane's: made once per palette.
+        style = self._lane_style(color)
+        pens, span_fill = style.pens, style.span_fill
         # The items in content coordinates: one translation for the lane, not two rect
         # copies per item.
         painter.translate(0, offset)
+        if matches is None and drag is None and not chosen and not hover_id and self._batched:
+            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color)
+            painter.translate(0, -offset)
+            return
         for item in items:
             marker = item.marker
             label_rect = item.label_rect
@@ -2126,6 +2284,108 @@ class TimelineView(QAbstractScrollArea):
             self._draw_text(painter, label_rect, item.label, 0)
         painter.translate(0, -offset)
         painter.setOpacity(1.0)
+
+    def _paint_density(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                       fill: QColor) -> bool:
+        """A dense lane's bars as one image made with numpy: the pixels ``drawRects`` of
+        the bars gives without antialiasing (a row is filled when its centre is inside a
+        bar: from ``floor(top + 0.5)`` down), without a QRectF per bar (~270 a lane at
+        1600 px, made and freed every new view, issue 11).  False (nothing drawn) when
+        the bars' bottom is not on a whole pixel, the painter is not a whole-pixel
+        translation or does not paint pixels (an export to SVG or PDF stays vectors):
+        then ``drawRects`` draws them."""
+        import numpy as np
+        from PySide6.QtGui import QImage  # only for a large timeline (start-up time)
+
+        if lane.bar_x is None or not len(lane.bar_x):
+            return True
+        bottom = lane.bar_base + offset
+        transform = painter.transform()
+        if (painter.paintEngine().type() != QPaintEngine.Type.Raster  # SVG, PDF: vectors
+                or painter.device().devicePixelRatioF() != 1.0  # rows round per device px
+                or bottom != round(bottom) or (not transform.isIdentity() and transform.type()
+                != transform.TransformationType.TxTranslate)
+                or transform.dx() != round(transform.dx())
+                or transform.dy() != round(transform.dy())):
+            return False
+        pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
+        height = DENSITY_HEIGHT
+        top = int(bottom) - height
+        bar_w = DENSITY_BIN_PX - 1
+        width = int(lane.bar_x[-1]) + bar_w
+        # Per pixel column, the first row its bar fills (``height``: no bar) ...
+        first_rows = np.full(width, height, dtype=np.intp)
+        columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
+        first_rows[columns] = np.repeat(
+            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.intp), bar_w)
+        # ... and each column copied from the column of a bar that tall (a gather: a
+        # broadcast comparison of every pixel took numpy's slow buffered path).
+        template = self._density_columns.get((pixel, height))
+        if template is None:
+            levels = np.arange(height + 1)[None, :]
+            template = self._density_columns[pixel, height] = np.where(
+                np.arange(height)[:, None] >= levels, np.uint32(pixel), np.uint32(0))
+        image = np.ascontiguousarray(np.take(template, first_rows, axis=1))
+        picture = QImage(image.data, width, height, width * 4,
+                         QImage.Format.Format_ARGB32_Premultiplied)
+        painter.drawImage(QPointF(0, top), picture)
+        return True
+
+    def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
+                           color: QColor, span_fill: QColor, pens: dict[tuple[bool, bool], QPen],
+                           text_color: QColor) -> None:
+        """``_paint_items`` of items none of which is selected, hovered, dragged or under
+        a search (the frame picture, every new view): the same pixels in a few calls.
+
+        Items of a lane never overlap (packing keeps ``ITEM_GAP`` between them and
+        ``ROW_HEIGHT`` between rows), so drawing every label's background, then every
+        marker, then every label gives what drawing them item by item gives; the
+        backgrounds are one call, and pens and brushes are set once a kind, not once an
+        item (issue 11: a new view at 100 000 events drew ~80 items with ~8 Qt calls
+        each).
+        """
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(band)
+        backgrounds = [item.label_rect.adjusted(-2, 0, 2, 0) for item in items
+                       if not item.label_inside]
+        if backgrounds:  # grid lines never strike through a label
+            painter.drawRects(backgrounds)
+        # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
+        # across the lane rasterises its whole extent, 1.5x slower than one call each.)
+        spans = any(not item.is_point for item in items)
+        points = any(item.is_point for item in items)
+        solid, dashed = pens[False, False], pens[False, True]
+        if spans:
+            # Opaque, so that grid lines and the article line never show through.
+            painter.setBrush(span_fill)
+            painter.setPen(solid)
+            pen = solid
+            for item in items:
+                if not item.is_point:
+                    wanted = dashed if item.circa else solid
+                    if wanted is not pen:
+                        painter.setPen(wanted)
+                        pen = wanted
+                    painter.drawRoundedRect(item.marker, 4, 4)
+        if points:
+            painter.setBrush(color)
+            painter.setPen(solid)
+            pen = solid
+            for item in items:
+                if item.is_point:
+                    wanted = dashed if item.circa else solid
+                    if wanted is not pen:
+                        painter.setPen(wanted)
+                        pen = wanted
+                    painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
+        painter.setPen(text_color)
+        static_text = self._static_text
+        draw = painter.drawStaticText
+        for item in items:
+            rect = item.label_rect
+            static = static_text(0, item.label)
+            draw(QPointF(rect.left(), rect.top() + (rect.height() - static.size().height()) / 2),
+                 static)
 
     # ------------------------------------------------------------------ overview strip
     def _strip(self) -> StripMap:
@@ -2198,8 +2458,9 @@ class TimelineView(QAbstractScrollArea):
         highlight.setAlpha(50)
         painter.setBrush(highlight)
         painter.drawRect(window)
-        painter.setPen(QPen(palette.text().color(), 1))
-        painter.drawLine(QPointF(0, LANES_TOP - 0.5), QPointF(width, LANES_TOP - 0.5))
+        # One row of pixels: what an antialiased 1-px line through its middle gives, at a
+        # tenth of the cost (4 % of a frame's instructions, measured with callgrind).
+        painter.fillRect(QRect(0, LANES_TOP - 1, width, 1), palette.text().color())
 
     def _strip_press(self, x: float) -> None:
         strip = self._strip()
@@ -2248,15 +2509,26 @@ class TimelineView(QAbstractScrollArea):
                           color: QColor) -> None:
         painter.setFont(self._small_font)
         texts = (f"◀ {lane.hidden[0]:,}", f"{lane.hidden[1]:,} ▶")
-        fill = _blend(color, self.palette().base().color(), 40 / 255)
+        style = self._lane_style(color)
         for rect, text in zip(lane.indicator_rects, texts, strict=True):
             if rect.isNull():
                 continue
             box = rect.translated(0, offset)
-            painter.setPen(QPen(color.darker(130), 1))
-            painter.setBrush(fill)
+            painter.setPen(style.indicator_pen)
+            painter.setBrush(style.indicator_fill)
             painter.drawRoundedRect(box, 7, 7)
             painter.setPen(self.palette().text().color())
+            if self._batched and (1, text) not in self._static_texts:
+                # At 100 000 events the counts change with every pan: laying out a
+                # QStaticText for a text drawn once costs 6x a drawText (56 against
+                # 9 µs), the same pixels.  A count seen again is laid out (a small
+                # timeline's counts stay).
+                if text not in self._seen_once:
+                    if len(self._seen_once) > 10_000:
+                        self._seen_once.clear()
+                    self._seen_once.add(text)
+                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+                    continue
             self._draw_text(painter, box, text, 1, centred=True)
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
@@ -2279,7 +2551,7 @@ class TimelineView(QAbstractScrollArea):
             x0, x1 = seg.band
             # Breaks close together: the length, else only "≈" (the tooltip says more).
             for words in (f"≈ {gap_words(seg.brk.days)}", "≈"):
-                w = small.horizontalAdvance(words) + 6
+                w = self._small_width(words) + 6
                 left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
                 if seg.ticks is not None:  # a wide break: its length sits at its left edge
                     left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
@@ -2301,7 +2573,7 @@ class TimelineView(QAbstractScrollArea):
                 x = self.x_of_day(tick.day)
                 if lo <= x <= hi:
                     lines.append((x, 2, 20))
-                w = bold.horizontalAdvance(tick.label)
+                w = self._bold_width(tick.label)
                 label_x = x + 4
                 if label_x < lo + 4:
                     label_x = lo + 4
@@ -2319,7 +2591,7 @@ class TimelineView(QAbstractScrollArea):
                     continue
                 if free(x - 1, x + 1):  # no stub of a tick around a break's length
                     lines.append((x, 24, 40))
-                w = small.horizontalAdvance(tick.label)
+                w = self._small_width(tick.label)
                 if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
                     labels.append(_AxisLabel(QRectF(x + 3, 37 - small.ascent(), w,
                                                     small.height()), tick.label, False))
@@ -2338,8 +2610,10 @@ class TimelineView(QAbstractScrollArea):
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, 0, AXIS_HEIGHT - 1)
+        # The axis's bottom line: one row of pixels (an antialiased 1-px line through the
+        # row's middle, as it was, gives the same pixels at ten times the cost).
+        painter.fillRect(QRect(0, AXIS_HEIGHT - 1, width, 1), text)
         painter.setPen(QPen(text, 1))
-        painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
         lines, labels = self._axis_layout(segments, width)
         painter.drawLines([QPointF(x, y) for x, top, bottom in lines for y in (top, bottom)])
         for label in labels:  # break labels last: no tick line crosses them
@@ -2396,8 +2670,19 @@ class TimelineView(QAbstractScrollArea):
     def _article_columns(self) -> tuple[list[float], list[int]]:
         """x and day number of the article dates on screen, one per pixel column (the
         first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
-        of ~7 ms a frame (issue 11)."""
+        of ~7 ms a frame (issue 11).  Remembered for the view it was made for: a paint
+        asks twice (the lines, then the badges)."""
         days = self._article_days()
+        # (The days' array is made again, and this forgotten, when the sources change.)
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
+               self.viewport().width())
+        if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
+            return self._article_columns_memo[1]
+        columns = self._compute_article_columns(days)
+        self._article_columns_memo = (key, columns)
+        return columns
+
+    def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
         if not len(days):
             return [], []
         width = self.viewport().width()
@@ -2504,8 +2789,12 @@ class TimelineView(QAbstractScrollArea):
         for x, day in zip(xs, days, strict=True):
             if x - half_narrowest < last_right and last_right > 2.0:
                 continue
-            date = _dt.date.fromordinal(day)
-            label = f"Article · {date.day} {date:%b %Y}"
+            label = self._article_labels.get(day)
+            if label is None:  # strftime imports a module each call: made once a date
+                if len(self._article_labels) > 50_000:
+                    self._article_labels.clear()
+                date = _dt.date.fromordinal(day)
+                label = self._article_labels[day] = f"Article · {date.day} {date:%b %Y}"
             w = self._small_width(label) + 8
             left = min(max(x - w / 2, 2.0), width - w - 2)
             if left < last_right:  # badges never overlap: the line still shows the date

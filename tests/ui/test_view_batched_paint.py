@@ -1,0 +1,173 @@
+"""A new view's items, badges and density bars are drawn in a few calls (issue 11): the
+pixels must be those of drawing them one by one, whatever the palette, zoom or size."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.dates import Precision
+from timeline_app.ui.timeline_view import TimelineView
+
+
+def _mixed(n: int) -> Timeline:
+    """Points, spans, circa dates and months in three lanes, crowded enough for "+N"
+    badges, and a fourth lane dense enough for a density."""
+    first = _dt.date(1990, 1, 1).toordinal()
+    events = []
+    for i in range(n):
+        day = _dt.date.fromordinal(first + (i * 37) % 4000)
+        if i % 5 == 0:
+            date = FuzzyDate(day.year, day.month, None, Precision.MONTH)
+        else:
+            date = FuzzyDate.of_day(day)
+        if i % 7 == 0:
+            date = FuzzyDate(date.year, date.month, date.day, date.precision, circa=True)
+        end = FuzzyDate.of_day(day + _dt.timedelta(days=40)) if i % 11 == 0 else None
+        events.append(Event(f"e{i}", f"Talks number {i} between the envoys of many states",
+                            date, end=end, category=("meeting", "visit", "treaty")[i % 3]))
+    events += [Event(f"d{i}", f"Statement {i}",
+                     FuzzyDate.of_day(_dt.date.fromordinal(first + (i * i * 7) % 4000)),
+                     category="statement") for i in range(3000)]
+    return Timeline.from_events(events)
+
+
+def _picture(view: TimelineView) -> QImage:
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        painter.setFont(view._label_font)
+        view._paint(painter, picture=True)
+    finally:
+        painter.end()
+    return image
+
+
+def _both_ways(view: TimelineView, monkeypatch: pytest.MonkeyPatch) -> tuple[QImage, QImage]:
+    view._invalidate()
+    batched = _picture(view)
+    with monkeypatch.context() as patch:
+        patch.setattr(TimelineView, "_batched", False)
+        view._invalidate()
+        one_by_one = _picture(view)
+    return batched, one_by_one
+
+
+@pytest.mark.parametrize("days", [None, 2000.0, 365.0, 60.0, 7.0])
+def test_batched_items_and_bars_are_the_pixels_of_one_by_one(shown_view, monkeypatch, days):
+    view = shown_view(_mixed(300), (1300, 1000))
+    if days is not None:
+        view.go_to_days(_dt.date(1992, 3, 1).toordinal(),
+                        _dt.date(1992, 3, 1).toordinal() + days)
+    layout = view._layout()
+    assert any(lane.items for lane in layout.lanes)
+    if days in (None, 2000.0):
+        assert any(lane.dense for lane in layout.lanes)
+    batched, one_by_one = _both_ways(view, monkeypatch)
+    assert batched == one_by_one
+
+
+def test_batched_paint_follows_a_palette_change(shown_view, monkeypatch):
+    """The density's premultiplied colours are cached by colour: a dark palette draws
+    its own, as one by one does."""
+    view = shown_view(_mixed(300), (1100, 1000))
+    light, _ = _both_ways(view, monkeypatch)
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    view.setPalette(palette)
+    batched, one_by_one = _both_ways(view, monkeypatch)
+    assert batched == one_by_one
+    assert batched != light
+
+
+def test_batched_paint_after_a_resize_and_an_edit(shown_view, monkeypatch):
+    view = shown_view(_mixed(300), (1100, 1000))
+    view.resize(1400, 1050)
+    view._document.add_event(Event("late", "A late meeting", FuzzyDate.of_day(
+        _dt.date(1991, 5, 5)), category="meeting"))
+    batched, one_by_one = _both_ways(view, monkeypatch)
+    assert batched.size() == view.viewport().size()
+    assert batched == one_by_one
+
+
+def _dark(view: TimelineView) -> QPalette:
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    return palette
+
+
+def test_lane_styles_are_made_again_for_a_new_palette(shown_view):
+    """The lanes' pens, fills and bands are cached per palette: a view painted in one
+    palette and then given another paints what a view made in the second one paints."""
+    timeline = _mixed(300)
+    seasoned = shown_view(timeline, (1100, 1000))
+    _picture(seasoned)  # fills the caches with the light palette's styles
+    seasoned.setPalette(_dark(seasoned))
+    fresh = shown_view(_mixed(300), (1100, 1000))
+    fresh.setPalette(_dark(fresh))
+    seasoned._invalidate()
+    fresh._invalidate()
+    assert _picture(seasoned) == _picture(fresh)
+
+
+def test_article_lines_follow_a_new_article(shown_view):
+    """The articles' columns are remembered for the view they were made for (a paint asks
+    twice): importing an article with a new dateline shows its line at once, undoing
+    the import takes it away."""
+    from timeline_app.core.model import Source
+
+    view = shown_view(_mixed(300), (1100, 1000))
+    view.go_to_days(_dt.date(1992, 3, 1).toordinal(), _dt.date(1992, 4, 1).toordinal())
+    _picture(view)
+    before = view._article_columns()
+    day = _dt.date(1992, 3, 15)
+    source = Source("new-article", "Talks", dateline_date=day)
+    view._document.import_events(source, [Event("from-article", "Envoys meet",
+                                                FuzzyDate.of_day(day), source_id="new-article")])
+    _picture(view)
+    after = view._article_columns()
+    assert day.toordinal() in after[1] and day.toordinal() not in before[1]
+    view._document.undo_stack.undo()
+    _picture(view)
+    assert view._article_columns() == before
+    # Another article in its place: as many dates as with the first, another one shown.
+    other = _dt.date(1992, 3, 20)
+    view._document.import_events(Source("other-article", "Talks", dateline_date=other), [
+        Event("from-other", "Envoys meet again", FuzzyDate.of_day(other),
+              source_id="other-article")])
+    _picture(view)
+    shown = view._article_columns()[1]
+    assert other.toordinal() in shown and day.toordinal() not in shown
+
+
+def test_batched_paint_at_a_device_pixel_ratio_of_two(shown_view, monkeypatch):
+    """On a high-DPI picture the grid and the density fall back to rectangles (their
+    rows round per device pixel): still the pixels of one by one."""
+    view = shown_view(_mixed(300), (1100, 1000))
+
+    def picture() -> QImage:
+        image = QImage(view.viewport().size() * 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)  # (the paint covers the viewport's size; nothing is left unset)
+        image.setDevicePixelRatio(2.0)
+        painter = QPainter(image)
+        try:
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+        finally:
+            painter.end()
+        return image
+
+    view._invalidate()
+    batched = picture()
+    with monkeypatch.context() as patch:
+        patch.setattr(TimelineView, "_batched", False)
+        view._invalidate()
+        assert picture() == batched
