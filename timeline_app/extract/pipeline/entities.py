@@ -81,7 +81,10 @@ _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+)?"
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
-_NAME_BODY = (rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+# Given names written as initials open a name: "S. Jaishankar", "D N Dhungyel" (at most
+# two, each one capital, with or without its full stop, before a name word).
+_INITIALS = r"(?:[A-Z]\.?\s+){0,2}(?=[A-Z][a-z])"
+_NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
               r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
 # "Emir Sheikh Tamim": part of the title, not of the name.
