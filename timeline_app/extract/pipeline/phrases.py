@@ -300,7 +300,6 @@ MORE_DEMONYMS: dict[str, str] = {
     "Tanzanian": "Tanzania", "Timorese": "Timor-Leste", "Togolese": "Togo",
     "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
-    "Colombian": "Colombia", "Cuban": "Cuba",
 }
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}
