@@ -259,3 +259,21 @@ def test_a_capital_as_subject_beside_its_state_is_one_participant() -> None:
     # Without its state named, the capital is left as written (the city table holds
     # cities that are no capital, so it does not turn every city into a state).
     assert _only("Tokyo recalled its ambassador from Beijing in May 2003.") == ("Tokyo",)
+
+
+def test_who_stays_or_comes_for_talks_takes_part() -> None:
+    # "X will stay on for talks", "X came to Lima for a meeting": the subject of the verb
+    # whose purpose ("for") the event noun is takes part, as in "fly to Ankara for talks".
+    text = ("Foreign Minister Ana Sato, who accompanied him, will stay on for talks in "
+            "Lima on Monday.")
+    assert _only(text)[:1] == ("Ana Sato",)
+
+
+def test_the_partner_after_with_takes_part_in_talks_past_their_place_and_date() -> None:
+    # "talks in Bishkek on Monday with his Kyrgyz counterpart Jeenbek Kulubaev": the
+    # "with" phrase is the talks' complement even after the place and the date.
+    text = ("Foreign Minister Ana Sato will stay on for talks in Lima on Monday with his "
+            "Kyrgyz counterpart Jeenbek Kulubaev.")
+    assert _only(text) == ("Ana Sato", "Jeenbek Kulubaev")
+    text = "Chile will hold talks in Lima on Monday with Peru."
+    assert _only(text) == ("Chile", "Peru")

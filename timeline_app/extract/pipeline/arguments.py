@@ -468,6 +468,27 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
+_FOR_EVENT = re.compile(r"(?<![\w-])(?:(will|would|to|shall|must|may|might|can|could)\s+)?"
+                        r"([a-z]{3,})(?:\s+(?:on|over|back|behind))?\s+for\s+"
+                        r"(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?(?:[\w-]+\s+)?$")
+"""A verb whose purpose is the event noun that follows: 'will stay on for talks', 'came
+for a meeting' (a verb: after a modal or "to", in -ed, or an irregular past)."""
+
+
+_IRREGULAR_PAST_OF_MOTION = frozenset({"came", "went", "flew", "stayed", "sat", "rode", "drove"})
+
+
+_PARTNER_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|last|next|this|earlier|later)(?:\s+[\w'.-]+){1,4}?)?\s+with\s+"
+    r"(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[A-Z])")
+"""After an event noun's phrase, its "with" complement past a place or date: 'talks in
+Bishkek on Monday with his Kyrgyz counterpart ...' (bounded: at most four words between)."""
+
+
+_PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
+                          r"when|where|while)\s")
+
+
 _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
                               r"\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
 """After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted'."""
@@ -671,6 +692,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, light_base + trip.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
         mention.location = trip.group(1)
+    elif mention.pos == "noun" and (purpose := _FOR_EVENT.search(light_tail)) and (
+            purpose.group(1) or purpose.group(2).endswith("ed")
+            or purpose.group(2) in _IRREGULAR_PAST_OF_MOTION):
+        # "Iwaya, who accompanied him, will stay on for talks": the event noun is the
+        # purpose of the clause's verb, whose subject takes part.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + purpose.start(), entities, dateline.span[1],
+            tuple(dates_in_seg))
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
@@ -693,6 +722,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
         people += named
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            partner := _PARTNER_AFTER.match(text, right, min(seg.end, right + 80))):
+        # "talks in Bishkek on Monday with his Kyrgyz counterpart Jeenbek Kulubaev": the
+        # "with" complement of the event noun, past its place and date, takes part.
+        cut = _PARTNER_END.search(text, partner.end(), seg.end)
+        partner_end = cut.start() if cut else seg.end
+        people += [p for _, p in entities.people_in(text, partner.end(), partner_end)
+                   if p not in people]
+        agent_sides += [c for _, c in entities.sides_in(text, partner.end(), partner_end)]
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
