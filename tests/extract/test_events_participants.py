@@ -277,3 +277,27 @@ def test_the_partner_after_with_takes_part_in_talks_past_their_place_and_date() 
     assert _only(text) == ("Ana Sato", "Jeenbek Kulubaev")
     text = "Chile will hold talks in Lima on Monday with Peru."
     assert _only(text) == ("Chile", "Peru")
+
+
+def test_the_two_countries_are_the_pair_the_article_is_about() -> None:
+    # "The two sides", "the two countries", "each country": the two states the article
+    # names most (the pair of its story), not the last two states named in passing.
+    text = ("Chile and Peru held talks in Lima on Monday and agreed to expand trade. Chilean "
+            "Foreign Minister Ana Sato met her Peruvian counterpart Luis Vega. The ministers "
+            "also condemned Russia's arms dealings with Iran. The two sides agreed to hold "
+            "their next meeting in Lima in 2026.")
+    nxt = next(c for c in extract_events(text, DCT).candidates if "2026" in str(c.date))
+    assert set(nxt.participants[:2]) == {"Chile", "Peru"}, nxt.participants
+    text = ("Chile and Peru resumed talks on Monday. Peru had paused the talks in June, and in "
+            "October 2024 each country expelled six of the other's diplomats.")
+    expelled = next(c for c in extract_events(text, DCT).candidates if "expel" in c.title.lower())
+    assert set(expelled.participants) >= {"Chile", "Peru"}, expelled.participants
+
+
+def test_the_three_countries_are_the_three_the_article_names_most() -> None:
+    text = ("The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Tuesday. "
+            "Egyptian Foreign Minister Ana Sato hosted her Jordanian counterpart Luis Vega "
+            "and Iraqi Foreign Minister Ravi Nair. The three countries held their last summit "
+            "in Baghdad in June 2021.")
+    summit = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2021)
+    assert set(summit.participants) >= {"Egypt", "Jordan", "Iraq"}, summit.participants

@@ -208,6 +208,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             left = prev_left
     # Dates in the subject's span ("Apple Computer today launched") are not part of it.
     clause = blank_dates(text[left:start], timexes, left)
+    fronted = _FRONTED_DATE.match(clause)
+    if fronted:
+        # "and in October 2024 each country expelled": a fronted date phrase (its date
+        # blanked) is no part of the subject.
+        clause = " " * fronted.end() + clause[fronted.end():]
     pp = _SUBJECT_PP.search(clause)
     head_end = pp.start() if pp else len(clause)
     found: list[tuple[int, int, str]] = []  # (in the head?, position, name)
@@ -309,10 +314,20 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
-    group = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:of\s+the\s+)?(\w+(?:\s+of\s+state)?)", low)
-    if group and group.group(1) in vocab.GROUP_REFERENCES:
-        # "The two leaders": the last two actors of that kind named before.
-        actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
+    group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
+                         r"(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?", low) or \
+        re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
+    plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
+    if group and (group.group(2) in vocab.GROUP_REFERENCES or plural in vocab.GROUP_REFERENCES):
+        kind = vocab.GROUP_REFERENCES.get(group.group(2)) or vocab.GROUP_REFERENCES[plural]
+        number = {"three": 3, "four": 4, "five": 5}.get(group.group(1), 2)
+        # "The two countries", "the three countries", "each country", "the two
+        # countries' leaders": the states of the story (Entities.main_sides); "the two
+        # leaders": the last two people named before.
+        states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if states and (kind == "countries" or entities.last_two(text, left, "countries")):
+            return join_names(states), ""
+        actors = entities.last_two(text, left, kind) if number == 2 else []
         if len(actors) == 2:
             return join_names(actors), ""
     if low in ("the two", "both", "the pair", "the two men", "the two women"):
@@ -368,6 +383,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Officials from China": a bare head says little, keep its phrase.
         phrase = " ".join(strip_aux_tail(" " + clause).split())
     return "", phrase
+
+
+_FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
+                           re.IGNORECASE)
+"""A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
 
 
 _FIRST_TO = re.compile(r"\b(?:became|becomes|become|was|were|is|are)\s+the\s+(?:first|second|third|"

@@ -352,6 +352,31 @@ class Entities:
             self._main = max(counts, key=lambda n: counts[n]) if counts else ""
         return self._main
 
+    def main_sides(self, count: int) -> list[str]:
+        """The ``count`` states the article names most often -- by name, by adjective
+        ("Chilean diplomats") or by one of its people -- in the order it introduces
+        them (equals: the first named); [] when it names fewer.
+
+        What "the two sides", "the two countries", "the three countries" or "each
+        country" refer to in news: the states of the story, not the last ones named in
+        passing ("... condemned Russia's arms dealings. The two sides agreed ...").
+        """
+        if not hasattr(self, "_side_counts"):
+            counts: dict[str, int] = {}
+            text = self._text
+            named = self.sides_in(text, 0, len(text)) + [
+                (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
+                if self.people.get(p)]
+            for _, side in sorted(named):
+                counts[side] = counts.get(side, 0) + 1
+            self._side_counts = counts
+        counts = self._side_counts
+        order = list(counts)
+        top = sorted(order, key=lambda k: (-counts[k], order.index(k)))[:count]
+        if len(top) < count:
+            return []
+        return sorted(top, key=order.index)
+
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]``, in order."""
         return [(m.start(), COUNTRIES[m.group(0)])
