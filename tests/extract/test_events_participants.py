@@ -301,3 +301,30 @@ def test_the_three_countries_are_the_three_the_article_names_most() -> None:
             "in Baghdad in June 2021.")
     summit = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2021)
     assert set(summit.participants) >= {"Egypt", "Jordan", "Iraq"}, summit.participants
+
+
+def test_a_verb_after_and_to_shares_the_subject_of_the_first() -> None:
+    # "X is scheduled to address ... and to meet Y": X meets Y.
+    text = ("President Ana Sato is scheduled to address the assembly on Tuesday and to meet "
+            "Prime Minister Ravi Nair in Lima on Thursday.")
+    meet = next(c for c in extract_events(text, DCT).candidates if "Ravi Nair" in c.participants)
+    assert meet.participants[:2] == ("Ana Sato", "Ravi Nair"), meet.participants
+
+
+def test_who_is_or_arrives_somewhere_for_an_event_takes_part() -> None:
+    # The purpose "for a conference" may follow the verb's place and date.
+    _, people, _ = _mention("Prime Minister Ana Sato spoke. Sato was in Lima in late "
+                            "September for a conference on trade.", "conference")
+    assert people == ["Ana Sato"]
+    _, people, _ = _mention("Foreign Minister Ravi Nair spoke. Nair arrived in Lima on "
+                            "Monday for a three-day visit.", "visit")
+    assert people == ["Ravi Nair"]
+
+
+def test_for_after_a_verbs_object_is_no_purpose_of_the_verb() -> None:
+    # "discussed preparations for the anniversary": "for" belongs to the noun, so the
+    # ministers are no doers of the anniversary.
+    _, people, _ = _mention("Foreign Minister Ana Sato met Foreign Minister Ravi Nair. The two "
+                            "ministers discussed preparations for the 60th anniversary of "
+                            "the treaty.", "anniversary")
+    assert people == []

@@ -153,7 +153,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
         left = max(seg.start, floor) + joined.start()
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
-            strip_aux_tail(" " + text[left:start]).strip() == "":
+            strip_aux_tail(" " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).strip() == "":
         # "Apple is the maker of the iPod and launched the store": the subject of
         # the first verb of the clause before "and".
         first = clause_left(text, seg, left - 4)
@@ -488,14 +488,47 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
-_FOR_EVENT = re.compile(r"(?<![\w-])(?:(will|would|to|shall|must|may|might|can|could)\s+)?"
-                        r"([a-z]{3,})(?:\s+(?:on|over|back|behind))?\s+for\s+"
-                        r"(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?(?:[\w-]+\s+)?$")
-"""A verb whose purpose is the event noun that follows: 'will stay on for talks', 'came
-for a meeting' (a verb: after a modal or "to", in -ed, or an irregular past)."""
+_FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
+                        r"(?:[\w-]+\s+)?$")
+""""for" and the determiner and modifier of the event noun that follows."""
 
 
-_IRREGULAR_PAST_OF_MOTION = frozenset({"came", "went", "flew", "stayed", "sat", "rode", "drove"})
+_BE_OR_MOTION = frozenset({"is", "are", "was", "were", "be", "came", "went", "flew", "sat",
+                           "rode", "drove", "come", "go"})
+_MODAL_OR_TO = frozenset({"will", "would", "to", "shall", "must", "may", "might", "can", "could"})
+
+
+def _purpose_verb(before: str) -> int | None:
+    """Where the verb begins whose purpose is the event noun after ``before`` ("will stay
+    on for", "was in Lima in late September for", "arrived in Lima on Monday for"): the
+    nearest verb within seven words before "for" (a word after a modal or "to", a word
+    in -ed, a form of "be" or an irregular verb of motion), with no comma between.
+    None when there is none.  A plain loop over at most eight words."""
+    found = _FOR_EVENT.search(before)
+    if found is None:
+        return None
+    words = list(re.finditer(r"[\w'-]+|,", before[max(0, found.start() - 90):found.start()]))
+    base = max(0, found.start() - 90)
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[i].group(0)
+        low = word.lower()
+        if word == "," or low in ("and", "or", "but", "that", "which", "who"):
+            return None
+        previous = words[i - 1].group(0).lower() if i else ""
+        if word.islower() and (previous in _MODAL_OR_TO or low in _BE_OR_MOTION
+                               or (len(low) > 4 and low.endswith("ed"))):
+            return base + (words[i - 1].start() if previous in _MODAL_OR_TO else words[i].start())
+        if word.islower() and low not in _ADJUNCT_WORDS:
+            return None  # "discussed preparations for the anniversary": for a noun's sake
+    return None
+
+
+# What may stand between a verb and "for" of its purpose: its place and its date ("was in
+# Lima in late September for", "stay on for"), not an object.
+_ADJUNCT_WORDS = frozenset({"in", "on", "at", "to", "from", "into", "back", "over", "here",
+                            "there", "late", "early", "mid", "next", "last", "this", "that",
+                            "the", "morning", "afternoon", "evening", "night", "week",
+                            "weekend", "month", "year", "today", "yesterday", "tomorrow"})
 
 
 _PARTNER_AFTER = re.compile(
@@ -712,13 +745,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, light_base + trip.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
         mention.location = trip.group(1)
-    elif mention.pos == "noun" and (purpose := _FOR_EVENT.search(light_tail)) and (
-            purpose.group(1) or purpose.group(2).endswith("ed")
-            or purpose.group(2) in _IRREGULAR_PAST_OF_MOTION):
-        # "Iwaya, who accompanied him, will stay on for talks": the event noun is the
-        # purpose of the clause's verb, whose subject takes part.
+    elif mention.pos == "noun" and (purpose := _purpose_verb(light_tail)) is not None:
+        # "Iwaya, who accompanied him, will stay on for talks", "Nair arrived in Lima on
+        # Monday for a visit": the event noun is the purpose of the clause's verb, whose
+        # subject takes part.
         mention.subject, mention.subject_phrase = subject_parts(
-            text, seg, light_base + purpose.start(), entities, dateline.span[1],
+            text, seg, light_base + purpose, entities, dateline.span[1],
             tuple(dates_in_seg))
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
