@@ -328,3 +328,12 @@ def test_for_after_a_verbs_object_is_no_purpose_of_the_verb() -> None:
                             "ministers discussed preparations for the 60th anniversary of "
                             "the treaty.", "anniversary")
     assert people == []
+
+
+def test_he_or_she_refers_to_a_person_named_with_a_title() -> None:
+    # The antecedent is the person inside "Turkish Foreign Minister Ana Sato", not the
+    # whole capitalised run (which is no one's name).
+    text = ("Turkish Foreign Minister Ana Sato welcomed the deal on Thursday and said she "
+            "would travel to Lima next month.")
+    trip = next(c for c in extract_events(text, DCT).candidates if "Lima" in c.title)
+    assert trip.participants[:1] == ("Ana Sato",), trip.participants

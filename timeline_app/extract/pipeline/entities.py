@@ -222,6 +222,9 @@ class Entities:
             while words and words[0].lower() in NOT_SUBJECT_WORDS:
                 words.pop(0)
             name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
+            if name not in self.alias and (known := self._people_spans(text, begin, end)):
+                # "Turkish Foreign Minister Hakan Fidan": the person the run names
+                name = known[-1][2]
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
                     or name in COUNTRIES \
                     or name in DEMONYMS or name in vocab.CITIES:
