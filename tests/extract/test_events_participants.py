@@ -337,3 +337,19 @@ def test_he_or_she_refers_to_a_person_named_with_a_title() -> None:
             "would travel to Lima next month.")
     trip = next(c for c in extract_events(text, DCT).candidates if "Lima" in c.title)
     assert trip.participants[:1] == ("Ana Sato",), trip.participants
+
+
+def test_it_refers_to_a_state_or_bloc_that_was_the_subject() -> None:
+    # News calls a state or a bloc "it": "Moldova ... It applied for EU membership".
+    subject, _, countries = _mention(
+        "Moldova is a candidate for membership. It signed an accord with Chile on March 3, "
+        "2022, days after Russia launched its invasion of Ukraine.", "signed")
+    assert subject == "Moldova" and "Moldova" in countries
+
+
+def test_the_grouping_or_the_bloc_is_the_bloc_named_before() -> None:
+    text = ("The Quad foreign ministers met in Lima on Tuesday. The grouping traces its "
+            "origins to the tsunami of December 2004 and held its first formal dialogue in "
+            "2007.")
+    dialogue = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2007)
+    assert "Quad" in dialogue.participants, dialogue.participants

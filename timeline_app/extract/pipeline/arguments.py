@@ -170,6 +170,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actor = entities.alias.get(lead.group(1), lead.group(1))
             if actor in entities.people or actor in COUNTRIES:
                 return COUNTRIES.get(actor, actor), ""
+        described_bloc = _BLOC_DESCRIPTION.match(text, max(first, floor), left)
+        if described_bloc and (bloc := entities.last_bloc(text, described_bloc.start())):
+            return bloc, ""  # "The grouping traces its origins ... and met as a dialogue"
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
         # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
@@ -342,6 +345,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         actors = entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
+    if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
+        return bloc, ""  # "The grouping traces its origins": the Quad named before
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
     if definite and definite.group(1) not in ("two", "both", "pair"):
         # "the court upheld": the body named before whose name ends so ("the
@@ -383,6 +388,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Officials from China": a bare head says little, keep its phrase.
         phrase = " ".join(strip_aux_tail(" " + clause).split())
     return "", phrase
+
+
+_PRONOUN_SUBJECT_LAST = re.compile(r"\b(?:it|they|he|she|we)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+_BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
+                               re.IGNORECASE)
+"""A description of a bloc: what the last bloc named is called later ("the grouping")."""
 
 
 _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
@@ -640,6 +653,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         patient = strip_det(" ".join(patient.split()))
         if patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
+
         if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in NOT_SUBJECT_WORDS:
             # "The deal -- for three firms -- has been rejected", "The plane, made by
             # Zenco, was delivered": the thing done is before the aside.
@@ -715,6 +729,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # (only a doer written in the clause: "the two sides" resolved to a guess
             # would put a wrong name in the title)
             written = text[seg.start:governing.start(1)]
+            if _PRONOUN_SUBJECT_LAST.search(written):
+                doer = ""  # "Peru said it would honour ...": a pronoun writes no doer
             if doer and all(re.search(rf"\b{re.escape(part.split()[-1])}\b", written)
                             for part in re.split(r",\s*|\s+and\s+", doer) if part):
                 mention.subject = doer

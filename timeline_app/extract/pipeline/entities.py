@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
 from .phrases import (
+    BLOCS,
     COUNTRIES,
     DEMONYMS,
     MONTH_AND_DAY_NAMES,
@@ -210,10 +211,11 @@ class Entities:
 
         A name whose words match the description wins ("the airline" -> "... Airlines"),
         then the last name that was a subject (a verb or an appositive follows it, or it
-        opens a sentence), then the last name.
+        opens a sentence), then the last state or bloc that was a subject ("Moldova ...
+        It applied"), then the last name.
         """
         lower = max(0, before - 600)
-        best = ["", "", ""]  # matching the description, a subject, any
+        best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
         pieces = [(piece, part.start(), part.end())
                   for part in NAME_CHUNK.finditer(text, lower, before)
                   for piece in re.split(r"(?<=[a-z]{2})\.\s+", part.group(0))]
@@ -226,8 +228,15 @@ class Entities:
                 # "Turkish Foreign Minister Hakan Fidan": the person the run names
                 name = known[-1][2]
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
-                    or name in COUNTRIES \
                     or name in DEMONYMS or name in vocab.CITIES:
+                continue
+            if name in COUNTRIES:
+                # News calls a state or a bloc "it" ("Moldova ... It applied for EU
+                # membership"): one that was a subject, not one named in passing ("met
+                # in Laos", "relations with Japan").
+                if not person and _PLACE_BEFORE.search(text, max(0, begin - 6), begin) is None \
+                        and self._opens_or_acts(text, begin, end):
+                    best[2] = COUNTRIES[name]
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a
             # verb follows it ("Zenco filed ...").
@@ -245,14 +254,29 @@ class Entities:
                                                     w not in vocab.ORG_WORDS for w in full.split()))
             if is_person != person:
                 continue
-            best[2] = full
-            if re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
-                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) or \
-                    re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]):
+            best[3] = full
+            if self._opens_or_acts(text, begin, end):
                 best[1] = full
             if head and any(w.lower().startswith(head[:5]) for w in full.split()):
                 best[0] = full
         return next((b for b in best if b), "")
+
+    @staticmethod
+    def _opens_or_acts(text: str, begin: int, end: int) -> bool:
+        """Whether the name at ``text[begin:end]`` is a subject: a verb or an appositive
+        follows it, or it opens a sentence."""
+        return re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
+                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
+            re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
+
+    def last_bloc(self, text: str, before: int) -> str:
+        """The bloc or grouping last named before ``before`` (within the last few
+        paragraphs): what "the grouping", "the bloc" or "the alliance" refer to; ""."""
+        last = ""
+        for _, state in self.countries_in(text, max(0, before - 3000), before):
+            if state in BLOCS:
+                last = state
+        return last
 
     def last_two(self, text: str, before: int, kind: str) -> list[str]:
         """The last two people ("people"), countries ("countries") or either ("parties")

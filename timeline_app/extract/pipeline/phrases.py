@@ -301,5 +301,11 @@ MORE_DEMONYMS: dict[str, str] = {
     "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
 }
+# The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
+# refer to.
+BLOCS: frozenset[str] = frozenset({
+    "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7", "G20",
+    "BRICS", "ECOWAS", "Arab League", "Gulf Cooperation Council", "OPEC",
+    "Shanghai Cooperation Organisation"})
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}
