@@ -353,3 +353,30 @@ def test_the_grouping_or_the_bloc_is_the_bloc_named_before() -> None:
             "2007.")
     dialogue = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2007)
     assert "Quad" in dialogue.participants, dialogue.participants
+
+
+def test_a_state_that_leads_or_backs_takes_part() -> None:
+    # "the Saudi-led coalition", "a Qatar-brokered truce": the state in the compound acts.
+    _, _, countries = _mention("The Chilean-led coalition intervened in Peru in March 2015.",
+                               "intervened")
+    assert countries[:1] == ["Chile"], countries
+    _, _, countries = _mention("The Qatar-brokered truce collapsed in Gaza in March 2025.",
+                               "truce")
+    assert "Qatar" in countries, countries
+
+
+def test_a_state_before_an_event_noun_is_its_doer() -> None:
+    # "the chaotic U.S. withdrawal from Afghanistan", "Chile's withdrawal from the pact"
+    _, _, countries = _mention("Biden spoke in September 2021, weeks after the chaotic U.S. "
+                               "withdrawal from Afghanistan.", "withdrawal")
+    assert countries == ["United States", "Afghanistan"], countries
+
+
+def test_a_capital_outside_a_place_phrase_stands_for_its_state() -> None:
+    # "sanctions on Minsk", "accusing Cotonou of ...": the government, named as written;
+    # "talks in Minsk" is a place.
+    _, _, countries = _mention("Poland will ask its partners to extend sanctions on Minsk "
+                               "in February.", "sanctions")
+    assert "Minsk" in countries, countries
+    _, _, countries = _mention("Chile and Peru held talks in Minsk on Monday.", "talks")
+    assert "Minsk" not in countries and "Belarus" not in countries, countries

@@ -22,6 +22,7 @@ from .entities import Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
+    CAPITALS,
     COUNTRIES,
     DANGLING,
     DEMONYMS,
@@ -391,6 +392,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
 
 
 _PRONOUN_SUBJECT_LAST = re.compile(r"\b(?:it|they|he|she|we)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+_STATE_BEFORE_NOUN = re.compile(
+    r"(?<![\w.'\u2019-])(?!(?:The|A|An|Its|Their)\s)([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:-(?:led|backed|brokered|"
+    r"sponsored|mediated|funded|drafted|proposed)|['\u2019]s)?\s+(?:[a-z]+\s+)?$")
+"""A state's name or adjective right before an event noun phrase (its last two words)."""
 
 
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
@@ -840,7 +847,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # The states of the subject and of the object both take part: "Argentina recalled
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
-    countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    if mention.pos == "noun" and (owner := _STATE_BEFORE_NOUN.search(tail(text, seg.start, left))):
+        # "the chaotic U.S. withdrawal", "the Qatar-brokered truce", "Chile's
+        # withdrawal": a state right before the event noun is its doer.
+        name = owner.group(1)
+        state = COUNTRIES.get(name) or DEMONYMS.get(name)
+        before_noun = [state] if state else []
+    else:
+        before_noun = []
+    countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    # "extend sanctions on Minsk", "accusing Cotonou of": a capital outside a place phrase
+    # is its government, named as written (a state named beside it is kept instead)
+    countries += [city for _, city in entities.governments_in(text, left, right)
+                  if CAPITALS[city] not in countries]
     if mention.patient:
         # "it [the Republic of Lithuania] was annexed": the state the thing done names
         countries += [c for _, c in entities.sides_in(mention.patient, 0, len(mention.patient))]
@@ -1071,8 +1090,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             # state, named too; the state is kept once, in the subject's place.
             names.remove(state)
             name = state
-        if name not in names:
-            names.insert(i, name)
+        if name in names:
+            names.remove(name)  # (named in the phrase too: the subject's place wins)
+        names.insert(i, name)
     return names
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from .. import event_vocabulary as vocab
 from .phrases import (
     BLOCS,
+    CAPITALS,
     COUNTRIES,
     DEMONYMS,
     MONTH_AND_DAY_NAMES,
@@ -109,6 +110,13 @@ _DEMONYM_ADJECTIVE = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
     r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b))")
 
+# A state's adjective in a compound that makes it the doer: "the Saudi-led coalition",
+# "a Russian-backed offensive", "the U.S.-brokered truce" (not "Indian-administered
+# Kashmir": a place).
+_DEMONYM_AGENT = re.compile(
+    r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?:led|backed|brokered|"
+    r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
+
 
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -154,6 +162,12 @@ def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: i
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+_CAPITAL_CITY = re.compile(r"(?<![\w.-])(?:" + _longest_first(CAPITALS) + r")(?![\w-])")
+_CAPITAL_PREFIXES = _prefixes(CAPITALS)
+# A place phrase or a trip: "in Minsk", "visited Minsk", "the road to Minsk", "Minsk-based".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|towards|outside|"
+                              r"around|through|visit|visits|visited|visiting|reached|left|"
+                              r"leaves|leaving|arrived|arrives)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class Entities:
@@ -379,6 +393,20 @@ class Entities:
             self._main = max(counts, key=lambda n: counts[n]) if counts else ""
         return self._main
 
+    def governments_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """``(offset, capital)`` of each capital in ``text[start:end]`` named for its
+        government, as written: outside a place phrase or a trip ("sanctions on Minsk",
+        "accusing Cotonou of", not "talks in Minsk", "visited Minsk"), and not as part
+        of a longer name ("the Beijing Olympics")."""
+        found = []
+        for m in _matches_at_capitals(_CAPITAL_CITY, text, start, end, _CAPITAL_PREFIXES):
+            if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if re.match(r"\s+[A-Z]|-", text[m.end():m.end() + 2]):
+                continue
+            found.append((m.start(), m.group(0)))
+        return found
+
     def main_sides(self, count: int) -> list[str]:
         """The ``count`` states the article names most often -- by name, by adjective
         ("Chilean diplomats") or by one of its people -- in the order it introduces
@@ -412,10 +440,11 @@ class Entities:
 
     def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]`` by its name
-        ("Spain", "China's ambassador") or by its adjective before a common noun or a
-        title ("Belarusian diplomats", "Japanese Foreign Minister"), in order."""
+        ("Spain", "China's ambassador"), by its adjective before a common noun or a
+        title ("Belarusian diplomats", "Japanese Foreign Minister") or in a compound of
+        doing ("the Saudi-led coalition"), in order."""
         found = self.countries_in(text, start, end)
-        for m in _matches_at_capitals(_DEMONYM_ADJECTIVE, text, start, end,
-                                      _DEMONYM_PREFIXES):
-            found.append((m.start(), DEMONYMS[m.group("demonym")]))
+        for pattern in (_DEMONYM_ADJECTIVE, _DEMONYM_AGENT):
+            for m in _matches_at_capitals(pattern, text, start, end, _DEMONYM_PREFIXES):
+                found.append((m.start(), DEMONYMS[m.group("demonym")]))
         return sorted(found)

@@ -301,6 +301,14 @@ MORE_DEMONYMS: dict[str, str] = {
     "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
 }
+# Cities of ``event_vocabulary.CITIES`` that are no seat of government: the rest stand for
+# their state's government when named outside a place phrase ("sanctions on Minsk").
+_NOT_CAPITALS = frozenset({"Busan", "Osaka", "Hiroshima", "Shanghai", "Hong Kong", "New York",
+                           "San Francisco", "Munich", "Tel Aviv", "Istanbul", "Geneva", "Davos",
+                           "Dubai", "Amsterdam"})
+CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
+                            if city not in _NOT_CAPITALS}
+
 # The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
 # refer to.
 BLOCS: frozenset[str] = frozenset({
