@@ -380,3 +380,31 @@ def test_a_capital_outside_a_place_phrase_stands_for_its_state() -> None:
     assert "Minsk" in countries, countries
     _, _, countries = _mention("Chile and Peru held talks in Minsk on Monday.", "talks")
     assert "Minsk" not in countries and "Belarus" not in countries, countries
+
+
+def test_talks_between_the_two_sides_are_the_pair_of_the_story() -> None:
+    # "Iraq and Oman hosted talks between the two sides": the hosts and the pair.
+    text = ("Chile and Peru agreed on Friday to restore relations. Chile and Peru had cut "
+            "ties in 2016. Iraq and Oman hosted several rounds of talks between the two sides "
+            "in 2021 and 2022, the statement said.")
+    talks = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2021)
+    assert {"Iraq", "Oman", "Chile", "Peru"} <= set(talks.participants), talks.participants
+
+
+def test_verbs_coordinated_with_a_meeting_share_both_sides() -> None:
+    # "A met his counterpart B in Seoul on Tuesday, signed a memorandum and agreed to ...":
+    # what the meeting's subject did next, it did with the other side.
+    text = ("Foreign Minister Ana Sato met her Peruvian counterpart Luis Vega in Lima on "
+            "Tuesday, signed a memorandum on minerals and agreed to hold a summit next year.")
+    signed = next(c for c in extract_events(text, DCT).candidates if "memorandum" in c.title)
+    assert signed.participants[:2] == ("Ana Sato", "Luis Vega"), signed.participants
+
+
+def test_a_state_a_meeting_is_held_in_is_its_place_not_a_side() -> None:
+    _, _, countries = _mention("Foreign Minister Ana Sato met Foreign Minister Luis Vega in "
+                               "Laos on Tuesday.", "met")
+    assert "Laos" not in countries, countries
+    # (a bloc that names the gathering is no venue: "at the BRICS summit")
+    _, _, countries = _mention("Chile looks forward to Lula's attendance at the BRICS summit "
+                               "in Kazan in October.", "summit")
+    assert "BRICS" in countries, countries

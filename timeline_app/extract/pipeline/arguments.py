@@ -400,6 +400,24 @@ _STATE_BEFORE_NOUN = re.compile(
 """A state's name or adjective right before an event noun phrase (its last two words)."""
 
 
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# After a venue: a preposition, a date word, punctuation or the end ("in Laos on Tuesday"),
+# not a noun it qualifies ("at the BRICS summit").
+_PLACE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|to|for|and|last|next|this|earlier|later|"
+                         r"from|with|before|after|during|since|until|when|where|which)\b)")
+
+
+def _word_run(text: str, pos: int) -> str:
+    """The capitalised words from ``pos`` ("Saudi Arabia", "Laos")."""
+    run = re.match(r"[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*", text[pos:pos + 60])
+    return run.group(0) if run else ""
+
+
+_THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
+                       r"(?:sides|countries|nations|neighbou?rs|governments)\b", re.IGNORECASE)
+"""'The two sides' after a preposition of the event: 'talks between the two sides'."""
+
+
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
                                re.IGNORECASE)
 """A description of a bloc: what the last bloc named is called later ("the grouping")."""
@@ -477,7 +495,26 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         if previous is not None and previous.seg is m.seg and previous.object_text.strip() \
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
+        _share_the_meeting(text, previous, m)
         previous = m
+
+
+_COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
+
+
+def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
+    """"A met his counterpart B in Seoul on Tuesday, signed a memorandum and agreed to
+    ...": a verb coordinated with a meeting verb, with the same subject, is done with
+    the other side too (B takes part after A)."""
+    if meeting is None or meeting.seg is not m.seg or meeting.category != "meeting" or \
+            not m.subject or m.subject != meeting.subject or len(meeting.participants) < 2:
+        return
+    between = text[meeting.end:m.start]
+    if not _COORDINATION.fullmatch(between) or not re.search(r",|\band\b", between):
+        return
+    own = [p for p in m.participants if p != m.subject]
+    m.participants = list(dict.fromkeys(
+        [m.subject, *[p for p in meeting.participants if p != m.subject], *own]))
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
@@ -856,6 +893,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         before_noun = []
     countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    if mention.category == "meeting":
+        # "met ... in Laos": a state a meeting is held in is its place, not a side
+        named = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
+                  and _PLACE_ENDS.match(text, pos + len(_word_run(text, pos))) is not None)
+                 for pos, state in entities.sides_in(text, left, right)]
+        venues = {state for state, venue in named if venue} - \
+            {state for state, venue in named if not venue}
+        countries = [c for c in countries if c not in venues]
+    if _THE_PAIR.search(text, left, right) and (pair := entities.main_sides(2)):
+        # "hosted talks between the two sides": the two states of the story take part
+        countries += [c for c in pair if c not in countries]
     # "extend sanctions on Minsk", "accusing Cotonou of": a capital outside a place phrase
     # is its government, named as written (a state named beside it is kept instead)
     countries += [city for _, city in entities.governments_in(text, left, right)
