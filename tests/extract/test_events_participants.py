@@ -408,3 +408,15 @@ def test_a_state_a_meeting_is_held_in_is_its_place_not_a_side() -> None:
     _, _, countries = _mention("Chile looks forward to Lula's attendance at the BRICS summit "
                                "in Kazan in October.", "summit")
     assert "BRICS" in countries, countries
+
+
+def test_a_state_is_named_as_the_article_names_it() -> None:
+    # "Britain" in an article that says "Britain" (AP, Reuters style), "the United
+    # Kingdom" in one that says so; abbreviations ("UK", "U.S.") give the full name.
+    text = ("Britain and Chile signed a trade pact on Monday. British voters chose to leave "
+            "the bloc in a referendum in June 2016.")
+    names = {p for c in extract_events(text, DCT).candidates for p in c.participants}
+    assert "Britain" in names and "United Kingdom" not in names, names
+    text = "The UK and Chile signed a trade pact on Monday."
+    (cand,) = extract_events(text, DCT).candidates
+    assert cand.participants == ("United Kingdom", "Chile"), cand.participants

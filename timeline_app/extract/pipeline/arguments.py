@@ -1119,7 +1119,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
                   and n not in countries and n not in COUNTRIES.values()
                   and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
-        return bodies + people + countries
+        return bodies + people + [entities.state_name(c) for c in countries]
     names = countries
     if not names and re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
@@ -1132,6 +1132,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
     for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+        name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
@@ -1141,7 +1142,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
-    return names
+    return [entities.state_name(n) for n in names]
 
 
 _BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",

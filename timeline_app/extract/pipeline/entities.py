@@ -407,6 +407,25 @@ class Entities:
             found.append((m.start(), m.group(0)))
         return found
 
+    def state_name(self, state: str) -> str:
+        """The name the article itself gives ``state`` (a canonical name of
+        ``phrases.COUNTRIES``): its most frequent written form that is no abbreviation
+        ("Britain" in an article that says "Britain", as AP and Reuters write), else
+        ``state``."""
+        if not hasattr(self, "_state_names"):
+            counts: dict[tuple[str, str], int] = {}
+            for m in self._country_re.finditer(self._text):
+                written = m.group(0)
+                if written.isupper() or "." in written:
+                    continue  # "UK", "U.S.": the full name reads better on a timeline
+                key = (COUNTRIES[written], written)
+                counts[key] = counts.get(key, 0) + 1
+            names: dict[str, str] = {}
+            for canonical, written in sorted(counts, key=lambda k: -counts[k]):
+                names.setdefault(canonical, written)
+            self._state_names = names
+        return self._state_names.get(state, state)
+
     def main_sides(self, count: int) -> list[str]:
         """The ``count`` states the article names most often -- by name, by adjective
         ("Chilean diplomats") or by one of its people -- in the order it introduces

@@ -261,7 +261,8 @@ MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "
                        "SCO": "Shanghai Cooperation Organisation", "Cote d'Ivoire": "Ivory Coast",
                        "Côte d'Ivoire": "Ivory Coast", "Myanmar": "Myanmar", "Burma": "Myanmar",
                        "Vatican": "Holy See", "Great Britain": "United Kingdom",
-                       "Kyrgyz Republic": "Kyrgyzstan", "Republic of Moldova": "Moldova"})
+                       "Kyrgyz Republic": "Kyrgyzstan", "Republic of Moldova": "Moldova",
+                       "UK": "United Kingdom", "US": "United States"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
