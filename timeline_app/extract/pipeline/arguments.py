@@ -895,11 +895,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
     if mention.category == "meeting":
         # "met ... in Laos": a state a meeting is held in is its place, not a side
-        named = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
-                  and _PLACE_ENDS.match(text, pos + len(_word_run(text, pos))) is not None)
-                 for pos, state in entities.sides_in(text, left, right)]
-        venues = {state for state, venue in named if venue} - \
-            {state for state, venue in named if not venue}
+        as_venue = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
+                     and _PLACE_ENDS.match(text, pos + len(_word_run(text, pos))) is not None)
+                    for pos, state in entities.sides_in(text, left, right)]
+        venues = {state for state, venue in as_venue if venue} - \
+            {state for state, venue in as_venue if not venue}
         countries = [c for c in countries if c not in venues]
     if _THE_PAIR.search(text, left, right) and (pair := entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part
