@@ -420,3 +420,18 @@ def test_a_state_is_named_as_the_article_names_it() -> None:
     text = "The UK and Chile signed a trade pact on Monday."
     (cand,) = extract_events(text, DCT).candidates
     assert cand.participants == ("United Kingdom", "Chile"), cand.participants
+
+
+def test_verbs_coordinated_with_a_meeting_share_its_place_and_keep_to_their_own() -> None:
+    # "met B in Seoul on Tuesday, signed a memorandum and agreed to a summit in Ulaanbaatar":
+    # the signing is in Seoul (the place of the verb it is coordinated with), and the
+    # summit's place is no place of the signing.
+    text = ("Foreign Minister Ana Sato met her Peruvian counterpart Luis Vega in Lima on "
+            "Tuesday, signed a memorandum on minerals and agreed to arrange a summit in Cusco "
+            "next year.")
+    signed = next(c for c in extract_events(text, DCT).candidates if "memorandum" in c.title)
+    assert signed.location == "Lima", signed.location
+    text = ("The ministers of Chile and Peru met in Lima on Tuesday and launched a minerals "
+            "initiative.")
+    launched = next(c for c in extract_events(text, DCT).candidates if "launch" in c.title.lower())
+    assert launched.location == "Lima", launched.location

@@ -400,6 +400,12 @@ _STATE_BEFORE_NOUN = re.compile(
 """A state's name or adjective right before an event noun phrase (its last two words)."""
 
 
+_TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
+                            r"[a-z]+\b")
+"""A "to" clause right after a verb ("agreed to arrange", "plans to visit"), not a
+destination ("flew to Tokyo", "went to the capital")."""
+
+
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # After a venue: a preposition, a date word, punctuation or the end ("in Laos on Tuesday"),
 # not a noun it qualifies ("at the BRICS summit").
@@ -496,6 +502,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
         _share_the_meeting(text, previous, m)
+        _share_the_place(text, previous, m)
         previous = m
 
 
@@ -515,6 +522,21 @@ def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
     own = [p for p in m.participants if p != m.subject]
     m.participants = list(dict.fromkeys(
         [m.subject, *[p for p in meeting.participants if p != m.subject], *own]))
+
+
+def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
+    """"The ministers met in Cairo on Tuesday and launched an initiative", "met B in Seoul
+    on Tuesday, signed a memorandum": a verb coordinated with the verb before it, with the
+    same subject and no place of its own, happened where that one did."""
+    if first is None or first.seg is not m.seg or not first.location or \
+            m.subject != first.subject or m.subject_phrase != first.subject_phrase:
+        return
+    embedded = _TO_INFINITIVE.match(text, m.end, m.phrase_end)
+    if m.location and not (embedded and m.location in text[embedded.end(1):m.phrase_end]):
+        return  # a place of its own ("agreed to a summit in X": the summit's, not its own)
+    between = text[first.end:m.start]
+    if _COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
+        m.location = first.location
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
@@ -945,9 +967,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
+    place_end = subordinate.start() if subordinate else right
     mention.location = mention.location or location_of(
-        text, left, subordinate.start() if subordinate else right, entities,
-        to=mention.category in ("visit", "meeting"))
+        text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
         dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
