@@ -435,3 +435,14 @@ def test_verbs_coordinated_with_a_meeting_share_its_place_and_keep_to_their_own(
             "initiative.")
     launched = next(c for c in extract_events(text, DCT).candidates if "launch" in c.title.lower())
     assert launched.location == "Lima", launched.location
+
+
+def test_the_place_of_an_event_noun_told_by_its_relative_clause_or_participle() -> None:
+    # "negotiations that ended in Geneva on Sunday", "the summit held in Lima in May":
+    # an event is no doer, so "held" after it is passive and its place is the event's.
+    text = "Sato briefed Vega on the negotiations that ended in Geneva on Sunday."
+    (cand,) = [c for c in extract_events(text, DCT).candidates if "egotiation" in c.title]
+    assert cand.location == "Geneva", cand.location
+    text = "The visit follows the summit held in Lima on 7 December 2023."
+    (cand,) = [c for c in extract_events(text, DCT).candidates if c.date.year == 2023]
+    assert cand.location == "Lima", cand.location

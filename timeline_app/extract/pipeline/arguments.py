@@ -1005,8 +1005,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.category = entry[0]  # "the trial is set to begin": a dispute
 
 
-_HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
-                       r"was\s+hosted|were\s+hosted|opened|began|ended|"
+_HAPPENED = re.compile(r"(?:,?\s+(?:that|which))?"  # "negotiations that ended in Geneva"
+                       r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
+                       r"was\s+hosted|were\s+hosted|opened|began|ended|concluded|"
+                       # an event does nothing: "the summit held in Lima" is passive
+                       r"(?:held|hosted|convened)(?=\s+(?:in|at|on|last|earlier|this)\b)|"
                        r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
                        r"(?:scheduled|set|planned|called|slated))\b")
 
