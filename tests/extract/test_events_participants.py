@@ -446,3 +446,38 @@ def test_the_place_of_an_event_noun_told_by_its_relative_clause_or_participle() 
     text = "The visit follows the summit held in Lima on 7 December 2023."
     (cand,) = [c for c in extract_events(text, DCT).candidates if c.date.year == 2023]
     assert cand.location == "Lima", cand.location
+
+
+def test_every_state_of_a_listed_subject_takes_part() -> None:
+    subject, _, countries = _mention("Germany, France and Romania launched the Moldova Support "
+                                     "Platform at a conference in Berlin in April 2022.",
+                                     "launched")
+    assert countries[:3] == ["Germany", "France", "Romania"], (subject, countries)
+
+
+def test_a_states_person_named_with_a_possessive() -> None:
+    # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan": people of those states.
+    from timeline_app.extract.pipeline.entities import Entities
+    entities = Entities("The envoys, Turkey's Serdar Kilic and Armenia's Ruben Rubinyan, said "
+                        "so. Japan's Nikkei Stock Average fell. China's Xi Jinping spoke.")
+    assert entities.people.get("Serdar Kilic") == "Turkey"
+    assert entities.people.get("Ruben Rubinyan") == "Armenia"
+    assert entities.people.get("Xi Jinping") == "China"
+    assert "Nikkei Stock Average" not in entities.people
+
+
+def test_who_said_it_in_a_statement_issued_it() -> None:
+    text = ("The envoys, Turkey's Serdar Kilic and Armenia's Ruben Rubinyan, said in a joint "
+            "statement on Wednesday that embassies would open.")
+    statement = next(c for c in extract_events(text, DCT).candidates if "tatement" in c.title)
+    assert {"Serdar Kilic", "Ruben Rubinyan"} <= set(statement.participants), \
+        statement.participants
+
+
+def test_talks_with_one_side_named_are_with_the_other_side_of_the_story() -> None:
+    # "Canada had paused the trade talks": talks have two sides; the one not named is the
+    # other state of the story's pair.
+    text = ("Canada and India agreed on Tuesday to resume talks on a trade deal. Canada had "
+            "paused the trade talks in September 2023.")
+    paused = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2023)
+    assert set(paused.participants) >= {"Canada", "India"}, paused.participants

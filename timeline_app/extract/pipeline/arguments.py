@@ -148,6 +148,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
+    left = _over_name_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
             r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
             text[max(seg.start, floor):left])):
@@ -191,6 +192,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "SUBJECT, an appositive, verb" or "description, NAME, verb"
         comma = text[:left].rstrip().rfind(",")
         prev_left = max(clause_left(text, seg, comma), floor)
+        # "The envoys, Turkey's Serdar Kilic and Armenia's Ruben Rubinyan, said": both
+        prev_left = max(over_and(text, seg, prev_left, comma), floor)
         prev_comma = text.rfind(",", seg.start, comma)
         if prev_comma > max(seg.start, floor) and re.match(
                 r",\s*(?:who|which)\b", text[prev_comma:comma]):
@@ -277,6 +280,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if org_then_person and not any(w in vocab.ORG_WORDS
                                        for w in org_then_person.group(1).split()):
             name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
+        listed = _NAME_LIST.fullmatch(strip_aux_tail(" " + clause[:head_end]).strip())
+        if not appositive and listed:
+            # "Germany, France and Romania launched": every name of the list
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0))]
+            return join_names([entities.alias.get(n, n) for n in names if n]), ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
@@ -567,6 +575,13 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
+_SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|confirmed|"
+                      r"wrote|added|noted|pledged|vowed)\s+(?:\w+ly\s+)?(?:in|through|via)\s+"
+                      r"(?:(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?)?$")
+"""A verb of saying whose means is the statement noun that follows: 'said in a joint
+statement'."""
+
+
 _FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
                         r"(?:[\w-]+\s+)?$")
 """"for" and the determiner and modifier of the event noun that follows."""
@@ -827,6 +842,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, light_base + trip.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
         mention.location = trip.group(1)
+    elif mention.pos == "noun" and (said := _SAID_IN.search(light_tail)):
+        # "The envoys ... said in a joint statement": who says it issues the statement
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + said.start(), entities, dateline.span[1],
+            tuple(dates_in_seg))
     elif mention.pos == "noun" and (purpose := _purpose_verb(light_tail)) is not None:
         # "Iwaya, who accompanied him, will stay on for talks", "Nair arrived in Lima on
         # Monday for a visit": the event noun is the purpose of the clause's verb, whose
@@ -1167,6 +1187,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
+    states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
+    if any(x.category == "meeting" for x in told) and len(set(states)) == 1 and \
+            states[0] in (pair := entities.main_sides(2)):
+        # "Canada had paused the trade talks": talks have two sides; the one the
+        # sentence leaves out is the other state of the story's pair
+        names += [c for c in pair if c != states[0]]
     return [entities.state_name(n) for n in names]
 
 
@@ -1187,6 +1213,29 @@ def _strip_trailing_adverbs(head: str) -> str:
     while len(words) > 1 and words[-1].lower() in _SUBJECT_ADVERBS:
         words.pop()
     return " ".join(words) if len(words) != len(head.split()) else head
+
+
+_LISTED_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?:the\s+)?{_LISTED_NAME}(?:,\s+(?:the\s+)?{_LISTED_NAME}){{1,8}},?\s+and\s+"
+                        rf"(?:the\s+)?{_LISTED_NAME}")
+"""A list of three or more names: "Germany, France and Romania"."""
+
+
+def _over_name_list(text: str, lower: int, left: int) -> int:
+    """Move a clause start back over "Germany, " when only names and commas stand
+    between the clause's start and it: "Germany, France and Romania launched" is one
+    subject, cut at its comma by the clause finder.  A plain loop over the words."""
+    before = text[lower:left]
+    words = before.replace(",", " , ").split()
+    if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
+            not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:
+        return left
+    # (names only: "On Monday, the index fell" opens with a date phrase, no list)
+    if all(w == "," or (w[:1].isupper() and w.lower() not in NOT_SUBJECT_WORDS
+                        and w.lower() not in MONTH_AND_DAY_NAMES and not is_date_words(w))
+           for w in words):
+        return lower + len(before) - len(before.lstrip())
+    return left
 
 
 _GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?")

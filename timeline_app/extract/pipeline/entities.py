@@ -103,6 +103,18 @@ _PERSON_APPOSED = re.compile(
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])")
+# "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
+# two- or three-word name that a verb, a comma or "and" follows is a person of that state
+# ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
+_PERSON_OF_STATE = re.compile(
+    r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
+    r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
+    r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|"
+    r"was\b|will\b|would\b))")
+_NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
+                            "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
+                            "Parliament", "Assembly", "Court", "Bureau"})
 # A state named by its adjective before a common noun or a title: "the Belarusian
 # foreign ministry", "Polish diplomats", "Japanese Foreign Minister" (not "Indian Ocean",
 # not "Indian-administered").
@@ -181,6 +193,9 @@ class Entities:
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
             self._add_person(m.group("name"), country)
+        for m in _PERSON_OF_STATE.finditer(text):
+            if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
+                self._add_person(m.group("name"), COUNTRIES[m.group("country")])
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
         for full in self.people:
