@@ -481,3 +481,20 @@ def test_talks_with_one_side_named_are_with_the_other_side_of_the_story() -> Non
             "paused the trade talks in September 2023.")
     paused = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2023)
     assert set(paused.participants) >= {"Canada", "India"}, paused.participants
+
+
+def test_the_doer_of_a_passive_named_inside_a_description_after_by() -> None:
+    # "restored in November 2019 by the interim government of Jeanine Anez": the person
+    # whose government it is did it.
+    subject, people, _ = _mention("President Ana Sato spoke. Relations were restored in November "
+                                  "2019 by the interim government of Luis Vega.", "restored")
+    assert subject == "Luis Vega" and people[:1] == ["Luis Vega"], (subject, people)
+
+
+def test_they_done_to_in_a_passive_is_the_object_of_the_clause_before() -> None:
+    # "X broke off relations in 2009, and they were restored in 2019": "they" are the
+    # relations (parallel to the object before), not the last two people named.
+    _, people, _ = _mention(
+        "President Ana Sato met Prime Minister Luis Vega. Former President Ravi Nair broke "
+        "off relations in 2009, and they were only restored in November 2019.", "restored")
+    assert "Ana Sato" not in people and "Luis Vega" not in people, people

@@ -575,6 +575,34 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
 
 
+def _earlier_object(text: str, lower: int, upper: int) -> str:
+    """The object of the last event verb in ``text[lower:upper]`` when it is a common noun
+    phrase ("broke off relations in 2009, and" -> "relations"), else ""."""
+    verb = None
+    for w in WORD.finditer(text, lower, upper):
+        entry = TRIGGER_TABLE.get(w.group(0))
+        if entry is not None and entry[2] == "verb":
+            verb = w
+    if verb is None:
+        return ""
+    found = _COMMON_OBJECT.match(text, verb.end(), upper)
+    return found.group(1) if found else ""
+
+
+_COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|their|his|her)\s+)?"
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
+"""A plural common noun phrase right after a verb (and its particle): "off relations"."""
+
+
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
+_ORG_WORD_IN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab.ORG_WORDS)) + r")\b")
+
+
+_AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
+                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})")
+"""The doer of a passive described after "by": 'by the interim government of Jeanine Anez'."""
+
+
 _SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|confirmed|"
                       r"wrote|added|noted|pledged|vowed)\s+(?:\w+ly\s+)?(?:in|through|via)\s+"
                       r"(?:(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?)?$")
@@ -735,6 +763,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
+        if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,
+                                                                          clause)):
+            # "X broke off relations in 2009, and they were restored in 2019": the thing
+            # done to is the object of the clause before (parallel roles)
+            patient = parallel
         if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in NOT_SUBJECT_WORDS:
             # "The deal -- for three firms -- has been rejected", "The plane, made by
             # Zenco, was delivered": the thing done is before the aside.
@@ -764,6 +797,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.patient = " ".join(words).rstrip(",")
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
+        if agent is None:
+            # "restored ... by the interim government of Jeanine Anez": whose it is
+            agent = _AGENT_OF.search(text, mention.end, right)
         mention.subject = agent.group(1).strip() if agent else ""
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
@@ -971,6 +1007,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.insert(i, part)
         elif part in COUNTRIES.values():
             countries.insert(i, part)
+        elif passive and _PERSON_NAME.fullmatch(part) and not _ORG_WORD_IN.search(part) and \
+                part not in COUNTRIES and part not in vocab.CITIES:
+            # "restored ... by the interim government of Jeanine Anez": a person's name
+            # after "by" is a doer even without a title
+            people.insert(i, part)
     if not mention.subject and mention.subject_phrase:
         # "Argentina's presidency responded", "the Belarusian ministry summoned": the
         # state of a subject that names no one acts.
