@@ -498,3 +498,23 @@ def test_they_done_to_in_a_passive_is_the_object_of_the_clause_before() -> None:
         "President Ana Sato met Prime Minister Luis Vega. Former President Ravi Nair broke "
         "off relations in 2009, and they were only restored in November 2019.", "restored")
     assert "Ana Sato" not in people and "Luis Vega" not in people, people
+
+
+def test_talks_with_no_side_named_are_between_the_pair_of_the_story() -> None:
+    text = ("Chile and Peru agreed on Tuesday to reopen the border. Chile and Peru cut ties "
+            "in 2016. A second round of talks will be held in Lima in May.")
+    talks = next(c for c in extract_events(text, DCT).candidates if "alks" in c.title)
+    assert set(talks.participants) == {"Chile", "Peru"}, talks.participants
+
+
+def test_his_her_or_its_before_an_event_noun_is_its_doer() -> None:
+    text = ("Ties were strained after deputy ministers posted remarks about Prime Minister Ravi "
+            "Nair following his visit to Lakshadweep in early January.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "isit" in c.title)
+    assert visit.participants[:1] == ("Ravi Nair",), visit.participants
+
+
+def test_a_title_is_no_part_of_the_subject_of_a_relative_clause() -> None:
+    subject, people, _ = _mention("President Luis Vega, who took office in November, spoke.",
+                                  "took")
+    assert subject == "Luis Vega" and people == ["Luis Vega"], (subject, people)

@@ -132,6 +132,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
+        known = entities.people_in(name, 0, len(name))
+        if known and name not in entities.alias:
+            return known[-1][1], ""  # "President Mohamed Muizzu, who": the person
         return entities.alias.get(name, name), ""
     # "GM wants to cut", "Ford is set to launch": the subject is that of the plan verb.
     chain_tail = tail(text, seg.start, start)
@@ -603,6 +606,10 @@ _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
 """The doer of a passive described after "by": 'by the interim government of Jeanine Anez'."""
 
 
+_POSSESSOR = re.compile(r"\b(his|her|His|Her)\s+(?:[\w-]+\s+){0,3}$")
+"""A possessive determiner before an event noun: 'his visit', 'her first trip'."""
+
+
 _SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|confirmed|"
                       r"wrote|added|noted|pledged|vowed)\s+(?:\w+ly\s+)?(?:in|through|via)\s+"
                       r"(?:(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?)?$")
@@ -921,6 +928,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people += [p for _, p in entities.people_in(text, partner.end(), partner_end)
                    if p not in people]
         agent_sides += [c for _, c in entities.sides_in(text, partner.end(), partner_end)]
+    possessor = _POSSESSOR.search(text, max(seg.start, left - 40), mention.start) \
+        if mention.pos == "noun" and not mention.subject else None
+    if possessor and possessor.group(1).lower() in ("his", "her"):
+        # "following his visit to Lakshadweep": the person "his" refers to did it
+        # (the nearest person of its own sentence, else the last subject named)
+        near = entities.people_in(text, max(seg.start, dateline.span[1]), possessor.start())
+        owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True)
+        if owner in entities.people and owner not in people:
+            people.insert(0, owner)
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
@@ -1228,6 +1244,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
+    if not names and any(x.category == "meeting" for x in told) and \
+            (pair := entities.story_pair()):
+        # "after a second round of talks in Male": talks with no side named are between
+        # the two states of a bilateral story
+        names = list(pair)
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
     if any(x.category == "meeting" for x in told) and len(set(states)) == 1 and \
             states[0] in (pair := entities.main_sides(2)):

@@ -466,6 +466,18 @@ class Entities:
             return []
         return sorted(top, key=order.index)
 
+    def story_pair(self) -> list[str]:
+        """The two states of a bilateral story: :meth:`main_sides` of two, when each is
+        named at least twice and no third comes near (named at most half as often as
+        the second); [] otherwise (a story of three or more, or of none)."""
+        pair = self.main_sides(2)
+        if not pair:
+            return []
+        counts = self._side_counts
+        second = min(counts[pair[0]], counts[pair[1]])
+        third = max((n for side, n in counts.items() if side not in pair), default=0)
+        return pair if second >= 2 and third * 2 <= second else []
+
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]``, in order."""
         return [(m.start(), COUNTRIES[m.group(0)])
