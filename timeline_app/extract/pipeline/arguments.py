@@ -978,10 +978,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # The states of the subject and of the object both take part: "Argentina recalled
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
-    if mention.pos == "noun" and (owner := _STATE_BEFORE_NOUN.search(tail(text, seg.start, left))):
+    if mention.pos == "noun" and (
+            state_owner := _STATE_BEFORE_NOUN.search(tail(text, seg.start, left))):
         # "the chaotic U.S. withdrawal", "the Qatar-brokered truce", "Chile's
         # withdrawal": a state right before the event noun is its doer.
-        name = owner.group(1)
+        name = state_owner.group(1)
         state = COUNTRIES.get(name) or DEMONYMS.get(name)
         before_noun = [state] if state else []
     else:
