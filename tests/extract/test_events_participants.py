@@ -518,3 +518,18 @@ def test_a_title_is_no_part_of_the_subject_of_a_relative_clause() -> None:
     subject, people, _ = _mention("President Luis Vega, who took office in November, spoke.",
                                   "took")
     assert subject == "Luis Vega" and people == ["Luis Vega"], (subject, people)
+
+
+def test_a_named_subject_takes_part_whatever_it_is() -> None:
+    # A company, a movement, a bloc: the grammatical subject named takes part, not only
+    # people and states of the vocabulary.
+    assert "Zenco Aerospace" in _only("Zenco Aerospace began building a factory in Lima in "
+                                      "late 2021.")
+    assert "Houthis" in _only("The Houthis seized the capital Sanaa in September 2014.")
+
+
+def test_the_doer_of_a_verb_whose_object_is_part_of_the_event_noun() -> None:
+    # "ECOWAS lifted most of the sanctions": the doer of "lifted" lifts the sanctions.
+    subject, _, countries = _mention("ECOWAS lifted most of the sanctions in February 2024.",
+                                     "sanctions")
+    assert "ECOWAS" in countries, (subject, countries)

@@ -144,6 +144,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$",
             tail(text, seg.start, chain_start), re.IGNORECASE):
         start = chain_start
+    aspect = _ASPECT_BEFORE.search(tail(text, seg.start, start))
+    if aspect:
+        # "Hanwha Aerospace began building": the subject is that of "began"
+        start = start - len(tail(text, seg.start, start)) + aspect.start()
     first_to = _FIRST_TO.search(tail(text, seg.start, start))
     if first_to:
         # "Iceland became the first country to recognise": the subject of "became".
@@ -552,7 +556,8 @@ def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?$")
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
+                             r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?$")
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
@@ -597,6 +602,29 @@ _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|t
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
+def _is_proper_name(name: str) -> bool:
+    """Whether ``name`` is a proper name: capitalised words ("Hanwha Aerospace", "Houthis",
+    "ECOWAS"), none a date word, a determiner or a pronoun."""
+    words = name.split()
+    if words and (words[-1] in vocab.ORG_WORDS or words[-1] in _BODY_HEADS):
+        return False  # "Parliament", "the Constitutional Court": a body, as titles name it
+    if any(w in _TITLE_WORDS for w in words):
+        return False  # "Minister": a title whose person is named beside it
+    return 1 <= len(words) <= 5 and all(
+        re.fullmatch(r"[A-Z][\w&.'-]*[\w.]", w) and w.lower() not in NOT_SUBJECT_WORDS
+        and w.lower() not in MONTH_AND_DAY_NAMES and not is_date_words(w) for w in words)
+
+
+_TITLE_WORDS = frozenset(w for title in vocab.PERSON_TITLES for w in title.split()
+                         if w[:1].isupper())
+
+
+_BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
+                         "Committee", "Congress", "Senate", "Government", "Agency", "Office",
+                         "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
+                         "Cabinet", "Police", "Army", "Navy", "Military", "Kremlin", "Pentagon"})
+
+
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 _ORG_WORD_IN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab.ORG_WORDS)) + r")\b")
 
@@ -608,6 +636,11 @@ _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
 
 _POSSESSOR = re.compile(r"\b(his|her|His|Her)\s+(?:[\w-]+\s+){0,3}$")
 """A possessive determiner before an event noun: 'his visit', 'her first trip'."""
+
+
+_ASPECT_BEFORE = re.compile(r"\b(?:began|begins|begin|begun|started|starts|continued|continues|"
+                            r"resumed|resumes|stopped|finished|kept)\s+$")
+"""A verb of beginning or ending before an "-ing" event verb: 'began building'."""
 
 
 _SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|confirmed|"
@@ -1022,12 +1055,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         part = entities.alias.get(part, part)  # "Xi and Joe Biden met": Xi Jinping
         if part in entities.people:
             people.insert(i, part)
-        elif part in COUNTRIES.values():
-            countries.insert(i, part)
+        elif part in COUNTRIES.values() or part in COUNTRIES:
+            countries.insert(i, COUNTRIES.get(part, part))
         elif passive and _PERSON_NAME.fullmatch(part) and not _ORG_WORD_IN.search(part) and \
                 part not in COUNTRIES and part not in vocab.CITIES:
             # "restored ... by the interim government of Jeanine Anez": a person's name
             # after "by" is a doer even without a title
+            people.insert(i, part)
+        elif not passive and _is_proper_name(part) and part not in vocab.CITIES:
+            # "Hanwha Aerospace began building", "the Houthis seized": a named subject
+            # takes part, whatever it is
             people.insert(i, part)
     if not mention.subject and mention.subject_phrase:
         # "Argentina's presidency responded", "the Belarusian ministry summoned": the

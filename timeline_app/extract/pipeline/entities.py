@@ -179,7 +179,9 @@ _CAPITAL_PREFIXES = _prefixes(CAPITALS)
 # A place phrase or a trip: "in Minsk", "visited Minsk", "the road to Minsk", "Minsk-based".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|towards|outside|"
                               r"around|through|visit|visits|visited|visiting|reached|left|"
-                              r"leaves|leaving|arrived|arrives)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"leaves|leaving|arrived|arrives|capital|city|port|town|seized|"
+                              r"captured|entered|attacked|bombed|shelled|took)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 
 
 class Entities:
