@@ -477,8 +477,8 @@ def test_who_said_it_in_a_statement_issued_it() -> None:
 def test_talks_with_one_side_named_are_with_the_other_side_of_the_story() -> None:
     # "Canada had paused the trade talks": talks have two sides; the one not named is the
     # other state of the story's pair.
-    text = ("Canada and India agreed on Tuesday to resume talks on a trade deal. Canada had "
-            "paused the trade talks in September 2023.")
+    text = ("Canada and India agreed on Tuesday to resume talks on a trade deal, India's "
+            "foreign ministry said. Canada had paused the trade talks in September 2023.")
     paused = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2023)
     assert set(paused.participants) >= {"Canada", "India"}, paused.participants
 

@@ -1287,9 +1287,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # "after a second round of talks in Male": talks with no side named are between
         # the two states of a bilateral story
         names = list(pair)
+    # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
+    names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
     if any(x.category == "meeting" for x in told) and len(set(states)) == 1 and \
-            states[0] in (pair := entities.main_sides(2)):
+            states[0] in (pair := entities.story_pair()):
         # "Canada had paused the trade talks": talks have two sides; the one the
         # sentence leaves out is the other state of the story's pair
         names += [c for c in pair if c != states[0]]
