@@ -533,3 +533,13 @@ def test_the_doer_of_a_verb_whose_object_is_part_of_the_event_noun() -> None:
     subject, _, countries = _mention("ECOWAS lifted most of the sanctions in February 2024.",
                                      "sanctions")
     assert "ECOWAS" in countries, (subject, countries)
+
+
+def test_an_unnamed_ministry_or_government_is_the_datelines_states() -> None:
+    # "summoned to the ministry", "prompting the government to ...": under a WARSAW
+    # dateline, Poland's.
+    text = ("LIMA, Dec 5 (AP) - Peru expelled two Chilean diplomats on Thursday. The charge "
+            "d'affaires of Chile was summoned to the ministry on Wednesday and informed of the "
+            "decision.")
+    summoned = next(c for c in extract_events(text, DCT).candidates if "ummon" in c.title)
+    assert set(summoned.participants) >= {"Chile", "Peru"}, summoned.participants

@@ -186,7 +186,7 @@ CITIES: dict[str, str] = {
     "Mogadishu": "Somalia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
     "Bamako": "Mali", "Niamey": "Niger", "Cotonou": "Benin", "Ouagadougou": "Burkina Faso",
     "Kigali": "Rwanda", "Kampala": "Uganda", "Pretoria": "South Africa", "Harare": "Zimbabwe",
-    "Luanda": "Angola", "Bogota": "Colombia", "Caracas": "Venezuela", "Havana": "Cuba",
+    "Luanda": "Angola", "Bogota": "Colombia", "Lima": "Peru", "Santiago": "Chile", "Caracas": "Venezuela", "Havana": "Cuba",
     "Buenos Aires": "Argentina", "Quito": "Ecuador", "Montevideo": "Uruguay",
     "Mexico City": "Mexico",
 }

@@ -421,6 +421,11 @@ _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|
 destination ("flew to Tokyo", "went to the capital")."""
 
 
+_UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Tt]he|to)\s+(?:foreign\s+)?(?:ministry|government)\b"
+                                 r"(?!\s+(?:of|in)\b)")
+"""A ministry or government that no state's name or adjective qualifies."""
+
+
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # After a venue: a preposition, a date word, punctuation or the end ("in Laos on Tuesday"),
 # not a noun it qualifies ("at the BRICS summit").
@@ -1029,6 +1034,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         venues = {state for state, venue in as_venue if venue} - \
             {state for state, venue in as_venue if not venue}
         countries = [c for c in countries if c not in venues]
+    home = CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")) \
+        if dateline.place else ""
+    if home and home not in countries and _UNNAMED_GOVERNMENT.search(
+            text[left:right] + " " + mention.subject_phrase):
+        # "was summoned to the ministry", "prompting the government to": under a WARSAW
+        # dateline, an unqualified ministry or government is Poland's
+        countries.append(home)
     if _THE_PAIR.search(text, left, right) and (pair := entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part
         countries += [c for c in pair if c not in countries]
