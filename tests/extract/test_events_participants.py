@@ -543,3 +543,14 @@ def test_an_unnamed_ministry_or_government_is_the_datelines_states() -> None:
             "decision.")
     summoned = next(c for c in extract_events(text, DCT).candidates if "ummon" in c.title)
     assert set(summoned.participants) >= {"Chile", "Peru"}, summoned.participants
+
+
+def test_the_two_sides_that_revive_an_accord_are_its_parties() -> None:
+    # "the two sides would activate a security agreement signed in April 2001": the
+    # pair of the story signed it (a guess kept out of the title, not out of the sides).
+    text = ("Chile and Peru agreed on Friday to restore ties, Chile's foreign ministry said. "
+            "Peru welcomed the deal. It added that the two sides would activate a security "
+            "agreement signed in April 2001.")
+    signed = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2001)
+    assert {"Chile", "Peru"} <= set(signed.participants), signed.participants
+    assert "Chile" not in signed.title, signed.title

@@ -639,6 +639,10 @@ _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
 """The doer of a passive described after "by": 'by the interim government of Jeanine Anez'."""
 
 
+_GROUP_SUBJECT_LAST = re.compile(r"\b(?:the\s+two|both|the\s+three)\s+(?:sides|countries|nations|"
+                                 r"governments|states)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
 _POSSESSOR = re.compile(r"\b(his|her|His|Her)\s+(?:[\w-]+\s+){0,3}$")
 """A possessive determiner before an event noun: 'his visit', 'her first trip'."""
 
@@ -762,6 +766,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     expressions of the mention's sentence.
     """
     seg = mention.seg
+    implied_sides: list[str] = []
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
         right = phrase_right(text, seg, mention.end, dates)
@@ -896,6 +901,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             if doer and all(re.search(rf"\b{re.escape(part.split()[-1])}\b", written)
                             for part in re.split(r",\s*|\s+and\s+", doer) if part):
                 mention.subject = doer
+            elif doer and _GROUP_SUBJECT_LAST.search(written):
+                # "the two sides would activate an agreement signed in 2001": the pair
+                # of the story are its parties, though no name of theirs is written
+                implied_sides = [p for p in re.split(r",\s*|\s+and\s+", doer)
+                                 if p in COUNTRIES.values()]
     elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
             text, mention.end, seg.end) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
@@ -1026,6 +1036,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         before_noun = []
     countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    countries += [c for c in implied_sides if c not in countries]
     if mention.category == "meeting":
         # "met ... in Laos": a state a meeting is held in is its place, not a side
         as_venue = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
