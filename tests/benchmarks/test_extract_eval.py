@@ -255,3 +255,7 @@ def test_the_seed_article_gives_its_eight_events_with_all_their_participants() -
     assert counts.participants_ok == 8, [
         (g.id, cands[c].participants) for g_i, c in m.pairs
         for g in [seed.events[g_i]] if g.participants]
+    # ... and no one else: each candidate names exactly the timeline's participants
+    for g_i, c in m.pairs:
+        want = {alts[0] for alts in seed.events[g_i].participants}
+        assert set(cands[c].participants) == want, (seed.events[g_i].id, cands[c].participants)

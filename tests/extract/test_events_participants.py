@@ -554,3 +554,12 @@ def test_the_two_sides_that_revive_an_accord_are_its_parties() -> None:
     signed = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2001)
     assert {"Chile", "Peru"} <= set(signed.participants), signed.participants
     assert "Chile" not in signed.title, signed.title
+
+
+def test_an_event_naming_no_one_in_a_bilateral_story_is_between_its_pair() -> None:
+    # "The crossing was shut in 2011", "the framework was launched in 2013": with nobody
+    # named, the two states of a bilateral story are the sides a reader understands.
+    text = ("Chile and Peru agreed on Tuesday to reopen their border, Chile's ministry said. "
+            "Peru welcomed the deal. The crossing was shut in 2011.")
+    shut = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2011)
+    assert set(shut.participants) == {"Chile", "Peru"}, shut.participants

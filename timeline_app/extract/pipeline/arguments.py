@@ -1305,10 +1305,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
-    if not names and any(x.category == "meeting" for x in told) and \
-            (pair := entities.story_pair()):
-        # "after a second round of talks in Male": talks with no side named are between
-        # the two states of a bilateral story
+    if not names and (pair := entities.story_pair()):
+        # "after a second round of talks in Male", "the crossing was shut in 2011": an
+        # event that names no one, in a bilateral story, is between its two states
         names = list(pair)
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]

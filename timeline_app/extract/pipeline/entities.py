@@ -173,6 +173,10 @@ def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: i
     return found
 
 
+_LEAD_REACH = 600
+"""Characters of an article that hold its headline and lead sentence."""
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _CAPITAL_CITY = re.compile(r"(?<![\w.-])(?:" + _longest_first(CAPITALS) + r")(?![\w-])")
 _CAPITAL_PREFIXES = _prefixes(CAPITALS)
@@ -470,10 +474,18 @@ class Entities:
 
     def story_pair(self) -> list[str]:
         """The two states of a bilateral story: :meth:`main_sides` of two, when each is
-        named at least twice and no third comes near (named at most half as often as
-        the second); [] otherwise (a story of three or more, or of none)."""
+        named at least twice, both in the headline or lead (its first
+        ``_LEAD_REACH`` characters: news names the sides of its story there), and no
+        third comes near (named at most half as often as the second); [] otherwise (a
+        story of three or more, or of none, or a domestic one)."""
         pair = self.main_sides(2)
         if not pair:
+            return []
+        lead = {side for _, side in self.sides_in(self._text, 0, min(len(self._text),
+                                                                     _LEAD_REACH))}
+        lead |= {self.people[p] for _, p in self.people_in(self._text, 0, _LEAD_REACH)
+                 if self.people.get(p)}
+        if not set(pair) <= lead:
             return []
         counts = self._side_counts
         second = min(counts[pair[0]], counts[pair[1]])
