@@ -563,3 +563,26 @@ def test_an_event_naming_no_one_in_a_bilateral_story_is_between_its_pair() -> No
             "Peru welcomed the deal. The crossing was shut in 2011.")
     shut = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2011)
     assert set(shut.participants) == {"Chile", "Peru"}, shut.participants
+
+
+def test_who_will_host_or_attend_a_summit_takes_part() -> None:
+    # "India will host the Quad leaders' summit later this year": the base form too.
+    summit = _only("Chile will host the Andes leaders' summit in Lima in October.")
+    assert "Chile" in summit, summit
+
+
+def test_counterparts_before_a_list_of_names_are_people() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+    entities = Entities("Foreign Minister Ana Sato and Defense Minister Luis Vega met their "
+                        "Australian counterparts Penny Wong and Richard Marles for the talks.")
+    assert entities.people.get("Penny Wong") == "Australia"
+    assert entities.people.get("Richard Marles") == "Australia"
+
+
+def test_relations_are_between_the_states_of_the_people_who_change_them() -> None:
+    # "They [Cho and Wang] upgraded their relationship in 2008": relations hold between
+    # states, so the states of those people take part too.
+    text = ("South Korean Foreign Minister Ana Sato met Chinese Foreign Minister Luis Vega "
+            "on Monday. They upgraded their relationship to a strategic partnership in 2008.")
+    upgraded = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2008)
+    assert {"South Korea", "China"} <= set(upgraded.participants), upgraded.participants

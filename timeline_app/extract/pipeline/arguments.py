@@ -57,7 +57,7 @@ _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 # (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
 _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
                                                                  "makes", "undertake",
-                                                                 "undertook")))
+                                                                 "undertook", "host", "attend")))
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
@@ -1273,9 +1273,16 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         for p in m.participants:
             if p not in people:
                 people.append(p)
-    represented = {entities.people.get(p, "") for p in people}
+    # "They upgraded their relationship", "restored ties": relations hold between
+    # states, so the states of the people who change them take part too
+    about_relations = any(_RELATIONS.search(m.object_text or m.patient)
+                          for m in told if m.category == "treaty")
+    represented = set() if about_relations else {entities.people.get(p, "") for p in people}
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
+    if about_relations:
+        countries += [state for p in people if (state := entities.people.get(p, ""))
+                      and state not in countries]
     if people:
         # a body that acts ("the Constitutional Court upheld the impeachment of X") first
         subject = next((m.subject for m in mentions if m.subject), "")
@@ -1318,6 +1325,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # sentence leaves out is the other state of the story's pair
         names += [c for c in pair if c != states[0]]
     return [entities.state_name(n) for n in names]
+
+
+_RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
 
 
 _BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",

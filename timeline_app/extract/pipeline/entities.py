@@ -112,6 +112,13 @@ _PERSON_OF_STATE = re.compile(
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|"
     r"was\b|will\b|would\b))")
+# A plural title before two names: "their Australian counterparts Penny Wong and Richard
+# Marles", "foreign ministers Ana Sato and Luis Vega".
+_COUNTERPARTS = re.compile(
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
+    rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
+    rf"(?P<first>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+and\s+"
+    rf"(?P<second>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\b")
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
                             "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
                             "Parliament", "Assembly", "Court", "Bureau"})
@@ -199,6 +206,11 @@ class Entities:
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
             self._add_person(m.group("name"), country)
+        for m in _COUNTERPARTS.finditer(text):
+            # "their Australian counterparts Penny Wong and Richard Marles"
+            country = DEMONYMS.get(m.group("demonym") or "", "")
+            for name in (m.group("first"), m.group("second")):
+                self._add_person(name, country)
         for m in _PERSON_OF_STATE.finditer(text):
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
