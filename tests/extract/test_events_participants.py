@@ -586,3 +586,21 @@ def test_relations_are_between_the_states_of_the_people_who_change_them() -> Non
             "on Monday. They upgraded their relationship to a strategic partnership in 2008.")
     upgraded = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2008)
     assert {"South Korea", "China"} <= set(upgraded.participants), upgraded.participants
+
+
+def test_the_place_in_the_city_of_or_off_a_coast() -> None:
+    # "off the southern Japanese city of Fukuoka", "in the northern city of Aleppo"
+    text = ("The Chilean and Peruvian coast guards held a joint drill off the southern "
+            "Peruvian city of Arica in early July.")
+    (cand,) = extract_events(text, DCT).candidates
+    assert cand.location == "Arica", cand.location
+
+
+def test_the_place_of_the_verb_whose_purpose_the_event_is() -> None:
+    # "Tobgay was in New Delhi in late September for a conference": the conference is
+    # in New Delhi.
+    text = ("Prime Minister Ana Sato spoke. Sato was in Cusco in late September for a "
+            "conference on heritage.")
+    conference = next(c for c in extract_events(text, DCT).candidates if "onference" in c.title
+                      or "Ana Sato" in c.participants)
+    assert conference.location == "Cusco", conference.location

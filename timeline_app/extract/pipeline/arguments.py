@@ -421,6 +421,12 @@ _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|
 destination ("flew to Tokyo", "went to the capital")."""
 
 
+_PLACE_PP_AFTER = re.compile(
+    r"\s+(?:off|near|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
+    r"village)\s+of\s+)?(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+"""A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
+
+
 _UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Tt]he|to)\s+(?:foreign\s+)?(?:ministry|government)\b"
                                  r"(?!\s+(?:of|in)\b)")
 """A ministry or government that no state's name or adjective qualifies."""
@@ -484,8 +490,10 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     "to PLACE" is a place only for travel and meetings (``to``): "delivered to
     Zenco Airlines" names who received it.
     """
-    prep = r"in|at|to" if to else r"in|at"
-    for m in re.finditer(rf"\b(?:{prep})\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+    prep = r"in|at|to|off" if to else r"in|at|off"
+    # "off the southern Japanese city of Fukuoka": a city named by its description
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+)?"
+    for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
@@ -945,6 +953,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + purpose, entities, dateline.span[1],
             tuple(dates_in_seg))
+        # "was in New Delhi in late September for a conference": where the verb is
+        mention.location = location_of(text, light_base + purpose, left, entities)
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
@@ -1106,6 +1116,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
+    if mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
+        # "a joint drill off the southern Japanese city of Fukuoka": the place phrase
+        # right after the event noun's phrase is its place
+        place_end = max(place_end, place_after.end())
     mention.location = mention.location or location_of(
         text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
