@@ -604,3 +604,20 @@ def test_the_place_of_the_verb_whose_purpose_the_event_is() -> None:
     conference = next(c for c in extract_events(text, DCT).candidates if "onference" in c.title
                       or "Ana Sato" in c.participants)
     assert conference.location == "Cusco", conference.location
+
+
+def test_what_is_seized_or_stormed_is_the_place() -> None:
+    text = "The rebels seized the capital Lima in September 2014."
+    (cand,) = extract_events(text, DCT).candidates
+    assert cand.location == "Lima", cand.location
+
+
+def test_talks_on_the_sidelines_of_a_gathering_are_where_it_is() -> None:
+    text = ("Foreign Minister Ana Sato had talks with Foreign Minister Luis Vega last week on "
+            "the sidelines of an international conference in Cusco.")
+    talks = next(c for c in extract_events(text, DCT).candidates if "Luis Vega" in c.participants)
+    assert talks.location == "Cusco", talks.location
+    # (a date after "in" is no place: "launched at the foreign minister level in August")
+    (cand,) = extract_events("The dialogue was launched at the foreign minister level in "
+                             "August 2004.", DCT).candidates
+    assert cand.location == "", cand.location

@@ -427,6 +427,19 @@ _PLACE_PP_AFTER = re.compile(
 """A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
 
 
+_AT_A_GATHERING = re.compile(
+    r"(?:[^,;.]{0,80}?\s)?(?:on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:a|an|the)\s+"
+    r"[^,;.]{0,60}?\b(?:in|at)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+"""A gathering right after the event and where it is: 'on the sidelines of an
+international conference in Busan' (within the clause: no comma between)."""
+
+
+_VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
+                              "shelled", "bombed", "attacked", "besieged", "liberated"})
+_TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
+                          r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+
+
 _UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Tt]he|to)\s+(?:foreign\s+)?(?:ministry|government)\b"
                                  r"(?!\s+(?:of|in)\b)")
 """A ministry or government that no state's name or adjective qualifies."""
@@ -1122,6 +1135,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         place_end = max(place_end, place_after.end())
     mention.location = mention.location or location_of(
         text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
+    gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
+        if not mention.location else None
+    if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
+            and not is_date_words(gathering.group(1)):
+        # "talks ... on the sidelines of an international conference in Busan": where
+        # the gathering is (not when: "at the minister level in August")
+        mention.location = gathering.group(1).rstrip(".")
+    if not mention.location and mention.pos == "verb" and mention.word in _VERBS_OF_TAKING:
+        # "the Houthis seized the capital Sanaa": what is taken is where it happens
+        taken = _TAKEN_PLACE.match(text, mention.end, right)
+        if taken and (taken.group(1) in vocab.CITIES or taken.group(1) in COUNTRIES
+                      or taken.group(1) in CAPITALS):
+            mention.location = taken.group(1)
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
         dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
