@@ -613,7 +613,7 @@ def _earlier_object(text: str, lower: int, upper: int) -> str:
     """The object of the last event verb in ``text[lower:upper]`` when it is a common noun
     phrase ("broke off relations in 2009, and" -> "relations"), else ""."""
     verb = None
-    for w in WORD.finditer(text, lower, upper):
+    for w in WORD.finditer(text, max(lower, upper - 300), upper):  # (bounded look back)
         entry = TRIGGER_TABLE.get(w.group(0))
         if entry is not None and entry[2] == "verb":
             verb = w
@@ -1400,6 +1400,8 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     between the clause's start and it: "Germany, France and Romania launched" is one
     subject, cut at its comma by the clause finder.  A plain loop over the words."""
     before = text[lower:left]
+    if len(before) > 300:
+        return left  # (a bounded look back: linear on event-dense text)
     words = before.replace(",", " , ").split()
     if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
             not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:
