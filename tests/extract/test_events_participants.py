@@ -621,3 +621,17 @@ def test_talks_on_the_sidelines_of_a_gathering_are_where_it_is() -> None:
     (cand,) = extract_events("The dialogue was launched at the foreign minister level in "
                              "August 2004.", DCT).candidates
     assert cand.location == "", cand.location
+
+
+def test_the_untitled_person_a_meeting_verb_takes_is_a_side() -> None:
+    # "Foreign Minister Takeshi Iwaya met Wang Yi in Tokyo": Wang Yi, named without a
+    # title, is the other side.
+    assert _only("Foreign Minister Ana Sato met Luis Vega in Lima on Saturday.") == \
+        ("Ana Sato", "Luis Vega")
+
+
+def test_a_verb_after_and_later_shares_the_subject_of_the_first() -> None:
+    text = ("Foreign Minister Ana Sato met Luis Vega in Lima on Saturday. Sato said the talks "
+            "were useful and later visited Cusco on Sunday.")
+    visit = next(c for c in extract_events(text, DCT).candidates if "Cusco" in c.title)
+    assert visit.participants[:1] == ("Ana Sato",), visit.participants

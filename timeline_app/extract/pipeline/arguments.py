@@ -161,12 +161,16 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
         left = max(seg.start, floor) + joined.start()
-    if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
-            strip_aux_tail(" " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).strip() == "":
+    if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and all(
+            w.lower() in _SUBJECT_ADVERBS for w in strip_aux_tail(
+                " " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).split()):
         # "Apple is the maker of the iPod and launched the store": the subject of
         # the first verb of the clause before "and".
         first = clause_left(text, seg, left - 4)
-        at = _first_verb(text, first, left - 4)
+        saying = _SAYING_LAST.search(text, max(seg.start, first - 40), first)
+        # "Sato said [the talks were useful] and later visited": the clause before "and"
+        # is what was said; the verb coordinated is "said", whose subject is Sato's
+        at = saying.start() if saying else _first_verb(text, first, left - 4)
         if at is None:  # "Apple is the maker of the Mac, the iPod and launched ..."
             at = _first_verb(text, seg.start, left - 4)
         if at is not None:
@@ -723,6 +727,14 @@ _ADJUNCT_WORDS = frozenset({"in", "on", "at", "to", "from", "into", "back", "ove
                             "weekend", "month", "year", "today", "yesterday", "tomorrow"})
 
 
+_SAYING_LAST = re.compile(r"\b(?:said|says|told|added|stated|noted|announced)(?:\s+that)?\s*$")
+
+
+_MET_NAME = re.compile(r"\s+(?:with\s+)?([A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
+                       r"(?![\w'\u2019-])(?!\s+[A-Z])")
+"""A name of two or three words right after a meeting verb: 'met Wang Yi in Tokyo'."""
+
+
 _PARTNER_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|last|next|this|earlier|later)(?:\s+[\w'.-]+){1,4}?)?\s+with\s+"
     r"(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[A-Z])")
@@ -990,6 +1002,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
         people += named
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            met := _MET_NAME.match(text, mention.end, right)):
+        # "Iwaya met Wang Yi in Tokyo": the person met, named without a title
+        name = met.group(1)
+        if name not in entities.alias and name not in COUNTRIES and name not in DEMONYMS \
+                and name not in vocab.CITIES and not _ORG_WORD_IN.search(name) and not \
+                _TITLE_WORDS.intersection(name.split()) and \
+                name.split()[0].lower() not in MONTH_AND_DAY_NAMES:
+            people.append(name)
     if mention.pos == "noun" and mention.category == "meeting" and (
             partner := _PARTNER_AFTER.match(text, right, min(seg.end, right + 80))):
         # "talks in Bishkek on Monday with his Kyrgyz counterpart Jeenbek Kulubaev": the
@@ -1378,7 +1399,8 @@ _BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|cou
 # agreed"; not part of the subject.
 _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previously",
                               "recently", "later", "then", "already", "now", "finally", "once",
-                              "still", "together", "both", "all", "each"])
+                              "still", "together", "both", "all", "each", "subsequently",
+                              "afterwards", "soon"])
 
 
 def _strip_trailing_adverbs(head: str) -> str:
