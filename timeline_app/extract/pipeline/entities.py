@@ -1,9 +1,17 @@
 """People and countries of one article (:class:`Entities`).
 
 Input: the article text.  People are names that follow a title of office ("Foreign
-Minister Takeshi Iwaya"), each part of a full name an alias ("Iwaya"); countries come
-from the vocabulary.  Answers: who is named between two offsets, and whom "he", "it",
-"the company" or "the two leaders" refer to.
+Minister Takeshi Iwaya", "S. Jaishankar" with initials, "counterparts Penny Wong and
+Richard Marles"), that follow a state's possessive ("Turkey's Serdar Kilic") or that
+an appositive title follows ("Han Min-su, South Korea's foreign minister"); each part
+of a full name is an alias ("Iwaya").  States, blocs, their adjectives and capitals come
+from the vocabulary (``phrases.COUNTRIES``, ``DEMONYMS``, ``CAPITALS``, ``BLOCS``).
+
+Answers: who is named between two offsets; whom "he", "it", "the grouping", "the two
+leaders" refer to; the states of the story (:meth:`Entities.main_sides`,
+:meth:`Entities.story_pair`: what "the two countries" mean and who takes part in an
+event that names no one); which capitals stand for their governments ("sanctions on
+Minsk"); and the name the article itself gives a state ("Britain").
 """
 
 from __future__ import annotations
