@@ -1323,8 +1323,13 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
 
     The people named, in order, then the states named that none of those people
     represents ("Japan summoned China's ambassador" -> Japan, China; "Japanese Foreign
-    Minister Yoko Kamikawa" stands for Japan).  With nobody named, "the two countries"
-    of ``sentence`` are ``lead_countries``; the subject's names come first.
+    Minister Yoko Kamikawa" stands for Japan), except for relations, which hold between
+    states ("They upgraded their relationship": the people and their states).  With
+    nobody named, "the two countries" of ``sentence`` are ``lead_countries``; the
+    subject's names come first.  Talks with one side named are with the other state of
+    a bilateral story, and an event that names no one in such a story is between its
+    two states (:meth:`.Entities.story_pair`).  A capital beside its state is dropped,
+    and states take the name the article gives them (:meth:`.Entities.state_name`).
     """
     # What a mention absorbed is part of its event: "visited Beijing ... and met Wang for
     # talks" (the meeting folded into the visit) names Wang too.
