@@ -635,3 +635,10 @@ def test_a_verb_after_and_later_shares_the_subject_of_the_first() -> None:
             "were useful and later visited Cusco on Sunday.")
     visit = next(c for c in extract_events(text, DCT).candidates if "Cusco" in c.title)
     assert visit.participants[:1] == ("Ana Sato",), visit.participants
+
+
+def test_the_broker_of_a_deal_takes_part() -> None:
+    # "agreed to restore relations ..., in a deal brokered by China"
+    countries = _mention("Chile and Peru agreed on Friday to restore diplomatic relations, in "
+                         "a deal brokered by Qatar that ends a rupture.", "agreed")[2]
+    assert "Qatar" in countries, countries

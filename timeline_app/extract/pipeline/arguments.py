@@ -727,6 +727,11 @@ _ADJUNCT_WORDS = frozenset({"in", "on", "at", "to", "from", "into", "back", "ove
                             "weekend", "month", "year", "today", "yesterday", "tomorrow"})
 
 
+_BROKERED_BY = re.compile(r"\b(?:deal|agreement|accord|truce|talks)\s+(?:that\s+was\s+)?"
+                          r"(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?")
+"""A mediator of the event: 'in a deal brokered by China'."""
+
+
 _SAYING_LAST = re.compile(r"\b(?:said|says|told|added|stated|noted|announced)(?:\s+that)?\s*$")
 
 
@@ -1029,6 +1034,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True)
         if owner in entities.people and owner not in people:
             people.insert(0, owner)
+    if mention.pos == "verb" and mention.category in ("treaty", "meeting") and (
+            broker := _BROKERED_BY.search(text, mention.end, min(seg.end, mention.end + 200))):
+        # "agreed to restore relations ..., in a deal brokered by China": the broker
+        cut = _PARTNER_END.search(text, broker.end(), seg.end)
+        broker_end = cut.start() if cut else seg.end
+        people += [p for _, p in entities.people_in(text, broker.end(), broker_end)
+                   if p not in people]
+        agent_sides += [c for _, c in entities.sides_in(text, broker.end(), broker_end)]
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
