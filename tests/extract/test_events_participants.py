@@ -642,3 +642,14 @@ def test_the_broker_of_a_deal_takes_part() -> None:
     countries = _mention("Chile and Peru agreed on Friday to restore diplomatic relations, in "
                          "a deal brokered by Qatar that ends a rupture.", "agreed")[2]
     assert "Qatar" in countries, countries
+
+
+def test_a_body_that_acts_takes_part_with_no_person_named() -> None:
+    # "the Federation Council, which is expected to consider it on November 6"
+    text = ("Russia and Chile signed the treaty in June. The document now goes to the "
+            "Federation Council, which is expected to consider it on November 6.")
+    considers = next(c for c in extract_events(text, DCT).candidates if c.date.month == 11)
+    assert "Federation Council" in considers.participants, considers.participants
+    # (and "in June." at a sentence's end is a date, no place)
+    signed = next(c for c in extract_events(text, DCT).candidates if c.date.month == 6)
+    assert signed.location == "", signed.location

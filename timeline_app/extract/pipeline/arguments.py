@@ -128,7 +128,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*)"
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
-                         r"(?:\w+ly\s+)?$", before)
+                         r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
+                         r"to\s+)?$", before)
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
@@ -516,8 +517,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
         while words and re.search(r"-[a-z]", words[0]):
             words.pop(0)
-        name = " ".join(words)
-        if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias:
+        name = " ".join(words).rstrip(".")  # ("in June." ends a sentence)
+        if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias or \
+                is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
@@ -1362,14 +1364,15 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     if about_relations:
         countries += [state for p in people if (state := entities.people.get(p, ""))
                       and state not in countries]
+    # a body that acts ("the Constitutional Court upheld the impeachment of X", "the
+    # Federation Council, which is expected to consider it") first
+    subject = next((m.subject for m in mentions if m.subject), "")
+    bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
+              and n not in countries and n not in COUNTRIES.values()
+              and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
     if people:
-        # a body that acts ("the Constitutional Court upheld the impeachment of X") first
-        subject = next((m.subject for m in mentions if m.subject), "")
-        bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
-                  and n not in countries and n not in COUNTRIES.values()
-                  and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
         return bodies + people + [entities.state_name(c) for c in countries]
-    names = countries
+    names = bodies + countries
     if not names and re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
             r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
