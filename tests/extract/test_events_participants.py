@@ -653,3 +653,11 @@ def test_a_body_that_acts_takes_part_with_no_person_named() -> None:
     # (and "in June." at a sentence's end is a date, no place)
     signed = next(c for c in extract_events(text, DCT).candidates if c.date.month == 6)
     assert signed.location == "", signed.location
+
+
+def test_a_border_or_ties_with_one_side_named_are_with_the_other_state_of_the_story() -> None:
+    # "Warsaw closed its last border crossing in February 2023": a border has two sides.
+    text = ("Chile expelled two Peruvian diplomats on Thursday, Chile's ministry said. Peru "
+            "said it would respond. Santiago closed its last border crossing in February 2023.")
+    closed = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2023)
+    assert "Peru" in closed.participants, closed.participants

@@ -1401,12 +1401,21 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
-    if any(x.category == "meeting" for x in told) and len(set(states)) == 1 and \
-            states[0] in (pair := entities.story_pair()):
-        # "Canada had paused the trade talks": talks have two sides; the one the
-        # sentence leaves out is the other state of the story's pair
+    # (what the event is done to: its word, its passive's subject, its object's first words)
+    if any(x.category == "meeting" or _TWO_SIDED.search(
+            " ".join([x.word, x.patient, *x.object_text.split()[:8]])) for x in told) and \
+            len(set(states)) == 1 and states[0] in (pair := entities.story_pair()):
+        # "Canada had paused the trade talks", "Warsaw closed its border crossing": talks,
+        # borders and ties have two sides; the one the sentence leaves out is the other
+        # state of the story's pair
         names += [c for c in pair if c != states[0]]
     return [entities.state_name(n) for n in names]
+
+
+_TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
+                        r"ambassador|envoy)\b", re.IGNORECASE)
+"""What has two sides: a border, relations, an embassy or an ambassador (of one state in
+another)."""
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
