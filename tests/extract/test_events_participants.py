@@ -661,3 +661,13 @@ def test_a_border_or_ties_with_one_side_named_are_with_the_other_state_of_the_st
             "said it would respond. Santiago closed its last border crossing in February 2023.")
     closed = next(c for c in extract_events(text, DCT).candidates if c.date.year == 2023)
     assert "Peru" in closed.participants, closed.participants
+
+
+def test_their_event_and_the_one_it_is_the_first_since_are_theirs() -> None:
+    # "A met B on Friday, their first talks since a July meeting in Laos": the talks and
+    # the July meeting are A's and B's.
+    text = ("Secretary of State Ana Sato met Foreign Minister Luis Vega on Friday, the "
+            "ministry said, their first talks since a July meeting in Laos.")
+    for word in ("talks", "meeting"):
+        _, people, _ = _mention(text, word)
+        assert people == ["Ana Sato", "Luis Vega"], (word, people)

@@ -670,6 +670,12 @@ _GROUP_SUBJECT_LAST = re.compile(r"\b(?:the\s+two|both|the\s+three)\s+(?:sides|c
                                  r"governments|states)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+_THEIR_EVENT = re.compile(r"\b[Tt]heir\s+(?:(?:first|last|latest|second|third)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+since\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)?$")
+"""'their' before an event noun, or before the event its first-since names: 'their first
+talks', 'their first talks since a July meeting'."""
+
+
 _POSSESSOR = re.compile(r"\b(his|her|His|Her)\s+(?:[\w-]+\s+){0,3}$")
 """A possessive determiner before an event noun: 'his visit', 'her first trip'."""
 
@@ -1044,6 +1050,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people += [p for _, p in entities.people_in(text, broker.end(), broker_end)
                    if p not in people]
         agent_sides += [c for _, c in entities.sides_in(text, broker.end(), broker_end)]
+    their = (_THEIR_EVENT.search(text, max(seg.start, left - 80), mention.start)
+             or _THEIR_EVENT.search(text, max(seg.start, left - 80), left)) \
+        if mention.pos == "noun" and not mention.subject and not people else None
+    if their:
+        # "A met B on Friday, their first talks since a July meeting in Laos": the people
+        # "their" refers to, when its own sentence names two or more before it (a guess
+        # across sentences is left to "the two sides" and the story's pair)
+        named = list(dict.fromkeys(
+            p for _, p in entities.people_in(text, max(seg.start, dateline.span[1]),
+                                             their.start())))
+        people += [p for p in named if p not in people] if len(named) >= 2 else []
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
