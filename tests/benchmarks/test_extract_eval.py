@@ -14,10 +14,12 @@ from benchmarks.extract_eval import (
     SystemEvent,
     classify,
     dates_compatible,
+    load_article,
     load_dataset,
     match,
     name_matches,
     parse_gold_date,
+    run_extractor,
     score,
 )
 from timeline_app.core.dates import FuzzyDate, Precision
@@ -239,3 +241,21 @@ def test_candidates_survive_the_json_of_the_baseline_child() -> None:
                         participants=("Cho Tae-yul", "Wang Yi"), location="Tokyo",
                         spans=((3, 40), (50, 90)), sentence="They met.")
     assert _event_from_json(json.loads(json.dumps(_event_to_json(event)))) == event
+
+
+def test_the_seed_article_gives_its_eight_events_with_all_their_participants() -> None:
+    # (the default timeline's participants are the gold: a participant rule that names
+    # "the two ministers" where the seed says "their countries" must not pass unseen)
+    seed = load_article(DATA_DIR, "seed")
+    cands, _, _, error = run_extractor(seed, given_dct=False, timeout=0)
+    assert not error
+    m = match(seed.events, cands)
+    counts = score(seed.events, cands, m)
+    assert (counts.tp, counts.fp, counts.fn) == (8, 0, 0)
+    assert counts.participants_ok == 8, [
+        (g.id, cands[c].participants) for g_i, c in m.pairs
+        for g in [seed.events[g_i]] if g.participants]
+    # ... and no one else: each candidate names exactly the timeline's participants
+    for g_i, c in m.pairs:
+        want = {alts[0] for alts in seed.events[g_i].participants}
+        assert set(cands[c].participants) == want, (seed.events[g_i].id, cands[c].participants)

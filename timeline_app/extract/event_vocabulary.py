@@ -168,6 +168,28 @@ CITIES: dict[str, str] = {
     "Kabul": "Afghanistan", "Doha": "Qatar", "Geneva": "Switzerland", "Davos": "Switzerland",
     "Brussels": "Belgium", "Vienna": "Austria", "Singapore": "Singapore",
     "Bangkok": "Thailand", "Kuala Lumpur": "Malaysia",
+    # capitals (and seats of government) of the other states the extractor knows
+    "Minsk": "Belarus", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "Chisinau": "Moldova", "Bucharest": "Romania", "Sofia": "Bulgaria", "Belgrade": "Serbia",
+    "Budapest": "Hungary", "Prague": "Czech Republic", "Bratislava": "Slovakia",
+    "Zagreb": "Croatia", "Ljubljana": "Slovenia", "Lisbon": "Portugal", "Dublin": "Ireland",
+    "Copenhagen": "Denmark", "Reykjavik": "Iceland", "Tbilisi": "Georgia",
+    "Yerevan": "Armenia", "Baku": "Azerbaijan", "Astana": "Kazakhstan",
+    "Tashkent": "Uzbekistan", "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan",
+    "Ashgabat": "Turkmenistan", "Ulaanbaatar": "Mongolia", "Thimphu": "Bhutan",
+    "Kathmandu": "Nepal", "Dhaka": "Bangladesh", "Colombo": "Sri Lanka", "Male": "Maldives",
+    "Phnom Penh": "Cambodia", "Vientiane": "Laos", "Naypyidaw": "Myanmar",
+    "Wellington": "New Zealand", "Amman": "Jordan", "Beirut": "Lebanon", "Muscat": "Oman",
+    "Manama": "Bahrain", "Kuwait City": "Kuwait", "Abu Dhabi": "United Arab Emirates",
+    "Dubai": "United Arab Emirates", "Sanaa": "Yemen", "Nicosia": "Cyprus",
+    "Tripoli": "Libya", "Tunis": "Tunisia", "Algiers": "Algeria",
+    "Rabat": "Morocco", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya",
+    "Mogadishu": "Somalia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
+    "Bamako": "Mali", "Niamey": "Niger", "Cotonou": "Benin", "Ouagadougou": "Burkina Faso",
+    "Kigali": "Rwanda", "Kampala": "Uganda", "Pretoria": "South Africa", "Harare": "Zimbabwe",
+    "Luanda": "Angola", "Bogota": "Colombia", "Lima": "Peru", "Santiago": "Chile", "Caracas": "Venezuela", "Havana": "Cuba",
+    "Buenos Aires": "Argentina", "Quito": "Ecuador", "Montevideo": "Uruguay",
+    "Mexico City": "Mexico",
 }
 
 # Heads of named gatherings: "the Munich Security Conference" is the occasion of a

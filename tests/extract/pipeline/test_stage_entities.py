@@ -44,3 +44,15 @@ def test_names_with_particles_honorifics_and_regnal_numbers() -> None:
     assert entities.alias["Lula"] == "Luiz Inacio Lula da Silva"
     assert entities.alias["Elizabeth"] == "Elizabeth II"
     assert "bin" not in entities.alias and "da" not in entities.alias  # particles name no one
+
+
+def test_names_opened_by_initials() -> None:
+    # South Asian and other news write given names as initials: "S. Jaishankar", "D N
+    # Dhungyel"; the surname alone refers to the person later on.
+    entities = Entities(
+        "Foreign Minister Ana Sato hosted her Indian counterpart S. Jaishankar in Lima. "
+        "Bhutan's Foreign Minister D N Dhungyel spoke. Minister A. B. Rao left.")
+    assert {"S. Jaishankar", "D N Dhungyel", "A. B. Rao"} <= set(entities.people)
+    assert entities.alias["Jaishankar"] == "S. Jaishankar"
+    assert entities.alias["Dhungyel"] == "D N Dhungyel"
+    assert "S." not in entities.alias and "D" not in entities.alias

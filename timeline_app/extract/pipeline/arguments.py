@@ -22,6 +22,7 @@ from .entities import Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
+    CAPITALS,
     COUNTRIES,
     DANGLING,
     DEMONYMS,
@@ -62,7 +63,7 @@ _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 # (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
 _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
                                                                  "makes", "undertake",
-                                                                 "undertook")))
+                                                                 "undertook", "host", "attend")))
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
@@ -133,10 +134,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*)"
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
-                         r"(?:\w+ly\s+)?$", before)
+                         r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
+                         r"to\s+)?$", before)
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
+        known = entities.people_in(name, 0, len(name))
+        if known and name not in entities.alias:
+            return known[-1][1], ""  # "President Mohamed Muizzu, who": the person
         return entities.alias.get(name, name), ""
     # "GM wants to cut", "Ford is set to launch": the subject is that of the plan verb.
     chain_tail = tail(text, seg.start, start)
@@ -146,6 +151,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             r"\b(?:a|an|the|its|their|his|her|our|this|that)\s*$",
             tail(text, seg.start, chain_start), re.IGNORECASE):
         start = chain_start
+    aspect = _ASPECT_BEFORE.search(tail(text, seg.start, start))
+    if aspect:
+        # "Hanwha Aerospace began building": the subject is that of "began"
+        start = start - len(tail(text, seg.start, start)) + aspect.start()
     first_to = _FIRST_TO.search(tail(text, seg.start, start))
     if first_to:
         # "Iceland became the first country to recognise": the subject of "became".
@@ -153,17 +162,22 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
+    left = _over_name_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
             r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
             text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
         left = max(seg.start, floor) + joined.start()
-    if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and \
-            strip_aux_tail(" " + text[left:start]).strip() == "":
+    if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and all(
+            w.lower() in _SUBJECT_ADVERBS for w in strip_aux_tail(
+                " " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).split()):
         # "Apple is the maker of the iPod and launched the store": the subject of
         # the first verb of the clause before "and".
         first = clause_left(text, seg, left - 4)
-        at = _first_verb(text, first, left - 4)
+        saying = _SAYING_LAST.search(text, max(seg.start, first - 40), first)
+        # "Sato said [the talks were useful] and later visited": the clause before "and"
+        # is what was said; the verb coordinated is "said", whose subject is Sato's
+        at = saying.start() if saying else _first_verb(text, first, left - 4)
         if at is None:  # "Apple is the maker of the Mac, the iPod and launched ..."
             at = _first_verb(text, seg.start, left - 4)
         if at is not None:
@@ -176,6 +190,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actor = entities.alias.get(lead.group(1), lead.group(1))
             if actor in entities.people or actor in COUNTRIES:
                 return COUNTRIES.get(actor, actor), ""
+        described_bloc = _BLOC_DESCRIPTION.match(text, max(first, floor), left)
+        if described_bloc and (bloc := entities.last_bloc(text, described_bloc.start())):
+            return bloc, ""  # "The grouping traces its origins ... and met as a dialogue"
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
         # "The ministers met in Cairo on Monday, signed an accord": a verb coordinated
@@ -193,6 +210,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "SUBJECT, an appositive, verb" or "description, NAME, verb"
         comma = text[:left].rstrip().rfind(",")
         prev_left = max(clause_left(text, seg, comma), floor)
+        # "The envoys, Turkey's Serdar Kilic and Armenia's Ruben Rubinyan, said": both
+        prev_left = max(over_and(text, seg, prev_left, comma), floor)
         prev_comma = text.rfind(",", seg.start, comma)
         if prev_comma > max(seg.start, floor) and re.match(
                 r",\s*(?:who|which)\b", text[prev_comma:comma]):
@@ -214,6 +233,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             left = prev_left
     # Dates in the subject's span ("Apple Computer today launched") are not part of it.
     clause = blank_dates(text[left:start], timexes, left)
+    fronted = _FRONTED_DATE.match(clause)
+    if fronted:
+        # "and in October 2024 each country expelled": a fronted date phrase (its date
+        # blanked) is no part of the subject.
+        clause = " " * fronted.end() + clause[fronted.end():]
     pp = _SUBJECT_PP.search(clause)
     head_end = pp.start() if pp else len(clause)
     found: list[tuple[int, int, str]] = []  # (in the head?, position, name)
@@ -274,6 +298,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if org_then_person and not any(w in vocab.ORG_WORDS
                                        for w in org_then_person.group(1).split()):
             name = org_then_person.group(1)  # "Apple Inc. Steve Jobs" -> "Steve Jobs"
+        listed = _NAME_LIST.fullmatch(strip_aux_tail(" " + clause[:head_end]).strip())
+        if not appositive and listed:
+            # "Germany, France and Romania launched": every name of the list
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0))]
+            return join_names([entities.alias.get(n, n) for n in names if n]), ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
@@ -315,10 +344,20 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
-    group = re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:of\s+the\s+)?(\w+(?:\s+of\s+state)?)", low)
-    if group and group.group(1) in vocab.GROUP_REFERENCES:
-        # "The two leaders": the last two actors of that kind named before.
-        actors = entities.last_two(text, left, vocab.GROUP_REFERENCES[group.group(1)])
+    group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
+                         r"(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?", low) or \
+        re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
+    plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
+    if group and (group.group(2) in vocab.GROUP_REFERENCES or plural in vocab.GROUP_REFERENCES):
+        kind = vocab.GROUP_REFERENCES.get(group.group(2)) or vocab.GROUP_REFERENCES[plural]
+        number = {"three": 3, "four": 4, "five": 5}.get(group.group(1), 2)
+        # "The two countries", "the three countries", "each country", "the two
+        # countries' leaders": the states of the story (Entities.main_sides); "the two
+        # leaders": the last two people named before.
+        states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if states and (kind == "countries" or entities.last_two(text, left, "countries")):
+            return join_names(states), ""
+        actors = entities.last_two(text, left, kind) if number == 2 else []
         if len(actors) == 2:
             return join_names(actors), ""
     if low in ("the two", "both", "the pair", "the two men", "the two women"):
@@ -333,6 +372,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         actors = entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
+    if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
+        return bloc, ""  # "The grouping traces its origins": the Quad named before
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
     if definite and definite.group(1) not in ("two", "both", "pair"):
         # "the court upheld": the body named before whose name ends so ("the
@@ -376,6 +417,73 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     return "", phrase
 
 
+_PRONOUN_SUBJECT_LAST = re.compile(r"\b(?:it|they|he|she|we)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+_STATE_BEFORE_NOUN = re.compile(
+    r"(?<![\w.'\u2019-])(?!(?:The|A|An|Its|Their)\s)([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:-(?:led|backed|brokered|"
+    r"sponsored|mediated|funded|drafted|proposed)|['\u2019]s)?\s+(?:[a-z]+\s+)?$")
+"""A state's name or adjective right before an event noun phrase (its last two words)."""
+
+
+_TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
+                            r"[a-z]+\b")
+"""A "to" clause right after a verb ("agreed to arrange", "plans to visit"), not a
+destination ("flew to Tokyo", "went to the capital")."""
+
+
+_PLACE_PP_AFTER = re.compile(
+    r"\s+(?:off|near|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
+    r"village)\s+of\s+)?(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+"""A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
+
+
+_AT_A_GATHERING = re.compile(
+    r"(?:[^,;.]{0,80}?\s)?(?:on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:a|an|the)\s+"
+    r"[^,;.]{0,60}?\b(?:in|at)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+"""A gathering right after the event and where it is: 'on the sidelines of an
+international conference in Busan' (within the clause: no comma between)."""
+
+
+_VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
+                              "shelled", "bombed", "attacked", "besieged", "liberated"})
+_TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
+                          r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+
+
+_UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Tt]he|to)\s+(?:foreign\s+)?(?:ministry|government)\b"
+                                 r"(?!\s+(?:of|in)\b)")
+"""A ministry or government that no state's name or adjective qualifies."""
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# After a venue: a preposition, a date word, punctuation or the end ("in Laos on Tuesday"),
+# not a noun it qualifies ("at the BRICS summit").
+_PLACE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|to|for|and|last|next|this|earlier|later|"
+                         r"from|with|before|after|during|since|until|when|where|which)\b)")
+
+
+def _word_run(text: str, pos: int) -> str:
+    """The capitalised words from ``pos`` ("Saudi Arabia", "Laos")."""
+    run = re.match(r"[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*", text[pos:pos + 60])
+    return run.group(0) if run else ""
+
+
+_THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
+                       r"(?:sides|countries|nations|neighbou?rs|governments)\b", re.IGNORECASE)
+"""'The two sides' after a preposition of the event: 'talks between the two sides'."""
+
+
+_BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
+                               re.IGNORECASE)
+"""A description of a bloc: what the last bloc named is called later ("the grouping")."""
+
+
+_FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
+                           re.IGNORECASE)
+"""A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
+
+
 _FIRST_TO = re.compile(r"\b(?:became|becomes|become|was|were|is|are)\s+the\s+(?:first|second|third|"
                        r"last|only|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
 
@@ -406,15 +514,18 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     "to PLACE" is a place only for travel and meetings (``to``): "delivered to
     Zenco Airlines" names who received it.
     """
-    prep = r"in|at|to" if to else r"in|at"
-    for m in re.finditer(rf"\b(?:{prep})\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+    prep = r"in|at|to|off" if to else r"in|at|off"
+    # "off the southern Japanese city of Fukuoka": a city named by its description
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+)?"
+    for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
         while words and re.search(r"-[a-z]", words[0]):
             words.pop(0)
-        name = " ".join(words)
-        if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias:
+        name = " ".join(words).rstrip(".")  # ("in June." ends a sentence)
+        if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias or \
+                is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
@@ -443,12 +554,48 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         if previous is not None and previous.seg is m.seg and previous.object_text.strip() \
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
+        _share_the_meeting(text, previous, m)
+        _share_the_place(text, previous, m)
         previous = m
+
+
+_COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
+
+
+def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
+    """"A met his counterpart B in Seoul on Tuesday, signed a memorandum and agreed to
+    ...": a verb coordinated with a meeting verb, with the same subject, is done with
+    the other side too (B takes part after A)."""
+    if meeting is None or meeting.seg is not m.seg or meeting.category != "meeting" or \
+            not m.subject or m.subject != meeting.subject or len(meeting.participants) < 2:
+        return
+    between = text[meeting.end:m.start]
+    if not _COORDINATION.fullmatch(between) or not re.search(r",|\band\b", between):
+        return
+    own = [p for p in m.participants if p != m.subject]
+    m.participants = list(dict.fromkeys(
+        [m.subject, *[p for p in meeting.participants if p != m.subject], *own]))
+
+
+def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
+    """"The ministers met in Cairo on Tuesday and launched an initiative", "met B in Seoul
+    on Tuesday, signed a memorandum": a verb coordinated with the verb before it, with the
+    same subject and no place of its own, happened where that one did."""
+    if first is None or first.seg is not m.seg or not first.location or \
+            m.subject != first.subject or m.subject_phrase != first.subject_phrase:
+        return
+    embedded = _TO_INFINITIVE.match(text, m.end, m.phrase_end)
+    if m.location and not (embedded and m.location in text[embedded.end(1):m.phrase_end]):
+        return  # a place of its own ("agreed to a summit in X": the summit's, not its own)
+    between = text[first.end:m.start]
+    if _COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
+        m.location = first.location
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
-_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?$")
+_GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
+                             r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?$")
 
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
@@ -472,6 +619,150 @@ _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|w
                        r"headed|come|comes|came|return|returns|returned)\s+to\s+"
                        r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
+
+
+def _earlier_object(text: str, lower: int, upper: int) -> str:
+    """The object of the last event verb in ``text[lower:upper]`` when it is a common noun
+    phrase ("broke off relations in 2009, and" -> "relations"), else ""."""
+    verb = None
+    for w in WORD.finditer(text, max(lower, upper - 300), upper):  # (bounded look back)
+        entry = TRIGGER_TABLE.get(w.group(0))
+        if entry is not None and entry[2] == "verb":
+            verb = w
+    if verb is None:
+        return ""
+    found = _COMMON_OBJECT.match(text, verb.end(), upper)
+    return found.group(1) if found else ""
+
+
+_COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|their|his|her)\s+)?"
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
+"""A plural common noun phrase right after a verb (and its particle): "off relations"."""
+
+
+def _is_proper_name(name: str) -> bool:
+    """Whether ``name`` is a proper name: capitalised words ("Hanwha Aerospace", "Houthis",
+    "ECOWAS"), none a date word, a determiner or a pronoun."""
+    words = name.split()
+    if words and (words[-1] in vocab.ORG_WORDS or words[-1] in _BODY_HEADS):
+        return False  # "Parliament", "the Constitutional Court": a body, as titles name it
+    if any(w in _TITLE_WORDS for w in words):
+        return False  # "Minister": a title whose person is named beside it
+    return 1 <= len(words) <= 5 and all(
+        re.fullmatch(r"[A-Z][\w&.'-]*[\w.]", w) and w.lower() not in NOT_SUBJECT_WORDS
+        and w.lower() not in MONTH_AND_DAY_NAMES and not is_date_words(w) for w in words)
+
+
+_TITLE_WORDS = frozenset(w for title in vocab.PERSON_TITLES for w in title.split()
+                         if w[:1].isupper())
+
+
+_BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
+                         "Committee", "Congress", "Senate", "Government", "Agency", "Office",
+                         "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
+                         "Cabinet", "Police", "Army", "Navy", "Military", "Kremlin", "Pentagon"})
+
+
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
+_ORG_WORD_IN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab.ORG_WORDS)) + r")\b")
+
+
+_AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
+                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})")
+"""The doer of a passive described after "by": 'by the interim government of Jeanine Anez'."""
+
+
+_GROUP_SUBJECT_LAST = re.compile(r"\b(?:the\s+two|both|the\s+three)\s+(?:sides|countries|nations|"
+                                 r"governments|states)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+_THEIR_EVENT = re.compile(r"\b[Tt]heir\s+(?:(?:first|last|latest|second|third)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+since\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)?$")
+"""'their' before an event noun, or before the event its first-since names: 'their first
+talks', 'their first talks since a July meeting'."""
+
+
+_POSSESSOR = re.compile(r"\b(his|her|His|Her)\s+(?:[\w-]+\s+){0,3}$")
+"""A possessive determiner before an event noun: 'his visit', 'her first trip'."""
+
+
+_ASPECT_BEFORE = re.compile(r"\b(?:began|begins|begin|begun|started|starts|continued|continues|"
+                            r"resumed|resumes|stopped|finished|kept)\s+$")
+"""A verb of beginning or ending before an "-ing" event verb: 'began building'."""
+
+
+_SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|confirmed|"
+                      r"wrote|added|noted|pledged|vowed)\s+(?:\w+ly\s+)?(?:in|through|via)\s+"
+                      r"(?:(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?)?$")
+"""A verb of saying whose means is the statement noun that follows: 'said in a joint
+statement'."""
+
+
+_FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
+                        r"(?:[\w-]+\s+)?$")
+""""for" and the determiner and modifier of the event noun that follows."""
+
+
+_BE_OR_MOTION = frozenset({"is", "are", "was", "were", "be", "came", "went", "flew", "sat",
+                           "rode", "drove", "come", "go"})
+_MODAL_OR_TO = frozenset({"will", "would", "to", "shall", "must", "may", "might", "can", "could"})
+
+
+def _purpose_verb(before: str) -> int | None:
+    """Where the verb begins whose purpose is the event noun after ``before`` ("will stay
+    on for", "was in Lima in late September for", "arrived in Lima on Monday for"): the
+    nearest verb within seven words before "for" (a word after a modal or "to", a word
+    in -ed, a form of "be" or an irregular verb of motion), with no comma between.
+    None when there is none.  A plain loop over at most eight words."""
+    found = _FOR_EVENT.search(before)
+    if found is None:
+        return None
+    words = list(re.finditer(r"[\w'-]+|,", before[max(0, found.start() - 90):found.start()]))
+    base = max(0, found.start() - 90)
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[i].group(0)
+        low = word.lower()
+        if word == "," or low in ("and", "or", "but", "that", "which", "who"):
+            return None
+        previous = words[i - 1].group(0).lower() if i else ""
+        if word.islower() and (previous in _MODAL_OR_TO or low in _BE_OR_MOTION
+                               or (len(low) > 4 and low.endswith("ed"))):
+            return base + (words[i - 1].start() if previous in _MODAL_OR_TO else words[i].start())
+        if word.islower() and low not in _ADJUNCT_WORDS:
+            return None  # "discussed preparations for the anniversary": for a noun's sake
+    return None
+
+
+# What may stand between a verb and "for" of its purpose: its place and its date ("was in
+# Lima in late September for", "stay on for"), not an object.
+_ADJUNCT_WORDS = frozenset({"in", "on", "at", "to", "from", "into", "back", "over", "here",
+                            "there", "late", "early", "mid", "next", "last", "this", "that",
+                            "the", "morning", "afternoon", "evening", "night", "week",
+                            "weekend", "month", "year", "today", "yesterday", "tomorrow"})
+
+
+_BROKERED_BY = re.compile(r"\b(?:deal|agreement|accord|truce|talks)\s+(?:that\s+was\s+)?"
+                          r"(?:brokered|mediated|facilitated)\s+by\s+(?:the\s+)?")
+"""A mediator of the event: 'in a deal brokered by China'."""
+
+
+_SAYING_LAST = re.compile(r"\b(?:said|says|told|added|stated|noted|announced)(?:\s+that)?\s*$")
+
+
+_MET_NAME = re.compile(r"\s+(?:with\s+)?([A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
+                       r"(?![\w'\u2019-])(?!\s+[A-Z])")
+"""A name of two or three words right after a meeting verb: 'met Wang Yi in Tokyo'."""
+
+
+_PARTNER_AFTER = re.compile(
+    r"(?:\s+(?:in|at|on|last|next|this|earlier|later)(?:\s+[\w'.-]+){1,4}?)?\s+with\s+"
+    r"(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[A-Z])")
+"""After an event noun's phrase, its "with" complement past a place or date: 'talks in
+Bishkek on Monday with his Kyrgyz counterpart ...' (bounded: at most four words between)."""
+
+
+_PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
+                          r"when|where|while)\s")
 
 
 _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
@@ -527,6 +818,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     expressions of the mention's sentence.
     """
     seg = mention.seg
+    implied_sides: list[str] = []
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
         right = phrase_right(text, seg, mention.end, dates)
@@ -572,6 +864,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         patient = strip_det(" ".join(patient.split()))
         if patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
+
+        if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,
+                                                                          clause)):
+            # "X broke off relations in 2009, and they were restored in 2019": the thing
+            # done to is the object of the clause before (parallel roles)
+            patient = parallel
         if not re.search(r"[A-Za-z]{2}", patient) or patient.lower() in NOT_SUBJECT_WORDS:
             # "The deal -- for three firms -- has been rejected", "The plane, made by
             # Zenco, was delivered": the thing done is before the aside.
@@ -601,6 +899,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.patient = " ".join(words).rstrip(",")
         agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
                           text[mention.end:right])
+        if agent is None:
+            # "restored ... by the interim government of Jeanine Anez": whose it is
+            agent = _AGENT_OF.search(text, mention.end, right)
         mention.subject = agent.group(1).strip() if agent else ""
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
@@ -648,9 +949,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # (only a doer written in the clause: "the two sides" resolved to a guess
             # would put a wrong name in the title)
             written = text[seg.start:governing.start(1)]
+            if _PRONOUN_SUBJECT_LAST.search(written):
+                doer = ""  # "Peru said it would honour ...": a pronoun writes no doer
             if doer and all(re.search(rf"\b{re.escape(part.split()[-1])}\b", written)
                             for part in re.split(r",\s*|\s+and\s+", doer) if part):
                 mention.subject = doer
+            elif doer and _GROUP_SUBJECT_LAST.search(written):
+                # "the two sides would activate an agreement signed in 2001": the pair
+                # of the story are its parties, though no name of theirs is written
+                implied_sides = [p for p in re.split(r",\s*|\s+and\s+", doer)
+                                 if p in COUNTRIES.values()]
     elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
             text, mention.end, seg.end) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
@@ -678,6 +986,20 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, seg, light_base + trip.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
         mention.location = trip.group(1)
+    elif mention.pos == "noun" and (said := _SAID_IN.search(light_tail)):
+        # "The envoys ... said in a joint statement": who says it issues the statement
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + said.start(), entities, dateline.span[1],
+            tuple(dates_in_seg))
+    elif mention.pos == "noun" and (purpose := _purpose_verb(light_tail)) is not None:
+        # "Iwaya, who accompanied him, will stay on for talks", "Nair arrived in Lima on
+        # Monday for a visit": the event noun is the purpose of the clause's verb, whose
+        # subject takes part.
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, light_base + purpose, entities, dateline.span[1],
+            tuple(dates_in_seg))
+        # "was in New Delhi in late September for a conference": where the verb is
+        mention.location = location_of(text, light_base + purpose, left, entities)
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
             governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
@@ -700,6 +1022,52 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
         people += named
+    if mention.pos == "verb" and mention.category == "meeting" and (
+            met := _MET_NAME.match(text, mention.end, right)):
+        # "Iwaya met Wang Yi in Tokyo": the person met, named without a title
+        name = met.group(1)
+        if name not in entities.alias and name not in COUNTRIES and name not in DEMONYMS \
+                and name not in vocab.CITIES and not _ORG_WORD_IN.search(name) and not \
+                _TITLE_WORDS.intersection(name.split()) and \
+                name.split()[0].lower() not in MONTH_AND_DAY_NAMES:
+            people.append(name)
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            partner := _PARTNER_AFTER.match(text, right, min(seg.end, right + 80))):
+        # "talks in Bishkek on Monday with his Kyrgyz counterpart Jeenbek Kulubaev": the
+        # "with" complement of the event noun, past its place and date, takes part.
+        cut = _PARTNER_END.search(text, partner.end(), seg.end)
+        partner_end = cut.start() if cut else seg.end
+        people += [p for _, p in entities.people_in(text, partner.end(), partner_end)
+                   if p not in people]
+        agent_sides += [c for _, c in entities.sides_in(text, partner.end(), partner_end)]
+    possessor = _POSSESSOR.search(text, max(seg.start, left - 40), mention.start) \
+        if mention.pos == "noun" and not mention.subject else None
+    if possessor and possessor.group(1).lower() in ("his", "her"):
+        # "following his visit to Lakshadweep": the person "his" refers to did it
+        # (the nearest person of its own sentence, else the last subject named)
+        near = entities.people_in(text, max(seg.start, dateline.span[1]), possessor.start())
+        owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True)
+        if owner in entities.people and owner not in people:
+            people.insert(0, owner)
+    if mention.pos == "verb" and mention.category in ("treaty", "meeting") and (
+            broker := _BROKERED_BY.search(text, mention.end, min(seg.end, mention.end + 200))):
+        # "agreed to restore relations ..., in a deal brokered by China": the broker
+        cut = _PARTNER_END.search(text, broker.end(), seg.end)
+        broker_end = cut.start() if cut else seg.end
+        people += [p for _, p in entities.people_in(text, broker.end(), broker_end)
+                   if p not in people]
+        agent_sides += [c for _, c in entities.sides_in(text, broker.end(), broker_end)]
+    their = (_THEIR_EVENT.search(text, max(seg.start, left - 80), mention.start)
+             or _THEIR_EVENT.search(text, max(seg.start, left - 80), left)) \
+        if mention.pos == "noun" and not mention.subject and not people else None
+    if their:
+        # "A met B on Friday, their first talks since a July meeting in Laos": the people
+        # "their" refers to, when its own sentence names two or more before it (a guess
+        # across sentences is left to "the two sides" and the story's pair)
+        named = list(dict.fromkeys(
+            p for _, p in entities.people_in(text, max(seg.start, dateline.span[1]),
+                                             their.start())))
+        people += [p for p in named if p not in people] if len(named) >= 2 else []
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
@@ -741,7 +1109,39 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # The states of the subject and of the object both take part: "Argentina recalled
     # its ambassador to Spain", "Japan summoned China's ambassador", "the Belarusian
     # ministry summoned Poland's charge d'affaires"; who acts comes first.
-    countries = [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    if mention.pos == "noun" and (
+            state_owner := _STATE_BEFORE_NOUN.search(tail(text, seg.start, left))):
+        # "the chaotic U.S. withdrawal", "the Qatar-brokered truce", "Chile's
+        # withdrawal": a state right before the event noun is its doer.
+        name = state_owner.group(1)
+        state = COUNTRIES.get(name) or DEMONYMS.get(name)
+        before_noun = [state] if state else []
+    else:
+        before_noun = []
+    countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    countries += [c for c in implied_sides if c not in countries]
+    if mention.category == "meeting":
+        # "met ... in Laos": a state a meeting is held in is its place, not a side
+        as_venue = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
+                     and _PLACE_ENDS.match(text, pos + len(_word_run(text, pos))) is not None)
+                    for pos, state in entities.sides_in(text, left, right)]
+        venues = {state for state, venue in as_venue if venue} - \
+            {state for state, venue in as_venue if not venue}
+        countries = [c for c in countries if c not in venues]
+    home = CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")) \
+        if dateline.place else ""
+    if home and home not in countries and _UNNAMED_GOVERNMENT.search(
+            text[left:right] + " " + mention.subject_phrase):
+        # "was summoned to the ministry", "prompting the government to": under a WARSAW
+        # dateline, an unqualified ministry or government is Poland's
+        countries.append(home)
+    if _THE_PAIR.search(text, left, right) and (pair := entities.main_sides(2)):
+        # "hosted talks between the two sides": the two states of the story take part
+        countries += [c for c in pair if c not in countries]
+    # "extend sanctions on Minsk", "accusing Cotonou of": a capital outside a place phrase
+    # is its government, named as written (a state named beside it is kept instead)
+    countries += [city for _, city in entities.governments_in(text, left, right)
+                  if CAPITALS[city] not in countries]
     if mention.patient:
         # "it [the Republic of Lithuania] was annexed": the state the thing done names
         countries += [c for _, c in entities.sides_in(mention.patient, 0, len(mention.patient))]
@@ -761,8 +1161,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         part = entities.alias.get(part, part)  # "Xi and Joe Biden met": Xi Jinping
         if part in entities.people:
             people.insert(i, part)
-        elif part in COUNTRIES.values():
-            countries.insert(i, part)
+        elif part in COUNTRIES.values() or part in COUNTRIES:
+            countries.insert(i, COUNTRIES.get(part, part))
+        elif passive and _PERSON_NAME.fullmatch(part) and not _ORG_WORD_IN.search(part) and \
+                part not in COUNTRIES and part not in vocab.CITIES:
+            # "restored ... by the interim government of Jeanine Anez": a person's name
+            # after "by" is a doer even without a title
+            people.insert(i, part)
+        elif not passive and _is_proper_name(part) and part not in vocab.CITIES:
+            # "Hanwha Aerospace began building", "the Houthis seized": a named subject
+            # takes part, whatever it is
+            people.insert(i, part)
     if not mention.subject and mention.subject_phrase:
         # "Argentina's presidency responded", "the Belarusian ministry summoned": the
         # state of a subject that names no one acts.
@@ -779,9 +1188,26 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
+    place_end = subordinate.start() if subordinate else right
+    if mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
+        # "a joint drill off the southern Japanese city of Fukuoka": the place phrase
+        # right after the event noun's phrase is its place
+        place_end = max(place_end, place_after.end())
     mention.location = mention.location or location_of(
-        text, left, subordinate.start() if subordinate else right, entities,
-        to=mention.category in ("visit", "meeting"))
+        text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
+    gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
+        if not mention.location else None
+    if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
+            and not is_date_words(gathering.group(1)):
+        # "talks ... on the sidelines of an international conference in Busan": where
+        # the gathering is (not when: "at the minister level in August")
+        mention.location = gathering.group(1).rstrip(".")
+    if not mention.location and mention.pos == "verb" and mention.word in _VERBS_OF_TAKING:
+        # "the Houthis seized the capital Sanaa": what is taken is where it happens
+        taken = _TAKEN_PLACE.match(text, mention.end, right)
+        if taken and (taken.group(1) in vocab.CITIES or taken.group(1) in COUNTRIES
+                      or taken.group(1) in CAPITALS):
+            mention.location = taken.group(1)
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
         # "visited Tokyo": the object of a visit is its destination.
         dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
@@ -818,8 +1244,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.category = entry[0]  # "the trial is set to begin": a dispute
 
 
-_HAPPENED = re.compile(r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
-                       r"was\s+hosted|were\s+hosted|opened|began|ended|"
+_HAPPENED = re.compile(r"(?:,?\s+(?:that|which))?"  # "negotiations that ended in Geneva"
+                       r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
+                       r"was\s+hosted|were\s+hosted|opened|began|ended|concluded|"
+                       # an event does nothing: "the summit held in Lima" is passive
+                       r"(?:held|hosted|convened)(?=\s+(?:in|at|on|last|earlier|this)\b)|"
                        r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
                        r"(?:scheduled|set|planned|called|slated))\b")
 
@@ -938,8 +1367,13 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
 
     The people named, in order, then the states named that none of those people
     represents ("Japan summoned China's ambassador" -> Japan, China; "Japanese Foreign
-    Minister Yoko Kamikawa" stands for Japan).  With nobody named, "the two countries"
-    of ``sentence`` are ``lead_countries``; the subject's names come first.
+    Minister Yoko Kamikawa" stands for Japan), except for relations, which hold between
+    states ("They upgraded their relationship": the people and their states).  With
+    nobody named, "the two countries" of ``sentence`` are ``lead_countries``; the
+    subject's names come first.  Talks with one side named are with the other state of
+    a bilateral story, and an event that names no one in such a story is between its
+    two states (:meth:`.Entities.story_pair`).  A capital beside its state is dropped,
+    and states take the name the article gives them (:meth:`.Entities.state_name`).
     """
     # What a mention absorbed is part of its event: "visited Beijing ... and met Wang for
     # talks" (the meeting folded into the visit) names Wang too.
@@ -949,17 +1383,25 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         for p in m.participants:
             if p not in people:
                 people.append(p)
-    represented = {entities.people.get(p, "") for p in people}
+    # "They upgraded their relationship", "restored ties": relations hold between
+    # states, so the states of the people who change them take part too
+    about_relations = any(_RELATIONS.search(m.object_text or m.patient)
+                          for m in told if m.category == "treaty")
+    represented = set() if about_relations else {entities.people.get(p, "") for p in people}
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
+    if about_relations:
+        countries += [state for p in people if (state := entities.people.get(p, ""))
+                      and state not in countries]
+    # a body that acts ("the Constitutional Court upheld the impeachment of X", "the
+    # Federation Council, which is expected to consider it") first
+    subject = next((m.subject for m in mentions if m.subject), "")
+    bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
+              and n not in countries and n not in COUNTRIES.values()
+              and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
     if people:
-        # a body that acts ("the Constitutional Court upheld the impeachment of X") first
-        subject = next((m.subject for m in mentions if m.subject), "")
-        bodies = [n for n in re.split(r",\s*|\s+and\s+", subject) if n and n not in people
-                  and n not in countries and n not in COUNTRIES.values()
-                  and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
-        return bodies + people + countries
-    names = countries
+        return bodies + people + [entities.state_name(c) for c in countries]
+    names = bodies + countries
     if not names and re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
             r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
@@ -971,15 +1413,41 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
     for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+        name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
             # state, named too; the state is kept once, in the subject's place.
             names.remove(state)
             name = state
-        if name not in names:
-            names.insert(i, name)
-    return names
+        if name in names:
+            names.remove(name)  # (named in the phrase too: the subject's place wins)
+        names.insert(i, name)
+    if not names and (pair := entities.story_pair()):
+        # "after a second round of talks in Male", "the crossing was shut in 2011": an
+        # event that names no one, in a bilateral story, is between its two states
+        names = list(pair)
+    # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
+    names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
+    states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
+    # (what the event is done to: its word, its passive's subject, its object's first words)
+    if any(x.category == "meeting" or _TWO_SIDED.search(
+            " ".join([x.word, x.patient, *x.object_text.split()[:8]])) for x in told) and \
+            len(set(states)) == 1 and states[0] in (pair := entities.story_pair()):
+        # "Canada had paused the trade talks", "Warsaw closed its border crossing": talks,
+        # borders and ties have two sides; the one the sentence leaves out is the other
+        # state of the story's pair
+        names += [c for c in pair if c != states[0]]
+    return [entities.state_name(n) for n in names]
+
+
+_TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
+                        r"ambassador|envoy)\b", re.IGNORECASE)
+"""What has two sides: a border, relations, an embassy or an ambassador (of one state in
+another)."""
+
+
+_RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
 
 
 _BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
@@ -990,7 +1458,8 @@ _BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|cou
 # agreed"; not part of the subject.
 _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previously",
                               "recently", "later", "then", "already", "now", "finally", "once",
-                              "still", "together", "both", "all", "each"])
+                              "still", "together", "both", "all", "each", "subsequently",
+                              "afterwards", "soon"])
 
 
 def _strip_trailing_adverbs(head: str) -> str:
@@ -999,6 +1468,31 @@ def _strip_trailing_adverbs(head: str) -> str:
     while len(words) > 1 and words[-1].lower() in _SUBJECT_ADVERBS:
         words.pop()
     return " ".join(words) if len(words) != len(head.split()) else head
+
+
+_LISTED_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?:the\s+)?{_LISTED_NAME}(?:,\s+(?:the\s+)?{_LISTED_NAME}){{1,8}},?\s+and\s+"
+                        rf"(?:the\s+)?{_LISTED_NAME}")
+"""A list of three or more names: "Germany, France and Romania"."""
+
+
+def _over_name_list(text: str, lower: int, left: int) -> int:
+    """Move a clause start back over "Germany, " when only names and commas stand
+    between the clause's start and it: "Germany, France and Romania launched" is one
+    subject, cut at its comma by the clause finder.  A plain loop over the words."""
+    before = text[lower:left]
+    if len(before) > 300:
+        return left  # (a bounded look back: linear on event-dense text)
+    words = before.replace(",", " , ").split()
+    if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
+            not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:
+        return left
+    # (names only: "On Monday, the index fell" opens with a date phrase, no list)
+    if all(w == "," or (w[:1].isupper() and w.lower() not in NOT_SUBJECT_WORDS
+                        and w.lower() not in MONTH_AND_DAY_NAMES and not is_date_words(w))
+           for w in words):
+        return lower + len(before) - len(before.lstrip())
+    return left
 
 
 _GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?")

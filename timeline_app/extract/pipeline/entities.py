@@ -1,9 +1,17 @@
 """People and countries of one article (:class:`Entities`).
 
 Input: the article text.  People are names that follow a title of office ("Foreign
-Minister Takeshi Iwaya"), each part of a full name an alias ("Iwaya"); countries come
-from the vocabulary.  Answers: who is named between two offsets, and whom "he", "it",
-"the company" or "the two leaders" refer to.
+Minister Takeshi Iwaya", "S. Jaishankar" with initials, "counterparts Penny Wong and
+Richard Marles"), that follow a state's possessive ("Turkey's Serdar Kilic") or that
+an appositive title follows ("Han Min-su, South Korea's foreign minister"); each part
+of a full name is an alias ("Iwaya").  States, blocs, their adjectives and capitals come
+from the vocabulary (``phrases.COUNTRIES``, ``DEMONYMS``, ``CAPITALS``, ``BLOCS``).
+
+Answers: who is named between two offsets; whom "he", "it", "the grouping", "the two
+leaders" refer to; the states of the story (:meth:`Entities.main_sides`,
+:meth:`Entities.story_pair`: what "the two countries" mean and who takes part in an
+event that names no one); which capitals stand for their governments ("sanctions on
+Minsk"); and the name the article itself gives a state ("Britain").
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
 from .phrases import (
+    BLOCS,
+    CAPITALS,
     COUNTRIES,
     DEMONYMS,
     MONTH_AND_DAY_NAMES,
@@ -81,7 +91,10 @@ _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+)?"
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
-_NAME_BODY = (rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+# Given names written as initials open a name: "S. Jaishankar", "D N Dhungyel" (at most
+# two, each one capital, with or without its full stop, before a name word).
+_INITIALS = r"(?:[A-Z]\.?\s+){0,2}(?=[A-Z][a-z])"
+_NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
               r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
 # "Emir Sheikh Tamim": part of the title, not of the name.
@@ -98,12 +111,38 @@ _PERSON_APPOSED = re.compile(
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])")
+# "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
+# two- or three-word name that a verb, a comma or "and" follows is a person of that state
+# ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
+_PERSON_OF_STATE = re.compile(
+    r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
+    r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
+    r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|"
+    r"was\b|will\b|would\b))")
+# A plural title before two names: "their Australian counterparts Penny Wong and Richard
+# Marles", "foreign ministers Ana Sato and Luis Vega".
+_COUNTERPARTS = re.compile(
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
+    rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
+    rf"(?P<first>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+and\s+"
+    rf"(?P<second>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\b")
+_NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
+                            "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
+                            "Parliament", "Assembly", "Court", "Bureau"})
 # A state named by its adjective before a common noun or a title: "the Belarusian
 # foreign ministry", "Polish diplomats", "Japanese Foreign Minister" (not "Indian Ocean",
 # not "Indian-administered").
 _DEMONYM_ADJECTIVE = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
     r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b))")
+
+# A state's adjective in a compound that makes it the doer: "the Saudi-led coalition",
+# "a Russian-backed offensive", "the U.S.-brokered truce" (not "Indian-administered
+# Kashmir": a place).
+_DEMONYM_AGENT = re.compile(
+    r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?:led|backed|brokered|"
+    r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -149,7 +188,19 @@ def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: i
     return found
 
 
+_LEAD_REACH = 600
+"""Characters of an article that hold its headline and lead sentence."""
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+_CAPITAL_CITY = re.compile(r"(?<![\w.-])(?:" + _longest_first(CAPITALS) + r")(?![\w-])")
+_CAPITAL_PREFIXES = _prefixes(CAPITALS)
+# A place phrase or a trip: "in Minsk", "visited Minsk", "the road to Minsk", "Minsk-based".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|towards|outside|"
+                              r"around|through|visit|visits|visited|visiting|reached|left|"
+                              r"leaves|leaving|arrived|arrives|capital|city|port|town|seized|"
+                              r"captured|entered|attacked|bombed|shelled|took)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 
 
 class Entities:
@@ -163,6 +214,14 @@ class Entities:
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
             self._add_person(m.group("name"), country)
+        for m in _COUNTERPARTS.finditer(text):
+            # "their Australian counterparts Penny Wong and Richard Marles"
+            country = DEMONYMS.get(m.group("demonym") or "", "")
+            for name in (m.group("first"), m.group("second")):
+                self._add_person(name, country)
+        for m in _PERSON_OF_STATE.finditer(text):
+            if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
+                self._add_person(m.group("name"), COUNTRIES[m.group("country")])
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
         for full in self.people:
@@ -207,10 +266,11 @@ class Entities:
 
         A name whose words match the description wins ("the airline" -> "... Airlines"),
         then the last name that was a subject (a verb or an appositive follows it, or it
-        opens a sentence), then the last name.
+        opens a sentence), then the last state or bloc that was a subject ("Moldova ...
+        It applied"), then the last name.
         """
         lower = max(0, before - 600)
-        best = ["", "", ""]  # matching the description, a subject, any
+        best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
         pieces = [(piece, part.start(), part.end())
                   for part in NAME_CHUNK.finditer(text, lower, before)
                   for piece in re.split(r"(?<=[a-z]{2})\.\s+", part.group(0))]
@@ -219,9 +279,19 @@ class Entities:
             while words and words[0].lower() in NOT_SUBJECT_WORDS:
                 words.pop(0)
             name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
+            if name not in self.alias and (known := self._people_spans(text, begin, end)):
+                # "Turkish Foreign Minister Hakan Fidan": the person the run names
+                name = known[-1][2]
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
-                    or name in COUNTRIES \
                     or name in DEMONYMS or name in vocab.CITIES:
+                continue
+            if name in COUNTRIES:
+                # News calls a state or a bloc "it" ("Moldova ... It applied for EU
+                # membership"): one that was a subject, not one named in passing ("met
+                # in Laos", "relations with Japan").
+                if not person and _PLACE_BEFORE.search(text, max(0, begin - 6), begin) is None \
+                        and self._opens_or_acts(text, begin, end):
+                    best[2] = COUNTRIES[name]
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a
             # verb follows it ("Zenco filed ...").
@@ -239,14 +309,29 @@ class Entities:
                                                     w not in vocab.ORG_WORDS for w in full.split()))
             if is_person != person:
                 continue
-            best[2] = full
-            if re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
-                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) or \
-                    re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]):
+            best[3] = full
+            if self._opens_or_acts(text, begin, end):
                 best[1] = full
             if head and any(w.lower().startswith(head[:5]) for w in full.split()):
                 best[0] = full
         return next((b for b in best if b), "")
+
+    @staticmethod
+    def _opens_or_acts(text: str, begin: int, end: int) -> bool:
+        """Whether the name at ``text[begin:end]`` is a subject: a verb or an appositive
+        follows it, or it opens a sentence."""
+        return re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
+                        r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
+            re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
+
+    def last_bloc(self, text: str, before: int) -> str:
+        """The bloc or grouping last named before ``before`` (within the last few
+        paragraphs): what "the grouping", "the bloc" or "the alliance" refer to; ""."""
+        last = ""
+        for _, state in self.countries_in(text, max(0, before - 3000), before):
+            if state in BLOCS:
+                last = state
+        return last
 
     def last_two(self, text: str, before: int, kind: str) -> list[str]:
         """The last two people ("people"), countries ("countries") or either ("parties")
@@ -349,6 +434,84 @@ class Entities:
             self._main = max(counts, key=lambda n: counts[n]) if counts else ""
         return self._main
 
+    def governments_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """``(offset, capital)`` of each capital in ``text[start:end]`` named for its
+        government, as written: outside a place phrase or a trip ("sanctions on Minsk",
+        "accusing Cotonou of", not "talks in Minsk", "visited Minsk"), and not as part
+        of a longer name ("the Beijing Olympics")."""
+        found = []
+        for m in _matches_at_capitals(_CAPITAL_CITY, text, start, end, _CAPITAL_PREFIXES):
+            if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if re.match(r"\s+[A-Z]|-", text[m.end():m.end() + 2]):
+                continue
+            found.append((m.start(), m.group(0)))
+        return found
+
+    def state_name(self, state: str) -> str:
+        """The name the article itself gives ``state`` (a canonical name of
+        ``phrases.COUNTRIES``): its most frequent written form that is no abbreviation
+        ("Britain" in an article that says "Britain", as AP and Reuters write), else
+        ``state``."""
+        if not hasattr(self, "_state_names"):
+            counts: dict[tuple[str, str], int] = {}
+            for m in self._country_re.finditer(self._text):
+                written = m.group(0)
+                if written.isupper() or "." in written:
+                    continue  # "UK", "U.S.": the full name reads better on a timeline
+                key = (COUNTRIES[written], written)
+                counts[key] = counts.get(key, 0) + 1
+            names: dict[str, str] = {}
+            for canonical, written in sorted(counts, key=lambda k: -counts[k]):
+                names.setdefault(canonical, written)
+            self._state_names = names
+        return self._state_names.get(state, state)
+
+    def main_sides(self, count: int) -> list[str]:
+        """The ``count`` states the article names most often -- by name, by adjective
+        ("Chilean diplomats") or by one of its people -- in the order it introduces
+        them (equals: the first named); [] when it names fewer.
+
+        What "the two sides", "the two countries", "the three countries" or "each
+        country" refer to in news: the states of the story, not the last ones named in
+        passing ("... condemned Russia's arms dealings. The two sides agreed ...").
+        """
+        if not hasattr(self, "_side_counts"):
+            counts: dict[str, int] = {}
+            text = self._text
+            named = self.sides_in(text, 0, len(text)) + [
+                (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
+                if self.people.get(p)]
+            for _, side in sorted(named):
+                counts[side] = counts.get(side, 0) + 1
+            self._side_counts = counts
+        counts = self._side_counts
+        order = list(counts)
+        top = sorted(order, key=lambda k: (-counts[k], order.index(k)))[:count]
+        if len(top) < count:
+            return []
+        return sorted(top, key=order.index)
+
+    def story_pair(self) -> list[str]:
+        """The two states of a bilateral story: :meth:`main_sides` of two, when each is
+        named at least twice, both in the headline or lead (its first
+        ``_LEAD_REACH`` characters: news names the sides of its story there), and no
+        third comes near (named at most half as often as the second); [] otherwise (a
+        story of three or more, or of none, or a domestic one)."""
+        pair = self.main_sides(2)
+        if not pair:
+            return []
+        lead = {side for _, side in self.sides_in(self._text, 0, min(len(self._text),
+                                                                     _LEAD_REACH))}
+        lead |= {self.people[p] for _, p in self.people_in(self._text, 0, _LEAD_REACH)
+                 if self.people.get(p)}
+        if not set(pair) <= lead:
+            return []
+        counts = self._side_counts
+        second = min(counts[pair[0]], counts[pair[1]])
+        third = max((n for side, n in counts.items() if side not in pair), default=0)
+        return pair if second >= 2 and third * 2 <= second else []
+
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]``, in order."""
         return [(m.start(), COUNTRIES[m.group(0)])
@@ -357,10 +520,11 @@ class Entities:
 
     def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]`` by its name
-        ("Spain", "China's ambassador") or by its adjective before a common noun or a
-        title ("Belarusian diplomats", "Japanese Foreign Minister"), in order."""
+        ("Spain", "China's ambassador"), by its adjective before a common noun or a
+        title ("Belarusian diplomats", "Japanese Foreign Minister") or in a compound of
+        doing ("the Saudi-led coalition"), in order."""
         found = self.countries_in(text, start, end)
-        for m in _matches_at_capitals(_DEMONYM_ADJECTIVE, text, start, end,
-                                      _DEMONYM_PREFIXES):
-            found.append((m.start(), DEMONYMS[m.group("demonym")]))
+        for pattern in (_DEMONYM_ADJECTIVE, _DEMONYM_AGENT):
+            for m in _matches_at_capitals(pattern, text, start, end, _DEMONYM_PREFIXES):
+                found.append((m.start(), DEMONYMS[m.group("demonym")]))
         return sorted(found)

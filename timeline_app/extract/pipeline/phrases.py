@@ -236,13 +236,33 @@ MORE_COUNTRIES: dict[str, str] = {
         "New Zealand", "Nigeria", "Oman", "Palestine", "Peru", "Portugal", "Romania",
         "Serbia", "Slovakia", "Somalia", "South Africa", "Sri Lanka", "Sudan", "Tunisia",
         "Uzbekistan", "Venezuela", "Yemen", "Zimbabwe",
+        # the other UN members agency reports name (not "Chad", a given name as often)
+        "Albania", "Bhutan", "Benin", "Bosnia and Herzegovina", "Botswana", "Brunei",
+        "Burkina Faso", "Burundi", "Cameroon", "Costa Rica", "Djibouti", "Ecuador",
+        "El Salvador", "Equatorial Guinea", "Eritrea", "Eswatini", "Fiji", "Gabon", "Gambia",
+        "Guatemala", "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras", "Iceland",
+        "Jamaica", "Kosovo", "Kyrgyzstan", "Lesotho", "Liberia", "Luxembourg", "Madagascar",
+        "Malawi", "Mali", "Malta", "Mauritania", "Mauritius", "Moldova", "Montenegro",
+        "Mozambique", "Namibia", "Nicaragua", "Niger", "North Macedonia", "Panama",
+        "Papua New Guinea", "Paraguay", "Qatar", "Rwanda", "Senegal", "Sierra Leone",
+        "Slovenia", "South Sudan", "Suriname", "Tajikistan", "Tanzania", "Timor-Leste", "Togo",
+        "Turkmenistan", "Uganda", "Uruguay", "Zambia", "Vatican", "Holy See",
+        "Democratic Republic of the Congo", "Republic of the Congo", "Ivory Coast",
+        "Cote d'Ivoire", "Dominican Republic",
         # blocs and groupings that act as one side
         "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7",
-        "G20", "BRICS", "Hamas", "Hezbollah", "Soviet Union")
+        "G20", "BRICS", "Hamas", "Hezbollah", "Soviet Union", "ECOWAS", "Arab League",
+        "Gulf Cooperation Council", "OPEC", "Shanghai Cooperation Organisation",
+        "Shanghai Cooperation Organization", "Taliban")
 }
 MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "United Nations",
                        "UAE": "United Arab Emirates", "United Arab Emirates": "United Arab Emirates",
-                       "Czechia": "Czech Republic"})
+                       "Czechia": "Czech Republic", "GCC": "Gulf Cooperation Council",
+                       "SCO": "Shanghai Cooperation Organisation", "Cote d'Ivoire": "Ivory Coast",
+                       "Côte d'Ivoire": "Ivory Coast", "Myanmar": "Myanmar", "Burma": "Myanmar",
+                       "Vatican": "Holy See", "Great Britain": "United Kingdom",
+                       "Kyrgyz Republic": "Kyrgyzstan", "Republic of Moldova": "Moldova",
+                       "UK": "United Kingdom", "US": "United States"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
@@ -260,6 +280,41 @@ MORE_DEMONYMS: dict[str, str] = {
     "Sri Lankan": "Sri Lanka", "Sudanese": "Sudan", "Swiss": "Switzerland",
     "Thai": "Thailand", "Tunisian": "Tunisia", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
     "Belgian": "Belgium", "Austrian": "Austria",
+    # (the other states above; not "Congolese" or "Dominican": two states each)
+    "Albanian": "Albania", "Bhutanese": "Bhutan", "Beninese": "Benin", "Bosnian":
+    "Bosnia and Herzegovina", "Bruneian": "Brunei", "Burkinabe": "Burkina Faso",
+    "Cameroonian": "Cameroon", "Costa Rican": "Costa Rica", "Cypriot": "Cyprus",
+    "Czech": "Czech Republic", "Ecuadorian": "Ecuador", "Eritrean": "Eritrea",
+    "Fijian": "Fiji", "Gabonese": "Gabon", "Georgian": "Georgia", "Ghanaian": "Ghana",
+    "Guatemalan": "Guatemala", "Haitian": "Haiti", "Honduran": "Honduras",
+    "Icelandic": "Iceland", "Ivorian": "Ivory Coast", "Jamaican": "Jamaica",
+    "Kosovar": "Kosovo", "Kyrgyz": "Kyrgyzstan", "Lao": "Laos", "Laotian": "Laos",
+    "Liberian": "Liberia", "Malagasy": "Madagascar", "Malawian": "Malawi", "Malian": "Mali",
+    "Maltese": "Malta", "Mauritanian": "Mauritania", "Moldovan": "Moldova",
+    "Montenegrin": "Montenegro", "Mozambican": "Mozambique", "Myanmar": "Myanmar",
+    "Burmese": "Myanmar", "Namibian": "Namibia", "Nepali": "Nepal", "Nepalese": "Nepal",
+    "New Zealand": "New Zealand", "Nicaraguan": "Nicaragua", "Nigerien": "Niger",
+    "North Macedonian": "North Macedonia", "Panamanian": "Panama",
+    "Paraguayan": "Paraguay", "Rwandan": "Rwanda", "Salvadoran": "El Salvador",
+    "Senegalese": "Senegal", "Slovak": "Slovakia", "Slovenian": "Slovenia",
+    "South African": "South Africa", "South Sudanese": "South Sudan", "Tajik": "Tajikistan",
+    "Tanzanian": "Tanzania", "Timorese": "Timor-Leste", "Togolese": "Togo",
+    "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Uruguayan": "Uruguay",
+    "Uzbek": "Uzbekistan", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
 }
+# Cities of ``event_vocabulary.CITIES`` that are no seat of government: the rest stand for
+# their state's government when named outside a place phrase ("sanctions on Minsk").
+_NOT_CAPITALS = frozenset({"Busan", "Osaka", "Hiroshima", "Shanghai", "Hong Kong", "New York",
+                           "San Francisco", "Munich", "Tel Aviv", "Istanbul", "Geneva", "Davos",
+                           "Dubai", "Amsterdam"})
+CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
+                            if city not in _NOT_CAPITALS}
+
+# The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
+# refer to.
+BLOCS: frozenset[str] = frozenset({
+    "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7", "G20",
+    "BRICS", "ECOWAS", "Arab League", "Gulf Cooperation Council", "OPEC",
+    "Shanghai Cooperation Organisation"})
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}
