@@ -187,7 +187,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "was received (in audience) by Emperor X": the one after "by" receives the guest
         by = _RECEIVED_BY_NAME.match(text, m.end)
         receiver = next((p for p in people if by and p in by.group(1)), "")
-        received = [p for p in people if p != receiver]
+        # Everyone named in the "by" phrase receives ("Emperor X" and "X" are one host).
+        received = [p for p in people if not (by and p in by.group(1))]
         if receiver:
             return (f"{receiver} receives {join_names(received)}" if received
                     else f"Audience with {receiver}") + where + planned_suffix(c, m, dct)
