@@ -105,7 +105,14 @@ FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
-PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
+#: The layout is made in pages as wide as the view, anchored where the view was when the
+#: zoom (or what is shown) last changed: page 0 is that view, laid out as it always was
+#: (labels flip at its right edge), page 1 the next view-width to the right, and so on.
+#: A horizontal pan keeps the pages it has, shifts the frame picture and paints only the
+#: strip that came into view (issue 11).  A page is at least this wide, twice the widest
+#: label that flips (2 × (MIN_LABEL_PX + 12)) with room: a point's label always fits.
+MIN_PAGE_PX = 600
+PAGE_MARGIN = 16  # what a pan paints again beyond the strip it exposed (diamonds, pens)
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -342,6 +349,27 @@ class _Layout:
     lanes: list[_LaneGeometry]
     content_height: float
     items_by_id: dict[str, _Item]
+    # The viewport x up to which the lane names and "◀ N" indicators reach from the left,
+    # and from which the "N ▶" indicators reach to the right edge: drawn at fixed places,
+    # they are painted again on a pan (the rest of the picture is shifted).
+    fixed_left: float = 0.0
+    fixed_right: float = 0.0
+
+
+@dataclass
+class _PageLane:
+    """One lane of one layout page (``PAGE_PX`` wide), as laid out: x from the page's
+    left edge, y from the lane's top.  ``dense``: too many events there for markers."""
+
+    dense: bool
+    rows: int = 1  # rows this page needs (with the "+N" row)
+    items: list[_Item] = field(default_factory=list)
+    extents: list[tuple[float, float]] = field(default_factory=list)  # x of each item
+    badges: list[_Aggregate] = field(default_factory=list)
+    # The density columns (made when the lane is drawn as a density on this page):
+    # bars (y for a lane LANE_HEADER + DENSITY_HEIGHT tall) and (counts, first, last days).
+    bars: list[QRectF] | None = None
+    density: tuple[Any, Any, Any] | None = None
 
 
 @dataclass
@@ -506,7 +534,8 @@ class TimelineView(QAbstractScrollArea):
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
-        self._painted_key: tuple[object, ...] | None = None  # the last view painted
+        # The layout's fixed_left / fixed_right when the frame picture was painted.
+        self._painted_fixed = (0.0, 0.0)
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -521,13 +550,20 @@ class TimelineView(QAbstractScrollArea):
         self._drag_scroll_timer = QTimer(self)
         self._drag_scroll_timer.setInterval(30)
         self._drag_scroll_timer.timeout.connect(self._on_drag_scroll)
-        # A new view is painted straight on the screen; once it has stayed on screen
-        # PICTURE_IDLE_MS, its picture is made, so that the first hover or selection
-        # after a pan or a zoom is a copy too, not a whole paint (issue 11).
-        self._picture_timer = QTimer(self)
-        self._picture_timer.setSingleShot(True)
-        self._picture_timer.setInterval(PICTURE_IDLE_MS)
-        self._picture_timer.timeout.connect(self._make_picture_when_idle)
+        # The layout's pages (see PAGE_PX): per page index, per lane, what was laid out
+        # there (page-local x, y from the lane's top).  Kept across pans; dropped by a
+        # zoom or any change of what is shown (``_invalidate``).
+        self._content_generation = 0  # bumped by _invalidate (not by a pan)
+        self._pages_key: tuple[object, ...] | None = None
+        self._page_px = MIN_PAGE_PX  # the pages' width, and where page 0 starts:
+        self._page_anchor = 0.0  # content pixels (origin × pixels per unit)
+        self._pages: dict[int, list[_PageLane]] = {}
+        self._lane_rows: dict[str, int] = {}  # rows each lane needs, over the pages made
+        self._page_bins: dict[int, list[float]] = {}  # days of a page's density columns
+        # Each lane's (dense, height) as last laid out: a change is a new structure (the
+        # frame picture cannot be shifted across it).
+        self._structure: tuple[tuple[bool, float], ...] = ()
+        self._structure_generation = 0
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -1523,7 +1559,7 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, hi = self._origin_bounds()
         self._origin = min(max(origin, lo), hi)
-        self._invalidate()
+        self._moved()
         self._update_scrollbars()
         self.view_changed.emit()
 
@@ -1550,18 +1586,38 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
-        self._invalidate()
+        self._moved()
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
-        self._set_origin(self._origin + dx / self._px_per_day)
+        # Whole pixels: the frame picture is then shifted by whole pixels and gives what
+        # a whole paint gives (a fraction would move every antialiased edge).
+        self._set_origin(self._origin + round(dx) / self._px_per_day)
 
     def _invalidate(self) -> None:
+        """What the view shows changed (or the zoom): lay it out and paint it again."""
+        self._content_generation += 1
         self._layout_cache = None
         self._repaint_all()
+
+    def _moved(self) -> None:
+        """The view moved sideways (same zoom): the pages laid out so far stay; the frame
+        picture is shifted when it can be (``_shifted_from``).
+
+        The left edge stays on the pages' grid of whole pixels (a move clamped at the end
+        of the data, or a scroll bar step, may be a fraction): then the pages' items, the
+        grid lines and the article lines all move by the same whole pixels."""
+        key = self._pages_key
+        if (key is not None and key[0] == self._content_generation
+                and key[1] == self._px_per_day):
+            ppd = self._px_per_day
+            self._origin = (self._page_anchor
+                            + round(self._origin * ppd - self._page_anchor)) / ppd
+        self._layout_cache = None
+        self.viewport().update()
 
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
@@ -1649,41 +1705,76 @@ class TimelineView(QAbstractScrollArea):
             self._layout_cache = self._compute_layout()
         return self._layout_cache
 
-    def _compute_layout(self) -> _Layout:
-        width = max(1, self.viewport().width())
-        first_day, last_day = self.visible_days()
-        # x_of_day without a method call per event (a thousand a frame zoomed out).
-        u_of_day, origin, ppd = self._scale.u_of_day, self._origin, self._px_per_day
+    def _pages_for_zoom(self) -> dict[int, list[_PageLane]]:
+        """The pages laid out at this zoom and content (dropped when either changes)."""
+        width = self.viewport().width()
+        key = (self._content_generation, self._px_per_day, id(self._scale), is_dark_palette(),
+               tuple(lane.category for lane in self._lanes), width)
+        if key != self._pages_key:
+            self._pages_key = key
+            self._page_px = max(MIN_PAGE_PX, width)
+            self._page_anchor = self._origin * self._px_per_day
+            self._pages = {}
+            self._lane_rows = {}
+            self._page_bins = {}
+        return self._pages
+
+    def _page(self, k: int) -> list[_PageLane]:
+        """Layout page ``k`` (content x ``k * PAGE_PX`` to ``(k + 1) * PAGE_PX``), made once
+        per zoom level: each lane packed there on its own, as if the page were the view
+        (labels flip or are shortened at its edges, spans are cut at them), so what a
+        page shows never depends on where the view is."""
+        pages = self._pages_for_zoom()
+        page = pages.get(k)
+        if page is None:
+            page = pages[k] = self._compute_page(k)
+            for lane, page_lane in zip(self._lanes, page, strict=True):
+                if not page_lane.dense and page_lane.rows > self._lane_rows.get(lane.category, 1):
+                    self._lane_rows[lane.category] = page_lane.rows
+        return page
+
+    def _page_left(self, k: int) -> float:
+        """Where page ``k`` starts, in content pixels (origin × pixels per unit)."""
+        return self._page_anchor + k * self._page_px
+
+    def _page_days(self, k: int) -> tuple[float, float]:
+        ppd = self._px_per_day
+        return (self._scale.day_of_u(self._page_left(k) / ppd),
+                self._scale.day_of_u(self._page_left(k + 1) / ppd))
+
+    def _compute_page(self, k: int) -> list[_PageLane]:
+        first_day, last_day = self._page_days(k)
+        # x_of_day without a method call per event (a thousand a page zoomed out), from
+        # the page's left edge.
+        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        left_px = self._page_left(k)
+        page_w = float(self._page_px)
         label_widths = self._label_cache
-        dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
+        dark = is_dark_palette()
         label_h = self._label_metrics.height()
-        bin_days: list[float] | None = None
-        lanes: list[_LaneGeometry] = []
-        items_by_id: dict[str, _Item] = {}
-        top = 0.0
+        out: list[_PageLane] = []
         for lane in self._lanes:
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_screen = lane.visible(first_day, last_day, int(width / 8))
-            if on_screen is None:
-                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
-                if bin_days is None:  # the same columns for every dense lane
-                    bin_days = [self.day_at(x) for x in
-                                range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
-                self._density(lane, geometry, color, bin_days)
-                self._indicators(lane, geometry, first_day, last_day, set(), width)
-                lanes.append(geometry)
-                top += geometry.height
+            on_page = lane.visible(first_day, last_day, int(page_w / 8))
+            if on_page is None:
+                out.append(_PageLane(True))
                 continue
             lane_items: list[LaneItem] = []
             visible: dict[str, Event] = {}
             days_of: dict[str, tuple[int, int]] = {}
-            for event, start, end in on_screen:
+            for event, start, end in on_page:
                 if end - start == 1:
-                    x0 = x1 = (u_of_day(start + 0.5) - origin) * ppd
+                    x0 = x1 = u_of_day(start + 0.5) * ppd - left_px
+                    if not 0.0 <= x0 < page_w:
+                        continue  # its day straddles the page's edge: the other page's
                 else:
-                    x0 = (u_of_day(start) - origin) * ppd
-                    x1 = max(x0 + 2.0, (u_of_day(end) - origin) * ppd)
+                    x0 = u_of_day(start) * ppd - left_px
+                    x1 = max(x0 + 2.0, u_of_day(end) * ppd - left_px)
+                    # A span is cut at the page's edges: each page shows its part.
+                    x0, x1 = max(x0, 0.0), min(x1, page_w)
+                    if x1 - x0 < 2.0:
+                        continue
                 full = label_widths.get(event.id)
                 if full is None:
                     full = self._label_width(event)
@@ -1692,42 +1783,151 @@ class TimelineView(QAbstractScrollArea):
                 visible[event.id] = event
                 days_of[event.id] = (start, end)
             lane_items.sort(key=lambda it: it.x0)
-            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width))
-            rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
-            geometry = _LaneGeometry(lane.category, top,
-                                     LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
+            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=page_w)
+            page_lane = _PageLane(False, max(1, packing.rows_used)
+                                  + (1 if packing.clusters else 0))
             by_key = {it.key: it for it in lane_items}
             for placement in packing.placements:
                 lane_item = by_key[placement.key]
                 event = visible[placement.key]
-                label, label_w = self._label_text(event, placement.label_width)
-                row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
-                mid = row_top + ROW_HEIGHT / 2
+                width = placement.label_width
+                if placement.label_x + width > page_w:  # a cut span's label: kept inside
+                    width = page_w - placement.label_x
+                label, label_w = self._label_text(event, width) if width >= 24 else ("", 0.0)
+                mid = LANE_HEADER + placement.row * ROW_HEIGHT + ROW_HEIGHT / 2
                 is_point = lane_item.x1 == lane_item.x0
                 if is_point:
                     marker = QRectF(lane_item.x0 - 6, mid - 6, 12, 12)
                 else:
                     marker = QRectF(lane_item.x0, mid - 9, lane_item.x1 - lane_item.x0, 18)
-                label_rect = QRectF(placement.label_x, mid - label_h / 2, label_w, label_h)
-                item = _Item(event.id, marker, label_rect, label, placement.label_inside,
-                             is_point, event.date.circa, color)
-                geometry.items.append(item)
-                items_by_id[event.id] = item
-            cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
+                # On a whole pixel: glyphs at a fraction of a pixel are drawn a little
+                # differently at another x (a shifted picture must be a whole paint).
+                label_rect = QRectF(round(placement.label_x), mid - label_h / 2, label_w,
+                                    label_h)
+                page_lane.items.append(_Item(event.id, marker, label_rect, label,
+                                             placement.label_inside, is_point,
+                                             event.date.circa, color))
+                page_lane.extents.append((min(marker.left(), label_rect.left()),
+                                          max(marker.right(), label_rect.right())))
+            cluster_top = LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             for cluster in packing.clusters:
                 text = f"+{len(cluster.keys)}"
                 w = self._small_width(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                days = [days_of[k] for k in cluster.keys]
-                starts = [first for first, _ in days]
-                ends = [last for _, last in days]
-                geometry.badges.append(_Aggregate(
-                    rect, len(cluster.keys), min(starts), max(ends), color, tuple(cluster.keys)))
-            self._indicators(lane, geometry, first_day, last_day, set(visible), width)
+                if rect.right() > page_w:
+                    rect.moveRight(page_w)
+                days = [days_of[key] for key in cluster.keys]
+                page_lane.badges.append(_Aggregate(
+                    rect, len(cluster.keys), min(d[0] for d in days), max(d[1] for d in days),
+                    color, tuple(cluster.keys)))
+            out.append(page_lane)
+        return out
+
+    def _page_density(self, k: int, index: int) -> _PageLane:
+        """Page ``k``'s lane ``index`` with its density columns made (for a lane drawn as
+        a density: on every page of the view once one of them is too crowded)."""
+        page_lane = self._page(k)[index]
+        if page_lane.bars is None:
+            bin_days = self._page_bins.get(k)
+            if bin_days is None:
+                origin_u = self._page_left(k) / self._px_per_day
+                bin_days = self._page_bins[k] = [
+                    self._scale.day_of_u(origin_u + x / self._px_per_day)
+                    for x in [*range(0, self._page_px, DENSITY_BIN_PX), self._page_px]]
+            lane = self._lanes[index]
+            geometry = _LaneGeometry(lane.category, 0.0, LANE_HEADER + DENSITY_HEIGHT, True)
+            self._density(lane, geometry, category_color(lane.category, is_dark_palette()),
+                          bin_days)
+            page_lane.bars = geometry.bars
+            page_lane.density = geometry.density
+        return page_lane
+
+    def _compute_layout(self) -> _Layout:
+        """The view's layout, assembled from the pages it overlaps (``_page``) moved to
+        viewport coordinates; only the off-screen indicators are the view's own."""
+        width = max(1, self.viewport().width())
+        first_day, last_day = self.visible_days()
+        ppd = self._px_per_day
+        self._pages_for_zoom()  # (re)anchors the pages
+        # Whole pixels from where page 0 starts: items move by exactly as many pixels as
+        # the view (pans are whole pixels), so that a shifted picture is a whole paint
+        # to the last bit of every glyph's position.
+        shift = round(self._origin * ppd - self._page_anchor)
+        page_px = self._page_px
+        # The pages the view overlaps: page 0 alone for the view where the zoom left it.
+        first_k = shift // page_px
+        last_k = (shift + width - 1) // page_px
+        pages = [(k, self._page(k), float(k * page_px - shift))
+                 for k in range(first_k, last_k + 1)]
+        lo, hi = -PAGE_MARGIN, width + PAGE_MARGIN
+        dark = is_dark_palette()
+        lanes: list[_LaneGeometry] = []
+        items_by_id: dict[str, _Item] = {}
+        fixed_left, fixed_right = 0.0, float(width)
+        top = 0.0
+        for index, lane in enumerate(self._lanes):
+            if any(page[index].dense for _, page, _ in pages):
+                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
+                bars: list[QRectF] = []
+                parts = []
+                for k, _, dx in pages:
+                    page_lane = self._page_density(k, index)
+                    assert page_lane.bars is not None
+                    if page_lane.density is None:
+                        continue
+                    keep = [i for i, bar in enumerate(page_lane.bars)
+                            if lo <= bar.left() + dx <= hi]
+                    if not keep:
+                        continue
+                    bars += [page_lane.bars[i].translated(dx, top) for i in keep]
+                    parts.append(tuple(array[keep] for array in page_lane.density))
+                if parts:
+                    import numpy as np
+
+                    geometry.bars = bars
+                    geometry.density = tuple(np.concatenate([part[j] for part in parts])
+                                             for j in range(3))  # type: ignore[assignment]
+                    geometry.color = category_color(lane.category, dark)
+                self._indicators(lane, geometry, first_day, last_day, set(), width)
+            else:
+                rows = self._lane_rows.get(lane.category, 1)
+                geometry = _LaneGeometry(lane.category, top,
+                                         LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
+                shown: set[str] = set()
+                for _, page, dx in pages:
+                    page_lane = page[index]
+                    for item, (left, right) in zip(page_lane.items, page_lane.extents,
+                                                   strict=True):
+                        if right + dx < lo or left + dx > hi:
+                            continue
+                        placed = _Item(item.event_id, item.marker.translated(dx, top),
+                                       item.label_rect.translated(dx, top), item.label,
+                                       item.label_inside, item.is_point, item.circa,
+                                       item.color)
+                        geometry.items.append(placed)
+                        items_by_id[item.event_id] = placed
+                        if placed.marker.right() >= 0 and placed.marker.left() <= width:
+                            shown.add(item.event_id)
+                    for badge in page_lane.badges:
+                        rect = badge.rect.translated(dx, top)
+                        if rect.right() >= lo and rect.left() <= hi:
+                            geometry.badges.append(_Aggregate(
+                                rect, badge.count, badge.first_day, badge.last_day,
+                                badge.color, badge.keys))
+                self._indicators(lane, geometry, first_day, last_day, shown, width)
+            left_rect, right_rect = geometry.indicator_rects
+            fixed_left = max(fixed_left, 26 + self._name_width(lane.category) + 4,
+                             left_rect.right() if not left_rect.isNull() else 0.0)
+            if not right_rect.isNull():
+                fixed_right = min(fixed_right, right_rect.left())
             lanes.append(geometry)
             top += geometry.height
-        return _Layout(lanes, top, items_by_id)
+        structure = tuple((lane.dense, lane.height) for lane in lanes)
+        if structure != self._structure:
+            self._structure = structure
+            self._structure_generation += 1
+        return _Layout(lanes, top, items_by_id, fixed_left, fixed_right)
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
@@ -1826,7 +2026,8 @@ class TimelineView(QAbstractScrollArea):
         return out
 
     def _paint(self, painter: QPainter, picture: bool = False,
-               strip: tuple[int, int] | None = None) -> None:
+               strip: tuple[int, int] | None = None,
+               columns: list[tuple[int, int]] | None = None) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
         the hover and the current event's exemption from a search's dimming.
 
@@ -1835,13 +2036,25 @@ class TimelineView(QAbstractScrollArea):
         picture exposed.  Everything under the lanes is drawn in content coordinates (the
         dashes of the article lines, the zig-zags of the breaks), so that the picture
         shifted by the scroll is what a whole paint gives.
+
+        ``columns``: only the axis, the overview and these x ranges ``[left, right)`` of
+        the lanes (what a horizontal pan of the picture exposed, and the lane names and
+        indicators, drawn at fixed places); only the items that reach into them are drawn.
         """
         vp = self.viewport().rect()
         palette = self.palette()
         if strip is not None:
             painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
-        painter.fillRect(vp, palette.base())
         layout = self._layout()
+        if columns is not None:
+            from PySide6.QtGui import QRegion
+
+            region = QRegion(0, 0, vp.width(), LANES_TOP)
+            for left, right in columns:
+                region += QRegion(left, LANES_TOP, right - left, vp.height() - LANES_TOP)
+            painter.setClipRegion(region)
+            layout = self._layout_in_columns(layout, columns)
+        painter.fillRect(vp, palette.base())
         offset = self._content_offset()
         segments = self._axis_segments()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -1849,7 +2062,8 @@ class TimelineView(QAbstractScrollArea):
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
-                            if strip is not None else Qt.ClipOperation.ReplaceClip)
+                            if strip is not None or columns is not None
+                            else Qt.ClipOperation.ReplaceClip)
         for index, lane in enumerate(layout.lanes):
             band = QRectF(0, lane.top + offset, vp.width(), lane.height)
             painter.fillRect(band, self._lane_fill(index))
@@ -1904,9 +2118,34 @@ class TimelineView(QAbstractScrollArea):
         painter.restore()
         if strip is not None:
             return  # the axis, the overview and the badges are above the lanes
+        if columns is not None:
+            painter.setClipRect(QRect(0, 0, vp.width(), LANES_TOP))
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
+
+    def _layout_in_columns(self, layout: _Layout, columns: list[tuple[int, int]]) -> _Layout:
+        """``layout`` with only the items, badges and density bars that reach into the x
+        ranges ``columns`` (a pan paints a few strips: the rest need not be drawn)."""
+        spans = [(left - PAGE_MARGIN, right + PAGE_MARGIN) for left, right in columns]
+
+        def inside(left: float, right: float) -> bool:
+            return any(right >= a and left <= b for a, b in spans)
+
+        lanes = []
+        for lane in layout.lanes:
+            kept = _LaneGeometry(lane.category, lane.top, lane.height, lane.dense,
+                                 [item for item in lane.items
+                                  if inside(min(item.marker.left(), item.label_rect.left()),
+                                            max(item.marker.right(), item.label_rect.right()))],
+                                 [badge for badge in lane.badges
+                                  if inside(badge.rect.left(), badge.rect.right())],
+                                 lane.bars, lane.density, lane.color)
+            kept.hidden, kept.nearest = lane.hidden, lane.nearest
+            kept.indicator_rects = lane.indicator_rects
+            lanes.append(kept)
+        return _Layout(lanes, layout.content_height, layout.items_by_id,
+                       layout.fixed_left, layout.fixed_right)
 
     def _lane_fill(self, index: int) -> QColor:
         """The opaque colour of a lane's band (alternate lanes a shade darker)."""
@@ -2484,21 +2723,33 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._label_font)
 
     def _frame_key(self) -> tuple[object, ...]:
-        """What the frame picture shows: a change of any of these paints it again."""
+        """What the frame picture shows: a change of any of these paints it again, but
+        the vertical scroll (index 4) and the left edge in content pixels (index 6),
+        which shift it (``_scrolled_from``, ``_shifted_from``).  Lays the view out first
+        (a pan that changes a lane's height or density is a new structure)."""
+        self._layout()
         viewport = self.viewport()
-        return (self._frame_generation, viewport.width(), viewport.height(),
-                viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
-                self.palette().cacheKey())
+        width = viewport.width()
+        xs, _ = self._article_columns()
+        return ((self._frame_generation, self._structure_generation), width,
+                viewport.height(), viewport.devicePixelRatioF(),
+                self.verticalScrollBar().value(), self.palette().cacheKey(),
+                self._origin * self._px_per_day,
+                # the article lines are left out when crowded: all of them, on a pan too
+                len(xs) * CROWDED_ARTICLE_PX > width)
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
-        shows changed (``_repaint_all``), the size, the vertical scroll or the palette."""
+        shows changed (``_repaint_all``), the size or the palette; shifted when only the
+        vertical scroll (``_scroll_picture``) or the left edge (``_shift_picture``) moved."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
         if self._scrolled_from(key) is not None:
             self._scroll_picture(key)
+        elif self._shifted_from(key) is not None:
+            self._shift_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
             size = (max(1, round(viewport.width() * ratio)),
                     max(1, round(viewport.height() * ratio)))
@@ -2517,18 +2768,9 @@ class TimelineView(QAbstractScrollArea):
             finally:
                 painter.end()
             self._frame_cache = (key, picture)
+            layout = self._layout()
+            self._painted_fixed = (layout.fixed_left, layout.fixed_right)
         return self._frame_cache[1]
-
-    def _make_picture_when_idle(self) -> None:
-        """The frame picture of the view on screen, if it is still the one last painted
-        straight (no drag, no rubber band: those paint directly)."""
-        if (not self.isVisible() or self.drag_preview() is not None
-                or self._band is not None):
-            return
-        key = self._frame_key()
-        if key == self._painted_key and (self._frame_cache is None
-                                         or self._frame_cache[0] != key):
-            self._frame_picture(key)
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
@@ -2547,11 +2789,8 @@ class TimelineView(QAbstractScrollArea):
         """The frame picture's lanes shifted by a vertical scroll, and only the rows the
         scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
         a copy and a strip instead of the whole view (issue 11)."""
-        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
-
         dy = self._scrolled_from(key)
-        assert dy is not None and self._frame_cache is not None
-        picture = self._frame_cache[1]
+        assert dy is not None
         height = self.viewport().height()
         width = self.viewport().width()
         kept = height - LANES_TOP - abs(dy)
@@ -2559,8 +2798,23 @@ class TimelineView(QAbstractScrollArea):
             source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
         else:
             source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
-        # Into a second image of the same size (kept from the last scroll): one copy of
-        # the kept rows, not a copy out of the picture and another back into it.
+        self._move_picture(key, [(QRect(0, 0, width, LANES_TOP),  # the axis and overview
+                                  QRect(0, 0, width, LANES_TOP)),
+                                 (QRect(0, source, width, kept),
+                                  QRect(0, target_y, width, kept))], strip=strip)
+
+    def _move_picture(self, key: tuple[object, ...], copies: list[tuple[QRect, QRect]],
+                      strip: tuple[int, int] | None = None,
+                      columns: list[tuple[int, int]] | None = None) -> None:
+        """The frame picture for ``key``: the ``(source, target)`` rectangles of the
+        picture copied, then ``_paint`` with ``strip`` or ``columns`` over them.
+
+        Into a second image of the same size (kept from the last move): one copy of what
+        is kept, not a copy out of the picture and another back into it."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        assert self._frame_cache is not None
+        picture = self._frame_cache[1]
         spare = self._spare_picture
         if spare is None or spare.size() != picture.size() or spare.format() != picture.format():
             spare = QImage(picture.size(), picture.format())
@@ -2568,17 +2822,69 @@ class TimelineView(QAbstractScrollArea):
         painter = QPainter(spare)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            painter.drawImage(QRect(0, 0, width, LANES_TOP), picture,
-                              QRect(0, 0, width, LANES_TOP))  # the axis and overview
-            painter.drawImage(QRect(0, target_y, width, kept), picture,
-                              QRect(0, source, width, kept))
+            for source, target in copies:
+                painter.drawImage(target, picture, source)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setFont(self._label_font)
-            self._paint(painter, picture=True, strip=strip)
+            self._paint(painter, picture=True, strip=strip, columns=columns)
         finally:
             painter.end()
         self._spare_picture = picture
         self._frame_cache = (key, spare)
+
+    def _shifted_from(self, key: tuple[object, ...]) -> int | None:
+        """How far (whole pixels, right) the content moved since the frame picture was
+        painted, when that is all that changed (same zoom, same lanes) and the picture
+        still holds some of the view; else ``None``."""
+        cache = self._frame_cache
+        if cache is None or key[3] != 1.0:  # device pixels = logical pixels only
+            return None
+        old = cache[0]
+        if old[:6] != key[:6] or old[7:] != key[7:] or old[6] == key[6]:
+            return None
+        if self._matches is not None and any(lane.dense for lane in self._layout().lanes):
+            return None  # a search's density is scaled to the view's busiest column
+        shift = float(old[6]) - float(key[6])  # type: ignore[arg-type]
+        dx = round(shift)
+        left, right = self._moving_columns()
+        if abs(shift - dx) > 1e-3 or right - left - abs(dx) < 64:
+            return None
+        return dx
+
+    def _moving_columns(self) -> tuple[int, int]:
+        """The x range of the lanes that a pan shifts: between the lane names and "◀ N"
+        indicators (as painted in the picture and as they are now) and the "N ▶" ones."""
+        layout = self._layout()
+        old_left, old_right = self._painted_fixed
+        width = self.viewport().width()
+        return (max(PAGE_MARGIN, math.ceil(max(old_left, layout.fixed_left)) + 4),
+                min(width - PAGE_MARGIN, math.floor(min(old_right, layout.fixed_right)) - 4))
+
+    def _shift_picture(self, key: tuple[object, ...]) -> None:
+        """The frame picture's lanes shifted by a horizontal pan, and only what the pan
+        exposed painted, with the axis, the overview, the lane names and the off-screen
+        indicators (drawn at fixed places): a copy and a few strips instead of the whole
+        view (issue 11).  Pans keep the layout's pages, so the strips continue the
+        shifted picture exactly."""
+        dx = self._shifted_from(key)
+        assert dx is not None
+        layout = self._layout()
+        width = self.viewport().width()
+        height = self.viewport().height()
+        left, right = self._moving_columns()
+        # The exposed strip and PAGE_MARGIN more: a page laid out for it may reach a few
+        # pixels into what is kept (a diamond on its edge).
+        if dx > 0:  # the content moved right: new territory at the left
+            source, target = left, left + dx
+            exposed = (left, min(right, left + dx + PAGE_MARGIN))
+        else:
+            source, target = left - dx, left
+            exposed = (max(left, right + dx - PAGE_MARGIN), right)
+        kept = right - left - abs(dx)
+        self._move_picture(key, [(QRect(source, LANES_TOP, kept, height - LANES_TOP),
+                                  QRect(target, LANES_TOP, kept, height - LANES_TOP))],
+                           columns=[(0, left), exposed, (right, width)])
+        self._painted_fixed = (layout.fixed_left, layout.fixed_right)
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
@@ -2673,22 +2979,11 @@ class TimelineView(QAbstractScrollArea):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
             else:
+                # Every view goes through the frame picture: a pan shifts it and paints
+                # a strip, a hover or a selection copies it.  Qt clips the copy to what
+                # needs repainting (a selection: a few items).
                 key = self._frame_key()
-                cached = self._frame_cache is not None and self._frame_cache[0] == key
-                if (not cached and key != self._painted_key
-                        and self._scrolled_from(key) is None
-                        and event.rect().contains(self.viewport().rect())):
-                    # A new view (a pan, a zoom): painted straight on the screen, as
-                    # the picture would show it; the picture is made only if the same
-                    # view is painted again (a hover, a selection, an expose), so that
-                    # a run of pans does not pay for copying it (2-4 ms a frame).
-                    self._painted_key = key
-                    self._paint(painter, picture=True)
-                    self._picture_timer.start()
-                else:
-                    # Qt clips the copy to what needs repainting (a selection: a few
-                    # items).
-                    painter.drawImage(0, 0, self._frame_picture(key))
+                painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
         finally:
             painter.end()

@@ -1,0 +1,188 @@
+"""A horizontal pan keeps the layout's pages, shifts the frame picture and paints only the
+strip it exposed (issue 11): the picture must be what a whole paint of the same view
+gives, pixel for pixel, and everything that reads the layout (hits, selection, hover,
+search, edits) must follow the pan."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from pathlib import Path
+
+import pytest
+from frame_pictures import frame_picture, pixels, whole_picture
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.selection import EventSelection
+from timeline_app.ui import theme
+from timeline_app.ui.timeline_view import TimelineView
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def thousand():  # type: ignore[no-untyped-def]
+    """The benchmarks' synthetic timeline of 1 000 events (realistic titles, precisions,
+    articles), and its busiest day."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import synthetic_timeline
+
+    timeline = synthetic_timeline(1000, 1)
+    counts: dict[int, int] = {}
+    for event in timeline.events:
+        if event.date.precision.value == "day":
+            day = event.start_day.toordinal()
+            counts[day] = counts.get(day, 0) + 1
+    return timeline, max(counts, key=lambda d: (counts[d], -d))
+
+
+@pytest.fixture(params=[False, True], ids=["light", "dark"])
+def themed(request, qapp):  # type: ignore[no-untyped-def]
+    before = qapp.palette()
+    qapp.setPalette(theme.palette_for(request.param))
+    yield request.param
+    qapp.setPalette(before)
+
+
+def _record_columns(view: TimelineView, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """A list of the ``columns`` of every ``_paint`` (None for a whole paint)."""
+    calls: list[object] = []
+    real = view._paint
+
+    def recorded(painter: object, picture: bool = False, strip: object = None,
+                 columns: object = None) -> None:
+        calls.append(columns)
+        real(painter, picture, strip, columns)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(view, "_paint", recorded)
+    return calls
+
+
+def _diff(a: QImage, b: QImage) -> str:
+    """Where two images differ, for the failure message."""
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    xs = [x for y in range(0, a.height(), 2) for x in range(0, a.width(), 2)
+          if a.pixel(x, y) != b.pixel(x, y)]
+    return f"{len(xs)} of {a.width() * a.height() // 4} sampled pixels, x {min(xs, default=0)}" \
+           f"..{max(xs, default=0)}"
+
+
+ZOOMS = {"fit": None, "year": 365.0, "month": 31.0, "day": 1.0}
+# Pans of a few sizes, both ways: a pixel, a notch of a wheel (60), Shift+arrow (1/8 of
+# the view), a page (0.9 of the view); some cross a page of the layout.
+PANS = (60, 1, -113, 112, 400, -60, -790, 300, 790, -7)
+
+
+@pytest.mark.parametrize("zoom", list(ZOOMS))
+def test_a_panned_picture_is_a_whole_paint_of_the_same_view(
+        qtbot, shown_view, thousand, themed, zoom, monkeypatch):
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    if ZOOMS[zoom] is not None:
+        days = ZOOMS[zoom]
+        view.go_to_days(busiest + 0.5 - days / 2, busiest + 0.5 + days / 2)
+    view.viewport().grab()
+    calls = _record_columns(view, monkeypatch)
+    shifted = 0
+    for dx in PANS:
+        calls.clear()
+        view._pan_pixels(dx)
+        panned = view.viewport().grab().toImage()
+        picture = QImage(frame_picture(view))
+        shifted += bool(calls) and calls[0] is not None
+        whole = whole_picture(view)
+        assert pixels(picture) == pixels(whole), (
+            f"after a pan of {dx}: {_diff(picture, whole)}")
+        assert pixels(panned) == pixels(QImage(whole).convertToFormat(panned.format()))
+    # Most pans shift the picture (a pan that changes a lane's height or density, or
+    # whether the article lines are drawn, paints the whole view).
+    assert shifted >= len(PANS) // 2, shifted
+
+
+def test_a_pan_paints_only_strips_and_keeps_the_pages(qtbot, shown_view, thousand,
+                                                      monkeypatch):
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 15, busiest + 16)
+    view.viewport().grab()
+    pages = dict(view._pages)
+    assert list(pages) == [0], "the view where the zoom left it is page 0 alone"
+    calls = _record_columns(view, monkeypatch)
+    view._pan_pixels(112)
+    view.viewport().grab()
+    assert len(calls) == 1 and calls[0] is not None
+    columns = calls[0]
+    assert sum(right - left for left, right in columns) < view.viewport().width() / 2
+    assert all(view._pages[k] is page for k, page in pages.items()), "a pan kept the pages"
+    assert sorted(view._pages) == [0, 1]
+
+
+def test_selection_hover_and_search_follow_a_pan_and_a_zoom(qtbot, shown_view, thousand):
+    timeline, busiest = thousand
+    selection = EventSelection()
+    view = shown_view(timeline, size=(900, 520), selection=selection)
+    view.go_to_days(busiest - 15, busiest + 16)
+    view.viewport().grab()
+    for change in (lambda: view._pan_pixels(300), lambda: view._pan_pixels(-650),
+                   lambda: view.zoom_by(1.25, 450)):
+        change()
+        plain = view.viewport().grab().toImage()
+        shown = [item.event_id for lane in view._layout().lanes for item in lane.items
+                 if 0 < view.marker_rect(item.event_id).center().x() < 880]
+        assert len(shown) > 3
+        target = shown[len(shown) // 2]
+        centre = view.marker_rect(target).center()
+        assert view.event_at(centre) == target  # hit tests read the panned layout
+        selection.select_many([target], target)
+        qtbot.waitUntil(lambda: view._selected_ids == {target})  # noqa: B023
+        view._hover_id = shown[0]
+        view.viewport().update()
+        highlighted = view.viewport().grab().toImage()
+        for event_id in (target, shown[0]):
+            rect = view.event_rect(event_id)
+            assert pixels(highlighted.copy(rect)) != pixels(plain.copy(rect)), event_id
+        view._hover_id = ""
+        selection.select_many([], "")
+        # A search dims what does not match and marks what does, in the panned view.
+        view.set_emphasis({target}, None)
+        searched = view.viewport().grab().toImage()
+        assert pixels(searched.copy(view.event_rect(target))) != pixels(
+            plain.copy(view.event_rect(target)))
+        other = view.event_rect(shown[0])
+        assert pixels(searched.copy(other)) != pixels(plain.copy(other))  # dimmed
+        view.set_emphasis(None, None)
+        view.viewport().grab()
+        assert pixels(frame_picture(view)) == pixels(whole_picture(view))
+
+
+def _drawn(view: TimelineView, event_id: str) -> bool:
+    """The event is drawn: as a marker, or counted in a "+N" badge."""
+    lanes = view._layout().lanes
+    return any(item.event_id == event_id for lane in lanes for item in lane.items) or any(
+        event_id in badge.keys for lane in lanes for badge in lane.badges)
+
+
+def test_an_edit_after_a_pan_lays_the_view_out_again(qtbot, shown_view, thousand):
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 15, busiest + 16)
+    view.viewport().grab()
+    view._pan_pixels(200)
+    view.viewport().grab()
+    pages_before = view._pages
+    day = _dt.date.fromordinal(round(view.day_at(450)))
+    added = Event("new-after-pan", "A summit nobody expected", FuzzyDate.of_day(day),
+                  category="meeting")
+    view._document.add_event(added)
+    QApplication.processEvents()
+    view.viewport().grab()
+    assert view._pages is not pages_before
+    assert _drawn(view, "new-after-pan")
+    assert pixels(frame_picture(view)) == pixels(whole_picture(view))
+    view._pan_pixels(-150)
+    view.viewport().grab()
+    assert _drawn(view, "new-after-pan")
+    assert pixels(frame_picture(view)) == pixels(whole_picture(view))
