@@ -129,6 +129,7 @@ def test_selection_hover_and_search_follow_a_pan_and_a_zoom(qtbot, shown_view, t
     for change in (lambda: view._pan_pixels(300), lambda: view._pan_pixels(-650),
                    lambda: view.zoom_by(1.25, 450)):
         change()
+        qtbot.waitUntil(lambda: view._zoom_preview is None)  # a zoom's crisp view
         plain = view.viewport().grab().toImage()
         shown = [item.event_id for lane in view._layout().lanes for item in lane.items
                  if 0 < view.marker_rect(item.event_id).center().x() < 880]
@@ -186,3 +187,52 @@ def test_an_edit_after_a_pan_lays_the_view_out_again(qtbot, shown_view, thousand
     view.viewport().grab()
     assert _drawn(view, "new-after-pan")
     assert pixels(frame_picture(view)) == pixels(whole_picture(view))
+
+
+def test_zoom_notches_show_the_picture_scaled_then_the_crisp_view(qtbot, shown_view, thousand,
+                                                                  monkeypatch):
+    """Wheel notches in quick succession stretch the picture they started from (no
+    layout, no paint of the lanes); once they rest, the view is laid out and painted
+    once, and that picture is a whole paint of the view."""
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 180, busiest + 180)
+    QApplication.processEvents()  # the vertical scroll bar shown (a resize)
+    view.viewport().grab()
+    layouts: list[bool] = []
+    real = view._compute_layout
+
+    def counted() -> object:
+        layouts.append(True)
+        return real()
+
+    monkeypatch.setattr(view, "_compute_layout", counted)
+    calls = _record_columns(view, monkeypatch)
+    for _ in range(4):
+        view.zoom_by(1.25, 300)
+        view.viewport().grab()
+    assert view._zoom_preview is not None
+    assert not layouts and not calls, "a notch laid out or painted the lanes"
+    before = view.visible_days()
+    qtbot.waitUntil(lambda: view._zoom_preview is None)  # ZOOM_REST_MS after the last
+    view.viewport().grab()
+    assert len(layouts) == 1 and calls == [None]
+    assert view.visible_days() == before
+    assert pixels(frame_picture(view)) == pixels(whole_picture(view))
+
+
+def test_any_other_change_ends_a_zoom_preview(qtbot, shown_view, thousand):
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 180, busiest + 180)
+    view.viewport().grab()
+    view.zoom_by(1.25, 300)
+    assert view._zoom_preview is not None
+    view._pan_pixels(40)  # a pan: the crisp view at once, then shifted
+    assert view._zoom_preview is None
+    view.viewport().grab()
+    assert pixels(frame_picture(view)) == pixels(whole_picture(view))
+    view.zoom_by(0.8, 300)
+    assert view._zoom_preview is not None
+    view.resize(880, 520)
+    assert view._zoom_preview is None

@@ -112,6 +112,10 @@ FIT_MARGIN_LEFT = 40.0
 #: strip that came into view (issue 11).  A page is at least this wide, twice the widest
 #: label that flips (2 × (MIN_LABEL_PX + 12)) with room: a point's label always fits.
 MIN_PAGE_PX = 600
+#: Wheel or keyboard zoom notches show the picture they started from, scaled about their
+#: anchor (a copy: 1-3 ms), until no notch has come for this long; then the view is laid
+#: out and painted crisp once, not once per notch (30-90 ms a notch at 100 000 events).
+ZOOM_REST_MS = 120
 PAGE_MARGIN = 16  # what a pan paints again beyond the strip it exposed (diamonds, pens)
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -564,6 +568,15 @@ class TimelineView(QAbstractScrollArea):
         # frame picture cannot be shifted across it).
         self._structure: tuple[tuple[bool, float], ...] = ()
         self._structure_generation = 0
+        # A zoom in progress (``zoom_by``): the frame picture it started from, that view's
+        # origin, pixels per unit, scale, lanes' height and lane-name columns; shown
+        # scaled until ZOOM_REST_MS pass without a notch (``finish_zoom``).
+        self._zoom_preview: tuple[QImage, float, float, Scale, float, float] | None = None
+        self._zooming = False  # inside zoom_by: its moves do not end the preview
+        self._zoom_timer = QTimer(self)
+        self._zoom_timer.setSingleShot(True)
+        self._zoom_timer.setInterval(ZOOM_REST_MS)
+        self._zoom_timer.timeout.connect(self.finish_zoom)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -854,13 +867,77 @@ class TimelineView(QAbstractScrollArea):
             item = self._layout().items_by_id.get(self._selection.event_id)
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
-        anchor_u = self._origin + anchor_x / self._px_per_day
-        self._set_scale(self._px_per_day * factor)
-        self._set_origin(anchor_u - anchor_x / self._px_per_day)
-        if factor > 1 and self._open_break_if_inside():
-            # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
-            # height), and a second layout was half of a zoom notch's frame (issue 11).
-            self._set_origin(self._origin)
+        base = self._zoom_base()
+        self._zoom_preview = base  # (the scroll bars keep the lanes' height meanwhile)
+        self._zooming = True
+        try:
+            anchor_u = self._origin + anchor_x / self._px_per_day
+            self._set_scale(self._px_per_day * factor)
+            self._set_origin(anchor_u - anchor_x / self._px_per_day)
+            if factor > 1 and self._open_break_if_inside():
+                # Only then: ``_set_origin`` lays the view out (the scroll bars need the
+                # lanes' height), and a second layout was half of a notch's frame (issue 11).
+                self._set_origin(self._origin)
+        finally:
+            self._zooming = False
+        if base is not None and base[3] is self._scale:
+            # The picture the zoom started from, scaled, until the notches rest.
+            self._zoom_timer.start()
+            self.viewport().update()
+        else:  # a break opened (the mapping is no longer a scaling), or no picture
+            self.finish_zoom()
+
+    def finish_zoom(self) -> None:
+        """End a zoom's scaled preview: lay the view out and paint it crisp (the timer
+        does this ZOOM_REST_MS after the last notch; any other change does it at once)."""
+        self._zoom_timer.stop()
+        if self._zoom_preview is None:
+            return
+        self._zoom_preview = None
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _zoom_base(self) -> tuple[QImage, float, float, Scale, float, float] | None:
+        """What a zoom notch scales: the preview already shown, else the frame picture of
+        the view on screen (None when there is none: a drag, a hidden view)."""
+        if self._zoom_preview is not None:
+            return self._zoom_preview
+        cache = self._frame_cache
+        if (cache is None or not self.isVisible() or self.drag_preview() is not None
+                or self._band is not None or self._layout_cache is None
+                or cache[0] != self._frame_key()):
+            return None
+        layout = self._layout()
+        return (cache[1], self._origin, self._px_per_day, self._scale, layout.content_height,
+                layout.fixed_left)
+
+    def _paint_zoom_preview(self, painter: QPainter) -> None:
+        """The lanes of the picture a zoom started from, stretched about the zoom's anchor
+        (its lane names as they were), under the axis and overview painted for the view."""
+        assert self._zoom_preview is not None
+        picture, origin, ppd, _, _, names_right = self._zoom_preview
+        vp = self.viewport().rect()
+        width, height = vp.width(), vp.height()
+        palette = self.palette()
+        painter.fillRect(vp, palette.base())
+        # x in the picture → x now: x * ratio + shift (a scaling of display units).
+        ratio = self._px_per_day / ppd
+        shift = (origin - self._origin) * self._px_per_day
+        source_left = max(0.0, -shift / ratio)
+        source_right = min(float(picture.width() / picture.devicePixelRatio()),
+                           (width - shift) / ratio)
+        if source_right > source_left:
+            lanes_h = height - LANES_TOP
+            painter.drawImage(
+                QRectF(source_left * ratio + shift, LANES_TOP,
+                       (source_right - source_left) * ratio, lanes_h), picture,
+                QRectF(source_left, LANES_TOP, source_right - source_left, lanes_h))
+        names = QRectF(0, LANES_TOP, math.ceil(names_right), height - LANES_TOP)
+        painter.drawImage(names, picture, names)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_axis(painter, self._axis_segments(), width)
+        self._paint_overview(painter, width)
+        self._paint_article_markers(painter, height, axis=True)
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
@@ -1575,10 +1652,13 @@ class TimelineView(QAbstractScrollArea):
         hbar.setSingleStep(max(1, int(40 / self._scroll_unit)))
         hbar.setValue(int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
-        layout = self._layout()
+        # While zoom notches come, the lanes keep the height they had (no layout per notch).
+        preview = self._zoom_preview
+        content_height = (preview[4] if preview is not None
+                          else self._layout().content_height)
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
-        vbar.setRange(0, max(0, int(layout.content_height - visible_h)))
+        vbar.setRange(0, max(0, int(content_height - visible_h)))
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
 
@@ -1599,17 +1679,23 @@ class TimelineView(QAbstractScrollArea):
 
     def _invalidate(self) -> None:
         """What the view shows changed (or the zoom): lay it out and paint it again."""
+        if not self._zooming:  # the caller updates the scroll bars
+            self._zoom_timer.stop()
+            self._zoom_preview = None
         self._content_generation += 1
         self._layout_cache = None
         self._repaint_all()
 
     def _moved(self) -> None:
         """The view moved sideways (same zoom): the pages laid out so far stay; the frame
-        picture is shifted when it can be (``_shifted_from``).
+        picture is shifted when it can be (``_shifted_from``).  Ends a zoom's preview.
 
         The left edge stays on the pages' grid of whole pixels (a move clamped at the end
         of the data, or a scroll bar step, may be a fraction): then the pages' items, the
         grid lines and the article lines all move by the same whole pixels."""
+        if not self._zooming:  # the caller updates the scroll bars
+            self._zoom_timer.stop()
+            self._zoom_preview = None
         key = self._pages_key
         if (key is not None and key[0] == self._content_generation
                 and key[1] == self._px_per_day):
@@ -1621,6 +1707,8 @@ class TimelineView(QAbstractScrollArea):
 
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
+        if not self._zooming:
+            self.finish_zoom()
         self._frame_generation += 1
         self.viewport().update()
 
@@ -2974,7 +3062,9 @@ class TimelineView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self.viewport())
         try:
-            if (self.drag_preview() is not None or self._band is not None
+            if self._zoom_preview is not None:
+                self._paint_zoom_preview(painter)
+            elif (self.drag_preview() is not None or self._band is not None
                     or painter.paintEngine().type() != QPaintEngine.Type.Raster):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
