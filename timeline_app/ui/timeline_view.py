@@ -117,6 +117,9 @@ MIN_PAGE_PX = 600
 #: out and painted crisp once, not once per notch (30-90 ms a notch at 100 000 events).
 ZOOM_REST_MS = 120
 PAGE_MARGIN = 16  # what a pan paints again beyond the strip it exposed (diamonds, pens)
+#: The top of a lane that holds its swatch, name and "◀ N" / "N ▶" counts and nothing
+#: else (its first row of items starts lower, LANE_HEADER): a pan paints these again.
+HEADER_ROWS_PX = 19
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -353,11 +356,10 @@ class _Layout:
     lanes: list[_LaneGeometry]
     content_height: float
     items_by_id: dict[str, _Item]
-    # The viewport x up to which the lane names and "◀ N" indicators reach from the left,
-    # and from which the "N ▶" indicators reach to the right edge: drawn at fixed places,
-    # they are painted again on a pan (the rest of the picture is shifted).
+    # The viewport x up to which the lane names and "◀ N" indicators reach from the left
+    # (a zoom's preview keeps them unstretched).
     fixed_left: float = 0.0
-    fixed_right: float = 0.0
+    pages: tuple[int, int] = (0, 0)  # the first and last layout page it was made from
 
 
 @dataclass
@@ -538,8 +540,7 @@ class TimelineView(QAbstractScrollArea):
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
-        # The layout's fixed_left / fixed_right when the frame picture was painted.
-        self._painted_fixed = (0.0, 0.0)
+        self._picture_pages = (0, 0)  # the layout pages the frame picture was made from
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -1952,7 +1953,7 @@ class TimelineView(QAbstractScrollArea):
         dark = is_dark_palette()
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
-        fixed_left, fixed_right = 0.0, float(width)
+        fixed_left = 0.0
         top = 0.0
         for index, lane in enumerate(self._lanes):
             if any(page[index].dense for _, page, _ in pages):
@@ -2004,18 +2005,16 @@ class TimelineView(QAbstractScrollArea):
                                 rect, badge.count, badge.first_day, badge.last_day,
                                 badge.color, badge.keys))
                 self._indicators(lane, geometry, first_day, last_day, shown, width)
-            left_rect, right_rect = geometry.indicator_rects
+            left_rect = geometry.indicator_rects[0]
             fixed_left = max(fixed_left, 26 + self._name_width(lane.category) + 4,
                              left_rect.right() if not left_rect.isNull() else 0.0)
-            if not right_rect.isNull():
-                fixed_right = min(fixed_right, right_rect.left())
             lanes.append(geometry)
             top += geometry.height
         structure = tuple((lane.dense, lane.height) for lane in lanes)
         if structure != self._structure:
             self._structure = structure
             self._structure_generation += 1
-        return _Layout(lanes, top, items_by_id, fixed_left, fixed_right)
+        return _Layout(lanes, top, items_by_id, fixed_left, (first_k, last_k))
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
@@ -2125,9 +2124,10 @@ class TimelineView(QAbstractScrollArea):
         dashes of the article lines, the zig-zags of the breaks), so that the picture
         shifted by the scroll is what a whole paint gives.
 
-        ``columns``: only the axis, the overview and these x ranges ``[left, right)`` of
-        the lanes (what a horizontal pan of the picture exposed, and the lane names and
-        indicators, drawn at fixed places); only the items that reach into them are drawn.
+        ``columns``: only the axis, the overview, these x ranges ``[left, right)`` of
+        the lanes and the lanes' header rows (what a horizontal pan of the picture
+        exposed, and the lane names and indicators, drawn at fixed places: no item
+        reaches into a header row); only the items that reach into the columns are drawn.
         """
         vp = self.viewport().rect()
         palette = self.palette()
@@ -2140,6 +2140,12 @@ class TimelineView(QAbstractScrollArea):
             region = QRegion(0, 0, vp.width(), LANES_TOP)
             for left, right in columns:
                 region += QRegion(left, LANES_TOP, right - left, vp.height() - LANES_TOP)
+            offset = self._content_offset()
+            for lane in layout.lanes:  # the header row, whose name and counts stay put
+                top = round(lane.top + offset)
+                if top + HEADER_ROWS_PX > LANES_TOP and top < vp.height():
+                    region += QRegion(0, max(top, LANES_TOP), vp.width(),
+                                      top + HEADER_ROWS_PX - max(top, LANES_TOP))
             painter.setClipRegion(region)
             layout = self._layout_in_columns(layout, columns)
         painter.fillRect(vp, palette.base())
@@ -2233,7 +2239,7 @@ class TimelineView(QAbstractScrollArea):
             kept.indicator_rects = lane.indicator_rects
             lanes.append(kept)
         return _Layout(lanes, layout.content_height, layout.items_by_id,
-                       layout.fixed_left, layout.fixed_right)
+                       layout.fixed_left, layout.pages)
 
     def _lane_fill(self, index: int) -> QColor:
         """The opaque colour of a lane's band (alternate lanes a shade darker)."""
@@ -2856,8 +2862,7 @@ class TimelineView(QAbstractScrollArea):
             finally:
                 painter.end()
             self._frame_cache = (key, picture)
-            layout = self._layout()
-            self._painted_fixed = (layout.fixed_left, layout.fixed_right)
+            self._picture_pages = self._layout().pages
         return self._frame_cache[1]
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
@@ -2919,6 +2924,7 @@ class TimelineView(QAbstractScrollArea):
             painter.end()
         self._spare_picture = picture
         self._frame_cache = (key, spare)
+        self._picture_pages = self._layout().pages
 
     def _shifted_from(self, key: tuple[object, ...]) -> int | None:
         """How far (whole pixels, right) the content moved since the frame picture was
@@ -2934,45 +2940,32 @@ class TimelineView(QAbstractScrollArea):
             return None  # a search's density is scaled to the view's busiest column
         shift = float(old[6]) - float(key[6])  # type: ignore[arg-type]
         dx = round(shift)
-        left, right = self._moving_columns()
-        if abs(shift - dx) > 1e-3 or right - left - abs(dx) < 64:
+        if abs(shift - dx) > 1e-3 or abs(dx) > self.viewport().width() - 2 * PAGE_MARGIN - 64:
             return None
         return dx
 
-    def _moving_columns(self) -> tuple[int, int]:
-        """The x range of the lanes that a pan shifts: between the lane names and "◀ N"
-        indicators (as painted in the picture and as they are now) and the "N ▶" ones."""
-        layout = self._layout()
-        old_left, old_right = self._painted_fixed
-        width = self.viewport().width()
-        return (max(PAGE_MARGIN, math.ceil(max(old_left, layout.fixed_left)) + 4),
-                min(width - PAGE_MARGIN, math.floor(min(old_right, layout.fixed_right)) - 4))
-
     def _shift_picture(self, key: tuple[object, ...]) -> None:
         """The frame picture's lanes shifted by a horizontal pan, and only what the pan
-        exposed painted, with the axis, the overview, the lane names and the off-screen
-        indicators (drawn at fixed places): a copy and a few strips instead of the whole
-        view (issue 11).  Pans keep the layout's pages, so the strips continue the
-        shifted picture exactly."""
+        exposed painted, with the axis, the overview and the lanes' header rows (names
+        and off-screen counts stay put): a copy and a strip instead of the whole view
+        (issue 11).  Pans keep the layout's pages, so the strip continues the shifted
+        picture exactly.  PAGE_MARGIN more than the strip is painted too, and as much at
+        either edge when the pages laid out changed: a page laid out (or no longer laid
+        out) for the new view reaches a few pixels beyond its edge (a diamond on it)."""
         dx = self._shifted_from(key)
         assert dx is not None
-        layout = self._layout()
         width = self.viewport().width()
-        height = self.viewport().height()
-        left, right = self._moving_columns()
-        # The exposed strip and PAGE_MARGIN more: a page laid out for it may reach a few
-        # pixels into what is kept (a diamond on its edge).
+        lanes = QRect(0, LANES_TOP, width, self.viewport().height() - LANES_TOP)
+        kept = width - abs(dx)
+        pages = self._layout().pages
+        edges = pages != self._picture_pages
         if dx > 0:  # the content moved right: new territory at the left
-            source, target = left, left + dx
-            exposed = (left, min(right, left + dx + PAGE_MARGIN))
+            source, target = lanes.adjusted(0, 0, -dx, 0), lanes.adjusted(dx, 0, 0, 0)
+            columns = [(0, dx + PAGE_MARGIN)] + ([(width - PAGE_MARGIN, width)] if edges else [])
         else:
-            source, target = left - dx, left
-            exposed = (max(left, right + dx - PAGE_MARGIN), right)
-        kept = right - left - abs(dx)
-        self._move_picture(key, [(QRect(source, LANES_TOP, kept, height - LANES_TOP),
-                                  QRect(target, LANES_TOP, kept, height - LANES_TOP))],
-                           columns=[(0, left), exposed, (right, width)])
-        self._painted_fixed = (layout.fixed_left, layout.fixed_right)
+            source, target = lanes.adjusted(-dx, 0, 0, 0), lanes.adjusted(0, 0, dx, 0)
+            columns = ([(0, PAGE_MARGIN)] if edges else []) + [(kept - PAGE_MARGIN, width)]
+        self._move_picture(key, [(source, target)], columns=columns)
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
