@@ -370,12 +370,104 @@ class _PageLane:
     dense: bool
     rows: int = 1  # rows this page needs (with the "+N" row)
     items: list[_Item] = field(default_factory=list)
-    extents: list[tuple[float, float]] = field(default_factory=list)  # x of each item
+    # Each item's x extent (marker and label), and its marker's: (left, right, left, right).
+    extents: list[tuple[float, float, float, float]] = field(default_factory=list)
     badges: list[_Aggregate] = field(default_factory=list)
     # The density columns (made when the lane is drawn as a density on this page):
     # bars (y for a lane LANE_HEADER + DENSITY_HEIGHT tall) and (counts, first, last days).
     bars: list[QRectF] | None = None
     density: tuple[Any, Any, Any] | None = None
+    bar_lefts: Any = None  # the bars' left edges (numpy), to pick those in a range
+
+
+class _PagedLayout(_Layout):
+    """A view's layout whose ``items_by_id`` is made when first read (from its lanes)."""
+
+    def __init__(self, lanes: list[_LaneGeometry], content_height: float,
+                 fixed_left: float, pages: tuple[int, int]) -> None:
+        self._items_by_id: dict[str, _Item] | None = None
+        super().__init__(lanes, content_height, {}, fixed_left, pages)
+
+    def _by_id(self) -> dict[str, _Item]:
+        if self._items_by_id is None:
+            self._items_by_id = {item.event_id: item for lane in self.lanes
+                                 for item in lane.items}
+        return self._items_by_id
+
+    items_by_id = property(_by_id, lambda self, value: None)  # type: ignore[assignment]
+
+
+class _PagedLaneGeometry(_LaneGeometry):
+    """A lane of the view made from its layout pages, in viewport coordinates: its items,
+    badges and density bars are moved there only when first read (a pan paints a strip:
+    moving every item of the view each frame was most of a pan at 100 000 events)."""
+
+    def __init__(self, category: str, top: float, height: float, dense: bool,
+                 pages: list[tuple[_PageLane, float]], span: tuple[float, float]) -> None:
+        self._pages = pages  # (the lane on each page, the page's x in the view)
+        self._span = span  # the x range whose items the view holds
+        self._built = False
+        super().__init__(category, top, height, dense)
+
+    def _build(self) -> None:
+        self._built = True
+        self._items, self._badges, self._bars, self._density = self.parts([self._span])
+
+    def parts(self, spans: list[tuple[float, float]]
+              ) -> tuple[list[_Item], list[_Aggregate], list[QRectF], Any]:
+        """The items, "+N" badges, density bars and density arrays that reach into the x
+        ranges ``spans`` (viewport coordinates), moved there."""
+        items: list[_Item] = []
+        badges: list[_Aggregate] = []
+        bars: list[QRectF] = []
+        parts = []
+        top = self.top
+        for page_lane, dx in self._pages:
+            if self.dense:
+                if page_lane.density is None or page_lane.bars is None:
+                    continue
+                import numpy as np
+
+                lefts = page_lane.bar_lefts + dx
+                keep = np.flatnonzero(np.logical_or.reduce(
+                    [(lefts >= a - DENSITY_BIN_PX) & (lefts <= b) for a, b in spans]))
+                if keep.size:
+                    page_bars = page_lane.bars
+                    bars += [page_bars[i].translated(dx, top) for i in keep.tolist()]
+                    parts.append(tuple(array[keep] for array in page_lane.density))
+                continue
+            for item, (left, right, _, _) in zip(page_lane.items, page_lane.extents,
+                                                 strict=True):
+                if any(right + dx >= a and left + dx <= b for a, b in spans):
+                    items.append(_Item(item.event_id, item.marker.translated(dx, top),
+                                       item.label_rect.translated(dx, top), item.label,
+                                       item.label_inside, item.is_point, item.circa,
+                                       item.color))
+            for badge in page_lane.badges:
+                rect = badge.rect.translated(dx, top)
+                if any(rect.right() >= a and rect.left() <= b for a, b in spans):
+                    badges.append(_Aggregate(rect, badge.count, badge.first_day,
+                                             badge.last_day, badge.color, badge.keys))
+        density = None
+        if parts:
+            import numpy as np
+
+            density = tuple(np.concatenate([part[j] for part in parts]) for j in range(3))
+        return items, badges, bars, density
+
+    def _get(self, name: str) -> Any:
+        if not self._built:
+            self._build()
+        return getattr(self, name)
+
+    items = property(lambda self: self._get("_items"),  # type: ignore[assignment]
+                     lambda self, value: None)
+    badges = property(lambda self: self._get("_badges"),  # type: ignore[assignment]
+                      lambda self, value: None)
+    bars = property(lambda self: self._get("_bars"),  # type: ignore[assignment]
+                    lambda self, value: None)
+    density = property(lambda self: self._get("_density"),  # type: ignore[assignment]
+                       lambda self, value: None)
 
 
 @dataclass
@@ -1897,7 +1989,8 @@ class TimelineView(QAbstractScrollArea):
                                              placement.label_inside, is_point,
                                              event.date.circa, color))
                 page_lane.extents.append((min(marker.left(), label_rect.left()),
-                                          max(marker.right(), label_rect.right())))
+                                          max(marker.right(), label_rect.right()),
+                                          marker.left(), marker.right()))
             cluster_top = LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             for cluster in packing.clusters:
                 text = f"+{len(cluster.keys)}"
@@ -1930,6 +2023,10 @@ class TimelineView(QAbstractScrollArea):
                           bin_days)
             page_lane.bars = geometry.bars
             page_lane.density = geometry.density
+            if geometry.density is not None:
+                import numpy as np
+
+                page_lane.bar_lefts = np.array([bar.left() for bar in geometry.bars])
         return page_lane
 
     def _compute_layout(self) -> _Layout:
@@ -1949,61 +2046,29 @@ class TimelineView(QAbstractScrollArea):
         last_k = (shift + width - 1) // page_px
         pages = [(k, self._page(k), float(k * page_px - shift))
                  for k in range(first_k, last_k + 1)]
-        lo, hi = -PAGE_MARGIN, width + PAGE_MARGIN
+        span = (-PAGE_MARGIN, width + PAGE_MARGIN)
         dark = is_dark_palette()
         lanes: list[_LaneGeometry] = []
-        items_by_id: dict[str, _Item] = {}
         fixed_left = 0.0
         top = 0.0
         for index, lane in enumerate(self._lanes):
+            geometry: _LaneGeometry
             if any(page[index].dense for _, page, _ in pages):
-                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
-                bars: list[QRectF] = []
-                parts = []
-                for k, _, dx in pages:
-                    page_lane = self._page_density(k, index)
-                    assert page_lane.bars is not None
-                    if page_lane.density is None:
-                        continue
-                    keep = [i for i, bar in enumerate(page_lane.bars)
-                            if lo <= bar.left() + dx <= hi]
-                    if not keep:
-                        continue
-                    bars += [page_lane.bars[i].translated(dx, top) for i in keep]
-                    parts.append(tuple(array[keep] for array in page_lane.density))
-                if parts:
-                    import numpy as np
-
-                    geometry.bars = bars
-                    geometry.density = tuple(np.concatenate([part[j] for part in parts])
-                                             for j in range(3))  # type: ignore[assignment]
-                    geometry.color = category_color(lane.category, dark)
+                geometry = _PagedLaneGeometry(
+                    lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True,
+                    [(self._page_density(k, index), dx) for k, _, dx in pages], span)
+                geometry.color = category_color(lane.category, dark)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
             else:
                 rows = self._lane_rows.get(lane.category, 1)
-                geometry = _LaneGeometry(lane.category, top,
-                                         LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
-                shown: set[str] = set()
-                for _, page, dx in pages:
-                    page_lane = page[index]
-                    for item, (left, right) in zip(page_lane.items, page_lane.extents,
-                                                   strict=True):
-                        if right + dx < lo or left + dx > hi:
-                            continue
-                        placed = _Item(item.event_id, item.marker.translated(dx, top),
-                                       item.label_rect.translated(dx, top), item.label,
-                                       item.label_inside, item.is_point, item.circa,
-                                       item.color)
-                        geometry.items.append(placed)
-                        items_by_id[item.event_id] = placed
-                        if placed.marker.right() >= 0 and placed.marker.left() <= width:
-                            shown.add(item.event_id)
-                    for badge in page_lane.badges:
-                        rect = badge.rect.translated(dx, top)
-                        if rect.right() >= lo and rect.left() <= hi:
-                            geometry.badges.append(_Aggregate(
-                                rect, badge.count, badge.first_day, badge.last_day,
-                                badge.color, badge.keys))
+                geometry = _PagedLaneGeometry(
+                    lane.category, top, LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False,
+                    [(page[index], dx) for _, page, dx in pages], span)
+                # The events whose marker is on screen (not those only a label reaches).
+                shown = {item.event_id for _, page, dx in pages
+                         for item, (_, _, left, right) in zip(
+                             page[index].items, page[index].extents, strict=True)
+                         if right + dx >= 0 and left + dx <= width}
                 self._indicators(lane, geometry, first_day, last_day, shown, width)
             left_rect = geometry.indicator_rects[0]
             fixed_left = max(fixed_left, 26 + self._name_width(lane.category) + 4,
@@ -2014,7 +2079,7 @@ class TimelineView(QAbstractScrollArea):
         if structure != self._structure:
             self._structure = structure
             self._structure_generation += 1
-        return _Layout(lanes, top, items_by_id, fixed_left, (first_k, last_k))
+        return _PagedLayout(lanes, top, fixed_left, (first_k, last_k))
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
@@ -2220,26 +2285,20 @@ class TimelineView(QAbstractScrollArea):
 
     def _layout_in_columns(self, layout: _Layout, columns: list[tuple[int, int]]) -> _Layout:
         """``layout`` with only the items, badges and density bars that reach into the x
-        ranges ``columns`` (a pan paints a few strips: the rest need not be drawn)."""
+        ranges ``columns`` (a pan paints a strip: the rest need not be moved or drawn)."""
         spans = [(left - PAGE_MARGIN, right + PAGE_MARGIN) for left, right in columns]
-
-        def inside(left: float, right: float) -> bool:
-            return any(right >= a and left <= b for a, b in spans)
-
-        lanes = []
+        lanes: list[_LaneGeometry] = []
         for lane in layout.lanes:
+            if isinstance(lane, _PagedLaneGeometry):
+                items, badges, bars, density = lane.parts(spans)
+            else:
+                items, badges, bars, density = lane.items, lane.badges, lane.bars, lane.density
             kept = _LaneGeometry(lane.category, lane.top, lane.height, lane.dense,
-                                 [item for item in lane.items
-                                  if inside(min(item.marker.left(), item.label_rect.left()),
-                                            max(item.marker.right(), item.label_rect.right()))],
-                                 [badge for badge in lane.badges
-                                  if inside(badge.rect.left(), badge.rect.right())],
-                                 lane.bars, lane.density, lane.color)
+                                 items, badges, bars, density, lane.color)
             kept.hidden, kept.nearest = lane.hidden, lane.nearest
             kept.indicator_rects = lane.indicator_rects
             lanes.append(kept)
-        return _Layout(lanes, layout.content_height, layout.items_by_id,
-                       layout.fixed_left, layout.pages)
+        return _Layout(lanes, layout.content_height, {}, layout.fixed_left, layout.pages)
 
     def _lane_fill(self, index: int) -> QColor:
         """The opaque colour of a lane's band (alternate lanes a shade darker)."""
