@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.selection import EventSelection
-from timeline_app.ui import theme
+from timeline_app.ui import theme, timeline_view
 from timeline_app.ui.timeline_view import TimelineView
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,6 +66,7 @@ def _diff(a: QImage, b: QImage) -> str:
     b = b.convertToFormat(QImage.Format.Format_RGB32)
     xs = [x for y in range(0, a.height(), 2) for x in range(0, a.width(), 2)
           if a.pixel(x, y) != b.pixel(x, y)]
+
     return f"{len(xs)} of {a.width() * a.height() // 4} sampled pixels, x {min(xs, default=0)}" \
            f"..{max(xs, default=0)}"
 
@@ -236,3 +237,33 @@ def test_any_other_change_ends_a_zoom_preview(qtbot, shown_view, thousand):
     assert view._zoom_preview is not None
     view.resize(880, 520)
     assert view._zoom_preview is None
+
+
+def test_lanes_keep_their_rows_while_panning_and_fit_them_once_the_pan_rests(
+        qtbot, shown_view, thousand):
+    """During a pan a lane only grows (no row jumps under the mouse); once the pan
+    rests (PAN_REST_MS), lanes fit the pages on screen again, painted whole once."""
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 15, busiest + 16)
+    view.viewport().grab()
+    heights = [lane.height for lane in view._layout().lanes]
+    for _ in range(12):  # far away from the busiest days
+        view._pan_pixels(-850)
+        view.viewport().grab()
+        assert all(lane.height >= h for lane, h in
+                   zip(view._layout().lanes, heights, strict=True))
+        heights = [lane.height for lane in view._layout().lanes]
+    assert view._pan_timer.isActive()
+    first, last = view._layout().pages
+    needed = {lane.category: max(view._pages[k][i].rows for k in range(first, last + 1))
+              for i, lane in enumerate(view._lanes)}
+    qtbot.waitUntil(lambda: not view._pan_timer.isActive())
+    view.viewport().grab()
+    for lane in view._layout().lanes:
+        if not lane.dense:
+            assert lane.height == (timeline_view.LANE_HEADER
+                                   + needed[lane.category] * timeline_view.ROW_HEIGHT
+                                   + timeline_view.LANE_PAD), lane.category
+    assert sum(heights) > sum(lane.height for lane in view._layout().lanes)
+    assert pixels(frame_picture(view)) == pixels(whole_picture(view))

@@ -116,6 +116,10 @@ MIN_PAGE_PX = 600
 #: anchor (a copy: 1-3 ms), until no notch has come for this long; then the view is laid
 #: out and painted crisp once, not once per notch (30-90 ms a notch at 100 000 events).
 ZOOM_REST_MS = 120
+#: While a pan goes on, a lane keeps the rows the busiest page it crossed needed (rows
+#: jumping up and down under the mouse are hard to follow, and each jump paints the whole
+#: view); once it has rested this long, lanes fit the pages on screen again.
+PAN_REST_MS = 300
 PAGE_MARGIN = 16  # what a pan paints again beyond the strip it exposed (diamonds, pens)
 #: The top of a lane that holds its swatch, name and "◀ N" / "N ▶" counts and nothing
 #: else (its first row of items starts lower, LANE_HEADER): a pan paints these again.
@@ -670,6 +674,10 @@ class TimelineView(QAbstractScrollArea):
         self._zoom_timer.setSingleShot(True)
         self._zoom_timer.setInterval(ZOOM_REST_MS)
         self._zoom_timer.timeout.connect(self.finish_zoom)
+        self._pan_timer = QTimer(self)
+        self._pan_timer.setSingleShot(True)
+        self._pan_timer.setInterval(PAN_REST_MS)
+        self._pan_timer.timeout.connect(self.finish_pan)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -987,6 +995,27 @@ class TimelineView(QAbstractScrollArea):
         if self._zoom_preview is None:
             return
         self._zoom_preview = None
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def finish_pan(self) -> None:
+        """Fit the lanes' rows to the pages on screen again (a pan lets them only grow,
+        see PAN_REST_MS): a lane that needs fewer rows here than where the pan passed
+        gets shorter, and the view is painted whole once."""
+        self._pan_timer.stop()
+        if self._layout_cache is None or self._zoom_preview is not None:
+            return
+        first_k, last_k = self._layout_cache.pages
+        pages = [self._pages[k] for k in range(first_k, last_k + 1) if k in self._pages]
+        if len(pages) != last_k - first_k + 1:
+            return
+        rows = {lane.category: max(page[index].rows for page in pages)
+                for index, lane in enumerate(self._lanes)
+                if not any(page[index].dense for page in pages)}
+        if all(self._lane_rows.get(category, 1) == n for category, n in rows.items()):
+            return
+        self._lane_rows.update(rows)
+        self._layout_cache = None
         self._update_scrollbars()
         self.viewport().update()
 
@@ -1789,6 +1818,7 @@ class TimelineView(QAbstractScrollArea):
         if not self._zooming:  # the caller updates the scroll bars
             self._zoom_timer.stop()
             self._zoom_preview = None
+            self._pan_timer.start()
         key = self._pages_key
         if (key is not None and key[0] == self._content_generation
                 and key[1] == self._px_per_day):
