@@ -15,7 +15,8 @@ every frame is counted:
 * ``pan``: 40 steps as a user pans, always into territory not laid out before: right,
   12 Shift+wheel notches (60 px each, as ``wheelEvent`` pans), 6 Shift+Right (an eighth
   of the width) and 2 Page Down (0.9 of the width); then left as far again and as far
-  past the start the same way (``PAN_STEPS``);
+  past the start the same way (``PAN_STEPS``); after each way, the frame in which the
+  view fits its lanes once the pan rests (``finish_pan``, when the view has one);
 * ``zoom``: 8 wheel notches in (×1.25) around the middle and the crisp frame once they
   rest (``finish_zoom``, when the view previews a zoom by stretching its picture), then
   8 out and the crisp frame: every frame a user sees counts;
@@ -199,12 +200,15 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         gc.callbacks.append(on_gc)
         sizes = [vw / 8 if s == "w8" else vw * 0.9 if s == "page" else float(s)
                  for s in PAN_STEPS]
+        rest = getattr(view, "finish_pan", lambda: None)  # lanes fit once a pan rests
         pan = [frame(lambda d=d: view._pan_pixels(d)) for d in sizes]
+        pan.append(frame(rest))
         # Back over what was laid out, then as far again past the start: new territory.
         distance = sum(sizes)
         view._pan_pixels(-distance)
         vp.repaint()
         pan += [frame(lambda d=d: view._pan_pixels(-d)) for d in sizes]
+        pan.append(frame(rest))
         set_zoom(zoom)
         settle = getattr(view, "finish_zoom", lambda: None)  # the crisp frame, if any
         zoom_frames = [frame(lambda: view.zoom_by(1.25, vw / 2)) for _ in range(8)]
@@ -431,7 +435,7 @@ def main() -> int:
                 merged["gc_count"] += row["gc_count"]
     print("CPU time of each frame (time.thread_time: other processes on a busy machine do not "
           "count); wall time beside it")
-    print(f"Frames (ms; every frame counted: 10 still + 40 pans + 18 zoom frames (16 notches, "
+    print(f"Frames (ms; every frame counted: 10 still + 40 pans and 2 rests + 18 zoom frames (16 notches, "
           f"2 crisp) + 8 hovers + "
           f"8 selections + 16 vertical scrolls (when the lanes scroll) per round; "
           f"the bare row: an empty widget's repaint, the floor, "
