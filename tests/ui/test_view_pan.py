@@ -267,3 +267,53 @@ def test_lanes_keep_their_rows_while_panning_and_fit_them_once_the_pan_rests(
                                    + timeline_view.LANE_PAD), lane.category
     assert sum(heights) > sum(lane.height for lane in view._layout().lanes)
     assert pixels(frame_picture(view)) == pixels(whole_picture(view))
+
+
+def _on_screen(view: TimelineView) -> QImage:
+    """What the window shows of the viewport (its backing store), not a new render."""
+    from PySide6.QtCore import QPoint
+
+    viewport = view.viewport()
+    window = viewport.window()
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    return window.screen().grabWindow(window.winId(), corner.x(), corner.y(),
+                                      viewport.width(), viewport.height()).toImage()
+
+
+def test_a_pan_scrolls_the_screen_and_repaints_only_what_it_exposed(
+        qtbot, shown_view, thousand):
+    """On a pan the window's pixels are scrolled (QWidget.scroll) and only the exposed
+    strip, the axis, the header rows and the edges are painted again: what the window
+    then shows is the view painted whole, selection and hover included."""
+    from PySide6.QtCore import QEvent, QObject
+
+    timeline, busiest = thousand
+    selection = EventSelection()
+    view = shown_view(timeline, size=(900, 520), selection=selection)
+    view.go_to_days(busiest - 15, busiest + 16)
+    QApplication.processEvents()
+    shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+    selection.select_many([shown[3]], shown[3])
+    qtbot.waitUntil(lambda: view._selected_ids == {shown[3]})
+    QApplication.processEvents()
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.areas: list[int] = []
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                rects = event.region()  # type: ignore[attr-defined]
+                self.areas.append(sum(r.width() * r.height() for r in rects))
+            return False
+
+    painted = Painted()
+    view.viewport().installEventFilter(painted)
+    area = view.viewport().width() * view.viewport().height()
+    for dx in (60, 60, -113, 1, 250):
+        painted.areas.clear()
+        view._pan_pixels(dx)
+        QApplication.processEvents()
+        assert painted.areas and max(painted.areas) < 0.6 * area, (dx, painted.areas)
+        assert pixels(_on_screen(view)) == pixels(view.viewport().grab().toImage()), dx

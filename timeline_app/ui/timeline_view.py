@@ -637,6 +637,7 @@ class TimelineView(QAbstractScrollArea):
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
         self._picture_pages = (0, 0)  # the layout pages the frame picture was made from
+        self._screen_key: tuple[object, ...] | None = None  # the view the screen shows
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -1826,7 +1827,39 @@ class TimelineView(QAbstractScrollArea):
             self._origin = (self._page_anchor
                             + round(self._origin * ppd - self._page_anchor)) / ppd
         self._layout_cache = None
-        self.viewport().update()
+        if not self._scroll_screen():
+            self.viewport().update()
+
+    def _scroll_screen(self) -> bool:
+        """Scroll what the screen shows with the pan (Qt moves the backing store's pixels,
+        ``QWidget.scroll``) and ask to repaint only the strip it exposed, the axis, the
+        lanes' header rows and the edges: the next paint copies only those from the frame
+        picture (shifted by then), not the whole view.  False when the screen does not
+        show a picture that the pan shifts (a new structure, a preview, a drag)."""
+        screen = self._screen_key
+        if (screen is None or self._zooming or not self.isVisible()
+                or self.drag_preview() is not None or self._band is not None):
+            return False
+        key = self._frame_key()
+        dx = self._shift_between(screen, key)
+        if dx is None:
+            return False
+        from PySide6.QtGui import QRegion
+
+        viewport = self.viewport()
+        width, height = viewport.width(), viewport.height()
+        viewport.scroll(dx, 0, QRect(0, LANES_TOP, width, height - LANES_TOP))
+        exposed = (QRect(0, LANES_TOP, dx + PAGE_MARGIN, height) if dx > 0 else
+                   QRect(width + dx - PAGE_MARGIN, LANES_TOP, PAGE_MARGIN - dx, height))
+        region = QRegion(0, 0, width, LANES_TOP) + QRegion(exposed)
+        region += QRegion(0, LANES_TOP, PAGE_MARGIN, height)
+        region += QRegion(width - PAGE_MARGIN, LANES_TOP, PAGE_MARGIN, height)
+        offset = self._content_offset()
+        for lane in self._layout().lanes:
+            region += QRegion(0, round(lane.top + offset), width, HEADER_ROWS_PX)
+        viewport.update(region)
+        self._screen_key = key
+        return True
 
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
@@ -3025,6 +3058,12 @@ class TimelineView(QAbstractScrollArea):
         old = cache[0]
         if old[:6] != key[:6] or old[7:] != key[7:] or old[6] == key[6]:
             return None
+        return self._shift_between(old, key)
+
+    def _shift_between(self, old: tuple[object, ...], key: tuple[object, ...]) -> int | None:
+        """``_shifted_from`` between two frame keys."""
+        if key[3] != 1.0 or old[:6] != key[:6] or old[7:] != key[7:] or old[6] == key[6]:
+            return None
         if self._matches is not None and any(lane.dense for lane in self._layout().lanes):
             return None  # a search's density is scaled to the view's busiest column
         shift = float(old[6]) - float(key[6])  # type: ignore[arg-type]
@@ -3146,10 +3185,12 @@ class TimelineView(QAbstractScrollArea):
         try:
             if self._zoom_preview is not None:
                 self._paint_zoom_preview(painter)
+                self._screen_key = None
             elif (self.drag_preview() is not None or self._band is not None
                     or painter.paintEngine().type() != QPaintEngine.Type.Raster):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
+                self._screen_key = None
             else:
                 # Every view goes through the frame picture: a pan shifts it and paints
                 # a strip, a hover or a selection copies it.  Qt clips the copy to what
@@ -3157,6 +3198,7 @@ class TimelineView(QAbstractScrollArea):
                 key = self._frame_key()
                 painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
+                self._screen_key = key  # what the screen shows (a pan scrolls it)
         finally:
             painter.end()
         if self._freeze_after_paint:
