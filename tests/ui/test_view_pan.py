@@ -317,3 +317,24 @@ def test_a_pan_scrolls_the_screen_and_repaints_only_what_it_exposed(
         QApplication.processEvents()
         assert painted.areas and max(painted.areas) < 0.6 * area, (dx, painted.areas)
         assert pixels(_on_screen(view)) == pixels(view.viewport().grab().toImage()), dx
+
+
+def test_the_page_ahead_is_laid_out_a_lane_at_a_time_and_is_the_same(qtbot, shown_view,
+                                                                     thousand):
+    """After each pan step one lane of the page the pan heads for is laid out; the page,
+    once needed, is what laying it out at once gives."""
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 15, busiest + 16)
+    QApplication.processEvents()
+    for _ in range(3):
+        view._pan_pixels(60)
+        QApplication.processEvents()  # the frame, then one lane of the page ahead
+    ahead = view._partial_pages.get(view._layout().pages[1] + 1, [])
+    assert 1 <= len(ahead) <= 3
+    k = view._layout().pages[1] + 1
+    whole = view._compute_page(k)
+    page = view._page(k)
+    assert [[(i.event_id, i.marker, i.label_rect, i.label) for i in lane.items]
+            for lane in page] == [[(i.event_id, i.marker, i.label_rect, i.label)
+                                   for i in lane.items] for lane in whole]
