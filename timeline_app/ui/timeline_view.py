@@ -605,6 +605,9 @@ class TimelineView(QAbstractScrollArea):
         self._spans: list[tuple[int, int]] = []  # every event's days, in date order
         self._article_dates_cache: list[_dt.date] | None = None
         self._article_days_cache: Any = None  # the same as a numpy array (painting)
+        # (the days they were found in, the view, the columns)
+        self._article_columns_cache: tuple[Any, tuple[object, ...],
+                                           tuple[list[float], list[int]]] | None = None
         # One period of the article line's dashes: (key, rows of pixels or None).
         self._article_period: tuple[object, Any] | None = None
         self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
@@ -2846,8 +2849,17 @@ class TimelineView(QAbstractScrollArea):
     def _article_columns(self) -> tuple[list[float], list[int]]:
         """x and day number of the article dates on screen, one per pixel column (the
         first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
-        of ~7 ms a frame (issue 11)."""
+        of ~7 ms a frame (issue 11).  Remembered for the view as it stands: a pan asks
+        for them four times (the frame key twice, the lines, the badges)."""
         days = self._article_days()
+        key = (self._origin, self._px_per_day, self._scale, self.viewport().width())
+        cache = self._article_columns_cache
+        if cache is None or cache[0] is not days or cache[1] != key:
+            cache = self._article_columns_cache = (days, key,
+                                                   self._compute_article_columns(days))
+        return cache[2]
+
+    def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
         if not len(days):
             return [], []
         width = self.viewport().width()
