@@ -52,9 +52,9 @@ def _record_columns(view: TimelineView, monkeypatch: pytest.MonkeyPatch) -> list
     real = view._paint
 
     def recorded(painter: object, picture: bool = False, strip: object = None,
-                 columns: object = None) -> None:
+                 columns: object = None, **kwargs: object) -> None:
         calls.append(columns)
-        real(painter, picture, strip, columns)  # type: ignore[arg-type]
+        real(painter, picture, strip, columns, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(view, "_paint", recorded)
     return calls

@@ -202,9 +202,9 @@ def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
     real_paint = view._paint
 
     def recorded_paint(painter: object, picture: bool = False,
-                       strip: tuple[int, int] | None = None, columns: object = None) -> None:
+                       strip: tuple[int, int] | None = None, **kwargs: object) -> None:
         strips.append(strip)
-        real_paint(painter, picture, strip, columns)  # type: ignore[arg-type]
+        real_paint(painter, picture, strip, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(view, "_paint", recorded_paint)
     for value in (0, 47, 118, 3, 90, 250, 51):  # each less than the lanes' height away

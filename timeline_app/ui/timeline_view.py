@@ -364,6 +364,7 @@ class _Layout:
     # (a zoom's preview keeps them unstretched).
     fixed_left: float = 0.0
     pages: tuple[int, int] = (0, 0)  # the first and last layout page it was made from
+    fixed_right: float = float("inf")  # ... and from which the "N ▶" counts reach right
 
 
 @dataclass
@@ -388,9 +389,9 @@ class _PagedLayout(_Layout):
     """A view's layout whose ``items_by_id`` is made when first read (from its lanes)."""
 
     def __init__(self, lanes: list[_LaneGeometry], content_height: float,
-                 fixed_left: float, pages: tuple[int, int]) -> None:
+                 fixed_left: float, pages: tuple[int, int], fixed_right: float) -> None:
         self._items_by_id: dict[str, _Item] | None = None
-        super().__init__(lanes, content_height, {}, fixed_left, pages)
+        super().__init__(lanes, content_height, {}, fixed_left, pages, fixed_right)
 
     def _by_id(self) -> dict[str, _Item]:
         if self._items_by_id is None:
@@ -640,6 +641,8 @@ class TimelineView(QAbstractScrollArea):
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
         self._picture_pages = (0, 0)  # the layout pages the frame picture was made from
+        self._picture_header = (0.0, 0.0)  # its layout's fixed_left and fixed_right
+        self._screen_header = (0.0, 0.0)  # the same for what the screen shows
         self._screen_key: tuple[object, ...] | None = None  # the view the screen shows
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
@@ -1870,10 +1873,14 @@ class TimelineView(QAbstractScrollArea):
         region += QRegion(0, LANES_TOP, PAGE_MARGIN, height)
         region += QRegion(width - PAGE_MARGIN, LANES_TOP, PAGE_MARGIN, height)
         offset = self._content_offset()
+        header = self._header_columns(dx, self._screen_header)
         for lane in self._layout().lanes:
-            region += QRegion(0, round(lane.top + offset), width, HEADER_ROWS_PX)
+            for left, right in header:
+                region += QRegion(left, round(lane.top + offset), right - left, HEADER_ROWS_PX)
         viewport.update(region)
         self._screen_key = key
+        layout = self._layout()
+        self._screen_header = (layout.fixed_left, layout.fixed_right)
         return True
 
     def _repaint_all(self) -> None:
@@ -2146,7 +2153,7 @@ class TimelineView(QAbstractScrollArea):
         span = (-PAGE_MARGIN, width + PAGE_MARGIN)
         dark = is_dark_palette()
         lanes: list[_LaneGeometry] = []
-        fixed_left = 0.0
+        fixed_left, fixed_right = 0.0, float(width)
         top = 0.0
         for index, lane in enumerate(self._lanes):
             geometry: _LaneGeometry
@@ -2170,13 +2177,16 @@ class TimelineView(QAbstractScrollArea):
             left_rect = geometry.indicator_rects[0]
             fixed_left = max(fixed_left, 26 + self._name_width(lane.category) + 4,
                              left_rect.right() if not left_rect.isNull() else 0.0)
+            right_rect = geometry.indicator_rects[1]
+            if not right_rect.isNull():
+                fixed_right = min(fixed_right, right_rect.left())
             lanes.append(geometry)
             top += geometry.height
         structure = tuple((lane.dense, lane.height) for lane in lanes)
         if structure != self._structure:
             self._structure = structure
             self._structure_generation += 1
-        return _PagedLayout(lanes, top, fixed_left, (first_k, last_k))
+        return _PagedLayout(lanes, top, fixed_left, (first_k, last_k), fixed_right)
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
@@ -2276,7 +2286,8 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint(self, painter: QPainter, picture: bool = False,
                strip: tuple[int, int] | None = None,
-               columns: list[tuple[int, int]] | None = None) -> None:
+               columns: list[tuple[int, int]] | None = None,
+               header: list[tuple[int, int]] | None = None) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
         the hover and the current event's exemption from a search's dimming.
 
@@ -2290,6 +2301,7 @@ class TimelineView(QAbstractScrollArea):
         the lanes and the lanes' header rows (what a horizontal pan of the picture
         exposed, and the lane names and indicators, drawn at fixed places: no item
         reaches into a header row); only the items that reach into the columns are drawn.
+        ``header``: only these x ranges of the header rows (default: all of them).
         """
         vp = self.viewport().rect()
         palette = self.palette()
@@ -2306,8 +2318,9 @@ class TimelineView(QAbstractScrollArea):
             for lane in layout.lanes:  # the header row, whose name and counts stay put
                 top = round(lane.top + offset)
                 if top + HEADER_ROWS_PX > LANES_TOP and top < vp.height():
-                    region += QRegion(0, max(top, LANES_TOP), vp.width(),
-                                      top + HEADER_ROWS_PX - max(top, LANES_TOP))
+                    for left, right in header or [(0, vp.width())]:
+                        region += QRegion(left, max(top, LANES_TOP), right - left,
+                                          top + HEADER_ROWS_PX - max(top, LANES_TOP))
             painter.setClipRegion(region)
             layout = self._layout_in_columns(layout, columns)
         painter.fillRect(vp, palette.base())
@@ -2395,7 +2408,8 @@ class TimelineView(QAbstractScrollArea):
             kept.hidden, kept.nearest = lane.hidden, lane.nearest
             kept.indicator_rects = lane.indicator_rects
             lanes.append(kept)
-        return _Layout(lanes, layout.content_height, {}, layout.fixed_left, layout.pages)
+        return _Layout(lanes, layout.content_height, {}, layout.fixed_left, layout.pages,
+                       layout.fixed_right)
 
     def _lane_fill(self, index: int) -> QColor:
         """The opaque colour of a lane's band (alternate lanes a shade darker)."""
@@ -3027,7 +3041,9 @@ class TimelineView(QAbstractScrollArea):
             finally:
                 painter.end()
             self._frame_cache = (key, picture)
-            self._picture_pages = self._layout().pages
+            layout = self._layout()
+            self._picture_pages = layout.pages
+            self._picture_header = (layout.fixed_left, layout.fixed_right)
         return self._frame_cache[1]
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
@@ -3063,7 +3079,8 @@ class TimelineView(QAbstractScrollArea):
 
     def _move_picture(self, key: tuple[object, ...], copies: list[tuple[QRect, QRect]],
                       strip: tuple[int, int] | None = None,
-                      columns: list[tuple[int, int]] | None = None) -> None:
+                      columns: list[tuple[int, int]] | None = None,
+                      header: list[tuple[int, int]] | None = None) -> None:
         """The frame picture for ``key``: the ``(source, target)`` rectangles of the
         picture copied, then ``_paint`` with ``strip`` or ``columns`` over them.
 
@@ -3084,12 +3101,14 @@ class TimelineView(QAbstractScrollArea):
                 painter.drawImage(target, picture, source)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setFont(self._label_font)
-            self._paint(painter, picture=True, strip=strip, columns=columns)
+            self._paint(painter, picture=True, strip=strip, columns=columns, header=header)
         finally:
             painter.end()
         self._spare_picture = picture
         self._frame_cache = (key, spare)
-        self._picture_pages = self._layout().pages
+        layout = self._layout()
+        self._picture_pages = layout.pages
+        self._picture_header = (layout.fixed_left, layout.fixed_right)
 
     def _shifted_from(self, key: tuple[object, ...]) -> int | None:
         """How far (whole pixels, right) the content moved since the frame picture was
@@ -3115,6 +3134,18 @@ class TimelineView(QAbstractScrollArea):
             return None
         return dx
 
+    def _header_columns(self, dx: int, before: tuple[float, float]) -> list[tuple[int, int]]:
+        """The x ranges of the header rows a pan by ``dx`` must paint again: where the lane
+        names and "◀ N" counts are now and where the shift moved them (``before``: the
+        ``fixed_left, fixed_right`` of what is shifted), and the same for "N ▶"."""
+        layout = self._layout()
+        width = self.viewport().width()
+        left = math.ceil(max(before[0] + max(dx, 0), layout.fixed_left)) + 4
+        right = math.floor(min(before[1] + min(dx, 0), layout.fixed_right)) - 4
+        if right <= left:
+            return [(0, width)]
+        return [(0, left), (max(left, right), width)]
+
     def _shift_picture(self, key: tuple[object, ...]) -> None:
         """The frame picture's lanes shifted by a horizontal pan, and only what the pan
         exposed painted, with the axis, the overview and the lanes' header rows (names
@@ -3136,7 +3167,8 @@ class TimelineView(QAbstractScrollArea):
         else:
             source, target = lanes.adjusted(-dx, 0, 0, 0), lanes.adjusted(0, 0, dx, 0)
             columns = ([(0, PAGE_MARGIN)] if edges else []) + [(kept - PAGE_MARGIN, width)]
-        self._move_picture(key, [(source, target)], columns=columns)
+        self._move_picture(key, [(source, target)], columns=columns,
+                           header=self._header_columns(dx, self._picture_header))
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
@@ -3242,6 +3274,8 @@ class TimelineView(QAbstractScrollArea):
                 painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
                 self._screen_key = key  # what the screen shows (a pan scrolls it)
+                layout = self._layout()
+                self._screen_header = (layout.fixed_left, layout.fixed_right)
         finally:
             painter.end()
         if self._freeze_after_paint:
