@@ -1060,17 +1060,19 @@ class TimelineView(QAbstractScrollArea):
         # x in the picture → x now: x * ratio + shift (a scaling of display units).
         ratio = self._px_per_day / ppd
         shift = (origin - self._origin) * self._px_per_day
+        dpr = picture.devicePixelRatio()  # a source rectangle is in the image's pixels
         source_left = max(0.0, -shift / ratio)
-        source_right = min(float(picture.width() / picture.devicePixelRatio()),
-                           (width - shift) / ratio)
+        source_right = min(picture.width() / dpr, (width - shift) / ratio)
+        lanes_h = height - LANES_TOP
         if source_right > source_left:
-            lanes_h = height - LANES_TOP
             painter.drawImage(
                 QRectF(source_left * ratio + shift, LANES_TOP,
                        (source_right - source_left) * ratio, lanes_h), picture,
-                QRectF(source_left, LANES_TOP, source_right - source_left, lanes_h))
-        names = QRectF(0, LANES_TOP, math.ceil(names_right), height - LANES_TOP)
-        painter.drawImage(names, picture, names)
+                QRectF(source_left * dpr, LANES_TOP * dpr,
+                       (source_right - source_left) * dpr, lanes_h * dpr))
+        names_w = math.ceil(names_right)
+        painter.drawImage(QRectF(0, LANES_TOP, names_w, lanes_h), picture,
+                          QRectF(0, LANES_TOP * dpr, names_w * dpr, lanes_h * dpr))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_axis(painter, self._axis_segments(), width)
         self._paint_overview(painter, width)
