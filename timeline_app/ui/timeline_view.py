@@ -1,10 +1,15 @@
 """The timeline view: a horizontal time axis with one lane per category.
 
-Painting is immediate-mode on the viewport: each frame finds the visible events
-of each lane by bisection and lays out only those, so a frame's cost depends on
-what is on screen, not on the size of the timeline.  A lane with more visible
-events than it has room for is drawn as a density histogram; overflowing rows
-become "+N" cluster badges.  Clicking either zooms in on it.
+Painting is immediate-mode: the visible events of each lane are found by bisection
+and only those are laid out, so a frame's cost depends on what is on screen, not on
+the size of the timeline.  A lane with more visible events than it has room for is
+drawn as a density histogram; overflowing rows become "+N" cluster badges.  Clicking
+either zooms in on it.
+
+The layout is made in pages as wide as the view, anchored where the zoom left the
+view, and kept across horizontal pans; the view is painted into a frame picture that
+a pan shifts (painting only the strip it exposes), a vertical scroll shifts, and a
+hover or a selection copies; zoom notches stretch it until they rest (issue 11).
 """
 
 from __future__ import annotations
