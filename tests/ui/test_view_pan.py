@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.selection import EventSelection
-from timeline_app.ui import theme, timeline_view
+from timeline_app.ui import theme
 from timeline_app.ui.timeline_view import TimelineView
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,10 +239,11 @@ def test_any_other_change_ends_a_zoom_preview(qtbot, shown_view, thousand):
     assert view._zoom_preview is None
 
 
-def test_lanes_keep_their_rows_while_panning_and_fit_them_once_the_pan_rests(
+def test_lanes_keep_their_rows_while_panning_and_are_laid_out_afresh_once_the_pan_rests(
         qtbot, shown_view, thousand):
     """During a pan a lane only grows (no row jumps under the mouse); once the pan
-    rests (PAN_REST_MS), lanes fit the pages on screen again, painted whole once."""
+    rests (PAN_REST_MS), the view is laid out as one page anchored where it is (no seams
+    where pages met), painted whole once."""
     timeline, busiest = thousand
     view = shown_view(timeline, size=(900, 520))
     view.go_to_days(busiest - 15, busiest + 16)
@@ -255,16 +256,10 @@ def test_lanes_keep_their_rows_while_panning_and_fit_them_once_the_pan_rests(
                    zip(view._layout().lanes, heights, strict=True))
         heights = [lane.height for lane in view._layout().lanes]
     assert view._pan_timer.isActive()
-    first, last = view._layout().pages
-    needed = {lane.category: max(view._pages[k][i].rows for k in range(first, last + 1))
-              for i, lane in enumerate(view._lanes)}
+    assert view._layout().pages != (0, 0)
     qtbot.waitUntil(lambda: not view._pan_timer.isActive())
     view.viewport().grab()
-    for lane in view._layout().lanes:
-        if not lane.dense:
-            assert lane.height == (timeline_view.LANE_HEADER
-                                   + needed[lane.category] * timeline_view.ROW_HEIGHT
-                                   + timeline_view.LANE_PAD), lane.category
+    assert view._layout().pages == (0, 0)
     assert sum(heights) > sum(lane.height for lane in view._layout().lanes)
     assert pixels(frame_picture(view)) == pixels(whole_picture(view))
 

@@ -1019,22 +1019,18 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def finish_pan(self) -> None:
-        """Fit the lanes' rows to the pages on screen again (a pan lets them only grow,
-        see PAN_REST_MS): a lane that needs fewer rows here than where the pan passed
-        gets shorter, and the view is painted whole once."""
+        """Lay the view out afresh once a pan rests (PAN_REST_MS after its last step):
+        the pages a pan stitches together show seams (a span cut at a page's edge, a label
+        flipped there, rows counted per page), so the view at rest is laid out as one
+        page anchored where it is, as a zoom or Go to Date would, and painted whole once.
+        A view that is still its first page, with its rows, is left as it is."""
         self._pan_timer.stop()
         if self._layout_cache is None or self._zoom_preview is not None:
             return
-        first_k, last_k = self._layout_cache.pages
-        pages = [self._pages[k] for k in range(first_k, last_k + 1) if k in self._pages]
-        if len(pages) != last_k - first_k + 1:
+        if (self._layout_cache.pages == (0, 0)
+                and self._page_anchor == self._origin * self._px_per_day):
             return
-        rows = {lane.category: max(page[index].rows for page in pages)
-                for index, lane in enumerate(self._lanes)
-                if not any(page[index].dense for page in pages)}
-        if all(self._lane_rows.get(category, 1) == n for category, n in rows.items()):
-            return
-        self._lane_rows.update(rows)
+        self._pages_key = None  # new pages, anchored at the view
         self._layout_cache = None
         self._update_scrollbars()
         self.viewport().update()
