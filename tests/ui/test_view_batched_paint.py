@@ -171,3 +171,48 @@ def test_batched_paint_at_a_device_pixel_ratio_of_two(shown_view, monkeypatch):
         patch.setattr(TimelineView, "_batched", False)
         view._invalidate()
         assert picture() == batched
+
+
+
+def test_batched_paint_of_a_view_made_of_layout_pages(shown_view, monkeypatch):
+    """A pan that has not rested shows a view stitched from two layout pages (items moved
+    from each page, a dense lane's bars from each; a page's last column is narrower than
+    the others, so its bar may reach into the next page's first one): the batched paint,
+    whole or of a pan's strip, is still the pixels of one by one."""
+    view = shown_view(_mixed(300), (1300, 1000))
+    width = view.viewport().width()
+    bar_w = 5  # DENSITY_BIN_PX - 1
+    assert width % 6, "the pages are not a whole number of density columns"
+
+    def strip() -> QImage:
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        try:
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True, columns=[(0, 300), (width - 300, width)])
+        finally:
+            painter.end()
+        return image
+
+    seams = 0
+    for days, dx in [(None, 301), (None, -250), (2000, 500), (2000, -437), (1500, 1201)]:
+        if days is None:
+            view.fit_all()
+        else:
+            view.go_to_days(_dt.date(1991, 1, 1).toordinal(),
+                            _dt.date(1991, 1, 1).toordinal() + days)
+        _picture(view)
+        view._pan_pixels(dx)
+        layout = view._layout()
+        assert layout.pages[0] != layout.pages[1], "the view spans two pages"
+        dense = [lane for lane in layout.lanes if lane.dense and lane.bar_x is not None]
+        assert dense and any(lane.items for lane in layout.lanes)
+        seams += any((lane.bar_x[1:] < lane.bar_x[:-1] + bar_w).any() for lane in dense)
+        batched, batched_strip = _picture(view), strip()
+        with monkeypatch.context() as patch:
+            patch.setattr(TimelineView, "_batched", False)
+            assert view._layout() is layout
+            assert _picture(view) == batched, (days, dx)
+            assert strip() == batched_strip, (days, dx)
+    assert seams, "a bar reached into the next page's first one somewhere"
