@@ -4,6 +4,7 @@ pixels must be those of drawing them one by one, whatever the palette, zoom or s
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
@@ -216,3 +217,31 @@ def test_batched_paint_of_a_view_made_of_layout_pages(shown_view, monkeypatch):
             assert _picture(view) == batched, (days, dx)
             assert strip() == batched_strip, (days, dx)
     assert seams, "a bar reached into the next page's first one somewhere"
+
+
+def test_batched_paint_of_items_overlapping_at_a_page_seam(shown_view, monkeypatch):
+    """Items of two layout pages may overlap at the seam (a point's diamond at the end of
+    one page, a span at the start of the next: each page was packed on its own): they are
+    drawn a page after the other, as one by one draws them, not spans first."""
+    first = _dt.date(2001, 1, 1).toordinal()
+    view = shown_view(_mixed(30), (1300, 700))
+    view.go_to_days(first, first + 365)
+    edge = view.day_at(view._page_px)  # where layout page 1 starts
+    point_day, span_day = math.floor(edge - 0.5), math.ceil(edge)
+    document = view._document
+    document.add_event(Event("point", "A point at the end of a page",
+                             FuzzyDate.of_day(_dt.date.fromordinal(point_day)),
+                             category="probe"))
+    document.add_event(Event("span", "A span at the start of the next",
+                             FuzzyDate.of_day(_dt.date.fromordinal(span_day)),
+                             end=FuzzyDate.of_day(_dt.date.fromordinal(span_day + 40)),
+                             category="probe"))
+    view._pan_pixels(400)
+    layout = view._layout()
+    assert layout.pages == (0, 1)
+    items = layout.items_by_id
+    assert items["point"].marker.intersects(items["span"].marker), "they overlap"
+    batched = _picture(view)
+    with monkeypatch.context() as patch:
+        patch.setattr(TimelineView, "_batched", False)
+        assert _picture(view) == batched

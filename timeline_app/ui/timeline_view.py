@@ -238,6 +238,9 @@ class _Item:
     is_point: bool
     circa: bool
     color: QColor
+    # Which of the view's layout pages it comes from (items of a page never overlap; two
+    # pages' may at their seam): the batched paint draws a page's items after another's.
+    page: int = 0
 
     @property
     def rect(self) -> QRectF:
@@ -499,7 +502,7 @@ class _PagedLaneGeometry(_LaneGeometry):
         badges: list[_Aggregate] = []
         parts = []
         top = self.top
-        for page_lane, dx in self._pages:
+        for page, (page_lane, dx) in enumerate(self._pages):
             if self.dense:
                 if page_lane.density is None or page_lane.bar_x is None:
                     continue
@@ -518,7 +521,7 @@ class _PagedLaneGeometry(_LaneGeometry):
                     items.append(_Item(item.event_id, item.marker.translated(dx, top),
                                        item.label_rect.translated(dx, top), item.label,
                                        item.label_inside, item.is_point, item.circa,
-                                       item.color))
+                                       item.color, page))
             for badge in page_lane.badges:
                 rect = badge.rect.translated(dx, top)
                 if any(rect.right() >= a and rect.left() <= b for a, b in spans):
@@ -2764,7 +2767,13 @@ class TimelineView(QAbstractScrollArea):
         # copies per item.
         painter.translate(0, offset)
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
-            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color)
+            if items[0].page == items[-1].page:  # (in page order)
+                self._paint_plain_items(painter, items, band, color, span_fill, pens,
+                                        text_color)
+            else:  # pages' items may overlap at their seams: as one by one, page by page
+                for _, run in itertools.groupby(items, operator.attrgetter("page")):
+                    self._paint_plain_items(painter, list(run), band, color, span_fill, pens,
+                                            text_color)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -2880,7 +2889,7 @@ class TimelineView(QAbstractScrollArea):
         """``_paint_items`` of items none of which is selected, hovered, dragged or under
         a search (the frame picture, every new view): the same pixels in a few calls.
 
-        Items of a lane never overlap (packing keeps ``ITEM_GAP`` between them and
+        Items of a lane's layout page never overlap (packing keeps ``ITEM_GAP`` between them and
         ``ROW_HEIGHT`` between rows), so drawing every label's background, then every
         marker, then every label gives what drawing them item by item gives; the
         backgrounds are one call, and pens and brushes are set once a kind, not once an
