@@ -333,3 +333,25 @@ def test_the_page_ahead_is_laid_out_a_lane_at_a_time_and_is_the_same(qtbot, show
     assert [[(i.event_id, i.marker, i.label_rect, i.label) for i in lane.items]
             for lane in page] == [[(i.event_id, i.marker, i.label_rect, i.label)
                                    for i in lane.items] for lane in whole]
+
+
+def test_the_view_at_rest_is_painted_afresh_even_with_the_same_rows(qtbot, shown_view, thousand):
+    """Once a pan rests the view is laid out as one page (``finish_pan``): what the screen
+    then shows is a whole paint of that layout (no span cut at an old page's seam), also
+    when no lane's rows or density changed (the frame picture's key alone would not
+    tell the stitched picture from the new one)."""
+    timeline, busiest = thousand
+    view = shown_view(timeline, size=(900, 520))
+    view.go_to_days(busiest - 750, busiest + 750)
+    view.viewport().grab()
+    view._pan_pixels(-790)
+    view.viewport().grab()
+    assert view._layout().pages == (-1, 0)
+    structure = view._structure_generation
+    view.finish_pan()
+    assert view._layout().pages == (0, 0)
+    shown = view.viewport().grab().toImage()
+    whole = whole_picture(view)
+    assert view._structure_generation == structure, "the same rows: the same frame key"
+    assert pixels(QImage(frame_picture(view))) == pixels(whole)
+    assert pixels(shown) == pixels(QImage(whole).convertToFormat(shown.format()))

@@ -1147,7 +1147,9 @@ class TimelineView(QAbstractScrollArea):
         self._pages_key = None  # new pages, anchored at the view
         self._layout_cache = None
         self._update_scrollbars()
-        self.viewport().update()
+        # A new picture: with the same rows and densities the frame key is the same, and
+        # the stitched picture (its seams) would stay on screen.
+        self._repaint_all()
 
     def _zoom_base(self) -> tuple[QImage, float, float, Scale, float, float] | None:
         """What a zoom notch scales: the preview already shown, else the frame picture of
