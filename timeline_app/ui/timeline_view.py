@@ -3480,12 +3480,7 @@ class TimelineView(QAbstractScrollArea):
         painted, when that is all that changed (same zoom, same lanes) and the picture
         still holds some of the view; else ``None``."""
         cache = self._frame_cache
-        if cache is None or key[3] != 1.0:  # device pixels = logical pixels only
-            return None
-        old = cache[0]
-        if old[:6] != key[:6] or old[7:] != key[7:] or old[6] == key[6]:
-            return None
-        return self._shift_between(old, key)
+        return None if cache is None else self._shift_between(cache[0], key)
 
     def _shift_between(self, old: tuple[object, ...], key: tuple[object, ...]) -> int | None:
         """``_shifted_from`` between two frame keys."""
