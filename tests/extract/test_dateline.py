@@ -303,3 +303,48 @@ def test_a_dateline_without_a_date_takes_its_lead_events_full_date() -> None:
     assert "lead" in line.year_basis
     # a lead with no full day gives nothing; nor does a date that is not the event's day
     assert read_dateline("WASHINGTON (AP) \u2014 Talks held since March 2023 went on.").date is None
+
+
+@pytest.mark.parametrize(("top", "ymd"), [
+    # a day-first numeric date with a time after a dash, and a modification stamp after it
+    # (France 24 / AFP web pages): the first date is the publication's
+    ("Issued on: 14/06/2022 - 19:32 Modified: 14/06/2022 - 21:05", (2022, 6, 14)),
+    ("Published: 9 May 2023 \u2013 10:15 Updated: 10 May 2023", (2023, 5, 9)),
+    # a byline without 'By', a day-first dotted date, an update stamp (Anadolu)
+    ("Serdar Dincel  |04.09.2024 - Update : 04.09.2024", (2024, 9, 4)),
+    ("Jane Doe | 12.03.2021", (2021, 3, 12)),
+    # a byline with the place between the name and the date (newspapers)
+    ("By Milica Stojanovi\u0107 | Belgrade | April 8, 2016", (2016, 4, 8)),
+    ("By Jane Doe \u00b7 Nairobi \u00b7 3 March 2026", (2026, 3, 3)),
+])
+def test_date_lines_with_a_byline_a_time_after_a_dash_or_a_modification_stamp(
+        top: str, ymd: tuple[int, int, int]) -> None:
+    text = f"Leaders sign deals\n\n{top}\n\nNOUAKCHOTT (AFP) - The two leaders signed two deals."
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+def test_a_place_then_a_date_line_alone_on_the_next_line() -> None:
+    # Anadolu: the byline line, then the place alone in capitals on a line of its own
+    text = "Leaders meet\n\nJane Doe  |04.09.2024 - Update : 04.09.2024\n\nANKARA\n\nThe leaders met."
+    line = read_dateline(text)
+    assert line.date == __import__("datetime").date(2024, 9, 4), line.year_basis
+
+
+def test_a_weekday_before_a_date_line_is_no_place() -> None:
+    # Antara: 'Thursday, 29 August 2024 17:35 WIB' then 'Canberra (ANTARA) -'
+    text = ("Ministers meet\nThursday, 29 August 2024 17:35 WIB\n"
+            "Canberra (ANTARA) - The ministers met on Thursday.")
+    line = read_dateline(text)
+    assert (line.place, line.outlet, line.date) == (
+        "Canberra", "ANTARA", __import__("datetime").date(2024, 8, 29)), line.year_basis
+
+
+@pytest.mark.parametrize("text", [
+    "Bogota, Aug 11 (EFE).- The ministers met on Thursday.",  # Spanish agencies' '.-'
+    "Madrid, Aug 11 (Europa Press).- The ministers met on Thursday.",
+])
+def test_the_spanish_agencies_dot_dash_ends_the_dateline(text: str, today_2026: None) -> None:
+    line = read_dateline(text)
+    assert (line.month, line.day) == (8, 11) and text[line.span[1]:].startswith("The"), line
+    assert line.year == 2022, line.year_basis  # the lead's Thursday: 11 August 2022, the latest

@@ -57,9 +57,13 @@ _DATE_RE = (
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
-_PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+             rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})")
+"""The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line)."""
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
-_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
+_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)))?"
+"""The dateline's end: a dash, a colon, AP's '_', or the Spanish agencies' '.-' ('Bogota, Aug 11
+(EFE).- ...', Europa Press, Notimex)."""
 _AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
               r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?)")
 """An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.'"""
@@ -70,7 +74,7 @@ _PLACE_DATE = re.compile(
 )
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
+                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
@@ -182,13 +186,20 @@ _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
 _DATE_LINE = re.compile(
     r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
-    r"issued))(?:\s++on)?\s*+:?\s*+|By\s[^|\n\u2022\u00b7]{1,60}?\s*+[|\u2022\u00b7]\s*+)?"
+    r"issued))(?:\s++on)?\s*+:?\s*+"
+    r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
+    r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?)?"
     rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+(?:at\s++)?{_CLOCK_RE})?\s*+$")
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
+    r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
 March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'Date:
-03.03.2026', '2026-03-03T10:14:00Z'."""
+03.03.2026', '2026-03-03T10:14:00Z'.  A byline may leave out 'By' and add the place ('Serdar
+Dincel |04.09.2024' (Anadolu), 'By Jane Doe | Belgrade | April 8, 2016'); a time may follow a
+dash, and a modification stamp may close the line ('Issued on: 14/06/2022 - 19:32 Modified:
+14/06/2022 - 21:05' (France 24), '04.09.2024 - Update : 04.09.2024'): the line's first date is
+the publication's."""
 
 
 Published = tuple[tuple[int, int, int], str, tuple[int, int], "tuple[int, int, int] | None"]
@@ -243,7 +254,7 @@ def _find_published(text: str) -> Published | None:
             continue
         if _valid_day(*ymd):
             found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end()), other))
-    published = [f for f in found if "published" in f[1] or "posted" in f[1]]
+    published = [f for f in found if "published" in f[1] or "posted" in f[1] or "issued" in f[1]]
     dated = [f for f in found if f[1] == "date"]
     best = published or dated or found
     return best[0] if best else None
