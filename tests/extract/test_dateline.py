@@ -348,3 +348,39 @@ def test_the_spanish_agencies_dot_dash_ends_the_dateline(text: str, today_2026: 
     line = read_dateline(text)
     assert (line.month, line.day) == (8, 11) and text[line.span[1]:].startswith("The"), line
     assert line.year == 2022, line.year_basis  # the lead's Thursday: 11 August 2022, the latest
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # 'after N years' in the headline, 'for the first time since YEAR' in the lead: 1961 + 54
+    # is 2014-2016 (whole years, rounded), and of those 20 July is a Monday only in 2015
+    ("U.S., Cuba restore ties after 54 years\n\nWASHINGTON, July 20 (Reuters) - The two "
+     "countries restored relations on Monday, reopening embassies for the first time since 1961.",
+     2015),
+    # 'the first ... in twelve years' and 'first ... since September 2012': 4 September is a
+    # Wednesday in 2024 (not 2023, 2025)
+    ("Egyptian president in Ankara for 1st visit in twelve years\n\nANKARA, Sept. 4 (AA) - The "
+     "president arrived on Wednesday, the first visit by an Egyptian leader since September 2012.",
+     2024),
+    # 'N years after YEAR' in the lead alone
+    ("Ties restored\n\nHAVANA, July 20 (AP) - Cuba and the United States restored ties on "
+     "Monday, fifty-four years after the 1961 break.", 2015),
+])
+def test_years_elapsed_since_a_year_and_the_leads_weekday_give_the_year(
+        text: str, year: int, today_2026: None) -> None:
+    line = read_dateline(text)
+    assert line.year == year, line.year_basis
+    assert "years after" in line.year_basis
+
+
+@pytest.mark.parametrize("text", [
+    # the length of something else ('after five years of talks'): no evidence of the year
+    "Deal signed\n\nGENEVA, July 20 (Reuters) - The two sides signed a deal on Monday after five "
+    "years of talks, the first accord since 1961.",
+    # elapsed years said of a past event, not in the headline or lead
+    "Deal signed\n\nGENEVA, July 20 (Reuters) - The two sides signed a deal on Monday.\n"
+    "In 1990 they met for the first time since 1961, after 29 years.",
+])
+def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
+        text: str, today_2026: None) -> None:
+    line = read_dateline(text)
+    assert "years after" not in line.year_basis and line.year == 2026, line.year_basis

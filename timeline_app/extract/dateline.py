@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import Segment, split_sentences
-from .vocabulary import MONTHS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
+from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
@@ -345,6 +345,78 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple
     return None
 
 
+_CARDINAL_RE = r"(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)"
+_ABOUT_RE = r"(?:(?:more\s++than|nearly|almost|over|about|some)\s++)?"
+_FIRST_IN_YEARS = re.compile(rf"\b(?:first|1st)\b[^.;\n]{{0,80}}?\bin\s++{_ABOUT_RE}{_CARDINAL_RE}\s++years\b",
+                             re.IGNORECASE)
+"""'the first visit in 12 years', 'for the first time in 54 years'."""
+_AFTER_YEARS = re.compile(rf"\bafter\s++{_ABOUT_RE}{_CARDINAL_RE}\s++years\b"
+                          r"(?=\s*+(?:[.,;:!?\u2014\u2013]|-\s|$))", re.IGNORECASE)
+"""'restore diplomatic ties after 54 years' at a clause's end ('after five years of talks' is
+the length of something else)."""
+_FIRST_SINCE = re.compile(rf"\b(?:first|1st)\b[^.;\n]{{0,100}}?\bsince\s++(?:the\s++)?"
+                          rf"(?:{_MONTH_RE}\s++)?(?P<y>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+"""'for the first time since 1961', 'the first visit ... since September 2012'."""
+_YEARS_AFTER_YEAR = re.compile(rf"\b{_CARDINAL_RE}\s++years\s++after\s++(?:the\s++)?"
+                               rf"(?:{_MONTH_RE}\s++)?(?P<y>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+"""'54 years after the 1961 break' ('54 years after 1961')."""
+
+
+def _cardinal(word: str) -> int | None:
+    """A whole number of years in digits or words ('54', 'twelve', 'fifty-four'), else None."""
+    if word.isdigit():
+        return int(word)
+    parts = word.lower().split("-")
+    values = [NUMBER_WORDS.get(p) for p in parts]
+    if not 1 <= len(parts) <= 2 or any(v is None or p in ("a", "an", "hundred", "dozen")
+                                       for p, v in zip(parts, values)):
+        return None
+    if len(parts) == 2 and not (values[0] in _TENS.values() and (values[1] or 0) < 10):
+        return None
+    return int(sum(v or 0 for v in values))
+
+
+def _elapsed_year(text: str, span: tuple[int, int], segments: list[Segment],
+                  years: list[int]) -> tuple[int, str] | None:
+    """The year of the lead's event from the time since an earlier year, both said of it in
+    the headline or the lead: 'restore diplomatic ties after 54 years' and 'for the first time
+    since 1961', or '54 years after the 1961 break'.
+
+    Elapsed years are whole and rounded either way, so they put the event in YEAR + N - 1 to
+    YEAR + N + 1; the weekday the lead names (``years``: the years in which the dateline's day
+    has it) keeps at most one of three consecutive years.  Only when every pairing the headline
+    and lead offer leaves the same single year is it taken; otherwise ``None`` (no guess).
+    """
+    top = [s for s in segments if s.end <= span[0]]
+    lead = next((s for s in segments if s.end > span[1]), None)
+    told = top + ([lead] if lead is not None else [])
+    spans: list[tuple[int, int, str]] = []  # (start year, years elapsed, words)
+    elapsed: list[tuple[int, str]] = []
+    since: list[tuple[int, str]] = []
+    for seg in told:
+        for pattern in (_FIRST_IN_YEARS, _AFTER_YEARS):
+            for m in pattern.finditer(seg.text):
+                n = _cardinal(m.group("n"))
+                if n is not None and 0 < n <= 500:
+                    elapsed.append((n, " ".join(m.group(0).split())))
+        since.extend((int(m.group("y")), " ".join(m.group(0).split()))
+                     for m in _FIRST_SINCE.finditer(seg.text))
+        for m in _YEARS_AFTER_YEAR.finditer(seg.text):
+            n = _cardinal(m.group("n"))
+            if n is not None and 0 < n <= 500:
+                spans.append((int(m.group("y")), n, " ".join(m.group(0).split())))
+    spans.extend((y, n, f"'{n_words}' and '{y_words}'") for n, n_words in elapsed
+                 for y, y_words in since)
+    fits = {(y + n + d, words, y, n) for y, n, words in spans for d in (-1, 0, 1)
+            if y + n + d in years}
+    if len({f[0] for f in fits}) != 1:
+        return None
+    year, words, start, n = min(fits)
+    return year, (f"the headline and lead say {words}: {n} years after {start}, "
+                  f"{start + n - 1}-{start + n + 1} (whole years, rounded), of which only "
+                  f"{year} has the lead's weekday")
+
+
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|every|each|on\s+a)\s+$",
                             re.IGNORECASE)
@@ -504,6 +576,13 @@ def _infer_year(text: str, month: int | None, day: int | None,
         return year, why
     if weekday and month and day:
         name, years, told = weekday
+        today = _today()
+        elapsed = _elapsed_year(text, span, segments, [
+            y for y in years if _dt.date(y, month, day) <= today
+            and (bound is None or y >= bound[0])])
+        if elapsed is not None:
+            year, why = elapsed
+            return year, f"{why} ({told}, {day} {calendar.month_name[month]} is a {name} in {year})"
         day_words = f"{day} {calendar.month_name[month]}"
         today = _today()
         this_year = today.year
