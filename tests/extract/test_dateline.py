@@ -329,6 +329,12 @@ def test_a_place_then_a_date_line_alone_on_the_next_line() -> None:
     text = "Leaders meet\n\nJane Doe  |04.09.2024 - Update : 04.09.2024\n\nANKARA\n\nThe leaders met."
     line = read_dateline(text)
     assert line.date == __import__("datetime").date(2024, 9, 4), line.year_basis
+    assert line.place == "Ankara" and text[line.span[1]:].startswith("The leaders")
+    # no place line: the body follows the date line
+    line = read_dateline("Leaders meet\n\nJane Doe | 04.09.2024\n\nThe leaders met in ANKARA.")
+    assert (line.place, line.day) == ("", 4)
+    line = read_dateline("Leaders meet\n\nJane Doe | 04.09.2024\n\nEXCLUSIVE\n\nThe leaders met.")
+    assert (line.place, line.day) == ("", 4)
 
 
 def test_a_weekday_before_a_date_line_is_no_place() -> None:

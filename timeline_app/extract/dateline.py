@@ -37,7 +37,9 @@ from dataclasses import dataclass
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import Segment, split_sentences
-from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
+
+# the tagger's tables: one vocabulary
+from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
@@ -82,6 +84,12 @@ _PLACE_DASH = re.compile(
     rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
 'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
+_PLACE_LINE = re.compile(
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}+(?:[ \t]++[A-Z][A-Z.'\-]++){0,3})[ \t]*+$", re.MULTILINE)
+"""A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between
+'Serdar Dincel |04.09.2024' and the lead."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
@@ -369,7 +377,7 @@ def _cardinal(word: str) -> int | None:
     parts = word.lower().split("-")
     values = [NUMBER_WORDS.get(p) for p in parts]
     if not 1 <= len(parts) <= 2 or any(v is None or p in ("a", "an", "hundred", "dozen")
-                                       for p, v in zip(parts, values)):
+                                       for p, v in zip(parts, values, strict=True)):
         return None
     if len(parts) == 2 and not (values[0] in _TENS.values() and (values[1] or 0) < 10):
         return None
@@ -657,6 +665,22 @@ def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, i
     return None
 
 
+def _place_line_after(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The place alone on the first line after a date line (:data:`_PLACE_LINE`), and the span
+    of both up to the lead's first character; else ``("", span)``."""
+    m = _PLACE_LINE.match(text, _skip_blanks(text, span[1]))
+    if m is None:
+        return "", span
+    return m.group("place").title(), (span[0], _skip_blanks(text, m.end()))
+
+
+def _skip_blanks(text: str, at: int) -> int:
+    """The offset of the first non-blank character at or after ``at`` (``len(text)`` if none)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def read_dateline(text: str, year: int | None = None) -> Dateline:
     """Find and read the dateline of an article.
 
@@ -683,7 +707,8 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
                                 f"year {py}, outside the years a timeline can hold")
             if year is not None and year != py:
                 return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
-            return Dateline(month=pm, day=pd, year=py, span=pspan,
+            place, pspan = _place_line_after(text, pspan)
+            return Dateline(place=place, month=pm, day=pd, year=py, span=pspan,
                             year_basis=f"the article's '{label}' line gives {pd} "
                                        f"{calendar.month_name[pm]} {py}{order}")
         if year is not None:
