@@ -12,7 +12,10 @@ Evidence used, strongest first:
   2. a year written in the dateline itself;
   3. an "Nth anniversary of ... this year" together with the founding year stated
      in the same sentence (1965 + 60 = 2025);
-  4. the weekday of the dateline's day named in the lead sentence ("on Saturday":
+  4. years elapsed since a year, both said of the lead's event in the headline or lead
+     ('restore ties after 54 years' and 'for the first time since 1961': 2014-2016, whole
+     years rounded either way), when the lead's weekday leaves one of those years;
+  5. the weekday of the dateline's day named in the lead sentence ("on Saturday":
      22 March is a Saturday in 2014, 2025, 2031, ...), or a day or two after it when
      a later sentence tells what was done then, narrowed by a lower bound from the
      text: "since March 2023" and other past events mean the article is not older
