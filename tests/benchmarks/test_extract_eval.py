@@ -202,7 +202,11 @@ def test_the_benchmark_data_loads_and_is_split_as_documented() -> None:
     assert names == on_disk
     assert len(articles) >= 29
     held = [a for a in articles if a.heldout]
-    assert len(held) >= len(articles) // 4 and "seed" not in {a.name for a in held}
+    split = json.loads((DATA_DIR / "split.json").read_text(encoding="utf-8"))
+    # (between two blind sets the held-out part is empty: the last one moved to dev once
+    # scored and studied, and the next is still to be written; see split.json's note)
+    assert len(held) >= len(articles) // 4 or not split["heldout"]
+    assert "seed" not in {a.name for a in held}
     for art in articles:
         if art.name == "seed":
             assert len(art.events) == 8  # resources/default-timeline.json, not a copy

@@ -303,3 +303,90 @@ def test_a_dateline_without_a_date_takes_its_lead_events_full_date() -> None:
     assert "lead" in line.year_basis
     # a lead with no full day gives nothing; nor does a date that is not the event's day
     assert read_dateline("WASHINGTON (AP) \u2014 Talks held since March 2023 went on.").date is None
+
+
+@pytest.mark.parametrize(("top", "ymd"), [
+    # a day-first numeric date with a time after a dash, and a modification stamp after it
+    # (France 24 / AFP web pages): the first date is the publication's
+    ("Issued on: 14/06/2022 - 19:32 Modified: 14/06/2022 - 21:05", (2022, 6, 14)),
+    ("Published: 9 May 2023 \u2013 10:15 Updated: 10 May 2023", (2023, 5, 9)),
+    # a byline without 'By', a day-first dotted date, an update stamp (Anadolu)
+    ("Serdar Dincel  |04.09.2024 - Update : 04.09.2024", (2024, 9, 4)),
+    ("Jane Doe | 12.03.2021", (2021, 3, 12)),
+    # a byline with the place between the name and the date (newspapers)
+    ("By Milica Stojanovi\u0107 | Belgrade | April 8, 2016", (2016, 4, 8)),
+    ("By Jane Doe \u00b7 Nairobi \u00b7 3 March 2026", (2026, 3, 3)),
+])
+def test_date_lines_with_a_byline_a_time_after_a_dash_or_a_modification_stamp(
+        top: str, ymd: tuple[int, int, int]) -> None:
+    text = f"Leaders sign deals\n\n{top}\n\nNOUAKCHOTT (AFP) - The two leaders signed two deals."
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+def test_a_place_then_a_date_line_alone_on_the_next_line() -> None:
+    # Anadolu: the byline line, then the place alone in capitals on a line of its own
+    text = "Leaders meet\n\nJane Doe  |04.09.2024 - Update : 04.09.2024\n\nANKARA\n\nThe leaders met."
+    line = read_dateline(text)
+    assert line.date == __import__("datetime").date(2024, 9, 4), line.year_basis
+    assert line.place == "Ankara" and text[line.span[1]:].startswith("The leaders")
+    # no place line: the body follows the date line
+    line = read_dateline("Leaders meet\n\nJane Doe | 04.09.2024\n\nThe leaders met in ANKARA.")
+    assert (line.place, line.day) == ("", 4)
+    line = read_dateline("Leaders meet\n\nJane Doe | 04.09.2024\n\nEXCLUSIVE\n\nThe leaders met.")
+    assert (line.place, line.day) == ("", 4)
+
+
+def test_a_weekday_before_a_date_line_is_no_place() -> None:
+    # Antara: 'Thursday, 29 August 2024 17:35 WIB' then 'Canberra (ANTARA) -'
+    text = ("Ministers meet\nThursday, 29 August 2024 17:35 WIB\n"
+            "Canberra (ANTARA) - The ministers met on Thursday.")
+    line = read_dateline(text)
+    assert (line.place, line.outlet, line.date) == (
+        "Canberra", "ANTARA", __import__("datetime").date(2024, 8, 29)), line.year_basis
+
+
+@pytest.mark.parametrize("text", [
+    "Bogota, Aug 11 (EFE).- The ministers met on Thursday.",  # Spanish agencies' '.-'
+    "Madrid, Aug 11 (Europa Press).- The ministers met on Thursday.",
+])
+def test_the_spanish_agencies_dot_dash_ends_the_dateline(text: str, today_2026: None) -> None:
+    line = read_dateline(text)
+    assert (line.month, line.day) == (8, 11) and text[line.span[1]:].startswith("The"), line
+    assert line.year == 2022, line.year_basis  # the lead's Thursday: 11 August 2022, the latest
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # 'after N years' in the headline, 'for the first time since YEAR' in the lead: 1961 + 54
+    # is 2014-2016 (whole years, rounded), and of those 20 July is a Monday only in 2015
+    ("U.S., Cuba restore ties after 54 years\n\nWASHINGTON, July 20 (Reuters) - The two "
+     "countries restored relations on Monday, reopening embassies for the first time since 1961.",
+     2015),
+    # 'the first ... in twelve years' and 'first ... since September 2012': 4 September is a
+    # Wednesday in 2024 (not 2023, 2025)
+    ("Egyptian president in Ankara for 1st visit in twelve years\n\nANKARA, Sept. 4 (AA) - The "
+     "president arrived on Wednesday, the first visit by an Egyptian leader since September 2012.",
+     2024),
+    # 'N years after YEAR' in the lead alone
+    ("Ties restored\n\nHAVANA, July 20 (AP) - Cuba and the United States restored ties on "
+     "Monday, fifty-four years after the 1961 break.", 2015),
+])
+def test_years_elapsed_since_a_year_and_the_leads_weekday_give_the_year(
+        text: str, year: int, today_2026: None) -> None:
+    line = read_dateline(text)
+    assert line.year == year, line.year_basis
+    assert "years after" in line.year_basis
+
+
+@pytest.mark.parametrize("text", [
+    # the length of something else ('after five years of talks'): no evidence of the year
+    "Deal signed\n\nGENEVA, July 20 (Reuters) - The two sides signed a deal on Monday after five "
+    "years of talks, the first accord since 1961.",
+    # elapsed years said of a past event, not in the headline or lead
+    "Deal signed\n\nGENEVA, July 20 (Reuters) - The two sides signed a deal on Monday.\n"
+    "In 1990 they met for the first time since 1961, after 29 years.",
+])
+def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
+        text: str, today_2026: None) -> None:
+    line = read_dateline(text)
+    assert "years after" not in line.year_basis and line.year == 2026, line.year_basis

@@ -489,3 +489,23 @@ def test_a_fronted_after_phrase_counts_from_no_event_of_ours() -> None:
 def test_a_market_close_is_an_event_and_a_plant_closure_a_decision() -> None:
     assert only("The index closed at its lowest level on Monday.").category == "event"
     assert only("Zenco closed three plants on Monday.").category == "policy"
+
+
+def test_a_standfirst_above_the_dateline_repeats_the_story_and_gives_no_event_of_its_own() -> None:
+    # headline, a one-sentence standfirst, a byline date line, then the body that dates it
+    text = ("Ministry Summons Envoy\n\n"
+            "The ministry protested to the envoy after the neighbour blocked the talks.\n\n"
+            "By Jane Doe | Belgrade | April 8, 2016\n\n"
+            "The foreign ministry summoned the Croatian ambassador on Thursday.\n")
+    cands = extract_events(text).candidates
+    top = text.index("By Jane")
+    assert cands and all(e.start > top for c in cands for e in c.evidence), [
+        (c.title, [e.sentence for e in c.evidence]) for c in cands]
+    assert [str(c.date) for c in cands] == [str(FuzzyDate.of_day(dt.date(2016, 4, 7)))]
+
+
+def test_body_text_above_a_late_dateline_is_no_standfirst() -> None:
+    text = ("Talks\n\nThe ministers met on Monday. They agreed on a plan. They signed it.\n"
+            "ISLAMABAD: The talks ended on Tuesday.\n")
+    cands = extract_events(text, DCT).candidates
+    assert any(e.start < text.index("ISLAMABAD") for c in cands for e in c.evidence)

@@ -97,7 +97,9 @@ print(json.dumps(out))
 def test_dateline_lines_with_runs_of_blanks_stay_linear() -> None:
     # a date, label or clock followed by blanks once backtracked cubically (7 s for 2 KB)
     prefixes = ["March 22, 2025", "31.10.2023", "3/22/2025", "Published", "Updated 3:14 PM",
-                "April 16, 2024 6:05 AM", "SEOUL, March 22", "TOKYO, March 22 Kyodo", "SEOUL (AP)"]
+                "April 16, 2024 6:05 AM", "SEOUL, March 22", "TOKYO, March 22 Kyodo", "SEOUL (AP)",
+                "Issued on: 14/06/2022 - 19:32 Modified:", "Jane Doe  |04.09.2024 - Update :",
+                "By Jane Doe | Belgrade |", "Jane Doe |", "Bogota, Aug 11 (EFE).-"]
     proc = subprocess.run([sys.executable, "-c", _LINE_CHILD, *prefixes], cwd=ROOT, check=False,
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr

@@ -80,3 +80,24 @@ def test_overlong_sentences_are_cut_at_a_blank_into_bounded_pieces() -> None:
 def test_a_line_of_many_sentences_and_initials_splits_fast() -> None:
     text = "a." * 50_000 + " Then it ended. " + "The ministers met. " * 5_000
     assert len(split_sentences(text)) > 5_000  # quadratic before: a slice per full stop
+
+
+def test_the_spanish_agencies_dateline_end_dot_dash_ends_the_dateline() -> None:
+    # EFE, Europa Press, Notimex: 'City, Mon D (AGENCY).- The ...'
+    assert texts("Madrid, Mar 3 (Europa Press).- The ministers met on Monday.") == [
+        "Madrid, Mar 3 (Europa Press).", "The ministers met on Monday."]
+    # a dash that is not the '.-' convention stays inside the sentence
+    assert texts("He left at 5 p.m.-ish, late. Then it ended.") == [
+        "He left at 5 p.m.-ish, late.", "Then it ended."]
+
+
+def test_an_agency_sign_off_after_the_last_sentence_is_a_segment_of_its_own() -> None:
+    # KUNA '(end) ah.gb', Yonhap '(END)': the line is sentences, not a heading
+    segs = split_sentences("Title line\nThe embassy reopened in 2008. (end) ah.gb\n")
+    assert [(s.kind, s.text) for s in segs] == [
+        ("heading", "Title line"), ("sentence", "The embassy reopened in 2008."),
+        ("sentence", "(end) ah.gb")]
+    assert texts("They met in Seoul. (END)") == ["They met in Seoul.", "(END)"]
+    # a bracket with a lower-case word after a full stop is no sentence start otherwise
+    assert texts("They met in Seoul. (see above) and left.") == [
+        "They met in Seoul. (see above) and left."]

@@ -12,7 +12,10 @@ Evidence used, strongest first:
   2. a year written in the dateline itself;
   3. an "Nth anniversary of ... this year" together with the founding year stated
      in the same sentence (1965 + 60 = 2025);
-  4. the weekday of the dateline's day named in the lead sentence ("on Saturday":
+  4. years elapsed since a year, both said of the lead's event in the headline or lead
+     ('restore ties after 54 years' and 'for the first time since 1961': 2014-2016, whole
+     years rounded either way), when the lead's weekday leaves one of those years;
+  5. the weekday of the dateline's day named in the lead sentence ("on Saturday":
      22 March is a Saturday in 2014, 2025, 2031, ...), or a day or two after it when
      a later sentence tells what was done then, narrowed by a lower bound from the
      text: "since March 2023" and other past events mean the article is not older
@@ -37,7 +40,9 @@ from dataclasses import dataclass
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import Segment, split_sentences
-from .vocabulary import MONTHS, PAST_CUES, WEEKDAYS  # the tagger's tables: one vocabulary
+
+# the tagger's tables: one vocabulary
+from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS
 
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
@@ -57,9 +62,13 @@ _DATE_RE = (
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
-_PLACE_RE = rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+             rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})")
+"""The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line)."""
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
-_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$)))?"
+_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)))?"
+"""The dateline's end: a dash, a colon, AP's '_', or the Spanish agencies' '.-' ('Bogota, Aug 11
+(EFE).- ...', Europa Press, Notimex)."""
 _AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
               r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?)")
 """An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.'"""
@@ -70,7 +79,7 @@ _PLACE_DATE = re.compile(
 )
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|-|:|_(?=\s|$))\s*")
+                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
@@ -78,6 +87,12 @@ _PLACE_DASH = re.compile(
     rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
 'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
+_PLACE_LINE = re.compile(
+    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}+(?:[ \t]++[A-Z][A-Z.'\-]++){0,3})[ \t]*+$", re.MULTILINE)
+"""A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between
+'Serdar Dincel |04.09.2024' and the lead."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
@@ -182,13 +197,20 @@ _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
 _DATE_LINE = re.compile(
     r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
-    r"issued))(?:\s++on)?\s*+:?\s*+|By\s[^|\n\u2022\u00b7]{1,60}?\s*+[|\u2022\u00b7]\s*+)?"
+    r"issued))(?:\s++on)?\s*+:?\s*+"
+    r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
+    r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?)?"
     rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+,?\s*+(?:at\s++)?{_CLOCK_RE})?\s*+$")
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
+    r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
 March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'Date:
-03.03.2026', '2026-03-03T10:14:00Z'."""
+03.03.2026', '2026-03-03T10:14:00Z'.  A byline may leave out 'By' and add the place ('Serdar
+Dincel |04.09.2024' (Anadolu), 'By Jane Doe | Belgrade | April 8, 2016'); a time may follow a
+dash, and a modification stamp may close the line ('Issued on: 14/06/2022 - 19:32 Modified:
+14/06/2022 - 21:05' (France 24), '04.09.2024 - Update : 04.09.2024'): the line's first date is
+the publication's."""
 
 
 Published = tuple[tuple[int, int, int], str, tuple[int, int], "tuple[int, int, int] | None"]
@@ -243,7 +265,7 @@ def _find_published(text: str) -> Published | None:
             continue
         if _valid_day(*ymd):
             found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end()), other))
-    published = [f for f in found if "published" in f[1] or "posted" in f[1]]
+    published = [f for f in found if "published" in f[1] or "posted" in f[1] or "issued" in f[1]]
     dated = [f for f in found if f[1] == "date"]
     best = published or dated or found
     return best[0] if best else None
@@ -332,6 +354,78 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple
             return year, (f"the {m.group('ordinal')} anniversary of an event of "
                           f"{founded.group(1)} falls 'this year', so the year is {year}")
     return None
+
+
+_CARDINAL_RE = r"(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)"
+_ABOUT_RE = r"(?:(?:more\s++than|nearly|almost|over|about|some)\s++)?"
+_FIRST_IN_YEARS = re.compile(rf"\b(?:first|1st)\b[^.;\n]{{0,80}}?\bin\s++{_ABOUT_RE}{_CARDINAL_RE}\s++years\b",
+                             re.IGNORECASE)
+"""'the first visit in 12 years', 'for the first time in 54 years'."""
+_AFTER_YEARS = re.compile(rf"\bafter\s++{_ABOUT_RE}{_CARDINAL_RE}\s++years\b"
+                          r"(?=\s*+(?:[.,;:!?\u2014\u2013]|-\s|$))", re.IGNORECASE)
+"""'restore diplomatic ties after 54 years' at a clause's end ('after five years of talks' is
+the length of something else)."""
+_FIRST_SINCE = re.compile(rf"\b(?:first|1st)\b[^.;\n]{{0,100}}?\bsince\s++(?:the\s++)?"
+                          rf"(?:{_MONTH_RE}\s++)?(?P<y>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+"""'for the first time since 1961', 'the first visit ... since September 2012'."""
+_YEARS_AFTER_YEAR = re.compile(rf"\b{_CARDINAL_RE}\s++years\s++after\s++(?:the\s++)?"
+                               rf"(?:{_MONTH_RE}\s++)?(?P<y>(?:1[6-9]|20)\d\d)\b", re.IGNORECASE)
+"""'54 years after the 1961 break' ('54 years after 1961')."""
+
+
+def _cardinal(word: str) -> int | None:
+    """A whole number of years in digits or words ('54', 'twelve', 'fifty-four'), else None."""
+    if word.isdigit():
+        return int(word)
+    parts = word.lower().split("-")
+    values = [NUMBER_WORDS.get(p) for p in parts]
+    if not 1 <= len(parts) <= 2 or any(v is None or p in ("a", "an", "hundred", "dozen")
+                                       for p, v in zip(parts, values, strict=True)):
+        return None
+    if len(parts) == 2 and not (values[0] in _TENS.values() and (values[1] or 0) < 10):
+        return None
+    return int(sum(v or 0 for v in values))
+
+
+def _elapsed_year(text: str, span: tuple[int, int], segments: list[Segment],
+                  years: list[int]) -> tuple[int, str] | None:
+    """The year of the lead's event from the time since an earlier year, both said of it in
+    the headline or the lead: 'restore diplomatic ties after 54 years' and 'for the first time
+    since 1961', or '54 years after the 1961 break'.
+
+    Elapsed years are whole and rounded either way, so they put the event in YEAR + N - 1 to
+    YEAR + N + 1; the weekday the lead names (``years``: the years in which the dateline's day
+    has it) keeps at most one of three consecutive years.  Only when every pairing the headline
+    and lead offer leaves the same single year is it taken; otherwise ``None`` (no guess).
+    """
+    top = [s for s in segments if s.end <= span[0]]
+    lead = next((s for s in segments if s.end > span[1]), None)
+    told = top + ([lead] if lead is not None else [])
+    spans: list[tuple[int, int, str]] = []  # (start year, years elapsed, words)
+    elapsed: list[tuple[int, str]] = []
+    since: list[tuple[int, str]] = []
+    for seg in told:
+        for pattern in (_FIRST_IN_YEARS, _AFTER_YEARS):
+            for m in pattern.finditer(seg.text):
+                n = _cardinal(m.group("n"))
+                if n is not None and 0 < n <= 500:
+                    elapsed.append((n, " ".join(m.group(0).split())))
+        since.extend((int(m.group("y")), " ".join(m.group(0).split()))
+                     for m in _FIRST_SINCE.finditer(seg.text))
+        for m in _YEARS_AFTER_YEAR.finditer(seg.text):
+            n = _cardinal(m.group("n"))
+            if n is not None and 0 < n <= 500:
+                spans.append((int(m.group("y")), n, " ".join(m.group(0).split())))
+    spans.extend((y, n, f"'{n_words}' and '{y_words}'") for n, n_words in elapsed
+                 for y, y_words in since)
+    fits = {(y + n + d, words, y, n) for y, n, words in spans for d in (-1, 0, 1)
+            if y + n + d in years}
+    if len({f[0] for f in fits}) != 1:
+        return None
+    year, words, start, n = min(fits)
+    return year, (f"the headline and lead say {words}: {n} years after {start}, "
+                  f"{start + n - 1}-{start + n + 1} (whole years, rounded), of which only "
+                  f"{year} has the lead's weekday")
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -493,6 +587,13 @@ def _infer_year(text: str, month: int | None, day: int | None,
         return year, why
     if weekday and month and day:
         name, years, told = weekday
+        today = _today()
+        elapsed = _elapsed_year(text, span, segments, [
+            y for y in years if _dt.date(y, month, day) <= today
+            and (bound is None or y >= bound[0])])
+        if elapsed is not None:
+            year, why = elapsed
+            return year, f"{why} ({told}, {day} {calendar.month_name[month]} is a {name} in {year})"
         day_words = f"{day} {calendar.month_name[month]}"
         today = _today()
         this_year = today.year
@@ -567,6 +668,22 @@ def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, i
     return None
 
 
+def _place_line_after(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The place alone on the first line after a date line (:data:`_PLACE_LINE`), and the span
+    of both up to the lead's first character; else ``("", span)``."""
+    m = _PLACE_LINE.match(text, _skip_blanks(text, span[1]))
+    if m is None:
+        return "", span
+    return m.group("place").title(), (span[0], _skip_blanks(text, m.end()))
+
+
+def _skip_blanks(text: str, at: int) -> int:
+    """The offset of the first non-blank character at or after ``at`` (``len(text)`` if none)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def read_dateline(text: str, year: int | None = None) -> Dateline:
     """Find and read the dateline of an article.
 
@@ -593,7 +710,8 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
                                 f"year {py}, outside the years a timeline can hold")
             if year is not None and year != py:
                 return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
-            return Dateline(month=pm, day=pd, year=py, span=pspan,
+            place, pspan = _place_line_after(text, pspan)
+            return Dateline(place=place, month=pm, day=pd, year=py, span=pspan,
                             year_basis=f"the article's '{label}' line gives {pd} "
                                        f"{calendar.month_name[pm]} {py}{order}")
         if year is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from .dateline import Dateline, read_dateline
@@ -44,7 +44,7 @@ from .pipeline.merging import (
 )
 from .pipeline.titles import compose_title, fold_bare_statements, shorten
 from .pipeline.triggers import absorb_objects, find_mentions
-from .sentences import bound_segments, split_sentences
+from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, choose_mode, tag_timexes
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
@@ -120,6 +120,21 @@ class ExtractionResult:
     mode: str = "news"
 
 
+def _standfirsts_as_headings(segments: list[Segment], dateline: Dateline) -> list[Segment]:
+    """The segments, those above the dateline (or the date line that stands for it) taken as
+    headings: a headline's full-sentence standfirst ('Serbia's foreign ministry protested to
+    Croatia's ambassador after ...' above 'By X | Belgrade | April 8, 2016') repeats the
+    story the body tells and dates, as the headline does."""
+    above = [s for s in segments if s.end <= dateline.span[0] and s.kind == "sentence"]
+    if not above or len(above) > _STANDFIRST_SENTENCES:
+        return segments  # none, or body text above a line read as a dateline: not a standfirst
+    return [replace(s, kind="heading") if s in above else s for s in segments]
+
+
+_STANDFIRST_SENTENCES = 2
+"""A standfirst is a sentence or two; more text above a dateline is body text."""
+
+
 def _article_id(text: str) -> str:
     return "src-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -175,7 +190,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
     # sentences
-    segments = bound_segments(split_sentences(text), text)
+    segments = _standfirsts_as_headings(bound_segments(split_sentences(text), text), dateline)
     entities = Entities(text)
     # triggers and their arguments
     mentions = find_mentions(text, segments)

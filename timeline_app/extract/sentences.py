@@ -43,7 +43,18 @@ _END_PUNCT = '.!?"\u201d\u2019)'
 _LOOK_BACK = 64
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]?(\w+)")
-_BOUNDARY = re.compile(r"([.!?])([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?])([\"'\u201d\u2019)\]]*+)(?:-(?=\s))?(\s+)"
+                       r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9]|\((?i:end)\))")
+"""A sentence end: '.', '!' or '?', closing quotes or brackets, blanks, then what starts a
+sentence: a capital or a digit, perhaps after an opening quote or bracket.  Two agency
+conventions as well: the Spanish-language agencies' dateline end '.-' ('Bogota, Aug 11
+(EFE).- The ...', Europa Press, Notimex), and the sign-off '(end)' after the last sentence
+('... reopened in 2008. (end) ah.gb', KUNA; Yonhap writes '(END)')."""
+
+_SIGN_OFF = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++\((?i:end)\)[^\n]{0,40}+$")
+"""A last sentence followed by an agency's sign-off on the same line: '... reopened in 2008.
+(end) ah.gb' (KUNA: '(end)' and the editors' initials).  Such a line is sentences, not a
+heading, though it does not end in a full stop."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,8 @@ def split_sentences(text: str) -> list[Segment]:
             if body:
                 start = offset + bullet.end()
                 segments.append(Segment(start, start + len(body), body, "bullet", paragraph))
-        elif stripped and stripped[-1] not in _END_PUNCT and len(stripped.split()) <= 20:
+        elif (stripped and stripped[-1] not in _END_PUNCT and len(stripped.split()) <= 20
+              and not _SIGN_OFF.search(stripped)):
             lead = len(stripped) - len(stripped.lstrip())
             body = stripped.strip()
             segments.append(
