@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-from benchmarks.hostile_families import EVENT_DENSE
+from benchmarks.hostile_families import EVENT_DENSE, ONE_EVENT_REPEATED
 from benchmarks.hostile_families import FAMILIES as HOSTILE_FAMILIES
 from timeline_app.core.parse_date import parse_fuzzy_date
 from timeline_app.extract import (
@@ -115,6 +115,8 @@ GENERATED = {
     # builder 0.35 s (over NOISE_FLOOR, so both are judged); the three add about 16 s
     # of CPU to the test.
     **{name: (HOSTILE_FAMILIES[name], 16_000) for name in EVENT_DENSE},
+    # One event told again and again: each mention once walked all the event's members.
+    **{name: (HOSTILE_FAMILIES[name], 32_000) for name in ONE_EVENT_REPEATED},
 }
 
 

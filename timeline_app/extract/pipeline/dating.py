@@ -413,12 +413,19 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
     from the narrative's last dated event (as "two weeks later" does in the tagger)."""
     told: Mention | None = None  # the last dated act of an earlier sentence
     seg_start = -1
+    # The dated acts by where they end, taken in as the sentences go by: one pass, not a
+    # pass over every mention for each sentence (quadratic on a long text, issue 9).
+    acts = sorted((x for x in mentions if x.date is not None and not x.planned
+                   and x.date_timex is not None), key=lambda x: x.end)
+    taken = 0
     for m in sorted(mentions, key=lambda x: x.start):
         if m.seg.start != seg_start:
             seg_start = m.seg.start
-            earlier = [x for x in mentions if x.end <= seg_start and x.date is not None
-                       and not x.planned and x.date_timex is not None]
-            told = max(earlier, key=lambda x: x.start) if earlier else None
+            while taken < len(acts) and acts[taken].end <= seg_start:
+                act = acts[taken]
+                taken += 1
+                if told is None or act.start > told.start:
+                    told = act
         if told is None or m.date is not None or m.anchor is not None or m.pos != "verb" \
                 or m.planned or m.weight < 0.6 or "later" not in m.seg.text:
             continue

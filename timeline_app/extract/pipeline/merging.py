@@ -66,6 +66,11 @@ class Cluster:
         self.has_derived = False
         self.segments: set[int] = set()  # id of the sentences of dated members
         self.ordered = False  # a dated member is "earlier on Friday": another occasion
+        # Counts of dated members (what ``compatible`` asks, without a walk of them all):
+        self.dated = 0
+        self.dated_facts_of_a_day = 0  # told as done, on a day
+        self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
+        self.vague_part = False  # a member dated "later/earlier this year"
         for m in members:
             self.add(m)
 
@@ -89,7 +94,19 @@ class Cluster:
         if m.date is not None:
             self.segments.add(id(m.seg))
             self.ordered = self.ordered or ordered_in_day(m)
+            self.dated += 1
+            self.dated_facts_of_a_day += _facts_of_a_day([m])
+            self.dated_plans_of_a_period += _plan_of_a_period(m)
+            self.vague_part = self.vague_part or _vague_part(m)
         m.homes.append(self)
+
+    def facts_of_a_day(self) -> bool:
+        """Dated members, all told as done, on a day (:func:`_facts_of_a_day`)."""
+        return self.dated > 0 and self.dated_facts_of_a_day == self.dated
+
+    def plans_of_a_period(self) -> bool:
+        """Dated members, all plans for a period (:func:`_plan_of_a_period`)."""
+        return self.dated > 0 and self.dated_plans_of_a_period == self.dated
 
     def best_or_none(self) -> Mention | None:
         return self._best
@@ -275,11 +292,6 @@ def _facts_of_a_day(mentions: list[Mention]) -> bool:
                                and x.date.precision is Precision.DAY for x in dated)
 
 
-def _plan_of_a_period_cluster(c: Cluster) -> bool:
-    dated = [x for x in c.mentions if x.date is not None]
-    return bool(dated) and all(_plan_of_a_period(x) for x in dated)
-
-
 def _vague_part(m: Mention) -> bool:
     """Whether a mention is dated only as "later this year" or "earlier this year": some
     time before or after the article's day, which a day the story gives is not (a text
@@ -311,11 +323,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     if m.date is not None and not _overlap(m.date, c.date):
         return False
     if m.date is not None and (_vague_part(m) and c.date.precision is Precision.DAY
-                               or m.date.precision is Precision.DAY
-                               and any(_vague_part(x) for x in c.mentions)):
+                               or m.date.precision is Precision.DAY and c.vague_part):
         return False  # "will host the summit later this year": not the meeting of 1 July
-    if m.date is not None and (_plan_of_a_period(m) and _facts_of_a_day(c.mentions)
-                               or _plan_of_a_period_cluster(c) and _facts_of_a_day([m])):
+    if m.date is not None and (_plan_of_a_period(m) and c.facts_of_a_day()
+                               or c.plans_of_a_period() and _facts_of_a_day([m])):
         return False  # "the next round ... in the first half of this year": not Tuesday's
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
