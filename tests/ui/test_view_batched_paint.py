@@ -245,3 +245,22 @@ def test_batched_paint_of_items_overlapping_at_a_page_seam(shown_view, monkeypat
     with monkeypatch.context() as patch:
         patch.setattr(TimelineView, "_batched", False)
         assert _picture(view) == batched
+
+
+@pytest.mark.parametrize("batched", [True, False])
+def test_a_circa_day_is_drawn_pale_with_a_dashed_outline(shown_view, batched: bool) -> None:
+    """An approximate day looked exact: a solid diamond whose dashed border barely showed
+    (new-user trial). It is pale inside, as a circa span is, in both ways of painting."""
+    day = _dt.date(2025, 11, 13)
+    timeline = Timeline.from_events([
+        Event("exact", "Exact day", FuzzyDate.of_day(day), category="meeting"),
+        Event("circa", "About a day", FuzzyDate(day.year, day.month, 20, Precision.DAY,
+                                                 circa=True), category="meeting")])
+    view = shown_view(timeline, size=(900, 400))
+    view._batched = batched
+    view.go_to_days(day.toordinal() - 10, day.toordinal() + 17)
+    image = _picture(view)
+    centre = {key: view.marker_rect(key).center() for key in ("exact", "circa")}
+    exact = image.pixelColor(round(centre["exact"].x()), round(centre["exact"].y()))
+    circa = image.pixelColor(round(centre["circa"].x()), round(centre["circa"].y()))
+    assert circa.lightness() > exact.lightness() + 40, (exact.name(), circa.name())

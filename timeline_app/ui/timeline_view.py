@@ -2798,7 +2798,9 @@ class TimelineView(QAbstractScrollArea):
                 painter.drawRoundedRect(marker.united(label_rect).adjusted(-4, -3, 4, 3), 5, 5)
             painter.setPen(pens[selected, item.circa])
             if item.is_point:
-                painter.setBrush(color)
+                # A circa day: a pale diamond with a dashed outline, as a circa span is
+                # drawn (solid, it read as an exact day: new-user trial).
+                painter.setBrush(span_fill if item.circa else color)
                 painter.drawPolygon(_DIAMOND.translated(marker.center()))
             else:
                 # Opaque, so that grid lines and the article line never show through.
@@ -2930,6 +2932,8 @@ class TimelineView(QAbstractScrollArea):
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
+                        # a circa day: pale, as a circa span (see _paint_items)
+                        painter.setBrush(span_fill if item.circa else color)
                         pen = wanted
                     painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
         painter.setPen(text_color)
