@@ -625,3 +625,14 @@ def test_a_background_open_of_a_csv_file_asks_for_its_columns(window, qtbot, tmp
     assert not recorded_prompts.errors
     assert len(window.view.event_ids()) == 2
     assert window.document.path is None and window.document.is_modified
+
+
+def test_undoing_a_delete_selects_the_event_brought_back(window):
+    """After Delete the next event is selected; Undo brought the deleted one back but left
+    the selection on its neighbour (new-user trial)."""
+    ids = window.view.event_ids()
+    window.selection.select(ids[2])
+    window.delete_selected()
+    assert window.selection.event_id != ids[2]
+    window.document.undo_stack.undo()
+    assert window.selection.event_id == ids[2]

@@ -277,6 +277,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.document = Document(timeline, path, self)
         self.selection = EventSelection(self)
+        # An undo that brings events back (a delete undone) selects them: the restored event
+        # is the one the person wants to see.  (Additions select their event themselves.)
+        self._added_in_step: list[str] = []
+        self._stack_index = 0
+        self.document.event_added.connect(self._added_in_step.append)
+        self.document.reset.connect(self._added_in_step.clear)
+        self.document.undo_stack.indexChanged.connect(self._select_added_in_step)
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
         self._job: BackgroundJob | None = None
@@ -1207,6 +1214,13 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ commands
+    def _select_added_in_step(self, index: int) -> None:
+        undone, self._stack_index = index < self._stack_index, index
+        added = [i for i in self._added_in_step if i in self.document.timeline]
+        self._added_in_step.clear()
+        if undone and added:
+            self.selection.select_many(added, added[0])
+
     def delete_selected(self) -> None:
         """Delete the selected events (several, from the list, are one undo step)."""
         timeline = self.document.timeline
