@@ -1,5 +1,5 @@
 """A new event starts in a lane people use: the lane double-clicked, the selected
-event's (Ctrl+E), else the first lane — never the unused "Event"."""
+event's (Ctrl+E), else the lane shown with the most events — never the unused "Event"."""
 
 from __future__ import annotations
 
@@ -22,17 +22,18 @@ def test_double_click_on_empty_space_in_a_lane_starts_in_that_lane(window, qtbot
     assert len(window.document.timeline) == 8  # cancelled: nothing added
 
 
-def test_ctrl_e_uses_the_selected_events_lane_else_the_first(window, qtbot, recorded_prompts):
+def test_ctrl_e_uses_the_selected_events_lane_else_the_busiest(window, qtbot,
+                                                             recorded_prompts):
     window.selection.select("munich-meeting")
     window.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert recorded_prompts.editors[-1].category() == "meeting"
     window.selection.select(None)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert recorded_prompts.editors[-1].category() == "treaty"  # the first lane
-    window.find_state.toggle_category("treaty")  # hidden: the first lane shown is Policy
+    assert recorded_prompts.editors[-1].category() == "meeting"  # 3 of the 8 events
+    window.find_state.toggle_category("meeting")  # hidden: the rest have one each,
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert recorded_prompts.editors[-1].category() == "policy"
+    assert recorded_prompts.editors[-1].category() == "treaty"  # the first in lane order
 
 
 def test_the_new_event_is_added_in_that_lane(window, qtbot, recorded_prompts):

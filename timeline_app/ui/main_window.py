@@ -1161,16 +1161,20 @@ class MainWindow(QMainWindow):
         return self.new_event(date_at_zoom(day, self.view.px_per_day()), category)
 
     def _category_for_new(self) -> str:
-        """The selected event's category, else the first lane shown, else ""."""
+        """The selected event's category, else the lane shown with the most events (the
+        likeliest for one more; ties in lane order), else "".  (The first lane, Treaty,
+        took a new-user's "Herder clashes": new-user trial.)"""
+        from collections import Counter
+
         timeline = self.document.timeline
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
             return timeline.get(event_id).category
         from timeline_app.ui.style import lane_sort_key
 
-        hidden = self.find_state.filter.hidden_categories
-        shown = {e.category for e in timeline.events} - set(hidden)
-        return min(shown, key=lane_sort_key) if shown else ""
+        hidden = set(self.find_state.filter.hidden_categories)
+        counts = Counter(e.category for e in timeline.events if e.category not in hidden)
+        return min(counts, key=lambda c: (-counts[c], lane_sort_key(c))) if counts else ""
 
     def _lane_category_at(self, y: float) -> str:
         """The category of the lane drawn at viewport ``y``, or "" (the axis, below the
