@@ -536,15 +536,8 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
             steps_in += 1
             if shown_days() >= before or shown_days() <= 1.5:
                 break
-        # A view that previews notches (the picture stretched) is laid out and painted
-        # crisp once they rest: that frame counts too.
-        settle = getattr(view, "finish_zoom", None)
-        if settle is not None:
-            zooms.append(frame(settle))
         for _ in range(steps_in):  # and as many notches back out, to fit-all again
             zooms.append(frame(lambda a=anchor(): view.zoom_by(1 / ZOOM_FACTOR, a)))
-        if settle is not None:
-            zooms.append(frame(settle))
         result["zoom"] = zooms
         result["zoom_parts"] = parts_since(mark)
         out["viewports"][f"{width}x{height}"] = result

@@ -4,7 +4,6 @@ pixels must be those of drawing them one by one, whatever the palette, zoom or s
 from __future__ import annotations
 
 import datetime as _dt
-import math
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
@@ -172,79 +171,6 @@ def test_batched_paint_at_a_device_pixel_ratio_of_two(shown_view, monkeypatch):
         patch.setattr(TimelineView, "_batched", False)
         view._invalidate()
         assert picture() == batched
-
-
-
-def test_batched_paint_of_a_view_made_of_layout_pages(shown_view, monkeypatch):
-    """A pan that has not rested shows a view stitched from two layout pages (items moved
-    from each page, a dense lane's bars from each; a page's last column is narrower than
-    the others, so its bar may reach into the next page's first one): the batched paint,
-    whole or of a pan's strip, is still the pixels of one by one."""
-    view = shown_view(_mixed(300), (1300, 1000))
-    width = view.viewport().width()
-    bar_w = 5  # DENSITY_BIN_PX - 1
-    assert width % 6, "the pages are not a whole number of density columns"
-
-    def strip() -> QImage:
-        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        painter = QPainter(image)
-        try:
-            painter.setFont(view._label_font)
-            view._paint(painter, picture=True, columns=[(0, 300), (width - 300, width)])
-        finally:
-            painter.end()
-        return image
-
-    seams = 0
-    for days, dx in [(None, 301), (None, -250), (2000, 500), (2000, -437), (1500, 1201)]:
-        if days is None:
-            view.fit_all()
-        else:
-            view.go_to_days(_dt.date(1991, 1, 1).toordinal(),
-                            _dt.date(1991, 1, 1).toordinal() + days)
-        _picture(view)
-        view._pan_pixels(dx)
-        layout = view._layout()
-        assert layout.pages[0] != layout.pages[1], "the view spans two pages"
-        dense = [lane for lane in layout.lanes if lane.dense and lane.bar_x is not None]
-        assert dense and any(lane.items for lane in layout.lanes)
-        seams += any((lane.bar_x[1:] < lane.bar_x[:-1] + bar_w).any() for lane in dense)
-        batched, batched_strip = _picture(view), strip()
-        with monkeypatch.context() as patch:
-            patch.setattr(TimelineView, "_batched", False)
-            assert view._layout() is layout
-            assert _picture(view) == batched, (days, dx)
-            assert strip() == batched_strip, (days, dx)
-    assert seams, "a bar reached into the next page's first one somewhere"
-
-
-def test_batched_paint_of_items_overlapping_at_a_page_seam(shown_view, monkeypatch):
-    """Items of two layout pages may overlap at the seam (a point's diamond at the end of
-    one page, a span at the start of the next: each page was packed on its own): they are
-    drawn a page after the other, as one by one draws them, not spans first."""
-    first = _dt.date(2001, 1, 1).toordinal()
-    view = shown_view(_mixed(30), (1300, 700))
-    view.go_to_days(first, first + 365)
-    edge = view.day_at(view._page_px)  # where layout page 1 starts
-    point_day, span_day = math.floor(edge - 0.5), math.ceil(edge)
-    document = view._document
-    document.add_event(Event("point", "A point at the end of a page",
-                             FuzzyDate.of_day(_dt.date.fromordinal(point_day)),
-                             category="probe"))
-    document.add_event(Event("span", "A span at the start of the next",
-                             FuzzyDate.of_day(_dt.date.fromordinal(span_day)),
-                             end=FuzzyDate.of_day(_dt.date.fromordinal(span_day + 40)),
-                             category="probe"))
-    view._pan_pixels(400)
-    layout = view._layout()
-    assert layout.pages == (0, 1)
-    items = layout.items_by_id
-    assert items["point"].marker.intersects(items["span"].marker), "they overlap"
-    batched = _picture(view)
-    with monkeypatch.context() as patch:
-        patch.setattr(TimelineView, "_batched", False)
-        assert _picture(view) == batched
 
 
 @pytest.mark.parametrize("batched", [True, False])

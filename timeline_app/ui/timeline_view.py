@@ -1,15 +1,10 @@
 """The timeline view: a horizontal time axis with one lane per category.
 
-Painting is immediate-mode: the visible events of each lane are found by bisection
-and only those are laid out, so a frame's cost depends on what is on screen, not on
-the size of the timeline.  A lane with more visible events than it has room for is
-drawn as a density histogram; overflowing rows become "+N" cluster badges.  Clicking
-either zooms in on it.
-
-The layout is made in pages as wide as the view, anchored where the zoom left the
-view, and kept across horizontal pans; the view is painted into a frame picture that
-a pan shifts (painting only the strip it exposes), a vertical scroll shifts, and a
-hover or a selection copies; zoom notches stretch it until they rest (issue 11).
+Painting is immediate-mode on the viewport: each frame finds the visible events
+of each lane by bisection and lays out only those, so a frame's cost depends on
+what is on screen, not on the size of the timeline.  A lane with more visible
+events than it has room for is drawn as a density histogram; overflowing rows
+become "+N" cluster badges.  Clicking either zooms in on it.
 """
 
 from __future__ import annotations
@@ -112,25 +107,7 @@ FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
-#: The layout is made in pages as wide as the view, anchored where the view was when the
-#: zoom (or what is shown) last changed: page 0 is that view, laid out as it always was
-#: (labels flip at its right edge), page 1 the next view-width to the right, and so on.
-#: A horizontal pan keeps the pages it has, shifts the frame picture and paints only the
-#: strip that came into view (issue 11).  A page is at least this wide, twice the widest
-#: label that flips (2 × (MIN_LABEL_PX + 12)) with room: a point's label always fits.
-MIN_PAGE_PX = 600
-#: Wheel or keyboard zoom notches show the picture they started from, scaled about their
-#: anchor (a copy: 1-3 ms), until no notch has come for this long; then the view is laid
-#: out and painted crisp once, not once per notch (30-90 ms a notch at 100 000 events).
-ZOOM_REST_MS = 120
-#: While a pan goes on, a lane keeps the rows the busiest page it crossed needed (rows
-#: jumping up and down under the mouse are hard to follow, and each jump paints the whole
-#: view); once it has rested this long, lanes fit the pages on screen again.
-PAN_REST_MS = 300
-PAGE_MARGIN = 16  # what a pan paints again beyond the strip it exposed (diamonds, pens)
-#: The top of a lane that holds its swatch, name and "◀ N" / "N ▶" counts and nothing
-#: else (its first row of items starts lower, LANE_HEADER): a pan paints these again.
-HEADER_ROWS_PX = 19
+PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -238,9 +215,6 @@ class _Item:
     is_point: bool
     circa: bool
     color: QColor
-    # Which of the view's layout pages it comes from (items of a page never overlap; two
-    # pages' may at their seam): the batched paint draws a page's items after another's.
-    page: int = 0
 
     @property
     def rect(self) -> QRectF:
@@ -431,127 +405,6 @@ class _Layout:
     lanes: list[_LaneGeometry]
     content_height: float
     items_by_id: dict[str, _Item]
-    # The viewport x up to which the lane names and "◀ N" indicators reach from the left
-    # (a zoom's preview keeps them unstretched).
-    fixed_left: float = 0.0
-    pages: tuple[int, int] = (0, 0)  # the first and last layout page it was made from
-    fixed_right: float = float("inf")  # ... and from which the "N ▶" counts reach right
-
-
-@dataclass
-class _PageLane:
-    """One lane of one layout page (``PAGE_PX`` wide), as laid out: x from the page's
-    left edge, y from the lane's top.  ``dense``: too many events there for markers."""
-
-    dense: bool
-    rows: int = 1  # rows this page needs (with the "+N" row)
-    items: list[_Item] = field(default_factory=list)
-    # Each item's x extent (marker and label), and its marker's: (left, right, left, right).
-    extents: list[tuple[float, float, float, float]] = field(default_factory=list)
-    badges: list[_Aggregate] = field(default_factory=list)
-    # The density columns (made when the lane is drawn as a density on this page,
-    # ``counted``): the bars' left x (page pixels) and heights (numpy; their bottom is
-    # where a dense lane's is, ``_LaneGeometry.bar_base``), and (counts, first, last days).
-    counted: bool = False
-    bar_x: Any = None
-    bar_h: Any = None
-    density: tuple[Any, Any, Any] | None = None
-
-
-class _PagedLayout(_Layout):
-    """A view's layout whose ``items_by_id`` is made when first read (from its lanes)."""
-
-    def __init__(self, lanes: list[_LaneGeometry], content_height: float,
-                 fixed_left: float, pages: tuple[int, int], fixed_right: float) -> None:
-        self._items_by_id: dict[str, _Item] | None = None
-        super().__init__(lanes, content_height, {}, fixed_left, pages, fixed_right)
-
-    def _by_id(self) -> dict[str, _Item]:
-        if self._items_by_id is None:
-            self._items_by_id = {item.event_id: item for lane in self.lanes
-                                 for item in lane.items}
-        return self._items_by_id
-
-    items_by_id = property(_by_id, lambda self, value: None)  # type: ignore[assignment]
-
-
-class _PagedLaneGeometry(_LaneGeometry):
-    """A lane of the view made from its layout pages, in viewport coordinates: its items,
-    badges and density bars are moved there only when first read (a pan paints a strip:
-    moving every item of the view each frame was most of a pan at 100 000 events)."""
-
-    def __init__(self, category: str, top: float, height: float, dense: bool,
-                 pages: list[tuple[_PageLane, float]], span: tuple[float, float]) -> None:
-        self._pages = pages  # (the lane on each page, the page's x in the view)
-        self._span = span  # the x range whose items the view holds
-        self._built = False
-        super().__init__(category, top, height, dense)
-        self.bar_base = top + height - 4  # (as ``_density`` puts it)
-
-    def _build(self) -> None:
-        self._built = True
-        (self._items, self._badges, self._bar_x, self._bar_h,
-         self._density) = self.parts([self._span])
-
-    def parts(self, spans: list[tuple[float, float]]
-              ) -> tuple[list[_Item], list[_Aggregate], Any, Any, Any]:
-        """The items, "+N" badges, density bars (left x as whole pixels, heights: numpy
-        arrays, or None) and density arrays that reach into the x ranges ``spans``
-        (viewport coordinates), moved there."""
-        items: list[_Item] = []
-        badges: list[_Aggregate] = []
-        parts = []
-        top = self.top
-        for page, (page_lane, dx) in enumerate(self._pages):
-            if self.dense:
-                if page_lane.density is None or page_lane.bar_x is None:
-                    continue
-                import numpy as np
-
-                lefts = page_lane.bar_x + int(dx)  # (pages start on whole pixels)
-                keep = np.flatnonzero(np.logical_or.reduce(
-                    [(lefts >= a - DENSITY_BIN_PX) & (lefts <= b) for a, b in spans]))
-                if keep.size:
-                    parts.append((lefts[keep], page_lane.bar_h[keep],
-                                  *(array[keep] for array in page_lane.density)))
-                continue
-            for item, (left, right, _, _) in zip(page_lane.items, page_lane.extents,
-                                                 strict=True):
-                if any(right + dx >= a and left + dx <= b for a, b in spans):
-                    items.append(_Item(item.event_id, item.marker.translated(dx, top),
-                                       item.label_rect.translated(dx, top), item.label,
-                                       item.label_inside, item.is_point, item.circa,
-                                       item.color, page))
-            for badge in page_lane.badges:
-                rect = badge.rect.translated(dx, top)
-                if any(rect.right() >= a and rect.left() <= b for a, b in spans):
-                    badges.append(_Aggregate(rect, badge.count, badge.first_day,
-                                             badge.last_day, badge.color, badge.keys))
-        bar_x = bar_h = density = None
-        if parts:
-            import numpy as np
-
-            bar_x, bar_h, *columns = (np.concatenate([part[j] for part in parts])
-                                      for j in range(5))
-            density = tuple(columns)
-        return items, badges, bar_x, bar_h, density
-
-    def _get(self, name: str) -> Any:
-        if not self._built:
-            self._build()
-        return getattr(self, name)
-
-    items = property(lambda self: self._get("_items"),  # type: ignore[assignment]
-                     lambda self, value: None)
-    badges = property(lambda self: self._get("_badges"),  # type: ignore[assignment]
-                      lambda self, value: None)
-    # (``bars``, the QRectF, are made from these when asked: ``_LaneGeometry.bars``)
-    bar_x = property(lambda self: self._get("_bar_x"),  # type: ignore[assignment]
-                     lambda self, value: None)
-    bar_h = property(lambda self: self._get("_bar_h"),  # type: ignore[assignment]
-                     lambda self, value: None)
-    density = property(lambda self: self._get("_density"),  # type: ignore[assignment]
-                       lambda self, value: None)
 
 
 @dataclass
@@ -715,9 +568,6 @@ class TimelineView(QAbstractScrollArea):
         self._spans: list[tuple[int, int]] = []  # every event's days, in date order
         self._article_dates_cache: list[_dt.date] | None = None
         self._article_days_cache: Any = None  # the same as a numpy array (painting)
-        # (the days they were found in, the view, the columns)
-        self._article_columns_cache: tuple[Any, tuple[object, ...],
-                                           tuple[list[float], list[int]]] | None = None
         # One period of the article line's dashes: (key, rows of pixels or None).
         self._article_period: tuple[object, Any] | None = None
         self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
@@ -742,6 +592,8 @@ class TimelineView(QAbstractScrollArea):
         self._density_columns: dict[tuple[int, int], Any] = {}
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
+        self._article_columns_memo: tuple[tuple[object, ...],
+                                          tuple[list[float], list[int]]] | None = None
         # Per palette (its cacheKey): the bands' two fills, and each lane colour's pens.
         self._lane_fills: tuple[int, tuple[QColor, QColor]] | None = None
         self._lane_styles: dict[int, _LaneStyle] = {}
@@ -759,10 +611,7 @@ class TimelineView(QAbstractScrollArea):
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
-        self._picture_pages = (0, 0)  # the layout pages the frame picture was made from
-        self._picture_header = (0.0, 0.0)  # its layout's fixed_left and fixed_right
-        self._screen_header = (0.0, 0.0)  # the same for what the screen shows
-        self._screen_key: tuple[object, ...] | None = None  # the view the screen shows
+        self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
         self._press_origin = 0.0
@@ -777,41 +626,13 @@ class TimelineView(QAbstractScrollArea):
         self._drag_scroll_timer = QTimer(self)
         self._drag_scroll_timer.setInterval(30)
         self._drag_scroll_timer.timeout.connect(self._on_drag_scroll)
-        # The layout's pages (see PAGE_PX): per page index, per lane, what was laid out
-        # there (page-local x, y from the lane's top).  Kept across pans; dropped by a
-        # zoom or any change of what is shown (``_invalidate``).
-        self._content_generation = 0  # bumped by _invalidate (not by a pan)
-        self._pages_key: tuple[object, ...] | None = None
-        self._page_px = MIN_PAGE_PX  # the pages' width, and where page 0 starts:
-        self._page_anchor = 0.0  # content pixels (origin × pixels per unit)
-        self._pages: dict[int, list[_PageLane]] = {}
-        self._partial_pages: dict[int, list[_PageLane]] = {}  # lanes laid out ahead
-        self._pan_direction = 0  # +1: the view last moved right (later days), -1: left
-        self._moved_from = 0.0  # the origin before the last move
-        # One lane of the page ahead is laid out after each pan step (_lay_out_ahead).
-        self._ahead_timer = QTimer(self)
-        self._ahead_timer.setSingleShot(True)
-        self._ahead_timer.setInterval(0)
-        self._ahead_timer.timeout.connect(self._lay_out_ahead)
-        self._lane_rows: dict[str, int] = {}  # rows each lane needs, over the pages made
-        self._page_bins: dict[int, Any] = {}  # days of a page's density columns (list, array)
-        # Each lane's (dense, height) as last laid out: a change is a new structure (the
-        # frame picture cannot be shifted across it).
-        self._structure: tuple[tuple[bool, float], ...] = ()
-        self._structure_generation = 0
-        # A zoom in progress (``zoom_by``): the frame picture it started from, that view's
-        # origin, pixels per unit, scale, lanes' height and lane-name columns; shown
-        # scaled until ZOOM_REST_MS pass without a notch (``finish_zoom``).
-        self._zoom_preview: tuple[QImage, float, float, Scale, float, float] | None = None
-        self._zooming = False  # inside zoom_by: its moves do not end the preview
-        self._zoom_timer = QTimer(self)
-        self._zoom_timer.setSingleShot(True)
-        self._zoom_timer.setInterval(ZOOM_REST_MS)
-        self._zoom_timer.timeout.connect(self.finish_zoom)
-        self._pan_timer = QTimer(self)
-        self._pan_timer.setSingleShot(True)
-        self._pan_timer.setInterval(PAN_REST_MS)
-        self._pan_timer.timeout.connect(self.finish_pan)
+        # A new view is painted straight on the screen; once it has stayed on screen
+        # PICTURE_IDLE_MS, its picture is made, so that the first hover or selection
+        # after a pan or a zoom is a copy too, not a whole paint (issue 11).
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(PICTURE_IDLE_MS)
+        self._picture_timer.timeout.connect(self._make_picture_when_idle)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -1102,98 +923,13 @@ class TimelineView(QAbstractScrollArea):
             item = self._layout().items_by_id.get(self._selection.event_id)
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
-        base = self._zoom_base()
-        self._zoom_preview = base  # (the scroll bars keep the lanes' height meanwhile)
-        self._zooming = True
-        try:
-            anchor_u = self._origin + anchor_x / self._px_per_day
-            self._set_scale(self._px_per_day * factor)
-            self._set_origin(anchor_u - anchor_x / self._px_per_day)
-            if factor > 1 and self._open_break_if_inside():
-                # Only then: ``_set_origin`` lays the view out (the scroll bars need the
-                # lanes' height), and a second layout was half of a notch's frame (issue 11).
-                self._set_origin(self._origin)
-        finally:
-            self._zooming = False
-        if base is not None and base[3] is self._scale:
-            # The picture the zoom started from, scaled, until the notches rest.
-            self._zoom_timer.start()
-            self.viewport().update()
-        else:  # a break opened (the mapping is no longer a scaling), or no picture
-            self.finish_zoom()
-
-    def finish_zoom(self) -> None:
-        """End a zoom's scaled preview: lay the view out and paint it crisp (the timer
-        does this ZOOM_REST_MS after the last notch; any other change does it at once)."""
-        self._zoom_timer.stop()
-        if self._zoom_preview is None:
-            return
-        self._zoom_preview = None
-        self._update_scrollbars()
-        self.viewport().update()
-
-    def finish_pan(self) -> None:
-        """Lay the view out afresh once a pan rests (PAN_REST_MS after its last step):
-        the pages a pan stitches together show seams (a span cut at a page's edge, a label
-        flipped there, rows counted per page), so the view at rest is laid out as one
-        page anchored where it is, as a zoom or Go to Date would, and painted whole once.
-        A view that is still its first page, with its rows, is left as it is."""
-        self._pan_timer.stop()
-        if self._layout_cache is None or self._zoom_preview is not None:
-            return
-        if (self._layout_cache.pages == (0, 0)
-                and self._page_anchor == self._origin * self._px_per_day):
-            return
-        self._pages_key = None  # new pages, anchored at the view
-        self._layout_cache = None
-        self._update_scrollbars()
-        # A new picture: with the same rows and densities the frame key is the same, and
-        # the stitched picture (its seams) would stay on screen.
-        self._repaint_all()
-
-    def _zoom_base(self) -> tuple[QImage, float, float, Scale, float, float] | None:
-        """What a zoom notch scales: the preview already shown, else the frame picture of
-        the view on screen (None when there is none: a drag, a hidden view)."""
-        if self._zoom_preview is not None:
-            return self._zoom_preview
-        cache = self._frame_cache
-        if (cache is None or not self.isVisible() or self.drag_preview() is not None
-                or self._band is not None or self._layout_cache is None
-                or cache[0] != self._frame_key()):
-            return None
-        layout = self._layout()
-        return (cache[1], self._origin, self._px_per_day, self._scale, layout.content_height,
-                layout.fixed_left)
-
-    def _paint_zoom_preview(self, painter: QPainter) -> None:
-        """The lanes of the picture a zoom started from, stretched about the zoom's anchor
-        (its lane names as they were), under the axis and overview painted for the view."""
-        assert self._zoom_preview is not None
-        picture, origin, ppd, _, _, names_right = self._zoom_preview
-        vp = self.viewport().rect()
-        width, height = vp.width(), vp.height()
-        palette = self.palette()
-        painter.fillRect(vp, palette.base())
-        # x in the picture → x now: x * ratio + shift (a scaling of display units).
-        ratio = self._px_per_day / ppd
-        shift = (origin - self._origin) * self._px_per_day
-        dpr = picture.devicePixelRatio()  # a source rectangle is in the image's pixels
-        source_left = max(0.0, -shift / ratio)
-        source_right = min(picture.width() / dpr, (width - shift) / ratio)
-        lanes_h = height - LANES_TOP
-        if source_right > source_left:
-            painter.drawImage(
-                QRectF(source_left * ratio + shift, LANES_TOP,
-                       (source_right - source_left) * ratio, lanes_h), picture,
-                QRectF(source_left * dpr, LANES_TOP * dpr,
-                       (source_right - source_left) * dpr, lanes_h * dpr))
-        names_w = math.ceil(names_right)
-        painter.drawImage(QRectF(0, LANES_TOP, names_w, lanes_h), picture,
-                          QRectF(0, LANES_TOP * dpr, names_w * dpr, lanes_h * dpr))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._paint_axis(painter, self._axis_segments(), width)
-        self._paint_overview(painter, width)
-        self._paint_article_markers(painter, height, axis=True)
+        anchor_u = self._origin + anchor_x / self._px_per_day
+        self._set_scale(self._px_per_day * factor)
+        self._set_origin(anchor_u - anchor_x / self._px_per_day)
+        if factor > 1 and self._open_break_if_inside():
+            # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
+            # height), and a second layout was half of a zoom notch's frame (issue 11).
+            self._set_origin(self._origin)
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
@@ -1717,7 +1453,7 @@ class TimelineView(QAbstractScrollArea):
         self._elided_cache.clear()
         self._article_dates_cache = None
         self._article_days_cache = None
-        self._article_columns_cache = None
+        self._article_columns_memo = None
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()
@@ -1808,7 +1544,7 @@ class TimelineView(QAbstractScrollArea):
     def _on_sources_changed(self) -> None:
         self._article_dates_cache = None
         self._article_days_cache = None
-        self._article_columns_cache = None
+        self._article_columns_memo = None
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
@@ -1893,7 +1629,7 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, hi = self._origin_bounds()
         self._origin = min(max(origin, lo), hi)
-        self._moved()
+        self._invalidate()
         self._update_scrollbars()
         self.view_changed.emit()
 
@@ -1909,13 +1645,10 @@ class TimelineView(QAbstractScrollArea):
         hbar.setSingleStep(max(1, int(40 / self._scroll_unit)))
         hbar.setValue(int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
-        # While zoom notches come, the lanes keep the height they had (no layout per notch).
-        preview = self._zoom_preview
-        content_height = (preview[4] if preview is not None
-                          else self._layout().content_height)
+        layout = self._layout()
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
-        vbar.setRange(0, max(0, int(content_height - visible_h)))
+        vbar.setRange(0, max(0, int(layout.content_height - visible_h)))
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
 
@@ -1923,90 +1656,21 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
-        self._moved()
+        self._invalidate()
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
-        # Whole pixels: the frame picture is then shifted by whole pixels and gives what
-        # a whole paint gives (a fraction would move every antialiased edge).
-        self._set_origin(self._origin + round(dx) / self._px_per_day)
+        self._set_origin(self._origin + dx / self._px_per_day)
 
     def _invalidate(self) -> None:
-        """What the view shows changed (or the zoom): lay it out and paint it again."""
-        if not self._zooming:  # the caller updates the scroll bars
-            self._zoom_timer.stop()
-            self._zoom_preview = None
-        self._content_generation += 1
         self._layout_cache = None
         self._repaint_all()
 
-    def _moved(self) -> None:
-        """The view moved sideways (same zoom): the pages laid out so far stay; the frame
-        picture is shifted when it can be (``_shifted_from``).  Ends a zoom's preview.
-
-        The left edge stays on the pages' grid of whole pixels (a move clamped at the end
-        of the data, or a scroll bar step, may be a fraction): then the pages' items, the
-        grid lines and the article lines all move by the same whole pixels."""
-        if not self._zooming:  # the caller updates the scroll bars
-            self._zoom_timer.stop()
-            self._zoom_preview = None
-            self._pan_timer.start()
-            if self._origin != self._moved_from:
-                self._pan_direction = 1 if self._origin > self._moved_from else -1
-                self._ahead_timer.start()
-        key = self._pages_key
-        if (key is not None and key[0] == self._content_generation
-                and key[1] == self._px_per_day):
-            ppd = self._px_per_day
-            self._origin = (self._page_anchor
-                            + round(self._origin * ppd - self._page_anchor)) / ppd
-        self._layout_cache = None
-        if not self._scroll_screen():
-            self.viewport().update()
-        self._moved_from = self._origin
-
-    def _scroll_screen(self) -> bool:
-        """Scroll what the screen shows with the pan (Qt moves the backing store's pixels,
-        ``QWidget.scroll``) and ask to repaint only the strip it exposed, the axis, the
-        lanes' header rows and the edges: the next paint copies only those from the frame
-        picture (shifted by then), not the whole view.  False when the screen does not
-        show a picture that the pan shifts (a new structure, a preview, a drag)."""
-        screen = self._screen_key
-        if (screen is None or self._zooming or not self.isVisible()
-                or self.drag_preview() is not None or self._band is not None):
-            return False
-        key = self._frame_key()
-        dx = self._shift_between(screen, key)
-        if dx is None:
-            return False
-        from PySide6.QtGui import QRegion
-
-        viewport = self.viewport()
-        width, height = viewport.width(), viewport.height()
-        viewport.scroll(dx, 0, QRect(0, LANES_TOP, width, height - LANES_TOP))
-        exposed = (QRect(0, LANES_TOP, dx + PAGE_MARGIN, height) if dx > 0 else
-                   QRect(width + dx - PAGE_MARGIN, LANES_TOP, PAGE_MARGIN - dx, height))
-        region = QRegion(0, 0, width, LANES_TOP) + QRegion(exposed)
-        region += QRegion(0, LANES_TOP, PAGE_MARGIN, height)
-        region += QRegion(width - PAGE_MARGIN, LANES_TOP, PAGE_MARGIN, height)
-        offset = self._content_offset()
-        header = self._header_columns(dx, self._screen_header)
-        for lane in self._layout().lanes:
-            for left, right in header:
-                region += QRegion(left, round(lane.top + offset), right - left, HEADER_ROWS_PX)
-        viewport.update(region)
-        self._screen_key = key
-        layout = self._layout()
-        self._screen_header = (layout.fixed_left, layout.fixed_right)
-        return True
-
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
-        if not self._zooming:
-            self.finish_zoom()
         self._frame_generation += 1
         self.viewport().update()
 
@@ -2086,103 +1750,51 @@ class TimelineView(QAbstractScrollArea):
             self._layout_cache = self._compute_layout()
         return self._layout_cache
 
-    def _pages_for_zoom(self) -> dict[int, list[_PageLane]]:
-        """The pages laid out at this zoom and content (dropped when either changes)."""
-        width = self.viewport().width()
-        key = (self._content_generation, self._px_per_day, id(self._scale), is_dark_palette(),
-               tuple(lane.category for lane in self._lanes), width)
-        if key != self._pages_key:
-            self._pages_key = key
-            self._page_px = max(MIN_PAGE_PX, width)
-            self._page_anchor = self._origin * self._px_per_day
-            self._pages = {}
-            self._partial_pages = {}
-            self._lane_rows = {}
-            self._page_bins = {}
-        return self._pages
-
-    def _page(self, k: int) -> list[_PageLane]:
-        """Layout page ``k`` (content x ``k * PAGE_PX`` to ``(k + 1) * PAGE_PX``), made once
-        per zoom level: each lane packed there on its own, as if the page were the view
-        (labels flip or are shortened at its edges, spans are cut at them), so what a
-        page shows never depends on where the view is."""
-        pages = self._pages_for_zoom()
-        page = pages.get(k)
-        if page is None:
-            done = self._partial_pages.pop(k, [])  # lanes laid out ahead (_lay_out_ahead)
-            page = pages[k] = done + self._compute_page(k, len(done))
-            for lane, page_lane in zip(self._lanes, page, strict=True):
-                if not page_lane.dense and page_lane.rows > self._lane_rows.get(lane.category, 1):
-                    self._lane_rows[lane.category] = page_lane.rows
-        return page
-
-    def _page_left(self, k: int) -> float:
-        """Where page ``k`` starts, in content pixels (origin × pixels per unit)."""
-        return self._page_anchor + k * self._page_px
-
-    def _page_days(self, k: int) -> tuple[float, float]:
-        ppd = self._px_per_day
-        return (self._scale.day_of_u(self._page_left(k) / ppd),
-                self._scale.day_of_u(self._page_left(k + 1) / ppd))
-
-    def _lay_out_ahead(self) -> None:
-        """Lay out one lane of the page a pan is heading for (after the frame of each pan
-        step, ``_moved``): a page of new events laid out at once was a frame of 10-25 ms
-        at 100 000 events; a lane at a time it is spread over the steps that lead there."""
-        layout = self._layout_cache
-        if layout is None or not self._pan_direction or self._zoom_preview is not None:
-            return
-        pages = self._pages_for_zoom()
-        k = layout.pages[1] + 1 if self._pan_direction > 0 else layout.pages[0] - 1
-        if k in pages:
-            return
-        done = self._partial_pages.setdefault(k, [])
-        if len(done) < len(self._lanes):
-            done += self._compute_page(k, len(done), len(done) + 1)
-
-    def _compute_page(self, k: int, start: int = 0, stop: int | None = None
-                      ) -> list[_PageLane]:
-        """Lanes ``start`` to ``stop`` (default: all) of layout page ``k``."""
-        first_day, last_day = self._page_days(k)
-        # x_of_day without a method call per event (a thousand a page zoomed out), from
-        # the page's left edge; on a linear scale u_of_day(day) is day: no call at all.
-        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
-        linear = self._scale.is_linear
-        left_px = self._page_left(k)
-        page_w = float(self._page_px)
+    def _compute_layout(self) -> _Layout:
+        width = max(1, self.viewport().width())
+        first_day, last_day = self.visible_days()
+        # x_of_day without a method call per event (a thousand a frame zoomed out).
+        u_of_day, origin, ppd = self._scale.u_of_day, self._origin, self._px_per_day
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         label_widths = self._label_cache
-        dark = is_dark_palette()
+        dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         label_h = self._label_metrics.height()
-        out: list[_PageLane] = []
-        for lane in self._lanes[start:stop]:
+        bin_days: Any = None  # the density columns' first days (a list or an array)
+        lanes: list[_LaneGeometry] = []
+        items_by_id: dict[str, _Item] = {}
+        top = 0.0
+        for lane in self._lanes:
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_page = lane.visible(first_day, last_day, int(page_w / 8))
-            if on_page is None:
-                out.append(_PageLane(True))
+            on_screen = lane.visible(first_day, last_day, int(width / 8))
+            if on_screen is None:
+                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
+                if bin_days is None:  # the same columns for every dense lane
+                    if linear:  # day_at(x) is origin + x / ppd: all columns at once
+                        import numpy as np
+
+                        bin_days = origin + np.arange(
+                            0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
+                            dtype=np.float64) / ppd
+                    else:
+                        bin_days = [self.day_at(x) for x in
+                                    range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
+                self._density(lane, geometry, color, bin_days)
+                self._indicators(lane, geometry, first_day, last_day, set(), width)
+                lanes.append(geometry)
+                top += geometry.height
                 continue
-            # Each event's key in packing is its index in ``members`` (the events of the
-            # page that packing sees: no dictionary of ids a lane); its title is measured
-            # only if packing places it (``measure``): most events of a crowded lane join
-            # a "+N" badge.
+            # Each event's key in packing is its index in ``on_screen`` (no dictionary of
+            # ids a lane); its title is measured only if packing places it (``measure``):
+            # most events of a crowded lane join a "+N" badge.
             lane_items: list[LaneItem] = []
-            members: list[tuple[Event, int, int]] = []
             append = lane_items.append
-            for member in on_page:
-                event, day0, day1 = member
-                if day1 - day0 == 1:
-                    x0 = x1 = (day0 + 0.5 if linear else u_of_day(day0 + 0.5)) * ppd - left_px
-                    if not 0.0 <= x0 < page_w:
-                        continue  # its day straddles the page's edge: the other page's
+            for index, (event, start, end) in enumerate(on_screen):
+                if end - start == 1:
+                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
                 else:
-                    x0 = (day0 if linear else u_of_day(day0)) * ppd - left_px
-                    x1 = max(x0 + 2.0, (day1 if linear else u_of_day(day1)) * ppd - left_px)
-                    # A span is cut at the page's edges: each page shows its part.
-                    x0, x1 = max(x0, 0.0), min(x1, page_w)
-                    if x1 - x0 < 2.0:
-                        continue
-                index = len(members)
-                members.append(member)
+                    x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                    x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
                 full = label_widths.get(event.id)
                 append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
                        LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
@@ -2190,137 +1802,49 @@ class TimelineView(QAbstractScrollArea):
             by_index = lane_items[:]
             lane_items.sort(key=operator.itemgetter(1))  # by x0
 
-            def measure(item: LaneItem, members: list[tuple[Event, int, int]] = members
+            def measure(item: LaneItem, on_screen: list[tuple[Event, int, int]] = on_screen
                         ) -> LaneItem:
-                full = self._label_width(members[item.key][0])  # type: ignore[index]
+                full = self._label_width(on_screen[item.key][0])  # type: ignore[index]
                 return LaneItem(item.key, item.x0, item.x1, min(full, MAX_LABEL_PX),
                                 min(full, MIN_LABEL_PX))
 
-            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=page_w,
+            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width),
                                 measure=measure)
-            page_lane = _PageLane(False, max(1, packing.rows_used)
-                                  + (1 if packing.clusters else 0))
+            rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
+            geometry = _LaneGeometry(lane.category, top,
+                                     LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
             for placement in packing.placements:
                 lane_item = by_index[placement.key]  # type: ignore[index]
-                event = members[placement.key][0]  # type: ignore[index]
-                width = placement.label_width
-                if placement.label_x + width > page_w:  # a cut span's label: kept inside
-                    width = page_w - placement.label_x
-                label, label_w = self._label_text(event, width) if width >= 24 else ("", 0.0)
-                mid = LANE_HEADER + placement.row * ROW_HEIGHT + ROW_HEIGHT / 2
+                event = on_screen[placement.key][0]  # type: ignore[index]
+                label, label_w = self._label_text(event, placement.label_width)
+                row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
+                mid = row_top + ROW_HEIGHT / 2
                 is_point = lane_item.x1 == lane_item.x0
                 if is_point:
                     marker = QRectF(lane_item.x0 - 6, mid - 6, 12, 12)
                 else:
                     marker = QRectF(lane_item.x0, mid - 9, lane_item.x1 - lane_item.x0, 18)
-                # On a whole pixel: glyphs at a fraction of a pixel are drawn a little
-                # differently at another x (a shifted picture must be a whole paint).
-                label_rect = QRectF(round(placement.label_x), mid - label_h / 2, label_w,
-                                    label_h)
-                page_lane.items.append(_Item(event.id, marker, label_rect, label,
-                                             placement.label_inside, is_point,
-                                             event.date.circa, color))
-                page_lane.extents.append((min(marker.left(), label_rect.left()),
-                                          max(marker.right(), label_rect.right()),
-                                          marker.left(), marker.right()))
-            cluster_top = LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
+                label_rect = QRectF(placement.label_x, mid - label_h / 2, label_w, label_h)
+                item = _Item(event.id, marker, label_rect, label, placement.label_inside,
+                             is_point, event.date.circa, color)
+                geometry.items.append(item)
+                items_by_id[event.id] = item
+            cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             for cluster in packing.clusters:
                 text = f"+{len(cluster.keys)}"
                 w = self._small_width(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                if rect.right() > page_w:
-                    rect.moveRight(page_w)
-                joined = [members[key] for key in cluster.keys]  # type: ignore[index]
-                page_lane.badges.append(_Aggregate(
-                    rect, len(joined), min(first for _, first, _ in joined),
-                    max(last for _, _, last in joined), color,
-                    tuple(event.id for event, _, _ in joined)))
-            out.append(page_lane)
-        return out
-
-    def _page_density(self, k: int, index: int) -> _PageLane:
-        """Page ``k``'s lane ``index`` with its density columns made (for a lane drawn as
-        a density: on every page of the view once one of them is too crowded)."""
-        page_lane = self._page(k)[index]
-        if not page_lane.counted:
-            bin_days = self._page_bins.get(k)
-            if bin_days is None:
-                origin_u = self._page_left(k) / self._px_per_day
-                if self._scale.is_linear:  # day_of_u(u) is u: all columns at once
-                    import numpy as np
-
-                    bin_days = origin_u + np.append(
-                        np.arange(0, self._page_px, DENSITY_BIN_PX, dtype=np.float64),
-                        float(self._page_px)) / self._px_per_day
-                else:
-                    bin_days = [self._scale.day_of_u(origin_u + x / self._px_per_day)
-                                for x in [*range(0, self._page_px, DENSITY_BIN_PX),
-                                          self._page_px]]
-                self._page_bins[k] = bin_days
-            lane = self._lanes[index]
-            geometry = _LaneGeometry(lane.category, 0.0, LANE_HEADER + DENSITY_HEIGHT, True)
-            self._density(lane, geometry, category_color(lane.category, is_dark_palette()),
-                          bin_days)
-            page_lane.counted = True
-            page_lane.bar_x, page_lane.bar_h = geometry.bar_x, geometry.bar_h
-            page_lane.density = geometry.density
-        return page_lane
-
-    def _compute_layout(self) -> _Layout:
-        """The view's layout, assembled from the pages it overlaps (``_page``) moved to
-        viewport coordinates; only the off-screen indicators are the view's own."""
-        width = max(1, self.viewport().width())
-        first_day, last_day = self.visible_days()
-        ppd = self._px_per_day
-        self._pages_for_zoom()  # (re)anchors the pages
-        # Whole pixels from where page 0 starts: items move by exactly as many pixels as
-        # the view (pans are whole pixels), so that a shifted picture is a whole paint
-        # to the last bit of every glyph's position.
-        shift = round(self._origin * ppd - self._page_anchor)
-        page_px = self._page_px
-        # The pages the view overlaps: page 0 alone for the view where the zoom left it.
-        first_k = shift // page_px
-        last_k = (shift + width - 1) // page_px
-        pages = [(k, self._page(k), float(k * page_px - shift))
-                 for k in range(first_k, last_k + 1)]
-        span = (-PAGE_MARGIN, width + PAGE_MARGIN)
-        dark = is_dark_palette()
-        lanes: list[_LaneGeometry] = []
-        fixed_left, fixed_right = 0.0, float(width)
-        top = 0.0
-        for index, lane in enumerate(self._lanes):
-            geometry: _LaneGeometry
-            if any(page[index].dense for _, page, _ in pages):
-                geometry = _PagedLaneGeometry(
-                    lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True,
-                    [(self._page_density(k, index), dx) for k, _, dx in pages], span)
-                geometry.color = category_color(lane.category, dark)
-                self._indicators(lane, geometry, first_day, last_day, set(), width)
-            else:
-                rows = self._lane_rows.get(lane.category, 1)
-                geometry = _PagedLaneGeometry(
-                    lane.category, top, LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False,
-                    [(page[index], dx) for _, page, dx in pages], span)
-                # The events whose marker is on screen (not those only a label reaches).
-                shown = {item.event_id for _, page, dx in pages
-                         for item, (_, _, left, right) in zip(
-                             page[index].items, page[index].extents, strict=True)
-                         if right + dx >= 0 and left + dx <= width}
-                self._indicators(lane, geometry, first_day, last_day, shown, width)
-            left_rect = geometry.indicator_rects[0]
-            fixed_left = max(fixed_left, 26 + self._name_width(lane.category) + 4,
-                             left_rect.right() if not left_rect.isNull() else 0.0)
-            right_rect = geometry.indicator_rects[1]
-            if not right_rect.isNull():
-                fixed_right = min(fixed_right, right_rect.left())
+                members = [on_screen[k] for k in cluster.keys]  # type: ignore[index]
+                geometry.badges.append(_Aggregate(
+                    rect, len(members), min(first for _, first, _ in members),
+                    max(last for _, _, last in members), color,
+                    tuple(event.id for event, _, _ in members)))
+            shown = {event.id for event, _, _ in on_screen}
+            self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
-        structure = tuple((lane.dense, lane.height) for lane in lanes)
-        if structure != self._structure:
-            self._structure = structure
-            self._structure_generation += 1
-        return _PagedLayout(lanes, top, fixed_left, (first_k, last_k), fixed_right)
+        return _Layout(lanes, top, items_by_id)
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
@@ -2417,9 +1941,7 @@ class TimelineView(QAbstractScrollArea):
         return out
 
     def _paint(self, painter: QPainter, picture: bool = False,
-               strip: tuple[int, int] | None = None,
-               columns: list[tuple[int, int]] | None = None,
-               header: list[tuple[int, int]] | None = None) -> None:
+               strip: tuple[int, int] | None = None) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
         the hover and the current event's exemption from a search's dimming.
 
@@ -2428,34 +1950,13 @@ class TimelineView(QAbstractScrollArea):
         picture exposed.  Everything under the lanes is drawn in content coordinates (the
         dashes of the article lines, the zig-zags of the breaks), so that the picture
         shifted by the scroll is what a whole paint gives.
-
-        ``columns``: only the axis, the overview, these x ranges ``[left, right)`` of
-        the lanes and the lanes' header rows (what a horizontal pan of the picture
-        exposed, and the lane names and indicators, drawn at fixed places: no item
-        reaches into a header row); only the items that reach into the columns are drawn.
-        ``header``: only these x ranges of the header rows (default: all of them).
         """
         vp = self.viewport().rect()
         palette = self.palette()
         if strip is not None:
             painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
-        layout = self._layout()
-        if columns is not None:
-            from PySide6.QtGui import QRegion
-
-            region = QRegion(0, 0, vp.width(), LANES_TOP)
-            for left, right in columns:
-                region += QRegion(left, LANES_TOP, right - left, vp.height() - LANES_TOP)
-            offset = self._content_offset()
-            for lane in layout.lanes:  # the header row, whose name and counts stay put
-                top = round(lane.top + offset)
-                if top + HEADER_ROWS_PX > LANES_TOP and top < vp.height():
-                    for left, right in header or [(0, vp.width())]:
-                        region += QRegion(left, max(top, LANES_TOP), right - left,
-                                          top + HEADER_ROWS_PX - max(top, LANES_TOP))
-            painter.setClipRegion(region)
-            layout = self._layout_in_columns(layout, columns)
         painter.fillRect(vp, palette.base())
+        layout = self._layout()
         offset = self._content_offset()
         segments = self._axis_segments()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -2463,8 +1964,7 @@ class TimelineView(QAbstractScrollArea):
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
-                            if strip is not None or columns is not None
-                            else Qt.ClipOperation.ReplaceClip)
+                            if strip is not None else Qt.ClipOperation.ReplaceClip)
         # A band of the base colour is what the background already holds: only the
         # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
         # memory traffic at 1600x900, issue 11).
@@ -2526,8 +2026,6 @@ class TimelineView(QAbstractScrollArea):
         painter.restore()
         if strip is not None:
             return  # the axis, the overview and the badges are above the lanes
-        if columns is not None:
-            painter.setClipRect(QRect(0, 0, vp.width(), LANES_TOP))
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
@@ -2568,26 +2066,6 @@ class TimelineView(QAbstractScrollArea):
         painter.fillRect(QRect(0, LANES_TOP, width, height), QBrush(image))
         painter.restore()
         return True
-
-    def _layout_in_columns(self, layout: _Layout, columns: list[tuple[int, int]]) -> _Layout:
-        """``layout`` with only the items, badges and density bars that reach into the x
-        ranges ``columns`` (a pan paints a strip: the rest need not be moved or drawn)."""
-        spans = [(left - PAGE_MARGIN, right + PAGE_MARGIN) for left, right in columns]
-        lanes: list[_LaneGeometry] = []
-        for lane in layout.lanes:
-            if isinstance(lane, _PagedLaneGeometry):
-                items, badges, bar_x, bar_h, density = lane.parts(spans)
-            else:
-                items, badges, bar_x, bar_h, density = (lane.items, lane.badges, lane.bar_x,
-                                                        lane.bar_h, lane.density)
-            kept = _LaneGeometry(lane.category, lane.top, lane.height, lane.dense,
-                                 items, badges, bar_x=bar_x, bar_h=bar_h,
-                                 bar_base=lane.bar_base, density=density, color=lane.color)
-            kept.hidden, kept.nearest = lane.hidden, lane.nearest
-            kept.indicator_rects = lane.indicator_rects
-            lanes.append(kept)
-        return _Layout(lanes, layout.content_height, {}, layout.fixed_left, layout.pages,
-                       layout.fixed_right)
 
     def _lane_fill(self, index: int) -> QColor:
         """The opaque colour of a lane's band (alternate lanes a shade darker); made once
@@ -2769,13 +2247,7 @@ class TimelineView(QAbstractScrollArea):
         # copies per item.
         painter.translate(0, offset)
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
-            if items[0].page == items[-1].page:  # (in page order)
-                self._paint_plain_items(painter, items, band, color, span_fill, pens,
-                                        text_color)
-            else:  # pages' items may overlap at their seams: as one by one, page by page
-                for _, run in itertools.groupby(items, operator.attrgetter("page")):
-                    self._paint_plain_items(painter, list(run), band, color, span_fill, pens,
-                                            text_color)
+            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -2823,12 +2295,7 @@ class TimelineView(QAbstractScrollArea):
         1600 px, made and freed every new view, issue 11).  False (nothing drawn) when
         the bars' bottom is not on a whole pixel, the painter is not a whole-pixel
         translation or does not paint pixels (an export to SVG or PDF stays vectors):
-        then ``drawRects`` draws them.
-
-        A view made of layout pages may have a bar reaching into the one before it (a
-        page's last column is narrower than the others, its bar is not): those are
-        drawn after the image with ``drawRects``, blended over it as the one-by-one
-        paint blends them; bars in a row that overlap one another: False."""
+        then ``drawRects`` draws them."""
         import numpy as np
         from PySide6.QtGui import QImage  # only for a large timeline (start-up time)
 
@@ -2843,27 +2310,16 @@ class TimelineView(QAbstractScrollArea):
                 or transform.dx() != round(transform.dx())
                 or transform.dy() != round(transform.dy())):
             return False
-        bar_w = DENSITY_BIN_PX - 1
-        bar_x, bar_h = lane.bar_x, lane.bar_h
-        # (sorted by x: one page's bars after another's)
-        late = np.flatnonzero(bar_x[1:] < bar_x[:-1] + bar_w) + 1
-        if late.size:
-            if (np.diff(late) == 1).any():
-                return False
-            on_image = np.ones(len(bar_x), dtype=bool)
-            on_image[late] = False
-            late_x, late_h = bar_x[late], bar_h[late]
-            bar_x, bar_h = bar_x[on_image], bar_h[on_image]
         pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
         height = DENSITY_HEIGHT
         top = int(bottom) - height
-        left = int(bar_x[0])  # (negative: a page's bar beyond the view's left edge)
-        width = int(bar_x[-1]) + bar_w - left
+        bar_w = DENSITY_BIN_PX - 1
+        width = int(lane.bar_x[-1]) + bar_w
         # Per pixel column, the first row its bar fills (``height``: no bar) ...
         first_rows = np.full(width, height, dtype=np.intp)
-        columns = (bar_x[:, None] - left + np.arange(bar_w)[None, :]).ravel()
+        columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
         first_rows[columns] = np.repeat(
-            (np.floor(bottom - bar_h + 0.5) - top).astype(np.intp), bar_w)
+            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.intp), bar_w)
         # ... and each column copied from the column of a bar that tall (a gather: a
         # broadcast comparison of every pixel took numpy's slow buffered path).
         template = self._density_columns.get((pixel, height))
@@ -2874,17 +2330,7 @@ class TimelineView(QAbstractScrollArea):
         image = np.ascontiguousarray(np.take(template, first_rows, axis=1))
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(left, top), picture)
-        if late.size:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            base = lane.bar_base
-            painter.translate(0, offset)
-            painter.drawRects([QRectF(x, base - h, bar_w, h) for x, h in zip(
-                late_x.tolist(), late_h.tolist(), strict=True)])
-            painter.restore()
+        painter.drawImage(QPointF(0, top), picture)
         return True
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
@@ -2893,7 +2339,7 @@ class TimelineView(QAbstractScrollArea):
         """``_paint_items`` of items none of which is selected, hovered, dragged or under
         a search (the frame picture, every new view): the same pixels in a few calls.
 
-        Items of a lane's layout page never overlap (packing keeps ``ITEM_GAP`` between them and
+        Items of a lane never overlap (packing keeps ``ITEM_GAP`` between them and
         ``ROW_HEIGHT`` between rows), so drawing every label's background, then every
         marker, then every label gives what drawing them item by item gives; the
         backgrounds are one call, and pens and brushes are set once a kind, not once an
@@ -3228,15 +2674,17 @@ class TimelineView(QAbstractScrollArea):
     def _article_columns(self) -> tuple[list[float], list[int]]:
         """x and day number of the article dates on screen, one per pixel column (the
         first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
-        of ~7 ms a frame (issue 11).  Remembered for the view as it stands: a pan asks
-        for them four times (the frame key twice, the lines, the badges)."""
+        of ~7 ms a frame (issue 11).  Remembered for the view it was made for: a paint
+        asks twice (the lines, then the badges)."""
         days = self._article_days()
-        key = (self._origin, self._px_per_day, self._scale, self.viewport().width())
-        cache = self._article_columns_cache
-        if cache is None or cache[0] is not days or cache[1] != key:
-            cache = self._article_columns_cache = (days, key,
-                                                   self._compute_article_columns(days))
-        return cache[2]
+        # (The days' array is made again, and this forgotten, when the sources change.)
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
+               self.viewport().width())
+        if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
+            return self._article_columns_memo[1]
+        columns = self._compute_article_columns(days)
+        self._article_columns_memo = (key, columns)
+        return columns
 
     def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
         if not len(days):
@@ -3365,33 +2813,21 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(self._label_font)
 
     def _frame_key(self) -> tuple[object, ...]:
-        """What the frame picture shows: a change of any of these paints it again, but
-        the vertical scroll (index 4) and the left edge in content pixels (index 6),
-        which shift it (``_scrolled_from``, ``_shifted_from``).  Lays the view out first
-        (a pan that changes a lane's height or density is a new structure)."""
-        self._layout()
+        """What the frame picture shows: a change of any of these paints it again."""
         viewport = self.viewport()
-        width = viewport.width()
-        xs, _ = self._article_columns()
-        return ((self._frame_generation, self._structure_generation), width,
-                viewport.height(), viewport.devicePixelRatioF(),
-                self.verticalScrollBar().value(), self.palette().cacheKey(),
-                self._origin * self._px_per_day,
-                # the article lines are left out when crowded: all of them, on a pan too
-                len(xs) * CROWDED_ARTICLE_PX > width)
+        return (self._frame_generation, viewport.width(), viewport.height(),
+                viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
+                self.palette().cacheKey())
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
-        shows changed (``_repaint_all``), the size or the palette; shifted when only the
-        vertical scroll (``_scroll_picture``) or the left edge (``_shift_picture``) moved."""
+        shows changed (``_repaint_all``), the size, the vertical scroll or the palette."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
         if self._scrolled_from(key) is not None:
             self._scroll_picture(key)
-        elif self._shifted_from(key) is not None:
-            self._shift_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
             size = (max(1, round(viewport.width() * ratio)),
                     max(1, round(viewport.height() * ratio)))
@@ -3410,10 +2846,18 @@ class TimelineView(QAbstractScrollArea):
             finally:
                 painter.end()
             self._frame_cache = (key, picture)
-            layout = self._layout()
-            self._picture_pages = layout.pages
-            self._picture_header = (layout.fixed_left, layout.fixed_right)
         return self._frame_cache[1]
+
+    def _make_picture_when_idle(self) -> None:
+        """The frame picture of the view on screen, if it is still the one last painted
+        straight (no drag, no rubber band: those paint directly)."""
+        if (not self.isVisible() or self.drag_preview() is not None
+                or self._band is not None):
+            return
+        key = self._frame_key()
+        if key == self._painted_key and (self._frame_cache is None
+                                         or self._frame_cache[0] != key):
+            self._frame_picture(key)
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
@@ -3432,8 +2876,11 @@ class TimelineView(QAbstractScrollArea):
         """The frame picture's lanes shifted by a vertical scroll, and only the rows the
         scroll exposed painted (a selection that scrolls the lanes, the scroll bar):
         a copy and a strip instead of the whole view (issue 11)."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
         dy = self._scrolled_from(key)
-        assert dy is not None
+        assert dy is not None and self._frame_cache is not None
+        picture = self._frame_cache[1]
         height = self.viewport().height()
         width = self.viewport().width()
         kept = height - LANES_TOP - abs(dy)
@@ -3441,24 +2888,8 @@ class TimelineView(QAbstractScrollArea):
             source, target_y, strip = LANES_TOP, LANES_TOP + dy, (LANES_TOP, LANES_TOP + dy)
         else:
             source, target_y, strip = LANES_TOP - dy, LANES_TOP, (height + dy, height)
-        self._move_picture(key, [(QRect(0, 0, width, LANES_TOP),  # the axis and overview
-                                  QRect(0, 0, width, LANES_TOP)),
-                                 (QRect(0, source, width, kept),
-                                  QRect(0, target_y, width, kept))], strip=strip)
-
-    def _move_picture(self, key: tuple[object, ...], copies: list[tuple[QRect, QRect]],
-                      strip: tuple[int, int] | None = None,
-                      columns: list[tuple[int, int]] | None = None,
-                      header: list[tuple[int, int]] | None = None) -> None:
-        """The frame picture for ``key``: the ``(source, target)`` rectangles of the
-        picture copied, then ``_paint`` with ``strip`` or ``columns`` over them.
-
-        Into a second image of the same size (kept from the last move): one copy of what
-        is kept, not a copy out of the picture and another back into it."""
-        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
-
-        assert self._frame_cache is not None
-        picture = self._frame_cache[1]
+        # Into a second image of the same size (kept from the last scroll): one copy of
+        # the kept rows, not a copy out of the picture and another back into it.
         spare = self._spare_picture
         if spare is None or spare.size() != picture.size() or spare.format() != picture.format():
             spare = QImage(picture.size(), picture.format())
@@ -3466,73 +2897,17 @@ class TimelineView(QAbstractScrollArea):
         painter = QPainter(spare)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            for source, target in copies:
-                painter.drawImage(target, picture, source)
+            painter.drawImage(QRect(0, 0, width, LANES_TOP), picture,
+                              QRect(0, 0, width, LANES_TOP))  # the axis and overview
+            painter.drawImage(QRect(0, target_y, width, kept), picture,
+                              QRect(0, source, width, kept))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setFont(self._label_font)
-            self._paint(painter, picture=True, strip=strip, columns=columns, header=header)
+            self._paint(painter, picture=True, strip=strip)
         finally:
             painter.end()
         self._spare_picture = picture
         self._frame_cache = (key, spare)
-        layout = self._layout()
-        self._picture_pages = layout.pages
-        self._picture_header = (layout.fixed_left, layout.fixed_right)
-
-    def _shifted_from(self, key: tuple[object, ...]) -> int | None:
-        """How far (whole pixels, right) the content moved since the frame picture was
-        painted, when that is all that changed (same zoom, same lanes) and the picture
-        still holds some of the view; else ``None``."""
-        cache = self._frame_cache
-        return None if cache is None else self._shift_between(cache[0], key)
-
-    def _shift_between(self, old: tuple[object, ...], key: tuple[object, ...]) -> int | None:
-        """``_shifted_from`` between two frame keys."""
-        if key[3] != 1.0 or old[:6] != key[:6] or old[7:] != key[7:] or old[6] == key[6]:
-            return None
-        if self._matches is not None and any(lane.dense for lane in self._layout().lanes):
-            return None  # a search's density is scaled to the view's busiest column
-        shift = float(old[6]) - float(key[6])  # type: ignore[arg-type]
-        dx = round(shift)
-        if abs(shift - dx) > 1e-3 or abs(dx) > self.viewport().width() - 2 * PAGE_MARGIN - 64:
-            return None
-        return dx
-
-    def _header_columns(self, dx: int, before: tuple[float, float]) -> list[tuple[int, int]]:
-        """The x ranges of the header rows a pan by ``dx`` must paint again: where the lane
-        names and "◀ N" counts are now and where the shift moved them (``before``: the
-        ``fixed_left, fixed_right`` of what is shifted), and the same for "N ▶"."""
-        layout = self._layout()
-        width = self.viewport().width()
-        left = math.ceil(max(before[0] + max(dx, 0), layout.fixed_left)) + 4
-        right = math.floor(min(before[1] + min(dx, 0), layout.fixed_right)) - 4
-        if right <= left:
-            return [(0, width)]
-        return [(0, left), (max(left, right), width)]
-
-    def _shift_picture(self, key: tuple[object, ...]) -> None:
-        """The frame picture's lanes shifted by a horizontal pan, and only what the pan
-        exposed painted, with the axis, the overview and the lanes' header rows (names
-        and off-screen counts stay put): a copy and a strip instead of the whole view
-        (issue 11).  Pans keep the layout's pages, so the strip continues the shifted
-        picture exactly.  PAGE_MARGIN more than the strip is painted too, and as much at
-        either edge when the pages laid out changed: a page laid out (or no longer laid
-        out) for the new view reaches a few pixels beyond its edge (a diamond on it)."""
-        dx = self._shifted_from(key)
-        assert dx is not None
-        width = self.viewport().width()
-        lanes = QRect(0, LANES_TOP, width, self.viewport().height() - LANES_TOP)
-        kept = width - abs(dx)
-        pages = self._layout().pages
-        edges = pages != self._picture_pages
-        if dx > 0:  # the content moved right: new territory at the left
-            source, target = lanes.adjusted(0, 0, -dx, 0), lanes.adjusted(dx, 0, 0, 0)
-            columns = [(0, dx + PAGE_MARGIN)] + ([(width - PAGE_MARGIN, width)] if edges else [])
-        else:
-            source, target = lanes.adjusted(-dx, 0, 0, 0), lanes.adjusted(0, 0, dx, 0)
-            columns = ([(0, PAGE_MARGIN)] if edges else []) + [(kept - PAGE_MARGIN, width)]
-        self._move_picture(key, [(source, target)], columns=columns,
-                           header=self._header_columns(dx, self._picture_header))
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """The selected, hovered and current events drawn again over the frame picture,
@@ -3622,24 +2997,28 @@ class TimelineView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self.viewport())
         try:
-            if self._zoom_preview is not None:
-                self._paint_zoom_preview(painter)
-                self._screen_key = None
-            elif (self.drag_preview() is not None or self._band is not None
+            if (self.drag_preview() is not None or self._band is not None
                     or painter.paintEngine().type() != QPaintEngine.Type.Raster):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
-                self._screen_key = None
             else:
-                # Every view goes through the frame picture: a pan shifts it and paints
-                # a strip, a hover or a selection copies it.  Qt clips the copy to what
-                # needs repainting (a selection: a few items).
                 key = self._frame_key()
-                painter.drawImage(0, 0, self._frame_picture(key))
+                cached = self._frame_cache is not None and self._frame_cache[0] == key
+                if (not cached and key != self._painted_key
+                        and self._scrolled_from(key) is None
+                        and event.rect().contains(self.viewport().rect())):
+                    # A new view (a pan, a zoom): painted straight on the screen, as
+                    # the picture would show it; the picture is made only if the same
+                    # view is painted again (a hover, a selection, an expose), so that
+                    # a run of pans does not pay for copying it (2-4 ms a frame).
+                    self._painted_key = key
+                    self._paint(painter, picture=True)
+                    self._picture_timer.start()
+                else:
+                    # Qt clips the copy to what needs repainting (a selection: a few
+                    # items).
+                    painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
-                self._screen_key = key  # what the screen shows (a pan scrolls it)
-                layout = self._layout()
-                self._screen_header = (layout.fixed_left, layout.fixed_right)
         finally:
             painter.end()
         if self._freeze_after_paint:
