@@ -249,7 +249,7 @@ FOREIGN_ICS = (
     "BEGIN:VEVENT\r\nUID:abc123@google.com\r\nDTSTAMP:20250101T000000Z\r\n"
     "DTSTART;TZID=Asia/Tokyo:20250322T100000\r\nDTEND;TZID=Asia/Tokyo:20250322T120000\r\n"
     "SUMMARY:Foreign ministers meet\r\nLOCATION:Tokyo\r\nDESCRIPTION:Iwaya hosts Cho\\, "
-    "Wang.\r\nCATEGORIES:meeting,asia\r\nORGANIZER;CN=Takeshi Iwaya:mailto:iwaya@example.jp\r\n"
+    "Wang.\r\nCATEGORIES:Meeting,asia\r\nORGANIZER;CN=Takeshi Iwaya:mailto:iwaya@example.jp\r\n"
     "ATTENDEE;CN=Cho Tae-yul:mailto:cho@example.kr\r\nATTENDEE:mailto:wang@example.cn\r\n"
     "END:VEVENT\r\n"
     "BEGIN:VEVENT\r\nUID:def@x\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20250520\r\n"
@@ -270,7 +270,7 @@ def test_a_foreign_calendar_imports_with_what_was_not_carried_said(tmp_path: Pat
     assert (meeting.title, str(meeting.date.start), meeting.end) == (
         "Foreign ministers meet", "2025-03-22", None)  # the day where it was written
     assert meeting.date.precision.value == "day" and meeting.location == "Tokyo"
-    assert meeting.category == "meeting"
+    assert meeting.category == "meeting"  # "Meeting": the meeting lane, not a second one
     assert meeting.summary == "Iwaya hosts Cho, Wang.\n\nTime: 10:00–12:00 (Asia/Tokyo)"
     assert meeting.participants == ("Takeshi Iwaya", "Cho Tae-yul", "wang@example.cn")
     assert visit.title == "<img src=/dev/zero> state visit"  # kept as text, shown as text

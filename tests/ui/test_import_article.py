@@ -516,3 +516,21 @@ def test_space_ticks_the_row_and_typing_does_not_blank_a_cell(qtbot):
     assert dialog.is_checked(1)
     qtbot.keyClicks(dialog.table, "x")
     assert dialog.table.item(1, ReviewDialog.TITLE).text() == title
+
+
+def test_an_import_shows_the_events_it_added(window, qtbot, monkeypatch, recorded_prompts):
+    """Fit All after an import lost the new events among the old ones (new-user trial):
+    the view shows the imported events' days."""
+    import datetime as _dt
+
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    result = extract_events(OTHER)
+    events = [c.to_event(f"new{i}") for i, c in enumerate(result.candidates)]
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda *_a: ReviewOutcome(result.source, events, False))
+    window._review_extracted(result)
+    first, last = window.view.visible_days()
+    starts = [e.day_range()[0] for e in events]
+    assert first <= min(starts) and max(starts) < last
+    assert first > _dt.date(1966, 1, 1).toordinal()  # not the whole 1965-2025 timeline

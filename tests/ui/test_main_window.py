@@ -636,3 +636,11 @@ def test_undoing_a_delete_selects_the_event_brought_back(window):
     assert window.selection.event_id != ids[2]
     window.document.undo_stack.undo()
     assert window.selection.event_id == ids[2]
+
+
+def test_the_status_line_follows_a_resize(window, qtbot):
+    """Narrowed at a zoom, the view showed fewer days than the status line said."""
+    window.view.zoom_by(2.0)
+    before = window._status.text()
+    window.resize(window.width() - 500, window.height())
+    qtbot.waitUntil(lambda: window._status.text() != before)

@@ -304,8 +304,9 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     if url:
         facts.append(url)
     summary = "\n\n".join(part for part in (summary, "\n".join(facts)) if part)
+    # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane).
     return Event(event_id, title or "(untitled)", date, end,
-                 _first_category(component) or "event", _participants(component),
+                 _first_category(component).casefold() or "event", _participants(component),
                  _text(component, "LOCATION"), summary,
                  "the calendar entry's start" if not ours else "")
 

@@ -1741,7 +1741,12 @@ class MainWindow(QMainWindow):
                            f"Import {len(outcome.events)} events")
         else:
             self.document.import_events(outcome.source, outcome.events)
-        self.view.fit_all()
+        # Show what was imported (Fit All showed 100 000 events with the new ones lost
+        # among them: new-user trial), with a margin of a twentieth on each side.
+        ranges = [e.day_range() for e in outcome.events]
+        first_day, last_day = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        margin = max(3.0, (last_day - first_day) / 20)
+        self.view.go_to_days(first_day - margin, last_day + margin)
         first = outcome.events[0].id
         self.selection.select(outcome.merges.get(first, first))
         self.statusBar().showMessage(

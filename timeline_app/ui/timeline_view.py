@@ -3032,6 +3032,7 @@ class TimelineView(QAbstractScrollArea):
             self.fit_all()
         self._invalidate()
         self._update_scrollbars()
+        self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         pos = event.position()
