@@ -534,3 +534,17 @@ def test_an_import_shows_the_events_it_added(window, qtbot, monkeypatch, recorde
     starts = [e.day_range()[0] for e in events]
     assert first <= min(starts) and max(starts) < last
     assert first > _dt.date(1966, 1, 1).toordinal()  # not the whole 1965-2025 timeline
+
+
+def test_a_date_of_ones_own_replaces_the_datelines_explanation(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(OTHER)
+    assert dialog.date_edit.text() == "14 May 2024"
+    assert dialog.date_hint.text().startswith("From the dateline")
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "15 May 2024")
+    assert dialog.date_hint.text() == "Your date is used (the dateline reads 14 May 2024)."
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "14 May 2024")
+    assert dialog.date_hint.text().startswith("From the dateline")

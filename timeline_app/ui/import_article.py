@@ -364,10 +364,17 @@ class ArticleDialog(QDialog):
             self.set_text(request.text, request.name)
 
     # -- the article's date -------------------------------------------------------------
-    def _on_date_typed(self, _text: str) -> None:
+    def _on_date_typed(self, text: str) -> None:
         self._date_typed = True
         self.error_label.clear()
         self._show_date_reading()
+        # The dateline's explanation no longer applies to a date of one's own (it stayed
+        # under the field: new-user trial); back to it when the dateline's date is typed.
+        if self._dateline_text and text.strip() != self._dateline_text:
+            self.date_hint.setText(f"Your date is used (the dateline reads "
+                                   f"{self._dateline_text}).")
+        elif self._dateline_text:
+            self.read_dateline_now()
 
     def day_first(self) -> bool:
         """The order in which an ambiguous slash date is read (the locale's until chosen)."""
