@@ -437,6 +437,8 @@ def test_a_large_file_shows_its_progress_and_cancel_stops_the_load(
     assert blocker.args == [False]
     qtbot.waitUntil(lambda: stopped == [True], timeout=20000)
     assert window.view.event_ids() == before
+    assert window.statusBar().currentMessage() == (
+        "Opening big.json cancelled: the timeline shown is unchanged")
 
 
 def test_article_text_is_shown_as_text(qtbot, tmp_path):

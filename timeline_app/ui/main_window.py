@@ -1315,7 +1315,8 @@ class MainWindow(QMainWindow):
         return self.run_in_background(
             None, "Open timeline", f"Opening {Path(path).name}…",
             loaded,  # type: ignore[arg-type]
-            self._open_failed, lambda: self.open_finished.emit(False), reporting_work=load)
+            self._open_failed, lambda: self._open_cancelled(Path(path).name),
+            reporting_work=load)
 
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
@@ -1343,6 +1344,12 @@ class MainWindow(QMainWindow):
                     f"{len(opened.timeline)} events imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
+
+    def _open_cancelled(self, name: str) -> None:
+        # Said, not silent (new-user trial): Esc on the progress left no trace at all.
+        self.statusBar().showMessage(f"Opening {name} cancelled: the timeline shown is "
+                                     "unchanged", 8000)
+        self.open_finished.emit(False)
 
     def _open_failed(self, error: Exception) -> None:
         if not isinstance(error, timeline_io.FormatError):  # a bug, not a bad file
