@@ -21,6 +21,7 @@ from timeline_app.ui.style import (
     contrast_ratio,
     dim_text_color,
 )
+from timeline_app.ui.timeline_view import LANE_SHADE
 
 R = QPalette.ColorRole
 NON_TEXT_CONTRAST = 3.0  # WCAG 1.4.11: graphical objects
@@ -44,7 +45,8 @@ def _text_pairs(dark: bool) -> dict[str, tuple[QColor, QColor]]:
     base, alt, window = c(R.Base), c(R.AlternateBase), c(R.Window)
     text = c(R.Text)
     dim = dim_text_color(text, base)
-    band = over(QColor(0, 0, 0), 10, base)  # odd lanes of the timeline view
+    colour, alpha = LANE_SHADE[dark]
+    band = over(QColor(colour), alpha, base)  # odd lanes of the timeline view
     pairs = {
         "text on base": (text, base),
         "text on alternate rows": (text, alt),

@@ -86,6 +86,8 @@ LANES_TOP = AXIS_HEIGHT + OVERVIEW_HEIGHT
 OVERVIEW_BIN_PX = 2
 LANE_HEADER = 20
 ROW_HEIGHT = 26
+#: The odd lanes' band: (colour laid over the base, alpha of 255), light and dark theme.
+LANE_SHADE: tuple[tuple[str, int], tuple[str, int]] = (("#000000", 10), ("#FFFFFF", 14))
 LANE_PAD = 6
 MAX_ROWS = 6
 DENSITY_HEIGHT = 56
@@ -2073,7 +2075,10 @@ class TimelineView(QAbstractScrollArea):
         key = self.palette().cacheKey()
         if self._lane_fills is None or self._lane_fills[0] != key:
             base = QColor(self.palette().base().color())
-            self._lane_fills = (key, (base, _blend(QColor(0, 0, 0), base, 10 / 255)))
+            # A shade darker on a light base; on a dark one a shade lighter (black over
+            # #1F1F1F was invisible: new-user trial).
+            shade = LANE_SHADE[is_dark_palette()]
+            self._lane_fills = (key, (base, _blend(QColor(shade[0]), base, shade[1] / 255)))
         return self._lane_fills[1][index % 2]
 
     def _lane_style(self, color: QColor) -> _LaneStyle:
