@@ -646,3 +646,24 @@ def test_the_status_line_follows_a_resize(window, qtbot):
     before = window._status.text()
     window.resize(window.width() - 500, window.height())
     qtbot.waitUntil(lambda: window._status.text() != before)
+
+
+def test_file_dialogs_open_wide_enough_and_keep_the_suggested_name(qapp, tmp_path, monkeypatch):
+    """Qt's own file dialog opened so narrow that sizes and dates were cut (new-user
+    trial): it opens as wide as the screen allows, up to 960 px, with the suggested name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from timeline_app.ui import prompts
+
+    seen: dict[str, object] = {}
+
+    def accept(dialog: QFileDialog) -> QFileDialog.DialogCode:
+        seen["width"] = dialog.width()
+        seen["files"] = dialog.selectedFiles()
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", accept)
+    suggestion = str(tmp_path / "South Korea and Japan, 1965-2025.json")
+    assert prompts.ask_export_path(None, "Export", suggestion, "JSON (*.json)") == suggestion
+    screen = QFileDialog().screen().availableGeometry().width()
+    assert seen["width"] == min(960, screen - 40)

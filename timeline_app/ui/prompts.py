@@ -59,6 +59,33 @@ def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
     return answer
 
 
+def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
+                 save: bool) -> str:
+    """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
+    columns: Qt's own dialog (used where the desktop offers none) opened so narrow that
+    sizes, kinds and dates were cut ("61....MiB", "30 11 2...6": new-user trial).  A
+    desktop's native dialog keeps its own size."""
+    import os
+
+    folder, name = (start, "") if not start or os.path.isdir(start) else os.path.split(start)
+    dialog = QFileDialog(parent, title, folder, file_filter)
+    if name:
+        dialog.selectFile(name)  # as the static functions do with a suggested file name
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
+    width, height = 960, 560
+    if screen is not None:
+        width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+    dialog.resize(width, height)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return str(dialog.selectedFiles()[0])
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     _ask(message_box(parent, QMessageBox.Icon.Critical, title, message))
 
@@ -68,12 +95,12 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open timeline", directory, OPEN_FILTER)
+    path = _file_dialog(parent, "Open timeline", directory, OPEN_FILTER, save=False)
     return path or None
 
 
 def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save timeline as", suggestion, FILE_FILTER)
+    path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True)
     return path or None
 
 
@@ -122,8 +149,8 @@ def ask_discard(parent: QWidget | None, title: str, message: str) -> bool:
 
 def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
     """An article text file, the dialog starting in ``directory``; None if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open article", directory,
-                                          "Text files (*.txt);;All files (*)")
+    path = _file_dialog(parent, "Open article", directory,
+                        "Text files (*.txt);;All files (*)", save=False)
     return path or None
 
 
@@ -165,7 +192,7 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
 def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
                     file_filter: str) -> str | None:
     """Where to write an export; ``None`` if the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    path = _file_dialog(parent, title, suggestion, file_filter, save=True)
     return path or None
 
 
