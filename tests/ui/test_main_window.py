@@ -664,6 +664,8 @@ def test_file_dialogs_open_wide_enough_and_keep_the_suggested_name(qapp, tmp_pat
 
     monkeypatch.setattr(QFileDialog, "exec", accept)
     suggestion = str(tmp_path / "South Korea and Japan, 1965-2025.json")
-    assert prompts.ask_export_path(None, "Export", suggestion, "JSON (*.json)") == suggestion
+    # (the tests' prompt recorder replaces ask_export_path: the dialog it calls, directly)
+    assert prompts._file_dialog(None, "Export", suggestion, "JSON (*.json)",
+                                save=True) == suggestion
     screen = QFileDialog().screen().availableGeometry().width()
     assert seen["width"] == min(960, screen - 40)
