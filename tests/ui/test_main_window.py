@@ -667,5 +667,8 @@ def test_file_dialogs_open_wide_enough_and_keep_the_suggested_name(qapp, tmp_pat
     # (the tests' prompt recorder replaces ask_export_path: the dialog it calls, directly)
     assert prompts._file_dialog(None, "Export", suggestion, "JSON (*.json)",
                                 save=True) == suggestion
-    screen = QFileDialog().screen().availableGeometry().width()
+    from PySide6.QtWidgets import QApplication
+
+    screen = QApplication.primaryScreen().availableGeometry().width()
     assert seen["width"] == min(960, screen - 40)
+    assert seen["files"] == [suggestion]
