@@ -1,0 +1,88 @@
+"""Two coordinated clauses, each with a date of its own, one of them with no trigger word
+(issue 8, ``miss:merged``): two past facts with two different dates in one sentence are
+two events, whatever the verb of the second ("reopened", "switched", "opened").  Made-up
+sentences; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.inflection import past_tense_lemma
+
+DCT = dt.date(2025, 3, 22)
+
+
+def values(text: str) -> list[str]:
+    return sorted(c.date.to_timex()[0] for c in extract_events(text, DCT).candidates)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second clause has its own subject and an untriggered verb
+    ("Ruritania and Elbonia restored full diplomatic relations in 2004, and Ruritania's "
+     "consulate in Sylvania reopened in 2008.", ["2004", "2008"]),
+    ("Ruritania first established relations with Elbonia in December 1985, but a later "
+     "government switched recognition to Sylvania in November 1990.", ["1985-12", "1990-11"]),
+    # the subject is shared ("and opened"), a phrase with commas before the date
+    ("Elbonia launched accession talks in January 2014 and opened its first two chapters, "
+     "on trade and on fisheries, in December 2015.", ["2014-01", "2015-12"]),
+    # the first clause is the untriggered one
+    ("Ruritania removed Elbonia from its list of hostile states on May 29, 2015, and the two "
+     "governments exchanged letters on July 1, 2015.", ["2015-05-29", "2015-07-01"]),
+])
+def test_a_dated_conjunct_without_a_trigger_is_an_event_of_its_own(
+        text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of saying is no event of its own
+    "The ministers met in Cairo on March 3, 2024, and a spokesman said on March 4, 2024 "
+    "that Egypt was pleased.",
+    # a plan after "will" is not a past fact
+    "The ministers met in Cairo on March 3, 2024, and their deputies will gather again in "
+    "May 2025.",
+])
+def test_no_extra_event_from_saying_or_a_plan(text: str) -> None:
+    dates = values(text)
+    assert dates.count("2024-03-04") == 0
+    assert "2024-03-03" in dates
+
+
+def test_a_date_within_the_other_is_no_second_event() -> None:
+    # "in March 2024 ... on March 3": the two dates may mean the same time
+    text = ("Ruritania's minister arrived in Elbonia in March 2024 and the delegation "
+            "toured the port on March 3, 2024.")
+    assert len(values(text)) == 1
+
+
+def test_a_participle_after_a_determiner_is_no_verb() -> None:
+    from timeline_app.extract.pipeline.triggers import _past_verb
+    clause = "the revised plan in May"
+    assert _past_verb(clause, 0, len(clause), shared_subject=True) is None
+
+
+def test_past_tense_lemma_knows_only_verbs() -> None:
+    assert past_tense_lemma("reopened") == "reopen"
+    assert past_tense_lemma("met") == "meet"
+    assert past_tense_lemma("embassy") == ""
+    assert past_tense_lemma("red") == ""
+
+
+def test_a_date_of_the_report_is_not_the_conjunct_s() -> None:
+    # "... on Wednesday and discussed ..., the ministry said Thursday": Thursday is the
+    # report's day; "discussed" is no event of its own on it
+    text = ("Ruritania's envoy had a breakfast meeting with his Elbonian counterpart on "
+            "March 19, 2025 and discussed ways to respond, the ministry said March 20, 2025.")
+    assert "2025-03-20" not in values(text)
+
+
+def test_an_event_noun_in_the_first_conjunct_counts_as_its_event() -> None:
+    # "revived in 2017 on the sidelines of the summit, and its leaders met in 2021": the
+    # summit (a trigger) is the first conjunct's event; no second one for "revived"
+    text = ("The forum was revived in November 2017 on the sidelines of the regional summit "
+            "in Manila, and its leaders met in person in September 2021.")
+    assert values(text).count("2017-11") == 1
