@@ -13,8 +13,8 @@ mention ("the anniversary of the normalization").
 from __future__ import annotations
 
 import bisect
-import itertools
 import datetime as _dt
+import itertools
 import re
 
 from ...core import FuzzyDate
