@@ -86,3 +86,38 @@ def test_an_event_noun_in_the_first_conjunct_counts_as_its_event() -> None:
     text = ("The forum was revived in November 2017 on the sidelines of the regional summit "
             "in Manila, and its leaders met in person in September 2021.")
     assert values(text).count("2017-11") == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause with its own verb and date
+    ("The dispute comes ahead of the elections in Elbonia on April 24, 2016, which the prime "
+     "minister called in March 2016.", ["2016-03", "2016-04-24"]),
+    # the main verb after a subject that a dated participle describes
+    ("An earlier security agreement signed in 1995 by the two prime ministers was revoked by "
+     "Ruritania in 1999 amid tensions over the border.", ["1995", "1999"]),
+])
+def test_a_relative_clause_or_main_verb_with_its_own_date_is_an_event(
+        text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_conjunct_whose_date_a_later_trigger_names_is_that_event() -> None:
+    # "renewed in 2017 during a visit": the visit (a trigger) is the 2017 event
+    text = ("The two countries signed a partnership agreement in 2005, which was renewed in "
+            "2017 during a visit to Sylvania by the Elbonian president.")
+    assert values(text) == ["2005", "2017"]
+
+
+def test_a_gapped_phrase_after_an_event_noun_is_its_second_occasion() -> None:
+    # "talks in X in April and on the sidelines of Y in late May": two occasions
+    text = ("It was their third meeting this year, after talks in Sylvania in April and on "
+            "the sidelines of the Regional Dialogue in Elbonia in late May.")
+    assert {"2025-04", "2025-05"} <= set(values(text))
+
+
+def test_a_date_before_and_belongs_to_the_first_clause_even_across_an_apposition() -> None:
+    # "visited X, the birthplace of Y, in May 2022, and Z last visited W in September
+    # 2016": May 2022 is the first visit, not a second date of the later verb
+    text = ("Ruritania's president visited Sylvania, the birthplace of its founder, in May "
+            "2022, and the Elbonian premier last visited Ruritania in September 2016.")
+    assert values(text) == ["2016-09", "2022-05"]

@@ -501,9 +501,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
     """Events whose verb is left out after "and" (gapping), each with its own date.
 
     "met Prince Khalid in Riyadh on Monday and Badr Albusaidi in Muscat on Tuesday",
-    "joining NATO in March 2004 and the European Union two months later": a DATE
+    "joining NATO in March 2004 and the European Union two months later", "talks in
+    Jakarta in April and on the sidelines of the Dialogue in late May": a DATE
     expression that no mention took, after "and" and a phrase with no trigger word,
-    following the date of a verb mention, is a second event of that verb.  Returns the
+    following the date of a verb mention, is a second event of that verb; after an event
+    noun's date, a phrase opened by a preposition ("and on the sidelines of ...") is a
+    second occasion of that noun.  Returns the
     mentions with the new ones in text order.
     """
     taken = {id(m.date_timex) for m in mentions if m.date_timex is not None}
@@ -512,19 +515,20 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
     added: list[Mention] = []
     for m in mentions:
         t1 = m.date_timex
-        if m.pos != "verb" or t1 is None or m.derived_from is not None:
+        if m.pos not in ("verb", "noun") or t1 is None or m.derived_from is not None:
             continue
         i = bisect.bisect_left(starts, t1.end)  # the next expression (sorted by start)
         t2 = timexes[i] if i < len(timexes) else None
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
-        gap = _GAPPED.fullmatch(text, t1.end, t2.start)
+        gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start)
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
+        # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
         if gap is None or date is None or (
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
-                w.lower() in TRIGGER_TABLE for w in re.findall(r"[A-Za-z]+", gap.group(1))):
+                w in TRIGGER_TABLE for w in re.findall(r"\b[a-z]+", gap.group(1))):
             continue
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
@@ -553,6 +557,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                                    if x.date_timex else 0))
 
 
+# "talks in Jakarta in April | and on the sidelines of the Dialogue in Singapore | in late
+# May": an event noun's second occasion, told by a phrase of its own after "and"
+_GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,90}?)"
+                            r"(?:\s+(?:on|in|at))?\s+")
 # "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"
 _GAPPED = re.compile(r"\s+and\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
@@ -822,8 +830,7 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             if not _dated_elsewhere(text, m, t, date, dct, in_seg):
                 return m
         m = group[i]
-        heapq.heappush(scored, (bound + (20 if not inside and _across_comma(text, m, t) else 0),
-                                i))
+        heapq.heappush(scored, (bound + (_across_cost(text, m, t) if not inside else 0), i))
     while scored:
         m = group[heapq.heappop(scored)[1]]
         if not _dated_elsewhere(text, m, t, date, dct, in_seg):
@@ -843,6 +850,23 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
 
 
 _AND = re.compile(r"\band\b")
+# ", and Prachanda visited India in 2016" after "... in May last year": a date before a
+# clause coordinator ends the first clause; the verb after it is dated by its own date.
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s")
+_ACROSS, _INTO_NEXT_CLAUSE = 20, 60
+
+
+def _across_cost(text: str, m: Mention, t: Timex) -> int:
+    """What a comma (or "and") between a date and a mention adds to the mention's score:
+    ``_ACROSS``, or ``_INTO_NEXT_CLAUSE`` when the mention comes after the date and a
+    ", and" / ", but" that opens the next clause ("visited Lumbini, the birthplace of
+    Buddha, in May last year, and Prachanda last visited India in September 2016": May
+    is Modi's visit)."""
+    if not _across_comma(text, m, t):
+        return 0
+    if t.end <= m.start and _NEXT_CLAUSE.search(text, t.end, m.start):
+        return _INTO_NEXT_CLAUSE
+    return _ACROSS
 
 _WHEN_AFTER = re.compile(r",\s*when\s")
 

@@ -344,8 +344,12 @@ def _between(a: Mention, b: Mention) -> str:
     return a.seg.text[a.end - a.seg.start:b.start - a.seg.start]
 
 
-# "..., and", "but", "while": what opens the second of two coordinated clauses.
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?!then\b)")
+# "..., and", "but", "while": what opens the second of two coordinated clauses; ", which",
+# ", who": a relative clause with its own verb ("the elections on April 24, which the
+# premier called in March"); "was", "were": the main verb after a subject that a dated
+# participle describes ("an agreement signed in 1995 ... was revoked in 1999").
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?!then\b)"
+                          r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)")
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after which a past form is an adjective or a participle phrase, not the clause's verb
 # ("the revised plan", "a closed border", "since resumed").
@@ -353,6 +357,7 @@ _NOT_FINITE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her", 
                                 "these", "those", "of", "to", "by", "for", "with", "since",
                                 "newly", "once", "not", "never", "no", "had", "has", "have"))
 _PASSIVE = frozenset(("was", "were"))
+_AUXILIARIES = frozenset(("be", "have", "do"))
 _SAYING = frozenset(("say", "tell", "add", "note", "quote", "cite", "recall", "explain",
                      "write", "stress", "insist", "claim", *vocab.SAYING_VERBS))
 _IRREALIS = frozenset(vocab.IRREALIS_MARKERS)
@@ -407,7 +412,10 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
             verb, own = None, t1
             for conj in reversed(conjunctions):  # the nearest to the second date first
                 left = _mentions_between(starts, left_lo, conj.start())
-                right = _mentions_between(starts, conj.end(), s2)
+                # (the second clause runs on past its date: "renewed in 2017 during a
+                # visit by X" is the visit, a trigger of its own; not "amid tensions")
+                right = _mentions_between(starts, conj.end(), s2) or _during_after(
+                    text, starts, t2.end, _clause_end(text, t2.end, seg.end))
                 if left and not right:
                     verb, own = _past_verb(text, conj.end(), s2, shared_subject=True), t2
                 elif right and not left:
@@ -434,6 +442,26 @@ def _apart(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a.end <= b.start or b.end <= a.start
 
 
+_DURING = frozenset(("during", "at"))
+
+
+def _during_after(text: str, starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a trigger in ``[lo, hi)`` follows the date at ``lo`` as "during a visit",
+    "at the summit" (a preposition and at most three words): the occasion the dated
+    clause happened at, an event of its own."""
+    k = bisect.bisect_left(starts, lo)
+    if k == len(starts) or starts[k] >= hi:
+        return False
+    words = text[lo:starts[k]].split()
+    return bool(words) and words[0].lower() in _DURING and len(words) <= 4
+
+
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """Where the clause going on at ``lo`` ends: the next comma or semicolon, else ``hi``."""
+    ends = [k for k in (text.find(",", lo, hi), text.find(";", lo, hi)) if k >= 0]
+    return min(ends, default=hi)
+
+
 def _mentions_between(starts: list[int], lo: int, hi: int) -> bool:
     k = bisect.bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
@@ -454,6 +482,9 @@ def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, 
             previous, first = low, False
             continue
         lemma = past_tense_lemma(low)
+        if lemma in _AUXILIARIES:  # "was" of "was revoked": the verb comes next
+            previous, first = low, False
+            continue
         if lemma in _SAYING:
             return None
         if found is None and lemma and (previous not in _NOT_FINITE_BEFORE or previous in _PASSIVE) \
