@@ -121,3 +121,15 @@ def test_a_date_before_and_belongs_to_the_first_clause_even_across_an_apposition
     text = ("Ruritania's president visited Sylvania, the birthplace of its founder, in May "
             "2022, and the Elbonian premier last visited Ruritania in September 2016.")
     assert values(text) == ["2016-09", "2022-05"]
+
+
+@pytest.mark.parametrize("text", [
+    # the date is the predicted state's, not the verb's
+    "Elbonia's carmaker posted a profit in the third quarter of 2009, and predicted that it "
+    "would be profitable by 2011.",
+    # the second verb shares the first one's modal: a plan, no past fact
+    "The plans announced in January 2009 say that 25,000 positions should be cut and 14 "
+    "plants closed by 2012.",
+])
+def test_no_past_event_from_a_modal_clause(text: str) -> None:
+    assert "2011" not in values(text) and "2012" not in values(text)

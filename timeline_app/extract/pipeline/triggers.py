@@ -361,6 +361,7 @@ _AUXILIARIES = frozenset(("be", "have", "do"))
 _SAYING = frozenset(("say", "tell", "add", "note", "quote", "cite", "recall", "explain",
                      "write", "stress", "insist", "claim", *vocab.SAYING_VERBS))
 _IRREALIS = frozenset(vocab.IRREALIS_MARKERS)
+_MODALS = _IRREALIS - {"to", "not"}  # (after a verb, "to" is mostly a preposition)
 _CONJUNCT_CHARS = 160  # a clause longer than this between two dates is no simple coordination
 
 
@@ -387,6 +388,7 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
     """
     dates = [(t, d) for t in timexes if t.type == "DATE" and (d := timex_to_date(t)) is not None]
     starts = sorted(m.start for m in mentions)
+    plans = sorted(m.start for m in mentions if m.planned)
     added: list[Mention] = []
     i = 0
     for seg in segments:
@@ -416,7 +418,9 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
                 # visit by X" is the visit, a trigger of its own; not "amid tensions")
                 right = _mentions_between(starts, conj.end(), s2) or _during_after(
                     text, starts, t2.end, _clause_end(text, t2.end, seg.end))
-                if left and not right:
+                # (after a plan, "should be cut and 14 plants closed by 2012", the
+                # second verb shares its modal: a plan too, no past fact)
+                if left and not right and not _mentions_between(plans, left_lo, conj.start()):
                     verb, own = _past_verb(text, conj.end(), s2, shared_subject=True), t2
                 elif right and not left:
                     verb, own = _past_verb(text, left_lo, s1,
@@ -490,7 +494,9 @@ def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, 
         if found is None and lemma and (previous not in _NOT_FINITE_BEFORE or previous in _PASSIVE) \
                 and (not first or shared_subject):
             found = w.start(), w.end(), lemma
-        if found is None and low in _IRREALIS:
-            return None  # "will reopen", "agreed to reopen": a plan, not a past fact
+        if low in (_IRREALIS if found is None else _MODALS):
+            # "will reopen", "agreed to reopen": a plan, not a past fact; "predicted that it
+            # would be profitable by 2011": the date is the plan's, not the verb's
+            return None
         previous, first = low, False
     return found
