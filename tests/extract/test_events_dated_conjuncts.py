@@ -133,3 +133,16 @@ def test_a_date_before_and_belongs_to_the_first_clause_even_across_an_apposition
 ])
 def test_no_past_event_from_a_modal_clause(text: str) -> None:
     assert "2011" not in values(text) and "2012" not in values(text)
+
+
+def test_held_talks_after_a_dated_arrival_is_a_meeting_of_that_day() -> None:
+    # "arrived ... on Monday for a visit and held talks with X": the talks are a meeting
+    # of their own on Monday; "met ... on Monday and held talks" stays one meeting
+    text = ("Ruritanian President Jan Kowal arrived in Nouakchott on Monday for a two-day "
+            "visit and held talks with his Mauritanian counterpart Ahmed Ould Salem.")
+    cats = sorted((c.category, c.date.to_timex()[0])
+                  for c in extract_events(text, DCT).candidates)
+    assert cats == [("meeting", "2025-03-17"), ("visit", "2025-03-17")]
+    one = ("Ruritania's foreign minister met his Elbonian counterpart in Geneva on March 3, "
+           "2025 and held talks on the border.")
+    assert len(extract_events(one, DCT).candidates) == 1

@@ -287,6 +287,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             best.date_basis = timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
+        _date_coordinated_objects(text, group)
         _date_coordinated_clauses(text, group)
         for m in _fold_reports(group):
             absorbed.add(id(m))
@@ -624,6 +625,37 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
             m.subject, m.subject_phrase = before.subject, before.subject_phrase
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
+
+
+# "arrived in Nouakchott on Monday for a two-day visit | and held | talks with ...": "and"
+# and a light verb whose object is the event noun (the subject shared)
+_AND_LIGHT_VERB = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:held|hosted|had|attended|"
+                             r"staged|convened)\s+(?:(?:a|an|the|their|his|her|its)\s+)?")
+
+
+def _date_coordinated_objects(text: str, group: list[Mention]) -> None:
+    """An event noun that is the object of a light verb coordinated with a dated verb of
+    another kind, with no date of its own, happened then too: "arrived in Nouakchott on
+    Monday for a two-day visit and held talks with X" -- the talks were on Monday, an
+    event of their own (a meeting, not the arrival).  Only facts, one doer, nothing but
+    "and" and the light verb between the first verb's phrase and the noun."""
+    verbs = sorted((m for m in group if m.pos == "verb"), key=lambda m: m.start)
+    for m in group:
+        k = bisect.bisect_left(verbs, m.start, key=lambda v: v.start)
+        if k == 0:
+            continue
+        before = verbs[k - 1]  # the verb told last before the noun
+        if m.pos != "noun" or m.date is not None or m.anchor is not None or m.planned \
+                or m.weight < 0.6 or before.pos != "verb" or before.date is None \
+                or before.planned or before.category == m.category \
+                or before.phrase_end > m.start or m.start - before.phrase_end > 40:
+            continue
+        if _AND_LIGHT_VERB.fullmatch(text, before.phrase_end, m.start) is None:
+            continue
+        m.date, m.date_timex = before.date, before.date_timex
+        m.date_basis = (f"'{text[before.phrase_end:m.start].strip()}' continues the clause of "
+                        f"'{text[before.start:before.end]}', so the same date: "
+                        f"{before.date_basis}")
 
 
 # "... in Astana on Saturday | and the two leaders | signed ...": a second clause whose
