@@ -146,3 +146,12 @@ def test_held_talks_after_a_dated_arrival_is_a_meeting_of_that_day() -> None:
     one = ("Ruritania's foreign minister met his Elbonian counterpart in Geneva on March 3, "
            "2025 and held talks on the border.")
     assert len(extract_events(one, DCT).candidates) == 1
+
+
+@pytest.mark.parametrize("opener", ["Hours later", "A few hours later,", "Minutes later"])
+def test_hours_later_is_the_day_of_the_event_told_before(opener: str) -> None:
+    # a vague interval shorter than a day: the same day as the last dated event
+    text = ("Ruritania's foreign minister reopened the embassy in Elbonia on March 17, 2025. "
+            f"{opener} he met Elbonian President Jan Kowal at the palace.")
+    cands = extract_events(text, DCT).candidates
+    assert [c.date.to_timex()[0] for c in cands] == ["2025-03-17", "2025-03-17"]

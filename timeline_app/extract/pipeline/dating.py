@@ -403,7 +403,8 @@ def _date_follow_ups(text: str, mentions: list[Mention]) -> None:
 # "imposed sanctions on Niger days later": a vague interval after the event told last
 _FRONTED_LATER_END = re.compile(r",?\s+[^,;]{0,80}$")
 _VAGUE_LATER = re.compile(r"(?<![\w-])(?:(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-                          r"(days|weeks|months|years)\s+later\b", re.IGNORECASE)
+                          r"(hours|minutes|days|weeks|months|years)\s+later\b", re.IGNORECASE)
+_SAME_DAY_UNITS = ("hours", "minutes")  # "Hours later, X met Y": the day of the event before
 
 
 def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]) -> None:
@@ -411,7 +412,8 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
     happened about a unit after the last event the text told before its sentence: "The
     military seized power on July 26, 2023. ECOWAS imposed sanctions on Niger days later"
     is about 27 July 2023, circa.  Without an expression of its own the interval counts
-    from the narrative's last dated event (as "two weeks later" does in the tagger)."""
+    from the narrative's last dated event (as "two weeks later" does in the tagger);
+    "hours later", "minutes later" is that event's day."""
     told: Mention | None = None  # the last dated act of an earlier sentence
     seg_start = -1
     # The dated acts by where they end, taken in as the sentences go by: one pass, not a
@@ -441,6 +443,12 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
         if later is None or any(t.start < later.end() and later.start() < t.end
                                 and timex_to_date(t) is not None for t in timexes):
             continue  # (the tagger's own date wins; its FUTURE_REF "a few weeks later" is none)
+        if later.group(1).lower() in _SAME_DAY_UNITS:
+            if told.date is not None and told.date.precision is Precision.DAY:
+                m.date, m.date_timex = told.date, None
+                m.date_basis = (f"'{later.group(0)}' than '{text[told.start:told.end]}' "
+                                f"({told.date}): the same day")
+            continue
         m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
                           later.group(0))
 
