@@ -155,3 +155,17 @@ def test_hours_later_is_the_day_of_the_event_told_before(opener: str) -> None:
             f"{opener} he met Elbonian President Jan Kowal at the palace.")
     cands = extract_events(text, DCT).candidates
     assert [c.date.to_timex()[0] for c in cands] == ["2025-03-17", "2025-03-17"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a verb of speaking with the means of talks at a distance in its clause: phone talks
+    ("Ruritania's foreign minister discussed regional security with his Elbonian counterpart Jan "
+     "Kowal by telephone on March 17, 2025, the ministry said.", 1),
+    ("Ruritania's president spoke with Elbonian President Jan Kowal about trade by phone on "
+     "March 17, 2025.", 1),
+    # without it, "discussed" is what talks were about, no event of its own
+    ("The ministers discussed trade on March 17, 2025.", 0),
+])
+def test_talks_by_telephone_are_a_meeting(text: str, n: int) -> None:
+    cands = extract_events(text, DCT).candidates
+    assert [(c.category, c.date.to_timex()[0]) for c in cands] == [("meeting", "2025-03-17")] * n
