@@ -169,3 +169,12 @@ def test_hours_later_is_the_day_of_the_event_told_before(opener: str) -> None:
 def test_talks_by_telephone_are_a_meeting(text: str, n: int) -> None:
     cands = extract_events(text, DCT).candidates
     assert [(c.category, c.date.to_timex()[0]) for c in cands] == [("meeting", "2025-03-17")] * n
+
+
+def test_followed_by_others_later_is_the_same_act_of_theirs() -> None:
+    # "X established ties with Y in June 2017, followed by Z and W the next year"
+    text = ("Ruritania established ties with Elbonia in June 2017, followed by Sylvania and "
+            "Freedonia the next year.")
+    cands = extract_events(text, DCT).candidates
+    assert [c.date.to_timex()[0] for c in cands] == ["2017-06", "2018"]
+    assert cands[1].participants[:2] == ("Sylvania", "Freedonia")

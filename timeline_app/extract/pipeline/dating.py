@@ -554,6 +554,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                gap.group(1))):
             second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"
         second.object_text = gap.group(1).strip()
+        if "followed" in text[t1.end:gap.start(1)]:
+            # "followed by X": X did the same to the same object ("established ties with
+            # China ..., followed by the Dominican Republic the next year")
+            doers = re.sub(r"^(?:the|an?)\s+", "", second.object_text)
+            second.subject, second.subject_phrase = doers, doers
+            second.participants = [p for p in re.split(r",\s*|\s+and\s+", doers) if p]
+            second.countries = [c for c in m.countries if c in doers]
+            second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
+            m.countries = [c for c in m.countries if c not in second.countries]
+            second.location = ""
         second.planned, second.lead_in = m.planned, m.lead_in
         second.date, second.date_timex = date, t2
         second.date_basis = (timex_basis(t2, dct) + f"; the verb '{m.word}' is left out "
@@ -571,7 +581,9 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
 _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,90}?)"
                             r"(?:\s+(?:on|in|at))?\s+")
 # "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"
-_GAPPED = re.compile(r"\s+and\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
+# ("... in June 2017, | followed by the Dominican Republic | the next year": the same act
+# by others, later)
+_GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
 
 
