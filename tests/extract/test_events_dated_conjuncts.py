@@ -178,3 +178,11 @@ def test_followed_by_others_later_is_the_same_act_of_theirs() -> None:
     cands = extract_events(text, DCT).candidates
     assert [c.date.to_timex()[0] for c in cands] == ["2017-06", "2018"]
     assert cands[1].participants[:2] == ("Sylvania", "Freedonia")
+
+
+def test_an_event_noun_hours_from_a_dated_event_is_another_event_that_day() -> None:
+    # "held talks on Friday, hours before the opening of a summit": two meetings, one day
+    text = ("Ruritania's prime minister held talks with Elbonian President Jan Kowal on "
+            "Friday, hours before the opening of a two-day summit with regional leaders.")
+    cands = extract_events(text, DCT).candidates
+    assert [c.date.to_timex()[0] for c in cands] == ["2025-03-21", "2025-03-21"]

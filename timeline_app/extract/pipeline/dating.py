@@ -299,6 +299,21 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    t_own = owner.date_timex
+                    hours = _HOURS_FROM.fullmatch(text, t_own.end, m.phrase_start) \
+                        if m.pos == "noun" and t_own is not None \
+                        and t_own.end <= m.phrase_start <= t_own.end + 60 else None
+                    if hours is not None:
+                        # "held talks on Friday, hours before the opening of a summit": the
+                        # summit is another event of that day (never the talks themselves)
+                        # (the anchor keeps it out of the talks' event when merging)
+                        m.anchor = Anchor(owner, 1 if hours.group(1) != "after" else -1, 0, "",
+                                          False, None, hours.group(0).strip(" ,"))
+                        m.date, m.date_timex = owner.date, None
+                        m.date_basis = (f"'{text[owner.start:owner.end]}' was "
+                                        f"'{hours.group(0).strip(' ,')}' it, so the same day: "
+                                        + owner.date_basis)
+                        continue
                     if m.pos == "noun" and _JUST_AFTER.fullmatch(text, m.phrase_end,
                                                                  owner.phrase_start):
                         # "a state visit to Brazil after the G20 summit in November":
@@ -612,6 +627,11 @@ def _fold_reports(group: list[Mention]) -> list[Mention]:
     return folded
 
 
+# "on Friday|, hours before the opening of |a two-day summit": an event noun told as some
+# hours from a dated event, the same day
+_HOURS_FROM = re.compile(r",?\s*(?:just\s+|only\s+|a\s+few\s+|some\s+|several\s+)?"
+                         r"(?:hours|minutes)\s+(before|after|ahead\s+of)\s+"
+                         r"(?:the\s+(?:opening|start|close|end)\s+of\s+)?")
 # "a visit to Brazil | after | the G20 summit": the text between an undated event noun
 # and the dated event it follows.
 _JUST_AFTER = re.compile(r"\s+(?:soon\s+|shortly\s+|just\s+|right\s+)?(?:after|following)\s+")
