@@ -271,6 +271,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
     "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
     "impeach": ("event", 0.9), "restore": ("treaty", 0.85), "speak": ("meeting", 0.7),
+    # talks by telephone or video: "discussed the treaty with X by telephone on Monday"
+    "discuss": ("meeting", 0.7), "confer": ("meeting", 0.7),
     "recognise": ("treaty", 0.8), "recognize": ("treaty", 0.8), "criticise": ("statement", 0.6),
     "criticize": ("statement", 0.6), "chair": ("meeting", 0.75), "uphold": ("dispute", 0.8),
     "indict": ("dispute", 0.85), "detain": ("dispute", 0.85), "arrest": ("dispute", 0.85),
@@ -324,6 +326,11 @@ _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pa
 # Verbs that are an event only with the right words after them (a regular expression
 # matched just after the verb): "filed for bankruptcy", "posted a loss", "named X as
 # chief", "stepped down", "closed three plants" -- not "filed a report", "named after".
+# The means of talks at a distance, anywhere in the clause after the verb (one class,
+# bounded: no nested quantifier).
+_BY_PHONE = (r"[^.;:]{0,120}?\b(?:(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone|"
+             r"via\s+video)\b")
+
 VERB_NEEDS: dict[str, str] = {
     "post": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|gain|gains|revenue|earnings|deficit|surplus)\b",
     "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
@@ -408,7 +415,9 @@ VERB_NEEDS: dict[str, str] = {
     "set": r"\s+up\s+(?:a|an|the|its|their|diplomatic|joint|strategic)\b",
     "occupy": r"\s+(?:the|a|an|[A-Z])",
     "enact": r"\s+(?:\S+\s+){0,4}?(?:law|laws|legislation|act|bill|measures?|reforms?)\b",
-    "speak": r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b",
+    # a verb of speaking is an event (phone talks) when its clause says how: "spoke with X
+    # by phone", "discussed the treaty with X by telephone", "conferred via video link"
+    "speak": _BY_PHONE, "discuss": _BY_PHONE, "confer": _BY_PHONE,
     # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
     "attack": r"\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z]|\s+(?:the|an?|its)\s+"
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"

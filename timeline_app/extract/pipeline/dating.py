@@ -287,6 +287,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             best.date_basis = timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
+        _date_coordinated_objects(text, group)
         _date_coordinated_clauses(text, group)
         for m in _fold_reports(group):
             absorbed.add(id(m))
@@ -298,6 +299,21 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
                     owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    t_own = owner.date_timex
+                    hours = _HOURS_FROM.fullmatch(text, t_own.end, m.phrase_start) \
+                        if m.pos == "noun" and t_own is not None \
+                        and t_own.end <= m.phrase_start <= t_own.end + 60 else None
+                    if hours is not None:
+                        # "held talks on Friday, hours before the opening of a summit": the
+                        # summit is another event of that day (never the talks themselves)
+                        # (the anchor keeps it out of the talks' event when merging)
+                        m.anchor = Anchor(owner, 1 if hours.group(1) != "after" else -1, 0, "",
+                                          False, None, hours.group(0).strip(" ,"))
+                        m.date, m.date_timex = owner.date, None
+                        m.date_basis = (f"'{text[owner.start:owner.end]}' was "
+                                        f"'{hours.group(0).strip(' ,')}' it, so the same day: "
+                                        + owner.date_basis)
+                        continue
                     if m.pos == "noun" and _JUST_AFTER.fullmatch(text, m.phrase_end,
                                                                  owner.phrase_start):
                         # "a state visit to Brazil after the G20 summit in November":
@@ -402,7 +418,8 @@ def _date_follow_ups(text: str, mentions: list[Mention]) -> None:
 # "imposed sanctions on Niger days later": a vague interval after the event told last
 _FRONTED_LATER_END = re.compile(r",?\s+[^,;]{0,80}$")
 _VAGUE_LATER = re.compile(r"(?<![\w-])(?:(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-                          r"(days|weeks|months|years)\s+later\b", re.IGNORECASE)
+                          r"(hours|minutes|days|weeks|months|years)\s+later\b", re.IGNORECASE)
+_SAME_DAY_UNITS = ("hours", "minutes")  # "Hours later, X met Y": the day of the event before
 
 
 def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]) -> None:
@@ -410,7 +427,8 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
     happened about a unit after the last event the text told before its sentence: "The
     military seized power on July 26, 2023. ECOWAS imposed sanctions on Niger days later"
     is about 27 July 2023, circa.  Without an expression of its own the interval counts
-    from the narrative's last dated event (as "two weeks later" does in the tagger)."""
+    from the narrative's last dated event (as "two weeks later" does in the tagger);
+    "hours later", "minutes later" is that event's day."""
     told: Mention | None = None  # the last dated act of an earlier sentence
     seg_start = -1
     # The dated acts by where they end, taken in as the sentences go by: one pass, not a
@@ -440,6 +458,12 @@ def _anchor_vague_later(text: str, mentions: list[Mention], timexes: list[Timex]
         if later is None or any(t.start < later.end() and later.start() < t.end
                                 and timex_to_date(t) is not None for t in timexes):
             continue  # (the tagger's own date wins; its FUTURE_REF "a few weeks later" is none)
+        if later.group(1).lower() in _SAME_DAY_UNITS:
+            if told.date is not None and told.date.precision is Precision.DAY:
+                m.date, m.date_timex = told.date, None
+                m.date_basis = (f"'{later.group(0)}' than '{text[told.start:told.end]}' "
+                                f"({told.date}): the same day")
+            continue
         m.anchor = Anchor(told, 1, 1, _VAGUE_UNITS[later.group(1).lower()], True, None,
                           later.group(0))
 
@@ -501,9 +525,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
     """Events whose verb is left out after "and" (gapping), each with its own date.
 
     "met Prince Khalid in Riyadh on Monday and Badr Albusaidi in Muscat on Tuesday",
-    "joining NATO in March 2004 and the European Union two months later": a DATE
+    "joining NATO in March 2004 and the European Union two months later", "talks in
+    Jakarta in April and on the sidelines of the Dialogue in late May": a DATE
     expression that no mention took, after "and" and a phrase with no trigger word,
-    following the date of a verb mention, is a second event of that verb.  Returns the
+    following the date of a verb mention, is a second event of that verb; after an event
+    noun's date, a phrase opened by a preposition ("and on the sidelines of ...") is a
+    second occasion of that noun.  Returns the
     mentions with the new ones in text order.
     """
     taken = {id(m.date_timex) for m in mentions if m.date_timex is not None}
@@ -512,19 +539,20 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
     added: list[Mention] = []
     for m in mentions:
         t1 = m.date_timex
-        if m.pos != "verb" or t1 is None or m.derived_from is not None:
+        if m.pos not in ("verb", "noun") or t1 is None or m.derived_from is not None:
             continue
         i = bisect.bisect_left(starts, t1.end)  # the next expression (sorted by start)
         t2 = timexes[i] if i < len(timexes) else None
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
-        gap = _GAPPED.fullmatch(text, t1.end, t2.start)
+        gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start)
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
+        # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
         if gap is None or date is None or (
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
-                w.lower() in TRIGGER_TABLE for w in re.findall(r"[A-Za-z]+", gap.group(1))):
+                w in TRIGGER_TABLE for w in re.findall(r"\b[a-z]+", gap.group(1))):
             continue
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
@@ -541,6 +569,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                gap.group(1))):
             second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"
         second.object_text = gap.group(1).strip()
+        if "followed" in text[t1.end:gap.start(1)]:
+            # "followed by X": X did the same to the same object ("established ties with
+            # China ..., followed by the Dominican Republic the next year")
+            doers = re.sub(r"^(?:the|an?)\s+", "", second.object_text)
+            second.subject, second.subject_phrase = doers, doers
+            second.participants = [p for p in re.split(r",\s*|\s+and\s+", doers) if p]
+            second.countries = [c for c in m.countries if c in doers]
+            second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
+            m.countries = [c for c in m.countries if c not in second.countries]
+            second.location = ""
         second.planned, second.lead_in = m.planned, m.lead_in
         second.date, second.date_timex = date, t2
         second.date_basis = (timex_basis(t2, dct) + f"; the verb '{m.word}' is left out "
@@ -553,8 +591,14 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                                    if x.date_timex else 0))
 
 
+# "talks in Jakarta in April | and on the sidelines of the Dialogue in Singapore | in late
+# May": an event noun's second occasion, told by a phrase of its own after "and"
+_GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,90}?)"
+                            r"(?:\s+(?:on|in|at))?\s+")
 # "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"
-_GAPPED = re.compile(r"\s+and\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
+# ("... in June 2017, | followed by the Dominican Republic | the next year": the same act
+# by others, later)
+_GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
 
 
@@ -583,6 +627,11 @@ def _fold_reports(group: list[Mention]) -> list[Mention]:
     return folded
 
 
+# "on Friday|, hours before the opening of |a two-day summit": an event noun told as some
+# hours from a dated event, the same day
+_HOURS_FROM = re.compile(r",?\s*(?:just\s+|only\s+|a\s+few\s+|some\s+|several\s+)?"
+                         r"(?:hours|minutes)\s+(before|after|ahead\s+of)\s+"
+                         r"(?:the\s+(?:opening|start|close|end)\s+of\s+)?")
 # "a visit to Brazil | after | the G20 summit": the text between an undated event noun
 # and the dated event it follows.
 _JUST_AFTER = re.compile(r"\s+(?:soon\s+|shortly\s+|just\s+|right\s+)?(?:after|following)\s+")
@@ -616,6 +665,37 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
             m.subject, m.subject_phrase = before.subject, before.subject_phrase
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
+
+
+# "arrived in Nouakchott on Monday for a two-day visit | and held | talks with ...": "and"
+# and a light verb whose object is the event noun (the subject shared)
+_AND_LIGHT_VERB = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:held|hosted|had|attended|"
+                             r"staged|convened)\s+(?:(?:a|an|the|their|his|her|its)\s+)?")
+
+
+def _date_coordinated_objects(text: str, group: list[Mention]) -> None:
+    """An event noun that is the object of a light verb coordinated with a dated verb of
+    another kind, with no date of its own, happened then too: "arrived in Nouakchott on
+    Monday for a two-day visit and held talks with X" -- the talks were on Monday, an
+    event of their own (a meeting, not the arrival).  Only facts, one doer, nothing but
+    "and" and the light verb between the first verb's phrase and the noun."""
+    verbs = sorted((m for m in group if m.pos == "verb"), key=lambda m: m.start)
+    for m in group:
+        k = bisect.bisect_left(verbs, m.start, key=lambda v: v.start)
+        if k == 0:
+            continue
+        before = verbs[k - 1]  # the verb told last before the noun
+        if m.pos != "noun" or m.date is not None or m.anchor is not None or m.planned \
+                or m.weight < 0.6 or before.pos != "verb" or before.date is None \
+                or before.planned or before.category == m.category \
+                or before.phrase_end > m.start or m.start - before.phrase_end > 40:
+            continue
+        if _AND_LIGHT_VERB.fullmatch(text, before.phrase_end, m.start) is None:
+            continue
+        m.date, m.date_timex = before.date, before.date_timex
+        m.date_basis = (f"'{text[before.phrase_end:m.start].strip()}' continues the clause of "
+                        f"'{text[before.start:before.end]}', so the same date: "
+                        f"{before.date_basis}")
 
 
 # "... in Astana on Saturday | and the two leaders | signed ...": a second clause whose
@@ -822,8 +902,7 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             if not _dated_elsewhere(text, m, t, date, dct, in_seg):
                 return m
         m = group[i]
-        heapq.heappush(scored, (bound + (20 if not inside and _across_comma(text, m, t) else 0),
-                                i))
+        heapq.heappush(scored, (bound + (_across_cost(text, m, t) if not inside else 0), i))
     while scored:
         m = group[heapq.heappop(scored)[1]]
         if not _dated_elsewhere(text, m, t, date, dct, in_seg):
@@ -843,6 +922,23 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
 
 
 _AND = re.compile(r"\band\b")
+# ", and Prachanda visited India in 2016" after "... in May last year": a date before a
+# clause coordinator ends the first clause; the verb after it is dated by its own date.
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but)\s")
+_ACROSS, _INTO_NEXT_CLAUSE = 20, 60
+
+
+def _across_cost(text: str, m: Mention, t: Timex) -> int:
+    """What a comma (or "and") between a date and a mention adds to the mention's score:
+    ``_ACROSS``, or ``_INTO_NEXT_CLAUSE`` when the mention comes after the date and a
+    ", and" / ", but" that opens the next clause ("visited Lumbini, the birthplace of
+    Buddha, in May last year, and Prachanda last visited India in September 2016": May
+    is Modi's visit)."""
+    if not _across_comma(text, m, t):
+        return 0
+    if t.end <= m.start and _NEXT_CLAUSE.search(text, t.end, m.start):
+        return _INTO_NEXT_CLAUSE
+    return _ACROSS
 
 _WHEN_AFTER = re.compile(r",\s*when\s")
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from .verb_table import FORMS, LEMMAS
 
-__all__ = ["past_only", "third_person", "verb_forms", "verb_lemma"]
+__all__ = ["past_only", "past_tense_lemma", "third_person", "verb_forms", "verb_lemma"]
 
 
 @cache
@@ -63,3 +63,17 @@ def verb_lemma(word: str) -> str:
 
     lemmas = getLemma(word, upos="VERB", lemmatize_oov=True)
     return lemmas[0] if lemmas else word
+
+
+@cache
+def past_tense_lemma(word: str) -> str:
+    """The lemma of a known verb's past form ("reopened" -> "reopen", "was"-less
+    participles included: "revoked"), or "" when ``word`` is no past form of a verb
+    lemminflect's lexicon knows ("embassy", "red", "hundred")."""
+    from lemminflect import getAllLemmas  # (imported on first need, as above)
+
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        tags = _inflections(lemma)
+        if word != lemma and word in tags["VBD"] + tags["VBN"]:
+            return str(lemma)
+    return ""

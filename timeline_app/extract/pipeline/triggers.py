@@ -12,12 +12,18 @@ mention ("the anniversary of the normalization").
 
 from __future__ import annotations
 
+import bisect
+import datetime as _dt
+import itertools
 import re
 
+from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
 from ..sentences import Segment
+from ..timex import Timex
 from .clauses import clause_left
-from .inflection import verb_forms
+from .dating import timex_basis, timex_to_date
+from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
     BE,
@@ -336,3 +342,161 @@ def _renames(owner: Mention, m: Mention) -> bool:
 
 def _between(a: Mention, b: Mention) -> str:
     return a.seg.text[a.end - a.seg.start:b.start - a.seg.start]
+
+
+# "..., and", "but", "while": what opens the second of two coordinated clauses; ", which",
+# ", who": a relative clause with its own verb ("the elections on April 24, which the
+# premier called in March"); "was", "were": the main verb after a subject that a dated
+# participle describes ("an agreement signed in 1995 ... was revoked in 1999").
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?!then\b)"
+                          r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)")
+_WORD = re.compile(r"[A-Za-z]+")
+# Words after which a past form is an adjective or a participle phrase, not the clause's verb
+# ("the revised plan", "a closed border", "since resumed").
+_NOT_FINITE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that",
+                                "these", "those", "of", "to", "by", "for", "with", "since",
+                                "newly", "once", "not", "never", "no", "had", "has", "have"))
+_PASSIVE = frozenset(("was", "were"))
+_AUXILIARIES = frozenset(("be", "have", "do"))
+_SAYING = frozenset(("say", "tell", "add", "note", "quote", "cite", "recall", "explain",
+                     "write", "stress", "insist", "claim", *vocab.SAYING_VERBS))
+_IRREALIS = frozenset(vocab.IRREALIS_MARKERS)
+_MODALS = _IRREALIS - {"to", "not"}  # (after a verb, "to" is mostly a preposition)
+_CONJUNCT_CHARS = 160  # a clause longer than this between two dates is no simple coordination
+
+
+def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Mention],
+                         timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """Events told by the second (or first) of two coordinated clauses, each with a date
+    of its own, whose verb is no trigger word ("restored relations in 2004, and its
+    embassy reopened in 2008"; "removed Cuba from the list on May 29 ... and the two
+    governments exchanged letters on July 1"): two past facts with two different dates
+    in one sentence are two events (a reader never takes the later one for the same
+    act), so the past-tense verb of the clause with no trigger becomes a mention of the
+    category "event".
+
+    Args:
+        text: The article.
+        segments: Its segments (headings are skipped).
+        mentions: The trigger mentions (:func:`find_mentions`), in text order.
+        timexes: The article's temporal expressions, sorted by start; two coordinated
+            DATE expressions must resolve to dates that cannot mean the same time.
+        dct: The article's date, for the words of the date basis.
+
+    Returns:
+        The mentions with the new ones, in text order.
+    """
+    dates = [(t, d) for t in timexes if t.type == "DATE" and (d := timex_to_date(t)) is not None]
+    starts = sorted(m.start for m in mentions)
+    plans = sorted(m.start for m in mentions if m.planned)
+    added: list[Mention] = []
+    i = 0
+    for seg in segments:
+        if seg.kind == "heading":
+            continue
+        while i < len(dates) and dates[i][0].start < seg.start:
+            i += 1
+        j = i
+        inside = []
+        while j < len(dates) and dates[j][0].end <= seg.end:
+            inside.append(dates[j])
+            j += 1
+        left_lo = seg.start
+        for (t1, d1), (t2, d2) in itertools.pairwise(inside):
+            s1, e1, s2 = t1.start, t1.end, t2.start
+            if s2 - e1 > _CONJUNCT_CHARS or not _apart(d1, d2):
+                left_lo = e1
+                continue
+            conjunctions = list(_CONJUNCTION.finditer(text, e1, s2))
+            if not conjunctions:
+                left_lo = e1
+                continue
+            verb, own = None, t1
+            for conj in reversed(conjunctions):  # the nearest to the second date first
+                left = _mentions_between(starts, left_lo, conj.start())
+                # (the second clause runs on past its date: "renewed in 2017 during a
+                # visit by X" is the visit, a trigger of its own; not "amid tensions")
+                right = _mentions_between(starts, conj.end(), s2) or _during_after(
+                    text, starts, t2.end, _clause_end(text, t2.end, seg.end))
+                # (after a plan, "should be cut and 14 plants closed by 2012", the
+                # second verb shares its modal: a plan too, no past fact)
+                if left and not right and not _mentions_between(plans, left_lo, conj.start()):
+                    verb, own = _past_verb(text, conj.end(), s2, shared_subject=True), t2
+                elif right and not left:
+                    verb, own = _past_verb(text, left_lo, s1,
+                                           shared_subject=left_lo == seg.start), t1
+                if verb is not None:
+                    break
+            if verb is not None:
+                start, end, lemma = verb
+                m = Mention(seg, start, end, text[start:end].lower(), "event", 0.3, "verb", lemma)
+                m.date, m.date_timex = (d1 if own is t1 else d2), own
+                m.date_basis = timex_basis(own, dct) + "; the clause's own date, coordinated " \
+                    "with another dated event"
+                added.append(m)
+                starts.insert(bisect.bisect_left(starts, start), start)
+            left_lo = conj.end()
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+def _apart(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Whether two dates cannot mean the same time."""
+    return a.end <= b.start or b.end <= a.start
+
+
+_DURING = frozenset(("during", "at"))
+
+
+def _during_after(text: str, starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a trigger in ``[lo, hi)`` follows the date at ``lo`` as "during a visit",
+    "at the summit" (a preposition and at most three words): the occasion the dated
+    clause happened at, an event of its own."""
+    k = bisect.bisect_left(starts, lo)
+    if k == len(starts) or starts[k] >= hi:
+        return False
+    words = text[lo:starts[k]].split()
+    return bool(words) and words[0].lower() in _DURING and len(words) <= 4
+
+
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """Where the clause going on at ``lo`` ends: the next comma or semicolon, else ``hi``."""
+    ends = [k for k in (text.find(",", lo, hi), text.find(";", lo, hi)) if k >= 0]
+    return min(ends, default=hi)
+
+
+def _mentions_between(starts: list[int], lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, int, str] | None:
+    """The first past-tense verb of a clause in ``[lo, hi)`` that is its finite verb (after
+    a subject, or first when the subject is shared: "and opened its first chapters"), not
+    a verb of saying; ``None`` when there is none, or when a verb of saying follows it
+    (", the ministry said Thursday": the date is the report's, not the clause's)."""
+    previous = ""
+    first = True
+    found: tuple[int, int, str] | None = None
+    for w in _WORD.finditer(text, lo, hi):
+        word = w.group(0)
+        low = word.lower()
+        if word[0].isupper():
+            previous, first = low, False
+            continue
+        lemma = past_tense_lemma(low)
+        if lemma in _AUXILIARIES:  # "was" of "was revoked": the verb comes next
+            previous, first = low, False
+            continue
+        if lemma in _SAYING:
+            return None
+        if found is None and lemma and (previous not in _NOT_FINITE_BEFORE or previous in _PASSIVE) \
+                and (not first or shared_subject):
+            found = w.start(), w.end(), lemma
+        if low in (_IRREALIS if found is None else _MODALS):
+            # "will reopen", "agreed to reopen": a plan, not a past fact; "predicted that it
+            # would be profitable by 2011": the date is the plan's, not the verb's
+            return None
+        previous, first = low, False
+    return found
