@@ -318,13 +318,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                                                  owner.phrase_start):
                         # "a state visit to Brazil after the G20 summit in November":
                         # an event of its own, about the summit's time.
-                        then = owner.date
-                        assert then is not None
-                        m.date = FuzzyDate(then.year, then.month, then.day, then.precision,
-                                           then.part, circa=True)
-                        m.date_timex = owner.date_timex
-                        m.date_basis = (f"just after '{strip_det(text[owner.start:owner.end])}'"
-                                        f", so about its time: " + owner.date_basis)
+                        _about_the_time_of(m, owner, text, "just after")
                         continue
                     if m.pos == "verb" and not m.planned and m.end <= owner.start and \
                             owner.pos == "noun" and m.weight >= 0.6 and \
@@ -334,13 +328,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                     for o in group):
                         # "have agreed to establish relations, envoys announced after a
                         # new round of talks in Vienna on Wednesday": at the talks' time
-                        then = owner.date
-                        assert then is not None
-                        m.date = FuzzyDate(then.year, then.month, then.day, then.precision,
-                                           then.part, circa=True)
-                        m.date_timex = owner.date_timex
-                        m.date_basis = (f"told as coming after '{strip_det(text[owner.start:owner.end])}'"
-                                        f", so about its time: " + owner.date_basis)
+                        _about_the_time_of(m, owner, text, "told as coming after")
                         continue
                     # (the clause it hangs on is before it, even when a later date is nearer)
                     told = max((d for d in dated if d.end <= m.start), key=lambda d: d.start,
@@ -377,6 +365,16 @@ _GROUP_OPENING = re.compile(
     r"\s*(?:The\s+two\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|"
     r"foreign\s+ministers|sides|delegations|envoys|heads\s+of\s+state)|Both\s+(?:leaders|sides|"
     r"ministers|men)|They)\s")
+
+
+def _about_the_time_of(m: Mention, owner: Mention, text: str, how: str) -> None:
+    """Date ``m`` circa ``owner``'s date: an event told as just after another one."""
+    then = owner.date
+    assert then is not None
+    m.date = FuzzyDate(then.year, then.month, then.day, then.precision, then.part, circa=True)
+    m.date_timex = owner.date_timex
+    m.date_basis = (f"{how} '{strip_det(text[owner.start:owner.end])}', so about its time: "
+                    + owner.date_basis)
 
 
 def _date_follow_ups(text: str, mentions: list[Mention]) -> None:
