@@ -35,9 +35,12 @@ def _mixed(n: int) -> Timeline:
     return Timeline.from_events(events)
 
 
-def _picture(view: TimelineView) -> QImage:
-    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+def _picture(view: TimelineView, ratio: float = 1.0) -> QImage:
+    """The view's frame picture painted into a fresh image (at ``ratio`` device pixels a
+    pixel; the paint covers the viewport's size, nothing is left unset)."""
+    image = QImage(view.viewport().size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
+    image.setDevicePixelRatio(ratio)
     painter = QPainter(image)
     try:
         painter.setFont(view._label_font)
@@ -152,25 +155,12 @@ def test_batched_paint_at_a_device_pixel_ratio_of_two(shown_view, monkeypatch):
     """On a high-DPI picture the grid and the density fall back to rectangles (their
     rows round per device pixel): still the pixels of one by one."""
     view = shown_view(_mixed(300), (1100, 1000))
-
-    def picture() -> QImage:
-        image = QImage(view.viewport().size() * 2, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)  # (the paint covers the viewport's size; nothing is left unset)
-        image.setDevicePixelRatio(2.0)
-        painter = QPainter(image)
-        try:
-            painter.setFont(view._label_font)
-            view._paint(painter, picture=True)
-        finally:
-            painter.end()
-        return image
-
     view._invalidate()
-    batched = picture()
+    batched = _picture(view, 2.0)
     with monkeypatch.context() as patch:
         patch.setattr(TimelineView, "_batched", False)
         view._invalidate()
-        assert picture() == batched
+        assert _picture(view, 2.0) == batched
 
 
 @pytest.mark.parametrize("batched", [True, False])
