@@ -238,6 +238,15 @@ def _first_paint_check(viewport: Any) -> dict[str, Any]:
             "viewport": [viewport.width(), viewport.height()]}
 
 
+def app_main_window(app: Any) -> Any:
+    """The app's main window among ``app``'s top-level widgets (the one with a document
+    and a view), or ``None`` before it exists."""
+    for widget in app.topLevelWidgets():
+        if hasattr(widget, "document") and hasattr(widget, "view"):
+            return widget
+    return None
+
+
 def _child_open(path: str, n: int) -> None:
     """The real app (``timeline_app.app.main([path])``) from spawn to the first paint of
     the timeline with all ``n`` events; the longest event-loop stall meanwhile; peak RSS."""
@@ -249,12 +258,6 @@ def _child_open(path: str, n: int) -> None:
     out: dict[str, Any] = {"error": None}
     state = {"last_beat": time.perf_counter(), "max_gap_ms": 0.0, "loaded": False,
              "beats": 0, "shown": False, "last_cpu": time.thread_time(), "max_gap_cpu_ms": 0.0}
-
-    def window() -> Any:
-        for widget in app.topLevelWidgets():
-            if hasattr(widget, "document") and hasattr(widget, "view"):
-                return widget
-        return None
 
     def beat() -> None:
         now, cpu = time.perf_counter(), time.thread_time()
@@ -273,7 +276,7 @@ def _child_open(path: str, n: int) -> None:
                 widget.done(0)
                 app.quit()
                 return
-        win = window()
+        win = app_main_window(app)
         if win is not None and not state["loaded"] and len(win.document.timeline) == n:
             state["loaded"] = True
             out["loaded_s"] = time.time() - spawned

@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.bench_view import app_main_window
+
     sys.setswitchinterval(0.0005)  # let the sampler in while the GUI thread runs Python
     spawned = time.perf_counter()
     app = QApplication([sys.argv[0]])
@@ -84,12 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     state: dict[str, Any] = {"last": time.perf_counter(), "shown": None, "loaded": None,
                              "painted": None, "cpu0": 0.0, "last_cpu": 0.0}
 
-    def window() -> Any:
-        for widget in app.topLevelWidgets():
-            if hasattr(widget, "document") and hasattr(widget, "view"):
-                return widget
-        return None
-
     def beat() -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         if state["shown"] is not None and state["painted"] is None:
@@ -106,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                     state["last"] = now
                     state["cpu0"] = state["last_cpu"] = time.thread_time()
                 parent = obj.parent()
-                win = window()
+                win = app_main_window(app)
                 if (state["painted"] is None and parent is not None
                         and parent.objectName() == "timelineView" and win is not None
                         and win.document.path is not None
