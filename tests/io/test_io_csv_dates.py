@@ -144,3 +144,21 @@ def test_the_iso_columns_are_iso_8601_not_timex():
     rows = list(csv.DictReader(io.StringIO(dumps_csv(timeline))))
     assert [(r["Date (ISO)"], r["End (ISO)"]) for r in rows] == [
         ("'-0043-03-15", "'-0043-03-17"), ("0325-05", ""), ("2024", "")]
+
+
+def test_the_exported_circa_column_is_read_back_whichever_date_column_is_chosen():
+    """New-user trial 5: a CSV export re-imported from its "Date (ISO)" column lost every
+    "circa"; the export's own Circa column is now a field of the mapping."""
+    from timeline_app.core.dates import Precision
+    from timeline_app.io.csv_table import dumps_csv, guess_mapping, read_table, rows_to_events
+
+    timeline = Timeline("t")
+    timeline.add(Event("a", "Talks", FuzzyDate(2025, 3, 22, Precision.DAY, circa=True)))
+    timeline.add(Event("b", "Treaty", FuzzyDate.of_year(1990)))
+    table = read_table(dumps_csv(timeline).encode())
+    mapping = guess_mapping(table.header)
+    assert table.header[mapping["circa"]] == "Circa"
+    mapping["date"] = table.header.index("Date (ISO)")
+    events, errors = rows_to_events(table, mapping)
+    assert errors == []
+    assert sorted((e.title, e.date.circa) for e in events) == [("Talks", True), ("Treaty", False)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -109,6 +110,20 @@ def test_save_keeps_mode_and_follows_symlink(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert load(real).title == "new"
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+def test_save_into_a_missing_folder_names_the_folder_not_a_temporary_file(tmp_path: Path) -> None:
+    from timeline_app.io import FolderNotWritableError
+
+    target = tmp_path / "nosuchdir" / "x.json"
+    with pytest.raises(FolderNotWritableError) as raised:
+        save(_timeline("x"), target)
+    message = str(raised.value)
+    folder = tmp_path / "nosuchdir"
+    assert message == f"{target}: cannot be written: the folder {folder} does not exist"
+    assert ".tmp" not in message
+    assert raised.value.errno == errno.ENOENT
+    assert isinstance(raised.value, OSError)  # every caller reporting OSError reports it
 
 
 # --- Targets that are not regular files are refused, never replaced -------------------

@@ -10,7 +10,7 @@ names, not with this package: importing ``timeline_app.io.fingerprint`` or
 
 from typing import TYPE_CHECKING, Any
 
-from .atomic import NotARegularFileError, remove_stale_temporaries
+from .atomic import FolderNotWritableError, NotARegularFileError, remove_stale_temporaries
 from .errors import FormatError
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MAX_FILE_BYTES",
+    "FolderNotWritableError",
     "FormatError",
     "NotARegularFileError",
     "dumps",

@@ -14,6 +14,7 @@ exactly that pattern, for exactly that target, older than a minute.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -21,6 +22,7 @@ import time
 
 __all__ = [
     "STALE_AFTER_SECONDS",
+    "FolderNotWritableError",
     "NotARegularFileError",
     "remove_stale_temporaries",
     "writable_target",
@@ -46,6 +48,28 @@ class NotARegularFileError(OSError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class FolderNotWritableError(OSError):
+    """The folder of a write target is missing or refuses new files; nothing was written.
+
+    Raised instead of the temporary file's own error, whose message would name
+    ``.NAME.XXXXXXXX.tmp``, a file the user never chose.  ``errno`` is the original one;
+    ``str()`` names the target and its folder.
+    """
+
+    def __init__(self, path: str, folder: str, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror, path)
+        if cause.errno == errno.ENOENT:
+            problem = "does not exist"
+        elif cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            problem = "does not allow new files here"
+        else:
+            problem = f"cannot take a new file ({cause.strerror or cause})"
+        self.message = f"{path}: cannot be written: the folder {folder} {problem}"
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _kind(mode: int) -> str:
@@ -152,6 +176,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
 
     Raises:
         NotARegularFileError: The target is a device, FIFO, socket or folder; nothing written.
+        FolderNotWritableError: The target's folder is missing or refuses new files.
         OSError: The file could not be written; the previous file is unchanged.
     """
     target = writable_target(path)
@@ -163,7 +188,12 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
     # O_EXCL: never write through someone else's file or link of the same name.
     # Mode 0o666 lets the umask decide, as for any newly created document.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags, 0o666)
+    try:
+        fd = os.open(temp, flags, 0o666)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise FolderNotWritableError(target, folder or ".", exc) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

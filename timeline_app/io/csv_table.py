@@ -33,17 +33,20 @@ from ..core.model import Event, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from .errors import FormatError
 
-__all__ = ["CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
+__all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
            "column_day_first", "dumps_csv", "guess_mapping", "read_table", "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
-CSV_FIELDS = ("date", "end", "title", "category", "participants", "place", "summary")
+CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary")
+#: Cells of a "circa" column that mark the date as approximate (the export writes "yes").
+CIRCA_YES = frozenset({"yes", "y", "true", "1", "x", "circa", "c.", "ca.", "approximate"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Header words (lower case) that suggest a field, most specific first.
 _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     "end": ("end", "end date", "end (iso)", "until", "to", "finish"),
+    "circa": ("circa", "approximate", "approx", "approx."),
     "date": ("date", "start date", "date (iso)", "start", "when", "day", "year"),
     "title": ("title", "headline", "event", "name", "what", "subject"),
     "category": ("category", "lane", "group", "type", "kind", "tag"),
@@ -378,6 +381,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if end is not None and end.start_day() < date.start_day():  # the native format's rule
             errors.append(RowError(number, "the end is before the start"))
             continue
+        if not date.circa and cell(row, "circa").lower() in CIRCA_YES:
+            date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
+                             circa=True)
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(new_event_id(), cell(row, "title") or "(untitled)", date, end,
