@@ -208,4 +208,11 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
     assert own.read_bytes() == before
     (title, message), = recorded_prompts.errors
     assert "open timeline's own file" in message
-    assert Path(suggestions[0]).name == "kenya.json"  # the file's name, not the title's
+    # The file's name, not the title's, and never the open file itself (new-user trial 5:
+    # Enter in the export dialog led straight to a "replace it?" question).
+    assert Path(suggestions[0]).name == "kenya-timelinejs.json"
+    suggestions.clear()
+    monkeypatch.setattr(prompts, "ask_export_path",
+                        lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or "")
+    window.export_as("CSV")
+    assert Path(suggestions[0]).name == "kenya.csv"

@@ -1520,6 +1520,10 @@ class MainWindow(QMainWindow):
         stem = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in name)
         stem = stem.strip(" .") or "timeline"
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
+        if own and _same_file(suggestion, own):
+            # TimelineJS is .json too: never suggest the timeline's own file.
+            tag = title.removeprefix("Export as ").strip().lower().replace(" ", "-")
+            suggestion = str(Path(self._last_directory()) / f"{stem}-{tag}{extension}")
         path = prompts.ask_export_path(self, title, suggestion, file_filter)
         if path and not Path(path).suffix:
             path += extension  # otherwise the Open dialog's filters would not list it
