@@ -29,7 +29,8 @@ from timeline_app.io.csv_table import CSV_FIELDS, DAY_FIRST_KEY, CsvTable, colum
 
 __all__ = ["CsvImportDialog", "FIELD_LABELS"]
 
-FIELD_LABELS = {"date": "Date (required)", "end": "End", "title": "Title",
+FIELD_LABELS = {"date": "Date (required)", "end": "End", "circa": "Circa (yes: approximate)",
+                "title": "Title",
                 "category": "Category (lane)", "participants": "Participants", "place": "Place",
                 "summary": "Summary"}
 PREVIEW_SHOWN = 25
