@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -17,6 +18,7 @@ from timeline_app.ui.import_article import (
     ArticleDialog,
     ArticleRequest,
     ReviewDialog,
+    article_request_of,
 )
 
 SEED = resource_path("seed-article.txt").read_text("utf-8")
@@ -548,3 +550,28 @@ def test_a_date_of_ones_own_replaces_the_datelines_explanation(qtbot):
     dialog.date_edit.clear()
     qtbot.keyClicks(dialog.date_edit, "14 May 2024")
     assert dialog.date_hint.text().startswith("From the dateline")
+
+
+def test_back_to_article_keeps_automatic_mode_and_says_a_typed_date_is_used(qtbot):
+    """New-user trial 5: an undated story read as history came back with Reading mode
+    "Narrative" (the mode chosen for it, not the one asked for), and the hint under a
+    typed date still said "No dateline found. Type the article's date"."""
+    text = ("The republic was proclaimed in March 1921. On June 4, the new parliament met. "
+            "Two years later the first treaty was signed.")
+    assert extract_events(text, mode="narrative").requested_mode == "narrative"
+    # As when "Automatic" chose to read the text as history:
+    result = dataclasses.replace(extract_events(text, mode="auto"), mode="narrative")
+    assert result.requested_mode == "auto"
+    request = article_request_of(result)
+    assert request.mode == "auto"
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.restore(dataclasses.replace(request, dct=dt.date(2025, 11, 13)), "")
+    assert dialog.mode() == "auto"
+    assert dialog.date_hint.text().startswith("Your date is used")
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "13 November 2025")
+    assert dialog.date_hint.text().startswith("Your date is used")
+    dialog.date_edit.clear()
+    dialog._on_date_typed("")
+    assert dialog.date_hint.text().startswith("No dateline found")

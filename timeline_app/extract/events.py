@@ -109,6 +109,8 @@ class ExtractionResult:
         timexes: The temporal expressions the tagger found.
         candidates: The event candidates, in date order.
         mode: How the dates were read: ``"news"`` or ``"narrative"``.
+        requested_mode: The mode asked for: ``"auto"``, ``"news"`` or ``"narrative"``
+            (shown again when the person goes back to the article).
     """
 
     source: Source
@@ -118,6 +120,7 @@ class ExtractionResult:
     timexes: tuple[Timex, ...]
     candidates: tuple[Candidate, ...]
     mode: str = "news"
+    requested_mode: str = "auto"
 
 
 def _standfirsts_as_headings(segments: list[Segment], dateline: Dateline) -> list[Segment]:
@@ -220,7 +223,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
-                            "narrative" if narrative else "news")
+                            "narrative" if narrative else "news", mode)
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,

@@ -115,9 +115,11 @@ BACK = "back"
 
 def article_request_of(result: ExtractionResult, name: str = "the article") -> ArticleRequest:
     """The article dialog's input that gives ``result`` again: its text, place, reading
-    mode and article date (a date the dateline gave is shown as the dateline's again)."""
+    mode as chosen ("Automatic" stays automatic) and article date (a date the dateline
+    gave is shown as the dateline's again)."""
     return ArticleRequest(result.source.text, result.dct,
-                          result.source.dateline_place or None, name, result.mode)
+                          result.source.dateline_place or None, name,
+                          result.requested_mode)
 
 
 def article_title(source: Source) -> str:
@@ -370,11 +372,19 @@ class ArticleDialog(QDialog):
         self._show_date_reading()
         # The dateline's explanation no longer applies to a date of one's own (it stayed
         # under the field: new-user trial); back to it when the dateline's date is typed.
+        self._show_own_date_hint(text)
+
+    def _show_own_date_hint(self, text: str) -> None:
+        """The hint under a date the person typed: theirs is used (new-user trials 4, 5:
+        "No dateline found. Type the article's date" stayed under a typed date)."""
         if self._dateline_text and text.strip() != self._dateline_text:
             self.date_hint.setText(f"Your date is used (the dateline reads "
                                    f"{self._dateline_text}).")
-        elif self._dateline_text:
+        elif self._dateline_text or not text.strip():
             self.read_dateline_now()
+        else:
+            self.date_hint.setText("Your date is used: 'last month' or 'on Saturday' are "
+                                   "dated from it.")
 
     def day_first(self) -> bool:
         """The order in which an ambiguous slash date is read (the locale's until chosen)."""
@@ -444,9 +454,11 @@ class ArticleDialog(QDialog):
         self.set_text(request.text, request.name)
         self.read_dateline_now()
         if request.dct is not None:
-            self.date_edit.setText(FuzzyDate.of_day(request.dct).describe())
+            typed = FuzzyDate.of_day(request.dct).describe()
+            self.date_edit.setText(typed)
             self._date_typed = True
             self.order_box.hide()
+            self._show_own_date_hint(typed)
         self.place_edit.setText(request.place or "")
         self.set_mode(request.mode)
         self.error_label.setText(problem)
