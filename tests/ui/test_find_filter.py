@@ -388,3 +388,20 @@ def test_filters_in_a_large_window_get_a_column_of_their_own(window, qtbot):
     qtbot.waitUntil(lambda: window._filter_dock.isVisible())
     window._narrow_filter_dock()  # what its 0 ms timer does
     assert window._filter_dock not in window.tabifiedDockWidgets(window._details_dock)
+
+
+def test_another_timeline_starts_with_no_filter(window):
+    """New-user trial 5: a category hidden in one file stayed hidden in the next one and
+    stayed in its legend, struck through, with a count of 0."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    window.find_state.toggle_category("meeting")
+    window.find_state.toggle_category("release")
+    assert window.find_state.filter.hidden_categories == {"meeting", "release"}
+    other = Timeline("other")
+    other.add(Event("m", "Talks", FuzzyDate.of_year(2001), category="meeting"))
+    window.document.replace_timeline(other, None)
+    assert window.find_state.filter.hidden_categories == frozenset()
+    assert window.find_state.hidden == frozenset()
+    assert list(window.legend_bar.buttons()) == ["meeting"]
+    assert window.legend_bar.buttons()["meeting"].isChecked()

@@ -180,6 +180,10 @@ class FindState(QObject):
 
     # ------------------------------------------------------------------ the document
     def _on_reset(self) -> None:
+        # Another timeline: the filters were the last one's. Kept, a category hidden there
+        # hid the new file's events of that name and stayed in the legend, struck through,
+        # with a count of 0 (new-user trial 5). The search text stays: the find bar shows it.
+        self._filter = EventFilter()
         self._index = None  # rebuilt when next needed
         self._matches = self._search(self._text)
         self._hidden = hidden_by(self._document.timeline, self._filter)
