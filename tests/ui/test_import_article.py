@@ -575,3 +575,81 @@ def test_back_to_article_keeps_automatic_mode_and_says_a_typed_date_is_used(qtbo
     dialog.date_edit.clear()
     dialog._on_date_typed("")
     assert dialog.date_hint.text().startswith("No dateline found")
+
+
+def _review_with_duplicates(qtbot):  # type: ignore[no-untyped-def]
+    """The seed article reviewed against the bundled timeline: all eight are repeats."""
+    from timeline_app.io.bundled import load_default_timeline
+
+    dialog = ReviewDialog(extract_events(SEED), True, None,
+                          list(load_default_timeline().events))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize("screen", [(1600, 900), (800, 570)], ids=["large", "small"])
+def test_category_and_duplicate_columns_are_never_cut(qtbot, monkeypatch, screen):
+    """"atement" for statement, "Duplicate?" cut (new-user trial): the Category and
+    Duplicate? columns are as wide as their widest cell and their header, on any screen;
+    the title takes what is left."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: QRect(0, 0, *screen))
+    dialog = _review_with_duplicates(qtbot)
+    dialog.set_cell(0, "Category", "anniversary")
+    header = dialog.table.horizontalHeader()
+    for column in (ReviewDialog.CATEGORY, ReviewDialog.DUPLICATE):
+        assert not dialog.table.isColumnHidden(column)
+        width = dialog.table.columnWidth(column)
+        assert width >= header.sectionSizeHint(column), dialog.COLUMNS[column]
+        for row in range(dialog.table.rowCount()):
+            combo = dialog.table.cellWidget(row, column)
+            assert width >= combo.sizeHint().width(), (dialog.COLUMNS[column], row)
+    assert header.sectionResizeMode(ReviewDialog.TITLE) == header.ResizeMode.Stretch
+
+
+def test_the_event_a_duplicate_repeats_is_named_under_the_table(qtbot):
+    """Which existing event a flagged row repeats was only in the Merge cell's tooltip:
+    the line under the table names it for the current row, as plain text."""
+    dialog = _review_with_duplicates(qtbot)
+    label = dialog.duplicate_label
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert not label.isHidden()
+    dialog.table.setCurrentCell(2, ReviewDialog.TITLE)
+    existing = dialog.duplicates[2].existing
+    assert label.text().startswith(f"Row 3 looks like “{existing.title}” "
+                                   f"({existing.date.describe()}), already in the timeline")
+    assert dialog.duplicates[2].reason in label.text()
+    dialog.new_radio.setChecked(True)  # nothing is a duplicate in a new timeline
+    assert label.isHidden()
+
+
+def test_a_review_without_duplicates_has_no_duplicate_line(qtbot):
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    assert dialog.duplicate_label.isHidden()
+    assert dialog.duplicate_text(0) == "Row 1 is not like any event already in the timeline."
+
+
+def test_a_date_typed_in_the_review_changes_its_basis(qtbot):
+    """After "1950-1953" was typed over "1950", the evidence still said "'1950' (explicit
+    year)" (new-user trial): the basis says the date was corrected in the review, at once
+    and in the imported event."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    candidate = dialog.extraction.candidates[1]
+    dialog.table.setCurrentCell(1, ReviewDialog.TITLE)
+    assert candidate.date_basis in dialog.evidence.toPlainText()
+    assert "corrected" not in dialog.evidence.toPlainText()
+    dialog.set_cell(1, "Date", "1950-1953")
+    shown = dialog.evidence.toPlainText()
+    assert "Date basis: corrected by hand in the review: “1950-1953” (extracted: " in shown
+    event = dialog.outcome().events[1]
+    assert (event.date, event.end) == (FuzzyDate.of_year(1950), FuzzyDate.of_year(1953))
+    assert event.date_basis == dialog.date_basis(1)
+    assert event.date_basis.startswith("corrected by hand in the review: “1950-1953”")
+    dialog.set_cell(1, "Date", candidate.date.describe())  # typed back: the extractor's
+    assert dialog.date_basis(1) == candidate.date_basis
+    assert "corrected" not in dialog.evidence.toPlainText()

@@ -212,6 +212,37 @@ def test_go_to_date_asks_and_shows_that_month(window, monkeypatch, recorded_prom
     assert offered[1] == "not a date"  # asked again with what was typed, to correct it
 
 
+def test_the_go_to_date_message_goes_when_the_view_shows_something_else(window,
+                                                                         monkeypatch):
+    """"Showing June 1965 — a month" stayed in the status bar after Fit All (new-user
+    trial 5): it stays while the view shows that month, and goes when it shows another."""
+    view = window.view
+    status = window.statusBar()
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "June 1965"))
+    assert view.ask_go_to_date()
+    assert status.currentMessage().startswith("Showing June 1965 — a month")
+    view.view_changed.emit()  # the same range (a repaint, a tiny resize): the words stay
+    assert status.currentMessage().startswith("Showing June 1965")
+    view.fit_all()
+    assert view.visible_days()[1] - view.visible_days()[0] > 365
+    assert status.currentMessage() == ""
+    # Another message put there since is not ours to clear.
+    assert view.ask_go_to_date()
+    status.showMessage("Saved", 5000)
+    view.fit_all()
+    assert status.currentMessage() == "Saved"
+
+
+def test_a_view_moved_away_is_one_whose_ends_moved_by_a_tenth():
+    from timeline_app.ui.view_message import moved_away
+
+    assert not moved_away((0.0, 30.0), (0.0, 30.0))
+    assert not moved_away((0.0, 30.0), (-2.0, 32.0))  # resized a little
+    assert moved_away((0.0, 30.0), (-10.0, 30.0))
+    assert moved_away((0.0, 30.0), (-20000.0, 5000.0))  # Fit All
+    assert not moved_away((5.0, 5.0), (5.05, 5.05))  # an empty range: a day's tolerance
+
+
 def test_go_to_date_says_in_the_status_bar_how_it_read_the_date(window, monkeypatch):
     # a new user typed "12/11/2024" and could not tell which reading was shown
     view = window.view

@@ -236,16 +236,73 @@ def test_every_lane_colour_is_distinct_from_every_other(qapp, dark, least):
     assert not close, close
 
 
-def test_new_categories_get_unused_colours_in_order_until_all_are_taken(qapp):
+def test_new_categories_get_unused_colours_until_all_are_taken(qapp):
     from timeline_app.ui import style
 
     fixed = {category_color(c, dark=False).name() for c in style.LANE_ORDER}
     fresh = [f"uxfix-test-category-{i}" for i in range(len(style._FALLBACK) + 1)]
-    colors = [category_color(c, dark=False).name() for c in fresh]
-    assert len(set(colors[:-1])) == len(style._FALLBACK)  # all different
+    style.assign_category_colors(fresh[:-1])
+    colors = [category_color(c, dark=False).name() for c in fresh[:-1]]
+    assert len(set(colors)) == len(style._FALLBACK)  # all different
     assert not set(colors) & fixed
-    assert colors[-1] == colors[0]  # the list exhausted: cycling starts again
-    assert [category_color(c, dark=False).name() for c in fresh] == colors  # stable
+    style.assign_category_colors(fresh)
+    assert category_color(fresh[-1], dark=False).name() in colors  # exhausted: shared
+    # Looked up before any assignment (a lane drawn first): still a colour no lane has.
+    style.assign_category_colors(fresh[:3])
+    first = {category_color(c, dark=False).name() for c in fresh[:3]}
+    assert category_color(fresh[5], dark=False).name() not in first
+    assert [category_color(c, dark=False).name() for c in fresh[:3]] == [
+        category_color(c, dark=False).name() for c in fresh[:3]]  # stable
+
+
+def test_the_same_categories_get_the_same_colours_whatever_was_open_before(qapp):
+    """Teal/magenta/green lanes came back purple/teal/crimson after a crash-restore: the
+    colours went in order of first use in the session (new-user trial 5)."""
+    from timeline_app.ui import style
+
+    releases = ["Correction Release", "Future Release", "Planned Release"]
+    style.assign_category_colors([])
+    style.assign_category_colors(releases)
+    first = [category_color(c, dark=False).name() for c in releases]
+    assert len(set(first)) == 3
+    # Another file's categories drawn meanwhile, some of them before the releases.
+    style.assign_category_colors(["Alpha", "Beta", "treaty", "Zeta", *releases[1:]])
+    _ = [category_color(c, dark=False) for c in ("Alpha", "Beta", "Zeta", "Gamma")]
+    style.assign_category_colors(reversed(releases))  # order given does not matter
+    assert [category_color(c, dark=False).name() for c in releases] == first
+    # The same with nothing assigned first: the session's history does not count.
+    style._ASSIGNED.clear()
+    style.assign_category_colors(releases)
+    assert [category_color(c, dark=False).name() for c in releases] == first
+
+
+def test_a_file_reopened_after_others_keeps_its_lane_colours(window):
+    """Through the window (the legend assigns on every change of the timeline): the
+    file's colours after a restore in a new session are those it had before the crash."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    def timeline_of(categories: list[str]) -> Timeline:
+        return Timeline.from_events([
+            Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(2000 + i), category=c)
+            for i, c in enumerate(categories)])
+
+    def swatches() -> dict[str, str]:
+        model = window.event_list.table_model()
+        return {model.index(r, 2).data(): model.index(r, 2).data(
+            Qt.ItemDataRole.DecorationRole).name() for r in range(model.rowCount())}
+
+    from timeline_app.ui import style
+
+    releases = ["Correction Release", "Future Release", "Planned Release"]
+    # The session before the crash: another file's lanes were drawn first.
+    window.document.replace_timeline(timeline_of(["Alpha", "Beta", "Crisis", "Delta"]), None)
+    assert len(set(swatches().values())) == 4
+    window.document.replace_timeline(timeline_of(releases), None)
+    before = swatches()
+    assert len(set(before.values())) == 3
+    style._ASSIGNED.clear()  # a new session restores the file: nothing drawn before
+    window.document.replace_timeline(timeline_of(releases), None)
+    assert swatches() == before
 
 
 def test_the_timeline_project_example_gets_three_distinct_lane_colours(window):

@@ -635,6 +635,8 @@ class ReviewDialog(QDialog):
                "Duplicate?")
     (CHECK, DATE, TITLE, PARTICIPANTS, PLACE, CATEGORY, CONFIDENCE,
      DUPLICATE) = range(len(COLUMNS))
+    #: Columns as wide as their content: the title takes what is left.
+    CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
     MERGE, KEEP_BOTH = "merge", "keep both"
     #: ``exec()``'s result when the person goes back to the article (Back to Article).
     BACK_CODE = 2
@@ -680,7 +682,7 @@ class ReviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeaderItem(self.DUPLICATE).setToolTip(
             "Already in the timeline? A likely duplicate can be merged into the existing "
-            "event or kept as well (the choice's tooltip names the event).")
+            "event or kept as well (the line under the table names the event).")
         # Completion from the names in the timeline and in the article's candidates.
         participants, places, _categories = names_in(existing)
         found = [name for c in result.candidates for name in c.participants]
@@ -696,13 +698,14 @@ class ReviewDialog(QDialog):
         # The title takes the spare width; the other columns are as wide as they need.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnToContents(self.CHECK)
-        self.table.resizeColumnToContents(self.CONFIDENCE)
-        for column, width in ((self.DATE, 140), (self.PARTICIPANTS, 180), (self.PLACE, 100),
-                              (self.CATEGORY, 110), (self.DUPLICATE, 100)):
+        # Short, fixed words (a category, "Keep both"): as wide as their widest cell or
+        # header, never cut ("atement" for statement at a fixed 110 px, new-user trial).
+        for column in self.CONTENT_SIZED:
+            self.table.resizeColumnToContents(column)
+        for column, width in ((self.DATE, 140), (self.PARTICIPANTS, 180), (self.PLACE, 100)):
             self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._on_item_changed)
-        self.table.currentCellChanged.connect(lambda row, *_: self._show_evidence(row))
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         # Typing over a cell started editing with its text replaced (Space blanked a
         # title): cells are edited with a double-click, F2 or Enter, and Space ticks or
         # unticks the current row from any column, as a checklist does.
@@ -710,6 +713,14 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         self.table.installEventFilter(self)
+
+        # Which existing event the current row repeats, in words under the table (it was
+        # only in the Merge cell's tooltip, where nobody looked: new-user trial).
+        self.duplicate_label = QLabel(self)
+        self.duplicate_label.setObjectName("reviewDuplicateOf")
+        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)  # titles from files
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setVisible(bool(self.duplicates))
 
         self.evidence = SafeTextBrowser(self)
 
@@ -746,7 +757,12 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
+        table_pane = QWidget(splitter)
+        table_layout = QVBoxLayout(table_pane)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.duplicate_label)
+        splitter.addWidget(table_pane)
         splitter.addWidget(self.evidence)
         splitter.setSizes([400, 160])
         options = QHBoxLayout()
@@ -782,8 +798,8 @@ class ReviewDialog(QDialog):
         self.table.setColumnHidden(self.DUPLICATE, not self.duplicates)
         spare = self.width() - 80 - self._other_columns_width()
         if spare < self.width() // 3:
-            for column, narrow in ((self.PLACE, 70), (self.CATEGORY, 80), (self.DUPLICATE, 70),
-                                   (self.PARTICIPANTS, 110), (self.DATE, 100)):
+            # Category and Duplicate? keep their content's width: a cut word misleads.
+            for column, narrow in ((self.PLACE, 70), (self.PARTICIPANTS, 100), (self.DATE, 95)):
                 self.table.setColumnWidth(column, narrow)
 
     def _other_columns_width(self) -> int:
@@ -841,6 +857,9 @@ class ReviewDialog(QDialog):
         categories = list(dict.fromkeys([candidate.category, *LANE_ORDER]))
         combo.addItems(categories)
         combo.setCurrentText(candidate.category)
+        # Its size hint follows its items before it is first shown: the column is sized
+        # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table.setCellWidget(row, self.CATEGORY, combo)
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
         confidence.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -856,6 +875,7 @@ class ReviewDialog(QDialog):
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
+        choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
             f"Likely the same event as “{title}” ({existing.date.describe()}): "
@@ -870,6 +890,7 @@ class ReviewDialog(QDialog):
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
+        self.duplicate_label.setVisible(bool(self.duplicates) and not new_timeline)
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -932,6 +953,8 @@ class ReviewDialog(QDialog):
             else:
                 item.setBackground(QColor(0, 0, 0, 0))
                 item.setToolTip(tooltip_text(reading.feedback()))
+            if item.row() == self.table.currentRow():
+                self._show_evidence(item.row())  # its date basis now says it was typed
         self._update_import_button()
 
     def _problems(self) -> list[str]:
@@ -961,13 +984,47 @@ class ReviewDialog(QDialog):
         self.import_button.setEnabled(checked > 0 and not problems)
         self.import_button.setText(f"Import {checked}" if checked else "Import")
 
+    def _show_row(self, row: int) -> None:
+        self._show_evidence(row)
+        self._show_duplicate(row)
+
+    def duplicate_text(self, row: int) -> str:
+        """The line under the table for ``row``: the existing event it likely repeats and
+        why, or that it repeats none (plain text: titles come from files and articles)."""
+        match = self.duplicates.get(row)
+        if match is None:
+            return f"Row {row + 1} is not like any event already in the timeline."
+        existing = match.existing
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        return (f"Row {row + 1} looks like “{title}” ({existing.date.describe()}), already in "
+                f"the timeline: {match.reason}. Merge folds it into that event; Keep both "
+                "adds it as well.")
+
+    def _show_duplicate(self, row: int) -> None:
+        if self.duplicates and 0 <= row < self.table.rowCount():
+            self.duplicate_label.setText(self.duplicate_text(row))
+        else:
+            self.duplicate_label.clear()
+
+    def date_basis(self, row: int) -> str:
+        """How ``row``'s date was found: the extractor's basis, or, once the person typed
+        another date in the review, that it was corrected there (with what was extracted)."""
+        candidate = self.extraction.candidates[row]
+        reading = self._row_reading(row)
+        if reading.date == candidate.date and reading.end is None:
+            return candidate.date_basis
+        typed = " ".join(self.table.item(row, self.DATE).text().split())
+        typed = typed if len(typed) <= 40 else typed[:39] + "…"
+        return (f"corrected by hand in the review: “{typed}” (extracted: "
+                f"{candidate.date.describe()}; {candidate.date_basis})")
+
     def _show_evidence(self, row: int) -> None:
         if not 0 <= row < len(self.extraction.candidates):
             self.evidence.clear()
             return
         candidate = self.extraction.candidates[row]
         # Participants and place are in the table, where they can be corrected.
-        parts = [f"<p><b>Date basis:</b> {html.escape(candidate.date_basis)}</p>"]
+        parts = [f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>"]
         for evidence in candidate.evidence:
             parts.append(f"<blockquote>“{highlighted_sentence(evidence)}”</blockquote>")
         self.evidence.setHtml("\n".join(parts))
@@ -991,9 +1048,7 @@ class ReviewDialog(QDialog):
                 participants=_split_names(self.table.item(row, self.PARTICIPANTS).text()),
                 location=self.table.item(row, self.PLACE).text().strip())
             if date != candidate.date or end is not None:
-                edited = dataclasses.replace(
-                    edited, date_basis=f"corrected by hand (extracted: "
-                    f"{candidate.date.describe()}; {candidate.date_basis})")
+                edited = dataclasses.replace(edited, date_basis=self.date_basis(row))
             event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
             if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
 
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
-from timeline_app.ui.style import category_color, category_label, lane_sort_key
+from timeline_app.ui.style import (
+    assign_category_colors,
+    category_color,
+    category_label,
+    lane_sort_key,
+)
 
 
 def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QIcon:
@@ -85,6 +90,9 @@ class LegendBar(QToolBar):
             # C-level counting: 5 ms instead of 22 at 100 000 events, on every reset
             counts = dict(Counter(map(attrgetter("category"),
                                       self._document.timeline.events)))
+        # The lanes' colours from the timeline's categories, before anything paints them:
+        # the same file, the same colours (the view and the list paint later, in the loop).
+        assign_category_colors(counts)
         hidden = self._state.filter.hidden_categories
         categories = sorted(set(counts) | set(hidden), key=lane_sort_key)
         if counts == self._counts and list(self._buttons) == categories:

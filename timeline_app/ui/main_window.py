@@ -804,7 +804,12 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
         self.view.lane_name_clicked.connect(self._toggle_lane)
-        self.view.went_to_date.connect(lambda words: self.statusBar().showMessage(words, 10000))
+        # "Showing June 1965": cleared once the view shows something else (Fit All).
+        from timeline_app.ui.view_message import ViewMessage
+
+        self._view_message = ViewMessage(self.statusBar(), self.view.view_changed,
+                                         self.view.visible_days, self)
+        self.view.went_to_date.connect(self._view_message.show)
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),

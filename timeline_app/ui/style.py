@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Iterable
+
 from PySide6.QtGui import QColor
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -15,9 +18,8 @@ _CATEGORY_COLORS = {
     "statement": "#7F6A3A",
     "event": "#6E6E6E",
 }
-# Colours for the other categories, handed out in order of first use so that two lanes
-# never share one until all are taken. Each differs from every other lane colour by a
-# CIE76 ΔE ≥ 20 on a light background and reaches 3:1 against both backgrounds (its dark
+# Colours for the other categories. Each differs from every other lane colour by a CIE76
+# ΔE ≥ 20 on a light background and reaches 3:1 against both backgrounds (its dark
 # variant below on the dark one); tests/ui/test_theme.py checks both.
 _FALLBACK = ["#8E44AD", "#17877F", "#B03060", "#6B8E23", "#3949AB", "#A0522D", "#1E5631",
              "#9E7C0C", "#4A148C", "#E040FB"]
@@ -36,16 +38,47 @@ _DARK_FALLBACK = {"#8E44AD": "#B07CC6", "#B03060": "#E35D6A", "#3949AB": "#8592E
                   "#A0522D": "#C98258", "#1E5631": "#4CAF6A", "#9E7C0C": "#C9A43A",
                   "#4A148C": "#A275E0"}
 
-#: Unknown category → index into _FALLBACK, in order of first use (for this session).
+#: Unknown category → index into _FALLBACK: set from the open timeline's categories by
+#: :func:`assign_category_colors`, so that the same categories get the same colours
+#: whatever was open before (handed out in order of first use in the session, a file's
+#: lanes changed colour after a crash-restore: new-user trial 5).
 _ASSIGNED: dict[str, int] = {}
 
 
+def _free_slot(category: str, taken: set[int]) -> int:
+    """The category's own place among the fallback colours (a hash of its name, the same
+    in every session) or, when another lane has it, the next free one; its own place
+    again when all are taken."""
+    own = zlib.crc32(category.casefold().encode("utf-8", "surrogatepass")) % len(_FALLBACK)
+    for step in range(len(_FALLBACK)):
+        slot = (own + step) % len(_FALLBACK)
+        if slot not in taken:
+            return slot
+    return own
+
+
+def assign_category_colors(categories: Iterable[str]) -> None:
+    """Give the timeline's categories their lane colours: a fixed one for the known
+    categories; the others, in lane order, their own fallback colour or the next free one.
+
+    The result depends only on the set of categories: the same file shows the same colours
+    in every session, after a restore and whatever was open before. Adding a category
+    changes another lane's colour only when both would take the same one.
+    """
+    unknown = sorted({c for c in categories if c not in _CATEGORY_COLORS}, key=lane_sort_key)
+    assigned: dict[str, int] = {}
+    for category in unknown:
+        assigned[category] = _free_slot(category, set(assigned.values()))
+    _ASSIGNED.clear()
+    _ASSIGNED.update(assigned)
+
+
 def fallback_index(category: str) -> int:
-    """The category's place among the fallback colours: the next unused one the first
-    time it is asked for, cycling only when all are taken."""
+    """The category's place among the fallback colours: as assigned for the open timeline
+    (:func:`assign_category_colors`), else its own place or the next one no lane has."""
     index = _ASSIGNED.get(category)
     if index is None:
-        index = _ASSIGNED[category] = len(_ASSIGNED) % len(_FALLBACK)
+        index = _ASSIGNED[category] = _free_slot(category, set(_ASSIGNED.values()))
     return index
 
 
@@ -60,7 +93,7 @@ def is_dark_palette() -> bool:
 
 def category_color(category: str, dark: bool | None = None) -> QColor:
     """A stable colour for a category: a fixed one for the known categories, and for
-    the others the next unused colour of a list the first time each is drawn.
+    the others one of a list, as :func:`assign_category_colors` gave it.
 
     ``dark`` picks the variant for a dark background (default: follow the app palette).
     """
