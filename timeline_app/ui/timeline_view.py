@@ -110,6 +110,7 @@ CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
+LAYOUTS_KEPT = 4  # layouts of the last views, for a view shown again
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -583,7 +584,9 @@ class TimelineView(QAbstractScrollArea):
         self._lane_by_category: dict[str, _Lane] = {}
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
-        self._layout_cache: _Layout | None = None
+        # Layouts of the last few views, by what a layout depends on (``_layout_key``):
+        # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
+        self._layouts: dict[tuple[object, ...], _Layout] = {}
         self._label_cache: dict[str, float] = {}
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
         self._name_widths: dict[str, float] = {}
@@ -609,7 +612,14 @@ class TimelineView(QAbstractScrollArea):
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
         # selection, a hover or another window causes; its key says what it shows.
-        self._frame_generation = 0  # counts changes of what the picture shows
+        # Counts changes of what the view shows other than where it looks (the data, the
+        # filters, a search, a drag ended): where it looks (origin, zoom, scale) is in the
+        # keys of the picture and the layouts themselves.
+        self._frame_generation = 0
+        # Set by a jump to another view (Fit All, Go to Date, a click on a badge): the
+        # next new view is painted into the picture and copied, because a hover or a
+        # selection follows more often than another jump (see paintEvent).
+        self._picture_next = False
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
@@ -956,6 +966,7 @@ class TimelineView(QAbstractScrollArea):
         self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
+        self._picture_next = True
         return True
 
     def _shown_days(self) -> tuple[float, float] | None:
@@ -982,6 +993,7 @@ class TimelineView(QAbstractScrollArea):
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
         self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
         self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
+        self._picture_next = True  # a jump: see paintEvent
 
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
@@ -1613,7 +1625,7 @@ class TimelineView(QAbstractScrollArea):
     def _set_scale(self, px_per_day: float) -> None:
         lo, hi = self._scale_bounds()
         self._px_per_day = min(hi, max(lo, px_per_day))
-        self._invalidate()
+        self._view_moved()
 
     def _origin_bounds(self) -> tuple[float, float]:
         """Where the left edge may go: the data plus a quarter of a window on each side
@@ -1631,7 +1643,7 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, hi = self._origin_bounds()
         self._origin = min(max(origin, lo), hi)
-        self._invalidate()
+        self._view_moved()
         self._update_scrollbars()
         self.view_changed.emit()
 
@@ -1658,7 +1670,7 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
-        self._invalidate()
+        self._view_moved()
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
@@ -1668,8 +1680,15 @@ class TimelineView(QAbstractScrollArea):
         self._set_origin(self._origin + dx / self._px_per_day)
 
     def _invalidate(self) -> None:
-        self._layout_cache = None
+        """What the lanes hold changed (data, filters, breaks, size): lay out again."""
+        self._layouts.clear()
         self._repaint_all()
+
+    def _view_moved(self) -> None:
+        """Where the view looks changed (origin or zoom): the layout and the picture of
+        the new view are found by their keys, which hold both (``_layout_key``,
+        ``_frame_key``); nothing else is dropped."""
+        self.viewport().update()
 
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
@@ -1747,10 +1766,21 @@ class TimelineView(QAbstractScrollArea):
             self._elided_cache[key] = cached
         return cached
 
+    def _layout_key(self) -> tuple[object, ...]:
+        """Everything a layout is computed from besides the lanes' contents (whose
+        changes bump ``_frame_generation``): where the view looks, its width, the scale's
+        breaks and the palette (the items' colours)."""
+        return (self._frame_generation, self._origin, self._px_per_day, self._scale,
+                self.viewport().width(), self.palette().cacheKey())
+
     def _layout(self) -> _Layout:
-        if self._layout_cache is None:
-            self._layout_cache = self._compute_layout()
-        return self._layout_cache
+        key = self._layout_key()
+        layout = self._layouts.get(key)
+        if layout is None:
+            if len(self._layouts) >= LAYOUTS_KEPT:
+                del self._layouts[next(iter(self._layouts))]  # the oldest
+            layout = self._layouts[key] = self._compute_layout()
+        return layout
 
     def _compute_layout(self) -> _Layout:
         width = max(1, self.viewport().width())
@@ -2820,9 +2850,10 @@ class TimelineView(QAbstractScrollArea):
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
         viewport = self.viewport()
+        # (The vertical scroll is fifth: ``_scrolled_from`` compares the rest.)
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
-                self.palette().cacheKey())
+                self.palette().cacheKey(), self._origin, self._px_per_day, self._scale)
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
@@ -3009,13 +3040,16 @@ class TimelineView(QAbstractScrollArea):
             else:
                 key = self._frame_key()
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
-                if (not cached and key != self._painted_key
+                jumped, self._picture_next = self._picture_next, False
+                if (not cached and key != self._painted_key and not jumped
                         and self._scrolled_from(key) is None
                         and event.rect().contains(self.viewport().rect())):
                     # A new view (a pan, a zoom): painted straight on the screen, as
                     # the picture would show it; the picture is made only if the same
                     # view is painted again (a hover, a selection, an expose), so that
-                    # a run of pans does not pay for copying it (2-4 ms a frame).
+                    # a run of pans does not pay for copying it (2-4 ms a frame).  After
+                    # a jump (``_picture_next``) the picture is made at once instead:
+                    # one copy more now, where the first hover would paint it all again.
                     self._painted_key = key
                     self._paint(painter, picture=True)
                     self._picture_timer.start()
