@@ -296,3 +296,46 @@ def test_crowded_article_lines_are_not_drawn_across_the_lanes(qtbot, shown_view,
     column = round(xs[len(xs) // 2])
     assert reddish(with_lines, column) > 0 and red.isValid()
     assert all(reddish(without, round(x)) == 0 for x in xs[::5])
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_backdrop_in_one_fill_is_the_bands_grid_and_article_lines_one_over_another(
+        shown_view, monkeypatch, dark):
+    """The lanes' bands, grid lines and article lines are one tiled fill per band (issue
+    11): the pixels of filling them one over the other, at any vertical scroll (the
+    article lines' dashes scroll with the lanes) and in either theme."""
+    from PySide6.QtGui import QPalette
+
+    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0)
+    view = shown_view(_tall_timeline(articles=40))
+    view.resize(900, 360)
+    first = _dt.date(2020, 1, 1).toordinal()
+    view.go_to_days(first, first + 240)  # the first group: no break on screen
+    QApplication.processEvents()
+    assert not any(seg.band is not None for seg in view._axis_segments())
+    assert len(view._article_columns()[0]) > 10
+    if dark:
+        palette = QPalette(view.palette())
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1f1f1f"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+        view.setPalette(palette)
+    backdrops: list[object] = []
+    real = view._paint_backdrop
+
+    def spied(*args: object) -> object:
+        backdrops.append(result := real(*args))  # type: ignore[arg-type]
+        return result
+
+    monkeypatch.setattr(view, "_paint_backdrop", spied)
+    bar = view.verticalScrollBar()
+    for scroll in (0, 37, 78, bar.maximum()):
+        bar.setValue(scroll)
+        view._repaint_all()
+        one_fill = view.viewport().grab().toImage()
+        assert backdrops[-1] is True, "the article lines were not in the backdrop"
+        with monkeypatch.context() as patch:
+            patch.setattr(TimelineView, "_batched", False)
+            view._repaint_all()
+            one_over_another = view.viewport().grab().toImage()
+        assert backdrops[-1] is None
+        assert _pixels(one_fill) == _pixels(one_over_another), f"scroll {scroll}"

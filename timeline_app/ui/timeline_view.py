@@ -110,7 +110,7 @@ CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
-LAYOUTS_KEPT = 4  # layouts of the last views, for a view shown again
+LAYOUTS_KEPT = 32  # layouts of the last views: a view shown again (zoomed back to) reuses its
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
@@ -1987,54 +1987,30 @@ class TimelineView(QAbstractScrollArea):
         palette = self.palette()
         if strip is not None:
             painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
-        painter.fillRect(vp, palette.base())
         layout = self._layout()
         offset = self._content_offset()
         segments = self._axis_segments()
+        grid_columns = [self._grid_columns(segments, major) for major in (False, True)]
+        backdrop = self._paint_backdrop(painter, layout, segments, grid_columns, offset)
+        if backdrop is None:
+            painter.fillRect(vp, palette.base())
+        else:  # the lanes' area is covered: only the axis and the overview's rows
+            painter.fillRect(QRect(0, 0, vp.width(), LANES_TOP), palette.base())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
                             if strip is not None else Qt.ClipOperation.ReplaceClip)
-        # A band of the base colour is what the background already holds: only the
-        # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
-        # memory traffic at 1600x900, issue 11).
-        base = palette.base()
-        plain = base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255
-        for index, lane in enumerate(layout.lanes):
-            fill = self._lane_fill(index)
-            if plain and fill == base.color():
-                continue
-            painter.fillRect(QRectF(0, lane.top + offset, vp.width(), lane.height), fill)
-        grid = QColor(palette.text().color())
-        # One pixel column each, so one rectangle each, without antialiasing, in one call:
-        # the same pixels as an antialiased line through the column's middle, at a tenth
-        # of the cost (16 full-height lines were 3 ms of a frame, issue 11).
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        lines_h = max(0, vp.height() - LANES_TOP)
-        for alpha, major in ((28, False), (70, True)):
-            grid.setAlpha(alpha)
-            xs = []
-            for seg in segments:
-                if seg.ticks is None:
-                    continue
-                for tick in seg.ticks.major if major else seg.ticks.minor:
-                    x = round(self.x_of_day(tick.day))
-                    if seg.x0 <= x + 0.5 <= seg.x1:
-                        xs.append(x)
-            if xs and not self._paint_grid_row(painter, xs, grid, vp.width(), lines_h):
-                painter.setBrush(grid)
-                painter.drawRects([QRect(x, LANES_TOP, 1, lines_h) for x in xs])
-        painter.restore()
+        if backdrop is None:
+            self._paint_bands_and_grid(painter, layout, grid_columns, offset)
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
                                        phase=round(LANES_TOP - offset))
-        # The article's date sits behind the events: it never hides one.
-        self._paint_article_markers(painter, vp.height(), axis=False)
+        if not backdrop:  # (True: the article lines are in the backdrop)
+            # The article's date sits behind the events: it never hides one.
+            self._paint_article_markers(painter, vp.height(), axis=False)
         if picture:
             # The frame picture holds every item unselected and not hovered: the
             # highlights are drawn over it (``_paint_overlay``), so that a selection or a
@@ -2061,6 +2037,146 @@ class TimelineView(QAbstractScrollArea):
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
+
+    def _grid_columns(self, segments: list[_AxisSegment], major: bool) -> list[int]:
+        """The pixel columns of the minor or the major grid lines on screen."""
+        xs = []
+        for seg in segments:
+            if seg.ticks is None:
+                continue
+            for tick in seg.ticks.major if major else seg.ticks.minor:
+                x = round(self.x_of_day(tick.day))
+                if seg.x0 <= x + 0.5 <= seg.x1:
+                    xs.append(x)
+        return xs
+
+    def _grid_colors(self) -> tuple[QColor, QColor]:
+        """The minor and the major grid lines' colours (the text's, faint)."""
+        minor, major = QColor(self.palette().text().color()), QColor(self.palette().text().color())
+        minor.setAlpha(28)
+        major.setAlpha(70)
+        return minor, major
+
+    def _paint_bands_and_grid(self, painter: QPainter, layout: _Layout,
+                              grid_columns: list[list[int]], offset: float) -> None:
+        """The lanes' alternate bands, then the grid lines down the lanes."""
+        vp = self.viewport().rect()
+        # A band of the base colour is what the background already holds: only the
+        # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
+        # memory traffic at 1600x900, issue 11).
+        base = self.palette().base()
+        plain = base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255
+        for index, lane in enumerate(layout.lanes):
+            fill = self._lane_fill(index)
+            if plain and fill == base.color():
+                continue
+            painter.fillRect(QRectF(0, lane.top + offset, vp.width(), lane.height), fill)
+        # One pixel column each, so one rectangle each, without antialiasing, in one call:
+        # the same pixels as an antialiased line through the column's middle, at a tenth
+        # of the cost (16 full-height lines were 3 ms of a frame, issue 11).
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        lines_h = max(0, vp.height() - LANES_TOP)
+        for xs, grid in zip(grid_columns, self._grid_colors(), strict=True):
+            if xs and not self._paint_grid_row(painter, xs, grid, vp.width(), lines_h):
+                painter.setBrush(grid)
+                painter.drawRects([QRect(x, LANES_TOP, 1, lines_h) for x in xs])
+        painter.restore()
+
+    def _paint_backdrop(self, painter: QPainter, layout: _Layout, segments: list[_AxisSegment],
+                        grid_columns: list[list[int]], offset: float) -> bool | None:
+        """The lanes' area up to the events (background, bands, grid lines and, when no
+        break is on screen, the article lines) as one opaque tiled fill per band: the
+        same pixels as painting them one over the other, which were three or four fills
+        of the whole area each frame (3 ms of a frame at 2560x1440, issue 11).
+
+        Each pixel of that area is the band's colour with the grid's and the article
+        lines' pixels composed over it, and these repeat down a band: the grid every row,
+        the article lines every period of their dashes.  So a tile as wide as the view and
+        one period tall, made with the same fills, is what the whole band gets.
+
+        Returns:
+            ``None``, drawing nothing, where that does not hold (not a raster painter
+            one to one, a brush that is not one opaque colour, an uneven band, a column
+            drawn twice: the caller paints as before); else whether the article lines
+            are in it.
+        """
+        vp = self.viewport().rect()
+        width, height = vp.width(), vp.height()
+        base = self.palette().base()
+        if (not self._batched or painter.paintEngine().type() != QPaintEngine.Type.Raster
+                or painter.device().devicePixelRatioF() != 1.0
+                or not painter.transform().isIdentity() or offset != round(offset)
+                or base.style() != Qt.BrushStyle.SolidPattern or base.color().alpha() != 255
+                or any(len(set(xs)) != len(xs) for xs in grid_columns)
+                or any(lane.top != round(lane.top) or lane.height != round(lane.height)
+                       for lane in layout.lanes)):
+            return None
+        from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
+
+        # The article lines go in when they would be one tiled fill (``_paint_article_
+        # markers``) and no break is on screen (its band is drawn between the grid and
+        # the lines); when none would be drawn, the backdrop is all there is.
+        stripe: QPixmap | None = None
+        with_articles = False
+        if not any(seg.band is not None for seg in segments):
+            xs, _days = self._article_columns()
+            if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
+                with_articles = True  # none on screen, or a wall of them: none drawn
+            elif len(xs) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
+                stripe = self._article_stripe(height, xs)
+                with_articles = stripe is not None
+        period = stripe.height() if stripe is not None else 1
+        rows: list[QImage] = []  # each grid's row of pixels, as _paint_grid_row makes it
+        for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
+            if not xs:
+                continue
+            pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
+            line = bytearray(4 * width)
+            for x in xs:
+                if 0 <= x < width:
+                    line[4 * x:4 * x + 4] = pixel
+            rows.append(QImage(bytes(line), width, 1, 4 * width,
+                               QImage.Format.Format_ARGB32_Premultiplied).copy())
+        tiles: dict[int, QBrush] = {}
+
+        def tile_of(color: QColor) -> QBrush:
+            brush = tiles.get(color.rgba())
+            if brush is None:
+                tile = QImage(width, period, QImage.Format.Format_ARGB32_Premultiplied)
+                tile.fill(color)
+                tiler = QPainter(tile)
+                try:  # the fills of _paint_bands_and_grid and _paint_article_markers
+                    for row in rows:
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(row))
+                    if stripe is not None:
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(stripe))
+                finally:
+                    tiler.end()
+                # Opaque: the fill below is a copy, not a composition.
+                brush = tiles[color.rgba()] = QBrush(
+                    tile.convertToFormat(QImage.Format.Format_RGB32))
+            return brush
+
+        painter.save()
+        painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
+                            if painter.hasClipping() else Qt.ClipOperation.ReplaceClip)
+        # The stripe's rows start at the top of the lanes' content (it scrolls with them).
+        painter.setBrushOrigin(QPointF(0, offset))
+        bottom = offset  # the top of the first lane
+        for index, lane in enumerate(layout.lanes):
+            top, bottom = lane.top + offset, lane.top + lane.height + offset
+            if top >= height:
+                break
+            if bottom > LANES_TOP:
+                painter.fillRect(QRectF(0, top, width, lane.height),
+                                 tile_of(self._lane_fill(index)))
+        if bottom < height:  # below the last lane: the base
+            top = max(bottom, float(LANES_TOP))
+            painter.fillRect(QRectF(0, top, width, height - top), tile_of(QColor(base.color())))
+        painter.restore()
+        return with_articles
 
     def _premultiplied(self, color: QColor) -> int:
         """``color`` as the premultiplied ARGB32 pixel Qt fills a solid brush of it with
