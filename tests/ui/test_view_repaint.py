@@ -339,3 +339,36 @@ def test_the_backdrop_in_one_fill_is_the_bands_grid_and_article_lines_one_over_a
             one_over_another = view.viewport().grab().toImage()
         assert backdrops[-1] is None
         assert _pixels(one_fill) == _pixels(one_over_another), f"scroll {scroll}"
+
+
+def test_a_zoom_that_changes_the_lanes_height_paints_the_scroll_bars_once(shown_view):
+    """The vertical bar's range follows the lanes' height on every zoom notch, and stays
+    shown or hidden as it should; a notch paints each scroll bar once, not a second time
+    after the scroll area's queued check of which bars to show (issue 11)."""
+    view = shown_view(_tall_timeline(articles=0))
+    view.resize(900, 360)
+    QApplication.processEvents()
+    bar = view.verticalScrollBar()
+    painted = _PaintedRects()
+    bar.installEventFilter(painted)
+    changed = 0
+    for factor in (1.25,) * 8 + (0.8,) * 8:
+        before = bar.maximum()
+        view.zoom_by(factor, 300.0)
+        view.viewport().repaint()
+        painted.rects.clear()
+        QApplication.processEvents()
+        assert not painted.rects, "the scroll bar was painted again after the frame"
+        expected = max(0, int(view._layout().content_height
+                              - (view.viewport().height() - timeline_view.LANES_TOP)))
+        assert bar.maximum() == expected
+        assert bar.isVisible() == (expected > 0)
+        changed += before != expected and before > 0 and expected > 0
+    assert changed, "no notch changed the lanes' height"
+    bar.setValue(bar.maximum())
+    view.resize(900, 2000)  # every lane fits: the bar goes
+    QApplication.processEvents()
+    assert bar.maximum() == 0 and not bar.isVisible()
+    view.resize(900, 360)  # ... and comes back
+    QApplication.processEvents()
+    assert bar.maximum() > 0 and bar.isVisible()

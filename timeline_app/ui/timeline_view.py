@@ -1666,7 +1666,20 @@ class TimelineView(QAbstractScrollArea):
         layout = self._layout()
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
-        vbar.setRange(0, max(0, int(layout.content_height - visible_h)))
+        maximum = max(0, int(layout.content_height - visible_h))
+        if maximum != vbar.maximum() and (maximum > 0) == (vbar.maximum() > 0):
+            # The bar stays shown (or hidden): its range changes without the signal, whose
+            # only other listener is the scroll area's queued check of which bars to show;
+            # that check repainted the frame and both bars a second time on every zoom
+            # notch that changed the lanes' height (~1 ms a notch, issue 11).
+            value = vbar.value()
+            vbar.blockSignals(True)
+            vbar.setRange(0, maximum)
+            vbar.blockSignals(False)
+            if vbar.value() != value:  # cut to the new range: as valueChanged would
+                self._on_vscroll(vbar.value())
+        else:
+            vbar.setRange(0, maximum)
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
 
