@@ -8,7 +8,7 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -372,3 +372,67 @@ def test_a_zoom_that_changes_the_lanes_height_paints_the_scroll_bars_once(shown_
     view.resize(900, 360)  # ... and comes back
     QApplication.processEvents()
     assert bar.maximum() > 0 and bar.isVisible()
+
+
+def test_after_every_step_the_view_on_screen_is_a_whole_paint(shown_view):
+    """Whatever is remembered between frames (layouts and the picture by where the view
+    looks, the picture scrolled, a jump painted into the picture), the view on screen
+    after each step is what a paint remembering nothing gives (issue 11: wrong pictures
+    while panning were why an earlier cache was taken out)."""
+    selection = EventSelection()
+    view = shown_view(_tall_timeline(articles=40), selection=selection)
+    view.resize(900, 420)
+    QApplication.processEvents()
+    viewport = view.viewport()
+    bar = view.horizontalScrollBar()
+    first = _dt.date(2020, 1, 1).toordinal()
+
+    def whole_paint() -> QImage:
+        layouts, frame = dict(view._layouts), view._frame_cache
+        view._layouts.clear()
+        view._frame_cache = None
+        image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        try:  # as paintEvent composes it: the picture, then the highlights over it
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+            view._paint_overlay(painter)
+        finally:
+            painter.end()
+        view._layouts.update(layouts)
+        view._frame_cache = frame
+        return image
+
+    def hover() -> None:
+        shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+        pos = view.marker_rect(shown[len(shown) // 2]).center()
+        QApplication.sendEvent(viewport, QMouseEvent(
+            QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos.toPoint()),
+            Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+    steps = [
+        ("fit", view.fit_all), ("fit again", view.fit_all),
+        ("go to date", lambda: view.go_to_days(first, first + 120)),
+        ("hover", hover),
+        ("select", lambda: selection.select_many([view.event_ids()[0]], view.event_ids()[0])),
+        *[(f"pan {i}", lambda: bar.setValue(bar.value() + bar.pageStep() // 8))
+          for i in range(3)],
+        *[(f"pan back {i}", lambda: bar.setValue(bar.value() - bar.pageStep() // 8))
+          for i in range(2)],
+        *[(f"notch in {i}", lambda: view.zoom_by(1.25, 300.0)) for i in range(3)],
+        *[(f"notch out {i}", lambda: view.zoom_by(0.8, 300.0)) for i in range(3)],
+        ("scroll down", lambda: view.verticalScrollBar().setValue(45)),
+        ("hover again", hover),
+        ("scroll up", lambda: view.verticalScrollBar().setValue(0)),
+        ("search", lambda: view.set_emphasis(set(view.event_ids()[:3]), None)),
+        ("search off", lambda: view.set_emphasis(None, None)),
+        ("fit at last", view.fit_all),
+    ]
+    for name, step in steps:
+        step()
+        QApplication.processEvents()
+        expected = whole_paint().convertToFormat(QImage.Format.Format_RGB32)
+        for _ in range(2):  # a new view, then the same view again (from the picture)
+            shown = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            assert shown == expected, name
