@@ -2104,8 +2104,9 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_backdrop(self, painter: QPainter, layout: _Layout, segments: list[_AxisSegment],
                         grid_columns: list[list[int]], offset: float) -> bool | None:
-        """The lanes' area up to the events (background, bands, grid lines and, when no
-        break is on screen, the article lines) as one opaque tiled fill per band: the
+        """What lies under the events in the lanes' area (background, bands, grid lines
+        and, when no break is on screen, the article lines) as one opaque tiled fill per
+        band: the
         same pixels as painting them one over the other, which were three or four fills
         of the whole area each frame (3 ms of a frame at 2560x1440, issue 11).
 
