@@ -2106,9 +2106,8 @@ class TimelineView(QAbstractScrollArea):
                         grid_columns: list[list[int]], offset: float) -> bool | None:
         """What lies under the events in the lanes' area (background, bands, grid lines
         and, when no break is on screen, the article lines) as one opaque tiled fill per
-        band: the
-        same pixels as painting them one over the other, which were three or four fills
-        of the whole area each frame (3 ms of a frame at 2560x1440, issue 11).
+        band: the same pixels as painting them one over the other, which were three or
+        four fills of the whole area each frame (3 ms of a frame at 2560x1440, issue 11).
 
         Each pixel of that area is the band's colour with the grid's and the article
         lines' pixels composed over it, and these repeat down a band: the grid every row,
