@@ -180,3 +180,53 @@ def test_a_circa_day_is_drawn_pale_with_a_dashed_outline(shown_view, batched: bo
     exact = image.pixelColor(round(centre["exact"].x()), round(centre["exact"].y()))
     circa = image.pixelColor(round(centre["circa"].x()), round(centre["circa"].y()))
     assert circa.lightness() > exact.lightness() + 40, (exact.name(), circa.name())
+
+
+def _fresh_picture(view: TimelineView, ratio: float = 1.0) -> QImage:
+    """The view painted with nothing remembered of earlier views (no layout, no frame
+    picture); what was remembered is kept for the steps after."""
+    layouts, frame = dict(view._layouts), view._frame_cache
+    view._layouts.clear()
+    view._frame_cache = None
+    try:
+        return _picture(view, ratio)
+    finally:
+        view._layouts.clear()
+        view._layouts.update(layouts)
+        view._frame_cache = frame
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_a_view_shown_again_is_painted_as_a_fresh_view(shown_view, monkeypatch, ratio):
+    """Layouts and the frame picture are kept by where the view looks (issue 11): a view
+    zoomed or panned back to, or fitted again, reuses them, and its pixels must be those
+    of a paint that remembers nothing (at one and two device pixels a pixel)."""
+    view = shown_view(_mixed(300), (1100, 800))
+    computed: list[bool] = []
+    real = view._compute_layout
+
+    def counted() -> object:
+        computed.append(True)
+        return real()
+
+    monkeypatch.setattr(view, "_compute_layout", counted)
+    first = _dt.date(1992, 3, 1).toordinal()
+    steps = [
+        lambda: view.zoom_by(1.25, 300.0), lambda: view.zoom_by(1.25, 300.0),
+        lambda: view.zoom_by(0.8, 300.0), lambda: view.zoom_by(0.8, 300.0),
+        view.fit_all, lambda: view.go_to_days(first, first + 60),
+        lambda: view._pan_pixels(137.0), lambda: view._pan_pixels(-137.0),
+        lambda: view.go_to_days(first, first + 60), lambda: view.go_to_days(first, first + 7),
+        view.fit_all, view.fit_all,
+    ]
+    for index, step in enumerate(steps):
+        step()
+        grabbed = view.viewport().grab().toImage()  # paintEvent: straight, or the picture
+        again = view.viewport().grab().toImage()  # the same view again: the picture
+        remembered = _picture(view, ratio)  # the layout remembered for this view
+        fresh = _fresh_picture(view, ratio)
+        assert remembered == fresh, f"step {index}: a remembered layout paints otherwise"
+        if ratio == 1.0:
+            assert grabbed == again == fresh.convertToFormat(grabbed.format()), (
+                f"step {index}: the view on screen is not a fresh paint")
+    assert len(computed) < 2 * len(steps), "no view shown again reused its layout"

@@ -8,7 +8,7 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -115,6 +115,7 @@ def test_the_picture_and_a_direct_paint_give_the_same_pixels(qtbot, shown_view, 
     if search:
         view.set_emphasis({shown[2], shown[9]}, None)
     view._repaint_all()
+    view._picture_next = False  # as after a pan, not a jump (Fit All): painted straight
     direct = view.grab().toImage()  # a new view: painted straight
     assert view._frame_cache is None or view._frame_cache[0] != view._frame_key()
     copied = view.grab().toImage()  # the same view again: through the picture
@@ -235,7 +236,7 @@ def test_a_zoom_notch_lays_the_view_out_once(qtbot, shown_view, monkeypatch):
         return real()
 
     monkeypatch.setattr(view, "_compute_layout", counted)
-    for factor in (1.25, 1.25, 0.8):
+    for factor in (1.25, 1.25, 1.5):
         layouts.clear()
         view.zoom_by(factor, 300)
         view.grab()
@@ -295,3 +296,143 @@ def test_crowded_article_lines_are_not_drawn_across_the_lanes(qtbot, shown_view,
     column = round(xs[len(xs) // 2])
     assert reddish(with_lines, column) > 0 and red.isValid()
     assert all(reddish(without, round(x)) == 0 for x in xs[::5])
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_backdrop_in_one_fill_is_the_bands_grid_and_article_lines_one_over_another(
+        shown_view, monkeypatch, dark):
+    """The lanes' bands, grid lines and article lines are one tiled fill per band (issue
+    11): the pixels of filling them one over the other, at any vertical scroll (the
+    article lines' dashes scroll with the lanes) and in either theme."""
+    from PySide6.QtGui import QPalette
+
+    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0)
+    view = shown_view(_tall_timeline(articles=40))
+    view.resize(900, 360)
+    first = _dt.date(2020, 1, 1).toordinal()
+    view.go_to_days(first, first + 240)  # the first group: no break on screen
+    QApplication.processEvents()
+    assert not any(seg.band is not None for seg in view._axis_segments())
+    assert len(view._article_columns()[0]) > 10
+    if dark:
+        palette = QPalette(view.palette())
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1f1f1f"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+        view.setPalette(palette)
+    backdrops: list[object] = []
+    real = view._paint_backdrop
+
+    def spied(*args: object) -> object:
+        backdrops.append(result := real(*args))  # type: ignore[arg-type]
+        return result
+
+    monkeypatch.setattr(view, "_paint_backdrop", spied)
+    bar = view.verticalScrollBar()
+    for scroll in (0, 37, 78, bar.maximum()):
+        bar.setValue(scroll)
+        view._repaint_all()
+        one_fill = view.viewport().grab().toImage()
+        assert backdrops[-1] is True, "the article lines were not in the backdrop"
+        with monkeypatch.context() as patch:
+            patch.setattr(TimelineView, "_batched", False)
+            view._repaint_all()
+            one_over_another = view.viewport().grab().toImage()
+        assert backdrops[-1] is None
+        assert _pixels(one_fill) == _pixels(one_over_another), f"scroll {scroll}"
+
+
+def test_a_zoom_that_changes_the_lanes_height_paints_the_scroll_bars_once(shown_view):
+    """The vertical bar's range follows the lanes' height on every zoom notch, and stays
+    shown or hidden as it should; a notch paints each scroll bar once, not a second time
+    after the scroll area's queued check of which bars to show (issue 11)."""
+    view = shown_view(_tall_timeline(articles=0))
+    view.resize(900, 360)
+    QApplication.processEvents()
+    bar = view.verticalScrollBar()
+    painted = _PaintedRects()
+    bar.installEventFilter(painted)
+    changed = 0
+    for factor in (1.25,) * 8 + (0.8,) * 8:
+        before = bar.maximum()
+        view.zoom_by(factor, 300.0)
+        view.viewport().repaint()
+        painted.rects.clear()
+        QApplication.processEvents()
+        assert not painted.rects, "the scroll bar was painted again after the frame"
+        expected = max(0, int(view._layout().content_height
+                              - (view.viewport().height() - timeline_view.LANES_TOP)))
+        assert bar.maximum() == expected
+        assert bar.isVisible() == (expected > 0)
+        changed += before != expected and before > 0 and expected > 0
+    assert changed, "no notch changed the lanes' height"
+    bar.setValue(bar.maximum())
+    view.resize(900, 2000)  # every lane fits: the bar goes
+    QApplication.processEvents()
+    assert bar.maximum() == 0 and not bar.isVisible()
+    view.resize(900, 360)  # ... and comes back
+    QApplication.processEvents()
+    assert bar.maximum() > 0 and bar.isVisible()
+
+
+def test_after_every_step_the_view_on_screen_is_a_whole_paint(shown_view):
+    """Whatever is remembered between frames (layouts and the picture by where the view
+    looks, the picture scrolled, a jump painted into the picture), the view on screen
+    after each step is what a paint remembering nothing gives (issue 11: wrong pictures
+    while panning were why an earlier cache was taken out)."""
+    selection = EventSelection()
+    view = shown_view(_tall_timeline(articles=40), selection=selection)
+    view.resize(900, 420)
+    QApplication.processEvents()
+    viewport = view.viewport()
+    bar = view.horizontalScrollBar()
+    first = _dt.date(2020, 1, 1).toordinal()
+
+    def whole_paint() -> QImage:
+        layouts, frame = dict(view._layouts), view._frame_cache
+        view._layouts.clear()
+        view._frame_cache = None
+        image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        try:  # as paintEvent composes it: the picture, then the highlights over it
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+            view._paint_overlay(painter)
+        finally:
+            painter.end()
+        view._layouts.update(layouts)
+        view._frame_cache = frame
+        return image
+
+    def hover() -> None:
+        shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
+        pos = view.marker_rect(shown[len(shown) // 2]).center()
+        QApplication.sendEvent(viewport, QMouseEvent(
+            QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos.toPoint()),
+            Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+    steps = [
+        ("fit", view.fit_all), ("fit again", view.fit_all),
+        ("go to date", lambda: view.go_to_days(first, first + 120)),
+        ("hover", hover),
+        ("select", lambda: selection.select_many([view.event_ids()[0]], view.event_ids()[0])),
+        *[(f"pan {i}", lambda: bar.setValue(bar.value() + bar.pageStep() // 8))
+          for i in range(3)],
+        *[(f"pan back {i}", lambda: bar.setValue(bar.value() - bar.pageStep() // 8))
+          for i in range(2)],
+        *[(f"notch in {i}", lambda: view.zoom_by(1.25, 300.0)) for i in range(3)],
+        *[(f"notch out {i}", lambda: view.zoom_by(0.8, 300.0)) for i in range(3)],
+        ("scroll down", lambda: view.verticalScrollBar().setValue(45)),
+        ("hover again", hover),
+        ("scroll up", lambda: view.verticalScrollBar().setValue(0)),
+        ("search", lambda: view.set_emphasis(set(view.event_ids()[:3]), None)),
+        ("search off", lambda: view.set_emphasis(None, None)),
+        ("fit at last", view.fit_all),
+    ]
+    for name, step in steps:
+        step()
+        QApplication.processEvents()
+        expected = whole_paint().convertToFormat(QImage.Format.Format_RGB32)
+        for _ in range(2):  # a new view, then the same view again (from the picture)
+            shown = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            assert shown == expected, name

@@ -110,8 +110,13 @@ CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
+LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
+
+# Parts of a lane's ``(event, start, end)`` on screen, for C-level maps over many of them.
+_EVENT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_EVENT_ID = operator.attrgetter("id")
 
 # Events are bucketed by how many days they cover, so that finding the ones that overlap
 # a window only looks back as far as the bucket's longest event: a few multi-year spans
@@ -583,7 +588,9 @@ class TimelineView(QAbstractScrollArea):
         self._lane_by_category: dict[str, _Lane] = {}
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
-        self._layout_cache: _Layout | None = None
+        # Layouts of the last few views, by what a layout depends on (``_layout_key``):
+        # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
+        self._layouts: dict[tuple[object, ...], _Layout] = {}
         self._label_cache: dict[str, float] = {}
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
         self._name_widths: dict[str, float] = {}
@@ -609,7 +616,14 @@ class TimelineView(QAbstractScrollArea):
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
         # selection, a hover or another window causes; its key says what it shows.
-        self._frame_generation = 0  # counts changes of what the picture shows
+        # Counts changes of what the view shows other than where it looks (the data, the
+        # filters, a search, a drag ended): where it looks (origin, zoom, scale) is in the
+        # keys of the picture and the layouts themselves.
+        self._frame_generation = 0
+        # Set by a jump to another view (Fit All, Go to Date, a click on a badge): the
+        # next new view is painted into the picture and copied, because a hover or a
+        # selection follows more often than another jump (see paintEvent).
+        self._picture_next = False
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
         self._painted_primary = ""  # the current event when it was last painted
@@ -956,6 +970,7 @@ class TimelineView(QAbstractScrollArea):
         self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
+        self._picture_next = True
         return True
 
     def _shown_days(self) -> tuple[float, float] | None:
@@ -982,6 +997,7 @@ class TimelineView(QAbstractScrollArea):
         width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
         self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
         self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
+        self._picture_next = True  # a jump: see paintEvent
 
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
@@ -1613,7 +1629,7 @@ class TimelineView(QAbstractScrollArea):
     def _set_scale(self, px_per_day: float) -> None:
         lo, hi = self._scale_bounds()
         self._px_per_day = min(hi, max(lo, px_per_day))
-        self._invalidate()
+        self._view_moved()
 
     def _origin_bounds(self) -> tuple[float, float]:
         """Where the left edge may go: the data plus a quarter of a window on each side
@@ -1631,7 +1647,7 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, hi = self._origin_bounds()
         self._origin = min(max(origin, lo), hi)
-        self._invalidate()
+        self._view_moved()
         self._update_scrollbars()
         self.view_changed.emit()
 
@@ -1650,7 +1666,20 @@ class TimelineView(QAbstractScrollArea):
         layout = self._layout()
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
-        vbar.setRange(0, max(0, int(layout.content_height - visible_h)))
+        maximum = max(0, int(layout.content_height - visible_h))
+        if maximum != vbar.maximum() and (maximum > 0) == (vbar.maximum() > 0):
+            # The bar stays shown (or hidden): its range changes without the signal, whose
+            # only other listener is the scroll area's queued check of which bars to show;
+            # that check repainted the frame and both bars a second time on every zoom
+            # notch that changed the lanes' height (~1 ms a notch, issue 11).
+            value = vbar.value()
+            vbar.blockSignals(True)
+            vbar.setRange(0, maximum)
+            vbar.blockSignals(False)
+            if vbar.value() != value:  # cut to the new range: as valueChanged would
+                self._on_vscroll(vbar.value())
+        else:
+            vbar.setRange(0, maximum)
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
 
@@ -1658,7 +1687,7 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
-        self._invalidate()
+        self._view_moved()
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
@@ -1668,8 +1697,15 @@ class TimelineView(QAbstractScrollArea):
         self._set_origin(self._origin + dx / self._px_per_day)
 
     def _invalidate(self) -> None:
-        self._layout_cache = None
+        """What the lanes hold changed (data, filters, breaks, size): lay out again."""
+        self._layouts.clear()
         self._repaint_all()
+
+    def _view_moved(self) -> None:
+        """Where the view looks changed (origin or zoom): the layout and the picture of
+        the new view are found by their keys, which hold both (``_layout_key``,
+        ``_frame_key``); nothing else is dropped."""
+        self.viewport().update()
 
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
@@ -1747,10 +1783,21 @@ class TimelineView(QAbstractScrollArea):
             self._elided_cache[key] = cached
         return cached
 
+    def _layout_key(self) -> tuple[object, ...]:
+        """Everything a layout is computed from besides the lanes' contents (whose
+        changes bump ``_frame_generation``): where the view looks, its width, the scale's
+        breaks and the palette (the items' colours)."""
+        return (self._frame_generation, self._origin, self._px_per_day, self._scale,
+                self.viewport().width(), self.palette().cacheKey())
+
     def _layout(self) -> _Layout:
-        if self._layout_cache is None:
-            self._layout_cache = self._compute_layout()
-        return self._layout_cache
+        key = self._layout_key()
+        layout = self._layouts.get(key)
+        if layout is None:
+            if len(self._layouts) >= LAYOUTS_KEPT:
+                del self._layouts[next(iter(self._layouts))]  # the oldest
+            layout = self._layouts[key] = self._compute_layout()
+        return layout
 
     def _compute_layout(self) -> _Layout:
         width = max(1, self.viewport().width())
@@ -1837,12 +1884,13 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_width(text) + 12
                 rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
                               max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                members = [on_screen[k] for k in cluster.keys]  # type: ignore[index]
+                # In C-level maps, not generator expressions: a zoomed-out lane clusters
+                # most of its events (~800 a frame at 1 000 events, issue 11).
+                members = list(map(on_screen.__getitem__, cluster.keys))
                 geometry.badges.append(_Aggregate(
-                    rect, len(members), min(first for _, first, _ in members),
-                    max(last for _, _, last in members), color,
-                    tuple(event.id for event, _, _ in members)))
-            shown = {event.id for event, _, _ in on_screen}
+                    rect, len(members), min(map(_START, members)), max(map(_END, members)),
+                    color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
+            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
@@ -1957,54 +2005,30 @@ class TimelineView(QAbstractScrollArea):
         palette = self.palette()
         if strip is not None:
             painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
-        painter.fillRect(vp, palette.base())
         layout = self._layout()
         offset = self._content_offset()
         segments = self._axis_segments()
+        grid_columns = [self._grid_columns(segments, major) for major in (False, True)]
+        backdrop = self._paint_backdrop(painter, layout, segments, grid_columns, offset)
+        if backdrop is None:
+            painter.fillRect(vp, palette.base())
+        else:  # the lanes' area is covered: only the axis and the overview's rows
+            painter.fillRect(QRect(0, 0, vp.width(), LANES_TOP), palette.base())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
                             if strip is not None else Qt.ClipOperation.ReplaceClip)
-        # A band of the base colour is what the background already holds: only the
-        # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
-        # memory traffic at 1600x900, issue 11).
-        base = palette.base()
-        plain = base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255
-        for index, lane in enumerate(layout.lanes):
-            fill = self._lane_fill(index)
-            if plain and fill == base.color():
-                continue
-            painter.fillRect(QRectF(0, lane.top + offset, vp.width(), lane.height), fill)
-        grid = QColor(palette.text().color())
-        # One pixel column each, so one rectangle each, without antialiasing, in one call:
-        # the same pixels as an antialiased line through the column's middle, at a tenth
-        # of the cost (16 full-height lines were 3 ms of a frame, issue 11).
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        lines_h = max(0, vp.height() - LANES_TOP)
-        for alpha, major in ((28, False), (70, True)):
-            grid.setAlpha(alpha)
-            xs = []
-            for seg in segments:
-                if seg.ticks is None:
-                    continue
-                for tick in seg.ticks.major if major else seg.ticks.minor:
-                    x = round(self.x_of_day(tick.day))
-                    if seg.x0 <= x + 0.5 <= seg.x1:
-                        xs.append(x)
-            if xs and not self._paint_grid_row(painter, xs, grid, vp.width(), lines_h):
-                painter.setBrush(grid)
-                painter.drawRects([QRect(x, LANES_TOP, 1, lines_h) for x in xs])
-        painter.restore()
+        if backdrop is None:
+            self._paint_bands_and_grid(painter, layout, grid_columns, offset)
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
                                        phase=round(LANES_TOP - offset))
-        # The article's date sits behind the events: it never hides one.
-        self._paint_article_markers(painter, vp.height(), axis=False)
+        if not backdrop:  # (True: the article lines are in the backdrop)
+            # The article's date sits behind the events: it never hides one.
+            self._paint_article_markers(painter, vp.height(), axis=False)
         if picture:
             # The frame picture holds every item unselected and not hovered: the
             # highlights are drawn over it (``_paint_overlay``), so that a selection or a
@@ -2031,6 +2055,146 @@ class TimelineView(QAbstractScrollArea):
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
+
+    def _grid_columns(self, segments: list[_AxisSegment], major: bool) -> list[int]:
+        """The pixel columns of the minor or the major grid lines on screen."""
+        xs = []
+        for seg in segments:
+            if seg.ticks is None:
+                continue
+            for tick in seg.ticks.major if major else seg.ticks.minor:
+                x = round(self.x_of_day(tick.day))
+                if seg.x0 <= x + 0.5 <= seg.x1:
+                    xs.append(x)
+        return xs
+
+    def _grid_colors(self) -> tuple[QColor, QColor]:
+        """The minor and the major grid lines' colours (the text's, faint)."""
+        minor, major = QColor(self.palette().text().color()), QColor(self.palette().text().color())
+        minor.setAlpha(28)
+        major.setAlpha(70)
+        return minor, major
+
+    def _paint_bands_and_grid(self, painter: QPainter, layout: _Layout,
+                              grid_columns: list[list[int]], offset: float) -> None:
+        """The lanes' alternate bands, then the grid lines down the lanes."""
+        vp = self.viewport().rect()
+        # A band of the base colour is what the background already holds: only the
+        # darker ones are filled (each band was a full-width fill: 1 ms of a frame's
+        # memory traffic at 1600x900, issue 11).
+        base = self.palette().base()
+        plain = base.style() == Qt.BrushStyle.SolidPattern and base.color().alpha() == 255
+        for index, lane in enumerate(layout.lanes):
+            fill = self._lane_fill(index)
+            if plain and fill == base.color():
+                continue
+            painter.fillRect(QRectF(0, lane.top + offset, vp.width(), lane.height), fill)
+        # One pixel column each, so one rectangle each, without antialiasing, in one call:
+        # the same pixels as an antialiased line through the column's middle, at a tenth
+        # of the cost (16 full-height lines were 3 ms of a frame, issue 11).
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        lines_h = max(0, vp.height() - LANES_TOP)
+        for xs, grid in zip(grid_columns, self._grid_colors(), strict=True):
+            if xs and not self._paint_grid_row(painter, xs, grid, vp.width(), lines_h):
+                painter.setBrush(grid)
+                painter.drawRects([QRect(x, LANES_TOP, 1, lines_h) for x in xs])
+        painter.restore()
+
+    def _paint_backdrop(self, painter: QPainter, layout: _Layout, segments: list[_AxisSegment],
+                        grid_columns: list[list[int]], offset: float) -> bool | None:
+        """What lies under the events in the lanes' area (background, bands, grid lines
+        and, when no break is on screen, the article lines) as one opaque tiled fill per
+        band: the same pixels as painting them one over the other, which were three or
+        four fills of the whole area each frame (3 ms of a frame at 2560x1440, issue 11).
+
+        Each pixel of that area is the band's colour with the grid's and the article
+        lines' pixels composed over it, and these repeat down a band: the grid every row,
+        the article lines every period of their dashes.  So a tile as wide as the view and
+        one period tall, made with the same fills, is what the whole band gets.
+
+        Returns:
+            ``None``, drawing nothing, where that does not hold (not a raster painter
+            one to one, a brush that is not one opaque colour, an uneven band, a column
+            drawn twice: the caller paints as before); else whether the article lines
+            are in it.
+        """
+        vp = self.viewport().rect()
+        width, height = vp.width(), vp.height()
+        base = self.palette().base()
+        if (not self._batched or painter.paintEngine().type() != QPaintEngine.Type.Raster
+                or painter.device().devicePixelRatioF() != 1.0
+                or not painter.transform().isIdentity() or offset != round(offset)
+                or base.style() != Qt.BrushStyle.SolidPattern or base.color().alpha() != 255
+                or any(len(set(xs)) != len(xs) for xs in grid_columns)
+                or any(lane.top != round(lane.top) or lane.height != round(lane.height)
+                       for lane in layout.lanes)):
+            return None
+        from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
+
+        # The article lines go in when they would be one tiled fill (``_paint_article_
+        # markers``) and no break is on screen (its band is drawn between the grid and
+        # the lines); when none would be drawn, the backdrop is all there is.
+        stripe: QPixmap | None = None
+        with_articles = False
+        if not any(seg.band is not None for seg in segments):
+            xs, _days = self._article_columns()
+            if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
+                with_articles = True  # none on screen, or a wall of them: none drawn
+            elif len(xs) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
+                stripe = self._article_stripe(height, xs)
+                with_articles = stripe is not None
+        period = stripe.height() if stripe is not None else 1
+        rows: list[QImage] = []  # each grid's row of pixels, as _paint_grid_row makes it
+        for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
+            if not xs:
+                continue
+            pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
+            line = bytearray(4 * width)
+            for x in xs:
+                if 0 <= x < width:
+                    line[4 * x:4 * x + 4] = pixel
+            rows.append(QImage(bytes(line), width, 1, 4 * width,
+                               QImage.Format.Format_ARGB32_Premultiplied).copy())
+        tiles: dict[int, QBrush] = {}
+
+        def tile_of(color: QColor) -> QBrush:
+            brush = tiles.get(color.rgba())
+            if brush is None:
+                tile = QImage(width, period, QImage.Format.Format_ARGB32_Premultiplied)
+                tile.fill(color)
+                tiler = QPainter(tile)
+                try:  # the fills of _paint_bands_and_grid and _paint_article_markers
+                    for row in rows:
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(row))
+                    if stripe is not None:
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(stripe))
+                finally:
+                    tiler.end()
+                # Opaque: the fill below is a copy, not a composition.
+                brush = tiles[color.rgba()] = QBrush(
+                    tile.convertToFormat(QImage.Format.Format_RGB32))
+            return brush
+
+        painter.save()
+        painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
+                            if painter.hasClipping() else Qt.ClipOperation.ReplaceClip)
+        # The stripe's rows start at the top of the lanes' content (it scrolls with them).
+        painter.setBrushOrigin(QPointF(0, offset))
+        bottom = offset  # the top of the first lane
+        for index, lane in enumerate(layout.lanes):
+            top, bottom = lane.top + offset, lane.top + lane.height + offset
+            if top >= height:
+                break
+            if bottom > LANES_TOP:
+                painter.fillRect(QRectF(0, top, width, lane.height),
+                                 tile_of(self._lane_fill(index)))
+        if bottom < height:  # below the last lane: the base
+            top = max(bottom, float(LANES_TOP))
+            painter.fillRect(QRectF(0, top, width, height - top), tile_of(QColor(base.color())))
+        painter.restore()
+        return with_articles
 
     def _premultiplied(self, color: QColor) -> int:
         """``color`` as the premultiplied ARGB32 pixel Qt fills a solid brush of it with
@@ -2820,9 +2984,10 @@ class TimelineView(QAbstractScrollArea):
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
         viewport = self.viewport()
+        # (The vertical scroll is fifth: ``_scrolled_from`` compares the rest.)
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
-                self.palette().cacheKey())
+                self.palette().cacheKey(), self._origin, self._px_per_day, self._scale)
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
@@ -3009,13 +3174,16 @@ class TimelineView(QAbstractScrollArea):
             else:
                 key = self._frame_key()
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
-                if (not cached and key != self._painted_key
+                jumped, self._picture_next = self._picture_next, False
+                if (not cached and key != self._painted_key and not jumped
                         and self._scrolled_from(key) is None
                         and event.rect().contains(self.viewport().rect())):
                     # A new view (a pan, a zoom): painted straight on the screen, as
                     # the picture would show it; the picture is made only if the same
                     # view is painted again (a hover, a selection, an expose), so that
-                    # a run of pans does not pay for copying it (2-4 ms a frame).
+                    # a run of pans does not pay for copying it (2-4 ms a frame).  After
+                    # a jump (``_picture_next``) the picture is made at once instead:
+                    # one copy more now, where the first hover would paint it all again.
                     self._painted_key = key
                     self._paint(painter, picture=True)
                     self._picture_timer.start()
