@@ -57,6 +57,40 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     return window
 
 
+def read_sources_quickly() -> bool:
+    """Make PySide's look at each newly imported module cheap; True if it was replaced.
+
+    PySide6 checks every module imported after it for the word "PySide6" in its source
+    (``shibokensupport.feature._mod_uses_pyside``, PYSIDE-2029: its ``__feature__``
+    switches apply only to modules that use it), with ``inspect.getsource``: a walk
+    through ``linecache`` and ``tokenize`` per module, which also keeps every source in
+    memory.  About 200 modules do it in an app run, 27 ms of CPU (9 of them on the GUI
+    thread, the rest on the loading threads), measured with ``benchmarks/startup_profile.py``
+    (issue 11).  The same question is answered from the file's bytes here: "PySide6" is
+    ASCII, so it is in the decoded text exactly when it is in the bytes of a Python
+    source file.  Anything else (no file, a compiled module, a read error) goes to
+    PySide's own check, and a PySide without that hook is left alone.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "reads_bytes", False):
+        return False
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    return True
+
+
 def _xcb_problem() -> str | None:
     from timeline_app.platform_check import xcb_problem
 
@@ -96,6 +130,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    read_sources_quickly()  # before our modules are imported
     from timeline_app.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args_list])
