@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.bench_view import app_main_window
 
     sys.setswitchinterval(0.0005)  # let the sampler in while the GUI thread runs Python
+    # Bytecode cached, as an installed app has it (with PYTHONDONTWRITEBYTECODE set, every
+    # run compiled our modules on the threads that import them: 40-80 ms, issue 11).
+    sys.dont_write_bytecode = False
     spawned = time.perf_counter()
     app = QApplication([sys.argv[0]])
     gui_ident = threading.get_ident()
