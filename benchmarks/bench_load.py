@@ -134,12 +134,12 @@ def where(frame):
         frame = frame.f_back
     return " < ".join(names)
 
-def cpu_of(tid):
+def cpu_of(tid, known=0.0):
     try:
         with open(f"/proc/self/task/{{tid}}/schedstat", "rb") as f:
             return int(f.read().split()[0]) / 1e9
-    except (OSError, ValueError):
-        return float("nan")
+    except (OSError, ValueError):  # the thread has ended
+        return known
 
 keep = []
 thread = threading.Thread(target=work)
@@ -148,7 +148,7 @@ gaps, last = [], time.perf_counter()
 last_cpu = cpu_of(thread.native_id)
 while thread.is_alive():
     time.sleep(0.001)
-    now, cpu = time.perf_counter(), cpu_of(thread.native_id)
+    now, cpu = time.perf_counter(), cpu_of(thread.native_id, last_cpu)
     if (now - last) * 1000 >= MIN_MS:
         gaps.append(((now - last) * 1000, (cpu - last_cpu) * 1000,
                      where(sys._current_frames().get(thread.ident))))
