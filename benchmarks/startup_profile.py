@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = (
     "timeline_app.app", "timeline_app.settings", "timeline_app.ui.theme",
     "timeline_app.core", "timeline_app.io", "timeline_app.document", "timeline_app.selection",
-    "timeline_app.ui.safe_text", "timeline_app.ui.prompts", "timeline_app.ui.timeline_view",
+    "timeline_app.ui.safe_text", "timeline_app.ui.timeline_view",
     "timeline_app.io.recovery", "timeline_app.ui.autosave", "timeline_app.ui.main_window",
     "timeline_app.io.bundled",
 )

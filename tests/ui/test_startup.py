@@ -76,6 +76,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.event_list", "timeline_app.ui.detail_pane", "timeline_app.ui.article_pane",
     "timeline_app.ui.find", "timeline_app.ui.filter_panel", "timeline_app.ui.event_editor",
     "timeline_app.ui.export_picture", "timeline_app.ui.legend", "timeline_app.ui.safe_browser",
+    "timeline_app.ui.prompts",  # imported on first use (main_window: _Prompts)
 )
 
 
