@@ -160,25 +160,18 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         gc.freeze()  # the start-up's objects: never scanned again
         gc.enable()
 
-    opening = False
-
-    def after_first_paint() -> None:
-        # FILE starts loading as soon as the timeline is on screen, off the GUI thread
-        # whatever its size, while the panels are built in slices beside it (issue 11:
-        # the window answers meanwhile, and the two overlap) — unless a recovery copy
-        # is to be offered first.
-        nonlocal opening
-        if file and not window.may_offer_recovery():
-            opening = True
-            window.open_path(file, background=True)
-
     def after_panels() -> None:
+        # FILE opens once the panels are built (a few tens of ms of the GUI thread,
+        # in slices, right after the first paint), off the GUI thread whatever its size,
+        # after a recovery copy was offered.  Not beside the slices: both are Python and
+        # share one GIL, so the overlap saved nothing, and the slices, competing with the
+        # loading thread, were the longest stalls of the window while it opened 100 000
+        # events (open_profile.py: every stall over 40 ms fell in them; issue 11).
         collect_again()
         restored = window.offer_recovery()
-        if file and not opening and not restored:
+        if file and not restored:
             window.open_path(file, background=True)
 
-    window.first_painted.connect(after_first_paint)
     window.panels_ready.connect(after_panels)
     # A window never painted (started minimised) still gets its collector back.
     QTimer.singleShot(GC_AFTER_MS, collect_again)

@@ -753,14 +753,6 @@ class MainWindow(QMainWindow):
         finally:
             self._checking_file = False
 
-    def may_offer_recovery(self) -> bool:
-        """False if :meth:`offer_recovery` surely has no copy to offer: a glance at the
-        folder, no copy read (a copy may be hundreds of MB; one of another window still
-        running counts here, and ``offer_recovery`` then decides)."""
-        from timeline_app.io import recovery
-
-        return recovery.may_hold_copies(self.autosaver.folder)
-
     def offer_recovery(self) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
 
