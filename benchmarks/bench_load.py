@@ -14,6 +14,16 @@ the loader must refuse quickly (issue 9 §3: 20 million empty lists; 3 million u
 Files are written to a temporary folder with ``benchmarks/synthetic.py``, or given with
 ``--file`` (a million events take minutes to generate).
 
+``--gil`` measures, instead, how long the loading thread holds the GIL: the work the
+window does off the GUI thread when it opens a file (``io.load``, then the view's lanes,
+``prepare_lanes``, as ``ui.main_window`` runs them, with the collector on as after
+start-up: File → Open) runs on a thread while the main thread ticks every millisecond; every
+tick later than ``--gil-ms`` is a stretch in which the loading thread kept the GIL (or the
+machine kept the CPU), printed with the loading thread's CPU time during it (from
+``/proc``: CPU beside the wall clock tells the GIL from the machine's load) and where it
+was just after.  That is what stalls a window waiting on the load (issue 11: "window
+responsive meanwhile"); ``open_profile.py`` measures the real window.
+
 ``--against`` names another checkout of the app (e.g. ``git worktree add /tmp/main main``)
 whose ``io.load`` is measured on the same files in the same run, its rounds alternating
 with ours, so that a before/after comparison sees the same background load.
@@ -99,6 +109,54 @@ print(elapsed, cpu, peak_mib(), "'app, to first paint'")
 # Issue 11's targets for opening a file (read + parse + validate + model): seconds, MiB.
 _TARGETS = {100_000: (1.0, None), 1_000_000: (10.0, 2048.0)}
 
+_GIL = _PEAK + """
+import os, sys, threading, time
+sys.path.insert(0, {root!r})
+from timeline_app.io.formats import open_timeline_file
+from timeline_app.ui.main_window import _without_collections  # the window's own steps
+from timeline_app.ui.timeline_view import prepare_lanes
+MIN_MS = float(os.environ["GIL_MS"])
+steps = []
+
+def work():
+    start = time.perf_counter()
+    opened = open_timeline_file({path!r}, progress=lambda done, total: True)
+    steps.append(("load", time.perf_counter() - start, time.thread_time()))
+    keep.append(_without_collections(prepare_lanes, opened.timeline))
+    keep.append(opened)  # freed after the measurement, not in it
+    steps.append(("lanes", time.perf_counter() - start, time.thread_time()))
+
+def where(frame):
+    names = []
+    while frame is not None and len(names) < 3:
+        names.append(f"{{os.path.basename(frame.f_code.co_filename)}}:{{frame.f_lineno}} "
+                     f"{{frame.f_code.co_name}}")
+        frame = frame.f_back
+    return " < ".join(names)
+
+def cpu_of(tid, known=0.0):
+    try:
+        with open(f"/proc/self/task/{{tid}}/schedstat", "rb") as f:
+            return int(f.read().split()[0]) / 1e9
+    except (OSError, ValueError):  # the thread has ended
+        return known
+
+keep = []
+thread = threading.Thread(target=work)
+thread.start()
+gaps, last = [], time.perf_counter()
+last_cpu = cpu_of(thread.native_id)
+while thread.is_alive():
+    time.sleep(0.001)
+    now, cpu = time.perf_counter(), cpu_of(thread.native_id, last_cpu)
+    if (now - last) * 1000 >= MIN_MS:
+        gaps.append(((now - last) * 1000, (cpu - last_cpu) * 1000,
+                     where(sys._current_frames().get(thread.ident))))
+    last, last_cpu = now, cpu
+thread.join()
+print(repr((steps, sorted(gaps, reverse=True), peak_mib())))
+"""
+
 
 class _Figures:
     """The rounds of one kind of measurement of one file."""
@@ -144,6 +202,10 @@ def main(argv: list[str]) -> int:
                         help="another checkout whose io.load to measure in the same run")
     parser.add_argument("--no-rejects", action="store_true",
                         help="skip the files the loader must refuse quickly")
+    parser.add_argument("--gil", action="store_true",
+                        help="instead: how long the window's loading work holds the GIL")
+    parser.add_argument("--gil-ms", type=float, default=20.0,
+                        help="with --gil: list the ticks later than this (ms)")
     parser.add_argument("--app", action="store_true",
                         help="also the whole app on each file, offscreen, to its first paint")
     args = parser.parse_args(argv)
@@ -167,6 +229,8 @@ def main(argv: list[str]) -> int:
             keys.write_text('{"format": "diplomatic-timeline", "version": 1, "events": [], '
                             + ", ".join(f'"k{i}": 0' for i in range(3_000_000)) + "}")
             files.append(("reject: 3M unknown keys", None, keys))
+        if args.gil:
+            return _gil_report(files, args.rounds, args.gil_ms)
         header = f"{'':<30} {'wall':>8} {'CPU':>8} {'peak RSS':>10}"
         print(f"{'file':<30} {'io.load':<30}"
               + (f"{'io.load of ' + args.against.name:<30}" if args.against else "")
@@ -199,6 +263,32 @@ def main(argv: list[str]) -> int:
                     print(f"{'':<30} target <= 300 MiB peak: {'PASS' if peak <= 300 else 'FAIL'}")
     print("baseline: msgspec.json.decode into dicts (syntax only); floor: json.loads (the "
           f"standard library); medians of {args.rounds} fresh processes (peak: the largest)")
+    return 0
+
+
+def _gil_report(files: list[tuple[str, int | None, Path]], rounds: int,
+                gil_ms: float) -> int:
+    """``--gil``: per file and round, the loading work's longest holds of the GIL."""
+    import ast
+    import os
+
+    env = dict(os.environ, GIL_MS=str(gil_ms), QT_QPA_PLATFORM="offscreen")
+    for label, events, path in files:
+        if events is None:
+            continue
+        for round_ in range(rounds):
+            out = subprocess.run([sys.executable, "-c", _GIL.format(root=str(ROOT),
+                                                                     path=str(path))],
+                                 capture_output=True, text=True, check=True, env=env).stdout
+            steps, gaps, peak = ast.literal_eval(out.strip().splitlines()[-1])
+            load_avg = os.getloadavg()[0]
+            print(f"{label}, round {round_ + 1} (load average {load_avg:.1f}): "
+                  + ", ".join(f"{name} done at {wall:.2f} s (thread CPU {cpu:.2f} s)"
+                              for name, wall, cpu in steps) + f"; peak {peak:.0f} MiB")
+            print(f"  {len(gaps)} ticks later than {gil_ms:g} ms; the longest "
+                  "(wall ms, loading thread's CPU ms in it, where it was just after):")
+            for wall, cpu, where in gaps[:8]:
+                print(f"    {wall:7.1f} {cpu:7.1f}  {where}")
     return 0
 
 

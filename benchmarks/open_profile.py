@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import sys
 import threading
 import time
@@ -49,6 +50,55 @@ def _where(frame: FrameType | None) -> str:
     return " < ".join(names)
 
 
+def _thread_cpu() -> dict[int, float]:
+    """Each thread's CPU time so far (s), by its kernel id, from
+    ``/proc/self/task/*/schedstat`` (nanoseconds on the CPU; read from the kernel rather
+    than with ``pthread_getcpuclockid``, which is undefined, and crashed, for a thread
+    that has just ended)."""
+    times = {}
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return times
+    for task in tasks:
+        try:
+            with open(f"/proc/self/task/{task}/schedstat", "rb") as f:
+                times[int(task)] = int(f.read().split()[0]) / 1e9
+        except (OSError, ValueError, IndexError):
+            continue
+    return times
+
+
+def _thread_name(task: int) -> str:
+    try:
+        with open(f"/proc/self/task/{task}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return "?"
+
+
+def _busy_threads(cpu_samples: list[tuple[float, dict[int, float], dict[int, str]]],
+                  first: float, last: float, skip: set[int]) -> list[str]:
+    """The CPU time of every thread (by kernel id) from the sample before ``first`` to the
+    one after ``last``, busiest first; the GUI thread and the sampler (``skip``) left
+    out.  With a thread's Python frames where they can be matched (``native_id``)."""
+    before = next((s for s in reversed(cpu_samples) if s[0] <= first), None)
+    after = next((s for s in cpu_samples if s[0] >= last), None)
+    if before is None or after is None:
+        return []
+    inside = [s for s in cpu_samples if first <= s[0] <= last]
+    lines = []
+    for task, end in after[1].items():
+        used = end - before[1].get(task, end)
+        if task in skip or used < 0.001:
+            continue
+        wheres = collections.Counter(s[2][task] for s in inside if task in s[2])
+        top = ", ".join(f"{w} ({n})" for w, n in wheres.most_common(2))
+        lines.append((used, f"thread {task} ({_thread_name(task)}): CPU {used * 1000:.0f} ms"
+                      + (f"; at {top}" if top else "")))
+    return [line for _, line in sorted(lines, reverse=True)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file")
@@ -62,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.bench_view import app_main_window
 
     sys.setswitchinterval(0.0005)  # let the sampler in while the GUI thread runs Python
+    # Bytecode cached, as an installed app has it (with PYTHONDONTWRITEBYTECODE set, every
+    # run compiled our modules on the threads that import them: 40-80 ms, issue 11).
+    sys.dont_write_bytecode = False
     spawned = time.perf_counter()
     app = QApplication([sys.argv[0]])
     gui_ident = threading.get_ident()
@@ -70,6 +123,17 @@ def main(argv: list[str] | None = None) -> int:
     sampling.set()
 
     others: list[tuple[float, list[str]]] = []  # the other threads' innermost frames
+    # Per sample, each thread's CPU time (s) and innermost frame: a stall in which
+    # another thread ran on the CPU while the GUI thread did not is that thread holding
+    # the GIL; one in which no thread ran is the machine's load (issue 11).
+    cpu_samples: list[tuple[float, dict[int, float], dict[int, str]]] = []
+    # The frames a sample took, released on the GUI thread (``beat``), never here: a
+    # frame whose function has returned owns its locals, and the last reference
+    # dropped on this thread would destroy a Qt object of the GUI thread (a QSettings,
+    # a header's wrapper) from the wrong thread while the GUI thread uses it.  That made
+    # this profile crash in QSettings::event at 1 000 000 events (4 runs of 5), and is
+    # the likely cause of a verticalHeader() handed back as a plain QWidget (issue 11).
+    to_release: list[object] = []
 
     def sample() -> None:
         me = threading.get_ident()
@@ -77,16 +141,24 @@ def main(argv: list[str] | None = None) -> int:
             frames = sys._current_frames()
             now = time.perf_counter()
             samples.append((now, _stack(frames.get(gui_ident))))
-            others.append((now, [_where(f) for ident, f in frames.items()
-                                 if ident not in (gui_ident, me)]))
+            wheres = {ident: _where(f) for ident, f in frames.items()
+                      if ident not in (gui_ident, me)}
+            others.append((now, list(wheres.values())))
+            native = {t.ident: t.native_id for t in threading.enumerate()}
+            cpu_samples.append((now, _thread_cpu(), {native[i]: w for i, w in wheres.items()
+                                                     if native.get(i) is not None}))
+            to_release.append(frames)
+            del frames
             time.sleep(0.001)
 
     sampler = threading.Thread(target=sample, daemon=True)
+    gui_native = threading.get_native_id()
     stalls: list[tuple[float, float, float]] = []  # first, last, GUI thread CPU (s)
     state: dict[str, Any] = {"last": time.perf_counter(), "shown": None, "loaded": None,
                              "painted": None, "cpu0": 0.0, "last_cpu": 0.0}
 
     def beat() -> None:
+        to_release.clear()  # see to_release: on this thread
         now, cpu = time.perf_counter(), time.thread_time()
         if state["shown"] is not None and state["painted"] is None:
             if (now - state["last"]) * 1000 >= args.min_ms:
@@ -120,11 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     timer.start()
     QTimer.singleShot(600_000, app.quit)
     sampler.start()
+    sampler_native = sampler.native_id
     from timeline_app.app import main as app_main
 
     app_main([args.file])
     sampling.clear()
     sampler.join()
+    to_release.clear()
     if state["shown"] is None or state["painted"] is None:
         print("the events were never painted", file=sys.stderr)
         return 1
@@ -152,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         after = next((where for t, where in others if t >= last), [])
         if after:
             print("  other threads just after: " + "; ".join(after))
+        for line in _busy_threads(cpu_samples, first, last, {gui_native, sampler_native}):
+            print("  " + line)
     return 0
 
 

@@ -57,6 +57,41 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     return window
 
 
+def read_sources_quickly() -> bool:
+    """Make PySide's look at each newly imported module cheap; True if it was replaced.
+
+    PySide6 checks every module imported after it for the word "PySide6" in its source
+    (``shibokensupport.feature._mod_uses_pyside``, PYSIDE-2029: its ``__feature__``
+    switches apply only to modules that use it), with ``inspect.getsource``: a walk
+    through ``linecache`` and ``tokenize`` per module, which also keeps every source in
+    memory.  Opening a 100 000-event file, 193 modules went through it: 26 ms of CPU, 9-10
+    of them on the GUI thread, 15 on the loading thread; 7 ms (2.5 on the GUI thread)
+    with the check below (a timing wrapper around the hook; issue 11).  The same question
+    is answered here from the file's bytes: "PySide6" is ASCII, so it is in the decoded
+    text exactly when it is in the bytes of a Python source file.  Anything else (no
+    file, a compiled module, a read error) goes to PySide's own check, and a PySide
+    without that hook is left alone.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "reads_bytes", False):
+        return False
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    return True
+
+
 def _xcb_problem() -> str | None:
     from timeline_app.platform_check import xcb_problem
 
@@ -96,6 +131,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    read_sources_quickly()  # before our modules are imported
     from timeline_app.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args_list])
@@ -125,25 +161,18 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         gc.freeze()  # the start-up's objects: never scanned again
         gc.enable()
 
-    opening = False
-
-    def after_first_paint() -> None:
-        # FILE starts loading as soon as the timeline is on screen, off the GUI thread
-        # whatever its size, while the panels are built in slices beside it (issue 11:
-        # the window answers meanwhile, and the two overlap) — unless a recovery copy
-        # is to be offered first.
-        nonlocal opening
-        if file and not window.may_offer_recovery():
-            opening = True
-            window.open_path(file, background=True)
-
     def after_panels() -> None:
+        # FILE opens once the panels are built (a few tens of ms of the GUI thread,
+        # in slices, right after the first paint), off the GUI thread whatever its size,
+        # after a recovery copy was offered.  Not beside the slices: both are Python and
+        # share one GIL, so the overlap saved nothing, and the slices, competing with the
+        # loading thread, were the longest stalls of the window while it opened 100 000
+        # events (open_profile.py: every stall over 40 ms fell in them; issue 11).
         collect_again()
         restored = window.offer_recovery()
-        if file and not opening and not restored:
+        if file and not restored:
             window.open_path(file, background=True)
 
-    window.first_painted.connect(after_first_paint)
     window.panels_ready.connect(after_panels)
     # A window never painted (started minimised) still gets its collector back.
     QTimer.singleShot(GC_AFTER_MS, collect_again)

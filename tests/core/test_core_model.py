@@ -251,3 +251,25 @@ def test_the_fast_builders_take_every_field_in_order() -> None:
     for cls, make in ((Event, make_event), (Evidence, make_evidence)):
         assert list(inspect.signature(make).parameters) == [
             f.name for f in dataclasses.fields(cls)]
+
+
+def test_the_index_keys_may_come_as_an_array_in_any_order() -> None:
+    """A loader builds the keys as an ``array("q")`` (issue 11: no list of a million ints
+    converted in one long C call): taken as they are when in date order, sorted when not,
+    with the same timeline either way as from a list."""
+    from array import array
+
+    rng = random.Random(7)
+    events = [_event(f"e{i:04d}", FuzzyDate.of_year(rng.randrange(1990, 2000)))
+              for i in range(500)]
+    keys = [date_sort_number(e.date) << model.SEQUENCE_BITS | i for i, e in enumerate(events)]
+    from_list = Timeline._from_keys(events, list(keys))
+    from_array = Timeline._from_keys(events, array("q", keys))
+    assert [e.id for e in from_array] == [e.id for e in from_list]
+    _assert_sorted(from_array)
+    ordered = list(from_list)
+    ordered_keys = array("q", (date_sort_number(e.date) << model.SEQUENCE_BITS | i
+                               for i, e in enumerate(ordered)))
+    quick = Timeline._from_keys(ordered, ordered_keys, in_order=True)
+    assert [e.id for e in quick] == [e.id for e in ordered]
+    assert quick.index_of(ordered[-1].id) == len(ordered) - 1

@@ -45,3 +45,24 @@ def test_a_column_the_user_sized_stays_as_sized(qtbot):
     events.resize(380, 300)
     qtbot.waitUntil(lambda: events.viewport().width() < 380)
     assert events.columnWidth(0) == 123
+
+
+def test_the_headers_are_the_lists_own_and_work_as_qts_would(qtbot):
+    """Issue 11: the headers are made by the list (a ``verticalHeader()`` fetched from C++
+    once came back as a plain QWidget); they behave as QTableView's own: the row header is
+    hidden, a click on a column header sorts, and the sections of the selection light up."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    events = _list(qtbot, 600)
+    rows, columns = events.verticalHeader(), events.horizontalHeader()
+    assert type(rows) is QHeaderView and type(columns) is QHeaderView
+    assert rows.orientation() == Qt.Orientation.Vertical
+    assert columns.orientation() == Qt.Orientation.Horizontal
+    assert rows.isHidden() and not columns.isHidden()
+    assert rows.defaultSectionSize() == events.fontMetrics().height() + 8
+    assert columns.sectionsClickable() and columns.highlightSections()
+    assert columns.sortIndicatorSection() == 0 and events.isSortingEnabled()
+    # The sort indicator is wired to the model as QTableView wires its own header.
+    columns.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert events.model().sort_column() == (1, Qt.SortOrder.DescendingOrder)

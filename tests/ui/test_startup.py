@@ -76,6 +76,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.event_list", "timeline_app.ui.detail_pane", "timeline_app.ui.article_pane",
     "timeline_app.ui.find", "timeline_app.ui.filter_panel", "timeline_app.ui.event_editor",
     "timeline_app.ui.export_picture", "timeline_app.ui.legend", "timeline_app.ui.safe_browser",
+    "timeline_app.ui.prompts",  # imported on first use (main_window: _Prompts)
 )
 
 
@@ -286,3 +287,31 @@ def test_a_recovery_copy_is_offered_before_the_file_named_on_the_command_line_op
     assert report["offered"] == []  # offered before the file was loaded ...
     assert report["load_threads"] == [False]  # ... which then loaded off the GUI thread
     assert report["events"] == 3 and Path(report["path"]) == path
+
+
+def test_pysides_look_at_each_imported_module_gives_the_same_answers_from_the_bytes(
+        monkeypatch):
+    """``read_sources_quickly`` (issue 11): PySide's check of each module imported after it
+    reads the file's bytes instead of ``inspect.getsource``, with the same answer for every
+    module (those that use PySide6 and those that do not), and is installed once."""
+    import shibokensupport.feature as feature  # type: ignore[import-not-found]
+
+    import timeline_app.core.model
+    import timeline_app.ui.theme  # noqa: F401
+    from timeline_app.app import read_sources_quickly
+
+    original = feature._mod_uses_pyside
+    if getattr(original, "reads_bytes", False):
+        original = original.__closure__[0].cell_contents  # already installed by a test
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # restored afterwards
+    assert read_sources_quickly()
+    assert not read_sources_quickly()  # not wrapped twice
+    quick = feature._mod_uses_pyside
+    assert quick is not original
+    modules = [m for name, m in sorted(sys.modules.items())
+               if name.startswith(("timeline_app", "tests", "json", "email", "PySide6"))
+               or name in ("os", "sys", "inspect", "msgspec")]
+    answers = {m.__name__: (quick(m), original(m)) for m in modules}
+    assert all(new == old for new, old in answers.values()), answers
+    assert answers["timeline_app.ui.theme"] == (True, True)  # imports PySide6
+    assert answers["timeline_app.core.model"] == (False, False)  # Qt-free

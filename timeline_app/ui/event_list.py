@@ -201,6 +201,15 @@ class EventTableModel(QAbstractTableModel):
         return None
 
 
+def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
+    """A table's header as ``QTableView`` makes its own: clickable, highlighting the
+    sections of the selection."""
+    header = QHeaderView(orientation, parent)
+    header.setSectionsClickable(True)
+    header.setHighlightSections(True)
+    return header
+
+
 class EventList(QTableView):
     """The list of events; selecting a row selects the event everywhere."""
 
@@ -219,9 +228,16 @@ class EventList(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
+        # Both headers made here, in Python, as QTableView itself makes them, rather than
+        # fetched with verticalHeader(): PySide once handed that one back as a plain
+        # QWidget, without QHeaderView's methods (AttributeError), under the open
+        # profile's sampler, as it did menuBar() (issue 11; see MainWindow's menu bar).
+        rows = _new_header(Qt.Orientation.Vertical, self)
+        self.setVerticalHeader(rows)
+        header = _new_header(Qt.Orientation.Horizontal, self)
+        self.setHorizontalHeader(header)
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Fixed widths: resizing to contents would read every row of a 100 000-event timeline.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()

@@ -10,7 +10,7 @@ import importlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 
 class _JobSignals(QObject):
@@ -57,9 +57,19 @@ class BackgroundJob(QRunnable):
                 assert self._work is not None
                 result = self._work()
         except Exception as error:  # noqa: BLE001 - every failure becomes a message
-            self.signals.failed.emit(error)
+            self._tell(self.signals.failed, error)
             return
-        self.signals.finished.emit(result)
+        self._tell(self.signals.finished, result)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        """Emit ``value``; nothing if the signals are gone: the app quit (or the window
+        was closed and deleted) while the work ran, and nobody is left to tell (PySide
+        raised "Signal source has been deleted" from the worker thread at exit)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)

@@ -44,7 +44,6 @@ from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
-from timeline_app.ui import prompts
 from timeline_app.ui.jobs import BackgroundJob, warm_imports
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
@@ -97,17 +96,40 @@ WINDOW_STATE_VERSION = 2
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 
 
+class _Prompts:
+    """``timeline_app.ui.prompts``, imported on first use: the first paint asks nothing
+    (1.6 ms of the start-up, issue 11).  Attributes are looked up in the module at each
+    use, so tests that replace a prompt there (``tests/ui/conftest.py``) are seen."""
+
+    def __getattr__(self, name: str) -> Any:
+        from timeline_app.ui import prompts as module
+
+        return getattr(module, name)
+
+
+prompts = _Prompts()
+
+
 def _without_collections(work: Callable[[Timeline], PreparedLanes],
                          timeline: Timeline) -> PreparedLanes:
     """``work(timeline)`` with the cyclic garbage collector off, as ``io.load`` loads: the
     view's lanes of a loaded timeline are hundreds of thousands of acyclic objects that
     live as long as it, and collections while they are made took a third of the time
     (100 000 events: 217 ms, 158 without; issue 11).  The collector is process-wide: the
-    GUI thread runs without it meanwhile too, and it is on again after."""
+    GUI thread runs without it meanwhile too, and it is on again after.
+
+    What ``work`` made is frozen out of the collector's reach (``gc.freeze``) before it is
+    switched on again, as ``io.load`` leaves the events: otherwise the first allocation
+    after would collect a young generation of every object made meanwhile — at 1 000 000
+    events one C call of ~300 ms that holds the GIL, a stall of the window (measured with
+    ``benchmarks/bench_load.py --gil``; a File → Open, when the collector is on)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return work(timeline)
+        prepared = work(timeline)
+        if was_enabled:
+            gc.freeze()
+        return prepared
     finally:
         if was_enabled:
             gc.enable()
@@ -730,14 +752,6 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
         finally:
             self._checking_file = False
-
-    def may_offer_recovery(self) -> bool:
-        """False if :meth:`offer_recovery` surely has no copy to offer: a glance at the
-        folder, no copy read (a copy may be hundreds of MB; one of another window still
-        running counts here, and ``offer_recovery`` then decides)."""
-        from timeline_app.io import recovery
-
-        return recovery.may_hold_copies(self.autosaver.folder)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
