@@ -66,3 +66,25 @@ def test_the_headers_are_the_lists_own_and_work_as_qts_would(qtbot):
     # The sort indicator is wired to the model as QTableView wires its own header.
     columns.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
     assert events.model().sort_column() == (1, Qt.SortOrder.DescendingOrder)
+
+
+def test_another_timeline_starts_at_its_first_row(qtbot):
+    """New-user trial 5: after opening another file the list stayed scrolled where the
+    last one was, mid-list, instead of at the first event."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    events = _list(qtbot, 380)
+    many = Timeline("many")
+    for i in range(300):
+        many.add(Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(1800 + i)))
+    events._model._document.replace_timeline(many, None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: events.verticalScrollBar().maximum() > 0)
+    events.verticalScrollBar().setValue(events.verticalScrollBar().maximum())
+    assert events.verticalScrollBar().value() > 0
+    other = Timeline("other")
+    for i in range(300):
+        other.add(Event(f"o{i}", f"Other {i}", FuzzyDate.of_year(1500 + i)))
+    events._model._document.replace_timeline(other, None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: events.verticalScrollBar().maximum() > 0)
+    assert events.verticalScrollBar().value() == 0
+    assert events.indexAt(events.viewport().rect().topLeft()).row() == 0

@@ -264,6 +264,14 @@ class EventList(QTableView):
         selection.changed.connect(self._follow_selection)
         selection.ids_changed.connect(self._follow_current)
         self._model.modelReset.connect(self._follow_current)
+        # Another timeline starts at its first row, not at the last one's scroll position
+        # (new-user trial 5). Connected after the model's own reset, so it runs after it.
+        document.reset.connect(self._show_first_rows)
+
+    def _show_first_rows(self) -> None:
+        self.scrollToTop()
+        if self._selection.event_id:  # e.g. the first event, selected as the file opened
+            self._follow_current()
 
     def _follow_current(self) -> None:
         self._follow_selection(self._selection.event_id)
