@@ -273,3 +273,15 @@ def test_the_index_keys_may_come_as_an_array_in_any_order() -> None:
     quick = Timeline._from_keys(ordered, ordered_keys, in_order=True)
     assert [e.id for e in quick] == [e.id for e in ordered]
     assert quick.index_of(ordered[-1].id) == len(ordered) - 1
+
+
+def test_id_map_is_a_new_dict_of_every_event_by_id():
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    timeline = Timeline("t")
+    for i in range(5):
+        timeline.add(Event(f"e{i}", f"E{i}", FuzzyDate.of_year(2000 - i)))
+    mapping = timeline.id_map()
+    assert mapping == {e.id: e for e in timeline.events}
+    mapping.pop("e0")
+    assert "e0" in timeline  # a copy: the caller's changes never reach the timeline

@@ -358,6 +358,14 @@ class Timeline:
     def get(self, event_id: str) -> Event:
         return self._by_id[event_id]
 
+    def id_map(self) -> dict[str, Event]:
+        """A new dict of every event by id, for a caller that keeps its own copy.
+
+        One C-level copy of the timeline's index: ~20 ms at 1 000 000 events, where a
+        comprehension over the events costs ~250 ms of the loading thread (issue 11).
+        """
+        return dict(self._by_id)
+
     def index_of(self, event_id: str) -> int:
         """Position of the event in date order.
 

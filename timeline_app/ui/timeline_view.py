@@ -287,8 +287,10 @@ def _lanes_of(timeline: Timeline, events: list[Event],
         if lane is None:
             lane = by_category[category] = _Lane(category)
         lane.add(event, start, end)
-    return PreparedLanes(timeline, spans, by_category, {event.id: event for event in events},
-                         [start for start, _ in spans])
+    # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
+    placed = (timeline.id_map() if events is timeline.events
+              else {event.id: event for event in events})
+    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans])
 
 
 def _article_dates_of(timeline: Timeline) -> list[_dt.date]:
