@@ -390,3 +390,47 @@ def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
         text: str, today_2026: None) -> None:
     line = read_dateline(text)
     assert "years after" not in line.year_basis and line.year == 2026, line.year_basis
+
+
+@pytest.mark.parametrize("line", [
+    "PTI | Updated: Mar 3, 2026, 09:40 IST",  # a byline, then a label
+    "Published - March 3, 2026 09:40 am IST",  # a label and a dash
+    "Last update 3 Mar 2026",
+    "March 3, 2026 4:10 PM GMT+5:30 Updated 3 hours ago",  # a '... ago' stamp after the date
+    "AFP | Mar 3, 2026 | 9:40 AM",  # bars around the date
+    "March 3, 2026 | 9:40 AM CET | Source: ANI",
+    "JIJI PRESS - Mar 3, 2026 - 09:40 | Politics, Asia",  # a section list
+    "Source: Xinhua| 2026-03-03 09:40:12|Editor: zhang",  # a lower-case editor's name
+    "Last modified on Tue 3 Mar 2026 09.40 GMT",
+    "Tuesday 3 March 2026 09:40, UK",
+    "Mar 3, 2026 (Updated: Mar 4, 2026)",  # the first date is the publication's
+    "Written by Jane Doe | Geneva | Updated: March 3, 2026 09:40 CET",
+    "Mar. 3, 2026 / 9:40 AM / UPDATED 5 HOURS AGO",
+    "2026/03/03 09:40",  # year first, as East Asian outlets write it
+    "2026.03.03 09:40",
+    "3rd of March 2026",
+    "First published on: 03-03-2026 at 09:40 IST",
+])
+def test_page_furniture_lines_around_a_date(line: str) -> None:
+    text = f"Talks end\n{line}\n\nGENEVA: The talks ended on Tuesday, officials said."
+    assert read_dateline(text).date == __import__("datetime").date(2026, 3, 3), line
+
+
+@pytest.mark.parametrize("line", [
+    "The envoys met on Mar 3, 2026 in Geneva.",  # prose: lower-case words of its own
+    "By Mar 3, 2026, the talks will be over.",
+    "Envoys Meet In Geneva Ahead Of March 3, 2026 Vote",  # a title-case headline
+])
+def test_prose_and_headlines_with_a_date_are_no_date_line(line: str) -> None:
+    text = f"{line}\n\nGENEVA: The talks ended on Tuesday, officials said."
+    assert read_dateline(text).date is None, line
+
+
+@pytest.mark.parametrize(("text", "ymd"), [
+    ("Addis Ababa, March 3/2026 (ENA) - The ministers today signed an accord.", (2026, 3, 3)),
+    ("Nairobi, March 3,2026 (KNA) - The ministers today signed an accord.", (2026, 3, 3)),
+])
+def test_a_year_after_a_slash_or_a_bare_comma_in_the_dateline(
+        text: str, ymd: tuple[int, int, int]) -> None:
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == ymd, line.year_basis

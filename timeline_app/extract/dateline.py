@@ -51,12 +51,15 @@ _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
-_NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4})"
-""""3/22/2025": month first, as US agencies write it."""
-# "March 22", "March 22, 2025", "22 March", "22 March 2025"
+_NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})(?P<nsep>[/-])(?P<nday>\d{1,2})(?P=nsep)(?P<nyear>\d{4})"
+""""3/22/2025", "23-08-2024": month first as US agencies write it, unless the numbers or the
+lead's weekday say otherwise (:func:`_settle_order`)."""
+_YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
+"""Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'."""
+# "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018"
 _DATE_RE = (
-    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?!\d))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
@@ -97,8 +100,10 @@ _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
 """'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
-_ISO_DAY = r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?"
-"""'2026-03-03' and the ISO 8601 time stamp '2026-03-03T10:14:00Z'."""
+_ISO_DAY = (r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
+            r"(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?")
+"""'2026-03-03', the ISO 8601 time stamp '2026-03-03T10:14:00Z', and the year-first
+'2026/03/03', '2026.3.3' of East Asian outlets."""
 _PUBLISHED = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
     rf"{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|{_DATE_RE}|{_NUMERIC_DATE_RE})")
@@ -226,9 +231,96 @@ def _other_order(year: int, first: int, second: int) -> tuple[int, int, int] | N
     return (year, second, first)
 
 
+def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, int, int] | None] | None:
+    """The calendar day of a date line's match groups, and the other reading of an ambiguous
+    numeric date (:func:`_other_order`); ``None`` without a year or a calendar day."""
+    other = None
+    try:
+        if g.get("dy"):
+            ymd = (int(g["dy"] or 0), int(g["dm"] or 0), int(g["dd"] or 0))
+        elif g.get("iy"):
+            ymd = (int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
+        elif g.get("nyear"):
+            ymd = (int(g["nyear"] or 0), int(g["nmonth"] or 0), int(g["nday"] or 0))
+            if ymd[1] > 12 and _valid_day(ymd[0], ymd[2], ymd[1]):
+                ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
+            other = _other_order(*ymd)
+        else:
+            y = g.get("year1") or g.get("year2")
+            month = g.get("month1") or g.get("month2")
+            day = g.get("day1") or g.get("day2")
+            if not (y and month and day):
+                return None
+            ymd = (int(y), _month_number(month), int(day))
+    except (KeyError, ValueError):
+        return None
+    return (ymd, other) if _valid_day(*ymd) else None
+
+
+_LINE_DATE = re.compile(
+    rf"{_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})(?!\d)"
+    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+"""A date anywhere in a line of page furniture (:func:`_furniture_dates`)."""
+_LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
+                         r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?")
+_LINE_NAMED = re.compile(r"(?:\b(?i:editor|source|credit|photo|reporter|edited\s++by|written\s++by)"
+                         r"\s*+:?|\bBy\s++(?=[A-Z]))[^|\n\u2022\u00b7]{0,40}+")
+"""A name after a label ('Editor: huaxia', 'Source: Xinhua', 'By Jane Doe'): any case."""
+_LINE_WORDS = frozenset({
+    "published", "updated", "update", "last", "first", "posted", "on", "at", "modified", "issued",
+    "date", "dated", "edited", "created", "filed", "uploaded", "ago", "hour", "hours", "hrs",
+    "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
+})
+"""Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
+'Last modified on', '5 min read'); any other lower-case word makes it prose."""
+_LINE_LABEL = re.compile(r"(?i:(?P<pub>published|posted|issued|first\s++published)"
+                         r"|(?P<upd>updated?|modified|last\s++updated))")
+
+
+def _furniture_dates(body: str) -> list[tuple[dict[str, str | None], str]]:
+    """The dates of a line of page furniture, each with its label: a byline, an outlet, a
+    section, labels, clocks and time zones around one or more dates, in any order ('TNN |
+    Updated: Aug 23, 2024, 22:14 IST', 'KYODO NEWS - Jul 8, 2024 - 19:35 | World, All', 'Source:
+    Xinhua| 2023-03-26 22:47:15|Editor: huaxia', 'Aug 23, 2024 (Updated: Aug 24, 2024)').
+
+    A line is furniture when, its dates, clocks and labelled names taken out, every word left is
+    capitalised (names, outlets, places, sections, zones) or one of :data:`_LINE_WORDS`: a
+    sentence of the article has lower-case words of its own.
+
+    Returns:
+        ``(match groups, label)`` per date, the label ``published``, ``updated`` or ``date``
+        from the nearest label word before the date; ``[]`` when the line is no furniture.
+    """
+    if len(body) > 200:
+        return []
+    dates = [m for m in _LINE_DATE.finditer(body) if _ymd_of(m.groupdict()) is not None]
+    if not dates:
+        return []
+    rest = _LINE_DATE.sub(" ", body)
+    clocked = _LINE_CLOCK.search(rest) is not None
+    rest = _LINE_NAMED.sub(" ", _LINE_CLOCK.sub(" ", rest))
+    words = re.findall(r"[^\W\d_]+", rest)
+    if any(not w[0].isupper() and w.lower() not in _LINE_WORDS for w in words):
+        return []
+    # a title-case headline with a date in it ('Leaders Meet In Paris On March 3, 2024') has
+    # neither a clock, a label nor a separator, and more words than an outlet or a place
+    if len(words) > 3 and not clocked and _LINE_LABEL.search(body) is None and re.search(
+            r"[|\u2022\u00b7()\u2013\u2014]|\s[-/]\s", body) is None:
+        return []
+    found: list[tuple[dict[str, str | None], str]] = []
+    before = 0
+    for m in dates:
+        labels = list(_LINE_LABEL.finditer(body, before, m.start()))
+        label = ("date" if not labels else "published" if labels[-1].group("pub") else "updated")
+        found.append((m.groupdict(), label))
+        before = m.end()
+    return found
+
+
 def _find_published(text: str) -> Published | None:
-    """The date of a 'Published: ...' line, else of a line that is only a date, else of an
-    'Updated ...' line, among the first lines.
+    """The date of a 'Published: ...' line, else of a line that is only a date (or page
+    furniture around one, :func:`_furniture_dates`), else of an 'Updated ...' line, among the
+    first lines.
 
     Returns:
         ``((year, month, day), label, span, other)`` (``other``: the day-first reading of an
@@ -241,30 +333,16 @@ def _find_published(text: str) -> Published | None:
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
         if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
-        if not m:
-            continue
-        g = m.groupdict()
-        g["label"] = g.get("label") or "date"
-        other = None
-        try:
-            if g.get("dy"):
-                ymd = (int(g["dy"]), int(g["dm"]), int(g["dd"]))
-            elif g["iy"]:
-                ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
-            elif g["nyear"]:
-                ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
-                if ymd[1] > 12 and _valid_day(ymd[0], ymd[2], ymd[1]):
-                    ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
-                other = _other_order(*ymd)
-            else:
-                y = g["year1"] or g["year2"]
-                if not y:
-                    continue
-                ymd = (int(y), _month_number(g["month1"] or g["month2"]), int(g["day1"] or g["day2"]))
-        except (KeyError, ValueError):
-            continue
-        if _valid_day(*ymd):
-            found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end()), other))
+        if m:
+            read = [(m.groupdict(), " ".join((m.group("label") or "date").lower().split()),
+                     (m.start(), m.end()))]
+        else:
+            read = [(g, label, (line.start() + lead, line.end()))
+                    for g, label in _furniture_dates(body.strip())]
+        for g, label, span in read:
+            day = _ymd_of(g)
+            if day is not None:
+                found.append((day[0], label, span, day[1]))
     published = [f for f in found if "published" in f[1] or "posted" in f[1] or "issued" in f[1]]
     dated = [f for f in found if f[1] == "date"]
     best = published or dated or found
