@@ -434,3 +434,25 @@ def test_a_year_after_a_slash_or_a_bare_comma_in_the_dateline(
         text: str, ymd: tuple[int, int, int]) -> None:
     line = read_dateline(text)
     assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+@pytest.mark.parametrize(("text", "place", "outlet"), [
+    # several places share a Reuters dateline: the first is the place
+    ("LONDON/PARIS, March 3 (Reuters) - The envoys met on Tuesday.", "London", "Reuters"),
+    ("Ankara/Baghdad, 3 March 2026 (AA) - The envoys met on Tuesday.", "Ankara", "AA"),
+    # ANI's country in brackets after the place
+    ("Mumbai [India], March 3 (ANI): The envoys met on Tuesday.", "Mumbai", "ANI"),
+    # a full stop after the outlet, an acronym after a comma
+    ("Bishkek, March 3 (Kabar). The envoys met on Tuesday.", "Bishkek", "Kabar"),
+    ("Yerevan, March 3, ARKA - The envoys met on Tuesday.", "Yerevan", "ARKA"),
+])
+def test_more_agency_dateline_forms(text: str, place: str, outlet: str, today_2026: None) -> None:
+    line = read_dateline(text + " Talks began in 2024.")
+    assert (line.place, line.outlet) == (place, outlet), line
+    assert line.date == __import__("datetime").date(2026, 3, 3), line.year_basis
+
+
+def test_a_place_and_an_acronym_outlet_without_a_date() -> None:
+    line = read_dateline("Baku, AZERTAC -- The envoys met on Tuesday, March 3, 2026.")
+    assert (line.place, line.outlet, line.date) == ("Baku", "AZERTAC",
+                                                   __import__("datetime").date(2026, 3, 3))

@@ -214,3 +214,13 @@ def test_the_following_day_counts_from_the_last_day_mentioned(text: str, value: 
     found = [v for t, v, _ in values(text, D(2025, 7, 12)) if t.lower() in (
         "the following day", "the next day")]
     assert found == [value], values(text, D(2025, 7, 12))
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The bloc expanded on 1 May 2004. Talks ended on Christmas Eve that year.",
+     "Christmas Eve that year", "2004-12-24"),
+    ("The treaty lapsed in March 2011, and a new one was signed on New Year's Day the "
+     "following year.", "New Year's Day the following year", "2012-01-01"),
+])
+def test_a_holiday_in_the_year_of_the_date_before(text: str, expr: str, value: str) -> None:
+    assert value_of(text, D(2025, 6, 2), expr) == value

@@ -66,23 +66,30 @@ _DATE_RE = (
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
 _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
-             rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})")
-"""The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line)."""
+             rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
+             r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
+"""The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
+places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
+the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):')."""
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
-_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)))?"
-"""The dateline's end: a dash, a colon, AP's '_', or the Spanish agencies' '.-' ('Bogota, Aug 11
-(EFE).- ...', Europa Press, Notimex)."""
+_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)|\.(?=\s)))?"
+"""The dateline's end: a dash, a colon, AP's '_', the Spanish agencies' '.-' ('Bogota, Aug 11
+(EFE).- ...', Europa Press, Notimex), or a full stop ('Ulaanbaatar, August 23 (MONTSAME). ...')."""
 _AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
-              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?)")
-"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.'"""
+              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?"
+              r"|,\s*(?P<outlet4>(?-i:[A-Z]{2,8}))(?=\s*(?:\u2014|\u2013|--|-|\.\s)))")
+"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.',
+'Baku, August 23, APA. ...'."""
 
 _PLACE_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?,\s*{_DATE_RE}"
+    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
     rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
+                           rf"(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
+                           r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
+"""'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
@@ -800,7 +807,9 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     place = (groups.get("place") or "").strip()
     if place.isupper() and len(place) > 3:
         place = place.title()  # "WASHINGTON" -> "Washington": the place, not the typography
-    outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or "").strip()
+    place = re.split(r"\s*/\s*", place)[0]  # 'WASHINGTON/BEIJING': the first place
+    outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3")
+              or groups.get("outlet4") or "").strip()
     month_word = groups.get("month1") or groups.get("month2")
     day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
     year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")

@@ -1322,8 +1322,24 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    res = _holiday(m, ctx)
+    if res is not None and _g(m, "rel"):
+        res.anchor = ctx.last_text
+        res.basis += f", in the year of the date mentioned before ('{ctx.last_text}')"
+    return res
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'Christmas Eve', 'Easter 2016', 'Easter week', and 'Christmas Eve that year' (in the
+    year of the date mentioned before, or the year after or before it)."""
     name = " ".join(m.group("hol").lower().split())
     yr = _g(m, "year")
+    rel = _g(m, "rel")
+    if rel:
+        if ctx.last is None:
+            return None
+        yr = str(ctx.last.day.year + {"that": 0, "same": 0, "following": 1, "next": 1,
+                                      "previous": -1, "preceding": -1}[rel.split()[-1].lower()])
     y = int(yr) if yr else ctx.dct.year
     if name in V.COMPUTED_HOLIDAYS:
         rule, mon, day, shift = V.COMPUTED_HOLIDAYS[name]
@@ -1523,7 +1539,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("quarter", rf"{_B}(?:(?:the\s+)?(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+|(?:the\s+)?(?P<ago1>year-ago|year-earlier|prior-year)\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)[\s-]+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?P<noun>quarter|period|month)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
-    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week)))?{_E}", _h_holiday),
+    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week))|(?:,?\s+(?:of|in))?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)?{_E}", _h_holiday),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)|(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}})))?(?![\w/])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),

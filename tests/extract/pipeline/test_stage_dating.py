@@ -91,3 +91,11 @@ def test_later_this_year_is_the_year_and_late_this_year_its_late_part(
         text: str, mod: str, precision: Precision) -> None:
     date = timex_to_date(Timex(0, len(text), text, "DATE", "2025", mod=mod))
     assert date is not None and date.precision is precision and date.year == 2025
+
+
+def test_a_relative_clause_after_an_anniversary_dates_what_it_remembers() -> None:
+    # the date in 'which was founded on ...' is the founding's, never the anniversary's
+    # ('began' is no trigger of its own: the date is left to the anniversary's phrase)
+    staged = run_until("Next month the nation marks the 75th anniversary of the revolt, "
+                       "which began on October 1, 1949.", "dating")
+    assert by_word(staged, "anniversary").date == FuzzyDate.of_month(2025, 4)

@@ -773,6 +773,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
 
 
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
 _FRONTED_WORDS = re.compile(r"\s*(?:[A-Z]\w*\s+){1,5}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
 _OPENING_PHRASE = re.compile(
@@ -800,6 +801,11 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.category == "anniversary" and m.end <= t.start \
+            and _RELATIVE_WORD.search(text, m.end, t.start) is not None:
+        # "marks the 80th anniversary of the uprising, which began on 1 August 1944": the
+        # relative clause dates what is remembered, never its anniversary
         return True
     if m.start > t.end and m.pos == "verb" and _YEAR.fullmatch(t.text) \
             and _ATTRIBUTIVE_BEFORE.search(
