@@ -456,3 +456,71 @@ def test_a_place_and_an_acronym_outlet_without_a_date() -> None:
     line = read_dateline("Baku, AZERTAC -- The envoys met on Tuesday, March 3, 2026.")
     assert (line.place, line.outlet, line.date) == ("Baku", "AZERTAC",
                                                    __import__("datetime").date(2026, 3, 3))
+
+
+def test_what_is_done_and_what_is_announced_pin_the_year_without_a_weekday(
+        today_2026: None) -> None:
+    # a 12 February dateline: a pact that took effect on 3 November 2022 puts it in 2023 or
+    # later, a visit 'will' make from 20 to 22 February 2023 in 2023 or earlier
+    line = read_dateline(
+        "WELLINGTON, Feb 12 (X) - The minister will travel to Suva from 20 to 22 February 2023, "
+        "the ministry said. A fisheries pact took effect on 3 November 2022.")
+    assert line.year == 2023, line.year_basis
+    # a coming date alone leaves the year open
+    assert read_dateline("WELLINGTON, Feb 12 (X) - The minister will travel to Suva on 20 "
+                         "February 2023, the ministry said.").year is None
+
+
+def test_a_month_told_as_done_raises_the_lower_bound_past_the_datelines_day(
+        today_2026: None) -> None:
+    # 'in October 2014' under a 23 May dateline: 2015 or later; 23 May is a Monday in 2011 and
+    # 2016 (and 2022): 2011 is out
+    line = read_dateline("SUVA, May 23 (X) - The leaders met on Monday. The talks stalled "
+                         "in October 2014 and resumed in 2015.")
+    assert line.year == 2016, line.year_basis
+
+
+@pytest.mark.parametrize("sentence", [
+    "This year the two nations mark 60 years of diplomatic relations, which began in 1965.",
+    "The two nations celebrate 60 years of relations established in 1965.",
+])
+def test_years_of_relations_marked_now_give_the_year(sentence: str, today_2026: None) -> None:
+    line = read_dateline(f"Ministry of Foreign Affairs\nMedia release\n\nCANBERRA, June 3 (X) - "
+                         f"The ministers signed an accord today. {sentence}")
+    assert line.year == 2025, line.year_basis
+
+
+def test_years_of_relations_marked_next_year_are_no_evidence(today_2026: None) -> None:
+    line = read_dateline("CANBERRA, June 3 (X) - The ministers signed an accord today. Next year "
+                         "the two nations mark 60 years of relations established in 1965.")
+    assert line.year is None, line.year_basis
+
+
+def test_a_weekday_told_in_the_past_perfect_is_before_the_leads_day(today_2026: None) -> None:
+    # 'had warned on Thursday' was before the lead's Tuesday: 30 July is a Tuesday in 2019
+    # and 2024 (a Thursday in 2026)
+    line = read_dateline("ALGIERS, July 30 (X) - The ministry said Tuesday it was recalling its "
+                         "envoy. Tensions rose after the pact of June 2022.\n\nThe government "
+                         "had warned on Thursday that it would respond.")
+    assert line.year == 2024, line.year_basis
+
+
+def test_a_recent_event_dated_to_its_month_picks_the_year_just_after_it(
+        today_2026: None) -> None:
+    # 5 November is a Tuesday in 2019 and 2024: a committee that last met in March 2018 and
+    # nothing later points to 2019; a bare year ('the 1990 invasion'), or 'since', is
+    # background and leaves the latest year
+    text = ("KUWAIT, Nov 5 (X) -- The minister received a phone call on Tuesday. The joint "
+            "committee last met in March 2018.")
+    assert read_dateline(text).year == 2019
+    assert read_dateline(text.replace("in March 2018", "in 2018")).year == 2024
+    assert read_dateline(text.replace("last met in March 2018",
+                                      "has not met since March 2018")).year == 2024
+
+
+def test_an_old_event_dated_to_its_month_is_background(today_2026: None) -> None:
+    # 24 October is a Thursday in 2002, 2013, 2019 and 2024: a treaty concluded in February
+    # 2000 is two years before 2002, too far to say the article is from then
+    line = read_dateline("MOSCOW, October 24. /X/. The Duma on Thursday ratified the treaty. "
+                         "It replaces the treaty the two sides concluded in February 2000.")
+    assert line.year == 2024, line.year_basis

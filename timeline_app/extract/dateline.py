@@ -10,19 +10,23 @@ year is never guessed silently.
 Evidence used, strongest first:
   1. the year the caller gives;
   2. a year written in the dateline itself;
-  3. an "Nth anniversary of ... this year" together with the founding year stated
-     in the same sentence (1965 + 60 = 2025);
+  3. an "Nth anniversary of ... this year" (or "mark N years of ...", now) together with
+     the founding year stated in the same sentence (1965 + 60 = 2025);
   4. years elapsed since a year, both said of the lead's event in the headline or lead
      ('restore ties after 54 years' and 'for the first time since 1961': 2014-2016, whole
      years rounded either way), when the lead's weekday leaves one of those years;
   5. the weekday of the dateline's day named in the lead sentence ("on Saturday":
      22 March is a Saturday in 2014, 2025, 2031, ...), or a day or two after it when
-     a later sentence tells what was done then, narrowed by a lower bound from the
-     text: "since March 2023" and other past events mean the article is not older
-     than 2023.  Of the years left, the latest not after today: a dateline leaves the
-     year out because the news is current (with no year in the text, too: the weekday
-     leaves one year in about six).  Without a weekday nothing narrows the year to a
-     few, and it stays unknown.
+     a later sentence tells what was done then, narrowed by bounds from the text:
+     "since March 2023" and other past events mean the article is not older than
+     2023 (than 2024 under a January dateline: the month counts), an announced "will
+     visit on 21 January 2024" that it is not newer.  Of the years left, the first when
+     the latest past event told with its month is at most a year before it ('last met
+     in March 2018': 2019, not 2024), else the latest not after today: a dateline
+     leaves the year out because the news is current (with no year in the text, too:
+     the weekday leaves one year in about six);
+  6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
+     year stays unknown.
 
 A numeric date whose order is ambiguous ('03/07/2025') is read the way the lead's weekday
 confirms; month first otherwise.
@@ -37,6 +41,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import Segment, split_sentences
@@ -369,24 +374,42 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
-                             r"target|aims?|due|would)\b", re.IGNORECASE)
+                             r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of)\b",
+                             re.IGNORECASE)
 _YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"
-                           rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
+                           rf"(?:(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+                           rf"(?:(?P<month>{_MONTH_RE})\s+(?:(?P<daya>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+                           rf"(?P<year>(?:19|20)\d\d)\b")
 
 
-def _year_bounds(text: str, segments: list[Segment] | None = None
-                 ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+class _Bound(NamedTuple):
+    """A bound on the article's year: the year, why, and whether the date it comes from names
+    its month ('in March 2018': a specific recent event; 'in 2000': background)."""
+
+    year: int
+    why: str
+    monthly: bool = False
+
+
+def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | None = None,
+                 day: int | None = None) -> tuple[_Bound | None, _Bound | None]:
     """The earliest and the latest year the article can be from, from the years it mentions.
 
-    A "since March 2023" or a past "announced in March 2023" dates something that
-    already happened: the article is from 2023 or later (a lower bound).  A target
-    "by 2030", "until 2015", or a year in a clause about the future ("will meet in
-    2026") has not come yet: the article is from that year or earlier (an upper bound).
-    Each year is judged in its own clause, so a "by" elsewhere in the lead does not
-    discard a past "in 2013".
+    A "since March 2023", a past "announced in March 2023" or "entered into force on 1
+    December 2023" dates something that already happened: the article is from 2023 or later
+    (a lower bound).  A target "by 2030", "until 2015", or a date in a clause about the
+    future ("will meet in 2026", "will visit from 21 to 23 January 2024") has not come yet:
+    the article is from that year or earlier (an upper bound).  Each year is judged in its
+    own clause, so a "by" elsewhere in the lead does not discard a past "in 2013".
+
+    With the dateline's ``month`` and ``day``, a mention's month counts too: under a 18
+    January dateline, a past 'December 2023' puts the article in 2024 or later, and a
+    coming '21 January 2024' in 2024 or earlier (a date cannot precede what it reports
+    as done, nor follow what it announces).
     """
-    low: tuple[int, str] | None = None
-    high: tuple[int, str] | None = None
+    low: _Bound | None = None
+    high: _Bound | None = None
+    told = (month, day or 1) if month is not None else None
     for seg in segments if segments is not None else split_sentences(text):
         for m in _YEAR_MENTION.finditer(seg.text):
             prep = (m.group("prep") or "").strip().lower()
@@ -394,7 +417,10 @@ def _year_bounds(text: str, segments: list[Segment] | None = None
             clause = re.split(r"[,;:]|\band\b|\bbut\b", seg.text[max(0, m.start() - 80) : m.start()])[-1]
             # an upper bound only from a target the clause looks ahead to ('want a deal by
             # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
-            near = " ".join(clause.split()[-6:])
+            # (day numbers of a range are no words: 'will visit Beijing from 21 to 23 January')
+            near = " ".join([w for w in clause.split() if not w.isdigit()][-6:])
+            mentioned = (_month_number(m.group("month")),
+                         int(m.group("dayb") or m.group("daya") or 0)) if m.group("month") else None
             if prep in ("by", "until", "till", "before"):
                 future = re.search(r"\b(?:had|was|were)\b", near) is None  # 'had doubled by 2015'
             else:
@@ -403,20 +429,35 @@ def _year_bounds(text: str, segments: list[Segment] | None = None
                 after = near[marker.end():].lower().split() if marker else []
                 # 'would end a rupture that began in 2016': a past verb after the marker
                 # (not a participle after 'be': 'is due to be commissioned in 2028')
-                future = prep == "in" and marker is not None and not any(
-                    (w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
-                    and (i == 0 or after[i - 1] not in ("be", "been", "being"))
-                    for i, w in enumerate(after))
+                future = (prep == "in" or (mentioned is not None and prep in ("", "from"))) \
+                    and marker is not None and not any(
+                        (w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+                        and (i == 0 or after[i - 1] not in ("be", "been", "being"))
+                        for i, w in enumerate(after))
             words = m.group(0).strip()
             if future:
+                if told is not None and mentioned is not None and told > (
+                        mentioned[0], mentioned[1] or 31):
+                    year -= 1  # 'will visit in March 2025' under a 22 May dateline: 2024
                 if high is None or year < high[0]:
-                    high = (year, f"'{words}' has not come yet")
-            elif prep in ("since", "in", "from") and (low is None or year > low[0]):
-                low = (year, f"the text mentions '{words}' as past")
+                    high = _Bound(year, f"'{words}' has not come yet")
+            elif prep in ("since", "in", "from") or (mentioned is not None and any(
+                    w in PAST_CUES or (len(w) > 4 and w.endswith("ed"))
+                    for w in near.lower().split())):
+                # (a date with no preposition of time is past only after a past verb:
+                # 'entered into force on 1 December 2023', not 'hold talks on 22 January')
+                if told is not None and mentioned is not None and told < (
+                        mentioned[0], mentioned[1] or 1):
+                    year += 1  # 'in December 2023' done under a 18 January dateline: 2024
+                # ('since July 2000' measures a time that has lasted, often long: no
+                # recent event)
+                monthly = mentioned is not None and prep != "since"
+                if low is None or year > low[0] or (year == low[0] and monthly and not low.monthly):
+                    low = _Bound(year, f"the text mentions '{words}' as past", monthly)
     return low, high
 
 
-def _lower_bound(text: str) -> tuple[int, str] | None:
+def _lower_bound(text: str) -> _Bound | None:
     """The earliest year the article can be from (see :func:`_year_bounds`)."""
     return _year_bounds(text)[0]
 
@@ -426,18 +467,36 @@ def _today() -> _dt.date:
     return _dt.date.today()
 
 
+_YEARS_MARKED = re.compile(
+    r"\b(?P<verb>mark|marks|marking|celebrate|celebrates|celebrating|commemorate|commemorates|"
+    r"commemorating)\s++(?:the\s++)?(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)\s++years\s++"
+    r"(?:of|since)\b", re.IGNORECASE)
+"""'mark 75 years of diplomatic relations', 'celebrates 50 years since the treaty'."""
+_OTHER_YEAR = re.compile(r"\b(?:next|last|previous|coming)\s+year\b", re.IGNORECASE)
+
+
 def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple[int, str] | None:
-    """The DCT year from "the Nth anniversary ... this year" and a founding year nearby."""
+    """The DCT year from "the Nth anniversary ... this year" (or "marks N years of ... this
+    year", or in the present tense: "This year the two countries mark 75 years of relations,
+    which were established in 1949") and a founding year in the same sentence."""
     for seg in segments if segments is not None else split_sentences(text):
+        this_year = re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE) is not None
         m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.IGNORECASE)
-        if not m or not re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE):
+        if m and this_year:
+            number, words = ordinal_value(m.group("ordinal")), f"the {m.group('ordinal')} anniversary"
+        elif (marked := _YEARS_MARKED.search(seg.text)) is not None and (
+                this_year or (marked.group("verb").lower() in ("mark", "marks", "celebrate",
+                                                                "celebrates", "commemorate",
+                                                                "commemorates")
+                              and _OTHER_YEAR.search(seg.text) is None)):
+            number, words = _cardinal(marked.group("n")), " ".join(marked.group(0).split())
+        else:
             continue
-        number = ordinal_value(m.group("ordinal"))
         founded = re.search(r"\b(?:in|since|of)\s+(?:\w+\s+)?((?:1[6-9]|20)\d\d)\b", seg.text)
         if number and founded:
             year = int(founded.group(1)) + number
-            return year, (f"the {m.group('ordinal')} anniversary of an event of "
-                          f"{founded.group(1)} falls 'this year', so the year is {year}")
+            return year, (f"'{words}' of an event of {founded.group(1)} falls in the "
+                          f"article's year, so the year is {year}")
     return None
 
 
@@ -543,8 +602,8 @@ def _past_weekdays(seg: Segment) -> list[int]:
             continue
         clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
         words = re.findall(r"[a-z']+", clause)
-        if any(w in _FUTURE_WORDS for w in words):
-            continue
+        if any(w in _FUTURE_WORDS for w in words) or "had" in words:
+            continue  # (a past perfect, 'had warned on Thursday', is before the lead's day)
         if any(w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in words):
             found.append(WEEKDAYS[m.group(1).lower()])
     return found
@@ -663,7 +722,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
     segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
     anniversary = _anniversary_year(text, segments)
     weekday = _weekday_years(text, month, day, span, segments) if month and day else None
-    bound, ceiling = _year_bounds(text, segments)
+    bound, ceiling = _year_bounds(text, segments, month, day)
     if anniversary:
         year, why = anniversary
         if weekday and year not in weekday[1]:
@@ -697,8 +756,8 @@ def _infer_year(text: str, month: int | None, day: int | None,
             return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
                                 f"in the text narrows it down, and a dateline leaves the year "
                                 f"out of current news: the latest, {recent[-1]}")
-        low, why = bound
-        top, top_why = (ceiling if ceiling is not None and ceiling[0] < this_year
+        low, why = bound.year, bound.why
+        top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
                         else (this_year, "an article is not from the future"))
         fitting = [y for y in years if low <= y <= top and _dt.date(y, month, day) <= today]
         if not fitting:
@@ -718,15 +777,35 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           f"({top_why}): the year is unknown")
         chosen = fitting[-1]  # the latest year that fits every year the text mentions
         others = ", ".join(map(str, fitting[:-1][-2:]))
+        # News tells its background up to the year before: when the latest past event the
+        # text dates to its month (a specific, recent event; a bare year is background:
+        # 'the treaty signed in 2000') is at most _RECENT_GAP years before a year that
+        # fits, that year is the article's, not a later one the weekday also allows ('last
+        # met in March 2018' under a year-less Tuesday 5 November: 2019, not 2024).
+        near = [y for y in fitting if low <= y <= low + _RECENT_GAP]
+        if near and near[0] != chosen and bound.monthly:
+            return near[0], (f"{told} and {day_words} is a {name} in "
+                             f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                             f"({top_why}); {near[0]} is the first of them, at most "
+                             f"{_RECENT_GAP} years after the latest past date the text tells")
         return chosen, (f"{told} and {day_words} is a {name} in "
                         f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                         f"({top_why}); the latest is {chosen}"
                         + (f" (earlier: {others})" if others else ""))
+    if bound and ceiling and bound[0] == ceiling[0] and month and day \
+            and _dt.date(bound[0], month, day) <= _today():
+        # what the text reports as done and what it announces leave one year
+        return bound[0], (f"the text is from {bound[0]} or later ({bound[1]}) and from "
+                          f"{ceiling[0]} or earlier ({ceiling[1]})")
     if bound:
         return None, (f"the text is from {bound[0]} or later ({bound[1]}), "
                       "but nothing fixes the year: unknown")
     return None, "the text gives no evidence of the year: unknown"
 
+
+_RECENT_GAP = 1
+"""How many years after the latest past date a text tells its own year may be, for that year to
+win over a later one the weekday allows (news tells background up to last year)."""
 
 _LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        rf"Saturday|Sunday),?\s++)?(?:{_DATE_RE})")
