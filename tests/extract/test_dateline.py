@@ -521,6 +521,6 @@ def test_a_recent_event_dated_to_its_month_picks_the_year_just_after_it(
 def test_an_old_event_dated_to_its_month_is_background(today_2026: None) -> None:
     # 24 October is a Thursday in 2002, 2013, 2019 and 2024: a treaty concluded in February
     # 2000 is two years before 2002, too far to say the article is from then
-    line = read_dateline("MOSCOW, October 24. /X/. The Duma on Thursday ratified the treaty. "
+    line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the pact. "
                          "It replaces the treaty the two sides concluded in February 2000.")
     assert line.year == 2024, line.year_basis
