@@ -99,3 +99,22 @@ def test_a_relative_clause_after_an_anniversary_dates_what_it_remembers() -> Non
     staged = run_until("Next month the nation marks the 75th anniversary of the revolt, "
                        "which began on October 1, 1949.", "dating")
     assert by_word(staged, "anniversary").date == FuzzyDate.of_month(2025, 4)
+
+
+def test_an_event_dated_in_its_where_clause_is_not_counted_from_the_sentence() -> None:
+    # the talks have their own date; 'three weeks after' does not move them, and 'the same
+    # day' dates what follows it, not the summit told first
+    staged = run_until("The summit came about three weeks after the minister's trip to Rome, "
+                       "where he greeted crowds on March 1, the same day a storm hit it.",
+                       "dating")
+    talks = by_word(staged, "trip")
+    assert talks.anchor is None and talks.date == FuzzyDate.of_day(dt.date(2025, 3, 1))
+    summit = by_word(staged, "summit")
+    assert summit.date != FuzzyDate.of_day(dt.date(2025, 3, 1))
+
+
+def test_a_vague_interval_does_not_move_an_event_dated_in_its_where_clause() -> None:
+    staged = run_until("The summit came weeks after the minister's trip to Rome, where he greeted "
+                       "crowds on March 1.", "dating")
+    talks = by_word(staged, "trip")
+    assert talks.anchor is None and talks.date == FuzzyDate.of_day(dt.date(2025, 3, 1))

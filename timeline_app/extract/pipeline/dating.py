@@ -192,6 +192,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             ref = _main_mention(group, t.start)
             sign = -1 if rel.group(1) in ("after", "following") else 1
+            if _dated_by_its_clause(text, target, in_seg):
+                # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
+                # on July 8": the trip has its own date (and "the visit", told before, is
+                # the article's event)
+                continue
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
                                     text[t.start:target.phrase_end].strip())
@@ -206,9 +211,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 comma = text.find(",", vague.end(), seg.end)
                 if target is None or ref is None or ref is target or any(
                         t.type in ("DATE", "TIME") and vague.end() <= t.start
-                        and (comma == -1 or t.start < comma) for t in in_seg):
+                        and (comma == -1 or t.start < comma) for t in in_seg) \
+                        or _dated_by_its_clause(text, target, in_seg) or any(
+                        t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
                     continue  # (not "months after the Houthis seized Sanaa in September
-                    # 2014": the event has a date of its own)
+                    # 2014" nor "after the trip, where they met on July 8": the event has a
+                    # date of its own; nor "six weeks after": rule 1's)
                 sign = -1 if vague.group(2) in ("after", "following") else 1
                 target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
                                        True, None, text[vague.start():target.phrase_end].strip())
@@ -237,6 +245,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         for t in in_seg:
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
+                continue
+            if _SAME_TIME_APPOSITION.fullmatch(t.text) and _COMMA_BEFORE.search(
+                    text, max(seg.start, t.start - 4), t.start):
+                # "..., where he met Putin on July 8, the same day a missile struck": the
+                # apposition dates the clause after it (another event, when it has a
+                # trigger: :data:`_AT_THAT_TIME`), never what the sentence told before
                 continue
             owned = _OWNED.match(text, t.end, seg.end)
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
@@ -598,6 +612,23 @@ _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,9
 # by others, later)
 _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
+
+
+_SAME_TIME_APPOSITION = re.compile(r"(?i:the\s+same\s+(?:day|week|month|year)|that\s+(?:same\s+)?day)")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_WHERE_WHEN = re.compile(r",\s*(?:where|when)\s")
+
+
+def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex]) -> bool:
+    """Whether a 'where'/'when' clause right after a noun gives it a date of its own: "Modi's
+    trip to Moscow, where he embraced Putin on July 8" (the DATE within 100 characters of the
+    clause's start, no other comma between)."""
+    clause = _WHERE_WHEN.search(text, m.end, min(m.seg.end, m.end + 60))
+    if clause is None or text.find(",", m.end, clause.start()) != -1:
+        return False
+    return any(t.type == "DATE" and clause.end() <= t.start <= clause.end() + 100
+               and text.find(",", clause.end(), t.start) == -1 and timex_to_date(t) is not None
+               for t in in_seg)
 
 
 def _fold_reports(group: list[Mention]) -> list[Mention]:
