@@ -74,10 +74,16 @@ def test_no_weekday_and_no_year_leave_the_year_unknown(today_2026: None) -> None
     ("Published: 06/05/2024\n\nNAIROBI (Reuters) - The talks ended on Wednesday.", (2024, 6, 5)),
     # a day after the weekday named (filed the next day): 4 February 2025 is a Tuesday
     ("04/02/2025 - The ministers met on Monday and agreed to talk again.", (2025, 2, 4)),
-    # both readings fit (1 July and 7 January 2025 are Tuesdays), or no weekday: month first
+    # both readings fit (1 July and 7 January 2025 are Tuesdays), or no weekday: the outlet's
+    # place or time zone, else month first
     ("7/1/2025 - The ministers met in Washington on Tuesday.", (2025, 7, 1)),
     ("Published: 03/07/2025\n\nNIAMEY (AFP) - Niger and Benin agreed to reopen the border.",
+     (2025, 7, 3)),  # Niamey is no American city: day first
+    ("Published: 03/07/2025\n\nWASHINGTON (AP) - The two sides agreed to reopen talks.",
      (2025, 3, 7)),
+    ("Published: 03/07/2025 10:05 EDT\n\nThe two sides agreed to reopen talks.", (2025, 3, 7)),
+    ("Published: 03/07/2025 10:05 CEST\n\nThe two sides agreed to reopen talks.", (2025, 7, 3)),
+    ("Published: 03/07/2025\n\nThe two sides agreed to reopen talks.", (2025, 3, 7)),
     # not ambiguous: 25 is no month, so day first
     ("Published: 25/07/2025\n\nNIAMEY (AFP) - The talks ended on Monday.", (2025, 7, 25)),
     ("14/03/2026 - The talks ended on Friday.", (2026, 3, 14)),

@@ -670,35 +670,73 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
     return None
 
 
+_US_ZONES = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|PT)\b")
+_OTHER_ZONES = re.compile(
+    r"\b(?:GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|TRT|GST|PKT|WIB|WITA|WIT|MYT|SGT|HKT|"
+    r"PHT|ICT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|AST|NPT|BDT)\b")
+_MONTH_FIRST_COUNTRIES = frozenset({"United States", "Philippines"})
+"""Where numeric dates are written month first (elsewhere day first: '03/07/2025' is 3 July)."""
+
+
+def _order_cue(line: str, place: str) -> tuple[str, str] | None:
+    """How the outlet writes numeric dates, from its date line's time zone ('EDT': month first,
+    'IST', 'CET', 'GMT+2': day first) or the dateline's place: ``("dmy" or "mdy", why)``, or
+    ``None`` when neither tells."""
+    if (zone := _US_ZONES.search(line)) is not None:
+        return "mdy", f"the time zone '{zone.group(0)}' is American"
+    if (zone := _OTHER_ZONES.search(line)) is not None:
+        return "dmy", f"the time zone '{zone.group(0)}' is not American"
+    country = _vocab_cities().get(place)
+    if country is not None:
+        return (("mdy", f"{place} is in the {country}") if country in _MONTH_FIRST_COUNTRIES
+                else ("dmy", f"{place} is in {country}"))
+    return None
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end != -1 else len(text)]
+
+
+def _vocab_cities() -> dict[str, str]:
+    """City -> country (the event vocabulary's table, imported when first needed)."""
+    from .event_vocabulary import CITIES
+    return CITIES
+
+
 def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
-                  other: tuple[int, int, int] | None, segments: list[Segment] | None = None
-                  ) -> tuple[tuple[int, int, int], str]:
-    """Which reading of a numeric date the article's lead confirms: ``(date, why)``.
+                  other: tuple[int, int, int] | None, segments: list[Segment] | None = None,
+                  cue: tuple[str, str] | None = None) -> tuple[tuple[int, int, int], str]:
+    """Which reading of a numeric date the article confirms: ``(date, why)``.
 
     '03/07/2025' is 7 March month first (US) and 3 July day first (most of the world, AFP,
     France 24): the order is a convention of the outlet, not of the text.  The lead names its
     event's weekday ("agreed on Thursday"), and a dateline is the lead's day or a day or two
     after it (news filed the next day): the reading on which the named weekday falls that
-    way wins, the same day first.  Without a weekday, or when both readings fit, month first.
+    way wins, the same day first.  Without a weekday, or when both readings fit, the outlet's
+    ``cue`` (:func:`_order_cue`: its time zone or its place) decides; month first without one.
     """
     if other is None:
         return ymd, ""
     told = _lead_weekday(text, span, segments)
-    if told is None:
-        return ymd, ""
-    name, number, _ = told
-    for lag in (0, 1, 2):
-        fits = [d for d in (ymd, other) if (_dt.date(*d).weekday() - number) % 7 == lag]
-        if len(fits) == 2:
-            return ymd, ""
-        if fits:
-            y, mo, d = fits[0]
-            if fits[0] == ymd:
-                return ymd, ""
-            after = ("" if lag == 0 else " the day after" if lag == 1 else " two days after")
-            return fits[0], (f"; the numbers are read day first, since {d} "
-                             f"{calendar.month_name[mo]} {y} is{after} the '{name}' the lead "
-                             f"names and {ymd[2]} {calendar.month_name[ymd[1]]} is not")
+    if told is not None:
+        name, number, _ = told
+        for lag in (0, 1, 2):
+            fits = [d for d in (ymd, other) if (_dt.date(*d).weekday() - number) % 7 == lag]
+            if len(fits) == 2:
+                break
+            if fits:
+                y, mo, d = fits[0]
+                if fits[0] == ymd:
+                    return ymd, ""
+                after = ("" if lag == 0 else " the day after" if lag == 1 else " two days after")
+                return fits[0], (f"; the numbers are read day first, since {d} "
+                                 f"{calendar.month_name[mo]} {y} is{after} the '{name}' the "
+                                 f"lead names and {ymd[2]} {calendar.month_name[ymd[1]]} is not")
+    if cue is not None and cue[0] == "dmy":
+        y, mo, d = other
+        return other, f"; the numbers are read day first ({d} {calendar.month_name[mo]}): {cue[1]}"
     return ymd, ""
 
 
@@ -868,7 +906,9 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     if found is None:
         if published is not None:
             (py, pm, pd), label, pspan, other = published
-            (py, pm, pd), order = _settle_order(text, pspan, (py, pm, pd), other)
+            place, _ = _place_line_after(text, pspan)
+            (py, pm, pd), order = _settle_order(text, pspan, (py, pm, pd), other, cue=_order_cue(
+                _line_at(text, pspan[0]), place))
             if not max(MIN_YEAR, 1) <= py <= MAX_YEAR:
                 return Dateline(year=year, year_basis=f"the article's '{label}' line gives the "
                                 f"year {py}, outside the years a timeline can hold")
@@ -909,11 +949,12 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         if groups.get("nmonth") and month is not None and day is not None:
             (year, month, day), order = _settle_order(
                 text, span, (year, month, day), _other_order(year, month, day)
-                if _valid_day(year, month, day) else None)
+                if _valid_day(year, month, day) else None, cue=_order_cue("", place))
             basis += order
     elif published is not None and (month is None or published[0][1:] == (month, day)):
-        (year, month, day), label, _, other = published
-        (year, month, day), order = _settle_order(text, span, (year, month, day), other)
+        (year, month, day), label, pspan, other = published
+        (year, month, day), order = _settle_order(text, span, (year, month, day), other, cue=_order_cue(
+            _line_at(text, pspan[0]), place))
         basis = (f"the article's '{label}' line gives {day} {calendar.month_name[month]} "
                  f"{year}{order}")
     elif month is not None:
