@@ -224,3 +224,9 @@ def test_the_following_day_counts_from_the_last_day_mentioned(text: str, value: 
 ])
 def test_a_holiday_in_the_year_of_the_date_before(text: str, expr: str, value: str) -> None:
     assert value_of(text, D(2025, 6, 2), expr) == value
+
+
+def test_weeks_after_a_month_keep_the_months_precision() -> None:
+    # counted from 'in May', two weeks later is about May (or June), never a week
+    assert values("The envoys met in May, and two weeks later they signed a pact.",
+                  D(2025, 9, 1))[-1] == ("two weeks later", "2025-05", "APPROX")

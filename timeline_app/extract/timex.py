@@ -1009,6 +1009,11 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
     if gran == "D" and base.gran not in ("D",) and anaphoric:
         gran = base.gran if base.gran != "Y" else "D"
+    if gran == "W" and base.gran == "M" and n <= 4 and anaphoric:
+        # 'met in October, and two weeks later held talks': counted from a month, about a
+        # month; a week would claim a precision the anchor never had
+        gran = "M"
+        amod = amod or "APPROX"
     if gran == "W" and base.gran == "D" and n <= 4 and (anaphoric or direction in ("from today", "ago")):
         # 'Two weeks later' after 3 March: about 17 March, the anchor's day kept; 'a week
         # ago' is a day too in the TempEval-3 gold, 'six weeks ago' a week

@@ -118,3 +118,14 @@ def test_a_vague_interval_does_not_move_an_event_dated_in_its_where_clause() -> 
                        "crowds on March 1.", "dating")
     talks = by_word(staged, "trip")
     assert talks.anchor is None and talks.date == FuzzyDate.of_day(dt.date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister is expected to visit Seoul before the end of the year.",
+     FuzzyDate.of_year(2025)),
+    ("The two sides will sign the pact by the end of June.", FuzzyDate.of_month(2025, 6)),
+])
+def test_by_or_before_the_end_of_a_period_is_the_period(sentence: str,
+                                                        expected: FuzzyDate) -> None:
+    staged = run_until(sentence, "dating")
+    assert [m.date for m in staged.mentions if m.date is not None] == [expected]

@@ -246,6 +246,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
+            if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
+                    text, max(seg.start, t.start - 10), t.start):
+                # "is expected to visit China before the end of the year": any time up to
+                # then, so the year (or month) it names, not its late part
+                date = _date_of_value(t.value, None) or date
             if _SAME_TIME_APPOSITION.fullmatch(t.text) and _COMMA_BEFORE.search(
                     text, max(seg.start, t.start - 4), t.start):
                 # "..., where he met Putin on July 8, the same day a missile struck": the
@@ -616,6 +621,8 @@ _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+)?[A-Z][
 
 _SAME_TIME_APPOSITION = re.compile(r"(?i:the\s+same\s+(?:day|week|month|year)|that\s+(?:same\s+)?day)")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of)\b")
+_BY_BEFORE = re.compile(r"\b(?i:by|before|until|till)\s+$")
 _WHERE_WHEN = re.compile(r",\s*(?:where|when)\s")
 
 
