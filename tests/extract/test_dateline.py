@@ -416,6 +416,7 @@ def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
     "2026.03.03 09:40",
     "3rd of March 2026",
     "First published on: 03-03-2026 at 09:40 IST",
+    "by Jane Doe  March 3, 2026 9:40 AM 3 min read",  # a lower-case byline, a reading time
 ])
 def test_page_furniture_lines_around_a_date(line: str) -> None:
     text = f"Talks end\n{line}\n\nGENEVA: The talks ended on Tuesday, officials said."

@@ -276,7 +276,7 @@ _LINE_DATE = re.compile(
 _LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
                          r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?")
 _LINE_NAMED = re.compile(r"(?:\b(?i:editor|source|credit|photo|reporter|edited\s++by|written\s++by)"
-                         r"\s*+:?|\bBy\s++(?=[A-Z]))[^|\n\u2022\u00b7]{0,40}+")
+                         r"\s*+:?|\b[Bb]y\s++(?=[A-Z]))[^|\n\u2022\u00b7]{0,40}+")
 """A name after a label ('Editor: huaxia', 'Source: Xinhua', 'By Jane Doe'): any case."""
 _LINE_WORDS = frozenset({
     "published", "updated", "update", "last", "first", "posted", "on", "at", "modified", "issued",
