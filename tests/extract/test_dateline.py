@@ -531,3 +531,24 @@ def test_an_old_event_dated_to_its_month_is_background(today_2026: None) -> None
     line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the pact. "
                          "It replaces the treaty the two sides concluded in February 2000.")
     assert line.year == 2024, line.year_basis
+
+
+@pytest.mark.parametrize("closing", [
+    "Ministry of External Affairs\nNew Delhi\nMarch 3, 2026",
+    "MINISTRY OF FOREIGN AFFAIRS\nWELLINGTON\n3 MARCH 2026",
+    "Issued on 3 March 2026",
+])
+def test_a_press_release_signed_off_with_its_date(closing: str) -> None:
+    body = "\n\n".join(f"Point {n}: the ministers will discuss trade." for n in range(12))
+    text = ("Visit of the Foreign Minister to Fiji\n\nThe Foreign Minister will visit Suva "
+            "from 10 to 12 March at the invitation of his Fijian counterpart. The two "
+            f"ministers last met in 2024.\n\n{body}\n\n{closing}\n")
+    line = read_dateline(text)
+    assert line.date == __import__("datetime").date(2026, 3, 3), line.year_basis
+    assert "closing date" in line.year_basis
+
+
+def test_a_date_in_the_last_sentence_is_no_closing_date() -> None:
+    text = ("Visit of the Foreign Minister to Fiji\n\nThe minister will visit Suva next week. "
+            "The two countries signed a pact on March 3, 2026 in Suva.\n")
+    assert read_dateline(text).date is None

@@ -361,6 +361,33 @@ def _find_published(text: str) -> Published | None:
     return best[0] if best else None
 
 
+def _find_signed_off(text: str) -> Published | None:
+    """The date of a line that is only a date among the article's last lines: press releases
+    sign off with it ('New Delhi' / 'August 23, 2024' (India's MEA), 'MINISTRY OF FOREIGN
+    AFFAIRS' / 'SINGAPORE' / '23 AUGUST 2024').  Only a line that holds a date and nothing but
+    labels, clocks and names (:data:`_DATE_LINE`, :func:`_furniture_dates`) counts.
+
+    Returns:
+        As :func:`_find_published`, the label ``'closing date'``; ``None`` without one.
+    """
+    tail_start = max(0, len(text) - _TAIL_CHARS)
+    lines = [m for m in _LINE.finditer(text, tail_start) if m.group(0).strip()][-_TAIL_LINES:]
+    for line in reversed(lines):
+        body = line.group(0)
+        lead = len(body) - len(body.lstrip())
+        m = _DATE_LINE.match(text, line.start() + lead, line.end())
+        read = [m.groupdict()] if m else [g for g, _ in _furniture_dates(body.strip())]
+        for g in read:
+            day = _ymd_of(g)
+            if day is not None:
+                return day[0], "closing date", (line.start() + lead, line.end()), day[1]
+    return None
+
+
+_LINE = re.compile(r"[^\n]+")
+_TAIL_CHARS, _TAIL_LINES = 600, 6
+"""How far from the end a signing-off date line is looked for (characters, non-blank lines)."""
+
 _TOP_CHARS = 3000
 """How far from the top a 'Published:' line is looked for."""
 
@@ -902,7 +929,7 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         with ``year_basis`` saying so.
     """
     found = _find_dateline(text)
-    published = _find_published(text)
+    published = _find_published(text) or _find_signed_off(text)
     if found is None:
         if published is not None:
             (py, pm, pd), label, pspan, other = published
