@@ -129,3 +129,15 @@ def test_by_or_before_the_end_of_a_period_is_the_period(sentence: str,
                                                         expected: FuzzyDate) -> None:
     staged = run_until(sentence, "dating")
     assert [m.date for m in staged.mentions if m.date is not None] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a year used as an adjective, after the verb too, and a range of years
+    "The ministers pledged to end the 2019 trade dispute.",
+    "The ministers pledged to end the 2019-2021 trade dispute.",
+    # the date of a named document, not of the verb before it
+    "The ministers pledged to uphold the Geneva Accord of March 2019.",
+])
+def test_a_date_that_qualifies_a_noun_does_not_date_the_verb_before_it(sentence: str) -> None:
+    staged = run_until(sentence, "dating")
+    assert by_word(staged, "pledged").date is None

@@ -492,9 +492,11 @@ _LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|
                                 r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$")
 
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
-                                 re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:\d{4}[-\u2013])?$",
+                                 re.IGNORECASE)  # ('the 1998-|2000 border war')
+_NOUN_AFTER = re.compile(r"(?:[-\u2013]\d{4})?\s+[A-Za-z]")  # ('the 1998-2000 border war')
+# "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
+_NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
@@ -845,11 +847,17 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "marks the 80th anniversary of the uprising, which began on 1 August 1944": the
         # relative clause dates what is remembered, never its anniversary
         return True
-    if m.start > t.end and m.pos == "verb" and _YEAR.fullmatch(t.text) \
+    if (m.start > t.end or m.end <= t.start) and m.pos == "verb" and _YEAR.fullmatch(t.text) \
             and _ATTRIBUTIVE_BEFORE.search(
             text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end):
-        # "the 1949 Treaty ... was revised on February 8, 2007": a year used as an adjective
-        # dates the noun it qualifies (the treaty of 1949), not the verb of the clause
+        # "the 1949 Treaty ... was revised on February 8, 2007", "accepted the deal that ended
+        # the 1998-2000 border war": a year used as an adjective dates the noun it qualifies
+        # (the treaty of 1949, the war), not a verb of the clause
+        return True
+    if m.end <= t.start and m.pos == "verb" and _NAMED_OF.search(
+            text, max(m.seg.start, t.start - 40), t.start):
+        # "announced it would implement the Algiers Agreement of December 2000": the date
+        # belongs to the named document, not to the verb before it
         return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
