@@ -141,3 +141,10 @@ def test_by_or_before_the_end_of_a_period_is_the_period(sentence: str,
 def test_a_date_that_qualifies_a_noun_does_not_date_the_verb_before_it(sentence: str) -> None:
     staged = run_until(sentence, "dating")
     assert by_word(staged, "pledged").date is None
+
+
+def test_a_fronted_date_dates_the_main_verb_not_a_noun_of_the_subject() -> None:
+    # 'ruling' in 'the ruling party' is nearer to the date than the verb it dates
+    staged = run_until("Late in May, the ruling party announced that it would back the bill.",
+                       "dating")
+    assert by_word(staged, "announced").date == FuzzyDate.of_month(2025, 5)

@@ -291,7 +291,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                found = _most_specific_nearby(text, group, t, date, dct, in_seg)
+                found = _fronted_main_verb(text, group, t, date, dct, in_seg) \
+                    or _most_specific_nearby(text, group, t, date, dct, in_seg)
                 if found is None:
                     continue
                 best = found
@@ -895,6 +896,32 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return False
     phrase = phrases[-1]
     return not any(phrase.start() < o.start < t.start for o in others)
+
+
+_FRONTED_DATE_BEFORE = re.compile(r"\s*(?:(?:early|late|mid|earlier|later|in|on|at|during|"
+                                  r"over|since)\s+){0,3}", re.IGNORECASE)
+_FRONTED_DATE_AFTER = re.compile(r"\s*,")
+
+
+def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
+                       dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
+    """The main verb a sentence-initial date phrase dates: "Early in June, the ruling coalition
+    announced ..." dates the announcement, not a noun of the subject ('ruling') that happens
+    to be nearer.  The first verb after the phrase's comma, when it is of some weight and not
+    inside a relative clause; ``None`` when the date is not fronted or no such verb takes it
+    (:func:`_dated_elsewhere`)."""
+    seg = group[0].seg if group else None
+    if seg is None or not _FRONTED_DATE_BEFORE.fullmatch(text, seg.start, t.start) \
+            or not _FRONTED_DATE_AFTER.match(text, t.end, seg.end):
+        return None
+    verb = next((m for m in sorted(group, key=lambda x: x.start)
+                 if m.start > t.end and m.pos == "verb"), None)
+    if verb is None or verb.weight < 0.6 or _RELATIVE_WORD.search(text, t.end, verb.start) \
+            is not None \
+            or any(o is not t and o.type in ("DATE", "TIME") and t.end <= o.start < verb.start
+                   for o in in_seg):
+        return None  # (a date of its own between: "In 2019, after talks on May 3, ...")
+    return None if _dated_elsewhere(text, verb, t, date, dct, in_seg) else verb
 
 
 def _distance(m: Mention, t: Timex) -> int:
