@@ -415,6 +415,9 @@ def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
     "2026/03/03 09:40",  # year first, as East Asian outlets write it
     "2026.03.03 09:40",
     "3rd of March 2026",
+    "Date of publication: 3 March 2026",
+    "Press release | 3 March 2026 | Brussels",
+    "03.03.2026 | Press release",
     "First published on: 03-03-2026 at 09:40 IST",
     "by Jane Doe  March 3, 2026 9:40 AM 3 min read",  # a lower-case byline, a reading time
 ])

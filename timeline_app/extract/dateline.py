@@ -282,6 +282,7 @@ _LINE_WORDS = frozenset({
     "published", "updated", "update", "last", "first", "posted", "on", "at", "modified", "issued",
     "date", "dated", "edited", "created", "filed", "uploaded", "ago", "hour", "hours", "hrs",
     "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
+    "an", "of", "publication", "press", "release", "released", "media", "statement", "news",
 })
 """Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
 'Last modified on', '5 min read'); any other lower-case word makes it prose."""
