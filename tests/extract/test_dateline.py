@@ -555,3 +555,18 @@ def test_a_date_in_the_last_sentence_is_no_closing_date() -> None:
     text = ("Visit of the Foreign Minister to Fiji\n\nThe minister will visit Suva next week. "
             "The two countries signed a pact on March 3, 2026 in Suva.\n")
     assert read_dateline(text).date is None
+
+
+def test_a_lead_without_a_weekday_takes_the_day_the_next_sentences_tell(today_2026: None) -> None:
+    # 'At the talks in Oslo on Thursday, ... signed': 4 June is a Thursday in 2020 and 2026
+    line = read_dateline(
+        "OSLO, June 4 (X) - The two countries have agreed a fisheries deal after years of "
+        "dispute.\n\nAt the talks in Oslo on Thursday, the two ministers signed a protocol. "
+        "Talks began in 2019.")
+    assert line.year == 2026 and "Thursday" in line.year_basis, line.year_basis
+    # a day to come is no such day
+    line = read_dateline(
+        "OSLO, June 4 (X) - The two countries have agreed a fisheries deal after years of "
+        "dispute.\n\nAt the talks in Oslo on Thursday, the two ministers will sign a protocol. "
+        "Talks began in 2019.")
+    assert line.year is None, line.year_basis

@@ -619,10 +619,12 @@ def _planned_or_other_week(sentence: str, at: int) -> bool:
         or re.search(r"\b(?:is|are)\s+to\s", clause) is not None
 
 
-def _past_weekdays(seg: Segment) -> list[int]:
+def _past_weekdays(seg: Segment, fronted: bool = False) -> list[int]:
     """Weekdays a sentence after the lead names for something already done in the
     dateline's week ("It held its first meeting on Monday"): a past verb in the clause
-    before the name, no future marker there, no 'last'/'next' before it."""
+    before the name, no future marker there, no 'last'/'next' before it.  With ``fronted``,
+    also a weekday in an opening phrase whose clause then tells a past act ("At the summit
+    in London on Monday, the prime minister ... signed ...")."""
     found: list[int] = []
     for m in _WEEKDAY_NAME.finditer(seg.text):
         before = seg.text[max(0, m.start() - 120) : m.start()]
@@ -634,6 +636,14 @@ def _past_weekdays(seg: Segment) -> list[int]:
             continue  # (a past perfect, 'had warned on Thursday', is before the lead's day)
         if any(w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in words):
             found.append(WEEKDAYS[m.group(1).lower()])
+        elif fronted and "," not in before and seg.text.startswith(",", m.end()):
+            after = re.findall(r"[a-z']+", seg.text[m.end():m.end() + 200].lower())
+            for w in after:
+                if w in _FUTURE_WORDS or w == "had":
+                    break
+                if w in PAST_CUES or (len(w) > 4 and w.endswith("ed")):
+                    found.append(WEEKDAYS[m.group(1).lower()])
+                    break
     return found
 
 
@@ -678,7 +688,15 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         names = list(dict.fromkeys(m.group(1) for m in _WEEKDAY_NAME.finditer(seg.text)
                                    if not _planned_or_other_week(seg.text, m.start())))
         if not names:
-            return None
+            # no weekday in the lead ('have agreed ... at the first summit'): the first day
+            # the next sentences tell as done in the dateline's week ('At the summit in London
+            # on Monday, ... signed'), which is the lead's day when told first
+            later = next((d for s in segs[i + 1:i + 1 + _LATER_SENTENCES]
+                          for d in _past_weekdays(s, fronted=True)), None)
+            if later is None:
+                return None
+            name = calendar.day_name[later]
+            return name, later, f"the lead names no day, and the next sentences say '{name}'"
         numbers = [WEEKDAYS[n.lower()] for n in names]
         # the weekday with the others closest behind it (ties: the first named)
         best = min(range(len(names)), key=lambda i: max((numbers[i] - o) % 7 for o in numbers))
@@ -731,6 +749,10 @@ def _vocab_cities() -> dict[str, str]:
     """City -> country (the event vocabulary's table, imported when first needed)."""
     from .event_vocabulary import CITIES
     return CITIES
+
+
+_LATER_SENTENCES = 3
+"""How many sentences after a lead without a weekday are read for the day it reports."""
 
 
 def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
