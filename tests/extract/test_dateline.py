@@ -570,3 +570,16 @@ def test_a_lead_without_a_weekday_takes_the_day_the_next_sentences_tell(today_20
         "dispute.\n\nAt the talks in Oslo on Thursday, the two ministers will sign a protocol. "
         "Talks began in 2019.")
     assert line.year is None, line.year_basis
+
+
+@pytest.mark.parametrize(("top", "ymd"), [
+    ("Updated: Jan 2, 2026, 09:40 IST", (2025, 12, 31)),  # the update a few days later
+    ("Published: 2026-03-04", (2026, 3, 3)),
+])
+def test_a_publication_line_a_few_days_after_the_dateline_gives_its_year(
+        top: str, ymd: tuple[int, int, int]) -> None:
+    month, day = ymd[1], ymd[2]
+    name = __import__("calendar").month_abbr[month]
+    line = read_dateline(f"Talks end\n{top}\n\nGENEVA, {name} {day} (X) - The talks ended, "
+                         "officials said.")
+    assert (line.year, line.month, line.day) == ymd, line.year_basis

@@ -691,12 +691,12 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
             # no weekday in the lead ('have agreed ... at the first summit'): the first day
             # the next sentences tell as done in the dateline's week ('At the summit in London
             # on Monday, ... signed'), which is the lead's day when told first
-            later = next((d for s in segs[i + 1:i + 1 + _LATER_SENTENCES]
-                          for d in _past_weekdays(s, fronted=True)), None)
-            if later is None:
+            told = next((d for s in segs[i + 1:i + 1 + _LATER_SENTENCES]
+                         for d in _past_weekdays(s, fronted=True)), None)
+            if told is None:
                 return None
-            name = calendar.day_name[later]
-            return name, later, f"the lead names no day, and the next sentences say '{name}'"
+            name = calendar.day_name[told]
+            return name, told, f"the lead names no day, and the next sentences say '{name}'"
         numbers = [WEEKDAYS[n.lower()] for n in names]
         # the weekday with the others closest behind it (ties: the first named)
         best = min(range(len(names)), key=lambda i: max((numbers[i] - o) % 7 for o in numbers))
@@ -750,6 +750,21 @@ def _vocab_cities() -> dict[str, str]:
     from .event_vocabulary import CITIES
     return CITIES
 
+
+def _year_just_before(published: tuple[int, int, int], month: int, day: int) -> int | None:
+    """The year in which a dateline's day falls at most :data:`_FILED_DAYS` days before a
+    publication or update date ('SEOUL, Dec. 31 (Yonhap)' under 'Updated: 2025-01-02': 2024),
+    or a day after it (time zones); ``None`` when the dateline is further from it."""
+    stamp = _dt.date(*published)
+    for year in (stamp.year, stamp.year - 1, stamp.year + 1):
+        if _valid_day(year, month, day) and \
+                -1 <= (stamp - _dt.date(year, month, day)).days <= _FILED_DAYS:
+            return year
+    return None
+
+
+_FILED_DAYS = 7
+"""How long after its dateline's day a story may be published or updated."""
 
 _LATER_SENTENCES = 3
 """How many sentences after a lead without a weekday are read for the day it reports."""
@@ -1007,6 +1022,13 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
             _line_at(text, pspan[0]), place))
         basis = (f"the article's '{label}' line gives {day} {calendar.month_name[month]} "
                  f"{year}{order}")
+    elif published is not None and month is not None and day is not None and (
+            near := _year_just_before(published[0], month, day)) is not None:
+        (py, pm, pd), label, _, _ = published
+        year = near
+        basis = (f"the article's '{label}' line gives {pd} {calendar.month_name[pm]} {py}, "
+                 f"and the dateline's {day} {calendar.month_name[month]} is the last such day "
+                 f"up to it: {year}")
     elif month is not None:
         year, basis = _infer_year(text, month, day, span)
     elif (lead := _lead_event_day(text, span)) is not None:
