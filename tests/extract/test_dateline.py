@@ -583,3 +583,12 @@ def test_a_publication_line_a_few_days_after_the_dateline_gives_its_year(
     line = read_dateline(f"Talks end\n{top}\n\nGENEVA, {name} {day} (X) - The talks ended, "
                          "officials said.")
     assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA (3 March 2026) \u2013 The rights chief said the talks had ended.",
+    "Nairobi (Mar 3, 2026) - The talks ended.",
+])
+def test_a_date_in_brackets_after_the_place(text: str) -> None:
+    line = read_dateline(text)
+    assert line.date == __import__("datetime").date(2026, 3, 3) and line.place, line

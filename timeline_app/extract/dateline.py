@@ -90,6 +90,8 @@ _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
     rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
+_PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
+"""The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
@@ -202,7 +204,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     for line in list(re.finditer(r"[^\n]+", text))[:25]:
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
-        for kind, pattern in (("place_date", _PLACE_DATE), ("place_outlet", _PLACE_OUTLET),
+        for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
+                              ("place_outlet", _PLACE_OUTLET),
                               ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
