@@ -148,3 +148,22 @@ def test_a_fronted_date_dates_the_main_verb_not_a_noun_of_the_subject() -> None:
     staged = run_until("Late in May, the ruling party announced that it would back the bill.",
                        "dating")
     assert by_word(staged, "announced").date == FuzzyDate.of_month(2025, 5)
+
+
+def test_a_where_clause_whose_event_takes_the_date_leaves_the_noun_counted_from_the_sentence(
+        ) -> None:
+    # 'agreed' takes May 27; the summit is still two weeks before the sentence's meeting
+    staged = run_until("The ministers met on Tuesday. The meeting came two weeks after a summit "
+                       "in Jakarta, where the leaders agreed on March 4 to expand trade.",
+                       "dating")
+    summit = by_word(staged, "summit")
+    assert summit.anchor is not None and summit.anchor.unit == "W"
+    assert by_word(staged, "agreed").date == FuzzyDate.of_day(dt.date(2025, 3, 4))
+
+
+def test_the_day_of_a_saying_does_not_date_what_follows_it_after_a_comma() -> None:
+    staged = run_until("The president will tour Japan from March 30 to April 2, his office said "
+                       "on Thursday, the first visit since the two sides upgraded ties in 2023.",
+                       "dating")
+    assert all(m.date != FuzzyDate.of_day(dt.date(2025, 3, 20)) for m in staged.mentions
+               if m.word == "visit")

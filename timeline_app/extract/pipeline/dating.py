@@ -192,7 +192,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             ref = _main_mention(group, t.start)
             sign = -1 if rel.group(1) in ("after", "following") else 1
-            if _dated_by_its_clause(text, target, in_seg):
+            if _dated_by_its_clause(text, target, in_seg, group):
                 # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
                 # on July 8": the trip has its own date (and "the visit", told before, is
                 # the article's event)
@@ -212,7 +212,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if target is None or ref is None or ref is target or any(
                         t.type in ("DATE", "TIME") and vague.end() <= t.start
                         and (comma == -1 or t.start < comma) for t in in_seg) \
-                        or _dated_by_its_clause(text, target, in_seg) or any(
+                        or _dated_by_its_clause(text, target, in_seg, group) or any(
                         t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
                     continue  # (not "months after the Houthis seized Sanaa in September
                     # 2014" nor "after the trip, where they met on July 8": the event has a
@@ -629,15 +629,19 @@ _BY_BEFORE = re.compile(r"\b(?i:by|before|until|till)\s+$")
 _WHERE_WHEN = re.compile(r",\s*(?:where|when)\s")
 
 
-def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex]) -> bool:
+def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
+                         group: list[Mention]) -> bool:
     """Whether a 'where'/'when' clause right after a noun gives it a date of its own: "Modi's
     trip to Moscow, where he embraced Putin on July 8" (the DATE within 100 characters of the
-    clause's start, no other comma between)."""
+    clause's start, no other comma between, and no event word of the clause to take it: in
+    "a summit in Jakarta, where the leaders agreed on May 27 to ..." the date is the
+    agreement's, and the summit is still counted from the sentence's event)."""
     clause = _WHERE_WHEN.search(text, m.end, min(m.seg.end, m.end + 60))
     if clause is None or text.find(",", m.end, clause.start()) != -1:
         return False
     return any(t.type == "DATE" and clause.end() <= t.start <= clause.end() + 100
                and text.find(",", clause.end(), t.start) == -1 and timex_to_date(t) is not None
+               and not any(clause.end() <= o.start < t.start for o in group)
                for t in in_seg)
 
 
@@ -814,6 +818,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
 
 
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
+_CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of '38,000')
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
 _FRONTED_WORDS = re.compile(r"\s*(?:[A-Z]\w*\s+){1,5}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
@@ -842,6 +847,11 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.start > t.end and _CLAUSE_COMMA.search(text, t.end, m.start) and _SAID_BEFORE.search(
+            text, max(m.seg.start, t.start - 40), t.start):
+        # "..., his office said on Wednesday, the first visit since ...": the day of the
+        # saying, not of an event told after it
         return True
     if m.category == "anniversary" and m.end <= t.start \
             and _RELATIVE_WORD.search(text, m.end, t.start) is not None:
