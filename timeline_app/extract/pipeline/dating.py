@@ -291,7 +291,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                found = _fronted_main_verb(text, group, t, date, dct, in_seg) \
+                found = _fronted_main_verb(text, group, t, date, dct, in_seg,
+                                           max(seg.start, dateline.span[1])) \
                     or _most_specific_nearby(text, group, t, date, dct, in_seg)
                 if found is None:
                     continue
@@ -914,24 +915,34 @@ _FRONTED_DATE_AFTER = re.compile(r"\s*,")
 
 
 def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
-                       dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
+                       dct: _dt.date | None, in_seg: list[Timex], start: int) -> Mention | None:
     """The main verb a sentence-initial date phrase dates: "Early in June, the ruling coalition
     announced ..." dates the announcement, not a noun of the subject ('ruling') that happens
     to be nearer.  The first verb after the phrase's comma, when it is of some weight and not
-    inside a relative clause; ``None`` when the date is not fronted or no such verb takes it
-    (:func:`_dated_elsewhere`)."""
+    inside a relative clause; ``None`` when the date is not fronted, another date comes
+    first, or the verb is a plan and the date past.  ``start``: where the sentence's own
+    words begin (after a dateline the lead shares its segment with)."""
     seg = group[0].seg if group else None
-    if seg is None or not _FRONTED_DATE_BEFORE.fullmatch(text, seg.start, t.start) \
+    if seg is None or start > t.start or not _FRONTED_DATE_BEFORE.fullmatch(text, start, t.start) \
             or not _FRONTED_DATE_AFTER.match(text, t.end, seg.end):
         return None
+    # (the verbs of a relative clause of the subject are not the main verb: "On Tuesday,
+    # the leaders, who first met in 2019, signed a deal")
     verb = next((m for m in sorted(group, key=lambda x: x.start)
-                 if m.start > t.end and m.pos == "verb"), None)
-    if verb is None or verb.weight < 0.6 or _RELATIVE_WORD.search(text, t.end, verb.start) \
-            is not None \
+                 if m.start > t.end and m.pos == "verb" and not _RELATIVE_WORD.search(
+                     text, max(t.end, text.rfind(",", t.end, m.start)), m.start)), None)
+    if verb is None or verb.weight < 0.6 \
             or any(o is not t and o.type in ("DATE", "TIME") and t.end <= o.start < verb.start
-                   for o in in_seg):
+                   and not _in_relative_clause(text, t.end, o.start) for o in in_seg):
         return None  # (a date of its own between: "In 2019, after talks on May 3, ...")
-    return None if _dated_elsewhere(text, verb, t, date, dct, in_seg) else verb
+    if verb.planned and dct is not None and date.end <= dct:
+        return None  # (a plan is not dated in the past)
+    return verb
+
+
+def _in_relative_clause(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` follows a relative word since the last comma after ``lo``."""
+    return _RELATIVE_WORD.search(text, max(lo, text.rfind(",", lo, at)), at) is not None
 
 
 def _distance(m: Mention, t: Timex) -> int:
