@@ -167,3 +167,10 @@ def test_the_day_of_a_saying_does_not_date_what_follows_it_after_a_comma() -> No
                        "dating")
     assert all(m.date != FuzzyDate.of_day(dt.date(2025, 3, 20)) for m in staged.mentions
                if m.word == "visit")
+
+
+def test_an_appositive_interval_counts_from_the_clause_just_before_it() -> None:
+    staged = run_until("Japan recalled its envoy in 2019 and restored ties in 2021, two years "
+                       "after the talks collapsed.", "dating")
+    anchor = by_word(staged, "talks").anchor
+    assert anchor is not None and anchor.ref is by_word(staged, "restored")

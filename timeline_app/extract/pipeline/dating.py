@@ -191,6 +191,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if target is None or target.anchor is not None:
                 continue
             ref = _main_mention(group, t.start)
+            if _COMMA_BEFORE.search(text, max(seg.start, t.start - 4), t.start):
+                # "recalled its envoy in 2019 and sent him back in 2021, two years after the
+                # row began": the apposition counts from the clause just before it
+                ref = next((m for m in reversed(group) if m.end <= t.start
+                            and m.anchor is None and m is not target), ref)
             sign = -1 if rel.group(1) in ("after", "following") else 1
             if _dated_by_its_clause(text, target, in_seg, group):
                 # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
