@@ -230,3 +230,16 @@ def test_weeks_after_a_month_keep_the_months_precision() -> None:
     # counted from 'in May', two weeks later is about May (or June), never a week
     assert values("The envoys met in May, and two weeks later they signed a pact.",
                   D(2025, 9, 1))[-1] == ("two weeks later", "2025-05", "APPROX")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a month told in the past after one dated with its year, in the same sentence: that year
+    ("Talks were first held in March 2019 and resumed in May.", "2019-05"),
+    ("The pact was signed on March 3, 2019, and ratified on June 9.", "2019-06-09"),
+    # not a plan, not a month before the dated one, not in another sentence
+    ("Talks began in March 2019 and will resume in May.", "2026-05"),
+    ("Talks began in November 2019 and resumed in May.", "2025-05"),
+    ("Talks began in March 2019. They resumed in May.", "2025-05"),
+])
+def test_a_year_less_month_after_a_dated_one_in_the_sentence(text: str, value: str) -> None:
+    assert values(text, D(2025, 6, 11))[-1][1] == value

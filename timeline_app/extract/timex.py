@@ -372,6 +372,11 @@ def _pos_mod(s: str | None) -> str | None:
     return V.POSITION_MODS.get(key) or V.POSITION_MODS.get(key.rstrip("-"))
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+_SAME_SENTENCE_REACH = 200
+"""How far after a dated expression a year-less month still takes its year (characters)."""
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -387,6 +392,15 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
+    if tense == "P" and start is not None and ctx.last is not None and ctx.last.gran in ("D", "M") \
+            and _WRITTEN_YEAR.search(ctx.last_text) is not None \
+            and 0 <= ctx.last_end <= start and ctx.last.day.year != d.year \
+            and (month, day or 1) >= (ctx.last.day.month, ctx.last.day.day if day else 1) \
+            and start - ctx.last_end <= _SAME_SENTENCE_REACH \
+            and _SENT_END.search(ctx.text, ctx.last_end, start) is None:
+        # 'first held in March 2022 and resumed in May': a month told in the past after one
+        # dated with its year in the same sentence, and not before it, is in that year
+        return ctx.last.day.year
     dd = day or 15
     cands = []
     for y in (d.year - 1, d.year, d.year + 1):
