@@ -243,3 +243,8 @@ def test_weeks_after_a_month_keep_the_months_precision() -> None:
 ])
 def test_a_year_less_month_after_a_dated_one_in_the_sentence(text: str, value: str) -> None:
     assert values(text, D(2025, 6, 11))[-1][1] == value
+
+
+def test_a_year_less_season_after_a_dated_month_in_the_sentence() -> None:
+    assert values("Talks were first held in March 2019 and resumed in the autumn.",
+                  D(2025, 6, 11))[-1][1] == "2019-FA"

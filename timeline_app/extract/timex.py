@@ -377,6 +377,18 @@ _SAME_SENTENCE_REACH = 200
 """How far after a dated expression a year-less month still takes its year (characters)."""
 
 
+def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
+    """The last date mentioned, when its year is written and it is in the same sentence as
+    ``start``, before it (at most :data:`_SAME_SENTENCE_REACH` characters)."""
+    last = ctx.last
+    if last is None or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _SAME_SENTENCE_REACH \
+            or _WRITTEN_YEAR.search(ctx.last_text) is None \
+            or _SENT_END.search(ctx.text, ctx.last_end, start) is not None:
+        return None
+    return last
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -392,15 +404,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
-    if tense == "P" and start is not None and ctx.last is not None and ctx.last.gran in ("D", "M") \
-            and _WRITTEN_YEAR.search(ctx.last_text) is not None \
-            and 0 <= ctx.last_end <= start and ctx.last.day.year != d.year \
-            and (month, day or 1) >= (ctx.last.day.month, ctx.last.day.day if day else 1) \
-            and start - ctx.last_end <= _SAME_SENTENCE_REACH \
-            and _SENT_END.search(ctx.text, ctx.last_end, start) is None:
+    if tense == "P" and start is not None and (told := _dated_before_in_sentence(ctx, start)) \
+            and told.gran in ("D", "M") and told.day.year != d.year \
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
         # 'first held in March 2022 and resumed in May': a month told in the past after one
         # dated with its year in the same sentence, and not before it, is in that year
-        return ctx.last.day.year
+        return told.day.year
     dd = day or 15
     cands = []
     for y in (d.year - 1, d.year, d.year + 1):
@@ -1333,11 +1342,19 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and (re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 2])
                  or re.search(r"(?-i:[A-Z][\w.]*)\s+$", text[max(0, m.start("season") - 20) : m.start("season")])):
         return None  # part of a name: 'British Summer Time', 'the Arab Spring', 'Winter Palace'
+    told = None if yr or ctx.narrative else _dated_before_in_sentence(ctx, m.start())
     if yr:
         y = int(yr)
+    elif told is not None and _tense(ctx, m.start(), m.end()) == "P" \
+            and _SEASON_ORDER.get(code, 0) >= _SEASON_ORDER.get(fmt_point(told)[5:], 0):
+        # 'first held in the spring of 2022 and resumed in the autumn': that year's autumn
+        y = told.day.year
     else:
         y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
+
+
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
