@@ -416,6 +416,8 @@ def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
     "2026.03.03 09:40",
     "3rd of March 2026",
     "Date of publication: 3 March 2026",
+    "By CGTN | 03-Mar-2026",  # day-month-year with dashes
+    "(People's Daily Online) 09:40, March 03, 2026",  # a possessive in the outlet
     "Press release | 3 March 2026 | Brussels",
     "03.03.2026 | Press release",
     "First published on: 03-03-2026 at 09:40 IST",

@@ -253,6 +253,8 @@ def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, 
     try:
         if g.get("dy"):
             ymd = (int(g["dy"] or 0), int(g["dm"] or 0), int(g["dd"] or 0))
+        elif g.get("xy"):
+            ymd = (int(g["xy"] or 0), _month_number(g["xm"] or ""), int(g["xd"] or 0))
         elif g.get("iy"):
             ymd = (int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
         elif g.get("nyear"):
@@ -274,7 +276,8 @@ def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, 
 
 _LINE_DATE = re.compile(
     rf"{_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})(?!\d)"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+    rf"|(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH_RE})-(?P<xy>\d{{4}})(?!\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+"""(with '03-Mar-2026', as CGTN and others print it)"""
 """A date anywhere in a line of page furniture (:func:`_furniture_dates`)."""
 _LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
                          r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?")
@@ -315,7 +318,7 @@ def _furniture_dates(body: str) -> list[tuple[dict[str, str | None], str]]:
     rest = _LINE_DATE.sub(" ", body)
     clocked = _LINE_CLOCK.search(rest) is not None
     rest = _LINE_NAMED.sub(" ", _LINE_CLOCK.sub(" ", rest))
-    words = re.findall(r"[^\W\d_]+", rest)
+    words = re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s\b", "", rest))  # ("People's Daily")
     if any(not w[0].isupper() and w.lower() not in _LINE_WORDS for w in words):
         return []
     # a title-case headline with a date in it ('Leaders Meet In Paris On March 3, 2024') has
