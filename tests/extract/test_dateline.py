@@ -74,10 +74,16 @@ def test_no_weekday_and_no_year_leave_the_year_unknown(today_2026: None) -> None
     ("Published: 06/05/2024\n\nNAIROBI (Reuters) - The talks ended on Wednesday.", (2024, 6, 5)),
     # a day after the weekday named (filed the next day): 4 February 2025 is a Tuesday
     ("04/02/2025 - The ministers met on Monday and agreed to talk again.", (2025, 2, 4)),
-    # both readings fit (1 July and 7 January 2025 are Tuesdays), or no weekday: month first
+    # both readings fit (1 July and 7 January 2025 are Tuesdays), or no weekday: the outlet's
+    # place or time zone, else month first
     ("7/1/2025 - The ministers met in Washington on Tuesday.", (2025, 7, 1)),
     ("Published: 03/07/2025\n\nNIAMEY (AFP) - Niger and Benin agreed to reopen the border.",
+     (2025, 7, 3)),  # Niamey is no American city: day first
+    ("Published: 03/07/2025\n\nWASHINGTON (AP) - The two sides agreed to reopen talks.",
      (2025, 3, 7)),
+    ("Published: 03/07/2025 10:05 EDT\n\nThe two sides agreed to reopen talks.", (2025, 3, 7)),
+    ("Published: 03/07/2025 10:05 CEST\n\nThe two sides agreed to reopen talks.", (2025, 7, 3)),
+    ("Published: 03/07/2025\n\nThe two sides agreed to reopen talks.", (2025, 3, 7)),
     # not ambiguous: 25 is no month, so day first
     ("Published: 25/07/2025\n\nNIAMEY (AFP) - The talks ended on Monday.", (2025, 7, 25)),
     ("14/03/2026 - The talks ended on Friday.", (2026, 3, 14)),
@@ -390,3 +396,201 @@ def test_elapsed_years_not_said_of_the_leads_event_are_no_evidence(
         text: str, today_2026: None) -> None:
     line = read_dateline(text)
     assert "years after" not in line.year_basis and line.year == 2026, line.year_basis
+
+
+@pytest.mark.parametrize("line", [
+    "PTI | Updated: Mar 3, 2026, 09:40 IST",  # a byline, then a label
+    "Published - March 3, 2026 09:40 am IST",  # a label and a dash
+    "Last update 3 Mar 2026",
+    "March 3, 2026 4:10 PM GMT+5:30 Updated 3 hours ago",  # a '... ago' stamp after the date
+    "AFP | Mar 3, 2026 | 9:40 AM",  # bars around the date
+    "March 3, 2026 | 9:40 AM CET | Source: ANI",
+    "JIJI PRESS - Mar 3, 2026 - 09:40 | Politics, Asia",  # a section list
+    "Source: Xinhua| 2026-03-03 09:40:12|Editor: zhang",  # a lower-case editor's name
+    "Last modified on Tue 3 Mar 2026 09.40 GMT",
+    "Tuesday 3 March 2026 09:40, UK",
+    "Mar 3, 2026 (Updated: Mar 4, 2026)",  # the first date is the publication's
+    "Written by Jane Doe | Geneva | Updated: March 3, 2026 09:40 CET",
+    "Mar. 3, 2026 / 9:40 AM / UPDATED 5 HOURS AGO",
+    "2026/03/03 09:40",  # year first, as East Asian outlets write it
+    "2026.03.03 09:40",
+    "3rd of March 2026",
+    "Date of publication: 3 March 2026",
+    "By CGTN | 03-Mar-2026",  # day-month-year with dashes
+    "(People's Daily Online) 09:40, March 03, 2026",  # a possessive in the outlet
+    "Press release | 3 March 2026 | Brussels",
+    "03.03.2026 | Press release",
+    "First published on: 03-03-2026 at 09:40 IST",
+    "by Jane Doe  March 3, 2026 9:40 AM 3 min read",  # a lower-case byline, a reading time
+])
+def test_page_furniture_lines_around_a_date(line: str) -> None:
+    text = f"Talks end\n{line}\n\nGENEVA: The talks ended on Tuesday, officials said."
+    assert read_dateline(text).date == __import__("datetime").date(2026, 3, 3), line
+
+
+@pytest.mark.parametrize("line", [
+    "The envoys met on Mar 3, 2026 in Geneva.",  # prose: lower-case words of its own
+    "By Mar 3, 2026, the talks will be over.",
+    "Envoys Meet In Geneva Ahead Of March 3, 2026 Vote",  # a title-case headline
+])
+def test_prose_and_headlines_with_a_date_are_no_date_line(line: str) -> None:
+    text = f"{line}\n\nGENEVA: The talks ended on Tuesday, officials said."
+    assert read_dateline(text).date is None, line
+
+
+@pytest.mark.parametrize(("text", "ymd"), [
+    ("Addis Ababa, March 3/2026 (ENA) - The ministers today signed an accord.", (2026, 3, 3)),
+    ("Nairobi, March 3,2026 (KNA) - The ministers today signed an accord.", (2026, 3, 3)),
+])
+def test_a_year_after_a_slash_or_a_bare_comma_in_the_dateline(
+        text: str, ymd: tuple[int, int, int]) -> None:
+    line = read_dateline(text)
+    assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+@pytest.mark.parametrize(("text", "place", "outlet"), [
+    # several places share a Reuters dateline: the first is the place
+    ("LONDON/PARIS, March 3 (Reuters) - The envoys met on Tuesday.", "London", "Reuters"),
+    ("Ankara/Baghdad, 3 March 2026 (AA) - The envoys met on Tuesday.", "Ankara", "AA"),
+    # ANI's country in brackets after the place
+    ("Mumbai [India], March 3 (ANI): The envoys met on Tuesday.", "Mumbai", "ANI"),
+    # a full stop after the outlet, an acronym after a comma
+    ("Bishkek, March 3 (Kabar). The envoys met on Tuesday.", "Bishkek", "Kabar"),
+    ("Yerevan, March 3, ARKA - The envoys met on Tuesday.", "Yerevan", "ARKA"),
+])
+def test_more_agency_dateline_forms(text: str, place: str, outlet: str, today_2026: None) -> None:
+    line = read_dateline(text + " Talks began in 2024.")
+    assert (line.place, line.outlet) == (place, outlet), line
+    assert line.date == __import__("datetime").date(2026, 3, 3), line.year_basis
+
+
+def test_a_place_and_an_acronym_outlet_without_a_date() -> None:
+    line = read_dateline("Baku, AZERTAC -- The envoys met on Tuesday, March 3, 2026.")
+    assert (line.place, line.outlet, line.date) == ("Baku", "AZERTAC",
+                                                   __import__("datetime").date(2026, 3, 3))
+
+
+def test_what_is_done_and_what_is_announced_pin_the_year_without_a_weekday(
+        today_2026: None) -> None:
+    # a 12 February dateline: a pact that took effect on 3 November 2022 puts it in 2023 or
+    # later, a visit 'will' make from 20 to 22 February 2023 in 2023 or earlier
+    line = read_dateline(
+        "WELLINGTON, Feb 12 (X) - The minister will travel to Suva from 20 to 22 February 2023, "
+        "the ministry said. A fisheries pact took effect on 3 November 2022.")
+    assert line.year == 2023, line.year_basis
+    # a coming date alone leaves the year open
+    assert read_dateline("WELLINGTON, Feb 12 (X) - The minister will travel to Suva on 20 "
+                         "February 2023, the ministry said.").year is None
+
+
+def test_a_month_told_as_done_raises_the_lower_bound_past_the_datelines_day(
+        today_2026: None) -> None:
+    # 'in October 2014' under a 23 May dateline: 2015 or later; 23 May is a Monday in 2011 and
+    # 2016 (and 2022): 2011 is out
+    line = read_dateline("SUVA, May 23 (X) - The leaders met on Monday. The talks stalled "
+                         "in October 2014 and resumed in 2015.")
+    assert line.year == 2016, line.year_basis
+
+
+@pytest.mark.parametrize("sentence", [
+    "This year the two nations mark 60 years of diplomatic relations, which began in 1965.",
+    "The two nations celebrate 60 years of relations established in 1965.",
+])
+def test_years_of_relations_marked_now_give_the_year(sentence: str, today_2026: None) -> None:
+    line = read_dateline(f"Ministry of Foreign Affairs\nMedia release\n\nCANBERRA, June 3 (X) - "
+                         f"The ministers signed an accord today. {sentence}")
+    assert line.year == 2025, line.year_basis
+
+
+def test_years_of_relations_marked_next_year_are_no_evidence(today_2026: None) -> None:
+    line = read_dateline("CANBERRA, June 3 (X) - The ministers signed an accord today. Next year "
+                         "the two nations mark 60 years of relations established in 1965.")
+    assert line.year is None, line.year_basis
+
+
+def test_a_weekday_told_in_the_past_perfect_is_before_the_leads_day(today_2026: None) -> None:
+    # 'had warned on Thursday' was before the lead's Tuesday: 30 July is a Tuesday in 2019
+    # and 2024 (a Thursday in 2026)
+    line = read_dateline("ALGIERS, July 30 (X) - The ministry said Tuesday it was recalling its "
+                         "envoy. Tensions rose after the pact of June 2022.\n\nThe government "
+                         "had warned on Thursday that it would respond.")
+    assert line.year == 2024, line.year_basis
+
+
+def test_a_recent_event_dated_to_its_month_picks_the_year_just_after_it(
+        today_2026: None) -> None:
+    # 5 November is a Tuesday in 2019 and 2024: a committee that last met in March 2018 and
+    # nothing later points to 2019; a bare year ('the 1990 invasion'), or 'since', is
+    # background and leaves the latest year
+    text = ("KUWAIT, Nov 5 (X) -- The minister received a phone call on Tuesday. The joint "
+            "committee last met in March 2018.")
+    assert read_dateline(text).year == 2019
+    assert read_dateline(text.replace("in March 2018", "in 2018")).year == 2024
+    assert read_dateline(text.replace("last met in March 2018",
+                                      "has not met since March 2018")).year == 2024
+
+
+def test_an_old_event_dated_to_its_month_is_background(today_2026: None) -> None:
+    # 24 October is a Thursday in 2002, 2013, 2019 and 2024: a treaty concluded in February
+    # 2000 is two years before 2002, too far to say the article is from then
+    line = read_dateline("MOSCOW, October 24. /TASS/. The Duma on Thursday ratified the pact. "
+                         "It replaces the treaty the two sides concluded in February 2000.")
+    assert line.year == 2024, line.year_basis
+
+
+@pytest.mark.parametrize("closing", [
+    "Ministry of External Affairs\nNew Delhi\nMarch 3, 2026",
+    "MINISTRY OF FOREIGN AFFAIRS\nWELLINGTON\n3 MARCH 2026",
+    "Issued on 3 March 2026",
+])
+def test_a_press_release_signed_off_with_its_date(closing: str) -> None:
+    body = "\n\n".join(f"Point {n}: the ministers will discuss trade." for n in range(12))
+    text = ("Visit of the Foreign Minister to Fiji\n\nThe Foreign Minister will visit Suva "
+            "from 10 to 12 March at the invitation of his Fijian counterpart. The two "
+            f"ministers last met in 2024.\n\n{body}\n\n{closing}\n")
+    line = read_dateline(text)
+    assert line.date == __import__("datetime").date(2026, 3, 3), line.year_basis
+    assert "closing date" in line.year_basis
+
+
+def test_a_date_in_the_last_sentence_is_no_closing_date() -> None:
+    text = ("Visit of the Foreign Minister to Fiji\n\nThe minister will visit Suva next week. "
+            "The two countries signed a pact on March 3, 2026 in Suva.\n")
+    assert read_dateline(text).date is None
+
+
+def test_a_lead_without_a_weekday_takes_the_day_the_next_sentences_tell(today_2026: None) -> None:
+    # 'At the talks in Oslo on Thursday, ... signed': 4 June is a Thursday in 2020 and 2026
+    line = read_dateline(
+        "OSLO, June 4 (X) - The two countries have agreed a fisheries deal after years of "
+        "dispute.\n\nAt the talks in Oslo on Thursday, the two ministers signed a protocol. "
+        "Talks began in 2019.")
+    assert line.year == 2026 and "Thursday" in line.year_basis, line.year_basis
+    # a day to come is no such day
+    line = read_dateline(
+        "OSLO, June 4 (X) - The two countries have agreed a fisheries deal after years of "
+        "dispute.\n\nAt the talks in Oslo on Thursday, the two ministers will sign a protocol. "
+        "Talks began in 2019.")
+    assert line.year is None, line.year_basis
+
+
+@pytest.mark.parametrize(("top", "ymd"), [
+    ("Updated: Jan 2, 2026, 09:40 IST", (2025, 12, 31)),  # the update a few days later
+    ("Published: 2026-03-04", (2026, 3, 3)),
+])
+def test_a_publication_line_a_few_days_after_the_dateline_gives_its_year(
+        top: str, ymd: tuple[int, int, int]) -> None:
+    month, day = ymd[1], ymd[2]
+    name = __import__("calendar").month_abbr[month]
+    line = read_dateline(f"Talks end\n{top}\n\nGENEVA, {name} {day} (X) - The talks ended, "
+                         "officials said.")
+    assert (line.year, line.month, line.day) == ymd, line.year_basis
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA (3 March 2026) \u2013 The rights chief said the talks had ended.",
+    "Nairobi (Mar 3, 2026) - The talks ended.",
+])
+def test_a_date_in_brackets_after_the_place(text: str) -> None:
+    line = read_dateline(text)
+    assert line.date == __import__("datetime").date(2026, 3, 3) and line.place, line

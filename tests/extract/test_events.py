@@ -285,3 +285,9 @@ def test_require_dct_raises_only_when_relative_dates_need_it() -> None:
     assert issubclass(NoDateError, ValueError)
     (cand,) = extract_events("Spain signed the accord in March 2019.", require_dct=True).candidates
     assert cand.date == FuzzyDate.of_month(2019, 3)
+
+
+def test_a_fronted_day_dates_the_main_verb_past_a_relative_clause_and_a_dateline() -> None:
+    r = extract_events("RIGA, May 10 (X) - On Wednesday, the leaders of the two countries, who "
+                       "first met in 2019, signed a trade deal.", DCT)
+    find(r.candidates, FuzzyDate.of_day(dt.date(2024, 5, 8)), "trade deal")

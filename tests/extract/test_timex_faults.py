@@ -214,3 +214,37 @@ def test_the_following_day_counts_from_the_last_day_mentioned(text: str, value: 
     found = [v for t, v, _ in values(text, D(2025, 7, 12)) if t.lower() in (
         "the following day", "the next day")]
     assert found == [value], values(text, D(2025, 7, 12))
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The bloc expanded on 1 May 2004. Talks ended on Christmas Eve that year.",
+     "Christmas Eve that year", "2004-12-24"),
+    ("The treaty lapsed in March 2011, and a new one was signed on New Year's Day the "
+     "following year.", "New Year's Day the following year", "2012-01-01"),
+])
+def test_a_holiday_in_the_year_of_the_date_before(text: str, expr: str, value: str) -> None:
+    assert value_of(text, D(2025, 6, 2), expr) == value
+
+
+def test_weeks_after_a_month_keep_the_months_precision() -> None:
+    # counted from 'in May', two weeks later is about May (or June), never a week
+    assert values("The envoys met in May, and two weeks later they signed a pact.",
+                  D(2025, 9, 1))[-1] == ("two weeks later", "2025-05", "APPROX")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a month told in the past after one dated with its year, in the same sentence: that year
+    ("Talks were first held in March 2019 and resumed in May.", "2019-05"),
+    ("The pact was signed on March 3, 2019, and ratified on June 9.", "2019-06-09"),
+    # not a plan, not a month before the dated one, not in another sentence
+    ("Talks began in March 2019 and will resume in May.", "2026-05"),
+    ("Talks began in November 2019 and resumed in May.", "2025-05"),
+    ("Talks began in March 2019. They resumed in May.", "2025-05"),
+])
+def test_a_year_less_month_after_a_dated_one_in_the_sentence(text: str, value: str) -> None:
+    assert values(text, D(2025, 6, 11))[-1][1] == value
+
+
+def test_a_year_less_season_after_a_dated_month_in_the_sentence() -> None:
+    assert values("Talks were first held in March 2019 and resumed in the autumn.",
+                  D(2025, 6, 11))[-1][1] == "2019-FA"

@@ -10,19 +10,23 @@ year is never guessed silently.
 Evidence used, strongest first:
   1. the year the caller gives;
   2. a year written in the dateline itself;
-  3. an "Nth anniversary of ... this year" together with the founding year stated
-     in the same sentence (1965 + 60 = 2025);
+  3. an "Nth anniversary of ... this year" (or "mark N years of ...", now) together with
+     the founding year stated in the same sentence (1965 + 60 = 2025);
   4. years elapsed since a year, both said of the lead's event in the headline or lead
      ('restore ties after 54 years' and 'for the first time since 1961': 2014-2016, whole
      years rounded either way), when the lead's weekday leaves one of those years;
   5. the weekday of the dateline's day named in the lead sentence ("on Saturday":
      22 March is a Saturday in 2014, 2025, 2031, ...), or a day or two after it when
-     a later sentence tells what was done then, narrowed by a lower bound from the
-     text: "since March 2023" and other past events mean the article is not older
-     than 2023.  Of the years left, the latest not after today: a dateline leaves the
-     year out because the news is current (with no year in the text, too: the weekday
-     leaves one year in about six).  Without a weekday nothing narrows the year to a
-     few, and it stays unknown.
+     a later sentence tells what was done then, narrowed by bounds from the text:
+     "since March 2023" and other past events mean the article is not older than
+     2023 (than 2024 under a January dateline: the month counts), an announced "will
+     visit on 21 January 2024" that it is not newer.  Of the years left, the first when
+     the latest past event told with its month is at most a year before it ('last met
+     in March 2018': 2019, not 2024), else the latest not after today: a dateline
+     leaves the year out because the news is current (with no year in the text, too:
+     the weekday leaves one year in about six);
+  6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
+     year stays unknown.
 
 A numeric date whose order is ambiguous ('03/07/2025') is read the way the lead's weekday
 confirms; month first otherwise.
@@ -37,6 +41,7 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
 from .sentences import Segment, split_sentences
@@ -51,35 +56,47 @@ _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
-_NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4})"
-""""3/22/2025": month first, as US agencies write it."""
-# "March 22", "March 22, 2025", "22 March", "22 March 2025"
+_NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})(?P<nsep>[/-])(?P<nday>\d{1,2})(?P=nsep)(?P<nyear>\d{4})"
+""""3/22/2025", "23-08-2024": month first as US agencies write it, unless the numbers or the
+lead's weekday say otherwise (:func:`_settle_order`)."""
+_YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
+"""Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'."""
+# "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018"
 _DATE_RE = (
-    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?!\d))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
 _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
-             rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})")
-"""The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line)."""
+             rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
+             r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
+"""The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
+places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
+the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):')."""
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
-_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)))?"
-"""The dateline's end: a dash, a colon, AP's '_', or the Spanish agencies' '.-' ('Bogota, Aug 11
-(EFE).- ...', Europa Press, Notimex)."""
+_DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)|\.(?=\s)))?"
+"""The dateline's end: a dash, a colon, AP's '_', the Spanish agencies' '.-' ('Bogota, Aug 11
+(EFE).- ...', Europa Press, Notimex), or a full stop ('Ulaanbaatar, August 23 (MONTSAME). ...')."""
 _AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
-              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?)")
-"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.'"""
+              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?"
+              r"|,\s*(?P<outlet4>(?-i:[A-Z]{2,8}))(?=\s*(?:\u2014|\u2013|--|-|\.\s)))")
+"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.',
+'Baku, August 23, APA. ...'."""
 
 _PLACE_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?,\s*{_DATE_RE}"
+    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
     rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
+_PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
+"""The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-                           rf"\s*{_OUTLET_RE}\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
+                           rf"(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
+                           r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
+"""'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
@@ -97,8 +114,10 @@ _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
 """'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
-_ISO_DAY = r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?"
-"""'2026-03-03' and the ISO 8601 time stamp '2026-03-03T10:14:00Z'."""
+_ISO_DAY = (r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
+            r"(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?")
+"""'2026-03-03', the ISO 8601 time stamp '2026-03-03T10:14:00Z', and the year-first
+'2026/03/03', '2026.3.3' of East Asian outlets."""
 _PUBLISHED = re.compile(
     r"(?i:(?P<label>published|updated|last\s+updated|posted|first\s+published)(?:\s++on)?)\s*+:?\s*+"
     rf"{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|{_DATE_RE}|{_NUMERIC_DATE_RE})")
@@ -185,7 +204,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     for line in list(re.finditer(r"[^\n]+", text))[:25]:
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
-        for kind, pattern in (("place_date", _PLACE_DATE), ("place_outlet", _PLACE_OUTLET),
+        for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
+                              ("place_outlet", _PLACE_OUTLET),
                               ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
@@ -226,9 +246,100 @@ def _other_order(year: int, first: int, second: int) -> tuple[int, int, int] | N
     return (year, second, first)
 
 
+def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, int, int] | None] | None:
+    """The calendar day of a date line's match groups, and the other reading of an ambiguous
+    numeric date (:func:`_other_order`); ``None`` without a year or a calendar day."""
+    other = None
+    try:
+        if g.get("dy"):
+            ymd = (int(g["dy"] or 0), int(g["dm"] or 0), int(g["dd"] or 0))
+        elif g.get("xy"):
+            ymd = (int(g["xy"] or 0), _month_number(g["xm"] or ""), int(g["xd"] or 0))
+        elif g.get("iy"):
+            ymd = (int(g["iy"] or 0), int(g["im"] or 0), int(g["id"] or 0))
+        elif g.get("nyear"):
+            ymd = (int(g["nyear"] or 0), int(g["nmonth"] or 0), int(g["nday"] or 0))
+            if ymd[1] > 12 and _valid_day(ymd[0], ymd[2], ymd[1]):
+                ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
+            other = _other_order(*ymd)
+        else:
+            y = g.get("year1") or g.get("year2")
+            month = g.get("month1") or g.get("month2")
+            day = g.get("day1") or g.get("day2")
+            if not (y and month and day):
+                return None
+            ymd = (int(y), _month_number(month), int(day))
+    except (KeyError, ValueError):
+        return None
+    return (ymd, other) if _valid_day(*ymd) else None
+
+
+_LINE_DATE = re.compile(
+    rf"{_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})(?!\d)"
+    rf"|(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH_RE})-(?P<xy>\d{{4}})(?!\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+"""(with '03-Mar-2026', as CGTN and others print it)"""
+"""A date anywhere in a line of page furniture (:func:`_furniture_dates`)."""
+_LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
+                         r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?")
+_LINE_NAMED = re.compile(r"(?:\b(?i:editor|source|credit|photo|reporter|edited\s++by|written\s++by)"
+                         r"\s*+:?|\b[Bb]y\s++(?=[A-Z]))[^|\n\u2022\u00b7]{0,40}+")
+"""A name after a label ('Editor: huaxia', 'Source: Xinhua', 'By Jane Doe'): any case."""
+_LINE_WORDS = frozenset({
+    "published", "updated", "update", "last", "first", "posted", "on", "at", "modified", "issued",
+    "date", "dated", "edited", "created", "filed", "uploaded", "ago", "hour", "hours", "hrs",
+    "minute", "minutes", "mins", "min", "read", "am", "pm", "a", "m", "p", "local", "time",
+    "an", "of", "publication", "press", "release", "released", "media", "statement", "news",
+})
+"""Lower-case words a line of page furniture may hold beside its date ('Updated 2 hours ago',
+'Last modified on', '5 min read'); any other lower-case word makes it prose."""
+_LINE_LABEL = re.compile(r"(?i:(?P<pub>published|posted|issued|first\s++published)"
+                         r"|(?P<upd>updated?|modified|last\s++updated))")
+
+
+def _furniture_dates(body: str) -> list[tuple[dict[str, str | None], str]]:
+    """The dates of a line of page furniture, each with its label: a byline, an outlet, a
+    section, labels, clocks and time zones around one or more dates, in any order ('TNN |
+    Updated: Aug 23, 2024, 22:14 IST', 'KYODO NEWS - Jul 8, 2024 - 19:35 | World, All', 'Source:
+    Xinhua| 2023-03-26 22:47:15|Editor: huaxia', 'Aug 23, 2024 (Updated: Aug 24, 2024)').
+
+    A line is furniture when, its dates, clocks and labelled names taken out, every word left is
+    capitalised (names, outlets, places, sections, zones) or one of :data:`_LINE_WORDS`: a
+    sentence of the article has lower-case words of its own.
+
+    Returns:
+        ``(match groups, label)`` per date, the label ``published``, ``updated`` or ``date``
+        from the nearest label word before the date; ``[]`` when the line is no furniture.
+    """
+    if len(body) > 200:
+        return []
+    dates = [m for m in _LINE_DATE.finditer(body) if _ymd_of(m.groupdict()) is not None]
+    if not dates:
+        return []
+    rest = _LINE_DATE.sub(" ", body)
+    clocked = _LINE_CLOCK.search(rest) is not None
+    rest = _LINE_NAMED.sub(" ", _LINE_CLOCK.sub(" ", rest))
+    words = re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s\b", "", rest))  # ("People's Daily")
+    if any(not w[0].isupper() and w.lower() not in _LINE_WORDS for w in words):
+        return []
+    # a title-case headline with a date in it ('Leaders Meet In Paris On March 3, 2024') has
+    # neither a clock, a label nor a separator, and more words than an outlet or a place
+    if len(words) > 3 and not clocked and _LINE_LABEL.search(body) is None and re.search(
+            r"[|\u2022\u00b7()\u2013\u2014]|\s[-/]\s", body) is None:
+        return []
+    found: list[tuple[dict[str, str | None], str]] = []
+    before = 0
+    for m in dates:
+        labels = list(_LINE_LABEL.finditer(body, before, m.start()))
+        label = ("date" if not labels else "published" if labels[-1].group("pub") else "updated")
+        found.append((m.groupdict(), label))
+        before = m.end()
+    return found
+
+
 def _find_published(text: str) -> Published | None:
-    """The date of a 'Published: ...' line, else of a line that is only a date, else of an
-    'Updated ...' line, among the first lines.
+    """The date of a 'Published: ...' line, else of a line that is only a date (or page
+    furniture around one, :func:`_furniture_dates`), else of an 'Updated ...' line, among the
+    first lines.
 
     Returns:
         ``((year, month, day), label, span, other)`` (``other``: the day-first reading of an
@@ -241,35 +352,48 @@ def _find_published(text: str) -> Published | None:
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
         if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
-        if not m:
-            continue
-        g = m.groupdict()
-        g["label"] = g.get("label") or "date"
-        other = None
-        try:
-            if g.get("dy"):
-                ymd = (int(g["dy"]), int(g["dm"]), int(g["dd"]))
-            elif g["iy"]:
-                ymd = (int(g["iy"]), int(g["im"]), int(g["id"]))
-            elif g["nyear"]:
-                ymd = (int(g["nyear"]), int(g["nmonth"]), int(g["nday"]))
-                if ymd[1] > 12 and _valid_day(ymd[0], ymd[2], ymd[1]):
-                    ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
-                other = _other_order(*ymd)
-            else:
-                y = g["year1"] or g["year2"]
-                if not y:
-                    continue
-                ymd = (int(y), _month_number(g["month1"] or g["month2"]), int(g["day1"] or g["day2"]))
-        except (KeyError, ValueError):
-            continue
-        if _valid_day(*ymd):
-            found.append((ymd, " ".join(g["label"].lower().split()), (m.start(), m.end()), other))
+        if m:
+            read = [(m.groupdict(), " ".join((m.group("label") or "date").lower().split()),
+                     (m.start(), m.end()))]
+        else:
+            read = [(g, label, (line.start() + lead, line.end()))
+                    for g, label in _furniture_dates(body.strip())]
+        for g, label, span in read:
+            day = _ymd_of(g)
+            if day is not None:
+                found.append((day[0], label, span, day[1]))
     published = [f for f in found if "published" in f[1] or "posted" in f[1] or "issued" in f[1]]
     dated = [f for f in found if f[1] == "date"]
     best = published or dated or found
     return best[0] if best else None
 
+
+def _find_signed_off(text: str) -> Published | None:
+    """The date of a line that is only a date among the article's last lines: press releases
+    sign off with it ('New Delhi' / 'August 23, 2024' (India's MEA), 'MINISTRY OF FOREIGN
+    AFFAIRS' / 'SINGAPORE' / '23 AUGUST 2024').  Only a line that holds a date and nothing but
+    labels, clocks and names (:data:`_DATE_LINE`, :func:`_furniture_dates`) counts.
+
+    Returns:
+        As :func:`_find_published`, the label ``'closing date'``; ``None`` without one.
+    """
+    tail_start = max(0, len(text) - _TAIL_CHARS)
+    lines = [m for m in _LINE.finditer(text, tail_start) if m.group(0).strip()][-_TAIL_LINES:]
+    for line in reversed(lines):
+        body = line.group(0)
+        lead = len(body) - len(body.lstrip())
+        m = _DATE_LINE.match(text, line.start() + lead, line.end())
+        read = [m.groupdict()] if m else [g for g, _ in _furniture_dates(body.strip())]
+        for g in read:
+            day = _ymd_of(g)
+            if day is not None:
+                return day[0], "closing date", (line.start() + lead, line.end()), day[1]
+    return None
+
+
+_LINE = re.compile(r"[^\n]+")
+_TAIL_CHARS, _TAIL_LINES = 600, 6
+"""How far from the end a signing-off date line is looked for (characters, non-blank lines)."""
 
 _TOP_CHARS = 3000
 """How far from the top a 'Published:' line is looked for."""
@@ -284,24 +408,42 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
-                             r"target|aims?|due|would)\b", re.IGNORECASE)
+                             r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of)\b",
+                             re.IGNORECASE)
 _YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"
-                           rf"(?:(?P<month>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b")
+                           rf"(?:(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+                           rf"(?:(?P<month>{_MONTH_RE})\s+(?:(?P<daya>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+                           rf"(?P<year>(?:19|20)\d\d)\b")
 
 
-def _year_bounds(text: str, segments: list[Segment] | None = None
-                 ) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+class _Bound(NamedTuple):
+    """A bound on the article's year: the year, why, and whether the date it comes from names
+    its month ('in March 2018': a specific recent event; 'in 2000': background)."""
+
+    year: int
+    why: str
+    monthly: bool = False
+
+
+def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | None = None,
+                 day: int | None = None) -> tuple[_Bound | None, _Bound | None]:
     """The earliest and the latest year the article can be from, from the years it mentions.
 
-    A "since March 2023" or a past "announced in March 2023" dates something that
-    already happened: the article is from 2023 or later (a lower bound).  A target
-    "by 2030", "until 2015", or a year in a clause about the future ("will meet in
-    2026") has not come yet: the article is from that year or earlier (an upper bound).
-    Each year is judged in its own clause, so a "by" elsewhere in the lead does not
-    discard a past "in 2013".
+    A "since March 2023", a past "announced in March 2023" or "entered into force on 1
+    December 2023" dates something that already happened: the article is from 2023 or later
+    (a lower bound).  A target "by 2030", "until 2015", or a date in a clause about the
+    future ("will meet in 2026", "will visit from 21 to 23 January 2024") has not come yet:
+    the article is from that year or earlier (an upper bound).  Each year is judged in its
+    own clause, so a "by" elsewhere in the lead does not discard a past "in 2013".
+
+    With the dateline's ``month`` and ``day``, a mention's month counts too: under a 18
+    January dateline, a past 'December 2023' puts the article in 2024 or later, and a
+    coming '21 January 2024' in 2024 or earlier (a date cannot precede what it reports
+    as done, nor follow what it announces).
     """
-    low: tuple[int, str] | None = None
-    high: tuple[int, str] | None = None
+    low: _Bound | None = None
+    high: _Bound | None = None
+    told = (month, day or 1) if month is not None else None
     for seg in segments if segments is not None else split_sentences(text):
         for m in _YEAR_MENTION.finditer(seg.text):
             prep = (m.group("prep") or "").strip().lower()
@@ -309,7 +451,10 @@ def _year_bounds(text: str, segments: list[Segment] | None = None
             clause = re.split(r"[,;:]|\band\b|\bbut\b", seg.text[max(0, m.start() - 80) : m.start()])[-1]
             # an upper bound only from a target the clause looks ahead to ('want a deal by
             # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
-            near = " ".join(clause.split()[-6:])
+            # (day numbers of a range are no words: 'will visit Beijing from 21 to 23 January')
+            near = " ".join([w for w in clause.split() if not w.isdigit()][-6:])
+            mentioned = (_month_number(m.group("month")),
+                         int(m.group("dayb") or m.group("daya") or 0)) if m.group("month") else None
             if prep in ("by", "until", "till", "before"):
                 future = re.search(r"\b(?:had|was|were)\b", near) is None  # 'had doubled by 2015'
             else:
@@ -318,20 +463,35 @@ def _year_bounds(text: str, segments: list[Segment] | None = None
                 after = near[marker.end():].lower().split() if marker else []
                 # 'would end a rupture that began in 2016': a past verb after the marker
                 # (not a participle after 'be': 'is due to be commissioned in 2028')
-                future = prep == "in" and marker is not None and not any(
-                    (w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
-                    and (i == 0 or after[i - 1] not in ("be", "been", "being"))
-                    for i, w in enumerate(after))
+                future = (prep == "in" or (mentioned is not None and prep in ("", "from"))) \
+                    and marker is not None and not any(
+                        (w in PAST_CUES or (len(w) > 4 and w.endswith("ed")))
+                        and (i == 0 or after[i - 1] not in ("be", "been", "being"))
+                        for i, w in enumerate(after))
             words = m.group(0).strip()
             if future:
+                if told is not None and mentioned is not None and told > (
+                        mentioned[0], mentioned[1] or 31):
+                    year -= 1  # 'will visit in March 2025' under a 22 May dateline: 2024
                 if high is None or year < high[0]:
-                    high = (year, f"'{words}' has not come yet")
-            elif prep in ("since", "in", "from") and (low is None or year > low[0]):
-                low = (year, f"the text mentions '{words}' as past")
+                    high = _Bound(year, f"'{words}' has not come yet")
+            elif prep in ("since", "in", "from") or (mentioned is not None and any(
+                    w in PAST_CUES or (len(w) > 4 and w.endswith("ed"))
+                    for w in near.lower().split())):
+                # (a date with no preposition of time is past only after a past verb:
+                # 'entered into force on 1 December 2023', not 'hold talks on 22 January')
+                if told is not None and mentioned is not None and told < (
+                        mentioned[0], mentioned[1] or 1):
+                    year += 1  # 'in December 2023' done under a 18 January dateline: 2024
+                # ('since July 2000' measures a time that has lasted, often long: no
+                # recent event)
+                monthly = mentioned is not None and prep != "since"
+                if low is None or year > low[0] or (year == low[0] and monthly and not low.monthly):
+                    low = _Bound(year, f"the text mentions '{words}' as past", monthly)
     return low, high
 
 
-def _lower_bound(text: str) -> tuple[int, str] | None:
+def _lower_bound(text: str) -> _Bound | None:
     """The earliest year the article can be from (see :func:`_year_bounds`)."""
     return _year_bounds(text)[0]
 
@@ -341,18 +501,36 @@ def _today() -> _dt.date:
     return _dt.date.today()
 
 
+_YEARS_MARKED = re.compile(
+    r"\b(?P<verb>mark|marks|marking|celebrate|celebrates|celebrating|commemorate|commemorates|"
+    r"commemorating)\s++(?:the\s++)?(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)\s++years\s++"
+    r"(?:of|since)\b", re.IGNORECASE)
+"""'mark 75 years of diplomatic relations', 'celebrates 50 years since the treaty'."""
+_OTHER_YEAR = re.compile(r"\b(?:next|last|previous|coming)\s+year\b", re.IGNORECASE)
+
+
 def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple[int, str] | None:
-    """The DCT year from "the Nth anniversary ... this year" and a founding year nearby."""
+    """The DCT year from "the Nth anniversary ... this year" (or "marks N years of ... this
+    year", or in the present tense: "This year the two countries mark 75 years of relations,
+    which were established in 1949") and a founding year in the same sentence."""
     for seg in segments if segments is not None else split_sentences(text):
+        this_year = re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE) is not None
         m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.IGNORECASE)
-        if not m or not re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE):
+        if m and this_year:
+            number, words = ordinal_value(m.group("ordinal")), f"the {m.group('ordinal')} anniversary"
+        elif (marked := _YEARS_MARKED.search(seg.text)) is not None and (
+                this_year or (marked.group("verb").lower() in ("mark", "marks", "celebrate",
+                                                                "celebrates", "commemorate",
+                                                                "commemorates")
+                              and _OTHER_YEAR.search(seg.text) is None)):
+            number, words = _cardinal(marked.group("n")), " ".join(marked.group(0).split())
+        else:
             continue
-        number = ordinal_value(m.group("ordinal"))
         founded = re.search(r"\b(?:in|since|of)\s+(?:\w+\s+)?((?:1[6-9]|20)\d\d)\b", seg.text)
         if number and founded:
             year = int(founded.group(1)) + number
-            return year, (f"the {m.group('ordinal')} anniversary of an event of "
-                          f"{founded.group(1)} falls 'this year', so the year is {year}")
+            return year, (f"'{words}' of an event of {founded.group(1)} falls in the "
+                          f"article's year, so the year is {year}")
     return None
 
 
@@ -447,10 +625,12 @@ def _planned_or_other_week(sentence: str, at: int) -> bool:
         or re.search(r"\b(?:is|are)\s+to\s", clause) is not None
 
 
-def _past_weekdays(seg: Segment) -> list[int]:
+def _past_weekdays(seg: Segment, fronted: bool = False) -> list[int]:
     """Weekdays a sentence after the lead names for something already done in the
     dateline's week ("It held its first meeting on Monday"): a past verb in the clause
-    before the name, no future marker there, no 'last'/'next' before it."""
+    before the name, no future marker there, no 'last'/'next' before it.  With ``fronted``,
+    also a weekday in an opening phrase whose clause then tells a past act ("At the summit
+    in London on Monday, the prime minister ... signed ...")."""
     found: list[int] = []
     for m in _WEEKDAY_NAME.finditer(seg.text):
         before = seg.text[max(0, m.start() - 120) : m.start()]
@@ -458,10 +638,18 @@ def _past_weekdays(seg: Segment) -> list[int]:
             continue
         clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
         words = re.findall(r"[a-z']+", clause)
-        if any(w in _FUTURE_WORDS for w in words):
-            continue
+        if any(w in _FUTURE_WORDS for w in words) or "had" in words:
+            continue  # (a past perfect, 'had warned on Thursday', is before the lead's day)
         if any(w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in words):
             found.append(WEEKDAYS[m.group(1).lower()])
+        elif fronted and "," not in before and seg.text.startswith(",", m.end()):
+            after = re.findall(r"[a-z']+", seg.text[m.end():m.end() + 200].lower())
+            for w in after:
+                if w in _FUTURE_WORDS or w == "had":
+                    break
+                if w in PAST_CUES or (len(w) > 4 and w.endswith("ed")):
+                    found.append(WEEKDAYS[m.group(1).lower()])
+                    break
     return found
 
 
@@ -506,7 +694,15 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         names = list(dict.fromkeys(m.group(1) for m in _WEEKDAY_NAME.finditer(seg.text)
                                    if not _planned_or_other_week(seg.text, m.start())))
         if not names:
-            return None
+            # no weekday in the lead ('have agreed ... at the first summit'): the first day
+            # the next sentences tell as done in the dateline's week ('At the summit in London
+            # on Monday, ... signed'), which is the lead's day when told first
+            told = next((d for s in segs[i + 1:i + 1 + _LATER_SENTENCES]
+                         for d in _past_weekdays(s, fronted=True)), None)
+            if told is None:
+                return None
+            name = calendar.day_name[told]
+            return name, told, f"the lead names no day, and the next sentences say '{name}'"
         numbers = [WEEKDAYS[n.lower()] for n in names]
         # the weekday with the others closest behind it (ties: the first named)
         best = min(range(len(names)), key=lambda i: max((numbers[i] - o) % 7 for o in numbers))
@@ -526,35 +722,92 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
     return None
 
 
+_US_ZONES = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|AK[SD]T|HST|ET|PT)\b")
+_OTHER_ZONES = re.compile(
+    r"\b(?:GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|TRT|GST|PKT|WIB|WITA|WIT|MYT|SGT|HKT|"
+    r"PHT|ICT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|AST|NPT|BDT)\b")
+_MONTH_FIRST_COUNTRIES = frozenset({"United States", "Philippines"})
+"""Where numeric dates are written month first (elsewhere day first: '03/07/2025' is 3 July)."""
+
+
+def _order_cue(line: str, place: str) -> tuple[str, str] | None:
+    """How the outlet writes numeric dates, from its date line's time zone ('EDT': month first,
+    'IST', 'CET', 'GMT+2': day first) or the dateline's place: ``("dmy" or "mdy", why)``, or
+    ``None`` when neither tells."""
+    if (zone := _US_ZONES.search(line)) is not None:
+        return "mdy", f"the time zone '{zone.group(0)}' is American"
+    if (zone := _OTHER_ZONES.search(line)) is not None:
+        return "dmy", f"the time zone '{zone.group(0)}' is not American"
+    country = _vocab_cities().get(place)
+    if country is not None:
+        return (("mdy", f"{place} is in the {country}") if country in _MONTH_FIRST_COUNTRIES
+                else ("dmy", f"{place} is in {country}"))
+    return None
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end != -1 else len(text)]
+
+
+def _vocab_cities() -> dict[str, str]:
+    """City -> country (the event vocabulary's table, imported when first needed)."""
+    from .event_vocabulary import CITIES
+    return CITIES
+
+
+def _year_just_before(published: tuple[int, int, int], month: int, day: int) -> int | None:
+    """The year in which a dateline's day falls at most :data:`_FILED_DAYS` days before a
+    publication or update date ('SEOUL, Dec. 31 (Yonhap)' under 'Updated: 2025-01-02': 2024),
+    or a day after it (time zones); ``None`` when the dateline is further from it."""
+    stamp = _dt.date(*published)
+    for year in (stamp.year, stamp.year - 1, stamp.year + 1):
+        if _valid_day(year, month, day) and \
+                -1 <= (stamp - _dt.date(year, month, day)).days <= _FILED_DAYS:
+            return year
+    return None
+
+
+_FILED_DAYS = 7
+"""How long after its dateline's day a story may be published or updated."""
+
+_LATER_SENTENCES = 3
+"""How many sentences after a lead without a weekday are read for the day it reports."""
+
+
 def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
-                  other: tuple[int, int, int] | None, segments: list[Segment] | None = None
-                  ) -> tuple[tuple[int, int, int], str]:
-    """Which reading of a numeric date the article's lead confirms: ``(date, why)``.
+                  other: tuple[int, int, int] | None, segments: list[Segment] | None = None,
+                  cue: tuple[str, str] | None = None) -> tuple[tuple[int, int, int], str]:
+    """Which reading of a numeric date the article confirms: ``(date, why)``.
 
     '03/07/2025' is 7 March month first (US) and 3 July day first (most of the world, AFP,
     France 24): the order is a convention of the outlet, not of the text.  The lead names its
     event's weekday ("agreed on Thursday"), and a dateline is the lead's day or a day or two
     after it (news filed the next day): the reading on which the named weekday falls that
-    way wins, the same day first.  Without a weekday, or when both readings fit, month first.
+    way wins, the same day first.  Without a weekday, or when both readings fit, the outlet's
+    ``cue`` (:func:`_order_cue`: its time zone or its place) decides; month first without one.
     """
     if other is None:
         return ymd, ""
     told = _lead_weekday(text, span, segments)
-    if told is None:
-        return ymd, ""
-    name, number, _ = told
-    for lag in (0, 1, 2):
-        fits = [d for d in (ymd, other) if (_dt.date(*d).weekday() - number) % 7 == lag]
-        if len(fits) == 2:
-            return ymd, ""
-        if fits:
-            y, mo, d = fits[0]
-            if fits[0] == ymd:
-                return ymd, ""
-            after = ("" if lag == 0 else " the day after" if lag == 1 else " two days after")
-            return fits[0], (f"; the numbers are read day first, since {d} "
-                             f"{calendar.month_name[mo]} {y} is{after} the '{name}' the lead "
-                             f"names and {ymd[2]} {calendar.month_name[ymd[1]]} is not")
+    if told is not None:
+        name, number, _ = told
+        for lag in (0, 1, 2):
+            fits = [d for d in (ymd, other) if (_dt.date(*d).weekday() - number) % 7 == lag]
+            if len(fits) == 2:
+                break
+            if fits:
+                y, mo, d = fits[0]
+                if fits[0] == ymd:
+                    return ymd, ""
+                after = ("" if lag == 0 else " the day after" if lag == 1 else " two days after")
+                return fits[0], (f"; the numbers are read day first, since {d} "
+                                 f"{calendar.month_name[mo]} {y} is{after} the '{name}' the "
+                                 f"lead names and {ymd[2]} {calendar.month_name[ymd[1]]} is not")
+    if cue is not None and cue[0] == "dmy":
+        y, mo, d = other
+        return other, f"; the numbers are read day first ({d} {calendar.month_name[mo]}): {cue[1]}"
     return ymd, ""
 
 
@@ -578,7 +831,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
     segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
     anniversary = _anniversary_year(text, segments)
     weekday = _weekday_years(text, month, day, span, segments) if month and day else None
-    bound, ceiling = _year_bounds(text, segments)
+    bound, ceiling = _year_bounds(text, segments, month, day)
     if anniversary:
         year, why = anniversary
         if weekday and year not in weekday[1]:
@@ -612,8 +865,8 @@ def _infer_year(text: str, month: int | None, day: int | None,
             return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
                                 f"in the text narrows it down, and a dateline leaves the year "
                                 f"out of current news: the latest, {recent[-1]}")
-        low, why = bound
-        top, top_why = (ceiling if ceiling is not None and ceiling[0] < this_year
+        low, why = bound.year, bound.why
+        top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
                         else (this_year, "an article is not from the future"))
         fitting = [y for y in years if low <= y <= top and _dt.date(y, month, day) <= today]
         if not fitting:
@@ -633,15 +886,35 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           f"({top_why}): the year is unknown")
         chosen = fitting[-1]  # the latest year that fits every year the text mentions
         others = ", ".join(map(str, fitting[:-1][-2:]))
+        # News tells its background up to the year before: when the latest past event the
+        # text dates to its month (a specific, recent event; a bare year is background:
+        # 'the treaty signed in 2000') is at most _RECENT_GAP years before a year that
+        # fits, that year is the article's, not a later one the weekday also allows ('last
+        # met in March 2018' under a year-less Tuesday 5 November: 2019, not 2024).
+        near = [y for y in fitting if low <= y <= low + _RECENT_GAP]
+        if near and near[0] != chosen and bound.monthly:
+            return near[0], (f"{told} and {day_words} is a {name} in "
+                             f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                             f"({top_why}); {near[0]} is the first of them, at most "
+                             f"{_RECENT_GAP} years after the latest past date the text tells")
         return chosen, (f"{told} and {day_words} is a {name} in "
                         f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                         f"({top_why}); the latest is {chosen}"
                         + (f" (earlier: {others})" if others else ""))
+    if bound and ceiling and bound[0] == ceiling[0] and month and day \
+            and _dt.date(bound[0], month, day) <= _today():
+        # what the text reports as done and what it announces leave one year
+        return bound[0], (f"the text is from {bound[0]} or later ({bound[1]}) and from "
+                          f"{ceiling[0]} or earlier ({ceiling[1]})")
     if bound:
         return None, (f"the text is from {bound[0]} or later ({bound[1]}), "
                       "but nothing fixes the year: unknown")
     return None, "the text gives no evidence of the year: unknown"
 
+
+_RECENT_GAP = 1
+"""How many years after the latest past date a text tells its own year may be, for that year to
+win over a later one the weekday allows (news tells background up to last year)."""
 
 _LEAD_DAY = re.compile(rf"\bon\s++(?:the\s++)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        rf"Saturday|Sunday),?\s++)?(?:{_DATE_RE})")
@@ -700,11 +973,13 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         with ``year_basis`` saying so.
     """
     found = _find_dateline(text)
-    published = _find_published(text)
+    published = _find_published(text) or _find_signed_off(text)
     if found is None:
         if published is not None:
             (py, pm, pd), label, pspan, other = published
-            (py, pm, pd), order = _settle_order(text, pspan, (py, pm, pd), other)
+            place, _ = _place_line_after(text, pspan)
+            (py, pm, pd), order = _settle_order(text, pspan, (py, pm, pd), other, cue=_order_cue(
+                _line_at(text, pspan[0]), place))
             if not max(MIN_YEAR, 1) <= py <= MAX_YEAR:
                 return Dateline(year=year, year_basis=f"the article's '{label}' line gives the "
                                 f"year {py}, outside the years a timeline can hold")
@@ -722,7 +997,9 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     place = (groups.get("place") or "").strip()
     if place.isupper() and len(place) > 3:
         place = place.title()  # "WASHINGTON" -> "Washington": the place, not the typography
-    outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3") or "").strip()
+    place = re.split(r"\s*/\s*", place)[0]  # 'WASHINGTON/BEIJING': the first place
+    outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3")
+              or groups.get("outlet4") or "").strip()
     month_word = groups.get("month1") or groups.get("month2")
     day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
     year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
@@ -743,13 +1020,21 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
         if groups.get("nmonth") and month is not None and day is not None:
             (year, month, day), order = _settle_order(
                 text, span, (year, month, day), _other_order(year, month, day)
-                if _valid_day(year, month, day) else None)
+                if _valid_day(year, month, day) else None, cue=_order_cue("", place))
             basis += order
     elif published is not None and (month is None or published[0][1:] == (month, day)):
-        (year, month, day), label, _, other = published
-        (year, month, day), order = _settle_order(text, span, (year, month, day), other)
+        (year, month, day), label, pspan, other = published
+        (year, month, day), order = _settle_order(text, span, (year, month, day), other, cue=_order_cue(
+            _line_at(text, pspan[0]), place))
         basis = (f"the article's '{label}' line gives {day} {calendar.month_name[month]} "
                  f"{year}{order}")
+    elif published is not None and month is not None and day is not None and (
+            near := _year_just_before(published[0], month, day)) is not None:
+        (py, pm, pd), label, _, _ = published
+        year = near
+        basis = (f"the article's '{label}' line gives {pd} {calendar.month_name[pm]} {py}, "
+                 f"and the dateline's {day} {calendar.month_name[month]} is the last such day "
+                 f"up to it: {year}")
     elif month is not None:
         year, basis = _infer_year(text, month, day, span)
     elif (lead := _lead_event_day(text, span)) is not None:

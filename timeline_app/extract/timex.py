@@ -372,6 +372,23 @@ def _pos_mod(s: str | None) -> str | None:
     return V.POSITION_MODS.get(key) or V.POSITION_MODS.get(key.rstrip("-"))
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+_SAME_SENTENCE_REACH = 200
+"""How far after a dated expression a year-less month still takes its year (characters)."""
+
+
+def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
+    """The last date mentioned, when its year is written and it is in the same sentence as
+    ``start``, before it (at most :data:`_SAME_SENTENCE_REACH` characters)."""
+    last = ctx.last
+    if last is None or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _SAME_SENTENCE_REACH \
+            or _WRITTEN_YEAR.search(ctx.last_text) is None \
+            or _SENT_END.search(ctx.text, ctx.last_end, start) is not None:
+        return None
+    return last
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -387,6 +404,12 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
+    if tense == "P" and start is not None and (told := _dated_before_in_sentence(ctx, start)) \
+            and told.gran in ("D", "M") and told.day.year != d.year \
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
+        # 'first held in March 2022 and resumed in May': a month told in the past after one
+        # dated with its year in the same sentence, and not before it, is in that year
+        return told.day.year
     dd = day or 15
     cands = []
     for y in (d.year - 1, d.year, d.year + 1):
@@ -1009,6 +1032,11 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         anchor_desc = f"the period mentioned before ('{ctx.last_text}')"
     if gran == "D" and base.gran not in ("D",) and anaphoric:
         gran = base.gran if base.gran != "Y" else "D"
+    if gran == "W" and base.gran == "M" and n <= 4 and anaphoric:
+        # 'met in October, and two weeks later held talks': counted from a month, about a
+        # month; a week would claim a precision the anchor never had
+        gran = "M"
+        amod = amod or "APPROX"
     if gran == "W" and base.gran == "D" and n <= 4 and (anaphoric or direction in ("from today", "ago")):
         # 'Two weeks later' after 3 March: about 17 March, the anchor's day kept; 'a week
         # ago' is a day too in the TempEval-3 gold, 'six weeks ago' a week
@@ -1314,16 +1342,40 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and (re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 2])
                  or re.search(r"(?-i:[A-Z][\w.]*)\s+$", text[max(0, m.start("season") - 20) : m.start("season")])):
         return None  # part of a name: 'British Summer Time', 'the Arab Spring', 'Winter Palace'
+    told = None if yr or ctx.narrative else _dated_before_in_sentence(ctx, m.start())
     if yr:
         y = int(yr)
+    elif told is not None and _tense(ctx, m.start(), m.end()) == "P" \
+            and _SEASON_ORDER.get(code, 0) >= _SEASON_ORDER.get(fmt_point(told)[5:], 0):
+        # 'first held in the spring of 2022 and resumed in the autumn': that year's autumn
+        y = told.day.year
     else:
         y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
 
 
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    res = _holiday(m, ctx)
+    if res is not None and _g(m, "rel"):
+        res.anchor = ctx.last_text
+        res.basis += f", in the year of the date mentioned before ('{ctx.last_text}')"
+    return res
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'Christmas Eve', 'Easter 2016', 'Easter week', and 'Christmas Eve that year' (in the
+    year of the date mentioned before, or the year after or before it)."""
     name = " ".join(m.group("hol").lower().split())
     yr = _g(m, "year")
+    rel = _g(m, "rel")
+    if rel:
+        if ctx.last is None:
+            return None
+        yr = str(ctx.last.day.year + {"that": 0, "same": 0, "following": 1, "next": 1,
+                                      "previous": -1, "preceding": -1}[rel.split()[-1].lower()])
     y = int(yr) if yr else ctx.dct.year
     if name in V.COMPUTED_HOLIDAYS:
         rule, mon, day, shift = V.COMPUTED_HOLIDAYS[name]
@@ -1523,7 +1575,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("quarter", rf"{_B}(?:(?:the\s+)?(?P<yr1>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel1>this|last|next)\s+year's\s+|(?:the\s+)?(?P<ago1>year-ago|year-earlier|prior-year)\s+)?(?:the\s+)?(?:(?:fiscal|calendar|financial)[\s-]+)?{QORD}[\s-]+(?:fiscal\s+|calendar\s+)?(?P<q>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<yr2>(?:19|20)\d\d)|\s+(?:of\s+)?(?P<rel2>this|last|next|the)\s+(?:fiscal\s+|calendar\s+)?year)?{_E}", _h_quarter),
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?P<noun>quarter|period|month)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
-    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week)))?{_E}", _h_holiday),
+    ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week))|(?:,?\s+(?:of|in))?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)?{_E}", _h_holiday),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)|(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}})))?(?![\w/])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),

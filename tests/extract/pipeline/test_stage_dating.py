@@ -91,3 +91,86 @@ def test_later_this_year_is_the_year_and_late_this_year_its_late_part(
         text: str, mod: str, precision: Precision) -> None:
     date = timex_to_date(Timex(0, len(text), text, "DATE", "2025", mod=mod))
     assert date is not None and date.precision is precision and date.year == 2025
+
+
+def test_a_relative_clause_after_an_anniversary_dates_what_it_remembers() -> None:
+    # the date in 'which was founded on ...' is the founding's, never the anniversary's
+    # ('began' is no trigger of its own: the date is left to the anniversary's phrase)
+    staged = run_until("Next month the nation marks the 75th anniversary of the revolt, "
+                       "which began on October 1, 1949.", "dating")
+    assert by_word(staged, "anniversary").date == FuzzyDate.of_month(2025, 4)
+
+
+def test_an_event_dated_in_its_where_clause_is_not_counted_from_the_sentence() -> None:
+    # the talks have their own date; 'three weeks after' does not move them, and 'the same
+    # day' dates what follows it, not the summit told first
+    staged = run_until("The summit came about three weeks after the minister's trip to Rome, "
+                       "where he greeted crowds on March 1, the same day a storm hit it.",
+                       "dating")
+    talks = by_word(staged, "trip")
+    assert talks.anchor is None and talks.date == FuzzyDate.of_day(dt.date(2025, 3, 1))
+    summit = by_word(staged, "summit")
+    assert summit.date != FuzzyDate.of_day(dt.date(2025, 3, 1))
+
+
+def test_a_vague_interval_does_not_move_an_event_dated_in_its_where_clause() -> None:
+    staged = run_until("The summit came weeks after the minister's trip to Rome, where he greeted "
+                       "crowds on March 1.", "dating")
+    talks = by_word(staged, "trip")
+    assert talks.anchor is None and talks.date == FuzzyDate.of_day(dt.date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister is expected to visit Seoul before the end of the year.",
+     FuzzyDate.of_year(2025)),
+    ("The two sides will sign the pact by the end of June.", FuzzyDate.of_month(2025, 6)),
+])
+def test_by_or_before_the_end_of_a_period_is_the_period(sentence: str,
+                                                        expected: FuzzyDate) -> None:
+    staged = run_until(sentence, "dating")
+    assert [m.date for m in staged.mentions if m.date is not None] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a year used as an adjective, after the verb too, and a range of years
+    "The ministers pledged to end the 2019 trade dispute.",
+    "The ministers pledged to end the 2019-2021 trade dispute.",
+    # the date of a named document, not of the verb before it
+    "The ministers pledged to uphold the Geneva Accord of March 2019.",
+])
+def test_a_date_that_qualifies_a_noun_does_not_date_the_verb_before_it(sentence: str) -> None:
+    staged = run_until(sentence, "dating")
+    assert by_word(staged, "pledged").date is None
+
+
+def test_a_fronted_date_dates_the_main_verb_not_a_noun_of_the_subject() -> None:
+    # 'ruling' in 'the ruling party' is nearer to the date than the verb it dates
+    staged = run_until("Late in May, the ruling party announced that it would back the bill.",
+                       "dating")
+    assert by_word(staged, "announced").date == FuzzyDate.of_month(2025, 5)
+
+
+def test_a_where_clause_whose_event_takes_the_date_leaves_the_noun_counted_from_the_sentence(
+        ) -> None:
+    # 'agreed' takes May 27; the summit is still two weeks before the sentence's meeting
+    staged = run_until("The ministers met on Tuesday. The meeting came two weeks after a summit "
+                       "in Jakarta, where the leaders agreed on March 4 to expand trade.",
+                       "dating")
+    summit = by_word(staged, "summit")
+    assert summit.anchor is not None and summit.anchor.unit == "W"
+    assert by_word(staged, "agreed").date == FuzzyDate.of_day(dt.date(2025, 3, 4))
+
+
+def test_the_day_of_a_saying_does_not_date_what_follows_it_after_a_comma() -> None:
+    staged = run_until("The president will tour Japan from March 30 to April 2, his office said "
+                       "on Thursday, the first visit since the two sides upgraded ties in 2023.",
+                       "dating")
+    assert all(m.date != FuzzyDate.of_day(dt.date(2025, 3, 20)) for m in staged.mentions
+               if m.word == "visit")
+
+
+def test_an_appositive_interval_counts_from_the_clause_just_before_it() -> None:
+    staged = run_until("Japan recalled its envoy in 2019 and restored ties in 2021, two years "
+                       "after the talks collapsed.", "dating")
+    anchor = by_word(staged, "talks").anchor
+    assert anchor is not None and anchor.ref is by_word(staged, "restored")

@@ -56,3 +56,10 @@ def test_names_opened_by_initials() -> None:
     assert entities.alias["Jaishankar"] == "S. Jaishankar"
     assert entities.alias["Dhungyel"] == "D N Dhungyel"
     assert "S." not in entities.alias and "D" not in entities.alias
+
+
+def test_people_are_looked_for_past_the_end_of_a_short_text_without_an_index_error() -> None:
+    # the lead's reach (600 characters) is longer than the text, and a capital sits closer
+    # to its end than a known name is long
+    text = "President Gitanas Nauseda met Latvian leader Edgars Rinkevics in Vilnius. Ties hold."
+    assert Entities(text).people_in(text, 0, 600) == [(10, "Gitanas Nauseda")]

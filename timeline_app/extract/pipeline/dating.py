@@ -191,7 +191,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if target is None or target.anchor is not None:
                 continue
             ref = _main_mention(group, t.start)
+            if _COMMA_BEFORE.search(text, max(seg.start, t.start - 4), t.start):
+                # "recalled its envoy in 2019 and sent him back in 2021, two years after the
+                # row began": the apposition counts from the clause just before it
+                ref = next((m for m in reversed(group) if m.end <= t.start
+                            and m.anchor is None and m is not target), ref)
             sign = -1 if rel.group(1) in ("after", "following") else 1
+            if _dated_by_its_clause(text, target, in_seg, group):
+                # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
+                # on July 8": the trip has its own date (and "the visit", told before, is
+                # the article's event)
+                continue
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
                                     text[t.start:target.phrase_end].strip())
@@ -206,9 +216,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 comma = text.find(",", vague.end(), seg.end)
                 if target is None or ref is None or ref is target or any(
                         t.type in ("DATE", "TIME") and vague.end() <= t.start
-                        and (comma == -1 or t.start < comma) for t in in_seg):
+                        and (comma == -1 or t.start < comma) for t in in_seg) \
+                        or _dated_by_its_clause(text, target, in_seg, group) or any(
+                        t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
                     continue  # (not "months after the Houthis seized Sanaa in September
-                    # 2014": the event has a date of its own)
+                    # 2014" nor "after the trip, where they met on July 8": the event has a
+                    # date of its own; nor "six weeks after": rule 1's)
                 sign = -1 if vague.group(2) in ("after", "following") else 1
                 target.anchor = Anchor(ref, sign, 1, _VAGUE_UNITS[vague.group(1).lower()],
                                        True, None, text[vague.start():target.phrase_end].strip())
@@ -237,6 +250,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         for t in in_seg:
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
+                continue
+            if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
+                    text, max(seg.start, t.start - 10), t.start):
+                # "is expected to visit China before the end of the year": any time up to
+                # then, so the year (or month) it names, not its late part
+                date = _date_of_value(t.value, None) or date
+            if _SAME_TIME_APPOSITION.fullmatch(t.text) and _COMMA_BEFORE.search(
+                    text, max(seg.start, t.start - 4), t.start):
+                # "..., where he met Putin on July 8, the same day a missile struck": the
+                # apposition dates the clause after it (another event, when it has a
+                # trigger: :data:`_AT_THAT_TIME`), never what the sentence told before
                 continue
             owned = _OWNED.match(text, t.end, seg.end)
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
@@ -272,7 +296,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                found = _most_specific_nearby(text, group, t, date, dct, in_seg)
+                found = _fronted_main_verb(text, group, t, date, dct, in_seg,
+                                           max(seg.start, dateline.span[1])) \
+                    or _most_specific_nearby(text, group, t, date, dct, in_seg)
                 if found is None:
                     continue
                 best = found
@@ -473,9 +499,11 @@ _LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|
                                 r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$")
 
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
-                                 re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:\d{4}[-\u2013])?$",
+                                 re.IGNORECASE)  # ('the 1998-|2000 border war')
+_NOUN_AFTER = re.compile(r"(?:[-\u2013]\d{4})?\s+[A-Za-z]")  # ('the 1998-2000 border war')
+# "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
+_NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
@@ -598,6 +626,29 @@ _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,9
 # by others, later)
 _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
+
+
+_SAME_TIME_APPOSITION = re.compile(r"(?i:the\s+same\s+(?:day|week|month|year)|that\s+(?:same\s+)?day)")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of)\b")
+_BY_BEFORE = re.compile(r"\b(?i:by|before|until|till)\s+$")
+_WHERE_WHEN = re.compile(r",\s*(?:where|when)\s")
+
+
+def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
+                         group: list[Mention]) -> bool:
+    """Whether a 'where'/'when' clause right after a noun gives it a date of its own: "Modi's
+    trip to Moscow, where he embraced Putin on July 8" (the DATE within 100 characters of the
+    clause's start, no other comma between, and no event word of the clause to take it: in
+    "a summit in Jakarta, where the leaders agreed on May 27 to ..." the date is the
+    agreement's, and the summit is still counted from the sentence's event)."""
+    clause = _WHERE_WHEN.search(text, m.end, min(m.seg.end, m.end + 60))
+    if clause is None or text.find(",", m.end, clause.start()) != -1:
+        return False
+    return any(t.type == "DATE" and clause.end() <= t.start <= clause.end() + 100
+               and text.find(",", clause.end(), t.start) == -1 and timex_to_date(t) is not None
+               and not any(clause.end() <= o.start < t.start for o in group)
+               for t in in_seg)
 
 
 def _fold_reports(group: list[Mention]) -> list[Mention]:
@@ -773,6 +824,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
 
 
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
+_CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of '38,000')
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
 _FRONTED_WORDS = re.compile(r"\s*(?:[A-Z]\w*\s+){1,5}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
 _OPENING_PHRASE = re.compile(
@@ -801,11 +854,27 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
         return True
-    if m.start > t.end and m.pos == "verb" and _YEAR.fullmatch(t.text) \
+    if m.start > t.end and _CLAUSE_COMMA.search(text, t.end, m.start) and _SAID_BEFORE.search(
+            text, max(m.seg.start, t.start - 40), t.start):
+        # "..., his office said on Wednesday, the first visit since ...": the day of the
+        # saying, not of an event told after it
+        return True
+    if m.category == "anniversary" and m.end <= t.start \
+            and _RELATIVE_WORD.search(text, m.end, t.start) is not None:
+        # "marks the 80th anniversary of the uprising, which began on 1 August 1944": the
+        # relative clause dates what is remembered, never its anniversary
+        return True
+    if (m.start > t.end or m.end <= t.start) and m.pos == "verb" and _YEAR.fullmatch(t.text) \
             and _ATTRIBUTIVE_BEFORE.search(
             text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end):
-        # "the 1949 Treaty ... was revised on February 8, 2007": a year used as an adjective
-        # dates the noun it qualifies (the treaty of 1949), not the verb of the clause
+        # "the 1949 Treaty ... was revised on February 8, 2007", "accepted the deal that ended
+        # the 1998-2000 border war": a year used as an adjective dates the noun it qualifies
+        # (the treaty of 1949, the war), not a verb of the clause
+        return True
+    if m.end <= t.start and m.pos == "verb" and _NAMED_OF.search(
+            text, max(m.seg.start, t.start - 40), t.start):
+        # "announced it would implement the Algiers Agreement of December 2000": the date
+        # belongs to the named document, not to the verb before it
         return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
@@ -843,6 +912,42 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return False
     phrase = phrases[-1]
     return not any(phrase.start() < o.start < t.start for o in others)
+
+
+_FRONTED_DATE_BEFORE = re.compile(r"\s*(?:(?:early|late|mid|earlier|later|in|on|at|during|"
+                                  r"over|since)\s+){0,3}", re.IGNORECASE)
+_FRONTED_DATE_AFTER = re.compile(r"\s*,")
+
+
+def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
+                       dct: _dt.date | None, in_seg: list[Timex], start: int) -> Mention | None:
+    """The main verb a sentence-initial date phrase dates: "Early in June, the ruling coalition
+    announced ..." dates the announcement, not a noun of the subject ('ruling') that happens
+    to be nearer.  The first verb after the phrase's comma, when it is of some weight and not
+    inside a relative clause; ``None`` when the date is not fronted, another date comes
+    first, or the verb is a plan and the date past.  ``start``: where the sentence's own
+    words begin (after a dateline the lead shares its segment with)."""
+    seg = group[0].seg if group else None
+    if seg is None or start > t.start or not _FRONTED_DATE_BEFORE.fullmatch(text, start, t.start) \
+            or not _FRONTED_DATE_AFTER.match(text, t.end, seg.end):
+        return None
+    # (the verbs of a relative clause of the subject are not the main verb: "On Tuesday,
+    # the leaders, who first met in 2019, signed a deal")
+    verb = next((m for m in sorted(group, key=lambda x: x.start)
+                 if m.start > t.end and m.pos == "verb" and not _RELATIVE_WORD.search(
+                     text, max(t.end, text.rfind(",", t.end, m.start)), m.start)), None)
+    if verb is None or verb.weight < 0.6 \
+            or any(o is not t and o.type in ("DATE", "TIME") and t.end <= o.start < verb.start
+                   and not _in_relative_clause(text, t.end, o.start) for o in in_seg):
+        return None  # (a date of its own between: "In 2019, after talks on May 3, ...")
+    if verb.planned and dct is not None and date.end <= dct:
+        return None  # (a plan is not dated in the past)
+    return verb
+
+
+def _in_relative_clause(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` follows a relative word since the last comma after ``lo``."""
+    return _RELATIVE_WORD.search(text, max(lo, text.rfind(",", lo, at)), at) is not None
 
 
 def _distance(m: Mention, t: Timex) -> int:

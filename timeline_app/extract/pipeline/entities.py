@@ -394,6 +394,7 @@ class Entities:
         found: list[tuple[int, int, str]] = []
         if not self._alias_lengths:
             return found
+        end = min(end, len(text))  # (a reach past a short text's end: no index past it)
         resume = start
         for cap in _CAPITAL_AFTER_BOUNDARY.finditer(text, start, end):
             at = cap.start()
