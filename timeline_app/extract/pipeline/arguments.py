@@ -303,13 +303,22 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # "Germany, France and Romania launched": every name of the list
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0))]
             return join_names([entities.alias.get(n, n) for n in names if n]), ""
+        opening = max(seg.start, floor)
+        if not appositive and ((pair := _coordinated_actors(text, left, left + head_end,
+                                                            entities))
+                               or re.search(r"\band\s*$", text[opening:left]) and (
+                pair := _coordinated_actors(text, opening, left + head_end, entities))):
+            # "Russian President X and North Korean leader Y signed"; "The Deputy Prime
+            # Minister, the Hon X, and Indonesian Minister of Defence Y signed" (the
+            # clause finder stops at ", and")
+            return pair, ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
-                             strip_aux_tail(" " + clause[:head_end]))
+                             _strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
                 sides = []
                 for side in (both.group(1), both.group(2)):
@@ -329,6 +338,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             after = after[len(name):] if after.startswith(name) else re.sub(
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
             rest = strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
+            rest = _without_leading_adverbs(rest)  # "Cho and Iwaya last met": no noun
             if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):
@@ -374,6 +384,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return join_names(actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
         return bloc, ""  # "The grouping traces its origins": the Quad named before
+    if (holder := _title_holder_subject(head, entities, left)):
+        return holder, ""  # "the Deputy Prime Minister concluded": the person so titled
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
     if definite and definite.group(1) not in ("two", "both", "pair"):
         # "the court upheld": the body named before whose name ends so ("the
@@ -1460,6 +1472,63 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
                               "recently", "later", "then", "already", "now", "finally", "once",
                               "still", "together", "both", "all", "each", "subsequently",
                               "afterwards", "soon"])
+
+
+_TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
+                         r"premier|chancellor|secretary|envoy|ambassador|king|queen|emperor|"
+                         r"prince|chairman|chair|leader|governor|mayor|spokesman|spokeswoman|"
+                         r"spokesperson)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
+
+
+def _title_holder_subject(head: str, entities: Entities, before: int) -> str:
+    """The person a subject that is only a title refers to ("the Deputy Prime Minister",
+    "the president"): :meth:`.Entities.title_holder`; "" otherwise."""
+    found = _TITLE_HEAD.fullmatch(" ".join(head.split()))
+    if found is None or found.group(1).split()[0].lower() in ("the", "a", "an", "two", "both"):
+        return ""
+    return entities.title_holder(found.group(1), before)
+
+
+def _without_leading_adverbs(rest: str) -> str:
+    """``rest`` without the adverbs at its start ("last", "also": a plain loop)."""
+    words = rest.split()
+    while words and words[0].lower() in _SUBJECT_ADVERBS:
+        words.pop(0)
+    return " ".join(words) if len(words) != len(rest.split()) else rest
+
+
+def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> str:
+    """The actors of a coordinated subject in ``text[start:end]`` whose every conjunct
+    names one known person or one state, titles and adjectives aside: "Russian President
+    Vladimir Putin and North Korean leader Kim Jong Un" -> "Vladimir Putin and Kim Jong
+    Un"; "" when a conjunct names no one or several ("the ministers of Chile and Peru"
+    is a group, left to its own rule).  Adverbs after the subject are no conjunct."""
+    head = _strip_trailing_adverbs(" ".join(text[start:end].split()))
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if p.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return ""
+    actors: list[str] = []
+    for part in parts:
+        people = {p for _, p in entities.people_in(part, 0, len(part))}
+        if len(people) == 1 and len(part.split()) <= 8 and not re.match(
+                r"(?:the\s+)?[a-z]+\s+of\b", part, re.IGNORECASE):
+            actors.append(people.pop())
+            continue
+        if not people and (holder := _title_holder_subject(part, entities, start)):
+            actors.append(holder)  # "The Deputy Prime Minister and Mr Prabowo"
+            continue
+        if not people and _TITLE_HEAD.fullmatch(" ".join(part.split())):
+            continue  # "The Deputy Prime Minister and Minister for Defence, the Hon X":
+            # titles of the person named beside them
+        if not people and (part in COUNTRIES or (
+                re.fullmatch(r"(?:the\s+)?(.+)", part) and
+                re.sub(r"^the\s+", "", part) in COUNTRIES)):
+            actors.append(COUNTRIES[re.sub(r"^the\s+", "", part)])
+            continue
+        return ""
+    if not actors or not any(a in entities.people for a in actors):
+        return ""  # states only: the rules of lists and pairs of names keep their forms
+    return join_names(list(dict.fromkeys(actors)))
 
 
 def _strip_trailing_adverbs(head: str) -> str:

@@ -85,7 +85,12 @@ def _longest_first(words: Iterable[str]) -> str:
 # minister Mahathir Mohamad".
 _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Special Envoy",
                 "Cabinet Secretary", "Prime Cabinet Secretary", "Vice Premier", "Minister of State",
-                "Crown Prince", "prime minister", "foreign minister", "president")
+                "Crown Prince", "prime minister", "foreign minister", "president",
+                # "North Korean leader Kim Jong Un", "Communist Party chief Nguyen Phu
+                # Trong", "President-elect Donald Trump", "Mr Prabowo" (no full stop, as
+                # British and Australian styles write it)
+                "leader", "party chief", "Party chief", "President-elect", "president-elect",
+                "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+)?"
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
@@ -98,11 +103,17 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NA
               r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
 # "Emir Sheikh Tamim": part of the title, not of the name.
-_HONORIFIC = r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?)\s+)?"
+_HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?|"
+              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?)\s+)?")
+# "Minister of Defence Prabowo Subianto", "Minister for Foreign Affairs Penny Wong": a
+# minister named by the portfolio (the portfolios listed: a free one would take the name).
+_MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
+                r"Home\s+Affairs|Interior|Trade|Finance|Justice|Economy|Energy|Health|Education|"
+                r"Industry|Agriculture|Transport|Commerce|Tourism|Culture)")
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
 _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(_TITLES)})\s+{_HONORIFIC}"
+    rf"(?:{_longest_first(_TITLES)}|{_MINISTER_OF})\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
@@ -222,6 +233,7 @@ class Entities:
         for m in _PERSON_OF_STATE.finditer(text):
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
+        self._drop_short_forms()
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
         for full in self.people:
@@ -245,8 +257,25 @@ class Entities:
         self._text = text
         self._lists: dict[str, _NamedList] = {}
 
+    def _drop_short_forms(self) -> None:
+        """Forget a one-word person that is a part of a longer one ("Mr Prabowo" beside
+        "His Excellency Prabowo Subianto"): one person, whose full name the parts refer
+        to, keeping the country either gives."""
+        words_of = {part for full in self.people if " " in full for part in full.split()}
+        for short in [p for p in self.people if " " not in p and p in words_of]:
+            country = self.people.pop(short)
+            full = next(f for f in self.people if short in f.split())
+            if country and not self.people[full]:
+                self.people[full] = country
+
     def _add_person(self, full: str, country: str) -> None:
-        words = full.split()
+        # A name ends at a line break ("Hon Winston Peters\nDeputy Prime Minister", a
+        # release's signature) and before a title ("... Peters Deputy Prime Minister").
+        words = full.strip().split("\n")[0].split()
+        for i, word in enumerate(words):
+            if i and (word in _NOT_IN_A_NAME or word == "Deputy"):
+                words = words[:i]
+                break
         while len(words) > 1 and words[-1].lower().endswith("day") and \
                 words[-1].lower() in MONTH_AND_DAY_NAMES:
             words.pop()  # "President Joe Biden Tuesday": the day is no part of the name
@@ -323,6 +352,35 @@ class Entities:
         return re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
                         r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
             re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
+
+    def title_holder(self, title: str, before: int) -> str:
+        """The person "the Deputy Prime Minister" or "the president" refers to: the last
+        one named before ``before`` (within the last few paragraphs) right after that
+        title, in the same sentence and with no other person between ("Deputy Prime
+        Minister and Minister for Defence, the Hon Richard Marles", "Prime Minister
+        Ana Sato"); "" when none.  "the prime minister" is not a deputy prime minister.
+
+        Args:
+            title: The title as written, without its article ("Deputy Prime Minister").
+            before: Offset in the article's text.
+        """
+        words = title.lower().split()
+        if not words or len(words) > 5 or not self.people:
+            return ""
+        pattern = re.compile(r"(?<![\w-])(?<!deputy )(?<!vice )(?<!acting )" if words[0] not in (
+            "deputy", "vice", "acting") else r"(?<![\w-])")
+        pattern = re.compile(pattern.pattern + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
+                             re.IGNORECASE)
+        text = self._text
+        spans = [s for s in self._people_spans(text, max(0, before - 3000), before)]
+        holder, previous_end = "", max(0, before - 3000)
+        for start, end, name in spans:
+            window = text[max(previous_end, start - 90):start]
+            window = re.split(r"[.!?]\s|\n", window)[-1]
+            if pattern.search(window):
+                holder = name
+            previous_end = end
+        return holder
 
     def last_bloc(self, text: str, before: int) -> str:
         """The bloc or grouping last named before ``before`` (within the last few

@@ -1,0 +1,62 @@
+"""Participants chosen from the event's own clause: coordinated subjects with titles,
+subjects that are only a title, honorifics of names (made-up sentences, not from the
+benchmark data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.entities import Entities
+
+DCT = dt.date(2025, 3, 22)  # a Saturday
+
+
+def _with(text: str, word: str) -> tuple[str, ...]:
+    """The participants of the one candidate whose title holds ``word``."""
+    (cand,) = [c for c in extract_events(text, DCT).candidates if word in c.title]
+    return cand.participants
+
+
+def test_both_titled_people_of_a_coordinated_subject_take_part() -> None:
+    text = ("Chilean President Ana Sato and Peruvian leader Luis Vega signed a fisheries "
+            "accord on Tuesday.")
+    assert _with(text, "accord") == ("Ana Sato", "Luis Vega")
+
+
+def test_an_adverb_after_a_coordinated_subject_keeps_both_names() -> None:
+    text = ("Chilean Foreign Minister Ana Sato held talks with Peruvian Foreign Minister "
+            "Luis Vega in Lima on Friday. Sato and Vega last met in Quito in January.")
+    assert _with(text, "Quito") == ("Ana Sato", "Luis Vega")
+
+
+def test_a_subject_that_is_only_a_title_is_the_person_so_titled() -> None:
+    text = ("The Deputy Prime Minister and Minister for Trade, the Hon Tom Reyes MP, "
+            "welcomed Kenyan Trade Minister Joe Ruto on Friday. The Deputy Prime Minister "
+            "and Mr Ruto first met in Nairobi in January.")
+    assert _with(text, "Nairobi") == ("Tom Reyes", "Joe Ruto")
+
+
+def test_a_list_of_titled_people_after_a_comma_and_is_one_subject() -> None:
+    text = ("The Minister for Trade, the Hon Tom Reyes, and Kenyan Minister of Trade Joe "
+            "Ruto signed a trade pact on Friday.")
+    assert _with(text, "pact")[:2] == ("Tom Reyes", "Joe Ruto")
+
+
+def test_honorifics_and_party_titles_open_a_name() -> None:
+    entities = Entities("His Excellency Joe Ruto arrived. Communist Party chief Van Long spoke. "
+                        "President-elect Ana Sato said so. Mr Ruto left.")
+    assert set(entities.people) == {"Joe Ruto", "Van Long", "Ana Sato"}
+    assert entities.alias["Ruto"] == "Joe Ruto"  # "Mr Ruto" is the same person
+
+
+def test_a_name_ends_at_a_line_break_and_before_a_title() -> None:
+    entities = Entities("Hon Tom Reyes\nDeputy Prime Minister\n\nMr Reyes spoke.")
+    assert "Tom Reyes" in entities.people
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    text = "Prime Minister Ana Sato and Deputy Prime Minister Luis Vega spoke. The prime minister"
+    entities = Entities(text)
+    assert entities.title_holder("prime minister", len(text)) == "Ana Sato"
+    assert entities.title_holder("Deputy Prime Minister", len(text)) == "Luis Vega"
