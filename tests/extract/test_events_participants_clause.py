@@ -60,3 +60,35 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
     entities = Entities(text)
     assert entities.title_holder("prime minister", len(text)) == "Ana Sato"
     assert entities.title_holder("Deputy Prime Minister", len(text)) == "Luis Vega"
+
+
+def test_the_actors_of_another_clause_are_not_those_of_a_background_visit() -> None:
+    text = ("LIMA, March 21 (Andina) -- Peruvian Foreign Minister Luis Vega and Chilean Foreign "
+            "Minister Ana Sato agreed on Friday to widen fisheries cooperation.\n\n"
+            "The two ministers met in Lima for their first dialogue since the countries "
+            "elevated their relationship in May last year, during President Tom Reyes' state "
+            "visit to Santiago.")
+    assert _with(text, "Santiago") == ("Tom Reyes",)
+    signed = text.replace("elevated their relationship", "signed a partnership")
+    assert _with(signed, "partnership") == ("Peru", "Chile")  # "the countries"
+
+
+def test_a_counterpart_in_an_appositive_takes_part_with_the_home_minister() -> None:
+    text = ("LIMA, March 21 (Andina) -- Foreign Minister Luis Vega and his Chilean "
+            "counterpart, Ana Sato, held talks in Lima on Friday.")
+    assert _with(text, "Lima")[:2] == ("Luis Vega", "Ana Sato")
+    entities = Entities(text)
+    entities.assume_home("Peru", text.index("--") + 3)
+    assert entities.people == {"Luis Vega": "Peru", "Ana Sato": "Chile"}
+
+
+def test_a_visitor_leading_a_story_filed_abroad_keeps_no_state() -> None:
+    text = "LIMA, March 21 -- President Tom Reyes lifted the ban on Friday, his aides said."
+    entities = Entities(text)
+    entities.assume_home("Peru", text.index("--") + 3)
+    assert entities.people == {"Tom Reyes": ""}
+
+
+def test_a_date_phrase_before_a_title_is_no_person() -> None:
+    entities = Entities("In January, President Luis Soto said so. Theresa May spoke.")
+    assert "In January" not in entities.people

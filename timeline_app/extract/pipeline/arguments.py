@@ -204,6 +204,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                      or w.group(0) in vocab.LIGHT_VERBS), None)
         if verb is not None and first == max(seg.start, floor):
             return subject_parts(text, seg, verb.start(), entities, dateline_end, timexes)
+    if text[:left].rstrip().endswith(",") and (
+            pair := _coordinated_actors(text, max(seg.start, floor), start, entities)):
+        return pair, ""  # "Minister X and his Japanese counterpart, Y, held talks": both
     appositive = False
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
@@ -356,6 +359,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return join_names(actors), ""
     group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
                          r"(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?", low) or \
+        re.fullmatch(r"the\s+()(countries|nations)", low) or \
         re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
     plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
     if group and (group.group(2) in vocab.GROUP_REFERENCES or plural in vocab.GROUP_REFERENCES):
@@ -552,6 +556,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
 def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                   dateline: Dateline, timexes: list[Timex]) -> None:
     """Fill in what the text says around each mention (:func:`describe`)."""
+    if dateline.place:
+        entities.assume_home(CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")),
+                             dateline.span[1])
     date_starts = frozenset(t.start for t in timexes)
     in_seg: dict[int, list[Timex]] = {}
     for m in mentions:
@@ -1389,7 +1396,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     """
     # What a mention absorbed is part of its event: "visited Beijing ... and met Wang for
     # talks" (the meeting folded into the visit) names Wang too.
-    told = [x for m in mentions for x in (m, *m.absorbed)]
+    told = [x for m in mentions for x in (m, *_absorbed_with_its_actors(m, entities))]
     people: list[str] = []
     for m in told:
         for p in m.participants:
@@ -1453,6 +1460,27 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     return [entities.state_name(n) for n in names]
 
 
+def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
+    """The mentions ``m`` absorbed whose actors may be its own: those that name no one,
+    or someone ``m`` names too ("visited Beijing and met Wang": the visitor meets), or
+    any when ``m`` names no one; not one whose subject is another ("the ministers met
+    ... since the countries signed ...").  Not another clause's actors: "The two ministers met
+    ... since the countries elevated ties during Yoon's state visit to Manila": the
+    ministers were not on that visit."""
+    def actors(x: Mention) -> set[str]:  # (a person stands for the state too)
+        return {*x.participants, *x.countries,
+                *(entities.people.get(p, "") for p in x.participants)} - {""}
+
+    own = actors(m)
+    if not own:
+        return list(m.absorbed)
+    def names(subject: str) -> set[str]:
+        return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
+
+    return [x for x in m.absorbed if not actors(x) or own & actors(x) and not (
+        m.subject and x.subject and not names(m.subject) & names(x.subject))]
+
+
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
                         r"ambassador|envoy)\b", re.IGNORECASE)
 """What has two sides: a border, relations, an embassy or an ambassador (of one state in
@@ -1477,14 +1505,15 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
 _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
                          r"premier|chancellor|secretary|envoy|ambassador|king|queen|emperor|"
                          r"prince|chairman|chair|leader|governor|mayor|spokesman|spokeswoman|"
-                         r"spokesperson)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
+                         r"spokesperson|counterpart)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
 
 
 def _title_holder_subject(head: str, entities: Entities, before: int) -> str:
     """The person a subject that is only a title refers to ("the Deputy Prime Minister",
     "the president"): :meth:`.Entities.title_holder`; "" otherwise."""
     found = _TITLE_HEAD.fullmatch(" ".join(head.split()))
-    if found is None or found.group(1).split()[0].lower() in ("the", "a", "an", "two", "both"):
+    if found is None or found.group(1).split()[0].lower() in ("the", "a", "an", "two", "both",
+                                                              "his", "her", "their", "its"):
         return ""
     return entities.title_holder(found.group(1), before)
 
@@ -1495,6 +1524,15 @@ def _without_leading_adverbs(rest: str) -> str:
     while words and words[0].lower() in _SUBJECT_ADVERBS:
         words.pop(0)
     return " ".join(words) if len(words) != len(rest.split()) else rest
+
+
+_TITLE_FILLERS = frozenset({"the", "his", "her", "their", "its", "leader", "president", "chief",
+                            "counterpart", "minister", "ministers", "secretary", "envoy", "special",
+                            "foreign", "prime", "deputy", "vice", "acting", "then", "former",
+                            "party", "defence", "defense", "state", "top", "senior", "premier",
+                            "chancellor", "king", "queen", "emperor", "crown", "prince", "for",
+                            "of", "affairs", "trade", "hon", "mr", "mrs", "ms", "dr"})
+"""Lowercase words of a title before a name in a conjunct ("his Japanese counterpart")."""
 
 
 def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> str:
@@ -1509,11 +1547,12 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         return ""
     actors: list[str] = []
     for part in parts:
-        people = {p for _, p in entities.people_in(part, 0, len(part))}
-        if len(people) == 1 and len(part.split()) <= 8 and not re.match(
-                r"(?:the\s+)?[a-z]+\s+of\b", part, re.IGNORECASE):
-            actors.append(people.pop())
-            continue
+        spans = entities.people_in(part, 0, len(part))
+        people = {p for _, p in spans}
+        if len(people) == 1 and len(part.split()) <= 8 and all(
+                w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in part[:spans[0][0]].split()):
+            actors.append(people.pop())  # (only titles before the name: "After talks
+            continue  # with Oda" is a phrase, no conjunct)
         if not people and (holder := _title_holder_subject(part, entities, start)):
             actors.append(holder)  # "The Deputy Prime Minister and Mr Prabowo"
             continue

@@ -131,6 +131,10 @@ _PERSON_OF_STATE = re.compile(
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|"
     r"was\b|will\b|would\b))")
+# "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
+_COUNTERPART_APPOSED = re.compile(
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart,\s+"
+    rf"(?P<name>{_NAME_BODY})(?=\s*,)")
 # A plural title before two names: "their Australian counterparts Penny Wong and Richard
 # Marles", "foreign ministers Ana Sato and Luis Vega".
 _COUNTERPARTS = re.compile(
@@ -199,6 +203,14 @@ def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: i
     return found
 
 
+_THEIR_COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + _longest_first(DEMONYMS) + r")\s+counterpart\b")
+
+
+_OPENING_WORDS = frozenset({"in", "on", "at", "by", "for", "from", "after", "before", "since",
+                            "during", "with", "when", "while", "as", "but", "and", "then"})
+"""Words that open a phrase, never a name: "In January, President X" is no person."""
+
+
 _LEAD_REACH = 600
 """Characters of an article that hold its headline and lead sentence."""
 
@@ -225,6 +237,8 @@ class Entities:
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
             self._add_person(m.group("name"), country)
+        for m in _COUNTERPART_APPOSED.finditer(text):
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")
@@ -282,6 +296,9 @@ class Entities:
         full = " ".join(words)
         if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
+        if words and (words[0].lower() in NOT_SUBJECT_WORDS or words[0].lower() in _OPENING_WORDS
+                      or is_date_words(full)):
+            return  # "In January, President X": a date phrase before a title, no one's name
         if full not in self.people or country:
             self.people[full] = country
 
@@ -352,6 +369,27 @@ class Entities:
         return re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
                         r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
             re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
+
+    def assume_home(self, state: str, lead_start: int) -> None:
+        """Give the first person of the lead sentence (from ``lead_start``, within
+        ``_LEAD_REACH`` characters) the dateline's ``state`` when the text gives no state
+        of theirs and calls someone after them "his/her <other state's adjective>
+        counterpart": agency copy writes its own country's officials without an
+        adjective ("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho Tae-yul and his
+        Japanese counterpart ...").  (A visitor leads many stories filed abroad: the
+        counterpart of another state is what tells the home side.)  Call it before asking
+        for sides (their counts are kept once made)."""
+        if not state or hasattr(self, "_side_counts") or self._lists:
+            return
+        end = min(len(self._text), lead_start + _LEAD_REACH)
+        stop = re.search(r"[.!?](?:\s|$)", self._text[lead_start:end])
+        end = lead_start + stop.start() if stop else end
+        named = self._people_spans(self._text, lead_start, end)
+        if not named or self.people.get(named[0][2]):
+            return
+        other = _THEIR_COUNTERPART.search(self._text, named[0][1], end)
+        if other is not None and DEMONYMS[other.group(1)] != state:
+            self.people[named[0][2]] = state
 
     def title_holder(self, title: str, before: int) -> str:
         """The person "the Deputy Prime Minister" or "the president" refers to: the last
