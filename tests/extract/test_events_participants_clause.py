@@ -92,3 +92,14 @@ def test_a_visitor_leading_a_story_filed_abroad_keeps_no_state() -> None:
 def test_a_date_phrase_before_a_title_is_no_person() -> None:
     entities = Entities("In January, President Luis Soto said so. Theresa May spoke.")
     assert "In January" not in entities.people
+
+
+def test_a_body_that_only_qualifies_a_thing_does_not_act() -> None:
+    text = ("Chile and Peru on Friday called for the full implementation of U.N. Security "
+            "Council resolutions on the border.")
+    assert "United Nations" not in _with(text, "call")
+    # a body right after the verb or whose event it is takes part
+    text = "Chile on Friday applied for EU membership."
+    assert "European Union" in _with(text, "")
+    text = "Chile and Peru met on Friday ahead of the NATO summit in Madrid."
+    assert "NATO" in {p for c in extract_events(text, DCT).candidates for p in c.participants}

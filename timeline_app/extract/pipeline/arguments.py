@@ -1137,7 +1137,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         before_noun = [state] if state else []
     else:
         before_noun = []
-    countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    countries = before_noun + [c for pos, c in entities.sides_in(text, left, right)
+                               if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
+                               ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
     if mention.category == "meeting":
         # "met ... in Laos": a state a meeting is held in is its place, not a side
@@ -1458,6 +1460,46 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair
         names += [c for c in pair if c != states[0]]
     return [entities.state_name(n) for n in names]
+
+
+_STATE_NAME_AT = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len,
+                                                                          reverse=True))
+                            + r")(?![\w-])")
+_QUALIFIED_THING = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+([a-z][a-z-]{2,})\b")
+_NOT_A_THING = frozenset({"and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with",
+                          "from", "by", "as", "over", "about", "after", "before", "since",
+                          "said", "says", "would", "will", "had", "has", "have", "was", "were",
+                          "is", "are", "that", "which", "who", "last", "this", "next", "earlier",
+                          "later", "the", "its", "their", "itself", "too", "also"})
+
+
+_TITLES_BEFORE_A_NAME = frozenset({"President", "Minister", "Secretary", "Ambassador", "Envoy",
+                                   "Prime", "Foreign", "Defence", "Defense", "King", "Queen"})
+"""Words between a state's name and a person's ("U.S. President Joe Biden")."""
+
+
+def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
+    """Whether the state or body named at ``pos`` (by its name, not an adjective) only
+    qualifies a thing in the event's complement: "called for the implementation of
+    U.N. Security Council resolutions", "deploy the U.S. THAAD missile system" -- its
+    name, perhaps more capitalised words, then a common noun.  Such a body does not act
+    in the event; "sanctions on Minsk", "relations with Japan", "China's ambassador"
+    (a possessive, whose owner takes part) and "U.S. President Joe Biden" are not so,
+    nor is a body named right after the verb or its preposition ("attend the NATO
+    summit", "applied for EU membership"): only one inside an "of" phrase."""
+    if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, pos - 8):pos]):
+        return False  # ("attend the NATO summit", "EU membership": the body takes part)
+    name = _STATE_NAME_AT.match(text, pos, end)
+    if name is None or text[name.end():name.end() + 2] in ("'s", "\u2019s"):
+        return False
+    thing = _QUALIFIED_THING.match(text, name.end(), end)
+    if thing is None or thing.group(1) in _NOT_A_THING or thing.group(1).endswith("ed") or \
+            thing.group(1).endswith("ly") or thing.group(1) in TRIGGER_TABLE:
+        return False  # ("ahead of the NATO summit": an event of the body's; "the invasion
+        # of Ukraine began": a verb)
+    between = text[name.end():thing.start(1)].split()
+    return not any(w.rstrip(".") in _TITLE_WORDS or w in _TITLES_BEFORE_A_NAME for w in between)
+
 
 
 def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:

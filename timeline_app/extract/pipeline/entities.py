@@ -296,8 +296,7 @@ class Entities:
         full = " ".join(words)
         if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
-        if words and (words[0].lower() in NOT_SUBJECT_WORDS or words[0].lower() in _OPENING_WORDS
-                      or is_date_words(full)):
+        if words and (words[0].lower() in _OPENING_WORDS or is_date_words(full)):
             return  # "In January, President X": a date phrase before a title, no one's name
         if full not in self.people or country:
             self.people[full] = country
