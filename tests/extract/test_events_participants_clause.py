@@ -103,3 +103,18 @@ def test_a_body_that_only_qualifies_a_thing_does_not_act() -> None:
     assert "European Union" in _with(text, "")
     text = "Chile and Peru met on Friday ahead of the NATO summit in Madrid."
     assert "NATO" in {p for c in extract_events(text, DCT).candidates for p in c.participants}
+
+
+def test_they_after_a_sentence_opened_by_two_capitals_is_their_states() -> None:
+    text = ("Chilean President Ana Sato and Peruvian President Luis Vega spoke by phone on "
+            "Friday.\n\nLima and Santiago signed a fisheries accord on Aug. 4, 1998. They "
+            "met again in Quito in 2012.")
+    assert set(_with(text, "Quito")) == {"Peru", "Chile"}
+
+
+def test_they_who_change_relations_are_the_stories_states_not_its_people() -> None:
+    text = ("Chilean President Ana Sato held talks with Peruvian President Luis Vega in Lima "
+            "on Friday, the first visit by a Chilean leader to Peru since 2015. Chile and Peru "
+            "fought a border war in 1879. Sato and Vega toured the port on Saturday. They "
+            "restored diplomatic ties in 1883.")
+    assert set(_with(text, "ties")) == {"Peru", "Chile"}

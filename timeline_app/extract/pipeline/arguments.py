@@ -351,6 +351,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    if low == "they" and _RELATIONS_OBJECT.match(text, start, seg.end) and \
+            (states := entities.main_sides(2)):
+        # "They upgraded their relationship", "they restored ties": relations hold
+        # between states, the story's two sides (not the last two people named)
+        return join_names(states), ""
+    if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
+        return pair, ""  # "Seoul and Beijing signed an accord ... They met"
     if low == "they":
         # "They last met in Oslo": the last two people named, else the last two states.
         actors = entities.last_two(text, left, "people") or \
@@ -1566,6 +1573,42 @@ def _without_leading_adverbs(rest: str) -> str:
     while words and words[0].lower() in _SUBJECT_ADVERBS:
         words.pop(0)
     return " ".join(words) if len(words) != len(rest.split()) else rest
+
+
+_PAIR_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+and\s+"
+                           r"(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+                           r"(?:\w+ly\s+)?[a-z]")
+
+
+_RELATIONS_OBJECT = re.compile(r"\s*(?:\w+\s+){1,2}?(?:their\s+|the\s+)?(?:\w+\s+)?"
+                               r"(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
+"""A verb and its object of relations: 'upgraded their relationship', 'restored ties'."""
+
+
+def _previous_pair(text: str, start: int, entities: Entities) -> str:
+    """The pair a sentence-opening "They" refers to when the sentence before opens with
+    two actors joined by "and" ("Seoul and Beijing normalized relations in 1992 ...
+    They upgraded their relationship in 2008"): two people, states or capitals (a
+    capital stands for its state); "" otherwise."""
+    lower = max(0, start - 600)
+    before = text[lower:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return ""
+    stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
+    opening = lower + (stops[-1].end() if stops else 0)
+    found = _PAIR_OPENING.match(text, opening, start)
+    if found is None:
+        return ""
+    pair = []
+    for name in found.groups():
+        full = entities.alias.get(name, name)
+        if full in entities.people:
+            pair.append(full)
+        elif name in COUNTRIES or name in CAPITALS:
+            pair.append(COUNTRIES.get(name) or CAPITALS[name])
+        else:
+            return ""
+    return join_names(pair) if len(set(pair)) == 2 else ""
 
 
 _TITLE_FILLERS = frozenset({"the", "his", "her", "their", "its", "leader", "president", "chief",
