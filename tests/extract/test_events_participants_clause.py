@@ -118,3 +118,14 @@ def test_they_who_change_relations_are_the_stories_states_not_its_people() -> No
             "fought a border war in 1879. Sato and Vega toured the port on Saturday. They "
             "restored diplomatic ties in 1883.")
     assert set(_with(text, "ties")) == {"Peru", "Chile"}
+
+
+def test_the_ministers_of_states_are_the_ministers_the_article_names() -> None:
+    text = ("The foreign ministers of Chile, Peru and Kenya met in Lima on Friday.\n\n"
+            "Chilean Foreign Minister Ana Sato hosted her Peruvian counterpart Luis Vega and "
+            "Kenya's Joe Ruto at the palace.")
+    assert _with(text, "Lima")[:3] == ("Ana Sato", "Luis Vega", "Joe Ruto")
+    # a state whose minister goes unnamed stays; its leader is no minister
+    text = ("The foreign ministers of Chile and Peru met in Lima on Friday. Chilean Foreign "
+            "Minister Ana Sato said so. Peruvian President Luis Vega welcomed it.")
+    assert _with(text, "Lima")[:2] == ("Ana Sato", "Peru")

@@ -285,7 +285,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         sides = list(dict.fromkeys(name for _, pos, name in sorted(found, key=lambda f: f[1])
                                    if pos >= after_of - 1))
         if len(sides) >= 2:
-            return join_names(sides), ""
+            # "the foreign ministers of Norway and Chile": the ministers when the article
+            # names them (a state whose minister it does not name stays)
+            return join_names(_officials_of(sides, group_of.group(0), entities)), ""
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
@@ -585,6 +587,11 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         previous = m
 
 
+def _subject_names(subject: str) -> set[str]:
+    """The names of a subject of one or several ("A, B and C")."""
+    return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
+
+
 _COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
 
 
@@ -598,9 +605,11 @@ def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
     between = text[meeting.end:m.start]
     if not _COORDINATION.fullmatch(between) or not re.search(r",|\band\b", between):
         return
-    own = [p for p in m.participants if p != m.subject]
+    # (a subject of several names is each of them: "A, B and C met ..., launched")
+    subject = [p for p in m.participants if p in _subject_names(m.subject)] or [m.subject]
+    own = [p for p in m.participants if p not in subject]
     m.participants = list(dict.fromkeys(
-        [m.subject, *[p for p in meeting.participants if p != m.subject], *own]))
+        [*subject, *[p for p in meeting.participants if p not in subject], *own]))
 
 
 def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
@@ -1523,11 +1532,8 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
     own = actors(m)
     if not own:
         return list(m.absorbed)
-    def names(subject: str) -> set[str]:
-        return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
-
     return [x for x in m.absorbed if not actors(x) or own & actors(x) and not (
-        m.subject and x.subject and not names(m.subject) & names(x.subject))]
+        m.subject and x.subject and not _subject_names(m.subject) & _subject_names(x.subject))]
 
 
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
@@ -1583,6 +1589,37 @@ _PAIR_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\
 _RELATIONS_OBJECT = re.compile(r"\s*(?:\w+\s+){1,2}?(?:their\s+|the\s+)?(?:\w+\s+)?"
                                r"(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
 """A verb and its object of relations: 'upgraded their relationship', 'restored ties'."""
+
+
+_OFFICES_OF_LEADERS = ("president", "prime minister", "premier", "chancellor", "leader", "king",
+                       "emir", "sultan")
+
+
+# The titles states give the same office (Washington's Secretary of State, New Delhi's
+# External Affairs Minister are their foreign ministers).
+_SAME_OFFICE: dict[str, tuple[str, ...]] = {
+    "foreign minister": ("foreign minister", "secretary of state", "external affairs minister",
+                         "minister for foreign affairs", "minister of foreign affairs",
+                         "foreign secretary"),
+    "defence minister": ("defence minister", "defense minister", "secretary of defense",
+                         "defence secretary", "defense secretary", "minister for defence",
+                         "minister of defence", "minister of defense", "defense chief"),
+}
+
+
+def _officials_of(states: list[str], group: str, entities: Entities) -> list[str]:
+    """``states`` with each replaced by its official of the office that ``group`` names
+    ("the foreign ministers of", "the leaders of"), when the article names exactly one
+    person of that state with that title (:meth:`.Entities.officials`)."""
+    words = group.lower().split()[:-1]  # "the foreign ministers of" -> ... "ministers"
+    words = [w for w in words if w not in ("the", "all")]
+    if not words or vocab.GROUP_REFERENCES.get(words[-1]) != "people":
+        return states
+    office = re.sub(r"s$", "", " ".join(words))  # "foreign ministers" -> "foreign minister"
+    # ("his Jordanian counterpart Ayman Safadi": a minister's counterpart is one too)
+    titles = _OFFICES_OF_LEADERS if office in ("leader", "head") else \
+        (*_SAME_OFFICE.get(office.replace("defense", "defence"), (office,)), "counterpart")
+    return [entities.officials(state, titles) or state for state in states]
 
 
 def _previous_pair(text: str, start: int, entities: Entities) -> str:

@@ -46,6 +46,7 @@ class _NamedList:
 
     def __init__(self, spans: list[tuple[int, int, str]]) -> None:
         spans = sorted(spans)
+        self.spans = spans
         self.starts = [a for a, _, _ in spans]
         self.names = [n for _, _, n in spans]
         # Names are counted when they end by the offset asked for: by start offset, an
@@ -129,7 +130,7 @@ _PERSON_OF_STATE = re.compile(
     r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
-    r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|"
+    r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
     r"was\b|will\b|would\b))")
 # "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
 _COUNTERPART_APPOSED = re.compile(
@@ -209,6 +210,10 @@ _THEIR_COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + _longest_first(DEMONYMS) 
 _OPENING_WORDS = frozenset({"in", "on", "at", "by", "for", "from", "after", "before", "since",
                             "during", "with", "when", "while", "as", "but", "and", "then"})
 """Words that open a phrase, never a name: "In January, President X" is no person."""
+
+
+_ANY_TITLE = re.compile(r"(?<![\w-])(?:" + _longest_first(t.rstrip(".") for t in _TITLES)
+                        + r")(?![\w-])", re.IGNORECASE)
 
 
 _LEAD_REACH = 600
@@ -418,6 +423,32 @@ class Entities:
                 holder = name
             previous_end = end
         return holder
+
+    def officials(self, state: str, titles: Iterable[str]) -> str:
+        """The one person of ``state`` whom the article names right after one of
+        ``titles`` ("Japanese Foreign Minister Takeshi Iwaya"), anywhere in it; else the
+        one person of ``state`` it names, when it names none of them with a title
+        ("Japan's Takeshi Iwaya"); "" when none or several."""
+        pattern = re.compile(r"(?<![\w-])(?<!deputy )(?<!vice )(?:" + "|".join(
+            r"\s+".join(map(re.escape, t.split())) for t in titles) + r")(?![\w-])",
+            re.IGNORECASE)
+        found: set[str] = set()
+        others: set[str] = set()  # of the state, named with another title
+        untitled: set[str] = set()  # of the state, named with no title ("Japan's X")
+        previous_end = 0
+        for start, end, name in self._named_lists("people")[0].spans:
+            if self.people.get(name) == state:
+                window = re.split(r"[.!?]\s|\n", self._text[max(previous_end, start - 90):start])[-1]
+                if pattern.search(window):
+                    found.add(name)
+                elif _ANY_TITLE.search(window):
+                    others.add(name)
+                else:
+                    untitled.add(name)
+            previous_end = end
+        if not found and not others:
+            found = untitled  # "the foreign ministers of ... Japan": "Japan's Takeshi Iwaya"
+        return found.pop() if len(found) == 1 else ""
 
     def last_bloc(self, text: str, before: int) -> str:
         """The bloc or grouping last named before ``before`` (within the last few
