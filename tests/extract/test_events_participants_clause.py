@@ -129,3 +129,27 @@ def test_the_ministers_of_states_are_the_ministers_the_article_names() -> None:
     text = ("The foreign ministers of Chile and Peru met in Lima on Friday. Chilean Foreign "
             "Minister Ana Sato said so. Peruvian President Luis Vega welcomed it.")
     assert _with(text, "Lima")[:2] == ("Ana Sato", "Peru")
+
+
+def _place(text: str, word: str) -> str:
+    (cand,) = [c for c in extract_events(text, DCT).candidates if word in c.title]
+    return cand.location
+
+
+def test_a_fronted_place_phrase_is_where_its_sentence_happened() -> None:
+    text = "Today in Quito, Chilean Foreign Minister Ana Sato signed a fisheries pact."
+    assert _place(text, "pact") == "Quito"
+    text = "In Lee's view, Chilean Foreign Minister Ana Sato signed a fisheries pact today."
+    assert _place(text, "pact") == ""
+
+
+def test_a_clause_coordinated_by_the_same_actors_shares_the_place() -> None:
+    text = ("Chilean President Ana Sato held talks with Peruvian President Luis Vega in Quito "
+            "on Friday and the two leaders signed a joint statement on fisheries.")
+    assert _place(text, "statement") == "Quito"
+
+
+def test_a_guest_is_welcomed_to_the_place_of_the_welcome() -> None:
+    text = ("The talks ended on Thursday, and the Prime Minister welcomed Mr Luis Vega to the "
+            "Casa Rosada on Friday.")
+    assert _place(text, "welcome") == "Casa Rosada"

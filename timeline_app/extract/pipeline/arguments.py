@@ -288,6 +288,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # "the foreign ministers of Norway and Chile": the ministers when the article
             # names them (a state whose minister it does not name stays)
             return join_names(_officials_of(sides, group_of.group(0), entities)), ""
+    if (holder := _title_holder_subject(head, entities, left)):
+        return holder, ""  # "the Deputy Prime Minister concluded": the person so titled
+    if found and _TITLE_HEAD.fullmatch(" ".join(head.split())):
+        # "the Prime Minister welcomed ...", its holder unnamed: the title, not "Minister"
+        return "", strip_det(" ".join(head.split()))
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
@@ -397,8 +402,6 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return join_names(actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
         return bloc, ""  # "The grouping traces its origins": the Quad named before
-    if (holder := _title_holder_subject(head, entities, left)):
-        return holder, ""  # "the Deputy Prime Minister concluded": the person so titled
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
     if definite and definite.group(1) not in ("two", "both", "pair"):
         # "the court upheld": the body named before whose name ends so ("the
@@ -585,6 +588,9 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         _share_the_meeting(text, previous, m)
         _share_the_place(text, previous, m)
         previous = m
+    _place_of_a_welcome(text, mentions, entities)
+    _place_of_the_fronted_phrase(text, mentions, dateline)
+    _place_of_the_coordinated_clause(text, mentions)
 
 
 def _subject_names(subject: str) -> set[str]:
@@ -625,6 +631,62 @@ def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
     between = text[first.end:m.start]
     if _COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
         m.location = first.location
+
+
+_WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "received", "receives", "hosted",
+                        "hosts", "greeted", "greets"})
+
+
+def _place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"welcomed Mr Prabowo to Parliament House", "received the envoy at the palace": a
+    guest is welcomed *to* a place, where the welcome happens."""
+    for m in mentions:
+        if m.pos == "verb" and not m.location and m.word.lower() in _WELCOMING:
+            m.location = location_of(text, m.end, m.phrase_end, entities, to=True)
+
+
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+[A-Z][a-z]+day)"
+                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s")
+"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...'."""
+
+
+def _place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+    """"Today in Canberra, the ministers signed ...", "In Suva, Peters will meet ...": the
+    events of a sentence opened by a place phrase happened there, unless they name a
+    place of their own."""
+    for m in mentions:
+        if m.location:
+            continue
+        opening = max(m.seg.start, dateline.span[1]) if m.seg.start <= dateline.span[1] \
+            else m.seg.start
+        fronted = _FRONTED_PLACE.match(text, opening, m.start)
+        if fronted is None:
+            continue
+        place = fronted.group(1)
+        if place.split()[0].lower() in MONTH_AND_DAY_NAMES or is_date_words(place) or \
+                re.search(r"['\u2019]s?$", place):
+            continue  # ("In March, ...": a date; "In Lee's," names no place)
+        m.location = place
+
+
+def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None:
+    """"Ishiba held talks with Tokayev in Astana on Saturday and the two leaders signed a
+    joint statement": a clause coordinated with the one before it in its sentence, by
+    actors of that clause, with no place of its own, happened at the same place (the
+    same subject is :func:`_share_the_place`'s)."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos == "verb" or m.subject:
+            if previous is not None and previous.seg is m.seg and previous.location and \
+                    not m.location and m.subject and m.subject != previous.subject and \
+                    previous.end <= m.start and (
+                        _subject_names(m.subject) & {*previous.participants, *previous.countries,
+                                                     *_subject_names(previous.subject)}):
+                between = text[previous.end:m.start]
+                if re.search(r"(?:,\s*|\s)and\s", between) and not _SUBORDINATE.search(between) \
+                        and len(between) <= 160:
+                    m.location = previous.location
+            previous = m
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
