@@ -153,3 +153,10 @@ def test_a_guest_is_welcomed_to_the_place_of_the_welcome() -> None:
     text = ("The talks ended on Thursday, and the Prime Minister welcomed Mr Luis Vega to the "
             "Casa Rosada on Friday.")
     assert _place(text, "welcome") == "Casa Rosada"
+
+
+def test_he_opening_a_sentence_is_the_one_person_of_the_sentence_before() -> None:
+    text = ("Chilean President Ana Sato signed a pact with Kenyan President Joe Ruto on "
+            "Friday.\n\nThe pact was signed during Ruto's first visit to Chile. He last "
+            "visited Peru in July 2015.")
+    assert _with(text, "Peru")[0] == "Joe Ruto"  # not Sato, the subject before

@@ -317,8 +317,12 @@ class Entities:
         A name whose words match the description wins ("the airline" -> "... Airlines"),
         then the last name that was a subject (a verb or an appositive follows it, or it
         opens a sentence), then the last state or bloc that was a subject ("Moldova ...
-        It applied"), then the last name.
+        It applied"), then the last name.  "he" or "she" opening a sentence is the one
+        person the sentence before names, when it names exactly one
+        (:meth:`_sole_person_before`).
         """
+        if person and head == "" and (sole := self._sole_person_before(text, before)):
+            return sole
         lower = max(0, before - 600)
         best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
         pieces = [(piece, part.start(), part.end())
@@ -365,6 +369,24 @@ class Entities:
             if head and any(w.lower().startswith(head[:5]) for w in full.split()):
                 best[0] = full
         return next((b for b in best if b), "")
+
+    def _sole_person_before(self, text: str, before: int) -> str:
+        """The one person named in the sentence before the one that ``before`` opens
+        ("... during Putin's first visit to North Korea. He last traveled there in 2000":
+        Putin, not the subject of the sentence before that); "" when ``before`` opens no
+        sentence or that sentence names nobody or several."""
+        if text is not self._text or not re.search(r"[.!?][\"\u201d]?\s*$",
+                                                   text[max(0, before - 4):before]):
+            return ""
+        lower = max(0, before - 400)
+        previous = text[lower:before].rstrip()[:-1]
+        stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])",
+                                 previous))
+        if not stops and lower > 0:
+            return ""
+        opening = lower + (stops[-1].end() if stops else 0)
+        named = {p for _, _, p in self._people_spans(text, opening, before)}
+        return named.pop() if len(named) == 1 else ""
 
     @staticmethod
     def _opens_or_acts(text: str, begin: int, end: int) -> bool:
