@@ -160,3 +160,20 @@ def test_he_opening_a_sentence_is_the_one_person_of_the_sentence_before() -> Non
             "Friday.\n\nThe pact was signed during Ruto's first visit to Chile. He last "
             "visited Peru in July 2015.")
     assert _with(text, "Peru")[0] == "Joe Ruto"  # not Sato, the subject before
+
+
+def test_a_treaty_or_a_date_is_no_actor() -> None:
+    text = ("Chile and Peru marked the anniversary of the Treaty of Lima between Chile and "
+            "Peru, signed on 3 June 1929, on Friday.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if c.date.year == 1929]
+    assert set(cand.participants) == {"Chile", "Peru"}
+    text = ("Chile and Peru on Friday honoured the Lima Accord of December 1999, which ended "
+            "the 1998-1999 border war.")
+    names = {p for c in extract_events(text, DCT).candidates for p in c.participants}
+    assert not names & {"December 1999", "Lima Accord"}
+
+
+def test_a_title_is_no_name() -> None:
+    entities = Entities("the Deputy Prime Minister and Minister for Trade, the Hon Tom Reyes, "
+                        "spoke.")
+    assert "Minister" not in entities.people

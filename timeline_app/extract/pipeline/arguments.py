@@ -138,7 +138,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          r"to\s+)?$", before)
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
-        name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
+        # (not a date: "the Algiers Agreement of December 2000, which": the agreement)
+        parts = [p for p in relative.group(1).split(" of ") if not is_date_words(p)
+                 and p.split()[0].lower() not in MONTH_AND_DAY_NAMES] or [""]
+        name = re.sub(r"['\u2019]s$", "", parts[-1]).rstrip(".,")
+        if _AN_INSTRUMENT.search(name):
+            return "", ""  # "the Algiers Agreement, which ended the war": a text, no actor
         known = entities.people_in(name, 0, len(name))
         if known and name not in entities.alias:
             return known[-1][1], ""  # "President Mohamed Muizzu, who": the person
@@ -737,10 +742,32 @@ _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|t
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
+_BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
+                              r"(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
+def _parties_between(text: str, lower: int, upper: int, entities: Entities) -> list[str]:
+    """The states of the last "between A and B" in ``text[lower:upper]`` (within its last
+    160 characters: a bounded look back)."""
+    found = next(reversed(list(_BETWEEN_PARTIES.finditer(text, max(lower, upper - 160), upper))),
+                 None)
+    if found is None:
+        return []
+    return [c for _, c in entities.sides_in(text, found.start(1), found.end(2))]
+
+
+_INSTRUMENT_WORDS = (r"(?:Agreement|Treaty|Accord|Accords|Protocol|Protocols|Arrangement|"
+                     r"Declaration|Pact|Charter|Convention|Resolution|Communique|Memorandum)")
+_AN_INSTRUMENT = re.compile(rf"\b{_INSTRUMENT_WORDS}$|^(?:[Tt]he\s+)?{_INSTRUMENT_WORDS}\s+(?:of|on)\s")
+"""A treaty's or text's name ("the Lombok Treaty"): what is signed, never who acts."""
+
+
 def _is_proper_name(name: str) -> bool:
     """Whether ``name`` is a proper name: capitalised words ("Hanwha Aerospace", "Houthis",
     "ECOWAS"), none a date word, a determiner or a pronoun."""
     words = name.split()
+    if _AN_INSTRUMENT.search(name):
+        return False  # "the Lombok Treaty was signed in 2006": no one acted as it
     if words and (words[-1] in vocab.ORG_WORDS or words[-1] in _BODY_HEADS):
         return False  # "Parliament", "the Constitutional Court": a body, as titles name it
     if any(w in _TITLE_WORDS for w in words):
@@ -1282,6 +1309,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _COUNTERPART_OPENING.match(text, left, mention.start):
         # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
+    if _AN_INSTRUMENT.search(mention.subject) or _AN_INSTRUMENT.search(mention.patient):
+        # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
+        # 1962": the parties the text names for the treaty take part
+        countries += _parties_between(text, seg.start, mention.start, entities)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -1511,7 +1542,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # the two states whose relations they are, then the mediator
         names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
-    for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+    # (a treaty that "signed on 1 August 1962" names is what was signed, no actor)
+    for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject)
+                             if x and not _AN_INSTRUMENT.search(x)):
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
         state = vocab.CITIES.get(name, "")
         if state in names:

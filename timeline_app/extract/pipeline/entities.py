@@ -301,7 +301,8 @@ class Entities:
         full = " ".join(words)
         if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
-        if words and (words[0].lower() in _OPENING_WORDS or is_date_words(full)):
+        if words and (words[0].lower() in _OPENING_WORDS or is_date_words(full)
+                      or words[0] in _NOT_IN_A_NAME):  # ("Minister", a title, is no one)
             return  # "In January, President X": a date phrase before a title, no one's name
         if full not in self.people or country:
             self.people[full] = country
