@@ -177,3 +177,10 @@ def test_a_title_is_no_name() -> None:
     entities = Entities("the Deputy Prime Minister and Minister for Trade, the Hon Tom Reyes, "
                         "spoke.")
     assert "Minister" not in entities.people
+
+
+def test_names_keep_letters_beyond_ascii_and_inner_apostrophes() -> None:
+    entities = Entities("Croatian Foreign Minister Luka Kovač met Prime Minister Sina "
+                        "Mata'afa. Kovač's visit ended.")
+    assert set(entities.people) == {"Luka Kovač", "Sina Mata'afa"}
+    assert entities.alias["Kovač"] == "Luka Kovač"

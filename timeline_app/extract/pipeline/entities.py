@@ -93,7 +93,9 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 "leader", "party chief", "Party chief", "President-elect", "president-elect",
                 "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+)?"
+# A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
+# and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
+_NAME_WORD = r"[A-Z][^\W\d_A-Z]+(?:['\u2019](?!s\b)[^\W\d_]{2,})?(?:-[^\W\d_]+)?"
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
@@ -118,7 +120,7 @@ _PERSON = re.compile(
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}),\s+"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
@@ -128,7 +130,7 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])
 # ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
 _PERSON_OF_STATE = re.compile(
     r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
     r"was\b|will\b|would\b))")
@@ -141,8 +143,8 @@ _COUNTERPART_APPOSED = re.compile(
 _COUNTERPARTS = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
-    rf"(?P<first>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+and\s+"
-    rf"(?P<second>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\b")
+    rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
+    rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
                             "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
                             "Parliament", "Assembly", "Court", "Bureau"})
