@@ -184,3 +184,18 @@ def test_names_keep_letters_beyond_ascii_and_inner_apostrophes() -> None:
                         "Mata'afa. Kovač's visit ended.")
     assert set(entities.people) == {"Luka Kovač", "Sina Mata'afa"}
     assert entities.alias["Kovač"] == "Luka Kovač"
+
+
+def test_their_meeting_told_after_the_pair_is_theirs() -> None:
+    text = ("Chile and Peru signed a fisheries pact in Lima on Friday. Before the signing, "
+            "Chilean President Luis Vega held a meeting with President Ana Sato, who "
+            "congratulated him on his election. It was their third meeting this year, after "
+            "talks in Quito in April.")
+    assert set(_with(text, "Quito")) >= {"Ana Sato", "Luis Vega"}
+
+
+def test_a_lead_shorter_than_its_reach_breaks_nothing() -> None:
+    text = ("Chilean President Ana Sato met Peruvian President Luis Vega in Lima on Friday. "
+            "It was their second meeting this year, after talks in Quito in January.")
+    assert extract_events(text, DCT).candidates  # (people of the lead were looked up
+    # past the end of a short text: an IndexError)

@@ -1191,6 +1191,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         named = list(dict.fromkeys(
             p for _, p in entities.people_in(text, max(seg.start, dateline.span[1]),
                                              their.start())))
+        if len(named) < 2 and mention.category == "meeting" and \
+                re.match(r"\s*(?:It|This|That)\s+(?:was|is|will\s+be)\b",
+                         text[max(seg.start, dateline.span[1]):their.start()]):
+            # "It was their third meeting this year": the meeting of the last two people
+            # named (the sentence before told it)
+            named = entities.last_two(text, their.start(), "people")
         people += [p for p in named if p not in people] if len(named) >= 2 else []
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:

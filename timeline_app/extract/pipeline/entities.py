@@ -543,6 +543,7 @@ class Entities:
         ``end``); the longest alias that fits wins, and the search goes on after it.
         """
         found: list[tuple[int, int, str]] = []
+        end = min(end, len(text))  # (callers may ask past the end: "the lead's reach")
         if not self._alias_lengths:
             return found
         resume = start
