@@ -199,3 +199,10 @@ def test_a_lead_shorter_than_its_reach_breaks_nothing() -> None:
             "It was their second meeting this year, after talks in Quito in January.")
     assert extract_events(text, DCT).candidates  # (people of the lead were looked up
     # past the end of a short text: an IndexError)
+
+
+def test_where_he_will_meet_is_the_visitor_meeting() -> None:
+    text = ("LIMA, March 21 (Andina) -- Chilean President Ana Sato is scheduled to make a "
+            "state visit to Lima next month, where she is expected to meet President Luis "
+            "Vega.")
+    assert set(_with(text, "Lima")) >= {"Ana Sato", "Luis Vega"}

@@ -273,6 +273,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    # "..., where he is expected to meet": the pronoun after a relative adverb is the subject
+    head = re.sub(r"^(?:where|when|whereupon)\s+(?=(?:he|she|they|it)$)", "", head,
+                  flags=re.IGNORECASE)
     national = _NATIONAL_OFFICE.match(head)
     if national and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s*", head[national.end():]):
         # "The Indonesian leader is scheduled to meet": the person of that state named
