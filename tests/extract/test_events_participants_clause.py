@@ -206,3 +206,10 @@ def test_where_he_will_meet_is_the_visitor_meeting() -> None:
             "state visit to Lima next month, where she is expected to meet President Luis "
             "Vega.")
     assert set(_with(text, "Lima")) >= {"Ana Sato", "Luis Vega"}
+
+
+def test_the_subject_of_a_clause_before_and_is_not_a_conjunct() -> None:
+    text = ("LIMA, March 21 (Andina) -- Vega visited Quito in June 2023, and Chilean Foreign "
+            "Minister Ana Sato is expected to travel to Cusco next month. President Luis Vega "
+            "spoke.")
+    assert "Luis Vega" not in _with(text, "Cusco")

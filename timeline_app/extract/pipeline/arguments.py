@@ -1773,10 +1773,12 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         return ""
     actors: list[str] = []
     for part in parts:
-        spans = entities.people_in(part, 0, len(part))
-        people = {p for _, p in spans}
+        spans = entities.people_spans(part, 0, len(part))
+        people = {p for _, _, p in spans}
+        after = part[spans[-1][1]:].split() if spans else []
         if len(people) == 1 and len(part.split()) <= 8 and all(
-                w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in part[:spans[0][0]].split()):
+                w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in part[:spans[0][0]].split()) \
+                and all(w in ("MP", "Jr", "Jr.", "Sr") for w in after):  # ("X visited Hanoi")
             actors.append(people.pop())  # (only titles before the name: "After talks
             continue  # with Oda" is a phrase, no conjunct)
         if not people and (holder := _title_holder_subject(part, entities, start)):

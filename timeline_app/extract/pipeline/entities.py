@@ -531,6 +531,11 @@ class Entities:
                 return sorted(two, key=lambda n: first[n])
         return []
 
+    def people_spans(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``(start, end, full name)`` of each person named in ``text[start:end]``, in
+        order: where each is written ("Albanese" for "Anthony Albanese")."""
+        return self._people_spans(text, start, end)
+
     def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, full name)`` of each person named in ``text[start:end]``, in order."""
         return [(a, name) for a, _, name in self._people_spans(text, start, end)]
