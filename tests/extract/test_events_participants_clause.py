@@ -213,3 +213,10 @@ def test_the_subject_of_a_clause_before_and_is_not_a_conjunct() -> None:
             "Minister Ana Sato is expected to travel to Cusco next month. President Luis Vega "
             "spoke.")
     assert "Luis Vega" not in _with(text, "Cusco")
+
+
+def test_its_before_an_event_noun_is_the_acting_state() -> None:
+    text = ("Chile accused Peru of supplying Russia with rifles that Moscow has used against "
+            "Ukraine since its invasion in February 2022.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if c.date.year == 2022]
+    assert cand.participants[0] == "Russia"  # not only Ukraine, named nearer

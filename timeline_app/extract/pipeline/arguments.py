@@ -745,6 +745,30 @@ _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|t
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
+_ITS_LAST = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _its_owner(text: str, opening: int, left: int, start: int, entities: Entities) -> str:
+    """The state "its" before an event noun refers to: the last state (by its name or its
+    capital) of the sentence before "its" that acts -- a verb follows it ("the shells
+    that Moscow has used against Ukraine since its invasion": Russia, not Ukraine);
+    "" when none."""
+    its = _ITS_LAST.search(text, max(opening, left - 40), start)
+    if its is None:
+        return ""
+    named = [(pos, pos + len(m.group(0)), COUNTRIES[m.group(0)])
+             for pos, _ in entities.countries_in(text, opening, its.start())
+             if (m := _STATE_NAME_AT.match(text, pos)) is not None]
+    named += [(pos, pos + len(city), CAPITALS[city])
+              for pos, city in entities.governments_in(text, opening, its.start())]
+    acting = [state for begin, end, state in sorted(named)
+              if _ACTS_AFTER.match(text, end, min(len(text), end + 30))]
+    return acting[-1] if acting else ""
+
+
+_ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|\w+ed)\b")
+
+
 _BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
                               r"(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 
@@ -1255,6 +1279,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    if mention.pos == "noun" and not mention.subject and \
+            (owner := _its_owner(text, max(seg.start, dateline.span[1]), left, mention.start,
+                                 entities)) and owner not in countries:
+        countries.insert(0, owner)  # "that Moscow has used ... since its invasion": Russia
     if mention.category == "meeting":
         # "met ... in Laos": a state a meeting is held in is its place, not a side
         as_venue = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
