@@ -220,3 +220,10 @@ def test_its_before_an_event_noun_is_the_acting_state() -> None:
             "Ukraine since its invasion in February 2022.")
     (cand,) = [c for c in extract_events(text, DCT).candidates if c.date.year == 2022]
     assert cand.participants[0] == "Russia"  # not only Ukraine, named nearer
+
+
+def test_a_state_of_a_subordinate_clause_is_its_own() -> None:
+    text = ("Chile recalled its ambassador to Lima on Tuesday after Peru switched its position "
+            "to support a Bolivian plan for the border.")
+    parts = _with(text, "ambassador")
+    assert "Chile" in parts and "Peru" in parts and "Bolivia" not in parts

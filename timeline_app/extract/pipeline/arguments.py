@@ -12,6 +12,7 @@ whether it is scheduled or hedged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import event_vocabulary as vocab
 from ..dateline import ORDINAL_RE, Dateline, ordinal_value
@@ -745,6 +746,22 @@ _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|t
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
+_SUBORDINATE_SUBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _other_clause_at(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """Whether a state named at an offset belongs to a subordinate clause after the
+    event's trigger ("recalled its ambassador after Spain switched its position to
+    support Morocco's plan") other than as that clause's subject: the subject ("Spain")
+    is the cause the event answers, the rest ("Morocco") is that clause's own."""
+    sub = _SUBORDINATE.search(text, start, end)
+    if sub is None:
+        return lambda pos: False
+    subject = _SUBORDINATE_SUBJECT.match(text, sub.end() - 1, end)
+    subject_end = subject.end() if subject else sub.end()
+    return lambda pos: pos >= subject_end
+
+
 _ITS_LAST = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1275,9 +1292,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         before_noun = [state] if state else []
     else:
         before_noun = []
+    other_clause = _other_clause_at(text, mention.end, right)
     countries = before_noun + [c for pos, c in entities.sides_in(text, left, right)
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
-                               ] + agent_sides
+                               and not other_clause(pos)] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
     if mention.pos == "noun" and not mention.subject and \
             (owner := _its_owner(text, max(seg.start, dateline.span[1]), left, mention.start,
