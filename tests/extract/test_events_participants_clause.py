@@ -227,3 +227,13 @@ def test_a_state_of_a_subordinate_clause_is_its_own() -> None:
             "to support a Bolivian plan for the border.")
     parts = _with(text, "ambassador")
     assert "Chile" in parts and "Peru" in parts and "Bolivia" not in parts
+
+
+def test_both_ministers_of_a_reported_clause_with_a_verb_group() -> None:
+    text = ("LIMA, March 21 (Andina) -- Officials said on Friday that Trade Minister Luis Vega "
+            "and his Chilean counterpart Ana Sato are expected to sign a fisheries memorandum "
+            "next week.")
+    assert _with(text, "memorandum")[:2] == ("Luis Vega", "Ana Sato")
+    entities = Entities(text)
+    entities.assume_home("Peru", text.index("--") + 3)
+    assert entities.people["Luis Vega"] == "Peru"  # (a later sentence than the lead too)

@@ -323,10 +323,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0))]
             return join_names([entities.alias.get(n, n) for n in names if n]), ""
         opening = max(seg.start, floor)
+        joined = re.search(r"\band\s*$", text[opening:left]) is not None
         if not appositive and ((pair := _coordinated_actors(text, left, left + head_end,
                                                             entities))
-                               or re.search(r"\band\s*$", text[opening:left]) and (
-                pair := _coordinated_actors(text, opening, left + head_end, entities))):
+                               or joined and (pair := _coordinated_actors(
+                                   text, opening, left + head_end, entities))
+                               or joined and (pair := _coordinated_actors(
+                                   text, max(clause_left(text, seg, max(opening, left - 5)),
+                                             opening), left + head_end, entities))):
             # "Russian President X and North Korean leader Y signed"; "The Deputy Prime
             # Minister, the Hon X, and Indonesian Minister of Defence Y signed" (the
             # clause finder stops at ", and")
@@ -403,12 +407,16 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
-    their = re.fullmatch(r"their\s+(?:two\s+)?(\w+(?:\s+of\s+state)?)", low)
-    if their and vocab.GROUP_REFERENCES.get(their.group(1)) == "people":
-        # "their leaders met Biden": the leaders of the last two states named.
+    their = re.fullmatch(r"their\s+(?:two\s+)?((?:foreign\s+|defen[cs]e\s+)?)"
+                         r"(\w+(?:\s+of\s+state)?)", low)
+    if their and vocab.GROUP_REFERENCES.get(their.group(2)) == "people":
+        # "their leaders met Biden": the leaders of the last two states named; "Japan and
+        # South Korea are arranging for their defense ministers to hold talks": those
+        # ministers, when the article names them
         actors = entities.last_two(text, left, "countries")
         if len(actors) == 2:
-            return join_names(actors), ""
+            return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",
+                                            entities) if their.group(1) else actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
         return bloc, ""  # "The grouping traces its origins": the Quad named before
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
@@ -1798,6 +1806,11 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
     return join_names(pair) if len(set(pair)) == 2 else ""
 
 
+_AUXILIARY_ON = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+                           r"expected|set|due|scheduled|likely|to)\s")
+"""Where the verb group after a subject begins: '... Shin Won-sik are expected to sign'."""
+
+
 _TITLE_FILLERS = frozenset({"the", "his", "her", "their", "its", "leader", "president", "chief",
                             "counterpart", "minister", "ministers", "secretary", "envoy", "special",
                             "foreign", "prime", "deputy", "vice", "acting", "then", "former",
@@ -1813,7 +1826,8 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
     Vladimir Putin and North Korean leader Kim Jong Un" -> "Vladimir Putin and Kim Jong
     Un"; "" when a conjunct names no one or several ("the ministers of Chile and Peru"
     is a group, left to its own rule).  Adverbs after the subject are no conjunct."""
-    head = _strip_trailing_adverbs(" ".join(text[start:end].split()))
+    head = _strip_trailing_adverbs(" ".join(_AUXILIARY_ON.split(text[start:end], maxsplit=1)[0]
+                                            .split()))
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if p.strip()]
     if len(parts) < 2 or len(parts) > 6:
         return ""

@@ -400,25 +400,25 @@ class Entities:
             re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
 
     def assume_home(self, state: str, lead_start: int) -> None:
-        """Give the first person of the lead sentence (from ``lead_start``, within
-        ``_LEAD_REACH`` characters) the dateline's ``state`` when the text gives no state
-        of theirs and calls someone after them "his/her <other state's adjective>
-        counterpart": agency copy writes its own country's officials without an
-        adjective ("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho Tae-yul and his
-        Japanese counterpart ...").  (A visitor leads many stories filed abroad: the
-        counterpart of another state is what tells the home side.)  Call it before asking
-        for sides (their counts are kept once made)."""
+        """Give a person named (after ``lead_start``) right before "his/her <other
+        state's adjective> counterpart" in the same sentence the dateline's ``state``
+        when the text gives no state of theirs: agency copy writes its own country's
+        officials without an adjective ("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho
+        Tae-yul and his Japanese counterpart ...").  (A visitor leads many stories filed
+        abroad: the counterpart of another state is what tells the home side.)  Call it
+        before asking for sides (their counts are kept once made)."""
         if not state or hasattr(self, "_side_counts") or self._lists:
             return
-        end = min(len(self._text), lead_start + _LEAD_REACH)
-        stop = re.search(r"[.!?](?:\s|$)", self._text[lead_start:end])
-        end = lead_start + stop.start() if stop else end
-        named = self._people_spans(self._text, lead_start, end)
-        if not named or self.people.get(named[0][2]):
-            return
-        other = _THEIR_COUNTERPART.search(self._text, named[0][1], end)
-        if other is not None and DEMONYMS[other.group(1)] != state:
-            self.people[named[0][2]] = state
+        for other in _THEIR_COUNTERPART.finditer(self._text, lead_start):
+            if DEMONYMS[other.group(1)] == state:
+                continue
+            # the person just before, in the same sentence ("Defense Minister X and his
+            # South Korean counterpart Y")
+            before = self._text[max(lead_start, other.start() - 150):other.start()]
+            opening = other.start() - len(re.split(r"[.!?]\s|\n", before)[-1])
+            named = self._people_spans(self._text, opening, other.start())
+            if named and not self.people.get(named[-1][2]):
+                self.people[named[-1][2]] = state
 
     def title_holder(self, title: str, before: int) -> str:
         """The person "the Deputy Prime Minister" or "the president" refers to: the last
