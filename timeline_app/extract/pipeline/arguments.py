@@ -323,12 +323,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0))]
             return join_names([entities.alias.get(n, n) for n in names if n]), ""
         opening = max(seg.start, floor)
-        joined = re.search(r"\band\s*$", text[opening:left]) is not None
+        after_and = re.search(r"\band\s*$", text[opening:left]) is not None
         if not appositive and ((pair := _coordinated_actors(text, left, left + head_end,
                                                             entities))
-                               or joined and (pair := _coordinated_actors(
+                               or after_and and (pair := _coordinated_actors(
                                    text, opening, left + head_end, entities))
-                               or joined and (pair := _coordinated_actors(
+                               or after_and and (pair := _coordinated_actors(
                                    text, max(clause_left(text, seg, max(opening, left - 5)),
                                              opening), left + head_end, entities))):
             # "Russian President X and North Korean leader Y signed"; "The Deputy Prime
