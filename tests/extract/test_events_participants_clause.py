@@ -237,3 +237,12 @@ def test_both_ministers_of_a_reported_clause_with_a_verb_group() -> None:
     entities = Entities(text)
     entities.assume_home("Peru", text.index("--") + 3)
     assert entities.people["Luis Vega"] == "Peru"  # (a later sentence than the lead too)
+
+
+def test_the_two_countries_which_signed_are_the_stories_states() -> None:
+    text = ("Chilean President Ana Sato and Peruvian President Luis Vega signed a defence pact "
+            "in Lima on Friday. Chile and Peru held talks in 2019. Sato called it the "
+            "strongest pact between the two countries, which signed a fisheries treaty in "
+            "1961.")
+    (cand,) = [c for c in extract_events(text, DCT).candidates if c.date.year == 1961]
+    assert set(cand.participants) >= {"Chile", "Peru"}

@@ -137,6 +137,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
+    group_relative = _GROUP_RELATIVE.search(before)
+    if group_relative and (states := entities.main_sides(
+            {"two": 2, "three": 3, "both": 2}[group_relative.group(1).lower()])):
+        # "the strongest treaty between the two countries, which signed a treaty in
+        # 1961": the story's states
+        return join_names(states), ""
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
         # (not a date: "the Algiers Agreement of December 2000, which": the agreement)
@@ -1804,6 +1810,12 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
         else:
             return ""
     return join_names(pair) if len(set(pair)) == 2 else ""
+
+
+_GROUP_RELATIVE = re.compile(r"\b(?:the\s+)?(two|three|both)\s+(?:countries|nations|sides|"
+                             r"neighbou?rs)\s*,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$",
+                             re.IGNORECASE)
+"""'the two countries, which': a relative clause whose subject is the story's states."""
 
 
 _AUXILIARY_ON = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|may|might|could|"
