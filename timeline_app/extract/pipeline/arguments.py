@@ -12,6 +12,7 @@ whether it is scheduled or hedged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import event_vocabulary as vocab
 from ..dateline import ORDINAL_RE, Dateline, ordinal_value
@@ -136,9 +137,20 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
+    group_relative = _GROUP_RELATIVE.search(before)
+    if group_relative and (states := entities.main_sides(
+            {"two": 2, "three": 3, "both": 2}[group_relative.group(1).lower()])):
+        # "the strongest treaty between the two countries, which signed a treaty in
+        # 1961": the story's states
+        return join_names(states), ""
     if relative:
         # "the Chief Executive Officer of General Motors, which": the nearest name.
-        name = re.sub(r"['\u2019]s$", "", relative.group(1).split(" of ")[-1]).rstrip(".,")
+        # (not a date: "the Algiers Agreement of December 2000, which": the agreement)
+        parts = [p for p in relative.group(1).split(" of ") if not is_date_words(p)
+                 and p.split()[0].lower() not in MONTH_AND_DAY_NAMES] or [""]
+        name = re.sub(r"['\u2019]s$", "", parts[-1]).rstrip(".,")
+        if _AN_INSTRUMENT.search(name):
+            return "", ""  # "the Algiers Agreement, which ended the war": a text, no actor
         known = entities.people_in(name, 0, len(name))
         if known and name not in entities.alias:
             return known[-1][1], ""  # "President Mohamed Muizzu, who": the person
@@ -204,6 +216,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                      or w.group(0) in vocab.LIGHT_VERBS), None)
         if verb is not None and first == max(seg.start, floor):
             return subject_parts(text, seg, verb.start(), entities, dateline_end, timexes)
+    if text[:left].rstrip().endswith(",") and (
+            pair := _coordinated_actors(text, max(seg.start, floor), start, entities)):
+        return pair, ""  # "Minister X and his Japanese counterpart, Y, held talks": both
     appositive = False
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
             text[:left].rstrip().endswith(",") and left > floor:
@@ -265,6 +280,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    # "..., where he is expected to meet": the pronoun after a relative adverb is the subject
+    head = re.sub(r"^(?:where|when|whereupon)\s+(?=(?:he|she|they|it)$)", "", head,
+                  flags=re.IGNORECASE)
     national = _NATIONAL_OFFICE.match(head)
     if national and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s*", head[national.end():]):
         # "The Indonesian leader is scheduled to meet": the person of that state named
@@ -282,7 +300,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         sides = list(dict.fromkeys(name for _, pos, name in sorted(found, key=lambda f: f[1])
                                    if pos >= after_of - 1))
         if len(sides) >= 2:
-            return join_names(sides), ""
+            # "the foreign ministers of Norway and Chile": the ministers when the article
+            # names them (a state whose minister it does not name stays)
+            return join_names(_officials_of(sides, group_of.group(0), entities)), ""
+    if (holder := _title_holder_subject(head, entities, left)):
+        return holder, ""  # "the Deputy Prime Minister concluded": the person so titled
+    if found and _TITLE_HEAD.fullmatch(" ".join(head.split())):
+        # "the Prime Minister welcomed ...", its holder unnamed: the title, not "Minister"
+        return "", strip_det(" ".join(head.split()))
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
@@ -303,13 +328,26 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # "Germany, France and Romania launched": every name of the list
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(0))]
             return join_names([entities.alias.get(n, n) for n in names if n]), ""
+        opening = max(seg.start, floor)
+        after_and = re.search(r"\band\s*$", text[opening:left]) is not None
+        if not appositive and ((pair := _coordinated_actors(text, left, left + head_end,
+                                                            entities))
+                               or after_and and (pair := _coordinated_actors(
+                                   text, opening, left + head_end, entities))
+                               or after_and and (pair := _coordinated_actors(
+                                   text, max(clause_left(text, seg, max(opening, left - 5)),
+                                             opening), left + head_end, entities))):
+            # "Russian President X and North Korean leader Y signed"; "The Deputy Prime
+            # Minister, the Hon X, and Indonesian Minister of Defence Y signed" (the
+            # clause finder stops at ", and")
+            return pair, ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
                              r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
-                             strip_aux_tail(" " + clause[:head_end]))
+                             _strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
                 sides = []
                 for side in (both.group(1), both.group(2)):
@@ -329,6 +367,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             after = after[len(name):] if after.startswith(name) else re.sub(
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
             rest = strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
+            rest = _without_leading_adverbs(rest)  # "Cho and Iwaya last met": no noun
             if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):
@@ -338,6 +377,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if not (pp and head):
             return name, ""
     low = head.lower()
+    if low == "they" and _RELATIONS_OBJECT.match(text, start, seg.end) and \
+            (states := entities.main_sides(2)):
+        # "They upgraded their relationship", "they restored ties": relations hold
+        # between states, the story's two sides (not the last two people named)
+        return join_names(states), ""
+    if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
+        return pair, ""  # "Seoul and Beijing signed an accord ... They met"
     if low == "they":
         # "They last met in Oslo": the last two people named, else the last two states.
         actors = entities.last_two(text, left, "people") or \
@@ -346,6 +392,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return join_names(actors), ""
     group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
                          r"(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?", low) or \
+        re.fullmatch(r"the\s+()(countries|nations)", low) or \
         re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
     plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
     if group and (group.group(2) in vocab.GROUP_REFERENCES or plural in vocab.GROUP_REFERENCES):
@@ -366,12 +413,16 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
-    their = re.fullmatch(r"their\s+(?:two\s+)?(\w+(?:\s+of\s+state)?)", low)
-    if their and vocab.GROUP_REFERENCES.get(their.group(1)) == "people":
-        # "their leaders met Biden": the leaders of the last two states named.
+    their = re.fullmatch(r"their\s+(?:two\s+)?((?:foreign\s+|defen[cs]e\s+)?)"
+                         r"(\w+(?:\s+of\s+state)?)", low)
+    if their and vocab.GROUP_REFERENCES.get(their.group(2)) == "people":
+        # "their leaders met Biden": the leaders of the last two states named; "Japan and
+        # South Korea are arranging for their defense ministers to hold talks": those
+        # ministers, when the article names them
         actors = entities.last_two(text, left, "countries")
         if len(actors) == 2:
-            return join_names(actors), ""
+            return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",
+                                            entities) if their.group(1) else actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
         return bloc, ""  # "The grouping traces its origins": the Quad named before
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
@@ -540,6 +591,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
 def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                   dateline: Dateline, timexes: list[Timex]) -> None:
     """Fill in what the text says around each mention (:func:`describe`)."""
+    if dateline.place:
+        entities.assume_home(CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")),
+                             dateline.span[1])
     date_starts = frozenset(t.start for t in timexes)
     in_seg: dict[int, list[Timex]] = {}
     for m in mentions:
@@ -557,6 +611,14 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         _share_the_meeting(text, previous, m)
         _share_the_place(text, previous, m)
         previous = m
+    _place_of_a_welcome(text, mentions, entities)
+    _place_of_the_fronted_phrase(text, mentions, dateline)
+    _place_of_the_coordinated_clause(text, mentions)
+
+
+def _subject_names(subject: str) -> set[str]:
+    """The names of a subject of one or several ("A, B and C")."""
+    return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
 
 
 _COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
@@ -572,9 +634,11 @@ def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
     between = text[meeting.end:m.start]
     if not _COORDINATION.fullmatch(between) or not re.search(r",|\band\b", between):
         return
-    own = [p for p in m.participants if p != m.subject]
+    # (a subject of several names is each of them: "A, B and C met ..., launched")
+    subject = [p for p in m.participants if p in _subject_names(m.subject)] or [m.subject]
+    own = [p for p in m.participants if p not in subject]
     m.participants = list(dict.fromkeys(
-        [m.subject, *[p for p in meeting.participants if p != m.subject], *own]))
+        [*subject, *[p for p in meeting.participants if p not in subject], *own]))
 
 
 def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
@@ -590,6 +654,62 @@ def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
     between = text[first.end:m.start]
     if _COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
         m.location = first.location
+
+
+_WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "received", "receives", "hosted",
+                        "hosts", "greeted", "greets"})
+
+
+def _place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"welcomed Mr Prabowo to Parliament House", "received the envoy at the palace": a
+    guest is welcomed *to* a place, where the welcome happens."""
+    for m in mentions:
+        if m.pos == "verb" and not m.location and m.word.lower() in _WELCOMING:
+            m.location = location_of(text, m.end, m.phrase_end, entities, to=True)
+
+
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+[A-Z][a-z]+day)"
+                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s")
+"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...'."""
+
+
+def _place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+    """"Today in Canberra, the ministers signed ...", "In Suva, Peters will meet ...": the
+    events of a sentence opened by a place phrase happened there, unless they name a
+    place of their own."""
+    for m in mentions:
+        if m.location:
+            continue
+        opening = max(m.seg.start, dateline.span[1]) if m.seg.start <= dateline.span[1] \
+            else m.seg.start
+        fronted = _FRONTED_PLACE.match(text, opening, m.start)
+        if fronted is None:
+            continue
+        place = fronted.group(1)
+        if place.split()[0].lower() in MONTH_AND_DAY_NAMES or is_date_words(place) or \
+                re.search(r"['\u2019]s?$", place):
+            continue  # ("In March, ...": a date; "In Lee's," names no place)
+        m.location = place
+
+
+def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None:
+    """"Ishiba held talks with Tokayev in Astana on Saturday and the two leaders signed a
+    joint statement": a clause coordinated with the one before it in its sentence, by
+    actors of that clause, with no place of its own, happened at the same place (the
+    same subject is :func:`_share_the_place`'s)."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos == "verb" or m.subject:
+            if previous is not None and previous.seg is m.seg and previous.location and \
+                    not m.location and m.subject and m.subject != previous.subject and \
+                    previous.end <= m.start and (
+                        _subject_names(m.subject) & {*previous.participants, *previous.countries,
+                                                     *_subject_names(previous.subject)}):
+                between = text[previous.end:m.start]
+                if re.search(r"(?:,\s*|\s)and\s", between) and not _SUBORDINATE.search(between) \
+                        and len(between) <= 160:
+                    m.location = previous.location
+            previous = m
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
@@ -640,10 +760,72 @@ _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|t
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
+_SUBORDINATE_SUBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def _other_clause_at(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """Whether a state named at an offset belongs to a subordinate clause after the
+    event's trigger ("recalled its ambassador after Spain switched its position to
+    support Morocco's plan") other than as that clause's subject: the subject ("Spain")
+    is the cause the event answers, the rest ("Morocco") is that clause's own."""
+    sub = _SUBORDINATE.search(text, start, end)
+    if sub is None:
+        return lambda pos: False
+    subject = _SUBORDINATE_SUBJECT.match(text, sub.end() - 1, end)
+    subject_end = subject.end() if subject else sub.end()
+    return lambda pos: pos >= subject_end
+
+
+_ITS_LAST = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _its_owner(text: str, opening: int, left: int, start: int, entities: Entities) -> str:
+    """The state "its" before an event noun refers to: the last state (by its name or its
+    capital) of the sentence before "its" that acts -- a verb follows it ("the shells
+    that Moscow has used against Ukraine since its invasion": Russia, not Ukraine);
+    "" when none."""
+    its = _ITS_LAST.search(text, max(opening, left - 40), start)
+    if its is None:
+        return ""
+    named = [(pos, pos + len(m.group(0)), COUNTRIES[m.group(0)])
+             for pos, _ in entities.countries_in(text, opening, its.start())
+             if (m := _STATE_NAME_AT.match(text, pos)) is not None]
+    named += [(pos, pos + len(city), CAPITALS[city])
+              for pos, city in entities.governments_in(text, opening, its.start())]
+    acting = [state for begin, end, state in sorted(named)
+              if _ACTS_AFTER.match(text, end, min(len(text), end + 30))]
+    return acting[-1] if acting else ""
+
+
+_ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|\w+ed)\b")
+
+
+_BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
+                              r"(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+
+
+def _parties_between(text: str, lower: int, upper: int, entities: Entities) -> list[str]:
+    """The states of the last "between A and B" in ``text[lower:upper]`` (within its last
+    160 characters: a bounded look back)."""
+    found = next(reversed(list(_BETWEEN_PARTIES.finditer(text, max(lower, upper - 160), upper))),
+                 None)
+    if found is None:
+        return []
+    return [c for _, c in entities.sides_in(text, found.start(1), found.end(2))]
+
+
+_INSTRUMENT_WORDS = (r"(?:Agreement|Treaty|Accord|Accords|Protocol|Protocols|Arrangement|"
+                     r"Declaration|Pact|Charter|Convention|Resolution|Communique|Memorandum)")
+_AN_INSTRUMENT = re.compile(rf"\b{_INSTRUMENT_WORDS}$|^(?:[Tt]he\s+)?{_INSTRUMENT_WORDS}\s+(?:of|on)\s")
+"""A treaty's or text's name ("the Lombok Treaty"): what is signed, never who acts."""
+
+
 def _is_proper_name(name: str) -> bool:
     """Whether ``name`` is a proper name: capitalised words ("Hanwha Aerospace", "Houthis",
     "ECOWAS"), none a date word, a determiner or a pronoun."""
     words = name.split()
+    if _AN_INSTRUMENT.search(name):
+        return False  # "the Lombok Treaty was signed in 2006": no one acted as it
     if words and (words[-1] in vocab.ORG_WORDS or words[-1] in _BODY_HEADS):
         return False  # "Parliament", "the Constitutional Court": a body, as titles name it
     if any(w in _TITLE_WORDS for w in words):
@@ -1067,6 +1249,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         named = list(dict.fromkeys(
             p for _, p in entities.people_in(text, max(seg.start, dateline.span[1]),
                                              their.start())))
+        if len(named) < 2 and mention.category == "meeting" and \
+                re.match(r"\s*(?:It|This|That)\s+(?:was|is|will\s+be)\b",
+                         text[max(seg.start, dateline.span[1]):their.start()]):
+            # "It was their third meeting this year": the meeting of the last two people
+            # named (the sentence before told it)
+            named = entities.last_two(text, their.start(), "people")
         people += [p for p in named if p not in people] if len(named) >= 2 else []
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
@@ -1118,8 +1306,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         before_noun = [state] if state else []
     else:
         before_noun = []
-    countries = before_noun + [c for _, c in entities.sides_in(text, left, right)] + agent_sides
+    other_clause = _other_clause_at(text, mention.end, right)
+    countries = before_noun + [c for pos, c in entities.sides_in(text, left, right)
+                               if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
+                               and not other_clause(pos)] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    if mention.pos == "noun" and not mention.subject and \
+            (owner := _its_owner(text, max(seg.start, dateline.span[1]), left, mention.start,
+                                 entities)) and owner not in countries:
+        countries.insert(0, owner)  # "that Moscow has used ... since its invasion": Russia
     if mention.category == "meeting":
         # "met ... in Laos": a state a meeting is held in is its place, not a side
         as_venue = [(state, _IN_PLACE.search(text, max(0, pos - 8), pos) is not None
@@ -1183,6 +1378,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _COUNTERPART_OPENING.match(text, left, mention.start):
         # "Han Min-su and his Japanese counterpart Oda Kenji met": both sides, in order.
         people = [p for _, p in entities.people_in(text, joined.start(), left)] + people
+    if _AN_INSTRUMENT.search(mention.subject) or _AN_INSTRUMENT.search(mention.patient):
+        # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
+        # 1962": the parties the text names for the treaty take part
+        countries += _parties_between(text, seg.start, mention.start, entities)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -1377,7 +1576,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     """
     # What a mention absorbed is part of its event: "visited Beijing ... and met Wang for
     # talks" (the meeting folded into the visit) names Wang too.
-    told = [x for m in mentions for x in (m, *m.absorbed)]
+    told = [x for m in mentions for x in (m, *_absorbed_with_its_actors(m, entities))]
     people: list[str] = []
     for m in told:
         for p in m.participants:
@@ -1412,7 +1611,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # the two states whose relations they are, then the mediator
         names = [c for c in lead_countries[:2] if c not in names] + names
     subject = next((m.subject for m in mentions if m.subject), "")
-    for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject) if x):
+    # (a treaty that "signed on 1 August 1962" names is what was signed, no actor)
+    for i, name in enumerate(x for x in re.split(r",\s*|\s+and\s+", subject)
+                             if x and not _AN_INSTRUMENT.search(x)):
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
         state = vocab.CITIES.get(name, "")
         if state in names:
@@ -1441,6 +1642,64 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     return [entities.state_name(n) for n in names]
 
 
+_STATE_NAME_AT = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len,
+                                                                          reverse=True))
+                            + r")(?![\w-])")
+_QUALIFIED_THING = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+([a-z][a-z-]{2,})\b")
+_NOT_A_THING = frozenset({"and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with",
+                          "from", "by", "as", "over", "about", "after", "before", "since",
+                          "said", "says", "would", "will", "had", "has", "have", "was", "were",
+                          "is", "are", "that", "which", "who", "last", "this", "next", "earlier",
+                          "later", "the", "its", "their", "itself", "too", "also"})
+
+
+_TITLES_BEFORE_A_NAME = frozenset({"President", "Minister", "Secretary", "Ambassador", "Envoy",
+                                   "Prime", "Foreign", "Defence", "Defense", "King", "Queen"})
+"""Words between a state's name and a person's ("U.S. President Joe Biden")."""
+
+
+def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
+    """Whether the state or body named at ``pos`` (by its name, not an adjective) only
+    qualifies a thing in the event's complement: "called for the implementation of
+    U.N. Security Council resolutions", "deploy the U.S. THAAD missile system" -- its
+    name, perhaps more capitalised words, then a common noun.  Such a body does not act
+    in the event; "sanctions on Minsk", "relations with Japan", "China's ambassador"
+    (a possessive, whose owner takes part) and "U.S. President Joe Biden" are not so,
+    nor is a body named right after the verb or its preposition ("attend the NATO
+    summit", "applied for EU membership"): only one inside an "of" phrase."""
+    if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, pos - 8):pos]):
+        return False  # ("attend the NATO summit", "EU membership": the body takes part)
+    name = _STATE_NAME_AT.match(text, pos, end)
+    if name is None or text[name.end():name.end() + 2] in ("'s", "\u2019s"):
+        return False
+    thing = _QUALIFIED_THING.match(text, name.end(), end)
+    if thing is None or thing.group(1) in _NOT_A_THING or thing.group(1).endswith("ed") or \
+            thing.group(1).endswith("ly") or thing.group(1) in TRIGGER_TABLE:
+        return False  # ("ahead of the NATO summit": an event of the body's; "the invasion
+        # of Ukraine began": a verb)
+    between = text[name.end():thing.start(1)].split()
+    return not any(w.rstrip(".") in _TITLE_WORDS or w in _TITLES_BEFORE_A_NAME for w in between)
+
+
+
+def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
+    """The mentions ``m`` absorbed whose actors may be its own: those that name no one,
+    or someone ``m`` names too ("visited Beijing and met Wang": the visitor meets), or
+    any when ``m`` names no one; not one whose subject is another ("the ministers met
+    ... since the countries signed ...").  Not another clause's actors: "The two ministers met
+    ... since the countries elevated ties during Yoon's state visit to Manila": the
+    ministers were not on that visit."""
+    def actors(x: Mention) -> set[str]:  # (a person stands for the state too)
+        return {*x.participants, *x.countries,
+                *(entities.people.get(p, "") for p in x.participants)} - {""}
+
+    own = actors(m)
+    if not own:
+        return list(m.absorbed)
+    return [x for x in m.absorbed if not actors(x) or own & actors(x) and not (
+        m.subject and x.subject and not _subject_names(m.subject) & _subject_names(x.subject))]
+
+
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
                         r"ambassador|envoy)\b", re.IGNORECASE)
 """What has two sides: a border, relations, an embassy or an ambassador (of one state in
@@ -1460,6 +1719,155 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
                               "recently", "later", "then", "already", "now", "finally", "once",
                               "still", "together", "both", "all", "each", "subsequently",
                               "afterwards", "soon"])
+
+
+_TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
+                         r"premier|chancellor|secretary|envoy|ambassador|king|queen|emperor|"
+                         r"prince|chairman|chair|leader|governor|mayor|spokesman|spokeswoman|"
+                         r"spokesperson|counterpart)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
+
+
+def _title_holder_subject(head: str, entities: Entities, before: int) -> str:
+    """The person a subject that is only a title refers to ("the Deputy Prime Minister",
+    "the president"): :meth:`.Entities.title_holder`; "" otherwise."""
+    found = _TITLE_HEAD.fullmatch(" ".join(head.split()))
+    if found is None or found.group(1).split()[0].lower() in ("the", "a", "an", "two", "both",
+                                                              "his", "her", "their", "its"):
+        return ""
+    return entities.title_holder(found.group(1), before)
+
+
+def _without_leading_adverbs(rest: str) -> str:
+    """``rest`` without the adverbs at its start ("last", "also": a plain loop)."""
+    words = rest.split()
+    while words and words[0].lower() in _SUBJECT_ADVERBS:
+        words.pop(0)
+    return " ".join(words) if len(words) != len(rest.split()) else rest
+
+
+_PAIR_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+and\s+"
+                           r"(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+                           r"(?:\w+ly\s+)?[a-z]")
+
+
+_RELATIONS_OBJECT = re.compile(r"\s*(?:\w+\s+){1,2}?(?:their\s+|the\s+)?(?:\w+\s+)?"
+                               r"(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
+"""A verb and its object of relations: 'upgraded their relationship', 'restored ties'."""
+
+
+_OFFICES_OF_LEADERS = ("president", "prime minister", "premier", "chancellor", "leader", "king",
+                       "emir", "sultan")
+
+
+# The titles states give the same office (Washington's Secretary of State, New Delhi's
+# External Affairs Minister are their foreign ministers).
+_SAME_OFFICE: dict[str, tuple[str, ...]] = {
+    "foreign minister": ("foreign minister", "secretary of state", "external affairs minister",
+                         "minister for foreign affairs", "minister of foreign affairs",
+                         "foreign secretary"),
+    "defence minister": ("defence minister", "defense minister", "secretary of defense",
+                         "defence secretary", "defense secretary", "minister for defence",
+                         "minister of defence", "minister of defense", "defense chief"),
+}
+
+
+def _officials_of(states: list[str], group: str, entities: Entities) -> list[str]:
+    """``states`` with each replaced by its official of the office that ``group`` names
+    ("the foreign ministers of", "the leaders of"), when the article names exactly one
+    person of that state with that title (:meth:`.Entities.officials`)."""
+    words = group.lower().split()[:-1]  # "the foreign ministers of" -> ... "ministers"
+    words = [w for w in words if w not in ("the", "all")]
+    if not words or vocab.GROUP_REFERENCES.get(words[-1]) != "people":
+        return states
+    office = re.sub(r"s$", "", " ".join(words))  # "foreign ministers" -> "foreign minister"
+    # ("his Jordanian counterpart Ayman Safadi": a minister's counterpart is one too)
+    titles = _OFFICES_OF_LEADERS if office in ("leader", "head") else \
+        (*_SAME_OFFICE.get(office.replace("defense", "defence"), (office,)), "counterpart")
+    return [entities.officials(state, titles) or state for state in states]
+
+
+def _previous_pair(text: str, start: int, entities: Entities) -> str:
+    """The pair a sentence-opening "They" refers to when the sentence before opens with
+    two actors joined by "and" ("Seoul and Beijing normalized relations in 1992 ...
+    They upgraded their relationship in 2008"): two people, states or capitals (a
+    capital stands for its state); "" otherwise."""
+    lower = max(0, start - 600)
+    before = text[lower:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return ""
+    stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
+    opening = lower + (stops[-1].end() if stops else 0)
+    found = _PAIR_OPENING.match(text, opening, start)
+    if found is None:
+        return ""
+    pair = []
+    for name in found.groups():
+        full = entities.alias.get(name, name)
+        if full in entities.people:
+            pair.append(full)
+        elif name in COUNTRIES or name in CAPITALS:
+            pair.append(COUNTRIES.get(name) or CAPITALS[name])
+        else:
+            return ""
+    return join_names(pair) if len(set(pair)) == 2 else ""
+
+
+_GROUP_RELATIVE = re.compile(r"\b(?:the\s+)?(two|three|both)\s+(?:countries|nations|sides|"
+                             r"neighbou?rs)\s*,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$",
+                             re.IGNORECASE)
+"""'the two countries, which': a relative clause whose subject is the story's states."""
+
+
+_AUXILIARY_ON = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|may|might|could|"
+                           r"expected|set|due|scheduled|likely|to)\s")
+"""Where the verb group after a subject begins: '... Shin Won-sik are expected to sign'."""
+
+
+_TITLE_FILLERS = frozenset({"the", "his", "her", "their", "its", "leader", "president", "chief",
+                            "counterpart", "minister", "ministers", "secretary", "envoy", "special",
+                            "foreign", "prime", "deputy", "vice", "acting", "then", "former",
+                            "party", "defence", "defense", "state", "top", "senior", "premier",
+                            "chancellor", "king", "queen", "emperor", "crown", "prince", "for",
+                            "of", "affairs", "trade", "hon", "mr", "mrs", "ms", "dr"})
+"""Lowercase words of a title before a name in a conjunct ("his Japanese counterpart")."""
+
+
+def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> str:
+    """The actors of a coordinated subject in ``text[start:end]`` whose every conjunct
+    names one known person or one state, titles and adjectives aside: "Russian President
+    Vladimir Putin and North Korean leader Kim Jong Un" -> "Vladimir Putin and Kim Jong
+    Un"; "" when a conjunct names no one or several ("the ministers of Chile and Peru"
+    is a group, left to its own rule).  Adverbs after the subject are no conjunct."""
+    head = _strip_trailing_adverbs(" ".join(_AUXILIARY_ON.split(text[start:end], maxsplit=1)[0]
+                                            .split()))
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if p.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return ""
+    actors: list[str] = []
+    for part in parts:
+        spans = entities.people_spans(part, 0, len(part))
+        people = {p for _, _, p in spans}
+        after = part[spans[-1][1]:].split() if spans else []
+        if len(people) == 1 and len(part.split()) <= 8 and all(
+                w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in part[:spans[0][0]].split()) \
+                and all(w in ("MP", "Jr", "Jr.", "Sr") for w in after):  # ("X visited Hanoi")
+            actors.append(people.pop())  # (only titles before the name: "After talks
+            continue  # with Oda" is a phrase, no conjunct)
+        if not people and (holder := _title_holder_subject(part, entities, start)):
+            actors.append(holder)  # "The Deputy Prime Minister and Mr Prabowo"
+            continue
+        if not people and _TITLE_HEAD.fullmatch(" ".join(part.split())):
+            continue  # "The Deputy Prime Minister and Minister for Defence, the Hon X":
+            # titles of the person named beside them
+        if not people and (part in COUNTRIES or (
+                re.fullmatch(r"(?:the\s+)?(.+)", part) and
+                re.sub(r"^the\s+", "", part) in COUNTRIES)):
+            actors.append(COUNTRIES[re.sub(r"^the\s+", "", part)])
+            continue
+        return ""
+    if not actors or not any(a in entities.people for a in actors):
+        return ""  # states only: the rules of lists and pairs of names keep their forms
+    return join_names(list(dict.fromkeys(actors)))
 
 
 def _strip_trailing_adverbs(head: str) -> str:

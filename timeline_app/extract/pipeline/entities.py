@@ -46,6 +46,7 @@ class _NamedList:
 
     def __init__(self, spans: list[tuple[int, int, str]]) -> None:
         spans = sorted(spans)
+        self.spans = spans
         self.starts = [a for a, _, _ in spans]
         self.names = [n for _, _, n in spans]
         # Names are counted when they end by the offset asked for: by start offset, an
@@ -85,9 +86,16 @@ def _longest_first(words: Iterable[str]) -> str:
 # minister Mahathir Mohamad".
 _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Special Envoy",
                 "Cabinet Secretary", "Prime Cabinet Secretary", "Vice Premier", "Minister of State",
-                "Crown Prince", "prime minister", "foreign minister", "president")
+                "Crown Prince", "prime minister", "foreign minister", "president",
+                # "North Korean leader Kim Jong Un", "Communist Party chief Nguyen Phu
+                # Trong", "President-elect Donald Trump", "Mr Prabowo" (no full stop, as
+                # British and Australian styles write it)
+                "leader", "party chief", "Party chief", "President-elect", "president-elect",
+                "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z]+)?"
+# A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
+# and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
+_NAME_WORD = r"[A-Z][^\W\d_A-Z]+(?:['\u2019](?!s\b)[^\W\d_]{2,})?(?:-[^\W\d_]+)?"
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
@@ -98,15 +106,21 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NA
               r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
 # "Emir Sheikh Tamim": part of the title, not of the name.
-_HONORIFIC = r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?)\s+)?"
+_HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?|"
+              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?)\s+)?")
+# "Minister of Defence Prabowo Subianto", "Minister for Foreign Affairs Penny Wong": a
+# minister named by the portfolio (the portfolios listed: a free one would take the name).
+_MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
+                r"Home\s+Affairs|Interior|Trade|Finance|Justice|Economy|Energy|Health|Education|"
+                r"Industry|Agriculture|Transport|Commerce|Tourism|Culture)")
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
 _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(_TITLES)})\s+{_HONORIFIC}"
+    rf"(?:{_longest_first(_TITLES)}|{_MINISTER_OF})\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,2}),\s+"
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+"
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
@@ -116,17 +130,21 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])
 # ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
 _PERSON_OF_STATE = re.compile(
     r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
-    r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|"
+    r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
     r"was\b|will\b|would\b))")
+# "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
+_COUNTERPART_APPOSED = re.compile(
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart,\s+"
+    rf"(?P<name>{_NAME_BODY})(?=\s*,)")
 # A plural title before two names: "their Australian counterparts Penny Wong and Richard
 # Marles", "foreign ministers Ana Sato and Luis Vega".
 _COUNTERPARTS = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
-    rf"(?P<first>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+and\s+"
-    rf"(?P<second>[A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)\b")
+    rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
+    rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
                             "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
                             "Parliament", "Assembly", "Court", "Bureau"})
@@ -188,6 +206,18 @@ def _matches_at_capitals(pattern: re.Pattern[str], text: str, start: int, end: i
     return found
 
 
+_THEIR_COUNTERPART = re.compile(r"\b(?:his|her)\s+(" + _longest_first(DEMONYMS) + r")\s+counterpart\b")
+
+
+_OPENING_WORDS = frozenset({"in", "on", "at", "by", "for", "from", "after", "before", "since",
+                            "during", "with", "when", "while", "as", "but", "and", "then"})
+"""Words that open a phrase, never a name: "In January, President X" is no person."""
+
+
+_ANY_TITLE = re.compile(r"(?<![\w-])(?:" + _longest_first(t.rstrip(".") for t in _TITLES)
+                        + r")(?![\w-])", re.IGNORECASE)
+
+
 _LEAD_REACH = 600
 """Characters of an article that hold its headline and lead sentence."""
 
@@ -214,6 +244,8 @@ class Entities:
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
             self._add_person(m.group("name"), country)
+        for m in _COUNTERPART_APPOSED.finditer(text):
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")
@@ -222,6 +254,7 @@ class Entities:
         for m in _PERSON_OF_STATE.finditer(text):
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
+        self._drop_short_forms()
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
         for full in self.people:
@@ -245,14 +278,34 @@ class Entities:
         self._text = text
         self._lists: dict[str, _NamedList] = {}
 
+    def _drop_short_forms(self) -> None:
+        """Forget a one-word person that is a part of a longer one ("Mr Prabowo" beside
+        "His Excellency Prabowo Subianto"): one person, whose full name the parts refer
+        to, keeping the country either gives."""
+        words_of = {part for full in self.people if " " in full for part in full.split()}
+        for short in [p for p in self.people if " " not in p and p in words_of]:
+            country = self.people.pop(short)
+            full = next(f for f in self.people if short in f.split())
+            if country and not self.people[full]:
+                self.people[full] = country
+
     def _add_person(self, full: str, country: str) -> None:
-        words = full.split()
+        # A name ends at a line break ("Hon Winston Peters\nDeputy Prime Minister", a
+        # release's signature) and before a title ("... Peters Deputy Prime Minister").
+        words = full.strip().split("\n")[0].split()
+        for i, word in enumerate(words):
+            if i and (word in _NOT_IN_A_NAME or word == "Deputy"):
+                words = words[:i]
+                break
         while len(words) > 1 and words[-1].lower().endswith("day") and \
                 words[-1].lower() in MONTH_AND_DAY_NAMES:
             words.pop()  # "President Joe Biden Tuesday": the day is no part of the name
         full = " ".join(words)
         if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
+        if words and (words[0].lower() in _OPENING_WORDS or is_date_words(full)
+                      or words[0] in _NOT_IN_A_NAME):  # ("Minister", a title, is no one)
+            return  # "In January, President X": a date phrase before a title, no one's name
         if full not in self.people or country:
             self.people[full] = country
 
@@ -267,8 +320,12 @@ class Entities:
         A name whose words match the description wins ("the airline" -> "... Airlines"),
         then the last name that was a subject (a verb or an appositive follows it, or it
         opens a sentence), then the last state or bloc that was a subject ("Moldova ...
-        It applied"), then the last name.
+        It applied"), then the last name.  "he" or "she" opening a sentence is the one
+        person the sentence before names, when it names exactly one
+        (:meth:`_sole_person_before`).
         """
+        if person and head == "" and (sole := self._sole_person_before(text, before)):
+            return sole
         lower = max(0, before - 600)
         best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
         pieces = [(piece, part.start(), part.end())
@@ -316,6 +373,24 @@ class Entities:
                 best[0] = full
         return next((b for b in best if b), "")
 
+    def _sole_person_before(self, text: str, before: int) -> str:
+        """The one person named in the sentence before the one that ``before`` opens
+        ("... during Putin's first visit to North Korea. He last traveled there in 2000":
+        Putin, not the subject of the sentence before that); "" when ``before`` opens no
+        sentence or that sentence names nobody or several."""
+        if text is not self._text or not re.search(r"[.!?][\"\u201d]?\s*$",
+                                                   text[max(0, before - 4):before]):
+            return ""
+        lower = max(0, before - 400)
+        previous = text[lower:before].rstrip()[:-1]
+        stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])",
+                                 previous))
+        if not stops and lower > 0:
+            return ""
+        opening = lower + (stops[-1].end() if stops else 0)
+        named = {p for _, _, p in self._people_spans(text, opening, before)}
+        return named.pop() if len(named) == 1 else ""
+
     @staticmethod
     def _opens_or_acts(text: str, begin: int, end: int) -> bool:
         """Whether the name at ``text[begin:end]`` is a subject: a verb or an appositive
@@ -323,6 +398,82 @@ class Entities:
         return re.match(r"\s*(?:,|\(|\w+ed\b|has|had|have|is|was|were|are|will|would|said|says|"
                         r"announced|\w+s\s+(?:to|that)\b)", text[end:end + 25]) is not None or \
             re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, begin - 3):begin]) is not None
+
+    def assume_home(self, state: str, lead_start: int) -> None:
+        """Give a person named (after ``lead_start``) right before "his/her <other
+        state's adjective> counterpart" in the same sentence the dateline's ``state``
+        when the text gives no state of theirs: agency copy writes its own country's
+        officials without an adjective ("SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho
+        Tae-yul and his Japanese counterpart ...").  (A visitor leads many stories filed
+        abroad: the counterpart of another state is what tells the home side.)  Call it
+        before asking for sides (their counts are kept once made)."""
+        if not state or hasattr(self, "_side_counts") or self._lists:
+            return
+        for other in _THEIR_COUNTERPART.finditer(self._text, lead_start):
+            if DEMONYMS[other.group(1)] == state:
+                continue
+            # the person just before, in the same sentence ("Defense Minister X and his
+            # South Korean counterpart Y")
+            before = self._text[max(lead_start, other.start() - 150):other.start()]
+            opening = other.start() - len(re.split(r"[.!?]\s|\n", before)[-1])
+            named = self._people_spans(self._text, opening, other.start())
+            if named and not self.people.get(named[-1][2]):
+                self.people[named[-1][2]] = state
+
+    def title_holder(self, title: str, before: int) -> str:
+        """The person "the Deputy Prime Minister" or "the president" refers to: the last
+        one named before ``before`` (within the last few paragraphs) right after that
+        title, in the same sentence and with no other person between ("Deputy Prime
+        Minister and Minister for Defence, the Hon Richard Marles", "Prime Minister
+        Ana Sato"); "" when none.  "the prime minister" is not a deputy prime minister.
+
+        Args:
+            title: The title as written, without its article ("Deputy Prime Minister").
+            before: Offset in the article's text.
+        """
+        words = title.lower().split()
+        if not words or len(words) > 5 or not self.people:
+            return ""
+        pattern = re.compile(r"(?<![\w-])(?<!deputy )(?<!vice )(?<!acting )" if words[0] not in (
+            "deputy", "vice", "acting") else r"(?<![\w-])")
+        pattern = re.compile(pattern.pattern + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
+                             re.IGNORECASE)
+        text = self._text
+        spans = [s for s in self._people_spans(text, max(0, before - 3000), before)]
+        holder, previous_end = "", max(0, before - 3000)
+        for start, end, name in spans:
+            window = text[max(previous_end, start - 90):start]
+            window = re.split(r"[.!?]\s|\n", window)[-1]
+            if pattern.search(window):
+                holder = name
+            previous_end = end
+        return holder
+
+    def officials(self, state: str, titles: Iterable[str]) -> str:
+        """The one person of ``state`` whom the article names right after one of
+        ``titles`` ("Japanese Foreign Minister Takeshi Iwaya"), anywhere in it; else the
+        one person of ``state`` it names, when it names none of them with a title
+        ("Japan's Takeshi Iwaya"); "" when none or several."""
+        pattern = re.compile(r"(?<![\w-])(?<!deputy )(?<!vice )(?:" + "|".join(
+            r"\s+".join(map(re.escape, t.split())) for t in titles) + r")(?![\w-])",
+            re.IGNORECASE)
+        found: set[str] = set()
+        others: set[str] = set()  # of the state, named with another title
+        untitled: set[str] = set()  # of the state, named with no title ("Japan's X")
+        previous_end = 0
+        for start, end, name in self._named_lists("people")[0].spans:
+            if self.people.get(name) == state:
+                window = re.split(r"[.!?]\s|\n", self._text[max(previous_end, start - 90):start])[-1]
+                if pattern.search(window):
+                    found.add(name)
+                elif _ANY_TITLE.search(window):
+                    others.add(name)
+                else:
+                    untitled.add(name)
+            previous_end = end
+        if not found and not others:
+            found = untitled  # "the foreign ministers of ... Japan": "Japan's Takeshi Iwaya"
+        return found.pop() if len(found) == 1 else ""
 
     def last_bloc(self, text: str, before: int) -> str:
         """The bloc or grouping last named before ``before`` (within the last few
@@ -380,6 +531,11 @@ class Entities:
                 return sorted(two, key=lambda n: first[n])
         return []
 
+    def people_spans(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``(start, end, full name)`` of each person named in ``text[start:end]``, in
+        order: where each is written ("Albanese" for "Anthony Albanese")."""
+        return self._people_spans(text, start, end)
+
     def people_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, full name)`` of each person named in ``text[start:end]``, in order."""
         return [(a, name) for a, _, name in self._people_spans(text, start, end)]
@@ -392,6 +548,7 @@ class Entities:
         ``end``); the longest alias that fits wins, and the search goes on after it.
         """
         found: list[tuple[int, int, str]] = []
+        end = min(end, len(text))  # (callers may ask past the end: "the lead's reach")
         if not self._alias_lengths:
             return found
         end = min(end, len(text))  # (a reach past a short text's end: no index past it)
