@@ -312,6 +312,12 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
+    # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
+    # trade and talks halted; ships boarded at sea; offices served; court verdicts;
+    # documents published
+    "return": ("visit", 0.7), "halt": ("policy", 0.75), "board": ("dispute", 0.8),
+    "serve": ("event", 0.7), "convict": ("dispute", 0.85), "sentence": ("dispute", 0.8),
+    "acquit": ("dispute", 0.85), "publish": ("statement", 0.6),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -364,7 +370,7 @@ VERB_NEEDS: dict[str, str] = {
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?|"
-            r"effect)\b",
+            r"effect|refuge|shelter|sanctuary)\b",
     "break": r"\s+off\b",
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
@@ -474,6 +480,19 @@ VERB_NEEDS: dict[str, str] = {
               r"accounts|negotiations)\b",
     "denounce": r"\s+(?:the\s+|[A-Z])",
     "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
+    # "returned to Paris", "returned home", "returned to power"; not "returned the call"
+    "return": r"\s+(?:(?:\S+\s+){0,2}?to\s+(?:the\s+)?[A-Z]|home\b|to\s+(?:power|office|the\s+"
+              r"(?:capital|country|talks|negotiating\s+table))\b)",
+    "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
+            r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
+            r"funding|work|offensive)\b",
+    "board": r"\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|freighters?|trawlers?)\b",
+    "serve": r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,2}?(?:[Pp]resident|"
+             r"[Pp]rime\s+[Mm]inister|[Mm]inister|[Aa]mbassador|[Cc]hancellor|[Pp]remier|"
+             r"[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ee]nvoy|[Cc]hair(?:man|woman)?)\b",
+    "sentence": r"\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?(?:years?|months?|life|death|prison)\b",
+    "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
+               r"strategy|communiqu[eé]|documents?|transcript|findings)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
               r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power))",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
@@ -509,6 +528,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
                  "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
+    "return": {"power": "event", "office": "event"},
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).
@@ -542,6 +562,10 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
+    # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
+    # embassy", "the German occupation from 1939", "the imposition of martial law"
+    "confrontation": ("dispute", 0.75, "noun", ""), "raid": ("dispute", 0.8, "noun", ""),
+    "occupation": ("dispute", 0.8, "noun", ""), "imposition": ("policy", 0.8, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -634,6 +658,11 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"annual|large-scale)\s+$", r""),
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                   r"annual|large-scale)\s+$", r""),
+    # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
+    "occupation": (r"(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\byour)(?<!\btheir)\s+$",
+                   r"\s+(?:of|from|in|by|forces|troops|army|authorities|regime)\b"),
+    "imposition": (r"", r"\s+of\b"),
+    "raid": (r"", r"(?!\s+(?:the\s+)?(?:fridge|pantry|piggy))"),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

@@ -64,6 +64,7 @@ class Cluster:
         self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
+        self.stems: set[str] = set()  # (:func:`_stem` of each member)
         self.segments: set[int] = set()  # id of the sentences of dated members
         self.ordered = False  # a dated member is "earlier on Friday": another occasion
         # Counts of dated members (what ``compatible`` asks, without a walk of them all):
@@ -91,6 +92,7 @@ class Cluster:
         if m.pos == "verb":
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
+        self.stems.add(_stem(m))
         if m.date is not None:
             self.segments.add(id(m.seg))
             self.ordered = self.ordered or ordered_in_day(m)
@@ -304,6 +306,12 @@ def _vague_part(m: Mention) -> bool:
 _COMPARATIVE = re.compile(r"(?i:later|earlier)\s")
 
 
+def _stem(m: Mention) -> str:
+    """The first four letters of a mention's verb or word: "elect" and "election" share
+    it, "take" and "election" do not (a stem, not a lemma: a noun and its verb are one)."""
+    return (m.verb or m.word)[:4].lower()
+
+
 def _places_agree(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
@@ -337,6 +345,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
+        return False
+    if m.date is not None and m.category == "event" and m.date != c.date \
+            and not set(m.participants) & people and _stem(m) not in c.stems:
+        # "event" is the lane of unrelated acts: "the 2023 election" is not the refuge
+        # "taken in December 2023" because the dates overlap; two dates, two words, no
+        # one in common are two events.
         return False
     if any(not _places_agree(m.location, p) for p in c.places()):
         return False

@@ -172,16 +172,18 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            if not (needs is not None and (_PARTICIPLE_CLAUSE.search(before)
-                                           or _ASPECT_BEFORE.search(before))):
+            if not (_ASPECT_BEFORE.search(before) or needs is not None
+                    and _PARTICIPLE_CLAUSE.search(before)):
                 return None
-            # "began building a factory": what began is the event.
+            # "began building a factory", "began releasing water": what began is the event.
             # "since taking office", ", joining NATO in 2004": a participle clause of a
             # verb whose object says it is the event (the object was checked above).
         if (kind == "past" or low.endswith("ed")) and ADJECTIVAL.search(before) and \
                 re.match(r"\s+[a-zA-Z]", text[end:seg.end]) and \
-                not re.match(r"\s+(?:by|that|to|on|in|at|for|with)\b", text[end:seg.end]):
-            return None  # "the recently announced iPhone 4": an adjective
+                not re.match(r"\s+(?:by|that|to|on|in|at|for|with|the|a|an|its|their|his|her|"
+                             r"our|them|him|it)\b", text[end:seg.end]):
+            return None  # "the recently announced iPhone 4": an adjective (not "Oslo
+            # previously recalled its envoy": a determiner after it opens the verb's object)
         return "plan" if irrealis else "fact"
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"

@@ -1,0 +1,81 @@
+"""Kinds of events the extractor missed on unseen news (issue 8, ``miss:no-candidate`` and
+``miss:merged`` on the h4 set), one made-up sentence each: envoys recalled "previously" and
+returning, leaders back in power, trade halted, ships boarded, offices served, verdicts,
+maps published, occupations, refuge taken, processes begun ("began releasing"), and two
+unrelated acts of one year kept apart.
+
+The texts are invented; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import Candidate, extract_events
+
+DCT = dt.date(2025, 3, 22)  # a Saturday
+
+
+def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
+    return list(extract_events(text, dct).candidates)
+
+
+def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
+    return [(c.date.to_timex()[0], c.title, c.category) for c in found]
+
+
+@pytest.mark.parametrize(("text", "category", "value"), [
+    # an adverb before a past tense with an object is no adjective ("the previously
+    # announced plan" is)
+    ("Lisbon previously recalled its ambassador in March 2019 over the fishing row.",
+     "dispute", "2019-03"),
+    ("The envoy returned to Lisbon in May 2020.", "visit", "2020-05"),
+    ("The former premier returned to power in June 2021 after a snap vote.", "event", "2021-06"),
+    ("The ministry halted imports of poultry from the region in August 2022.", "policy",
+     "2022-08"),
+    ("Coast guard crews boarded two fishing vessels near the reef on 3 March 2025.", "dispute",
+     "2025-03-03"),
+    ("Okafor, who served as foreign minister from 2015, now chairs the council.", "event",
+     "2015"),
+    ("The former mayor was convicted of bribery in 2018.", "dispute", "2018"),
+    ("The ministry published a new maritime map in May 2021.", "statement", "2021-05"),
+    ("The museum honours victims of the military occupation of the islands from 1942 to 1945.",
+     "dispute",
+     "1942"),
+    ("Two activists had taken refuge in the consulate in January 2024.", "event", "2024-01"),
+    ("The utility began releasing cooling water into the river in July 2023.", "event",
+     "2023-07"),
+    ("A confrontation between the two navies on 17 February 2025 left one sailor injured.",
+     "dispute", "2025-02-17"),
+    ("The imposition of a curfew on 2 February 2025 angered the opposition.", "policy",
+     "2025-02-02"),
+])
+def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None:
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value and c.category == category for c in found), \
+        shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    "His occupation was listed as teacher on 3 March 2025.",
+    "She returned the call on 3 March 2025.",
+    "The delegation boarded a bus to the airport on 3 March 2025.",
+    "He served as a reminder of the old days on 3 March 2025.",
+    "The previously announced plan was published as a leaflet on 3 March 2025.",
+])
+def test_the_same_words_without_their_event_object_are_no_event(text: str) -> None:
+    found = events(text)
+    assert not any(c.category in ("dispute", "visit") for c in found), shown(found)
+    assert not any(c.title.lower().startswith(("his occupation", "she returns", "he serves"))
+                   for c in found), shown(found)
+
+
+def test_two_unrelated_acts_of_one_year_stay_two_events() -> None:
+    # "the 2023 election" and the refuge "taken in December 2023": the dates overlap, but
+    # nothing else joins them.
+    found = events("The general, who had taken refuge in the embassy in December 2023, had "
+                   "won the 2023 election by a wide margin.")
+    values = sorted(c.date.to_timex()[0] for c in found)
+    assert values == ["2023", "2023-12"], shown(found)
