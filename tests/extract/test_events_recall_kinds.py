@@ -79,3 +79,36 @@ def test_two_unrelated_acts_of_one_year_stay_two_events() -> None:
                    "won the 2023 election by a wide margin.")
     values = sorted(c.date.to_timex()[0] for c in found)
     assert values == ["2023", "2023-12"], shown(found)
+
+
+STORY = ("LISBON, March 21 (Reuters) - Portugal and Chile signed a fisheries agreement on "
+         "Friday, ending years of talks.\n\n{}\n\nThe two countries established relations "
+         "in 1852.\n")
+
+
+def test_an_undated_past_fact_of_the_story_is_the_lead_s_day() -> None:
+    # "also adopted an action plan": news of the day the lead dates, told without a date
+    found = events(STORY.format("The two governments also adopted a joint action plan on "
+                                "ocean research."), dt.date(2025, 3, 21))
+    plan = [c for c in found if "action plan" in c.title.lower() or "adopt" in c.title.lower()]
+    assert plan and plan[0].date.to_timex()[0] == "2025-03-21", shown(found)
+    assert plan[0].date.circa and "no date of its own" in plan[0].date_basis
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two governments had adopted a joint action plan on ocean research.",  # background
+    '"We adopted a joint action plan," the minister said.',  # a quotation
+    "Officials said the two governments adopted a joint action plan.",  # reported
+    "The two governments agreed to adopt a joint action plan.",  # what they agreed to do
+])
+def test_background_quoted_reported_or_agreed_facts_stay_undated(sentence: str) -> None:
+    found = events(STORY.format(sentence), dt.date(2025, 3, 21))
+    assert len(found) == 2, shown(found)  # the signing, and relations in 1852
+
+
+def test_a_story_without_a_dated_lead_dates_no_undated_fact() -> None:
+    # the lead is dated a year before the article: no news of the day to date it from
+    found = events(STORY.format("The two governments also adopted a joint action plan on "
+                                "ocean research.").replace("on Friday", "in March 2024"),
+                   dt.date(2025, 3, 21))
+    assert not any("action plan" in c.title.lower() for c in found), shown(found)

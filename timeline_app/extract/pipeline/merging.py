@@ -21,8 +21,9 @@ from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .dating import UNIT_WORDS, shift, timex_basis, timex_to_date
 from .entities import Entities
+from .lexicon import FORM_KIND
 from .mentions import Mention
-from .phrases import strip_det, their_countries
+from .phrases import strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -605,11 +606,99 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     for m in mentions:
         if m.date is None and not m.homes:
             adopt(m, clusters)
+    date_story_day_facts(text, mentions, clusters, dct, timexes)
     lead_countries = main_countries(mentions, entities)
     derive_anniversaries(clusters, text, entities, lead_countries)
     derive_previous_occasions(clusters, text, timexes, dct)
     fold_aspect_events(clusters)
     return clusters, lead_countries
+
+
+# What makes an undated past fact background rather than news of the story's day: a past
+# perfect ("had taken"), a habit or a state ("used to", "would"), or a time clause
+# ("when", "since", "before", "after ...", "as") opening the clause it is in.
+_BACKGROUND_BEFORE = re.compile(r"\b(?:had|has|have|would|used\s+to|when|since|while|before|"
+                                r"after|until|once|as|if|whether|who|which|that)\s+"
+                                r"(?:\S+\s+){0,6}?$", re.IGNORECASE)
+# A light verb in the past before an event noun: "held talks", "adopted a plan".
+_PAST_LIGHT_VERB = re.compile(r"\b(?:held|hosted|had|attended|adopted|issued|signed|staged|"
+                              r"convened|paid|made|launched)\s+(?:[\w\"'\u201c\u201d-]+\s+){0,4}$")
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$")
+# "Iraq said it invaded Kuwait", "the parties said they agreed": reported, undated speech
+# is the speaker's account, mostly of background.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|claimed|insisted|argued|noted)\b")
+_TO_AFTER = re.compile(r"\s+(?:\w+ly\s+)?to\s+[a-z]")
+_REDUCED_RELATIVE_BEFORE = re.compile(r"[a-z],\s*(?:\w+ly\s+)?$")
+
+
+def _inside_quotes(m: Mention) -> bool:
+    """Whether a mention is inside a quotation of its sentence (an odd number of quote
+    marks before it): what someone said, not the writer's report."""
+    before = m.seg.text[:m.start - m.seg.start]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+# How far before the article's date the story's day may be: a weekly's lead is told days
+# later; older than this, the article is no report of the day.
+_STORY_DAY_REACH = _dt.timedelta(days=7)
+
+
+def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
+                         dct: _dt.date | None,
+                         timexes: list[Timex] | tuple[Timex, ...]) -> None:
+    """Date the undated facts of a news story's day ("The two governments also adopted an
+    action plan.", "X became acting president as soon as ...", "after the two leaders
+    met at the palace"): a past tense told without any date in its sentence, in a story
+    whose lead event is dated a day at most ``_STORY_DAY_REACH`` before the article's
+    date, is news of that day (background is dated, or told in a past perfect or a time
+    clause, which are left out).  It is taken as the lead's day, circa, and placed
+    like a dated mention (a repetition of the lead joins it).
+
+    Without this, such a mention found no event to join and was dropped: the h4 set
+    (issue 8) lost a meeting, an action plan and a swearing-in this way.
+    """
+    if dct is None:
+        return
+    lead = min((m for m in mentions if m.date is not None and m.date_timex is not None
+                and m.derived_from is None and not m.planned and not m.scheduled),
+               key=lambda m: m.start, default=None)
+    if lead is None or lead.date is None or lead.date.precision is not Precision.DAY \
+            or lead.date.circa or not _dt.timedelta() <= dct - lead.date.start <= _STORY_DAY_REACH:
+        return
+    day = FuzzyDate(lead.date.year, lead.date.month, lead.date.day, Precision.DAY, circa=True)
+    for m in mentions:
+        if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
+                or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
+                or m.start < lead.start or m.weight < 0.6 or m.category in ("statement", "anniversary") \
+                or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start, m.seg.end):
+            continue
+        before = text[max(m.seg.start, m.start - 80):m.start]
+        if m.pos == "verb":
+            # (a finite past with a subject of its own: not "The declaration, signed at
+            # the State House, ...", which describes the lead's document)
+            if not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past") \
+                    or not m.subject or _REDUCED_RELATIVE_BEFORE.search(before) \
+                    or (_BY_AFTER.match(text, m.end, m.seg.end)
+                        and not _PASSIVE_BEFORE.search(before)):
+                continue  # (nor "the 500th plane built by the plant": a participle)
+        elif not _PAST_LIGHT_VERB.search(before):
+            continue
+        if m.lead_in or _BACKGROUND_BEFORE.search(before) or _inside_quotes(m) \
+                or _SAID_BEFORE.search(text, m.seg.start, m.start) \
+                or _TO_AFTER.match(text, m.end, m.seg.end):
+            continue  # (not "agreed to enhance cooperation": what they agreed to do)
+        same_day = [c for c in clusters.of(m.category)
+                    if c.best_or_none() is not None and _overlap(c.date, day)
+                    and (m.category != "event" or _stem(m) in c.stems)]
+        m.date = day
+        if same_day and not any(compatible(c, m, need_evidence=False) for c in same_day):
+            m.date = None  # an event of this kind that day, told again in other words
+            continue
+        m.date_basis = (f"no date of its own: a past fact of a story whose lead is dated "
+                        f"{lead.date}, taken as that day, circa")
+        m.confidence = 0.5
+        clusters.place(m)
 
 
 # "was his first since", "the first visit ... since", "for the first time since": then
