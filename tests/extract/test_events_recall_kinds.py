@@ -112,3 +112,23 @@ def test_a_story_without_a_dated_lead_dates_no_undated_fact() -> None:
                                 "ocean research.").replace("on Friday", "in March 2024"),
                    dt.date(2025, 3, 21))
     assert not any("action plan" in c.title.lower() for c in found), shown(found)
+
+
+def test_a_passive_relative_clause_tells_what_was_done_to_its_antecedent() -> None:
+    found = events("The two kingdoms celebrate 60 years of diplomatic relations, which were "
+                   "established in 1965.")
+    assert [(c.date.to_timex()[0], c.title) for c in found if c.category == "treaty"] == \
+        [("1965", "Diplomatic relations established")], shown(found)
+
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("The ban on fishing had been in force since 2011, although the ministry eased it in "
+     "June 2019 for small boats.", "2019-06", "ban"),
+    ("The junta imposed a curfew on 2 May 2024 and lifted it on 9 May 2024.", "2024-05-09",
+     "curfew"),
+])
+def test_it_as_object_takes_the_thing_named_before_it(text: str, value: str, word: str) -> None:
+    # "eased it": what it eases is named earlier in the sentence, and the title says so
+    found = events(text)
+    dated = [c for c in found if c.date.to_timex()[0] == value and c.category == "policy"]
+    assert dated and word in dated[0].title, shown(found)

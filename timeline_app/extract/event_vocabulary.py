@@ -322,7 +322,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
 _RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
-                 r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory)\b")
+                 r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory|martial\s+law|curfew|"
+                 r"state\s+of\s+emergency)\b")
 """What a government tightens, eases or lifts ('tightened export controls', 'lifted the ban')."""
 
 _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"

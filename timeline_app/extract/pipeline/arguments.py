@@ -67,6 +67,10 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
+# The noun phrase a relative clause follows: "(years of) | diplomatic relations |, which"
+_ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,3}?"
+                         r"[\w'-]+),?\s*$")
+_RELATIVE_LAST = re.compile(r"\b(?:which|that)\s+$")
 _PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 
 
@@ -862,7 +866,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             if clause <= t.start < passive_base + passive.start():
                 patient = patient.replace(t.text, " ")
         patient = strip_det(" ".join(patient.split()))
-        if patient.lower() in ("who", "which", "that"):
+        relative = _RELATIVE_LAST.search(text, max(seg.start, passive_base + passive.start() - 12),
+                                         passive_base + passive.start())
+        if patient.lower() in ("", "which", "that") and relative is not None and (
+                ante := _ANTECEDENT.search(text, max(seg.start, relative.start() - 80),
+                                           relative.start())):
+            # "75 years of diplomatic relations, which were established in 1949"
+            patient = strip_det(ante.group(1))
+        elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
         if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,

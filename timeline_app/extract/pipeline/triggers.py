@@ -126,7 +126,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
         ) and not _relative_object_fits(needs, before) and not (
                 (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
-                and needs.search(" " + before[-60:])):
+                and needs.search(" " + before[-60:])) \
+                and not _object_pronoun_refers_back(needs, text, seg, start, end):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
@@ -301,11 +302,34 @@ def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
     subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
     what was restored is the sentence's subject) or only a pronoun ("X broke off
     relations in 2009, and they were restored in 2019": "they" are the relations)."""
-    clause = text[clause_left(text, seg, start):start].lstrip()
+    left = clause_left(text, seg, start)
+    clause = text[left:start].lstrip()
     if re.fullmatch(rf"(?:(?:they|it|these|those)\s+)?(?:{BE}|been)\s+(?:\w+ly\s+)?"
                     r"(?:been\s+)?", clause, re.IGNORECASE):
         return text[seg.start:min(start, seg.start + 80)]
+    rel = _RELATIVE_PASSIVE.search(text, max(seg.start, start - 40), start)
+    if rel is not None:
+        # "75 years of diplomatic relations, which were established in 1949": what was
+        # established is the noun the relative clause follows.
+        return text[max(seg.start, rel.start() - 80):rel.start()]
     return clause
+
+
+# "..., which were | established", "that had been | signed": a relative clause in the passive
+_RELATIVE_PASSIVE = re.compile(rf"\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:{BE}|been)\s+"
+                               r"(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
+
+
+def _object_pronoun_refers_back(needs: re.Pattern[str], text: str, seg: Segment, start: int,
+                                end: int) -> bool:
+    """Whether a verb's object is "it" or "them" and what the verb needs is named before
+    it in the sentence: "The embargo had been in place since 1984, though Washington
+    eased it in 2014"; "declared martial law ..., but lifted it hours later"."""
+    return _PRONOUN_OBJECT.match(text, end, seg.end) is not None and needs.search(
+        " " + text[max(seg.start, start - 120):start]) is not None
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
