@@ -132,3 +132,23 @@ def test_it_as_object_takes_the_thing_named_before_it(text: str, value: str, wor
     found = events(text)
     dated = [c for c in found if c.date.to_timex()[0] == value and c.category == "policy"]
     assert dated and word in dated[0].title, shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Chile and Peru met in Lima on Thursday and agreed to reopen "
+    "their consulates.",
+    "Chile and Peru agreed on Thursday to reopen their consulates, following talks between "
+    "their foreign ministers in Lima.",
+    "President Ana Ruiz visited Lima on Thursday, when the two sides agreed to revive a "
+    "joint commission.",
+])
+def test_an_agreement_reached_at_a_meeting_of_that_day_is_that_meeting(text: str) -> None:
+    found = events(text)
+    assert [c.date.to_timex()[0] for c in found] == ["2025-03-20"], shown(found)
+
+
+def test_what_was_agreed_for_another_day_stays_an_event_of_its_own() -> None:
+    found = events("The two presidents met in Lima on Thursday and agreed to hold a summit "
+                   "in Santiago next month.")
+    assert sorted(c.date.to_timex()[0] for c in found) == ["2025-03-20", "2025-04"], \
+        shown(found)

@@ -611,7 +611,55 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     derive_anniversaries(clusters, text, entities, lead_countries)
     derive_previous_occasions(clusters, text, timexes, dct)
     fold_aspect_events(clusters)
+    fold_agreements_into_meetings(clusters)
     return clusters, lead_countries
+
+
+# Verbs of agreeing on a course: "agreed to reopen", "decided to restore" (lemmas).
+_AGREEING = frozenset(("agree", "decide"))
+_OCCASIONS = ("meeting", "visit")
+
+
+def _agreement_only(c: Cluster) -> bool:
+    """Whether an event is told only as an agreement on a course ("agreed to reopen the
+    crossing", "agreed that ..."): facts, not plans, whose verb or lead-in is agreeing."""
+    return c.best_or_none() is not None and all(
+        not m.planned and (m.lead_in in _AGREEING or m.pos == "verb" and m.verb in _AGREEING)
+        for m in c.mentions)
+
+
+def fold_agreements_into_meetings(clusters: Clusters) -> None:
+    """An agreement on a course reached at a meeting or during a visit of the same day is
+    what that meeting or visit produced, not an event of its own: "met on Thursday and
+    agreed to restore relations", "visited Cairo on Feb. 14, when the two sides agreed to
+    revive the council", "agreed on Wednesday to reopen the crossing, following talks
+    between their ministers" are one event each (the agreement is evidence of it).  The
+    occasion must be told in the same sentence or name two of the same participants.
+    What was agreed that has a date of its own ("agreed to hold a summit next month") is
+    a plan, dated apart, and signing a treaty is an act of its own: neither is folded.
+
+    On the dev set every such pair was one gold event (issue 8, ``wrong:duplicate``).
+    """
+    by_day: dict[FuzzyDate, list[Cluster]] = {}
+    for o in clusters:
+        if o.best_or_none() is not None and o.mentions[0].category in _OCCASIONS \
+                and not o.has_derived and o.date.precision is Precision.DAY:
+            by_day.setdefault(o.date, []).append(o)
+    folded: set[int] = set()
+    for c in list(clusters):
+        if not by_day or c.has_derived or not _agreement_only(c) or c.date not in by_day:
+            continue
+        sentences = {id(m.seg) for m in c.mentions}
+        host = next((o for o in by_day[c.date] if id(o) not in folded and (
+            any(id(m.seg) in sentences for m in o.mentions)
+            or len(c.people() & o.people()) >= 2)), None)
+        if host is None:
+            continue
+        for m in c.mentions:
+            host.add(m)
+        folded.add(id(c))
+    if folded:
+        clusters[:] = [c for c in clusters if id(c) not in folded]
 
 
 # What makes an undated past fact background rather than news of the story's day: a past
