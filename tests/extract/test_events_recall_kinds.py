@@ -152,3 +152,16 @@ def test_what_was_agreed_for_another_day_stays_an_event_of_its_own() -> None:
                    "in Santiago next month.")
     assert sorted(c.date.to_timex()[0] for c in found) == ["2025-03-20", "2025-04"], \
         shown(found)
+
+
+def test_an_agreement_on_a_target_year_is_evidence_of_the_talks_it_was_reached_at() -> None:
+    # "by 2030" is the goal's year, not when anything happened
+    found = events("The two presidents held talks in Lima on Thursday, during which they "
+                   "agreed to double bilateral trade to 10 billion dollars by 2030.")
+    assert [c.date.to_timex()[0] for c in found] == ["2025-03-20"], shown(found)
+
+
+def test_an_agreement_at_a_summit_of_a_month_is_that_summit() -> None:
+    found = events("The three countries held their last summit in Quito in June 2021, when the "
+                   "leaders agreed on a regional railway project.")
+    assert [c.date.to_timex()[0] for c in found] == ["2021-06"], shown(found)

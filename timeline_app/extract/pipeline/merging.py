@@ -628,6 +628,20 @@ def _agreement_only(c: Cluster) -> bool:
         for m in c.mentions)
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
+                              re.IGNORECASE)
+
+
+def _deadline(m: Mention) -> bool:
+    """Whether a mention's date is a target year ("by 2028", "before the end of 2026"): a
+    goal, not a date of the agreement (a day, "by May 10", is a deadline the dev gold
+    keeps as an event of its own)."""
+    t = m.date_timex
+    return t is not None and m.date is not None and m.date.precision in (
+        Precision.YEAR, Precision.DECADE) and _DEADLINE_BEFORE.search(m.seg.text, 0, max(0, t.start - m.seg.start)) \
+        is not None
+
+
 def fold_agreements_into_meetings(clusters: Clusters) -> None:
     """An agreement on a course reached at a meeting or during a visit of the same day is
     what that meeting or visit produced, not an event of its own: "met on Thursday and
@@ -643,16 +657,30 @@ def fold_agreements_into_meetings(clusters: Clusters) -> None:
     by_day: dict[FuzzyDate, list[Cluster]] = {}
     for o in clusters:
         if o.best_or_none() is not None and o.mentions[0].category in _OCCASIONS \
-                and not o.has_derived and o.date.precision is Precision.DAY:
+                and not o.has_derived:
             by_day.setdefault(o.date, []).append(o)
     folded: set[int] = set()
     for c in list(clusters):
-        if not by_day or c.has_derived or not _agreement_only(c) or c.date not in by_day:
+        if not by_day or c.has_derived or not _agreement_only(c):
             continue
         sentences = {id(m.seg) for m in c.mentions}
+        if all(_deadline(m) for m in c.mentions if m.date is not None):
+            # "agreed to raise trade to $18 billion by 2028" at talks on March 10: the
+            # year is the goal's deadline; the agreement was reached at the talks.
+            host = next((o for day in by_day.values() for o in day if id(o) not in folded
+                         and any(id(m.seg) in sentences for m in o.mentions)), None)
+            if host is not None:
+                for m in c.mentions:
+                    host.add(m)
+                folded.add(id(c))
+                continue
+        if c.date not in by_day:
+            continue
+        # (a month or a year is a long time: then only an occasion of the same sentence,
+        # "held their last summit in June 2021, when the leaders agreed on a project")
         host = next((o for o in by_day[c.date] if id(o) not in folded and (
             any(id(m.seg) in sentences for m in o.mentions)
-            or len(c.people() & o.people()) >= 2)), None)
+            or c.date.precision is Precision.DAY and len(c.people() & o.people()) >= 2)), None)
         if host is None:
             continue
         for m in c.mentions:
