@@ -165,3 +165,13 @@ def test_an_agreement_at_a_summit_of_a_month_is_that_summit() -> None:
     found = events("The three countries held their last summit in Quito in June 2021, when the "
                    "leaders agreed on a regional railway project.")
     assert [c.date.to_timex()[0] for c in found] == ["2021-06"], shown(found)
+
+
+def test_a_date_in_a_relative_clause_after_an_event_is_not_that_event_s() -> None:
+    # "..., who congratulated him on his election in February 2023": the meeting is the
+    # story's
+    found = events(STORY.format("The Chilean president also held a meeting with Prime "
+                                "Minister Rui Costa, who congratulated him on his election in "
+                                "February 2023."), dt.date(2025, 3, 21))
+    meetings = [c for c in found if c.category == "meeting"]
+    assert [c.date.to_timex()[0] for c in meetings] == ["2025-03-21"], shown(found)

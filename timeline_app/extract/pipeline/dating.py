@@ -298,7 +298,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         if dated:
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
-                    owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    # (not a date of a clause that follows and hangs on it: "talks since
+                    # X took office last month", "a meeting with Y, who congratulated him on
+                    # the February 14 election" are not that office or that election)
+                    owners = [d for d in dated if not (d.start > m.end and _SUBORDINATE.search(
+                        text, m.end, d.start))]
+                    if not owners:
+                        continue
+                    owner = min(owners, key=lambda d: abs(d.start - m.start))
                     t_own = owner.date_timex
                     hours = _HOURS_FROM.fullmatch(text, t_own.end, m.phrase_start) \
                         if m.pos == "noun" and t_own is not None \
@@ -768,6 +775,7 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 

@@ -708,6 +708,16 @@ _TO_AFTER = re.compile(r"\s+(?:\w+ly\s+)?to\s+[a-z]")
 _REDUCED_RELATIVE_BEFORE = re.compile(r"[a-z],\s*(?:\w+ly\s+)?$")
 
 
+_SUBORDINATE_AFTER = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
+
+
+def _own_clause_end(text: str, m: Mention) -> int:
+    """Where the text a mention's sentence tells about it ends: before a relative or
+    subordinate clause that follows it, else at the sentence's end."""
+    after = _SUBORDINATE_AFTER.search(text, m.end, m.seg.end)
+    return after.start() if after else m.seg.end
+
+
 def _inside_quotes(m: Mention) -> bool:
     """Whether a mention is inside a quotation of its sentence (an odd number of quote
     marks before it): what someone said, not the writer's report."""
@@ -747,8 +757,10 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
                 or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
                 or m.start < lead.start or m.weight < 0.6 or m.category in ("statement", "anniversary") \
-                or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start, m.seg.end):
-            continue
+                or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start,
+                                                              _own_clause_end(text, m)):
+            continue  # (a date in a relative clause after it is that clause's: "held a
+            # meeting with Y, who congratulated him on the February 14 election")
         before = text[max(m.seg.start, m.start - 80):m.start]
         if m.pos == "verb":
             # (a finite past with a subject of its own: not "The declaration, signed at
