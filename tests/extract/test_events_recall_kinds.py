@@ -175,3 +175,14 @@ def test_a_date_in_a_relative_clause_after_an_event_is_not_that_event_s() -> Non
                                 "February 2023."), dt.date(2025, 3, 21))
     meetings = [c for c in found if c.category == "meeting"]
     assert [c.date.to_timex()[0] for c in meetings] == ["2025-03-21"], shown(found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two states restored relations in 2001, a decade after the border war ended in "
+     "March 1991.", "1991-03"),
+    ("The truce was signed in 1990, though the truce collapsed in May 1992.", "1992-05"),
+])
+def test_a_subordinate_clause_with_its_own_date_is_its_own_event(text: str, value: str) -> None:
+    # "after ...", "though ...": a past verb with a date of its own, no trigger word
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value for c in found), shown(found)

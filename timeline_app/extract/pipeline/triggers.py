@@ -374,7 +374,8 @@ def _between(a: Mention, b: Mention) -> str:
 # ", who": a relative clause with its own verb ("the elections on April 24, which the
 # premier called in March"); "was", "were": the main verb after a subject that a dated
 # participle describes ("an agreement signed in 1995 ... was revoked in 1999").
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?!then\b)"
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although|after|"
+                          r"before|when)\s+(?!then\b)"
                           r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)")
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after which a past form is an adjective or a participle phrase, not the clause's verb
