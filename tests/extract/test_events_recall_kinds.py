@@ -51,6 +51,12 @@ def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
      "dispute", "2025-02-17"),
     ("The imposition of a curfew on 2 February 2025 angered the opposition.", "policy",
      "2025-02-02"),
+    ("Iceland was a founding member of the alliance in 1949.", "treaty", "1949"),
+    ("Chile will provide two patrol boats to the island's navy in June.", "policy", "2025-06"),
+    ("The envoy expects parliament to complete its ratification of the pact in May.", "treaty",
+     "2025-05"),
+    ("The summit is expected to adopt a joint declaration on Saturday.", "policy",
+     "2025-03-22"),
 ])
 def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None:
     found = events(text)
@@ -63,13 +69,11 @@ def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None
     "She returned the call on 3 March 2025.",
     "The delegation boarded a bus to the airport on 3 March 2025.",
     "He served as a reminder of the old days on 3 March 2025.",
+    "The charity will provide a warm welcome to visitors on 3 March 2025.",
     "The previously announced plan was published as a leaflet on 3 March 2025.",
 ])
 def test_the_same_words_without_their_event_object_are_no_event(text: str) -> None:
-    found = events(text)
-    assert not any(c.category in ("dispute", "visit") for c in found), shown(found)
-    assert not any(c.title.lower().startswith(("his occupation", "she returns", "he serves"))
-                   for c in found), shown(found)
+    assert events(text) == []
 
 
 def test_two_unrelated_acts_of_one_year_stay_two_events() -> None:

@@ -318,6 +318,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "return": ("visit", 0.7), "halt": ("policy", 0.75), "board": ("dispute", 0.8),
     "serve": ("event", 0.7), "convict": ("dispute", 0.85), "sentence": ("dispute", 0.8),
     "acquit": ("dispute", 0.85), "publish": ("statement", 0.6),
+    # what a state gives another ("will provide a patrol vessel"); declarations and plans
+    # adopted (the past was listed; the plan "expected to adopt a declaration" was not)
+    "provide": ("policy", 0.7), "adopt": ("policy", 0.7),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -492,6 +495,9 @@ VERB_NEEDS: dict[str, str] = {
              r"[Pp]rime\s+[Mm]inister|[Mm]inister|[Aa]mbassador|[Cc]hancellor|[Pp]remier|"
              r"[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ee]nvoy|[Cc]hair(?:man|woman)?)\b",
     "sentence": r"\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?(?:years?|months?|life|death|prison)\b",
+    "provide": r"\s+(?:\S+\s+){0,4}?(?:vessels?|ships?|boats?|aircraft|jets?|helicopters?|loans?|"
+               r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
+               r"equipment|troops|radars?|credit)\b",
     "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
                r"strategy|communiqu[eé]|documents?|transcript|findings)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
@@ -567,6 +573,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # embassy", "the German occupation from 1939", "the imposition of martial law"
     "confrontation": ("dispute", 0.75, "noun", ""), "raid": ("dispute", 0.8, "noun", ""),
     "occupation": ("dispute", 0.8, "noun", ""), "imposition": ("policy", 0.8, "noun", ""),
+    # a treaty ratified, and a member that founded a body ("a founding member of the
+    # alliance in 1949")
+    "ratification": ("treaty", 0.8, "noun", ""), "founding member": ("treaty", 0.75, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -663,6 +672,7 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "occupation": (r"(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\byour)(?<!\btheir)\s+$",
                    r"\s+(?:of|from|in|by|forces|troops|army|authorities|regime)\b"),
     "imposition": (r"", r"\s+of\b"),
+    "ratification": (r"", r"(?!\s+(?:of\s+)?(?:the\s+)?(?:debate|vote)\b)"),
     "raid": (r"", r"(?!\s+(?:the\s+)?(?:fridge|pantry|piggy))"),
 }
 
