@@ -190,3 +190,21 @@ def test_a_subordinate_clause_with_its_own_date_is_its_own_event(text: str, valu
     # "after ...", "though ...": a past verb with a date of its own, no trigger word
     found = events(text)
     assert any(c.date.to_timex()[0] == value for c in found), shown(found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Parliament impeached the president on 14 May 2024 over his imposition of martial law on "
+     "2 May 2024.", "2024-05-02"),
+    ("The two states signed a friendship treaty in 1961 that was replaced by a weaker accord in "
+     "2000.", "2000"),
+])
+def test_a_second_date_goes_to_the_event_it_follows(text: str, value: str) -> None:
+    # the first event has its own, nearer date: the second belongs to the event before it
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value for c in found), shown(found)
+
+
+def test_a_date_after_a_relative_clause_stays_the_clause_s() -> None:
+    found = events("The two states agreed on 14 May 2024 to resume talks on a trade pact that "
+                   "stalled two years ago.")
+    assert [c.date.to_timex()[0] for c in found] == ["2024-05-14"], shown(found)

@@ -196,7 +196,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_mentions(text, segments)
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct)
     describe_mentions(text, mentions, entities, dateline, timexes)
-    mentions = absorb_objects(mentions)
+    mentions = absorb_objects(mentions, timexes)
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)

@@ -277,7 +277,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     continue
                 best = found
             if best.date is not None and _distance(best, t) >= _distance_of_own(best):
-                continue
+                # (dated closer already: the date goes to the undated event it follows,
+                # "impeached Yoon on Dec. 14 over his imposition of martial law on Dec. 3")
+                other = next((m for m in reversed(group) if m.pos == "noun" and m.date is None
+                              and m.anchor is None and m.end <= t.start and t.start - m.end <= 40
+                              and not _across_comma(text, m, t)
+                              and not _RELATIVE_WORD.search(text, m.end, t.start)
+                              and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
+                if other is None:
+                    continue
+                best = other
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
@@ -775,6 +784,7 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)

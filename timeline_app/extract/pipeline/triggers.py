@@ -197,13 +197,19 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     return "fact"
 
 
-def absorb_objects(mentions: list[Mention]) -> list[Mention]:
+def absorb_objects(mentions: list[Mention],
+                   timexes: list[Timex] | tuple[Timex, ...] = ()) -> list[Mention]:
     """Drop event nouns that are only the object of a stronger mention.
 
     "the anniversary of the normalization" is one event, the anniversary (the
     normalization is dated from it later); "chose to boycott a memorial event" is the
-    boycott.
+    boycott.  An object with a date of its own right after it, when the verb has
+    another one before it, is an event of its own: "impeached Yoon on Dec. 14 over his
+    imposition of martial law on Dec. 3" (``timexes``: the article's DATE expressions,
+    sorted by start).
     """
+    starts = [t.start for t in timexes if t.type == "DATE"]
+    dated = [t for t in timexes if t.type == "DATE"]
     kept: list[Mention] = []
     by_seg: dict[int, list[Mention]] = {}  # an owner is in the same sentence
     for m in mentions:
@@ -218,7 +224,8 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
                            # planned visit or meeting is an event of its own)
                            and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
-                               r"\bof\b", _between(o, m))))), None)
+                               r"\bof\b", _between(o, m))))
+                      and not _dated_apart(o, m, starts, dated)), None)
         if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
                 and not m.planned:
             # "announced Friday that the ministers had met on Wednesday": which of the
@@ -234,6 +241,22 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
         else:
             kept.append(m)
     return kept
+
+
+def _dated_apart(owner: Mention, m: Mention, starts: list[int], dated: list[Timex]) -> bool:
+    """Whether a DATE expression lies between ``owner`` and ``m`` and another right after
+    ``m`` (within its clause, before the next comma): two dates, two events."""
+    if owner.word == "anniversary" or m.pos != "noun" or owner.verb in vocab.SAYING_VERBS \
+            or not starts:
+        return False  # (what a verb of saying reports is weighed by its dates later)
+    k = bisect.bisect_left(starts, owner.end)
+    if k == len(starts) or starts[k] >= m.start:
+        return False
+    j = bisect.bisect_left(starts, m.end)
+    if j == len(starts):
+        return False
+    gap = m.seg.text[m.end - m.seg.start:dated[j].start - m.seg.start]
+    return dated[j].end <= m.seg.end and len(gap) <= 60 and "," not in gap
 
 
 # "to hold talks in Tokyo next week, | the first visit | by ...": an event noun in an
