@@ -208,3 +208,17 @@ def test_a_date_after_a_relative_clause_stays_the_clause_s() -> None:
     found = events("The two states agreed on 14 May 2024 to resume talks on a trade pact that "
                    "stalled two years ago.")
     assert [c.date.to_timex()[0] for c in found] == ["2024-05-14"], shown(found)
+
+
+def test_an_undated_act_in_an_after_clause_is_about_the_day_of_the_act_it_prompted() -> None:
+    found = events("Chile recalled its ambassador on Friday, after soldiers forced their way "
+                   "into its consulate in Tacna.")
+    raid = [c for c in found if c.category == "dispute" and "force" in c.title.lower()]
+    assert raid and raid[0].date.to_timex()[0] == "2025-03-21" and raid[0].date.circa, \
+        shown(found)
+
+
+def test_an_after_clause_with_its_own_date_or_a_past_perfect_keeps_its_own_reading() -> None:
+    found = events("Chile recalled its ambassador on Friday, after soldiers had forced their way "
+                   "into its consulate in Tacna.")
+    assert [c.date.to_timex()[0] for c in found] == ["2025-03-21"], shown(found)

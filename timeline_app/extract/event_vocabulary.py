@@ -321,6 +321,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # what a state gives another ("will provide a patrol vessel"); declarations and plans
     # adopted (the past was listed; the plan "expected to adopt a declaration" was not)
     "provide": ("policy", 0.7), "adopt": ("policy", 0.7),
+    # "police forced their way into the embassy": a raid
+    "force": ("dispute", 0.8),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -495,6 +497,7 @@ VERB_NEEDS: dict[str, str] = {
              r"[Pp]rime\s+[Mm]inister|[Mm]inister|[Aa]mbassador|[Cc]hancellor|[Pp]remier|"
              r"[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ee]nvoy|[Cc]hair(?:man|woman)?)\b",
     "sentence": r"\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?(?:years?|months?|life|death|prison)\b",
+    "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b",
     "provide": r"\s+(?:\S+\s+){0,4}?(?:vessels?|ships?|boats?|aircraft|jets?|helicopters?|loans?|"
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
                r"equipment|troops|radars?|credit)\b",

@@ -606,6 +606,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     for m in mentions:
         if m.date is None and not m.homes:
             adopt(m, clusters)
+    date_after_clauses(text, mentions, clusters, timexes)
     date_story_day_facts(text, mentions, clusters, dct, timexes)
     lead_countries = main_countries(mentions, entities)
     derive_anniversaries(clusters, text, entities, lead_countries)
@@ -728,6 +729,41 @@ def _inside_quotes(m: Mention) -> bool:
 # How far before the article's date the story's day may be: a weekly's lead is told days
 # later; older than this, the article is no report of the day.
 _STORY_DAY_REACH = _dt.timedelta(days=7)
+
+
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:years?|months?|"
+                           r"decades?|weeks?)\b)")
+
+
+def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
+                       timexes: list[Timex] | tuple[Timex, ...]) -> None:
+    """Date an undated past fact told in an "after ..." clause of a sentence whose event
+    is dated a day: "suspended relations on Friday night, after police forced their way
+    into the embassy" -- what the act answered happened just before it, circa that day
+    (the dev gold dates it so).  Not when the clause has a date of its own, and not a
+    plan, a report or a fact told in the past perfect."""
+    for m in mentions:
+        if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
+                or m.planned or m.scheduled or m.pos != "verb" or m.reported_by is not None \
+                or m.category in ("statement", "anniversary") or m.weight < 0.6 \
+                or not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past"):
+            continue
+        owner = max((d for d in mentions if d.seg is m.seg and d.date is not None
+                     and d.end <= m.start and d.derived_from is None), key=lambda d: d.start,
+                    default=None)
+        if owner is None or owner.date is None or owner.date.precision is not Precision.DAY \
+                or owner.planned:
+            continue
+        after = _AFTER_CLAUSE.search(text, owner.end, m.start)
+        if after is None or re.search(r"\bhad\s+(?:\w+ly\s+)?$", text[after.end():m.start]) \
+                or timexes_in(timexes, after.start(), _own_clause_end(text, m)):
+            continue
+        date = owner.date
+        m.date = FuzzyDate(date.year, date.month, date.day, Precision.DAY, circa=True)
+        m.date_basis = (f"no date of its own; told in an '{after.group(0).strip()}' clause of "
+                        f"an event of {date}: about that day")
+        m.confidence = 0.5
+        clusters.place(m)
 
 
 def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,

@@ -85,6 +85,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'fine': {'VBZ': ('fines',), 'VBD': ('fined',), 'VBN': ('fined',), 'VBG': ('fining',)},
     'fire': {'VBZ': ('fires',), 'VBD': ('fired',), 'VBN': ('fired',), 'VBG': ('firing',)},
     'follow': {'VBZ': ('follows',), 'VBD': ('followed',), 'VBN': ('followed',), 'VBG': ('following',)},
+    'force': {'VBZ': ('forces',), 'VBD': ('forced',), 'VBN': ('forced',), 'VBG': ('forcing',)},
     'free': {'VBZ': ('frees',), 'VBD': ('freed',), 'VBN': ('freed',), 'VBG': ('freeing',)},
     'freeze': {'VBZ': ('freezes',), 'VBD': ('froze',), 'VBN': ('frozen',), 'VBG': ('freezing',)},
     'gain': {'VBZ': ('gains',), 'VBD': ('gained',), 'VBN': ('gained',), 'VBG': ('gaining',)},
