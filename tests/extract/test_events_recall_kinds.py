@@ -57,6 +57,23 @@ def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
      "2025-05"),
     ("The summit is expected to adopt a joint declaration on Saturday.", "policy",
      "2025-03-22"),
+    # told by the subject: flights resume, crossings reopen, coalitions collapse
+    ("Direct flights between the two capitals resumed on 3 March 2025.", "policy",
+     "2025-03-03"),
+    ("The border crossing at Tacna reopened on 3 March 2025.", "policy", "2025-03-03"),
+    ("The ruling coalition collapsed in January 2024.", "dispute", "2024-01"),
+    ("The interior minister was dismissed on 3 March 2025.", "event", "2025-03-03"),
+    ("The president dissolved parliament on 3 March 2025.", "policy", "2025-03-03"),
+    ("A missile struck a school in the port city on 3 March 2025.", "dispute", "2025-03-03"),
+    ("The two governments struck a deal on fishing quotas on 3 March 2025.", "treaty",
+     "2025-03-03"),
+    ("Air defences shot down a drone on 3 March 2025.", "dispute", "2025-03-03"),
+    ("Armed men crossed the border on 3 March 2025.", "dispute", "2025-03-03"),
+    ("Lima deported 40 migrants on 3 March 2025.", "dispute", "2025-03-03"),
+    ("The minister apologised to the families on 3 March 2025.", "statement", "2025-03-03"),
+    ("The two sides swapped prisoners on 3 March 2025.", "treaty", "2025-03-03"),
+    ("The king received the credentials of the new envoy on 3 March 2025.", "event",
+     "2025-03-03"),
 ])
 def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None:
     found = events(text)
@@ -70,6 +87,10 @@ def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None
     "The delegation boarded a bus to the airport on 3 March 2025.",
     "He served as a reminder of the old days on 3 March 2025.",
     "The charity will provide a warm welcome to visitors on 3 March 2025.",
+    "The old bridge collapsed on 3 March 2025.",
+    "Work on the report resumed on 3 March 2025.",
+    "She struck a pose for the cameras on 3 March 2025.",
+    "The singer crossed the stage on 3 March 2025.",
     "The previously announced plan was published as a leaflet on 3 March 2025.",
 ])
 def test_the_same_words_without_their_event_object_are_no_event(text: str) -> None:

@@ -323,6 +323,14 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "provide": ("policy", 0.7), "adopt": ("policy", 0.7),
     # "police forced their way into the embassy": a raid
     "force": ("dispute", 0.8),
+    # governments and talks that collapse; ministers dismissed, cabinets reshuffled,
+    # parliaments dissolved; strikes on targets, deals struck, laws struck down; drones
+    # shot down; borders crossed; migrants deported; apologies; handshakes; prisoner swaps
+    "collapse": ("dispute", 0.75), "dismiss": ("event", 0.8), "sack": ("event", 0.8),
+    "reshuffle": ("policy", 0.8), "dissolve": ("policy", 0.85), "strike": ("dispute", 0.8),
+    "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
+    "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
+    "shake": ("meeting", 0.6), "swap": ("treaty", 0.75), "testify": ("statement", 0.6),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -365,7 +373,8 @@ VERB_NEEDS: dict[str, str] = {
     "enter": r"\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
              r"war|service|negotiations|production|force)\b",
     # "received loans", and the passive of an audience: "was received (in audience) by King X"
-    "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)"
+    "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d|"
+               r"credentials|letters\s+of\s+credence)"
                r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
                r"credentials|letters\s+of\s+credence)\b",
@@ -497,6 +506,27 @@ VERB_NEEDS: dict[str, str] = {
              r"[Pp]rime\s+[Mm]inister|[Mm]inister|[Aa]mbassador|[Cc]hancellor|[Pp]remier|"
              r"[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ee]nvoy|[Cc]hair(?:man|woman)?)\b",
     "sentence": r"\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?(?:years?|months?|life|death|prison)\b",
+    # (what collapses is the clause's subject: SUBJECT_NEEDS)
+    "collapse": r"(?!)",
+    "dismiss": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
+               r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
+    "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
+            r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
+    "reshuffle": r"\s+(?:\S+\s+){0,2}?(?:cabinet|government|ministers)\b",
+    "dissolve": r"\s+(?:the\s+)?(?:\S+\s+)?(?:[Pp]arliament|[Aa]ssembly|legislature|[Cc]ongress|"
+                r"government|cabinet|[Ss]enate|[Dd]iet|[Kk]nesset|[Dd]uma|[Bb]undestag)\b",
+    # "struck a children's hospital", "struck a deal", "struck down the law"
+    "strike": r"\s+(?:down\b|(?:\S+\s+){0,4}?(?:hospitals?|schools?|targets?|positions?|bases?|"
+              r"city|towns?|villages?|buildings?|ports?|infrastructure|convoys?|ships?|vessels?|"
+              r"deals?|agreements?|accords?|bargains?)\b)",
+    "shoot": r"\s+down\b",
+    "cross": r"\s+(?:\S+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|demarcation)\b",
+    "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
+              r"journalists?|activists?|workers|him|her|them|[A-Z])",
+    "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
+    "shake": r"\s+hands\b",
+    "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
+    "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
     "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b",
     "provide": r"\s+(?:\S+\s+){0,4}?(?:vessels?|ships?|boats?|aircraft|jets?|helicopters?|loans?|"
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
@@ -534,11 +564,29 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "on minister": "visit", "on deputy prime minister": "visit",
              "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
     "present": {"credentials": "event", "credence": "event"},
+    "receive": {"credentials": "event", "credence": "event"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
                  "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
     "return": {"power": "event", "office": "event"},
+    "strike": {"deal": "treaty", "deals": "treaty", "agreement": "treaty", "accord": "treaty",
+               "bargain": "treaty", "down": "policy"},
+}
+
+# Verbs whose event is told by their subject (intransitive use): "the talks collapsed",
+# "flights resumed on Monday", "the border crossing reopened" -- a regular expression
+# searched in the clause before the verb.  Verbs also in VERB_NEEDS take its pattern for
+# the object, this one for the subject.
+SUBJECT_NEEDS: dict[str, str] = {
+    "collapse": r"\b(?:government|coalition|talks|negotiations|deal|truce|ceasefire|regime|"
+                r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
+    "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
+              r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
+    "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
+              r"talks|negotiations)\b",
+    "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
+            r"fighting|offensive|operations)\b",
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).

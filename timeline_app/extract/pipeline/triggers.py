@@ -34,6 +34,7 @@ from .lexicon import (
     MODALS,
     NOUN_NEEDS,
     PLAN_TO,
+    SUBJECT_NEEDS,
     TO_OR_MODAL_LAST,
     TRIGGER_TABLE,
     VERB_NEEDS,
@@ -127,7 +128,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         ) and not _relative_object_fits(needs, before) and not (
                 (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
                 and needs.search(" " + before[-60:])) \
-                and not _object_pronoun_refers_back(needs, text, seg, start, end):
+                and not _object_pronoun_refers_back(needs, text, seg, start, end) \
+                and not _subject_fits(verb, text, seg, start, end):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
@@ -353,6 +355,20 @@ def _object_pronoun_refers_back(needs: re.Pattern[str], text: str, seg: Segment,
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
+
+
+def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> bool:
+    """Whether a verb used without an object tells its event by its subject ("flights
+    resumed on Monday", "the coalition government collapsed": ``SUBJECT_NEEDS``), the
+    clause before it naming what the rule asks for and no object following."""
+    needs = SUBJECT_NEEDS.get(verb)
+    if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
+        return False
+    return needs.search(text, clause_left(text, seg, start), start) is not None
+
+
+# An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|[A-Z])\b")
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
