@@ -243,3 +243,22 @@ def test_an_after_clause_with_its_own_date_or_a_past_perfect_keeps_its_own_readi
     found = events("Chile recalled its ambassador on Friday, after soldiers had forced their way "
                    "into its consulate in Tacna.")
     assert [c.date.to_timex()[0] for c in found] == ["2025-03-21"], shown(found)
+
+
+def test_the_same_act_again_on_another_date_is_a_second_event() -> None:
+    found = events("The president visited Lima in 2019 and again in 2023.")
+    assert [(c.date.to_timex()[0], c.title) for c in found] == [
+        ("2019", "Visit to Lima"), ("2023", "Visit to Lima")], shown(found)
+
+
+def test_a_counted_interval_anchors_its_event_once() -> None:
+    # "two years after talks began": one event, two years before the signing
+    found = events("Chile and Peru signed a fisheries pact on Monday, two years after talks "
+                   "began in Lima.")
+    assert sorted(c.date.to_timex()[0] for c in found) == ["2023-03", "2025-03-17"], shown(found)
+
+
+def test_the_means_of_an_act_is_an_event() -> None:
+    found = events("Peru retaliated on Monday by expelling Chile's envoy.")
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-03-17", "dispute")], \
+        shown(found)

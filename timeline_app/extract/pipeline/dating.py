@@ -202,6 +202,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 target = next((m for m in group if m.phrase_start >= vague.end() - 1
                                and m.start - vague.end() < 60 and m.anchor is None
                                and m.date is None), None)
+                if any(t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
+                    continue  # ("two years after": a counted interval, anchored above)
                 ref = _main_mention(group, vague.start())
                 comma = text.find(",", vague.end(), seg.end)
                 if target is None or ref is None or ref is target or any(
@@ -560,7 +562,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
-        gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start)
+        gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
+            or _AGAIN.fullmatch(text, t1.end, t2.start)
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
@@ -582,7 +585,11 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
                                gap.group(1))):
             second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"
-        second.object_text = gap.group(1).strip()
+        if not gap.group(1):  # "and again in 2023": the same act, the same place
+            second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
+            second.location, second.participants = m.location, list(m.participants)
+        else:
+            second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
             # "followed by X": X did the same to the same object ("established ties with
             # China ..., followed by the Dominican Republic the next year")
@@ -605,6 +612,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                                    if x.date_timex else 0))
 
 
+# "visited Lima in 2019 | and again in | 2023": the same act again (group 1: nothing new)
+_AGAIN = re.compile(r",?\s+and\s+(?:again|once\s+more|once\s+again)()\s+(?:(?:on|in|at|during)\s+)?")
 # "talks in Jakarta in April | and on the sidelines of the Dialogue in Singapore | in late
 # May": an event noun's second occasion, told by a phrase of its own after "and"
 _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,90}?)"

@@ -175,8 +175,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            if not (_ASPECT_BEFORE.search(before) or needs is not None
-                    and _PARTICIPLE_CLAUSE.search(before)):
+            if not (_ASPECT_BEFORE.search(before) or _BY_MEANS.search(before)
+                    or needs is not None and _PARTICIPLE_CLAUSE.search(before)):
                 return None
             # "began building a factory", "began releasing water": what began is the event.
             # "since taking office", ", joining NATO in 2004": a participle clause of a
@@ -277,6 +277,9 @@ _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.
 # What opens a participle clause: a comma, or "since", "after", "before", "upon".
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
+
+# "retaliated by expelling its envoy": the means is an act of its own
+_BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")
 
 # "prompting the government to reintroduce a buffer zone", "forced Rome to recall its
 # envoy": what was caused is done.
