@@ -769,6 +769,11 @@ _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|sinc
                           r"when|where|while)\s")
 
 
+_PARTICIPLE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w'-]*|the|a|an|its|their|his|her)"
+                                    r"(?:\s+[\w'-]+){0,4}),\s+(?:\w+ly\s+)?")
+"""The subject of a sentence and the comma before a participle: 'The minister, | appointed'."""
+_APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
+"""After the participle, its phrase closes with a comma and the sentence goes on."""
 _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
                               r"\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
 """After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted'."""
@@ -979,6 +984,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # phrase before it is what was done to.
         head = strip_det(" ".join(text[max(seg.start, dateline.span[1]):mention.start].split()))
         mention.patient = " ".join(head.split()[-8:]).rstrip(".,")
+    elif mention.pos == "verb" and mention.word.endswith("ed") and (
+            appositive := _PARTICIPLE_APPOSITIVE.fullmatch(
+                text, max(seg.start, dateline.span[1]), mention.start)) \
+            and _APPOSITIVE_CLOSES.match(text, mention.end, seg.end):
+        # "The minister, appointed in January, met ...": a participle between commas after
+        # the sentence's subject says what was done to it
+        mention.patient = strip_det(appositive.group(1))
     elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
             text, max(seg.start, mention.start - 12), mention.start) and (
             main := _first_verb(text, max(seg.start, dateline.span[1]), mention.start)) is not None:
