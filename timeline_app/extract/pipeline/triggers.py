@@ -135,8 +135,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
-        if HYPOTHETICAL.search(clause):
-            return None
+        if HYPOTHETICAL.search(clause) or _DENIED.search(before):
+            return None  # (nor "denied that troops had crossed the border": a denial)
         irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
             _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
@@ -187,6 +187,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                              r"our|them|him|it)\b", text[end:seg.end]):
             return None  # "the recently announced iPhone 4": an adjective (not "Oslo
             # previously recalled its envoy": a determiner after it opens the verb's object)
+        if irrealis and _MAY_BEFORE.search(before) and _CONDITION_AFTER.match(text, end, seg.end):
+            return None  # "could collapse if the budget fails": a possibility, no plan
         return "plan" if irrealis else "fact"
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"
@@ -277,6 +279,16 @@ _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.
 # What opens a participle clause: a comma, or "since", "after", "before", "upon".
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
+
+# "denied that troops had crossed the border", "rejected reports that it had expelled":
+# what is denied is no fact (up to the end of the clause the denial opens)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)|"
+                     r"dismissed\s+(?:claims|reports|allegations))\s+(?:that\s+)?[^,;.]{0,80}$",
+                     re.IGNORECASE)
+# "could collapse if ...", "might reopen unless ...": a possibility under a condition
+_MAY_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$",
+                         re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:if|unless)\b")
 
 # "retaliated by expelling its envoy": the means is an act of its own
 _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")
