@@ -31,7 +31,7 @@ def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
     # announced plan" is)
     ("Lisbon previously recalled its ambassador in March 2019 over the fishing row.",
      "dispute", "2019-03"),
-    ("The envoy returned to Lisbon in May 2020.", "visit", "2020-05"),
+    ("The envoy returned to Lisbon in May 2020.", "event", "2020-05"),
     ("The former premier returned to power in June 2021 after a snap vote.", "event", "2021-06"),
     ("The ministry halted imports of poultry from the region in August 2022.", "policy",
      "2022-08"),
@@ -264,4 +264,25 @@ def test_a_counted_interval_anchors_its_event_once() -> None:
 def test_the_means_of_an_act_is_an_event() -> None:
     found = events("Peru retaliated on Monday by expelling Chile's envoy.")
     assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-03-17", "dispute")], \
+        shown(found)
+
+
+def test_a_signing_after_the_talks_is_not_taken_for_the_agreement_of_that_day() -> None:
+    # the day's lead is an agreement (a treaty lane); the signing is another act that day
+    found = events("LISBON, March 21 (Reuters) - Portugal and Chile agreed on Friday to expand "
+                   "fisheries cooperation.\n\nThe two ministers also signed a memorandum on "
+                   "fisheries research after the talks.\n", dt.date(2025, 3, 21))
+    days = [c for c in found if c.date.to_timex()[0] == "2025-03-21"]
+    assert len(days) == 2 and any("memorandum" in c.title.lower() for c in days), shown(found)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Lima recalled its envoy in January 2024 after the president hosted the rebel leader, "
+     "Juan Ortiz.", "2024-01", "meeting"),
+    ("The envoy returned in October 2024.", "2024-10", "event"),
+])
+def test_hosts_of_a_leader_and_envoys_back_at_their_post(text: str, value: str,
+                                                         category: str) -> None:
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value and c.category == category for c in found), \
         shown(found)

@@ -315,7 +315,7 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
     # trade and talks halted; ships boarded at sea; offices served; court verdicts;
     # documents published
-    "return": ("visit", 0.7), "halt": ("policy", 0.75), "board": ("dispute", 0.8),
+    "return": ("event", 0.7), "halt": ("policy", 0.75), "board": ("dispute", 0.8),
     "serve": ("event", 0.7), "convict": ("dispute", 0.85), "sentence": ("dispute", 0.8),
     "acquit": ("dispute", 0.85), "publish": ("statement", 0.6),
     # what a state gives another ("will provide a patrol vessel"); declarations and plans
@@ -456,7 +456,9 @@ VERB_NEEDS: dict[str, str] = {
                 r"contracts?|armistice|ceasefire|truce)\b",
     "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
-            r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b)",
+            r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
+            r"|the\s+(?:\S+\s+){0,2}?(?:leader|president|prime\s+minister|premier|king|queen|"
+            r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b)",
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
@@ -587,6 +589,8 @@ SUBJECT_NEEDS: dict[str, str] = {
               r"talks|negotiations)\b",
     "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
             r"fighting|offensive|operations)\b",
+    # "The envoy returned in October": an envoy back at the post
+    "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).

@@ -738,9 +738,9 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:years?
 def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
                        timexes: list[Timex] | tuple[Timex, ...]) -> None:
     """Date an undated past fact told in an "after ..." clause of a sentence whose event
-    is dated a day: "suspended relations on Friday night, after police forced their way
-    into the embassy" -- what the act answered happened just before it, circa that day
-    (the dev gold dates it so).  Not when the clause has a date of its own, and not a
+    is dated a day or a month: "suspended relations on Friday night, after police forced
+    their way into the embassy" -- what the act answered happened just before it, circa
+    that day or month (the dev gold dates it so).  Not when the clause has a date of its own, and not a
     plan, a report or a fact told in the past perfect."""
     for m in mentions:
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
@@ -751,15 +751,15 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
         owner = max((d for d in mentions if d.seg is m.seg and d.date is not None
                      and d.end <= m.start and d.derived_from is None), key=lambda d: d.start,
                     default=None)
-        if owner is None or owner.date is None or owner.date.precision is not Precision.DAY \
-                or owner.planned:
+        if owner is None or owner.date is None or owner.planned \
+                or owner.date.precision not in (Precision.DAY, Precision.MONTH):
             continue
         after = _AFTER_CLAUSE.search(text, owner.end, m.start)
         if after is None or re.search(r"\bhad\s+(?:\w+ly\s+)?$", text[after.end():m.start]) \
                 or timexes_in(timexes, after.start(), _own_clause_end(text, m)):
             continue
         date = owner.date
-        m.date = FuzzyDate(date.year, date.month, date.day, Precision.DAY, circa=True)
+        m.date = FuzzyDate(date.year, date.month, date.day, date.precision, circa=True)
         m.date_basis = (f"no date of its own; told in an '{after.group(0).strip()}' clause of "
                         f"an event of {date}: about that day")
         m.confidence = 0.5
@@ -814,7 +814,7 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
         same_day = [c for c in clusters.of(m.category)
                     if c.best_or_none() is not None and _overlap(c.date, day)
-                    and (m.category != "event" or _stem(m) in c.stems)]
+                    and _stem(m) in c.stems]
         m.date = day
         if same_day and not any(compatible(c, m, need_evidence=False) for c in same_day):
             m.date = None  # an event of this kind that day, told again in other words
