@@ -74,6 +74,9 @@ def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
     ("The two sides swapped prisoners on 3 March 2025.", "treaty", "2025-03-03"),
     ("The king received the credentials of the new envoy on 3 March 2025.", "event",
      "2025-03-03"),
+    ("Norway and Iceland applied to join the union in May 2022.", "policy", "2022-05"),
+    ("Iceland became a full member in April 2023.", "event", "2023-04"),
+    ("The Andes Railway, which opened in December 2021, carries freight.", "event", "2021-12"),
 ])
 def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None:
     found = events(text)
@@ -286,3 +289,26 @@ def test_hosts_of_a_leader_and_envoys_back_at_their_post(text: str, value: str,
     found = events(text)
     assert any(c.date.to_timex()[0] == value and c.category == category for c in found), \
         shown(found)
+
+
+def test_an_act_done_at_the_day_s_summit_is_an_event_of_its_own() -> None:
+    found = events("At the summit in Lima on Monday, the two presidents signed a fisheries "
+                   "treaty.")
+    assert sorted((c.date.to_timex()[0], c.category) for c in found) == [
+        ("2025-03-17", "meeting"), ("2025-03-17", "treaty")], shown(found)
+
+
+def test_an_occasion_told_only_as_the_setting_of_an_act_is_its_evidence() -> None:
+    # "at a summit": the summit names no one and says nothing else
+    found = events("Lima lifted its objection on Monday at a summit in Quito.")
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-03-17", "policy")], \
+        shown(found)
+
+
+def test_a_fronted_occasion_does_not_make_the_day_s_act_background() -> None:
+    found = events("LIMA, March 17 (Reuters) - The two presidents held talks in Lima on Monday."
+                   "\n\nBefore the talks, the president held a welcoming ceremony for his guest, "
+                   "who was re-elected in January.\n", dt.date(2025, 3, 17))
+    assert [c.title for c in found if "ceremony" in c.title.lower()], shown(found)
+    ceremony = next(c for c in found if "ceremony" in c.title.lower())
+    assert ceremony.date.to_timex()[0] == "2025-03-17", shown(found)

@@ -481,7 +481,8 @@ VERB_NEEDS: dict[str, str] = {
               r"relations|ties|shipments|deliveries|patrols|operations|diplomatic)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
-    "apply": r"\s+for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b",
+    "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
+             r"to\s+(?:join|become)\b)",
     "depart": r"\s+(?:for|from)\s+[A-Z]",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
@@ -496,7 +497,9 @@ VERB_NEEDS: dict[str, str] = {
     "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
               r"accounts|negotiations)\b",
     "denounce": r"\s+(?:the\s+|[A-Z])",
-    "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
+    "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS,
+    # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
+    "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
     # "returned to Paris", "returned home", "returned to power"; not "returned the call"
     "return": r"\s+(?:(?:\S+\s+){0,2}?to\s+(?:the\s+)?[A-Z]|home\b|to\s+(?:power|office|the\s+"
               r"(?:capital|country|talks|negotiating\s+table))\b)",
@@ -541,7 +544,8 @@ VERB_NEEDS: dict[str, str] = {
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
               r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|"
-              r"[Ss]ecretary|member\s+of|head\s+of\s+state)\b",
+              r"[Ss]ecretary|member\s+of|head\s+of\s+state|member\s+(?:in|on)\s|"
+              r"(?:full\s+)?member\s*[.,;])",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
@@ -589,6 +593,9 @@ SUBJECT_NEEDS: dict[str, str] = {
               r"talks|negotiations)\b",
     "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
             r"fighting|offensive|operations)\b",
+    # "The China-Laos Railway, which opened in December 2021"
+    "open": r"\b(?:railway|railroad|bridge|embass(?:y|ies)|consulates?|border|crossings?|pipeline|"
+            r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory)\b",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
 }

@@ -71,7 +71,7 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
 _ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,3}?"
                          r"[\w'-]+),?\s*$")
 _RELATIVE_LAST = re.compile(r"\b(?:which|that)\s+$")
-_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?(?:re-|co-)?$")  # ("was re-elected")
 
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
@@ -881,6 +881,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
+        if patient.lower() in ("he", "she") and (named := [
+                name for _, name in entities.people_in(text, seg.start, clause)]):
+            # "his first trip since he was re-elected": the person named before
+            patient = named[-1]
         if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,
                                                                           clause)):
             # "X broke off relations in 2009, and they were restored in 2019": the thing

@@ -281,7 +281,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if best.date is not None and _distance(best, t) >= _distance_of_own(best):
                 # (dated closer already: the date goes to the undated event it follows,
                 # "impeached Yoon on Dec. 14 over his imposition of martial law on Dec. 3")
-                other = next((m for m in reversed(group) if m.pos == "noun" and m.date is None
+                other = next((m for m in reversed(group) if m.verb not in vocab.SAYING_VERBS
+                              and m.start > best.end and m.date is None
                               and m.anchor is None and m.end <= t.start and t.start - m.end <= 40
                               and not _across_comma(text, m, t)
                               and not _RELATIVE_WORD.search(text, m.end, t.start)
@@ -367,6 +368,26 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"'{when.group(1) or when.group(2) or when.group(3)}' puts it at the time of "
                                         f"'{strip_det(text[told.start:told.end])}': "
                                         + told.date_basis)
+                        continue
+                    if m.pos == "verb" and not m.planned and (m.subject or m.subject_phrase) \
+                            and m.weight >= 0.7 \
+                            and owner.pos == "noun" and owner.category in ("meeting", "visit") \
+                            and m.category not in (owner.category, "statement") \
+                            and _AT_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
+                                                    owner.start):
+                        # "At the summit on Monday, the leaders signed a pact", "lifted its
+                        # objection at a NATO summit in July": an act of its own, done at
+                        # that occasion (and so at its time), not a detail of it
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"done at '{strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        if _AT_AN_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
+                                                  owner.start) and not owner.participants \
+                                and id(owner) not in absorbed:
+                            # ("adopted a pact on Sunday at a summit": an occasion told only
+                            # as the setting of the act is the act's evidence)
+                            m.absorbed.append(owner)
+                            absorbed.add(id(owner))
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
@@ -793,6 +814,9 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
+                          r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"

@@ -365,6 +365,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # a date worked out from an anniversary stands alone
     if not need_evidence:
         return True
+    if m.category == "event" and _stem(m) not in c.stems:
+        return False  # (an undated "welcoming ceremony" is not the election of another day)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places())
@@ -700,6 +702,8 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:had|has|have|would|used\s+to|when|since|w
 # A light verb in the past before an event noun: "held talks", "adopted a plan".
 _PAST_LIGHT_VERB = re.compile(r"\b(?:held|hosted|had|attended|adopted|issued|signed|staged|"
                               r"convened|paid|made|launched)\s+(?:[\w\"'\u201c\u201d-]+\s+){0,4}$")
+_FRONTED_OCCASION = re.compile(r"\s*(?:Before|After|Following|Prior\s+to|Ahead\s+of)\s+(?:the|their|"
+                               r"these|this)\s+[^,;.]{1,40},")
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$")
 # "Iraq said it invaded Kuwait", "the parties said they agreed": reported, undated speech
@@ -797,7 +801,10 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                                                               _own_clause_end(text, m)):
             continue  # (a date in a relative clause after it is that clause's: "held a
             # meeting with Y, who congratulated him on the February 14 election")
-        before = text[max(m.seg.start, m.start - 80):m.start]
+        # ("Before the talks, Xi held a welcoming ceremony": a fronted phrase of the day's
+        # event is no time clause)
+        fronted = _FRONTED_OCCASION.match(text, m.seg.start, m.start)
+        before = text[max(fronted.end() if fronted else m.seg.start, m.start - 80):m.start]
         if m.pos == "verb":
             # (a finite past with a subject of its own: not "The declaration, signed at
             # the State House, ...", which describes the lead's document)

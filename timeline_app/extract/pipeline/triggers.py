@@ -379,7 +379,13 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     needs = SUBJECT_NEEDS.get(verb)
     if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
         return False
-    return needs.search(text, clause_left(text, seg, start), start) is not None
+    left = clause_left(text, seg, start)
+    if _RELATIVE_ONLY.fullmatch(text, left, start):
+        left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
+    return needs.search(text, left, start) is not None
+
+
+_RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
