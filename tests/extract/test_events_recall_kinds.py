@@ -312,3 +312,19 @@ def test_a_fronted_occasion_does_not_make_the_day_s_act_background() -> None:
     assert [c.title for c in found if "ceremony" in c.title.lower()], shown(found)
     ceremony = next(c for c in found if "ceremony" in c.title.lower())
     assert ceremony.date.to_timex()[0] == "2025-03-17", shown(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will hold talks with his counterpart, the ministry said on Wednesday.",
+    "The minister will co-chair a ministerial meeting of the council, the ministry said on "
+    "Wednesday.",
+])
+def test_a_planned_event_is_not_dated_by_when_it_was_announced(text: str) -> None:
+    # "will hold talks ..., the ministry said on Wednesday": Wednesday is the report's day
+    assert events(text, dt.date(2025, 1, 15)) == []
+
+
+def test_a_planned_event_keeps_its_own_date() -> None:
+    found = events("The minister will attend a summit in Lima on Friday, the ministry said on "
+                   "Wednesday.", dt.date(2025, 1, 15))
+    assert [c.date.to_timex()[0] for c in found] == ["2025-01-17"], shown(found)

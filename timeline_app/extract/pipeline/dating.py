@@ -882,6 +882,9 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
+    if m.planned and _SAID_BEFORE.search(
+            text, max(m.seg.start, t.start - 40), t.start):
+        return True  # "will hold talks ..., the ministry said on Wednesday": when it was told
     if (text.find("that", m.end, t.start) != -1 or text.find("whether", m.end, t.start) != -1) \
             and _SAID_THAT.search(text, m.end, t.start):
         return True  # "signed X and announced that Y would be concluded by March"

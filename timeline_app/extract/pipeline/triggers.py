@@ -81,7 +81,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if mood is None:
                 continue
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
-            mention.planned = mood == "plan"
+            mention.planned = mood == "plan" or pos == "noun" and _PLANNED_OBJECT.search(
+                text, max(seg.start, start - 60), start) is not None
             before = tail(text, seg.start, start)
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
@@ -289,6 +290,13 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|repo
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$",
                          re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:if|unless)\b")
+
+# "will hold talks", "is to attend a summit", "will co-chair a ministerial meeting": an
+# event noun as the object of a verb of a plan is planned
+_PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
+                             r"plans?\s+to)\s+(?:also\s+)?(?:hold|attend|host|co-chair|chair|"
+                             r"convene|join|lead|pay|make|have|stage)\s+(?:a|an|the|their|his|her|"
+                             r"its)?\s*(?:[\w'-]+\s+){0,3}$")
 
 # "retaliated by expelling its envoy": the means is an act of its own
 _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")
