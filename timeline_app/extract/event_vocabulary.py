@@ -362,7 +362,9 @@ VERB_NEEDS: dict[str, str] = {
               r"growth|decline|drop|increase|gains?)\b",
     "lose": r"\s+(?:\S+\s+){0,4}?(?:case|appeal|lawsuit|vote|election|bid|contract|points?|\S*\d)",
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
-    "order": r"\s+(?:\S+\s+){0,4}?(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
+    # (not "ordered him held until August 5": a date is no number of things ordered)
+    "order": r"\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){0,4}?"
+             r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
             r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
