@@ -77,6 +77,14 @@ def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
     ("Norway and Iceland applied to join the union in May 2022.", "policy", "2022-05"),
     ("Iceland became a full member in April 2023.", "event", "2023-04"),
     ("The Andes Railway, which opened in December 2021, carries freight.", "event", "2021-12"),
+    # incidents at sea and in the air
+    ("A navy frigate rammed a fishing trawler near the atoll on 3 March 2025.", "dispute",
+     "2025-03-03"),
+    ("A patrol boat collided with a supply ship on 3 March 2025.", "dispute", "2025-03-03"),
+    ("Fighter jets intercepted two bombers over the strait on 3 March 2025.", "dispute",
+     "2025-03-03"),
+    ("Coast guard ships blocked a resupply mission to the reef on 3 March 2025.", "dispute",
+     "2025-03-03"),
 ])
 def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None:
     found = events(text)
@@ -95,6 +103,7 @@ def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None
     "She struck a pose for the cameras on 3 March 2025.",
     "The singer crossed the stage on 3 March 2025.",
     "A court ordered the reporter held until 5 August 2025.",  # a date is no number ordered
+    "The senator blocked the bill on 3 March 2025.",
     # a possibility under a condition, and a denial, are no events
     "Analysts said on 3 March 2025 the coalition could collapse if the budget fails.",
     "A spokesman on 3 March 2025 denied that troops had crossed the border.",

@@ -331,6 +331,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
     "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
     "shake": ("meeting", 0.6), "swap": ("treaty", 0.75), "testify": ("statement", 0.6),
+    # incidents at sea and in the air: ships rammed, vessels colliding, jets intercepted,
+    # resupply missions blocked
+    "ram": ("dispute", 0.85), "collide": ("dispute", 0.8), "intercept": ("dispute", 0.8),
+    "block": ("dispute", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -534,6 +538,11 @@ VERB_NEEDS: dict[str, str] = {
     "shake": r"\s+hands\b",
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
     "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
+    "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
+    "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
+    "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
+    "block": r"\s+(?:\S+\s+){0,3}?(?:resupply|supply\s+mission|rotation|convoys?|vessels?|ships?|"
+             r"boats?|aid\s+(?:trucks|convoys?|deliveries))\b",
     "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b",
     "provide": r"\s+(?:\S+\s+){0,4}?(?:vessels?|ships?|boats?|aircraft|jets?|helicopters?|loans?|"
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
