@@ -338,3 +338,21 @@ def test_a_planned_event_keeps_its_own_date() -> None:
     found = events("The minister will attend a summit in Lima on Friday, the ministry said on "
                    "Wednesday.", dt.date(2025, 1, 15))
     assert [c.date.to_timex()[0] for c in found] == ["2025-01-17"], shown(found)
+
+
+@pytest.mark.parametrize(("text", "value", "title"), [
+    ("The arms embargo had been in place since 1990, though Oslo eased it in May 2014.",
+     "1990", "Arms embargo in place"),
+    ("The pact builds on the Quito Treaty, signed in 2006 and in force since February 2008.",
+     "2008-02", "Quito Treaty in force"),
+    ("The crossings have been reopened only to pedestrians since October 2021.", "2021-10",
+     "Crossings reopened only to pedestrians"),
+])
+def test_a_state_since_a_date_began_then(text: str, value: str, title: str) -> None:
+    found = events(text)
+    assert (value, title) in [(c.date.to_timex()[0], c.title) for c in found], shown(found)
+
+
+def test_a_change_since_a_date_is_no_state_that_began() -> None:
+    found = events("Tensions have flared since 2019 between the two neighbours.")
+    assert not any(c.date.to_timex()[0] == "2019" for c in found), shown(found)

@@ -595,3 +595,68 @@ def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, 
             return None
         previous, first = low, False
     return found
+
+
+# "had been in place since 1984", "in force since February 2008", "have been reopened only to
+# pedestrians since October 2021", "closed to vehicles since 2015": a state and the date it
+# began (group 1: the state's words)
+_STATE_SINCE = re.compile(
+    r"\b(in\s+(?:place|force|effect)|closed|shut|suspended|frozen|banned|(?:partially\s+)?"
+    r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation))"
+    r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute"}
+# The thing in that state: the subject before "has/had been", else a noun phrase before it.
+_STATE_SUBJECT = re.compile(r"((?:[A-Z][\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){0,4}?[\w'-]+)\s+"
+                            r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
+_STATE_NAME = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:[^,;.]{0,60}\s+)?"
+                         r"(?:and\s+)?$")
+
+
+def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention],
+                      timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The start of a state told with "since": "The embargo had been in place since 1984",
+    "the Lombok Treaty, ... in force since February 2008", "the crossings have been
+    reopened only to pedestrians since October 2021" -- the date is when the state began,
+    an event of its own (the embargo imposed, the treaty entering into force), dated and
+    titled here ("Embargo in place") and never merged with another (``derived_from``).
+
+    A "since" after a verb of an event ("tensions have flared since last year") stays a
+    yardstick (:mod:`.dating`); only the states listed in ``_STATE_SINCE`` start events.
+    Returns the mentions with the new ones, in text order.
+    """
+    added: list[Mention] = []
+    k = 0
+    dated = [t for t in timexes if t.type == "DATE"]
+    for seg in segments:
+        if seg.kind == "heading":
+            continue
+        while k < len(dated) and dated[k].start < seg.start:
+            k += 1
+        while k < len(dated) and dated[k].end <= seg.end:
+            t = dated[k]
+            k += 1
+            state = _STATE_SINCE.search(text, max(seg.start, t.start - 60), t.start)
+            date = timex_to_date(t) if state else None
+            if state is None or date is None:
+                continue
+            words = state.group(1).lower()
+            lo = max(seg.start, state.start() - 80)
+            subject = _STATE_SUBJECT.search(text, lo, state.start()) \
+                or _STATE_NAME.search(text, lo, state.start())
+            thing = re.sub(r"^(?:(?:and|but|while|as)\s+)?(?:the|its|their)\s+", "",
+                           subject.group(1).strip(), flags=re.I) if subject else ""
+            if not thing or thing.lower() in ("it", "they", "this", "that", "which"):
+                continue
+            m = Mention(seg, state.start(1), state.end(1), words, _STATE_CATEGORY.get(
+                words, "policy"), 0.6, "noun", "")
+            m.phrase_start, m.phrase_end, m.np_end = state.start(1), t.end, state.end(1)
+            m.date, m.date_timex = date, t
+            m.date_basis = timex_basis(t, dct) + f"; '{words} since' it: the state began then"
+            m.title = f"{thing[0].upper()}{thing[1:]} {words}{state.group(2)}"
+            m.derived_from = m  # (a state's start stands alone: never merged)
+            m.confidence = 0.6
+            added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
