@@ -356,3 +356,10 @@ def test_a_state_since_a_date_began_then(text: str, value: str, title: str) -> N
 def test_a_change_since_a_date_is_no_state_that_began() -> None:
     found = events("Tensions have flared since 2019 between the two neighbours.")
     assert not any(c.date.to_timex()[0] == "2019" for c in found), shown(found)
+
+
+def test_a_date_in_a_relative_clause_after_a_dated_anniversary_is_not_its_date() -> None:
+    found = events("Next month the country marks the 80th anniversary of the uprising, which "
+                   "began on August 1, 1945.")
+    values = sorted(c.date.to_timex()[0] for c in found)
+    assert "2025-04" in values and "1865-08-01" not in values, shown(found)

@@ -278,7 +278,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if found is None:
                     continue
                 best = found
-            if best.date is not None and _distance(best, t) >= _distance_of_own(best):
+            if best.date is not None and (_distance(best, t) >= _distance_of_own(best) or (
+                    best.date_timex is not None and best.end <= t.start
+                    and _RELATIVE_WORD.search(text, best.end, t.start))):
+                # (nor is a date of a relative clause after it its own: "marks the 80th
+                # anniversary of the Uprising, which began on August 1, 1944")
                 # (dated closer already: the date goes to the undated event it follows,
                 # "impeached Yoon on Dec. 14 over his imposition of martial law on Dec. 3")
                 other = next((m for m in reversed(group) if m.verb not in vocab.SAYING_VERBS
