@@ -363,3 +363,15 @@ def test_a_date_in_a_relative_clause_after_a_dated_anniversary_is_not_its_date()
                    "began on August 1, 1945.")
     values = sorted(c.date.to_timex()[0] for c in found)
     assert "2025-04" in values and "1865-08-01" not in values, shown(found)
+
+
+def test_a_pledge_told_with_an_act_of_that_day_is_part_of_it() -> None:
+    found = events("Quito severed relations with Lima on Sunday and pledged not to have any "
+                   "official exchanges with it.")
+    assert [(c.date.to_timex()[0], c.category) for c in found] == [("2025-03-16", "dispute")], \
+        shown(found)
+
+
+def test_a_pledge_of_its_own_stays_an_event() -> None:
+    found = events("The government pledged 40 million dollars in aid on Sunday.")
+    assert [c.date.to_timex()[0] for c in found] == ["2025-03-16"], shown(found)

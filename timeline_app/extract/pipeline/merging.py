@@ -615,7 +615,38 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     derive_previous_occasions(clusters, text, timexes, dct)
     fold_aspect_events(clusters)
     fold_agreements_into_meetings(clusters)
+    fold_pledges_into_acts(clusters)
     return clusters, lead_countries
+
+
+_PLEDGING = frozenset(("pledge", "vow", "promise"))
+
+
+def fold_pledges_into_acts(clusters: Clusters) -> None:
+    """A pledge told with an act of the same day in the same sentence ("severed relations
+    with Taiwan on Sunday and pledged not to have any official exchanges") is what came
+    with the act, not an event of its own (the dev gold draws one)."""
+    by_seg: dict[int, list[Cluster]] = {}
+    for o in clusters:
+        if o.best_or_none() is not None and not o.has_derived:
+            for m in o.mentions:
+                by_seg.setdefault(id(m.seg), []).append(o)
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "verb" and m.verb in _PLEDGING for m in c.mentions):
+            continue
+        host = next((o for m in c.mentions for o in by_seg.get(id(m.seg), ())
+                     if o is not c and id(o) not in folded and o.date == c.date
+                     and not all(x.pos == "verb" and x.verb in _PLEDGING for x in o.mentions)),
+                    None)
+        if host is None:
+            continue
+        for m in c.mentions:
+            host.add(m)
+        folded.add(id(c))
+    if folded:
+        clusters[:] = [c for c in clusters if id(c) not in folded]
 
 
 # Verbs of agreeing on a course: "agreed to reopen", "decided to restore" (lemmas).
