@@ -619,6 +619,19 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     return clusters, lead_countries
 
 
+def _fold(c: Cluster, host: Cluster, folded: set[int]) -> None:
+    """Make event ``c`` evidence of ``host`` (``folded`` collects the ids to drop)."""
+    for m in c.mentions:
+        host.add(m)
+    folded.add(id(c))
+
+
+def _drop_folded(clusters: Clusters, folded: set[int]) -> None:
+    """Drop the events folded into others (the indexes are not asked again after merging)."""
+    if folded:
+        clusters[:] = [c for c in clusters if id(c) not in folded]
+
+
 _PLEDGING = frozenset(("pledge", "vow", "promise"))
 
 
@@ -642,11 +655,8 @@ def fold_pledges_into_acts(clusters: Clusters) -> None:
                     None)
         if host is None:
             continue
-        for m in c.mentions:
-            host.add(m)
-        folded.add(id(c))
-    if folded:
-        clusters[:] = [c for c in clusters if id(c) not in folded]
+        _fold(c, host, folded)
+    _drop_folded(clusters, folded)
 
 
 # Verbs of agreeing on a course: "agreed to reopen", "decided to restore" (lemmas).
@@ -704,9 +714,7 @@ def fold_agreements_into_meetings(clusters: Clusters) -> None:
             host = next((o for day in by_day.values() for o in day if id(o) not in folded
                          and any(id(m.seg) in sentences for m in o.mentions)), None)
             if host is not None:
-                for m in c.mentions:
-                    host.add(m)
-                folded.add(id(c))
+                _fold(c, host, folded)
                 continue
         if c.date not in by_day:
             continue
@@ -717,11 +725,8 @@ def fold_agreements_into_meetings(clusters: Clusters) -> None:
             or c.date.precision is Precision.DAY and len(c.people() & o.people()) >= 2)), None)
         if host is None:
             continue
-        for m in c.mentions:
-            host.add(m)
-        folded.add(id(c))
-    if folded:
-        clusters[:] = [c for c in clusters if id(c) not in folded]
+        _fold(c, host, folded)
+    _drop_folded(clusters, folded)
 
 
 # What makes an undated past fact background rather than news of the story's day: a past
@@ -933,8 +938,5 @@ def fold_aspect_events(clusters: Clusters) -> None:
                      and o.date == c.date and not o.has_derived and id(o) not in folded), None)
         if host is None:
             continue
-        for m in c.mentions:
-            host.add(m)
-        folded.add(id(c))
-    if folded:  # (the indexes are not asked again after merging)
-        clusters[:] = [c for c in clusters if id(c) not in folded]
+        _fold(c, host, folded)
+    _drop_folded(clusters, folded)
