@@ -375,3 +375,21 @@ def test_a_pledge_told_with_an_act_of_that_day_is_part_of_it() -> None:
 def test_a_pledge_of_its_own_stays_an_event() -> None:
     found = events("The government pledged 40 million dollars in aid on Sunday.")
     assert [c.date.to_timex()[0] for c in found] == ["2025-03-16"], shown(found)
+
+
+def test_the_day_s_acts_told_by_a_group_subject_are_dated_with_the_lead() -> None:
+    found = events("ADDIS ABABA, March 5 (Reuters) - Ethiopia and Kenya signed seven agreements "
+                   "on Wednesday.\n\nThe ministers also inaugurated a border post at Moyale.\n",
+                   dt.date(2025, 3, 5))
+    assert [c.date.to_timex()[0] for c in found] == ["2025-03-05", "2025-03-05"], shown(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The statement was released in Quito, where the two leaders visited a museum.",
+    "Rebels have attacked two towns and fired mortar shells at a police post.",
+    "In a speech delivered at the ministry, the president praised the deal.",
+    "The ministers agreed to extend the corridor, whose first phase was completed in 2021.",
+])
+def test_relative_perfect_and_participle_clauses_are_no_news_of_the_day(sentence: str) -> None:
+    found = events(STORY.format(sentence), dt.date(2025, 3, 21))
+    assert len(found) == 2, shown(found)  # the signing, and relations in 1852

@@ -821,6 +821,7 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
 _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
 _AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
+_WHOSE = re.compile(r",\s*whose\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
@@ -886,6 +887,9 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
+    if m.end <= t.start and text.find("whose", m.end, t.start) != -1 \
+            and _WHOSE.search(text, m.end, t.start):
+        return True  # "agreed to extend the corridor, whose first phase was completed in 2021"
     if m.planned and _SAID_BEFORE.search(
             text, max(m.seg.start, t.start - 40), t.start):
         return True  # "will hold talks ..., the ministry said on Wednesday": when it was told

@@ -733,11 +733,17 @@ def fold_agreements_into_meetings(clusters: Clusters) -> None:
 # perfect ("had taken"), a habit or a state ("used to", "would"), or a time clause
 # ("when", "since", "before", "after ...", "as") opening the clause it is in.
 _BACKGROUND_BEFORE = re.compile(r"\b(?:had|has|have|would|used\s+to|when|since|while|before|"
-                                r"after|until|once|as|if|whether|who|which|that)\s+"
+                                r"after|until|once|as|if|whether|who|which|that|where)\s+"
                                 r"(?:\S+\s+){0,6}?$", re.IGNORECASE)
 # A light verb in the past before an event noun: "held talks", "adopted a plan".
 _PAST_LIGHT_VERB = re.compile(r"\b(?:held|hosted|had|attended|adopted|issued|signed|staged|"
                               r"convened|paid|made|launched)\s+(?:[\w\"'\u201c\u201d-]+\s+){0,4}$")
+# "Extremists have bombed two towns and fired shells ...": a present perfect earlier in the
+# sentence makes its coordinated verbs a summary of the past, not news of the day
+_PERFECT_IN_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b")
+# "In a speech delivered at the Pentagon, ...": a verb inside an opening prepositional
+# phrase (no comma yet) is a participle, no finite verb of the sentence
+_OPENING_PP = re.compile(r"\s*(?:In|At|On|During|With|From|For|By|Under|Through)\s+[^,;]*$")
 _FRONTED_OCCASION = re.compile(r"\s*(?:Before|After|Following|Prior\s+to|Ahead\s+of)\s+(?:the|their|"
                                r"these|this)\s+[^,;.]{1,40},")
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\s")
@@ -845,13 +851,15 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
             # (a finite past with a subject of its own: not "The declaration, signed at
             # the State House, ...", which describes the lead's document)
             if not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past") \
-                    or not m.subject or _REDUCED_RELATIVE_BEFORE.search(before) \
+                    or not (m.subject or m.subject_phrase) or _REDUCED_RELATIVE_BEFORE.search(before) \
                     or (_BY_AFTER.match(text, m.end, m.seg.end)
                         and not _PASSIVE_BEFORE.search(before)):
                 continue  # (nor "the 500th plane built by the plant": a participle)
         elif not _PAST_LIGHT_VERB.search(before):
             continue
         if m.lead_in or _BACKGROUND_BEFORE.search(before) or _inside_quotes(m) \
+                or _PERFECT_IN_CLAUSE.search(text, m.seg.start, m.start) \
+                or _OPENING_PP.match(text, m.seg.start, m.start) \
                 or _SAID_BEFORE.search(text, m.seg.start, m.start) \
                 or _TO_AFTER.match(text, m.end, m.seg.end):
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
