@@ -393,3 +393,10 @@ def test_the_day_s_acts_told_by_a_group_subject_are_dated_with_the_lead() -> Non
 def test_relative_perfect_and_participle_clauses_are_no_news_of_the_day(sentence: str) -> None:
     found = events(STORY.format(sentence), dt.date(2025, 3, 21))
     assert len(found) == 2, shown(found)  # the signing, and relations in 1852
+
+
+def test_an_undated_fact_in_a_paragraph_about_the_past_is_background() -> None:
+    found = events(STORY.format("Relations soured after Lima expelled two diplomats on 3 May "
+                                "2019. Chile rejected the charge as absurd."),
+                   dt.date(2025, 3, 21))
+    assert not any("reject" in c.title.lower() for c in found), shown(found)

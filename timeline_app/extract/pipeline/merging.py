@@ -835,6 +835,9 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
             or lead.date.circa or not _dt.timedelta() <= dct - lead.date.start <= _STORY_DAY_REACH:
         return
     day = FuzzyDate(lead.date.year, lead.date.month, lead.date.day, Precision.DAY, circa=True)
+    dated = sorted((x for x in mentions if x.date is not None and x.derived_from is None
+                    and x.date_timex is not None), key=lambda x: x.start)
+    starts = [x.start for x in dated]
     for m in mentions:
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
                 or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
@@ -863,6 +866,13 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or _SAID_BEFORE.search(text, m.seg.start, m.start) \
                 or _TO_AFTER.match(text, m.end, m.seg.end):
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
+        k = bisect.bisect_left(starts, m.start)
+        told_before = dated[k - 1] if k else None
+        if told_before is not None and told_before.date is not None \
+                and told_before.seg.paragraph == m.seg.paragraph \
+                and told_before.date.end < day.start - _STORY_DAY_REACH:
+            continue  # (its paragraph just told the past: "Trudeau told Parliament on Sept.
+            # 18, 2023, ... India rejected the claim as absurd" is background)
         same_day = [c for c in clusters.of(m.category)
                     if c.best_or_none() is not None and _overlap(c.date, day)
                     and _stem(m) in c.stems]
