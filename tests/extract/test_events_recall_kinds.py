@@ -400,3 +400,11 @@ def test_an_undated_fact_in_a_paragraph_about_the_past_is_background() -> None:
                                 "2019. Chile rejected the charge as absurd."),
                    dt.date(2025, 3, 21))
     assert not any("reject" in c.title.lower() for c in found), shown(found)
+
+
+def test_an_undated_fact_with_nothing_tying_it_to_the_day_is_background() -> None:
+    # no "also", no actor of the day, no word of the day's events: history told in passing
+    found = events("MANILA, May 6 (Reuters) - The Vietnamese prime minister arrived in Manila "
+                   "on Monday for talks.\n\nManila won an arbitration case against Beijing in "
+                   "The Hague, a ruling Beijing rejected.\n", dt.date(2024, 5, 6))
+    assert [c.date.to_timex()[0] for c in found] == ["2024-05-06"], shown(found)

@@ -744,6 +744,23 @@ _PERFECT_IN_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(
 # "In a speech delivered at the Pentagon, ...": a verb inside an opening prepositional
 # phrase (no comma yet) is a participle, no finite verb of the sentence
 _OPENING_PP = re.compile(r"\s*(?:In|At|On|During|With|From|For|By|Under|Through)\s+[^,;]*$")
+_COUNTRY_NAMES = frozenset(vocab.COUNTRIES.values()) | frozenset(vocab.COUNTRIES)
+# "The two governments also adopted", "the ministers also": told as more of the same story
+_ALSO_OR_GROUP = re.compile(r"\balso\s+(?:\S+\s+){0,3}$|\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|"
+                            r"ministers|governments|sides|countries|presidents|delegations|"
+                            r"premiers|heads\s+of\s+state)\b|^\s*(?:The|the)\s+(?:leaders|"
+                            r"ministers|delegations)\b")
+_WORD_STEM = re.compile(r"[A-Za-z]{4,}")
+
+
+def _tells_of(text: str, m: Mention, stems: set[str]) -> bool:
+    """Whether the sentence of ``m`` names one of the day's events by a word of it (the
+    first four letters: "impeachment" for "impeached", "talks")."""
+    return any(w.group(0)[:4].lower() in stems
+               for w in _WORD_STEM.finditer(text, m.seg.start, m.seg.end)
+               if not m.start <= w.start() < m.end)
+
+
 _FRONTED_OCCASION = re.compile(r"\s*(?:Before|After|Following|Prior\s+to|Ahead\s+of)\s+(?:the|their|"
                                r"these|this)\s+[^,;.]{1,40},")
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\s")
@@ -838,6 +855,14 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
     dated = sorted((x for x in mentions if x.date is not None and x.derived_from is None
                     and x.date_timex is not None), key=lambda x: x.start)
     starts = [x.start for x in dated]
+    # What ties a sentence to the day's story: the words of the day's events ("as soon as
+    # the impeachment resolution was delivered", "after the talks") and the people in them
+    day_events = [c for c in clusters if c.best_or_none() is not None and _overlap(c.date, day)]
+    day_words = [x for c in day_events for x in c.mentions] + [
+        a for c in day_events for x in c.mentions for a in x.absorbed]
+    day_stems = {_stem(x) for x in day_words} | {x.word[:4].lower() for x in day_words}
+    day_people = {p for c in day_events for p in c.people()
+                  if p not in vocab.CITIES and p not in _COUNTRY_NAMES}
     for m in mentions:
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
                 or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
@@ -866,6 +891,10 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or _SAID_BEFORE.search(text, m.seg.start, m.start) \
                 or _TO_AFTER.match(text, m.end, m.seg.end):
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
+        if not (_ALSO_OR_GROUP.search(before) or set(m.participants) & day_people
+                or _tells_of(text, m, day_stems)):
+            continue  # (nothing ties it to the day: "Manila won an arbitration case against
+            # Beijing" in a story of a visit is background)
         k = bisect.bisect_left(starts, m.start)
         told_before = dated[k - 1] if k else None
         if told_before is not None and told_before.date is not None \
