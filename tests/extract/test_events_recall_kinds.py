@@ -104,6 +104,11 @@ def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None
     "The singer crossed the stage on 3 March 2025.",
     "A court ordered the reporter held until 5 August 2025.",  # a date is no number ordered
     "The senator blocked the bill on 3 March 2025.",
+    # what did not happen
+    "Lima did not sign the treaty on 3 March 2025.",
+    "Lima never signed the treaty in 2019.",
+    "The two navies fought no battles in the 1980s.",
+    "Lima has not held talks with Quito since 2019.",
     # a possibility under a condition, and a denial, are no events
     "Analysts said on 3 March 2025 the coalition could collapse if the budget fails.",
     "A spokesman on 3 March 2025 denied that troops had crossed the border.",

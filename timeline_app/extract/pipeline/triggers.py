@@ -136,8 +136,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
-        if HYPOTHETICAL.search(clause) or _DENIED.search(before):
-            return None  # (nor "denied that troops had crossed the border": a denial)
+        if HYPOTHETICAL.search(clause) or _DENIED.search(before) or _NEGATED.search(before) \
+                or _NO_OBJECT.match(text, end, seg.end):
+            return None  # (nor "denied that troops had crossed the border": a denial; nor
+            # "did not sign", "never signed", "fought no wars": what did not happen)
         irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
             _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
@@ -193,6 +195,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return "plan" if irrealis else "fact"
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"
+    if _NEGATED_OBJECT.search(before):
+        return None  # "did not sign the treaty", "never held talks": no treaty, no talks
     needs_noun = NOUN_NEEDS.get(low)
     if needs_noun is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
@@ -286,6 +290,11 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)|"
                      r"dismissed\s+(?:claims|reports|allegations))\s+(?:that\s+)?[^,;.]{0,80}$",
                      re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+                      re.IGNORECASE)
+_NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
+                             r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s+no\s+(?!later\b|longer\b|sooner\b)")
 # "could collapse if ...", "might reopen unless ...": a possibility under a condition
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$",
                          re.IGNORECASE)
