@@ -413,3 +413,25 @@ def test_an_undated_fact_with_nothing_tying_it_to_the_day_is_background() -> Non
                    "on Monday for talks.\n\nManila won an arbitration case against Beijing in "
                    "The Hague, a ruling Beijing rejected.\n", dt.date(2024, 5, 6))
     assert [c.date.to_timex()[0] for c in found] == ["2024-05-06"], shown(found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The pact builds on the Maritime Cooperation Arrangement of 2012.", "2012"),
+    ("The committee last met in Lima in March 2018, a month after Quito hosted the "
+     "International Conference for the Reconstruction of the Coast.", "2018-02"),
+])
+def test_a_named_event_hosted_or_dated_is_an_event(text: str, value: str) -> None:
+    found = events(text)
+    assert any(c.date.to_timex()[0] == value for c in found), shown(found)
+
+
+def test_the_next_named_meeting_is_not_the_last_one() -> None:
+    found = events("The ministers met in Lima in February. \"I look forward to the next "
+                   "Andean Defence Ministers' Meeting in Quito later this year,\" he said.")
+    assert len([c for c in found if c.category == "meeting"]) == 2, shown(found)
+
+
+def test_a_named_gathering_as_an_occasion_stays_an_occasion() -> None:
+    found = events("The two ministers met on the sidelines of the Munich Security Conference on "
+                   "Friday.")
+    assert [c.date.to_timex()[0] for c in found] == ["2025-03-21"], shown(found)

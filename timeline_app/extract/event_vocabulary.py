@@ -649,6 +649,7 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # a treaty ratified, and a member that founded a body ("a founding member of the
     # alliance in 1949")
     "ratification": ("treaty", 0.8, "noun", ""), "founding member": ("treaty", 0.75, "noun", ""),
+    "arrangement": ("treaty", 0.6, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -745,6 +746,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "occupation": (r"(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\byour)(?<!\btheir)\s+$",
                    r"\s+(?:of|from|in|by|forces|troops|army|authorities|regime)\b"),
     "imposition": (r"", r"\s+of\b"),
+    # "the Defence Cooperation Arrangement of 2012", not "arrangements for the visit"
+    "arrangement": (r"(?:[A-Z][\w-]*|cooperation|security|defence|defense|trade)\s+$", r""),
     "ratification": (r"", r"(?!\s+(?:of\s+)?(?:the\s+)?(?:debate|vote)\b)"),
     "raid": (r"", r"(?!\s+(?:the\s+)?(?:fridge|pantry|piggy))"),
 }

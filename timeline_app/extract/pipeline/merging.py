@@ -71,6 +71,7 @@ class Cluster:
         # Counts of dated members (what ``compatible`` asks, without a walk of them all):
         self.dated = 0
         self.dated_facts_of_a_day = 0  # told as done, on a day
+        self.dated_facts = 0  # told as done (not planned, not scheduled)
         self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
         self.vague_part = False  # a member dated "later/earlier this year"
         for m in members:
@@ -99,6 +100,7 @@ class Cluster:
             self.ordered = self.ordered or ordered_in_day(m)
             self.dated += 1
             self.dated_facts_of_a_day += _facts_of_a_day([m])
+            self.dated_facts += not (m.planned or m.scheduled)
             self.dated_plans_of_a_period += _plan_of_a_period(m)
             self.vague_part = self.vague_part or _vague_part(m)
         m.homes.append(self)
@@ -337,6 +339,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     if m.date is not None and (_plan_of_a_period(m) and c.facts_of_a_day()
                                or c.plans_of_a_period() and _facts_of_a_day([m])):
         return False  # "the next round ... in the first half of this year": not Tuesday's
+    if m.date is not None and m.date != c.date and _plan_of_a_period(m) \
+            and c.dated > 0 and c.dated_facts == c.dated:
+        return False  # "the next meeting in Jakarta later this year": not February's
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.

@@ -66,8 +66,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if n >= MAX_TRIGGERS_PER_SEGMENT or len(mentions) - kept >= MAX_MENTIONS_PER_SEGMENT:
                 break
             low = word.lower()
-            # Capitalised inside a sentence it is part of a name ("Security Conference").
-            if word[0].isupper() and start != seg.start:
+            # Capitalised inside a sentence it is part of a name ("Security Conference"),
+            # unless the name is of an event told with a date or a plan of its own ("the
+            # Defence Cooperation Arrangement of 2012", "the next Defence Ministers'
+            # Meeting in Jakarta later this year", "hosted the International Conference
+            # for the Reconstruction of Iraq")
+            if word[0].isupper() and start != seg.start and not (
+                    TRIGGER_TABLE[low][2] == "noun" and _named_event(text, seg, start, end)):
                 continue
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
@@ -108,6 +113,23 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = "meeting"  # "was received by the king": an audience
             mentions.append(mention)
     return mentions
+
+
+_NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
+                          r"attend|chaired|chair)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,5}$")
+_NAME_DATED_AFTER = re.compile(r"\s+of\s+\d{4}\b")
+_NAME_OF_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?")
+
+
+def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
+    """Whether a capitalised event noun heads the name of an event the sentence tells:
+    hosted, attended or coming next ("hosted the International Conference for ...",
+    "the next ... Meeting"), or dated "of 2012"."""
+    after = _NAME_OF_AFTER.match(text, end, seg.end)
+    tail_end = after.end() if after else end
+    return _NAME_BEFORE.search(text, max(seg.start, start - 80), start) is not None \
+        or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
+        or _NAME_DATED_AFTER.match(text, end, seg.end) is not None
 
 
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
