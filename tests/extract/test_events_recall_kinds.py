@@ -435,3 +435,11 @@ def test_a_named_gathering_as_an_occasion_stays_an_occasion() -> None:
     found = events("The two ministers met on the sidelines of the Munich Security Conference on "
                    "Friday.")
     assert [c.date.to_timex()[0] for c in found] == ["2025-03-21"], shown(found)
+
+
+def test_the_second_such_meeting_after_the_first_dates_both() -> None:
+    found = events(STORY.format("The two ministers also held security talks with their "
+                                "counterparts, the second such meeting after the first in "
+                                "Quito in April 2023."), dt.date(2025, 3, 21))
+    meetings = sorted(c.date.to_timex()[0] for c in found if c.category == "meeting")
+    assert meetings == ["2023-04", "2025-03-21"], shown(found)

@@ -777,7 +777,11 @@ _TO_AFTER = re.compile(r"\s+(?:\w+ly\s+)?to\s+[a-z]")
 _REDUCED_RELATIVE_BEFORE = re.compile(r"[a-z],\s*(?:\w+ly\s+)?$")
 
 
-_SUBORDINATE_AFTER = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
+_SUBORDINATE_AFTER = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
+                                r"|,\s*(?:the|its|their)\s+(?:first|second|third|fourth|fifth|"
+                                r"latest|last|previous)\b")
+"""(or an apposition that ranks it among others: ", the second such meeting after the first
+in Tokyo in April 2023" dates the first, not this one)"""
 
 
 def _own_clause_end(text: str, m: Mention) -> int:
@@ -926,6 +930,13 @@ _FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+sinc
                           re.IGNORECASE)
 
 
+# "the second such meeting after the first in Tokyo in | April 2023": the first was then
+_AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"after\s+the\s+(?:first|last|previous)(?:\s+one)?(?:\s+(?:in|at)\s+"
+                              r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:in|on)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+
+
 def derive_previous_occasions(clusters: Clusters, text: str,
                               timexes: list[Timex] | tuple[Timex, ...],
                               dct: _dt.date | None) -> None:
@@ -938,13 +949,16 @@ def derive_previous_occasions(clusters: Clusters, text: str,
     for c in list(clusters):
         m = next((x for x in c.mentions if x.date is not None and x.derived_from is None
                   and x.category in ("visit", "meeting", "treaty", "policy", "dispute")), None)
-        if m is None or text.find("since", m.end, m.seg.end) == -1:
+        if m is None or (text.find("since", m.end, m.seg.end) == -1
+                         and text.find("after the", m.end, m.seg.end) == -1):
             continue
         # the sentence's expressions after the mention (timexes are sorted by start)
         first = bisect.bisect_left(starts, m.end)
         last = bisect.bisect_left(starts, m.seg.end)
         t = next((t for t in timexes[first:last] if id(t) not in taken and t.type == "DATE"
-                  and _FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)), None)
+                  and (_FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)
+                       or _AFTER_THE_FIRST.search(text, max(m.end, t.start - 80), t.start))),
+                 None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (m.date is not None and date.start >= m.date.start):
             continue
