@@ -77,6 +77,11 @@ def shown(found: list[Candidate]) -> list[tuple[str, str, str]]:
     ("Norway and Iceland applied to join the union in May 2022.", "policy", "2022-05"),
     ("Iceland became a full member in April 2023.", "event", "2023-04"),
     ("The Andes Railway, which opened in December 2021, carries freight.", "event", "2021-12"),
+    # what was said: documents made public, and names called in quotes
+    ("A letter from the king was made public by the palace on 3 March 2025.", "statement",
+     "2025-03-03"),
+    ("The embassy called the deal \"a hostile step\" in a statement on 3 March 2025.",
+     "statement", "2025-03-03"),
     # incidents at sea and in the air
     ("A navy frigate rammed a fishing trawler near the atoll on 3 March 2025.", "dispute",
      "2025-03-03"),
@@ -104,6 +109,8 @@ def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None
     "The singer crossed the stage on 3 March 2025.",
     "A court ordered the reporter held until 5 August 2025.",  # a date is no number ordered
     "The senator blocked the bill on 3 March 2025.",
+    "The minister made a long speech on 3 March 2025.",
+    "He called the minister on 3 March 2025.",
     # what did not happen
     "Lima did not sign the treaty on 3 March 2025.",
     "Lima never signed the treaty in 2019.",

@@ -335,6 +335,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # resupply missions blocked
     "ram": ("dispute", 0.85), "collide": ("dispute", 0.8), "intercept": ("dispute", 0.8),
     "block": ("dispute", 0.75),
+    # documents made public ("a letter made public by the royal cabinet on Tuesday")
+    "make": ("statement", 0.6),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -408,7 +410,8 @@ VERB_NEEDS: dict[str, str] = {
     "swear": r"\s+in\b",
     # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
     # to VERB", an appeal: the head of state or government is named, then no "to")
-    "call": r"\s+(?:for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
+    "call": r"\s+(?:(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]|"
+            r"for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
             r"(?:President|Prime\s+Minister|Minister|Premier|King|Queen|Emperor|Chancellor|"
             r"Prince|Governor|Chairman)\s++(?:[A-Z][\w.'-]*+\s*+){1,4}+(?!to\s))",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
@@ -538,6 +541,7 @@ VERB_NEEDS: dict[str, str] = {
     "shake": r"\s+hands\b",
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
     "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
+    "make": r"\s+public\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",

@@ -111,6 +111,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category, mention.verb = act.category, act.verb
             if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
                 mention.category = "meeting"  # "was received by the king": an audience
+            if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
+                mention.category = "statement"  # "called the agreement 'a provocative step'"
             mentions.append(mention)
     return mentions
 
@@ -299,6 +301,7 @@ _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|
 # "... diplomatic relations, | established on July 12, 1976": a participle after a comma
 _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
 
+_CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)

@@ -122,6 +122,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'lift': {'VBZ': ('lifts',), 'VBD': ('lifted',), 'VBN': ('lifted',), 'VBG': ('lifting',)},
     'lose': {'VBZ': ('loses',), 'VBD': ('lost',), 'VBN': ('lost',), 'VBG': ('losing',)},
     'lower': {'VBZ': ('lowers',), 'VBD': ('lowered',), 'VBN': ('lowered',), 'VBG': ('lowering',)},
+    'make': {'VBZ': ('makes',), 'VBD': ('made',), 'VBN': ('made',), 'VBG': ('making',)},
     'manage': {'VBZ': ('manages',), 'VBD': ('managed',), 'VBN': ('managed',), 'VBG': ('managing',)},
     'merge': {'VBZ': ('merges',), 'VBD': ('merged',), 'VBN': ('merged',), 'VBG': ('merging',)},
     'move': {'VBZ': ('moves',), 'VBD': ('moved',), 'VBN': ('moved',), 'VBG': ('moving',)},
