@@ -110,6 +110,8 @@ def test_each_kind_gives_its_event(text: str, category: str, value: str) -> None
     "A court ordered the reporter held until 5 August 2025.",  # a date is no number ordered
     "The senator blocked the bill on 3 March 2025.",
     "The minister made a long speech on 3 March 2025.",
+    # an ongoing occupation is a state: a date of another clause does not date it
+    "On 3 March 2025 he linked the price of wheat to the army's occupation of the valley.",
     "He called the minister on 3 March 2025.",
     # what did not happen
     "Lima did not sign the treaty on 3 March 2025.",

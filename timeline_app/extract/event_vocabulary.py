@@ -747,8 +747,12 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                   r"annual|large-scale)\s+$", r""),
     # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
+    # (and only with its own date: "the German occupation from 1939 to 1945", not "Israel's
+    # occupation of the West Bank", a state that another clause's date does not date)
     "occupation": (r"(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\byour)(?<!\btheir)\s+$",
-                   r"\s+(?:of|from|in|by|forces|troops|army|authorities|regime)\b"),
+                   r"(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]{1,40}?)?\s+(?:from|in|since|between|during|"
+                   r"until|after|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                   r"(?:\d{4}|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)"),
     "imposition": (r"", r"\s+of\b"),
     # "the Defence Cooperation Arrangement of 2012", not "arrangements for the visit"
     "arrangement": (r"(?:[A-Z][\w-]*|cooperation|security|defence|defense|trade)\s+$", r""),
