@@ -871,6 +871,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             if clause <= t.start < passive_base + passive.start():
                 patient = patient.replace(t.text, " ")
         patient = strip_det(" ".join(patient.split()))
+        # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
+        # date left out goes with it
+        opening = re.match(r"(?:In|On|At|During|By)\s+(?=[A-Z]|(?:the|a|an)\s)", patient)
+        if opening and not re.search(r"\s(?:the|a|an)\s", patient[opening.end():]):
+            patient = strip_det(patient[opening.end():])  # (not "In Lima the treaty")
         relative = _RELATIVE_LAST.search(text, max(seg.start, passive_base + passive.start() - 12),
                                          passive_base + passive.start())
         if patient.lower() in ("", "which", "that") and relative is not None and (
