@@ -312,11 +312,37 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "tighten": ("policy", 0.75), "ease": ("policy", 0.7), "lift": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
+    # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
+    # trade and talks halted; ships boarded at sea; offices served; court verdicts;
+    # documents published
+    "return": ("event", 0.7), "halt": ("policy", 0.75), "board": ("dispute", 0.8),
+    "serve": ("event", 0.7), "convict": ("dispute", 0.85), "sentence": ("dispute", 0.8),
+    "acquit": ("dispute", 0.85), "publish": ("statement", 0.6),
+    # what a state gives another ("will provide a patrol vessel"); declarations and plans
+    # adopted (the past was listed; the plan "expected to adopt a declaration" was not)
+    "provide": ("policy", 0.7), "adopt": ("policy", 0.7),
+    # "police forced their way into the embassy": a raid
+    "force": ("dispute", 0.8),
+    # governments and talks that collapse; ministers dismissed, cabinets reshuffled,
+    # parliaments dissolved; strikes on targets, deals struck, laws struck down; drones
+    # shot down; borders crossed; migrants deported; apologies; handshakes; prisoner swaps
+    "collapse": ("dispute", 0.75), "dismiss": ("event", 0.8), "sack": ("event", 0.8),
+    "reshuffle": ("policy", 0.8), "dissolve": ("policy", 0.85), "strike": ("dispute", 0.8),
+    "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
+    "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
+    "shake": ("meeting", 0.6), "swap": ("treaty", 0.75), "testify": ("statement", 0.6),
+    # incidents at sea and in the air: ships rammed, vessels colliding, jets intercepted,
+    # resupply missions blocked
+    "ram": ("dispute", 0.85), "collide": ("dispute", 0.8), "intercept": ("dispute", 0.8),
+    "block": ("dispute", 0.75),
+    # documents made public ("a letter made public by the royal cabinet on Tuesday")
+    "make": ("statement", 0.6),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
 _RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
-                 r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory)\b")
+                 r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory|martial\s+law|curfew|"
+                 r"state\s+of\s+emergency)\b")
 """What a government tightens, eases or lifts ('tightened export controls', 'lifted the ban')."""
 
 _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"
@@ -342,7 +368,9 @@ VERB_NEEDS: dict[str, str] = {
               r"growth|decline|drop|increase|gains?)\b",
     "lose": r"\s+(?:\S+\s+){0,4}?(?:case|appeal|lawsuit|vote|election|bid|contract|points?|\S*\d)",
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
-    "order": r"\s+(?:\S+\s+){0,4}?(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
+    # (not "ordered him held until August 5": a date is no number of things ordered)
+    "order": r"\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){0,4}?"
+             r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
             r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
@@ -353,7 +381,8 @@ VERB_NEEDS: dict[str, str] = {
     "enter": r"\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
              r"war|service|negotiations|production|force)\b",
     # "received loans", and the passive of an audience: "was received (in audience) by King X"
-    "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d)"
+    "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d|"
+               r"credentials|letters\s+of\s+credence)"
                r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
                r"credentials|letters\s+of\s+credence)\b",
@@ -364,7 +393,7 @@ VERB_NEEDS: dict[str, str] = {
     "recover": r"\s+(?:by\s+)?(?:[\d.,]+|hundreds|some|most|from)\b",
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?|"
-            r"effect)\b",
+            r"effect|refuge|shelter|sanctuary)\b",
     "break": r"\s+off\b",
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
@@ -381,7 +410,8 @@ VERB_NEEDS: dict[str, str] = {
     "swear": r"\s+in\b",
     # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
     # to VERB", an appeal: the head of state or government is named, then no "to")
-    "call": r"\s+(?:for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
+    "call": r"\s+(?:(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]|"
+            r"for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
             r"(?:President|Prime\s+Minister|Minister|Premier|King|Queen|Emperor|Chancellor|"
             r"Prince|Governor|Chairman)\s++(?:[A-Z][\w.'-]*+\s*+){1,4}+(?!to\s))",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
@@ -435,7 +465,9 @@ VERB_NEEDS: dict[str, str] = {
                 r"contracts?|armistice|ceasefire|truce)\b",
     "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
-            r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b)",
+            r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
+            r"|the\s+(?:\S+\s+){0,2}?(?:leader|president|prime\s+minister|premier|king|queen|"
+            r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b)",
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
@@ -458,7 +490,8 @@ VERB_NEEDS: dict[str, str] = {
               r"relations|ties|shipments|deliveries|patrols|operations|diplomatic)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
-    "apply": r"\s+for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b",
+    "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
+             r"to\s+(?:join|become)\b)",
     "depart": r"\s+(?:for|from)\s+[A-Z]",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
@@ -473,14 +506,61 @@ VERB_NEEDS: dict[str, str] = {
     "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
               r"accounts|negotiations)\b",
     "denounce": r"\s+(?:the\s+|[A-Z])",
-    "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
+    "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS,
+    # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
+    "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
+    # "returned to Paris", "returned home", "returned to power"; not "returned the call"
+    "return": r"\s+(?:(?:\S+\s+){0,2}?to\s+(?:the\s+)?[A-Z]|home\b|to\s+(?:power|office|the\s+"
+              r"(?:capital|country|talks|negotiating\s+table))\b)",
+    "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
+            r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
+            r"funding|work|offensive)\b",
+    "board": r"\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|freighters?|trawlers?)\b",
+    "serve": r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S+\s+){0,2}?(?:[Pp]resident|"
+             r"[Pp]rime\s+[Mm]inister|[Mm]inister|[Aa]mbassador|[Cc]hancellor|[Pp]remier|"
+             r"[Ss]ecretary|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ee]nvoy|[Cc]hair(?:man|woman)?)\b",
+    "sentence": r"\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?(?:years?|months?|life|death|prison)\b",
+    # (what collapses is the clause's subject: SUBJECT_NEEDS)
+    "collapse": r"(?!)",
+    "dismiss": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
+               r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
+    "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
+            r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
+    "reshuffle": r"\s+(?:\S+\s+){0,2}?(?:cabinet|government|ministers)\b",
+    "dissolve": r"\s+(?:the\s+)?(?:\S+\s+)?(?:[Pp]arliament|[Aa]ssembly|legislature|[Cc]ongress|"
+                r"government|cabinet|[Ss]enate|[Dd]iet|[Kk]nesset|[Dd]uma|[Bb]undestag)\b",
+    # "struck a children's hospital", "struck a deal", "struck down the law"
+    "strike": r"\s+(?:down\b|(?:\S+\s+){0,4}?(?:hospitals?|schools?|targets?|positions?|bases?|"
+              r"city|towns?|villages?|buildings?|ports?|infrastructure|convoys?|ships?|vessels?|"
+              r"deals?|agreements?|accords?|bargains?)\b)",
+    "shoot": r"\s+down\b",
+    "cross": r"\s+(?:\S+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|demarcation)\b",
+    "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
+              r"journalists?|activists?|workers|him|her|them|[A-Z])",
+    "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
+    "shake": r"\s+hands\b",
+    "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
+    "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
+    "make": r"\s+public\b",
+    "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
+    "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
+    "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
+    "block": r"\s+(?:\S+\s+){0,3}?(?:resupply|supply\s+mission|rotation|convoys?|vessels?|ships?|"
+             r"boats?|aid\s+(?:trucks|convoys?|deliveries))\b",
+    "force": r"\s+(?:their|its|his|her)\s+way\s+(?:into|onto|through)\b",
+    "provide": r"\s+(?:\S+\s+){0,4}?(?:vessels?|ships?|boats?|aircraft|jets?|helicopters?|loans?|"
+               r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
+               r"equipment|troops|radars?|credit)\b",
+    "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
+               r"strategy|communiqu[eé]|documents?|transcript|findings)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
               r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power))",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
               r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|"
-              r"[Ss]ecretary|member\s+of|head\s+of\s+state)\b",
+              r"[Ss]ecretary|member\s+of|head\s+of\s+state|member\s+(?:in|on)\s|"
+              r"(?:full\s+)?member\s*[.,;])",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:
@@ -505,10 +585,34 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "on minister": "visit", "on deputy prime minister": "visit",
              "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
     "present": {"credentials": "event", "credence": "event"},
+    "receive": {"credentials": "event", "credence": "event"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
                  "prisoners": "event"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
+    "return": {"power": "event", "office": "event"},
+    "strike": {"deal": "treaty", "deals": "treaty", "agreement": "treaty", "accord": "treaty",
+               "bargain": "treaty", "down": "policy"},
+}
+
+# Verbs whose event is told by their subject (intransitive use): "the talks collapsed",
+# "flights resumed on Monday", "the border crossing reopened" -- a regular expression
+# searched in the clause before the verb.  Verbs also in VERB_NEEDS take its pattern for
+# the object, this one for the subject.
+SUBJECT_NEEDS: dict[str, str] = {
+    "collapse": r"\b(?:government|coalition|talks|negotiations|deal|truce|ceasefire|regime|"
+                r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
+    "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
+              r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
+    "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
+              r"talks|negotiations)\b",
+    "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
+            r"fighting|offensive|operations)\b",
+    # "The China-Laos Railway, which opened in December 2021"
+    "open": r"\b(?:railway|railroad|bridge|embass(?:y|ies)|consulates?|border|crossings?|pipeline|"
+            r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory)\b",
+    # "The envoy returned in October": an envoy back at the post
+    "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).
@@ -542,6 +646,14 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
+    # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
+    # embassy", "the German occupation from 1939", "the imposition of martial law"
+    "confrontation": ("dispute", 0.75, "noun", ""), "raid": ("dispute", 0.8, "noun", ""),
+    "occupation": ("dispute", 0.8, "noun", ""), "imposition": ("policy", 0.8, "noun", ""),
+    # a treaty ratified, and a member that founded a body ("a founding member of the
+    # alliance in 1949")
+    "ratification": ("treaty", 0.8, "noun", ""), "founding member": ("treaty", 0.75, "noun", ""),
+    "arrangement": ("treaty", 0.6, "noun", ""),
 }
 
 # Phrases of a correction notice: what "an earlier version of this story said" is the
@@ -634,6 +746,18 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"annual|large-scale)\s+$", r""),
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                   r"annual|large-scale)\s+$", r""),
+    # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
+    # (and only with its own date: "the German occupation from 1939 to 1945", not "Israel's
+    # occupation of the West Bank", a state that another clause's date does not date)
+    "occupation": (r"(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\byour)(?<!\btheir)\s+$",
+                   r"(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]{1,40}?)?\s+(?:from|in|since|between|during|"
+                   r"until|after|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                   r"(?:\d{4}|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)"),
+    "imposition": (r"", r"\s+of\b"),
+    # "the Defence Cooperation Arrangement of 2012", not "arrangements for the visit"
+    "arrangement": (r"(?:[A-Z][\w-]*|cooperation|security|defence|defense|trade)\s+$", r""),
+    "ratification": (r"", r"(?!\s+(?:of\s+)?(?:the\s+)?(?:debate|vote)\b)"),
+    "raid": (r"", r"(?!\s+(?:the\s+)?(?:fridge|pantry|piggy))"),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").

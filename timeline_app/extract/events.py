@@ -43,7 +43,12 @@ from .pipeline.merging import (
     merge_mentions,
 )
 from .pipeline.titles import compose_title, fold_bare_statements, shorten
-from .pipeline.triggers import absorb_objects, find_dated_conjuncts, find_mentions
+from .pipeline.triggers import (
+    absorb_objects,
+    find_dated_conjuncts,
+    find_mentions,
+    find_state_starts,
+)
 from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, choose_mode, tag_timexes
 
@@ -198,8 +203,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # triggers and their arguments
     mentions = find_mentions(text, segments)
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct)
+    mentions = find_state_starts(text, segments, mentions, timexes, dct)
     describe_mentions(text, mentions, entities, dateline, timexes)
-    mentions = absorb_objects(mentions)
+    mentions = absorb_objects(mentions, timexes)
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)

@@ -68,7 +68,11 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
-_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
+# The noun phrase a relative clause follows: "(years of) | diplomatic relations |, which"
+_ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,3}?"
+                         r"[\w'-]+),?\s*$")
+_RELATIVE_LAST = re.compile(r"\b(?:which|that)\s+$")
+_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?(?:re-|co-)?$")  # ("was re-elected")
 
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
@@ -947,6 +951,11 @@ _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|sinc
                           r"when|where|while)\s")
 
 
+_PARTICIPLE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w'-]*|the|a|an|its|their|his|her)"
+                                    r"(?:\s+[\w'-]+){0,4}),\s+(?:\w+ly\s+)?")
+"""The subject of a sentence and the comma before a participle: 'The minister, | appointed'."""
+_APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
+"""After the participle, its phrase closes with a comma and the sentence goes on."""
 _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
                               r"\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
 """After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted'."""
@@ -1044,9 +1053,25 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             if clause <= t.start < passive_base + passive.start():
                 patient = patient.replace(t.text, " ")
         patient = strip_det(" ".join(patient.split()))
-        if patient.lower() in ("who", "which", "that"):
+        # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
+        # date left out goes with it
+        opening = re.match(r"(?:In|On|At|During|By)\s+(?=[A-Z]|(?:the|a|an)\s)", patient)
+        if opening and not re.search(r"\s(?:the|a|an)\s", patient[opening.end():]):
+            patient = strip_det(patient[opening.end():])  # (not "In Lima the treaty")
+        relative = _RELATIVE_LAST.search(text, max(seg.start, passive_base + passive.start() - 12),
+                                         passive_base + passive.start())
+        if patient.lower() in ("", "which", "that") and relative is not None and (
+                ante := _ANTECEDENT.search(text, max(seg.start, relative.start() - 80),
+                                           relative.start())):
+            # "75 years of diplomatic relations, which were established in 1949"
+            patient = strip_det(ante.group(1))
+        elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
+        if patient.lower() in ("he", "she") and (named := [
+                name for _, name in entities.people_in(text, seg.start, clause)]):
+            # "his first trip since he was re-elected": the person named before
+            patient = named[-1]
         if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,
                                                                           clause)):
             # "X broke off relations in 2009, and they were restored in 2019": the thing
@@ -1150,6 +1175,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # phrase before it is what was done to.
         head = strip_det(" ".join(text[max(seg.start, dateline.span[1]):mention.start].split()))
         mention.patient = " ".join(head.split()[-8:]).rstrip(".,")
+    elif mention.pos == "verb" and mention.word.endswith("ed") and (
+            appositive := _PARTICIPLE_APPOSITIVE.fullmatch(
+                text, max(seg.start, dateline.span[1]), mention.start)) \
+            and _APPOSITIVE_CLOSES.match(text, mention.end, seg.end):
+        # "The minister, appointed in January, met ...": a participle between commas after
+        # the sentence's subject says what was done to it
+        mention.patient = strip_det(appositive.group(1))
     elif mention.pos == "verb" and mention.word.endswith("ing") and _ADVERBIAL_PARTICIPLE.search(
             text, max(seg.start, mention.start - 12), mention.start) and (
             main := _first_verb(text, max(seg.start, dateline.span[1]), mention.start)) is not None:

@@ -212,6 +212,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 target = next((m for m in group if m.phrase_start >= vague.end() - 1
                                and m.start - vague.end() < 60 and m.anchor is None
                                and m.date is None), None)
+                if any(t.type == "DURATION" and t.start <= vague.start() < t.end for t in in_seg):
+                    continue  # ("two years after": a counted interval, anchored above)
                 ref = _main_mention(group, vague.start())
                 comma = text.find(",", vague.end(), seg.end)
                 if target is None or ref is None or ref is target or any(
@@ -302,8 +304,22 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if found is None:
                     continue
                 best = found
-            if best.date is not None and _distance(best, t) >= _distance_of_own(best):
-                continue
+            if best.date is not None and (_distance(best, t) >= _distance_of_own(best) or (
+                    best.date_timex is not None and best.end <= t.start
+                    and _RELATIVE_WORD.search(text, best.end, t.start))):
+                # (nor is a date of a relative clause after it its own: "marks the 80th
+                # anniversary of the Uprising, which began on August 1, 1944")
+                # (dated closer already: the date goes to the undated event it follows,
+                # "impeached Yoon on Dec. 14 over his imposition of martial law on Dec. 3")
+                other = next((m for m in reversed(group) if m.verb not in vocab.SAYING_VERBS
+                              and m.start > best.end and m.date is None
+                              and m.anchor is None and m.end <= t.start and t.start - m.end <= 40
+                              and not _across_comma(text, m, t)
+                              and not _RELATIVE_WORD.search(text, m.end, t.start)
+                              and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
+                if other is None:
+                    continue
+                best = other
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
@@ -324,7 +340,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         if dated:
             for m in list(group):
                 if m.date is None and m.anchor is None and m not in dated:
-                    owner = min(dated, key=lambda d: abs(d.start - m.start))
+                    # (not a date of a clause that follows and hangs on it: "talks since
+                    # X took office last month", "a meeting with Y, who congratulated him on
+                    # the February 14 election" are not that office or that election)
+                    owners = [d for d in dated if not (d.start > m.end and _SUBORDINATE.search(
+                        text, m.end, d.start))]
+                    if not owners:
+                        continue
+                    owner = min(owners, key=lambda d: abs(d.start - m.start))
                     t_own = owner.date_timex
                     hours = _HOURS_FROM.fullmatch(text, t_own.end, m.phrase_start) \
                         if m.pos == "noun" and t_own is not None \
@@ -375,6 +398,26 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date_basis = (f"'{when.group(1) or when.group(2) or when.group(3)}' puts it at the time of "
                                         f"'{strip_det(text[told.start:told.end])}': "
                                         + told.date_basis)
+                        continue
+                    if m.pos == "verb" and not m.planned and (m.subject or m.subject_phrase) \
+                            and m.weight >= 0.7 \
+                            and owner.pos == "noun" and owner.category in ("meeting", "visit") \
+                            and m.category not in (owner.category, "statement") \
+                            and _AT_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
+                                                    owner.start):
+                        # "At the summit on Monday, the leaders signed a pact", "lifted its
+                        # objection at a NATO summit in July": an act of its own, done at
+                        # that occasion (and so at its time), not a detail of it
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = (f"done at '{strip_det(text[owner.start:owner.end])}': "
+                                        + owner.date_basis)
+                        if _AT_AN_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
+                                                  owner.start) and not owner.participants \
+                                and id(owner) not in absorbed:
+                            # ("adopted a pact on Sunday at a summit": an occasion told only
+                            # as the setting of the act is the act's evidence)
+                            m.absorbed.append(owner)
+                            absorbed.add(id(owner))
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
@@ -572,7 +615,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
-        gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start)
+        gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
+            or _AGAIN.fullmatch(text, t1.end, t2.start)
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
@@ -594,7 +638,11 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
                                gap.group(1))):
             second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"
-        second.object_text = gap.group(1).strip()
+        if not gap.group(1):  # "and again in 2023": the same act, the same place
+            second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
+            second.location, second.participants = m.location, list(m.participants)
+        else:
+            second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
             # "followed by X": X did the same to the same object ("established ties with
             # China ..., followed by the Dominican Republic the next year")
@@ -617,6 +665,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                                    if x.date_timex else 0))
 
 
+# "visited Lima in 2019 | and again in | 2023": the same act again (group 1: nothing new)
+_AGAIN = re.compile(r",?\s+and\s+(?:again|once\s+more|once\s+again)()\s+(?:(?:on|in|at|during)\s+)?")
 # "talks in Jakarta in April | and on the sidelines of the Dialogue in Singapore | in late
 # May": an event noun's second occasion, told by a phrase of its own after "and"
 _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,90}?)"
@@ -819,6 +869,12 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m.confidence = 0.6
 
 
+_AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
+                          r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
+_WHOSE = re.compile(r",\s*whose\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
+_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
@@ -900,6 +956,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True
     if m.planned and dct is not None and date.end <= dct:
         return True  # "will cut jobs ... last year": the past date is not the plan's
+    if m.end <= t.start and text.find("whose", m.end, t.start) != -1 \
+            and _WHOSE.search(text, m.end, t.start):
+        return True  # "agreed to extend the corridor, whose first phase was completed in 2021"
+    if m.planned and _SAID_BEFORE.search(
+            text, max(m.seg.start, t.start - 40), t.start):
+        return True  # "will hold talks ..., the ministry said on Wednesday": when it was told
     if (text.find("that", m.end, t.start) != -1 or text.find("whether", m.end, t.start) != -1) \
             and _SAID_THAT.search(text, m.end, t.start):
         return True  # "signed X and announced that Y would be concluded by March"

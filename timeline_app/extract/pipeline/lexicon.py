@@ -84,6 +84,10 @@ def trigger_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, s
 VERB_NEEDS = {lemma: re.compile(rx) for lemma, rx in vocab.VERB_NEEDS.items()}
 
 
+SUBJECT_NEEDS = {lemma: re.compile(rx, re.IGNORECASE)
+                 for lemma, rx in vocab.SUBJECT_NEEDS.items()}
+
+
 BE = r"(?:is|are|was|were|be|been|being|'s|'re)"
 
 

@@ -21,8 +21,9 @@ from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .dating import UNIT_WORDS, shift, timex_basis, timex_to_date
 from .entities import Entities
+from .lexicon import FORM_KIND
 from .mentions import Mention
-from .phrases import strip_det, their_countries
+from .phrases import strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -64,11 +65,13 @@ class Cluster:
         self.anchor_refs: set[int] = set()  # ids of the mentions members are counted from
         self.verb_subjects: set[tuple[str, str]] = set()  # (verb, subject) of verb members
         self.has_derived = False
+        self.stems: set[str] = set()  # (:func:`_stem` of each member)
         self.segments: set[int] = set()  # id of the sentences of dated members
         self.ordered = False  # a dated member is "earlier on Friday": another occasion
         # Counts of dated members (what ``compatible`` asks, without a walk of them all):
         self.dated = 0
         self.dated_facts_of_a_day = 0  # told as done, on a day
+        self.dated_facts = 0  # told as done (not planned, not scheduled)
         self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
         self.vague_part = False  # a member dated "later/earlier this year"
         for m in members:
@@ -91,11 +94,13 @@ class Cluster:
         if m.pos == "verb":
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
+        self.stems.add(_stem(m))
         if m.date is not None:
             self.segments.add(id(m.seg))
             self.ordered = self.ordered or ordered_in_day(m)
             self.dated += 1
             self.dated_facts_of_a_day += _facts_of_a_day([m])
+            self.dated_facts += not (m.planned or m.scheduled)
             self.dated_plans_of_a_period += _plan_of_a_period(m)
             self.vague_part = self.vague_part or _vague_part(m)
         m.homes.append(self)
@@ -304,6 +309,12 @@ def _vague_part(m: Mention) -> bool:
 _COMPARATIVE = re.compile(r"(?i:later|earlier)\s")
 
 
+def _stem(m: Mention) -> str:
+    """The first four letters of a mention's verb or word: "elect" and "election" share
+    it, "take" and "election" do not (a stem, not a lemma: a noun and its verb are one)."""
+    return (m.verb or m.word)[:4].lower()
+
+
 def _places_agree(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
@@ -328,6 +339,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     if m.date is not None and (_plan_of_a_period(m) and c.facts_of_a_day()
                                or c.plans_of_a_period() and _facts_of_a_day([m])):
         return False  # "the next round ... in the first half of this year": not Tuesday's
+    if m.date is not None and m.date != c.date and _plan_of_a_period(m) \
+            and c.dated > 0 and c.dated_facts == c.dated:
+        return False  # "the next meeting in Jakarta later this year": not February's
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
@@ -337,6 +351,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     people = c.people()
     if m.participants and people and not set(m.participants) & people:
+        return False
+    if m.date is not None and m.category == "event" and m.date != c.date \
+            and not set(m.participants) & people and _stem(m) not in c.stems:
+        # "event" is the lane of unrelated acts: "the 2023 election" is not the refuge
+        # "taken in December 2023" because the dates overlap; two dates, two words, no
+        # one in common are two events.
         return False
     if any(not _places_agree(m.location, p) for p in c.places()):
         return False
@@ -350,6 +370,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # a date worked out from an anniversary stands alone
     if not need_evidence:
         return True
+    if m.category == "event" and _stem(m) not in c.stems:
+        return False  # (an undated "welcoming ceremony" is not the election of another day)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places())
@@ -591,17 +613,328 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     for m in mentions:
         if m.date is None and not m.homes:
             adopt(m, clusters)
+    date_after_clauses(text, mentions, clusters, timexes)
+    date_story_day_facts(text, mentions, clusters, dct, timexes)
     lead_countries = main_countries(mentions, entities)
     derive_anniversaries(clusters, text, entities, lead_countries)
     derive_previous_occasions(clusters, text, timexes, dct)
     fold_aspect_events(clusters)
+    fold_agreements_into_meetings(clusters)
+    fold_pledges_into_acts(clusters)
     return clusters, lead_countries
+
+
+def _fold(c: Cluster, host: Cluster, folded: set[int]) -> None:
+    """Make event ``c`` evidence of ``host`` (``folded`` collects the ids to drop)."""
+    for m in c.mentions:
+        host.add(m)
+    folded.add(id(c))
+
+
+def _drop_folded(clusters: Clusters, folded: set[int]) -> None:
+    """Drop the events folded into others (the indexes are not asked again after merging)."""
+    if folded:
+        clusters[:] = [c for c in clusters if id(c) not in folded]
+
+
+_PLEDGING = frozenset(("pledge", "vow", "promise"))
+
+
+def fold_pledges_into_acts(clusters: Clusters) -> None:
+    """A pledge told with an act of the same day in the same sentence ("severed relations
+    with Taiwan on Sunday and pledged not to have any official exchanges") is what came
+    with the act, not an event of its own (the dev gold draws one)."""
+    by_seg: dict[int, list[Cluster]] = {}
+    for o in clusters:
+        if o.best_or_none() is not None and not o.has_derived:
+            for m in o.mentions:
+                by_seg.setdefault(id(m.seg), []).append(o)
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "verb" and m.verb in _PLEDGING for m in c.mentions):
+            continue
+        host = next((o for m in c.mentions for o in by_seg.get(id(m.seg), ())
+                     if o is not c and id(o) not in folded and o.date == c.date
+                     and not all(x.pos == "verb" and x.verb in _PLEDGING for x in o.mentions)),
+                    None)
+        if host is None:
+            continue
+        _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
+# Verbs of agreeing on a course: "agreed to reopen", "decided to restore" (lemmas).
+_AGREEING = frozenset(("agree", "decide"))
+_OCCASIONS = ("meeting", "visit")
+
+
+def _agreement_only(c: Cluster) -> bool:
+    """Whether an event is told only as an agreement on a course ("agreed to reopen the
+    crossing", "agreed that ..."): facts, not plans, whose verb or lead-in is agreeing."""
+    return c.best_or_none() is not None and all(
+        not m.planned and (m.lead_in in _AGREEING or m.pos == "verb" and m.verb in _AGREEING)
+        for m in c.mentions)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
+                              re.IGNORECASE)
+
+
+def _deadline(m: Mention) -> bool:
+    """Whether a mention's date is a target year ("by 2028", "before the end of 2026"): a
+    goal, not a date of the agreement (a day, "by May 10", is a deadline the dev gold
+    keeps as an event of its own)."""
+    t = m.date_timex
+    return t is not None and m.date is not None and m.date.precision in (
+        Precision.YEAR, Precision.DECADE) and _DEADLINE_BEFORE.search(m.seg.text, 0, max(0, t.start - m.seg.start)) \
+        is not None
+
+
+def fold_agreements_into_meetings(clusters: Clusters) -> None:
+    """An agreement on a course reached at a meeting or during a visit of the same day is
+    what that meeting or visit produced, not an event of its own: "met on Thursday and
+    agreed to restore relations", "visited Cairo on Feb. 14, when the two sides agreed to
+    revive the council", "agreed on Wednesday to reopen the crossing, following talks
+    between their ministers" are one event each (the agreement is evidence of it).  The
+    occasion must be told in the same sentence or name two of the same participants.
+    What was agreed that has a date of its own ("agreed to hold a summit next month") is
+    a plan, dated apart, and signing a treaty is an act of its own: neither is folded.
+
+    On the dev set every such pair was one gold event (issue 8, ``wrong:duplicate``).
+    """
+    by_day: dict[FuzzyDate, list[Cluster]] = {}
+    for o in clusters:
+        if o.best_or_none() is not None and o.mentions[0].category in _OCCASIONS \
+                and not o.has_derived:
+            by_day.setdefault(o.date, []).append(o)
+    folded: set[int] = set()
+    for c in list(clusters):
+        if not by_day or c.has_derived or not _agreement_only(c):
+            continue
+        sentences = {id(m.seg) for m in c.mentions}
+        if all(_deadline(m) for m in c.mentions if m.date is not None):
+            # "agreed to raise trade to $18 billion by 2028" at talks on March 10: the
+            # year is the goal's deadline; the agreement was reached at the talks.
+            host = next((o for day in by_day.values() for o in day if id(o) not in folded
+                         and any(id(m.seg) in sentences for m in o.mentions)), None)
+            if host is not None:
+                _fold(c, host, folded)
+                continue
+        if c.date not in by_day:
+            continue
+        # (a month or a year is a long time: then only an occasion of the same sentence,
+        # "held their last summit in June 2021, when the leaders agreed on a project")
+        host = next((o for o in by_day[c.date] if id(o) not in folded and (
+            any(id(m.seg) in sentences for m in o.mentions)
+            or c.date.precision is Precision.DAY and len(c.people() & o.people()) >= 2)), None)
+        if host is None:
+            continue
+        _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
+# What makes an undated past fact background rather than news of the story's day: a past
+# perfect ("had taken"), a habit or a state ("used to", "would"), or a time clause
+# ("when", "since", "before", "after ...", "as") opening the clause it is in.
+_BACKGROUND_BEFORE = re.compile(r"\b(?:had|has|have|would|used\s+to|when|since|while|before|"
+                                r"after|until|once|as|if|whether|who|which|that|where)\s+"
+                                r"(?:\S+\s+){0,6}?$", re.IGNORECASE)
+# A light verb in the past before an event noun: "held talks", "adopted a plan".
+_PAST_LIGHT_VERB = re.compile(r"\b(?:held|hosted|had|attended|adopted|issued|signed|staged|"
+                              r"convened|paid|made|launched)\s+(?:[\w\"'\u201c\u201d-]+\s+){0,4}$")
+# "Extremists have bombed two towns and fired shells ...": a present perfect earlier in the
+# sentence makes its coordinated verbs a summary of the past, not news of the day
+_PERFECT_IN_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b")
+# "In a speech delivered at the Pentagon, ...": a verb inside an opening prepositional
+# phrase (no comma yet) is a participle, no finite verb of the sentence
+_OPENING_PP = re.compile(r"\s*(?:In|At|On|During|With|From|For|By|Under|Through)\s+[^,;]*$")
+_COUNTRY_NAMES = frozenset(vocab.COUNTRIES.values()) | frozenset(vocab.COUNTRIES)
+# "The two governments also adopted", "the ministers also": told as more of the same story
+_ALSO_OR_GROUP = re.compile(r"\balso\s+(?:\S+\s+){0,3}$|\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|"
+                            r"ministers|governments|sides|countries|presidents|delegations|"
+                            r"premiers|heads\s+of\s+state)\b|^\s*(?:The|the)\s+(?:leaders|"
+                            r"ministers|delegations)\b")
+_WORD_STEM = re.compile(r"[A-Za-z]{4,}")
+
+
+def _tells_of(text: str, m: Mention, stems: set[str]) -> bool:
+    """Whether the sentence of ``m`` names one of the day's events by a word of it (the
+    first four letters: "impeachment" for "impeached", "talks")."""
+    return any(w.group(0)[:4].lower() in stems
+               for w in _WORD_STEM.finditer(text, m.seg.start, m.seg.end)
+               if not m.start <= w.start() < m.end)
+
+
+_FRONTED_OCCASION = re.compile(r"\s*(?:Before|After|Following|Prior\s+to|Ahead\s+of)\s+(?:the|their|"
+                               r"these|this)\s+[^,;.]{1,40},")
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$")
+# "Iraq said it invaded Kuwait", "the parties said they agreed": reported, undated speech
+# is the speaker's account, mostly of background.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|claimed|insisted|argued|noted)\b")
+_TO_AFTER = re.compile(r"\s+(?:\w+ly\s+)?to\s+[a-z]")
+_REDUCED_RELATIVE_BEFORE = re.compile(r"[a-z],\s*(?:\w+ly\s+)?$")
+
+
+_SUBORDINATE_AFTER = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
+                                r"|,\s*(?:the|its|their)\s+(?:first|second|third|fourth|fifth|"
+                                r"latest|last|previous)\b")
+"""(or an apposition that ranks it among others: ", the second such meeting after the first
+in Tokyo in April 2023" dates the first, not this one)"""
+
+
+def _own_clause_end(text: str, m: Mention) -> int:
+    """Where the text a mention's sentence tells about it ends: before a relative or
+    subordinate clause that follows it, else at the sentence's end."""
+    after = _SUBORDINATE_AFTER.search(text, m.end, m.seg.end)
+    return after.start() if after else m.seg.end
+
+
+def _inside_quotes(m: Mention) -> bool:
+    """Whether a mention is inside a quotation of its sentence (an odd number of quote
+    marks before it): what someone said, not the writer's report."""
+    before = m.seg.text[:m.start - m.seg.start]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+# How far before the article's date the story's day may be: a weekly's lead is told days
+# later; older than this, the article is no report of the day.
+_STORY_DAY_REACH = _dt.timedelta(days=7)
+
+
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:years?|months?|"
+                           r"decades?|weeks?)\b)")
+
+
+def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
+                       timexes: list[Timex] | tuple[Timex, ...]) -> None:
+    """Date an undated past fact told in an "after ..." clause of a sentence whose event
+    is dated a day or a month: "suspended relations on Friday night, after police forced
+    their way into the embassy" -- what the act answered happened just before it, circa
+    that day or month (the dev gold dates it so).  Not when the clause has a date of its own, and not a
+    plan, a report or a fact told in the past perfect."""
+    for m in mentions:
+        if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
+                or m.planned or m.scheduled or m.pos != "verb" or m.reported_by is not None \
+                or m.category in ("statement", "anniversary") or m.weight < 0.6 \
+                or not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past"):
+            continue
+        owner = max((d for d in mentions if d.seg is m.seg and d.date is not None
+                     and d.end <= m.start and d.derived_from is None), key=lambda d: d.start,
+                    default=None)
+        if owner is None or owner.date is None or owner.planned \
+                or owner.date.precision not in (Precision.DAY, Precision.MONTH):
+            continue
+        after = _AFTER_CLAUSE.search(text, owner.end, m.start)
+        if after is None or re.search(r"\bhad\s+(?:\w+ly\s+)?$", text[after.end():m.start]) \
+                or timexes_in(timexes, after.start(), _own_clause_end(text, m)):
+            continue
+        date = owner.date
+        m.date = FuzzyDate(date.year, date.month, date.day, date.precision, circa=True)
+        m.date_basis = (f"no date of its own; told in an '{after.group(0).strip()}' clause of "
+                        f"an event of {date}: about that day")
+        m.confidence = 0.5
+        clusters.place(m)
+
+
+def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
+                         dct: _dt.date | None,
+                         timexes: list[Timex] | tuple[Timex, ...]) -> None:
+    """Date the undated facts of a news story's day ("The two governments also adopted an
+    action plan.", "X became acting president as soon as ...", "after the two leaders
+    met at the palace"): a past tense told without any date in its sentence, in a story
+    whose lead event is dated a day at most ``_STORY_DAY_REACH`` before the article's
+    date, is news of that day (background is dated, or told in a past perfect or a time
+    clause, which are left out).  It is taken as the lead's day, circa, and placed
+    like a dated mention (a repetition of the lead joins it).
+
+    Without this, such a mention found no event to join and was dropped: the h4 set
+    (issue 8) lost a meeting, an action plan and a swearing-in this way.
+    """
+    if dct is None:
+        return
+    lead = min((m for m in mentions if m.date is not None and m.date_timex is not None
+                and m.derived_from is None and not m.planned and not m.scheduled),
+               key=lambda m: m.start, default=None)
+    if lead is None or lead.date is None or lead.date.precision is not Precision.DAY \
+            or lead.date.circa or not _dt.timedelta() <= dct - lead.date.start <= _STORY_DAY_REACH:
+        return
+    day = FuzzyDate(lead.date.year, lead.date.month, lead.date.day, Precision.DAY, circa=True)
+    dated = sorted((x for x in mentions if x.date is not None and x.derived_from is None
+                    and x.date_timex is not None), key=lambda x: x.start)
+    starts = [x.start for x in dated]
+    # What ties a sentence to the day's story: the words of the day's events ("as soon as
+    # the impeachment resolution was delivered", "after the talks") and the people in them
+    day_events = [c for c in clusters if c.best_or_none() is not None and _overlap(c.date, day)]
+    day_words = [x for c in day_events for x in c.mentions] + [
+        a for c in day_events for x in c.mentions for a in x.absorbed]
+    day_stems = {_stem(x) for x in day_words} | {x.word[:4].lower() for x in day_words}
+    day_people = {p for c in day_events for p in c.people()
+                  if p not in vocab.CITIES and p not in _COUNTRY_NAMES}
+    for m in mentions:
+        if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
+                or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
+                or m.start < lead.start or m.weight < 0.6 or m.category in ("statement", "anniversary") \
+                or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start,
+                                                              _own_clause_end(text, m)):
+            continue  # (a date in a relative clause after it is that clause's: "held a
+            # meeting with Y, who congratulated him on the February 14 election")
+        # ("Before the talks, Xi held a welcoming ceremony": a fronted phrase of the day's
+        # event is no time clause)
+        fronted = _FRONTED_OCCASION.match(text, m.seg.start, m.start)
+        before = text[max(fronted.end() if fronted else m.seg.start, m.start - 80):m.start]
+        if m.pos == "verb":
+            # (a finite past with a subject of its own: not "The declaration, signed at
+            # the State House, ...", which describes the lead's document)
+            if not (m.word.endswith("ed") or FORM_KIND.get(m.word) == "past") \
+                    or not (m.subject or m.subject_phrase) or _REDUCED_RELATIVE_BEFORE.search(before) \
+                    or (_BY_AFTER.match(text, m.end, m.seg.end)
+                        and not _PASSIVE_BEFORE.search(before)):
+                continue  # (nor "the 500th plane built by the plant": a participle)
+        elif not _PAST_LIGHT_VERB.search(before):
+            continue
+        if m.lead_in or _BACKGROUND_BEFORE.search(before) or _inside_quotes(m) \
+                or _PERFECT_IN_CLAUSE.search(text, m.seg.start, m.start) \
+                or _OPENING_PP.match(text, m.seg.start, m.start) \
+                or _SAID_BEFORE.search(text, m.seg.start, m.start) \
+                or _TO_AFTER.match(text, m.end, m.seg.end):
+            continue  # (not "agreed to enhance cooperation": what they agreed to do)
+        if not (_ALSO_OR_GROUP.search(before) or set(m.participants) & day_people
+                or _tells_of(text, m, day_stems)):
+            continue  # (nothing ties it to the day: "Manila won an arbitration case against
+            # Beijing" in a story of a visit is background)
+        k = bisect.bisect_left(starts, m.start)
+        told_before = dated[k - 1] if k else None
+        if told_before is not None and told_before.date is not None \
+                and told_before.seg.paragraph == m.seg.paragraph \
+                and told_before.date.end < day.start - _STORY_DAY_REACH:
+            continue  # (its paragraph just told the past: "Trudeau told Parliament on Sept.
+            # 18, 2023, ... India rejected the claim as absurd" is background)
+        same_day = [c for c in clusters.of(m.category)
+                    if c.best_or_none() is not None and _overlap(c.date, day)
+                    and _stem(m) in c.stems]
+        m.date = day
+        if same_day and not any(compatible(c, m, need_evidence=False) for c in same_day):
+            m.date = None  # an event of this kind that day, told again in other words
+            continue
+        m.date_basis = (f"no date of its own: a past fact of a story whose lead is dated "
+                        f"{lead.date}, taken as that day, circa")
+        m.confidence = 0.5
+        clusters.place(m)
 
 
 # "was his first since", "the first visit ... since", "for the first time since": then
 # comes the date of the previous occasion.
 _FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+since\s+(?:the\s+)?$",
                           re.IGNORECASE)
+
+
+# "the second such meeting after the first in Tokyo in | April 2023": the first was then
+_AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"after\s+the\s+(?:first|last|previous)(?:\s+one)?(?:\s+(?:in|at)\s+"
+                              r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:in|on)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 
 
 def derive_previous_occasions(clusters: Clusters, text: str,
@@ -616,13 +949,16 @@ def derive_previous_occasions(clusters: Clusters, text: str,
     for c in list(clusters):
         m = next((x for x in c.mentions if x.date is not None and x.derived_from is None
                   and x.category in ("visit", "meeting", "treaty", "policy", "dispute")), None)
-        if m is None or text.find("since", m.end, m.seg.end) == -1:
+        if m is None or (text.find("since", m.end, m.seg.end) == -1
+                         and text.find("after the", m.end, m.seg.end) == -1):
             continue
         # the sentence's expressions after the mention (timexes are sorted by start)
         first = bisect.bisect_left(starts, m.end)
         last = bisect.bisect_left(starts, m.seg.end)
         t = next((t for t in timexes[first:last] if id(t) not in taken and t.type == "DATE"
-                  and _FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)), None)
+                  and (_FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)
+                       or _AFTER_THE_FIRST.search(text, max(m.end, t.start - 80), t.start))),
+                 None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (m.date is not None and date.start >= m.date.start):
             continue
@@ -668,8 +1004,5 @@ def fold_aspect_events(clusters: Clusters) -> None:
                      and o.date == c.date and not o.has_derived and id(o) not in folded), None)
         if host is None:
             continue
-        for m in c.mentions:
-            host.add(m)
-        folded.add(id(c))
-    if folded:  # (the indexes are not asked again after merging)
-        clusters[:] = [c for c in clusters if id(c) not in folded]
+        _fold(c, host, folded)
+    _drop_folded(clusters, folded)

@@ -18,6 +18,7 @@ from .arguments import subject_name
 from .clauses import ASIDE
 from .entities import Entities
 from .inflection import third_person
+from .lexicon import VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
 from .phrases import (
@@ -275,11 +276,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
         obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
-        if m.object_of is not None and obj.split()[:1] in (["them"], ["it"]):
+        pronoun = m.object_text.split()[:1] in (["them"], ["it"])
+        if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"
             earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
-                                   m.object_of.verb)
-            obj = " ".join([earlier, *obj.split()[1:]]) if earlier else obj
+                                   m.object_of.verb) or _named_before(text, m)
+            obj = _replace_pronoun(obj, earlier) if earlier else obj
+        elif pronoun and (named := _named_before(text, m)):
+            # "The embargo had been in place ..., though Washington eased it" -> "eases embargo"
+            obj = _replace_pronoun(obj, named)
         # (possessive: "(?:[A-Z][\w.&'-]*\s*)+" backtracked exponentially on a run of
         # capitals followed by anything else; the matches are the same)
         said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*+\s*+)++"
@@ -410,3 +415,28 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
             for m in c.mentions:
                 host.add(m)
     return kept
+
+
+def _named_before(text: str, m: Mention) -> str:
+    """What "it" or "them" after a verb refers to: the words before the verb, in its
+    sentence, that its object rule (``VERB_NEEDS``) asks for ("martial law", "the
+    embargo"); "" when there are none."""
+    needs = VERB_NEEDS.get(m.verb)
+    if needs is None:
+        return ""
+    lo = max(m.seg.start, m.start - 120)
+    found = needs.search(" " + text[lo:m.start])
+    if found is None:
+        return ""
+    words = found.group(0).split()[-3:]  # the thing itself, not the clause before it
+    while len(words) > 2 or len(words) == 2 and (words[0].endswith("ed")
+                                                 or words[0].lower() in ("the", "its", "their")):
+        words = words[1:]  # (and "martial law", not "declared martial law")
+    return " ".join(words)
+
+
+def _replace_pronoun(obj: str, named: str) -> str:
+    """The object with its leading "it"/"them" (if left) replaced by what it refers to."""
+    words = obj.split()
+    rest = words[1:] if words[:1] in (["them"], ["it"]) else words
+    return " ".join([named, *rest])

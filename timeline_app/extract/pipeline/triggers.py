@@ -34,6 +34,7 @@ from .lexicon import (
     MODALS,
     NOUN_NEEDS,
     PLAN_TO,
+    SUBJECT_NEEDS,
     TO_OR_MODAL_LAST,
     TRIGGER_TABLE,
     VERB_NEEDS,
@@ -65,8 +66,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if n >= MAX_TRIGGERS_PER_SEGMENT or len(mentions) - kept >= MAX_MENTIONS_PER_SEGMENT:
                 break
             low = word.lower()
-            # Capitalised inside a sentence it is part of a name ("Security Conference").
-            if word[0].isupper() and start != seg.start:
+            # Capitalised inside a sentence it is part of a name ("Security Conference"),
+            # unless the name is of an event told with a date or a plan of its own ("the
+            # Defence Cooperation Arrangement of 2012", "the next Defence Ministers'
+            # Meeting in Jakarta later this year", "hosted the International Conference
+            # for the Reconstruction of Iraq")
+            if word[0].isupper() and start != seg.start and not (
+                    TRIGGER_TABLE[low][2] == "noun" and _named_event(text, seg, start, end)):
                 continue
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
@@ -80,7 +86,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if mood is None:
                 continue
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
-            mention.planned = mood == "plan"
+            mention.planned = mood == "plan" or pos == "noun" and _PLANNED_OBJECT.search(
+                text, max(seg.start, start - 60), start) is not None
             before = tail(text, seg.start, start)
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
@@ -104,8 +111,27 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category, mention.verb = act.category, act.verb
             if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
                 mention.category = "meeting"  # "was received by the king": an audience
+            if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
+                mention.category = "statement"  # "called the agreement 'a provocative step'"
             mentions.append(mention)
     return mentions
+
+
+_NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
+                          r"attend|chaired|chair)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,5}$")
+_NAME_DATED_AFTER = re.compile(r"\s+of\s+\d{4}\b")
+_NAME_OF_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?")
+
+
+def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
+    """Whether a capitalised event noun heads the name of an event the sentence tells:
+    hosted, attended or coming next ("hosted the International Conference for ...",
+    "the next ... Meeting"), or dated "of 2012"."""
+    after = _NAME_OF_AFTER.match(text, end, seg.end)
+    tail_end = after.end() if after else end
+    return _NAME_BEFORE.search(text, max(seg.start, start - 80), start) is not None \
+        or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
+        or _NAME_DATED_AFTER.match(text, end, seg.end) is not None
 
 
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
@@ -126,14 +152,18 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
         ) and not _relative_object_fits(needs, before) and not (
                 (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
-                and needs.search(" " + before[-60:])):
+                and needs.search(" " + before[-60:])) \
+                and not _object_pronoun_refers_back(needs, text, seg, start, end) \
+                and not _subject_fits(verb, text, seg, start, end):
             return None  # (in the passive, what it needs comes first: "a lawsuit was filed",
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
-        if HYPOTHETICAL.search(clause):
-            return None
+        if HYPOTHETICAL.search(clause) or _DENIED.search(before) or _NEGATED.search(before) \
+                or _NO_OBJECT.match(text, end, seg.end):
+            return None  # (nor "denied that troops had crossed the border": a denial; nor
+            # "did not sign", "never signed", "fought no wars": what did not happen)
         irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
             _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
@@ -172,19 +202,25 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                 return None
         elif kind == "ing" and not re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before,
                                              re.IGNORECASE):
-            if not (needs is not None and (_PARTICIPLE_CLAUSE.search(before)
-                                           or _ASPECT_BEFORE.search(before))):
+            if not (_ASPECT_BEFORE.search(before) or _BY_MEANS.search(before)
+                    or needs is not None and _PARTICIPLE_CLAUSE.search(before)):
                 return None
-            # "began building a factory": what began is the event.
+            # "began building a factory", "began releasing water": what began is the event.
             # "since taking office", ", joining NATO in 2004": a participle clause of a
             # verb whose object says it is the event (the object was checked above).
         if (kind == "past" or low.endswith("ed")) and ADJECTIVAL.search(before) and \
                 re.match(r"\s+[a-zA-Z]", text[end:seg.end]) and \
-                not re.match(r"\s+(?:by|that|to|on|in|at|for|with)\b", text[end:seg.end]):
-            return None  # "the recently announced iPhone 4": an adjective
+                not re.match(r"\s+(?:by|that|to|on|in|at|for|with|the|a|an|its|their|his|her|"
+                             r"our|them|him|it)\b", text[end:seg.end]):
+            return None  # "the recently announced iPhone 4": an adjective (not "Oslo
+            # previously recalled its envoy": a determiner after it opens the verb's object)
+        if irrealis and _MAY_BEFORE.search(before) and _CONDITION_AFTER.match(text, end, seg.end):
+            return None  # "could collapse if the budget fails": a possibility, no plan
         return "plan" if irrealis else "fact"
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"
+    if _NEGATED_OBJECT.search(before):
+        return None  # "did not sign the treaty", "never held talks": no treaty, no talks
     needs_noun = NOUN_NEEDS.get(low)
     if needs_noun is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
@@ -194,13 +230,19 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     return "fact"
 
 
-def absorb_objects(mentions: list[Mention]) -> list[Mention]:
+def absorb_objects(mentions: list[Mention],
+                   timexes: list[Timex] | tuple[Timex, ...] = ()) -> list[Mention]:
     """Drop event nouns that are only the object of a stronger mention.
 
     "the anniversary of the normalization" is one event, the anniversary (the
     normalization is dated from it later); "chose to boycott a memorial event" is the
-    boycott.
+    boycott.  An object with a date of its own right after it, when the verb has
+    another one before it, is an event of its own: "impeached Yoon on Dec. 14 over his
+    imposition of martial law on Dec. 3" (``timexes``: the article's DATE expressions,
+    sorted by start).
     """
+    starts = [t.start for t in timexes if t.type == "DATE"]
+    dated = [t for t in timexes if t.type == "DATE"]
     kept: list[Mention] = []
     by_seg: dict[int, list[Mention]] = {}  # an owner is in the same sentence
     for m in mentions:
@@ -215,7 +257,8 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
                            # planned visit or meeting is an event of its own)
                            and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
-                               r"\bof\b", _between(o, m))))), None)
+                               r"\bof\b", _between(o, m))))
+                      and not _dated_apart(o, m, starts, dated)), None)
         if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
                 and not m.planned:
             # "announced Friday that the ministers had met on Wednesday": which of the
@@ -233,6 +276,22 @@ def absorb_objects(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _dated_apart(owner: Mention, m: Mention, starts: list[int], dated: list[Timex]) -> bool:
+    """Whether a DATE expression lies between ``owner`` and ``m`` and another right after
+    ``m`` (within its clause, before the next comma): two dates, two events."""
+    if owner.word == "anniversary" or m.pos != "noun" or owner.verb in vocab.SAYING_VERBS \
+            or not starts:
+        return False  # (what a verb of saying reports is weighed by its dates later)
+    k = bisect.bisect_left(starts, owner.end)
+    if k == len(starts) or starts[k] >= m.start:
+        return False
+    j = bisect.bisect_left(starts, m.end)
+    if j == len(starts):
+        return False
+    gap = m.seg.text[m.end - m.seg.start:dated[j].start - m.seg.start]
+    return dated[j].end <= m.seg.end and len(gap) <= 60 and "," not in gap
+
+
 # "to hold talks in Tokyo next week, | the first visit | by ...": an event noun in an
 # apposition renames the event before it (the text between that event's phrase and it).
 _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|his|her)\s+"
@@ -242,6 +301,7 @@ _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|
 # "... diplomatic relations, | established on July 12, 1976": a participle after a comma
 _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
 
+_CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
@@ -249,6 +309,31 @@ _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.
 # What opens a participle clause: a comma, or "since", "after", "before", "upon".
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
+
+# "denied that troops had crossed the border", "rejected reports that it had expelled":
+# what is denied is no fact (up to the end of the clause the denial opens)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)|"
+                     r"dismissed\s+(?:claims|reports|allegations))\s+(?:that\s+)?[^,;.]{0,80}$",
+                     re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+                      re.IGNORECASE)
+_NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
+                             r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s+no\s+(?!later\b|longer\b|sooner\b)")
+# "could collapse if ...", "might reopen unless ...": a possibility under a condition
+_MAY_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$",
+                         re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:if|unless)\b")
+
+# "will hold talks", "is to attend a summit", "will co-chair a ministerial meeting": an
+# event noun as the object of a verb of a plan is planned
+_PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
+                             r"plans?\s+to)\s+(?:also\s+)?(?:hold|attend|host|co-chair|chair|"
+                             r"convene|join|lead|pay|make|have|stage)\s+(?:a|an|the|their|his|her|"
+                             r"its)?\s*(?:[\w'-]+\s+){0,3}$")
+
+# "retaliated by expelling its envoy": the means is an act of its own
+_BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")
 
 # "prompting the government to reintroduce a buffer zone", "forced Rome to recall its
 # envoy": what was caused is done.
@@ -299,11 +384,54 @@ def _passive_subject_clause(text: str, seg: Segment, start: int) -> str:
     subject of its own ("Relations were severed in 2020 ... and were restored in 2021":
     what was restored is the sentence's subject) or only a pronoun ("X broke off
     relations in 2009, and they were restored in 2019": "they" are the relations)."""
-    clause = text[clause_left(text, seg, start):start].lstrip()
+    left = clause_left(text, seg, start)
+    clause = text[left:start].lstrip()
     if re.fullmatch(rf"(?:(?:they|it|these|those)\s+)?(?:{BE}|been)\s+(?:\w+ly\s+)?"
                     r"(?:been\s+)?", clause, re.IGNORECASE):
         return text[seg.start:min(start, seg.start + 80)]
+    rel = _RELATIVE_PASSIVE.search(text, max(seg.start, start - 40), start)
+    if rel is not None:
+        # "75 years of diplomatic relations, which were established in 1949": what was
+        # established is the noun the relative clause follows.
+        return text[max(seg.start, rel.start() - 80):rel.start()]
     return clause
+
+
+# "..., which were | established", "that had been | signed": a relative clause in the passive
+_RELATIVE_PASSIVE = re.compile(rf"\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:{BE}|been)\s+"
+                               r"(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
+
+
+def _object_pronoun_refers_back(needs: re.Pattern[str], text: str, seg: Segment, start: int,
+                                end: int) -> bool:
+    """Whether a verb's object is "it" or "them" and what the verb needs is named before
+    it in the sentence: "The embargo had been in place since 1984, though Washington
+    eased it in 2014"; "declared martial law ..., but lifted it hours later"."""
+    return _PRONOUN_OBJECT.match(text, end, seg.end) is not None and needs.search(
+        " " + text[max(seg.start, start - 120):start]) is not None
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
+
+
+def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> bool:
+    """Whether a verb used without an object tells its event by its subject ("flights
+    resumed on Monday", "the coalition government collapsed": ``SUBJECT_NEEDS``), the
+    clause before it naming what the rule asks for and no object following."""
+    needs = SUBJECT_NEEDS.get(verb)
+    if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
+        return False
+    left = clause_left(text, seg, start)
+    if _RELATIVE_ONLY.fullmatch(text, left, start):
+        left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
+    return needs.search(text, left, start) is not None
+
+
+_RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")
+
+
+# An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|[A-Z])\b")
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
@@ -348,7 +476,8 @@ def _between(a: Mention, b: Mention) -> str:
 # ", who": a relative clause with its own verb ("the elections on April 24, which the
 # premier called in March"); "was", "were": the main verb after a subject that a dated
 # participle describes ("an agreement signed in 1995 ... was revoked in 1999").
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?!then\b)"
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although|after|"
+                          r"before|when)\s+(?!then\b)"
                           r"|,\s*(?:which|who|whom)\s+|\s(?=(?:was|were)\s)")
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after which a past form is an adjective or a participle phrase, not the clause's verb
@@ -500,3 +629,68 @@ def _past_verb(text: str, lo: int, hi: int, shared_subject: bool) -> tuple[int, 
             return None
         previous, first = low, False
     return found
+
+
+# "had been in place since 1984", "in force since February 2008", "have been reopened only to
+# pedestrians since October 2021", "closed to vehicles since 2015": a state and the date it
+# began (group 1: the state's words)
+_STATE_SINCE = re.compile(
+    r"\b(in\s+(?:place|force|effect)|closed|shut|suspended|frozen|banned|(?:partially\s+)?"
+    r"reopened|open|severed|under\s+(?:sanctions|embargo|blockade|occupation))"
+    r"((?:\s+(?:only\s+)?(?:to|for)\s+[a-z]+)?)\s+(?:ever\s+)?since\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute"}
+# The thing in that state: the subject before "has/had been", else a noun phrase before it.
+_STATE_SUBJECT = re.compile(r"((?:[A-Z][\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){0,4}?[\w'-]+)\s+"
+                            r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
+_STATE_NAME = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:[^,;.]{0,60}\s+)?"
+                         r"(?:and\s+)?$")
+
+
+def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention],
+                      timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The start of a state told with "since": "The embargo had been in place since 1984",
+    "the Lombok Treaty, ... in force since February 2008", "the crossings have been
+    reopened only to pedestrians since October 2021" -- the date is when the state began,
+    an event of its own (the embargo imposed, the treaty entering into force), dated and
+    titled here ("Embargo in place") and never merged with another (``derived_from``).
+
+    A "since" after a verb of an event ("tensions have flared since last year") stays a
+    yardstick (:mod:`.dating`); only the states listed in ``_STATE_SINCE`` start events.
+    Returns the mentions with the new ones, in text order.
+    """
+    added: list[Mention] = []
+    k = 0
+    dated = [t for t in timexes if t.type == "DATE"]
+    for seg in segments:
+        if seg.kind == "heading":
+            continue
+        while k < len(dated) and dated[k].start < seg.start:
+            k += 1
+        while k < len(dated) and dated[k].end <= seg.end:
+            t = dated[k]
+            k += 1
+            state = _STATE_SINCE.search(text, max(seg.start, t.start - 60), t.start)
+            date = timex_to_date(t) if state else None
+            if state is None or date is None:
+                continue
+            words = state.group(1).lower()
+            lo = max(seg.start, state.start() - 80)
+            subject = _STATE_SUBJECT.search(text, lo, state.start()) \
+                or _STATE_NAME.search(text, lo, state.start())
+            thing = re.sub(r"^(?:(?:and|but|while|as)\s+)?(?:the|its|their)\s+", "",
+                           subject.group(1).strip(), flags=re.I) if subject else ""
+            if not thing or thing.lower() in ("it", "they", "this", "that", "which"):
+                continue
+            m = Mention(seg, state.start(1), state.end(1), words, _STATE_CATEGORY.get(
+                words, "policy"), 0.6, "noun", "")
+            m.phrase_start, m.phrase_end, m.np_end = state.start(1), t.end, state.end(1)
+            m.date, m.date_timex = date, t
+            m.date_basis = timex_basis(t, dct) + f"; '{words} since' it: the state began then"
+            m.title = f"{thing[0].upper()}{thing[1:]} {words}{state.group(2)}"
+            m.derived_from = m  # (a state's start stands alone: never merged)
+            m.confidence = 0.6
+            added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
