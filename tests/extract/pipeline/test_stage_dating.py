@@ -143,6 +143,16 @@ def test_a_date_that_qualifies_a_noun_does_not_date_the_verb_before_it(sentence:
     assert by_word(staged, "pledged").date is None
 
 
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The general had won the 2023 election by a wide margin.", "won"),
+    ("Poland boycotted the 2022 summit in Minsk.", "boycotted"),
+])
+def test_taking_part_in_an_occasion_is_dated_by_the_occasions_year(sentence: str,
+                                                                   verb: str) -> None:
+    staged = run_until(sentence, "dating")
+    assert by_word(staged, verb).date is not None
+
+
 def test_a_fronted_date_dates_the_main_verb_not_a_noun_of_the_subject() -> None:
     # 'ruling' in 'the ruling party' is nearer to the date than the verb it dates
     staged = run_until("Late in May, the ruling party announced that it would back the bill.",

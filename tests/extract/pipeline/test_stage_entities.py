@@ -62,4 +62,5 @@ def test_people_are_looked_for_past_the_end_of_a_short_text_without_an_index_err
     # the lead's reach (600 characters) is longer than the text, and a capital sits closer
     # to its end than a known name is long
     text = "President Gitanas Nauseda met Latvian leader Edgars Rinkevics in Vilnius. Ties hold."
-    assert Entities(text).people_in(text, 0, 600) == [(10, "Gitanas Nauseda")]
+    assert Entities(text).people_in(text, 0, 600) == [(10, "Gitanas Nauseda"),
+                                                      (45, "Edgars Rinkevics")]

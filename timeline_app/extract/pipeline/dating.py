@@ -545,6 +545,11 @@ _LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:\d{4}[-\u2013])?$",
                                  re.IGNORECASE)  # ('the 1998-|2000 border war')
 _NOUN_AFTER = re.compile(r"(?:[-\u2013]\d{4})?\s+[A-Za-z]")  # ('the 1998-2000 border war')
+# "won | the 2023 | election": a verb of taking part in an occasion is dated by the year
+# that qualifies the occasion (the win is at the election; "end the 2019 dispute" is not)
+_OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|held|staged|"
+                            r"skipped|joined)\s+(?:the|a|an|its|their|his|her)\s+"
+                            r"(?:\d{4}[-\u2013])?", re.IGNORECASE)
 # "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
 _NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
@@ -922,7 +927,8 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True
     if (m.start > t.end or m.end <= t.start) and m.pos == "verb" and _YEAR.fullmatch(t.text) \
             and _ATTRIBUTIVE_BEFORE.search(
-            text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end):
+            text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end) \
+            and not (m.end <= t.start and _OCCASION_VERB.fullmatch(text, m.start, t.start)):
         # "the 1949 Treaty ... was revised on February 8, 2007", "accepted the deal that ended
         # the 1998-2000 border war": a year used as an adjective dates the noun it qualifies
         # (the treaty of 1949, the war), not a verb of the clause
