@@ -7,6 +7,7 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
@@ -230,3 +231,61 @@ def test_a_view_shown_again_is_painted_as_a_fresh_view(shown_view, monkeypatch, 
             assert grabbed == again == fresh.convertToFormat(grabbed.format()), (
                 f"step {index}: the view on screen is not a fresh paint")
     assert len(computed) < 2 * len(steps), "no view shown again reused its layout"
+
+
+_STEADY_MOVES = {
+    # Held arrow keys and Shift+wheel: pans by odd amounts, forth and back, long runs.
+    "pans": [*[("pan", 37.0)] * 14, *[("pan", -53.0)] * 6, *[("pan", 101.0)] * 5,
+             ("zoom", 1.25, 333.0), *[("pan", 13.0)] * 8, *[("pan", -275.0)] * 6],
+    # A wheel spun in, out, and in at another place.
+    "notches": [*[("zoom", 1.25, 333.0)] * 6, *[("zoom", 0.8, 333.0)] * 8,
+                *[("zoom", 1.25, 517.5)] * 4, ("pan", 37.0), *[("zoom", 0.8, 517.5)] * 3],
+}
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("moves", sorted(_STEADY_MOVES))
+def test_a_view_laid_out_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, ratio, moves):
+    """A steady pan or zoom lays out its next step after each frame (``_lay_out_ahead``,
+    issue 11); the frame of that step finds the layout made, and its pixels must be
+    those of a paint that remembers nothing, at one and two device pixels a pixel,
+    whether the guess came true or not (a pan back, a zoom the other way)."""
+    # 1 500 events a lane over 11 years: at a year's zoom some lanes pack into rows
+    # with "+N" badges and some are densities, as at 100 000 events.
+    view = shown_view(_mixed(4500), (1100, 800))
+    first = _dt.date(1995, 2, 1).toordinal()
+    view.go_to_days(first, first + 365)
+    QApplication.processEvents()
+    made_ahead: set[tuple[object, ...]] = set()  # keys of the layouts made ahead
+    real_ahead = view._lay_out_ahead
+
+    def ahead() -> None:
+        before = set(view._layouts)
+        real_ahead()
+        made_ahead.update(set(view._layouts) - before)
+
+    view._ahead_timer.timeout.disconnect()
+    view._ahead_timer.timeout.connect(ahead)
+    found_ahead = 0
+    dense = badges = 0
+    for index, move in enumerate(_STEADY_MOVES[moves]):
+        if move[0] == "pan":
+            view._pan_pixels(move[1])
+        else:
+            view.zoom_by(move[1], move[2])
+        found_ahead += view._layout_key() in made_ahead
+        # The frame, then the next step laid out ahead (and the scroll bars' check).
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        grabbed = view.viewport().grab().toImage()
+        layout = view._layout()
+        dense += sum(lane.dense for lane in layout.lanes)
+        badges += sum(len(lane.badges) for lane in layout.lanes)
+        fresh = _fresh_picture(view, ratio)
+        assert _picture(view, ratio) == fresh, f"{moves} step {index}: paints otherwise"
+        if ratio == 1.0:
+            assert grabbed == fresh.convertToFormat(grabbed.format()), (
+                f"{moves} step {index} {move}: the view on screen is not a fresh paint")
+    # Most steps were laid out ahead, and the views were crowded (densities and badges).
+    assert found_ahead >= len(_STEADY_MOVES[moves]) // 2, found_ahead
+    assert dense and badges

@@ -651,15 +651,17 @@ class TimelineView(QAbstractScrollArea):
         self._picture_timer.setSingleShot(True)
         self._picture_timer.setInterval(PICTURE_IDLE_MS)
         self._picture_timer.timeout.connect(self._make_picture_when_idle)
-        # A pan repeated (a held arrow key, an event dragged to an edge): once its frame
-        # is on screen, the next step's layout is made while the app waits for the next
-        # event (``_lay_out_next_pan``), so that frame finds it made (issue 11).
-        self._last_pan: tuple[float, float, float] | None = None  # dx, origin, ppd after
-        self._pan_ahead: float | None = None  # the dx to lay out ahead after this paint
-        self._pan_ahead_timer = QTimer(self)
-        self._pan_ahead_timer.setSingleShot(True)
-        self._pan_ahead_timer.setInterval(0)
-        self._pan_ahead_timer.timeout.connect(self._lay_out_next_pan)
+        # A pan or a zoom notch repeated (a held arrow key, a wheel spun, an event
+        # dragged to an edge): once its frame is on screen, the next step's layout is
+        # made while the app waits for the next event (``_lay_out_ahead``), so that
+        # frame finds it made (issue 11).  A move is ("pan", dx) or ("zoom", factor,
+        # anchor x); ``_last_move``: the last one, with the origin and scale it left.
+        self._last_move: tuple[tuple[object, ...], float, float] | None = None
+        self._move_ahead: tuple[object, ...] | None = None  # to lay out after this paint
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._lay_out_ahead)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -950,6 +952,7 @@ class TimelineView(QAbstractScrollArea):
             item = self._layout().items_by_id.get(self._selection.event_id)
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
+        before = (self._origin, self._px_per_day)
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
         self._set_origin(anchor_u - anchor_x / self._px_per_day)
@@ -957,6 +960,7 @@ class TimelineView(QAbstractScrollArea):
             # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
             # height), and a second layout was half of a zoom notch's frame (issue 11).
             self._set_origin(self._origin)
+        self._moved(("zoom", factor, anchor_x), before)
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
@@ -1709,33 +1713,58 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
-        # The same step again from where the last one left the view: a steady pan.
-        steady = self._last_pan == (dx, self._origin, self._px_per_day)
+        before = (self._origin, self._px_per_day)
         self._set_origin(self._origin + dx / self._px_per_day)
-        self._last_pan = (dx, self._origin, self._px_per_day)
-        self._pan_ahead = dx if steady else None
+        self._moved(("pan", dx), before)
 
-    def _lay_out_next_pan(self) -> None:
-        """After a steady pan's frame: the layout of the view one more step on, made now
-        (and its labels' and badges' ``QStaticText``), as ``_pan_pixels`` would have the
-        next frame make it.  A layout is kept by ``_layout_key`` and is a function of it
-        (what else it is made from bumps ``_frame_generation``), so the next frame
+    def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:
+        """``move`` was made from ``before`` (origin, pixels per day): the same move again
+        from where the last one left the view is a steady pan or zoom, whose next step
+        is laid out ahead after this frame."""
+        steady = self._last_move == (move, *before)
+        self._last_move = (move, self._origin, self._px_per_day)
+        self._move_ahead = move if steady else None
+
+    def _view_after(self, move: tuple[object, ...]) -> tuple[float, float] | None:
+        """(origin, pixels per day) that ``move`` would give from here, as
+        ``_pan_pixels`` and ``zoom_by`` compute them; None: not known without making it
+        (a zoom on a scale with breaks may open one)."""
+        origin, ppd = self._origin, self._px_per_day
+        if move[0] == "pan":
+            return self._clamped_origin(origin + move[1] / ppd), ppd  # type: ignore[operator]
+        if not self._scale.is_linear:
+            return None
+        factor, anchor_x = move[1], move[2]
+        anchor_u = origin + anchor_x / ppd  # type: ignore[operator]
+        lo, hi = self._scale_bounds()
+        new_ppd = min(hi, max(lo, ppd * factor))  # type: ignore[operator]
+        self._px_per_day = new_ppd  # _origin_bounds reads it (the view's length)
+        try:
+            return self._clamped_origin(anchor_u - anchor_x / new_ppd), new_ppd  # type: ignore[operator]
+        finally:
+            self._px_per_day = ppd
+
+    def _lay_out_ahead(self) -> None:
+        """After a steady pan's or zoom's frame: the layout of the view one more step on,
+        made now (and its labels' and badges' ``QStaticText``), as the next step would
+        have its frame make it.  A layout is kept by ``_layout_key`` and is a function of
+        it (what else it is made from bumps ``_frame_generation``), so the next frame
         finds exactly the layout it would have made, and paints the same pixels; a
         guess that does not come true costs one layout, off any frame.  At 100 000
         events a pan at a year's zoom lays out for ~4 ms of a ~12 ms frame (issue 11)."""
-        dx, self._pan_ahead = self._pan_ahead, None
-        if (dx is None or self._last_pan is None
-                or self._last_pan[1:] != (self._origin, self._px_per_day)):
+        move, self._move_ahead = self._move_ahead, None
+        here = (self._origin, self._px_per_day)
+        if move is None or self._last_move != (move, *here):
             return  # the view moved otherwise since
-        here = self._origin
-        ahead = self._clamped_origin(here + dx / self._px_per_day)
-        if ahead == here:
-            return  # at the end of the data: the next step shows this view again
-        self._origin = ahead  # read by _compute_layout only: no signal, no repaint
+        ahead = self._view_after(move)
+        if ahead is None or ahead == here:
+            return  # at the end of the data or of the zoom: the next step changes nothing
+        # Read by _compute_layout only: no signal, no repaint.
+        self._origin, self._px_per_day = ahead
         try:
             layout = self._layout()
         finally:
-            self._origin = here
+            self._origin, self._px_per_day = here
         static_text = self._static_text
         for lane in layout.lanes:
             for item in lane.items:
@@ -3241,8 +3270,8 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
-        if self._pan_ahead is not None:
-            self._pan_ahead_timer.start()  # after this frame, before the next event
+        if self._move_ahead is not None:
+            self._ahead_timer.start()  # after this frame, before the next event
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
