@@ -245,47 +245,47 @@ _STEADY_MOVES = {
 
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
 @pytest.mark.parametrize("moves", sorted(_STEADY_MOVES))
-def test_a_view_laid_out_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, ratio, moves):
-    """A steady pan or zoom lays out its next step after each frame (``_lay_out_ahead``,
-    issue 11); the frame of that step finds the layout made, and its pixels must be
-    those of a paint that remembers nothing, at one and two device pixels a pixel,
-    whether the guess came true or not (a pan back, a zoom the other way)."""
+def test_a_view_painted_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, monkeypatch,
+                                                          ratio, moves):
+    """A steady pan or zoom lays out and paints its next step into the frame picture
+    after each frame (``_lay_out_ahead``, issue 11); the frame of that step copies that
+    picture, and its pixels must be those of a paint that remembers nothing, at one and
+    two device pixels a pixel, whether the guess came true or not (a pan back, a zoom
+    the other way)."""
     # 1 500 events a lane over 11 years: at a year's zoom some lanes pack into rows
     # with "+N" badges and some are densities, as at 100 000 events.
     view = shown_view(_mixed(4500), (1100, 800))
+    viewport = view.viewport()
+    if ratio != 1.0:  # the picture is made at the viewport's ratio (offscreen: 1)
+        assert view.viewport() is viewport  # one wrapper: the view reads the patched one
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
     first = _dt.date(1995, 2, 1).toordinal()
     view.go_to_days(first, first + 365)
     QApplication.processEvents()
-    made_ahead: set[tuple[object, ...]] = set()  # keys of the layouts made ahead
-    real_ahead = view._lay_out_ahead
-
-    def ahead() -> None:
-        before = set(view._layouts)
-        real_ahead()
-        made_ahead.update(set(view._layouts) - before)
-
-    view._ahead_timer.timeout.disconnect()
-    view._ahead_timer.timeout.connect(ahead)
-    found_ahead = 0
-    dense = badges = 0
+    painted_ahead = dense = badges = 0
     for index, move in enumerate(_STEADY_MOVES[moves]):
         if move[0] == "pan":
             view._pan_pixels(move[1])
         else:
             view.zoom_by(move[1], move[2])
-        found_ahead += view._layout_key() in made_ahead
-        # The frame, then the next step laid out ahead (and the scroll bars' check).
-        QApplication.processEvents()
-        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
-        grabbed = view.viewport().grab().toImage()
+        name = f"{moves} step {index} {move}"
+        fresh = _fresh_picture(view, ratio)
+        cache = view._frame_cache
+        if cache is not None and cache[0] == view._frame_key():  # what the frame copies
+            painted_ahead += 1
+            assert cache[1] == fresh, f"{name}: the picture made ahead is another"
+        assert _picture(view, ratio) == fresh, f"{name}: the layout made ahead paints otherwise"
+        if ratio == 1.0:  # the frame on screen (a copy of the picture, or painted straight)
+            grabbed = viewport.grab().toImage()
+            assert grabbed == fresh.convertToFormat(grabbed.format()), (
+                f"{name}: the view on screen is not a fresh paint")
         layout = view._layout()
         dense += sum(lane.dense for lane in layout.lanes)
         badges += sum(len(lane.badges) for lane in layout.lanes)
-        fresh = _fresh_picture(view, ratio)
-        assert _picture(view, ratio) == fresh, f"{moves} step {index}: paints otherwise"
-        if ratio == 1.0:
-            assert grabbed == fresh.convertToFormat(grabbed.format()), (
-                f"{moves} step {index} {move}: the view on screen is not a fresh paint")
-    # Most steps were laid out ahead, and the views were crowded (densities and badges).
-    assert found_ahead >= len(_STEADY_MOVES[moves]) // 2, found_ahead
+        # The frame, then the next step laid out and painted ahead.
+        viewport.repaint()
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+    # Most steps were painted ahead, and the views were crowded (densities and badges).
+    assert painted_ahead >= len(_STEADY_MOVES[moves]) // 2, painted_ahead
     assert dense and badges

@@ -1745,32 +1745,30 @@ class TimelineView(QAbstractScrollArea):
             self._px_per_day = ppd
 
     def _lay_out_ahead(self) -> None:
-        """After a steady pan's or zoom's frame: the layout of the view one more step on,
-        made now (and its labels' and badges' ``QStaticText``), as the next step would
-        have its frame make it.  A layout is kept by ``_layout_key`` and is a function of
-        it (what else it is made from bumps ``_frame_generation``), so the next frame
-        finds exactly the layout it would have made, and paints the same pixels; a
-        guess that does not come true costs one layout, off any frame.  At 100 000
-        events a pan at a year's zoom lays out for ~4 ms of a ~12 ms frame (issue 11)."""
+        """After a steady pan's or zoom's frame: the view one more step on, laid out and
+        painted into the frame picture now, while the app waits for the next event, as
+        that step's frame would lay it out and paint it.  A layout is kept by
+        ``_layout_key`` and the picture by ``_frame_key``, and each is a function of its
+        key (what else they are made from bumps ``_frame_generation``), so the next frame
+        finds exactly the layout it would have made and copies the very pixels it would
+        have painted (``paintEvent``: a picture with the view's key is copied); a guess
+        that does not come true costs a layout and a paint, off any frame.  At 100 000
+        events a pan at a year's zoom was a ~12 ms frame at 1600x900 (issue 11); it
+        becomes a copy of the picture."""
         move, self._move_ahead = self._move_ahead, None
         here = (self._origin, self._px_per_day)
-        if move is None or self._last_move != (move, *here):
-            return  # the view moved otherwise since
+        if (move is None or self._last_move != (move, *here) or not self.isVisible()
+                or self.drag_preview() is not None or self._band is not None):
+            return  # the view moved otherwise since, or a drag paints every frame itself
         ahead = self._view_after(move)
         if ahead is None or ahead == here:
             return  # at the end of the data or of the zoom: the next step changes nothing
-        # Read by _compute_layout only: no signal, no repaint.
+        # Read by _compute_layout and _paint only: no signal, no repaint.
         self._origin, self._px_per_day = ahead
         try:
-            layout = self._layout()
+            self._frame_picture(self._frame_key())
         finally:
             self._origin, self._px_per_day = here
-        static_text = self._static_text
-        for lane in layout.lanes:
-            for item in lane.items:
-                static_text(0, item.label)
-            for aggregate in lane.badges:
-                static_text(1, f"+{aggregate.count}")
 
     def _invalidate(self) -> None:
         """What the lanes hold changed (data, filters, breaks, size): lay out again."""
