@@ -270,8 +270,10 @@ def test_a_view_painted_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, monk
             view.zoom_by(move[1], move[2])
         name = f"{moves} step {index} {move}"
         fresh = _fresh_picture(view, ratio)
-        cache = view._frame_cache
-        if cache is not None and cache[0] == view._frame_key():  # what the frame copies
+        cache = view._ahead_picture
+        ahead = cache is not None and cache[0] == view._frame_key()
+        if ahead:  # what the frame copies
+            assert cache is not None
             painted_ahead += 1
             assert cache[1] == fresh, f"{name}: the picture made ahead is another"
         assert _picture(view, ratio) == fresh, f"{name}: the layout made ahead paints otherwise"
@@ -283,9 +285,14 @@ def test_a_view_painted_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, monk
         dense += sum(lane.dense for lane in layout.lanes)
         badges += sum(len(lane.badges) for lane in layout.lanes)
         # The frame, then the next step laid out and painted ahead.
+        key = view._frame_key()
         viewport.repaint()
+        if ahead:  # the view on screen keeps the picture (a hover after the pan: a copy)
+            assert view._frame_cache is not None and view._frame_cache[0] == key, name
         QApplication.processEvents()
         qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        if view._ahead_picture is not None and view._frame_cache is not None:
+            assert view._frame_cache[0] != view._ahead_picture[0]  # two views: two pictures
     # Most steps were painted ahead, and the views were crowded (densities and badges).
     assert painted_ahead >= len(_STEADY_MOVES[moves]) // 2, painted_ahead
     assert dense and badges
