@@ -110,6 +110,7 @@ CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
+AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -665,6 +666,12 @@ class TimelineView(QAbstractScrollArea):
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._lay_out_ahead)
+        # The picture painted ahead is let go once the moves stop (it is as large as the
+        # view: 15 MB at 2560x1440, four times that at two device pixels a pixel).
+        self._ahead_drop_timer = QTimer(self)
+        self._ahead_drop_timer.setSingleShot(True)
+        self._ahead_drop_timer.setInterval(AHEAD_KEPT_MS)
+        self._ahead_drop_timer.timeout.connect(self._drop_picture_ahead)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -1775,6 +1782,11 @@ class TimelineView(QAbstractScrollArea):
                 None if self._ahead_picture is None else self._ahead_picture[1]))
         finally:
             self._origin, self._px_per_day = here
+        self._ahead_drop_timer.start()
+
+    def _drop_picture_ahead(self) -> None:
+        """The moves stopped: the picture painted ahead (and the canvas kept for it) go."""
+        self._ahead_picture = None
 
     def _invalidate(self) -> None:
         """What the lanes hold changed (data, filters, breaks, size): lay out again."""
