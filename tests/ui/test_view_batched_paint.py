@@ -7,6 +7,7 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -300,3 +301,48 @@ def test_a_view_painted_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, monk
     assert view._ahead_picture is not None and view._ahead_drop_timer.isActive()
     qtbot.waitUntil(lambda: view._ahead_picture is None, timeout=5000)
     assert view._frame_cache is not None  # the view on screen keeps its own
+
+
+def test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot, shown_view):
+    """Keys and a wheel's notches come in runs: the step after the first one is painted
+    ahead at once (the key's auto-repeat starts after a pause), and that frame is a fresh
+    paint's pixels; a touchpad's pans (pixel deltas) wait for a repeat (issue 11)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    view = shown_view(_mixed(4500), (1100, 800))
+    viewport = view.viewport()
+    first = _dt.date(1995, 2, 1).toordinal()
+    view.go_to_days(first, first + 365)
+    view.setFocus()
+    QApplication.processEvents()
+
+    def wheel(modifiers: Qt.KeyboardModifier, angle: int = 0, pixels: int = 0) -> None:
+        pos = QPointF(517.0, 300.0)
+        QApplication.sendEvent(viewport, QWheelEvent(
+            pos, viewport.mapToGlobal(pos), QPoint(0, pixels), QPoint(0, angle),
+            Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False))
+
+    shift, ctrl = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
+    for name, once, expected in [
+            ("Shift+Right", lambda: QTest.keyClick(view, Qt.Key.Key_Right, shift), True),
+            ("PageDown", lambda: QTest.keyClick(view, Qt.Key.Key_PageDown), True),
+            ("Ctrl+wheel", lambda: wheel(ctrl, angle=120), True),
+            ("Ctrl+wheel back", lambda: wheel(ctrl, angle=-120), True),
+            ("Shift+wheel", lambda: wheel(shift, angle=-120), True),
+            ("touchpad", lambda: wheel(Qt.KeyboardModifier.NoModifier, pixels=-23), False)]:
+        view._drop_picture_ahead()
+        once()
+        viewport.repaint()
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        assert (view._ahead_picture is not None) == expected, name
+        once()  # the same again: its frame copies the picture painted ahead
+        key = view._frame_key()
+        assert (view._ahead_picture is not None and view._ahead_picture[0] == key) == expected
+        viewport.repaint()
+        grabbed = viewport.grab().toImage()
+        fresh = _fresh_picture(view)
+        assert grabbed == fresh.convertToFormat(grabbed.format()), name
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)

@@ -1735,6 +1735,13 @@ class TimelineView(QAbstractScrollArea):
         self._last_move = (move, self._origin, self._px_per_day)
         self._move_ahead = move if steady else None
 
+    def _expect_again(self) -> None:
+        """The move just made came from a key or a wheel's notch, which usually come in
+        runs (a key held, a wheel spun): its next step is painted ahead from the first
+        one (a touchpad's pans differ from event to event: they wait for a repeat)."""
+        if self._last_move is not None:
+            self._move_ahead = self._last_move[0]
+
     def _view_after(self, move: tuple[object, ...]) -> tuple[float, float] | None:
         """(origin, pixels per day) that ``move`` would give from here, as
         ``_pan_pixels`` and ``zoom_by`` compute them; None: not known without making it
@@ -3456,6 +3463,8 @@ class TimelineView(QAbstractScrollArea):
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120.0 if angle.y() else pixels.y() / 50.0
             self.zoom_by(1.25 ** steps, event.position().x())
+            if pixels.isNull():  # a wheel's notch
+                self._expect_again()
         else:
             # Touchpads report pixels; wheels report eighths of a degree (120 a notch).
             if not pixels.isNull():
@@ -3467,6 +3476,8 @@ class TimelineView(QAbstractScrollArea):
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
                 # Shift+wheel scrolls time; Qt may already have swapped the axes.
                 self._pan_pixels(-(dy if dy else dx))
+                if pixels.isNull():  # a wheel's notch
+                    self._expect_again()
             elif abs(dx) > abs(dy):  # a sideways touchpad swipe or tilt wheel: time
                 self._pan_pixels(-dx)
             elif over_lanes and bar.maximum() > 0:
@@ -3485,6 +3496,7 @@ class TimelineView(QAbstractScrollArea):
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
+            self._expect_again()
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
@@ -3501,6 +3513,7 @@ class TimelineView(QAbstractScrollArea):
             bar.setValue(bar.value() + (-ROW_HEIGHT if key == Qt.Key.Key_Up else ROW_HEIGHT))
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self._pan_pixels((-1 if key == Qt.Key.Key_PageUp else 1) * width * 0.9)
+            self._expect_again()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(1.5)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
