@@ -346,3 +346,18 @@ def test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot,
         assert grabbed == fresh.convertToFormat(grabbed.format()), name
         QApplication.processEvents()
         qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+
+
+def test_a_picture_is_not_reused_in_another_colour_group(shown_view):
+    """The palette's colour group (an active, inactive or disabled window) is not in its
+    cacheKey but changes colours (the overview's window): a picture made in one, e.g.
+    painted ahead before the window lost focus, is not copied in another."""
+    view = shown_view(_mixed(300), (900, 500))
+    key = view._frame_key()
+    view.setEnabled(False)
+    try:
+        assert view.palette().cacheKey() == key[5]  # the case the group is needed for
+        assert view._frame_key() != key
+    finally:
+        view.setEnabled(True)
+    assert view._frame_key() == key

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEngine,
     QPainter,
+    QPalette,
     QPen,
     QPixmap,
     QPolygonF,
@@ -117,6 +118,10 @@ FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their ma
 
 # Parts of a lane's ``(event, start, end)`` on screen, for C-level maps over many of them.
 _EVENT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+# Every colour role of a palette (not NoRole): the frame picture's key holds their colours
+# in the current colour group.
+_PAINTED_ROLES = tuple(role for role in QPalette.ColorRole
+                       if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles))
 _EVENT_ID = operator.attrgetter("id")
 
 # Events are bucketed by how many days they cover, so that finding the ones that overlap
@@ -3083,10 +3088,14 @@ class TimelineView(QAbstractScrollArea):
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
         viewport = self.viewport()
-        # (The vertical scroll is fifth: ``_scrolled_from`` compares the rest.)
+        # (The vertical scroll is fifth: ``_scrolled_from`` compares the rest.)  The
+        # palette's colour group (an active, inactive or disabled window) is not in its
+        # cacheKey: the colours the paint reads are, as they are in the current group.
+        palette = self.palette()
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
-                self.palette().cacheKey(), self._origin, self._px_per_day, self._scale)
+                palette.cacheKey(), self._origin, self._px_per_day, self._scale,
+                tuple(palette.color(role).rgba() for role in _PAINTED_ROLES))
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
