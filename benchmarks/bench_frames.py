@@ -21,6 +21,12 @@ every frame is counted:
 * ``vscroll``: when the lanes are taller than the viewport, 8 vertical scrolls of 3 rows
   down and 8 back up (the scroll bar, the wheel over the lanes, a selection below them).
 
+``--idle``: the event loop runs between the pans' and the zoom notches' frames (not
+counted in them; its CPU time is the ``idle50`` column), as a held key or a spun wheel
+leaves the app time between its events; the view uses that time to lay out the next
+step of a steady pan or zoom (``TimelineView._lay_out_ahead``).  Without it every frame
+follows the last at once, so nothing can be done ahead.
+
 Beside them, a bare ``QWidget`` of the same size whose ``paintEvent`` fills its rect is
 repainted 20 times in the same child: the floor of a frame on this machine at this load.
 
@@ -80,7 +86,7 @@ def _busiest_day(timeline: Any) -> int:
 
 
 def _child(files: list[str], viewports: list[tuple[int, int]], zooms: list[str],
-           profile: str | None) -> None:
+           profile: str | None, idle: bool = False) -> None:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app import io as timeline_io
@@ -93,13 +99,15 @@ def _child(files: list[str], viewports: list[tuple[int, int]], zooms: list[str],
         mid = _busiest_day(timeline) + 0.5
         for index, (vw, vh) in enumerate(viewports):
             results += _measure(app, timeline, mid, vw, vh, zooms,
-                                profile if index == 0 else None)
+                                profile if index == 0 else None, idle)
     print(json.dumps(results), flush=True)
 
 
 def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[str],
-             profile: str | None) -> list[dict[str, Any]]:
-    """Frames of one view of ``timeline`` with a ``vw`` × ``vh`` viewport at each zoom."""
+             profile: str | None, idle: bool = False) -> list[dict[str, Any]]:
+    """Frames of one view of ``timeline`` with a ``vw`` × ``vh`` viewport at each zoom;
+    ``idle``: the event loop runs between the pans' and the zoom notches' frames (its CPU
+    time apart, in ``idle``), as a held key or a spun wheel leaves the app between events."""
     import cProfile
     import gc
     import io as _io
@@ -140,6 +148,16 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         app.processEvents()
 
     wall: list[float] = []
+    between: list[float] = []
+
+    def moved(change: Any) -> float:
+        """``frame(change)``, then (``idle``) the events and timers the frame left."""
+        cpu = frame(change)
+        if idle:
+            c0 = time.process_time()
+            app.processEvents()
+            between.append((time.process_time() - c0) * 1000)
+        return cpu
 
     def frame(change: Any) -> float:
         """One frame: its CPU time (the figure reported; ms); wall time goes to ``wall``.
@@ -193,10 +211,12 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         wall.clear()
         still = [frame(view._invalidate) for _ in range(10)]
         gc.callbacks.append(on_gc)
-        pan = [frame(lambda: view._pan_pixels(step)) for _ in range(40)]
+        between.clear()
+        pan = [moved(lambda: view._pan_pixels(step)) for _ in range(40)]
         set_zoom(zoom)
-        zoom_frames = [frame(lambda: view.zoom_by(1.25, vw / 2)) for _ in range(8)]
-        zoom_frames += [frame(lambda: view.zoom_by(1 / 1.25, vw / 2)) for _ in range(8)]
+        zoom_frames = [moved(lambda: view.zoom_by(1.25, vw / 2)) for _ in range(8)]
+        zoom_frames += [moved(lambda: view.zoom_by(1 / 1.25, vw / 2)) for _ in range(8)]
+        idle_cpu = list(between)
         set_zoom(zoom)
         vp.repaint()
         hover = [frame(lambda i=i: hover_at(i)) for i in range(8)]
@@ -220,7 +240,7 @@ def _measure(app: Any, timeline: Any, mid: float, vw: int, vh: int, zooms: list[
         results.append({
             "events": n, "viewport": f"{vp.width()}x{vp.height()}", "zoom": zoom,
             "still": still, "pan": pan, "zoom_steps": zoom_frames, "hover": hover,
-            "select": select, "vscroll": vscroll, "wall": list(wall),
+            "select": select, "vscroll": vscroll, "wall": list(wall), "idle": idle_cpu,
             "gc_max": max(pauses, default=0.0), "gc_count": len(pauses),
             "items": len(layout.items_by_id),
             "dense_lanes": sum(1 for lane in layout.lanes if lane.dense),
@@ -373,6 +393,9 @@ def main() -> int:
     parser.add_argument("--startup", type=int, metavar="ROUNDS",
                         help="measure start-up to first paint instead of frames")
     parser.add_argument("--startup-kind", help=argparse.SUPPRESS)
+    parser.add_argument("--idle", action="store_true",
+                        help="run the event loop between pans' and zoom notches' frames "
+                             "(a held key, a spun wheel); its CPU apart (column idle50)")
     args = parser.parse_args()
     viewports = [tuple(int(v) for v in s.split("x")) for s in args.viewports]
     if args.child and args.startup_kind:
@@ -382,12 +405,15 @@ def main() -> int:
         _startup(args.startup, args.compare.resolve() if args.compare else None)
         return 0
     if args.child:
-        _child(args.files, viewports, args.zooms, args.profile)  # type: ignore[arg-type]
+        _child(args.files, viewports, args.zooms, args.profile,  # type: ignore[arg-type]
+               args.idle)
         return 0
     files = [str(_synthetic_file(args.data, n)) for n in args.sizes]
     child_args = [*files, "--viewports", *args.viewports, "--zooms", *args.zooms]
     if args.profile:
         child_args += ["--profile", args.profile]
+    if args.idle:
+        child_args.append("--idle")
     trees = [("after", ROOT)] + ([("before", args.compare.resolve())] if args.compare else [])
     runs: dict[str, list[list[dict[str, Any]]]] = {name: [] for name, _ in trees}
     for _ in range(args.rounds):
@@ -412,6 +438,7 @@ def main() -> int:
                 merged["wall"] += row["wall"]
                 merged["pan"] = merged.get("pan", []) + row["pan"]
                 merged["zoom"] = merged.get("zoom", []) + row["zoom_steps"]
+                merged["idle"] = merged.get("idle", []) + row.get("idle", [])
                 merged["still"] = merged.get("still", []) + row["still"]
                 merged["gc_max"] = max(merged["gc_max"], row["gc_max"])
                 merged["gc_count"] += row["gc_count"]
@@ -426,7 +453,8 @@ def main() -> int:
     header = (f"{'tree':6} {'events':>7} {'viewport':>9} {'zoom':5} {'p50':>6} {'p95':>6} "
               f"{'max':>6} {'wall95':>6} {'wallmx':>6} {'still95':>7} {'pan95':>6} {'zoom95':>6} "
               f"{'hovr95':>6} {'sel95':>6} {'vscr95':>6} {'gcmax':>6} {'gcN':>4} "
-              f"{'items':>5} {'dense':>5}  mark")
+              f"{'items':>5} {'dense':>5} {'pan50':>6} {'panmx':>6} {'zoom50':>6} {'zoommx':>6} "
+              f"{'idle50':>6}  mark")
     print(header)
     for key in sorted(table, key=lambda k: (k[1], k[2], ROWS.index(k[3]), k[0])):
         m = table[key]
@@ -438,7 +466,10 @@ def main() -> int:
               f"{_percentile(m['pan'], 0.95):6.2f} {_percentile(m['zoom'], 0.95):6.2f} "
               f"{_percentile(m['hover'], 0.95):6.2f} {_percentile(m['select'], 0.95):6.2f} "
               f"{_percentile(m['vscroll'], 0.95):6.2f} "
-              f"{m['gc_max']:6.1f} {m['gc_count']:4d} {m['items']:5d} {m['dense']:5d}  "
+              f"{m['gc_max']:6.1f} {m['gc_count']:4d} {m['items']:5d} {m['dense']:5d} "
+              f"{_percentile(m['pan'], 0.5):6.2f} {max(m['pan'], default=0.0):6.2f} "
+              f"{_percentile(m['zoom'], 0.5):6.2f} {max(m['zoom'], default=0.0):6.2f} "
+              f"{_percentile(m['idle'], 0.5):6.2f}  "
               f"{'(floor)' if key[3] == 'bare' else _mark(p95, worst)}")
     if args.json:
         args.json.write_text(json.dumps({"|".join(map(str, k)): v for k, v in table.items()}))

@@ -7,6 +7,8 @@ import datetime as _dt
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
@@ -230,3 +232,132 @@ def test_a_view_shown_again_is_painted_as_a_fresh_view(shown_view, monkeypatch, 
             assert grabbed == again == fresh.convertToFormat(grabbed.format()), (
                 f"step {index}: the view on screen is not a fresh paint")
     assert len(computed) < 2 * len(steps), "no view shown again reused its layout"
+
+
+_STEADY_MOVES = {
+    # Held arrow keys and Shift+wheel: pans by odd amounts, forth and back, long runs.
+    "pans": [*[("pan", 37.0)] * 14, *[("pan", -53.0)] * 6, *[("pan", 101.0)] * 5,
+             ("zoom", 1.25, 333.0), *[("pan", 13.0)] * 8, *[("pan", -275.0)] * 6],
+    # A wheel spun in, out, and in at another place.
+    "notches": [*[("zoom", 1.25, 333.0)] * 6, *[("zoom", 0.8, 333.0)] * 8,
+                *[("zoom", 1.25, 517.5)] * 4, ("pan", 37.0), *[("zoom", 0.8, 517.5)] * 3],
+}
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("moves", sorted(_STEADY_MOVES))
+def test_a_view_painted_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, monkeypatch,
+                                                          ratio, moves):
+    """A steady pan or zoom lays out and paints its next step into the frame picture
+    after each frame (``_lay_out_ahead``, issue 11); the frame of that step copies that
+    picture, and its pixels must be those of a paint that remembers nothing, at one and
+    two device pixels a pixel, whether the guess came true or not (a pan back, a zoom
+    the other way)."""
+    # 1 500 events a lane over 11 years: at a year's zoom some lanes pack into rows
+    # with "+N" badges and some are densities, as at 100 000 events.
+    view = shown_view(_mixed(4500), (1100, 800))
+    viewport = view.viewport()
+    if ratio != 1.0:  # the picture is made at the viewport's ratio (offscreen: 1)
+        assert view.viewport() is viewport  # one wrapper: the view reads the patched one
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    first = _dt.date(1995, 2, 1).toordinal()
+    view.go_to_days(first, first + 365)
+    QApplication.processEvents()
+    painted_ahead = dense = badges = 0
+    for index, move in enumerate(_STEADY_MOVES[moves]):
+        if move[0] == "pan":
+            view._pan_pixels(move[1])
+        else:
+            view.zoom_by(move[1], move[2])
+        name = f"{moves} step {index} {move}"
+        fresh = _fresh_picture(view, ratio)
+        cache = view._ahead_picture
+        ahead = cache is not None and cache[0] == view._frame_key()
+        if ahead:  # what the frame copies
+            assert cache is not None
+            painted_ahead += 1
+            assert cache[1] == fresh, f"{name}: the picture made ahead is another"
+        assert _picture(view, ratio) == fresh, f"{name}: the layout made ahead paints otherwise"
+        if ratio == 1.0:  # the frame on screen (a copy of the picture, or painted straight)
+            grabbed = viewport.grab().toImage()
+            assert grabbed == fresh.convertToFormat(grabbed.format()), (
+                f"{name}: the view on screen is not a fresh paint")
+        layout = view._layout()
+        dense += sum(lane.dense for lane in layout.lanes)
+        badges += sum(len(lane.badges) for lane in layout.lanes)
+        # The frame, then the next step laid out and painted ahead.
+        key = view._frame_key()
+        viewport.repaint()
+        if ahead:  # the view on screen keeps the picture (a hover after the pan: a copy)
+            assert view._frame_cache is not None and view._frame_cache[0] == key, name
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        if view._ahead_picture is not None and view._frame_cache is not None:
+            assert view._frame_cache[0] != view._ahead_picture[0]  # two views: two pictures
+    # Most steps were painted ahead, and the views were crowded (densities and badges).
+    assert painted_ahead >= len(_STEADY_MOVES[moves]) // 2, painted_ahead
+    assert dense and badges
+    # Once the moves stop, the picture painted ahead is let go (its memory).
+    assert view._ahead_picture is not None and view._ahead_drop_timer.isActive()
+    qtbot.waitUntil(lambda: view._ahead_picture is None, timeout=5000)
+    assert view._frame_cache is not None  # the view on screen keeps its own
+
+
+def test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot, shown_view):
+    """Keys and a wheel's notches come in runs: the step after the first one is painted
+    ahead at once (the key's auto-repeat starts after a pause), and that frame is a fresh
+    paint's pixels; a touchpad's pans (pixel deltas) wait for a repeat (issue 11)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    view = shown_view(_mixed(4500), (1100, 800))
+    viewport = view.viewport()
+    first = _dt.date(1995, 2, 1).toordinal()
+    view.go_to_days(first, first + 365)
+    view.setFocus()
+    QApplication.processEvents()
+
+    def wheel(modifiers: Qt.KeyboardModifier, angle: int = 0, pixels: int = 0) -> None:
+        pos = QPointF(517.0, 300.0)
+        QApplication.sendEvent(viewport, QWheelEvent(
+            pos, viewport.mapToGlobal(pos), QPoint(0, pixels), QPoint(0, angle),
+            Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False))
+
+    shift, ctrl = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
+    for name, once, expected in [
+            ("Shift+Right", lambda: QTest.keyClick(view, Qt.Key.Key_Right, shift), True),
+            ("PageDown", lambda: QTest.keyClick(view, Qt.Key.Key_PageDown), True),
+            ("Ctrl+wheel", lambda: wheel(ctrl, angle=120), True),
+            ("Ctrl+wheel back", lambda: wheel(ctrl, angle=-120), True),
+            ("Shift+wheel", lambda: wheel(shift, angle=-120), True),
+            ("touchpad", lambda: wheel(Qt.KeyboardModifier.NoModifier, pixels=-23), False)]:
+        view._drop_picture_ahead()
+        once()
+        viewport.repaint()
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        assert (view._ahead_picture is not None) == expected, name
+        once()  # the same again: its frame copies the picture painted ahead
+        key = view._frame_key()
+        assert (view._ahead_picture is not None and view._ahead_picture[0] == key) == expected
+        viewport.repaint()
+        grabbed = viewport.grab().toImage()
+        fresh = _fresh_picture(view)
+        assert grabbed == fresh.convertToFormat(grabbed.format()), name
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+
+
+def test_a_picture_is_not_reused_in_another_colour_group(shown_view):
+    """The palette's colour group (an active, inactive or disabled window) is not in its
+    cacheKey but changes colours (the overview's window): a picture made in one, e.g.
+    painted ahead before the window lost focus, is not copied in another."""
+    view = shown_view(_mixed(300), (900, 500))
+    key = view._frame_key()
+    view.setEnabled(False)
+    try:
+        assert view.palette().cacheKey() == key[5]  # the case the group is needed for
+        assert view._frame_key() != key
+    finally:
+        view.setEnabled(True)
+    assert view._frame_key() == key

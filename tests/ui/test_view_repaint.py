@@ -420,6 +420,9 @@ def test_after_every_step_the_view_on_screen_is_a_whole_paint(shown_view):
           for i in range(3)],
         *[(f"pan back {i}", lambda: bar.setValue(bar.value() - bar.pageStep() // 8))
           for i in range(2)],
+        # Steady pans and notches lay their next step out ahead (``_lay_out_ahead``).
+        *[(f"key pan {i}", lambda: view._pan_pixels(37.0)) for i in range(4)],
+        *[(f"key pan back {i}", lambda: view._pan_pixels(-53.0)) for i in range(3)],
         *[(f"notch in {i}", lambda: view.zoom_by(1.25, 300.0)) for i in range(3)],
         *[(f"notch out {i}", lambda: view.zoom_by(0.8, 300.0)) for i in range(3)],
         ("scroll down", lambda: view.verticalScrollBar().setValue(45)),

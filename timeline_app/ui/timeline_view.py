@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEngine,
     QPainter,
+    QPalette,
     QPen,
     QPixmap,
     QPolygonF,
@@ -110,12 +111,17 @@ CROWDED_ARTICLE_PX = 8
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
+AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
 
 # Parts of a lane's ``(event, start, end)`` on screen, for C-level maps over many of them.
 _EVENT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+# Every colour role of a palette (not NoRole): the frame picture's key holds their colours
+# in the current colour group.
+_PAINTED_ROLES = tuple(role for role in QPalette.ColorRole
+                       if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles))
 _EVENT_ID = operator.attrgetter("id")
 
 # Events are bucketed by how many days they cover, so that finding the ones that overlap
@@ -628,6 +634,9 @@ class TimelineView(QAbstractScrollArea):
         self._picture_next = False
         self._frame_cache: tuple[tuple[object, ...], QImage] | None = None
         self._spare_picture: QImage | None = None  # the picture before the last scroll
+        # The next step of a steady pan or zoom, painted ahead (``_lay_out_ahead``): it
+        # becomes the frame picture when the view gets there (``_adopt_picture_ahead``).
+        self._ahead_picture: tuple[tuple[object, ...], QImage] | None = None
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -651,6 +660,23 @@ class TimelineView(QAbstractScrollArea):
         self._picture_timer.setSingleShot(True)
         self._picture_timer.setInterval(PICTURE_IDLE_MS)
         self._picture_timer.timeout.connect(self._make_picture_when_idle)
+        # A pan or a zoom notch repeated (a held arrow key, a wheel spun, an event
+        # dragged to an edge): once its frame is on screen, the next step's layout is
+        # made while the app waits for the next event (``_lay_out_ahead``), so that
+        # frame finds it made (issue 11).  A move is ("pan", dx) or ("zoom", factor,
+        # anchor x); ``_last_move``: the last one, with the origin and scale it left.
+        self._last_move: tuple[tuple[object, ...], float, float] | None = None
+        self._move_ahead: tuple[object, ...] | None = None  # to lay out after this paint
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._lay_out_ahead)
+        # The picture painted ahead is let go once the moves stop (it is as large as the
+        # view: 15 MB at 2560x1440, four times that at two device pixels a pixel).
+        self._ahead_drop_timer = QTimer(self)
+        self._ahead_drop_timer.setSingleShot(True)
+        self._ahead_drop_timer.setInterval(AHEAD_KEPT_MS)
+        self._ahead_drop_timer.timeout.connect(self._drop_picture_ahead)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -941,6 +967,7 @@ class TimelineView(QAbstractScrollArea):
             item = self._layout().items_by_id.get(self._selection.event_id)
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
+        before = (self._origin, self._px_per_day)
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
         self._set_origin(anchor_u - anchor_x / self._px_per_day)
@@ -948,6 +975,7 @@ class TimelineView(QAbstractScrollArea):
             # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
             # height), and a second layout was half of a zoom notch's frame (issue 11).
             self._set_origin(self._origin)
+        self._moved(("zoom", factor, anchor_x), before)
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
@@ -1645,10 +1673,14 @@ class TimelineView(QAbstractScrollArea):
         hi = max(lo, min(hi, self._scale.u_of_day(MAX_DAY) - view))
         return lo, hi
 
+    def _clamped_origin(self, origin: float) -> float:
+        """``origin`` kept within ``_origin_bounds``."""
+        lo, hi = self._origin_bounds()
+        return min(max(origin, lo), hi)
+
     def _set_origin(self, origin: float) -> None:
         self._auto_fit = False
-        lo, hi = self._origin_bounds()
-        self._origin = min(max(origin, lo), hi)
+        self._origin = self._clamped_origin(origin)
         self._view_moved()
         self._update_scrollbars()
         self.view_changed.emit()
@@ -1696,7 +1728,77 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
+        before = (self._origin, self._px_per_day)
         self._set_origin(self._origin + dx / self._px_per_day)
+        self._moved(("pan", dx), before)
+
+    def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:
+        """``move`` was made from ``before`` (origin, pixels per day): the same move again
+        from where the last one left the view is a steady pan or zoom, whose next step
+        is laid out ahead after this frame."""
+        steady = self._last_move == (move, *before)
+        self._last_move = (move, self._origin, self._px_per_day)
+        self._move_ahead = move if steady else None
+
+    def _expect_again(self) -> None:
+        """The move just made came from a key or a wheel's notch, which usually come in
+        runs (a key held, a wheel spun): its next step is painted ahead from the first
+        one (a touchpad's pans differ from event to event: they wait for a repeat)."""
+        if self._last_move is not None:
+            self._move_ahead = self._last_move[0]
+
+    def _view_after(self, move: tuple[object, ...]) -> tuple[float, float] | None:
+        """(origin, pixels per day) that ``move`` would give from here, as
+        ``_pan_pixels`` and ``zoom_by`` compute them; None: not known without making it
+        (a zoom on a scale with breaks may open one)."""
+        origin, ppd = self._origin, self._px_per_day
+        if move[0] == "pan":
+            return self._clamped_origin(origin + move[1] / ppd), ppd  # type: ignore[operator]
+        if not self._scale.is_linear:
+            return None
+        factor, anchor_x = move[1], move[2]
+        anchor_u = origin + anchor_x / ppd  # type: ignore[operator]
+        lo, hi = self._scale_bounds()
+        new_ppd = min(hi, max(lo, ppd * factor))  # type: ignore[operator]
+        self._px_per_day = new_ppd  # _origin_bounds reads it (the view's length)
+        try:
+            return self._clamped_origin(anchor_u - anchor_x / new_ppd), new_ppd  # type: ignore[operator]
+        finally:
+            self._px_per_day = ppd
+
+    def _lay_out_ahead(self) -> None:
+        """After a steady pan's or zoom's frame: the view one more step on, laid out and
+        painted into the frame picture now, while the app waits for the next event, as
+        that step's frame would lay it out and paint it.  A layout is kept by
+        ``_layout_key`` and the picture by ``_frame_key``, and each is a function of its
+        key (what else they are made from bumps ``_frame_generation``), so the next frame
+        finds exactly the layout it would have made and copies the very pixels it would
+        have painted (``paintEvent``: a picture with the view's key is copied); a guess
+        that does not come true costs a layout and a paint, off any frame.  At 100 000
+        events a pan at a year's zoom was a ~12 ms frame at 1600x900 (issue 11); it
+        becomes a copy of the picture."""
+        move, self._move_ahead = self._move_ahead, None
+        here = (self._origin, self._px_per_day)
+        if (move is None or self._last_move != (move, *here) or not self.isVisible()
+                or self.drag_preview() is not None or self._band is not None):
+            return  # the view moved otherwise since, or a drag paints every frame itself
+        ahead = self._view_after(move)
+        if ahead is None or ahead == here:
+            return  # at the end of the data or of the zoom: the next step changes nothing
+        # Read by _compute_layout and _paint only: no signal, no repaint.
+        self._origin, self._px_per_day = ahead
+        try:
+            # Into a picture of its own: the view on screen keeps its picture (a hover
+            # after the pan stops is a copy of it).
+            self._ahead_picture = (self._frame_key(), self._painted_picture(
+                None if self._ahead_picture is None else self._ahead_picture[1]))
+        finally:
+            self._origin, self._px_per_day = here
+        self._ahead_drop_timer.start()
+
+    def _drop_picture_ahead(self) -> None:
+        """The moves stopped: the picture painted ahead (and the canvas kept for it) go."""
+        self._ahead_picture = None
 
     def _invalidate(self) -> None:
         """What the lanes hold changed (data, filters, breaks, size): lay out again."""
@@ -2986,39 +3088,53 @@ class TimelineView(QAbstractScrollArea):
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
         viewport = self.viewport()
-        # (The vertical scroll is fifth: ``_scrolled_from`` compares the rest.)
+        # (The vertical scroll is fifth: ``_scrolled_from`` compares the rest.)  The
+        # palette's colour group (an active, inactive or disabled window) is not in its
+        # cacheKey: the colours the paint reads are, as they are in the current group.
+        palette = self.palette()
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
-                self.palette().cacheKey(), self._origin, self._px_per_day, self._scale)
+                palette.cacheKey(), self._origin, self._px_per_day, self._scale,
+                tuple(palette.color(role).rgba() for role in _PAINTED_ROLES))
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
         shows changed (``_repaint_all``), the size, the vertical scroll or the palette."""
+        if self._scrolled_from(key) is not None:
+            self._scroll_picture(key)
+        if self._frame_cache is None or self._frame_cache[0] != key:
+            self._frame_cache = (key, self._painted_picture(
+                None if self._frame_cache is None else self._frame_cache[1]))
+        return self._frame_cache[1]
+
+    def _painted_picture(self, reused: QImage | None) -> QImage:
+        """The view as it stands painted into a picture (``reused`` when it has the
+        viewport's size in device pixels, else a new one), as the frame picture."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         viewport = self.viewport()
         ratio = viewport.devicePixelRatioF()
-        if self._scrolled_from(key) is not None:
-            self._scroll_picture(key)
-        if self._frame_cache is None or self._frame_cache[0] != key:
-            size = (max(1, round(viewport.width() * ratio)),
-                    max(1, round(viewport.height() * ratio)))
-            picture = (self._frame_cache[1] if self._frame_cache is not None
-                       and (self._frame_cache[1].width(), self._frame_cache[1].height()) == size
-                       else None)
-            if picture is None:
-                # The backing store's format: copying it to the screen is a plain copy
-                # (1.5 ms at 1600x900, against 2.6 ms for an RGB32 QPixmap).
-                picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
-                picture.setDevicePixelRatio(ratio)
-            painter = QPainter(picture)
-            try:
-                painter.setFont(self._label_font)
-                self._paint(painter, picture=True)
-            finally:
-                painter.end()
-            self._frame_cache = (key, picture)
-        return self._frame_cache[1]
+        size = (max(1, round(viewport.width() * ratio)), max(1, round(viewport.height() * ratio)))
+        picture = reused if reused is not None and (
+            reused.width(), reused.height()) == size else None
+        if picture is None:
+            # The backing store's format: copying it to the screen is a plain copy
+            # (1.5 ms at 1600x900, against 2.6 ms for an RGB32 QPixmap).
+            picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+            picture.setDevicePixelRatio(ratio)
+        painter = QPainter(picture)
+        try:
+            painter.setFont(self._label_font)
+            self._paint(painter, picture=True)
+        finally:
+            painter.end()
+        return picture
+
+    def _adopt_picture_ahead(self, key: tuple[object, ...]) -> None:
+        """The picture painted ahead becomes the frame picture when it shows the view
+        with ``key`` (the one it replaces is the next one's canvas)."""
+        if self._ahead_picture is not None and self._ahead_picture[0] == key:
+            self._frame_cache, self._ahead_picture = self._ahead_picture, self._frame_cache
 
     def _make_picture_when_idle(self) -> None:
         """The frame picture of the view on screen, if it is still the one last painted
@@ -3175,6 +3291,7 @@ class TimelineView(QAbstractScrollArea):
                 self._paint(painter)
             else:
                 key = self._frame_key()
+                self._adopt_picture_ahead(key)
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
                 jumped, self._picture_next = self._picture_next, False
                 if (not cached and key != self._painted_key and not jumped
@@ -3196,6 +3313,8 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
+        if self._move_ahead is not None:
+            self._ahead_timer.start()  # after this frame, before the next event
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
@@ -3353,6 +3472,8 @@ class TimelineView(QAbstractScrollArea):
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120.0 if angle.y() else pixels.y() / 50.0
             self.zoom_by(1.25 ** steps, event.position().x())
+            if pixels.isNull():  # a wheel's notch
+                self._expect_again()
         else:
             # Touchpads report pixels; wheels report eighths of a degree (120 a notch).
             if not pixels.isNull():
@@ -3364,6 +3485,8 @@ class TimelineView(QAbstractScrollArea):
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
                 # Shift+wheel scrolls time; Qt may already have swapped the axes.
                 self._pan_pixels(-(dy if dy else dx))
+                if pixels.isNull():  # a wheel's notch
+                    self._expect_again()
             elif abs(dx) > abs(dy):  # a sideways touchpad swipe or tilt wheel: time
                 self._pan_pixels(-dx)
             elif over_lanes and bar.maximum() > 0:
@@ -3382,6 +3505,7 @@ class TimelineView(QAbstractScrollArea):
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
+            self._expect_again()
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
@@ -3398,6 +3522,7 @@ class TimelineView(QAbstractScrollArea):
             bar.setValue(bar.value() + (-ROW_HEIGHT if key == Qt.Key.Key_Up else ROW_HEIGHT))
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self._pan_pixels((-1 if key == Qt.Key.Key_PageUp else 1) * width * 0.9)
+            self._expect_again()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(1.5)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
