@@ -632,6 +632,7 @@ class TimelineView(QAbstractScrollArea):
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
+        self._pointer: QPointF | None = None  # where the mouse last was over the viewport
         self._press_origin = 0.0
         self._press_vscroll = 0
         self._dragging = False
@@ -996,10 +997,34 @@ class TimelineView(QAbstractScrollArea):
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
 
     def _show_units(self, first_u: float, last_u: float) -> None:
-        width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
-        self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
-        self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
+        viewport_width = self.viewport().width()
+        for _ in range(2):
+            width = max(100.0, viewport_width - 2 * FIT_MARGIN_LEFT)
+            self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
+            self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
+            # The scroll area shows or hides the vertical bar later (a queued check of
+            # its range): zoom again for the width the view will have then, or the same
+            # jump gave another zoom the second time (new-user trial 6).
+            final_width = self._width_with_vertical_bar_settled()
+            if final_width == viewport_width:
+                break
+            viewport_width = final_width
         self._picture_next = True  # a jump: see paintEvent
+
+    def _width_with_vertical_bar_settled(self) -> int:
+        """The viewport's width once the vertical bar is shown or hidden as its range
+        (just set by ``_update_scrollbars``) asks: the scroll area lays its bars out by
+        their size hint."""
+        bar = self.verticalScrollBar()
+        width = self.viewport().width()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            return width
+        needed, shown = bar.maximum() > 0, bar.isVisibleTo(self)  # (its container hides)
+        if needed and not shown:
+            return width - bar.sizeHint().width()
+        if shown and not needed:
+            return width + bar.sizeHint().width()
+        return width
 
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
@@ -1696,7 +1721,22 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
-        self._set_origin(self._origin + dx / self._px_per_day)
+        """Pan by ``dx`` pixels (later when positive); never the other way: a view left
+        past where a pan may go (by a resize, a filter) stays put rather than snapping
+        back against the pan (new-user trial 6)."""
+        target = self._origin + dx / self._px_per_day
+        lo, hi = self._origin_bounds()
+        clamped = min(max(target, lo), hi)
+        if (clamped - self._origin) * dx < 0:
+            return
+        self._set_origin(target)
+
+    def _clamp_origin(self) -> None:
+        """Bring the left edge back inside ``_origin_bounds`` after the view's width
+        changed: a wider view at the same scale can reach past the data's end, where the
+        next pan later would have snapped back earlier (new-user trial 6)."""
+        lo, hi = self._origin_bounds()
+        self._origin = min(max(self._origin, lo), hi)
 
     def _invalidate(self) -> None:
         """What the lanes hold changed (data, filters, breaks, size): lay out again."""
@@ -3102,6 +3142,20 @@ class TimelineView(QAbstractScrollArea):
                                   items[0].color, chosen, hover_id, self._selection.event_id)
         painter.restore()
 
+    def _hover_what_is_under_the_pointer(self) -> None:
+        """After the view moved under a still pointer (keys, the wheel): hover what is
+        under the pointer now, or nothing, and hide the tooltip of what was there; else
+        the highlight followed the event to its new place and the tooltip stayed at the
+        old spot (new-user trial 6)."""
+        QToolTip.hideText()
+        hover = ""
+        if self._pointer is not None and self._pointer.y() >= LANES_TOP:
+            hit = self._hit(self._pointer)
+            hover = hit.event_id if isinstance(hit, _Item) else ""
+        if hover != self._hover_id:
+            self._update_items({hover, self._hover_id} - {""})
+            self._hover_id = hover
+
     # ------------------------------------------------------------------ tooltips
     def _tooltip_for(self, hit: _Item | _Aggregate | _Indicator) -> str:
         if isinstance(hit, _Indicator):
@@ -3205,6 +3259,8 @@ class TimelineView(QAbstractScrollArea):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_all()
+        else:
+            self._clamp_origin()
         self._invalidate()
         self._update_scrollbars()
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
@@ -3251,6 +3307,7 @@ class TimelineView(QAbstractScrollArea):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         pos = event.position()
+        self._pointer = QPointF(pos)
         if self._strip_drag is not None:
             self._strip_move(pos.x())
             return
@@ -3341,6 +3398,7 @@ class TimelineView(QAbstractScrollArea):
         super().focusOutEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self._pointer = None
         if self._hover_id:
             self._update_items({self._hover_id})
             self._hover_id = ""
@@ -3371,6 +3429,8 @@ class TimelineView(QAbstractScrollArea):
                 bar.setValue(int(bar.value() - dy))
             else:
                 self._pan_pixels(-dy)
+        self._pointer = QPointF(event.position())
+        self._hover_what_is_under_the_pointer()
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -3410,4 +3470,5 @@ class TimelineView(QAbstractScrollArea):
         else:
             super().keyPressEvent(event)
             return
+        self._hover_what_is_under_the_pointer()
         event.accept()

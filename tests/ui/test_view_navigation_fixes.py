@@ -1,0 +1,115 @@
+"""Navigation and hover after a resize, a jump or a keyboard pan (new-user trial 6)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+
+
+def _timeline(n: int = 60, lanes: int = 3) -> Timeline:
+    first = _dt.date(2020, 1, 1).toordinal()
+    categories = ("meeting", "visit", "treaty", "statement", "policy", "dispute")[:lanes]
+    events = [Event(f"e{i}", f"Talks number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i * 9)),
+                    category=categories[i % lanes]) for i in range(n)]
+    return Timeline.from_events(events)
+
+
+def _key(view, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    from PySide6.QtGui import QKeyEvent
+
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+
+
+def test_a_pan_later_after_widening_the_window_never_moves_earlier(qtbot, shown_view):
+    """newuser6-160/161/162: widening keeps the scale, so the view reached past where a
+    pan may go; the next Shift+→ snapped back to the pan limit, i.e. earlier."""
+    view = shown_view(_timeline(), size=(1000, 700))
+    _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    view.resize(1600, 900)
+    QApplication.processEvents()
+    for _ in range(12):
+        before = view.visible_days()[0]
+        _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        assert view.visible_days()[0] >= before
+    for _ in range(12):
+        before = view.visible_days()[0]
+        _key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+        assert view.visible_days()[0] <= before
+
+
+def test_a_widened_view_stays_where_a_pan_may_go(qtbot, shown_view):
+    """A resize clamps the view as a pan does, so the scroll bar shows where it is."""
+    view = shown_view(_timeline(), size=(1000, 700))
+    for _ in range(20):
+        _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    view.resize(1600, 900)
+    QApplication.processEvents()
+    lo, hi = view._origin_bounds()
+    assert lo <= view._origin <= hi
+    bar = view.horizontalScrollBar()
+    assert bar.value() == bar.maximum()
+
+
+def test_the_same_go_to_date_gives_the_same_view_twice(qtbot, shown_view):
+    """newuser6-142/143/144: the zoom was computed for the width without the vertical
+    scroll bar, which appeared after it; the second time the bar was there."""
+    first = _dt.date(2020, 1, 1).toordinal()
+    # Few events early (the lanes fit), many at once later (the lanes overflow).
+    events = [Event(f"a{i}", f"Early {i}", FuzzyDate.of_day(_dt.date.fromordinal(first + i)),
+                    category="meeting") for i in range(2)]
+    events += [Event(f"b{i}", f"Late talks {i}",
+                     FuzzyDate.of_day(_dt.date.fromordinal(first + 400 + i % 3)),
+                     category=("meeting", "visit", "treaty")[i % 3]) for i in range(60)]
+    view = shown_view(Timeline.from_events(events), size=(900, 600))
+    bar = view.verticalScrollBar()
+    view.go_to_days(first - 10, first + 10)
+    QApplication.processEvents()
+    assert not bar.isVisible(), "the early days fit"
+    view.go_to_days(first + 395, first + 410)
+    QApplication.processEvents()
+    assert bar.isVisible(), "the late days overflow"
+    once = (view.px_per_day(), view.visible_days())
+    view.go_to_days(first + 395, first + 410)
+    QApplication.processEvents()
+    assert (view.px_per_day(), view.visible_days()) == once
+
+
+def _move_mouse(view, pos: QPointF) -> None:
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos.toPoint()),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_a_keyboard_pan_or_zoom_moves_the_hover_to_what_is_under_the_pointer(
+        qtbot, shown_view, monkeypatch):
+    """newuser6-100/101/102: the highlight stayed on the hovered event at its new place
+    and the tooltip at the old spot."""
+    from PySide6.QtWidgets import QToolTip
+
+    hidden: list[bool] = []
+    monkeypatch.setattr(QToolTip, "hideText", lambda: hidden.append(True))
+    view = shown_view(_timeline())
+    for key, modifiers in [(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier),
+                           (Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier),
+                           (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier)]:
+        view.fit_all()
+        shown = view.event_ids()
+        pos = view.marker_rect(shown[len(shown) // 2]).center()
+        _move_mouse(view, pos)
+        assert view._hover_id == view.event_at(pos) != ""
+        hidden.clear()
+        _key(view, key, modifiers)
+        assert view._hover_id == view.event_at(pos), key
+        assert hidden, f"{key}: the tooltip stays at the old spot"
+    view.leaveEvent(QEvent(QEvent.Type.Leave))
+    assert view._hover_id == ""
+    _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view._hover_id == "", "a pointer outside the view hovers nothing"
