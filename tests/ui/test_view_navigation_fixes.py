@@ -113,3 +113,25 @@ def test_a_keyboard_pan_or_zoom_moves_the_hover_to_what_is_under_the_pointer(
     assert view._hover_id == ""
     _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert view._hover_id == "", "a pointer outside the view hovers nothing"
+
+
+def test_plus_n_badges_never_overlap_and_count_every_hidden_event(qtbot, shown_view):
+    """newuser6-145/84/107: a crowded day's overflow "+N" badge, made as wide as its text,
+    covered the next day's badge; overlapping badges become one that counts both."""
+    first = _dt.date(2020, 1, 1).toordinal()
+    events = [Event(f"e{d}-{i}", f"Crowded day {d} talks {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + d)), category="meeting")
+              for d in range(12) for i in range(2 + 10 * (d % 2))]
+    view = shown_view(Timeline.from_events(events), size=(1000, 600))
+    found_badges = False
+    for days in (12, 16, 20, 30, 45, 60):
+        view.go_to_days(first, first + days)
+        QApplication.processEvents()
+        for lane in view._layout().lanes:
+            badges = lane.badges
+            found_badges |= len(badges) > 1
+            for a, b in zip(badges, badges[1:], strict=False):
+                assert a.rect.right() < b.rect.left(), (days, a.rect, b.rect)
+            counted = sum(badge.count for badge in badges)
+            assert counted == len({key for badge in badges for key in badge.keys})
+    assert found_badges

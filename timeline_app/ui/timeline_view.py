@@ -41,7 +41,7 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
-from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
+from timeline_app.ui.layout import Cluster, LaneItem, elide_words, pack_lane
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
@@ -1921,22 +1921,51 @@ class TimelineView(QAbstractScrollArea):
                 geometry.items.append(item)
                 items_by_id[event.id] = item
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
-            for cluster in packing.clusters:
-                text = f"+{len(cluster.keys)}"
-                w = self._small_width(text) + 12
-                rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
-                              max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                # In C-level maps, not generator expressions: a zoomed-out lane clusters
-                # most of its events (~800 a frame at 1 000 events, issue 11).
-                members = list(map(on_screen.__getitem__, cluster.keys))
-                geometry.badges.append(_Aggregate(
-                    rect, len(members), min(map(_START, members)), max(map(_END, members)),
-                    color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
+            geometry.badges = self._cluster_badges(packing.clusters, on_screen,
+                                                   cluster_top, color)
             shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
+
+    def _cluster_badges(self, clusters: list[Cluster],
+                        on_screen: list[tuple[Event, int, int]], top: float,
+                        color: QColor) -> list[_Aggregate]:
+        """The lane's "+N" badges, left to right, never overlapping: a badge is at least
+        as wide as its text, so clusters a little apart (or packed in separate passes)
+        drew badges over each other; those become one badge counting both (new-user
+        trial 6: "+3" under "+9").
+
+        Args:
+            clusters: ``pack_lane``'s clusters, sorted by ``x0`` (viewport x, px).
+            on_screen: the lane's visible events, indexed by the clusters' keys.
+            top: content y of the badges' row.
+            color: the lane's colour.
+        """
+        groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
+
+        def rect_of(x0: float, x1: float, count: int) -> QRectF:
+            w = self._small_width(f"+{count}") + 12
+            return QRectF(max(2.0, x0 - 6), top + 3, max(w, x1 - x0 + 12), ROW_HEIGHT - 6)
+
+        for cluster in clusters:
+            if groups:
+                x0, x1, keys = groups[-1]
+                if max(2.0, cluster.x0 - 6) < rect_of(x0, x1, len(keys)).right() + 2:
+                    keys.extend(cluster.keys)
+                    groups[-1] = (x0, max(x1, cluster.x1), keys)
+                    continue
+            groups.append((cluster.x0, cluster.x1, list(cluster.keys)))
+        badges = []
+        for x0, x1, keys in groups:
+            # In C-level maps, not generator expressions: a zoomed-out lane clusters
+            # most of its events (~800 a frame at 1 000 events, issue 11).
+            members = list(map(on_screen.__getitem__, keys))
+            badges.append(_Aggregate(
+                rect_of(x0, x1, len(members)), len(members), min(map(_START, members)),
+                max(map(_END, members)), color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
+        return badges
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
