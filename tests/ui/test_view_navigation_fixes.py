@@ -135,3 +135,40 @@ def test_plus_n_badges_never_overlap_and_count_every_hidden_event(qtbot, shown_v
             counted = sum(badge.count for badge in badges)
             assert counted == len({key for badge in badges for key in badge.keys})
     assert found_badges
+
+
+def test_an_article_badge_pinned_at_the_left_edge_gives_way_to_a_visible_line(
+        qtbot, shown_view):
+    """newuser6-150/76/80: the badge of an article whose line was just off the left edge,
+    pinned at x=2, hid the badge of the line on screen beside it."""
+    from timeline_app.core.model import Source
+
+    first = _dt.date(2020, 1, 1)
+    day = first.toordinal()
+    sources = {f"s{i}": Source(f"s{i}", f"Article {i}",
+                               dateline_date=_dt.date.fromordinal(day + 20 + i))
+               for i in range(2)}
+    timeline = Timeline.from_events(_timeline(20, lanes=1).events, sources=sources)
+    view = shown_view(timeline)
+    view.set_collapse_empty_periods(False)
+    view.go_to_days(day + 14, day + 30)
+    QApplication.processEvents()
+    ppd = view.px_per_day()
+    assert ppd > 40
+    # The first article's line 25 px left of the view, the second's on screen.
+    view._set_origin(view.scale().u_of_day(day + 20.5) + 25 / ppd)
+    QApplication.processEvents()
+    assert view.x_of_day(day + 20.5) < 0 < view.x_of_day(day + 21.5) < 100
+    labels = [text for _rect, text in view._article_badges(view.viewport().width())]
+    second = _dt.date.fromordinal(day + 21)
+    assert f"Article · {second.day} {second:%b %Y}" in labels
+    rects = [rect for rect, _text in view._article_badges(view.viewport().width())]
+    for a, b in zip(rects, rects[1:], strict=False):
+        assert a.right() < b.left()
+    # With room beside it, the off-screen article keeps its badge pinned at the edge.
+    view.go_to_days(day + 20, day + 23)
+    view._set_origin(view.scale().u_of_day(day + 20.5) + 25 / view.px_per_day())
+    QApplication.processEvents()
+    assert view.x_of_day(day + 21.5) > 200
+    badges = view._article_badges(view.viewport().width())
+    assert len(badges) == 2 and badges[0][0].left() == 2.0

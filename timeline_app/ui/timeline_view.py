@@ -3000,7 +3000,7 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
         """A dashed line at each article's date, and a badge naming it in the axis."""
-        xs, days = self._article_columns()
+        xs, _days = self._article_columns()
         if not xs:
             return
         width = self.viewport().width()
@@ -3025,32 +3025,61 @@ class TimelineView(QAbstractScrollArea):
             return
         marker_color = QColor("#C0392B")
         white = QColor("white")
-        # No badge is narrower than this: a column closer than half of it to the last
-        # badge is skipped without making its label.
-        half_narrowest = 0.45 * (self._small_width("Article · 1 May 1") + 8)
-        last_right = -1e9
         painter.setFont(self._small_font)
-        for x, day in zip(xs, days, strict=True):
-            if x - half_narrowest < last_right and last_right > 2.0:
-                continue
-            label = self._article_labels.get(day)
-            if label is None:  # strftime imports a module each call: made once a date
-                if len(self._article_labels) > 50_000:
-                    self._article_labels.clear()
-                date = _dt.date.fromordinal(day)
-                label = self._article_labels[day] = f"Article · {date.day} {date:%b %Y}"
-            w = self._small_width(label) + 8
-            left = min(max(x - w / 2, 2.0), width - w - 2)
-            if left < last_right:  # badges never overlap: the line still shows the date
-                continue
-            last_right = left + w + 4
-            box = QRectF(left, MARKER_ROW_TOP, w, 15)
+        for box, label in self._article_badges(width):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(marker_color)
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(white)
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
+
+    def _article_badges(self, width: int) -> list[tuple[QRectF, str]]:
+        """The article badges in the axis, left to right, never overlapping: the badge
+        box (viewport px) and its text ("Article · 3 Mar 2003").
+
+        A line up to 50 px beyond an edge keeps a badge pinned at that edge (an article
+        just out of view), but a pinned badge on the left gives way to the badge of the
+        first line on screen when they would overlap (new-user trial 6: the pinned badge
+        hid the visible line's).
+        """
+        xs, days = self._article_columns()
+        # No badge is narrower than this: a column closer than half of it to the last
+        # badge is skipped without making its label.
+        half_narrowest = 0.45 * (self._small_width("Article · 1 May 1") + 8)
+        on_screen = bisect.bisect_left(xs, 0.0)
+        if on_screen > 1:  # of the lines beyond the left edge, only the nearest
+            xs, days = xs[on_screen - 1:], days[on_screen - 1:]
+            on_screen = 1
+        if on_screen == 1 and len(xs) > 1 and xs[1] <= width:
+            w_next = self._small_width(self._article_label(days[1])) + 8
+            next_left = min(max(xs[1] - w_next / 2, 2.0), width - w_next - 2)
+            if 2.0 + self._small_width(self._article_label(days[0])) + 8 + 4 > next_left:
+                xs, days = xs[1:], days[1:]
+        badges: list[tuple[QRectF, str]] = []
+        last_right = -1e9
+        for x, day in zip(xs, days, strict=True):
+            if x - half_narrowest < last_right and last_right > 2.0:
+                continue
+            label = self._article_label(day)
+            w = self._small_width(label) + 8
+            left = min(max(x - w / 2, 2.0), width - w - 2)
+            if left < last_right:  # badges never overlap: the line still shows the date
+                continue
+            last_right = left + w + 4
+            badges.append((QRectF(left, MARKER_ROW_TOP, w, 15), label))
+        return badges
+
+    def _article_label(self, day: int) -> str:
+        """ "Article · 3 Mar 2003" for a day number, remembered (strftime imports a module
+        each call)."""
+        label = self._article_labels.get(day)
+        if label is None:
+            if len(self._article_labels) > 50_000:
+                self._article_labels.clear()
+            date = _dt.date.fromordinal(day)
+            label = self._article_labels[day] = f"Article · {date.day} {date:%b %Y}"
+        return label
 
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
