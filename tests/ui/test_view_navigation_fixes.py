@@ -113,6 +113,15 @@ def test_a_keyboard_pan_or_zoom_moves_the_hover_to_what_is_under_the_pointer(
     assert view._hover_id == ""
     _key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert view._hover_id == "", "a pointer outside the view hovers nothing"
+    # The pointer left the viewport for a scroll bar (still inside the view): no hover.
+    view.fit_all()
+    shown = view.event_ids()
+    pos = view.marker_rect(shown[len(shown) // 2]).center()
+    _move_mouse(view, pos)
+    QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Leave))
+    _key(view, Qt.Key.Key_Minus)
+    _key(view, Qt.Key.Key_Plus)
+    assert view._hover_id == ""
 
 
 def test_plus_n_badges_never_overlap_and_count_every_hidden_event(qtbot, shown_view):

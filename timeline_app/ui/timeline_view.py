@@ -3244,6 +3244,8 @@ class TimelineView(QAbstractScrollArea):
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Leave:  # to a scroll bar, say: no pointer to follow
+            self._pointer = None
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
             hit = self._hit(pos)
