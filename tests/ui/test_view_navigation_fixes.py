@@ -181,3 +181,42 @@ def test_an_article_badge_pinned_at_the_left_edge_gives_way_to_a_visible_line(
     assert view.x_of_day(day + 21.5) > 200
     badges = view._article_badges(view.viewport().width())
     assert len(badges) == 2 and badges[0][0].left() == 2.0
+
+
+def test_after_a_keyboard_pan_under_the_pointer_the_screen_is_a_whole_paint(
+        qtbot, shown_view):
+    """The hover moved by a key (above) is painted as a paint remembering nothing
+    paints it: no highlight left behind in the picture or on the screen."""
+    from PySide6.QtGui import QImage, QPainter
+
+    view = shown_view(_timeline())
+    viewport = view.viewport()
+
+    def whole_paint() -> QImage:
+        layouts, frame = dict(view._layouts), view._frame_cache
+        view._layouts.clear()
+        view._frame_cache = None
+        image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        try:
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+            view._paint_overlay(painter)
+        finally:
+            painter.end()
+        view._layouts.update(layouts)
+        view._frame_cache = frame
+        return image.convertToFormat(QImage.Format.Format_RGB32)
+
+    shown = view.event_ids()
+    pos = view.marker_rect(shown[len(shown) // 2]).center()
+    _move_mouse(view, pos)
+    viewport.grab()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Left):
+        _key(view, key, Qt.KeyboardModifier.ShiftModifier)
+        QApplication.processEvents()
+        expected = whole_paint()
+        for _ in range(2):  # a new view, then the same view again (from the picture)
+            assert viewport.grab().toImage().convertToFormat(
+                QImage.Format.Format_RGB32) == expected, key
