@@ -42,7 +42,7 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
-from timeline_app.ui.layout import LaneItem, elide_words, pack_lane
+from timeline_app.ui.layout import Cluster, LaneItem, elide_words, pack_lane
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
@@ -641,6 +641,7 @@ class TimelineView(QAbstractScrollArea):
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
+        self._pointer: QPointF | None = None  # where the mouse last was over the viewport
         self._press_origin = 0.0
         self._press_vscroll = 0
         self._dragging = False
@@ -1024,10 +1025,34 @@ class TimelineView(QAbstractScrollArea):
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
 
     def _show_units(self, first_u: float, last_u: float) -> None:
-        width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
-        self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
-        self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
+        viewport_width = self.viewport().width()
+        for _ in range(2):
+            width = max(100.0, viewport_width - 2 * FIT_MARGIN_LEFT)
+            self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
+            self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
+            # The scroll area shows or hides the vertical bar later (a queued check of
+            # its range): zoom again for the width the view will have then, or the same
+            # jump gave another zoom the second time (new-user trial 6).
+            final_width = self._width_with_vertical_bar_settled()
+            if final_width == viewport_width:
+                break
+            viewport_width = final_width
         self._picture_next = True  # a jump: see paintEvent
+
+    def _width_with_vertical_bar_settled(self) -> int:
+        """The viewport's width once the vertical bar is shown or hidden as its range
+        (just set by ``_update_scrollbars``) asks: the scroll area lays its bars out by
+        their size hint."""
+        bar = self.verticalScrollBar()
+        width = self.viewport().width()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            return width
+        needed, shown = bar.maximum() > 0, bar.isVisibleTo(self)  # (its container hides)
+        if needed and not shown:
+            return width - bar.sizeHint().width()
+        if shown and not needed:
+            return width + bar.sizeHint().width()
+        return width
 
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
@@ -1728,8 +1753,14 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
+        """Pan by ``dx`` pixels (later when positive); never the other way: a view left
+        past where a pan may go (by a resize, a filter) stays put rather than snapping
+        back against the pan (new-user trial 6)."""
+        target = self._origin + dx / self._px_per_day
+        if (self._clamped_origin(target) - self._origin) * dx < 0:
+            return
         before = (self._origin, self._px_per_day)
-        self._set_origin(self._origin + dx / self._px_per_day)
+        self._set_origin(target)
         self._moved(("pan", dx), before)
 
     def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:
@@ -1799,6 +1830,12 @@ class TimelineView(QAbstractScrollArea):
     def _drop_picture_ahead(self) -> None:
         """The moves stopped: the picture painted ahead (and the canvas kept for it) go."""
         self._ahead_picture = None
+
+    def _clamp_origin(self) -> None:
+        """Bring the left edge back inside ``_origin_bounds`` after the view's width
+        changed: a wider view at the same scale can reach past the data's end, where the
+        next pan later would have snapped back earlier (new-user trial 6)."""
+        self._origin = self._clamped_origin(self._origin)
 
     def _invalidate(self) -> None:
         """What the lanes hold changed (data, filters, breaks, size): lay out again."""
@@ -1983,22 +2020,51 @@ class TimelineView(QAbstractScrollArea):
                 geometry.items.append(item)
                 items_by_id[event.id] = item
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
-            for cluster in packing.clusters:
-                text = f"+{len(cluster.keys)}"
-                w = self._small_width(text) + 12
-                rect = QRectF(max(2.0, cluster.x0 - 6), cluster_top + 3,
-                              max(w, cluster.x1 - cluster.x0 + 12), ROW_HEIGHT - 6)
-                # In C-level maps, not generator expressions: a zoomed-out lane clusters
-                # most of its events (~800 a frame at 1 000 events, issue 11).
-                members = list(map(on_screen.__getitem__, cluster.keys))
-                geometry.badges.append(_Aggregate(
-                    rect, len(members), min(map(_START, members)), max(map(_END, members)),
-                    color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
+            geometry.badges = self._cluster_badges(packing.clusters, on_screen,
+                                                   cluster_top, color)
             shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
+
+    def _cluster_badges(self, clusters: list[Cluster],
+                        on_screen: list[tuple[Event, int, int]], top: float,
+                        color: QColor) -> list[_Aggregate]:
+        """The lane's "+N" badges, left to right, never overlapping: a badge is at least
+        as wide as its text, so clusters a little apart (or packed in separate passes)
+        drew badges over each other; those become one badge counting both (new-user
+        trial 6: "+3" under "+9").
+
+        Args:
+            clusters: ``pack_lane``'s clusters, sorted by ``x0`` (viewport x, px).
+            on_screen: the lane's visible events, indexed by the clusters' keys.
+            top: content y of the badges' row.
+            color: the lane's colour.
+        """
+        groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
+
+        def rect_of(x0: float, x1: float, count: int) -> QRectF:
+            w = self._small_width(f"+{count}") + 12
+            return QRectF(max(2.0, x0 - 6), top + 3, max(w, x1 - x0 + 12), ROW_HEIGHT - 6)
+
+        for cluster in clusters:
+            if groups:
+                x0, x1, keys = groups[-1]
+                if max(2.0, cluster.x0 - 6) < rect_of(x0, x1, len(keys)).right() + 2:
+                    keys.extend(cluster.keys)
+                    groups[-1] = (x0, max(x1, cluster.x1), keys)
+                    continue
+            groups.append((cluster.x0, cluster.x1, list(cluster.keys)))
+        badges = []
+        for x0, x1, keys in groups:
+            # In C-level maps, not generator expressions: a zoomed-out lane clusters
+            # most of its events (~800 a frame at 1 000 events, issue 11).
+            members = list(map(on_screen.__getitem__, keys))
+            badges.append(_Aggregate(
+                rect_of(x0, x1, len(members)), len(members), min(map(_START, members)),
+                max(map(_END, members)), color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
+        return badges
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
                     last_day: float, shown: set[str], width: int) -> None:
@@ -3033,7 +3099,7 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
         """A dashed line at each article's date, and a badge naming it in the axis."""
-        xs, days = self._article_columns()
+        xs, _days = self._article_columns()
         if not xs:
             return
         width = self.viewport().width()
@@ -3058,32 +3124,61 @@ class TimelineView(QAbstractScrollArea):
             return
         marker_color = QColor("#C0392B")
         white = QColor("white")
-        # No badge is narrower than this: a column closer than half of it to the last
-        # badge is skipped without making its label.
-        half_narrowest = 0.45 * (self._small_width("Article · 1 May 1") + 8)
-        last_right = -1e9
         painter.setFont(self._small_font)
-        for x, day in zip(xs, days, strict=True):
-            if x - half_narrowest < last_right and last_right > 2.0:
-                continue
-            label = self._article_labels.get(day)
-            if label is None:  # strftime imports a module each call: made once a date
-                if len(self._article_labels) > 50_000:
-                    self._article_labels.clear()
-                date = _dt.date.fromordinal(day)
-                label = self._article_labels[day] = f"Article · {date.day} {date:%b %Y}"
-            w = self._small_width(label) + 8
-            left = min(max(x - w / 2, 2.0), width - w - 2)
-            if left < last_right:  # badges never overlap: the line still shows the date
-                continue
-            last_right = left + w + 4
-            box = QRectF(left, MARKER_ROW_TOP, w, 15)
+        for box, label in self._article_badges(width):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(marker_color)
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(white)
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
+
+    def _article_badges(self, width: int) -> list[tuple[QRectF, str]]:
+        """The article badges in the axis, left to right, never overlapping: the badge
+        box (viewport px) and its text ("Article · 3 Mar 2003").
+
+        A line up to 50 px beyond an edge keeps a badge pinned at that edge (an article
+        just out of view), but a pinned badge on the left gives way to the badge of the
+        first line on screen when they would overlap (new-user trial 6: the pinned badge
+        hid the visible line's).
+        """
+        xs, days = self._article_columns()
+        # No badge is narrower than this: a column closer than half of it to the last
+        # badge is skipped without making its label.
+        half_narrowest = 0.45 * (self._small_width("Article · 1 May 1") + 8)
+        on_screen = bisect.bisect_left(xs, 0.0)
+        if on_screen > 1:  # of the lines beyond the left edge, only the nearest
+            xs, days = xs[on_screen - 1:], days[on_screen - 1:]
+            on_screen = 1
+        if on_screen == 1 and len(xs) > 1 and xs[1] <= width:
+            w_next = self._small_width(self._article_label(days[1])) + 8
+            next_left = min(max(xs[1] - w_next / 2, 2.0), width - w_next - 2)
+            if 2.0 + self._small_width(self._article_label(days[0])) + 8 + 4 > next_left:
+                xs, days = xs[1:], days[1:]
+        badges: list[tuple[QRectF, str]] = []
+        last_right = -1e9
+        for x, day in zip(xs, days, strict=True):
+            if x - half_narrowest < last_right and last_right > 2.0:
+                continue
+            label = self._article_label(day)
+            w = self._small_width(label) + 8
+            left = min(max(x - w / 2, 2.0), width - w - 2)
+            if left < last_right:  # badges never overlap: the line still shows the date
+                continue
+            last_right = left + w + 4
+            badges.append((QRectF(left, MARKER_ROW_TOP, w, 15), label))
+        return badges
+
+    def _article_label(self, day: int) -> str:
+        """ "Article · 3 Mar 2003" for a day number, remembered (strftime imports a module
+        each call)."""
+        label = self._article_labels.get(day)
+        if label is None:
+            if len(self._article_labels) > 50_000:
+                self._article_labels.clear()
+            date = _dt.date.fromordinal(day)
+            label = self._article_labels[day] = f"Article · {date.day} {date:%b %Y}"
+        return label
 
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
@@ -3218,6 +3313,20 @@ class TimelineView(QAbstractScrollArea):
                                   items[0].color, chosen, hover_id, self._selection.event_id)
         painter.restore()
 
+    def _hover_what_is_under_the_pointer(self) -> None:
+        """After the view moved under a still pointer (keys, the wheel): hover what is
+        under the pointer now, or nothing, and hide the tooltip of what was there; else
+        the highlight followed the event to its new place and the tooltip stayed at the
+        old spot (new-user trial 6)."""
+        QToolTip.hideText()
+        hover = ""
+        if self._pointer is not None and self._pointer.y() >= LANES_TOP:
+            hit = self._hit(self._pointer)
+            hover = hit.event_id if isinstance(hit, _Item) else ""
+        if hover != self._hover_id:
+            self._update_items({hover, self._hover_id} - {""})
+            self._hover_id = hover
+
     # ------------------------------------------------------------------ tooltips
     def _tooltip_for(self, hit: _Item | _Aggregate | _Indicator) -> str:
         if isinstance(hit, _Indicator):
@@ -3248,6 +3357,8 @@ class TimelineView(QAbstractScrollArea):
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Leave:  # to a scroll bar, say: no pointer to follow
+            self._pointer = None
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
             hit = self._hit(pos)
@@ -3324,6 +3435,8 @@ class TimelineView(QAbstractScrollArea):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_all()
+        else:
+            self._clamp_origin()
         self._invalidate()
         self._update_scrollbars()
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
@@ -3370,6 +3483,7 @@ class TimelineView(QAbstractScrollArea):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         pos = event.position()
+        self._pointer = QPointF(pos)
         if self._strip_drag is not None:
             self._strip_move(pos.x())
             return
@@ -3460,6 +3574,7 @@ class TimelineView(QAbstractScrollArea):
         super().focusOutEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        self._pointer = None
         if self._hover_id:
             self._update_items({self._hover_id})
             self._hover_id = ""
@@ -3494,6 +3609,8 @@ class TimelineView(QAbstractScrollArea):
                 bar.setValue(int(bar.value() - dy))
             else:
                 self._pan_pixels(-dy)
+        self._pointer = QPointF(event.position())
+        self._hover_what_is_under_the_pointer()
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -3535,4 +3652,5 @@ class TimelineView(QAbstractScrollArea):
         else:
             super().keyPressEvent(event)
             return
+        self._hover_what_is_under_the_pointer()
         event.accept()
