@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import view_pictures
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -187,27 +188,13 @@ def test_after_a_keyboard_pan_under_the_pointer_the_screen_is_a_whole_paint(
         qtbot, shown_view):
     """The hover moved by a key (above) is painted as a paint remembering nothing
     paints it: no highlight left behind in the picture or on the screen."""
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
 
     view = shown_view(_timeline())
     viewport = view.viewport()
 
     def whole_paint() -> QImage:
-        layouts, frame = dict(view._layouts), view._frame_cache
-        view._layouts.clear()
-        view._frame_cache = None
-        image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        painter = QPainter(image)
-        try:
-            painter.setFont(view._label_font)
-            view._paint(painter, picture=True)
-            view._paint_overlay(painter)
-        finally:
-            painter.end()
-        view._layouts.update(layouts)
-        view._frame_cache = frame
-        return image.convertToFormat(QImage.Format.Format_RGB32)
+        return view_pictures.whole_paint(view).convertToFormat(QImage.Format.Format_RGB32)
 
     shown = view.event_ids()
     pos = view.marker_rect(shown[len(shown) // 2]).center()

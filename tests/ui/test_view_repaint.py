@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
+import view_pictures
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -388,21 +389,7 @@ def test_after_every_step_the_view_on_screen_is_a_whole_paint(shown_view):
     first = _dt.date(2020, 1, 1).toordinal()
 
     def whole_paint() -> QImage:
-        layouts, frame = dict(view._layouts), view._frame_cache
-        view._layouts.clear()
-        view._frame_cache = None
-        image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        painter = QPainter(image)
-        try:  # as paintEvent composes it: the picture, then the highlights over it
-            painter.setFont(view._label_font)
-            view._paint(painter, picture=True)
-            view._paint_overlay(painter)
-        finally:
-            painter.end()
-        view._layouts.update(layouts)
-        view._frame_cache = frame
-        return image
+        return view_pictures.whole_paint(view)
 
     def hover() -> None:
         shown = [item.event_id for lane in view._layout().lanes for item in lane.items]
