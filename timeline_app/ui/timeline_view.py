@@ -966,7 +966,11 @@ class TimelineView(QAbstractScrollArea):
 
         Without an anchor (keys, toolbar) the zoom centres on the selected event when it
         is on screen, so it stays in view, else on the middle of the view.  At either
-        end of the zoom range (see ``_scale_bounds``) this does nothing.
+        end of the zoom range (see ``_scale_bounds``) this does nothing.  A notch with
+        the last notch's factor, from where it left the view, whose anchor is within
+        ``ANCHOR_SNAP_PX`` of that notch's, is made about that notch's anchor: the
+        anchor read again from a day's x drifts by float rounding, and the step painted
+        ahead (``_lay_out_ahead``) is only used by the very same move.
         """
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
