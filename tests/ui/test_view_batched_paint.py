@@ -361,3 +361,62 @@ def test_a_picture_is_not_reused_in_another_colour_group(shown_view):
     finally:
         view.setEnabled(True)
     assert view._frame_key() == key
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_notches_about_a_day_kept_in_place_are_painted_ahead(qtbot, shown_view, monkeypatch,
+                                                             ratio):
+    """Zoom notches about the x of one day, read again after each notch (a selected event's
+    marker for Ctrl+plus, the busiest day in ``bench_view``), drift by float rounding: the
+    notch is made about the last notch's anchor when this one is within
+    ``ANCHOR_SNAP_PX`` of it, so the step painted ahead is the one shown (issue 11), and
+    every frame is still a fresh paint's pixels, at one and two device pixels a pixel."""
+    from timeline_app.ui.timeline_view import ANCHOR_SNAP_PX
+
+    view = shown_view(_mixed(4500), (1100, 800))
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    first = _dt.date(1995, 2, 1).toordinal()
+    view.go_to_days(first, first + 365)
+    QApplication.processEvents()
+    day = first + 200.5
+    drifted = used = 0
+    for index, factor in enumerate([1.25] * 9 + [0.8] * 9):
+        anchor = view.x_of_day(day)
+        last = view._last_move
+        if last is not None and last[0][:2] == ("zoom", factor) and last[0][2] != anchor:
+            drifted += 1  # the float rounding this is about
+            assert abs(anchor - last[0][2]) < 1e-6 < ANCHOR_SNAP_PX
+        view.zoom_by(factor, anchor)
+        cache = view._ahead_picture
+        fresh = _fresh_picture(view, ratio)
+        if cache is not None and cache[0] == view._frame_key():
+            used += 1
+            assert cache[1] == fresh, f"notch {index}: the picture made ahead is another"
+        assert _picture(view, ratio) == fresh, f"notch {index}: the layout paints otherwise"
+        if ratio == 1.0:
+            viewport.repaint()
+            grabbed = viewport.grab().toImage()
+            assert grabbed == fresh.convertToFormat(grabbed.format()), f"notch {index}"
+        else:
+            viewport.repaint()
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        # The day stays where it was, to far less than a pixel.
+        assert abs(view.x_of_day(day) - anchor) < 1e-3
+    assert drifted, "the anchors never drifted: the test tests nothing"
+    # All but the first notch of each direction copy the step painted ahead.
+    assert used >= 18 - 4, used
+
+
+def test_a_notch_about_another_place_is_not_moved(shown_view):
+    """An anchor more than ``ANCHOR_SNAP_PX`` from the last notch's is the anchor: the day
+    under it stays under it."""
+    view = shown_view(_mixed(4500), (1100, 800))
+    first = _dt.date(1995, 2, 1).toordinal()
+    view.go_to_days(first, first + 365)
+    view.zoom_by(1.25, 333.0)
+    day = view.day_at(333.01)
+    view.zoom_by(1.25, 333.01)
+    assert view.x_of_day(day) == pytest.approx(333.01, abs=1e-6)

@@ -112,6 +112,11 @@ BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it 
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
+# A zoom notch whose anchor is this close to the last notch's (same factor, from where that
+# notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
+# from a day's x after a notch (a selected event's marker, a day kept under the pointer)
+# drifts by float rounding (~1e-7 px), which made every notch miss the step painted ahead.
+ANCHOR_SNAP_PX = 1e-3
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -961,7 +966,11 @@ class TimelineView(QAbstractScrollArea):
 
         Without an anchor (keys, toolbar) the zoom centres on the selected event when it
         is on screen, so it stays in view, else on the middle of the view.  At either
-        end of the zoom range (see ``_scale_bounds``) this does nothing.
+        end of the zoom range (see ``_scale_bounds``) this does nothing.  A notch with
+        the last notch's factor, from where it left the view, whose anchor is within
+        ``ANCHOR_SNAP_PX`` of that notch's, is made about that notch's anchor: the
+        anchor read again from a day's x drifts by float rounding, and the step painted
+        ahead (``_lay_out_ahead``) is only used by the very same move.
         """
         if anchor_x is None:
             anchor_x = self.viewport().width() / 2
@@ -969,6 +978,10 @@ class TimelineView(QAbstractScrollArea):
             if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
                 anchor_x = item.marker.center().x()
         before = (self._origin, self._px_per_day)
+        last = self._last_move
+        if (last is not None and last[1:] == before and last[0][:2] == ("zoom", factor)
+                and abs(anchor_x - last[0][2]) <= ANCHOR_SNAP_PX):  # type: ignore[operator]
+            anchor_x = last[0][2]  # type: ignore[assignment]
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
         self._set_origin(anchor_u - anchor_x / self._px_per_day)
