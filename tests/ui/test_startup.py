@@ -89,6 +89,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.prompts",  # imported on first use (main_window: _Prompts)
     "timeline_app.ui.check_style",  # theme.VisibleCheckStyle, for the filter panel and editor
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
+    "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
 )
 #: PySide classes whose enums (made through Python's ``enum`` when the class is first
 #: imported, ~0.1-3 ms each) the first paint does not need: QStyle's (by defining a

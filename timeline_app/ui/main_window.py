@@ -42,7 +42,6 @@ from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
-from timeline_app.ui.jobs import BackgroundJob, warm_imports
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -56,6 +55,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest
+    from timeline_app.ui.jobs import BackgroundJob
     from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
             pass
 
     def _after_first_paint(self) -> None:
+        from timeline_app.ui.jobs import warm_imports  # (a thread pool: not before)
+
         warm_imports()  # what the panels and a load will import, on a worker thread
         self.first_painted.emit()
         # The window paints again once the last part is built: each part adds bars or
@@ -1710,6 +1712,8 @@ class MainWindow(QMainWindow):
         Exactly one of ``done(result)``, ``failed(error)`` or ``cancelled()`` follows.
         """
         from PySide6.QtWidgets import QProgressDialog
+
+        from timeline_app.ui.jobs import BackgroundJob
 
         if self._job is not None:
             return False
