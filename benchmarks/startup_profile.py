@@ -175,8 +175,11 @@ app_module.main([])
 def _child(kind: str, env: dict[str, str], importtime: bool = False) -> dict:
     args = [sys.executable, *(["-X", "importtime"] if importtime else []), "-c", CHILD, kind,
             ",".join(MODULES)]
+    # cwd=ROOT: ``-c`` puts the current directory first on sys.path, so run from another
+    # checkout the child would import that checkout's timeline_app, not ROOT's (an A/B of
+    # two trees then measured one tree twice).
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120,
-                          check=False)
+                          check=False, cwd=ROOT)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("JSON")]
     if not lines:
         raise RuntimeError(f"child {kind} failed: {proc.stderr[-1500:]}")

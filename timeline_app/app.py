@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_cli(args_list)
     file = _parse_args(args_list).file if args_list else None
 
+    read_sources_quickly()  # PySide already imported (by a caller): before our imports
     problem = _xcb_problem()
     if problem is not None:  # Qt would abort with a misleading message instead
         print(problem, file=sys.stderr)

@@ -18,10 +18,15 @@ but the app's own resources.
 
 from __future__ import annotations
 
-import pickle
 import sys
 import zlib
 from pathlib import Path
+
+try:  # CPython's C unpickler alone: start-up only reads, and ``pickle.py`` (the module
+    # around it, with the pure-Python pickler) costs ~1.5 ms of CPU to import (issue 11).
+    from _pickle import loads as _unpickle
+except ImportError:  # another Python
+    from pickle import loads as _unpickle
 
 from ..core.model import Timeline
 from ..paths import DEFAULT_TIMELINE, resource_path
@@ -70,7 +75,7 @@ def _prebuilt() -> Timeline | None:
     if key != prebuilt_key(json_bytes):
         return None
     try:
-        timeline = pickle.loads(pickled)
+        timeline = _unpickle(pickled)
     except Exception:  # a damaged copy (any error of unpickling): the JSON is there
         return None
     return timeline if isinstance(timeline, Timeline) else None
@@ -78,6 +83,8 @@ def _prebuilt() -> Timeline | None:
 
 def build_prebuilt(target: Path | None = None) -> Path:
     """Load the JSON with ``io.load`` and write its prebuilt copy (``PREBUILT`` beside it)."""
+    import pickle
+
     from .atomic import write_atomically
     from .native import load
 

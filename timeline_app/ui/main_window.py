@@ -13,26 +13,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
+
+# Only what the window needs up to the timeline's first paint: importing a PySide class
+# makes its enums (QAction, QKeySequence, QDockWidget, QProgressDialog, QActionGroup,
+# QContextMenuEvent: ten enums, ~2 ms of CPU, issue 11); those are imported where used.
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QContextMenuEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QMenuBar,
-    QProgressDialog,
     QStatusBar,
     QToolBar,
     QWidget,
@@ -44,17 +42,20 @@ from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
-from timeline_app.ui.jobs import BackgroundJob, warm_imports
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
+    from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+    from PySide6.QtWidgets import QDockWidget, QProgressDialog
+
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import Opened
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest
+    from timeline_app.ui.jobs import BackgroundJob
     from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
@@ -257,6 +258,8 @@ class _ContextMenus(QObject):
         area = self._area_of(watched)
         if area is None:
             return False
+        from PySide6.QtGui import QContextMenuEvent  # not at start-up: its enum (issue 11)
+
         menu_event: QContextMenuEvent = event  # type: ignore[assignment]
         if menu_event.reason() == QContextMenuEvent.Reason.Keyboard:
             self._show(area, None)
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
             pass
 
     def _after_first_paint(self) -> None:
+        from timeline_app.ui.jobs import warm_imports  # (a thread pool: not before)
+
         warm_imports()  # what the panels and a load will import, on a worker thread
         self.first_painted.emit()
         # The window paints again once the last part is built: each part adds bars or
@@ -429,6 +434,8 @@ class MainWindow(QMainWindow):
 
     def _build_finish_panels(self) -> None:
         """The last part: the connections that need every panel, the size, the bars shown."""
+        from PySide6.QtWidgets import QDockWidget
+
         self._panels_built = True
         self.view.removeEventFilter(self)
         self.removeEventFilter(self)
@@ -462,6 +469,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -470,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -480,6 +491,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         sk = QKeySequence.StandardKey
         self.open_action = self._action("&Open…", self.open_file, sk.Open, "Open a timeline file")
         self.save_action = self._action("&Save", self.save, sk.Save, "Save the timeline")
@@ -570,6 +583,8 @@ class MainWindow(QMainWindow):
 
     def _build_edit_actions(self, edit_menu: QMenu) -> None:
         """Edit → New/Edit/Duplicate Event, and the double-clicks that open the editor."""
+        from PySide6.QtGui import QKeySequence
+
         self.new_event_action = self._action("&New Event…", self.new_event, "Ctrl+E",
                                              "Add an event by hand (Ctrl+E, Insert)")
         self.new_event_action.setShortcuts([QKeySequence("Ctrl+E"),
@@ -615,6 +630,8 @@ class MainWindow(QMainWindow):
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
+        from PySide6.QtGui import QKeySequence
+
         sk = QKeySequence.StandardKey
         self.new_action = self._action("&New", self.new_timeline, sk.New,
                                        "Start an empty timeline")
@@ -793,6 +810,8 @@ class MainWindow(QMainWindow):
     def _build_find_and_filter(self) -> None:
         """Ctrl+F find bar, the legend (category toggles), the Filters dock, and the
         "N of M events shown" status; the view and the list follow ``self.find_state``."""
+        from PySide6.QtGui import QKeySequence
+
         from timeline_app.ui.find import FindBar, FindState
         from timeline_app.ui.legend import LegendBar
 
@@ -945,6 +964,8 @@ class MainWindow(QMainWindow):
     def _build_help_and_accessibility(self) -> None:
         """F1 guide, status-bar hints on every toolbar action, accessible names, and the
         selected event reported to accessibility clients."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         from timeline_app.ui import accessibility
 
         self.guide_action = self._action("&Keyboard Guide", self.show_guide,
@@ -1004,6 +1025,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ theme
     def _build_theme_menu(self) -> None:
         """View → Theme: follow the system's light/dark scheme, or always light or dark."""
+        from PySide6.QtGui import QAction, QActionGroup
+
         from timeline_app.ui import theme
 
         view_menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&View"),
@@ -1504,6 +1527,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ export
     def _build_export_menu(self, file_menu: QMenu) -> None:
         """File → Export (other tools' formats and pictures) and File → Print."""
+        from PySide6.QtGui import QKeySequence
+
         from timeline_app.io.formats import EXPORTS
         from timeline_app.ui.export_picture import PICTURE_KINDS
 
@@ -1686,6 +1711,10 @@ class MainWindow(QMainWindow):
         :class:`~timeline_app.ui.jobs.BackgroundJob`); otherwise the bar is a busy one.
         Exactly one of ``done(result)``, ``failed(error)`` or ``cancelled()`` follows.
         """
+        from PySide6.QtWidgets import QProgressDialog
+
+        from timeline_app.ui.jobs import BackgroundJob
+
         if self._job is not None:
             return False
         job = BackgroundJob(work, reporting_work=reporting_work)
@@ -1860,6 +1889,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ view options
     def _collapse_action(self) -> QAction:
         """View → Collapse empty periods (on by default, remembered)."""
+        from PySide6.QtGui import QAction
+
         action = QAction("&Collapse Empty Periods", self)
         action.setCheckable(True)
         action.setStatusTip("Draw long stretches without events as narrow breaks")

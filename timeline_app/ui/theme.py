@@ -8,14 +8,26 @@ with it; "light" and "dark" override it (View → Theme, remembered in settings)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QWidget
 
 from timeline_app import settings
 
 THEMES = ("system", "light", "dark")
 THEME_WORDS = {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}
+
+
+def __getattr__(name: str) -> object:
+    """``VisibleCheckStyle`` lives in ``ui.check_style``, imported on first use: defining a
+    ``QProxyStyle`` subclass makes PySide create ``QStyle``'s enums (~5 ms of CPU), which
+    the timeline's first paint does not need (issue 11)."""
+    if name == "VisibleCheckStyle":
+        from timeline_app.ui.check_style import VisibleCheckStyle
+
+        return VisibleCheckStyle
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _R = QPalette.ColorRole
 #: Role -> colour.  Text roles are dark on light (or light on dark) with AA contrast.
@@ -64,36 +76,6 @@ def check_box_outline(palette: QPalette) -> QColor:
         if contrast_ratio(candidate, base) >= AA_CONTRAST:  # 4.5: also fine on alt rows
             return candidate
     return QColor(text)
-
-
-class VisibleCheckStyle(QProxyStyle):
-    """The application's style, with check box outlines and text field frames that can be
-    seen in either theme (``check_box_outline``).  Set it on a widget whose check boxes or
-    fields matter, e.g. the filter panel's lists and date fields:
-    ``widget.setStyle(VisibleCheckStyle(widget))``.  A focused field keeps Fusion's own
-    highlighted frame."""
-
-    _CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-               QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
-    _FRAMES = (QStyle.PrimitiveElement.PE_FrameLineEdit,)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__()  # the application's style, as a base of its own
-        if parent is not None:
-            self.setParent(parent)  # lives as long as the widget using it
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement,  # noqa: N802 - Qt override
-                      option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
-        if element in self._CHECKS or (element in self._FRAMES and not focused):
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(check_box_outline(option.palette), 1))  # type: ignore[attr-defined]
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # type: ignore[attr-defined]
-            painter.restore()
 
 
 def tint_extension_button(toolbar: QWidget) -> None:
