@@ -229,11 +229,12 @@ timeline_app.main([sys.argv[1]])
 """
 
 
-def _run_open_child(tmp_path: Path, file: Path) -> dict:  # type: ignore[type-arg]
+def _run_open_child(tmp_path: Path, file: Path,
+                    child: str = OPEN_CHILD) -> dict:  # type: ignore[type-arg]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
                TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", OPEN_CHILD, str(file)], env=env, cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", child, str(file)], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=120, check=False)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, result.stderr[-2000:]
@@ -298,14 +299,7 @@ def test_a_recovery_copy_is_offered_before_the_file_named_on_the_command_line_op
         "    report['offered'] = report['load_threads'][:]\n"
         "    return False\n"
         "prompts.ask_restore_recovery = declined\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
-               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", child, str(path)], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    report = json.loads(lines[-1])
+    report = _run_open_child(tmp_path, path, child)
     assert report["offered"] == []  # offered before the file was loaded ...
     assert report["load_threads"] == [False]  # ... which then loaded off the GUI thread
     assert report["events"] == 3 and Path(report["path"]) == path
