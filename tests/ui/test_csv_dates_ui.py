@@ -106,3 +106,16 @@ def test_the_real_dialog_choice_reaches_the_import(window, qtbot, tmp_path, monk
     dates = {e.title: e.date for e in window.document.timeline}
     assert dates["Talks"] == FuzzyDate.of_ymd(2024, 11, 12)
     assert recorded_prompts.row_errors == []  # chosen: nothing left to check
+
+
+def test_the_preview_reads_a_circa_column_as_the_import_does(qtbot):
+    """The Circa column makes the date approximate in the import; the preview's "Date
+    reads as" says so too, whichever date column is chosen."""
+    table = read_table(b"Title,Date (ISO),Circa\nTalks,2025-03-22,yes\nTreaty,1965,\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.mapping()["circa"] == 2
+    assert _preview(dialog) == ["c. 22 March 2025", "1965"]
+    dialog.choose("circa", None)
+    assert _preview(dialog) == ["22 March 2025", "1965"]

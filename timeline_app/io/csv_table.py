@@ -34,7 +34,8 @@ from ..core.parse_date import infer_day_first, parse_typed_date, system_day_firs
 from .errors import FormatError
 
 __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
-           "column_day_first", "dumps_csv", "guess_mapping", "read_table", "rows_to_events"]
+           "column_day_first", "dumps_csv", "guess_mapping", "marked_circa", "read_table",
+           "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
@@ -149,6 +150,13 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise FormatError(name, f"byte {exc.start}",
                           "neither UTF-8, UTF-16 nor Windows-1252 text") from None
+
+
+def marked_circa(date: FuzzyDate, circa_cell: str) -> FuzzyDate:
+    """``date``, made circa when the cell of a "circa" column says so (``CIRCA_YES``)."""
+    if date.circa or circa_cell.strip().lower() not in CIRCA_YES:
+        return date
+    return FuzzyDate(date.year, date.month, date.day, date.precision, date.part, circa=True)
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, int]:
@@ -381,9 +389,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if end is not None and end.start_day() < date.start_day():  # the native format's rule
             errors.append(RowError(number, "the end is before the start"))
             continue
-        if not date.circa and cell(row, "circa").lower() in CIRCA_YES:
-            date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
-                             circa=True)
+        date = marked_circa(date, cell(row, "circa"))
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(new_event_id(), cell(row, "title") or "(untitled)", date, end,

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.parse_date import parse_typed_date
-from timeline_app.io.csv_table import CSV_FIELDS, DAY_FIRST_KEY, CsvTable, column_day_first
+from timeline_app.io.csv_table import (
+    CSV_FIELDS,
+    DAY_FIRST_KEY,
+    CsvTable,
+    column_day_first,
+    marked_circa,
+)
 
 __all__ = ["CsvImportDialog", "FIELD_LABELS"]
 
@@ -149,6 +155,7 @@ class CsvImportDialog(QDialog):
         failures = 0
         two_ways: list[str] = []
         date_column = mapping.get("date")
+        circa_column = mapping.get("circa")
         day_first, why = self.date_order()
         for r, row in enumerate(rows):
             if date_column is None:
@@ -160,7 +167,9 @@ class CsvImportDialog(QDialog):
                     reading = f"not a date: '{raw[:30]}'"
                     failures += 1
                 else:
-                    reading = result.date.describe()
+                    circa = (row[circa_column] if circa_column is not None
+                             and circa_column < len(row) else "")
+                    reading = marked_circa(result.date, circa).describe()
                     if result.end is not None:
                         reading += f" to {result.end.describe()}"
                     if result.alternatives and why == LOCALE:
