@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from timeline_app.records import FrozenRecord
 
 T = TypeVar("T")
 
@@ -57,11 +58,21 @@ def _memory_settings() -> QSettings:
     return _MEMORY
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(FrozenRecord, Generic[T]):
+    """A setting: its key, its type and its default (a frozen record:
+    ``timeline_app.records``)."""
+
+    _fields = ("key", "type", "default")
+    __slots__ = _fields
     key: str
     type: type[T]
     default: T
+
+    def __init__(self, key: str, type: type[T], default: T) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "key", key)
+        setattr_(self, "type", type)
+        setattr_(self, "default", default)
 
     def get(self, settings: QSettings) -> T:
         value = settings.value(self.key, self.default)

@@ -9,7 +9,6 @@ stretch's own pixels per day, so a collapsed break gets a tick level of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from timeline_app.core.dates import (
     MAX_DAY,
@@ -24,6 +23,7 @@ from timeline_app.core.dates import (
     year_ticks,
     year_words,
 )
+from timeline_app.records import FrozenRecord
 
 __all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit"]
 
@@ -32,19 +32,33 @@ __all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit
 MODERN_YEAR = 1000
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(FrozenRecord):
+    """A tick of the axis: its day number and its label (a frozen record: see
+    ``timeline_app.records``, why not a dataclass)."""
+
+    _fields = ("day", "label")
+    __slots__ = _fields
     day: int
     label: str
 
+    def __init__(self, day: int, label: str) -> None:
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "label", label)
 
-@dataclass(frozen=True)
-class AxisTicks:
+
+class AxisTicks(FrozenRecord):
     """Minor ticks (labelled with the unit) and major ticks (the coarser context)."""
 
+    _fields = ("unit", "minor", "major")
+    __slots__ = _fields
     unit: str
     minor: list[Tick]
     major: list[Tick]
+
+    def __init__(self, unit: str, minor: list[Tick], major: list[Tick]) -> None:
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "minor", minor)
+        object.__setattr__(self, "major", major)
 
 
 def _year_of(day: int) -> int:

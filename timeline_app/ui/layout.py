@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from timeline_app.records import Record
 
 __all__ = ["Cluster", "LaneItem", "LanePacking", "Placement", "elide_words", "pack_lane"]
 
@@ -52,20 +53,35 @@ class Placement(NamedTuple):
     label_width: float = 0.0  # the width given to the label (less than asked: elide it)
 
 
-@dataclass
-class Cluster:
-    """Events that did not fit in the lane's rows, gathered at one place."""
+class Cluster(Record):
+    """Events that did not fit in the lane's rows, gathered at one place (a record:
+    ``timeline_app.records``)."""
 
+    _fields = ("x0", "x1", "keys")
     x0: float
     x1: float
-    keys: list[str] = field(default_factory=list)
+    keys: list[str]
+
+    def __init__(self, x0: float, x1: float, keys: list[str] | None = None) -> None:
+        self.x0 = x0
+        self.x1 = x1
+        self.keys = [] if keys is None else keys
 
 
-@dataclass
-class LanePacking:
+class LanePacking(Record):
+    """A lane packed into rows: where each item went, the "+N" clusters, the rows used
+    (a record: ``timeline_app.records``)."""
+
+    _fields = ("placements", "clusters", "rows_used")
     placements: list[Placement]
     clusters: list[Cluster]
     rows_used: int
+
+    def __init__(self, placements: list[Placement], clusters: list[Cluster],
+                 rows_used: int) -> None:
+        self.placements = placements
+        self.clusters = clusters
+        self.rows_used = rows_used
 
 
 POINT_RADIUS = 6.0

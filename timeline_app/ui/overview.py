@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from timeline_app.records import FrozenRecord
 from timeline_app.ui.scale import Scale
 
 __all__ = ["EDGE_GRAB_PX", "MIN_WINDOW_PX", "StripMap", "density", "press_mode"]
@@ -21,9 +21,9 @@ EDGE_GRAB_PX = 5.0  # an edge of the window rectangle can be grabbed this far fr
 MIN_WINDOW_PX = 6.0  # the rectangle is drawn at least this wide, however far one zooms
 
 
-@dataclass(frozen=True)
-class StripMap:
-    """Display units ↔ x inside a strip ``[left, left + width)``.
+class StripMap(FrozenRecord):
+    """Display units ↔ x inside a strip ``[left, left + width)`` (a frozen record:
+    ``timeline_app.records``).
 
     Attributes:
         first_u: Units at the strip's left end.
@@ -32,10 +32,19 @@ class StripMap:
         width: Width in pixels.
     """
 
+    _fields = ("first_u", "last_u", "left", "width")
+    __slots__ = _fields
     first_u: float
     last_u: float
     left: float
     width: float
+
+    def __init__(self, first_u: float, last_u: float, left: float, width: float) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "first_u", first_u)
+        setattr_(self, "last_u", last_u)
+        setattr_(self, "left", left)
+        setattr_(self, "width", width)
 
     def x_of_u(self, u: float) -> float:
         return self.left + (u - self.first_u) / (self.last_u - self.first_u) * self.width

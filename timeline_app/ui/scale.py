@@ -44,10 +44,10 @@ import bisect
 import datetime as _dt
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from timeline_app.core import dates
+from timeline_app.records import FrozenRecord
 
 if TYPE_CHECKING:
     from timeline_app.core import Event
@@ -125,9 +125,8 @@ def event_days(event: Event) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------------- breaks
-@dataclass(frozen=True)
-class Break:
-    """A collapsed empty period.
+class Break(FrozenRecord):
+    """A collapsed empty period (a frozen record: ``timeline_app.records``).
 
     Attributes:
         empty_first: First empty day (the day after the last event before it).
@@ -137,11 +136,22 @@ class Break:
         units: Display units the compressed part takes.
     """
 
+    _fields = ("empty_first", "empty_last", "first_day", "last_day", "units")
+    __slots__ = _fields
     empty_first: float
     empty_last: float
     first_day: float
     last_day: float
     units: float
+
+    def __init__(self, empty_first: float, empty_last: float, first_day: float,
+                 last_day: float, units: float) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "empty_first", empty_first)
+        setattr_(self, "empty_last", empty_last)
+        setattr_(self, "first_day", first_day)
+        setattr_(self, "last_day", last_day)
+        setattr_(self, "units", units)
 
     @property
     def days(self) -> float:
@@ -268,15 +278,26 @@ def _regular_gaps(gaps: Sequence[float]) -> list[bool]:
 
 
 # ---------------------------------------------------------------------------- the mapping
-@dataclass(frozen=True)
-class Segment:
-    """A piece of the axis with one slope: a stretch (``brk is None``) or a break."""
+class Segment(FrozenRecord):
+    """A piece of the axis with one slope: a stretch (``brk is None``) or a break (a
+    frozen record: ``timeline_app.records``)."""
 
+    _fields = ("first_day", "last_day", "first_u", "last_u", "brk")
+    __slots__ = _fields
     first_day: float
     last_day: float
     first_u: float
     last_u: float
     brk: Break | None
+
+    def __init__(self, first_day: float, last_day: float, first_u: float, last_u: float,
+                 brk: Break | None) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "first_day", first_day)
+        setattr_(self, "last_day", last_day)
+        setattr_(self, "first_u", first_u)
+        setattr_(self, "last_u", last_u)
+        setattr_(self, "brk", brk)
 
     @property
     def slope(self) -> float:
@@ -389,9 +410,9 @@ def build_scale(spans: Iterable[tuple[float, float]], collapse: bool = True) -> 
     return Scale(breaks) if breaks else LINEAR
 
 
-@dataclass(frozen=True)
-class Viewport:
-    """Where a scale sits on screen: ``origin`` (units at x = 0) and pixels per unit.
+class Viewport(FrozenRecord):
+    """Where a scale sits on screen: ``origin`` (units at x = 0) and pixels per unit (a
+    frozen record: ``timeline_app.records``).
 
     Attributes:
         scale: The day ↔ unit mapping.
@@ -400,10 +421,19 @@ class Viewport:
         width: Width in pixels.
     """
 
+    _fields = ("scale", "origin", "px_per_day", "width")
+    __slots__ = _fields
     scale: Scale
     origin: float
     px_per_day: float
     width: float
+
+    def __init__(self, scale: Scale, origin: float, px_per_day: float, width: float) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "scale", scale)
+        setattr_(self, "origin", origin)
+        setattr_(self, "px_per_day", px_per_day)
+        setattr_(self, "width", width)
 
     def x_of_day(self, day: float) -> float:
         return (self.scale.u_of_day(day) - self.origin) * self.px_per_day

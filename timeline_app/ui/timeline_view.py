@@ -18,7 +18,6 @@ import math
 import operator
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
 from timeline_app.document import Document
+from timeline_app.records import Record
 from timeline_app.selection import EventSelection
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
@@ -135,14 +135,25 @@ _EVENT_ID = operator.attrgetter("id")
 _BUCKET_LIMITS = (1, 31, 123, 366, 1 << 30)
 
 
-@dataclass
-class _Bucket:
+# The records below are written out rather than ``@dataclass``es: defining 13 dataclasses
+# cost ~4 ms of the start-up (see ``timeline_app/records.py``).
+
+
+class _Bucket(Record):
     """Events of one lane and one length class, sorted by start, as plain day numbers."""
 
-    events: list[Event] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)  # exclusive
-    max_days: int = 1
+    _fields = ("events", "starts", "ends", "max_days")
+    events: list[Event]
+    starts: list[int]
+    ends: list[int]  # exclusive
+    max_days: int
+
+    def __init__(self, events: list[Event] | None = None, starts: list[int] | None = None,
+                 ends: list[int] | None = None, max_days: int = 1) -> None:
+        self.events = [] if events is None else events
+        self.starts = [] if starts is None else starts
+        self.ends = [] if ends is None else ends
+        self.max_days = max_days
 
     def overlapping(self, first: float, last: float) -> range:
         """Indices of events that may overlap ``[first, last]`` (a superset, by bisection)."""
@@ -151,16 +162,25 @@ class _Bucket:
         return range(lo, hi)
 
 
-@dataclass
-class _Lane:
+class _Lane(Record):
     """Events of one category, in length buckets, plus all start days for density counts."""
 
+    _fields = ("category", "buckets", "starts", "events", "_starts_array")
     category: str
-    buckets: list[_Bucket] = field(default_factory=lambda: [_Bucket() for _ in _BUCKET_LIMITS])
-    starts: list[int] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)  # in date order, beside ``starts``
+    buckets: list[_Bucket]
+    starts: list[int]
+    events: list[Event]  # in date order, beside ``starts``
     # ``starts`` as a float64 numpy array for density counts; None after ``starts`` changed.
-    _starts_array: object = None
+    _starts_array: object
+
+    def __init__(self, category: str, buckets: list[_Bucket] | None = None,
+                 starts: list[int] | None = None, events: list[Event] | None = None,
+                 _starts_array: object = None) -> None:
+        self.category = category
+        self.buckets = [_Bucket() for _ in _BUCKET_LIMITS] if buckets is None else buckets
+        self.starts = [] if starts is None else starts
+        self.events = [] if events is None else events
+        self._starts_array = _starts_array
 
     def starts_array(self) -> Any:
         """``starts`` as a numpy float64 array (made once per change of ``starts``)."""
@@ -223,8 +243,11 @@ class _Lane:
         return None if len(visible) > limit else visible
 
 
-@dataclass
-class _Item:
+class _Item(Record):
+    """An event as laid out: its marker, its label and where they are drawn."""
+
+    _fields = ("event_id", "marker", "label_rect", "label", "label_inside", "is_point",
+               "circa", "color")
     event_id: str
     marker: QRectF
     label_rect: QRectF
@@ -234,38 +257,64 @@ class _Item:
     circa: bool
     color: QColor
 
+    def __init__(self, event_id: str, marker: QRectF, label_rect: QRectF, label: str,
+                 label_inside: bool, is_point: bool, circa: bool, color: QColor) -> None:
+        self.event_id = event_id
+        self.marker = marker
+        self.label_rect = label_rect
+        self.label = label
+        self.label_inside = label_inside
+        self.is_point = is_point
+        self.circa = circa
+        self.color = color
+
     @property
     def rect(self) -> QRectF:
         return self.marker.united(self.label_rect)
 
 
-@dataclass
-class _Aggregate:
+class _Aggregate(Record):
     """A cluster badge or a density bin: several events in one place."""
 
+    _fields = ("rect", "count", "first_day", "last_day", "color", "keys")
     rect: QRectF
     count: int
     first_day: float
     last_day: float
     color: QColor
-    keys: tuple[str, ...] = ()  # a cluster badge's events (none for a density bin)
+    keys: tuple[str, ...]  # a cluster badge's events (none for a density bin)
+
+    def __init__(self, rect: QRectF, count: int, first_day: float, last_day: float,
+                 color: QColor, keys: tuple[str, ...] = ()) -> None:
+        self.rect = rect
+        self.count = count
+        self.first_day = first_day
+        self.last_day = last_day
+        self.color = color
+        self.keys = keys
 
 
-@dataclass
-class _Indicator:
+class _Indicator(Record):
     """An off-screen indicator: clicking it selects (and so shows) the nearest hidden event."""
 
+    _fields = ("event_id", "count", "before")
     event_id: str
     count: int
     before: bool
 
+    def __init__(self, event_id: str, count: int, before: bool) -> None:
+        self.event_id = event_id
+        self.count = count
+        self.before = before
 
-@dataclass
-class PreparedLanes:
+
+class PreparedLanes(Record):
     """A timeline's lanes, built where it was loaded (a worker thread) rather than on the
     GUI thread: at 1 000 000 events building them takes seconds (issue 11, "window
     responsive meanwhile").  Plain Python data, no Qt object."""
 
+    _fields = ("timeline", "spans", "by_category", "placed", "all_starts", "article_dates",
+               "covered", "data_range", "article_days")
     timeline: Timeline
     spans: list[tuple[int, int]]  # every event's (first day, end day), in timeline order
     by_category: dict[str, _Lane]
@@ -273,10 +322,26 @@ class PreparedLanes:
     all_starts: list[int]  # every event's first day, in timeline order
     # Filled by :func:`prepare_lanes` only (a rebuild on the GUI thread keeps its cached
     # article dates and finds the covered days only when breaks are on):
-    article_dates: list[_dt.date] | None = None  # the sources' dateline dates, sorted
-    covered: list[tuple[float, float]] | None = None  # days events or articles cover
-    data_range: tuple[float, float] | None = None  # see TimelineView._data_range
-    article_days: Any = None  # see TimelineView._article_days
+    article_dates: list[_dt.date] | None  # the sources' dateline dates, sorted
+    covered: list[tuple[float, float]] | None  # days events or articles cover
+    data_range: tuple[float, float] | None  # see TimelineView._data_range
+    article_days: Any  # see TimelineView._article_days
+
+    def __init__(self, timeline: Timeline, spans: list[tuple[int, int]],
+                 by_category: dict[str, _Lane], placed: dict[str, Event],
+                 all_starts: list[int], article_dates: list[_dt.date] | None = None,
+                 covered: list[tuple[float, float]] | None = None,
+                 data_range: tuple[float, float] | None = None,
+                 article_days: Any = None) -> None:
+        self.timeline = timeline
+        self.spans = spans
+        self.by_category = by_category
+        self.placed = placed
+        self.all_starts = all_starts
+        self.article_dates = article_dates
+        self.covered = covered
+        self.data_range = data_range
+        self.article_days = article_days
 
     def category_counts(self) -> dict[str, int]:
         """The events of each category (lanes built with none hidden: all of them)."""
@@ -368,31 +433,65 @@ def _article_days_of(article_dates: list[_dt.date]) -> Any:
     return days
 
 
-@dataclass
-class _LaneGeometry:
+#: A lane's indicator rectangles when nothing beside it is hidden (one shared pair, as
+#: the dataclass's default was).
+_NO_INDICATOR_RECTS = (QRectF(), QRectF())
+
+
+class _LaneGeometry(Record):
+    """A lane as laid out: where it is, its items and badges, or its density bars."""
+
+    _fields = ("category", "top", "height", "dense", "items", "badges", "bar_x", "bar_h",
+               "bar_base", "_bars", "density", "color", "_bins", "hidden", "nearest",
+               "indicator_rects")
     category: str
     top: float  # content coordinates (before the vertical scroll)
     height: float
     dense: bool
-    items: list[_Item] = field(default_factory=list)
-    badges: list[_Aggregate] = field(default_factory=list)  # "+N" clusters
+    items: list[_Item]
+    badges: list[_Aggregate]  # "+N" clusters
     # A dense lane's density: the bars as drawn (content coordinates), and per bar its
     # count and days (arrays); its ``aggregates`` are made from them only when asked
     # (hit tests, a search): a frame draws the bars and never needs them.
     # The bars as arrays (numpy): left x (whole pixels) and height; their bottom is
     # ``bar_base``.  ``bars`` (QRectF) is made from them only when asked.
-    bar_x: Any = None
-    bar_h: Any = None
-    bar_base: float = 0.0
-    _bars: list[QRectF] | None = None
-    density: tuple[Any, Any, Any] | None = None  # (counts, first days, last days)
-    color: QColor | None = None
-    _bins: list[_Aggregate] | None = None
+    bar_x: Any
+    bar_h: Any
+    bar_base: float
+    _bars: list[QRectF] | None
+    density: tuple[Any, Any, Any] | None  # (counts, first days, last days)
+    color: QColor | None
+    _bins: list[_Aggregate] | None
     # Off-screen indicators ("◀ 3", "2 ▶"): how many are hidden, the nearest one, and
     # where the indicator is drawn (content coordinates; empty when nothing is hidden).
-    hidden: tuple[int, int] = (0, 0)
-    nearest: tuple[str, str] = ("", "")
-    indicator_rects: tuple[QRectF, QRectF] = (QRectF(), QRectF())
+    hidden: tuple[int, int]
+    nearest: tuple[str, str]
+    indicator_rects: tuple[QRectF, QRectF]
+
+    def __init__(self, category: str, top: float, height: float, dense: bool,
+                 items: list[_Item] | None = None, badges: list[_Aggregate] | None = None,
+                 bar_x: Any = None, bar_h: Any = None, bar_base: float = 0.0,
+                 _bars: list[QRectF] | None = None,
+                 density: tuple[Any, Any, Any] | None = None, color: QColor | None = None,
+                 _bins: list[_Aggregate] | None = None, hidden: tuple[int, int] = (0, 0),
+                 nearest: tuple[str, str] = ("", ""),
+                 indicator_rects: tuple[QRectF, QRectF] = _NO_INDICATOR_RECTS) -> None:
+        self.category = category
+        self.top = top
+        self.height = height
+        self.dense = dense
+        self.items = [] if items is None else items
+        self.badges = [] if badges is None else badges
+        self.bar_x = bar_x
+        self.bar_h = bar_h
+        self.bar_base = bar_base
+        self._bars = _bars
+        self.density = density
+        self.color = color
+        self._bins = _bins
+        self.hidden = hidden
+        self.nearest = nearest
+        self.indicator_rects = indicator_rects
 
     @property
     def bars(self) -> list[QRectF]:
@@ -420,79 +519,137 @@ class _LaneGeometry:
         return self._bins
 
 
-@dataclass
-class _Layout:
+class _Layout(Record):
+    """The lanes of a view as laid out, their total height and the items by event id."""
+
+    _fields = ("lanes", "content_height", "items_by_id")
     lanes: list[_LaneGeometry]
     content_height: float
     items_by_id: dict[str, _Item]
 
+    def __init__(self, lanes: list[_LaneGeometry], content_height: float,
+                 items_by_id: dict[str, _Item]) -> None:
+        self.lanes = lanes
+        self.content_height = content_height
+        self.items_by_id = items_by_id
 
-@dataclass
-class _EventDrag:
+
+class _EventDrag(Record):
     """An event being dragged: pressed at ``press_x``, moved (``mode`` "move") or
     stretched by its end ("end"); ``preview`` is the edited copy shown while dragging
     (``None`` until the mouse has moved far enough, or while the drag is out of range)."""
 
+    _fields = ("event_id", "mode", "press_pos", "press_day", "original", "row_mid",
+               "started", "preview", "delta_days", "others")
     event_id: str
     mode: DragMode
     press_pos: QPointF
     press_day: float
     original: Event
     row_mid: float  # content y of the event's row, where the preview is drawn
-    started: bool = False
-    preview: Event | None = None
-    delta_days: float = 0.0  # how far the mouse has moved, in days
+    started: bool
+    preview: Event | None
+    delta_days: float  # how far the mouse has moved, in days
     # The other selected events, moved along by the same number of days (each snapped
     # to its own precision); only those on screen are drawn while dragging.
-    others: frozenset[str] = frozenset()
+    others: frozenset[str]
+
+    def __init__(self, event_id: str, mode: DragMode, press_pos: QPointF, press_day: float,
+                 original: Event, row_mid: float, started: bool = False,
+                 preview: Event | None = None, delta_days: float = 0.0,
+                 others: frozenset[str] = frozenset()) -> None:
+        self.event_id = event_id
+        self.mode = mode
+        self.press_pos = press_pos
+        self.press_day = press_day
+        self.original = original
+        self.row_mid = row_mid
+        self.started = started
+        self.preview = preview
+        self.delta_days = delta_days
+        self.others = others
 
 
-@dataclass
-class _RubberBand:
+class _RubberBand(Record):
     """A rectangle being dragged out on empty space (with Ctrl or Shift) to select the
     events it touches; ``base`` is what stays selected besides them."""
 
+    _fields = ("origin", "corner", "base", "ids")
     origin: QPointF  # viewport coordinates
     corner: QPointF
     base: tuple[str, ...]
-    ids: tuple[str, ...] = ()
+    ids: tuple[str, ...]
+
+    def __init__(self, origin: QPointF, corner: QPointF, base: tuple[str, ...],
+                 ids: tuple[str, ...] = ()) -> None:
+        self.origin = origin
+        self.corner = corner
+        self.base = base
+        self.ids = ids
 
 
 END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
 SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@dataclass
-class _AxisSegment:
+class _AxisSegment(Record):
     """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
     and, for a break, the x range of its compressed band."""
 
+    _fields = ("x0", "x1", "ticks", "brk", "band")
     x0: float
     x1: float
     ticks: AxisTicks | None
     brk: Break | None
     band: tuple[float, float] | None
 
+    def __init__(self, x0: float, x1: float, ticks: AxisTicks | None, brk: Break | None,
+                 band: tuple[float, float] | None) -> None:
+        self.x0 = x0
+        self.x1 = x1
+        self.ticks = ticks
+        self.brk = brk
+        self.band = band
 
-@dataclass
-class _AxisLabel:
+
+class _AxisLabel(Record):
+    """A label of the axis: where, what, bold or not, boxed or not."""
+
+    _fields = ("rect", "text", "bold", "boxed")
     rect: QRectF
     text: str
     bold: bool
-    boxed: bool = False  # a break's length, on its own background
+    boxed: bool  # a break's length, on its own background
+
+    def __init__(self, rect: QRectF, text: str, bold: bool, boxed: bool = False) -> None:
+        self.rect = rect
+        self.text = text
+        self.bold = bold
+        self.boxed = boxed
 
 
-@dataclass
-class _LaneStyle:
+class _LaneStyle(Record):
     """The pens and fills of a lane's colour over the palette's base, made once per
     palette (``TimelineView._lane_style``), not once per lane and frame."""
 
+    _fields = ("pens", "span_fill", "badge_fill", "badge_pen", "indicator_fill",
+               "indicator_pen")
     pens: dict[tuple[bool, bool], QPen]  # markers' outlines by (selected, circa)
     span_fill: QColor
     badge_fill: QColor
     badge_pen: QPen
     indicator_fill: QColor
     indicator_pen: QPen
+
+    def __init__(self, pens: dict[tuple[bool, bool], QPen], span_fill: QColor,
+                 badge_fill: QColor, badge_pen: QPen, indicator_fill: QColor,
+                 indicator_pen: QPen) -> None:
+        self.pens = pens
+        self.span_fill = span_fill
+        self.badge_fill = badge_fill
+        self.badge_pen = badge_pen
+        self.indicator_fill = indicator_fill
+        self.indicator_pen = indicator_pen
 
 
 #: A point event's marker, around (0, 0): moved to each marker's centre when drawn.

@@ -1,0 +1,69 @@
+"""Plain record classes that cost nothing to define: the start-up's view and axis records.
+
+A ``@dataclass`` generates its ``__init__``, ``__repr__`` and ``__eq__`` as source text
+and compiles each with ``exec`` while the module is imported: 0.2-0.9 ms a class on
+Python 3.11, 12-13 ms for the 29 classes the app defined before its first paint (issue 11,
+``benchmarks/README.md``, "Session 5").  A class written out by hand is compiled once
+into the bytecode cache like any other code, and defining it costs ~20 µs.
+
+The records that start-up imports therefore write their ``__init__`` by hand and take
+``__repr__``, ``__eq__`` (and, when frozen, ``__hash__`` and the refusal to change) from
+:class:`Record` and :class:`FrozenRecord`, which read the field names from ``_fields``.
+They behave as the dataclasses did for everything the app uses: construction by position
+or keyword with the same defaults, equality field by field between records of the same
+class, the same ``repr``, frozen records hashable and unchangeable
+(:class:`dataclasses.FrozenInstanceError`).  They are not dataclasses
+(``dataclasses.replace``/``fields`` do not apply): the model (``core.model``, ``core.dates``)
+keeps its dataclasses, which the rest of the program copies with ``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+__all__ = ["FrozenRecord", "Record"]
+
+
+class Record:
+    """Base of a hand-written record: ``repr`` and ``==`` over the fields in ``_fields``.
+
+    Like a dataclass with ``eq=True``, a record is unhashable unless frozen.
+    """
+
+    __slots__ = ()
+    #: The fields in order (as a dataclass's: ``__init__``'s parameters, ``repr``, ``==``).
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in self._fields])
+
+    def __repr__(self) -> str:
+        fields = ", ".join([f"{name}={getattr(self, name)!r}" for name in self._fields])
+        return f"{type(self).__qualname__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()  # type: ignore[attr-defined]
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class FrozenRecord(Record):
+    """A record whose fields cannot change after ``__init__`` (which sets them with
+    ``object.__setattr__``), hashable by its fields, as a frozen dataclass."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
