@@ -172,14 +172,18 @@ app_module.main([])
 '''
 
 
-def _child(kind: str, env: dict[str, str], importtime: bool = False) -> dict:
+def _child(kind: str, env: dict[str, str], importtime: bool = False,
+           root: Path = ROOT) -> dict:
     args = [sys.executable, *(["-X", "importtime"] if importtime else []), "-c", CHILD, kind,
             ",".join(MODULES)]
-    # cwd=ROOT: ``-c`` puts the current directory first on sys.path, so run from another
-    # checkout the child would import that checkout's timeline_app, not ROOT's (an A/B of
+    if root != ROOT:  # the other tree of an A/B (--against): its own package first
+        env = dict(env, PYTHONPATH=os.pathsep.join(
+            [str(root), *env.get("PYTHONPATH", "").split(os.pathsep)[1:]]))
+    # cwd=root: ``-c`` puts the current directory first on sys.path, so run from another
+    # checkout the child would import that checkout's timeline_app, not root's (an A/B of
     # two trees then measured one tree twice).
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120,
-                          check=False, cwd=ROOT)
+                          check=False, cwd=root)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("JSON")]
     if not lines:
         raise RuntimeError(f"child {kind} failed: {proc.stderr[-1500:]}")
@@ -204,7 +208,12 @@ def _steps(marks: list[list]) -> list[tuple[str, float]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--against", type=Path, default=None, metavar="TREE",
+                        help="another checkout (e.g. main): its app is run alternately with "
+                             "this one's, in the same children, and printed beside it")
     args = parser.parse_args(argv)
+    if args.against is not None:
+        return _compare(args.against.resolve(), args.runs)
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
@@ -256,6 +265,54 @@ def main(argv: list[str] | None = None) -> int:
     third = sorted({n.split(".")[0] for n, _, _ in extra} - set(sys.stdlib_module_names)
                    - {"timeline_app"})
     print(f"third-party packages among them: {', '.join(third) or 'none'}")
+    return 0
+
+
+def _compare(other: Path, runs: int) -> int:
+    """A/B: this tree's app and ``other``'s alternately (bare, this, other, floor), each run
+    from its own directory with its own package first on the path; bytecode cached."""
+    with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
+                   TIMELINE_APP_SETTINGS=os.path.join(tmp, "settings.ini"),
+                   TIMELINE_APP_RECOVERY_DIR=os.path.join(tmp, "recovery"),
+                   PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
+                                                            os.environ.get("PYTHONPATH")])))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        _child("app", env)  # bytecode
+        _child("app", env, root=other)
+        _child("bare", env)
+        load_before = os.getloadavg()[0]
+        bares, floors, ours, theirs = [], [], [], []
+        for i in range(runs):
+            bares.append(_child("bare", env))
+            pair = [("ours", ROOT), ("theirs", other)]
+            for name, root in (pair if i % 2 == 0 else pair[::-1]):
+                (ours if name == "ours" else theirs).append(_child("app", env, root=root))
+            floors.append(_child("floor", env))
+    print(f"A/B, ms of process CPU, median / min of {runs} runs alternating; load average "
+          f"{load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"  {'step':<44}{'this tree':>14}{other.name:>16}")
+    ours_steps = [_steps(run["marks"]) for run in ours]
+    theirs_steps = {name: [] for name, _ in _steps(theirs[0]["marks"])}
+    for run in theirs:
+        for name, value in _steps(run["marks"]):
+            theirs_steps.setdefault(name, []).append(value)
+    for i, (name, _) in enumerate(ours_steps[0]):
+        mine = [run[i][1] for run in ours_steps]
+        other_values = theirs_steps.get(name) if i < len(_steps(theirs[0]["marks"])) else None
+        cell = (f"{statistics.median(other_values):8.1f}{min(other_values):8.1f}"
+                if other_values and name == _steps(theirs[0]["marks"])[i][0] else f"{'':>16}")
+        print(f"  {name:<44}{statistics.median(mine):7.1f}{min(mine):7.1f}{cell}")
+    bare_total = [run["marks"][-1][1] for run in bares]
+    for label, rows in (("this tree", ours), (other.name, theirs), ("floor", floors)):
+        total = [run["marks"][-1][1] for run in rows]
+        ratios = [t / b for t, b in zip(total, bare_total)]
+        print(f"  {label:<12} total {statistics.median(total):7.1f} ms (min {min(total):.1f}); "
+              f"CPU ratio to the bare window of the same run: median "
+              f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}x-{max(ratios):.2f}x)")
+    print(f"  bare QMainWindow     {statistics.median(bare_total):7.1f} ms "
+          f"(min {min(bare_total):.1f})")
     return 0
 
 
