@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QStaticText,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
@@ -59,6 +59,7 @@ from timeline_app.ui.scale import (
     gap_words,
     month_words,
 )
+from timeline_app.ui.scroll_area import PythonViewportScrollArea
 from timeline_app.ui.style import (
     category_color,
     category_label,
@@ -688,7 +689,7 @@ def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str |
     return value if ok else None
 
 
-class TimelineView(QAbstractScrollArea):
+class TimelineView(PythonViewportScrollArea):
     """The scrollable, zoomable timeline.
 
     Signals:
