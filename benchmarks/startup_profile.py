@@ -14,7 +14,9 @@ painted.  Medians and minimums over ``--runs``.  Then ``-X importtime``: every m
 imported before the first paint that a bare ``QMainWindow`` does not import, by self time.
 A bare window's CPU time to its first paint is measured alongside, and so is the floor:
 a minimal window that paints a timeline from Python (the ``Qt`` namespace, a scroll-area
-subclass overriding ``event()``, a palette, 8 markers and labels) and nothing else.
+subclass overriding ``event()`` with a viewport made in Python, a palette, 8 markers and
+labels) and nothing else; and the same with Qt's own viewport (the floor of sessions 2-4).
+``--against TREE`` runs another checkout's app alternately with this one's (A/B).
 
 The steps wrap public names only (``create_main_window``, ``load_default_timeline``,
 ``Document``, ``TimelineView``, ``MainWindow``, ``apply_theme``); bytecode is cached as
@@ -83,9 +85,12 @@ if KIND == "bare":
     widget.installEventFilter(watcher)
     window.show()
     app.exec()
-if KIND == "floor":
+if KIND in ("floor", "floor_qt_viewport"):
     # The least a Python-painted timeline costs: the Qt namespace, a scroll-area subclass
     # with event() overridden (as any interactive view), the palette, 8 markers and labels.
+    # "floor": its viewport made in Python (as the app's since session 5), so PySide never
+    # resolves a Qt-made widget before the paint; "floor_qt_viewport": Qt's own viewport,
+    # the floor of sessions 2-4 (PySide then resolves every QWidget subclass: ~10 ms).
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
     from PySide6.QtWidgets import QAbstractScrollArea
@@ -93,6 +98,12 @@ if KIND == "floor":
     class View(QAbstractScrollArea):
         def __init__(self):
             super().__init__()
+            if KIND == "floor":
+                viewport = QWidget()
+                viewport.setObjectName("qt_scrollarea_viewport")
+                viewport.setBackgroundRole(QPalette.ColorRole.Base)
+                viewport.setAutoFillBackground(True)
+                self.setViewport(viewport)
             self.setMouseTracking(True)
             self.viewport().setMouseTracking(True)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -224,11 +235,12 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         _child("app", env)  # bytecode
         _child("bare", env)
-        apps, bares, floors = [], [], []
+        apps, bares, floors, qt_floors = [], [], [], []
         for _ in range(args.runs):
             bares.append(_child("bare", env))
             apps.append(_child("app", env))
             floors.append(_child("floor", env))
+            qt_floors.append(_child("floor_qt_viewport", env))
         app_time = _child("app", env, importtime=True)
         bare_time = _child("bare", env, importtime=True)
     load = os.getloadavg()[0]
@@ -247,11 +259,14 @@ def main(argv: list[str] | None = None) -> int:
           f"{statistics.median(bare_total):8.1f}{min(bare_total):8.1f}")
     print(f"  CPU ratio app / bare: median {statistics.median(ratios):.2f}x, "
           f"{min(ratios):.2f}x-{max(ratios):.2f}x")
-    floor_total = [run["marks"][-1][1] for run in floors]
-    floor_ratios = [f / b for f, b in zip(floor_total, bare_total)]
-    print(f"  floor (a minimal Python-painted timeline window, see the code): "
-          f"{statistics.median(floor_total):.1f} ms, ratio {statistics.median(floor_ratios):.2f}x "
-          f"({min(floor_ratios):.2f}x-{max(floor_ratios):.2f}x)")
+    for label, runs in (("floor (a minimal Python-painted timeline window, see the code)",
+                         floors),
+                        ("the same floor with Qt's own viewport (sessions 2-4)", qt_floors)):
+        floor_total = [run["marks"][-1][1] for run in runs]
+        floor_ratios = [f / b for f, b in zip(floor_total, bare_total)]
+        print(f"  {label}: {statistics.median(floor_total):.1f} ms, ratio "
+              f"{statistics.median(floor_ratios):.2f}x "
+              f"({min(floor_ratios):.2f}x-{max(floor_ratios):.2f}x)")
 
     bare_modules = set(bare_time["modules"])
     before_paint = set(app_time["modules"])
@@ -283,13 +298,14 @@ def _compare(other: Path, runs: int) -> int:
         _child("app", env, root=other)
         _child("bare", env)
         load_before = os.getloadavg()[0]
-        bares, floors, ours, theirs = [], [], [], []
+        bares, floors, qt_floors, ours, theirs = [], [], [], [], []
         for i in range(runs):
             bares.append(_child("bare", env))
             pair = [("ours", ROOT), ("theirs", other)]
             for name, root in (pair if i % 2 == 0 else pair[::-1]):
                 (ours if name == "ours" else theirs).append(_child("app", env, root=root))
             floors.append(_child("floor", env))
+            qt_floors.append(_child("floor_qt_viewport", env))
     print(f"A/B, ms of process CPU, median / min of {runs} runs alternating; load average "
           f"{load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  {'step':<44}{'this tree':>14}{other.name:>16}")
@@ -305,10 +321,11 @@ def _compare(other: Path, runs: int) -> int:
                 if other_values and name == _steps(theirs[0]["marks"])[i][0] else f"{'':>16}")
         print(f"  {name:<44}{statistics.median(mine):7.1f}{min(mine):7.1f}{cell}")
     bare_total = [run["marks"][-1][1] for run in bares]
-    for label, rows in (("this tree", ours), (other.name, theirs), ("floor", floors)):
+    for label, rows in (("this tree", ours), (other.name, theirs), ("floor", floors),
+                        ("floor, Qt's viewport", qt_floors)):
         total = [run["marks"][-1][1] for run in rows]
         ratios = [t / b for t, b in zip(total, bare_total)]
-        print(f"  {label:<12} total {statistics.median(total):7.1f} ms (min {min(total):.1f}); "
+        print(f"  {label:<20} total {statistics.median(total):7.1f} ms (min {min(total):.1f}); "
               f"CPU ratio to the bare window of the same run: median "
               f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}x-{max(ratios):.2f}x)")
     print(f"  bare QMainWindow     {statistics.median(bare_total):7.1f} ms "

@@ -67,3 +67,8 @@ class FrozenRecord(Record):
         from dataclasses import FrozenInstanceError
 
         raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle and copy: made again through ``__init__`` (the fields in ``_fields``'
+        # order are its parameters), since setting the fields one by one is refused.
+        return type(self), self._values()

@@ -38,6 +38,12 @@ class FirstPaint(QObject):
             import enum, gc
             report["enums"] = sorted({o.__qualname__ for o in gc.get_objects()
                                       if isinstance(o, enum.EnumType)})
+            report["dataclasses"] = sorted({
+                f"{o.__module__}.{o.__qualname__}" for o in gc.get_objects()
+                if isinstance(o, type) and "__dataclass_fields__" in o.__dict__
+                and o.__module__.startswith("timeline_app")})
+            from shiboken6 import Shiboken
+            report["viewport_by_python"] = Shiboken.createdByPython(obj)
             window = obj.window()
             report["ready_at_paint"] = window.is_ready()
             report["gc_at_paint"] = __import__("gc").isenabled()
@@ -95,7 +101,22 @@ NOT_BEFORE_FIRST_PAINT = (
 #: imported, ~0.1-3 ms each) the first paint does not need: QStyle's (by defining a
 #: QProxyStyle subclass: ~5 ms), the actions' and shortcuts', the docks' (issue 11).
 ENUMS_NOT_BEFORE_FIRST_PAINT = ("QStyle", "QStyleOption", "QAction", "QActionGroup",
-                                "QKeySequence")
+                                "QKeySequence",
+                                # PySide resolves every QWidget subclass (and makes their
+                                # enums: ~76 classes, 10 ms) the first time Python gets a
+                                # widget Qt made; the view's viewport is made in Python.
+                                "QMessageBox", "QAbstractItemView", "QMdiArea", "QWizard",
+                                "QFileDialog", "QComboBox", "QLineEdit")
+#: Dataclasses defined before the first paint (each compiles its methods at import: 0.3-0.9
+#: ms): the model's, which the program copies with ``dataclasses.replace``, and recovery's.
+#: The view's, axis', scale's, layout's and settings' records are written out
+#: (``timeline_app/records.py``).
+DATACLASSES_BEFORE_FIRST_PAINT = {
+    "timeline_app.core.dates.FuzzyDate", "timeline_app.core.model.Event",
+    "timeline_app.core.model.Evidence", "timeline_app.core.model.Source",
+    "timeline_app.core.model.Timeline", "timeline_app.io.fingerprint.Fingerprint",
+    "timeline_app.io.recovery.RecoveryCopy",
+}
 
 
 def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
@@ -115,6 +136,9 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
                    if e.split(".")[0] in ENUMS_NOT_BEFORE_FIRST_PAINT]
     assert early_enums == []
     assert "QPalette.ColorRole" in report["enums"]  # (the check sees PySide's enums)
+    assert set(report["dataclasses"]) <= DATACLASSES_BEFORE_FIRST_PAINT
+    assert "timeline_app.core.model.Event" in report["dataclasses"]  # (the check sees them)
+    assert report["viewport_by_python"] is True
     assert report["ready_at_paint"] is False  # the timeline came first
     assert report["first_paint_complete"] is True  # ... with what a full repaint draws
     assert report["events_shown"] == 8
