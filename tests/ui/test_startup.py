@@ -96,6 +96,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.check_style",  # theme.VisibleCheckStyle, for the filter panel and editor
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
+    "html",  # its entity tables: ~1.8 ms; ui.lazy_html imports it on the first escape
 )
 #: PySide classes whose enums (made through Python's ``enum`` when the class is first
 #: imported, ~0.1-3 ms each) the first paint does not need: QStyle's (by defining a

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import gc
-import html
 import math
 import os
 from collections.abc import Callable
@@ -42,6 +41,7 @@ from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
+from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
 

@@ -26,10 +26,11 @@ full text stays in the model and the file.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+
+from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 
 if TYPE_CHECKING:
     from typing import TypeVar

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import gc
-import html
 import itertools
 import math
 import operator
@@ -40,6 +39,7 @@ from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.records import Record
 from timeline_app.selection import EventSelection
+from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
 from timeline_app.ui.layout import Cluster, LaneItem, elide_words, pack_lane
