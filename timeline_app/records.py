@@ -43,10 +43,10 @@ class Record:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return self._values() == other._values()  # type: ignore[attr-defined]
+            return self._values() == other._values()
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    # (``__eq__`` without ``__hash__``: Python sets ``__hash__`` to None, unhashable.)
 
 
 class FrozenRecord(Record):

@@ -109,14 +109,13 @@ ENUMS_NOT_BEFORE_FIRST_PAINT = ("QStyle", "QStyleOption", "QAction", "QActionGro
                                 "QMessageBox", "QAbstractItemView", "QMdiArea", "QWizard",
                                 "QFileDialog", "QComboBox", "QLineEdit")
 #: Dataclasses defined before the first paint (each compiles its methods at import: 0.3-0.9
-#: ms): the model's, which the program copies with ``dataclasses.replace``, and recovery's.
-#: The view's, axis', scale's, layout's and settings' records are written out
+#: ms): the model's only, which the program copies with ``dataclasses.replace``.  The
+#: view's, axis', scale's, layout's, settings' and recovery's records are written out
 #: (``timeline_app/records.py``).
 DATACLASSES_BEFORE_FIRST_PAINT = {
     "timeline_app.core.dates.FuzzyDate", "timeline_app.core.model.Event",
     "timeline_app.core.model.Evidence", "timeline_app.core.model.Source",
-    "timeline_app.core.model.Timeline", "timeline_app.io.fingerprint.Fingerprint",
-    "timeline_app.io.recovery.RecoveryCopy",
+    "timeline_app.core.model.Timeline",
 }
 
 

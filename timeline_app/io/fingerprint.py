@@ -8,18 +8,31 @@ differ, so merely touching a file is not a change.  Qt-free.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+
+from timeline_app.records import FrozenRecord
 
 __all__ = ["Fingerprint", "file_fingerprint", "same_file_content"]
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    """Size (bytes), modification time (ns) and SHA-256 (hex) of a file."""
+class Fingerprint(FrozenRecord):
+    """Size (bytes), modification time (ns) and SHA-256 (hex) of a file (a frozen record,
+    not a dataclass: defining one costs start-up time, see ``timeline_app/records.py``)."""
 
+    _fields = ("size", "mtime_ns", "sha256")
+    __slots__ = _fields
     size: int
     mtime_ns: int
     sha256: str
+
+    def __init__(self, size: int, mtime_ns: int, sha256: str) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "size", size)
+        setattr_(self, "mtime_ns", mtime_ns)
+        setattr_(self, "sha256", sha256)
+
+    def as_dict(self) -> dict[str, int | str]:
+        """``{"size": ..., "mtime_ns": ..., "sha256": ...}`` (as ``dataclasses.asdict``)."""
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
 
 
 def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:

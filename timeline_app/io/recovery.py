@@ -11,13 +11,12 @@ not offered.  Qt-free.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.core import Timeline
+from timeline_app.records import FrozenRecord
 
 from .atomic import write_atomically
 from .errors import FormatError
@@ -30,9 +29,9 @@ RECOVERY_FORMAT = "diplomatic-timeline-recovery"
 _PREFIX = "recovery-"
 
 
-@dataclass(frozen=True)
-class RecoveryCopy:
-    """A recovery copy on disk, described without reading its timeline.
+class RecoveryCopy(FrozenRecord):
+    """A recovery copy on disk, described without reading its timeline (a frozen record,
+    not a dataclass: defining one costs start-up time, see ``timeline_app/records.py``).
 
     Attributes:
         file: The recovery file.
@@ -45,13 +44,28 @@ class RecoveryCopy:
             restored document still notices that someone else changed that file since.
     """
 
+    _fields = ("file", "saved_at", "name", "original_path", "event_count", "pid",
+               "original_fingerprint")
+    __slots__ = _fields
     file: Path
     saved_at: _dt.datetime
     name: str
     original_path: str | None
     event_count: int
     pid: int
-    original_fingerprint: Fingerprint | None = None
+    original_fingerprint: Fingerprint | None
+
+    def __init__(self, file: Path, saved_at: _dt.datetime, name: str,
+                 original_path: str | None, event_count: int, pid: int,
+                 original_fingerprint: Fingerprint | None = None) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "file", file)
+        setattr_(self, "saved_at", saved_at)
+        setattr_(self, "name", name)
+        setattr_(self, "original_path", original_path)
+        setattr_(self, "event_count", event_count)
+        setattr_(self, "pid", pid)
+        setattr_(self, "original_fingerprint", original_fingerprint)
 
 
 def recovery_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
@@ -78,7 +92,7 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
         "name": name,
         "original_path": original_path,
         "original_fingerprint": (None if original_fingerprint is None else
-                                 dataclasses.asdict(original_fingerprint)),
+                                 original_fingerprint.as_dict()),
         "event_count": len(timeline),
         "pid": os.getpid(),
         "timeline": native.dumps(timeline),
