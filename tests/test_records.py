@@ -22,7 +22,6 @@ class Point(Record):
 
 class Frozen(FrozenRecord):
     _fields = ("day", "label")
-    __slots__ = _fields
 
     def __init__(self, day: int, label: str) -> None:
         object.__setattr__(self, "day", day)

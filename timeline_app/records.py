@@ -19,6 +19,7 @@ keeps its dataclasses, which the rest of the program copies with ``dataclasses.r
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any, ClassVar
 
 __all__ = ["FrozenRecord", "Record"]
@@ -27,15 +28,24 @@ __all__ = ["FrozenRecord", "Record"]
 class Record:
     """Base of a hand-written record: ``repr`` and ``==`` over the fields in ``_fields``.
 
-    Like a dataclass with ``eq=True``, a record is unhashable unless frozen.
+    Like a dataclass with ``eq=True``, a record is unhashable unless frozen.  Records keep
+    their fields in the instance's ``__dict__`` as dataclasses do (no ``__slots__``, here
+    or in a base: on Python 3.11 a base with ``__slots__ = ()`` made setting attributes
+    in ``__init__`` ~40 % slower, and the view makes records in every layout).
     """
 
-    __slots__ = ()
     #: The fields in order (as a dataclass's: ``__init__``'s parameters, ``repr``, ``==``).
     _fields: ClassVar[tuple[str, ...]] = ()
+    #: The fields' values as a tuple (``operator.attrgetter``), set per subclass.
+    _values: ClassVar[Any] = staticmethod(lambda record: ())
 
-    def _values(self) -> tuple[Any, ...]:
-        return tuple([getattr(self, name) for name in self._fields])
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if len(cls._fields) > 1:
+            cls._values = staticmethod(attrgetter(*cls._fields))
+        elif cls._fields:  # attrgetter of one name gives the value, not a 1-tuple
+            getter = attrgetter(cls._fields[0])
+            cls._values = staticmethod(lambda record: (getter(record),))
 
     def __repr__(self) -> str:
         fields = ", ".join([f"{name}={getattr(self, name)!r}" for name in self._fields])
@@ -43,7 +53,7 @@ class Record:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return self._values() == other._values()
+            return bool(self._values(self) == self._values(other))
         return NotImplemented
 
     # (``__eq__`` without ``__hash__``: Python sets ``__hash__`` to None, unhashable.)
@@ -53,10 +63,8 @@ class FrozenRecord(Record):
     """A record whose fields cannot change after ``__init__`` (which sets them with
     ``object.__setattr__``), hashable by its fields, as a frozen dataclass."""
 
-    __slots__ = ()
-
     def __hash__(self) -> int:
-        return hash(self._values())
+        return hash(self._values(self))
 
     def __setattr__(self, name: str, value: object) -> None:
         from dataclasses import FrozenInstanceError
@@ -71,4 +79,4 @@ class FrozenRecord(Record):
     def __reduce__(self) -> tuple[Any, ...]:
         # pickle and copy: made again through ``__init__`` (the fields in ``_fields``'
         # order are its parameters), since setting the fields one by one is refused.
-        return type(self), self._values()
+        return type(self), self._values(self)

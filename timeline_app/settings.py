@@ -63,7 +63,6 @@ class Setting(FrozenRecord, Generic[T]):
     ``timeline_app.records``)."""
 
     _fields = ("key", "type", "default")
-    __slots__ = _fields
     key: str
     type: type[T]
     default: T

@@ -19,7 +19,6 @@ class Fingerprint(FrozenRecord):
     not a dataclass: defining one costs start-up time, see ``timeline_app/records.py``)."""
 
     _fields = ("size", "mtime_ns", "sha256")
-    __slots__ = _fields
     size: int
     mtime_ns: int
     sha256: str

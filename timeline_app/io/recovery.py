@@ -46,7 +46,6 @@ class RecoveryCopy(FrozenRecord):
 
     _fields = ("file", "saved_at", "name", "original_path", "event_count", "pid",
                "original_fingerprint")
-    __slots__ = _fields
     file: Path
     saved_at: _dt.datetime
     name: str

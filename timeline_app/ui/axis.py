@@ -37,7 +37,6 @@ class Tick(FrozenRecord):
     ``timeline_app.records``, why not a dataclass)."""
 
     _fields = ("day", "label")
-    __slots__ = _fields
     day: int
     label: str
 
@@ -50,7 +49,6 @@ class AxisTicks(FrozenRecord):
     """Minor ticks (labelled with the unit) and major ticks (the coarser context)."""
 
     _fields = ("unit", "minor", "major")
-    __slots__ = _fields
     unit: str
     minor: list[Tick]
     major: list[Tick]

@@ -33,7 +33,6 @@ class StripMap(FrozenRecord):
     """
 
     _fields = ("first_u", "last_u", "left", "width")
-    __slots__ = _fields
     first_u: float
     last_u: float
     left: float

@@ -137,7 +137,6 @@ class Break(FrozenRecord):
     """
 
     _fields = ("empty_first", "empty_last", "first_day", "last_day", "units")
-    __slots__ = _fields
     empty_first: float
     empty_last: float
     first_day: float
@@ -283,7 +282,6 @@ class Segment(FrozenRecord):
     frozen record: ``timeline_app.records``)."""
 
     _fields = ("first_day", "last_day", "first_u", "last_u", "brk")
-    __slots__ = _fields
     first_day: float
     last_day: float
     first_u: float
@@ -422,7 +420,6 @@ class Viewport(FrozenRecord):
     """
 
     _fields = ("scale", "origin", "px_per_day", "width")
-    __slots__ = _fields
     scale: Scale
     origin: float
     px_per_day: float
