@@ -28,7 +28,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The app's bytecode, compiled again only when a source changed: where
+# PYTHONDONTWRITEBYTECODE is set (as on the development machines) Python never writes it,
+# and every start compiled the whole app again: ~70 ms of CPU, more than the rest of the
+# app's own start-up (issue 11; benchmarks/README.md, "Session 5").  Python still reads
+# bytecode that exists, whatever that variable says.
+BYTECODE := $(VENV)/.bytecode
+$(BYTECODE): $(STAMP) $(shell find timeline_app -name '*.py')
+	$(PY) -m compileall -q timeline_app
+	touch $(BYTECODE)
+
+run: $(STAMP) $(BYTECODE)
 	$(PY) -m timeline_app $(ARGS)
 
 # ruff, mypy --strict on the Qt-free layers, and the layer contracts (pyproject.toml).
