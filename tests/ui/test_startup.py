@@ -136,7 +136,9 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
                    if e.split(".")[0] in ENUMS_NOT_BEFORE_FIRST_PAINT]
     assert early_enums == []
     assert "QPalette.ColorRole" in report["enums"]  # (the check sees PySide's enums)
-    assert set(report["dataclasses"]) <= DATACLASSES_BEFORE_FIRST_PAINT
+    assert set(report["dataclasses"]) <= DATACLASSES_BEFORE_FIRST_PAINT, (
+        "a dataclass defined before the first paint: write it as a timeline_app.records "
+        "Record or FrozenRecord (see records.py), or define it where it is first used")
     assert "timeline_app.core.model.Event" in report["dataclasses"]  # (the check sees them)
     assert report["viewport_by_python"] is True
     assert report["ready_at_paint"] is False  # the timeline came first
