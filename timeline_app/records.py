@@ -4,7 +4,8 @@ A ``@dataclass`` generates its ``__init__``, ``__repr__`` and ``__eq__`` as sour
 and compiles each with ``exec`` while the module is imported: 0.2-0.9 ms a class on
 Python 3.11, 12-13 ms for the 29 classes the app defined before its first paint (issue 11,
 ``benchmarks/README.md``, "Session 5").  A class written out by hand is compiled once
-into the bytecode cache like any other code, and defining it costs ~20 µs.
+into the bytecode cache like any other code, and defining it costs ~10 µs (a dataclass of
+2-4 fields ~270 µs, measured on the development machine).
 
 The records that start-up imports therefore write their ``__init__`` by hand and take
 ``__repr__``, ``__eq__`` (and, when frozen, ``__hash__`` and the refusal to change) from
