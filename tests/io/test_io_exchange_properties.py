@@ -86,6 +86,17 @@ def test_native_to_icalendar_to_native_is_lossless(timeline: Timeline) -> None:
     assert (back.title, back.description) == (timeline.title, timeline.description)
 
 
+def test_a_backslash_before_n_survives_icalendar() -> None:
+    # The library's TEXT escaping read "\\N" as an escaped newline: our fields' JSON broke
+    # and the event came back from the calendar's own properties (hypothesis found it).
+    event = Event("e0", "untitled \\N", FuzzyDate.of_day(_dt.date(2000, 1, 1)),
+                  summary="\\N and \\\\N and \\n", date_basis="typed")
+    timeline = Timeline.from_events([event], title="T \\N", description="\\N")
+    back = loads_icalendar(dumps_icalendar(timeline)).timeline
+    assert back.events == [event]
+    assert (back.title, back.description) == ("T \\N", "\\N")
+
+
 def _in_calendar_range(e: Event) -> bool:
     try:
         e.date.start  # noqa: B018 - raises before AD 1

@@ -71,10 +71,9 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
     # X- properties have no known value type in the library: given as TEXT explicitly, so
     # that newlines, commas and semicolons are escaped (RFC 5545 §3.3.11).
     calendar.add("x-wr-calname", icalendar.vText(timeline.title))
-    calendar.add(OURS, icalendar.vText(json.dumps({
+    calendar.add(OURS, icalendar.vText(_json_text({
         "title": timeline.title, "description": timeline.description,
-        "sources": [source_fields(s) for s in timeline.sources.values()]},
-        ensure_ascii=False, separators=(",", ":"))))
+        "sources": [source_fields(s) for s in timeline.sources.values()]})))
     for event in timeline:
         last = event.end if event.end is not None else event.date
         try:
@@ -103,8 +102,7 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
             entry.add("location", event.location)
         if event.date.circa:
             entry.add("x-diplomatic-timeline-circa", "TRUE")
-        entry.add(OURS, icalendar.vText(json.dumps(event_fields(event), ensure_ascii=False,
-                                                   separators=(",", ":"))))
+        entry.add(OURS, icalendar.vText(_json_text(event_fields(event))))
         calendar.add_component(entry)
     data: bytes = calendar.to_ical()
     return data
@@ -113,6 +111,22 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
 # -- import ------------------------------------------------------------------------------
 
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _json_text(value: object) -> str:
+    """``value`` as compact JSON whose text never holds a backslash before ``N``.
+
+    The icalendar library's TEXT escaping first reads ``\\N`` as an escaped newline
+    (``escape_char``), so a title or summary holding a backslash followed by "N" (JSON
+    ``"\\\\N"``) came back as a newline, and the JSON around it no longer parsed (found by
+    ``tests/io/test_io_exchange_properties.py``).  A backslash of the text is written as
+    ``\\u005c`` instead: every backslash left in the JSON then starts one of its own
+    escapes (``\\"``, ``\\n``, ``\\u``...), none of them ``\\N``.
+    """
+    # In JSON text every backslash starts an escape, so each "\\" pair, read from the
+    # left, is one escaped backslash.
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("\\\\", "\\u005c")
 
 
 def _unescaped(raw: object) -> str:
