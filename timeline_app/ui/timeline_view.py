@@ -119,6 +119,7 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 ANCHOR_SNAP_PX = 1e-3
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
+ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
 
 
 # Parts of a lane's ``(event, start, end)`` on screen, for C-level maps over many of them.
@@ -964,8 +965,9 @@ class TimelineView(QAbstractScrollArea):
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (factor > 1) or out, keeping the day under ``anchor_x`` in place.
 
-        Without an anchor (keys, toolbar) the zoom centres on the selected event when it
-        is on screen, so it stays in view, else on the middle of the view.  At either
+        Without an anchor (keys, toolbar) the zoom keeps the selected event on screen when
+        it is in or near the view (``_zoom_anchor_for_selection``), else it centres on the
+        middle of the view.  At either
         end of the zoom range (see ``_scale_bounds``) this does nothing.  A notch with
         the last notch's factor, from where it left the view, whose anchor is within
         ``ANCHOR_SNAP_PX`` of that notch's, is made about that notch's anchor: the
@@ -973,10 +975,7 @@ class TimelineView(QAbstractScrollArea):
         ahead (``_lay_out_ahead``) is only used by the very same move.
         """
         if anchor_x is None:
-            anchor_x = self.viewport().width() / 2
-            item = self._layout().items_by_id.get(self._selection.event_id)
-            if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
-                anchor_x = item.marker.center().x()
+            anchor_x = self._zoom_anchor_for_selection(factor)
         before = (self._origin, self._px_per_day)
         last = self._last_move
         if (last is not None and last[1:] == before and last[0][:2] == ("zoom", factor)
@@ -990,6 +989,36 @@ class TimelineView(QAbstractScrollArea):
             # height), and a second layout was half of a zoom notch's frame (issue 11).
             self._set_origin(self._origin)
         self._moved(("zoom", factor, anchor_x), before)
+
+    def _zoom_anchor_for_selection(self, factor: float) -> float:
+        """The anchor (viewport x, px) of a zoom by ``factor`` from a key or the toolbar.
+
+        The selected event, when it is on screen or within half a view of it, stays on
+        screen: it keeps its x, or, off screen or at an edge, it comes to
+        ``ZOOM_KEEP_MARGIN_PX`` inside the edge.  Its x is read from its date, not from
+        its item: an event in a "+N" badge or a density lane has none (new-user trial:
+        "+" lost the event selected in the list).  Else: the middle of the view.
+        """
+        width = self.viewport().width()
+        middle = width / 2
+        event_id = self._selection.event_id
+        if (factor == 1 or width <= 2 * ZOOM_KEEP_MARGIN_PX or not event_id
+                or event_id not in self._document.timeline or event_id in self._hidden):
+            return middle
+        start, end = event_days(self._document.timeline.get(event_id))
+        if end - start == 1:  # a day: its marker's centre
+            x = self.x_of_day(start + 0.5)
+        else:  # a span: the middle of its part on screen, else its end nearest the view
+            x0, x1 = self.x_of_day(start), self.x_of_day(end)
+            x = (max(x0, 0.0) + min(x1, width)) / 2 if x0 < width and x1 > 0 else (
+                x1 if x1 <= 0 else x0)
+        if not -width / 2 <= x <= width * 1.5:
+            return middle  # far away: the user looks elsewhere
+        target = min(max(x, ZOOM_KEEP_MARGIN_PX), width - ZOOM_KEEP_MARGIN_PX)
+        if target == x:
+            return x
+        # The anchor ``a`` that brings x to ``target``: a + (x - a) * factor == target.
+        return (target - x * factor) / (1 - factor)
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
