@@ -85,3 +85,97 @@ def pytest_approx(value: float):  # type: ignore[no-untyped-def]
     import pytest
 
     return pytest.approx(value, abs=1e-6)
+
+
+def _grab(view):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _whole(view):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    return view_pictures.whole_paint(view).convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _highlight_rows(view, image, x: float, lane) -> int:  # type: ignore[no-untyped-def]
+    """How many pixel rows of ``lane``'s strip are the highlight colour at ``x``."""
+    highlight = view.palette().highlight().color().rgb()
+    offset = view._content_offset()
+    top, bottom = int(lane.top + offset + 20), int(lane.top + lane.height + offset)
+    return sum(image.pixel(round(x), y) == highlight for y in range(top, bottom))
+
+
+def test_the_event_selected_in_a_density_lane_is_marked_there(qtbot, shown_view,
+                                                              monkeypatch):
+    """newuser: clicking an event of a crowded lane in the list showed nothing in the
+    view; its date is now marked across the lane's density strip, repainted where it is
+    when the selection changes, and the screen stays a whole paint."""
+    from PySide6.QtCore import QRect
+
+    view = shown_view(_crowded(), size=(1000, 600))
+    lane = next(lane for lane in view._layout().lanes if lane.dense)
+    events = [e.id for e in view._document.timeline.events if e.category == "meeting"]
+    first, second = events[40], events[300]
+    before = _grab(view)
+    assert _highlight_rows(view, before, _x_of(view, first), lane) == 0
+    updated: list[QRect] = []
+    real_update = type(view.viewport()).update
+
+    def spy(widget, *args):  # type: ignore[no-untyped-def]
+        if widget is view.viewport() and args and isinstance(args[0], QRect):
+            updated.append(args[0])
+        return real_update(widget, *args)
+
+    monkeypatch.setattr(type(view.viewport()), "update", spy)
+    view.select_event(first)
+    shown = _grab(view)
+    assert shown == _whole(view)
+    assert _highlight_rows(view, shown, _x_of(view, first), lane) > 30
+    x = round(_x_of(view, first))
+    assert any(rect.left() < x < rect.right() for rect in updated)  # the mark's place
+    updated.clear()
+    view.select_event(second)
+    shown = _grab(view)
+    assert shown == _whole(view)
+    assert _highlight_rows(view, shown, _x_of(view, first), lane) == 0  # moved on
+    assert _highlight_rows(view, shown, _x_of(view, second), lane) > 30
+    assert any(rect.left() < x < rect.right() for rect in updated)  # the old one wiped
+    view.grab().save("/work/coord/png/uifix2-dense-selection-mark.png")
+
+
+def test_selecting_an_event_of_a_density_lane_below_scrolls_to_its_mark(qtbot, shown_view):
+    """ensure_visible scrolled only to events with an item: one in a density lane below
+    the window stayed out of sight."""
+    events = [Event(f"c{c}-{i}", f"Item {i} of lane {c}",
+                    FuzzyDate.of_day(_dt.date(2020, 1, 1) + _dt.timedelta(days=(i * 7) % 700)),
+                    category=c)
+              for c in ("meeting", "visit", "treaty", "statement", "policy")
+              for i in range(6 if c != "policy" else 400)]
+    view = shown_view(Timeline.from_events(events), size=(900, 300))
+    lane = next(lane for lane in view._layout().lanes if lane.dense)
+    assert lane.category == "policy"
+    bar = view.verticalScrollBar()
+    assert bar.value() == 0 and lane.top + lane.height > view.viewport().height() - 84
+    view.select_event("cpolicy-123")
+    top = lane.top + view._content_offset()
+    assert top >= 84 and lane.top + lane.height + view._content_offset() <= (
+        view.viewport().height())
+    assert _highlight_rows(view, _grab(view), _x_of(view, "cpolicy-123"), lane) > 30
+
+
+def test_an_event_in_a_plus_n_badge_is_marked_in_the_badge_row(qtbot, shown_view):
+    view = shown_view(_crowded(60), size=(1000, 600))
+    lane = next(lane for lane in view._layout().lanes if lane.badges)
+    event_id = lane.badges[0].keys[0]
+    assert event_id not in view._layout().items_by_id
+    view.select_event(event_id)
+    shown = _grab(view)
+    assert shown == _whole(view)
+    highlight = view.palette().highlight().color().rgb()
+    rect = lane.badges[0].rect.translated(0, view._content_offset())
+    x = round(_x_of(view, event_id))
+    assert sum(shown.pixel(x, y) == highlight  # a tick at its date, on the badge's edge
+               for y in range(int(rect.top()), int(rect.bottom()) + 4)) >= 3
+    view.grab().save("/work/coord/png/uifix2-badge-selection-mark.png")

@@ -1200,11 +1200,15 @@ class TimelineView(QAbstractScrollArea):
                 self._set_origin((u0 + u1) / 2 - view / 2)
             else:
                 self._set_origin(u0 - view * 0.1)
-        item = self._layout().items_by_id.get(event_id)
-        if item is not None:
+        layout = self._layout()
+        item = layout.items_by_id.get(event_id)
+        # an event in a density lane or a "+N" badge: its mark (``_selection_mark``)
+        mark = self._selection_mark(layout, event_id) if item is None else None
+        if item is not None or mark is not None:
             vbar = self.verticalScrollBar()
-            top = item.rect.top() - LANE_HEADER
-            bottom = item.rect.bottom() + LANE_PAD
+            rect = item.rect if item is not None else mark[1]  # type: ignore[index]
+            top = rect.top() - LANE_HEADER
+            bottom = rect.bottom() + LANE_PAD
             visible_h = self.viewport().height() - LANES_TOP
             if top < vbar.value():
                 vbar.setValue(int(top))
@@ -1898,7 +1902,8 @@ class TimelineView(QAbstractScrollArea):
     def _update_items(self, ids: set[str] | frozenset[str]) -> None:
         """Repaint only where the items of ``ids`` are drawn (a selection or a hover
         changed): the frame picture is copied there and their highlights drawn over it."""
-        items = self._layout().items_by_id
+        layout = self._layout()
+        items = layout.items_by_id
         offset = self._content_offset()
         viewport = self.viewport()
         for event_id in ids:
@@ -1906,6 +1911,9 @@ class TimelineView(QAbstractScrollArea):
             if item is not None:
                 # The highlight reaches 4-5 px beyond the item, the selected pen 1.3 px.
                 viewport.update(item.rect.adjusted(-7, -6, 7, 6).translated(0, offset)
+                                .toAlignedRect())
+            elif (mark := self._selection_mark(layout, event_id)) is not None:
+                viewport.update(mark[1].adjusted(-3, -3, 3, 3).translated(0, offset)
                                 .toAlignedRect())
 
     def _content_offset(self) -> float:
@@ -3347,6 +3355,7 @@ class TimelineView(QAbstractScrollArea):
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_selection_marks(painter, layout, offset)
         for index, lane in enumerate(layout.lanes):
             items = [item for item in lane.items if item.event_id in chosen
                      or item.event_id == hover_id or item.event_id == primary_id]
@@ -3354,6 +3363,76 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_items(painter, lane, items, offset, self._lane_fill(index),
                                   items[0].color, chosen, hover_id, self._selection.event_id)
         painter.restore()
+
+    def _selection_mark(self, layout: _Layout, event_id: str
+                        ) -> tuple[_LaneGeometry, QRectF, Event] | None:
+        """Where a selected event that has no item is marked: in its lane's density
+        strip, or in the row of the "+N" badge that counts it (its lane, the mark's
+        rectangle in content coordinates, the event); None when it has an item, is
+        hidden, or its lane or its date is not on screen.  Without it, an event selected
+        in the list in a crowded lane showed nothing in the view (new-user trial)."""
+        if (not event_id or event_id in layout.items_by_id
+                or event_id not in self._document.timeline or event_id in self._hidden):
+            return None
+        event = self._document.timeline.get(event_id)
+        lane = next((lane for lane in layout.lanes if lane.category == event.category), None)
+        if lane is None:
+            return None
+        if lane.dense:
+            top, bottom = lane.top + LANE_HEADER, lane.top + lane.height
+        else:
+            badge = next((badge for badge in lane.badges if event_id in badge.keys), None)
+            if badge is None:
+                return None
+            top, bottom = badge.rect.top() - 2, badge.rect.bottom() + 2
+        start, end = event_days(event)
+        width = self.viewport().width()
+        if end - start == 1:
+            x = self.x_of_day(start + 0.5)
+            x0, x1 = x - 1, x + 1
+        else:
+            x0, x1 = self.x_of_day(start), max(self.x_of_day(end), self.x_of_day(start) + 2)
+        if x1 < 0 or x0 > width:
+            return None
+        x0, x1 = max(x0, -4.0), min(x1, width + 4.0)
+        rect = QRectF(x0 - 4, top, x1 - x0 + 8, bottom - top)
+        if not lane.dense:  # the whole badge, so that one sees which one counts it
+            rect = rect.united(badge.rect.adjusted(-3, -2, 3, 2))
+        return lane, rect, event
+
+    def _paint_selection_marks(self, painter: QPainter, layout: _Layout,
+                               offset: float) -> None:
+        """The selected events that have no item (``_selection_mark``): a band in the
+        highlight colour across their density strip or badge row, with a line at their
+        date (a bar for a span).  Every selected one when few are (a rubber band), else
+        only the current one."""
+        chosen = self._selected_ids
+        ids = chosen if len(chosen) <= 200 else {self._selection.event_id}
+        highlight = QColor(self.palette().highlight().color())
+        for event_id in sorted(ids):
+            mark = self._selection_mark(layout, event_id)
+            if mark is None:
+                continue
+            lane, rect, event = mark
+            rect = rect.translated(0, offset)
+            band = QColor(highlight)
+            band.setAlpha(70)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(band)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setBrush(highlight)
+            start, end = event_days(event)
+            x0 = self.x_of_day(start + 0.5) - 1.5 if end - start == 1 else self.x_of_day(start)
+            x1 = x0 + 3 if end - start == 1 else max(self.x_of_day(end), x0 + 2)
+            if not lane.dense:  # a tick under the badge's count, at the event's date
+                painter.drawRect(QRectF(x0, rect.bottom() - 5, x1 - x0, 5))
+                continue
+            painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
+            if end - start == 1:
+                # the lane's diamond on the line, as the event's marker is drawn
+                painter.setPen(QPen(highlight.darker(140), 1.3))
+                painter.setBrush(highlight)
+                painter.drawPolygon(_DIAMOND.translated(x0 + 1.5, rect.top() + 8))
 
     def _hover_what_is_under_the_pointer(self) -> None:
         """After the view moved under a still pointer (keys, the wheel): hover what is
