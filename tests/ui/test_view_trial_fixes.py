@@ -9,7 +9,6 @@ import datetime as _dt
 import random
 
 import view_pictures
-from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.scale import event_days
