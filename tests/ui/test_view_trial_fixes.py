@@ -178,3 +178,66 @@ def test_an_event_in_a_plus_n_badge_is_marked_in_the_badge_row(qtbot, shown_view
     assert sum(shown.pixel(x, y) == highlight  # a tick at its date, on the badge's edge
                for y in range(int(rect.top()), int(rect.bottom()) + 4)) >= 3
     view.grab().save("/work/coord/png/uifix2-badge-selection-mark.png")
+
+
+def _steady(n_views: int, per_view: int, seed: int = 5, days_per_view: int = 60,
+            sparse_after: int | None = None) -> Timeline:
+    """One lane with about ``per_view`` events in every ``days_per_view`` days (random
+    days), over ``n_views`` such stretches; after ``sparse_after`` stretches, a tenth."""
+    rng = random.Random(seed)
+    first = _dt.date(2020, 1, 1).toordinal()
+    events = []
+    for view in range(n_views):
+        count = per_view if sparse_after is None or view < sparse_after else per_view // 10
+        for i in range(count):
+            day = first + view * days_per_view + rng.randrange(days_per_view)
+            events.append(Event(f"m{view}-{i}", f"Talks {view}-{i}",
+                                FuzzyDate.of_day(_dt.date.fromordinal(day)),
+                                category="meeting"))
+    events.append(Event("v", "A visit", FuzzyDate.of_day(_dt.date.fromordinal(first)),
+                        category="visit"))
+    return Timeline.from_events(events)
+
+
+def _lane_modes(view) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    return {lane.category: lane.dense for lane in view._layout().lanes}
+
+
+def test_a_pan_at_one_zoom_does_not_flip_a_crowded_lane(qtbot, shown_view):
+    """newuser: the lane switched between rows and density while dragging, as the
+    count on screen went over and under the limit; the decision is now the zoom's."""
+    view = shown_view(_steady(12, 90), size=(808, 500))  # ~100 on screen: the limit
+    first = _dt.date(2020, 1, 1).toordinal()
+    view.go_to_days(first + 60, first + 120)
+    lane = next(lane for lane in view._lanes if lane.category == "meeting")
+    dense = _lane_modes(view)["meeting"]
+    limit = view.viewport().width() // 8
+    over = under = 0
+    for step in range(120):
+        view._pan_pixels(23.0)
+        a, b = view.visible_days()
+        if lane.visible(a, b, limit) is None:  # the old rule: dense from here
+            over += 1
+        else:
+            under += 1
+        assert _lane_modes(view)["meeting"] == dense, step
+        if step % 20 == 0:
+            assert _grab(view) == _whole(view)
+    assert over and under, "the count on screen went both ways round the limit"
+
+
+def test_a_pan_from_a_crowd_into_a_quiet_stretch_draws_the_lane_in_rows(qtbot, shown_view):
+    """The decision holds within a band, not forever: far fewer events than the limit
+    (a tenth of the crowd) are drawn in rows; the pixels stay a whole paint's."""
+    view = shown_view(_steady(8, 150, sparse_after=4), size=(808, 500))
+    first = _dt.date(2020, 1, 1).toordinal()
+    view.go_to_days(first + 60, first + 120)
+    assert _lane_modes(view)["meeting"] is True
+    modes = []
+    for _ in range(140):
+        view._pan_pixels(23.0)
+        modes.append(_lane_modes(view)["meeting"])
+        assert _grab(view) == _whole(view) if len(modes) % 10 == 0 else True
+    assert modes[-1] is False
+    assert sum(a != b for a, b in zip(modes, modes[1:])) == 1  # one switch, no flicker
+    view.grab().save("/work/coord/png/uifix2-pan-into-quiet.png")

@@ -117,6 +117,9 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
 # drifts by float rounding (~1e-7 px), which made every notch miss the step painted ahead.
 ANCHOR_SNAP_PX = 1e-3
+#: A lane's mode at a zoom level stays while its events on screen are within this factor
+#: of the limit (``TimelineView._lane_on_screen``).
+DENSE_HYSTERESIS = 2
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -634,6 +637,10 @@ class TimelineView(QAbstractScrollArea):
         # filters, a search, a drag ended): where it looks (origin, zoom, scale) is in the
         # keys of the picture and the layouts themselves.
         self._frame_generation = 0
+        # Per zoom level (pixels per day, scale, width): which lanes are drawn dense
+        # (``_lane_on_screen``), for the generation ``_lane_modes_generation``.
+        self._lane_modes: dict[tuple[object, ...], dict[str, bool]] = {}
+        self._lane_modes_generation = 0
         # Set by a jump to another view (Fit All, Go to Date, a click on a badge): the
         # next new view is painted into the picture and copied, because a hover or a
         # selection follows more often than another jump (see paintEvent).
@@ -2006,7 +2013,7 @@ class TimelineView(QAbstractScrollArea):
         for lane in self._lanes:
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_screen = lane.visible(first_day, last_day, int(width / 8))
+            on_screen = self._lane_on_screen(lane, first_day, last_day, width)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
                 if bin_days is None:  # the same columns for every dense lane
@@ -2077,6 +2084,41 @@ class TimelineView(QAbstractScrollArea):
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
+
+    def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
+                        width: int) -> list[tuple[Event, int, int]] | None:
+        """The lane's events on screen, or None: the lane is drawn as a density.
+
+        Decided per zoom level (pixels per day, scale, width), not per view: the first
+        view laid out at a zoom draws a lane dense when more than ``width / 8`` of its
+        events are on screen, and pans at that zoom keep the decision until the count
+        leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice the limit,
+        density down to half of it).  Decided per view, a crowded lane flipped between
+        rows and density while panning, and every lane under it jumped (new-user
+        trial).  A change of a decision bumps ``_frame_generation``: layouts and
+        pictures made under the old one are not used again (it is rare: one crossing of
+        the band)."""
+        limit = int(width / 8)
+        if self._lane_modes_generation != self._frame_generation:
+            self._lane_modes.clear()  # the data, the filters or a search changed
+            self._lane_modes_generation = self._frame_generation
+        zoom = (self._px_per_day, self._scale, width)
+        modes = self._lane_modes.pop(zoom, None)
+        if modes is None and len(self._lane_modes) >= 256:
+            del self._lane_modes[next(iter(self._lane_modes))]  # the least recently used
+        modes = self._lane_modes[zoom] = {} if modes is None else modes
+        dense = modes.get(lane.category)
+        if dense is None:
+            on_screen = lane.visible(first_day, last_day, limit)
+            modes[lane.category] = on_screen is None
+            return on_screen
+        band = limit // DENSE_HYSTERESIS if dense else limit * DENSE_HYSTERESIS
+        on_screen = lane.visible(first_day, last_day, band)
+        if (on_screen is None) != dense:  # out of the band: the other mode at this zoom
+            modes[lane.category] = not dense
+            self._frame_generation += 1
+            self._lane_modes_generation = self._frame_generation
+        return on_screen
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
