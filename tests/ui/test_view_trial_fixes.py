@@ -242,3 +242,51 @@ def test_a_pan_from_a_crowd_into_a_quiet_stretch_draws_the_lane_in_rows(qtbot, s
     assert modes[-1] is False
     assert sum(map(bool.__ne__, modes, modes[1:])) == 1  # one switch, no flicker
     view.grab().save("/work/coord/png/uifix2-pan-into-quiet.png")
+
+
+def test_a_bar_running_past_the_right_edge_keeps_its_label_on_screen():
+    """newuser: the label fitted inside the whole bar, so it was put there, and the
+    edge cut it; it now fits the bar's part on screen, or goes left of the bar."""
+    from timeline_app.ui.layout import LaneItem, pack_lane
+
+    packing = pack_lane([LaneItem("a", 900.0, 2400.0, 300.0, 150.0)], 6, 0.0, 1000.0)
+    placement = packing.placements[0]
+    assert not placement.label_inside
+    assert placement.label_x + placement.label_width <= 900.0  # left of the bar, whole
+    assert placement.label_width == 300.0
+    packing = pack_lane([LaneItem("a", 100.0, 2400.0, 1000.0, 150.0)], 6, 0.0, 1000.0)
+    placement = packing.placements[0]  # no room on the left: inside, shortened
+    assert placement.label_inside and placement.label_x + placement.label_width <= 1000.0
+    assert placement.label_width >= 150.0
+
+
+def test_a_marker_just_off_an_edge_keeps_its_label_whole_inside_the_view():
+    from timeline_app.ui.layout import LaneItem, pack_lane
+
+    right = pack_lane([LaneItem("p", 1100.0, 1100.0, 300.0, 150.0)], 6, 0.0, 1000.0)
+    placement = right.placements[0]
+    assert (placement.label_x, placement.label_width) == (700.0, 300.0)
+    bar = pack_lane([LaneItem("s", 1050.0, 1400.0, 300.0, 150.0)], 6, 0.0, 1000.0)
+    assert bar.placements[0].label_x + bar.placements[0].label_width <= 1000.0
+    left = pack_lane([LaneItem("p", -100.0, -100.0, 300.0, 150.0)], 6, 0.0, 1000.0)
+    assert (left.placements[0].label_x, left.placements[0].label_width) == (0.0, 300.0)
+
+
+def test_no_label_is_cut_by_the_viewport_on_the_default_timeline(qtbot, shown_view):
+    """Every label of the bundled timeline lies inside the viewport at every zoom and
+    place of a sweep (a bar past the right edge, a day just off either edge)."""
+    from timeline_app.io.bundled import load_default_timeline
+
+    view = shown_view(load_default_timeline(), size=(1200, 800))
+    cut = []
+    for event in view._document.timeline.events:
+        start, _ = event_days(event)
+        for span in (3000.0, 200.0, 60.0, 20.0, 3.0):
+            for share in (0.02, 0.5, 0.98, 1.01):  # the event near each edge, and past
+                view.go_to_days(start - span * share, start + span * (1 - share))
+                width = view.viewport().width()
+                cut += [(event.id, span, share, item.label) for lane in view._layout().lanes
+                        for item in lane.items if item.label and (
+                            item.label_rect.left() < -0.5
+                            or item.label_rect.right() > width + 0.5)]
+    assert not cut
