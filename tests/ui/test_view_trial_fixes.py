@@ -290,3 +290,77 @@ def test_no_label_is_cut_by_the_viewport_on_the_default_timeline(qtbot, shown_vi
                             item.label_rect.left() < -0.5
                             or item.label_rect.right() > width + 0.5)]
     assert not cut
+
+
+def _runs(*years: tuple[int, int], step: int = 20) -> Timeline:
+    """An event every ``step`` days through each ``(first year, end year)``."""
+    days: list[_dt.date] = []
+    for first, end in years:
+        day = _dt.date(first, 1, 1)
+        while day < _dt.date(end, 1, 1):
+            days.append(day)
+            day += _dt.timedelta(days=step)
+    return Timeline.from_events([Event(f"a{i}", f"Treaty {i}", FuzzyDate.of_day(d),
+                                       category="treaty") for i, d in enumerate(days)])
+
+
+def _axis(view):  # type: ignore[no-untyped-def]
+    segments = view._axis_segments()
+    return segments, view._axis_layout(segments, view.viewport().width())[1]
+
+
+def test_a_period_is_named_once_beside_a_collapsed_gap(qtbot, shown_view):
+    """newuser: "1900s" on both sides of a collapsed gap (the gap's own ticks named the
+    period its left edge is in, which the stretch before had named)."""
+    from timeline_app.ui.scale import day_number
+
+    view = shown_view(_runs((1895, 1903), (1940, 1945), (1990, 2025)), size=(1200, 300))
+    assert view._breaks
+    view._set_scale(0.25)
+    view._set_origin(view._scale.u_of_day(day_number(_dt.date(1896, 6, 1))))
+    segments, labels = _axis(view)
+    assert any(seg.brk is not None and seg.ticks is not None for seg in segments)
+    majors = [label.text for label in labels if label.bold]
+    assert majors.count("1900s") == 1 and len(majors) == len(set(majors))
+    assert _grab(view) == _whole(view)
+    view.grab().save("/work/coord/png/uifix2-axis-gap-named-once.png")
+
+
+def test_axis_text_keeps_clear_of_a_gaps_zigzag_and_the_right_edge_keeps_its_year(
+        qtbot, shown_view):
+    """newuser: "Jul" touched a collapsed gap's zig-zag, and the year of a tick near the
+    right edge was dropped; swept over zooms and places of the bundled timeline and
+    one with gaps."""
+    from timeline_app.io.bundled import load_default_timeline
+
+    touching: list[tuple[int, int, str]] = []
+    dropped: list[tuple[int, int, str]] = []
+    outside: list[tuple[int, int, str]] = []  # a wide gap's length ran past the edge
+    for timeline in (load_default_timeline(), _runs((1895, 1903), (1940, 1945), (1990, 2025))):
+        view = shown_view(timeline, size=(1200, 300))
+        width = view.viewport().width()
+        base, origin, units = view.px_per_day(), view._origin, view._view_units()
+        for zoom in range(0, 14, 2):
+            view._set_scale(base * 1.5 ** zoom)
+            for step in range(0, 40, 3):
+                view._set_origin(origin + step * units * 0.23 / 1.5 ** zoom)
+                segments, labels = _axis(view)
+                edges = [x for seg in segments if seg.band is not None for x in seg.band]
+                touching += [(zoom, step, label.text) for label in labels if not label.boxed
+                             for x in edges
+                             if label.rect.left() - 4.5 < x < label.rect.right() + 4.5]
+                outside += [(zoom, step, label.text) for label in labels
+                            if label.rect.left() < 0 or label.rect.right() > width]
+                majors = [label for label in labels if label.bold]
+                for seg in segments:
+                    if seg.ticks is None or seg.x1 < width:
+                        continue
+                    last = seg.ticks.major[-1]
+                    x = view.x_of_day(last.day)
+                    # the last period's tick on screen, past every other label: named
+                    if (max(seg.x0, 0) < x < width and all(
+                            label.rect.right() + 8 < width - 2 - view._bold_width(last.label)
+                            for label in majors if label.text != last.label)
+                            and last.label not in [label.text for label in majors]):
+                        dropped.append((zoom, step, last.label))
+    assert (touching, dropped, outside) == ([], [], [])

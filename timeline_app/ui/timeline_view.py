@@ -108,6 +108,7 @@ FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 #: fit-all a timeline of thousands of articles made the lanes one red wall (a new user's
 #: screenshot of 100 000 events).  The badges in the axis still mark them.
 CROWDED_ARTICLE_PX = 8
+AXIS_ZIGZAG_CLEARANCE = 6.0  # px between axis text and a break's zig-zag edge (±3 px)
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
@@ -2989,7 +2990,7 @@ class TimelineView(QAbstractScrollArea):
                 w = self._small_width(words) + 6
                 left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
                 if seg.ticks is not None:  # a wide break: its length sits at its left edge
-                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
+                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4), width - w - 2)
                 if not reserved or left >= reserved[-1][1]:
                     labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
                     reserved.append((left - 4, left + w + 4))
@@ -2998,27 +2999,43 @@ class TimelineView(QAbstractScrollArea):
         def free(a: float, b: float) -> bool:
             return all(b <= r0 or a >= r1 for r0, r1 in reserved)
 
+        placed: set[str] = set()  # the major labels of the stretches to the left
         for seg in segments:
             if seg.ticks is None:
                 continue
             lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
+            # Text keeps AXIS_ZIGZAG_CLEARANCE from a break's zig-zag (an edge inside the
+            # window): "Jul" touched it (new-user trial).
+            text_lo = lo + AXIS_ZIGZAG_CLEARANCE if seg.x0 > 0 else lo
+            text_hi = hi - AXIS_ZIGZAG_CLEARANCE if seg.x1 < width else hi
             majors = seg.ticks.major
             last_right = -1e9
+            shown: list[str] = []
             for index, tick in enumerate(majors):
                 x = self.x_of_day(tick.day)
                 if lo <= x <= hi:
                     lines.append((x, 2, 20))
                 w = self._bold_width(tick.label)
-                label_x = x + 4
-                if label_x < lo + 4:
-                    label_x = lo + 4
+                label_x = max(x + 4, text_lo)
+                boxed = False
+                if x + 4 < lo + 4:
+                    if tick.label in placed:
+                        continue  # the period the stretch before named ("1900s" twice)
+                    label_x = max(lo + 4, text_lo)
                     if index + 1 < len(majors):
                         next_x = self.x_of_day(majors[index + 1].day) + 4
                         label_x = min(label_x, next_x - w - 12)
-                if label_x >= lo and label_x + w <= hi and label_x > last_right:
+                elif label_x + w > text_hi and x <= hi:
+                    # A period starting near the right edge (of the window or before a
+                    # break) keeps its label, moved in to end there, over its tick: it
+                    # was dropped (new-user trial: the year at the right edge).
+                    label_x, boxed = text_hi - w - 2, True
+                if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
                     labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
-                                                    bold.height()), tick.label, True))
+                                                    bold.height()), tick.label, True, boxed))
                     last_right = label_x + w + 8
+                    shown.append(tick.label)
+            placed.update(shown)
             last_right = -1e9
             for tick in seg.ticks.minor:
                 x = self.x_of_day(tick.day)
@@ -3027,10 +3044,12 @@ class TimelineView(QAbstractScrollArea):
                 if free(x - 1, x + 1):  # no stub of a tick around a break's length
                     lines.append((x, 24, 40))
                 w = self._small_width(tick.label)
-                if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
-                    labels.append(_AxisLabel(QRectF(x + 3, 37 - small.ascent(), w,
+                label_x = max(x + 3, text_lo)
+                if (label_x > last_right and label_x + w <= text_hi
+                        and free(label_x - 3, label_x + w)):
+                    labels.append(_AxisLabel(QRectF(label_x, 37 - small.ascent(), w,
                                                     small.height()), tick.label, False))
-                    last_right = x + 3 + w + 6
+                    last_right = label_x + w + 6
         return lines, labels
 
     def axis_labels(self) -> list[tuple[QRectF, str]]:
