@@ -3031,6 +3031,8 @@ class TimelineView(QAbstractScrollArea):
                     # was dropped (new-user trial: the year at the right edge).
                     label_x, boxed = text_hi - w - 2, True
                 if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
+                    if boxed and lines and lines[-1] == (x, 2, 20):
+                        lines.pop()  # its tick is under it: the minor row's tick marks it
                     labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
                                                     bold.height()), tick.label, True, boxed))
                     last_right = label_x + w + 8
