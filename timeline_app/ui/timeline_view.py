@@ -1914,13 +1914,15 @@ class TimelineView(QAbstractScrollArea):
         items = layout.items_by_id
         offset = self._content_offset()
         viewport = self.viewport()
+        # the current event's mark where it has no item, and the one it had before
+        marked = (self._selection.event_id, self._painted_primary)
         for event_id in ids:
             item = items.get(event_id)
             if item is not None:
                 # The highlight reaches 4-5 px beyond the item, the selected pen 1.3 px.
                 viewport.update(item.rect.adjusted(-7, -6, 7, 6).translated(0, offset)
                                 .toAlignedRect())
-            elif (mark := self._selection_mark(layout, event_id)) is not None:
+            elif event_id in marked and (mark := self._selection_mark(layout, event_id)):
                 viewport.update(mark[1].adjusted(-3, -3, 3, 3).translated(0, offset)
                                 .toAlignedRect())
 
@@ -3465,14 +3467,12 @@ class TimelineView(QAbstractScrollArea):
 
     def _paint_selection_marks(self, painter: QPainter, layout: _Layout,
                                offset: float) -> None:
-        """The selected events that have no item (``_selection_mark``): a band in the
-        highlight colour across their density strip or badge row, with a line at their
-        date (a bar for a span).  Every selected one when few are (a rubber band), else
-        only the current one."""
-        chosen = self._selected_ids
-        ids = chosen if len(chosen) <= 200 else {self._selection.event_id}
+        """The current event (the one the detail pane shows), when it has no item
+        (``_selection_mark``): a band in the highlight colour across its density strip or
+        badge row, with a line at its date (a bar for a span).  Only the current one: a
+        selection of thousands (Select All) would draw thousands, and repaint them."""
         highlight = QColor(self.palette().highlight().color())
-        for event_id in sorted(ids):
+        for event_id in (self._selection.event_id,):
             mark = self._selection_mark(layout, event_id)
             if mark is None:
                 continue
