@@ -364,3 +364,29 @@ def test_axis_text_keeps_clear_of_a_gaps_zigzag_and_the_right_edge_keeps_its_yea
                             and last.label not in [label.text for label in majors]):
                         dropped.append((zoom, step, last.label))
     assert (touching, dropped, outside) == ([], [], [])
+
+
+def test_a_switch_found_by_the_step_painted_ahead_keeps_every_frame_a_whole_paint(
+        qtbot, shown_view):
+    """A steady pan lays its next step out ahead (``_lay_out_ahead``); when that step
+    switches a lane's mode, the frames before and after it are still whole paints."""
+    from PySide6.QtWidgets import QApplication
+
+    view = shown_view(_steady(8, 150, sparse_after=4), size=(808, 500))
+    first = _dt.date(2020, 1, 1).toordinal()
+    view.go_to_days(first + 60, first + 120)
+    QApplication.processEvents()
+    modes = []
+    ahead = 0
+    for _ in range(70):
+        view._pan_pixels(46.0)
+        ahead += view._ahead_picture is not None and (
+            view._ahead_picture[0] == view._frame_key())
+        view.viewport().repaint()
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: not view._ahead_timer.isActive(), timeout=5000)
+        assert _grab(view) == _whole(view)
+        modes.append(_lane_modes(view)["meeting"])
+    assert ahead > 30  # most frames were painted ahead
+    assert modes[0] is True and modes[-1] is False
+    assert sum(map(bool.__ne__, modes, modes[1:])) == 1
