@@ -139,22 +139,32 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
     """``(left, right, label_x, inside, label_width)`` of an item with a label that wide.
 
     A label that would be cut at the right edge goes to the left of its marker when
-    there is room, else it is shortened to end at the edge (down to its minimum).
+    there is room, else it is shortened to end at the edge (down to its minimum); a
+    span's label sits inside the part of its bar on screen (shortened if need be), and a
+    marker off either edge keeps its label whole inside the view, at that edge (a new
+    user's trial: labels of bars running past the right edge, and of markers just off
+    it, were cut by the edge).
     """
     floor = item.min_label_width if item.min_label_width is not None else label_width
     if item.x1 > item.x0:  # a span: the label sits inside the bar if it fits
         visible_left = max(item.x0, view_left)
-        inside = label_width + 2 * pad <= item.x1 - visible_left
+        visible_right = min(item.x1, view_right)
+        inside = label_width + 2 * pad <= visible_right - visible_left
         label_x = visible_left + pad if inside else item.x1 + LABEL_GAP
         left = item.x0
         right = item.x1 if inside else label_x + label_width
         flipped_x = item.x0 - LABEL_GAP - label_width
         if not inside and right > view_right:
             if flipped_x >= view_left:
+                # (a bar starting past the right edge: the label ends at the edge)
+                flipped_x = min(flipped_x, view_right - label_width)
                 return flipped_x, item.x1, flipped_x, False, label_width
             room = view_right - label_x
             if room >= floor:
                 return left, view_right, label_x, False, room
+            room = visible_right - visible_left - 2 * pad
+            if room >= floor:
+                return left, item.x1, visible_left + pad, True, room
         return left, right, label_x, inside, label_width
     label_x = item.x0 + POINT_RADIUS + LABEL_GAP
     left = item.x0 - POINT_RADIUS
@@ -162,13 +172,17 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
     flipped_x = item.x0 - POINT_RADIUS - LABEL_GAP - label_width
     if right > view_right:
         if flipped_x >= view_left:
+            flipped_x = min(flipped_x, view_right - label_width)  # the marker past the edge
             return flipped_x, item.x0 + POINT_RADIUS, flipped_x, False, label_width
         room = view_right - label_x
         if room >= floor:
             return left, view_right, label_x, False, room
-        room = item.x0 - POINT_RADIUS - LABEL_GAP - view_left
+        room = min(item.x0 - POINT_RADIUS - LABEL_GAP, view_right) - view_left
         if room >= floor:
             return view_left, item.x0 + POINT_RADIUS, view_left, False, room
+    elif label_x < view_left:  # the marker past the left edge: the label starts there
+        width = min(label_width, view_right - view_left)
+        return left, view_left + width, view_left, False, width
     return left, right, label_x, False, label_width
 
 

@@ -109,6 +109,7 @@ FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 #: fit-all a timeline of thousands of articles made the lanes one red wall (a new user's
 #: screenshot of 100 000 events).  The badges in the axis still mark them.
 CROWDED_ARTICLE_PX = 8
+AXIS_ZIGZAG_CLEARANCE = 6.0  # px between axis text and a break's zig-zag edge (±3 px)
 BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it has ticks
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
@@ -118,8 +119,12 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
 # drifts by float rounding (~1e-7 px), which made every notch miss the step painted ahead.
 ANCHOR_SNAP_PX = 1e-3
+#: A lane's mode at a zoom level stays while its events on screen are within this factor
+#: of the limit (``TimelineView._lane_on_screen``).
+DENSE_HYSTERESIS = 2
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
+ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
 
 
 # Parts of a lane's ``(event, start, end)`` on screen, for C-level maps over many of them.
@@ -791,6 +796,10 @@ class TimelineView(PythonViewportScrollArea):
         # filters, a search, a drag ended): where it looks (origin, zoom, scale) is in the
         # keys of the picture and the layouts themselves.
         self._frame_generation = 0
+        # Per zoom level (pixels per day, scale, width): which lanes are drawn dense
+        # (``_lane_on_screen``), for the generation ``_lane_modes_generation``.
+        self._lane_modes: dict[tuple[object, ...], dict[str, bool]] = {}
+        self._lane_modes_generation = 0
         # Set by a jump to another view (Fit All, Go to Date, a click on a badge): the
         # next new view is painted into the picture and copied, because a hover or a
         # selection follows more often than another jump (see paintEvent).
@@ -1122,8 +1131,9 @@ class TimelineView(PythonViewportScrollArea):
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in (factor > 1) or out, keeping the day under ``anchor_x`` in place.
 
-        Without an anchor (keys, toolbar) the zoom centres on the selected event when it
-        is on screen, so it stays in view, else on the middle of the view.  At either
+        Without an anchor (keys, toolbar) the zoom keeps the selected event on screen when
+        it is in or near the view (``_zoom_anchor_for_selection``), else it centres on the
+        middle of the view.  At either
         end of the zoom range (see ``_scale_bounds``) this does nothing.  A notch with
         the last notch's factor, from where it left the view, whose anchor is within
         ``ANCHOR_SNAP_PX`` of that notch's, is made about that notch's anchor: the
@@ -1131,10 +1141,7 @@ class TimelineView(PythonViewportScrollArea):
         ahead (``_lay_out_ahead``) is only used by the very same move.
         """
         if anchor_x is None:
-            anchor_x = self.viewport().width() / 2
-            item = self._layout().items_by_id.get(self._selection.event_id)
-            if item is not None and 0 <= item.marker.center().x() <= self.viewport().width():
-                anchor_x = item.marker.center().x()
+            anchor_x = self._zoom_anchor_for_selection(factor)
         before = (self._origin, self._px_per_day)
         last = self._last_move
         if (last is not None and last[1:] == before and last[0][:2] == ("zoom", factor)
@@ -1148,6 +1155,36 @@ class TimelineView(PythonViewportScrollArea):
             # height), and a second layout was half of a zoom notch's frame (issue 11).
             self._set_origin(self._origin)
         self._moved(("zoom", factor, anchor_x), before)
+
+    def _zoom_anchor_for_selection(self, factor: float) -> float:
+        """The anchor (viewport x, px) of a zoom by ``factor`` from a key or the toolbar.
+
+        The selected event, when it is on screen or within half a view of it, stays on
+        screen: it keeps its x, or, off screen or at an edge, it comes to
+        ``ZOOM_KEEP_MARGIN_PX`` inside the edge.  Its x is read from its date, not from
+        its item: an event in a "+N" badge or a density lane has none (new-user trial:
+        "+" lost the event selected in the list).  Else: the middle of the view.
+        """
+        width = self.viewport().width()
+        middle = width / 2
+        event_id = self._selection.event_id
+        if (factor == 1 or width <= 2 * ZOOM_KEEP_MARGIN_PX or not event_id
+                or event_id not in self._document.timeline or event_id in self._hidden):
+            return middle
+        start, end = event_days(self._document.timeline.get(event_id))
+        if end - start == 1:  # a day: its marker's centre
+            x = self.x_of_day(start + 0.5)
+        else:  # a span: the middle of its part on screen, else its end nearest the view
+            x0, x1 = self.x_of_day(start), self.x_of_day(end)
+            x = (max(x0, 0.0) + min(x1, width)) / 2 if x0 < width and x1 > 0 else (
+                x1 if x1 <= 0 else x0)
+        if not -width / 2 <= x <= width * 1.5:
+            return middle  # far away: the user looks elsewhere
+        target = min(max(x, ZOOM_KEEP_MARGIN_PX), width - ZOOM_KEEP_MARGIN_PX)
+        if target == x:
+            return x
+        # The anchor ``a`` that brings x to ``target``: a + (x - a) * factor == target.
+        return (target - x * factor) / (1 - factor)
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
@@ -1329,11 +1366,15 @@ class TimelineView(PythonViewportScrollArea):
                 self._set_origin((u0 + u1) / 2 - view / 2)
             else:
                 self._set_origin(u0 - view * 0.1)
-        item = self._layout().items_by_id.get(event_id)
-        if item is not None:
+        layout = self._layout()
+        item = layout.items_by_id.get(event_id)
+        # an event in a density lane or a "+N" badge: its mark (``_selection_mark``)
+        mark = self._selection_mark(layout, event_id) if item is None else None
+        if item is not None or mark is not None:
             vbar = self.verticalScrollBar()
-            top = item.rect.top() - LANE_HEADER
-            bottom = item.rect.bottom() + LANE_PAD
+            rect = item.rect if item is not None else mark[1]  # type: ignore[index]
+            top = rect.top() - LANE_HEADER
+            bottom = rect.bottom() + LANE_PAD
             visible_h = self.viewport().height() - LANES_TOP
             if top < vbar.value():
                 vbar.setValue(int(top))
@@ -2027,14 +2068,20 @@ class TimelineView(PythonViewportScrollArea):
     def _update_items(self, ids: set[str] | frozenset[str]) -> None:
         """Repaint only where the items of ``ids`` are drawn (a selection or a hover
         changed): the frame picture is copied there and their highlights drawn over it."""
-        items = self._layout().items_by_id
+        layout = self._layout()
+        items = layout.items_by_id
         offset = self._content_offset()
         viewport = self.viewport()
+        # the current event's mark where it has no item, and the one it had before
+        marked = (self._selection.event_id, self._painted_primary)
         for event_id in ids:
             item = items.get(event_id)
             if item is not None:
                 # The highlight reaches 4-5 px beyond the item, the selected pen 1.3 px.
                 viewport.update(item.rect.adjusted(-7, -6, 7, 6).translated(0, offset)
+                                .toAlignedRect())
+            elif event_id in marked and (mark := self._selection_mark(layout, event_id)):
+                viewport.update(mark[1].adjusted(-3, -3, 3, 3).translated(0, offset)
                                 .toAlignedRect())
 
     def _content_offset(self) -> float:
@@ -2127,7 +2174,7 @@ class TimelineView(PythonViewportScrollArea):
         for lane in self._lanes:
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_screen = lane.visible(first_day, last_day, int(width / 8))
+            on_screen = self._lane_on_screen(lane, first_day, last_day, width)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
                 if bin_days is None:  # the same columns for every dense lane
@@ -2198,6 +2245,41 @@ class TimelineView(PythonViewportScrollArea):
             lanes.append(geometry)
             top += geometry.height
         return _Layout(lanes, top, items_by_id)
+
+    def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
+                        width: int) -> list[tuple[Event, int, int]] | None:
+        """The lane's events on screen, or None: the lane is drawn as a density.
+
+        Decided per zoom level (pixels per day, scale, width), not per view: the first
+        view laid out at a zoom draws a lane dense when more than ``width / 8`` of its
+        events are on screen, and pans at that zoom keep the decision until the count
+        leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice the limit,
+        density down to half of it).  Decided per view, a crowded lane flipped between
+        rows and density while panning, and every lane under it jumped (new-user
+        trial).  A change of a decision bumps ``_frame_generation``: layouts and
+        pictures made under the old one are not used again (it is rare: one crossing of
+        the band)."""
+        limit = int(width / 8)
+        if self._lane_modes_generation != self._frame_generation:
+            self._lane_modes.clear()  # the data, the filters or a search changed
+            self._lane_modes_generation = self._frame_generation
+        zoom = (self._px_per_day, self._scale, width)
+        modes = self._lane_modes.pop(zoom, None)
+        if modes is None and len(self._lane_modes) >= 256:
+            del self._lane_modes[next(iter(self._lane_modes))]  # the least recently used
+        modes = self._lane_modes[zoom] = {} if modes is None else modes
+        dense = modes.get(lane.category)
+        if dense is None:
+            on_screen = lane.visible(first_day, last_day, limit)
+            modes[lane.category] = on_screen is None
+            return on_screen
+        band = limit // DENSE_HYSTERESIS if dense else limit * DENSE_HYSTERESIS
+        on_screen = lane.visible(first_day, last_day, band)
+        if (on_screen is None) != dense:  # out of the band: the other mode at this zoom
+            modes[lane.category] = not dense
+            self._frame_generation += 1
+            self._lane_modes_generation = self._frame_generation
+        return on_screen
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
@@ -3068,7 +3150,7 @@ class TimelineView(PythonViewportScrollArea):
                 w = self._small_width(words) + 6
                 left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
                 if seg.ticks is not None:  # a wide break: its length sits at its left edge
-                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4))
+                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4), width - w - 2)
                 if not reserved or left >= reserved[-1][1]:
                     labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
                     reserved.append((left - 4, left + w + 4))
@@ -3077,27 +3159,45 @@ class TimelineView(PythonViewportScrollArea):
         def free(a: float, b: float) -> bool:
             return all(b <= r0 or a >= r1 for r0, r1 in reserved)
 
+        placed: set[str] = set()  # the major labels of the stretches to the left
         for seg in segments:
             if seg.ticks is None:
                 continue
             lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
+            # Text keeps AXIS_ZIGZAG_CLEARANCE from a break's zig-zag (an edge inside the
+            # window): "Jul" touched it (new-user trial).
+            text_lo = lo + AXIS_ZIGZAG_CLEARANCE if seg.x0 > 0 else lo
+            text_hi = hi - AXIS_ZIGZAG_CLEARANCE if seg.x1 < width else hi
             majors = seg.ticks.major
             last_right = -1e9
+            shown: list[str] = []
             for index, tick in enumerate(majors):
                 x = self.x_of_day(tick.day)
                 if lo <= x <= hi:
                     lines.append((x, 2, 20))
                 w = self._bold_width(tick.label)
-                label_x = x + 4
-                if label_x < lo + 4:
-                    label_x = lo + 4
+                label_x = max(x + 4, text_lo)
+                boxed = False
+                if x + 4 < lo + 4:
+                    if tick.label in placed:
+                        continue  # the period the stretch before named ("1900s" twice)
+                    label_x = max(lo + 4, text_lo)
                     if index + 1 < len(majors):
                         next_x = self.x_of_day(majors[index + 1].day) + 4
                         label_x = min(label_x, next_x - w - 12)
-                if label_x >= lo and label_x + w <= hi and label_x > last_right:
+                elif label_x + w > text_hi and x <= hi:
+                    # A period starting near the right edge (of the window or before a
+                    # break) keeps its label, moved in to end there, over its tick: it
+                    # was dropped (new-user trial: the year at the right edge).
+                    label_x, boxed = text_hi - w - 2, True
+                if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
+                    if boxed and lines and lines[-1] == (x, 2, 20):
+                        lines.pop()  # its tick is under it: the minor row's tick marks it
                     labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
-                                                    bold.height()), tick.label, True))
+                                                    bold.height()), tick.label, True, boxed))
                     last_right = label_x + w + 8
+                    shown.append(tick.label)
+            placed.update(shown)
             last_right = -1e9
             for tick in seg.ticks.minor:
                 x = self.x_of_day(tick.day)
@@ -3106,10 +3206,12 @@ class TimelineView(PythonViewportScrollArea):
                 if free(x - 1, x + 1):  # no stub of a tick around a break's length
                     lines.append((x, 24, 40))
                 w = self._small_width(tick.label)
-                if x + 3 > last_right and x + 3 + w <= hi and free(x, x + 3 + w):
-                    labels.append(_AxisLabel(QRectF(x + 3, 37 - small.ascent(), w,
+                label_x = max(x + 3, text_lo)
+                if (label_x > last_right and label_x + w <= text_hi
+                        and free(label_x - 3, label_x + w)):
+                    labels.append(_AxisLabel(QRectF(label_x, 37 - small.ascent(), w,
                                                     small.height()), tick.label, False))
-                    last_right = x + 3 + w + 6
+                    last_right = label_x + w + 6
         return lines, labels
 
     def axis_labels(self) -> list[tuple[QRectF, str]]:
@@ -3476,6 +3578,7 @@ class TimelineView(PythonViewportScrollArea):
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_selection_marks(painter, layout, offset)
         for index, lane in enumerate(layout.lanes):
             items = [item for item in lane.items if item.event_id in chosen
                      or item.event_id == hover_id or item.event_id == primary_id]
@@ -3483,6 +3586,74 @@ class TimelineView(PythonViewportScrollArea):
                 self._paint_items(painter, lane, items, offset, self._lane_fill(index),
                                   items[0].color, chosen, hover_id, self._selection.event_id)
         painter.restore()
+
+    def _selection_mark(self, layout: _Layout, event_id: str
+                        ) -> tuple[_LaneGeometry, QRectF, Event] | None:
+        """Where a selected event that has no item is marked: in its lane's density
+        strip, or in the row of the "+N" badge that counts it (its lane, the mark's
+        rectangle in content coordinates, the event); None when it has an item, is
+        hidden, or its lane or its date is not on screen.  Without it, an event selected
+        in the list in a crowded lane showed nothing in the view (new-user trial)."""
+        if (not event_id or event_id in layout.items_by_id
+                or event_id not in self._document.timeline or event_id in self._hidden):
+            return None
+        event = self._document.timeline.get(event_id)
+        lane = next((lane for lane in layout.lanes if lane.category == event.category), None)
+        if lane is None:
+            return None
+        if lane.dense:
+            top, bottom = lane.top + LANE_HEADER, lane.top + lane.height
+        else:
+            badge = next((badge for badge in lane.badges if event_id in badge.keys), None)
+            if badge is None:
+                return None
+            top, bottom = badge.rect.top() - 2, badge.rect.bottom() + 2
+        start, end = event_days(event)
+        width = self.viewport().width()
+        if end - start == 1:
+            x = self.x_of_day(start + 0.5)
+            x0, x1 = x - 1, x + 1
+        else:
+            x0, x1 = self.x_of_day(start), max(self.x_of_day(end), self.x_of_day(start) + 2)
+        if x1 < 0 or x0 > width:
+            return None
+        x0, x1 = max(x0, -4.0), min(x1, width + 4.0)
+        rect = QRectF(x0 - 4, top, x1 - x0 + 8, bottom - top)
+        if not lane.dense:  # the whole badge, so that one sees which one counts it
+            rect = rect.united(badge.rect.adjusted(-3, -2, 3, 2))
+        return lane, rect, event
+
+    def _paint_selection_marks(self, painter: QPainter, layout: _Layout,
+                               offset: float) -> None:
+        """The current event (the one the detail pane shows), when it has no item
+        (``_selection_mark``): a band in the highlight colour across its density strip or
+        badge row, with a line at its date (a bar for a span).  Only the current one: a
+        selection of thousands (Select All) would draw thousands, and repaint them."""
+        highlight = QColor(self.palette().highlight().color())
+        for event_id in (self._selection.event_id,):
+            mark = self._selection_mark(layout, event_id)
+            if mark is None:
+                continue
+            lane, rect, event = mark
+            rect = rect.translated(0, offset)
+            band = QColor(highlight)
+            band.setAlpha(70)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(band)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setBrush(highlight)
+            start, end = event_days(event)
+            x0 = self.x_of_day(start + 0.5) - 1.5 if end - start == 1 else self.x_of_day(start)
+            x1 = x0 + 3 if end - start == 1 else max(self.x_of_day(end), x0 + 2)
+            if not lane.dense:  # a tick under the badge's count, at the event's date
+                painter.drawRect(QRectF(x0, rect.bottom() - 5, x1 - x0, 5))
+                continue
+            painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
+            if end - start == 1:
+                # the lane's diamond on the line, as the event's marker is drawn
+                painter.setPen(QPen(highlight.darker(140), 1.3))
+                painter.setBrush(highlight)
+                painter.drawPolygon(_DIAMOND.translated(x0 + 1.5, rect.top() + 8))
 
     def _hover_what_is_under_the_pointer(self) -> None:
         """After the view moved under a still pointer (keys, the wheel): hover what is
