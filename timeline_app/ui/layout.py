@@ -81,6 +81,8 @@ def pack_lane(
     view_right: float = float("inf"),
     pad: float = 4.0,
     measure: Callable[[LaneItem], LaneItem] | None = None,
+    least_width: Callable[[LaneItem], float] | None = None,
+    most_width: float = float("inf"),
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -96,6 +98,14 @@ def pack_lane(
             widths, when packing needs them: an item that can only join a cluster is
             never measured (measuring a title is ~15 µs; a crowded lane clusters
             hundreds of events a frame, each new to a pan, issue 11).
+        least_width: For an item not measured yet, a lower bound of the ``label_width``
+            that ``measure`` would give it, cheaper than measuring; ``most_width`` an
+            upper bound of every such width.  With every row taken, an item whose label
+            must go left of its marker for any width between the bounds (too wide for
+            the right, never cut at the left edge) and that finds no row even for the
+            widest extent that leaves it joins a cluster unmeasured: near the right
+            edge of a crowded view, most titles measured were such (issue 11).  The
+            packing is the one of measured items whenever the bounds hold.
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -111,9 +121,9 @@ def pack_lane(
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
     row_last: list[tuple[int, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
-                     row_last, measure)
+                     row_last, measure, least_width, most_width)
     clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
-                      row_last, measure)
+                      row_last, measure, least_width, most_width)
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
@@ -159,7 +169,9 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
           pad: float, row_ends: list[float], placements: list[Placement],
           row_last: list[tuple[int, float]],
-          measure: Callable[[LaneItem], LaneItem] | None = None) -> list[Cluster]:
+          measure: Callable[[LaneItem], LaneItem] | None = None,
+          least_width: Callable[[LaneItem], float] | None = None,
+          most_width: float = float("inf")) -> list[Cluster]:
     """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
@@ -185,6 +197,14 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
             continue
         index += 1
         if item.label_width < 0 and measure is not None:
+            if len(row_ends) >= max_rows and not _may_get_a_row(
+                    _widest_left(item, view_left, view_right, pad, least_width, most_width),
+                    row_ends, placements, row_last):
+                # No row even for the widest extent its label could leave it: a cluster
+                # whatever the label's width, so its title is not measured (a cold
+                # fit-all measured 70 % of its titles for a "+N", issue 11).
+                _join_cluster(clusters, item, view_left)
+                continue
             item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
@@ -254,6 +274,54 @@ def _reach(row_ends: list[float], placements: list[Placement],
             continue
         reach = min(reach, last.label_x + ITEM_GAP + floor)
     return reach - 1e-6
+
+
+def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float,
+                 least_width: Callable[[LaneItem], float] | None, most: float) -> float:
+    """The largest left end ``_place`` can give ``item`` for a label of any width between
+    ``least_width(item)`` and ``most``: its marker's left end, unless every such width
+    puts the label left of the marker (too wide for the right, never cut at the left
+    edge).  The same expressions as ``_place``'s, so that rounding cannot part them;
+    ``least_width`` is asked only when the rest allows a flip (it costs a little)."""
+    if not item.x1 > item.x0:  # a point
+        if (least_width is None or item.x0 - POINT_RADIUS - LABEL_GAP - most < view_left
+                or not item.x0 + POINT_RADIUS + LABEL_GAP + most > view_right):
+            return item.x0 - POINT_RADIUS
+        least = least_width(item)
+        if item.x0 + POINT_RADIUS + LABEL_GAP + least > view_right:
+            return item.x0 - POINT_RADIUS - LABEL_GAP - least
+        return item.x0 - POINT_RADIUS
+    if (least_width is None or item.x0 - LABEL_GAP - most < view_left
+            or not item.x1 + LABEL_GAP + most > view_right):
+        return item.x0
+    least = least_width(item)
+    if (least + 2 * pad > item.x1 - max(item.x0, view_left)  # never inside its bar
+            and item.x1 + LABEL_GAP + least > view_right):
+        return item.x0 - LABEL_GAP - least
+    return item.x0
+
+
+def _may_get_a_row(left: float, row_ends: list[float], placements: list[Placement],
+                   row_last: list[tuple[int, float]]) -> bool:
+    """Whether an item whose extent starts at ``left`` finds a row with every row taken:
+    one free at ``left``, or one whose last label ``_shorten_a_label_before`` may cut.
+
+    Both tests only get easier as ``left`` grows (``_place`` never puts an extent right
+    of ``x0``, or of a point's left edge), so False at the largest ``left`` an item can
+    have means it joins a cluster whatever its label's width.  (Cutting needs ``room <
+    label_width`` too; a room that large means the row is free at ``left``.)
+    """
+    if min(row_ends) <= left:
+        return True
+    for row, (index, floor) in enumerate(row_last):
+        if index < 0:
+            return True
+        last = placements[index]
+        if last.label_inside or last.label_x + last.label_width + ITEM_GAP != row_ends[row]:
+            continue
+        if left - ITEM_GAP - last.label_x >= floor:
+            return True
+    return False
 
 
 def _shorten_a_label_before(left: float, row_ends: list[float], placements: list[Placement],
