@@ -169,6 +169,7 @@ def test_width_bounds_on_crowded_right_edges(seed):
         rows = rng.randint(1, 6)
         lazy = [LaneItem(it.key, it.x0, it.x1, -1.0) for it in items]
         bounded = pack_lane(lazy, rows, view_left=0.0, view_right=1000.0,
-                            measure=lambda item: widths[item.key],
-                            least_width=lambda item: least[item.key], most_width=560.0)
+                            measure=lambda item, w=widths: w[item.key],
+                            least_width=lambda item, low=least: low[item.key],
+                            most_width=560.0)
         assert bounded == pack_lane(items, rows, view_left=0.0, view_right=1000.0)
