@@ -342,10 +342,12 @@ def _shorten_a_label_before(left: float, row_ends: list[float], placements: list
 
 
 ELLIPSIS = "…"
+STRIPPED_AT_CUT = ",;:—–-"  # punctuation not left before the ellipsis
 
 
 def elide_words(text: str, max_width: float, measure: Callable[[str], float],
-                width: float | None = None) -> str:
+                width: float | None = None,
+                least_word: Callable[[str], float] | None = None) -> str:
     """``text`` whole if it fits in ``max_width``, else cut at a word boundary with "…".
 
     Falls back to cutting inside the first word only when not even one word fits.
@@ -356,6 +358,12 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
     the share of the characters that the width allows): usually two measurements, where a
     bisection took four (each measurement shapes the text; a new view elides dozens of
     titles, issue 11).  Widths grow with words, so the result is the bisection's.
+
+    ``least_word``: a lower bound of what a word adds to a prefix it ends (with the space
+    before it), cheaper than measuring (the view: a share of the word's own width,
+    remembered).  When a prefix fits and its width plus that bound of the next word is
+    already over ``max_width``, the next prefix is not measured: one measurement for most
+    titles instead of two.
     """
     full = measure(text) if width is None else width
     if full <= max_width:
@@ -364,7 +372,7 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
     count = len(words) - 1  # prefixes of 1..count words (the whole text does not fit)
 
     def candidate(k: int) -> str:
-        return " ".join(words[:k]).rstrip(",;:—–-") + ELLIPSIS
+        return " ".join(words[:k]).rstrip(STRIPPED_AT_CUT) + ELLIPSIS
 
     if count >= 1:
         chars = len(text) * max_width / full - 1  # the ellipsis takes about a character
@@ -377,8 +385,12 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
         lo, hi = 0, count + 1  # a prefix of ``lo`` words fits (0: none known), ``hi`` not
         probe, steps = min(max(guess, 1), count), 0
         while hi - lo > 1:
-            if measure(candidate(probe)) <= max_width:
+            fitted = measure(candidate(probe))
+            if fitted <= max_width:
                 lo = probe
+                if (least_word is not None and probe < hi - 1 and fitted
+                        + least_word(words[probe].rstrip(STRIPPED_AT_CUT)) > max_width):
+                    hi = probe + 1  # the next prefix is wider still: it cannot fit
             else:
                 hi = probe
             steps += 1

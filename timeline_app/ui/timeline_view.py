@@ -1943,6 +1943,12 @@ class TimelineView(QAbstractScrollArea):
             total = sum(map(self._measure_label, words))
         return total * LEAST_WIDTH_SHARE
 
+    def _least_word_width(self, word: str) -> float:
+        """A lower bound of what ``word`` adds to a title's prefix that it ends, with the
+        space before it (``elide_words``'s ``least_word``): a share of its own width,
+        the space left out, as in ``_least_label_width``."""
+        return self._measure_label(word) * LEAST_WIDTH_SHARE
+
     def _label_text(self, event: Event, width: float) -> tuple[str, float]:
         """The title, elided at a word boundary to ``width`` when it is wider."""
         full = self._label_width(event)
@@ -1955,7 +1961,8 @@ class TimelineView(QAbstractScrollArea):
         if cached is None:
             if len(self._elided_cache) > 50_000:
                 self._elided_cache.clear()
-            text = elide_words(display_title(event.title), step * 8, self._measure_label, full)
+            text = elide_words(display_title(event.title), step * 8, self._measure_label, full,
+                               self._least_word_width)
             cached = (text, self._measure_label(text))
             self._elided_cache[key] = cached
         return cached
