@@ -197,12 +197,12 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
             continue
         index += 1
         if item.label_width < 0 and measure is not None:
-            if len(row_ends) >= max_rows and not _may_get_a_row(
-                    _widest_left(item, view_left, view_right, pad, least_width, most_width),
-                    row_ends, placements, row_last):
-                # No row even for the widest extent its label could leave it: a cluster
-                # whatever the label's width, so its title is not measured (a cold
-                # fit-all measured 70 % of its titles for a "+N", issue 11).
+            if reach is not None and _widest_left(item, view_left, view_right, pad,
+                                                  least_width, most_width) < reach:
+                # Left of the rows' reach even with the widest extent its label could
+                # leave it: a cluster whatever the label's width, so its title is not
+                # measured (a cold fit-all measured 70 % of its titles for a "+N":
+                # labels near the right edge flip left of their markers, issue 11).
                 _join_cluster(clusters, item, view_left)
                 continue
             item = measure(item)
@@ -299,29 +299,6 @@ def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float
             and item.x1 + LABEL_GAP + least > view_right):
         return item.x0 - LABEL_GAP - least
     return item.x0
-
-
-def _may_get_a_row(left: float, row_ends: list[float], placements: list[Placement],
-                   row_last: list[tuple[int, float]]) -> bool:
-    """Whether an item whose extent starts at ``left`` finds a row with every row taken:
-    one free at ``left``, or one whose last label ``_shorten_a_label_before`` may cut.
-
-    Both tests only get easier as ``left`` grows (``_place`` never puts an extent right
-    of ``x0``, or of a point's left edge), so False at the largest ``left`` an item can
-    have means it joins a cluster whatever its label's width.  (Cutting needs ``room <
-    label_width`` too; a room that large means the row is free at ``left``.)
-    """
-    if min(row_ends) <= left:
-        return True
-    for row, (index, floor) in enumerate(row_last):
-        if index < 0:
-            return True
-        last = placements[index]
-        if last.label_inside or last.label_x + last.label_width + ITEM_GAP != row_ends[row]:
-            continue
-        if left - ITEM_GAP - last.label_x >= floor:
-            return True
-    return False
 
 
 def _shorten_a_label_before(left: float, row_ends: list[float], placements: list[Placement],
