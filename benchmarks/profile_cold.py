@@ -13,7 +13,7 @@ on the busiest day) is laid out and painted by ``viewport().repaint()``: the fir
 of that view in a fresh app, as ``bench_view``'s *enter* and *resize* frames are.  With
 ``--pans N``: N pans of an eighth of the width into new territory (nothing dropped: what
 a pan brings is new by itself).  Prints process CPU (ms) p50 / p95 / max of the frames
-and of ``_compute_layout`` inside them; ``--parts`` times the paint's parts,
+and of ``_compute_layout`` inside them, and the frames' wall clock; ``--parts`` times the paint's parts,
 ``--profile`` prints cProfile's top functions (stderr).  Run it from the tree it
 measures (``cd TREE && .venv/bin/python benchmarks/profile_cold.py``) to A/B two trees.
 A measurement, not a test.
@@ -122,6 +122,7 @@ def main() -> int:
     vp.repaint()  # Qt's own first-paint costs (glyph caches, fonts) out of the figures
     app.processEvents()
     frames: list[float] = []
+    walls: list[float] = []
     layouts: list[float] = []
     profiler = cProfile.Profile() if args.profile else None
     for part in parts.values():
@@ -139,10 +140,11 @@ def main() -> int:
         n0 = len(layout_cpu)
         if profiler:
             profiler.enable()
-        c0 = time.process_time()
+        c0, t0 = time.process_time(), time.perf_counter()
         change()
         vp.repaint()
         frames.append((time.process_time() - c0) * 1000)
+        walls.append((time.perf_counter() - t0) * 1000)
         if profiler:
             profiler.disable()
         layouts.append(sum(layout_cpu[n0:]))
@@ -156,6 +158,7 @@ def main() -> int:
           f"{'pans' if args.pans else 'cold'} x{n}; items {len(view._layout().items_by_id)}")
     print(f"  frame  cpu p50/p95/max {stats(frames)}")
     print(f"  layout cpu p50/p95/max {stats(layouts)}")
+    print(f"  frame wall p50/p95/max {stats(walls)}")
     for name, values in sorted(parts.items()):
         print(f"  {name:<24} per frame {sum(values) / n:6.2f} ms ({len(values)} calls)")
     if profiler:
