@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -205,10 +206,25 @@ def _proportional(text: str) -> float:  # widths that differ by letter, as a rea
     return sum(3.0 if c in "il.,; " else 11.0 if c in "MWmw—" else 7.0 for c in text)
 
 
+def _kerned(text: str) -> float:
+    """``_proportional`` with kerning: -1 px after each "W" or "M" before another
+    letter, -0.5 px on each side of a space (a font that kerns against spaces)."""
+    width = _proportional(text)
+    for a, b in itertools.pairwise(text):
+        if a in "WM" and b not in " ":
+            width -= 1.0
+        if " " in (a, b):
+            width -= 0.5
+    return width
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text("aeilmwMW,;:—-", min_size=1, max_size=12), min_size=1, max_size=16),
-       st.floats(0, 400))
-def test_eliding_from_a_guess_gives_the_bisection(words, max_width):
+       st.floats(0, 400), st.sampled_from([_proportional, _kerned]))
+def test_eliding_from_a_guess_gives_the_bisection(words, max_width, width):
+    """Also with ``least_word`` (issue 11, cold frames): the next prefix is not measured
+    when a bound of its last word already puts it over the width; the result stays the
+    bisection's, with as many or fewer measurements."""
     from timeline_app.ui.layout import elide_words
 
     text = " ".join(words)
@@ -216,8 +232,28 @@ def test_eliding_from_a_guess_gives_the_bisection(words, max_width):
 
     def measure(s: str) -> float:
         measured.append(s)
-        return _proportional(s)
+        return width(s)
 
-    expected = _bisected(text, max_width, _proportional)
+    expected = _bisected(text, max_width, width)
     assert elide_words(text, max_width, measure) == expected
-    assert elide_words(text, max_width, _proportional, _proportional(text)) == expected
+    measured.clear()
+    assert elide_words(text, max_width, measure, width(text)) == expected
+    plain = len(measured)
+    measured.clear()
+    assert elide_words(text, max_width, measure, width(text),
+                       lambda word: 0.97 * width(word)) == expected
+    assert len(measured) <= plain
+
+
+def test_a_bound_of_the_next_word_spares_its_measurement():
+    from timeline_app.ui.layout import elide_words
+
+    title = "Ministers of many states meet in Geneva to discuss a lasting ceasefire"
+    plain: list[str] = []
+    bounded: list[str] = []
+    for max_width in (100.0, 160.0, 220.0, 300.0, 410.0):
+        expected = elide_words(title, max_width, lambda s: plain.append(s) or _width(s),
+                               _width(title))
+        assert elide_words(title, max_width, lambda s: bounded.append(s) or _width(s),
+                           _width(title), lambda word: 0.97 * _width(word)) == expected
+    assert len(bounded) < len(plain)

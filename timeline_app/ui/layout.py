@@ -97,6 +97,8 @@ def pack_lane(
     view_right: float = float("inf"),
     pad: float = 4.0,
     measure: Callable[[LaneItem], LaneItem] | None = None,
+    least_width: Callable[[LaneItem], float] | None = None,
+    most_width: float = float("inf"),
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -112,6 +114,14 @@ def pack_lane(
             widths, when packing needs them: an item that can only join a cluster is
             never measured (measuring a title is ~15 µs; a crowded lane clusters
             hundreds of events a frame, each new to a pan, issue 11).
+        least_width: For an item not measured yet, a lower bound of the ``label_width``
+            that ``measure`` would give it, cheaper than measuring; ``most_width`` an
+            upper bound of every such width.  With every row taken, an item whose label
+            must go left of its marker for any width between the bounds (too wide for
+            the right, never cut at the left edge) and that finds no row even for the
+            widest extent that leaves it joins a cluster unmeasured: near the right
+            edge of a crowded view, most titles measured were such (issue 11).  The
+            packing is the one of measured items whenever the bounds hold.
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -127,9 +137,9 @@ def pack_lane(
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
     row_last: list[tuple[int, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
-                     row_last, measure)
+                     row_last, measure, least_width, most_width)
     clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
-                      row_last, measure)
+                      row_last, measure, least_width, most_width)
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
@@ -189,7 +199,9 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
           pad: float, row_ends: list[float], placements: list[Placement],
           row_last: list[tuple[int, float]],
-          measure: Callable[[LaneItem], LaneItem] | None = None) -> list[Cluster]:
+          measure: Callable[[LaneItem], LaneItem] | None = None,
+          least_width: Callable[[LaneItem], float] | None = None,
+          most_width: float = float("inf")) -> list[Cluster]:
     """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
@@ -215,6 +227,14 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
             continue
         index += 1
         if item.label_width < 0 and measure is not None:
+            if reach is not None and _widest_left(item, view_left, view_right, pad,
+                                                  least_width, most_width) < reach:
+                # Left of the rows' reach even with the widest extent its label could
+                # leave it: a cluster whatever the label's width, so its title is not
+                # measured (a cold fit-all measured 70 % of its titles for a "+N":
+                # labels near the right edge flip left of their markers, issue 11).
+                _join_cluster(clusters, item, view_left)
+                continue
             item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
@@ -286,6 +306,31 @@ def _reach(row_ends: list[float], placements: list[Placement],
     return reach - 1e-6
 
 
+def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float,
+                 least_width: Callable[[LaneItem], float] | None, most: float) -> float:
+    """The largest left end ``_place`` can give ``item`` for a label of any width between
+    ``least_width(item)`` and ``most``: its marker's left end, unless every such width
+    puts the label left of the marker (too wide for the right, never cut at the left
+    edge).  The same expressions as ``_place``'s, so that rounding cannot part them;
+    ``least_width`` is asked only when the rest allows a flip (it costs a little)."""
+    if not item.x1 > item.x0:  # a point
+        if (least_width is None or item.x0 - POINT_RADIUS - LABEL_GAP - most < view_left
+                or not item.x0 + POINT_RADIUS + LABEL_GAP + most > view_right):
+            return item.x0 - POINT_RADIUS
+        least = least_width(item)
+        if item.x0 + POINT_RADIUS + LABEL_GAP + least > view_right:
+            return item.x0 - POINT_RADIUS - LABEL_GAP - least
+        return item.x0 - POINT_RADIUS
+    if (least_width is None or item.x0 - LABEL_GAP - most < view_left
+            or not item.x1 + LABEL_GAP + most > view_right):
+        return item.x0
+    least = least_width(item)
+    if (least + 2 * pad > item.x1 - max(item.x0, view_left)  # never inside its bar
+            and item.x1 + LABEL_GAP + least > view_right):
+        return item.x0 - LABEL_GAP - least
+    return item.x0
+
+
 def _shorten_a_label_before(left: float, row_ends: list[float], placements: list[Placement],
                             row_last: list[tuple[int, float]]) -> int | None:
     """A row whose last label, cut to end before ``left``, keeps its minimum width."""
@@ -304,10 +349,12 @@ def _shorten_a_label_before(left: float, row_ends: list[float], placements: list
 
 
 ELLIPSIS = "…"
+STRIPPED_AT_CUT = ",;:—–-"  # punctuation not left before the ellipsis
 
 
 def elide_words(text: str, max_width: float, measure: Callable[[str], float],
-                width: float | None = None) -> str:
+                width: float | None = None,
+                least_word: Callable[[str], float] | None = None) -> str:
     """``text`` whole if it fits in ``max_width``, else cut at a word boundary with "…".
 
     Falls back to cutting inside the first word only when not even one word fits.
@@ -318,6 +365,12 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
     the share of the characters that the width allows): usually two measurements, where a
     bisection took four (each measurement shapes the text; a new view elides dozens of
     titles, issue 11).  Widths grow with words, so the result is the bisection's.
+
+    ``least_word``: a lower bound of what a word adds to a prefix it ends (with the space
+    before it), cheaper than measuring (the view: a share of the word's own width,
+    remembered).  When a prefix fits and its width plus that bound of the next word is
+    already over ``max_width``, the next prefix is not measured: one measurement for most
+    titles instead of two.
     """
     full = measure(text) if width is None else width
     if full <= max_width:
@@ -326,7 +379,7 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
     count = len(words) - 1  # prefixes of 1..count words (the whole text does not fit)
 
     def candidate(k: int) -> str:
-        return " ".join(words[:k]).rstrip(",;:—–-") + ELLIPSIS
+        return " ".join(words[:k]).rstrip(STRIPPED_AT_CUT) + ELLIPSIS
 
     if count >= 1:
         chars = len(text) * max_width / full - 1  # the ellipsis takes about a character
@@ -339,8 +392,12 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
         lo, hi = 0, count + 1  # a prefix of ``lo`` words fits (0: none known), ``hi`` not
         probe, steps = min(max(guess, 1), count), 0
         while hi - lo > 1:
-            if measure(candidate(probe)) <= max_width:
+            fitted = measure(candidate(probe))
+            if fitted <= max_width:
                 lo = probe
+                if (least_word is not None and probe < hi - 1 and fitted
+                        + least_word(words[probe].rstrip(STRIPPED_AT_CUT)) > max_width):
+                    hi = probe + 1  # the next prefix is wider still: it cannot fit
             else:
                 hi = probe
             steps += 1
