@@ -399,3 +399,43 @@ def test_losing_focus_mid_drag_ends_it_without_a_change(view, qtbot):
     assert view.drag_preview() is None
     release(view, start + QPointF(90, 0))
     assert _doc(view).undo_stack.count() == 0
+
+
+def _prepared_lanes(prepared: object) -> object:
+    """Everything ``PreparedLanes`` holds, order included (lanes, buckets, events)."""
+    lanes = {category: (lane.starts, [e.id for e in lane.events], list(lane.starts_array()),
+                        [(b.starts, b.ends, [e.id for e in b.events], b.max_days)
+                         for b in lane.buckets])
+             for category, lane in prepared.by_category.items()}  # type: ignore[attr-defined]
+    return (list(prepared.by_category), lanes, prepared.spans,  # type: ignore[attr-defined]
+            prepared.all_starts, prepared.placed)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_lanes_from_the_day_columns_equal_the_lanes_made_event_by_event(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large timeline's lanes are built with numpy from its day columns (issue 11):
+    the same lanes, buckets, orders and spans as the loop over events makes."""
+    import random
+
+    from timeline_app.ui import timeline_view
+
+    rng = random.Random(seed)
+    events = []
+    for i in range(timeline_view.DENSE_POSSIBLE_EVENTS + 300):
+        year = rng.randint(1990, 2030)
+        date = rng.choice([
+            FuzzyDate.of_ymd(year, rng.randint(1, 12), rng.randint(1, 28)),
+            FuzzyDate.of_month(year, rng.randint(1, 12)),
+            FuzzyDate.of_part(year, rng.choice(["early", "Q2", "WI", "H2"])),
+            FuzzyDate.of_year(year), FuzzyDate.of_decade(year)])
+        end = (FuzzyDate.of_year(year + rng.randint(0, 40)) if rng.random() < 0.1 else None)
+        events.append(Event(f"e{i}", "Event", date, end,
+                            category=rng.choice(["meeting", "visit", "treaty", "talks",
+                                                 "sanctions", "summit", "policy"])))
+    timeline = Timeline.from_events(events)  # sorted: not the order given
+    timeline.add(Event("late", "Late", FuzzyDate.of_year(1995), category="new lane"))
+    by_columns = timeline_view._lanes_of(timeline, timeline.events, frozenset())
+    monkeypatch.setattr(timeline_view, "DENSE_POSSIBLE_EVENTS", 10**9)
+    by_events = timeline_view._lanes_of(timeline, timeline.events, frozenset())
+    assert _prepared_lanes(by_columns) == _prepared_lanes(by_events)

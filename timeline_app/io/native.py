@@ -800,6 +800,10 @@ class _Reader:
         # (32 MiB at a million events, freed in one long C call) and no conversion of
         # the whole list at the end, a C call of 30-40 ms that held the GIL (issue 11).
         self.keys: array[int] = array("q")
+        # Each event's first and exclusive end day, known in the loop anyway: the
+        # timeline's day_columns, which the view's lanes are built from (issue 11).
+        self.first_days: array[int] = array("q")
+        self.end_days: array[int] = array("q")
         # Built a piece at a time for Timeline._from_keys (see there: no long C call).
         self.by_id: dict[str, Event] = {}
         self.in_order = True
@@ -857,7 +861,7 @@ class _Reader:
                 events, self.keys, title=_or(document.title, "Untitled timeline"),
                 description=_or(document.description, ""), sources=self.sources,
                 last_end=self.last_end if events else None, by_id=self.by_id,
-                in_order=self.in_order)
+                in_order=self.in_order, day_columns=(self.first_days, self.end_days))
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event in enumerate(events):
@@ -907,6 +911,7 @@ class _Reader:
         sources_get = self.sources.get
         add_event = self.events.append
         add_key = self.keys.append
+        add_first, add_end = self.first_days.append, self.end_days.append
         shift = SEQUENCE_BITS
         last_end = self.last_end
         unset = UNSET
@@ -957,6 +962,8 @@ class _Reader:
                 evidence,
             ))
             add_key(number << shift | i)
+            add_first(first_day)
+            add_end(end_day)
         self.last_end = last_end
         added, keys = self.events[first:], self.keys
         self.by_id.update(zip(map(_event_id, added), added, strict=True))
