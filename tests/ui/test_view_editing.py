@@ -401,28 +401,28 @@ def test_losing_focus_mid_drag_ends_it_without_a_change(view, qtbot):
     assert _doc(view).undo_stack.count() == 0
 
 
-def _prepared_lanes(prepared: object) -> object:
-    """Everything ``PreparedLanes`` holds, order included (lanes, buckets, events)."""
-    lanes = {category: (lane.starts, [e.id for e in lane.events], list(lane.starts_array()),
-                        [(b.starts, b.ends, [e.id for e in b.events], b.max_days)
-                         for b in lane.buckets])
-             for category, lane in prepared.by_category.items()}  # type: ignore[attr-defined]
-    return (list(prepared.by_category), lanes, prepared.spans,  # type: ignore[attr-defined]
-            prepared.all_starts, prepared.placed)  # type: ignore[attr-defined]
+
+def _lanes_made(prepared: object) -> object:
+    """Everything the lanes of a ``PreparedLanes`` hold, order included."""
+    return {category: (lane.starts, [e.id for e in lane.events],
+                       [(b.starts, b.ends, [e.id for e in b.events], b.max_days)
+                        for b in lane.buckets])
+            for category, lane in prepared.by_category.items()}  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_lanes_from_the_day_columns_equal_the_lanes_made_event_by_event(
-        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A large timeline's lanes are built with numpy from its day columns (issue 11):
-    the same lanes, buckets, orders and spans as the loop over events makes."""
+def test_lanes_built_from_the_day_columns_equal_lanes_added_event_by_event(seed: int) -> None:
+    """``_lanes_of`` reads the days from the timeline's day columns and appends with
+    bound methods (issue 11): the same lanes, buckets and orders as ``_Lane.add`` of
+    each event in date order, with or without hidden events, and for a list of events."""
     import random
 
     from timeline_app.ui import timeline_view
+    from timeline_app.ui.scale import event_days
 
     rng = random.Random(seed)
     events = []
-    for i in range(timeline_view.DENSE_POSSIBLE_EVENTS + 300):
+    for i in range(700):
         year = rng.randint(1990, 2030)
         date = rng.choice([
             FuzzyDate.of_ymd(year, rng.randint(1, 12), rng.randint(1, 28)),
@@ -435,7 +435,17 @@ def test_lanes_from_the_day_columns_equal_the_lanes_made_event_by_event(
                                                  "sanctions", "summit", "policy"])))
     timeline = Timeline.from_events(events)  # sorted: not the order given
     timeline.add(Event("late", "Late", FuzzyDate.of_year(1995), category="new lane"))
-    by_columns = timeline_view._lanes_of(timeline, timeline.events, frozenset())
-    monkeypatch.setattr(timeline_view, "DENSE_POSSIBLE_EVENTS", 10**9)
-    by_events = timeline_view._lanes_of(timeline, timeline.events, frozenset())
-    assert _prepared_lanes(by_columns) == _prepared_lanes(by_events)
+    hidden = frozenset(rng.sample([e.id for e in events], 50))
+    for chosen, hide in ((timeline.events, frozenset()), (timeline.events, hidden),
+                         (timeline.events[100:400], frozenset())):
+        expected: dict[str, timeline_view._Lane] = {}
+        for event in chosen:
+            if event.id not in hide:
+                lane = expected.setdefault(event.category, timeline_view._Lane(event.category))
+                lane.add(event, *event_days(event))
+        prepared = timeline_view._lanes_of(timeline, chosen, hide)
+        assert list(prepared.by_category) == list(expected)
+        assert _lanes_made(prepared) == _lanes_made(
+            timeline_view.PreparedLanes(timeline, [], expected, {}, []))
+        assert prepared.spans == [event_days(e) for e in chosen]
+        assert prepared.all_starts == [event_days(e)[0] for e in chosen]

@@ -265,8 +265,8 @@ class Timeline:
     # The largest exclusive end day of any event; None when not known (after a removal).
     _last_end: int | None = field(default=None, repr=False, compare=False)
     # Every event's first day and exclusive end day (``Event.day_range``), in the order of
-    # ``_events``, as two arrays; None until asked for after a change (see ``day_columns``).
-    _day_columns: tuple[array[int], array[int]] | None = field(
+    # ``_events``, as two lists; None until asked for after a change (see ``day_columns``).
+    _day_columns: tuple[list[int], list[int]] | None = field(
         default=None, repr=False, compare=False)
 
     @classmethod
@@ -297,7 +297,7 @@ class Timeline:
         last_end: int | None = None,
         by_id: dict[str, Event] | None = None,
         in_order: bool | None = None,
-        day_columns: tuple[array[int], array[int]] | None = None,
+        day_columns: tuple[list[int], list[int]] | None = None,
     ) -> Timeline:
         """``from_events`` with the events' index keys already known (for loaders).
 
@@ -318,7 +318,7 @@ class Timeline:
                 background thread passes these two, built a piece at a time: each is one
                 long C call otherwise (seconds at a million events), and a C call holds
                 the GIL, so the window would stall for as long.
-            day_columns: Each event's ``day_range()`` as two arrays (first days, end
+            day_columns: Each event's ``day_range()`` as two lists (first days, end
                 days) in the order of ``events``, if the loader computed them (see
                 ``day_columns``; taken over).
 
@@ -344,8 +344,8 @@ class Timeline:
             timeline._events = [events[key & _SEQUENCE_MASK] for key in keys]
             if day_columns is not None:
                 firsts, ends = day_columns
-                day_columns = (array("q", [firsts[key & _SEQUENCE_MASK] for key in keys]),
-                               array("q", [ends[key & _SEQUENCE_MASK] for key in keys]))
+                day_columns = ([firsts[key & _SEQUENCE_MASK] for key in keys],
+                               [ends[key & _SEQUENCE_MASK] for key in keys])
         timeline._day_columns = day_columns
         timeline._keys = array("q", keys)
         timeline._by_id = by_id
@@ -379,19 +379,20 @@ class Timeline:
         """
         return dict(self._by_id)
 
-    def day_columns(self) -> tuple[array[int], array[int]]:
-        """Every event's ``day_range()`` as two arrays of day numbers, in date order: the
+    def day_columns(self) -> tuple[list[int], list[int]]:
+        """Every event's ``day_range()`` as two lists of day numbers, in date order: the
         first days and the exclusive end days.
 
         For views that place all events at once (a timeline view's lanes): the loader
         fills them in its own loop, where they cost two appends an event, instead of a
-        method call an event later (0.1 s at 100 000 events, issue 11).  Computed here
-        after a change; the arrays must not be modified.
+        method call an event later (0.1 s at 100 000 events, issue 11).  Lists of the
+        dates' own int objects rather than arrays: an array would make a new int object
+        per event and list (32 bytes each) wherever its items are read.  Computed here
+        after a change; the lists must not be modified.
         """
         if self._day_columns is None:
             spans = [event.day_range() for event in self._events]
-            self._day_columns = (array("q", [first for first, _ in spans]),
-                                 array("q", [end for _, end in spans]))
+            self._day_columns = ([first for first, _ in spans], [end for _, end in spans])
         return self._day_columns
 
     def index_of(self, event_id: str) -> int:

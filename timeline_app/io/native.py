@@ -802,8 +802,8 @@ class _Reader:
         self.keys: array[int] = array("q")
         # Each event's first and exclusive end day, known in the loop anyway: the
         # timeline's day_columns, which the view's lanes are built from (issue 11).
-        self.first_days: array[int] = array("q")
-        self.end_days: array[int] = array("q")
+        self.first_days: list[int] = []
+        self.end_days: list[int] = []
         # Built a piece at a time for Timeline._from_keys (see there: no long C call).
         self.by_id: dict[str, Event] = {}
         self.in_order = True

@@ -285,92 +285,57 @@ class PreparedLanes:
 
 def _lanes_of(timeline: Timeline, events: list[Event],
               hidden: set[str] | frozenset[str]) -> PreparedLanes:
-    if not hidden and events is timeline.events and len(events) >= DENSE_POSSIBLE_EVENTS:
-        return _lanes_by_columns(timeline)
+    """The lanes of ``events`` (all of ``timeline``'s, or some of them in date order)
+    without the ``hidden`` ids: each event appended to its lane and length bucket, as
+    ``_Lane.add`` does, with the appends bound once per lane (a method call and six
+    attribute reads an event less: at 1 000 000 events that is seconds, issue 11)."""
     by_category: dict[str, _Lane] = {}
-    spans = [event_days(e) for e in events]  # one pass: reading days is slow
-    lane_of = by_category.get
-    for event, (start, end) in zip(events, spans, strict=True):
+    if events is timeline.events:
+        # The days as the loader computed them in its own loop (no method call an event
+        # here, issue 11); the spans in short C calls (see _COLUMN_CHUNK).
+        first_days, end_days = timeline.day_columns()
+        spans: list[tuple[int, int]] = []
+        for first in range(0, len(events), _COLUMN_CHUNK):
+            spans += zip(first_days[first:first + _COLUMN_CHUNK],
+                         end_days[first:first + _COLUMN_CHUNK], strict=True)
+    else:
+        spans = [event_days(e) for e in events]  # one pass: reading days is slow
+        first_days = [start for start, _ in spans]
+        end_days = [end for _, end in spans]
+    # Per category: the lane's and its buckets' list appends.
+    appends: dict[str, tuple[Any, ...]] = {}
+    appends_of = appends.get
+    bucket_of = bisect.bisect_left
+    limits = _BUCKET_LIMITS
+    for event, start, end in zip(events, first_days, end_days, strict=True):
         # (no id read when nothing is hidden: at 1 000 000 events each read is a cache
         # miss, and the loading thread's share of an open, issue 11)
         if hidden and event.id in hidden:
             continue
         category = event.category
-        lane = lane_of(category)
-        if lane is None:
+        lane_appends = appends_of(category)
+        if lane_appends is None:
             lane = by_category[category] = _Lane(category)
-        lane.add(event, start, end)
+            lane_appends = appends[category] = (
+                lane.events.append, lane.starts.append,
+                *((b.events.append, b.starts.append, b.ends.append) for b in lane.buckets))
+        lane_appends[0](event)
+        lane_appends[1](start)
+        add_event, add_start, add_end = lane_appends[2 + bucket_of(limits, end - start)]
+        add_event(event)
+        add_start(start)
+        add_end(end)
+    for lane in by_category.values():
+        for bucket in lane.buckets:
+            if bucket.starts:
+                bucket.max_days = max(1, max(map(operator.sub, bucket.ends, bucket.starts)))
     # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
     placed = (timeline.id_map() if events is timeline.events
               else {event.id: event for event in events})
-    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans])
+    return PreparedLanes(timeline, spans, by_category, placed, list(first_days))
 
 
-_CATEGORY = operator.attrgetter("category")
 _COLUMN_CHUNK = 1 << 16  # items per C call over all events: each holds the GIL
-
-
-def _in_chunks(function: Callable[[list[Any]], list[Any]], items: list[Any]) -> list[Any]:
-    """``function(items)`` (a C-level map to a list), a chunk at a time: at 1 000 000
-    events one call holds the GIL for tens of ms, a stall of the window (issue 11)."""
-    if len(items) <= _COLUMN_CHUNK:
-        return function(items)
-    result: list[Any] = []
-    for first in range(0, len(items), _COLUMN_CHUNK):
-        result += function(items[first:first + _COLUMN_CHUNK])
-    return result
-
-
-def _lanes_by_columns(timeline: Timeline) -> PreparedLanes:
-    """``_lanes_of`` every event of a large timeline, nothing hidden: the same lanes,
-    built with numpy from the timeline's day columns (which the loader filled) instead of
-    a Python call per event — 100 000 events: ~35 ms instead of ~150 (issue 11)."""
-    import numpy as np
-
-    events = timeline.events
-    first_days, end_days = timeline.day_columns()
-    starts = np.frombuffer(first_days, dtype=np.int64)
-    ends = np.frombuffer(end_days, dtype=np.int64)
-    all_starts: list[int] = []
-    spans: list[tuple[int, int]] = []
-    for first in range(0, len(events), _COLUMN_CHUNK):  # no long C call: see _in_chunks
-        some_starts = first_days[first:first + _COLUMN_CHUNK].tolist()
-        all_starts += some_starts
-        spans += zip(some_starts, end_days[first:first + _COLUMN_CHUNK].tolist(), strict=True)
-    categories = _in_chunks(lambda chunk: list(map(_CATEGORY, chunk)), events)
-    # Lanes in the order their categories first appear, as the loop over events makes them.
-    code_of = {category: code for code, category in enumerate(dict.fromkeys(categories))}
-    codes = np.empty(len(categories), dtype=np.int16 if len(code_of) < 1 << 15 else np.intp)
-    for first in range(0, len(categories), _COLUMN_CHUNK):
-        codes[first:first + _COLUMN_CHUNK] = list(
-            map(code_of.__getitem__, categories[first:first + _COLUMN_CHUNK]))
-    del categories
-    # Each lane's events in date order (a stable sort keeps the timeline's order; of
-    # 16-bit codes it is a radix sort, a few ms at a million events).
-    by_lane = np.argsort(codes, kind="stable")
-    bounds = np.cumsum(np.bincount(codes, minlength=len(code_of)))
-    limits = np.asarray(_BUCKET_LIMITS, dtype=np.int64)
-    get = events.__getitem__
-    by_category: dict[str, _Lane] = {}
-    for code, category in enumerate(code_of):
-        indices = by_lane[(bounds[code - 1] if code else 0):bounds[code]]
-        lane = by_category[category] = _Lane(category)
-        lane_starts = starts[indices]
-        lane.starts = lane_starts.tolist()
-        lane.events = _in_chunks(lambda chunk: list(map(get, chunk)), indices.tolist())
-        lane._starts_array = lane_starts.astype(np.float64)
-        days = ends[indices] - lane_starts
-        which = np.searchsorted(limits, days, side="left")  # as bisect_left in _Lane.add
-        for number, bucket in enumerate(lane.buckets):
-            chosen = which == number
-            if not chosen.any():
-                continue
-            in_bucket = indices[chosen]
-            bucket.events = _in_chunks(lambda chunk: list(map(get, chunk)), in_bucket.tolist())
-            bucket.starts = starts[in_bucket].tolist()
-            bucket.ends = ends[in_bucket].tolist()
-            bucket.max_days = max(1, int(days[chosen].max()))
-    return PreparedLanes(timeline, spans, by_category, timeline.id_map(), all_starts)
 
 
 def _article_dates_of(timeline: Timeline) -> list[_dt.date]:
