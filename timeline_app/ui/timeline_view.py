@@ -327,7 +327,13 @@ def _lanes_of(timeline: Timeline, events: list[Event],
         add_end(end)
     for lane in by_category.values():
         for bucket in lane.buckets:
-            if bucket.starts:
+            if len(bucket.starts) > _COLUMN_CHUNK:  # numpy is imported with such lanes
+                import numpy as np
+
+                longest = int((np.array(bucket.ends, dtype=np.int64)
+                               - np.array(bucket.starts, dtype=np.int64)).max())
+                bucket.max_days = max(1, longest)
+            elif bucket.starts:
                 bucket.max_days = max(1, max(map(operator.sub, bucket.ends, bucket.starts)))
     # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
     placed = (timeline.id_map() if events is timeline.events
@@ -345,14 +351,36 @@ def _article_dates_of(timeline: Timeline) -> list[_dt.date]:
 
 
 def _covered(spans: list[tuple[int, int]],
-             article_dates: list[_dt.date]) -> list[tuple[float, float]]:
+             article_dates: list[_dt.date],
+             day_columns: tuple[list[int], list[int]] | None = None
+             ) -> list[tuple[float, float]]:
     """The days events or articles cover, as disjoint sorted intervals (what the breaks
-    of the axis are found from)."""
-    covered = covered_intervals(spans)
+    of the axis are found from).  ``day_columns``: ``spans`` as the timeline's two
+    columns, to merge a large timeline's spans with numpy (1 000 000 events: ~0.15 s of
+    Python a pass, issue 11)."""
+    if day_columns is not None and len(spans) > _COLUMN_CHUNK:
+        covered = _covered_by_columns(*day_columns)
+    else:
+        covered = covered_intervals(spans)
     articles = [(float(day_number(d)), day_number(d) + 1.0) for d in article_dates]
     if articles:  # merged into the few covered intervals, not the many events
         covered = covered_intervals(sorted(covered + articles))
     return covered
+
+
+def _covered_by_columns(first_days: list[int], end_days: list[int]
+                        ) -> list[tuple[float, float]]:
+    """``covered_intervals(zip(first_days, end_days))`` (first days sorted), with numpy:
+    an interval begins where a span starts after every earlier span's end."""
+    import numpy as np
+
+    starts = np.array(first_days, dtype=np.int64)
+    ends = np.maximum(np.array(end_days, dtype=np.int64), starts + 1)
+    reach = np.maximum.accumulate(ends)  # the last day covered so far (exclusive)
+    begins = np.flatnonzero(starts[1:] > reach[:-1]) + 1
+    firsts = np.concatenate(([0], begins))
+    lasts = np.concatenate((begins - 1, [len(starts) - 1]))
+    return list(zip(starts[firsts].tolist(), reach[lasts].tolist(), strict=True))
 
 
 def prepare_lanes(timeline: Timeline) -> PreparedLanes:
@@ -365,7 +393,8 @@ def prepare_lanes(timeline: Timeline) -> PreparedLanes:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
     prepared = _lanes_of(timeline, timeline.events, frozenset())
     prepared.article_dates = _article_dates_of(timeline)
-    prepared.covered = _covered(prepared.spans, prepared.article_dates)
+    prepared.covered = _covered(prepared.spans, prepared.article_dates,
+                                timeline.day_columns())
     # What the first layout and paint would otherwise compute on the GUI thread from
     # every event (at 1 000 000 events: ~0.5 s for the range, ~0.3 s for the arrays).
     prepared.data_range = _data_range_of(prepared.spans, prepared.all_starts,
