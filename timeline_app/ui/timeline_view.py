@@ -328,11 +328,8 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     for lane in by_category.values():
         for bucket in lane.buckets:
             if len(bucket.starts) > _COLUMN_CHUNK:  # numpy is imported with such lanes
-                import numpy as np
-
-                longest = int((np.array(bucket.ends, dtype=np.int64)
-                               - np.array(bucket.starts, dtype=np.int64)).max())
-                bucket.max_days = max(1, longest)
+                longest = (_int64_column(bucket.ends) - _int64_column(bucket.starts)).max()
+                bucket.max_days = max(1, int(longest))
             elif bucket.starts:
                 bucket.max_days = max(1, max(map(operator.sub, bucket.ends, bucket.starts)))
     # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
@@ -368,14 +365,25 @@ def _covered(spans: list[tuple[int, int]],
     return covered
 
 
+def _int64_column(values: list[int]) -> Any:
+    """``values`` as a numpy int64 array, converted a chunk at a time: one conversion of
+    a million Python ints is a C call of 30-80 ms that holds the GIL (issue 11)."""
+    import numpy as np
+
+    column = np.empty(len(values), dtype=np.int64)
+    for first in range(0, len(values), _COLUMN_CHUNK):
+        column[first:first + _COLUMN_CHUNK] = values[first:first + _COLUMN_CHUNK]
+    return column
+
+
 def _covered_by_columns(first_days: list[int], end_days: list[int]
                         ) -> list[tuple[float, float]]:
     """``covered_intervals(zip(first_days, end_days))`` (first days sorted), with numpy:
     an interval begins where a span starts after every earlier span's end."""
     import numpy as np
 
-    starts = np.array(first_days, dtype=np.int64)
-    ends = np.maximum(np.array(end_days, dtype=np.int64), starts + 1)
+    starts, ends = _int64_column(first_days), _int64_column(end_days)
+    ends = np.maximum(ends, starts + 1)
     reach = np.maximum.accumulate(ends)  # the last day covered so far (exclusive)
     begins = np.flatnonzero(starts[1:] > reach[:-1]) + 1
     firsts = np.concatenate(([0], begins))
