@@ -383,8 +383,10 @@ def _covered_by_columns(first_days: list[int], end_days: list[int]
     import numpy as np
 
     starts, ends = _int64_column(first_days), _int64_column(end_days)
-    ends = np.maximum(ends, starts + 1)
-    reach = np.maximum.accumulate(ends)  # the last day covered so far (exclusive)
+    starts += 1
+    np.maximum(ends, starts, out=ends)  # (in place: no more arrays of a million days)
+    starts -= 1
+    reach = np.maximum.accumulate(ends, out=ends)  # the last day covered so far (exclusive)
     begins = np.flatnonzero(starts[1:] > reach[:-1]) + 1
     firsts = np.concatenate(([0], begins))
     lasts = np.concatenate((begins - 1, [len(starts) - 1]))
