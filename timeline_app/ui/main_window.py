@@ -111,6 +111,18 @@ class _Prompts:
 prompts = _Prompts()
 
 
+EARLY_HASH_BYTES = 256 * 1024 * 1024
+"""Files up to this size are hashed beside their whole background load (see ``open_path``);
+larger ones beside the view's lanes only."""
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # the loader says what is wrong with it
+
+
 def _without_collections(work: Callable[[Timeline], PreparedLanes],
                          timeline: Timeline) -> PreparedLanes:
     """``work(timeline)`` with the cyclic garbage collector off, as ``io.load`` loads: the
@@ -1340,15 +1352,22 @@ class MainWindow(QMainWindow):
                     return None
             except timeline_io.FormatError:
                 pass  # the opener below words the problem
-            # The hash (C code that releases the GIL) on a thread of its own, from the
-            # start of the load: 0.1 s at 100 000 events, 0.7 s at 1 000 000, on the other
-            # core.  Begun only once the lanes were, it had become the last thing the
-            # window waited for (100 000 events: 210 ms of wall clock after the load,
-            # the lanes 150 ms; issue 11).  A file of another format drops it.
+            # The hash (C code that releases the GIL) on a thread of its own: 0.1 s at
+            # 100 000 events, 0.7 s at 1 000 000, on the other core.  Begun only with the
+            # lanes, it had become the last thing the window waited for (100 000 events:
+            # 210 ms of wall clock after the load, the lanes 150 ms; issue 11), so a file
+            # up to EARLY_HASH_BYTES is hashed from the start of the load.  A larger one
+            # is hashed beside the lanes only: a third thread taking the GIL beside a
+            # load of seconds made the window's 25-50 ms stalls 3-4 times as many
+            # (1 000 000 events, benchmarks/README.md, session 5).  Another format's
+            # file drops its hash.
             pool = ThreadPoolExecutor(1, thread_name_prefix="fingerprint")
             try:
-                hashing = pool.submit(file_fingerprint, path) if kind == NATIVE else None
+                early = kind == NATIVE and _file_size(path) <= EARLY_HASH_BYTES
+                hashing = pool.submit(file_fingerprint, path) if early else None
                 opened = open_timeline_file(path, progress=report)
+                if opened.native and hashing is None:
+                    hashing = pool.submit(file_fingerprint, path)
                 prepared = _without_collections(prepare_lanes, opened.timeline)
                 if not opened.native:
                     return opened, None, prepared
