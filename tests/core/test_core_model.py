@@ -287,17 +287,16 @@ def test_id_map_is_a_new_dict_of_every_event_by_id():
     assert "e0" in timeline  # a copy: the caller's changes never reach the timeline
 
 
-def test_day_columns_follow_every_change() -> None:
-    """Each event's day range in date order, as two arrays (what a view's lanes are built
-    from, issue 11), after the timeline is made, and again after each change."""
+def test_day_spans_follow_every_change() -> None:
+    """Each event's day range in date order (what a view's lanes are built from, issue
+    11), after the timeline is made, and again after each change."""
     timeline = _sample()
 
     def expected() -> list[tuple[int, int]]:
         return [event.day_range() for event in timeline.events]
 
     def columns() -> list[tuple[int, int]]:
-        firsts, ends = timeline.day_columns()
-        return list(zip(firsts, ends, strict=True))
+        return timeline.day_spans()
 
     assert columns() == expected()
     rng = random.Random(3)

@@ -411,9 +411,9 @@ def _lanes_made(prepared: object) -> object:
 
 
 @pytest.mark.parametrize(("seed", "chunk"), [(1, 16), (2, None)])
-def test_lanes_built_from_the_day_columns_equal_lanes_added_event_by_event(
+def test_lanes_built_from_the_day_spans_equal_lanes_added_event_by_event(
         seed: int, chunk: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``_lanes_of`` reads the days from the timeline's day columns and appends with
+    """``_lanes_of`` reads the days from the timeline's day spans and appends with
     bound methods (issue 11): the same lanes, buckets and orders as ``_Lane.add`` of
     each event in date order, with or without hidden events, and for a list of events;
     with small chunks, the spans are made and the longest spans found in several parts."""
@@ -455,19 +455,3 @@ def test_lanes_built_from_the_day_columns_equal_lanes_added_event_by_event(
         assert prepared.spans == [event_days(e) for e in chosen]
         assert prepared.all_starts == [event_days(e)[0] for e in chosen]
 
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_covered_days_by_columns_equal_the_merge_of_spans(seed: int) -> None:
-    """A large timeline's covered days are merged with numpy (issue 11): the same
-    intervals as ``covered_intervals``, touching and nested spans included."""
-    import random
-
-    from timeline_app.ui import timeline_view
-    from timeline_app.ui.scale import covered_intervals
-
-    rng = random.Random(seed)
-    spans = sorted((start, start + rng.choice([0, 1, 1, 1, 2, 30, 400]))
-                   for start in (rng.randint(-500, 5000) for _ in range(3000)))
-    firsts, ends = [s for s, _ in spans], [e for _, e in spans]
-    assert timeline_view._covered_by_columns(firsts, ends) == covered_intervals(spans)
-    assert timeline_view._covered_by_columns([7], [7]) == [(7, 8)]

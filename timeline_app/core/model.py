@@ -264,9 +264,9 @@ class Timeline:
     _next_sequence: int = field(default=0, repr=False)
     # The largest exclusive end day of any event; None when not known (after a removal).
     _last_end: int | None = field(default=None, repr=False, compare=False)
-    # Every event's first day and exclusive end day (``Event.day_range``), in the order of
-    # ``_events``, as two lists; None until asked for after a change (see ``day_columns``).
-    _day_columns: tuple[list[int], list[int]] | None = field(
+    # Every event's ``day_range()``, in the order of ``_events``; None until asked for
+    # after a change (see ``day_spans``).
+    _day_spans: list[tuple[int, int]] | None = field(
         default=None, repr=False, compare=False)
 
     @classmethod
@@ -297,7 +297,7 @@ class Timeline:
         last_end: int | None = None,
         by_id: dict[str, Event] | None = None,
         in_order: bool | None = None,
-        day_columns: tuple[list[int], list[int]] | None = None,
+        day_spans: list[tuple[int, int]] | None = None,
     ) -> Timeline:
         """``from_events`` with the events' index keys already known (for loaders).
 
@@ -318,9 +318,8 @@ class Timeline:
                 background thread passes these two, built a piece at a time: each is one
                 long C call otherwise (seconds at a million events), and a C call holds
                 the GIL, so the window would stall for as long.
-            day_columns: Each event's ``day_range()`` as two lists (first days, end
-                days) in the order of ``events``, if the loader computed them (see
-                ``day_columns``; taken over).
+            day_spans: Each event's ``day_range()`` in the order of ``events``, if the
+                loader computed them (see ``day_spans``; taken over).
 
         Raises:
             ValueError: Two events have the same id.
@@ -342,11 +341,9 @@ class Timeline:
                 keys = keys.tolist()
             keys.sort()
             timeline._events = [events[key & _SEQUENCE_MASK] for key in keys]
-            if day_columns is not None:
-                firsts, ends = day_columns
-                day_columns = ([firsts[key & _SEQUENCE_MASK] for key in keys],
-                               [ends[key & _SEQUENCE_MASK] for key in keys])
-        timeline._day_columns = day_columns
+            if day_spans is not None:
+                day_spans = [day_spans[key & _SEQUENCE_MASK] for key in keys]
+        timeline._day_spans = day_spans
         timeline._keys = array("q", keys)
         timeline._by_id = by_id
         timeline._next_sequence = count
@@ -379,21 +376,17 @@ class Timeline:
         """
         return dict(self._by_id)
 
-    def day_columns(self) -> tuple[list[int], list[int]]:
-        """Every event's ``day_range()`` as two lists of day numbers, in date order: the
-        first days and the exclusive end days.
+    def day_spans(self) -> list[tuple[int, int]]:
+        """Every event's ``day_range()`` (first day, exclusive end day), in date order.
 
         For views that place all events at once (a timeline view's lanes): the loader
-        fills them in its own loop, where they cost two appends an event, instead of a
-        method call an event later (0.1 s at 100 000 events, issue 11).  Lists of the
-        dates' own int objects rather than arrays: an array would make a new int object
-        per event and list (32 bytes each) wherever its items are read.  Computed here
-        after a change; the lists must not be modified.
+        fills it in its own loop, with one ``(first, end)`` tuple per distinct date shared
+        by all events of that date, instead of a method call and a new tuple per event
+        later (issue 11).  Computed here after a change; the list must not be modified.
         """
-        if self._day_columns is None:
-            spans = [event.day_range() for event in self._events]
-            self._day_columns = ([first for first, _ in spans], [end for _, end in spans])
-        return self._day_columns
+        if self._day_spans is None:
+            self._day_spans = [event.day_range() for event in self._events]
+        return self._day_spans
 
     def index_of(self, event_id: str) -> int:
         """Position of the event in date order.
@@ -451,7 +444,7 @@ class Timeline:
         index = bisect.bisect_left(self._keys, key)
         self._keys.insert(index, key)
         self._events.insert(index, event)
-        self._day_columns = None
+        self._day_spans = None
         self._by_id[event.id] = event
         end = event.day_range()[1]
         if len(self._events) == 1:
@@ -463,7 +456,7 @@ class Timeline:
     def remove(self, event_id: str) -> Event:
         index = self.index_of(event_id)
         event = self._events.pop(index)
-        self._day_columns = None
+        self._day_spans = None
         self._retired[event_id] = self._keys.pop(index) & _SEQUENCE_MASK  # kept for undo
         del self._by_id[event_id]
         if self._last_end is not None and event.day_range()[1] >= self._last_end:

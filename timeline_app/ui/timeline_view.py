@@ -291,23 +291,17 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     attribute reads an event less: at 1 000 000 events that is seconds, issue 11)."""
     by_category: dict[str, _Lane] = {}
     if events is timeline.events:
-        # The days as the loader computed them in its own loop (no method call an event
-        # here, issue 11); the spans in short C calls (see _COLUMN_CHUNK).
-        first_days, end_days = timeline.day_columns()
-        spans: list[tuple[int, int]] = []
-        for first in range(0, len(events), _COLUMN_CHUNK):
-            spans += zip(first_days[first:first + _COLUMN_CHUNK],
-                         end_days[first:first + _COLUMN_CHUNK], strict=True)
+        # The days as the loader computed them in its own loop (no method call and no
+        # new tuple an event here, issue 11); copied, the view changes its own.
+        spans = list(timeline.day_spans())
     else:
         spans = [event_days(e) for e in events]  # one pass: reading days is slow
-        first_days = [start for start, _ in spans]
-        end_days = [end for _, end in spans]
     # Per category: the lane's and its buckets' list appends.
     appends: dict[str, tuple[Any, ...]] = {}
     appends_of = appends.get
     bucket_of = bisect.bisect_left
     limits = _BUCKET_LIMITS
-    for event, start, end in zip(events, first_days, end_days, strict=True):
+    for event, (start, end) in zip(events, spans, strict=True):
         # (no id read when nothing is hidden: at 1 000 000 events each read is a cache
         # miss, and the loading thread's share of an open, issue 11)
         if hidden and event.id in hidden:
@@ -335,7 +329,7 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
     placed = (timeline.id_map() if events is timeline.events
               else {event.id: event for event in events})
-    return PreparedLanes(timeline, spans, by_category, placed, list(first_days))
+    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans])
 
 
 _COLUMN_CHUNK = 1 << 16  # items per C call over all events: each holds the GIL
@@ -348,17 +342,10 @@ def _article_dates_of(timeline: Timeline) -> list[_dt.date]:
 
 
 def _covered(spans: list[tuple[int, int]],
-             article_dates: list[_dt.date],
-             day_columns: tuple[list[int], list[int]] | None = None
-             ) -> list[tuple[float, float]]:
+             article_dates: list[_dt.date]) -> list[tuple[float, float]]:
     """The days events or articles cover, as disjoint sorted intervals (what the breaks
-    of the axis are found from).  ``day_columns``: ``spans`` as the timeline's two
-    columns, to merge a large timeline's spans with numpy (1 000 000 events: ~0.15 s of
-    Python a pass, issue 11)."""
-    if day_columns is not None and len(spans) > _COLUMN_CHUNK:
-        covered = _covered_by_columns(*day_columns)
-    else:
-        covered = covered_intervals(spans)
+    of the axis are found from)."""
+    covered = covered_intervals(spans)
     articles = [(float(day_number(d)), day_number(d) + 1.0) for d in article_dates]
     if articles:  # merged into the few covered intervals, not the many events
         covered = covered_intervals(sorted(covered + articles))
@@ -376,23 +363,6 @@ def _int64_column(values: list[int]) -> Any:
     return column
 
 
-def _covered_by_columns(first_days: list[int], end_days: list[int]
-                        ) -> list[tuple[float, float]]:
-    """``covered_intervals(zip(first_days, end_days))`` (first days sorted), with numpy:
-    an interval begins where a span starts after every earlier span's end."""
-    import numpy as np
-
-    starts, ends = _int64_column(first_days), _int64_column(end_days)
-    starts += 1
-    np.maximum(ends, starts, out=ends)  # (in place: no more arrays of a million days)
-    starts -= 1
-    reach = np.maximum.accumulate(ends, out=ends)  # the last day covered so far (exclusive)
-    begins = np.flatnonzero(starts[1:] > reach[:-1]) + 1
-    firsts = np.concatenate(([0], begins))
-    lasts = np.concatenate((begins - 1, [len(starts) - 1]))
-    return list(zip(starts[firsts].tolist(), reach[lasts].tolist(), strict=True))
-
-
 def prepare_lanes(timeline: Timeline) -> PreparedLanes:
     """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`.
 
@@ -403,8 +373,7 @@ def prepare_lanes(timeline: Timeline) -> PreparedLanes:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
     prepared = _lanes_of(timeline, timeline.events, frozenset())
     prepared.article_dates = _article_dates_of(timeline)
-    prepared.covered = _covered(prepared.spans, prepared.article_dates,
-                                timeline.day_columns())
+    prepared.covered = _covered(prepared.spans, prepared.article_dates)
     # What the first layout and paint would otherwise compute on the GUI thread from
     # every event (at 1 000 000 events: ~0.5 s for the range, ~0.3 s for the arrays).
     prepared.data_range = _data_range_of(prepared.spans, prepared.all_starts,
