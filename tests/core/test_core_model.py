@@ -285,3 +285,30 @@ def test_id_map_is_a_new_dict_of_every_event_by_id():
     assert mapping == {e.id: e for e in timeline.events}
     mapping.pop("e0")
     assert "e0" in timeline  # a copy: the caller's changes never reach the timeline
+
+
+def test_day_spans_follow_every_change() -> None:
+    """Each event's day range in date order (what a view's lanes are built from, issue
+    11), after the timeline is made, and again after each change."""
+    timeline = _sample()
+
+    def expected() -> list[tuple[int, int]]:
+        return [event.day_range() for event in timeline.events]
+
+    def columns() -> list[tuple[int, int]]:
+        return timeline.day_spans()
+
+    assert columns() == expected()
+    rng = random.Random(3)
+    for step in range(30):
+        ids = [event.id for event in timeline.events]
+        if step % 3 == 0 or len(ids) < 3:
+            day = FuzzyDate.of_ymd(2000 + rng.randint(0, 30), rng.randint(1, 12),
+                                   rng.randint(1, 28))
+            timeline.add(_event(f"added{step}", day))
+        elif step % 3 == 1:
+            timeline.remove(rng.choice(ids))
+        else:
+            old = timeline.get(rng.choice(ids))
+            timeline.replace(dataclasses.replace(old, date=FuzzyDate.of_year(1990 + step)))
+        assert columns() == expected(), step

@@ -48,6 +48,8 @@ def _same(a: Timeline, b: Timeline) -> None:
     assert a.sources == b.sources
     assert (a.title, a.description) == (b.title, b.description)
     assert a.day_range() == b.day_range()
+    for timeline in (a, b):  # the loader's day spans, in date order (issue 11)
+        assert timeline.day_spans() == [event.day_range() for event in timeline.events]
 
 
 def _filler_sources(count: int) -> list[dict[str, Any]]:

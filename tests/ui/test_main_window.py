@@ -7,6 +7,7 @@ import json
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
@@ -643,6 +644,27 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
     # ... and so did the legend's counts
     assert window.legend_bar._counts == {"meeting": 25, "visit": 25}
     assert window.legend_bar._given is None  # used once
+
+
+@pytest.mark.parametrize("early_hash_bytes", [0, 1 << 30])
+def test_a_background_open_hashes_the_file_beside_the_load_or_the_lanes(
+        window, qtbot, tmp_path, monkeypatch, early_hash_bytes):
+    # issue 11: a file up to EARLY_HASH_BYTES is hashed from the start of its load, a
+    # larger one beside the lanes; either way the document knows the file's content
+    import hashlib
+
+    from timeline_app.ui import main_window as main_window_module
+
+    monkeypatch.setattr(main_window_module, "EARLY_HASH_BYTES", early_hash_bytes)
+    path = tmp_path / "hashed.json"
+    timeline_io.save(Timeline.from_events([Event("a", "A", FuzzyDate.of_year(2001))]), path)
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+    assert blocker.args == [True]
+    fingerprint = window.document.disk_fingerprint
+    assert fingerprint is not None
+    assert fingerprint.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert fingerprint.size == path.stat().st_size
 
 
 def test_a_background_open_of_a_csv_file_asks_for_its_columns(window, qtbot, tmp_path,

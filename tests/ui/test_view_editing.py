@@ -399,3 +399,59 @@ def test_losing_focus_mid_drag_ends_it_without_a_change(view, qtbot):
     assert view.drag_preview() is None
     release(view, start + QPointF(90, 0))
     assert _doc(view).undo_stack.count() == 0
+
+
+
+def _lanes_made(prepared: object) -> object:
+    """Everything the lanes of a ``PreparedLanes`` hold, order included."""
+    return {category: (lane.starts, [e.id for e in lane.events],
+                       [(b.starts, b.ends, [e.id for e in b.events], b.max_days)
+                        for b in lane.buckets])
+            for category, lane in prepared.by_category.items()}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("seed", "chunk"), [(1, 16), (2, None)])
+def test_lanes_built_from_the_day_spans_equal_lanes_added_event_by_event(
+        seed: int, chunk: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_lanes_of`` reads the days from the timeline's day spans and appends with
+    bound methods (issue 11): the same lanes, buckets and orders as ``_Lane.add`` of
+    each event in date order, with or without hidden events, and for a list of events;
+    with small chunks, the spans are made and the longest spans found in several parts."""
+    import random
+
+    from timeline_app.ui import timeline_view
+    from timeline_app.ui.scale import event_days
+
+    if chunk is not None:
+        monkeypatch.setattr(timeline_view, "_COLUMN_CHUNK", chunk)
+
+    rng = random.Random(seed)
+    events = []
+    for i in range(700):
+        year = rng.randint(1990, 2030)
+        date = rng.choice([
+            FuzzyDate.of_ymd(year, rng.randint(1, 12), rng.randint(1, 28)),
+            FuzzyDate.of_month(year, rng.randint(1, 12)),
+            FuzzyDate.of_part(year, rng.choice(["early", "Q2", "WI", "H2"])),
+            FuzzyDate.of_year(year), FuzzyDate.of_decade(year)])
+        end = (FuzzyDate.of_year(year + rng.randint(0, 40)) if rng.random() < 0.1 else None)
+        events.append(Event(f"e{i}", "Event", date, end,
+                            category=rng.choice(["meeting", "visit", "treaty", "talks",
+                                                 "sanctions", "summit", "policy"])))
+    timeline = Timeline.from_events(events)  # sorted: not the order given
+    timeline.add(Event("late", "Late", FuzzyDate.of_year(1995), category="new lane"))
+    hidden = frozenset(rng.sample([e.id for e in events], 50))
+    for chosen, hide in ((timeline.events, frozenset()), (timeline.events, hidden),
+                         (timeline.events[100:400], frozenset())):
+        expected: dict[str, timeline_view._Lane] = {}
+        for event in chosen:
+            if event.id not in hide:
+                lane = expected.setdefault(event.category, timeline_view._Lane(event.category))
+                lane.add(event, *event_days(event))
+        prepared = timeline_view._lanes_of(timeline, chosen, hide)
+        assert list(prepared.by_category) == list(expected)
+        assert _lanes_made(prepared) == _lanes_made(
+            timeline_view.PreparedLanes(timeline, [], expected, {}, []))
+        assert prepared.spans == [event_days(e) for e in chosen]
+        assert prepared.all_starts == [event_days(e)[0] for e in chosen]
+

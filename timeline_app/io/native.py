@@ -785,8 +785,9 @@ class _Reader:
         # 100 000-event timeline parses and lays out each distinct date once (about a
         # third as many as events in the synthetic benchmark) and keeps fewer objects.
         # The decoded date (a frozen, hashable Struct) is the key; the value carries what
-        # the loop needs of the date: (date, date_sort_number, first day, exclusive end).
-        self._dates: dict[schema.Date, tuple[FuzzyDate, int, int, int]] = {}
+        # the loop needs of the date: (date, date_sort_number, first day, exclusive end,
+        # (first day, exclusive end)).
+        self._dates: dict[schema.Date, tuple[FuzzyDate, int, int, int, tuple[int, int]]] = {}
         # Repeated strings (lanes, places, date bases, outlets) are kept once: a million
         # events otherwise hold millions of copies of a few thousand strings.  The file
         # is decoded a piece at a time, so the timeline is the peak, and this lowers it:
@@ -800,6 +801,10 @@ class _Reader:
         # (32 MiB at a million events, freed in one long C call) and no conversion of
         # the whole list at the end, a C call of 30-40 ms that held the GIL (issue 11).
         self.keys: array[int] = array("q")
+        # Each event's (first day, exclusive end day), known in the loop anyway: the
+        # timeline's day_spans, which the view's lanes are built from (issue 11).  An
+        # event without an end shares its date's tuple (the fifth item of ``_dates``).
+        self.spans: list[tuple[int, int]] = []
         # Built a piece at a time for Timeline._from_keys (see there: no long C call).
         self.by_id: dict[str, Event] = {}
         self.in_order = True
@@ -857,7 +862,7 @@ class _Reader:
                 events, self.keys, title=_or(document.title, "Untitled timeline"),
                 description=_or(document.description, ""), sources=self.sources,
                 last_end=self.last_end if events else None, by_id=self.by_id,
-                in_order=self.in_order)
+                in_order=self.in_order, day_spans=self.spans)
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event in enumerate(events):
@@ -907,6 +912,7 @@ class _Reader:
         sources_get = self.sources.get
         add_event = self.events.append
         add_key = self.keys.append
+        add_span = self.spans.append
         shift = SEQUENCE_BITS
         last_end = self.last_end
         unset = UNSET
@@ -915,7 +921,7 @@ class _Reader:
             if not event_id or event_id.isspace():
                 self.fail(f"$.events[{i}].id", "an id must not be empty")
             found = dates_get(raw.date) or new_date(raw.date, i, "date")
-            date, number, first_day, end_day = found
+            date, number, first_day, end_day, span = found
             end: FuzzyDate | None = None
             raw_end = raw.end
             if raw_end is not None and raw_end is not unset:
@@ -924,6 +930,7 @@ class _Reader:
                 if found[2] < first_day:
                     self.fail(f"$.events[{i}].end", f"ends ({end}) before it starts ({date})")
                 end_day = found[3]
+                span = (first_day, end_day)
             if end_day > last_end:
                 last_end = end_day
             source_id = raw.source
@@ -957,6 +964,7 @@ class _Reader:
                 evidence,
             ))
             add_key(number << shift | i)
+            add_span(span)
         self.last_end = last_end
         added, keys = self.events[first:], self.keys
         self.by_id.update(zip(map(_event_id, added), added, strict=True))
@@ -966,7 +974,7 @@ class _Reader:
                              and all(map(operator.lt, piece, itertools.islice(piece, 1, None))))
 
     def date(self, raw: schema.Date, index: int, key: str
-             ) -> tuple[FuzzyDate, int, int, int]:
+             ) -> tuple[FuzzyDate, int, int, int, tuple[int, int]]:
         """The date of a decoded date object, made once for all its equal copies."""
         precision, part = raw.precision, raw.part
         part_name = None if part is UNSET else part.value
@@ -980,8 +988,8 @@ class _Reader:
             date_from_json(raw.value, precision, part_name, circa, f"$.events[{index}].{key}",
                            self.path)
             raise AssertionError("date_from_json accepted a date from_iso refused") from None
-        found = self._dates[raw] = (date, date_sort_number(date), date.start_day(),
-                                    date.end_day())
+        days = date.start_day(), date.end_day()
+        found = self._dates[raw] = (date, date_sort_number(date), *days, days)
         return found
 
     def evidence(self, raws: list[schema.Evidence], index: int, source: Source | None

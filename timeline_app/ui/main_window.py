@@ -111,6 +111,18 @@ class _Prompts:
 prompts = _Prompts()
 
 
+EARLY_HASH_BYTES = 256 * 1024 * 1024
+"""Files up to this size are hashed beside their whole background load (see ``open_path``);
+larger ones beside the view's lanes only."""
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # the loader says what is wrong with it
+
+
 def _without_collections(work: Callable[[Timeline], PreparedLanes],
                          timeline: Timeline) -> PreparedLanes:
     """``work(timeline)`` with the cyclic garbage collector off, as ``io.load`` loads: the
@@ -1330,23 +1342,39 @@ class MainWindow(QMainWindow):
             from concurrent.futures import ThreadPoolExecutor
 
             from timeline_app.io.fingerprint import file_fingerprint
-            from timeline_app.io.formats import CSV, detect_file, open_timeline_file
+            from timeline_app.io.formats import CSV, NATIVE, detect_file, open_timeline_file
             from timeline_app.ui.timeline_view import prepare_lanes
 
+            kind = None
             try:
-                if detect_file(path).kind == CSV:
+                kind = detect_file(path).kind
+                if kind == CSV:
                     return None
             except timeline_io.FormatError:
                 pass  # the opener below words the problem
-            opened = open_timeline_file(path, progress=report)
-            if not opened.native:
-                return opened, None, _without_collections(prepare_lanes, opened.timeline)
-            # The hash (C code that releases the GIL) on a thread of its own, beside
-            # the lanes: 0.1 s at 100 000 events, 0.7 s at 1 000 000, no longer in series.
-            with ThreadPoolExecutor(1, thread_name_prefix="fingerprint") as pool:
-                hashing = pool.submit(file_fingerprint, path)
+            # The hash (C code that releases the GIL) on a thread of its own: 0.1 s at
+            # 100 000 events, 0.7 s at 1 000 000, on the other core.  Begun only with the
+            # lanes, it had become the last thing the window waited for (100 000 events:
+            # 210 ms of wall clock after the load, the lanes 150 ms; issue 11), so a file
+            # up to EARLY_HASH_BYTES is hashed from the start of the load.  A larger one
+            # is hashed beside the lanes only: a third thread taking the GIL beside a
+            # load of seconds made the window's 25-50 ms stalls 3-4 times as many
+            # (1 000 000 events, benchmarks/README.md, session 5).  Another format's
+            # file drops its hash.
+            pool = ThreadPoolExecutor(1, thread_name_prefix="fingerprint")
+            try:
+                early = kind == NATIVE and _file_size(path) <= EARLY_HASH_BYTES
+                hashing = pool.submit(file_fingerprint, path) if early else None
+                opened = open_timeline_file(path, progress=report)
+                if opened.native and hashing is None:
+                    hashing = pool.submit(file_fingerprint, path)
                 prepared = _without_collections(prepare_lanes, opened.timeline)
-                return opened, hashing.result(), prepared
+                if not opened.native:
+                    return opened, None, prepared
+                return (opened, file_fingerprint(path) if hashing is None
+                        else hashing.result(), prepared)
+            finally:
+                pool.shutdown(wait=False)  # a failed or cancelled load waits for no hash
 
         def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
             if result is None:
