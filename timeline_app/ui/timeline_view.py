@@ -17,6 +17,7 @@ import itertools
 import math
 import operator
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -112,6 +113,11 @@ BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it 
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
+# Work done while the app waits (a step painted ahead, the picture of a view that stayed)
+# is cut into slices of about this much of the GUI thread's time, each from a 0 ms timer,
+# so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
+# 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
+IDLE_SLICE_MS = 4.0
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -499,6 +505,32 @@ class _LaneStyle:
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
 
 
+@dataclass
+class _PaintJob:
+    """A view painted into a picture in slices while the app waits (``_paint_slice``):
+    first its layout, then the lanes' rows band by band, then what lies above them.
+
+    Attributes:
+        view: (origin, pixels per day) of the view painted.
+        here: (origin, pixels per day) on screen when the job began; the view moving
+            from there (an input) abandons the job.
+        last_move: ``_last_move`` when the job began (its identity is checked).
+        key: ``_frame_key`` of the view painted, read at the first slice; any change of
+            it (an edit, a palette, a resize, a vertical scroll) abandons the job.
+        picture: the canvas (None until the first slice of paint).
+        next_row: the first viewport row of the lanes not painted yet.
+        rows_per_slice: how many rows the next slice paints (adapted to ``IDLE_SLICE_MS``).
+    """
+
+    view: tuple[float, float]
+    here: tuple[float, float]
+    last_move: object
+    key: tuple[object, ...] | None = None
+    picture: QImage | None = None
+    next_row: int = LANES_TOP
+    rows_per_slice: int = 160
+
+
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
@@ -642,6 +674,10 @@ class TimelineView(QAbstractScrollArea):
         # The next step of a steady pan or zoom, painted ahead (``_lay_out_ahead``): it
         # becomes the frame picture when the view gets there (``_adopt_picture_ahead``).
         self._ahead_picture: tuple[tuple[object, ...], QImage] | None = None
+        # Work done in slices while the app waits (``_paint_slice``): the step painted
+        # ahead, or the picture of a view that stayed on screen; and a canvas to reuse.
+        self._paint_job: _PaintJob | None = None
+        self._spare_canvas: QImage | None = None
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -1811,38 +1847,139 @@ class TimelineView(QAbstractScrollArea):
             self._px_per_day = ppd
 
     def _lay_out_ahead(self) -> None:
-        """After a steady pan's or zoom's frame: the view one more step on, laid out and
-        painted into the frame picture now, while the app waits for the next event, as
-        that step's frame would lay it out and paint it.  A layout is kept by
-        ``_layout_key`` and the picture by ``_frame_key``, and each is a function of its
-        key (what else they are made from bumps ``_frame_generation``), so the next frame
-        finds exactly the layout it would have made and copies the very pixels it would
-        have painted (``paintEvent``: a picture with the view's key is copied); a guess
-        that does not come true costs a layout and a paint, off any frame.  At 100 000
-        events a pan at a year's zoom was a ~12 ms frame at 1600x900 (issue 11); it
-        becomes a copy of the picture."""
-        move, self._move_ahead = self._move_ahead, None
+        """After a steady pan's or zoom's frame, and then once per slice: the view one
+        more step on, laid out and painted into a picture while the app waits for the
+        next event, as that step's frame would lay it out and paint it.
+
+        A layout is kept by ``_layout_key`` and the picture by ``_frame_key``, and each
+        is a function of its key (what else they are made from bumps
+        ``_frame_generation``), so the next frame finds exactly the layout it would have
+        made and copies the very pixels it would have painted (``paintEvent``: a picture
+        with the view's key is copied); a guess that does not come true costs a layout
+        and a paint, off any frame.  The work is cut into slices (``_paint_slice``), each
+        from this 0 ms timer, so that an input waits for one slice, not for a whole
+        paint; the input that moves the view abandons the rest, or, when it moves the
+        view to the step being painted, its frame finishes it (``paintEvent``)."""
+        if self._move_ahead is not None:
+            move, self._move_ahead = self._move_ahead, None
+            self._paint_job = None  # a new step to guess: whatever was under way goes
+            here = (self._origin, self._px_per_day)
+            if (self._last_move != (move, *here) or not self.isVisible()
+                    or self.drag_preview() is not None or self._band is not None):
+                return  # the view moved otherwise since, or a drag paints every frame itself
+            ahead = self._view_after(move)
+            if ahead is None or ahead == here:
+                return  # at the end of the data or of the zoom: the next step changes nothing
+            self._paint_job = _PaintJob(ahead, here, self._last_move)
+        job = self._paint_job
+        if job is None:
+            return
+        if self._paint_slice(job):
+            self._ahead_timer.start()  # the next slice, after the events that came meanwhile
+
+    def _job_still_wanted(self, job: _PaintJob) -> bool:
+        """Nothing moved the view since ``job`` began, and it may still be painted."""
+        return ((self._origin, self._px_per_day) == job.here
+                and self._last_move is job.last_move and self.isVisible()
+                and self.drag_preview() is None and self._band is None)
+
+    def _paint_slice(self, job: _PaintJob, to_the_end: bool = False) -> bool:
+        """One slice of ``job`` (all that is left with ``to_the_end``): the layout, or the
+        next band of the lanes' rows (as many as ``IDLE_SLICE_MS`` allows: a slice's time
+        adapts the next one's height), or, last, what lies above the lanes.  Each slice
+        paints with the view set to the job's; the view's key must be the one read at
+        the first slice, else the job is abandoned (an edit, a palette, a resize, a
+        vertical scroll since): every pixel of the picture is painted from the state its
+        key names.  The finished picture becomes the frame picture if it shows the view
+        on screen, else the picture painted ahead (``_adopt_picture_ahead``).
+
+        Returns:
+            True when slices remain; False when the job ended (done or abandoned).
+        """
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        if job is not self._paint_job:
+            return False
         here = (self._origin, self._px_per_day)
-        if (move is None or self._last_move != (move, *here) or not self.isVisible()
-                or self.drag_preview() is not None or self._band is not None):
-            return  # the view moved otherwise since, or a drag paints every frame itself
-        ahead = self._view_after(move)
-        if ahead is None or ahead == here:
-            return  # at the end of the data or of the zoom: the next step changes nothing
-        # Read by _compute_layout and _paint only: no signal, no repaint.
-        self._origin, self._px_per_day = ahead
+        if not to_the_end and not self._job_still_wanted(job):
+            self._paint_job = None
+            return False
+        self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         try:
-            # Into a picture of its own: the view on screen keeps its picture (a hover
-            # after the pan stops is a copy of it).
-            self._ahead_picture = (self._frame_key(), self._painted_picture(
-                None if self._ahead_picture is None else self._ahead_picture[1]))
+            key = self._frame_key()
+            if job.key is None:  # the first slice: the layout (one piece: not cut)
+                job.key = key
+                self._layout()
+                if not to_the_end:
+                    return True
+            elif key != job.key:
+                self._paint_job = None
+                return False
+            viewport = self.viewport()
+            ratio = viewport.devicePixelRatioF()
+            size = (max(1, round(viewport.width() * ratio)),
+                    max(1, round(viewport.height() * ratio)))
+            if job.picture is None:
+                canvas = self._spare_canvas
+                self._spare_canvas = None
+                if canvas is None or (canvas.width(), canvas.height()) != size:
+                    # The backing store's format, as ``_painted_picture`` makes it.
+                    canvas = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+                canvas.setDevicePixelRatio(ratio)
+                job.picture = canvas
+            height = viewport.height()
+            began = time.perf_counter()
+            while True:
+                painter = QPainter(job.picture)
+                try:
+                    painter.setFont(self._label_font)
+                    if job.next_row < height:
+                        bottom = min(height, job.next_row + job.rows_per_slice)
+                        self._paint(painter, picture=True, strip=(job.next_row, bottom))
+                        job.next_row = bottom
+                    else:  # the axis, the overview and the badges, over the finished lanes
+                        painter.fillRect(QRect(0, 0, viewport.width(), LANES_TOP),
+                                         self.palette().base())
+                        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                        self._paint_above_lanes(painter, self._axis_segments())
+                        job.next_row = -1
+                finally:
+                    painter.end()
+                if job.next_row < 0:
+                    break
+                if not to_the_end:
+                    spent = (time.perf_counter() - began) * 1000
+                    if spent < IDLE_SLICE_MS / 2:
+                        job.rows_per_slice *= 2
+                    elif spent > IDLE_SLICE_MS:
+                        job.rows_per_slice = max(16, job.rows_per_slice // 2)
+                    return True
         finally:
             self._origin, self._px_per_day = here
+        self._paint_job = None
+        picture = (job.key, job.picture)
+        if job.view == here and job.key == self._frame_key():  # the view on screen
+            if self._frame_cache is not None:
+                self._spare_canvas = self._frame_cache[1]
+            self._frame_cache = picture
+        else:
+            if self._ahead_picture is not None:
+                self._spare_canvas = self._ahead_picture[1]
+            self._ahead_picture = picture
         self._ahead_drop_timer.start()
+        return False
+
+    def _finish_paint_job(self, key: tuple[object, ...]) -> None:
+        """A frame of the view the job under way paints: the rest of it now (what was
+        painted while the app waited is kept), instead of a whole paint."""
+        job = self._paint_job
+        if job is not None and job.key == key and job.view == (self._origin, self._px_per_day):
+            self._paint_slice(job, to_the_end=True)
 
     def _drop_picture_ahead(self) -> None:
         """The moves stopped: the picture painted ahead (and the canvas kept for it) go."""
         self._ahead_picture = None
+        self._spare_canvas = None
 
     def _clamp_origin(self) -> None:
         """Bring the left edge back inside ``_origin_bounds`` after the view's width
@@ -2235,6 +2372,12 @@ class TimelineView(QAbstractScrollArea):
         painter.restore()
         if strip is not None:
             return  # the axis, the overview and the badges are above the lanes
+        self._paint_above_lanes(painter, segments)
+
+    def _paint_above_lanes(self, painter: QPainter, segments: list[_AxisSegment]) -> None:
+        """What ``_paint`` draws last, over everything: the axis, the overview and the
+        article badges (a picture painted in slices paints them in its last slice)."""
+        vp = self.viewport().rect()
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
@@ -3246,14 +3389,17 @@ class TimelineView(QAbstractScrollArea):
 
     def _make_picture_when_idle(self) -> None:
         """The frame picture of the view on screen, if it is still the one last painted
-        straight (no drag, no rubber band: those paint directly)."""
+        straight (no drag, no rubber band: those paint directly), painted in slices
+        (``_paint_slice``) unless a step painted ahead is under way."""
         if (not self.isVisible() or self.drag_preview() is not None
-                or self._band is not None):
+                or self._band is not None or self._paint_job is not None):
             return
         key = self._frame_key()
         if key == self._painted_key and (self._frame_cache is None
                                          or self._frame_cache[0] != key):
-            self._frame_picture(key)
+            here = (self._origin, self._px_per_day)
+            self._paint_job = _PaintJob(here, here, self._last_move)
+            self._ahead_timer.start()
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
@@ -3415,6 +3561,7 @@ class TimelineView(QAbstractScrollArea):
                 self._paint(painter)
             else:
                 key = self._frame_key()
+                self._finish_paint_job(key)
                 self._adopt_picture_ahead(key)
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
                 jumped, self._picture_next = self._picture_next, False
