@@ -117,7 +117,7 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # is cut into slices of about this much of the GUI thread's time, each from a 0 ms timer,
 # so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
 # 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
-IDLE_SLICE_MS = 4.0
+IDLE_SLICE_MS = 5.0
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -528,7 +528,7 @@ class _PaintJob:
     key: tuple[object, ...] | None = None
     picture: QImage | None = None
     next_row: int = LANES_TOP
-    rows_per_slice: int = 160
+    rows_per_slice: int = 0  # 0: not known yet
 
 
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
@@ -677,6 +677,7 @@ class TimelineView(QAbstractScrollArea):
         # Work done in slices while the app waits (``_paint_slice``): the step painted
         # ahead, or the picture of a view that stayed on screen; and a canvas to reuse.
         self._paint_job: _PaintJob | None = None
+        self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._spare_canvas: QImage | None = None
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
@@ -1860,6 +1861,13 @@ class TimelineView(QAbstractScrollArea):
         from this 0 ms timer, so that an input waits for one slice, not for a whole
         paint; the input that moves the view abandons the rest, or, when it moves the
         view to the step being painted, its frame finishes it (``paintEvent``)."""
+        if (self._origin, self._px_per_day) != self._shown_view:
+            # The view moved since its last frame: that frame comes first (its
+            # ``paintEvent`` starts this timer again), then the step after it.
+            job = self._paint_job
+            if job is not None and job.view != (self._origin, self._px_per_day):
+                self._paint_job = None  # (a job of the view it moved to: the frame's)
+            return
         if self._move_ahead is not None:
             move, self._move_ahead = self._move_ahead, None
             self._paint_job = None  # a new step to guess: whatever was under way goes
@@ -1929,12 +1937,15 @@ class TimelineView(QAbstractScrollArea):
                 job.picture = canvas
             height = viewport.height()
             began = time.perf_counter()
+            painted_from = job.next_row
+            if job.rows_per_slice <= 0:  # the first band: a quarter of the lanes' rows
+                job.rows_per_slice = max(16, (height - LANES_TOP) // 4)
             while True:
                 painter = QPainter(job.picture)
                 try:
                     painter.setFont(self._label_font)
                     if job.next_row < height:
-                        bottom = min(height, job.next_row + job.rows_per_slice)
+                        bottom = self._slice_bottom(job, height, to_the_end)
                         self._paint(painter, picture=True, strip=(job.next_row, bottom))
                         job.next_row = bottom
                     else:  # the axis, the overview and the badges, over the finished lanes
@@ -1948,11 +1959,10 @@ class TimelineView(QAbstractScrollArea):
                 if job.next_row < 0:
                     break
                 if not to_the_end:
+                    # The next band as tall as this slice's pace allows.
                     spent = (time.perf_counter() - began) * 1000
-                    if spent < IDLE_SLICE_MS / 2:
-                        job.rows_per_slice *= 2
-                    elif spent > IDLE_SLICE_MS:
-                        job.rows_per_slice = max(16, job.rows_per_slice // 2)
+                    rows = job.next_row - painted_from
+                    job.rows_per_slice = max(16, int(rows * IDLE_SLICE_MS / max(spent, 0.1)))
                     return True
         finally:
             self._origin, self._px_per_day = here
@@ -1968,6 +1978,21 @@ class TimelineView(QAbstractScrollArea):
             self._ahead_picture = picture
         self._ahead_drop_timer.start()
         return False
+
+    def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
+        """Where the band a slice paints from ``job.next_row`` ends: at the bottom of a
+        lane when one ends within ``job.rows_per_slice`` rows (an item across two bands
+        would be drawn twice, clipped to each), else that many rows on."""
+        if to_the_end:
+            return height
+        limit = min(height, job.next_row + job.rows_per_slice)
+        offset = self._content_offset()
+        bottom = job.next_row
+        for lane in self._layout().lanes:
+            end = round(lane.top + lane.height + offset)
+            if job.next_row < end <= limit:
+                bottom = end
+        return bottom if bottom > job.next_row else limit
 
     def _finish_paint_job(self, key: tuple[object, ...]) -> None:
         """A frame of the view the job under way paints: the rest of it now (what was
@@ -3584,7 +3609,8 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
-        if self._move_ahead is not None:
+        self._shown_view = (self._origin, self._px_per_day)
+        if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
         if self._freeze_after_paint:
             self._freeze_after_paint = False
