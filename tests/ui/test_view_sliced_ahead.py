@@ -28,6 +28,13 @@ DAYS = 120  # rows of items with "+N" badges (a year of these events is all dens
 FIRST = _dt.date(1995, 2, 1).toordinal()
 
 
+def _small_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One part a slice (the layout, or a band, or what is above the lanes), and eight
+    bands: many slices, so that changes come between them."""
+    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    monkeypatch.setattr(timeline_view, "BANDS_PER_PICTURE", 8)
+
+
 def _slice(view: TimelineView) -> None:
     """One slice of the work under way, by hand (the timer is kept from firing)."""
     view._ahead_timer.stop()
@@ -129,7 +136,7 @@ def test_a_change_between_slices_never_shows_a_stale_picture(qtbot, shown_view, 
     ahead; then the rest of the work runs, the step is made, and its frame is a fresh
     paint.  Changes to what the picture shows abandon the work; a selection (drawn over
     the picture) does not."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)  # the smallest slices: many
+    _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     _steady_pan(view)
     _slice(view)  # the layout
@@ -161,7 +168,7 @@ def test_the_frame_of_the_step_being_painted_finishes_it(shown_view, monkeypatch
     """The input comes while the step is half painted and moves the view to that very
     step: its frame paints what is left and copies the picture, which is a fresh
     paint's."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     viewport = view.viewport()
     if ratio != 1.0:
@@ -184,7 +191,7 @@ def test_the_frame_of_the_step_being_painted_finishes_it(shown_view, monkeypatch
 def test_an_input_elsewhere_abandons_the_work(shown_view, monkeypatch):
     """A pan the other way (a turn) while the step is half painted: the rest of the work
     is not done, nothing painted ahead is used, and the frame is a fresh paint."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     _steady_pan(view)
     _slice(view)
@@ -200,7 +207,7 @@ def test_an_input_elsewhere_abandons_the_work(shown_view, monkeypatch):
 def test_the_work_ahead_runs_in_slices_from_the_event_loop(qtbot, shown_view, monkeypatch):
     """Left to the event loop, the step ahead is painted in several slices (the layout,
     bands, what is above the lanes), and its frame copies a fresh paint's pixels."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     _steady_pan(view)
     slices = []
@@ -225,7 +232,7 @@ def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monk
     """A new view painted straight gets its frame picture when it stays
     (``_make_picture_when_idle``), in slices; a selection's repaint in the middle finishes
     it, and the screen is a fresh paint's, with the selection drawn over it."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     view.go_to_days(FIRST, FIRST + DAYS)
     QApplication.processEvents()
@@ -249,7 +256,7 @@ def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monk
 def test_the_sliced_picture_equals_a_whole_paint_at_two_device_pixels(shown_view, monkeypatch):
     """Bands of the lanes painted one by one into a picture of two device pixels a pixel
     are the pixels of one whole paint."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     monkeypatch.setattr(view.viewport(), "devicePixelRatioF", lambda: 2.0)
     _steady_pan(view)

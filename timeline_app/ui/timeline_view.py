@@ -118,6 +118,11 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
 # 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
 IDLE_SLICE_MS = 5.0
+# The lanes' rows of a picture painted in slices are cut into this many bands: each band
+# pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
+# at 1600x900), so a few, not one per lane or per few rows.
+BANDS_PER_PICTURE = 2
+MIN_BAND_ROWS = 16
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -518,8 +523,7 @@ class _PaintJob:
         key: ``_frame_key`` of the view painted, read at the first slice; any change of
             it (an edit, a palette, a resize, a vertical scroll) abandons the job.
         picture: the canvas (None until the first slice of paint).
-        next_row: the first viewport row of the lanes not painted yet.
-        rows_per_slice: how many rows the next slice paints (adapted to ``IDLE_SLICE_MS``).
+        next_row: the first viewport row of the lanes not painted yet; -1: all painted.
     """
 
     view: tuple[float, float]
@@ -528,7 +532,6 @@ class _PaintJob:
     key: tuple[object, ...] | None = None
     picture: QImage | None = None
     next_row: int = LANES_TOP
-    rows_per_slice: int = 0  # 0: not known yet
 
 
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
@@ -1892,78 +1895,44 @@ class TimelineView(QAbstractScrollArea):
                 and self.drag_preview() is None and self._band is None)
 
     def _paint_slice(self, job: _PaintJob, to_the_end: bool = False) -> bool:
-        """One slice of ``job`` (all that is left with ``to_the_end``): the layout, or the
-        next band of the lanes' rows (as many as ``IDLE_SLICE_MS`` allows: a slice's time
-        adapts the next one's height), or, last, what lies above the lanes.  Each slice
-        paints with the view set to the job's; the view's key must be the one read at
-        the first slice, else the job is abandoned (an edit, a palette, a resize, a
-        vertical scroll since): every pixel of the picture is painted from the state its
-        key names.  The finished picture becomes the frame picture if it shows the view
-        on screen, else the picture painted ahead (``_adopt_picture_ahead``).
+        """One slice of ``job`` (all that is left with ``to_the_end``): about
+        ``IDLE_SLICE_MS`` of the GUI thread's time of its parts, in order: the layout
+        (one piece), bands of the lanes' rows (as tall as the rows painted per ms so far
+        allow), and, last, what lies above the lanes.  Each slice paints with the view set
+        to the job's; the view's key must be the one read at the first slice, else the
+        job is abandoned (an edit, a palette, a resize, a vertical scroll since): every
+        pixel of the picture is painted from the state its key names.  The finished
+        picture becomes the frame picture if it shows the view on screen, else the
+        picture painted ahead (``_adopt_picture_ahead``).
 
         Returns:
             True when slices remain; False when the job ended (done or abandoned).
         """
-        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
-
         if job is not self._paint_job:
             return False
         here = (self._origin, self._px_per_day)
         if not to_the_end and not self._job_still_wanted(job):
             self._paint_job = None
             return False
+        # The thread's CPU time, not the wall clock: on a loaded machine the wall clock
+        # would cut the work into more slices, each paying a band's fixed cost again.
+        began = time.thread_time()
         self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         try:
             key = self._frame_key()
-            if job.key is None:  # the first slice: the layout (one piece: not cut)
+            done_some = job.key is None
+            if done_some:  # the layout (one piece: not cut)
                 job.key = key
                 self._layout()
-                if not to_the_end:
-                    return True
             elif key != job.key:
                 self._paint_job = None
                 return False
-            viewport = self.viewport()
-            ratio = viewport.devicePixelRatioF()
-            size = (max(1, round(viewport.width() * ratio)),
-                    max(1, round(viewport.height() * ratio)))
-            if job.picture is None:
-                canvas = self._spare_canvas
-                self._spare_canvas = None
-                if canvas is None or (canvas.width(), canvas.height()) != size:
-                    # The backing store's format, as ``_painted_picture`` makes it.
-                    canvas = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
-                canvas.setDevicePixelRatio(ratio)
-                job.picture = canvas
-            height = viewport.height()
-            began = time.perf_counter()
-            painted_from = job.next_row
-            if job.rows_per_slice <= 0:  # the first band: a quarter of the lanes' rows
-                job.rows_per_slice = max(16, (height - LANES_TOP) // 4)
-            while True:
-                painter = QPainter(job.picture)
-                try:
-                    painter.setFont(self._label_font)
-                    if job.next_row < height:
-                        bottom = self._slice_bottom(job, height, to_the_end)
-                        self._paint(painter, picture=True, strip=(job.next_row, bottom))
-                        job.next_row = bottom
-                    else:  # the axis, the overview and the badges, over the finished lanes
-                        painter.fillRect(QRect(0, 0, viewport.width(), LANES_TOP),
-                                         self.palette().base())
-                        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                        self._paint_above_lanes(painter, self._axis_segments())
-                        job.next_row = -1
-                finally:
-                    painter.end()
-                if job.next_row < 0:
-                    break
-                if not to_the_end:
-                    # The next band as tall as this slice's pace allows.
-                    spent = (time.perf_counter() - began) * 1000
-                    rows = job.next_row - painted_from
-                    job.rows_per_slice = max(16, int(rows * IDLE_SLICE_MS / max(spent, 0.1)))
+            while job.next_row >= 0:
+                spent = (time.thread_time() - began) * 1000
+                if done_some and not to_the_end and spent >= IDLE_SLICE_MS * 0.8:
                     return True
+                self._paint_part(job, to_the_end)
+                done_some = True
         finally:
             self._origin, self._px_per_day = here
         self._paint_job = None
@@ -1979,20 +1948,55 @@ class TimelineView(QAbstractScrollArea):
         self._ahead_drop_timer.start()
         return False
 
+    def _paint_part(self, job: _PaintJob, to_the_end: bool) -> None:
+        """The next part of ``job``'s picture: a band of the lanes' rows (all of them left
+        with ``to_the_end``), or, once they are all painted, what lies above them."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        viewport = self.viewport()
+        if job.picture is None:
+            ratio = viewport.devicePixelRatioF()
+            size = (max(1, round(viewport.width() * ratio)),
+                    max(1, round(viewport.height() * ratio)))
+            canvas, self._spare_canvas = self._spare_canvas, None
+            if canvas is None or (canvas.width(), canvas.height()) != size:
+                # The backing store's format, as ``_painted_picture`` makes it.
+                canvas = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+            canvas.setDevicePixelRatio(ratio)
+            job.picture = canvas
+        height = viewport.height()
+        painter = QPainter(job.picture)
+        try:
+            painter.setFont(self._label_font)
+            if job.next_row < height:
+                bottom = self._slice_bottom(job, height, to_the_end)
+                self._paint(painter, picture=True, strip=(job.next_row, bottom))
+                job.next_row = bottom
+            else:  # the axis, the overview and the badges, over the finished lanes
+                painter.fillRect(QRect(0, 0, viewport.width(), LANES_TOP),
+                                 self.palette().base())
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                self._paint_above_lanes(painter, self._axis_segments())
+                job.next_row = -1
+        finally:
+            painter.end()
+
     def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
-        """Where the band a slice paints from ``job.next_row`` ends: at the bottom of a
-        lane when one ends within ``job.rows_per_slice`` rows (an item across two bands
-        would be drawn twice, clipped to each), else that many rows on."""
+        """Where the band painted from ``job.next_row`` ends: the lanes' rows are cut into
+        ``BANDS_PER_PICTURE`` bands, each ending at the bottom of a lane when one ends near
+        there (an item across two bands is drawn twice, clipped to each)."""
         if to_the_end:
             return height
-        limit = min(height, job.next_row + job.rows_per_slice)
+        band = max(MIN_BAND_ROWS, -(-(height - LANES_TOP) // BANDS_PER_PICTURE))
+        target = min(height, job.next_row + band)
+        bottom = target
         offset = self._content_offset()
-        bottom = job.next_row
         for lane in self._layout().lanes:
             end = round(lane.top + lane.height + offset)
-            if job.next_row < end <= limit:
+            if (job.next_row + band / 2 < end <= min(height, job.next_row + band * 3 / 2)
+                    and abs(end - target) < abs(bottom - target)):
                 bottom = end
-        return bottom if bottom > job.next_row else limit
+        return height if height - bottom < band / 2 else bottom
 
     def _finish_paint_job(self, key: tuple[object, ...]) -> None:
         """A frame of the view the job under way paints: the rest of it now (what was
