@@ -266,3 +266,62 @@ def test_the_sliced_picture_equals_a_whole_paint_at_two_device_pixels(shown_view
     assert ahead is not None and ahead[0] == view._frame_key()
     assert ahead[1] == _fresh_picture(view, 2.0)
     assert isinstance(ahead[1], QImage)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("moves", [("pan", PAN, -PAN), ("zoom", 1.25, 0.8)])
+def test_a_turn_shows_the_view_before_again(shown_view, monkeypatch, ratio, moves):
+    """A key let go and the other one pressed, a wheel spun back: the first step back
+    is the view shown before the last one, to within float rounding; it is made that
+    view exactly (``_snapped_back``: every x moves by less than ``TURN_SNAP_PX``) and its
+    frame copies the picture kept of it, which is a fresh paint's pixels."""
+    from timeline_app.ui.timeline_view import TURN_SNAP_PX
+
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    QApplication.processEvents()
+    kind, forth, back = moves
+
+    def step(amount: float) -> None:
+        if kind == "pan":
+            view._pan_pixels(amount)
+        else:
+            view.zoom_by(amount, 333.0)
+        view._expect_again()
+
+    views = []
+    for _ in range(3):
+        step(forth)
+        views.append((view._origin, view._px_per_day, view._frame_key()))
+        viewport.repaint()
+        _slices_to_the_end(view)
+    day = view.day_at(333.0)
+    step(back)
+    origin, ppd, key = views[-2]
+    assert (view._origin, view._px_per_day) == (origin, ppd)  # exactly the view before
+    assert view._frame_key() == key
+    if kind == "zoom":
+        assert abs(view.x_of_day(view.day_at(333.0)) - 333.0) < TURN_SNAP_PX
+    else:
+        assert abs(view.x_of_day(day) - (333.0 - back)) < TURN_SNAP_PX
+    assert view._previous_picture is not None and view._previous_picture[0] == key
+    viewport.repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view, ratio)
+    if ratio == 1.0:
+        _screen_is_fresh(view, "a turn")
+
+
+def test_a_move_not_back_is_not_snapped(shown_view):
+    """A pan back by a different amount is that pan: nothing is snapped."""
+    view = shown_view(_mixed(4500), SIZE)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    view._pan_pixels(PAN)
+    before = view._view_before_move
+    assert before is not None
+    view._pan_pixels(-PAN + 0.01)
+    assert view._origin != before[0]
+    assert abs(view._origin - (before[0] + 0.01 / view._px_per_day)) < 1e-9

@@ -128,6 +128,9 @@ MIN_BAND_ROWS = 16
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
 # drifts by float rounding (~1e-7 px), which made every notch miss the step painted ahead.
 ANCHOR_SNAP_PX = 1e-3
+# A move that comes back to within this many pixels of the view before the last move
+# (at every x on screen) is made to come back to that view exactly (``_snapped_back``).
+TURN_SNAP_PX = 1e-3
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -682,6 +685,10 @@ class TimelineView(QAbstractScrollArea):
         self._paint_job: _PaintJob | None = None
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._spare_canvas: QImage | None = None
+        # The frame picture of the view shown before the one on screen, while moves go on:
+        # a turn (a pan back, a notch back) shows it again (``_adopt_picture_ahead``).
+        self._previous_picture: tuple[tuple[object, ...], QImage] | None = None
+        self._view_before_move: tuple[float, float] | None = None  # see _snapped_back
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -1024,7 +1031,10 @@ class TimelineView(QAbstractScrollArea):
             anchor_x = last[0][2]  # type: ignore[assignment]
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
-        self._set_origin(anchor_u - anchor_x / self._px_per_day)
+        origin, ppd = self._snapped_back((anchor_u - anchor_x / self._px_per_day,
+                                          self._px_per_day))
+        self._px_per_day = ppd  # (the same, or the previous view's within 1e-12 of it)
+        self._set_origin(origin)
         if factor > 1 and self._open_break_if_inside():
             # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
             # height), and a second layout was half of a zoom notch's frame (issue 11).
@@ -1813,6 +1823,7 @@ class TimelineView(QAbstractScrollArea):
         if (self._clamped_origin(target) - self._origin) * dx < 0:
             return
         before = (self._origin, self._px_per_day)
+        target = self._snapped_back((target, self._px_per_day))[0]
         self._set_origin(target)
         self._moved(("pan", dx), before)
 
@@ -1822,7 +1833,24 @@ class TimelineView(QAbstractScrollArea):
         is laid out ahead after this frame."""
         steady = self._last_move == (move, *before)
         self._last_move = (move, self._origin, self._px_per_day)
+        self._view_before_move = before
         self._move_ahead = move if steady else None
+
+    def _snapped_back(self, view: tuple[float, float]) -> tuple[float, float]:
+        """``view`` (origin, pixels per day), or the view before the last move when
+        ``view`` is within ``TURN_SNAP_PX`` of it at every x on screen: a move undone
+        (a pan back by the same amount, a notch back about the same anchor) comes back
+        only to within float rounding (``(o + d) - d != o``), so it would never be the
+        view whose picture and layout are kept.  The day at any x moves by less than
+        ``TURN_SNAP_PX``; the view is still a function of (origin, scale)."""
+        back = self._view_before_move
+        if back is None or back == view:
+            return view
+        width = max(1, self.viewport().width())
+        origin, ppd = view
+        # How far the day at an x on screen moves, in pixels, at most (x in [0, width]).
+        drift = abs(back[0] - origin) * ppd + width * abs(back[1] - ppd) / ppd
+        return back if drift < TURN_SNAP_PX else view
 
     def _expect_again(self) -> None:
         """The move just made came from a key or a wheel's notch, which usually come in
@@ -1938,9 +1966,7 @@ class TimelineView(QAbstractScrollArea):
         self._paint_job = None
         picture = (job.key, job.picture)
         if job.view == here and job.key == self._frame_key():  # the view on screen
-            if self._frame_cache is not None:
-                self._spare_canvas = self._frame_cache[1]
-            self._frame_cache = picture
+            self._replace_frame_picture(picture)
         else:
             if self._ahead_picture is not None:
                 self._spare_canvas = self._ahead_picture[1]
@@ -2006,8 +2032,10 @@ class TimelineView(QAbstractScrollArea):
             self._paint_slice(job, to_the_end=True)
 
     def _drop_picture_ahead(self) -> None:
-        """The moves stopped: the picture painted ahead (and the canvas kept for it) go."""
+        """The moves stopped: the picture painted ahead, the previous view's and the canvas
+        kept for them go (each is as large as the view: 15 MB at 2560x1440)."""
         self._ahead_picture = None
+        self._previous_picture = None
         self._spare_canvas = None
 
     def _clamp_origin(self) -> None:
@@ -3411,10 +3439,25 @@ class TimelineView(QAbstractScrollArea):
         return picture
 
     def _adopt_picture_ahead(self, key: tuple[object, ...]) -> None:
-        """The picture painted ahead becomes the frame picture when it shows the view
-        with ``key`` (the one it replaces is the next one's canvas)."""
+        """The picture painted ahead, or the picture of the view shown before this one
+        (a turn: the key let go, the other one pressed; a wheel spun back), becomes the
+        frame picture when it shows the view with ``key``."""
         if self._ahead_picture is not None and self._ahead_picture[0] == key:
-            self._frame_cache, self._ahead_picture = self._ahead_picture, self._frame_cache
+            self._replace_frame_picture(self._ahead_picture)
+            self._ahead_picture = None
+        elif self._previous_picture is not None and self._previous_picture[0] == key:
+            self._frame_cache, self._previous_picture = (self._previous_picture,
+                                                         self._frame_cache)
+
+    def _replace_frame_picture(self, picture: tuple[tuple[object, ...], QImage]) -> None:
+        """``picture`` becomes the frame picture; the one it replaces is kept as the
+        previous view's (a turn goes back to it), and the one kept before is the next
+        canvas.  Nothing is ever painted into the previous view's picture."""
+        if self._previous_picture is not None:
+            self._spare_canvas = self._previous_picture[1]
+        self._previous_picture = self._frame_cache
+        self._frame_cache = picture
+        self._ahead_drop_timer.start()
 
     def _make_picture_when_idle(self) -> None:
         """The frame picture of the view on screen, if it is still the one last painted
