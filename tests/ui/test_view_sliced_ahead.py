@@ -247,7 +247,7 @@ def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monk
     assert view._paint_job is not None
     _select(view)
     view.viewport().repaint()  # the selection's repaint: the picture is finished for it
-    assert view._paint_job is None
+    assert view._paint_job is None or view._paint_job.side  # then the views beside it
     assert view._frame_cache is not None and view._frame_cache[0] == key
     assert view._frame_cache[1] == _fresh_picture(view)
     _screen_is_fresh(view, "the picture of a view that stayed")
@@ -325,3 +325,62 @@ def test_a_move_not_back_is_not_snapped(shown_view):
     view._pan_pixels(-PAN + 0.01)
     assert view._origin != before[0]
     assert abs(view._origin - (before[0] + 0.01 / view._px_per_day)) < 1e-9
+
+
+def _settle(view: TimelineView) -> None:
+    """The view stays: its picture, then the views beside it, every slice run."""
+    view._picture_timer.stop()
+    view._make_picture_when_idle()
+    count = 0
+    while view._paint_job is not None:
+        _slice(view)
+        count += 1
+        assert count < 500
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("direction", [1, -1])
+def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stayed(
+        shown_view, monkeypatch, ratio, direction):
+    """Once a view has stayed, the views one Shift+arrow step either side are painted
+    (``_prepare_sides``): the first step of a pan, either way, copies one, and its frame
+    is a fresh paint's pixels; an edit after they were made is not shown stale."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    view.setFocus()
+    QApplication.processEvents()
+    view.go_to_days(FIRST, FIRST + DAYS)
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 2
+    key = Qt.Key.Key_Right if direction > 0 else Qt.Key.Key_Left
+    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    frame_key = view._frame_key()
+    assert frame_key in view._side_pictures
+    viewport.repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == frame_key
+    assert view._frame_cache[1] == _fresh_picture(view, ratio)
+    if ratio == 1.0:
+        _screen_is_fresh(view, "the first step")
+    # The step after it painted ahead (a held key), then the view stays: that step is
+    # one of the views beside it, the other one is painted; then an edit: the pictures
+    # beside it show the old data.
+    _slices_to_the_end(view)
+    assert view._ahead_picture is not None
+    _settle(view)
+    assert view._ahead_picture is None
+    assert len(view._side_pictures) == 2
+    _edit(view)
+    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    assert view._frame_key() not in view._side_pictures
+    viewport.repaint()
+    assert view._frame_cache is None or view._frame_cache[0] != view._frame_key() or (
+        view._frame_cache[1] == _fresh_picture(view, ratio))
+    if ratio == 1.0:
+        _screen_is_fresh(view, "the first step after an edit")

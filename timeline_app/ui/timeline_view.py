@@ -527,6 +527,8 @@ class _PaintJob:
             it (an edit, a palette, a resize, a vertical scroll) abandons the job.
         picture: the canvas (None until the first slice of paint).
         next_row: the first viewport row of the lanes not painted yet; -1: all painted.
+        side: the job paints a view beside the one on screen, made while the view
+            stays (``_prepare_sides``), kept in ``_side_pictures``.
     """
 
     view: tuple[float, float]
@@ -535,6 +537,7 @@ class _PaintJob:
     key: tuple[object, ...] | None = None
     picture: QImage | None = None
     next_row: int = LANES_TOP
+    side: bool = False  # a view beside the one on screen (``_prepare_sides``)
 
 
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
@@ -689,6 +692,10 @@ class TimelineView(QAbstractScrollArea):
         # a turn (a pan back, a notch back) shows it again (``_adopt_picture_ahead``).
         self._previous_picture: tuple[tuple[object, ...], QImage] | None = None
         self._view_before_move: tuple[float, float] | None = None  # see _snapped_back
+        # Pictures of the views one key step either side of a view that stayed on screen
+        # (``_prepare_sides``): the first Shift+arrow of a run copies one.
+        self._side_pictures: dict[tuple[object, ...], QImage] = {}
+        self._side_queue: list[tuple[float, float]] = []
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -1834,6 +1841,7 @@ class TimelineView(QAbstractScrollArea):
         steady = self._last_move == (move, *before)
         self._last_move = (move, self._origin, self._px_per_day)
         self._view_before_move = before
+        self._side_queue = []
         self._move_ahead = move if steady else None
 
     def _snapped_back(self, view: tuple[float, float]) -> tuple[float, float]:
@@ -1965,8 +1973,14 @@ class TimelineView(QAbstractScrollArea):
             self._origin, self._px_per_day = here
         self._paint_job = None
         picture = (job.key, job.picture)
+        if job.side:
+            self._side_pictures[job.key] = job.picture
+            self._next_side_job()
+            return False
         if job.view == here and job.key == self._frame_key():  # the view on screen
             self._replace_frame_picture(picture)
+            if job.here == job.view:  # the picture of a view that stayed: then its sides
+                self._prepare_sides()
         else:
             if self._ahead_picture is not None:
                 self._spare_canvas = self._ahead_picture[1]
@@ -3442,7 +3456,10 @@ class TimelineView(QAbstractScrollArea):
         """The picture painted ahead, or the picture of the view shown before this one
         (a turn: the key let go, the other one pressed; a wheel spun back), becomes the
         frame picture when it shows the view with ``key``."""
-        if self._ahead_picture is not None and self._ahead_picture[0] == key:
+        side = self._side_pictures.pop(key, None)
+        if side is not None:
+            self._replace_frame_picture((key, side))
+        elif self._ahead_picture is not None and self._ahead_picture[0] == key:
             self._replace_frame_picture(self._ahead_picture)
             self._ahead_picture = None
         elif self._previous_picture is not None and self._previous_picture[0] == key:
@@ -3467,11 +3484,48 @@ class TimelineView(QAbstractScrollArea):
                 or self._band is not None or self._paint_job is not None):
             return
         key = self._frame_key()
-        if key == self._painted_key and (self._frame_cache is None
-                                         or self._frame_cache[0] != key):
+        if self._frame_cache is not None and self._frame_cache[0] == key:
+            self._prepare_sides()
+        elif key == self._painted_key:  # its picture, then the views beside it
             here = (self._origin, self._px_per_day)
             self._paint_job = _PaintJob(here, here, self._last_move)
             self._ahead_timer.start()
+
+    def _prepare_sides(self) -> None:
+        """The view stayed on screen (its frame picture is made): the views one
+        Shift+arrow step either side of it are painted too, in slices, so that the first
+        step of the next pan, either way, copies a picture (issue 11: a new view's frame
+        is 10-25 ms at 100 000 events).  Kept while the view stays; what another view
+        would need is dropped (two pictures as large as the view at most)."""
+        if (not self.isVisible() or self._paint_job is not None
+                or self.drag_preview() is not None or self._band is not None):
+            return
+        key = self._frame_key()
+        here = (self._origin, self._px_per_day)
+        wanted: dict[tuple[object, ...], tuple[float, float]] = {}
+        for dx in (self.viewport().width() / 8, -self.viewport().width() / 8):
+            view = self._view_after(("pan", dx))
+            if view is not None and view != here:
+                wanted[(*key[:6], *view, *key[8:])] = view
+        for old in [k for k in self._side_pictures if k not in wanted]:
+            self._spare_canvas = self._side_pictures.pop(old)
+        self._side_queue = [view for k, view in wanted.items()
+                            if k not in self._side_pictures and not (
+                                self._ahead_picture is not None and self._ahead_picture[0] == k)]
+        # The step painted ahead of a pan that stopped is one of them: kept as such.
+        if self._ahead_picture is not None and self._ahead_picture[0] in wanted:
+            self._side_pictures[self._ahead_picture[0]] = self._ahead_picture[1]
+            self._ahead_picture = None
+        self._next_side_job()
+
+    def _next_side_job(self) -> None:
+        """The next view of ``_side_queue`` to paint, if the view on screen is still the
+        one they are beside."""
+        if self._paint_job is not None or not self._side_queue:
+            return
+        here = (self._origin, self._px_per_day)
+        self._paint_job = _PaintJob(self._side_queue.pop(0), here, self._last_move, side=True)
+        self._ahead_timer.start()
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
@@ -3656,6 +3710,8 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
+        if (self._origin, self._px_per_day) != self._shown_view:
+            self._picture_timer.start()  # if it stays: its picture, the views beside it
         self._shown_view = (self._origin, self._px_per_day)
         if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
