@@ -25,6 +25,11 @@ processing it caused: the step (a scroll-bar move, a zoom, a resize, a mouse mov
 counts: p95 and max over all of them, garbage collections included (the collector
 stays on; every collection is timed through ``gc.callbacks``).  Window-resize frames
 are printed but not judged: they repaint the whole window, not only the timeline.
+Those frames come back to back, so they are the throughput floor and cannot see work
+the app does while it waits.  The *latency* rows (``_latency_runs``) post real key,
+wheel and mouse events at a person's rate with the event loop running between them,
+and time each input from its planned time to the end of the frame that shows it,
+waits behind the app's idle work included.
 """
 
 from __future__ import annotations
