@@ -687,6 +687,7 @@ class TimelineView(QAbstractScrollArea):
         # ahead, or the picture of a view that stayed on screen; and a canvas to reuse.
         self._paint_job: _PaintJob | None = None
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
+        self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
         self._spare_canvas: QImage | None = None
         # The frame picture of the view shown before the one on screen, while moves go on:
         # a turn (a pan back, a notch back) shows it again (``_adopt_picture_ahead``).
@@ -1965,9 +1966,13 @@ class TimelineView(QAbstractScrollArea):
                 return False
             while job.next_row >= 0:
                 spent = (time.thread_time() - began) * 1000
-                if done_some and not to_the_end and spent >= IDLE_SLICE_MS * 0.8:
-                    return True
+                if (done_some and not to_the_end
+                        and spent + self._part_ms > IDLE_SLICE_MS):
+                    return True  # the next part would make this slice too long
+                part_began = time.thread_time()
                 self._paint_part(job, to_the_end)
+                if not to_the_end:
+                    self._part_ms = (time.thread_time() - part_began) * 1000
                 done_some = True
         finally:
             self._origin, self._px_per_day = here
