@@ -626,7 +626,7 @@ DRAG_STEPS = (-3, -5, -2, -7, -4, -6, -1, -5, -3, -8, -2, -4)
 TURN_PAUSE_MS = 250.0  # letting go of one key (or stopping a wheel) and starting the other
 SETTLE_MS = 400.0  # the event loop idles between runs: timers made when input stops fire
 LATENCY_KINDS = (("keys", "Shift+arrow pans, 30/s (a turn after 30)"),
-                 ("wheel", "Ctrl+wheel notches, 10/s (in 8, out 8)"),
+                 ("wheel", "Ctrl+wheel notches, 10/s (in 8, out 8), pointer still"),
                  ("drag", "mouse drag pan, 60 Hz, 1-8 px moves"))
 
 
@@ -807,10 +807,15 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     for i in range(KEYS_BACK):
         plan.append((back + i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Left, i > 0)))
     out["keys"] = play(plan)
-    # Wheel: Ctrl+wheel notches in about the busiest day's x, then out.
-    start_view()
+    # Wheel: Ctrl+wheel notches in about the busiest day's x, then out, the pointer
+    # brought there first (a person points, then spins the wheel).
+    view.go_to_date(busy, 365.0)
     x = min(max(1.0, float(view.x_of_day(busy.toordinal() + 0.5))), viewport.width() - 1.0)
     pos = QPointF(x, viewport.height() * 0.6)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, QPointF(viewport.mapToGlobal(pos.toPoint())),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    wait(SETTLE_MS)
 
     def notch(up: bool) -> Any:
         return lambda: QWheelEvent(pos, QPointF(viewport.mapToGlobal(pos.toPoint())), QPoint(),

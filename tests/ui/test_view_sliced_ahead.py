@@ -384,3 +384,38 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
         view._frame_cache[1] == _fresh_picture(view, ratio))
     if ratio == 1.0:
         _screen_is_fresh(view, "the first step after an edit")
+
+
+@pytest.mark.parametrize("angle", [120, -120])
+def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view, monkeypatch,
+                                                                     angle):
+    """With the pointer resting over the view, the notches in and out about it are painted
+    beside the view while it stays: the first Ctrl+wheel notch copies one, whose pixels are
+    a fresh paint's; without a pointer only the two pan steps are made."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent, QWheelEvent
+
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    QApplication.processEvents()  # the window's activation (the palette's colour group)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 2
+    pos = QPointF(517.25, 300.0)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 4
+    QApplication.sendEvent(viewport, QWheelEvent(
+        pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))
+    key = view._frame_key()
+    assert key in view._side_pictures
+    viewport.repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view)
+    _screen_is_fresh(view, "the first notch")

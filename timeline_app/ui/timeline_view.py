@@ -131,6 +131,11 @@ ANCHOR_SNAP_PX = 1e-3
 # A move that comes back to within this many pixels of the view before the last move
 # (at every x on screen) is made to come back to that view exactly (``_snapped_back``).
 TURN_SNAP_PX = 1e-3
+WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
+# The pictures of views beside a view that stays (``_prepare_sides``) take at most this
+# many bytes, but the two Shift+arrow steps are always made: four pictures at 1600x900,
+# two at 2560x1440 (15 MB each).
+SIDE_PICTURES_BYTES = 40 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 
@@ -3498,18 +3503,28 @@ class TimelineView(QAbstractScrollArea):
 
     def _prepare_sides(self) -> None:
         """The view stayed on screen (its frame picture is made): the views one
-        Shift+arrow step either side of it are painted too, in slices, so that the first
-        step of the next pan, either way, copies a picture (issue 11: a new view's frame
-        is 10-25 ms at 100 000 events).  Kept while the view stays; what another view
-        would need is dropped (two pictures as large as the view at most)."""
+        Shift+arrow step either side of it, and, when the pointer is over the view and
+        ``SIDE_PICTURES_BYTES`` allows, one wheel notch in and out about the pointer, are
+        painted too, in slices, so that the first step of the next pan or wheel run
+        copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
+        Kept while the view stays; what another view would need is dropped."""
         if (not self.isVisible() or self._paint_job is not None
                 or self.drag_preview() is not None or self._band is not None):
             return
         key = self._frame_key()
         here = (self._origin, self._px_per_day)
+        viewport = self.viewport()
+        moves: list[tuple[object, ...]] = [("pan", viewport.width() / 8),
+                                           ("pan", -viewport.width() / 8)]
+        if self._pointer is not None:  # a wheel's notch in or out about the pointer
+            moves += [("zoom", WHEEL_NOTCH, self._pointer.x()),
+                      ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
+        ratio = viewport.devicePixelRatioF()
+        picture_bytes = 4 * viewport.width() * viewport.height() * ratio * ratio
+        kept = max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes)))
         wanted: dict[tuple[object, ...], tuple[float, float]] = {}
-        for dx in (self.viewport().width() / 8, -self.viewport().width() / 8):
-            view = self._view_after(("pan", dx))
+        for move in moves[:kept]:
+            view = self._view_after(move)
             if view is not None and view != here:
                 wanted[(*key[:6], *view, *key[8:])] = view
         for old in [k for k in self._side_pictures if k not in wanted]:
@@ -3880,7 +3895,7 @@ class TimelineView(QAbstractScrollArea):
         pixels = event.pixelDelta()
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120.0 if angle.y() else pixels.y() / 50.0
-            self.zoom_by(1.25 ** steps, event.position().x())
+            self.zoom_by(WHEEL_NOTCH ** steps, event.position().x())
             if pixels.isNull():  # a wheel's notch
                 self._expect_again()
         else:
