@@ -2082,6 +2082,8 @@ class TimelineView(QAbstractScrollArea):
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
         self._frame_generation += 1
+        self._side_pictures.clear()  # of the old generation: never shown again
+        self._side_queue = []
         self.viewport().update()
 
     def _update_items(self, ids: set[str] | frozenset[str]) -> None:
