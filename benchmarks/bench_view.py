@@ -25,6 +25,11 @@ processing it caused: the step (a scroll-bar move, a zoom, a resize, a mouse mov
 counts: p95 and max over all of them, garbage collections included (the collector
 stays on; every collection is timed through ``gc.callbacks``).  Window-resize frames
 are printed but not judged: they repaint the whole window, not only the timeline.
+Those frames come back to back, so they are the throughput floor and cannot see work
+the app does while it waits.  The *latency* rows (``_latency_runs``) post real key,
+wheel and mouse events at a person's rate with the event loop running between them,
+and time each input from its planned time to the end of the frame that shows it,
+waits behind the app's idle work included.
 """
 
 from __future__ import annotations
@@ -552,6 +557,11 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
             zooms.append(frame(lambda a=anchor(): view.zoom_by(1 / ZOOM_FACTOR, a)))
         result["zoom"] = zooms
         result["zoom_parts"] = parts_since(mark)
+        # Input at a person's rate, with the event loop running between inputs.
+        try:
+            result["latency"] = _latency_runs(view, app, busy)
+        except Exception as exc:
+            result["latency"] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
         out["viewports"][f"{width}x{height}"] = result
     # The event list: scroll to the end and page down through the rows.
     table = window.findChild(QTableView, "eventList")
@@ -607,6 +617,292 @@ def _frame_of(widget: Any, app: Any, step: Any) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
+# ============================================================================ latency
+#: Input at the rates a person produces it (issue 11 asks for frames while panning and
+#: zooming; what a user feels is the time from an input to the frame that shows it):
+#: keyboard auto-repeat, a wheel spun notch by notch, a mouse drag's moves.
+KEY_REPEAT_MS = 1000 / 30  # X11/Windows auto-repeat: 25-33 a second
+WHEEL_NOTCH_MS = 100.0  # a wheel spun steadily: ~10 notches a second
+DRAG_MOVE_MS = 1000 / 60  # a mouse reports moves at 60-125 Hz; 60 here
+KEYS_ONE_WAY, KEYS_BACK = 30, 10  # Shift+Right held, then Shift+Left held (a turn)
+NOTCHES_EACH_WAY = 8  # Ctrl+wheel in, then out
+DRAG_MOVES = 60
+#: The moves of a drag, px: small and uneven, as a hand moves a mouse.
+DRAG_STEPS = (-3, -5, -2, -7, -4, -6, -1, -5, -3, -8, -2, -4)
+TURN_PAUSE_MS = 250.0  # letting go of one key (or stopping a wheel) and starting the other
+SETTLE_MS = 400.0  # the event loop idles between runs: timers made when input stops fire
+LATENCY_KINDS = (("keys", "Shift+arrow pans, 30/s (a turn after 30)"),
+                 ("wheel", "Ctrl+wheel notches, 10/s (in 8, out 8), pointer still"),
+                 ("drag", "mouse drag pan, 60 Hz, 1-8 px moves"))
+
+
+def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
+    """Input-to-frame latency of the three runs of ``LATENCY_KINDS`` on ``view``, with
+    the event loop running between inputs, as it runs in the app.
+
+    Each input is a real ``QKeyEvent``, ``QWheelEvent`` or ``QMouseEvent`` posted through
+    ``QApplication.postEvent`` by a precise ``QTimer`` at its planned time (``t0 + i *
+    period``); a filter on the view and its viewport stamps when it is delivered, and a
+    filter on the viewport's ``Paint`` runs the paint itself and stamps its end.  An
+    input's latency is from its **planned** time to the end of the first paint that
+    starts after it was delivered: a timer that fires late because the GUI thread was
+    busy (painting ahead, making a picture when idle) counts that wait, as a person's
+    key press waits for the thread in the app.  Mouse moves still queued when the next
+    one comes are merged into it (one event at the latest position, as Windows does and
+    Qt's xcb plugin does with queued motion events); each keeps its planned time.
+    Figures per input: latency (wall ms),
+    wait (planned to delivered), and the process's CPU from delivery to the end of its
+    frame; per run: the process CPU of the whole run (frames and idle work).
+    """
+    from collections import deque
+
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QPointF, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.viewport()
+    MERGED_MOVES = QEvent.Type(QEvent.registerEventType())  # noqa: N806 - a constant
+    input_types = {QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.MouseButtonPress,
+                   QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease}
+
+    class Probe(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.planned: deque[float] = deque()  # posted, not yet delivered
+            self.waiting: list[tuple[float, float, float]] = []  # delivered, not yet shown
+            self.shown: list[tuple[float, float, float, float, float]] = []
+            self.painting = False
+            self.merging = False  # a merged mouse move is being sent (counted already)
+            # Mouse moves not yet delivered: their planned times and the latest move.
+            self.moves: tuple[list[float], Any] | None = None
+
+        def event(self, event: QEvent) -> bool:
+            if event.type() != MERGED_MOVES:
+                return super().event(event)
+            assert self.moves is not None
+            planned, make = self.moves
+            self.moves = None
+            now, cpu = time.perf_counter(), time.process_time()
+            self.waiting.extend((at, now, cpu) for at in planned)
+            self.merging = True
+            try:
+                QApplication.sendEvent(viewport, make())
+            finally:
+                self.merging = False
+            return True
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            kind = event.type()
+            if (kind in input_types and self.planned and not event.spontaneous()
+                    and not self.merging):
+                self.waiting.append((self.planned.popleft(), time.perf_counter(),
+                                     time.process_time()))
+                return False
+            if kind == QEvent.Type.Paint and obj is viewport and not self.painting:
+                shows, self.waiting = self.waiting, []
+                self.painting = True
+                try:  # the paint itself, so that its end is known
+                    view.viewportEvent(event)
+                finally:
+                    self.painting = False
+                end, cpu = time.perf_counter(), time.process_time()
+                for planned, delivered, cpu0 in shows:
+                    self.shown.append((planned, delivered, end, cpu0, cpu))
+                return True
+            return False
+
+    class TimerProbe(QObject):
+        """Every timer's work (a step painted ahead, a picture made when idle, the app's
+        own timers) timed one by one: the longest is the longest an input can wait
+        behind work the app does while it waits.  Installed on the application, it
+        delivers each Timer event itself (the work inside is the app's)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.inside = False
+            self.spans: list[tuple[float, float]] = []  # (wall ms, GUI thread CPU ms)
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Timer or self.inside or obj is self:
+                return False
+            self.inside = True
+            t0, c0 = time.perf_counter(), time.thread_time()
+            try:
+                obj.event(event)
+            finally:
+                self.inside = False
+            self.spans.append(((time.perf_counter() - t0) * 1000,
+                               (time.thread_time() - c0) * 1000))
+            return True
+
+    def wait(ms: float) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(ms), loop.quit)
+        loop.exec()
+
+    def play(plan: list[tuple[float, Any, Any]]) -> dict[str, Any]:
+        """Post each (ms after the start, receiver, event factory) at its time."""
+        probe = Probe()
+        view.installEventFilter(probe)
+        viewport.installEventFilter(probe)
+        timers = TimerProbe()
+        app.installEventFilter(timers)
+        loop = QEventLoop()
+        t0 = time.perf_counter() + 0.02
+        c0 = time.process_time()
+        queue = list(plan)
+        poster = QTimer()
+        poster.setSingleShot(True)
+        poster.setTimerType(Qt.TimerType.PreciseTimer)
+
+        def post_due() -> None:
+            now = time.perf_counter()
+            while queue and t0 + queue[0][0] / 1000 <= now:
+                at, receiver, make = queue.pop(0)
+                if receiver is None:  # a mouse move: merged into one not yet delivered
+                    if probe.moves is None:
+                        probe.moves = ([t0 + at / 1000], make)
+                        QApplication.postEvent(probe, QEvent(MERGED_MOVES))
+                    else:
+                        probe.moves = (probe.moves[0] + [t0 + at / 1000], make)
+                    continue
+                probe.planned.append(t0 + at / 1000)
+                QApplication.postEvent(receiver, make())
+            if queue:
+                due = t0 + queue[0][0] / 1000 - time.perf_counter()
+                poster.start(max(0, int(due * 1000)))
+            else:
+                QTimer.singleShot(300, loop.quit)  # the last frames and what follows them
+
+        poster.timeout.connect(post_due)
+        poster.start(20)
+        loop.exec()
+        cpu_all = (time.process_time() - c0) * 1000
+        wall_all = (time.perf_counter() - t0) * 1000
+        view.removeEventFilter(probe)
+        viewport.removeEventFilter(probe)
+        app.removeEventFilter(timers)
+        rows = probe.shown
+        # The harness's own timer (posting inputs) is a few microseconds: left in.
+        idle = max(timers.spans, key=lambda span: span[1], default=(0.0, 0.0))
+        return {"latency": [(end - planned) * 1000 for planned, _, end, _, _ in rows],
+                "wait": [(delivered - planned) * 1000 for planned, delivered, _, _, _ in rows],
+                "cpu": [(cpu1 - cpu0) * 1000 for _, _, _, cpu0, cpu1 in rows],
+                "inputs": len(plan), "frames_seen": len({r[2] for r in rows}),
+                "not_shown": len(plan) - len(rows),
+                "cpu_all_ms": cpu_all, "wall_all_ms": wall_all,
+                "timer_max_cpu_ms": idle[1], "timer_max_wall_ms": idle[0],
+                "timer_cpu_ms": sum(span[1] for span in timers.spans)}
+
+    def key(code: Any, repeat: bool) -> Any:
+        return lambda: QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.ShiftModifier,
+                                 "", repeat)
+
+    def start_view() -> None:
+        view.go_to_date(busy, 365.0)  # a year: the crowded view of bench_view's pans
+        wait(SETTLE_MS)
+
+    out: dict[str, Any] = {}
+    view.setFocus()
+    # Keys: Shift+Right held (auto-repeat), let go, Shift+Left held: pans of 1/8 view.
+    start_view()
+    plan: list[tuple[float, Any, Any]] = []
+    for i in range(KEYS_ONE_WAY):
+        plan.append((i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Right, i > 0)))
+    back = KEYS_ONE_WAY * KEY_REPEAT_MS + TURN_PAUSE_MS
+    for i in range(KEYS_BACK):
+        plan.append((back + i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Left, i > 0)))
+    out["keys"] = play(plan)
+    # Wheel: Ctrl+wheel notches in about the busiest day's x, then out, the pointer
+    # brought there first (a person points, then spins the wheel).
+    view.go_to_date(busy, 365.0)
+    x = min(max(1.0, float(view.x_of_day(busy.toordinal() + 0.5))), viewport.width() - 1.0)
+    pos = QPointF(x, viewport.height() * 0.6)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, QPointF(viewport.mapToGlobal(pos.toPoint())),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    wait(SETTLE_MS)
+
+    def notch(up: bool) -> Any:
+        return lambda: QWheelEvent(pos, QPointF(viewport.mapToGlobal(pos.toPoint())), QPoint(),
+                                   QPoint(0, 120 if up else -120), Qt.MouseButton.NoButton,
+                                   Qt.KeyboardModifier.ControlModifier,
+                                   Qt.ScrollPhase.NoScrollPhase, False)
+
+    plan = [(i * WHEEL_NOTCH_MS, viewport, notch(True)) for i in range(NOTCHES_EACH_WAY)]
+    back = NOTCHES_EACH_WAY * WHEEL_NOTCH_MS + TURN_PAUSE_MS
+    plan += [(back + i * WHEEL_NOTCH_MS, viewport, notch(False))
+             for i in range(NOTCHES_EACH_WAY)]
+    out["wheel"] = play(plan)
+    # Drag: press on empty space in the lanes, move left by small uneven steps, release.
+    start_view()
+    press = None
+    for fy in (0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
+        for fx in (0.5, 0.45, 0.55, 0.4, 0.6, 0.3, 0.7):
+            spot = QPointF(viewport.width() * fx, viewport.height() * fy)
+            if spot.y() > 60 and not view.event_at(spot):
+                press = spot
+                break
+        if press is not None:
+            break
+    if press is None:
+        out["drag"] = {"error": "no empty spot to press on"}
+        return out
+
+    def mouse(kind: Any, at: QPointF, buttons: Any) -> Any:
+        button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else (
+            Qt.MouseButton.NoButton)
+        return lambda: QMouseEvent(kind, at, QPointF(viewport.mapToGlobal(at.toPoint())),
+                                   button, buttons, Qt.KeyboardModifier.NoModifier)
+
+    plan = [(0.0, viewport, mouse(QEvent.Type.MouseButtonPress, press,
+                                  Qt.MouseButton.LeftButton))]
+    x = press.x()
+    for i in range(DRAG_MOVES):
+        x += DRAG_STEPS[i % len(DRAG_STEPS)]
+        plan.append(((i + 1) * DRAG_MOVE_MS, None,  # None: merged while queued
+                     mouse(QEvent.Type.MouseMove, QPointF(x, press.y()),
+                           Qt.MouseButton.LeftButton)))
+    plan.append(((DRAG_MOVES + 1) * DRAG_MOVE_MS, viewport,
+                 mouse(QEvent.Type.MouseButtonRelease, QPointF(x, press.y()),
+                       Qt.MouseButton.NoButton)))
+    out["drag"] = play(plan)
+    return out
+
+
+def _child_latency(path: str, busiest_day: int, viewports: list[tuple[int, int]]) -> None:
+    """Only the latency runs (``_latency_runs``), in ``MainWindow``, at each viewport:
+    for A/B runs against another checkout (``--latency-compare``)."""
+    import datetime as _dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app import io as timeline_io
+    from timeline_app.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0]])
+    timeline = timeline_io.load(path)
+    window = MainWindow(timeline, path)
+    window.show()
+    app.processEvents()
+    view = window.view
+    out: dict[str, Any] = {"events": len(timeline), "viewports": {}}
+    for width, height in viewports:
+        for _ in range(3):
+            vp = view.viewport()
+            dw, dh = width - vp.width(), height - vp.height()
+            if not dw and not dh:
+                break
+            window.resize(window.width() + dw, window.height() + dh)
+            app.processEvents()
+        out["viewports"][f"{width}x{height}"] = _latency_runs(
+            view, app, _dt.date.fromordinal(busiest_day))
+    window.document.undo_stack.setClean()
+    window.setWindowModified(False)
+    print(json.dumps(out), flush=True)
+    os._exit(0)
+
+
 # ============================================================================ parent side
 def _child_env(tmp: str) -> dict[str, str]:
     env = dict(os.environ)
@@ -621,12 +917,13 @@ def _child_env(tmp: str) -> dict[str, str]:
     return env
 
 
-def _run_child(args: list[str], env: dict[str, str], timeout: float) -> tuple[float, dict]:
+def _run_child(args: list[str], env: dict[str, str], timeout: float,
+               cwd: Path | None = None) -> tuple[float, dict]:
     spawned = time.time()
     try:
         proc = subprocess.run([sys.executable, "-X", "utf8", str(Path(__file__).resolve()),
                                "--child", *args], env=env, capture_output=True, text=True,
-                              timeout=max(5.0, timeout), check=False)
+                              timeout=max(5.0, timeout), check=False, cwd=cwd)
     except subprocess.TimeoutExpired:
         return spawned, {"error": f"timed out after {timeout:.0f} s"}
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
@@ -693,6 +990,10 @@ def main(argv: list[str] | None = None) -> int:
                                         "(default ~/.cache/diplomatic-timeline-bench)")
     parser.add_argument("--json", metavar="OUT", help="also write every raw figure here")
     parser.add_argument("--no-startup", action="store_true")
+    parser.add_argument("--latency-compare", metavar="TREE", type=Path,
+                        help="only the latency runs, of this checkout and of TREE (another "
+                             "checkout of the app) in alternating children, --repeat rounds, "
+                             "at --sizes and --viewports")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -704,11 +1005,16 @@ def main(argv: list[str] | None = None) -> int:
             _child_open(rest[0], int(rest[1]))
         elif kind == "load":
             _child_load(rest[0], int(rest[1]), rest[2] == "1")
+        elif kind == "latency":
+            _child_latency(rest[0], int(rest[1]),
+                           [tuple(map(int, v.split("x"))) for v in rest[2:]])  # type: ignore[misc]
         elif kind == "frames":
             _child_frames(rest[0], int(rest[1]),
                           [tuple(map(int, v.split("x"))) for v in rest[2:]])  # type: ignore[misc]
         return 0
 
+    if args.latency_compare:
+        return _latency_compare(args)
     began = time.perf_counter()
     viewports = args.viewports
     first_w, first_h = map(int, viewports[0].split("x"))
@@ -962,6 +1268,7 @@ def print_report(report: dict[str, Any]) -> list[str]:
                    f"p95 {_pct(bare, 95):.1f}, max {max(bare):.1f}",
                    f"p95 <= {TARGET_FRAME_P95_MS:.0f}, max <= {TARGET_FRAME_MAX_MS:.0f}",
                    _pct(zoom, 95) <= TARGET_FRAME_P95_MS and max(zoom) <= TARGET_FRAME_MAX_MS)
+        _print_latency(frames, label, target)
         pauses = frames["gc_pauses"]
         long = [p for p in pauses if p[1] > TARGET_GC_PAUSE_MS]
         worst = max((p[1] for p in pauses), default=0.0)
@@ -997,6 +1304,75 @@ def print_report(report: dict[str, Any]) -> list[str]:
     print("\nSummary: " + ("all targets met" if not fails else
                            f"{len(fails)} target(s) missed"))
     return fails
+
+
+def _latency_compare(args: argparse.Namespace) -> int:
+    """A/B of the latency runs: this checkout and ``--latency-compare TREE`` alternately,
+    each child with that tree's app first on its path and that tree as its directory."""
+    trees = [("this", ROOT), ("other", args.latency_compare.resolve())]
+    cache = _cache_dir(args.cache)
+    print(f"latency A/B, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; this = {ROOT}, "
+          f"other = {trees[1][1]}; load average {os.getloadavg()[0]:.1f} at the start")
+    with tempfile.TemporaryDirectory(prefix="bench_view_") as tmp:
+        for n in args.sizes:
+            path, meta = _synthetic_file(cache, n, args.seed)
+            for rnd in range(args.repeat):
+                for name, tree in trees:
+                    env = _child_env(tmp)
+                    env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT)])
+                    _, out = _run_child(["latency", str(path), str(meta["busiest_day"]),
+                                         *args.viewports], env, 900, cwd=tree)
+                    print(f"\nN = {n}, round {rnd + 1}, {name} ({tree}), load average "
+                          f"{os.getloadavg()[0]:.1f}:")
+                    if "error" in out:
+                        print("  error: " + out["error"][-600:])
+                        continue
+                    rows: list[str] = []
+                    _print_latency({"viewports": {k: {"latency": v} for k, v in
+                                                  out["viewports"].items()}}, str(n),
+                                   lambda what, measured, *_: rows.append(f"{what}: {measured}"))
+    return 0
+
+
+def _print_latency(frames: dict[str, Any], label: str, target: Any) -> None:
+    """The latency rows of each viewport (``_latency_runs``), with their targets."""
+    printed = False
+    for vp_name, vp in frames["viewports"].items():
+        runs = vp.get("latency")
+        if runs is None:
+            continue
+        if not printed:
+            printed = True
+            print("  input-to-frame latency at a person's rate, the event loop running "
+                  "between inputs (ms from the planned input to the end of the frame "
+                  "that shows it; wait = planned to delivered; CPU = the process's from "
+                  "delivery to that frame's end; run CPU = all of the run, idle work "
+                  "included; timers = the GUI thread's CPU in timers' work (painting "
+                  "ahead, pictures made when idle), longest = the longest one: what an "
+                  "input may wait behind):")
+            print(f"  {'viewport':<11}{'input':<44}{'n':>4}{'p50':>7}{'p95':>7}{'max':>7}"
+                  f"{'wait p95':>9}{'wait max':>9}{'CPU p50':>8}{'CPU p95':>8}{'run CPU':>8}"
+                  f"{'timers':>7}{'longest':>8}")
+        if "error" in runs:
+            target(f"latency {label} @{vp_name}", "error: " + runs["error"][:150], "", "", False)
+            continue
+        for kind, words in LATENCY_KINDS:
+            run = runs.get(kind, {})
+            if "error" in run or not run.get("latency"):
+                target(f"latency {label} @{vp_name} {words}",
+                       "error: " + str(run.get("error", "no frame"))[:150], "", "", False)
+                continue
+            lat, wait, cpu = run["latency"], run["wait"], run["cpu"]
+            print(f"  {vp_name:<11}{words:<44}{len(lat):>4}{_median(lat):7.1f}{_pct(lat, 95):7.1f}"
+                  f"{max(lat):7.1f}{_pct(wait, 95):9.1f}{max(wait):9.1f}{_median(cpu):8.1f}"
+                  f"{_pct(cpu, 95):8.1f}{run['cpu_all_ms']:8.0f}"
+                  f"{run.get('timer_cpu_ms', float('nan')):7.0f}"
+                  f"{run.get('timer_max_cpu_ms', float('nan')):8.1f}")
+            p95, worst = _pct(lat, 95), max(lat)
+            target(f"latency {label} @{vp_name} {words}",
+                   f"p95 {p95:.1f}, max {worst:.1f} ms (CPU p95 {_pct(cpu, 95):.1f})", "",
+                   f"p95 <= {TARGET_FRAME_P95_MS:.0f}, max <= {TARGET_FRAME_MAX_MS:.0f}",
+                   p95 <= TARGET_FRAME_P95_MS and worst <= TARGET_FRAME_MAX_MS)
 
 
 def _ordinal_iso(day: int) -> str:

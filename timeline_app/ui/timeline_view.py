@@ -16,6 +16,7 @@ import itertools
 import math
 import operator
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -117,6 +118,16 @@ BREAK_TICKS_PX = 150.0  # a break narrower than this is a "≈" band; wider, it 
 FIT_MARGIN_LEFT = 40.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
+# Work done while the app waits (a step painted ahead, the picture of a view that stayed)
+# is cut into slices of about this much of the GUI thread's time, each from a 0 ms timer,
+# so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
+# 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
+IDLE_SLICE_MS = 5.0
+# The lanes' rows of a picture painted in slices are cut into this many bands: each band
+# pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
+# at 1600x900), so a few, not one per lane or per few rows.
+BANDS_PER_PICTURE = 2
+MIN_BAND_ROWS = 16
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -125,6 +136,14 @@ ANCHOR_SNAP_PX = 1e-3
 #: A lane's mode at a zoom level stays while its events on screen are within this factor
 #: of the limit (``TimelineView._lane_on_screen``).
 DENSE_HYSTERESIS = 2
+# A move that comes back to within this many pixels of the view before the last move
+# (at every x on screen) is made to come back to that view exactly (``_snapped_back``).
+TURN_SNAP_PX = 1e-3
+WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
+# The pictures of views beside a view that stays (``_prepare_sides``) take at most this
+# many bytes, but the two Shift+arrow steps are always made: four pictures at 1600x900,
+# two at 2560x1440 (15 MB each).
+SIDE_PICTURES_BYTES = 40 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -707,6 +726,45 @@ class _LaneStyle(Record):
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
 
 
+class _PaintJob(Record):
+    """A view painted into a picture in slices while the app waits (``_paint_slice``):
+    first its layout, then the lanes' rows band by band, then what lies above them.
+
+    Attributes:
+        view: (origin, pixels per day) of the view painted.
+        here: (origin, pixels per day) on screen when the job began; the view moving
+            from there (an input) abandons the job.
+        last_move: ``_last_move`` when the job began (its identity is checked).
+        key: ``_frame_key`` of the view painted, read at the first slice; any change of
+            it (an edit, a palette, a resize, a vertical scroll) abandons the job.
+        picture: the canvas (None until the first slice of paint).
+        next_row: the first viewport row of the lanes not painted yet; -1: all painted.
+        side: the job paints a view beside the one on screen, made while the view
+            stays (``_prepare_sides``), kept in ``_side_pictures``.
+    """
+
+    _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side")
+    view: tuple[float, float]
+    here: tuple[float, float]
+    last_move: object
+    key: tuple[object, ...] | None
+    picture: QImage | None
+    next_row: int
+    side: bool  # a view beside the one on screen (``_prepare_sides``)
+
+    def __init__(self, view: tuple[float, float], here: tuple[float, float],
+                 last_move: object, key: tuple[object, ...] | None = None,
+                 picture: QImage | None = None, next_row: int = LANES_TOP,
+                 side: bool = False) -> None:
+        self.view = view
+        self.here = here
+        self.last_move = last_move
+        self.key = key
+        self.picture = picture
+        self.next_row = next_row
+        self.side = side
+
+
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
@@ -854,6 +912,20 @@ class TimelineView(PythonViewportScrollArea):
         # The next step of a steady pan or zoom, painted ahead (``_lay_out_ahead``): it
         # becomes the frame picture when the view gets there (``_adopt_picture_ahead``).
         self._ahead_picture: tuple[tuple[object, ...], QImage] | None = None
+        # Work done in slices while the app waits (``_paint_slice``): the step painted
+        # ahead, or the picture of a view that stayed on screen; and a canvas to reuse.
+        self._paint_job: _PaintJob | None = None
+        self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
+        self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
+        self._spare_canvas: QImage | None = None
+        # The frame picture of the view shown before the one on screen, while moves go on:
+        # a turn (a pan back, a notch back) shows it again (``_adopt_picture_ahead``).
+        self._previous_picture: tuple[tuple[object, ...], QImage] | None = None
+        self._view_before_move: tuple[float, float] | None = None  # see _snapped_back
+        # Pictures of the views one key step either side of a view that stayed on screen
+        # (``_prepare_sides``): the first Shift+arrow of a run copies one.
+        self._side_pictures: dict[tuple[object, ...], QImage] = {}
+        self._side_queue: list[tuple[float, float]] = []
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -1194,7 +1266,10 @@ class TimelineView(PythonViewportScrollArea):
             anchor_x = last[0][2]  # type: ignore[assignment]
         anchor_u = self._origin + anchor_x / self._px_per_day
         self._set_scale(self._px_per_day * factor)
-        self._set_origin(anchor_u - anchor_x / self._px_per_day)
+        origin, ppd = self._snapped_back((anchor_u - anchor_x / self._px_per_day,
+                                          self._px_per_day))
+        self._px_per_day = ppd  # (the same, or the previous view's within 1e-12 of it)
+        self._set_origin(origin)
         if factor > 1 and self._open_break_if_inside():
             # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
             # height), and a second layout was half of a zoom notch's frame (issue 11).
@@ -2017,6 +2092,7 @@ class TimelineView(PythonViewportScrollArea):
         if (self._clamped_origin(target) - self._origin) * dx < 0:
             return
         before = (self._origin, self._px_per_day)
+        target = self._snapped_back((target, self._px_per_day))[0]
         self._set_origin(target)
         self._moved(("pan", dx), before)
 
@@ -2026,7 +2102,25 @@ class TimelineView(PythonViewportScrollArea):
         is laid out ahead after this frame."""
         steady = self._last_move == (move, *before)
         self._last_move = (move, self._origin, self._px_per_day)
+        self._view_before_move = before
+        self._side_queue = []
         self._move_ahead = move if steady else None
+
+    def _snapped_back(self, view: tuple[float, float]) -> tuple[float, float]:
+        """``view`` (origin, pixels per day), or the view before the last move when
+        ``view`` is within ``TURN_SNAP_PX`` of it at every x on screen: a move undone
+        (a pan back by the same amount, a notch back about the same anchor) comes back
+        only to within float rounding (``(o + d) - d != o``), so it would never be the
+        view whose picture and layout are kept.  The day at any x moves by less than
+        ``TURN_SNAP_PX``; the view is still a function of (origin, scale)."""
+        back = self._view_before_move
+        if back is None or back == view:
+            return view
+        width = max(1, self.viewport().width())
+        origin, ppd = view
+        # How far the day at an x on screen moves, in pixels, at most (x in [0, width]).
+        drift = abs(back[0] - origin) * ppd + width * abs(back[1] - ppd) / ppd
+        return back if drift < TURN_SNAP_PX else view
 
     def _expect_again(self) -> None:
         """The move just made came from a key or a wheel's notch, which usually come in
@@ -2055,38 +2149,174 @@ class TimelineView(PythonViewportScrollArea):
             self._px_per_day = ppd
 
     def _lay_out_ahead(self) -> None:
-        """After a steady pan's or zoom's frame: the view one more step on, laid out and
-        painted into the frame picture now, while the app waits for the next event, as
-        that step's frame would lay it out and paint it.  A layout is kept by
-        ``_layout_key`` and the picture by ``_frame_key``, and each is a function of its
-        key (what else they are made from bumps ``_frame_generation``), so the next frame
-        finds exactly the layout it would have made and copies the very pixels it would
-        have painted (``paintEvent``: a picture with the view's key is copied); a guess
-        that does not come true costs a layout and a paint, off any frame.  At 100 000
-        events a pan at a year's zoom was a ~12 ms frame at 1600x900 (issue 11); it
-        becomes a copy of the picture."""
-        move, self._move_ahead = self._move_ahead, None
+        """After a steady pan's or zoom's frame, and then once per slice: the view one
+        more step on, laid out and painted into a picture while the app waits for the
+        next event, as that step's frame would lay it out and paint it.
+
+        A layout is kept by ``_layout_key`` and the picture by ``_frame_key``, and each
+        is a function of its key (what else they are made from bumps
+        ``_frame_generation``), so the next frame finds exactly the layout it would have
+        made and copies the very pixels it would have painted (``paintEvent``: a picture
+        with the view's key is copied); a guess that does not come true costs a layout
+        and a paint, off any frame.  The work is cut into slices (``_paint_slice``), each
+        from this 0 ms timer, so that an input waits for one slice, not for a whole
+        paint; the input that moves the view abandons the rest, or, when it moves the
+        view to the step being painted, its frame finishes it (``paintEvent``)."""
+        if (self._origin, self._px_per_day) != self._shown_view:
+            # The view moved since its last frame: that frame comes first (its
+            # ``paintEvent`` starts this timer again), then the step after it.
+            job = self._paint_job
+            if job is not None and job.view != (self._origin, self._px_per_day):
+                self._paint_job = None  # (a job of the view it moved to: the frame's)
+            return
+        if self._move_ahead is not None:
+            move, self._move_ahead = self._move_ahead, None
+            self._paint_job = None  # a new step to guess: whatever was under way goes
+            here = (self._origin, self._px_per_day)
+            if (self._last_move != (move, *here) or not self.isVisible()
+                    or self.drag_preview() is not None or self._band is not None):
+                return  # the view moved otherwise since, or a drag paints every frame itself
+            ahead = self._view_after(move)
+            if ahead is None or ahead == here:
+                return  # at the end of the data or of the zoom: the next step changes nothing
+            self._paint_job = _PaintJob(ahead, here, self._last_move)
+        job = self._paint_job
+        if job is None:
+            return
+        if self._paint_slice(job):
+            self._ahead_timer.start()  # the next slice, after the events that came meanwhile
+
+    def _job_still_wanted(self, job: _PaintJob) -> bool:
+        """Nothing moved the view since ``job`` began, and it may still be painted."""
+        return ((self._origin, self._px_per_day) == job.here
+                and self._last_move is job.last_move and self.isVisible()
+                and self.drag_preview() is None and self._band is None)
+
+    def _paint_slice(self, job: _PaintJob, to_the_end: bool = False) -> bool:
+        """One slice of ``job`` (all that is left with ``to_the_end``): about
+        ``IDLE_SLICE_MS`` of the GUI thread's time of its parts, in order: the layout
+        (one piece), bands of the lanes' rows (as tall as the rows painted per ms so far
+        allow), and, last, what lies above the lanes.  Each slice paints with the view set
+        to the job's; the view's key must be the one read at the first slice, else the
+        job is abandoned (an edit, a palette, a resize, a vertical scroll since): every
+        pixel of the picture is painted from the state its key names.  The finished
+        picture becomes the frame picture if it shows the view on screen, else the
+        picture painted ahead (``_adopt_picture_ahead``).
+
+        Returns:
+            True when slices remain; False when the job ended (done or abandoned).
+        """
+        if job is not self._paint_job:
+            return False
         here = (self._origin, self._px_per_day)
-        if (move is None or self._last_move != (move, *here) or not self.isVisible()
-                or self.drag_preview() is not None or self._band is not None):
-            return  # the view moved otherwise since, or a drag paints every frame itself
-        ahead = self._view_after(move)
-        if ahead is None or ahead == here:
-            return  # at the end of the data or of the zoom: the next step changes nothing
-        # Read by _compute_layout and _paint only: no signal, no repaint.
-        self._origin, self._px_per_day = ahead
+        if not to_the_end and not self._job_still_wanted(job):
+            self._paint_job = None
+            return False
+        # The thread's CPU time, not the wall clock: on a loaded machine the wall clock
+        # would cut the work into more slices, each paying a band's fixed cost again.
+        began = time.thread_time()
+        self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         try:
-            # Into a picture of its own: the view on screen keeps its picture (a hover
-            # after the pan stops is a copy of it).
-            self._ahead_picture = (self._frame_key(), self._painted_picture(
-                None if self._ahead_picture is None else self._ahead_picture[1]))
+            key = self._frame_key()
+            done_some = job.key is None
+            if done_some:  # the layout (one piece: not cut)
+                job.key = key
+                self._layout()
+            elif key != job.key:
+                self._paint_job = None
+                return False
+            while job.next_row >= 0:
+                spent = (time.thread_time() - began) * 1000
+                if (done_some and not to_the_end
+                        and spent + self._part_ms > IDLE_SLICE_MS):
+                    return True  # the next part would make this slice too long
+                part_began = time.thread_time()
+                self._paint_part(job, to_the_end)
+                if not to_the_end:
+                    self._part_ms = (time.thread_time() - part_began) * 1000
+                done_some = True
         finally:
             self._origin, self._px_per_day = here
+        self._paint_job = None
+        picture = (job.key, job.picture)
+        if job.side:
+            self._side_pictures[job.key] = job.picture
+            self._next_side_job()
+            return False
+        if job.view == here and job.key == self._frame_key():  # the view on screen
+            self._replace_frame_picture(picture)
+            if job.here == job.view:  # the picture of a view that stayed: then its sides
+                self._prepare_sides()
+        else:
+            if self._ahead_picture is not None:
+                self._spare_canvas = self._ahead_picture[1]
+            self._ahead_picture = picture
         self._ahead_drop_timer.start()
+        return False
+
+    def _paint_part(self, job: _PaintJob, to_the_end: bool) -> None:
+        """The next part of ``job``'s picture: a band of the lanes' rows (all of them left
+        with ``to_the_end``), or, once they are all painted, what lies above them."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        viewport = self.viewport()
+        if job.picture is None:
+            ratio = viewport.devicePixelRatioF()
+            size = (max(1, round(viewport.width() * ratio)),
+                    max(1, round(viewport.height() * ratio)))
+            canvas, self._spare_canvas = self._spare_canvas, None
+            if canvas is None or (canvas.width(), canvas.height()) != size:
+                # The backing store's format, as ``_painted_picture`` makes it.
+                canvas = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+            canvas.setDevicePixelRatio(ratio)
+            job.picture = canvas
+        height = viewport.height()
+        painter = QPainter(job.picture)
+        try:
+            painter.setFont(self._label_font)
+            if job.next_row < height:
+                bottom = self._slice_bottom(job, height, to_the_end)
+                self._paint(painter, picture=True, strip=(job.next_row, bottom))
+                job.next_row = bottom
+            else:  # the axis, the overview and the badges, over the finished lanes
+                painter.fillRect(QRect(0, 0, viewport.width(), LANES_TOP),
+                                 self.palette().base())
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                self._paint_above_lanes(painter, self._axis_segments())
+                job.next_row = -1
+        finally:
+            painter.end()
+
+    def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
+        """Where the band painted from ``job.next_row`` ends: the lanes' rows are cut into
+        ``BANDS_PER_PICTURE`` bands, each ending at the bottom of a lane when one ends near
+        there (an item across two bands is drawn twice, clipped to each)."""
+        if to_the_end:
+            return height
+        band = max(MIN_BAND_ROWS, -(-(height - LANES_TOP) // BANDS_PER_PICTURE))
+        target = min(height, job.next_row + band)
+        bottom = target
+        offset = self._content_offset()
+        for lane in self._layout().lanes:
+            end = round(lane.top + lane.height + offset)
+            if (job.next_row + band / 2 < end <= min(height, job.next_row + band * 3 / 2)
+                    and abs(end - target) < abs(bottom - target)):
+                bottom = end
+        return height if height - bottom < band / 2 else bottom
+
+    def _finish_paint_job(self, key: tuple[object, ...]) -> None:
+        """A frame of the view the job under way paints: the rest of it now (what was
+        painted while the app waited is kept), instead of a whole paint."""
+        job = self._paint_job
+        if job is not None and job.key == key and job.view == (self._origin, self._px_per_day):
+            self._paint_slice(job, to_the_end=True)
 
     def _drop_picture_ahead(self) -> None:
-        """The moves stopped: the picture painted ahead (and the canvas kept for it) go."""
+        """The moves stopped: the picture painted ahead, the previous view's and the canvas
+        kept for them go (each is as large as the view: 15 MB at 2560x1440)."""
         self._ahead_picture = None
+        self._previous_picture = None
+        self._spare_canvas = None
 
     def _clamp_origin(self) -> None:
         """Bring the left edge back inside ``_origin_bounds`` after the view's width
@@ -2108,6 +2338,8 @@ class TimelineView(PythonViewportScrollArea):
     def _repaint_all(self) -> None:
         """What the view shows changed: paint the frame picture again, and all of it."""
         self._frame_generation += 1
+        self._side_pictures.clear()  # of the old generation: never shown again
+        self._side_queue = []
         self.viewport().update()
 
     def _update_items(self, ids: set[str] | frozenset[str]) -> None:
@@ -2552,6 +2784,12 @@ class TimelineView(PythonViewportScrollArea):
         painter.restore()
         if strip is not None:
             return  # the axis, the overview and the badges are above the lanes
+        self._paint_above_lanes(painter, segments)
+
+    def _paint_above_lanes(self, painter: QPainter, segments: list[_AxisSegment]) -> None:
+        """What ``_paint`` draws last, over everything: the axis, the overview and the
+        article badges (a picture painted in slices paints them in its last slice)."""
+        vp = self.viewport().rect()
         self._paint_axis(painter, segments, vp.width())
         self._paint_overview(painter, vp.width())
         self._paint_article_markers(painter, vp.height(), axis=True)
@@ -3576,21 +3814,89 @@ class TimelineView(PythonViewportScrollArea):
         return picture
 
     def _adopt_picture_ahead(self, key: tuple[object, ...]) -> None:
-        """The picture painted ahead becomes the frame picture when it shows the view
-        with ``key`` (the one it replaces is the next one's canvas)."""
-        if self._ahead_picture is not None and self._ahead_picture[0] == key:
-            self._frame_cache, self._ahead_picture = self._ahead_picture, self._frame_cache
+        """The picture painted ahead, or the picture of the view shown before this one
+        (a turn: the key let go, the other one pressed; a wheel spun back), becomes the
+        frame picture when it shows the view with ``key``."""
+        side = self._side_pictures.pop(key, None)
+        if side is not None:
+            self._replace_frame_picture((key, side))
+        elif self._ahead_picture is not None and self._ahead_picture[0] == key:
+            self._replace_frame_picture(self._ahead_picture)
+            self._ahead_picture = None
+        elif self._previous_picture is not None and self._previous_picture[0] == key:
+            self._frame_cache, self._previous_picture = (self._previous_picture,
+                                                         self._frame_cache)
+
+    def _replace_frame_picture(self, picture: tuple[tuple[object, ...], QImage]) -> None:
+        """``picture`` becomes the frame picture; the one it replaces is kept as the
+        previous view's (a turn goes back to it), and the one kept before is the next
+        canvas.  Nothing is ever painted into the previous view's picture."""
+        if self._previous_picture is not None:
+            self._spare_canvas = self._previous_picture[1]
+        self._previous_picture = self._frame_cache
+        self._frame_cache = picture
+        self._ahead_drop_timer.start()
 
     def _make_picture_when_idle(self) -> None:
         """The frame picture of the view on screen, if it is still the one last painted
-        straight (no drag, no rubber band: those paint directly)."""
+        straight (no drag, no rubber band: those paint directly), painted in slices
+        (``_paint_slice``) unless a step painted ahead is under way."""
         if (not self.isVisible() or self.drag_preview() is not None
-                or self._band is not None):
+                or self._band is not None or self._paint_job is not None):
             return
         key = self._frame_key()
-        if key == self._painted_key and (self._frame_cache is None
-                                         or self._frame_cache[0] != key):
-            self._frame_picture(key)
+        if self._frame_cache is not None and self._frame_cache[0] == key:
+            self._prepare_sides()
+        elif key == self._painted_key:  # its picture, then the views beside it
+            here = (self._origin, self._px_per_day)
+            self._paint_job = _PaintJob(here, here, self._last_move)
+            self._ahead_timer.start()
+
+    def _prepare_sides(self) -> None:
+        """The view stayed on screen (its frame picture is made): the views one
+        Shift+arrow step either side of it, and, when the pointer is over the view and
+        ``SIDE_PICTURES_BYTES`` allows, one wheel notch in and out about the pointer, are
+        painted too, in slices, so that the first step of the next pan or wheel run
+        copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
+        Kept while the view stays; what another view would need is dropped."""
+        if (not self.isVisible() or self._paint_job is not None
+                or self.drag_preview() is not None or self._band is not None):
+            return
+        key = self._frame_key()
+        here = (self._origin, self._px_per_day)
+        viewport = self.viewport()
+        moves: list[tuple[object, ...]] = [("pan", viewport.width() / 8),
+                                           ("pan", -viewport.width() / 8)]
+        if self._pointer is not None:  # a wheel's notch in or out about the pointer
+            moves += [("zoom", WHEEL_NOTCH, self._pointer.x()),
+                      ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
+        ratio = viewport.devicePixelRatioF()
+        picture_bytes = 4 * viewport.width() * viewport.height() * ratio * ratio
+        kept = max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes)))
+        wanted: dict[tuple[object, ...], tuple[float, float]] = {}
+        for move in moves[:kept]:
+            view = self._view_after(move)
+            if view is not None and view != here:
+                wanted[(*key[:6], *view, *key[8:])] = view
+        for old in [k for k in self._side_pictures if k not in wanted]:
+            self._spare_canvas = self._side_pictures.pop(old)
+        self._side_queue = [view for k, view in wanted.items()
+                            if k not in self._side_pictures and not (
+                                self._ahead_picture is not None and self._ahead_picture[0] == k)]
+        # The step painted ahead of a pan that stopped is one of them: kept as such.
+        if self._ahead_picture is not None and self._ahead_picture[0] in wanted:
+            self._side_pictures[self._ahead_picture[0]] = self._ahead_picture[1]
+            self._ahead_picture = None
+        self._next_side_job()
+
+    def _next_side_job(self) -> None:
+        """The next view of ``_side_queue`` to paint, if the view on screen is still the
+        one they are beside."""
+        if self._paint_job is not None or not self._side_queue:
+            return
+        here = (self._origin, self._px_per_day)
+        self._paint_job = _PaintJob(self._side_queue.pop(0), here, self._last_move, side=True)
+        self._ahead_timer.start()
 
     def _scrolled_from(self, key: tuple[object, ...]) -> int | None:
         """How far (pixels, down) the lanes moved since the frame picture was painted, when
@@ -3821,6 +4127,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._paint(painter)
             else:
                 key = self._frame_key()
+                self._finish_paint_job(key)
                 self._adopt_picture_ahead(key)
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
                 jumped, self._picture_next = self._picture_next, False
@@ -3843,7 +4150,10 @@ class TimelineView(PythonViewportScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
-        if self._move_ahead is not None:
+        if (self._origin, self._px_per_day) != self._shown_view:
+            self._picture_timer.start()  # if it stays: its picture, the views beside it
+        self._shown_view = (self._origin, self._px_per_day)
+        if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
         if self._freeze_after_paint:
             self._freeze_after_paint = False
@@ -4005,7 +4315,7 @@ class TimelineView(PythonViewportScrollArea):
         pixels = event.pixelDelta()
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120.0 if angle.y() else pixels.y() / 50.0
-            self.zoom_by(1.25 ** steps, event.position().x())
+            self.zoom_by(WHEEL_NOTCH ** steps, event.position().x())
             if pixels.isNull():  # a wheel's notch
                 self._expect_again()
         else:

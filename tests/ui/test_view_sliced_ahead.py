@@ -1,0 +1,421 @@
+"""Work done while the app waits is cut into slices (issue 11): the step of a steady pan
+painted ahead, and the picture of a view that stayed on screen, are laid out and then
+painted band by band, each slice from a 0 ms timer (``TimelineView._paint_slice``).
+
+Whatever happens between two slices (an edit, a palette change, a resize, a vertical
+scroll, a selection, a move of the view elsewhere or onto the very step being painted),
+no frame may show a picture other than a paint that remembers nothing
+(``view_pictures.whole_paint``), at one and two device pixels a pixel."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+import pytest
+import view_pictures
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
+from test_view_batched_paint import _fresh_picture, _mixed
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.ui import timeline_view
+from timeline_app.ui.timeline_view import TimelineView
+
+PAN = 101.0
+SIZE = (1100, 460)  # lanes taller than the view: a vertical scroll is possible
+DAYS = 120  # rows of items with "+N" badges (a year of these events is all densities)
+FIRST = _dt.date(1995, 2, 1).toordinal()
+
+
+def _small_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One part a slice (the layout, or a band, or what is above the lanes), and eight
+    bands: many slices, so that changes come between them."""
+    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    monkeypatch.setattr(timeline_view, "BANDS_PER_PICTURE", 8)
+
+
+def _slice(view: TimelineView) -> None:
+    """One slice of the work under way, by hand (the timer is kept from firing)."""
+    view._ahead_timer.stop()
+    view._lay_out_ahead()
+    view._ahead_timer.stop()
+
+
+def _slices_to_the_end(view: TimelineView) -> int:
+    """Every slice left (the first one starts the work if it is still to start)."""
+    count = 0
+    while count == 0 or view._paint_job is not None:
+        _slice(view)
+        count += 1
+        assert count < 500, "the work never ends"
+    return count
+
+
+def _steady_pan(view: TimelineView) -> None:
+    """A year's view, then two equal pans (the second is steady): after its frame, the
+    third step is to be painted ahead; nothing of it is done yet."""
+    view.go_to_days(FIRST, FIRST + DAYS)
+    QApplication.processEvents()
+    view._pan_pixels(PAN)
+    view.viewport().repaint()
+    view._pan_pixels(PAN)
+    view.viewport().repaint()  # starts the timer of the work ahead
+    view._ahead_timer.stop()
+    assert view._move_ahead is not None and view._paint_job is None
+
+
+def _screen_is_fresh(view: TimelineView, what: str) -> None:
+    grabbed = view.viewport().grab().toImage()
+    fresh = view_pictures.whole_paint(view)
+    assert grabbed == fresh.convertToFormat(grabbed.format()), what
+
+
+def _dark(view: TimelineView) -> QPalette:
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    return palette
+
+
+def _edit(view: TimelineView) -> None:
+    """An event added inside the step being painted ahead."""
+    day = view.day_at(view.viewport().width() + PAN / 2)
+    view._document.add_event(Event("late", "A late meeting of the envoys",
+                                   FuzzyDate.of_day(_dt.date.fromordinal(int(day))),
+                                   category="meeting"))
+
+
+def _select(view: TimelineView) -> None:
+    """An event drawn on screen selected (drawn over the picture), else any."""
+    ids = sorted(view._layout().items_by_id) or view.event_ids()
+    view._selection.select(ids[len(ids) // 2])
+
+
+def _scroll_down(view: TimelineView) -> None:
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.value() + 40)
+
+
+def _and_back(change: Callable[[TimelineView], None],
+              undo: Callable[[TimelineView], None]) -> Callable[[TimelineView], None]:
+    """``change``, a slice of the work while it holds, then ``undo``: the picture's key
+    is the same again at the end, and the slice in between must not be kept."""
+    def make(view: TimelineView) -> None:
+        change(view)
+        _slice(view)
+        undo(view)
+    return make
+
+
+def _scroll_up(view: TimelineView) -> None:
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 40)
+
+
+CHANGES: dict[str, tuple[Callable[[TimelineView], None], bool]] = {
+    # name: (the change, whether the picture painted ahead may still be used)
+    "edit": (_edit, False),
+    "palette": (lambda view: view.setPalette(_dark(view)), False),
+    "resize": (lambda view: view.resize(view.width() + 37, view.height() - 11), False),
+    "vertical scroll": (_scroll_down, False),
+    "colour group": (lambda view: view.setEnabled(False), False),
+    "selection": (_select, True),
+    "palette and back": (_and_back(lambda view: view.setPalette(_dark(view)),
+                                   lambda view: view.setPalette(QPalette())), False),
+    "vertical scroll and back": (_and_back(_scroll_down, _scroll_up), False),
+}
+
+
+@pytest.mark.parametrize("bands_first", [0, 1, 3])
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_change_between_slices_never_shows_a_stale_picture(qtbot, shown_view, monkeypatch,
+                                                             change, bands_first):
+    """The change comes after the layout and ``bands_first`` bands of the step painted
+    ahead; then the rest of the work runs, the step is made, and its frame is a fresh
+    paint.  Changes to what the picture shows abandon the work; a selection (drawn over
+    the picture) does not."""
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    _steady_pan(view)
+    _slice(view)  # the layout
+    job = view._paint_job
+    assert job is not None and job.key is not None and job.picture is None
+    for _ in range(bands_first):
+        _slice(view)
+    assert view._paint_job is job and job.next_row < view.viewport().height(), (
+        "the picture was finished before the change: the test tests nothing")
+    make, kept = CHANGES[change]
+    make(view)
+    _slices_to_the_end(view)
+    view._pan_pixels(PAN)
+    ahead = view._ahead_picture
+    used = ahead is not None and ahead[0] == view._frame_key()
+    assert used == kept, change
+    if used:
+        assert ahead is not None
+        assert ahead[1] == _fresh_picture(view), f"{change}: the picture painted ahead"
+    view.viewport().repaint()
+    _screen_is_fresh(view, change)
+    view.setEnabled(True)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("bands_first", [0, 2])
+def test_the_frame_of_the_step_being_painted_finishes_it(shown_view, monkeypatch, ratio,
+                                                         bands_first):
+    """The input comes while the step is half painted and moves the view to that very
+    step: its frame paints what is left and copies the picture, which is a fresh
+    paint's."""
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    _steady_pan(view)
+    _slice(view)
+    for _ in range(bands_first):
+        _slice(view)
+    assert view._paint_job is not None
+    view._pan_pixels(PAN)
+    key = view._frame_key()
+    viewport.repaint()
+    assert view._paint_job is None
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view, ratio)
+    if ratio == 1.0:
+        _screen_is_fresh(view, "finished by the frame")
+
+
+def test_an_input_elsewhere_abandons_the_work(shown_view, monkeypatch):
+    """A pan the other way (a turn) while the step is half painted: the rest of the work
+    is not done, nothing painted ahead is used, and the frame is a fresh paint."""
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    _steady_pan(view)
+    _slice(view)
+    _slice(view)
+    view._pan_pixels(-53.0)
+    _slice(view)
+    assert view._paint_job is None
+    assert view._ahead_picture is None or view._ahead_picture[0] != view._frame_key()
+    view.viewport().repaint()
+    _screen_is_fresh(view, "a turn")
+
+
+def test_the_work_ahead_runs_in_slices_from_the_event_loop(qtbot, shown_view, monkeypatch):
+    """Left to the event loop, the step ahead is painted in several slices (the layout,
+    bands, what is above the lanes), and its frame copies a fresh paint's pixels."""
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    _steady_pan(view)
+    slices = []
+    paint_slice = TimelineView._paint_slice
+
+    def counted(self: TimelineView, *args: object, **kwargs: object) -> bool:
+        slices.append(1)
+        return paint_slice(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TimelineView, "_paint_slice", counted)
+    view._ahead_timer.start()
+    qtbot.waitUntil(lambda: view._paint_job is None and not view._ahead_timer.isActive(),
+                    timeout=5000)
+    assert len(slices) >= 4, slices
+    view._pan_pixels(PAN)
+    assert view._ahead_picture is not None and view._ahead_picture[0] == view._frame_key()
+    view.viewport().repaint()
+    _screen_is_fresh(view, "painted in slices")
+
+
+def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monkeypatch):
+    """A new view painted straight gets its frame picture when it stays
+    (``_make_picture_when_idle``), in slices; a selection's repaint in the middle finishes
+    it, and the screen is a fresh paint's, with the selection drawn over it."""
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    QApplication.processEvents()
+    view._pan_pixels(37.0)  # once: painted straight, no picture yet
+    view.viewport().repaint()
+    key = view._frame_key()
+    assert view._painted_key == key
+    assert view._frame_cache is None or view._frame_cache[0] != key
+    view._make_picture_when_idle()
+    _slice(view)
+    _slice(view)
+    assert view._paint_job is not None
+    _select(view)
+    view.viewport().repaint()  # the selection's repaint: the picture is finished for it
+    assert view._paint_job is None or view._paint_job.side  # then the views beside it
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view)
+    _screen_is_fresh(view, "the picture of a view that stayed")
+
+
+def test_the_sliced_picture_equals_a_whole_paint_at_two_device_pixels(shown_view, monkeypatch):
+    """Bands of the lanes painted one by one into a picture of two device pixels a pixel
+    are the pixels of one whole paint."""
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    monkeypatch.setattr(view.viewport(), "devicePixelRatioF", lambda: 2.0)
+    _steady_pan(view)
+    assert _slices_to_the_end(view) >= 4
+    ahead = view._ahead_picture
+    view._pan_pixels(PAN)
+    assert ahead is not None and ahead[0] == view._frame_key()
+    assert ahead[1] == _fresh_picture(view, 2.0)
+    assert isinstance(ahead[1], QImage)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("moves", [("pan", PAN, -PAN), ("zoom", 1.25, 0.8)])
+def test_a_turn_shows_the_view_before_again(shown_view, monkeypatch, ratio, moves):
+    """A key let go and the other one pressed, a wheel spun back: the first step back
+    is the view shown before the last one, to within float rounding; it is made that
+    view exactly (``_snapped_back``: every x moves by less than ``TURN_SNAP_PX``) and its
+    frame copies the picture kept of it, which is a fresh paint's pixels."""
+    from timeline_app.ui.timeline_view import TURN_SNAP_PX
+
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    QApplication.processEvents()
+    kind, forth, back = moves
+
+    def step(amount: float) -> None:
+        if kind == "pan":
+            view._pan_pixels(amount)
+        else:
+            view.zoom_by(amount, 333.0)
+        view._expect_again()
+
+    views = []
+    for _ in range(3):
+        step(forth)
+        views.append((view._origin, view._px_per_day, view._frame_key()))
+        viewport.repaint()
+        _slices_to_the_end(view)
+    day = view.day_at(333.0)
+    step(back)
+    origin, ppd, key = views[-2]
+    assert (view._origin, view._px_per_day) == (origin, ppd)  # exactly the view before
+    assert view._frame_key() == key
+    if kind == "zoom":
+        assert abs(view.x_of_day(view.day_at(333.0)) - 333.0) < TURN_SNAP_PX
+    else:
+        assert abs(view.x_of_day(day) - (333.0 - back)) < TURN_SNAP_PX
+    assert view._previous_picture is not None and view._previous_picture[0] == key
+    viewport.repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view, ratio)
+    if ratio == 1.0:
+        _screen_is_fresh(view, "a turn")
+
+
+def test_a_move_not_back_is_not_snapped(shown_view):
+    """A pan back by a different amount is that pan: nothing is snapped."""
+    view = shown_view(_mixed(4500), SIZE)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    view._pan_pixels(PAN)
+    before = view._view_before_move
+    assert before is not None
+    view._pan_pixels(-PAN + 0.01)
+    assert view._origin != before[0]
+    assert abs(view._origin - (before[0] + 0.01 / view._px_per_day)) < 1e-9
+
+
+def _settle(view: TimelineView) -> None:
+    """The view stays: its picture, then the views beside it, every slice run."""
+    view._picture_timer.stop()
+    view._make_picture_when_idle()
+    count = 0
+    while view._paint_job is not None:
+        _slice(view)
+        count += 1
+        assert count < 500
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("direction", [1, -1])
+def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stayed(
+        shown_view, monkeypatch, ratio, direction):
+    """Once a view has stayed, the views one Shift+arrow step either side are painted
+    (``_prepare_sides``): the first step of a pan, either way, copies one, and its frame
+    is a fresh paint's pixels; an edit after they were made is not shown stale."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    view.setFocus()
+    QApplication.processEvents()
+    view.go_to_days(FIRST, FIRST + DAYS)
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 2
+    key = Qt.Key.Key_Right if direction > 0 else Qt.Key.Key_Left
+    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    frame_key = view._frame_key()
+    assert frame_key in view._side_pictures
+    viewport.repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == frame_key
+    assert view._frame_cache[1] == _fresh_picture(view, ratio)
+    if ratio == 1.0:
+        _screen_is_fresh(view, "the first step")
+    # The step after it painted ahead (a held key), then the view stays: that step is
+    # one of the views beside it, the other one is painted; then an edit: the pictures
+    # beside it show the old data.
+    _slices_to_the_end(view)
+    assert view._ahead_picture is not None
+    _settle(view)
+    assert view._ahead_picture is None
+    assert len(view._side_pictures) == 2
+    _edit(view)
+    QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    assert view._frame_key() not in view._side_pictures
+    viewport.repaint()
+    assert view._frame_cache is None or view._frame_cache[0] != view._frame_key() or (
+        view._frame_cache[1] == _fresh_picture(view, ratio))
+    if ratio == 1.0:
+        _screen_is_fresh(view, "the first step after an edit")
+
+
+@pytest.mark.parametrize("angle", [120, -120])
+def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view, monkeypatch,
+                                                                     angle):
+    """With the pointer resting over the view, the notches in and out about it are painted
+    beside the view while it stays: the first Ctrl+wheel notch copies one, whose pixels are
+    a fresh paint's; without a pointer only the two pan steps are made."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent, QWheelEvent
+
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    QApplication.processEvents()  # the window's activation (the palette's colour group)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 2
+    pos = QPointF(517.25, 300.0)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 4
+    QApplication.sendEvent(viewport, QWheelEvent(
+        pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))
+    key = view._frame_key()
+    assert key in view._side_pictures
+    viewport.repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view)
+    _screen_is_fresh(view, "the first notch")
