@@ -20,7 +20,7 @@ from test_view_batched_paint import _fresh_picture, _mixed
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui import timeline_view
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.timeline_view import LANE_HEADER, LANE_PAD, LANES_TOP, TimelineView
 
 PAN = 101.0
 SIZE = (1100, 460)  # lanes taller than the view: a vertical scroll is possible
@@ -88,8 +88,15 @@ def _edit(view: TimelineView) -> None:
 
 
 def _select(view: TimelineView) -> None:
-    """An event drawn on screen selected (drawn over the picture), else any."""
-    ids = sorted(view._layout().items_by_id) or view.event_ids()
+    """An event drawn on screen selected (drawn over the picture), else any.  The event's
+    item lies inside the lanes' visible part, so that selecting it scrolls nothing
+    (``ensure_visible`` scrolls down to an item below the fold: a new frame key)."""
+    top = view.verticalScrollBar().value()
+    bottom = top + view.viewport().height() - LANES_TOP
+    items = view._layout().items_by_id
+    ids = sorted(event_id for event_id, item in items.items()
+                 if top <= item.rect.top() - LANE_HEADER
+                 and item.rect.bottom() + LANE_PAD <= bottom) or view.event_ids()
     view._selection.select(ids[len(ids) // 2])
 
 

@@ -726,6 +726,11 @@ class _LaneStyle(Record):
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
 
 
+class _ModeChangeAheadError(Exception):
+    """A layout of a view painted ahead would change a lane's rows-or-density decision
+    at its zoom (``TimelineView._lane_on_screen``): the work ahead is dropped instead."""
+
+
 class _PaintJob(Record):
     """A view painted into a picture in slices while the app waits (``_paint_slice``):
     first its layout, then the lanes' rows band by band, then what lies above them.
@@ -915,6 +920,8 @@ class TimelineView(PythonViewportScrollArea):
         # Work done in slices while the app waits (``_paint_slice``): the step painted
         # ahead, or the picture of a view that stayed on screen; and a canvas to reuse.
         self._paint_job: _PaintJob | None = None
+        # A view other than the one on screen is being laid out (``_paint_slice``).
+        self._laying_out_ahead = False
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
         self._spare_canvas: QImage | None = None
@@ -2216,6 +2223,7 @@ class TimelineView(PythonViewportScrollArea):
         # would cut the work into more slices, each paying a band's fixed cost again.
         began = time.thread_time()
         self._origin, self._px_per_day = job.view  # read by the layout and _paint only
+        self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
         try:
             key = self._frame_key()
             done_some = job.key is None
@@ -2235,8 +2243,12 @@ class TimelineView(PythonViewportScrollArea):
                 if not to_the_end:
                     self._part_ms = (time.thread_time() - part_began) * 1000
                 done_some = True
+        except _ModeChangeAheadError:
+            self._paint_job = None  # the frame of that view, if it comes, decides
+            return False
         finally:
             self._origin, self._px_per_day = here
+            self._laying_out_ahead = False
         self._paint_job = None
         picture = (job.key, job.picture)
         if job.side:
@@ -2585,6 +2597,10 @@ class TimelineView(PythonViewportScrollArea):
         band = limit // DENSE_HYSTERESIS if dense else limit * DENSE_HYSTERESIS
         on_screen = lane.visible(first_day, last_day, band)
         if (on_screen is None) != dense:  # out of the band: the other mode at this zoom
+            if self._laying_out_ahead:
+                # A view not on screen (work ahead) never changes a decision: the change
+                # would show in the view on screen at its next repaint, with no input.
+                raise _ModeChangeAheadError
             modes[lane.category] = not dense
             self._frame_generation += 1
             self._lane_modes_generation = self._frame_generation
