@@ -397,6 +397,29 @@ def test_keyboard_zoom_keeps_the_selected_event_in_view(window, qtbot):
         assert view.event_rect(first).isValid()
 
 
+def test_plus_and_minus_zoom_with_the_event_list_focused(window, qtbot):
+    """new-user trial (session 5): + and − did nothing while the event list had the focus
+    (its type-ahead search took them); the README promises them in the whole window."""
+    from PySide6.QtWidgets import QTableView
+
+    table = window.findChild(QTableView)
+    table.setFocus()
+    before = window.view.px_per_day()
+    qtbot.keyClick(table, Qt.Key.Key_Plus)
+    assert window.view.px_per_day() > before
+    qtbot.keyClick(table, Qt.Key.Key_Minus)
+    assert window.view.px_per_day() == pytest.approx(before)
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()  # any text field of the window (the find bar is hidden here)
+    window.statusBar().addWidget(field)
+    field.show()
+    field.setFocus()
+    qtbot.keyClicks(field, "+-")  # a text field still types them
+    assert field.text().endswith("+-")
+    assert window.view.px_per_day() == pytest.approx(before)
+
+
 def test_large_files_open_off_the_gui_thread(window, qtbot, tmp_path, recorded_prompts):
     events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date(2000, 1, 1)
                                                                + dt.timedelta(days=i)))

@@ -527,6 +527,12 @@ class MainWindow(QMainWindow):
                                            sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
                                             sk.ZoomOut, "Zoom out (−, Ctrl+wheel)")
+        # + and − zoom wherever the focus is in the window, as the README says (new-user
+        # trial, session 5: with the event list focused, its type-ahead search took them).
+        # A text field still types them: it claims printable keys before shortcuts.
+        for action, keys in ((self.zoom_in_action, ("+", "=")),
+                             (self.zoom_out_action, ("-",))):
+            action.setShortcuts([*action.shortcuts(), *map(QKeySequence, keys)])
         self.fit_action = self._action("&Fit All", self.fit_all, "Ctrl+0",
                                        "Show every event the filters let through")
         self.goto_action = self._action("&Go to Date…", self.view.ask_go_to_date, "Ctrl+G",

@@ -1415,8 +1415,7 @@ class TimelineView(PythonViewportScrollArea):
         from timeline_app.ui import prompts
         from timeline_app.ui.dates_input import read_date
 
-        first, last = self.visible_days()
-        text: str | None = self._date_words_at_zoom((first + last) / 2)
+        text: str | None = self._date_words_at_zoom(self._day_in_middle())
         while True:
             text = self.prompt(
                 self, "Go to date",
@@ -1449,6 +1448,15 @@ class TimelineView(PythonViewportScrollArea):
             self.go_to_days(start, end)
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
+
+    def _day_in_middle(self) -> float:
+        """The day drawn in the middle of the view: Go to Date's offer.  Not the middle of
+        ``visible_days()``, which across a collapsed gap is a day the gap hides (new-user
+        trial, session 5: "June 1995" offered beside 2023-2025); in a gap's band, the first
+        day shown after it."""
+        middle = self.viewport().width() / 2
+        brk = self._break_at(middle)
+        return self.day_at(middle) if brk is None else brk.empty_last
 
     def _date_words_at_zoom(self, day: float) -> str:
         """The date around ``day`` at the precision the zoom shows ("15 March 44 BC",
