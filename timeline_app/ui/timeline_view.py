@@ -17,7 +17,7 @@ import math
 import operator
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -127,6 +127,10 @@ IDLE_SLICE_MS = 5.0
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
 BANDS_PER_PICTURE = 2
+# A layout made in slices (``TimelineView._layout_steps``) may stop between lanes and,
+# in a lane, after every this many labels made (each ~15-40 us: a title measured and
+# elided), so that a crowded lane does not hold a slice for 10-20 ms.
+LAYOUT_ITEMS_PER_STEP = 32
 MIN_BAND_ROWS = 16
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
@@ -746,9 +750,14 @@ class _PaintJob(Record):
         next_row: the first viewport row of the lanes not painted yet; -1: all painted.
         side: the job paints a view beside the one on screen, made while the view
             stays (``_prepare_sides``), kept in ``_side_pictures``.
+        layout_steps: the view's layout under way (``TimelineView._layout_steps``),
+            run a few steps a slice; None when not begun or finished.  Only a finished
+            layout is kept (``_layouts``); an abandoned job drops it.
+        layout_key: ``_layout_key`` of the view, read when its layout began.
     """
 
-    _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side")
+    _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
+               "layout_steps", "layout_key")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -756,6 +765,8 @@ class _PaintJob(Record):
     picture: QImage | None
     next_row: int
     side: bool  # a view beside the one on screen (``_prepare_sides``)
+    layout_steps: Generator[None, None, _Layout] | None
+    layout_key: tuple[object, ...] | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -768,6 +779,17 @@ class _PaintJob(Record):
         self.picture = picture
         self.next_row = next_row
         self.side = side
+        self.layout_steps = None
+        self.layout_key = None
+
+
+def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
+    """What ``steps`` (``TimelineView._layout_steps``) returns, all its steps run."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
@@ -2226,13 +2248,26 @@ class TimelineView(PythonViewportScrollArea):
         self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
         try:
             key = self._frame_key()
-            done_some = job.key is None
-            if done_some:  # the layout (one piece: not cut)
+            if job.key is None:  # the first slice: the layout begins (unless kept)
                 job.key = key
-                self._layout()
+                job.layout_key = self._layout_key()
+                if job.layout_key not in self._layouts:
+                    job.layout_steps = self._layout_steps()
             elif key != job.key:
-                self._paint_job = None
+                self._paint_job = None  # (and its layout under way with it)
                 return False
+            done_some = False
+            steps = job.layout_steps
+            while steps is not None:  # the layout, a few steps at a time
+                if (done_some and not to_the_end
+                        and (time.thread_time() - began) * 1000 > IDLE_SLICE_MS):
+                    return True
+                try:
+                    next(steps)
+                except StopIteration as finished:
+                    job.layout_steps = steps = None
+                    self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                done_some = True
             while job.next_row >= 0:
                 spent = (time.thread_time() - began) * 1000
                 if (done_some and not to_the_end
@@ -2469,12 +2504,46 @@ class TimelineView(PythonViewportScrollArea):
         key = self._layout_key()
         layout = self._layouts.get(key)
         if layout is None:
-            if len(self._layouts) >= LAYOUTS_KEPT:
-                del self._layouts[next(iter(self._layouts))]  # the oldest
-            layout = self._layouts[key] = self._compute_layout()
+            job = self._paint_job
+            if job is not None and job.layout_steps is not None and job.layout_key == key:
+                # The layout of this very view is under way in a job's slices: the rest
+                # of it, not a second one from the start.
+                return self._layout_steps_to_the_end(job)
+            layout = self._compute_layout()
+            self._keep_layout(key, layout)
+        return layout
+
+    def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
+        """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
+        if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
+            del self._layouts[next(iter(self._layouts))]  # the oldest
+        self._layouts[key] = layout
+
+    def _layout_steps_to_the_end(self, job: _PaintJob) -> _Layout:
+        """What is left of ``job``'s layout, run now; the layout kept when finished."""
+        steps, job.layout_steps = job.layout_steps, None
+        assert steps is not None
+        layout = _run_to_the_end(steps)
+        self._keep_layout(job.layout_key, layout)  # type: ignore[arg-type]
         return layout
 
     def _compute_layout(self) -> _Layout:
+        """The layout of the view as it stands, whole: ``_layout_steps`` run to the end
+        (the one code path: a layout made in slices is this one)."""
+        return _run_to_the_end(self._layout_steps())
+
+    def _layout_steps(self) -> Generator[None, None, _Layout]:
+        """The layout of the view, in steps: the generator yields between lanes and,
+        in a lane with many labels, every ``LAYOUT_ITEMS_PER_STEP`` labels made (the
+        titles' measuring and eliding is most of a crowded lane's time), and returns the
+        ``_Layout``.  Work ahead (``_paint_slice``) runs it a few steps a slice so that no
+        slice holds the GUI thread much over ``IDLE_SLICE_MS``; between two steps the
+        view's ``_frame_key`` must not change (the slices check it), as every step reads
+        the view's state anew (origin, scale, width, lanes, palette, lane modes).
+
+        Raises:
+            _ModeChangeAheadError: from ``_lane_on_screen``, for a view not on screen.
+        """
         width = max(1, self.viewport().width())
         first_day, last_day = self.visible_days()
         # x_of_day without a method call per event (a thousand a frame zoomed out).
@@ -2507,6 +2576,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
+                yield
                 continue
             # Each event's key in packing is its index in ``on_screen`` (no dictionary of
             # ids a lane); its title is measured only if packing places it (``measure``):
@@ -2542,7 +2612,8 @@ class TimelineView(PythonViewportScrollArea):
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             geometry = _LaneGeometry(lane.category, top,
                                      LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
-            for placement in packing.placements:
+            yield  # (packing a crowded lane measures up to a few hundred titles)
+            for made, placement in enumerate(packing.placements, 1):
                 lane_item = by_index[placement.key]  # type: ignore[index]
                 event = on_screen[placement.key][0]  # type: ignore[index]
                 label, label_w = self._label_text(event, placement.label_width)
@@ -2558,6 +2629,8 @@ class TimelineView(PythonViewportScrollArea):
                              is_point, event.date.circa, color)
                 geometry.items.append(item)
                 items_by_id[event.id] = item
+                if not made % LAYOUT_ITEMS_PER_STEP:
+                    yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color)
@@ -2565,6 +2638,7 @@ class TimelineView(PythonViewportScrollArea):
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
+            yield
         return _Layout(lanes, top, items_by_id)
 
     def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
