@@ -998,6 +998,7 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_drop_timer.timeout.connect(self._drop_picture_ahead)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        self._settling_bar = False  # ``_settle_vertical_bar`` under way
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
@@ -1359,7 +1360,27 @@ class TimelineView(PythonViewportScrollArea):
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
         self._picture_next = True
+        self._settle_vertical_bar()
         return True
+
+    def _settle_vertical_bar(self) -> None:
+        """The scroll area shows or hides the vertical bar as the range just set asks now,
+        not from its queued check after the frame: the viewport takes its final width
+        (``resizeEvent`` fits again at it) before the view is painted.  A fit-all that
+        brought or took away the bar painted the view twice, at both widths, and laid it
+        out three times (1 000 events at 2560x1440: a 60-70 ms frame, issue 11)."""
+        if (self._settling_bar or self.verticalScrollBarPolicy()
+                != Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                or self._width_with_vertical_bar_settled() == self.viewport().width()):
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        self._settling_bar = True  # (the fit at the new width may not settle again)
+        try:
+            # The check is a queued call to this scroll area: delivered here, now.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        finally:
+            self._settling_bar = False
 
     def _shown_days(self) -> tuple[float, float] | None:
         """First and last (exclusive) day of the events in the lanes, or None if none."""
@@ -4252,11 +4273,11 @@ class TimelineView(PythonViewportScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._invalidate()  # first: the fit's layout at the new width is kept
         if self._auto_fit:
             self.fit_all()
         else:
             self._clamp_origin()
-        self._invalidate()
         self._update_scrollbars()
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
