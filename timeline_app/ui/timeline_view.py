@@ -946,6 +946,7 @@ class TimelineView(PythonViewportScrollArea):
         self._laying_out_ahead = False
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
+        self._step_ms = 0.0  # GUI-thread CPU of the last layout step run ahead (ms)
         self._spare_canvas: QImage | None = None
         # The frame picture of the view shown before the one on screen, while moves go on:
         # a turn (a pan back, a notch back) shows it again (``_adopt_picture_ahead``).
@@ -2280,14 +2281,18 @@ class TimelineView(PythonViewportScrollArea):
             done_some = False
             steps = job.layout_steps
             while steps is not None:  # the layout, a few steps at a time
+                spent = (time.thread_time() - began) * 1000
                 if (done_some and not to_the_end
-                        and (time.thread_time() - began) * 1000 > IDLE_SLICE_MS):
-                    return True
+                        and spent + self._step_ms > IDLE_SLICE_MS):
+                    return True  # the next step, if like the last, would go over
+                step_began = time.thread_time()
                 try:
                     next(steps)
                 except StopIteration as finished:
                     job.layout_steps = steps = None
                     self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                if not to_the_end:
+                    self._step_ms = (time.thread_time() - step_began) * 1000
                 done_some = True
             while job.next_row >= 0:
                 spent = (time.thread_time() - began) * 1000
@@ -2295,8 +2300,11 @@ class TimelineView(PythonViewportScrollArea):
                         and spent + self._part_ms > IDLE_SLICE_MS):
                     return True  # the next part would make this slice too long
                 part_began = time.thread_time()
+                band = job.next_row < self.viewport().height()
                 self._paint_part(job, to_the_end)
-                if not to_the_end:
+                if band and not to_the_end:
+                    # (a band's cost: the part above the lanes, 1-2 ms, would make the
+                    # next job's first band look cheap and run it after its layout)
                     self._part_ms = (time.thread_time() - part_began) * 1000
                 done_some = True
         except _ModeChangeAheadError:
