@@ -17,7 +17,7 @@ import math
 import operator
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -127,6 +127,10 @@ IDLE_SLICE_MS = 5.0
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
 BANDS_PER_PICTURE = 2
+# A layout made in slices (``TimelineView._layout_steps``) may stop between lanes and,
+# in a lane, after every this many labels made (each ~15-40 us: a title measured and
+# elided), so that a crowded lane does not hold a slice for 10-20 ms.
+LAYOUT_ITEMS_PER_STEP = 32
 MIN_BAND_ROWS = 16
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
@@ -746,9 +750,14 @@ class _PaintJob(Record):
         next_row: the first viewport row of the lanes not painted yet; -1: all painted.
         side: the job paints a view beside the one on screen, made while the view
             stays (``_prepare_sides``), kept in ``_side_pictures``.
+        layout_steps: the view's layout under way (``TimelineView._layout_steps``),
+            run a few steps a slice; None when not begun or finished.  Only a finished
+            layout is kept (``_layouts``); an abandoned job drops it.
+        layout_key: ``_layout_key`` of the view, read when its layout began.
     """
 
-    _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side")
+    _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
+               "layout_steps", "layout_key")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -756,6 +765,8 @@ class _PaintJob(Record):
     picture: QImage | None
     next_row: int
     side: bool  # a view beside the one on screen (``_prepare_sides``)
+    layout_steps: Generator[None, None, _Layout] | None
+    layout_key: tuple[object, ...] | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -768,6 +779,17 @@ class _PaintJob(Record):
         self.picture = picture
         self.next_row = next_row
         self.side = side
+        self.layout_steps = None
+        self.layout_key = None
+
+
+def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
+    """What ``steps`` (``TimelineView._layout_steps``) returns, all its steps run."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
@@ -924,6 +946,7 @@ class TimelineView(PythonViewportScrollArea):
         self._laying_out_ahead = False
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
+        self._step_ms = 0.0  # GUI-thread CPU of the last layout step run ahead (ms)
         self._spare_canvas: QImage | None = None
         # The frame picture of the view shown before the one on screen, while moves go on:
         # a turn (a pan back, a notch back) shows it again (``_adopt_picture_ahead``).
@@ -976,6 +999,7 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_drop_timer.timeout.connect(self._drop_picture_ahead)
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
+        self._settling_bar = False  # ``_settle_vertical_bar`` under way
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
@@ -1337,7 +1361,27 @@ class TimelineView(PythonViewportScrollArea):
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
         self._picture_next = True
+        self._settle_vertical_bar()
         return True
+
+    def _settle_vertical_bar(self) -> None:
+        """The scroll area shows or hides the vertical bar as the range just set asks now,
+        not from its queued check after the frame: the viewport takes its final width
+        (``resizeEvent`` fits again at it) before the view is painted.  A fit-all that
+        brought or took away the bar painted the view twice, at both widths, and laid it
+        out three times (1 000 events at 2560x1440: a 60-70 ms frame, issue 11)."""
+        if (self._settling_bar or self.verticalScrollBarPolicy()
+                != Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                or self._width_with_vertical_bar_settled() == self.viewport().width()):
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        self._settling_bar = True  # (the fit at the new width may not settle again)
+        try:
+            # The check is a queued call to this scroll area: delivered here, now.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        finally:
+            self._settling_bar = False
 
     def _shown_days(self) -> tuple[float, float] | None:
         """First and last (exclusive) day of the events in the lanes, or None if none."""
@@ -2234,21 +2278,41 @@ class TimelineView(PythonViewportScrollArea):
         self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
         try:
             key = self._frame_key()
-            done_some = job.key is None
-            if done_some:  # the layout (one piece: not cut)
+            if job.key is None:  # the first slice: the layout begins (unless kept)
                 job.key = key
-                self._layout()
+                job.layout_key = self._layout_key()
+                if job.layout_key not in self._layouts:
+                    job.layout_steps = self._layout_steps()
             elif key != job.key:
-                self._paint_job = None
+                self._paint_job = None  # (and its layout under way with it)
                 return False
+            done_some = False
+            steps = job.layout_steps
+            while steps is not None:  # the layout, a few steps at a time
+                spent = (time.thread_time() - began) * 1000
+                if (done_some and not to_the_end
+                        and spent + self._step_ms > IDLE_SLICE_MS):
+                    return True  # the next step, if like the last, would go over
+                step_began = time.thread_time()
+                try:
+                    next(steps)
+                except StopIteration as finished:
+                    job.layout_steps = steps = None
+                    self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                if not to_the_end:
+                    self._step_ms = (time.thread_time() - step_began) * 1000
+                done_some = True
             while job.next_row >= 0:
                 spent = (time.thread_time() - began) * 1000
                 if (done_some and not to_the_end
                         and spent + self._part_ms > IDLE_SLICE_MS):
                     return True  # the next part would make this slice too long
                 part_began = time.thread_time()
+                band = job.next_row < self.viewport().height()
                 self._paint_part(job, to_the_end)
-                if not to_the_end:
+                if band and not to_the_end:
+                    # (a band's cost: the part above the lanes, 1-2 ms, would make the
+                    # next job's first band look cheap and run it after its layout)
                     self._part_ms = (time.thread_time() - part_began) * 1000
                 done_some = True
         except _ModeChangeAheadError:
@@ -2477,12 +2541,46 @@ class TimelineView(PythonViewportScrollArea):
         key = self._layout_key()
         layout = self._layouts.get(key)
         if layout is None:
-            if len(self._layouts) >= LAYOUTS_KEPT:
-                del self._layouts[next(iter(self._layouts))]  # the oldest
-            layout = self._layouts[key] = self._compute_layout()
+            job = self._paint_job
+            if job is not None and job.layout_steps is not None and job.layout_key == key:
+                # The layout of this very view is under way in a job's slices: the rest
+                # of it, not a second one from the start.
+                return self._layout_steps_to_the_end(job)
+            layout = self._compute_layout()
+            self._keep_layout(key, layout)
+        return layout
+
+    def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
+        """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
+        if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
+            del self._layouts[next(iter(self._layouts))]  # the oldest
+        self._layouts[key] = layout
+
+    def _layout_steps_to_the_end(self, job: _PaintJob) -> _Layout:
+        """What is left of ``job``'s layout, run now; the layout kept when finished."""
+        steps, job.layout_steps = job.layout_steps, None
+        assert steps is not None
+        layout = _run_to_the_end(steps)
+        self._keep_layout(job.layout_key, layout)  # type: ignore[arg-type]
         return layout
 
     def _compute_layout(self) -> _Layout:
+        """The layout of the view as it stands, whole: ``_layout_steps`` run to the end
+        (the one code path: a layout made in slices is this one)."""
+        return _run_to_the_end(self._layout_steps())
+
+    def _layout_steps(self) -> Generator[None, None, _Layout]:
+        """The layout of the view, in steps: the generator yields between lanes and,
+        in a lane with many labels, every ``LAYOUT_ITEMS_PER_STEP`` labels made (the
+        titles' measuring and eliding is most of a crowded lane's time), and returns the
+        ``_Layout``.  Work ahead (``_paint_slice``) runs it a few steps a slice so that no
+        slice holds the GUI thread much over ``IDLE_SLICE_MS``; between two steps the
+        view's ``_frame_key`` must not change (the slices check it), as every step reads
+        the view's state anew (origin, scale, width, lanes, palette, lane modes).
+
+        Raises:
+            _ModeChangeAheadError: from ``_lane_on_screen``, for a view not on screen.
+        """
         width = max(1, self.viewport().width())
         first_day, last_day = self.visible_days()
         # x_of_day without a method call per event (a thousand a frame zoomed out).
@@ -2515,6 +2613,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
+                yield
                 continue
             # Each event's key in packing is its index in ``on_screen`` (no dictionary of
             # ids a lane); its title is measured only if packing places it (``measure``):
@@ -2550,7 +2649,8 @@ class TimelineView(PythonViewportScrollArea):
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             geometry = _LaneGeometry(lane.category, top,
                                      LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
-            for placement in packing.placements:
+            yield  # (packing a crowded lane measures up to a few hundred titles)
+            for made, placement in enumerate(packing.placements, 1):
                 lane_item = by_index[placement.key]  # type: ignore[index]
                 event = on_screen[placement.key][0]  # type: ignore[index]
                 label, label_w = self._label_text(event, placement.label_width)
@@ -2566,6 +2666,8 @@ class TimelineView(PythonViewportScrollArea):
                              is_point, event.date.circa, color)
                 geometry.items.append(item)
                 items_by_id[event.id] = item
+                if not made % LAYOUT_ITEMS_PER_STEP:
+                    yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color)
@@ -2573,6 +2675,7 @@ class TimelineView(PythonViewportScrollArea):
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
+            yield
         return _Layout(lanes, top, items_by_id)
 
     def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
@@ -4186,11 +4289,11 @@ class TimelineView(PythonViewportScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._invalidate()  # first: the fit's layout at the new width is kept
         if self._auto_fit:
             self.fit_all()
         else:
             self._clamp_origin()
-        self._invalidate()
         self._update_scrollbars()
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
