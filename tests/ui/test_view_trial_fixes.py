@@ -406,3 +406,31 @@ def test_go_to_date_offers_a_day_shown_not_one_a_collapsed_gap_hides(qtbot, show
     brk = view._break_at(middle)
     expected = view.day_at(middle) if brk is None else brk.empty_last
     assert offered[0] == view._date_words_at_zoom(expected)
+
+
+def test_plus_n_badges_stay_inside_the_view(qtbot, shown_view):
+    """newuser (session 5): a "+1" badge at the right edge was cut in half.  Badges of
+    clusters at either edge, or running past the right one, stay inside the viewport;
+    one moved in that would cover the badge before it joins it."""
+    from PySide6.QtGui import QColor
+
+    from timeline_app.ui.layout import Cluster
+
+    view = shown_view(_runs((2000, 2002),), size=(900, 300))
+    width = view.viewport().width()
+    event = view._document.timeline.events[0]
+    on_screen = [(event, 0, 1)] * 6
+
+    def badges(*spans: tuple[float, float, int]):  # type: ignore[no-untyped-def]
+        clusters, key = [], 0
+        for x0, x1, n in spans:
+            clusters.append(Cluster(x0, x1, list(range(key, key + n))))
+            key += n
+        return view._cluster_badges(clusters, on_screen, 100.0, QColor("red"), width)
+
+    for spans in (((width - 3, width - 3, 1),), ((width - 1, width + 40, 2),),
+                  ((1, 1, 1), (width / 2, width / 2, 1), (width + 0.5, width + 0.5, 1))):
+        for badge in badges(*spans):
+            assert 0 <= badge.rect.left() and badge.rect.right() <= width, (spans, badge.rect)
+    close = badges((width - 40, width - 40, 1), (width - 2, width - 2, 1))
+    assert [badge.count for badge in close] == [2]

@@ -2670,7 +2670,7 @@ class TimelineView(PythonViewportScrollArea):
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
-                                                   cluster_top, color)
+                                                   cluster_top, color, width)
             shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
@@ -2719,28 +2719,34 @@ class TimelineView(PythonViewportScrollArea):
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
-                        color: QColor) -> list[_Aggregate]:
+                        color: QColor, width: int) -> list[_Aggregate]:
         """The lane's "+N" badges, left to right, never overlapping: a badge is at least
         as wide as its text, so clusters a little apart (or packed in separate passes)
         drew badges over each other; those become one badge counting both (new-user
-        trial 6: "+3" under "+9").
+        trial 6: "+3" under "+9").  A badge stays inside the view: one that would pass
+        the right edge is moved in (new-user trial, session 5: a "+1" cut in half).
 
         Args:
             clusters: ``pack_lane``'s clusters, sorted by ``x0`` (viewport x, px).
             on_screen: the lane's visible events, indexed by the clusters' keys.
             top: content y of the badges' row.
             color: the lane's colour.
+            width: the viewport's width (px).
         """
         groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
 
         def rect_of(x0: float, x1: float, count: int) -> QRectF:
-            w = self._small_width(f"+{count}") + 12
-            return QRectF(max(2.0, x0 - 6), top + 3, max(w, x1 - x0 + 12), ROW_HEIGHT - 6)
+            # Its events' extent (6 px each side) cut at the view's edges, at least as
+            # wide as its text, moved in from the right edge if it would pass it.
+            left = max(2.0, x0 - 6)
+            w = max(self._small_width(f"+{count}") + 12, min(x1 + 6, width - 2.0) - left)
+            return QRectF(max(2.0, min(left, width - 2 - w)), top + 3, w, ROW_HEIGHT - 6)
 
         for cluster in clusters:
             if groups:
                 x0, x1, keys = groups[-1]
-                if max(2.0, cluster.x0 - 6) < rect_of(x0, x1, len(keys)).right() + 2:
+                left = rect_of(cluster.x0, cluster.x1, len(cluster.keys)).left()
+                if left < rect_of(x0, x1, len(keys)).right() + 2:
                     keys.extend(cluster.keys)
                     groups[-1] = (x0, max(x1, cluster.x1), keys)
                     continue
