@@ -10,7 +10,8 @@ import dataclasses
 import datetime as _dt
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
+from test_view_batched_paint import _picture
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.timeline_view import MAX_LABEL_PX, TimelineView
@@ -57,19 +58,6 @@ def _digest(view: TimelineView) -> list[object]:
                 for item in lane.items]
         out += [(badge.rect, badge.count) for badge in lane.badges]
     return out
-
-
-def _picture(view: TimelineView, ratio: float) -> QImage:
-    image = QImage(view.viewport().size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(0)
-    image.setDevicePixelRatio(ratio)
-    painter = QPainter(image)
-    try:
-        painter.setFont(view._label_font)
-        view._paint(painter, picture=True)
-    finally:
-        painter.end()
-    return image
 
 
 def _cold(view: TimelineView) -> None:

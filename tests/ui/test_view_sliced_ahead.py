@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 import pytest
 import view_pictures
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication
-from test_view_batched_paint import _fresh_picture, _mixed
+from test_view_batched_paint import _dark, _fresh_picture, _mixed
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui import timeline_view
@@ -69,14 +69,6 @@ def _screen_is_fresh(view: TimelineView, what: str) -> None:
     grabbed = view.viewport().grab().toImage()
     fresh = view_pictures.whole_paint(view)
     assert grabbed == fresh.convertToFormat(grabbed.format()), what
-
-
-def _dark(view: TimelineView) -> QPalette:
-    palette = QPalette(view.palette())
-    palette.setColor(QPalette.ColorRole.Base, QColor("#202124"))
-    palette.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
-    return palette
 
 
 def _edit(view: TimelineView) -> None:
