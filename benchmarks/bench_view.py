@@ -389,6 +389,20 @@ def _child_load(path: str, repeat: int, baseline: bool) -> None:
     print(json.dumps(out), flush=True)
 
 
+def _set_viewport(window: Any, app: Any, width: int, height: int) -> tuple[int, int]:
+    """Resize ``window`` until its timeline view's viewport is ``width`` x ``height`` px
+    (the docks may take a share of a change: up to three tries); returns the size reached."""
+    view = window.view
+    for _ in range(3):
+        vp = view.viewport()
+        dw, dh = width - vp.width(), height - vp.height()
+        if not dw and not dh:
+            break
+        window.resize(window.width() + dw, window.height() + dh)
+        app.processEvents()
+    return view.viewport().width(), view.viewport().height()
+
+
 def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]]) -> None:
     """Every frame of a scripted session at each viewport size; GC pauses; event list."""
     import datetime as _dt
@@ -437,16 +451,6 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
     def parts_since(mark: int) -> dict[str, list[Any]]:
         return {k: v[mark:] for k, v in parts_log.items()}
 
-    def set_viewport(width: int, height: int) -> tuple[int, int]:
-        for _ in range(3):  # docks may take a share of the change: converge
-            vp = view.viewport()
-            dw, dh = width - vp.width(), height - vp.height()
-            if not dw and not dh:
-                break
-            window.resize(window.width() + dw, window.height() + dh)
-            app.processEvents()
-        return view.viewport().width(), view.viewport().height()
-
     class Bare(QWidget):
         def paintEvent(self, event: Any) -> None:
             painter = QPainter(self)
@@ -456,7 +460,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
     gc.collect()
     watch.active = True  # every collection from here on is "while interacting"
     for width, height in viewports:
-        actual = set_viewport(width, height)
+        actual = _set_viewport(window, app, width, height)
         result: dict[str, Any] = {"actual": list(actual)}
         bare = Bare()
         bare.resize(width, height)
@@ -565,7 +569,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
         out["viewports"][f"{width}x{height}"] = result
     # The event list: scroll to the end and page down through the rows.
     table = window.findChild(QTableView, "eventList")
-    set_viewport(*viewports[0])
+    _set_viewport(window, app, *viewports[0])
     frame(view.fit_all)  # the list is used beside the start-up view
     if table is not None and table.isVisible():
         bar = table.verticalScrollBar()
@@ -912,13 +916,7 @@ def _child_latency(path: str, busiest_day: int, viewports: list[tuple[int, int]]
     view = window.view
     out: dict[str, Any] = {"events": len(timeline), "viewports": {}}
     for width, height in viewports:
-        for _ in range(3):
-            vp = view.viewport()
-            dw, dh = width - vp.width(), height - vp.height()
-            if not dw and not dh:
-                break
-            window.resize(window.width() + dw, window.height() + dh)
-            app.processEvents()
+        _set_viewport(window, app, width, height)
         out["viewports"][f"{width}x{height}"] = _latency_runs(
             view, app, _dt.date.fromordinal(busiest_day))
     window.document.undo_stack.setClean()

@@ -231,13 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.against is not None:
         return _compare(args.against.resolve(), args.runs)
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
-                   TIMELINE_APP_SETTINGS=os.path.join(tmp, "settings.ini"),
-                   TIMELINE_APP_RECOVERY_DIR=os.path.join(tmp, "recovery"),
-                   PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
-                                                            os.environ.get("PYTHONPATH")])))
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = _child_env(tmp)
         _child("app", env)  # bytecode
         _child("bare", env)
         apps, bares, floors, qt_floors = [], [], [], []
@@ -288,17 +282,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _child_env(tmp: str) -> dict[str, str]:
+    """The children's environment: settings, recovery and bytecode in ``tmp``, this tree
+    first on the path, bytecode written (as an installed app has it cached)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
+               TIMELINE_APP_SETTINGS=os.path.join(tmp, "settings.ini"),
+               TIMELINE_APP_RECOVERY_DIR=os.path.join(tmp, "recovery"),
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
+                                                        os.environ.get("PYTHONPATH")])))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _compare(other: Path, runs: int) -> int:
     """A/B: this tree's app and ``other``'s alternately (bare, this, other, floor), each run
     from its own directory with its own package first on the path; bytecode cached."""
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
-                   TIMELINE_APP_SETTINGS=os.path.join(tmp, "settings.ini"),
-                   TIMELINE_APP_RECOVERY_DIR=os.path.join(tmp, "recovery"),
-                   PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
-                                                            os.environ.get("PYTHONPATH")])))
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = _child_env(tmp)
         _child("app", env)  # bytecode
         _child("app", env, root=other)
         _child("bare", env)
