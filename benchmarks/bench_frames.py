@@ -75,6 +75,24 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 # ============================================================================ child side
+def timed_layouts(view_class: Any) -> list[float]:
+    """Wrap ``view_class._compute_layout`` (a whole layout of the view on screen; layouts
+    made ahead in slices do not go through it) so that each call's process CPU time, ms,
+    is appended to the list returned."""
+    layout_cpu: list[float] = []
+    original = view_class._compute_layout
+
+    def timed(self: Any) -> Any:
+        c0 = time.process_time()
+        try:
+            return original(self)
+        finally:
+            layout_cpu.append((time.process_time() - c0) * 1000)
+
+    view_class._compute_layout = timed
+    return layout_cpu
+
+
 def _busiest_day(timeline: Any) -> int:
     """The day number on which most day-precision events fall (the earliest of a tie), as
     ``synthetic.write_synthetic`` reports it; today's if there is none."""

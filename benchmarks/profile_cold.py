@@ -63,24 +63,14 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bench_frames import _busiest_day
+    from benchmarks.bench_frames import _busiest_day, timed_layouts
     from timeline_app import io as timeline_io
     from timeline_app.document import Document
     from timeline_app.selection import EventSelection
     from timeline_app.ui import timeline_view as tv
 
     app = QApplication([sys.argv[0]])
-    layout_cpu: list[float] = []
-    original = tv.TimelineView._compute_layout
-
-    def timed(self: Any) -> Any:
-        c0 = time.process_time()
-        try:
-            return original(self)
-        finally:
-            layout_cpu.append((time.process_time() - c0) * 1000)
-
-    tv.TimelineView._compute_layout = timed  # type: ignore[method-assign]
+    layout_cpu = timed_layouts(tv.TimelineView)
     parts: dict[str, list[float]] = {}
     if args.parts:
         for name in ("_paint_lane", "_paint_backdrop", "_paint_axis", "_paint_overview",
