@@ -3614,8 +3614,10 @@ class TimelineView(PythonViewportScrollArea):
             lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
             # Text keeps AXIS_ZIGZAG_CLEARANCE from a break's zig-zag (an edge inside the
             # window): "Jul" touched it (new-user trial).
-            text_lo = lo + AXIS_ZIGZAG_CLEARANCE if seg.x0 > 0 else lo
-            text_hi = hi - AXIS_ZIGZAG_CLEARANCE if seg.x1 < width else hi
+            # (An edge within rounding of the window's is the window's: at a 100k fit-all
+            # x1 was 818.9999999999995 of 819 px, and "2040" kept clear of no zig-zag.)
+            text_lo = lo + AXIS_ZIGZAG_CLEARANCE if seg.x0 > 0.5 else lo
+            text_hi = hi - AXIS_ZIGZAG_CLEARANCE if seg.x1 < width - 0.5 else hi
             majors = seg.ticks.major
             last_right = -1e9
             shown: list[str] = []
@@ -3655,10 +3657,19 @@ class TimelineView(PythonViewportScrollArea):
                     lines.append((x, 24, 40))
                 w = self._small_width(tick.label)
                 label_x = max(x + 3, text_lo)
-                if (label_x > last_right and label_x + w <= text_hi
+                boxed = label_x + w > text_hi
+                if boxed:
+                    # A tick near the right edge (of the window or before a break) keeps
+                    # its label, moved in to end there over its tick, as a major's: the
+                    # month beside a gap and 2040 at a 100k fit-all were bare (trials).
+                    label_x = text_hi - w - 2
+                if (label_x > last_right and label_x >= text_lo and label_x + w <= text_hi
                         and free(label_x - 3, label_x + w)):
+                    if (boxed and lines and lines[-1] == (x, 24, 40)
+                            and label_x - 1 <= x <= label_x + w + 1):
+                        lines.pop()  # its tick is under it (the grid line still marks it)
                     labels.append(_AxisLabel(QRectF(label_x, 37 - small.ascent(), w,
-                                                    small.height()), tick.label, False))
+                                                    small.height()), tick.label, False, boxed))
                     last_right = label_x + w + 6
         return lines, labels
 

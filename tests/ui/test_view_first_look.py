@@ -1,0 +1,54 @@
+"""The first look at the timeline (session 6): defects found by real-window trials at
+1280×800, 1920×1080 and 2560×1440, light and dark, all in what every user sees first."""
+
+from __future__ import annotations
+
+import pytest
+from test_view_trial_fixes import _grab, _runs, _whole
+
+from timeline_app.io.bundled import load_default_timeline
+
+
+def _axis(view):  # type: ignore[no-untyped-def]
+    segments = view._axis_segments()
+    return segments, view._axis_layout(segments, view.viewport().width())[1]
+
+
+def _bare_minor_ticks(view) -> list[str]:  # type: ignore[no-untyped-def]
+    """Minor ticks on screen, outside any gap's band, whose label is not drawn."""
+    segments, labels = _axis(view)
+    width = view.viewport().width()
+    shown = [label for label in labels if not label.bold]
+    bare = []
+    for seg in segments:
+        if seg.ticks is None or seg.brk is not None:
+            continue
+        for tick in seg.ticks.minor:
+            x = view.x_of_day(tick.day)
+            if max(seg.x0, 0.0) <= x <= min(seg.x1, width) and not any(
+                    label.text == tick.label and abs(label.rect.left() - x) < 40
+                    for label in shown):
+                bare.append(f"{tick.label}@{x:.0f}")
+    return bare
+
+
+def test_a_month_tick_beside_a_gap_is_labelled(qtbot, shown_view):
+    """trial: at 2560×1440 (the view 2152 px wide) the default timeline's July 1965 tick,
+    just before the "≈ 57 years" gap, had no label ("Jul" would have touched the
+    zig-zag): it is moved in to end clear of it, over its tick."""
+    view = shown_view(load_default_timeline(), size=(2152, 600))
+    assert view._breaks
+    assert _bare_minor_ticks(view) == []
+    assert _grab(view) == _whole(view)
+
+
+@pytest.mark.parametrize("width", [1264, 1300, 1339])
+def test_the_last_tick_at_the_right_edge_is_labelled(qtbot, shown_view, width):
+    """trial: at fit-all of the 100 000-event file, 800-940 px wide, "2040" was bare:
+    its label ran past the edge (here "2030", 1 264-1 340 px wide), and rounding (the
+    stretch ending at 818.9999999999995 of 819 px) made the window's edge keep clear of
+    a zig-zag that is not there."""
+    view = shown_view(_runs((1815, 2026), step=200), size=(width, 300))
+    assert not view._breaks
+    assert _bare_minor_ticks(view) == []
+    assert _grab(view) == _whole(view)
