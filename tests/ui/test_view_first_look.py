@@ -52,3 +52,33 @@ def test_the_last_tick_at_the_right_edge_is_labelled(qtbot, shown_view, width):
     assert not view._breaks
     assert _bare_minor_ticks(view) == []
     assert _grab(view) == _whole(view)
+
+
+@pytest.mark.parametrize("width", [888, 1512, 2152])
+def test_a_gaps_length_fits_between_its_zigzags(qtbot, shown_view, width):
+    """trial: at start-up in a 1280 px window (the view 888 px wide) the default
+    timeline's "≈ 57 years" was 61 px wide on a 30 px band, drawn over both zig-zags.
+    The band is wider now (``scale.BREAK_SHARE``), the length is written only where it
+    fits, and at 2560 px the band stays a plain band (no ticks of its own)."""
+    from timeline_app.ui.timeline_view import AXIS_ZIGZAG_CLEARANCE
+
+    view = shown_view(load_default_timeline(), size=(width, 600))
+    segments, labels = _axis(view)
+    (band,) = [seg.band for seg in segments if seg.band is not None]
+    (label,) = [label for label in labels if label.text.startswith("≈")]
+    assert label.text == "≈ 57 years"
+    assert band[0] + AXIS_ZIGZAG_CLEARANCE <= label.rect.left()
+    assert label.rect.right() <= band[1] - AXIS_ZIGZAG_CLEARANCE
+    assert all(seg.ticks is None for seg in segments if seg.band is not None)
+    assert _grab(view) == _whole(view)
+
+
+def test_a_band_too_narrow_for_the_length_says_only_about(qtbot, shown_view):
+    """A narrower window (1024 px: the view ~700 px): "≈" alone, inside the band (the
+    tooltip gives the length)."""
+    view = shown_view(load_default_timeline(), size=(700, 500))
+    segments, labels = _axis(view)
+    (band,) = [seg.band for seg in segments if seg.band is not None]
+    (label,) = [label for label in labels if label.text.startswith("≈")]
+    assert label.text == "≈"
+    assert band[0] < label.rect.left() and label.rect.right() < band[1]
