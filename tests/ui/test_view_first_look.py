@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pytest
 from test_view_trial_fixes import _grab, _runs, _whole
 
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.model import Source
 from timeline_app.io.bundled import load_default_timeline
 
 
@@ -82,3 +86,51 @@ def test_a_band_too_narrow_for_the_length_says_only_about(qtbot, shown_view):
     (label,) = [label for label in labels if label.text.startswith("≈")]
     assert label.text == "≈"
     assert band[0] < label.rect.left() and label.rect.right() < band[1]
+
+
+def _a_month_of_articles() -> Timeline:
+    """December 2002 with an article every day and a few events a day (a month of the
+    100 000-event file)."""
+    first = _dt.date(2002, 12, 1).toordinal()
+    events = [Event(f"e{i}", f"Talks on trade number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i % 31)),
+                    category=("meeting", "visit", "policy")[i % 3]) for i in range(90)]
+    sources = {f"s{i}": Source(f"s{i}", f"Article {i}",
+                               dateline_date=_dt.date.fromordinal(first + i))
+               for i in range(31)}
+    return Timeline.from_events(events, sources=sources)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_month_draws_only_the_article_lines_its_badges_name(qtbot, shown_view, dark):
+    """trial: a month of the 100 000-event file had a red dashed line nearly every day
+    across every lane, and badges for seven of them: the others said nothing.  Only the
+    lines a badge names are drawn; the frame is still a whole paint's pixels."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from timeline_app.ui import timeline_view
+
+    view = shown_view(_a_month_of_articles(), size=(1200, 500))
+    if dark:
+        palette = QPalette(view.palette())
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1f1f1f"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+        view.setPalette(palette)
+    first = _dt.date(2002, 12, 1).toordinal()
+    view.go_to_days(first, first + 31)
+    width = view.viewport().width()
+    xs, _days = view._article_columns()
+    named = view._article_line_columns()
+    badges = view._article_badges(width)
+    assert len(xs) >= 30 and 0 < len(named) == len(badges) < len(xs) / 2
+    image = _grab(view)
+    assert image == _whole(view)
+
+    def reddish(x: float) -> int:
+        return sum(1 for y in range(timeline_view.LANES_TOP + 5, image.height() - 20, 3)
+                   if image.pixelColor(round(x), y).red() > 150
+                   and image.pixelColor(round(x), y).green() < 110)
+
+    # A line down the lanes reds dozens of the rows sampled; a marker or a label, a few.
+    assert all(reddish(x) > 20 for x in named)
+    assert not [x for x in xs if min(abs(x - n) for n in named) > 6 and reddish(x) > 3]

@@ -911,6 +911,7 @@ class TimelineView(PythonViewportScrollArea):
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
+        self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
         # Per palette (its cacheKey): the bands' two fills, and each lane colour's pens.
         self._lane_fills: tuple[int, tuple[QColor, QColor]] | None = None
         self._lane_styles: dict[int, _LaneStyle] = {}
@@ -3012,8 +3013,8 @@ class TimelineView(PythonViewportScrollArea):
         stripe: QPixmap | None = None
         with_articles = False
         if not any(seg.band is not None for seg in segments):
-            xs, _days = self._article_columns()
-            if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
+            xs = self._article_line_columns()
+            if not xs:
                 with_articles = True  # none on screen, or a wall of them: none drawn
             elif len(xs) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
                 stripe = self._article_stripe(height, xs)
@@ -3836,14 +3837,13 @@ class TimelineView(PythonViewportScrollArea):
         return QPixmap.fromImage(image)  # a copy: the array may go
 
     def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
-        """A dashed line at each article's date, and a badge naming it in the axis."""
-        xs, _days = self._article_columns()
-        if not xs:
-            return
+        """A dashed line at each article's date that a badge names in the axis
+        (``_article_line_columns``), and the badges."""
         width = self.viewport().width()
         if not axis:
-            if len(xs) * CROWDED_ARTICLE_PX > width:
-                return  # one line every few pixels: a wall, not information
+            xs = self._article_line_columns()
+            if not xs:
+                return
             stripe = (self._article_stripe(height, xs) if len(xs) > FEW_ARTICLE_LINES
                       and self.devicePixelRatioF() == 1.0 else None)
             if stripe is not None:
@@ -3871,16 +3871,38 @@ class TimelineView(PythonViewportScrollArea):
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
 
+    def _article_line_columns(self) -> list[float]:
+        """x of the article lines drawn across the lanes: those of the badges in the
+        axis, none when the lines would stand closer than ``CROWDED_ARTICLE_PX`` on
+        average (a wall, not information).  A line whose date no badge names was a red
+        line nobody could read: a month of the 100 000-event file had one nearly every
+        day across every lane, and seven badges (trial)."""
+        xs, _days = self._article_columns()
+        width = self.viewport().width()
+        if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
+            return []
+        return [x for x, _box, _label in self._named_article_columns(width)]
+
     def _article_badges(self, width: int) -> list[tuple[QRectF, str]]:
         """The article badges in the axis, left to right, never overlapping: the badge
-        box (viewport px) and its text ("Article · 3 Mar 2003").
+        box (viewport px) and its text ("Article · 3 Mar 2003")."""
+        return [(box, label) for _x, box, label in self._named_article_columns(width)]
+
+    def _named_article_columns(self, width: int) -> list[tuple[float, QRectF, str]]:
+        """The article badges as ``_article_badges`` says, each with its line's x;
+        remembered for the columns and width it was made for (a paint asks for the lines,
+        then the badges).
 
         A line up to 50 px beyond an edge keeps a badge pinned at that edge (an article
         just out of view), but a pinned badge on the left gives way to the badge of the
         first line on screen when they would overlap (new-user trial 6: the pinned badge
         hid the visible line's).
         """
-        xs, days = self._article_columns()
+        columns = self._article_columns()
+        memo = self._article_badges_memo
+        if memo is not None and memo[0] is columns and memo[1] == width:
+            return memo[2]
+        xs, days = columns
         # No badge is narrower than this: a column closer than half of it to the last
         # badge is skipped without making its label.
         half_narrowest = 0.45 * (self._small_width("Article · 1 May 1") + 8)
@@ -3893,7 +3915,7 @@ class TimelineView(PythonViewportScrollArea):
             next_left = min(max(xs[1] - w_next / 2, 2.0), width - w_next - 2)
             if 2.0 + self._small_width(self._article_label(days[0])) + 8 + 4 > next_left:
                 xs, days = xs[1:], days[1:]
-        badges: list[tuple[QRectF, str]] = []
+        badges: list[tuple[float, QRectF, str]] = []
         last_right = -1e9
         for x, day in zip(xs, days, strict=True):
             if x - half_narrowest < last_right and last_right > 2.0:
@@ -3904,7 +3926,8 @@ class TimelineView(PythonViewportScrollArea):
             if left < last_right:  # badges never overlap: the line still shows the date
                 continue
             last_right = left + w + 4
-            badges.append((QRectF(left, MARKER_ROW_TOP, w, 15), label))
+            badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
+        self._article_badges_memo = (columns, width, badges)
         return badges
 
     def _article_label(self, day: int) -> str:
