@@ -134,3 +134,58 @@ def test_a_month_draws_only_the_article_lines_its_badges_name(qtbot, shown_view,
     # A line down the lanes reds dozens of the rows sampled; a marker or a label, a few.
     assert all(reddish(x) > 20 for x in named)
     assert not [x for x in xs if min(abs(x - n) for n in named) > 6 and reddish(x) > 3]
+
+
+def _a_busy_week(n: int = 100) -> Timeline:
+    """``n`` meetings in one week (more than a lane's rows at 1280×800) and one visit."""
+    first = _dt.date(2025, 3, 17).toordinal()
+    events = [Event(f"m{i}", f"Talks number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i % 7)), category="meeting")
+              for i in range(n)]
+    events.append(Event("v", "A visit", FuzzyDate.of_day(_dt.date(2025, 3, 19)),
+                        category="visit"))
+    return Timeline.from_events(events)
+
+
+def _rows(view, category: str) -> int:  # type: ignore[no-untyped-def]
+    (lane,) = [lane for lane in view._layout().lanes if lane.category == category]
+    return len({item.marker.center().y() for item in lane.items})
+
+
+def _badged(view) -> int:  # type: ignore[no-untyped-def]
+    return sum(badge.count for lane in view._layout().lanes for badge in lane.badges)
+
+
+def test_a_tall_view_gives_a_crowded_lane_more_rows(qtbot, shown_view):
+    """trial: at 2560×1440 the lanes left half the height empty while a crowded lane
+    gathered its events in "+N" badges after six rows.  Each lane may fill its share of
+    the height; a small view keeps six rows and scrolls as before."""
+    from timeline_app.ui.timeline_view import LANES_TOP, MAX_ROWS
+
+    small = shown_view(_a_busy_week(), size=(1200, 400))
+    assert _badged(small) > _badged(shown_view(_a_busy_week(), size=(1200, 1300)))
+    assert _rows(small, "meeting") == MAX_ROWS
+    tall = shown_view(_a_busy_week(), size=(1200, 1300))
+    assert _rows(tall, "meeting") > MAX_ROWS + 4
+    layout = tall._layout()
+    assert layout.content_height <= tall.viewport().height() - LANES_TOP  # no scroll bar
+    assert not tall.verticalScrollBar().isVisible()
+    for view in (small, tall):
+        assert _grab(view) == _whole(view)
+
+
+def test_density_lanes_fill_a_tall_view(qtbot, shown_view):
+    """Density lanes (far more events than pixels) share the height: taller bars in a
+    tall view, never shorter than before in a small one, and no scroll bar."""
+    from test_view_trial_fixes import _crowded
+
+    from timeline_app.ui.timeline_view import DENSITY_HEIGHT, LANE_HEADER, LANES_TOP
+
+    for height, grows in ((180, False), (1000, True)):
+        view = shown_view(_crowded(4000), size=(700, height))
+        dense = [lane for lane in view._layout().lanes if lane.dense]
+        assert dense
+        assert all((lane.height > LANE_HEADER + DENSITY_HEIGHT) == grows for lane in dense)
+        if grows:
+            assert view._layout().content_height <= view.viewport().height() - LANES_TOP
+        assert _grab(view) == _whole(view)

@@ -94,6 +94,11 @@ LANE_SHADE: tuple[tuple[str, int], tuple[str, int]] = (("#000000", 10), ("#FFFFF
 LANE_PAD = 6
 MAX_ROWS = 6
 DENSITY_HEIGHT = 56
+# A taller view gives each lane its share of the height (``TimelineView._lane_room``): more
+# rows before a "+N" badge, taller density bars, up to these (a 2560x1440 window left half
+# its height empty under a crowded timeline's lanes: trial).
+MAX_ROWS_TALL = 24
+MAX_DENSITY_HEIGHT = 160
 DENSITY_BIN_PX = 6
 MAX_LABEL_PX = 560.0  # a title longer than this is elided even when there is room
 MIN_LABEL_PX = 150.0  # a crowded label is shortened to this before it joins a "+N" badge
@@ -1232,7 +1237,8 @@ class TimelineView(PythonViewportScrollArea):
         # the matches in each bin, all bins at once (numpy, not a bisect per bin)
         counts = np.diff(np.searchsorted(starts, days, side="left"))[::2]
         shown = np.flatnonzero(counts)
-        heights = (4 + (DENSITY_HEIGHT - 10) * np.log1p(counts[shown]) / math.log1p(peak))
+        heights = (4 + (lane.height - LANE_HEADER - 10) * np.log1p(counts[shown])
+                   / math.log1p(peak))
         rects = [QRectF(xs[i][0], base - h, xs[i][1], h)
                  for i, h in zip(shown.tolist(), heights.tolist(), strict=True)]
         painter.save()
@@ -2538,7 +2544,7 @@ class TimelineView(PythonViewportScrollArea):
         changes bump ``_frame_generation``): where the view looks, its width, the scale's
         breaks and the palette (the items' colours)."""
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
-                self.viewport().width(), self.palette().cacheKey())
+                self.viewport().width(), self.palette().cacheKey(), self._lane_room())
 
     def _layout(self) -> _Layout:
         key = self._layout_key()
@@ -2593,6 +2599,7 @@ class TimelineView(PythonViewportScrollArea):
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         label_h = self._label_metrics.height()
         bin_days: Any = None  # the density columns' first days (a list or an array)
+        max_rows, density_h = self._lane_room()
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
@@ -2601,7 +2608,7 @@ class TimelineView(PythonViewportScrollArea):
             # Far more events than pixels: draw the lane's density instead of markers.
             on_screen = self._lane_on_screen(lane, first_day, last_day, width)
             if on_screen is None:
-                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + DENSITY_HEIGHT, True)
+                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
                 if bin_days is None:  # the same columns for every dense lane
                     if linear:  # day_at(x) is origin + x / ppd: all columns at once
                         import numpy as np
@@ -2647,7 +2654,7 @@ class TimelineView(PythonViewportScrollArea):
                 return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
                            MAX_LABEL_PX)
 
-            packing = pack_lane(lane_items, MAX_ROWS, view_left=0.0, view_right=float(width),
+            packing = pack_lane(lane_items, max_rows, view_left=0.0, view_right=float(width),
                                 measure=measure, least_width=least, most_width=MAX_LABEL_PX)
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             geometry = _LaneGeometry(lane.category, top,
@@ -2680,6 +2687,22 @@ class TimelineView(PythonViewportScrollArea):
             top += geometry.height
             yield
         return _Layout(lanes, top, items_by_id)
+
+    def _lane_room(self) -> tuple[int, int]:
+        """``(rows, density height)``: the rows a lane may fill before its events join
+        "+N" badges, and the height (px) of a density lane's bars, for the view's height.
+
+        Each lane gets an even share of the height under the axis: a lane that fills its
+        rows and its badge row, or a density lane, takes at most that share, so lanes
+        that all fill it fill the view without a scroll bar.  Never less than
+        ``MAX_ROWS`` and ``DENSITY_HEIGHT`` (a small window scrolls as before), never
+        more than ``MAX_ROWS_TALL`` and ``MAX_DENSITY_HEIGHT``.  A lane of a few events
+        uses the rows it needs, whatever the height: the default timeline stays compact.
+        """
+        share = (self.viewport().height() - LANES_TOP) / max(1, len(self._lanes))
+        rows = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1  # (the badge row)
+        return (min(max(MAX_ROWS, rows), MAX_ROWS_TALL),
+                min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
 
     def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
                         width: int) -> list[tuple[Event, int, int]] | None:
@@ -2801,7 +2824,8 @@ class TimelineView(PythonViewportScrollArea):
         found = counts[nonzero]
         peak = int(found.max())
         geometry.bar_base = geometry.top + geometry.height - 4
-        geometry.bar_h = 4 + (DENSITY_HEIGHT - 10) * np.log1p(found) / math.log1p(peak)
+        geometry.bar_h = (4 + (geometry.height - LANE_HEADER - 10) * np.log1p(found)
+                          / math.log1p(peak))
         geometry.bar_x = nonzero * DENSITY_BIN_PX
         geometry.density = (found, edges[nonzero], edges[nonzero + 1])
         geometry.color = color
@@ -3354,7 +3378,7 @@ class TimelineView(PythonViewportScrollArea):
                 or transform.dy() != round(transform.dy())):
             return False
         pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
-        height = DENSITY_HEIGHT
+        height = int(lane.height) - LANE_HEADER
         top = int(bottom) - height
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
