@@ -177,6 +177,7 @@ def test_a_tall_view_gives_a_crowded_lane_more_rows(qtbot, shown_view):
 def test_density_lanes_fill_a_tall_view(qtbot, shown_view):
     """Density lanes (far more events than pixels) share the height: taller bars in a
     tall view, never shorter than before in a small one, and no scroll bar."""
+    from test_view_batched_paint import _picture
     from test_view_trial_fixes import _crowded
 
     from timeline_app.ui.timeline_view import DENSITY_HEIGHT, LANE_HEADER, LANES_TOP
@@ -189,3 +190,9 @@ def test_density_lanes_fill_a_tall_view(qtbot, shown_view):
         if grows:
             assert view._layout().content_height <= view.viewport().height() - LANES_TOP
         assert _grab(view) == _whole(view)
+        # At 2x the taller bars are rectangles: the pixels of painting item by item.
+        view._invalidate()
+        batched = _picture(view, 2.0)
+        view._batched = False
+        view._invalidate()
+        assert _picture(view, 2.0) == batched
