@@ -196,3 +196,32 @@ def test_density_lanes_fill_a_tall_view(qtbot, shown_view):
         view._batched = False
         view._invalidate()
         assert _picture(view, 2.0) == batched
+
+
+def test_a_gaps_label_stays_inside_its_band_while_panning_and_zooming(qtbot, shown_view):
+    """trial (docs/screenshot.png's view): with the gap's band half off the left edge,
+    "≈ 57 years" was pinned at the edge, wider than what showed of the band and over its
+    zig-zag.  Swept over zooms and pans of the default timeline: a gap's label is always
+    between the zig-zags on screen."""
+    from timeline_app.ui.timeline_view import AXIS_ZIGZAG_CLEARANCE
+
+    view = shown_view(load_default_timeline(), size=(1200, 300))
+    width = view.viewport().width()
+    base, origin, units = view.px_per_day(), view._origin, view._view_units()
+    outside = []
+    for zoom in range(0, 12):
+        view._set_scale(base * 1.4 ** zoom)
+        for step in range(-20, 20):
+            view._set_origin(origin + step * units * 0.02 / 1.4 ** zoom)
+            segments, labels = _axis(view)
+            bands = [seg.band for seg in segments if seg.band is not None]
+            for label in labels:
+                if not label.text.startswith("≈"):
+                    continue
+                rect = label.rect
+                if not any((x0 <= 0 or x0 + AXIS_ZIGZAG_CLEARANCE <= rect.left() + 1e-6)
+                           and (x1 >= width or rect.right() <= x1 - AXIS_ZIGZAG_CLEARANCE
+                                + 1e-6) and rect.left() >= 0 and rect.right() <= width
+                           for x0, x1 in bands):
+                    outside.append((zoom, step, label.text))
+    assert outside == []

@@ -3620,16 +3620,19 @@ class TimelineView(PythonViewportScrollArea):
             if seg.band is None or seg.brk is None:
                 continue
             x0, x1 = seg.band
-            # Breaks close together, or a band too narrow for the length between its
-            # zig-zags (trial: "≈ 57 years" stuck out of the band at 1280 px): the
-            # length, else only "≈" (the tooltip says more).
+            # The label stays between the zig-zags on screen (trial: "≈ 57 years" stuck
+            # out of the band at 1280 px, and out of a band's end at the window's edge):
+            # breaks close together or a band too narrow for the length say only "≈",
+            # a sliver of a band nothing (the tooltip says more).
+            lo = max(x0 + AXIS_ZIGZAG_CLEARANCE, 2.0)
+            hi = min(x1 - AXIS_ZIGZAG_CLEARANCE, width - 2.0)
             for words in (f"≈ {gap_words(seg.brk.days)}", "≈"):
                 w = self._small_width(words) + 6
-                if words != "≈" and w > x1 - x0 - 2 * AXIS_ZIGZAG_CLEARANCE:
+                if w > hi - lo:
                     continue
-                left = min(max((x0 + x1) / 2 - w / 2, 2.0), width - w - 2)
+                left = (lo + hi) / 2 - w / 2
                 if seg.ticks is not None:  # a wide break: its length sits at its left edge
-                    left = min(max(x0 + 6, 2.0), max(2.0, x1 - w - 4), width - w - 2)
+                    left = lo
                 if not reserved or left >= reserved[-1][1]:
                     labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
                     reserved.append((left - 4, left + w + 4))
