@@ -225,3 +225,21 @@ def test_a_gaps_label_stays_inside_its_band_while_panning_and_zooming(qtbot, sho
                            for x0, x1 in bands):
                     outside.append((zoom, step, label.text))
     assert outside == []
+
+
+def test_lanes_of_a_few_events_leave_the_height_to_a_crowded_one(qtbot, shown_view):
+    """One busy lane among lanes of one event each (a story with one kind of event that
+    dominates): the quiet lanes take the one row they need and the busy lane the rest
+    of the height, rather than an even share (six rows and a "+N" badge at 900 px)."""
+    from timeline_app.ui.timeline_view import LANES_TOP, MAX_ROWS
+
+    quiet = [Event(f"q{i}", f"Quiet {i}", FuzzyDate.of_day(_dt.date(2025, 3, 18 + i % 3)),
+                   category=category)
+             for i, category in enumerate(("treaty", "policy", "dispute", "anniversary",
+                                           "statement"))]
+    timeline = Timeline.from_events(list(_a_busy_week().events) + quiet)
+    view = shown_view(timeline, size=(1200, 900))
+    assert len(view._layout().lanes) == 7
+    assert _rows(view, "meeting") > MAX_ROWS + 2
+    assert view._layout().content_height <= view.viewport().height() - LANES_TOP
+    assert _grab(view) == _whole(view)

@@ -2599,11 +2599,11 @@ class TimelineView(PythonViewportScrollArea):
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         label_h = self._label_metrics.height()
         bin_days: Any = None  # the density columns' first days (a list or an array)
-        max_rows, density_h = self._lane_room()
+        rooms = self._lane_room()
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
-        for lane in self._lanes:
+        for lane, (max_rows, density_h) in zip(self._lanes, rooms, strict=True):
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
             on_screen = self._lane_on_screen(lane, first_day, last_day, width)
@@ -2688,21 +2688,36 @@ class TimelineView(PythonViewportScrollArea):
             yield
         return _Layout(lanes, top, items_by_id)
 
-    def _lane_room(self) -> tuple[int, int]:
-        """``(rows, density height)``: the rows a lane may fill before its events join
-        "+N" badges, and the height (px) of a density lane's bars, for the view's height.
+    def _lane_room(self) -> tuple[tuple[int, int], ...]:
+        """Per lane (in ``_lanes``' order), ``(rows, density height)``: the rows it may
+        fill before its events join "+N" badges, and the height (px) of its bars when it
+        is drawn as a density, for the view's height.
 
-        Each lane gets an even share of the height under the axis: a lane that fills its
-        rows and its badge row, or a density lane, takes at most that share, so lanes
-        that all fill it fill the view without a scroll bar.  Never less than
-        ``MAX_ROWS`` and ``DENSITY_HEIGHT`` (a small window scrolls as before), never
-        more than ``MAX_ROWS_TALL`` and ``MAX_DENSITY_HEIGHT``.  A lane of a few events
-        uses the rows it needs, whatever the height: the default timeline stays compact.
+        The height under the axis is shared out as water fills vessels: a lane of ``n``
+        events never needs more than ``n`` rows and a badge row, so it takes that (a
+        lane of one event, one row) and the lanes left share the rest evenly.  A lane
+        that fills its share takes no more, so lanes that all fill theirs fill the view
+        without a scroll bar.  Never less than ``MAX_ROWS`` and ``DENSITY_HEIGHT`` (a
+        small window scrolls as before), never more than ``MAX_ROWS_TALL`` and
+        ``MAX_DENSITY_HEIGHT``.  A lane of a few events uses the rows it needs whatever
+        the height: the default timeline stays compact.
         """
-        share = (self.viewport().height() - LANES_TOP) / max(1, len(self._lanes))
-        rows = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1  # (the badge row)
-        return (min(max(MAX_ROWS, rows), MAX_ROWS_TALL),
-                min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
+        lanes = self._lanes
+        room = float(self.viewport().height() - LANES_TOP)
+        needs = [LANE_HEADER + (len(lane.events) + 1) * ROW_HEIGHT + LANE_PAD
+                 for lane in lanes]
+        shares = [0.0] * len(lanes)
+        left = len(lanes)
+        for index in sorted(range(len(lanes)), key=needs.__getitem__):
+            share = room / left
+            shares[index] = min(needs[index], share)
+            room -= shares[index]
+            left -= 1
+        return tuple(
+            (min(max(MAX_ROWS, int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1),
+                 MAX_ROWS_TALL),
+             min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
+            for share in shares)
 
     def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
                         width: int) -> list[tuple[Event, int, int]] | None:
