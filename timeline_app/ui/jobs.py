@@ -10,7 +10,16 @@ import importlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 
 
 class _JobSignals(QObject):
@@ -73,6 +82,47 @@ class BackgroundJob(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+#: The event type of ``call_after_repaints``' posted call.
+_AFTER_REPAINTS = QEvent.Type(QEvent.registerEventType())
+
+
+class _AfterRepaints(QObject):
+    """Receives the low-priority event ``call_after_repaints`` posts, and calls back."""
+
+    def __init__(self, callback: Callable[[], object]) -> None:
+        super().__init__()
+        self._callback: Callable[[], object] | None = callback
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if event.type() == _AFTER_REPAINTS and self._callback is not None:
+            callback, self._callback = self._callback, None
+            _PENDING.discard(self)
+            callback()
+            return True
+        return super().event(event)
+
+
+_PENDING: set[_AfterRepaints] = set()  # kept alive until their event comes
+
+
+def call_after_repaints(callback: Callable[[], object]) -> None:
+    """Call ``callback`` on the GUI thread once the events posted so far are delivered,
+    the repaints already asked for (``QWidget.update``) included.
+
+    ``QTimer.singleShot(0, ...)`` is no way to wait for them: Qt posts a widget's
+    ``UpdateRequest`` at ``Qt.LowEventPriority`` and a zero timer's call at normal
+    priority, so the timer's call comes first.  This posts at low priority too, after
+    them.  Used to start a load once the window is painted: a paint made while a
+    loading thread runs Python waits for the GIL at each of its Qt calls (the window
+    finished after the first paint, 30-60 ms of wall clock for 5-6 ms of its CPU beside
+    the load of 100 000 events; issue 11, benchmarks/README.md, session 6).
+    """
+    receiver = _AfterRepaints(callback)
+    _PENDING.add(receiver)
+    QCoreApplication.postEvent(receiver, QEvent(_AFTER_REPAINTS),
+                               Qt.EventPriority.LowEventPriority.value)
 
 
 #: Qt-free modules the panels built after the first paint import (and File → Open's
