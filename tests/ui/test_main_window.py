@@ -758,17 +758,17 @@ def test_while_a_job_runs_the_view_works_ahead_no_more_and_threads_switch_sooner
     # beside the load of 100 000 events and stalled the window
     import sys
 
-    from timeline_app.ui import main_window as main_window_module
+    from timeline_app.ui import jobs
 
     view = window.view
     before = sys.getswitchinterval()
-    assert before > main_window_module.JOB_SWITCH_INTERVAL_S
+    assert before > jobs.SHORT_SWITCH_INTERVAL_S
     go = threading.Event()
     results: list[object] = []
     assert window.run_in_background(lambda: go.wait(10), "Work", "Working…",
                                     results.append, results.append, lambda: None)
     try:
-        assert sys.getswitchinterval() == main_window_module.JOB_SWITCH_INTERVAL_S
+        assert sys.getswitchinterval() == jobs.SHORT_SWITCH_INTERVAL_S
         assert not view._picture_timer.isActive() and not view._ahead_timer.isActive()
         view._make_picture_when_idle()  # what the picture's timer would do: nothing
         view._prepare_sides()

@@ -7,6 +7,7 @@ delivers on the GUI thread.
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 from collections.abc import Callable
 
@@ -20,6 +21,38 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
+
+#: ``sys.setswitchinterval`` while Python runs on a thread beside the GUI thread's
+#: (Python's default: 5 ms).  The GUI thread gives the GIL away at each of its Qt calls;
+#: beside a thread that runs Python it gets it back only when that thread is told to
+#: drop it, after this interval: a repaint of a few hundred Qt calls took 30-60 ms of
+#: wall clock for 5-6 ms of its CPU beside a load (issue 11, benchmarks/README.md,
+#: session 6).  The other thread pays for a switch only when the GUI thread asks for
+#: the GIL (``io.load`` of 100 000 events: the same CPU with 1 ms as with 5 ms).
+SHORT_SWITCH_INTERVAL_S = 0.001
+_switching = threading.Lock()
+_switch_holders: list[object] = []  # whoever asked for the short interval, until done
+_switch_before: list[float] = []  # the interval before the first of them asked
+
+
+def switch_sooner(holder: object) -> None:
+    """The short switch interval (``SHORT_SWITCH_INTERVAL_S``) until ``holder`` and every
+    other holder have called :func:`switch_as_before`.  Any thread."""
+    with _switching:
+        if not _switch_holders:
+            _switch_before[:] = [sys.getswitchinterval()]
+            sys.setswitchinterval(min(SHORT_SWITCH_INTERVAL_S, _switch_before[0]))
+        _switch_holders.append(holder)
+
+
+def switch_as_before(holder: object) -> None:
+    """``holder`` no longer needs the short interval; the last one gives the interval
+    back as it was.  Nothing if ``holder`` holds none."""
+    with _switching:
+        if holder in _switch_holders:
+            _switch_holders.remove(holder)
+            if not _switch_holders and _switch_before:
+                sys.setswitchinterval(_switch_before.pop())
 
 
 class _JobSignals(QObject):
@@ -53,6 +86,14 @@ class BackgroundJob(QRunnable):
         if not self._cancelled:
             self.signals.progressed.emit(done, total)
         return not self._cancelled
+
+    def switch_sooner(self) -> None:
+        """The short switch interval while this job runs (see :func:`switch_sooner`):
+        the window calls it as the job starts and :meth:`switch_as_before` as it ends."""
+        switch_sooner(self)
+
+    def switch_as_before(self) -> None:
+        switch_as_before(self)
 
     def cancel(self) -> None:
         """Ask reporting work to stop at its next report (plain work runs to its end)."""

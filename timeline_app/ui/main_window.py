@@ -95,36 +95,6 @@ def _picture_label(kind: str, whole: bool, label: str) -> str:
 WINDOW_STATE_VERSION = 2
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
-#: ``sys.setswitchinterval`` while work runs off the GUI thread (Python's default: 5 ms).
-#: The GUI thread gives the GIL away at each of its Qt calls; beside a worker thread that
-#: runs Python it gets it back only when the worker is told to drop it, after this
-#: interval: a repaint of a few hundred Qt calls took 30-60 ms of wall clock for 5-6 ms
-#: of its CPU beside a load (issue 11, benchmarks/README.md, session 6).  The worker
-#: pays a switch only when the GUI thread asks for the GIL.
-JOB_SWITCH_INTERVAL_S = 0.001
-#: The switch interval before the first job still running began (see ``_jobs_began``).
-_switch_interval_before: list[float] = []
-_jobs_running: list[object] = []
-
-
-def _jobs_began(job: object) -> None:
-    """A job began: the shorter switch interval, the first job setting it."""
-    import sys
-
-    if not _jobs_running:
-        _switch_interval_before[:] = [sys.getswitchinterval()]
-        sys.setswitchinterval(min(JOB_SWITCH_INTERVAL_S, _switch_interval_before[0]))
-    _jobs_running.append(job)
-
-
-def _jobs_ended(job: object) -> None:
-    """A job ended (or was dropped): the switch interval back once none runs."""
-    import sys
-
-    if job in _jobs_running:
-        _jobs_running.remove(job)
-        if not _jobs_running and _switch_interval_before:
-            sys.setswitchinterval(_switch_interval_before.pop())
 
 
 class _Prompts:
@@ -1799,9 +1769,9 @@ class MainWindow(QMainWindow):
         if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
             self.statusBar().showMessage(message)
         # Python on this thread beside the job's waits for the GIL at each Qt call: no
-        # work ahead in the view, and a shorter switch interval (JOB_SWITCH_INTERVAL_S).
+        # work ahead in the view, and a shorter switch interval (jobs.switch_sooner).
         self.view.hold_work_ahead(True)
-        _jobs_began(job)
+        job.switch_sooner()
         job.start()
         return True
 
@@ -1813,7 +1783,8 @@ class MainWindow(QMainWindow):
         handler(value)
 
     def _end_job(self) -> None:
-        _jobs_ended(self._job)
+        if self._job is not None:
+            self._job.switch_as_before()
         self.view.hold_work_ahead(False)
         self._job = None
         if self._progress is not None:
