@@ -31,7 +31,9 @@ from PySide6.QtCore import (
 #: the GIL (``io.load`` of 100 000 events: the same CPU with 1 ms as with 5 ms).
 SHORT_SWITCH_INTERVAL_S = 0.001
 _switching = threading.Lock()
-_switch_holders: list[object] = []  # whoever asked for the short interval, until done
+#: Whoever asked for the short interval, by identity (a Qt object's ``==`` may call into
+#: C++, gone once the thread pool deleted a finished job), until they are done.
+_switch_holders: dict[int, object] = {}
 _switch_before: list[float] = []  # the interval before the first of them asked
 
 
@@ -42,15 +44,14 @@ def switch_sooner(holder: object) -> None:
         if not _switch_holders:
             _switch_before[:] = [sys.getswitchinterval()]
             sys.setswitchinterval(min(SHORT_SWITCH_INTERVAL_S, _switch_before[0]))
-        _switch_holders.append(holder)
+        _switch_holders[id(holder)] = holder
 
 
 def switch_as_before(holder: object) -> None:
     """``holder`` no longer needs the short interval; the last one gives the interval
     back as it was.  Nothing if ``holder`` holds none."""
     with _switching:
-        if holder in _switch_holders:
-            _switch_holders.remove(holder)
+        if _switch_holders.pop(id(holder), None) is not None:
             if not _switch_holders and _switch_before:
                 sys.setswitchinterval(_switch_before.pop())
 
