@@ -806,23 +806,3 @@ def test_a_failed_or_cancelled_job_gives_the_switch_interval_back(window, qtbot)
     go.set()
     assert cancelled == [True] and sys.getswitchinterval() == before
 
-
-def test_the_short_switch_interval_lasts_until_its_last_holder_is_done():
-    # Two windows' jobs at once: the first to end must not restore the interval under
-    # the other; the last restores what was there before the first began
-    import sys
-
-    from timeline_app.ui import jobs
-
-    before = sys.getswitchinterval()
-    first, second = object(), object()
-    jobs.switch_sooner(first)
-    jobs.switch_sooner(second)
-    try:
-        jobs.switch_as_before(first)
-        assert sys.getswitchinterval() == jobs.SHORT_SWITCH_INTERVAL_S
-        jobs.switch_as_before(first)  # twice: nothing more
-        assert sys.getswitchinterval() == jobs.SHORT_SWITCH_INTERVAL_S
-    finally:
-        jobs.switch_as_before(second)
-    assert sys.getswitchinterval() == before

@@ -334,31 +334,6 @@ def test_a_file_named_on_the_command_line_loads_after_the_finished_window_is_pai
     assert report["events"] == 3 and Path(report["path"]) == path
 
 
-def test_call_after_repaints_comes_after_the_repaints_asked_for_and_a_zero_timer(qtbot):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QWidget
-
-    from timeline_app.ui.jobs import call_after_repaints
-
-    order: list[str] = []
-
-    class Painted(QWidget):
-        def paintEvent(self, event):  # noqa: N802 - Qt override
-            order.append("paint")
-
-    widget = Painted()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: "paint" in order)
-    order.clear()
-    widget.update()
-    call_after_repaints(lambda: order.append("after"))
-    QTimer.singleShot(0, lambda: order.append("timer"))
-    qtbot.waitUntil(lambda: "after" in order)
-    assert order == ["timer", "paint", "after"]
-
-
 def test_warm_imports_imports_on_a_worker_thread_and_ignores_failures():
     from timeline_app.ui.jobs import warm_imports
 
