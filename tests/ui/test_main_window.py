@@ -805,4 +805,3 @@ def test_a_failed_or_cancelled_job_gives_the_switch_interval_back(window, qtbot)
     window._cancel_job()
     go.set()
     assert cancelled == [True] and sys.getswitchinterval() == before
-
