@@ -169,10 +169,14 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         # share one GIL, so the overlap saved nothing, and the slices, competing with the
         # loading thread, were the longest stalls of the window while it opened 100 000
         # events (open_profile.py: every stall over 40 ms fell in them; issue 11).
+        # After the window's repaint that finishing the panels asked for: painted
+        # beside the loading thread, each of its Qt calls waited for the GIL (issue 11).
         collect_again()
         restored = window.offer_recovery()
         if file and not restored:
-            window.open_path(file, background=True)
+            from timeline_app.ui.jobs import call_after_repaints
+
+            call_after_repaints(lambda: window.open_path(file, background=True))
 
     window.panels_ready.connect(after_panels)
     # A window never painted (started minimised) still gets its collector back.

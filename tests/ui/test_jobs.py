@@ -58,3 +58,49 @@ def test_the_lanes_made_off_the_gui_thread_are_frozen_before_the_collector_is_on
         assert gc.get_freeze_count() == frozen
     finally:
         (gc.enable if was_enabled else gc.disable)()
+
+
+def test_call_after_repaints_comes_after_the_repaints_asked_for_and_a_zero_timer(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from timeline_app.ui.jobs import call_after_repaints
+
+    order: list[str] = []
+
+    class Painted(QWidget):
+        def paintEvent(self, event):  # noqa: N802 - Qt override
+            order.append("paint")
+
+    widget = Painted()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: "paint" in order)
+    order.clear()
+    widget.update()
+    call_after_repaints(lambda: order.append("after"))
+    QTimer.singleShot(0, lambda: order.append("timer"))
+    qtbot.waitUntil(lambda: "after" in order)
+    assert order == ["timer", "paint", "after"]
+
+
+def test_the_short_switch_interval_lasts_until_its_last_holder_is_done():
+    # Two windows' jobs at once: the first to end must not restore the interval under
+    # the other; the last restores what was there before the first began
+    import sys
+
+    from timeline_app.ui import jobs
+
+    before = sys.getswitchinterval()
+    first, second = object(), object()
+    jobs.switch_sooner(first)
+    jobs.switch_sooner(second)
+    try:
+        jobs.switch_as_before(first)
+        assert sys.getswitchinterval() == jobs.SHORT_SWITCH_INTERVAL_S
+        jobs.switch_as_before(first)  # twice: nothing more
+        assert sys.getswitchinterval() == jobs.SHORT_SWITCH_INTERVAL_S
+    finally:
+        jobs.switch_as_before(second)
+    assert sys.getswitchinterval() == before

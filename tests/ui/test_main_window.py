@@ -748,3 +748,60 @@ def test_file_dialogs_open_wide_enough_and_keep_the_suggested_name(qapp, tmp_pat
     screen = QApplication.primaryScreen().availableGeometry().width()
     assert seen["width"] == min(960, screen - 40)
     assert seen["files"] == [suggestion]
+
+
+def test_while_a_job_runs_the_view_works_ahead_no_more_and_threads_switch_sooner(
+        window, qtbot):
+    # issue 11 (session 6): Python on the GUI thread beside a job's waited for the GIL at
+    # each Qt call, up to the 5 ms switch interval a call: the view's work ahead (a
+    # picture and the views beside it, in slices) took 15-60 ms of wall clock a slice
+    # beside the load of 100 000 events and stalled the window
+    import sys
+
+    from timeline_app.ui import jobs
+
+    view = window.view
+    before = sys.getswitchinterval()
+    assert before > jobs.SHORT_SWITCH_INTERVAL_S
+    go = threading.Event()
+    results: list[object] = []
+    assert window.run_in_background(lambda: go.wait(10), "Work", "Working…",
+                                    results.append, results.append, lambda: None)
+    try:
+        assert sys.getswitchinterval() == jobs.SHORT_SWITCH_INTERVAL_S
+        assert not view._picture_timer.isActive() and not view._ahead_timer.isActive()
+        view._make_picture_when_idle()  # what the picture's timer would do: nothing
+        view._prepare_sides()
+        assert view._paint_job is None and not view._ahead_timer.isActive()
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: results == [True], timeout=10_000)
+    assert sys.getswitchinterval() == before
+    assert view._picture_timer.isActive()  # the view that stays gets its picture again
+    view._make_picture_when_idle()
+    assert view._paint_job is not None
+
+
+def test_a_failed_or_cancelled_job_gives_the_switch_interval_back(window, qtbot):
+    import sys
+
+    before = sys.getswitchinterval()
+    results: list[object] = []
+
+    def fail() -> None:
+        raise ValueError("no")
+
+    assert window.run_in_background(fail, "Work", "Working…", results.append,
+                                    results.append, lambda: None)
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=10_000)
+    assert isinstance(results[0], ValueError)
+    assert sys.getswitchinterval() == before
+    go = threading.Event()
+    cancelled: list[bool] = []
+    assert window.run_in_background(lambda: go.wait(10), "Work", "Working…",
+                                    results.append, results.append,
+                                    lambda: cancelled.append(True))
+    assert sys.getswitchinterval() < before
+    window._cancel_job()
+    go.set()
+    assert cancelled == [True] and sys.getswitchinterval() == before

@@ -293,6 +293,47 @@ def test_a_bad_file_named_on_the_command_line_is_explained_and_the_default_stays
     assert report["events"] == 8 and report["path"] is None  # the default timeline
 
 
+def test_a_file_named_on_the_command_line_loads_after_the_finished_window_is_painted(
+        tmp_path):
+    # issue 11 (session 6): finishing the panels asks for a repaint of the whole window;
+    # the load began first, and the repaint, beside the loading thread, waited for the
+    # GIL at each Qt call (30-60 ms of wall clock for 5-6 ms of its CPU at 100 000 events)
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    path = tmp_path / "three.json"
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(3)]), path)
+    child = OPEN_CHILD.replace(
+        "formats.open_timeline_file = spy\n",
+        "formats.open_timeline_file = spy\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from timeline_app.ui.main_window import MainWindow\n"
+        "report['paints'] = 0\n"
+        "real_finish, real_open = MainWindow._build_finish_panels, MainWindow.open_path\n"
+        "class Paints(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if (event.type() == QEvent.Type.Paint and 'paints' in report\n"
+        "                and obj.objectName() == 'qt_scrollarea_viewport'\n"
+        "                and obj.parent().objectName() == 'timelineView'):\n"
+        "            report['paints'] += 1\n"
+        "        return False\n"
+        "paints = Paints()\n"
+        "def finish(self):\n"
+        "    report['paints'] = 0\n"
+        "    app.installEventFilter(paints)\n"
+        "    return real_finish(self)\n"
+        "def open_path(self, *args, **kwargs):\n"
+        "    report['painted_before_open'] = report.pop('paints')\n"
+        "    return real_open(self, *args, **kwargs)\n"
+        "MainWindow._build_finish_panels = finish\n"
+        "MainWindow.open_path = open_path\n")
+    report = _run_open_child(tmp_path, path, child)
+    assert report["load_threads"] == [False]
+    assert report["painted_before_open"] >= 1  # the finished window, then the load
+    assert report["events"] == 3 and Path(report["path"]) == path
+
+
 def test_warm_imports_imports_on_a_worker_thread_and_ignores_failures():
     from timeline_app.ui.jobs import warm_imports
 

@@ -7,10 +7,53 @@ delivers on the GUI thread.
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
+
+#: ``sys.setswitchinterval`` while Python runs on a thread beside the GUI thread's
+#: (Python's default: 5 ms).  The GUI thread gives the GIL away at each of its Qt calls;
+#: beside a thread that runs Python it gets it back only when that thread is told to
+#: drop it, after this interval: a repaint of a few hundred Qt calls took 30-60 ms of
+#: wall clock for 5-6 ms of its CPU beside a load (issue 11, benchmarks/README.md,
+#: session 6).  The other thread pays for a switch only when the GUI thread asks for
+#: the GIL (``io.load`` of 100 000 events: the same CPU with 1 ms as with 5 ms).
+SHORT_SWITCH_INTERVAL_S = 0.001
+_switching = threading.Lock()
+#: Whoever asked for the short interval, by identity (a Qt object's ``==`` may call into
+#: C++, gone once the thread pool deleted a finished job), until they are done.
+_switch_holders: dict[int, object] = {}
+_switch_before: list[float] = []  # the interval before the first of them asked
+
+
+def switch_sooner(holder: object) -> None:
+    """The short switch interval (``SHORT_SWITCH_INTERVAL_S``) until ``holder`` and every
+    other holder have called :func:`switch_as_before`.  Any thread."""
+    with _switching:
+        if not _switch_holders:
+            _switch_before[:] = [sys.getswitchinterval()]
+            sys.setswitchinterval(min(SHORT_SWITCH_INTERVAL_S, _switch_before[0]))
+        _switch_holders[id(holder)] = holder
+
+
+def switch_as_before(holder: object) -> None:
+    """``holder`` no longer needs the short interval; the last one gives the interval
+    back as it was.  Nothing if ``holder`` holds none."""
+    with _switching:
+        if _switch_holders.pop(id(holder), None) is not None:
+            if not _switch_holders and _switch_before:
+                sys.setswitchinterval(_switch_before.pop())
 
 
 class _JobSignals(QObject):
@@ -45,6 +88,14 @@ class BackgroundJob(QRunnable):
             self.signals.progressed.emit(done, total)
         return not self._cancelled
 
+    def switch_sooner(self) -> None:
+        """The short switch interval while this job runs (see :func:`switch_sooner`):
+        the window calls it as the job starts and :meth:`switch_as_before` as it ends."""
+        switch_sooner(self)
+
+    def switch_as_before(self) -> None:
+        switch_as_before(self)
+
     def cancel(self) -> None:
         """Ask reporting work to stop at its next report (plain work runs to its end)."""
         self._cancelled = True
@@ -73,6 +124,47 @@ class BackgroundJob(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+#: The event type of ``call_after_repaints``' posted call.
+_AFTER_REPAINTS = QEvent.Type(QEvent.registerEventType())
+
+
+class _AfterRepaints(QObject):
+    """Receives the low-priority event ``call_after_repaints`` posts, and calls back."""
+
+    def __init__(self, callback: Callable[[], object]) -> None:
+        super().__init__()
+        self._callback: Callable[[], object] | None = callback
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if event.type() == _AFTER_REPAINTS and self._callback is not None:
+            callback, self._callback = self._callback, None
+            _PENDING.discard(self)
+            callback()
+            return True
+        return super().event(event)
+
+
+_PENDING: set[_AfterRepaints] = set()  # kept alive until their event comes
+
+
+def call_after_repaints(callback: Callable[[], object]) -> None:
+    """Call ``callback`` on the GUI thread once the events posted so far are delivered,
+    the repaints already asked for (``QWidget.update``) included.
+
+    ``QTimer.singleShot(0, ...)`` is no way to wait for them: Qt posts a widget's
+    ``UpdateRequest`` at ``Qt.LowEventPriority`` and a zero timer's call at normal
+    priority, so the timer's call comes first.  This posts at low priority too, after
+    them.  Used to start a load once the window is painted: a paint made while a
+    loading thread runs Python waits for the GIL at each of its Qt calls (the window
+    finished after the first paint, 30-60 ms of wall clock for 5-6 ms of its CPU beside
+    the load of 100 000 events; issue 11, benchmarks/README.md, session 6).
+    """
+    receiver = _AfterRepaints(callback)
+    _PENDING.add(receiver)
+    QCoreApplication.postEvent(receiver, QEvent(_AFTER_REPAINTS),
+                               Qt.EventPriority.LowEventPriority.value)
 
 
 #: Qt-free modules the panels built after the first paint import (and File → Open's

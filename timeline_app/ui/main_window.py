@@ -1768,6 +1768,10 @@ class MainWindow(QMainWindow):
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error))
         if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
             self.statusBar().showMessage(message)
+        # Python on this thread beside the job's waits for the GIL at each Qt call: no
+        # work ahead in the view, and a shorter switch interval (jobs.switch_sooner).
+        self.view.hold_work_ahead(True)
+        job.switch_sooner()
         job.start()
         return True
 
@@ -1779,6 +1783,9 @@ class MainWindow(QMainWindow):
         handler(value)
 
     def _end_job(self) -> None:
+        if self._job is not None:
+            self._job.switch_as_before()
+        self.view.hold_work_ahead(False)
         self._job = None
         if self._progress is not None:
             self._progress.canceled.disconnect(self._cancel_job)

@@ -1005,6 +1005,8 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_drop_timer.setSingleShot(True)
         self._ahead_drop_timer.setInterval(AHEAD_KEPT_MS)
         self._ahead_drop_timer.timeout.connect(self._drop_picture_ahead)
+        # No work ahead while work runs on another thread (``hold_work_ahead``).
+        self._work_ahead_held = False
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         self._settling_bar = False  # ``_settle_vertical_bar`` under way
@@ -1345,6 +1347,30 @@ class TimelineView(PythonViewportScrollArea):
             return x
         # The anchor ``a`` that brings x to ``target``: a + (x - a) * factor == target.
         return (target - x * factor) / (1 - factor)
+
+    def hold_work_ahead(self, held: bool) -> None:
+        """Stop (``held``) or resume the work this view does while the app waits: the
+        next step of a pan or a zoom laid out and painted ahead, the picture of a view
+        that stays and the views beside it.  Frames are painted as before meanwhile.
+
+        Held while work runs off the GUI thread (``MainWindow.run_in_background``):
+        Python on two threads shares one GIL, and each Qt call of that work gave the
+        GIL away to the other thread and waited for it (up to ``sys.getswitchinterval``
+        a call): the slices of 1-6 ms of the GUI thread's CPU took 15-60 ms of wall
+        clock each beside the load of 100 000 events, and stalled the window (issue 11,
+        benchmarks/README.md, session 6); a load then replaces what they painted.
+        Resumed, the view on screen gets its picture and sides again if it stays.
+        """
+        if held == self._work_ahead_held:
+            return
+        self._work_ahead_held = held
+        if held:
+            self._picture_timer.stop()
+            self._ahead_timer.stop()
+            self._paint_job = None  # abandoned, as an input abandons it
+            self._move_ahead = None
+        else:
+            self._picture_timer.start()
 
     def fit_all(self) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
@@ -2230,6 +2256,9 @@ class TimelineView(PythonViewportScrollArea):
         from this 0 ms timer, so that an input waits for one slice, not for a whole
         paint; the input that moves the view abandons the rest, or, when it moves the
         view to the step being painted, its frame finishes it (``paintEvent``)."""
+        if self._work_ahead_held:
+            self._paint_job, self._move_ahead = None, None
+            return
         if (self._origin, self._px_per_day) != self._shown_view:
             # The view moved since its last frame: that frame comes first (its
             # ``paintEvent`` starts this timer again), then the step after it.
@@ -4057,7 +4086,8 @@ class TimelineView(PythonViewportScrollArea):
         straight (no drag, no rubber band: those paint directly), painted in slices
         (``_paint_slice``) unless a step painted ahead is under way."""
         if (not self.isVisible() or self.drag_preview() is not None
-                or self._band is not None or self._paint_job is not None):
+                or self._band is not None or self._paint_job is not None
+                or self._work_ahead_held):
             return
         key = self._frame_key()
         if self._frame_cache is not None and self._frame_cache[0] == key:
@@ -4074,7 +4104,7 @@ class TimelineView(PythonViewportScrollArea):
         painted too, in slices, so that the first step of the next pan or wheel run
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
         Kept while the view stays; what another view would need is dropped."""
-        if (not self.isVisible() or self._paint_job is not None
+        if (not self.isVisible() or self._paint_job is not None or self._work_ahead_held
                 or self.drag_preview() is not None or self._band is not None):
             return
         key = self._frame_key()
