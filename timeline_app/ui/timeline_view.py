@@ -921,9 +921,9 @@ class TimelineView(PythonViewportScrollArea):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
         # calls were 4 ms of a year-zoom frame).
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
-        # A point event's diamond pre-rendered by (pen colour, pen width, dashed, fill,
-        # device pixel ratio): copied to a whole device pixel (``_draw_diamond``).
-        self._marker_pixmaps: dict[tuple[int, float, bool, int, float], QPixmap] = {}
+        # Point events' diamonds, span markers' and badges' ends pre-rendered by shape,
+        # pens, fill, size and device pixel ratio (``_draw_diamond``, ``_draw_rounded``).
+        self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
@@ -3197,54 +3197,133 @@ class TimelineView(PythonViewportScrollArea):
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
                                static)
 
+    @staticmethod
+    def _snapped_ratio(painter: QPainter) -> float | None:
+        """The device pixel ratio when ``painter`` paints pixels (raster) through a
+        translation on a device of a whole ratio: then markers and badges are copied from
+        pre-rendered pixmaps at whole device pixels (``_draw_diamond``, ``_draw_rounded``);
+        else None (SVG, PDF, print, a scaled painter, a fractional ratio: vectors)."""
+        ratio = painter.device().devicePixelRatioF()
+        transform = painter.transform()
+        if (painter.paintEngine().type() != QPaintEngine.Type.Raster or ratio != int(ratio)
+                or transform.type().value > transform.TransformationType.TxTranslate.value):
+            return None
+        return ratio
+
+    def _pre_rendered(self, key: tuple[object, ...], width: int, height: int, ratio: float,
+                      draw: Callable[[QPainter], None]) -> QPixmap:
+        """A transparent pixmap of ``width`` x ``height`` device pixels, antialiased
+        ``draw`` painted on it, made once per ``key`` (pens, fills, shape, size, ratio)."""
+        pixmap = self._marker_pixmaps.get(key)
+        if pixmap is None:
+            from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
+
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(0)
+            drawer = QPainter(image)
+            try:
+                drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                draw(drawer)
+            finally:
+                drawer.end()
+            if len(self._marker_pixmaps) > 1024:  # palettes and zooms come and go
+                self._marker_pixmaps.clear()
+            pixmap = self._marker_pixmaps[key] = QPixmap.fromImage(image)
+        return pixmap
+
     def _draw_diamond(self, painter: QPainter, centre: QPointF, pen: QPen,
-                      fill: QColor) -> None:
+                      fill: QColor, ratio: float | None = -1.0) -> None:
         """A point event's diamond (``_DIAMOND``) around ``centre``, outlined with ``pen``
         and filled with ``fill``; the painter's pen and brush are left as they were.
 
-        On a raster painter whose transform is a translation and whose device has a
-        whole device pixel ratio, the diamond is copied from a pixmap made once per pen,
-        fill and ratio, its centre moved to the nearest device pixel corner: a copy of
-        18x18 pixels instead of an antialiased polygon and its outline (~8 us against
-        under 1 a marker; ~110 a 1 000-event fit-all, issue 11).  Every diamond is then
-        the same crisp shape; before, each was blended at its own sub-pixel phase.
-        Elsewhere (SVG, PDF, print, a scaled painter) the polygon is drawn at ``centre``.
+        Where ``_snapped_ratio`` allows (``ratio``: its answer, asked here when -1), the
+        diamond is copied from a pixmap made once per pen, fill and ratio, its centre
+        moved to the nearest device pixel corner: a copy of 18x18 pixels instead of an
+        antialiased polygon and its outline (~8 us against under 1 a marker; ~110 in a
+        1 000-event fit-all, issue 11).  Every diamond is then the same crisp shape;
+        before, each was blended at its own sub-pixel phase.  Elsewhere the polygon is
+        drawn at ``centre``.
         """
-        transform = painter.transform()
-        ratio = painter.device().devicePixelRatioF()
-        if (painter.paintEngine().type() != QPaintEngine.Type.Raster or ratio != int(ratio)
-                or transform.type().value > transform.TransformationType.TxTranslate.value):
+        if ratio == -1.0:
+            ratio = self._snapped_ratio(painter)
+        if ratio is None:
             painter.save()
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawPolygon(_DIAMOND.translated(centre))
             painter.restore()
             return
-        dashed = pen.style() != Qt.PenStyle.SolidLine
-        key = (pen.color().rgba(), pen.widthF(), dashed, fill.rgba(), ratio)
-        pixmap = self._marker_pixmaps.get(key)
-        if pixmap is None:
-            from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
+        side = round(2 * _DIAMOND_HALF * ratio)
 
-            side = round(2 * _DIAMOND_HALF * ratio)
-            image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(ratio)
-            image.fill(0)
-            drawer = QPainter(image)
-            try:
-                drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                drawer.setPen(pen)
-                drawer.setBrush(fill)
-                drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
-            finally:
-                drawer.end()
-            if len(self._marker_pixmaps) > 256:  # palettes come and go: keep it small
-                self._marker_pixmaps.clear()
-            pixmap = self._marker_pixmaps[key] = QPixmap.fromImage(image)
+        def draw(drawer: QPainter) -> None:
+            drawer.setPen(pen)
+            drawer.setBrush(fill)
+            drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
+
+        pixmap = self._pre_rendered(
+            ("diamond", pen.color().rgba(), pen.widthF(), pen.style() != Qt.PenStyle.SolidLine,
+             fill.rgba(), ratio), side, side, ratio, draw)
+        transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
         painter.drawPixmap(QPointF(round((centre.x() + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
                                    round((centre.y() + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
                            pixmap)
+
+    def _draw_rounded(self, painter: QPainter, rect: QRectF, radius: float, pen: QPen | None,
+                      fill: QColor, ratio: float | None) -> None:
+        """``drawRoundedRect(rect, radius, radius)`` outlined with ``pen`` (None: no
+        outline) and filled with ``fill``; the painter's pen and brush are left as they
+        were.
+
+        Where ``ratio`` (``_snapped_ratio``'s answer) is not None and the pen is solid,
+        the rectangle's edges move to the nearest device pixels and it is copied in three
+        pieces from a pixmap of that height made once per pen, fill, radius and ratio:
+        the left end with its corners, one pixel column of the straight middle stretched
+        across (a nearest-pixel copy: every column of it is that column), the right end.
+        Three copies instead of an antialiased rounded path filled and stroked (~8 us a
+        span marker or "+N" badge, ~170 of them in a 1 000-event fit-all at 2560 px,
+        issue 11).  A rectangle too narrow for both ends is one pixmap of its width.
+        Dashed outlines (circa spans, rare) and vector painters draw the path.
+        """
+        if ratio is None or (pen is not None and pen.style() != Qt.PenStyle.SolidLine):
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen if pen is None else pen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, radius, radius)
+            painter.restore()
+            return
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        x0, x1 = round((rect.left() + dx) * ratio), round((rect.right() + dx) * ratio)
+        y0, y1 = round((rect.top() + dy) * ratio), round((rect.bottom() + dy) * ratio)
+        width, height = max(1, x1 - x0), max(1, y1 - y0)
+        pen_w = 0.0 if pen is None else pen.widthF()
+        margin = math.ceil(pen_w * ratio / 2) + 1  # the outline's half and its fringe
+        cap = math.ceil(min(radius, width / ratio / 2, height / ratio / 2) * ratio) + 1
+        whole = width if width < 2 * cap + 1 else 2 * cap + 1  # narrow: its own pixmap
+
+        def draw(drawer: QPainter) -> None:
+            drawer.setPen(Qt.PenStyle.NoPen if pen is None else pen)
+            drawer.setBrush(fill)
+            drawer.drawRoundedRect(QRectF(margin / ratio, margin / ratio, whole / ratio,
+                                          height / ratio), radius, radius)
+
+        pixmap = self._pre_rendered(
+            ("rounded", -1 if pen is None else pen.color().rgba(), pen_w, fill.rgba(), radius,
+             whole, height, ratio), whole + 2 * margin, height + 2 * margin, ratio, draw)
+        left, top = (x0 - margin) / ratio - dx, (y0 - margin) / ratio - dy
+        rows = height + 2 * margin
+        if whole == width:
+            painter.drawPixmap(QPointF(left, top), pixmap)
+            return
+        ends = cap + margin  # device pixels of each end's piece
+        painter.drawPixmap(QRectF(left, top, ends / ratio, rows / ratio), pixmap,
+                           QRectF(0, 0, ends, rows))
+        painter.drawPixmap(QRectF((x0 + cap) / ratio - dx, top, (width - 2 * cap) / ratio,
+                                  rows / ratio), pixmap, QRectF(ends, 0, 1, rows))
+        painter.drawPixmap(QRectF((x1 - cap) / ratio - dx, top, ends / ratio, rows / ratio),
+                           pixmap, QRectF(ends + 1, 0, ends, rows))
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
@@ -3254,9 +3333,8 @@ class TimelineView(PythonViewportScrollArea):
         (content coordinates; the painter clips the rest), for a scrolled picture."""
         color = category_color(lane.category, dark)
         header = QRectF(6, lane.top + offset + 3, 12, 12)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawRoundedRect(header, 3, 3)
+        ratio = self._snapped_ratio(painter)
+        self._draw_rounded(painter, header, 3, None, color, ratio)
         painter.setFont(self._bold_font)
         name = category_label(lane.category)
         name_rect = QRectF(22, lane.top + offset + 1,
@@ -3305,10 +3383,9 @@ class TimelineView(PythonViewportScrollArea):
             # then every count (overlapping ones are drawn one by one, in order).  Not
             # one path: a path's rounded corners differ from drawRoundedRect's by a level.
             painter.translate(0, offset)
-            painter.setPen(style.badge_pen)
-            painter.setBrush(style.badge_fill)
             for aggregate in badges:
-                painter.drawRoundedRect(aggregate.rect, 8, 8)
+                self._draw_rounded(painter, aggregate.rect, 8, style.badge_pen,
+                                   style.badge_fill, ratio)
             painter.setPen(text_color)
             for aggregate in badges:
                 self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
@@ -3317,9 +3394,7 @@ class TimelineView(PythonViewportScrollArea):
         else:
             for aggregate in badges:
                 rect = aggregate.rect.translated(0, offset)
-                painter.setPen(style.badge_pen)
-                painter.setBrush(style.badge_fill)
-                painter.drawRoundedRect(rect, 8, 8)
+                self._draw_rounded(painter, rect, 8, style.badge_pen, style.badge_fill, ratio)
                 painter.setPen(text_color)
                 self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
         painter.setFont(self._label_font)
@@ -3341,8 +3416,10 @@ class TimelineView(PythonViewportScrollArea):
         # The items in content coordinates: one translation for the lane, not two rect
         # copies per item.
         painter.translate(0, offset)
+        ratio = self._snapped_ratio(painter)
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
-            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color)
+            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color,
+                                    ratio)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -3368,11 +3445,11 @@ class TimelineView(PythonViewportScrollArea):
                 # A circa day: a pale diamond with a dashed outline, as a circa span is
                 # drawn (solid, it read as an exact day: new-user trial).
                 self._draw_diamond(painter, marker.center(), pens[selected, item.circa],
-                                   span_fill if item.circa else color)
+                                   span_fill if item.circa else color, ratio)
             else:
                 # Opaque, so that grid lines and the article line never show through.
-                painter.setBrush(span_fill)
-                painter.drawRoundedRect(marker, 4, 4)
+                self._draw_rounded(painter, marker, 4, pens[selected, item.circa], span_fill,
+                                   ratio)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -3430,7 +3507,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
                            color: QColor, span_fill: QColor, pens: dict[tuple[bool, bool], QPen],
-                           text_color: QColor) -> None:
+                           text_color: QColor, ratio: float | None) -> None:
         """``_paint_items`` of items none of which is selected, hovered, dragged or under
         a search (the frame picture, every new view): the same pixels in a few calls.
 
@@ -3447,31 +3524,20 @@ class TimelineView(PythonViewportScrollArea):
                        if not item.label_inside]
         if backgrounds:  # grid lines never strike through a label
             painter.drawRects(backgrounds)
-        # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
-        # across the lane rasterises its whole extent, 1.5x slower than one call each.)
-        spans = any(not item.is_point for item in items)
-        points = any(item.is_point for item in items)
+        # Markers copied from pre-rendered pixmaps (``_draw_diamond``, ``_draw_rounded``).
+        # (Not one path a kind: a path across the lane rasterises its whole extent, 1.5x
+        # slower than one call each.)
         solid, dashed = pens[False, False], pens[False, True]
-        if spans:
-            # Opaque, so that grid lines and the article line never show through.
-            painter.setBrush(span_fill)
-            painter.setPen(solid)
-            pen = solid
-            for item in items:
-                if not item.is_point:
-                    wanted = dashed if item.circa else solid
-                    if wanted is not pen:
-                        painter.setPen(wanted)
-                        pen = wanted
-                    painter.drawRoundedRect(item.marker, 4, 4)
-        if points:
-            draw_diamond = self._draw_diamond
-            for item in items:
-                if item.is_point:  # a circa day: pale, as a circa span (see _paint_items)
-                    if item.circa:
-                        draw_diamond(painter, item.marker.center(), dashed, span_fill)
-                    else:
-                        draw_diamond(painter, item.marker.center(), solid, color)
+        draw_diamond, draw_rounded = self._draw_diamond, self._draw_rounded
+        for item in items:
+            if item.is_point:  # a circa day: pale, as a circa span (see _paint_items)
+                if item.circa:
+                    draw_diamond(painter, item.marker.center(), dashed, span_fill, ratio)
+                else:
+                    draw_diamond(painter, item.marker.center(), solid, color, ratio)
+            else:  # opaque, so that grid lines and the article line never show through
+                draw_rounded(painter, item.marker, 4, dashed if item.circa else solid,
+                             span_fill, ratio)
         painter.setPen(text_color)
         static_text = self._static_text
         draw = painter.drawStaticText
