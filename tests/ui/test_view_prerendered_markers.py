@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPicture
 from test_view_batched_paint import _picture
 
@@ -51,17 +51,18 @@ def _points(n: int) -> Timeline:
 
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
 @pytest.mark.parametrize("translate", [(0.0, 0.0), (3.0, -7.0)])
-@pytest.mark.parametrize(("left", "width", "radius", "with_pen"), [
+@pytest.mark.parametrize(("left", "width", "radius", "thin"), [
     (10.3, 80.6, 4, True),  # a span marker
     (7.7, 3.2, 4, True),  # a span too narrow for both ends: one pixmap of its width
     (20.5, 1.0, 4, True),  # the narrowest span (2 px wide before snapping: 1 here)
     (4.4, 41.0, 8, True),  # a "+N" badge
-    (6.0, 12.0, 3, False),  # a lane header's square, no outline
+    (6.0, 11.0, 4, True),  # just wide enough for both ends
+    (6.0, 10.0, 4, False),  # just too narrow, a thicker outline
 ])
 def test_a_rounded_rectangle_is_the_shape_drawn_at_the_snapped_device_pixels(
-        view_factory, ratio, translate, left, width, radius, with_pen):
+        view_factory, ratio, translate, left, width, radius, thin):
     view = view_factory()
-    pen = QPen(QColor("#335577"), 1.2) if with_pen else None
+    pen = QPen(QColor("#335577"), 1.2 if thin else 2.5)
     fill = QColor("#aaccee")
     rect = QRectF(left, 20.0, width, 18.0)
 
@@ -72,7 +73,7 @@ def test_a_rounded_rectangle_is_the_shape_drawn_at_the_snapped_device_pixels(
         dx, dy = translate
         x0, x1 = round((left + dx) * ratio), round((left + width + dx) * ratio)
         snapped = QRectF(x0 / ratio - dx, 20.0, max(1, x1 - x0) / ratio, 18.0)
-        painter.setPen(Qt.PenStyle.NoPen if pen is None else pen)
+        painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(snapped, radius, radius)
 

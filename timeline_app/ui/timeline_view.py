@@ -3270,60 +3270,69 @@ class TimelineView(PythonViewportScrollArea):
                                    round((centre.y() + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
                            pixmap)
 
-    def _draw_rounded(self, painter: QPainter, rect: QRectF, radius: float, pen: QPen | None,
+    def _draw_rounded(self, painter: QPainter, rect: QRectF, radius: float, pen: QPen,
                       fill: QColor, ratio: float | None) -> None:
-        """``drawRoundedRect(rect, radius, radius)`` outlined with ``pen`` (None: no
-        outline) and filled with ``fill``; the painter's pen and brush are left as they
-        were.
+        """``drawRoundedRect(rect, radius, radius)`` outlined with ``pen`` and filled with
+        ``fill`` (a span marker, a "+N" badge); the painter's pen and brush are left as
+        they were.
 
         Where ``ratio`` (``_snapped_ratio``'s answer) is not None and the pen is solid,
-        the rectangle's edges move to the nearest device pixels and it is copied in three
-        pieces from a pixmap of that height made once per pen, fill, radius and ratio:
-        the left end with its corners, one pixel column of the straight middle stretched
-        across (a nearest-pixel copy: every column of it is that column), the right end.
-        Three copies instead of an antialiased rounded path filled and stroked (~8 us a
-        span marker or "+N" badge, ~170 of them in a 1 000-event fit-all at 2560 px,
-        issue 11).  A rectangle too narrow for both ends is one pixmap of its width.
-        Dashed outlines (circa spans, rare) and vector painters draw the path.
+        the rectangle's left and right edges move to the nearest device pixels, and one
+        wide enough for both rounded ends is copied in three pieces from a pixmap of its
+        height made once per pen, fill, radius and ratio: the left end with its
+        corners, one pixel column of the straight middle stretched across (a
+        nearest-pixel copy: every column there is that column), the right end.  Three
+        copies instead of an antialiased rounded path filled and stroked (~8 us; ~100
+        spans and badges wide enough in a 1 000-event fit-all at 2560 px, issue 11).  A
+        narrower one is drawn as a path at the snapped edges (one pixmap per width was
+        made too often: ~40 us each), as are dashed outlines (circa spans, rare) and
+        everything on vector painters (SVG, PDF, print, scaled or fractional ratio).
         """
-        if ratio is None or (pen is not None and pen.style() != Qt.PenStyle.SolidLine):
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen if pen is None else pen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, radius, radius)
-            painter.restore()
-            return
+        if ratio is not None and pen.style() == Qt.PenStyle.SolidLine:
+            dx = painter.transform().dx()
+            x0, x1 = round((rect.left() + dx) * ratio), round((rect.right() + dx) * ratio)
+            width = max(1, x1 - x0)
+            # The device columns of each rounded end: the straight middle starts after.
+            cap = math.ceil(min(radius, rect.height() / 2) * ratio) + 1
+            if width >= 2 * cap + 1:
+                self._copy_rounded(painter, x0, x1, rect, radius, pen, fill, ratio, cap)
+                return
+            rect = QRectF(x0 / ratio - dx, rect.top(), width / ratio, rect.height())  # snapped
+        painter.save()
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.restore()
+
+    def _copy_rounded(self, painter: QPainter, x0: int, x1: int, rect: QRectF, radius: float,
+                      pen: QPen, fill: QColor, ratio: float, cap: int) -> None:
+        """``_draw_rounded``'s three copies: the device columns ``[x0, x1)``, the rows of
+        ``rect`` (``cap``: the device columns of each rounded end)."""
         transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
-        x0, x1 = round((rect.left() + dx) * ratio), round((rect.right() + dx) * ratio)
-        y0, y1 = round((rect.top() + dy) * ratio), round((rect.bottom() + dy) * ratio)
-        width, height = max(1, x1 - x0), max(1, y1 - y0)
-        pen_w = 0.0 if pen is None else pen.widthF()
-        margin = math.ceil(pen_w * ratio / 2) + 1  # the outline's half and its fringe
-        cap = math.ceil(min(radius, width / ratio / 2, height / ratio / 2) * ratio) + 1
-        whole = width if width < 2 * cap + 1 else 2 * cap + 1  # narrow: its own pixmap
+        y0 = round((rect.top() + dy) * ratio)  # the rows too, at whole device pixels
+        height = max(1, round((rect.bottom() + dy) * ratio) - y0)
+        margin = math.ceil(pen.widthF() * ratio / 2) + 1  # the outline's half and fringe
+        whole = 2 * cap + 1  # device columns of the pre-rendered rectangle
 
         def draw(drawer: QPainter) -> None:
-            drawer.setPen(Qt.PenStyle.NoPen if pen is None else pen)
+            drawer.setPen(pen)
             drawer.setBrush(fill)
             drawer.drawRoundedRect(QRectF(margin / ratio, margin / ratio, whole / ratio,
                                           height / ratio), radius, radius)
 
-        pixmap = self._pre_rendered(
-            ("rounded", -1 if pen is None else pen.color().rgba(), pen_w, fill.rgba(), radius,
-             whole, height, ratio), whole + 2 * margin, height + 2 * margin, ratio, draw)
-        left, top = (x0 - margin) / ratio - dx, (y0 - margin) / ratio - dy
         rows = height + 2 * margin
-        if whole == width:
-            painter.drawPixmap(QPointF(left, top), pixmap)
-            return
-        ends = cap + margin  # device pixels of each end's piece
-        painter.drawPixmap(QRectF(left, top, ends / ratio, rows / ratio), pixmap,
+        pixmap = self._pre_rendered(
+            ("rounded", pen.color().rgba(), pen.widthF(), fill.rgba(), radius, height, ratio),
+            whole + 2 * margin, rows, ratio, draw)
+        ends = cap + margin  # device columns of each end's piece
+        top, tall, wide = (y0 - margin) / ratio - dy, rows / ratio, ends / ratio
+        painter.drawPixmap(QRectF((x0 - margin) / ratio - dx, top, wide, tall), pixmap,
                            QRectF(0, 0, ends, rows))
-        painter.drawPixmap(QRectF((x0 + cap) / ratio - dx, top, (width - 2 * cap) / ratio,
-                                  rows / ratio), pixmap, QRectF(ends, 0, 1, rows))
-        painter.drawPixmap(QRectF((x1 - cap) / ratio - dx, top, ends / ratio, rows / ratio),
-                           pixmap, QRectF(ends + 1, 0, ends, rows))
+        painter.drawPixmap(QRectF((x0 + cap) / ratio - dx, top, (x1 - x0 - 2 * cap) / ratio,
+                                  tall), pixmap, QRectF(ends, 0, 1, rows))
+        painter.drawPixmap(QRectF((x1 - cap) / ratio - dx, top, wide, tall), pixmap,
+                           QRectF(ends + 1, 0, ends, rows))
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
@@ -3333,8 +3342,10 @@ class TimelineView(PythonViewportScrollArea):
         (content coordinates; the painter clips the rest), for a scrolled picture."""
         color = category_color(lane.category, dark)
         header = QRectF(6, lane.top + offset + 3, 12, 12)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(header, 3, 3)  # one a lane: a pixmap would not pay
         ratio = self._snapped_ratio(painter)
-        self._draw_rounded(painter, header, 3, None, color, ratio)
         painter.setFont(self._bold_font)
         name = category_label(lane.category)
         name_rect = QRectF(22, lane.top + offset + 1,
