@@ -1,18 +1,18 @@
-"""Point events' diamonds, span markers, "+N" badges and lane header squares are copied
-from pre-rendered pixmaps at whole device pixels (issue 11: an antialiased polygon or
-rounded rectangle each was ~8 us, ~280 of them in a 1 000-event fit-all at 2560 px).
+"""Point events' diamonds are copied from a pre-rendered pixmap at whole device pixels
+(issue 11: an antialiased polygon each was ~8 us in Qt, ~110 of them in a 1 000-event
+fit-all at 2560 px).
 
-What is drawn must be the shape drawn straight at the snapped position, every diamond
-the same crisp shape whatever its sub-pixel phase, clicks on what is drawn must still
-select the event, and painters that are not raster one to one (SVG, PDF, print, scaled,
-a fractional ratio) must keep vectors."""
+What is drawn must be the polygon drawn straight at the snapped position (one by one and
+in a lane's batch), every diamond the same crisp shape whatever its sub-pixel phase,
+clicks on what is drawn must still select the event, and painters that are not raster
+one to one (SVG, PDF, print, scaled, a fractional ratio) must keep vectors."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPicture
 from test_view_batched_paint import _picture
 
@@ -50,52 +50,26 @@ def _points(n: int) -> Timeline:
 
 
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
-@pytest.mark.parametrize("translate", [(0.0, 0.0), (3.0, -7.0)])
-@pytest.mark.parametrize(("left", "width", "radius", "thin"), [
-    (10.3, 80.6, 4, True),  # a span marker
-    (7.7, 3.2, 4, True),  # a span too narrow for both ends: one pixmap of its width
-    (20.5, 1.0, 4, True),  # the narrowest span (2 px wide before snapping: 1 here)
-    (4.4, 41.0, 8, True),  # a "+N" badge
-    (6.0, 11.0, 4, True),  # just wide enough for both ends
-    (6.0, 10.0, 4, False),  # just too narrow, a thicker outline
-])
-def test_a_rounded_rectangle_is_the_shape_drawn_at_the_snapped_device_pixels(
-        view_factory, ratio, translate, left, width, radius, thin):
-    view = view_factory()
-    pen = QPen(QColor("#335577"), 1.2 if thin else 2.5)
-    fill = QColor("#aaccee")
-    rect = QRectF(left, 20.0, width, 18.0)
-
-    def copied(painter: QPainter) -> None:
-        view._draw_rounded(painter, rect, radius, pen, fill, view._snapped_ratio(painter))
-
-    def straight(painter: QPainter) -> None:
-        dx, dy = translate
-        x0, x1 = round((left + dx) * ratio), round((left + width + dx) * ratio)
-        snapped = QRectF(x0 / ratio - dx, 20.0, max(1, x1 - x0) / ratio, 18.0)
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(snapped, radius, radius)
-
-    assert _drawn(copied, ratio, translate) == _drawn(straight, ratio, translate)
-
-
-@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("translate", [(0.0, 0.0), (3.0, -7.25)])
 @pytest.mark.parametrize("centre", [QPointF(30.2, 30.0), QPointF(41.5, 29.6),
                                     QPointF(50.8, 31.0)])
+@pytest.mark.parametrize("width", [1.2, 2.5])
 def test_a_diamond_is_the_polygon_at_the_nearest_device_pixel_corner(view_factory, ratio,
-                                                                      centre):
+                                                                      translate, centre,
+                                                                      width):
     view = view_factory()
-    pen, fill = QPen(QColor("#335577"), 1.2), QColor("#2277bb")
+    pen, fill = QPen(QColor("#335577"), width), QColor("#2277bb")
+    dx, dy = translate
 
     def straight(painter: QPainter) -> None:
         painter.setPen(pen)
         painter.setBrush(fill)
-        painter.drawPolygon(_DIAMOND.translated(round(centre.x() * ratio) / ratio,
-                                                round(centre.y() * ratio) / ratio))
+        painter.drawPolygon(_DIAMOND.translated(round((centre.x() + dx) * ratio) / ratio - dx,
+                                                round((centre.y() + dy) * ratio) / ratio - dy))
 
-    copied = _drawn(lambda painter: view._draw_diamond(painter, centre, pen, fill), ratio)
-    assert copied == _drawn(straight, ratio)
+    copied = _drawn(lambda painter: view._draw_diamond(painter, centre, pen, fill), ratio,
+                    translate)
+    assert copied == _drawn(straight, ratio, translate)
 
 
 def test_every_diamond_of_a_lane_is_the_same_shape(shown_view):

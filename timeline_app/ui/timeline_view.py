@@ -921,8 +921,8 @@ class TimelineView(PythonViewportScrollArea):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
         # calls were 4 ms of a year-zoom frame).
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
-        # Point events' diamonds, span markers' and badges' ends pre-rendered by shape,
-        # pens, fill, size and device pixel ratio (``_draw_diamond``, ``_draw_rounded``).
+        # Point events' diamonds pre-rendered by pens, fill and device pixel ratio
+        # (``_diamond_pixmap``).
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
@@ -3200,9 +3200,9 @@ class TimelineView(PythonViewportScrollArea):
     @staticmethod
     def _snapped_ratio(painter: QPainter) -> float | None:
         """The device pixel ratio when ``painter`` paints pixels (raster) through a
-        translation on a device of a whole ratio: then markers and badges are copied from
-        pre-rendered pixmaps at whole device pixels (``_draw_diamond``, ``_draw_rounded``);
-        else None (SVG, PDF, print, a scaled painter, a fractional ratio: vectors)."""
+        translation on a device of a whole ratio: then point events' diamonds are copied
+        from a pre-rendered pixmap at whole device pixels (``_draw_diamond``); else None
+        (SVG, PDF, print, a scaled painter, a fractional ratio: vectors)."""
         ratio = painter.device().devicePixelRatioF()
         transform = painter.transform()
         if (painter.paintEngine().type() != QPaintEngine.Type.Raster or ratio != int(ratio)
@@ -3232,18 +3232,34 @@ class TimelineView(PythonViewportScrollArea):
             pixmap = self._marker_pixmaps[key] = QPixmap.fromImage(image)
         return pixmap
 
+    def _diamond_pixmap(self, pen: QPen, fill: QColor, ratio: float) -> QPixmap:
+        """A point event's diamond (``_DIAMOND``) outlined with ``pen`` and filled with
+        ``fill``, antialiased, around the device pixel corner at the middle of a
+        transparent pixmap ``2 * _DIAMOND_HALF`` logical pixels square (``ratio`` device
+        pixels a pixel); made once per pen, fill and ratio."""
+        side = round(2 * _DIAMOND_HALF * ratio)
+
+        def draw(drawer: QPainter) -> None:
+            drawer.setPen(pen)
+            drawer.setBrush(fill)
+            drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
+
+        return self._pre_rendered(
+            ("diamond", pen.color().rgba(), pen.widthF(), pen.style() != Qt.PenStyle.SolidLine,
+             fill.rgba(), ratio), side, side, ratio, draw)
+
     def _draw_diamond(self, painter: QPainter, centre: QPointF, pen: QPen,
                       fill: QColor, ratio: float | None = -1.0) -> None:
         """A point event's diamond (``_DIAMOND``) around ``centre``, outlined with ``pen``
         and filled with ``fill``; the painter's pen and brush are left as they were.
 
         Where ``_snapped_ratio`` allows (``ratio``: its answer, asked here when -1), the
-        diamond is copied from a pixmap made once per pen, fill and ratio, its centre
-        moved to the nearest device pixel corner: a copy of 18x18 pixels instead of an
-        antialiased polygon and its outline (~8 us against under 1 a marker; ~110 in a
-        1 000-event fit-all, issue 11).  Every diamond is then the same crisp shape;
-        before, each was blended at its own sub-pixel phase.  Elsewhere the polygon is
-        drawn at ``centre``.
+        diamond is copied from ``_diamond_pixmap``, its centre moved to the nearest device
+        pixel corner: a copy of 18x18 pixels instead of an antialiased polygon and its
+        outline (~8 us against under 1 a marker in Qt; ~110 in a 1 000-event fit-all,
+        issue 11).  Every diamond is then the same crisp shape; before, each was blended
+        at its own sub-pixel phase.  Elsewhere the polygon is drawn at ``centre``.
+        (``_paint_plain_items`` inlines this for a lane's items: keep the two alike.)
         """
         if ratio == -1.0:
             ratio = self._snapped_ratio(painter)
@@ -3254,85 +3270,12 @@ class TimelineView(PythonViewportScrollArea):
             painter.drawPolygon(_DIAMOND.translated(centre))
             painter.restore()
             return
-        side = round(2 * _DIAMOND_HALF * ratio)
-
-        def draw(drawer: QPainter) -> None:
-            drawer.setPen(pen)
-            drawer.setBrush(fill)
-            drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
-
-        pixmap = self._pre_rendered(
-            ("diamond", pen.color().rgba(), pen.widthF(), pen.style() != Qt.PenStyle.SolidLine,
-             fill.rgba(), ratio), side, side, ratio, draw)
+        pixmap = self._diamond_pixmap(pen, fill, ratio)
         transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
         painter.drawPixmap(QPointF(round((centre.x() + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
                                    round((centre.y() + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
                            pixmap)
-
-    def _draw_rounded(self, painter: QPainter, rect: QRectF, radius: float, pen: QPen,
-                      fill: QColor, ratio: float | None) -> None:
-        """``drawRoundedRect(rect, radius, radius)`` outlined with ``pen`` and filled with
-        ``fill`` (a span marker, a "+N" badge); the painter's pen and brush are left as
-        they were.
-
-        Where ``ratio`` (``_snapped_ratio``'s answer) is not None and the pen is solid,
-        the rectangle's left and right edges move to the nearest device pixels, and one
-        wide enough for both rounded ends is copied in three pieces from a pixmap of its
-        height made once per pen, fill, radius and ratio: the left end with its
-        corners, one pixel column of the straight middle stretched across (a
-        nearest-pixel copy: every column there is that column), the right end.  Three
-        copies instead of an antialiased rounded path filled and stroked (~8 us; ~100
-        spans and badges wide enough in a 1 000-event fit-all at 2560 px, issue 11).  A
-        narrower one is drawn as a path at the snapped edges (one pixmap per width was
-        made too often: ~40 us each), as are dashed outlines (circa spans, rare) and
-        everything on vector painters (SVG, PDF, print, scaled or fractional ratio).
-        """
-        if ratio is not None and pen.style() == Qt.PenStyle.SolidLine:
-            dx = painter.transform().dx()
-            x0, x1 = round((rect.left() + dx) * ratio), round((rect.right() + dx) * ratio)
-            width = max(1, x1 - x0)
-            # The device columns of each rounded end: the straight middle starts after.
-            cap = math.ceil(min(radius, rect.height() / 2) * ratio) + 1
-            if width >= 2 * cap + 1:
-                self._copy_rounded(painter, x0, x1, rect, radius, pen, fill, ratio, cap)
-                return
-            rect = QRectF(x0 / ratio - dx, rect.top(), width / ratio, rect.height())  # snapped
-        painter.save()
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, radius, radius)
-        painter.restore()
-
-    def _copy_rounded(self, painter: QPainter, x0: int, x1: int, rect: QRectF, radius: float,
-                      pen: QPen, fill: QColor, ratio: float, cap: int) -> None:
-        """``_draw_rounded``'s three copies: the device columns ``[x0, x1)``, the rows of
-        ``rect`` (``cap``: the device columns of each rounded end)."""
-        transform = painter.transform()
-        dx, dy = transform.dx(), transform.dy()
-        y0 = round((rect.top() + dy) * ratio)  # the rows too, at whole device pixels
-        height = max(1, round((rect.bottom() + dy) * ratio) - y0)
-        margin = math.ceil(pen.widthF() * ratio / 2) + 1  # the outline's half and fringe
-        whole = 2 * cap + 1  # device columns of the pre-rendered rectangle
-
-        def draw(drawer: QPainter) -> None:
-            drawer.setPen(pen)
-            drawer.setBrush(fill)
-            drawer.drawRoundedRect(QRectF(margin / ratio, margin / ratio, whole / ratio,
-                                          height / ratio), radius, radius)
-
-        rows = height + 2 * margin
-        pixmap = self._pre_rendered(
-            ("rounded", pen.color().rgba(), pen.widthF(), fill.rgba(), radius, height, ratio),
-            whole + 2 * margin, rows, ratio, draw)
-        ends = cap + margin  # device columns of each end's piece
-        top, tall, wide = (y0 - margin) / ratio - dy, rows / ratio, ends / ratio
-        painter.drawPixmap(QRectF((x0 - margin) / ratio - dx, top, wide, tall), pixmap,
-                           QRectF(0, 0, ends, rows))
-        painter.drawPixmap(QRectF((x0 + cap) / ratio - dx, top, (x1 - x0 - 2 * cap) / ratio,
-                                  tall), pixmap, QRectF(ends, 0, 1, rows))
-        painter.drawPixmap(QRectF((x1 - cap) / ratio - dx, top, wide, tall), pixmap,
-                           QRectF(ends + 1, 0, ends, rows))
 
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
@@ -3344,8 +3287,7 @@ class TimelineView(PythonViewportScrollArea):
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawRoundedRect(header, 3, 3)  # one a lane: a pixmap would not pay
-        ratio = self._snapped_ratio(painter)
+        painter.drawRoundedRect(header, 3, 3)
         painter.setFont(self._bold_font)
         name = category_label(lane.category)
         name_rect = QRectF(22, lane.top + offset + 1,
@@ -3394,9 +3336,10 @@ class TimelineView(PythonViewportScrollArea):
             # then every count (overlapping ones are drawn one by one, in order).  Not
             # one path: a path's rounded corners differ from drawRoundedRect's by a level.
             painter.translate(0, offset)
+            painter.setPen(style.badge_pen)
+            painter.setBrush(style.badge_fill)
             for aggregate in badges:
-                self._draw_rounded(painter, aggregate.rect, 8, style.badge_pen,
-                                   style.badge_fill, ratio)
+                painter.drawRoundedRect(aggregate.rect, 8, 8)
             painter.setPen(text_color)
             for aggregate in badges:
                 self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
@@ -3405,7 +3348,9 @@ class TimelineView(PythonViewportScrollArea):
         else:
             for aggregate in badges:
                 rect = aggregate.rect.translated(0, offset)
-                self._draw_rounded(painter, rect, 8, style.badge_pen, style.badge_fill, ratio)
+                painter.setPen(style.badge_pen)
+                painter.setBrush(style.badge_fill)
+                painter.drawRoundedRect(rect, 8, 8)
                 painter.setPen(text_color)
                 self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
         painter.setFont(self._label_font)
@@ -3459,8 +3404,8 @@ class TimelineView(PythonViewportScrollArea):
                                    span_fill if item.circa else color, ratio)
             else:
                 # Opaque, so that grid lines and the article line never show through.
-                self._draw_rounded(painter, marker, 4, pens[selected, item.circa], span_fill,
-                                   ratio)
+                painter.setBrush(span_fill)
+                painter.drawRoundedRect(marker, 4, 4)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -3535,20 +3480,55 @@ class TimelineView(PythonViewportScrollArea):
                        if not item.label_inside]
         if backgrounds:  # grid lines never strike through a label
             painter.drawRects(backgrounds)
-        # Markers copied from pre-rendered pixmaps (``_draw_diamond``, ``_draw_rounded``).
-        # (Not one path a kind: a path across the lane rasterises its whole extent, 1.5x
-        # slower than one call each.)
+        # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
+        # across the lane rasterises its whole extent, 1.5x slower than one call each.)
         solid, dashed = pens[False, False], pens[False, True]
-        draw_diamond, draw_rounded = self._draw_diamond, self._draw_rounded
-        for item in items:
-            if item.is_point:  # a circa day: pale, as a circa span (see _paint_items)
-                if item.circa:
-                    draw_diamond(painter, item.marker.center(), dashed, span_fill, ratio)
-                else:
-                    draw_diamond(painter, item.marker.center(), solid, color, ratio)
-            else:  # opaque, so that grid lines and the article line never show through
-                draw_rounded(painter, item.marker, 4, dashed if item.circa else solid,
-                             span_fill, ratio)
+        if any(not item.is_point for item in items):
+            # Opaque, so that grid lines and the article line never show through.
+            painter.setBrush(span_fill)
+            painter.setPen(solid)
+            pen = solid
+            for item in items:
+                if not item.is_point:
+                    wanted = dashed if item.circa else solid
+                    if wanted is not pen:
+                        painter.setPen(wanted)
+                        pen = wanted
+                    painter.drawRoundedRect(item.marker, 4, 4)
+        if ratio is not None:
+            # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
+            # looked up once a lane, as few calls into Qt an item as drawing the polygon.
+            transform = painter.transform()
+            dx, dy = transform.dx(), transform.dy()
+            plain = circa = None
+            draw = painter.drawPixmap
+            for item in items:
+                if item.is_point:
+                    if item.circa:  # a circa day: pale, as a circa span (see _paint_items)
+                        if circa is None:
+                            circa = self._diamond_pixmap(dashed, span_fill, ratio)
+                        pixmap = circa
+                    else:
+                        if plain is None:
+                            plain = self._diamond_pixmap(solid, color, ratio)
+                        pixmap = plain
+                    marker = item.marker  # 12 x 12 around the diamond's centre
+                    draw(QPointF(round((marker.x() + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
+                                 round((marker.y() + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
+                         pixmap)
+        elif any(item.is_point for item in items):
+            painter.setBrush(color)
+            painter.setPen(solid)
+            pen = solid
+            for item in items:
+                if item.is_point:
+                    wanted = dashed if item.circa else solid
+                    if wanted is not pen:
+                        painter.setPen(wanted)
+                        # a circa day: pale, as a circa span (see _paint_items)
+                        painter.setBrush(span_fill if item.circa else color)
+                        pen = wanted
+                    painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
         painter.setPen(text_color)
         static_text = self._static_text
         draw = painter.drawStaticText
