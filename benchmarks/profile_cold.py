@@ -12,7 +12,9 @@ texts, layouts, pictures) is dropped and the view (fit-all, or ``--view`` days c
 on the busiest day) is laid out and painted by ``viewport().repaint()``: the first paint
 of that view in a fresh app, as ``bench_view``'s *enter* and *resize* frames are.  With
 ``--pans N``: N pans of an eighth of the width into new territory (nothing dropped: what
-a pan brings is new by itself).  Prints process CPU (ms) p50 / p95 / max of the frames
+a pan brings is new by itself).  ``--keep-pixmaps``: the markers' pre-rendered pixmaps
+(made once per palette, pen, fill and size, not per view) are kept across the cold frames:
+a view never seen in a running app, rather than the app's first frame.  Prints process CPU (ms) p50 / p95 / max of the frames
 and of ``_compute_layout`` inside them, and the frames' wall clock; ``--parts`` times the paint's parts,
 ``--profile`` prints cProfile's top functions (stderr).  Run it from the tree it
 measures (``cd TREE && .venv/bin/python benchmarks/profile_cold.py``) to A/B two trees.
@@ -39,12 +41,12 @@ CACHES = ("_label_cache", "_elided_cache", "_prefix_widths", "_static_texts", "_
           "_small_widths", "_bold_widths", "_name_widths")
 
 
-def _drop_caches(view: Any) -> None:
+def _drop_caches(view: Any, keep_pixmaps: bool = False) -> None:
     for name in CACHES:
         cache = getattr(view, name, None)
         if cache is not None:
             cache.clear()
-    for name in ("_label_pixmaps", "_marker_pixmaps"):  # this branch's, if any
+    for name in () if keep_pixmaps else ("_label_pixmaps", "_marker_pixmaps"):
         cache = getattr(view, name, None)
         if cache is not None:
             cache.clear()
@@ -60,6 +62,7 @@ def main() -> int:
     parser.add_argument("--pans", type=int, default=0)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--parts", action="store_true")
+    parser.add_argument("--keep-pixmaps", action="store_true")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
@@ -125,7 +128,7 @@ def main() -> int:
                     view.horizontalScrollBar().value() + vp.width() // 8)
         else:
             def change() -> None:
-                _drop_caches(view)
+                _drop_caches(view, args.keep_pixmaps)
                 place()
         n0 = len(layout_cpu)
         if profiler:

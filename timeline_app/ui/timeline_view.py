@@ -735,6 +735,9 @@ class _LaneStyle(Record):
 
 #: A point event's marker, around (0, 0): moved to each marker's centre when drawn.
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
+#: Half the side of a diamond's pixmap (logical px): the diamond's 7 px, half the widest
+#: outline (2.5 px, selected) and the antialiased fringe.
+_DIAMOND_HALF = 9
 
 
 class _ModeChangeAheadError(Exception):
@@ -926,6 +929,9 @@ class TimelineView(PythonViewportScrollArea):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
         # calls were 4 ms of a year-zoom frame).
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        # Point events' diamonds pre-rendered by pens, fill and device pixel ratio
+        # (``_diamond_pixmap``).
+        self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
@@ -3262,6 +3268,86 @@ class TimelineView(PythonViewportScrollArea):
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
                                static)
 
+    @staticmethod
+    def _snapped_ratio(painter: QPainter) -> float | None:
+        """The device pixel ratio when ``painter`` paints pixels (raster) through a
+        translation on a device of a whole ratio: then point events' diamonds are copied
+        from a pre-rendered pixmap at whole device pixels (``_draw_diamond``); else None
+        (SVG, PDF, print, a scaled painter, a fractional ratio: vectors)."""
+        ratio = painter.device().devicePixelRatioF()
+        transform = painter.transform()
+        if (painter.paintEngine().type() != QPaintEngine.Type.Raster or ratio != int(ratio)
+                or transform.type().value > transform.TransformationType.TxTranslate.value):
+            return None
+        return ratio
+
+    def _pre_rendered(self, key: tuple[object, ...], width: int, height: int, ratio: float,
+                      draw: Callable[[QPainter], None]) -> QPixmap:
+        """A transparent pixmap of ``width`` x ``height`` device pixels, antialiased
+        ``draw`` painted on it, made once per ``key`` (pens, fills, shape, size, ratio)."""
+        pixmap = self._marker_pixmaps.get(key)
+        if pixmap is None:
+            from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
+
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(0)
+            drawer = QPainter(image)
+            try:
+                drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                draw(drawer)
+            finally:
+                drawer.end()
+            if len(self._marker_pixmaps) > 1024:  # palettes and zooms come and go
+                self._marker_pixmaps.clear()
+            pixmap = self._marker_pixmaps[key] = QPixmap.fromImage(image)
+        return pixmap
+
+    def _diamond_pixmap(self, pen: QPen, fill: QColor, ratio: float) -> QPixmap:
+        """A point event's diamond (``_DIAMOND``) outlined with ``pen`` and filled with
+        ``fill``, antialiased, around the device pixel corner at the middle of a
+        transparent pixmap ``2 * _DIAMOND_HALF`` logical pixels square (``ratio`` device
+        pixels a pixel); made once per pen, fill and ratio."""
+        side = round(2 * _DIAMOND_HALF * ratio)
+
+        def draw(drawer: QPainter) -> None:
+            drawer.setPen(pen)
+            drawer.setBrush(fill)
+            drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
+
+        return self._pre_rendered(
+            ("diamond", pen.color().rgba(), pen.widthF(), pen.style() != Qt.PenStyle.SolidLine,
+             fill.rgba(), ratio), side, side, ratio, draw)
+
+    def _draw_diamond(self, painter: QPainter, centre: QPointF, pen: QPen,
+                      fill: QColor, ratio: float | None = -1.0) -> None:
+        """A point event's diamond (``_DIAMOND``) around ``centre``, outlined with ``pen``
+        and filled with ``fill``; the painter's pen and brush are left as they were.
+
+        Where ``_snapped_ratio`` allows (``ratio``: its answer, asked here when -1), the
+        diamond is copied from ``_diamond_pixmap``, its centre moved to the nearest device
+        pixel corner: a copy of 18x18 pixels instead of an antialiased polygon and its
+        outline (~8 us against under 1 a marker in Qt; ~110 in a 1 000-event fit-all,
+        issue 11).  Every diamond is then the same crisp shape; before, each was blended
+        at its own sub-pixel phase.  Elsewhere the polygon is drawn at ``centre``.
+        (``_paint_plain_items`` inlines this for a lane's items: keep the two alike.)
+        """
+        if ratio == -1.0:
+            ratio = self._snapped_ratio(painter)
+        if ratio is None:
+            painter.save()
+            painter.setPen(pen)
+            painter.setBrush(fill)
+            painter.drawPolygon(_DIAMOND.translated(centre))
+            painter.restore()
+            return
+        pixmap = self._diamond_pixmap(pen, fill, ratio)
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        painter.drawPixmap(QPointF(round((centre.x() + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
+                                   round((centre.y() + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
+                           pixmap)
+
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
                     hover_id: str = "", primary_id: str = "",
@@ -3357,8 +3443,10 @@ class TimelineView(PythonViewportScrollArea):
         # The items in content coordinates: one translation for the lane, not two rect
         # copies per item.
         painter.translate(0, offset)
+        ratio = self._snapped_ratio(painter)
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
-            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color)
+            self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color,
+                                    ratio)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -3383,8 +3471,8 @@ class TimelineView(PythonViewportScrollArea):
             if item.is_point:
                 # A circa day: a pale diamond with a dashed outline, as a circa span is
                 # drawn (solid, it read as an exact day: new-user trial).
-                painter.setBrush(span_fill if item.circa else color)
-                painter.drawPolygon(_DIAMOND.translated(marker.center()))
+                self._draw_diamond(painter, marker.center(), pens[selected, item.circa],
+                                   span_fill if item.circa else color, ratio)
             else:
                 # Opaque, so that grid lines and the article line never show through.
                 painter.setBrush(span_fill)
@@ -3446,7 +3534,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
                            color: QColor, span_fill: QColor, pens: dict[tuple[bool, bool], QPen],
-                           text_color: QColor) -> None:
+                           text_color: QColor, ratio: float | None) -> None:
         """``_paint_items`` of items none of which is selected, hovered, dragged or under
         a search (the frame picture, every new view): the same pixels in a few calls.
 
@@ -3465,10 +3553,8 @@ class TimelineView(PythonViewportScrollArea):
             painter.drawRects(backgrounds)
         # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
         # across the lane rasterises its whole extent, 1.5x slower than one call each.)
-        spans = any(not item.is_point for item in items)
-        points = any(item.is_point for item in items)
         solid, dashed = pens[False, False], pens[False, True]
-        if spans:
+        if any(not item.is_point for item in items):
             # Opaque, so that grid lines and the article line never show through.
             painter.setBrush(span_fill)
             painter.setPen(solid)
@@ -3480,7 +3566,28 @@ class TimelineView(PythonViewportScrollArea):
                         painter.setPen(wanted)
                         pen = wanted
                     painter.drawRoundedRect(item.marker, 4, 4)
-        if points:
+        if ratio is not None:
+            # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
+            # looked up once a lane, as few calls into Qt an item as drawing the polygon.
+            transform = painter.transform()
+            dx, dy = transform.dx(), transform.dy()
+            plain = circa = None
+            draw = painter.drawPixmap
+            for item in items:
+                if item.is_point:
+                    if item.circa:  # a circa day: pale, as a circa span (see _paint_items)
+                        if circa is None:
+                            circa = self._diamond_pixmap(dashed, span_fill, ratio)
+                        pixmap = circa
+                    else:
+                        if plain is None:
+                            plain = self._diamond_pixmap(solid, color, ratio)
+                        pixmap = plain
+                    marker = item.marker  # 12 x 12 around the diamond's centre
+                    draw(QPointF(round((marker.x() + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
+                                 round((marker.y() + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
+                         pixmap)
+        elif any(item.is_point for item in items):
             painter.setBrush(color)
             painter.setPen(solid)
             pen = solid
@@ -4279,9 +4386,8 @@ class TimelineView(PythonViewportScrollArea):
             painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
             if end - start == 1:
                 # the lane's diamond on the line, as the event's marker is drawn
-                painter.setPen(QPen(highlight.darker(140), 1.3))
-                painter.setBrush(highlight)
-                painter.drawPolygon(_DIAMOND.translated(x0 + 1.5, rect.top() + 8))
+                self._draw_diamond(painter, QPointF(x0 + 1.5, rect.top() + 8),
+                                   QPen(highlight.darker(140), 1.3), highlight)
 
     def _hover_what_is_under_the_pointer(self) -> None:
         """After the view moved under a still pointer (keys, the wheel): hover what is
