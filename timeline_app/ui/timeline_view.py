@@ -144,10 +144,11 @@ DENSE_HYSTERESIS = 2
 # (at every x on screen) is made to come back to that view exactly (``_snapped_back``).
 TURN_SNAP_PX = 1e-3
 WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
-# The pictures of views beside a view that stays (``_prepare_sides``) take at most this
-# many bytes, but the two Shift+arrow steps are always made: four pictures at 1600x900,
-# two at 2560x1440 (15 MB each).
-SIDE_PICTURES_BYTES = 40 << 20
+# Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
+# steps and, about a resting pointer, a wheel notch in and out.  A count of pictures of
+# the view's own size, not bytes: a cap of 40 MiB left out the notches at 2560x1440
+# (15 MB a picture), where a straight notch costs most (30 ms at 100 000 events, issue 11).
+SIDE_PICTURES = 4
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -3988,7 +3989,7 @@ class TimelineView(PythonViewportScrollArea):
     def _prepare_sides(self) -> None:
         """The view stayed on screen (its frame picture is made): the views one
         Shift+arrow step either side of it, and, when the pointer is over the view and
-        ``SIDE_PICTURES_BYTES`` allows, one wheel notch in and out about the pointer, are
+        ``SIDE_PICTURES`` allows, one wheel notch in and out about the pointer, are
         painted too, in slices, so that the first step of the next pan or wheel run
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
         Kept while the view stays; what another view would need is dropped."""
@@ -4003,11 +4004,8 @@ class TimelineView(PythonViewportScrollArea):
         if self._pointer is not None:  # a wheel's notch in or out about the pointer
             moves += [("zoom", WHEEL_NOTCH, self._pointer.x()),
                       ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
-        ratio = viewport.devicePixelRatioF()
-        picture_bytes = 4 * viewport.width() * viewport.height() * ratio * ratio
-        kept = max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes)))
         wanted: dict[tuple[object, ...], tuple[float, float]] = {}
-        for move in moves[:kept]:
+        for move in moves[:SIDE_PICTURES]:
             view = self._view_after(move)
             if view is not None and view != here:
                 wanted[(*key[:6], *view, *key[8:])] = view
