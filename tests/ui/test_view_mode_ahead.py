@@ -1,7 +1,9 @@
 """Work ahead never changes a lane's rows-or-density decision (merge of the ``idle`` and
 ``uifix2`` branches, session 5): a view painted ahead whose layout would flip a decision
 at its zoom drops its job, so the view on screen cannot change mode at its next repaint
-with no input; a frame of the moved view, if it comes, decides."""
+with no input; a frame of the moved view, if it comes, decides.  (Here every lane would
+change: a step ahead that changes one lane notes it for its frame instead, see
+test_view_mode_flip_ahead.py.)"""
 
 from __future__ import annotations
 

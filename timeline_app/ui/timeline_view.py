@@ -755,10 +755,15 @@ class _PaintJob(Record):
             run a few steps a slice; None when not begun or finished.  Only a finished
             layout is kept (``_layouts``); an abandoned job drops it.
         layout_key: ``_layout_key`` of the view, read when its layout began.
+        flip: (zoom, lane category, dense) when the layout of this step ahead found that
+            a lane changes its mode at the step's zoom (``_lane_on_screen``): the change
+            is made only when the view comes to the step (``_flipped_ahead``); until
+            then the finished layout is ``layout``, not kept in ``_layouts``.
+        layout: the finished layout of a job with a ``flip``.
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
-               "layout_steps", "layout_key")
+               "layout_steps", "layout_key", "flip", "layout")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -768,6 +773,8 @@ class _PaintJob(Record):
     side: bool  # a view beside the one on screen (``_prepare_sides``)
     layout_steps: Generator[None, None, _Layout] | None
     layout_key: tuple[object, ...] | None
+    flip: tuple[tuple[object, ...], str, bool] | None
+    layout: _Layout | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -782,6 +789,8 @@ class _PaintJob(Record):
         self.side = side
         self.layout_steps = None
         self.layout_key = None
+        self.flip = None
+        self.layout = None
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
@@ -945,6 +954,13 @@ class TimelineView(PythonViewportScrollArea):
         self._paint_job: _PaintJob | None = None
         # A view other than the one on screen is being laid out (``_paint_slice``).
         self._laying_out_ahead = False
+        # The step ahead being laid out may find one lane's change of mode (not a view
+        # beside: those are dropped at one); what it found (``_PaintJob.flip``).
+        self._may_flip_ahead = False
+        self._ahead_flip: tuple[tuple[object, ...], str, bool] | None = None
+        # A step painted ahead whose layout changes a lane's mode: its layout and picture,
+        # made real when the view comes there (``_flipped_ahead``).
+        self._flip_ahead: _PaintJob | None = None
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
         self._step_ms = 0.0  # GUI-thread CPU of the last layout step run ahead (ms)
@@ -2277,6 +2293,7 @@ class TimelineView(PythonViewportScrollArea):
         began = time.thread_time()
         self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
+        self._may_flip_ahead, self._ahead_flip = not job.side, job.flip
         try:
             key = self._frame_key()
             if job.key is None:  # the first slice: the layout begins (unless kept)
@@ -2299,7 +2316,10 @@ class TimelineView(PythonViewportScrollArea):
                     next(steps)
                 except StopIteration as finished:
                     job.layout_steps = steps = None
-                    self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                    if self._ahead_flip is None:
+                        self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                    else:  # not before its frame makes the change (``_flipped_ahead``)
+                        job.layout = finished.value
                 if not to_the_end:
                     self._step_ms = (time.thread_time() - step_began) * 1000
                 done_some = True
@@ -2318,12 +2338,20 @@ class TimelineView(PythonViewportScrollArea):
                 done_some = True
         except _ModeChangeAheadError:
             self._paint_job = None  # the frame of that view, if it comes, decides
-            return False
         finally:
             self._origin, self._px_per_day = here
             self._laying_out_ahead = False
+            job.flip, self._ahead_flip = self._ahead_flip, None
+        if self._paint_job is None:  # dropped by a change of mode
+            if job.side:
+                self._next_side_job()  # (the other views beside were left unmade)
+            return False
         self._paint_job = None
         picture = (job.key, job.picture)
+        if job.flip is not None:  # shown only once its frame makes the lane's change
+            self._flip_ahead = job
+            self._ahead_drop_timer.start()
+            return False
         if job.side:
             self._side_pictures[job.key] = job.picture
             self._next_side_job()
@@ -2402,6 +2430,7 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_picture = None
         self._previous_picture = None
         self._spare_canvas = None
+        self._flip_ahead = None
 
     def _clamp_origin(self) -> None:
         """Bring the left edge back inside ``_origin_bounds`` after the view's width
@@ -2541,29 +2570,71 @@ class TimelineView(PythonViewportScrollArea):
     def _layout(self) -> _Layout:
         key = self._layout_key()
         layout = self._layouts.get(key)
+        if layout is not None:
+            return layout
+        job = self._paint_job
+        if job is not None and job.layout_steps is not None and job.layout_key == key:
+            # The layout of this very view is under way in a job's slices: the rest
+            # of it, not a second one from the start.
+            steps, job.layout_steps = job.layout_steps, None
+            layout = _run_to_the_end(steps)
+            if job.flip is not None:  # a change its earlier steps found: made now
+                job.layout = layout
+                layout = self._flipped_ahead(key)
+        else:
+            layout = self._flipped_ahead(key)
+            if layout is not None and self._laying_out_ahead:
+                return layout  # the job's own bands: its change is not made yet
         if layout is None:
-            job = self._paint_job
-            if job is not None and job.layout_steps is not None and job.layout_key == key:
-                # The layout of this very view is under way in a job's slices: the rest
-                # of it, not a second one from the start.
-                return self._layout_steps_to_the_end(job)
             layout = self._compute_layout()
-            self._keep_layout(key, layout)
+        # Kept under the key read after it: a lane that changed its mode in that layout
+        # (``_lane_on_screen``) bumped the generation, and the layout is the new one's
+        # (kept under the old key, the frame laid the view out a second time).
+        self._keep_layout(self._layout_key(), layout)
         return layout
+
+    def _flipped_ahead(self, key: tuple[object, ...]) -> _Layout | None:
+        """The finished layout of the step ahead with ``key`` (``_layout_key``) whose
+        layout found a lane's change of mode (``_PaintJob.flip``), or None.  Asked for
+        the view on screen (its frame), the change is made now, as that view's own
+        layout would make it (the same decision, one generation on), and the job's
+        layout and picture are kept under their keys of the new generation; the
+        decisions it was made under must still hold (else None)."""
+        for job in (self._paint_job, self._flip_ahead):
+            if (job is None or job.flip is None or job.layout is None
+                    or job.layout_key != key):
+                continue
+            if self._laying_out_ahead:
+                return job.layout
+            if job is self._flip_ahead:
+                self._flip_ahead = None
+            zoom, category, dense = job.flip
+            modes = self._lane_modes.get(zoom)
+            if (self._lane_modes_generation != self._frame_generation or modes is None
+                    or modes.get(category) != (not dense)):
+                if job is self._paint_job:
+                    self._paint_job = None
+                return None
+            modes[category] = dense
+            self._frame_generation += 1
+            self._lane_modes_generation = self._frame_generation
+            assert job.key is not None and job.layout_key is not None
+            job.key = (self._frame_generation, *job.key[1:])
+            job.layout_key = (self._frame_generation, *job.layout_key[1:])
+            layout, job.layout, job.flip = job.layout, None, None
+            self._keep_layout(job.layout_key, layout)
+            if job is not self._paint_job and job.picture is not None:  # finished
+                if self._ahead_picture is not None:
+                    self._spare_canvas = self._ahead_picture[1]
+                self._ahead_picture = (job.key, job.picture)
+            return layout
+        return None
 
     def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
         """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
         if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
             del self._layouts[next(iter(self._layouts))]  # the oldest
         self._layouts[key] = layout
-
-    def _layout_steps_to_the_end(self, job: _PaintJob) -> _Layout:
-        """What is left of ``job``'s layout, run now; the layout kept when finished."""
-        steps, job.layout_steps = job.layout_steps, None
-        assert steps is not None
-        layout = _run_to_the_end(steps)
-        self._keep_layout(job.layout_key, layout)  # type: ignore[arg-type]
-        return layout
 
     def _compute_layout(self) -> _Layout:
         """The layout of the view as it stands, whole: ``_layout_steps`` run to the end
@@ -2712,7 +2783,14 @@ class TimelineView(PythonViewportScrollArea):
             if self._laying_out_ahead:
                 # A view not on screen (work ahead) never changes a decision: the change
                 # would show in the view on screen at its next repaint, with no input.
-                raise _ModeChangeAheadError
+                # The step ahead of a steady move notes it instead: its frame, if it
+                # comes, makes that very change (``_flipped_ahead``); a pan held across
+                # a crowded lane's band laid out and painted that frame straight, twice
+                # (issue 11: 12-26 ms at 1 000 000 events).
+                if not self._may_flip_ahead or self._ahead_flip is not None:
+                    raise _ModeChangeAheadError
+                self._ahead_flip = (zoom, lane.category, not dense)
+                return on_screen
             modes[lane.category] = not dense
             self._frame_generation += 1
             self._lane_modes_generation = self._frame_generation
