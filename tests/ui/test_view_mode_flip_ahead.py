@@ -28,25 +28,28 @@ FIRST = _dt.date(1995, 2, 1).toordinal()
 CROWD_DAY = FIRST + 160  # a day of 400 meetings, 40 days right of the first view's end
 
 
-def _crowd() -> Timeline:
+def _crowd(crowded: tuple[str, ...] = ("meeting",)) -> Timeline:
     """A few events in three lanes over a year, and 400 meetings on one day: the meetings'
-    lane is rows until that day comes on screen, then a density (400 > 2 x 1100 / 8)."""
+    lane is rows until that day comes on screen, then a density (400 > 2 x 1100 / 8);
+    as many visits that day too with ``crowded`` ("meeting", "visit")."""
     events = [Event(f"e{i}", f"Talks number {i} between the envoys",
                     FuzzyDate.of_day(_dt.date.fromordinal(FIRST + i * 3)),
                     category=("meeting", "visit", "treaty")[i % 3]) for i in range(120)]
-    events += [Event(f"c{i}", f"Summit session {i}",
-                     FuzzyDate.of_day(_dt.date.fromordinal(CROWD_DAY)), category="meeting")
-               for i in range(400)]
+    events += [Event(f"c{lane}{i}", f"Summit session {i}",
+                     FuzzyDate.of_day(_dt.date.fromordinal(CROWD_DAY)), category=lane)
+               for lane in crowded for i in range(400)]
     return Timeline.from_events(events)
 
 
 def _count_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Every whole layout made (``_compute_layout``) from now on, counted."""
-    made = [0]
+    """Every whole layout made (``_compute_layout``) from now on, counted; ``[1]``: those
+    made inside work ahead (a job's slices lay out in steps, never whole)."""
+    made = [0, 0]
     compute = TimelineView._compute_layout
 
     def counted(self: TimelineView) -> object:
         made[0] += 1
+        made[1] += self._laying_out_ahead
         return compute(self)
 
     monkeypatch.setattr(TimelineView, "_compute_layout", counted)
@@ -93,24 +96,33 @@ def _screen_is_fresh(view: TimelineView, what: str) -> None:
     assert grabbed == fresh.convertToFormat(grabbed.format()), what
 
 
-@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize(("ratio", "small", "crowded"), [
+    (1.0, True, ("meeting",)), (2.0, True, ("meeting",)), (1.0, False, ("meeting",)),
+    (1.0, True, ("meeting", "visit")), (2.0, False, ("meeting", "visit"))])
 def test_the_step_that_changes_a_lanes_mode_copies_the_picture_painted_ahead(
-        shown_view, monkeypatch, ratio):
-    _small_slices(monkeypatch)
-    view = shown_view(_crowd(), SIZE)
+        shown_view, monkeypatch, ratio, small, crowded):
+    """(``small``: one part a slice; else the app's slices, where the layout and the
+    bands that read it share a slice.  Two lanes crowded: two changes in one step.)"""
+    if small:
+        _small_slices(monkeypatch)
+    view = shown_view(_crowd(crowded), SIZE)
     viewport = view.viewport()
     if ratio != 1.0:
         monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
     QApplication.processEvents()
+    made = _count_layouts(monkeypatch)
     _to_the_step_before_the_change(view)
+    assert view._flip_ahead is not None and view._flip_ahead.flip is not None
+    assert sorted(change[1] for change in view._flip_ahead.flip) == sorted(crowded)
+    before_frame, made[0] = made[1], 0
     generation = view._frame_generation
     assert _meetings_dense(view) is False  # not changed by the work ahead
-    made = _count_layouts(monkeypatch)
     view._pan_pixels(PAN)
     viewport.repaint()
     assert made[0] == 0  # the layout made ahead, not one in the frame
+    assert before_frame == 0  # ... and made once ahead, in steps
     assert _meetings_dense(view) is True
-    assert view._frame_generation == generation + 1
+    assert view._frame_generation == generation + len(crowded)
     key = view._frame_key()
     assert view._frame_cache is not None and view._frame_cache[0] == key  # a copy
     assert view._frame_cache[1] == _fresh_picture(view, ratio)

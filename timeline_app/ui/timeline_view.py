@@ -755,10 +755,11 @@ class _PaintJob(Record):
             run a few steps a slice; None when not begun or finished.  Only a finished
             layout is kept (``_layouts``); an abandoned job drops it.
         layout_key: ``_layout_key`` of the view, read when its layout began.
-        flip: (zoom, lane category, dense) when the layout of this step ahead found that
-            a lane changes its mode at the step's zoom (``_lane_on_screen``): the change
-            is made only when the view comes to the step (``_flipped_ahead``); until
-            then the finished layout is ``layout``, not kept in ``_layouts``.
+        flip: the (zoom, lane category, dense) of each lane the layout of this step
+            ahead found to change its mode at the step's zoom (``_lane_on_screen``), in
+            the order found: the changes are made only when the view comes to the step
+            (``_flipped_ahead``); until then the finished layout is ``layout``, not kept
+            in ``_layouts``.
         layout: the finished layout of a job with a ``flip``.
     """
 
@@ -773,7 +774,7 @@ class _PaintJob(Record):
     side: bool  # a view beside the one on screen (``_prepare_sides``)
     layout_steps: Generator[None, None, _Layout] | None
     layout_key: tuple[object, ...] | None
-    flip: tuple[tuple[object, ...], str, bool] | None
+    flip: tuple[tuple[tuple[object, ...], str, bool], ...] | None
     layout: _Layout | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
@@ -954,10 +955,10 @@ class TimelineView(PythonViewportScrollArea):
         self._paint_job: _PaintJob | None = None
         # A view other than the one on screen is being laid out (``_paint_slice``).
         self._laying_out_ahead = False
-        # The step ahead being laid out may find one lane's change of mode (not a view
+        # The step ahead being laid out may find lanes' changes of mode (not a view
         # beside: those are dropped at one); what it found (``_PaintJob.flip``).
         self._may_flip_ahead = False
-        self._ahead_flip: tuple[tuple[object, ...], str, bool] | None = None
+        self._ahead_flip: tuple[tuple[tuple[object, ...], str, bool], ...] | None = None
         # A step painted ahead whose layout changes a lane's mode: its layout and picture,
         # made real when the view comes there (``_flipped_ahead``).
         self._flip_ahead: _PaintJob | None = None
@@ -2319,7 +2320,7 @@ class TimelineView(PythonViewportScrollArea):
                     if self._ahead_flip is None:
                         self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
                     else:  # not before its frame makes the change (``_flipped_ahead``)
-                        job.layout = finished.value
+                        job.layout, job.flip = finished.value, self._ahead_flip
                 if not to_the_end:
                     self._step_ms = (time.thread_time() - step_began) * 1000
                 done_some = True
@@ -2595,11 +2596,11 @@ class TimelineView(PythonViewportScrollArea):
 
     def _flipped_ahead(self, key: tuple[object, ...]) -> _Layout | None:
         """The finished layout of the step ahead with ``key`` (``_layout_key``) whose
-        layout found a lane's change of mode (``_PaintJob.flip``), or None.  Asked for
-        the view on screen (its frame), the change is made now, as that view's own
-        layout would make it (the same decision, one generation on), and the job's
-        layout and picture are kept under their keys of the new generation; the
-        decisions it was made under must still hold (else None)."""
+        layout found lanes' changes of mode (``_PaintJob.flip``), or None.  Asked for
+        the view on screen (its frame), the changes are made now, as that view's own
+        layout would make them (the same decisions, one generation on for each), and
+        the job's layout and picture are kept under their keys of the new generation;
+        the decisions it was made under must still hold (else None)."""
         for job in (self._paint_job, self._flip_ahead):
             if (job is None or job.flip is None or job.layout is None
                     or job.layout_key != key):
@@ -2608,15 +2609,15 @@ class TimelineView(PythonViewportScrollArea):
                 return job.layout
             if job is self._flip_ahead:
                 self._flip_ahead = None
-            zoom, category, dense = job.flip
-            modes = self._lane_modes.get(zoom)
-            if (self._lane_modes_generation != self._frame_generation or modes is None
-                    or modes.get(category) != (not dense)):
+            if (self._lane_modes_generation != self._frame_generation
+                    or any(self._lane_modes.get(zoom, {}).get(category) != (not dense)
+                           for zoom, category, dense in job.flip)):
                 if job is self._paint_job:
                     self._paint_job = None
                 return None
-            modes[category] = dense
-            self._frame_generation += 1
+            for zoom, category, dense in job.flip:
+                self._lane_modes[zoom][category] = dense
+                self._frame_generation += 1
             self._lane_modes_generation = self._frame_generation
             assert job.key is not None and job.layout_key is not None
             job.key = (self._frame_generation, *job.key[1:])
@@ -2787,9 +2788,10 @@ class TimelineView(PythonViewportScrollArea):
                 # comes, makes that very change (``_flipped_ahead``); a pan held across
                 # a crowded lane's band laid out and painted that frame straight, twice
                 # (issue 11: 12-26 ms at 1 000 000 events).
-                if not self._may_flip_ahead or self._ahead_flip is not None:
+                if not self._may_flip_ahead:
                     raise _ModeChangeAheadError
-                self._ahead_flip = (zoom, lane.category, not dense)
+                self._ahead_flip = (*(self._ahead_flip or ()),
+                                    (zoom, lane.category, not dense))
                 return on_screen
             modes[lane.category] = not dense
             self._frame_generation += 1
