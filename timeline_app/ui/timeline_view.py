@@ -2199,6 +2199,24 @@ class TimelineView(PythonViewportScrollArea):
         drift = abs(back[0] - origin) * ppd + width * abs(back[1] - ppd) / ppd
         return back if drift < TURN_SNAP_PX else view
 
+    def _step_on_after_resize(self, old_width: int) -> None:
+        """Moves are going on (a key held: the view before the last move is still kept)
+        and the viewport's width changed under them (a lane's change of mode brought or
+        took away the vertical scroll bar): the next step is painted ahead at the new
+        width, as it was at the old one.  A pan of an eighth of the old width (a
+        Shift+arrow step) becomes an eighth of the new one.  (Issue 11: the key after
+        the bar came, at 1 000 000 events, was a new view of 7-15 ms.)"""
+        last = self._last_move
+        if (last is None or self._previous_picture is None or self._auto_fit
+                or (last[1], last[2]) != (self._origin, self._px_per_day)):
+            return
+        move = last[0]
+        width = self.viewport().width()
+        if move[0] == "pan" and old_width > 0 and abs(move[1]) == old_width / 8:  # type: ignore[arg-type]
+            move = ("pan", math.copysign(width / 8, move[1]))  # type: ignore[arg-type]
+        self._last_move = (move, self._origin, self._px_per_day)
+        self._move_ahead = move
+
     def _expect_again(self) -> None:
         """The move just made came from a key or a wheel's notch, which usually come in
         runs (a key held, a wheel spun): its next step is painted ahead from the first
@@ -4383,6 +4401,7 @@ class TimelineView(PythonViewportScrollArea):
         else:
             self._clamp_origin()
         self._update_scrollbars()
+        self._step_on_after_resize(event.oldSize().width())
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
