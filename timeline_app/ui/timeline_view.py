@@ -151,10 +151,11 @@ DENSE_HYSTERESIS = 2
 # (at every x on screen) is made to come back to that view exactly (``_snapped_back``).
 TURN_SNAP_PX = 1e-3
 WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
-# The pictures of views beside a view that stays (``_prepare_sides``) take at most this
-# many bytes, but the two Shift+arrow steps are always made: four pictures at 1600x900,
-# two at 2560x1440 (15 MB each).
-SIDE_PICTURES_BYTES = 40 << 20
+# Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
+# steps and, about a resting pointer, a wheel notch in and out.  A count of pictures of
+# the view's own size, not bytes: a cap of 40 MiB left out the notches at 2560x1440
+# (15 MB a picture), where a straight notch costs most (30 ms at 100 000 events, issue 11).
+SIDE_PICTURES = 4
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -764,10 +765,16 @@ class _PaintJob(Record):
             run a few steps a slice; None when not begun or finished.  Only a finished
             layout is kept (``_layouts``); an abandoned job drops it.
         layout_key: ``_layout_key`` of the view, read when its layout began.
+        flip: the (zoom, lane category, dense) of each lane the layout of this step
+            ahead found to change its mode at the step's zoom (``_lane_on_screen``), in
+            the order found: the changes are made only when the view comes to the step
+            (``_flipped_ahead``); until then the finished layout is ``layout``, not kept
+            in ``_layouts``.
+        layout: the finished layout of a job with a ``flip``.
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
-               "layout_steps", "layout_key")
+               "layout_steps", "layout_key", "flip", "layout")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -777,6 +784,8 @@ class _PaintJob(Record):
     side: bool  # a view beside the one on screen (``_prepare_sides``)
     layout_steps: Generator[None, None, _Layout] | None
     layout_key: tuple[object, ...] | None
+    flip: tuple[tuple[tuple[object, ...], str, bool], ...] | None
+    layout: _Layout | None
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -791,6 +800,8 @@ class _PaintJob(Record):
         self.side = side
         self.layout_steps = None
         self.layout_key = None
+        self.flip = None
+        self.layout = None
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
@@ -958,6 +969,13 @@ class TimelineView(PythonViewportScrollArea):
         self._paint_job: _PaintJob | None = None
         # A view other than the one on screen is being laid out (``_paint_slice``).
         self._laying_out_ahead = False
+        # The step ahead being laid out may find lanes' changes of mode (not a view
+        # beside: those are dropped at one); what it found (``_PaintJob.flip``).
+        self._may_flip_ahead = False
+        self._ahead_flip: tuple[tuple[tuple[object, ...], str, bool], ...] | None = None
+        # A step painted ahead whose layout changes a lane's mode: its layout and picture,
+        # made real when the view comes there (``_flipped_ahead``).
+        self._flip_ahead: _PaintJob | None = None
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
         self._step_ms = 0.0  # GUI-thread CPU of the last layout step run ahead (ms)
@@ -2222,6 +2240,24 @@ class TimelineView(PythonViewportScrollArea):
         drift = abs(back[0] - origin) * ppd + width * abs(back[1] - ppd) / ppd
         return back if drift < TURN_SNAP_PX else view
 
+    def _step_on_after_resize(self, old_width: int) -> None:
+        """Moves are going on (a key held: the view before the last move is still kept)
+        and the viewport's width changed under them (a lane's change of mode brought or
+        took away the vertical scroll bar): the next step is painted ahead at the new
+        width, as it was at the old one.  A pan of an eighth of the old width (a
+        Shift+arrow step) becomes an eighth of the new one.  (Issue 11: the key after
+        the bar came, at 1 000 000 events, was a new view of 7-15 ms.)"""
+        last = self._last_move
+        if (last is None or self._previous_picture is None or self._auto_fit
+                or (last[1], last[2]) != (self._origin, self._px_per_day)):
+            return
+        move = last[0]
+        width = self.viewport().width()
+        if move[0] == "pan" and old_width > 0 and abs(move[1]) == old_width / 8:  # type: ignore[arg-type]
+            move = ("pan", math.copysign(width / 8, move[1]))  # type: ignore[arg-type]
+        self._last_move = (move, self._origin, self._px_per_day)
+        self._move_ahead = move
+
     def _expect_again(self) -> None:
         """The move just made came from a key or a wheel's notch, which usually come in
         runs (a key held, a wheel spun): its next step is painted ahead from the first
@@ -2320,6 +2356,7 @@ class TimelineView(PythonViewportScrollArea):
         began = time.thread_time()
         self._origin, self._px_per_day = job.view  # read by the layout and _paint only
         self._laying_out_ahead = job.view != here  # (a frame of that view: on screen)
+        self._may_flip_ahead, self._ahead_flip = not job.side, job.flip
         try:
             key = self._frame_key()
             if job.key is None:  # the first slice: the layout begins (unless kept)
@@ -2342,7 +2379,10 @@ class TimelineView(PythonViewportScrollArea):
                     next(steps)
                 except StopIteration as finished:
                     job.layout_steps = steps = None
-                    self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                    if self._ahead_flip is None:
+                        self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
+                    else:  # not before its frame makes the change (``_flipped_ahead``)
+                        job.layout, job.flip = finished.value, self._ahead_flip
                 if not to_the_end:
                     self._step_ms = (time.thread_time() - step_began) * 1000
                 done_some = True
@@ -2361,12 +2401,20 @@ class TimelineView(PythonViewportScrollArea):
                 done_some = True
         except _ModeChangeAheadError:
             self._paint_job = None  # the frame of that view, if it comes, decides
-            return False
         finally:
             self._origin, self._px_per_day = here
             self._laying_out_ahead = False
+            job.flip, self._ahead_flip = self._ahead_flip, None
+        if self._paint_job is None:  # dropped by a change of mode
+            if job.side:
+                self._next_side_job()  # (the other views beside were left unmade)
+            return False
         self._paint_job = None
         picture = (job.key, job.picture)
+        if job.flip is not None:  # shown only once its frame makes the lane's change
+            self._flip_ahead = job
+            self._ahead_drop_timer.start()
+            return False
         if job.side:
             self._side_pictures[job.key] = job.picture
             self._next_side_job()
@@ -2445,6 +2493,7 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_picture = None
         self._previous_picture = None
         self._spare_canvas = None
+        self._flip_ahead = None
 
     def _clamp_origin(self) -> None:
         """Bring the left edge back inside ``_origin_bounds`` after the view's width
@@ -2584,29 +2633,71 @@ class TimelineView(PythonViewportScrollArea):
     def _layout(self) -> _Layout:
         key = self._layout_key()
         layout = self._layouts.get(key)
+        if layout is not None:
+            return layout
+        job = self._paint_job
+        if job is not None and job.layout_steps is not None and job.layout_key == key:
+            # The layout of this very view is under way in a job's slices: the rest
+            # of it, not a second one from the start.
+            steps, job.layout_steps = job.layout_steps, None
+            layout = _run_to_the_end(steps)
+            if job.flip is not None:  # a change its earlier steps found: made now
+                job.layout = layout
+                layout = self._flipped_ahead(key)
+        else:
+            layout = self._flipped_ahead(key)
+            if layout is not None and self._laying_out_ahead:
+                return layout  # the job's own bands: its change is not made yet
         if layout is None:
-            job = self._paint_job
-            if job is not None and job.layout_steps is not None and job.layout_key == key:
-                # The layout of this very view is under way in a job's slices: the rest
-                # of it, not a second one from the start.
-                return self._layout_steps_to_the_end(job)
             layout = self._compute_layout()
-            self._keep_layout(key, layout)
+        # Kept under the key read after it: a lane that changed its mode in that layout
+        # (``_lane_on_screen``) bumped the generation, and the layout is the new one's
+        # (kept under the old key, the frame laid the view out a second time).
+        self._keep_layout(self._layout_key(), layout)
         return layout
+
+    def _flipped_ahead(self, key: tuple[object, ...]) -> _Layout | None:
+        """The finished layout of the step ahead with ``key`` (``_layout_key``) whose
+        layout found lanes' changes of mode (``_PaintJob.flip``), or None.  Asked for
+        the view on screen (its frame), the changes are made now, as that view's own
+        layout would make them (the same decisions, one generation on for each), and
+        the job's layout and picture are kept under their keys of the new generation;
+        the decisions it was made under must still hold (else None)."""
+        for job in (self._paint_job, self._flip_ahead):
+            if (job is None or job.flip is None or job.layout is None
+                    or job.layout_key != key):
+                continue
+            if self._laying_out_ahead:
+                return job.layout
+            if job is self._flip_ahead:
+                self._flip_ahead = None
+            if (self._lane_modes_generation != self._frame_generation
+                    or any(self._lane_modes.get(zoom, {}).get(category) != (not dense)
+                           for zoom, category, dense in job.flip)):
+                if job is self._paint_job:
+                    self._paint_job = None
+                return None
+            for zoom, category, dense in job.flip:
+                self._lane_modes[zoom][category] = dense
+                self._frame_generation += 1
+            self._lane_modes_generation = self._frame_generation
+            assert job.key is not None and job.layout_key is not None
+            job.key = (self._frame_generation, *job.key[1:])
+            job.layout_key = (self._frame_generation, *job.layout_key[1:])
+            layout, job.layout, job.flip = job.layout, None, None
+            self._keep_layout(job.layout_key, layout)
+            if job is not self._paint_job and job.picture is not None:  # finished
+                if self._ahead_picture is not None:
+                    self._spare_canvas = self._ahead_picture[1]
+                self._ahead_picture = (job.key, job.picture)
+            return layout
+        return None
 
     def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
         """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
         if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
             del self._layouts[next(iter(self._layouts))]  # the oldest
         self._layouts[key] = layout
-
-    def _layout_steps_to_the_end(self, job: _PaintJob) -> _Layout:
-        """What is left of ``job``'s layout, run now; the layout kept when finished."""
-        steps, job.layout_steps = job.layout_steps, None
-        assert steps is not None
-        layout = _run_to_the_end(steps)
-        self._keep_layout(job.layout_key, layout)  # type: ignore[arg-type]
-        return layout
 
     def _compute_layout(self) -> _Layout:
         """The layout of the view as it stands, whole: ``_layout_steps`` run to the end
@@ -2787,7 +2878,15 @@ class TimelineView(PythonViewportScrollArea):
             if self._laying_out_ahead:
                 # A view not on screen (work ahead) never changes a decision: the change
                 # would show in the view on screen at its next repaint, with no input.
-                raise _ModeChangeAheadError
+                # The step ahead of a steady move notes it instead: its frame, if it
+                # comes, makes that very change (``_flipped_ahead``); a pan held across
+                # a crowded lane's band laid out and painted that frame straight, twice
+                # (issue 11: 12-26 ms at 1 000 000 events).
+                if not self._may_flip_ahead:
+                    raise _ModeChangeAheadError
+                self._ahead_flip = (*(self._ahead_flip or ()),
+                                    (zoom, lane.category, not dense))
+                return on_screen
             modes[lane.category] = not dense
             self._frame_generation += 1
             self._lane_modes_generation = self._frame_generation
@@ -4207,7 +4306,7 @@ class TimelineView(PythonViewportScrollArea):
     def _prepare_sides(self) -> None:
         """The view stayed on screen (its frame picture is made): the views one
         Shift+arrow step either side of it, and, when the pointer is over the view and
-        ``SIDE_PICTURES_BYTES`` allows, one wheel notch in and out about the pointer, are
+        ``SIDE_PICTURES`` allows, one wheel notch in and out about the pointer, are
         painted too, in slices, so that the first step of the next pan or wheel run
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
         Kept while the view stays; what another view would need is dropped."""
@@ -4220,13 +4319,14 @@ class TimelineView(PythonViewportScrollArea):
         moves: list[tuple[object, ...]] = [("pan", viewport.width() / 8),
                                            ("pan", -viewport.width() / 8)]
         if self._pointer is not None:  # a wheel's notch in or out about the pointer
-            moves += [("zoom", WHEEL_NOTCH, self._pointer.x()),
-                      ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
-        ratio = viewport.devicePixelRatioF()
-        picture_bytes = 4 * viewport.width() * viewport.height() * ratio * ratio
-        kept = max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes)))
+            # Made in this order: a step on, a notch in, then back and out.  The notch
+            # last was not made in time at 2560x1440 (four pictures of ~28 ms of CPU
+            # after the view's own: the first notch 400 ms after pointing was a straight
+            # paint, issue 11).
+            moves = [moves[0], ("zoom", WHEEL_NOTCH, self._pointer.x()), moves[1],
+                     ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
         wanted: dict[tuple[object, ...], tuple[float, float]] = {}
-        for move in moves[:kept]:
+        for move in moves[:SIDE_PICTURES]:
             view = self._view_after(move)
             if view is not None and view != here:
                 wanted[(*key[:6], *view, *key[8:])] = view
@@ -4519,6 +4619,7 @@ class TimelineView(PythonViewportScrollArea):
         else:
             self._clamp_origin()
         self._update_scrollbars()
+        self._step_on_after_resize(event.oldSize().width())
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
