@@ -424,3 +424,29 @@ def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view
     assert view._frame_cache[1] == _fresh_picture(view, ratio)
     if ratio == 1.0:
         _screen_is_fresh(view, "the first notch")
+
+
+def test_pictures_beside_a_view_stay_within_their_bytes(shown_view, monkeypatch):
+    """Four pictures beside the view only while they fit in ``SIDE_PICTURES_BYTES``: at
+    two device pixels a pixel a 2000x900 view's picture is 29 MB, so only the two pan
+    steps are made with the pointer resting (four would be 115 MB beside the view's own;
+    a 2560x1440 window at 2x would hold 236 MB)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    _small_slices(monkeypatch)
+    view = shown_view(_mixed(4500), (2000, 900))
+    viewport = view.viewport()
+    monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: 2.0)
+    QApplication.processEvents()
+    view.go_to_days(FIRST, FIRST + DAYS)
+    viewport.repaint()
+    pos = QPointF(517.25, 300.0)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    viewport.repaint()
+    _settle(view)
+    assert len(view._side_pictures) == 2
+    assert sum(picture.sizeInBytes() for picture in view._side_pictures.values()) <= (
+        timeline_view.SIDE_PICTURES_BYTES)

@@ -152,10 +152,12 @@ DENSE_HYSTERESIS = 2
 TURN_SNAP_PX = 1e-3
 WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
 # Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
-# steps and, about a resting pointer, a wheel notch in and out.  A count of pictures of
-# the view's own size, not bytes: a cap of 40 MiB left out the notches at 2560x1440
-# (15 MB a picture), where a straight notch costs most (30 ms at 100 000 events, issue 11).
+# steps and, about a resting pointer, a wheel notch in and out.  Up to four pictures of
+# the view's own size within 64 MiB, never fewer than the two steps: a cap of 40 MiB left
+# out the notches at 2560x1440 (15 MB a picture), where a straight notch costs most (30 ms
+# at 100 000 events, issue 11); four at two device pixels a pixel would be 236 MB there.
 SIDE_PICTURES = 4
+SIDE_PICTURES_BYTES = 64 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -4326,7 +4328,10 @@ class TimelineView(PythonViewportScrollArea):
             moves = [moves[0], ("zoom", WHEEL_NOTCH, self._pointer.x()), moves[1],
                      ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
         wanted: dict[tuple[object, ...], tuple[float, float]] = {}
-        for move in moves[:SIDE_PICTURES]:
+        ratio = viewport.devicePixelRatioF()
+        picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
+        kept = min(SIDE_PICTURES, max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes))))
+        for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
                 wanted[(*key[:6], *view, *key[8:])] = view
