@@ -107,7 +107,9 @@ ENUMS_NOT_BEFORE_FIRST_PAINT = ("QStyle", "QStyleOption", "QAction", "QActionGro
                                 # enums: ~76 classes, 10 ms) the first time Python gets a
                                 # widget Qt made; the view's viewport is made in Python.
                                 "QMessageBox", "QAbstractItemView", "QMdiArea", "QWizard",
-                                "QFileDialog", "QComboBox", "QLineEdit")
+                                "QFileDialog", "QComboBox", "QLineEdit",
+                                # the autosave folder is looked up when first needed
+                                "QStandardPaths")
 #: Dataclasses defined before the first paint (each compiles its methods at import: 0.3-0.9
 #: ms): the model's only, which the program copies with ``dataclasses.replace``.  The
 #: view's, axis', scale's, layout's, settings' and recovery's records are written out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from timeline_app.document import Document
 from timeline_app.io import recovery
@@ -27,6 +27,10 @@ def recovery_folder() -> str:
     folder = os.environ.get(RECOVERY_DIR_ENV)
     if folder:
         return folder
+    # Imported here: its class makes two enums (23 members), and the start-up asks for the
+    # folder only once the timeline is painted (see ``Autosaver.folder``; issue 11).
+    from PySide6.QtCore import QStandardPaths
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return os.path.join(base or os.path.expanduser("~/.diplomatic-timeline"), "recovery")
 
@@ -41,7 +45,7 @@ class Autosaver(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self.folder = folder or recovery_folder()
+        self._folder = folder or None  # recovery_folder() when first asked for
         self.last_error = ""
         # Changed since the last copy: the periodic copy rewrites nothing that is already kept.
         self._stale = False
@@ -57,6 +61,15 @@ class Autosaver(QObject):
         document.properties_changed.connect(self._on_change)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.reset.connect(self._on_reset)
+
+    @property
+    def folder(self) -> str:
+        """The folder of the recovery copies: ``folder`` as given, else ``recovery_folder()``
+        when first asked for (the first copy written, or the recovery offer after the
+        first paint), not while the window is built (issue 11: start-up to first paint)."""
+        if self._folder is None:
+            self._folder = recovery_folder()
+        return self._folder
 
     @property
     def file(self) -> str:
