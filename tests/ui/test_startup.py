@@ -98,7 +98,11 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.event_list", "timeline_app.ui.detail_pane", "timeline_app.ui.article_pane",
     "timeline_app.ui.find", "timeline_app.ui.filter_panel", "timeline_app.ui.event_editor",
     "timeline_app.ui.export_picture", "timeline_app.ui.legend", "timeline_app.ui.safe_browser",
-    "timeline_app.ui.prompts",  # imported on first use (main_window: _Prompts)
+    "timeline_app.ui.prompts",  # imported on first use (lazy_module.LazyModule)
+    # imported on first use too: the undo commands and fingerprints (document), the
+    # recovery copies (autosave), io's atomic writer and FormatError (io/__init__)
+    "timeline_app.commands", "timeline_app.io.fingerprint", "timeline_app.io.recovery",
+    "timeline_app.io.atomic", "timeline_app.io.errors",
     "timeline_app.ui.check_style",  # theme.VisibleCheckStyle, for the filter panel and editor
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint

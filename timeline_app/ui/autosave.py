@@ -14,7 +14,6 @@ import sys
 from PySide6.QtCore import QObject, QTimer
 
 from timeline_app.document import Document
-from timeline_app.io import recovery
 
 #: Tests and portable set-ups point this at a folder of their own.
 RECOVERY_DIR_ENV = "TIMELINE_APP_RECOVERY_DIR"
@@ -73,6 +72,8 @@ class Autosaver(QObject):
 
     @property
     def file(self) -> str:
+        from timeline_app.io import recovery  # not before the first paint (issue 11)
+
         return str(recovery.recovery_file(self.folder))
 
     def _on_change(self, *_args: object) -> None:
@@ -102,6 +103,8 @@ class Autosaver(QObject):
         """Write the copy if there are unsaved changes; True if one was written."""
         if not self._document.is_modified:
             return False
+        from timeline_app.io import recovery  # not before the first paint (issue 11)
+
         try:
             recovery.write_recovery(self.folder, self._document.timeline,
                                     self._document.display_name, self._document.path,
