@@ -8,7 +8,8 @@ Runs the real entry point ``timeline_app.app.main([])`` in fresh child processes
 prints, per step, the CPU time of the process (``time.process_time``, which other
 processes on a busy machine inflate far less than the wall clock): PySide6 imported,
 ``QApplication``, each of our modules imported (in the order the app imports them, each
-after the ones before it, so a row is that module's own cost), the theme, the default
+after the ones before it, so a row is that module's own cost; only those the app imports
+before its first paint), the theme, the default
 timeline read, the document, the timeline view and the rest of the window built, shown,
 painted.  Medians and minimums over ``--runs``.  Then ``-X importtime``: every module
 imported before the first paint that a bare ``QMainWindow`` does not import, by self time.
@@ -57,7 +58,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 mark("PySide6 imported")
 app = QApplication([sys.argv[0]])
 mark("QApplication")
-KIND, MODULES = sys.argv[1], sys.argv[2].split(",")
+KIND, MODULES = sys.argv[1], [name for name in sys.argv[2].split(",") if name]
 
 def done(modules):
     mark("painted")
@@ -189,9 +190,9 @@ app_module.main([])
 
 
 def _child(kind: str, env: dict[str, str], importtime: bool = False,
-           root: Path = ROOT) -> dict:
+           root: Path = ROOT, modules: tuple[str, ...] = MODULES) -> dict:
     args = [sys.executable, *(["-X", "importtime"] if importtime else []), "-c", CHILD, kind,
-            ",".join(MODULES)]
+            ",".join(modules)]
     if root != ROOT:  # the other tree of an A/B (--against): its own package first
         env = dict(env, PYTHONPATH=os.pathsep.join(
             [str(root), *env.get("PYTHONPATH", "").split(os.pathsep)[1:]]))
@@ -209,6 +210,15 @@ def _child(kind: str, env: dict[str, str], importtime: bool = False,
             (m.group(3), int(m.group(1)), int(m.group(2)))
             for m in re.finditer(r"import time:\s+(\d+) \|\s+(\d+) \|\s*(\S+)", proc.stderr)]
     return result
+
+
+def _modules_before_paint(env: dict[str, str], root: Path = ROOT) -> tuple[str, ...]:
+    """The rows of ``MODULES`` that ``root``'s app imports before its first paint: a child
+    that imports none of them first (its run also caches the bytecode).  The children
+    import only these before ``main()``: a module the app imports after its paint, imported
+    up front, would be counted as start-up time it no longer spends."""
+    imported = set(_child("app", env, root=root, modules=())["modules"])
+    return tuple(name for name in MODULES if name in imported)
 
 
 def _steps(marks: list[list]) -> list[tuple[str, float]]:
@@ -232,15 +242,15 @@ def main(argv: list[str] | None = None) -> int:
         return _compare(args.against.resolve(), args.runs)
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
         env = _child_env(tmp)
-        _child("app", env)  # bytecode
+        modules = _modules_before_paint(env)  # (bytecode cached too)
         _child("bare", env)
         apps, bares, floors, qt_floors = [], [], [], []
         for _ in range(args.runs):
             bares.append(_child("bare", env))
-            apps.append(_child("app", env))
+            apps.append(_child("app", env, modules=modules))
             floors.append(_child("floor", env))
             qt_floors.append(_child("floor_qt_viewport", env))
-        app_time = _child("app", env, importtime=True)
+        app_time = _child("app", env, importtime=True, modules=modules)
         bare_time = _child("bare", env, importtime=True)
     load = os.getloadavg()[0]
     steps = [_steps(run["marks"]) for run in apps]
@@ -295,13 +305,23 @@ def _child_env(tmp: str) -> dict[str, str]:
     return env
 
 
+def _named_steps(runs: list[dict]) -> dict[tuple[str, int], list[float]]:
+    """{(step, its occurrence in the run): [CPU ms of each run]}, in the first run's order."""
+    out: dict[tuple[str, int], list[float]] = {}
+    for run in runs:
+        seen: dict[str, int] = {}
+        for name, value in _steps(run["marks"]):
+            seen[name] = seen.get(name, 0) + 1
+            out.setdefault((name, seen[name]), []).append(value)
+    return out
+
+
 def _compare(other: Path, runs: int) -> int:
     """A/B: this tree's app and ``other``'s alternately (bare, this, other, floor), each run
     from its own directory with its own package first on the path; bytecode cached."""
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
         env = _child_env(tmp)
-        _child("app", env)  # bytecode
-        _child("app", env, root=other)
+        modules = {ROOT: _modules_before_paint(env), other: _modules_before_paint(env, other)}
         _child("bare", env)
         load_before = os.getloadavg()[0]
         bares, floors, qt_floors, ours, theirs = [], [], [], [], []
@@ -309,23 +329,22 @@ def _compare(other: Path, runs: int) -> int:
             bares.append(_child("bare", env))
             pair = [("ours", ROOT), ("theirs", other)]
             for name, root in (pair if i % 2 == 0 else pair[::-1]):
-                (ours if name == "ours" else theirs).append(_child("app", env, root=root))
+                (ours if name == "ours" else theirs).append(
+                    _child("app", env, root=root, modules=modules[root]))
             floors.append(_child("floor", env))
             qt_floors.append(_child("floor_qt_viewport", env))
     print(f"A/B, ms of process CPU, median / min of {runs} runs alternating; load average "
           f"{load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  {'step':<44}{'this tree':>14}{other.name:>16}")
-    ours_steps = [_steps(run["marks"]) for run in ours]
-    theirs_steps = {name: [] for name, _ in _steps(theirs[0]["marks"])}
-    for run in theirs:
-        for name, value in _steps(run["marks"]):
-            theirs_steps.setdefault(name, []).append(value)
-    for i, (name, _) in enumerate(ours_steps[0]):
-        mine = [run[i][1] for run in ours_steps]
-        other_values = theirs_steps.get(name) if i < len(_steps(theirs[0]["marks"])) else None
+    ours_steps, theirs_steps = _named_steps(ours), _named_steps(theirs)
+    for key, mine in ours_steps.items():
+        other_values = theirs_steps.pop(key, None)
         cell = (f"{statistics.median(other_values):8.1f}{min(other_values):8.1f}"
-                if other_values and name == _steps(theirs[0]["marks"])[i][0] else f"{'':>16}")
-        print(f"  {name:<44}{statistics.median(mine):7.1f}{min(mine):7.1f}{cell}")
+                if other_values else f"{'':>16}")
+        print(f"  {key[0]:<44}{statistics.median(mine):7.1f}{min(mine):7.1f}{cell}")
+    for key, other_values in theirs_steps.items():  # steps only the other tree has
+        print(f"  {key[0]:<44}{'':>14}{statistics.median(other_values):8.1f}"
+              f"{min(other_values):8.1f}")
     bare_total = [run["marks"][-1][1] for run in bares]
     for label, rows in (("this tree", ours), (other.name, theirs), ("floor", floors),
                         ("floor, Qt's viewport", qt_floors)):

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from timeline_app import io as timeline_io
-from timeline_app.commands import (
-    AddEventCommand,
-    EditEventCommand,
-    ImportEventsCommand,
-    MergeEventsCommand,
-    RemoveEventCommand,
-    RemoveEventsCommand,
-    SetTimelinePropertiesCommand,
-)
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
-from timeline_app.io.fingerprint import Fingerprint, file_fingerprint, same_file_content
+from timeline_app.lazy_module import LazyModule
+
+if TYPE_CHECKING:
+    from timeline_app.io.fingerprint import Fingerprint
+
+# The undo commands and the file fingerprints, imported on first use: the timeline's first
+# paint needs neither (issue 11).
+commands = LazyModule("timeline_app.commands")
+fingerprints = LazyModule("timeline_app.io.fingerprint")
 
 
 def dates_in_words(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
@@ -38,6 +37,8 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     """
     if (new.date, new.end) == (old.date, old.end) or new.date_basis != old.date_basis:
         return new
+    import dataclasses  # here: the first paint does not need it (issue 11)
+
     return dataclasses.replace(
         new, date_basis=f"moved by hand from {dates_in_words(old.date, old.end)}")
 
@@ -83,7 +84,8 @@ class Document(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         #: The file as it was when loaded or last saved (None: no file, or unreadable).
-        self.disk_fingerprint: Fingerprint | None = file_fingerprint(path) if path else None
+        self.disk_fingerprint: Fingerprint | None = (
+            fingerprints.file_fingerprint(path) if path else None)
         # A bound method, not a lambda: Qt drops the connection when the document dies.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -127,7 +129,7 @@ class Document(QObject):
         if unsaved:
             self.undo_stack.resetClean()  # no state of the stack is the saved one
         if fingerprint is None and path:
-            fingerprint = file_fingerprint(path)
+            fingerprint = fingerprints.file_fingerprint(path)
         self.disk_fingerprint = fingerprint if path else None
         self._set_path(path)
         self.reset.emit()
@@ -138,7 +140,7 @@ class Document(QObject):
         (changed, replaced or deleted by someone else)."""
         if not self.path or self.disk_fingerprint is None:
             return False
-        return not same_file_content(self.path, self.disk_fingerprint)
+        return not fingerprints.same_file_content(self.path, self.disk_fingerprint)
 
     def save(self, path: str | None = None, overwrite_changed: bool = False) -> None:
         """Write the timeline atomically; the previous file survives any failure.
@@ -162,7 +164,7 @@ class Document(QObject):
         # io.save writes a temporary file beside the target, fsyncs it and renames it over
         # the old one (keeping its permissions): the one atomic writer of the project.
         timeline_io.save(self.timeline, target)
-        self.disk_fingerprint = file_fingerprint(target)
+        self.disk_fingerprint = fingerprints.file_fingerprint(target)
         self._set_path(target)
         self.undo_stack.setClean()
 
@@ -177,10 +179,10 @@ class Document(QObject):
         """Add a new event (its id must not be in the timeline yet)."""
         if event.id in self.timeline:
             raise ValueError(f"event id {event.id!r} is already in the timeline")
-        self.undo_stack.push(AddEventCommand(self, event))
+        self.undo_stack.push(commands.AddEventCommand(self, event))
 
     def remove_event(self, event_id: str) -> None:
-        self.undo_stack.push(RemoveEventCommand(self, self.timeline.get(event_id)))
+        self.undo_stack.push(commands.RemoveEventCommand(self, self.timeline.get(event_id)))
 
     def remove_events(self, event_ids: list[str]) -> None:
         """Remove several events as one undo step; unknown ids are ignored."""
@@ -188,7 +190,7 @@ class Document(QObject):
         if len(events) == 1:
             self.remove_event(events[0].id)
         elif events:
-            self.undo_stack.push(RemoveEventsCommand(self, events))
+            self.undo_stack.push(commands.RemoveEventsCommand(self, events))
 
     def update_event(self, event: Event, text: str = "") -> None:
         """Replace the event of the same id by this edited copy (any fields); no-op if equal.
@@ -206,7 +208,7 @@ class Document(QObject):
         old = self.timeline.get(event.id)
         event = with_date_basis_kept_true(old, event)
         if old != event:
-            self.undo_stack.push(EditEventCommand(self, old, event, text))
+            self.undo_stack.push(commands.EditEventCommand(self, old, event, text))
 
     def update_events(self, events: list[Event], text: str) -> None:
         """Replace several events by edited copies as one undo step named ``text``
@@ -220,30 +222,32 @@ class Document(QObject):
         if len(changed) == 1:
             self.update_event(changed[0], text)
         elif changed:
-            self.undo_stack.push(MergeEventsCommand(self, [], [], changed, text))
+            self.undo_stack.push(commands.MergeEventsCommand(self, [], [], changed, text))
 
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
+        import dataclasses  # here: the first paint does not need it (issue 11)
+
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),
                                    **changes)  # type: ignore[arg-type]
-        self.undo_stack.push(AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
+        self.undo_stack.push(commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
         return copy
 
     def set_properties(self, title: str, description: str) -> None:
         """Rename the timeline and set its description (no-op when nothing changes)."""
         if (title, description) != (self.timeline.title, self.timeline.description):
-            self.undo_stack.push(SetTimelinePropertiesCommand(self, title, description))
+            self.undo_stack.push(commands.SetTimelinePropertiesCommand(self, title, description))
 
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "") -> None:
         """Add events and replace existing ones (merged duplicates) as one undo step."""
         if added or replaced:
-            self.undo_stack.push(MergeEventsCommand(self, sources, added, replaced, text))
+            self.undo_stack.push(commands.MergeEventsCommand(self, sources, added, replaced, text))
 
     def import_events(self, source: Source | None, events: list[Event]) -> None:
         """Add events read from an article (and the article itself) as one undo step."""
         if events:
-            self.undo_stack.push(ImportEventsCommand(self, source, events))
+            self.undo_stack.push(commands.ImportEventsCommand(self, source, events))
 
     # Called by the undo commands only.
     def _apply_properties(self, title: str, description: str) -> None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from timeline_app.document import Document
-from timeline_app.io import recovery
 
 #: Tests and portable set-ups point this at a folder of their own.
 RECOVERY_DIR_ENV = "TIMELINE_APP_RECOVERY_DIR"
@@ -27,6 +26,10 @@ def recovery_folder() -> str:
     folder = os.environ.get(RECOVERY_DIR_ENV)
     if folder:
         return folder
+    # Imported here: its class makes two enums (23 members), and the start-up asks for the
+    # folder only once the timeline is painted (see ``Autosaver.folder``; issue 11).
+    from PySide6.QtCore import QStandardPaths
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return os.path.join(base or os.path.expanduser("~/.diplomatic-timeline"), "recovery")
 
@@ -41,7 +44,7 @@ class Autosaver(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self.folder = folder or recovery_folder()
+        self._folder = folder or None  # recovery_folder() when first asked for
         self.last_error = ""
         # Changed since the last copy: the periodic copy rewrites nothing that is already kept.
         self._stale = False
@@ -59,7 +62,18 @@ class Autosaver(QObject):
         document.reset.connect(self._on_reset)
 
     @property
+    def folder(self) -> str:
+        """The folder of the recovery copies: ``folder`` as given, else ``recovery_folder()``
+        when first asked for (the first copy written, or the recovery offer after the
+        first paint), not while the window is built (issue 11: start-up to first paint)."""
+        if self._folder is None:
+            self._folder = recovery_folder()
+        return self._folder
+
+    @property
     def file(self) -> str:
+        from timeline_app.io import recovery  # not before the first paint (issue 11)
+
         return str(recovery.recovery_file(self.folder))
 
     def _on_change(self, *_args: object) -> None:
@@ -89,6 +103,8 @@ class Autosaver(QObject):
         """Write the copy if there are unsaved changes; True if one was written."""
         if not self._document.is_modified:
             return False
+        from timeline_app.io import recovery  # not before the first paint (issue 11)
+
         try:
             recovery.write_recovery(self.folder, self._document.timeline,
                                     self._document.display_name, self._document.path,

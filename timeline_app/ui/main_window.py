@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import gc
 import math
@@ -40,6 +39,7 @@ from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
+from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
@@ -97,18 +97,9 @@ WINDOW_STATE_VERSION = 2
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 
 
-class _Prompts:
-    """``timeline_app.ui.prompts``, imported on first use: the first paint asks nothing
-    (1.6 ms of the start-up, issue 11).  Attributes are looked up in the module at each
-    use, so tests that replace a prompt there (``tests/ui/conftest.py``) are seen."""
-
-    def __getattr__(self, name: str) -> Any:
-        from timeline_app.ui import prompts as module
-
-        return getattr(module, name)
-
-
-prompts = _Prompts()
+#: Imported on first use: the first paint asks nothing (1.6 ms of the start-up, issue 11);
+#: tests replace prompts there (``tests/ui/conftest.py``).
+prompts = LazyModule("timeline_app.ui.prompts")
 
 
 EARLY_HASH_BYTES = 256 * 1024 * 1024
@@ -1266,6 +1257,8 @@ class MainWindow(QMainWindow):
 
     def duplicate_selected(self) -> bool:
         """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
+        import dataclasses  # here: the first paint does not need it (issue 11)
+
         event_id = self.selection.event_id
         if event_id not in self.document.timeline:
             return False
@@ -1892,6 +1885,8 @@ class MainWindow(QMainWindow):
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
         if outcome is None or not outcome.events:
             return False
+        import dataclasses  # here: the first paint does not need it (issue 11)
+
         timeline = self.document.timeline
         # Ids must stay unique: an event whose id is taken (the same file merged twice,
         # kept both) gets a new one.
