@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,8 +38,6 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     """
     if (new.date, new.end) == (old.date, old.end) or new.date_basis != old.date_basis:
         return new
-    import dataclasses  # here: the first paint does not need it (issue 11)
-
     return dataclasses.replace(
         new, date_basis=f"moved by hand from {dates_in_words(old.date, old.end)}")
 
@@ -226,8 +225,6 @@ class Document(QObject):
 
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
-        import dataclasses  # here: the first paint does not need it (issue 11)
-
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),
                                    **changes)  # type: ignore[arg-type]
         self.undo_stack.push(commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))

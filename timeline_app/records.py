@@ -21,13 +21,9 @@ keeps its dataclasses, which the rest of the program copies with ``dataclasses.r
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
-if TYPE_CHECKING:
-    from dataclasses import Field
-
-__all__ = ["DataclassFields", "FrozenRecord", "Record", "dataclass_stand_in",
-           "frozen_delattr", "frozen_setattr"]
+__all__ = ["FrozenRecord", "Record"]
 
 
 class Record:
@@ -72,97 +68,16 @@ class FrozenRecord(Record):
         return hash(self._values(self))
 
     def __setattr__(self, name: str, value: object) -> None:
-        frozen_setattr(self, name, value)
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        frozen_delattr(self, name)
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickle and copy: made again through ``__init__`` (the fields in ``_fields``'
         # order are its parameters), since setting the fields one by one is refused.
         return type(self), self._values(self)
-
-
-class DataclassFields:
-    """The ``__dataclass_fields__`` of a class whose dataclass methods are written out by
-    hand (the model's ``Event``, ``Evidence``, ``Source``, ``Timeline``, ``FuzzyDate``),
-    made on first use, so that ``dataclasses.fields``, ``replace``, ``asdict`` and
-    ``is_dataclass`` treat the class as the dataclass it was, while the start-up neither
-    imports ``dataclasses`` nor compiles the generated methods (~3.4 ms, issue 11).
-
-    On first access the declaration is handed to ``dataclasses.dataclass`` once, as a
-    stand-in class: the owner's annotations in order, each field's default taken from
-    the owner's ``__init__`` (its parameter of the same name), or from ``specs`` (the
-    keyword arguments of ``dataclasses.field``: a ``default_factory``, ``repr=False``,
-    ``compare=False``).  The stand-in's fields (and ``__dataclass_params__``) then
-    replace this descriptor on the owner.  The owner's ``__init__``, ``__repr__``,
-    ``__eq__``, ``__hash__`` and, when frozen, ``__setattr__``/``__delattr__`` must
-    behave as those ``dataclass(frozen=frozen, init=init)`` generates for the same declaration
-    (``tests/core/test_model_dataclasses.py`` compares them with a real dataclass).
-    """
-
-    def __init__(self, *, frozen: bool, init: bool = True,
-                 specs: dict[str, dict[str, Any]] | None = None) -> None:
-        self._frozen, self._init = frozen, init
-        self._specs = specs or {}
-        self._owner: type | None = None
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._owner = owner
-        _DECLARATIONS[owner] = self
-
-    def __get__(self, instance: object, owner: type | None = None) -> dict[str, Field[Any]]:
-        cls = self._owner
-        assert cls is not None
-        stand_in = self.stand_in()
-        fields: dict[str, Field[Any]] = stand_in.__dataclass_fields__  # type: ignore[attr-defined]
-        type.__setattr__(cls, "__dataclass_fields__", fields)
-        type.__setattr__(cls, "__dataclass_params__",
-                         stand_in.__dataclass_params__)  # type: ignore[attr-defined]
-        return fields
-
-    def stand_in(self) -> type:
-        """The dataclass ``@dataclass`` makes of the owner's declaration (a new class)."""
-        import dataclasses
-        import inspect
-
-        cls = self._owner
-        assert cls is not None
-        parameters = inspect.signature(cls).parameters  # (those of its __init__)
-        namespace: dict[str, Any] = {"__annotations__": inspect.get_annotations(cls),
-                                     "__module__": cls.__module__,
-                                     "__qualname__": cls.__qualname__}
-        if not self._init:  # ``@dataclass(init=False)``: the class's own
-            namespace["__init__"] = cls.__dict__["__init__"]
-        for name in namespace["__annotations__"]:
-            if name in self._specs:
-                namespace[name] = dataclasses.field(**self._specs[name])
-            elif name in parameters and (
-                    parameters[name].default is not inspect.Parameter.empty):
-                namespace[name] = parameters[name].default
-        return dataclasses.dataclass(frozen=self._frozen, init=self._init)(
-            type(cls.__name__, (), namespace))
-
-
-#: Each class with a ``DataclassFields``, and it (see ``dataclass_stand_in``).
-_DECLARATIONS: dict[type, DataclassFields] = {}
-
-
-def dataclass_stand_in(cls: type) -> type:
-    """The dataclass that ``@dataclass`` makes of ``cls``'s declaration, for comparing
-    ``cls``'s written-out methods with the generated ones (tests)."""
-    return _DECLARATIONS[cls].stand_in()
-
-
-def frozen_setattr(self: object, name: str, value: object) -> None:
-    """A frozen dataclass's ``__setattr__``: ``dataclasses.FrozenInstanceError``."""
-    from dataclasses import FrozenInstanceError
-
-    raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-
-def frozen_delattr(self: object, name: str) -> None:
-    """A frozen dataclass's ``__delattr__``: ``dataclasses.FrozenInstanceError``."""
-    from dataclasses import FrozenInstanceError
-
-    raise FrozenInstanceError(f"cannot delete field {name!r}")

@@ -38,16 +38,10 @@ class FirstPaint(QObject):
             import enum, gc
             report["enums"] = sorted({o.__qualname__ for o in gc.get_objects()
                                       if isinstance(o, enum.EnumType)})
-            ours = [o for o in gc.get_objects() if isinstance(o, type)
-                    and "__dataclass_fields__" in o.__dict__
-                    and o.__module__.startswith("timeline_app")]
-            # Made by @dataclass (a dict of fields), or written out (made on first use)
-            report["dataclasses"] = sorted(
-                f"{o.__module__}.{o.__qualname__}" for o in ours
-                if isinstance(o.__dict__["__dataclass_fields__"], dict))
-            report["written_out"] = sorted(
-                f"{o.__module__}.{o.__qualname__}" for o in ours
-                if not isinstance(o.__dict__["__dataclass_fields__"], dict))
+            report["dataclasses"] = sorted({
+                f"{o.__module__}.{o.__qualname__}" for o in gc.get_objects()
+                if isinstance(o, type) and "__dataclass_fields__" in o.__dict__
+                and o.__module__.startswith("timeline_app")})
             from shiboken6 import Shiboken
             report["viewport_by_python"] = Shiboken.createdByPython(obj)
             window = obj.window()
@@ -107,7 +101,6 @@ NOT_BEFORE_FIRST_PAINT = (
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
     "html",  # its entity tables: ~1.8 ms; ui.lazy_html imports it on the first escape
-    "dataclasses",  # the model's dataclass methods are written out (records.DataclassFields)
 )
 #: PySide classes whose enums (made through Python's ``enum`` when the class is first
 #: imported, ~0.1-3 ms each) the first paint does not need: QStyle's (by defining a
@@ -121,12 +114,11 @@ ENUMS_NOT_BEFORE_FIRST_PAINT = ("QStyle", "QStyleOption", "QAction", "QActionGro
                                 "QFileDialog", "QComboBox", "QLineEdit",
                                 # the autosave folder is looked up when first needed
                                 "QStandardPaths")
-#: Classes defined before the first paint that are dataclasses for ``dataclasses.replace``
-#: and ``fields``, with their methods written out and their fields made on first use
-#: (``records.DataclassFields``): a ``@dataclass`` compiles its methods at import (0.3-0.9
-#: ms a class).  The view's, axis', scale's, layout's, settings' and recovery's records
-#: are written out too (``records.Record``).
-WRITTEN_OUT_DATACLASSES = {
+#: Dataclasses defined before the first paint (each compiles its methods at import: 0.3-0.9
+#: ms): the model's only, which the program copies with ``dataclasses.replace``.  The
+#: view's, axis', scale's, layout's, settings' and recovery's records are written out
+#: (``timeline_app/records.py``).
+DATACLASSES_BEFORE_FIRST_PAINT = {
     "timeline_app.core.dates.FuzzyDate", "timeline_app.core.model.Event",
     "timeline_app.core.model.Evidence", "timeline_app.core.model.Source",
     "timeline_app.core.model.Timeline",
@@ -150,11 +142,10 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
                    if e.split(".")[0] in ENUMS_NOT_BEFORE_FIRST_PAINT]
     assert early_enums == []
     assert "QPalette.ColorRole" in report["enums"]  # (the check sees PySide's enums)
-    assert report["dataclasses"] == [], (
+    assert set(report["dataclasses"]) <= DATACLASSES_BEFORE_FIRST_PAINT, (
         "a dataclass defined before the first paint: write it as a timeline_app.records "
-        "Record or FrozenRecord, or with records.DataclassFields (see core/model.py), or "
-        "define it where it is first used")
-    assert set(report["written_out"]) == WRITTEN_OUT_DATACLASSES  # (the check sees them)
+        "Record or FrozenRecord (see records.py), or define it where it is first used")
+    assert "timeline_app.core.model.Event" in report["dataclasses"]  # (the check sees them)
     assert report["viewport_by_python"] is True
     assert report["ready_at_paint"] is False  # the timeline came first
     assert report["first_paint_complete"] is True  # ... with what a full repaint draws

@@ -19,13 +19,9 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
+from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
-
-from timeline_app.records import DataclassFields, frozen_delattr, frozen_setattr
-
-if TYPE_CHECKING:
-    from dataclasses import Field
+from typing import ClassVar
 
 __all__ = [
     "DATE_MAX_DAY",
@@ -316,6 +312,7 @@ def _year_in_range(year: int) -> None:
         raise ValueError(f"the year {year_words(year)} is outside 9999 BC - AD 9999")
 
 
+@dataclass(frozen=True, order=False, init=False)
 class FuzzyDate:
     """A date with its precision.
 
@@ -333,40 +330,14 @@ class FuzzyDate:
             that does not lie wholly inside 9999 BC - AD 9999.
     """
 
-    # A frozen dataclass (``@dataclass(frozen=True, init=False)``) written out: defining it
-    # through ``@dataclass`` compiled its methods at every start (issue 11).
-    __match_args__ = ("year", "month", "day", "precision", "part", "circa")
-    if TYPE_CHECKING:  # a dataclass to type checkers (``dataclasses.replace``)
-        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    else:
-        __dataclass_fields__ = DataclassFields(frozen=True, init=False)
     year: int
-    month: int | None
-    day: int | None
-    precision: Precision
-    part: str | None
-    circa: bool
+    month: int | None = None
+    day: int | None = None
+    precision: Precision = Precision.DAY
+    part: str | None = None
+    circa: bool = False
 
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(year={self.year!r}, month={self.month!r}, "
-                f"day={self.day!r}, precision={self.precision!r}, part={self.part!r}, "
-                f"circa={self.circa!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            assert isinstance(other, FuzzyDate)
-            return ((self.year, self.month, self.day, self.precision, self.part, self.circa)
-                    == (other.year, other.month, other.day, other.precision, other.part,
-                        other.circa))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.year, self.month, self.day, self.precision, self.part, self.circa))
-
-    __setattr__ = frozen_setattr  # (as generated for a frozen dataclass)
-    __delattr__ = frozen_delattr
-
-    # A hand-written __init__ (as with init=False): the generated one of a frozen dataclass
+    # A hand-written __init__ (init=False above): the generated one of a frozen dataclass
     # sets each field through object.__setattr__ and then calls __post_init__, about six
     # times the cost of this one, and a 100 000-event file makes some 30 000 dates.
     def __init__(self, year: int, month: int | None = None, day: int | None = None,
@@ -644,7 +615,7 @@ class FuzzyDate:
                 precision needs, is not a valid date, or a decade does not start on a
                 year ending in 0.
         """
-        m = (_ISO_VALUE.get(precision) or _compiled(_ISO_VALUE, precision)).fullmatch(value)
+        m = _ISO_VALUE[precision].fullmatch(value)
         if not m or m["year"] == "-0000":
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             raise ValueError(f"{shown} does not match {_ISO_SHAPES[precision]} "
@@ -702,7 +673,7 @@ class FuzzyDate:
         ``BC0044`` is 44 BC; a bare ``0000`` is refused (TIMEX3 has no year 0).
         """
         circa = mod == "APPROX"
-        m = (_TIMEX_DATE.get(None) or _compiled(_TIMEX_DATE, None)).fullmatch(value)
+        m = _TIMEX_DATE.fullmatch(value)
         if not m:
             raise ValueError(f"not a calendar TIMEX3 value: {value!r}")
         bc, year_text, month, day, part = m.group("bc", "year", "month", "day", "part")
@@ -763,27 +734,14 @@ def _year_span_words(first: int, last: int, dash: str = "–") -> str:
     return f"{year_words(first)}{dash}{last}"
 
 
-# The patterns are compiled on first use (``_compiled``): compiling the six at import cost
-# ~0.3 ms of every start, before the first paint, which reads no date text (issue 11).
 _ISO_YEAR = r"(?P<year>-?[0-9]{4})"
-_ISO_PATTERNS: dict[object, str] = {
-    Precision.DAY: _ISO_YEAR + r"-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})",
-    Precision.MONTH: _ISO_YEAR + r"-(?P<month>[0-9]{2})",
-    Precision.PART_OF_YEAR: _ISO_YEAR,
-    Precision.YEAR: _ISO_YEAR,
-    Precision.DECADE: _ISO_YEAR,
-    None: (r"(?P<bc>BC)?(?P<year>\d{4}|\d{3})"  # a TIMEX3 date value
-           r"(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?P<part>Q[1-4]|H[12]|SP|SU|FA|WI))?"),
+_ISO_VALUE: dict[Precision, re.Pattern[str]] = {
+    Precision.DAY: re.compile(_ISO_YEAR + r"-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"),
+    Precision.MONTH: re.compile(_ISO_YEAR + r"-(?P<month>[0-9]{2})"),
+    Precision.PART_OF_YEAR: re.compile(_ISO_YEAR),
+    Precision.YEAR: re.compile(_ISO_YEAR),
+    Precision.DECADE: re.compile(_ISO_YEAR),
 }
-#: ``_ISO_PATTERNS[precision]`` compiled, once asked for.
-_ISO_VALUE: dict[Precision, re.Pattern[str]] = {}
-#: The TIMEX3 date pattern (``_ISO_PATTERNS[None]``) compiled, under the key None.
-_TIMEX_DATE: dict[None, re.Pattern[str]] = {}
-
-
-def _compiled(cache: dict[Any, re.Pattern[str]], key: object) -> re.Pattern[str]:
-    pattern = cache[key] = re.compile(_ISO_PATTERNS[key])
-    return pattern
 _ISO_SHAPES = {
     Precision.DAY: "YYYY-MM-DD",
     Precision.MONTH: "YYYY-MM",
@@ -792,3 +750,7 @@ _ISO_SHAPES = {
     Precision.DECADE: "YYYY (the decade's first year)",
 }
 
+_TIMEX_DATE = re.compile(
+    r"(?P<bc>BC)?(?P<year>\d{4}|\d{3})"
+    r"(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?P<part>Q[1-4]|H[12]|SP|SU|FA|WI))?"
+)

@@ -2,11 +2,6 @@
 
 Plain, Qt-free Python.  Events are immutable values; a change replaces an event
 with an edited copy (``dataclasses.replace``), which keeps undo commands trivial.
-
-The classes are dataclasses for ``dataclasses.fields``/``replace``/``asdict`` (their
-``__dataclass_fields__`` is made on first use: ``records.DataclassFields``), with the
-methods ``@dataclass`` would generate written out: defining them through ``@dataclass``
-compiled ~20 methods with ``exec`` at every start (issue 11: start-up to first paint).
 The ``Timeline`` keeps its events sorted by date so that views can find the
 visible slice by bisection.
 
@@ -25,14 +20,10 @@ import itertools
 import operator
 from array import array
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, cast
-
-from timeline_app.records import DataclassFields, frozen_delattr, frozen_setattr
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
-
-if TYPE_CHECKING:
-    from dataclasses import Field
 
 __all__ = ["SEQUENCE_BITS", "Event", "Evidence", "Source", "Timeline", "date_sort_number",
            "make_event", "make_evidence", "make_source", "new_event_id"]
@@ -44,6 +35,7 @@ def new_event_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence of a source that supports an event.
 
@@ -51,53 +43,11 @@ class Evidence:
     mark the date expression the event's date was derived from, if any.
     """
 
-    # A frozen dataclass with slots (``@dataclass(frozen=True, slots=True)``), written out.
-    __slots__ = ("sentence", "start", "end", "date_start", "date_end")  # noqa: RUF023 - in field order
-    __match_args__ = ("sentence", "start", "end", "date_start", "date_end")
-    if TYPE_CHECKING:  # a dataclass to type checkers (``dataclasses.replace``)
-        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    else:
-        __dataclass_fields__ = DataclassFields(frozen=True)
     sentence: str
     start: int
     end: int
-    date_start: int | None
-    date_end: int | None
-
-    def __init__(self, sentence: str, start: int, end: int, date_start: int | None = None,
-                 date_end: int | None = None) -> None:
-        _set = object.__setattr__
-        _set(self, "sentence", sentence)
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "date_start", date_start)
-        _set(self, "date_end", date_end)
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(sentence={self.sentence!r}, start={self.start!r}, "
-                f"end={self.end!r}, date_start={self.date_start!r}, "
-                f"date_end={self.date_end!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            assert isinstance(other, Evidence)
-            return ((self.sentence, self.start, self.end, self.date_start, self.date_end)
-                    == (other.sentence, other.start, other.end, other.date_start,
-                        other.date_end))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.sentence, self.start, self.end, self.date_start, self.date_end))
-
-    __setattr__ = frozen_setattr  # (as generated for a frozen dataclass)
-    __delattr__ = frozen_delattr
-
-    def __getstate__(self) -> list[Any]:  # pickle and copy, as the dataclass's
-        return [self.sentence, self.start, self.end, self.date_start, self.date_end]
-
-    def __setstate__(self, state: list[Any]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            object.__setattr__(self, name, value)
+    date_start: int | None = None
+    date_end: int | None = None
 
     def date_span_in_sentence(self) -> tuple[int, int] | None:
         """The date expression's span relative to the sentence, if it lies inside it."""
@@ -109,6 +59,7 @@ class Evidence:
         return None
 
 
+@dataclass(frozen=True)
 class Source:
     """An article that events were read from.
 
@@ -123,52 +74,17 @@ class Source:
         url: Where it was found, if anywhere.
     """
 
-    # A frozen dataclass (``@dataclass(frozen=True)``), written out.
-    __match_args__ = ("id", "title", "outlet", "dateline_place", "dateline_date",
-                      "date_basis", "text", "url")
-    if TYPE_CHECKING:  # a dataclass to type checkers (``dataclasses.replace``)
-        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    else:
-        __dataclass_fields__ = DataclassFields(frozen=True)
     id: str
-    title: str
-    outlet: str
-    dateline_place: str
-    dateline_date: _dt.date | None
-    date_basis: str
-    text: str
-    url: str
-
-    def __init__(self, id: str, title: str = "", outlet: str = "", dateline_place: str = "",
-                 dateline_date: _dt.date | None = None, date_basis: str = "", text: str = "",
-                 url: str = "") -> None:
-        self.__dict__.update(id=id, title=title, outlet=outlet, dateline_place=dateline_place,
-                             dateline_date=dateline_date, date_basis=date_basis, text=text,
-                             url=url)
-
-    def _values(self) -> tuple[Any, ...]:
-        return (self.id, self.title, self.outlet, self.dateline_place, self.dateline_date,
-                self.date_basis, self.text, self.url)
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(id={self.id!r}, title={self.title!r}, "
-                f"outlet={self.outlet!r}, dateline_place={self.dateline_place!r}, "
-                f"dateline_date={self.dateline_date!r}, date_basis={self.date_basis!r}, "
-                f"text={self.text!r}, url={self.url!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            assert isinstance(other, Source)
-            return self._values() == other._values()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    __setattr__ = frozen_setattr  # (as generated for a frozen dataclass)
-    __delattr__ = frozen_delattr
+    title: str = ""
+    outlet: str = ""
+    dateline_place: str = ""
+    dateline_date: _dt.date | None = None
+    date_basis: str = ""
+    text: str = ""
+    url: str = ""
 
 
+@dataclass(frozen=True, slots=True)
 class Event:
     """One dated event of a timeline.
 
@@ -186,78 +102,17 @@ class Event:
         evidence: The source sentences that support it.
     """
 
-    # A frozen dataclass with slots (``@dataclass(frozen=True, slots=True)``), written out.
-    __slots__ = ("id", "title", "date", "end", "category", "participants", "location",  # noqa: RUF023
-                 "summary", "date_basis", "source_id", "evidence")
-    __match_args__ = ("id", "title", "date", "end", "category", "participants", "location",
-                      "summary", "date_basis", "source_id", "evidence")
-    if TYPE_CHECKING:  # a dataclass to type checkers (``dataclasses.replace``)
-        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    else:
-        __dataclass_fields__ = DataclassFields(frozen=True)
     id: str
     title: str
     date: FuzzyDate
-    end: FuzzyDate | None
-    category: str
-    participants: tuple[str, ...]
-    location: str
-    summary: str
-    date_basis: str
-    source_id: str | None
-    evidence: tuple[Evidence, ...]
-
-    def __init__(self, id: str, title: str, date: FuzzyDate, end: FuzzyDate | None = None,
-                 category: str = "event", participants: tuple[str, ...] = (),
-                 location: str = "", summary: str = "", date_basis: str = "",
-                 source_id: str | None = None, evidence: tuple[Evidence, ...] = ()) -> None:
-        _set = object.__setattr__
-        _set(self, "id", id)
-        _set(self, "title", title)
-        _set(self, "date", date)
-        _set(self, "end", end)
-        _set(self, "category", category)
-        _set(self, "participants", participants)
-        _set(self, "location", location)
-        _set(self, "summary", summary)
-        _set(self, "date_basis", date_basis)
-        _set(self, "source_id", source_id)
-        _set(self, "evidence", evidence)
-
-    def _values(self) -> tuple[Any, ...]:
-        return (self.id, self.title, self.date, self.end, self.category, self.participants,
-                self.location, self.summary, self.date_basis, self.source_id, self.evidence)
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(id={self.id!r}, title={self.title!r}, "
-                f"date={self.date!r}, end={self.end!r}, category={self.category!r}, "
-                f"participants={self.participants!r}, location={self.location!r}, "
-                f"summary={self.summary!r}, date_basis={self.date_basis!r}, "
-                f"source_id={self.source_id!r}, evidence={self.evidence!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:  # (the tuples inline, as generated: faster)
-            assert isinstance(other, Event)
-            return ((self.id, self.title, self.date, self.end, self.category,
-                     self.participants, self.location, self.summary, self.date_basis,
-                     self.source_id, self.evidence)
-                    == (other.id, other.title, other.date, other.end, other.category,
-                        other.participants, other.location, other.summary, other.date_basis,
-                        other.source_id, other.evidence))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    __setattr__ = frozen_setattr  # (as generated for a frozen dataclass)
-    __delattr__ = frozen_delattr
-
-    def __getstate__(self) -> list[Any]:  # pickle and copy, as the dataclass's
-        return list(self._values())
-
-    def __setstate__(self, state: list[Any]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            object.__setattr__(self, name, value)
+    end: FuzzyDate | None = None
+    category: str = "event"
+    participants: tuple[str, ...] = ()
+    location: str = ""
+    summary: str = ""
+    date_basis: str = ""
+    source_id: str | None = None
+    evidence: tuple[Evidence, ...] = ()
 
     def sort_key(self) -> tuple[int, int]:
         """Date order: first day, then finer dates first (ties keep the timeline's order)."""
@@ -302,7 +157,7 @@ class _EventSlots:
     instance into an ``Event``): a wrapping function cost one more Python call an event,
     a third of the time (issue 11)."""
 
-    __slots__ = Event.__slots__
+    __slots__ = Event.__slots__  # set by dataclass(slots=True)
 
     def __init__(self, id: str, title: str, date: FuzzyDate, end: FuzzyDate | None,
                  category: str, participants: tuple[str, ...], location: str, summary: str,
@@ -382,10 +237,7 @@ def _day_bound(day: int) -> int:
     return (min(max(day, MIN_DAY), END_DAY + 1) - MIN_DAY) << _DATE_SHIFT
 
 
-#: ``Timeline.__init__``'s default for a field made by a factory (as a dataclass's).
-_FACTORY: Any = object()
-
-
+@dataclass
 class Timeline:
     """An ordered collection of events with their sources.
 
@@ -396,70 +248,23 @@ class Timeline:
     mutated directly — use ``add``, ``replace`` and ``remove``.
     """
 
-    # A dataclass (``@dataclass``), written out; the fields that ``dataclasses.field``
-    # declared are in ``__dataclass_fields__``'s specs.
-    __match_args__ = ("title", "description", "sources", "_events", "_keys", "_by_id",
-                      "_retired", "_next_sequence", "_last_end", "_day_spans")
-    if TYPE_CHECKING:  # a dataclass to type checkers (``dataclasses.replace``)
-        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    else:
-        __dataclass_fields__ = DataclassFields(frozen=False, specs={
-            "sources": {"default_factory": dict},
-            "_events": {"default_factory": list, "repr": False},
-            "_keys": {"default_factory": lambda: array("q"), "repr": False},
-            "_by_id": {"default_factory": dict, "repr": False},
-            "_retired": {"default_factory": dict, "repr": False},
-            "_next_sequence": {"default": 0, "repr": False},
-            "_last_end": {"default": None, "repr": False, "compare": False},
-            "_day_spans": {"default": None, "repr": False, "compare": False}})
-    title: str
-    description: str
-    sources: dict[str, Source]
-    _events: list[Event]
+    title: str = "Untitled timeline"
+    description: str = ""
+    sources: dict[str, Source] = field(default_factory=dict)
+    _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
-    _keys: array[int]
-    _by_id: dict[str, Event]
+    _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)
+    _by_id: dict[str, Event] = field(default_factory=dict, repr=False)
     # Sequence numbers of removed events, so that one put back (undo) keeps its place among
     # events of the same date; the others' are in their keys.
-    _retired: dict[str, int]
-    _next_sequence: int
+    _retired: dict[str, int] = field(default_factory=dict, repr=False)
+    _next_sequence: int = field(default=0, repr=False)
     # The largest exclusive end day of any event; None when not known (after a removal).
-    _last_end: int | None
+    _last_end: int | None = field(default=None, repr=False, compare=False)
     # Every event's ``day_range()``, in the order of ``_events``; None until asked for
     # after a change (see ``day_spans``).
-    _day_spans: list[tuple[int, int]] | None
-
-    def __init__(self, title: str = "Untitled timeline", description: str = "",
-                 sources: dict[str, Source] = _FACTORY, _events: list[Event] = _FACTORY,
-                 _keys: array[int] = _FACTORY, _by_id: dict[str, Event] = _FACTORY,
-                 _retired: dict[str, int] = _FACTORY, _next_sequence: int = 0,
-                 _last_end: int | None = None,
-                 _day_spans: list[tuple[int, int]] | None = None) -> None:
-        self.title = title
-        self.description = description
-        self.sources = {} if sources is _FACTORY else sources
-        self._events = [] if _events is _FACTORY else _events
-        self._keys = array("q") if _keys is _FACTORY else _keys
-        self._by_id = {} if _by_id is _FACTORY else _by_id
-        self._retired = {} if _retired is _FACTORY else _retired
-        self._next_sequence = _next_sequence
-        self._last_end = _last_end
-        self._day_spans = _day_spans
-
-    def __repr__(self) -> str:
-        return (f"{type(self).__qualname__}(title={self.title!r}, "
-                f"description={self.description!r}, sources={self.sources!r})")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            assert isinstance(other, Timeline)
-            return ((self.title, self.description, self.sources, self._events, self._keys,
-                     self._by_id, self._retired, self._next_sequence)
-                    == (other.title, other.description, other.sources, other._events,
-                        other._keys, other._by_id, other._retired, other._next_sequence))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # (a dataclass with eq and not frozen)
+    _day_spans: list[tuple[int, int]] | None = field(
+        default=None, repr=False, compare=False)
 
     @classmethod
     def from_events(

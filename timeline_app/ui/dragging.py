@@ -10,6 +10,7 @@ event dragged a fortnight stays in March, and dragged five weeks becomes "April 
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Literal
 
 from timeline_app.core import Event, FuzzyDate
@@ -73,8 +74,6 @@ def dragged_event(event: Event, delta_days: float, mode: DragMode) -> Event | No
         The edited copy (equal to ``event`` when nothing changes), or ``None`` when the
         drag would take a date outside 9999 BC - AD 9999.
     """
-    import dataclasses  # here: the first paint does not need it (issue 11)
-
     if mode == "move":
         date = snapped(event.date, delta_days)
         if date is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import gc
 import math
@@ -1257,8 +1258,6 @@ class MainWindow(QMainWindow):
 
     def duplicate_selected(self) -> bool:
         """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
-        import dataclasses  # here: the first paint does not need it (issue 11)
-
         event_id = self.selection.event_id
         if event_id not in self.document.timeline:
             return False
@@ -1885,8 +1884,6 @@ class MainWindow(QMainWindow):
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
         if outcome is None or not outcome.events:
             return False
-        import dataclasses  # here: the first paint does not need it (issue 11)
-
         timeline = self.document.timeline
         # Ids must stay unique: an event whose id is taken (the same file merged twice,
         # kept both) gets a new one.
