@@ -56,3 +56,25 @@ def test_a_message_keeps_its_width_in_a_small_window(window, qtbot):
     status.grab()  # paints the elided line without error
     window.statusBar().clearMessage()
     qtbot.waitUntil(lambda: status.maximumWidth() > 10_000)
+
+
+def test_an_edge_inside_a_gaps_band_is_not_named_by_a_day_of_the_gap(window, qtbot):
+    """The default timeline's band of 1965-2023 at the left edge: the status line names
+    the first day drawn after the band, not a day the band's width interpolates (it read
+    "showing 6 January 2004 – …"); the day drawn at the right edge is unchanged."""
+    from timeline_app.core.dates import day_number
+    from timeline_app.ui.dates_input import day_range_words
+
+    view = window.view
+    (brk,) = view._scale.breaks
+    middle = (view.x_of_day(brk.first_day) + view.x_of_day(brk.last_day)) / 2
+    view._origin += middle / view._px_per_day
+    window._update_status()
+    first, last = view.visible_days()
+    assert brk.first_day < first < brk.last_day  # the left edge is in the band
+    assert view.shown_days() == (brk.last_day, last)
+    assert f"showing {day_range_words(brk.last_day, last)}" in window._status.text()
+    assert day_number(2022, 1, 1) < brk.last_day < day_number(2023, 4, 1)
+    # the view's right edge in the band instead: the band's first day ends the range
+    view._origin -= view.viewport().width() / view._px_per_day
+    assert view.shown_days() == (view.visible_days()[0], brk.first_day)

@@ -324,7 +324,7 @@ def test_the_status_bar_says_where_the_view_is_before_ad_1(window, monkeypatch):
     from timeline_app.core.dates import day_number
 
     first, last = day_number(-43, 3, 15) + 0.5, day_number(2025, 3, 22) + 0.5
-    monkeypatch.setattr(window.view, "visible_days", lambda: (first, last))
+    monkeypatch.setattr(window.view, "shown_days", lambda: (first, last))
     window._update_status()
     assert "showing 15 March 44 BC – 22 March 2025" in window._status.text()
 
@@ -345,7 +345,7 @@ def test_the_status_bar_writes_the_shown_range_in_words_like_the_detail_pane(win
         == "22 March 2025"
     assert day_range_words(float("nan"), 0.0) == ""
     first, last = day_number(2024, 11, 4) + 0.5, day_number(2024, 11, 20) + 0.5
-    monkeypatch.setattr(window.view, "visible_days", lambda: (first, last))
+    monkeypatch.setattr(window.view, "shown_days", lambda: (first, last))
     window._update_status()
     text = window._status.text()
     assert "showing 4–20 November 2024" in text

@@ -1175,7 +1175,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.dates_input import day_range_words
 
         timeline = self.document.timeline
-        first, last = self.view.visible_days()
+        first, last = self.view.shown_days()  # not a day inside a gap's band
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
         find_state = getattr(self, "find_state", None)
         count = find_state.status_text() if find_state is not None else f"{len(timeline)} events"

@@ -365,6 +365,15 @@ class Scale:
         return np.where(days < knots[0], days,
                         np.where(days > knots[-1], units[-1] + (days - knots[-1]), inside))
 
+    def piece_at(self, u: float) -> int:
+        """The piece of the axis that display unit ``u`` lies in: 0 before the first
+        knot, then one per stretch between knots; odd pieces are breaks."""
+        return bisect.bisect_right(self._units, u)
+
+    def knot_day(self, i: int) -> float:
+        """The day of knot ``i`` (a break's first day at even ``i``, its last at odd)."""
+        return self._days[i]
+
     def day_of_u(self, u: float) -> float:
         """The inverse of ``u_of_day``."""
         units = self._units
@@ -444,3 +453,20 @@ class Viewport(FrozenRecord):
     def visible_days(self) -> tuple[float, float]:
         """First and last day on screen (across any break between them)."""
         return self.day_at(0.0), self.day_at(self.width)
+
+    def shown_days(self) -> tuple[float, float]:
+        """First and last day drawn at the scale's own length (float day numbers).
+
+        An edge that falls inside a break (a collapsed empty stretch, drawn as a band)
+        stands at that break's far side: the day a break's band maps there is an
+        interpolation nobody sees drawn (the status line read "showing 6 January 2004"
+        with the band of 1965-2023 at the left edge).  A view that lies inside one
+        break gives ``visible_days``.
+        """
+        scale, first_u, last_u = self.scale, self.origin, self.origin + self.width / self.px_per_day
+        first_piece, last_piece = scale.piece_at(first_u), scale.piece_at(last_u)
+        if first_piece == last_piece:
+            return self.visible_days()
+        first = scale.day_of_u(first_u) if first_piece % 2 == 0 else scale.knot_day(first_piece)
+        last = scale.day_of_u(last_u) if last_piece % 2 == 0 else scale.knot_day(last_piece - 1)
+        return first, last

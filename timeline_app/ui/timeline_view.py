@@ -1293,6 +1293,11 @@ class TimelineView(PythonViewportScrollArea):
         """First and last visible day (float day numbers, across any break)."""
         return self.mapping().visible_days()
 
+    def shown_days(self) -> tuple[float, float]:
+        """First and last day drawn at their own length: an edge inside a gap's band
+        stands at the gap's far side (``Viewport.shown_days``; the status line)."""
+        return self.mapping().shown_days()
+
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
