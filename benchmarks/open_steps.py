@@ -107,6 +107,13 @@ def install() -> None:
     wrap(timeline_view.TimelineView, "adopt_prepared_lanes", "TimelineView.adopt_prepared_lanes")
     wrap(timeline_view.TimelineView, "paintEvent", "TimelineView.paintEvent")
     wrap(jobs, "warm_imports")
+    from timeline_app import document, settings
+    from timeline_app.ui import event_list, legend
+
+    wrap(document.Document, "replace_timeline", "Document.replace_timeline")
+    wrap(settings, "add_recent_file")
+    wrap(legend.LegendBar, "use_counts", "LegendBar.use_counts")
+    wrap(event_list.EventList, "_show_first_rows", "EventList._show_first_rows")
     wrap(jobs, "call_after_repaints")
 
 
