@@ -837,3 +837,22 @@ def test_a_failed_or_cancelled_job_gives_the_switch_interval_back(window, qtbot)
     window._cancel_job()
     go.set()
     assert cancelled == [True] and sys.getswitchinterval() == before
+
+
+def test_a_window_closed_before_its_late_hash_ends_quietly(qtbot, tmp_path):
+    # The hash after the paint may end after the window is gone: nothing is told then
+    from timeline_app.ui.main_window import MainWindow
+
+    path = tmp_path / "closing.json"
+    timeline_io.save(Timeline.from_events([Event("a", "A", FuzzyDate.of_year(2001))]), path)
+    window = MainWindow(Timeline.from_events([]))
+    window.document.undo_stack.setClean()
+    with qtbot.waitSignal(window.open_finished, timeout=20000):
+        assert window.open_path(str(path), background=True)
+    jobs = set(window._fingerprint_jobs)
+    window._take_fingerprint(str(path), window.document.disk_fingerprint)
+    jobs |= window._fingerprint_jobs
+    window.close()
+    window.deleteLater()
+    qtbot.wait(200)  # the job ends and reports to a deleted window: no error
+    assert jobs

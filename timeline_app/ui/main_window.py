@@ -1414,11 +1414,15 @@ class MainWindow(QMainWindow):
         becomes the document's fingerprint if it still holds ``to_come`` (no save, no other
         file since) and the file's size and time are still those of ``to_come`` (else
         ``to_come`` stays: the file changed while it loaded, and counts as changed)."""
+        import shiboken6
+
         from timeline_app.io.fingerprint import Fingerprint, file_fingerprint
         from timeline_app.ui.jobs import BackgroundJob
 
         def taken(fingerprint: object) -> None:
             self._fingerprint_jobs.discard(job)
+            if not shiboken6.isValid(self):
+                return  # the window was closed and deleted while the file was hashed
             if (isinstance(fingerprint, Fingerprint)
                     and self.document.disk_fingerprint is to_come
                     and (fingerprint.size, fingerprint.mtime_ns)
