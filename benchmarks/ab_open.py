@@ -64,7 +64,8 @@ def main() -> None:
                 print(f"{tree.name}: error: {out['error']}", flush=True)
                 continue
             results[tree].append(out)
-            print(f"{tree.name:12s} painted {out['painted_s']:.2f} s, CPU "
+            print(f"{tree.name:12s} window {out['window_painted_s'] * 1000:.0f} ms, "
+                  f"painted {out['painted_s']:.2f} s, CPU "
                   f"{out['painted_cpu_s']:.2f} s (GUI thread {out['gui_cpu_s']:.2f}), stall "
                   f"{out['max_stall_ms']:.0f} ms (GUI CPU {out['max_stall_cpu_ms']:.0f}), "
                   f"peak {out['peak_mib']:.0f} MiB, load {os.getloadavg()[0]:.1f}", flush=True)
@@ -75,10 +76,12 @@ def main() -> None:
         def median(key: str, runs: list[dict[str, Any]] = runs) -> float:
             return statistics.median(run[key] for run in runs)
 
-        print(f"median {tree}: painted {median('painted_s'):.2f} s, CPU "
+        stalls = " ".join(str(round(ms)) for ms in sorted(run["max_stall_ms"] for run in runs))
+        print(f"median {tree}: window {median('window_painted_s') * 1000:.0f} ms, "
+              f"painted {median('painted_s'):.2f} s, CPU "
               f"{median('painted_cpu_s'):.2f} s (GUI {median('gui_cpu_s'):.2f}), stall "
               f"{median('max_stall_ms'):.0f} ms (max "
-              f"{max(run['max_stall_ms'] for run in runs):.0f}), peak "
+              f"{max(run['max_stall_ms'] for run in runs):.0f}; all: {stalls}), peak "
               f"{max(run['peak_mib'] for run in runs):.0f} MiB, n = {len(runs)}")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -92,6 +93,25 @@ def read_sources_quickly() -> bool:
     return True
 
 
+def limit_blas_threads() -> bool:
+    """One OpenBLAS thread for numpy, unless the user's environment says otherwise; True if
+    set here.  Before numpy is imported (OpenBLAS reads it as it starts).
+
+    The app uses numpy for columns of day numbers and histograms, never for linear
+    algebra, but numpy's import starts OpenBLAS's thread pool, one thread a CPU, and
+    waits while those threads spin up: 84-90 ms of CPU and of wall clock for ``import
+    numpy`` on this 2-CPU machine, 43-47 ms with one thread (the variable OpenBLAS
+    documents, ``OPENBLAS_NUM_THREADS``).  The import runs on the loading thread of a
+    large file's open, in series with the load (issue 11: open 100 000 events ≤ 1 s;
+    benchmarks/README.md, "Session 6, second round").  Nothing if numpy is already
+    imported: too late then.
+    """
+    if "numpy" in sys.modules or "OPENBLAS_NUM_THREADS" in os.environ:
+        return False
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    return True
+
+
 def _xcb_problem() -> str | None:
     from timeline_app.platform_check import xcb_problem
 
@@ -107,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     file = _parse_args(args_list).file if args_list else None
 
     read_sources_quickly()  # PySide already imported (by a caller): before our imports
+    limit_blas_threads()
     problem = _xcb_problem()
     if problem is not None:  # Qt would abort with a misleading message instead
         print(problem, file=sys.stderr)

@@ -33,6 +33,28 @@ def test_fingerprints(tmp_path):
     assert not same_file_content(path, known) and file_fingerprint(path) is None
 
 
+def test_a_fingerprint_reads_through_a_buffer_no_larger_than_a_mebibyte_or_the_file(
+        tmp_path):
+    # issue 11: a file opened in the background is hashed after its events are painted,
+    # when the process is at its largest: an 8 MiB buffer raised the 100k open's peak
+    import hashlib
+    import tracemalloc
+
+    small, large = tmp_path / "small.bin", tmp_path / "large.bin"
+    small.write_bytes(b"x" * 1000)
+    large.write_bytes(bytes(range(256)) * 12_000)  # 3 MB: three blocks and a bit
+    for path, limit in ((small, 64 * 1024), (large, 1024 * 1024 + 64 * 1024)):
+        tracemalloc.start()
+        try:
+            fingerprint = file_fingerprint(path)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < limit
+        assert fingerprint is not None
+        assert fingerprint.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def test_the_watcher_offers_to_reload_a_changed_file(window, qtbot, tmp_path,
                                                       recorded_prompts):
     path = _open_saved(window, tmp_path)

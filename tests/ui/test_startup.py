@@ -14,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -404,3 +405,42 @@ def test_pysides_look_at_each_imported_module_gives_the_same_answers_from_the_by
     assert all(new == old for new, old in answers.values()), answers
     assert answers["timeline_app.ui.theme"] == (True, True)  # imports PySide6
     assert answers["timeline_app.core.model"] == (False, False)  # Qt-free
+
+
+BLAS_CHILD = r"""
+import json, os, sys
+from timeline_app import app as timeline_app
+
+def run(*_args):
+    import numpy  # as the loading thread of a large file's open does
+    threads = len(os.listdir("/proc/self/task"))
+    print(json.dumps({"threads": threads, "env": os.environ.get("OPENBLAS_NUM_THREADS")}))
+    return 0
+
+timeline_app._run = run
+timeline_app.main([])
+"""
+
+
+def _run_blas_child(extra_env: dict[str, str]) -> dict:  # type: ignore[type-arg]
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **extra_env)
+    result = subprocess.run([sys.executable, "-c", BLAS_CHILD], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or (os.cpu_count() or 1) < 2,
+                    reason="counts threads in /proc; OpenBLAS starts one a CPU")
+def test_the_app_starts_numpy_without_a_blas_thread_pool():
+    # issue 11: numpy's import started OpenBLAS's threads (one a CPU) and waited while
+    # they spun up: 84-90 ms of the 100 000-event open's loading thread instead of 43-47
+    report = _run_blas_child({})
+    assert report == {"threads": 1, "env": "1"}
+
+
+def test_the_users_own_blas_thread_count_is_kept():
+    report = _run_blas_child({"OPENBLAS_NUM_THREADS": "2"})
+    assert report["env"] == "2"

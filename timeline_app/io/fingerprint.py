@@ -34,7 +34,7 @@ class Fingerprint(FrozenRecord):
         return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
 
 
-_BLOCK_BYTES = 8 * 1024 * 1024
+_BLOCK_BYTES = 1024 * 1024
 
 
 def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
@@ -42,20 +42,19 @@ def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
     import hashlib  # here: about 2 ms that start-up without a file never needs
 
     digest = hashlib.sha256()
-    # Read into one reused buffer, 8 MiB at a time: the hash runs on a thread beside a
-    # load (issue 11), and each block takes the GIL back twice (read, update); 1 MiB
-    # blocks made 1 200 such hand-overs for a 600 MB file, each a wait for the window.
-    buffer = bytearray(_BLOCK_BYTES)
-    view = memoryview(buffer)
     try:
         with open(path, "rb", buffering=0) as f:
             info = os.fstat(f.fileno())
-            while read := f.readinto(buffer):
-                digest.update(view[:read])
+            # Read into one reused buffer, at most 1 MiB (no larger than the file): a
+            # file opened in the background is hashed after its events are painted,
+            # when the process is at its largest (an 8 MiB buffer, made for the hash
+            # beside the load, raised the peak of a 100 000-event open by 7 MiB; issue 11).
+            buffer = bytearray(min(_BLOCK_BYTES, info.st_size + 1))
+            with memoryview(buffer) as view:
+                while read := f.readinto(buffer):
+                    digest.update(view[:read])
     except OSError:
         return None
-    finally:
-        view.release()
     return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest())
 
 

@@ -103,16 +103,21 @@ BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
 prompts = LazyModule("timeline_app.ui.prompts")
 
 
-EARLY_HASH_BYTES = 256 * 1024 * 1024
-"""Files up to this size are hashed beside their whole background load (see ``open_path``);
-larger ones beside the view's lanes only."""
+def _fingerprint_to_come(path: str) -> Fingerprint | None:
+    """The file's size and modification time now, with its hash to come (``sha256`` empty:
+    taken after the file's events are painted, see ``MainWindow._take_fingerprint``); None
+    if it cannot be read (the loader says why).
 
+    Until the hash comes the document's file counts as unchanged while its size and time
+    are, and as changed otherwise (an empty hash matches no content): the same answers as
+    the hash would give, except that a file merely touched meanwhile counts as changed."""
+    from timeline_app.io.fingerprint import Fingerprint
 
-def _file_size(path: str) -> int:
     try:
-        return os.path.getsize(path)
+        info = os.stat(path)
     except OSError:
-        return 0  # the loader says what is wrong with it
+        return None
+    return Fingerprint(info.st_size, info.st_mtime_ns, "")
 
 
 def _without_collections(work: Callable[[Timeline], PreparedLanes],
@@ -292,6 +297,9 @@ class MainWindow(QMainWindow):
     panels_ready = Signal()
     #: The timeline view's first paint (deferred start-up only; before the panels).
     first_painted = Signal()
+    #: The hash of a file opened in the background was taken (after its events were
+    #: painted); ``document.disk_fingerprint`` has it unless the file changed meanwhile.
+    fingerprint_taken = Signal()
 
     def __init__(self, timeline: Timeline, path: str | None = None,
                  parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
@@ -316,6 +324,7 @@ class MainWindow(QMainWindow):
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
         self._job: BackgroundJob | None = None
+        self._fingerprint_jobs: set[BackgroundJob] = set()
         #: The article of an import whose review was cancelled or went back: shown again.
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
@@ -1334,12 +1343,8 @@ class MainWindow(QMainWindow):
         def load(report: Callable[[int, int], bool],
                  ) -> tuple[Opened, Fingerprint | None, PreparedLanes] | None:
             # Off the GUI thread: what the file is (and the loaders' imports: msgspec,
-            # 40-100 ms), the load (with progress and Cancel), the hash of the file that
-            # notices later outside changes (1 s for a 600 MB file), and the view's lanes
-            # (3 s at 1 000 000 events).  None: a CSV file, whose columns the user maps.
-            from concurrent.futures import ThreadPoolExecutor
-
-            from timeline_app.io.fingerprint import file_fingerprint
+            # 40-100 ms), the load (with progress and Cancel) and the view's lanes (3 s
+            # at 1 000 000 events).  None: a CSV file, whose columns the user maps.
             from timeline_app.io.formats import CSV, NATIVE, detect_file, open_timeline_file
             from timeline_app.ui.timeline_view import prepare_lanes
 
@@ -1350,29 +1355,16 @@ class MainWindow(QMainWindow):
                     return None
             except timeline_io.FormatError:
                 pass  # the opener below words the problem
-            # The hash (C code that releases the GIL) on a thread of its own: 0.1 s at
-            # 100 000 events, 0.7 s at 1 000 000, on the other core.  Begun only with the
-            # lanes, it had become the last thing the window waited for (100 000 events:
-            # 210 ms of wall clock after the load, the lanes 150 ms; issue 11), so a file
-            # up to EARLY_HASH_BYTES is hashed from the start of the load.  A larger one
-            # is hashed beside the lanes only: a third thread taking the GIL beside a
-            # load of seconds made the window's 25-50 ms stalls 3-4 times as many
-            # (1 000 000 events, benchmarks/README.md, session 5).  Another format's
-            # file drops its hash.
-            pool = ThreadPoolExecutor(1, thread_name_prefix="fingerprint")
-            try:
-                early = kind == NATIVE and _file_size(path) <= EARLY_HASH_BYTES
-                hashing = pool.submit(file_fingerprint, path) if early else None
-                opened = open_timeline_file(path, progress=report)
-                if opened.native and hashing is None:
-                    hashing = pool.submit(file_fingerprint, path)
-                prepared = _without_collections(prepare_lanes, opened.timeline)
-                if not opened.native:
-                    return opened, None, prepared
-                return (opened, file_fingerprint(path) if hashing is None
-                        else hashing.result(), prepared)
-            finally:
-                pool.shutdown(wait=False)  # a failed or cancelled load waits for no hash
+            # The file's hash (0.06 s of CPU at 100 000 events, 0.7 s at 1 000 000) is
+            # taken after the events are painted (``_take_fingerprint``): the events do
+            # not need it, and beside the load it took a CPU from it on a busy machine
+            # (issue 11; benchmarks/README.md, "Session 6, second round").  Its size and
+            # time are taken before the load, so that a change made while it loads is
+            # seen.  Another format's file has none.
+            to_come = _fingerprint_to_come(path) if kind == NATIVE else None
+            opened = open_timeline_file(path, progress=report)
+            prepared = _without_collections(prepare_lanes, opened.timeline)
+            return opened, to_come if opened.native else None, prepared
 
         def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
             if result is None:
@@ -1399,6 +1391,10 @@ class MainWindow(QMainWindow):
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
                                        unsaved=not opened.native, fingerprint=fingerprint)
+        if fingerprint is not None and not fingerprint.sha256:
+            from timeline_app.ui.jobs import call_after_repaints
+
+            call_after_repaints(lambda: self._take_fingerprint(str(path), fingerprint))
         name = Path(path).name
         if opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
@@ -1412,6 +1408,33 @@ class MainWindow(QMainWindow):
                     f"{len(opened.timeline)} events imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
+
+    def _take_fingerprint(self, path: str, to_come: Fingerprint) -> None:
+        """Hash the opened file off the GUI thread, after its events are painted; the hash
+        becomes the document's fingerprint if it still holds ``to_come`` (no save, no other
+        file since) and the file's size and time are still those of ``to_come`` (else
+        ``to_come`` stays: the file changed while it loaded, and counts as changed)."""
+        import shiboken6
+
+        from timeline_app.io.fingerprint import Fingerprint, file_fingerprint
+        from timeline_app.ui.jobs import BackgroundJob
+
+        def taken(fingerprint: object) -> None:
+            self._fingerprint_jobs.discard(job)
+            if not shiboken6.isValid(self):
+                return  # the window was closed and deleted while the file was hashed
+            if (isinstance(fingerprint, Fingerprint)
+                    and self.document.disk_fingerprint is to_come
+                    and (fingerprint.size, fingerprint.mtime_ns)
+                    == (to_come.size, to_come.mtime_ns)):
+                self.document.disk_fingerprint = fingerprint
+            self.fingerprint_taken.emit()
+
+        job = BackgroundJob(lambda: file_fingerprint(path))
+        job.signals.finished.connect(taken)
+        job.signals.failed.connect(lambda _error: taken(None))
+        self._fingerprint_jobs.add(job)  # its signals live until it reports
+        job.start()
 
     def _open_cancelled(self, name: str) -> None:
         # Said, not silent (new-user trial): Esc on the progress left no trace at all.
