@@ -1,6 +1,7 @@
-"""A key held while the viewport's width changes under it (a lane's change of mode brings
-or takes away the vertical scroll bar, issue 11): the next step is painted ahead at the new
-width, and the next key's frame copies it; its pixels are a fresh paint's."""
+"""A key held while the viewport's width changes under it (the window resized; until the
+view kept its vertical bar shown, a lane's change of mode brought or took it away, issue
+11): the next step is painted ahead at the new width, and the next key's frame copies it;
+its pixels are a fresh paint's."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ def test_the_key_after_a_resize_mid_run_copies_a_step_painted_at_the_new_width(
 
     view = shown_view(_mixed(4500), SIZE)
     viewport = view.viewport()
-    if bar == "off":  # shown first, then taken away
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    # (The view keeps its bar shown: a policy changed here stands for any change of
+    # width under a held key, e.g. the window resized.)
+    if bar == "on":  # hidden first, then shown
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFocus()
     QApplication.processEvents()
     view.go_to_days(FIRST, FIRST + 120)
@@ -39,7 +42,7 @@ def test_the_key_after_a_resize_mid_run_copies_a_step_painted_at_the_new_width(
         _slices_to_the_end(view)
     assert view._previous_picture is not None
     width = viewport.width()
-    # The vertical bar comes (goes), as after a lane's change of mode: another width.
+    # The vertical bar comes (goes): another width.
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if bar == "on"
                                     else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     QApplication.processEvents()

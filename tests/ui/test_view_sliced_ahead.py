@@ -65,6 +65,21 @@ def _steady_pan(view: TimelineView) -> None:
     assert view._move_ahead is not None and view._paint_job is None
 
 
+def _days_shown(shown_view, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+               size: tuple[int, int], ratio: float) -> TimelineView:
+    """``DAYS`` of ``_mixed(4500)`` from ``FIRST`` shown and painted at ``size``, at
+    ``ratio`` device pixels a pixel (its lanes are taller than the view)."""
+    view = shown_view(_mixed(4500), size)
+    viewport = view.viewport()
+    if ratio != 1.0:
+        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    QApplication.processEvents()  # the window's activation (the palette's colour group)
+    view.go_to_days(FIRST, FIRST + DAYS)
+    QApplication.processEvents()  # (the scroll area's checks of its bars)
+    viewport.repaint()
+    return view
+
+
 def _screen_is_fresh(view: TimelineView, what: str) -> None:
     grabbed = view.viewport().grab().toImage()
     fresh = view_pictures.whole_paint(view)
@@ -398,13 +413,8 @@ def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view
     from PySide6.QtGui import QMouseEvent, QWheelEvent
 
     _small_slices(monkeypatch)
-    view = shown_view(_mixed(4500), size)
+    view = _days_shown(shown_view, monkeypatch, size, ratio)
     viewport = view.viewport()
-    if ratio != 1.0:
-        monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
-    QApplication.processEvents()  # the window's activation (the palette's colour group)
-    view.go_to_days(FIRST, FIRST + DAYS)
-    viewport.repaint()
     _settle(view)
     assert len(view._side_pictures) == 2
     pos = QPointF(517.25, 300.0)

@@ -10,12 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _fresh_picture, _mixed
 from test_view_sliced_ahead import (
     CHANGES,
-    DAYS,
-    FIRST,
     PAN,
     SIZE,
     _screen_is_fresh,
@@ -142,23 +139,3 @@ def test_a_mode_flip_found_mid_layout_drops_the_job(shown_view, monkeypatch):
     _slices_to_the_end(view)
     assert view._paint_job is None
     assert job.layout_key not in view._layouts
-
-
-def test_a_fit_all_that_takes_the_vertical_bar_away_settles_it_before_its_frame(shown_view):
-    """From a view whose lanes are taller than the view (a vertical bar), Fit All needs no
-    bar: the viewport has its final width when ``fit_all`` returns (not after a queued
-    check that laid out and painted the view a second time), the fit is the one for that
-    width, and the frame is a fresh paint."""
-    view = shown_view(_mixed(4500), SIZE)
-    bar = view.verticalScrollBar()
-    view.go_to_days(FIRST, FIRST + DAYS)
-    QApplication.processEvents()
-    assert bar.isVisibleTo(view), "the lanes of that view must be taller than the view"
-    narrow = view.viewport().width()
-    assert view.fit_all()
-    assert not bar.isVisibleTo(view) and view.viewport().width() > narrow
-    width, scale, origin = view.viewport().width(), view._px_per_day, view._origin
-    view.fit_all()  # at the final width: the same fit
-    assert (view._px_per_day, view._origin, view.viewport().width()) == (scale, origin, width)
-    view.viewport().repaint()
-    _screen_is_fresh(view, "fit all with the bar settled")

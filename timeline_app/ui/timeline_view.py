@@ -887,7 +887,15 @@ class TimelineView(PythonViewportScrollArea):
         # background first): Qt need not fill it beforehand.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # The vertical bar's room is kept whether the lanes need it or not (the bar is
+        # disabled then, like the horizontal one at its ends): the viewport never changes
+        # width under a zoom, a key or Fit All.  Shown as needed, it came and went as the
+        # lanes grew taller or shorter than the view, and each time the step painted ahead
+        # was of the old width: a new view laid out twice (100 000 events at 2560x1440: a
+        # 25-30 ms Ctrl+wheel notch), and Fit All laid the view out at both widths
+        # (issue 11, benchmarks/README.md, thirteenth round).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.verticalScrollBar().setEnabled(False)  # nothing to scroll yet
         self.setAccessibleName("Timeline")
         self._document = document
         self._selection = selection
@@ -1035,7 +1043,6 @@ class TimelineView(PythonViewportScrollArea):
         self._work_ahead_held = False
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
-        self._settling_bar = False  # ``_settle_vertical_bar`` under way
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
@@ -1427,27 +1434,7 @@ class TimelineView(PythonViewportScrollArea):
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
         self._picture_next = True
-        self._settle_vertical_bar()
         return True
-
-    def _settle_vertical_bar(self) -> None:
-        """The scroll area shows or hides the vertical bar as the range just set asks now,
-        not from its queued check after the frame: the viewport takes its final width
-        (``resizeEvent`` fits again at it) before the view is painted.  A fit-all that
-        brought or took away the bar painted the view twice, at both widths, and laid it
-        out three times (1 000 events at 2560x1440: a 60-70 ms frame, issue 11)."""
-        if (self._settling_bar or self.verticalScrollBarPolicy()
-                != Qt.ScrollBarPolicy.ScrollBarAsNeeded
-                or self._width_with_vertical_bar_settled() == self.viewport().width()):
-            return
-        from PySide6.QtCore import QCoreApplication
-
-        self._settling_bar = True  # (the fit at the new width may not settle again)
-        try:
-            # The check is a queued call to this scroll area: delivered here, now.
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-        finally:
-            self._settling_bar = False
 
     def _shown_days(self) -> tuple[float, float] | None:
         """First and last (exclusive) day of the events in the lanes, or None if none."""
@@ -1470,34 +1457,10 @@ class TimelineView(PythonViewportScrollArea):
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
 
     def _show_units(self, first_u: float, last_u: float) -> None:
-        viewport_width = self.viewport().width()
-        for _ in range(2):
-            width = max(100.0, viewport_width - 2 * FIT_MARGIN_LEFT)
-            self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
-            self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
-            # The scroll area shows or hides the vertical bar later (a queued check of
-            # its range): zoom again for the width the view will have then, or the same
-            # jump gave another zoom the second time (new-user trial 6).
-            final_width = self._width_with_vertical_bar_settled()
-            if final_width == viewport_width:
-                break
-            viewport_width = final_width
+        width = max(100.0, self.viewport().width() - 2 * FIT_MARGIN_LEFT)
+        self._set_scale(width / max(MIN_DAYS_SHOWN, last_u - first_u))
+        self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
         self._picture_next = True  # a jump: see paintEvent
-
-    def _width_with_vertical_bar_settled(self) -> int:
-        """The viewport's width once the vertical bar is shown or hidden as its range
-        (just set by ``_update_scrollbars``) asks: the scroll area lays its bars out by
-        their size hint."""
-        bar = self.verticalScrollBar()
-        width = self.viewport().width()
-        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
-            return width
-        needed, shown = bar.maximum() > 0, bar.isVisibleTo(self)  # (its container hides)
-        if needed and not shown:
-            return width - bar.sizeHint().width()
-        if shown and not needed:
-            return width + bar.sizeHint().width()
-        return width
 
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
@@ -2183,21 +2146,20 @@ class TimelineView(PythonViewportScrollArea):
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
         maximum = max(0, int(layout.content_height - visible_h))
-        if maximum != vbar.maximum() and (maximum > 0) == (vbar.maximum() > 0):
-            # The bar stays shown (or hidden): its range changes without the signal, whose
-            # only other listener is the scroll area's queued check of which bars to show;
-            # that check repainted the frame and both bars a second time on every zoom
-            # notch that changed the lanes' height (~1 ms a notch, issue 11).
+        if maximum != vbar.maximum():
+            # The bar is always shown (see __init__): its range changes without the
+            # signal, whose only other listener is the scroll area's queued check of which
+            # bars to show; that check repainted the frame and both bars a second time on
+            # every zoom notch that changed the lanes' height (~1 ms a notch, issue 11).
             value = vbar.value()
             vbar.blockSignals(True)
             vbar.setRange(0, maximum)
             vbar.blockSignals(False)
             if vbar.value() != value:  # cut to the new range: as valueChanged would
                 self._on_vscroll(vbar.value())
-        else:
-            vbar.setRange(0, maximum)
         vbar.setPageStep(max(1, visible_h))
         vbar.setSingleStep(ROW_HEIGHT)
+        vbar.setEnabled(maximum > 0)  # shown always (see __init__): greyed when idle
 
     def _on_hscroll(self, value: int) -> None:
         self._auto_fit = False
