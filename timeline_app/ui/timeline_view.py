@@ -4180,7 +4180,10 @@ class TimelineView(PythonViewportScrollArea):
         A line up to 50 px beyond an edge keeps a badge pinned at that edge (an article
         just out of view), but a pinned badge on the left gives way to the badge of the
         first line on screen when they would overlap (new-user trial 6: the pinned badge
-        hid the visible line's).
+        hid the visible line's).  A pinned badge points at its off-screen line with an
+        arrow, as the lanes' hidden-event badges do ("◀ Article · …", "Article · … ▶"):
+        trial 7 read a badge pinned at the right edge, its line out of view, as a date
+        at that edge.
         """
         columns = self._article_columns()
         memo = self._article_badges_memo
@@ -4197,14 +4200,15 @@ class TimelineView(PythonViewportScrollArea):
         if on_screen == 1 and len(xs) > 1 and xs[1] <= width:
             w_next = self._small_width(self._article_label(days[1])) + 8
             next_left = min(max(xs[1] - w_next / 2, 2.0), width - w_next - 2)
-            if 2.0 + self._small_width(self._article_label(days[0])) + 8 + 4 > next_left:
+            pinned_width = self._small_width(self._badge_label(xs[0], days[0], width)) + 8
+            if 2.0 + pinned_width + 4 > next_left:
                 xs, days = xs[1:], days[1:]
         badges: list[tuple[float, QRectF, str]] = []
         last_right = -1e9
         for x, day in zip(xs, days, strict=True):
             if x - half_narrowest < last_right and last_right > 2.0:
                 continue
-            label = self._article_label(day)
+            label = self._badge_label(x, day, width)
             w = self._small_width(label) + 8
             left = min(max(x - w / 2, 2.0), width - w - 2)
             if left < last_right:  # badges never overlap: the line still shows the date
@@ -4213,6 +4217,14 @@ class TimelineView(PythonViewportScrollArea):
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
         self._article_badges_memo = (columns, width, badges)
         return badges
+
+    def _badge_label(self, x: float, day: int, width: int) -> str:
+        """The badge text of the article line at ``x`` (viewport px): with an arrow
+        towards it when the line is beyond an edge of a viewport ``width`` px wide."""
+        label = self._article_label(day)
+        if x < 0:
+            return f"◀ {label}"
+        return f"{label} ▶" if x > width else label
 
     def _article_label(self, day: int) -> str:
         """ "Article · 3 Mar 2003" for a day number, remembered (strftime imports a module
