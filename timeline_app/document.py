@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
@@ -82,6 +82,8 @@ class Document(QObject):
         self.timeline = timeline if timeline is not None else Timeline()
         self.path = path
         self.undo_stack = QUndoStack(self)
+        #: True while a new undo step is being pushed (not while one is undone or redone).
+        self.pushing = False
         #: The file as it was when loaded or last saved (None: no file, or unreadable).
         self.disk_fingerprint: Fingerprint | None = (
             fingerprints.file_fingerprint(path) if path else None)
@@ -178,10 +180,10 @@ class Document(QObject):
         """Add a new event (its id must not be in the timeline yet)."""
         if event.id in self.timeline:
             raise ValueError(f"event id {event.id!r} is already in the timeline")
-        self.undo_stack.push(commands.AddEventCommand(self, event))
+        self._push(commands.AddEventCommand(self, event))
 
     def remove_event(self, event_id: str) -> None:
-        self.undo_stack.push(commands.RemoveEventCommand(self, self.timeline.get(event_id)))
+        self._push(commands.RemoveEventCommand(self, self.timeline.get(event_id)))
 
     def remove_events(self, event_ids: list[str]) -> None:
         """Remove several events as one undo step; unknown ids are ignored."""
@@ -189,7 +191,7 @@ class Document(QObject):
         if len(events) == 1:
             self.remove_event(events[0].id)
         elif events:
-            self.undo_stack.push(commands.RemoveEventsCommand(self, events))
+            self._push(commands.RemoveEventsCommand(self, events))
 
     def update_event(self, event: Event, text: str = "") -> None:
         """Replace the event of the same id by this edited copy (any fields); no-op if equal.
@@ -207,7 +209,7 @@ class Document(QObject):
         old = self.timeline.get(event.id)
         event = with_date_basis_kept_true(old, event)
         if old != event:
-            self.undo_stack.push(commands.EditEventCommand(self, old, event, text))
+            self._push(commands.EditEventCommand(self, old, event, text))
 
     def update_events(self, events: list[Event], text: str) -> None:
         """Replace several events by edited copies as one undo step named ``text``
@@ -221,30 +223,39 @@ class Document(QObject):
         if len(changed) == 1:
             self.update_event(changed[0], text)
         elif changed:
-            self.undo_stack.push(commands.MergeEventsCommand(self, [], [], changed, text))
+            self._push(commands.MergeEventsCommand(self, [], [], changed, text))
 
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),
                                    **changes)  # type: ignore[arg-type]
-        self.undo_stack.push(commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
+        self._push(commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
         return copy
 
     def set_properties(self, title: str, description: str) -> None:
         """Rename the timeline and set its description (no-op when nothing changes)."""
         if (title, description) != (self.timeline.title, self.timeline.description):
-            self.undo_stack.push(commands.SetTimelinePropertiesCommand(self, title, description))
+            self._push(commands.SetTimelinePropertiesCommand(self, title, description))
 
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "") -> None:
         """Add events and replace existing ones (merged duplicates) as one undo step."""
         if added or replaced:
-            self.undo_stack.push(commands.MergeEventsCommand(self, sources, added, replaced, text))
+            self._push(commands.MergeEventsCommand(self, sources, added, replaced, text))
 
     def import_events(self, source: Source | None, events: list[Event]) -> None:
         """Add events read from an article (and the article itself) as one undo step."""
         if events:
-            self.undo_stack.push(commands.ImportEventsCommand(self, source, events))
+            self._push(commands.ImportEventsCommand(self, source, events))
+
+    def _push(self, command: QUndoCommand) -> None:
+        # ``pushing`` tells a listener to ``undo_stack.indexChanged`` a new step from an
+        # undo/redo (QUndoStack signals both alike): only the latter moves the selection.
+        self.pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self.pushing = False
 
     # Called by the undo commands only.
     def _apply_properties(self, title: str, description: str) -> None:

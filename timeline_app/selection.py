@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from timeline_app.document import Document
 
 
 class EventSelection(QObject):
@@ -51,3 +56,77 @@ class EventSelection(QObject):
             self.changed.emit(current)
         if ids != old_ids:
             self.ids_changed.emit()
+
+
+class SelectionAcrossUndo(QObject):
+    """Keeps the selection on the events an undo or redo changed, as most editors do.
+
+    After an undo/redo the events that step added, edited or brought back (and that still
+    exist) are selected, the current one kept current when it is among them.  A step that
+    leaves none of its events (an addition undone) restores the selection from before the
+    step was first made, else keeps what was selected and still exists.  A new step (a push)
+    leaves the selection to its caller.  (A trial selected an event, edited it, added one and
+    undid twice: the selection was gone and the details showed the summary.)
+
+    Listen to the document before anything that clears the selection on a removal: the
+    selection at a step's first change is taken as the selection before it.
+    """
+
+    def __init__(self, document: Document, selection: EventSelection) -> None:
+        super().__init__(selection)
+        self._document = document
+        self._selection = selection
+        self._touched: list[str] = []
+        self._before: tuple[tuple[str, ...], str] | None = None
+        #: The selection before the step at each stack index was pushed.
+        self._before_step: dict[int, tuple[tuple[str, ...], str]] = {}
+        self._index = document.undo_stack.index()
+        for signal in (document.event_added, document.event_changed, document.event_removed):
+            signal.connect(self._note_change)
+        document.undo_stack.indexChanged.connect(self._on_index_changed)
+        document.reset.connect(self._forget)
+
+    def _now(self) -> tuple[tuple[str, ...], str]:
+        return self._selection.event_ids, self._selection.event_id
+
+    def _note_change(self, event_id: str) -> None:
+        if self._before is None:
+            self._before = self._now()
+        self._touched.append(event_id)
+
+    def _forget(self) -> None:
+        self._forget_step()
+        self._before_step.clear()
+        self._index = self._document.undo_stack.index()
+
+    def _on_index_changed(self, index: int) -> None:
+        before = self._before or self._now()
+        touched = self._touched[:]
+        undone, old_index = index < self._index, self._index
+        self._forget_step()
+        self._index = index
+        stack = self._document.undo_stack
+        # (A stack being destroyed clears itself, its wrapper already invalid.)
+        if not shiboken6.isValid(stack) or stack.count() == 0:  # cleared: another timeline
+            self._before_step.clear()
+            return
+        if self._document.pushing:
+            self._before_step[index - 1] = before
+            return
+        if index == old_index:
+            return
+        timeline = self._document.timeline
+        changed = [i for i in dict.fromkeys(touched) if i in timeline]
+        if changed:
+            current = before[1] if before[1] in changed else changed[0]
+            self._selection.select_many(changed, current)
+            return
+        if undone and index in self._before_step:
+            before = self._before_step[index]
+        kept = [i for i in before[0] if i in timeline]
+        current = before[1] if before[1] in kept else (kept[0] if kept else "")
+        self._selection.select_many(kept, current)
+
+    def _forget_step(self) -> None:
+        self._touched.clear()
+        self._before = None

@@ -257,3 +257,14 @@ def test_a_bound_of_the_next_word_spares_its_measurement():
         assert elide_words(title, max_width, lambda s: bounded.append(s) or _width(s),
                            _width(title), lambda word: 0.97 * _width(word)) == expected
     assert len(bounded) < len(plain)
+
+
+def test_a_century_is_named_as_a_century_in_modern_years_too():
+    """trial7-09: zoomed in over the 1965-2023 gap, its band of decade ticks was headed
+    "1900s" (read as 1900-1909) from 1965 on, and "2000s" stood over the tick "2000"."""
+    ticks, minor, major = _labels(1965, 2023, width_px=600)
+    assert ticks.unit == "decade"
+    assert major == ["20th century", "21st century"]
+    assert "2000" in minor
+    _, _, major = _labels(1990, 2020)  # years: decades stay digits
+    assert "2000s" in major

@@ -27,8 +27,8 @@ from timeline_app.records import FrozenRecord
 
 __all__ = ["MAX_DAY", "MIN_DAY", "AxisTicks", "Tick", "axis_ticks", "choose_unit"]
 
-#: From this year on, periods are named by their digits ("1990s", "2000s"); a view that
-#: reaches back before it names centuries and millennia as historians do ("1st century BC").
+#: From this year on, decades are named by their digits ("1990s", "2000s"; before it, by
+#: their first year); centuries and millennia are always named as historians do.
 MODERN_YEAR = 1000
 
 
@@ -81,12 +81,15 @@ def _year_ticks(first: int, last: int, step: int,
     return [Tick(day_number(y, 1, 1), label(y)) for y in year_ticks(y0 - step, y1, step)]
 
 
-def _period_label(step: int, ancient: bool) -> Callable[[int], str]:
-    """How a major tick every ``step`` years names the period it opens."""
+def _period_label(step: int) -> Callable[[int], str]:
+    """How a major tick every ``step`` years names the period it opens: a decade by its
+    digits ("1990s"), a century or millennium as historians do ("20th century"), also in
+    modern years: "1900s" read as the decade 1900-1909 over a stretch from 1965, and
+    "2000s" stood over the minor tick "2000" (new-user trial 7)."""
     def digits(y: int) -> str:
         return f"{y}s" if y >= MODERN_YEAR else year_words(y)
 
-    if not ancient or step < 100:
+    if step < 100:
         return digits
     # A tick on a round year opens the period after it: AD 100 is the last year of the
     # 1st century, so its tick names the 2nd (off by a year, invisible at this zoom).
@@ -168,7 +171,6 @@ def axis_ticks(
         }[unit]
         minor = _year_ticks(first, last, years)
         major_step = 10 if years < 10 else 100 if years < 100 else 1000
-        ancient = _year_of(first) < MODERN_YEAR
         major = [] if years >= 1000 else _year_ticks(  # millennia need no coarser context
-            first, last, major_step, _period_label(major_step, ancient))
+            first, last, major_step, _period_label(major_step))
     return AxisTicks(unit, minor, major)

@@ -41,7 +41,7 @@ from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
 from timeline_app.document import Document, dates_in_words
 from timeline_app.lazy_module import LazyModule
-from timeline_app.selection import EventSelection
+from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import TimelineView
@@ -314,13 +314,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.document = Document(timeline, path, self)
         self.selection = EventSelection(self)
-        # An undo that brings events back (a delete undone) selects them: the restored event
-        # is the one the person wants to see.  (Additions select their event themselves.)
-        self._added_in_step: list[str] = []
-        self._stack_index = 0
-        self.document.event_added.connect(self._added_in_step.append)
-        self.document.reset.connect(self._added_in_step.clear)
-        self.document.undo_stack.indexChanged.connect(self._select_added_in_step)
+        # After an undo/redo the events it changed are selected (connected before anything
+        # that clears the selection on a removal).
+        SelectionAcrossUndo(self.document, self.selection)
         self.view = TimelineView(self.document, self.selection, self)
         self.setCentralWidget(self.view)
         self._job: BackgroundJob | None = None
@@ -1279,13 +1275,6 @@ class MainWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ commands
-    def _select_added_in_step(self, index: int) -> None:
-        undone, self._stack_index = index < self._stack_index, index
-        added = [i for i in self._added_in_step if i in self.document.timeline]
-        self._added_in_step.clear()
-        if undone and added:
-            self.selection.select_many(added, added[0])
-
     def delete_selected(self) -> None:
         """Delete the selected events (several, from the list, are one undo step)."""
         timeline = self.document.timeline

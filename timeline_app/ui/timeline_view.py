@@ -3849,9 +3849,11 @@ class TimelineView(PythonViewportScrollArea):
                 w = self._small_width(words) + 6
                 if w > hi - lo:
                     continue
-                left = (lo + hi) / 2 - w / 2
-                if seg.ticks is not None:  # a wide break: its length sits at its left edge
-                    left = lo
+                left: float | None = (lo + hi) / 2 - w / 2
+                if seg.ticks is not None:  # a wide break: its length, left of its labels
+                    left = self._clear_of_minor_labels(seg, lo, hi, w, width)
+                if left is None:
+                    continue
                 if not reserved or left >= reserved[-1][1]:
                     labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
                     reserved.append((left - 4, left + w + 4))
@@ -3871,6 +3873,10 @@ class TimelineView(PythonViewportScrollArea):
             # x1 was 818.9999999999995 of 819 px, and "2040" kept clear of no zig-zag.)
             text_lo = lo + AXIS_ZIGZAG_CLEARANCE if seg.x0 > 0.5 else lo
             text_hi = hi - AXIS_ZIGZAG_CLEARANCE if seg.x1 < width - 0.5 else hi
+            # Beside a zig-zag a label over its tick could name a line on either side
+            # (trial 7: "2020" before the 1965-2023 band's edge): it goes left of its
+            # tick or not at all; at the window's edge it may cover its tick.
+            at_window_edge = seg.x1 >= width - 0.5
             majors = seg.ticks.major
             last_right = -1e9
             shown: list[str] = []
@@ -3890,11 +3896,14 @@ class TimelineView(PythonViewportScrollArea):
                         label_x = min(label_x, next_x - w - 12)
                 elif label_x + w > text_hi and x <= hi:
                     # A period starting near the right edge (of the window or before a
-                    # break) keeps its label, moved in to end there, over its tick: it
-                    # was dropped (new-user trial: the year at the right edge).
-                    label_x, boxed = text_hi - w - 2, True
+                    # break) keeps its label, moved in to end left of its tick: it was
+                    # dropped (new-user trial: the year at the right edge); over its tick,
+                    # the tick hidden, it was unclear which line it named (trial 7).
+                    label_x, boxed = min(text_hi - 2, x - 4) - w, True
+                    if (label_x <= last_right or label_x < text_lo) and at_window_edge:
+                        label_x = text_hi - w - 2  # over its tick: the last on screen
                 if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
-                    if boxed and lines and lines[-1] == (x, 2, 20):
+                    if boxed and lines and lines[-1] == (x, 2, 20) and label_x + w > x - 2:
                         lines.pop()  # its tick is under it: the minor row's tick marks it
                     labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
                                                     bold.height()), tick.label, True, boxed))
@@ -3913,9 +3922,12 @@ class TimelineView(PythonViewportScrollArea):
                 boxed = label_x + w > text_hi
                 if boxed:
                     # A tick near the right edge (of the window or before a break) keeps
-                    # its label, moved in to end there over its tick, as a major's: the
-                    # month beside a gap and 2040 at a 100k fit-all were bare (trials).
-                    label_x = text_hi - w - 2
+                    # its label, moved in to end left of its tick mark, as a major's: the
+                    # month beside a gap and 2040 at a 100k fit-all were bare (trials),
+                    # and "2020" drawn over its hidden tick named no line (trial 7).
+                    label_x = min(text_hi - 2, x - 3) - w
+                    if (label_x <= last_right or label_x < text_lo) and at_window_edge:
+                        label_x = text_hi - w - 2  # over its tick: the last on screen
                 if (label_x > last_right and label_x >= text_lo and label_x + w <= text_hi
                         and free(label_x - 3, label_x + w)):
                     if (boxed and lines and lines[-1] == (x, 24, 40)
@@ -3925,6 +3937,23 @@ class TimelineView(PythonViewportScrollArea):
                                                     small.height()), tick.label, False, boxed))
                     last_right = label_x + w + 6
         return lines, labels
+
+    def _clear_of_minor_labels(self, seg: _AxisSegment, lo: float, hi: float, w: float,
+                               width: int) -> float | None:
+        """Where a wide break's length (``w`` px) goes in its band ``[lo, hi]``: the
+        leftmost place clear of the band's own minor labels (trial 7: at its left edge
+        it took the place of the first tick's label, "1980"), or None when none is."""
+        assert seg.ticks is not None
+        spans = []
+        for tick in seg.ticks.minor:
+            x = self.x_of_day(tick.day)
+            if max(seg.x0, 0.0) <= x <= min(seg.x1, float(width)):
+                spans.append((x - 2, max(x + 3, lo) + self._small_width(tick.label) + 2))
+        for left in [lo] + [end + 4 for _start, end in spans]:
+            if left >= lo and left + w <= hi and all(
+                    left + w + 4 <= start or left >= end + 4 for start, end in spans):
+                return left
+        return None
 
     def axis_labels(self) -> list[tuple[QRectF, str]]:
         """Every label the axis draws now, with its rectangle (for tests)."""
@@ -4142,7 +4171,10 @@ class TimelineView(PythonViewportScrollArea):
         A line up to 50 px beyond an edge keeps a badge pinned at that edge (an article
         just out of view), but a pinned badge on the left gives way to the badge of the
         first line on screen when they would overlap (new-user trial 6: the pinned badge
-        hid the visible line's).
+        hid the visible line's).  A pinned badge points at its off-screen line with an
+        arrow, as the lanes' hidden-event badges do ("◀ Article · …", "Article · … ▶"):
+        trial 7 read a badge pinned at the right edge, its line out of view, as a date
+        at that edge.
         """
         columns = self._article_columns()
         memo = self._article_badges_memo
@@ -4159,14 +4191,15 @@ class TimelineView(PythonViewportScrollArea):
         if on_screen == 1 and len(xs) > 1 and xs[1] <= width:
             w_next = self._small_width(self._article_label(days[1])) + 8
             next_left = min(max(xs[1] - w_next / 2, 2.0), width - w_next - 2)
-            if 2.0 + self._small_width(self._article_label(days[0])) + 8 + 4 > next_left:
+            pinned_width = self._small_width(self._badge_label(xs[0], days[0], width)) + 8
+            if 2.0 + pinned_width + 4 > next_left:
                 xs, days = xs[1:], days[1:]
         badges: list[tuple[float, QRectF, str]] = []
         last_right = -1e9
         for x, day in zip(xs, days, strict=True):
             if x - half_narrowest < last_right and last_right > 2.0:
                 continue
-            label = self._article_label(day)
+            label = self._badge_label(x, day, width)
             w = self._small_width(label) + 8
             left = min(max(x - w / 2, 2.0), width - w - 2)
             if left < last_right:  # badges never overlap: the line still shows the date
@@ -4175,6 +4208,14 @@ class TimelineView(PythonViewportScrollArea):
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
         self._article_badges_memo = (columns, width, badges)
         return badges
+
+    def _badge_label(self, x: float, day: int, width: int) -> str:
+        """The badge text of the article line at ``x`` (viewport px): with an arrow
+        towards it when the line is beyond an edge of a viewport ``width`` px wide."""
+        label = self._article_label(day)
+        if x < 0:
+            return f"◀ {label}"
+        return f"{label} ▶" if x > width else label
 
     def _article_label(self, day: int) -> str:
         """ "Article · 3 Mar 2003" for a day number, remembered (strftime imports a module
