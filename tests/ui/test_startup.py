@@ -362,7 +362,9 @@ def test_an_open_cancelled_at_start_up_leaves_a_new_empty_timeline(qtbot, tmp_pa
     with qtbot.waitSignal(window.panels_ready, timeout=10_000):
         window.show()
     assert window.document.timeline.title == "three.json" and not window.document.timeline
-    assert window.view.viewport().findChild(QLabel, "openingNotice").isVisible()
+    notice = window.view.viewport().findChild(QLabel, "openingNotice")
+    assert notice.isVisible() and notice.text() == "Opening three.json…"
+    assert notice.geometry() == window.view.viewport().rect()  # followed the docks' resizes
     with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
         assert window.open_path(str(path), background=True)
         window._cancel_job()  # the progress dialog's Cancel

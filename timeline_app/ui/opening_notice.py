@@ -33,6 +33,7 @@ class OpeningNotice(QLabel):
     def __init__(self, view: QAbstractScrollArea, text: str) -> None:
         viewport = view.viewport()
         super().__init__(viewport)
+        self._viewport = viewport
         self.setObjectName("openingNotice")
         self.setTextFormat(Qt.TextFormat.PlainText)  # a file name: never rich text
         self.setText(text)
@@ -46,11 +47,11 @@ class OpeningNotice(QLabel):
         viewport.installEventFilter(self)
         self.show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self._fill(self.parentWidget().height())
-        return False
-
     def _fill(self, height: int) -> None:
         self.setContentsMargins(8, int(height * TOP_FRACTION), 8, 0)
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._viewport.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._fill(self._viewport.height())
+        return False
