@@ -58,6 +58,23 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     return window
 
 
+def create_opening_window(path: str):  # type: ignore[no-untyped-def]
+    """The window while FILE opens (``main``; see ``MainWindow.stand_in_for``).
+
+    An empty timeline titled with the file's name, "Opening NAME…" over it, panels
+    deferred; nothing of the default timeline, whose unrelated events under the progress
+    were taken for the file's (new-user trial 7).  The file itself is opened by the caller
+    (``MainWindow.open_path``), after the window is painted.
+    """
+    from timeline_app.core import Timeline
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(Timeline(title=os.path.basename(path) or path), None,
+                        defer_panels=True)
+    window.stand_in_for(path)
+    return window
+
+
 def read_sources_quickly() -> bool:
     """Make PySide's look at each newly imported module cheap; True if it was replaced.
 
@@ -167,8 +184,10 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     # menus and the rest are built right after its first paint, in slices, then the
     # prompts.  A file named on the command line opens right after the first paint, like
     # File → Open: recognised by content, off the GUI thread with progress and Cancel, a
-    # bad file explained in a dialog while the default timeline stays.
-    window = create_main_window(None, defer_panels=True)
+    # bad file explained in a dialog.  Meanwhile the window shows an empty timeline named
+    # after it, never the default one (new-user trial 7).
+    window = (create_opening_window(file) if file
+              else create_main_window(None, defer_panels=True))
 
     def collect_again() -> None:
         if not collecting or gc.isenabled():

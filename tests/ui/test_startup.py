@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from timeline_app.io.bundled import load_default_timeline
 
@@ -262,6 +263,16 @@ timeline_app.main([sys.argv[1]])
 """
 
 
+def _three_treaties(path: Path) -> Path:
+    """A timeline file of three treaties (1951-1953) at ``path``."""
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(3)]), path)
+    return path
+
+
 def _run_open_child(tmp_path: Path, file: Path,
                     child: str = OPEN_CHILD) -> dict:  # type: ignore[type-arg]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
@@ -291,13 +302,79 @@ def test_a_file_named_on_the_command_line_opens_off_the_gui_thread(tmp_path):
     assert report["gc"] == [True, True]  # on again once the load is over, and frozen
 
 
-def test_a_bad_file_named_on_the_command_line_is_explained_and_the_default_stays(tmp_path):
+def test_a_bad_file_named_on_the_command_line_is_explained_then_a_new_empty_timeline(
+        tmp_path):
+    # new-user trial 7: the user asked for their file, not for the sample timeline
     path = tmp_path / "bad.json"
     path.write_text('{"format": "diplomatic-timeline", "events": [', "utf-8")
-    report = _run_open_child(tmp_path, path)
+    child = OPEN_CHILD.replace('report["path"] = window.document.path\n',
+                               'report["path"] = window.document.path\n'
+                               '    report["title"] = window.windowTitle()\n')
+    report = _run_open_child(tmp_path, path, child)
     assert report["load_threads"] == [False]
     assert len(report["errors"]) == 1 and "bad.json" in report["errors"][0][1]
-    assert report["events"] == 8 and report["path"] is None  # the default timeline
+    assert report["events"] == 0 and report["path"] is None  # a new, empty timeline
+    assert report["title"].startswith("Untitled timeline")
+
+
+def test_while_a_file_named_on_the_command_line_opens_no_default_events_are_shown(
+        tmp_path):
+    # new-user trial 7: the default timeline's 8 events under "Opening big.json… 82 %"
+    # were taken for the file's
+    path = _three_treaties(tmp_path / "<b>three<i>.json")  # shown as typed, never as rich text
+    child = OPEN_CHILD.replace(
+        "formats.open_timeline_file = spy\n",
+        "formats.open_timeline_file = spy\n"
+        "from PySide6.QtCore import Qt\n"
+        "from PySide6.QtWidgets import QLabel\n"
+        "from timeline_app.ui.main_window import MainWindow\n"
+        "real_open = MainWindow.open_path\n"
+        "def state(window):\n"
+        "    notice = window.view.viewport().findChild(QLabel, 'openingNotice')\n"
+        "    return [len(window.view.event_ids()), window.document.timeline.title,\n"
+        "            notice.text() if notice else None,\n"
+        "            notice is not None and notice.textFormat() == Qt.TextFormat.PlainText,\n"
+        "            notice is not None and notice.isVisible()]\n"
+        "def open_path(self, *args, **kwargs):\n"
+        "    report['while_opening'] = state(self)\n"
+        "    return real_open(self, *args, **kwargs)\n"
+        "MainWindow.open_path = open_path\n")
+    child = child.replace('report["path"] = window.document.path\n',
+                          'report["path"] = window.document.path\n'
+                          '    report["after"] = state(window)\n')
+    report = _run_open_child(tmp_path, path, child)
+    assert report["while_opening"] == [0, "<b>three<i>.json", "Opening <b>three<i>.json…",
+                                       True, True]
+    assert report["events"] == 3 and Path(report["path"]) == path
+    assert report["after"][0] == 3 and report["after"][2] is None  # the notice is gone
+
+
+def test_an_open_cancelled_at_start_up_leaves_a_new_empty_timeline(qtbot, tmp_path):
+    from timeline_app import io as timeline_io
+    from timeline_app.app import create_opening_window
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    path = tmp_path / "three.json"
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(3)]), path)
+    window = create_opening_window(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    assert window.document.timeline.title == "three.json" and not window.document.timeline
+    notice = window.view.viewport().findChild(QLabel, "openingNotice")
+    assert notice.isVisible() and notice.text() == "Opening three.json…"
+    assert notice.geometry() == window.view.viewport().rect()  # followed the docks' resizes
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        assert window.open_path(str(path), background=True)
+        window._cancel_job()  # the progress dialog's Cancel
+    assert finished.args == [False]
+    assert window.document.timeline.title == "Untitled timeline"
+    assert not window.document.timeline and window.document.path is None
+    assert not window.document.is_modified
+    assert "three.json was not opened" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.view.viewport().findChild(QLabel, "openingNotice") is None)
+    window.close()
 
 
 def test_a_file_named_on_the_command_line_loads_after_the_finished_window_is_painted(
@@ -305,12 +382,7 @@ def test_a_file_named_on_the_command_line_loads_after_the_finished_window_is_pai
     # issue 11 (session 6): finishing the panels asks for a repaint of the whole window;
     # the load began first, and the repaint, beside the loading thread, waited for the
     # GIL at each Qt call (30-60 ms of wall clock for 5-6 ms of its CPU at 100 000 events)
-    from timeline_app import io as timeline_io
-    from timeline_app.core import Event, FuzzyDate, Timeline
-
-    path = tmp_path / "three.json"
-    timeline_io.save(Timeline.from_events(
-        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(3)]), path)
+    path = _three_treaties(tmp_path / "three.json")
     child = OPEN_CHILD.replace(
         "formats.open_timeline_file = spy\n",
         "formats.open_timeline_file = spy\n"

@@ -1367,6 +1367,36 @@ class MainWindow(QMainWindow):
             self._open_failed, lambda: self._open_cancelled(Path(path).name),
             reporting_work=load)
 
+    def stand_in_for(self, path: str) -> None:
+        """Show that ``path`` is about to open: the window's timeline (an empty one titled
+        with its name, see ``app.create_opening_window``) stands in for it, with "Opening
+        NAME…" over the view until another timeline replaces it.
+
+        If the open ends without a timeline (a bad file, explained in a dialog, or Cancel)
+        the stand-in gives way to a new, empty, untitled timeline, as after File → New:
+        the person asked for their file, not for the sample timeline (whose unrelated
+        events under the progress were taken for the file's: new-user trial 7), and the
+        sample is one click away (File → Open Sample Timeline).  A stand-in edited
+        meanwhile is kept.
+        """
+        from timeline_app.ui.opening_notice import OpeningNotice
+
+        name = Path(path).name
+        stand_in = self.document.timeline
+        notice = OpeningNotice(self.view, f"Opening {name}…")
+        self.document.reset.connect(notice.deleteLater)
+
+        def ended(opened: bool) -> None:
+            self.open_finished.disconnect(ended)
+            if opened or self.document.timeline is not stand_in or self.document.is_modified:
+                return
+            self.selection.select(None)
+            self.document.replace_timeline(Timeline(), None)
+            self.statusBar().showMessage(
+                f"{name} was not opened: this is a new, empty timeline", 10_000)
+
+        self.open_finished.connect(ended)
+
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
         if prepared is not None:
