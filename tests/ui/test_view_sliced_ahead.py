@@ -400,6 +400,22 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
         _screen_is_fresh(view, "the first step after an edit")
 
 
+def _rest_pointer(view: TimelineView):  # type: ignore[no-untyped-def]
+    """The pointer moved over the view and resting there, the view's side pictures
+    made (``_settle``); returns the pointer's position (a ``QPointF``)."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    viewport = view.viewport()
+    pos = QPointF(517.25, 300.0)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    viewport.repaint()
+    _settle(view)
+    return pos
+
+
 @pytest.mark.parametrize(("size", "ratio"), [(SIZE, 1.0), ((1400, 600), 2.0)])
 @pytest.mark.parametrize("angle", [120, -120])
 def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view, monkeypatch,
@@ -409,20 +425,15 @@ def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view
     a fresh paint's; without a pointer only the two pan steps are made.  Also when a
     picture is large (2800x1200 device pixels, 13 MB, as 2560x1440 at 1x: a cap of 40 MiB
     kept only the two pan steps there)."""
-    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent, QWheelEvent
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QWheelEvent
 
     _small_slices(monkeypatch)
     view = _days_shown(shown_view, monkeypatch, size, ratio)
     viewport = view.viewport()
     _settle(view)
     assert len(view._side_pictures) == 2
-    pos = QPointF(517.25, 300.0)
-    QApplication.sendEvent(viewport, QMouseEvent(
-        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
-    viewport.repaint()
-    _settle(view)
+    pos = _rest_pointer(view)
     assert len(view._side_pictures) == 4
     QApplication.sendEvent(viewport, QWheelEvent(
         pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt.MouseButton.NoButton,
@@ -441,22 +452,9 @@ def test_pictures_beside_a_view_stay_within_their_bytes(shown_view, monkeypatch)
     two device pixels a pixel a 2000x900 view's picture is 29 MB, so only the two pan
     steps are made with the pointer resting (four would be 115 MB beside the view's own;
     a 2560x1440 window at 2x would hold 236 MB)."""
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent
-
     _small_slices(monkeypatch)
-    view = shown_view(_mixed(4500), (2000, 900))
-    viewport = view.viewport()
-    monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: 2.0)
-    QApplication.processEvents()
-    view.go_to_days(FIRST, FIRST + DAYS)
-    viewport.repaint()
-    pos = QPointF(517.25, 300.0)
-    QApplication.sendEvent(viewport, QMouseEvent(
-        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
-    viewport.repaint()
-    _settle(view)
+    view = _days_shown(shown_view, monkeypatch, (2000, 900), 2.0)
+    _rest_pointer(view)
     assert len(view._side_pictures) == 2
     assert sum(picture.sizeInBytes() for picture in view._side_pictures.values()) <= (
         timeline_view.SIDE_PICTURES_BYTES)
