@@ -31,7 +31,7 @@ def test_new_asks_about_unsaved_changes_then_starts_empty(window, qtbot, recorde
     assert len(window.document.timeline) == 0 and window.document.path is None
     assert window.windowTitle().startswith("Untitled timeline")
     assert not window.isWindowModified()
-    assert "0 events" in window.detail_pane.plain_text()
+    assert "No events yet" in window.detail_pane.plain_text()
     assert window.open_sample()
     assert len(window.document.timeline) == 8 and window.document.path is None
 
@@ -162,3 +162,12 @@ def test_message_boxes_show_file_names_as_plain_text(qtbot, monkeypatch):
     prompts.ask_save_changes(None, "<i>y</i>.json")
     assert len(shown) == 4
     assert all(box.textFormat() == Qt.TextFormat.PlainText for box in shown)
+
+
+def test_an_empty_timeline_says_how_to_add_events_not_to_click_one(window, qtbot):
+    """A new timeline (or one standing in for a file being opened) has nothing to click:
+    the details said "0 events. Click an event on the timeline…" (new-user trial 7)."""
+    window.new_timeline()
+    text = window.detail_pane.plain_text()
+    assert "Click an event" not in text and "0 events" not in text
+    assert "No events yet" in text and "Ctrl+E" in text and "Import Article" in text

@@ -149,10 +149,14 @@ class DetailPane(SafeTextBrowser):
         if not event_id or event_id not in timeline:
             count = len(timeline)
             self.setWordWrapMode(wrap_mode_for(""))
-            self.setHtml(
-                f"<h2>{html.escape(display_title(timeline.title))}</h2>"
-                f"<p>{count} event{'s' if count != 1 else ''}. Click an event on the timeline, "
-                "or press → to step through them in date order.</p>")
+            # An empty timeline has nothing to click (a new one, or one standing in for a
+            # file being opened: "0 events. Click an event…" read as a contradiction).
+            hint = ("No events yet: add one with Edit → New Event… (Ctrl+E), or read them "
+                    "from an article with File → Import Article… (Ctrl+I)." if count == 0 else
+                    f"{count} event{'s' if count != 1 else ''}. Click an event on the "
+                    "timeline, or press → to step through them in date order.")
+            self.setHtml(f"<h2>{html.escape(display_title(timeline.title))}</h2>"
+                         f"<p>{html.escape(hint)}</p>")
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
