@@ -3349,43 +3349,33 @@ class TimelineView(PythonViewportScrollArea):
             return None
         return ratio
 
-    def _pre_rendered(self, key: tuple[object, ...], width: int, height: int, ratio: float,
-                      draw: Callable[[QPainter], None]) -> QPixmap:
-        """A transparent pixmap of ``width`` x ``height`` device pixels, antialiased
-        ``draw`` painted on it, made once per ``key`` (pens, fills, shape, size, ratio)."""
+    def _diamond_pixmap(self, pen: QPen, fill: QColor, ratio: float) -> QPixmap:
+        """A point event's diamond (``_DIAMOND``) outlined with ``pen`` and filled with
+        ``fill``, antialiased, around the device pixel corner at the middle of a
+        transparent pixmap ``2 * _DIAMOND_HALF`` logical pixels square (``ratio`` device
+        pixels a pixel); made once per pen, fill and ratio."""
+        key = (pen.color().rgba(), pen.widthF(), pen.style() != Qt.PenStyle.SolidLine,
+               fill.rgba(), ratio)
         pixmap = self._marker_pixmaps.get(key)
         if pixmap is None:
             from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
 
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            side = round(2 * _DIAMOND_HALF * ratio)
+            image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
             image.setDevicePixelRatio(ratio)
             image.fill(0)
             drawer = QPainter(image)
             try:
                 drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                draw(drawer)
+                drawer.setPen(pen)
+                drawer.setBrush(fill)
+                drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
             finally:
                 drawer.end()
             if len(self._marker_pixmaps) > 1024:  # palettes and zooms come and go
                 self._marker_pixmaps.clear()
             pixmap = self._marker_pixmaps[key] = QPixmap.fromImage(image)
         return pixmap
-
-    def _diamond_pixmap(self, pen: QPen, fill: QColor, ratio: float) -> QPixmap:
-        """A point event's diamond (``_DIAMOND``) outlined with ``pen`` and filled with
-        ``fill``, antialiased, around the device pixel corner at the middle of a
-        transparent pixmap ``2 * _DIAMOND_HALF`` logical pixels square (``ratio`` device
-        pixels a pixel); made once per pen, fill and ratio."""
-        side = round(2 * _DIAMOND_HALF * ratio)
-
-        def draw(drawer: QPainter) -> None:
-            drawer.setPen(pen)
-            drawer.setBrush(fill)
-            drawer.drawPolygon(_DIAMOND.translated(_DIAMOND_HALF, _DIAMOND_HALF))
-
-        return self._pre_rendered(
-            ("diamond", pen.color().rgba(), pen.widthF(), pen.style() != Qt.PenStyle.SolidLine,
-             fill.rgba(), ratio), side, side, ratio, draw)
 
     def _draw_diamond(self, painter: QPainter, centre: QPointF, pen: QPen,
                       fill: QColor, ratio: float | None = -1.0) -> None:
