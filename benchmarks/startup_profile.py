@@ -259,9 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     for i, (name, _) in enumerate(steps[0]):
         values = [run[i][1] for run in steps]
         print(f"  {name:<44}{statistics.median(values):8.1f}{min(values):8.1f}")
-    app_total = [run["marks"][-1][1] for run in apps]
-    bare_total = [run["marks"][-1][1] for run in bares]
-    ratios = [a / b for a, b in zip(app_total, bare_total)]
+    bare_total = _totals(bares)
+    app_total, ratios = _totals_and_ratios(apps, bare_total)
     print(f"  {'total to the end of the first paint':<44}"
           f"{statistics.median(app_total):8.1f}{min(app_total):8.1f}")
     print(f"  {'bare QMainWindow, same':<44}"
@@ -271,8 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, runs in (("floor (a minimal Python-painted timeline window, see the code)",
                          floors),
                         ("the same floor with Qt's own viewport (sessions 2-4)", qt_floors)):
-        floor_total = [run["marks"][-1][1] for run in runs]
-        floor_ratios = [f / b for f, b in zip(floor_total, bare_total)]
+        floor_total, floor_ratios = _totals_and_ratios(runs, bare_total)
         print(f"  {label}: {statistics.median(floor_total):.1f} ms, ratio "
               f"{statistics.median(floor_ratios):.2f}x "
               f"({min(floor_ratios):.2f}x-{max(floor_ratios):.2f}x)")
@@ -303,6 +301,18 @@ def _child_env(tmp: str) -> dict[str, str]:
                                                         os.environ.get("PYTHONPATH")])))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
+
+
+def _totals(runs: list[dict]) -> list[float]:
+    """Each child's CPU (ms) at its last mark: the end of its first paint."""
+    return [run["marks"][-1][1] for run in runs]
+
+
+def _totals_and_ratios(runs: list[dict],
+                       bare_total: list[float]) -> tuple[list[float], list[float]]:
+    """``_totals`` of ``runs`` and each one's ratio to the bare window run beside it."""
+    totals = _totals(runs)
+    return totals, [t / b for t, b in zip(totals, bare_total)]
 
 
 def _named_steps(runs: list[dict]) -> dict[tuple[str, int], list[float]]:
@@ -345,11 +355,10 @@ def _compare(other: Path, runs: int) -> int:
     for key, other_values in theirs_steps.items():  # steps only the other tree has
         print(f"  {key[0]:<44}{'':>14}{statistics.median(other_values):8.1f}"
               f"{min(other_values):8.1f}")
-    bare_total = [run["marks"][-1][1] for run in bares]
+    bare_total = _totals(bares)
     for label, rows in (("this tree", ours), (other.name, theirs), ("floor", floors),
                         ("floor, Qt's viewport", qt_floors)):
-        total = [run["marks"][-1][1] for run in rows]
-        ratios = [t / b for t, b in zip(total, bare_total)]
+        total, ratios = _totals_and_ratios(rows, bare_total)
         print(f"  {label:<20} total {statistics.median(total):7.1f} ms (min {min(total):.1f}); "
               f"CPU ratio to the bare window of the same run: median "
               f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}x-{max(ratios):.2f}x)")
