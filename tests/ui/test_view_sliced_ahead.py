@@ -375,13 +375,7 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
     assert len(view._side_pictures) == 2
     key = Qt.Key.Key_Right if direction > 0 else Qt.Key.Key_Left
     QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
-    frame_key = view._frame_key()
-    assert frame_key in view._side_pictures
-    viewport.repaint()
-    assert view._frame_cache is not None and view._frame_cache[0] == frame_key
-    assert view._frame_cache[1] == _fresh_picture(view, ratio)
-    if ratio == 1.0:
-        _screen_is_fresh(view, "the first step")
+    _copies_a_side_picture(view, ratio, "the first step")
     # The step after it painted ahead (a held key), then the view stays: that step is
     # one of the views beside it, the other one is painted; then an edit: the pictures
     # beside it show the old data.
@@ -398,6 +392,18 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
         view._frame_cache[1] == _fresh_picture(view, ratio))
     if ratio == 1.0:
         _screen_is_fresh(view, "the first step after an edit")
+
+
+def _copies_a_side_picture(view: TimelineView, ratio: float, what: str) -> None:
+    """The view just moved to one of the pictures made beside it: its frame copies that
+    picture, whose pixels are a fresh paint's (and, at 1x, the screen's)."""
+    key = view._frame_key()
+    assert key in view._side_pictures
+    view.viewport().repaint()
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view, ratio)
+    if ratio == 1.0:
+        _screen_is_fresh(view, what)
 
 
 def _rest_pointer(view: TimelineView):  # type: ignore[no-untyped-def]
@@ -438,13 +444,7 @@ def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view
     QApplication.sendEvent(viewport, QWheelEvent(
         pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))
-    key = view._frame_key()
-    assert key in view._side_pictures
-    viewport.repaint()
-    assert view._frame_cache is not None and view._frame_cache[0] == key
-    assert view._frame_cache[1] == _fresh_picture(view, ratio)
-    if ratio == 1.0:
-        _screen_is_fresh(view, "the first notch")
+    _copies_a_side_picture(view, ratio, "the first notch")
 
 
 def test_pictures_beside_a_view_stay_within_their_bytes(shown_view, monkeypatch):
