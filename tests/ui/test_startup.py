@@ -377,6 +377,60 @@ def test_an_open_cancelled_at_start_up_leaves_a_new_empty_timeline(qtbot, tmp_pa
     window.close()
 
 
+def test_the_stand_in_cannot_be_edited_while_its_file_opens(qtbot, tmp_path,
+                                                           recorded_prompts):
+    # new-user trial: Ctrl+E on the empty "Opening three.json…" timeline, before the
+    # progress dialog showed, added an event that vanished without a word when the file
+    # arrived and replaced the stand-in
+    from timeline_app.app import create_opening_window
+
+    path = _three_treaties(tmp_path / "three.json")
+    window = create_opening_window(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+
+    def type_an_event(dialog):  # what the person would type, were the editor offered
+        qtbot.keyClicks(dialog.title_edit, "Typed while it opened")
+        qtbot.keyClicks(dialog.date_edit, "June 2025")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    recorded_prompts.edit_script = type_an_event
+    recorded_prompts.properties = ("Renamed while it opened", "")
+
+    def try_to_edit() -> None:
+        window.view.setFocus()
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        window.new_event_action.trigger()
+        window.new_event_at_day(700_000.0)  # a double-click on the view's empty space
+        window.properties_action.trigger()
+        window.edit_properties()
+
+    try_to_edit()  # before the open starts
+    said = window.statusBar().currentMessage()
+    enabled = [a.isEnabled() for a in (window.new_event_action, window.properties_action,
+                                       window.import_action, window.open_action)]
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        assert window.open_path(str(path), background=True)
+        try_to_edit()  # while it loads, before the progress dialog shows
+    assert finished.args == [True]
+    assert recorded_prompts.editors == []  # nothing was typed only to be lost
+    assert enabled == [False, False, False, False]
+    assert "three.json is still opening" in said
+    assert not window.document.is_modified
+    assert [e.title for e in window.document.timeline.events] == [
+        "Treaty 0", "Treaty 1", "Treaty 2"]
+    assert window.document.timeline.title != "Renamed while it opened"
+    # Once the file is shown, it is edited as ever.
+    assert window.new_event_action.isEnabled() and window.properties_action.isEnabled()
+    window.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(recorded_prompts.editors) == 1
+    assert "Typed while it opened" in [e.title for e in window.document.timeline.events]
+    window.document.undo_stack.setClean()
+    window.close()
+
+
 def test_a_file_named_on_the_command_line_loads_after_the_finished_window_is_painted(
         tmp_path):
     # issue 11 (session 6): finishing the panels asks for a repaint of the whole window;

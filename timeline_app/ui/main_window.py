@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
         #: The article of an import whose review was cancelled or went back: shown again.
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
+        #: The name of a file that opens into this window, until it is shown (see
+        #: ``_refused_while_opening``).
+        self._opening: str | None = None
         self._progress: QProgressDialog | None = None
         self._panels_built = False
         self._panel_parts: list[Callable[[], None]] | None = None  # still to build
@@ -687,6 +690,8 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: str) -> bool:
         """Open a file of Open Recent; a file that is gone leaves the list, with a notice."""
+        if self._refused_while_opening():
+            return False
         if not os.path.isfile(path):
             settings.remove_recent_file(settings.open_settings(), path)
             prompts.show_message(self, "Open recent",
@@ -698,7 +703,7 @@ class MainWindow(QMainWindow):
 
     def new_timeline(self) -> bool:
         """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
-        if not self._maybe_save():
+        if self._refused_while_opening() or not self._maybe_save():
             return False
         self.selection.select(None)
         self.document.replace_timeline(Timeline(), None)
@@ -708,7 +713,7 @@ class MainWindow(QMainWindow):
         """File → Open Sample Timeline: the bundled timeline, never saved over."""
         from timeline_app.paths import DEFAULT_TIMELINE, resource_path
 
-        if not self._maybe_save():
+        if self._refused_while_opening() or not self._maybe_save():
             return False
         try:
             timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
@@ -721,6 +726,8 @@ class MainWindow(QMainWindow):
 
     def edit_properties(self) -> bool:
         """Timeline → Properties: rename the timeline, edit its description (one undo step)."""
+        if self._refused_while_opening():
+            return False
         timeline = self.document.timeline
         values = prompts.ask_timeline_properties(self, timeline.title, timeline.description)
         if values is None:
@@ -1199,6 +1206,8 @@ class MainWindow(QMainWindow):
         The event starts in ``category``, else the selected event's lane, else the first
         lane shown (a lane nobody uses, "Event", only when the timeline has none).
         """
+        if self._refused_while_opening():
+            return False
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
@@ -1213,6 +1222,8 @@ class MainWindow(QMainWindow):
     def new_event_at_day(self, day: float) -> bool:
         """A double-click on empty timeline space: a new event on the day under the cursor,
         at the precision the zoom shows (a day, a month or a year), in the lane there."""
+        if self._refused_while_opening():
+            return False
         y = self._double_clicks.last_y
         category = self._lane_category_at(y) if y is not None else ""
         return self.new_event(date_at_zoom(day, self.view.px_per_day()), category)
@@ -1248,7 +1259,7 @@ class MainWindow(QMainWindow):
 
     def edit_event(self, event_id: str) -> bool:
         """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""
-        if event_id not in self.document.timeline:
+        if event_id not in self.document.timeline or self._refused_while_opening():
             return False
         self.selection.select(event_id)
         edited = prompts.edit_event(self, self.document.timeline,
@@ -1264,7 +1275,7 @@ class MainWindow(QMainWindow):
     def duplicate_selected(self) -> bool:
         """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
         event_id = self.selection.event_id
-        if event_id not in self.document.timeline:
+        if event_id not in self.document.timeline or self._refused_while_opening():
             return False
         copy = dataclasses.replace(self.document.timeline.get(event_id), id=new_event_id())
         edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
@@ -1296,7 +1307,7 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
     def open_file(self) -> bool:
-        if not self._maybe_save():
+        if self._refused_while_opening() or not self._maybe_save():
             return False
         path = prompts.ask_open_path(self, self._last_directory())
         return bool(path) and self.open_path(path)  # type: ignore[arg-type]
@@ -1361,11 +1372,16 @@ class MainWindow(QMainWindow):
             else:
                 self._opened(path, *result)
 
-        return self.run_in_background(
+        waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
+        self._set_opening(Path(path).name)
+        started = self.run_in_background(
             None, "Open timeline", f"Opening {Path(path).name}…",
             loaded,  # type: ignore[arg-type]
             self._open_failed, lambda: self._open_cancelled(Path(path).name),
             reporting_work=load)
+        if not started:  # another job runs: the window stays as it was
+            self._set_opening(waiting_for)
+        return started
 
     def stand_in_for(self, path: str) -> None:
         """Show that ``path`` is about to open: the window's timeline (an empty one titled
@@ -1378,6 +1394,9 @@ class MainWindow(QMainWindow):
         events under the progress were taken for the file's: new-user trial 7), and the
         sample is one click away (File → Open Sample Timeline).  A stand-in edited
         meanwhile is kept.
+
+        The stand-in cannot be edited (see ``_refused_while_opening``): the file replaces
+        it when it arrives.
         """
         from timeline_app.ui.opening_notice import OpeningNotice
 
@@ -1385,6 +1404,10 @@ class MainWindow(QMainWindow):
         stand_in = self.document.timeline
         notice = OpeningNotice(self.view, f"Opening {name}…")
         self.document.reset.connect(notice.deleteLater)
+        self._set_opening(name)
+        # The actions are built after the first paint: disabled as they come (a key
+        # pressed between their slice and this is refused by ``_refused_while_opening``).
+        self.panels_ready.connect(lambda: self._set_opening(self._opening))
 
         def ended(opened: bool) -> None:
             self.open_finished.disconnect(ended)
@@ -1396,6 +1419,50 @@ class MainWindow(QMainWindow):
                 f"{name} was not opened: this is a new, empty timeline", 10_000)
 
         self.open_finished.connect(ended)
+
+    def _editing_actions(self) -> list[QAction]:
+        """The actions that change or replace the document whatever is selected (those
+        built so far)."""
+        names = ("new_event_action", "import_action", "merge_action", "properties_action",
+                 "new_action", "open_action", "sample_action")
+        actions = [getattr(self, name) for name in names if hasattr(self, name)]
+        if hasattr(self, "recent_menu"):
+            actions.append(self.recent_menu.menuAction())
+        return actions
+
+    def _set_opening(self, name: str | None) -> None:
+        """``name``: a file is opening into the window (its editing actions disabled, see
+        ``_refused_while_opening``) until it is shown or the open ends; ``None``: not."""
+        if name is not None and not hasattr(self, "_opening_watched"):
+            # Whatever replaces the document, or ends the open, ends the wait.
+            self._opening_watched = True
+            self.document.reset.connect(self._opening_over)
+            self.open_finished.connect(self._opening_over)
+        self._opening = name
+        for action in self._editing_actions():
+            action.setEnabled(name is None)
+
+    def _opening_over(self, _opened: bool = False) -> None:
+        if self._opening is not None:
+            self._set_opening(None)
+
+    def _refused_while_opening(self) -> bool:
+        """True, said in the status bar, while a file opens into the window.
+
+        The file replaces the timeline shown when it arrives, so an edit made meanwhile
+        would be lost without a word (new-user trial: a new event added with Ctrl+E to
+        the empty stand-in under "Opening big.json…", before the progress dialog showed,
+        vanished when the file arrived).  Editing waits for the open, as in an app that
+        shows its document once it is read: the actions that change or replace the
+        document are disabled meanwhile (``_set_opening``), and the ways in that are not
+        those actions (a double-click on the view, a drop, a shortcut pressed before its
+        action was disabled) are refused here.
+        """
+        if self._opening is None:
+            return False
+        self.statusBar().showMessage(
+            f"{self._opening} is still opening: it can be edited once it is shown", 5000)
+        return True
 
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
@@ -1751,7 +1818,7 @@ class MainWindow(QMainWindow):
     def import_article(self) -> None:
         """File → Import article: the article dialog reads the text off the GUI thread while
         it stays open; then the review."""
-        if self._job is not None:
+        if self._job is not None or self._refused_while_opening():
             return  # one long job at a time
         # An article whose review was cancelled comes back as it was: no pasting again.
         self._review_extracted(prompts.read_article_events(self, self._unfinished_article))
@@ -1760,7 +1827,7 @@ class MainWindow(QMainWindow):
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
         from timeline_app.ui.import_article import read_article_request
 
-        if self._job is not None:
+        if self._job is not None or self._refused_while_opening():
             return
         article = read_article_request(self, path)
         if article is None:
@@ -1908,6 +1975,8 @@ class MainWindow(QMainWindow):
 
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
+        if self._refused_while_opening():
+            return False
         path = prompts.ask_open_path(self, self._last_directory())
         if not path:
             return False
@@ -2063,6 +2132,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
+        if self._refused_while_opening():
+            return
         if Path(path).suffix.lower() == ".txt":
             self.import_article_file(path)  # an article, not a timeline
         elif self._maybe_save():
