@@ -615,6 +615,25 @@ class FuzzyDate:
                 precision needs, is not a valid date, or a decade does not start on a
                 year ending in 0.
         """
+        if precision is Precision.DAY and len(value) == 10 and value[4] == value[7] == "-":
+            # The usual day, of AD 1-9999, read and checked in C (``datetime``: ASCII
+            # digits, a day that exists), and the date made without checking again: each
+            # of a file's tens of thousands of distinct days went through the pattern
+            # below and ``__init__``'s checks (issue 11: the 100 000-event open).  What
+            # ``datetime`` refuses (year 0, a minus sign, no such day) is read below,
+            # which words the problem.
+            try:
+                found = _dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                # AD days: their day number is the proleptic Gregorian ordinal.
+                number = found.toordinal()
+                date = object.__new__(cls)
+                date.__dict__.update(year=found.year, month=found.month, day=found.day,
+                                     precision=Precision.DAY, part=None, circa=circa,
+                                     _days=(number, number + 1))
+                return date
         m = _ISO_VALUE[precision].fullmatch(value)
         if not m or m["year"] == "-0000":
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
