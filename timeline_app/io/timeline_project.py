@@ -26,6 +26,7 @@ from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Timeline, new_event_id
 from .errors import FormatError
 from .exchange import ImportNotes, ImportResult, safe_day
+from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
 __all__ = ["FORMAT_WORDS", "dumps_timeline_project", "loads_timeline_project",
            "looks_like_timeline_project"]
@@ -37,15 +38,6 @@ WRITTEN_VERSION = "2.3.0"
 ERA_CATEGORY = "era"
 _TIME = re.compile(r"(-?)(\d{1,5})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}):(\d{2}))?")
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
-
-
-def looks_like_timeline_project(head: bytes) -> bool:
-    """True when the first bytes of a file look like a ``.timeline`` document."""
-    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
-    if text.startswith(b"<?xml"):
-        end = text.find(b"?>")
-        text = text[end + 2:].lstrip() if end >= 0 else text
-    return text.startswith(b"<timeline>") or text.startswith(b"<timeline ")
 
 
 def _child_text(element: Element, tag: str) -> str | None:
