@@ -104,3 +104,22 @@ def test_the_short_switch_interval_lasts_until_its_last_holder_is_done():
     finally:
         jobs.switch_as_before(second)
     assert sys.getswitchinterval() == before
+
+
+def test_a_job_reports_at_most_so_often_and_always_its_end(monkeypatch):
+    # issue 11: each report wakes the GUI thread, which waits for the GIL; the 100 000-event
+    # load reported 32 times in 0.6 s
+    from timeline_app.ui import jobs
+
+    now = [100.0]
+    monkeypatch.setattr(jobs.time, "monotonic", lambda: now[0])
+    job = BackgroundJob(reporting_work=lambda report: None)
+    seen: list[tuple[int, int]] = []
+    job.signals.progressed.connect(lambda done, total: seen.append((done, total)))
+    for done in range(1, 10):  # a report every 1/64 s (exact in binary)
+        assert job.report(done, 10)
+        now[0] += 1 / 64
+    assert job.report(10, 10)  # the end is always told
+    assert seen == [(1, 10), (5, 10), (9, 10), (10, 10)]
+    job.cancel()
+    assert not job.report(10, 10)

@@ -445,9 +445,11 @@ def test_a_large_file_shows_its_progress_and_cancel_stops_the_load(
     # issue 11: a large file opens "with progress and Cancel"; small pieces stand in for
     # the 2 MiB ones of a real large file
     from timeline_app.io import native
+    from timeline_app.ui import jobs
 
     monkeypatch.setattr(native, "_PIECE_BYTES", 2000)
     monkeypatch.setattr(native, "_GAP_WINDOW", 300)
+    monkeypatch.setattr(jobs, "REPORT_EVERY_S", 0.0)  # every piece: the load is quick
     events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date(2000, 1, 1)
                                                                + dt.timedelta(days=i)))
               for i in range(300)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -62,6 +63,13 @@ class _JobSignals(QObject):
     progressed = Signal(int, int)  # work done so far, of a total (any unit)
 
 
+#: A job's reports reach the window at most this often (s): each one wakes the GUI thread,
+#: which then waits for the GIL, and moves a bar that 20 steps a second show smoothly.
+#: The 100 000-event load reported 32 times in 0.6 s, each ~0.5 ms of the GUI thread's
+#: CPU and a hand-over of the GIL both ways (issue 11).
+REPORT_EVERY_S = 0.05
+
+
 class BackgroundJob(QRunnable):
     """Runs ``work()`` on a worker thread and reports through ``signals``.
 
@@ -80,12 +88,17 @@ class BackgroundJob(QRunnable):
         self._work = work
         self._reporting_work = reporting_work
         self._cancelled = False  # set on the GUI thread, read on the worker: a plain flag
+        self._reported = -REPORT_EVERY_S  # time.monotonic() of the last report
         self.signals = _JobSignals()
 
     def report(self, done: int, total: int) -> bool:
-        """Tell the window how far the work is; False means "stop": it was cancelled."""
+        """Tell the window how far the work is (at most every ``REPORT_EVERY_S``, and the
+        end); False means "stop": it was cancelled."""
         if not self._cancelled:
-            self.signals.progressed.emit(done, total)
+            now = time.monotonic()
+            if now - self._reported >= REPORT_EVERY_S or done >= total:
+                self._reported = now
+                self.signals.progressed.emit(done, total)
         return not self._cancelled
 
     def switch_sooner(self) -> None:
