@@ -207,6 +207,29 @@ def test_from_iso_says_what_is_wrong(value: str, precision: Precision,
         FuzzyDate.from_iso(value, precision)
 
 
+def test_from_iso_reads_a_day_as_the_constructor_makes_it() -> None:
+    # issue 11: the usual AD day is read through datetime and made without the
+    # constructor's checks; it must be the very date the constructor makes (fields,
+    # covered days, equality and hash), and every other value goes the checked way
+    rng = random.Random(11)
+    last = _dt.date(9999, 12, 31).toordinal()
+    for number in [1, last, *(rng.randint(1, last) for _ in range(2000))]:
+        day = _dt.date.fromordinal(number)
+        circa = rng.random() < 0.3
+        read = FuzzyDate.from_iso(day.isoformat(), Precision.DAY, None, circa)
+        made = FuzzyDate(day.year, day.month, day.day, Precision.DAY, None, circa)
+        assert read == made and hash(read) == hash(made) and vars(read) == vars(made)
+        assert (read.start_day(), read.end_day()) == (made.start_day(), made.end_day())
+    for value, problem in [("2023-02-29", "2023-02-29 is not a valid date"),
+                           ("2024-00-10", "2024-00-10 is not a valid date"),
+                           ("\u0662\u0660\u0662\u0664-01-01", "does not match YYYY-MM-DD"),
+                           ("2024-1-011", "does not match YYYY-MM-DD"),
+                           ("2024-W01-1", "does not match YYYY-MM-DD")]:
+        with pytest.raises(ValueError, match=problem):
+            FuzzyDate.from_iso(value, Precision.DAY)
+    assert FuzzyDate.from_iso("0000-02-29", Precision.DAY) == FuzzyDate.of_ymd(0, 2, 29)
+
+
 def test_from_timex_refuses_a_year_zero_and_bc_zero() -> None:
     with pytest.raises(ValueError):
         FuzzyDate.from_timex("0000")
