@@ -405,17 +405,20 @@ def test_the_stand_in_cannot_be_edited_while_its_file_opens(qtbot, tmp_path,
         window.new_event_at_day(700_000.0)  # a double-click on the view's empty space
         window.properties_action.trigger()
         window.edit_properties()
+        window.save_as()  # the stand-in saved as "three.json" would replace the file
 
     try_to_edit()  # before the open starts
     said = window.statusBar().currentMessage()
     enabled = [a.isEnabled() for a in (window.new_event_action, window.properties_action,
-                                       window.import_action, window.open_action)]
+                                       window.import_action, window.open_action,
+                                       window.save_as_action)]
     with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
         assert window.open_path(str(path), background=True)
         try_to_edit()  # while it loads, before the progress dialog shows
     assert finished.args == [True]
     assert recorded_prompts.editors == []  # nothing was typed only to be lost
-    assert enabled == [False, False, False, False]
+    assert recorded_prompts.save_suggestions == []
+    assert enabled == [False, False, False, False, False]
     assert "three.json is still opening" in said
     assert not window.document.is_modified
     assert [e.title for e in window.document.timeline.events] == [

@@ -1424,7 +1424,8 @@ class MainWindow(QMainWindow):
         """The actions that change or replace the document whatever is selected (those
         built so far)."""
         names = ("new_event_action", "import_action", "merge_action", "properties_action",
-                 "new_action", "open_action", "sample_action")
+                 "new_action", "open_action", "sample_action", "save_action",
+                 "save_as_action")
         actions = [getattr(self, name) for name in names if hasattr(self, name)]
         if hasattr(self, "recent_menu"):
             actions.append(self.recent_menu.menuAction())
@@ -1456,7 +1457,8 @@ class MainWindow(QMainWindow):
         shows its document once it is read: the actions that change or replace the
         document are disabled meanwhile (``_set_opening``), and the ways in that are not
         those actions (a double-click on the view, a drop, a shortcut pressed before its
-        action was disabled) are refused here.
+        action was disabled) are refused here.  Saving waits too: the stand-in saved
+        under its title (the file's name) could replace the very file being read.
         """
         if self._opening is None:
             return False
@@ -1535,6 +1537,8 @@ class MainWindow(QMainWindow):
         self.open_finished.emit(False)
 
     def save(self) -> bool:
+        if self._refused_while_opening():
+            return False
         if not self.document.path or self._is_bundled(self.document.path):
             return self.save_as()
         return self._save_to(self.document.path)
@@ -1542,6 +1546,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Save As: starts in the last used folder (first time: Documents) with the timeline's
         name; a name typed without an extension gets ``.json`` (so Open lists it)."""
+        if self._refused_while_opening():
+            return False
         suggestion = self.document.path
         if not suggestion or self._is_bundled(suggestion):
             suggestion = str(Path(self._save_directory()) / suggested_file_name(
