@@ -345,7 +345,7 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             raws = decoder.decode(memoryview(data)[pos - 1:cut + 1])
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
-        if (data.count(b":", pos, cut) != _colons_when_encoded(raws)
+        if (_colons_in_piece(data, pos, cut) != _colons_when_encoded(raws, _colons_in_piece)
                 or _escaped_colon(data, pos, cut)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
@@ -643,17 +643,46 @@ def _check_no_duplicate_keys(data: bytes, document: schema.TimelineFile,
         raise FormatError(name, place, f"the key {_short(key)} appears twice in one object")
 
 
-def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event]) -> int:
+def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event],
+                         count: Callable[[bytes], int] = operator.methodcaller("count", b":"),
+                         ) -> int:
     """Colons in the document (or list of events) as msgspec writes it, encoded a slice
-    of events at a time so that no second copy of a big file is ever held whole."""
+    of events at a time so that no second copy of a big file is ever held whole.
+    ``count``: counts the colons of a text (``_colons_in_piece`` for a large file)."""
     if isinstance(document, list):
         events, colons = document, 0
     else:
         events = document.events
-        colons = _ENCODER.encode(msgspec.structs.replace(document, events=[])).count(b":")
+        colons = count(_ENCODER.encode(msgspec.structs.replace(document, events=[])))
     for first in range(0, len(events), 2_500):  # short C calls (see _PIECE_BYTES)
-        colons += _ENCODER.encode(events[first:first + 2_500]).count(b":")
+        colons += count(_ENCODER.encode(events[first:first + 2_500]))
     return colons
+
+
+_COLON = ord(":")
+
+
+def _colons_in_piece(data: bytes | bytearray, first: int = 0, end: int | None = None) -> int:
+    """The colons in ``data[first:end]``, counted by numpy: a large file's pieces and their
+    re-encodings (``_list_in_pieces``).
+
+    ``bytes.count`` tests one byte at a time; numpy's vectorised compare and count take
+    about a third of its time (a 64 MB file: 9-11 ms against 31-34 ms of CPU, each the
+    same count), and the duplicate-key check counts every byte of a large file twice, in
+    series with the rest of the load under one GIL (issue 11: open 100 000 events in
+    ≤ 1 s).  Only for files read in pieces, which have thousands of events: the view
+    imports numpy for their lanes anyway; a small file never imports it here.
+    """
+    import numpy as np  # first use: a large file's first piece (see above)
+
+    end = len(data) if end is None else end
+    if end <= first:
+        return 0
+    view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
+    try:
+        return int(np.count_nonzero(view == _COLON))
+    finally:
+        del view  # a bytearray cannot grow while a view of it exists (``_Pieces.want``)
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
