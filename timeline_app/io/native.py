@@ -318,6 +318,7 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             (or repeats a key).
         _CancelledError: ``progress`` returned ``False``.
     """
+    colons = _ColonCounter()
     while True:
         pieces.want(_PIECE_BYTES)
         data, pos, end = pieces.data, pieces.pos, pieces.end
@@ -345,7 +346,7 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             raws = decoder.decode(memoryview(data)[pos - 1:cut + 1])
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
-        if (_colons_in_piece(data, pos, cut) != _colons_when_encoded(raws, _colons_in_piece)
+        if (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
                 or _escaped_colon(data, pos, cut)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
@@ -648,7 +649,7 @@ def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event],
                          ) -> int:
     """Colons in the document (or list of events) as msgspec writes it, encoded a slice
     of events at a time so that no second copy of a big file is ever held whole.
-    ``count``: counts the colons of a text (``_colons_in_piece`` for a large file)."""
+    ``count``: counts the colons of a text (a ``_ColonCounter`` for a large file)."""
     if isinstance(document, list):
         events, colons = document, 0
     else:
@@ -659,30 +660,41 @@ def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event],
     return colons
 
 
-_COLON = ord(":")
-
-
-def _colons_in_piece(data: bytes | bytearray, first: int = 0, end: int | None = None) -> int:
-    """The colons in ``data[first:end]``, counted by numpy: a large file's pieces and their
-    re-encodings (``_list_in_pieces``).
+class _ColonCounter:
+    """Counts the colons of a large file's pieces and of their re-encodings, for the
+    duplicate-key check (``_list_in_pieces``), with numpy, into one buffer per load.
 
     ``bytes.count`` tests one byte at a time; numpy's vectorised compare and count take
     about a third of its time (a 64 MB file: 9-11 ms against 31-34 ms of CPU, each the
-    same count), and the duplicate-key check counts every byte of a large file twice, in
-    series with the rest of the load under one GIL (issue 11: open 100 000 events in
-    ≤ 1 s).  Only for files read in pieces, which have thousands of events: the view
-    imports numpy for their lanes anyway; a small file never imports it here.
+    same count), and the check counts every byte of a large file twice, in series with
+    the rest of the load under one GIL (issue 11: open 100 000 events in ≤ 1 s).  Only
+    for files read in pieces, which hold thousands of events: the view imports numpy for
+    their lanes anyway; a small file never imports it here.  The compare writes into one
+    buffer, grown as needed, rather than a new array per piece.
     """
-    import numpy as np  # first use: a large file's first piece (see above)
 
-    end = len(data) if end is None else end
-    if end <= first:
-        return 0
-    view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
-    try:
-        return int(np.count_nonzero(view == _COLON))
-    finally:
-        del view  # a bytearray cannot grow while a view of it exists (``_Pieces.want``)
+    def __init__(self) -> None:
+        import numpy as np  # first use: a large file's first piece (see above)
+
+        self._np = np
+        self._flags = np.empty(0, dtype=bool)
+
+    def __call__(self, data: bytes | bytearray, first: int = 0, end: int | None = None
+                 ) -> int:
+        """The colons in ``data[first:end]``."""
+        np = self._np
+        end = len(data) if end is None else end
+        if end <= first:
+            return 0
+        if len(self._flags) < end - first:
+            self._flags = np.empty(end - first, dtype=bool)
+        flags = self._flags[:end - first]
+        view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
+        try:
+            np.equal(view, 58, out=flags)  # 58: ":"
+            return int(np.count_nonzero(flags))
+        finally:
+            del view  # a bytearray cannot grow while a view of it exists (``_Pieces.want``)
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
