@@ -409,6 +409,7 @@ def test_the_stand_in_cannot_be_edited_while_its_file_opens(qtbot, tmp_path,
 
     try_to_edit()  # before the open starts
     said = window.statusBar().currentMessage()
+    details = window.detail_pane.plain_text()
     enabled = [a.isEnabled() for a in (window.new_event_action, window.properties_action,
                                        window.import_action, window.open_action,
                                        window.save_as_action)]
@@ -420,6 +421,7 @@ def test_the_stand_in_cannot_be_edited_while_its_file_opens(qtbot, tmp_path,
     assert recorded_prompts.save_suggestions == []
     assert enabled == [False, False, False, False, False]
     assert "three.json is still opening" in said
+    assert "Ctrl+E" not in details and "Opening three.json" in details
     assert not window.document.is_modified
     assert [e.title for e in window.document.timeline.events] == [
         "Treaty 0", "Treaty 1", "Treaty 2"]

@@ -116,6 +116,7 @@ class DetailPane(SafeTextBrowser):
         self.setAccessibleName("Event details")
         self._document = document
         self._selection = selection
+        self._opening: str | None = None
         selection.changed.connect(self._show)
         document.event_changed.connect(self._on_changed)
         document.event_removed.connect(self._on_changed)
@@ -126,6 +127,13 @@ class DetailPane(SafeTextBrowser):
 
     def plain_text(self) -> str:
         return self.toPlainText()
+
+    def show_opening(self, name: str | None) -> None:
+        """``name``: a file opens into the window, which cannot be edited meanwhile (see
+        ``MainWindow._refused_while_opening``): an empty timeline says so instead of how to
+        add events.  ``None``: the open is over."""
+        self._opening = name
+        self._show_current()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -155,6 +163,9 @@ class DetailPane(SafeTextBrowser):
                     "from an article with File → Import Article… (Ctrl+I)." if count == 0 else
                     f"{count} event{'s' if count != 1 else ''}. Click an event on the "
                     "timeline, or press → to step through them in date order.")
+            if count == 0 and self._opening is not None:
+                hint = (f"Opening {self._opening}: its events appear once it is read, "
+                        "and it can be edited then.")
             self.setHtml(f"<h2>{html.escape(display_title(timeline.title))}</h2>"
                          f"<p>{html.escape(hint)}</p>")
             return

@@ -1442,6 +1442,8 @@ class MainWindow(QMainWindow):
         self._opening = name
         for action in self._editing_actions():
             action.setEnabled(name is None)
+        if hasattr(self, "detail_pane"):
+            self.detail_pane.show_opening(name)
 
     def _opening_over(self, _opened: bool = False) -> None:
         if self._opening is not None:
