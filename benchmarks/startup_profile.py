@@ -18,6 +18,11 @@ a minimal window that paints a timeline from Python (the ``Qt`` namespace, a scr
 subclass overriding ``event()`` with a viewport made in Python, a palette, 8 markers and
 labels) and nothing else; and the same with Qt's own viewport (the floor of sessions 2-4).
 ``--against TREE`` runs another checkout's app alternately with this one's (A/B).
+The replays: the app's first view recorded as painter calls (a ``QPicture``, by a
+"record" child that runs the app to its first paint and paints the view once more into
+it) and played back by Qt alone in a window like the floor's: what the pixels of that
+view cost with no Python between Qt and them, without and with the ``Qt`` namespace's
+enums made first (which any PySide code that paints makes).
 
 The steps wrap public names only (``create_main_window``, ``load_default_timeline``,
 ``Document``, ``TimelineView``, ``MainWindow``, ``apply_theme``); bytecode is cached as
@@ -60,8 +65,17 @@ app = QApplication([sys.argv[0]])
 mark("QApplication")
 KIND, MODULES = sys.argv[1], [name for name in sys.argv[2].split(",") if name]
 
-def done(modules):
+def done(modules, painted=None):
     mark("painted")
+    if KIND == "record":  # the app's first view as painter calls, for "replay" (below)
+        from PySide6.QtGui import QPainter, QPicture
+        view = painted.parent()
+        picture = QPicture()
+        painter = QPainter(picture)
+        painter.setFont(view._label_font)
+        view._paint(painter, picture=True)
+        painter.end()
+        picture.save(os.environ["STARTUP_PROFILE_PICTURE"])
     print("JSON" + __import__("json").dumps({"marks": marks, "modules": modules}), flush=True)
     os._exit(0)
 
@@ -74,7 +88,7 @@ class FirstPaint(QObject):
             self.seen = True
             mark("first Paint event")
             modules = sorted(sys.modules)
-            QTimer.singleShot(0, lambda: done(modules))
+            QTimer.singleShot(0, lambda: done(modules, obj))
         return False
 
 if KIND == "bare":
@@ -86,6 +100,26 @@ if KIND == "bare":
     widget.installEventFilter(watcher)
     window.show()
     app.exec()
+def python_viewport():
+    """A viewport made in Python, set up as Qt sets up its own (as the app's)."""
+    from PySide6.QtGui import QPalette
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
+
+def show_until_painted(view):
+    """``view`` in a 1600x900 window, shown; the event loop until its viewport's first
+    paint is done."""
+    window = QMainWindow()
+    window.setCentralWidget(view)
+    window.resize(1600, 900)
+    watcher = FirstPaint(lambda obj: obj is view.viewport())
+    view.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+
 if KIND in ("floor", "floor_qt_viewport"):
     # The least a Python-painted timeline costs: the Qt namespace, a scroll-area subclass
     # with event() overridden (as any interactive view), the palette, 8 markers and labels.
@@ -100,11 +134,7 @@ if KIND in ("floor", "floor_qt_viewport"):
         def __init__(self):
             super().__init__()
             if KIND == "floor":
-                viewport = QWidget()
-                viewport.setObjectName("qt_scrollarea_viewport")
-                viewport.setBackgroundRole(QPalette.ColorRole.Base)
-                viewport.setAutoFillBackground(True)
-                self.setViewport(viewport)
+                self.setViewport(python_viewport())
             self.setMouseTracking(True)
             self.viewport().setMouseTracking(True)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -124,14 +154,32 @@ if KIND in ("floor", "floor_qt_viewport"):
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#EFEFEF"))
     app.setPalette(palette)
-    window = QMainWindow()
-    view = View()
-    window.setCentralWidget(view)
-    window.resize(1600, 900)
-    watcher = FirstPaint(lambda obj: obj is view.viewport())
-    view.viewport().installEventFilter(watcher)
-    window.show()
-    app.exec()
+    show_until_painted(View())
+if KIND in ("replay", "replay_qt"):
+    # The app's first view with no Python between Qt and the pixels: the painter calls of
+    # its first paint, recorded by a "record" child (a QPicture), played back by C++ in
+    # a window like the floor's (a Python-made viewport).  What those pixels cost Qt
+    # alone: the fonts, the text, the fills, the strokes.  "replay_qt" makes the ``Qt``
+    # namespace's enums first, as any PySide code that paints (fillRect, QPen, QBrush
+    # with a colour) or names a ``Qt`` flag does.
+    from PySide6.QtGui import QPainter, QPicture
+    from PySide6.QtWidgets import QAbstractScrollArea
+    if KIND == "replay_qt":
+        from PySide6.QtCore import Qt
+        Qt.AlignmentFlag.AlignLeft
+    picture = QPicture()
+    picture.load(os.environ["STARTUP_PROFILE_PICTURE"])
+
+    class Replay(QAbstractScrollArea):
+        def __init__(self):
+            super().__init__()
+            self.setViewport(python_viewport())
+        def paintEvent(self, event):
+            painter = QPainter(self.viewport())
+            painter.drawPicture(0, 0, picture)
+            painter.end()
+
+    show_until_painted(Replay())
 # As main() does before it imports them: no garbage collection during the start-up (a
 # collection in the middle of the imports moved a few ms from row to row between runs).
 __import__("gc").disable()
@@ -221,6 +269,28 @@ def _modules_before_paint(env: dict[str, str], root: Path = ROOT) -> tuple[str, 
     return tuple(name for name in MODULES if name in imported)
 
 
+#: The windows measured beside the app in each run (child kind, label): the floors.
+FLOORS = (
+    ("floor", "floor (a minimal Python-painted timeline window, see the code)"),
+    ("floor_qt_viewport", "the same floor with Qt's own viewport (sessions 2-4)"),
+    ("replay", "the app's first view replayed by Qt from a QPicture (no Python)"),
+    ("replay_qt", "the same replay, the Qt namespace's enums made first"),
+)
+
+
+def _floor_runs(env: dict[str, str], runs: dict[str, list[dict]]) -> None:
+    """One run of each of ``FLOORS``, added to ``runs`` (kind -> runs)."""
+    for kind, _ in FLOORS:
+        runs.setdefault(kind, []).append(_child(kind, env))
+
+
+def _print_floors(runs: dict[str, list[dict]], bare_total: list[float]) -> None:
+    for kind, label in FLOORS:
+        total, ratios = _totals_and_ratios(runs[kind], bare_total)
+        print(f"  {label}: {statistics.median(total):.1f} ms (min {min(total):.1f}), ratio "
+              f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}x-{max(ratios):.2f}x)")
+
+
 def _steps(marks: list[list]) -> list[tuple[str, float]]:
     """(step, CPU ms since the mark before)."""
     out: list[tuple[str, float]] = []
@@ -243,13 +313,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
         env = _child_env(tmp)
         modules = _modules_before_paint(env)  # (bytecode cached too)
+        _child("record", env, modules=modules)  # the first view, for the replays
         _child("bare", env)
-        apps, bares, floors, qt_floors = [], [], [], []
+        apps, bares, floors = [], [], {}
         for _ in range(args.runs):
             bares.append(_child("bare", env))
             apps.append(_child("app", env, modules=modules))
-            floors.append(_child("floor", env))
-            qt_floors.append(_child("floor_qt_viewport", env))
+            _floor_runs(env, floors)
         app_time = _child("app", env, importtime=True, modules=modules)
         bare_time = _child("bare", env, importtime=True)
     load = os.getloadavg()[0]
@@ -267,13 +337,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{statistics.median(bare_total):8.1f}{min(bare_total):8.1f}")
     print(f"  CPU ratio app / bare: median {statistics.median(ratios):.2f}x, "
           f"{min(ratios):.2f}x-{max(ratios):.2f}x")
-    for label, runs in (("floor (a minimal Python-painted timeline window, see the code)",
-                         floors),
-                        ("the same floor with Qt's own viewport (sessions 2-4)", qt_floors)):
-        floor_total, floor_ratios = _totals_and_ratios(runs, bare_total)
-        print(f"  {label}: {statistics.median(floor_total):.1f} ms, ratio "
-              f"{statistics.median(floor_ratios):.2f}x "
-              f"({min(floor_ratios):.2f}x-{max(floor_ratios):.2f}x)")
+    _print_floors(floors, bare_total)
 
     bare_modules = set(bare_time["modules"])
     before_paint = set(app_time["modules"])
@@ -297,6 +361,7 @@ def _child_env(tmp: str) -> dict[str, str]:
                PYTHONPYCACHEPREFIX=os.path.join(tmp, "pycache"),
                TIMELINE_APP_SETTINGS=os.path.join(tmp, "settings.ini"),
                TIMELINE_APP_RECOVERY_DIR=os.path.join(tmp, "recovery"),
+               STARTUP_PROFILE_PICTURE=os.path.join(tmp, "first-view.picture"),
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
                                                         os.environ.get("PYTHONPATH")])))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -332,17 +397,17 @@ def _compare(other: Path, runs: int) -> int:
     with tempfile.TemporaryDirectory(prefix="startup_profile_") as tmp:
         env = _child_env(tmp)
         modules = {ROOT: _modules_before_paint(env), other: _modules_before_paint(env, other)}
+        _child("record", env, modules=modules[ROOT])  # this tree's first view, replayed
         _child("bare", env)
         load_before = os.getloadavg()[0]
-        bares, floors, qt_floors, ours, theirs = [], [], [], [], []
+        bares, ours, theirs, floors = [], [], [], {}
         for i in range(runs):
             bares.append(_child("bare", env))
             pair = [("ours", ROOT), ("theirs", other)]
             for name, root in (pair if i % 2 == 0 else pair[::-1]):
                 (ours if name == "ours" else theirs).append(
                     _child("app", env, root=root, modules=modules[root]))
-            floors.append(_child("floor", env))
-            qt_floors.append(_child("floor_qt_viewport", env))
+            _floor_runs(env, floors)
     print(f"A/B, ms of process CPU, median / min of {runs} runs alternating; load average "
           f"{load_before:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  {'step':<44}{'this tree':>14}{other.name:>16}")
@@ -356,14 +421,14 @@ def _compare(other: Path, runs: int) -> int:
         print(f"  {key[0]:<44}{'':>14}{statistics.median(other_values):8.1f}"
               f"{min(other_values):8.1f}")
     bare_total = _totals(bares)
-    for label, rows in (("this tree", ours), (other.name, theirs), ("floor", floors),
-                        ("floor, Qt's viewport", qt_floors)):
+    for label, rows in (("this tree", ours), (other.name, theirs)):
         total, ratios = _totals_and_ratios(rows, bare_total)
         print(f"  {label:<20} total {statistics.median(total):7.1f} ms (min {min(total):.1f}); "
               f"CPU ratio to the bare window of the same run: median "
               f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}x-{max(ratios):.2f}x)")
     print(f"  bare QMainWindow     {statistics.median(bare_total):7.1f} ms "
           f"(min {min(bare_total):.1f})")
+    _print_floors(floors, bare_total)
     return 0
 
 
