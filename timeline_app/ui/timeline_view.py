@@ -139,6 +139,17 @@ BANDS_PER_PICTURE = 2
 # elided), so that a crowded lane does not hold a slice for 10-20 ms.
 LAYOUT_ITEMS_PER_STEP = 32
 MIN_BAND_ROWS = 16
+# What a band of lanes painted ahead may hold besides a paint's fixed cost, in GUI-thread
+# microseconds, by what its items cost to draw (``TimelineView._band_cost_bottom``):
+# a marker and its label ~20 us, a "+N" badge ~15 us, a dense lane's image ~300 us, and a
+# circa span's dashed outline ~1.3 us a pixel of it on screen (Qt strokes and fills every
+# dash: 3.4 ms for a span across 2560 px).  A band of two long circa spans was one 13-15
+# ms slice at 1 000 000 events and 2560x1440 (issue 11: a held Shift+arrow waited for it).
+BAND_CONTENT_US = 3000.0
+ITEM_US = 20.0
+BADGE_US = 15.0
+DENSE_LANE_US = 300.0
+DASHED_US_PER_PX = 1.3
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -2446,7 +2457,49 @@ class TimelineView(PythonViewportScrollArea):
             if (job.next_row + band / 2 < end <= min(height, job.next_row + band * 3 / 2)
                     and abs(end - target) < abs(bottom - target)):
                 bottom = end
-        return height if height - bottom < band / 2 else bottom
+        bottom = height if height - bottom < band / 2 else bottom
+        return self._band_cost_bottom(job.next_row, bottom)
+
+    def _band_cost_bottom(self, top: int, bottom: int) -> int:
+        """``bottom``, or a row boundary above it where the band of the lanes' rows
+        from ``top`` (viewport y, px) would hold more than ``BAND_CONTENT_US`` of drawing
+        (the costs beside that constant), never fewer than ``MIN_BAND_ROWS`` rows: a
+        slice of work ahead then stays near ``IDLE_SLICE_MS`` where the view's costs lie
+        in a few rows.  Any cut gives the same picture (a band paints the items whose
+        row reaches into it, clipped)."""
+        offset = self._content_offset()
+        width = self.viewport().width()
+        # (where its drawing begins, viewport y; how far down it goes, px; its cost, us)
+        costs: list[tuple[float, float, float]] = []
+        for lane in self._layout().lanes:
+            lane_top = lane.top + offset
+            if lane_top >= bottom or lane_top + lane.height <= top:
+                continue
+            if lane.dense:
+                costs.append((lane_top, lane.height, DENSE_LANE_US))
+                continue
+            for item in lane.items:
+                marker = item.marker
+                if item.circa and not item.is_point:  # drawn where it meets the clip
+                    costs.append((marker.top() - 2 + offset, marker.height() + 4, ITEM_US
+                                  + DASHED_US_PER_PX * max(0.0, min(marker.right(), width)
+                                                           - max(marker.left(), 0.0))))
+                else:
+                    costs.append((marker.center().y() - ROW_HEIGHT / 2 + offset,
+                                  ROW_HEIGHT, ITEM_US))
+            costs.extend((badge.rect.top() + offset, badge.rect.height(), BADGE_US)
+                         for badge in lane.badges)
+        costs.sort()
+        spent = 0.0
+        for begins, extent, cost in costs:
+            cut = math.floor(begins)
+            if cut >= bottom:
+                break
+            if spent + cost > BAND_CONTENT_US and cut >= top + MIN_BAND_ROWS:
+                return cut
+            if begins + extent > top:
+                spent += cost
+        return bottom
 
     def _finish_paint_job(self, key: tuple[object, ...]) -> None:
         """A frame of the view the job under way paints: the rest of it now (what was
@@ -3635,8 +3688,16 @@ class TimelineView(PythonViewportScrollArea):
             painter.setBrush(span_fill)
             painter.setPen(solid)
             pen = solid
+            # A circa span's dashed outline costs ~1.3 us a pixel on screen however
+            # little of it the clip lets through (Qt strokes and fills every dash): one
+            # wholly outside the clip (a band of a picture painted in slices, rows
+            # scrolled away) is not drawn, which changes no pixel (issue 11).
+            clip = painter.clipBoundingRect() if painter.hasClipping() else None
             for item in items:
                 if not item.is_point:
+                    if (item.circa and clip is not None
+                            and not item.marker.adjusted(-2, -2, 2, 2).intersects(clip)):
+                        continue
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
