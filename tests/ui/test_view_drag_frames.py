@@ -106,3 +106,32 @@ def test_a_dragged_density_is_the_bars_drawn_one_by_one(qtbot, shown_view, monke
             one_by_one = _fresh_picture(view)
         assert batched == one_by_one, f"after a move of {dx}"
     _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, press.y()), Qt.MouseButton.NoButton)
+
+
+def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
+    """A drag's frame paints the lanes the clip to the events' area shows, not the ones
+    wholly below (or above) it; the frame is still a fresh paint."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    press, _ = _drag(view, 120.0)  # four lanes of rows: taller than the view
+    painted: list[str] = []
+    real = TimelineView._paint_lane
+
+    def counted(self: TimelineView, painter: object, lane: object, *args: object) -> None:
+        painted.append(lane.category)  # type: ignore[attr-defined]
+        real(self, painter, lane, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TimelineView, "_paint_lane", counted)
+    viewport = view.viewport()
+    for dx, dy in ((-14, 0), (-5, -40), (-3, -60)):  # a drag that also scrolls down
+        press = QPointF(press.x() + dx, press.y() + dy)
+        _mouse(view, QEvent.Type.MouseMove, press, Qt.MouseButton.LeftButton)
+        painted.clear()
+        viewport.repaint()
+        offset = view._content_offset()
+        shown = [lane.category for lane in view._layout().lanes
+                 if lane.top + offset < viewport.height()
+                 and lane.top + lane.height + offset > view._events_area().top()]
+        assert painted == shown and len(shown) < len(view._layout().lanes)
+        grabbed = viewport.grab().toImage()
+        assert grabbed == view_pictures.whole_paint(view).convertToFormat(grabbed.format())
+    _mouse(view, QEvent.Type.MouseButtonRelease, press, Qt.MouseButton.NoButton)
