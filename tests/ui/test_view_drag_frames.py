@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _fresh_picture, _mixed, _picture
 
+from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
 
 FIRST = _dt.date(1995, 2, 1).toordinal()
@@ -135,3 +136,32 @@ def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
         grabbed = viewport.grab().toImage()
         assert grabbed == view_pictures.whole_paint(view).convertToFormat(grabbed.format())
     _mouse(view, QEvent.Type.MouseButtonRelease, press, Qt.MouseButton.NoButton)
+
+
+def test_a_layout_let_go_is_freed_after_the_frame_not_in_the_move(qtbot, shown_view):
+    """A drag's move lays its view out in the handler (the scroll bars need the lanes'
+    height) and lets the oldest kept layout go; freeing its items, rectangles and badges
+    (0.2-0.4 ms at 100 000 events) waits until the frame is painted."""
+    import weakref
+
+    view = shown_view(_mixed(4500), (1100, 560))
+    press, _ = _drag(view, 200.0)
+    viewport = view.viewport()
+    x = press.x()
+    for dx in (-14, -3, -5, -2, -7, -4, -6, -1, -5, -3):  # more views than are kept
+        x += dx
+        _mouse(view, QEvent.Type.MouseMove, QPointF(x, press.y()), Qt.MouseButton.LeftButton)
+        viewport.repaint()
+        QApplication.processEvents()
+    assert len(view._layouts) == timeline_view.LAYOUTS_KEPT and not view._released
+    oldest = weakref.ref(next(iter(view._layouts.values())))
+    x -= 4
+    _mouse(view, QEvent.Type.MouseMove, QPointF(x, press.y()), Qt.MouseButton.LeftButton)
+    assert oldest() is not None  # let go, not freed in the handler
+    viewport.repaint()  # the frame
+    assert oldest() is not None
+    QApplication.processEvents()  # after the frame
+    assert oldest() is None and not view._released
+    grabbed = viewport.grab().toImage()
+    assert grabbed == view_pictures.whole_paint(view).convertToFormat(grabbed.format())
+    _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, press.y()), Qt.MouseButton.NoButton)

@@ -1043,6 +1043,14 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._lay_out_ahead)
+        # The layouts ``_keep_layout`` lets go, freed after the frame rather than in it:
+        # a layout's items, rectangles and badges took 0.2-0.4 ms to free, in every
+        # drag move's handler (issue 11).
+        self._released: list[_Layout] = []
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(0)
+        self._release_timer.timeout.connect(self._released.clear)
         # The picture painted ahead is let go once the moves stop (it is as large as the
         # view: 15 MB at 2560x1440, four times that at two device pixels a pixel).
         self._ahead_drop_timer = QTimer(self)
@@ -2717,7 +2725,11 @@ class TimelineView(PythonViewportScrollArea):
     def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
         """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
         if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
-            del self._layouts[next(iter(self._layouts))]  # the oldest
+            # The oldest goes, freed after the frame (``paintEvent``); with no event loop
+            # between frames (no timer fires), one is freed here for each let go.
+            if len(self._released) >= LAYOUTS_KEPT:
+                del self._released[0]
+            self._released.append(self._layouts.pop(next(iter(self._layouts))))
         self._layouts[key] = layout
 
     def _compute_layout(self) -> _Layout:
@@ -4693,6 +4705,8 @@ class TimelineView(PythonViewportScrollArea):
         self._shown_view = (self._origin, self._px_per_day)
         if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
+        if self._released:
+            self._release_timer.start()  # after this frame
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
