@@ -139,6 +139,17 @@ BANDS_PER_PICTURE = 2
 # elided), so that a crowded lane does not hold a slice for 10-20 ms.
 LAYOUT_ITEMS_PER_STEP = 32
 MIN_BAND_ROWS = 16
+# What a band of lanes painted ahead may hold besides a paint's fixed cost, in GUI-thread
+# microseconds, by what its items cost to draw (``TimelineView._band_cost_bottom``):
+# a marker and its label ~20 us, a "+N" badge ~15 us, a dense lane's image ~300 us, and a
+# circa span's dashed outline ~1.3 us a pixel of it on screen (Qt strokes and fills every
+# dash: 3.4 ms for a span across 2560 px).  A band of two long circa spans was one 13-15
+# ms slice at 1 000 000 events and 2560x1440 (issue 11: a held Shift+arrow waited for it).
+BAND_CONTENT_US = 3000.0
+ITEM_US = 20.0
+BADGE_US = 15.0
+DENSE_LANE_US = 300.0
+DASHED_US_PER_PX = 1.3
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -934,8 +945,7 @@ class TimelineView(PythonViewportScrollArea):
         self._small_widths: dict[str, float] = {}
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
-        # A density bar's columns of pixels, one per height (by pixel and lane height).
-        self._density_columns: dict[tuple[int, int], Any] = {}
+        self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
@@ -1033,6 +1043,14 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._lay_out_ahead)
+        # The layouts ``_keep_layout`` lets go, freed after the frame rather than in it:
+        # a layout's items, rectangles and badges took 0.2-0.4 ms to free, in every
+        # drag move's handler (issue 11).
+        self._released: list[_Layout] = []
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(0)
+        self._release_timer.timeout.connect(self._released.clear)
         # The picture painted ahead is let go once the moves stop (it is as large as the
         # view: 15 MB at 2560x1440, four times that at two device pixels a pixel).
         self._ahead_drop_timer = QTimer(self)
@@ -2447,7 +2465,49 @@ class TimelineView(PythonViewportScrollArea):
             if (job.next_row + band / 2 < end <= min(height, job.next_row + band * 3 / 2)
                     and abs(end - target) < abs(bottom - target)):
                 bottom = end
-        return height if height - bottom < band / 2 else bottom
+        bottom = height if height - bottom < band / 2 else bottom
+        return self._band_cost_bottom(job.next_row, bottom)
+
+    def _band_cost_bottom(self, top: int, bottom: int) -> int:
+        """``bottom``, or a row boundary above it where the band of the lanes' rows
+        from ``top`` (viewport y, px) would hold more than ``BAND_CONTENT_US`` of drawing
+        (the costs beside that constant), never fewer than ``MIN_BAND_ROWS`` rows: a
+        slice of work ahead then stays near ``IDLE_SLICE_MS`` where the view's costs lie
+        in a few rows.  Any cut gives the same picture (a band paints the items whose
+        row reaches into it, clipped)."""
+        offset = self._content_offset()
+        width = self.viewport().width()
+        # (where its drawing begins, viewport y; how far down it goes, px; its cost, us)
+        costs: list[tuple[float, float, float]] = []
+        for lane in self._layout().lanes:
+            lane_top = lane.top + offset
+            if lane_top >= bottom or lane_top + lane.height <= top:
+                continue
+            if lane.dense:
+                costs.append((lane_top, lane.height, DENSE_LANE_US))
+                continue
+            for item in lane.items:
+                marker = item.marker
+                if item.circa and not item.is_point:  # drawn where it meets the clip
+                    costs.append((marker.top() - 2 + offset, marker.height() + 4, ITEM_US
+                                  + DASHED_US_PER_PX * max(0.0, min(marker.right(), width)
+                                                           - max(marker.left(), 0.0))))
+                else:
+                    costs.append((marker.center().y() - ROW_HEIGHT / 2 + offset,
+                                  ROW_HEIGHT, ITEM_US))
+            costs.extend((badge.rect.top() + offset, badge.rect.height(), BADGE_US)
+                         for badge in lane.badges)
+        costs.sort()
+        spent = 0.0
+        for begins, extent, cost in costs:
+            cut = math.floor(begins)
+            if cut >= bottom:
+                break
+            if spent + cost > BAND_CONTENT_US and cut >= top + MIN_BAND_ROWS:
+                return cut
+            if begins + extent > top:
+                spent += cost
+        return bottom
 
     def _finish_paint_job(self, key: tuple[object, ...]) -> None:
         """A frame of the view the job under way paints: the rest of it now (what was
@@ -2665,7 +2725,11 @@ class TimelineView(PythonViewportScrollArea):
     def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
         """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
         if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
-            del self._layouts[next(iter(self._layouts))]  # the oldest
+            # The oldest goes, freed after the frame (``paintEvent``); with no event loop
+            # between frames (no timer fires), one is freed here for each let go.
+            if len(self._released) >= LAYOUTS_KEPT:
+                del self._released[0]
+            self._released.append(self._layouts.pop(next(iter(self._layouts))))
         self._layouts[key] = layout
 
     def _compute_layout(self) -> _Layout:
@@ -2886,22 +2950,31 @@ class TimelineView(PythonViewportScrollArea):
             w = max(self._small_width(f"+{count}") + 12, min(x1 + 6, width - 2.0) - left)
             return QRectF(max(2.0, min(left, width - 2 - w)), top + 3, w, ROW_HEIGHT - 6)
 
+        # Each group's rectangle is made once for what it holds (it was made twice a
+        # cluster, and again for the badge: ~170 a frame of a drag at 100 000 events).
+        rects: list[QRectF | None] = []
         for cluster in clusters:
+            rect = rect_of(cluster.x0, cluster.x1, len(cluster.keys))
             if groups:
                 x0, x1, keys = groups[-1]
-                left = rect_of(cluster.x0, cluster.x1, len(cluster.keys)).left()
-                if left < rect_of(x0, x1, len(keys)).right() + 2:
+                last = rects[-1]
+                if last is None:
+                    last = rects[-1] = rect_of(x0, x1, len(keys))
+                if rect.left() < last.right() + 2:
                     keys.extend(cluster.keys)
                     groups[-1] = (x0, max(x1, cluster.x1), keys)
+                    rects[-1] = None  # grown: made again when asked
                     continue
             groups.append((cluster.x0, cluster.x1, list(cluster.keys)))
+            rects.append(rect)
         badges = []
-        for x0, x1, keys in groups:
+        for (x0, x1, keys), rect in zip(groups, rects, strict=True):
             # In C-level maps, not generator expressions: a zoomed-out lane clusters
             # most of its events (~800 a frame at 1 000 events, issue 11).
             members = list(map(on_screen.__getitem__, keys))
             badges.append(_Aggregate(
-                rect_of(x0, x1, len(members)), len(members), min(map(_START, members)),
+                rect_of(x0, x1, len(members)) if rect is None else rect, len(members),
+                min(map(_START, members)),
                 max(map(_END, members)), color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
         return badges
 
@@ -3051,13 +3124,18 @@ class TimelineView(PythonViewportScrollArea):
                 chosen = chosen | set(self._band.ids)  # the band holds only what is drawn
             hover_id, primary_id = self._hover_id, self._selection.event_id
         dark = is_dark_palette()  # once a frame, not once a lane
+        # The rows to paint: the strip's, else what the clip to the events' area shows
+        # (a lane below the fold was painted for nothing: 1 of 8 lanes at 100 000 events,
+        # 1600x900, a year; 4 at a month).
+        top, bottom = strip if strip is not None else (LANES_TOP, vp.height())
         for index, lane in enumerate(layout.lanes):
-            if strip is not None and (lane.top + offset >= strip[1]
-                                      or lane.top + lane.height + offset <= strip[0]):
+            if lane.top + offset >= bottom or lane.top + lane.height + offset <= top:
                 continue  # wholly outside the rows to paint
             self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen, dark,
                              hover_id, primary_id,
-                             None if strip is None else (strip[0] - offset, strip[1] - offset))
+                             None if strip is None and lane.top + offset >= top
+                             and lane.top + lane.height + offset <= bottom
+                             else (top - offset, bottom - offset))
         self._paint_drag(painter, offset)
         painter.restore()
         if strip is not None:
@@ -3577,18 +3655,28 @@ class TimelineView(PythonViewportScrollArea):
         columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
         first_rows[columns] = np.repeat(
             (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.intp), bar_w)
-        # ... and each column copied from the column of a bar that tall (a gather: a
-        # broadcast comparison of every pixel took numpy's slow buffered path).
-        template = self._density_columns.get((pixel, height))
-        if template is None:
-            levels = np.arange(height + 1)[None, :]
-            template = self._density_columns[pixel, height] = np.where(
-                np.arange(height)[:, None] >= levels, np.uint32(pixel), np.uint32(0))
-        image = np.ascontiguousarray(np.take(template, first_rows, axis=1))
+        # ... and every pixel filled whose row is at or below its column's first: one
+        # broadcast comparison of 16-bit rows (rows and levels fit: a lane is at most
+        # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
+        # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
+        # of a drag's frame at 1600x900 for five dense lanes (issue 11).
+        image = (self._density_rows(height) >= first_rows.astype(np.int16)).astype(
+            np.uint32) * np.uint32(pixel)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(0, top), picture)
         return True
+
+    def _density_rows(self, height: int) -> Any:
+        """The row numbers ``0 .. height - 1`` of a dense lane's image as a 16-bit
+        column (``height`` x 1), made once per height."""
+        rows = self._density_row_numbers.get(height)
+        if rows is None:
+            import numpy as np
+
+            rows = self._density_row_numbers[height] = np.arange(
+                height, dtype=np.int16)[:, None]
+        return rows
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
                            color: QColor, span_fill: QColor, pens: dict[tuple[bool, bool], QPen],
@@ -3617,8 +3705,16 @@ class TimelineView(PythonViewportScrollArea):
             painter.setBrush(span_fill)
             painter.setPen(solid)
             pen = solid
+            # A circa span's dashed outline costs ~1.3 us a pixel on screen however
+            # little of it the clip lets through (Qt strokes and fills every dash): one
+            # wholly outside the clip (a band of a picture painted in slices, rows
+            # scrolled away) is not drawn, which changes no pixel (issue 11).
+            clip = painter.clipBoundingRect() if painter.hasClipping() else None
             for item in items:
                 if not item.is_point:
+                    if (item.circa and clip is not None
+                            and not item.marker.adjusted(-2, -2, 2, 2).intersects(clip)):
+                        continue
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
@@ -4614,6 +4710,8 @@ class TimelineView(PythonViewportScrollArea):
         self._shown_view = (self._origin, self._px_per_day)
         if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
+        if self._released:
+            self._release_timer.start()  # after this frame
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
