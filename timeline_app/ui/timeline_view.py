@@ -89,6 +89,10 @@ LANES_TOP = AXIS_HEIGHT + OVERVIEW_HEIGHT
 OVERVIEW_BIN_PX = 2
 LANE_HEADER = 20
 ROW_HEIGHT = 26
+# Half the height of a label's background (``_label_background``): the row's, less 2 px
+# each side, so that a column of labels leaves the lines they cover a short dash between
+# rows (stacked labels still read as separate).
+LABEL_BACKGROUND_HALF = ROW_HEIGHT / 2 - 2
 #: The odd lanes' band: (colour laid over the base, alpha of 255), light and dark theme.
 LANE_SHADE: tuple[tuple[str, int], tuple[str, int]] = (("#000000", 10), ("#FFFFFF", 14))
 LANE_PAD = 6
@@ -813,6 +817,17 @@ def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
             next(steps)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+
+def _label_background(label_rect: QRectF) -> QRectF:
+    """The band-coloured box drawn under a label outside its bar: the label 2 px wider
+    each side and nearly its row's height (``LABEL_BACKGROUND_HALF`` above and below its
+    middle), so that grid lines and the article lines stop clear of the text.  As tall as
+    the text only, the red article line ran from a label's ascenders to its descenders
+    and read as struck through it (new-user trial 7)."""
+    middle = label_rect.center().y()
+    return QRectF(label_rect.left() - 2, middle - LABEL_BACKGROUND_HALF,
+                  label_rect.width() + 4, 2 * LABEL_BACKGROUND_HALF)
 
 
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
@@ -3511,7 +3526,7 @@ class TimelineView(PythonViewportScrollArea):
             marker = item.marker
             label_rect = item.label_rect
             if not item.label_inside:
-                painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
+                painter.fillRect(_label_background(label_rect), band)
             if matches is not None:
                 self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches,
                                      primary_id)
@@ -3605,7 +3620,7 @@ class TimelineView(PythonViewportScrollArea):
         """
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
-        backgrounds = [item.label_rect.adjusted(-2, 0, 2, 0) for item in items
+        backgrounds = [_label_background(item.label_rect) for item in items
                        if not item.label_inside]
         if backgrounds:  # grid lines never strike through a label
             painter.drawRects(backgrounds)
