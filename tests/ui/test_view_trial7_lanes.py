@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _picture
 from test_view_trial_fixes import _grab, _whole
 
+from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io.bundled import load_default_timeline
-from timeline_app.ui.timeline_view import LABEL_BACKGROUND_HALF
+from timeline_app.ui.timeline_view import LABEL_BACKGROUND_HALF, LANES_TOP
 
 
 def _is_red(color: QColor) -> bool:
@@ -64,3 +65,40 @@ def test_the_article_line_stops_clear_of_the_labels_it_crosses(qtbot, shown_view
     assert image == _whole(view)
     _same_at_2x_item_by_item(view)
 
+
+def _a_busy_year(n: int) -> Timeline:
+    """``n`` meetings spread evenly over 2010 (one lane) and one visit."""
+    first = _dt.date(2010, 1, 1).toordinal()
+    events = [Event(f"m{i}", f"Talks on trade number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i * 365 // n)),
+                    category="meeting") for i in range(n)]
+    events.append(Event("v", "A visit", FuzzyDate.of_day(_dt.date(2010, 6, 1)),
+                        category="visit"))
+    return Timeline.from_events(events)
+
+
+def test_a_busy_lane_with_room_for_its_events_as_rows_shows_rows(qtbot, shown_view):
+    """trial7: a year of one busy category in a tall window (room for 40-odd rows) was a
+    density histogram, because a lane became one past ``width / 8`` events on screen,
+    whatever the rows it had.  The limit counts the rows the window gives the lane: its
+    300 events are rows, most with a readable title; in a short window, where six
+    rows could show a sixth of them, it stays a histogram."""
+    from timeline_app.ui.timeline_view import MAX_LABEL_PX
+
+    year = (_dt.date(2010, 1, 1).toordinal(), _dt.date(2011, 1, 1).toordinal())
+    for height, dense in ((1400, False), (420, True)):
+        view = shown_view(_a_busy_year(300), size=(1200, height))
+        view.show_range(*year)
+        QApplication.processEvents()
+        [meeting] = [lane for lane in view._layout().lanes if lane.category == "meeting"]
+        assert meeting.dense == dense, height
+        if not dense:
+            # A title each, shortened at a word to no less than MIN_LABEL_PX at most
+            # ("Talks on trade…"); the few left over in "+N" badges (the greedy rows).
+            assert len([item for item in meeting.items if item.label]) >= 0.75 * 300
+            assert sum(badge.count for badge in meeting.badges) <= 0.25 * 300
+            assert all(view._layout().items_by_id[item.event_id].label_rect.width()
+                       <= MAX_LABEL_PX for item in meeting.items)
+            assert view._layout().content_height <= view.viewport().height() - LANES_TOP
+        assert _grab(view) == _whole(view)
+        _same_at_2x_item_by_item(view)

@@ -43,7 +43,15 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
-from timeline_app.ui.layout import Cluster, LaneItem, elide_words, pack_lane
+from timeline_app.ui.layout import (
+    ITEM_GAP,
+    LABEL_GAP,
+    POINT_RADIUS,
+    Cluster,
+    LaneItem,
+    elide_words,
+    pack_lane,
+)
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
@@ -100,12 +108,17 @@ MAX_ROWS = 6
 DENSITY_HEIGHT = 56
 # A taller view gives each lane its share of the height (``TimelineView._lane_room``): more
 # rows before a "+N" badge, taller density bars, up to these (a 2560x1440 window left half
-# its height empty under a crowded timeline's lanes: trial).
-MAX_ROWS_TALL = 24
+# its height empty under a crowded timeline's lanes: trial).  48 rows: a busy lane alone
+# in a 1440 px window, its rows also deciding when it is a density (``_dense_limit``;
+# at 24, a year of 300 meetings at 1600 px stayed a histogram: trial 7).
+MAX_ROWS_TALL = 48
 MAX_DENSITY_HEIGHT = 160
 DENSITY_BIN_PX = 6
 MAX_LABEL_PX = 560.0  # a title longer than this is elided even when there is room
 MIN_LABEL_PX = 150.0  # a crowded label is shortened to this before it joins a "+N" badge
+# What a readable item takes of a row (px): a diamond and the gap to its label, a title
+# shortened to no less than MIN_LABEL_PX, the gap to the next item (``_dense_limit``).
+READABLE_ITEM_PX = POINT_RADIUS + LABEL_GAP + MIN_LABEL_PX + ITEM_GAP
 # Of the sum of a title's words' widths: a bound below the title's width (see
 # ``_least_label_width``).
 LEAST_WIDTH_SHARE = 0.97
@@ -2716,7 +2729,7 @@ class TimelineView(PythonViewportScrollArea):
         for lane, (max_rows, density_h) in zip(self._lanes, rooms, strict=True):
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_screen = self._lane_on_screen(lane, first_day, last_day, width)
+            on_screen = self._lane_on_screen(lane, first_day, last_day, width, max_rows)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
                 if bin_days is None:  # the same columns for every dense lane
@@ -2829,20 +2842,51 @@ class TimelineView(PythonViewportScrollArea):
              min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
             for share in shares)
 
+    @staticmethod
+    def _dense_limit(width: int, rows: int) -> int:
+        """Events on screen beyond which a lane of ``rows`` rows is drawn as a density: one
+        per 8 px of ``width`` (px), or as many as its rows can show as readable items
+        (``READABLE_ITEM_PX`` each: a marker, a title shortened to no less than
+        ``MIN_LABEL_PX``, the gap to the next), whichever is more.  By the width alone, a
+        lane of a tall window with the room for 40 rows drew a histogram of events its
+        rows could all have shown (new-user trial 7, a year of one busy category)."""
+        return max(int(width / 8), int(rows * width / READABLE_ITEM_PX))
+
+    def _rows_that_fit(self, on_screen: list[tuple[Event, int, int]] | None, width: int,
+                       rows: int, slack: float) -> list[tuple[Event, int, int]] | None:
+        """``on_screen`` (a lane's events on screen, ``_Lane.visible``), or None when
+        they are more than ``width / 8`` and their readable extents (a span's bar, or a
+        diamond, and ``READABLE_ITEM_PX``) need more than ``rows`` rows of ``width`` px
+        times ``slack`` (the hysteresis): more events than ``width / 8`` are rows only
+        when the lane's rows can hold them (``_dense_limit`` counts points; a lane of
+        month-long spans needs far more room than its count says)."""
+        if on_screen is None or len(on_screen) <= width / 8:
+            return on_screen
+        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        room = rows * width * slack
+        needed = 0.0
+        for _event, start, end in on_screen:
+            bar = (u_of_day(end) - u_of_day(start)) * ppd if end - start > 1 else 0.0
+            needed += min(bar, width) + READABLE_ITEM_PX
+            if needed > room:
+                return None
+        return on_screen
+
     def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
-                        width: int) -> list[tuple[Event, int, int]] | None:
+                        width: int, rows: int = MAX_ROWS) -> list[tuple[Event, int, int]] | None:
         """The lane's events on screen, or None: the lane is drawn as a density.
 
         Decided per zoom level (pixels per day, scale, width), not per view: the first
-        view laid out at a zoom draws a lane dense when more than ``width / 8`` of its
-        events are on screen, and pans at that zoom keep the decision until the count
-        leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice the limit,
-        density down to half of it).  Decided per view, a crowded lane flipped between
+        view laid out at a zoom draws a lane dense when more of its events are on screen
+        than ``_dense_limit(width, rows)`` (``rows``: the lane's, ``_lane_room``) or than
+        its rows hold (``_rows_that_fit``), and pans at that zoom keep the decision until
+        the count leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice
+        the limit, density down to half of it).  Decided per view, a crowded lane flipped between
         rows and density while panning, and every lane under it jumped (new-user
         trial).  A change of a decision bumps ``_frame_generation``: layouts and
         pictures made under the old one are not used again (it is rare: one crossing of
         the band)."""
-        limit = int(width / 8)
+        limit = self._dense_limit(width, rows)
         if self._lane_modes_generation != self._frame_generation:
             self._lane_modes.clear()  # the data, the filters or a search changed
             self._lane_modes_generation = self._frame_generation
@@ -2853,11 +2897,14 @@ class TimelineView(PythonViewportScrollArea):
         modes = self._lane_modes[zoom] = {} if modes is None else modes
         dense = modes.get(lane.category)
         if dense is None:
-            on_screen = lane.visible(first_day, last_day, limit)
+            on_screen = self._rows_that_fit(lane.visible(first_day, last_day, limit),
+                                            width, rows, 1.0)
             modes[lane.category] = on_screen is None
             return on_screen
         band = limit // DENSE_HYSTERESIS if dense else limit * DENSE_HYSTERESIS
-        on_screen = lane.visible(first_day, last_day, band)
+        on_screen = self._rows_that_fit(
+            lane.visible(first_day, last_day, band), width, rows,
+            1 / DENSE_HYSTERESIS if dense else float(DENSE_HYSTERESIS))
         if (on_screen is None) != dense:  # out of the band: the other mode at this zoom
             if self._laying_out_ahead:
                 # A view not on screen (work ahead) never changes a decision: the change
