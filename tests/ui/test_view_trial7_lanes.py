@@ -8,6 +8,7 @@ import datetime as _dt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _picture
+from test_view_first_look import zooms_and_pans
 from test_view_trial_fixes import _grab, _whole
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -64,6 +65,56 @@ def test_the_article_line_stops_clear_of_the_labels_it_crosses(qtbot, shown_view
     assert sum(column) > 100
     assert image == _whole(view)
     _same_at_2x_item_by_item(view)
+
+
+def _labels_across_bands(view) -> list[tuple[str, float, float]]:  # type: ignore[no-untyped-def]
+    """Labels (outside their bars) drawn over a gap's band on screen: (text, left, right)."""
+    bands = [seg.band for seg in view._axis_segments() if seg.band is not None]
+    across = []
+    for lane in view._layout().lanes:
+        for item in lane.items:
+            rect = item.label_rect
+            if not item.label or rect.width() <= 0:
+                continue
+            for x0, x1 in bands:
+                if rect.right() > x0 and rect.left() < x1:
+                    across.append((item.label, rect.left(), rect.right()))
+    return across
+
+
+def test_no_label_is_drawn_across_a_gaps_band(qtbot, shown_view):
+    """trial7: the 1965 treaty's label, its event a month left of the "≈ 57 years" band,
+    ran over the band into 2023.  Each stretch now packs its labels within its own edges
+    (left of the marker, or shortened with "…" at the band).  Swept over zooms and pans of
+    the default timeline, at widths where the labels fit and where they do not."""
+    for width in (700, 1100):
+        view = shown_view(load_default_timeline(), size=(width, 420))
+        assert any(seg.band is not None for seg in view._axis_segments())
+        assert _labels_across_bands(view) == []
+        assert _grab(view) == _whole(view)
+        across = [(zoom, step, *label) for zoom, step in zooms_and_pans(view, 10, 10, 0.04)
+                  for label in _labels_across_bands(view)]
+        assert across == []
+        # 7 notches in over the band (trial7-09's view): every frame a fresh paint.
+        view.fit_all()
+        band = next(seg.band for seg in view._axis_segments() if seg.band is not None)
+        for _notch in range(7):
+            view.zoom_by(1.25, anchor_x=(band[0] + band[1]) / 2)
+            QApplication.processEvents()
+            assert _labels_across_bands(view) == []
+            assert _grab(view) == _whole(view)
+        _same_at_2x_item_by_item(view)
+
+
+def test_the_start_up_view_shows_the_title_left_of_the_band_whole(qtbot, shown_view):
+    """At a width with room for it, Fit All makes room left of the 1965 treaty for its
+    title (left of its bar), rather than cutting it at the band."""
+    view = shown_view(load_default_timeline(), size=(1400, 420))
+    treaty = next(e for e in view._document.timeline if e.date.year == 1965)
+    assert view.label_text(treaty.id) == treaty.title
+    band = next(seg.band for seg in view._axis_segments() if seg.band is not None)
+    assert view.label_rect(treaty.id).right() < view.marker_rect(treaty.id).left() < band[0]
+    assert all(view.label_text(e.id) == e.title for e in view._document.timeline)
 
 
 def _a_busy_year(n: int) -> Timeline:
