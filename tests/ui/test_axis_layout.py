@@ -167,6 +167,15 @@ def test_a_label_with_no_room_on_either_side_is_shortened_to_the_edge():
     assert placement.label_width >= 120
 
 
+def test_a_span_label_with_no_room_on_the_right_is_shortened_left_of_its_bar():
+    """As a point's: a bar just left of ``view_right`` (a gap's band, trial 7) whose label
+    fits neither right nor whole left gets it shortened from the left edge, not cut."""
+    item = LaneItem("s", 200, 230, 400, 120)
+    placement = pack_lane([item], max_rows=2, view_left=0, view_right=260).placements[0]
+    assert placement.label_x == 0 and not placement.label_inside
+    assert 120 <= placement.label_width <= 200 - 6
+
+
 def test_a_crowded_label_is_shortened_before_its_neighbour_joins_a_cluster():
     items = [LaneItem("a", 100, 100, 300, 100), LaneItem("b", 300, 300, 300, 100)]
     packing = pack_lane(items, max_rows=1)

@@ -149,7 +149,8 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
     """``(left, right, label_x, inside, label_width)`` of an item with a label that wide.
 
     A label that would be cut at the right edge goes to the left of its marker when
-    there is room, else it is shortened to end at the edge (down to its minimum); a
+    there is room, else it is shortened to end at the edge (down to its minimum), else
+    shortened left of its marker from the left edge; a
     span's label sits inside the part of its bar on screen (shortened if need be), and a
     marker off either edge keeps its label whole inside the view, at that edge (a new
     user's trial: labels of bars running past the right edge, and of markers just off
@@ -175,6 +176,11 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
             room = visible_right - visible_left - 2 * pad
             if room >= floor:
                 return left, item.x1, visible_left + pad, True, room
+            # Shortened left of the bar, from the left edge, as a point's label is (a
+            # span just left of a gap's band, with the band as ``view_right``: trial 7).
+            room = min(item.x0 - LABEL_GAP, view_right) - view_left
+            if room >= floor:
+                return view_left, item.x1, view_left, False, room
         return left, right, label_x, inside, label_width
     label_x = item.x0 + POINT_RADIUS + LABEL_GAP
     left = item.x0 - POINT_RADIUS

@@ -43,7 +43,17 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
-from timeline_app.ui.layout import Cluster, LaneItem, elide_words, pack_lane
+from timeline_app.ui.layout import (
+    ITEM_GAP,
+    LABEL_GAP,
+    POINT_RADIUS,
+    Cluster,
+    LaneItem,
+    LanePacking,
+    Placement,
+    elide_words,
+    pack_lane,
+)
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
@@ -89,6 +99,10 @@ LANES_TOP = AXIS_HEIGHT + OVERVIEW_HEIGHT
 OVERVIEW_BIN_PX = 2
 LANE_HEADER = 20
 ROW_HEIGHT = 26
+# Half the height of a label's background (``_label_background``): the row's, less 2 px
+# each side, so that a column of labels leaves the lines they cover a short dash between
+# rows (stacked labels still read as separate).
+LABEL_BACKGROUND_HALF = ROW_HEIGHT / 2 - 2
 #: The odd lanes' band: (colour laid over the base, alpha of 255), light and dark theme.
 LANE_SHADE: tuple[tuple[str, int], tuple[str, int]] = (("#000000", 10), ("#FFFFFF", 14))
 LANE_PAD = 6
@@ -96,12 +110,17 @@ MAX_ROWS = 6
 DENSITY_HEIGHT = 56
 # A taller view gives each lane its share of the height (``TimelineView._lane_room``): more
 # rows before a "+N" badge, taller density bars, up to these (a 2560x1440 window left half
-# its height empty under a crowded timeline's lanes: trial).
-MAX_ROWS_TALL = 24
+# its height empty under a crowded timeline's lanes: trial).  48 rows: a busy lane alone
+# in a 1440 px window, its rows also deciding when it is a density (``_dense_limit``;
+# at 24, a year of 300 meetings at 1600 px stayed a histogram: trial 7).
+MAX_ROWS_TALL = 48
 MAX_DENSITY_HEIGHT = 160
 DENSITY_BIN_PX = 6
 MAX_LABEL_PX = 560.0  # a title longer than this is elided even when there is room
 MIN_LABEL_PX = 150.0  # a crowded label is shortened to this before it joins a "+N" badge
+# What a readable item takes of a row (px): a diamond and the gap to its label, a title
+# shortened to no less than MIN_LABEL_PX, the gap to the next item (``_dense_limit``).
+READABLE_ITEM_PX = POINT_RADIUS + LABEL_GAP + MIN_LABEL_PX + ITEM_GAP
 # Of the sum of a title's words' widths: a bound below the title's width (see
 # ``_least_label_width``).
 LEAST_WIDTH_SHARE = 0.97
@@ -123,6 +142,14 @@ AXIS_ZIGZAG_CLEARANCE = 6.0  # px between axis text and a break's zig-zag edge (
 # gap, 205 px at fit-all in a 2560 px window, is a plain band with its length).
 BREAK_TICKS_PX = 240.0
 FIT_MARGIN_LEFT = 40.0
+FIT_LABELS_LOOKED_AT = 32  # per lane, before a band (``TimelineView._fit_margin_left``)
+FIT_LOSS_MAX_EVENTS = 200  # per lane, looked at by ``TimelineView._fit_label_loss``
+# At most this share of the width goes to labels left of the first band.
+FIT_LABEL_SHARE = 0.4
+# What a gap's length ("≈ 57 years") left out of its band for want of room counts as, in
+# px of titles not shown (``TimelineView._fit_margin_left``): as much as a title cut to
+# nothing past ``MIN_LABEL_PX``.
+FIT_GAP_LENGTH_WORTH = 150.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 # Work done while the app waits (a step painted ahead, the picture of a view that stayed)
@@ -181,6 +208,7 @@ _EVENT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.
 _PAINTED_ROLES = tuple(role for role in QPalette.ColorRole
                        if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles))
 _EVENT_ID = operator.attrgetter("id")
+_LANE_ITEM_X0 = operator.attrgetter("x0")
 
 # Events are bucketed by how many days they cover, so that finding the ones that overlap
 # a window only looks back as far as the bucket's longest event: a few multi-year spans
@@ -826,6 +854,21 @@ def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
             return done.value  # type: ignore[no-any-return]
 
 
+def _label_background(label_rect: QRectF) -> QRectF:
+    """The band-coloured box drawn under a label outside its bar: the label 2 px wider
+    each side and nearly its row's height (``LABEL_BACKGROUND_HALF`` above and below its
+    middle), so that grid lines and the article lines stop clear of the text.  As tall as
+    the text only, the red article line ran from a label's ascenders to its descenders
+    and read as struck through it (new-user trial 7)."""
+    middle = label_rect.center().y()
+    # On whole pixels: filled without antialiased edges (a fifth of the cost; the box is
+    # the lane's own colour, so only the lines it covers show where it ends).
+    left = math.floor(label_rect.left() - 2)
+    top = math.floor(middle - LABEL_BACKGROUND_HALF)
+    return QRectF(left, top, math.ceil(label_rect.right() + 2) - left,
+                  math.ceil(middle + LABEL_BACKGROUND_HALF) - top)
+
+
 def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
     """``color`` at ``alpha`` over ``base``, as one opaque colour."""
     return QColor.fromRgbF(*(c * alpha + b * (1 - alpha) for c, b in zip(
@@ -928,6 +971,7 @@ class TimelineView(PythonViewportScrollArea):
         self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
         self._overview_picture: tuple[object, QPixmap] | None = None
         self._article_line_cache: tuple[object, QPixmap] | None = None
+        self._fit_margin_px = FIT_MARGIN_LEFT  # Fit All's last left margin (_fit_margin_left)
         self._overview_version = 0  # counts recomputed: the picture is drawn again
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
@@ -1446,13 +1490,126 @@ class TimelineView(PythonViewportScrollArea):
             first, last = self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
         else:
             first, last = self._data_units()
-        width = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
+        margin = self._fit_margin_px = self._fit_margin_left(first, last)
+        width = max(100.0, self.viewport().width() - margin - FIT_MARGIN_RIGHT)
         self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
-        self._set_origin(first - FIT_MARGIN_LEFT / self._px_per_day)
+        self._set_origin(first - margin / self._px_per_day)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
         self._picture_next = True
         return True
+
+    def _fit_margin_left(self, first_u: float, last_u: float) -> float:
+        """Fit All's left margin (px) for the units ``[first_u, last_u]``:
+        ``FIT_MARGIN_LEFT``, or more when the first stretch ends at a gap's band too near
+        its events for their labels on the right (``_pack_by_stretch`` keeps labels out
+        of a band): then room for them left of their markers, whole or shortened to
+        ``MIN_LABEL_PX``, or as far as the band keeps room for its length: whichever
+        shows the most of the titles of the whole view (``_fit_label_loss``), the band's
+        length counting as ``FIT_GAP_LENGTH_WORTH`` px (the default timeline's 1965
+        treaty, a month before the "≈ 57 years" band).  Only the last
+        ``FIT_LABELS_LOOKED_AT`` events of each lane before the band are looked at; never
+        more than ``FIT_LABEL_SHARE`` of the width."""
+        breaks = self._scale.breaks
+        view_width = float(self.viewport().width())
+        if not breaks or not self._lanes:
+            return FIT_MARGIN_LEFT
+        band_day = breaks[0].first_day
+        band_u = self._scale.u_of_day(band_day)
+        if not first_u < band_u < last_u:
+            return FIT_MARGIN_LEFT
+        wanted: list[tuple[float, float, bool, float]] = []  # u0, u1, a point, label px
+        for lane in self._lanes:
+            end = bisect.bisect_left(lane.starts, band_day)
+            for event in lane.events[max(0, end - FIT_LABELS_LOOKED_AT):end]:
+                start, stop = event_days(event)
+                wanted.append((self._scale.u_of_day(start), self._scale.u_of_day(stop),
+                               stop - start == 1, min(self._label_width(event), MAX_LABEL_PX)))
+        if not wanted:
+            return FIT_MARGIN_LEFT
+
+        def margin_for(longest: float) -> float:
+            """The margin that puts every label (at most ``longest`` px) beside its
+            marker, right before the band or else left (a few rounds: the scale
+            depends on the margin)."""
+            margin = FIT_MARGIN_LEFT
+            for _round in range(3):
+                ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
+                    MIN_DAYS_SHOWN, last_u - first_u)
+                band_x = margin + (band_u - first_u) * ppd - AXIS_ZIGZAG_CLEARANCE
+                needed = FIT_MARGIN_LEFT
+                for u0, u1, point, label in wanted:
+                    label = min(label, longest)
+                    x0 = margin + (u0 - first_u) * ppd
+                    x1 = margin + (u1 - first_u) * ppd
+                    if point:
+                        x0 = x1 = (x0 + x1) / 2
+                    reach = POINT_RADIUS + LABEL_GAP if point else LABEL_GAP
+                    if max(x1, x0 + 2) + reach + label <= band_x:
+                        continue  # room on the right
+                    needed = max(needed, reach + label - (x0 - margin) + LABEL_GAP)
+                margin = needed
+            return margin
+
+        # Whole labels left of the band, or shortened ones, or none: whichever loses the
+        # fewest pixels of titles over the whole view (the stretches after the band
+        # are narrower by the margin: at 864 px the 1965 treaty whole cut the 2024
+        # dispute's title).
+        # The widest margin that leaves the band room for its length ("≈ 57 years", as
+        # ``_axis_layout`` places it), for when the titles lose less with it.
+        brk = breaks[0]
+        band_units = self._scale.u_of_day(brk.last_day) - band_u
+        chip = self._small_width(f"≈ {gap_words(brk.days)}") + 6 + 2 * AXIS_ZIGZAG_CLEARANCE
+        span = max(MIN_DAYS_SHOWN, last_u - first_u)
+        keeps_chip = view_width - FIT_MARGIN_RIGHT - chip * span / max(band_units, 1e-9)
+        share = view_width * FIT_LABEL_SHARE
+        candidates = sorted({FIT_MARGIN_LEFT} | {margin for margin in (
+            margin_for(MIN_LABEL_PX), margin_for(MAX_LABEL_PX), keeps_chip - 0.5)
+            if FIT_MARGIN_LEFT < margin <= share})
+        losses = []
+        for margin in candidates:
+            band_px = band_units * max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / span
+            losses.append(self._fit_label_loss(margin, first_u, last_u)
+                          + (FIT_GAP_LENGTH_WORTH if band_px < chip else 0.0))
+        return candidates[losses.index(min(losses))]
+
+    def _fit_label_loss(self, margin: float, first_u: float, last_u: float) -> float:
+        """The pixels of titles a Fit All with ``margin`` (px, left) would not show:
+        shortened, cut at the view's edge, or in a "+N" badge, packed as the layout
+        packs them (``_pack_by_stretch``, each lane's rows as now).  Lanes of more than
+        ``FIT_LOSS_MAX_EVENTS`` events are left out (crowded either way)."""
+        view_width = self.viewport().width()
+        ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
+            MIN_DAYS_SHOWN, last_u - first_u)
+        origin = first_u - margin / ppd
+        stretches = self._stretches_on_screen(view_width, origin, ppd)
+        first_day = self._scale.day_of_u(origin)
+        last_day = self._scale.day_of_u(origin + view_width / ppd)
+        u_of_day = self._scale.u_of_day
+        loss = 0.0
+        for lane, (max_rows, _density) in zip(self._lanes, self._lane_room(), strict=True):
+            on_screen = lane.visible(first_day, last_day, FIT_LOSS_MAX_EVENTS)
+            if not on_screen:
+                continue
+            items: list[LaneItem] = []
+            for index, (event, start, end) in enumerate(on_screen):
+                full = min(self._label_width(event), MAX_LABEL_PX)
+                if end - start == 1:
+                    x0 = x1 = (u_of_day(start + 0.5) - origin) * ppd
+                else:
+                    x0 = (u_of_day(start) - origin) * ppd
+                    x1 = max(x0 + 2.0, (u_of_day(end) - origin) * ppd)
+                items.append(LaneItem(index, x0, x1, full,  # type: ignore[arg-type]
+                                      min(full, MIN_LABEL_PX)))
+            items.sort(key=_LANE_ITEM_X0)
+            packing = self._pack_by_stretch(items, max_rows, view_width, None, None, stretches)
+            wanted = {item.key: item.label_width for item in items}
+            for placement in packing.placements:
+                shown = (min(placement.label_x + placement.label_width, view_width)
+                         - max(placement.label_x, 0.0))
+                loss += wanted.pop(placement.key) - max(0.0, shown)
+            loss += sum(wanted.values())  # in "+N" badges
+        return loss
 
     def _shown_days(self) -> tuple[float, float] | None:
         """First and last (exclusive) day of the events in the lanes, or None if none."""
@@ -2129,7 +2286,8 @@ class TimelineView(PythonViewportScrollArea):
         (zoomed right out, the data in the middle), never past the representable days."""
         first, last = self._data_units()
         view = self._view_units()
-        pad = view * 0.25
+        # (at least Fit All's margin: the room it made for labels left of the first band)
+        pad = max(view * 0.25, self._fit_margin_px / self._px_per_day)
         lo, hi = first - pad, last + pad - view
         lo, hi = min(lo, hi), max(lo, hi)
         lo = max(lo, self._scale.u_of_day(MIN_DAY))
@@ -2765,7 +2923,7 @@ class TimelineView(PythonViewportScrollArea):
         for lane, (max_rows, density_h) in zip(self._lanes, rooms, strict=True):
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_screen = self._lane_on_screen(lane, first_day, last_day, width)
+            on_screen = self._lane_on_screen(lane, first_day, last_day, width, max_rows)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
                 if bin_days is None:  # the same columns for every dense lane
@@ -2813,8 +2971,7 @@ class TimelineView(PythonViewportScrollArea):
                 return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
                            MAX_LABEL_PX)
 
-            packing = pack_lane(lane_items, max_rows, view_left=0.0, view_right=float(width),
-                                measure=measure, least_width=least, most_width=MAX_LABEL_PX)
+            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least)
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             geometry = _LaneGeometry(lane.category, top,
                                      LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
@@ -2847,6 +3004,70 @@ class TimelineView(PythonViewportScrollArea):
             yield
         return _Layout(lanes, top, items_by_id)
 
+    def _stretches_on_screen(self, width: int, origin: float | None = None,
+                             px_per_day: float | None = None) -> list[tuple[float, float]]:
+        """The stretches of the axis between the gaps' bands on screen, left to right, as
+        ``(left, right)`` viewport px: the view's edges, or ``AXIS_ZIGZAG_CLEARANCE``
+        from a band's zig-zag.  ``[(0, width)]`` when no band is on screen.  ``origin``
+        and ``px_per_day``: of another view than the one on screen (Fit All's trials)."""
+        if self._scale.is_linear:
+            return [(0.0, float(width))]
+        origin = self._origin if origin is None else origin
+        ppd = self._px_per_day if px_per_day is None else px_per_day
+        u_of_day, clear = self._scale.u_of_day, AXIS_ZIGZAG_CLEARANCE
+        stretches: list[tuple[float, float]] = []
+        left = 0.0
+        for segment in self._scale.segments(origin, origin + max(1, width) / ppd):
+            if segment.brk is None:
+                continue
+            x0 = (u_of_day(segment.brk.first_day) - origin) * ppd
+            x1 = (u_of_day(segment.brk.last_day) - origin) * ppd
+            if x0 - clear > left:
+                stretches.append((left, x0 - clear))
+            left = max(left, x1 + clear)
+        if left < width:
+            stretches.append((left, float(width)))
+        return stretches or [(0.0, float(width))]
+
+    def _pack_by_stretch(self, items: list[LaneItem], max_rows: int, width: int,
+                         measure: Callable[[LaneItem], LaneItem] | None,
+                         least: Callable[[LaneItem], float] | None,
+                         stretches: list[tuple[float, float]] | None = None) -> LanePacking:
+        """``pack_lane`` of a lane's ``items`` (sorted by x0), each stretch between gap
+        bands on its own (``_stretches_on_screen``), with its rows from the top and its
+        own edges: a label that would run into a band goes left of its marker, or is
+        shortened as at the view's edge, and one with no room even for that ends at the
+        band (elided).  Packed across the whole width, the label of an event just left
+        of a band ran over the band into the next stretch and read as an event of
+        another era (new-user trial 7)."""
+        if stretches is None:
+            stretches = self._stretches_on_screen(width)
+        if len(stretches) == 1:
+            left, right = stretches[0]
+            return pack_lane(items, max_rows, view_left=left, view_right=right,
+                             measure=measure, least_width=least, most_width=MAX_LABEL_PX)
+        placements: list[Placement] = []
+        clusters: list[Cluster] = []
+        rows = 0
+        start = 0
+        for index, (left, right) in enumerate(stretches):
+            # An item belongs to the stretch on its side of the band's middle.
+            split = ((right + stretches[index + 1][0]) / 2 if index + 1 < len(stretches)
+                     else float("inf"))
+            end = bisect.bisect_left(items, split, start, len(items), key=_LANE_ITEM_X0)
+            packing = pack_lane(items[start:end], max_rows, view_left=left, view_right=right,
+                                measure=measure, least_width=least, most_width=MAX_LABEL_PX)
+            start = end
+            for placement in packing.placements:
+                if (right < width and not placement.label_inside
+                        and placement.label_x + placement.label_width > right):
+                    placement = placement._replace(  # no room on either side: cut
+                        label_width=max(0.0, right - placement.label_x))
+                placements.append(placement)
+            clusters += packing.clusters
+            rows = max(rows, packing.rows_used)
+        return LanePacking(placements, clusters, rows)
+
     def _lane_room(self) -> tuple[tuple[int, int], ...]:
         """Per lane (in ``_lanes``' order), ``(rows, density height)``: the rows it may
         fill before its events join "+N" badges, and the height (px) of its bars when it
@@ -2878,20 +3099,51 @@ class TimelineView(PythonViewportScrollArea):
              min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
             for share in shares)
 
+    @staticmethod
+    def _dense_limit(width: int, rows: int) -> int:
+        """Events on screen beyond which a lane of ``rows`` rows is drawn as a density: one
+        per 8 px of ``width`` (px), or as many as its rows can show as readable items
+        (``READABLE_ITEM_PX`` each: a marker, a title shortened to no less than
+        ``MIN_LABEL_PX``, the gap to the next), whichever is more.  By the width alone, a
+        lane of a tall window with the room for 40 rows drew a histogram of events its
+        rows could all have shown (new-user trial 7, a year of one busy category)."""
+        return max(int(width / 8), int(rows * width / READABLE_ITEM_PX))
+
+    def _rows_that_fit(self, on_screen: list[tuple[Event, int, int]] | None, width: int,
+                       rows: int, slack: float) -> list[tuple[Event, int, int]] | None:
+        """``on_screen`` (a lane's events on screen, ``_Lane.visible``), or None when
+        they are more than ``width / 8`` and their readable extents (a span's bar, or a
+        diamond, and ``READABLE_ITEM_PX``) need more than ``rows`` rows of ``width`` px
+        times ``slack`` (the hysteresis): more events than ``width / 8`` are rows only
+        when the lane's rows can hold them (``_dense_limit`` counts points; a lane of
+        month-long spans needs far more room than its count says)."""
+        if on_screen is None or len(on_screen) <= width / 8:
+            return on_screen
+        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        room = rows * width * slack
+        needed = 0.0
+        for _event, start, end in on_screen:
+            bar = (u_of_day(end) - u_of_day(start)) * ppd if end - start > 1 else 0.0
+            needed += min(bar, width) + READABLE_ITEM_PX
+            if needed > room:
+                return None
+        return on_screen
+
     def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
-                        width: int) -> list[tuple[Event, int, int]] | None:
+                        width: int, rows: int = MAX_ROWS) -> list[tuple[Event, int, int]] | None:
         """The lane's events on screen, or None: the lane is drawn as a density.
 
         Decided per zoom level (pixels per day, scale, width), not per view: the first
-        view laid out at a zoom draws a lane dense when more than ``width / 8`` of its
-        events are on screen, and pans at that zoom keep the decision until the count
-        leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice the limit,
-        density down to half of it).  Decided per view, a crowded lane flipped between
+        view laid out at a zoom draws a lane dense when more of its events are on screen
+        than ``_dense_limit(width, rows)`` (``rows``: the lane's, ``_lane_room``) or than
+        its rows hold (``_rows_that_fit``), and pans at that zoom keep the decision until
+        the count leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice
+        the limit, density down to half of it).  Decided per view, a crowded lane flipped between
         rows and density while panning, and every lane under it jumped (new-user
         trial).  A change of a decision bumps ``_frame_generation``: layouts and
         pictures made under the old one are not used again (it is rare: one crossing of
         the band)."""
-        limit = int(width / 8)
+        limit = self._dense_limit(width, rows)
         if self._lane_modes_generation != self._frame_generation:
             self._lane_modes.clear()  # the data, the filters or a search changed
             self._lane_modes_generation = self._frame_generation
@@ -2902,11 +3154,14 @@ class TimelineView(PythonViewportScrollArea):
         modes = self._lane_modes[zoom] = {} if modes is None else modes
         dense = modes.get(lane.category)
         if dense is None:
-            on_screen = lane.visible(first_day, last_day, limit)
+            on_screen = self._rows_that_fit(lane.visible(first_day, last_day, limit),
+                                            width, rows, 1.0)
             modes[lane.category] = on_screen is None
             return on_screen
         band = limit // DENSE_HYSTERESIS if dense else limit * DENSE_HYSTERESIS
-        on_screen = lane.visible(first_day, last_day, band)
+        on_screen = self._rows_that_fit(
+            lane.visible(first_day, last_day, band), width, rows,
+            1 / DENSE_HYSTERESIS if dense else float(DENSE_HYSTERESIS))
         if (on_screen is None) != dense:  # out of the band: the other mode at this zoom
             if self._laying_out_ahead:
                 # A view not on screen (work ahead) never changes a decision: the change
@@ -3589,7 +3844,7 @@ class TimelineView(PythonViewportScrollArea):
             marker = item.marker
             label_rect = item.label_rect
             if not item.label_inside:
-                painter.fillRect(label_rect.adjusted(-2, 0, 2, 0), band)
+                painter.fillRect(_label_background(label_rect), band)
             if matches is not None:
                 self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches,
                                      primary_id)
@@ -3693,7 +3948,7 @@ class TimelineView(PythonViewportScrollArea):
         """
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
-        backgrounds = [item.label_rect.adjusted(-2, 0, 2, 0) for item in items
+        backgrounds = [_label_background(item.label_rect) for item in items
                        if not item.label_inside]
         if backgrounds:  # grid lines never strike through a label
             painter.drawRects(backgrounds)
