@@ -220,6 +220,10 @@ class _TextIndex:
         self.low = [m.group(0).lower() for m in toks]
         self.cues = [_cue(t, self.low[i + 1] if i + 1 < len(toks) else None)
                      for i, t in enumerate(self.low)]
+        low = self.low
+        for i in range(len(low) - 2):
+            if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
+                self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
 
     def around(self, start: int, end: int, n_after: int) -> tuple[int, int, int, int, int]:
         """Where the sentence of a span starts (at most 300 characters back), and
@@ -257,6 +261,13 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     if len(t) > 4 and t.endswith("ed") and t not in V.NOT_PAST_ED:
         return "P"
     return None
+
+
+def _infinitive(tok: str) -> bool:
+    """Whether a token after 'to' reads as a verb's base form ('to hold'), not as the start
+    of a noun phrase ('agreed to a ceasefire', 'to talks', "to Russia's terms")."""
+    return tok not in V.NOT_INFINITIVE and not tok.endswith("'s") \
+        and (not tok.endswith("s") or tok.endswith(("ss", "us")))
 
 
 _CUE_WINDOW = 12  # tokens looked back for a tense cue (14-18 lose on AQUAINT)

@@ -201,6 +201,25 @@ PAST_CUES: frozenset[str] = frozenset({
 })
 """Words that, found near a date, indicate that the clause talks about the past."""
 
+COMMITTING_CUES: frozenset[str] = frozenset({
+    "agreed", "agree", "agrees", "decided", "decide", "decides", "pledged", "pledge", "pledges",
+    "vowed", "vow", "vows", "promised", "promise", "promises", "resolved", "undertook",
+    "committed",
+})
+"""Verbs of committing to a course: before 'to' and a verb ('agreed to hold talks in
+September') the date of the infinitive lies ahead, whatever the tense of the commitment.
+A date governed by an infinitive of intention is read forward, as HeidelTime reads a
+month of a future clause ('next' occurrence: Strötgen & Gertz 2013, §4.2); a past tense
+reading ('met in September') is left to the other cues."""
+
+NOT_INFINITIVE: frozenset[str] = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "my", "your", "some", "any", "all", "each", "both", "no", "it", "them", "him", "us",
+    "me", "one", "two", "three", "new", "further", "more", "date", "terms", "ceasefire",
+    "peace",
+})
+"""Words after 'to' that start a noun phrase, not an infinitive ('agreed to a truce')."""
+
 NOT_PAST_ED: frozenset[str] = frozenset({
     "need", "needed", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed",
     "red", "shed", "indeed", "breed", "united", "limited", "based", "related",

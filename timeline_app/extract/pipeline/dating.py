@@ -1031,6 +1031,22 @@ def _distance(m: Mention, t: Timex) -> int:
     return min(abs(t.start - end), abs(m.start - t.end))
 
 
+AGREEING = frozenset(("agree", "decide"))
+"""Lemmas of verbs of agreeing on a course ("agreed to reopen", "decided to restore")."""
+
+_PLAN_GAP = re.compile(r"\s+(?:in|on|at|for|by|during|from)?\s*")
+
+
+def _agreed_plan_before(text: str, group: list[Mention], t: Timex) -> Mention | None:
+    """The planned event noun a date follows right after ("agreed to hold another round of
+    talks in September": the talks), or ``None``.  A date told after what was agreed to
+    hold dates that plan; the agreement was reached when the sentence's other date says
+    (TimeML: the DATE is the TLINK of the nearest event it modifies, here the infinitive's
+    object, Pustejovsky et al. 2003)."""
+    return next((m for m in group if m.pos == "noun" and m.planned and m.end <= m.np_end <= t.start
+                 and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None), None)
+
+
 def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
                           dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
     """The mention a date expression dates: the nearest, most specific one it can be.
@@ -1051,10 +1067,14 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     its segment.
     """
     start, end = t.start, t.end
+    plan = _agreed_plan_before(text, group, t)
     bounds: list[tuple[float, int, bool]] = []  # (score without the comma term, index, in its phrase)
     for i, m in enumerate(group):
         if not (m.anchor is None or m.anchor.unit == ""):
             continue
+        if plan is not None and m.pos == "verb" and m.verb in AGREEING \
+                and m.end <= plan.start and plan.end <= m.phrase_end:
+            continue  # "agreed to hold talks in September": the talks' date, not the agreement's
         inside = m.phrase_start <= start and end <= m.phrase_end
         if inside:
             distance = 0

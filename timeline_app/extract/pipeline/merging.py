@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
 from ..timex import Timex
-from .dating import UNIT_WORDS, shift, timex_basis, timex_to_date
+from .dating import AGREEING, UNIT_WORDS, shift, timex_basis, timex_to_date
 from .entities import Entities
 from .lexicon import FORM_KIND
 from .mentions import Mention
@@ -664,8 +664,7 @@ def fold_pledges_into_acts(clusters: Clusters) -> None:
     _drop_folded(clusters, folded)
 
 
-# Verbs of agreeing on a course: "agreed to reopen", "decided to restore" (lemmas).
-_AGREEING = frozenset(("agree", "decide"))
+_AGREEING = AGREEING  # verbs of agreeing on a course (lemmas)
 _OCCASIONS = ("meeting", "visit")
 
 

@@ -328,7 +328,7 @@ _CONDITION_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:if|unless)\b")
 # "will hold talks", "is to attend a summit", "will co-chair a ministerial meeting": an
 # event noun as the object of a verb of a plan is planned
 _PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
-                             r"plans?\s+to)\s+(?:also\s+)?(?:hold|attend|host|co-chair|chair|"
+                             r"plans?\s+to|(?:agreed|agrees?|decided|decides?)\s+to)\s+(?:also\s+)?(?:hold|attend|host|co-chair|chair|"
                              r"convene|join|lead|pay|make|have|stage)\s+(?:a|an|the|their|his|her|"
                              r"its)?\s*(?:[\w'-]+\s+){0,3}$")
 
