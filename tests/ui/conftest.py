@@ -47,6 +47,10 @@ class PromptRecorder:
         #: reading under way to end and returns what the dialog accepted.
         self.article_script: Callable[[Any], None] | None = None
         self.article_dialogs: list[Any] = []
+        #: The article's date typed when the import asks for it (None cancels); the
+        #: questions asked and the dates proposed.
+        self.article_date: str | None = None
+        self.article_date_questions: list[tuple[str, str]] = []
 
     def ask_csv_mapping(self, _parent: object, table: object, _name: str,
                         _parse: object) -> dict[str, int] | None:
@@ -122,6 +126,10 @@ class PromptRecorder:
         self.overwrite_offers.append(name)
         return self.overwrite
 
+    def ask_article_date(self, _parent: object, message: str, suggestion: str) -> str | None:
+        self.article_date_questions.append((message, suggestion))
+        return self.article_date
+
     def show_message(self, _parent: object, title: str, message: str) -> None:
         self.messages.append((title, message))
 
@@ -157,6 +165,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_overwrite_changed", recorder.ask_overwrite_changed)
     monkeypatch.setattr(prompts, "ask_restore_recovery", recorder.ask_restore_recovery)
     monkeypatch.setattr(prompts, "show_message", recorder.show_message)
+    monkeypatch.setattr(prompts, "ask_article_date", recorder.ask_article_date)
     # "Discard your corrections?": discard (closing widgets at a test's end rejects them).
     monkeypatch.setattr(prompts, "ask_discard",
                         lambda _p, title, _m: recorder.discard_questions.append(title) or True)

@@ -116,6 +116,9 @@ class ExtractionResult:
         mode: How the dates were read: ``"news"`` or ``"narrative"``.
         requested_mode: The mode asked for: ``"auto"``, ``"news"`` or ``"narrative"``
             (shown again when the person goes back to the article).
+        undated: The expressions left out because they need the DCT and there is none
+            ("May 3", "September", "last month"; TimeML: underspecified values), in text
+            order; empty when the article has a date or is read as a narrative.
     """
 
     source: Source
@@ -126,6 +129,7 @@ class ExtractionResult:
     candidates: tuple[Candidate, ...]
     mode: str = "news"
     requested_mode: str = "auto"
+    undated: tuple[Timex, ...] = ()
 
 
 def _standfirsts_as_headings(segments: list[Segment], dateline: Dateline) -> list[Segment]:
@@ -229,7 +233,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
-                            "narrative" if narrative else "news", mode)
+                            "narrative" if narrative else "news", mode, tuple(relative))
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,

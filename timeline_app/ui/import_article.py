@@ -204,6 +204,9 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
 
 def why_nothing(result: ExtractionResult) -> str:
     """Why an extraction gave no candidates, in words a person can act on."""
+    if result.undated and result.dct is None:
+        return (f"No dated events were found in the article: {_undated_words(result)} "
+                "the article's date, and it has none. Type it above and extract again.")
     found = len(result.timexes)
     return ("No dated events were found in the article"
             + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
@@ -211,6 +214,23 @@ def why_nothing(result: ExtractionResult) -> str:
                " (it has no date expressions the reader understands).")
             + (" Its date is unknown: typing it lets 'last month' be dated."
                if result.dct is None else ""))
+
+
+def _undated_words(result: ExtractionResult) -> str:
+    """'May 3', 'September' and 1 more need: the expressions left out for want of a DCT."""
+    names = list(dict.fromkeys(t.text for t in result.undated))
+    shown = ", ".join(_quoted(n) for n in names[:3])
+    more = len(names) - 3
+    return shown + (f" and {more} more" if more > 0 else "") \
+        + (" needs" if len(names) == 1 else " need")
+
+
+def article_date_question(result: ExtractionResult) -> str:
+    """What the import asks when the article's dates can be placed only from its date
+    (no dateline, no year): the trial-8 article with 'May 3', 'September', 'January'."""
+    return (f"The article has no dateline and gives no year: {_undated_words(result)} "
+            "its date to be placed. When was it published? (Any day such as 4 May 2025; "
+            "'last month' and 'on Saturday' are dated from it too.)")
 
 
 def review_heading(title: str, when: str, basis: str) -> str:
@@ -268,6 +288,7 @@ class ArticleDialog(QDialog):
         self._dateline_text = ""
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
+        self._file_day: _dt.date | None = None  # the opened file's day: the date proposed
         #: The reading that found events (set when the dialog accepts).
         self.extraction: ExtractionResult | None = None
 
@@ -364,6 +385,10 @@ class ArticleDialog(QDialog):
         request = read_article_request(self, path)
         if request is not None:
             self.set_text(request.text, request.name)
+            try:
+                self._file_day = _dt.date.fromtimestamp(Path(path).stat().st_mtime)
+            except (OSError, ValueError, OverflowError):
+                self._file_day = None
 
     # -- the article's date -------------------------------------------------------------
     def _on_date_typed(self, text: str) -> None:
@@ -537,12 +562,37 @@ class ArticleDialog(QDialog):
             return
         assert isinstance(result, ExtractionResult)
         if not result.candidates:
-            self.error_label.setText(why_nothing(result))
+            asked = self._ask_for_date(result)
+            if asked:
+                return  # reading again, with the date typed
+            if asked is None:
+                self.error_label.setText(why_nothing(result))
             self.extraction_ended.emit(False)
             return
         self.extraction = result
         self.extraction_ended.emit(True)
         super().accept()
+
+    def _ask_for_date(self, result: ExtractionResult) -> bool | None:
+        """Ask for the article's date when its dates need one and it has none (the
+        README's promise; new-user trial 8 got "no date expressions" instead), proposing
+        the opened file's day or today, and read again with it.
+
+        Returns:
+            True when a new reading started; False when the typed date is not a day (the
+            problem is shown); None when not asked or cancelled.
+        """
+        if result.candidates or result.dct is not None or result.mode != "news" \
+                or not result.undated:
+            return None
+        day = self._file_day or _dt.date.today()
+        typed = prompts.ask_article_date(self, article_date_question(result),
+                                         FuzzyDate.of_day(day).describe())
+        if typed is None:
+            return None
+        self.date_edit.setText(typed)
+        self._on_date_typed(typed)
+        return self.extract()
 
     def _on_failed(self, error: object) -> None:
         if not self._drop_job():

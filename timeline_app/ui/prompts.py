@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from timeline_app.ui.safe_text import plain
 
@@ -152,6 +152,24 @@ def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
     path = _file_dialog(parent, "Open article", directory,
                         "Text files (*.txt);;All files (*)", save=False)
     return path or None
+
+
+def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> str | None:
+    """The article's date, typed (``suggestion`` proposed, selected to type over); ``None``
+    if cancelled.  ``message`` (which quotes the article) is shown as plain text."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle("Article date")
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setLabelText(message)
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+    dialog.setTextValue(suggestion)
+    dialog.setOkButtonText("&Extract Events")
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    typed = dialog.textValue().strip()
+    dialog.deleteLater()
+    return typed if accepted and typed else None
 
 
 def show_message(parent: QWidget | None, title: str, message: str) -> None:
