@@ -18,21 +18,22 @@ TRIAL_8 = ("The foreign ministers of Japan and China met in Beijing on May 3 and
            "hold another round of talks in September.\nThe two sides last met in Tokyo in January.")
 
 
-def _dialog(qtbot) -> ArticleDialog:  # type: ignore[no-untyped-def]
+def _extract(qtbot, prompts, answer: str | None) -> tuple[ArticleDialog, bool]:  # type: ignore[no-untyped-def]
+    """The trial-8 article read in a shown dialog, ``answer`` typed when asked (None
+    cancels; ``prompts``: the conftest's recorder): the dialog and whether it found events."""
+    prompts.article_date = answer
     dialog = ArticleDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
     dialog.set_text(TRIAL_8, "pasted text")
-    return dialog
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+    return dialog, blocker.args == [True]
 
 
 def test_the_import_asks_for_the_date_and_reads_the_article_with_it(qtbot, recorded_prompts):
-    recorded_prompts.article_date = "4 May 2025"
-    dialog = _dialog(qtbot)
-    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
-        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [True]
+    dialog, found = _extract(qtbot, recorded_prompts, "4 May 2025")
+    assert found
     ((question, proposed),) = recorded_prompts.article_date_questions
     assert "“May 3”" in question and "“September”" in question and "no dateline" in question
     assert proposed == FuzzyDate.of_day(dt.date.today()).describe()  # a day to edit
@@ -45,10 +46,8 @@ def test_the_import_asks_for_the_date_and_reads_the_article_with_it(qtbot, recor
 
 def test_cancelling_the_question_keeps_the_text_and_says_what_is_missing(qtbot,
                                                                         recorded_prompts):
-    dialog = _dialog(qtbot)  # recorded_prompts.article_date None: cancelled
-    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
-        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [False]
+    dialog, found = _extract(qtbot, recorded_prompts, None)  # cancelled
+    assert not found
     assert len(recorded_prompts.article_date_questions) == 1
     why = dialog.error_label.text()
     assert "“May 3”" in why and "Type it above" in why
@@ -57,11 +56,8 @@ def test_cancelling_the_question_keeps_the_text_and_says_what_is_missing(qtbot,
 
 
 def test_a_typed_answer_that_is_not_a_day_is_said_beside_the_text(qtbot, recorded_prompts):
-    recorded_prompts.article_date = "sometime"
-    dialog = _dialog(qtbot)
-    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
-        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [False]
+    dialog, found = _extract(qtbot, recorded_prompts, "sometime")
+    assert not found and recorded_prompts.article_date_questions
     assert "is not a day" in dialog.error_label.text()
 
 
