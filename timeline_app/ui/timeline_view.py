@@ -4077,8 +4077,8 @@ class TimelineView(PythonViewportScrollArea):
             return
         chips = self._label_chips
         font = self._label_font
-        chips.use((self.palette().cacheKey(), font.key(), ratio, band.rgba(),
-                   text_color.rgba()))
+        chips.use((self.palette().cacheKey(), font.key(), ratio))
+        colours = band.rgba(), text_color.rgba()  # a lane's band: one of two
         transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
         half = LABEL_BACKGROUND_HALF
@@ -4093,10 +4093,11 @@ class TimelineView(PythonViewportScrollArea):
             box_left, box_top = floor(left - 2), floor(middle - half)
             x, y = round((box_left + dx) * ratio), round((box_top + dy) * ratio)
             key = (item.label, ceil(left + width + 2) - box_left, ceil(middle + half) - box_top,
-                   round((left + dx) * ratio) - x, round(((top + dy) * ratio - y) * 64))
+                   round((left + dx) * ratio) - x, round(((top + dy) * ratio - y) * 64),
+                   colours)
             pixmap = hit(key)
             if pixmap is None:
-                label, box_w, box_h, tx, q = key
+                label, box_w, box_h, tx, q, _colours = key
                 static = self._static_text(0, label)
                 pixmap = chips.chip(static, font, text_color, band,
                                     (round(box_w * ratio), round(box_h * ratio)),
