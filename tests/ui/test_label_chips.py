@@ -54,7 +54,8 @@ def test_a_chip_copied_is_the_box_and_the_title_drawn(shown_view, ratio, form):
             rect = QRectF(x0, 21.4, view._label_metrics.horizontalAdvance(title),
                           view._label_metrics.height())
             images = []
-            for chips in (True, False, True):  # made, drawn, copied from the cache
+            # first seen (drawn by _paint_chips), drawn here, then a chip made, copied
+            for chips in (True, False, True, True):
                 image = QImage(int(400 * ratio), int(60 * ratio), form)
                 image.setDevicePixelRatio(ratio)
                 image.fill(QColor("red"))
@@ -74,9 +75,10 @@ def test_a_chip_copied_is_the_box_and_the_title_drawn(shown_view, ratio, form):
                                            static)
                 painter.end()
                 images.append(image)
-            made, drawn, copied = images
+            seen, drawn, made, copied = images
             assert made == drawn, f"{title!r} at x {x0}, {ratio}x: chip != direct drawing"
-            assert copied == drawn
+            assert seen == copied == drawn
+    assert view._label_chips.made == len(view._label_chips) > 0
 
 
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
@@ -146,6 +148,8 @@ def test_the_cache_is_bounded_and_drops_the_least_recently_used(shown_view):
     for i in range(25):  # room for five
         text = f"Title {i}"
         keys.append(text)
+        assert chips.chip_if_seen(_static(text, view), font, pen, fill, (120, 22), (2, 3.0), 1.0,
+                                  text) is None  # not made the first time
         chips.chip(_static(text, view), font, pen, fill, (120, 22), (2, 3.0), 1.0, text)
         assert chips.bytes <= chips.limit
         assert chips.bytes == sum(p.width() * p.height() * 4 for p in chips._chips.values())

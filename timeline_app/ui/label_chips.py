@@ -1,11 +1,11 @@
-"""Event labels drawn once into pixmaps ("chips") and copied at whole device pixels.
+"""Event labels drawn once into images ("chips") and copied at whole device pixels.
 
 A label outside its marker is an opaque box of its lane's colour on whole pixels with the
 title in it (``timeline_view._label_background``).  Every new view (a drag's move, a pan
 into new territory, a zoom notch) draws the same titles again at new places: shaping and
 blending ~100-300 glyph runs a frame.  A chip is that box with its text, drawn once per
 what decides its pixels (text, box size, where the text sits in the box to the device
-pixel, colours, font, device pixel ratio) and copied with ``drawPixmap``: an opaque copy
+pixel, colours, font, device pixel ratio) and copied with ``drawImage``: an opaque copy
 (issue 11).  Copying a chip gives the same pixels as filling the box and drawing the text
 on the target at the same device position (tests/ui/test_label_chips.py checks it).
 """
@@ -14,14 +14,21 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QPainter, QStaticText
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 # The cache's bound, in bytes of pixels: a 1600x900 view's ~170 chips are ~2 MiB at 1x
 # (a chip ~150 x 22 px, 4 bytes a pixel), a 2560x1440 view's ~300 at 2x ~15 MiB.  Past
 # it, the chips used longest ago go first.
 CHIP_CACHE_BYTES = 24 * 1024 * 1024
+# Keys of labels asked for once, kept to make a chip the second time (a few zoom levels'
+# worth of labels; emptied past it).
+SEEN_KEPT = 20_000
 
 
 class LabelChips:
@@ -34,8 +41,9 @@ class LabelChips:
     def __init__(self, limit: int = CHIP_CACHE_BYTES) -> None:
         self.limit = limit
         self.bytes = 0
-        self._chips: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._chips: OrderedDict[Hashable, QImage] = OrderedDict()
         self._context: Hashable = None
+        self._seen: set[Hashable] = set()  # keys asked for without a chip
         self.made = 0  # chips drawn since the cache was made (for tests and profiles)
 
     def __len__(self) -> int:
@@ -44,6 +52,7 @@ class LabelChips:
     def clear(self) -> None:
         """Drop every chip."""
         self._chips.clear()
+        self._seen.clear()
         self.bytes = 0
 
     def use(self, context: Hashable) -> None:
@@ -53,24 +62,24 @@ class LabelChips:
             self.clear()
             self._context = context
 
-    def get(self, key: Hashable) -> QPixmap | None:
+    def get(self, key: Hashable) -> QImage | None:
         """The chip for ``key`` if drawn (then the most recently used), else None."""
-        pixmap = self._chips.get(key)
-        if pixmap is not None:
+        image = self._chips.get(key)
+        if image is not None:
             self._chips.move_to_end(key)
-        return pixmap
+        return image
 
     def chip(self, text: QStaticText, font: QFont, pen: QColor, fill: QColor,
              size: tuple[int, int], at: tuple[int, float], ratio: float,
-             key: Hashable) -> QPixmap:
+             key: Hashable) -> QImage:
         """The chip for ``key``: ``size`` device pixels (width, height) filled with
         ``fill``, ``text`` drawn in ``font`` and ``pen`` with its top-left corner ``at``
         device pixels (x whole, y as given) from the chip's; ``ratio`` device pixels a
         pixel.  ``key`` (with the context of ``use``) must determine all of these."""
-        pixmap = self.get(key)
-        if pixmap is not None:
-            return pixmap
-        from PySide6.QtGui import QImage  # not needed before a label is drawn (start-up)
+        image = self.get(key)
+        if image is not None:
+            return image
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
 
         width, height = size
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -83,11 +92,25 @@ class LabelChips:
             painter.drawStaticText(QPointF(at[0] / ratio, at[1] / ratio), text)
         finally:
             painter.end()
-        pixmap = QPixmap.fromImage(image, Qt.ImageConversionFlag.NoFormatConversion)
-        self._chips[key] = pixmap
+        self._chips[key] = image
         self.bytes += width * height * 4
         self.made += 1
         while self.bytes > self.limit and len(self._chips) > 1:
             _key, old = self._chips.popitem(last=False)
             self.bytes -= old.width() * old.height() * 4
-        return pixmap
+        return image
+
+    def chip_if_seen(self, text: QStaticText, font: QFont, pen: QColor, fill: QColor,
+                     size: tuple[int, int], at: tuple[int, float], ratio: float,
+                     key: Hashable) -> QImage | None:
+        """``chip(...)`` if ``key`` was asked for before (since the last ``clear``),
+        else None (the caller draws it): making a chip costs ~3 direct drawings, so only
+        labels shown twice get one (a zoom notch's new view draws, the drag after it
+        copies)."""
+        seen = self._seen
+        if key not in seen:
+            if len(seen) >= SEEN_KEPT:
+                seen.clear()
+            seen.add(key)
+            return None
+        return self.chip(text, font, pen, fill, size, at, ratio, key)
