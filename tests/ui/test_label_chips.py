@@ -16,7 +16,7 @@ from test_view_batched_paint import _dark, _fresh_picture, _mixed, _picture
 from test_view_drag_frames import MOVES, _drag, _mouse
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.ui.label_chips import LabelChips
+from timeline_app.ui.label_chips import CHIP_CACHE_BYTES, CHIPS_PER_PAINT, LabelChips
 from timeline_app.ui.timeline_view import TimelineView
 
 TITLES = ("Talks in Geneva between the envoys", "محادثات في جنيف بين المبعوثين",
@@ -177,5 +177,21 @@ def test_a_new_palette_or_ratio_empties_the_cache(shown_view):
     made = chips.made
     view._invalidate()
     _picture(view, 2.0)
+    _picture(view, 2.0)  # seen again: chips made
     assert chips.made > made and all(
         p.devicePixelRatio() == 2.0 for p in chips._chips.values())
+    assert chips.limit == 4 * CHIP_CACHE_BYTES  # the same labels at four times the pixels
+
+
+def test_a_paint_makes_a_bounded_number_of_chips(shown_view):
+    """Making a chip costs more than drawing the label: a paint makes at most
+    ``CHIPS_PER_PAINT`` (the rest are drawn, the same pixels), the next ones more."""
+    view = shown_view(_titled(300), (1600, 900))
+    view.go_to_days(_dt.date(2001, 3, 1).toordinal(), _dt.date(2001, 6, 1).toordinal())
+    chips = view._label_chips = LabelChips()
+    first = _picture(view)  # every label seen once: drawn, no chip
+    labels = sum(not item.label_inside for lane in view._layout().lanes
+                 for item in lane.items)
+    assert chips.made == 0 and labels > 2 * CHIPS_PER_PAINT
+    assert _picture(view) == first and chips.made == CHIPS_PER_PAINT
+    assert _picture(view) == first and chips.made == 2 * CHIPS_PER_PAINT

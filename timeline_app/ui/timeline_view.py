@@ -3342,6 +3342,7 @@ class TimelineView(PythonViewportScrollArea):
         dashes of the article lines, the zig-zags of the breaks), so that the picture
         shifted by the scroll is what a whole paint gives.
         """
+        self._label_chips.new_paint()
         vp = self.viewport().rect()
         palette = self.palette()
         if strip is not None:
@@ -4081,7 +4082,7 @@ class TimelineView(PythonViewportScrollArea):
             return
         chips = self._label_chips
         font = self._label_font
-        chips.use((self.palette().cacheKey(), font.key(), ratio))
+        chips.use((self.palette().cacheKey(), font.key(), ratio), ratio)
         colours = band.rgba(), text_color.rgba()  # a lane's band: one of two
         transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
