@@ -27,12 +27,13 @@ def _static(text: str, view: TimelineView) -> QStaticText:
     return view._static_text(0, text)
 
 
-def _titled(n: int) -> Timeline:
+def _titled(n: int, numbered: bool = False) -> Timeline:
     """Points a few days apart with Latin, Arabic (right to left) and CJK titles, some
-    long enough to be elided at a month."""
+    long enough to be elided at a month; ``numbered``: each title its own."""
     first = _dt.date(2001, 3, 1).toordinal()
     return Timeline.from_events([
-        Event(f"t{i}", TITLES[i % len(TITLES)] + (" and more words" * (i % 3)),
+        Event(f"t{i}", (f"{i} " if numbered else "") + TITLES[i % len(TITLES)]
+              + (" and more words" * (i % 3)),
               FuzzyDate.of_day(_dt.date.fromordinal(first + (i * 3) % 400)),
               category=("meeting", "visit")[i % 2]) for i in range(n)])
 
@@ -186,7 +187,7 @@ def test_a_new_palette_or_ratio_empties_the_cache(shown_view):
 def test_a_paint_makes_a_bounded_number_of_chips(shown_view):
     """Making a chip costs more than drawing the label: a paint makes at most
     ``CHIPS_PER_PAINT`` (the rest are drawn, the same pixels), the next ones more."""
-    view = shown_view(_titled(300), (1600, 900))
+    view = shown_view(_titled(300, numbered=True), (1600, 900))
     view.go_to_days(_dt.date(2001, 3, 1).toordinal(), _dt.date(2001, 6, 1).toordinal())
     chips = view._label_chips = LabelChips()
     first = _picture(view)  # every label seen once: drawn, no chip
