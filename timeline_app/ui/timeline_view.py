@@ -43,6 +43,7 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
+from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
     ITEM_GAP,
     LABEL_GAP,
@@ -1007,6 +1008,8 @@ class TimelineView(PythonViewportScrollArea):
         # Point events' diamonds pre-rendered by pens, fill and device pixel ratio
         # (``_diamond_pixmap``).
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
+        # Labels' boxes with their titles, drawn once and copied (``_paint_chips``).
+        self._label_chips = LabelChips()
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
@@ -3339,6 +3342,7 @@ class TimelineView(PythonViewportScrollArea):
         dashes of the article lines, the zig-zags of the breaks), so that the picture
         shifted by the scroll is what a whole paint gives.
         """
+        self._label_chips.new_paint()
         vp = self.viewport().rect()
         palette = self.palette()
         if strip is not None:
@@ -3873,7 +3877,15 @@ class TimelineView(PythonViewportScrollArea):
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
             else:
                 painter.setPen(text_color)
-            self._draw_text(painter, label_rect, item.label, 0)
+            if ratio is not None and not item.label_inside:  # where its chip puts it
+                x, y, _w, _h, tx, q = self._label_place(painter, label_rect, ratio)
+                static = self._static_text(0, item.label)
+                ty = self._label_text_top(static, label_rect, q, ratio)
+                transform = painter.transform()
+                painter.drawStaticText(QPointF((x + tx) / ratio - transform.dx(),
+                                               (y + ty) / ratio - transform.dy()), static)
+            else:
+                self._draw_text(painter, label_rect, item.label, 0)
         painter.translate(0, -offset)
         painter.setOpacity(1.0)
 
@@ -3948,10 +3960,16 @@ class TimelineView(PythonViewportScrollArea):
         """
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
-        backgrounds = [_label_background(item.label_rect) for item in items
-                       if not item.label_inside]
-        if backgrounds:  # grid lines never strike through a label
-            painter.drawRects(backgrounds)
+        if ratio is not None:
+            # Labels outside their markers: their boxes with their titles, copied from
+            # chips (``_paint_chips``), where the boxes were drawn.
+            self._paint_chips(painter, [item for item in items if not item.label_inside],
+                              band, text_color, ratio)
+        else:
+            backgrounds = [_label_background(item.label_rect) for item in items
+                           if not item.label_inside]
+            if backgrounds:  # grid lines never strike through a label
+                painter.drawRects(backgrounds)
         # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
         # across the lane rasterises its whole extent, 1.5x slower than one call each.)
         solid, dashed = pens[False, False], pens[False, True]
@@ -4013,10 +4031,102 @@ class TimelineView(PythonViewportScrollArea):
         static_text = self._static_text
         draw = painter.drawStaticText
         for item in items:
+            if ratio is not None and not item.label_inside:
+                continue  # in its chip
             rect = item.label_rect
             static = static_text(0, item.label)
             draw(QPointF(rect.left(), rect.top() + (rect.height() - static.size().height()) / 2),
                  static)
+
+    def _label_place(self, painter: QPainter, rect: QRectF, ratio: float
+                     ) -> tuple[int, int, int, int, int, int]:
+        """Where a label outside its marker (``rect``: its ``label_rect``) is drawn on a
+        raster painter of whole device pixel ratio ``ratio`` through a translation:
+        ``(x, y, width, height, tx, q)``, its box (``_label_background``) at device
+        pixel ``(x, y)``, ``width`` x ``height`` pixels; its text ``tx`` device pixels
+        right of the box's left edge (the device pixel nearest ``rect``'s left: a label
+        moves by under half a device pixel), ``rect``'s top ``q``/64 device pixels below
+        the box's top.  ``_paint_chips`` inlines it; ``_paint_items`` places a label so
+        too, so that it never moves when highlighted."""
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        left, top, width, height = rect.getRect()
+        middle = top + height / 2
+        box_left, box_top = math.floor(left - 2), math.floor(middle - LABEL_BACKGROUND_HALF)
+        x, y = round((box_left + dx) * ratio), round((box_top + dy) * ratio)
+        return (x, y, math.ceil(left + width + 2) - box_left,
+                math.ceil(middle + LABEL_BACKGROUND_HALF) - box_top,
+                round((left + dx) * ratio) - x, round(((top + dy) * ratio - y) * 64))
+
+    def _label_text_top(self, static: QStaticText, rect: QRectF, q: int, ratio: float
+                        ) -> float:
+        """Device pixels from a label's box's top to its text's top, to 1/64: the text
+        centred in ``rect`` (``_draw_text``), whose top is ``q``/64 device pixels below
+        the box's (``_label_place``)."""
+        return (q + round((rect.height() - static.size().height()) / 2 * ratio * 64)) / 64
+
+    def _paint_chips(self, painter: QPainter, items: list[_Item], band: QColor,
+                     text_color: QColor, ratio: float) -> None:
+        """The boxes and titles of ``items`` (labels outside their markers): the pixels
+        of filling each box (``_label_background``) with ``band`` and drawing its title
+        in ``text_color`` where ``_label_place`` puts it, copied from ``_label_chips``
+        at whole device pixels when the same chip was asked for before.
+
+        A drag's move or a pan shows mostly the titles of the frame before, at the same
+        place to the device pixel: copying an opaque chip skips shaping and blending
+        glyphs (issue 11, 1600x900, 76 labels: 7.7 us a label drawn, 2.7 copied; at 2x
+        17 and 7).  Making a chip costs ~24 us, so a label seen for the first time (a
+        zoom notch's new view, a pan into new territory) is drawn, and its chip made
+        when it is seen again (``LabelChips.chip_if_seen``)."""
+        if not items:
+            return
+        chips = self._label_chips
+        font = self._label_font
+        chips.use((self.palette().cacheKey(), font.key(), ratio), ratio)
+        colours = band.rgba(), text_color.rgba()  # a lane's band: one of two
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        half = LABEL_BACKGROUND_HALF
+        floor, ceil = math.floor, math.ceil
+        hit = chips.get
+        draw = painter.drawImage
+        whole = ratio == 1 and dx == int(dx) and dy == int(dy)
+        boxes: list[QRectF] = []
+        texts: list[tuple[QPointF, QStaticText]] = []
+        for item in items:
+            rect = item.label_rect
+            left, top, width, height = rect.getRect()
+            middle = top + height / 2
+            box_left, box_top = floor(left - 2), floor(middle - half)
+            x, y = round((box_left + dx) * ratio), round((box_top + dy) * ratio)
+            key = (item.label, ceil(left + width + 2) - box_left, ceil(middle + half) - box_top,
+                   round((left + dx) * ratio) - x, round(((top + dy) * ratio - y) * 64),
+                   colours)
+            chip = hit(key)
+            if chip is None:
+                label, box_w, box_h, tx, q, _colours = key
+                static = self._static_text(0, label)
+                ty = self._label_text_top(static, rect, q, ratio)
+                chip = chips.chip_if_seen(static, font, text_color, band,
+                                          (box_w * int(ratio), box_h * int(ratio)), (tx, ty),
+                                          ratio, key)
+                if chip is None:  # first seen: drawn as its chip would be, below
+                    boxes.append(QRectF(x / ratio - dx, y / ratio - dy, box_w, box_h))
+                    texts.append((QPointF((x + tx) / ratio - dx, (y + ty) / ratio - dy),
+                                  static))
+                    continue
+            if whole:
+                draw(int(x - dx), int(y - dy), chip)
+            else:
+                draw(QPointF(x / ratio - dx, y / ratio - dy), chip)
+        if boxes:  # (labels never overlap: the order among them changes no pixel)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(band)
+            painter.drawRects(boxes)
+            painter.setPen(text_color)
+            for point, static in texts:
+                painter.drawStaticText(point, static)
+            painter.setPen(Qt.PenStyle.NoPen)
 
     # ------------------------------------------------------------------ overview strip
     def _strip(self) -> StripMap:
