@@ -152,8 +152,9 @@ def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
     people = len(shared) >= 2 or (bool(shared) and ours == theirs)
     likely = same_kind and close and (
         ratio >= TITLE_THRESHOLD or (within_month and people and ratio >= PEOPLE_TITLE_THRESHOLD))
-    if not likely and not (ratio >= POSSIBLE_TITLE_THRESHOLD and (close or shared)
-                           or ratio >= NEAR_SAME_TITLE):
+    possible = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
+                or ratio >= NEAR_SAME_TITLE)
+    if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
                 else f"{incoming.category} / {existing.category}"),
