@@ -147,3 +147,59 @@ def test_a_merged_article_with_a_taken_id_gets_its_own(window, tmp_path, recorde
     assert added.source_id != source_id
     assert timeline.sources[added.source_id].title == "A different article"
     assert timeline.sources[source_id] == ours
+
+
+YONHAP = ("Seoul, October 14 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul met his "
+          "Vietnamese counterpart Bui Thanh Son in Hanoi on Monday, agreeing to expand "
+          "cooperation on trade and energy. The two ministers last met in August in Seoul, "
+          "when they discussed supply chains. South Korea and Vietnam established diplomatic "
+          "relations in December 1992.")
+
+
+def test_weak_matches_are_added_by_default_and_the_review_says_what_a_merge_changes(qtbot):
+    """New-user trial 8: every row of a Yonhap paragraph was flagged "Merge" against
+    unrelated events of a 100 000-event timeline, and Select All + Import merged them,
+    rewriting an unrelated event's date, place and summary.  Now an unrelated event with
+    one shared name is not flagged, a same-titled event on a year-wide date is only a
+    possible duplicate (ticked, Keep both), and the line under the table says what a
+    merge would change."""
+    import datetime as dt
+
+    existing = [
+        Event("unrelated", "The United Kingdom and Egypt protest climate cooperation",
+              FuzzyDate.of_year(2024), category="statement",
+              participants=("Cho Tae-yul", "Egypt")),
+        Event("ties", "South Korea and Vietnam establish diplomatic relations",
+              FuzzyDate.of_year(1992), category="treaty", participants=("Vietnam",))]
+    dialog = ReviewDialog(extract_events(YONHAP, dt.date(2024, 10, 14)), True, None, existing)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, ReviewDialog.TITLE).text(): r
+            for r in range(dialog.table.rowCount())}
+    ties = rows["South Korea and Vietnam establish diplomatic relations"]
+    assert set(dialog.duplicates) == {ties}
+    assert not dialog.duplicates[ties].likely
+    assert dialog.is_checked(ties) and dialog.duplicate_choice(ties) == ReviewDialog.KEEP_BOTH
+    dialog.table.setCurrentCell(ties, ReviewDialog.TITLE)
+    text = dialog.duplicate_label.text()
+    assert f"Row {ties + 1} is possibly “South Korea and Vietnam establish" in text
+    assert "Merge would change that event: date: 1992 → December 1992" in text
+    assert "adds participants: South Korea" in text
+    for row in range(dialog.table.rowCount()):  # Select All
+        dialog.set_checked(row, True)
+    outcome = dialog.outcome()
+    assert outcome.merges == {} and len(outcome.events) == dialog.table.rowCount()
+    dialog.set_duplicate_choice(ties, ReviewDialog.MERGE)  # merging stays possible
+    assert list(dialog.outcome().merges.values()) == ["ties"]
+
+
+def test_file_merge_adds_a_possible_duplicate_by_default(qtbot):
+    existing = [Event("a", "Summit in Geneva", FuzzyDate.of_year(1985))]
+    other = Timeline("Other")
+    other.add(Event("b", "Geneva summit", FuzzyDate.of_month(1985, 11)))
+    dialog = MergeDialog(other, existing)
+    qtbot.addWidget(dialog)
+    assert not dialog.duplicates["b"].likely
+    assert dialog.is_checked(0)
+    assert dialog.outcome().merges == {}
+    assert "Merge would change it: date: 1985 → November 1985" in (
+        dialog.table.cellWidget(0, 3).toolTip())

@@ -118,6 +118,7 @@ class DetailPane(SafeTextBrowser):
         self._selection = selection
         self._opening: str | None = None
         selection.changed.connect(self._show)
+        selection.ids_changed.connect(self._show_current)
         document.event_changed.connect(self._on_changed)
         document.event_removed.connect(self._on_changed)
         document.event_added.connect(self._on_changed)
@@ -152,6 +153,29 @@ class DetailPane(SafeTextBrowser):
         if url.toString() == self.EDIT_URL and self._selection.event_id:
             self.edit_requested.emit(self._selection.event_id)
 
+    #: The titles listed when several events are selected (the rest are counted).
+    SEVERAL_LISTED = 8
+
+    def _several_html(self, muted: str) -> str:
+        """With several events selected, a heading saying how many and the first
+        ``SEVERAL_LISTED`` of them (date and title), above the current event; "" else.  A
+        selection of 5, 4 off screen, showed one event only (new-user trial 8)."""
+        timeline = self._document.timeline
+        ids = [i for i in self._selection.event_ids if i in timeline]
+        if len(ids) < 2:
+            return ""
+        items = []
+        for event_id in ids[:self.SEVERAL_LISTED]:
+            event = timeline.get(event_id)
+            items.append(f"<li>{html.escape(event.date.describe())} — "
+                         f"{html.escape(capped(event.title, 200))}</li>")
+        rest = len(ids) - self.SEVERAL_LISTED
+        more = f"<p>and {rest} more</p>" if rest > 0 else ""
+        return (f'<h2 style="margin-bottom:2px">{len(ids)} events selected</h2>'
+                f'<ul style="margin-top:0">{"".join(items)}</ul>{more}'
+                f'<p style="color:{muted}">Delete removes all {len(ids)}; click one to '
+                "select it alone. The current one:</p><hr>")
+
     def _show(self, event_id: str) -> None:
         timeline = self._document.timeline
         if not event_id or event_id not in timeline:
@@ -173,7 +197,7 @@ class DetailPane(SafeTextBrowser):
         source = timeline.sources.get(event.source_id) if event.source_id else None
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
-        contents = event_html(event, source, muted)
+        contents = self._several_html(muted) + event_html(event, source, muted)
         # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

@@ -718,12 +718,17 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
-        if self.duplicates:
-            n = len(self.duplicates)
+        likely = sum(match.likely for match in self.duplicates.values())
+        possible = len(self.duplicates) - likely
+        if likely:
             intro.setText(intro.text() + (
-                f"\n{n} look{'s' if n == 1 else ''} like events already in the timeline and "
-                f"{'is' if n == 1 else 'are'} unticked: tick one to merge it into the existing "
-                "event, or choose “keep both” to add it as well."))
+                f"\n{likely} look{'s' if likely == 1 else ''} like events already in the "
+                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
+                "it into the existing event, or choose “keep both” to add it as well."))
+        if possible:
+            intro.setText(intro.text() + (
+                f"\n{possible} {'is' if possible == 1 else 'are'} possibly already in the "
+                "timeline (weaker evidence): added unless you choose “Merge”."))
 
         self.table = QTableWidget(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -919,24 +924,29 @@ class ReviewDialog(QDialog):
             self.table.setItem(row, self.DUPLICATE, QTableWidgetItem("no"))
             self.table.item(row, self.DUPLICATE).setFlags(Qt.ItemFlag.ItemIsEnabled)
             return
-        check.setCheckState(Qt.CheckState.Unchecked)
+        # A likely duplicate is unticked and merged if ticked; a possible one (weaker
+        # evidence) is ticked and added: Select All then merges nothing by mistake
+        # (new-user trial 8: five unrelated events merged at 100 000 events).
+        check.setCheckState(Qt.CheckState.Unchecked if match.likely else Qt.CheckState.Checked)
         choice = QComboBox(self.table)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
+        choice.setCurrentIndex(0 if match.likely else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
-            f"Likely the same event as “{title}” ({existing.date.describe()}): "
-            f"{match.reason}.\nMerge: tick it to fold it into that event.\n"
-            "Keep both: tick it to add it as well (the existing event stays)."))
+            f"{'Likely' if match.likely else 'Possibly'} the same event as “{title}” "
+            f"({existing.date.describe()}): {match.reason}.\n"
+            f"Merge: fold it into that event ({self._merge_words(row)}).\n"
+            "Keep both: add it as well (the existing event stays)."))
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _on_target_changed(self, new_timeline: bool) -> None:
         # In a new timeline nothing is a duplicate: its rows are ticked like the others.
-        for row in self.duplicates:
-            self.set_checked(row, new_timeline)
+        for row, match in self.duplicates.items():
+            self.set_checked(row, new_timeline or not match.likely)
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
@@ -1046,9 +1056,18 @@ class ReviewDialog(QDialog):
             return f"Row {row + 1} is not like any event already in the timeline."
         existing = match.existing
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
-        return (f"Row {row + 1} looks like “{title}” ({existing.date.describe()}), already in "
-                f"the timeline: {match.reason}. Merge folds it into that event; Keep both "
-                "adds it as well.")
+        looks = "looks like" if match.likely else "is possibly"
+        return (f"Row {row + 1} {looks} “{title}” ({existing.date.describe()}), already in "
+                f"the timeline: {match.reason}. Merge would change that event: "
+                f"{self._merge_words(row)}; Keep both adds it as well.")
+
+    def _merge_words(self, row: int) -> str:
+        """What merging ``row`` as extracted into its duplicate would change, in words."""
+        from timeline_app.core.duplicates import merge_changes
+
+        match = self.duplicates[row]
+        changes = merge_changes(match.existing, match.incoming)
+        return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:
         if self.duplicates and 0 <= row < self.table.rowCount():

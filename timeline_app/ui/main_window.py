@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
-                       self.selection.changed):
+                       self.selection.changed, self.selection.ids_changed):
             signal.connect(self._update_status)
         # The range shown follows a pan or a zoom within STATUS_FOLLOWS_MS, not at every
         # step: the line's new text re-laid the status bar out on every move of a drag,
@@ -1214,8 +1214,22 @@ class MainWindow(QMainWindow):
         if event_id and event_id in timeline:
             event = timeline.get(event_id)
             title = display_title(event.title, 120)  # laid out in a label: capped
-            parts.append(f"selected: {title} ({dates_in_words(event.date, event.end)})")
+            # Several selected (Ctrl-click, an undone import): the line says how many — a
+            # selection of 5 with 4 off screen named one, and Delete removed 5 (trial 8).
+            n = sum(1 for i in self.selection.event_ids if i in timeline)
+            selected = f"{n} selected" if n > 1 else "selected"
+            more = f" and {n - 1} more" if n > 1 else ""
+            parts.append(f"{selected}: {title} ({dates_in_words(event.date, event.end)}){more}")
         self._status.setText(" · ".join(p for p in parts if p))
+
+    def _not_in_view(self, events: list[Event]) -> int:
+        """How many of ``events`` the view does not show now: outside the days shown, or
+        hidden by the filter."""
+        first, last = self.view.shown_days()
+        find_state = getattr(self, "find_state", None)
+        return sum(1 for e in events
+                   if e.date.start_day() > last or (e.end or e.date).end_day() <= first
+                   or (find_state is not None and not find_state.is_shown(e.id)))
 
     # ------------------------------------------------------------------ editing
     def new_event(self, initial_date: FuzzyDate | None = None, category: str = "") -> bool:
@@ -1311,7 +1325,20 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         index = min(timeline.index_of(i) for i in ids)
+        events = [timeline.get(i) for i in ids]
+        unseen = self._not_in_view(events)
         self.document.remove_events(ids)
+        # Say what went, most of all what could not be seen: Delete of an undone import's
+        # selection removed 5 events, 4 of them off screen, without a word (trial 8).  Undo
+        # brings them back, so no confirmation stands in the way of the common single Delete.
+        if len(events) == 1:
+            what = f"Deleted “{display_title(events[0].title, 80)}”"
+        else:
+            what = f"Deleted {len(events)} events"
+            if unseen:
+                what += f" ({unseen} of them not in view)"
+        self.statusBar().showMessage(f"{what}. Edit → Undo (Ctrl+Z) brings "
+                                     f"{'it' if len(events) == 1 else 'them'} back.", 10000)
         # Select the event that took its place (or the new last one), so Delete can repeat.
         remaining = self.document.timeline.events
         self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)

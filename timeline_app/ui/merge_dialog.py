@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import find_duplicates
+from timeline_app.core.duplicates import find_duplicates, merge_changes
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome
 from timeline_app.ui.safe_text import display_title, tooltip_text
@@ -47,7 +47,8 @@ class MergeDialog(QDialog):
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        n = len(self.duplicates)
+        n = sum(match.likely for match in self.duplicates.values())
+        possible = len(self.duplicates) - n
         count = len(self.events)
         if not n:
             found = "none looks like an event already in this timeline."
@@ -55,6 +56,9 @@ class MergeDialog(QDialog):
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
                      + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
                      "Tick one to merge it into the existing event, or choose “keep both”.")
+        if possible:
+            found += (f" {possible} {'is' if possible == 1 else 'are'} possibly in it "
+                      "(weaker evidence): added unless you choose to merge.")
         title = display_title(other.title)  # a label: capped before layout
         intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
         self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
@@ -80,7 +84,8 @@ class MergeDialog(QDialog):
         match = self.duplicates.get(event.id)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        check.setCheckState(Qt.CheckState.Unchecked if match else Qt.CheckState.Checked)
+        likely = match is not None and match.likely
+        check.setCheckState(Qt.CheckState.Unchecked if likely else Qt.CheckState.Checked)
         self.table.setItem(row, 0, check)
         self.table.setItem(row, 1, QTableWidgetItem(event.date.describe()))
         self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
@@ -92,8 +97,12 @@ class MergeDialog(QDialog):
         choice.addItem(f"Merge into “{existing}” ({match.existing.date.describe()})",
                        self.MERGE)
         choice.addItem(f"Keep both (“{existing}” stays)", self.KEEP_BOTH)
+        choice.setCurrentIndex(0 if likely else 1)  # a possible duplicate is added
+        changes = "; ".join(merge_changes(match.existing, event)) or "only its sources"
         # Tooltips are rich text, and the reason quotes shared names from the file.
-        choice.setToolTip(tooltip_text(f"Likely the same event: {match.reason}"))
+        choice.setToolTip(tooltip_text(
+            f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
+            f"Merge would change it: {changes}"))
         self.table.setCellWidget(row, 3, choice)
 
     def _update_button(self, *_args: object) -> None:
