@@ -35,8 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.core import dates
+from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.records import Record
