@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.core import Event
@@ -370,3 +370,15 @@ class EventList(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_columns()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        # Qt makes the first row current when the list gets the focus without a current
+        # row (after a model reset: another file opened, its file dialog closing).  That
+        # is not the user's choice: the shared selection does not follow it (new-user
+        # trial 8: a file opened with its first event selected and the lanes scrolled
+        # down to it, the top lane hidden).  A key or click afterwards selects as usual.
+        following, self._following = self._following, True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._following = following

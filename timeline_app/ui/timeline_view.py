@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import Precision
 from timeline_app.document import Document
 from timeline_app.records import Record
@@ -70,6 +70,7 @@ from timeline_app.ui.scale import (
     find_breaks,
     gap_words,
     month_words,
+    ymd_of_day,
 )
 from timeline_app.ui.scroll_area import PythonViewportScrollArea
 from timeline_app.ui.style import (
@@ -973,6 +974,10 @@ class TimelineView(PythonViewportScrollArea):
         self._overview_picture: tuple[object, QPixmap] | None = None
         self._article_line_cache: tuple[object, QPixmap] | None = None
         self._fit_margin_px = FIT_MARGIN_LEFT  # Fit All's last left margin (_fit_margin_left)
+        #: Fit All's extra linear days (after the stretch left of a break, before the
+        #: one right of it) by the break's ``empty_first`` (``_fit_room``): room for
+        #: those stretches' titles and years.
+        self._fit_room_days: dict[float, tuple[float, float]] = {}
         self._overview_version = 0  # counts recomputed: the picture is drawn again
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
@@ -1489,11 +1494,17 @@ class TimelineView(PythonViewportScrollArea):
         if self._opened:
             self._opened.clear()
             self._apply_breaks()
-        if shown is not None:
-            first, last = self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
-        else:
-            first, last = self._data_units()
-        margin = self._fit_margin_px = self._fit_margin_left(first, last)
+        margin = FIT_MARGIN_LEFT
+        # The room between bands and the left margin depend on each other (the scale):
+        # a second round makes the room for the margin Fit All takes.
+        for _round in range(2 if self._fit_room(shown, margin) else 1):
+            if _round:
+                self._fit_room(shown, margin)
+            if shown is not None:
+                first, last = self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
+            else:
+                first, last = self._data_units()
+            margin = self._fit_margin_px = self._fit_margin_left(first, last)
         width = max(100.0, self.viewport().width() - margin - FIT_MARGIN_RIGHT)
         self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
         self._set_origin(first - margin / self._px_per_day)
@@ -1501,6 +1512,106 @@ class TimelineView(PythonViewportScrollArea):
         self._auto_fit = True
         self._picture_next = True
         return True
+
+    def _fit_room(self, shown: tuple[float, float] | None, margin: float) -> bool:
+        """Give each stretch between two gaps' bands the room its titles and its year
+        need, where the width allows: extra empty days, drawn at the stretches' scale,
+        after its last events (the band starts later), so Fit All shares the axis out
+        by what each stretch must show, not only by its length in time.  With one band
+        there is no such stretch, and the first stretch's titles have Fit All's left
+        margin (``_fit_margin_left``, the default timeline's start-up view); with more
+        the first stretch gets room on its right too.
+
+        A stretch of a few days between two bands (an article's December 1992 event
+        between the 1965 and 2023 stretches) was a few pixels wide at fit-all: its
+        events had no titles and its year no label (new-user trial 8).  Only the last
+        ``FIT_LABELS_LOOKED_AT`` events of each lane before a band are looked at; all
+        the room together takes at most ``FIT_LABEL_SHARE`` of the width, and a band
+        gives at most half its days.  A stretch that starts late in a year also gets
+        room before it for that year's label ("1992" before the "1993" tick).  Changes
+        the scale (``_apply_breaks``); ``margin``: Fit All's left margin (px).
+
+        Returns:
+            Whether any room was made (the scale has more than one band).
+        """
+        had = bool(self._fit_room_days)
+        self._fit_room_days = {}
+        breaks = self._breaks if self._collapse else []
+        if len(breaks) < 2 or not self._lanes:
+            if had:
+                self._apply_breaks()
+            return False
+        self._apply_breaks()
+        view_width = float(self.viewport().width())
+        usable = max(100.0, view_width - margin - FIT_MARGIN_RIGHT)
+        year = self._bold_width("8888") + 12 + 2 * AXIS_ZIGZAG_CLEARANCE
+        # Per stretch before the last: (the breaks before (None: the first stretch) and
+        # after it, the anchors (day, px wanted right of it) of its last events per lane).
+        stretches = []
+        for before, after in zip([None, *breaks[:-1]], breaks, strict=True):
+            wanted: list[tuple[float, float]] = []
+            for lane in self._lanes:
+                first = (0 if before is None
+                         else bisect.bisect_left(lane.starts, before.empty_last))
+                end = bisect.bisect_left(lane.starts, after.empty_first)
+                for event in lane.events[max(first, end - FIT_LABELS_LOOKED_AT):end]:
+                    start, stop = event_days(event)
+                    point = stop - start == 1
+                    anchor = start + 0.5 if point else float(stop)
+                    reach = (POINT_RADIUS if point else 0.0) + LABEL_GAP
+                    label = min(self._label_width(event), MAX_LABEL_PX)
+                    wanted.append((anchor, reach + label + AXIS_ZIGZAG_CLEARANCE + 2))
+            stretches.append((before, after, wanted))
+        for _round in range(3):
+            if shown is not None:
+                first_u = self._scale.u_of_day(shown[0])
+                last_u = self._scale.u_of_day(shown[1])
+            else:
+                first_u, last_u = self._data_units()
+            ppd = usable / max(MIN_DAYS_SHOWN, last_u - first_u)
+            rooms: dict[float, tuple[float, float]] = {}
+            for before, after, wanted in stretches:
+                band = after.first_day  # where the band starts without room
+                need = max([anchor + px / ppd - band for anchor, px in wanted], default=0.0)
+                if before is None:  # the first stretch: from the view's left edge
+                    if need > 0:
+                        rooms[after.empty_first] = (min(need, 0.25 * (after.last_day - band)),
+                                                    0.0)
+                    continue
+                # Its first year's label between the band before and the next year.
+                first_year = ymd_of_day(before.empty_last)[0]
+                next_year = (dates.day_number(first_year + 1, 1, 1) if first_year < 9999
+                             else before.last_day)
+                lead = max(0.0, before.last_day + year / ppd - next_year)
+                lead = min(lead, 0.25 * (before.last_day - before.first_day))
+                # The stretch as wide as its year's label (from the band before).
+                need = max(need, before.last_day - lead + year / ppd - band)
+                if need > 0:
+                    rooms[after.empty_first] = (min(need, 0.25 * (after.last_day - band)),
+                                                rooms.get(after.empty_first, (0.0, 0.0))[1])
+                if lead > 0:
+                    rooms[before.empty_first] = (rooms.get(before.empty_first, (0.0, 0.0))[0],
+                                                 lead)
+            # The titles' room is cut to the share (a year's label, a few px, is not).
+            total_px = sum(after for after, _before in rooms.values()) * ppd
+            if total_px > FIT_LABEL_SHARE * view_width:
+                cut = FIT_LABEL_SHARE * view_width / total_px
+                rooms = {key: (after * cut, before)
+                         for key, (after, before) in rooms.items()}
+            if rooms == self._fit_room_days:
+                break
+            self._fit_room_days = rooms
+            self._apply_breaks()
+        return True
+
+    def _breaks_with_room(self, breaks: list[Break]) -> list[Break]:
+        """``breaks`` with Fit All's room (``_fit_room``) after the stretch before each."""
+        rooms = self._fit_room_days
+        if not rooms:
+            return breaks
+        return [Break(b.empty_first, b.empty_last, b.first_day + rooms[b.empty_first][0],
+                      b.last_day - rooms[b.empty_first][1], b.units)
+                if b.empty_first in rooms else b for b in breaks]
 
     def _fit_margin_left(self, first_u: float, last_u: float) -> float:
         """Fit All's left margin (px) for the units ``[first_u, last_u]``:
@@ -2076,7 +2187,8 @@ class TimelineView(PythonViewportScrollArea):
     def _apply_breaks(self, keep_view: bool = False) -> None:
         """Make the scale from the breaks not opened; optionally keep the middle day put."""
         middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
-        breaks = [b for b in self._breaks if b.empty_first not in self._opened]
+        breaks = self._breaks_with_room(
+            [b for b in self._breaks if b.empty_first not in self._opened])
         self._scale = Scale(breaks) if breaks else LINEAR
         self._overview_cache = None
         if middle_day is not None:
@@ -4632,9 +4744,6 @@ class TimelineView(PythonViewportScrollArea):
         if memo is not None and memo[0] is columns and memo[1] == width:
             return memo[2]
         xs, days = columns
-        # No badge is narrower than this: a column closer than half of it to the last
-        # badge is skipped without making its label.
-        half_narrowest = 0.45 * (self._small_width("Article · 1 May 1") + 8)
         on_screen = bisect.bisect_left(xs, 0.0)
         if on_screen > 1:  # of the lines beyond the left edge, only the nearest
             xs, days = xs[on_screen - 1:], days[on_screen - 1:]
@@ -4647,14 +4756,29 @@ class TimelineView(PythonViewportScrollArea):
                 xs, days = xs[1:], days[1:]
         badges: list[tuple[float, QRectF, str]] = []
         last_right = -1e9
+        slack = 0.0  # how far the last badge may move left, still over its own line
         for x, day in zip(xs, days, strict=True):
-            if x - half_narrowest < last_right and last_right > 2.0:
+            if x - 8 < last_right - slack and last_right > 2.0:  # (not even moved aside)
                 continue
             label = self._badge_label(x, day, width)
             w = self._small_width(label) + 8
             left = min(max(x - w / 2, 2.0), width - w - 2)
-            if left < last_right:  # badges never overlap: the line still shows the date
-                continue
+            floor = 2.0
+            if left < last_right:
+                # Both badges moved aside, each still over its own line: a second
+                # article's line was dropped with its badge beside the first's (new-user
+                # trial 8: an imported article of 14 Oct 2024 hid the 22 Mar 2025 line).
+                left = min(last_right, x - 8, width - 2 - w)
+                shift = last_right - left
+                if shift > slack or not badges:
+                    continue  # badges never overlap: the line still shows the date
+                if shift > 0:
+                    x_last, box, text = badges[-1]
+                    badges[-1] = (x_last, box.translated(-shift, 0), text)
+                floor = last_right - shift
+            elif badges:
+                floor = last_right
+            slack = max(0.0, left - max(x + 8 - w, floor))
             last_right = left + w + 4
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
         self._article_badges_memo = (columns, width, badges)
