@@ -1,0 +1,222 @@
+"""Peak memory of the real app in use: N events open, the view sized, the pointer resting.
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_memory.py \
+        [--compare TREE] [--size 100000] [--viewport 2560x1440] [--repeat 2] [--trim]
+
+Issue 11's target "peak memory of the app with 100 000 events open <= 300 MiB" measured
+where ``bench_view.py``'s open run does not look: that run ends at the first paint, but
+the app then keeps pictures of the view (the frame picture, the views beside it, steps
+painted ahead) that grow with the window.  Each child runs ``timeline_app.app.main``
+with the file, waits for the events on screen, sizes the timeline's viewport, rests
+the pointer on it and waits until the work the app does while it waits is done (the
+views beside painted) and 2 s more.  It prints the resident set (``VmRSS``) and its
+high-water mark (``VmHWM``: the whole process, Qt included) at each stage, and what the
+view holds: the pictures (count, MB) and the layouts kept.  ``--trim`` also prints the
+resident set after ``malloc_trim(0)`` at the end (what the C heap held but did not use).
+
+With ``--compare TREE`` the children alternate between this checkout and TREE (each run
+from its tree, that tree's app first on the path), ``--repeat`` rounds: the host's speed
+and load drift, so A/B figures come from one run.  A report, not a test: exit status 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = Path.home() / ".cache" / "diplomatic-timeline-bench"
+
+
+def _status_mib(key: str) -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def _picture_inventory(view: Any) -> dict[str, Any]:
+    """What ``view`` (a TimelineView) holds as pictures of its own size and layouts: by
+    attribute, without calling into the view (works on older checkouts too)."""
+    images: list[tuple[str, Any]] = []
+
+    def add(name: str, held: Any) -> None:
+        if held is None:
+            return
+        if isinstance(held, tuple):
+            held = held[1]
+        images.append((name, held))
+
+    add("frame", getattr(view, "_frame_cache", None))
+    add("spare_scroll", getattr(view, "_spare_picture", None))
+    add("ahead", getattr(view, "_ahead_picture", None))
+    add("previous", getattr(view, "_previous_picture", None))
+    add("spare_canvas", getattr(view, "_spare_canvas", None))
+    for picture in getattr(view, "_side_pictures", {}).values():
+        add("side", picture)
+    flip = getattr(view, "_flip_ahead", None)
+    if flip is not None:
+        add("flip_ahead", flip.picture)
+    job = getattr(view, "_paint_job", None)
+    if job is not None:
+        add("job", job.picture)
+    seen: set[int] = set()
+    by_kind: dict[str, list[float]] = {}
+    for name, image in images:
+        if image is None or id(image) in seen:
+            continue
+        seen.add(id(image))
+        by_kind.setdefault(name, []).append(image.sizeInBytes() / 1e6)
+    return {"pictures": {k: [len(v), round(sum(v), 1)] for k, v in by_kind.items()},
+            "pictures_mb": round(sum(sum(v) for v in by_kind.values()), 1),
+            "layouts": len(getattr(view, "_layouts", {})),
+            "released_layouts": len(getattr(view, "_released", []))}
+
+
+def _child(path: str, width: int, height: int, trim: bool) -> None:
+    from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_view import _set_viewport, app_main_window
+
+    out: dict[str, Any] = {"marks": []}
+    state: dict[str, Any] = {"n": json.loads(Path(path).with_suffix(".meta.json").read_text())
+                             .get("events")}
+
+    def mark(name: str) -> None:
+        out["marks"].append((name, round(_status_mib("VmRSS"), 1), round(_status_mib("VmHWM"), 1)))
+
+    def poll() -> None:
+        app = QApplication.instance()
+        win = app_main_window(app)
+        if (win is None or win.is_busy() or len(win.document.timeline) < (state["n"] or 1)
+                or not win.view.isVisible()):
+            QTimer.singleShot(50, poll)
+            return
+        state["win"] = win
+        QTimer.singleShot(300, sized)  # the first frame of the loaded events
+
+    def sized() -> None:
+        win = state["win"]
+        mark("loaded")
+        out["viewport"] = _set_viewport(win, QApplication.instance(), width, height)
+        vp = win.view.viewport()
+        vp.repaint()
+        mark("sized")
+        pos = QPointF(vp.width() * 0.37 + 0.25, vp.height() * 0.3)
+        QApplication.sendEvent(vp, QMouseEvent(
+            QEvent.Type.MouseMove, pos, vp.mapToGlobal(pos), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+        state["pointed"] = time.perf_counter()
+        QTimer.singleShot(200, resting)
+
+    def resting() -> None:
+        view = state["win"].view
+        busy = view._paint_job is not None or bool(getattr(view, "_side_queue", []))
+        waited = time.perf_counter() - state["pointed"]
+        if busy and waited < 20:
+            QTimer.singleShot(100, resting)
+            return
+        out["sides_done_s"] = round(waited, 2)
+        mark("sides painted")
+        QTimer.singleShot(2000, rested)
+
+    def rested() -> None:
+        mark("rested 2 s")
+        out["inventory"] = _picture_inventory(state["win"].view)
+        if trim:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+            mark("malloc_trim")
+        out["peak_mib"] = round(_status_mib("VmHWM"), 1)
+        print(json.dumps(out), flush=True)
+        os._exit(0)
+
+    from timeline_app import app as app_module
+
+    opening = app_module.create_opening_window
+
+    def create_opening_window(*args: Any, **kwargs: Any) -> Any:
+        # (the QApplication exists from here on: timers can be set)
+        window = opening(*args, **kwargs)
+        QTimer.singleShot(100, poll)
+        QTimer.singleShot(120_000, lambda: os._exit(3))
+        return window
+
+    app_module.create_opening_window = create_opening_window  # type: ignore[assignment]
+    app_module.main([path])
+
+
+def _run(tree: Path, path: Path, viewport: str, trim: bool, tmp: str) -> dict[str, Any]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["TIMELINE_APP_SETTINGS"] = os.path.join(tmp, "settings.ini")  # never the user's
+    env["TIMELINE_APP_RECOVERY_DIR"] = os.path.join(tmp, "recovery")
+    env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT)])
+    width, height = viewport.split("x")
+    args = [sys.executable, "-X", "utf8", str(Path(__file__).resolve()), "--child",
+            str(path), width, height, "1" if trim else "0"]
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=180,
+                          check=False, cwd=tree)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        return {"error": f"child failed ({proc.returncode}): {proc.stderr[-1500:]}"}
+    return dict(json.loads(lines[-1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--compare", type=Path, help="another checkout, run alternately")
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--viewport", default="2560x1440")
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--trim", action="store_true")
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        path, width, height, trim = args.child
+        _child(path, int(width), int(height), trim == "1")
+        return 0
+    path = CACHE / f"synthetic-v3-{args.size}-{args.seed}.json"
+    if not path.exists():
+        print(f"{path} is missing: run benchmarks/bench_view.py --sizes {args.size} once")
+        return 0
+    trees = [("this", ROOT)] + ([("other", args.compare.resolve())] if args.compare else [])
+    print(f"memory in use, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+          f"{args.size} events, viewport {args.viewport}; "
+          + "; ".join(f"{name} = {tree}" for name, tree in trees))
+    with tempfile.TemporaryDirectory(prefix="bench_memory_") as tmp:
+        for rnd in range(args.repeat):
+            for name, tree in trees:
+                out = _run(tree, path, args.viewport, args.trim, tmp)
+                print(f"\nround {rnd + 1}, {name}, load average {os.getloadavg()[0]:.1f}:")
+                if "error" in out:
+                    print("  error: " + out["error"][-800:])
+                    continue
+                print(f"  viewport {out['viewport']}, views beside painted after "
+                      f"{out['sides_done_s']} s; peak RSS (VmHWM) {out['peak_mib']} MiB "
+                      f"[target <= 300 MiB at 100 000 events]")
+                for what, rss, hwm in out["marks"]:
+                    print(f"  {what:<14} RSS {rss:7.1f} MiB   VmHWM {hwm:7.1f} MiB")
+                inv = out["inventory"]
+                print(f"  pictures kept: {inv['pictures_mb']} MB "
+                      + ", ".join(f"{k} {n}×={mb} MB" for k, (n, mb) in inv["pictures"].items())
+                      + f"; layouts kept {inv['layouts']} (+{inv['released_layouts']} to free)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
