@@ -83,7 +83,8 @@ def test_an_edge_inside_a_gaps_band_is_not_named_by_a_day_of_the_gap(window, qtb
 def test_the_range_shown_follows_a_moving_view_without_a_new_text_every_step(window, qtbot):
     """A drag or a held key moves the view every frame; the status line's "showing …"
     re-laid the status bar out at each of them (~0.5 ms a frame at 100 000 events, issue
-    11). It now follows within ``STATUS_FOLLOWS_MS``: a burst of steps sets its text once."""
+    11). It now follows at once, then within ``STATUS_FOLLOWS_MS``: a burst of steps sets
+    its text once at its first step and once when the burst is over."""
     from timeline_app.ui.dates_input import day_range_words
     from timeline_app.ui.main_window import STATUS_FOLLOWS_MS
 
@@ -100,8 +101,20 @@ def test_the_range_shown_follows_a_moving_view_without_a_new_text_every_step(win
         for _step in range(10):
             view._pan_pixels(-30)
         assert view.shown_days() != before
-        assert texts == []  # nothing yet: the first step started the one timer
-        qtbot.waitUntil(lambda: len(texts) == 1, timeout=2000)
+        assert len(texts) == 1  # the first step, shown at once; the others wait
+        qtbot.waitUntil(lambda: len(texts) == 2, timeout=2000)  # where the burst ended
         assert f"showing {day_range_words(*view.shown_days())}" in status.text()
     finally:
         del status.setText
+
+
+def test_a_single_move_of_the_view_is_named_at_once(window, qtbot):
+    """Fit All, a click on the axis: the status line names the new range at once, not
+    ``STATUS_FOLLOWS_MS`` later (a picture taken at start-up named the view before Fit
+    All, "showing 1 December 2026 – 9 March 2027", under a view of 1964-2025)."""
+    from timeline_app.ui.dates_input import day_range_words
+
+    view = window.view
+    qtbot.waitUntil(lambda: not window._status_follows.isActive())
+    view.zoom_by(4.0)
+    assert f"showing {day_range_words(*view.shown_days())}" in window._status.text()

@@ -94,8 +94,8 @@ def _picture_label(kind: str, whole: bool, label: str) -> str:
     return f"{name} picture of the {label}…"
 #: Bumped when the docks change, so that a layout saved by an older version is not restored.
 WINDOW_STATE_VERSION = 2
-#: The status line's "showing …" follows a moving view at most this late (ms): about ten
-#: times a second while a drag or a held key moves it, instead of at every frame.
+#: The status line's "showing …" follows a moving view at most this late (ms): at once,
+#: then about ten times a second while a drag or a held key moves it, not at every frame.
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
@@ -464,13 +464,14 @@ class MainWindow(QMainWindow):
                        self.document.event_removed, self.document.event_changed,
                        self.selection.changed, self.selection.ids_changed):
             signal.connect(self._update_status)
-        # The range shown follows a pan or a zoom within STATUS_FOLLOWS_MS, not at every
-        # step: the line's new text re-laid the status bar out on every move of a drag,
+        # The range shown follows a pan or a zoom at once, then within STATUS_FOLLOWS_MS, not
+        # at every step: the line's new text re-laid the status bar out on every move of a drag,
         # ~0.5 ms of each frame at 100 000 events (session 7, drag8's profile; issue 11).
         self._status_follows = QTimer(self)
         self._status_follows.setSingleShot(True)
         self._status_follows.setInterval(STATUS_FOLLOWS_MS)
-        self._status_follows.timeout.connect(self._update_status)
+        self._status_follows.timeout.connect(self._status_caught_up)
+        self._status_behind = False
         self.view.view_changed.connect(self._status_follow_view)
         self._update_title()
         self._update_status()
@@ -1195,11 +1196,20 @@ class MainWindow(QMainWindow):
         self._status.setMaximumWidth(max(bar.width() // 3, bar.width() - wanted))
 
     def _status_follow_view(self) -> None:
-        """The view moved: the status line's range follows when the timer ends (a pan or a
-        zoom held keeps it running at most STATUS_FOLLOWS_MS, then the line shows where the
-        view is, and so on while the view moves)."""
-        if not self._status_follows.isActive():
-            self._status_follows.start()
+        """The view moved: the status line shows its range now, then at most once every
+        STATUS_FOLLOWS_MS while it keeps moving (a drag, a held key), and once more when
+        it rests.  A single move (Fit All, a click on the axis) is shown at once."""
+        if self._status_follows.isActive():
+            self._status_behind = True
+            return
+        self._update_status()
+        self._status_behind = False
+        self._status_follows.start()
+
+    def _status_caught_up(self) -> None:
+        """STATUS_FOLLOWS_MS after the last update: the range the view moved to since."""
+        if self._status_behind:
+            self._status_follow_view()
 
     def _update_status(self, *_args: object) -> None:
         from timeline_app.ui.dates_input import day_range_words
