@@ -252,8 +252,12 @@ formats.open_timeline_file = spy
 prompts.show_error = lambda _parent, title, text: report["errors"].append([title, text])
 
 def check():
-    window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
-    if window.is_busy() or not window.is_ready():
+    # Not before the window is built and the open has begun: on a loaded host the check
+    # at 300 ms came before the deferred open started (fresh-clone CI, session 8).
+    window = next((w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"),
+                  None)
+    if (window is None or not report["load_threads"] or window.is_busy()
+            or not window.is_ready()):
         QTimer.singleShot(50, check)
         return
     report["events"] = len(window.view.event_ids())
