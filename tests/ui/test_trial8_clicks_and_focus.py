@@ -218,3 +218,12 @@ def test_after_a_merge_the_keys_go_to_the_timeline(window, qtbot, monkeypatch, t
     assert window.merge_file()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.view.hasFocus()
+
+
+def test_the_tooltip_says_to_select_an_event_before_dragging_it(shown_view):
+    view = shown_view(_crowded(), size=(1100, 520))
+    pos = view.marker_rect("plan").center()
+    assert "click, then drag to move it" in view._tooltip_for(view._hit(pos))
+    view.select_event("plan")
+    tip = view._tooltip_for(view._hit(pos))
+    assert "drag to move it, its right end to resize" in tip and "click, then" not in tip

@@ -5103,6 +5103,8 @@ class TimelineView(PythonViewportScrollArea):
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
+            if hit.event_id not in self._selection.event_ids:
+                hint = "click, then " + hint  # only a selected event moves
             parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
         from timeline_app.ui.dates_input import day_range_words
