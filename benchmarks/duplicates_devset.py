@@ -39,42 +39,36 @@ from timeline_app.extract import extract_events
 DATA = ROOT / "benchmarks" / "data"
 SEED = ROOT / "resources" / "seed-article.txt"
 
-#: Hand judgements: a pair of titles (either order) -> True (the same event) or False.
-JUDGED: dict[frozenset[str], bool] = {frozenset(pair): same for *pair, same in (
-    ("Hamas-led gunmen attacks southern Israel", "Hamas attacks southern Israel", True),
-    ("60th anniversary of the normalization of diplomatic ties",
-     "35th anniversary of the establishment of diplomatic relations", False),
-    ("70th anniversary of diplomatic ties falling",
-     "35th anniversary of the establishment of diplomatic relations", False),
-    ("70th anniversary of diplomatic ties falling",
-     "60th anniversary of the normalization of diplomatic ties", False),
-    ("32nd anniversary of the establishment of diplomatic relations",
-     "50th anniversary of the establishment of diplomatic ties (scheduled)", False),
-    ("Mr Prabowo sworn in", "Prabowo Subianto sworn in", True),
-    ("Prabowo Subianto takes office", "Prabowo Subianto sworn in", True),
-    ("Yoon Suk Yeol visits Hanoi", "Yoon Suk Yeol visits Warsaw", False),
-    ("Russia's invasion", "Invasion", True),
-    ("Invasion of Ukraine began", "Invasion", True),
-    ("Vladimir Putin visits Pyongyang", "Vladimir Putin visits Vietnam", False),
-    ("Kim Jong Un visits Russia's Vostochny Cosmodrome",
-     "Vladimir Putin and Kim Jong Un meet in Vostochny Cosmodrome", True),
-    ("Election", "Elections", False),
-    ("Shigeru Ishiba and Xi Jinping meet in Lima (scheduled)",
-     "Shigeru Ishiba and Xi Jinping agree to pursue a beneficial\" relationship in Lima", True),
-    ("Takeshi Iwaya visits Seoul", "Takeshi Iwaya visits China (scheduled)", False),
-    ("Donald Trump takes office", "Donald Trump sworn in", True),
-    ("National Assembly votes to impeach Yoon Suk Yeol",
-     "National Assembly impeaches Yoon Suk Yeol", True),
-    ("Yoon Suk Yeol declares martial law on the night",
-     "Yoon Suk Yeol: Imposition of martial law", True),
-    ("Normalization of diplomatic ties between South Korea and Japan",
-     "South Korea and Japan sign Treaty on Basic Relations", True),
-    ("Takeshi Iwaya visits Seoul", "Takeshi Iwaya visits abroad", True),
-    ("Donald Trump sworn in", "Donald Trump: Trump's inauguration", True),
-    ("Donald Trump takes office", "Donald Trump: Trump's inauguration", True),
-    ("Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo",
-     "Cho Tae-yul and Wang Yi meet in Tokyo", True),
-)}
+#: Hand judgements, one flag a line: "right" (the same event) or "wrong", then the two
+#: titles (either order), separated by " | ".
+_JUDGEMENTS = """
+right | Hamas-led gunmen attacks southern Israel | Hamas attacks southern Israel
+wrong | 60th anniversary of the normalization of diplomatic ties | 35th anniversary of the establishment of diplomatic relations
+wrong | 70th anniversary of diplomatic ties falling | 35th anniversary of the establishment of diplomatic relations
+wrong | 70th anniversary of diplomatic ties falling | 60th anniversary of the normalization of diplomatic ties
+wrong | 32nd anniversary of the establishment of diplomatic relations | 50th anniversary of the establishment of diplomatic ties (scheduled)
+right | Mr Prabowo sworn in | Prabowo Subianto sworn in
+right | Prabowo Subianto takes office | Prabowo Subianto sworn in
+wrong | Yoon Suk Yeol visits Hanoi | Yoon Suk Yeol visits Warsaw
+right | Russia's invasion | Invasion
+right | Invasion of Ukraine began | Invasion
+wrong | Vladimir Putin visits Pyongyang | Vladimir Putin visits Vietnam
+right | Kim Jong Un visits Russia's Vostochny Cosmodrome | Vladimir Putin and Kim Jong Un meet in Vostochny Cosmodrome
+wrong | Election | Elections
+right | Shigeru Ishiba and Xi Jinping meet in Lima (scheduled) | Shigeru Ishiba and Xi Jinping agree to pursue a beneficial" relationship in Lima
+wrong | Takeshi Iwaya visits Seoul | Takeshi Iwaya visits China (scheduled)
+right | Donald Trump takes office | Donald Trump sworn in
+right | National Assembly votes to impeach Yoon Suk Yeol | National Assembly impeaches Yoon Suk Yeol
+right | Yoon Suk Yeol declares martial law on the night | Yoon Suk Yeol: Imposition of martial law
+right | Normalization of diplomatic ties between South Korea and Japan | South Korea and Japan sign Treaty on Basic Relations
+right | Takeshi Iwaya visits Seoul | Takeshi Iwaya visits abroad
+right | Donald Trump sworn in | Donald Trump: Trump's inauguration
+right | Donald Trump takes office | Donald Trump: Trump's inauguration
+right | Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo | Cho Tae-yul and Wang Yi meet in Tokyo
+"""
+JUDGED: dict[frozenset[str], bool] = {
+    frozenset(line.split(" | ")[1:]): line.startswith("right")
+    for line in _JUDGEMENTS.strip().splitlines()}
 
 
 def article_events() -> dict[str, list[Event]]:
