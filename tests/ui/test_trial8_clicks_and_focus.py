@@ -227,3 +227,11 @@ def test_the_tooltip_says_to_select_an_event_before_dragging_it(shown_view):
     view.select_event("plan")
     tip = view._tooltip_for(view._hit(pos))
     assert "drag to move it, its right end to resize" in tip and "click, then" not in tip
+
+
+def test_the_keyboard_guide_says_only_a_selected_event_moves():
+    from timeline_app.paths import resource_path
+
+    guide = resource_path("guide.md").read_text("utf-8")
+    assert "Only a selected event moves" in guide
+    assert "drag on empty space or on an event that is not selected" in guide
