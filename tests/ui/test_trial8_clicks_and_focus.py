@@ -235,3 +235,19 @@ def test_the_keyboard_guide_says_only_a_selected_event_moves():
     guide = resource_path("guide.md").read_text("utf-8")
     assert "Only a selected event moves" in guide
     assert "drag on empty space or on an event that is not selected" in guide
+
+
+def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_timeline(
+        window, qtbot, monkeypatch):
+    # What the real window showed under openbox (session 8): Qt gave the focus back to
+    # the Events list, where ← / → do nothing.
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(ARTICLE))
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda _p, result, can_add, existing=(): ReviewDialog(
+                            result, can_add, None, existing).outcome())
+    window.event_list.setFocus()
+    qtbot.waitUntil(window.event_list.hasFocus)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    assert window.view.hasFocus()

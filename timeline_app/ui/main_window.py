@@ -2031,8 +2031,9 @@ class MainWindow(QMainWindow):
 
     def _focus_view(self) -> None:
         """The keys to the timeline after a review dialog closed: the window active again
-        and the view focused (new-user trial 8: under openbox, keys did nothing after an
-        import until a click, the main window not being given back the focus)."""
+        and the view focused (new-user trial 8: after an import the keys did nothing until
+        a click; Qt gave the focus back to where it was, e.g. the Events list, where ← / →
+        do nothing, and a window manager may leave another window active)."""
         self.activateWindow()
         self.raise_()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
