@@ -5103,7 +5103,7 @@ class TimelineView(PythonViewportScrollArea):
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
-            if hit.event_id not in self._selection.event_ids:
+            if hit.event_id not in self._selected_ids:
                 hint = "click, then " + hint  # only a selected event moves
             parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
@@ -5244,7 +5244,7 @@ class TimelineView(PythonViewportScrollArea):
             # one that is not selected scrolls, as on empty space, and a click selects it
             # (new-user trial 8: scrolling a crowded view moved an event's date).
             if (isinstance(hit, _Item) and hit.event_id in self._document.timeline
-                    and hit.event_id in self._selection.event_ids):
+                    and hit.event_id in self._selected_ids):
                 content_y = pos.y() - self._content_offset()
                 mode = self._grab_mode(hit, pos.x(), content_y)
                 selected = self._selection.event_ids
@@ -5303,7 +5303,7 @@ class TimelineView(PythonViewportScrollArea):
         clickable = hit is not None or bool(self._lane_name_at(pos)) or (
             pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
-        if (isinstance(hit, _Item) and hit.event_id in self._selection.event_ids
+        if (isinstance(hit, _Item) and hit.event_id in self._selected_ids
                 and self._grab_mode(hit, pos.x(), pos.y() - self._content_offset()) == "end"):
             cursor = Qt.CursorShape.SizeHorCursor  # the end of a span: drag to change it
         self.viewport().setCursor(cursor)
