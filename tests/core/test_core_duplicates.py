@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from timeline_app import io as timeline_io
@@ -162,3 +163,34 @@ def test_duplicates_work_on_both_sides_of_year_0():
     first = Event("g", "First", FuzzyDate.of_year(-9998, circa=True))
     last = Event("h", "Last", FuzzyDate.of_year(9999, circa=True))
     assert find_duplicates([first, last], [first, last]).keys() == {"g", "h"}
+
+
+def test_different_numbers_in_the_titles_are_different_events():
+    # Session 8 dev set (benchmarks/data articles imported into one another): the
+    # 32nd anniversary of Korea-China ties and the 50th of China-Brazil ties (82 % alike,
+    # August 2024) were "likely" duplicates, merged by default.
+    korea = Event("k", "32nd anniversary of the establishment of diplomatic relations",
+                  FuzzyDate.of_ymd(2024, 8, 24), category="event", participants=("China",))
+    brazil = Event("b", "50th anniversary of the establishment of diplomatic ties",
+                   FuzzyDate.of_month(2024, 8), category="event", participants=("China",))
+    assert find_duplicates([korea], [brazil]) == {}
+    again = Event("a", "32nd anniversary of diplomatic relations",
+                  FuzzyDate.of_ymd(2024, 8, 24), category="event")
+    assert find_duplicates([korea], [again])["a"].likely  # the same number: as before
+
+
+def test_visits_to_different_places_are_at_most_possible_duplicates():
+    # Session 8 dev set: "Putin visits Pyongyang" (June 2024) and "Putin visits Vietnam"
+    # (19 June 2024), 82 % alike, were merged by default.
+    pyongyang = Event("p", "Vladimir Putin visits Pyongyang", FuzzyDate.of_month(2024, 6),
+                      category="visit", participants=("Vladimir Putin",), location="Pyongyang")
+    vietnam = Event("v", "Vladimir Putin visits Vietnam", FuzzyDate.of_ymd(2024, 6, 19),
+                    category="visit", participants=("Vladimir Putin",), location="Vietnam")
+    match = find_duplicates([pyongyang], [vietnam])["v"]
+    assert not match.likely and "places differ (Vietnam / Pyongyang)" in match.reason
+    # A place named more fully is the same place: still likely.
+    munich = Event("m", "Cho and Iwaya meet in Munich", FuzzyDate.of_month(2025, 2),
+                   category="meeting", participants=("Cho Tae-yul", "Takeshi Iwaya"),
+                   location="Munich, Germany")
+    again = dataclasses.replace(munich, id="m2", location="Munich")
+    assert find_duplicates([munich], [again])["m2"].likely

@@ -170,6 +170,7 @@ def test_a_bc_event_can_be_dragged_across_year_0(view, qtbot):
     document.add_event(event)
     start = view.marker_rect("e").center()
     dx = 2 * 365.25 * view.px_per_day()
+    view.select_event("e")  # only a selected event moves
     drag(view, start, start + QPointF(dx, 0))
     assert view.drag_preview_text() == "AD 1"  # 2 BC, 1 BC, AD 1: no year 0 between
     release(view, start + QPointF(dx, 0))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
-from view_mouse import drag, move, press, release
+from view_mouse import click, drag, move, press, release
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.document import Document
@@ -100,6 +100,7 @@ def test_dragging_a_day_event_moves_it_one_undo_step(view, qtbot):
     document = _doc(view)
     start = _centre(view, "summit")
     target_x = view.x_of_day(FuzzyDate.of_ymd(2025, 3, 29).start_day() + 0.5)
+    click(view, start)  # only a selected event moves
     drag(view, start, QPointF(target_x, start.y()))
     preview = view.drag_preview()
     assert preview is not None and preview.date == FuzzyDate.of_ymd(2025, 3, 29)
@@ -121,6 +122,7 @@ def test_a_month_event_moves_by_months(view):
     document = _doc(view)
     start = _centre(view, "talks")
     dx = 40 * view.px_per_day()  # 40 days to the right: one month later
+    click(view, start)
     drag(view, start, start + QPointF(dx, 0))
     assert view.drag_preview_text() == "March 2025"
     release(view, start + QPointF(dx, 0))
@@ -131,6 +133,7 @@ def test_a_month_event_moves_by_months(view):
 def test_esc_cancels_a_drag_without_a_trace(view, qtbot):
     document = _doc(view)
     start = _centre(view, "summit")
+    click(view, start)
     drag(view, start, start + QPointF(120, 0))
     assert view.drag_preview() is not None
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -147,6 +150,7 @@ def test_dragging_the_end_of_a_span_changes_its_end(view):
     bar = view.marker_rect("plan")
     grip = QPointF(bar.right() - 2, bar.center().y())
     dx = 62 * view.px_per_day()
+    click(view, bar.center())
     assert _drag_and_look(view, grip, dx, "drag-end") == "January 2025 – May 2025"
     release(view, grip + QPointF(dx, 0))
     event = document.timeline.get("plan")
@@ -271,6 +275,7 @@ def test_a_drag_near_the_edge_scrolls_the_view(view, qtbot):
     start = _centre(view, "summit")
     first = view.visible_days()[0]
     edge = QPointF(view.viewport().width() - 3, start.y())
+    click(view, start)
     drag(view, start, edge)
     qtbot.waitUntil(lambda: view.visible_days()[0] > first + 3)
     preview = view.drag_preview()
@@ -286,6 +291,7 @@ def test_esc_during_a_drag_wins_over_a_window_shortcut(view):
     from PySide6.QtGui import QKeyEvent
 
     start = _centre(view, "summit")
+    click(view, start)
     drag(view, start, start + QPointF(80, 0))
     def esc_override_accepted() -> bool:
         override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Escape,
@@ -392,6 +398,7 @@ def test_losing_focus_mid_drag_ends_it_without_a_change(view, qtbot):
     from PySide6.QtGui import QFocusEvent
 
     start = _centre(view, "summit")
+    click(view, start)
     drag(view, start, start + QPointF(90, 0))
     assert view.drag_preview() is not None
     QApplication.sendEvent(view, QFocusEvent(QEvent.Type.FocusOut,

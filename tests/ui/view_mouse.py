@@ -38,3 +38,10 @@ def drag(view, start, end, steps=6, modifiers=NO_MODIFIER):  # type: ignore[no-u
     press(view, start, modifiers)
     for i in range(1, steps + 1):
         move(view, start + (end - start) * (i / steps), modifiers)
+
+
+def click(view, pos, modifiers=NO_MODIFIER):  # type: ignore[no-untyped-def]
+    """Press and release without moving: on an event, selects it (only a selected event
+    is moved by a drag)."""
+    press(view, QPointF(pos), modifiers)
+    release(view, QPointF(pos), modifiers)

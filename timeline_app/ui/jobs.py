@@ -206,3 +206,37 @@ def warm_imports(names: tuple[str, ...] = WARM_MODULES) -> threading.Thread:
     thread = threading.Thread(target=run, name="warm-imports", daemon=True)
     thread.start()
     return thread
+
+
+#: How long after a progress dialog closed a press on the widgets under it is ignored (s):
+#: a person aiming at Cancel as the work ends clicks where the dialog was a moment ago
+#: (new-user trial 8: the click selected, deselected or started a drag in the timeline).
+#: 300 ms covers a click begun as the dialog vanished (human reaction to a visual
+#: change is ~200-250 ms).
+PRESS_GUARD_S = 0.3
+
+
+class PressGuard(QObject):
+    """Event filter that swallows mouse presses (and double clicks) on the widgets it is
+    installed on for ``PRESS_GUARD_S`` seconds after :meth:`arm` — called as a progress
+    dialog closes.  The release of a swallowed press arrives without its press, which the
+    widgets ignore.  ``clock`` (``time.monotonic``) is replaceable for tests."""
+
+    def __init__(self, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self._until = float("-inf")
+
+    def arm(self) -> None:
+        """Ignore presses from now for ``PRESS_GUARD_S`` seconds."""
+        self._until = self.clock() + PRESS_GUARD_S
+
+    def guarding(self) -> bool:
+        """True while presses are being ignored."""
+        return self.clock() < self._until
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return self.guarding()
+        return super().eventFilter(watched, event)

@@ -56,7 +56,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest
-    from timeline_app.ui.jobs import BackgroundJob
+    from timeline_app.ui.jobs import BackgroundJob, PressGuard
     from timeline_app.ui.timeline_view import PreparedLanes
 
 APP_NAME = "Diplomatic Timeline"
@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
         #: ``_refused_while_opening``).
         self._opening: str | None = None
         self._progress: QProgressDialog | None = None
+        #: Ignores presses on the view just after a progress dialog closed (made with the
+        #: first job: ``run_in_background``).
+        self.press_guard: PressGuard | None = None
         self._panels_built = False
         self._panel_parts: list[Callable[[], None]] | None = None  # still to build
         # Not deferred: an edit made before the first paint must be autosaved too.
@@ -1911,10 +1914,13 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtWidgets import QProgressDialog
 
-        from timeline_app.ui.jobs import BackgroundJob
+        from timeline_app.ui.jobs import BackgroundJob, PressGuard
 
         if self._job is not None:
             return False
+        if self.press_guard is None:
+            self.press_guard = PressGuard(self)
+            self.view.viewport().installEventFilter(self.press_guard)
         job = BackgroundJob(work, reporting_work=reporting_work)
         self._job = job
         self._job_cancelled = cancelled
@@ -1952,6 +1958,10 @@ class MainWindow(QMainWindow):
         self.view.hold_work_ahead(False)
         self._job = None
         if self._progress is not None:
+            if self._progress.isVisible() and self.press_guard is not None:
+                # A click meant for Cancel as the work ends lands where the dialog was,
+                # on the view (new-user trial 8): ignored for a moment.
+                self.press_guard.arm()
             self._progress.canceled.disconnect(self._cancel_job)
             self._progress.close()
             self._progress.deleteLater()
@@ -2013,10 +2023,20 @@ class MainWindow(QMainWindow):
         self.view.go_to_days(first_day - margin, last_day + margin)
         first = outcome.events[0].id
         self.selection.select(outcome.merges.get(first, first))
+        self._focus_view()
         self.statusBar().showMessage(
             f"Imported {len(outcome.events)} events ({len(outcome.merges)} merged)"
             if outcome.merges else f"Imported {len(outcome.events)} events", 5000)
         self.import_finished.emit(len(outcome.events))
+
+    def _focus_view(self) -> None:
+        """The keys to the timeline after a review dialog closed: the window active again
+        and the view focused (new-user trial 8: after an import the keys did nothing until
+        a click; Qt gave the focus back to where it was, e.g. the Events list, where ← / →
+        do nothing, and a window manager may leave another window active)."""
+        self.activateWindow()
+        self.raise_()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
                   text: str) -> None:
@@ -2079,6 +2099,7 @@ class MainWindow(QMainWindow):
         self._merge_in(list(sources.values()), events, outcome.merges,
                        f"Merge {len(events)} events from {Path(path).name}")
         self.view.fit_all()
+        self._focus_view()
         self.statusBar().showMessage(
             f"Merged {len(events)} events from {path} ({len(outcome.merges)} into existing "
             "events)", 5000)

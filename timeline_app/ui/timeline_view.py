@@ -5103,6 +5103,8 @@ class TimelineView(PythonViewportScrollArea):
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
+            if hit.event_id not in self._selected_ids:
+                hint = "click, then " + hint  # only a selected event moves
             parts.append(f"<i>{hint}; double-click to edit</i>")  # how to change it
             return "<br>".join(parts)
         from timeline_app.ui.dates_input import day_range_words
@@ -5238,7 +5240,11 @@ class TimelineView(PythonViewportScrollArea):
                 self._band = _RubberBand(pos, pos, self._selection.event_ids)
                 event.accept()
                 return
-            if isinstance(hit, _Item) and hit.event_id in self._document.timeline:
+            # Only a selected event moves (as in The Timeline Project): a plain drag on
+            # one that is not selected scrolls, as on empty space, and a click selects it
+            # (new-user trial 8: scrolling a crowded view moved an event's date).
+            if (isinstance(hit, _Item) and hit.event_id in self._document.timeline
+                    and hit.event_id in self._selected_ids):
                 content_y = pos.y() - self._content_offset()
                 mode = self._grab_mode(hit, pos.x(), content_y)
                 selected = self._selection.event_ids
@@ -5255,6 +5261,9 @@ class TimelineView(PythonViewportScrollArea):
             self._press_origin = self._origin
             self._press_vscroll = self.verticalScrollBar().value()
             self._dragging = False
+            if pos.y() >= LANES_TOP and isinstance(self._hit(pos), _Item):
+                event.accept()  # an event not selected: selected on release, unless dragged
+                return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -5294,8 +5303,8 @@ class TimelineView(PythonViewportScrollArea):
         clickable = hit is not None or bool(self._lane_name_at(pos)) or (
             pos.y() >= LANES_TOP and self._break_at(pos.x()) is not None)  # a break opens
         cursor = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
-        if isinstance(hit, _Item) and self._grab_mode(
-                hit, pos.x(), pos.y() - self._content_offset()) == "end":
+        if (isinstance(hit, _Item) and hit.event_id in self._selected_ids
+                and self._grab_mode(hit, pos.x(), pos.y() - self._content_offset()) == "end"):
             cursor = Qt.CursorShape.SizeHorCursor  # the end of a span: drag to change it
         self.viewport().setCursor(cursor)
 
@@ -5313,11 +5322,16 @@ class TimelineView(PythonViewportScrollArea):
             self._finish_band()
             event.accept()
             return
+        selected_on_release = False
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
             if not self._dragging:
                 hit = self._hit(event.position())
                 if isinstance(hit, _Aggregate):
                     self._zoom_into(hit)
+                elif isinstance(hit, _Item):  # not selected at the press: a click selects it
+                    self._anchor_id = hit.event_id
+                    self.select_event(hit.event_id)
+                    selected_on_release = True
                 elif isinstance(hit, _Indicator):
                     self.select_event(hit.event_id or None)
                 elif category := self._lane_name_at(event.position()):
@@ -5329,6 +5343,9 @@ class TimelineView(PythonViewportScrollArea):
             self._press_pos = None
             self._dragging = False
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            if selected_on_release:
+                event.accept()
+                return
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,111 @@
+"""How the duplicate rule (``timeline_app/core/duplicates.py``) fares on a dev set.
+
+Usage::
+
+    python benchmarks/duplicates_devset.py [--all]
+
+Each dev article of ``benchmarks/data`` (every ``*.txt`` except the blind ``h5-*`` set,
+which is never opened) and the seed article is extracted; then each one's events are
+"imported" into each other's (``find_duplicates(existing=A, incoming=B)`` for every
+ordered pair A != B), which is what File → Import Article does with B's article in a
+timeline built from A.  Different articles about the same diplomacy share background
+events (an inauguration, an invasion, an impeachment, a treaty of 1965), so some flags are
+right and some are wrong.  Every flag is judged by ``JUDGED`` below, written by hand in
+session 8 (branch ``ui9``) from the flags of that session's extractor; a flag it does not
+know is printed as "unjudged" for a person to judge (the extractor's titles change).
+
+Prints each flag (likely / possible, right / wrong / unjudged) with --all, and the counts.
+Session 8, before the rules on numbers and places: 44 flags, likely 15 right + 6 wrong,
+possible 13 right + 10 wrong; after: 36 flags, likely 15 right + 0 wrong, possible 13
+right + 8 wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from timeline_app.core import Event
+from timeline_app.core.duplicates import find_duplicates
+from timeline_app.extract import extract_events
+
+DATA = ROOT / "benchmarks" / "data"
+SEED = ROOT / "resources" / "seed-article.txt"
+
+#: Hand judgements, one flag a line: "right" (the same event) or "wrong", then the two
+#: titles (either order), separated by " | ".
+_JUDGEMENTS = """
+right | Hamas-led gunmen attacks southern Israel | Hamas attacks southern Israel
+wrong | 60th anniversary of the normalization of diplomatic ties | 35th anniversary of the establishment of diplomatic relations
+wrong | 70th anniversary of diplomatic ties falling | 35th anniversary of the establishment of diplomatic relations
+wrong | 70th anniversary of diplomatic ties falling | 60th anniversary of the normalization of diplomatic ties
+wrong | 32nd anniversary of the establishment of diplomatic relations | 50th anniversary of the establishment of diplomatic ties (scheduled)
+right | Mr Prabowo sworn in | Prabowo Subianto sworn in
+right | Prabowo Subianto takes office | Prabowo Subianto sworn in
+wrong | Yoon Suk Yeol visits Hanoi | Yoon Suk Yeol visits Warsaw
+right | Russia's invasion | Invasion
+right | Invasion of Ukraine began | Invasion
+wrong | Vladimir Putin visits Pyongyang | Vladimir Putin visits Vietnam
+right | Kim Jong Un visits Russia's Vostochny Cosmodrome | Vladimir Putin and Kim Jong Un meet in Vostochny Cosmodrome
+wrong | Election | Elections
+right | Shigeru Ishiba and Xi Jinping meet in Lima (scheduled) | Shigeru Ishiba and Xi Jinping agree to pursue a beneficial" relationship in Lima
+wrong | Takeshi Iwaya visits Seoul | Takeshi Iwaya visits China (scheduled)
+right | Donald Trump takes office | Donald Trump sworn in
+right | National Assembly votes to impeach Yoon Suk Yeol | National Assembly impeaches Yoon Suk Yeol
+right | Yoon Suk Yeol declares martial law on the night | Yoon Suk Yeol: Imposition of martial law
+right | Normalization of diplomatic ties between South Korea and Japan | South Korea and Japan sign Treaty on Basic Relations
+right | Takeshi Iwaya visits Seoul | Takeshi Iwaya visits abroad
+right | Donald Trump sworn in | Donald Trump: Trump's inauguration
+right | Donald Trump takes office | Donald Trump: Trump's inauguration
+right | Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo | Cho Tae-yul and Wang Yi meet in Tokyo
+"""
+JUDGED: dict[frozenset[str], bool] = {
+    frozenset(line.split(" | ")[1:]): line.startswith("right")
+    for line in _JUDGEMENTS.strip().splitlines()}
+
+
+def article_events() -> dict[str, list[Event]]:
+    """Each dev article's extracted events (ids "<article>#<n>"), by article name."""
+    paths = sorted(p for p in DATA.glob("*.txt") if not p.name.startswith("h5-"))
+    found: dict[str, list[Event]] = {}
+    for path in [*paths, SEED]:
+        result = extract_events(path.read_text("utf-8"))
+        found[path.stem] = [
+            Event(f"{path.stem}#{i}", c.title, c.date, category=c.category,
+                  participants=c.participants, location=c.location)
+            for i, c in enumerate(result.candidates)]
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="print every flag")
+    args = parser.parse_args(argv)
+    events = article_events()
+    counts: Counter[tuple[str, str]] = Counter()
+    for existing, incoming in itertools.permutations(events, 2):
+        for match in find_duplicates(events[existing], events[incoming]).values():
+            same = JUDGED.get(frozenset((match.incoming.title, match.existing.title)))
+            kind = "likely" if match.likely else "possible"
+            verdict = {True: "right", False: "wrong", None: "unjudged"}[same]
+            counts[kind, verdict] += 1
+            if args.all:
+                print(f"{kind:8} {verdict:8} {incoming} -> {existing}: "
+                      f"{match.incoming.title} ~ {match.existing.title} ({match.reason})")
+    print(f"{len(events)} articles, {sum(map(len, events.values()))} events, "
+          f"{sum(counts.values())} flags")
+    for kind in ("likely", "possible"):
+        print(f"  {kind:8} " + ", ".join(f"{counts[kind, v]} {v}"
+                                          for v in ("right", "wrong", "unjudged")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
