@@ -16,6 +16,7 @@ parser, so a richer parser can replace it without touching the dialog.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, FuzzyDate, Precision, Timeline, new_event_id
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
 from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
@@ -72,6 +74,9 @@ _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
 _END_PLACEHOLDER = "optional: when it ended, for events that last"
+#: The words a date was typed as, in a basis the editor wrote ("typed by hand as “early
+#: April 2025” (was …)"; ``EventEditor._typed_basis``).
+_TYPED_AS = re.compile(r"^(?:entered|typed) by hand as “([^”]{1,200})”")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -249,6 +254,7 @@ class EventEditor(QDialog):
         self._evidence = event.evidence if event else ()
         self._source_id = event.source_id if event else None
         self._date_basis = event.date_basis if event else ""
+        self._timeline = timeline
         participants, places, categories = names_in(timeline)
 
         self.title_edit = QLineEdit(event.title if event else "")
@@ -326,7 +332,8 @@ class EventEditor(QDialog):
 
         start = event.date if event else initial_date
         if start is not None:
-            self.date_edit.setText(dataclasses.replace(start, circa=False).describe())
+            self.date_edit.setText(self._typed_words(event) or
+                                   dataclasses.replace(start, circa=False).describe())
             self.circa_check.setChecked(start.circa)
         if event is not None and event.end is not None:
             self.end_edit.setText(event.end.describe())
@@ -343,6 +350,20 @@ class EventEditor(QDialog):
         # Field frames and the circa box that can be seen on the dark theme, too.
         for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
             widget.setStyle(VisibleCheckStyle(widget))
+
+    def _typed_words(self, event: Event | None) -> str:
+        """The words a date was typed as ("early April 2025", kept in its basis by
+        ``_typed_basis``) while they still read as the event's date; else ''."""
+        found = _TYPED_AS.search(event.date_basis) if event is not None else None
+        if found is None:
+            return ""
+        assert event is not None
+        result = read_typed_date(found.group(1), self._day_first)
+        if result.date is None or result.ambiguous or result.end is not None \
+                or dataclasses.replace(result.date, circa=False) \
+                != dataclasses.replace(event.date, circa=False):
+            return ""
+        return found.group(1)
 
     @staticmethod
     def _words_label() -> QLabel:
@@ -411,7 +432,7 @@ class EventEditor(QDialog):
             return "a new event, entered by hand."
         if original.evidence or original.source_id:
             return "detached from its article (OK keeps it so; Cancel does not)."
-        if original.date_basis in ("", "entered by hand"):
+        if original.date_basis == "" or original.date_basis.startswith("entered by hand"):
             return "this event was entered by hand."
         return "this event is not linked to the text of an article."
 
@@ -545,14 +566,40 @@ class EventEditor(QDialog):
             return None
         base = self._original or Event(new_event_id(), "", date)
         date_basis = self._date_basis
-        if self._original is None or date != self._original.date:
-            date_basis = "entered by hand"  # no derivation from a text explains this date
+        original = self._original
+        if original is None or (date, end) != (original.date, original.end) \
+                or (self.date_edit.text() != self._initial_state[1]
+                    and _TYPED_AS.search(self._typed_basis())):
+            # No derivation from a text explains this date (or the words typed say more).
+            date_basis = self._typed_basis()
         return dataclasses.replace(
             base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
             category=self.category(), participants=self.participants(),
             location=self.location_edit.text().strip(),
             summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
             source_id=self._source_id, evidence=self._evidence)
+
+    def _typed_basis(self) -> str:
+        """The date basis of a date typed here: "entered by hand" for a new event (or a
+        copy), "typed by hand (was 22 March 2025)" for a date changed in an edit, with the
+        words typed when the timeline keeps less of them ("typed by hand as “early April
+        2025” (was …)"): a part of a month is kept as the whole month, but what was written
+        still shows in the detail pane, and the editor opens on it again.
+
+        Not "moved by hand from …": that is what a drag or Ctrl+arrow writes (README,
+        "move an event"); ``Document.update_event`` writes it only for an edit that leaves
+        the basis as it was.
+        """
+        original = self._original
+        new = original is None or original.id not in self._timeline
+        basis = "entered by hand" if new else "typed by hand"
+        result = self._parse(self.date_edit)
+        if result is not None and result.note and not result.ambiguous:
+            basis += f" as “{' '.join(self.date_edit.text().split())}”"
+        if not new:
+            assert original is not None
+            basis += f" (was {dates_in_words(original.date, original.end)})"
+        return basis
 
     def _state(self) -> tuple[object, ...]:
         """Everything the person can change in the form."""
