@@ -111,3 +111,38 @@ def test_retyping_the_same_month_with_a_part_keeps_the_part():
     assert dialog.edited_event().date_basis == \
         "typed by hand as “early April 2025” (was April 2025)"
     dialog.deleteLater()
+
+
+def test_a_date_half_typed_is_not_called_wrong_until_typing_pauses(qtbot):
+    dialog = EventEditor(Timeline())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    dialog.date_edit.setFocus()
+    qtbot.keyClicks(dialog.date_edit, "12 Ma")
+    # Was at once: "Cannot read “12 Ma” as the date: “ma” is not a month…" in red.
+    assert "Cannot read" not in dialog.error_label.text()
+    assert dialog.is_settling() and not dialog.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.is_settling())  # a pause in typing
+    assert "Cannot read “12 Ma” as the date" in dialog.error_label.text()
+    assert "Did you mean “May”" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.date_edit, "rch 2025")  # typing again: read as it goes
+    assert dialog.error_label.text() == "" and dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Backspace)
+    assert dialog.error_label.text() == "" and not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)  # leaving the field says it at once
+    assert "Cannot read “12 March 20”" in dialog.error_label.text()
+
+
+def test_an_end_half_typed_waits_too_and_enter_judges_it(qtbot):
+    dialog = EventEditor(Timeline(), initial_date=FuzzyDate.of_month(2025, 3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    dialog.end_edit.setFocus()
+    qtbot.keyClicks(dialog.end_edit, "Ap")
+    assert dialog.error_label.text() == "" and not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.end_edit, Qt.Key.Key_Return)  # OK is disabled: Enter judges it
+    assert dialog.isVisible()
+    assert "Cannot read “Ap” as the end" in dialog.error_label.text()

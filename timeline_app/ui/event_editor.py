@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -74,6 +75,10 @@ _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
 _END_PLACEHOLDER = "optional: when it ended, for events that last"
+#: How long typing in a date field pauses before a date that cannot be read is called an
+#: error (ms): "12 Ma" on the way to "12 March 2025" is not one (new-user trial 8).  Leaving
+#: the field (or Enter) says it at once.  Close to the 0.5-1 s people pause between words.
+SETTLE_MS = 800
 #: The words a date was typed as, in a basis the editor wrote ("typed by hand as “early
 #: April 2025” (was …)"; ``EventEditor._typed_basis``).
 _TYPED_AS = re.compile(r"^(?:entered|typed) by hand as “([^”]{1,200})”")
@@ -339,6 +344,17 @@ class EventEditor(QDialog):
             self.end_edit.setText(event.end.describe())
         self._set_category(event.category if event else (initial_category or "event"))
         self._show_evidence()
+        # The field being typed in: a date it cannot read is an error only once typing
+        # pauses (SETTLE_MS) or the field is left; OK is disabled meanwhile all the same.
+        self._typing: QLineEdit | None = None
+        self._unsettled: list[str] = []
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self.settle)
+        for edit in (self.date_edit, self.end_edit):
+            edit.textEdited.connect(lambda _text, e=edit: self._typed_in(e))
+            edit.editingFinished.connect(self.settle)
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
@@ -499,6 +515,8 @@ class EventEditor(QDialog):
             self._say(self.date_words, "")
             problems.append(f"Cannot read {_quoted(self.date_edit)} as the date: "
                             f"{date_result.error}")
+            if self._typing is self.date_edit:
+                self._unsettled.append(problems[-1])
         else:
             date, end = date_result.date, date_result.end
             if circa and not date.circa:  # typed "c. 1965" is circa too
@@ -510,6 +528,8 @@ class EventEditor(QDialog):
             self._say(self.end_words, "")
             problems.append(f"Cannot read {_quoted(self.end_edit)} as the end: "
                             f"{end_result.error}")
+            if self._typing is self.end_edit:
+                self._unsettled.append(problems[-1])
         elif end_result.end is not None:
             self._say(self.end_words, "")
             problems.append("Type one date as the end; a range (1965–1970) goes in the "
@@ -534,11 +554,30 @@ class EventEditor(QDialog):
                             f"{date.describe()}.")
         return date, end, problems
 
+    def _typed_in(self, edit: QLineEdit) -> None:
+        """A key typed in a date field: its reading waits for a pause to be called wrong."""
+        self._settle_timer.start()
+        if self._typing is not edit:  # textChanged (which validates) may have come first
+            self._typing = edit
+            self._validate()
+
+    def settle(self) -> None:
+        """Typing paused or the field was left: say what cannot be read (also for tests)."""
+        self._settle_timer.stop()
+        if self._typing is not None:
+            self._typing = None
+            self._validate()
+
+    def is_settling(self) -> bool:
+        """True while a date being typed is not yet judged (an error in it not yet shown)."""
+        return self._typing is not None
+
     def _validate(self, *_args: object) -> None:
+        self._unsettled = []
         _, _, problems = self._dates()
         if not self.title_edit.text().strip():
             problems.insert(0, "Give the event a title.")
-        self.error_label.setText(" ".join(problems))
+        self.error_label.setText(" ".join(p for p in problems if p not in self._unsettled))
         self.ok_button.setEnabled(not problems)
 
     def split_range(self) -> None:
