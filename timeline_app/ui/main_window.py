@@ -627,7 +627,8 @@ class MainWindow(QMainWindow):
         self._enter_edits = _EnterEdits(self.edit_selected, self)
         self.view.installEventFilter(self._enter_edits)
         self.event_list.installEventFilter(self._enter_edits)
-        self.duplicate_action = self._action("D&uplicate Event…", self.duplicate_selected,
+        # P: U is Undo's and D Delete's (two items of one letter only cycle between them).
+        self.duplicate_action = self._action("Du&plicate Event…", self.duplicate_selected,
                                              "Ctrl+D", "Add a copy of the selected event")
         edit_menu.insertAction(self.delete_action, self.new_event_action)
         edit_menu.insertAction(self.delete_action, self.edit_event_action)
@@ -668,7 +669,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.sample_action = self._action("Open &Sample Timeline", self.open_sample,
+        # "&Save" has S: every letter of a menu is its own (test_menu_mnemonics.py).
+        self.sample_action = self._action("Open Sample &Timeline", self.open_sample,
                                           tip="Reopen the timeline that ships with the app")
         first = file_menu.actions()[0]
         file_menu.insertAction(first, self.new_action)
@@ -895,7 +897,7 @@ class MainWindow(QMainWindow):
                                                  sk.FindPrevious,
                                                  "Select the previous match (Shift+F3)")
         filters_action = self._filter_dock.toggleViewAction()
-        filters_action.setText("&Filters")
+        filters_action.setText("Fil&ters")  # F is Find's
         filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         filters_action.setStatusTip("Show only some participants, places, an article or dates")
         self.clear_filters_action = self._action("&Clear Filters", self.find_state.clear_filter,
@@ -911,7 +913,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(filters_action)
         menu.addAction(self.clear_filters_action)
-        menu.addAction(self.legend_bar.toggleViewAction())
+        legend_action = self.legend_bar.toggleViewAction()
+        legend_action.setText("&Legend")
+        menu.addAction(legend_action)
         self.find_state.changed.connect(self._on_find_changed)
         self._on_find_changed()
 
@@ -1017,7 +1021,7 @@ class MainWindow(QMainWindow):
                  "&Details": "Show or hide the details of the selected event",
                  "&Article": "Show or hide the article the selected event comes from",
                  "&Events": "Show or hide the list of events",
-                 "Legend": "Show or hide the category legend (click a category to hide it)"}
+                 "&Legend": "Show or hide the category legend (click a category to hide it)"}
         for action in self.findChildren(QAction):
             if not action.statusTip() and action.text() in hints:
                 action.setStatusTip(hints[action.text()])
@@ -1108,8 +1112,15 @@ class MainWindow(QMainWindow):
         """
         self.event_context_actions: list[QAction] = [
             self.edit_event_action, self.duplicate_action, self.delete_action]
+        # Find… of its own here: "&Find…" and "&Fit All" shared F in this menu.  The tab
+        # shows the shortcut without taking it (the Find menu's action has it).
+        from PySide6.QtGui import QKeySequence
+
+        keys = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        find = self._action(f"F&ind…\t{keys}", self.open_find,
+                            tip=self.find_action.statusTip())
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
-                                                        self.find_action]
+                                                        find]
         # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
         # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
         # Menu key) to the focused area itself: one filter on both takes every kind.
