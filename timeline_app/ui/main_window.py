@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -44,7 +45,7 @@ from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
@@ -188,6 +189,15 @@ COMPACT_SCREEN_HEIGHT = 850
 #: Below this window width the Filters open as a tab beside Details, not as a third
 #: column (at 800 px a column left the timeline ~300 px and clipped its titles).
 NARROW_WINDOW_WIDTH = 1024
+#: The Events list at the bottom keeps at least its header and this many rows, and takes
+#: at most this share of the window's height; between the two it takes the height the
+#: lanes do not need (``MainWindow._fit_list_to_timeline``).  New-user trial 8: at
+#: 1600×1000 the default timeline left ~300 px blank under its lanes beside a list of six
+#: rows, and at 1024×700 the list kept its 176 px while the last lane was cut off.
+LIST_LEAST_ROWS = 3
+LIST_MOST_SHARE = 0.4
+#: The Details pane is not squeezed below this width (px): its heading and date lines.
+DETAILS_LEAST_WIDTH = 220
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -280,6 +290,20 @@ class _ContextMenus(QObject):
         else:
             self._show(area, menu_event.pos())
         return True
+
+
+class _SeparatorMoves(QObject):
+    """Calls back when a mouse button is released on the window itself (not on a child):
+    the end of a drag of a dock's separator, the one way a person sizes a dock."""
+
+    def __init__(self, moved: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._moved = moved
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self._moved()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -446,6 +470,15 @@ class MainWindow(QMainWindow):
         self._details_dock.raise_()
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.detail_pane.setMinimumWidth(DETAILS_LEAST_WIDTH)
+        # The list's height follows the window's size (and what the lanes need) until the
+        # person drags its separator (``_fit_list_to_timeline``).
+        self._list_fits = False
+        self._list_height_set = -1
+        self._list_fit_timer = QTimer(self)
+        self._list_fit_timer.setSingleShot(True)
+        self._list_fit_timer.timeout.connect(self._fit_list_to_timeline)
+        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self))
 
     def _build_finish_panels(self) -> None:
         """The last part: the connections that need every panel, the size, the bars shown."""
@@ -2157,6 +2190,47 @@ class MainWindow(QMainWindow):
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
             self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
                              Qt.Orientation.Vertical)
+            self._list_fits = True
+            self._list_fit_timer.start()  # once laid out: what the lanes need is known
+
+    def _fit_list_to_timeline(self) -> None:
+        """The Events list at the bottom takes the height the lanes do not need: between
+        a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
+
+        Runs at the default layout and after each change of the window's size, until the
+        person drags the list's separator (``_list_maybe_sized_by_hand``).  A timeline
+        taller than the window keeps the list at its least height.
+        """
+        dock = self._list_dock
+        if (not self._list_fits or dock.isFloating() or not dock.isVisible()
+                or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
+            return
+        # The view's lane geometry (TimelineView has no public height of its content).
+        layout = getattr(self.view, "_layout", None)
+        content = getattr(layout(), "content_height", None) if layout is not None else None
+        if not isinstance(content, (int, float)):
+            return
+        view = self.view
+        hbar = view.horizontalScrollBar()
+        need = (LANES_TOP + int(content) + 2 * view.frameWidth()
+                + (hbar.height() if hbar.isVisible() else 0) + 4)
+        row = self.event_list.verticalHeader().defaultSectionSize()
+        # the dock's title, the list's header and frame: all of it but the rows
+        chrome = dock.height() - self.event_list.viewport().height()
+        least = chrome + LIST_LEAST_ROWS * row
+        most = max(least, int(self.height() * LIST_MOST_SHARE))
+        target = max(least, min(most, view.height() + dock.height() - need))
+        if abs(target - dock.height()) > 1:
+            self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
+        self._list_height_set = target
+
+    def _list_maybe_sized_by_hand(self) -> None:
+        """A mouse button released on the window (a separator dragged): when the list's
+        height is no longer the one set, the person sized it and it is left so."""
+        if self._list_fits and self._list_height_set >= 0 \
+                and abs(self._list_dock.height() - self._list_height_set) > 2:
+            self._list_fits = False
+            settings.LIST_SIZED_BY_HAND.set(settings.open_settings(), True)
 
     def _restore_geometry(self) -> None:
         store = settings.open_settings()
@@ -2166,6 +2240,10 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+            if settings.LIST_SIZED_BY_HAND.get(store):
+                self._list_fits = False  # the height the person gave it, restored
+            else:
+                self._list_fit_timer.start()
             # Saved on a wider screen, the Details dock kept its width (380 px of an
             # 800 px window, new-user trial): the timeline keeps at least 60%.
             QTimer.singleShot(0, self._keep_room_for_the_timeline)
@@ -2212,6 +2290,11 @@ class MainWindow(QMainWindow):
             self.import_article_file(path)  # an article, not a timeline
         elif self._maybe_save():
             self.open_path(path)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._panels_built and self._list_fits:
+            self._list_fit_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever

@@ -1,0 +1,62 @@
+"""The Events list at the bottom takes the height the lanes leave (new-user trial 8: at
+1600×1000 ~300 px blank under the lanes beside a six-row list; at 1024×700 the last lane
+cut off while the list kept its height)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from timeline_app.ui.main_window import LIST_MOST_SHARE
+from timeline_app.ui.timeline_view import LANES_TOP
+
+PNG_DIR = Path("/work/coord/png")
+
+
+def _blank_under_lanes(window) -> int:  # type: ignore[no-untyped-def]
+    view = window.view
+    content = view._layout().content_height  # the lanes' own height
+    return int(view.viewport().height() - LANES_TOP - content)
+
+
+def _settle(window, qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size().width() == width)
+    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    QApplication.processEvents()
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1600, 1000), (1920, 1080)])
+def test_the_list_takes_what_the_lanes_leave(window, qtbot, size):
+    width, height = size
+    _settle(window, qtbot, width, height)
+    dock = window.findChild(QDockWidget, "eventsDock")
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    if PNG_DIR.is_dir():
+        window.grab().save(str(PNG_DIR / f"edit9-layout-{width}x{height}.png"))
+    # every lane of the default timeline shows whole, and little is left blank under them
+    assert window.view.verticalScrollBar().maximum() == 0
+    blank = _blank_under_lanes(window)
+    assert blank < 120 or dock.height() >= LIST_MOST_SHARE * height - 2, (blank, dock.height())
+    assert window.view.height() >= 0.5 * height
+    rows = window.event_list.verticalHeader().defaultSectionSize()
+    assert window.event_list.viewport().height() >= 3 * rows
+    assert window.detail_pane.width() >= 220
+
+
+def test_a_list_sized_by_hand_stays_so(window, qtbot):
+    _settle(window, qtbot, 1600, 1000)
+    dock = window.findChild(QDockWidget, "eventsDock")
+    window.resizeDocks([dock], [150], Qt.Orientation.Vertical)  # the separator dragged
+    qtbot.waitUntil(lambda: abs(dock.height() - 150) <= 2)
+    release = QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(5, 5), QPointF(5, 5),
+                          Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton,
+                          Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, release)
+    _settle(window, qtbot, 1500, 950)
+    assert abs(dock.height() - 150) <= 2
