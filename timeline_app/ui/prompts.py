@@ -154,18 +154,42 @@ def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
     return path or None
 
 
-def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> str | None:
-    """The article's date, typed (``suggestion`` proposed, selected to type over); ``None``
-    if cancelled.  ``message`` (which quotes the article) is shown as plain text."""
+#: The article-date question reads on at most this many lines, and the dialog is never
+#: narrower or wider than these (px): at its size hint a wrapped QLabel took ~260 px and
+#: the question six lines (new-user trial 8, ext8-no-dateline-prompt.png).
+ARTICLE_DATE_LINES = 3
+ARTICLE_DATE_WIDTHS = (380, 680)
+
+
+def article_date_dialog(parent: QWidget | None, message: str, suggestion: str) -> QInputDialog:
+    """The dialog of :func:`ask_article_date`, not yet shown: its question wide enough to
+    read on ``ARTICLE_DATE_LINES`` lines (within ``ARTICLE_DATE_WIDTHS`` and the screen),
+    wrapped at words, never cut (the dialog grows with the label's height)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle("Article date")
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setLabelText(message)
+    dialog.setTextValue(suggestion)
+    dialog.setOkButtonText("&Extract Events")
     for label in dialog.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-    dialog.setTextValue(suggestion)
-    dialog.setOkButtonText("&Extract Events")
+        metrics = label.fontMetrics()
+        # a line's share of the text, and room for the words that do not fill a line
+        wanted = metrics.horizontalAdvance(message) // ARTICLE_DATE_LINES \
+            + 4 * metrics.averageCharWidth() * 3
+        least, most = ARTICLE_DATE_WIDTHS
+        screen = dialog.screen()
+        if screen is not None:
+            most = min(most, int(screen.availableGeometry().width() * 0.8))
+        label.setMinimumWidth(max(min(least, most), min(wanted, most)))
+    return dialog
+
+
+def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> str | None:
+    """The article's date, typed (``suggestion`` proposed, selected to type over); ``None``
+    if cancelled.  ``message`` (which quotes the article) is shown as plain text."""
+    dialog = article_date_dialog(parent, message, suggestion)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     typed = dialog.textValue().strip()
     dialog.deleteLater()
