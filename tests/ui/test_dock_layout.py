@@ -60,3 +60,27 @@ def test_a_list_sized_by_hand_stays_so(window, qtbot):
     QApplication.sendEvent(window, release)
     _settle(window, qtbot, 1500, 950)
     assert abs(dock.height() - 150) <= 2
+
+
+def test_a_file_with_more_lanes_takes_the_height_back_from_the_list(window, qtbot, tmp_path,
+                                                                    recorded_prompts):
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.io import native as timeline_io
+
+    _settle(window, qtbot, 1600, 1000)
+    dock = window.findChild(QDockWidget, "eventsDock")
+    roomy = dock.height()
+    first = dt.date(2000, 1, 1).toordinal()
+    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_day(dt.date.fromordinal(first + 40 * i)),
+                    category=f"lane {i % 24}") for i in range(48)]
+    path = tmp_path / "lanes.json"
+    timeline_io.save(Timeline.from_events(events, title="Many lanes"), path)
+    recorded_prompts.open_path = str(path)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.document.path == str(path))
+    rows = window.event_list.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: window.event_list.viewport().height() < 4 * rows)
+    assert dock.height() < roomy
+    assert window.event_list.viewport().height() >= 3 * rows

@@ -477,7 +477,10 @@ class MainWindow(QMainWindow):
         self._list_height_set = -1
         self._list_fit_timer = QTimer(self)
         self._list_fit_timer.setSingleShot(True)
-        self._list_fit_timer.timeout.connect(self._fit_list_to_timeline)
+        self._list_fit_timer.timeout.connect(self._fit_list_after_repaints)
+        # another file, other lanes: what they need is known once they are painted
+        self.document.reset.connect(
+            lambda: self._list_fit_timer.start() if self._list_fits else None)
         self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self))
 
     def _build_finish_panels(self) -> None:
@@ -2205,15 +2208,22 @@ class MainWindow(QMainWindow):
         if (not self._list_fits or dock.isFloating() or not dock.isVisible()
                 or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
             return
-        # The view's lane geometry (TimelineView has no public height of its content).
-        layout = getattr(self.view, "_layout", None)
-        content = getattr(layout(), "content_height", None) if layout is not None else None
-        if not isinstance(content, (int, float)):
-            return
         view = self.view
-        hbar = view.horizontalScrollBar()
-        need = (LANES_TOP + int(content) + 2 * view.frameWidth()
-                + (hbar.height() if hbar.isVisible() else 0) + 4)
+        # The lanes' height from the layout the view painted (TimelineView has no public
+        # height of its content); never one computed here, which for a large timeline
+        # would take at once what the view lays out in slices (issue 11).
+        layouts, key = getattr(view, "_layouts", None), getattr(view, "_layout_key", None)
+        layout = layouts.get(key()) if isinstance(layouts, dict) and key is not None else None
+        content = getattr(layout, "content_height", None)
+        vbar = view.verticalScrollBar()
+        if isinstance(content, (int, float)):
+            hbar = view.horizontalScrollBar()
+            need = (LANES_TOP + int(content) + 2 * view.frameWidth()
+                    + (hbar.height() if hbar.isVisible() else 0) + 4)
+        elif vbar.maximum() > 0:  # not laid out yet, but taller than the view
+            need = view.height() + vbar.maximum()
+        else:
+            return
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()
@@ -2223,6 +2233,11 @@ class MainWindow(QMainWindow):
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
+
+    def _fit_list_after_repaints(self) -> None:
+        from timeline_app.ui.jobs import call_after_repaints
+
+        call_after_repaints(self._fit_list_to_timeline)
 
     def _list_maybe_sized_by_hand(self) -> None:
         """A mouse button released on the window (a separator dragged): when the list's
