@@ -43,3 +43,27 @@ def test_save_as_names_the_new_file_at_once(window, recorded_prompts, tmp_path, 
     recorded_prompts.save_path = str(tmp_path / "from-new.json")
     window.save_action.trigger()
     assert _title(window) == "from-new.json — Diplomatic Timeline"
+
+
+def test_a_name_typed_without_json_is_asked_about_as_the_file_written(qapp, tmp_path,
+                                                                      monkeypatch):
+    """Save As added ".json" after the dialog: "kj" typed beside an existing kj.json
+    replaced it without the dialog's question (it had asked about "kj").  The dialog adds
+    it now, so the name it asks about is the one written."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from timeline_app.ui import prompts
+
+    seen: dict[str, object] = {}
+
+    def accept(dialog: QFileDialog) -> QFileDialog.DialogCode:
+        seen["suffix"] = dialog.defaultSuffix()
+        dialog.selectFile("kj")
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", accept)
+    (tmp_path / "kj.json").write_text("{}")
+    chosen = prompts._file_dialog(None, "Save timeline as", str(tmp_path / "x.json"),
+                                  prompts.FILE_FILTER, save=True, suffix="json")
+    assert seen["suffix"] == "json"
+    assert chosen == str(tmp_path / "kj.json")

@@ -60,11 +60,13 @@ def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
 
 
 def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
-                 save: bool) -> str:
+                 save: bool, suffix: str = "") -> str:
     """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
     columns: Qt's own dialog (used where the desktop offers none) opened so narrow that
     sizes, kinds and dates were cut ("61....MiB", "30 11 2...6": new-user trial).  A
-    desktop's native dialog keeps its own size."""
+    desktop's native dialog keeps its own size.  ``suffix`` ("json") is added by the
+    dialog to a name typed without one, so its question before replacing a file asks
+    about the file that is written ("kj" typed beside kj.json replaced it unasked)."""
     import os
 
     folder, name = (start, "") if not start or os.path.isdir(start) else os.path.split(start)
@@ -74,6 +76,8 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
@@ -100,7 +104,8 @@ def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
 
 
 def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True)
+    path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True,
+                        suffix="json")
     return path or None
 
 
