@@ -133,6 +133,10 @@ def test_a_date_half_typed_is_not_called_wrong_until_typing_pauses(qtbot):
     assert dialog.error_label.text() == "" and not dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)  # leaving the field says it at once
     assert "Cannot read “12 March 20”" in dialog.error_label.text()
+    _type(qtbot, dialog.date_edit, "")  # cleared, to type another date: not yet an error
+    assert dialog.error_label.text() == "" and not dialog.ok_button.isEnabled()
+    dialog.settle()
+    assert dialog.error_label.text() == "Type the date."
 
 
 def test_an_end_half_typed_waits_too_and_enter_judges_it(qtbot):

@@ -511,6 +511,8 @@ class EventEditor(QDialog):
         if date_result is None:
             self._say(self.date_words, "")
             problems.append("Type the date.")
+            if self._typing is self.date_edit:  # cleared to type another one
+                self._unsettled.append(problems[-1])
         elif date_result.date is None:
             self._say(self.date_words, "")
             problems.append(f"Cannot read {_quoted(self.date_edit)} as the date: "
