@@ -632,6 +632,8 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
+        # its entry in the bars' right-click menu, with a letter of its own there
+        toolbar.toggleViewAction().setText("Tool&bar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.save_action, self.import_action):
             toolbar.addAction(action)
@@ -894,6 +896,7 @@ class MainWindow(QMainWindow):
         self._find_toolbar = QToolBar("Find", self)
         self._find_toolbar.setObjectName("findToolbar")
         self._find_toolbar.setMovable(False)
+        self._find_toolbar.toggleViewAction().setText("F&ind Bar")
         self._find_toolbar.addWidget(self.find_bar)
         # The legend shares the main toolbar's row: a row of its own would take the height
         # the lanes need for every event to be visible at 1024x700.
