@@ -84,3 +84,19 @@ def test_a_file_with_more_lanes_takes_the_height_back_from_the_list(window, qtbo
     qtbot.waitUntil(lambda: window.event_list.viewport().height() < 4 * rows)
     assert dock.height() < roomy
     assert window.event_list.viewport().height() >= 3 * rows
+
+
+def test_a_fit_asked_for_by_a_window_closed_meanwhile_is_dropped(qtbot):
+    """The fit waits for the repaints (``jobs.call_after_repaints``): a window closed and
+    deleted before then must not be touched (its docks are gone)."""
+    import shiboken6
+
+    from timeline_app.app import create_main_window
+
+    window = create_main_window()
+    window.show()
+    qtbot.waitUntil(window.is_ready)
+    window._fit_list_after_repaints()
+    shiboken6.delete(window)
+    QApplication.processEvents()  # the fit's turn: nothing raised
+    QApplication.processEvents()

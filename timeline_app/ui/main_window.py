@@ -2253,9 +2253,15 @@ class MainWindow(QMainWindow):
         self._list_height_set = target
 
     def _fit_list_after_repaints(self) -> None:
+        import shiboken6
+
         from timeline_app.ui.jobs import call_after_repaints
 
-        call_after_repaints(self._fit_list_to_timeline)
+        def fit() -> None:
+            if shiboken6.isValid(self) and shiboken6.isValid(self._list_dock):
+                self._fit_list_to_timeline()  # (not when the window closed meanwhile)
+
+        call_after_repaints(fit)
 
     def _list_maybe_sized_by_hand(self) -> None:
         """A mouse button released on the window (a separator dragged): when the list's
