@@ -2223,6 +2223,8 @@ class MainWindow(QMainWindow):
         taller than the window keeps the list at its least height.
         """
         dock = self._list_dock
+        if self._opening is not None:
+            return  # the stand-in's lanes: the file's own are fitted when it opens (reset)
         if (not self._list_fits or dock.isFloating() or not dock.isVisible()
                 or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
             return
