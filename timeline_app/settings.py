@@ -90,6 +90,9 @@ class Setting(FrozenRecord, Generic[T]):
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+#: The person dragged the Events list's separator: its height is theirs (restored with
+#: ``WINDOW_STATE``), no longer fitted to the window (``MainWindow._fit_list_to_timeline``).
+LIST_SIZED_BY_HAND = Setting("window/list_sized_by_hand", bool, False)
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
 #: The files opened or saved most recently, newest first, as a JSON list of paths (a JSON
 #: string because an .ini file gives back a one-item list as a plain string).

@@ -29,6 +29,7 @@ def test_dates_are_read_live_and_said_back_with_their_precision(qtbot, window):
     assert dialog.ok_button.isEnabled() and dialog.error_label.text() == ""
     _type(qtbot, dialog.date_edit, "late 20x4")
     assert not dialog.ok_button.isEnabled()
+    dialog.settle()  # a pause in typing (test_editor_trial8.py)
     assert "Cannot read “late 20x4”" in dialog.error_label.text()
     _type(qtbot, dialog.date_edit, "22 March 2025")
     assert "a day, a Saturday" in dialog.date_words.text()
@@ -188,6 +189,7 @@ def test_typed_text_is_shown_as_plain_text(window, qtbot):
     dialog = EventEditor(window.document.timeline)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.date_edit, "<img src=/dev/zero>")
+    dialog.settle()
     assert dialog.error_label.textFormat() == Qt.TextFormat.PlainText
     assert "<img" in dialog.error_label.text()
 

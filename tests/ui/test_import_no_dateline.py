@@ -18,14 +18,16 @@ TRIAL_8 = ("The foreign ministers of Japan and China met in Beijing on May 3 and
            "hold another round of talks in September.\nThe two sides last met in Tokyo in January.")
 
 
-def _extract(qtbot, prompts, answer: str | None) -> tuple[ArticleDialog, bool]:  # type: ignore[no-untyped-def]
-    """The trial-8 article read in a shown dialog, ``answer`` typed when asked (None
-    cancels; ``prompts``: the conftest's recorder): the dialog and whether it found events."""
+def _extract(qtbot, prompts, answer: str | None,  # type: ignore[no-untyped-def]
+             text: str = TRIAL_8) -> tuple[ArticleDialog, bool]:
+    """The article (by default trial 8's) read in a shown dialog, ``answer`` typed when
+    asked (None cancels; ``prompts``: the conftest's recorder): the dialog and whether it
+    found events."""
     prompts.article_date = answer
     dialog = ArticleDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.set_text(TRIAL_8, "pasted text")
+    dialog.set_text(text, "pasted text")
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
     return dialog, blocker.args == [True]
@@ -69,3 +71,27 @@ def test_an_article_with_nothing_to_date_is_not_asked_about(qtbot, recorded_prom
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
         dialog.extract_button.click()
     assert recorded_prompts.article_date_questions == []
+
+
+SOME_FOUND = ("Japan and China signed a trade pact in 2019.\n"
+              "The two sides will meet again next month in Tokyo.")
+
+
+def test_a_future_relative_date_is_asked_about_when_other_events_were_found(
+        qtbot, recorded_prompts):
+    """Trial 8's last item: 'next month' with no article date was left out without a
+    word because the 2019 pact was found; now the date is asked for all the same."""
+    dialog, found = _extract(qtbot, recorded_prompts, "4 May 2025", SOME_FOUND)
+    assert found
+    ((question, _proposed),) = recorded_prompts.article_date_questions
+    assert "“next month”" in question and "1 event was found without it" in question
+    assert "Cancel reviews the event found" in question
+    dates = {c.date.describe() for c in dialog.extraction.candidates}
+    assert {"2019", "June 2025"} <= dates
+
+
+def test_cancelling_it_reviews_the_events_found(qtbot, recorded_prompts):
+    dialog, found = _extract(qtbot, recorded_prompts, None, SOME_FOUND)
+    assert found and len(recorded_prompts.article_date_questions) == 1
+    assert [c.date.describe() for c in dialog.extraction.candidates] == ["2019"]
+    assert dialog.extraction.dct is None

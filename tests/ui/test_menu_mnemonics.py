@@ -43,3 +43,68 @@ def test_view_menu_dock_toggles_have_mnemonics(window):
     letters = [re.search(r"&([^&])", a.text()).group(1).lower() for a in top_level
                if re.search(r"&([^&])", a.text())]
     assert len(letters) == len(set(letters)), texts
+
+
+def _walk(menu: QMenu, where: str) -> list[tuple[str, list[str]]]:
+    """Each menu under ``menu`` (itself included) with the texts of its entries."""
+    found = [(where, [a.text() for a in menu.actions() if not a.isSeparator()])]
+    for action in menu.actions():
+        if action.menu() is not None:
+            action.menu().aboutToShow.emit()  # Open Recent fills itself as it opens
+            found += _walk(action.menu(), f"{where} → {action.text()}")
+    return found
+
+
+def _clashes(entries: list[str]) -> list[str]:
+    letters: dict[str, str] = {}
+    clashes = []
+    for text in entries:
+        found = re.search(r"&([^&])", text)
+        if found is None:
+            clashes.append(f"no mnemonic: {text!r}")
+            continue
+        letter = found.group(1).casefold()
+        if letter in letters:
+            clashes.append(f"{letters[letter]!r} and {text!r} share {letter!r}")
+        letters[letter] = text
+    return clashes
+
+
+def test_every_menu_has_one_mnemonic_a_letter(window, tmp_path):
+    """Trial 8: File had &Save and Open &Sample Timeline, Edit &Undo and D&uplicate, Find
+    &Find and &Filters (and no letter for Legend), the right-click menu &Fit All and
+    &Find…: Alt+F, S only cycled between the two."""
+    from timeline_app import settings
+
+    for n in range(11):  # Open Recent: ten files numbered &1 … &0
+        path = tmp_path / f"t{n}.json"
+        path.write_text("{}")
+        settings.add_recent_file(settings.open_settings(), str(path))
+    menus = []
+    for action in window.menuBar().actions():
+        menus += _walk(action.menu(), action.text())
+    menus.append(("menu bar", [a.text() for a in window.menuBar().actions()]))
+    event_id = window.view.event_ids()[0]
+    for name, event in (("event's right-click menu", event_id),
+                        ("timeline's right-click menu", "")):
+        menu = window.context_menu_for(event)
+        menus.append((name, [a.text() for a in menu.actions() if not a.isSeparator()]))
+        menu.deleteLater()
+    bars = window.createPopupMenu()  # right-click on a toolbar or a dock's title
+    menus.append(("bars' right-click menu",
+                  [a.text() for a in bars.actions() if not a.isSeparator()]))
+    bars.deleteLater()
+    assert len(menus) >= 11
+    problems = {where: _clashes(texts) for where, texts in menus if _clashes(texts)}
+    assert problems == {}
+    assert window.sample_action.text() == "Open Sample &Timeline"
+    assert window.duplicate_action.text() == "Du&plicate Event…"
+
+
+def test_the_right_click_find_entry_opens_find_and_names_its_shortcut(window):
+    menu = window.context_menu_for("")
+    find = next(a for a in menu.actions() if a.text().startswith("F&ind…"))
+    assert find.text().endswith("\tCtrl+F") and find.shortcut().isEmpty()
+    find.trigger()
+    assert window.find_bar.isVisible()
+    menu.deleteLater()

@@ -16,6 +16,7 @@ parser, so a richer parser can replace it without touching the dialog.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -47,6 +49,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, FuzzyDate, Precision, Timeline, new_event_id
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
 from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
@@ -72,6 +75,13 @@ _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
 _END_PLACEHOLDER = "optional: when it ended, for events that last"
+#: How long typing in a date field pauses before a date that cannot be read is called an
+#: error (ms): "12 Ma" on the way to "12 March 2025" is not one (new-user trial 8).  Leaving
+#: the field (or Enter) says it at once.  Close to the 0.5-1 s people pause between words.
+SETTLE_MS = 800
+#: The words a date was typed as, in a basis the editor wrote ("typed by hand as “early
+#: April 2025” (was …)"; ``EventEditor._typed_basis``).
+_TYPED_AS = re.compile(r"^(?:entered|typed) by hand as “([^”]{1,200})”")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -249,6 +259,7 @@ class EventEditor(QDialog):
         self._evidence = event.evidence if event else ()
         self._source_id = event.source_id if event else None
         self._date_basis = event.date_basis if event else ""
+        self._timeline = timeline
         participants, places, categories = names_in(timeline)
 
         self.title_edit = QLineEdit(event.title if event else "")
@@ -326,12 +337,24 @@ class EventEditor(QDialog):
 
         start = event.date if event else initial_date
         if start is not None:
-            self.date_edit.setText(dataclasses.replace(start, circa=False).describe())
+            self.date_edit.setText(self._typed_words(event) or
+                                   dataclasses.replace(start, circa=False).describe())
             self.circa_check.setChecked(start.circa)
         if event is not None and event.end is not None:
             self.end_edit.setText(event.end.describe())
         self._set_category(event.category if event else (initial_category or "event"))
         self._show_evidence()
+        # The field being typed in: a date it cannot read is an error only once typing
+        # pauses (SETTLE_MS) or the field is left; OK is disabled meanwhile all the same.
+        self._typing: QLineEdit | None = None
+        self._unsettled: list[str] = []
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self.settle)
+        for edit in (self.date_edit, self.end_edit):
+            edit.textEdited.connect(lambda _text, e=edit: self._typed_in(e))
+            edit.editingFinished.connect(self.settle)
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
@@ -343,6 +366,20 @@ class EventEditor(QDialog):
         # Field frames and the circa box that can be seen on the dark theme, too.
         for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
             widget.setStyle(VisibleCheckStyle(widget))
+
+    def _typed_words(self, event: Event | None) -> str:
+        """The words a date was typed as ("early April 2025", kept in its basis by
+        ``_typed_basis``) while they still read as the event's date; else ''."""
+        found = _TYPED_AS.search(event.date_basis) if event is not None else None
+        if found is None:
+            return ""
+        assert event is not None
+        result = read_typed_date(found.group(1), self._day_first)
+        if result.date is None or result.ambiguous or result.end is not None \
+                or dataclasses.replace(result.date, circa=False) \
+                != dataclasses.replace(event.date, circa=False):
+            return ""
+        return found.group(1)
 
     @staticmethod
     def _words_label() -> QLabel:
@@ -411,7 +448,7 @@ class EventEditor(QDialog):
             return "a new event, entered by hand."
         if original.evidence or original.source_id:
             return "detached from its article (OK keeps it so; Cancel does not)."
-        if original.date_basis in ("", "entered by hand"):
+        if original.date_basis == "" or original.date_basis.startswith("entered by hand"):
             return "this event was entered by hand."
         return "this event is not linked to the text of an article."
 
@@ -474,10 +511,14 @@ class EventEditor(QDialog):
         if date_result is None:
             self._say(self.date_words, "")
             problems.append("Type the date.")
+            if self._typing is self.date_edit:  # cleared to type another one
+                self._unsettled.append(problems[-1])
         elif date_result.date is None:
             self._say(self.date_words, "")
             problems.append(f"Cannot read {_quoted(self.date_edit)} as the date: "
                             f"{date_result.error}")
+            if self._typing is self.date_edit:
+                self._unsettled.append(problems[-1])
         else:
             date, end = date_result.date, date_result.end
             if circa and not date.circa:  # typed "c. 1965" is circa too
@@ -489,6 +530,8 @@ class EventEditor(QDialog):
             self._say(self.end_words, "")
             problems.append(f"Cannot read {_quoted(self.end_edit)} as the end: "
                             f"{end_result.error}")
+            if self._typing is self.end_edit:
+                self._unsettled.append(problems[-1])
         elif end_result.end is not None:
             self._say(self.end_words, "")
             problems.append("Type one date as the end; a range (1965–1970) goes in the "
@@ -513,11 +556,30 @@ class EventEditor(QDialog):
                             f"{date.describe()}.")
         return date, end, problems
 
+    def _typed_in(self, edit: QLineEdit) -> None:
+        """A key typed in a date field: its reading waits for a pause to be called wrong."""
+        self._settle_timer.start()
+        if self._typing is not edit:  # textChanged (which validates) may have come first
+            self._typing = edit
+            self._validate()
+
+    def settle(self) -> None:
+        """Typing paused or the field was left: say what cannot be read (also for tests)."""
+        self._settle_timer.stop()
+        if self._typing is not None:
+            self._typing = None
+            self._validate()
+
+    def is_settling(self) -> bool:
+        """True while a date being typed is not yet judged (an error in it not yet shown)."""
+        return self._typing is not None
+
     def _validate(self, *_args: object) -> None:
+        self._unsettled = []
         _, _, problems = self._dates()
         if not self.title_edit.text().strip():
             problems.insert(0, "Give the event a title.")
-        self.error_label.setText(" ".join(problems))
+        self.error_label.setText(" ".join(p for p in problems if p not in self._unsettled))
         self.ok_button.setEnabled(not problems)
 
     def split_range(self) -> None:
@@ -545,14 +607,40 @@ class EventEditor(QDialog):
             return None
         base = self._original or Event(new_event_id(), "", date)
         date_basis = self._date_basis
-        if self._original is None or date != self._original.date:
-            date_basis = "entered by hand"  # no derivation from a text explains this date
+        original = self._original
+        if original is None or (date, end) != (original.date, original.end) \
+                or (self.date_edit.text() != self._initial_state[1]
+                    and _TYPED_AS.search(self._typed_basis())):
+            # No derivation from a text explains this date (or the words typed say more).
+            date_basis = self._typed_basis()
         return dataclasses.replace(
             base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
             category=self.category(), participants=self.participants(),
             location=self.location_edit.text().strip(),
             summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
             source_id=self._source_id, evidence=self._evidence)
+
+    def _typed_basis(self) -> str:
+        """The date basis of a date typed here: "entered by hand" for a new event (or a
+        copy), "typed by hand (was 22 March 2025)" for a date changed in an edit, with the
+        words typed when the timeline keeps less of them ("typed by hand as “early April
+        2025” (was …)"): a part of a month is kept as the whole month, but what was written
+        still shows in the detail pane, and the editor opens on it again.
+
+        Not "moved by hand from …": that is what a drag or Ctrl+arrow writes (README,
+        "move an event"); ``Document.update_event`` writes it only for an edit that leaves
+        the basis as it was.
+        """
+        original = self._original
+        new = original is None or original.id not in self._timeline
+        basis = "entered by hand" if new else "typed by hand"
+        result = self._parse(self.date_edit)
+        if result is not None and result.note and not result.ambiguous:
+            basis += f" as “{' '.join(self.date_edit.text().split())}”"
+        if not new:
+            assert original is not None
+            basis += f" (was {dates_in_words(original.date, original.end)})"
+        return basis
 
     def _state(self) -> tuple[object, ...]:
         """Everything the person can change in the form."""

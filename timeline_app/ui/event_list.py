@@ -305,7 +305,10 @@ class EventList(QTableView):
         self._following = True
         try:
             if not event_id:
+                # No row highlighted, not even the focus frame of a current row: the list
+                # shows what the timeline selects and nothing else (new-user trial 8).
                 selection_model.clearSelection()
+                selection_model.clearCurrentIndex()
                 return
             rows = []
             for selected_id in self._selection.event_ids:
@@ -377,8 +380,13 @@ class EventList(QTableView):
         # is not the user's choice: the shared selection does not follow it (new-user
         # trial 8: a file opened with its first event selected and the lanes scrolled
         # down to it, the top lane hidden).  A key or click afterwards selects as usual.
+        # Nor is the focus frame Qt draws on that row: with nothing selected, no row is
+        # current (trial 8: the first row framed after a reopen, no event selected); Down
+        # still goes to the first row.
         following, self._following = self._following, True
         try:
             super().focusInEvent(event)
+            if not self._selection.event_id:
+                self.selectionModel().clearCurrentIndex()
         finally:
             self._following = following

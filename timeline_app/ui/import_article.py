@@ -226,11 +226,20 @@ def _undated_words(result: ExtractionResult) -> str:
 
 
 def article_date_question(result: ExtractionResult) -> str:
-    """What the import asks when the article's dates can be placed only from its date
-    (no dateline, no year): the trial-8 article with 'May 3', 'September', 'January'."""
-    return (f"The article has no dateline and gives no year: {_undated_words(result)} "
-            "its date to be placed. When was it published? (Any day such as 4 May 2025; "
-            "'last month' and 'on Saturday' are dated from it too.)")
+    """What the import asks when some of the article's dates can be placed only from its
+    date and it has none: the trial-8 article with 'May 3', 'September', 'January' (no
+    event found without it), or one whose 'next month' was left out while other events
+    were found (trial 8's last item): Cancel then reviews those."""
+    found = len(result.candidates)
+    if not found:
+        return (f"The article has no dateline and gives no year: {_undated_words(result)} "
+                "its date to be placed. When was it published? (Any day such as 4 May "
+                "2025; 'last month' and 'on Saturday' are dated from it too.)")
+    events = "1 event was" if found == 1 else f"{found} events were"
+    which = "the event" if found == 1 else f"the {found} events"
+    return (f"The article has no dateline: {_undated_words(result)} its date to be placed "
+            f"({events} found without it). When was it published? (Any day such as 4 May "
+            f"2025. Cancel reviews {which} found; what needs the date is left out.)")
 
 
 def review_heading(title: str, when: str, basis: str) -> str:
@@ -561,10 +570,12 @@ class ArticleDialog(QDialog):
         if not self._drop_job():
             return
         assert isinstance(result, ExtractionResult)
-        if not result.candidates:
-            asked = self._ask_for_date(result)
-            if asked:
-                return  # reading again, with the date typed
+        # Asked also when some events were found: a 'next month' left out for want of
+        # the article's date was dropped without a word (new-user trial 8).
+        asked = self._ask_for_date(result)
+        if asked:
+            return  # reading again, with the date typed
+        if not result.candidates or asked is False:
             if asked is None:
                 self.error_label.setText(why_nothing(result))
             self.extraction_ended.emit(False)
@@ -582,8 +593,7 @@ class ArticleDialog(QDialog):
             True when a new reading started; False when the typed date is not a day (the
             problem is shown); None when not asked or cancelled.
         """
-        if result.candidates or result.dct is not None or result.mode != "news" \
-                or not result.undated:
+        if result.dct is not None or result.mode != "news" or not result.undated:
             return None
         day = self._file_day or _dt.date.today()
         typed = prompts.ask_article_date(self, article_date_question(result),

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -44,7 +45,7 @@ from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
@@ -188,6 +189,15 @@ COMPACT_SCREEN_HEIGHT = 850
 #: Below this window width the Filters open as a tab beside Details, not as a third
 #: column (at 800 px a column left the timeline ~300 px and clipped its titles).
 NARROW_WINDOW_WIDTH = 1024
+#: The Events list at the bottom keeps at least its header and this many rows, and takes
+#: at most this share of the window's height; between the two it takes the height the
+#: lanes do not need (``MainWindow._fit_list_to_timeline``).  New-user trial 8: at
+#: 1600×1000 the default timeline left ~300 px blank under its lanes beside a list of six
+#: rows, and at 1024×700 the list kept its 176 px while the last lane was cut off.
+LIST_LEAST_ROWS = 3
+LIST_MOST_SHARE = 0.4
+#: The Details pane is not squeezed below this width (px): its heading and date lines.
+DETAILS_LEAST_WIDTH = 220
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -280,6 +290,20 @@ class _ContextMenus(QObject):
         else:
             self._show(area, menu_event.pos())
         return True
+
+
+class _SeparatorMoves(QObject):
+    """Calls back when a mouse button is released on the window itself (not on a child):
+    the end of a drag of a dock's separator, the one way a person sizes a dock."""
+
+    def __init__(self, moved: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._moved = moved
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self._moved()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -449,6 +473,18 @@ class MainWindow(QMainWindow):
         self._details_dock.raise_()
         self._list_dock = self._dock("Events", "eventsDock", self.event_list,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.detail_pane.setMinimumWidth(DETAILS_LEAST_WIDTH)
+        # The list's height follows the window's size (and what the lanes need) until the
+        # person drags its separator (``_fit_list_to_timeline``).
+        self._list_fits = False
+        self._list_height_set = -1
+        self._list_fit_timer = QTimer(self)
+        self._list_fit_timer.setSingleShot(True)
+        self._list_fit_timer.timeout.connect(self._fit_list_after_repaints)
+        # another file, other lanes: what they need is known once they are painted
+        self.document.reset.connect(
+            lambda: self._list_fit_timer.start() if self._list_fits else None)
+        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self))
 
     def _build_finish_panels(self) -> None:
         """The last part: the connections that need every panel, the size, the bars shown."""
@@ -599,6 +635,8 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar("Timeline", self)
         toolbar.setObjectName("timelineToolbar")
+        # its entry in the bars' right-click menu, with a letter of its own there
+        toolbar.toggleViewAction().setText("Tool&bar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.save_action, self.import_action):
             toolbar.addAction(action)
@@ -630,7 +668,8 @@ class MainWindow(QMainWindow):
         self._enter_edits = _EnterEdits(self.edit_selected, self)
         self.view.installEventFilter(self._enter_edits)
         self.event_list.installEventFilter(self._enter_edits)
-        self.duplicate_action = self._action("D&uplicate Event…", self.duplicate_selected,
+        # P: U is Undo's and D Delete's (two items of one letter only cycle between them).
+        self.duplicate_action = self._action("Du&plicate Event…", self.duplicate_selected,
                                              "Ctrl+D", "Add a copy of the selected event")
         edit_menu.insertAction(self.delete_action, self.new_event_action)
         edit_menu.insertAction(self.delete_action, self.edit_event_action)
@@ -671,7 +710,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.sample_action = self._action("Open &Sample Timeline", self.open_sample,
+        # "&Save" has S: every letter of a menu is its own (test_menu_mnemonics.py).
+        self.sample_action = self._action("Open Sample &Timeline", self.open_sample,
                                           tip="Reopen the timeline that ships with the app")
         first = file_menu.actions()[0]
         file_menu.insertAction(first, self.new_action)
@@ -859,6 +899,7 @@ class MainWindow(QMainWindow):
         self._find_toolbar = QToolBar("Find", self)
         self._find_toolbar.setObjectName("findToolbar")
         self._find_toolbar.setMovable(False)
+        self._find_toolbar.toggleViewAction().setText("F&ind Bar")
         self._find_toolbar.addWidget(self.find_bar)
         # The legend shares the main toolbar's row: a row of its own would take the height
         # the lanes need for every event to be visible at 1024x700.
@@ -898,7 +939,7 @@ class MainWindow(QMainWindow):
                                                  sk.FindPrevious,
                                                  "Select the previous match (Shift+F3)")
         filters_action = self._filter_dock.toggleViewAction()
-        filters_action.setText("&Filters")
+        filters_action.setText("Fil&ters")  # F is Find's
         filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         filters_action.setStatusTip("Show only some participants, places, an article or dates")
         self.clear_filters_action = self._action("&Clear Filters", self.find_state.clear_filter,
@@ -914,7 +955,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(filters_action)
         menu.addAction(self.clear_filters_action)
-        menu.addAction(self.legend_bar.toggleViewAction())
+        legend_action = self.legend_bar.toggleViewAction()
+        legend_action.setText("&Legend")
+        menu.addAction(legend_action)
         self.find_state.changed.connect(self._on_find_changed)
         self._on_find_changed()
 
@@ -1020,7 +1063,7 @@ class MainWindow(QMainWindow):
                  "&Details": "Show or hide the details of the selected event",
                  "&Article": "Show or hide the article the selected event comes from",
                  "&Events": "Show or hide the list of events",
-                 "Legend": "Show or hide the category legend (click a category to hide it)"}
+                 "&Legend": "Show or hide the category legend (click a category to hide it)"}
         for action in self.findChildren(QAction):
             if not action.statusTip() and action.text() in hints:
                 action.setStatusTip(hints[action.text()])
@@ -1111,8 +1154,15 @@ class MainWindow(QMainWindow):
         """
         self.event_context_actions: list[QAction] = [
             self.edit_event_action, self.duplicate_action, self.delete_action]
+        # Find… of its own here: "&Find…" and "&Fit All" shared F in this menu.  The tab
+        # shows the shortcut without taking it (the Find menu's action has it).
+        from PySide6.QtGui import QKeySequence
+
+        keys = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        find = self._action(f"F&ind…\t{keys}", self.open_find,
+                            tip=self.find_action.statusTip())
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
-                                                        self.find_action]
+                                                        find]
         # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
         # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
         # Menu key) to the focused area itself: one filter on both takes every kind.
@@ -1634,12 +1684,13 @@ class MainWindow(QMainWindow):
 
         try:
             try:
-                self.document.save(path)
+                self._write(path, False)
             except FileChangedOnDiskError:
                 if not prompts.ask_overwrite_changed(self, Path(path).name):
                     return False
-                self.document.save(path, overwrite_changed=True)
+                self._write(path, True)
         except OSError as error:
+            self.statusBar().clearMessage()
             prompts.show_error(self, "Cannot save timeline", str(error))
             return False
         store = settings.open_settings()
@@ -1647,6 +1698,20 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    def _write(self, path: str, overwrite_changed: bool) -> None:
+        """``Document.save``, said first: the write holds the window (100 000 events:
+        ~2.7 s), and the title names the new file only once it is written, so the wait
+        had no word and Save As looked as if the title switched late (new-user trial 8)."""
+        from PySide6.QtWidgets import QApplication
+
+        self.statusBar().showMessage(f"Saving {Path(path).name}…")
+        self.statusBar().repaint()  # shown before the write holds the window
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.document.save(path, overwrite_changed=overwrite_changed)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     # ------------------------------------------------------------------ CSV import
     def import_csv(self, path: str, background: bool = False) -> bool:
@@ -2167,6 +2232,67 @@ class MainWindow(QMainWindow):
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
             self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
                              Qt.Orientation.Vertical)
+            self._list_fits = True
+            self._list_fit_timer.start()  # once laid out: what the lanes need is known
+
+    def _fit_list_to_timeline(self) -> None:
+        """The Events list at the bottom takes the height the lanes do not need: between
+        a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
+
+        Runs at the default layout and after each change of the window's size, until the
+        person drags the list's separator (``_list_maybe_sized_by_hand``).  A timeline
+        taller than the window keeps the list at its least height.
+        """
+        dock = self._list_dock
+        if self._opening is not None:
+            return  # the stand-in's lanes: the file's own are fitted when it opens (reset)
+        if (not self._list_fits or dock.isFloating() or not dock.isVisible()
+                or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
+            return
+        view = self.view
+        # The lanes' height from the layout the view painted (TimelineView has no public
+        # height of its content); never one computed here, which for a large timeline
+        # would take at once what the view lays out in slices (issue 11).
+        layouts, key = getattr(view, "_layouts", None), getattr(view, "_layout_key", None)
+        layout = layouts.get(key()) if isinstance(layouts, dict) and key is not None else None
+        content = getattr(layout, "content_height", None)
+        vbar = view.verticalScrollBar()
+        if isinstance(content, (int, float)):
+            hbar = view.horizontalScrollBar()
+            need = (LANES_TOP + int(content) + 2 * view.frameWidth()
+                    + (hbar.height() if hbar.isVisible() else 0) + 4)
+        elif vbar.maximum() > 0:  # not laid out yet, but taller than the view
+            need = view.height() + vbar.maximum()
+        else:
+            return
+        row = self.event_list.verticalHeader().defaultSectionSize()
+        # the dock's title, the list's header and frame: all of it but the rows
+        chrome = dock.height() - self.event_list.viewport().height()
+        least = chrome + LIST_LEAST_ROWS * row
+        most = max(least, int(self.height() * LIST_MOST_SHARE))
+        target = max(least, min(most, view.height() + dock.height() - need))
+        if abs(target - dock.height()) > 1:
+            self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
+        self._list_height_set = target
+
+    def _fit_list_after_repaints(self) -> None:
+        import shiboken6
+
+        from timeline_app.ui.jobs import call_after_repaints
+
+        def fit() -> None:
+            if shiboken6.isValid(self) and shiboken6.isValid(self._list_dock):
+                self._fit_list_to_timeline()  # (not when the window closed meanwhile)
+
+        call_after_repaints(fit)
+
+    def _list_maybe_sized_by_hand(self) -> None:
+        """A mouse button released on the window (a separator dragged): when the list's
+        height is no longer the one set, the person sized it and it is left so."""
+        if self._list_fits and self._list_height_set >= 0 \
+                and abs(self._list_dock.height() - self._list_height_set) > 2:
+            self._list_fits = False
+            settings.LIST_SIZED_BY_HAND.set(settings.open_settings(), True)
 
     def _restore_geometry(self) -> None:
         store = settings.open_settings()
@@ -2176,6 +2302,10 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+            if settings.LIST_SIZED_BY_HAND.get(store):
+                self._list_fits = False  # the height the person gave it, restored
+            else:
+                self._list_fit_timer.start()
             # Saved on a wider screen, the Details dock kept its width (380 px of an
             # 800 px window, new-user trial): the timeline keeps at least 60%.
             QTimer.singleShot(0, self._keep_room_for_the_timeline)
@@ -2222,6 +2352,11 @@ class MainWindow(QMainWindow):
             self.import_article_file(path)  # an article, not a timeline
         elif self._maybe_save():
             self.open_path(path)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._panels_built and self._list_fits:
+            self._list_fit_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever

@@ -60,11 +60,13 @@ def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
 
 
 def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
-                 save: bool) -> str:
+                 save: bool, suffix: str = "") -> str:
     """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
     columns: Qt's own dialog (used where the desktop offers none) opened so narrow that
     sizes, kinds and dates were cut ("61....MiB", "30 11 2...6": new-user trial).  A
-    desktop's native dialog keeps its own size."""
+    desktop's native dialog keeps its own size.  ``suffix`` ("json") is added by the
+    dialog to a name typed without one, so its question before replacing a file asks
+    about the file that is written ("kj" typed beside kj.json replaced it unasked)."""
     import os
 
     folder, name = (start, "") if not start or os.path.isdir(start) else os.path.split(start)
@@ -74,6 +76,8 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
@@ -100,7 +104,8 @@ def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
 
 
 def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
-    path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True)
+    path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True,
+                        suffix="json")
     return path or None
 
 
@@ -154,18 +159,42 @@ def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
     return path or None
 
 
-def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> str | None:
-    """The article's date, typed (``suggestion`` proposed, selected to type over); ``None``
-    if cancelled.  ``message`` (which quotes the article) is shown as plain text."""
+#: The article-date question reads on at most this many lines, and the dialog is never
+#: narrower or wider than these (px): at its size hint a wrapped QLabel took ~260 px and
+#: the question six lines (new-user trial 8, ext8-no-dateline-prompt.png).
+ARTICLE_DATE_LINES = 3
+ARTICLE_DATE_WIDTHS = (380, 680)
+
+
+def article_date_dialog(parent: QWidget | None, message: str, suggestion: str) -> QInputDialog:
+    """The dialog of :func:`ask_article_date`, not yet shown: its question wide enough to
+    read on ``ARTICLE_DATE_LINES`` lines (within ``ARTICLE_DATE_WIDTHS`` and the screen),
+    wrapped at words, never cut (the dialog grows with the label's height)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle("Article date")
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setLabelText(message)
+    dialog.setTextValue(suggestion)
+    dialog.setOkButtonText("&Extract Events")
     for label in dialog.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-    dialog.setTextValue(suggestion)
-    dialog.setOkButtonText("&Extract Events")
+        metrics = label.fontMetrics()
+        # a line's share of the text, and room for the words that do not fill a line
+        wanted = metrics.horizontalAdvance(message) // ARTICLE_DATE_LINES \
+            + 4 * metrics.averageCharWidth() * 3
+        least, most = ARTICLE_DATE_WIDTHS
+        screen = dialog.screen()
+        if screen is not None:
+            most = min(most, int(screen.availableGeometry().width() * 0.8))
+        label.setMinimumWidth(max(min(least, most), min(wanted, most)))
+    return dialog
+
+
+def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> str | None:
+    """The article's date, typed (``suggestion`` proposed, selected to type over); ``None``
+    if cancelled.  ``message`` (which quotes the article) is shown as plain text."""
+    dialog = article_date_dialog(parent, message, suggestion)
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     typed = dialog.textValue().strip()
     dialog.deleteLater()
