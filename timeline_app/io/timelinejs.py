@@ -28,7 +28,9 @@ from .errors import FormatError
 from .exchange import (
     ImportNotes,
     ImportResult,
+    category_from_display,
     date_from_fields,
+    display_category,
     event_fields,
     evidence_from_fields,
     html_to_text,
@@ -182,7 +184,8 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     used_ids.add(event_id)
     group = slide.get("group")
     lane = category or (str(ours.get("category")) if ours and ours.get("category") else None) \
-        or (html_to_text(group) if isinstance(group, str) and group.strip() else "event")
+        or (category_from_display(html_to_text(group)) if isinstance(group, str)
+            and group.strip() else "event")
     if slide.get("background"):
         notes.note("slide backgrounds not carried")
     participants: tuple[str, ...] = ()
@@ -321,7 +324,7 @@ def _slide(event: Event) -> dict[str, Any]:
         "unique_id": event.id,
         "start_date": _date_parts(event.date),
         "text": {"headline": html.escape(event.title), "text": text},
-        "group": event.category,
+        "group": display_category(event.category),
         "display_date": (event.date.describe() if event.end is None
                          else f"{event.date.describe()} – {event.end.describe()}"),
     }
