@@ -371,9 +371,8 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         details = project_losses(timeline)
         if details:
             return ExportNotes(
-                "The Timeline Project cannot hold everything in this timeline: it keeps "
-                "days and times, and no participants, places or sources as fields. This app "
-                "reads its own export back in full; in The Timeline Project:", details)
+                "The Timeline Project cannot hold everything in this timeline as its own "
+                "fields (this app reads the file back in full); there:", details)
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 

@@ -30,11 +30,12 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import Comment, Element
 
 from ..core.dates import FuzzyDate, Precision, from_day_number
-from ..core.model import Event, Timeline, new_event_id
+from ..core.model import Event, Evidence, Timeline, new_event_id
 from . import exchange as _exchange
 from .errors import FormatError
 from .exchange import ImportNotes, ImportResult, safe_day
@@ -187,6 +188,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         notes.note("category colours not carried: lanes get this app's colours")
     dropped = {"times": 0, "progress": 0, "locked": 0}
     used_ids: set[str] = set()
+    restored_from_lines = 0
     events: list[Event] = []
     containers: dict[str, str] = {}
     events_element = root.find("events")
@@ -242,6 +244,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if end_date.start_day() <= date.start_day():
             end_date = None
         description = _child_text(element, "description") or ""
+        labelled = _from_labelled_lines(description, date, end_date)
+        if labelled is not None:  # our export, saved again by The Timeline Project
+            description = labelled.summary
+            date, end_date = labelled.date, labelled.end
+            restored_from_lines += 1
         hyperlink = (_child_text(element, "hyperlink") or "").strip()
         if hyperlink:
             link = f"Link: {hyperlink}"
@@ -251,7 +258,14 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if element.find("alert") is not None:
             notes.note("alerts not carried")
         events.append(Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
-                            category, summary=description.strip()))
+                            category, labelled.participants if labelled else (),
+                            labelled.place if labelled else "", description.strip(),
+                            labelled.basis if labelled else "", None,
+                            labelled.evidence if labelled else ()))
+    if restored_from_lines:
+        notes.note(f"participants, places, source sentences and dates of {restored_from_lines} "
+                   "event(s) read back from the labelled lines this app's export writes in "
+                   "descriptions (the articles themselves are not in the file)")
     for kind, count in dropped.items():
         if count:
             notes.note(_DROPPED_WORDS[kind].format(count=count,
@@ -287,6 +301,62 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     timeline = Timeline.from_events(events, title=title, description=description,
                                     sources=sources)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    """An event's fields read back from the labelled lines of its description."""
+
+    summary: str
+    participants: tuple[str, ...]
+    place: str
+    evidence: tuple[Evidence, ...]
+    date: FuzzyDate
+    end: FuzzyDate | None
+    basis: str
+
+
+_DATE_LINE = re.compile(r"Date: (?P<when>[^();\n]+) \((?P<words>[^)\n]+)\)(?:; (?P<basis>.*))?",
+                        re.DOTALL)
+
+
+def _from_labelled_lines(description: str, date: FuzzyDate,
+                         end: FuzzyDate | None) -> _Labelled | None:
+    """Our fields from the labelled lines :func:`dumps_timeline_project` ends a description
+    with ("Participants: …", "Place: …", "Source: “…”", "Date: late 2024 (part of year);
+    basis"), or ``None`` when the description does not end with them.  The date line's
+    date is taken only when it covers exactly the days the file's start and end give."""
+    from ..core.parse_date import parse_typed_date
+
+    blocks = description.split("\n\n")
+    participants: tuple[str, ...] = ()
+    place, basis = "", ""
+    sentences: list[str] = []
+    found = False
+    new_date, new_end = date, end
+    tail: list[str] = []  # a date line that does not match the file's days stays text
+    if blocks and (m := _DATE_LINE.fullmatch(blocks[-1])):
+        parsed = parse_typed_date(m.group("when"), True).date
+        last = end if end is not None else date
+        if (parsed is None or parsed.start_day() != date.start_day()
+                or parsed.end_day() != last.end_day()):
+            tail.append(blocks.pop())
+        else:
+            new_date, new_end, basis, found = parsed, None, m.group("basis") or "", True
+            blocks.pop()
+    while blocks and blocks[-1].startswith("Source: \u201c") and blocks[-1].endswith("\u201d"):
+        sentences.insert(0, blocks.pop()[len("Source: \u201c"):-1])
+        found = True
+    if blocks and blocks[-1].startswith("Place: "):
+        place, found = blocks.pop()[len("Place: "):], True
+    if blocks and blocks[-1].startswith("Participants: "):
+        names = blocks.pop()[len("Participants: "):].split(", ")
+        participants, found = tuple(n for n in names if n), True
+    if not found:
+        return None
+    evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+    return _Labelled("\n\n".join(blocks + tail), participants, place, evidence, new_date, new_end,
+                     basis)
 
 
 #: The notes for what an event of The Timeline Project has and ours has not.
