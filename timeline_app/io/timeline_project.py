@@ -263,8 +263,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                             labelled.basis if labelled else "", None,
                             labelled.evidence if labelled else ()))
     if restored_from_lines:
+        noun = "event" if restored_from_lines == 1 else "events"
         notes.note(f"participants, places, source sentences and dates of {restored_from_lines} "
-                   "event(s) read back from the labelled lines this app's export writes in "
+                   f"{noun} read back from the labelled lines this app's export writes in "
                    "descriptions (the articles themselves are not in the file)")
     for kind, count in dropped.items():
         if count:
