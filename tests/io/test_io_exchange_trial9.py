@@ -230,3 +230,10 @@ def test_a_timelinejs_file_without_our_key_keeps_circa_from_its_display_date() -
         del slide["diplomatic_timeline"]
     back = loads_timelinejs(json.dumps(document)).timeline
     assert [e.date for e in back] == [e.date for e in timeline]
+
+
+def test_a_plain_source_column_is_not_taken_for_source_sentences() -> None:
+    """Spreadsheets' "Source" columns are mostly links: only the export's "Source
+    sentence" (or "Evidence", "Quote") is read as a sentence."""
+    table = read_table(b"Date,Title,Source\n2024,A,https://example.org/a\n")
+    assert "source" not in table.mapping

@@ -56,7 +56,7 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     "place": ("place", "location", "where", "city", "venue"),
     "summary": ("summary", "description", "details", "notes", "text", "body"),
     # The export's "Source sentence" and "Id" (new-user trial 9: they were read as nothing).
-    "source": ("source sentence", "source", "evidence", "quote"),
+    "source": ("source sentence", "evidence", "quote"),  # not "source": often a URL
     "id": ("id", "event id", "uid", "identifier"),
 }
 #: Optional mapping key: 1 reads numeric dates day first, 0 month first (the person's choice).
