@@ -5,11 +5,13 @@ Needs Node's npm and Debian's chromium:
     npm install --prefix /tmp/tljs @knight-lab/timelinejs
     python tools/check_timelinejs_render.py [TIMELINE.json] --timelinejs /tmp/tljs
 
-Exports the timeline (default: the bundled default timeline) with our TimelineJS writer,
+Reads TIMELINE.json (any file File → Open reads: a timeline of ours, a TimelineJS file, a
+.timeline…; default: the bundled default timeline), exports it with our TimelineJS writer,
 serves it with TimelineJS's own ``timeline.js``/``timeline.css`` on 127.0.0.1, loads the
 page in headless Chromium and counts the slides TimelineJS rendered (``.tl-slide``: the
-title slide plus one per event) and the markers on its time navigator
-(``.tl-timemarker``).  Prints the counts and exits 1 if they do not match the export.
+title slide plus one per event; eras are drawn on the navigator, not as slides) and the
+markers on its time navigator (``.tl-timemarker``).  Prints the counts and exits 1 if
+they do not match the export, 2 if the file cannot be read.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline_app.io import load
-from timeline_app.io.timelinejs import dumps_timelinejs
+from timeline_app.core.model import Timeline
+from timeline_app.io.errors import FormatError
+from timeline_app.io.formats import open_timeline_file
+from timeline_app.io.timelinejs import ERA_CATEGORY, dumps_timelinejs
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script></head>
@@ -50,6 +54,17 @@ fetch("export.json").then(r => r.json()).then(data => {
 </script></body></html>"""
 
 
+def expected_slides(timeline: Timeline) -> int:
+    """The slides TimelineJS draws for our export: the title slide and one per event; the
+    events of the era lane are written as TimelineJS eras, which are not slides."""
+    return 1 + sum(1 for event in timeline if event.category != ERA_CATEGORY)
+
+
+def read_timeline(path: str) -> Timeline:
+    """The timeline in ``path``, of any kind the app opens (raises ``FormatError``)."""
+    return open_timeline_file(path).timeline
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("timeline", nargs="?",
@@ -61,7 +76,11 @@ def main() -> int:
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     args = parser.parse_args()
     dist = Path(args.timelinejs) / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
-    timeline = load(args.timeline)
+    try:
+        timeline = read_timeline(args.timeline)
+    except FormatError as error:
+        print(f"Cannot read the timeline: {error}", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder)
         shutil.copy(dist / "js" / "timeline.js", site / "timeline.js")
@@ -91,8 +110,10 @@ def main() -> int:
         print("TimelineJS did not finish rendering; Chromium said:", result.stderr[-800:])
         return 1
     counts = json.loads(match.group(1))
-    expected = len(timeline) + 1  # the title slide
-    print(f"{len(timeline)} events exported; TimelineJS rendered {counts['slides']} slides "
+    expected = expected_slides(timeline)
+    eras = len(timeline) - expected + 1
+    print(f"{len(timeline)} events exported ({eras} of them as eras); TimelineJS rendered "
+          f"{counts['slides']} slides "
           f"(expected {expected}) and {counts['markers']} time markers; error messages: "
           f"{counts['errors']}; screenshot: {shot}")
     return 0 if counts["slides"] == expected and not counts["errors"] else 1

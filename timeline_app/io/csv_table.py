@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.dates import FuzzyDate
-from ..core.model import Event, Timeline, new_event_id
+from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from .errors import FormatError
 
@@ -40,7 +40,8 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTab
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
-CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary")
+CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
+              "source", "id")
 #: Cells of a "circa" column that mark the date as approximate (the export writes "yes").
 CIRCA_YES = frozenset({"yes", "y", "true", "1", "x", "circa", "c.", "ca.", "approximate"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,6 +55,9 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     "participants": ("participants", "people", "actors", "who", "parties"),
     "place": ("place", "location", "where", "city", "venue"),
     "summary": ("summary", "description", "details", "notes", "text", "body"),
+    # The export's "Source sentence" and "Id" (new-user trial 9: they were read as nothing).
+    "source": ("source sentence", "evidence", "quote"),  # not "source": often a URL
+    "id": ("id", "event id", "uid", "identifier"),
 }
 #: Optional mapping key: 1 reads numeric dates day first, 0 month first (the person's choice).
 DAY_FIRST_KEY = "day_first"
@@ -157,6 +161,20 @@ def marked_circa(date: FuzzyDate, circa_cell: str) -> FuzzyDate:
     if date.circa or circa_cell.strip().lower() not in CIRCA_YES:
         return date
     return FuzzyDate(date.year, date.month, date.day, date.precision, date.part, circa=True)
+
+
+def _row_id(text: str, used: set[str]) -> str:
+    """A row's own id (the export's "Id" column) when it is usable and not taken, else new."""
+    event_id = text if text and len(text) <= 200 and text.isprintable() and text not in used \
+        else new_event_id()
+    used.add(event_id)
+    return event_id
+
+
+def _row_evidence(sentence: str) -> tuple[Evidence, ...]:
+    """A "Source sentence" cell as the event's evidence, without its article (a CSV row has
+    no place for it): the sentence alone, with no date expression marked in it."""
+    return (Evidence(sentence, 0, len(sentence), None, None),) if sentence else ()
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, int]:
@@ -361,6 +379,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
 
     events: list[Event] = []
     errors: list[RowError] = []
+    used_ids: set[str] = set()
     for done, (number, row) in enumerate(table.rows(), start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
             raise FormatError(None, None, "cancelled")
@@ -392,9 +411,11 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         date = marked_circa(date, cell(row, "circa"))
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
-        events.append(Event(new_event_id(), cell(row, "title") or "(untitled)", date, end,
-                            cell(row, "category") or "event", participants, cell(row, "place"),
-                            cell(row, "summary"), f"row {number} of an imported CSV file"))
+        events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
+                            date, end, cell(row, "category") or "event",
+                            participants, cell(row, "place"), cell(row, "summary"),
+                            f"row {number} of an imported CSV file", None,
+                            _row_evidence(cell(row, "source"))))
         if ambiguous and decided is None:
             errors.append(RowError(number, "; ".join(ambiguous), kept=True))
     return events, errors

@@ -16,9 +16,23 @@ from typing import Any, ClassVar
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline
 
-__all__ = ["ImportNotes", "ImportResult", "date_fields", "date_from_fields", "event_fields",
-           "evidence_from_fields", "html_to_text", "known_sources_only", "safe_day",
-           "safe_month", "safe_year", "source_fields", "sources_from_fields"]
+__all__ = [
+    "ImportNotes",
+    "ImportResult",
+    "category_from_display",
+    "date_fields",
+    "date_from_fields",
+    "display_category",
+    "event_fields",
+    "evidence_from_fields",
+    "html_to_text",
+    "known_sources_only",
+    "safe_day",
+    "safe_month",
+    "safe_year",
+    "source_fields",
+    "sources_from_fields",
+]
 
 
 class ImportNotes:
@@ -162,6 +176,23 @@ def html_to_text(markup: str) -> str:
         if joined:
             paragraphs.append(joined)
     return "\n\n".join(paragraphs)
+
+
+def display_category(category: str) -> str:
+    """A lane as the app shows it ("treaty" → "Treaty"): what exports write where the
+    other tool shows the name (TimelineJS groups, Timeline Project categories, iCalendar
+    and CSV categories).  The rule is the window's (``ui.style.category_label``)."""
+    return category[:1].upper() + category[1:]
+
+
+def category_from_display(name: str) -> str:
+    """The lane a category name read from another tool's file stands for: a name the app
+    would show as it is written ("Treaty") becomes the lane it shows so ("treaty"), so an
+    export's categories come back as the lanes they were; other names ("USA", "EU
+    summits") are kept as written."""
+    lower = name[:1].lower() + name[1:]
+    return lower if name and display_category(lower) == name and name[1:] == name[1:].lower() \
+        else name
 
 
 # -- our own fields inside another format ---------------------------------------------------

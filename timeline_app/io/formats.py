@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -26,7 +27,9 @@ __all__ = [
     "Opened",
     "detect_file",
     "detect_format",
+    "error_in_words",
     "export_bytes",
+    "export_notes",
     "open_timeline_file",
     "read_file_bytes",
 ]
@@ -259,7 +262,8 @@ def open_timeline_file(path: str | os.PathLike[str],
     table = read_table(data, name)
     if "date" not in table.mapping:
         raise FormatError(name, "row 1", "no column is named like a date (Date, Start, When…); "
-                          "name one so, or import it with File → Import CSV…")
+                          "name one so, or open it with File → Open… in the window, "
+                          "which asks which column holds what")
     events, errors = rows_to_events(table, table.mapping, parse_date)  # type: ignore[arg-type]
     notes = []
     for kept, words in ((False, "rows skipped"), (True, "dates read two ways, check them")):
@@ -338,3 +342,110 @@ EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], bytes]]] = {
 def export_bytes(timeline: Timeline, kind: str) -> bytes:
     """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind)."""
     return EXPORTS[kind][2](timeline)
+
+
+@dataclass(frozen=True)
+class ExportNotes:
+    """What an export could not hold, for a message after it is written.
+
+    Attributes:
+        sentence: One plain sentence for the message ("The Timeline Project's format
+            cannot hold everything in this timeline.").
+        details: One line per kind of loss, with counts.
+    """
+
+    sentence: str
+    details: list[str]
+
+    def text(self) -> str:
+        return "\n\n".join([self.sentence, "\n".join(self.details)])
+
+
+def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
+    """What the ``kind`` export (a key of ``EXPORTS``) of ``timeline`` does not carry into
+    the other tool, or ``None`` when it carries everything that tool can show (TimelineJS,
+    CSV: their columns and our own key bring everything back here)."""
+    if kind == "Timeline Project":
+        from .timeline_project import export_losses as project_losses
+
+        details = project_losses(timeline)
+        if details:
+            return ExportNotes(
+                "The Timeline Project cannot hold everything in this timeline as its own "
+                "fields (this app reads the file back in full); there:", details)
+    elif kind == "iCalendar":
+        from .ical import export_losses as calendar_losses
+
+        details = calendar_losses(timeline)
+        if details:
+            return ExportNotes("Calendars cannot hold dates before AD 1, so some events are "
+                               "not in the exported file:", details)
+    return None
+
+
+# -- errors in words ----------------------------------------------------------------------
+
+_JSON_PLACE = re.compile(r"\$\.(events|eras)\[(\d+)\](?:\.(\w+))?")
+#: A field of an event (native or TimelineJS) in the words of the editor.
+_FIELD_WORDS = {
+    "date": "its date", "end": "its end date", "start_date": "its start date",
+    "end_date": "its end date", "title": "its title", "text": "its text",
+    "category": "its category", "participants": "its participants", "location": "its place",
+    "summary": "its summary", "date_basis": "how its date was found",
+    "evidence": "its source sentences", "source": "its article", "id": "its id",
+    "unique_id": "its id", "group": "its group", "media": "its media",
+}
+#: Files up to this size are read again to name the event an error is in.
+_TITLE_LOOKUP_BYTES = 32 * 1024 * 1024
+
+
+def error_in_words(error: FormatError) -> str:
+    """The error as a user reads it: "baddate.json: event 2 ("Treaty signed"), its date:
+    2024-13-45 is not a valid date", with the JSON path (``$.events[1].date.value``) kept on
+    a line of its own for whoever fixes the file.  Errors placed otherwise (a line and
+    column, an XML element) read as ``str(error)``.
+
+    The event's title is read again from the file (JSON up to 32 MiB; else only the
+    number is given).
+    """
+    match = _JSON_PLACE.match(error.place or "")
+    if match is None:
+        return str(error)
+    kind, index, field_name = match.group(1), int(match.group(2)), match.group(3)
+    noun = "era" if kind == "eras" else "event"
+    where = f"{noun} {index + 1}"
+    title = _title_at(error.path, kind, index)
+    if title:
+        where += f" (\u201c{title}\u201d)"
+    if field_name:
+        where += ", " + _FIELD_WORDS.get(field_name, f"its {field_name.replace('_', ' ')}")
+    name = os.path.basename(error.path) if error.path else ""
+    head = f"{name}: " if name else ""
+    return f"{head}{where}: {error.problem}\n\nWhere in the file: {error.place}"
+
+
+def _title_at(path: str | None, kind: str, index: int) -> str:
+    """The title (native) or headline (TimelineJS, as text) of item ``index`` of ``kind``
+    in the JSON file ``path``, or "" when it cannot be read."""
+    if path is None:
+        return ""
+    try:
+        if os.stat(path).st_size > _TITLE_LOOKUP_BYTES:
+            return ""
+        document = json.loads(read_file_bytes(path).decode("utf-8-sig"))
+        item = document[kind][index]
+    except (FormatError, OSError, ValueError, RecursionError, KeyError, IndexError, TypeError):
+        return ""
+    if not isinstance(item, dict):
+        return ""
+    title = item.get("title")
+    if not isinstance(title, str):
+        text = item.get("text")
+        headline = text.get("headline") if isinstance(text, dict) else None
+        if not isinstance(headline, str):
+            return ""
+        from .exchange import html_to_text
+
+        title = html_to_text(headline)
+    title = " ".join(title.split())
+    return title if len(title) <= 60 else title[:59] + "\u2026"

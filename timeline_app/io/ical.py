@@ -37,6 +37,7 @@ from .exchange import (
     ImportNotes,
     ImportResult,
     date_from_fields,
+    display_category,
     event_fields,
     evidence_from_fields,
     known_sources_only,
@@ -44,12 +45,26 @@ from .exchange import (
     sources_from_fields,
 )
 
-__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "loads_icalendar"]
+__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "export_losses",
+           "loads_icalendar"]
 
 UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
 #: The property holding our own fields (JSON), on each VEVENT and on the VCALENDAR.
 OURS = "X-DIPLOMATIC-TIMELINE"
+
+
+def export_losses(timeline: Timeline) -> list[str]:
+    """What :func:`dumps_icalendar` leaves out of ``timeline``: one line with the count and
+    titles of events before AD 1 (calendars count days from AD 1), or nothing."""
+    left_out = [e for e in timeline
+                if not e.date.fits_datetime or not (e.end or e.date).fits_datetime]
+    if not left_out:
+        return []
+    names = ", ".join(f"\u201c{e.title[:60]}\u201d" for e in left_out[:5])
+    more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
+    noun = "event" if len(left_out) == 1 else "events"
+    return [f"{len(left_out)} {noun} before AD 1 left out: {names}{more}"]
 
 
 def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> bytes:
@@ -97,7 +112,7 @@ def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> by
         if event.evidence:
             lines.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
         entry.add("description", "\n\n".join(lines))
-        entry.add("categories", [event.category])
+        entry.add("categories", [display_category(event.category)])
         if event.location:
             entry.add("location", event.location)
         if event.date.circa:

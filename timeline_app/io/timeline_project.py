@@ -12,24 +12,37 @@ Import: every event becomes one of ours at day precision (the format keeps insta
 inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane (its
 colour is not carried: counted in the notes); sub-events take their container's name as
 their lane and the container itself is not an event; milestones are events; eras become
-events in the "era" lane; hyperlinks go into the summary.  XML is parsed with ``defusedxml``:
-external entities, DTDs and entity expansion ("billion laughs") are refused.
+events in the "era" lane; hyperlinks go into the summary.  Times of day, progress and
+"locked" have no place in our model: each is counted in the notes.  XML is parsed with
+``defusedxml``: external entities, DTDs and entity expansion ("billion laughs") are refused.
+
+Our own round trip: the exporter writes every field of ours (precision, part of year,
+participants, place, date basis, evidence, sources) as JSON in an XML comment
+``<!-- diplomatic-timeline {...} -->`` inside each ``<event>``/``<era>`` and after
+``<timeline>``.  The Timeline Project reads its files with a SAX handler
+(``timelinelib/xml/parser.py``) that has no comment callback, so comments are ignored there
+(unknown elements, by contrast, are refused by its schema); a file it saves again loses
+them, and then the labelled lines of the description ("Participants: …") are what is left.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from xml.etree.ElementTree import Element
+from dataclasses import dataclass
+from typing import Any
+from xml.etree.ElementTree import Comment, Element
 
 from ..core.dates import FuzzyDate, Precision, from_day_number
-from ..core.model import Event, Timeline, new_event_id
+from ..core.model import Event, Evidence, Timeline, new_event_id
+from . import exchange as _exchange
 from .errors import FormatError
 from .exchange import ImportNotes, ImportResult, safe_day
 from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
-__all__ = ["FORMAT_WORDS", "dumps_timeline_project", "loads_timeline_project",
-           "looks_like_timeline_project"]
+__all__ = ["FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
+           "loads_timeline_project", "looks_like_timeline_project"]
 
 FORMAT_WORDS = "Timeline Project (.timeline)"
 #: The newest major version of the format this reader knows (The Timeline Project 2.x).
@@ -38,6 +51,57 @@ WRITTEN_VERSION = "2.3.0"
 ERA_CATEGORY = "era"
 _TIME = re.compile(r"(-?)(\d{1,5})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}):(\d{2}))?")
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+#: The word that starts our XML comments (see the module's docstring).
+MARKER = "diplomatic-timeline"
+
+
+def _marker_comment(fields: dict[str, Any], indent: str) -> str:
+    """``fields`` as JSON in an XML comment.  "--" may not occur in a comment: inside JSON
+    strings (the only place it can) it is written "-\\u002d", which JSON reads back as "--"."""
+    text = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).replace("--", "-\\u002d")
+    return f"{indent}<!-- {MARKER} {text} -->\n"
+
+
+def _marker(element: Element) -> dict[str, Any] | None:
+    """The fields of our comment among ``element``'s children, or ``None`` (no comment, or
+    one that is not ours or not valid JSON: the format's own fields are read instead)."""
+    for child in element:
+        if child.tag is Comment:  # type: ignore[comparison-overlap]  # ElementTree's own test
+            text = (child.text or "").strip()
+            if text.startswith(MARKER + " "):
+                try:
+                    value = json.loads(text[len(MARKER) + 1:])
+                except (ValueError, RecursionError):
+                    return None
+                return value if isinstance(value, dict) else None
+    return None
+
+
+def _fields_with_id(event: Event) -> dict[str, Any]:
+    return {"id": event.id, **_exchange.event_fields(event)}
+
+
+def _event_from_marker(ours: dict[str, Any], category: str, used_ids: set[str]) -> Event | None:
+    """The event our exporter described in its comment, or ``None`` when the fields are
+    not usable (then the format's own fields are read)."""
+    date = _exchange.date_from_fields(ours.get("date"))
+    if date is None or not isinstance(ours.get("title"), str):
+        return None
+    end = _exchange.date_from_fields(ours.get("end")) if "end" in ours else None
+    if end is not None and end.start_day() < date.start_day():
+        end = None
+    raw = ours.get("participants")
+    participants = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
+    source = ours.get("source") if isinstance(ours.get("source"), str) else None
+    event_id = ours.get("id")
+    if not isinstance(event_id, str) or not event_id or event_id in used_ids:
+        event_id = new_event_id()
+    used_ids.add(event_id)
+    return Event(event_id, ours["title"] or "(untitled)", date, end,
+                 str(ours.get("category") or category), participants,
+                 str(ours.get("location", "")), str(ours.get("summary", "")),
+                 str(ours.get("date_basis", "")), source,
+                 _exchange.evidence_from_fields(ours.get("evidence")))
 
 
 def _child_text(element: Element, tag: str) -> str | None:
@@ -56,6 +120,13 @@ def _parse_time(text: str | None, path: str | None, place: str) -> tuple[int, in
                           "(expected YYYY-MM-DD HH:MM:SS)")
     sign, year, month, day = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
     return (-year if sign else year), month, day
+
+
+def _has_time_of_day(text: str | None) -> bool:
+    """True when an instant "YYYY-MM-DD HH:MM:SS" is not at midnight."""
+    m = _TIME.fullmatch((text or "").strip())
+    return bool(m and m.group(5) is not None
+                and (int(m.group(5)), int(m.group(6)), int(m.group(7))) != (0, 0, 0))
 
 
 def _day(parts: tuple[int, int, int] | None, circa: bool = False) -> FuzzyDate | None:
@@ -79,12 +150,17 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             major version than 2, another calendar than Gregorian, or a bad value — naming
             the XML line or element.
     """
-    import defusedxml.ElementTree as SafeElementTree
+    from xml.etree.ElementTree import TreeBuilder
+
     from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import DefusedXMLParser
 
     name = os.fspath(path) if path is not None else None
     try:
-        root = SafeElementTree.fromstring(data, forbid_dtd=True)
+        # Comments kept: ours carry the fields the format has no place for.
+        parser = DefusedXMLParser(target=TreeBuilder(insert_comments=True), forbid_dtd=True)
+        parser.feed(data)
+        root = parser.close()
     except DefusedXmlException as exc:
         raise FormatError(name, None, "the XML uses a DTD or entities, which are refused "
                           f"for safety ({type(exc).__name__})") from None
@@ -106,9 +182,13 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         raise FormatError(name, "<timetype>", f"uses the '{timetype[:30]}' calendar; only "
                           "Gregorian timelines can be read")
     notes = ImportNotes()
+    ours_top = _marker(root) or {}
     categories = root.find("categories")
-    if categories is not None and len(categories):
+    if categories is not None and len(categories.findall("category")) and not ours_top:
         notes.note("category colours not carried: lanes get this app's colours")
+    dropped = {"times": 0, "progress": 0, "locked": 0}
+    used_ids: set[str] = set()
+    restored_from_lines = 0
     events: list[Event] = []
     containers: dict[str, str] = {}
     events_element = root.find("events")
@@ -131,7 +211,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         text = raw_text
         if text.startswith("["):
             continue
-        category = (_child_text(element, "category") or "").strip() or "event"
+        named = (_child_text(element, "category") or "").strip()
+        category = _exchange.category_from_display(named) or "event"
         if text.startswith("("):
             cid, _, rest = text[1:].partition(")")
             category = containers.get(cid, category)
@@ -143,6 +224,18 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         start = _parse_time(_child_text(element, "start"), name, f"{place}/<start>")
         end = start if milestone else _parse_time(_child_text(element, "end"), name,
                                                    f"{place}/<end>")
+        ours = _marker(element)
+        restored = _event_from_marker(ours, category, used_ids) if ours else None
+        if restored is not None:
+            events.append(restored)
+            continue
+        if _has_time_of_day(_child_text(element, "start")) or (
+                not milestone and _has_time_of_day(_child_text(element, "end"))):
+            dropped["times"] += 1
+        if (_child_text(element, "progress") or "0").strip() not in ("", "0"):
+            dropped["progress"] += 1
+        if (_child_text(element, "locked") or "").strip() == "True":
+            dropped["locked"] += 1
         date = _day(start, fuzzy)
         end_date = _day(end)
         if date is None or end_date is None:
@@ -151,6 +244,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if end_date.start_day() <= date.start_day():
             end_date = None
         description = _child_text(element, "description") or ""
+        labelled = _from_labelled_lines(description, date, end_date)
+        if labelled is not None:  # our export, saved again by The Timeline Project
+            description = labelled.summary
+            date, end_date = labelled.date, labelled.end
+            restored_from_lines += 1
         hyperlink = (_child_text(element, "hyperlink") or "").strip()
         if hyperlink:
             link = f"Link: {hyperlink}"
@@ -160,10 +258,29 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if element.find("alert") is not None:
             notes.note("alerts not carried")
         events.append(Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
-                            category, summary=description.strip()))
+                            category, labelled.participants if labelled else (),
+                            labelled.place if labelled else "", description.strip(),
+                            labelled.basis if labelled else "", None,
+                            labelled.evidence if labelled else ()))
+    if restored_from_lines:
+        noun = "event" if restored_from_lines == 1 else "events"
+        notes.note(f"participants, places, source sentences and dates of {restored_from_lines} "
+                   f"{noun} read back from the labelled lines this app's export writes in "
+                   "descriptions (the articles themselves are not in the file)")
+    for kind, count in dropped.items():
+        if count:
+            notes.note(_DROPPED_WORDS[kind].format(count=count,
+                                                   s="" if count == 1 else "s"))
     eras = root.find("eras")
     for n, element in enumerate(list(eras) if eras is not None else []):
         place = f"<eras>/<era>[{n + 1}]"
+        if element.tag != "era":
+            continue
+        ours = _marker(element)
+        restored = _event_from_marker(ours, ERA_CATEGORY, used_ids) if ours else None
+        if restored is not None:
+            events.append(restored)
+            continue
         title = (_child_text(element, "name") or "").strip() or "(era)"
         start_date = _day(_parse_time(_child_text(element, "start"), name, f"{place}/<start>"))
         end_date = _day(_parse_time(_child_text(element, "end"), name, f"{place}/<end>"))
@@ -174,10 +291,81 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                             end_date if end_date.start_day() > start_date.start_day() else None,
                             ERA_CATEGORY))
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
-    timeline = Timeline.from_events(events, title=title,
-                                    description=f"Imported from {os.path.basename(name)}"
-                                    if name else "")
+    description = f"Imported from {os.path.basename(name)}" if name else ""
+    if isinstance(ours_top.get("title"), str):
+        title = ours_top["title"]
+    if isinstance(ours_top.get("description"), str):
+        description = ours_top["description"]
+    sources = _exchange.sources_from_fields(ours_top.get("sources"))
+    # Evidence and sources only travel together: drop dangling source references.
+    events = _exchange.known_sources_only(events, sources)
+    timeline = Timeline.from_events(events, title=title, description=description,
+                                    sources=sources)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    """An event's fields read back from the labelled lines of its description."""
+
+    summary: str
+    participants: tuple[str, ...]
+    place: str
+    evidence: tuple[Evidence, ...]
+    date: FuzzyDate
+    end: FuzzyDate | None
+    basis: str
+
+
+_DATE_LINE = re.compile(r"Date: (?P<when>[^();\n]+) \((?P<words>[^)\n]+)\)(?:; (?P<basis>.*))?",
+                        re.DOTALL)
+
+
+def _from_labelled_lines(description: str, date: FuzzyDate,
+                         end: FuzzyDate | None) -> _Labelled | None:
+    """Our fields from the labelled lines :func:`dumps_timeline_project` ends a description
+    with ("Participants: …", "Place: …", "Source: “…”", "Date: late 2024 (part of year);
+    basis"), or ``None`` when the description does not end with them.  The date line's
+    date is taken only when it covers exactly the days the file's start and end give."""
+    from ..core.parse_date import parse_typed_date
+
+    blocks = description.split("\n\n")
+    participants: tuple[str, ...] = ()
+    place, basis = "", ""
+    sentences: list[str] = []
+    found = False
+    new_date, new_end = date, end
+    tail: list[str] = []  # a date line that does not match the file's days stays text
+    if blocks and (m := _DATE_LINE.fullmatch(blocks[-1])):
+        parsed = parse_typed_date(m.group("when"), True).date
+        last = end if end is not None else date
+        if (parsed is None or parsed.start_day() != date.start_day()
+                or parsed.end_day() != last.end_day()):
+            tail.append(blocks.pop())
+        else:
+            new_date, new_end, basis, found = parsed, None, m.group("basis") or "", True
+            blocks.pop()
+    while blocks and blocks[-1].startswith("Source: \u201c") and blocks[-1].endswith("\u201d"):
+        sentences.insert(0, blocks.pop()[len("Source: \u201c"):-1])
+        found = True
+    if blocks and blocks[-1].startswith("Place: "):
+        place, found = blocks.pop()[len("Place: "):], True
+    if blocks and blocks[-1].startswith("Participants: "):
+        names = blocks.pop()[len("Participants: "):].split(", ")
+        participants, found = tuple(n for n in names if n), True
+    if not found:
+        return None
+    evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
+    return _Labelled("\n\n".join(blocks + tail), participants, place, evidence, new_date, new_end,
+                     basis)
+
+
+#: The notes for what an event of The Timeline Project has and ours has not.
+_DROPPED_WORDS = {
+    "times": "times of day dropped ({count} event{s}): this app keeps days, months and years",
+    "progress": "progress percentages dropped ({count} event{s}): this app has no progress",
+    "locked": "\"locked\" dropped ({count} event{s}): this app has no locked events",
+}
 
 
 # -- export ------------------------------------------------------------------------------
@@ -208,15 +396,21 @@ def dumps_timeline_project(timeline: Timeline) -> str:
     def tag(name: str, value: str, indent: str) -> str:
         return f"{indent}<{name}>{escape(value)}</{name}>\n"
 
-    categories = sorted({e.category for e in timeline if e.category != ERA_CATEGORY})
+    categories = sorted({_exchange.display_category(e.category) for e in timeline
+                         if e.category != ERA_CATEGORY})
     out = ['<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
+           _marker_comment({"title": timeline.title, "description": timeline.description,
+                            "sources": [_exchange.source_fields(s)
+                                        for s in timeline.sources.values()]},
+                           "  "),
            tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")]
     eras = [e for e in timeline if e.category == ERA_CATEGORY]
     if eras:
         out.append("  <eras>\n")
         for era in eras:
             last = era.end if era.end is not None else era.date
-            out += ["    <era>\n", tag("name", era.title, "      "),
+            out += ["    <era>\n", _marker_comment(_fields_with_id(era), "      "),
+                    tag("name", era.title, "      "),
                     tag("start", _time_text(era.date), "      "),
                     tag("end", _time_text(last, last=True), "      "),
                     tag("color", "200,200,200", "      "), "    </era>\n"]
@@ -240,12 +434,13 @@ def dumps_timeline_project(timeline: Timeline) -> str:
             extras.append("Participants: " + ", ".join(event.participants))
         if event.location:
             extras.append("Place: " + event.location)
+        extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
         if event.date.precision is not Precision.DAY or event.date_basis:
             extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
                           + (f"; {event.date_basis}" if event.date_basis else ""))
         if extras:
             description = "\n\n".join([description, *extras] if description else extras)
-        out += ["    <event>\n",
+        out += ["    <event>\n", _marker_comment(_fields_with_id(event), "      "),
                 tag("start", _time_text(event.date), "      "),
                 tag("end", _time_text(last, last=True), "      "),
                 tag("text", text, "      "),
@@ -253,10 +448,39 @@ def dumps_timeline_project(timeline: Timeline) -> str:
                 tag("fuzzy", "True" if event.date.circa else "False", "      "),
                 tag("locked", "False", "      "),
                 tag("ends_today", "False", "      "),
-                tag("category", event.category, "      ")]
+                tag("category", _exchange.display_category(event.category), "      ")]
         if description:
             out.append(tag("description", description, "      "))
         out += [tag("default_color", "200,200,200", "      "), "    </event>\n"]
     out.append("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
                "  </view>\n</timeline>\n")
     return "".join(out)
+
+
+def export_losses(timeline: Timeline) -> list[str]:
+    """What a ``.timeline`` export of ``timeline`` cannot hold in The Timeline Project's own
+    fields, one line per kind with a count (empty when nothing): the comments of
+    :func:`dumps_timeline_project` bring it back only in this app.
+
+    Returns:
+        Lines such as "3 dates that are not single days (months, years, parts of years)
+        written as the days they cover".
+    """
+    def count(test: Any) -> int:
+        return sum(1 for event in timeline if test(event))
+
+    lines = []
+    for number, words in (
+            (count(lambda e: e.date.precision is not Precision.DAY
+                   or (e.end is not None and e.end.precision is not Precision.DAY)),
+             "dates that are not single days (months, years, parts of years) are written "
+             "as the days they cover"),
+            (count(lambda e: e.participants), "events' participants are written as a "
+             "\"Participants:\" line of the description"),
+            (count(lambda e: e.location), "events' places are written as a \"Place:\" line "
+             "of the description"),
+            (count(lambda e: e.evidence), "events' source sentences are written as "
+             "\"Source:\" lines of the description; the articles are not carried")):
+        if number:
+            lines.append(f"{number} {words}")
+    return lines

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Any
 
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
@@ -28,7 +29,9 @@ from .errors import FormatError
 from .exchange import (
     ImportNotes,
     ImportResult,
+    category_from_display,
     date_from_fields,
+    display_category,
     event_fields,
     evidence_from_fields,
     html_to_text,
@@ -134,6 +137,11 @@ def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
     return "Media: " + link + (f" ({'; '.join(extras)})" if extras else "")
 
 
+#: A display date that marks its date approximate, as ``FuzzyDate.describe`` writes it
+#: ("c. January 2025") or as people do ("circa 1965", "about 2000", "ca. 1900").
+_SAYS_CIRCA = re.compile(r"\s*(?:c\.|ca\.|circa\b|about\b|approx)", re.IGNORECASE)
+
+
 def _ours(slide: dict[str, Any]) -> dict[str, Any] | None:
     value = slide.get(NAMESPACE)
     return value if isinstance(value, dict) else None
@@ -174,6 +182,11 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         display = slide.get("display_date")
         if isinstance(display, str) and display.strip():
             notes.note("display dates kept as the date's basis")
+            if _SAYS_CIRCA.match(html_to_text(display)) and not date.circa:
+                # Our export's "c. January 2025" without our key (another tool wrote the
+                # file back): the display date is all that says the date is approximate.
+                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
+                                 circa=True)
     event_id = slide.get("unique_id")
     if not isinstance(event_id, str) or not event_id or event_id in used_ids:
         from ..core.model import new_event_id
@@ -182,7 +195,8 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     used_ids.add(event_id)
     group = slide.get("group")
     lane = category or (str(ours.get("category")) if ours and ours.get("category") else None) \
-        or (html_to_text(group) if isinstance(group, str) and group.strip() else "event")
+        or (category_from_display(html_to_text(group)) if isinstance(group, str)
+            and group.strip() else "event")
     if slide.get("background"):
         notes.note("slide backgrounds not carried")
     participants: tuple[str, ...] = ()
@@ -321,7 +335,7 @@ def _slide(event: Event) -> dict[str, Any]:
         "unique_id": event.id,
         "start_date": _date_parts(event.date),
         "text": {"headline": html.escape(event.title), "text": text},
-        "group": event.category,
+        "group": display_category(event.category),
         "display_date": (event.date.describe() if event.end is None
                          else f"{event.date.describe()} – {event.end.describe()}"),
     }

@@ -81,7 +81,8 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959") -> s
     if event.participants:
         rows.append(f"<p><b>Participants:</b> {e(', '.join(event.participants))}</p>")
     if event.summary:
-        rows.append(f"<p>{e(event.summary)}</p>")
+        # Its line breaks kept: imported summaries are paragraphs and labelled lines.
+        rows.append(f'<p style="white-space:pre-wrap">{e(event.summary)}</p>')
     if event.evidence:
         heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")

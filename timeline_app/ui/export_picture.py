@@ -9,6 +9,8 @@ to a page or a report.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QWidget
@@ -110,6 +112,31 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
     _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top))
 
 
+#: Qt's own names for its default families, which no browser knows (QSvgGenerator writes
+#: them as they are: Chromium then drew every label in its default serif font, new-user trial).
+_QT_FAMILY_ALIASES = frozenset({"sans serif", "sans", "serif", "monospace", "helvetica"})
+_SVG_FONT = re.compile(rb'font-family="([^"]*)"')
+
+
+def svg_with_generic_fonts(svg: bytes) -> bytes:
+    """``svg`` with each ``font-family`` a CSS list that ends in the generic ``sans-serif``:
+    the family Qt drew with first (its metrics laid the text out), then common sans-serif
+    families, so a browser without it still draws sans-serif text of a similar width."""
+    from PySide6.QtGui import QFontInfo
+
+    def families(match: re.Match[bytes]) -> bytes:
+        named = match.group(1).decode("utf-8", "replace")
+        names = []
+        for name in (QFontInfo(QFont(named)).family(), named, "DejaVu Sans", "Arial"):
+            if (name and name.casefold() not in _QT_FAMILY_ALIASES and name not in names
+                    and not any(c in name for c in "'\"&<>\\")):
+                names.append(name)
+        listed = ", ".join(f"'{name}'" for name in names)
+        return f'font-family="{listed}, Helvetica, sans-serif"'.encode()
+
+    return _SVG_FONT.sub(families, svg)
+
+
 def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: str) -> bytes:
     """The picture of ``view`` as bytes of ``kind`` ("PNG", "SVG" or "PDF").
 
@@ -155,6 +182,8 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
         painter = QPainter(generator)
         paint_timeline_page(painter, view, page, title, subtitle)
         painter.end()
+        buffer.close()
+        return svg_with_generic_fonts(bytes(data.data()))
     else:
         writer = QPdfWriter(buffer)
         writer.setTitle(title)

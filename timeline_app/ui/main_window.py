@@ -1643,7 +1643,9 @@ class MainWindow(QMainWindow):
     def _open_failed(self, error: Exception) -> None:
         if not isinstance(error, timeline_io.FormatError):  # a bug, not a bad file
             error = timeline_io.FormatError(None, "", f"{type(error).__name__}: {error}")
-        prompts.show_error(self, "Cannot open timeline", str(error))
+        from timeline_app.io.formats import error_in_words
+
+        prompts.show_error(self, "Cannot open timeline", error_in_words(error))
         self.open_finished.emit(False)
 
     def save(self) -> bool:
@@ -1857,7 +1859,7 @@ class MainWindow(QMainWindow):
 
     def export_as(self, kind: str) -> bool:
         """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
-        from timeline_app.io.formats import EXPORTS, export_bytes
+        from timeline_app.io.formats import EXPORTS, export_bytes, export_notes
 
         file_filter, extension, _ = EXPORTS[kind]
         path = self._export_target(f"Export as {kind}", file_filter, extension)
@@ -1866,13 +1868,10 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         if not self._write_export(path, export_bytes(timeline, kind)):
             return False
-        if kind == "iCalendar":
-            left_out = sum(not e.date.fits_datetime or not (e.end or e.date).fits_datetime
-                           for e in timeline)
-            if left_out:
-                self.statusBar().showMessage(
-                    f"Exported {Path(path).name}; {left_out} event(s) before AD 1 left out: "
-                    "calendars cannot hold them", 10000)
+        notes = export_notes(timeline, kind)
+        if notes is not None:  # said in a box: the status bar's line was easy to miss
+            self.statusBar().showMessage(f"Exported {Path(path).name}; {notes.sentence}", 10000)
+            prompts.show_message(self, f"Exported {Path(path).name}", notes.text())
         return True
 
     def _picture_subtitle(self) -> str:

@@ -1,0 +1,239 @@
+"""Exchange formats after new-user trial 9: our own exports come back as they were, and
+every import or export says what it could not carry."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.io.test_io_exchange_formats import DEFAULT, SHARED, _default, needs_shared
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.model import Evidence
+from timeline_app.io import FormatError, load
+from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
+from timeline_app.io.exchange import category_from_display, display_category
+from timeline_app.io.formats import error_in_words, export_bytes, export_notes
+from timeline_app.io.ical import dumps_icalendar, loads_icalendar
+from timeline_app.io.timeline_project import (
+    MARKER,
+    dumps_timeline_project,
+    loads_timeline_project,
+)
+from timeline_app.io.timelinejs import dumps_timelinejs, loads_timelinejs
+
+
+def _without_comments(xml: str) -> str:
+    """The file as The Timeline Project saves it again: its writer keeps no comments."""
+    return re.sub(r"\s*<!--.*?-->", "", xml, flags=re.DOTALL)
+
+
+# -- The Timeline Project: our own export round-trips ----------------------------------
+
+def test_our_timeline_project_export_reopens_as_it_was() -> None:
+    """Months stayed months, "late 2024" stayed late 2024, participants, place and sources
+    came back as fields (trial 9: they became day ranges and description text)."""
+    timeline = _default()
+    back = loads_timeline_project(dumps_timeline_project(timeline).encode())
+    assert back.timeline.events == timeline.events
+    assert back.timeline.sources == timeline.sources
+    assert (back.timeline.title, back.timeline.description) == (timeline.title,
+                                                                 timeline.description)
+    assert back.notes == []  # nothing to say: everything came back
+    june = next(e for e in back.timeline if e.date.describe() == "June 1965")
+    assert june.date.precision.value == "month"
+
+
+def test_the_marker_survives_double_hyphens_and_comment_ends() -> None:
+    event = Event("x1", "A -- B --> C", FuzzyDate.of_part(2024, "late", circa=True),
+                  None, "treaty", ("Japan--Korea",), "Sado", "sum--mary\n\nline two",
+                  "said -->", None, (Evidence("It was -- late.", 0, 15, None, None),))
+    xml = dumps_timeline_project(Timeline.from_events([event], title="T--", description="-"))
+    assert xml.count("<!--") == xml.count("-->") - 0 and "--->" not in xml
+    back = loads_timeline_project(xml.encode()).timeline
+    assert back.events == [event] and back.title == "T--"
+
+
+def test_the_timeline_projects_own_fields_are_still_written_for_it() -> None:
+    xml = dumps_timeline_project(_default())
+    assert f"<!-- {MARKER} " in xml
+    assert "<category>Treaty</category>" in xml and "<name>Treaty</name>" in xml
+    assert "<category>treaty</category>" not in xml
+    # The Timeline Project shows the description as text: labelled lines, line breaks kept.
+    assert re.search(r"\n\nParticipants: South Korea, Japan\n\nPlace: ", xml)
+
+
+def test_a_file_the_timeline_project_saved_again_reads_back_from_the_labelled_lines() -> None:
+    """Without our comments (The Timeline Project keeps none when it saves), the labelled
+    lines our export writes in the description still bring the fields back."""
+    timeline = _default()
+    result = loads_timeline_project(_without_comments(dumps_timeline_project(timeline))
+                                    .encode())
+    back = result.timeline
+    assert {e.category for e in back} == {e.category for e in timeline}
+    assert [(e.title, e.date, e.end, e.participants, e.location, e.summary, e.date_basis,
+             [x.sentence for x in e.evidence]) for e in back] == [
+        (e.title, e.date, e.end, e.participants, e.location, e.summary, e.date_basis,
+         [x.sentence for x in e.evidence]) for e in timeline]
+    assert any("read back from the labelled lines" in n for n in result.notes)
+
+
+def test_labelled_lines_that_do_not_match_the_days_stay_text() -> None:
+    summary = "Talks.\n\nPlace: Paris\n\nDate: March 2020 (month)"
+    xml = _xml(_event("2024-05-01 00:00:00", "2024-05-01 00:00:00",
+                      f"<description>{summary}</description>"))
+    (event,) = loads_timeline_project(xml).timeline
+    assert event.location == "Paris" and event.date == FuzzyDate(2024, 5, 1)
+    assert event.summary == "Talks.\n\nDate: March 2020 (month)"
+
+
+# -- The Timeline Project: what an import drops is said ---------------------------------
+
+def _xml(events: str) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<timeline><version>2.3.0</version>'
+            f"<timetype>gregoriantime</timetype><categories></categories><events>{events}"
+            "</events><view></view></timeline>").encode()
+
+
+def _event(start: str, end: str, extra: str = "") -> str:
+    return (f"<event><start>{start}</start><end>{end}</end><text>E</text>"
+            f"<progress>0</progress><fuzzy>False</fuzzy><locked>False</locked>{extra}</event>")
+
+
+def test_times_of_day_progress_and_locked_are_each_noted() -> None:
+    data = _xml(_event("2024-05-01 09:15:00", "2024-05-01 17:00:00")
+                + _event("2024-05-02 00:00:00", "2024-05-02 00:00:00")
+                + _event("2024-05-03 00:00:00", "2024-05-04 00:00:00")
+                .replace("<progress>0</progress>", "<progress>50</progress>")
+                .replace("<locked>False</locked>", "<locked>True</locked>"))
+    notes = loads_timeline_project(data).notes
+    assert any(n.startswith("times of day dropped (1 event)") for n in notes), notes
+    assert any(n.startswith("progress percentages dropped (1 event)") for n in notes), notes
+    assert any(n.startswith('"locked" dropped (1 event)') for n in notes), notes
+
+
+def test_nothing_dropped_means_no_note() -> None:
+    data = _xml(_event("2024-05-02 00:00:00", "2024-05-02 00:00:00"))
+    assert loads_timeline_project(data).notes == []
+
+
+@needs_shared
+def test_the_real_example_says_its_times_of_day_were_dropped() -> None:
+    notes = loads_timeline_project(
+        (SHARED / "timeline-project-example.timeline").read_bytes()).notes
+    (times,) = [n for n in notes if n.startswith("times of day dropped")]
+    # 43 <start>s carry a time (trial 9's count); one of them is <view>'s displayed period.
+    assert "(42 events)" in times
+
+
+# -- exports say what the other tool cannot hold ---------------------------------------
+
+def test_a_timeline_project_export_names_what_it_cannot_hold() -> None:
+    notes = export_notes(_default(), "Timeline Project")
+    assert notes is not None
+    assert "cannot hold everything" in notes.sentence and "." not in notes.sentence
+    text = "\n".join(notes.details)
+    assert "6 dates that are not single days" in text
+    assert "participants" in text and "places" in text and "source sentences" in text
+    days_only = Timeline.from_events([Event("a", "A", FuzzyDate(2024, 5, 1))])
+    assert export_notes(days_only, "Timeline Project") is None
+
+
+def test_an_icalendar_export_names_the_events_it_leaves_out() -> None:
+    timeline = Timeline.from_events([Event("a", "Caesar dies", FuzzyDate(-43, 3, 15)),
+                                     Event("b", "Treaty", FuzzyDate(2024, 5, 1))])
+    notes = export_notes(timeline, "iCalendar")
+    assert notes is not None and "before AD 1" in notes.sentence
+    assert notes.details == ["1 event before AD 1 left out: \u201cCaesar dies\u201d"]
+    assert b"Caesar" not in export_bytes(timeline, "iCalendar")
+    assert export_notes(_default(), "iCalendar") is None
+    assert export_notes(_default(), "TimelineJS") is None
+
+
+# -- CSV: source sentences and ids come back -------------------------------------------
+
+def test_our_csv_export_brings_back_source_sentences_and_ids() -> None:
+    timeline = _default()
+    table = read_table(dumps_csv(timeline).encode("utf-8"))
+    assert table.mapping["source"] == 11 and table.mapping["id"] == 12
+    events, errors = rows_to_events(table, table.mapping)
+    assert errors == []
+    assert [e.id for e in events] == [e.id for e in timeline]
+    assert [e.evidence[0].sentence for e in events] == [e.evidence[0].sentence
+                                                        for e in timeline]
+
+
+def test_repeated_or_unusable_csv_ids_get_new_ones() -> None:
+    table = read_table(b"Date,Title,Id\n2024,A,x1\n2025,B,x1\n2026,C,\n")
+    events, _ = rows_to_events(table, table.mapping)
+    assert events[0].id == "x1" and len({e.id for e in events}) == 3
+
+
+# -- category names as the app shows them ----------------------------------------------
+
+def test_exports_show_category_names_as_the_app_does() -> None:
+    timeline = _default()
+    groups = {slide["group"] for slide in json.loads(dumps_timelinejs(timeline))["events"]}
+    assert "Treaty" in groups and "treaty" not in groups
+    assert b"CATEGORIES:Treaty" in dumps_icalendar(timeline)
+    # ... and come back as the lanes they were, with or without our own fields.
+    assert loads_timelinejs(dumps_timelinejs(timeline)).timeline.events == timeline.events
+    assert loads_icalendar(dumps_icalendar(timeline)).timeline.events == timeline.events
+    document = json.loads(dumps_timelinejs(timeline))
+    for slide in document["events"]:
+        del slide["diplomatic_timeline"]
+    stripped = loads_timelinejs(json.dumps(document)).timeline
+    assert {e.category for e in stripped} == {e.category for e in timeline}
+
+
+@pytest.mark.parametrize(("shown", "lane"), [("Treaty", "treaty"), ("Policy change",
+                                                                   "policy change"),
+                                            ("USA", "USA"), ("EU summits", "EU summits"),
+                                            ("treaty", "treaty"), ("", "")])
+def test_category_names_read_back(shown: str, lane: str) -> None:
+    assert category_from_display(shown) == lane
+    if lane.islower():
+        assert display_category(lane) == (shown if shown[:1].isupper() else lane.title()[:1]
+                                          + lane[1:])
+
+
+# -- errors in words -------------------------------------------------------------------
+
+def test_a_bad_date_names_the_event_and_keeps_the_json_path(tmp_path: Path) -> None:
+    document = json.loads(DEFAULT.read_text(encoding="utf-8"))
+    document["events"][1]["date"]["value"] = "2024-13-45"
+    path = tmp_path / "baddate.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(FormatError) as caught:
+        load(path)
+    message = error_in_words(caught.value)
+    title = document["events"][1]["title"]
+    first, _, details = message.partition("\n\n")
+    assert first.startswith(f"baddate.json: event 2 (\u201c{title[:59]}")
+    assert ", its date: " in first and "$." not in first
+    assert details == f"Where in the file: {caught.value.place}"
+
+
+def test_errors_placed_otherwise_read_as_before() -> None:
+    error = FormatError("x.json", "line 3, column 2", "invalid JSON")
+    assert error_in_words(error) == str(error)
+
+
+def test_a_timelinejs_file_without_our_key_keeps_circa_from_its_display_date() -> None:
+    """Trial 9, item 19: "c. January 2025" came back as "January 2025"."""
+    timeline = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2025, 1, True)),
+                                     Event("b", "B", FuzzyDate.of_month(2025, 2))])
+    document = json.loads(dumps_timelinejs(timeline))
+    for slide in document["events"]:
+        del slide["diplomatic_timeline"]
+    back = loads_timelinejs(json.dumps(document)).timeline
+    assert [e.date for e in back] == [e.date for e in timeline]
+
+
+def test_a_plain_source_column_is_not_taken_for_source_sentences() -> None:
+    """Spreadsheets' "Source" columns are mostly links: only the export's "Source
+    sentence" (or "Evidence", "Quote") is read as a sentence."""
+    table = read_table(b"Date,Title,Source\n2024,A,https://example.org/a\n")
+    assert "source" not in table.mapping
