@@ -40,7 +40,7 @@ def test_the_context_menu_shows_a_category_it_hid(window):
         menu = window.context_menu_for(event_id)
         assert "Show Policy Events" in _texts(menu)
         assert "Show All Categories" not in _texts(menu)  # one hidden: its own entry does
-    next(a for a in menu.actions() if a.text() == "Show Policy Events").trigger()
+    next(a for a in menu.actions() if a.text() == "&Show Policy Events").trigger()
     assert not window.find_state.filter.hidden_categories
     assert "Show Policy Events" not in _texts(window.context_menu_for(""))
 
@@ -65,11 +65,11 @@ def test_view_categories_lists_every_category_checkable(window):
     entries = [a for a in menu.actions() if a.isCheckable()]
     assert [a.text() for a in entries][:2] and all(a.isChecked() for a in entries)
     assert not menu.actions()[0].isEnabled()  # Show All Categories: nothing hidden
-    policy = next(a for a in entries if a.text() == "Policy")
+    policy = next(a for a in entries if a.text() == "&Policy")
     policy.trigger()
     assert "policy" in window.find_state.filter.hidden_categories
     menu = _categories_menu(window)
-    assert not next(a for a in menu.actions() if a.text() == "Policy").isChecked()
+    assert not next(a for a in menu.actions() if a.text() == "&Policy").isChecked()
     show_all = menu.actions()[0]
     assert show_all.text() == "&Show All Categories" and show_all.isEnabled()
     show_all.trigger()

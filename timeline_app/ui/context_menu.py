@@ -95,6 +95,6 @@ def _add_show_categories(menu: QMenu, hidden: Sequence[str],
         menu.addSeparator()
     for category in hidden:
         label = category_label(category).replace("&", "&&")  # no mnemonic from a file
-        menu.addAction(f"Show {label} Events", lambda c=category: toggle(c))
+        menu.addAction(f"&Show {label} Events", lambda c=category: toggle(c))
     if show_all is not None and len(hidden) > 1:
         menu.addAction("Show &All Categories", show_all)

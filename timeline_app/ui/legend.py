@@ -163,8 +163,8 @@ def fill_category_menu(menu: QMenu, categories: list[str], state: FindState) -> 
     show_all.setStatusTip("Show the events of every category again")
     menu.addSeparator()
     for category in categories:
-        label = category_label(category).replace("&", "&&")  # no mnemonic from a file
-        action = menu.addAction(label)
+        # Its first letter is its mnemonic (letters shared cycle); no other from a file.
+        action = menu.addAction("&" + category_label(category).replace("&", "&&"))
         action.setCheckable(True)
         action.setChecked(category not in hidden)
         action.setStatusTip("Show or hide this category's events")
