@@ -191,3 +191,33 @@ def test_tab_into_the_timeline_shows_where_the_focus_is(window, qtbot):
     window.view.setFocus(Qt.FocusReason.MouseFocusReason)
     QApplication.processEvents()
     assert window.view not in _rings(window)
+
+
+def test_an_edit_inside_the_fitted_view_keeps_it(window, qtbot):
+    """After deleting one of two events the view jumped to a 2-day window on the other,
+    and each Ctrl+→ move shifted the range: the fitted view was refitted at every edit."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    timeline = Timeline.from_events([
+        Event("a", "Talks in Geneva", FuzzyDate.of_day(dt.date(2024, 5, 12)), category="meeting"),
+        Event("b", "Ministers meet", FuzzyDate.of_day(dt.date(2024, 5, 20)), category="meeting"),
+    ])
+    window.document.replace_timeline(timeline, None)
+    view = window.view
+    view.fit_all()
+    before = view.visible_days()
+    window.selection.select("b")
+    window.document.remove_event("b")
+    assert view.visible_days() == before
+    window.selection.select("a")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.timeline.get("a").date != FuzzyDate.of_day(dt.date(2024, 5, 12))
+    assert view.visible_days() == before
+    # an event added outside the fitted view still widens it
+    window.document.add_event(Event("c", "Summit", FuzzyDate.of_day(dt.date(2026, 1, 5)),
+                                    category="meeting"))
+    first, last = view.visible_days()
+    assert first <= dt.date(2024, 5, 13).toordinal() and last >= dt.date(2026, 1, 5).toordinal()
