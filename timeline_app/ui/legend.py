@@ -119,9 +119,8 @@ class LegendBar(QToolBar):
             button.setStatusTip("Click a category to show or hide its events")
             button.setAccessibleName(f"{category_label(category)} category")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            # In the Tab order (Space toggles): the keyboard's way to a hidden category
-            # beside View → Categories (new-user trial 9).
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # Tab reaches it (QToolButton's own Qt.TabFocus; Space toggles); a click keeps
+            # the focus where it was, so the arrows still step through the events.
             button.clicked.connect(lambda _checked=False, c=category: self._toggle(c))
             self.addWidget(button)
             self._buttons[category] = button
