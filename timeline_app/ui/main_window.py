@@ -1040,8 +1040,11 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(
             lambda _id: accessibility.announce_selection(self.view,
                                                          self.view.accessibleDescription()))
-        # Where Tab put the focus, seen: the painted timeline draws no focus frame itself.
-        self.focus_ring = accessibility.KeyboardFocusRing([self.view], self)
+        # Where Tab put the focus, seen: the painted timeline draws no focus frame itself,
+        # the list's selected row looks the same with the focus or without, and the panes
+        # show none either.
+        self.focus_ring = accessibility.KeyboardFocusRing(
+            [self.view, self.event_list, self.detail_pane, self.article_pane], self)
         self._guide: QWidget | None = None
 
     def show_guide(self) -> None:
