@@ -55,11 +55,16 @@ def event_menu(parent: QWidget, event: Event | None, *,
                copy: Callable[[Event], None],
                hide_category: Callable[[str], None],
                editing_actions: Sequence[QAction] = (),
-               timeline_actions: Sequence[QAction] = ()) -> QMenu:
+               timeline_actions: Sequence[QAction] = (),
+               hidden_categories: Sequence[str] = (),
+               show_all_categories: Callable[[], None] | None = None) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
     ``editing_actions`` (Edit Event…, Delete Event, …) act on the selected event, which
     the caller has just set to ``event``; they get their own section.
+    ``hidden_categories`` get a "Show … Events" entry each (``hide_category`` toggles),
+    and "Show All Categories" (``show_all_categories``) when more than one is hidden:
+    what Hide hid, the same menu shows again (new-user trial 9).
     """
     menu = QMenu(parent)
     if event is not None:
@@ -71,9 +76,25 @@ def event_menu(parent: QWidget, event: Event | None, *,
             menu.addSeparator()
             for action in editing_actions:
                 menu.addAction(action)
+    _add_show_categories(menu, hidden_categories, hide_category, show_all_categories)
     if timeline_actions:
-        if event is not None:
+        if menu.actions():
             menu.addSeparator()
         for action in timeline_actions:
             menu.addAction(action)
     return menu
+
+
+def _add_show_categories(menu: QMenu, hidden: Sequence[str],
+                         toggle: Callable[[str], None],
+                         show_all: Callable[[], None] | None) -> None:
+    """A section of "Show <category> Events" entries for the ``hidden`` categories."""
+    if not hidden:
+        return
+    if menu.actions():
+        menu.addSeparator()
+    for category in hidden:
+        label = category_label(category).replace("&", "&&")  # no mnemonic from a file
+        menu.addAction(f"&Show {label} Events", lambda c=category: toggle(c))
+    if show_all is not None and len(hidden) > 1:
+        menu.addAction("Show &All Categories", show_all)

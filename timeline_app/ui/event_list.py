@@ -226,6 +226,9 @@ class EventList(QTableView):
         # Ctrl/Shift-click selects several events (for Delete); one is current.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list, as it leaves every other field: walking its cells changed
+        # the selected event at each press (new-user trial 9); arrows move within it.
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         # Both headers made here, in Python, as QTableView itself makes them, rather than

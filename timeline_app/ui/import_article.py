@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -373,6 +374,7 @@ class ArticleDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(progress)
         layout.addWidget(buttons)
+        self._order_tabs()
         self._set_busy(False)
         self._show_mode_hint()
 
@@ -381,6 +383,13 @@ class ArticleDialog(QDialog):
         self._dateline_timer.setInterval(250)
         self._dateline_timer.timeout.connect(self.read_dateline_now)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the fields read: Open Text File… (above the text), the text, then
+        the article date. Made in that order, the text's Tab went up to Open Text File…,
+        where a date typed pressed it with its first space (new-user trial 9)."""
+        QWidget.setTabOrder(self.open_button, self.text_edit)
+        QWidget.setTabOrder(self.text_edit, self.date_edit)
 
     def set_text(self, text: str, name: str = "pasted text") -> None:
         self._name = name
@@ -645,7 +654,29 @@ def _split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for part in text.split(",") if (name := part.strip())))
 
 
-class _CompletingDelegate(QStyledItemDelegate):
+class _CurrentCellDelegate(QStyledItemDelegate):
+    """Marks the table's current cell with a frame inside the row's highlight: with
+    whole rows selected, F2 edited a cell nobody could see (a title typed into Place,
+    new-user trial 9)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        view = option.widget  # type: ignore[attr-defined]
+        if not isinstance(view, QAbstractItemView) or view.currentIndex() != index:
+            return
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = (QPalette.ColorRole.HighlightedText if selected
+                else QPalette.ColorRole.Highlight)
+        painter.save()
+        painter.setPen(QPen(palette.color(role), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(1, 1, -1, -1))  # type: ignore[attr-defined]
+        painter.restore()
+
+
+class _CompletingDelegate(_CurrentCellDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
     comma-separated list when ``listed`` (participants), else the whole text (a place)."""
 
@@ -754,6 +785,7 @@ class ReviewDialog(QDialog):
         participants = sorted(set(participants).union(found), key=str.casefold)
         places = sorted(set(places).union(c.location for c in result.candidates
                                           if c.location), key=str.casefold)
+        self._mark_current_cell()
         self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
             participants, True, "who? (names, commas)", self.table))
         self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
@@ -848,6 +880,12 @@ class ReviewDialog(QDialog):
         self._update_import_button()
         self._fit_screen()
         self._initial_state = self._state()
+
+    def _mark_current_cell(self) -> None:
+        """Frame the current cell (see ``_CurrentCellDelegate``), repainted as it moves."""
+        self.table.setItemDelegate(_CurrentCellDelegate(self.table))
+        self.table.selectionModel().currentChanged.connect(
+            lambda *_: self.table.viewport().update())
 
     def _fit_screen(self) -> None:
         """At most the screen's available size (an 800×600 screen shows the buttons), the

@@ -4,11 +4,12 @@ entry hides or shows the category's events (through the shared ``FindState``).""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from operator import attrgetter
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
@@ -75,6 +76,10 @@ class LegendBar(QToolBar):
     def buttons(self) -> dict[str, QToolButton]:
         return dict(self._buttons)
 
+    def categories(self) -> list[str]:
+        """The categories listed, in lane order (hidden ones included)."""
+        return list(self._buttons)
+
     def use_counts(self, timeline: object, counts: dict[str, int]) -> None:
         """The events of each category of ``timeline``, counted where it was loaded (off
         the GUI thread): the next refresh for that timeline takes them instead of counting
@@ -114,6 +119,8 @@ class LegendBar(QToolBar):
             button.setStatusTip("Click a category to show or hide its events")
             button.setAccessibleName(f"{category_label(category)} category")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # Tab reaches it (QToolButton's own Qt.TabFocus; Space toggles); a click keeps
+            # the focus where it was, so the arrows still step through the events.
             button.clicked.connect(lambda _checked=False, c=category: self._toggle(c))
             self.addWidget(button)
             self._buttons[category] = button
@@ -136,3 +143,28 @@ class LegendBar(QToolBar):
             font = button.font()
             font.setStrikeOut(category in hidden)
             button.setFont(font)
+
+
+def show_all_categories(state: FindState) -> None:
+    """Show every category again, keeping the other filters (people, places, dates)."""
+    state.set_filter(replace(state.filter, hidden_categories=frozenset()))
+
+
+def fill_category_menu(menu: QMenu, categories: list[str], state: FindState) -> None:
+    """View → Categories: "Show All Categories" and one checkable entry per category
+    (ticked: shown), the keyboard's way to show a hidden category again (the legend's
+    entries may sit behind its » at 1024 px; new-user trial 9). Refilled each time the
+    menu opens: categories come and go with the timeline."""
+    menu.clear()
+    hidden = state.filter.hidden_categories
+    show_all = menu.addAction("&Show All Categories", lambda: show_all_categories(state))
+    show_all.setEnabled(bool(hidden))
+    show_all.setStatusTip("Show the events of every category again")
+    menu.addSeparator()
+    for category in categories:
+        # Its first letter is its mnemonic (letters shared cycle); no other from a file.
+        action = menu.addAction("&" + category_label(category).replace("&", "&&"))
+        action.setCheckable(True)
+        action.setChecked(category not in hidden)
+        action.setStatusTip("Show or hide this category's events")
+        action.triggered.connect(lambda _checked=False, c=category: state.toggle_category(c))

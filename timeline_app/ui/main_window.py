@@ -958,8 +958,22 @@ class MainWindow(QMainWindow):
         legend_action = self.legend_bar.toggleViewAction()
         legend_action.setText("&Legend")
         menu.addAction(legend_action)
+        self._build_category_menu()
         self.find_state.changed.connect(self._on_find_changed)
         self._on_find_changed()
+
+    def _build_category_menu(self) -> None:
+        """View → Categories: show or hide each category from the keyboard."""
+        from timeline_app.ui.legend import fill_category_menu
+
+        view_menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&View"),
+                         None)
+        self.category_menu = QMenu("Catego&ries", self)
+        self.category_menu.aboutToShow.connect(lambda: fill_category_menu(
+            self.category_menu, self.legend_bar.categories(), self.find_state))
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addMenu(self.category_menu)
 
     @property
     def filter_panel(self) -> FilterPanel:
@@ -1072,6 +1086,11 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(
             lambda _id: accessibility.announce_selection(self.view,
                                                          self.view.accessibleDescription()))
+        # Where Tab put the focus, seen: the painted timeline draws no focus frame itself,
+        # the list's selected row looks the same with the focus or without, and the panes
+        # show none either.
+        self.focus_ring = accessibility.KeyboardFocusRing(
+            [self.view, self.event_list, self.detail_pane, self.article_pane], self)
         self._guide: QWidget | None = None
 
     def show_guide(self) -> None:
@@ -1204,6 +1223,7 @@ class MainWindow(QMainWindow):
     def context_menu_for(self, event_id: str) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself); selects it."""
         from timeline_app.ui.context_menu import copy_event, event_menu
+        from timeline_app.ui.legend import show_all_categories
 
         timeline = self.document.timeline
         event = timeline.get(event_id) if event_id and event_id in timeline else None
@@ -1214,7 +1234,10 @@ class MainWindow(QMainWindow):
             copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
             hide_category=self.find_state.toggle_category,
             editing_actions=self.event_context_actions,
-            timeline_actions=self.timeline_context_actions)
+            timeline_actions=self.timeline_context_actions,
+            hidden_categories=[c for c in self.legend_bar.categories()
+                               if c in self.find_state.filter.hidden_categories],
+            show_all_categories=lambda: show_all_categories(self.find_state))
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint) -> None:
         from timeline_app.ui import context_menu

@@ -2320,9 +2320,17 @@ class TimelineView(PythonViewportScrollArea):
             self._find_breaks()
         else:
             self._rebuild_lanes()
-        if self._auto_fit:  # still the fitted view: it fits what is there now
+        # Still the fitted view: it widens to what is there now, but an edit inside it (a
+        # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
+        # event left, and shifted the range at each move (new-user trial 9).
+        if self._auto_fit and not self._data_in_view():
             self.fit_all()
         self._update_scrollbars()
+
+    def _data_in_view(self) -> bool:
+        first, last = self._data_range()
+        shown_first, shown_last = self.visible_days()
+        return shown_first <= first and last <= shown_last
 
     def _on_sources_changed(self) -> None:
         self._article_dates_cache = None
