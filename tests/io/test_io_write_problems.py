@@ -97,14 +97,19 @@ def test_each_failure_is_one_sentence_naming_the_file(tmp_path: Path,
     assert target.read_bytes() == b"original"
 
 
+@pytest.mark.parametrize(("code", "words"), [
+    (errno.ENOSPC, "the disk is full"),
+    (errno.ENAMETOOLONG, "the name is too long"),  # not "the folder does not allow"
+    (errno.EACCES, "does not allow new files"),
+])
 def test_a_folder_refusing_new_files_is_worded_for_the_target(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch
-                                                              ) -> None:
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              code: int, words: str) -> None:
     real_open = os.open
 
     def refuse(path: str, flags: int, mode: int = 0o777) -> int:
         if path.endswith(".tmp"):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+            raise OSError(code, os.strerror(code), path)
         return real_open(path, flags, mode)
 
     monkeypatch.setattr(atomic.os, "open", refuse)
@@ -112,6 +117,7 @@ def test_a_folder_refusing_new_files_is_worded_for_the_target(tmp_path: Path,
         write_atomically(tmp_path / "new.json", b"x")
     problem = describe_write_error(tmp_path / "new.json", caught.value, "exported")
     assert problem.message.startswith("new.json could not be exported: ")
+    assert words in problem.message
     assert "Save As" not in problem.message and ".tmp" not in problem.details
 
 

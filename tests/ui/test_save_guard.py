@@ -139,6 +139,9 @@ def test_open_asks_about_unsaved_changes_after_the_file_dialog(window, tmp_path,
     assert not window.open_file()
     assert recorded_prompts.save_changes_before == ["opening “other.json”"]
     assert len(window.document.timeline) == 7
+    assert not window.new_timeline() and not window.open_sample()
+    assert recorded_prompts.save_changes_before[1:] == ["starting a new timeline",
+                                                        "opening the sample timeline"]
     recorded_prompts.save_choice = recorded_prompts.save_choice.DISCARD
     assert window.open_file()
     assert window.document.timeline.title == "Other"

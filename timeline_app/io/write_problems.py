@@ -142,7 +142,7 @@ def describe_write_error(path: str | os.PathLike[str], error: OSError,
     via = " with Save As…" if verb == "saved" else "."
     if isinstance(error, ReadOnlyFileError | NotARegularFileError):
         return WriteProblem(str(error), details)
-    if isinstance(error, FolderNotWritableError) and code != errno.ENOENT:
+    if isinstance(error, FolderNotWritableError) and code in (errno.EACCES, errno.EPERM):
         return WriteProblem(f"{cannot}: the folder {folder} does not allow new files. "
                             f"Choose another folder{via}", details)
     reasons = {

@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
 
     def new_timeline(self) -> bool:
         """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
-        if self._refused_while_opening() or not self._maybe_save():
+        if self._refused_while_opening() or not self._maybe_save("starting a new timeline"):
             return False
         self.selection.select(None)
         self.document.replace_timeline(Timeline(), None)
@@ -725,7 +725,8 @@ class MainWindow(QMainWindow):
         """File → Open Sample Timeline: the bundled timeline, never saved over."""
         from timeline_app.paths import DEFAULT_TIMELINE, resource_path
 
-        if self._refused_while_opening() or not self._maybe_save():
+        if (self._refused_while_opening()
+                or not self._maybe_save("opening the sample timeline")):
             return False
         try:
             timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
@@ -2012,7 +2013,7 @@ class MainWindow(QMainWindow):
             return
         self._unfinished_article = None
         if outcome.new_timeline:
-            if not self._maybe_save():
+            if not self._maybe_save("starting a new timeline"):
                 self.import_finished.emit(0)
                 return
             self.selection.select(None)
@@ -2218,7 +2219,7 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() == ".txt":
             self.import_article_file(path)  # an article, not a timeline
-        elif self._maybe_save():
+        elif self._maybe_save(f"opening “{Path(path).name}”"):
             self.open_path(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
