@@ -89,6 +89,12 @@ def test_save_as_onto_an_own_file_asks_plainly(window, tmp_path, recorded_prompt
     assert recorded_prompts.replace_questions == []  # a new file: nothing to ask
     assert window.save_as()
     assert recorded_prompts.replace_questions == ["ours.json already exists. Replace it?"]
+    # A name typed without ".json" gets it: the file asked about is the one written
+    # (Qt's own question was about "ours", which did not exist).
+    recorded_prompts.save_path = str(tmp_path / "ours")
+    recorded_prompts.replace = False
+    assert not window.save_as()
+    assert recorded_prompts.replace_questions[-1] == "ours.json already exists. Replace it?"
 
 
 def test_a_failed_save_names_the_file_not_the_temporary_one(window, tmp_path,
@@ -116,6 +122,8 @@ def test_a_failed_save_names_the_file_not_the_temporary_one(window, tmp_path,
 def test_a_failed_export_is_worded_too(window, tmp_path, recorded_prompts, monkeypatch):
     recorded_prompts.export_path = str(tmp_path / "out.ics")
 
+    real_replace = os.replace
+
     def full(src: str, dst: str) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -124,6 +132,12 @@ def test_a_failed_export_is_worded_too(window, tmp_path, recorded_prompts, monke
     title, message = recorded_prompts.errors[-1]
     assert title == "Cannot export"
     assert message.startswith("out.ics could not be exported: the disk is full")
+    monkeypatch.setattr(atomic.os, "replace", real_replace)  # the real one again
+    (tmp_path / "out.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    (tmp_path / "out.ics").chmod(0o444)
+    window.export_as("iCalendar")
+    assert recorded_prompts.errors[-1][1] == ("out.ics is read-only, so it was not replaced. "
+                                              "Choose another name.")
 
 
 def test_open_asks_about_unsaved_changes_after_the_file_dialog(window, tmp_path,

@@ -140,6 +140,9 @@ def describe_write_error(path: str | os.PathLike[str], error: OSError,
         f"\nFile: {os.path.abspath(target)}"
     cannot = f"{name} could not be {verb}"
     via = " with Save As…" if verb == "saved" else "."
+    if isinstance(error, ReadOnlyFileError) and verb != "saved":
+        return WriteProblem(f"{name} is read-only, so it was not replaced. Choose another "
+                            "name.", details)
     if isinstance(error, ReadOnlyFileError | NotARegularFileError):
         return WriteProblem(str(error), details)
     if isinstance(error, FolderNotWritableError) and code in (errno.EACCES, errno.EPERM):
