@@ -16,6 +16,14 @@ class PromptRecorder:
 
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
+        self.error_details: list[str] = []
+        #: Save As onto an existing file: the answer to "replace it?" and the questions.
+        self.replace = True
+        self.replace_questions: list[str] = []
+        #: Save on a read-only file: the answer to "Save As instead?" and the questions.
+        self.save_copy = False
+        self.save_copy_questions: list[str] = []
+        self.save_changes_before: list[str] = []
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.save_choice = prompts.SaveChoice.CANCEL
@@ -62,8 +70,17 @@ class PromptRecorder:
         self.row_errors = list(errors)
         return self.accept_row_errors
 
-    def show_error(self, _parent: object, title: str, message: str) -> None:
+    def show_error(self, _parent: object, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
+        self.error_details.append(details)
+
+    def ask_replace(self, _parent: object, message: str) -> bool:
+        self.replace_questions.append(message)
+        return self.replace
+
+    def ask_save_copy(self, _parent: object, message: str) -> bool:
+        self.save_copy_questions.append(message)
+        return self.save_copy
 
     def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
                    heading: str = "", *, initial_category: str = "") -> Any:
@@ -133,8 +150,10 @@ class PromptRecorder:
     def show_message(self, _parent: object, title: str, message: str) -> None:
         self.messages.append((title, message))
 
-    def ask_save_changes(self, _parent: object, _name: str) -> prompts.SaveChoice:
+    def ask_save_changes(self, _parent: object, _name: str,
+                         before: str = "") -> prompts.SaveChoice:
         self.asked_save_changes += 1
+        self.save_changes_before.append(before)
         return self.save_choice
 
 
@@ -155,6 +174,8 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_save_path", recorder.ask_save_path)
     monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
+    monkeypatch.setattr(prompts, "ask_replace", recorder.ask_replace)
+    monkeypatch.setattr(prompts, "ask_save_copy", recorder.ask_save_copy)
     monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: recorder.export_path)
     monkeypatch.setattr(prompts, "ask_csv_mapping", recorder.ask_csv_mapping)
     monkeypatch.setattr(prompts, "confirm_row_errors", recorder.confirm_row_errors)

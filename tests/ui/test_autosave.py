@@ -174,3 +174,13 @@ def test_each_copy_is_offered_newest_first(window, qtbot, recorded_prompts):
     single = prompts.recovery_message_box(window, copies[-1])
     qtbot.addWidget(single)
     assert "did not close properly last time" in single.text()
+
+
+def test_the_restored_message_counts_one_event_in_the_singular(window, recorded_prompts):
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    assert window.autosaver.write_now()
+    own = Path(window.autosaver.file)
+    _leave_copy(window.autosaver.folder, own, "kbtest.json", "2026-01-02T10:00:00", 1)
+    own.unlink()
+    assert window.offer_recovery()
+    assert window.statusBar().currentMessage() == "Restored kbtest.json (1 event)"

@@ -6,6 +6,7 @@ fsync'ed, and the temporary file is renamed over the target.  A rename replaces
 *whatever* has the target's name, so before writing we check that the target is a
 regular file or does not exist: renaming over ``/dev/null``, a FIFO or a socket would
 destroy it for every program on the machine (as the test suite once did, run as root).
+A read-only file is refused too: a rename ignores the target's mode.
 
 Temporary files are named ``.NAME.XXXXXXXX.tmp``; a save killed between creating and
 renaming one leaves it behind, so :func:`remove_stale_temporaries` removes files of
@@ -20,10 +21,13 @@ import re
 import stat
 import time
 
+from .write_problems import ReadOnlyFileError, is_read_only
+
 __all__ = [
     "STALE_AFTER_SECONDS",
     "FolderNotWritableError",
     "NotARegularFileError",
+    "ReadOnlyFileError",
     "remove_stale_temporaries",
     "writable_target",
     "write_atomically",
@@ -176,10 +180,14 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
 
     Raises:
         NotARegularFileError: The target is a device, FIFO, socket or folder; nothing written.
+        ReadOnlyFileError: The target is read-only (no write bit for its owner, or not
+            writable by this user; see :func:`.write_problems.is_read_only`); nothing written.
         FolderNotWritableError: The target's folder is missing or refuses new files.
         OSError: The file could not be written; the previous file is unchanged.
     """
     target = writable_target(path)
+    if is_read_only(target):  # a rename would replace it whatever its mode
+        raise ReadOnlyFileError(target)
     folder, name = os.path.split(target)
     remove_stale_temporaries(target)
     import secrets  # here: it pulls in hashlib and random, which start-up never needs

@@ -752,13 +752,13 @@ class MainWindow(QMainWindow):
             prompts.show_message(self, "Open recent",
                                  f"{path} no longer exists; it was removed from the list.")
             return False
-        if not self._maybe_save():
+        if not self._maybe_save(f"opening “{Path(path).name}”"):
             return False
         return self.open_path(path)
 
     def new_timeline(self) -> bool:
         """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
-        if self._refused_while_opening() or not self._maybe_save():
+        if self._refused_while_opening() or not self._maybe_save("starting a new timeline"):
             return False
         self.selection.select(None)
         self.document.replace_timeline(Timeline(), None)
@@ -768,7 +768,8 @@ class MainWindow(QMainWindow):
         """File → Open Sample Timeline: the bundled timeline, never saved over."""
         from timeline_app.paths import DEFAULT_TIMELINE, resource_path
 
-        if self._refused_while_opening() or not self._maybe_save():
+        if (self._refused_while_opening()
+                or not self._maybe_save("opening the sample timeline")):
             return False
         try:
             timeline = timeline_io.load(resource_path(DEFAULT_TIMELINE))
@@ -881,7 +882,8 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.resetClean()  # differs from any file until saved
         self.autosaver.write_now()  # our own copy first, then the old one may go
         copy.file.unlink(missing_ok=True)
-        self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} events)", 8000)
+        self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} "
+                                     f"event{'' if copy.event_count == 1 else 's'})", 8000)
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -1438,10 +1440,14 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
     def open_file(self) -> bool:
-        if self._refused_while_opening() or not self._maybe_save():
+        # The file first, then the unsaved-changes question: Cancel in the file dialog
+        # asks nothing, and the question names the file that is about to open.
+        if self._refused_while_opening():
             return False
         path = prompts.ask_open_path(self, self._last_directory())
-        return bool(path) and self.open_path(path)  # type: ignore[arg-type]
+        if not path or not self._maybe_save(f"opening “{Path(path).name}”"):
+            return False
+        return self.open_path(path)
 
     def open_path(self, path: str, background: bool | None = None) -> bool:
         """Open a timeline; on a bad file show why and keep the current timeline.
@@ -1676,6 +1682,11 @@ class MainWindow(QMainWindow):
             return False
         if not self.document.path or self._is_bundled(self.document.path):
             return self.save_as()
+        from timeline_app.ui import save_guard  # on first save: start-up never needs it
+
+        wants_copy = save_guard.offer_save_as_for_read_only(self, self.document.path)
+        if wants_copy is not None:
+            return wants_copy and self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
@@ -1692,6 +1703,10 @@ class MainWindow(QMainWindow):
             return False
         if not Path(path).suffix:
             path += ".json"
+        from timeline_app.ui import save_guard
+
+        if not save_guard.confirm_replace(self, path):
+            return False
         return self._save_to(path)
 
     def _save_directory(self) -> str:
@@ -1716,7 +1731,9 @@ class MainWindow(QMainWindow):
                 self._write(path, True)
         except OSError as error:
             self.statusBar().clearMessage()
-            prompts.show_error(self, "Cannot save timeline", str(error))
+            from timeline_app.ui import save_guard
+
+            save_guard.show_write_error(self, "Cannot save timeline", path, error)
             return False
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
@@ -1875,7 +1892,9 @@ class MainWindow(QMainWindow):
         try:
             write_atomically(path, data)
         except OSError as error:
-            prompts.show_error(self, "Cannot export", str(error))
+            from timeline_app.ui import save_guard
+
+            save_guard.show_write_error(self, "Cannot export", path, error, "exported")
             return False
         self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
@@ -1958,11 +1977,12 @@ class MainWindow(QMainWindow):
         except OSError:
             return False
 
-    def _maybe_save(self) -> bool:
-        """True if the current document may be replaced or closed without losing work."""
+    def _maybe_save(self, before: str = "") -> bool:
+        """True if the current document may be replaced or closed without losing work;
+        ``before`` words what comes next for the question (default "closing it")."""
         if not self.document.is_modified:
             return True
-        choice = prompts.ask_save_changes(self, self.document.display_name)
+        choice = prompts.ask_save_changes(self, self.document.display_name, before)
         if choice is prompts.SaveChoice.SAVE:
             return self.save()
         return choice is prompts.SaveChoice.DISCARD
@@ -2090,7 +2110,7 @@ class MainWindow(QMainWindow):
             return
         self._unfinished_article = None
         if outcome.new_timeline:
-            if not self._maybe_save():
+            if not self._maybe_save("starting a new timeline"):
                 self.import_finished.emit(0)
                 return
             self.selection.select(None)
@@ -2372,7 +2392,7 @@ class MainWindow(QMainWindow):
             return
         if Path(path).suffix.lower() == ".txt":
             self.import_article_file(path)  # an article, not a timeline
-        elif self._maybe_save():
+        elif self._maybe_save(f"opening “{Path(path).name}”"):
             self.open_path(path)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

@@ -60,7 +60,7 @@ def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
 
 
 def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
-                 save: bool, suffix: str = "") -> str:
+                 save: bool, suffix: str = "", confirm_overwrite: bool = True) -> str:
     """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
     columns: Qt's own dialog (used where the desktop offers none) opened so narrow that
     sizes, kinds and dates were cut ("61....MiB", "30 11 2...6": new-user trial).  A
@@ -78,6 +78,8 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         if suffix:
             dialog.setDefaultSuffix(suffix)
+        if not confirm_overwrite:  # the caller asks, in its own words (save_guard)
+            dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
@@ -90,8 +92,12 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     return str(dialog.selectedFiles()[0])
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    _ask(message_box(parent, QMessageBox.Icon.Critical, title, message))
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    """An error box; ``details`` (the system's own words) goes behind its Details button."""
+    box = message_box(parent, QMessageBox.Icon.Critical, title, message)
+    if details:
+        box.setDetailedText(details)  # QTextEdit, plain text
+    _ask(box)
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
@@ -105,12 +111,36 @@ def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
 
 def ask_save_path(parent: QWidget | None, suggestion: str) -> str | None:
     path = _file_dialog(parent, "Save timeline as", suggestion, FILE_FILTER, save=True,
-                        suffix="json")
+                        suffix="json", confirm_overwrite=False)  # save_guard.confirm_replace asks
     return path or None
 
 
-def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
+def _ask_to_go_on(parent: QWidget | None, title: str, message: str,
+                  go_on: QMessageBox.StandardButton, text: str, default_go_on: bool) -> bool:
+    """A warning with two buttons: ``go_on`` (labelled ``text``) and Cancel."""
+    cancel = QMessageBox.StandardButton.Cancel
+    box = message_box(parent, QMessageBox.Icon.Warning, title, message, go_on | cancel,
+                      go_on if default_go_on else cancel)
+    box.button(go_on).setText(text)
+    return _ask(box) == go_on
+
+
+def ask_replace(parent: QWidget | None, message: str) -> bool:
+    """Save As chose an existing file: True to replace it (&Replace; Cancel is the default)."""
+    return _ask_to_go_on(parent, "Replace file?", message, QMessageBox.StandardButton.Yes,
+                         "&Replace", False)
+
+
+def ask_save_copy(parent: QWidget | None, message: str) -> bool:
+    """Save refused to overwrite a read-only file: True to Save As (Save &As…/Cancel)."""
+    return _ask_to_go_on(parent, "File is read-only", message,
+                         QMessageBox.StandardButton.Save, "Save &As…", True)
+
+
+def save_changes_box(parent: QWidget | None, name: str, before: str = "") -> QMessageBox:
     """The unsaved-changes question (built here so it can be looked at and driven).
+
+    ``before`` says what comes next ("opening “b.json”"); by default "closing it".
 
     Every button has an Alt mnemonic: Qt's standard "Discard" text has none on most
     desktops, so the three texts are set here (&Save, &Discard, Cancel with Esc).
@@ -118,7 +148,7 @@ def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
     box = message_box(parent, QMessageBox.Icon.Warning, "Unsaved changes",
-                      f"Save the changes to “{name}” before closing it?",
+                      f"Save the changes to “{name}” before {before or 'closing it'}?",
                       buttons, QMessageBox.StandardButton.Save)
     for button, text in ((QMessageBox.StandardButton.Save, "&Save"),
                          (QMessageBox.StandardButton.Discard, "&Discard"),
@@ -127,8 +157,8 @@ def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
     return box
 
 
-def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
-    answer = _ask(save_changes_box(parent, name))
+def ask_save_changes(parent: QWidget | None, name: str, before: str = "") -> SaveChoice:
+    answer = _ask(save_changes_box(parent, name, before))
     if answer == QMessageBox.StandardButton.Save:
         return SaveChoice.SAVE
     if answer == QMessageBox.StandardButton.Discard:
