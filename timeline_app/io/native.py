@@ -48,6 +48,7 @@ import json
 import operator
 import os
 import re
+import sys
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -140,7 +141,9 @@ def load(path: str | os.PathLike[str],
         if size > _PIECE_BYTES:
             try:
                 with _no_garbage_collection(freeze=True):
-                    return _load_in_pieces(handle, name, size, progress)
+                    timeline = _load_in_pieces(handle, name, size, progress)
+                release_free_memory()
+                return timeline
             except _NotInPiecesError:
                 pass  # read it whole below, once everything of the attempt is freed
             except _CancelledError:
@@ -151,6 +154,25 @@ def load(path: str | os.PathLike[str],
     if progress is not None:
         progress(size, size)
     return timeline
+
+
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim(0)``).
+
+    A large load frees as much as it keeps (each piece's bytes and decoded objects), and
+    glibc keeps freed memory in its heaps, where it counts as the app's until reused:
+    5-9 MiB after the 100 000-event open, for 0.5 ms (issue 11: <= 300 MiB in use).
+    Nothing elsewhere (another C library, another system).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes  # here: only a large load needs it
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return
+    trim(0)
 
 
 _SHARED_OFFSETS = 1 << 14
