@@ -210,14 +210,9 @@ class _SourceSlots:
     def __init__(self, id: str, title: str, outlet: str, dateline_place: str,
                  dateline_date: _dt.date | None, date_basis: str, text: str,
                  url: str) -> None:
-        self.id = id
-        self.title = title
-        self.outlet = outlet
-        self.dateline_place = dateline_place
-        self.dateline_date = dateline_date
-        self.date_basis = date_basis
-        self.text = text
-        self.url = url
+        (self.id, self.title, self.outlet, self.dateline_place, self.dateline_date,
+         self.date_basis, self.text, self.url) = (
+            id, title, outlet, dateline_place, dateline_date, date_basis, text, url)
         self.__class__ = Source  # type: ignore[assignment]
 
 
