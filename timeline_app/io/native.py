@@ -157,22 +157,33 @@ def load(path: str | os.PathLike[str],
 
 
 def release_free_memory() -> None:
-    """Give the C heap's free pages back to the system (glibc's ``malloc_trim(0)``).
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim(0)``), and
+    from now on place every block of 1 MiB or more in its own mapping
+    (``mallopt(M_MMAP_THRESHOLD, 1 MiB)``), returned whole when freed.
 
     A large load frees as much as it keeps (each piece's bytes and decoded objects), and
     glibc keeps freed memory in its heaps, where it counts as the app's until reused:
-    5-9 MiB after the 100 000-event open, for 0.5 ms (issue 11: <= 300 MiB in use).
-    Nothing elsewhere (another C library, another system).
+    5-9 MiB after the 100 000-event open, for 0.5 ms.  And glibc raises its threshold
+    for mappings to the size of each mapped block freed, up to 32 MiB: once a window
+    picture (15 MB at 2560x1440) was freed, the next ones came from the heap, which
+    keeps what they leave free; with the threshold fixed the app in use at 2560x1440
+    held 7 MiB less (issue 11: <= 300 MiB in use with 100 000 events open).  Nothing
+    elsewhere (another C library, another system).
     """
     if not sys.platform.startswith("linux"):
         return
     try:
         import ctypes  # here: only a large load needs it
 
-        trim = ctypes.CDLL(None).malloc_trim
+        libc = ctypes.CDLL(None)
+        trim, mallopt = libc.malloc_trim, libc.mallopt
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return
+    mallopt(_M_MMAP_THRESHOLD, 1 << 20)
     trim(0)
+
+
+_M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
 
 
 _SHARED_OFFSETS = 1 << 14
