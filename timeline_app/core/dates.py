@@ -640,10 +640,8 @@ class FuzzyDate(_DaysSlot):
             else:
                 # AD days: their day number is the proleptic Gregorian ordinal.
                 number = found.toordinal()
-                date = object.__new__(cls)
-                _fill(date, found.year, found.month, found.day, Precision.DAY, None, circa,
-                      (number, number + 1))
-                return date
+                return _DayBuilder(found.year, found.month, found.day, circa,  # type: ignore[return-value]
+                                   (number, number + 1))
         m = _ISO_VALUE[precision].fullmatch(value)
         if not m or m["year"] == "-0000":
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
@@ -738,6 +736,20 @@ _SLOTS: dict[str, Any] = {**vars(_DaysSlot), **vars(FuzzyDate)}
 (_set_year, _set_month, _set_day, _set_precision, _set_part, _set_circa, _set_days) = (
     _SLOTS[name].__set__ for name in ("year", "month", "day", "precision", "part", "circa",
                                       "_days"))
+
+
+class _DayBuilder(_DaysSlot):
+    """``FuzzyDate.from_iso``'s usual day, made with plain slot stores and then turned
+    into a ``FuzzyDate`` (the layouts are the same: ``__class__`` may be assigned), as
+    ``model.make_event`` does: the slots' setters cost a call each (issue 11)."""
+
+    __slots__ = FuzzyDate.__slots__
+
+    def __init__(self, year: int, month: int, day: int, circa: bool,
+                 days: tuple[int, int]) -> None:
+        self.year, self.month, self.day, self.precision, self.part, self.circa, self._days = (
+            year, month, day, Precision.DAY, None, circa, days)
+        self.__class__ = FuzzyDate  # type: ignore[assignment]
 
 
 def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
