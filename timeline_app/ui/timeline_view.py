@@ -4913,9 +4913,8 @@ class TimelineView(PythonViewportScrollArea):
             # straight paint, issue 11).
             # With three pictures (2560x1440, SIDE_PICTURES_BYTES) the one left out is
             # a step of the other kind than the last move (a pan after a pan, else a
-            # notch): the way the view last moved comes first, then its turn, made
-            # second, in time for a turn 250 ms later (made fourth, a first notch back
-            # out was sometimes a straight paint of 22 ms at 100 000 events, issue 11).
+            # notch): the way the view last moved comes first, then its turn (issue 11:
+            # the app in use within 300 MiB without a straight paint at a turn).
             notches = [("zoom", WHEEL_NOTCH, self._pointer.x()),
                        ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
             last = None if self._last_move is None else self._last_move[0]
