@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
+import pickle
 
 import pytest
 
@@ -163,7 +165,14 @@ def test_a_date_is_its_six_fields_and_its_days_are_computed_once() -> None:
     date = FuzzyDate.of_part(2024, "WI", circa=True)
     assert [f.name for f in dataclasses.fields(date)] == [
         "year", "month", "day", "precision", "part", "circa"]
-    assert "_days" in vars(date) and (date.start_day(), date.end_day()) == date._days
+    assert (date.start_day(), date.end_day()) == date._days
+    # Slots, no instance dict (issue 11: 400 -> 150 bytes a date, 6 MiB at 100 000 events).
+    assert not hasattr(date, "__dict__")
+    for made in (FuzzyDate.from_iso("2024-02-29", Precision.DAY), pickle.loads(
+            pickle.dumps(date)), copy.copy(date)):
+        fresh = FuzzyDate(made.year, made.month, made.day, made.precision, made.part,
+                          made.circa)
+        assert not hasattr(made, "__dict__") and (made, made._days) == (fresh, fresh._days)
     assert repr(date) == ("FuzzyDate(year=2024, month=None, day=None, "
                           "precision=<Precision.PART_OF_YEAR: 'part_of_year'>, part='WI', "
                           "circa=True)")

@@ -186,7 +186,10 @@ def test_csv_export_guards_formulas_and_round_trips_what_it_carries() -> None:
 
     timeline = _default()
     events = [*timeline.events, Event("x", "=HYPERLINK(\"http://evil\")", FuzzyDate.of_year(2001),
-                                      participants=("@alice", "+bob"), summary="-1+1")]
+                                      participants=("@alice", "+bob"), summary="-1+1"),
+              # Values that start as an escaped cell does come back as they were.
+              Event("y", "'=quoted", FuzzyDate.of_year(2002), summary="''twice"),
+              Event("z", "'plain", FuzzyDate.of_year(2003), summary="'")]
     timeline = Timeline.from_events(events)
     text = dumps_csv(timeline)
     assert "'=HYPERLINK" in text and "'@alice; +bob" in text and "'-1+1" in text

@@ -430,7 +430,8 @@ def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view
     beside the view while it stays: the first Ctrl+wheel notch copies one, whose pixels are
     a fresh paint's; without a pointer only the two pan steps are made.  Also when a
     picture is large (2800x1200 device pixels, 13 MB, as 2560x1440 at 1x: a cap of 40 MiB
-    kept only the two pan steps there)."""
+    kept only the two pan steps there; 44 MiB keeps three, the notches first when the
+    view did not last move by a pan)."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QWheelEvent
 
@@ -440,11 +441,54 @@ def test_the_first_wheel_notch_about_a_still_pointer_copies_a_picture(shown_view
     _settle(view)
     assert len(view._side_pictures) == 2
     pos = _rest_pointer(view)
-    assert len(view._side_pictures) == 4
+    assert len(view._side_pictures) == (4 if ratio == 1.0 else 3)
     QApplication.sendEvent(viewport, QWheelEvent(
         pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))
     _copies_a_side_picture(view, ratio, "the first notch")
+
+
+@pytest.mark.parametrize("turn", ["wheel", "keys"])
+def test_three_large_pictures_beside_the_view_hold_the_turn_of_the_last_move(
+        shown_view, monkeypatch, turn):
+    """Pictures of 13 MB (2800x1200 device pixels, as 2560x1440 at 1x) are three beside
+    the view, not four (issue 11: the app in use with 100 000 events open held 319 MiB
+    against 300 with four): the step on and the turn of the last kind of move, then one
+    of the other kind.  After a wheel notch in and a rest, the first notch back out
+    copies its picture; after a Shift+arrow pan, the first step back does."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtTest import QTest
+
+    _small_slices(monkeypatch)
+    view = _days_shown(shown_view, monkeypatch, (1400, 600), 2.0)
+    viewport = view.viewport()
+    pos = _rest_pointer(view)
+
+    def notch(angle: int) -> None:
+        QApplication.sendEvent(viewport, QWheelEvent(
+            pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, angle),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+
+    def key(code: Qt.Key) -> None:
+        QTest.keyClick(view, code, Qt.KeyboardModifier.ShiftModifier)
+
+    view.setFocus()
+    QApplication.processEvents()
+    if turn == "wheel":
+        notch(120)
+    else:
+        key(Qt.Key.Key_Right)
+    viewport.repaint()
+    _slices_to_the_end(view)
+    _settle(view)
+    assert len(view._side_pictures) == 3
+    if turn == "wheel":
+        notch(-120)
+    else:
+        key(Qt.Key.Key_Left)
+    _copies_a_side_picture(view, 2.0, f"the first {turn} step back")
 
 
 def test_pictures_beside_a_view_stay_within_their_bytes(shown_view, monkeypatch):
@@ -456,5 +500,6 @@ def test_pictures_beside_a_view_stay_within_their_bytes(shown_view, monkeypatch)
     view = _days_shown(shown_view, monkeypatch, (2000, 900), 2.0)
     _rest_pointer(view)
     assert len(view._side_pictures) == 2
-    assert sum(picture.sizeInBytes() for picture in view._side_pictures.values()) <= (
-        timeline_view.SIDE_PICTURES_BYTES)
+    sizes = [picture.sizeInBytes() for picture in view._side_pictures.values()]
+    # (never fewer than the two pan steps, even when they alone exceed the bytes)
+    assert sum(sizes) <= max(timeline_view.SIDE_PICTURES_BYTES, 2 * max(sizes))

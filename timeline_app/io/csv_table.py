@@ -66,11 +66,19 @@ MAX_ROWS = 2_000_000
 
 
 def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    # A value that already starts with what import strips ("'=", "''") is prefixed too,
+    # so that it comes back as it was (a summary "'=" was read back as "=").
+    escape = value.startswith(_FORMULA_STARTS) or (
+        value[:1] == "'" and value[1:2] in _ESCAPED_STARTS)
+    return "'" + value if escape else value
 
 
 def _uncell(value: str) -> str:
-    return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA_STARTS else value
+    return value[1:] if value[:1] == "'" and value[1:2] in _ESCAPED_STARTS else value
+
+
+# What follows the prefix ``_cell`` adds: a formula start, or an apostrophe of the value.
+_ESCAPED_STARTS = (*_FORMULA_STARTS, "'")
 
 
 def _iso(date: FuzzyDate | None) -> str:

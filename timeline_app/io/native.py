@@ -48,6 +48,7 @@ import json
 import operator
 import os
 import re
+import sys
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -140,7 +141,9 @@ def load(path: str | os.PathLike[str],
         if size > _PIECE_BYTES:
             try:
                 with _no_garbage_collection(freeze=True):
-                    return _load_in_pieces(handle, name, size, progress)
+                    timeline = _load_in_pieces(handle, name, size, progress)
+                release_free_memory()
+                return timeline
             except _NotInPiecesError:
                 pass  # read it whole below, once everything of the attempt is freed
             except _CancelledError:
@@ -152,6 +155,41 @@ def load(path: str | os.PathLike[str],
         progress(size, size)
     return timeline
 
+
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim(0)``), and
+    from now on place every block of 1 MiB or more in its own mapping
+    (``mallopt(M_MMAP_THRESHOLD, 1 MiB)``), returned whole when freed.
+
+    A large load frees as much as it keeps (each piece's bytes and decoded objects), and
+    glibc keeps freed memory in its heaps, where it counts as the app's until reused:
+    5-9 MiB after the 100 000-event open, for 0.5 ms.  And glibc raises its threshold
+    for mappings to the size of each mapped block freed, up to 32 MiB: once a window
+    picture (15 MB at 2560x1440) was freed, the next ones came from the heap, which
+    keeps what they leave free; with the threshold fixed the app in use at 2560x1440
+    held 7 MiB less (issue 11: <= 300 MiB in use with 100 000 events open).  Nothing
+    elsewhere (another C library, another system).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes  # here: only a large load needs it
+
+        libc = ctypes.CDLL(None)
+        trim, mallopt = libc.malloc_trim, libc.mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return
+    mallopt(_M_MMAP_THRESHOLD, 1 << 20)
+    trim(0)
+
+
+_M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
+
+
+_SHARED_OFFSETS = 1 << 14
+"""Evidence offsets under this are one int object per value for a whole load (see
+``_Reader``): articles are a few kB; the list is 0.6 MB while a load lasts, and made in
+0.2 ms."""
 
 _PIECE_BYTES = 2 * 1024 * 1024
 """A file over this size is read and decoded this many bytes of sources or events at a
@@ -834,8 +872,16 @@ class _Reader:
         # is decoded a piece at a time, so the timeline is the peak, and this lowers it:
         # 1 000 000 events, 1438 -> 1274 MiB, at no measurable cost.  Sharing equal lists
         # of participants too saved 160 MiB more but cost 2-3 s of CPU (a dict of
-        # hundreds of thousands of tuples, each hashed and compared name by name).
+        # hundreds of thousands of tuples, each hashed and compared name by name); each
+        # name of a list is shared instead (one C call an event, ``map``): 100 000
+        # events' 262 000 names are 50 distinct strings in the synthetic benchmark, and
+        # the app in use keeps 15 MiB less (issue 11: <= 300 MiB).
         self._strings: dict[str, str] = {}
+        # Evidence offsets over 256 are one int object each (CPython caches only -5..256):
+        # four an item, and the same few thousand values recur (offsets into articles of
+        # a few kB).  Those under _SHARED_OFFSETS are taken from one list instead (an
+        # index, cheaper than a dict's setdefault): 5 MiB less at 100 000 events.
+        self._offsets: list[int] = list(range(_SHARED_OFFSETS))
         self.sources: dict[str, Source] = {}
         self.events: list[Event] = []
         # See Timeline._from_keys; an array rather than a list: no int object per event
@@ -997,7 +1043,7 @@ class _Reader:
                 date,
                 end,
                 "event" if category is unset else share(category, category),
-                () if participants is unset else participants,
+                () if participants is unset else tuple(map(share, participants, participants)),
                 "" if location is unset else share(location, location),
                 "" if summary is unset else summary,  # a summary is rarely repeated
                 "" if date_basis is unset else share(date_basis, date_basis),
@@ -1040,6 +1086,8 @@ class _Reader:
         unset = UNSET
         text = None if source is None else source.text
         length = 0 if text is None else len(text)
+        shared = self._offsets
+        top = _SHARED_OFFSETS
         items = []
         for raw in raws:
             sentence, start, end = raw.sentence, raw.start, raw.end
@@ -1057,7 +1105,14 @@ class _Reader:
                         end > length or end - start != len(sentence)
                         or not text.startswith(sentence, start)))):
                 break
-            items.append(make_evidence(sentence, start, end, date_start, date_end))
+            # (every offset is >= 0 here: checked just above)
+            items.append(make_evidence(
+                sentence, shared[start] if start < top else start,
+                shared[end] if end < top else end,
+                shared[date_start] if date_start is not None and date_start < top
+                else date_start,
+                shared[date_end] if date_end is not None and date_end < top
+                else date_end))
         else:
             return tuple(items)
         for j, raw in enumerate(raws):  # one of them fails: find it and say why

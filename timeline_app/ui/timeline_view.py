@@ -193,11 +193,14 @@ TURN_SNAP_PX = 1e-3
 WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
 # Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
 # steps and, about a resting pointer, a wheel notch in and out.  Up to four pictures of
-# the view's own size within 64 MiB, never fewer than the two steps: a cap of 40 MiB left
-# out the notches at 2560x1440 (15 MB a picture), where a straight notch costs most (30 ms
-# at 100 000 events, issue 11); four at two device pixels a pixel would be 236 MB there.
+# the view's own size within 44 MiB, never fewer than the two steps: four at 1600x900,
+# three at 2560x1440 (15 MB a picture: 64 MiB held four, and the app in use with
+# 100 000 events open measured 319 MiB against issue 11's 300; the step left out is the
+# other kind of move than the last, see _prepare_sides).  A cap of 40 MiB left out both
+# notches there, where a straight notch costs most (30 ms at 100 000 events); four at
+# two device pixels a pixel would be 236 MB there.
 SIDE_PICTURES = 4
-SIDE_PICTURES_BYTES = 64 << 20
+SIDE_PICTURES_BYTES = 44 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -4912,12 +4915,22 @@ class TimelineView(PythonViewportScrollArea):
         moves: list[tuple[object, ...]] = [("pan", viewport.width() / 8),
                                            ("pan", -viewport.width() / 8)]
         if self._pointer is not None:  # a wheel's notch in or out about the pointer
-            # Made in this order: a step on, a notch in, then back and out.  The notch
-            # last was not made in time at 2560x1440 (four pictures of ~28 ms of CPU
-            # after the view's own: the first notch 400 ms after pointing was a straight
-            # paint, issue 11).
-            moves = [moves[0], ("zoom", WHEEL_NOTCH, self._pointer.x()), moves[1],
-                     ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
+            # Four pictures were once made as a step on, a notch in, then back and out:
+            # the notch last was not made in time at 2560x1440 (four pictures of ~28 ms
+            # of CPU after the view's own: the first notch 400 ms after pointing was a
+            # straight paint, issue 11).
+            # With three pictures (2560x1440, SIDE_PICTURES_BYTES) the one left out is
+            # a step of the other kind than the last move (a pan after a pan, else a
+            # notch): the way the view last moved comes first, then its turn (issue 11:
+            # the app in use within 300 MiB without a straight paint at a turn).
+            notches = [("zoom", WHEEL_NOTCH, self._pointer.x()),
+                       ("zoom", 1 / WHEEL_NOTCH, self._pointer.x())]
+            last = None if self._last_move is None else self._last_move[0]
+            if last is not None and last[0] == "pan":
+                moves = [*(moves[::-1] if last[1] < 0 else moves), *notches]  # type: ignore[operator]
+            else:
+                zoomed_out = last is not None and last[1] < 1  # type: ignore[operator]
+                moves = [*(notches[::-1] if zoomed_out else notches), *moves]
         wanted: dict[tuple[object, ...], tuple[float, float]] = {}
         ratio = viewport.devicePixelRatioF()
         picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
