@@ -13,7 +13,7 @@ on the target at the same device position (tests/ui/test_label_chips.py checks i
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
@@ -96,29 +96,6 @@ class LabelChips:
         image = self.get(key)
         if image is not None:
             return image
-
-        def draw(painter: QPainter) -> None:
-            painter.setFont(font)
-            painter.setPen(pen)
-            painter.drawStaticText(QPointF(at[0] / ratio, at[1] / ratio), text)
-
-        return self._make(key, size, fill, draw, ratio)
-
-    def shape_if_seen(self, key: Hashable, size: tuple[int, int], fill: QColor,
-                      draw: Callable[[QPainter], None], ratio: float = 1.0) -> QImage | None:
-        """``chip_if_seen`` of any drawing: ``size`` device pixels filled with ``fill``
-        (opaque), then ``draw(painter)`` on it, the chip's top-left corner at (0, 0);
-        ``key`` (with the context of ``use``) must determine every pixel (a span's
-        marker or a "+N" badge at its fraction of a pixel: ``timeline_view``)."""
-        image = self.get(key)
-        if image is not None or not self._may_make(key):
-            return image
-        return self._make(key, size, fill, draw, ratio)
-
-    def _make(self, key: Hashable, size: tuple[int, int], fill: QColor,
-              draw: Callable[[QPainter], None], ratio: float) -> QImage:
-        """A chip of ``size`` device pixels filled with ``fill``, ``draw`` painted on it,
-        kept by ``key`` (the least recently used go past ``limit``)."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
 
         width, height = size
@@ -127,7 +104,9 @@ class LabelChips:
         image.fill(fill)
         painter = QPainter(image)
         try:
-            draw(painter)
+            painter.setFont(font)
+            painter.setPen(pen)
+            painter.drawStaticText(QPointF(at[0] / ratio, at[1] / ratio), text)
         finally:
             painter.end()
         self._chips[key] = image
@@ -145,20 +124,13 @@ class LabelChips:
         and this paint's ``budget`` allows, else None (the caller draws it): making a
         chip costs ~2-3 direct drawings, so only labels shown twice get one (a zoom
         notch's new view draws, the drag after it copies)."""
-        if not self._may_make(key):
-            return None
-        return self.chip(text, font, pen, fill, size, at, ratio, key)
-
-    def _may_make(self, key: Hashable) -> bool:
-        """Whether the chip for ``key`` is made now: it was asked for before (else it
-        is remembered as asked) and this paint's ``budget`` allows (then spent)."""
         seen = self._seen
         if key not in seen:
             if len(seen) >= SEEN_KEPT:
                 seen.clear()
             seen.add(key)
-            return False
+            return None
         if self.budget <= 0:
-            return False
+            return None
         self.budget -= 1
-        return True
+        return self.chip(text, font, pen, fill, size, at, ratio, key)

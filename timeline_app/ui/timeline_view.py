@@ -133,11 +133,6 @@ MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one
 DENSE_POSSIBLE_EVENTS = 500  # from this many events on, numpy is imported with the lanes
 FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the collector
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
-# A span's marker or a "+N" badge is copied from a chip (``_shape_chip``) when its box,
-# this many px beyond its rectangle (its outline and antialiasing: pens of 1-1.2 px), is
-# at most SHAPE_CHIP_MAX_PX wide: a wider one (a context span across the view) is drawn.
-SHAPE_CHIP_MARGIN = 2
-SHAPE_CHIP_MAX_PX = 400
 MANY_ARTICLES = 200  # from this many article dates on, they are placed with numpy
 FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 #: Article lines closer than this on average (px) are not drawn across the lanes: at
@@ -1020,14 +1015,6 @@ class TimelineView(PythonViewportScrollArea):
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         # Labels' boxes with their titles, drawn once and copied (``_paint_chips``).
         self._label_chips = LabelChips()
-        # During a paint at one device pixel a pixel: the pixel columns of the lanes'
-        # area where something other than a lane's band lies under the items (grid and
-        # article lines), sorted; None: no marker or badge is copied from a chip
-        # (``_shape_chip``: a break's band on screen, not in a paint).
-        self._chip_busy: list[int] | None = None
-        # The device pixels (left, top, right, bottom) a chip's box must lie within on
-        # the painter last asked (``_shape_chips_busy``): the device and the clip.
-        self._chip_bounds = (0, 0, 0, 0)
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
@@ -3113,9 +3100,8 @@ class TimelineView(PythonViewportScrollArea):
                 is_point = lane_item.x1 == lane_item.x0
                 if is_point:
                     marker = QRectF(lane_item.x0 - 6, mid - 6, 12, 12)
-                else:  # its edges on 64ths of a pixel: copied from a chip (_shape_chip)
-                    x0 = round(lane_item.x0 * 64) / 64
-                    marker = QRectF(x0, mid - 9, round(lane_item.x1 * 64) / 64 - x0, 18)
+                else:
+                    marker = QRectF(lane_item.x0, mid - 9, lane_item.x1 - lane_item.x0, 18)
                 label_rect = QRectF(placement.label_x, mid - label_h / 2, label_w, label_h)
                 item = _Item(event.id, marker, label_rect, label, placement.label_inside,
                              is_point, event.date.circa, color)
@@ -3330,12 +3316,9 @@ class TimelineView(PythonViewportScrollArea):
         def rect_of(x0: float, x1: float, count: int) -> QRectF:
             # Its events' extent (6 px each side) cut at the view's edges, at least as
             # wide as its text, moved in from the right edge if it would pass it.
-            # (Its edges on 64ths of a pixel: copied from a chip, ``_shape_chip``.)
             left = max(2.0, x0 - 6)
-            w = round(max(self._small_width(f"+{count}") + 12,
-                          min(x1 + 6, width - 2.0) - left) * 64) / 64
-            return QRectF(round(max(2.0, min(left, width - 2 - w)) * 64) / 64, top + 3, w,
-                          ROW_HEIGHT - 6)
+            w = max(self._small_width(f"+{count}") + 12, min(x1 + 6, width - 2.0) - left)
+            return QRectF(max(2.0, min(left, width - 2 - w)), top + 3, w, ROW_HEIGHT - 6)
 
         # Each group's rectangle is made once for what it holds (it was made twice a
         # cluster, and again for the badge: ~170 a frame of a drag at 100 000 events).
@@ -3480,7 +3463,6 @@ class TimelineView(PythonViewportScrollArea):
         offset = self._content_offset()
         segments = self._axis_segments()
         grid_columns = [self._grid_columns(segments, major) for major in (False, True)]
-        self._chip_busy = self._busy_columns(segments, grid_columns)
         backdrop = self._paint_backdrop(painter, layout, segments, grid_columns, offset)
         if backdrop is None:
             painter.fillRect(vp, palette.base())
@@ -3527,85 +3509,9 @@ class TimelineView(PythonViewportScrollArea):
                              else (top - offset, bottom - offset))
         self._paint_drag(painter, offset)
         painter.restore()
-        self._chip_busy = None
         if strip is not None:
             return  # the axis, the overview and the badges are above the lanes
         self._paint_above_lanes(painter, segments)
-
-    def _busy_columns(self, segments: list[_AxisSegment], grid_columns: list[list[int]]
-                      ) -> list[int] | None:
-        """The pixel columns where the lanes' area holds more than a lane's band under
-        the items: the grid lines' and, a pixel either side, the article lines' (a copy
-        of ``ARTICLE_LINE_PX`` columns each); None when a break's band is on screen."""
-        if any(seg.band is not None for seg in segments):
-            return None
-        columns = set(grid_columns[0])
-        columns.update(grid_columns[1])
-        for x in self._article_line_columns():
-            left = math.floor(x - ARTICLE_LINE_PX / 2) - 1
-            columns.update(range(left, left + ARTICLE_LINE_PX + 3))
-        return sorted(columns)
-
-    def _chip_box(self, rect: QRectF, dx: float, dy: float, busy: list[int]
-                  ) -> tuple[int, int, int, int, int, int, int, int] | None:
-        """Where a shape of ``rect`` (painter coordinates, through the whole-pixel
-        translation ``dx``, ``dy``) is copied from a chip: ``(x64, y64, w64, h64, left,
-        top, right, bottom)``, the rectangle on the device in 64ths of a pixel (as Qt's
-        rasteriser places edges) and the chip's box in whole pixels,
-        ``SHAPE_CHIP_MARGIN`` beyond it; None when the box is wider than
-        ``SHAPE_CHIP_MAX_PX``, holds a ``busy`` column (its band is not all that lies
-        under it) or is not wholly inside the device and the clip (``_chip_bounds``,
-        set by ``_shape_chips_busy``)."""
-        x64, y64 = round((rect.x() + dx) * 64), round((rect.y() + dy) * 64)
-        w64, h64 = round(rect.width() * 64), round(rect.height() * 64)
-        left = (x64 >> 6) - SHAPE_CHIP_MARGIN
-        right = -(-(x64 + w64) >> 6) + SHAPE_CHIP_MARGIN
-        top = (y64 >> 6) - SHAPE_CHIP_MARGIN
-        bottom = -(-(y64 + h64) >> 6) + SHAPE_CHIP_MARGIN
-        low_x, low_y, high_x, high_y = self._chip_bounds
-        if (right - left > SHAPE_CHIP_MAX_PX or left < low_x or top < low_y
-                or right > high_x or bottom > high_y):
-            return None
-        index = bisect.bisect_left(busy, left)
-        if index < len(busy) and busy[index] < right:
-            return None
-        return x64, y64, w64, h64, left, top, right, bottom
-
-    def _shape_chip(self, painter: QPainter, box: tuple[int, int, int, int, int, int, int, int],
-                    kind: tuple[object, ...], band: QColor,
-                    draw: Callable[[QPainter, QRectF], None]) -> None:
-        """A shape at ``box`` (``_chip_box``) copied from its chip, or, the first time
-        it is seen, drawn with ``draw(painter, rect)`` at the rectangle of ``box`` (in
-        64ths, as its chip has it); ``kind`` with the fraction of a pixel and the size
-        decide its pixels (pens, fills, text, ``band``: the opaque box under it).
-
-        A span's outline (antialiased, rounded) and a badge's were ~7 us each of every
-        new view (~60 markers and ~75 badges at 2560x1440, 100 000 events, a year);
-        copying an opaque chip at whole pixels is ~1 us (issue 11: a drag's move).
-        The chip is the shape drawn on its box filled with ``band``: the same pixels
-        as drawing it on the view when the box holds only the band (``_chip_box``) and
-        nothing drawn before reaches into it (the items of a lane keep ``ITEM_GAP``
-        and the rows' gaps; badges are checked by the caller), as Qt's rasteriser
-        moves a shape whose edges are on 64ths of a pixel by whole pixels exactly
-        (tests/ui/test_shape_chips.py)."""
-        x64, y64, w64, h64, left, top, right, bottom = box
-        transform = painter.transform()
-        dx, dy = int(transform.dx()), int(transform.dy())
-        key = (*kind, x64 & 63, y64 & 63, w64, h64, band.rgba())
-        chips = self._label_chips
-        chip = chips.get(key)
-        if chip is None:
-            local = QRectF((x64 - 64 * left) / 64, (y64 - 64 * top) / 64, w64 / 64, h64 / 64)
-
-            def made(chip_painter: QPainter) -> None:
-                chip_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                draw(chip_painter, local)
-
-            chip = chips.shape_if_seen(key, (right - left, bottom - top), band, made)
-            if chip is None:
-                draw(painter, QRectF(x64 / 64 - dx, y64 / 64 - dy, w64 / 64, h64 / 64))
-                return
-        painter.drawImage(left - dx, top - dy, chip)
 
     def _paint_above_lanes(self, painter: QPainter, segments: list[_AxisSegment]) -> None:
         """What ``_paint`` draws last, over everything: the axis, the overview and the
@@ -3870,18 +3776,14 @@ class TimelineView(PythonViewportScrollArea):
         return static
 
     def _draw_text(self, painter: QPainter, rect: QRectF, text: str, font: int,
-                   centred: bool = False, static: QStaticText | None = None) -> None:
+                   centred: bool = False) -> None:
         """Like ``drawText(rect, AlignLeft | AlignVCenter or AlignCenter, text)`` with the
-        painter's font already ``font``, from the laid-out text cache (``static``: the
-        text's, already looked up)."""
-        if static is None:
-            static = self._static_text(font, text)
+        painter's font already ``font``, from the laid-out text cache."""
+        static = self._static_text(font, text)
         size = static.size()
-        # The offsets in 64ths of a pixel (as Qt places glyphs): a rectangle moved by
-        # whole pixels moves its text by exactly as much (a badge's chip, _shape_chip).
-        x = rect.left() + (round((rect.width() - size.width()) * 32) / 64 if centred else 0.0)
-        painter.drawStaticText(
-            QPointF(x, rect.top() + round((rect.height() - size.height()) * 32) / 64), static)
+        x = rect.left() + (rect.width() - size.width()) / 2 if centred else rect.left()
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
+                               static)
 
     @staticmethod
     def _snapped_ratio(painter: QPainter) -> float | None:
@@ -4012,7 +3914,6 @@ class TimelineView(PythonViewportScrollArea):
             # then every count (overlapping ones are drawn one by one, in order).  Not
             # one path: a path's rounded corners differ from drawRoundedRect's by a level.
             painter.translate(0, offset)
-            badges = self._chipped_badges(painter, badges, band, style, text_color)
             painter.setPen(style.badge_pen)
             painter.setBrush(style.badge_fill)
             for aggregate in badges:
@@ -4189,18 +4090,6 @@ class TimelineView(PythonViewportScrollArea):
             painter.setBrush(span_fill)
             painter.setPen(solid)
             pen = solid
-            # Solid outlines copied from chips where their box holds only the band
-            # (``_shape_chip``): one to one, through a whole-pixel translation.
-            busy = self._shape_chips_busy(painter, ratio, band)
-            kind = ("span", solid.color().rgba(), solid.widthF(), span_fill.rgba())
-
-            def draw_span(target: QPainter, rect: QRectF) -> None:
-                target.setPen(solid)
-                target.setBrush(span_fill)
-                target.drawRoundedRect(rect, 4, 4)
-
-            transform = painter.transform()
-            dx, dy = transform.dx(), transform.dy()
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
@@ -4211,11 +4100,6 @@ class TimelineView(PythonViewportScrollArea):
                     if (item.circa and clip is not None
                             and not item.marker.adjusted(-2, -2, 2, 2).intersects(clip)):
                         continue
-                    if busy is not None and not item.circa:
-                        box = self._chip_box(item.marker, dx, dy, busy)
-                        if box is not None:
-                            self._shape_chip(painter, box, kind, band, draw_span)
-                            continue
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
@@ -4265,70 +4149,6 @@ class TimelineView(PythonViewportScrollArea):
             static = static_text(0, item.label)
             draw(QPointF(rect.left(), rect.top() + (rect.height() - static.size().height()) / 2),
                  static)
-
-    def _chipped_badges(self, painter: QPainter, badges: list[_Aggregate], band: QColor,
-                        style: _LaneStyle, text_color: QColor) -> list[_Aggregate]:
-        """The "+N" badges of a lane (apart from each other, left to right) copied from
-        chips (``_shape_chip``) where they may be, their counts centred to 64ths of a
-        pixel; returns the others, drawn by the caller as before.  A badge's box that
-        reaches into the box of the badge before it is not copied (its band would
-        cover that badge's antialiased edge); one that the next badge's box reaches
-        into is, as that badge is drawn over it."""
-        busy = self._shape_chips_busy(painter, self._snapped_ratio(painter), band)
-        if busy is None or not badges:
-            return badges
-        transform = painter.transform()
-        dx, dy = transform.dx(), transform.dy()
-        font = self._small_font
-        kind = ("badge", style.badge_pen.color().rgba(), style.badge_pen.widthF(),
-                style.badge_fill.rgba(), text_color.rgba(), font.key())
-        left_over: list[_Aggregate] = []
-        edge = -math.inf  # the right end (exclusive, device px) of the box before
-        for aggregate in badges:
-            rect = aggregate.rect
-            box = self._chip_box(rect, dx, dy, busy)
-            before, edge = edge, (-(-(round((rect.x() + dx) * 64) + round(rect.width() * 64))
-                                    >> 6) + SHAPE_CHIP_MARGIN)
-            static = self._static_text(1, f"+{aggregate.count}")
-            size = static.size()
-            if (box is None or box[4] < before or size.width() > rect.width()
-                    or size.height() > rect.height() + 2 * SHAPE_CHIP_MARGIN):
-                left_over.append(aggregate)  # (a count wider than its box: not cut)
-                continue
-
-            def draw_badge(target: QPainter, at: QRectF, static: QStaticText = static) -> None:
-                target.setPen(style.badge_pen)
-                target.setBrush(style.badge_fill)
-                target.drawRoundedRect(at, 8, 8)
-                target.setFont(font)
-                target.setPen(text_color)
-                self._draw_text(target, at, "", 1, centred=True, static=static)
-
-            self._shape_chip(painter, box, (*kind, aggregate.count), band, draw_badge)
-        return left_over
-
-    def _shape_chips_busy(self, painter: QPainter, ratio: float | None, band: QColor
-                          ) -> list[int] | None:
-        """``_chip_busy`` when shapes on a band of ``band`` may be copied from chips on
-        ``painter`` (one device pixel a pixel, a whole-pixel translation, an opaque
-        band), else None."""
-        busy = self._chip_busy
-        if busy is None or ratio != 1 or band.alpha() != 255:
-            return None
-        transform = painter.transform()
-        dx, dy = transform.dx(), transform.dy()
-        if dx != int(dx) or dy != int(dy):
-            return None
-        # A shape cut by the device's edge is rasterised otherwise than whole (Qt: a
-        # badge mostly below the bottom edge differed by a level at its corners), and
-        # so perhaps by a clip: only boxes wholly inside both are copied.
-        device = painter.device()
-        bounds = QRectF(0, 0, device.width(), device.height())
-        if painter.hasClipping():
-            bounds &= painter.clipBoundingRect().translated(dx, dy)
-        self._chip_bounds = (math.ceil(bounds.left()), math.ceil(bounds.top()),
-                             math.floor(bounds.right()), math.floor(bounds.bottom()))
-        return busy
 
     def _label_place(self, painter: QPainter, rect: QRectF, ratio: float
                      ) -> tuple[int, int, int, int, int, int]:
