@@ -15,6 +15,12 @@ from test_view_drag_frames import FIRST, MOVES, _drag, _mouse
 from timeline_app.ui.timeline_view import TimelineView
 
 
+def setup_module() -> None:
+    """The style's classes made, as the app's panels make them after the first paint:
+    the bar asks the style where its slider is only then (``_STYLE_CLASSES``)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider  # noqa: F401
+
+
 class _Paints(QObject):
     """Counts the paint events of the object it filters."""
 

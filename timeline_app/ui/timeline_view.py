@@ -903,6 +903,13 @@ def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str |
     return value if ok else None
 
 
+#: ``_PanScrollBar`` asks the style where its slider is only once PySide has made these
+#: classes (the panels built after the first paint make them): making them the first time
+#: is 7-30 ms (their enums), once at start-up before the first paint, or on the first
+#: move of a drag, was a stall; before, the bar is repainted on every change as Qt does.
+_STYLE_CLASSES = frozenset(("QStyle", "QStyleOptionSlider"))
+
+
 class _PanScrollBar(QScrollBar):
     """The view's horizontal scroll bar, repainted on a change of its value only when
     what it shows changes: where its slider is, and whether the value is at either end
@@ -919,12 +926,13 @@ class _PanScrollBar(QScrollBar):
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self._painted: int | None = None  # the value at the last paint
+        self._painted_looks: tuple[object, ...] | None = None  # its ``_looks``, once asked
 
     def _looks(self, value: int) -> tuple[object, ...]:
         """What a paint of the bar at ``value`` depends on that a change of value may
-        change: its slider's rectangle and whether ``value`` is at either end.  (The
-        style's enums are made here, not at the start-up's first paint.)"""
-        from PySide6.QtWidgets import QStyle, QStyleOptionSlider  # (their enums: ~5 ms)
+        change: its slider's rectangle and whether ``value`` is at either end (asked
+        only when ``_STYLE_CLASSES`` are made)."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
         option = QStyleOptionSlider()
         self.initStyleOption(option)
@@ -937,12 +945,17 @@ class _PanScrollBar(QScrollBar):
         # (A repaint already asked for and not made yet shows the value as it is then.)
         painted = self._painted
         if (painted is not None and change == QAbstractSlider.SliderChange.SliderValueChange
-                and self._looks(self.value()) == self._looks(painted)):
-            return  # the same pixels: no repaint
+                and _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys()):
+            if self._painted_looks is None:
+                self._painted_looks = self._looks(painted)
+            if self._looks(self.value()) == self._painted_looks:
+                return  # the same pixels: no repaint
+        else:  # the range, the steps: what the painted value looks like may change
+            self._painted_looks = None
         super().sliderChange(change)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        self._painted = self.value()
+        self._painted, self._painted_looks = self.value(), None
         super().paintEvent(event)
 
 
