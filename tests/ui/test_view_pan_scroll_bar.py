@@ -1,0 +1,101 @@
+"""The horizontal scroll bar during a pan (issue 11): a drag sets its value at every move,
+but over decades of data its slider moves a pixel only every few hundred pixels of
+panning; the bar is repainted only when what it shows changes, and then shows what a
+fresh bar with the same value shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QScrollBar
+from test_view_batched_paint import _mixed
+from test_view_drag_frames import FIRST, MOVES, _drag, _mouse
+
+from timeline_app.ui.timeline_view import TimelineView
+
+
+def setup_module() -> None:
+    """The style's classes made, as the app's panels make them after the first paint:
+    the bar asks the style where its slider is only then (``_STYLE_CLASSES``)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider  # noqa: F401
+
+
+class _Paints(QObject):
+    """Counts the paint events of the object it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _same_pixels(bar: QScrollBar) -> bool:
+    """Whether the bar on screen (the window's backing store, as the offscreen screen
+    grabs it) is the bar painted now (``grab`` renders it afresh)."""
+    window = bar.window()
+    corner = bar.mapTo(window, QPoint(0, 0))
+    screen = QApplication.primaryScreen().grabWindow(window.winId())
+    ratio = screen.devicePixelRatio()
+    shown = screen.copy(round(corner.x() * ratio), round(corner.y() * ratio),
+                        round(bar.width() * ratio), round(bar.height() * ratio)).toImage()
+    fresh = bar.grab().toImage()
+    return (shown.convertToFormat(QImage.Format.Format_RGB32)
+            == fresh.convertToFormat(QImage.Format.Format_RGB32))
+
+
+def test_a_drag_repaints_the_bar_only_when_its_slider_moves(qtbot, shown_view):
+    view = shown_view(_mixed(4500), (1100, 560))
+    bar = view.horizontalScrollBar()
+    press, _ = _drag(view, 200.0)
+    QApplication.processEvents()
+    paints = _Paints()
+    bar.installEventFilter(paints)
+    x, y = press.x(), press.y()
+    values = set()
+    for dx, dy in MOVES:
+        x, y = x + dx, y + dy
+        _mouse(view, QEvent.Type.MouseMove, QPointF(x, y), Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        values.add(bar.value())
+        counted = paints.count
+        assert _same_pixels(bar), "the bar does not show its value"
+        paints.count = counted  # (``grab`` paints it)
+    _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+    assert len(values) > 10  # every move set a new value ...
+    assert paints.count < len(values) // 2, paints.count  # ... few were painted
+    bar.removeEventFilter(paints)
+
+
+@pytest.mark.parametrize("days", [200.0, 3000.0])
+def test_the_bar_shows_its_slider_and_ends_after_any_pan(qtbot, shown_view, days):
+    """Pans of a few pixels, long pans that move the slider, and pans to either end
+    (the end's arrow greyed): the bar is always the pixels of a fresh one."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    view.go_to_days(FIRST, FIRST + days)
+    bar = view.horizontalScrollBar()
+    QApplication.processEvents()
+    paints = _Paints()
+    bar.installEventFilter(paints)
+    ends = set()
+    for dx in (3, 5, 400, -2, 9000, 3, -7, -50000, 4, 1, 30000, 20000, -1):
+        before, value = paints.count, bar.value()
+        view._pan_pixels(float(dx))
+        QApplication.processEvents()
+        if abs(bar.value() - value) >= 9000:  # the slider moved: painted
+            assert paints.count > before
+        ends.add((bar.value() == bar.minimum(), bar.value() == bar.maximum()))
+        assert _same_pixels(bar), f"after a pan of {dx} px (value {bar.value()})"
+    assert {(True, False), (False, True)} <= ends  # both ends were reached
+    bar.removeEventFilter(paints)
+
+
+def test_the_view_uses_the_quiet_bar(shown_view):
+    view = shown_view(_mixed(30), (600, 300))
+    assert type(view.horizontalScrollBar()).__name__ == "_PanScrollBar"
+    assert isinstance(view, TimelineView)
