@@ -203,3 +203,29 @@ def test_file_merge_adds_a_possible_duplicate_by_default(qtbot):
     assert dialog.outcome().merges == {}
     assert "Merge would change it: date: 1985 → November 1985" in (
         dialog.table.cellWidget(0, 3).toolTip())
+
+
+def test_file_merge_selects_what_came_in(window, tmp_path, recorded_prompts, monkeypatch):
+    """The events a merge added or enriched are selected (the old selection stayed, so
+    nothing showed what came in), and the status line says how many."""
+    existing = window.document.timeline.events
+    window.selection.select(existing[0].id)
+    copy = dataclasses.replace(existing[2], id="other-1", title=existing[2].title + " (again)")
+    new = [Event(f"other-{n}", f"Fisheries round {n}", FuzzyDate.of_year(2030 + n))
+           for n in (2, 3)]
+    path = tmp_path / "other.json"
+    timeline_io.save(Timeline.from_events([copy, *new], title="Other",
+                                          sources=window.document.timeline.sources), path)
+    recorded_prompts.open_path = str(path)
+
+    def review(_parent, other, current):  # merge the copy into existing[2], add the rest
+        dialog = MergeDialog(other, current)
+        for row in range(3):
+            dialog.set_checked(row, True)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    assert window.merge_file()
+    assert set(window.selection.event_ids) == {existing[2].id, "other-2", "other-3"}
+    assert window.selection.event_id in window.selection.event_ids
+    assert "3 selected" in window.statusBar().currentMessage()

@@ -27,14 +27,19 @@ def _open_edited(window, path: Path) -> None:
     assert window.document.is_modified
 
 
-def test_save_does_not_replace_a_read_only_file_and_offers_save_as(window, tmp_path,
-                                                                    recorded_prompts):
-    path = tmp_path / "ro.json"
+def _read_only_edited(window, recorded_prompts, path: Path) -> None:
+    """``path`` saved, opened, edited, then made read-only."""
     recorded_prompts.save_path = str(path)
     assert window.save_as()
     _open_edited(window, path)
-    before = path.read_bytes()
     path.chmod(0o444)
+
+
+def test_save_does_not_replace_a_read_only_file_and_offers_save_as(window, tmp_path,
+                                                                    recorded_prompts):
+    path = tmp_path / "ro.json"
+    _read_only_edited(window, recorded_prompts, path)
+    before = path.read_bytes()
     recorded_prompts.save_copy = False
     assert not window.save()
     assert path.read_bytes() == before
@@ -192,3 +197,19 @@ def test_the_real_questions_are_worded_and_plain(qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "exec", cancel)
     assert real_ask_save_path(None, str(tmp_path / "x.json")) is None
     assert options == [True]
+
+
+def test_save_as_after_a_read_only_refusal_suggests_a_copy_name(window, tmp_path,
+                                                                 recorded_prompts):
+    """The read-only file's own name was suggested, so accepting it was refused again."""
+    _read_only_edited(window, recorded_prompts, tmp_path / "ro.json")
+    (tmp_path / "ro copy.json").write_text("{}")  # taken: the next free name is offered
+    recorded_prompts.save_copy = True
+    recorded_prompts.save_path = None  # the person cancels the file dialog
+    assert not window.save()
+    assert recorded_prompts.save_suggestions[-1] == str(tmp_path / "ro copy 2.json")
+    assert window.document.is_modified
+    recorded_prompts.save_path = str(tmp_path / "ro copy 2.json")
+    assert window.save() and (tmp_path / "ro copy 2.json").is_file()
+    assert window.save_as() and recorded_prompts.save_suggestions[-1] == str(
+        tmp_path / "ro copy 2.json")  # plain Save As: the timeline's own file

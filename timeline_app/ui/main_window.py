@@ -1686,15 +1686,20 @@ class MainWindow(QMainWindow):
 
         wants_copy = save_guard.offer_save_as_for_read_only(self, self.document.path)
         if wants_copy is not None:
-            return wants_copy and self.save_as()
+            # Suggesting the read-only file's own name led straight to the refusal again.
+            return wants_copy and self._save_as(save_guard.copy_name(self.document.path))
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
         """Save As: starts in the last used folder (first time: Documents) with the timeline's
         name; a name typed without an extension gets ``.json`` (so Open lists it)."""
+        return self._save_as(None)
+
+    def _save_as(self, suggestion: str | None) -> bool:
+        """Save As, the file dialog offering ``suggestion`` (default: the timeline's file)."""
         if self._refused_while_opening():
             return False
-        suggestion = self.document.path
+        suggestion = suggestion or self.document.path
         if not suggestion or self._is_bundled(suggestion):
             suggestion = str(Path(self._save_directory()) / suggested_file_name(
                 self.document.timeline.title))
@@ -2206,10 +2211,14 @@ class MainWindow(QMainWindow):
         self._merge_in(list(sources.values()), events, outcome.merges,
                        f"Merge {len(events)} events from {Path(path).name}")
         self.view.fit_all()
+        # What came in is selected, as after an article import (the old selection stayed,
+        # so nothing showed which events the merge had added or enriched).
+        came_in = [outcome.merges.get(e.id, e.id) for e in events]
+        self.selection.select_many(i for i in came_in if i in self.document.timeline)
         self._focus_view()
         self.statusBar().showMessage(
             f"Merged {len(events)} events from {path} ({len(outcome.merges)} into existing "
-            "events)", 5000)
+            f"events); {len(self.selection.event_ids)} selected", 5000)
         return True
 
     def show_about(self) -> None:

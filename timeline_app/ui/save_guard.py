@@ -22,7 +22,21 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.io.write_problems import describe_write_error, is_read_only, other_format_words
 from timeline_app.ui import prompts
 
-__all__ = ["confirm_replace", "offer_save_as_for_read_only", "show_write_error"]
+__all__ = ["confirm_replace", "copy_name", "offer_save_as_for_read_only", "show_write_error"]
+
+
+def copy_name(path: str) -> str:
+    """The name Save As suggests for a copy of the read-only ``path``: "<stem> copy.json"
+    in the same folder, else the first free "<stem> copy 2.json", "… copy 3.json" and on
+    (the naming of macOS Finder's and GNOME Files' duplicates)."""
+    original = Path(path)
+    number = 1
+    while True:
+        label = "copy" if number == 1 else f"copy {number}"
+        candidate = original.with_name(f"{original.stem} {label}.json")
+        if not os.path.lexists(candidate):
+            return str(candidate)
+        number += 1
 
 
 def offer_save_as_for_read_only(parent: QWidget | None, path: str) -> bool | None:
