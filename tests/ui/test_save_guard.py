@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from timeline_app import io as timeline_io
 from timeline_app.core import Timeline
 from timeline_app.io import atomic
+from timeline_app.ui.prompts import ask_export_path as real_ask_export_path
 from timeline_app.ui.prompts import ask_save_path as real_ask_save_path
 
 TIMELINEJS = {"title": {"text": {"headline": "Their timeline"}},
@@ -196,7 +197,27 @@ def test_the_real_questions_are_worded_and_plain(qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setattr(QFileDialog, "exec", cancel)
     assert real_ask_save_path(None, str(tmp_path / "x.json")) is None
-    assert options == [True]
+    # So do the exports' file dialogs (Qt's generic question named no format).
+    assert real_ask_export_path(None, "Export as iCalendar", str(tmp_path / "x.ics"),
+                                "iCalendar (*.ics)") is None
+    assert options == [True, True]
+
+
+def test_an_export_onto_another_programs_file_asks_in_our_words(window, tmp_path,
+                                                                recorded_prompts):
+    theirs = tmp_path / "theirs.json"
+    theirs.write_text(json.dumps(TIMELINEJS))
+    recorded_prompts.export_path = str(theirs)
+    recorded_prompts.replace = False
+    assert not window.export_as("TimelineJS")
+    (question,) = recorded_prompts.replace_questions
+    assert question.startswith("theirs.json already exists and is a TimelineJS file. "
+                               "Replacing it with the TimelineJS export loses its content.")
+    assert json.loads(theirs.read_text()) == TIMELINEJS
+    recorded_prompts.replace = True
+    assert window.export_as("TimelineJS")
+    assert json.loads(theirs.read_text()) != TIMELINEJS
+    assert len(recorded_prompts.replace_questions) == 2
 
 
 def test_save_as_after_a_read_only_refusal_suggests_a_copy_name(window, tmp_path,

@@ -1889,6 +1889,11 @@ class MainWindow(QMainWindow):
                                "timeline's own file: an export there would replace the "
                                "timeline with a file of another format. Choose another name.")
             return None
+        from timeline_app.ui import save_guard
+
+        kind = title.removeprefix("Export as ").removeprefix("Export ").strip()
+        if path and not save_guard.confirm_replace(self, path, kind):
+            return None
         return path
 
     def _write_export(self, path: str, data: bytes) -> bool:

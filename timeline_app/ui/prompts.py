@@ -268,8 +268,10 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
 
 def ask_export_path(parent: QWidget | None, title: str, suggestion: str,
                     file_filter: str) -> str | None:
-    """Where to write an export; ``None`` if the user cancelled."""
-    path = _file_dialog(parent, title, suggestion, file_filter, save=True)
+    """Where to write an export; ``None`` if the user cancelled.  Qt's own "replace?" is
+    off: the caller asks in its own words (``save_guard.confirm_replace``)."""
+    path = _file_dialog(parent, title, suggestion, file_filter, save=True,
+                        confirm_overwrite=False)
     return path or None
 
 

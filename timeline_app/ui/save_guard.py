@@ -50,8 +50,9 @@ def offer_save_as_for_read_only(parent: QWidget | None, path: str) -> bool | Non
         "(Your edits are kept until you save or close.)")
 
 
-def confirm_replace(parent: QWidget | None, path: str) -> bool:
-    """Save As chose ``path``: True when it may be written (new, or replacing confirmed).
+def confirm_replace(parent: QWidget | None, path: str, export_kind: str = "") -> bool:
+    """Save As (or an export of ``export_kind``, e.g. "iCalendar") chose ``path``: True
+    when it may be written (new, or replacing confirmed).
 
     A read-only file is refused with a message; an existing file is replaced only if the
     person says so, warned when it is another program's file.
@@ -60,15 +61,23 @@ def confirm_replace(parent: QWidget | None, path: str) -> bool:
         return True
     name = Path(path).name
     if is_read_only(path):
-        prompts.show_error(parent, "Cannot save timeline",
-                           f"{name} is read-only, so it was not replaced. "
-                           "Choose another name for your copy with Save As…")
+        if export_kind:
+            prompts.show_error(parent, "Cannot export", f"{name} is read-only, so it was "
+                               "not replaced. Choose another name.")
+        else:
+            prompts.show_error(parent, "Cannot save timeline",
+                               f"{name} is read-only, so it was not replaced. "
+                               "Choose another name for your copy with Save As…")
         return False
     if not os.path.isfile(path):
         return True  # a folder or device: the write refuses it with its own sentence
     words = other_format_words(path)
     if words is None:
         message = f"{name} already exists. Replace it?"
+    elif export_kind:
+        message = (f"{name} already exists and is {words}. Replacing it with the "
+                   f"{export_kind} export loses its content. Replace it anyway? (Cancel, "
+                   "then choose another name, keeps both.)")
     else:
         message = (f"{name} already exists and is {words}. Replacing it makes it a "
                    "Diplomatic Timeline file: the program that wrote it will no longer "
