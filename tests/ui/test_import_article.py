@@ -653,3 +653,33 @@ def test_a_date_typed_in_the_review_changes_its_basis(qtbot):
     dialog.set_cell(1, "Date", candidate.date.describe())  # typed back: the extractor's
     assert dialog.date_basis(1) == candidate.date_basis
     assert "corrected" not in dialog.evidence.toPlainText()
+
+
+def test_a_review_date_is_read_when_typing_pauses_as_in_the_event_editor(qtbot):
+    """The review's date cell said nothing until the cell was left; the event editor
+    reads a date once typing pauses (SETTLE_MS): the review now does the same."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setCurrentCell(0, dialog.DATE)
+    table.editItem(table.item(0, dialog.DATE))
+    editor = table.indexWidget(table.model().index(0, dialog.DATE))  # the open editor
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "31 Febx")
+    assert not dialog.error_label.isVisible()  # not at once, while typing
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=5000)  # after the pause
+    assert "“31 Febx” is not a date" in dialog.error_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert table.state() == QAbstractItemView.State.EditingState  # still typing there
+    assert table.indexWidget(table.model().index(0, dialog.DATE)) is editor
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "14 May 1965")  # corrected, then the cell left with Enter
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert table.item(0, dialog.DATE).text() == "14 May 1965"
+    assert not dialog.error_label.isVisible() and dialog.import_button.isEnabled()

@@ -69,7 +69,7 @@ from timeline_app.extract import Candidate, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
-from timeline_app.ui.event_editor import ListCompleter, OrderChooser, names_in
+from timeline_app.ui.event_editor import SETTLE_MS, ListCompleter, OrderChooser, names_in
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import (
@@ -717,6 +717,22 @@ class _CompletingDelegate(_CurrentCellDelegate):
         return editor
 
 
+class _DateDelegate(_CurrentCellDelegate):
+    """Edits a date cell as the event editor's date field: what is typed is read (its
+    cell and the line under the table say what cannot be) once typing pauses for
+    ``SETTLE_MS`` or the cell is left, not only when the cell is left."""
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,  # noqa: N802
+                     _index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        pause = QTimer(editor)
+        pause.setSingleShot(True)
+        pause.setInterval(SETTLE_MS)
+        pause.timeout.connect(lambda: self.commitData.emit(editor))
+        editor.textEdited.connect(pause.start)
+        return editor
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -786,6 +802,7 @@ class ReviewDialog(QDialog):
         places = sorted(set(places).union(c.location for c in result.candidates
                                           if c.location), key=str.casefold)
         self._mark_current_cell()
+        self.table.setItemDelegateForColumn(self.DATE, _DateDelegate(self.table))
         self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
             participants, True, "who? (names, commas)", self.table))
         self.table.setItemDelegateForColumn(self.PLACE, _CompletingDelegate(
