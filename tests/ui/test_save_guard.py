@@ -218,6 +218,15 @@ def test_an_export_onto_another_programs_file_asks_in_our_words(window, tmp_path
     assert window.export_as("TimelineJS")
     assert json.loads(theirs.read_text()) != TIMELINEJS
     assert len(recorded_prompts.replace_questions) == 2
+    # One of our own timelines (not the open one) is named too: its events would be lost.
+    ours = tmp_path / "ours.json"
+    timeline_io.save(Timeline(title="Ours"), ours)
+    recorded_prompts.export_path = str(ours)
+    recorded_prompts.replace = False
+    assert not window.export_as("TimelineJS")
+    assert recorded_prompts.replace_questions[-1].startswith(
+        "ours.json already exists and is a Diplomatic Timeline file. Replacing it with the "
+        "TimelineJS export loses its content.")
 
 
 def test_save_as_after_a_read_only_refusal_suggests_a_copy_name(window, tmp_path,

@@ -66,12 +66,18 @@ def is_read_only(path: str | os.PathLike[str]) -> bool:
 _NATIVE_MARK = re.compile(rb'"format"\s*:\s*"diplomatic-timeline"')
 
 
-def other_format_words(path: str | os.PathLike[str]) -> str | None:
+def other_format_words(path: str | os.PathLike[str], ours: str | None = None) -> str | None:
     """What an existing file is when it is not one of this app's timelines.
 
+    Args:
+        path: The existing file.
+        ours: What to return for one of this app's timelines (an export would replace it
+            with another format); ``None`` by default.
+
     Returns:
-        Words such as ``"a TimelineJS file"`` or ``"a CSV table"``; ``None`` for a file of
-        this app (or a file that is missing or unreadable: the write itself will say why).
+        Words such as ``"a TimelineJS file"`` or ``"a CSV table"``; ``ours`` for a file of
+        this app; ``None`` for a file that is missing, empty or unreadable (the write itself
+        will say why).
     """
     from .formats import NATIVE, detect_format
 
@@ -83,7 +89,7 @@ def other_format_words(path: str | os.PathLike[str]) -> str | None:
     if not head.strip():
         return None  # an empty file holds nothing to lose
     if _NATIVE_MARK.search(head):
-        return None
+        return ours
     detected = detect_format(head, os.fspath(path))
     if detected.kind == NATIVE:  # JSON, not ours: TimelineJS or another program's
         from .timelinejs import looks_like_timelinejs

@@ -71,7 +71,8 @@ def confirm_replace(parent: QWidget | None, path: str, export_kind: str = "") ->
         return False
     if not os.path.isfile(path):
         return True  # a folder or device: the write refuses it with its own sentence
-    words = other_format_words(path)
+    # An export onto one of this app's timelines loses its events: said too.
+    words = other_format_words(path, "a Diplomatic Timeline file" if export_kind else None)
     if words is None:
         message = f"{name} already exists. Replace it?"
     elif export_kind:
