@@ -195,6 +195,38 @@ def test_after_importing_an_article_the_keys_go_to_the_timeline(window, qtbot, m
     assert window.selection.event_ids != {selected}
 
 
+def test_after_discarding_the_review_corrections_the_keys_go_to_the_timeline(
+        window, qtbot, monkeypatch):
+    # verify9: Esc in the review after a correction, then "Discard corrections?" →
+    # Discard, left the main window inactive; Import and a plain Esc did not.
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(ARTICLE))
+    discarded: list[str] = []
+
+    def discard(_parent, title, _message):  # type: ignore[no-untyped-def]
+        discarded.append(title)
+        _other_window_active(qtbot)  # the question's window was the last one active
+        return True
+
+    monkeypatch.setattr(prompts, "ask_discard", discard)
+
+    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing)
+        qtbot.addWidget(dialog)
+        dialog.table.item(0, dialog.TITLE).setText("Corrected title")
+        dialog.reject()  # Esc
+        assert discarded and dialog.result() == ReviewDialog.DialogCode.Rejected
+        return None
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    window.event_list.setFocus()
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args[0] == 0
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.view.hasFocus()
+
+
 def test_after_a_merge_the_keys_go_to_the_timeline(window, qtbot, monkeypatch, tmp_path,
                                                     recorded_prompts):
     from timeline_app import io as timeline_io

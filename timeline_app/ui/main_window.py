@@ -2104,23 +2104,31 @@ class MainWindow(QMainWindow):
         """Review what the article dialog found (``None``: it was cancelled) and apply it."""
         from timeline_app.ui.import_article import BACK, ReviewOutcome, article_request_of
 
+        reviewed = False
         while True:
             if result is None or not result.candidates:
+                if reviewed:  # Back to Article, then Cancel: the keys back too
+                    self._focus_view()
                 self.import_finished.emit(0)
                 return
             self._unfinished_article = article_request_of(result)
             outcome = prompts.review_candidates(self, result, True,
                                                 self.document.timeline.events)
+            reviewed = True
             if outcome != BACK:
                 break
             # Back to Article: the same text and date, to correct and read again.
             result = prompts.read_article_events(self, self._unfinished_article)
         if not isinstance(outcome, ReviewOutcome) or not outcome.events:
+            # Every way out of the review gives the keys back, not only Import (verify9:
+            # after Esc → "Discard corrections?" → Discard the window stayed inactive).
+            self._focus_view()
             self.import_finished.emit(0)
             return
         self._unfinished_article = None
         if outcome.new_timeline:
             if not self._maybe_save("starting a new timeline"):
+                self._focus_view()
                 self.import_finished.emit(0)
                 return
             self.selection.select(None)
