@@ -14,6 +14,7 @@ Cancel clicked as a load ends, and a drag on an event that is not selected.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -171,18 +172,29 @@ def _other_window_active(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     return other
 
 
+def _reviewing(qtbot,  # type: ignore[no-untyped-def]
+               before: Callable[[ReviewDialog], None] | None = None,
+               after: Callable[[], object] | None = None):
+    """A stand-in for ``prompts.review_candidates``: a real review dialog, ``before(dialog)``
+    (corrections), its outcome as Import gives it, then ``after()``."""
+    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing)
+        qtbot.addWidget(dialog)
+        if before is not None:
+            before(dialog)
+        outcome = dialog.outcome()
+        if after is not None:
+            after()
+        return outcome
+    return review
+
+
 def test_after_importing_an_article_the_keys_go_to_the_timeline(window, qtbot, monkeypatch):
     monkeypatch.setattr(prompts, "read_article_events",
                         lambda _p, _a=None: extract_events(ARTICLE))
 
-    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing)
-        qtbot.addWidget(dialog)
-        outcome = dialog.outcome()
-        _other_window_active(qtbot)
-        return outcome
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
+    monkeypatch.setattr(prompts, "review_candidates",
+                        _reviewing(qtbot, after=lambda: _other_window_active(qtbot)))
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
         window.import_action.trigger()
     assert blocker.args[0] == 2
@@ -283,3 +295,20 @@ def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_tim
     with qtbot.waitSignal(window.import_finished, timeout=20000):
         window.import_action.trigger()
     assert window.view.hasFocus()
+
+
+def test_an_import_of_one_event_says_one_event(window, qtbot, monkeypatch):
+    # verify9: "Imported 1 events".
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(ARTICLE))
+
+    def first_only(dialog: ReviewDialog) -> None:
+        for row in range(1, dialog.table.rowCount()):
+            dialog.set_checked(row, False)
+
+    monkeypatch.setattr(prompts, "review_candidates", _reviewing(qtbot, before=first_only))
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args[0] == 1
+    assert window.statusBar().currentMessage() == "Imported 1 event"
+    assert "1 events" not in window.document.undo_stack.undoText()
