@@ -1542,6 +1542,9 @@ class MainWindow(QMainWindow):
         name = Path(path).name
         stand_in = self.document.timeline
         notice = OpeningNotice(self.view, f"Opening {name}…")
+        # Hidden at once: a deferred delete waits for the event loop, and the import
+        # summary of another tool's file runs its own loop on top (verify9, T9#15).
+        self.document.reset.connect(notice.hide)
         self.document.reset.connect(notice.deleteLater)
         self._set_opening(name)
         # The actions are built after the first paint: disabled as they come (a key
