@@ -2211,6 +2211,7 @@ class MainWindow(QMainWindow):
             return False
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
         if outcome is None or not outcome.events:
+            self._focus_view()  # as after the import review: every way out
             return False
         timeline = self.document.timeline
         # Ids must stay unique: an event whose id is taken (the same file merged twice,
