@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from timeline_app.core import Event, Source
+from timeline_app.words import counted
 
 if TYPE_CHECKING:
     from timeline_app.document import Document
@@ -93,7 +94,7 @@ class MergeEventsCommand(QUndoCommand):
 
     def __init__(self, document: Document, sources: list[Source], added: list[Event],
                  replaced: list[Event], text: str = "") -> None:
-        super().__init__(text or f"Merge {len(added) + len(replaced)} events")
+        super().__init__(text or f"Merge {counted(len(added) + len(replaced), 'event')}")
         self._document = document
         self._sources = [s for s in sources if s.id not in document.timeline.sources]
         self._added = list(added)

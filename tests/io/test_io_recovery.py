@@ -51,6 +51,27 @@ def test_copies_of_running_processes_and_junk_are_not_offered(tmp_path):
     assert [c.pid for c in find_recovery_copies(tmp_path)] == [child.pid]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="zombies read from /proc")
+def test_the_copy_of_a_killed_process_not_yet_reaped_is_offered(tmp_path):
+    # verify9: a restart a second after `kill -9` did not offer the copy: the killed app
+    # was a zombie (ended, not yet reaped by its parent), and os.kill(pid, 0) succeeds
+    # for a zombie.
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"])
+    try:
+        # Wait for it to end without reaping it (WNOWAIT): a real zombie.
+        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)
+        os.kill(child.pid, 0)  # still "there" for os.kill
+        write_recovery(tmp_path, _timeline(), "killed", None)
+        data = json.loads(recovery_file(tmp_path).read_text("utf-8"))
+        data["pid"] = child.pid
+        recovery_file(tmp_path).unlink()
+        recovery_file(tmp_path, child.pid).write_text(json.dumps(data), "utf-8")
+        assert [c.pid for c in find_recovery_copies(tmp_path)] == [child.pid]
+    finally:
+        child.wait()  # reaped at the end
+
+
 def test_a_damaged_copy_raises_format_error(tmp_path):
     write_recovery(tmp_path, _timeline(), "x", None)
     (copy,) = find_recovery_copies(tmp_path)

@@ -113,13 +113,19 @@ def test_retyping_the_same_month_with_a_part_keeps_the_part():
     dialog.deleteLater()
 
 
-def test_a_date_half_typed_is_not_called_wrong_until_typing_pauses(qtbot):
+def _typing_a_date(qtbot, typed: str) -> EventEditor:  # type: ignore[no-untyped-def]
+    """A new event's editor, shown, with a title and ``typed`` typed into its date."""
     dialog = EventEditor(Timeline())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title_edit, "Talks")
     dialog.date_edit.setFocus()
-    qtbot.keyClicks(dialog.date_edit, "12 Ma")
+    qtbot.keyClicks(dialog.date_edit, typed)
+    return dialog
+
+
+def test_a_date_half_typed_is_not_called_wrong_until_typing_pauses(qtbot):
+    dialog = _typing_a_date(qtbot, "12 Ma")
     # Was at once: "Cannot read “12 Ma” as the date: “ma” is not a month…" in red.
     assert "Cannot read" not in dialog.error_label.text()
     assert dialog.is_settling() and not dialog.ok_button.isEnabled()
@@ -150,3 +156,13 @@ def test_an_end_half_typed_waits_too_and_enter_judges_it(qtbot):
     qtbot.keyClick(dialog.end_edit, Qt.Key.Key_Return)  # OK is disabled: Enter judges it
     assert dialog.isVisible()
     assert "Cannot read “Ap” as the end" in dialog.error_label.text()
+
+
+def test_an_impossible_day_is_said_in_two_sentences(qtbot):
+    # verify9: "…as the date: There is no 31 February…", a capital after a colon.
+    dialog = _typing_a_date(qtbot, "31 February 2025")
+    qtbot.waitUntil(lambda: not dialog.is_settling())
+    text = dialog.error_label.text()
+    assert "Cannot read “31 February 2025” as the date. There is no 31 February" in text
+    assert ": There" not in text
+    dialog.deleteLater()

@@ -177,6 +177,29 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     assert seen["result"].source.id not in window.document.timeline.sources
 
 
+def test_the_review_shows_categories_as_the_app_does_and_keeps_their_keys(qtbot):
+    # verify9: the Category column showed "meeting" where the app shows "Meeting".
+    from PySide6.QtWidgets import QComboBox
+
+    from timeline_app.ui.style import category_label
+
+    result = extract_events(SEED)
+    dialog = ReviewDialog(result)
+    qtbot.addWidget(dialog)
+    combo = dialog.table.cellWidget(0, dialog.CATEGORY)
+    assert isinstance(combo, QComboBox)
+    first = result.candidates[0].category
+    assert combo.currentText() == category_label(first) != first
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "Meeting" in shown and "meeting" not in shown
+    assert shown == [category_label(str(combo.itemData(i))) for i in range(combo.count())]
+    dialog.set_cell(1, "Category", "Statement")  # a listed one, typed as shown
+    dialog.set_cell(2, "Category", "Ceasefire")  # a new one
+    events = dialog.outcome().events
+    assert events[0].category == first
+    assert (events[1].category, events[2].category) == ("statement", "ceasefire")
+
+
 def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  # type: ignore[no-untyped-def]
     """Import ``text`` choosing "Start a new timeline"; the number of events added."""
     monkeypatch.setattr(prompts, "read_article_events",

@@ -386,6 +386,31 @@ def test_an_open_cancelled_at_start_up_leaves_a_new_empty_timeline(qtbot, tmp_pa
     window.close()
 
 
+def test_the_opening_notice_is_gone_before_an_import_summary_shows(qtbot, tmp_path,
+                                                                   monkeypatch):
+    # verify9 (T9#15): "Opening timelinejs-example.json…" still showed behind the import
+    # summary of a file of another format.
+    from tests.io.test_io_exchange_formats import FOREIGN_ICS
+    from timeline_app.app import create_opening_window
+    from timeline_app.ui import prompts
+
+    path = tmp_path / "summits.ics"
+    path.write_text(FOREIGN_ICS, encoding="utf-8")
+    window = create_opening_window(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    notice = window.view.viewport().findChild(QLabel, "openingNotice")
+    assert notice.isVisible()
+    seen: list[bool] = []
+    monkeypatch.setattr(prompts, "show_import_summary",
+                        lambda _p, _t, _s: seen.append(notice.isVisible()))
+    assert window.open_path(str(path))
+    assert seen == [False]
+    window.document.undo_stack.setClean()
+    window.close()
+
+
 def test_the_stand_in_cannot_be_edited_while_its_file_opens(qtbot, tmp_path,
                                                            recorded_prompts):
     # new-user trial: Ctrl+E on the empty "Opening three.json…" timeline, before the

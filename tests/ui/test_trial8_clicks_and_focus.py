@@ -14,6 +14,7 @@ Cancel clicked as a load ends, and a drag on an event that is not selected.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -171,18 +172,29 @@ def _other_window_active(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     return other
 
 
+def _reviewing(qtbot,  # type: ignore[no-untyped-def]
+               before: Callable[[ReviewDialog], None] | None = None,
+               after: Callable[[], object] | None = None):
+    """A stand-in for ``prompts.review_candidates``: a real review dialog, ``before(dialog)``
+    (corrections), its outcome as Import gives it, then ``after()``."""
+    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing)
+        qtbot.addWidget(dialog)
+        if before is not None:
+            before(dialog)
+        outcome = dialog.outcome()
+        if after is not None:
+            after()
+        return outcome
+    return review
+
+
 def test_after_importing_an_article_the_keys_go_to_the_timeline(window, qtbot, monkeypatch):
     monkeypatch.setattr(prompts, "read_article_events",
                         lambda _p, _a=None: extract_events(ARTICLE))
 
-    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing)
-        qtbot.addWidget(dialog)
-        outcome = dialog.outcome()
-        _other_window_active(qtbot)
-        return outcome
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
+    monkeypatch.setattr(prompts, "review_candidates",
+                        _reviewing(qtbot, after=lambda: _other_window_active(qtbot)))
     with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
         window.import_action.trigger()
     assert blocker.args[0] == 2
@@ -193,6 +205,38 @@ def test_after_importing_an_article_the_keys_go_to_the_timeline(window, qtbot, m
     assert window.view.marker_rect(selected).intersects(window.view.viewport().rect())
     qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the keys work at once
     assert window.selection.event_ids != {selected}
+
+
+def test_after_discarding_the_review_corrections_the_keys_go_to_the_timeline(
+        window, qtbot, monkeypatch):
+    # verify9: Esc in the review after a correction, then "Discard corrections?" →
+    # Discard, left the main window inactive; Import and a plain Esc did not.
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(ARTICLE))
+    discarded: list[str] = []
+
+    def discard(_parent, title, _message):  # type: ignore[no-untyped-def]
+        discarded.append(title)
+        _other_window_active(qtbot)  # the question's window was the last one active
+        return True
+
+    monkeypatch.setattr(prompts, "ask_discard", discard)
+
+    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing)
+        qtbot.addWidget(dialog)
+        dialog.table.item(0, dialog.TITLE).setText("Corrected title")
+        dialog.reject()  # Esc
+        assert discarded and dialog.result() == ReviewDialog.DialogCode.Rejected
+        return None
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    window.event_list.setFocus()
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args[0] == 0
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.view.hasFocus()
 
 
 def test_after_a_merge_the_keys_go_to_the_timeline(window, qtbot, monkeypatch, tmp_path,
@@ -212,12 +256,14 @@ def test_after_a_merge_the_keys_go_to_the_timeline(window, qtbot, monkeypatch, t
         qtbot.addWidget(dialog)
         outcome = dialog.outcome()
         _other_window_active(qtbot)
-        return outcome
+        return outcome if accepting else None
 
     monkeypatch.setattr(prompts, "review_merge", review)
-    assert window.merge_file()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert window.view.hasFocus()
+    for accepting in (False, True):  # Cancel, then Merge
+        window.event_list.setFocus()
+        assert window.merge_file() is accepting
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        assert window.view.hasFocus()
 
 
 def test_the_tooltip_says_to_select_an_event_before_dragging_it(shown_view):
@@ -251,3 +297,20 @@ def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_tim
     with qtbot.waitSignal(window.import_finished, timeout=20000):
         window.import_action.trigger()
     assert window.view.hasFocus()
+
+
+def test_an_import_of_one_event_says_one_event(window, qtbot, monkeypatch):
+    # verify9: "Imported 1 events".
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(ARTICLE))
+
+    def first_only(dialog: ReviewDialog) -> None:
+        for row in range(1, dialog.table.rowCount()):
+            dialog.set_checked(row, False)
+
+    monkeypatch.setattr(prompts, "review_candidates", _reviewing(qtbot, before=first_only))
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args[0] == 1
+    assert window.statusBar().currentMessage() == "Imported 1 event"
+    assert "1 events" not in window.document.undo_stack.undoText()

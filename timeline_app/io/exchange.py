@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline
+from ..words import counted
 
 __all__ = [
     "ImportNotes",
@@ -85,7 +86,7 @@ class ImportResult:
 
     def summary(self) -> str:
         """A short paragraph for the window: what was imported and what was not."""
-        head = f"{len(self.timeline)} events imported from a {self.format_name} file."
+        head = f"{counted(len(self.timeline), 'event')} imported from a {self.format_name} file."
         return "\n".join([head, *self.notes])
 
 

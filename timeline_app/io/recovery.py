@@ -109,8 +109,25 @@ def _process_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except (PermissionError, OSError):
-        return True  # exists, belongs to someone else
-    return True
+        return not _process_ended(pid)  # exists, belongs to someone else
+    return not _process_ended(pid)
+
+
+def _process_ended(pid: int) -> bool:
+    """True if ``pid`` is a process that has ended but is still listed: a zombie (``Z``,
+    not yet reaped by its parent; ``os.kill(pid, 0)`` still succeeds for it) or one being
+    removed (``X``), from the state field of Linux's ``/proc/PID/stat`` (proc(5)).
+
+    verify9: a restart a second after ``kill -9`` did not offer the copy of the killed app.
+    False where there is no ``/proc`` (other systems keep ``os.kill``'s answer).
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return False
+    # "PID (COMM) STATE ...": COMM may hold spaces and parentheses, so the last ")".
+    fields = stat.rpartition(b")")[2].split()
+    return bool(fields) and fields[0] in (b"Z", b"X")
 
 
 def _describe(file: Path) -> RecoveryCopy | None:

@@ -188,10 +188,12 @@ class CsvImportDialog(QDialog):
         some = f"the {len(rows)}" if complete else f"the first {len(rows)}"
         messages = []
         if failures:
-            messages.append(f"{failures} of {some} rows have no date this "
-                            "app reads; those rows will be listed and left out.")
+            messages.append(f"{failures} of {some} rows "
+                            f"{'has' if failures == 1 else 'have'} no date this app reads; "
+                            "those rows will be listed and left out.")
         if two_ways:
-            messages.append(f"{len(two_ways)} of {some} dates read two ways "
+            messages.append(f"{len(two_ways)} of {some} dates "
+                            f"{'reads' if len(two_ways) == 1 else 'read'} two ways "
                             f"(e.g. '{two_ways[0][:20]}'): they are read {order}, {why}, "
                             "and listed after the import; choose the order above if that "
                             "is wrong.")

@@ -515,7 +515,7 @@ class EventEditor(QDialog):
                 self._unsettled.append(problems[-1])
         elif date_result.date is None:
             self._say(self.date_words, "")
-            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date: "
+            problems.append(f"Cannot read {_quoted(self.date_edit)} as the date. "
                             f"{date_result.error}")
             if self._typing is self.date_edit:
                 self._unsettled.append(problems[-1])
@@ -528,7 +528,7 @@ class EventEditor(QDialog):
             self._say(self.end_words, "")
         elif end_result.date is None:
             self._say(self.end_words, "")
-            problems.append(f"Cannot read {_quoted(self.end_edit)} as the end: "
+            problems.append(f"Cannot read {_quoted(self.end_edit)} as the end. "
                             f"{end_result.error}")
             if self._typing is self.end_edit:
                 self._unsettled.append(problems[-1])

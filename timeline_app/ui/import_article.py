@@ -74,6 +74,7 @@ from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import (
     LANE_ORDER,
+    category_label,
     dim_text_color,
     error_text_color,
     invalid_cell_color,
@@ -974,9 +975,10 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
-        categories = list(dict.fromkeys([candidate.category, *LANE_ORDER]))
-        combo.addItems(categories)
-        combo.setCurrentText(candidate.category)
+        # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
+        for category in dict.fromkeys([candidate.category, *LANE_ORDER]):
+            combo.addItem(category_label(category), category)
+        combo.setCurrentIndex(0)
         # Its size hint follows its items before it is first shown: the column is sized
         # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -1044,6 +1046,15 @@ class ReviewDialog(QDialog):
             combo.setCurrentText(text)
         else:
             self.table.item(row, self.COLUMNS.index(column)).setText(text)
+
+    def _row_category(self, row: int) -> str:
+        """The row's category key: a listed one (typed in any case), or the one typed, in
+        lower case like the rest; "" when the cell is blank."""
+        combo = self.table.cellWidget(row, self.CATEGORY)
+        assert isinstance(combo, QComboBox)
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        return str(combo.itemData(index)) if index >= 0 else text.lower()
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""
@@ -1173,9 +1184,7 @@ class ReviewDialog(QDialog):
             reading = self._row_reading(row)
             date, end = reading.date, reading.end
             assert date is not None  # _problems() keeps Import disabled otherwise
-            combo = self.table.cellWidget(row, self.CATEGORY)
-            assert isinstance(combo, QComboBox)
-            category = combo.currentText().strip().lower() or candidate.category
+            category = self._row_category(row) or candidate.category
             edited = dataclasses.replace(
                 candidate, title=self.table.item(row, self.TITLE).text().strip(), date=date,
                 category=category, source_id=self.extraction.source.id,

@@ -46,6 +46,7 @@ from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+from timeline_app.words import counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
@@ -1084,7 +1085,7 @@ class MainWindow(QMainWindow):
             if not action.statusTip() and action.text() in hints:
                 action.setStatusTip(hints[action.text()])
         self.view.setAccessibleDescription(self.view.accessibleDescription()
-                                           or f"{len(self.document.timeline)} events")
+                                           or counted(len(self.document.timeline), "event"))
         self.selection.changed.connect(
             lambda _id: accessibility.announce_selection(self.view,
                                                          self.view.accessibleDescription()))
@@ -1296,7 +1297,8 @@ class MainWindow(QMainWindow):
         first, last = self.view.shown_days()  # not a day inside a gap's band
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
         find_state = getattr(self, "find_state", None)
-        count = find_state.status_text() if find_state is not None else f"{len(timeline)} events"
+        count = (find_state.status_text() if find_state is not None
+                 else counted(len(timeline), "event"))
         parts = [count, shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -1540,6 +1542,9 @@ class MainWindow(QMainWindow):
         name = Path(path).name
         stand_in = self.document.timeline
         notice = OpeningNotice(self.view, f"Opening {name}…")
+        # Hidden at once: a deferred delete waits for the event loop, and the import
+        # summary of another tool's file runs its own loop on top (verify9, T9#15).
+        self.document.reset.connect(notice.hide)
         self.document.reset.connect(notice.deleteLater)
         self._set_opening(name)
         # The actions are built after the first paint: disabled as they come (a key
@@ -1627,12 +1632,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Opened {name}", 5000)
         else:
             self.statusBar().showMessage(
-                f"Imported {len(opened.timeline)} events from {name} ({opened.format_name}); "
+                f"Imported {counted(len(opened.timeline), 'event')} from {name} "
+                f"({opened.format_name}); "
                 "Save writes a new Diplomatic Timeline file", 8000)
             if opened.notes:
                 prompts.show_import_summary(
                     self, "Import summary",
-                    f"{len(opened.timeline)} events imported from {name} "
+                    f"{counted(len(opened.timeline), 'event')} imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
 
@@ -1818,11 +1824,14 @@ class MainWindow(QMainWindow):
             self.selection.select(None)
             self.document.replace_timeline(timeline, None, unsaved=True)
             left_out = sum(not error.kept for error in errors)
-            skipped = f"; {left_out} rows left out" if left_out else ""
+            skipped = f"; {counted(left_out, 'row')} left out" if left_out else ""
             if len(errors) > left_out:
-                skipped += f"; {len(errors) - left_out} dates read two ways, check them"
-            self.statusBar().showMessage(f"Imported {len(events)} events from {name}{skipped}; "
-                                         "Save writes a new Diplomatic Timeline file", 8000)
+                two_ways = len(errors) - left_out
+                skipped += (f"; {counted(two_ways, 'date')} read{'s' if two_ways == 1 else ''} "
+                            "two ways, check them")
+            self.statusBar().showMessage(f"Imported {counted(len(events), 'event')} from "
+                                         f"{name}{skipped}; Save writes a new Diplomatic "
+                                         "Timeline file", 8000)
             imported[0] = True
             self.open_finished.emit(True)
 
@@ -1932,7 +1941,7 @@ class MainWindow(QMainWindow):
             return "no events"
         first, last = timeline.events[0], max(timeline, key=lambda e: e.day_range()[1])
         final = last.end or last.date
-        return f"{first.date.describe()} – {final.describe()} · {len(timeline)} events"
+        return f"{first.date.describe()} – {final.describe()} · {counted(len(timeline), 'event')}"
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view."""
@@ -2104,23 +2113,31 @@ class MainWindow(QMainWindow):
         """Review what the article dialog found (``None``: it was cancelled) and apply it."""
         from timeline_app.ui.import_article import BACK, ReviewOutcome, article_request_of
 
+        reviewed = False
         while True:
             if result is None or not result.candidates:
+                if reviewed:  # Back to Article, then Cancel: the keys back too
+                    self._focus_view()
                 self.import_finished.emit(0)
                 return
             self._unfinished_article = article_request_of(result)
             outcome = prompts.review_candidates(self, result, True,
                                                 self.document.timeline.events)
+            reviewed = True
             if outcome != BACK:
                 break
             # Back to Article: the same text and date, to correct and read again.
             result = prompts.read_article_events(self, self._unfinished_article)
         if not isinstance(outcome, ReviewOutcome) or not outcome.events:
+            # Every way out of the review gives the keys back, not only Import (verify9:
+            # after Esc → "Discard corrections?" → Discard the window stayed inactive).
+            self._focus_view()
             self.import_finished.emit(0)
             return
         self._unfinished_article = None
         if outcome.new_timeline:
             if not self._maybe_save("starting a new timeline"):
+                self._focus_view()
                 self.import_finished.emit(0)
                 return
             self.selection.select(None)
@@ -2129,7 +2146,7 @@ class MainWindow(QMainWindow):
             self.document.replace_timeline(Timeline(title=article_title(outcome.source)), None)
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {len(outcome.events)} events")
+                           f"Import {counted(len(outcome.events), 'event')}")
         else:
             self.document.import_events(outcome.source, outcome.events)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -2142,8 +2159,8 @@ class MainWindow(QMainWindow):
         self.selection.select(outcome.merges.get(first, first))
         self._focus_view()
         self.statusBar().showMessage(
-            f"Imported {len(outcome.events)} events ({len(outcome.merges)} merged)"
-            if outcome.merges else f"Imported {len(outcome.events)} events", 5000)
+            f"Imported {counted(len(outcome.events), 'event')} ({len(outcome.merges)} merged)"
+            if outcome.merges else f"Imported {counted(len(outcome.events), 'event')}", 5000)
         self.import_finished.emit(len(outcome.events))
 
     def _focus_view(self) -> None:
@@ -2194,6 +2211,7 @@ class MainWindow(QMainWindow):
             return False
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
         if outcome is None or not outcome.events:
+            self._focus_view()  # as after the import review: every way out
             return False
         timeline = self.document.timeline
         # Ids must stay unique: an event whose id is taken (the same file merged twice,
@@ -2214,7 +2232,7 @@ class MainWindow(QMainWindow):
         events = [dataclasses.replace(e, source_id=renamed[e.source_id])
                   if e.source_id in renamed else e for e in events]
         self._merge_in(list(sources.values()), events, outcome.merges,
-                       f"Merge {len(events)} events from {Path(path).name}")
+                       f"Merge {counted(len(events), 'event')} from {Path(path).name}")
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).
@@ -2222,8 +2240,9 @@ class MainWindow(QMainWindow):
         self.selection.select_many(i for i in came_in if i in self.document.timeline)
         self._focus_view()
         self.statusBar().showMessage(
-            f"Merged {len(events)} events from {path} ({len(outcome.merges)} into existing "
-            f"events); {len(self.selection.event_ids)} selected", 5000)
+            f"Merged {counted(len(events), 'event')} from {path} ({len(outcome.merges)} into "
+            f"existing {'event' if len(outcome.merges) == 1 else 'events'}); "
+            f"{len(self.selection.event_ids)} selected", 5000)
         return True
 
     def show_about(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from timeline_app.ui.safe_text import plain
+from timeline_app.words import counted
 
 if TYPE_CHECKING:
     from timeline_app.core import Event, FuzzyDate, Timeline
@@ -310,15 +311,18 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     two_ways = len(errors) - left_out
     said = []
     if left_out:
-        said.append(f"{left_out} rows have no usable date and will be left out")
+        said.append(f"{counted(left_out, 'row')} {'has' if left_out == 1 else 'have'} no "
+                    "usable date and will be left out")
     if two_ways:
-        said.append(f"{two_ways} rows have dates that read two ways: they are read in your "
+        said.append(f"{counted(two_ways, 'row')} "
+                    f"{'has a date that reads' if two_ways == 1 else 'have dates that read'} "
+                    "two ways: they are read in your "
                     "system's order; check them after the import")
     box = message_box(parent, QMessageBox.Icon.Warning,
                       "Some rows cannot be imported" if left_out else "Some dates read two ways",
-                      f"{'; '.join(said)}; {good} events can be imported.\n\n{shown}",
+                      f"{'; '.join(said)}; {counted(good, 'event')} can be imported.\n\n{shown}",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Ok).setText(f"Import {good} events")
+    box.button(QMessageBox.StandardButton.Ok).setText(f"Import {counted(good, 'event')}")
     return _ask(box) == QMessageBox.StandardButton.Ok
 
 
