@@ -23,6 +23,12 @@ participants, place, date basis, evidence, sources) as JSON in an XML comment
 (``timelinelib/xml/parser.py``) that has no comment callback, so comments are ignored there
 (unknown elements, by contrast, are refused by its schema); a file it saves again loses
 them, and then the labelled lines of the description ("Participants: …") are what is left.
+The comment never overrides the file's own fields: an event (era) whose start, end, text,
+fuzzy, category or description (name, start, end) differ from what the exporter writes for
+the comment's event was changed after the export, and is read from its own fields; the
+comment then adds only what does not conflict (see ``_keep_from_marker``) and a note counts
+such events.  The file-level comment's title, description and sources have no field in the
+format to conflict with.
 """
 
 from __future__ import annotations
