@@ -160,6 +160,13 @@ def test_a_changed_category_opens_in_the_files_lane() -> None:
     _changed_note(result.notes)
 
 
+def test_a_changed_fuzzy_opens_circa() -> None:
+    data = _edited(dumps_timeline_project(_default()), _SADO, "<fuzzy>False</fuzzy>",
+                   "<fuzzy>True</fuzzy>")
+    sado = next(e for e in loads_timeline_project(data.encode()).timeline if e.title == _SADO)
+    assert sado.date == FuzzyDate.of_part(2024, "late", circa=True)
+
+
 def test_a_changed_description_is_read_from_the_file() -> None:
     timeline = _default()
     data = _edited(dumps_timeline_project(timeline), _SADO, "<description>South Korea stays",
