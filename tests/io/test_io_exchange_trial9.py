@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,110 @@ def test_labelled_lines_that_do_not_match_the_days_stay_text() -> None:
     (event,) = loads_timeline_project(xml).timeline
     assert event.location == "Paris" and event.date == FuzzyDate(2024, 5, 1)
     assert event.summary == "Talks.\n\nDate: March 2020 (month)"
+
+
+# -- The Timeline Project: a file changed after our export reads its own fields ----------
+
+_SADO = "South Korea boycotts the Sado mines memorial"
+
+
+def _edited(xml: str, title: str, old: str, new: str) -> str:
+    """``xml`` with ``old`` replaced by ``new`` inside the one <event> whose <text> is
+    ``title``: a hand edit or a script that keeps XML comments."""
+    blocks = re.split(r"(?=<event>)", xml)
+    (n,) = [i for i, b in enumerate(blocks) if f"<text>{title}</text>" in b]
+    assert old in blocks[n]
+    blocks[n] = blocks[n].replace(old, new)
+    return "".join(blocks)
+
+
+def _changed_note(notes: list[str]) -> str:
+    (note,) = [n for n in notes if "changed after this app exported them" in n]
+    return note
+
+
+def test_a_moved_start_and_end_open_at_the_files_dates() -> None:
+    """User re-check: Sado moved to 2023-05-01 by hand still opened as "late 2024"."""
+    timeline = _default()
+    xml = dumps_timeline_project(timeline)
+    data = _edited(_edited(xml, _SADO, "<start>2024-09-01 00:00:00</start>",
+                           "<start>2023-05-01 00:00:00</start>"),
+                   _SADO, "<end>2024-12-31 00:00:00</end>", "<end>2023-05-01 00:00:00</end>")
+    result = loads_timeline_project(data.encode())
+    sado = next(e for e in result.timeline if e.title == _SADO)
+    assert (sado.date, sado.end) == (FuzzyDate(2023, 5, 1), None)
+    assert sado.date_basis == ""  # the old date's basis no longer applies
+    # Title and description untouched: the comment's other fields still come back.
+    before = next(e for e in timeline if e.title == _SADO)
+    assert (sado.id, sado.participants, sado.location, sado.summary, sado.evidence,
+            sado.source_id, sado.category) == (
+        before.id, before.participants, before.location, before.summary, before.evidence,
+        before.source_id, before.category)
+    assert _changed_note(result.notes).startswith("1 event was changed")
+    # Every other event still comes back field for field.
+    others = [e for e in result.timeline if e.title != _SADO]
+    assert others == [e for e in timeline if e.title != _SADO]
+
+
+def test_a_changed_title_opens_with_the_new_title() -> None:
+    timeline = _default()
+    data = _edited(dumps_timeline_project(timeline), _SADO, f"<text>{_SADO}</text>",
+                   "<text>Seoul skips the Sado ceremony</text>")
+    result = loads_timeline_project(data.encode())
+    (sado,) = [e for e in result.timeline if "Sado" in e.title and "Seoul" in e.title]
+    before = next(e for e in timeline if e.title == _SADO)
+    assert sado.title == "Seoul skips the Sado ceremony"
+    # Days unchanged: the comment's "late 2024" still holds; the description's labelled
+    # lines give participants and place.
+    assert (sado.date, sado.date_basis) == (before.date, before.date_basis)
+    assert (sado.participants, sado.location) == (before.participants, before.location)
+    assert not any(e.title == _SADO for e in result.timeline)
+    assert "1 event was changed" in _changed_note(result.notes)
+
+
+def test_a_changed_category_opens_in_the_files_lane() -> None:
+    timeline = _default()
+    data = _edited(dumps_timeline_project(timeline), _SADO, "<category>Dispute</category>",
+                   "<category>Memorials</category>")
+    result = loads_timeline_project(data.encode())
+    sado = next(e for e in result.timeline if e.title == _SADO)
+    before = next(e for e in timeline if e.title == _SADO)
+    assert sado == replace(before, category="memorials")  # shown as "Memorials"
+    _changed_note(result.notes)
+
+
+def test_a_changed_fuzzy_opens_circa() -> None:
+    data = _edited(dumps_timeline_project(_default()), _SADO, "<fuzzy>False</fuzzy>",
+                   "<fuzzy>True</fuzzy>")
+    sado = next(e for e in loads_timeline_project(data.encode()).timeline if e.title == _SADO)
+    assert sado.date == FuzzyDate.of_part(2024, "late", circa=True)
+
+
+def test_a_changed_description_is_read_from_the_file() -> None:
+    timeline = _default()
+    data = _edited(dumps_timeline_project(timeline), _SADO, "<description>South Korea stays",
+                   "<description>Seoul stays")
+    sado = next(e for e in loads_timeline_project(data.encode()).timeline if e.title == _SADO)
+    assert sado.summary.startswith("Seoul stays")
+
+
+def test_a_changed_era_opens_at_the_files_dates_and_name() -> None:
+    era = Event("e1", "Cold War", FuzzyDate.of_year(1947), FuzzyDate.of_year(1991), "era",
+                summary="Bipolar order")
+    xml = dumps_timeline_project(Timeline.from_events([era]))
+    data = xml.replace("<start>1947-01-01 00:00:00</start>",
+                       "<start>1946-03-05 00:00:00</start>").encode()
+    result = loads_timeline_project(data)
+    (back,) = result.timeline
+    assert (back.title, back.date, back.end) == ("Cold War", FuzzyDate(1946, 3, 5),
+                                                  FuzzyDate(1991, 12, 31))
+    assert (back.id, back.summary) == ("e1", "Bipolar order")  # the name is unchanged
+    assert any(n.startswith("1 era was changed") for n in result.notes), result.notes
+    renamed = loads_timeline_project(xml.replace("<name>Cold War</name>",
+                                                 "<name>Long peace</name>").encode())
+    (back,) = renamed.timeline
+    assert (back.title, back.date, back.end) == ("Long peace", era.date, era.end)
+    assert back.id != "e1" and back.summary == ""
 
 
 # -- The Timeline Project: what an import drops is said ---------------------------------

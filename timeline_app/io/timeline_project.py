@@ -23,6 +23,12 @@ participants, place, date basis, evidence, sources) as JSON in an XML comment
 (``timelinelib/xml/parser.py``) that has no comment callback, so comments are ignored there
 (unknown elements, by contrast, are refused by its schema); a file it saves again loses
 them, and then the labelled lines of the description ("Participants: …") are what is left.
+The comment never overrides the file's own fields: an event (era) whose start, end, text,
+fuzzy, category or description (name, start, end) differ from what the exporter writes for
+the comment's event was changed after the export, and is read from its own fields; the
+comment then adds only what does not conflict (see ``_keep_from_marker``) and a note counts
+such events.  The file-level comment's title, description and sources have no field in the
+format to conflict with.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree.ElementTree import Comment, Element
 
@@ -81,9 +87,19 @@ def _fields_with_id(event: Event) -> dict[str, Any]:
     return {"id": event.id, **_exchange.event_fields(event)}
 
 
-def _event_from_marker(ours: dict[str, Any], category: str, used_ids: set[str]) -> Event | None:
+def _claim_id(candidate: object, used_ids: set[str]) -> str:
+    """``candidate`` when it is an id not used yet in this file, else a new one; either way
+    recorded in ``used_ids``."""
+    event_id = candidate if isinstance(candidate, str) and candidate not in used_ids else ""
+    event_id = event_id or new_event_id()
+    used_ids.add(event_id)
+    return event_id
+
+
+def _event_from_marker(ours: dict[str, Any], category: str) -> Event | None:
     """The event our exporter described in its comment, or ``None`` when the fields are
-    not usable (then the format's own fields are read)."""
+    not usable (then the format's own fields are read).  Its id is the comment's as it is
+    (maybe "" or taken): the caller claims it with :func:`_claim_id` if it keeps it."""
     date = _exchange.date_from_fields(ours.get("date"))
     if date is None or not isinstance(ours.get("title"), str):
         return None
@@ -93,15 +109,26 @@ def _event_from_marker(ours: dict[str, Any], category: str, used_ids: set[str]) 
     raw = ours.get("participants")
     participants = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
     source = ours.get("source") if isinstance(ours.get("source"), str) else None
-    event_id = ours.get("id")
-    if not isinstance(event_id, str) or not event_id or event_id in used_ids:
-        event_id = new_event_id()
-    used_ids.add(event_id)
+    raw_id = ours.get("id")
+    event_id = raw_id if isinstance(raw_id, str) else ""
     return Event(event_id, ours["title"] or "(untitled)", date, end,
                  str(ours.get("category") or category), participants,
                  str(ours.get("location", "")), str(ours.get("summary", "")),
                  str(ours.get("date_basis", "")), source,
                  _exchange.evidence_from_fields(ours.get("evidence")))
+
+
+def _agreement(expected: dict[str, str], element: Element, end_tag: str = "end") -> set[str]:
+    """The names of ``expected``'s fields (what our exporter writes for the comment's
+    event, :func:`_event_own_fields`) that ``element``'s own elements still hold, compared
+    without surrounding white space; ``end_tag`` is read for "end" ("start" for a
+    milestone)."""
+    same: set[str] = set()
+    for field, value in expected.items():
+        tag = end_tag if field == "end" else field
+        if (_child_text(element, tag) or "").strip() == value.strip():
+            same.add(field)
+    return same
 
 
 def _child_text(element: Element, tag: str) -> str | None:
@@ -189,6 +216,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     dropped = {"times": 0, "progress": 0, "locked": 0}
     used_ids: set[str] = set()
     restored_from_lines = 0
+    changed = 0  # events whose own fields no longer say what our comment says
     events: list[Event] = []
     containers: dict[str, str] = {}
     events_element = root.find("events")
@@ -225,10 +253,19 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         end = start if milestone else _parse_time(_child_text(element, "end"), name,
                                                    f"{place}/<end>")
         ours = _marker(element)
-        restored = _event_from_marker(ours, category, used_ids) if ours else None
+        restored = _event_from_marker(ours, category) if ours else None
+        same: set[str] = set()
         if restored is not None:
-            events.append(restored)
-            continue
+            expected = _event_own_fields(restored)
+            same = _agreement(expected, element, "start" if milestone else "end")
+            if element.find("hyperlink") is not None:  # a link added: not our description
+                same.discard("description")
+            if same == set(expected):
+                events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
+                continue
+            # Changed after our export (by hand, a script, a tool that keeps comments):
+            # the file's own fields win; the comment adds only what does not conflict.
+            changed += 1
         if _has_time_of_day(_child_text(element, "start")) or (
                 not milestone and _has_time_of_day(_child_text(element, "end"))):
             dropped["times"] += 1
@@ -248,7 +285,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if labelled is not None:  # our export, saved again by The Timeline Project
             description = labelled.summary
             date, end_date = labelled.date, labelled.end
-            restored_from_lines += 1
+            if date.circa != fuzzy:  # the file's own "fuzzy" wins over the date line
+                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
+                                 fuzzy)
+            if "text" not in same or "description" not in same:
+                restored_from_lines += 1
         hyperlink = (_child_text(element, "hyperlink") or "").strip()
         if hyperlink:
             link = f"Link: {hyperlink}"
@@ -257,11 +298,19 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             notes.note("event icons not carried")
         if element.find("alert") is not None:
             notes.note("alerts not carried")
-        events.append(Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
-                            category, labelled.participants if labelled else (),
-                            labelled.place if labelled else "", description.strip(),
-                            labelled.basis if labelled else "", None,
-                            labelled.evidence if labelled else ()))
+        event = Event(new_event_id(), text.strip() or "(untitled)", date, end_date,
+                      category, labelled.participants if labelled else (),
+                      labelled.place if labelled else "", description.strip(),
+                      labelled.basis if labelled else "", None,
+                      labelled.evidence if labelled else ())
+        if restored is not None:
+            event = _keep_from_marker(event, restored, same, used_ids,
+                                      sub_event=raw_text.startswith("("))
+        events.append(event)
+    if changed:
+        notes.note(f"{changed} {'event was' if changed == 1 else 'events were'} changed "
+                   "after this app exported them: their dates, titles and lanes are read "
+                   "from the file's own fields")
     if restored_from_lines:
         noun = "event" if restored_from_lines == 1 else "events"
         notes.note(f"participants, places, source sentences and dates of {restored_from_lines} "
@@ -272,24 +321,39 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             notes.note(_DROPPED_WORDS[kind].format(count=count,
                                                    s="" if count == 1 else "s"))
     eras = root.find("eras")
+    changed_eras = 0
     for n, element in enumerate(list(eras) if eras is not None else []):
         place = f"<eras>/<era>[{n + 1}]"
         if element.tag != "era":
             continue
         ours = _marker(element)
-        restored = _event_from_marker(ours, ERA_CATEGORY, used_ids) if ours else None
+        restored = _event_from_marker(ours, ERA_CATEGORY) if ours else None
         if restored is not None:
-            events.append(restored)
-            continue
+            expected = _era_own_fields(restored)
+            same = _agreement(expected, element)
+            if same == set(expected):
+                events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
+                continue
+            changed_eras += 1
         title = (_child_text(element, "name") or "").strip() or "(era)"
         start_date = _day(_parse_time(_child_text(element, "start"), name, f"{place}/<start>"))
         end_date = _day(_parse_time(_child_text(element, "end"), name, f"{place}/<end>"))
         if start_date is None or end_date is None:
             notes.skip("an impossible or out-of-range date", title)
             continue
-        events.append(Event(new_event_id(), title, start_date,
-                            end_date if end_date.start_day() > start_date.start_day() else None,
-                            ERA_CATEGORY))
+        era = Event(new_event_id(), title, start_date,
+                    end_date if end_date.start_day() > start_date.start_day() else None,
+                    ERA_CATEGORY)
+        if restored is not None:
+            # An era has no text, fuzzy, lane or description of its own to conflict with.
+            kept = same | {"fuzzy", "category", "description"} | (
+                {"text"} if "name" in same else set())
+            era = _keep_from_marker(era, restored, kept, used_ids)
+        events.append(era)
+    if changed_eras:
+        notes.note(f"{changed_eras} {'era was' if changed_eras == 1 else 'eras were'} "
+                   "changed after this app exported them: their dates and names are read "
+                   "from the file's own fields")
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
     description = f"Imported from {os.path.basename(name)}" if name else ""
     if isinstance(ours_top.get("title"), str):
@@ -302,6 +366,31 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     timeline = Timeline.from_events(events, title=title, description=description,
                                     sources=sources)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+def _keep_from_marker(event: Event, restored: Event, same: set[str], used_ids: set[str],
+                      sub_event: bool = False) -> Event:
+    """``event`` (read from the file's own fields) with what our comment's event
+    (``restored``) adds without conflicting with them; ``same`` names the own fields that
+    still say what our exporter wrote (:func:`_agreement`).
+
+    Days unchanged: the comment's precision, part of year and date basis.  Lane unchanged
+    (and not a sub-event, whose lane is its container): the comment's lane.  Title
+    unchanged: the comment's id, and with the description unchanged too its participants,
+    place, summary, source and evidence (with their offsets in the article).
+    """
+    fields: dict[str, Any] = {}
+    if {"start", "end", "fuzzy"} <= same:
+        fields.update(date=restored.date, end=restored.end, date_basis=restored.date_basis)
+    if "category" in same and not sub_event:
+        fields.update(category=restored.category)
+    if "text" in same:
+        fields.update(id=_claim_id(restored.id, used_ids), title=restored.title)
+        if "description" in same:
+            fields.update(participants=restored.participants, location=restored.location,
+                          summary=restored.summary, source_id=restored.source_id,
+                          evidence=restored.evidence)
+    return replace(event, **fields)
 
 
 @dataclass(frozen=True)
@@ -384,6 +473,38 @@ _LANE_COLOURS = ["128,177,255", "255,179,128", "153,222,153", "255,153,170", "20
                  "230,210,120", "140,220,220", "210,210,210"]
 
 
+def _era_own_fields(era: Event) -> dict[str, str]:
+    """The texts :func:`dumps_timeline_project` writes in an ``<era>``'s own elements."""
+    last = era.end if era.end is not None else era.date
+    return {"name": era.title, "start": _time_text(era.date),
+            "end": _time_text(last, last=True)}
+
+
+def _event_own_fields(event: Event) -> dict[str, str]:
+    """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
+    (start, end, text, fuzzy, category, description; "" for no description)."""
+    last = event.end if event.end is not None else event.date
+    text = event.title
+    if text[:1] in ("(", "["):
+        text = " " + text  # as The Timeline Project's writer does: not a container
+    description = event.summary
+    extras: list[str] = []
+    if event.participants:
+        extras.append("Participants: " + ", ".join(event.participants))
+    if event.location:
+        extras.append("Place: " + event.location)
+    extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
+    if event.date.precision is not Precision.DAY or event.date_basis:
+        extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
+                      + (f"; {event.date_basis}" if event.date_basis else ""))
+    if extras:
+        description = "\n\n".join([description, *extras] if description else extras)
+    return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
+            "fuzzy": "True" if event.date.circa else "False",
+            "category": _exchange.display_category(event.category),
+            "description": description}
+
+
 def dumps_timeline_project(timeline: Timeline) -> str:
     """The timeline as a ``.timeline`` XML document The Timeline Project 2.x reads.
 
@@ -408,11 +529,11 @@ def dumps_timeline_project(timeline: Timeline) -> str:
     if eras:
         out.append("  <eras>\n")
         for era in eras:
-            last = era.end if era.end is not None else era.date
+            own = _era_own_fields(era)
             out += ["    <era>\n", _marker_comment(_fields_with_id(era), "      "),
-                    tag("name", era.title, "      "),
-                    tag("start", _time_text(era.date), "      "),
-                    tag("end", _time_text(last, last=True), "      "),
+                    tag("name", own["name"], "      "),
+                    tag("start", own["start"], "      "),
+                    tag("end", own["end"], "      "),
                     tag("color", "200,200,200", "      "), "    </era>\n"]
         out.append("  </eras>\n")
     out.append("  <categories>\n")
@@ -424,33 +545,18 @@ def dumps_timeline_project(timeline: Timeline) -> str:
     for event in timeline:
         if event.category == ERA_CATEGORY:
             continue
-        last = event.end if event.end is not None else event.date
-        text = event.title
-        if text[:1] in ("(", "["):
-            text = " " + text  # as The Timeline Project's writer does: not a container
-        description = event.summary
-        extras = []
-        if event.participants:
-            extras.append("Participants: " + ", ".join(event.participants))
-        if event.location:
-            extras.append("Place: " + event.location)
-        extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
-        if event.date.precision is not Precision.DAY or event.date_basis:
-            extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
-                          + (f"; {event.date_basis}" if event.date_basis else ""))
-        if extras:
-            description = "\n\n".join([description, *extras] if description else extras)
+        own = _event_own_fields(event)
         out += ["    <event>\n", _marker_comment(_fields_with_id(event), "      "),
-                tag("start", _time_text(event.date), "      "),
-                tag("end", _time_text(last, last=True), "      "),
-                tag("text", text, "      "),
+                tag("start", own["start"], "      "),
+                tag("end", own["end"], "      "),
+                tag("text", own["text"], "      "),
                 tag("progress", "0", "      "),
-                tag("fuzzy", "True" if event.date.circa else "False", "      "),
+                tag("fuzzy", own["fuzzy"], "      "),
                 tag("locked", "False", "      "),
                 tag("ends_today", "False", "      "),
-                tag("category", _exchange.display_category(event.category), "      ")]
-        if description:
-            out.append(tag("description", description, "      "))
+                tag("category", own["category"], "      ")]
+        if own["description"]:
+            out.append(tag("description", own["description"], "      "))
         out += [tag("default_color", "200,200,200", "      "), "    </event>\n"]
     out.append("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
                "  </view>\n</timeline>\n")
