@@ -246,6 +246,16 @@ def test_a_timeline_project_export_names_what_it_cannot_hold() -> None:
     assert export_notes(days_only, "Timeline Project") is None
 
 
+def test_a_timeline_project_export_of_one_such_event_says_one() -> None:
+    # verify9: "1 dates that are not single days ..." (and "1 events' places")
+    one = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="Seoul")])
+    notes = export_notes(one, "Timeline Project")
+    assert notes is not None
+    text = "\n".join(notes.details)
+    assert "1 date that is not a single day" in text and "it covers" in text
+    assert "1 event's place is written" in text
+    assert "1 dates" not in text and "1 events" not in text
+
 def test_an_icalendar_export_names_the_events_it_leaves_out() -> None:
     timeline = Timeline.from_events([Event("a", "Caesar dies", FuzzyDate(-43, 3, 15)),
                                      Event("b", "Treaty", FuzzyDate(2024, 5, 1))])

@@ -576,17 +576,26 @@ def export_losses(timeline: Timeline) -> list[str]:
         return sum(1 for event in timeline if test(event))
 
     lines = []
-    for number, words in (
+    for number, one, many in (
             (count(lambda e: e.date.precision is not Precision.DAY
                    or (e.end is not None and e.end.precision is not Precision.DAY)),
+             "date that is not a single day (a month, a year, a part of a year) is written "
+             "as the days it covers",
              "dates that are not single days (months, years, parts of years) are written "
              "as the days they cover"),
-            (count(lambda e: e.participants), "events' participants are written as a "
-             "\"Participants:\" line of the description"),
-            (count(lambda e: e.location), "events' places are written as a \"Place:\" line "
-             "of the description"),
-            (count(lambda e: e.evidence), "events' source sentences are written as "
-             "\"Source:\" lines of the description; the articles are not carried")):
+            (count(lambda e: e.participants),
+             "event's participants are written as a \"Participants:\" line of the "
+             "description",
+             "events' participants are written as a \"Participants:\" line of the "
+             "description"),
+            (count(lambda e: e.location),
+             "event's place is written as a \"Place:\" line of the description",
+             "events' places are written as a \"Place:\" line of the description"),
+            (count(lambda e: e.evidence),
+             "event's source sentences are written as \"Source:\" lines of the "
+             "description; the articles are not carried",
+             "events' source sentences are written as \"Source:\" lines of the "
+             "description; the articles are not carried")):
         if number:
-            lines.append(f"{number} {words}")
+            lines.append(f"{number} {one if number == 1 else many}")
     return lines
