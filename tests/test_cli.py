@@ -40,7 +40,7 @@ def test_extract_to_file_with_dct_and_place(tmp_path: Path,
     assert run_cli(["extract", str(article), "--dct", "2024-05-10", "--place", "Rome",
                     "-o", str(out)]) == 0
     captured = capsys.readouterr()
-    assert captured.out == "" and "1 events written" in captured.err
+    assert captured.out == "" and "1 event written" in captured.err
     timeline = timeline_io.load(out)
     (event,) = timeline.events
     assert event.date.describe() == "April 2024" and event.location == "Rome"

@@ -30,6 +30,7 @@ from .extract import extract_events, read_dateline, tag_timexes
 from .extract.timex import choose_mode
 from .io.article import MAX_ARTICLE_BYTES, ArticleFileError
 from .io.article import read_article as read_article_file
+from .words import counted
 
 __all__ = ["MAX_ARTICLE_BYTES", "CliError", "run_cli"]
 
@@ -179,7 +180,8 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise CliError(f"cannot write: {exc}; use -o - for standard output") from None
         except OSError as exc:
             raise CliError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
-        print(f"{PROG}: {len(result.candidates)} events written to {args.output}", file=err)
+        print(f"{PROG}: {counted(len(result.candidates), 'event')} written to {args.output}",
+              file=err)
     else:
         document = timeline_io.dumps(timeline)
         out.write(document if document.endswith("\n") else document + "\n")

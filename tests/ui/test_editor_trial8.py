@@ -166,3 +166,12 @@ def test_an_impossible_day_is_said_in_two_sentences(qtbot):
     assert "Cannot read “31 February 2025” as the date. There is no 31 February" in text
     assert ": There" not in text
     dialog.deleteLater()
+
+
+def test_a_circa_reading_says_approximate_in_plain_words() -> None:
+    # verify9: "(circa: loosely derived)" read as jargon
+    from timeline_app.ui.event_editor import describe_with_precision
+
+    text = describe_with_precision(FuzzyDate.of_month(2025, 1, circa=True))
+    assert text.startswith("about ") and "(circa: the date is approximate)" in text
+    assert "loosely" not in text

@@ -143,7 +143,7 @@ def describe_with_precision(date: FuzzyDate) -> str:
     else:
         meaning = f"a decade, {_year_range_words(date.year, date.year + 9)}"
     text = f"{plain.describe()} — {meaning}"
-    return f"about {text} (circa: loosely derived)" if date.circa else text
+    return f"about {text} (circa: the date is approximate)" if date.circa else text
 
 
 def _quoted(edit: QLineEdit) -> str:
