@@ -267,6 +267,37 @@ def test_an_icalendar_export_names_the_events_it_leaves_out() -> None:
     assert export_notes(_default(), "TimelineJS") is None
 
 
+def test_a_csv_export_names_what_it_cannot_carry() -> None:
+    # verify9: the CSV export said only "Exported seed.csv"; its date bases came back as
+    # "row N of an imported CSV file" and its articles were gone, unannounced.
+    notes = export_notes(_default(), "CSV")
+    assert notes is not None and "CSV table cannot hold everything" in notes.sentence
+    assert notes.details == [
+        "8 events' date bases (how each date was found): they come back as \"row N of an "
+        "imported CSV file\"",
+        "1 article that 8 events were read from",
+        "where the date was found in the source sentence (7 events): it is no longer "
+        "highlighted",
+        "2 further source sentences of 2 events: only each event's first is written"]
+    plain = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="X")])
+    assert export_notes(plain, "CSV") is None  # its columns carry all of it
+
+
+def test_a_csv_export_of_one_such_event_says_one() -> None:
+    one = Timeline.from_events([Event(
+        "a", "A", FuzzyDate(2024, 5, 1), date_basis="typed", source_id="s",
+        evidence=(Evidence("On 1 May.", 0, 9, 3, 8), Evidence("Later.", 10, 16)))])
+    notes = export_notes(one, "CSV")
+    assert notes is not None
+    assert notes.details == [
+        "1 event's date basis (how each date was found): they come back as \"row N of an "
+        "imported CSV file\"",
+        "1 article that 1 event was read from",
+        "where the date was found in the source sentence (1 event): it is no longer "
+        "highlighted",
+        "1 further source sentence of 1 event: only each event's first is written"]
+
+
 # -- CSV: source sentences and ids come back -------------------------------------------
 
 def test_our_csv_export_brings_back_source_sentences_and_ids() -> None:

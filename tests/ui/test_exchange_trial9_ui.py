@@ -47,6 +47,17 @@ def test_an_icalendar_export_leaving_out_bc_events_says_so_in_a_message(  # type
     assert "before AD 1" in message and "\u201cCaesar dies\u201d" in message
 
 
+def test_a_csv_export_says_what_it_cannot_carry(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path) -> None:
+    # verify9: "Exported seed.csv" and nothing else; the bases came back as "Row N ...".
+    recorded_prompts.export_path = str(tmp_path / "seed.csv")
+    assert window.export_as("CSV")
+    ((title, message),) = recorded_prompts.messages
+    assert title == "Exported seed.csv"
+    assert "A CSV table cannot hold everything" in message
+    assert "8 events' date bases" in message and "1 article" in message
+
+
 def test_an_export_that_holds_everything_asks_nothing(  # type: ignore[no-untyped-def]
         window, recorded_prompts, tmp_path: Path) -> None:
     recorded_prompts.export_path = str(tmp_path / "all.json")

@@ -31,11 +31,12 @@ from dataclasses import dataclass, field
 from ..core.dates import FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
+from ..words import counted
 from .errors import FormatError
 
 __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
-           "column_day_first", "dumps_csv", "guess_mapping", "marked_circa", "read_table",
-           "rows_to_events"]
+           "column_day_first", "dumps_csv", "export_losses", "guess_mapping", "marked_circa",
+           "read_table", "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
@@ -103,6 +104,44 @@ def dumps_csv(timeline: Timeline) -> str:
             e.category, "; ".join(e.participants), e.location, e.summary,
             e.evidence[0].sentence if e.evidence else "", e.id)])
     return out.getvalue()
+
+
+def export_losses(timeline: Timeline) -> list[str]:
+    """What a CSV export of ``timeline`` (:func:`dumps_csv`) does not carry, one line per
+    kind with a count (empty when nothing is lost).  The columns bring back each event's
+    title, dates, circa, category, participants, place, summary, first source sentence and
+    id; not: how each date was found (the date basis: it comes back as "row N of an
+    imported CSV file"), the articles, an event's further source sentences, and where in
+    a source sentence its date was found.
+
+    Returns:
+        Lines such as "3 events' date bases (how each date was found)".
+    """
+    events = list(timeline)
+    with_basis = sum(1 for e in events if e.date_basis)
+    read_from = [e.source_id for e in events if e.source_id is not None]
+    marked = sum(1 for e in events if e.evidence and e.evidence[0].date_start is not None)
+    more = [e for e in events if len(e.evidence) > 1]
+    lines = []
+
+    def was(number: int) -> str:
+        return "was" if number == 1 else "were"
+
+    if with_basis:
+        bases = counted(with_basis, "event's date basis", "events' date bases")
+        lines.append(f"{bases} (how each date was found): they come back as \"row N of an imported "
+                     "CSV file\"")
+    if read_from:
+        lines.append(f"{counted(len(set(read_from)), 'article')} that "
+                     f"{counted(len(read_from), 'event')} {was(len(read_from))} read from")
+    if marked:
+        lines.append(f"where the date was found in the source sentence "
+                     f"({counted(marked, 'event')}): it is no longer highlighted")
+    if more:
+        extra = sum(len(e.evidence) - 1 for e in more)
+        lines.append(f"{counted(extra, 'further source sentence')} of "
+                     f"{counted(len(more), 'event')}: only each event's first is written")
+    return lines
 
 
 #: Rows kept for the preview dialog; the rest is read again, row by row, on import.

@@ -363,8 +363,8 @@ class ExportNotes:
 
 def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
     """What the ``kind`` export (a key of ``EXPORTS``) of ``timeline`` does not carry into
-    the other tool, or ``None`` when it carries everything that tool can show (TimelineJS,
-    CSV: their columns and our own key bring everything back here)."""
+    the other tool, or ``None`` when it carries everything that tool can show (TimelineJS:
+    its fields and our own key bring everything back here)."""
     if kind == "Timeline Project":
         from .timeline_project import export_losses as project_losses
 
@@ -373,6 +373,14 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
             return ExportNotes(
                 "The Timeline Project cannot hold everything in this timeline as its own "
                 "fields (this app reads the file back in full); there:", details)
+    elif kind == "CSV":
+        from .csv_table import export_losses as table_losses
+
+        details = table_losses(timeline)
+        if details:
+            return ExportNotes("A CSV table cannot hold everything in this timeline; "
+                               "reopening it here brings back each event's columns, but not:",
+                               details)
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 
