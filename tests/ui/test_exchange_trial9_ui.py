@@ -30,7 +30,9 @@ def test_a_timeline_project_export_says_what_it_cannot_hold_and_reopens_whole(  
     assert title == "Exported seed.timeline"
     assert "The Timeline Project cannot hold everything" in message
     assert "dates that are not single days" in message
-    assert "Exported seed.timeline; The Timeline Project" in window.statusBar().currentMessage()
+    status = window.statusBar().currentMessage()
+    assert status.startswith("Exported seed.timeline; The Timeline Project")
+    assert not status.endswith(":") and "\n" not in status
     assert window.open_path(recorded_prompts.export_path)
     assert window.document.timeline.events == before
     assert recorded_prompts.summaries == []  # nothing lost, nothing to say
@@ -45,6 +47,8 @@ def test_an_icalendar_export_leaving_out_bc_events_says_so_in_a_message(  # type
     assert window.export_as("iCalendar")
     ((_title, message),) = recorded_prompts.messages
     assert "before AD 1" in message and "\u201cCaesar dies\u201d" in message
+    # verify9: the status line ended "...not in the exported file:", its list left out.
+    assert window.statusBar().currentMessage() == "Exported rich.ics; 1 event before AD 1 left out"
 
 
 def test_a_csv_export_says_what_it_cannot_carry(  # type: ignore[no-untyped-def]
@@ -56,6 +60,8 @@ def test_a_csv_export_says_what_it_cannot_carry(  # type: ignore[no-untyped-def]
     assert title == "Exported seed.csv"
     assert "A CSV table cannot hold everything" in message
     assert "8 events' date bases" in message and "1 article" in message
+    assert window.statusBar().currentMessage() == (
+        "Exported seed.csv; a CSV table does not carry 4 kinds of detail; the message lists them")
 
 
 def test_an_export_that_holds_everything_asks_nothing(  # type: ignore[no-untyped-def]

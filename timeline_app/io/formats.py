@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..core.model import Timeline
+from ..words import counted
 from .errors import FormatError
 from .files import read_regular_file
 
@@ -352,10 +353,13 @@ class ExportNotes:
         sentence: One plain sentence for the message ("The Timeline Project's format
             cannot hold everything in this timeline.").
         details: One line per kind of loss, with counts.
+        summary: One short line for the status bar ("1 event before AD 1 left out"): the
+            sentence ends in a colon that the details complete, so it cannot stand alone.
     """
 
     sentence: str
     details: list[str]
+    summary: str
 
     def text(self) -> str:
         return "\n\n".join([self.sentence, "\n".join(self.details)])
@@ -372,7 +376,9 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if details:
             return ExportNotes(
                 "The Timeline Project cannot hold everything in this timeline as its own "
-                "fields (this app reads the file back in full); there:", details)
+                "fields (this app reads the file back in full); there:", details,
+                "The Timeline Project's own fields do not hold everything; the message "
+                "lists what")
     elif kind == "CSV":
         from .csv_table import export_losses as table_losses
 
@@ -380,14 +386,17 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
         if details:
             return ExportNotes("A CSV table cannot hold everything in this timeline; "
                                "reopening it here brings back each event's columns, but not:",
-                               details)
+                               details, "a CSV table does not carry "
+                               f"{counted(len(details), 'kind of detail', 'kinds of detail')}; "
+                               "the message lists them")
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 
         details = calendar_losses(timeline)
         if details:
             return ExportNotes("Calendars cannot hold dates before AD 1, so some events are "
-                               "not in the exported file:", details)
+                               "not in the exported file:", details,
+                               details[0].split(":")[0])  # "1 event before AD 1 left out"
     return None
 
 

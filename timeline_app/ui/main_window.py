@@ -1931,7 +1931,7 @@ class MainWindow(QMainWindow):
             return False
         notes = export_notes(timeline, kind)
         if notes is not None:  # said in a box: the status bar's line was easy to miss
-            self.statusBar().showMessage(f"Exported {Path(path).name}; {notes.sentence}", 10000)
+            self.statusBar().showMessage(f"Exported {Path(path).name}; {notes.summary}", 10000)
             prompts.show_message(self, f"Exported {Path(path).name}", notes.text())
         return True
 
