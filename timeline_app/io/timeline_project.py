@@ -42,6 +42,7 @@ from xml.etree.ElementTree import Comment, Element
 
 from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, new_event_id
+from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError
 from .exchange import ImportNotes, ImportResult, safe_day
@@ -312,10 +313,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                    "after this app exported them: their dates, titles and lanes are read "
                    "from the file's own fields")
     if restored_from_lines:
-        noun = "event" if restored_from_lines == 1 else "events"
-        notes.note(f"participants, places, source sentences and dates of {restored_from_lines} "
-                   f"{noun} read back from the labelled lines this app's export writes in "
-                   "descriptions (the articles themselves are not in the file)")
+        notes.note("participants, places, source sentences and dates of "
+                   f"{counted(restored_from_lines, 'event')} read back from the labelled "
+                   "lines this app's export writes in descriptions (the articles themselves "
+                   "are not in the file)")
     for kind, count in dropped.items():
         if count:
             notes.note(_DROPPED_WORDS[kind].format(count=count,

@@ -883,8 +883,8 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.resetClean()  # differs from any file until saved
         self.autosaver.write_now()  # our own copy first, then the old one may go
         copy.file.unlink(missing_ok=True)
-        self.statusBar().showMessage(f"Restored {copy.name} ({copy.event_count} "
-                                     f"event{'' if copy.event_count == 1 else 's'})", 8000)
+        self.statusBar().showMessage(
+            f"Restored {copy.name} ({counted(copy.event_count, 'event')})", 8000)
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -1876,7 +1876,8 @@ class MainWindow(QMainWindow):
                                          "Print the whole timeline, with a preview")
         file_menu.addAction(self.print_action)
 
-    def _export_target(self, title: str, file_filter: str, extension: str) -> str | None:
+    def _export_target(self, title: str, kind: str, file_filter: str,
+                       extension: str) -> str | None:
         """Where to export: the file's own name (else the title) is suggested; the open
         timeline's own file is refused, since an export there would replace the timeline
         with a file of another format (TimelineJS is ``.json`` too)."""
@@ -1888,7 +1889,7 @@ class MainWindow(QMainWindow):
         suggestion = str(Path(self._last_directory()) / f"{stem}{extension}")
         if own and _same_file(suggestion, own):
             # TimelineJS is .json too: never suggest the timeline's own file.
-            tag = title.removeprefix("Export as ").strip().lower().replace(" ", "-")
+            tag = kind.strip().lower().replace(" ", "-")
             suggestion = str(Path(self._last_directory()) / f"{stem}-{tag}{extension}")
         path = prompts.ask_export_path(self, title, suggestion, file_filter)
         if path and not Path(path).suffix:
@@ -1900,7 +1901,6 @@ class MainWindow(QMainWindow):
             return None
         from timeline_app.ui import save_guard
 
-        kind = title.removeprefix("Export as ").removeprefix("Export ").strip()
         if path and not save_guard.confirm_replace(self, path, kind):
             return None
         return path
@@ -1923,7 +1923,7 @@ class MainWindow(QMainWindow):
         from timeline_app.io.formats import EXPORTS, export_bytes, export_notes
 
         file_filter, extension, _ = EXPORTS[kind]
-        path = self._export_target(f"Export as {kind}", file_filter, extension)
+        path = self._export_target(f"Export as {kind}", kind, file_filter, extension)
         if not path:
             return False
         timeline = self.document.timeline
@@ -1952,7 +1952,8 @@ class MainWindow(QMainWindow):
         )
 
         file_filter, extension = PICTURE_KINDS[kind]
-        path = self._export_target(f"Export {kind} picture", file_filter, extension)
+        path = self._export_target(f"Export {kind} picture", f"{kind} picture", file_filter,
+                                   extension)
         if not path:
             return False
         view = whole_timeline_view(self.document) if whole else self.view
@@ -2325,14 +2326,11 @@ class MainWindow(QMainWindow):
                 or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
             return
         view = self.view
-        # The lanes' height from the layout the view painted (TimelineView has no public
-        # height of its content); never one computed here, which for a large timeline
-        # would take at once what the view lays out in slices (issue 11).
-        layouts, key = getattr(view, "_layouts", None), getattr(view, "_layout_key", None)
-        layout = layouts.get(key()) if isinstance(layouts, dict) and key is not None else None
-        content = getattr(layout, "content_height", None)
+        # The lanes' height from the layout the view painted; never one computed here,
+        # which for a large timeline would take at once what the view lays out in slices.
+        content = view.laid_out_content_height()
         vbar = view.verticalScrollBar()
-        if isinstance(content, (int, float)):
+        if content is not None:
             hbar = view.horizontalScrollBar()
             need = (LANES_TOP + int(content) + 2 * view.frameWidth()
                     + (hbar.height() if hbar.isVisible() else 0) + 4)

@@ -1435,6 +1435,14 @@ class TimelineView(PythonViewportScrollArea):
         stands at the gap's far side (``Viewport.shown_days``; the status line)."""
         return self.mapping().shown_days()
 
+    def laid_out_content_height(self) -> float | None:
+        """The lanes' height (px, below the axis) in the layout of the view as it stands,
+        or ``None`` while that view is not laid out yet.  Never lays out: a large timeline
+        is laid out in slices (issue 11), so a caller that needs the height waits for the
+        view's paint (``MainWindow._fit_list_to_timeline``)."""
+        layout = self._layouts.get(self._layout_key())
+        return None if layout is None else layout.content_height
+
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
