@@ -383,3 +383,10 @@ def test_a_plain_source_column_is_not_taken_for_source_sentences() -> None:
     sentence" (or "Evidence", "Quote") is read as a sentence."""
     table = read_table(b"Date,Title,Source\n2024,A,https://example.org/a\n")
     assert "source" not in table.mapping
+
+
+def test_an_export_message_bullets_each_thing_it_cannot_carry() -> None:
+    notes = export_notes(_default(), "CSV")
+    assert notes is not None
+    lines = notes.text().split("\n\n", 1)[1].splitlines()
+    assert len(lines) == len(notes.details) and all(line.startswith("• ") for line in lines)

@@ -362,7 +362,9 @@ class ExportNotes:
     summary: str
 
     def text(self) -> str:
-        return "\n\n".join([self.sentence, "\n".join(self.details)])
+        """The sentence, then one bulleted line per detail (a message box wraps each
+        detail onto two lines; unbulleted, they read as one paragraph)."""
+        return "\n\n".join([self.sentence, "\n".join(f"• {d}" for d in self.details)])
 
 
 def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
