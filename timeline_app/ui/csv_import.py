@@ -38,7 +38,9 @@ __all__ = ["CsvImportDialog", "FIELD_LABELS"]
 FIELD_LABELS = {"date": "Date (required)", "end": "End", "circa": "Circa (yes: approximate)",
                 "title": "Title",
                 "category": "Category (lane)", "participants": "Participants", "place": "Place",
-                "summary": "Summary", "source": "Source sentence", "id": "Id"}
+                "summary": "Summary", "source": "Source sentence", "id": "Id",
+                "basis": "Date basis (how it was found)",
+                "expression": "Date expression (its words in the sentence)"}
 PREVIEW_SHOWN = 25
 #: Why numeric dates read in the order they do (``CsvImportDialog.date_order``), in words.
 CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system's order"
