@@ -74,3 +74,43 @@ def test_an_empty_basis_cell_keeps_the_row_basis() -> None:
     table = read_table(b"Date,Title,Date basis\n2024,A,\n2025,B,typed by hand\n")
     events, _ = rows_to_events(table, table.mapping)
     assert [e.date_basis for e in events] == ["row 2 of an imported CSV file", "typed by hand"]
+
+
+# -- The Timeline Project's note names what changed (session 8: "dates, titles and lanes"
+# -- even when only a description had changed) ----------------------------------------
+
+def _sado_edited(old: str, new: str) -> list[str]:
+    from tests.io.test_io_exchange_trial9 import _SADO, _edited
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+    data = _edited(dumps_timeline_project(_default()), _SADO, old, new)
+    return [n for n in loads_timeline_project(data.encode()).notes if "changed after" in n]
+
+
+def test_a_changed_description_is_named_alone() -> None:
+    assert _sado_edited("<description>South Korea stays", "<description>Seoul stays") == [
+        "1 event was changed after this app exported it: its description is read from the "
+        "file's own fields"]
+
+
+def test_a_moved_event_and_a_new_lane_are_named() -> None:
+    assert _sado_edited("<category>Dispute</category>", "<category>Memorials</category>") == [
+        "1 event was changed after this app exported it: its lane is read from the file's "
+        "own fields"]
+    assert _sado_edited("<start>2024-09-01 00:00:00</start>",
+                        "<start>2023-05-01 00:00:00</start>") == [
+        "1 event was changed after this app exported it: its date is read from the file's "
+        "own fields"]
+
+
+def test_several_changed_events_name_each_kind_once() -> None:
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+    xml = dumps_timeline_project(_default())
+    xml = xml.replace("<category>Dispute</category>", "<category>Memorials</category>")
+    xml = xml.replace("<fuzzy>False</fuzzy>", "<fuzzy>True</fuzzy>", 2)
+    notes = [n for n in loads_timeline_project(xml.encode()).notes if "changed after" in n]
+    assert len(notes) == 1 and notes[0].startswith("3 events were changed after this app "
+                                                   "exported them: their ")
+    assert notes[0].endswith(" are read from the file's own fields")
+    assert "circa marks" in notes[0] and "lanes" in notes[0] and "titles" not in notes[0]

@@ -106,7 +106,7 @@ def _edited(xml: str, title: str, old: str, new: str) -> str:
 
 
 def _changed_note(notes: list[str]) -> str:
-    (note,) = [n for n in notes if "changed after this app exported them" in n]
+    (note,) = [n for n in notes if "changed after this app exported" in n]
     return note
 
 

@@ -80,3 +80,25 @@ def test_ctrl_right_unmarks_the_words_too(window, qtbot) -> None:  # type: ignor
     moved = window.document.timeline.get("sado-memorial-boycott")
     assert all(e.date_start is None for e in moved.evidence) and moved.evidence
     assert not _marked(window)
+
+
+# -- 5. counts in words ------------------------------------------------------------------
+
+def test_the_csv_dialog_counts_one_row_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.io.csv_table import read_table
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    def status(text: bytes) -> str:
+        dialog = CsvImportDialog(read_table(text), "t.csv", day_first=True)
+        qtbot.addWidget(dialog)
+        return dialog._status.text()
+
+    one = status(b"Date,Title\nsoon,Talks\n")
+    assert one.startswith("The only row has no date this app reads; it will be listed")
+    assert "of the 1 rows" not in one
+    two = status(b"Date,Title\nsoon,Talks\n2024,Visit\n")
+    assert two.startswith("1 of the 2 rows has no date this app reads; it will be listed")
+    both = status(b"Date,Title\nsoon,Talks\nlater,Visit\n")
+    assert both.startswith("2 of the 2 rows have no date this app reads; those rows will")
+    ambiguous = status(b"Date,Title\n12/11/2024,Talks\n")
+    assert ambiguous.startswith("The only date reads two ways (e.g. '12/11/2024'): it is read")
