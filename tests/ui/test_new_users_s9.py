@@ -102,3 +102,44 @@ def test_the_csv_dialog_counts_one_row_in_words(qtbot) -> None:  # type: ignore[
     assert both.startswith("2 of the 2 rows have no date this app reads; those rows will")
     ambiguous = status(b"Date,Title\n12/11/2024,Talks\n")
     assert ambiguous.startswith("The only date reads two ways (e.g. '12/11/2024'): it is read")
+
+
+# -- 3. the merge list's "Add" cell ---------------------------------------------------------
+
+def test_the_merge_lists_add_cell_has_no_empty_frame_beside_its_check(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify9: an empty narrow column between "Add" and "Date": the style's focus frame
+    around the check cell's (empty) text.  The current cell is framed whole instead."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    other = Timeline.from_events([Event("x", "Talks in Geneva", FuzzyDate(2024, 5, 12))])
+    dialog = MergeDialog(other, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(0, 0)
+    assert dialog.table.hasFocus()
+    index = dialog.table.model().index(0, 0)
+    cell = dialog.table.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(dialog.table.viewport())
+    option.rect = cell
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    check = dialog.table.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, dialog.table)
+    image = dialog.table.viewport().grab().toImage()
+    _save(dialog, "merge-add-cell")
+    # Between the check box and the cell's right edge, inside the current-cell frame
+    # (3 px): one colour, the background.
+    colours = {image.pixel(x, y) for x in range(check.right() + 2, cell.right() - 2)
+               for y in range(cell.top() + 3, cell.bottom() - 2)}
+    assert len(colours) == 1
+    # The current cell is still marked: its frame is in the highlight colour.
+    frame = {image.pixelColor(cell.left() + 1, y).name()
+             for y in range(cell.top() + 3, cell.bottom() - 2)}
+    assert frame == {dialog.table.palette().highlight().color().name()}
