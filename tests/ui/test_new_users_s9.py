@@ -143,3 +143,37 @@ def test_the_merge_lists_add_cell_has_no_empty_frame_beside_its_check(qtbot) -> 
     frame = {image.pixelColor(cell.left() + 1, y).name()
              for y in range(cell.top() + 3, cell.bottom() - 2)}
     assert frame == {dialog.table.palette().highlight().color().name()}
+
+
+# -- 4. the Events list in the narrow tab of a 1024×700 window -----------------------------
+
+def test_a_narrow_events_list_gives_the_titles_the_category_columns_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify9: in the Events tab beside Details at 1024×700 (~300 px) every title was cut
+    to ~14 characters ("South Korea an…"); the category shows as its colour instead."""
+    from timeline_app.app import create_main_window
+    from timeline_app.ui.event_list import EventList
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    events = EventList(window.document, window.selection)
+    qtbot.addWidget(events)
+    events.resize(300, 300)
+    events.show()
+    qtbot.waitExposed(events)
+    _save(events, "events-list-300")
+    model = events.model()
+    metrics = events.fontMetrics()
+    assert events.isColumnHidden(2)
+    assert events.columnWidth(1) >= metrics.horizontalAdvance("South Korea and Japan norm")
+    first = model.index(0, 1)
+    assert model.data(first, Qt.ItemDataRole.DecorationRole) is not None  # the lane's colour
+    assert "Treaty" in model.data(first, Qt.ItemDataRole.ToolTipRole)
+    # two lines a row: "South Korea and Japan / normalize diplomatic ties" whole
+    assert events.wordWrap()
+    assert events.rowHeight(0) >= 2 * metrics.height()
+    events.resize(700, 300)
+    qtbot.waitUntil(lambda: not events.isColumnHidden(2))
+    assert not events.wordWrap() and events.rowHeight(0) < 2 * metrics.height()
+    assert model.data(first, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.DecorationRole) is not None
+    _save(events, "events-list-700")
