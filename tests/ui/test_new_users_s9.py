@@ -177,3 +177,38 @@ def test_a_narrow_events_list_gives_the_titles_the_category_columns_room(qtbot) 
     assert model.data(first, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(model.index(0, 2), Qt.ItemDataRole.DecorationRole) is not None
     _save(events, "events-list-700")
+
+
+def test_a_layout_saved_on_a_tall_screen_opens_compact_on_a_short_one(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch) -> None:
+    """verify9: settings from a 1600×1000 screen kept the Events list at the bottom on a
+    1024×700 one, and the seventh lane was cut; the list joins Details there, as on a
+    first start on that screen.  Saved on the short screen itself, a layout is kept."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDockWidget
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui import main_window
+
+    def start(width: int, height: int):  # type: ignore[no-untyped-def]
+        monkeypatch.setattr(main_window, "available_screen_area",
+                            lambda _w: QRect(0, 0, width, height))
+        window = create_main_window()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window._panels_built)
+        return window, window.findChild(QDockWidget, "eventsDock")
+
+    tall, dock = start(1600, 1000)
+    assert tall.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    tall.close()
+    short, dock = start(1024, 700)
+    assert short.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert dock in short.tabifiedDockWidgets(short.findChild(QDockWidget, "detailsDock"))
+    qtbot.waitUntil(lambda: short.view.width() >= 0.6 * short.width() - 20)
+    _save(short, "restored-on-1024x700")
+    # The person puts the list back at the bottom on the short screen: that is kept.
+    short.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    short.close()
+    again, dock = start(1024, 700)
+    assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea

@@ -49,6 +49,7 @@ from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 from timeline_app.words import counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
@@ -2375,6 +2376,7 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+            self._lay_out_compact_if_screen_shrank(store)
             if settings.LIST_SIZED_BY_HAND.get(store):
                 self._list_fits = False  # the height the person gave it, restored
             else:
@@ -2382,6 +2384,17 @@ class MainWindow(QMainWindow):
             # Saved on a wider screen, the Details dock kept its width (380 px of an
             # 800 px window, new-user trial): the timeline keeps at least 60%.
             QTimer.singleShot(0, self._keep_room_for_the_timeline)
+
+    def _lay_out_compact_if_screen_shrank(self, store: QSettings) -> None:
+        """A layout saved on a tall screen, with the Events list at the bottom, restored on
+        a short one: the list joins Details as on a first start there (verify9: at
+        1024×700 the list kept the bottom and cut the seventh lane)."""
+        area = available_screen_area(self)
+        saved_on = settings.WINDOW_STATE_SCREEN_HEIGHT.get(store)
+        if (area is not None and area.height() < COMPACT_SCREEN_HEIGHT <= saved_on
+                and self.dockWidgetArea(self._list_dock)
+                == Qt.DockWidgetArea.BottomDockWidgetArea):
+            self._lay_out_compact()
 
     def _keep_room_for_the_timeline(self) -> None:
         """The docks beside the timeline back to their default width when together they
@@ -2443,4 +2456,6 @@ class MainWindow(QMainWindow):
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))
+        area = available_screen_area(self)  # what the layout was made for
+        settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
         event.accept()
