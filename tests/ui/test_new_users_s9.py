@@ -212,3 +212,98 @@ def test_a_layout_saved_on_a_tall_screen_opens_compact_on_a_short_one(  # type: 
     short.close()
     again, dock = start(1024, 700)
     assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+# -- 6. Tab reaches every legend entry and always shows where it is --------------------------
+
+def _compact_window(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """The window as it first opens on a 1024×700 screen, active."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _w: QRect(0, 0, 1024, 700))
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._panels_built)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_tab_reaches_the_legend_entries_behind_more(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Trial 9: at 1024 px "Meeting" and "Anniversary" sat behind the legend's », which
+    Tab never reached.  Tab goes from the last entry shown to », Space shows the rest and
+    the focus goes to the first of them; Tab goes on to the next."""
+    from PySide6.QtWidgets import QApplication
+
+    window = _compact_window(qtbot, monkeypatch)
+    legend = window.legend_bar
+    more = legend.more_button()
+    chips = legend.buttons()
+    qtbot.waitUntil(lambda: not chips["anniversary"].isVisible())
+    shown = [b for b in chips.values() if b.isVisible()]
+    behind = [b for b in chips.values() if not b.isVisible()]
+    assert more is not None and more.isVisible() and behind
+    shown[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(shown[-1], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is more
+    _save(window, "legend-more-focused")
+    qtbot.keyClick(more, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: behind[0].hasFocus())
+    assert all(b.isVisible() for b in behind)
+    _save(window, "legend-more-shown")
+    if len(behind) > 1:
+        qtbot.keyClick(behind[0], Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is behind[1]
+    # and Space there shows or hides that category, as on any entry
+    category = next(c for c, b in chips.items() if b is QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert category in window.find_state.filter.hidden_categories
+
+
+def test_tab_passes_over_the_dock_tabs_behind_details(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Tab went from Details into the Events list and the Article, both behind Details
+    (Qt keeps them "visible", off the window): the focus was nowhere to be seen."""
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    window = _compact_window(qtbot, monkeypatch)
+    assert window.event_list.visibleRegion().isEmpty()  # the Events tab is behind Details
+    window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
+    assert not window.event_list.hasFocus() and not window.article_pane.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(window.detail_pane.hasFocus)
+    # Brought to the front, the list is a Tab stop again.
+    window._list_dock.raise_()
+    qtbot.waitUntil(lambda: not window.event_list.visibleRegion().isEmpty())
+    window.event_list.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert window.event_list.hasFocus()
+
+
+def test_the_focus_ring_lies_inside_its_pane(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The ring (a QFocusFrame) sat outside the pane's edge: around Details only its top
+    line showed, around the timeline only its right one.  It is drawn inside now."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.accessibility import FocusRing
+
+    window = _compact_window(qtbot, monkeypatch)
+    for pane in (window.detail_pane, window.view):
+        pane.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        (ring,) = [r for r in window.findChildren(FocusRing) if r.isVisible()]
+        assert ring.widget() is pane and ring.geometry() == pane.geometry()
+        assert ring.parentWidget() is pane.parentWidget()
+        picture = window.grab().toImage()
+        corner = pane.mapTo(window, pane.rect().bottomLeft())
+        highlight = window.palette().highlight().color().name()
+        # all four sides: the bottom-left corner (the side the old ring lost) is drawn
+        assert picture.pixelColor(corner.x(), corner.y() - 1).name() == highlight
+        assert picture.pixelColor(corner.x() + 10, corner.y()).name() == highlight
+    _save(window, "focus-ring-timeline")
