@@ -307,3 +307,40 @@ def test_the_focus_ring_lies_inside_its_pane(qtbot, monkeypatch) -> None:  # typ
         assert picture.pixelColor(corner.x(), corner.y() - 1).name() == highlight
         assert picture.pixelColor(corner.x() + 10, corner.y()).name() == highlight
     _save(window, "focus-ring-timeline")
+
+
+# -- 7. a category section in the Filters panel ----------------------------------------------
+
+def test_the_filters_panel_lists_categories_ticked_while_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Trial 9: the Filters panel had no category section (the legend's entries behind »
+    were out of the keyboard's reach).  Arrows and Space there hide and show a category;
+    the list follows the legend and "Clear all filters"."""
+    panel = window.filter_panel
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    categories = panel.categories
+    rows = [categories.item(i).text() for i in range(categories.count())]
+    assert rows == ["Treaty (1)", "Policy (1)", "Dispute (1)", "Visit (1)", "Meeting (3)",
+                    "Anniversary (1)"]
+    assert all(categories.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(categories.count()))
+    categories.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(categories, Qt.Key.Key_Down)
+    qtbot.keyClick(categories, Qt.Key.Key_Down)
+    qtbot.keyClick(categories, Qt.Key.Key_Space)
+    hidden = window.find_state.filter.hidden_categories
+    assert hidden == frozenset({categories.item(categories.currentRow())
+                                .data(Qt.ItemDataRole.UserRole)})
+    category = next(iter(hidden))
+    assert not window.legend_bar.buttons()[category].isChecked()
+    qtbot.waitUntil(lambda: categories.height() == categories.maximumHeight())
+    qtbot.wait(20)  # the panel's layout, redone once the list took its height
+    _save(window, "filters-categories")
+    window.legend_bar.buttons()["meeting"].click()  # the legend: the list follows
+    meeting = next(i for i in range(categories.count())
+                   if categories.item(i).data(Qt.ItemDataRole.UserRole) == "meeting")
+    assert categories.item(meeting).checkState() == Qt.CheckState.Unchecked
+    panel.clear_button.click()
+    assert not window.find_state.filter.hidden_categories
+    assert all(categories.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(categories.count()))
