@@ -124,7 +124,7 @@ class KeyboardFocusRing(QObject):
         if event.type() == QEvent.Type.FocusIn:
             reason = event.reason()  # type: ignore[attr-defined]
             tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            if tabbed and watched.visibleRegion().isEmpty():
+            if tabbed and watched.window().isVisible() and watched.visibleRegion().isEmpty():
                 forward = reason == Qt.FocusReason.TabFocusReason
                 QTimer.singleShot(0, self, lambda: self._pass_over(watched, forward))
                 return False
