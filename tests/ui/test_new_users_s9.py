@@ -263,6 +263,11 @@ def test_tab_reaches_the_legend_entries_behind_more(qtbot, monkeypatch) -> None:
     category = next(c for c, b in chips.items() if b is QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert category in window.find_state.filter.hidden_categories
+    # Tab on past the last entry (and »): the entries behind » are put away again.
+    while QApplication.focusWidget() in (*behind, more):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not more.isChecked())
+    qtbot.waitUntil(lambda: not behind[0].isVisible())
 
 
 def test_tab_passes_over_the_dock_tabs_behind_details(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -72,7 +72,9 @@ class LegendBar(QToolBar):
         # the first of them once it is shown.
         self._more = self.findChild(QToolButton, "qt_toolbar_ext_button")
         self._focus_when_shown: QToolButton | None = None
+        self._opened_by_keyboard = False  # then it closes again when the focus leaves
         if self._more is not None:
+            self._more.installEventFilter(self)
             self._more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self._more.setAccessibleName("More categories")
             self._more.setToolTip("More categories")
@@ -148,10 +150,24 @@ class LegendBar(QToolBar):
         return self._more
 
     def _on_more_toggled(self, shown: bool) -> None:
-        if not (shown and self._more is not None and self._more.hasFocus()):
+        self._opened_by_keyboard = bool(shown and self._more is not None
+                                        and self._more.hasFocus())
+        if not self._opened_by_keyboard:
             return
         behind = [b for b in self._buttons.values() if not b.isVisible()]
         self._focus_when_shown = behind[0] if behind else None
+
+    def _close_when_focus_left(self) -> None:
+        """Opened from the keyboard, the entries behind » stay laid over the window until
+        » is pressed again (Qt closes them when the mouse leaves): closed as the focus
+        leaves the legend."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if (self._opened_by_keyboard and self._more is not None and self._more.isChecked()
+                and (focus is None or not self.isAncestorOf(focus))):
+            self._opened_by_keyboard = False
+            self._more.click()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -165,6 +181,8 @@ class LegendBar(QToolBar):
             self._focus_when_shown = None
             # Its layout may still be moving it; once it is where it is drawn:
             QTimer.singleShot(0, chip, lambda: chip.setFocus(Qt.FocusReason.TabFocusReason))
+        elif event.type() == QEvent.Type.FocusOut and self._opened_by_keyboard:
+            QTimer.singleShot(0, self, self._close_when_focus_left)
         return super().eventFilter(watched, event)
 
     def _toggle(self, category: str) -> None:
