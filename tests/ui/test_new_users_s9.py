@@ -281,6 +281,12 @@ def test_tab_passes_over_the_dock_tabs_behind_details(qtbot, monkeypatch) -> Non
     qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
     assert not window.event_list.hasFocus() and not window.article_pane.hasFocus()
+    # the tabs' row is ringed: the style marks its focused tab not at all under X11
+    from timeline_app.ui.accessibility import FocusRing
+
+    (ring,) = [r for r in window.findChildren(FocusRing) if r.isVisible()]
+    assert ring.widget() is QApplication.focusWidget()
+    _save(window, "dock-tabs-focused")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(window.detail_pane.hasFocus)
     # Brought to the front, the list is a Tab stop again.

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabBar, QWidget
 
 
 def send(event: QAccessibleEvent) -> None:
@@ -100,12 +100,22 @@ class KeyboardFocusRing(QObject):
     #: Covered widgets passed over in a row at most (a chain of nothing but covered ones).
     MAX_PASSED = 8
 
-    def __init__(self, widgets: list[QWidget], parent: QObject | None = None) -> None:
+    def __init__(self, widgets: list[QWidget], parent: QObject | None = None,
+                 tab_bars_of: QWidget | None = None) -> None:
+        """Args: the widgets to ring; the parent; a main window whose dock tab bars (made
+        and remade by its layout as docks are tabbed) are ringed too: Tab stops on them,
+        and the style marks the focused tab not at all (seen under X11, session 9)."""
         super().__init__(parent)
         self._frame: FocusRing | None = None
         self._passed = 0
         for widget in widgets:
             widget.installEventFilter(self)
+        self._window = tab_bars_of
+        if tab_bars_of is not None:
+            tab_bars_of.installEventFilter(self)
+            for bar in tab_bars_of.findChildren(QTabBar, "",
+                                                Qt.FindChildOption.FindDirectChildrenOnly):
+                bar.installEventFilter(self)
 
     def _pass_over(self, widget: QWidget, forward: bool) -> None:
         """Move the focus on from ``widget``, which Tab put where it cannot be seen."""
@@ -119,6 +129,13 @@ class KeyboardFocusRing(QObject):
         return self._frame.widget() if self._frame is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window:
+            if event.type() == QEvent.Type.ChildPolished:
+                child = event.child()  # type: ignore[attr-defined]
+                if isinstance(child, QTabBar):
+                    child.removeEventFilter(self)  # polished again: watched once
+                    child.installEventFilter(self)
+            return False
         if not isinstance(watched, QWidget):
             return False
         if event.type() == QEvent.Type.FocusIn:

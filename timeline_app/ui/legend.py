@@ -157,6 +157,13 @@ class LegendBar(QToolBar):
         behind = [b for b in self._buttons.values() if not b.isVisible()]
         self._focus_when_shown = behind[0] if behind else None
 
+    @staticmethod
+    def _focus_by_keyboard(chip: QToolButton) -> None:
+        """Focus ``chip`` with the focus frame the style draws only after a focus change
+        by the keyboard (``WA_KeyboardFocusChange``, which Qt sets for a real Tab key or a
+        shortcut only: with ``TabFocusReason`` here it had none under X11)."""
+        chip.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _close_when_focus_left(self) -> None:
         """Opened from the keyboard, the entries behind » stay laid over the window until
         » is pressed again (Qt closes them when the mouse leaves): closed as the focus
@@ -180,7 +187,7 @@ class LegendBar(QToolBar):
         if event.type() == QEvent.Type.Show and chip is not None and watched is chip:
             self._focus_when_shown = None
             # Its layout may still be moving it; once it is where it is drawn:
-            QTimer.singleShot(0, chip, lambda: chip.setFocus(Qt.FocusReason.TabFocusReason))
+            QTimer.singleShot(0, chip, lambda: self._focus_by_keyboard(chip))
         elif event.type() == QEvent.Type.FocusOut and self._opened_by_keyboard:
             QTimer.singleShot(0, self, self._close_when_focus_left)
         return super().eventFilter(watched, event)

@@ -1094,7 +1094,8 @@ class MainWindow(QMainWindow):
         # the list's selected row looks the same with the focus or without, and the panes
         # show none either.
         self.focus_ring = accessibility.KeyboardFocusRing(
-            [self.view, self.event_list, self.detail_pane, self.article_pane], self)
+            [self.view, self.event_list, self.detail_pane, self.article_pane], self,
+            tab_bars_of=self)
         self._guide: QWidget | None = None
 
     def show_guide(self) -> None:
