@@ -385,10 +385,13 @@ class EventList(QTableView):
         wanted = sum(self._wanted_widths[c] for c in free)
         self._fitting = True
         try:
+            widths = {c: self.columnWidth(c) for c in self._wanted_widths}
             for column in free:
                 share = self._wanted_widths[column] * min(1.0, budget / wanted)
-                self.setColumnWidth(column, max(self._least_widths[column], int(share)))
-            title_room = available - self.columnWidth(0) - self.columnWidth(2)
+                widths[column] = max(self._least_widths[column], int(share))
+                self.setColumnWidth(column, widths[column])
+            # (a hidden column's own width is 0: the width it would have counts)
+            title_room = available - widths[0] - widths[2]
             squeezed = 2 not in self._user_sized and title_room < self._least_title_width
             if squeezed != self.isColumnHidden(2):
                 self.setColumnHidden(2, squeezed)
