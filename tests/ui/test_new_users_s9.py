@@ -360,3 +360,27 @@ def test_the_filters_panel_lists_categories_ticked_while_shown(window, qtbot) ->
     assert not window.find_state.filter.hidden_categories
     assert all(categories.item(i).checkState() == Qt.CheckState.Checked
                for i in range(categories.count()))
+
+
+def test_a_duplicate_with_a_typed_date_keeps_the_sentence_unmarked(  # type: ignore[no-untyped-def]
+        window, qtbot, recorded_prompts) -> None:
+    """Edit → Duplicate Event… with another date: the copy's date was not read from the
+    words the original's was (a plain duplicate keeps them)."""
+    window.selection.select("iwaya-seoul-visit")
+
+    def retype(dialog):  # type: ignore[no-untyped-def]
+        _type(qtbot, dialog.date_edit, "March 2025")
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+
+    recorded_prompts.edit_script = retype
+    assert window.duplicate_selected()
+    copy = window.document.timeline.get(window.selection.event_id)
+    assert copy.id != "iwaya-seoul-visit" and copy.evidence
+    assert all(e.date_start is None for e in copy.evidence)
+    assert not _marked(window)
+    window.selection.select("iwaya-seoul-visit")
+    recorded_prompts.edit_script = lambda dialog: qtbot.keyClick(dialog.title_edit,
+                                                                 Qt.Key.Key_Return)
+    assert window.duplicate_selected()
+    same = window.document.timeline.get(window.selection.event_id)
+    assert same.evidence[0].date_start is not None and _marked(window)

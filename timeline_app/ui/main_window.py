@@ -40,7 +40,7 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
-from timeline_app.document import Document, dates_in_words
+from timeline_app.document import Document, dates_in_words, with_date_basis_kept_true
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
@@ -1405,7 +1405,8 @@ class MainWindow(QMainWindow):
         edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
         if edited is None:
             return False
-        self.document.add_event(edited)
+        # A new date for the copy: its words in the sentence no longer give it (as an edit)
+        self.document.add_event(with_date_basis_kept_true(copy, edited))
         self.selection.select(edited.id)
         return True
 
