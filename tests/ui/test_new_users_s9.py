@@ -384,3 +384,17 @@ def test_a_duplicate_with_a_typed_date_keeps_the_sentence_unmarked(  # type: ign
     assert window.duplicate_selected()
     same = window.document.timeline.get(window.selection.event_id)
     assert same.evidence[0].date_start is not None and _marked(window)
+
+
+def test_tab_passes_over_the_covered_panes_every_time_round(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The passes are counted only in a row (a guard against a chain of nothing but
+    covered panes), not over a session: round after round, Tab still passes over them."""
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    window = _compact_window(qtbot, monkeypatch)
+    for _ in range(6):
+        window.detail_pane.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(window.detail_pane, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QTabBar))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # on to the legend
+        qtbot.waitUntil(lambda: not isinstance(QApplication.focusWidget(), QTabBar))

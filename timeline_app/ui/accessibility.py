@@ -107,15 +107,28 @@ class KeyboardFocusRing(QObject):
         and the style marks the focused tab not at all (seen under X11, session 9)."""
         super().__init__(parent)
         self._frame: FocusRing | None = None
-        self._passed = 0
+        self._passed = 0  # covered widgets the focus came to in a row
         for widget in widgets:
             widget.installEventFilter(self)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._count_covered)
         self._window = tab_bars_of
         if tab_bars_of is not None:
             tab_bars_of.installEventFilter(self)
             for bar in tab_bars_of.findChildren(QTabBar, "",
                                                 Qt.FindChildOption.FindDirectChildrenOnly):
                 bar.installEventFilter(self)
+
+    @staticmethod
+    def _covered(widget: QWidget) -> bool:
+        return widget.window().isVisible() and widget.visibleRegion().isEmpty()
+
+    def _count_covered(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self._covered(new):
+            self._passed = 0
 
     def _pass_over(self, widget: QWidget, forward: bool) -> None:
         """Move the focus on from ``widget``, which Tab put where it cannot be seen."""
@@ -141,11 +154,10 @@ class KeyboardFocusRing(QObject):
         if event.type() == QEvent.Type.FocusIn:
             reason = event.reason()  # type: ignore[attr-defined]
             tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            if tabbed and watched.window().isVisible() and watched.visibleRegion().isEmpty():
+            if tabbed and self._covered(watched):
                 forward = reason == Qt.FocusReason.TabFocusReason
                 QTimer.singleShot(0, self, lambda: self._pass_over(watched, forward))
                 return False
-            self._passed = 0
             if reason in _KEYBOARD_REASONS:
                 if self._frame is None:
                     self._frame = FocusRing()
