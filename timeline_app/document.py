@@ -29,17 +29,29 @@ def dates_in_words(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
 
 
 def with_date_basis_kept_true(old: Event, new: Event) -> Event:
-    """``new``, with a date basis that still explains its date.
+    """``new``, with a date basis and source marks that still explain its date.
 
     The basis says how the date follows from a text ("'last month' in an article dated
     22 March 2025"); once the date (or end) is changed by hand that is no longer true. An
     edit that sets its own basis (the editor writes "entered by hand") keeps it; one that
     leaves the basis as it was (dragging, Ctrl+arrow) gets "moved by hand from <old date>".
+
+    Likewise each source sentence's marked date expression (``Evidence.date_start``/
+    ``date_end``: "the words the date was read from", highlighted in the details and the
+    article) no longer gives the date: the marks are dropped, the sentences kept (they
+    still tell of the event), unless the edit brings evidence of its own.  Undo brings
+    the marks back with the old date (verify9: a hand-typed date showed "two months
+    following" highlighted as its evidence).
     """
-    if (new.date, new.end) == (old.date, old.end) or new.date_basis != old.date_basis:
+    if (new.date, new.end) == (old.date, old.end):
         return new
-    return dataclasses.replace(
-        new, date_basis=f"moved by hand from {dates_in_words(old.date, old.end)}")
+    if new.date_basis == old.date_basis:
+        new = dataclasses.replace(
+            new, date_basis=f"moved by hand from {dates_in_words(old.date, old.end)}")
+    if new.evidence == old.evidence and any(e.date_start is not None for e in new.evidence):
+        new = dataclasses.replace(new, evidence=tuple(
+            dataclasses.replace(e, date_start=None, date_end=None) for e in new.evidence))
+    return new
 
 
 class FileChangedOnDiskError(OSError):

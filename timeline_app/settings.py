@@ -90,6 +90,9 @@ class Setting(FrozenRecord, Generic[T]):
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+#: The available height (px) of the screen ``WINDOW_STATE`` was saved on (0: not known): a
+#: layout made for a tall screen is not kept on a short one (``MainWindow._restore_geometry``).
+WINDOW_STATE_SCREEN_HEIGHT = Setting("window/state_screen_height", int, 0)
 #: The person dragged the Events list's separator: its height is theirs (restored with
 #: ``WINDOW_STATE``), no longer fitted to the window (``MainWindow._fit_list_to_timeline``).
 LIST_SIZED_BY_HAND = Setting("window/list_sized_by_hand", bool, False)

@@ -5,7 +5,7 @@ the article dialog's Tab order."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFocusFrame, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from timeline_app.extract import extract_events
 from timeline_app.paths import resource_path
@@ -173,7 +173,9 @@ def test_tab_from_the_article_text_goes_to_its_date(qtbot):
 
 
 def _rings(window) -> list[QWidget]:  # type: ignore[no-untyped-def]
-    return [f.widget() for f in window.findChildren(QFocusFrame) if f.isVisible()]
+    from timeline_app.ui.accessibility import FocusRing
+
+    return [f.widget() for f in window.findChildren(FocusRing) if f.isVisible()]
 
 
 def test_tab_into_the_timeline_shows_where_the_focus_is(window, qtbot):

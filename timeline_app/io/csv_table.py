@@ -39,15 +39,20 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTab
            "read_table", "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
-                  "Category", "Participants", "Place", "Summary", "Source sentence", "Id")
+                  "Category", "Participants", "Place", "Summary", "Source sentence", "Id",
+                  "Date basis", "Date expression")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
-              "source", "id")
+              "source", "id", "basis", "expression")
 #: Cells of a "circa" column that mark the date as approximate (the export writes "yes").
 CIRCA_YES = frozenset({"yes", "y", "true", "1", "x", "circa", "c.", "ca.", "approximate"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Header words (lower case) that suggest a field, most specific first.
 _HEADER_HINTS: dict[str, tuple[str, ...]] = {
+    # Before "date", whose hint "date" would take any "Date …" column (verify9: a round trip
+    # replaced every date basis with "row N of an imported CSV file").
+    "basis": ("date basis", "basis"),
+    "expression": ("date expression", "timex"),
     "end": ("end", "end date", "end (iso)", "until", "to", "finish"),
     "circa": ("circa", "approximate", "approx", "approx."),
     "date": ("date", "start date", "date (iso)", "start", "when", "day", "year"),
@@ -102,41 +107,32 @@ def dumps_csv(timeline: Timeline) -> str:
             e.title, e.date.describe(), _iso(e.date), e.date.precision.words,
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             e.category, "; ".join(e.participants), e.location, e.summary,
-            e.evidence[0].sentence if e.evidence else "", e.id)])
+            e.evidence[0].sentence if e.evidence else "", e.id, e.date_basis,
+            _date_expression(e))])
     return out.getvalue()
 
 
 def export_losses(timeline: Timeline) -> list[str]:
     """What a CSV export of ``timeline`` (:func:`dumps_csv`) does not carry, one line per
     kind with a count (empty when nothing is lost).  The columns bring back each event's
-    title, dates, circa, category, participants, place, summary, first source sentence and
-    id; not: how each date was found (the date basis: it comes back as "row N of an
-    imported CSV file"), the articles, an event's further source sentences, and where in
-    a source sentence its date was found.
+    title, dates, circa, category, participants, place, summary, first source sentence,
+    id, date basis (how the date was found) and the words of the sentence the date was
+    read from; not: the articles and an event's further source sentences.
 
     Returns:
-        Lines such as "3 events' date bases (how each date was found)".
+        Lines such as "1 article that 8 events were read from".
     """
     events = list(timeline)
-    with_basis = sum(1 for e in events if e.date_basis)
     read_from = [e.source_id for e in events if e.source_id is not None]
-    marked = sum(1 for e in events if e.evidence and e.evidence[0].date_start is not None)
     more = [e for e in events if len(e.evidence) > 1]
     lines = []
 
     def was(number: int) -> str:
         return "was" if number == 1 else "were"
 
-    if with_basis:
-        bases = counted(with_basis, "event's date basis", "events' date bases")
-        lines.append(f"{bases} (how each date was found): they come back as \"row N of an imported "
-                     "CSV file\"")
     if read_from:
         lines.append(f"{counted(len(set(read_from)), 'article')} that "
                      f"{counted(len(read_from), 'event')} {was(len(read_from))} read from")
-    if marked:
-        lines.append(f"where the date was found in the source sentence "
-                     f"({counted(marked, 'event')}): it is no longer highlighted")
     if more:
         extra = sum(len(e.evidence) - 1 for e in more)
         lines.append(f"{counted(extra, 'further source sentence')} of "
@@ -218,10 +214,24 @@ def _row_id(text: str, used: set[str]) -> str:
     return event_id
 
 
-def _row_evidence(sentence: str) -> tuple[Evidence, ...]:
+def _date_expression(event: Event) -> str:
+    """The words of the first source sentence the event's date was read from ("" if none)."""
+    span = event.evidence[0].date_span_in_sentence() if event.evidence else None
+    return "" if span is None else event.evidence[0].sentence[span[0]:span[1]]
+
+
+def _row_evidence(sentence: str, expression: str = "") -> tuple[Evidence, ...]:
     """A "Source sentence" cell as the event's evidence, without its article (a CSV row has
-    no place for it): the sentence alone, with no date expression marked in it."""
-    return (Evidence(sentence, 0, len(sentence), None, None),) if sentence else ()
+    no place for it): the sentence alone, offsets counted from its start.  A "Date
+    expression" cell found in the sentence marks its first occurrence as the words the
+    date was read from (the export writes them; a cell not in the sentence marks nothing).
+    """
+    if not sentence:
+        return ()
+    at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return (Evidence(sentence, 0, len(sentence), None, None),)
+    return (Evidence(sentence, 0, len(sentence), at, at + len(expression)),)
 
 
 def guess_mapping(header: Iterable[str]) -> dict[str, int]:
@@ -386,7 +396,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     Returns:
         The events read, and one ``RowError`` per row to report: left out (no date, an
         unreadable date, an end before the start) or kept but ambiguous.  A range in the
-        date cell ("1965–1970") gives the event its end when the end cell is empty.
+        date cell ("1965–1970") gives the event its end when the end cell is empty.  An
+        event's date basis is its "Date basis" cell (our export's), else "row N of an
+        imported CSV file".
 
     Raises:
         ValueError: ``mapping`` has no ``date`` column.
@@ -461,8 +473,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
                             date, end, cell(row, "category") or "event",
                             participants, cell(row, "place"), cell(row, "summary"),
-                            f"row {number} of an imported CSV file", None,
-                            _row_evidence(cell(row, "source"))))
+                            cell(row, "basis") or f"row {number} of an imported CSV file",
+                            None, _row_evidence(cell(row, "source"), cell(row, "expression"))))
         if ambiguous and decided is None:
             errors.append(RowError(number, "; ".join(ambiguous), kept=True))
     return events, errors

@@ -218,6 +218,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     used_ids: set[str] = set()
     restored_from_lines = 0
     changed = 0  # events whose own fields no longer say what our comment says
+    changed_fields: set[str] = set()  # which of their fields (``_event_own_fields``' keys)
     events: list[Event] = []
     containers: dict[str, str] = {}
     events_element = root.find("events")
@@ -267,6 +268,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             # Changed after our export (by hand, a script, a tool that keeps comments):
             # the file's own fields win; the comment adds only what does not conflict.
             changed += 1
+            changed_fields |= set(expected) - same
         if _has_time_of_day(_child_text(element, "start")) or (
                 not milestone and _has_time_of_day(_child_text(element, "end"))):
             dropped["times"] += 1
@@ -309,9 +311,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                       sub_event=raw_text.startswith("("))
         events.append(event)
     if changed:
-        notes.note(f"{changed} {'event was' if changed == 1 else 'events were'} changed "
-                   "after this app exported them: their dates, titles and lanes are read "
-                   "from the file's own fields")
+        notes.note(_changed_words(changed, "event", changed_fields))
     if restored_from_lines:
         notes.note("participants, places, source sentences and dates of "
                    f"{counted(restored_from_lines, 'event')} read back from the labelled "
@@ -323,6 +323,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                                    s="" if count == 1 else "s"))
     eras = root.find("eras")
     changed_eras = 0
+    changed_era_fields: set[str] = set()
     for n, element in enumerate(list(eras) if eras is not None else []):
         place = f"<eras>/<era>[{n + 1}]"
         if element.tag != "era":
@@ -336,6 +337,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
                 continue
             changed_eras += 1
+            changed_era_fields |= set(expected) - same
         title = (_child_text(element, "name") or "").strip() or "(era)"
         start_date = _day(_parse_time(_child_text(element, "start"), name, f"{place}/<start>"))
         end_date = _day(_parse_time(_child_text(element, "end"), name, f"{place}/<end>"))
@@ -352,9 +354,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             era = _keep_from_marker(era, restored, kept, used_ids)
         events.append(era)
     if changed_eras:
-        notes.note(f"{changed_eras} {'era was' if changed_eras == 1 else 'eras were'} "
-                   "changed after this app exported them: their dates and names are read "
-                   "from the file's own fields")
+        notes.note(_changed_words(changed_eras, "era", changed_era_fields))
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
     description = f"Imported from {os.path.basename(name)}" if name else ""
     if isinstance(ours_top.get("title"), str):
@@ -367,6 +367,27 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     timeline = Timeline.from_events(events, title=title, description=description,
                                     sources=sources)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+#: What each own field of an event or era (``_event_own_fields``, ``_era_own_fields``)
+#: is called in a note, in the order a note names them.
+_FIELD_WORDS = {"start": "dates", "end": "dates", "fuzzy": "circa marks", "text": "titles",
+                "name": "names", "category": "lanes", "description": "descriptions"}
+
+
+def _changed_words(count: int, noun: str, fields: set[str]) -> str:
+    """The note for ``count`` events (or eras) changed after our export, naming only the
+    kinds of field that changed (it said "dates, titles and lanes" when only a
+    description had: session 8): "1 event was changed after this app exported it: its
+    description is read from the file's own fields"."""
+    one = count == 1
+    kinds = list(dict.fromkeys(_FIELD_WORDS[f] for f in _FIELD_WORDS if f in fields))
+    if one:
+        kinds = [k.removesuffix("s") for k in kinds]
+    what = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return (f"{counted(count, noun)} {'was' if one else 'were'} changed after this app "
+            f"exported {'it' if one else 'them'}: {'its' if one else 'their'} {what} "
+            f"{'is' if one and len(kinds) == 1 else 'are'} read from the file's own fields")
 
 
 def _keep_from_marker(event: Event, restored: Event, same: set[str], used_ids: set[str],

@@ -8,9 +8,16 @@ to (description changed, and an announcement of the new selection).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QFocusFrame, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QTabBar, QWidget
 
 
 def send(event: QAccessibleEvent) -> None:
@@ -31,39 +38,135 @@ _KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusR
                      Qt.FocusReason.ShortcutFocusReason)
 
 
+class FocusRing(QWidget):
+    """A 2 px frame in the highlight colour laid over the inside edge of a widget (its
+    sibling, above it; clicks pass through).  Qt's ``QFocusFrame`` sits outside its
+    widget's edge: around a dock's pane or the timeline, which fill their space, all but
+    one side of it was cut off (session 9: no focus to be seen at those Tab stops)."""
+
+    WIDTH = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("keyboardFocusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._widget: QWidget | None = None
+
+    def widget(self) -> QWidget | None:
+        """The widget ringed, if any."""
+        return self._widget
+
+    def set_widget(self, widget: QWidget | None) -> None:
+        """Ring ``widget`` (``None``: none; the ring hides)."""
+        self._widget = widget
+        if widget is None or widget.parentWidget() is None:
+            self.hide()
+            return
+        if self.parentWidget() is not widget.parentWidget():
+            self.setParent(widget.parentWidget())
+        self.follow()
+        self.show()
+
+    def follow(self) -> None:
+        """Over the widget's geometry again (it moved or was resized)."""
+        if self._widget is not None:
+            self.setGeometry(self._widget.geometry())
+            self.raise_()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        half = self.WIDTH / 2
+        painter.setPen(QPen(self.palette().highlight().color(), self.WIDTH))
+        painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+        painter.end()
+
+
 class KeyboardFocusRing(QObject):
     """A ring around a painted widget (the timeline) while the keyboard's focus is in it.
 
     The timeline paints itself and draws no focus frame, so Tab through the window left
-    the focus nowhere to be seen (new-user trial 9). The ring is a ``QFocusFrame``: a
+    the focus nowhere to be seen (new-user trial 9). The ring is a ``FocusRing``: a
     widget of its own laid over the target's edge, so the target's own pixels do not
     change. It shows when the focus comes by Tab, Shift+Tab or a mnemonic (as browsers'
     :focus-visible does) and goes when the focus leaves; a click gives no ring.
+
+    A watched widget that cannot be seen (in a dock tab behind another: Qt keeps it
+    "visible", off the window) is passed over by Tab and Shift+Tab, as a tab widget's
+    hidden pages are: the focus went there and was nowhere to be seen (new-user trial 9,
+    the Events and Article tabs behind Details).
     """
 
-    def __init__(self, widgets: list[QWidget], parent: QObject | None = None) -> None:
+    #: Covered widgets passed over in a row at most (a chain of nothing but covered ones).
+    MAX_PASSED = 8
+
+    def __init__(self, widgets: list[QWidget], parent: QObject | None = None,
+                 tab_bars_of: QWidget | None = None) -> None:
+        """Args: the widgets to ring; the parent; a main window whose dock tab bars (made
+        and remade by its layout as docks are tabbed) are ringed too: Tab stops on them,
+        and the style marks the focused tab not at all (seen under X11, session 9)."""
         super().__init__(parent)
-        self._frame: QFocusFrame | None = None
+        self._frame: FocusRing | None = None
+        self._passed = 0  # covered widgets the focus came to in a row
         for widget in widgets:
             widget.installEventFilter(self)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._count_covered)
+        self._window = tab_bars_of
+        if tab_bars_of is not None:
+            tab_bars_of.installEventFilter(self)
+            for bar in tab_bars_of.findChildren(QTabBar, "",
+                                                Qt.FindChildOption.FindDirectChildrenOnly):
+                bar.installEventFilter(self)
+
+    @staticmethod
+    def _covered(widget: QWidget) -> bool:
+        return widget.window().isVisible() and widget.visibleRegion().isEmpty()
+
+    def _count_covered(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self._covered(new):
+            self._passed = 0
+
+    def _pass_over(self, widget: QWidget, forward: bool) -> None:
+        """Move the focus on from ``widget``, which Tab put where it cannot be seen."""
+        if widget.hasFocus() and self._passed < self.MAX_PASSED:
+            self._passed += 1
+            window = widget.window()
+            window.focusNextChild() if forward else window.focusPreviousChild()
 
     def target(self) -> QWidget | None:
         """The widget ringed now, if any."""
         return self._frame.widget() if self._frame is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window:
+            if event.type() == QEvent.Type.ChildPolished:
+                child = event.child()  # type: ignore[attr-defined]
+                if isinstance(child, QTabBar):
+                    child.removeEventFilter(self)  # polished again: watched once
+                    child.installEventFilter(self)
+            return False
         if not isinstance(watched, QWidget):
             return False
         if event.type() == QEvent.Type.FocusIn:
             reason = event.reason()  # type: ignore[attr-defined]
+            tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            if tabbed and self._covered(watched):
+                forward = reason == Qt.FocusReason.TabFocusReason
+                QTimer.singleShot(0, self, lambda: self._pass_over(watched, forward))
+                return False
             if reason in _KEYBOARD_REASONS:
                 if self._frame is None:
-                    self._frame = QFocusFrame(watched)
-                    self._frame.setObjectName("keyboardFocusRing")
-                self._frame.setWidget(watched)
-                self._frame.show()
+                    self._frame = FocusRing()
+                self._frame.set_widget(watched)
         elif event.type() == QEvent.Type.FocusOut and self.target() is watched:
             assert self._frame is not None
-            self._frame.setWidget(None)
-            self._frame.hide()
+            self._frame.set_widget(None)
+        elif event.type() in (QEvent.Type.Move, QEvent.Type.Resize) \
+                and self.target() is watched:
+            assert self._frame is not None
+            self._frame.follow()
         return False

@@ -32,13 +32,16 @@ from timeline_app.io.csv_table import (
     column_day_first,
     marked_circa,
 )
+from timeline_app.words import counted
 
 __all__ = ["CsvImportDialog", "FIELD_LABELS"]
 
 FIELD_LABELS = {"date": "Date (required)", "end": "End", "circa": "Circa (yes: approximate)",
                 "title": "Title",
                 "category": "Category (lane)", "participants": "Participants", "place": "Place",
-                "summary": "Summary", "source": "Source sentence", "id": "Id"}
+                "summary": "Summary", "source": "Source sentence", "id": "Id",
+                "basis": "Date basis (how it was found)",
+                "expression": "Date expression (its words in the sentence)"}
 PREVIEW_SHOWN = 25
 #: Why numeric dates read in the order they do (``CsvImportDialog.date_order``), in words.
 CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system's order"
@@ -109,7 +112,7 @@ class CsvImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        self.resize(820, 620)  # 12 fields and a few preview rows (a 1024×700 screen)
         self._refresh()
 
     def mapping(self) -> dict[str, int]:
@@ -185,18 +188,27 @@ class CsvImportDialog(QDialog):
             self._status.setText("Choose the column that holds each event's date.")
             return
         complete = len(rows) == self._table.row_count  # the preview holds every row
-        some = f"the {len(rows)}" if complete else f"the first {len(rows)}"
+
+        def share(count: int, noun: str, verb: str, verbs: str) -> str:
+            """"2 of the 3 rows have", "1 of the first 25 rows has", "The only row has"
+            (it said "1 of the 1 rows": session 8)."""
+            if complete and len(rows) == 1:
+                return f"The only {noun} {verb}"
+            scope = f"the {counted(len(rows), noun)}" if complete \
+                else f"the first {counted(len(rows), noun)}"
+            return f"{count} of {scope} {verb if count == 1 else verbs}"
+
         messages = []
         if failures:
-            messages.append(f"{failures} of {some} rows "
-                            f"{'has' if failures == 1 else 'have'} no date this app reads; "
-                            "those rows will be listed and left out.")
+            messages.append(f"{share(failures, 'row', 'has', 'have')} no date this app reads; "
+                            f"{'it' if failures == 1 else 'those rows'} will be listed and "
+                            "left out.")
         if two_ways:
-            messages.append(f"{len(two_ways)} of {some} dates "
-                            f"{'reads' if len(two_ways) == 1 else 'read'} two ways "
-                            f"(e.g. '{two_ways[0][:20]}'): they are read {order}, {why}, "
-                            "and listed after the import; choose the order above if that "
-                            "is wrong.")
+            messages.append(f"{share(len(two_ways), 'date', 'reads', 'read')} two ways "
+                            f"(e.g. '{two_ways[0][:20]}'): "
+                            f"{'it is' if len(two_ways) == 1 else 'they are'} read {order}, "
+                            f"{why}, and listed after the import; choose the order above if "
+                            "that is wrong.")
         if not messages:
             every = ("The date of the one row reads well" if complete and len(rows) == 1
                      else f"The dates of all {len(rows)} rows read well" if complete

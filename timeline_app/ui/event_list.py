@@ -60,6 +60,9 @@ class EventTableModel(QAbstractTableModel):
         self._matches: frozenset[str] | set[str] | None = None
         self._match_font: QFont | None = None
         self._dim_color: QColor | None = None
+        #: The column that shows the category's colour: the Event column's own when the
+        #: list is too narrow for a Category column (``EventList._fit_columns``).
+        self._swatch_column = 2
         # Any change may move rows (the date decides the order): reset keeps it simple and
         # is cheap because the table only asks for the rows it shows.
         self._order_cache: dict[int, list[Event]] = {}
@@ -129,6 +132,14 @@ class EventTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
+    def set_swatch_column(self, column: int) -> None:
+        """Show each event's category colour in ``column`` (2: Category, 1: Event)."""
+        if column != self._swatch_column:
+            self._swatch_column = column
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 2),
+                                      [Qt.ItemDataRole.DecorationRole])
+
     def clear_sort_cache(self) -> None:
         """Forget the cached orders (benchmarks use this to time a cold sort)."""
         self._order_cache.clear()
@@ -180,8 +191,8 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_text(
                 f"{event.title}\n{dates_in_words(event.date, event.end)} "
-                f"({event.date.precision_words()})")
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+                f"({event.date.precision_words()}) · {category_label(event.category)}")
+        if role == Qt.ItemDataRole.DecorationRole and column == self._swatch_column:
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:
             return event.id
@@ -251,6 +262,10 @@ class EventList(QTableView):
             2: metrics.horizontalAdvance("Anniversary") + 40}
         self._least_widths = {0: metrics.horizontalAdvance("22 March 2025") + 16,
                               2: metrics.horizontalAdvance("Meeting") + 32}
+        # Narrower than this, the Event column takes the Category column's room and shows
+        # the category as its colour (verify9: "South Korea an…" in the Events tab at
+        # 1024×700, ~14 characters).
+        self._least_title_width = metrics.averageCharWidth() * 28
         self._user_sized: set[int] = set()  # columns the user dragged: left as they are
         self._fitting = False
         for column, width in self._wanted_widths.items():
@@ -350,14 +365,17 @@ class EventList(QTableView):
     def table_model(self) -> EventTableModel:
         return self._model
 
-    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column in self._wanted_widths:
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        # Hiding or showing a column (``_fit_columns``) resizes it to or from 0, later.
+        if not self._fitting and column in self._wanted_widths and old and new:
             self._user_sized.add(column)
 
     def _fit_columns(self) -> None:
         """The Date and Category columns at their wanted widths while the Event column
         keeps at least 45 % of the width; narrower, they shrink (not below a day's width
-        and "Meeting") instead of squeezing the titles to "South K…"."""
+        and "Meeting") instead of squeezing the titles to "South K…"; narrower still, the
+        Category column is hidden and its colour shown beside each title (the category's
+        name is in the row's tooltip)."""
         available = self.viewport().width()
         free = [c for c in self._wanted_widths if c not in self._user_sized]
         if available <= 0 or not free:
@@ -367,9 +385,21 @@ class EventList(QTableView):
         wanted = sum(self._wanted_widths[c] for c in free)
         self._fitting = True
         try:
+            widths = {c: self.columnWidth(c) for c in self._wanted_widths}
             for column in free:
                 share = self._wanted_widths[column] * min(1.0, budget / wanted)
-                self.setColumnWidth(column, max(self._least_widths[column], int(share)))
+                widths[column] = max(self._least_widths[column], int(share))
+                self.setColumnWidth(column, widths[column])
+            # (a hidden column's own width is 0: the width it would have counts)
+            title_room = available - widths[0] - widths[2]
+            squeezed = 2 not in self._user_sized and title_room < self._least_title_width
+            if squeezed != self.isColumnHidden(2):
+                self.setColumnHidden(2, squeezed)
+                self._model.set_swatch_column(1 if squeezed else 2)
+                # Two lines a row there: most titles whole, the rest cut at a word.
+                self.setWordWrap(squeezed)
+                self.verticalHeader().setDefaultSectionSize(
+                    self.fontMetrics().height() * (2 if squeezed else 1) + 8)
         finally:
             self._fitting = False
 

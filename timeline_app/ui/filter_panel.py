@@ -1,4 +1,4 @@
-"""The filter panel: participants, places, the source article and a date range.
+"""The filter panel: categories, participants, places, the source article and a date range.
 
 It writes a ``core.query.EventFilter`` into the shared ``FindState`` (as the legend,
 ``ui/legend.py``, does for categories); the view, the list and the status bar follow
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.query import NO_SOURCE, EventFilter, facets
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
+from timeline_app.ui.style import category_color, category_label, lane_sort_key
 from timeline_app.ui.theme import VisibleCheckStyle
 
 #: The lists show at most this many values (the most frequent); a filter field narrows them.
@@ -107,8 +108,68 @@ class _ValueList(QWidget):
         self.changed.emit()
 
 
+class _CategoryList(QListWidget):
+    """The categories with their lane colours and counts, ticked while shown: the legend's
+    entries, in a list the keyboard walks with the arrows and Space (trial 9: the panel
+    had no category section, and legend entries behind » were out of reach).  It writes
+    ``hidden_categories`` of the shared filter, as the legend does."""
+
+    #: The rows the list shows without scrolling, at most.
+    SHOWN_ROWS = 8
+
+    def __init__(self, state: FindState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("categoryFilter")
+        self.setAccessibleName("Categories: ticked ones are shown")
+        self.setUniformItemSizes(True)
+        self.setStyle(VisibleCheckStyle(self))
+        self._state = state
+        self._counts: dict[str, int] = {}
+        self.itemChanged.connect(self._on_item)
+
+    def set_counts(self, counts: list[tuple[str, int]]) -> None:
+        """The timeline's categories and their event counts (hidden ones are kept)."""
+        self._counts = dict(counts)
+        self.sync()
+
+    def sync(self) -> None:
+        """List and tick the categories as the shared filter has them."""
+        from timeline_app.ui.legend import swatch_icon
+
+        hidden = self._state.filter.hidden_categories
+        categories = sorted(set(self._counts) | set(hidden), key=lane_sort_key)
+        current = self.currentRow()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            for category in categories:
+                # QListWidgetItem text is plain: a category name from a file stays text.
+                item = QListWidgetItem(swatch_icon(category_color(category)),
+                                       f"{category_label(category)} "
+                                       f"({self._counts.get(category, 0)})")
+                item.setData(Qt.ItemDataRole.UserRole, category)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if category in hidden
+                                   else Qt.CheckState.Checked)
+                self.addItem(item)
+            if 0 <= current < self.count():
+                self.setCurrentRow(current)
+        finally:
+            self.blockSignals(False)
+        # Every category in sight (up to ``SHOWN_ROWS``; a few lanes are the rule).
+        rows = max(1, min(self.count(), self.SHOWN_ROWS))
+        self.setFixedHeight(rows * max(self.sizeHintForRow(0), 1) + 2 * self.frameWidth())
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        category = item.data(Qt.ItemDataRole.UserRole)
+        shown = item.checkState() == Qt.CheckState.Checked
+        if shown == (category in self._state.filter.hidden_categories):
+            self._state.toggle_category(category)
+
+
 class FilterPanel(QWidget):
-    """Participants, places, source article and date range; each narrows what is shown."""
+    """Categories, participants, places, source article and date range; each narrows what
+    is shown."""
 
     def __init__(self, document: Document, state: FindState,
                  parent: QWidget | None = None) -> None:
@@ -143,6 +204,9 @@ class FilterPanel(QWidget):
         self.date_problem.setObjectName("dateProblem")
         form.addRow("", self.date_problem)
         layout.addLayout(form)
+        self.categories = _CategoryList(state, self)
+        layout.addWidget(self._label("Categories (ticked are shown):", self.categories))
+        layout.addWidget(self.categories)
         layout.addWidget(self._label("Participants (any of):", None))
         self.participants = _ValueList("participants", self)
         layout.addWidget(self.participants, 2)
@@ -195,6 +259,7 @@ class FilterPanel(QWidget):
         try:
             found = facets(self._document.timeline)
             current = self._state.filter
+            self.categories.set_counts(found.categories)
             self.participants.set_values(found.participants, current.participants)
             self.places.set_values(found.places, current.places)
             sources = self._document.timeline.sources
@@ -249,6 +314,7 @@ class FilterPanel(QWidget):
     def _sync_from_state(self) -> None:
         """Follow a filter changed elsewhere (Clear all, the legend) without re-applying."""
         current = self._state.filter
+        self.categories.sync()
         if current == EventFilter(hidden_categories=current.hidden_categories):
             self._refreshing = True
             try:

@@ -655,14 +655,18 @@ def _split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for part in text.split(",") if (name := part.strip())))
 
 
-class _CurrentCellDelegate(QStyledItemDelegate):
+class CurrentCellDelegate(QStyledItemDelegate):
     """Marks the table's current cell with a frame inside the row's highlight: with
     whole rows selected, F2 edited a cell nobody could see (a title typed into Place,
-    new-user trial 9)."""
+    new-user trial 9).  The frame replaces the style's own focus rectangle, which is
+    drawn around the text only: beside a check box with no text it looked like an
+    empty narrow column (the merge list, verify9)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        super().paint(painter, plain, index)
         view = option.widget  # type: ignore[attr-defined]
         if not isinstance(view, QAbstractItemView) or view.currentIndex() != index:
             return
@@ -677,7 +681,13 @@ class _CurrentCellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _CompletingDelegate(_CurrentCellDelegate):
+def mark_current_cell(table: QTableWidget) -> None:
+    """Frame ``table``'s current cell (see ``CurrentCellDelegate``), repainted as it moves."""
+    table.setItemDelegate(CurrentCellDelegate(table))
+    table.selectionModel().currentChanged.connect(lambda *_: table.viewport().update())
+
+
+class _CompletingDelegate(CurrentCellDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
     comma-separated list when ``listed`` (participants), else the whole text (a place)."""
 
@@ -718,7 +728,7 @@ class _CompletingDelegate(_CurrentCellDelegate):
         return editor
 
 
-class _DateDelegate(_CurrentCellDelegate):
+class _DateDelegate(CurrentCellDelegate):
     """Edits a date cell as the event editor's date field: what is typed is read (its
     cell and the line under the table say what cannot be) once typing pauses for
     ``SETTLE_MS`` or the cell is left, not only when the cell is left."""
@@ -900,10 +910,7 @@ class ReviewDialog(QDialog):
         self._initial_state = self._state()
 
     def _mark_current_cell(self) -> None:
-        """Frame the current cell (see ``_CurrentCellDelegate``), repainted as it moves."""
-        self.table.setItemDelegate(_CurrentCellDelegate(self.table))
-        self.table.selectionModel().currentChanged.connect(
-            lambda *_: self.table.viewport().update())
+        mark_current_cell(self.table)
 
     def _fit_screen(self) -> None:
         """At most the screen's available size (an 800×600 screen shows the buttons), the

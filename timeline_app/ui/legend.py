@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from operator import attrgetter
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
@@ -66,6 +66,22 @@ class LegendBar(QToolBar):
         title = QLabel("Categories: ", self)
         title.setTextFormat(Qt.TextFormat.PlainText)
         self.addWidget(title)
+        # The entries that do not fit sit behind the toolbar's "»" button, which Qt leaves
+        # out of the Tab order: the keyboard never reached them (new-user trial 9).  Tab
+        # reaches it after the entries shown; Space shows the rest and the focus goes to
+        # the first of them once it is shown.
+        self._more = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        self._focus_when_shown: QToolButton | None = None
+        self._opened_by_keyboard = False  # then it closes again when the focus leaves
+        if self._more is not None:
+            self._more.installEventFilter(self)
+            self._more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self._more.setAccessibleName("More categories")
+            self._more.setToolTip("More categories")
+            # Its own focus frame is a faint line around the small arrow: a clear one.
+            self._more.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight);"
+                                     " border-radius: 3px; }")
+            self._more.toggled.connect(self._on_more_toggled)
         document.reset.connect(self.refresh)
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
@@ -122,15 +138,59 @@ class LegendBar(QToolBar):
             # Tab reaches it (QToolButton's own Qt.TabFocus; Space toggles); a click keeps
             # the focus where it was, so the arrows still step through the events.
             button.clicked.connect(lambda _checked=False, c=category: self._toggle(c))
+            button.installEventFilter(self)
             self.addWidget(button)
             self._buttons[category] = button
+        if self._more is not None and self._buttons:
+            QWidget.setTabOrder(list(self._buttons.values())[-1], self._more)
         self._sync_checks()
+
+    def more_button(self) -> QToolButton | None:
+        """The toolbar's "»" button (shown when the entries do not all fit), if any."""
+        return self._more
+
+    def _on_more_toggled(self, shown: bool) -> None:
+        self._opened_by_keyboard = bool(shown and self._more is not None
+                                        and self._more.hasFocus())
+        if not self._opened_by_keyboard:
+            return
+        behind = [b for b in self._buttons.values() if not b.isVisible()]
+        self._focus_when_shown = behind[0] if behind else None
+
+    @staticmethod
+    def _focus_by_keyboard(chip: QToolButton) -> None:
+        """Focus ``chip`` with the focus frame the style draws only after a focus change
+        by the keyboard (``WA_KeyboardFocusChange``, which Qt sets for a real Tab key or a
+        shortcut only: with ``TabFocusReason`` here it had none under X11)."""
+        chip.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _close_when_focus_left(self) -> None:
+        """Opened from the keyboard, the entries behind » stay laid over the window until
+        » is pressed again (Qt closes them when the mouse leaves): closed as the focus
+        leaves the legend."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if (self._opened_by_keyboard and self._more is not None and self._more.isChecked()
+                and (focus is None or not self.isAncestorOf(focus))):
+            self._opened_by_keyboard = False
+            self._more.click()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # a theme change: lane colours differ
             self._counts = {}
             self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        chip = self._focus_when_shown
+        if event.type() == QEvent.Type.Show and chip is not None and watched is chip:
+            self._focus_when_shown = None
+            # Its layout may still be moving it; once it is where it is drawn:
+            QTimer.singleShot(0, chip, lambda: self._focus_by_keyboard(chip))
+        elif event.type() == QEvent.Type.FocusOut and self._opened_by_keyboard:
+            QTimer.singleShot(0, self, self._close_when_focus_left)
+        return super().eventFilter(watched, event)
 
     def _toggle(self, category: str) -> None:
         self._state.toggle_category(category)

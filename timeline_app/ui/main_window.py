@@ -40,7 +40,7 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
-from timeline_app.document import Document, dates_in_words
+from timeline_app.document import Document, dates_in_words, with_date_basis_kept_true
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
@@ -49,6 +49,7 @@ from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 from timeline_app.words import counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
@@ -1093,7 +1094,8 @@ class MainWindow(QMainWindow):
         # the list's selected row looks the same with the focus or without, and the panes
         # show none either.
         self.focus_ring = accessibility.KeyboardFocusRing(
-            [self.view, self.event_list, self.detail_pane, self.article_pane], self)
+            [self.view, self.event_list, self.detail_pane, self.article_pane], self,
+            tab_bars_of=self)
         self._guide: QWidget | None = None
 
     def show_guide(self) -> None:
@@ -1403,7 +1405,8 @@ class MainWindow(QMainWindow):
         edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
         if edited is None:
             return False
-        self.document.add_event(edited)
+        # A new date for the copy: its words in the sentence no longer give it (as an edit)
+        self.document.add_event(with_date_basis_kept_true(copy, edited))
         self.selection.select(edited.id)
         return True
 
@@ -2375,6 +2378,7 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+            self._lay_out_compact_if_screen_shrank(store)
             if settings.LIST_SIZED_BY_HAND.get(store):
                 self._list_fits = False  # the height the person gave it, restored
             else:
@@ -2382,6 +2386,17 @@ class MainWindow(QMainWindow):
             # Saved on a wider screen, the Details dock kept its width (380 px of an
             # 800 px window, new-user trial): the timeline keeps at least 60%.
             QTimer.singleShot(0, self._keep_room_for_the_timeline)
+
+    def _lay_out_compact_if_screen_shrank(self, store: QSettings) -> None:
+        """A layout saved on a tall screen, with the Events list at the bottom, restored on
+        a short one: the list joins Details as on a first start there (verify9: at
+        1024×700 the list kept the bottom and cut the seventh lane)."""
+        area = available_screen_area(self)
+        saved_on = settings.WINDOW_STATE_SCREEN_HEIGHT.get(store)
+        if (area is not None and area.height() < COMPACT_SCREEN_HEIGHT <= saved_on
+                and self.dockWidgetArea(self._list_dock)
+                == Qt.DockWidgetArea.BottomDockWidgetArea):
+            self._lay_out_compact()
 
     def _keep_room_for_the_timeline(self) -> None:
         """The docks beside the timeline back to their default width when together they
@@ -2443,4 +2458,6 @@ class MainWindow(QMainWindow):
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))
+        area = available_screen_area(self)  # what the layout was made for
+        settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
         event.accept()

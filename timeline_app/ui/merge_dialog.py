@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import find_duplicates, merge_changes
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.import_article import ReviewOutcome
+from timeline_app.ui.import_article import ReviewOutcome, mark_current_cell
 from timeline_app.ui.safe_text import display_title, tooltip_text
 
 
@@ -72,6 +72,7 @@ class MergeDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(3, 300)
+        mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
