@@ -5322,7 +5322,10 @@ class TimelineView(PythonViewportScrollArea):
         old spot (new-user trial 6)."""
         QToolTip.hideText()
         if not after_preview and (self._preview_armed or self._preview_key is not None):
-            self._behind_preview = True  # after the view's own frame: its layout
+            # What is under the pointer is known from the view's layout: found with its
+            # own frame (a whole one: nothing highlighted to repaint meanwhile).
+            self._behind_preview = True
+            self._hover_id = ""
             return
         hover = ""
         if self._pointer is not None and self._pointer.y() >= LANES_TOP:
