@@ -163,6 +163,11 @@ IDLE_SLICE_MS = 5.0
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
 BANDS_PER_PICTURE = 2
+# ... and no band is taller than this many pixels of the view's width allow (rows x width),
+# so that a tall, wide view is cut into more: a band of half of 2560x1440 (870 rows) was
+# an 8-9 ms slice, over the ~8 ms an input may wait (issue 11, session 9); at 1600x900
+# half the lanes' rows is within it (two bands, as before).
+BAND_PIXELS = 700_000
 # A layout made in slices (``TimelineView._layout_steps``) may stop between lanes and,
 # in a lane, after every this many labels made (each ~15-40 us: a title measured and
 # elided), so that a crowded lane does not hold a slice for 10-20 ms.
@@ -2856,11 +2861,13 @@ class TimelineView(PythonViewportScrollArea):
 
     def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
         """Where the band painted from ``job.next_row`` ends: the lanes' rows are cut into
-        ``BANDS_PER_PICTURE`` bands, each ending at the bottom of a lane when one ends near
-        there (an item across two bands is drawn twice, clipped to each)."""
+        ``BANDS_PER_PICTURE`` bands, or more where a band would be over ``BAND_PIXELS``,
+        each ending at the bottom of a lane when one ends near there (an item across two
+        bands is drawn twice, clipped to each)."""
         if to_the_end:
             return height
-        band = max(MIN_BAND_ROWS, -(-(height - LANES_TOP) // BANDS_PER_PICTURE))
+        band = max(MIN_BAND_ROWS, min(-(-(height - LANES_TOP) // BANDS_PER_PICTURE),
+                                      BAND_PIXELS // max(1, self.viewport().width())))
         target = min(height, job.next_row + band)
         bottom = target
         offset = self._content_offset()
