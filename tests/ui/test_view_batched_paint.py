@@ -348,7 +348,7 @@ def test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot,
         once()
         viewport.repaint()  # (a notch: maybe stretched, its own picture next, then the step)
         QApplication.processEvents()
-        qtbot.waitUntil(lambda wanted=expected: view._preview_key is None  # type: ignore[misc]
+        qtbot.waitUntil(lambda wanted=expected: view._preview_key is None
                         and not view._ahead_timer.isActive()
                         and (view._ahead_picture is not None or not wanted), timeout=5000)
         assert (view._ahead_picture is not None) == expected, name
