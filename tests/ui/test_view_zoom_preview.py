@@ -154,3 +154,18 @@ def test_notches_too_far_from_any_picture_are_painted_into_one(qtbot, shown_view
     # 1.25 ** 6 = 3.8 <= 4 < 4.8: the seventh notch from a picture is painted.
     assert PREVIEW_MAX_STRETCH == 4.0
     assert painted_at and painted_at[0] == 6, painted_at
+
+
+def test_another_move_before_the_notch_s_frame_is_painted(qtbot, shown_view):
+    """A notch, then a pan or Fit All before its frame: the frame shows that move's view,
+    painted, not a stretched picture of it."""
+    for move in ("pan", "fit"):
+        view = _settled_year(shown_view, qtbot)
+        _notch(view)
+        if move == "pan":
+            view._pan_pixels(50.0)
+        else:
+            view.fit_all()
+        shown = view.viewport().grab().toImage()
+        assert view._preview_key is None, move
+        assert shown == whole_paint(view).convertToFormat(shown.format()), move

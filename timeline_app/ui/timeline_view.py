@@ -1191,6 +1191,7 @@ class TimelineView(PythonViewportScrollArea):
         # the hover: both need the new layout).
         self._preview_armed = False
         self._zoom_from_input = False  # set by a wheel's notch or a zoom key (zoom_by)
+        self._in_zoom_step = False  # zoom_by is moving the view (_set_origin)
         self._preview_key: tuple[object, ...] | None = None
         self._preview_job: _PaintJob | None = None
         self._preview_source: tuple[tuple[object, ...], QImage] | None = None
@@ -1522,11 +1523,15 @@ class TimelineView(PythonViewportScrollArea):
         origin, ppd = self._snapped_back((anchor_u - anchor_x / self._px_per_day,
                                           self._px_per_day))
         self._px_per_day = ppd  # (the same, or the previous view's within 1e-12 of it)
-        self._set_origin(origin)
-        if factor > 1 and self._open_break_if_inside():
-            # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
-            # height), and a second layout was half of a zoom notch's frame (issue 11).
-            self._set_origin(self._origin)
+        self._in_zoom_step = True
+        try:
+            self._set_origin(origin)
+            if factor > 1 and self._open_break_if_inside():
+                # Only then: ``_set_origin`` lays the view out (the scroll bars need the
+                # lanes' height), and a second layout was half of a zoom notch's frame.
+                self._set_origin(self._origin)
+        finally:
+            self._in_zoom_step = False
         self._moved(("zoom", factor, anchor_x), before)
 
     def _zoom_anchor_for_selection(self, factor: float) -> float:
@@ -2526,6 +2531,8 @@ class TimelineView(PythonViewportScrollArea):
         return min(max(origin, lo), hi)
 
     def _set_origin(self, origin: float) -> None:
+        if not self._in_zoom_step:  # another move before the notch's frame: painted
+            self._preview_armed = False
         self._auto_fit = False
         self._origin = self._clamped_origin(origin)
         self._view_moved()
