@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
+from test_view_batched_paint import _fresh_picture, _mixed
+from view_pictures import whole_paint
 
-from tests.ui.test_view_batched_paint import _fresh_picture, _mixed
-from tests.ui.view_pictures import whole_paint
 from timeline_app.ui.timeline_view import LANES_TOP, PREVIEW_MAX_STRETCH, TimelineView
 
 POINTER = QPointF(517.0, 300.0)
