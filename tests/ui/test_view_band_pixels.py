@@ -9,7 +9,7 @@ import datetime as _dt
 
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _fresh_picture, _mixed
-from test_view_sliced_ahead import _slice
+from test_view_sliced_ahead import _slices_to_the_end
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
@@ -29,21 +29,14 @@ def test_a_wide_tall_view_is_painted_ahead_in_bands_of_bounded_pixels(shown_view
         viewport.repaint()
     view._ahead_timer.stop()
     monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)  # one part a slice
-    bands: list[tuple[int, int]] = []
+    rows: list[int] = []  # where each part began, then where it ended
     real_part = TimelineView._paint_part
-
-    def part(self: TimelineView, job: object, to_the_end: bool) -> None:
-        top = job.next_row  # type: ignore[attr-defined]
-        real_part(self, job, to_the_end)  # type: ignore[arg-type]
-        if 0 <= top < height:
-            bands.append((top, job.next_row))  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(TimelineView, "_paint_part", part)
-    slices = 0
-    while slices == 0 or view._paint_job is not None:
-        _slice(view)
-        slices += 1
-        assert slices < 200
+    monkeypatch.setattr(TimelineView, "_paint_part", lambda self, job, to_the_end: (
+        rows.append(job.next_row), real_part(self, job, to_the_end),
+        rows.append(job.next_row)))
+    _slices_to_the_end(view)
+    bands = [(top, bottom) for top, bottom in zip(rows[::2], rows[1::2], strict=True)
+             if 0 <= top < height]
     assert bands[0][0] == LANES_TOP and bands[-1][1] == height
     limit = timeline_view.BAND_PIXELS // width
     assert all(bottom - top <= limit * 3 // 2 for top, bottom in bands), (limit, bands)
