@@ -108,6 +108,10 @@ def test_a_keyboard_pan_or_zoom_moves_the_hover_to_what_is_under_the_pointer(
         assert view._hover_id == view.event_at(pos) != ""
         hidden.clear()
         _key(view, key, modifiers)
+        # (A zoom key's frame may be a picture stretched, its own frame within ~150 ms:
+        # the hover follows with it, issue 11.)
+        qtbot.waitUntil(lambda: view._preview_key is None and not view._behind_preview,
+                        timeout=5000)
         assert view._hover_id == view.event_at(pos), key
         assert hidden, f"{key}: the tooltip stays at the old spot"
     view.leaveEvent(QEvent(QEvent.Type.Leave))

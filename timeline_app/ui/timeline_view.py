@@ -163,6 +163,11 @@ IDLE_SLICE_MS = 5.0
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
 BANDS_PER_PICTURE = 2
+# ... and no band is taller than this many pixels of the view's width allow (rows x width),
+# so that a tall, wide view is cut into more: a band of half of 2560x1440 (870 rows) was
+# an 8-9 ms slice, over the ~8 ms an input may wait (issue 11, session 9); at 1600x900
+# half the lanes' rows is within it (two bands, as before).
+BAND_PIXELS = 700_000
 # A layout made in slices (``TimelineView._layout_steps``) may stop between lanes and,
 # in a lane, after every this many labels made (each ~15-40 us: a title measured and
 # elided), so that a crowded lane does not hold a slice for 10-20 ms.
@@ -191,6 +196,16 @@ DENSE_HYSTERESIS = 2
 # (at every x on screen) is made to come back to that view exactly (``_snapped_back``).
 TURN_SNAP_PX = 1e-3
 WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
+# A zoom notch of a run (a wheel spun, a zoom key, the same notch again) whose picture is
+# not made yet shows a picture of a view before it stretched about the anchor, as maps
+# do, while its own picture is painted in slices (``TimelineView._zoom_preview``): a
+# whole paint is 10-25 ms at 2560x1440, the stretched copy 2-3 ms (issue 11).  Only from
+# a picture within this stretch (1.25 ** 6 = 3.8: a picture a few notches old); else the
+# notch is painted, into a picture that the next notches stretch.
+PREVIEW_MAX_STRETCH = 4.0
+# The view's own picture replaces the stretched one at most this long after it (else a
+# frame finishes it): the true picture within ~150 ms of the last notch.
+PREVIEW_KEPT_MS = 120
 # Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
 # steps and, about a resting pointer, a wheel notch in and out.  Up to four pictures of
 # the view's own size within 44 MiB, never fewer than the two steps: four at 1600x900,
@@ -1169,6 +1184,22 @@ class TimelineView(PythonViewportScrollArea):
         self._ahead_drop_timer.setSingleShot(True)
         self._ahead_drop_timer.setInterval(AHEAD_KEPT_MS)
         self._ahead_drop_timer.timeout.connect(self._drop_picture_ahead)
+        # A zoom notch of a run shown as a picture stretched (``_zoom_preview``): armed by
+        # the notch, the key of the view shown so, the job painting a view so shown (its
+        # picture, if the view moved on meanwhile, is the next stretch's source), and
+        # what the stretched frame left for the view's own frame (the vertical bar's range,
+        # the hover: both need the new layout).
+        self._preview_armed = False
+        self._zoom_from_input = False  # set by a wheel's notch or a zoom key (zoom_by)
+        self._in_zoom_step = False  # zoom_by is moving the view (_set_origin)
+        self._preview_key: tuple[object, ...] | None = None
+        self._preview_job: _PaintJob | None = None
+        self._preview_source: tuple[tuple[object, ...], QImage] | None = None
+        self._behind_preview = False
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_KEPT_MS)
+        self._preview_timer.timeout.connect(self._end_preview)
         # No work ahead while work runs on another thread (``hold_work_ahead``).
         self._work_ahead_held = False
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
@@ -1483,15 +1514,24 @@ class TimelineView(PythonViewportScrollArea):
                 and abs(anchor_x - last[0][2]) <= ANCHOR_SNAP_PX):  # type: ignore[operator]
             anchor_x = last[0][2]  # type: ignore[assignment]
         anchor_u = self._origin + anchor_x / self._px_per_day
+        # A notch of a run (the same again, or a wheel's or a key's): its frame may be a
+        # stretched picture, so the step lays nothing out (``_zoom_preview``).
+        self._preview_armed = (self._zoom_from_input or last == (
+            ("zoom", factor, anchor_x), *before)) and self._scale.is_linear
+        self._zoom_from_input = False
         self._set_scale(self._px_per_day * factor)
         origin, ppd = self._snapped_back((anchor_u - anchor_x / self._px_per_day,
                                           self._px_per_day))
         self._px_per_day = ppd  # (the same, or the previous view's within 1e-12 of it)
-        self._set_origin(origin)
-        if factor > 1 and self._open_break_if_inside():
-            # Only then: ``_set_origin`` lays the view out (the scroll bars need the lanes'
-            # height), and a second layout was half of a zoom notch's frame (issue 11).
-            self._set_origin(self._origin)
+        self._in_zoom_step = True
+        try:
+            self._set_origin(origin)
+            if factor > 1 and self._open_break_if_inside():
+                # Only then: ``_set_origin`` lays the view out (the scroll bars need the
+                # lanes' height), and a second layout was half of a zoom notch's frame.
+                self._set_origin(self._origin)
+        finally:
+            self._in_zoom_step = False
         self._moved(("zoom", factor, anchor_x), before)
 
     def _zoom_anchor_for_selection(self, factor: float) -> float:
@@ -2491,6 +2531,8 @@ class TimelineView(PythonViewportScrollArea):
         return min(max(origin, lo), hi)
 
     def _set_origin(self, origin: float) -> None:
+        if not self._in_zoom_step:  # another move before the notch's frame: painted
+            self._preview_armed = False
         self._auto_fit = False
         self._origin = self._clamped_origin(origin)
         self._view_moved()
@@ -2509,6 +2551,11 @@ class TimelineView(PythonViewportScrollArea):
         hbar.setSingleStep(max(1, int(40 / self._scroll_unit)))
         hbar.setValue(int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
+        if self._preview_armed and self._layout_key() not in self._layouts:
+            # A notch whose frame may be a stretched picture: the lanes' height is known
+            # once its layout is made (``_catch_up_after_preview``).
+            self._behind_preview = True
+            return
         layout = self._layout()
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
@@ -2644,7 +2691,13 @@ class TimelineView(PythonViewportScrollArea):
             if job is not None and job.view != (self._origin, self._px_per_day):
                 self._paint_job = None  # (a job of the view it moved to: the frame's)
             return
-        if self._move_ahead is not None:
+        if self._preview_key is not None:
+            # A stretched picture on screen: the view's own picture first, then the step
+            # after it (``_move_ahead`` waits).
+            if self._paint_job is None and self._frame_key() == self._preview_key:
+                here = (self._origin, self._px_per_day)
+                self._paint_job = self._preview_job = _PaintJob(here, here, self._last_move)
+        elif self._move_ahead is not None:
             move, self._move_ahead = self._move_ahead, None
             self._paint_job = None  # a new step to guess: whatever was under way goes
             here = (self._origin, self._px_per_day)
@@ -2662,7 +2715,11 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
 
     def _job_still_wanted(self, job: _PaintJob) -> bool:
-        """Nothing moved the view since ``job`` began, and it may still be painted."""
+        """Nothing moved the view since ``job`` began, and it may still be painted.  A
+        view shown stretched (``_zoom_preview``) is painted even when a notch moved on
+        from it: its picture is the next notch's to stretch."""
+        if job is self._preview_job:
+            return self.isVisible() and self.drag_preview() is None and self._band is None
         return ((self._origin, self._px_per_day) == job.here
                 and self._last_move is job.last_move and self.isVisible()
                 and self.drag_preview() is None and self._band is None)
@@ -2755,10 +2812,20 @@ class TimelineView(PythonViewportScrollArea):
             self._side_pictures[job.key] = job.picture
             self._next_side_job()
             return False
+        preview = job is self._preview_job
+        if preview:
+            self._preview_job = None
         if job.view == here and job.key == self._frame_key():  # the view on screen
             self._replace_frame_picture(picture)
-            if job.here == job.view:  # the picture of a view that stayed: then its sides
+            if self._preview_key is not None:
+                self.viewport().update()  # its own picture instead of the stretched one
+            elif job.here == job.view:  # the picture of a view that stayed: its sides
                 self._prepare_sides()
+        elif preview:  # a view shown stretched, which a notch left since
+            if self._preview_source is not None:
+                self._spare_canvas = self._preview_source[1]
+            self._preview_source = picture
+            self._ahead_timer.start()  # the picture of the view on screen next
         else:
             if self._ahead_picture is not None:
                 self._spare_canvas = self._ahead_picture[1]
@@ -2801,11 +2868,13 @@ class TimelineView(PythonViewportScrollArea):
 
     def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
         """Where the band painted from ``job.next_row`` ends: the lanes' rows are cut into
-        ``BANDS_PER_PICTURE`` bands, each ending at the bottom of a lane when one ends near
-        there (an item across two bands is drawn twice, clipped to each)."""
+        ``BANDS_PER_PICTURE`` bands, or more where a band would be over ``BAND_PIXELS``,
+        each ending at the bottom of a lane when one ends near there (an item across two
+        bands is drawn twice, clipped to each)."""
         if to_the_end:
             return height
-        band = max(MIN_BAND_ROWS, -(-(height - LANES_TOP) // BANDS_PER_PICTURE))
+        band = max(MIN_BAND_ROWS, min(-(-(height - LANES_TOP) // BANDS_PER_PICTURE),
+                                      BAND_PIXELS // max(1, self.viewport().width())))
         target = min(height, job.next_row + band)
         bottom = target
         offset = self._content_offset()
@@ -2872,6 +2941,7 @@ class TimelineView(PythonViewportScrollArea):
         self._previous_picture = None
         self._spare_canvas = None
         self._flip_ahead = None
+        self._preview_source = None
 
     def _clamp_origin(self) -> None:
         """Bring the left edge back inside ``_origin_bounds`` after the view's width
@@ -4948,6 +5018,102 @@ class TimelineView(PythonViewportScrollArea):
         self._frame_cache = picture
         self._ahead_drop_timer.start()
 
+    def _zoom_preview(self, painter: QPainter, event: QPaintEvent) -> bool:
+        """The frame of a zoom notch of a run (``zoom_by`` armed it) whose picture is not
+        made: a picture of a view before it, stretched about the notch's anchor, as maps
+        show a zoom, instead of a whole paint (10-25 ms at 2560x1440, issue 11).  The
+        view's own picture is then painted in slices (``_lay_out_ahead``) and replaces it
+        (``_paint_slice``), at the latest ``PREVIEW_KEPT_MS`` after it (``_end_preview``).
+
+        Stretched: the axis and the lanes (x only: the rows stay); the overview's strip,
+        which shows the whole timeline, is copied as it was.  The source is the picture
+        nearest in zoom, within ``PREVIEW_MAX_STRETCH``, of the same size, vertical
+        scroll, palette and contents (its key but for the origin and scale); columns it
+        does not reach get the background.  The selection's and hover's highlights wait
+        for the view's own frame (they need its layout).
+
+        Returns:
+            False, drawing nothing, when the frame is not such a notch's or a picture of
+            the view is at hand; when no source is near enough, the frame is painted
+            into a picture (``_picture_next``), the source of the next notches.
+        """
+        if not self._preview_armed:
+            return False
+        self._preview_armed = False
+        viewport = self.viewport()
+        key = self._frame_key()
+        if (not event.rect().contains(viewport.rect())
+                or (self._frame_cache is not None and self._frame_cache[0] == key)
+                or key in self._side_pictures
+                or (self._ahead_picture is not None and self._ahead_picture[0] == key)
+                or (self._previous_picture is not None and self._previous_picture[0] == key)):
+            return False
+        source = self._preview_source_for(key)
+        if source is None:
+            self._picture_next = True
+            return False
+        (_, _, _, _, _, _, origin, ppd, *_rest), image = source
+        stretch = self._px_per_day / ppd  # type: ignore[operator]
+        left = (origin - self._origin) * self._px_per_day  # type: ignore[operator]
+        width, height = viewport.width(), viewport.height()
+        ratio = image.devicePixelRatio()
+        base = self.palette().base()
+        if left > 0:
+            painter.fillRect(QRectF(0, 0, left, height), base)
+        if left + width * stretch < width:
+            painter.fillRect(QRectF(left + width * stretch, 0, width, height), base)
+        for top, bottom in ((0, AXIS_HEIGHT), (LANES_TOP, height)):
+            painter.drawImage(QRectF(left, top, width * stretch, bottom - top), image,
+                              QRectF(0, top * ratio, image.width(), (bottom - top) * ratio))
+        strip = QRect(0, round(AXIS_HEIGHT * ratio), image.width(),
+                      round((LANES_TOP - AXIS_HEIGHT) * ratio))
+        painter.drawImage(QRectF(0, AXIS_HEIGHT, width, LANES_TOP - AXIS_HEIGHT), image,
+                          QRectF(strip))
+        self._preview_key = key
+        here = (self._origin, self._px_per_day)
+        job = self._paint_job
+        if job is not None and job.view == here and job.flip is None and (
+                job.key is None or job.key == key):
+            self._preview_job = job  # the step painted ahead, part made: it goes on
+        elif job is None or job is not self._preview_job:
+            self._paint_job = self._preview_job = _PaintJob(here, here, self._last_move)
+        self._preview_timer.start()
+        return True
+
+    def _preview_source_for(self, key: tuple[object, ...]
+                            ) -> tuple[tuple[object, ...], QImage] | None:
+        """The picture ``_zoom_preview`` stretches for the view with ``key``: of the
+        pictures kept, one whose key differs only in origin and scale, the nearest in
+        zoom within ``PREVIEW_MAX_STRETCH``; None when there is none."""
+        ppd = key[7]
+        best: tuple[tuple[object, ...], QImage] | None = None
+        best_stretch = PREVIEW_MAX_STRETCH
+        candidates = [self._frame_cache, self._preview_source, self._previous_picture,
+                      self._ahead_picture, *self._side_pictures.items()]
+        for candidate in candidates:
+            if candidate is None:
+                continue
+            other = candidate[0]
+            if other[:6] != key[:6] or other[8:] != key[8:]:
+                continue
+            stretch = max(ppd / other[7], other[7] / ppd)  # type: ignore[operator]
+            if stretch <= best_stretch:
+                best, best_stretch = candidate, stretch
+        return best
+
+    def _end_preview(self) -> None:
+        """``PREVIEW_KEPT_MS`` after a stretched frame, its view's own picture is still not
+        made (a loaded machine, a notch's picture dropped): a frame paints it now."""
+        if self._preview_key is not None:
+            self.viewport().update()
+
+    def _catch_up_after_preview(self) -> None:
+        """What a notch shown stretched left for its view's own frame: the vertical bar's
+        range (the lanes' height) and the hover under a still pointer."""
+        self._behind_preview = False
+        self._update_scrollbars()
+        self._hover_what_is_under_the_pointer(after_preview=True)
+
     def _make_picture_when_idle(self) -> None:
         """The frame picture of the view on screen, if it is still the one last painted
         straight (no drag, no rubber band: those paint directly), painted in slices
@@ -5163,12 +5329,18 @@ class TimelineView(PythonViewportScrollArea):
                 self._draw_diamond(painter, QPointF(x0 + 1.5, rect.top() + 8),
                                    QPen(highlight.darker(140), 1.3), highlight)
 
-    def _hover_what_is_under_the_pointer(self) -> None:
+    def _hover_what_is_under_the_pointer(self, after_preview: bool = False) -> None:
         """After the view moved under a still pointer (keys, the wheel): hover what is
         under the pointer now, or nothing, and hide the tooltip of what was there; else
         the highlight followed the event to its new place and the tooltip stayed at the
         old spot (new-user trial 6)."""
         QToolTip.hideText()
+        if not after_preview and (self._preview_armed or self._preview_key is not None):
+            # What is under the pointer is known from the view's layout: found with its
+            # own frame (a whole one: nothing highlighted to repaint meanwhile).
+            self._behind_preview = True
+            self._hover_id = ""
+            return
         hover = ""
         if self._pointer is not None and self._pointer.y() >= LANES_TOP:
             hit = self._hit(self._pointer)
@@ -5252,8 +5424,18 @@ class TimelineView(PythonViewportScrollArea):
                     or painter.paintEngine().type() != QPaintEngine.Type.Raster):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
+            elif self._zoom_preview(painter, event):
+                pass  # a stretched picture; the view's own follows (``_end_preview``)
             else:
+                if self._behind_preview:
+                    self._catch_up_after_preview()  # (may change the vertical scroll)
                 key = self._frame_key()
+                if self._preview_key is not None:  # a stretched picture is on screen
+                    if event.rect().contains(self.viewport().rect()):
+                        self._preview_key = self._preview_job = None
+                        self._preview_timer.stop()
+                    else:  # (a hover's few items): the rest of it too
+                        self.viewport().update()
                 self._finish_paint_job(key)
                 self._adopt_picture_ahead(key)
                 cached = self._frame_cache is not None and self._frame_cache[0] == key
@@ -5282,6 +5464,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._paint_overlay(painter)
         finally:
             painter.end()
+            self._preview_armed = False
         if (self._origin, self._px_per_day) != self._shown_view:
             self._picture_timer.start()  # if it stays: its picture, the views beside it
         self._shown_view = (self._origin, self._px_per_day)
@@ -5465,6 +5648,7 @@ class TimelineView(PythonViewportScrollArea):
         pixels = event.pixelDelta()
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120.0 if angle.y() else pixels.y() / 50.0
+            self._zoom_from_input = pixels.isNull()  # a wheel's notch (a run, usually)
             self.zoom_by(WHEEL_NOTCH ** steps, event.position().x())
             if pixels.isNull():  # a wheel's notch
                 self._expect_again()
@@ -5520,8 +5704,10 @@ class TimelineView(PythonViewportScrollArea):
             self._pan_pixels((-1 if key == Qt.Key.Key_PageUp else 1) * width * 0.9)
             self._expect_again()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self._zoom_from_input = True
             self.zoom_by(1.5)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self._zoom_from_input = True
             self.zoom_by(1 / 1.5)
         elif key == Qt.Key.Key_Escape:
             if self._event_drag is not None or self._band is not None:
