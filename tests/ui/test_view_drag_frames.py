@@ -112,14 +112,16 @@ def test_a_dragged_density_is_the_bars_drawn_one_by_one(qtbot, shown_view, monke
 def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
     """A drag's frame paints the lanes the clip to the events' area shows, not the ones
     wholly below (or above) it; the frame is still a fresh paint."""
+    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)  # (a whole paint's culling)
     view = shown_view(_mixed(4500), (1100, 560))
     press, _ = _drag(view, 120.0)  # four lanes of rows: taller than the view
     painted: list[str] = []
     real = TimelineView._paint_lane
 
-    def counted(self: TimelineView, painter: object, lane: object, *args: object) -> None:
+    def counted(self: TimelineView, painter: object, lane: object, *args: object,
+                **kwargs: bool) -> None:
         painted.append(lane.category)  # type: ignore[attr-defined]
-        real(self, painter, lane, *args)  # type: ignore[arg-type]
+        real(self, painter, lane, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(TimelineView, "_paint_lane", counted)
     viewport = view.viewport()
@@ -138,12 +140,14 @@ def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
     _mouse(view, QEvent.Type.MouseButtonRelease, press, Qt.MouseButton.NoButton)
 
 
-def test_a_layout_let_go_is_freed_after_the_frame_not_in_the_move(qtbot, shown_view):
+def test_a_layout_let_go_is_freed_after_the_frame_not_in_the_move(qtbot, shown_view,
+                                                                   monkeypatch):
     """A drag's move lays its view out in the handler (the scroll bars need the lanes'
     height) and lets the oldest kept layout go; freeing its items, rectangles and badges
     (0.2-0.4 ms at 100 000 events) waits until the frame is painted."""
     import weakref
 
+    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)  # (a new layout each move)
     view = shown_view(_mixed(4500), (1100, 560))
     press, _ = _drag(view, 200.0)
     viewport = view.viewport()
