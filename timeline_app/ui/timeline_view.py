@@ -829,7 +829,7 @@ class _Pan(Record):
     """
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
-               "painted", "moved", "view_layout", "ratio")
+               "painted", "moved", "view_layout", "ratio", "article_lines")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -841,6 +841,9 @@ class _Pan(Record):
     moved: bool  # the view moved: its frames are the gesture's
     view_layout: tuple[int, _Layout] | None  # (shift, the stretch's layout seen from the view)
     ratio: float
+    # The article badges of the stretch's axis and their lines across its lanes (x from
+    # its left edge): they ride with the world too (``_pan_article_lines``).
+    article_lines: list[tuple[float, QRectF, str]] | None
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -855,6 +858,7 @@ class _Pan(Record):
         self.moved = False
         self.view_layout = None
         self.ratio = ratio
+        self.article_lines = None
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float) -> _Layout:
@@ -1284,6 +1288,9 @@ class TimelineView(PythonViewportScrollArea):
         self._pan_timer.setInterval(0)
         self._pan_timer.timeout.connect(self._pan_work)
         self._layout_override: _Layout | None = None  # a pan's tile being painted
+        self._article_lines_override: list[float] | None = None  # and its article lines
+        self._width_override: int | None = None  # a pan's stretch: its article lines
+        self._article_badges_override: list[tuple[QRectF, str]] | None = None  # a pan's
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -4851,17 +4858,22 @@ class TimelineView(PythonViewportScrollArea):
         days = self._article_days()
         # (The days' array is made again, and this forgotten, when the sources change.)
         key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
-               self.viewport().width())
+               self._articles_width())
         if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
             return self._article_columns_memo[1]
         columns = self._compute_article_columns(days)
         self._article_columns_memo = (key, columns)
         return columns
 
+    def _articles_width(self) -> int:
+        """The width (px) the article lines and badges are chosen for: the viewport's,
+        or a pan's stretch's (``_pan_article_lines``)."""
+        return self.viewport().width() if self._width_override is None else self._width_override
+
     def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
         if not len(days):
             return [], []
-        width = self.viewport().width()
+        width = self._articles_width()
         if isinstance(days, list):  # a few: by bisection, one x_of_day each
             xs_few: list[float] = []
             days_few: list[int] = []
@@ -4938,8 +4950,10 @@ class TimelineView(PythonViewportScrollArea):
             xs = self._article_line_columns()
             if not xs:
                 return
+            # (Not in a pan's tile: a texture's origin does not follow the translation.)
             stripe = (self._article_stripe(height, xs) if len(xs) > FEW_ARTICLE_LINES
-                      and self.devicePixelRatioF() == 1.0 else None)
+                      and self.devicePixelRatioF() == 1.0
+                      and self._article_lines_override is None else None)
             if stripe is not None:
                 painter.save()
                 painter.setBrushOrigin(QPointF(0, self._content_offset()))
@@ -4971,8 +4985,10 @@ class TimelineView(PythonViewportScrollArea):
         average (a wall, not information).  A line whose date no badge names was a red
         line nobody could read: a month of the 100 000-event file had one nearly every
         day across every lane, and seven badges (trial)."""
+        if self._article_lines_override is not None:
+            return self._article_lines_override
         xs, _days = self._article_columns()
-        width = self.viewport().width()
+        width = self._articles_width()
         if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
             return []
         return [x for x, _box, _label in self._named_article_columns(width)]
@@ -4980,6 +4996,8 @@ class TimelineView(PythonViewportScrollArea):
     def _article_badges(self, width: int) -> list[tuple[QRectF, str]]:
         """The article badges in the axis, left to right, never overlapping: the badge
         box (viewport px) and its text ("Article · 3 Mar 2003")."""
+        if self._article_badges_override is not None:
+            return self._article_badges_override
         return [(box, label) for _x, box, label in self._named_article_columns(width)]
 
     def _named_article_columns(self, width: int) -> list[tuple[float, QRectF, str]]:
@@ -5514,6 +5532,7 @@ class TimelineView(PythonViewportScrollArea):
             pan.picture.setDevicePixelRatio(pan.ratio)
         origin, ppd = self._origin, self._px_per_day
         left = pan.origin0 - pan.margin / ppd
+        lines = self._pan_article_lines()
         painter = QPainter(pan.picture)
         try:
             painter.setFont(self._label_font)
@@ -5524,15 +5543,39 @@ class TimelineView(PythonViewportScrollArea):
                 painter.translate(x0, 0)
                 self._origin = left + x0 / ppd
                 self._layout_override = _shifted_layout(pan.layout, x0, x0, x0 + pan.tile)
+                self._article_lines_override = [
+                    x - x0 for x, _box, _label in lines
+                    if -ARTICLE_LINE_PX < x - x0 < pan.tile + ARTICLE_LINE_PX]
                 try:
                     self._paint(painter, picture=True, lanes_only=True)
                 finally:
                     self._origin = origin
-                    self._layout_override = None
+                    self._layout_override = self._article_lines_override = None
                 painter.restore()
                 pan.painted.add(index)
         finally:
             painter.end()
+
+    def _pan_article_lines(self) -> list[tuple[float, QRectF, str]]:
+        """The pan's stretch's article badges and lines (``_Pan.article_lines``): those
+        an axis as wide as the stretch names (``_named_article_columns``).  The axis
+        chooses its badges greedily from its left edge, so a moving view's own choice
+        named other articles than the stretch's lines (looked at: lines under no badge,
+        badges without a line); and every article's line was a wall: the badges ride
+        with the world as the labels do, cut by the view's edges."""
+        pan = self._pan
+        assert pan is not None
+        if pan.article_lines is None:
+            origin = self._origin
+            self._origin = pan.origin0 - pan.margin / self._px_per_day
+            self._width_override = pan.width
+            try:
+                xs = self._article_columns()[0]
+                pan.article_lines = ([] if not xs or len(xs) * CROWDED_ARTICLE_PX > pan.width
+                                     else list(self._named_article_columns(pan.width)))
+            finally:
+                self._origin, self._width_override = origin, None
+        return pan.article_lines
 
     def _pan_view_layout(self) -> _Layout:
         """The pan's stretch as the view sees it: its items and badges on screen in
@@ -5604,7 +5647,13 @@ class TimelineView(PythonViewportScrollArea):
             self._paint_lane(painter, header, offset, self._lane_fill(index), frozenset(),
                              dark, body=False)
         painter.restore()
-        self._paint_above_lanes(painter, self._axis_segments())
+        self._article_badges_override = [
+            (box.translated(-left, 0), label) for _x, box, label in self._pan_article_lines()
+            if box.right() > left and box.left() < left + width]
+        try:
+            self._paint_above_lanes(painter, self._axis_segments())
+        finally:
+            self._article_badges_override = None
         if self._pan_timer is not None and len(pan.painted) * pan.tile < pan.width:
             self._pan_timer.start()
         return True
