@@ -1,8 +1,8 @@
-"""A mouse drag's frames (issue 11): every move of a drag on empty space is a new view,
-painted straight on the screen; whatever the view keeps or reuses between the moves of
-one drag, each frame must be the pixels of a paint that remembers nothing
-(``view_pictures.whole_paint``), at one and two device pixels a pixel, and a dense
-lane's bars made as one image must be the bars ``drawRects`` gives."""
+"""A mouse drag's frames (issue 11): whatever the view keeps or reuses between the
+moves of one drag, each frame must be the pixels of a paint that remembers nothing
+(``view_pictures.whole_paint``: during a pan gesture, a whole paint of the gesture's
+layout, ``pan_whole_paint``), at one and two device pixels a pixel, and a dense lane's
+bars made as one image must be the bars ``drawRects`` gives."""
 
 from __future__ import annotations
 
@@ -77,6 +77,9 @@ def test_every_frame_of_a_drag_is_a_fresh_paint(qtbot, shown_view, monkeypatch, 
             expected = view_pictures.whole_paint(view).convertToFormat(
                 QImage.Format.Format_RGB32)
             assert shown == expected, f"{name}: the frame is not a fresh paint"
+        elif view._pan is not None and view._pan.moved:  # a pan's frame (its layout's)
+            assert view_pictures.pan_frame(view, ratio) == view_pictures.pan_whole_paint(
+                view, ratio), f"{name}: the pan's frame at 2x is not a whole paint of it"
         else:
             assert _picture(view, ratio) == _fresh_picture(view, ratio), (
                 f"{name}: the frame at 2x is not a fresh paint")

@@ -33,11 +33,11 @@ def whole_paint(view: TimelineView) -> QImage:
     return image
 
 
-def pan_whole_paint(view: TimelineView) -> QImage:
+def pan_whole_paint(view: TimelineView, ratio: float = 1.0) -> QImage:
     """A pan's frame from nothing kept: the gesture's stretch laid out afresh (the same
     stretch, lanes' modes and heights) and painted into a new picture, the part under
     the view copied and what is not the lanes' content painted over it, then the
-    highlights; the view's pan is left as it was."""
+    highlights (at ``ratio`` device pixels a pixel); the view's pan is left as it was."""
     from timeline_app.ui import timeline_view
 
     pan = view._pan
@@ -47,10 +47,21 @@ def pan_whole_paint(view: TimelineView) -> QImage:
                    lane.height) for lane in pan.layout.lanes)
     fresh = timeline_view._run_to_the_end(view._layout_steps(
         (pan.origin0 - pan.margin / view._px_per_day, pan.width, fixed)))
-    kept = (pan.layout, pan.picture, pan.painted, pan.view_layout)
-    pan.layout, pan.picture, pan.painted, pan.view_layout = fresh, None, set(), None
-    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    kept = (pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines)
+    pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines = (
+        fresh, None, set(), None, None)
+    try:
+        return pan_frame(view, ratio)
+    finally:
+        pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines = kept
+
+
+def pan_frame(view: TimelineView, ratio: float = 1.0) -> QImage:
+    """A pan's frame as ``paintEvent`` composes it, from what the pan keeps (at
+    ``ratio`` device pixels a pixel)."""
+    image = QImage(view.viewport().size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
+    image.setDevicePixelRatio(ratio)
     painter = QPainter(image)
     try:
         painter.setFont(view._label_font)
@@ -58,5 +69,4 @@ def pan_whole_paint(view: TimelineView) -> QImage:
         view._paint_overlay(painter)
     finally:
         painter.end()
-        pan.layout, pan.picture, pan.painted, pan.view_layout = kept
     return image

@@ -2660,6 +2660,8 @@ class TimelineView(PythonViewportScrollArea):
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
+        if self._pan is not None:
+            self._pan_valid()  # a pan's stretch is of the rows it started on: it ends
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
