@@ -26,7 +26,7 @@ from timeline_app.ui.timeline_view import TimelineView
 
 #: Horizontal moves, px: uneven, both ways, past a tile now and then.
 STEPS = (-12, -5, -2, -7, -4, -6, -1, -5, 9, 4, 13, -8, -31, -2, 61, -6, -90, -130,
-         -400, -350, -300, -3, 250, 120)
+         -400, -350, -300, -3, -320, 250, 120)
 
 
 def _press(view: TimelineView, days: float = 200.0) -> QPointF:

@@ -41,15 +41,20 @@ def pan_whole_paint(view: TimelineView, ratio: float = 1.0) -> QImage:
     from timeline_app.ui import timeline_view
 
     pan = view._pan
-    assert pan is not None and pan.layout is not None
+    assert pan is not None and pan.layout is not None and pan.picture is not None
     fixed = tuple((lane.dense, round((lane.height - timeline_view.LANE_HEADER
                                       - timeline_view.LANE_PAD) / timeline_view.ROW_HEIGHT),
                    lane.height) for lane in pan.layout.lanes)
     fresh = timeline_view._run_to_the_end(view._layout_steps(
         (pan.origin0 - pan.margin / view._px_per_day, pan.width, fixed)))
     kept = (pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines)
+    # A new picture filled with a colour the view never paints: a part of the view
+    # that no tile painted shows in one frame and not in the other.
+    picture = QImage(pan.picture.size(), pan.picture.format())
+    picture.setDevicePixelRatio(pan.ratio)
+    picture.fill(0xFFFF00FF)
     pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines = (
-        fresh, None, set(), None, None)
+        fresh, picture, set(), None, None)
     try:
         return pan_frame(view, ratio)
     finally:
