@@ -5492,7 +5492,8 @@ class TimelineView(PythonViewportScrollArea):
 
     def _pan_work(self) -> None:
         """While the app waits for a drag's moves: a few steps of the stretch's layout
-        (``IDLE_SLICE_MS``), or one tile of its picture, nearest the view first."""
+        (``IDLE_SLICE_MS``), or, once the view moved, the tiles of its picture, nearest
+        the view first."""
         pan = self._pan
         if pan is None or not self._pan_valid(update=False):
             return
@@ -5510,6 +5511,10 @@ class TimelineView(PythonViewportScrollArea):
                 return
             self._pan_timer.start()
             return
+        if not pan.moved:
+            # A press may be a click (on empty space: a deselection): the stretch is
+            # painted from the first move on, and the side pictures kept until then.
+            return
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
         under = range(max(0, math.floor(left / pan.tile)),
@@ -5517,9 +5522,10 @@ class TimelineView(PythonViewportScrollArea):
         middle = left + width / 2
         missing = sorted((k for k in range(pan.width // pan.tile) if k not in pan.painted),
                          key=lambda k: abs((k + 0.5) * pan.tile - middle))
-        # The tiles under the view first, together (a paint's fixed cost once: four
-        # tiles one by one cost 2.5x one paint of them, 2560x1440), then one a slice.
-        first = [k for k in under if k not in pan.painted] or missing[:1]
+        # The tiles under the view first, as many together as a canvas holds (a paint's
+        # fixed cost once), then one a slice, nearest the view first.
+        most = self._pan_tiles_a_paint()
+        first = [k for k in under if k not in pan.painted][:most] or missing[:1]
         if first:
             self._paint_pan_tiles(first)
         if len(missing) > len(first):
@@ -5530,6 +5536,17 @@ class TimelineView(PythonViewportScrollArea):
         pan = self._pan
         assert pan is not None
         return round((self._origin - pan.origin0) * self._px_per_day * pan.ratio)
+
+    def _pan_tiles_a_paint(self) -> int:
+        """How many neighbouring tiles of the pan's stretch one paint covers: as many as
+        its canvas holds, with its margins within the view's width and
+        ``PAN_CANVAS_BYTES`` (8 MiB: two tiles at 2560x1440, four at 1600x900)."""
+        pan = self._pan
+        assert pan is not None
+        viewport = self.viewport()
+        return max(1, min((viewport.width() - 2 * PAN_PAD_PX) // pan.tile,
+                          int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
+                                                   * pan.ratio * pan.ratio))))
 
     def _paint_pan_tiles(self, tiles: list[int]) -> None:
         """The tiles ``tiles`` of the pan's stretch painted into its picture: the lanes'
@@ -5560,8 +5577,7 @@ class TimelineView(PythonViewportScrollArea):
             pan.picture = QImage(round(pan.width * ratio), round(height * ratio),
                                  QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
-        most = max(1, min((self.viewport().width() - 2 * PAN_PAD_PX) // pan.tile,
-                          int(PAN_CANVAS_BYTES // (4.0 * pan.tile * height * ratio * ratio))))
+        most = self._pan_tiles_a_paint()
         if pan.canvas is None:
             pan.canvas = QImage(round((most * pan.tile + 2 * PAN_PAD_PX) * ratio),
                                 round(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
