@@ -287,3 +287,35 @@ def test_a_lane_keeps_its_height_and_the_switch_turns_it_off(qtbot, shown_view, 
     assert view._pan is None
     assert _shown(view) == _rgb(_fresh_picture(view))
     _release(view, press.x() - 20, press.y())
+
+
+def _idle(view: TimelineView) -> None:
+    """The event loop idles until the pan's work while waiting is done."""
+    for _ in range(500):
+        if not view._pan_timer.isActive():
+            return
+        QApplication.processEvents()
+
+
+def test_the_next_stretch_is_laid_out_while_the_app_waits(qtbot, shown_view):
+    """Near the stretch's end, the stretch around the view is laid out between moves;
+    the move that leaves the old one takes it (only the tiles under the view are then
+    painted), and its frames are whole paints of it."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    press = _press(view)
+    x = press.x()
+    taken = 0
+    ready = None
+    for index in range(45):
+        x -= 70
+        _move(view, x, press.y())
+        shown = _shown(view)  # (the frame takes the next stretch)
+        if ready is not None and view._pan is ready:
+            taken += 1
+        assert shown == _rgb(view_pictures.whole_paint(view)), f"move {index}"
+        _idle(view)
+        following = view._pan_next
+        ready = following[0] if following is not None and following[1] is None else None
+    assert taken >= 2
+    _release(view, x, press.y())
+    assert view._pan is None and view._pan_next is None

@@ -1287,6 +1287,9 @@ class TimelineView(PythonViewportScrollArea):
         # timer that lays it out and paints its tiles while the app idles.
         self._pan: _Pan | None = None
         self._pan_steps: Generator[None, None, _Layout] | None = None
+        # The stretch to take when the view nears the end of the pan's: laid out while
+        # the app idles (``_pan_work``), its steps until then.
+        self._pan_next: tuple[_Pan, Generator[None, None, _Layout] | None] | None = None
         self._pan_timer = QTimer(self)
         self._pan_timer.setSingleShot(True)
         self._pan_timer.setInterval(0)
@@ -5439,10 +5442,22 @@ class TimelineView(PythonViewportScrollArea):
         for it, ``_paint_pan_tiles``).  ``layout``: the one whose lanes' modes and heights
         it keeps (the view's, or the stretch's it replaces)."""
         self._end_pan(update=False)
+        if layout is None:
+            layout = self._layouts.get(self._layout_key())
+        planned = None if layout is None else self._stretch_around(layout, self._origin)
+        if planned is not None:
+            self._pan, self._pan_steps = planned
+            self._pan_timer.start()
+
+    def _stretch_around(self, layout: _Layout, origin: float
+                        ) -> tuple[_Pan, Generator[None, None, _Layout]] | None:
+        """A pan's stretch around the view whose left edge is at ``origin`` (display
+        units), keeping the lanes' modes and heights of ``layout``, and the steps of its
+        layout; None where no stretch is made (the switch off, a tiny view, no room)."""
         viewport = self.viewport()
         width, height = viewport.width(), viewport.height()
         if not PAN_REUSE or width < 64 or height <= LANES_TOP or not self.isVisible():
-            return
+            return None
         ratio = viewport.devicePixelRatioF()
         # (Four tiles and the canvas's padding within the view's width: a paint covers
         # the view's width, and four tiles are painted as one, ``_paint_pan_tiles``.)
@@ -5452,25 +5467,19 @@ class TimelineView(PythonViewportScrollArea):
         view_tiles = math.ceil(width / tile)
         side = min(PAN_TILES_EACH_SIDE, int((budget // column_bytes - view_tiles) // 2))
         if side < 1:
-            return
-        if layout is None:
-            layout = self._layouts.get(self._layout_key())
-        if layout is None:
-            return  # not painted yet
+            return None
         fixed = tuple((lane.dense, round((lane.height - LANE_HEADER - LANE_PAD) / ROW_HEIGHT),
                        lane.height) for lane in layout.lanes)
         margin = side * tile
         tiles = 2 * side + view_tiles
-        pan = _Pan(self._origin, self._pan_key(), margin, tile, tiles * tile, ratio)
-        self._pan = pan
-        self._pan_steps = self._layout_steps(
-            (self._origin - margin / self._px_per_day, pan.width, fixed))
-        self._pan_timer.start()
+        pan = _Pan(origin, self._pan_key(), margin, tile, tiles * tile, ratio)
+        return pan, self._layout_steps((origin - margin / self._px_per_day, pan.width, fixed))
 
     def _end_pan(self, update: bool = True) -> None:
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
         and a view it moved is painted again, laid out for its own edges."""
         pan, self._pan, self._pan_steps = self._pan, None, None
+        self._pan_next = None
         self._pan_timer.stop()
         if pan is not None and pan.moved and update:
             self._update_scrollbars()
@@ -5530,6 +5539,38 @@ class TimelineView(PythonViewportScrollArea):
             self._paint_pan_tiles(first)
         if len(missing) > len(first):
             self._pan_timer.start()
+        elif self._lay_out_next_stretch(left, width):
+            self._pan_timer.start()
+
+    def _lay_out_next_stretch(self, left: float, width: int) -> bool:
+        """The view (``left``: its left edge in the pan's stretch, px) came within half
+        a margin of the stretch's end: a stretch around it is laid out a slice at a time
+        (``IDLE_SLICE_MS``), to be taken when the view leaves the stretch, which then
+        costs the paint of the tiles under it, not a layout too (18 ms at 2560x1440).
+        True while there is more to do."""
+        pan = self._pan
+        assert pan is not None and pan.layout is not None
+        if self._pan_next is None:
+            if pan.margin / 2 <= left <= pan.width - width - pan.margin / 2:
+                return False
+            self._pan_next = self._stretch_around(pan.layout, self._origin)
+            if self._pan_next is None:
+                return False
+        following, steps = self._pan_next
+        if steps is None:
+            return False
+        deadline = time.perf_counter() + IDLE_SLICE_MS / 1000
+        try:
+            while time.perf_counter() < deadline:
+                next(steps)
+        except StopIteration as done:
+            following.layout = done.value
+            self._pan_next = (following, None)
+            return False
+        except _PanUnfitError:
+            self._pan_next = None
+            return False
+        return True
 
     def _pan_shift(self) -> int:
         """How far the view moved since the pan began, in device pixels (rightwards)."""
@@ -5676,14 +5717,26 @@ class TimelineView(PythonViewportScrollArea):
         left = pan.margin + self._pan_shift() / pan.ratio
         first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
         if first < 0 or (last + 1) * pan.tile > pan.width:
-            # Past the stretch's end: a new stretch around the view (its packing differs).
-            self._begin_pan(pan.layout)
-            if self._pan is None or self._pan_layout() is None:
-                return False
+            # Past the stretch's end: a new stretch around the view (its packing
+            # differs), the one laid out ahead if it holds the view.
+            following = self._pan_next
+            self._pan_next = None
+            if following is not None and following[0].layout is not None and (
+                    following[0].key == pan.key):
+                self._pan = following[0]
+                left = self._pan.margin + self._pan_shift() / pan.ratio
+                if not 0 <= left <= self._pan.width - width:
+                    self._pan = None
+            else:
+                self._pan = None
+            if self._pan is None:
+                self._begin_pan(pan.layout)
+                if self._pan is None or self._pan_layout() is None:
+                    return False
             pan = self._pan
             pan.moved = True
-            left = float(pan.margin)
-            first, last = pan.margin // pan.tile, math.ceil((left + width) / pan.tile) - 1
+            left = pan.margin + self._pan_shift() / pan.ratio
+            first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
         self._paint_pan_tiles([k for k in range(first, last + 1) if k not in pan.painted])
         assert pan.picture is not None and pan.layout is not None
         ratio = pan.ratio
@@ -5717,8 +5770,7 @@ class TimelineView(PythonViewportScrollArea):
             self._paint_above_lanes(painter, self._axis_segments())
         finally:
             self._article_badges_override = None
-        if self._pan_timer is not None and len(pan.painted) * pan.tile < pan.width:
-            self._pan_timer.start()
+        self._pan_timer.start()  # the tiles left, the next stretch: while the app waits
         return True
 
     # ------------------------------------------------------------------ Qt overrides
