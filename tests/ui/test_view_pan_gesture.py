@@ -319,3 +319,29 @@ def test_the_next_stretch_is_laid_out_while_the_app_waits(qtbot, shown_view):
     assert taken >= 2
     _release(view, x, press.y())
     assert view._pan is None and view._pan_next is None
+
+
+def test_a_click_paints_no_stretch_and_a_move_below_the_threshold_paints_ahead(qtbot,
+                                                                             shown_view):
+    """A press lays the stretch out while the app waits, but paints it only once the
+    pointer moves with the button held (a click on empty space, a deselection, keeps the
+    pictures beside the view); the tiles under the view are then painted before the drag
+    passes its threshold, so that its first frame copies them."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    press = _press(view)
+    before = _shown(view)
+    _idle(view)
+    pan = view._pan
+    assert pan is not None and pan.layout is not None and pan.picture is None
+    _move(view, press.x() - 2, press.y())  # within the drag's threshold
+    _idle(view)
+    assert pan.picture is not None and not pan.moved
+    width = view.viewport().width()
+    under = set(range(pan.margin // pan.tile, -(-(pan.margin + width) // pan.tile)))
+    assert under <= pan.painted
+    assert _shown(view) == before  # nothing moved yet
+    painted = set(pan.painted)
+    _move(view, press.x() - 30, press.y())
+    assert _shown(view) == _rgb(view_pictures.whole_paint(view))
+    assert painted <= pan.painted
+    _release(view, press.x() - 30, press.y())

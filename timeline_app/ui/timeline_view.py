@@ -831,7 +831,7 @@ class _Pan(Record):
     """
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
-               "painted", "moved", "view_layout", "ratio", "article_lines", "canvas")
+               "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -841,6 +841,7 @@ class _Pan(Record):
     picture: QImage | None
     painted: set[int]  # tiles painted into the picture
     moved: bool  # the view moved: its frames are the gesture's
+    warm: bool  # the pointer moved with the button held: the tiles are painted ahead
     view_layout: tuple[int, _Layout] | None  # (shift, the stretch's layout seen from the view)
     ratio: float
     # The article badges of the stretch's axis and their lines across its lanes (x from
@@ -859,6 +860,7 @@ class _Pan(Record):
         self.picture = None
         self.painted = set()
         self.moved = False
+        self.warm = False
         self.view_layout = None
         self.ratio = ratio
         self.article_lines = None
@@ -5520,7 +5522,7 @@ class TimelineView(PythonViewportScrollArea):
                 return
             self._pan_timer.start()
             return
-        if not pan.moved:
+        if not pan.moved and not pan.warm:
             # A press may be a click (on empty space: a deselection): the stretch is
             # painted from the first move on, and the side pictures kept until then.
             return
@@ -5960,6 +5962,11 @@ class TimelineView(PythonViewportScrollArea):
             if not self._dragging and delta.manhattanLength() >= QApplication.startDragDistance():
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            elif not self._dragging and self._pan is not None and not self._pan.warm:
+                # Moving with the button held, not yet past the drag's threshold: a drag is
+                # coming; the tiles under the view are painted while the app waits.
+                self._pan.warm = True
+                self._pan_timer.start()
             if self._dragging:
                 origin = self._press_origin - delta.x() / self._px_per_day
                 pan = self._pan
