@@ -137,6 +137,15 @@ def test_overlays_are_those_of_the_view_at_every_move(qtbot, shown_view):
             finally:
                 view._selected_ids = frozenset({selected})
             assert shown.copy(area) != unselected.copy(area), f"move {index}: no highlight"
+            # The highlights drawn from the selected items alone are those drawn from
+            # the whole stretch seen from the view (a selection of 64 or more).
+            many = frozenset({selected, *(f"absent{k}" for k in range(70))})
+            view._selected_ids = many
+            try:
+                from_all = _rgb(view_pictures.pan_frame(view))
+            finally:
+                view._selected_ids = frozenset({selected})
+            assert from_all == _rgb(view_pictures.pan_frame(view)), f"move {index}"
     _release(view, x, press.y())
 
 
