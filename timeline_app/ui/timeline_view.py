@@ -831,7 +831,8 @@ class _Pan(Record):
     """
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
-               "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm")
+               "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
+               "rows")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -842,6 +843,7 @@ class _Pan(Record):
     painted: set[int]  # tiles painted into the picture
     moved: bool  # the view moved: its frames are the gesture's
     warm: bool  # the pointer moved with the button held: the tiles are painted ahead
+    rows: int  # the vertical scroll the painted tiles were painted at
     view_layout: tuple[int, _Layout] | None  # (shift, the stretch's layout seen from the view)
     ratio: float
     # The article badges of the stretch's axis and their lines across its lanes (x from
@@ -861,6 +863,7 @@ class _Pan(Record):
         self.painted = set()
         self.moved = False
         self.warm = False
+        self.rows = 0
         self.view_layout = None
         self.ratio = ratio
         self.article_lines = None
@@ -2673,8 +2676,6 @@ class TimelineView(PythonViewportScrollArea):
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
-        if self._pan is not None:
-            self._pan_valid()  # a pan's stretch is of the rows it started on: it ends
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
@@ -5429,13 +5430,24 @@ class TimelineView(PythonViewportScrollArea):
     # ------------------------------------------------------------------ pan gestures
     def _pan_key(self) -> tuple[object, ...]:
         """What a pan's stretch (``_Pan``) was laid out and painted for: a change of any
-        of these (an edit, a filter, a zoom, a resize, a vertical scroll, the palette)
-        ends the gesture's reuse; its next frames are whole paints."""
+        of these (an edit, a filter, a zoom, a resize, the palette) ends the gesture's
+        reuse; its next frames are whole paints.  (A vertical scroll paints its tiles
+        again: ``_pan_rows``.)"""
         viewport = self.viewport()
         return (self._frame_generation, self._px_per_day, self._scale, viewport.width(),
-                viewport.height(), viewport.devicePixelRatioF(),
-                self.verticalScrollBar().value(), self.palette().cacheKey(),
+                viewport.height(), viewport.devicePixelRatioF(), self.palette().cacheKey(),
                 self._lane_room())
+
+    def _pan_rows(self) -> None:
+        """The pan's picture holds the lanes' rows on screen when its tiles were painted
+        (the vertical scroll): after a scroll (a drag's vertical part over lanes taller
+        than the view) its tiles are painted again, the view's first; the layout stays."""
+        pan = self._pan
+        assert pan is not None
+        value = self.verticalScrollBar().value()
+        if pan.rows != value:
+            pan.rows = value
+            pan.painted.clear()
 
     def _pan_valid(self, update: bool = True) -> bool:
         """A pan is under way and its stretch still holds (``_pan_key``); else the pan
@@ -5488,6 +5500,7 @@ class TimelineView(PythonViewportScrollArea):
         margin = side * tile
         tiles = 2 * side + view_tiles
         pan = _Pan(origin, self._pan_key(), margin, tile, tiles * tile, ratio)
+        pan.rows = self.verticalScrollBar().value()
         return pan, self._layout_steps((origin - margin / self._px_per_day, pan.width, fixed))
 
     def _end_pan(self, update: bool = True) -> None:
@@ -5539,6 +5552,7 @@ class TimelineView(PythonViewportScrollArea):
             # A press may be a click (on empty space: a deselection): the stretch is
             # painted from the first move on, and the side pictures kept until then.
             return
+        self._pan_rows()
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
         under = range(max(0, math.floor(left / pan.tile)),
@@ -5546,13 +5560,11 @@ class TimelineView(PythonViewportScrollArea):
         middle = left + width / 2
         missing = sorted((k for k in range(pan.width // pan.tile) if k not in pan.painted),
                          key=lambda k: abs((k + 0.5) * pan.tile - middle))
-        # The tiles under the view first, as many together as a canvas holds (a paint's
-        # fixed cost once), then one a slice, nearest the view first.
-        most = self._pan_tiles_a_paint()
-        first = [k for k in under if k not in pan.painted][:most] or missing[:1]
-        if first:
-            self._paint_pan_tiles(first)
-        if len(missing) > len(first):
+        # The tiles under the view first, then those nearest it: one group a slice.
+        wanted = [k for k in under if k not in pan.painted] or missing
+        if wanted:
+            self._paint_pan_tiles(wanted[:1])
+        if len(missing) > 1:
             self._pan_timer.start()
         elif self._lay_out_next_stretch(left, width):
             self._pan_timer.start()
@@ -5609,13 +5621,14 @@ class TimelineView(PythonViewportScrollArea):
         content of the view that would stand there (``_paint``'s ``lanes_only``), with
         the stretch's layout moved to its place.
 
-        Neighbouring tiles are painted together, up to ``PAN_CANVAS_BYTES``, into a
-        canvas (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is
-        copied: a paint of the view's own kind (no transformation: the backdrop's, the
-        grid's and the article lines' tiled fills; translated into the picture instead,
-        the grid's clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing
-        copied lies near the canvas's edges (a shape cut by a device's edge is drawn a
-        level otherwise there).  The padding is a whole number of density columns: a
+        Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
+        ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
+        (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is copied: a
+        paint of the view's own kind (no transformation: the backdrop's, the grid's and
+        the article lines' tiled fills; translated into the picture instead, the grid's
+        clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
+        near the canvas's edges (a shape cut by a device's edge is drawn a level
+        otherwise there).  The padding is a whole number of density columns: a
         dense lane's bars stay on their columns."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
@@ -5638,12 +5651,13 @@ class TimelineView(PythonViewportScrollArea):
             pan.canvas = QImage(round((most * pan.tile + 2 * PAN_PAD_PX) * ratio),
                                 round(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
             pan.canvas.setDevicePixelRatio(ratio)
-        runs: list[tuple[int, int]] = []
-        for index in sorted(set(tiles)):
-            if runs and runs[-1][1] == index and runs[-1][1] - runs[-1][0] < most:
-                runs[-1] = (runs[-1][0], index + 1)
-            else:
-                runs.append((index, index + 1))
+        # Whole groups of ``most`` tiles from the stretch's left edge, whichever of their
+        # tiles are wanted: a tile's pixels never depend on which tiles were painted with
+        # it (a label inside a span bar that began left of the canvas was drawn a level
+        # otherwise than one wholly inside it, found by test_view_drag_frames).
+        count = pan.width // pan.tile
+        runs = [(group * most, min(count, (group + 1) * most))
+                for group in sorted({index // most for index in tiles})]
         origin, ppd = self._origin, self._px_per_day
         left = pan.origin0 - pan.margin / ppd
         lines = self._pan_article_lines()
@@ -5752,6 +5766,7 @@ class TimelineView(PythonViewportScrollArea):
             pan.moved = True
             left = pan.margin + self._pan_shift() / pan.ratio
             first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
+        self._pan_rows()
         self._paint_pan_tiles([k for k in range(first, last + 1) if k not in pan.painted])
         assert pan.picture is not None and pan.layout is not None
         ratio = pan.ratio
