@@ -354,3 +354,24 @@ def test_a_click_paints_no_stretch_and_a_move_below_the_threshold_paints_ahead(q
     assert _shown(view) == _rgb(view_pictures.whole_paint(view))
     assert painted <= pan.painted
     _release(view, press.x() - 30, press.y())
+
+
+def test_a_drag_that_scrolls_the_lanes_keeps_its_layout(qtbot, shown_view):
+    """Over lanes taller than the view a drag's vertical part scrolls them: the pan keeps
+    its stretch's layout and paints its tiles again for the rows now on screen."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    press = _press(view, 120.0)  # four lanes of rows: taller than the view
+    assert view.verticalScrollBar().maximum() > 0
+    x, y = press.x(), press.y()
+    layout = None
+    rows = set()
+    for index, (dx, dy) in enumerate(((-12, 0), (-5, -30), (-7, -25), (9, 40), (-3, 0))):
+        x, y = x + dx, y + dy
+        _mouse(view, QEvent.Type.MouseMove, QPointF(x, y), Qt.MouseButton.LeftButton)
+        assert _shown(view) == _rgb(view_pictures.whole_paint(view)), f"move {index}"
+        assert view._pan is not None and view._pan.moved
+        assert layout is None or view._pan.layout is layout
+        layout = view._pan.layout
+        rows.add(view.verticalScrollBar().value())
+    assert len(rows) >= 3  # the lanes scrolled
+    _release(view, x, y)
