@@ -5636,20 +5636,20 @@ class TimelineView(PythonViewportScrollArea):
         assert pan is not None and pan.layout is not None
         height = self.viewport().height()
         ratio = pan.ratio
-        if pan.picture is None:
+        size = (round(pan.width * ratio), round(height * ratio))
+        if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
             # The views beside the one at rest are not wanted during a drag: their
             # pictures make room for the stretch's.
             self._side_pictures.clear()
             self._side_queue = []
             self._drop_picture_ahead()
             self._spare_picture = None
-            pan.picture = QImage(round(pan.width * ratio), round(height * ratio),
-                                 QImage.Format.Format_ARGB32_Premultiplied)
+            pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
         most = self._pan_tiles_a_paint()
-        if pan.canvas is None:
-            pan.canvas = QImage(round((most * pan.tile + 2 * PAN_PAD_PX) * ratio),
-                                round(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+        canvas_size = (round((most * pan.tile + 2 * PAN_PAD_PX) * ratio), size[1])
+        if pan.canvas is None or (pan.canvas.width(), pan.canvas.height()) != canvas_size:
+            pan.canvas = QImage(*canvas_size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.canvas.setDevicePixelRatio(ratio)
         # Whole groups of ``most`` tiles from the stretch's left edge, whichever of their
         # tiles are wanted: a tile's pixels never depend on which tiles were painted with
@@ -5762,6 +5762,10 @@ class TimelineView(PythonViewportScrollArea):
                 self._begin_pan(pan.layout)
                 if self._pan is None or self._pan_layout() is None:
                     return False
+            # The old stretch's picture and canvas (of the same sizes) are the new one's:
+            # two pictures of ~38 MiB at 2560x1440 were held at once for a moment.
+            self._pan.picture, self._pan.canvas = pan.picture, pan.canvas
+            pan.picture = pan.canvas = None
             pan = self._pan
             pan.moved = True
             left = pan.margin + self._pan_shift() / pan.ratio
