@@ -1,8 +1,8 @@
-"""A mouse drag's frames (issue 11): every move of a drag on empty space is a new view,
-painted straight on the screen; whatever the view keeps or reuses between the moves of
-one drag, each frame must be the pixels of a paint that remembers nothing
-(``view_pictures.whole_paint``), at one and two device pixels a pixel, and a dense
-lane's bars made as one image must be the bars ``drawRects`` gives."""
+"""A mouse drag's frames (issue 11): whatever the view keeps or reuses between the
+moves of one drag, each frame must be the pixels of a paint that remembers nothing
+(``view_pictures.whole_paint``: during a pan gesture, a whole paint of the gesture's
+layout, ``pan_whole_paint``), at one and two device pixels a pixel, and a dense lane's
+bars made as one image must be the bars ``drawRects`` gives."""
 
 from __future__ import annotations
 
@@ -77,6 +77,9 @@ def test_every_frame_of_a_drag_is_a_fresh_paint(qtbot, shown_view, monkeypatch, 
             expected = view_pictures.whole_paint(view).convertToFormat(
                 QImage.Format.Format_RGB32)
             assert shown == expected, f"{name}: the frame is not a fresh paint"
+        elif view._pan is not None and view._pan.moved:  # a pan's frame (its layout's)
+            assert view_pictures.pan_frame(view, ratio) == view_pictures.pan_whole_paint(
+                view, ratio), f"{name}: the pan's frame at 2x is not a whole paint of it"
         else:
             assert _picture(view, ratio) == _fresh_picture(view, ratio), (
                 f"{name}: the frame at 2x is not a fresh paint")
@@ -112,14 +115,16 @@ def test_a_dragged_density_is_the_bars_drawn_one_by_one(qtbot, shown_view, monke
 def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
     """A drag's frame paints the lanes the clip to the events' area shows, not the ones
     wholly below (or above) it; the frame is still a fresh paint."""
+    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)  # (a whole paint's culling)
     view = shown_view(_mixed(4500), (1100, 560))
     press, _ = _drag(view, 120.0)  # four lanes of rows: taller than the view
     painted: list[str] = []
     real = TimelineView._paint_lane
 
-    def counted(self: TimelineView, painter: object, lane: object, *args: object) -> None:
+    def counted(self: TimelineView, painter: object, lane: object, *args: object,
+                **kwargs: bool) -> None:
         painted.append(lane.category)  # type: ignore[attr-defined]
-        real(self, painter, lane, *args)  # type: ignore[arg-type]
+        real(self, painter, lane, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(TimelineView, "_paint_lane", counted)
     viewport = view.viewport()
@@ -138,12 +143,14 @@ def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
     _mouse(view, QEvent.Type.MouseButtonRelease, press, Qt.MouseButton.NoButton)
 
 
-def test_a_layout_let_go_is_freed_after_the_frame_not_in_the_move(qtbot, shown_view):
+def test_a_layout_let_go_is_freed_after_the_frame_not_in_the_move(qtbot, shown_view,
+                                                                   monkeypatch):
     """A drag's move lays its view out in the handler (the scroll bars need the lanes'
     height) and lets the oldest kept layout go; freeing its items, rectangles and badges
     (0.2-0.4 ms at 100 000 events) waits until the frame is painted."""
     import weakref
 
+    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)  # (a new layout each move)
     view = shown_view(_mixed(4500), (1100, 560))
     press, _ = _drag(view, 200.0)
     viewport = view.viewport()

@@ -10,7 +10,12 @@ from timeline_app.ui.timeline_view import TimelineView
 
 def whole_paint(view: TimelineView) -> QImage:
     """The viewport as ``paintEvent`` composes it (the picture, then the highlights over
-    it) from a fresh layout; the view's caches are left as they were."""
+    it) from a fresh layout; the view's caches are left as they were.  During a pan
+    gesture that moved the view (``timeline_view._Pan``): a whole paint of the
+    gesture's layout (``pan_whole_paint``)."""
+    pan = view._pan
+    if pan is not None and pan.moved and pan.key == view._pan_key():
+        return pan_whole_paint(view)
     layouts, frame = dict(view._layouts), view._frame_cache
     view._layouts.clear()
     view._frame_cache = None
@@ -25,4 +30,48 @@ def whole_paint(view: TimelineView) -> QImage:
         painter.end()
     view._layouts.update(layouts)
     view._frame_cache = frame
+    return image
+
+
+def pan_whole_paint(view: TimelineView, ratio: float = 1.0) -> QImage:
+    """A pan's frame from nothing kept: the gesture's stretch laid out afresh (the same
+    stretch, lanes' modes and heights) and painted into a new picture, the part under
+    the view copied and what is not the lanes' content painted over it, then the
+    highlights (at ``ratio`` device pixels a pixel); the view's pan is left as it was."""
+    from timeline_app.ui import timeline_view
+
+    pan = view._pan
+    assert pan is not None and pan.layout is not None and pan.picture is not None
+    fixed = tuple((lane.dense, round((lane.height - timeline_view.LANE_HEADER
+                                      - timeline_view.LANE_PAD) / timeline_view.ROW_HEIGHT),
+                   lane.height) for lane in pan.layout.lanes)
+    fresh = timeline_view._run_to_the_end(view._layout_steps(
+        (pan.origin0 - pan.margin / view._px_per_day, pan.width, fixed)))
+    kept = (pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines)
+    # A new picture filled with a colour the view never paints: a part of the view
+    # that no tile painted shows in one frame and not in the other.
+    picture = QImage(pan.picture.size(), pan.picture.format())
+    picture.setDevicePixelRatio(pan.ratio)
+    picture.fill(0xFFFF00FF)
+    pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines = (
+        fresh, picture, set(), None, None)
+    try:
+        return pan_frame(view, ratio)
+    finally:
+        pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines = kept
+
+
+def pan_frame(view: TimelineView, ratio: float = 1.0) -> QImage:
+    """A pan's frame as ``paintEvent`` composes it, from what the pan keeps (at
+    ``ratio`` device pixels a pixel)."""
+    image = QImage(view.viewport().size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    try:
+        painter.setFont(view._label_font)
+        assert view._paint_pan_frame(painter)
+        view._paint_overlay(painter)
+    finally:
+        painter.end()
     return image

@@ -216,6 +216,12 @@ PREVIEW_KEPT_MS = 120
 # two device pixels a pixel would be 236 MB there.
 SIDE_PICTURES = 4
 SIDE_PICTURES_BYTES = 44 << 20
+#: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
+#: False: every frame of a drag is a new view laid out for its own edges.
+PAN_REUSE = True
+PAN_TILES_EACH_SIDE = 4  # the stretch: up to 4 tiles of a quarter view each side of it
+PAN_CANVAS_BYTES = 8 << 20  # the canvas a pan's tiles are painted in, at most (``_Pan``)
+PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it paints
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -302,14 +308,25 @@ class _Lane(Record):
         self.events.append(event)
         self._starts_array = None
 
-    def hidden_beside(self, first: float, last: float,
-                      shown: set[str]) -> tuple[int, str, int, str]:
+    def hidden_beside(self, first: float, last: float, shown: set[str],
+                      reaching_in: bool = False) -> tuple[int, str, int, str]:
         """Events wholly before ``first`` and after ``last``: ``(count before, nearest
         before, count after, nearest after)`` ("" for none).  By bisection; spans that
-        started before ``first`` but reach into view are in ``shown`` and not counted."""
+        started before ``first`` but reach into view are in ``shown`` and not counted
+        (``reaching_in``: those whose end is after ``first``, whatever ``shown`` holds:
+        a pan's frame, whose lanes were laid out for a wider stretch)."""
         before = bisect.bisect_left(self.starts, first)
         after = bisect.bisect_right(self.starts, last)
         nearest_after = self.events[after].id if after < len(self.events) else ""
+        if reaching_in:
+            count_before, nearest_before = before, ""
+            for index in range(before - 1, max(-1, before - 64), -1):
+                event = self.events[index]
+                if event_days(event)[1] > first:
+                    count_before -= 1
+                elif not nearest_before:
+                    nearest_before = event.id
+            return max(0, count_before), nearest_before, len(self.starts) - after, nearest_after
         if not shown:  # a density lane: nothing to look back for (5 lanes a frame at 100k)
             nearest_before = self.events[before - 1].id if before else ""
             return before, nearest_before, len(self.starts) - after, nearest_after
@@ -807,6 +824,110 @@ class _ModeChangeAheadError(Exception):
     at its zoom (``TimelineView._lane_on_screen``): the work ahead is dropped instead."""
 
 
+class _PanUnfitError(Exception):
+    """A pan gesture's stretch (``_Pan``) needs more rows in a lane than the lane has on
+    screen (a lane of one row whose stretch needs a "+N" row): no stretch is made; the
+    gesture's frames are whole paints, as before."""
+
+
+class _Pan(Record):
+    """A pan gesture under way (a mouse drag on empty space or on an unselected event).
+
+    While it lasts the lanes' content is not laid out for each view: a stretch of the
+    world wider than the view (``margin`` px each side of where the gesture started) is
+    laid out once with the stretch's edges as its packing edges, lanes keeping their
+    heights and rows (``_layout_steps``' ``stretch``), and painted into ``picture``
+    (the viewport's height, the stretch's width, at the device pixel ratio) in tiles of
+    ``tile`` px as the view needs them or the app idles; each frame copies the part under
+    the view and paints what is not the lanes' content over it (``_paint_pan_frame``).
+    Labels ride with the world and may be cut by the view's edges; when the gesture ends
+    the view is laid out for its own edges again (the design taken for issue 11,
+    session 9: TimelineJS and Aeon Timeline slide their pictures the same way).
+    """
+
+    _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
+               "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
+               "rows")
+    origin0: float  # the view's origin (display units) when the gesture started
+    key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
+    margin: int  # px of the stretch left of the view at the start
+    tile: int  # px, a multiple of DENSITY_BIN_PX (a dense lane's bars never straddle one)
+    width: int  # the stretch's width, px: a whole number of tiles
+    layout: _Layout | None  # the stretch's layout (x from its left edge), once made
+    picture: QImage | None
+    painted: set[int]  # tiles painted into the picture
+    moved: bool  # the view moved: its frames are the gesture's
+    warm: bool  # the pointer moved with the button held: the tiles are painted ahead
+    rows: int  # the vertical scroll the painted tiles were painted at
+    view_layout: tuple[int, _Layout] | None  # (shift, the stretch's layout seen from the view)
+    ratio: float
+    # The article badges of the stretch's axis and their lines across its lanes (x from
+    # its left edge): they ride with the world too (``_pan_article_lines``).
+    article_lines: list[tuple[float, QRectF, str]] | None
+    canvas: QImage | None  # where tiles are painted before they are copied in
+
+    def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
+                 width: int, ratio: float) -> None:
+        self.origin0 = origin0
+        self.key = key
+        self.margin = margin
+        self.tile = tile
+        self.width = width
+        self.layout = None
+        self.picture = None
+        self.painted = set()
+        self.moved = False
+        self.warm = False
+        self.rows = 0
+        self.view_layout = None
+        self.ratio = ratio
+        self.article_lines = None
+        self.canvas = None
+
+
+def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
+                    only: frozenset[str] | set[str] | None = None) -> _Layout:
+    """The part of ``layout`` whose items reach into ``[x0, x1)`` (its x), moved left by
+    ``dx`` px: a pan's stretch seen from a view or a tile.  A dense lane keeps the bars
+    whose column starts at or right of ``dx - DENSITY_BIN_PX`` (bars are drawn from
+    x = 0 when none starts left of it, ``_paint_density``).  ``only``: the items of these
+    events alone (a frame's highlights)."""
+    lanes: list[_LaneGeometry] = []
+    items_by_id: dict[str, _Item] = {}
+    for lane in layout.lanes:
+        shifted = _LaneGeometry(lane.category, lane.top, lane.height, lane.dense,
+                                hidden=lane.hidden, nearest=lane.nearest,
+                                indicator_rects=lane.indicator_rects)
+        if lane.dense:
+            if lane.bar_x is not None and len(lane.bar_x):
+                keep = (lane.bar_x + DENSITY_BIN_PX > x0) & (lane.bar_x < x1)
+                shifted.bar_x = lane.bar_x[keep] - int(dx) if dx == int(dx) else (
+                    lane.bar_x[keep] - dx)
+                shifted.bar_h = lane.bar_h[keep]
+                shifted.bar_base = lane.bar_base
+                if lane.density is not None:
+                    shifted.density = tuple(part[keep] for part in lane.density)  # type: ignore[assignment]
+                shifted.color = lane.color
+        else:
+            for item in lane.items:
+                if only is not None and item.event_id not in only:
+                    continue
+                rect = item.rect
+                if rect.right() + 8 > x0 and rect.left() - 8 < x1:
+                    moved = _Item(item.event_id, item.marker.translated(-dx, 0),
+                                  item.label_rect.translated(-dx, 0), item.label,
+                                  item.label_inside, item.is_point, item.circa, item.color)
+                    shifted.items.append(moved)
+                    items_by_id[item.event_id] = moved
+            shifted.badges = [
+                _Aggregate(badge.rect.translated(-dx, 0), badge.count, badge.first_day,
+                           badge.last_day, badge.color, badge.keys)
+                for badge in lane.badges
+                if badge.rect.right() + 4 > x0 and badge.rect.left() - 4 < x1]
+        lanes.append(shifted)
+    return _Layout(lanes, layout.content_height, items_by_id)
+
+
 class _PaintJob(Record):
     """A view painted into a picture in slices while the app waits (``_paint_slice``):
     first its layout, then the lanes' rows band by band, then what lies above them.
@@ -1202,6 +1323,21 @@ class TimelineView(PythonViewportScrollArea):
         self._preview_timer.timeout.connect(self._end_preview)
         # No work ahead while work runs on another thread (``hold_work_ahead``).
         self._work_ahead_held = False
+        # A pan gesture under way (``_Pan``), its stretch's layout in steps, and the
+        # timer that lays it out and paints its tiles while the app idles.
+        self._pan: _Pan | None = None
+        self._pan_steps: Generator[None, None, _Layout] | None = None
+        # The stretch to take when the view nears the end of the pan's: laid out while
+        # the app idles (``_pan_work``), its steps until then.
+        self._pan_next: tuple[_Pan, Generator[None, None, _Layout] | None] | None = None
+        self._pan_timer = QTimer(self)
+        self._pan_timer.setSingleShot(True)
+        self._pan_timer.setInterval(0)
+        self._pan_timer.timeout.connect(self._pan_work)
+        self._layout_override: _Layout | None = None  # a pan's tile being painted
+        self._article_lines_override: list[float] | None = None  # and its article lines
+        self._width_override: int | None = None  # a pan's stretch: its article lines
+        self._article_badges_override: list[tuple[QRectF, str]] | None = None  # a pan's
         # True from "Fit all" until the user zooms or scrolls: resizing then re-fits.
         self._auto_fit = True
         # Find and filter (set_emphasis): matches are highlighted, others dimmed; hidden
@@ -2551,15 +2687,21 @@ class TimelineView(PythonViewportScrollArea):
         hbar.setSingleStep(max(1, int(40 / self._scroll_unit)))
         hbar.setValue(int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
-        if self._preview_armed and self._layout_key() not in self._layouts:
-            # A notch whose frame may be a stretched picture: the lanes' height is known
-            # once its layout is made (``_catch_up_after_preview``).
-            self._behind_preview = True
-            return
-        layout = self._layout()
+        pan = self._pan
+        if (pan is not None and pan.moved and pan.layout is not None
+                and self._pan_valid()):
+            # (A pan's lanes keep their heights: its stretch's, not the view's items moved.)
+            content_height = pan.layout.content_height
+        else:
+            if self._preview_armed and self._layout_key() not in self._layouts:
+                # A notch whose frame may be a stretched picture: the lanes' height is
+                # known once its layout is made (``_catch_up_after_preview``).
+                self._behind_preview = True
+                return
+            content_height = self._layout().content_height
         vbar = self.verticalScrollBar()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
-        maximum = max(0, int(layout.content_height - visible_h))
+        maximum = max(0, int(content_height - visible_h))
         if maximum != vbar.maximum():
             # The bar is always shown (see __init__): its range changes without the
             # signal, whose only other listener is the scroll area's queued check of which
@@ -3079,6 +3221,10 @@ class TimelineView(PythonViewportScrollArea):
                 self.viewport().width(), self.palette().cacheKey(), self._lane_room())
 
     def _layout(self) -> _Layout:
+        if self._layout_override is not None:
+            return self._layout_override
+        if self._pan is not None and self._pan.moved and self._pan_valid():
+            return self._pan_view_layout()
         key = self._layout_key()
         layout = self._layouts.get(key)
         if layout is not None:
@@ -3156,7 +3302,8 @@ class TimelineView(PythonViewportScrollArea):
         (the one code path: a layout made in slices is this one)."""
         return _run_to_the_end(self._layout_steps())
 
-    def _layout_steps(self) -> Generator[None, None, _Layout]:
+    def _layout_steps(self, stretch: tuple[float, int, tuple[tuple[bool, int, float], ...]]
+                      | None = None) -> Generator[None, None, _Layout]:
         """The layout of the view, in steps: the generator yields between lanes and,
         in a lane with many labels, every ``LAYOUT_ITEMS_PER_STEP`` labels made (the
         titles' measuring and eliding is most of a crowded lane's time), and returns the
@@ -3165,13 +3312,28 @@ class TimelineView(PythonViewportScrollArea):
         view's ``_frame_key`` must not change (the slices check it), as every step reads
         the view's state anew (origin, scale, width, lanes, palette, lane modes).
 
+        ``stretch``: a pan gesture's stretch (``_Pan``) instead of the view: ``(origin,
+        width, fixed)``, its left edge (display units) and width (px), which are its
+        packing edges, and per lane ``(dense, rows, height)`` as the view on screen has
+        them: the lane keeps its mode and its height, and packs into at most those rows
+        (with a "+N" row kept free when it needs one).
+
         Raises:
             _ModeChangeAheadError: from ``_lane_on_screen``, for a view not on screen.
+            _PanUnfitError: a stretch's lane needs more rows than the view's lane has.
         """
-        width = max(1, self.viewport().width())
-        first_day, last_day = self.visible_days()
+        fixed: tuple[tuple[bool, int, float], ...] | None = None
+        if stretch is None:
+            width = max(1, self.viewport().width())
+            first_day, last_day = self.visible_days()
+            origin = self._origin
+        else:
+            origin, width, fixed = stretch
+            first_day, last_day = Viewport(self._scale, origin, self._px_per_day,
+                                           width).visible_days()
         # x_of_day without a method call per event (a thousand a frame zoomed out).
-        u_of_day, origin, ppd = self._scale.u_of_day, self._origin, self._px_per_day
+        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        day_of_u = self._scale.day_of_u
         linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
@@ -3181,10 +3343,16 @@ class TimelineView(PythonViewportScrollArea):
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
-        for lane, (max_rows, density_h) in zip(self._lanes, rooms, strict=True):
+        stretches = None if stretch is None else self._stretches_on_screen(width, origin)
+        for index, (lane, (max_rows, density_h)) in enumerate(
+                zip(self._lanes, rooms, strict=True)):
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
-            on_screen = self._lane_on_screen(lane, first_day, last_day, width, max_rows)
+            if fixed is None:
+                on_screen = self._lane_on_screen(lane, first_day, last_day, width, max_rows)
+            else:
+                dense, max_rows, fixed_height = fixed[index]
+                on_screen = None if dense else lane.visible(first_day, last_day, 1 << 40)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
                 if bin_days is None:  # the same columns for every dense lane
@@ -3195,7 +3363,7 @@ class TimelineView(PythonViewportScrollArea):
                             0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
                             dtype=np.float64) / ppd
                     else:
-                        bin_days = [self.day_at(x) for x in
+                        bin_days = [day_of_u(origin + x / ppd) for x in
                                     range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
                 self._density(lane, geometry, color, bin_days)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
@@ -3232,10 +3400,20 @@ class TimelineView(PythonViewportScrollArea):
                 return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
                            MAX_LABEL_PX)
 
-            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least)
+            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
+                                            stretches)
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
-            geometry = _LaneGeometry(lane.category, top,
-                                     LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD, False)
+            height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
+            if fixed is not None:  # the stretch of a pan: the lane keeps its height
+                if height > fixed_height and max_rows > 1:  # the "+N" row: one row less
+                    packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
+                                                    measure, least, stretches)
+                    rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
+                    height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
+                if height > fixed_height:
+                    raise _PanUnfitError
+                height = fixed_height
+            geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
             for made, placement in enumerate(packing.placements, 1):
                 lane_item = by_index[placement.key]  # type: ignore[index]
@@ -3495,10 +3673,12 @@ class TimelineView(PythonViewportScrollArea):
         return badges
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
-                    last_day: float, shown: set[str], width: int) -> None:
-        """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view."""
+                    last_day: float, shown: set[str], width: int,
+                    reaching_in: bool = False) -> None:
+        """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view
+        (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``)."""
         before, nearest_before, after, nearest_after = lane.hidden_beside(
-            first_day, last_day, shown)
+            first_day, last_day, shown, reaching_in)
         geometry.hidden = (before, after)
         geometry.nearest = (nearest_before, nearest_after)
         y = geometry.top + 2
@@ -3590,7 +3770,7 @@ class TimelineView(PythonViewportScrollArea):
         return out
 
     def _paint(self, painter: QPainter, picture: bool = False,
-               strip: tuple[int, int] | None = None) -> None:
+               strip: tuple[int, int] | None = None, lanes_only: bool = False) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
         the hover and the current event's exemption from a search's dimming.
 
@@ -3599,6 +3779,10 @@ class TimelineView(PythonViewportScrollArea):
         picture exposed.  Everything under the lanes is drawn in content coordinates (the
         dashes of the article lines, the zig-zags of the breaks), so that the picture
         shifted by the scroll is what a whole paint gives.
+
+        ``lanes_only``: the lanes' content alone (no lane names, swatches or "◀ N"
+        indicators, no drag preview, nothing above the lanes), within the painter's clip:
+        a tile of a pan's stretch (``_paint_pan_tiles``).
         """
         self._label_chips.new_paint()
         vp = self.viewport().rect()
@@ -3609,6 +3793,11 @@ class TimelineView(PythonViewportScrollArea):
         offset = self._content_offset()
         segments = self._axis_segments()
         grid_columns = [self._grid_columns(segments, major) for major in (False, True)]
+        if lanes_only:  # a pan's tiles: the columns inside them (drawRects of the
+            # view's every column, clipped, was half of a tile's paint)
+            clip = painter.clipBoundingRect()
+            grid_columns = [[x for x in xs if clip.left() - 1 <= x <= clip.right() + 1]
+                            for xs in grid_columns]
         backdrop = self._paint_backdrop(painter, layout, segments, grid_columns, offset)
         if backdrop is None:
             painter.fillRect(vp, palette.base())
@@ -3619,7 +3808,7 @@ class TimelineView(PythonViewportScrollArea):
         # Lane bands, grid lines and breaks, behind everything else.
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip
-                            if strip is not None else Qt.ClipOperation.ReplaceClip)
+                            if strip is not None or lanes_only else Qt.ClipOperation.ReplaceClip)
         if backdrop is None:
             self._paint_bands_and_grid(painter, layout, grid_columns, offset)
         for seg in segments:
@@ -3652,10 +3841,11 @@ class TimelineView(PythonViewportScrollArea):
                              hover_id, primary_id,
                              None if strip is None and lane.top + offset >= top
                              and lane.top + lane.height + offset <= bottom
-                             else (top - offset, bottom - offset))
-        self._paint_drag(painter, offset)
+                             else (top - offset, bottom - offset), header=not lanes_only)
+        if not lanes_only:
+            self._paint_drag(painter, offset)
         painter.restore()
-        if strip is not None:
+        if strip is not None or lanes_only:
             return  # the axis, the overview and the badges are above the lanes
         self._paint_above_lanes(painter, segments)
 
@@ -4004,10 +4194,22 @@ class TimelineView(PythonViewportScrollArea):
     def _paint_lane(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                     band: QColor, chosen: frozenset[str], dark: bool | None = None,
                     hover_id: str = "", primary_id: str = "",
-                    rows: tuple[float, float] | None = None) -> None:
+                    rows: tuple[float, float] | None = None, header: bool = True,
+                    body: bool = True) -> None:
         """Paint a lane; ``rows``: only its items whose row reaches into ``[top, bottom)``
-        (content coordinates; the painter clips the rest), for a scrolled picture."""
+        (content coordinates; the painter clips the rest), for a scrolled picture.
+        ``header``: its swatch, name and "◀ N" / "N ▶" indicators; ``body``: its items,
+        badges or density (a pan paints them apart: ``_Pan``)."""
         color = category_color(lane.category, dark)
+        if header:
+            self._paint_lane_header(painter, lane, offset, band, color)
+        if body:
+            self._paint_lane_body(painter, lane, offset, band, color, chosen, hover_id,
+                                  primary_id, rows)
+
+    def _paint_lane_header(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                           band: QColor, color: QColor) -> None:
+        """A lane's swatch, name and "◀ N" / "N ▶" indicators."""
         header = QRectF(6, lane.top + offset + 3, 12, 12)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -4022,6 +4224,12 @@ class TimelineView(PythonViewportScrollArea):
         painter.drawStaticText(QPointF(24, lane.top + offset + 14 - self._bold_metrics.ascent()),
                                self._static_text(2, name))
         self._paint_indicators(painter, lane, offset, color)
+
+    def _paint_lane_body(self, painter: QPainter, lane: _LaneGeometry, offset: float,
+                         band: QColor, color: QColor, chosen: frozenset[str],
+                         hover_id: str, primary_id: str,
+                         rows: tuple[float, float] | None) -> None:
+        """A lane's items and "+N" badges, or its density."""
         painter.setFont(self._label_font)
         text_color = self.palette().text().color()
         items = lane.items
@@ -4161,6 +4369,8 @@ class TimelineView(PythonViewportScrollArea):
 
         if lane.bar_x is None or not len(lane.bar_x):
             return True
+        if lane.bar_x.dtype.kind != "i" or lane.bar_x[0] < 0:
+            return False  # (a pan's stretch seen from a view: a bar cut by its left edge)
         bottom = lane.bar_base + offset
         transform = painter.transform()
         if (painter.paintEngine().type() != QPaintEngine.Type.Raster  # SVG, PDF: vectors
@@ -4741,17 +4951,22 @@ class TimelineView(PythonViewportScrollArea):
         days = self._article_days()
         # (The days' array is made again, and this forgotten, when the sources change.)
         key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
-               self.viewport().width())
+               self._articles_width())
         if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
             return self._article_columns_memo[1]
         columns = self._compute_article_columns(days)
         self._article_columns_memo = (key, columns)
         return columns
 
+    def _articles_width(self) -> int:
+        """The width (px) the article lines and badges are chosen for: the viewport's,
+        or a pan's stretch's (``_pan_article_lines``)."""
+        return self.viewport().width() if self._width_override is None else self._width_override
+
     def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
         if not len(days):
             return [], []
-        width = self.viewport().width()
+        width = self._articles_width()
         if isinstance(days, list):  # a few: by bisection, one x_of_day each
             xs_few: list[float] = []
             days_few: list[int] = []
@@ -4828,8 +5043,10 @@ class TimelineView(PythonViewportScrollArea):
             xs = self._article_line_columns()
             if not xs:
                 return
+            # (Not in a pan's tile: a texture's origin does not follow the translation.)
             stripe = (self._article_stripe(height, xs) if len(xs) > FEW_ARTICLE_LINES
-                      and self.devicePixelRatioF() == 1.0 else None)
+                      and self.devicePixelRatioF() == 1.0
+                      and self._article_lines_override is None else None)
             if stripe is not None:
                 painter.save()
                 painter.setBrushOrigin(QPointF(0, self._content_offset()))
@@ -4861,8 +5078,10 @@ class TimelineView(PythonViewportScrollArea):
         average (a wall, not information).  A line whose date no badge names was a red
         line nobody could read: a month of the 100 000-event file had one nearly every
         day across every lane, and seven badges (trial)."""
+        if self._article_lines_override is not None:
+            return self._article_lines_override
         xs, _days = self._article_columns()
-        width = self.viewport().width()
+        width = self._articles_width()
         if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
             return []
         return [x for x, _box, _label in self._named_article_columns(width)]
@@ -4870,6 +5089,8 @@ class TimelineView(PythonViewportScrollArea):
     def _article_badges(self, width: int) -> list[tuple[QRectF, str]]:
         """The article badges in the axis, left to right, never overlapping: the badge
         box (viewport px) and its text ("Article · 3 Mar 2003")."""
+        if self._article_badges_override is not None:
+            return self._article_badges_override
         return [(box, label) for _x, box, label in self._named_article_columns(width)]
 
     def _named_article_columns(self, width: int) -> list[tuple[float, QRectF, str]]:
@@ -5120,7 +5341,7 @@ class TimelineView(PythonViewportScrollArea):
         (``_paint_slice``) unless a step painted ahead is under way."""
         if (not self.isVisible() or self.drag_preview() is not None
                 or self._band is not None or self._paint_job is not None
-                or self._work_ahead_held):
+                or self._work_ahead_held or self._pan is not None):
             return
         key = self._frame_key()
         if self._frame_cache is not None and self._frame_cache[0] == key:
@@ -5138,7 +5359,8 @@ class TimelineView(PythonViewportScrollArea):
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
         Kept while the view stays; what another view would need is dropped."""
         if (not self.isVisible() or self._paint_job is not None or self._work_ahead_held
-                or self.drag_preview() is not None or self._band is not None):
+                or self.drag_preview() is not None or self._band is not None
+                or self._pan is not None):
             return
         key = self._frame_key()
         here = (self._origin, self._px_per_day)
@@ -5248,7 +5470,16 @@ class TimelineView(PythonViewportScrollArea):
         primary_id = self._selection.event_id if self._matches is not None else ""
         if not chosen and not hover_id and not primary_id:
             return
-        layout = self._layout()
+        pan = self._pan
+        if (pan is not None and pan.moved and pan.layout is not None and self._pan_valid()
+                and len(chosen) < 64):
+            # A pan's frame: the stretch seen from the view with these items alone (all
+            # of them, each move, was ~2 ms at 2560x1440 with one event selected).
+            left = pan.margin + self._pan_shift() / pan.ratio
+            layout = _shifted_layout(pan.layout, left, left, left + self.viewport().width(),
+                                     {*chosen, hover_id, primary_id, self._selection.event_id})
+        else:
+            layout = self._layout()
         offset = self._content_offset()
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
@@ -5370,6 +5601,394 @@ class TimelineView(PythonViewportScrollArea):
         span = html.escape(day_range_words(hit.first_day, hit.last_day - 1))
         return f"{hit.count} events, {span}<br>Click to zoom in"
 
+    # ------------------------------------------------------------------ pan gestures
+    def _pan_key(self) -> tuple[object, ...]:
+        """What a pan's stretch (``_Pan``) was laid out and painted for: a change of any
+        of these (an edit, a filter, a zoom, a resize, the palette) ends the gesture's
+        reuse; its next frames are whole paints.  (A vertical scroll paints its tiles
+        again: ``_pan_rows``.)"""
+        viewport = self.viewport()
+        return (self._frame_generation, self._px_per_day, self._scale, viewport.width(),
+                viewport.height(), viewport.devicePixelRatioF(), self.palette().cacheKey(),
+                self._lane_room())
+
+    def _pan_rows(self) -> None:
+        """The pan's picture holds the lanes' rows on screen when its tiles were painted
+        (the vertical scroll): after a scroll (a drag's vertical part over lanes taller
+        than the view) its tiles are painted again, the view's first; the layout stays."""
+        pan = self._pan
+        assert pan is not None
+        value = self.verticalScrollBar().value()
+        if pan.rows != value:
+            pan.rows = value
+            pan.painted.clear()
+
+    def _pan_valid(self, update: bool = True) -> bool:
+        """A pan is under way and its stretch still holds (``_pan_key``); else the pan
+        ends (and, with ``update``, the view is painted again for its own edges)."""
+        pan = self._pan
+        if pan is None:
+            return False
+        if pan.key == self._pan_key():
+            return True
+        self._end_pan(update)
+        return False
+
+    def _begin_pan(self, layout: _Layout | None = None) -> None:
+        """A press that may start a drag: the stretch around the view is laid out (in
+        steps, ``_pan_work``) and painted in tiles while the app waits for the moves.
+        The stretch: the view and up to ``PAN_TILES_EACH_SIDE`` tiles of a quarter of
+        its width each side, within the side pictures' budget (``SIDE_PICTURES_BYTES``,
+        or two views' pictures at a large size and ratio: the side pictures are let go
+        for it, ``_paint_pan_tiles``).  ``layout``: the one whose lanes' modes and heights
+        it keeps (the view's, or the stretch's it replaces)."""
+        self._end_pan(update=False)
+        if layout is None:
+            layout = self._layouts.get(self._layout_key())
+        planned = None if layout is None else self._stretch_around(layout, self._origin)
+        if planned is not None:
+            self._pan, self._pan_steps = planned
+            self._pan_timer.start()
+
+    def _stretch_around(self, layout: _Layout, origin: float
+                        ) -> tuple[_Pan, Generator[None, None, _Layout]] | None:
+        """A pan's stretch around the view whose left edge is at ``origin`` (display
+        units), keeping the lanes' modes and heights of ``layout``, and the steps of its
+        layout; None where no stretch is made (the switch off, a tiny view, no room)."""
+        viewport = self.viewport()
+        width, height = viewport.width(), viewport.height()
+        if not PAN_REUSE or width < 64 or height <= LANES_TOP or not self.isVisible():
+            return None
+        ratio = viewport.devicePixelRatioF()
+        # (Four tiles and the canvas's padding within the view's width: a paint covers
+        # the view's width, and four tiles are painted as one, ``_paint_pan_tiles``.)
+        tile = DENSITY_BIN_PX * max(1, (width - 2 * PAN_PAD_PX) // 4 // DENSITY_BIN_PX)
+        column_bytes = 4.0 * tile * height * ratio * ratio
+        budget = max(float(SIDE_PICTURES_BYTES), 2 * 4.0 * width * height * ratio * ratio)
+        view_tiles = math.ceil(width / tile)
+        side = min(PAN_TILES_EACH_SIDE, int((budget // column_bytes - view_tiles) // 2))
+        if side < 1:
+            return None
+        fixed = tuple((lane.dense, round((lane.height - LANE_HEADER - LANE_PAD) / ROW_HEIGHT),
+                       lane.height) for lane in layout.lanes)
+        margin = side * tile
+        tiles = 2 * side + view_tiles
+        pan = _Pan(origin, self._pan_key(), margin, tile, tiles * tile, ratio)
+        pan.rows = self.verticalScrollBar().value()
+        return pan, self._layout_steps((origin - margin / self._px_per_day, pan.width, fixed))
+
+    def _end_pan(self, update: bool = True) -> None:
+        """The gesture ended (a release) or its stretch no longer holds: its picture goes,
+        and a view it moved is painted again, laid out for its own edges."""
+        pan, self._pan, self._pan_steps = self._pan, None, None
+        self._pan_next = None
+        self._pan_timer.stop()
+        if pan is not None and pan.moved and update:
+            self._update_scrollbars()
+            self.viewport().update()
+
+    def _pan_layout(self) -> _Layout | None:
+        """The pan's stretch laid out, the rest of its steps run now if need be; None
+        (the pan ended) when a lane's rows cannot hold it."""
+        pan = self._pan
+        assert pan is not None
+        if pan.layout is None and self._pan_steps is not None:
+            try:
+                pan.layout = _run_to_the_end(self._pan_steps)
+            except _PanUnfitError:
+                self._end_pan(update=False)
+                return None
+            self._pan_steps = None
+        return pan.layout
+
+    def _pan_work(self) -> None:
+        """While the app waits for a drag's moves: a few steps of the stretch's layout
+        (``IDLE_SLICE_MS``), or, once the view moved, the tiles of its picture, nearest
+        the view first."""
+        pan = self._pan
+        if pan is None or not self._pan_valid(update=False):
+            return
+        if pan.layout is None:
+            steps = self._pan_steps
+            assert steps is not None
+            deadline = time.perf_counter() + IDLE_SLICE_MS / 1000
+            try:
+                while time.perf_counter() < deadline:
+                    next(steps)
+            except StopIteration as done:
+                pan.layout, self._pan_steps = done.value, None
+            except _PanUnfitError:
+                self._end_pan(update=False)
+                return
+            self._pan_timer.start()
+            return
+        if not pan.moved and not pan.warm:
+            # A press may be a click (on empty space: a deselection): the stretch is
+            # painted from the first move on, and the side pictures kept until then.
+            return
+        self._pan_rows()
+        width = self.viewport().width()
+        left = pan.margin + self._pan_shift() / pan.ratio
+        under = range(max(0, math.floor(left / pan.tile)),
+                      min(pan.width // pan.tile, math.ceil((left + width) / pan.tile)))
+        middle = left + width / 2
+        # The tiles under the view first, then those within a group of its edges,
+        # nearest first, one group a slice; the rest when the view comes near (a slice
+        # delays the next move: painting the whole stretch ahead raised the moves' CPU
+        # p95 at 2560x1440 in bench_view's drag, which never reaches it).
+        ahead = self._pan_tiles_a_paint() * pan.tile
+
+        def wanted() -> list[int]:
+            near = sorted((k for k in range(pan.width // pan.tile) if k not in pan.painted
+                           and (k + 1) * pan.tile > left - ahead
+                           and k * pan.tile < left + width + ahead),
+                          key=lambda k: abs((k + 0.5) * pan.tile - middle))
+            return [k for k in under if k not in pan.painted] or near
+
+        first = wanted()
+        if first:
+            self._paint_pan_tiles(first[:1])
+        if wanted() or self._lay_out_next_stretch(left, width):
+            self._pan_timer.start()
+
+    def _lay_out_next_stretch(self, left: float, width: int) -> bool:
+        """The view (``left``: its left edge in the pan's stretch, px) came within half
+        a margin of the stretch's end: a stretch around it is laid out a slice at a time
+        (``IDLE_SLICE_MS``), to be taken when the view leaves the stretch, which then
+        costs the paint of the tiles under it, not a layout too (18 ms at 2560x1440).
+        True while there is more to do."""
+        pan = self._pan
+        assert pan is not None and pan.layout is not None
+        if self._pan_next is None:
+            if pan.margin / 2 <= left <= pan.width - width - pan.margin / 2:
+                return False
+            self._pan_next = self._stretch_around(pan.layout, self._origin)
+            if self._pan_next is None:
+                return False
+        following, steps = self._pan_next
+        if steps is None:
+            return False
+        deadline = time.perf_counter() + IDLE_SLICE_MS / 1000
+        try:
+            while time.perf_counter() < deadline:
+                next(steps)
+        except StopIteration as done:
+            following.layout = done.value
+            self._pan_next = (following, None)
+            return False
+        except _PanUnfitError:
+            self._pan_next = None
+            return False
+        return True
+
+    def _pan_shift(self) -> int:
+        """How far the view moved since the pan began, in device pixels (rightwards)."""
+        pan = self._pan
+        assert pan is not None
+        return round((self._origin - pan.origin0) * self._px_per_day * pan.ratio)
+
+    def _pan_tiles_a_paint(self) -> int:
+        """How many neighbouring tiles of the pan's stretch one paint covers: as many as
+        its canvas holds, with its margins within the view's width and
+        ``PAN_CANVAS_BYTES`` (8 MiB: two tiles at 2560x1440, four at 1600x900)."""
+        pan = self._pan
+        assert pan is not None
+        viewport = self.viewport()
+        return max(1, min((viewport.width() - 2 * PAN_PAD_PX) // pan.tile,
+                          int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
+                                                   * pan.ratio * pan.ratio))))
+
+    def _paint_pan_tiles(self, tiles: list[int]) -> None:
+        """The tiles ``tiles`` of the pan's stretch painted into its picture: the lanes'
+        content of the view that would stand there (``_paint``'s ``lanes_only``), with
+        the stretch's layout moved to its place.
+
+        Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
+        ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
+        (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is copied: a
+        paint of the view's own kind (no transformation: the backdrop's, the grid's and
+        the article lines' tiled fills; translated into the picture instead, the grid's
+        clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
+        near the canvas's edges (a shape cut by a device's edge is drawn a level
+        otherwise there).  The padding is a whole number of density columns: a
+        dense lane's bars stay on their columns."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        pan = self._pan
+        assert pan is not None and pan.layout is not None
+        height = self.viewport().height()
+        ratio = pan.ratio
+        size = (round(pan.width * ratio), round(height * ratio))
+        if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
+            # The views beside the one at rest are not wanted during a drag: their
+            # pictures make room for the stretch's.
+            self._side_pictures.clear()
+            self._side_queue = []
+            self._drop_picture_ahead()
+            self._spare_picture = None
+            pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+            pan.picture.setDevicePixelRatio(ratio)
+        most = self._pan_tiles_a_paint()
+        canvas_size = (round((most * pan.tile + 2 * PAN_PAD_PX) * ratio), size[1])
+        if pan.canvas is None or (pan.canvas.width(), pan.canvas.height()) != canvas_size:
+            pan.canvas = QImage(*canvas_size, QImage.Format.Format_ARGB32_Premultiplied)
+            pan.canvas.setDevicePixelRatio(ratio)
+        # Whole groups of ``most`` tiles from the stretch's left edge, whichever of their
+        # tiles are wanted: a tile's pixels never depend on which tiles were painted with
+        # it (a label inside a span bar that began left of the canvas was drawn a level
+        # otherwise than one wholly inside it, found by test_view_drag_frames).
+        count = pan.width // pan.tile
+        runs = [(group * most, min(count, (group + 1) * most))
+                for group in sorted({index // most for index in tiles})]
+        origin, ppd = self._origin, self._px_per_day
+        left = pan.origin0 - pan.margin / ppd
+        lines = self._pan_article_lines()
+        lanes_h = height - LANES_TOP
+        for first, end in runs:
+            x0, x1 = first * pan.tile, end * pan.tile
+            at = x0 - PAN_PAD_PX  # the canvas's left edge, stretch x
+            wide = x1 - x0 + 2 * PAN_PAD_PX
+            canvas = QPainter(pan.canvas)
+            try:
+                canvas.setFont(self._label_font)
+                self._origin = left + at / ppd
+                self._layout_override = _shifted_layout(pan.layout, at, at, at + wide)
+                self._article_lines_override = [
+                    x - at for x, _box, _label in lines
+                    if -ARTICLE_LINE_PX < x - at < wide + ARTICLE_LINE_PX]
+                self._paint(canvas, picture=True, lanes_only=True)
+            finally:
+                self._origin = origin
+                self._layout_override = self._article_lines_override = None
+                canvas.end()
+            painter = QPainter(pan.picture)
+            try:
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                painter.drawImage(QRectF(x0, LANES_TOP, x1 - x0, lanes_h), pan.canvas,
+                                  QRectF(PAN_PAD_PX * ratio, LANES_TOP * ratio,
+                                         (x1 - x0) * ratio, lanes_h * ratio))
+            finally:
+                painter.end()
+            pan.painted.update(range(first, end))
+
+    def _pan_article_lines(self) -> list[tuple[float, QRectF, str]]:
+        """The pan's stretch's article badges and lines (``_Pan.article_lines``): those
+        an axis as wide as the stretch names (``_named_article_columns``).  The axis
+        chooses its badges greedily from its left edge, so a moving view's own choice
+        named other articles than the stretch's lines (looked at: lines under no badge,
+        badges without a line); and every article's line was a wall: the badges ride
+        with the world as the labels do, cut by the view's edges."""
+        pan = self._pan
+        assert pan is not None
+        if pan.article_lines is None:
+            origin = self._origin
+            self._origin = pan.origin0 - pan.margin / self._px_per_day
+            self._width_override = pan.width
+            try:
+                xs = self._article_columns()[0]
+                pan.article_lines = ([] if not xs or len(xs) * CROWDED_ARTICLE_PX > pan.width
+                                     else list(self._named_article_columns(pan.width)))
+            finally:
+                self._origin, self._width_override = origin, None
+        return pan.article_lines
+
+    def _pan_view_layout(self) -> _Layout:
+        """The pan's stretch as the view sees it: its items and badges on screen in
+        viewport x, and each lane's "◀ N" / "N ▶" for the view (hit tests, the
+        selection's highlights).  Made once per place of the view."""
+        pan = self._pan
+        assert pan is not None
+        stretch = self._pan_layout()
+        if stretch is None:
+            return self._layout()
+        shift = self._pan_shift()
+        if pan.view_layout is not None and pan.view_layout[0] == shift:
+            return pan.view_layout[1]
+        width = self.viewport().width()
+        left = pan.margin + shift / pan.ratio
+        layout = _shifted_layout(stretch, left, left, left + width)
+        first, last = self.visible_days()
+        for lane, geometry in zip(self._lanes, layout.lanes, strict=True):
+            self._indicators(lane, geometry, first, last, set(), width,
+                             reaching_in=not geometry.dense)
+        pan.view_layout = (shift, layout)
+        return layout
+
+    def _paint_pan_frame(self, painter: QPainter) -> bool:
+        """A frame of a pan: the part of the stretch's picture under the view, then what
+        is not the lanes' content over it: the lanes' swatches, names and "◀ N" /
+        "N ▶", the axis, the overview and the article badges (the selection's
+        highlights: ``_paint_overlay``).  False (nothing painted): the pan ended (its
+        stretch cannot hold the lanes, or it was left and its new one cannot)."""
+        pan = self._pan
+        assert pan is not None
+        if self._pan_layout() is None:
+            return False
+        width, height = self.viewport().width(), self.viewport().height()
+        left = pan.margin + self._pan_shift() / pan.ratio
+        first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
+        if first < 0 or (last + 1) * pan.tile > pan.width:
+            # Past the stretch's end: a new stretch around the view (its packing
+            # differs), the one laid out ahead if it holds the view.
+            following = self._pan_next
+            self._pan_next = None
+            if following is not None and following[0].layout is not None and (
+                    following[0].key == pan.key):
+                self._pan = following[0]
+                left = self._pan.margin + self._pan_shift() / pan.ratio
+                if not 0 <= left <= self._pan.width - width:
+                    self._pan = None
+            else:
+                self._pan = None
+            if self._pan is None:
+                self._begin_pan(pan.layout)
+                if self._pan is None or self._pan_layout() is None:
+                    return False
+            # The old stretch's picture and canvas (of the same sizes) are the new one's:
+            # two pictures of ~38 MiB at 2560x1440 were held at once for a moment.
+            self._pan.picture, self._pan.canvas = pan.picture, pan.canvas
+            pan.picture = pan.canvas = None
+            pan = self._pan
+            pan.moved = True
+            left = pan.margin + self._pan_shift() / pan.ratio
+            first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
+        self._pan_rows()
+        self._paint_pan_tiles([k for k in range(first, last + 1) if k not in pan.painted])
+        assert pan.picture is not None and pan.layout is not None
+        ratio = pan.ratio
+        painter.drawImage(QRectF(0, LANES_TOP, width, height - LANES_TOP), pan.picture,
+                          QRectF(left * ratio, LANES_TOP * ratio, width * ratio,
+                                 (height - LANES_TOP) * ratio))
+        palette = self.palette()
+        painter.fillRect(QRect(0, 0, width, LANES_TOP), palette.base())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        offset = self._content_offset()
+        dark = is_dark_palette()
+        days = self.visible_days()
+        painter.save()
+        painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
+        for index, (lane, geometry) in enumerate(zip(self._lanes, pan.layout.lanes,
+                                                     strict=True)):
+            if (geometry.top + offset >= height
+                    or geometry.top + geometry.height + offset <= LANES_TOP):
+                continue
+            header = _LaneGeometry(geometry.category, geometry.top, geometry.height,
+                                   geometry.dense)
+            self._indicators(lane, header, days[0], days[1], set(), width,
+                             reaching_in=not geometry.dense)
+            self._paint_lane(painter, header, offset, self._lane_fill(index), frozenset(),
+                             dark, body=False)
+        painter.restore()
+        self._article_badges_override = [
+            (box.translated(-left, 0), label) for _x, box, label in self._pan_article_lines()
+            if box.right() > left and box.left() < left + width]
+        try:
+            self._paint_above_lanes(painter, self._axis_segments())
+        finally:
+            self._article_badges_override = None
+        self._pan_timer.start()  # the tiles left, the next stretch: while the app waits
+        return True
+
     # ------------------------------------------------------------------ Qt overrides
     def event(self, event: QEvent) -> bool:
         # Esc during a drag cancels the drag, even if a window shortcut uses Esc.
@@ -5420,7 +6039,13 @@ class TimelineView(PythonViewportScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self.viewport())
         try:
-            if (self.drag_preview() is not None or self._band is not None
+            pan = self._pan
+            if (pan is not None and pan.moved and self.drag_preview() is None
+                    and self._band is None
+                    and painter.paintEngine().type() == QPaintEngine.Type.Raster
+                    and self._pan_valid(update=False) and self._paint_pan_frame(painter)):
+                self._paint_overlay(painter)  # a pan's frame: its stretch's pixels
+            elif (self.drag_preview() is not None or self._band is not None
                     or painter.paintEngine().type() != QPaintEngine.Type.Raster):
                 # A drag changes every frame; an export to SVG or PDF stays vectors.
                 self._paint(painter)
@@ -5530,6 +6155,8 @@ class TimelineView(PythonViewportScrollArea):
             self._press_origin = self._origin
             self._press_vscroll = self.verticalScrollBar().value()
             self._dragging = False
+            if pos.y() >= LANES_TOP:
+                self._begin_pan()
             if pos.y() >= LANES_TOP and isinstance(self._hit(pos), _Item):
                 event.accept()  # an event not selected: selected on release, unless dragged
                 return
@@ -5560,8 +6187,22 @@ class TimelineView(PythonViewportScrollArea):
             if not self._dragging and delta.manhattanLength() >= QApplication.startDragDistance():
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            elif not self._dragging and self._pan is not None and not self._pan.warm:
+                # Moving with the button held, not yet past the drag's threshold: a drag is
+                # coming; the tiles under the view are painted while the app waits.
+                self._pan.warm = True
+                self._pan_timer.start()
             if self._dragging:
-                self._set_origin(self._press_origin - delta.x() / self._px_per_day)
+                origin = self._press_origin - delta.x() / self._px_per_day
+                pan = self._pan
+                if pan is not None and self._pan_valid():
+                    # On whole device pixels from where the gesture started: the
+                    # stretch's picture is copied, never resampled.
+                    pan.moved = True
+                    step = 1.0 / (self._px_per_day * pan.ratio)
+                    origin = pan.origin0 + round(
+                        (self._clamped_origin(origin) - pan.origin0) / step) * step
+                self._set_origin(origin)
                 self.verticalScrollBar().setValue(int(self._press_vscroll - delta.y()))
                 return
         hit = self._hit(event.position())
@@ -5593,6 +6234,7 @@ class TimelineView(PythonViewportScrollArea):
             return
         selected_on_release = False
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
+            self._end_pan()  # the view laid out for its own edges again
             if not self._dragging:
                 hit = self._hit(event.position())
                 if isinstance(hit, _Aggregate):
