@@ -40,7 +40,7 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
-from timeline_app.document import Document, dates_in_words
+from timeline_app.document import SAVE_IN_BACKGROUND_FROM, Document, dates_in_words
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
@@ -102,12 +102,6 @@ WINDOW_STATE_VERSION = 2
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
-
-#: A timeline of this many events or more is saved on a worker thread, the window
-#: responsive with progress (``MainWindow._save_in_background``); a smaller one at once
-#: (5 000 events: ~15 ms of the GUI thread, where a worker's hand-overs cost more than
-#: they save; 100 000 events: 0.3 s of CPU, 0.6-0.8 s with the fsync).
-SAVE_IN_BACKGROUND_FROM = 5_000
 
 
 #: Imported on first use: the first paint asks nothing (1.6 ms of the start-up, issue 11);
