@@ -1207,7 +1207,8 @@ class Snapshot:
     Attributes:
         title: The timeline's title.
         description: Its description.
-        sources: Its sources, sorted by id (the order they are written in).
+        sources: Its sources, in no order (written sorted by id: sorted by the thread
+            that writes, 100 100 sources ~30 ms).
         events: Its events, in date order.
     """
 
@@ -1227,11 +1228,11 @@ class Snapshot:
 def snapshot(timeline: Timeline) -> Snapshot:
     """The timeline as a save writes it, unaffected by later edits.
 
-    Copies the list of events (pointers only: about 1 ms for 100 000 events, 8 ms for a
-    million) and the sources; no event is copied.
+    Copies the list of events and of the sources (pointers only, one C call each: 20-30
+    ms of CPU for a million events and 100 100 sources, measured under load 4-5); no
+    event is copied.
     """
-    return Snapshot(timeline.title, timeline.description,
-                    sorted(timeline.sources.values(), key=_source_id),
+    return Snapshot(timeline.title, timeline.description, list(timeline.sources.values()),
                     list(timeline.events))
 
 
@@ -1314,8 +1315,10 @@ def encode_pieces(snap: Snapshot,
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]
-    for key, items, convert in ((b"sources", snap.sources, None),
-                                (b"events", snap.events, _written_events)):
+    lists: tuple[tuple[bytes, list[Any], Callable[[list[Any]], list[Any]] | None], ...] = (
+        (b"sources", sorted(snap.sources, key=_source_id), None),
+        (b"events", snap.events, _written_events))
+    for key, items, convert in lists:
         if not items:
             opened += b',\n  "' + key + b'": []'
             continue
@@ -1338,7 +1341,7 @@ def _written_events(events: list[Event]) -> list[_WrittenEvent]:
     get_date = dates.get
     new_date = _written_date
     written = _WrittenEvent
-    out = []
+    out: list[_WrittenEvent] = []
     add = out.append
     for e in events:
         date, end = e.date, e.end

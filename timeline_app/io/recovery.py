@@ -123,7 +123,7 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot
     }
     head = json.dumps(wrapper, ensure_ascii=False)
     assert head.endswith('""}')
-    escape = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C, as dumps'
+    escape = json.encoder.encode_basestring  # C, as json.dumps's own
 
     def going_on(done: int, total: int) -> None:
         assert progress is not None
