@@ -261,3 +261,21 @@ def test_closing_cancels_a_recovery_copy_under_way(window, qtbot, monkeypatch,
     threading.Timer(0.2, hold.set).start()
     assert window.close()
     assert list(folder.iterdir()) == []  # no copy, no temporary file left behind
+
+
+def test_save_chosen_on_close_waits_for_the_write_then_closes(window, qtbot, tmp_path,
+                                                              recorded_prompts, monkeypatch,
+                                                              in_background):
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    expected = timeline_io.dumps(window.document.timeline)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.SAVE
+    gate = _gate(monkeypatch)
+    threading.Timer(0.5, gate.release).start()
+    assert window.close()  # the window stays responsive while it waits for the write
+    assert gate.off_the_gui_thread()
+    assert mine.read_text("utf-8") == expected
+    assert not window.isVisible()
+    assert recorded_prompts.asked_save_changes == 1

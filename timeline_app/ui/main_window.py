@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         self._save_pending: PendingSave | None = None
         self._save_bar: QProgressBar | None = None
         self._close_after_save = False
+        self._save_waited_for = False  # a close or an open waits for the save to end
         #: The article of an import whose review was cancelled or went back: shown again.
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
@@ -1866,10 +1867,20 @@ class MainWindow(QMainWindow):
         job.start()
         if not wait:
             return True
-        loop = QEventLoop(self)
+        loop = QEventLoop()
         result: list[bool] = []
-        self.save_finished.connect(lambda ok: (result.append(ok), loop.quit()))
-        loop.exec()
+
+        def ended(ok: bool) -> None:
+            result.append(ok)
+            loop.quit()
+
+        self.save_finished.connect(ended)
+        self._save_waited_for = True
+        try:
+            loop.exec()
+        finally:
+            self.save_finished.disconnect(ended)
+            self._save_waited_for = False
         return bool(result) and result[0]
 
     def _save_progressed(self, done: int, total: int) -> None:
@@ -1908,7 +1919,10 @@ class MainWindow(QMainWindow):
         self.save_finished.emit(True)
         if self._close_after_save:
             self._close_after_save = False
-            self.close()  # asks again if the edits made meanwhile are unsaved
+            # Asks again if edits made meanwhile are unsaved.  Not when the save was
+            # asked for by a close (or an open) that waits for it: that one goes on.
+            if not self._save_waited_for:
+                self.close()
 
     def _refused_while_saving(self) -> bool:
         """True, said in the status bar, while a save runs in the background: another
