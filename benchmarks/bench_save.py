@@ -37,12 +37,14 @@ figures.  Issue 11's target for a save of 100 000 events: GUI CPU <= 0.3 s, no s
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -84,6 +86,18 @@ def child(events: int, out_dir: str) -> dict[str, Any]:
     loop = QEventLoop()
     figures: dict[str, Any] = {}
     window.document.undo_stack.resetClean()  # modified: the save marks it clean
+    collections: list[tuple[int, float, str]] = []  # generation, seconds, thread
+    started: dict[int, float] = {}
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[threading.get_ident()] = time.perf_counter()
+        elif threading.get_ident() in started:
+            collections.append((info["generation"],
+                                time.perf_counter() - started.pop(threading.get_ident()),
+                                threading.current_thread().name))
+
+    gc.callbacks.append(collected)
 
     def start() -> None:
         try:
@@ -110,6 +124,7 @@ def child(events: int, out_dir: str) -> dict[str, Any]:
     QTimer.singleShot(50, start)
     loop.exec()
     ticker.stop()
+    gc.callbacks.remove(collected)
     (w0, g0, c0), (w1, g1, c1) = figures["t0"], figures["t1"]
     during = [t for t in ticks if w0 <= t <= w1]
     stall, at = max(((b - a, a) for a, b in itertools.pairwise(during)), default=(w1 - w0, w0))
@@ -121,6 +136,8 @@ def child(events: int, out_dir: str) -> dict[str, Any]:
         "stall_ms": max(0.0, stall * 1000 - TICK_MS), "stall_at_s": at - w0,
         "peak_mib": figures["peak_kib"] / 1024,
         "peak_over_mib": (figures["peak_kib"] - figures["rss_before_kib"]) / 1024,
+        "gc_max_ms": max((c[1] for c in collections), default=0.0) * 1000,
+        "gc": [c for c in collections if c[1] > 0.01],
     }
 
 
@@ -152,7 +169,7 @@ def main() -> None:
         return
     trees = [ROOT] if args.compare is None else [args.compare.resolve(), ROOT]
     print(f"{'tree':28s} {'events':>9s} {'GUI CPU':>8s} {'CPU':>7s} {'wall':>7s} "
-          f"{'stall@s':>14s} {'peak':>9s} {'+peak':>8s}  load")
+          f"{'stall@s':>14s} {'peak':>9s} {'+peak':>8s} {'max GC':>8s}  load")
     for events in args.events:
         if not (CACHE / f"synthetic-v3-{events}-1.json").is_file():
             print(f"no synthetic file of {events} events in {CACHE} (make bench makes it)")
@@ -168,7 +185,10 @@ def main() -> None:
                 print(f"{tree.name:28s} {events:9d} {out['gui_cpu_s']:7.2f}s "
                       f"{out['cpu_s']:6.2f}s {out['wall_s']:6.2f}s "
                       f"{out['stall_ms']:6.0f}ms@{out['stall_at_s']:<5.2f} {out['peak_mib']:6.0f}MiB "
-                      f"{out['peak_over_mib']:+6.0f}MiB  {os.getloadavg()[0]:.1f}", flush=True)
+                      f"{out['peak_over_mib']:+6.0f}MiB {out['gc_max_ms']:6.0f}ms  "
+                      f"{os.getloadavg()[0]:.1f}", flush=True)
+                if out["gc"]:
+                    print("   collections over 10 ms (generation, s, thread):", out["gc"])
 
 
 if __name__ == "__main__":

@@ -29,8 +29,9 @@ class Gate:
     """Stands in for ``os.fsync`` in ``io.atomic``: records the thread of each call, and
     holds the first one until :meth:`release` (or ``GATE_TIMEOUT_S``)."""
 
-    def __init__(self, fail: OSError | None = None) -> None:
+    def __init__(self, fail: OSError | None = None, hold: int = 1) -> None:
         self.threads: list[threading.Thread] = []
+        self._hold = hold  # which call is held: 1 the file's, 2 its folder's (renamed)
         self.reached = threading.Event()
         self._released = threading.Event()
         self._fail = fail
@@ -38,7 +39,7 @@ class Gate:
 
     def __call__(self, fd: int) -> None:
         self.threads.append(threading.current_thread())
-        if len(self.threads) == 1:
+        if len(self.threads) == self._hold:
             self.reached.set()
             self._released.wait(GATE_TIMEOUT_S)
             if self._fail is not None:
@@ -61,8 +62,9 @@ def in_background(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(autosave, "SAVE_IN_BACKGROUND_FROM", 1, raising=False)
 
 
-def _gate(monkeypatch: pytest.MonkeyPatch, fail: OSError | None = None) -> Gate:
-    gate = Gate(fail)
+def _gate(monkeypatch: pytest.MonkeyPatch, fail: OSError | None = None,
+          hold: int = 1) -> Gate:
+    gate = Gate(fail, hold)
     monkeypatch.setattr(atomic.os, "fsync", gate)
     return gate
 
@@ -279,3 +281,38 @@ def test_save_chosen_on_close_waits_for_the_write_then_closes(window, qtbot, tmp
     assert mine.read_text("utf-8") == expected
     assert not window.isVisible()
     assert recorded_prompts.asked_save_changes == 1
+
+
+def test_our_own_save_is_not_reported_as_a_change_by_another_program(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    gate = _gate(monkeypatch)
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    window.check_file_on_disk()  # as the watcher's delay would, after the rename
+    assert recorded_prompts.reload_offers == [] and recorded_prompts.messages == []
+    assert not window.document.is_modified
+
+
+def test_the_watcher_checks_once_the_save_has_ended(window, qtbot, tmp_path,
+                                                    recorded_prompts, monkeypatch,
+                                                    in_background):
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    gate = _gate(monkeypatch, hold=2)  # held after the rename: the new file is in place
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert window.document.file_changed_on_disk()  # to the fingerprint known so far
+    window.check_file_on_disk()  # the watcher fires while the save is under way
+    window.check_file_on_disk()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    assert recorded_prompts.reload_offers == [] and recorded_prompts.messages == []
+    assert not window.document.is_modified

@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
         self._save_bar: QProgressBar | None = None
         self._close_after_save = False
         self._save_waited_for = False  # a close or an open waits for the save to end
+        self._check_after_save_pending = False  # see check_file_on_disk
         #: The article of an import whose review was cancelled or went back: shown again.
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
@@ -844,7 +845,9 @@ class MainWindow(QMainWindow):
         if self._save_pending is not None:
             # Our own save renames over the file before its fingerprint is known: check
             # once it has ended (the watcher may have fired for the rename).
-            self.save_finished.connect(self._check_after_save)
+            if not self._check_after_save_pending:
+                self._check_after_save_pending = True
+                self.save_finished.connect(self._check_after_save)
             return
         self._rewatch()  # a file replaced by a rename must be watched anew
         if not self.document.file_changed_on_disk():
@@ -866,6 +869,7 @@ class MainWindow(QMainWindow):
 
     def _check_after_save(self, _saved: bool) -> None:
         self.save_finished.disconnect(self._check_after_save)
+        self._check_after_save_pending = False
         self.check_file_on_disk()
 
     def offer_recovery(self) -> bool:
