@@ -316,3 +316,23 @@ def test_the_watcher_checks_once_the_save_has_ended(window, qtbot, tmp_path,
         gate.release()
     assert recorded_prompts.reload_offers == [] and recorded_prompts.messages == []
     assert not window.document.is_modified
+
+
+def test_a_restored_copy_is_written_again_off_the_gui_thread_before_the_old_one_goes(
+        window, qtbot, monkeypatch, in_background, recorded_prompts):
+    window.document.remove_event(window.view.event_ids()[0])
+    folder = Path(window.autosaver.folder)
+    old = recovery.write_recovery(folder, window.document.timeline, "crashed.json", None)
+    old = old.rename(folder / "recovery-1.json")  # as a crashed process's copy
+    window.document.undo_stack.undo()
+    window.document.undo_stack.setClean()
+    gate = _gate(monkeypatch)
+    assert window.offer_recovery()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert gate.off_the_gui_thread()
+    assert old.exists()  # ours is not written yet: the old copy stays meanwhile
+    gate.release()
+    qtbot.waitUntil(lambda: not old.exists(), timeout=10_000)
+    ours = Path(window.autosaver.file)
+    assert ours.exists()
+    assert json.loads(ours.read_text("utf-8"))["event_count"] == len(window.document.timeline)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -82,6 +83,7 @@ class Autosaver(QObject):
         #: another must follow it (a change, or a copy asked for, while it was written).
         self._job: _CopyJob | None = None
         self._again = False
+        self._then: list[Callable[[], object]] = []  # see write_soon
         document.undo_stack.indexChanged.connect(self._on_change)
         document.properties_changed.connect(self._on_change)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -125,17 +127,30 @@ class Autosaver(QObject):
             self._quiet.stop()
             self.remove()
 
-    def write_soon(self) -> None:
+    def write_soon(self, then: Callable[[], object] | None = None) -> None:
         """Write the copy if there are unsaved changes: at once for a timeline under
         ``SAVE_IN_BACKGROUND_FROM`` events, else on a worker thread (the timeline as it
         is now: a snapshot), the window going on meanwhile (100 000 events held it
         ~3 s a copy before session 9).  One copy at a time, the newest last: a copy
-        asked for while one is written follows it."""
+        asked for while one is written follows it.
+
+        Args:
+            then: Called once this copy is written, or no copy is needed any more (the
+                document saved, the window closed); not if the write fails (it is kept
+                for the next one).  A restored copy is removed so: never before ours.
+        """
         if not self._document.is_modified:
+            if then is not None:
+                then()
             return
         if len(self._document.timeline) < SAVE_IN_BACKGROUND_FROM:
-            self.write_now()
+            if self.write_now() and then is not None:
+                then()
+            elif then is not None:
+                self._then.append(then)
             return
+        if then is not None:
+            self._then.append(then)
         if self._job is not None:
             self._again = True
             return
@@ -166,11 +181,18 @@ class Autosaver(QObject):
             self._stale = True
         elif error is None:
             self.last_error = ""
+        if error is None or not self._document.is_modified:
+            self._run_then()
         if not self._document.is_modified or job.job.cancelled:
             self.remove()  # saved (or undone back) while the copy was written
         elif self._again:
             self._again = False
             self.write_soon()
+
+    def _run_then(self) -> None:
+        then, self._then = self._then, []
+        for call in then:
+            call()
 
     def _failed(self, error: Exception) -> None:
         # Never interrupt the user for a failed autosave; the next change tries again.
@@ -195,6 +217,8 @@ class Autosaver(QObject):
             self._failed(error)
             return False
         self.last_error = ""
+        if self._job is None:
+            self._run_then()
         self._stale = False
         return True
 
@@ -217,3 +241,4 @@ class Autosaver(QObject):
             job.job.cancel()
             job.done.wait(STOP_WAIT_S)
             job.job.switch_as_before()
+        self._run_then()  # a clean close: no copy is needed any more

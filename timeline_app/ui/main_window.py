@@ -904,8 +904,8 @@ class MainWindow(QMainWindow):
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
         self.document.undo_stack.resetClean()  # differs from any file until saved
-        self.autosaver.write_now()  # our own copy first, then the old one may go
-        copy.file.unlink(missing_ok=True)
+        # Our own copy first (a large one on a worker thread), then the old one may go.
+        self.autosaver.write_soon(then=lambda: copy.file.unlink(missing_ok=True))
         self.statusBar().showMessage(
             f"Restored {copy.name} ({counted(copy.event_count, 'event')})", 8000)
 
