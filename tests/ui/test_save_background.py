@@ -336,3 +336,19 @@ def test_a_restored_copy_is_written_again_off_the_gui_thread_before_the_old_one_
     ours = Path(window.autosaver.file)
     assert ours.exists()
     assert json.loads(ours.read_text("utf-8"))["event_count"] == len(window.document.timeline)
+
+
+def test_text_that_cannot_be_written_is_an_error_message_not_a_traceback(
+        window, qtbot, tmp_path, recorded_prompts, in_background):
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    window.document.set_properties("bad \ud800", "")  # no UTF-8 for a lone surrogate
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        assert window.save_as()
+    assert ended.args == [False]
+    title, message = recorded_prompts.errors[-1]
+    assert title == "Cannot save timeline"
+    assert message.startswith("big.json could not be saved: the timeline holds text that "
+                              "cannot be written")
+    assert window.document.is_modified
+    assert list(tmp_path.iterdir()) == []

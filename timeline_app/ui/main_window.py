@@ -1775,29 +1775,30 @@ class MainWindow(QMainWindow):
 
         if self._refused_while_saving():
             return False
-        overwrite_changed = False
         try:
             try:
-                if len(self.document.timeline) < SAVE_IN_BACKGROUND_FROM:
-                    self._write(path, False)
-                else:
-                    return self._save_in_background(
-                        self.document.begin_save(path, False), wait)
+                return self._write_or_start(path, False, wait)
             except FileChangedOnDiskError:
                 if not prompts.ask_overwrite_changed(self, Path(path).name):
                     return False
-                overwrite_changed = True
-            if overwrite_changed:
-                if len(self.document.timeline) < SAVE_IN_BACKGROUND_FROM:
-                    self._write(path, True)
-                else:
-                    return self._save_in_background(
-                        self.document.begin_save(path, True), wait)
+                return self._write_or_start(path, True, wait)
         except OSError as error:
             self._save_failed(path, error)
             return False
-        self._saved(path)
-        return True
+
+    def _write_or_start(self, path: str, overwrite_changed: bool, wait: bool) -> bool:
+        """Write a small timeline now, or start the save of a large one (see ``_save_to``).
+
+        Raises:
+            FileChangedOnDiskError: as ``Document.begin_save``.
+            OSError: a small timeline could not be written.
+        """
+        if len(self.document.timeline) < SAVE_IN_BACKGROUND_FROM:
+            self._write(path, overwrite_changed)
+            self._saved(path)
+            return True
+        return self._save_in_background(self.document.begin_save(path, overwrite_changed),
+                                        wait)
 
     def _save_failed(self, path: str, error: OSError) -> None:
         self.statusBar().clearMessage()
@@ -1906,8 +1907,9 @@ class MainWindow(QMainWindow):
         assert pending is not None
         if error is not None:
             self._close_after_save = False
-            if not isinstance(error, OSError):  # a text that cannot be written: worded
-                error = OSError(f"{pending.target}: {type(error).__name__}: {error}")
+            if not isinstance(error, OSError):  # a text with a lone surrogate, or a bug
+                error = OSError(f"the timeline holds text that cannot be written "
+                                f"({type(error).__name__}: {error})")
             self._save_failed(pending.target, error)
             self.save_finished.emit(False)
             return
