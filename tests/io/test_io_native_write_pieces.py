@@ -175,3 +175,16 @@ def test_a_failure_part_way_removes_the_temporary_file(
         save(_varied(9), path, progress)
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["t.json"]
+
+
+def test_a_large_snapshot_is_not_walked_by_the_garbage_collector(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    monkeypatch.setattr(native, "_UNTRACKED_FROM", 3)
+    timeline = _varied(2 * native._WRITE_PIECE + 5)
+    snap = native.snapshot(timeline)
+    assert not gc.is_tracked(snap.events)  # a list of them would be, and walked whole
+    assert b"".join(native.encode_pieces(snap)).decode("utf-8") == _old_dumps(timeline)
+    small = native.snapshot(_varied(2))
+    assert isinstance(small.events, list)
