@@ -352,3 +352,10 @@ def test_text_that_cannot_be_written_is_an_error_message_not_a_traceback(
                               "cannot be written")
     assert window.document.is_modified
     assert list(tmp_path.iterdir()) == []
+    # Nor does the recovery copy raise into the event loop: it fails, and says so.
+    assert not window.autosaver.write_now()
+    assert "surrogates not allowed" in window.autosaver.last_error
+    window.autosaver.write_soon()
+    qtbot.waitUntil(lambda: window.autosaver._job is None, timeout=10_000)
+    assert "surrogates not allowed" in window.autosaver.last_error
+    window.document.undo_stack.undo()

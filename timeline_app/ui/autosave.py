@@ -213,7 +213,7 @@ class Autosaver(QObject):
             recovery.write_recovery(self.folder, self._document.timeline,
                                     self._document.display_name, self._document.path,
                                     self._document.disk_fingerprint)
-        except OSError as error:
+        except (OSError, UnicodeEncodeError) as error:  # a lone surrogate has no UTF-8
             self._failed(error)
             return False
         self.last_error = ""
