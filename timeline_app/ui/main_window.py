@@ -1897,7 +1897,7 @@ class MainWindow(QMainWindow):
         if job is not self._save_job:
             return
         job.switch_as_before()
-        self.view.hold_work_ahead(False)
+        self.view.hold_work_ahead(self._job is not None)  # an import may still run
         pending = self._save_pending
         self._save_job = self._save_pending = None
         if self._save_bar is not None:
@@ -2258,7 +2258,7 @@ class MainWindow(QMainWindow):
     def _end_job(self) -> None:
         if self._job is not None:
             self._job.switch_as_before()
-        self.view.hold_work_ahead(False)
+        self.view.hold_work_ahead(self._save_job is not None)  # a save may still run
         self._job = None
         if self._progress is not None:
             if self._progress.isVisible() and self.press_guard is not None:
