@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import time
+from collections.abc import Iterable
 
 from .write_problems import ReadOnlyFileError, is_read_only
 
@@ -163,7 +164,7 @@ def remove_stale_temporaries(path: str | os.PathLike[str],
     return removed
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
+def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> str:
     """Write ``data`` to ``path`` so that the file is either the old one or the new one.
 
     The bytes go to ``.NAME.XXXXXXXX.tmp`` in the target's folder (same file system, so the
@@ -173,7 +174,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
 
     Args:
         path: The file to write; a symbolic link is followed.
-        data: The complete new content.
+        data: The complete new content, or an iterable of its pieces in order (a large
+            file encoded a piece at a time never exists whole in memory).  The pieces
+            are taken only once every check has passed and the temporary file exists;
+            an exception from the iterable removes the temporary file and propagates.
 
     Returns:
         The real path written.
@@ -204,7 +208,11 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
         raise FolderNotWritableError(target, folder or ".", exc) from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            if isinstance(data, bytes | bytearray | memoryview):
+                f.write(data)
+            else:
+                for piece in data:
+                    f.write(piece)
             f.flush()
             os.fsync(f.fileno())
         _copy_mode(target, temp)

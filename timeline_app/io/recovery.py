@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline_app.core import Timeline
 from timeline_app.records import FrozenRecord
@@ -21,6 +23,9 @@ from timeline_app.records import FrozenRecord
 from .atomic import write_atomically
 from .errors import FormatError
 from .fingerprint import Fingerprint
+
+if TYPE_CHECKING:
+    from .native import Snapshot
 
 __all__ = ["RecoveryCopy", "find_recovery_copies", "read_recovery", "recovery_file",
            "write_recovery"]
@@ -72,18 +77,38 @@ def recovery_file(folder: str | os.PathLike[str], pid: int | None = None) -> Pat
     return Path(folder) / f"{_PREFIX}{os.getpid() if pid is None else pid}.json"
 
 
-def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str,
+class CopyCancelledError(Exception):
+    """A recovery copy's write was stopped by its ``progress`` (the window closed)."""
+
+
+def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot, name: str,
                    original_path: str | None,
-                   original_fingerprint: Fingerprint | None = None) -> Path:
+                   original_fingerprint: Fingerprint | None = None,
+                   progress: Callable[[int, int], bool] | None = None) -> Path:
     """Write this process's recovery copy atomically; creates ``folder`` if needed.
+
+    The copy is the JSON object of ``json.dumps(wrapper, ensure_ascii=False)``, its last
+    key ``"timeline"`` the native file's text as a JSON string.  It is written a piece
+    of the native file at a time (``native.encode_pieces``), each piece escaped as a
+    part of that string by the standard library's C escaper: the bytes are the same as
+    the whole text's, which never exists whole in memory, and a worker thread can write
+    a copy of a large timeline (``timeline`` a ``native.snapshot``) while the window
+    goes on.
+
+    ``progress(done, total)`` is called after each piece (events and sources written,
+    of all); returning False stops the write (``CopyCancelledError``), its temporary
+    file removed.
 
     Raises:
         OSError: the copy could not be written (the previous copy is unchanged).
+        CopyCancelledError: ``progress`` returned False; the previous copy is unchanged.
+        UnicodeEncodeError: a text holds a lone surrogate; nothing was written.
     """
     import json  # here, as the loader: the start-up does not need them (issue 11)
 
     from . import native
 
+    snap = timeline if isinstance(timeline, native.Snapshot) else native.snapshot(timeline)
     Path(folder).mkdir(parents=True, exist_ok=True)
     wrapper = {
         "format": RECOVERY_FORMAT,
@@ -92,12 +117,28 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline, name: str
         "original_path": original_path,
         "original_fingerprint": (None if original_fingerprint is None else
                                  original_fingerprint.as_dict()),
-        "event_count": len(timeline),
+        "event_count": len(snap),
         "pid": os.getpid(),
-        "timeline": native.dumps(timeline),
+        "timeline": "",
     }
+    head = json.dumps(wrapper, ensure_ascii=False)
+    assert head.endswith('""}')
+    escape = json.encoder.encode_basestring  # C, as json.dumps's own
+
+    def going_on(done: int, total: int) -> None:
+        assert progress is not None
+        if progress(done, total) is False:
+            raise CopyCancelledError(str(recovery_file(folder)))
+
+    def pieces() -> Iterator[bytes]:
+        yield head[:-2].encode("utf-8")  # up to the string's opening quote
+        for piece in native.encode_pieces(snap, None if progress is None else going_on):
+            # Whole JSON tokens: a piece never ends inside a UTF-8 sequence.
+            yield escape(piece.decode("utf-8"))[1:-1].encode("utf-8")
+        yield b'"}'
+
     target = recovery_file(folder)
-    write_atomically(target, json.dumps(wrapper, ensure_ascii=False).encode("utf-8"))
+    write_atomically(target, pieces())
     return target
 
 

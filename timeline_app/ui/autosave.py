@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
-from timeline_app.document import Document
+from timeline_app.document import SAVE_IN_BACKGROUND_FROM, Document
+
+if TYPE_CHECKING:
+    from timeline_app.ui.jobs import BackgroundJob
 
 #: Tests and portable set-ups point this at a folder of their own.
 RECOVERY_DIR_ENV = "TIMELINE_APP_RECOVERY_DIR"
@@ -32,6 +38,23 @@ def recovery_folder() -> str:
 
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return os.path.join(base or os.path.expanduser("~/.diplomatic-timeline"), "recovery")
+
+
+#: How long closing the window waits for a cancelled copy to stop (s): it stops at its
+#: next piece of 1 000 events, milliseconds away.
+STOP_WAIT_S = 5.0
+
+
+class _CopyJob:
+    """A recovery copy written on a worker thread, and when it ended (any thread)."""
+
+    def __init__(self, job: BackgroundJob) -> None:
+        self.job = job
+        self.done = threading.Event()
+        job.signals.finished.connect(lambda _result: self.done.set(),
+                                     Qt.ConnectionType.DirectConnection)
+        job.signals.failed.connect(lambda _error: self.done.set(),
+                                   Qt.ConnectionType.DirectConnection)
 
 
 class Autosaver(QObject):
@@ -55,7 +78,12 @@ class Autosaver(QObject):
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
-        self._quiet.timeout.connect(self.write_now)
+        self._quiet.timeout.connect(self.write_soon)
+        #: The copy being written on a worker thread (see ``write_soon``), and whether
+        #: another must follow it (a change, or a copy asked for, while it was written).
+        self._job: _CopyJob | None = None
+        self._again = False
+        self._then: list[Callable[[], object]] = []  # see write_soon
         document.undo_stack.indexChanged.connect(self._on_change)
         document.properties_changed.connect(self._on_change)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -83,7 +111,7 @@ class Autosaver(QObject):
     def _on_period(self) -> None:
         # A burst of edits longer than 30 s still gets a copy; so does a failed write.
         if self._stale:
-            self.write_now()
+            self.write_soon()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
@@ -99,22 +127,98 @@ class Autosaver(QObject):
             self._quiet.stop()
             self.remove()
 
+    def write_soon(self, then: Callable[[], object] | None = None) -> None:
+        """Write the copy if there are unsaved changes: at once for a timeline under
+        ``SAVE_IN_BACKGROUND_FROM`` events, else on a worker thread (the timeline as it
+        is now: a snapshot), the window going on meanwhile (100 000 events held it
+        ~3 s a copy before session 9).  One copy at a time, the newest last: a copy
+        asked for while one is written follows it.
+
+        Args:
+            then: Called once this copy is written, or no copy is needed any more (the
+                document saved, the window closed); not if the write fails (it is kept
+                for the next one).  A restored copy is removed so: never before ours.
+        """
+        if not self._document.is_modified:
+            if then is not None:
+                then()
+            return
+        if len(self._document.timeline) < SAVE_IN_BACKGROUND_FROM:
+            if self.write_now() and then is not None:
+                then()
+            elif then is not None:
+                self._then.append(then)
+            return
+        if then is not None:
+            self._then.append(then)
+        if self._job is not None:
+            self._again = True
+            return
+        from timeline_app.io import native, recovery
+        from timeline_app.ui.jobs import BackgroundJob
+
+        document = self._document
+        snap = native.snapshot(document.timeline)
+        arguments = (self.folder, snap, document.display_name, document.path,
+                     document.disk_fingerprint)
+        job = _CopyJob(BackgroundJob(
+            reporting_work=lambda report: recovery.write_recovery(*arguments, progress=report)))
+        self._job = job
+        self._stale = False
+        job.job.signals.finished.connect(lambda _file: self._copy_ended(job, None))
+        job.job.signals.failed.connect(lambda error: self._copy_ended(job, error))
+        job.job.switch_sooner()  # the GUI thread gets the GIL back sooner meanwhile
+        job.job.start()
+
+    def _copy_ended(self, job: _CopyJob, error: Exception | None) -> None:
+        job.done.set()
+        job.job.switch_as_before()
+        if job is not self._job:
+            return
+        self._job = None
+        if error is not None and not job.job.cancelled:
+            self._failed(error)
+            self._stale = True
+        elif error is None:
+            self.last_error = ""
+        if error is None or not self._document.is_modified:
+            self._run_then()
+        if not self._document.is_modified or job.job.cancelled:
+            self.remove()  # saved (or undone back) while the copy was written
+        elif self._again:
+            self._again = False
+            self.write_soon()
+
+    def _run_then(self) -> None:
+        then, self._then = self._then, []
+        for call in then:
+            call()
+
+    def _failed(self, error: Exception) -> None:
+        # Never interrupt the user for a failed autosave; the next change tries again.
+        self.last_error = str(error)
+        print(f"timeline-app: cannot write the recovery copy: {error}", file=sys.stderr)
+
     def write_now(self) -> bool:
-        """Write the copy if there are unsaved changes; True if one was written."""
+        """Write the copy if there are unsaved changes, on this thread; True if one was
+        written.  A copy being written on a worker thread meanwhile is followed by
+        another (it would replace this one with an older state)."""
         if not self._document.is_modified:
             return False
+        if self._job is not None:
+            self._again = True
         from timeline_app.io import recovery  # not before the first paint (issue 11)
 
         try:
             recovery.write_recovery(self.folder, self._document.timeline,
                                     self._document.display_name, self._document.path,
                                     self._document.disk_fingerprint)
-        except OSError as error:
-            # Never interrupt the user for a failed autosave; the next change tries again.
-            self.last_error = str(error)
-            print(f"timeline-app: cannot write the recovery copy: {error}", file=sys.stderr)
+        except (OSError, UnicodeEncodeError) as error:  # a lone surrogate has no UTF-8
+            self._failed(error)
             return False
         self.last_error = ""
+        if self._job is None:
+            self._run_then()
         self._stale = False
         return True
 
@@ -128,6 +232,13 @@ class Autosaver(QObject):
             print(f"timeline-app: cannot remove {self.file}: {error}", file=sys.stderr)
 
     def stop(self) -> None:
-        """No more copies (the window closes)."""
+        """No more copies (the window closes): a copy being written is cancelled (its
+        temporary file removed) and waited for, so that none appears after ``remove``."""
         self._period.stop()
         self._quiet.stop()
+        job, self._job = self._job, None
+        if job is not None:
+            job.job.cancel()
+            job.done.wait(STOP_WAIT_S)
+            job.job.switch_as_before()
+        self._run_then()  # a clean close: no copy is needed any more

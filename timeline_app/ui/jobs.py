@@ -113,6 +113,11 @@ class BackgroundJob(QRunnable):
         """Ask reporting work to stop at its next report (plain work runs to its end)."""
         self._cancelled = True
 
+    @property
+    def cancelled(self) -> bool:
+        """:meth:`cancel` was called."""
+        return self._cancelled
+
     def run(self) -> None:
         try:
             if self._reporting_work is not None:

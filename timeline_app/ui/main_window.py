@@ -40,7 +40,12 @@ from timeline_app import __version__, settings
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Precision, Source, Timeline, new_event_id
 from timeline_app.core.dates import MAX_DAY, MIN_DAY
-from timeline_app.document import Document, dates_in_words, with_date_basis_kept_true
+from timeline_app.document import (
+    SAVE_IN_BACKGROUND_FROM,
+    Document,
+    dates_in_words,
+    with_date_basis_kept_true,
+)
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
@@ -51,8 +56,9 @@ from timeline_app.words import counted
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-    from PySide6.QtWidgets import QDockWidget, QProgressDialog
+    from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog
 
+    from timeline_app.document import PendingSave
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import Opened
@@ -329,6 +335,8 @@ class MainWindow(QMainWindow):
     #: The hash of a file opened in the background was taken (after its events were
     #: painted); ``document.disk_fingerprint`` has it unless the file changed meanwhile.
     fingerprint_taken = Signal()
+    #: A save in the background ended; True if it wrote the file.
+    save_finished = Signal(bool)
 
     def __init__(self, timeline: Timeline, path: str | None = None,
                  parent: QWidget | None = None, *, defer_panels: bool = False) -> None:
@@ -350,6 +358,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self._job: BackgroundJob | None = None
         self._fingerprint_jobs: set[BackgroundJob] = set()
+        #: The save running in the background, what it writes, and its bar (made with
+        #: the first such save), see ``_save_in_background``.
+        self._save_job: BackgroundJob | None = None
+        self._save_pending: PendingSave | None = None
+        self._save_bar: QProgressBar | None = None
+        self._close_after_save = False
+        self._save_waited_for = False  # a close or an open waits for the save to end
+        self._check_after_save_pending = False  # see check_file_on_disk
         #: The article of an import whose review was cancelled or went back: shown again.
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
@@ -832,6 +848,13 @@ class MainWindow(QMainWindow):
         path = self.document.path
         if not path or self._checking_file:
             return
+        if self._save_pending is not None:
+            # Our own save renames over the file before its fingerprint is known: check
+            # once it has ended (the watcher may have fired for the rename).
+            if not self._check_after_save_pending:
+                self._check_after_save_pending = True
+                self.save_finished.connect(self._check_after_save)
+            return
         self._rewatch()  # a file replaced by a rename must be watched anew
         if not self.document.file_changed_on_disk():
             return
@@ -849,6 +872,11 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
         finally:
             self._checking_file = False
+
+    def _check_after_save(self, _saved: bool) -> None:
+        self.save_finished.disconnect(self._check_after_save)
+        self._check_after_save_pending = False
+        self.check_file_on_disk()
 
     def offer_recovery(self) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
@@ -882,8 +910,8 @@ class MainWindow(QMainWindow):
             # The file as the edits started from it: Save asks if someone changed it since.
             self.document.disk_fingerprint = copy.original_fingerprint
         self.document.undo_stack.resetClean()  # differs from any file until saved
-        self.autosaver.write_now()  # our own copy first, then the old one may go
-        copy.file.unlink(missing_ok=True)
+        # Our own copy first (a large one on a worker thread), then the old one may go.
+        self.autosaver.write_soon(then=lambda: copy.file.unlink(missing_ok=True))
         self.statusBar().showMessage(
             f"Restored {copy.name} ({counted(copy.event_count, 'event')})", 8000)
 
@@ -1686,27 +1714,29 @@ class MainWindow(QMainWindow):
         prompts.show_error(self, "Cannot open timeline", error_in_words(error))
         self.open_finished.emit(False)
 
-    def save(self) -> bool:
-        if self._refused_while_opening():
+    def save(self, wait: bool = False) -> bool:
+        """File → Save (see ``_save_to``; ``wait``: return once the file is written)."""
+        if self._refused_while_opening() or self._refused_while_saving():
             return False
         if not self.document.path or self._is_bundled(self.document.path):
-            return self.save_as()
+            return self._save_as(None, wait)
         from timeline_app.ui import save_guard  # on first save: start-up never needs it
 
         wants_copy = save_guard.offer_save_as_for_read_only(self, self.document.path)
         if wants_copy is not None:
             # Suggesting the read-only file's own name led straight to the refusal again.
-            return wants_copy and self._save_as(save_guard.copy_name(self.document.path))
-        return self._save_to(self.document.path)
+            return wants_copy and self._save_as(save_guard.copy_name(self.document.path),
+                                                wait)
+        return self._save_to(self.document.path, wait)
 
     def save_as(self) -> bool:
         """Save As: starts in the last used folder (first time: Documents) with the timeline's
         name; a name typed without an extension gets ``.json`` (so Open lists it)."""
         return self._save_as(None)
 
-    def _save_as(self, suggestion: str | None) -> bool:
+    def _save_as(self, suggestion: str | None, wait: bool = False) -> bool:
         """Save As, the file dialog offering ``suggestion`` (default: the timeline's file)."""
-        if self._refused_while_opening():
+        if self._refused_while_opening() or self._refused_while_saving():
             return False
         suggestion = suggestion or self.document.path
         if not suggestion or self._is_bundled(suggestion):
@@ -1721,7 +1751,7 @@ class MainWindow(QMainWindow):
 
         if not save_guard.confirm_replace(self, path):
             return False
-        return self._save_to(path)
+        return self._save_to(path, wait)
 
     def _save_directory(self) -> str:
         from PySide6.QtCore import QStandardPaths
@@ -1733,32 +1763,68 @@ class MainWindow(QMainWindow):
             QStandardPaths.StandardLocation.DocumentsLocation)
         return documents if documents and os.path.isdir(documents) else str(Path.home())
 
-    def _save_to(self, path: str) -> bool:
+    def _save_to(self, path: str, wait: bool = False) -> bool:
+        """Save the document to ``path`` (asking first if its file changed on disk).
+
+        A timeline of ``SAVE_IN_BACKGROUND_FROM`` events or more is written on a worker
+        thread (:meth:`_save_in_background`), the window responsive meanwhile, with its
+        progress in the status bar; a smaller one here, at once (5 000 events: ~15 ms).
+
+        Args:
+            path: The file to write.
+            wait: Return only once the file is written (the window still responsive):
+                for a save asked for before something that replaces the document
+                (closing it, opening another file), which must know that it worked.
+
+        Returns:
+            True if the file was written, or is being written (``wait`` False).
+        """
         from timeline_app.document import FileChangedOnDiskError
 
+        if self._refused_while_saving():
+            return False
         try:
             try:
-                self._write(path, False)
+                return self._write_or_start(path, False, wait)
             except FileChangedOnDiskError:
                 if not prompts.ask_overwrite_changed(self, Path(path).name):
                     return False
-                self._write(path, True)
+                return self._write_or_start(path, True, wait)
         except OSError as error:
-            self.statusBar().clearMessage()
-            from timeline_app.ui import save_guard
-
-            save_guard.show_write_error(self, "Cannot save timeline", path, error)
+            self._save_failed(path, error)
             return False
+
+    def _write_or_start(self, path: str, overwrite_changed: bool, wait: bool) -> bool:
+        """Write a small timeline now, or start the save of a large one (see ``_save_to``).
+
+        Raises:
+            FileChangedOnDiskError: as ``Document.begin_save``.
+            OSError: a small timeline could not be written.
+        """
+        if len(self.document.timeline) < SAVE_IN_BACKGROUND_FROM:
+            self._write(path, overwrite_changed)
+            self._saved(path)
+            return True
+        return self._save_in_background(self.document.begin_save(path, overwrite_changed),
+                                        wait)
+
+    def _save_failed(self, path: str, error: OSError) -> None:
+        self.statusBar().clearMessage()
+        from timeline_app.ui import save_guard
+
+        save_guard.show_write_error(self, "Cannot save timeline", path, error)
+
+    def _saved(self, path: str) -> None:
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
 
     def _write(self, path: str, overwrite_changed: bool) -> None:
-        """``Document.save``, said first: the write holds the window (100 000 events:
-        ~2.7 s), and the title names the new file only once it is written, so the wait
-        had no word and Save As looked as if the title switched late (new-user trial 8)."""
+        """``Document.save``, said first: the write holds the window (5 000 events:
+        ~15 ms; before session 9 every save did, 100 000 events ~2.7 s), and the title
+        names the new file only once it is written, so the wait had no word and Save As
+        looked as if the title switched late (new-user trial 8)."""
         from PySide6.QtWidgets import QApplication
 
         self.statusBar().showMessage(f"Saving {Path(path).name}…")
@@ -1768,6 +1834,119 @@ class MainWindow(QMainWindow):
             self.document.save(path, overwrite_changed=overwrite_changed)
         finally:
             QApplication.restoreOverrideCursor()
+
+    def _save_in_background(self, pending: PendingSave, wait: bool) -> bool:
+        """Write ``pending`` on a worker thread; the window stays responsive meanwhile.
+
+        The save writes the timeline as it was when it began (``Document.begin_save``);
+        edits made meanwhile are kept, and the document stays modified for them
+        (``Document.end_save``).  While it runs: its progress shows in the status bar,
+        another save, opening another file or a new one wait for it
+        (``_refused_while_saving``), and closing the window waits for it and closes
+        once it ends (with a question if edits were made meanwhile).  A failure is the
+        same worded message as ever; the document stays unsaved.
+
+        Returns:
+            True if the save started (``wait``: if it wrote the file).
+        """
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressBar
+
+        from timeline_app.ui.jobs import BackgroundJob
+
+        job = BackgroundJob(reporting_work=pending.write)
+        self._save_job = job
+        self._save_pending = pending
+        name = Path(pending.target).name
+        if self._save_bar is None:
+            self._save_bar = QProgressBar(self)
+            self._save_bar.setRange(0, 1000)  # per mille: a million events in steps
+            self._save_bar.setMaximumWidth(160)
+            self._save_bar.setTextVisible(True)
+            self._save_bar.setAccessibleName("Save progress")
+            self.statusBar().addPermanentWidget(self._save_bar)
+        self._save_bar.setValue(0)
+        self._save_bar.show()
+        self.statusBar().showMessage(f"Saving {name}… (you can go on working)")
+        for action in (self.save_action, self.save_as_action):
+            action.setEnabled(False)
+        job.signals.progressed.connect(self._save_progressed)
+        job.signals.finished.connect(lambda fingerprint: self._save_ended(job, fingerprint))
+        job.signals.failed.connect(lambda error: self._save_ended(job, None, error))
+        # The GUI thread gets the GIL back sooner beside a worker running Python, and the
+        # view does no work ahead meanwhile (as for a background open).
+        self.view.hold_work_ahead(True)
+        job.switch_sooner()
+        job.start()
+        if not wait:
+            return True
+        loop = QEventLoop()
+        result: list[bool] = []
+
+        def ended(ok: bool) -> None:
+            result.append(ok)
+            loop.quit()
+
+        self.save_finished.connect(ended)
+        self._save_waited_for = True
+        try:
+            loop.exec()
+        finally:
+            self.save_finished.disconnect(ended)
+            self._save_waited_for = False
+        return bool(result) and result[0]
+
+    def _save_progressed(self, done: int, total: int) -> None:
+        if self._save_bar is not None and total > 0:
+            self._save_bar.setValue(min(1000, done * 1000 // total))
+
+    def _save_ended(self, job: BackgroundJob, fingerprint: object,
+                    error: Exception | None = None) -> None:
+        if job is not self._save_job:
+            return
+        job.switch_as_before()
+        self.view.hold_work_ahead(self._job is not None)  # an import may still run
+        pending = self._save_pending
+        self._save_job = self._save_pending = None
+        if self._save_bar is not None:
+            self._save_bar.hide()
+        for action in (self.save_action, self.save_as_action):
+            action.setEnabled(self._opening is None)
+        assert pending is not None
+        if error is not None:
+            self._close_after_save = False
+            if not isinstance(error, OSError):  # a text with a lone surrogate, or a bug
+                error = OSError(f"the timeline holds text that cannot be written "
+                                f"({type(error).__name__}: {error})")
+            self._save_failed(pending.target, error)
+            self.save_finished.emit(False)
+            return
+        from timeline_app.io.fingerprint import Fingerprint
+
+        self.document.end_save(pending,
+                               fingerprint if isinstance(fingerprint, Fingerprint) else None)
+        self._saved(pending.target)
+        if self.document.is_modified:  # edited while it was written
+            self.statusBar().showMessage(
+                f"Saved {pending.target}; the changes made while it was saved are not "
+                "saved yet", 8000)
+        self.save_finished.emit(True)
+        if self._close_after_save:
+            self._close_after_save = False
+            # Asks again if edits made meanwhile are unsaved.  Not when the save was
+            # asked for by a close (or an open) that waits for it: that one goes on.
+            if not self._save_waited_for:
+                self.close()
+
+    def _refused_while_saving(self) -> bool:
+        """True, said in the status bar, while a save runs in the background: another
+        save, or replacing the document, waits for it."""
+        if self._save_pending is None:
+            return False
+        self.statusBar().showMessage(
+            f"{Path(self._save_pending.target).name} is still being saved: try again once "
+            "it is saved", 5000)
+        return True
 
     # ------------------------------------------------------------------ CSV import
     def import_csv(self, path: str, background: bool = False) -> bool:
@@ -2003,11 +2182,13 @@ class MainWindow(QMainWindow):
     def _maybe_save(self, before: str = "") -> bool:
         """True if the current document may be replaced or closed without losing work;
         ``before`` words what comes next for the question (default "closing it")."""
+        if self._refused_while_saving():
+            return False
         if not self.document.is_modified:
             return True
         choice = prompts.ask_save_changes(self, self.document.display_name, before)
         if choice is prompts.SaveChoice.SAVE:
-            return self.save()
+            return self.save(wait=True)
         return choice is prompts.SaveChoice.DISCARD
 
     # ------------------------------------------------------------------ import
@@ -2085,7 +2266,7 @@ class MainWindow(QMainWindow):
     def _end_job(self) -> None:
         if self._job is not None:
             self._job.switch_as_before()
-        self.view.hold_work_ahead(False)
+        self.view.hold_work_ahead(self._save_job is not None)  # a save may still run
         self._job = None
         if self._progress is not None:
             if self._progress.isVisible() and self.press_guard is not None:
@@ -2448,6 +2629,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever
+        if self._save_pending is not None:
+            # The save ends in a moment: the window closes then (asking first if edits
+            # were made meanwhile); a failed save keeps it open with its message.
+            self._close_after_save = True
+            self.statusBar().showMessage(
+                f"Closing once {Path(self._save_pending.target).name} is saved…")
+            event.ignore()
+            return
         if not self._maybe_save():
             event.ignore()
             return

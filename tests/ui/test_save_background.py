@@ -1,0 +1,361 @@
+"""Saving a large timeline off the GUI thread (issue 11; session 9, branch ``save10``): the
+window goes on meanwhile, edits made during the save are kept and stay unsaved, a failed
+save is worded and keeps the document unsaved, closing waits for the save, and recovery
+copies are written the same way.
+
+A save holds here in the worker's ``fsync`` until the test lets it go (``Gate``), so that
+the test acts while it is under way; the gate gives way by itself after a few seconds, so
+code that saves on the GUI thread fails the test instead of hanging it.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from timeline_app import io as timeline_io
+from timeline_app.io import atomic, native, recovery
+from timeline_app.ui import autosave, main_window
+
+GATE_TIMEOUT_S = 3.0
+
+
+class Gate:
+    """Stands in for ``os.fsync`` in ``io.atomic``: records the thread of each call, and
+    holds the first one until :meth:`release` (or ``GATE_TIMEOUT_S``)."""
+
+    def __init__(self, fail: OSError | None = None, hold: int = 1) -> None:
+        self.threads: list[threading.Thread] = []
+        self._hold = hold  # which call is held: 1 the file's, 2 its folder's (renamed)
+        self.reached = threading.Event()
+        self._released = threading.Event()
+        self._fail = fail
+        self._real = os.fsync
+
+    def __call__(self, fd: int) -> None:
+        self.threads.append(threading.current_thread())
+        if len(self.threads) == self._hold:
+            self.reached.set()
+            self._released.wait(GATE_TIMEOUT_S)
+            if self._fail is not None:
+                raise self._fail
+        self._real(fd)
+
+    def release(self) -> None:
+        self._released.set()
+
+    def off_the_gui_thread(self) -> bool:
+        return bool(self.threads) and self.threads[0] is not threading.main_thread()
+
+
+@pytest.fixture
+def in_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save and recovery copy of the (small) test timeline goes to a worker thread,
+    as a timeline of ``SAVE_IN_BACKGROUND_FROM`` events does (absent before session 9:
+    then every save held the GUI thread)."""
+    monkeypatch.setattr(main_window, "SAVE_IN_BACKGROUND_FROM", 1, raising=False)
+    monkeypatch.setattr(autosave, "SAVE_IN_BACKGROUND_FROM", 1, raising=False)
+
+
+def _gate(monkeypatch: pytest.MonkeyPatch, fail: OSError | None = None,
+          hold: int = 1) -> Gate:
+    gate = Gate(fail, hold)
+    monkeypatch.setattr(atomic.os, "fsync", gate)
+    return gate
+
+
+def _saved_in_background(window, qtbot, gate: Gate, path: Path):  # type: ignore[no-untyped-def]
+    """Start Save As to ``path``; returns once the worker holds in ``fsync``."""
+    assert window.save_as()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    return window
+
+
+def test_the_write_runs_off_the_gui_thread_with_progress(window, qtbot, tmp_path,
+                                                         recorded_prompts, monkeypatch,
+                                                         in_background):
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    window.document.remove_event(window.view.event_ids()[0])
+    expected = timeline_io.dumps(window.document.timeline)
+    _saved_in_background(window, qtbot, gate, path)
+    assert gate.off_the_gui_thread()
+    # The window goes on: its status line and bar say what is happening.
+    assert window.statusBar().currentMessage().startswith("Saving big.json…")
+    assert window._save_bar is not None and window._save_bar.isVisible()
+    assert window.document.is_modified
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as saved:
+        gate.release()
+    assert saved.args == [True]
+    assert path.read_text("utf-8") == expected
+    assert not window.document.is_modified
+    assert window.windowTitle().startswith("big.json")
+    assert window.statusBar().currentMessage() == f"Saved {path}"
+    assert not window._save_bar.isVisible()
+    assert window.save_action.isEnabled()
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+    # The fingerprint is the file's: a later Save does not think someone changed it.
+    assert not window.document.file_changed_on_disk()
+
+
+def test_edits_made_during_the_save_are_kept_and_stay_unsaved(window, qtbot, tmp_path,
+                                                              recorded_prompts, monkeypatch,
+                                                              in_background):
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    first, second = window.view.event_ids()[:2]
+    window.document.remove_event(first)
+    written = timeline_io.dumps(window.document.timeline)
+    _saved_in_background(window, qtbot, gate, path)
+    window.document.remove_event(second)  # while the worker writes
+    assert gate.off_the_gui_thread()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    assert path.read_text("utf-8") == written  # the timeline as the save began
+    assert second not in window.document.timeline  # the edit is kept
+    assert second in timeline_io.load(path)
+    assert window.document.is_modified  # and not marked saved
+    assert window.windowTitle().startswith("big.json[*]") or window.isWindowModified()
+    assert "not saved yet" in window.statusBar().currentMessage()
+    # Undoing the edit made meanwhile does not claim the document is saved either.
+    window.document.undo_stack.undo()
+    assert window.document.is_modified
+    # A second save writes the edit and marks the document saved.
+    window.document.undo_stack.redo()
+    gate2 = _gate(monkeypatch)
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        assert window.save()
+        gate2.release()
+    assert second not in timeline_io.load(path)
+    assert not window.document.is_modified
+
+
+def test_a_full_disk_is_worded_and_the_document_stays_unsaved(window, qtbot, tmp_path,
+                                                               recorded_prompts, monkeypatch,
+                                                               in_background):
+    path = tmp_path / "big.json"
+    timeline_io.save(window.document.timeline, path)
+    assert window.open_path(str(path))
+    before = path.read_bytes()
+    window.document.remove_event(window.view.event_ids()[0])
+    gate = _gate(monkeypatch, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert gate.off_the_gui_thread()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        gate.release()
+    assert ended.args == [False]
+    title, message = recorded_prompts.errors[-1]
+    assert title == "Cannot save timeline"
+    assert message.startswith("big.json could not be saved: the disk is full")
+    assert "Errno" not in message and ".tmp" not in message
+    assert window.document.is_modified
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+    assert window.save_action.isEnabled() and not window._save_bar.isVisible()
+
+
+def test_closing_during_a_save_waits_for_it(window, qtbot, tmp_path, recorded_prompts,
+                                            monkeypatch, in_background):
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    window.document.remove_event(window.view.event_ids()[0])
+    _saved_in_background(window, qtbot, gate, path)
+    assert not window.close()  # not now: the save is under way
+    assert window.isVisible()
+    assert window.statusBar().currentMessage() == "Closing once big.json is saved…"
+    assert recorded_prompts.asked_save_changes == 0
+    assert not window.open_file()  # nor may another file replace the document
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert recorded_prompts.asked_save_changes == 0  # saved: nothing to ask
+    assert timeline_io.load(path) is not None
+
+
+def test_closing_after_edits_during_the_save_asks(window, qtbot, tmp_path, recorded_prompts,
+                                                  monkeypatch, in_background):
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    _saved_in_background(window, qtbot, gate, path)
+    window.document.remove_event(window.view.event_ids()[0])
+    assert not window.close()
+    recorded_prompts.save_choice = recorded_prompts.save_choice.CANCEL
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    qtbot.waitUntil(lambda: recorded_prompts.asked_save_changes == 1)
+    assert window.isVisible()  # Cancel: the edit is not lost
+    assert window.document.is_modified
+
+
+def test_a_save_asked_for_before_opening_another_file_waits_for_it(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    other = tmp_path / "other.json"
+    timeline_io.save(timeline_io.loads(timeline_io.dumps(window.document.timeline)), other)
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    expected = timeline_io.dumps(window.document.timeline)
+    recorded_prompts.open_path = str(other)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.SAVE
+    gate = _gate(monkeypatch)
+    threading.Timer(0.3, gate.release).start()  # the save waits in a loop meanwhile
+    window.open_file()
+    qtbot.waitUntil(lambda: window.document.path == str(other), timeout=10_000)
+    assert gate.off_the_gui_thread()
+    assert mine.read_text("utf-8") == expected
+
+
+def test_large_recovery_copies_are_written_off_the_gui_thread(window, qtbot, monkeypatch,
+                                                              in_background):
+    gate = _gate(monkeypatch)
+    window.document.remove_event(window.view.event_ids()[0])
+    saver = window.autosaver
+    expected = timeline_io.dumps(window.document.timeline)
+    saver.write_soon()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert gate.off_the_gui_thread()
+    window.document.remove_event(window.view.event_ids()[0])  # meanwhile: a copy follows
+    saver.write_soon()
+    gate.release()
+    copy = Path(saver.file)
+    qtbot.waitUntil(lambda: saver._job is None and copy.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: saver._job is None, timeout=10_000)
+    wrapper = json.loads(copy.read_text("utf-8"))
+    assert wrapper["timeline"] == timeline_io.dumps(window.document.timeline) != expected
+    assert wrapper["event_count"] == len(window.document.timeline)
+    restored = recovery.read_recovery(recovery.RecoveryCopy(
+        copy, recovery._dt.datetime.now(), "x", None, 0, 0))
+    assert restored.events == window.document.timeline.events
+
+
+def test_closing_cancels_a_recovery_copy_under_way(window, qtbot, monkeypatch,
+                                                   in_background, recorded_prompts):
+    monkeypatch.setattr(native, "_WRITE_PIECE", 1)
+    started = threading.Event()
+    hold = threading.Event()
+    real = recovery.write_recovery
+
+    def slow(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> bool:
+            started.set()
+            hold.wait(GATE_TIMEOUT_S)
+            return progress(done, total) if progress is not None else True
+
+        return real(*args, progress=held, **kwargs)
+
+    monkeypatch.setattr(recovery, "write_recovery", slow)
+    window.document.remove_event(window.view.event_ids()[0])
+    window.autosaver.write_soon()
+    assert started.wait(GATE_TIMEOUT_S)
+    folder = Path(window.autosaver.folder)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.DISCARD
+    threading.Timer(0.2, hold.set).start()
+    assert window.close()
+    assert list(folder.iterdir()) == []  # no copy, no temporary file left behind
+
+
+def test_save_chosen_on_close_waits_for_the_write_then_closes(window, qtbot, tmp_path,
+                                                              recorded_prompts, monkeypatch,
+                                                              in_background):
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    expected = timeline_io.dumps(window.document.timeline)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.SAVE
+    gate = _gate(monkeypatch)
+    threading.Timer(0.5, gate.release).start()
+    assert window.close()  # the window stays responsive while it waits for the write
+    assert gate.off_the_gui_thread()
+    assert mine.read_text("utf-8") == expected
+    assert not window.isVisible()
+    assert recorded_prompts.asked_save_changes == 1
+
+
+def test_our_own_save_is_not_reported_as_a_change_by_another_program(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    gate = _gate(monkeypatch)
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    window.check_file_on_disk()  # as the watcher's delay would, after the rename
+    assert recorded_prompts.reload_offers == [] and recorded_prompts.messages == []
+    assert not window.document.is_modified
+
+
+def test_the_watcher_checks_once_the_save_has_ended(window, qtbot, tmp_path,
+                                                    recorded_prompts, monkeypatch,
+                                                    in_background):
+    mine = tmp_path / "mine.json"
+    timeline_io.save(window.document.timeline, mine)
+    assert window.open_path(str(mine))
+    window.document.remove_event(window.view.event_ids()[0])
+    gate = _gate(monkeypatch, hold=2)  # held after the rename: the new file is in place
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert window.document.file_changed_on_disk()  # to the fingerprint known so far
+    window.check_file_on_disk()  # the watcher fires while the save is under way
+    window.check_file_on_disk()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    assert recorded_prompts.reload_offers == [] and recorded_prompts.messages == []
+    assert not window.document.is_modified
+
+
+def test_a_restored_copy_is_written_again_off_the_gui_thread_before_the_old_one_goes(
+        window, qtbot, monkeypatch, in_background, recorded_prompts):
+    window.document.remove_event(window.view.event_ids()[0])
+    folder = Path(window.autosaver.folder)
+    old = recovery.write_recovery(folder, window.document.timeline, "crashed.json", None)
+    old = old.rename(folder / "recovery-1.json")  # as a crashed process's copy
+    window.document.undo_stack.undo()
+    window.document.undo_stack.setClean()
+    gate = _gate(monkeypatch)
+    assert window.offer_recovery()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert gate.off_the_gui_thread()
+    assert old.exists()  # ours is not written yet: the old copy stays meanwhile
+    gate.release()
+    qtbot.waitUntil(lambda: not old.exists(), timeout=10_000)
+    ours = Path(window.autosaver.file)
+    assert ours.exists()
+    assert json.loads(ours.read_text("utf-8"))["event_count"] == len(window.document.timeline)
+
+
+def test_text_that_cannot_be_written_is_an_error_message_not_a_traceback(
+        window, qtbot, tmp_path, recorded_prompts, in_background):
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    window.document.set_properties("bad \ud800", "")  # no UTF-8 for a lone surrogate
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        assert window.save_as()
+    assert ended.args == [False]
+    title, message = recorded_prompts.errors[-1]
+    assert title == "Cannot save timeline"
+    assert message.startswith("big.json could not be saved: the timeline holds text that "
+                              "cannot be written")
+    assert window.document.is_modified
+    assert list(tmp_path.iterdir()) == []
+    # Nor does the recovery copy raise into the event loop: it fails, and says so.
+    assert not window.autosaver.write_now()
+    assert "surrogates not allowed" in window.autosaver.last_error
+    window.autosaver.write_soon()
+    qtbot.waitUntil(lambda: window.autosaver._job is None, timeout=10_000)
+    assert "surrogates not allowed" in window.autosaver.last_error
+    window.document.undo_stack.undo()
