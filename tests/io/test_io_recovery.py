@@ -97,3 +97,22 @@ def test_may_hold_copies_is_a_glance_at_the_folder(tmp_path) -> None:  # type: i
     recovery_file(tmp_path, 1234).write_text("not even JSON", "utf-8")
     assert may_hold_copies(tmp_path)  # no copy is read: find_recovery_copies decides
     assert find_recovery_copies(tmp_path) == []
+
+
+def test_a_copy_over_256_mib_is_offered_described_from_its_head(tmp_path):
+    # New-user trial 10: a crash after an edit of a million-event timeline (a 948 MB copy)
+    # offered nothing at the next start: copies over 256 MiB were skipped, as describing
+    # one read it whole.  A sparse file of 300 MiB stands for it here.
+    path = write_recovery(tmp_path, _timeline(), "big.json", "/x/big.json")
+    with path.open("r+b") as handle:
+        handle.truncate(300 * 1024 * 1024)
+    (copy,) = find_recovery_copies(tmp_path)
+    assert (copy.name, copy.original_path, copy.event_count) == ("big.json", "/x/big.json", 1)
+
+
+def test_a_name_holding_the_timeline_key_reads_whole(tmp_path):
+    name = 'x", "timeline": "y\\'
+    write_recovery(tmp_path, _timeline(), name, None)
+    (copy,) = find_recovery_copies(tmp_path)
+    assert copy.name == name
+    assert read_recovery(copy).get("a").title == "Talks"
