@@ -385,7 +385,7 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
         if (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
-                or _escaped_colon(data, pos, cut)):
+                or colons.escaped_colon(data, pos, cut)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
         del raws
@@ -410,7 +410,8 @@ def _last_gap(data: bytearray, first: int, end: int) -> re.Match[bytes] | None:
 def _escaped_colon(data: bytes | bytearray, first: int = 0, end: int | None = None) -> bool:
     """Whether a colon is written as ``\\u003a`` (which the colon count cannot see)."""
     end = len(data) if end is None else end
-    # A backslash first: one memchr, and most pieces of events have none at all.
+    # A backslash first: one memchr, and many texts have none at all (a large file's
+    # pieces: ``_ColonCounter.escaped_colon``).
     return (data.find(b"\\", first, end) >= 0
             and _ESCAPED_COLON.search(data, first, end) is not None)
 
@@ -724,15 +725,44 @@ class _ColonCounter:
         end = len(data) if end is None else end
         if end <= first:
             return 0
-        if len(self._flags) < end - first:
-            self._flags = np.empty(end - first, dtype=bool)
-        flags = self._flags[:end - first]
+        flags = self._flags_for(end - first)
         view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
         try:
             np.equal(view, 58, out=flags)  # 58: ":"
             return int(np.count_nonzero(flags))
         finally:
             del view  # a bytearray cannot grow while a view of it exists (``_Pieces.want``)
+
+    def escaped_colon(self, data: bytes | bytearray, first: int = 0, end: int | None = None
+                      ) -> bool:
+        """``_escaped_colon(data, first, end)``, with numpy: the backslashes found in one
+        vectorised compare, then the five bytes after each of them compared.
+
+        A piece of events has backslashes more often than not (a quote or a line break in
+        a text), and then the regular expression walked all of it: 36 ms of the
+        100 000-event load's CPU (64 MB), against ~10 ms here (issue 11)."""
+        np = self._np
+        end = len(data) if end is None else end
+        if end - first < len(b"\\u003a"):
+            return False
+        flags = self._flags_for(end - first)
+        view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
+        try:
+            np.equal(view[:-5], 92, out=flags[:end - first - 5])  # 92: a backslash
+            where = np.flatnonzero(flags[:end - first - 5])
+            for offset, byte in enumerate(b"u003", 1):
+                if not len(where):
+                    return False
+                where = where[view[where + offset] == byte]
+            return bool(np.any(view[where + 5] | 0x20 == ord("a")))  # "a" or "A"
+        finally:
+            del view
+
+    def _flags_for(self, count: int) -> Any:
+        """The first ``count`` flags of the buffer, grown if need be."""
+        if len(self._flags) < count:
+            self._flags = self._np.empty(count, dtype=bool)
+        return self._flags[:count]
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
