@@ -306,3 +306,22 @@ def test_an_escaped_colon_of_a_piece_is_found_as_the_regular_expression_finds_it
     data = bytearray(b"\\u003a")
     assert count.escaped_colon(data)
     data.extend(b"::")  # no view of the buffer is left behind: it can still grow
+
+
+def test_pieces_each_in_date_order_but_not_with_each_other_are_sorted(
+        tmp_path: Path, pieces: list[str]) -> None:
+    """The order check runs a piece at a time (issue 11: the piece's keys compared as a
+    list, then copied to the index): a later piece that starts before the end of the one
+    before it breaks the order exactly at the boundary."""
+    events = [{"id": f"e{i}", "title": f"Event {i}",
+               "date": {"value": f"{1900 + i:04d}", "precision": "year"}} for i in range(80)]
+    # rotated at every place: some rotation falls on a cut between two pieces
+    for order in [events[::-1], *(events[k:] + events[:k] for k in range(80))]:
+        text = json.dumps({"format": "diplomatic-timeline", "version": 1, "events": order})
+        path = tmp_path / "order.json"
+        path.write_text(text, encoding="utf-8")
+        pieces.clear()
+        loaded = load(path)
+        assert pieces == ["pieces"]
+        assert [e.id for e in loaded] == [f"e{i}" for i in range(80)]
+        _same(loaded, loads(text))
