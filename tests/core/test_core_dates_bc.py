@@ -207,6 +207,13 @@ def test_from_iso_says_what_is_wrong(value: str, precision: Precision,
         FuzzyDate.from_iso(value, precision)
 
 
+def _refused(precision: Precision, cases: list[tuple[str, str]]) -> None:
+    """Each value of ``cases`` is refused by ``from_iso`` at ``precision`` with its problem."""
+    for value, problem in cases:
+        with pytest.raises(ValueError, match=problem):
+            FuzzyDate.from_iso(value, precision)
+
+
 def test_from_iso_reads_a_day_as_the_constructor_makes_it() -> None:
     # issue 11: the usual AD day is read through datetime and made without the
     # constructor's checks; it must be the very date the constructor makes (fields,
@@ -222,14 +229,36 @@ def test_from_iso_reads_a_day_as_the_constructor_makes_it() -> None:
         assert [getattr(read, name) for name in read.__slots__] == [
             getattr(made, name) for name in made.__slots__]
         assert (read.start_day(), read.end_day()) == (made.start_day(), made.end_day())
-    for value, problem in [("2023-02-29", "2023-02-29 is not a valid date"),
-                           ("2024-00-10", "2024-00-10 is not a valid date"),
-                           ("\u0662\u0660\u0662\u0664-01-01", "does not match YYYY-MM-DD"),
-                           ("2024-1-011", "does not match YYYY-MM-DD"),
-                           ("2024-W01-1", "does not match YYYY-MM-DD")]:
-        with pytest.raises(ValueError, match=problem):
-            FuzzyDate.from_iso(value, Precision.DAY)
+    _refused(Precision.DAY, [("2023-02-29", "2023-02-29 is not a valid date"),
+                             ("2024-00-10", "2024-00-10 is not a valid date"),
+                             ("\u0662\u0660\u0662\u0664-01-01", "does not match YYYY-MM-DD"),
+                             ("2024-1-011", "does not match YYYY-MM-DD"),
+                             ("2024-W01-1", "does not match YYYY-MM-DD")])
     assert FuzzyDate.from_iso("0000-02-29", Precision.DAY) == FuzzyDate.of_ymd(0, 2, 29)
+
+
+def test_from_iso_reads_a_month_as_the_constructor_makes_it() -> None:
+    # issue 11: the usual AD month is read through datetime too (6-7 us a month the
+    # checked way); every month of AD 1-9999 must be the very date the constructor makes,
+    # and every other value goes the checked way, with its message
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            circa = (year + month) % 3 == 0
+            read = FuzzyDate.from_iso(f"{year:04d}-{month:02d}", Precision.MONTH, None, circa)
+            made = FuzzyDate(year, month, None, Precision.MONTH, None, circa)
+            assert read._days == made._days, (year, month)
+            if year % 97 == 0 or year in (1, 9999):
+                assert read == made and hash(read) == hash(made)
+                assert [getattr(read, name) for name in read.__slots__] == [
+                    getattr(made, name) for name in made.__slots__]
+    _refused(Precision.MONTH, [("2024-13", "2024-13 is not a valid date"),
+                               ("2024-00", "2024-00 is not a valid date"),
+                               ("\u0662\u0660\u0662\u0664-01", "does not match YYYY-MM"),
+                               ("2024-1-", "does not match YYYY-MM"),
+                               ("2024-W1", "does not match YYYY-MM"),
+                               ("-0000-01", "does not match YYYY-MM")])
+    assert FuzzyDate.from_iso("0000-02", Precision.MONTH) == FuzzyDate.of_month(0, 2)
+    assert FuzzyDate.from_iso("-0043-03", Precision.MONTH) == FuzzyDate.of_month(-43, 3)
 
 
 def test_from_timex_refuses_a_year_zero_and_bc_zero() -> None:

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, model, new_event_id
-from timeline_app.core.model import date_sort_number, make_event, make_evidence
+from timeline_app.core.model import date_sort_number, make_event, make_evidence, make_source
 
 D = _dt.date
 
@@ -171,6 +171,13 @@ def test_make_event_builds_the_same_frozen_event_as_the_constructor() -> None:
         evidence.start = 1  # type: ignore[misc]
     assert dataclasses.replace(made, title="Other").title == "Other"
     assert not hasattr(made, "__dict__")  # slots: no instance dict
+    source_fields = ("s1", "Talks", "Wire", "Tokyo", D(2025, 3, 22), "the dateline",
+                     "They met.", "https://example.org/a")
+    source = make_source(*source_fields)
+    assert type(source) is Source and source == Source(*source_fields)
+    assert not hasattr(source, "__dict__")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        source.title = "changed"  # type: ignore[misc]
 
 
 def test_date_sort_number_orders_like_sort_key() -> None:
@@ -248,7 +255,7 @@ def test_the_fast_builders_take_every_field_in_order() -> None:
     their instances would otherwise lack it."""
     import inspect
 
-    for cls, make in ((Event, make_event), (Evidence, make_evidence)):
+    for cls, make in ((Event, make_event), (Evidence, make_evidence), (Source, make_source)):
         assert list(inspect.signature(make).parameters) == [
             f.name for f in dataclasses.fields(cls)]
 

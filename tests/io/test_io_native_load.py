@@ -375,6 +375,17 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
         "$.sources[0].dateline_date",
         "not a date of the form YYYY-MM-DD",
     ),
+    ("source id blank", _set("sources", 0, "id", value=" \t"), "$.sources[0].id",
+     "an id must not be empty"),
+    ("source id empty", _set("sources", 0, "id", value=""), "$.sources[0].id",
+     "an id must not be empty"),
+    # issue 11: the usual dateline is read by datetime; the rest as before
+    *((f"dateline {why}", _set("sources", 0, "dateline_date", value=value),
+       "$.sources[0].dateline_date", problem) for why, value, problem in [
+        ("in year 0", "0000-03-22", "0000-03-22 is not a valid date"),
+        ("in other digits", "\u0662\u0660\u0662\u0665-03-22", "not a date of the form"),
+        ("as an ISO week", "2025-W12-6", "not a date of the form YYYY-MM-DD"),
+        ("with a time", "2025-03-22T10:00", "not a date of the form YYYY-MM-DD")]),
     (
         "dateline a number",
         _set("sources", 0, "dateline_date", value=2025),

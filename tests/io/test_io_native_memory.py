@@ -96,3 +96,20 @@ def test_a_large_load_gives_the_c_heaps_free_pages_back(
     # the real one runs anywhere without error (a no-op off glibc):
     monkeypatch.undo()
     native.release_free_memory()
+
+
+def test_names_new_and_known_in_any_place_of_a_list_are_each_one_string() -> None:
+    # issue 11: a list whose names are all known is looked up, one with a new name (first,
+    # last or between known ones) takes the slower way: either way each name is one string
+    lists = [["A"], ["A", "B"], ["C", "A"], ["A", "D", "B"], [], ["B", "A", "E"], ["E"],
+             ["meeting"], ["A", "A"]]
+    document = {"format": "diplomatic-timeline", "version": 1, "events": [
+        {"id": f"e{i}", "title": "t", "date": {"value": "2025", "precision": "year"},
+         "category": "meeting", "participants": names} for i, names in enumerate(lists)]}
+    timeline = loads(json.dumps(document))
+    seen: dict[str, str] = {}
+    for event, names in zip(timeline, lists, strict=True):
+        assert list(event.participants) == names and type(event.participants) is tuple
+        for name in event.participants:
+            assert seen.setdefault(name, name) is name
+    assert timeline.get("e7").participants[0] is timeline.get("e7").category

@@ -391,7 +391,7 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
         if (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
-                or _escaped_colon(data, pos, cut)):
+                or colons.escaped_colon(data, pos, cut)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
         del raws
@@ -416,7 +416,8 @@ def _last_gap(data: bytearray, first: int, end: int) -> re.Match[bytes] | None:
 def _escaped_colon(data: bytes | bytearray, first: int = 0, end: int | None = None) -> bool:
     """Whether a colon is written as ``\\u003a`` (which the colon count cannot see)."""
     end = len(data) if end is None else end
-    # A backslash first: one memchr, and most pieces of events have none at all.
+    # A backslash first: one memchr, and many texts have none at all (a large file's
+    # pieces: ``_ColonCounter.escaped_colon``).
     return (data.find(b"\\", first, end) >= 0
             and _ESCAPED_COLON.search(data, first, end) is not None)
 
@@ -730,15 +731,45 @@ class _ColonCounter:
         end = len(data) if end is None else end
         if end <= first:
             return 0
-        if len(self._flags) < end - first:
-            self._flags = np.empty(end - first, dtype=bool)
-        flags = self._flags[:end - first]
+        flags = self._flags_for(end - first)
         view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
         try:
             np.equal(view, 58, out=flags)  # 58: ":"
             return int(np.count_nonzero(flags))
         finally:
             del view  # a bytearray cannot grow while a view of it exists (``_Pieces.want``)
+
+    def escaped_colon(self, data: bytes | bytearray, first: int = 0, end: int | None = None
+                      ) -> bool:
+        """``_escaped_colon(data, first, end)``, with numpy: the backslashes found in one
+        vectorised compare, then the five bytes after each of them compared.
+
+        Texts with a quote or a line break have backslashes, and then the regular
+        expression walked the rest of the piece: 12 ms of the 100 000-event load's CPU
+        (its 13 MB of sources), against 3 ms here (issue 11)."""
+        np = self._np
+        end = len(data) if end is None else end
+        first = data.find(b"\\", first, end)  # one memchr: many pieces have no backslash
+        if first < 0 or end - first < len(b"\\u003a"):
+            return False
+        flags = self._flags_for(end - first)
+        view = np.frombuffer(data, np.uint8, count=end - first, offset=first)
+        try:
+            np.equal(view[:-5], 92, out=flags[:end - first - 5])  # 92: a backslash
+            where = np.flatnonzero(flags[:end - first - 5])
+            for offset, byte in enumerate(b"u003", 1):
+                if not len(where):
+                    return False
+                where = where[view[where + offset] == byte]
+            return bool(np.any(view[where + 5] | 0x20 == ord("a")))  # "a" or "A"
+        finally:
+            del view
+
+    def _flags_for(self, count: int) -> Any:
+        """The first ``count`` flags of the buffer, grown if need be."""
+        if len(self._flags) < count:
+            self._flags = self._np.empty(count, dtype=bool)
+        return self._flags[:count]
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -879,7 +910,7 @@ class _Reader:
         # 1 000 000 events, 1438 -> 1274 MiB, at no measurable cost.  Sharing equal lists
         # of participants too saved 160 MiB more but cost 2-3 s of CPU (a dict of
         # hundreds of thousands of tuples, each hashed and compared name by name); each
-        # name of a list is shared instead (one C call an event, ``map``): 100 000
+        # name of a list is shared instead (a lookup an event, ``map``; see add_events): 100 000
         # events' 262 000 names are 50 distinct strings in the synthetic benchmark, and
         # the app in use keeps 15 MiB less (issue 11: <= 300 MiB).
         self._strings: dict[str, str] = {}
@@ -965,23 +996,36 @@ class _Reader:
             raise
 
     def source(self, raw: schema.Source, place: str) -> Source:
+        # Once per source (10 000 in the 100 000-event benchmark): no call that is not
+        # needed, and the usual dateline read by ``datetime`` (see ``iso_day``).
         dateline = raw.dateline_date
         share = self._strings.setdefault
         unset = UNSET
+        source_id, title, text, url = raw.id, raw.title, raw.text, raw.url
         outlet, dateline_place, date_basis = raw.outlet, raw.dateline_place, raw.date_basis
+        if not source_id or source_id.isspace():
+            self.identifier(source_id, place)  # words it
         return make_source(
-            self.identifier(raw.id, place),
-            _or(raw.title, ""),
+            source_id,
+            "" if title is unset else title,
             "" if outlet is unset else share(outlet, outlet),
             "" if dateline_place is unset else share(dateline_place, dateline_place),
             (None if dateline is None or dateline is unset
              else self.iso_day(dateline, f"{place}.dateline_date")),
             "" if date_basis is unset else share(date_basis, date_basis),
-            _or(raw.text, ""),
-            _or(raw.url, ""),
+            "" if text is unset else text,
+            "" if url is unset else url,
         )
 
     def iso_day(self, value: str, where: str) -> _dt.date:
+        if len(value) == 10 and value[4] == value[7] == "-":
+            # YYYY-MM-DD, ASCII digits, a day that exists (as FuzzyDate.from_iso reads a
+            # day); anything else (year 0, no such day, another shape) goes the checked
+            # way below, which words the problem.
+            try:
+                return _dt.date.fromisoformat(value)
+            except ValueError:
+                pass
         m = _ISO_DAY.fullmatch(value)
         if not m:
             self.fail(where, f"{_short(value)} is not a date of the form YYYY-MM-DD")
@@ -1002,9 +1046,16 @@ class _Reader:
         new_date = self.date
         make = make_event
         share = self._strings.setdefault
+        # A name already shared is found by a plain lookup, 16 % fewer instructions than
+        # setdefault's (Valgrind, the 262 572 names of the 100 000-event file; issue 11).
+        shared = self._strings.__getitem__
         sources_get = self.sources.get
         add_event = self.events.append
-        add_key = self.keys.append
+        # The piece's keys go to a list first, then to the array in one C call: an
+        # array's own append cost 1 045 instructions a key, a list's and the copy 580
+        # (Valgrind; issue 11).
+        new_keys: list[int] = []
+        add_key = new_keys.append
         add_span = self.spans.append
         shift = SEQUENCE_BITS
         last_end = self.last_end
@@ -1040,6 +1091,13 @@ class _Reader:
                 raw_evidence, i, source)
             category = raw.category
             participants = raw.participants
+            if participants is unset:
+                participants = ()
+            else:
+                try:  # each name one string for the whole load; a lookup when all are known
+                    participants = tuple(map(shared, participants))
+                except KeyError:  # a name not seen before (a few dozen in a load)
+                    participants = tuple(map(share, participants, participants))
             location = raw.location
             date_basis = raw.date_basis
             summary = raw.summary
@@ -1049,7 +1107,7 @@ class _Reader:
                 date,
                 end,
                 "event" if category is unset else share(category, category),
-                () if participants is unset else tuple(map(share, participants, participants)),
+                participants,
                 "" if location is unset else share(location, location),
                 "" if summary is unset else summary,  # a summary is rarely repeated
                 "" if date_basis is unset else share(date_basis, date_basis),
@@ -1059,12 +1117,13 @@ class _Reader:
             add_key(number << shift | i)
             add_span(span)
         self.last_end = last_end
-        added, keys = self.events[first:], self.keys
+        keys = self.keys
+        if self.in_order and new_keys:  # (the list's ints: no new int object a compare)
+            self.in_order = ((not keys or keys[-1] < new_keys[0]) and all(
+                map(operator.lt, new_keys, itertools.islice(new_keys, 1, None))))
+        keys.fromlist(new_keys)
+        added = self.events[first:]
         self.by_id.update(zip(map(_event_id, added), added, strict=True))
-        if self.in_order and added:
-            piece = keys[first:]
-            self.in_order = ((not first or keys[first - 1] < piece[0])
-                             and all(map(operator.lt, piece, itertools.islice(piece, 1, None))))
 
     def date(self, raw: schema.Date, index: int, key: str
              ) -> tuple[FuzzyDate, int, int, int, tuple[int, int]]:
