@@ -102,3 +102,19 @@ def test_finds_matches_in_a_density_are_their_share_of_each_bar(qtbot, shown_vie
         assert rect.height() <= max(MIN_MATCH_PX, bar.height() * 0.11 + 0.5)
         if counts[round(rect.left())] >= 80:  # a matched share of 10 % ± 1 event
             assert abs(rect.height() - bar.height() / 10) <= bar.height() / 40 + 0.01
+
+
+def test_a_label_with_little_room_either_side_takes_the_wider_side() -> None:
+    """ui10 (default timeline, 1024x700, after a pan): the Treaty's marker 143 px from
+    the left edge, a gap's band 18 px right of it; the title had room for less than its
+    least width on both sides, stayed right and was cut to nothing at the band.  It
+    now goes left of its marker, shortened to the room there."""
+    from timeline_app.ui.layout import LABEL_GAP, POINT_RADIUS, LaneItem, pack_lane
+
+    item = LaneItem("t", 143.0, 143.0, 291.0, 150.0)
+    (placement,) = pack_lane([item], 6, view_left=0.0, view_right=161.0).placements
+    assert placement.label_x == 0.0
+    assert placement.label_width == 143.0 - POINT_RADIUS - LABEL_GAP
+    span = LaneItem("s", 130.0, 143.0, 291.0, 150.0)
+    (placement,) = pack_lane([span], 6, view_left=0.0, view_right=161.0).placements
+    assert (placement.label_x, placement.label_width) == (0.0, 130.0 - LABEL_GAP)
