@@ -21,7 +21,7 @@ def test_a_job_ahead_that_would_flip_lanes_changes_nothing_on_screen(shown_view,
     # At fit-all the 600 events make every lane a density strip.
     assert modes_before and all(all(modes.values()) for modes in modes_before.values())
     # Now every lane has no event on screen, wherever it is laid out: rows.
-    monkeypatch.setattr(timeline_view._Lane, "visible", lambda lane, first, last, limit: [])
+    monkeypatch.setattr(timeline_view._Lane, "visible", lambda lane, first, last, limit, *_wide: [])
     here = (view._origin, view._px_per_day)
     ahead = (view._origin + 50.0, view._px_per_day)
     view._layouts.clear()

@@ -179,8 +179,8 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
             # Shortened left of the bar, from the left edge, as a point's label is (a
             # span just left of a gap's band, with the band as ``view_right``: trial 7).
             room = min(item.x0 - LABEL_GAP, view_right) - view_left
-            if room >= floor:
-                return view_left, item.x1, view_left, False, room
+            if room >= floor or room > view_right - label_x:
+                return view_left, item.x1, view_left, False, max(0.0, room)
         return left, right, label_x, inside, label_width
     label_x = item.x0 + POINT_RADIUS + LABEL_GAP
     left = item.x0 - POINT_RADIUS
@@ -194,8 +194,11 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
         if room >= floor:
             return left, view_right, label_x, False, room
         room = min(item.x0 - POINT_RADIUS - LABEL_GAP, view_right) - view_left
-        if room >= floor:
-            return view_left, item.x0 + POINT_RADIUS, view_left, False, room
+        # Room for less than its least width either side: the wider side's, left of the
+        # marker when that is wider (a marker near the left edge, a gap's band just
+        # right of it: the title was cut to nothing at the band; ui10, 1024x700).
+        if room >= floor or room > view_right - label_x:
+            return view_left, item.x0 + POINT_RADIUS, view_left, False, max(0.0, room)
     elif label_x < view_left:  # the marker past the left edge: the label starts there
         width = min(label_width, view_right - view_left)
         return left, view_left + width, view_left, False, width

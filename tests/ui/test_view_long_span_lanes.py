@@ -1,0 +1,120 @@
+"""Lanes crowded with long spans at a close zoom, and Find's share of a density's bars
+(new-user trial 10, findings 6 and 7)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import view_pictures
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.ui.timeline_view import MIN_MATCH_PX
+
+DAY = _dt.date(2020, 6, 15)
+
+
+def _spans_over_a_day(spans: int = 300) -> Timeline:
+    """``spans`` meetings of a year or a month, each covering ``DAY``, and three talks
+    on ``DAY`` itself."""
+    events = [Event(f"s{i}", f"Year-long talks number {i}",
+                    FuzzyDate.of_year(2020) if i % 2 else FuzzyDate.of_month(2020, 6),
+                    category="meeting") for i in range(spans)]
+    events += [Event(f"d{i}", f"Talks on the day number {i}", FuzzyDate.of_day(DAY),
+                     category="meeting") for i in range(3)]
+    return Timeline.from_events(events)
+
+
+def test_a_lane_of_long_spans_shows_the_days_events_with_titles(qtbot, shown_view):
+    """trial10-18: at a 1-day zoom, a lane whose 300 month- and year-long spans cover
+    the view was a histogram (more events in view than a lane's rows "hold"), so the
+    day's own events were a bar, and the selected one a diamond without its title.
+    Spans wider than half the view are context (``pack_lane`` gives them the rows
+    left): the lane is rows, the day's events read with their titles, the spans take
+    the rows left and a "+N"."""
+    view = shown_view(_spans_over_a_day(), size=(900, 500))
+    day = DAY.toordinal()
+    view.go_to_days(day, day + 1)
+    QApplication.processEvents()
+    layout = view._layout()
+    (lane,) = layout.lanes
+    assert not lane.dense
+    for i in range(3):
+        item = layout.items_by_id[f"d{i}"]
+        assert item.label.startswith("Talks on the day")
+    assert lane.badges  # the spans that found no row
+    image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert image == view_pictures.whole_paint(view).convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_a_lane_of_many_short_events_in_view_is_still_a_density(qtbot, shown_view):
+    """The context rule counts only spans wider than half the view: 400 events of a
+    day each in a 10-day view are still far too many for the rows."""
+    first = DAY.toordinal()
+    events = [Event(f"e{i}", f"Talks number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i % 10)), category="meeting")
+              for i in range(400)]
+    view = shown_view(Timeline.from_events(events), size=(900, 500))
+    view.go_to_days(first, first + 10)
+    QApplication.processEvents()
+    assert view._layout().lanes[0].dense
+
+
+class _RecordingPainter(QPainter):
+    """A painter on an image that keeps the rectangles given to ``drawRects``."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.rects: list[QRectF] = []
+
+    def drawRects(self, rects) -> None:  # type: ignore[no-untyped-def,override]  # noqa: N802
+        self.rects += list(rects)
+        super().drawRects(rects)
+
+
+def test_finds_matches_in_a_density_are_their_share_of_each_bar(qtbot, shown_view):
+    """trial10-34: with 6.6 % of the events matching, the highlighted part of each
+    density bar was ~55 % of it (the matches' counts on a log scale of their own, over
+    bars on a log scale).  Now each bin's matched part is its share of the bar's height:
+    one event in ten matching, a tenth of each bar (at least MIN_MATCH_PX)."""
+    first = DAY.toordinal()
+    events = [Event(f"e{i}", f"Talks number {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i // 40)), category="meeting")
+              for i in range(8000)]
+    view = shown_view(Timeline.from_events(events), size=(900, 500))
+    view.set_emphasis({f"e{i}" for i in range(0, 8000, 10)}, None)
+    QApplication.processEvents()
+    (lane,) = view._layout().lanes
+    assert lane.dense
+    image = QImage(900, 500, QImage.Format.Format_RGB32)
+    painter = _RecordingPainter(image)
+    view._paint_dense_matches(painter, lane, 0.0)
+    painter.end()
+    bars = {round(bar.left()): bar for bar in lane.bars}
+    counts = dict(zip((round(bar.left()) for bar in lane.bars), lane.density[0].tolist(),
+                      strict=True))
+    assert painter.rects
+    for rect in painter.rects:
+        bar = bars[round(rect.left())]
+        assert rect.bottom() == bar.bottom()
+        assert rect.height() <= max(MIN_MATCH_PX, bar.height() * 0.11 + 0.5)
+        if counts[round(rect.left())] >= 80:  # a matched share of 10 % ± 1 event
+            assert abs(rect.height() - bar.height() / 10) <= bar.height() / 40 + 0.01
+
+
+def test_a_label_with_little_room_either_side_takes_the_wider_side() -> None:
+    """ui10 (default timeline, 1024x700, after a pan): the Treaty's marker 143 px from
+    the left edge, a gap's band 18 px right of it; the title had room for less than its
+    least width on both sides, stayed right and was cut to nothing at the band.  It
+    now goes left of its marker, shortened to the room there."""
+    from timeline_app.ui.layout import LABEL_GAP, POINT_RADIUS, LaneItem, pack_lane
+
+    item = LaneItem("t", 143.0, 143.0, 291.0, 150.0)
+    (placement,) = pack_lane([item], 6, view_left=0.0, view_right=161.0).placements
+    assert placement.label_x == 0.0
+    assert placement.label_width == 143.0 - POINT_RADIUS - LABEL_GAP
+    span = LaneItem("s", 130.0, 143.0, 291.0, 150.0)
+    (placement,) = pack_lane([span], 6, view_left=0.0, view_right=161.0).placements
+    assert (placement.label_x, placement.label_width) == (0.0, 130.0 - LABEL_GAP)
