@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from timeline_app.core import query
 from timeline_app.core.model import Timeline
@@ -182,3 +183,22 @@ def test_the_only_match_selected_steps_nowhere(big_window, qtbot):
     state.set_text("qqzzyy")
     assert state.step_match("", +1) == only.id
     assert state.step_match(only.id, +1) is None and state.step_match(only.id, -1) is None
+
+
+def test_selecting_a_match_in_the_date_sorted_list_builds_no_row_dict(big_window, qtbot):
+    """The list's row of the selected event by bisection: the old list built a dict of
+    every row on the first selection after a search (~0.5 s at 1 000 000 rows)."""
+    model = big_window.event_list.table_model()
+    big_window.find_state.search_index  # noqa: B018
+    big_window.find_state.set_text("a")
+    for _ in range(3):
+        big_window.step_match(+1)
+        row = model.row_of(big_window.selection.event_id)
+        assert model.event_id(row) == big_window.selection.event_id
+    assert model._row_of is None
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    row = model.row_of(big_window.selection.event_id)
+    assert model.event_id(row) == big_window.selection.event_id and model._row_of is None
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # by title: the dict
+    row = model.row_of(big_window.selection.event_id)
+    assert model.event_id(row) == big_window.selection.event_id and model._row_of is not None
