@@ -323,6 +323,8 @@ def _child_find(size: int) -> None:
           lambda: state.matches is not None and window.find_bar.count_label.text()
           .endswith("matches"))
     out["matches"] = window.find_bar.count_label.text()
+    # the view's first repaint under the search (its dense lanes' match density)
+    stage("next pass (repaint)", lambda: None, lambda: True)
     for i in range(5):
         stage(f"Find Next {i + 1}", lambda: window.step_match(+1), lambda: True)
     out["peak_rss"] = _rss_mib("VmHWM")
