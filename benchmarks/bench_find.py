@@ -5,6 +5,8 @@ Usage::
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_find.py \
         [--size 100000] [--repeat 5] [--proxy-size 10000] [--no-sort]
         [--only search|sort|window]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_find.py \
+        --compare TREE [--file-size 1000000]   # the real window on the cached file, A/B
 
 What is measured (medians of ``--repeat`` runs, milliseconds):
 
@@ -25,6 +27,12 @@ What is measured (medians of ``--repeat`` runs, milliseconds):
   cost grows as n log n, so the figure is also scaled to ``--size``), and a bare
   Python ``sorted`` of the same keys (the floor).
 
+* **--compare TREE** (a child per tree, this checkout and TREE alternately, each run
+  from its tree): the window on the cached ``synthetic-v3-N-1.json`` (``--file-size``);
+  Ctrl+F, then "Qatar" typed a key at a time, the event loop run until the matches are
+  shown; five Find Next.  Per stage: process CPU, wall, the longest single pass of the
+  event loop (the longest the window could not paint or take a key), RSS and peak RSS.
+
 It is a report, not a test: the exit status is 0 whatever the figures.
 """
 
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import statistics
 import sys
 import time
@@ -39,8 +48,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# (--compare's children import the app of the tree they measure: BENCH_FIND_TREE)
+_TREE = os.environ.get("BENCH_FIND_TREE", str(ROOT))
+sys.path[:0] = [_TREE] + ([str(ROOT)] if _TREE != str(ROOT) else [])
 
 from benchmarks.synthetic import synthetic_timeline
 from timeline_app.core import Timeline
@@ -264,6 +274,95 @@ def bench_window(timeline: Timeline, repeat: int) -> None:
     window.close()
 
 
+def _rss_mib(key: str = "VmRSS") -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) // 1024
+    return -1
+
+
+def _child_find(size: int) -> None:
+    """One tree's run of ``--compare`` (prints one JSON line)."""
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.io.native import load
+    from timeline_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    path = Path.home() / ".cache" / "diplomatic-timeline-bench" / f"synthetic-v3-{size}-1.json"
+    window = MainWindow(load(path))
+    window.resize(1600, 1000)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    import timeline_app
+
+    out: dict[str, object] = {"opened_rss": _rss_mib(),
+                              "app": str(Path(timeline_app.__file__).parent.parent)}
+
+    def stage(name: str, act: Callable[[], object], until: Callable[[], bool]) -> None:
+        c0, t0 = time.process_time(), time.perf_counter()
+        longest = _ms(act)
+        while True:  # at least one pass: the repaint that the step or the key asked for
+            longest = max(longest, _ms(app.processEvents))
+            if until():
+                break
+        out[name] = {"cpu_ms": round((time.process_time() - c0) * 1000),
+                     "wall_ms": round((time.perf_counter() - t0) * 1000),
+                     "longest_pass_ms": round(longest), "rss": _rss_mib()}
+
+    state = window.find_state
+    stage("open find bar", window.open_find, window.find_bar.isVisible)
+    for i in range(1, 6):
+        stage(f"type {'Qatar'[:i]!r}", lambda i=i: window.find_bar.field.setText("Qatar"[:i]),
+              lambda i=i: state.text == "Qatar"[:i])
+    stage("until matches shown", lambda: None,
+          lambda: state.matches is not None and window.find_bar.count_label.text()
+          .endswith("matches"))
+    out["matches"] = window.find_bar.count_label.text()
+    # the view's first repaint under the search (its dense lanes' match density)
+    stage("next pass (repaint)", lambda: None, lambda: True)
+    for i in range(5):
+        stage(f"Find Next {i + 1}", lambda: window.step_match(+1), lambda: True)
+    out["peak_rss"] = _rss_mib("VmHWM")
+    window.document.undo_stack.setClean()
+    print(json.dumps(out), flush=True)
+
+
+def compare(other: Path, size: int, repeat: int) -> None:
+    import json
+    import subprocess
+
+    trees = [("this", ROOT), ("other", other.resolve())]
+    print(f"find in the window, {size} events ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}); "
+          + "; ".join(f"{name} = {tree}" for name, tree in trees))
+    for rnd in range(repeat):
+        for name, tree in trees:
+            env = dict(os.environ, BENCH_FIND_TREE=str(tree))
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+            python = tree / ".venv" / "bin" / "python"  # its own editable install
+            proc = subprocess.run(
+                [str(python if python.exists() else sys.executable),
+                 str(Path(__file__).resolve()), "--child-find", str(size)],
+                env=env, cwd=tree, capture_output=True, text=True, timeout=900, check=False)
+            lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+            print(f"\nround {rnd + 1}, {name}, load average {os.getloadavg()[0]:.1f}:")
+            if not lines:
+                print("  error: " + proc.stderr[-800:])
+                continue
+            out = json.loads(lines[-1])
+            print(f"  app from {out.pop('app')}")
+            print(f"  RSS after opening {out.pop('opened_rss')} MiB; peak {out.pop('peak_rss')} "
+                  f"MiB; {out.pop('matches')}")
+            print(f"    {'stage':22} {'CPU ms':>8} {'wall ms':>8} {'longest pass':>13} {'RSS MiB':>8}")
+            for stage_name, fig in out.items():
+                print(f"    {stage_name:22} {fig['cpu_ms']:8} {fig['wall_ms']:8} "
+                      f"{fig['longest_pass_ms']:13} {fig['rss']:8}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -272,7 +371,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-sort", action="store_true", help="only the Qt-free search")
     parser.add_argument("--only", choices=("search", "sort", "window"),
                         help="run one part (the machine is shared)")
+    parser.add_argument("--compare", type=Path, help="another checkout: the window A/B")
+    parser.add_argument("--file-size", type=int, default=1_000_000)
+    parser.add_argument("--child-find", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child_find:
+        _child_find(args.child_find)
+        return 0
+    if args.compare:
+        compare(args.compare, args.file_size, max(1, args.repeat if args.repeat != 5 else 1))
+        return 0
     t0 = time.perf_counter()
     timeline = synthetic_timeline(args.size, seed=1)
     print(f"synthetic timeline of {args.size} events built in "

@@ -53,7 +53,11 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    # one C-level pass: the marks among this text's distinct characters, then translate
+    # (a Python test per character cost ~10 s of an index build at 1 000 000 events)
+    marks = dict.fromkeys(
+        [ord(c) for c in set(decomposed) if unicodedata.category(c) == "Mn"])
+    return decomposed.translate(marks) if marks else decomposed
 
 
 def haystack(event: Event) -> str:
@@ -63,9 +67,14 @@ def haystack(event: Event) -> str:
     never matches "ultok"); queries never contain newlines (they are split on
     whitespace).
     """
-    parts = [event.title, event.summary, *event.participants, event.location, event.category,
-             *(evidence.sentence for evidence in event.evidence)]
-    return fold("\n".join(p for p in parts if p))
+    return fold(_raw_haystack(event))
+
+
+def _raw_haystack(event: Event) -> str:
+    """``haystack`` before folding."""
+    return "\n".join(filter(None, (
+        event.title, event.summary, *event.participants, event.location, event.category,
+        *[evidence.sentence for evidence in event.evidence])))
 
 
 # The search index: which letter pairs each event's text contains, as bit rows.
@@ -76,8 +85,9 @@ _SYMBOLS = 38
 _OTHER, _BREAK = 36, 37
 #: One bit row per pair (first, second) whose first symbol is not a break.
 _ROWS = (_SYMBOLS - 1) * _SYMBOLS
-#: Events whose pairs are found at once while indexing (a multiple of 8): about 6 MB.
-_CHUNK = 4096
+#: Events whose pairs are found at once while indexing (a multiple of 8): a 0.7 MB scratch
+#: array that stays in the CPU cache (4 096 took twice as long: bench_find.py, find10).
+_CHUNK = 512
 
 
 @cache
@@ -134,6 +144,25 @@ def _pair_bits(texts: list[str], columns: int) -> npt.NDArray[np.uint8]:
         packed = np.packbits(present.reshape(_ROWS, width), axis=1, bitorder="little")
         bits[:, first_text // 8:first_text // 8 + packed.shape[1]] = packed
     return bits
+
+
+def _zeroed_bits(columns: int) -> npt.NDArray[np.uint8]:
+    """A zeroed ``_ROWS`` × ``columns`` array whose pages are mapped as the steps of a
+    build write them (about 1 406 pages of 4 KiB a step).
+
+    numpy asks for transparent huge pages for arrays over 4 MiB, and a step writes a
+    column slab that crosses every row: its first step then faulted in the whole array
+    (176 MB zeroed at 1 000 000 events: ~0.35 s in one step, find10).  An anonymous
+    ``mmap`` is not advised so (unless the system uses huge pages for everything).
+    """
+    import mmap
+
+    import numpy as np
+
+    size = _ROWS * columns
+    if size < 1 << 22:
+        return np.zeros((_ROWS, columns), dtype=np.uint8)
+    return np.frombuffer(mmap.mmap(-1, size), dtype=np.uint8).reshape(_ROWS, columns)
 
 
 def _word_rows(word: str) -> tuple[list[npt.NDArray[np.intp]], bool]:
@@ -228,6 +257,11 @@ class EventSearch:
     answered from those bits alone; a longer word only checks the haystacks of the
     events that have all its pairs.  Typing on only re-checks the previous matches,
     and the last ``CACHE_SIZE`` answers are kept, so deleting characters costs nothing.
+
+    Memory (measured on the synthetic timelines, benchmarks/README.md "find10"): about
+    560 bytes an event — the folded texts ~310, the pair bits 176 (1 406 bits), the ids'
+    positions ~75 — so ~56 MB at 100 000 events and ~560 MB at 1 000 000.  Built in
+    steps (``begin``, ``index_some``) it costs ~6 µs of CPU an event.
     """
 
     CACHE_SIZE = 64
@@ -243,23 +277,72 @@ class EventSearch:
         # query words -> (the words the result has checked in the text, the result)
         self._cache: dict[tuple[str, ...], tuple[frozenset[str], Matches]] = {}
         self._last_query = ""
+        #: The events still to index (``begin``/``index_some``), ``None`` once all are.
+        self._pending: list[Event] | None = None
+        #: True while position ``i`` is the ``i``-th event in date order (the order of
+        #: the timeline the index was built from): no event added, changed or removed.
+        self.in_built_order = True
         if timeline is not None:
             self.rebuild(timeline)
 
     def rebuild(self, timeline: Iterable[Event]) -> None:
         """Index every event of ``timeline`` (about 0.6 s at 100 000 events)."""
+        self.begin(timeline)
+        self.index_some(len(self))
+
+    def begin(self, timeline: Iterable[Event]) -> None:
+        """Start indexing ``timeline`` in steps (``index_some``); until it is done
+        (``ready``) ``matches``, ``update`` and ``discard`` must not be called."""
+
         events = list(timeline)
-        self._ids = [event.id for event in events]
-        self._haystacks = [haystack(event) for event in events]
-        self._position = {event_id: i for i, event_id in enumerate(self._ids)}
-        self._bits = _pair_bits(self._haystacks, max(1, (len(events) + 7) // 8))
+        self._pending = events
+        self._ids = []  # filled step by step, as the haystacks (a dict of 10**6 ids: 0.3 s)
+        self._haystacks = []
+        self._position = {}
+        self._bits = _zeroed_bits(max(1, (len(events) + 7) // 8))
         self._layout = object()
+        self.in_built_order = True
         self._forget()
+        if not events:
+            self._pending = None
+
+    @property
+    def ready(self) -> bool:
+        """Whether every event is indexed (``begin`` then ``index_some`` until True)."""
+        return self._pending is None
+
+    @property
+    def indexed(self) -> int:
+        """How many events are indexed so far (all of them once ``ready``)."""
+        return len(self._haystacks)
+
+    def index_some(self, count: int) -> bool:
+        """Index the next ``count`` events (rounded up to a multiple of 8); True when all
+        are.  Each call's work is in proportion to ``count``: about 6 µs an event
+        (benchmarks/bench_find.py), so 2 048 events make a ~12 ms step."""
+        pending = self._pending
+        if pending is None:
+            return True
+        first = len(self._haystacks)
+        last = min(len(pending), first + max(8, (count + 7) // 8 * 8))
+        events = pending[first:last]
+        texts = list(map(fold, map(_raw_haystack, events)))
+        self._haystacks.extend(texts)
+        ids = [event.id for event in events]
+        self._ids.extend(ids)
+        self._position.update(zip(ids, range(first, last), strict=True))
+        packed = _pair_bits(texts, (len(texts) + 7) // 8)
+        self._bits[:, first // 8:first // 8 + packed.shape[1]] = packed
+        if last == len(pending):
+            self._pending = None
+        return self._pending is None
 
     def update(self, event: Event) -> None:
         """Index a new or changed event."""
         import numpy as np
 
+        assert self._pending is None, "index_some until ready before updating"
+        self.in_built_order = False
         text = haystack(event)
         position = self._position.get(event.id)
         if position is None:
@@ -278,9 +361,11 @@ class EventSearch:
         """Forget a removed event (no error if it was not indexed)."""
         import numpy as np
 
+        assert self._pending is None, "index_some until ready before discarding"
         position = self._position.pop(event_id, None)
         if position is None:
             return
+        self.in_built_order = False
         last = len(self._ids) - 1
         last_id, last_text = self._ids.pop(), self._haystacks.pop()
         if position < last:  # move the last entry into the hole
@@ -292,7 +377,17 @@ class EventSearch:
         self._forget()
 
     def __len__(self) -> int:
-        return len(self._ids)
+        """How many events are indexed, or being indexed (``begin``)."""
+        return len(self._ids) if self._pending is None else len(self._pending)
+
+    @property
+    def ids(self) -> list[str]:
+        """The indexed ids by position (read only; valid until the index changes)."""
+        return self._ids
+
+    def position_of(self, event_id: str) -> int | None:
+        """The event's position in the index (``Matches.mask``), ``None`` if not indexed."""
+        return self._position.get(event_id)
 
     def _rows_of(self, position: int) -> npt.NDArray[np.intp]:
         import numpy as np
@@ -337,6 +432,7 @@ class EventSearch:
         """
         import numpy as np
 
+        assert self._pending is None, "index_some until ready before searching"
         query = fold(text).replace("\0", " ")  # "\0" is a break in the index
         words = tuple(query.split())
         if not words:

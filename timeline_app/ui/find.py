@@ -8,7 +8,9 @@ status bar all follow its ``changed`` signal, so they always agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -20,9 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.query import EventFilter, EventSearch, hidden_by, ordered_ids, step
+from timeline_app.core.query import EventFilter, EventSearch, Matches, hidden_by, step
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 #: Above this many events a keystroke's search runs once the keystrokes already queued
 #: are handled (a zero-delay timer): typing faster than the window repaints searches
@@ -31,6 +37,11 @@ from timeline_app.selection import EventSelection
 #: the old 80 ms pause added 80 ms to every keystroke.
 DEBOUNCE_EVENTS = 20_000
 DEBOUNCE_MS = 0
+#: Above ``DEBOUNCE_EVENTS`` the search index is built in steps of this many events
+#: from a zero-delay timer, so the window keeps painting and taking keys: ~12 ms of CPU
+#: a step (the whole index: ~6 s of CPU at 1 000 000 events, which froze the window
+#: for ~18 s before the find bar even showed; new-user trial 10).
+INDEX_STEP_EVENTS = 2048
 
 
 class FindState(QObject):
@@ -38,9 +49,13 @@ class FindState(QObject):
 
     Signals:
         changed(): the matches or the hidden events changed.
+        indexing(int, int): events indexed and events, after each step of building the
+            search index of a large timeline (``start_index``).
     """
 
     changed = Signal()
+    #: (events indexed, events): the search index being built in steps made progress.
+    indexing = Signal(int, int)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +68,14 @@ class FindState(QObject):
         self._matches: AbstractSet[str] | None = None
         self._hidden: frozenset[str] = frozenset()
         self._ordered_matches: list[str] | None = None
+        # the date ranks (positions in ``timeline.events``) of the visible matches,
+        # sorted: Find Next bisects them instead of walking the timeline
+        self._match_ranks: npt.NDArray[np.intp] | None = None
+        self._rank_of_position: npt.NDArray[np.intp] | None = None
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(0)
+        self._index_timer.timeout.connect(self._index_step)
         document.reset.connect(self._on_reset)
         document.event_added.connect(self._on_event_changed)
         document.event_changed.connect(self._on_event_changed)
@@ -88,9 +111,61 @@ class FindState(QObject):
         if self._matches is None:
             return []
         if self._ordered_matches is None:
-            visible = self._matches - self._hidden if self._hidden else self._matches
-            self._ordered_matches = ordered_ids(self._document.timeline, visible)
+            events = self._document.timeline.events
+            self._ordered_matches = [events[rank].id for rank in self._ranks().tolist()]
         return self._ordered_matches
+
+    def match_number(self, event_id: str) -> int | None:
+        """The event's number (1-based, date order) among the visible matches, or
+        ``None`` if it is not one of them: a bisection, not a walk of the list."""
+        if (self._matches is None or not event_id or event_id not in self._matches
+                or event_id in self._hidden or event_id not in self._document.timeline):
+            return None
+        import numpy as np
+
+        ranks = self._ranks()
+        rank = self._document.timeline.index_of(event_id)
+        i = int(np.searchsorted(ranks, rank))
+        return i + 1 if i < len(ranks) and int(ranks[i]) == rank else None
+
+    def _ranks(self) -> npt.NDArray[np.intp]:
+        """The sorted date ranks of the visible matches (cached until they change).
+
+        From the search's mask in numpy: while no event changed since the index was
+        built its positions are the date ranks; after an edit the ranks of all positions
+        are read once (``positions_of`` over the timeline, ~0.2 s at 1 000 000 events).
+        """
+        import numpy as np
+
+        if self._match_ranks is not None:
+            return self._match_ranks
+        matches = self._matches
+        timeline = self._document.timeline
+        index = self._index
+        if not isinstance(matches, Matches) or index is None or not index.ready:
+            visible = (matches or frozenset()) - self._hidden
+            ranks = np.sort(np.fromiter(map(timeline.index_of, visible), dtype=np.intp))
+        else:
+            mask = matches.mask
+            if self._hidden:
+                hidden = matches.positions_of(self._hidden)
+                mask = mask.copy()
+                mask[hidden[hidden >= 0]] = False
+            positions = np.flatnonzero(mask)
+            if index.in_built_order:
+                ranks = positions
+            else:
+                if self._rank_of_position is None:
+                    from operator import attrgetter
+
+                    where = matches.positions_of(map(attrgetter("id"), timeline.events))
+                    rank_of = np.full(len(index) + 1, -1, dtype=np.intp)
+                    rank_of[where] = np.arange(len(where), dtype=np.intp)
+                    self._rank_of_position = rank_of[:-1]  # (-1 wrote the spare slot)
+                ranks = np.sort(self._rank_of_position[positions])
+                ranks = ranks[ranks >= 0]
+        self._match_ranks = ranks
+        return ranks
 
     def visible_match_count(self) -> int:
         """How many matches the filters let through (cheap: no date ordering)."""
@@ -120,24 +195,64 @@ class FindState(QObject):
 
     @property
     def search_index(self) -> EventSearch:
-        """The search index, built now if it was not yet."""
-        if self._index is None:
-            big = len(self._document.timeline) > DEBOUNCE_EVENTS
-            if big:  # about a second at 100 000 events: say that something is happening
-                from PySide6.QtGui import QGuiApplication
-
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self._index = EventSearch(self._document.timeline)
-            finally:
-                if big:
-                    QGuiApplication.restoreOverrideCursor()
+        """The search index, all of it built now if it was not yet (tests, benchmarks;
+        the window builds it in steps: ``start_index``)."""
+        self.start_index()
+        assert self._index is not None
+        if not self._index.ready:
+            self._index_timer.stop()
+            self._index.index_some(len(self._index))
         return self._index
 
+    @property
+    def index_ready(self) -> bool:
+        """Whether searches are answered now (else the index is being built in steps)."""
+        return self._index is not None and self._index.ready
+
+    def index_progress(self) -> tuple[int, int]:
+        """(events indexed, events) of the index being built; (n, n) once it is."""
+        index = self._index
+        if index is None:
+            return 0, self.total()
+        return index.indexed, len(index)
+
+    def start_index(self) -> None:
+        """Build the search index if it is not built: at once up to ``DEBOUNCE_EVENTS``
+        events, else in steps of ``INDEX_STEP_EVENTS`` from a zero-delay timer (the
+        window stays responsive; ``changed`` is emitted after each step, and searches
+        are answered once the last is done)."""
+        if self._index is None:
+            self._index = EventSearch()
+            self._index.begin(self._document.timeline)
+            if len(self._index) <= DEBOUNCE_EVENTS:
+                self._index.index_some(len(self._index))
+        if not self._index.ready and not self._index_timer.isActive():
+            self._index_timer.start()
+
+    def _index_step(self) -> None:
+        index = self._index
+        if index is None or index.ready:
+            return
+        if index.index_some(INDEX_STEP_EVENTS):
+            self._matches = self._search(self._text)
+            self._forget_order()
+            self.changed.emit()
+        else:
+            self._index_timer.start()
+        self.indexing.emit(index.indexed, len(index))
+
     def _search(self, text: str) -> AbstractSet[str] | None:
-        if not text.strip() and self._index is None:
+        if not text.strip():
             return None
-        return self.search_index.matches(text)
+        self.start_index()
+        assert self._index is not None
+        if not self._index.ready:
+            return None  # answered once the index is built (``_index_step``)
+        return self._index.matches(text)
+
+    def _forget_order(self) -> None:
+        self._ordered_matches = None
+        self._match_ranks = None
 
     # ------------------------------------------------------------------ changing
     def set_text(self, text: str) -> None:
@@ -146,7 +261,7 @@ class FindState(QObject):
             return
         self._text = text
         self._matches = self._search(text)
-        self._ordered_matches = None
+        self._forget_order()
         self.changed.emit()
 
     def set_filter(self, event_filter: EventFilter) -> None:
@@ -154,7 +269,7 @@ class FindState(QObject):
             return
         self._filter = event_filter
         self._hidden = hidden_by(self._document.timeline, event_filter)
-        self._ordered_matches = None
+        self._forget_order()
         self.changed.emit()
 
     def toggle_category(self, category: str) -> None:
@@ -172,7 +287,23 @@ class FindState(QObject):
         """The next (delta > 0) or previous visible match after ``current``, wrapping."""
         if self._matches is None:
             return None
-        return step(self._document.timeline, current, delta, self._matches, self._hidden)
+        import numpy as np
+
+        ranks = self._ranks()
+        if not len(ranks):
+            return None
+        timeline = self._document.timeline
+        if not current or current not in timeline:
+            i = 0 if delta > 0 else len(ranks) - 1
+        else:  # as ``core.query.step``: wraps, and never answers ``current`` itself
+            rank = timeline.index_of(current)
+            if delta > 0:
+                i = int(np.searchsorted(ranks, rank, side="right")) % len(ranks)
+            else:
+                i = int(np.searchsorted(ranks, rank, side="left")) - 1  # -1: the last
+            if int(ranks[i]) == rank:
+                return None
+        return timeline.events[int(ranks[i])].id
 
     def step_shown(self, current: str, delta: int) -> str | None:
         """The next or previous event the filters let through (no wrapping)."""
@@ -185,9 +316,11 @@ class FindState(QObject):
         # with a count of 0 (new-user trial 5). The search text stays: the find bar shows it.
         self._filter = EventFilter()
         self._index = None  # rebuilt when next needed
+        self._index_timer.stop()
+        self._rank_of_position = None
         self._matches = self._search(self._text)
         self._hidden = hidden_by(self._document.timeline, self._filter)
-        self._ordered_matches = None
+        self._forget_order()
         self.changed.emit()
 
     def _on_event_changed(self, event_id: str) -> None:
@@ -195,22 +328,32 @@ class FindState(QObject):
         if event_id not in timeline:
             return
         event = timeline.get(event_id)
-        if self._index is not None:
-            self._index.update(event)
+        self._index_changed(lambda index: index.update(event))
         self._matches = self._search(self._text)
         shown = self._filter.accepts(event)
         if shown == (event_id in self._hidden):  # its visibility changed
             self._hidden = (self._hidden - {event_id}) if shown else (self._hidden | {event_id})
-        self._ordered_matches = None
+        self._forget_order()
         self.changed.emit()
 
     def _on_event_removed(self, event_id: str) -> None:
-        if self._index is not None:
-            self._index.discard(event_id)
+        self._index_changed(lambda index: index.discard(event_id))
         self._matches = self._search(self._text)
         self._hidden = self._hidden - {event_id}
-        self._ordered_matches = None
+        self._forget_order()
         self.changed.emit()
+
+    def _index_changed(self, change: Callable[[EventSearch], None]) -> None:
+        """Apply an event's change to the index; one being built starts again (its
+        snapshot of the timeline is out of date)."""
+        self._rank_of_position = None
+        index = self._index
+        if index is None:
+            return
+        if index.ready:
+            change(index)
+        else:
+            index.begin(self._document.timeline)
 
 
 class _SearchField(QLineEdit):
@@ -293,14 +436,16 @@ class FindBar(QWidget):
         following.clicked.connect(lambda: self._step(+1))
         close.clicked.connect(self.close_bar)
         state.changed.connect(self._update_count)
+        state.indexing.connect(self._update_count)
         if selection is not None:
             selection.changed.connect(self._update_count)
         self._update_count()
 
     def open_bar(self) -> None:
         """Show the bar and put the cursor in the field with its text selected."""
-        self._state.search_index  # noqa: B018 - build the index now, not on the first key
+        self._state.start_index()  # now, not on the first key: in steps when large
         self.show()
+        self._update_count()  # "Indexing… 0 %"
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
@@ -330,11 +475,15 @@ class FindBar(QWidget):
         """"No matches", "12 matches", or "3 of 12 matches" when a match is selected."""
         state = self._state
         if state.matches is None:
-            self.count_label.setText("")
+            done, total = state.index_progress()
+            indexing = not state.index_ready and (self.isVisible() or bool(state.text.strip()))
+            self.count_label.setText(
+                f"Indexing… {100 * done // max(1, total)} %" if indexing else "")
             return
         n = state.visible_match_count()
         text = "No matches" if n == 0 else f"{n} match{'es' if n != 1 else ''}"
         selected = self._selection.event_id if self._selection is not None else ""
-        if n and selected in state.matches and state.is_shown(selected):
-            text = f"{state.visible_matches().index(selected) + 1} of {text}"
+        number = state.match_number(selected) if n else None
+        if number is not None:
+            text = f"{number} of {text}"
         self.count_label.setText(text)
