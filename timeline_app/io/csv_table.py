@@ -35,8 +35,8 @@ from ..words import counted
 from .errors import FormatError
 
 __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
-           "column_day_first", "dumps_csv", "export_losses", "guess_mapping", "marked_circa",
-           "read_table", "rows_to_events"]
+           "column_day_first", "csv_pieces", "dumps_csv", "export_losses", "guess_mapping",
+           "marked_circa", "read_table", "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence", "Id",
@@ -99,17 +99,30 @@ def dumps_csv(timeline: Timeline) -> str:
 
     Columns are ``EXPORT_HEADERS``; participants are joined with "; ".
     """
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_HEADERS)
+    return "".join(csv_pieces(timeline))
+
+
+class _Line:
+    """A "file" for ``csv.writer`` that keeps nothing: ``writerow`` returns what its
+    ``write`` returns, the row's text."""
+
+    @staticmethod
+    def write(text: str) -> str:
+        return text
+
+
+def csv_pieces(timeline: Timeline) -> Iterator[str]:
+    """The text of :func:`dumps_csv`, one row at a time (the header row, then one row per
+    event), so that a large table never exists whole in memory (issue 11)."""
+    writer = csv.writer(_Line())
+    yield writer.writerow(EXPORT_HEADERS)
     for e in timeline:
-        writer.writerow([_cell(v) for v in (
+        yield writer.writerow([_cell(v) for v in (
             e.title, e.date.describe(), _iso(e.date), e.date.precision.words,
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             e.category, "; ".join(e.participants), e.location, e.summary,
             e.evidence[0].sentence if e.evidence else "", e.id, e.date_basis,
             _date_expression(e))])
-    return out.getvalue()
 
 
 def export_losses(timeline: Timeline) -> list[str]:

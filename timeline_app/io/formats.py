@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.model import Timeline
@@ -25,12 +25,14 @@ __all__ = [
     "EXPORTS",
     "READABLE",
     "Detected",
+    "ExportCancelledError",
     "Opened",
     "detect_file",
     "detect_format",
     "error_in_words",
     "export_bytes",
     "export_notes",
+    "export_pieces",
     "open_timeline_file",
     "read_file_bytes",
 ]
@@ -343,6 +345,76 @@ EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], bytes]]] = {
 def export_bytes(timeline: Timeline, kind: str) -> bytes:
     """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind)."""
     return EXPORTS[kind][2](timeline)
+
+
+class ExportCancelledError(Exception):
+    """:func:`export_pieces`' ``report`` returned False: the export was cancelled."""
+
+
+def _text_pieces(timeline: Timeline, kind: str) -> Iterator[str]:
+    if kind == "TimelineJS":
+        from .timelinejs import timelinejs_pieces
+
+        return timelinejs_pieces(timeline)
+    if kind == "Timeline Project":
+        from .timeline_project import timeline_project_pieces
+
+        return timeline_project_pieces(timeline)
+    if kind == "CSV":
+        from .csv_table import csv_pieces
+
+        return csv_pieces(timeline)
+    if kind == "iCalendar":
+        from .ical import icalendar_pieces
+
+        return icalendar_pieces(timeline)
+    raise KeyError(kind)
+
+
+#: The text gathered into one piece of :func:`export_pieces` (characters): few enough
+#: writes and reports, and a piece of a few MB at most.
+PIECE_CHARS = 1 << 20
+
+
+def export_pieces(timeline: Timeline, kind: str,
+                  report: Callable[[int, int], bool] | None = None) -> Iterator[bytes]:
+    """The bytes of :func:`export_bytes`, about ``PIECE_CHARS`` characters at a time, each
+    encoded as it is made: a large export is never whole in memory (issue 11).
+
+    Args:
+        timeline: The events to write; it must not change until the pieces are all taken.
+        kind: A key of ``EXPORTS`` (``KeyError`` otherwise).
+        report: Called before each piece with the events written so far and the number
+            of events (an estimate of the work; an exporter's first lines count as one);
+            returning False stops the export with :class:`ExportCancelledError`.
+
+    Yields:
+        Pieces whose concatenation is ``export_bytes(timeline, kind)``.
+
+    Raises:
+        ExportCancelledError: ``report`` returned False.
+        UnicodeEncodeError: A text holds a lone surrogate, which UTF-8 cannot hold.
+    """
+    total = len(timeline)
+    texts = _text_pieces(timeline, kind)
+    if kind == "CSV":
+        # With a BOM: Excel then reads UTF-8 (names such as "Moon Jae-in" or "Kōno" intact).
+        yield b"\xef\xbb\xbf"
+    gathered: list[str] = []
+    size = done = 0
+    for text in texts:
+        gathered.append(text)
+        size += len(text)
+        done += 1
+        if size >= PIECE_CHARS:
+            if report is not None and not report(min(done, total), total):
+                raise ExportCancelledError
+            yield "".join(gathered).encode("utf-8")
+            gathered.clear()
+            size = 0
+    if report is not None and not report(total, total):
+        raise ExportCancelledError
+    yield "".join(gathered).encode("utf-8")
 
 
 @dataclass(frozen=True)

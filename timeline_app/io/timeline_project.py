@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree.ElementTree import Comment, Element
@@ -49,7 +50,7 @@ from .exchange import ImportNotes, ImportResult, safe_day
 from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
 __all__ = ["FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
-           "loads_timeline_project", "looks_like_timeline_project"]
+           "loads_timeline_project", "looks_like_timeline_project", "timeline_project_pieces"]
 
 FORMAT_WORDS = "Timeline Project (.timeline)"
 #: The newest major version of the format this reader knows (The Timeline Project 2.x).
@@ -534,6 +535,12 @@ def dumps_timeline_project(timeline: Timeline) -> str:
     circa; the precision itself is not representable there (a month becomes its days).
     Events of the "era" lane are written as eras.
     """
+    return "".join(timeline_project_pieces(timeline))
+
+
+def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
+    """The text of :func:`dumps_timeline_project`, one era or event at a time, so that a
+    large document never exists whole in memory (issue 11)."""
     from xml.sax.saxutils import escape
 
     def tag(name: str, value: str, indent: str) -> str:
@@ -541,48 +548,50 @@ def dumps_timeline_project(timeline: Timeline) -> str:
 
     categories = sorted({_exchange.display_category(e.category) for e in timeline
                          if e.category != ERA_CATEGORY})
-    out = ['<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
-           _marker_comment({"title": timeline.title, "description": timeline.description,
-                            "sources": [_exchange.source_fields(s)
-                                        for s in timeline.sources.values()]},
-                           "  "),
-           tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")]
+    yield "".join([
+        '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
+        _marker_comment({"title": timeline.title, "description": timeline.description,
+                         "sources": [_exchange.source_fields(s)
+                                     for s in timeline.sources.values()]},
+                        "  "),
+        tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
     eras = [e for e in timeline if e.category == ERA_CATEGORY]
     if eras:
-        out.append("  <eras>\n")
+        yield "  <eras>\n"
         for era in eras:
             own = _era_own_fields(era)
-            out += ["    <era>\n", _marker_comment(_fields_with_id(era), "      "),
-                    tag("name", own["name"], "      "),
-                    tag("start", own["start"], "      "),
-                    tag("end", own["end"], "      "),
-                    tag("color", "200,200,200", "      "), "    </era>\n"]
-        out.append("  </eras>\n")
-    out.append("  <categories>\n")
+            yield "".join(["    <era>\n", _marker_comment(_fields_with_id(era), "      "),
+                           tag("name", own["name"], "      "),
+                           tag("start", own["start"], "      "),
+                           tag("end", own["end"], "      "),
+                           tag("color", "200,200,200", "      "), "    </era>\n"])
+        yield "  </eras>\n"
+    out = ["  <categories>\n"]
     for n, category in enumerate(categories):
         out += ["    <category>\n", tag("name", category, "      "),
                 tag("color", _LANE_COLOURS[n % len(_LANE_COLOURS)], "      "),
                 tag("font_color", "0,0,0", "      "), "    </category>\n"]
     out.append("  </categories>\n  <events>\n")
+    yield "".join(out)
     for event in timeline:
         if event.category == ERA_CATEGORY:
             continue
         own = _event_own_fields(event)
-        out += ["    <event>\n", _marker_comment(_fields_with_id(event), "      "),
-                tag("start", own["start"], "      "),
-                tag("end", own["end"], "      "),
-                tag("text", own["text"], "      "),
-                tag("progress", "0", "      "),
-                tag("fuzzy", own["fuzzy"], "      "),
-                tag("locked", "False", "      "),
-                tag("ends_today", "False", "      "),
-                tag("category", own["category"], "      ")]
+        out = ["    <event>\n", _marker_comment(_fields_with_id(event), "      "),
+               tag("start", own["start"], "      "),
+               tag("end", own["end"], "      "),
+               tag("text", own["text"], "      "),
+               tag("progress", "0", "      "),
+               tag("fuzzy", own["fuzzy"], "      "),
+               tag("locked", "False", "      "),
+               tag("ends_today", "False", "      "),
+               tag("category", own["category"], "      ")]
         if own["description"]:
             out.append(tag("description", own["description"], "      "))
         out += [tag("default_color", "200,200,200", "      "), "    </event>\n"]
-    out.append("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
-               "  </view>\n</timeline>\n")
-    return "".join(out)
+        yield "".join(out)
+    yield ("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
+           "  </view>\n</timeline>\n")
 
 
 def export_losses(timeline: Timeline) -> list[str]:

@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.document import PendingSave
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.fingerprint import Fingerprint
-    from timeline_app.io.formats import Opened
+    from timeline_app.io.formats import ExportNotes, Opened
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest
@@ -2109,13 +2109,21 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         timeline = self.document.timeline
+        from timeline_app.ui import export_job
+
+        if len(timeline) >= export_job.BACKGROUND_FROM:  # progress and Cancel (issue 11)
+            return export_job.export_in_background(self, path, kind, self._exported)
         if not self._write_export(path, export_bytes(timeline, kind)):
             return False
-        notes = export_notes(timeline, kind)
+        self._exported(path, export_notes(timeline, kind))
+        return True
+
+    def _exported(self, path: str, notes: ExportNotes | None) -> None:
+        """Say that ``path`` was exported, and what the export could not hold."""
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         if notes is not None:  # said in a box: the status bar's line was easy to miss
             self.statusBar().showMessage(f"Exported {Path(path).name}; {notes.summary}", 10000)
             prompts.show_message(self, f"Exported {Path(path).name}", notes.text())
-        return True
 
     def _picture_subtitle(self) -> str:
         timeline = self.document.timeline

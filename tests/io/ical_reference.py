@@ -1,0 +1,55 @@
+"""The iCalendar export as it was written before session 9 (one ``icalendar.Calendar``
+tree per file): the reference that ``io.ical.icalendar_pieces`` must match byte for byte."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from timeline_app.core.model import Timeline
+from timeline_app.io.exchange import display_category, event_fields, source_fields
+from timeline_app.io.ical import OURS, UID_DOMAIN, _json_text
+
+
+def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
+    """``timeline`` as the ``icalendar`` library writes a whole calendar of it."""
+    import icalendar
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Diplomatic Timeline//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", icalendar.vText(timeline.title))
+    calendar.add(OURS, icalendar.vText(_json_text({
+        "title": timeline.title, "description": timeline.description,
+        "sources": [source_fields(s) for s in timeline.sources.values()]})))
+    for event in timeline:
+        last = event.end if event.end is not None else event.date
+        try:
+            first_day, end_day = event.date.start, last.end
+        except (ValueError, OverflowError):
+            continue
+        entry = icalendar.Event()
+        entry.add("uid", f"{event.id}@{UID_DOMAIN}")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", first_day)
+        entry.add("dtend", end_day)
+        entry.add("summary", event.title)
+        when = event.date.describe() + (f" – {event.end.describe()}" if event.end else "")
+        lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
+        if event.date_basis:
+            lines.append(f"How the date was found: {event.date_basis}")
+        if event.participants:
+            lines.append("Participants: " + ", ".join(event.participants))
+        if event.summary:
+            lines.append(event.summary)
+        if event.evidence:
+            lines.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
+        entry.add("description", "\n\n".join(lines))
+        entry.add("categories", [display_category(event.category)])
+        if event.location:
+            entry.add("location", event.location)
+        if event.date.circa:
+            entry.add("x-diplomatic-timeline-circa", "TRUE")
+        entry.add(OURS, icalendar.vText(_json_text(event_fields(event))))
+        calendar.add_component(entry)
+    data: bytes = calendar.to_ical()
+    return data

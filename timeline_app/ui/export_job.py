@@ -1,0 +1,140 @@
+"""A large export off the GUI thread, with a progress bar and Cancel (issue 11).
+
+File → Export of a timeline of ``BACKGROUND_FROM`` events or more runs on the thread pool
+(``MainWindow.run_in_background``): the window repaints as soon as the file dialog closes,
+a progress dialog with Cancel appears after 0.3 s, and the export is written in pieces
+(``io.formats.export_pieces``).  New-user trial 10 (issue 11): an iCalendar export of
+1 000 000 events froze the window for over 10 minutes and grew past 11 GB without writing
+anything; a CSV export of as many froze it 30 s with the closed file dialog still painted.
+
+Cancel stops the export at its next piece (about every MiB of text) and leaves no file:
+the pieces are taken before the target is replaced, and a temporary file of
+``write_atomically`` is removed when they stop.  A smaller timeline is exported at once on
+the GUI thread, as before (well under a second).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline_app.core.model import Timeline
+from timeline_app.io.atomic import write_atomically
+from timeline_app.io.formats import ExportNotes, export_notes, export_pieces
+from timeline_app.ui import prompts
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+__all__ = ["BACKGROUND_FROM", "export_in_background", "snapshot", "write_export"]
+
+#: Timelines of this many events or more are exported off the GUI thread.  At 5 000
+#: events the slowest export (TimelineJS) takes ~0.15 s of CPU on the development machine
+#: (benchmarks/bench_export.py), so a smaller one never shows a dialog.
+BACKGROUND_FROM = 5_000
+
+
+def _takes_pieces() -> bool:
+    """Whether ``write_atomically`` takes an iterable of pieces (session 9's ``save10``
+    teaches it to); until then the pieces are gathered into one ``bytearray`` first."""
+    annotation = inspect.signature(write_atomically).parameters["data"].annotation
+    return "Iterable" in str(annotation)
+
+
+def _gathered(pieces: Iterable[bytes]) -> bytearray:
+    data = bytearray()
+    for piece in pieces:
+        data += piece
+    return data
+
+
+def write_export(path: str, timeline: Timeline, kind: str,
+                 report: Callable[[int, int], bool] | None = None) -> ExportNotes | None:
+    """Write the ``kind`` export of ``timeline`` to ``path`` in pieces; any thread.
+
+    With a ``write_atomically`` that takes pieces only one piece (~1 MiB of text) is in
+    memory at a time; otherwise the file's bytes are gathered in one ``bytearray`` (its
+    size, not the ~13 KB per event of the objects the exporters used to build).
+
+    Args:
+        path: The target file (replaced atomically).
+        timeline: The events; it must not change while this runs (see :func:`snapshot`).
+        kind: A key of ``io.formats.EXPORTS``.
+        report: ``report(events_done, events)``; False stops the export.
+
+    Returns:
+        What the export could not hold (``io.formats.export_notes``), or ``None``.
+
+    Raises:
+        io.formats.ExportCancelledError: ``report`` returned False; nothing was written.
+        OSError: The file could not be written (see ``write_atomically``).
+        UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
+    """
+    pieces: Iterator[bytes] = export_pieces(timeline, kind, report)
+    write_atomically(path, pieces if _takes_pieces() else _gathered(pieces))  # type: ignore[arg-type]
+    return export_notes(timeline, kind)
+
+
+def snapshot(timeline: Timeline) -> Timeline:
+    """A copy of ``timeline`` that a worker thread reads while the window's own may change
+    (an edit in the 0.3 s before the progress dialog shows).  Events are immutable, so the
+    lists are copied, not the events: ~30 ms at 1 000 000 events (one list, one memcpy of
+    the sort keys, one dict copy), through the loaders' constructor."""
+    return Timeline._from_keys(  # noqa: SLF001 - the loaders' constructor: no sort
+        list(timeline), timeline._keys, timeline.title, timeline.description,  # noqa: SLF001
+        timeline.sources, by_id=timeline.id_map(), in_order=True)
+
+
+def _worded(error: Exception, name: str) -> str:
+    """A failure other than a write error, in one sentence (plain text)."""
+    if isinstance(error, UnicodeEncodeError):
+        bad = error.object[error.start:error.end] if isinstance(error.object, str) else ""
+        return (f"{name} was not exported: a text in the timeline holds a character that "
+                f"cannot be written in UTF-8 ({bad!a}, half of a character pair). Nothing "
+                "was written; correct the text and export again.")
+    return f"{name} was not exported: {error}. Nothing was written."
+
+
+def export_in_background(window: MainWindow, path: str, kind: str,
+                         exported: Callable[[str, ExportNotes | None], None]) -> bool:
+    """Start the ``kind`` export of the window's timeline to ``path`` on the thread pool.
+
+    Args:
+        window: The main window (its progress dialog and messages).
+        path: The chosen file.
+        kind: A key of ``io.formats.EXPORTS``.
+        exported: Called on the GUI thread once the file is written, with its path and
+            what the export could not hold.
+
+    Returns:
+        Whether it started (False, said in the status bar, while another job runs).
+    """
+    name = Path(path).name
+    timeline = snapshot(window.document.timeline)
+
+    def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
+        return write_export(path, timeline, kind, report)
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, OSError):
+            from timeline_app.ui import save_guard
+
+            save_guard.show_write_error(window, "Cannot export", path, error, "exported")
+        else:
+            prompts.show_error(window, "Cannot export", _worded(error, name))
+
+    def cancelled() -> None:
+        window.statusBar().showMessage(f"Export of {name} cancelled: nothing was written",
+                                       10_000)
+
+    started = window.run_in_background(
+        None, f"Export as {kind}", f"Exporting {name}…",
+        lambda notes: exported(path, notes),  # type: ignore[arg-type]
+        failed, cancelled, reporting_work=work)
+    if not started:
+        window.statusBar().showMessage(
+            f"{name} was not exported: another task is still running; export again when "
+            "it ends", 10_000)
+    return started
