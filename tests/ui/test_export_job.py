@@ -40,12 +40,9 @@ def test_a_large_export_runs_in_the_background_and_writes_the_same_bytes(  # typ
 
     import timeline_app.io.ical as ical
 
-    class FixedNow(dt.datetime):
-        @classmethod
-        def now(cls, tz: Any = None) -> FixedNow:
-            return cls(2026, 12, 1, 7, 0, 0, tzinfo=dt.UTC)
-
-    monkeypatch.setattr(ical._dt, "datetime", FixedNow)
+    # (ical's own clock, not ``datetime.datetime`` of the whole process: replacing that
+    # class left the icalendar library taking later datetimes for dates.)
+    monkeypatch.setattr(ical, "_now", lambda: dt.datetime(2026, 12, 1, 7, 0, 0, tzinfo=dt.UTC))
     target = tmp_path / f"out{formats.EXPORTS[kind][1]}"
     recorded_prompts.export_path = str(target)
     assert large.export_as(kind)

@@ -68,6 +68,11 @@ def export_losses(timeline: Timeline) -> list[str]:
     return [f"{len(left_out)} {noun} before AD 1 left out: {names}{more}"]
 
 
+def _now() -> _dt.datetime:
+    """The export's ``DTSTAMP`` when none is given: now, in UTC (tests replace this)."""
+    return _dt.datetime.now(_dt.UTC)
+
+
 def dumps_icalendar(timeline: Timeline, stamp: _dt.datetime | None = None) -> bytes:
     """The timeline as an iCalendar file.
 
@@ -104,7 +109,7 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
     """
     import icalendar
 
-    stamp = stamp or _dt.datetime.now(_dt.UTC)
+    stamp = stamp or _now()
     # The calendar's own lines, in the library's canonical order.  Written here too: the
     # library folded the line of the sources' JSON (~100 MB for 100 100 articles) a
     # character at a time, 3.5 s before the first event.

@@ -15,8 +15,7 @@ the GUI thread, as before (well under a second).
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,27 +35,12 @@ __all__ = ["BACKGROUND_FROM", "export_in_background", "snapshot", "write_export"
 BACKGROUND_FROM = 5_000
 
 
-def _takes_pieces() -> bool:
-    """Whether ``write_atomically`` takes an iterable of pieces (session 9's ``save10``
-    teaches it to); until then the pieces are gathered into one ``bytearray`` first."""
-    annotation = inspect.signature(write_atomically).parameters["data"].annotation
-    return "Iterable" in str(annotation)
-
-
-def _gathered(pieces: Iterable[bytes]) -> bytearray:
-    data = bytearray()
-    for piece in pieces:
-        data += piece
-    return data
-
-
 def write_export(path: str, timeline: Timeline, kind: str,
                  report: Callable[[int, int], bool] | None = None) -> ExportNotes | None:
     """Write the ``kind`` export of ``timeline`` to ``path`` in pieces; any thread.
 
-    With a ``write_atomically`` that takes pieces only one piece (~1 MiB of text) is in
-    memory at a time; otherwise the file's bytes are gathered in one ``bytearray`` (its
-    size, not the ~13 KB per event of the objects the exporters used to build).
+    Only one piece (~1 MiB of text) is in memory at a time: ``write_atomically`` writes
+    the pieces as they come (the exporters used to build ~13 KB of objects per event).
 
     Args:
         path: The target file (replaced atomically).
@@ -73,7 +57,7 @@ def write_export(path: str, timeline: Timeline, kind: str,
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
     """
     pieces: Iterator[bytes] = export_pieces(timeline, kind, report)
-    write_atomically(path, pieces if _takes_pieces() else _gathered(pieces))  # type: ignore[arg-type]
+    write_atomically(path, pieces)
     return export_notes(timeline, kind)
 
 
