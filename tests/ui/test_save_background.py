@@ -359,3 +359,20 @@ def test_text_that_cannot_be_written_is_an_error_message_not_a_traceback(
     qtbot.waitUntil(lambda: window.autosaver._job is None, timeout=10_000)
     assert "surrogates not allowed" in window.autosaver.last_error
     window.document.undo_stack.undo()
+
+
+def test_the_bar_is_not_full_while_the_file_is_still_flushed(window, qtbot, tmp_path,
+                                                             recorded_prompts, monkeypatch,
+                                                             in_background):
+    """verify10: the bar read 100 % while the status line still said "Saving…" (every
+    piece written, the flush to the disk and the rename still to come)."""
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    _saved_in_background(window, qtbot, gate, path)  # held in fsync: every piece written
+    bar = window._save_bar
+    assert bar is not None
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=5_000)  # the pieces' reports arrived
+    assert 0 < bar.value() < bar.maximum()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()

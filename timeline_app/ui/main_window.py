@@ -1897,8 +1897,10 @@ class MainWindow(QMainWindow):
         return bool(result) and result[0]
 
     def _save_progressed(self, done: int, total: int) -> None:
+        # The last per cent is the flush to the disk and the rename, which report nothing:
+        # the bar read 100 % while the status line still said "Saving…" (verify10).
         if self._save_bar is not None and total > 0:
-            self._save_bar.setValue(min(1000, done * 1000 // total))
+            self._save_bar.setValue(min(990, done * 990 // total))
 
     def _save_ended(self, job: BackgroundJob, fingerprint: object,
                     error: Exception | None = None) -> None:
