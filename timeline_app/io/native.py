@@ -660,7 +660,7 @@ def _syntax_error(data: bytes, message: str, name: str | None) -> FormatError:
                 what = f"-{word[0].decode()} is not a JSON number"
             else:
                 what = f"{word[0].decode()} is not a JSON number"
-        elif data[offset] >= 0x80:
+        elif offset < len(data) and data[offset] >= 0x80:
             try:
                 data.decode("utf-8")
             except UnicodeDecodeError as exc:
