@@ -10,7 +10,7 @@ import view_pictures
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from test_view_batched_paint import _mixed
+from test_view_batched_paint import _mixed, _picture
 from test_view_drag_frames import FIRST, _empty_spot, _mouse
 from test_view_pan_gesture import _move, _press, _release, _rgb, _shown
 
@@ -106,3 +106,23 @@ def test_no_label_rides_in_without_its_marker(qtbot, shown_view):
             assert item.marker.right() > 0 and item.marker.left() < pan.width, item.event_id
     _release(view, press.x() - 20, press.y())
     assert timeline_view.PAN_REUSE
+
+
+@pytest.mark.parametrize("days", [120.0, 1500.0])
+def test_the_first_frame_is_the_rest_frame_moved_at_2x(qtbot, shown_view, monkeypatch, days):
+    """As ``test_a_drag_s_first_frame_is_the_rest_frame_moved``, at 2 device pixels a
+    pixel (the frames composed as ``paintEvent`` does: ``view_pictures``)."""
+    view = shown_view(_mixed(4500), SIZE)
+    monkeypatch.setattr(view.viewport(), "devicePixelRatioF", lambda: 2.0)
+    view.go_to_days(FIRST, FIRST + days)
+    QApplication.processEvents()
+    view._invalidate()
+    rest = _picture(view, 2.0)
+    press = _press(view, days)
+    _move(view, press.x() - 15, press.y())
+    assert view._pan is not None and view._pan.moved
+    moved = view_pictures.pan_frame(view, 2.0)
+    edge = int(MAX_LABEL_PX) + 15
+    width = SIZE[0] - 2 * edge
+    assert _middle(moved, edge, width) == _middle(rest, edge + 15, width)
+    _release(view, press.x() - 15, press.y())

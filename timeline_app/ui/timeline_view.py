@@ -859,7 +859,7 @@ class _Pan(Record):
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
-               "rows", "pinned")
+               "rows", "pinned", "article_pins")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -881,6 +881,9 @@ class _Pan(Record):
     # (the view's at the press, or the stretch left), how far right its x lies in the
     # stretch (px) and its extent there.
     pinned: tuple[_Layout, float, tuple[float, float]] | None
+    # The article badges and lines on screen when it began (or of the stretch left), in
+    # the stretch's x, and the extent they held: kept as they were (``_pan_article_lines``).
+    article_pins: tuple[list[tuple[float, QRectF, str]], tuple[float, float]] | None
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -900,6 +903,7 @@ class _Pan(Record):
         self.article_lines = None
         self.canvas = None
         self.pinned = None
+        self.article_pins = None
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -5745,7 +5749,8 @@ class TimelineView(PythonViewportScrollArea):
         return False
 
     def _begin_pan(self, layout: _Layout | None = None, pinned_left: float | None = None,
-                   pinned_width: int | None = None) -> None:
+                   pinned_width: int | None = None,
+                   articles: list[tuple[float, QRectF, str]] | None = None) -> None:
         """A press that may start a drag: the stretch around the view is laid out (in
         steps, ``_pan_work``) and painted in tiles while the app waits for the moves.
         The stretch: the view and up to ``PAN_TILES_EACH_SIDE`` tiles of a quarter of
@@ -5766,19 +5771,21 @@ class TimelineView(PythonViewportScrollArea):
             layout = self._layouts.get(self._layout_key())
         planned = None if layout is None else self._stretch_around(
             layout, self._origin, self._origin if pinned_left is None else pinned_left,
-            None if pinned_width is None else pinned_width)
+            pinned_width, articles)
         if planned is not None:
             self._pan, self._pan_steps = planned
             self._pan_timer.start()
 
     def _stretch_around(self, layout: _Layout, origin: float, pinned_left: float,
-                        pinned_width: int | None = None
+                        pinned_width: int | None = None,
+                        articles: list[tuple[float, QRectF, str]] | None = None
                         ) -> tuple[_Pan, Generator[None, None, _Layout]] | None:
         """A pan's stretch around the view whose left edge is at ``origin`` (display
         units), keeping the lanes' modes and heights of ``layout`` and what it shows
         (``_pinned_stretch``; its x = 0 at ``pinned_left``, display units, ``pinned_width``
-        px wide, None: the view's width), and the steps of its layout; None where no
-        stretch is made (the switch off, a tiny view, no room)."""
+        px wide, None: the view's width) and its article badges (the view's, or
+        ``articles``: the stretch's it replaces), and the steps of its layout; None where
+        no stretch is made (the switch off, a tiny view, no room)."""
         viewport = self.viewport()
         width, height = viewport.width(), viewport.height()
         if not PAN_REUSE or width < 64 or height <= LANES_TOP or not self.isVisible():
@@ -5806,6 +5813,16 @@ class TimelineView(PythonViewportScrollArea):
         held = (dx, dx + (width if pinned_width is None else pinned_width))
         steps = self._layout_steps((start, pan.width, fixed))
         pan.pinned = (layout, dx, held)
+        if pinned_width is None:
+            shown = (self._named_article_columns(width) if self._article_line_columns()
+                     else None)
+        else:
+            shown = articles
+        if shown is not None:
+            pan.article_pins = ([(x + dx, box.translated(dx, 0), label)
+                                 for x, box, label in shown
+                                 if box.right() + dx > 0 and box.left() + dx < pan.width],
+                                held)
         return pan, _pinned_steps(steps, layout, dx, pan.width, held)
 
     def _end_pan(self, update: bool = True) -> None:
@@ -5895,7 +5912,7 @@ class TimelineView(PythonViewportScrollArea):
                 return False
             self._pan_next = self._stretch_around(
                 pan.layout, self._origin, pan.origin0 - pan.margin / self._px_per_day,
-                pan.width)
+                pan.width, pan.article_lines)
             if self._pan_next is None:
                 return False
         following, steps = self._pan_next
@@ -6027,6 +6044,18 @@ class TimelineView(PythonViewportScrollArea):
                                      else list(self._named_article_columns(pan.width)))
             finally:
                 self._origin, self._width_override = origin, None
+            if pan.article_pins is not None:
+                # The badges on screen at the press stay as they were (the stretch's own
+                # choice named other articles there: verify10's finding 4); the
+                # stretch's fill in beyond them where they overlap none.
+                kept, (low, high) = pan.article_pins
+                boxes = [box for _x, box, _label in kept]
+                pan.article_lines = sorted(kept + [
+                    (x, box, label) for x, box, label in pan.article_lines
+                    if not (box.right() + 4 > low and box.left() - 4 < high)
+                    and not any(box.right() + 4 > other.left()
+                                and box.left() - 4 < other.right() for other in boxes)],
+                    key=lambda line: line[0])
         return pan.article_lines
 
     def _pan_view_layout(self) -> _Layout:
@@ -6079,7 +6108,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._pan = None
             if self._pan is None:
                 self._begin_pan(pan.layout, pan.origin0 - pan.margin / self._px_per_day,
-                                pan.width)
+                                pan.width, pan.article_lines)
                 if self._pan is None or self._pan_layout() is None:
                     return False
             # The old stretch's picture and canvas (of the same sizes) are the new one's:
