@@ -35,9 +35,10 @@ def whole_paint(view: TimelineView) -> QImage:
 
 def pan_whole_paint(view: TimelineView, ratio: float = 1.0) -> QImage:
     """A pan's frame from nothing kept: the gesture's stretch laid out afresh (the same
-    stretch, lanes' modes and heights, and what it keeps of the view: ``_Pan.pinned``) and painted into a new picture, the part under
-    the view copied and what is not the lanes' content painted over it, then the
-    highlights (at ``ratio`` device pixels a pixel); the view's pan is left as it was."""
+    stretch, lanes' modes and heights, what it keeps of the view: ``_Pan.pinned``) and
+    painted into a new picture, the part under the view copied and what is not the
+    lanes' content painted over it, then the highlights (at ``ratio`` device pixels a
+    pixel); the view's pan is left as it was."""
     from timeline_app.ui import timeline_view
 
     pan = view._pan

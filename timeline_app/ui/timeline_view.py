@@ -977,26 +977,29 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
             low, high = rows.get(row, (rect.left(), rect.right()))
             rows[row] = (min(low, rect.left()), max(high, rect.right()))
 
-        def free(rect: QRectF) -> bool:
-            if rect.right() + 4 > held[0] and rect.left() - 4 < held[1]:
-                return False
-            span = rows.get(round(rect.center().y()))
-            return span is None or not (rect.right() + 4 > span[0]
-                                        and rect.left() - 4 < span[1])
-
         merged = _LaneGeometry(own.category, own.top, own.height, own.dense,
                                hidden=own.hidden, nearest=own.nearest,
                                indicator_rects=own.indicator_rects)
         merged.items = list(kept.items) + [
             item for item in own.items
             if item.event_id not in taken and item.marker.right() > 0
-            and item.marker.left() < width and free(item.rect)]
+            and item.marker.left() < width and _clear_of(item.rect, held, rows)]
         merged.badges = list(kept.badges) + [
             badge for badge in own.badges
-            if not taken.intersection(badge.keys) and free(badge.rect)]
+            if not taken.intersection(badge.keys) and _clear_of(badge.rect, held, rows)]
         items_by_id.update((item.event_id, item) for item in merged.items)
         lanes.append(merged)
     return _Layout(lanes, stretch.content_height, items_by_id)
+
+
+def _clear_of(rect: QRectF, held: tuple[float, float],
+              rows: dict[int, tuple[float, float]]) -> bool:
+    """``rect`` (an item's or a badge's) stays 4 px clear of the extent ``held`` and of
+    what is kept in its row (``rows``: a row's middle y to its kept items' extent)."""
+    if rect.right() + 4 > held[0] and rect.left() - 4 < held[1]:
+        return False
+    span = rows.get(round(rect.center().y()))
+    return span is None or not (rect.right() + 4 > span[0] and rect.left() - 4 < span[1])
 
 
 def _same_peak(own: _LaneGeometry, kept: _LaneGeometry) -> _LaneGeometry:
