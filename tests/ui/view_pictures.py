@@ -35,9 +35,10 @@ def whole_paint(view: TimelineView) -> QImage:
 
 def pan_whole_paint(view: TimelineView, ratio: float = 1.0) -> QImage:
     """A pan's frame from nothing kept: the gesture's stretch laid out afresh (the same
-    stretch, lanes' modes and heights) and painted into a new picture, the part under
-    the view copied and what is not the lanes' content painted over it, then the
-    highlights (at ``ratio`` device pixels a pixel); the view's pan is left as it was."""
+    stretch, lanes' modes and heights, what it keeps of the view: ``_Pan.pinned``) and
+    painted into a new picture, the part under the view copied and what is not the
+    lanes' content painted over it, then the highlights (at ``ratio`` device pixels a
+    pixel); the view's pan is left as it was."""
     from timeline_app.ui import timeline_view
 
     pan = view._pan
@@ -45,8 +46,11 @@ def pan_whole_paint(view: TimelineView, ratio: float = 1.0) -> QImage:
     fixed = tuple((lane.dense, round((lane.height - timeline_view.LANE_HEADER
                                       - timeline_view.LANE_PAD) / timeline_view.ROW_HEIGHT),
                    lane.height) for lane in pan.layout.lanes)
-    fresh = timeline_view._run_to_the_end(view._layout_steps(
-        (pan.origin0 - pan.margin / view._px_per_day, pan.width, fixed)))
+    assert pan.pinned is not None
+    pinned, dx, held = pan.pinned
+    fresh = timeline_view._run_to_the_end(timeline_view._pinned_steps(view._layout_steps(
+        (pan.origin0 - pan.margin / view._px_per_day, pan.width, fixed)),
+        pinned, dx, pan.width, held))
     kept = (pan.layout, pan.picture, pan.painted, pan.view_layout, pan.article_lines)
     # A new picture filled with a colour the view never paints: a part of the view
     # that no tile painted shows in one frame and not in the other.

@@ -859,7 +859,7 @@ class _Pan(Record):
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
-               "rows")
+               "rows", "pinned", "article_pins")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -877,6 +877,13 @@ class _Pan(Record):
     # its left edge): they ride with the world too (``_pan_article_lines``).
     article_lines: list[tuple[float, QRectF, str]] | None
     canvas: QImage | None  # where tiles are painted before they are copied in
+    # What the stretch keeps of what was on screen (``_pinned_stretch``): the layout
+    # (the view's at the press, or the stretch left), how far right its x lies in the
+    # stretch (px) and its extent there.
+    pinned: tuple[_Layout, float, tuple[float, float]] | None
+    # The article badges and lines on screen when it began (or of the stretch left), in
+    # the stretch's x, and the extent they held: kept as they were (``_pan_article_lines``).
+    article_pins: tuple[list[tuple[float, QRectF, str]], tuple[float, float]] | None
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -895,6 +902,8 @@ class _Pan(Record):
         self.ratio = ratio
         self.article_lines = None
         self.canvas = None
+        self.pinned = None
+        self.article_pins = None
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -938,6 +947,91 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
                 if badge.rect.right() + 4 > x0 and badge.rect.left() - 4 < x1]
         lanes.append(shifted)
     return _Layout(lanes, layout.content_height, items_by_id)
+
+
+def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
+                    held: tuple[float, float]) -> _Layout:
+    """A pan's stretch laid out (``stretch``, ``width`` px wide) that keeps what was on
+    screen: every item and "+N" badge of ``pinned`` (a view's layout, or the stretch
+    the pan leaves) reaching into the stretch, moved right by ``dx`` px, in its row, on
+    its side, with its title; the stretch's own items and badges fill in around them,
+    where they touch none of them (in their row) and lie outside ``held`` (the pinned
+    layout's own extent, stretch x), and where their marker lies inside the stretch (a
+    label clamped to the stretch's edge came in with no marker, verify10's finding 5).
+    A dense lane is the stretch's own (its bars are on the same columns).  Before,
+    the stretch was packed for its own edges: the first move re-laid out every lane
+    (verify10's finding 1)."""
+    pinned_moved = _shifted_layout(pinned, -dx, -dx, width - dx)
+    lanes: list[_LaneGeometry] = []
+    items_by_id: dict[str, _Item] = {}
+    for own, kept in zip(stretch.lanes, pinned_moved.lanes, strict=True):
+        if own.dense or kept.dense:
+            lanes.append(_same_peak(own, kept))
+            continue
+        taken = {item.event_id for item in kept.items}
+        for badge in kept.badges:
+            taken.update(badge.keys)
+        rows: dict[int, tuple[float, float]] = {}
+        for rect in [item.rect for item in kept.items] + [b.rect for b in kept.badges]:
+            row = round(rect.center().y())
+            low, high = rows.get(row, (rect.left(), rect.right()))
+            rows[row] = (min(low, rect.left()), max(high, rect.right()))
+
+        merged = _LaneGeometry(own.category, own.top, own.height, own.dense,
+                               hidden=own.hidden, nearest=own.nearest,
+                               indicator_rects=own.indicator_rects)
+        merged.items = list(kept.items) + [
+            item for item in own.items
+            if item.event_id not in taken and item.marker.right() > 0
+            and item.marker.left() < width and _clear_of(item.rect, held, rows)]
+        merged.badges = list(kept.badges) + [
+            badge for badge in own.badges
+            if not taken.intersection(badge.keys) and _clear_of(badge.rect, held, rows)]
+        items_by_id.update((item.event_id, item) for item in merged.items)
+        lanes.append(merged)
+    return _Layout(lanes, stretch.content_height, items_by_id)
+
+
+def _clear_of(rect: QRectF, held: tuple[float, float],
+              rows: dict[int, tuple[float, float]]) -> bool:
+    """``rect`` (an item's or a badge's) stays 4 px clear of the extent ``held`` and of
+    what is kept in its row (``rows``: a row's middle y to its kept items' extent)."""
+    if rect.right() + 4 > held[0] and rect.left() - 4 < held[1]:
+        return False
+    span = rows.get(round(rect.center().y()))
+    return span is None or not (rect.right() + 4 > span[0] and rect.left() - 4 < span[1])
+
+
+def _same_peak(own: _LaneGeometry, kept: _LaneGeometry) -> _LaneGeometry:
+    """A dense lane of a pan's stretch (``own``) with its bars' heights scaled to the
+    tallest bar of the view it keeps (``kept``, ``TimelineView._density``): a column
+    counted as on screen is as tall as it was there; one above the view's tallest is
+    drawn as tall as the lane allows."""
+    import numpy as np
+
+    if (own.density is None or kept.density is None or own.bar_h is None
+            or not len(kept.density[0])):
+        return own
+    peak = int(kept.density[0].max())
+    if peak == int(own.density[0].max()):
+        return own
+    found = own.density[0]
+    shown = _LaneGeometry(own.category, own.top, own.height, own.dense, bar_x=own.bar_x,
+                          bar_base=own.bar_base, density=own.density, color=own.color,
+                          hidden=own.hidden, nearest=own.nearest,
+                          indicator_rects=own.indicator_rects)
+    shown.bar_h = 4 + (own.height - LANE_HEADER - 10) * np.minimum(
+        np.log1p(found) / math.log1p(peak), 1.0) if peak else own.bar_h
+    return shown
+
+
+def _pinned_steps(steps: Generator[None, None, _Layout], pinned: _Layout, dx: float,
+                  width: float, held: tuple[float, float]
+                  ) -> Generator[None, None, _Layout]:
+    """``steps`` (a stretch's layout), its result pinned to ``pinned``
+    (``_pinned_stretch``)."""
+    stretch = yield from steps
+    return _pinned_stretch(stretch, pinned, dx, width, held)
 
 
 class _PaintJob(Record):
@@ -5657,27 +5751,44 @@ class TimelineView(PythonViewportScrollArea):
         self._end_pan(update)
         return False
 
-    def _begin_pan(self, layout: _Layout | None = None) -> None:
+    def _begin_pan(self, layout: _Layout | None = None, pinned_left: float | None = None,
+                   pinned_width: int | None = None,
+                   articles: list[tuple[float, QRectF, str]] | None = None) -> None:
         """A press that may start a drag: the stretch around the view is laid out (in
         steps, ``_pan_work``) and painted in tiles while the app waits for the moves.
         The stretch: the view and up to ``PAN_TILES_EACH_SIDE`` tiles of a quarter of
         its width each side, within the side pictures' budget (``SIDE_PICTURES_BYTES``,
         or two views' pictures at a large size and ratio: the side pictures are let go
         for it, ``_paint_pan_tiles``).  ``layout``: the one whose lanes' modes and heights
-        it keeps (the view's, or the stretch's it replaces)."""
+        it keeps (the view's, or the stretch's it replaces); what it showed is kept too
+        (``_pinned_stretch``): ``pinned_left`` (display units) is where its x = 0 lies
+        (None: the view's left edge) and ``pinned_width`` its width (None: the view's).
+        No pan where the view cannot move sideways (Fit All: a drag there changed the
+        picture and moved nothing, verify10's finding 3)."""
         self._end_pan(update=False)
+        reach = self.viewport().width() / self._px_per_day
+        if all(abs(self._clamped_origin(self._origin + way * reach) - self._origin) < 1e-9
+               for way in (-1, 1)):
+            return
         if layout is None:
             layout = self._layouts.get(self._layout_key())
-        planned = None if layout is None else self._stretch_around(layout, self._origin)
+        planned = None if layout is None else self._stretch_around(
+            layout, self._origin, self._origin if pinned_left is None else pinned_left,
+            pinned_width, articles)
         if planned is not None:
             self._pan, self._pan_steps = planned
             self._pan_timer.start()
 
-    def _stretch_around(self, layout: _Layout, origin: float
+    def _stretch_around(self, layout: _Layout, origin: float, pinned_left: float,
+                        pinned_width: int | None = None,
+                        articles: list[tuple[float, QRectF, str]] | None = None
                         ) -> tuple[_Pan, Generator[None, None, _Layout]] | None:
         """A pan's stretch around the view whose left edge is at ``origin`` (display
-        units), keeping the lanes' modes and heights of ``layout``, and the steps of its
-        layout; None where no stretch is made (the switch off, a tiny view, no room)."""
+        units), keeping the lanes' modes and heights of ``layout`` and what it shows
+        (``_pinned_stretch``; its x = 0 at ``pinned_left``, display units, ``pinned_width``
+        px wide, None: the view's width) and its article badges (the view's, or
+        ``articles``: the stretch's it replaces), and the steps of its layout; None where
+        no stretch is made (the switch off, a tiny view, no room)."""
         viewport = self.viewport()
         width, height = viewport.width(), viewport.height()
         if not PAN_REUSE or width < 64 or height <= LANES_TOP or not self.isVisible():
@@ -5698,7 +5809,24 @@ class TimelineView(PythonViewportScrollArea):
         tiles = 2 * side + view_tiles
         pan = _Pan(origin, self._pan_key(), margin, tile, tiles * tile, ratio)
         pan.rows = self.verticalScrollBar().value()
-        return pan, self._layout_steps((origin - margin / self._px_per_day, pan.width, fixed))
+        start = origin - margin / self._px_per_day
+        dx = (pinned_left - start) * self._px_per_day
+        if abs(dx - round(dx)) < 1e-6:
+            dx = round(dx)
+        held = (dx, dx + (width if pinned_width is None else pinned_width))
+        steps = self._layout_steps((start, pan.width, fixed))
+        pan.pinned = (layout, dx, held)
+        if pinned_width is None:
+            shown = (self._named_article_columns(width) if self._article_line_columns()
+                     else None)
+        else:
+            shown = articles
+        if shown is not None:
+            pan.article_pins = ([(x + dx, box.translated(dx, 0), label)
+                                 for x, box, label in shown
+                                 if box.right() + dx > 0 and box.left() + dx < pan.width],
+                                held)
+        return pan, _pinned_steps(steps, layout, dx, pan.width, held)
 
     def _end_pan(self, update: bool = True) -> None:
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
@@ -5785,7 +5913,9 @@ class TimelineView(PythonViewportScrollArea):
         if self._pan_next is None:
             if pan.margin / 2 <= left <= pan.width - width - pan.margin / 2:
                 return False
-            self._pan_next = self._stretch_around(pan.layout, self._origin)
+            self._pan_next = self._stretch_around(
+                pan.layout, self._origin, pan.origin0 - pan.margin / self._px_per_day,
+                pan.width, pan.article_lines)
             if self._pan_next is None:
                 return False
         following, steps = self._pan_next
@@ -5873,6 +6003,10 @@ class TimelineView(PythonViewportScrollArea):
             wide = x1 - x0 + 2 * PAN_PAD_PX
             canvas = QPainter(pan.canvas)
             try:
+                # ``_paint``'s ``lanes_only`` keeps the grid columns within the clip: with
+                # none set, it kept none (the grid vanished in a drag, verify10's
+                # finding 2).
+                canvas.setClipRect(QRectF(0, 0, wide, height))
                 canvas.setFont(self._label_font)
                 self._origin = left + at / ppd
                 self._layout_override = _shifted_layout(pan.layout, at, at, at + wide)
@@ -5913,6 +6047,18 @@ class TimelineView(PythonViewportScrollArea):
                                      else list(self._named_article_columns(pan.width)))
             finally:
                 self._origin, self._width_override = origin, None
+            if pan.article_pins is not None:
+                # The badges on screen at the press stay as they were (the stretch's own
+                # choice named other articles there: verify10's finding 4); the
+                # stretch's fill in beyond them where they overlap none.
+                kept, (low, high) = pan.article_pins
+                boxes = [box for _x, box, _label in kept]
+                pan.article_lines = sorted(kept + [
+                    (x, box, label) for x, box, label in pan.article_lines
+                    if not (box.right() + 4 > low and box.left() - 4 < high)
+                    and not any(box.right() + 4 > other.left()
+                                and box.left() - 4 < other.right() for other in boxes)],
+                    key=lambda line: line[0])
         return pan.article_lines
 
     def _pan_view_layout(self) -> _Layout:
@@ -5964,7 +6110,8 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._pan = None
             if self._pan is None:
-                self._begin_pan(pan.layout)
+                self._begin_pan(pan.layout, pan.origin0 - pan.margin / self._px_per_day,
+                                pan.width, pan.article_lines)
                 if self._pan is None or self._pan_layout() is None:
                     return False
             # The old stretch's picture and canvas (of the same sizes) are the new one's:
@@ -6221,10 +6368,13 @@ class TimelineView(PythonViewportScrollArea):
                 if pan is not None and self._pan_valid():
                     # On whole device pixels from where the gesture started: the
                     # stretch's picture is copied, never resampled.
-                    pan.moved = True
                     step = 1.0 / (self._px_per_day * pan.ratio)
                     origin = pan.origin0 + round(
                         (self._clamped_origin(origin) - pan.origin0) / step) * step
+                    # Only once the view moved: a drag against the end of where the view
+                    # may go (Fit All) kept the frame at rest, not the pan's (verify10's
+                    # finding 3).
+                    pan.moved = pan.moved or origin != pan.origin0
                 self._set_origin(origin)
                 self.verticalScrollBar().setValue(int(self._press_vscroll - delta.y()))
                 return
