@@ -308,33 +308,34 @@ def _json_kind(data: bytes) -> str:
 
 # -- exports -----------------------------------------------------------------------------
 
-def _timelinejs(timeline: Timeline) -> bytes:
-    from .timelinejs import dumps_timelinejs
+def _timelinejs(timeline: Timeline) -> Iterator[str]:
+    from .timelinejs import timelinejs_pieces
 
-    return dumps_timelinejs(timeline).encode("utf-8")
-
-
-def _timeline_project(timeline: Timeline) -> bytes:
-    from .timeline_project import dumps_timeline_project
-
-    return dumps_timeline_project(timeline).encode("utf-8")
+    return timelinejs_pieces(timeline)
 
 
-def _csv(timeline: Timeline) -> bytes:
-    from .csv_table import dumps_csv
+def _timeline_project(timeline: Timeline) -> Iterator[str]:
+    from .timeline_project import timeline_project_pieces
+
+    return timeline_project_pieces(timeline)
+
+
+def _csv(timeline: Timeline) -> Iterator[str]:
+    from .csv_table import csv_pieces
 
     # With a BOM: Excel then reads UTF-8 (names such as "Moon Jae-in" or "Kōno" intact).
-    return b"\xef\xbb\xbf" + dumps_csv(timeline).encode("utf-8")
+    yield "\ufeff"
+    yield from csv_pieces(timeline)
 
 
-def _ics(timeline: Timeline) -> bytes:
-    from .ical import dumps_icalendar
+def _ics(timeline: Timeline) -> Iterator[str]:
+    from .ical import icalendar_pieces
 
-    return dumps_icalendar(timeline)
+    return icalendar_pieces(timeline)
 
 
-#: Export name → (file-dialog filter, default extension, writer).
-EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], bytes]]] = {
+#: Export name → (file-dialog filter, default extension, the file's text in pieces).
+EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
     "TimelineJS": ("TimelineJS JSON (*.json)", ".json", _timelinejs),
     "Timeline Project": ("The Timeline Project (*.timeline)", ".timeline", _timeline_project),
     "CSV": ("CSV table (*.csv)", ".csv", _csv),
@@ -343,32 +344,13 @@ EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], bytes]]] = {
 
 
 def export_bytes(timeline: Timeline, kind: str) -> bytes:
-    """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind)."""
-    return EXPORTS[kind][2](timeline)
+    """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind):
+    :func:`export_pieces` joined."""
+    return b"".join(export_pieces(timeline, kind))
 
 
 class ExportCancelledError(Exception):
     """:func:`export_pieces`' ``report`` returned False: the export was cancelled."""
-
-
-def _text_pieces(timeline: Timeline, kind: str) -> Iterator[str]:
-    if kind == "TimelineJS":
-        from .timelinejs import timelinejs_pieces
-
-        return timelinejs_pieces(timeline)
-    if kind == "Timeline Project":
-        from .timeline_project import timeline_project_pieces
-
-        return timeline_project_pieces(timeline)
-    if kind == "CSV":
-        from .csv_table import csv_pieces
-
-        return csv_pieces(timeline)
-    if kind == "iCalendar":
-        from .ical import icalendar_pieces
-
-        return icalendar_pieces(timeline)
-    raise KeyError(kind)
 
 
 #: The text gathered into one piece of :func:`export_pieces` (characters): few enough
@@ -378,8 +360,8 @@ PIECE_CHARS = 1 << 20
 
 def export_pieces(timeline: Timeline, kind: str,
                   report: Callable[[int, int], bool] | None = None) -> Iterator[bytes]:
-    """The bytes of :func:`export_bytes`, about ``PIECE_CHARS`` characters at a time, each
-    encoded as it is made: a large export is never whole in memory (issue 11).
+    """The file of an export of ``EXPORTS``, about ``PIECE_CHARS`` characters at a time,
+    each encoded as it is made: a large export is never whole in memory (issue 11).
 
     Args:
         timeline: The events to write; it must not change until the pieces are all taken.
@@ -389,17 +371,14 @@ def export_pieces(timeline: Timeline, kind: str,
             returning False stops the export with :class:`ExportCancelledError`.
 
     Yields:
-        Pieces whose concatenation is ``export_bytes(timeline, kind)``.
+        The file's bytes (UTF-8) in pieces.
 
     Raises:
         ExportCancelledError: ``report`` returned False.
         UnicodeEncodeError: A text holds a lone surrogate, which UTF-8 cannot hold.
     """
     total = len(timeline)
-    texts = _text_pieces(timeline, kind)
-    if kind == "CSV":
-        # With a BOM: Excel then reads UTF-8 (names such as "Moon Jae-in" or "Kōno" intact).
-        yield b"\xef\xbb\xbf"
+    texts = EXPORTS[kind][2](timeline)
     gathered: list[str] = []
     size = done = 0
     for text in texts:
