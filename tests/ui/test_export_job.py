@@ -145,3 +145,19 @@ def test_a_small_export_is_written_at_once(  # type: ignore[no-untyped-def]
     recorded_prompts.export_path = str(target)
     assert window.export_as("CSV")
     assert window._job is None and target.exists()
+
+
+def test_a_small_export_words_a_text_utf8_cannot_hold_as_a_large_one_does(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path) -> None:
+    """Under ``BACKGROUND_FROM`` events the export is written at once; a lone surrogate
+    raised out of ``export_as`` there (a traceback) where the background job worded it."""
+    window.document.replace_timeline(Timeline.from_events(
+        [Event("bad", "half \ud800 a pair", FuzzyDate(2001, 1, 1))]), None, unsaved=True)
+    target = tmp_path / "bad.json"
+    recorded_prompts.export_path = str(target)
+    assert not window.export_as("TimelineJS")
+    ((title, message),) = recorded_prompts.errors
+    assert title == "Cannot export"
+    assert message.startswith("bad.json was not exported: a text in the timeline holds a "
+                              "character that cannot be written in UTF-8 ('\\ud800'")
+    assert list(tmp_path.iterdir()) == []

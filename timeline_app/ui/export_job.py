@@ -27,7 +27,7 @@ from timeline_app.ui import prompts
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-__all__ = ["BACKGROUND_FROM", "export_in_background", "snapshot", "write_export"]
+__all__ = ["BACKGROUND_FROM", "export_in_background", "export_now", "snapshot", "write_export"]
 
 #: Timelines of this many events or more are exported off the GUI thread.  At 5 000
 #: events the slowest export (TimelineJS) takes ~0.15 s of CPU on the development machine
@@ -81,6 +81,35 @@ def _worded(error: Exception, name: str) -> str:
     return f"{name} was not exported: {error}. Nothing was written."
 
 
+def _show_failure(window: MainWindow, path: str, error: Exception) -> None:
+    """Say why the export to ``path`` failed: a write error as saves word them, any other
+    failure in one sentence."""
+    if isinstance(error, OSError):
+        from timeline_app.ui import save_guard
+
+        save_guard.show_write_error(window, "Cannot export", path, error, "exported")
+    else:
+        prompts.show_error(window, "Cannot export", _worded(error, Path(path).name))
+
+
+def export_now(window: MainWindow, path: str, kind: str,
+               exported: Callable[[str, ExportNotes | None], None]) -> bool:
+    """Write the ``kind`` export of the window's timeline to ``path`` on this thread (a
+    timeline under ``BACKGROUND_FROM`` events: no progress dialog), with the same words
+    as :func:`export_in_background` for a failure.
+
+    Returns:
+        Whether the file was written.
+    """
+    try:
+        notes = write_export(path, window.document.timeline, kind)
+    except (OSError, UnicodeEncodeError) as error:
+        _show_failure(window, path, error)
+        return False
+    exported(path, notes)
+    return True
+
+
 def export_in_background(window: MainWindow, path: str, kind: str,
                          exported: Callable[[str, ExportNotes | None], None]) -> bool:
     """Start the ``kind`` export of the window's timeline to ``path`` on the thread pool.
@@ -102,12 +131,7 @@ def export_in_background(window: MainWindow, path: str, kind: str,
         return write_export(path, timeline, kind, report)
 
     def failed(error: Exception) -> None:
-        if isinstance(error, OSError):
-            from timeline_app.ui import save_guard
-
-            save_guard.show_write_error(window, "Cannot export", path, error, "exported")
-        else:
-            prompts.show_error(window, "Cannot export", _worded(error, name))
+        _show_failure(window, path, error)
 
     def cancelled() -> None:
         window.statusBar().showMessage(f"Export of {name} cancelled: nothing was written",

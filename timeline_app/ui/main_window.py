@@ -2104,28 +2104,26 @@ class MainWindow(QMainWindow):
 
     def export_as(self, kind: str) -> bool:
         """Write the timeline in another tool's format (``io.formats.EXPORTS``)."""
-        from timeline_app.io.formats import EXPORTS, export_bytes, export_notes
+        from timeline_app.io.formats import EXPORTS
+        from timeline_app.ui import export_job
 
         file_filter, extension, _ = EXPORTS[kind]
         path = self._export_target(f"Export as {kind}", kind, file_filter, extension)
         if not path:
             return False
-        timeline = self.document.timeline
-        from timeline_app.ui import export_job
-
-        if len(timeline) >= export_job.BACKGROUND_FROM:  # progress and Cancel (issue 11)
+        if len(self.document.timeline) >= export_job.BACKGROUND_FROM:  # progress, Cancel
             return export_job.export_in_background(self, path, kind, self._exported)
-        if not self._write_export(path, export_bytes(timeline, kind)):
-            return False
-        self._exported(path, export_notes(timeline, kind))
-        return True
+        return export_job.export_now(self, path, kind, self._exported)
 
     def _exported(self, path: str, notes: ExportNotes | None) -> None:
         """Say that ``path`` was exported, and what the export could not hold."""
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
-        if notes is not None:  # said in a box: the status bar's line was easy to miss
-            self.statusBar().showMessage(f"Exported {Path(path).name}; {notes.summary}", 10000)
-            prompts.show_message(self, f"Exported {Path(path).name}", notes.text())
+        name = Path(path).name
+        if notes is None:
+            self.statusBar().showMessage(f"Exported {name}", 5000)
+            return
+        # Said in a box too: the status bar's line was easy to miss.
+        self.statusBar().showMessage(f"Exported {name}; {notes.summary}", 10000)
+        prompts.show_message(self, f"Exported {name}", notes.text())
 
     def _picture_subtitle(self) -> str:
         timeline = self.document.timeline
