@@ -42,7 +42,7 @@ from timeline_app.records import Record
 from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
-from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
+from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
     ITEM_GAP,
@@ -2312,8 +2312,7 @@ class TimelineView(PythonViewportScrollArea):
         for event_id in self._selection.event_ids:
             if event_id in timeline:
                 event = timeline.get(event_id)
-                days = steps * STEP_DAYS[event.date.precision]
-                copy = dragged_event(event, days, "move")
+                copy = nudged_event(event, steps)
                 if copy is not None and copy != event:
                     moved.append(copy)
         if len(moved) == 1:
