@@ -32,3 +32,72 @@ def test_ctrl_right_moves_late_2024_to_early_2025_not_a_year(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Left, CTRL)
     assert document.timeline.get("sado-memorial-boycott").date == FuzzyDate.of_part(2024, "mid")
     _keep(window, "ctrl-left-mid-2024.png")
+
+
+# ------------------------------------------------------------------ Filters' categories
+def _filters_shown(window, qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window._filter_dock.show()
+    QApplication.processEvents()
+    return window.filter_panel
+
+
+def test_the_category_list_frames_the_keyboards_row_plainly(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    panel = _filters_shown(window, qtbot)
+    categories = panel.categories
+    panel.to_field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(panel.to_field, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert categories.hasFocus() and categories.currentRow() == 0
+    row = categories.visualItemRect(categories.item(0))
+    image = categories.viewport().grab().toImage()
+    highlight = categories.palette().highlight().color().rgb()
+    # The row's top edge, in the highlight colour across the row (Fusion drew a dotted,
+    # pale 1 px frame around the text alone: no pixel of the highlight colour).
+    strong = sum(1 for x in range(image.width())
+                 if any(image.pixel(x, y) == highlight for y in (row.top(), row.top() + 1)))
+    assert strong >= 0.8 * image.width()
+    # The list itself is ringed while the keyboard is in it.
+    assert panel.focus_ring.target() is categories
+    _keep(panel, "filters-category-focus.png")
+    qtbot.keyClick(categories, Qt.Key.Key_Down)  # the frame moves; nothing is selected
+    qtbot.keyClick(categories, Qt.Key.Key_Space)
+    assert categories.currentRow() == 1 and categories.selectedItems() == []
+    assert categories.item(1).data(Qt.ItemDataRole.UserRole) in \
+        window.find_state.filter.hidden_categories
+
+
+def test_the_category_list_keeps_no_row_of_the_last_file(window, qtbot, recorded_prompts,
+                                                          tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core import Event, Timeline
+    from timeline_app.io import native
+
+    panel = _filters_shown(window, qtbot)
+    categories = panel.categories
+    categories.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(3):
+        qtbot.keyClick(categories, Qt.Key.Key_Down)
+    assert categories.currentItem().data(Qt.ItemDataRole.UserRole) == "visit"
+    other = Timeline.from_events([
+        Event(name, name.title(), FuzzyDate.of_year(2020 + i), category=name)
+        for i, name in enumerate(("election", "summit", "war", "zeta"))])
+    path = tmp_path / "other.json"
+    native.save(other, path)
+    recorded_prompts.open_path = str(path)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.document.path == str(path))
+    QApplication.processEvents()
+    shown = [categories.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(categories.count())]
+    assert sorted(shown) == ["election", "summit", "war", "zeta"]
+    # Was row 3 ("Zeta") current and selected: the last file's place in the list.
+    assert categories.currentRow() == -1
+    assert categories.selectedItems() == []
+    _keep(panel, "filters-after-open.png")
