@@ -101,3 +101,63 @@ def test_the_category_list_keeps_no_row_of_the_last_file(window, qtbot, recorded
     assert categories.currentRow() == -1
     assert categories.selectedItems() == []
     _keep(panel, "filters-after-open.png")
+
+
+# ------------------------------------------------------------------ the Events list's height
+def _open_at(window, qtbot, recorded_prompts, tmp_path, timeline, size):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.io import native
+
+    window.size_to(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    path = tmp_path / "opened.json"
+    native.save(timeline, path)
+    recorded_prompts.open_path = str(path)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.document.path == str(path))
+    qtbot.waitUntil(lambda: window.view.laid_out_summary() is not None)
+    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def _many_events(lanes: int, each: int):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from timeline_app.core import Event, Timeline
+
+    first = dt.date(1950, 1, 1).toordinal()
+    return Timeline.from_events([
+        Event(f"e{lane}-{i}", f"Event {i} of lane {lane}",
+              FuzzyDate.of_day(dt.date.fromordinal(first + (i * 7919 + lane * 31) % 27000)),
+              category=f"lane {lane}")
+        for lane in range(lanes) for i in range(each)], title="Many events")
+
+
+def test_a_crowded_timeline_leaves_the_list_a_usable_height(window, qtbot, recorded_prompts,
+                                                            tmp_path):
+    """Eight lanes of 400 events at 1600×900 (as 100 000 events): histograms that fit
+    only beside a 3-row list.  The list keeps 8 rows or a quarter of the window; the
+    lanes scroll."""
+    from timeline_app.ui.main_window import LIST_USABLE_ROWS, LIST_USABLE_SHARE
+
+    _open_at(window, qtbot, recorded_prompts, tmp_path, _many_events(8, 400), (1600, 900))
+    assert window.view.laid_out_summary()
+    rows = window.event_list.verticalHeader().defaultSectionSize()
+    dock = window._list_dock
+    # Was 3.5 rows (112 px of 900).
+    assert (window.event_list.viewport().height() >= LIST_USABLE_ROWS * rows
+            or dock.height() >= LIST_USABLE_SHARE * window.height() - 2)
+    assert window.event_list.viewport().height() >= LIST_USABLE_ROWS * rows - 2
+    _keep(window, "list-crowded-1600x900.png")
+
+
+def test_lanes_that_scroll_anyway_leave_the_list_a_usable_height(window, qtbot,
+                                                                 recorded_prompts, tmp_path):
+    """24 lanes of two events: taller than the window beside any list."""
+    _open_at(window, qtbot, recorded_prompts, tmp_path, _many_events(24, 2), (1600, 1000))
+    assert not window.view.laid_out_summary()
+    rows = window.event_list.verticalHeader().defaultSectionSize()
+    assert window.view.verticalScrollBar().maximum() > 0  # the lanes scroll
+    assert window.event_list.viewport().height() >= 8 * rows - 2  # was 3 rows

@@ -204,6 +204,12 @@ NARROW_WINDOW_WIDTH = 1024
 #: rows, and at 1024×700 the list kept its 176 px while the last lane was cut off.
 LIST_LEAST_ROWS = 3
 LIST_MOST_SHARE = 0.4
+#: The Events list keeps at least this many rows, or this share of the window's height
+#: if more (within ``LIST_MOST_SHARE``), when the lanes would scroll even beside a list of
+#: ``LIST_LEAST_ROWS`` rows or summarise events (densities, "+N" badges: such lanes fill
+#: any height).  New-user trial 9: 100 000 events at 1600×900 left the list 3 rows.
+LIST_USABLE_ROWS = 8
+LIST_USABLE_SHARE = 0.25
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
 
@@ -2508,8 +2514,12 @@ class MainWindow(QMainWindow):
         a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
 
         Runs at the default layout and after each change of the window's size, until the
-        person drags the list's separator (``_list_maybe_sized_by_hand``).  A timeline
-        taller than the window keeps the list at its least height.
+        person drags the list's separator (``_list_maybe_sized_by_hand``).  Lanes that
+        would scroll even beside the least list, or that summarise events (densities,
+        "+N" badges, which fill any height), leave the list a usable height:
+        ``LIST_USABLE_ROWS`` rows or ``LIST_USABLE_SHARE`` of the window, if more (within
+        ``LIST_MOST_SHARE``); the lanes scroll.  Before, such a timeline kept the list at
+        3 rows (100 000 events at 1600×900, new-user trial 9).
         """
         dock = self._list_dock
         if self._opening is not None:
@@ -2535,7 +2545,11 @@ class MainWindow(QMainWindow):
         chrome = dock.height() - self.event_list.viewport().height()
         least = chrome + LIST_LEAST_ROWS * row
         most = max(least, int(self.height() * LIST_MOST_SHARE))
-        target = max(least, min(most, view.height() + dock.height() - need))
+        left = view.height() + dock.height() - need  # the list's height if the lanes fit
+        if left < least or view.laid_out_summary():
+            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
+                                  int(self.height() * LIST_USABLE_SHARE)))
+        target = max(least, min(most, left))
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target

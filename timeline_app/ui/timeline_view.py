@@ -1720,6 +1720,16 @@ class TimelineView(PythonViewportScrollArea):
         layout = self._layouts.get(self._layout_key())
         return None if layout is None else layout.content_height
 
+    def laid_out_summary(self) -> bool | None:
+        """Whether the view as laid out draws some lane's events as a density or counts
+        them in "+N" badges (such lanes share out whatever height they are given, so
+        their height is no measure of a need; titles are read in the Events list), or
+        ``None`` while that view is not laid out.  Never lays out."""
+        layout = self._layouts.get(self._layout_key())
+        if layout is None:
+            return None
+        return any(lane.dense or lane.badges for lane in layout.lanes)
+
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
