@@ -161,3 +161,59 @@ def test_lanes_that_scroll_anyway_leave_the_list_a_usable_height(window, qtbot,
     rows = window.event_list.verticalHeader().defaultSectionSize()
     assert window.view.verticalScrollBar().maximum() > 0  # the lanes scroll
     assert window.event_list.viewport().height() >= 8 * rows - 2  # was 3 rows
+
+
+# ------------------------------------------------------------------ pictures under a filter
+def _colour_pixels(data: bytes, colour: str) -> int:
+    """Pixels of ``colour`` (within a few levels) in a PNG's bytes."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage.fromData(data, "PNG")
+    want = QColor(colour)
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (abs(c.red() - want.red()) < 8 and abs(c.green() - want.green()) < 8
+                    and abs(c.blue() - want.blue()) < 8):
+                count += 1
+    return count
+
+
+def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
+                                                                 recorded_prompts,
+                                                                 monkeypatch, tmp_path):
+    from timeline_app.ui import prompts
+
+    titles: list[str] = []
+
+    def ask(_parent, title, _suggestion, _filter):  # type: ignore[no-untyped-def]
+        titles.append(title)
+        return recorded_prompts.export_path
+
+    monkeypatch.setattr(prompts, "ask_export_path", ask)
+    meeting = "#E69F00"  # the Meeting lane's colour (ui/style.py)
+    recorded_prompts.export_path = str(tmp_path / "all.png")
+    assert window.export_picture("PNG", whole=True)
+    everything = (tmp_path / "all.png").read_bytes()
+    assert _colour_pixels(everything, meeting) > 20
+    assert titles[-1] == "Export PNG picture"
+
+    window.find_state.toggle_category("meeting")  # 3 of the 8 events hidden
+    recorded_prompts.export_path = str(tmp_path / "filtered.png")
+    assert window.export_picture("PNG", whole=True)
+    filtered = (tmp_path / "filtered.png").read_bytes()
+    # Was drawn with the Meeting lane all the same, and said nothing.
+    assert _colour_pixels(filtered, meeting) == 0
+    assert "as shown: 5 of 8 events shown" in titles[-1]
+    assert "5 of 8 events shown" in window.statusBar().currentMessage()
+    assert "5 of 8 events shown" in window._picture_subtitle()
+    if PNG_DIR is not None and PNG_DIR.is_dir():
+        (PNG_DIR / "export-filtered.png").write_bytes(filtered)
+
+    # Data exports write every event, and say so while a filter hides some.
+    recorded_prompts.export_path = str(tmp_path / "all.csv")
+    assert window.export_as("CSV")
+    assert "every event (8)" in titles[-1]
+    assert "every event (8) is in it" in window.statusBar().currentMessage()
+    assert (tmp_path / "all.csv").read_text(encoding="utf-8-sig").count(",meeting,") == 3
