@@ -217,3 +217,60 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
     assert "every event (8)" in titles[-1]
     assert "every event (8) is in it" in window.statusBar().currentMessage()
     assert (tmp_path / "all.csv").read_text(encoding="utf-8-sig").count(",meeting,") == 3
+
+
+# ------------------------------------------------------------------ Go to Date's mark
+def _highlight_columns(view) -> list[int]:  # type: ignore[no-untyped-def]
+    """The x of the viewport's columns that are the highlight colour's 2 px edge at the
+    middle of the lanes' height."""
+    from timeline_app.ui.timeline_view import LANES_TOP
+
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().highlight().color().rgb()
+    y = (LANES_TOP + image.height()) // 2
+    return [x for x in range(image.width()) if image.pixel(x, y) == highlight]
+
+
+def test_go_to_date_marks_the_day_it_went_to(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core.dates import day_number
+
+    view = window.view
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "10 March 2025"))
+    assert _highlight_columns(view) == []
+    assert view.ask_go_to_date()
+    QApplication.processEvents()
+    day = day_number(2025, 3, 10)
+    left, right = view.x_of_day(day), view.x_of_day(day + 1)
+    columns = _highlight_columns(view)
+    # Was none: nothing showed which of the fortnight's columns was 10 March.
+    assert columns and min(columns) >= left - 2 and max(columns) <= right + 2
+    assert any(abs(x - left) <= 1.5 for x in columns) and any(abs(x - right) <= 1.5
+                                                               for x in columns)
+    _keep(window, "go-to-date-mark.png")
+    # Not in a picture of the view; gone when its time is up.
+    from timeline_app.ui.export_picture import export_picture
+
+    highlight = view.palette().highlight().color().name()
+    marked = _colour_pixels(export_picture(view, "PNG", "x.png", "t", "s"), highlight)
+    mark = view._date_mark
+    mark.clear()
+    assert _colour_pixels(export_picture(view, "PNG", "x.png", "t", "s"), highlight) == marked
+    assert view._date_mark is mark and mark.days() is None
+    mark = view.mark_days(day, day + 1, "again")
+    assert mark.days() == (day, day + 1)
+    mark._timer.setInterval(50)  # (MARK_SECONDS: 6 s)
+    mark._timer.start()
+    qtbot.waitUntil(lambda: mark.days() is None)
+    QApplication.processEvents()
+    assert _highlight_columns(view) == []
+
+
+def test_go_to_a_month_marks_it_with_its_words(window, qtbot, monkeypatch):
+    view = window.view
+    monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "1965–1970"))
+    assert view.ask_go_to_date()
+    mark = view._date_mark
+    assert mark is not None and mark._words == "1965 – 1970"
+    _keep(window, "go-to-date-range.png")

@@ -75,7 +75,10 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None) -> N
         scale = min(target.width() / source.width(), target.height() / source.height())
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
-    viewport.render(painter, QPoint(0, 0), source)
+    from timeline_app.ui.date_mark import DateMark
+
+    with DateMark.suspended():  # Go to Date's passing mark is the screen's alone
+        viewport.render(painter, QPoint(0, 0), source)
     painter.restore()
 
 

@@ -94,6 +94,8 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
         QWheelEvent,
     )
 
+    from timeline_app.ui.date_mark import DateMark
+
 AXIS_HEIGHT = 62
 MARKER_ROW_TOP = 44  # the article-date badges sit under the tick labels
 OVERVIEW_HEIGHT = 22  # the overview strip, between the axis and the lanes
@@ -1232,6 +1234,8 @@ class TimelineView(PythonViewportScrollArea):
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
+    #: Go to Date's mark on the days it went to (``ui/date_mark.py``), made at its first use.
+    _date_mark: DateMark | None = None
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -2172,8 +2176,20 @@ class TimelineView(PythonViewportScrollArea):
             self.go_to_days(start - 6.5, start + 7.5)
         else:
             self.go_to_days(start, end)
+        self.mark_days(start, end, result.date.describe() if result.end is None
+                       else f"{result.date.describe()} – {result.end.describe()}")
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
+
+    def mark_days(self, first_day: float, last_day: float, words: str) -> DateMark:
+        """Mark ``[first_day, last_day)`` with ``words`` for a few seconds: where Go to
+        Date went (new-user trial 9: nothing showed which column was the day)."""
+        from timeline_app.ui.date_mark import DateMark
+
+        if self._date_mark is None:
+            self._date_mark = DateMark(self, LANES_TOP)
+        self._date_mark.show(first_day, last_day, words)
+        return self._date_mark
 
     def _day_in_middle(self) -> float:
         """The day drawn in the middle of the view: Go to Date's offer.  Not the middle of
@@ -6266,6 +6282,8 @@ class TimelineView(PythonViewportScrollArea):
                     # items).
                     painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
+            if self._date_mark is not None:
+                self._date_mark.paint(painter)  # Go to Date's mark, over everything
         finally:
             painter.end()
             self._preview_armed = False
