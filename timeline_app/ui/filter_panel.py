@@ -54,7 +54,10 @@ class _RowFocusStyle(VisibleCheckStyle):
         width = widget.viewport().width() if isinstance(widget, QAbstractItemView) \
             else widget.width()
         row = QRect(0, rect.top(), width, rect.height()).adjusted(1, 0, -1, 0)
-        color = QColor(option.palette.highlight().color())  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        color = QColor(palette.highlight().color())
+        if palette.base().color().lightness() < 128:
+            color = color.lighter(150)  # the dark theme's highlight is dim on its base
         painter.save()
         tint = QColor(color)
         tint.setAlpha(48)
