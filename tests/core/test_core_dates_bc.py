@@ -276,13 +276,14 @@ def test_from_timex_refuses_a_year_zero_and_bc_zero() -> None:
         (FuzzyDate.of_ymd(0, 12, 31), 1, FuzzyDate.of_ymd(1, 1, 1)),
         (FuzzyDate.of_ymd(1, 1, 1), -1, FuzzyDate.of_ymd(0, 12, 31)),
         (FuzzyDate.of_month(1, 1), -1, FuzzyDate.of_month(0, 12)),
-        (FuzzyDate.of_part(-1, "late"), 2, FuzzyDate.of_part(1, "late")),
+        (FuzzyDate.of_part(-1, "late"), 6, FuzzyDate.of_part(1, "late")),  # by thirds
+        (FuzzyDate.of_part(0, "late"), 1, FuzzyDate.of_part(1, "early")),
         (FuzzyDate.of_year(2, circa=True), -3, FuzzyDate.of_year(-1, circa=True)),
         (FuzzyDate.of_decade(10), -2, FuzzyDate.of_decade(-10)),
         (FuzzyDate.of_ymd(MAX_YEAR, 12, 31), 1, None),
         (FuzzyDate.of_ymd(MIN_YEAR, 1, 1), -1, None),
         (FuzzyDate.of_month(MAX_YEAR, 12), 1, None),
-        (FuzzyDate.of_part(MAX_YEAR - 1, "WI"), 1, None),  # winter 9999 runs into 10000
+        (FuzzyDate.of_part(MAX_YEAR, "FA"), 1, None),  # winter 9999 runs into 10000
         (FuzzyDate.of_year(MIN_YEAR), -1, None),
         (FuzzyDate.of_decade(9990), 1, None),
         (FuzzyDate.of_year(2024), 10**12, None),

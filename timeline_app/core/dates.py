@@ -91,6 +91,13 @@ PART_OF_YEAR_MONTHS: dict[str, tuple[int, int, str]] = {
     "WI": (12, 3, "winter"),
 }
 _MOD_FOR_PART = {"early": "START", "mid": "MID", "late": "END"}
+#: The parts of a year that follow one another, by kind: a part moves to the next of its
+#: own kind (late 2024 -> early 2025, Q4 2024 -> Q1 2025, winter 2024 -> spring 2025).
+#: Each series covers a year, in the order of its first months (``PART_OF_YEAR_MONTHS``).
+PART_SERIES: tuple[tuple[str, ...], ...] = (
+    ("early", "mid", "late"), ("Q1", "Q2", "Q3", "Q4"), ("H1", "H2"),
+    ("SP", "SU", "FA", "WI"))
+_SERIES_OF_PART = {part: series for series in PART_SERIES for part in series}
 _PART_FOR_MOD = {mod: part for part, mod in _MOD_FOR_PART.items()}
 
 # The span of a part of the year, in words, for live feedback in the editor.
@@ -512,9 +519,11 @@ class FuzzyDate(_DaysSlot):
     def moved(self, steps: int) -> FuzzyDate | None:
         """The date moved by ``steps`` of its own precision, keeping precision and circa.
 
-        A day moves by days, a month by months, a part of the year by years (late 2024 ->
-        late 2025: the part is the point of it), a year by years, a decade by decades.  This
-        is what dragging an event in the view snaps to.
+        A day moves by days, a month by months, a part of the year to the next part of its
+        own kind (``PART_SERIES``: late 2024 -> early 2025, Q4 2024 -> Q1 2025, winter 2024
+        -> spring 2025; new-user trial, session 9: Ctrl+Right on "late 2024" jumped a whole
+        year), a year by years, a decade by decades.  This is what dragging an event in the
+        view and Ctrl+Left / Ctrl+Right snap to.
 
         Returns:
             The moved date, or ``None`` if it would leave 9999 BC - AD 9999.
@@ -530,7 +539,9 @@ class FuzzyDate(_DaysSlot):
                 return None if ym is None else self.of_month(*ym, circa=self.circa)
             if p is Precision.PART_OF_YEAR:
                 assert self.part is not None
-                return self.of_part(self.year + steps, self.part, self.circa)
+                series = _SERIES_OF_PART[self.part]
+                years, index = divmod(series.index(self.part) + steps, len(series))
+                return self.of_part(self.year + years, series[index], self.circa)
             if p is Precision.YEAR:
                 return self.of_year(self.year + steps, self.circa)
             return self.of_decade(self.year + 10 * steps, self.circa)

@@ -4,7 +4,8 @@ Qt-free, so that snapping is unit-tested without a display.  A drag is measured 
 days (the day under the mouse now minus the day under it at the press; the view's
 scale turns pixels into days, across any collapsed break), and the date moves by
 whole steps of its own precision (``FuzzyDate.moved``): a day by days, a month by
-months, a part of a year, a year or a decade by years or decades.  So a "March 2025"
+months, a part of a year by parts of its own kind (late 2024 -> early 2025, Q4 -> Q1),
+a year or a decade by years or decades.  So a "March 2025"
 event dragged a fortnight stays in March, and dragged five weeks becomes "April 2025".
 """
 
@@ -14,9 +15,9 @@ import dataclasses
 from typing import Literal
 
 from timeline_app.core import Event, FuzzyDate
-from timeline_app.core.dates import Precision
+from timeline_app.core.dates import PART_SERIES, Precision
 
-__all__ = ["DragMode", "STEP_DAYS", "dragged_event", "snapped"]
+__all__ = ["DragMode", "STEP_DAYS", "dragged_event", "nudged_event", "snapped", "step_days"]
 
 DragMode = Literal["move", "end"]
 
@@ -24,10 +25,22 @@ DragMode = Literal["move", "end"]
 STEP_DAYS: dict[Precision, float] = {
     Precision.DAY: 1.0,
     Precision.MONTH: 365.2425 / 12,
-    Precision.PART_OF_YEAR: 365.2425,  # a part of the year moves by years (late 2024 -> late 2025)
+    # A third of a year (early/mid/late); other parts: ``step_days``.
+    Precision.PART_OF_YEAR: 365.2425 / 3,
     Precision.YEAR: 365.2425,
     Precision.DECADE: 3652.425,
 }
+
+
+_PARTS_A_YEAR = {part: len(series) for series in PART_SERIES for part in series}
+
+
+def step_days(date: FuzzyDate) -> float:
+    """The mean length of one step of ``date``'s own precision, in days: a part of a year
+    steps by its own kind (a third, a quarter, a half or a season of 365.2425 days)."""
+    if date.precision is Precision.PART_OF_YEAR and date.part in _PARTS_A_YEAR:
+        return 365.2425 / _PARTS_A_YEAR[date.part]
+    return STEP_DAYS[date.precision]
 
 
 def snapped(date: FuzzyDate, delta_days: float, by_end: bool = False) -> FuzzyDate | None:
@@ -43,7 +56,7 @@ def snapped(date: FuzzyDate, delta_days: float, by_end: bool = False) -> FuzzyDa
         The moved date (``date`` itself for no whole step), or ``None`` if every candidate
         step would leave 9999 BC - AD 9999.
     """
-    unit = STEP_DAYS[date.precision]
+    unit = step_days(date)
     estimate = round(delta_days / unit)
     if estimate == 0 and abs(delta_days) < unit / 2:
         return date
@@ -60,6 +73,13 @@ def snapped(date: FuzzyDate, delta_days: float, by_end: bool = False) -> FuzzyDa
         if distance < best_distance:
             best, best_distance = moved, distance
     return best
+
+
+def nudged_event(event: Event, steps: int) -> Event | None:
+    """The event moved by ``steps`` steps of its date's own precision (Ctrl+Left /
+    Ctrl+Right: the keyboard's drag); an end moves by as many days, snapped to its own
+    precision.  ``None`` when a date would leave 9999 BC - AD 9999."""
+    return dragged_event(event, steps * step_days(event.date), "move")
 
 
 def dragged_event(event: Event, delta_days: float, mode: DragMode) -> Event | None:

@@ -3,13 +3,16 @@
 What you see is what you get: every output is the timeline view rendering itself
 (``QWidget.render``) onto another paint device, so no second drawing code can drift from
 the screen.  "The current view" renders the window's view as it is; "the whole timeline"
-renders a fresh, hidden view of the same document fitted to all events at a width suited
-to a page or a report.
+renders a fresh, hidden view of the same document fitted to all events shown, at a width
+suited to a page or a report.  Both show what the window shows: events the filters hide
+are left out and a search dims the rest, as on screen; the header says "N of M events
+shown (filter: …)".  Exports of data (CSV, TimelineJS, …) write every event.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -33,14 +36,21 @@ WHOLE_TIMELINE_SIZE = QSize(1400, 700)
 PNG_DEVICE_PIXEL_RATIO = 2.0
 
 
-def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE) -> QWidget:
-    """A hidden timeline view of ``document`` at ``size``, fitted to every event.
+def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
+                        matches: AbstractSet[str] | None = None,
+                        hidden: AbstractSet[str] | None = None) -> QWidget:
+    """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
-    The caller owns the widget and should ``deleteLater()`` it.
+    ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
+    picture shows what the window's view shows, the events ``hidden`` left out and all
+    but ``matches`` dimmed (new-user trial 9: a PNG of the whole timeline ignored the
+    filters without a word).  The caller owns the widget and should ``deleteLater()`` it.
     """
     from timeline_app.ui.timeline_view import TimelineView
 
     view = TimelineView(document, EventSelection())
+    view.set_emphasis(None if matches is None else frozenset(matches),
+                      frozenset(hidden) if hidden else None)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
     view.resize(QSize(size.width(), 200))
@@ -65,7 +75,10 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None) -> N
         scale = min(target.width() / source.width(), target.height() / source.height())
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
-    viewport.render(painter, QPoint(0, 0), source)
+    from timeline_app.ui.date_mark import DateMark
+
+    with DateMark.suspended():  # Go to Date's passing mark is the screen's alone
+        viewport.render(painter, QPoint(0, 0), source)
     painter.restore()
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +36,45 @@ from timeline_app.ui.theme import VisibleCheckStyle
 
 #: The lists show at most this many values (the most frequent); a filter field narrows them.
 MAX_LIST_VALUES = 2000
+
+
+class _RowFocusStyle(VisibleCheckStyle):
+    """``VisibleCheckStyle`` for a check list, with the current row's focus frame drawn
+    across the whole row, 2 px in the highlight colour over a light tint of it (new-user
+    trial, session 9: Fusion's dotted frame, 1 px of a pale blue around the text alone,
+    left the keyboard's place in the Categories list hard to see)."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement,  # noqa: N802 - Qt override
+                      option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        if element is not QStyle.PrimitiveElement.PE_FrameFocusRect or widget is None:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) \
+            else widget.width()
+        row = QRect(0, rect.top(), width, rect.height()).adjusted(1, 0, -1, 0)
+        palette = option.palette  # type: ignore[attr-defined]
+        color = QColor(palette.highlight().color())
+        if palette.base().color().lightness() < 128:
+            color = color.lighter(150)  # the dark theme's highlight is dim on its base
+        painter.save()
+        tint = QColor(color)
+        tint.setAlpha(48)
+        painter.fillRect(row, tint)
+        painter.setPen(QPen(color, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(row.adjusted(1, 1, -1, -1))
+        painter.restore()
+
+
+def _check_list_style(widget: QListWidget) -> None:
+    """Outlined check boxes and a plain frame on the keyboard's row (``_RowFocusStyle``),
+    and no selection: in a check list a tick says what is shown; a selected (blue) row
+    besides it meant nothing and stayed on a row of another file's categories (new-user
+    trial, session 9)."""
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    widget.setStyle(_RowFocusStyle(widget))
 
 
 class _ValueList(QWidget):
@@ -54,8 +97,9 @@ class _ValueList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(f"{name.capitalize()}: check to show only their events")
         self.list.setUniformItemSizes(True)
-        # Fusion's unticked boxes nearly vanish on the dark theme: outlines with contrast.
-        self.list.setStyle(VisibleCheckStyle(self.list))
+        # Fusion's unticked boxes nearly vanish on the dark theme: outlines with contrast;
+        # and the keyboard's row is framed plainly.
+        _check_list_style(self.list)
         self.search.setStyle(VisibleCheckStyle(self.search))  # and its frame (issue: faint)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
@@ -122,7 +166,7 @@ class _CategoryList(QListWidget):
         self.setObjectName("categoryFilter")
         self.setAccessibleName("Categories: ticked ones are shown")
         self.setUniformItemSizes(True)
-        self.setStyle(VisibleCheckStyle(self))
+        _check_list_style(self)
         self._state = state
         self._counts: dict[str, int] = {}
         self.itemChanged.connect(self._on_item)
@@ -138,7 +182,8 @@ class _CategoryList(QListWidget):
 
         hidden = self._state.filter.hidden_categories
         categories = sorted(set(self._counts) | set(hidden), key=lane_sort_key)
-        current = self.currentRow()
+        item = self.currentItem()
+        current = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.blockSignals(True)
         try:
             self.clear()
@@ -152,13 +197,17 @@ class _CategoryList(QListWidget):
                 item.setCheckState(Qt.CheckState.Unchecked if category in hidden
                                    else Qt.CheckState.Checked)
                 self.addItem(item)
-            if 0 <= current < self.count():
-                self.setCurrentRow(current)
+                if category == current:  # the keyboard's row stays on its category
+                    self.setCurrentItem(item)
         finally:
             self.blockSignals(False)
         # Every category in sight (up to ``SHOWN_ROWS``; a few lanes are the rule).
         rows = max(1, min(self.count(), self.SHOWN_ROWS))
         self.setFixedHeight(rows * max(self.sizeHintForRow(0), 1) + 2 * self.frameWidth())
+
+    def forget_current(self) -> None:
+        """No current row (another file opened: its categories are other ones)."""
+        self.setCurrentItem(None)  # type: ignore[arg-type]
 
     def _on_item(self, item: QListWidgetItem) -> None:
         category = item.data(Qt.ItemDataRole.UserRole)
@@ -223,8 +272,13 @@ class FilterPanel(QWidget):
         self.participants.changed.connect(self._apply)
         self.places.changed.connect(self._apply)
         self.clear_button.clicked.connect(state.clear_filter)
+        from timeline_app.ui.accessibility import KeyboardFocusRing
+
+        # The lists' frames show no focus of their own: a ring while Tab has put it there.
+        self.focus_ring = KeyboardFocusRing(
+            [self.categories, self.participants.list, self.places.list], self)
         state.changed.connect(self._sync_from_state)
-        document.reset.connect(self.refresh)
+        document.reset.connect(self._on_reset)
         document.sources_changed.connect(self.refresh)
         document.event_added.connect(self._on_event)
         document.event_changed.connect(self._on_event)
@@ -240,6 +294,11 @@ class FilterPanel(QWidget):
         if buddy is not None:
             label.setBuddy(buddy)
         return label
+
+    def _on_reset(self) -> None:
+        """Another timeline: its categories and values, no row current from the last one."""
+        self.categories.forget_current()
+        self.refresh()
 
     def _on_event(self, _event_id: str) -> None:
         # Counting facets reads every event: do it when the panel is seen, not on every edit.

@@ -204,6 +204,12 @@ NARROW_WINDOW_WIDTH = 1024
 #: rows, and at 1024×700 the list kept its 176 px while the last lane was cut off.
 LIST_LEAST_ROWS = 3
 LIST_MOST_SHARE = 0.4
+#: The Events list keeps at least this many rows, or this share of the window's height
+#: if more (within ``LIST_MOST_SHARE``), when the lanes would scroll even beside a list of
+#: ``LIST_LEAST_ROWS`` rows or summarise events (densities, "+N" badges: such lanes fill
+#: any height).  New-user trial 9: 100 000 events at 1600×900 left the list 3 rows.
+LIST_USABLE_ROWS = 8
+LIST_USABLE_SHARE = 0.25
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
 
@@ -2108,7 +2114,10 @@ class MainWindow(QMainWindow):
         from timeline_app.ui import export_job
 
         file_filter, extension, _ = EXPORTS[kind]
-        path = self._export_target(f"Export as {kind}", kind, file_filter, extension)
+        title = f"Export as {kind}"
+        if self._filtered_words():  # said before the name is chosen, and after the export
+            title += f": every event ({len(self.document.timeline)}), not only those shown"
+        path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
         if len(self.document.timeline) >= export_job.BACKGROUND_FROM:  # progress, Cancel
@@ -2116,37 +2125,55 @@ class MainWindow(QMainWindow):
         return export_job.export_now(self, path, kind, self._exported)
 
     def _exported(self, path: str, notes: ExportNotes | None) -> None:
-        """Say that ``path`` was exported, and what the export could not hold."""
+        """Say that ``path`` was exported, and what the export could not hold; under a
+        filter, that the file holds every event (exports of data are of the timeline,
+        pictures of the view: ``export_picture``)."""
         name = Path(path).name
+        every = (f"; every event ({len(self.document.timeline)}) is in it, the filters "
+                 "hide some only in the window" if self._filtered_words() else "")
         if notes is None:
-            self.statusBar().showMessage(f"Exported {name}", 5000)
+            self.statusBar().showMessage(f"Exported {name}{every}", 10000 if every else 5000)
             return
         # Said in a box too: the status bar's line was easy to miss.
-        self.statusBar().showMessage(f"Exported {name}; {notes.summary}", 10000)
+        self.statusBar().showMessage(f"Exported {name}{every}; {notes.summary}", 10000)
         prompts.show_message(self, f"Exported {name}", notes.text())
 
+    def _filtered_words(self) -> str:
+        """"12 of 100 events shown (filter: …)" (with a search's matches) while the
+        filters hide events or a search is on; "" otherwise."""
+        state = getattr(self, "find_state", None)
+        if state is None or (not state.hidden and state.matches is None):
+            return ""
+        return str(state.status_text())
+
     def _picture_subtitle(self) -> str:
+        """The date range of the events shown and their number (under a filter or a
+        search, as the status bar says it), for a picture's header."""
         timeline = self.document.timeline
-        if not len(timeline):
-            return "no events"
-        first, last = timeline.events[0], max(timeline, key=lambda e: e.day_range()[1])
+        state = getattr(self, "find_state", None)
+        hidden = state.hidden if state is not None else frozenset()
+        shown = [e for e in timeline if e.id not in hidden] if hidden else timeline.events
+        if not shown:
+            return self._filtered_words() or "no events"
+        first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
-        return f"{first.date.describe()} – {final.describe()} · {counted(len(timeline), 'event')}"
+        count = self._filtered_words() or counted(len(timeline), "event")
+        return f"{first.date.describe()} – {final.describe()} · {count}"
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
-        """PNG, SVG or PDF of the whole timeline or of the current view."""
-        from timeline_app.ui.export_picture import (
-            PICTURE_KINDS,
-            export_picture,
-            whole_timeline_view,
-        )
+        """PNG, SVG or PDF of the whole timeline or of the current view, as the window
+        shows it: events the filters hide are left out, a search dims the others, and the
+        header counts them ("12 of 100 events shown (filter: …)")."""
+        from timeline_app.ui.export_picture import PICTURE_KINDS, export_picture
 
         file_filter, extension = PICTURE_KINDS[kind]
-        path = self._export_target(f"Export {kind} picture", f"{kind} picture", file_filter,
-                                   extension)
+        filtered = self._filtered_words()
+        # A picture is of what the window shows: said before the name is chosen.
+        title = f"Export {kind} picture" + (f", as shown: {filtered}" if filtered else "")
+        path = self._export_target(title, f"{kind} picture", file_filter, extension)
         if not path:
             return False
-        view = whole_timeline_view(self.document) if whole else self.view
+        view = self._whole_picture_view() if whole else self.view
         try:
             data = export_picture(view, kind, path, self.document.timeline.title,
                                   self._picture_subtitle())
@@ -2156,17 +2183,32 @@ class MainWindow(QMainWindow):
         finally:
             if view is not self.view:
                 view.deleteLater()
-        return self._write_export(path, data)
+        if not self._write_export(path, data):
+            return False
+        if filtered:
+            self.statusBar().showMessage(f"Exported {Path(path).name} as the window shows "
+                                         f"it: {filtered}", 10000)
+        return True
+
+    def _whole_picture_view(self) -> QWidget:
+        """A hidden view of the whole timeline with the window's filters and search."""
+        from timeline_app.ui.export_picture import whole_timeline_view
+
+        state = getattr(self, "find_state", None)
+        if state is None:
+            return whole_timeline_view(self.document)
+        return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden)
 
     def print_timeline(self) -> None:
-        """File → Print: the whole timeline on a landscape page, with a preview."""
-        from timeline_app.ui.export_picture import paint_timeline_page, whole_timeline_view
+        """File → Print: the whole timeline on a landscape page, with a preview (the
+        events the filters show, as a picture export)."""
+        from timeline_app.ui.export_picture import paint_timeline_page
 
         def paint(printer: object) -> None:
             from PySide6.QtCore import QRectF
             from PySide6.QtGui import QPainter
 
-            view = whole_timeline_view(self.document)
+            view = self._whole_picture_view()  # as shown: filters and search
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
@@ -2508,8 +2550,12 @@ class MainWindow(QMainWindow):
         a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
 
         Runs at the default layout and after each change of the window's size, until the
-        person drags the list's separator (``_list_maybe_sized_by_hand``).  A timeline
-        taller than the window keeps the list at its least height.
+        person drags the list's separator (``_list_maybe_sized_by_hand``).  Lanes that
+        would scroll even beside the least list, or that summarise events (densities,
+        "+N" badges, which fill any height), leave the list a usable height:
+        ``LIST_USABLE_ROWS`` rows or ``LIST_USABLE_SHARE`` of the window, if more (within
+        ``LIST_MOST_SHARE``); the lanes scroll.  Before, such a timeline kept the list at
+        3 rows (100 000 events at 1600×900, new-user trial 9).
         """
         dock = self._list_dock
         if self._opening is not None:
@@ -2535,7 +2581,11 @@ class MainWindow(QMainWindow):
         chrome = dock.height() - self.event_list.viewport().height()
         least = chrome + LIST_LEAST_ROWS * row
         most = max(least, int(self.height() * LIST_MOST_SHARE))
-        target = max(least, min(most, view.height() + dock.height() - need))
+        left = view.height() + dock.height() - need  # the list's height if the lanes fit
+        if left < least or view.laid_out_summary():
+            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
+                                  int(self.height() * LIST_USABLE_SHARE)))
+        target = max(least, min(most, left))
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target

@@ -42,7 +42,7 @@ from timeline_app.records import Record
 from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
-from timeline_app.ui.dragging import STEP_DAYS, DragMode, dragged_event
+from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
     ITEM_GAP,
@@ -93,6 +93,8 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
         QResizeEvent,
         QWheelEvent,
     )
+
+    from timeline_app.ui.date_mark import DateMark
 
 AXIS_HEIGHT = 62
 MARKER_ROW_TOP = 44  # the article-date badges sit under the tick labels
@@ -1232,6 +1234,8 @@ class TimelineView(PythonViewportScrollArea):
 
     #: Replaced in tests so that "Go to date…" never blocks on a modal dialog.
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
+    #: Go to Date's mark on the days it went to (``ui/date_mark.py``), made at its first use.
+    _date_mark: DateMark | None = None
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -1720,6 +1724,16 @@ class TimelineView(PythonViewportScrollArea):
         layout = self._layouts.get(self._layout_key())
         return None if layout is None else layout.content_height
 
+    def laid_out_summary(self) -> bool | None:
+        """Whether the view as laid out draws some lane's events as a density or counts
+        them in "+N" badges (such lanes share out whatever height they are given, so
+        their height is no measure of a need; titles are read in the Events list), or
+        ``None`` while that view is not laid out.  Never lays out."""
+        layout = self._layouts.get(self._layout_key())
+        if layout is None:
+            return None
+        return any(lane.dense or lane.badges for lane in layout.lanes)
+
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
@@ -2162,8 +2176,20 @@ class TimelineView(PythonViewportScrollArea):
             self.go_to_days(start - 6.5, start + 7.5)
         else:
             self.go_to_days(start, end)
+        self.mark_days(start, end, result.date.describe() if result.end is None
+                       else f"{result.date.describe()} – {result.end.describe()}")
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
+
+    def mark_days(self, first_day: float, last_day: float, words: str) -> DateMark:
+        """Mark ``[first_day, last_day)`` with ``words`` for a few seconds: where Go to
+        Date went (new-user trial 9: nothing showed which column was the day)."""
+        from timeline_app.ui.date_mark import DateMark
+
+        if self._date_mark is None:
+            self._date_mark = DateMark(self, LANES_TOP)
+        self._date_mark.show(first_day, last_day, words)
+        return self._date_mark
 
     def _day_in_middle(self) -> float:
         """The day drawn in the middle of the view: Go to Date's offer.  Not the middle of
@@ -2312,8 +2338,7 @@ class TimelineView(PythonViewportScrollArea):
         for event_id in self._selection.event_ids:
             if event_id in timeline:
                 event = timeline.get(event_id)
-                days = steps * STEP_DAYS[event.date.precision]
-                copy = dragged_event(event, days, "move")
+                copy = nudged_event(event, steps)
                 if copy is not None and copy != event:
                     moved.append(copy)
         if len(moved) == 1:
@@ -6257,6 +6282,8 @@ class TimelineView(PythonViewportScrollArea):
                     # items).
                     painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
+            if self._date_mark is not None:
+                self._date_mark.paint(painter)  # Go to Date's mark, over everything
         finally:
             painter.end()
             self._preview_armed = False
