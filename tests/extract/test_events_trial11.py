@@ -1,0 +1,44 @@
+"""Dates new-user trial 11 found wrong (session 10): an exact day counted from a year, a
+"past year" taken as a year of its own, and an event's own date lost to "two weeks after"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes
+
+
+def values(text: str, dct: dt.date | None, mode: str = "news") -> dict[str, tuple[str, str, str | None]]:
+    return {t.text: (t.type, t.value, t.mod) for t in tag_timexes(text, dct, mode=mode)}
+
+
+def test_days_counted_from_a_year_claim_no_day() -> None:
+    # was 1950-01-14: thirteen days after 1 January, a day the text never gave
+    found = values("In early 1950, he left. Thirteen days later, troops crossed.", None, "narrative")
+    assert found["Thirteen days later"] == ("DATE", "1950", "APPROX")
+    found = values("In 1950 he left. Three weeks later, troops crossed.", None, "narrative")
+    assert found["Three weeks later"] == ("DATE", "1950", "APPROX")
+    # a month's anchor keeps the month, as before
+    found = values("In March 1950 he left. Thirteen days later, troops crossed.", None, "narrative")
+    assert found["Thirteen days later"][1] == "1950-03"
+
+
+def test_the_past_year_in_a_history_is_a_period_not_the_year_before() -> None:
+    text = ("On 25 June 1950 troops crossed. In the past year, both armies had raided each "
+            "other. The council had been boycotted since January.")
+    found = values(text, None, "narrative")
+    assert found["the past year"] == ("DURATION", "P1Y", None)
+    assert found["January"][1] == "1950-01"  # was 1949-01: January of "the past year"
+
+
+def test_an_event_counted_from_keeps_the_date_its_own_words_give() -> None:
+    text = ("HANOI, April 9 (Reuters) - Vietnam and the Philippines agreed on Wednesday to set "
+            "up a hotline between their coast guards.\n\nThe talks came two weeks after a "
+            "Chinese coast guard vessel fired water cannon at a Philippine supply boat near "
+            "Second Thomas Shoal on March 26, an incident that Manila protested the next day.")
+    found = extract_events(text, dct=dt.date(2025, 4, 9))
+    cannon = next(c for c in found.candidates if "water cannon" in c.title)
+    assert cannon.date == FuzzyDate.of_day(dt.date(2025, 3, 26))  # was c. 26 March 2025
+    assert "two weeks" not in cannon.date_basis
