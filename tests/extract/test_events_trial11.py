@@ -42,3 +42,12 @@ def test_an_event_counted_from_keeps_the_date_its_own_words_give() -> None:
     cannon = next(c for c in found.candidates if "water cannon" in c.title)
     assert cannon.date == FuzzyDate.of_day(dt.date(2025, 3, 26))  # was c. 26 March 2025
     assert "two weeks" not in cannon.date_basis
+
+
+def test_a_relative_passive_after_to_verb_names_what_was_done() -> None:
+    text = ("Canberra, May 6 (AAP) - Australian Foreign Minister Penny Wong met her Indonesian "
+            "counterpart Sugiono in Canberra on Tuesday and agreed to resume annual ministerial "
+            "talks, which were last held in February 2023.")
+    found = extract_events(text)
+    earlier = next(c for c in found.candidates if c.date == FuzzyDate.of_month(2023, 2))
+    assert earlier.title == "Annual ministerial talks held"  # was "Were holds"

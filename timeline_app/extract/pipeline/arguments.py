@@ -72,7 +72,11 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
 _ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,3}?"
                          r"[\w'-]+),?\s*$")
 _RELATIVE_LAST = re.compile(r"\b(?:which|that)\s+$")
-_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?(?:re-|co-)?$")  # ("was re-elected")
+# ("was re-elected", "were last held": an adverb between the auxiliary and the verb)
+_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+"
+                           r"(?:(?:\w+ly|last|first|also|already|just|once|still|again)\s+)?"
+                           r"(?:re-|co-)?$")
+_TO_LAST = re.compile(r"\bto\s+$")
 
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
@@ -1065,6 +1069,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                            relative.start())):
             # "75 years of diplomatic relations, which were established in 1949"
             patient = strip_det(ante.group(1))
+            verb, _, rest = patient.partition(" ")
+            if rest and verb.lower() in vocab.EVENT_VERBS and _TO_LAST.search(
+                    text, max(seg.start, ante.start(1) - 4), ante.start(1)):
+                # "agreed to resume annual talks, which were last held in 2023": the
+                # talks were held, not the resuming (new-user trial 11: "Were holds")
+                patient = strip_det(rest)
         elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
