@@ -51,3 +51,17 @@ def test_a_relative_passive_after_to_verb_names_what_was_done() -> None:
     found = extract_events(text)
     earlier = next(c for c in found.candidates if c.date == FuzzyDate.of_month(2023, 2))
     assert earlier.title == "Annual ministerial talks held"  # was "Were holds"
+
+
+def test_a_war_history_s_first_days_are_events() -> None:
+    # new-user trial 11: nothing of this was found (no trigger took its object)
+    text = ("Under the guise of counter-attacking, the North Korean Army crossed the 38th "
+            "parallel at dawn of 25 June 1950. Hours later, the United Nations Security Council "
+            "unanimously condemned the North Korean invasion of the Republic of South Korea "
+            "(ROK), with UNSC Resolution 82. On 27 June 1950, President Truman ordered US air "
+            "and sea forces to help the South Korean regime. After debating the matter, the "
+            "Security Council, on 27 June 1950, published Resolution 83 recommending "
+            "member-state military assistance to the Republic of Korea.")
+    found = {(str(c.date), c.category) for c in extract_events(text, mode="narrative").candidates}
+    assert found == {("25 June 1950", "dispute"), ("25 June 1950", "statement"),
+                     ("27 June 1950", "statement"), ("27 June 1950", "treaty")}
