@@ -65,3 +65,35 @@ def test_a_war_history_s_first_days_are_events() -> None:
     found = {(str(c.date), c.category) for c in extract_events(text, mode="narrative").candidates}
     assert found == {("25 June 1950", "dispute"), ("25 June 1950", "statement"),
                      ("27 June 1950", "statement"), ("27 June 1950", "treaty")}
+
+
+# new-user trial 11's own article (written for the trial, 296 words)
+HANOI_TALKS = (
+    'Hanoi, April 9 (Reuters) - Vietnam and the Philippines agreed on Wednesday to set up a h'
+    'otline between their coast guards and to hold joint search-and-rescue drills before the '
+    'end of the year, Foreign Minister Bui Thanh Son said after talks with his Philippine cou'
+    'nterpart Enrique Manalo in Hanoi.\n\nThe two ministers met for three hours at the Governme'
+    'nt Guest House and signed a memorandum of understanding on maritime cooperation, the fir'
+    'st such document since the two countries established diplomatic relations in July 1976.\n'
+    '\n"We share the same sea and the same concerns," Manalo told reporters after the meeting.'
+    ' He said the first joint drill would take place in the waters off Palawan in September.\n'
+    '\nThe talks came two weeks after a Chinese coast guard vessel fired water cannon at a Phi'
+    'lippine supply boat near Second Thomas Shoal on March 26, an incident that Manila protes'
+    'ted the next day. Vietnam has not commented on that incident.\n\nRelations between Hanoi a'
+    'nd Manila have warmed since President Ferdinand Marcos Jr. paid a state visit to Vietnam'
+    ' in January 2024, when the two governments signed agreements on rice trade and on coast '
+    'guard cooperation. Vietnamese Prime Minister Pham Minh Chinh visited Manila in late 2023'
+    ' for the ASEAN-related meetings.\n\nSon said Vietnam would host a meeting of the bilateral'
+    ' joint commission in Da Nang next month, and that the two sides hoped to conclude talks '
+    'on the delimitation of their continental shelf by 2026.\n\nThe Philippines and Vietnam joi'
+    'ntly submitted information on their extended continental shelf to the United Nations in '
+    '2009, together with Malaysia. In June 2024 the Philippines filed a separate submission c'
+    'overing the West Palawan region.\n\nManalo will travel on to Jakarta on Thursday for talks'
+    ' with Indonesian Foreign Minister Sugiono, the Philippine foreign ministry said.'
+)
+
+
+def test_the_two_sides_in_a_bilateral_story_are_its_two_states() -> None:
+    found = extract_events(HANOI_TALKS)
+    titles = [c.title for c in found.candidates]
+    assert "Vietnam and Philippines: Conclude talks (scheduled)" in titles  # was "Conclude talks"
