@@ -97,3 +97,11 @@ def test_the_two_sides_in_a_bilateral_story_are_its_two_states() -> None:
     found = extract_events(HANOI_TALKS)
     titles = [c.title for c in found.candidates]
     assert "Vietnam and Philippines: Conclude talks (scheduled)" in titles  # was "Conclude talks"
+
+
+def test_breaking_ties_is_an_event() -> None:
+    text = ("MANAGUA, Dec 10 (Reuters) - Nicaragua restored ties with China on Friday, two "
+            "years after Panama broke diplomatic relations with Taiwan in June 2017.")
+    found = {(str(c.date), c.title) for c in extract_events(text).candidates}
+    # (dated by its own words, not two years before the restoring)
+    assert ("June 2017", "Panama breaks diplomatic relations") in found

@@ -395,7 +395,8 @@ VERB_NEEDS: dict[str, str] = {
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?|"
             r"effect|refuge|shelter|sanctuary)\b",
-    "break": r"\s+off\b",
+    # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with")
+    "break": r"\s+(?:off\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
