@@ -104,3 +104,10 @@ def test_breaking_ties_is_an_event() -> None:
             "Panama broke ties with Taiwan in June 2017.")
     found = {(str(c.date), c.title) for c in extract_events(text).candidates}
     assert ("June 2017", "Panama breaks ties with Taiwan") in found
+
+
+def test_who_speaks_after_the_talks_held_them() -> None:
+    talks = next(c for c in extract_events(HANOI_TALKS).candidates
+                 if c.date == FuzzyDate.of_day(dt.date(2025, 4, 9)))
+    assert talks.title == "Bui Thanh Son and Enrique Manalo meet in Hanoi"  # was "Meeting with"
+    assert talks.participants[:2] == ("Bui Thanh Son", "Enrique Manalo")

@@ -733,6 +733,9 @@ _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[
 
 # "Lula's attendance at", "the president's participation in": the owner attends the
 # event noun that follows.
+_SAID_AFTER_LAST = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+"
+                              r"conference)|announced)\s+(?:after|following|at\s+the\s+end\s+of)"
+                              r"\s+(?:the\s+|their\s+|his\s+|her\s+)?$")
 _ATTENDANCE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})['\u2019]s\s+(?:attendance|"
                          r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
 
@@ -1306,6 +1309,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.append(who)
         elif who in COUNTRIES:
             agent_sides.append(COUNTRIES[who])
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            said := _SAID_AFTER_LAST.search(text, max(seg.start, mention.phrase_start - 40),
+                                            mention.phrase_start)):
+        # "Foreign Minister Bui Thanh Son said after talks with his counterpart Enrique
+        # Manalo": who speaks after the talks held them (new-user trial 11: the host was
+        # left out, "Meeting with Enrique Manalo")
+        speaker = entities.alias.get(name := subject_name(text, seg, said.start(), entities,
+                                                            dateline.span[1]), name)
+        if speaker in entities.people and speaker not in people:
+            people.insert(0, speaker)
     if mention.category in ("meeting", "visit") and (host := _HOSTING.search(
             text, max(seg.start, dateline.span[1]), mention.start)):
         # "Trump welcomed May to the White House ..., the first foreign leader to visit":
