@@ -370,7 +370,8 @@ VERB_NEEDS: dict[str, str] = {
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
     # (not "ordered him held until August 5": a date is no number of things ordered)
     "order": r"\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){0,4}?"
-             r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?)",
+             r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?|troops\b|forces\b|"
+             r"(?:the\s+)?closure\b)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
             r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
@@ -394,7 +395,8 @@ VERB_NEEDS: dict[str, str] = {
     "outline": r"\s+(?:\S+\s+){0,3}?(?:plans?|strategy|proposals?|vision|details|steps)\b",
     "take": r"\s+(?:office|power|over|control|charge|the\s+helm|into\s+custody|hostages?|"
             r"effect|refuge|shelter|sanctuary)\b",
-    "break": r"\s+off\b",
+    # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with")
+    "break": r"\s+(?:off\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
     "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
@@ -534,7 +536,7 @@ VERB_NEEDS: dict[str, str] = {
               r"city|towns?|villages?|buildings?|ports?|infrastructure|convoys?|ships?|vessels?|"
               r"deals?|agreements?|accords?|bargains?)\b)",
     "shoot": r"\s+down\b",
-    "cross": r"\s+(?:\S+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|demarcation)\b",
+    "cross": r"\s+(?:\S+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|demarcation|parallel)\b",
     "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
               r"journalists?|activists?|workers|him|her|them|[A-Z])",
     "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
@@ -552,7 +554,7 @@ VERB_NEEDS: dict[str, str] = {
                r"aid|grants?|assistance|weapons|arms|missiles|tanks|funding|vaccines|"
                r"equipment|troops|radars?|credit)\b",
     "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
-               r"strategy|communiqu[eé]|documents?|transcript|findings)\b",
+               r"strategy|communiqu[eé]|documents?|transcript|findings|[Rr]esolution)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
               r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power))",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",

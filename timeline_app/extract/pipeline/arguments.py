@@ -72,7 +72,11 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
 _ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,3}?"
                          r"[\w'-]+),?\s*$")
 _RELATIVE_LAST = re.compile(r"\b(?:which|that)\s+$")
-_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?(?:re-|co-)?$")  # ("was re-elected")
+# ("was re-elected", "were last held": an adverb between the auxiliary and the verb)
+_PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+"
+                           r"(?:(?:\w+ly|last|first|also|already|just|once|still|again)\s+)?"
+                           r"(?:re-|co-)?$")
+_TO_LAST = re.compile(r"\bto\s+$")
 
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
@@ -729,6 +733,9 @@ _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[
 
 # "Lula's attendance at", "the president's participation in": the owner attends the
 # event noun that follows.
+_SAID_AFTER_LAST = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+"
+                              r"conference)|announced)\s+(?:after|following|at\s+the\s+end\s+of)"
+                              r"\s+(?:the\s+|their\s+|his\s+|her\s+)?$")
 _ATTENDANCE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})['\u2019]s\s+(?:attendance|"
                          r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
 
@@ -1065,6 +1072,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                            relative.start())):
             # "75 years of diplomatic relations, which were established in 1949"
             patient = strip_det(ante.group(1))
+            verb, _, rest = patient.partition(" ")
+            if rest and verb.lower() in vocab.EVENT_VERBS and _TO_LAST.search(
+                    text, max(seg.start, ante.start(1) - 4), ante.start(1)):
+                # "agreed to resume annual talks, which were last held in 2023": the
+                # talks were held, not the resuming (new-user trial 11: "Were holds")
+                patient = strip_det(rest)
         elif patient.lower() in ("who", "which", "that"):
             patient = ""  # "Vidal, who was elected": the antecedent, found below
 
@@ -1296,6 +1309,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.append(who)
         elif who in COUNTRIES:
             agent_sides.append(COUNTRIES[who])
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            said := _SAID_AFTER_LAST.search(text, max(seg.start, mention.phrase_start - 40),
+                                            mention.phrase_start)):
+        # "Foreign Minister Bui Thanh Son said after talks with his counterpart Enrique
+        # Manalo": who speaks after the talks held them (new-user trial 11: the host was
+        # left out, "Meeting with Enrique Manalo")
+        speaker = entities.alias.get(name := subject_name(text, seg, said.start(), entities,
+                                                            dateline.span[1]), name)
+        if speaker in entities.people and speaker not in people:
+            people.insert(0, speaker)
     if mention.category in ("meeting", "visit") and (host := _HOSTING.search(
             text, max(seg.start, dateline.span[1]), mention.start)):
         # "Trump welcomed May to the White House ..., the first foreign leader to visit":

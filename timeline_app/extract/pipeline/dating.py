@@ -197,10 +197,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 ref = next((m for m in reversed(group) if m.end <= t.start
                             and m.anchor is None and m is not target), ref)
             sign = -1 if rel.group(1) in ("after", "following") else 1
-            if _dated_by_its_clause(text, target, in_seg, group):
+            if _dated_by_its_clause(text, target, in_seg, group) \
+                    or _dated_in_its_phrase(text, target, in_seg, group):
                 # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
                 # on July 8": the trip has its own date (and "the visit", told before, is
-                # the article's event)
+                # the article's event); so has "two weeks after a vessel fired water
+                # cannon ... on March 26" (new-user trial 11: it was c. 26 March from
+                # the talks instead of 26 March from its own words)
                 continue
             target.anchor = Anchor(ref, sign, int(float(d.group("n"))), d.group("unit"),
                                     t.mod == "APPROX", t,
@@ -703,6 +706,19 @@ def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
     return any(t.type == "DATE" and clause.end() <= t.start <= clause.end() + 100
                and text.find(",", clause.end(), t.start) == -1 and timex_to_date(t) is not None
                and not any(clause.end() <= o.start < t.start for o in group)
+               for t in in_seg)
+
+
+def _dated_in_its_phrase(text: str, m: Mention, in_seg: list[Timex],
+                         group: list[Mention]) -> bool:
+    """Whether the words right after an event counted from ("two weeks after a Chinese
+    vessel fired water cannon at a supply boat near Second Thomas Shoal on March 26")
+    give it a date of its own: a DATE within 120 characters after the mention, with no
+    comma, semicolon or other event word of the sentence between."""
+    return any(t.type == "DATE" and m.end <= t.start <= m.end + 120
+               and not re.search(r"[,;]", text[m.end:t.start])
+               and not any(m.end <= o.start < t.start for o in group if o is not m)
+               and timex_to_date(t) is not None
                for t in in_seg)
 
 

@@ -170,6 +170,11 @@ def tidy_title(title: str, entities: Entities) -> str:
     return upper_first(" ".join(title.split())) if title else title
 
 
+# "the two sides hoped to", "both countries will": a group that stands for the story's sides
+_GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments)"
+                                 r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
@@ -234,6 +239,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
                 if m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
+                elif not m.subject and _GROUP_SIDES_BEFORE.search(
+                        text, max(m.seg.start, m.phrase_start - 60), m.phrase_start) and (
+                        pair := entities.story_pair()):
+                    # "the two sides hoped to conclude talks": the story's two states
+                    # (new-user trial 11: "Conclude talks" named no one)
+                    title = f"{join_names(pair)}: {title}"
         return title + where + (f" ({occasion})" if occasion else "") + planned_suffix(c, m, dct)
     if m.category == "visit" and m.host and any(p != m.host for p in people):
         # "Trump welcomed May to the White House": the host receives the guest
