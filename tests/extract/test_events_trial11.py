@@ -111,3 +111,10 @@ def test_who_speaks_after_the_talks_held_them() -> None:
                  if c.date == FuzzyDate.of_day(dt.date(2025, 4, 9)))
     assert talks.title == "Bui Thanh Son and Enrique Manalo meet in Hanoi"  # was "Meeting with"
     assert talks.participants[:2] == ("Bui Thanh Son", "Enrique Manalo")
+
+
+def test_a_drill_that_takes_place_in_the_waters_off_a_place_is_there() -> None:
+    drill = next(c for c in extract_events(HANOI_TALKS).candidates
+                 if c.date == FuzzyDate.of_month(2025, 9))
+    assert drill.location == "Palawan"  # was "" (the detail pane's "where?")
+    assert "off Palawan" in drill.title and "in Palawan" not in drill.title

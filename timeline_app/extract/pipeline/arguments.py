@@ -493,8 +493,14 @@ destination ("flew to Tokyo", "went to the capital")."""
 
 _PLACE_PP_AFTER = re.compile(
     r"\s+(?:off|near|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
-    r"village)\s+of\s+)?(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+    r"village)\s+of\s+|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
+    r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 """A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
+_TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
+                          r"(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|"
+                          r"are\s+held|was\s+held|were\s+held)(?=\s)")
+"""'The first joint drill | would take place in the waters off Palawan': the place told
+after the noun's own predicate is the noun's."""
 
 
 _AT_A_GATHERING = re.compile(
@@ -575,7 +581,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     """
     prep = r"in|at|to|off" if to else r"in|at|off"
     # "off the southern Japanese city of Fukuoka": a city named by its description
-    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+)?"
+    # and "in the waters off Palawan": the sea beside a place is told by that place
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+" \
+              r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
     for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
@@ -1443,7 +1451,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
-    if mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
+    predicate = _TAKES_PLACE.match(text, right, seg.end) if mention.pos == "noun" else None
+    if predicate and (place_after := _PLACE_PP_AFTER.match(text, predicate.end(), seg.end)):
+        place_end = max(place_end, place_after.end())
+    elif mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
         # "a joint drill off the southern Japanese city of Fukuoka": the place phrase
         # right after the event noun's phrase is its place
         place_end = max(place_end, place_after.end())

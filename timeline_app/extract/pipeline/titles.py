@@ -187,6 +187,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
     where = (f" at the {place}" if place.endswith(GEO_HEADS) else f" in {place}") if place else ""
+    if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
+                               text[x.seg.start:x.seg.end]) for x in c.mentions):
+        where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
     if m.category == "meeting" and m.verb == "receive":
