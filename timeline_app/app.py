@@ -107,8 +107,8 @@ def read_font_list_meanwhile() -> threading.Thread:
     thread (Qt's ``QFontDatabase`` documentation), so the list read here is the one the
     GUI thread uses; font engines and glyphs stay per thread and are made by the paint
     as before.  Measured (benchmarks/README.md, "Session 10, branch start11"): the GUI
-    thread's instructions to the end of the first paint 916.8 M -> 882.3 M (callgrind),
-    its CPU ~4-6 ms less; the process's CPU the same.
+    thread's instructions to the end of the first paint 916.6 M -> 884.7-885.4 M
+    (callgrind; a bare window 586.5 M), its CPU 3.9-4.5 ms less; the process's the same.
     """
     import threading
 
