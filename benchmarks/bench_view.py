@@ -173,6 +173,9 @@ def _child_startup(kind: str, width: int, height: int) -> None:
         def done(self) -> None:
             stamps["painted"] = time.time()
             checks["cpu_ms"] = time.process_time() * 1000  # CPU of the process up to here
+            # ... and of the GUI thread alone: without what the app reads meanwhile on
+            # other threads (the font list, session 10), the CPU the paint waited for.
+            checks["gui_cpu_ms"] = time.thread_time() * 1000
             app.removeEventFilter(self)
             if kind != "bare":
                 checks.update(_first_paint_check(self.painted))
@@ -1016,6 +1019,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the latency runs, of this checkout and of TREE (another "
                              "checkout of the app) in alternating children, --repeat rounds, "
                              "at --sizes and --viewports")
+    parser.add_argument("--startup-compare", metavar="TREE", type=Path,
+                        help="only the start-up: a bare window, this checkout's app and "
+                             "TREE's in alternating children, --repeat rounds")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -1037,6 +1043,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.latency_compare:
         return _latency_compare(args)
+    if args.startup_compare:
+        return _startup_compare(args)
     began = time.perf_counter()
     viewports = args.viewports
     first_w, first_h = map(int, viewports[0].split("x"))
@@ -1163,6 +1171,11 @@ def print_report(report: dict[str, Any]) -> list[str]:
         a_cpu = _median([r["first_paint"]["cpu_ms"] for r in app if "first_paint" in r])
         print(f"  {'CPU time of the process (median)':<36}{b_cpu:>12.0f}{a_cpu:>10.0f}"
               f"   (ratio {a_cpu / b_cpu:.2f}x)")
+        b_gui = [r["first_paint"].get("gui_cpu_ms") for r in bare if "first_paint" in r]
+        a_gui = [r["first_paint"].get("gui_cpu_ms") for r in app if "first_paint" in r]
+        if b_gui and a_gui and None not in b_gui + a_gui:
+            print(f"  {'CPU time of the GUI thread (median)':<36}{_median(b_gui):>12.0f}"
+                  f"{_median(a_gui):>10.0f}   (ratio {_median(a_gui) / _median(b_gui):.2f}x)")
         # Runs alternate bare, app: the ratio of each pair shows what the machine's load does.
         pairs = [a["painted"] / b["painted"] for b, a in zip(bare, app)]
         print(f"  ratio per pair of runs: {min(pairs):.2f}x-{max(pairs):.2f}x "
@@ -1353,6 +1366,60 @@ def _latency_compare(args: argparse.Namespace) -> int:
                     _print_latency({"viewports": {k: {"latency": v} for k, v in
                                                   out["viewports"].items()}}, str(n),
                                    lambda what, measured, *_: rows.append(f"{what}: {measured}"))
+    return 0
+
+
+def _startup_compare(args: argparse.Namespace) -> int:
+    """A/B of the start-up row: a bare window, this checkout's app and ``--startup-compare
+    TREE``'s (their order alternating), ``--repeat`` rounds; each app child with its tree's
+    package first on its path and its tree as its directory, bytecode cached (one untimed
+    run each first).  Prints the medians of the wall clock from spawning to the end of the
+    timeline's first paint, of the process's CPU and of the GUI thread's CPU, each with the
+    median of the ratios to the bare window of the same round."""
+    width, height = map(int, args.viewports[0].split("x"))
+    trees = [("this", ROOT), ("other", args.startup_compare.resolve())]
+    keys = (("painted", "wall clock"), ("cpu_ms", "process CPU"),
+            ("gui_cpu_ms", "GUI thread's CPU"))
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="bench_view_") as tmp:
+        envs = {"bare": _child_env(tmp)}
+        for name, tree in trees:
+            envs[name] = dict(envs["bare"], PYTHONPATH=os.pathsep.join([str(tree), str(ROOT)]))
+        cwds = {"bare": None, **{name: tree for name, tree in trees}}
+        runs: dict[str, list[dict[str, float]]] = {"bare": [], "this": [], "other": []}
+        drawn = {"this": 0, "other": 0}
+        for rnd in range(-1, args.repeat):  # round -1: untimed (bytecode, file caches)
+            order = ["bare", *(["this", "other"] if rnd % 2 == 0 else ["other", "this"])]
+            for name in order:
+                spawned, out = _run_child(["startup", "bare" if name == "bare" else "app",
+                                           str(width), str(height)], envs[name], 120,
+                                          cwd=cwds[name])
+                if "error" in out:
+                    print(f"  {name}: {out['error'][-600:]}")
+                    return 1
+                if rnd < 0:
+                    continue
+                check = out.get("first_paint", {})
+                if name != "bare" and check.get("complete") and check.get("events_shown"):
+                    drawn[name] += 1
+                runs[name].append({"painted": (out["painted"] - spawned) * 1000,
+                                   "cpu_ms": check["cpu_ms"],
+                                   "gui_cpu_ms": check["gui_cpu_ms"]})
+    print(f"start-up A/B, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: "
+          f"{args.repeat} rounds, load average {load:.1f} -> {os.getloadavg()[0]:.1f}; "
+          f"ms to the end of the timeline's first paint (medians; ratio = the median of each "
+          f"round's ratio to its bare window)")
+    for key, words in keys:
+        bare = [r[key] for r in runs["bare"]]
+        cells = []
+        for name, tree in trees:
+            mine = [r[key] for r in runs[name]]
+            ratios = [m / b for m, b in zip(mine, bare)]
+            cells.append(f"{name} ({tree.name}) {_median(mine):.1f} = "
+                         f"{_median(ratios):.3f}x")
+        print(f"  {words:<18} bare {_median(bare):.1f}; " + "; ".join(cells))
+    print(f"  the first paint drew the events (its pixels = a complete repaint): this "
+          f"{drawn['this']}, other {drawn['other']} of {args.repeat} runs")
     return 0
 
 

@@ -11,7 +11,8 @@ processes on a busy machine inflate far less than the wall clock): PySide6 impor
 after the ones before it, so a row is that module's own cost; only those the app imports
 before its first paint), the theme, the default
 timeline read, the document, the timeline view and the rest of the window built, shown,
-painted.  Medians and minimums over ``--runs``.  Then ``-X importtime``: every module
+painted.  Medians and minimums over ``--runs``; beside the totals, the GUI thread's own
+CPU (``time.thread_time``: without the font list the app reads on a worker thread).  Then ``-X importtime``: every module
 imported before the first paint that a bare ``QMainWindow`` does not import, by self time.
 A bare window's CPU time to its first paint is measured alongside, and so is the floor:
 a minimal window that paints a timeline from Python (the ``Qt`` namespace, a scroll-area
@@ -66,6 +67,7 @@ mark("QApplication")
 KIND, MODULES = sys.argv[1], [name for name in sys.argv[2].split(",") if name]
 
 def done(modules, painted=None):
+    gui_cpu = time.thread_time() * 1000  # the GUI thread's own, beside the process's
     mark("painted")
     if KIND == "record":  # the app's first view as painter calls, for "replay" (below)
         from PySide6.QtGui import QPainter, QPicture
@@ -76,7 +78,8 @@ def done(modules, painted=None):
         view._paint(painter, picture=True)
         painter.end()
         picture.save(os.environ["STARTUP_PROFILE_PICTURE"])
-    print("JSON" + __import__("json").dumps({"marks": marks, "modules": modules}), flush=True)
+    print("JSON" + __import__("json").dumps({"marks": marks, "modules": modules,
+                                             "gui_cpu": gui_cpu}), flush=True)
     os._exit(0)
 
 class FirstPaint(QObject):
@@ -337,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{statistics.median(bare_total):8.1f}{min(bare_total):8.1f}")
     print(f"  CPU ratio app / bare: median {statistics.median(ratios):.2f}x, "
           f"{min(ratios):.2f}x-{max(ratios):.2f}x")
+    _print_gui_thread("app", apps, bares)
     _print_floors(floors, bare_total)
 
     bare_modules = set(bare_time["modules"])
@@ -378,6 +382,21 @@ def _totals_and_ratios(runs: list[dict],
     """``_totals`` of ``runs`` and each one's ratio to the bare window run beside it."""
     totals = _totals(runs)
     return totals, [t / b for t, b in zip(totals, bare_total)]
+
+
+def _print_gui_thread(label: str, runs: list[dict], bares: list[dict]) -> None:
+    """The GUI thread's own CPU to the end of the first paint (``time.thread_time``) and
+    its ratio to the bare window's: what the first paint waits for on a machine with a
+    free core, without the work the app does on other threads meanwhile (the font list
+    since session 10).  The steps above are process CPU: every thread."""
+    gui = [run["gui_cpu"] for run in runs if "gui_cpu" in run]
+    bare = [run["gui_cpu"] for run in bares if "gui_cpu" in run]
+    if not gui or len(gui) != len(runs) or len(bare) != len(bares):
+        return
+    ratios = [g / b for g, b in zip(gui, bare)]
+    print(f"  {label:<20} GUI thread's CPU {statistics.median(gui):7.1f} ms (bare "
+          f"{statistics.median(bare):.1f}): median {statistics.median(ratios):.2f}x "
+          f"({min(ratios):.2f}x-{max(ratios):.2f}x)")
 
 
 def _named_steps(runs: list[dict]) -> dict[tuple[str, int], list[float]]:
@@ -428,6 +447,8 @@ def _compare(other: Path, runs: int) -> int:
               f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}x-{max(ratios):.2f}x)")
     print(f"  bare QMainWindow     {statistics.median(bare_total):7.1f} ms "
           f"(min {min(bare_total):.1f})")
+    for label, rows in (("this tree", ours), (other.name, theirs)):
+        _print_gui_thread(label, rows, bares)
     _print_floors(floors, bare_total)
     return 0
 

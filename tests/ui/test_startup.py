@@ -131,14 +131,7 @@ DATACLASSES_BEFORE_FIRST_PAINT = {
 
 def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
         tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
-               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    report = json.loads(lines[-1])
+    report = _run_child(tmp_path, CHILD)
     early = [m for m in report["modules"]
              if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
     assert early == []
@@ -282,16 +275,22 @@ def _three_treaties(path: Path) -> Path:
     return path
 
 
-def _run_open_child(tmp_path: Path, file: Path,
-                    child: str = OPEN_CHILD) -> dict:  # type: ignore[type-arg]
+def _run_child(tmp_path: Path, child: str, *args: str) -> dict:  # type: ignore[type-arg]
+    """The JSON report ``child`` (a script that runs the app) printed last, run with its
+    settings and recovery folder in ``tmp_path``."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
                TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", child, str(file)], env=env, cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", child, *args], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=120, check=False)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, result.stderr[-2000:]
     return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def _run_open_child(tmp_path: Path, file: Path,
+                    child: str = OPEN_CHILD) -> dict:  # type: ignore[type-arg]
+    return _run_child(tmp_path, child, str(file))
 
 
 def test_a_file_named_on_the_command_line_opens_off_the_gui_thread(tmp_path):
@@ -634,3 +633,58 @@ def test_the_app_starts_numpy_without_a_blas_thread_pool():
 def test_the_users_own_blas_thread_count_is_kept():
     report = _run_blas_child({"OPENBLAS_NUM_THREADS": "2"})
     assert report["env"] == "2"
+
+
+FONT_LIST_CHILD = r"""
+import json, os, sys, threading
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([sys.argv[0]])
+from timeline_app import app as timeline_app
+report = {"reads": []}
+families = QFontDatabase.families
+
+def spy(*args):
+    read = {"main_thread": threading.current_thread() is threading.main_thread(),
+            "done": False}
+    report["reads"].append(read)
+    result = families(*args)
+    read["done"] = True
+    return result
+
+QFontDatabase.families = staticmethod(spy)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in report:
+            report["at_paint"] = [dict(read) for read in report["reads"]]
+            QTimer.singleShot(0, finish)
+        return False
+
+def finish():
+    print(json.dumps(report), flush=True)
+    os._exit(0)
+
+filt = FirstPaint()
+from timeline_app.ui.main_window import MainWindow
+
+def show(window):  # the window's show(): what was read by then; then watch its paint
+    report["at_show"] = [dict(read) for read in report["reads"]]
+    window.view.viewport().installEventFilter(filt)
+    QMainWindow.show(window)
+
+MainWindow.show = show
+QTimer.singleShot(60000, lambda: os._exit(1))
+timeline_app.main([])
+"""
+
+
+def test_the_font_list_is_read_off_the_gui_thread_before_the_window_shows(tmp_path):
+    # issue 11: Qt read the system's fonts (fontconfig) at the first text laid out, ~5 ms
+    # of the GUI thread between the imports and the first paint; a worker thread reads
+    # them while the GUI thread imports and builds the window.  (Fails on cf921bf: no
+    # read before the window shows.)
+    report = _run_child(tmp_path, FONT_LIST_CHILD)
+    assert report["at_show"] == [{"main_thread": False, "done": True}]
+    assert report["at_paint"] == report["at_show"]  # the view's first paint read none
