@@ -118,3 +118,34 @@ def test_a_drill_that_takes_place_in_the_waters_off_a_place_is_there() -> None:
                  if c.date == FuzzyDate.of_month(2025, 9))
     assert drill.location == "Palawan"  # was "" (the detail pane's "where?")
     assert "off Palawan" in drill.title and "in Palawan" not in drill.title
+
+
+# an article of our own (session 10), in the style of a wire story
+NAIROBI_PACT = (
+    'NAIROBI, Oct 14 (Reuters) - Kenya and Ethiopia signed a defence cooperation pact on Mond'
+    'ay during a two-day visit by Ethiopian Prime Minister Abiy Ahmed to Nairobi, the Kenyan '
+    'presidency said.\n\nAbiy and President William Ruto also agreed to speed up work on the La'
+    'mu port corridor, which was launched in 2012, and to reopen the Moyale border crossing t'
+    'hat was closed in July after clashes between herders.\n\nThe pact replaces a 1963 mutual d'
+    "efence agreement that the two countries signed shortly after Kenya's independence. Ruto "
+    'visited Addis Ababa in February, when the two leaders first discussed a new framework.\n\n'
+    "Ethiopia's foreign ministry said a joint ministerial commission would meet in Addis Abab"
+    'a next month to draw up an implementation plan. Abiy is expected to travel on to Kampala'
+    ' on Wednesday for talks with Ugandan President Yoweri Museveni.\n\nThe visit comes three w'
+    'eeks after Somalia recalled its ambassador to Nairobi over what it called interference i'
+    'n its internal affairs. Kenya has denied the accusation.'
+)
+
+
+def test_the_visit_comes_after_counts_from_the_lead_s_visit() -> None:
+    found = extract_events(NAIROBI_PACT, dct=dt.date(2024, 10, 14)).candidates
+    recall = next(c for c in found if "recalls its ambassador" in c.title)
+    # was c. January 2024: three weeks before Ruto's February visit, the last one told
+    assert recall.date == FuzzyDate.of_day(dt.date(2024, 9, 23), circa=True)
+
+
+def test_a_visit_during_which_a_pact_was_signed_holds_its_day() -> None:
+    found = extract_events(NAIROBI_PACT, dct=dt.date(2024, 10, 14)).candidates
+    visit = next(c for c in found if c.title == "Abiy Ahmed visits Nairobi")  # was merged away
+    assert visit.date == FuzzyDate.of_day(dt.date(2024, 10, 14))
+    assert "around" in visit.date_basis

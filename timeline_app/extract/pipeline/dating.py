@@ -191,6 +191,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if target is None or target.anchor is not None:
                 continue
             ref = _main_mention(group, t.start)
+            if ref is not None and (lead := _the_story_s_event(text, ref, mentions)) is not None:
+                ref = lead
             if _COMMA_BEFORE.search(text, max(seg.start, t.start - 4), t.start):
                 # "recalled its envoy in 2019 and sent him back in 2021, two years after the
                 # row began": the apposition counts from the clause just before it
@@ -234,13 +236,15 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         for m in group:
             if m.anchor is not None:
                 continue
-            rel = re.search(r"\b(following|after)\s+$", text[seg.start:m.phrase_start])
+            rel = re.search(r"\b(following|after|during)\s+$", text[seg.start:m.phrase_start])
             if not rel:
                 continue
             ref = _main_mention(group, seg.start + rel.start())
             if ref is not None and ref is not m:
-                m.anchor = Anchor(ref, -1, 0, "", False, None,
-                                   text[seg.start + rel.start():m.phrase_end].strip())
+                # "signed a pact on Monday during a two-day visit": the visit holds that
+                # day (sign 0), where "following the talks" ends just before it (-1)
+                m.anchor = Anchor(ref, 0 if rel.group(1) == "during" else -1, 0, "", False,
+                                  None, text[seg.start + rel.start():m.phrase_end].strip())
         # 2b. "Following the talks, the two leaders issued a joint statement": the
         # sentence's acts come right after the event its fronted phrase names
         fronted = _FRONTED_AFTER.match(text, seg.start, seg.end)
@@ -691,6 +695,32 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of)\b")
 _BY_BEFORE = re.compile(r"\b(?i:by|before|until|till)\s+$")
 _WHERE_WHEN = re.compile(r",\s*(?:where|when)\s")
+
+
+_THE_EVENT_OPENS = re.compile(r"\s*(?:The|This|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}$")
+_COMES_AFTER = re.compile(r"\s+(?:comes?|came|follows?|followed)\b")
+
+
+def _the_story_s_event(text: str, ref: Mention, mentions: list[Mention]) -> Mention | None:
+    """The lead's event that "The visit comes three weeks after ..." counts from.
+
+    News tells its own event first and then places it: "NAIROBI (Reuters) - ... during a
+    two-day visit by Abiy Ahmed to Nairobi ... Ruto visited Addis Ababa in February ...
+    The visit comes three weeks after Somalia recalled its ambassador" counts from the
+    lead's visit, not from the last visit mentioned (new-user check, session 10: the
+    recall was dated c. January from the February visit instead of c. September).
+    Returns the first mention of the same word or lane in the article's first sentence
+    that holds one, when ``ref`` opens its sentence as "The <noun> comes/came"; else None.
+    """
+    if ref.pos != "noun" or not _THE_EVENT_OPENS.fullmatch(text, ref.seg.start, ref.start) \
+            or not _COMES_AFTER.match(text, ref.end, ref.seg.end):
+        return None
+    first = min((m.seg.start for m in mentions), default=ref.seg.start)
+    if first >= ref.seg.start:
+        return None
+    lead = [m for m in mentions if m.seg.start == first]
+    return next((m for m in lead if m.word == ref.word), None) or \
+        next((m for m in lead if m.category == ref.category), None)
 
 
 def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
