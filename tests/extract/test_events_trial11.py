@@ -149,3 +149,10 @@ def test_a_visit_during_which_a_pact_was_signed_holds_its_day() -> None:
     visit = next(c for c in found if c.title == "Abiy Ahmed visits Nairobi")  # was merged away
     assert visit.date == FuzzyDate.of_day(dt.date(2024, 10, 14))
     assert "around" in visit.date_basis
+
+
+def test_the_visited_state_s_leader_hosts_rather_than_visits() -> None:
+    found = extract_events(NAIROBI_PACT, dct=dt.date(2024, 10, 14)).candidates
+    kampala = next(c for c in found if c.location == "Kampala")
+    assert kampala.title == "Abiy Ahmed visits Kampala (scheduled)"  # was "... and Yoweri Museveni visit"
+    assert "Yoweri Museveni" in kampala.participants

@@ -264,7 +264,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (who visits: not the host, nor the state visited)
         visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))
         hosts = {x.host for x in c.mentions if x.host}
-        visitors = [p for p in people if p not in hosts]
+        # (nor one of the visited state's own people: "travel on to Kampala for talks with
+        # Ugandan President Yoweri Museveni" is Abiy's visit, Museveni its host)
+        visitors = [p for p in people if p not in hosts
+                    and not (visited and entities.people.get(p) == visited)] or \
+            [p for p in people if p not in hosts]
         who = join_names(visitors) or m.subject or join_names(
             [x for x in m.countries if x != visited])
         if who:
