@@ -127,6 +127,10 @@ READABLE_ITEM_PX = POINT_RADIUS + LABEL_GAP + MIN_LABEL_PX + ITEM_GAP
 # Of the sum of a title's words' widths: a bound below the title's width (see
 # ``_least_label_width``).
 LEAST_WIDTH_SHARE = 0.97
+# Lower bounds of titles' widths remembered by event (``_least_label_width``): asked 2-3
+# times a layout for each event packing leaves unmeasured, and again by every layout of a
+# view near it (~470 a cold fit-all of 1 000 events at 2560x1440); ~100 bytes each.
+LEAST_WIDTHS_KEPT = 50_000
 MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
 #: The coarsest zoom shows the data and this much of its length again (half on each side).
 ZOOM_OUT_MARGIN = 1.0
@@ -1300,6 +1304,8 @@ class TimelineView(PythonViewportScrollArea):
         # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
         self._layouts: dict[tuple[object, ...], _Layout] = {}
         self._label_cache: dict[str, float] = {}
+        # ``_least_label_width`` by event id (bounded: ``LEAST_WIDTHS_KEPT``).
+        self._least_cache: dict[str, float] = {}
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
         self._name_widths: dict[str, float] = {}
         self._small_widths: dict[str, float] = {}
@@ -2635,6 +2641,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
+        self._least_cache.clear()
         self._elided_cache.clear()
         self._article_dates_cache = None
         self._article_days_cache = None
@@ -2715,6 +2722,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _on_model_changed(self, event_id: str, placed: bool) -> None:
         self._label_cache.pop(event_id, None)
+        self._least_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
         if placed:
             self._data_range_cache = None
@@ -3343,13 +3351,19 @@ class TimelineView(PythonViewportScrollArea):
         title (``pack_lane``'s ``least_width``): ~15 µs a title, 70 % of the titles
         measured in a cold fit-all (issue 11).
         """
+        least = self._least_cache.get(event.id)
+        if least is not None:
+            return least
         words = display_title(event.title).split()
         widths = self._prefix_widths
         try:
             total = sum(map(widths.__getitem__, words))
         except KeyError:
             total = sum(map(self._measure_label, words))
-        return total * LEAST_WIDTH_SHARE
+        if len(self._least_cache) >= LEAST_WIDTHS_KEPT:
+            self._least_cache.clear()
+        least = self._least_cache[event.id] = total * LEAST_WIDTH_SHARE
+        return least
 
     def _least_word_width(self, word: str) -> float:
         """A lower bound of what ``word`` adds to a title's prefix that it ends, with the
