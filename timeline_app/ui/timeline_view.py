@@ -221,13 +221,14 @@ PREVIEW_KEPT_MS = 120
 # two device pixels a pixel would be 236 MB there.
 SIDE_PICTURES = 4
 SIDE_PICTURES_BYTES = 44 << 20
-# Beside them, while the view is not at Fit All and its lanes are scrolled to the top,
-# a picture of the view Fit All would show (``_fit_view``), up to this size: 2560x1440
-# (14.1 MiB) and below.  Fit All at a size never fitted at was a cold view, laid out and
-# painted in its frame (~25 ms of CPU at 2560x1440, issue 11); made once per size and
-# content, it is kept while the view moves (its key holds no origin of the view on
-# screen).  The app at rest at Fit All holds no more (the view is the frame picture).
-FIT_PICTURE_BYTES = 16 << 20
+# Beside them, within the same bytes and never instead of one of them, while the view is
+# not at Fit All and its lanes are scrolled to the top: a picture of the view Fit All
+# would show (``_fit_view``; five pictures at 1600x900, and at 2560x1440 three with the
+# two pan steps when no pointer rests over the view: with the pointer's notches too it
+# would be 303.9 MiB in use at a year with 100 000 events, against 289.8 and issue 11's
+# 300).  Fit All at a size never fitted at was a cold view, laid out and painted in its
+# frame (19-29 ms of CPU at 2560x1440, issue 11); made once per size and content, it is
+# kept while the view moves (its key holds no origin of the view on screen).
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
@@ -1376,8 +1377,8 @@ class TimelineView(PythonViewportScrollArea):
         # (``_prepare_sides``): the first Shift+arrow of a run copies one.
         self._side_pictures: dict[tuple[object, ...], QImage] = {}
         self._side_queue: list[tuple[float, float]] = []
-        # The picture of the view Fit All would show (``FIT_PICTURE_BYTES``), kept while
-        # the view moves elsewhere at this size; ``_fit_key``: the key it is made for.
+        # The picture of the view Fit All would show (within ``SIDE_PICTURES_BYTES``),
+        # kept while the view moves elsewhere at this size; ``_fit_key``: its key.
         self._fit_picture: tuple[tuple[object, ...], QImage] | None = None
         self._fit_key: tuple[object, ...] | None = None
         self._painted_primary = ""  # the current event when it was last painted
@@ -5545,9 +5546,10 @@ class TimelineView(PythonViewportScrollArea):
         painted too, in slices, so that the first step of the next pan or wheel run
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
         Kept while the view stays; what another view would need is dropped.  Last, the
-        view Fit All would show (``_fit_view``, within ``FIT_PICTURE_BYTES``), into
-        ``_fit_picture``, kept while the view moves at this size: Fit All's frame then
-        copies it (issue 11: a Fit All at 2560x1440 was 19-29 ms of CPU)."""
+        view Fit All would show (``_fit_view``), when it fits in ``SIDE_PICTURES_BYTES``
+        beside them, into ``_fit_picture``, kept while the view moves at this size: Fit
+        All's frame then copies it (issue 11: a Fit All at 2560x1440 was 19-29 ms of
+        CPU)."""
         if (not self.isVisible() or self._paint_job is not None or self._work_ahead_held
                 or self.drag_preview() is not None or self._band is not None
                 or self._pan is not None):
@@ -5589,7 +5591,8 @@ class TimelineView(PythonViewportScrollArea):
                                 self._ahead_picture is not None and self._ahead_picture[0] == k)]
         # Last, Fit All's view (unless it is one of those, or on screen): kept while the
         # view moves at this size, it is painted once a size or an edit, not every stay.
-        fit = self._fit_view() if picture_bytes <= FIT_PICTURE_BYTES and key[4] == 0 else None
+        room = (len(wanted) + 1) * picture_bytes <= SIDE_PICTURES_BYTES
+        fit = self._fit_view() if room and key[4] == 0 else None
         self._fit_key = None
         if fit is not None and fit != here:
             self._fit_key = (*key[:6], *fit, *key[8:])
