@@ -37,7 +37,7 @@ ROOT = Path(os.getcwd()).resolve()
 sys.path.insert(0, str(ROOT))
 
 DAYS = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
-CACHES = ("_label_cache", "_elided_cache", "_prefix_widths", "_static_texts", "_layouts",
+CACHES = ("_label_cache", "_least_cache", "_elided_cache", "_prefix_widths", "_static_texts", "_layouts",
           "_small_widths", "_bold_widths", "_name_widths")
 
 

@@ -62,8 +62,8 @@ def _digest(view: TimelineView) -> list[object]:
 
 def _cold(view: TimelineView) -> None:
     """Forget every title measured and every layout: the next paint is a cold one."""
-    for cache in (view._label_cache, view._elided_cache, view._prefix_widths,
-                  view._static_texts, view._layouts):
+    for cache in (view._label_cache, view._least_cache, view._elided_cache,
+                  view._prefix_widths, view._static_texts, view._layouts):
         cache.clear()
     view._invalidate()
 
@@ -142,3 +142,22 @@ def test_cold_layouts_after_pans_an_edit_a_palette_and_a_resize(shown_view, monk
     view.resize(1111, 650)
     bounded, every = _both_ways(view, monkeypatch, ratio=2.0)
     assert bounded[:2] == every[:2]
+
+
+def test_the_remembered_bound_follows_an_edited_title(shown_view):
+    """``_least_label_width`` is remembered by event: an edit of the title (to one short
+    word) or a new timeline forgets it, so the bound stays below the title's width (a
+    stale bound of the long title would let packing cluster the event without measuring
+    a label that fits)."""
+    view = shown_view(_crowded(60), (900, 500))
+    document = view._document
+    events = list(document.timeline.events)[:12]
+    before = {event.id: view._least_label_width(event) for event in events}
+    assert all(before.values())
+    for event in events:
+        document.update_event(dataclasses.replace(event, title="X"))
+    for event in events:
+        edited = document.timeline.get(event.id)
+        assert view._least_label_width(edited) <= view._label_width(edited) < before[event.id]
+    document.replace_timeline(_crowded(5), None)
+    assert not view._least_cache

@@ -129,6 +129,10 @@ READABLE_ITEM_PX = POINT_RADIUS + LABEL_GAP + MIN_LABEL_PX + ITEM_GAP
 # Of the sum of a title's words' widths: a bound below the title's width (see
 # ``_least_label_width``).
 LEAST_WIDTH_SHARE = 0.97
+# Lower bounds of titles' widths remembered by event (``_least_label_width``): asked 2-3
+# times a layout for each event packing leaves unmeasured, and again by every layout of a
+# view near it (~470 a cold fit-all of 1 000 events at 2560x1440); ~100 bytes each.
+LEAST_WIDTHS_KEPT = 50_000
 MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
 #: The coarsest zoom shows the data and this much of its length again (half on each side).
 ZOOM_OUT_MARGIN = 1.0
@@ -219,6 +223,14 @@ PREVIEW_KEPT_MS = 120
 # two device pixels a pixel would be 236 MB there.
 SIDE_PICTURES = 4
 SIDE_PICTURES_BYTES = 44 << 20
+# Beside them, within the same bytes and never instead of one of them, while the view is
+# not at Fit All and its lanes are scrolled to the top: a picture of the view Fit All
+# would show (``_fit_view``; five pictures at 1600x900, and at 2560x1440 three with the
+# two pan steps when no pointer rests over the view: with the pointer's notches too it
+# would be 303.9 MiB in use at a year with 100 000 events, against 289.8 and issue 11's
+# 300).  Fit All at a size never fitted at was a cold view, laid out and painted in its
+# frame (19-29 ms of CPU at 2560x1440, issue 11); made once per size and content, it is
+# kept while the view moves (its key holds no origin of the view on screen).
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
@@ -1050,7 +1062,8 @@ class _PaintJob(Record):
         picture: the canvas (None until the first slice of paint).
         next_row: the first viewport row of the lanes not painted yet; -1: all painted.
         side: the job paints a view beside the one on screen, made while the view
-            stays (``_prepare_sides``), kept in ``_side_pictures``.
+            stays (``_prepare_sides``), kept in ``_side_pictures`` (Fit All's view in
+            ``_fit_picture``).
         layout_steps: the view's layout under way (``TimelineView._layout_steps``),
             run a few steps a slice; None when not begun or finished.  Only a finished
             layout is kept (``_layouts``); an abandoned job drops it.
@@ -1296,6 +1309,8 @@ class TimelineView(PythonViewportScrollArea):
         # a view shown again (Fit All at fit-all, a zoom back) is not laid out again.
         self._layouts: dict[tuple[object, ...], _Layout] = {}
         self._label_cache: dict[str, float] = {}
+        # ``_least_label_width`` by event id (bounded: ``LEAST_WIDTHS_KEPT``).
+        self._least_cache: dict[str, float] = {}
         self._elided_cache: dict[tuple[str, int], tuple[str, float]] = {}
         self._name_widths: dict[str, float] = {}
         self._small_widths: dict[str, float] = {}
@@ -1366,6 +1381,10 @@ class TimelineView(PythonViewportScrollArea):
         # (``_prepare_sides``): the first Shift+arrow of a run copies one.
         self._side_pictures: dict[tuple[object, ...], QImage] = {}
         self._side_queue: list[tuple[float, float]] = []
+        # The picture of the view Fit All would show (within ``SIDE_PICTURES_BYTES``),
+        # kept while the view moves elsewhere at this size; ``_fit_key``: its key.
+        self._fit_picture: tuple[tuple[object, ...], QImage] | None = None
+        self._fit_key: tuple[object, ...] | None = None
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -1868,18 +1887,53 @@ class TimelineView(PythonViewportScrollArea):
         for _round in range(2 if self._fit_room(shown, margin) else 1):
             if _round:
                 self._fit_room(shown, margin)
-            if shown is not None:
-                first, last = self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
-            else:
-                first, last = self._data_units()
+            first, last = self._fit_units(shown)
             margin = self._fit_margin_px = self._fit_margin_left(first, last)
-        width = max(100.0, self.viewport().width() - margin - FIT_MARGIN_RIGHT)
-        self._set_scale(width / max(MIN_DAYS_SHOWN, last - first))
-        self._set_origin(first - margin / self._px_per_day)
+        origin, px_per_day = self._fitted(first, last, margin)
+        self._set_scale(px_per_day)
+        self._set_origin(origin)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
         self._picture_next = True
         return True
+
+    def _fit_units(self, shown: tuple[float, float] | None) -> tuple[float, float]:
+        """The display units Fit All shows: ``shown`` (days of the events the filters
+        let through) or the data's range (``_data_units``)."""
+        if shown is not None:
+            return self._scale.u_of_day(shown[0]), self._scale.u_of_day(shown[1])
+        return self._data_units()
+
+    def _fitted(self, first: float, last: float, margin: float) -> tuple[float, float]:
+        """(origin, pixels per day) of Fit All showing the units ``[first, last]`` with a
+        left ``margin`` (px) at the viewport's width, on the scale as it stands: the
+        scale and the left edge within their bounds (``_scale_bounds``,
+        ``_origin_bounds`` with that margin), as ``_set_scale`` and ``_set_origin`` keep
+        them.  Changes nothing."""
+        width = max(100.0, self.viewport().width() - margin - FIT_MARGIN_RIGHT)
+        lo, hi = self._scale_bounds()
+        px_per_day = min(hi, max(lo, width / max(MIN_DAYS_SHOWN, last - first)))
+        saved = self._px_per_day, self._fit_margin_px
+        self._px_per_day, self._fit_margin_px = px_per_day, margin
+        try:
+            return self._clamped_origin(first - margin / px_per_day), px_per_day
+        finally:
+            self._px_per_day, self._fit_margin_px = saved
+
+    def _fit_view(self) -> tuple[float, float] | None:
+        """(origin, pixels per day) that ``fit_all`` would give now, when it would keep
+        the scale and its left margin's bounds as they are (no break opened, no "Go to
+        date" range, no room made between two or more gaps' bands: ``_fit_room``) and no
+        filter hides events; else None.  Changes nothing (the fit-all picture painted
+        ahead, ``_prepare_sides``, is of this view).  (With a filter, Fit All's range
+        reads every event left, ``_shown_days``: 14-16 ms of CPU at 1 000 000 events,
+        too long for each stay of the view.)"""
+        breaks = self._breaks if self._collapse else []
+        if (self._opened or self._extra_range is not None or self._fit_room_days
+                or self._hidden or (len(breaks) >= 2 and self._lanes)):
+            return None
+        first, last = self._fit_units(None)
+        return self._fitted(first, last, self._fit_margin_left(first, last))
 
     def _fit_room(self, shown: tuple[float, float] | None, margin: float) -> bool:
         """Give each stretch between two gaps' bands the room its titles and its year
@@ -2612,6 +2666,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _on_reset(self) -> None:
         self._label_cache.clear()
+        self._least_cache.clear()
         self._elided_cache.clear()
         self._article_dates_cache = None
         self._article_days_cache = None
@@ -2692,6 +2747,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _on_model_changed(self, event_id: str, placed: bool) -> None:
         self._label_cache.pop(event_id, None)
+        self._least_cache.pop(event_id, None)
         self._elided_cache.clear()  # a title may have changed; cheap to fill again
         if placed:
             self._data_range_cache = None
@@ -3086,7 +3142,10 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_drop_timer.start()
             return False
         if job.side:
-            self._side_pictures[job.key] = job.picture
+            if job.key == self._fit_key:
+                self._fit_picture = picture
+            else:
+                self._side_pictures[job.key] = job.picture
             self._next_side_job()
             return False
         preview = job is self._preview_job
@@ -3242,6 +3301,7 @@ class TimelineView(PythonViewportScrollArea):
         self._frame_generation += 1
         self._side_pictures.clear()  # of the old generation: never shown again
         self._side_queue = []
+        self._fit_picture = None
         self.viewport().update()
 
     def _update_items(self, ids: set[str] | frozenset[str]) -> None:
@@ -3316,13 +3376,19 @@ class TimelineView(PythonViewportScrollArea):
         title (``pack_lane``'s ``least_width``): ~15 µs a title, 70 % of the titles
         measured in a cold fit-all (issue 11).
         """
+        least = self._least_cache.get(event.id)
+        if least is not None:
+            return least
         words = display_title(event.title).split()
         widths = self._prefix_widths
         try:
             total = sum(map(widths.__getitem__, words))
         except KeyError:
             total = sum(map(self._measure_label, words))
-        return total * LEAST_WIDTH_SHARE
+        if len(self._least_cache) >= LEAST_WIDTHS_KEPT:
+            self._least_cache.clear()
+        least = self._least_cache[event.id] = total * LEAST_WIDTH_SHARE
+        return least
 
     def _least_word_width(self, word: str) -> float:
         """A lower bound of what ``word`` adds to a title's prefix that it ends, with the
@@ -5364,6 +5430,9 @@ class TimelineView(PythonViewportScrollArea):
         side = self._side_pictures.pop(key, None)
         if side is not None:
             self._replace_frame_picture((key, side))
+        elif self._fit_picture is not None and self._fit_picture[0] == key:
+            self._replace_frame_picture(self._fit_picture)
+            self._fit_picture = None
         elif self._ahead_picture is not None and self._ahead_picture[0] == key:
             self._replace_frame_picture(self._ahead_picture)
             self._ahead_picture = None
@@ -5408,6 +5477,7 @@ class TimelineView(PythonViewportScrollArea):
         if (not event.rect().contains(viewport.rect())
                 or (self._frame_cache is not None and self._frame_cache[0] == key)
                 or key in self._side_pictures
+                or (self._fit_picture is not None and self._fit_picture[0] == key)
                 or (self._ahead_picture is not None and self._ahead_picture[0] == key)
                 or (self._previous_picture is not None and self._previous_picture[0] == key)):
             return False
@@ -5452,7 +5522,7 @@ class TimelineView(PythonViewportScrollArea):
         best: tuple[tuple[object, ...], QImage] | None = None
         best_stretch = PREVIEW_MAX_STRETCH
         candidates = [self._frame_cache, self._preview_source, self._previous_picture,
-                      self._ahead_picture, *self._side_pictures.items()]
+                      self._ahead_picture, self._fit_picture, *self._side_pictures.items()]
         for candidate in candidates:
             if candidate is None:
                 continue
@@ -5499,7 +5569,11 @@ class TimelineView(PythonViewportScrollArea):
         ``SIDE_PICTURES`` allows, one wheel notch in and out about the pointer, are
         painted too, in slices, so that the first step of the next pan or wheel run
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
-        Kept while the view stays; what another view would need is dropped."""
+        Kept while the view stays; what another view would need is dropped.  Last, the
+        view Fit All would show (``_fit_view``), when it fits in ``SIDE_PICTURES_BYTES``
+        beside them, into ``_fit_picture``, kept while the view moves at this size: Fit
+        All's frame then copies it (issue 11: a Fit All at 2560x1440 was 19-29 ms of
+        CPU)."""
         if (not self.isVisible() or self._paint_job is not None or self._work_ahead_held
                 or self.drag_preview() is not None or self._band is not None
                 or self._pan is not None):
@@ -5539,6 +5613,19 @@ class TimelineView(PythonViewportScrollArea):
         self._side_queue = [view for k, view in wanted.items()
                             if k not in self._side_pictures and not (
                                 self._ahead_picture is not None and self._ahead_picture[0] == k)]
+        # Last, Fit All's view (unless it is one of those, or on screen): kept while the
+        # view moves at this size, it is painted once a size or an edit, not every stay.
+        room = (len(wanted) + 1) * picture_bytes <= SIDE_PICTURES_BYTES
+        fit = self._fit_view() if room and key[4] == 0 else None
+        self._fit_key = None
+        if fit is not None and fit != here:
+            self._fit_key = (*key[:6], *fit, *key[8:])
+            if self._fit_key in wanted:
+                self._fit_key = None
+        if self._fit_picture is not None and self._fit_picture[0] != self._fit_key:
+            self._spare_canvas, self._fit_picture = self._fit_picture[1], None
+        if fit is not None and self._fit_key is not None and self._fit_picture is None:
+            self._side_queue.append(fit)
         # The step painted ahead of a pan that stopped is one of them: kept as such.
         if self._ahead_picture is not None and self._ahead_picture[0] in wanted:
             self._side_pictures[self._ahead_picture[0]] = self._ahead_picture[1]
@@ -6002,6 +6089,7 @@ class TimelineView(PythonViewportScrollArea):
             # pictures make room for the stretch's.
             self._side_pictures.clear()
             self._side_queue = []
+            self._fit_picture = None
             self._drop_picture_ahead()
             self._spare_picture = None
             pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
