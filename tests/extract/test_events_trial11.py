@@ -156,3 +156,9 @@ def test_the_visited_state_s_leader_hosts_rather_than_visits() -> None:
     kampala = next(c for c in found if c.location == "Kampala")
     assert kampala.title == "Abiy Ahmed visits Kampala (scheduled)"  # was "... and Yoweri Museveni visit"
     assert "Yoweri Museveni" in kampala.participants
+
+
+def test_a_relative_passive_names_a_four_word_antecedent() -> None:
+    found = extract_events(NAIROBI_PACT, dct=dt.date(2024, 10, 14)).candidates
+    closed = next(c for c in found if c.date == FuzzyDate.of_month(2024, 7))
+    assert closed.title == "Moyale border crossing closed"  # was "Closes"

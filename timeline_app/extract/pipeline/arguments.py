@@ -69,7 +69,7 @@ _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VER
 
 
 # The noun phrase a relative clause follows: "(years of) | diplomatic relations |, which"
-_ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,3}?"
+_ANTECEDENT = re.compile(r"(?:^|\b(?:of|in|for|on|with|to|from|by)\s+|,\s*)((?:[\w'-]+\s+){0,4}?"
                          r"[\w'-]+),?\s*$")
 _RELATIVE_LAST = re.compile(r"\b(?:which|that)\s+$")
 # ("was re-elected", "were last held": an adverb between the auxiliary and the verb)
