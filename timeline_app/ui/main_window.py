@@ -1063,12 +1063,14 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar()
 
     def step_match(self, delta: int) -> None:
-        """Select the next (delta > 0) or previous match in date order; the view follows."""
+        """Select the next (delta > 0) or previous match in date order, the first one from
+        the selection or the view (``FindState.next_match``); the view follows."""
         if self.find_state.matches is None:
             if not self._find_toolbar.isVisible():
                 self.open_find()
             return
-        found = self.find_state.step_match(self.selection.event_id, delta)
+        found = self.find_state.next_match(self.selection.event_id, delta,
+                                           self.view.visible_days())
         if found is None:
             self.statusBar().showMessage("No matches", 3000)
             return
