@@ -589,6 +589,8 @@ class MainWindow(QMainWindow):
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Y"))
         redo.setShortcuts(redo_keys)
+        self._undo_index = self.document.undo_stack.index()
+        self.document.undo_stack.indexChanged.connect(self._say_undone)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
                                           "Delete the selected events (undoable)")
@@ -1447,9 +1449,11 @@ class MainWindow(QMainWindow):
         ids = [i for i in self.selection.event_ids if i in timeline]
         if not ids:
             return
-        index = min(timeline.index_of(i) for i in ids)
         events = [timeline.get(i) for i in ids]
+        current = timeline.get(self.selection.event_id) if self.selection.event_id in ids \
+            else events[0]
         unseen = self._not_in_view(events)
+        scrolled = self.view.verticalScrollBar().value()
         self.document.remove_events(ids)
         # Say what went, most of all what could not be seen: Delete of an undone import's
         # selection removed 5 events, 4 of them off screen, without a word (trial 8).  Undo
@@ -1462,9 +1466,52 @@ class MainWindow(QMainWindow):
                 what += f" ({unseen} of them not in view)"
         self.statusBar().showMessage(f"{what}. Edit → Undo (Ctrl+Z) brings "
                                      f"{'it' if len(events) == 1 else 'them'} back.", 10000)
-        # Select the event that took its place (or the new last one), so Delete can repeat.
-        remaining = self.document.timeline.events
-        self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)
+        # The nearest event left in the same lane that is on screen, so Delete can repeat;
+        # else none.  The view stays where it was: the event next in date order was in
+        # another lane, and the view scrolled the lane being edited away (trial 11).
+        self.selection.select(self._nearest_on_screen(current))
+        self.view.verticalScrollBar().setValue(scrolled)
+
+    def _say_undone(self, index: int) -> None:
+        """Say in the status line what an undo or redo did ("Undid: delete 6 events"): after
+        Ctrl+Z it still said "Deleted 6 events. Edit → Undo … brings them back" (trial 11)."""
+        before, self._undo_index = self._undo_index, index
+        stack = self.document.undo_stack
+        if self.document.pushing or index == before or not stack.count():
+            return  # a new step says its own words; a cleared stack is another timeline
+        verb, text = ("Undid", stack.text(index)) if index < before \
+            else ("Redid", stack.text(index - 1))
+        text = display_title(text[:1].lower() + text[1:], 100)
+        more = abs(index - before) - 1
+        self.statusBar().showMessage(
+            f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else ""),
+            10000)
+
+    def _nearest_on_screen(self, gone: Event, tries: int = 200) -> str | None:
+        """The id of the event nearest in date to ``gone`` in its lane (category) that the
+        view shows where it stands (selecting it scrolls nothing), or None."""
+        view = self.view
+        first, last = view.visible_days()
+        find_state = getattr(self, "find_state", None)
+        day = gone.date.start_day()
+        near = sorted((e for e in self.document.timeline.events_starting_in(
+                           math.floor(first) - 1, math.ceil(last) + 1)
+                       if e.category == gone.category
+                       and (find_state is None or find_state.is_shown(e.id))),
+                      key=lambda e: abs(e.date.start_day() - day))
+        width, margin = view.viewport().width(), 24.0  # as ``ensure_visible`` reads it
+        for event in near[:tries]:
+            if not view.event_rect(event.id).isValid():
+                continue  # scrolled out of view, or in a "+N" badge
+            start, end = event.day_range()
+            if event.date.is_point and event.end is None:
+                x = view.x_of_day(start + 0.5)
+                shown = margin <= x <= width - margin
+            else:
+                shown = view.x_of_day(start) < width - margin and view.x_of_day(end) > margin
+            if shown:
+                return event.id
+        return None
 
     def _last_directory(self) -> str:
         stored = settings.LAST_DIRECTORY.get(settings.open_settings())
