@@ -173,8 +173,8 @@ def test_duplicate_opens_the_editor_on_a_copy(window, qtbot, recorded_prompts):
     copy_id = window.selection.event_id
     assert copy_id != event_id
     original, copy = (window.document.timeline.get(i) for i in (event_id, copy_id))
-    assert (copy.title, copy.date, copy.evidence) == (original.title, original.date,
-                                                      original.evidence)
+    assert (copy.title, copy.date, copy.evidence) == (f"{original.title} (copy)",
+                                                      original.date, original.evidence)
     assert window.document.undo_stack.count() == 1
 
 

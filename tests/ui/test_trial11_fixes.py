@@ -69,3 +69,74 @@ def test_delete_selects_nothing_when_the_lane_has_nothing_else_on_screen(window)
     window.delete_selected()
     assert window.selection.event_id == ""
     assert view.visible_days() == days
+
+
+def _type(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def test_typing_circa_ticks_the_circa_box_and_the_box_decides(qtbot, window):
+    """Trial 11 finding 11: "circa 1990" was read as circa, yet the box stayed unticked.
+    The box follows a typed circa (on and off); unticked by hand, the date is not circa."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(window.document.timeline)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    qtbot.keyClicks(dialog.date_edit, "circa 1990")
+    assert dialog.circa_check.isChecked()
+    assert dialog.edited_event().date == FuzzyDate.of_year(1990, circa=True)
+    qtbot.mouseClick(dialog.circa_check, Qt.MouseButton.LeftButton,
+                     pos=QPoint(4, dialog.circa_check.height() // 2))
+    assert not dialog.circa_check.isChecked()
+    assert dialog.edited_event().date == FuzzyDate.of_year(1990)  # the box decides
+    assert not dialog.date_words.text().startswith("about")
+    _type(qtbot, dialog.date_edit, "c. 1991")
+    assert dialog.circa_check.isChecked()
+    _type(qtbot, dialog.date_edit, "1992")  # no longer typed as circa: unticked
+    assert not dialog.circa_check.isChecked()
+    assert dialog.edited_event().date == FuzzyDate.of_year(1992)
+    dialog.circa_check.setChecked(True)  # ticked by hand: another year keeps it
+    _type(qtbot, dialog.date_edit, "1993")
+    assert dialog.circa_check.isChecked()
+    assert dialog.edited_event().date == FuzzyDate.of_year(1993, circa=True)
+
+
+def test_duplicate_gives_the_copy_a_title_of_its_own_selected(window, qtbot,
+                                                              recorded_prompts):
+    """Trial 11 finding 11: Ctrl+D gave the copy exactly the same title."""
+    from PySide6.QtCore import Qt
+
+    original = window.document.timeline.get("munich-meeting")
+    window.selection.select(original.id)
+    seen = []
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        seen.append((dialog.title_edit.text(), dialog.title_edit.selectedText(),
+                     dialog.focusWidget() is dialog.title_edit))
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+
+    recorded_prompts.edit_script = look
+    assert window.duplicate_selected()
+    title = f"{original.title} (copy)"
+    assert seen == [(title, title, True)]
+    assert window.document.timeline.get(window.selection.event_id).title == title
+    window.selection.select(original.id)
+    assert window.duplicate_selected()  # a second copy of the same day: another name
+    assert window.document.timeline.get(window.selection.event_id).title == \
+        f"{original.title} (copy 2)"
+
+
+def test_copy_titles() -> None:
+    from timeline_app.words import copy_title
+
+    assert copy_title("Summit") == "Summit (copy)"
+    assert copy_title("Summit (copy)") == "Summit (copy 2)"
+    assert copy_title("Summit (copy 9)") == "Summit (copy 10)"
+    assert copy_title("Summit", {"Summit (copy)", "Summit (copy 2)"}) == "Summit (copy 3)"

@@ -51,7 +51,7 @@ from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
-from timeline_app.words import counted
+from timeline_app.words import copy_title, counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QSettings
@@ -1433,7 +1433,12 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if event_id not in self.document.timeline or self._refused_while_opening():
             return False
-        copy = dataclasses.replace(self.document.timeline.get(event_id), id=new_event_id())
+        original = self.document.timeline.get(event_id)
+        # A title of its own, selected in the editor to type over: the copy had the same
+        # title, and the two could not be told apart on the timeline (trial 11).
+        copy = dataclasses.replace(original, id=new_event_id(),
+                                   title=copy_title(original.title,
+                                                    {e.title for e in self._same_day(original)}))
         edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
         if edited is None:
             return False
@@ -1441,6 +1446,11 @@ class MainWindow(QMainWindow):
         self.document.add_event(with_date_basis_kept_true(copy, edited))
         self.selection.select(edited.id)
         return True
+
+    def _same_day(self, event: Event) -> list[Event]:
+        """The events starting on ``event``'s first day (by bisection)."""
+        first = event.date.start_day()
+        return self.document.timeline.events_starting_in(first, first + 1)
 
     # ------------------------------------------------------------------ commands
     def delete_selected(self) -> None:
