@@ -140,3 +140,35 @@ def test_copy_titles() -> None:
     assert copy_title("Summit (copy)") == "Summit (copy 2)"
     assert copy_title("Summit (copy 9)") == "Summit (copy 10)"
     assert copy_title("Summit", {"Summit (copy)", "Summit (copy 2)"}) == "Summit (copy 3)"
+
+
+def test_an_article_close_to_another_is_counted_on_its_badge(window, qtbot):
+    """Trial 11 finding 8: after importing an article of 9 April 2025 beside the default
+    one of 22 March 2025, only "Article · 22 Mar 2025" showed at Fit All and in the PNG of
+    the whole timeline: the second badge was dropped where it would overlap.  The badge
+    beside it counts it ("+1"); zoomed in, each has its own."""
+    from timeline_app.core.model import Source
+    from timeline_app.ui.export_picture import whole_timeline_view
+
+    window.resize(1280, 800)
+    source = Source("hanoi", "Hotline agreed", dateline_date=dt.date(2025, 4, 9))
+    window.document.import_events(source, [
+        Event("h1", "Vietnam and the Philippines agree a coast guard hotline",
+              FuzzyDate.of_day(dt.date(2025, 4, 9)), category="treaty", source_id="hanoi")])
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    labels = [label for _box, label in view._article_badges(view.viewport().width())]
+    assert labels == ["Article · 22 Mar 2025 +1"]
+    for x, box, _label in view._named_article_columns(view.viewport().width()):
+        assert box.left() + 4 <= x <= box.right() - 4  # still over its own line
+    picture = whole_timeline_view(window.document)
+    try:
+        labels = [label for _box, label in picture._article_badges(picture.width())]
+        assert labels == ["Article · 22 Mar 2025 +1"]
+    finally:
+        picture.deleteLater()
+    first = dt.date(2025, 3, 10).toordinal()
+    view.go_to_days(first, first + 45)
+    labels = [label for _box, label in view._article_badges(view.viewport().width())]
+    assert labels == ["Article · 22 Mar 2025", "Article · 9 Apr 2025"]
