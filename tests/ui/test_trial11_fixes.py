@@ -172,3 +172,43 @@ def test_an_article_close_to_another_is_counted_on_its_badge(window, qtbot):
     view.go_to_days(first, first + 45)
     labels = [label for _box, label in view._article_badges(view.viewport().width())]
     assert labels == ["Article · 22 Mar 2025", "Article · 9 Apr 2025"]
+
+
+def test_an_import_spanning_decades_is_shown_as_fit_all_draws_it(window, monkeypatch):
+    """Trial 11 finding 4: an article's events from 1976 to 2025 were shown on a linear
+    scale from 1964 to 2032, 17 of 19 events in 40 px at the right edge; Ctrl+0 then gave
+    readable stretches.  The import now shows them with the empty periods collapsed; here,
+    where Fit All draws them as large, as Fit All does."""
+    from timeline_app.core.model import Source
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    source = Source("hanoi", "Hotline agreed", dateline_date=dt.date(2025, 4, 9))
+    events = [Event("r1976", "Vietnam and the Philippines establish relations",
+                    FuzzyDate.of_month(1976, 7), category="treaty", source_id="hanoi")]
+    events += [Event(f"r{i}", f"Coast guard talks round {i}",
+                     FuzzyDate.of_day(dt.date(2025, 4, 1 + i)), category="meeting",
+                     source_id="hanoi") for i in range(8)]
+
+    class _Result:  # what the review is given (its candidates are not read here)
+        candidates = events
+        dct = None
+        requested_mode = "auto"
+
+    _Result.source = source  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda *_a, **_k: ReviewOutcome(source, events, False))
+    window._review_extracted(_Result())
+    view = window.view
+    QApplication.processEvents()
+    assert view._scale.breaks, "the empty periods stay collapsed"
+    first, last = view.visible_days()
+    assert first <= dt.date(1965, 6, 1).toordinal()  # the whole timeline, as Ctrl+0
+    assert view.px_per_day() == _fitted(view)
+    assert all(first <= e.date.start_day() < last for e in events)
+
+
+def _fitted(view) -> float:  # type: ignore[no-untyped-def]
+    view.fit_all()
+    return view.px_per_day()

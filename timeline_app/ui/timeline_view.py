@@ -2089,13 +2089,15 @@ class TimelineView(PythonViewportScrollArea):
                    if bucket.ends)
         return float(first), float(last)
 
-    def show_range(self, first_day: float, last_day: float) -> None:
+    def show_range(self, first_day: float, last_day: float, *, open_breaks: bool = True) -> None:
         """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
 
         A range that reaches into a collapsed break opens that break (draws it linear),
-        so that what was asked for is shown at its real length.
+        so that what was asked for is shown at its real length; with ``open_breaks``
+        False the breaks stay closed, as Fit All draws them (events decades apart, each
+        stretch readable: an import's events, new-user trial 11).
         """
-        if self._open_breaks_in(first_day, last_day):
+        if open_breaks and self._open_breaks_in(first_day, last_day):
             self._apply_breaks()
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
 
