@@ -405,3 +405,38 @@ def test_another_timeline_starts_with_no_filter(window):
     assert window.find_state.hidden == frozenset()
     assert list(window.legend_bar.buttons()) == ["meeting"]
     assert window.legend_bar.buttons()["meeting"].isChecked()
+
+
+def test_the_first_enter_finds_from_the_view_or_the_selection(window, qtbot):
+    """New-user trial 11 (finding 5): with a match on screen and nothing selected, the
+    first Enter jumped to the oldest match.  Now the first Find Next takes the first match
+    starting at or after the view's first day, and Find Previous the last one starting by
+    its last day; with an event selected, the search starts there (a selected match is
+    taken itself); later steps go on from the selection."""
+    _search(window, qtbot, "iwaya")
+    ordered = window.find_state.visible_matches()
+    assert len(ordered) >= 3
+    events = {e.id: e for e in window.document.timeline.events}
+    second = events[ordered[1]]
+    first_day = second.date.start_day()
+    window.view.go_to_days(first_day - 3, first_day + 20)
+    window.selection.select(None)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == ordered[1]  # not ordered[0], out of view
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == ordered[2]  # then on from the selection
+    # Backwards from the view: the last match starting by the view's last day.
+    window.find_bar.field.clear()
+    qtbot.keyClicks(window.find_bar.field, "iwaya")
+    window.view.go_to_days(first_day - 3, first_day + 1)
+    window.selection.select(None)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selection.event_id == ordered[1]
+    # A new search with a match selected: the first Enter keeps it (and shows it).
+    window.find_bar.field.clear()
+    qtbot.keyClicks(window.find_bar.field, "iwaya")
+    window.selection.select(ordered[2])
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == ordered[2]
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.selection.event_id == ordered[3 % len(ordered)]

@@ -706,3 +706,47 @@ def test_a_review_date_is_read_when_typing_pauses_as_in_the_event_editor(qtbot):
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
     assert table.item(0, dialog.DATE).text() == "14 May 1965"
     assert not dialog.error_label.isVisible() and dialog.import_button.isEnabled()
+
+
+def test_esc_in_the_article_dialog_asks_before_dropping_typed_text(qtbot, monkeypatch):
+    """New-user trial 11 (finding 3): Esc after typing or pasting an article closed the
+    dialog and the text was gone.  Now it asks; Keep Editing keeps the dialog and the
+    text.  Nothing typed, or an article shown again unchanged, closes without a question."""
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(prompts, "ask_discard",
+                        lambda _p, title, _m: asked.append(title) or answer[0])
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing typed
+    assert asked == [] and dialog.result() == ArticleDialog.DialogCode.Rejected
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text_edit.setFocus()
+    qtbot.keyClicks(dialog.text_edit, "Hanoi, April 9 - Talks")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Discard the article?"] and dialog.isVisible()
+    assert dialog.text_edit.toPlainText() == "Hanoi, April 9 - Talks"
+    dialog.close()  # the window's close button asks too
+    assert len(asked) == 2 and dialog.isVisible()
+    answer[0] = True
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    # An article shown again (a cancelled review) closes unasked until it is edited.
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.restore(ArticleRequest(OTHER, None, None), "")
+    dialog.show()
+    asked.clear()
+    dialog.reject()
+    assert asked == [] and not dialog.isVisible()
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.restore(ArticleRequest(OTHER, None, None), "")
+    dialog.show()
+    dialog.text_edit.appendPlainText("An edit made since.")
+    answer[0] = False
+    dialog.reject()
+    assert asked == ["Discard the article?"] and dialog.isVisible()

@@ -355,6 +355,9 @@ class EventEditor(QDialog):
         for edit in (self.date_edit, self.end_edit):
             edit.textEdited.connect(lambda _text, e=edit: self._typed_in(e))
             edit.editingFinished.connect(self.settle)
+        # The circa box follows a typed "circa"/"c." (first: _validate reads the box).
+        self._typed_circa = self._reads_circa()
+        self.date_edit.textChanged.connect(self._follow_typed_circa)
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
@@ -363,6 +366,8 @@ class EventEditor(QDialog):
         self._validate()
         self._initial_state = self._state()
         self.title_edit.setFocus()
+        if event is not None and event.id not in timeline:  # a copy: its "(copy)" title
+            self.title_edit.selectAll()  # ... to type over, as file managers do
         # Field frames and the circa box that can be seen on the dark theme, too.
         for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
             widget.setStyle(VisibleCheckStyle(widget))
@@ -489,10 +494,27 @@ class EventEditor(QDialog):
                              *((chosen, alternative) if self._day_first
                                else (alternative, chosen)), self._day_first)
 
+    def _reads_circa(self) -> bool:
+        """Whether the date as typed says circa ("circa 1990", "c. 1965")."""
+        result = self._parse(self.date_edit)
+        return result is not None and result.date is not None and result.date.circa
+
+    def _follow_typed_circa(self, _text: str) -> None:
+        """Tick the circa box when the date typed comes to say circa, untick it when it
+        no longer does (trial 11: "circa 1990" was read as circa, the box stayed
+        unticked).  Only such a change moves the box: a tick or untick of the box itself
+        stands (it decides), and typing another year keeps it."""
+        circa = self._reads_circa()
+        if circa != self._typed_circa:
+            self._typed_circa = circa
+            blocked = self.circa_check.blockSignals(True)  # _validate follows the text
+            self.circa_check.setChecked(circa)
+            self.circa_check.blockSignals(blocked)
+
     def _words_for(self, result: ParseResult, circa: bool) -> str:
         """Live feedback: the reading in words with what it covers."""
         assert result.date is not None
-        date = dataclasses.replace(result.date, circa=True) if circa else result.date
+        date = dataclasses.replace(result.date, circa=circa)
         if result.end is not None:
             text = say_date(date, result.end)
         else:
@@ -521,8 +543,8 @@ class EventEditor(QDialog):
                 self._unsettled.append(problems[-1])
         else:
             date, end = date_result.date, date_result.end
-            if circa and not date.circa:  # typed "c. 1965" is circa too
-                date = dataclasses.replace(date, circa=True)
+            if circa != date.circa:  # the box decides (it follows a typed "c. 1965")
+                date = dataclasses.replace(date, circa=circa)
             self._say(self.date_words, self._words_for(date_result, circa))
         if end_result is None:
             self._say(self.end_words, "")

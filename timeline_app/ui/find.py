@@ -8,6 +8,7 @@ status bar all follow its ``changed`` signal, so they always agree.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core import Event
 from timeline_app.core.query import EventFilter, EventSearch, Matches, hidden_by, step
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -72,6 +74,9 @@ class FindState(QObject):
         # sorted: Find Next bisects them instead of walking the timeline
         self._match_ranks: npt.NDArray[np.intp] | None = None
         self._rank_of_position: npt.NDArray[np.intp] | None = None
+        #: Whether Find Next/Previous stepped since the search text last changed (the
+        #: first step starts at the selection or the view, not after it: ``next_match``).
+        self._stepped = False
         self._index_timer = QTimer(self)
         self._index_timer.setSingleShot(True)
         self._index_timer.setInterval(0)
@@ -260,6 +265,7 @@ class FindState(QObject):
         if text == self._text:
             return
         self._text = text
+        self._stepped = False
         self._matches = self._search(text)
         self._forget_order()
         self.changed.emit()
@@ -305,6 +311,49 @@ class FindState(QObject):
                 return None
         return timeline.events[int(ranks[i])].id
 
+    def next_match(self, current: str, delta: int,
+                   visible_days: tuple[float, float]) -> str | None:
+        """What Find Next (delta > 0) or Find Previous selects, as editors search from
+        the cursor: with an event selected, the next match after it -- but the first step
+        after the text changed takes the selected event itself when it matches; with none
+        selected, the first match starting at or after the view's first day
+        (``visible_days``: first and last day number shown), or going back, the last one
+        starting by its last day.  Wraps; ``None`` with no match (or only ``current``).
+
+        New-user trial 11 (finding 5): the first Enter went to the oldest match, 178 years
+        away from the match on screen.
+        """
+        first_step, self._stepped = not self._stepped, True
+        timeline = self._document.timeline
+        if current and current in timeline and not first_step:
+            return self.step_match(current, delta)
+        if self._matches is None:
+            return None
+        import bisect
+
+        import numpy as np
+
+        ranks = self._ranks()
+        if not len(ranks):
+            return None
+        if current and current in timeline:  # the selection itself when it matches
+            rank = timeline.index_of(current)
+            side = "left" if delta > 0 else "right"
+        else:  # the events are in date order: bisect their start days
+            def start_of(event: Event) -> int:
+                return event.date.start_day()
+
+            if delta > 0:
+                rank = bisect.bisect_left(timeline.events, math.floor(visible_days[0]),
+                                          key=start_of)
+            else:
+                rank = bisect.bisect_right(timeline.events, math.floor(visible_days[1]),
+                                           key=start_of)
+            side = "left"
+        i = int(np.searchsorted(ranks, rank, side=side))
+        i = i % len(ranks) if delta > 0 else i - 1  # -1: wraps to the last
+        return timeline.events[int(ranks[i])].id
+
     def step_shown(self, current: str, delta: int) -> str | None:
         """The next or previous event the filters let through (no wrapping)."""
         return step(self._document.timeline, current, delta, None, self._hidden)
@@ -315,6 +364,7 @@ class FindState(QObject):
         # hid the new file's events of that name and stayed in the legend, struck through,
         # with a count of 0 (new-user trial 5). The search text stays: the find bar shows it.
         self._filter = EventFilter()
+        self._stepped = False
         self._index = None  # rebuilt when next needed
         self._index_timer.stop()
         self._rank_of_position = None

@@ -277,7 +277,9 @@ class ArticleDialog(QDialog):
     Stop button in the dialog.  The dialog closes (accepted, ``extraction`` set) only
     when events were found; when reading fails, finds nothing or is stopped, it stays
     open with the text and says why.  Esc while reading stops like Stop; Cancel closes the
-    dialog at any time, dropping a reading still under way.
+    dialog at any time, dropping a reading still under way, but first asks "Discard /
+    Keep Editing" when text, date or place was typed or pasted since it opened (as the
+    event editor and the review do).
 
     Signals:
         extraction_ended(bool): a reading ended: True when events were found (the
@@ -384,6 +386,18 @@ class ArticleDialog(QDialog):
         self._dateline_timer.setInterval(250)
         self._dateline_timer.timeout.connect(self.read_dateline_now)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
+        #: What Cancel/Esc may drop without asking: the fields as opened (empty, or an
+        #: article shown again) or as read from a file, which is still on disk.
+        self._kept_state = self._state()
+
+    def _state(self) -> tuple[str, str, str]:
+        return (self.text_edit.toPlainText(), self.date_edit.text().strip(),
+                self.place_edit.text().strip())
+
+    def has_changes(self) -> bool:
+        """True when text, date or place was typed or pasted since the dialog opened (or
+        since a file was opened in it): closing would lose it."""
+        return self._state() != self._kept_state
 
     def _order_tabs(self) -> None:
         """Tab goes as the fields read: Open Text File… (above the text), the text, then
@@ -404,6 +418,7 @@ class ArticleDialog(QDialog):
         request = read_article_request(self, path)
         if request is not None:
             self.set_text(request.text, request.name)
+            self._kept_state = self._state()  # the file keeps it
             try:
                 self._file_day = _dt.date.fromtimestamp(Path(path).stat().st_mtime)
             except (OSError, ValueError, OverflowError):
@@ -506,6 +521,7 @@ class ArticleDialog(QDialog):
         self.place_edit.setText(request.place or "")
         self.set_mode(request.mode)
         self.error_label.setText(problem)
+        self._kept_state = self._state()  # the window keeps the request it showed
 
     def request(self) -> ArticleRequest | None:
         """The validated request, or ``None`` with the problem shown in the dialog.
@@ -637,6 +653,13 @@ class ArticleDialog(QDialog):
         self.extract()
 
     def reject(self) -> None:
+        # Esc, Cancel and the window's close: text typed or pasted here exists nowhere
+        # else, and was dropped without a word (new-user trial 11, finding 3).
+        if self.has_changes() and not prompts.ask_discard(
+                self, "Discard the article?",
+                "Closing Import Article drops the text typed or pasted here (and the date "
+                "and place typed with it)."):
+            return
         self._drop_job()
         super().reject()
 

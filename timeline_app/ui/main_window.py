@@ -51,7 +51,7 @@ from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
-from timeline_app.words import counted
+from timeline_app.words import copy_title, counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QSettings
@@ -108,6 +108,11 @@ WINDOW_STATE_VERSION = 2
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+#: After an import the view fits all events when Fit All draws the imported ones at least
+#: this share of the scale that showing only them would (new-user trial 11: the sample
+#: and an article from 1976 to 2025 read as Fit All draws them); else it shows only them
+#: (an article's month among 100 000 events: Fit All would lose them, trial 8).
+FIT_AFTER_IMPORT = 0.5
 
 
 #: Imported on first use: the first paint asks nothing (1.6 ms of the start-up, issue 11);
@@ -595,6 +600,8 @@ class MainWindow(QMainWindow):
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Y"))
         redo.setShortcuts(redo_keys)
+        self._undo_index = self.document.undo_stack.index()
+        self.document.undo_stack.indexChanged.connect(self._say_undone)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
                                           "Delete the selected events (undoable)")
@@ -1069,12 +1076,14 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar()
 
     def step_match(self, delta: int) -> None:
-        """Select the next (delta > 0) or previous match in date order; the view follows."""
+        """Select the next (delta > 0) or previous match in date order, the first one from
+        the selection or the view (``FindState.next_match``); the view follows."""
         if self.find_state.matches is None:
             if not self._find_toolbar.isVisible():
                 self.open_find()
             return
-        found = self.find_state.step_match(self.selection.event_id, delta)
+        found = self.find_state.next_match(self.selection.event_id, delta,
+                                           self.view.visible_days())
         if found is None:
             self.statusBar().showMessage("No matches", 3000)
             return
@@ -1435,7 +1444,12 @@ class MainWindow(QMainWindow):
         event_id = self.selection.event_id
         if event_id not in self.document.timeline or self._refused_while_opening():
             return False
-        copy = dataclasses.replace(self.document.timeline.get(event_id), id=new_event_id())
+        original = self.document.timeline.get(event_id)
+        # A title of its own, selected in the editor to type over: the copy had the same
+        # title, and the two could not be told apart on the timeline (trial 11).
+        copy = dataclasses.replace(original, id=new_event_id(),
+                                   title=copy_title(original.title,
+                                                    {e.title for e in self._same_day(original)}))
         edited = prompts.edit_event(self, self.document.timeline, copy, None, "Duplicate event")
         if edited is None:
             return False
@@ -1444,6 +1458,11 @@ class MainWindow(QMainWindow):
         self.selection.select(edited.id)
         return True
 
+    def _same_day(self, event: Event) -> list[Event]:
+        """The events starting on ``event``'s first day (by bisection)."""
+        first = event.date.start_day()
+        return self.document.timeline.events_starting_in(first, first + 1)
+
     # ------------------------------------------------------------------ commands
     def delete_selected(self) -> None:
         """Delete the selected events (several, from the list, are one undo step)."""
@@ -1451,9 +1470,11 @@ class MainWindow(QMainWindow):
         ids = [i for i in self.selection.event_ids if i in timeline]
         if not ids:
             return
-        index = min(timeline.index_of(i) for i in ids)
         events = [timeline.get(i) for i in ids]
+        current = timeline.get(self.selection.event_id) if self.selection.event_id in ids \
+            else events[0]
         unseen = self._not_in_view(events)
+        scrolled = self.view.verticalScrollBar().value()
         self.document.remove_events(ids)
         # Say what went, most of all what could not be seen: Delete of an undone import's
         # selection removed 5 events, 4 of them off screen, without a word (trial 8).  Undo
@@ -1466,9 +1487,71 @@ class MainWindow(QMainWindow):
                 what += f" ({unseen} of them not in view)"
         self.statusBar().showMessage(f"{what}. Edit → Undo (Ctrl+Z) brings "
                                      f"{'it' if len(events) == 1 else 'them'} back.", 10000)
-        # Select the event that took its place (or the new last one), so Delete can repeat.
-        remaining = self.document.timeline.events
-        self.selection.select(remaining[min(index, len(remaining) - 1)].id if remaining else None)
+        # The nearest event left in the same lane that is on screen, so Delete can repeat;
+        # else none.  The view stays where it was: the event next in date order was in
+        # another lane, and the view scrolled the lane being edited away (trial 11).
+        self.selection.select(self._nearest_on_screen(current))
+        self.view.verticalScrollBar().setValue(scrolled)
+
+    def _say_undone(self, index: int) -> None:
+        """Say in the status line what an undo or redo did ("Undid: delete 6 events"): after
+        Ctrl+Z it still said "Deleted 6 events. Edit → Undo … brings them back" (trial 11)."""
+        before, self._undo_index = self._undo_index, index
+        stack = self.document.undo_stack
+        if self.document.pushing or index == before or not stack.count():
+            return  # a new step says its own words; a cleared stack is another timeline
+        verb, text = ("Undid", stack.text(index)) if index < before \
+            else ("Redid", stack.text(index - 1))
+        text = display_title(text[:1].lower() + text[1:], 100)
+        more = abs(index - before) - 1
+        self.statusBar().showMessage(
+            f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else ""),
+            10000)
+
+    def _nearest_on_screen(self, gone: Event, limit: int = 5000) -> str | None:
+        """The id of the event nearest in date to ``gone`` in its lane (category) that the
+        view shows where it stands (selecting it scrolls nothing), or None.
+
+        Walks outward from ``gone``'s day in date order over the days on screen, at most
+        ``limit`` events (a bound on a Delete at fit-all of 1 000 000 events, where the
+        lanes are densities with no event to select anyway).
+        """
+        import bisect
+
+        view = self.view
+        first, last = view.visible_days()
+        find_state = getattr(self, "find_state", None)
+        events = self.document.timeline.events
+        day = gone.date.start_day()
+        right = bisect.bisect_left(events, day, key=lambda e: e.date.start_day())
+        left = right - 1
+        width, margin = view.viewport().width(), 24.0  # as ``ensure_visible`` reads it
+        for _ in range(limit):
+            # the nearer in days of the next one each way, while on screen
+            before = events[left] if left >= 0 and events[left].date.start_day() >= \
+                first - 1 else None
+            after = events[right] if right < len(events) and events[right].date.start_day() \
+                <= last + 1 else None
+            if before is None and after is None:
+                break
+            if after is None or (before is not None and day - before.date.start_day()
+                                 <= after.date.start_day() - day):
+                event, left = before, left - 1
+            else:
+                event, right = after, right + 1
+            assert event is not None
+            if event.category != gone.category or (find_state is not None
+                                                   and not find_state.is_shown(event.id)) \
+                    or not view.event_rect(event.id).isValid():
+                continue  # another lane, hidden, scrolled out of view or in a "+N" badge
+            start, end = event.day_range()
+            if event.date.is_point and event.end is None:
+                x = view.x_of_day(start + 0.5)
+                if margin <= x <= width - margin:
+                    return event.id
+            elif view.x_of_day(start) < width - margin and view.x_of_day(end) > margin:
+                return event.id
+        return None
 
     def _last_directory(self) -> str:
         stored = settings.LAST_DIRECTORY.get(settings.open_settings())
@@ -2386,10 +2469,17 @@ class MainWindow(QMainWindow):
             self.document.import_events(outcome.source, outcome.events)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
         # among them: new-user trial), with a margin of a twentieth on each side.
+        # Its empty periods stay collapsed, as Fit All draws them: opened, events 50 years
+        # apart squeezed 17 of 19 events into 40 px (new-user trial 11).  When Fit All
+        # shows them about as large (a timeline not much wider than the import), Fit All.
         ranges = [e.day_range() for e in outcome.events]
         first_day, last_day = min(r[0] for r in ranges), max(r[1] for r in ranges)
         margin = max(3.0, (last_day - first_day) / 20)
-        self.view.go_to_days(first_day - margin, last_day + margin)
+        self.view.fit_all()
+        fitted = self.view.px_per_day()
+        self.view.show_range(first_day - margin, last_day + margin, open_breaks=False)
+        if fitted >= FIT_AFTER_IMPORT * self.view.px_per_day():
+            self.view.fit_all()
         first = outcome.events[0].id
         self.selection.select(outcome.merges.get(first, first))
         self._focus_view()

@@ -2157,13 +2157,15 @@ class TimelineView(PythonViewportScrollArea):
                    if bucket.ends)
         return float(first), float(last)
 
-    def show_range(self, first_day: float, last_day: float) -> None:
+    def show_range(self, first_day: float, last_day: float, *, open_breaks: bool = True) -> None:
         """Zoom and scroll so that ``[first_day, last_day)`` fills the view, with margins.
 
         A range that reaches into a collapsed break opens that break (draws it linear),
-        so that what was asked for is shown at its real length.
+        so that what was asked for is shown at its real length; with ``open_breaks``
+        False the breaks stay closed, as Fit All draws them (events decades apart, each
+        stretch readable: an import's events, new-user trial 11).
         """
-        if self._open_breaks_in(first_day, last_day):
+        if open_breaks and self._open_breaks_in(first_day, last_day):
             self._apply_breaks()
         self._show_units(self._scale.u_of_day(first_day), self._scale.u_of_day(last_day))
 
@@ -5330,10 +5332,12 @@ class TimelineView(PythonViewportScrollArea):
             if 2.0 + pinned_width + 4 > next_left:
                 xs, days = xs[1:], days[1:]
         badges: list[tuple[float, QRectF, str]] = []
+        beside: dict[int, int] = {}  # badge index → articles left unnamed right after it
         last_right = -1e9
         slack = 0.0  # how far the last badge may move left, still over its own line
         for x, day in zip(xs, days, strict=True):
             if x - 8 < last_right - slack and last_right > 2.0:  # (not even moved aside)
+                beside[len(badges) - 1] = beside.get(len(badges) - 1, 0) + 1
                 continue
             label = self._badge_label(x, day, width)
             w = self._small_width(label) + 8
@@ -5346,6 +5350,8 @@ class TimelineView(PythonViewportScrollArea):
                 left = min(last_right, x - 8, width - 2 - w)
                 shift = last_right - left
                 if shift > slack or not badges:
+                    if badges:
+                        beside[len(badges) - 1] = beside.get(len(badges) - 1, 0) + 1
                     continue  # badges never overlap: the line still shows the date
                 if shift > 0:
                     x_last, box, text = badges[-1]
@@ -5356,8 +5362,27 @@ class TimelineView(PythonViewportScrollArea):
             slack = max(0.0, left - max(x + 8 - w, floor))
             last_right = left + w + 4
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
+        for index, more in beside.items():
+            self._count_unnamed_articles(badges, index, more, width)
         self._article_badges_memo = (columns, width, badges)
         return badges
+
+    def _count_unnamed_articles(self, badges: list[tuple[float, QRectF, str]], index: int,
+                                more: int, width: int) -> None:
+        """Add "+N" to badge ``index`` for the ``more`` articles just after it that have no
+        badge of their own, as a lane's "+N" counts its hidden events, when the longer badge
+        still fits beside its neighbours and over its line (new-user trial 11: a second
+        article 18 days after the first had no marker at Fit All, nor in the PNG)."""
+        x, box, label = badges[index]
+        text = (f"{label[:-2]} +{more} ▶" if label.endswith(" ▶") else f"{label} +{more}")
+        w = self._small_width(text) + 8
+        right = badges[index + 1][1].left() - 4 if index + 1 < len(badges) else width - 2.0
+        left = min(box.left(), right - w)
+        if left < (badges[index - 1][1].right() + 4 if index else 2.0):
+            return
+        if 0 <= x <= width and not left + 4 <= x <= left + w - 4:
+            return  # a badge on screen stands over its own line
+        badges[index] = (x, QRectF(left, box.top(), w, box.height()), text)
 
     def _badge_label(self, x: float, day: int, width: int) -> str:
         """The badge text of the article line at ``x`` (viewport px): with an arrow
