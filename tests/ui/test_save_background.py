@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from timeline_app import io as timeline_io
 from timeline_app.io import atomic, native, recovery
@@ -376,3 +377,121 @@ def test_the_bar_is_not_full_while_the_file_is_still_flushed(window, qtbot, tmp_
     assert 0 < bar.value() < bar.maximum()
     with qtbot.waitSignal(window.save_finished, timeout=10_000):
         gate.release()
+
+
+# -- Cancel (session 10, branch ``jobs11``) ---------------------------------------------
+
+
+def _one_file_and_an_edit(window, tmp_path):  # type: ignore[no-untyped-def]
+    """The window on its own file, with one unsaved edit; returns the file and its bytes."""
+    path = tmp_path / "big.json"
+    timeline_io.save(window.document.timeline, path)
+    assert window.open_path(str(path))
+    window.document.remove_event(window.view.event_ids()[0])
+    return path, path.read_bytes()
+
+
+def test_cancel_after_every_piece_is_written_leaves_the_file_as_it_was(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    """Cancel while the worker flushes the complete temporary file (every piece written,
+    the rename next): the rename is abandoned.  Fails on the old code: no Cancel."""
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    gate = _gate(monkeypatch)
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    cancel = window._save_cancel
+    assert cancel is not None and cancel.isVisible() and cancel.isEnabled()
+    assert cancel.accessibleName() == "Cancel save"
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not cancel.isEnabled()  # pressed once; the worker stops at its next check
+        gate.release()
+    assert ended.args == [False]
+    assert path.read_bytes() == before  # the target exactly as it was
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]  # no temporary file
+    assert window.document.is_modified
+    assert window.statusBar().currentMessage().startswith("Saving big.json cancelled")
+    assert recorded_prompts.errors == []  # a Cancel is not an error
+    assert not window._save_bar.isVisible() and not cancel.isVisible()
+    assert window.save_action.isEnabled()
+    # The next save works, and writes the edit.
+    gate2 = _gate(monkeypatch)
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as saved:
+        assert window.save()
+        gate2.release()
+    assert saved.args == [True] and not window.document.is_modified
+    assert path.read_text("utf-8") == timeline_io.dumps(window.document.timeline)
+
+
+def test_cancel_between_pieces_stops_the_write(window, qtbot, tmp_path, recorded_prompts,
+                                               monkeypatch, in_background):
+    """Cancel while pieces are still being encoded: the worker stops at the next one,
+    before the flush (fsync is never reached)."""
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    monkeypatch.setattr(native, "_WRITE_PIECE", 1)  # a piece an event
+    reached = threading.Event()
+    hold = threading.Event()
+    real_save = timeline_io.save
+
+    def held_save(snap, target, progress=None):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> object:
+            reached.set()
+            hold.wait(GATE_TIMEOUT_S)
+            return progress(done, total) if progress is not None else True
+
+        return real_save(snap, target, held)
+
+    monkeypatch.setattr(timeline_io, "save", held_save, raising=False)
+    gate = _gate(monkeypatch)
+    assert window.save()
+    assert reached.wait(GATE_TIMEOUT_S + 1)
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        assert window.cancel_save()
+        hold.set()
+    assert ended.args == [False]
+    assert gate.threads == []  # stopped before the flush
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+    assert window.document.is_modified
+    assert not window.cancel_save()  # nothing runs any more
+
+
+def test_cancel_while_a_close_waits_for_the_save_keeps_the_window_open(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    gate = _gate(monkeypatch)
+    assert window.save()
+    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    assert not window.close()  # waits for the save, as before
+    assert window.statusBar().currentMessage() == "Closing once big.json is saved…"
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        window.cancel_save()
+        gate.release()
+    qtbot.wait(50)
+    assert window.isVisible()  # the unsaved edit is not lost
+    assert window.document.is_modified
+    assert path.read_bytes() == before
+    assert recorded_prompts.asked_save_changes == 0
+    # Closing now asks, as for any unsaved document.
+    recorded_prompts.save_choice = recorded_prompts.save_choice.CANCEL
+    assert not window.close()
+    assert recorded_prompts.asked_save_changes == 1
+
+
+def test_cancel_of_a_save_a_close_asked_for_keeps_the_window_open(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    """Save chosen on close, then Cancel while it writes: the close does not go on."""
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.SAVE
+    gate = _gate(monkeypatch)
+
+    def cancel_then_release() -> None:
+        assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+        window.cancel_save()
+        gate.release()
+
+    QTimer.singleShot(100, cancel_then_release)
+    assert not window.close()
+    assert window.isVisible() and window.document.is_modified
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]

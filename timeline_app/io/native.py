@@ -70,7 +70,7 @@ from ..core.model import (
     make_source,
 )
 from . import native_schema as schema
-from .atomic import remove_stale_temporaries, write_atomically
+from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
 from .errors import FormatError
 from .files import open_regular_file, read_regular_file
 from .native_schema import FORMAT_NAME, FORMAT_VERSION
@@ -1480,7 +1480,9 @@ def save(timeline: Timeline | Snapshot, path: str | os.PathLike[str],
             thread writes a snapshot taken on the GUI thread).
         path: The file to write.
         progress: Called after each piece with the items written so far and their total
-            (see :func:`encode_pieces`), on the thread that saves.
+            (see :func:`encode_pieces`), on the thread that saves, and once more with
+            both equal after the flush, right before the rename.  Returning ``False``
+            (not merely a falsy value) cancels the save: ``WriteCancelledError``.
 
     Returns:
         The written file's fingerprint, its SHA-256 taken from the bytes as they were
@@ -1491,6 +1493,8 @@ def save(timeline: Timeline | Snapshot, path: str | os.PathLike[str],
         ReadOnlyFileError: The target is read-only (an ``OSError``).
         OSError: The file could not be written; the previous file is unchanged.
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
+        WriteCancelledError: ``progress`` returned ``False``; the target is as it was and
+            no temporary file is left.
     """
     import hashlib  # here: the loader never needs them
 
@@ -1498,12 +1502,17 @@ def save(timeline: Timeline | Snapshot, path: str | os.PathLike[str],
 
     snap = timeline if isinstance(timeline, Snapshot) else snapshot(timeline)
     digest = hashlib.sha256()
+    total = len(snap.sources) + len(snap.events)
+
+    def going_on(done: int, of: int) -> None:
+        if progress is not None and progress(done, of) is False:
+            raise WriteCancelledError(os.fspath(path))
 
     def hashed() -> Iterator[bytes]:
-        for piece in encode_pieces(snap, progress):
+        for piece in encode_pieces(snap, going_on):
             digest.update(piece)
             yield piece
 
-    written = write_atomically(path, hashed())
+    written = write_atomically(path, hashed(), lambda: going_on(total, total))
     info = os.stat(written)
     return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest())

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         self._save_job: BackgroundJob | None = None
         self._save_pending: PendingSave | None = None
         self._save_bar: QProgressBar | None = None
+        self._save_cancel: QWidget | None = None  # its Cancel button
         self._close_after_save = False
         self._save_waited_for = False  # a close or an open waits for the save to end
         self._check_after_save_pending = False  # see check_file_on_disk
@@ -1844,13 +1845,16 @@ class MainWindow(QMainWindow):
         another save, opening another file or a new one wait for it
         (``_refused_while_saving``), and closing the window waits for it and closes
         once it ends (with a question if edits were made meanwhile).  A failure is the
-        same worded message as ever; the document stays unsaved.
+        same worded message as ever; the document stays unsaved.  Cancel, beside the bar
+        (:meth:`cancel_save`), stops it at its next piece, or after the flush but before
+        the rename: the file on disk stays as it was, no temporary file is left, and the
+        document stays unsaved.
 
         Returns:
             True if the save started (``wait``: if it wrote the file).
         """
         from PySide6.QtCore import QEventLoop
-        from PySide6.QtWidgets import QProgressBar
+        from PySide6.QtWidgets import QProgressBar, QPushButton
 
         from timeline_app.ui.jobs import BackgroundJob
 
@@ -1865,8 +1869,17 @@ class MainWindow(QMainWindow):
             self._save_bar.setTextVisible(True)
             self._save_bar.setAccessibleName("Save progress")
             self.statusBar().addPermanentWidget(self._save_bar)
+            cancel = QPushButton("Cancel", self)
+            cancel.setAccessibleName("Cancel save")
+            cancel.setToolTip("Stop saving: the file on disk stays as it was")
+            cancel.clicked.connect(self.cancel_save)
+            self.statusBar().addPermanentWidget(cancel)
+            self._save_cancel = cancel
+        assert self._save_cancel is not None
         self._save_bar.setValue(0)
         self._save_bar.show()
+        self._save_cancel.setEnabled(True)
+        self._save_cancel.show()
         self.statusBar().showMessage(f"Saving {name}… (you can go on working)")
         for action in (self.save_action, self.save_as_action):
             action.setEnabled(False)
@@ -1902,6 +1915,30 @@ class MainWindow(QMainWindow):
         if self._save_bar is not None and total > 0:
             self._save_bar.setValue(min(990, done * 990 // total))
 
+    def cancel_save(self) -> bool:
+        """Stop the save running in the background (the Cancel beside its bar).
+
+        The worker stops at its next piece of 1 000 events, or after the flush if every
+        piece is written (``io.native.save``): the file on disk is left as it was, its
+        temporary file removed.  ``save_finished(False)`` follows once the worker has
+        stopped; the document stays unsaved, and a close waiting for the save stays
+        open.  Only a save whose rename already began cannot be stopped: it ends as
+        saved, and says so.
+
+        Returns:
+            True if a save was running and is asked to stop.
+        """
+        job = self._save_job
+        if job is None or job.cancelled:
+            return False
+        job.cancel()
+        if self._save_cancel is not None:
+            self._save_cancel.setEnabled(False)
+        assert self._save_pending is not None
+        self.statusBar().showMessage(
+            f"Cancelling the save of {Path(self._save_pending.target).name}…")
+        return True
+
     def _save_ended(self, job: BackgroundJob, fingerprint: object,
                     error: Exception | None = None) -> None:
         if job is not self._save_job:
@@ -1912,9 +1949,20 @@ class MainWindow(QMainWindow):
         self._save_job = self._save_pending = None
         if self._save_bar is not None:
             self._save_bar.hide()
+        if self._save_cancel is not None:
+            self._save_cancel.hide()
         for action in (self.save_action, self.save_as_action):
             action.setEnabled(self._opening is None)
         assert pending is not None
+        from timeline_app.io.atomic import WriteCancelledError
+
+        if isinstance(error, WriteCancelledError):
+            self._close_after_save = False  # a close that waited for it stays open
+            self.statusBar().showMessage(
+                f"Saving {Path(pending.target).name} cancelled: the file on disk is as it "
+                "was, and the changes are not saved", 10_000)
+            self.save_finished.emit(False)
+            return
         if error is not None:
             self._close_after_save = False
             if not isinstance(error, OSError):  # a text with a lone surrogate, or a bug
@@ -1928,6 +1976,10 @@ class MainWindow(QMainWindow):
         self.document.end_save(pending,
                                fingerprint if isinstance(fingerprint, Fingerprint) else None)
         self._saved(pending.target)
+        if job.cancelled:  # Cancel came as the file was being renamed into place
+            self.statusBar().showMessage(
+                f"Saved {pending.target}: it was already written when Cancel was "
+                "pressed", 8000)
         if self.document.is_modified:  # edited while it was written
             self.statusBar().showMessage(
                 f"Saved {pending.target}; the changes made while it was saved are not "
