@@ -145,20 +145,46 @@ def load(path: str | os.PathLike[str],
         # A save of this file killed before its rename left a full copy beside it.
         remove_stale_temporaries(name)
         if size > _PIECE_BYTES:
-            try:
-                with _no_garbage_collection(freeze=True):
-                    timeline = _load_in_pieces(handle, name, size, progress)
-                release_free_memory()
+            timeline = load_in_pieces(handle, name, size, progress)
+            if timeline is not None:
                 return timeline
-            except _NotInPiecesError:
-                pass  # read it whole below, once everything of the attempt is freed
-            except _CancelledError:
-                raise FormatError(name, None, "cancelled") from None
+            # else read it whole below, once everything of the attempt is freed
     if progress is not None and not progress(0, size):
         raise FormatError(name, None, "cancelled")
     timeline = _parse([_read_limited(name)], name, freeze=True)
     if progress is not None:
         progress(size, size)
+    return timeline
+
+
+def load_in_pieces(handle: BinaryIO, name: str, size: int,
+                   progress: Callable[[int, int], bool] | None = None) -> Timeline | None:
+    """The timeline in ``handle`` read a piece at a time, as :func:`load` reads a large
+    file: also a stream that is not a file (a recovery copy's text, unescaped as it is
+    read: ``io.recovery.read_recovery``).
+
+    Args:
+        handle: A binary stream with ``readinto``, at the start of the native text.
+        name: The file's name, for errors.
+        size: About how many bytes the stream holds (``progress``'s total).
+        progress: As for :func:`load`.
+
+    Returns:
+        The timeline, or ``None`` when it cannot be read in pieces (not laid out as the
+        app writes it, a read error, or anything wrong with it): read it whole then,
+        which words the error.
+
+    Raises:
+        FormatError: The load was cancelled (problem ``"cancelled"``, no place).
+    """
+    try:
+        with _no_garbage_collection(freeze=True):
+            timeline = _load_in_pieces(handle, name, size, progress)
+    except _NotInPiecesError:
+        return None
+    except _CancelledError:
+        raise FormatError(name, None, "cancelled") from None
+    release_free_memory()
     return timeline
 
 

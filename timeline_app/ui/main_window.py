@@ -879,28 +879,116 @@ class MainWindow(QMainWindow):
         self._check_after_save_pending = False
         self.check_file_on_disk()
 
-    def offer_recovery(self) -> bool:
+    def offer_recovery(self, background: bool | None = None,
+                       ended: Callable[[bool], None] | None = None) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
 
         Restoring one shows it as a modified document (of its original file, if that
         still exists) and stops: older copies stay on disk for the next start.  Declining
-        deletes that copy and offers the next.  Returns True if a copy was restored.
+        deletes that copy and offers the next; so does a copy that cannot be read (said
+        in a dialog).
+
+        Args:
+            background: Read the chosen copy off the GUI thread, the window responsive,
+                with progress and Cancel, as a file named on the command line opens
+                (``open_path``; the app's start-up passes True); ``None``: for a copy
+                over ``BACKGROUND_LOAD_BYTES``.  A million events' copy is ~0.9 GB:
+                read on the GUI thread it held the window for its whole read.  Cancel
+                keeps the copy on disk (offered again at the next start) and the
+                document as it was.
+            ended: Called once the offer is over, with whether a copy was restored
+                (for a copy read in the background: once it is read, failed or
+                cancelled).
+
+        Returns:
+            True if a copy was restored, or is being read in the background.
         """
         from timeline_app.io import recovery
 
         copies = recovery.find_recovery_copies(self.autosaver.folder)
-        for number, copy in enumerate(copies, start=1):
-            if not prompts.ask_restore_recovery(self, copy, (number, len(copies))):
+        return self._offer_copies(copies, 0, background, ended or (lambda _restored: None))
+
+    def _offer_copies(self, copies: list[RecoveryCopy], first: int, background: bool | None,
+                      ended: Callable[[bool], None]) -> bool:
+        """``offer_recovery`` from ``copies[first]`` on."""
+        from timeline_app.io import recovery
+
+        for index in range(first, len(copies)):
+            copy = copies[index]
+            if not prompts.ask_restore_recovery(self, copy, (index + 1, len(copies))):
                 copy.file.unlink(missing_ok=True)
                 continue
+            later = background
+            if later is None:
+                try:
+                    later = copy.file.stat().st_size > BACKGROUND_LOAD_BYTES
+                except OSError:
+                    later = False  # the reader says what is wrong with it
+            if later:
+                return self._restore_in_background(copies, index, ended)
             try:
                 timeline = recovery.read_recovery(copy)
             except timeline_io.FormatError as error:
                 prompts.show_error(self, "Cannot restore the recovery copy", str(error))
                 continue
             self._restore_recovery_copy(copy, timeline)
+            ended(True)
             return True
+        ended(False)
         return False
+
+    def _restore_in_background(self, copies: list[RecoveryCopy], index: int,
+                               ended: Callable[[bool], None]) -> bool:
+        """Read ``copies[index]`` on the thread pool (``run_in_background``: progress
+        after 0.3 s, Cancel) with the view's lanes, as ``open_path`` reads a large file;
+        the window cannot be edited meanwhile (``_refused_while_opening``: the copy
+        replaces what it shows).  A copy that cannot be read is said, and the next one
+        offered; Cancel keeps the copy and ends the offer."""
+        from timeline_app.io import recovery
+        from timeline_app.ui.timeline_view import prepare_lanes
+
+        copy = copies[index]
+        waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
+
+        def read(report: Callable[[int, int], bool]) -> tuple[Timeline, PreparedLanes]:
+            timeline = recovery.read_recovery(copy, report)
+            return timeline, _without_collections(prepare_lanes, timeline)
+
+        def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
+            timeline, prepared = result
+            self.view.adopt_prepared_lanes(prepared)
+            if self._panels_built:
+                self.legend_bar.use_counts(timeline, prepared.category_counts())
+            self._restore_recovery_copy(copy, timeline)
+            ended(True)
+
+        def failed(error: Exception) -> None:
+            self._set_opening(waiting_for)
+            if not isinstance(error, timeline_io.FormatError):  # a bug, not a bad copy
+                error = timeline_io.FormatError(str(copy.file), None,
+                                                f"{type(error).__name__}: {error}")
+            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+            self._offer_copies(copies, index + 1, True, ended)
+
+        def cancelled() -> None:
+            self._set_opening(waiting_for)
+            self.statusBar().showMessage(
+                f"Restoring {copy.name} cancelled: its recovery copy is kept, and offered "
+                "again at the next start", 10_000)
+            ended(False)
+
+        self._set_opening(f"{copy.name} (recovery copy)")
+        started = self.run_in_background(
+            None, "Restore recovery copy", f"Restoring {copy.name}…",
+            read_done,  # type: ignore[arg-type]
+            failed, cancelled, reporting_work=read)
+        if not started:  # another job runs: the copy waits for the next start
+            self._set_opening(waiting_for)
+            self.statusBar().showMessage(
+                f"{copy.name} was not restored: another task is still running; its "
+                "recovery copy is offered again at the next start", 10_000)
+            ended(False)
+        return started
 
     def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
         original = copy.original_path
