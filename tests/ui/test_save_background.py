@@ -495,3 +495,38 @@ def test_cancel_of_a_save_a_close_asked_for_keeps_the_window_open(
     assert window.isVisible() and window.document.is_modified
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+
+
+def test_starting_a_save_paints_nothing_on_the_spot(window, qtbot, tmp_path, recorded_prompts,
+                                                    monkeypatch, in_background):
+    """The start of a save returns without painting: the bar's first value was set while
+    it was visible, and ``QProgressBar.setValue`` repaints at once — the whole window
+    with it, as the bar had just changed the status bar (34 ms of the start of a
+    million-event save; jobs11).  Fails on the old code (the window painted inside the
+    call)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    qtbot.wait(100)  # whatever the window had to paint is painted
+    paints = Paints()
+    window.view.viewport().installEventFilter(paints)
+    window.statusBar().installEventFilter(paints)
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    window.document.remove_event(window.view.event_ids()[0])
+    qtbot.wait(100)
+    Paints.count = 0
+    assert window.save_as()
+    assert Paints.count == 0  # painted by the event loop, after the call
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    window.view.viewport().removeEventFilter(paints)
+    window.statusBar().removeEventFilter(paints)
