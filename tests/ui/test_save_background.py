@@ -73,7 +73,7 @@ def _gate(monkeypatch: pytest.MonkeyPatch, fail: OSError | None = None,
 def _saved_in_background(window, qtbot, gate: Gate, path: Path):  # type: ignore[no-untyped-def]
     """Start Save As to ``path``; returns once the worker holds in ``fsync``."""
     assert window.save_as()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     return window
 
 
@@ -148,7 +148,7 @@ def test_a_full_disk_is_worded_and_the_document_stays_unsaved(window, qtbot, tmp
     window.document.remove_event(window.view.event_ids()[0])
     gate = _gate(monkeypatch, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert gate.off_the_gui_thread()
     with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
         gate.release()
@@ -224,7 +224,7 @@ def test_large_recovery_copies_are_written_off_the_gui_thread(window, qtbot, mon
     saver = window.autosaver
     expected = timeline_io.dumps(window.document.timeline)
     saver.write_soon()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert gate.off_the_gui_thread()
     window.document.remove_event(window.view.event_ids()[0])  # meanwhile: a copy follows
     saver.write_soon()
@@ -292,7 +292,7 @@ def test_our_own_save_is_not_reported_as_a_change_by_another_program(
     window.document.remove_event(window.view.event_ids()[0])
     gate = _gate(monkeypatch)
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     with qtbot.waitSignal(window.save_finished, timeout=10_000):
         gate.release()
     window.check_file_on_disk()  # as the watcher's delay would, after the rename
@@ -309,7 +309,7 @@ def test_the_watcher_checks_once_the_save_has_ended(window, qtbot, tmp_path,
     window.document.remove_event(window.view.event_ids()[0])
     gate = _gate(monkeypatch, hold=2)  # held after the rename: the new file is in place
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert window.document.file_changed_on_disk()  # to the fingerprint known so far
     window.check_file_on_disk()  # the watcher fires while the save is under way
     window.check_file_on_disk()
@@ -329,7 +329,7 @@ def test_a_restored_copy_is_written_again_off_the_gui_thread_before_the_old_one_
     window.document.undo_stack.setClean()
     gate = _gate(monkeypatch)
     assert window.offer_recovery()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert gate.off_the_gui_thread()
     assert old.exists()  # ours is not written yet: the old copy stays meanwhile
     gate.release()
@@ -398,7 +398,7 @@ def test_cancel_after_every_piece_is_written_leaves_the_file_as_it_was(
     path, before = _one_file_and_an_edit(window, tmp_path)
     gate = _gate(monkeypatch)
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     cancel = window._save_cancel
     assert cancel is not None and cancel.isVisible() and cancel.isEnabled()
     assert cancel.accessibleName() == "Cancel save"
@@ -444,7 +444,7 @@ def test_cancel_between_pieces_stops_the_write(window, qtbot, tmp_path, recorded
     monkeypatch.setattr(timeline_io, "save", held_save, raising=False)
     gate = _gate(monkeypatch)
     assert window.save()
-    assert reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
         assert window.cancel_save()
         hold.set()
@@ -461,7 +461,7 @@ def test_cancel_while_a_close_waits_for_the_save_keeps_the_window_open(
     path, before = _one_file_and_an_edit(window, tmp_path)
     gate = _gate(monkeypatch)
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert not window.close()  # waits for the save, as before
     assert window.statusBar().currentMessage() == "Closing once big.json is saved…"
     with qtbot.waitSignal(window.save_finished, timeout=10_000):
@@ -486,7 +486,9 @@ def test_cancel_of_a_save_a_close_asked_for_keeps_the_window_open(
     gate = _gate(monkeypatch)
 
     def cancel_then_release() -> None:
-        assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+        if not gate.reached.is_set():  # the worker starts once the window has painted
+            QTimer.singleShot(20, cancel_then_release)
+            return
         window.cancel_save()
         gate.release()
 
@@ -529,4 +531,43 @@ def test_starting_a_save_paints_nothing_on_the_spot(window, qtbot, tmp_path, rec
     with qtbot.waitSignal(window.save_finished, timeout=10_000):
         gate.release()
     window.view.viewport().removeEventFilter(paints)
+    window.statusBar().removeEventFilter(paints)
+
+
+def test_the_worker_starts_once_the_window_has_painted_the_save_s_start(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    """The bar and the status line are painted before the worker starts: a paint beside a
+    worker running Python waits for the GIL at each Qt call.  Fails on the old code (the
+    worker started inside the call, before any paint)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    real_save = timeline_io.save
+
+    def recorded_save(*args, **kwargs):  # type: ignore[no-untyped-def]
+        order.append("write")
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_io, "save", recorded_save, raising=False)
+    qtbot.wait(100)
+    paints = Paints()
+    window.statusBar().installEventFilter(paints)
+    recorded_prompts.save_path = str(tmp_path / "big.json")
+    window.document.remove_event(window.view.event_ids()[0])
+    qtbot.wait(100)
+    order.clear()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        assert window.save_as()
+        time.sleep(0.2)  # a worker started by the call would begin writing meanwhile
+        assert order == []
+    assert order == ["paint", "write"]
     window.statusBar().removeEventFilter(paints)
