@@ -93,3 +93,67 @@ def test_a_lane_out_of_date_order_is_still_read_in_start_order(searched):  # typ
     ids, starts = view._lane_ids_by_start("treaty")
     assert starts == sorted(starts) and sorted(ids) == sorted(e.id for e in lane.events)
     assert view._match_starts("treaty").tolist() == _expected(events, "treaty")
+
+
+def _no_lookups(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    """Counts the ids ``Matches.positions_of`` looks up."""
+    from timeline_app.core.query import Matches
+
+    looked_up: list[int] = []
+    real = Matches.positions_of
+
+    def counting(self, ids):  # type: ignore[no-untyped-def]
+        result = real(self, ids)
+        looked_up.append(len(result))
+        return result
+
+    monkeypatch.setattr(Matches, "positions_of", counting)
+    return looked_up
+
+
+def _fresh(view) -> None:  # type: ignore[no-untyped-def]
+    view._lane_ids = {}
+    view._match_starts_for = None
+    view._lane_positions = {}
+
+
+def test_match_starts_come_from_the_matches_date_ranks(searched, monkeypatch):  # type: ignore[no-untyped-def]
+    """An index in date order gives the matches' date ranks without looking up an id.
+    Fails on the old code: every lane's ids were looked up (400 and 200 of them)."""
+    window, events = searched
+    view = window.view
+    assert window.find_state.matches.in_date_order
+    looked_up = _no_lookups(monkeypatch)
+    _fresh(view)
+    for category in ("meeting", "treaty", "no such lane"):
+        assert view._match_starts(category).tolist() == _expected(events, category)
+    assert looked_up == []
+
+
+def test_after_an_edit_or_under_a_filter_the_ids_are_looked_up(searched, monkeypatch, qtbot):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from timeline_app.core.query import EventFilter
+
+    window, events = searched
+    view = window.view
+    looked_up = _no_lookups(monkeypatch)
+    moved = dataclasses.replace(window.document.timeline.get("e000"),
+                                date=FuzzyDate.of_year(2030))
+    window.document.update_event(moved)  # the index is no longer in date order
+    qtbot.waitUntil(lambda: window.find_state.matches is not None)
+    assert not window.find_state.matches.in_date_order
+    events = [moved if e.id == "e000" else e for e in events]
+    _fresh(view)
+    for category in ("meeting", "treaty"):
+        assert view._match_starts(category).tolist() == _expected(events, category)
+    assert looked_up  # the ids' places in the index
+    window.find_state.set_filter(EventFilter(last_day=_dt.date(1992, 12, 31)))
+    hidden = window.find_state.hidden
+    assert 0 < len(hidden) < len(events)
+    _fresh(view)
+    looked_up.clear()
+    shown = [e for e in events if e.id not in hidden]
+    for category in ("meeting", "treaty"):
+        assert view._match_starts(category).tolist() == _expected(shown, category)
+    assert looked_up
