@@ -571,3 +571,17 @@ def test_the_worker_starts_once_the_window_has_painted_the_save_s_start(
         assert order == []
     assert order == ["paint", "write"]
     window.statusBar().removeEventFilter(paints)
+
+
+def test_cancelling_save_as_of_an_unchanged_timeline_speaks_of_no_changes(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    gate = _gate(monkeypatch)
+    recorded_prompts.save_path = str(tmp_path / "copy.json")
+    assert not window.document.is_modified
+    _saved_in_background(window, qtbot, gate, tmp_path / "copy.json")
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        assert window.cancel_save()
+        gate.release()
+    assert window.statusBar().currentMessage() == ("Saving copy.json cancelled: the file on "
+                                                   "disk is as it was")
+    assert list(tmp_path.iterdir()) == []

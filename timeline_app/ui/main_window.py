@@ -2055,9 +2055,11 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, WriteCancelledError):
             self._close_after_save = False  # a close that waited for it stays open
+            unsaved = (", and the changes are not saved" if self.document.is_modified
+                       else "")  # (Save As of an unchanged timeline: no changes to lose)
             self.statusBar().showMessage(
                 f"Saving {Path(pending.target).name} cancelled: the file on disk is as it "
-                "was, and the changes are not saved", 10_000)
+                f"was{unsaved}", 10_000)
             self.save_finished.emit(False)
             return
         if error is not None:
