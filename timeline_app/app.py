@@ -207,11 +207,16 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         # After the window's repaint that finishing the panels asked for: painted
         # beside the loading thread, each of its Qt calls waited for the GIL (issue 11).
         collect_again()
-        restored = window.offer_recovery()
-        if file and not restored:
-            from timeline_app.ui.jobs import call_after_repaints
 
-            call_after_repaints(lambda: window.open_path(file, background=True))
+        def offered(restored: bool) -> None:
+            if file and not restored:
+                from timeline_app.ui.jobs import call_after_repaints
+
+                call_after_repaints(lambda: window.open_path(file, background=True))
+
+        # A copy chosen is read off the GUI thread, as FILE is (progress and Cancel);
+        # FILE opens once the offer is over and nothing was restored.
+        window.offer_recovery(background=True, ended=offered)
 
     window.panels_ready.connect(after_panels)
     # A window never painted (started minimised) still gets its collector back.

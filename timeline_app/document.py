@@ -95,11 +95,17 @@ class PendingSave:
               ) -> Fingerprint | None:
         """Write the file atomically (any thread; see ``io.native.save``).
 
+        Args:
+            progress: ``progress(items_written, items)`` after each piece and before the
+                rename; returning ``False`` cancels the save.
+
         Returns:
             The written file's fingerprint.
 
         Raises:
             OSError: the file could not be written (the previous file is unchanged).
+            io.atomic.WriteCancelledError: ``progress`` returned ``False``; the previous
+                file is unchanged and no temporary file is left.
         """
         return timeline_io.save(self.snapshot, self.target, progress)
 

@@ -201,3 +201,51 @@ def test_a_nul_in_the_path_is_a_format_error(tmp_path: Path) -> None:
         load(str(tmp_path / "a\x00b.json"))
     with pytest.raises(OSError, match="NUL"):
         save(_timeline("x"), str(tmp_path / "a\x00b.json"))
+
+
+@pytest.mark.parametrize("stop_at", ["a piece", "the rename"])
+def test_a_cancelled_save_leaves_the_file_as_it_was_and_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop_at: str) -> None:
+    """``progress`` returning False stops the save after a piece, or after the flush
+    right before the rename (session 10: Cancel for a save).  Fails on the old code:
+    the return value was ignored and the file replaced."""
+    from timeline_app.io import native
+    from timeline_app.io.atomic import WriteCancelledError
+
+    monkeypatch.setattr(native, "_WRITE_PIECE", 1)
+    path = tmp_path / "t.json"
+    save(_timeline("Before"), path)
+    before = path.read_bytes()
+    timeline = Timeline.from_events(
+        [Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(1950 + i)) for i in range(5)])
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return done < 2 if stop_at == "a piece" else len(calls) <= total
+
+    with pytest.raises(WriteCancelledError):
+        save(timeline, path, progress)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.json"]
+    if stop_at == "the rename":  # every piece reported, then once more before the rename
+        assert calls[-1] == (5, 5) and len(calls) == 6
+    # A falsy value other than False does not cancel (callers that return None).
+    save(timeline, path, lambda _done, _total: None)
+    assert load(path).events == timeline.events
+
+
+def test_before_rename_raising_abandons_the_write(tmp_path: Path) -> None:
+    from timeline_app.io.atomic import WriteCancelledError, write_atomically
+
+    path = tmp_path / "f.txt"
+    path.write_bytes(b"old")
+
+    def stop() -> None:
+        assert len(list(tmp_path.iterdir())) == 2  # the complete temporary file is there
+        raise WriteCancelledError(str(path))
+
+    with pytest.raises(WriteCancelledError):
+        write_atomically(path, [b"new", b" text"], stop)
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]

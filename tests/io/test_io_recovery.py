@@ -116,3 +116,83 @@ def test_a_name_holding_the_timeline_key_reads_whole(tmp_path):
     (copy,) = find_recovery_copies(tmp_path)
     assert copy.name == name
     assert read_recovery(copy).get("a").title == "Talks"
+
+
+# -- read in pieces (session 10, branch ``jobs11``) ------------------------------------
+
+_TEXTS = ('plain', 'a quote " and a \\ backslash', 'new\nline\ttab\x01control',
+          'é accents ✓ 😀 emoji', '\\u005c written out', '"' * 7, '\\' * 9,
+          'mixed \\"\n😀\\\\é', 'ends in a backslash \\')
+
+
+def _hostile_copy(tmp_path, count: int = 2_000):  # type: ignore[no-untyped-def]
+    """A copy whose text is full of escapes and multi-byte characters."""
+    from timeline_app.io import recovery
+
+    events = [Event(f"e{i}", _TEXTS[i % len(_TEXTS)] + f" {i}", FuzzyDate.of_year(1900 + i % 90),
+                    summary=_TEXTS[(i * 4) % len(_TEXTS)] * (i % 4))
+              for i in range(count)]
+    timeline = Timeline.from_events(events, title='T "q" \\ é')
+    file = write_recovery(tmp_path, timeline, "hostile.json", None)
+    return recovery.RecoveryCopy(file, recovery._dt.datetime.now(), "hostile.json", None,
+                                 count, 0), timeline
+
+
+@pytest.mark.parametrize("unescaped_bytes", [7, 8, 13, 100, 4096])
+def test_a_large_copy_is_read_in_pieces_with_progress(tmp_path, monkeypatch, unescaped_bytes):
+    """Fails on the old code: ``read_recovery`` took no ``progress`` and read the copy
+    whole (one ``json.loads`` and one decode of all of it: seconds of C calls at a
+    million events, a window beside it waiting for them)."""
+    from timeline_app.io import native, recovery
+
+    monkeypatch.setattr(native, "_PIECE_BYTES", 4096)  # pieces of a few events
+    monkeypatch.setattr(recovery, "_UNESCAPE_BYTES", unescaped_bytes)
+    copy, timeline = _hostile_copy(tmp_path)
+    in_pieces = []
+    real = native.load_in_pieces
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)
+        in_pieces.append(result is not None)
+        return result
+
+    monkeypatch.setattr(native, "load_in_pieces", spy)
+    reports: list[tuple[int, int]] = []
+    restored = read_recovery(copy, lambda done, total: reports.append((done, total)) or True)
+    assert in_pieces == [True]
+    assert restored.events == timeline.events
+    assert (restored.title, restored.sources) == (timeline.title, timeline.sources)
+    assert len(reports) > 10 and reports[-1][0] == reports[-1][1]  # the bar fills
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+
+
+def test_cancelling_the_read_of_a_copy(tmp_path, monkeypatch):
+    from timeline_app.io import native
+
+    monkeypatch.setattr(native, "_PIECE_BYTES", 4096)
+    copy, _ = _hostile_copy(tmp_path)
+    reports: list[int] = []
+    with pytest.raises(FormatError) as raised:
+        read_recovery(copy, lambda done, _total: reports.append(done) or len(reports) < 3)
+    assert raised.value.problem == "cancelled" and len(reports) == 3
+    assert copy.file.exists()  # a cancelled read leaves the copy for the next start
+    with pytest.raises(FormatError):  # small copies read whole: cancelled before
+        small, _ = _hostile_copy(tmp_path / "small", 3)
+        read_recovery(small, lambda _done, _total: False)
+
+
+@pytest.mark.parametrize("damage", [b'\\q', b'\\uZZZZ', b'\x01', b'\xff', b'"'])
+def test_a_copy_damaged_in_its_text_says_so_as_when_read_whole(tmp_path, monkeypatch, damage):
+    from timeline_app.io import native
+
+    monkeypatch.setattr(native, "_PIECE_BYTES", 4096)
+    copy, _ = _hostile_copy(tmp_path)
+    data = copy.file.read_bytes()
+    middle = data.index(b"e1000")
+    copy.file.write_bytes(data[:middle] + damage + data[middle:])
+    with pytest.raises(FormatError) as in_pieces:
+        read_recovery(copy)
+    monkeypatch.setattr(native, "_PIECE_BYTES", len(data) * 2)  # read whole, as before
+    with pytest.raises(FormatError) as whole:
+        read_recovery(copy)
+    assert str(in_pieces.value) == str(whole.value)

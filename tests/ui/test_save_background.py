@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from timeline_app import io as timeline_io
 from timeline_app.io import atomic, native, recovery
@@ -72,7 +73,7 @@ def _gate(monkeypatch: pytest.MonkeyPatch, fail: OSError | None = None,
 def _saved_in_background(window, qtbot, gate: Gate, path: Path):  # type: ignore[no-untyped-def]
     """Start Save As to ``path``; returns once the worker holds in ``fsync``."""
     assert window.save_as()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     return window
 
 
@@ -147,7 +148,7 @@ def test_a_full_disk_is_worded_and_the_document_stays_unsaved(window, qtbot, tmp
     window.document.remove_event(window.view.event_ids()[0])
     gate = _gate(monkeypatch, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert gate.off_the_gui_thread()
     with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
         gate.release()
@@ -223,7 +224,7 @@ def test_large_recovery_copies_are_written_off_the_gui_thread(window, qtbot, mon
     saver = window.autosaver
     expected = timeline_io.dumps(window.document.timeline)
     saver.write_soon()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert gate.off_the_gui_thread()
     window.document.remove_event(window.view.event_ids()[0])  # meanwhile: a copy follows
     saver.write_soon()
@@ -291,7 +292,7 @@ def test_our_own_save_is_not_reported_as_a_change_by_another_program(
     window.document.remove_event(window.view.event_ids()[0])
     gate = _gate(monkeypatch)
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     with qtbot.waitSignal(window.save_finished, timeout=10_000):
         gate.release()
     window.check_file_on_disk()  # as the watcher's delay would, after the rename
@@ -308,7 +309,7 @@ def test_the_watcher_checks_once_the_save_has_ended(window, qtbot, tmp_path,
     window.document.remove_event(window.view.event_ids()[0])
     gate = _gate(monkeypatch, hold=2)  # held after the rename: the new file is in place
     assert window.save()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert window.document.file_changed_on_disk()  # to the fingerprint known so far
     window.check_file_on_disk()  # the watcher fires while the save is under way
     window.check_file_on_disk()
@@ -328,7 +329,7 @@ def test_a_restored_copy_is_written_again_off_the_gui_thread_before_the_old_one_
     window.document.undo_stack.setClean()
     gate = _gate(monkeypatch)
     assert window.offer_recovery()
-    assert gate.reached.wait(GATE_TIMEOUT_S + 1)
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
     assert gate.off_the_gui_thread()
     assert old.exists()  # ours is not written yet: the old copy stays meanwhile
     gate.release()
@@ -376,3 +377,211 @@ def test_the_bar_is_not_full_while_the_file_is_still_flushed(window, qtbot, tmp_
     assert 0 < bar.value() < bar.maximum()
     with qtbot.waitSignal(window.save_finished, timeout=10_000):
         gate.release()
+
+
+# -- Cancel (session 10, branch ``jobs11``) ---------------------------------------------
+
+
+def _one_file_and_an_edit(window, tmp_path):  # type: ignore[no-untyped-def]
+    """The window on its own file, with one unsaved edit; returns the file and its bytes."""
+    path = tmp_path / "big.json"
+    timeline_io.save(window.document.timeline, path)
+    assert window.open_path(str(path))
+    window.document.remove_event(window.view.event_ids()[0])
+    return path, path.read_bytes()
+
+
+def test_cancel_after_every_piece_is_written_leaves_the_file_as_it_was(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    """Cancel while the worker flushes the complete temporary file (every piece written,
+    the rename next): the rename is abandoned.  Fails on the old code: no Cancel."""
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    gate = _gate(monkeypatch)
+    assert window.save()
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
+    cancel = window._save_cancel
+    assert cancel is not None and cancel.isVisible() and cancel.isEnabled()
+    assert cancel.accessibleName() == "Cancel save"
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not cancel.isEnabled()  # pressed once; the worker stops at its next check
+        gate.release()
+    assert ended.args == [False]
+    assert path.read_bytes() == before  # the target exactly as it was
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]  # no temporary file
+    assert window.document.is_modified
+    assert window.statusBar().currentMessage().startswith("Saving big.json cancelled")
+    assert recorded_prompts.errors == []  # a Cancel is not an error
+    assert not window._save_bar.isVisible() and not cancel.isVisible()
+    assert window.save_action.isEnabled()
+    # The next save works, and writes the edit.
+    gate2 = _gate(monkeypatch)
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as saved:
+        assert window.save()
+        gate2.release()
+    assert saved.args == [True] and not window.document.is_modified
+    assert path.read_text("utf-8") == timeline_io.dumps(window.document.timeline)
+
+
+def test_cancel_between_pieces_stops_the_write(window, qtbot, tmp_path, recorded_prompts,
+                                               monkeypatch, in_background):
+    """Cancel while pieces are still being encoded: the worker stops at the next one,
+    before the flush (fsync is never reached)."""
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    monkeypatch.setattr(native, "_WRITE_PIECE", 1)  # a piece an event
+    reached = threading.Event()
+    hold = threading.Event()
+    real_save = timeline_io.save
+
+    def held_save(snap, target, progress=None):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> object:
+            reached.set()
+            hold.wait(GATE_TIMEOUT_S)
+            return progress(done, total) if progress is not None else True
+
+        return real_save(snap, target, held)
+
+    monkeypatch.setattr(timeline_io, "save", held_save, raising=False)
+    gate = _gate(monkeypatch)
+    assert window.save()
+    qtbot.waitUntil(reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
+    with qtbot.waitSignal(window.save_finished, timeout=10_000) as ended:
+        assert window.cancel_save()
+        hold.set()
+    assert ended.args == [False]
+    assert gate.threads == []  # stopped before the flush
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+    assert window.document.is_modified
+    assert not window.cancel_save()  # nothing runs any more
+
+
+def test_cancel_while_a_close_waits_for_the_save_keeps_the_window_open(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    gate = _gate(monkeypatch)
+    assert window.save()
+    qtbot.waitUntil(gate.reached.is_set, timeout=int(GATE_TIMEOUT_S * 1000))
+    assert not window.close()  # waits for the save, as before
+    assert window.statusBar().currentMessage() == "Closing once big.json is saved…"
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        window.cancel_save()
+        gate.release()
+    qtbot.wait(50)
+    assert window.isVisible()  # the unsaved edit is not lost
+    assert window.document.is_modified
+    assert path.read_bytes() == before
+    assert recorded_prompts.asked_save_changes == 0
+    # Closing now asks, as for any unsaved document.
+    recorded_prompts.save_choice = recorded_prompts.save_choice.CANCEL
+    assert not window.close()
+    assert recorded_prompts.asked_save_changes == 1
+
+
+def test_cancel_of_a_save_a_close_asked_for_keeps_the_window_open(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    """Save chosen on close, then Cancel while it writes: the close does not go on."""
+    path, before = _one_file_and_an_edit(window, tmp_path)
+    recorded_prompts.save_choice = recorded_prompts.save_choice.SAVE
+    gate = _gate(monkeypatch)
+
+    def cancel_then_release() -> None:
+        if not gate.reached.is_set():  # the worker starts once the window has painted
+            QTimer.singleShot(20, cancel_then_release)
+            return
+        window.cancel_save()
+        gate.release()
+
+    QTimer.singleShot(100, cancel_then_release)
+    assert not window.close()
+    assert window.isVisible() and window.document.is_modified
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+
+
+def test_starting_a_save_paints_nothing_on_the_spot(window, qtbot, tmp_path, recorded_prompts,
+                                                    monkeypatch, in_background):
+    """The start of a save returns without painting: the bar's first value was set while
+    it was visible, and ``QProgressBar.setValue`` repaints at once — the whole window
+    with it, as the bar had just changed the status bar (34 ms of the start of a
+    million-event save; jobs11).  Fails on the old code (the window painted inside the
+    call)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    qtbot.wait(100)  # whatever the window had to paint is painted
+    paints = Paints()
+    window.view.viewport().installEventFilter(paints)
+    window.statusBar().installEventFilter(paints)
+    gate = _gate(monkeypatch)
+    path = tmp_path / "big.json"
+    recorded_prompts.save_path = str(path)
+    window.document.remove_event(window.view.event_ids()[0])
+    qtbot.wait(100)
+    Paints.count = 0
+    assert window.save_as()
+    assert Paints.count == 0  # painted by the event loop, after the call
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        gate.release()
+    window.view.viewport().removeEventFilter(paints)
+    window.statusBar().removeEventFilter(paints)
+
+
+def test_the_worker_starts_once_the_window_has_painted_the_save_s_start(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    """The bar and the status line are painted before the worker starts: a paint beside a
+    worker running Python waits for the GIL at each Qt call.  Fails on the old code (the
+    worker started inside the call, before any paint)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    real_save = timeline_io.save
+
+    def recorded_save(*args, **kwargs):  # type: ignore[no-untyped-def]
+        order.append("write")
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(timeline_io, "save", recorded_save, raising=False)
+    qtbot.wait(100)
+    paints = Paints()
+    window.statusBar().installEventFilter(paints)
+    recorded_prompts.save_path = str(tmp_path / "big.json")
+    window.document.remove_event(window.view.event_ids()[0])
+    qtbot.wait(100)
+    order.clear()
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        assert window.save_as()
+        time.sleep(0.2)  # a worker started by the call would begin writing meanwhile
+        assert order == []
+    assert order == ["paint", "write"]
+    window.statusBar().removeEventFilter(paints)
+
+
+def test_cancelling_save_as_of_an_unchanged_timeline_speaks_of_no_changes(
+        window, qtbot, tmp_path, recorded_prompts, monkeypatch, in_background):
+    gate = _gate(monkeypatch)
+    recorded_prompts.save_path = str(tmp_path / "copy.json")
+    assert not window.document.is_modified
+    _saved_in_background(window, qtbot, gate, tmp_path / "copy.json")
+    with qtbot.waitSignal(window.save_finished, timeout=10_000):
+        assert window.cancel_save()
+        gate.release()
+    assert window.statusBar().currentMessage() == ("Saving copy.json cancelled: the file on "
+                                                   "disk is as it was")
+    assert list(tmp_path.iterdir()) == []

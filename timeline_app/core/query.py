@@ -192,10 +192,11 @@ class Matches(AbstractSet[str]):
     Python call per id), or ``compress_matching``.  Valid until its index changes.
     """
 
-    __slots__ = ("_ids", "_padded", "_position", "_size", "layout", "mask")
+    __slots__ = ("_ids", "_padded", "_position", "_size", "in_date_order", "layout", "mask")
 
     def __init__(self, ids: list[str], position: Mapping[str, int],
-                 mask: npt.NDArray[np.bool_], layout: object) -> None:
+                 mask: npt.NDArray[np.bool_], layout: object,
+                 in_date_order: bool = False) -> None:
         import numpy as np
 
         self._ids = ids
@@ -203,6 +204,11 @@ class Matches(AbstractSet[str]):
         self.mask = mask
         #: Changes whenever the index's positions change (for caches of ``positions_of``).
         self.layout = layout
+        #: True when position ``i`` is the ``i``-th event in date order of the timeline
+        #: the index was built from, no event changed since (``EventSearch.
+        #: in_built_order``): ``np.flatnonzero(mask)`` are then the matches' date ranks,
+        #: found without looking up any id.
+        self.in_date_order = in_date_order
         self._size = int(np.count_nonzero(mask))
         self._padded: npt.NDArray[np.bool_] | None = None
 
@@ -468,7 +474,8 @@ class EventSearch:
                 mask = np.zeros(n, dtype=np.bool_)
                 mask[candidates] = True
             cached = (checked.union(to_check),
-                      Matches(self._ids, self._position, mask, self._layout))
+                      Matches(self._ids, self._position, mask, self._layout,
+                              self.in_built_order))
             if len(self._cache) >= self.CACHE_SIZE:
                 del self._cache[next(iter(self._cache))]  # the oldest
         self._cache[words] = cached  # (re)inserted last: the most recent

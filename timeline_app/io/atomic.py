@@ -20,7 +20,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .write_problems import ReadOnlyFileError, is_read_only
 
@@ -29,6 +29,7 @@ __all__ = [
     "FolderNotWritableError",
     "NotARegularFileError",
     "ReadOnlyFileError",
+    "WriteCancelledError",
     "remove_stale_temporaries",
     "writable_target",
     "write_atomically",
@@ -75,6 +76,12 @@ class FolderNotWritableError(OSError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class WriteCancelledError(Exception):
+    """A write stopped by its caller (Cancel) before the rename: the target is as it was
+    and the temporary file is removed (see :func:`write_atomically`'s ``before_rename``
+    and ``io.native.save``'s ``progress``).  Not an ``OSError``: nothing failed."""
 
 
 def _kind(mode: int) -> str:
@@ -164,7 +171,8 @@ def remove_stale_temporaries(path: str | os.PathLike[str],
     return removed
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> str:
+def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes],
+                     before_rename: Callable[[], object] | None = None) -> str:
     """Write ``data`` to ``path`` so that the file is either the old one or the new one.
 
     The bytes go to ``.NAME.XXXXXXXX.tmp`` in the target's folder (same file system, so the
@@ -178,6 +186,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]
             file encoded a piece at a time never exists whole in memory).  The pieces
             are taken only once every check has passed and the temporary file exists;
             an exception from the iterable removes the temporary file and propagates.
+        before_rename: Called once the temporary file is complete and flushed, right
+            before it replaces the target; an exception it raises (``WriteCancelledError``
+            for a Cancel) removes the temporary file and propagates, the target as it was.
+            The flush of a large file takes seconds: a Cancel during it is still in time.
 
     Returns:
         The real path written.
@@ -215,6 +227,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]
                     f.write(piece)
             f.flush()
             os.fsync(f.fileno())
+        if before_rename is not None:
+            before_rename()
         _copy_mode(target, temp)
         # Checked again right before the rename: the target may have been swapped for a
         # device or FIFO while we wrote (a narrow window, but a rename would destroy it).

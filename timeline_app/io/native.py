@@ -70,7 +70,7 @@ from ..core.model import (
     make_source,
 )
 from . import native_schema as schema
-from .atomic import remove_stale_temporaries, write_atomically
+from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
 from .errors import FormatError
 from .files import open_regular_file, read_regular_file
 from .native_schema import FORMAT_NAME, FORMAT_VERSION
@@ -145,20 +145,46 @@ def load(path: str | os.PathLike[str],
         # A save of this file killed before its rename left a full copy beside it.
         remove_stale_temporaries(name)
         if size > _PIECE_BYTES:
-            try:
-                with _no_garbage_collection(freeze=True):
-                    timeline = _load_in_pieces(handle, name, size, progress)
-                release_free_memory()
+            timeline = load_in_pieces(handle, name, size, progress)
+            if timeline is not None:
                 return timeline
-            except _NotInPiecesError:
-                pass  # read it whole below, once everything of the attempt is freed
-            except _CancelledError:
-                raise FormatError(name, None, "cancelled") from None
+            # else read it whole below, once everything of the attempt is freed
     if progress is not None and not progress(0, size):
         raise FormatError(name, None, "cancelled")
     timeline = _parse([_read_limited(name)], name, freeze=True)
     if progress is not None:
         progress(size, size)
+    return timeline
+
+
+def load_in_pieces(handle: BinaryIO, name: str, size: int,
+                   progress: Callable[[int, int], bool] | None = None) -> Timeline | None:
+    """The timeline in ``handle`` read a piece at a time, as :func:`load` reads a large
+    file: also a stream that is not a file (a recovery copy's text, unescaped as it is
+    read: ``io.recovery.read_recovery``).
+
+    Args:
+        handle: A binary stream with ``readinto``, at the start of the native text.
+        name: The file's name, for errors.
+        size: About how many bytes the stream holds (``progress``'s total).
+        progress: As for :func:`load`.
+
+    Returns:
+        The timeline, or ``None`` when it cannot be read in pieces (not laid out as the
+        app writes it, a read error, or anything wrong with it): read it whole then,
+        which words the error.
+
+    Raises:
+        FormatError: The load was cancelled (problem ``"cancelled"``, no place).
+    """
+    try:
+        with _no_garbage_collection(freeze=True):
+            timeline = _load_in_pieces(handle, name, size, progress)
+    except _NotInPiecesError:
+        return None
+    except _CancelledError:
+        raise FormatError(name, None, "cancelled") from None
+    release_free_memory()
     return timeline
 
 
@@ -1480,7 +1506,9 @@ def save(timeline: Timeline | Snapshot, path: str | os.PathLike[str],
             thread writes a snapshot taken on the GUI thread).
         path: The file to write.
         progress: Called after each piece with the items written so far and their total
-            (see :func:`encode_pieces`), on the thread that saves.
+            (see :func:`encode_pieces`), on the thread that saves, and once more with
+            both equal after the flush, right before the rename.  Returning ``False``
+            (not merely a falsy value) cancels the save: ``WriteCancelledError``.
 
     Returns:
         The written file's fingerprint, its SHA-256 taken from the bytes as they were
@@ -1491,6 +1519,8 @@ def save(timeline: Timeline | Snapshot, path: str | os.PathLike[str],
         ReadOnlyFileError: The target is read-only (an ``OSError``).
         OSError: The file could not be written; the previous file is unchanged.
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
+        WriteCancelledError: ``progress`` returned ``False``; the target is as it was and
+            no temporary file is left.
     """
     import hashlib  # here: the loader never needs them
 
@@ -1498,12 +1528,17 @@ def save(timeline: Timeline | Snapshot, path: str | os.PathLike[str],
 
     snap = timeline if isinstance(timeline, Snapshot) else snapshot(timeline)
     digest = hashlib.sha256()
+    total = len(snap.sources) + len(snap.events)
+
+    def going_on(done: int, of: int) -> None:
+        if progress is not None and progress(done, of) is False:
+            raise WriteCancelledError(os.fspath(path))
 
     def hashed() -> Iterator[bytes]:
-        for piece in encode_pieces(snap, progress):
+        for piece in encode_pieces(snap, going_on):
             digest.update(piece)
             yield piece
 
-    written = write_atomically(path, hashed())
+    written = write_atomically(path, hashed(), lambda: going_on(total, total))
     info = os.stat(written)
     return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest())

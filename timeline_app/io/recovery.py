@@ -12,10 +12,11 @@ not offered.  Qt-free.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from timeline_app.core import Timeline
 from timeline_app.records import FrozenRecord
@@ -230,16 +231,36 @@ def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 
 
-def read_recovery(copy: RecoveryCopy) -> Timeline:
-    """The timeline of a recovery copy.
+def read_recovery(copy: RecoveryCopy,
+                  progress: Callable[[int, int], bool] | None = None) -> Timeline:
+    """The timeline of a recovery copy; any thread.
+
+    A large copy, as :func:`write_recovery` writes it, is read a piece at a time: its
+    ``"timeline"`` string is unescaped a few MiB at a time (``_UnescapedText``) into the
+    native loader's reader of large files (``native.load_in_pieces``), so that neither
+    the copy's text nor the timeline's ever exists whole and no single C call holds the
+    GIL for long (a million events' copy is ~0.9 GB; read whole it took seconds of C
+    calls that a window beside it waited for).  Any other copy is read whole, which
+    words what is wrong with it.
+
+    Args:
+        copy: The copy (from :func:`find_recovery_copies`).
+        progress: ``progress(done, total)`` now and then (bytes, or 0 of 1 and 1 of 1
+            for a copy read whole); returning ``False`` cancels the read.
 
     Raises:
-        FormatError: the copy is unreadable or not a valid timeline.
+        FormatError: the copy is unreadable or not a valid timeline, or the read was
+            cancelled (problem ``"cancelled"``, no place).
     """
     import json  # here, as the loader: the start-up does not need them (issue 11)
 
     from . import native
 
+    timeline = _read_in_pieces(copy.file, progress)
+    if timeline is not None:
+        return timeline
+    if progress is not None and not progress(0, 1):
+        raise FormatError(str(copy.file), None, "cancelled")
     try:
         wrapper = json.loads(copy.file.read_text("utf-8"))
         text = wrapper["timeline"]
@@ -247,4 +268,142 @@ def read_recovery(copy: RecoveryCopy) -> Timeline:
         raise FormatError(str(copy.file), None, f"not a recovery copy: {error}") from None
     if not isinstance(text, str):
         raise FormatError(str(copy.file), "timeline", "not a recovery copy")
-    return native.loads(text, copy.file)
+    timeline = native.loads(text, copy.file)
+    if progress is not None:
+        progress(1, 1)
+    return timeline
+
+
+_UNESCAPE_BYTES = 4 * 1024 * 1024
+"""How much of a copy's escaped text :class:`_UnescapedText` unescapes at a time (one C
+call of ``json.loads``, a few milliseconds)."""
+
+
+def _read_in_pieces(file: Path, progress: Callable[[int, int], bool] | None
+                    ) -> Timeline | None:
+    """The copy's timeline read a piece at a time (see :func:`read_recovery`), or ``None``
+    when it cannot be read so (small, not laid out as written, or wrong anywhere: the
+    caller reads it whole, which words the problem).
+
+    Raises:
+        FormatError: cancelled.
+    """
+    from . import native
+
+    try:
+        handle = file.open("rb")
+    except OSError:
+        return None
+    with handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size <= native._PIECE_BYTES:
+                return None
+            span = _text_span(handle, size)
+        except OSError:
+            return None
+        if span is None:
+            return None
+        first, end = span
+        handle.seek(first)
+
+        def read_so_far(_used: int, total: int) -> bool:
+            # The copy's bytes read, not the text's unescaped (fewer): the bar fills.
+            assert progress is not None
+            return progress(min(total, handle.tell() - first), total)
+
+        text = cast(BinaryIO, _UnescapedText(handle, end))  # what the loader reads of it
+        return native.load_in_pieces(text, str(file), end - first,
+                                     None if progress is None else read_so_far)
+
+
+def _text_span(handle: BinaryIO, size: int) -> tuple[int, int] | None:
+    """Where the ``"timeline"`` string's text lies in a copy: from after its opening
+    quote to its closing one, which :func:`write_recovery` puts right before the file's
+    last byte (``"}``); ``None`` for a copy laid out otherwise."""
+    head = handle.read(_HEAD_BYTES)
+    key = head.find(_TIMELINE_KEY)
+    if key < 0:
+        return None
+    first = key + len(_TIMELINE_KEY)
+    handle.seek(max(first, size - 64))
+    tail = handle.read()
+    if not tail.endswith(b'"}') or size - 2 < first:
+        return None
+    body = tail[:-2]
+    slashes = len(body) - len(body.rstrip(b"\\"))
+    if (slashes == len(body) and size - 64 > first) or slashes % 2:
+        return None  # the quote is escaped (or cannot be told): not the string's end
+    return first, size - 2
+
+
+class _UnescapedText(io.RawIOBase):
+    """A copy's ``"timeline"`` string as the native text it holds, UTF-8, unescaped a
+    piece of ``_UNESCAPE_BYTES`` at a time as it is read (the standard library's C
+    string scanner: ``json.loads`` of the piece in quotes).
+
+    A piece ends on a whole character and a whole escape: before the run of backslashes
+    that any escape in its last 6 bytes (``\\uXXXX`` is the longest) begins with.
+    Anything that does not unescape raises ``OSError`` (the loader then gives up reading
+    in pieces, and the copy is read whole, which words it).
+    """
+
+    def __init__(self, handle: BinaryIO, end: int) -> None:
+        super().__init__()
+        self._handle = handle  # at the text's first byte
+        self._left = end - handle.tell()  # escaped bytes not read yet
+        self._carry = b""  # read, not unescaped yet (the start of a character or escape)
+        self._out = b""
+        self._at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._at >= len(self._out):
+            self._out, self._at = self._more(), 0
+        count = min(len(view), len(self._out) - self._at)
+        view[:count] = memoryview(self._out)[self._at:self._at + count]
+        self._at += count
+        return count
+
+    def _more(self) -> bytes:
+        import json
+
+        raw, cut = self._carry, 0
+        while cut <= 0:  # (a piece of nothing but backslashes takes the next one too)
+            if not self._left:
+                cut = len(raw)
+                if not cut:
+                    return b""
+                break
+            read = self._handle.read(min(self._left, _UNESCAPE_BYTES))
+            if not read:
+                raise OSError("the recovery copy ended early")
+            self._left -= len(read)
+            raw += read
+            cut = _whole_escapes(raw) if self._left else len(raw)
+        self._carry = raw[cut:]
+        try:
+            return str(json.loads(b'"' + raw[:cut] + b'"')).encode("utf-8")
+        except (ValueError, UnicodeError) as error:
+            raise OSError(f"not a recovery copy's text: {error}") from None
+
+
+def _whole_escapes(raw: bytes) -> int:
+    """Where ``raw`` (escaped JSON string text, UTF-8) may be cut: after its last whole
+    character, and before any escape that may be incomplete."""
+    cut = back = len(raw)
+    while back > cut - 3 and back and 0x80 <= raw[back - 1] < 0xC0:  # continuation bytes
+        back -= 1
+    if back and raw[back - 1] >= 0xC0:  # the lead byte of the last character
+        lead = raw[back - 1]
+        if cut - back + 1 < (2 if lead < 0xE0 else 3 if lead < 0xF0 else 4):
+            cut = back - 1  # not read whole: it goes with the next piece
+    slash = raw.rfind(b"\\", max(0, cut - 6), cut)
+    if slash >= 0:
+        while slash and raw[slash - 1] == 0x5C:  # the run's first backslash
+            slash -= 1
+        cut = slash
+    return cut

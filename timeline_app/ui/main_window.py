@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
         self._save_job: BackgroundJob | None = None
         self._save_pending: PendingSave | None = None
         self._save_bar: QProgressBar | None = None
+        self._save_cancel: QWidget | None = None  # its Cancel button
         self._close_after_save = False
         self._save_waited_for = False  # a close or an open waits for the save to end
         self._check_after_save_pending = False  # see check_file_on_disk
@@ -891,28 +892,116 @@ class MainWindow(QMainWindow):
         self._check_after_save_pending = False
         self.check_file_on_disk()
 
-    def offer_recovery(self) -> bool:
+    def offer_recovery(self, background: bool | None = None,
+                       ended: Callable[[bool], None] | None = None) -> bool:
         """At start-up: offer each recovery copy left by a crash or a kill, newest first.
 
         Restoring one shows it as a modified document (of its original file, if that
         still exists) and stops: older copies stay on disk for the next start.  Declining
-        deletes that copy and offers the next.  Returns True if a copy was restored.
+        deletes that copy and offers the next; so does a copy that cannot be read (said
+        in a dialog).
+
+        Args:
+            background: Read the chosen copy off the GUI thread, the window responsive,
+                with progress and Cancel, as a file named on the command line opens
+                (``open_path``; the app's start-up passes True); ``None``: for a copy
+                over ``BACKGROUND_LOAD_BYTES``.  A million events' copy is ~0.9 GB:
+                read on the GUI thread it held the window for its whole read.  Cancel
+                keeps the copy on disk (offered again at the next start) and the
+                document as it was.
+            ended: Called once the offer is over, with whether a copy was restored
+                (for a copy read in the background: once it is read, failed or
+                cancelled).
+
+        Returns:
+            True if a copy was restored, or is being read in the background.
         """
         from timeline_app.io import recovery
 
         copies = recovery.find_recovery_copies(self.autosaver.folder)
-        for number, copy in enumerate(copies, start=1):
-            if not prompts.ask_restore_recovery(self, copy, (number, len(copies))):
+        return self._offer_copies(copies, 0, background, ended or (lambda _restored: None))
+
+    def _offer_copies(self, copies: list[RecoveryCopy], first: int, background: bool | None,
+                      ended: Callable[[bool], None]) -> bool:
+        """``offer_recovery`` from ``copies[first]`` on."""
+        from timeline_app.io import recovery
+
+        for index in range(first, len(copies)):
+            copy = copies[index]
+            if not prompts.ask_restore_recovery(self, copy, (index + 1, len(copies))):
                 copy.file.unlink(missing_ok=True)
                 continue
+            later = background
+            if later is None:
+                try:
+                    later = copy.file.stat().st_size > BACKGROUND_LOAD_BYTES
+                except OSError:
+                    later = False  # the reader says what is wrong with it
+            if later:
+                return self._restore_in_background(copies, index, ended)
             try:
                 timeline = recovery.read_recovery(copy)
             except timeline_io.FormatError as error:
                 prompts.show_error(self, "Cannot restore the recovery copy", str(error))
                 continue
             self._restore_recovery_copy(copy, timeline)
+            ended(True)
             return True
+        ended(False)
         return False
+
+    def _restore_in_background(self, copies: list[RecoveryCopy], index: int,
+                               ended: Callable[[bool], None]) -> bool:
+        """Read ``copies[index]`` on the thread pool (``run_in_background``: progress
+        after 0.3 s, Cancel) with the view's lanes, as ``open_path`` reads a large file;
+        the window cannot be edited meanwhile (``_refused_while_opening``: the copy
+        replaces what it shows).  A copy that cannot be read is said, and the next one
+        offered; Cancel keeps the copy and ends the offer."""
+        from timeline_app.io import recovery
+        from timeline_app.ui.timeline_view import prepare_lanes
+
+        copy = copies[index]
+        waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
+
+        def read(report: Callable[[int, int], bool]) -> tuple[Timeline, PreparedLanes]:
+            timeline = recovery.read_recovery(copy, report)
+            return timeline, _without_collections(prepare_lanes, timeline)
+
+        def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
+            timeline, prepared = result
+            self.view.adopt_prepared_lanes(prepared)
+            if self._panels_built:
+                self.legend_bar.use_counts(timeline, prepared.category_counts())
+            self._restore_recovery_copy(copy, timeline)
+            ended(True)
+
+        def failed(error: Exception) -> None:
+            self._set_opening(waiting_for)
+            if not isinstance(error, timeline_io.FormatError):  # a bug, not a bad copy
+                error = timeline_io.FormatError(str(copy.file), None,
+                                                f"{type(error).__name__}: {error}")
+            prompts.show_error(self, "Cannot restore the recovery copy", str(error))
+            self._offer_copies(copies, index + 1, True, ended)
+
+        def cancelled() -> None:
+            self._set_opening(waiting_for)
+            self.statusBar().showMessage(
+                f"Restoring {copy.name} cancelled: its recovery copy is kept, and offered "
+                "again at the next start", 10_000)
+            ended(False)
+
+        self._set_opening(f"{copy.name} (recovery copy)")
+        started = self.run_in_background(
+            None, "Restore recovery copy", f"Restoring {copy.name}…",
+            read_done,  # type: ignore[arg-type]
+            failed, cancelled, reporting_work=read)
+        if not started:  # another job runs: the copy waits for the next start
+            self._set_opening(waiting_for)
+            self.statusBar().showMessage(
+                f"{copy.name} was not restored: another task is still running; its "
+                "recovery copy is offered again at the next start", 10_000)
+            ended(False)
+        return started
 
     def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
         original = copy.original_path
@@ -1933,29 +2022,46 @@ class MainWindow(QMainWindow):
         another save, opening another file or a new one wait for it
         (``_refused_while_saving``), and closing the window waits for it and closes
         once it ends (with a question if edits were made meanwhile).  A failure is the
-        same worded message as ever; the document stays unsaved.
+        same worded message as ever; the document stays unsaved.  Cancel, beside the bar
+        (:meth:`cancel_save`), stops it at its next piece, or after the flush but before
+        the rename: the file on disk stays as it was, no temporary file is left, and the
+        document stays unsaved.
 
         Returns:
             True if the save started (``wait``: if it wrote the file).
         """
         from PySide6.QtCore import QEventLoop
-        from PySide6.QtWidgets import QProgressBar
+        from PySide6.QtWidgets import QProgressBar, QPushButton
 
-        from timeline_app.ui.jobs import BackgroundJob
+        from timeline_app.ui.jobs import BackgroundJob, call_after_repaints
 
         job = BackgroundJob(reporting_work=pending.write)
         self._save_job = job
         self._save_pending = pending
         name = Path(pending.target).name
+        # The bar's value is set while it is hidden: QProgressBar.setValue repaints a
+        # visible bar at once, and a bar just added to the status bar repainted the
+        # whole window with it inside this call (34 ms of the start of a million-event
+        # save, jobs11); the event loop paints it next, before the worker starts.
         if self._save_bar is None:
             self._save_bar = QProgressBar(self)
+            self._save_bar.setValue(0)
             self._save_bar.setRange(0, 1000)  # per mille: a million events in steps
             self._save_bar.setMaximumWidth(160)
             self._save_bar.setTextVisible(True)
             self._save_bar.setAccessibleName("Save progress")
             self.statusBar().addPermanentWidget(self._save_bar)
+            cancel = QPushButton("Cancel", self)
+            cancel.setAccessibleName("Cancel save")
+            cancel.setToolTip("Stop saving: the file on disk stays as it was")
+            cancel.clicked.connect(self.cancel_save)
+            self.statusBar().addPermanentWidget(cancel)
+            self._save_cancel = cancel
+        assert self._save_cancel is not None
         self._save_bar.setValue(0)
         self._save_bar.show()
+        self._save_cancel.setEnabled(True)
+        self._save_cancel.show()
         self.statusBar().showMessage(f"Saving {name}… (you can go on working)")
         for action in (self.save_action, self.save_as_action):
             action.setEnabled(False)
@@ -1966,7 +2072,11 @@ class MainWindow(QMainWindow):
         # view does no work ahead meanwhile (as for a background open).
         self.view.hold_work_ahead(True)
         job.switch_sooner()
-        job.start()
+        # The worker starts once the window has painted the bar and the status line: a
+        # paint beside a worker running Python waits for the GIL at each of its Qt calls
+        # (``call_after_repaints``), and the start of a 1 000 000-event save is already
+        # the snapshot's 20-35 ms.
+        call_after_repaints(job.start)
         if not wait:
             return True
         loop = QEventLoop()
@@ -1991,6 +2101,30 @@ class MainWindow(QMainWindow):
         if self._save_bar is not None and total > 0:
             self._save_bar.setValue(min(990, done * 990 // total))
 
+    def cancel_save(self) -> bool:
+        """Stop the save running in the background (the Cancel beside its bar).
+
+        The worker stops at its next piece of 1 000 events, or after the flush if every
+        piece is written (``io.native.save``): the file on disk is left as it was, its
+        temporary file removed.  ``save_finished(False)`` follows once the worker has
+        stopped; the document stays unsaved, and a close waiting for the save stays
+        open.  Only a save whose rename already began cannot be stopped: it ends as
+        saved, and says so.
+
+        Returns:
+            True if a save was running and is asked to stop.
+        """
+        job = self._save_job
+        if job is None or job.cancelled:
+            return False
+        job.cancel()
+        if self._save_cancel is not None:
+            self._save_cancel.setEnabled(False)
+        assert self._save_pending is not None
+        self.statusBar().showMessage(
+            f"Cancelling the save of {Path(self._save_pending.target).name}…")
+        return True
+
     def _save_ended(self, job: BackgroundJob, fingerprint: object,
                     error: Exception | None = None) -> None:
         if job is not self._save_job:
@@ -2001,9 +2135,22 @@ class MainWindow(QMainWindow):
         self._save_job = self._save_pending = None
         if self._save_bar is not None:
             self._save_bar.hide()
+        if self._save_cancel is not None:
+            self._save_cancel.hide()
         for action in (self.save_action, self.save_as_action):
             action.setEnabled(self._opening is None)
         assert pending is not None
+        from timeline_app.io.atomic import WriteCancelledError
+
+        if isinstance(error, WriteCancelledError):
+            self._close_after_save = False  # a close that waited for it stays open
+            unsaved = (", and the changes are not saved" if self.document.is_modified
+                       else "")  # (Save As of an unchanged timeline: no changes to lose)
+            self.statusBar().showMessage(
+                f"Saving {Path(pending.target).name} cancelled: the file on disk is as it "
+                f"was{unsaved}", 10_000)
+            self.save_finished.emit(False)
+            return
         if error is not None:
             self._close_after_save = False
             if not isinstance(error, OSError):  # a text with a lone surrogate, or a bug
@@ -2017,6 +2164,10 @@ class MainWindow(QMainWindow):
         self.document.end_save(pending,
                                fingerprint if isinstance(fingerprint, Fingerprint) else None)
         self._saved(pending.target)
+        if job.cancelled:  # Cancel came as the file was being renamed into place
+            self.statusBar().showMessage(
+                f"Saved {pending.target}: it was already written when Cancel was "
+                "pressed", 8000)
         if self.document.is_modified:  # edited while it was written
             self.statusBar().showMessage(
                 f"Saved {pending.target}; the changes made while it was saved are not "
