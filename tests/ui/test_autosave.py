@@ -184,3 +184,30 @@ def test_the_restored_message_counts_one_event_in_the_singular(window, recorded_
     own.unlink()
     assert window.offer_recovery()
     assert window.statusBar().currentMessage() == "Restored kbtest.json (1 event)"
+
+
+def test_a_copy_that_ends_after_its_document_went_is_let_go(qtbot, tmp_path):
+    """A recovery copy written on a worker thread may end after its window and document
+    were deleted without a close (a test's teardown did): the old code read the deleted
+    undo stack ("Internal C++ object (QUndoStack) already deleted", lanes11's and the
+    coordinator's runs, session 10)."""
+    import shiboken6
+
+    from timeline_app.document import Document
+    from timeline_app.ui import autosave
+
+    document = Document()
+    saver = autosave.Autosaver(document, str(tmp_path))
+
+    class _Job:
+        cancelled = False
+
+        def switch_as_before(self) -> None:
+            pass
+
+    job = autosave._CopyJob.__new__(autosave._CopyJob)
+    job.job, job.done = _Job(), __import__("threading").Event()
+    saver._job = job
+    shiboken6.delete(document)
+    saver._copy_ended(job, None)  # raised RuntimeError
+    assert saver._job is None and job.done.is_set()

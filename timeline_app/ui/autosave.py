@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from timeline_app.document import SAVE_IN_BACKGROUND_FROM, Document
@@ -176,6 +177,11 @@ class Autosaver(QObject):
         if job is not self._job:
             return
         self._job = None
+        if not shiboken6.isValid(self._document):
+            # the document went (its window was deleted without a close, as a test's
+            # teardown does) while the copy was written: nothing left to keep a copy of,
+            # and its undo stack is gone ("Internal C++ object already deleted")
+            return
         if error is not None and not job.job.cancelled:
             self._failed(error)
             self._stale = True
