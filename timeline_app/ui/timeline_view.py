@@ -3665,20 +3665,30 @@ class TimelineView(PythonViewportScrollArea):
         diamond, and ``READABLE_ITEM_PX``) need more than ``rows`` rows of ``width`` px
         times ``slack`` (the hysteresis): more events than ``width / 8`` are rows only
         when the lane's rows can hold them (``_dense_limit`` counts points; a lane of
-        month-long spans needs far more room than its count says)."""
+        month-long spans needs far more room than its count says).
+
+        Spans wider than half the view are context (``pack_lane`` gives them the rows
+        left, or a "+N") and need no room here (lanes10: a lane of year-long spans over
+        a day's events is rows); the rest must fit, however few they are.  With a count
+        of them as a second condition (more than ``width / 8``), a lane at a month's
+        zoom at 1 000 000 events (94 day events needing 16 000 px of 9 600, ~380 spans
+        around them) was rows: 35 titles and a "+436", 2.5 ms more a frame of laying out
+        ~470 events (issue 11: frames 5.7 -> 12 ms p95).  Such a lane is a density at
+        that zoom, as before lanes10, and rows from where its own events fit (a week's).
+        """
         if on_screen is None or len(on_screen) <= width / 8:
             return on_screen
         u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         room = rows * width * slack
         needed = 0.0
-        narrow = 0
         for _event, start, end in on_screen:
-            bar = (u_of_day(end) - u_of_day(start)) * ppd if end - start > 1 else 0.0
+            bar = (0.0 if end - start <= 1 else (end - start) * ppd if linear
+                   else (u_of_day(end) - u_of_day(start)) * ppd)
             if bar > width / 2:
                 continue  # context: the rows left after the rest, or a "+N" (pack_lane)
-            narrow += 1
             needed += bar + READABLE_ITEM_PX
-            if needed > room and narrow > width / 8:
+            if needed > room:
                 return None
         return on_screen
 
