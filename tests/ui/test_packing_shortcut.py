@@ -205,3 +205,23 @@ def test_context_spans_pack_as_items(raw, rows, view, at_edge):
     assert as_context.placements == as_items.placements
     assert as_context.clusters == as_items.clusters
     assert as_context.rows_used == as_items.rows_used
+
+
+def test_context_spans_with_every_row_taken_are_not_made_items():
+    """Two rows taken by the lane's own events from the left edge: the 50 year-long
+    spans of the context join the "+N" at the edge, none made an item."""
+    own = [LaneItem(f"d{i}", 20.0 + 300 * i, 20.0 + 300 * i, 200.0, 150.0) for i in range(6)]
+    head = [LaneItem(f"h{i}", -5000.0 + i, 5000.0, 200.0, 150.0) for i in range(2)]
+    made: list[str] = []
+
+    def item(key: str) -> LaneItem:
+        made.append(key)
+        return LaneItem(key, -4000.0, 5000.0, 200.0, 150.0)
+
+    context = [f"c{i}" for i in range(50)]
+    packing = pack_lane(sorted(own + head, key=lambda it: it.x0), 2, view_left=0.0,
+                        view_right=1000.0, context=context, context_item=item)
+    assert not made
+    clustered = [key for cluster in packing.clusters for key in cluster.keys]
+    assert set(context) <= set(clustered)
+    assert packing.clusters[0].x0 == 0.0
