@@ -173,3 +173,55 @@ def test_width_bounds_on_crowded_right_edges(seed):
                             least_width=lambda item, low=least: low[item.key],
                             most_width=560.0)
         assert bounded == pack_lane(items, rows, view_left=0.0, view_right=1000.0)
+
+
+_context_lane = st.lists(
+    st.tuples(st.floats(-3000, 1200), st.sampled_from([0.0, 3.0, 40.0, 400.0, 600.0, 5000.0]),
+              st.floats(0, 560), st.sampled_from([None, 150.0, 60.0])),
+    min_size=0, max_size=150)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_context_lane, st.integers(1, 6), st.sampled_from([(0.0, 1000.0), (50.0, 700.0)]),
+       st.booleans())
+def test_context_spans_pack_as_items(raw, rows, view, at_edge):
+    """``pack_lane``'s ``context``: the spans wider than half the view starting at or
+    left of its left edge, beyond the first ``rows`` of them in x0 order, given as keys
+    only, pack as they do as items (issue 11: a busy lane at a month's zoom made ~400
+    such items a frame only for them to join the "+N" at the edge)."""
+    if at_edge:  # starting exactly at the edge: the boundary case
+        raw = [(view[0] if length > 500 and i % 3 == 0 else x0, length, width, floor)
+               for i, (x0, length, width, floor) in enumerate(raw)]
+    items = _lane(raw)
+    half = (view[1] - view[0]) / 2
+    left_wide = [it for it in items if it.x0 <= view[0] and it.x1 - it.x0 > half]
+    context = {it.key for it in left_wide[rows:]}
+    kept = [it for it in items if it.key not in context]
+    as_items = pack_lane(items, rows, view_left=view[0], view_right=view[1])
+    by_key = {it.key: it for it in items}
+    as_context = pack_lane(kept, rows, view_left=view[0], view_right=view[1],
+                           context=[it.key for it in left_wide[rows:]],
+                           context_item=by_key.__getitem__)
+    assert as_context.placements == as_items.placements
+    assert as_context.clusters == as_items.clusters
+    assert as_context.rows_used == as_items.rows_used
+
+
+def test_context_spans_with_every_row_taken_are_not_made_items():
+    """Two rows taken by the lane's own events from the left edge: the 50 year-long
+    spans of the context join the "+N" at the edge, none made an item."""
+    own = [LaneItem(f"d{i}", 20.0 + 300 * i, 20.0 + 300 * i, 200.0, 150.0) for i in range(6)]
+    head = [LaneItem(f"h{i}", -5000.0 + i, 5000.0, 200.0, 150.0) for i in range(2)]
+    made: list[str] = []
+
+    def item(key: str) -> LaneItem:
+        made.append(key)
+        return LaneItem(key, -4000.0, 5000.0, 200.0, 150.0)
+
+    context = [f"c{i}" for i in range(50)]
+    packing = pack_lane(sorted(own + head, key=lambda it: it.x0), 2, view_left=0.0,
+                        view_right=1000.0, context=context, context_item=item)
+    assert not made
+    clustered = [key for cluster in packing.clusters for key in cluster.keys]
+    assert set(context) <= set(clustered)
+    assert packing.clusters[0].x0 == 0.0

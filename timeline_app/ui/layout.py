@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from timeline_app.records import Record
@@ -99,6 +99,8 @@ def pack_lane(
     measure: Callable[[LaneItem], LaneItem] | None = None,
     least_width: Callable[[LaneItem], float] | None = None,
     most_width: float = float("inf"),
+    context: Sequence[str] = (),
+    context_item: Callable[[str], LaneItem] | None = None,
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -122,6 +124,17 @@ def pack_lane(
             widest extent that leaves it joins a cluster unmeasured: near the right
             edge of a crowded view, most titles measured were such (issue 11).  The
             packing is the one of measured items whenever the bounds hold.
+        context: Keys of spans wider than half the view that start at or left of
+            ``view_left`` and come, in ``x0`` order, after every such span of
+            ``items`` (ties in the caller's order); ``context_item`` gives the item of
+            a key.  Once the spans of ``items`` starting there are packed, when every
+            row is taken and none can take one left of ``view_left`` (``_reach``),
+            they join the "+N" at ``view_left`` without an item, as each would (the
+            view passes all but the first rows' worth, which take those rows);
+            else they are packed as items.  A busy lane at a month's zoom at
+            1 000 000 events has ~400 year- and month-long spans around the view, each
+            made an item a frame only to join the "+N" (issue 11: frames 5.7 -> 12 ms
+            after lanes10 drew such lanes as rows).
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -138,8 +151,29 @@ def pack_lane(
     row_last: list[tuple[int, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
                      row_last, measure, least_width, most_width)
-    clusters += _pack(wide, max_rows, view_left, view_right, pad, row_ends, placements,
-                      row_last, measure, least_width, most_width)
+    later = wide
+    wide_clusters: list[Cluster] = []
+    if context:  # the wide spans starting at or left of the edge, then the context
+        split = bisect.bisect_right(wide, view_left, key=_X0)
+        _pack(wide[:split], max_rows, view_left, view_right, pad, row_ends, placements,
+              row_last, measure, least_width, most_width, wide_clusters)
+        if len(row_ends) >= max_rows and _reach(row_ends, placements, row_last) > view_left:
+            if wide_clusters and view_left - wide_clusters[-1].x1 <= CLUSTER_REACH:
+                last = wide_clusters[-1]
+                last.x1 = max(last.x1, view_left)
+                last.keys.extend(context)
+            else:
+                wide_clusters.append(Cluster(view_left, view_left, list(context)))
+        elif context_item is not None:
+            _pack(list(map(context_item, context)), max_rows, view_left, view_right, pad,
+                  row_ends, placements, row_last, measure, least_width, most_width,
+                  wide_clusters)
+        else:
+            raise ValueError("pack_lane: context without context_item")
+        later = wide[split:]
+    _pack(later, max_rows, view_left, view_right, pad, row_ends, placements, row_last,
+          measure, least_width, most_width, wide_clusters)
+    clusters += wide_clusters
     clusters.sort(key=lambda c: c.x0)
     return LanePacking(placements, clusters, len(row_ends))
 
@@ -210,15 +244,18 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
           row_last: list[tuple[int, float]],
           measure: Callable[[LaneItem], LaneItem] | None = None,
           least_width: Callable[[LaneItem], float] | None = None,
-          most_width: float = float("inf")) -> list[Cluster]:
-    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further.
+          most_width: float = float("inf"),
+          clusters: list[Cluster] | None = None) -> list[Cluster]:
+    """One greedy pass over ``items`` (sorted by ``x0``), filling ``row_ends`` further;
+    the "+N" clusters are made in (and returned as) ``clusters``, a new list if None.
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
     a row where shortening the label before it (down to that label's minimum) makes
     room, else it joins a cluster.  ``row_last`` holds, per row, the index in
     ``placements`` of its last item and that item's minimum label width.
     """
-    clusters: list[Cluster] = []
+    if clusters is None:
+        clusters = []
     # Once every row is taken, an item whose marker starts left of ``reach`` can only join
     # a cluster: its extent starts at or before ``x0`` (``_place``), every row ends after
     # that, and no label before it can be cut short enough.  Most events of a crowded lane

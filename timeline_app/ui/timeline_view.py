@@ -17,7 +17,7 @@ import math
 import operator
 import sys
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -251,6 +251,8 @@ _PAINTED_ROLES = tuple(role for role in QPalette.ColorRole
 _EVENT_ID = operator.attrgetter("id")
 _EVENT_CATEGORY = operator.attrgetter("category")
 _LANE_ITEM_X0 = operator.attrgetter("x0")
+_LANE_ITEM_KEY = operator.attrgetter("key")
+_CONTEXT_START, _CONTEXT_INDEX = operator.itemgetter(0), operator.itemgetter(1)  # (start, index)
 
 # Events are bucketed by how many days they cover, so that finding the ones that overlap
 # a window only looks back as far as the bucket's longest event: a few multi-year spans
@@ -3591,7 +3593,10 @@ class TimelineView(PythonViewportScrollArea):
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
         top = 0.0
-        stretches = None if stretch is None else self._stretches_on_screen(width, origin)
+        edges = self._stretches_on_screen(width, None if stretch is None else origin)
+        # (``context`` below: with gaps' bands on screen, every span is an item)
+        context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
+        context_half = (context_right - context_left) / 2 if len(edges) == 1 else math.inf
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
             color = category_color(lane.category, dark)
@@ -3624,17 +3629,40 @@ class TimelineView(PythonViewportScrollArea):
             # most events of a crowded lane join a "+N" badge.
             lane_items: list[LaneItem] = []
             append = lane_items.append
+            # Spans wider than half the view starting at or left of its edge (one
+            # stretch): beyond the first ``max_rows`` of them by start, none can get a
+            # row, and they join the "+N" at the edge without an item (``pack_lane``'s
+            # ``context``).  A busy lane at a month's zoom has ~400 such a frame.
+            context: list[tuple[int, int]] = []  # (start, index in on_screen)
             for index, (event, start, end) in enumerate(on_screen):
                 if end - start == 1:
                     x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
                 else:
                     x0 = ((start if linear else u_of_day(start)) - origin) * ppd
                     x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                    if x0 <= context_left and x1 - x0 > context_half:
+                        context.append((start, index))
+                        continue
                 full = label_widths.get(event.id)
                 append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
                        LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
                                 min(full, MIN_LABEL_PX)))
-            by_index = lane_items[:]
+            context.sort(key=_CONTEXT_START)  # by start (stably): by x0, as ``sort`` below
+
+            def context_item(index: Any, on_screen: list[tuple[Event, int, int]] = on_screen
+                             ) -> LaneItem:
+                # a context span's item, as the loop above makes it (the same arithmetic)
+                event, start, end = on_screen[index]
+                x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                full = label_widths.get(event.id)
+                return (LaneItem(index, x0, x1, -1.0) if full is None else
+                        LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),
+                                 min(full, MIN_LABEL_PX)))
+
+            lane_items += map(context_item, map(_CONTEXT_INDEX, context[:max_rows]))
+            context_keys: list[Any] = list(map(_CONTEXT_INDEX, context[max_rows:]))
+            by_index = dict(zip(map(_LANE_ITEM_KEY, lane_items), lane_items, strict=True))
             lane_items.sort(key=operator.itemgetter(1))  # by x0
 
             def measure(item: LaneItem, on_screen: list[tuple[Event, int, int]] = on_screen
@@ -3649,13 +3677,14 @@ class TimelineView(PythonViewportScrollArea):
                            MAX_LABEL_PX)
 
             packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
-                                            stretches)
+                                            edges, context_keys, context_item)
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
                 if height > fixed_height and max_rows > 1:  # the "+N" row: one row less
                     packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
-                                                    measure, least, stretches)
+                                                    measure, least, edges, context_keys,
+                                                    context_item)
                     rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
                     height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
                 if height > fixed_height:
@@ -3664,7 +3693,7 @@ class TimelineView(PythonViewportScrollArea):
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
             for made, placement in enumerate(packing.placements, 1):
-                lane_item = by_index[placement.key]  # type: ignore[index]
+                lane_item = by_index[placement.key]
                 event = on_screen[placement.key][0]  # type: ignore[index]
                 label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
@@ -3719,20 +3748,25 @@ class TimelineView(PythonViewportScrollArea):
     def _pack_by_stretch(self, items: list[LaneItem], max_rows: int, width: int,
                          measure: Callable[[LaneItem], LaneItem] | None,
                          least: Callable[[LaneItem], float] | None,
-                         stretches: list[tuple[float, float]] | None = None) -> LanePacking:
+                         stretches: list[tuple[float, float]] | None = None,
+                         context: Sequence[str] = (),
+                         context_item: Callable[[str], LaneItem] | None = None
+                         ) -> LanePacking:
         """``pack_lane`` of a lane's ``items`` (sorted by x0), each stretch between gap
         bands on its own (``_stretches_on_screen``), with its rows from the top and its
         own edges: a label that would run into a band goes left of its marker, or is
         shortened as at the view's edge, and one with no room even for that ends at the
         band (elided).  Packed across the whole width, the label of an event just left
         of a band ran over the band into the next stretch and read as an event of
-        another era (new-user trial 7)."""
+        another era (new-user trial 7).  ``context``, ``context_item``: ``pack_lane``'s,
+        with one stretch only (none is given with bands on screen)."""
         if stretches is None:
             stretches = self._stretches_on_screen(width)
         if len(stretches) == 1:
             left, right = stretches[0]
             return pack_lane(items, max_rows, view_left=left, view_right=right,
-                             measure=measure, least_width=least, most_width=MAX_LABEL_PX)
+                             measure=measure, least_width=least, most_width=MAX_LABEL_PX,
+                             context=context, context_item=context_item)
         placements: list[Placement] = []
         clusters: list[Cluster] = []
         rows = 0
@@ -3803,20 +3837,30 @@ class TimelineView(PythonViewportScrollArea):
         diamond, and ``READABLE_ITEM_PX``) need more than ``rows`` rows of ``width`` px
         times ``slack`` (the hysteresis): more events than ``width / 8`` are rows only
         when the lane's rows can hold them (``_dense_limit`` counts points; a lane of
-        month-long spans needs far more room than its count says)."""
+        month-long spans needs far more room than its count says).
+
+        Spans wider than half the view are context (``pack_lane`` gives them the rows
+        left, or a "+N") and need no room here (lanes10: a lane of year-long spans over
+        a day's events is rows); the rest must fit, however few they are.  With a count
+        of them as a second condition (more than ``width / 8``), a lane at a month's
+        zoom at 1 000 000 events (94 day events needing 16 000 px of 9 600, ~380 spans
+        around them) was rows: 35 titles and a "+436", 2.5 ms more a frame of laying out
+        ~470 events (issue 11: frames 5.7 -> 12 ms p95).  Such a lane is a density at
+        that zoom, as before lanes10, and rows from where its own events fit (a week's).
+        """
         if on_screen is None or len(on_screen) <= width / 8:
             return on_screen
         u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         room = rows * width * slack
         needed = 0.0
-        narrow = 0
         for _event, start, end in on_screen:
-            bar = (u_of_day(end) - u_of_day(start)) * ppd if end - start > 1 else 0.0
+            bar = (0.0 if end - start <= 1 else (end - start) * ppd if linear
+                   else (u_of_day(end) - u_of_day(start)) * ppd)
             if bar > width / 2:
                 continue  # context: the rows left after the rest, or a "+N" (pack_lane)
-            narrow += 1
             needed += bar + READABLE_ITEM_PX
-            if needed > room and narrow > width / 8:
+            if needed > room:
                 return None
         return on_screen
 

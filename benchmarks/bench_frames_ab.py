@@ -1,0 +1,210 @@
+"""Frames of one zoom level, this checkout beside another, in alternating children.
+
+Issue 11's frame rows (``bench_view.py``) are wall-clock p95s of a whole session; on a
+machine shared by several processes they move by 2-4x from run to run, so a change of a
+few milliseconds cannot be told from the load.  This script runs the same scripted
+frames as ``bench_view.py``'s frames session (enter the view at the busiest day with
+``go_to_date``, 6 still repaints, 8 hovers, 24 scroll-bar pans of 1/8 of the view; the
+resize frames are left out, as the bench does not judge them) for each view named, in a
+child per run, alternating this checkout and ``--tree`` (another checkout of the app,
+e.g. ``git worktree add --detach ../base main``), and prints per view and tree the
+judged frames' CPU p95, max and median (the process's CPU, ``time.process_time``, as
+``bench_view.py``'s "cpu" column).  ``--callgrind`` runs each child under valgrind's
+callgrind with instrumentation on only during the frames (``callgrind_control -i``)
+and prints the instructions: repeatable under any load (brief, house rule 9).
+
+Usage::
+
+    python benchmarks/bench_frames_ab.py --tree ../base --size 1000000 \\
+        --viewport 1600x900 --views month week --rounds 2 [--callgrind]
+
+The files are ``bench_view.py``'s synthetic ones (``--cache``); ``--file`` and
+``--busiest-day`` (an ordinal) name another.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+DAYS_SHOWN = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
+STILL, HOVERS, PANS = 6, 8, 24  # as bench_view.py's frames session
+JUDGED = ("enter", "still", "hover", "pan")
+
+
+def _child(path: str, busiest_day: int, width: int, height: int, views: list[str],
+           callgrind: bool) -> None:
+    """One run: the frames of each view, as JSON on stdout (``{view: {kind: [ms]}}``).
+    The steps are ``bench_view.py``'s frames session's, written again: importing that
+    module puts this checkout first on ``sys.path``, and a child must import only the
+    tree it measures (checked by the parent)."""
+    import datetime as dt
+    import gc
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    import timeline_app
+    from timeline_app import io as timeline_io
+    from timeline_app.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0]])
+    timeline = timeline_io.load(path)
+    window = MainWindow(timeline, path)
+    window.show()
+    app.processEvents()
+    view = window.view
+    for _ in range(3):  # the viewport at the size asked (the docks take a share)
+        vp = view.viewport()
+        dw, dh = width - vp.width(), height - vp.height()
+        if not dw and not dh:
+            break
+        window.resize(window.width() + dw, window.height() + dh)
+        app.processEvents()
+    busy = dt.date.fromordinal(busiest_day)
+
+    def frame(step: Any) -> float:
+        c0 = time.process_time()
+        step()
+        view.viewport().repaint()
+        app.processEvents()
+        return (time.process_time() - c0) * 1000
+
+    gc.collect()
+    if callgrind:
+        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())],
+                       capture_output=True, check=False)
+    out: dict[str, Any] = {"app": timeline_app.__file__, "views": {}}
+    for name in views:
+        frames: dict[str, list[float]] = {
+            "enter": [frame(lambda d=DAYS_SHOWN[name]: view.go_to_date(busy, d))],
+            "still": [frame(lambda: None) for _ in range(STILL)]}
+        vp = view.viewport()
+        hovers = []
+        for i in range(HOVERS):
+            pos = QPointF(vp.width() * (i + 0.5) / HOVERS, vp.height() * 0.4)
+            move = QMouseEvent(QEvent.Type.MouseMove, pos, view.mapToGlobal(pos.toPoint()),
+                               Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                               Qt.KeyboardModifier.NoModifier)
+            hovers.append(frame(lambda m=move: QApplication.sendEvent(view.viewport(), m)))
+        frames["hover"] = hovers
+        bar = view.horizontalScrollBar()
+        start, step, direction, pans = bar.value(), max(1, bar.pageStep() // 8), 1, []
+        for _ in range(PANS):
+            target = bar.value() + direction * step
+            if target > bar.maximum() and direction == 1:
+                direction, target = -1, start - step  # the right end: left of the start
+            if target < bar.minimum():
+                break
+            pans.append(frame(lambda t=target: bar.setValue(t)))
+        frames["pan"] = pans
+        out["views"][name] = frames
+    if callgrind:
+        subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())],
+                       capture_output=True, check=False)
+    print(json.dumps(out), flush=True)
+    os._exit(0)  # skip tearing down the timeline's objects
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def _run(tree: Path, args: argparse.Namespace, path: str, busiest: int,
+         tmp: str) -> dict[str, Any]:
+    """One child in ``tree`` (its ``timeline_app`` first on the path)."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", path, str(busiest),
+               args.viewport, *args.views]
+    out_file = ""
+    if args.callgrind:
+        out_file = os.path.join(tmp, f"callgrind.{time.monotonic_ns()}")
+        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                   f"--callgrind-out-file={out_file}", *command, "--callgrind"]
+    env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the trees' byte-code, not a recompile
+    done = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True,
+                          check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"child in {tree} failed:\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    if not result["app"].startswith(str(tree)):
+        raise SystemExit(f"child in {tree} imported {result['app']}")
+    if out_file:
+        with open(out_file, encoding="utf-8") as handle:
+            totals = [line for line in handle if line.startswith(("summary:", "totals:"))]
+        result["instructions"] = int(totals[-1].split()[1]) if totals else 0
+        os.remove(out_file)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tree", type=Path, help="the other checkout (its root)")
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--file", help="a timeline file instead of the synthetic one")
+    parser.add_argument("--busiest-day", type=int, help="with --file: the day (ordinal)")
+    parser.add_argument("--cache", default="~/.cache/diplomatic-timeline-bench")
+    parser.add_argument("--viewport", default="1600x900")
+    parser.add_argument("--views", nargs="+", default=["month", "week"],
+                        choices=sorted(DAYS_SHOWN))
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--callgrind", action="store_true")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        path, busiest, size, *views = args.child
+        width, height = (int(v) for v in size.split("x"))
+        _child(path, int(busiest), width, height, views, args.callgrind)
+        return 0
+    if args.tree is None:
+        parser.error("--tree is required")
+    if args.file:
+        if args.busiest_day is None:
+            parser.error("--file needs --busiest-day")
+        path, busiest = args.file, args.busiest_day
+    else:
+        cache = Path(os.path.expanduser(args.cache))
+        path = str(cache / f"synthetic-v3-{args.size}-1.json")
+        with open(cache / f"synthetic-v3-{args.size}-1.meta.json", encoding="utf-8") as fh:
+            busiest = json.load(fh)["busiest_day"]
+    here = Path(__file__).resolve().parent.parent
+    trees = {"this": here, "other": args.tree.resolve()}
+    runs: dict[str, list[dict[str, Any]]] = {"this": [], "other": []}
+    load = [os.getloadavg()[0]]
+    with tempfile.TemporaryDirectory(prefix="bench_frames_ab.") as tmp:
+        for _ in range(args.rounds):
+            for name in ("other", "this"):
+                runs[name].append(_run(trees[name], args, path, busiest, tmp))
+                load.append(os.getloadavg()[0])
+    print(f"frames at {os.path.basename(path)}, {args.viewport}; this = {here}, "
+          f"other = {trees['other']}; {args.rounds} round(s) alternating; load average "
+          f"{min(load):.1f}-{max(load):.1f}")
+    print(f"{'view':<7}{'tree':<7}{'round':>6}{'cpu p95':>9}{'max':>7}{'pan p50':>9}"
+          f"{'enter':>7}" + (f"{'instructions':>15}" if args.callgrind else ""))
+    for view in args.views:
+        for name in ("other", "this"):
+            for number, run in enumerate(runs[name], 1):
+                frames = run["views"][view]
+                judged = [ms for kind in JUDGED for ms in frames.get(kind, [])]
+                pans = frames.get("pan") or [float("nan")]
+                print(f"{view:<7}{name:<7}{number:>6}{_pct(judged, 95):9.1f}"
+                      f"{max(judged):7.1f}{_pct(pans, 50):9.1f}{frames['enter'][0]:7.1f}"
+                      + (f"{run.get('instructions', 0):15,}" if args.callgrind else ""))
+    if args.callgrind:
+        print("(instructions: all the views of a run together)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
