@@ -162,3 +162,10 @@ def test_a_relative_passive_names_a_four_word_antecedent() -> None:
     found = extract_events(NAIROBI_PACT, dct=dt.date(2024, 10, 14)).candidates
     closed = next(c for c in found if c.date == FuzzyDate.of_month(2024, 7))
     assert closed.title == "Moyale border crossing closed"  # was "Closes"
+
+
+def test_a_date_before_a_noun_in_its_phrase_dates_that_noun() -> None:
+    found = extract_events(NAIROBI_PACT, dct=dt.date(2024, 10, 14)).candidates
+    old = next(c for c in found if c.date == FuzzyDate.of_year(1963))
+    assert old.title == "Mutual defence agreement"  # was "Pact": the new pact, told again
+    assert old.participants == ("Kenya", "Ethiopia")  # "the two countries": the story's pair

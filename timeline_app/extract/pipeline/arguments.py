@@ -1671,7 +1671,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
             r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
             sentence, re.IGNORECASE):
-        names = lead_countries[:2]
+        # (the story's pair when it has one: the lead's first countries may be a third
+        # state's, "travel on to Kampala ... Ugandan President", session 10)
+        names = list(entities.story_pair()) or lead_countries[:2]
     elif any(_BETWEEN_THE_PAIR.search(m.patient) for m in mentions if m.patient):
         # "Relations between the neighbours were restored ... after mediation by Qatar":
         # the two states whose relations they are, then the mediator

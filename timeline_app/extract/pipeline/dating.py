@@ -305,8 +305,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                found = _fronted_main_verb(text, group, t, date, dct, in_seg,
-                                           max(seg.start, dateline.span[1])) \
+                found = _premodified_noun(text, group, t) \
+                    or _fronted_main_verb(text, group, t, date, dct, in_seg,
+                                          max(seg.start, dateline.span[1])) \
                     or _most_specific_nearby(text, group, t, date, dct, in_seg)
                 if found is None:
                     continue
@@ -721,6 +722,26 @@ def _the_story_s_event(text: str, ref: Mention, mentions: list[Mention]) -> Ment
     lead = [m for m in mentions if m.seg.start == first]
     return next((m for m in lead if m.word == ref.word), None) or \
         next((m for m in lead if m.category == ref.category), None)
+
+
+_ARTICLE_LAST = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_PREMODIFIER_WORDS = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+$")
+
+
+def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | None:
+    """The event noun a date stands before inside its noun phrase: "The pact replaces a
+    1963 mutual defence agreement" dates the agreement, not the pact (session 10: the
+    new pact, told again as "The pact", took 1963).  The date must follow an article or
+    possessive and be at most three words before a noun mention, with nothing between
+    but words (no comma, no verb mention)."""
+    if not _ARTICLE_LAST.search(text, max(0, t.start - 8), t.start):
+        return None
+    for m in group:
+        if m.pos == "noun" and t.end < m.start <= t.end + 60 \
+                and _PREMODIFIER_WORDS.fullmatch(text, t.end, m.start) \
+                and not any(o.pos == "verb" and t.end <= o.start < m.start for o in group):
+            return m
+    return None
 
 
 def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
