@@ -147,6 +147,36 @@ def test_filter_panel_check_boxes_are_drawn_with_contrast(qapp, qtbot, dark):
         theme.apply_theme(qapp, "light")
 
 
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_merge_dialog_unticked_boxes_can_be_seen(qapp, qtbot, dark):
+    """File → Merge…: an unticked "Add" box (a likely duplicate) has pixels at 3:1 or more
+    against the table's background; on the dark theme it was invisible, only ticked rows
+    showed a mark (new-user trial 11)."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        mine = Event("a", "Talks in Seoul", FuzzyDate.of_year(2020))
+        other = Timeline.from_events([Event("b", "Talks in Seoul", FuzzyDate.of_year(2020))])
+        dialog = MergeDialog(other, [mine])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.is_checked(0)
+        dialog.table.setCurrentCell(0, 2)  # the focus frame is not the box
+        dialog.table.clearSelection()
+        image = dialog.table.viewport().grab().toImage()
+        cell = dialog.table.visualItemRect(dialog.table.item(0, 0))
+        base = image.pixelColor(cell.right() - 1, cell.top() + 1)
+        box = max(contrast_ratio(image.pixelColor(x, y), base)
+                  for x in range(cell.left() + 2, cell.right() - 1)
+                  for y in range(cell.top() + 2, cell.bottom() - 1))
+        assert box >= NON_TEXT_CONTRAST
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
 def test_theme_setting_overrides_the_system(qapp):
     try:
         assert settings.THEME.get(settings.open_settings()) == "system"
