@@ -441,3 +441,30 @@ def test_the_toolbar_overflow_button_is_drawn_in_the_themes_text_colour(window):
             assert inked and max(c.lightness() for c in inked) > 180
     finally:
         window.set_theme("light")
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_overview_strips_window_frame_can_be_seen(window, dark):
+    """The frame of the visible window on the overview strip reaches 3:1 against the
+    strip, as painted; on the dark theme it was the highlight colour at ~2.4:1 and all but
+    vanished (new-user trial 11)."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.timeline_view import AXIS_HEIGHT
+
+    view = window.view
+    window.set_theme("dark" if dark else "light")
+    try:
+        QApplication.processEvents()  # the palette reaches the view
+        assert view.palette().window().color() == theme.palette_for(dark).window().color()
+        view.zoom_by(4.0)  # the frame inside the strip, not along its ends
+        view.viewport().repaint()
+        image = view.viewport().grab().toImage()
+        x0, x1 = view._strip_window(view._strip())
+        palette = view.palette()
+        strip = blend(palette.window().color(), palette.text().color(), 0.06)
+        top_edge = [contrast_ratio(image.pixelColor(x, AXIS_HEIGHT + 1), strip)
+                    for x in range(int(x0) + 3, int(x1) - 3)]
+        assert top_edge and min(top_edge) >= NON_TEXT_CONTRAST
+    finally:
+        window.set_theme("light")

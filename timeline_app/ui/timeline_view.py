@@ -80,6 +80,7 @@ from timeline_app.ui.style import (
     is_dark_palette,
     lane_sort_key,
 )
+from timeline_app.ui.theme import visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -4805,7 +4806,8 @@ class TimelineView(PythonViewportScrollArea):
         x0, x1 = self._strip_window(strip)
         window = QRectF(x0, AXIS_HEIGHT + 1.5, x1 - x0, OVERVIEW_HEIGHT - 3)
         highlight = QColor(palette.highlight().color())
-        painter.setPen(QPen(highlight, 1.5))
+        strip_fill = _blend(palette.text().color(), palette.window().color(), 0.06)
+        painter.setPen(QPen(visible_edge(highlight, strip_fill, palette.text().color()), 1.5))
         highlight.setAlpha(50)
         painter.setBrush(highlight)
         painter.drawRect(window)
