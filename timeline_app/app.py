@@ -65,7 +65,10 @@ def last_file() -> str | None:
     It may no longer exist (``_run`` says so)."""
     from timeline_app import settings
 
-    recent = settings.recent_files(settings.open_settings())
+    store = settings.open_settings()
+    if settings.RECENT_FILES.get(store) in ("", "[]"):  # none: no JSON to read (start-up)
+        return None
+    recent = settings.recent_files(store)
     return recent[0] if recent else None
 
 
