@@ -59,6 +59,20 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     return window
 
 
+def last_file() -> str | None:
+    """The file to reopen at a start with no file named: the newest of File → Open Recent
+    (files opened or saved), or None when there is none (a fresh install, or settings
+    isolated by ``$TIMELINE_APP_SETTINGS``: tests and benchmarks keep the default timeline).
+    It may no longer exist (``_run`` says so)."""
+    from timeline_app import settings
+
+    store = settings.open_settings()
+    if settings.RECENT_FILES.get(store) in ("", "[]"):  # none: no JSON to read (start-up)
+        return None
+    recent = settings.recent_files(store)
+    return recent[0] if recent else None
+
+
 def create_opening_window(path: str):  # type: ignore[no-untyped-def]
     """The window while FILE opens (``main``; see ``MainWindow.stand_in_for``).
 
@@ -181,7 +195,13 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     # File → Open: recognised by content, off the GUI thread with progress and Cancel, a
     # bad file explained in a dialog.  Meanwhile the window shows an empty timeline named
     # after it, never the default one (new-user trial 7).
-    window = (create_opening_window(file) if file
+    # No file named: the file open last time reopens the same way, if it is still there
+    # (new-user trial 11: Aeon Timeline and The Timeline Project reopen it too).
+    last = None if file else last_file()
+    gone = last if last is not None and not os.path.isfile(last) else None
+    reopen = None if gone else last
+    opening = file or reopen
+    window = (create_opening_window(opening) if opening
               else create_main_window(None, defer_panels=True))
 
     def collect_again() -> None:
@@ -209,13 +229,19 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         collect_again()
 
         def offered(restored: bool) -> None:
-            if file and not restored:
+            if opening and not restored:
                 from timeline_app.ui.jobs import call_after_repaints
 
-                call_after_repaints(lambda: window.open_path(file, background=True))
+                call_after_repaints(lambda: window.open_path(opening, background=True) if file
+                                    else window.reopen_last_file(opening))
+            elif gone:
+                window.statusBar().showMessage(
+                    f"{os.path.basename(gone)} (the file open last time) is no longer there. "
+                    "Showing the sample timeline.", 20_000)
 
         # A copy chosen is read off the GUI thread, as FILE is (progress and Cancel);
-        # FILE opens once the offer is over and nothing was restored.
+        # FILE (or the file open last time) opens once the offer is over and nothing was
+        # restored.
         window.offer_recovery(background=True, ended=offered)
 
     window.panels_ready.connect(after_panels)

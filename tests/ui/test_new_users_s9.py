@@ -245,6 +245,12 @@ def test_tab_reaches_the_legend_entries_behind_more(qtbot, monkeypatch) -> None:
     the focus goes to the first of them; Tab goes on to the next."""
     from PySide6.QtWidgets import QApplication
 
+    from timeline_app.ui.legend import LegendBar
+
+    # Since trial 11 the legend takes a row of its own when it does not fit beside the
+    # toolbar (all six entries fit there at 1024 px); » stays for a window narrower than
+    # the legend alone, which this keeps to the shared row to reach.
+    monkeypatch.setattr(LegendBar, "_fit_row", lambda _self: None)
     window = _compact_window(qtbot, monkeypatch)
     legend = window.legend_bar
     more = legend.more_button()

@@ -147,6 +147,36 @@ def test_filter_panel_check_boxes_are_drawn_with_contrast(qapp, qtbot, dark):
         theme.apply_theme(qapp, "light")
 
 
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_merge_dialog_unticked_boxes_can_be_seen(qapp, qtbot, dark):
+    """File → Merge…: an unticked "Add" box (a likely duplicate) has pixels at 3:1 or more
+    against the table's background; on the dark theme it was invisible, only ticked rows
+    showed a mark (new-user trial 11)."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        mine = Event("a", "Talks in Seoul", FuzzyDate.of_year(2020))
+        other = Timeline.from_events([Event("b", "Talks in Seoul", FuzzyDate.of_year(2020))])
+        dialog = MergeDialog(other, [mine])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.is_checked(0)
+        dialog.table.setCurrentCell(0, 2)  # the focus frame is not the box
+        dialog.table.clearSelection()
+        image = dialog.table.viewport().grab().toImage()
+        cell = dialog.table.visualItemRect(dialog.table.item(0, 0))
+        base = image.pixelColor(cell.right() - 1, cell.top() + 1)
+        box = max(contrast_ratio(image.pixelColor(x, y), base)
+                  for x in range(cell.left() + 2, cell.right() - 1)
+                  for y in range(cell.top() + 2, cell.bottom() - 1))
+        assert box >= NON_TEXT_CONTRAST
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
 def test_theme_setting_overrides_the_system(qapp):
     try:
         assert settings.THEME.get(settings.open_settings()) == "system"
@@ -409,5 +439,32 @@ def test_the_toolbar_overflow_button_is_drawn_in_the_themes_text_colour(window):
             inked = [image.pixelColor(x, y) for x in range(image.width())
                      for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]
             assert inked and max(c.lightness() for c in inked) > 180
+    finally:
+        window.set_theme("light")
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_overview_strips_window_frame_can_be_seen(window, dark):
+    """The frame of the visible window on the overview strip reaches 3:1 against the
+    strip, as painted; on the dark theme it was the highlight colour at ~2.4:1 and all but
+    vanished (new-user trial 11)."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.timeline_view import AXIS_HEIGHT
+
+    view = window.view
+    window.set_theme("dark" if dark else "light")
+    try:
+        QApplication.processEvents()  # the palette reaches the view
+        assert view.palette().window().color() == theme.palette_for(dark).window().color()
+        view.zoom_by(4.0)  # the frame inside the strip, not along its ends
+        view.viewport().repaint()
+        image = view.viewport().grab().toImage()
+        x0, x1 = view._strip_window(view._strip())
+        palette = view.palette()
+        strip = blend(palette.window().color(), palette.text().color(), 0.06)
+        top_edge = [contrast_ratio(image.pixelColor(x, AXIS_HEIGHT + 1), strip)
+                    for x in range(int(x0) + 3, int(x1) - 3)]
+        assert top_edge and min(top_edge) >= NON_TEXT_CONTRAST
     finally:
         window.set_theme("light")

@@ -384,6 +384,9 @@ class MainWindow(QMainWindow):
         #: The name of a file that opens into this window, until it is shown (see
         #: ``_refused_while_opening``).
         self._opening: str | None = None
+        #: While the last file reopens at start-up (``reopen_last_file``): why it did not
+        #: open, once known ("" until then).  None otherwise.
+        self._reopen_problem: str | None = None
         self._progress: QProgressDialog | None = None
         #: Ignores presses on the view just after a progress dialog closed (made with the
         #: first job: ``run_in_background``).
@@ -1762,9 +1765,14 @@ class MainWindow(QMainWindow):
 
         def ended(opened: bool) -> None:
             self.open_finished.disconnect(ended)
+            problem, self._reopen_problem = self._reopen_problem, None
             if opened or self.document.timeline is not stand_in or self.document.is_modified:
                 return
             self.selection.select(None)
+            if problem is not None:  # the last file, not asked for now: the default timeline
+                self.show_default_timeline(f"{name} (the file open last time) was not "
+                                           f"reopened: {problem or 'cancelled'}")
+                return
             self.document.replace_timeline(Timeline(), None)
             self.statusBar().showMessage(
                 f"{name} was not opened: this is a new, empty timeline", 10_000)
@@ -1889,8 +1897,45 @@ class MainWindow(QMainWindow):
             error = timeline_io.FormatError(None, "", f"{type(error).__name__}: {error}")
         from timeline_app.io.formats import error_in_words
 
-        prompts.show_error(self, "Cannot open timeline", error_in_words(error))
+        if self._reopen_problem is not None:  # said in the status bar (``reopen_last_file``)
+            self._reopen_problem = error_in_words(error)
+        else:
+            prompts.show_error(self, "Cannot open timeline", error_in_words(error))
         self.open_finished.emit(False)
+
+    def reopen_last_file(self, path: str) -> bool:
+        """A start without a file named: reopen ``path``, the file open last time (the
+        newest of File → Open Recent, see ``app.last_file``), as Aeon Timeline and The
+        Timeline Project do (new-user trial 11).  The window stands in for it
+        (``stand_in_for``); it opens as a file named on the command line does, in the
+        background.  If it does not open cleanly (not a Diplomatic Timeline file, a bad
+        file, Cancel), the default timeline is shown, and the status bar says why: no
+        dialog, since nothing was asked for.  Returns False if it did not start opening.
+        """
+        from timeline_app.io.formats import NATIVE, detect_file
+
+        try:
+            kind = detect_file(path).kind
+        except timeline_io.FormatError as error:
+            kind, problem = None, error.problem
+        else:
+            problem = "it is not a Diplomatic Timeline file (File → Open Recent opens it)"
+        self._reopen_problem = ""
+        if kind != NATIVE or not self.open_path(path, background=True):
+            self._reopen_problem = problem if kind != NATIVE else "another task was running"
+            self.open_finished.emit(False)  # the stand-in gives way (``stand_in_for``)
+            return False
+        return True
+
+    def show_default_timeline(self, why: str) -> None:
+        """Replace the document with the default timeline (as at a first start), saying
+        ``why`` in the status bar."""
+        from timeline_app.io.bundled import load_default_timeline
+
+        self.selection.select(None)
+        self.document.replace_timeline(load_default_timeline(), None)
+        self.view.fit_all()
+        self.statusBar().showMessage(f"{why}. Showing the sample timeline.", 20_000)
 
     def save(self, wait: bool = False) -> bool:
         """File → Save (see ``_save_to``; ``wait``: return once the file is written)."""

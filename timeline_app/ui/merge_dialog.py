@@ -27,6 +27,7 @@ from timeline_app.core.duplicates import find_duplicates, merge_changes
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome, mark_current_cell
 from timeline_app.ui.safe_text import display_title, tooltip_text
+from timeline_app.ui.theme import VisibleCheckStyle
 
 
 class MergeDialog(QDialog):
@@ -73,6 +74,8 @@ class MergeDialog(QDialog):
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(3, 300)
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
+        # Fusion's unticked box is ~1.1:1 on the dark base: invisible (new-user trial 11).
+        self.table.setStyle(VisibleCheckStyle(self.table))
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()

@@ -51,6 +51,8 @@ DARK = {
 }
 #: Disabled text: WCAG exempts inactive controls, but it should still be legible.
 DISABLED_TEXT = {"light": "#8A8A8A", "dark": "#7E7E7E"}
+#: WCAG 2.2, 1.4.11: a graphical object or a control's edge against what is beside it.
+NON_TEXT_CONTRAST = 3.0
 
 
 def palette_for(dark: bool) -> QPalette:
@@ -76,6 +78,20 @@ def check_box_outline(palette: QPalette) -> QColor:
         if contrast_ratio(candidate, base) >= AA_CONTRAST:  # 4.5: also fine on alt rows
             return candidate
     return QColor(text)
+
+
+def visible_edge(color: QColor, background: QColor, toward: QColor) -> QColor:
+    """``color``, blended towards ``toward`` (e.g. the text colour) by the least that
+    brings it to 3:1 against ``background`` (WCAG 1.4.11, non-text contrast); ``color``
+    itself when it already does.  The dark theme's highlight is ~2.4:1 on its window: the
+    overview strip's frame of the visible window all but vanished (new-user trial 11)."""
+    from timeline_app.ui.style import blend, contrast_ratio
+
+    for step in range(21):
+        candidate = blend(color, toward, step * 0.05)
+        if contrast_ratio(candidate, background) >= NON_TEXT_CONTRAST:
+            return candidate
+    return QColor(toward)
 
 
 def tint_extension_button(toolbar: QWidget) -> None:

@@ -80,6 +80,7 @@ from timeline_app.ui.style import (
     is_dark_palette,
     lane_sort_key,
 )
+from timeline_app.ui.theme import visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -1941,6 +1942,7 @@ class TimelineView(PythonViewportScrollArea):
         self._set_origin(origin)
         self.verticalScrollBar().setValue(0)
         self._auto_fit = True
+        self._update_scrollbars()  # the thumb across the whole track
         self._picture_next = True
         return True
 
@@ -2922,10 +2924,14 @@ class TimelineView(PythonViewportScrollArea):
         self._scroll_unit = max(1.0, span_px / 1e9)
         hbar = self.horizontalScrollBar()
         hbar.blockSignals(True)
-        hbar.setRange(0, int(span_px / self._scroll_unit))
+        # Fit All shows everything: the thumb spans the whole track, not a third of it at
+        # one end (new-user trial 11); a pan or zoom gives the bar its range back.
+        fitted = self._auto_fit
+        hbar.setRange(0, 0 if fitted else int(span_px / self._scroll_unit))
         hbar.setPageStep(max(1, int(self.viewport().width() / self._scroll_unit)))
         hbar.setSingleStep(max(1, int(40 / self._scroll_unit)))
-        hbar.setValue(int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
+        hbar.setValue(0 if fitted else
+                      int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
         pan = self._pan
         if (pan is not None and pan.moved and pan.layout is not None
@@ -4962,7 +4968,8 @@ class TimelineView(PythonViewportScrollArea):
         x0, x1 = self._strip_window(strip)
         window = QRectF(x0, AXIS_HEIGHT + 1.5, x1 - x0, OVERVIEW_HEIGHT - 3)
         highlight = QColor(palette.highlight().color())
-        painter.setPen(QPen(highlight, 1.5))
+        strip_fill = _blend(palette.text().color(), palette.window().color(), 0.06)
+        painter.setPen(QPen(visible_edge(highlight, strip_fill, palette.text().color()), 1.5))
         highlight.setAlpha(50)
         painter.setBrush(highlight)
         painter.drawRect(window)
@@ -5063,8 +5070,14 @@ class TimelineView(PythonViewportScrollArea):
             # a sliver of a band nothing (the tooltip says more).
             lo = max(x0 + AXIS_ZIGZAG_CLEARANCE, 2.0)
             hi = min(x1 - AXIS_ZIGZAG_CLEARANCE, width - 2.0)
-            for words in (f"≈ {gap_words(seg.brk.days)}", "≈"):
-                w = self._small_width(words) + 6
+            # A band too narrow for its length on one line has it on two, "≈ 57" on the
+            # years' row over "years" (new-user trial 11: the default timeline's band
+            # said only "≈" beside a 380 px Details pane); narrower still, only "≈".
+            length = gap_words(seg.brk.days)
+            number, _, unit = length.partition(" ")
+            rows: tuple[tuple[str, ...], ...] = ((f"≈ {length}",), (f"≈ {number}", unit), ("≈",))
+            for words in rows if seg.ticks is None else rows[::2]:
+                w = max(self._small_width(row) for row in words) + 6
                 if w > hi - lo:
                     continue
                 left: float | None = (lo + hi) / 2 - w / 2
@@ -5073,7 +5086,9 @@ class TimelineView(PythonViewportScrollArea):
                 if left is None:
                     continue
                 if not reserved or left >= reserved[-1][1]:
-                    labels.append(_AxisLabel(QRectF(left, 24, w, 15), words, False, True))
+                    top = 24 - 15 * (len(words) - 1)
+                    labels.extend(_AxisLabel(QRectF(left, top + 15 * i, w, 15), row, False, True)
+                                  for i, row in enumerate(words))
                     reserved.append((left - 4, left + w + 4))
                     break
 

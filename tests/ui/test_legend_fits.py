@@ -1,0 +1,73 @@
+"""The legend at 1280 px and under a filter (new-user trial 11: three of eight categories
+of the 100 000-event file sat unseen behind "»", and with a participant filter on, the
+entries still counted every event)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+
+CATEGORIES = ["treaty", "policy", "dispute", "visit", "meeting", "anniversary", "statement",
+              "event", "sanctions"]
+
+
+def _many_categories() -> Timeline:
+    """Nine categories of 1 000-odd events each (four-digit counts, as in the trial's
+    file); every other event has Seoul among its participants."""
+    events = [Event(f"e{i}", f"Event {i}", FuzzyDate.of_year(1950 + i % 70),
+                    category=CATEGORIES[i % len(CATEGORIES)],
+                    participants=("Seoul",) if i % 2 == 0 else ("Tokyo",))
+              for i in range(len(CATEGORIES) * 1111)]
+    return Timeline.from_events(events)
+
+
+@pytest.fixture
+def big_window(qtbot):  # type: ignore[no-untyped-def]
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(_many_categories())
+    qtbot.addWidget(window)
+    window.resize(1280, 776)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_category_is_shown_at_1280_px(qtbot, big_window):
+    legend = big_window.legend_bar
+    chips = legend.buttons()
+    assert len(chips) == len(CATEGORIES)
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in chips.values()))
+    assert big_window.toolBarBreak(legend)  # on a row of its own
+    big_window.resize(2400, 900)  # room beside the toolbar: back on the shared row
+    qtbot.waitUntil(lambda: not big_window.toolBarBreak(legend))
+    assert all(chip.isVisible() for chip in chips.values())
+
+
+def test_the_default_timeline_keeps_the_shared_row_at_1280_px(qtbot, window):
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert not window.toolBarBreak(window.legend_bar)
+    assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())
+
+
+def test_under_a_participant_filter_the_legend_counts_the_events_shown(big_window):
+    legend = big_window.legend_bar
+    state = big_window.find_state
+    assert legend.buttons()["treaty"].text() == "Treaty 1111"
+    state.set_filter(dataclasses.replace(state.filter, participants=frozenset({"Seoul"})))
+    seoul = {c: sum(1 for e in big_window.document.timeline.events
+                    if e.category == c and "Seoul" in e.participants) for c in CATEGORIES}
+    assert seoul["treaty"] < 1111
+    for category, chip in legend.buttons().items():
+        assert chip.text().endswith(f" {seoul[category]}"), (category, chip.text())
+        assert f"{seoul[category]} of its 1111 events" in chip.toolTip()
+    state.toggle_category("treaty")  # hidden: struck through, its count as before
+    assert legend.buttons()["treaty"].text() == f"Treaty {seoul['treaty']}"
+    state.clear_filter()
+    assert legend.buttons()["treaty"].text() == "Treaty 1111"

@@ -1,0 +1,136 @@
+"""A start with no file named reopens the file open last time (new-user trial 11: the
+sample came back instead; Aeon Timeline and The Timeline Project reopen the last file),
+in the background as a file named on the command line; the default timeline otherwise,
+said in the status bar."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from timeline_app import settings
+from timeline_app.core import Event, FuzzyDate, Timeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import json, os, sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+from timeline_app import app as timeline_app
+from timeline_app.io import formats
+from timeline_app.ui import prompts
+report = {"errors": [], "load_threads": []}
+prompts.show_error = lambda _parent, title, text: report["errors"].append([title, text])
+real = formats.open_timeline_file
+
+def spy(*args, **kwargs):
+    report["load_threads"].append(threading.current_thread() is threading.main_thread())
+    return real(*args, **kwargs)
+
+formats.open_timeline_file = spy
+settled = []
+
+def check():
+    window = next((w for w in app.topLevelWidgets() if w.objectName() == "mainWindow"),
+                  None)
+    if (window is None or not window.is_ready() or window.is_busy()
+            or window._opening is not None):
+        settled.clear()
+        QTimer.singleShot(50, check)
+        return
+    settled.append(True)
+    if len(settled) < 4:  # still so a few turns later (the open starts after repaints)
+        QTimer.singleShot(100, check)
+        return
+    report["events"] = len(window.view.event_ids())
+    report["path"] = window.document.path
+    report["title"] = window.document.timeline.title
+    report["modified"] = window.document.is_modified
+    report["status"] = window.statusBar().currentMessage()
+    print(json.dumps(report), flush=True)
+    os._exit(0)
+
+QTimer.singleShot(300, check)
+QTimer.singleShot(60000, lambda: os._exit(1))
+timeline_app.main(sys.argv[1:])
+"""
+
+
+def _treaties(path: Path, n: int = 3) -> Path:
+    from timeline_app import io as timeline_io
+
+    timeline_io.save(Timeline.from_events(
+        [Event(f"e{i}", f"Treaty {i}", FuzzyDate.of_year(1951 + i)) for i in range(n)],
+        title=path.stem), path)
+    return path
+
+
+def _start(tmp_path: Path, recent: list[Path] | None, *args: str) -> dict:  # type: ignore[type-arg]
+    """The app started with ``args``, its settings' Open Recent being ``recent`` (None:
+    no settings file at all, a fresh install); what its window shows once settled."""
+    ini = tmp_path / "settings.ini"
+    if recent is not None:
+        store = QSettings(str(ini), QSettings.Format.IniFormat)
+        settings.set_recent_files(store, [str(p) for p in recent])
+        store.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               TIMELINE_APP_SETTINGS=str(ini),
+               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
+    result = subprocess.run([sys.executable, "-c", CHILD, *args], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def _the_default_timeline(report: dict) -> bool:  # type: ignore[type-arg]
+    return (report["events"] == 8 and report["path"] is None
+            and report["title"].startswith("South Korea and Japan") and not report["modified"])
+
+
+def test_the_last_file_reopens_off_the_gui_thread(tmp_path):
+    last = _treaties(tmp_path / "last.json")
+    report = _start(tmp_path, [last, _treaties(tmp_path / "older.json", 2)])
+    assert report["events"] == 3 and Path(report["path"]) == last
+    assert report["load_threads"] == [False] and report["errors"] == []
+    assert not report["modified"]
+
+
+def test_a_fresh_install_and_a_file_named_on_the_command_line_are_as_before(tmp_path):
+    report = _start(tmp_path, None)  # no settings at all: the default timeline, quietly
+    assert _the_default_timeline(report) and report["load_threads"] == []
+    assert report["status"] == ""
+    named = _treaties(tmp_path / "named.json", 2)  # the command line wins over the last
+    report = _start(tmp_path, [_treaties(tmp_path / "last.json")], str(named))
+    assert report["events"] == 2 and Path(report["path"]) == named
+
+
+def test_a_last_file_gone_gives_the_default_timeline_and_says_so(tmp_path):
+    report = _start(tmp_path, [tmp_path / "gone.json"])
+    assert _the_default_timeline(report) and report["errors"] == []
+    assert "gone.json" in report["status"] and "no longer there" in report["status"]
+
+
+def test_a_last_file_that_does_not_open_cleanly_gives_the_default_timeline(tmp_path):
+    """A broken file: no dialog at start-up (nothing was asked for), the reason in the
+    status bar; another program's file (here CSV, whose columns a dialog would map) is not
+    reopened at all."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "diplomatic-timeline", "events": [', "utf-8")
+    report = _start(tmp_path, [bad])
+    assert _the_default_timeline(report) and report["errors"] == []
+    assert report["load_threads"] == [False]  # tried as a named file is
+    assert "bad.json" in report["status"] and "not reopened" in report["status"]
+    table = tmp_path / "table.csv"
+    table.write_text("date,title\n2020-01-01,Talks\n", "utf-8")
+    report = _start(tmp_path, [table])
+    assert _the_default_timeline(report) and report["errors"] == []
+    assert report["load_threads"] == []
+    assert "table.csv" in report["status"] and "not a Diplomatic Timeline" in report["status"]
