@@ -58,14 +58,16 @@ def _count_whole_paints(view: TimelineView, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def _back_to_back(view: TimelineView, counts: dict[str, int], ups: list[bool],
-                  check: Any = None) -> str:
-    """The notches of ``ups`` (True: in) about ``ANCHOR_X``, each painted, then one
+                  check: Any = None, drift: float = 0.0) -> str:
+    """The notches of ``ups`` (True: in) about ``ANCHOR_X`` (moved by ``drift`` px a
+    notch: a pointer that moves), each painted as a notch from a wheel is, then one
     slice of work ahead, as the 0 ms timer gives it between two frames.  Returns one
     letter a notch: W painted whole, s stretched, c a copy of its own picture."""
     marks = []
-    for up in ups:
+    for index, up in enumerate(ups):
         before = counts["whole"]
-        view.zoom_by(1.25 if up else 0.8, ANCHOR_X)
+        view._zoom_from_input = drift != 0.0  # (else the same notch again: a run)
+        view.zoom_by(1.25 if up else 0.8, ANCHOR_X + drift * index)
         view.viewport().repaint()
         mark = ("W" if counts["whole"] > before
                 else "s" if view._preview_key is not None else "c")
@@ -143,3 +145,13 @@ def test_a_turn_drops_the_picture_ahead(qtbot, shown_view, monkeypatch):
     _back_to_back(view, counts, [False] * 3)
     job = view._paint_job
     assert job is None or job.view[1] < inward
+
+
+def test_a_wheel_under_a_moving_pointer_still_meets_pictures(qtbot, shown_view, monkeypatch):
+    """Each notch's anchor a pixel from the last one's (the pointer moves while the wheel
+    spins): the pictures painted ahead are kept (the run zooms the same way), the notches
+    stretch them, and none after the run's first picture is painted whole."""
+    view = _settled(shown_view, qtbot, monkeypatch)
+    counts = _count_whole_paints(view, monkeypatch)
+    marks = _back_to_back(view, counts, [True] * 30, drift=1.0)
+    assert "W" not in marks[12:], marks

@@ -3021,10 +3021,12 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
 
     def _same_run(self, job: _PaintJob) -> bool:
-        """The last move is the move ``job`` was begun after (a zoom run going on)."""
+        """The last move zooms the way the move ``job`` was begun after did (a zoom run
+        going on).  Its anchor may differ (a wheel under a pointer that moves): the
+        picture is then of a view near the run's, still a picture to stretch."""
         last, began = self._last_move, job.last_move
         return (last is not None and isinstance(began, tuple) and bool(began)
-                and last[0] == began[0])
+                and last[0][:2] == began[0][:2])
 
     def _preview_job_for(self) -> _PaintJob:
         """The job that paints the picture of a view shown stretched (``_zoom_preview``).
