@@ -2996,7 +2996,7 @@ class TimelineView(PythonViewportScrollArea):
         elif going_on:
             pass  # a picture ahead of a run goes on; the step after the view waits
         elif (self._move_ahead is not None and self._move_ahead[0] == "zoom"
-              and self._run_paced and self._preview_span > 0
+              and self._run_paced and self._preview_span > 1
               and (job := self._preview_job_for()).ahead):
             # Back to back, past a picture painted ahead: the next such picture, not
             # the next step's (done many notches too late to be shown).
@@ -3048,7 +3048,10 @@ class TimelineView(PythonViewportScrollArea):
         # Done ``span`` notches after it begins, shown from the notch after that; a
         # quarter more, so that the notches just before it stretch it (not one twice
         # as far behind).
-        steps = min(PREVIEW_AHEAD_MAX, span + 1 + span // 4) if span > 0 else 0
+        # (A picture done by the notch after the one it began at is stretched 1.25
+        # times at most, as it is: ahead of the run, every other frame was a copy of
+        # one, ~1 ms more than a stretch, with the next picture's first slice after it.)
+        steps = min(PREVIEW_AHEAD_MAX, span + 1 + span // 4) if span > 1 else 0
         if steps <= 0 or last is None or last[1:] != here or last[0][0] != "zoom":
             return job
         view = here
