@@ -155,3 +155,24 @@ def test_a_wheel_under_a_moving_pointer_still_meets_pictures(qtbot, shown_view, 
     counts = _count_whole_paints(view, monkeypatch)
     marks = _back_to_back(view, counts, [True] * 30, drift=1.0)
     assert "W" not in marks[12:], marks
+
+
+def test_a_source_that_covers_the_view_comes_before_a_nearer_one(qtbot, shown_view,
+                                                                 monkeypatch):
+    """Two pictures to stretch: one 1.95 times wider in days that covers the whole view,
+    one a notch further in that would leave columns of background: the first is taken
+    (on the code before: the nearer one, whatever it left uncovered)."""
+    view = _settled(shown_view, qtbot, monkeypatch)
+    key = view._frame_key()
+    origin, ppd = key[6], key[7]
+    assert isinstance(origin, float) and isinstance(ppd, float)
+    width = view.viewport().width()
+    picture = view._frame_cache[1]  # type: ignore[index]
+    behind = (*key[:6], origin - 0.4 * width / ppd, ppd / 1.25 ** 3, *key[8:])
+    ahead = (*key[:6], origin + 0.1 * width / ppd, ppd * 1.25, *key[8:])
+    view._frame_cache = (behind, picture)
+    view._previous_picture = (ahead, picture)
+    view._preview_source = view._ahead_picture = None
+    view._side_pictures.clear()
+    source = view._preview_source_for(key)
+    assert source is not None and source[0] == behind
