@@ -151,9 +151,9 @@ def test_notches_too_far_from_any_picture_are_painted_into_one(qtbot, shown_view
             painted_at.append(index)
             assert view._frame_cache is not None
             assert view._frame_cache[0] == view._frame_key()
-    # 1.25 ** 6 = 3.8 <= 4 < 4.8: the seventh notch from a picture is painted.
-    assert PREVIEW_MAX_STRETCH == 4.0
-    assert painted_at and painted_at[0] == 6, painted_at
+    # 1.25 ** 7 = 4.8 <= 5 < 6.0: the eighth notch from a picture is painted.
+    assert PREVIEW_MAX_STRETCH == 5.0
+    assert painted_at and painted_at[0] == 7, painted_at
 
 
 def test_another_move_before_the_notch_s_frame_is_painted(qtbot, shown_view):

@@ -208,12 +208,25 @@ WHEEL_NOTCH = 1.25  # the zoom of one Ctrl+wheel notch
 # not made yet shows a picture of a view before it stretched about the anchor, as maps
 # do, while its own picture is painted in slices (``TimelineView._zoom_preview``): a
 # whole paint is 10-25 ms at 2560x1440, the stretched copy 2-3 ms (issue 11).  Only from
-# a picture within this stretch (1.25 ** 6 = 3.8: a picture a few notches old); else the
-# notch is painted, into a picture that the next notches stretch.
-PREVIEW_MAX_STRETCH = 4.0
+# a picture within this stretch (1.25 ** 7 = 4.8: a picture up to seven notches old, the
+# notches a picture takes at 2560x1440 when notches come back to back; session 9 had 4,
+# six notches, and every seventh notch of such a run was painted whole, 20-30 ms); else
+# the notch is painted, into a picture that the next notches stretch.
+PREVIEW_MAX_STRETCH = 5.0
 # The view's own picture replaces the stretched one at most this long after it (else a
 # frame finishes it): the true picture within ~150 ms of the last notch.
 PREVIEW_KEPT_MS = 120
+# Notches that come back to back (one slice of work between them, as in a fast wheel
+# spin or ``bench_view``'s run) outpace the view's own picture: at 2560x1440 a picture is
+# 7-8 slices, so the picture of the notch it began at was done 7-8 notches later, and
+# the next notches went past ``PREVIEW_MAX_STRETCH`` from it and were painted whole
+# (~30 ms).  Then the next picture is of the view the run reaches about when it is done,
+# by the count of notches the last one took (``TimelineView._preview_job_for``), at
+# most this many notches ahead: the run meets it (its frame a copy of it) and the
+# notches between stretch a picture at most about that many notches old.  A run that
+# pauses (a slice without a notch before it) or turns drops it for the view on screen
+# (issue 11, session 10).
+PREVIEW_AHEAD_MAX = 12
 # Pictures of views beside a view that stays (``_prepare_sides``): the two Shift+arrow
 # steps and, about a resting pointer, a wheel notch in and out.  Up to four pictures of
 # the view's own size within 44 MiB, never fewer than the two steps: four at 1600x900,
@@ -1078,10 +1091,14 @@ class _PaintJob(Record):
             (``_flipped_ahead``); until then the finished layout is ``layout``, not kept
             in ``_layouts``.
         layout: the finished layout of a job with a ``flip``.
+        ahead: how many notches of a zoom run ahead of the view on screen the view
+            painted is (``TimelineView._preview_job_for``); 0: the view on screen's.
+        begun: ``TimelineView._notches`` when the job began (how many notches its
+            picture took to paint).
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
-               "layout_steps", "layout_key", "flip", "layout")
+               "layout_steps", "layout_key", "flip", "layout", "ahead", "begun")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -1093,6 +1110,8 @@ class _PaintJob(Record):
     layout_key: tuple[object, ...] | None
     flip: tuple[tuple[tuple[object, ...], str, bool], ...] | None
     layout: _Layout | None
+    ahead: int
+    begun: int
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -1109,6 +1128,8 @@ class _PaintJob(Record):
         self.layout_key = None
         self.flip = None
         self.layout = None
+        self.ahead = 0
+        self.begun = 0
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
@@ -1450,6 +1471,13 @@ class TimelineView(PythonViewportScrollArea):
         self._preview_job: _PaintJob | None = None
         self._preview_source: tuple[tuple[object, ...], QImage] | None = None
         self._behind_preview = False
+        # The pace of a zoom run (``_preview_job_for``): notches made, that count at the
+        # last slice of work ahead, whether a notch came between the last two slices,
+        # and how many notches the last picture of a stretched view took to paint.
+        self._notches = 0
+        self._notch_at_slice = 0
+        self._run_paced = False
+        self._preview_span = 0
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_KEPT_MS)
@@ -1846,6 +1874,7 @@ class TimelineView(PythonViewportScrollArea):
         self._preview_armed = (self._zoom_from_input or last == (
             ("zoom", factor, anchor_x), *before)) and self._scale.is_linear
         self._zoom_from_input = False
+        self._notches += 1
         self._set_scale(self._px_per_day * factor)
         origin, ppd = self._snapped_back((anchor_u - anchor_x / self._px_per_day,
                                           self._px_per_day))
@@ -3079,12 +3108,36 @@ class TimelineView(PythonViewportScrollArea):
             if job is not None and job.view != (self._origin, self._px_per_day):
                 self._paint_job = None  # (a job of the view it moved to: the frame's)
             return
+        paced, self._notch_at_slice = self._notches != self._notch_at_slice, self._notches
+        self._run_paced = paced
+        if not paced:
+            self._preview_span = 0  # the run paused: pictures keep up with it
+        job = self._paint_job
+        if job is not None and job.ahead and job is self._preview_job and (
+                not paced or not self._same_run(job)):
+            # A picture ahead of a run that paused or turned: the view on screen's own
+            # picture instead (the run may never come to it).
+            self._paint_job = self._preview_job = None
+        job = self._paint_job
+        if paced and job is not None and job is self._preview_job:
+            # (at least: the count is made when it is done)
+            self._preview_span = max(self._preview_span, self._notches - job.begun)
+        going_on = job is not None and job is self._preview_job and job.ahead > 0
         if self._preview_key is not None:
-            # A stretched picture on screen: the view's own picture first, then the step
-            # after it (``_move_ahead`` waits).
+            # A stretched picture on screen: the view's own picture first (or, back to
+            # back, one ahead of it: ``_preview_job_for``), then the step after it
+            # (``_move_ahead`` waits).
             if self._paint_job is None and self._frame_key() == self._preview_key:
-                here = (self._origin, self._px_per_day)
-                self._paint_job = self._preview_job = _PaintJob(here, here, self._last_move)
+                self._paint_job = self._preview_job = self._preview_job_for()
+        elif going_on:
+            pass  # a picture ahead of a run goes on; the step after the view waits
+        elif (self._move_ahead is not None and self._move_ahead[0] == "zoom"
+              and self._run_paced and self._preview_span > 1
+              and (job := self._preview_job_for()).ahead):
+            # Back to back, past a picture painted ahead: the next such picture, not
+            # the next step's (done many notches too late to be shown).
+            self._move_ahead = None
+            self._paint_job = self._preview_job = job
         elif self._move_ahead is not None:
             move, self._move_ahead = self._move_ahead, None
             self._paint_job = None  # a new step to guess: whatever was under way goes
@@ -3096,11 +3149,59 @@ class TimelineView(PythonViewportScrollArea):
             if ahead is None or ahead == here:
                 return  # at the end of the data or of the zoom: the next step changes nothing
             self._paint_job = _PaintJob(ahead, here, self._last_move)
+            self._paint_job.begun = self._notches
         job = self._paint_job
         if job is None:
             return
         if self._paint_slice(job):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
+
+    def _same_run(self, job: _PaintJob) -> bool:
+        """The last move zooms the way the move ``job`` was begun after did (a zoom run
+        going on).  Its anchor may differ (a wheel under a pointer that moves): the
+        picture is then of a view near the run's, still a picture to stretch."""
+        last, began = self._last_move, job.last_move
+        return (last is not None and isinstance(began, tuple) and bool(began)
+                and last[0][:2] == began[0][:2])
+
+    def _preview_job_for(self) -> _PaintJob:
+        """The job that paints the picture of a view shown stretched (``_zoom_preview``).
+
+        The view on screen's, unless notches come back to back (a notch between the
+        last two slices of work ahead, ``_run_paced``): then the view the run will
+        reach in as many notches as the last such picture took to paint
+        (``_preview_span``, at most ``PREVIEW_AHEAD_MAX``), so that the run meets a
+        finished picture there (its frame copies it) and the notches before it
+        stretch a picture that many notches old at most, not one that fell further
+        behind at every picture (issue 11, session 10).  A pause or a turn drops it
+        (``_lay_out_ahead``).
+        """
+        here = (self._origin, self._px_per_day)
+        job = _PaintJob(here, here, self._last_move)
+        job.begun = self._notches
+        last = self._last_move
+        span = self._preview_span if self._run_paced else 0
+        # Done ``span`` notches after it begins, shown from the notch after that; a
+        # quarter more, so that the notches just before it stretch it (not one twice
+        # as far behind).
+        # (A picture done by the notch after the one it began at is stretched 1.25
+        # times at most, as it is: ahead of the run, every other frame was a copy of
+        # one, ~1 ms more than a stretch, with the next picture's first slice after it.)
+        steps = min(PREVIEW_AHEAD_MAX, span + 1 + span // 4) if span > 1 else 0
+        if steps <= 0 or last is None or last[1:] != here or last[0][0] != "zoom":
+            return job
+        view = here
+        try:
+            for _ in range(steps):
+                after = self._view_after(last[0])
+                if after is None or after == view:
+                    break  # the end of the zoom range
+                view = self._origin, self._px_per_day = after
+                job.ahead += 1
+        finally:
+            self._origin, self._px_per_day = here
+        job.view = view
+        return job
 
     def _job_still_wanted(self, job: _PaintJob) -> bool:
         """Nothing moved the view since ``job`` began, and it may still be painted.  A
@@ -3206,6 +3307,7 @@ class TimelineView(PythonViewportScrollArea):
         preview = job is self._preview_job
         if preview:
             self._preview_job = None
+            self._preview_span = self._notches - job.begun
         if job.view == here and job.key == self._frame_key():  # the view on screen
             self._replace_frame_picture(picture)
             if self._preview_key is not None:
@@ -5568,6 +5670,10 @@ class TimelineView(PythonViewportScrollArea):
         elif self._previous_picture is not None and self._previous_picture[0] == key:
             self._frame_cache, self._previous_picture = (self._previous_picture,
                                                          self._frame_cache)
+        elif self._preview_source is not None and self._preview_source[0] == key:
+            # A picture painted ahead of a zoom run, which the run came to.
+            self._replace_frame_picture(self._preview_source)
+            self._preview_source = None
 
     def _replace_frame_picture(self, picture: tuple[tuple[object, ...], QImage]) -> None:
         """``picture`` becomes the frame picture; the one it replaces is kept as the
@@ -5608,11 +5714,21 @@ class TimelineView(PythonViewportScrollArea):
                 or key in self._side_pictures
                 or (self._fit_picture is not None and self._fit_picture[0] == key)
                 or (self._ahead_picture is not None and self._ahead_picture[0] == key)
-                or (self._previous_picture is not None and self._previous_picture[0] == key)):
+                or (self._previous_picture is not None and self._previous_picture[0] == key)
+                or (self._preview_source is not None and self._preview_source[0] == key)):
             return False
         source = self._preview_source_for(key)
+        here = (self._origin, self._px_per_day)
+        if source is None and self._finish_preview_job():
+            source = self._preview_source_for(key)
         if source is None:
             self._picture_next = True
+            job = self._paint_job
+            if job is not None and job is self._preview_job and not job.ahead and (
+                    job.view != here):
+                # The picture of a view this notch left, not done: this notch's is
+                # painted now instead (the next ones stretch it).
+                self._paint_job = self._preview_job = None
             return False
         (_, _, _, _, _, _, origin, ppd, *_rest), image = source
         stretch = self._px_per_day / ppd  # type: ignore[operator]
@@ -5632,24 +5748,48 @@ class TimelineView(PythonViewportScrollArea):
         painter.drawImage(QRectF(0, AXIS_HEIGHT, width, LANES_TOP - AXIS_HEIGHT), image,
                           QRectF(strip))
         self._preview_key = key
-        here = (self._origin, self._px_per_day)
         job = self._paint_job
         if job is not None and job.view == here and job.flip is None and (
                 job.key is None or job.key == key):
             self._preview_job = job  # the step painted ahead, part made: it goes on
-        elif job is None or job is not self._preview_job:
-            self._paint_job = self._preview_job = _PaintJob(here, here, self._last_move)
+        elif job is None or job is not self._preview_job or (
+                job.ahead and not self._same_run(job)):  # (a run that turned)
+            self._paint_job = self._preview_job = self._preview_job_for()
         self._preview_timer.start()
         return True
+
+    def _finish_preview_job(self) -> bool:
+        """No picture is near enough to stretch for a notch, but the picture being
+        painted for a stretched view (``_preview_job``, begun) is: the rest of it now
+        (at most its bands and the part above them: the cost of painting this notch
+        whole, less what is done), so that the notch is stretched from it, and so are
+        the next ones (issue 11, session 10: a run's first picture at 2560x1440 was
+        done a notch after the fit-all picture was too far, and that notch was a whole
+        layout and paint, 20-30 ms).  True when it was finished."""
+        job = self._paint_job
+        if (job is None or job is not self._preview_job or job.key is None
+                or job.flip is not None or job.view == (self._origin, self._px_per_day)):
+            return False
+        stretch = self._px_per_day / job.view[1]
+        if max(stretch, 1 / stretch) > PREVIEW_MAX_STRETCH:
+            return False
+        self._paint_slice(job, to_the_end=True)
+        return self._paint_job is None and self._preview_source is not None and (
+            self._preview_source[1] is job.picture)
 
     def _preview_source_for(self, key: tuple[object, ...]
                             ) -> tuple[tuple[object, ...], QImage] | None:
         """The picture ``_zoom_preview`` stretches for the view with ``key``: of the
-        pictures kept, one whose key differs only in origin and scale, the nearest in
-        zoom within ``PREVIEW_MAX_STRETCH``; None when there is none."""
-        ppd = key[7]
+        pictures kept, one whose key differs only in origin and scale, within
+        ``PREVIEW_MAX_STRETCH``: one that covers the whole view (no columns of
+        background) before one that does not, then the nearest in zoom; None when there
+        is none.  (With pictures painted ahead of a run, ``_preview_job_for``, a notch
+        often has one a notch or two ahead and one a few behind: zooming in, the one
+        behind covers the view.)"""
+        ppd, origin = key[7], key[6]
+        width = self.viewport().width()
         best: tuple[tuple[object, ...], QImage] | None = None
-        best_stretch = PREVIEW_MAX_STRETCH
+        best_rank = (True, PREVIEW_MAX_STRETCH)
         candidates = [self._frame_cache, self._preview_source, self._previous_picture,
                       self._ahead_picture, self._fit_picture, *self._side_pictures.items()]
         for candidate in candidates:
@@ -5658,9 +5798,14 @@ class TimelineView(PythonViewportScrollArea):
             other = candidate[0]
             if other[:6] != key[:6] or other[8:] != key[8:]:
                 continue
-            stretch = max(ppd / other[7], other[7] / ppd)  # type: ignore[operator]
-            if stretch <= best_stretch:
-                best, best_stretch = candidate, stretch
+            stretch = ppd / other[7]  # type: ignore[operator]
+            left = (other[6] - origin) * ppd  # type: ignore[operator]
+            # One that covers the whole view first (no columns of background: a picture
+            # behind a zoom-in run, ahead of a zoom-out one), then the nearest.
+            rank = (left > 1e-6 or left + width * stretch < width - 1e-6,
+                    max(stretch, 1 / stretch))
+            if rank[1] <= PREVIEW_MAX_STRETCH and rank <= best_rank:
+                best, best_rank = candidate, rank
         return best
 
     def _end_preview(self) -> None:
@@ -6469,7 +6614,9 @@ class TimelineView(PythonViewportScrollArea):
                 key = self._frame_key()
                 if self._preview_key is not None:  # a stretched picture is on screen
                     if event.rect().contains(self.viewport().rect()):
-                        self._preview_key = self._preview_job = None
+                        self._preview_key = None
+                        if self._preview_job is None or not self._preview_job.ahead:
+                            self._preview_job = None  # (a picture ahead goes on)
                         self._preview_timer.stop()
                     else:  # (a hover's few items): the rest of it too
                         self.viewport().update()
