@@ -169,3 +169,25 @@ def test_a_date_before_a_noun_in_its_phrase_dates_that_noun() -> None:
     old = next(c for c in found if c.date == FuzzyDate.of_year(1963))
     assert old.title == "Mutual defence agreement"  # was "Pact": the new pact, told again
     assert old.participants == ("Kenya", "Ethiopia")  # "the two countries": the story's pair
+
+
+# another article of our own (session 10)
+BRASILIA_BRIDGE = (
+    'BRASILIA, March 4, 2026 (AFP) - Brazil and Argentina on Wednesday signed an agreement to'
+    ' build a second bridge over the Uruguay River, ending a dispute that had stalled the pro'
+    'ject since 2019, Brazilian Foreign Minister Mauro Vieira said.\n\nVieira and his Argentine'
+    ' counterpart Gerardo Werthein signed the accord at Itamaraty Palace after a meeting that'
+    ' lasted more than two hours. Construction is due to begin in the second half of next yea'
+    'r.\n\nThe two countries had agreed in principle to a new crossing in November 2018, but ta'
+    'lks broke down the following year over who would pay for the access roads. Argentine Pre'
+    'sident Javier Milei is expected to visit Brasilia in May for a summit with President Lui'
+    'z Inacio Lula da Silva, the first bilateral summit since Milei took office in December 2'
+    '023.\n\nRelations between the two neighbours soured in 2023 after Milei called Lula a "cor'
+    'rupt communist" during the election campaign. Lula did not attend Milei\'s inauguration.'
+)
+
+
+def test_during_an_election_campaign_makes_no_election_event() -> None:
+    titles = [c.title for c in extract_events(BRASILIA_BRIDGE).candidates]
+    assert "Election" not in titles  # "during the election campaign" is when, not an event
+    assert 'Javier Milei calls Lula a "corrupt communist"' in titles

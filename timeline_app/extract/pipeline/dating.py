@@ -237,8 +237,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if m.anchor is not None:
                 continue
             rel = re.search(r"\b(following|after|during)\s+$", text[seg.start:m.phrase_start])
-            if not rel:
-                continue
+            if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
+                continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
             if ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
