@@ -191,3 +191,9 @@ def test_during_an_election_campaign_makes_no_election_event() -> None:
     titles = [c.title for c in extract_events(BRASILIA_BRIDGE).candidates]
     assert "Election" not in titles  # "during the election campaign" is when, not an event
     assert 'Javier Milei calls Lula a "corrupt communist"' in titles
+
+
+def test_the_subject_of_visit_is_the_visitor_not_the_one_met() -> None:
+    found = extract_events(BRASILIA_BRIDGE).candidates
+    visit = next(c for c in found if c.date == FuzzyDate.of_month(2026, 5))
+    assert visit.title == "Javier Milei visits Brasilia (scheduled)"  # was "... and Lula ... visit"

@@ -632,7 +632,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _place_of_the_coordinated_clause(text, mentions)
 
 
-def _subject_names(subject: str) -> set[str]:
+def subject_names(subject: str) -> set[str]:
     """The names of a subject of one or several ("A, B and C")."""
     return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
 
@@ -651,7 +651,7 @@ def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
     if not _COORDINATION.fullmatch(between) or not re.search(r",|\band\b", between):
         return
     # (a subject of several names is each of them: "A, B and C met ..., launched")
-    subject = [p for p in m.participants if p in _subject_names(m.subject)] or [m.subject]
+    subject = [p for p in m.participants if p in subject_names(m.subject)] or [m.subject]
     own = [p for p in m.participants if p not in subject]
     m.participants = list(dict.fromkeys(
         [*subject, *[p for p in meeting.participants if p not in subject], *own]))
@@ -719,8 +719,8 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
             if previous is not None and previous.seg is m.seg and previous.location and \
                     not m.location and m.subject and m.subject != previous.subject and \
                     previous.end <= m.start and (
-                        _subject_names(m.subject) & {*previous.participants, *previous.countries,
-                                                     *_subject_names(previous.subject)}):
+                        subject_names(m.subject) & {*previous.participants, *previous.countries,
+                                                     *subject_names(previous.subject)}):
                 between = text[previous.end:m.start]
                 if re.search(r"(?:,\s*|\s)and\s", between) and not _SUBORDINATE.search(between) \
                         and len(between) <= 160:
@@ -1765,7 +1765,7 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
     if not own:
         return list(m.absorbed)
     return [x for x in m.absorbed if not actors(x) or own & actors(x) and not (
-        m.subject and x.subject and not _subject_names(m.subject) & _subject_names(x.subject))]
+        m.subject and x.subject and not subject_names(m.subject) & subject_names(x.subject))]
 
 
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"

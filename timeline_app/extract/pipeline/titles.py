@@ -14,7 +14,7 @@ import re
 
 from .. import event_vocabulary as vocab
 from ..timex import Timex
-from .arguments import subject_name
+from .arguments import subject_name, subject_names
 from .clauses import ASIDE
 from .entities import Entities
 from .inflection import third_person
@@ -269,6 +269,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         visitors = [p for p in people if p not in hosts
                     and not (visited and entities.people.get(p) == visited)] or \
             [p for p in people if p not in hosts]
+        doers = [p for p in visitors if m.pos == "verb" and p in subject_names(m.subject)]
+        if doers:
+            # "Milei is expected to visit Brasilia ... for a summit with President Lula":
+            # the verb's subject visits; the one met there is no visitor
+            visitors = doers
         who = join_names(visitors) or m.subject or join_names(
             [x for x in m.countries if x != visited])
         if who:
