@@ -197,3 +197,27 @@ def test_the_subject_of_visit_is_the_visitor_not_the_one_met() -> None:
     found = extract_events(BRASILIA_BRIDGE).candidates
     visit = next(c for c in found if c.date == FuzzyDate.of_month(2026, 5))
     assert visit.title == "Javier Milei visits Brasilia (scheduled)"  # was "... and Lula ... visit"
+
+
+# a joint press statement of our own, in the style ministries write (session 10)
+HANOI_STATEMENT = (
+    'Joint Press Statement on the Visit of the Prime Minister of New Zealand to Viet Nam\n\nHan'
+    'oi, 26 February 2025\n\nAt the invitation of Prime Minister Pham Minh Chinh, Prime Ministe'
+    'r Christopher Luxon of New Zealand paid an official visit to Viet Nam from 25 to 27 Febr'
+    'uary 2025.\n\nThe two Prime Ministers held talks on 26 February and announced the upgrade '
+    'of bilateral relations to a Comprehensive Strategic Partnership, fifty years after the t'
+    'wo countries established diplomatic relations on 19 June 1975. They witnessed the signin'
+    'g of four cooperation documents on education, agriculture, defence and labour.\n\nPrime Mi'
+    'nister Luxon also called on General Secretary To Lam and President Luong Cuong, and met '
+    'National Assembly Chairman Tran Thanh Man. He will visit Ho Chi Minh City on 27 February'
+    ', where he is due to attend a business forum.\n\nThe two sides agreed to hold the next mee'
+    'ting of the Joint Commission on Economic and Trade Cooperation in Wellington in the seco'
+    'nd half of 2025, and to raise two-way trade to NZD 3 billion by 2026.'
+)
+
+
+def test_official_short_names_are_states() -> None:
+    found = extract_events(HANOI_STATEMENT).candidates
+    ties = next(c for c in found if c.date == FuzzyDate.of_day(dt.date(1975, 6, 19)))
+    assert ties.participants == ("New Zealand", "Viet Nam")  # was (): "Viet Nam" unknown
+    assert ties.title == "New Zealand and Vietnam establish diplomatic relations"

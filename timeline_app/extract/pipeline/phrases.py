@@ -262,7 +262,12 @@ MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "
                        "Côte d'Ivoire": "Ivory Coast", "Myanmar": "Myanmar", "Burma": "Myanmar",
                        "Vatican": "Holy See", "Great Britain": "United Kingdom",
                        "Kyrgyz Republic": "Kyrgyzstan", "Republic of Moldova": "Moldova",
-                       "UK": "United Kingdom", "US": "United States"})
+                       "UK": "United Kingdom", "US": "United States",
+                       # official short names that ministries and state agencies write
+                       # (VNA and Viet Nam's MOFA write "Viet Nam"; Ankara "Türkiye" since
+                       # 2022; the UN's "Russian Federation", "Lao PDR")
+                       "Viet Nam": "Vietnam", "Türkiye": "Turkey", "Turkiye": "Turkey",
+                       "Russian Federation": "Russia", "Lao PDR": "Laos"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
