@@ -1,0 +1,198 @@
+"""Runs of pans from keys and a wheel are pan gestures too (issue 11, session 10): from
+a run's second step on, Shift+arrow held or a wheel swiped sideways slides the picture
+of a stretch laid out once, as a mouse drag does; the run's end lays the view out for
+its own edges.  Before, every step was a new view laid out and painted."""
+
+from __future__ import annotations
+
+import pytest
+import view_pictures
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+from test_view_batched_paint import _fresh_picture, _mixed
+from test_view_drag_frames import FIRST
+from test_view_pan_gesture import _idle, _rgb, _shown
+
+from timeline_app.ui import timeline_view
+from timeline_app.ui.timeline_view import TimelineView
+
+SIZE = (1100, 560)
+
+
+def _key(view: TimelineView, key: Qt.Key, repeat: bool,
+         kind: QEvent.Type = QEvent.Type.KeyPress) -> None:
+    QApplication.sendEvent(view, QKeyEvent(kind, key, Qt.KeyboardModifier.ShiftModifier,
+                                           "", repeat))
+
+
+def _wheel(view: TimelineView, dx: int) -> None:
+    pos = QPointF(view.viewport().width() / 2, view.viewport().height() * 0.7)
+    QApplication.sendEvent(view.viewport(), QWheelEvent(
+        pos, QPointF(view.viewport().mapToGlobal(pos.toPoint())), QPoint(dx, 0), QPoint(),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False))
+
+
+def _at_rest(view: TimelineView, days: float = 200.0) -> None:
+    view.go_to_days(FIRST, FIRST + days)
+    QApplication.processEvents()
+    view.viewport().repaint()
+
+
+def test_a_held_shift_arrow_slides_the_stretch_s_picture(qtbot, shown_view):
+    """The first step is a view laid out as before; the pan begins after its frame and
+    every later step is a pan's frame (a whole paint of the gesture's layout), the
+    origin on whole pixels from where the pan began; letting go of the key lays the view
+    out for its own edges."""
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    assert view._pan is None
+    _shown(view)  # the first step's frame: its pan begins after it
+    assert view._pan is not None and view._pan_run and not view._pan.moved
+    _idle(view)  # its stretch laid out, its tiles painted while the app waits
+    pans: list[object] = []
+    for step in range(16):
+        _key(view, Qt.Key.Key_Left if step in (6, 7) else Qt.Key.Key_Right, True)
+        pan = view._pan
+        assert pan is not None and pan.moved, f"step {step}: no pan's frame"
+        assert _shown(view) == _rgb(view_pictures.whole_paint(view)), f"step {step}"
+        moved = (view._origin - pan.origin0) * view._px_per_day
+        assert abs(moved - round(moved)) < 1e-6
+        if not any(seen is pan for seen in pans):
+            pans.append(pan)
+        _idle(view)
+    assert len(pans) >= 2  # past the stretch's end: the next one
+    _key(view, Qt.Key.Key_Right, False, QEvent.Type.KeyRelease)
+    assert view._pan is None and not view._pan_run
+    assert _shown(view) == _rgb(_fresh_picture(view))  # the view's own layout
+
+
+def test_a_run_ends_by_itself_after_its_last_step(qtbot, shown_view, monkeypatch):
+    """A run whose key release never comes (a wheel, a touchpad) ends
+    ``PAN_RUN_WHEEL_MS`` after its last step."""
+    monkeypatch.setattr(timeline_view, "PAN_RUN_WHEEL_MS", 400)
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _wheel(view, -40)  # a touchpad's sideways swipe: later in time
+    _shown(view)
+    _idle(view)
+    origin = view._origin
+    _wheel(view, -40)
+    assert view._pan is not None and view._pan.moved and view._origin > origin
+    assert _shown(view) == _rgb(view_pictures.whole_paint(view))
+    qtbot.waitUntil(lambda: view._pan is None, timeout=2000)
+    assert not view._pan_run
+    assert _shown(view) == _rgb(view_pictures.whole_paint(view))  # (the pointer's hover)
+
+
+def test_the_switch_turns_runs_off(qtbot, shown_view, monkeypatch):
+    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    for step in range(3):
+        _key(view, Qt.Key.Key_Right, step > 0)
+        _shown(view)
+        assert view._pan is None
+
+
+@pytest.mark.parametrize("kind", ["zoom", "press"])
+def test_a_zoom_or_a_press_ends_a_run(qtbot, shown_view, kind):
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    _shown(view)
+    _idle(view)
+    _key(view, Qt.Key.Key_Right, True)
+    assert view._pan is not None and view._pan.moved
+    if kind == "zoom":
+        view.zoom_by(1.25)
+        _shown(view)
+        assert view._pan is None and not view._pan_run
+    else:
+        from test_view_drag_frames import _empty_spot, _mouse
+        _mouse(view, QEvent.Type.MouseButtonPress, _empty_spot(view), Qt.MouseButton.LeftButton)
+        assert not view._pan_run
+    assert _shown(view) == _rgb(_fresh_picture(view))
+
+
+def _lanes_only_paints(view: TimelineView, monkeypatch) -> list[int]:
+    """A counter of the tiles' paints (``_paint`` with ``lanes_only``)."""
+    calls: list[int] = []
+    paint = view._paint
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("lanes_only"):
+            calls.append(1)
+        return paint(*args, **kwargs)
+
+    monkeypatch.setattr(view, "_paint", counted)
+    return calls
+
+
+def test_leaving_a_stretch_paints_nothing_when_the_app_had_time(qtbot, shown_view,
+                                                                  monkeypatch):
+    """The next stretch is laid out around where the view will leave this one and its
+    tiles there are painted while the app waits: the step that takes it copies pixels
+    (before: centred on the view at the time, its tiles painted by the frame that took
+    it, a view's paint: 18-36 ms at 100 000 events and 2560x1440, every 5 steps of a
+    held Shift+arrow)."""
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    _shown(view)
+    _idle(view)
+    calls = _lanes_only_paints(view, monkeypatch)
+    taken = 0
+    for step in range(24):
+        before = view._pan
+        del calls[:]
+        _key(view, Qt.Key.Key_Right, True)
+        shown = _shown(view)
+        if view._pan is not before and step > 0:
+            taken += 1
+            assert not calls, f"step {step}: the frame that took the next stretch painted"
+            assert shown == _rgb(view_pictures.whole_paint(view)), f"step {step}"
+        _idle(view)
+    assert taken >= 2
+
+
+def test_tiles_are_painted_in_bands_while_the_app_waits(qtbot, shown_view, monkeypatch):
+    """A group of tiles painted while the app waits is cut into bands of rows, one
+    slice each (``IDLE_SLICE_MS``): a whole group was one slice of 13-17 ms at 100 000
+    events and 2560x1440, which the drag's next move waited for.  The bands give the
+    pixels of one paint."""
+    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3)
+    monkeypatch.setattr(timeline_view, "PAN_FIRST_BAND_ROWS", 40)
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    _shown(view)
+    pan = view._pan
+    assert pan is not None
+    while pan.layout is None:
+        view._pan_work()
+    view._pan_work()  # one slice: one band of the first group
+    assert pan.partial and not pan.painted
+    _idle(view)
+    assert not pan.partial and pan.painted
+    _key(view, Qt.Key.Key_Right, True)
+    assert view._pan is pan and pan.moved
+    assert _shown(view) == _rgb(view_pictures.whole_paint(view))
+
+
+def test_the_stretch_is_laid_out_while_the_view_rests(qtbot, shown_view):
+    """Once the view rests (its picture and the views beside it made), the stretch a
+    press or a run would pan is laid out (not painted) while the app waits; a press
+    takes it, so the drag's first move lays nothing out."""
+    from test_view_drag_frames import _empty_spot, _mouse
+
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    qtbot.waitUntil(lambda: view._pan_rest is not None and view._pan_rest[1] is None,
+                    timeout=5000)
+    rest = view._pan_rest[0]
+    assert rest.layout is not None and rest.picture is None
+    _mouse(view, QEvent.Type.MouseButtonPress, _empty_spot(view), Qt.MouseButton.LeftButton)
+    assert view._pan is rest and view._pan_steps is None
