@@ -5,12 +5,14 @@ its own edges.  Before, every step was a new view laid out and painted."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import view_pictures
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
-from test_view_batched_paint import _fresh_picture, _mixed
+from test_view_batched_paint import _mixed
 from test_view_drag_frames import FIRST
 from test_view_pan_gesture import _idle, _rgb, _shown
 
@@ -66,7 +68,8 @@ def test_a_held_shift_arrow_slides_the_stretch_s_picture(qtbot, shown_view):
     assert len(pans) >= 2  # past the stretch's end: the next one
     _key(view, Qt.Key.Key_Right, False, QEvent.Type.KeyRelease)
     assert view._pan is None and not view._pan_run
-    assert _shown(view) == _rgb(_fresh_picture(view))  # the view's own layout
+    # The view's own layout, keeping the rows the run showed (``_seen_rows``).
+    assert _shown(view) == _rgb(view_pictures.whole_paint_of_kept(view))
 
 
 def test_a_run_ends_by_itself_after_its_last_step(qtbot, shown_view, monkeypatch):
@@ -84,7 +87,7 @@ def test_a_run_ends_by_itself_after_its_last_step(qtbot, shown_view, monkeypatch
     assert _shown(view) == _rgb(view_pictures.whole_paint(view))
     qtbot.waitUntil(lambda: view._pan is None, timeout=2000)
     assert not view._pan_run
-    assert _shown(view) == _rgb(view_pictures.whole_paint(view))  # (the pointer's hover)
+    assert _shown(view) == _rgb(view_pictures.whole_paint_of_kept(view))
 
 
 def test_the_switch_turns_runs_off(qtbot, shown_view, monkeypatch):
@@ -114,7 +117,7 @@ def test_a_zoom_or_a_press_ends_a_run(qtbot, shown_view, kind):
         from test_view_drag_frames import _empty_spot, _mouse
         _mouse(view, QEvent.Type.MouseButtonPress, _empty_spot(view), Qt.MouseButton.LeftButton)
         assert not view._pan_run
-    assert _shown(view) == _rgb(_fresh_picture(view))
+    assert _shown(view) == _rgb(view_pictures.whole_paint_of_kept(view))
 
 
 def _lanes_only_paints(view: TimelineView, monkeypatch) -> list[int]:
@@ -196,3 +199,46 @@ def test_the_stretch_is_laid_out_while_the_view_rests(qtbot, shown_view):
     assert rest.layout is not None and rest.picture is None
     _mouse(view, QEvent.Type.MouseButtonPress, _empty_spot(view), Qt.MouseButton.LeftButton)
     assert view._pan is rest and view._pan_steps is None
+
+
+@pytest.mark.parametrize("days", [60.0, 120.0, 200.0])
+def test_the_release_keeps_the_rows_the_drag_showed(qtbot, shown_view, days):
+    """After a drag, every item and "+N" badge its last frame showed whole keeps its
+    row, side and title in the released view's layout; those cut by the view's edges
+    come back laid out for the edges, touching none in their row (before: every lane
+    was re-laid for the new edges and many events changed rows at the release)."""
+    from test_view_drag_frames import _empty_spot, _mouse
+    from test_view_pan_gesture import _move, _release
+
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view, days)
+    press = _empty_spot(view)
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    x = press.x()
+    for dx in (-9, -17, -31, -60, -45):
+        x += dx
+        _move(view, x, press.y())
+        _shown(view)
+    assert view._pan is not None and view._pan.moved
+    seen = view._layout()
+    width = view.viewport().width()
+    shown_whole = {item.event_id: (item.marker, item.label_rect, item.label)
+                   for lane in seen.lanes if not lane.dense for item in lane.items
+                   if item.rect.left() >= 0 and item.rect.right() <= width}
+    assert len(shown_whole) > 10
+    _release(view, x, press.y())
+    assert view._pan is None
+    shown = _shown(view)
+    after = view._layout()
+    for event_id, (marker, label_rect, label) in shown_whole.items():
+        item = after.items_by_id.get(event_id)
+        assert item is not None, f"{event_id} went"
+        assert (item.marker, item.label_rect, item.label) == (marker, label_rect, label), (
+            f"{event_id} moved at the release")
+    for lane in after.lanes:  # nothing over another in a row
+        rects = sorted(([item.rect for item in lane.items] + [b.rect for b in lane.badges]),
+                       key=lambda r: (round(r.center().y()), r.left()))
+        for a, b in itertools.pairwise(rects):
+            if round(a.center().y()) == round(b.center().y()):
+                assert a.right() <= b.left() + 0.5, (a, b)
+    assert shown == _rgb(view_pictures.whole_paint_of_kept(view))

@@ -1009,6 +1009,52 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
     return _Layout(lanes, stretch.content_height, items_by_id)
 
 
+def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
+    """The layout of a view a pan gesture leaves (``own``: laid out for its edges) that
+    keeps what the gesture's last frame showed (``seen``: its stretch seen from the
+    view): every item and "+N" badge of ``seen`` wholly within the view's ``width``
+    stays in its row, on its side, with its title; ``own``'s fill in around them where
+    they touch none in their row (those cut by the view's edges during the pan come
+    back laid out for the edges).  A lane whose mode, top or height differ, and a
+    dense lane, are ``own``'s.  Before, the release re-laid every lane for the new
+    edges: at 100 000 events the rows differed a lot from what the drag had shown
+    (panfix10's finding)."""
+    lanes: list[_LaneGeometry] = []
+    items_by_id: dict[str, _Item] = {}
+    for mine, shown in zip(own.lanes, seen.lanes, strict=True):
+        if (mine.dense or shown.dense or abs(mine.top - shown.top) > 0.5
+                or abs(mine.height - shown.height) > 0.5):
+            lanes.append(mine)
+            items_by_id.update((item.event_id, item) for item in mine.items)
+            continue
+        kept = [item for item in shown.items
+                if item.rect.left() >= 0 and item.rect.right() <= width]
+        badges = [badge for badge in shown.badges
+                  if badge.rect.left() >= 0 and badge.rect.right() <= width]
+        taken = {item.event_id for item in kept}
+        for badge in badges:
+            taken.update(badge.keys)
+        rows: dict[int, list[QRectF]] = {}
+        for rect in [item.rect for item in kept] + [badge.rect for badge in badges]:
+            rows.setdefault(round(rect.center().y()), []).append(rect)
+
+        def clear(rect: QRectF, rows: dict[int, list[QRectF]] = rows) -> bool:
+            return not any(rect.right() + 4 > other.left() and rect.left() - 4 < other.right()
+                           for other in rows.get(round(rect.center().y()), ()))
+
+        merged = _LaneGeometry(mine.category, mine.top, mine.height, mine.dense,
+                               hidden=mine.hidden, nearest=mine.nearest,
+                               indicator_rects=mine.indicator_rects)
+        merged.items = kept + [item for item in mine.items
+                               if item.event_id not in taken and clear(item.rect)]
+        merged.badges = badges + [badge for badge in mine.badges
+                                  if not taken.intersection(badge.keys)
+                                  and clear(badge.rect)]
+        items_by_id.update((item.event_id, item) for item in merged.items)
+        lanes.append(merged)
+    return _Layout(lanes, own.content_height, items_by_id)
+
+
 def _clear_of(rect: QRectF, held: tuple[float, float],
               rows: dict[int, tuple[float, float]]) -> bool:
     """``rect`` (an item's or a badge's) stays 4 px clear of the extent ``held`` and of
@@ -6025,12 +6071,23 @@ class TimelineView(PythonViewportScrollArea):
     def _end_pan(self, update: bool = True) -> None:
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
         and a view it moved is painted again, laid out for its own edges."""
-        pan, self._pan, self._pan_steps = self._pan, None, None
+        pan = self._pan
+        seen = None
+        if (pan is not None and pan.moved and update and pan.layout is not None
+                and pan.key == self._pan_key()):
+            seen = self._pan_view_layout()  # what its last frame showed
+        self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
         self._pan_run = self._pan_run_pending = False
         self._pan_run_timer.stop()
         if pan is not None and pan.moved and update:
+            if seen is not None:
+                # The view's layout for its edges keeps the rows the gesture showed
+                # (``_seen_rows``), kept under its key as the frame's own.
+                own = self._layout()
+                self._layouts[self._layout_key()] = _seen_rows(
+                    own, seen, self.viewport().width())
             self._update_scrollbars()
             self.viewport().update()
 
