@@ -1012,8 +1012,10 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
 def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
     """The layout of a view a pan gesture leaves (``own``: laid out for its edges) that
     keeps what the gesture's last frame showed (``seen``: its stretch seen from the
-    view): every item and "+N" badge of ``seen`` wholly within the view's ``width``
-    stays in its row, on its side, with its title; ``own``'s fill in around them where
+    view): every item of ``seen`` whose title is wholly within the view's ``width``
+    and whose marker reaches into it (a span begun left of the view keeps its title
+    beside its bar) and every "+N" badge wholly within it stays in its row, on its
+    side, with its title; ``own``'s fill in around them where
     they touch none in their row (those cut by the view's edges during the pan come
     back laid out for the edges).  A lane whose mode, top or height differ, and a
     dense lane, are ``own``'s.  Before, the release re-laid every lane for the new
@@ -1028,7 +1030,8 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
             items_by_id.update((item.event_id, item) for item in mine.items)
             continue
         kept = [item for item in shown.items
-                if item.rect.left() >= 0 and item.rect.right() <= width]
+                if item.label_rect.left() >= 0 and item.label_rect.right() <= width
+                and item.marker.right() > 0 and item.marker.left() < width]
         badges = [badge for badge in shown.badges
                   if badge.rect.left() >= 0 and badge.rect.right() <= width]
         taken = {item.event_id for item in kept}
