@@ -2944,8 +2944,9 @@ class TimelineView(PythonViewportScrollArea):
         next frame lays the view out for its own edges, as a drag's release does.
 
         Returns:
-            True when the step slid the run's stretch; False when it was made as any pan
-            (the caller may paint its next step ahead, ``_expect_again``).
+            True when the pan's work is the work ahead (the step slid the run's stretch,
+            or it is the run's first); False when the step was made as any pan and no
+            pan follows (the caller paints its next step ahead, ``_expect_again``).
         """
         self._pan_run_timer.start(ends_ms)
         if self._pan is not None and self._pan_run:
@@ -2977,7 +2978,7 @@ class TimelineView(PythonViewportScrollArea):
             return False
         self._pan_pixels(dx)
         self._pan_run_pending = PAN_REUSE
-        return not PAN_REUSE
+        return PAN_REUSE  # (the pan's work, not the next step, is the work ahead)
 
     def _pan_holds(self, pan: _Pan, origin: float) -> bool:
         """``pan``'s stretch holds the whole view at ``origin`` (display units)."""
