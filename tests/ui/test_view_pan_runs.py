@@ -105,6 +105,7 @@ def test_the_switch_turns_runs_off(qtbot, shown_view, monkeypatch):
     _at_rest(view)
     for step in range(3):
         _key(view, Qt.Key.Key_Right, step > 0)
+        assert view._move_ahead is not None  # its next step painted ahead, as before
         _shown(view)
         assert view._pan is None
 
