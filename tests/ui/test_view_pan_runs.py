@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _mixed
 from test_view_drag_frames import FIRST
-from test_view_pan_gesture import _idle, _rgb, _shown
+from test_view_pan_gesture import _rgb, _shown
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
@@ -26,6 +26,15 @@ SIZE = (1100, 560)
 def _slow_machine(monkeypatch):  # type: ignore[no-untyped-def]
     """A key's run does not end by itself while a test on a loaded machine idles."""
     monkeypatch.setattr(timeline_view, "PAN_RUN_KEY_MS", 60_000)
+
+
+def _idle(view: TimelineView) -> None:
+    """The event loop idles until the work done while it waits is done: the pan's, and
+    a run's next step painted ahead, which the pan's waits for until it is ready."""
+    for _ in range(2000):
+        if not view._pan_timer.isActive() and not view._ahead_timer.isActive():
+            return
+        QApplication.processEvents()
 
 
 def _key(view: TimelineView, key: Qt.Key, repeat: bool,
