@@ -263,3 +263,23 @@ def test_the_release_keeps_the_rows_the_drag_showed(qtbot, shown_view, days):
             if round(a.center().y()) == round(b.center().y()):
                 assert a.right() <= b.left() + 0.5, (a, b)
     assert shown == _rgb(view_pictures.whole_paint_of_kept(view))
+
+
+def test_a_run_past_its_stretch_with_no_time_to_wait_still_ends(qtbot, shown_view):
+    """Keys faster than the app can lay the next stretch out take a new one in the
+    frame; the pan stays the run's, so letting go of the key ends it (before, the new
+    pan was no run's: it outlived the run, and the next drag had no stretch and laid
+    out every move, 12 ms a move at 1 000 000 events and 2560x1440)."""
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    _shown(view)
+    _idle(view)
+    first = None
+    for _step in range(30):  # no idle time between steps
+        _key(view, Qt.Key.Key_Right, True)
+        _shown(view)
+        first = first or view._pan
+    assert view._pan is not None and view._pan is not first and view._pan_run
+    _key(view, Qt.Key.Key_Right, False, QEvent.Type.KeyRelease)
+    assert view._pan is None and not view._pan_run

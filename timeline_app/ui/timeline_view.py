@@ -6519,8 +6519,13 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._pan = None
             if self._pan is None:
+                # (A run's pan stays one: ``_begin_pan`` ends the run of the pan before.)
+                run, ends = self._pan_run, self._pan_run_timer.remainingTime()
                 self._begin_pan(pan.layout, pan.origin0 - pan.margin / self._px_per_day,
                                 pan.width, pan.article_lines)
+                if run and self._pan is not None:
+                    self._pan_run = True
+                    self._pan_run_timer.start(max(0, ends))
                 if self._pan is None or self._pan_layout() is None:
                     return False
             # The old stretch's picture and canvas (of the same sizes) are the new one's,
