@@ -283,3 +283,18 @@ def test_a_run_past_its_stretch_with_no_time_to_wait_still_ends(qtbot, shown_vie
     assert view._pan is not None and view._pan is not first and view._pan_run
     _key(view, Qt.Key.Key_Right, False, QEvent.Type.KeyRelease)
     assert view._pan is None and not view._pan_run
+
+
+def test_another_move_ends_a_run(qtbot, shown_view):
+    """A move that is not the run's (Go to Date during a held key's run) ends the run
+    first (before, the run's pan went on sliding its picture at the new place)."""
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    _shown(view)
+    _idle(view)
+    _key(view, Qt.Key.Key_Right, True)
+    assert view._pan is not None and view._pan.moved and view._pan_run
+    view.go_to_days(FIRST + 30, FIRST + 230)
+    assert view._pan is None and not view._pan_run
+    assert _shown(view) == _rgb(view_pictures.whole_paint(view))

@@ -1511,6 +1511,7 @@ class TimelineView(PythonViewportScrollArea):
         # that step's frame; the run ends when this timer fires.
         self._pan_run = False
         self._pan_run_pending = False
+        self._run_stepping = False  # a run's step is moving the view (``_set_origin``)
         # A pan's stretch around the view at rest, laid out (not painted) while the app
         # waits once the views beside it are painted (``_prepare_rest_pan``): the next
         # press or run of keys takes it instead of laying one out (``_begin_pan``).
@@ -2858,6 +2859,10 @@ class TimelineView(PythonViewportScrollArea):
         return min(max(origin, lo), hi)
 
     def _set_origin(self, origin: float) -> None:
+        if self._pan_run and not self._run_stepping:
+            # Another move than the run's (Go to Date, a selected event brought into
+            # view): the run ends first, its view laid out for its edges.
+            self._end_pan_run()
         if not self._in_zoom_step:  # another move before the notch's frame: painted
             self._preview_armed = False
         self._auto_fit = False
@@ -2949,6 +2954,14 @@ class TimelineView(PythonViewportScrollArea):
             pan is ready, a run's steps are what they were, and the pan's work waits
             for that step's, ``_pan_work``).
         """
+        self._run_stepping = True
+        try:
+            return self._pan_run_step_now(dx, ends_ms)
+        finally:
+            self._run_stepping = False
+
+    def _pan_run_step_now(self, dx: float, ends_ms: int) -> bool:
+        """``_pan_run_step``'s work (its moves are the run's own: ``_set_origin``)."""
         self._pan_run_timer.start(ends_ms)
         if self._pan is not None and self._pan_run:
             self._pan_valid()  # (a zoom, an edit since: the run's pan ends)
