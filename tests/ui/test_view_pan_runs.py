@@ -57,6 +57,18 @@ def _at_rest(view: TimelineView, days: float = 200.0) -> None:
     view.viewport().repaint()
 
 
+def _sliding(shown_view) -> TimelineView:  # type: ignore[no-untyped-def]
+    """A view whose held Shift+Right slides its pan's picture (two steps made)."""
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    _key(view, Qt.Key.Key_Right, False)
+    _shown(view)
+    _idle(view)
+    _key(view, Qt.Key.Key_Right, True)
+    assert view._pan is not None and view._pan.moved and view._pan_run
+    return view
+
+
 def test_a_held_shift_arrow_slides_the_stretch_s_picture(qtbot, shown_view):
     """The first step is a view laid out as before; the pan begins after its frame and
     every later step is a pan's frame (a whole paint of the gesture's layout), the
@@ -121,13 +133,7 @@ def test_the_switch_turns_runs_off(qtbot, shown_view, monkeypatch):
 
 @pytest.mark.parametrize("kind", ["zoom", "press"])
 def test_a_zoom_or_a_press_ends_a_run(qtbot, shown_view, kind):
-    view = shown_view(_mixed(4500), SIZE)
-    _at_rest(view)
-    _key(view, Qt.Key.Key_Right, False)
-    _shown(view)
-    _idle(view)
-    _key(view, Qt.Key.Key_Right, True)
-    assert view._pan is not None and view._pan.moved
+    view = _sliding(shown_view)
     if kind == "zoom":
         view.zoom_by(1.25)
         _shown(view)
@@ -288,13 +294,7 @@ def test_a_run_past_its_stretch_with_no_time_to_wait_still_ends(qtbot, shown_vie
 def test_another_move_ends_a_run(qtbot, shown_view):
     """A move that is not the run's (Go to Date during a held key's run) ends the run
     first (before, the run's pan went on sliding its picture at the new place)."""
-    view = shown_view(_mixed(4500), SIZE)
-    _at_rest(view)
-    _key(view, Qt.Key.Key_Right, False)
-    _shown(view)
-    _idle(view)
-    _key(view, Qt.Key.Key_Right, True)
-    assert view._pan is not None and view._pan.moved and view._pan_run
+    view = _sliding(shown_view)
     view.go_to_days(FIRST + 30, FIRST + 230)
     assert view._pan is None and not view._pan_run
     assert _shown(view) == _rgb(view_pictures.whole_paint(view))
