@@ -6145,7 +6145,8 @@ class TimelineView(PythonViewportScrollArea):
             return
         if not self._pan_valid(update=False):
             return
-        if self._pan_run and not pan.moved and self._paint_job is not None:
+        if self._pan_run and not pan.moved and (self._paint_job is not None
+                                                or self._move_ahead is not None):
             return  # a run's next step painted ahead first (``_lay_out_ahead`` goes on)
         if pan.layout is None:
             steps = self._pan_steps
