@@ -6324,7 +6324,10 @@ class TimelineView(PythonViewportScrollArea):
             # pictures make room for the stretch's.
             self._side_pictures.clear()
             self._side_queue = []
-            self._drop_picture_ahead()
+            if not (self._pan_run and not pan.moved):
+                # (A run's next step painted ahead is its next frame until the pan is
+                # ready: kept, ``_pan_run_step``.)
+                self._drop_picture_ahead()
             self._spare_picture = None
             pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
