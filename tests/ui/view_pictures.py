@@ -16,8 +16,19 @@ def whole_paint(view: TimelineView) -> QImage:
     pan = view._pan
     if pan is not None and pan.moved and pan.key == view._pan_key():
         return pan_whole_paint(view)
-    layouts, frame = dict(view._layouts), view._frame_cache
+    layouts = dict(view._layouts)
     view._layouts.clear()
+    try:
+        return whole_paint_of_kept(view)
+    finally:
+        view._layouts.update(layouts)
+
+
+def whole_paint_of_kept(view: TimelineView) -> QImage:
+    """As ``whole_paint``, from the layout the view keeps for its key (after a pan
+    gesture it keeps the rows the gesture showed: ``timeline_view._seen_rows``), not a
+    fresh one; no frame picture."""
+    frame = view._frame_cache
     view._frame_cache = None
     image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
@@ -28,7 +39,6 @@ def whole_paint(view: TimelineView) -> QImage:
         view._paint_overlay(painter)
     finally:
         painter.end()
-    view._layouts.update(layouts)
     view._frame_cache = frame
     return image
 

@@ -251,6 +251,17 @@ PAN_REUSE = True
 PAN_TILES_EACH_SIDE = 4  # the stretch: up to 4 tiles of a quarter view each side of it
 PAN_CANVAS_BYTES = 8 << 20  # the canvas a pan's tiles are painted in, at most (``_Pan``)
 PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it paints
+#: A run of pans from keys or a wheel (Shift+arrow held, a wheel or a touchpad swiped
+#: sideways) is a pan gesture too (``TimelineView._pan_run_step``): from its second step
+#: on it slides the stretch's picture as a drag does.  The run ends at the key's release,
+#: or this long after its last step (ms): a held key's first repeat comes after the
+#: auto-repeat delay (X11's default 660 ms, Windows' 250-1000 ms); a wheel's notches or
+#: a touchpad's moves come every 10-100 ms.
+PAN_RUN_KEY_MS = 700
+#: The first band of a pan's tiles painted while the app waits, rows; the next ones are
+#: as tall as the last band's cost per row allows in ``IDLE_SLICE_MS``.
+PAN_FIRST_BAND_ROWS = 128
+PAN_RUN_WHEEL_MS = 250
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -890,7 +901,7 @@ class _Pan(Record):
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
-               "rows", "pinned", "article_pins")
+               "rows", "pinned", "article_pins", "partial", "group_layout")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -915,6 +926,10 @@ class _Pan(Record):
     # The article badges and lines on screen when it began (or of the stretch left), in
     # the stretch's x, and the extent they held: kept as they were (``_pan_article_lines``).
     article_pins: tuple[list[tuple[float, QRectF, str]], tuple[float, float]] | None
+    # Groups of tiles (by their first tile) painted in part while the app waited
+    # (``TimelineView._paint_pan_tiles``' ``budget``): the row (viewport y) to go on from.
+    partial: dict[int, int]
+    group_layout: tuple[int, _Layout] | None  # the last group's (its first tile, layout)
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -935,6 +950,8 @@ class _Pan(Record):
         self.canvas = None
         self.pinned = None
         self.article_pins = None
+        self.partial = {}
+        self.group_layout = None
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -1021,6 +1038,55 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
         items_by_id.update((item.event_id, item) for item in merged.items)
         lanes.append(merged)
     return _Layout(lanes, stretch.content_height, items_by_id)
+
+
+def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
+    """The layout of a view a pan gesture leaves (``own``: laid out for its edges) that
+    keeps what the gesture's last frame showed (``seen``: its stretch seen from the
+    view): every item of ``seen`` whose title is wholly within the view's ``width``
+    and whose marker reaches into it (a span begun left of the view keeps its title
+    beside its bar) and every "+N" badge wholly within it stays in its row, on its
+    side, with its title; ``own``'s fill in around them where
+    they touch none in their row (those cut by the view's edges during the pan come
+    back laid out for the edges).  A lane whose mode, top or height differ, and a
+    dense lane, are ``own``'s.  Before, the release re-laid every lane for the new
+    edges: at 100 000 events the rows differed a lot from what the drag had shown
+    (panfix10's finding)."""
+    lanes: list[_LaneGeometry] = []
+    items_by_id: dict[str, _Item] = {}
+    for mine, shown in zip(own.lanes, seen.lanes, strict=True):
+        if (mine.dense or shown.dense or abs(mine.top - shown.top) > 0.5
+                or abs(mine.height - shown.height) > 0.5):
+            lanes.append(mine)
+            items_by_id.update((item.event_id, item) for item in mine.items)
+            continue
+        kept = [item for item in shown.items
+                if item.label_rect.left() >= 0 and item.label_rect.right() <= width
+                and item.marker.right() > 0 and item.marker.left() < width]
+        badges = [badge for badge in shown.badges
+                  if badge.rect.left() >= 0 and badge.rect.right() <= width]
+        taken = {item.event_id for item in kept}
+        for badge in badges:
+            taken.update(badge.keys)
+        rows: dict[int, list[QRectF]] = {}
+        for rect in [item.rect for item in kept] + [badge.rect for badge in badges]:
+            rows.setdefault(round(rect.center().y()), []).append(rect)
+
+        def clear(rect: QRectF, rows: dict[int, list[QRectF]] = rows) -> bool:
+            return not any(rect.right() + 4 > other.left() and rect.left() - 4 < other.right()
+                           for other in rows.get(round(rect.center().y()), ()))
+
+        merged = _LaneGeometry(mine.category, mine.top, mine.height, mine.dense,
+                               hidden=mine.hidden, nearest=mine.nearest,
+                               indicator_rects=mine.indicator_rects)
+        merged.items = kept + [item for item in mine.items
+                               if item.event_id not in taken and clear(item.rect)]
+        merged.badges = badges + [badge for badge in mine.badges
+                                  if not taken.intersection(badge.keys)
+                                  and clear(badge.rect)]
+        items_by_id.update((item.event_id, item) for item in merged.items)
+        lanes.append(merged)
+    return _Layout(lanes, own.content_height, items_by_id)
 
 
 def _clear_of(rect: QRectF, held: tuple[float, float],
@@ -1495,6 +1561,22 @@ class TimelineView(PythonViewportScrollArea):
         self._pan_timer.setSingleShot(True)
         self._pan_timer.setInterval(0)
         self._pan_timer.timeout.connect(self._pan_work)
+        # The pan under way is a run of keys' or a wheel's steps (``_pan_run_step``),
+        # not a drag; a run's first step was made the old way and its pan begins after
+        # that step's frame; the run ends when this timer fires.
+        self._pan_run = False
+        self._pan_run_pending = False
+        self._run_stepping = False  # a run's step is moving the view (``_set_origin``)
+        # A pan's stretch around the view at rest, laid out (not painted) while the app
+        # waits once the views beside it are painted (``_prepare_rest_pan``): the next
+        # press or run of keys takes it instead of laying one out (``_begin_pan``).
+        self._pan_rest: tuple[_Pan, Generator[None, None, _Layout] | None] | None = None
+        # GUI-thread ms a row of a pan's group of tiles cost in the last band painted
+        # while the app waited (``_paint_pan_tiles``' ``budget``).
+        self._pan_row_ms: float | None = None
+        self._pan_run_timer = QTimer(self)
+        self._pan_run_timer.setSingleShot(True)
+        self._pan_run_timer.timeout.connect(self._end_pan_run)
         self._layout_override: _Layout | None = None  # a pan's tile being painted
         self._article_lines_override: list[float] | None = None  # and its article lines
         self._width_override: int | None = None  # a pan's stretch: its article lines
@@ -2938,6 +3020,10 @@ class TimelineView(PythonViewportScrollArea):
         return min(max(origin, lo), hi)
 
     def _set_origin(self, origin: float) -> None:
+        if self._pan_run and not self._run_stepping:
+            # Another move than the run's (Go to Date, a selected event brought into
+            # view): the run ends first, its view laid out for its edges.
+            self._end_pan_run()
         if not self._in_zoom_step:  # another move before the notch's frame: painted
             self._preview_armed = False
         self._auto_fit = False
@@ -3013,6 +3099,122 @@ class TimelineView(PythonViewportScrollArea):
         target = self._snapped_back((target, self._px_per_day))[0]
         self._set_origin(target)
         self._moved(("pan", dx), before)
+
+    def _pan_run_step(self, dx: float, ends_ms: int) -> bool:
+        """A step of ``dx`` px (later when positive) of a run of pans from keys or a
+        wheel (Shift+arrow held, a wheel or a touchpad swiped sideways): a pan gesture
+        as a mouse drag is (``_Pan``).  The run's first step is made as any pan
+        (``_pan_pixels``: a side picture at rest is copied), and after its frame the
+        stretch around the view is laid out and its tiles painted while the app waits
+        (``_begin_pan_run``); the next steps slide its picture (the origin kept on whole
+        device pixels from where the pan began, as a drag's is), so that a held key
+        costs what a drag's move costs, not a layout and a paint of each step (issue 11:
+        Shift+arrow held at 1 000 000 events and 2560x1440, p95 8.4 ms).  The run ends
+        at the key's release or ``ends_ms`` after its last step (``_end_pan_run``): its
+        next frame lays the view out for its own edges, as a drag's release does.
+
+        Returns:
+            True when the step slid the run's stretch; False when it was made as any
+            pan (the caller paints its next step ahead, ``_expect_again``: until the
+            pan is ready, a run's steps are what they were, and the pan's work waits
+            for that step's, ``_pan_work``).
+        """
+        self._run_stepping = True
+        try:
+            return self._pan_run_step_now(dx, ends_ms)
+        finally:
+            self._run_stepping = False
+
+    def _pan_run_step_now(self, dx: float, ends_ms: int) -> bool:
+        """``_pan_run_step``'s work (its moves are the run's own: ``_set_origin``)."""
+        self._pan_run_timer.start(ends_ms)
+        if self._pan is not None and self._pan_run:
+            self._pan_valid()  # (a zoom, an edit since: the run's pan ends)
+        pan = self._pan
+        if pan is not None and self._pan_run:
+            target = self._origin + dx / self._px_per_day
+            if (self._clamped_origin(target) - self._origin) * dx < 0:
+                return True  # (as _pan_pixels: never the other way)
+            step = 1.0 / (self._px_per_day * pan.ratio)
+            origin = pan.origin0 + round(
+                (self._clamped_origin(target) - pan.origin0) / step) * step
+            if not pan.moved and not self._pan_ready_at(origin):
+                # Its stretch or its tiles there are not made yet (a run's first steps,
+                # keys faster than the auto-repeat delay): this step is made as any pan,
+                # the next painted ahead, while the pan's work goes on (a first frame of
+                # the pan painting the tiles under the view was 38 ms of CPU at 100 000
+                # events and 2560x1440, a step painted ahead ~5).  (Once the pan showed
+                # a frame, its frames go on: a step it is not ready for paints the tiles
+                # it needs, as a drag's move does.)
+                self._pan_pixels(dx)
+                return False
+            pan.moved = pan.moved or origin != pan.origin0
+            pan.warm = True
+            self._move_ahead = None  # the stretch's tiles are the work ahead
+            self._last_move = None
+            self._set_origin(origin)
+            return True
+        if pan is not None:  # a drag's pan: the step is made as before
+            self._pan_pixels(dx)
+            return False
+        self._pan_pixels(dx)
+        self._pan_run_pending = PAN_REUSE
+        return False  # (its next step painted ahead too: the pan is ready a few later)
+
+    def _pan_holds(self, pan: _Pan, origin: float) -> bool:
+        """``pan``'s stretch holds the whole view at ``origin`` (display units)."""
+        left = pan.margin + round(
+            (origin - pan.origin0) * self._px_per_day * pan.ratio) / pan.ratio
+        return 0 <= left <= pan.width - self.viewport().width()
+
+    def _pan_ready_at(self, origin: float) -> bool:
+        """The run's pan can show the view at ``origin`` (display units) with a copy:
+        its stretch, or the next one laid out ahead, is laid out, holds the view there
+        and has the tiles under it painted (``_pan_work``)."""
+        pan = self._pan
+        assert pan is not None
+        following = self._pan_next
+        width = self.viewport().width()
+        rows = self.verticalScrollBar().value()
+        for stretch in (pan, None if following is None or following[1] is not None
+                        else following[0]):
+            if (stretch is None or stretch.layout is None or stretch.rows != rows
+                    or not self._pan_holds(stretch, origin)):
+                continue
+            left = stretch.margin + round(
+                (origin - stretch.origin0) * self._px_per_day * stretch.ratio) / stretch.ratio
+            return all(k in stretch.painted for k in range(
+                math.floor(left / stretch.tile), math.ceil((left + width) / stretch.tile)))
+        return False
+
+    def _begin_pan_run(self) -> None:
+        """After the frame of a run's first step (``_pan_run_step``): the pan around the
+        view on screen begins (its layout, the one just shown, is what the stretch
+        keeps), warm (its tiles painted while the app waits).  Where no pan can be made
+        (Fit All, a lane that cannot hold its rows) the run's next step is painted ahead
+        as before (``_expect_again``)."""
+        self._pan_run_pending = False
+        left = self._pan_run_timer.remainingTime()  # (-1: the run ended already)
+        if (left < 0 or self._pan is not None or self.drag_preview() is not None
+                or self._band is not None or self._press_pos is not None):
+            return
+        self._begin_pan(run=True)  # (ends any pan before it: the run's timer too)
+        pan = self._pan
+        if pan is None:
+            self._expect_again()
+            self._ahead_timer.start()
+            return
+        self._pan_run = True
+        pan.warm = True
+        self._pan_run_timer.start(left)
+        self._ahead_timer.start()  # (the step painted ahead first)
+
+    def _end_pan_run(self) -> None:
+        """A run of pans from keys or a wheel ended (the key let go, or no step for a
+        while): the view is laid out for its own edges again, as after a drag."""
+        if self._pan_run and self._pan is not None:
+            self._end_pan()
+        self._pan_run = self._pan_run_pending = False
 
     def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:
         """``move`` was made from ``before`` (origin, pixels per day): the same move again
@@ -3155,6 +3357,8 @@ class TimelineView(PythonViewportScrollArea):
             return
         if self._paint_slice(job):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
+        elif self._pan is not None:
+            self._pan_timer.start()  # a run's pan waited for this step (``_pan_work``)
 
     def _same_run(self, job: _PaintJob) -> bool:
         """The last move zooms the way the move ``job`` was begun after did (a zoom run
@@ -5909,7 +6113,10 @@ class TimelineView(PythonViewportScrollArea):
     def _next_side_job(self) -> None:
         """The next view of ``_side_queue`` to paint, if the view on screen is still the
         one they are beside."""
-        if self._paint_job is not None or not self._side_queue:
+        if self._paint_job is not None:
+            return
+        if not self._side_queue:
+            self._prepare_rest_pan()  # the views beside it made: the pan's stretch next
             return
         here = (self._origin, self._px_per_day)
         self._paint_job = _PaintJob(self._side_queue.pop(0), here, self._last_move, side=True)
@@ -6125,6 +6332,7 @@ class TimelineView(PythonViewportScrollArea):
         if pan.rows != value:
             pan.rows = value
             pan.painted.clear()
+            pan.partial.clear()
 
     def _pan_valid(self, update: bool = True) -> bool:
         """A pan is under way and its stretch still holds (``_pan_key``); else the pan
@@ -6139,7 +6347,8 @@ class TimelineView(PythonViewportScrollArea):
 
     def _begin_pan(self, layout: _Layout | None = None, pinned_left: float | None = None,
                    pinned_width: int | None = None,
-                   articles: list[tuple[float, QRectF, str]] | None = None) -> None:
+                   articles: list[tuple[float, QRectF, str]] | None = None,
+                   run: bool = False) -> None:
         """A press that may start a drag: the stretch around the view is laid out (in
         steps, ``_pan_work``) and painted in tiles while the app waits for the moves.
         The stretch: the view and up to ``PAN_TILES_EACH_SIDE`` tiles of a quarter of
@@ -6150,11 +6359,22 @@ class TimelineView(PythonViewportScrollArea):
         (``_pinned_stretch``): ``pinned_left`` (display units) is where its x = 0 lies
         (None: the view's left edge) and ``pinned_width`` its width (None: the view's).
         No pan where the view cannot move sideways (Fit All: a drag there changed the
-        picture and moved nothing, verify10's finding 3)."""
-        self._end_pan(update=False)
+        picture and moved nothing, verify10's finding 3).  The stretch laid out while
+        the view rested (``_prepare_rest_pan``) is taken when it is this view's, or,
+        with ``run`` (a run of keys' or a wheel's steps), when it holds the view."""
+        self._end_pan(update=self._pan_run)  # (a run's view: laid out for its edges)
         reach = self.viewport().width() / self._px_per_day
         if all(abs(self._clamped_origin(self._origin + way * reach) - self._origin) < 1e-9
                for way in (-1, 1)):
+            return
+        rest, self._pan_rest = self._pan_rest, None
+        if (layout is None and rest is not None and rest[0].key == self._pan_key()
+                and (rest[0].origin0 == self._origin or (
+                    run and self._pan_holds(rest[0], self._origin)))):
+            # Laid out while the view rested (``_prepare_rest_pan``); a run's first step
+            # moved the view within it (its next steps show that view's stretch).
+            self._pan, self._pan_steps = rest
+            self._pan_timer.start()
             return
         if layout is None:
             layout = self._layouts.get(self._layout_key())
@@ -6214,13 +6434,76 @@ class TimelineView(PythonViewportScrollArea):
                                 held)
         return pan, _pinned_steps(steps, layout, dx, pan.width, held)
 
+    def _prepare_rest_pan(self) -> None:
+        """The view rests and its picture and the views beside it are painted: the
+        stretch a press or a run of keys would pan is laid out now, a slice at a time
+        while the app waits (``_pan_work``), not painted (no picture is held at rest),
+        so that the drag's first move or the run's second step does not lay it out
+        (~27 ms at 100 000 events, panfix10's measure; at a held key's 30 steps a second
+        it was never ready before the run's end)."""
+        if (not PAN_REUSE or self._pan is not None or self._work_ahead_held
+                or not self.isVisible()):
+            return
+        rest = self._pan_rest
+        if rest is not None and rest[0].key == self._pan_key() and (
+                rest[0].origin0 == self._origin):
+            if rest[1] is not None:
+                self._pan_timer.start()  # (its layout waited for the views beside)
+            return
+        self._pan_rest = None
+        reach = self.viewport().width() / self._px_per_day
+        if all(abs(self._clamped_origin(self._origin + way * reach) - self._origin) < 1e-9
+               for way in (-1, 1)):
+            return
+        layout = self._layouts.get(self._layout_key())
+        if layout is not None:
+            self._pan_rest = self._stretch_around(layout, self._origin, self._origin)
+            if self._pan_rest is not None:
+                self._pan_timer.start()
+
+    def _rest_pan_work(self) -> None:
+        """A slice (``IDLE_SLICE_MS``) of the layout of the stretch around the view at
+        rest (``_prepare_rest_pan``); it goes when the view or what it shows changed."""
+        rest = self._pan_rest
+        if rest is None or rest[1] is None:
+            return
+        pan, steps = rest
+        if (pan.key != self._pan_key() or pan.origin0 != self._origin
+                or self._paint_job is not None):
+            if pan.key != self._pan_key() or pan.origin0 != self._origin:
+                self._pan_rest = None
+            return  # (work on the view on screen comes first; a side job restarts it)
+        try:
+            done = self._pan_steps_for(steps)
+        except _PanUnfitError:
+            self._pan_rest = None
+            return
+        if done is None:
+            self._pan_timer.start()
+        else:
+            pan.layout = done
+            self._pan_rest = (pan, None)
+
     def _end_pan(self, update: bool = True) -> None:
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
         and a view it moved is painted again, laid out for its own edges."""
-        pan, self._pan, self._pan_steps = self._pan, None, None
+        pan = self._pan
+        seen = None
+        if (pan is not None and pan.moved and update and pan.layout is not None
+                and pan.key == self._pan_key()):
+            seen = self._pan_view_layout()  # what its last frame showed
+        self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
+        self._pan_run = self._pan_run_pending = False
+        self._pan_run_timer.stop()
         if pan is not None and pan.moved and update:
+            if seen is not None:
+                # The view's layout for its edges keeps the rows the gesture showed
+                # (``_seen_rows``), kept under its key as the frame's own.
+                own = self._layout()
+                self._layouts[self._layout_key()] = _seen_rows(
+                    own, seen, self.viewport().width())
             self._update_scrollbars()
             self.viewport().update()
 
@@ -6243,20 +6526,24 @@ class TimelineView(PythonViewportScrollArea):
         (``IDLE_SLICE_MS``), or, once the view moved, the tiles of its picture, nearest
         the view first."""
         pan = self._pan
-        if pan is None or not self._pan_valid(update=False):
+        if pan is None:
+            self._rest_pan_work()
             return
+        if not self._pan_valid(update=False):
+            return
+        if self._pan_run and not pan.moved and (self._paint_job is not None
+                                                or self._move_ahead is not None):
+            return  # a run's next step painted ahead first (``_lay_out_ahead`` goes on)
         if pan.layout is None:
             steps = self._pan_steps
             assert steps is not None
-            deadline = time.perf_counter() + IDLE_SLICE_MS / 1000
             try:
-                while time.perf_counter() < deadline:
-                    next(steps)
-            except StopIteration as done:
-                pan.layout, self._pan_steps = done.value, None
+                done = self._pan_steps_for(steps)
             except _PanUnfitError:
                 self._end_pan(update=False)
                 return
+            if done is not None:
+                pan.layout, self._pan_steps = done, None
             self._pan_timer.start()
             return
         if not pan.moved and not pan.warm:
@@ -6266,17 +6553,44 @@ class TimelineView(PythonViewportScrollArea):
         self._pan_rows()
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
+        # One of these a slice, in this order (each about ``IDLE_SLICE_MS``).
+        if self._paint_wanted_tiles(pan, left, width) or self._lay_out_next_stretch(
+                left, width):
+            self._pan_timer.start()
+            return
+        following = self._pan_next
+        if following is not None and following[1] is None:
+            # The next stretch laid out: its tiles where the view is now, so that
+            # leaving this one costs a copy, not a paint of the view (a held Shift+arrow
+            # leaves a stretch every 4-6 steps).
+            ahead = following[0]
+            rows = self.verticalScrollBar().value()
+            if ahead.rows != rows:  # (its tiles hold the rows on screen)
+                ahead.rows = rows
+                ahead.painted.clear()
+                ahead.partial.clear()
+            # (Those under the view where it will take it: the stretch's middle.)
+            if self._paint_wanted_tiles(ahead, ahead.margin, width):
+                self._pan_timer.start()
+
+    def _paint_wanted_tiles(self, pan: _Pan, left: float, width: int) -> bool:
+        """One slice (``IDLE_SLICE_MS``) of the tiles of ``pan``'s stretch the view
+        (``left``: its left edge in the stretch, px) wants: those under it first, then
+        those within a group of its edges, nearest first; the rest when the view comes
+        near (a slice delays the next move: painting the whole stretch ahead raised the
+        moves' CPU p95 at 2560x1440 in bench_view's drag, which never reaches it).  A
+        group is painted in bands of rows (``_paint_pan_tiles``' ``budget``).  True
+        when some were painted (more may be wanted)."""
+        if pan.layout is None:
+            return False
+        count = pan.width // pan.tile
         under = range(max(0, math.floor(left / pan.tile)),
-                      min(pan.width // pan.tile, math.ceil((left + width) / pan.tile)))
+                      min(count, math.ceil((left + width) / pan.tile)))
         middle = left + width / 2
-        # The tiles under the view first, then those within a group of its edges,
-        # nearest first, one group a slice; the rest when the view comes near (a slice
-        # delays the next move: painting the whole stretch ahead raised the moves' CPU
-        # p95 at 2560x1440 in bench_view's drag, which never reaches it).
-        ahead = self._pan_tiles_a_paint() * pan.tile
+        ahead = self._pan_tiles_a_paint(pan) * pan.tile
 
         def wanted() -> list[int]:
-            near = sorted((k for k in range(pan.width // pan.tile) if k not in pan.painted
+            near = sorted((k for k in range(count) if k not in pan.painted
                            and (k + 1) * pan.tile > left - ahead
                            and k * pan.tile < left + width + ahead),
                           key=lambda k: abs((k + 0.5) * pan.tile - middle))
@@ -6284,41 +6598,65 @@ class TimelineView(PythonViewportScrollArea):
 
         first = wanted()
         if first:
-            self._paint_pan_tiles(first[:1])
-        if wanted() or self._lay_out_next_stretch(left, width):
-            self._pan_timer.start()
+            self._paint_pan_tiles(first[:1], pan, budget=IDLE_SLICE_MS)
+        return bool(first)
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
-        """The view (``left``: its left edge in the pan's stretch, px) came within half
-        a margin of the stretch's end: a stretch around it is laid out a slice at a time
-        (``IDLE_SLICE_MS``), to be taken when the view leaves the stretch, which then
-        costs the paint of the tiles under it, not a layout too (18 ms at 2560x1440).
-        True while there is more to do."""
+        """The view (``left``: its left edge in the pan's stretch, px) moved a tile or
+        more from where the pan began: the stretch around the view where it would leave
+        this one that way is laid out a slice at a time (``IDLE_SLICE_MS``), to be taken
+        when the view leaves the stretch, which then costs no layout (18 ms at
+        2560x1440) and, once its tiles there are painted ahead, no paint either.
+        True when it did some of it (one thing a slice, ``_pan_work``)."""
         pan = self._pan
         assert pan is not None and pan.layout is not None
-        if self._pan_next is None:
-            if pan.margin / 2 <= left <= pan.width - width - pan.margin / 2:
-                return False
+        if abs(left - pan.margin) < pan.tile:
+            return False  # (near where it began: which way it leaves is not known)
+        rightwards = left > pan.margin
+        following = self._pan_next
+        if following is not None and (following[0].origin0 > pan.origin0) != rightwards:
+            following = self._pan_next = None  # it turned: the other end's
+        if following is None:
+            # Centred on where the view leaves this stretch (its last whole view that
+            # way), not on the view now: once taken it has a whole margin ahead, and its
+            # tiles there are painted ahead (``_pan_work``).  (Centred on the view now,
+            # a held Shift+arrow, 1/8 view a step, left it again 2-3 steps later.)
+            start = pan.origin0 - pan.margin / self._px_per_day
+            leaves = start + ((pan.width - width) if rightwards else 0) / self._px_per_day
             self._pan_next = self._stretch_around(
-                pan.layout, self._origin, pan.origin0 - pan.margin / self._px_per_day,
-                pan.width, pan.article_lines)
+                pan.layout, leaves, start, pan.width, pan.article_lines)
             if self._pan_next is None:
                 return False
         following, steps = self._pan_next
         if steps is None:
             return False
-        deadline = time.perf_counter() + IDLE_SLICE_MS / 1000
         try:
-            while time.perf_counter() < deadline:
-                next(steps)
-        except StopIteration as done:
-            following.layout = done.value
-            self._pan_next = (following, None)
-            return False
+            done = self._pan_steps_for(steps)
         except _PanUnfitError:
             self._pan_next = None
-            return False
+            return True
+        if done is not None:
+            following.layout = done
+            self._pan_next = (following, None)
         return True
+
+    def _pan_steps_for(self, steps: Generator[None, None, _Layout]) -> _Layout | None:
+        """Steps of a pan's stretch's layout for about ``IDLE_SLICE_MS`` of the GUI
+        thread: at least one, and no next one that, as long as the last, would go over
+        (a deadline checked after each step let a slice run a whole step over it:
+        8-9 ms slices at 100 000 events and 2560x1440).  The layout once finished, else
+        None.  ``_PanUnfitError`` goes through."""
+        began = time.thread_time()
+        last = 0.0
+        try:
+            while True:
+                step_began = time.thread_time()
+                if step_began > began and (step_began - began) * 1000 + last > IDLE_SLICE_MS:
+                    return None
+                next(steps)
+                last = (time.thread_time() - step_began) * 1000
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
     def _pan_shift(self) -> int:
         """How far the view moved since the pan began, in device pixels (rightwards)."""
@@ -6326,21 +6664,23 @@ class TimelineView(PythonViewportScrollArea):
         assert pan is not None
         return round((self._origin - pan.origin0) * self._px_per_day * pan.ratio)
 
-    def _pan_tiles_a_paint(self) -> int:
-        """How many neighbouring tiles of the pan's stretch one paint covers: as many as
-        its canvas holds, with its margins within the view's width and
-        ``PAN_CANVAS_BYTES`` (8 MiB: two tiles at 2560x1440, four at 1600x900)."""
-        pan = self._pan
+    def _pan_tiles_a_paint(self, pan: _Pan | None = None) -> int:
+        """How many neighbouring tiles of a pan's stretch (``pan``, else the one under
+        way) one paint covers: as many as its canvas holds, with its margins within the
+        view's width and ``PAN_CANVAS_BYTES`` (8 MiB: two tiles at 2560x1440, four at
+        1600x900)."""
+        pan = pan or self._pan
         assert pan is not None
         viewport = self.viewport()
         return max(1, min((viewport.width() - 2 * PAN_PAD_PX) // pan.tile,
                           int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
                                                    * pan.ratio * pan.ratio))))
 
-    def _paint_pan_tiles(self, tiles: list[int]) -> None:
-        """The tiles ``tiles`` of the pan's stretch painted into its picture: the lanes'
-        content of the view that would stand there (``_paint``'s ``lanes_only``), with
-        the stretch's layout moved to its place.
+    def _paint_pan_tiles(self, tiles: list[int], pan: _Pan | None = None,
+                         budget: float | None = None) -> None:
+        """The tiles ``tiles`` of a pan's stretch (``pan``, else the one under way)
+        painted into its picture: the lanes' content of the view that would stand there
+        (``_paint``'s ``lanes_only``), with the stretch's layout moved to its place.
 
         Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
         ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
@@ -6350,10 +6690,17 @@ class TimelineView(PythonViewportScrollArea):
         clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
         near the canvas's edges (a shape cut by a device's edge is drawn a level
         otherwise there).  The padding is a whole number of density columns: a
-        dense lane's bars stay on their columns."""
+        dense lane's bars stay on their columns.
+
+        ``budget`` (ms of the GUI thread, work done while the app waits): the first
+        group is painted in bands of rows (``_pan_band_bottom``), as many as fit in it
+        (at least one), and the next slice goes on from the last band
+        (``_Pan.partial``).  A whole group was one slice of 13-17 ms at 100 000 events
+        and 2560x1440, which the drag's next move waited for (issue 11, session 9).
+        None (a frame): every group whole, from where its bands stopped."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
-        pan = self._pan
+        pan = pan or self._pan
         assert pan is not None and pan.layout is not None
         height = self.viewport().height()
         ratio = pan.ratio
@@ -6364,11 +6711,15 @@ class TimelineView(PythonViewportScrollArea):
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
-            self._drop_picture_ahead()
+            if not (self._pan_run and not pan.moved):
+                # (A run's next step painted ahead is its next frame until the pan is
+                # ready: kept, ``_pan_run_step``.)
+                self._drop_picture_ahead()
             self._spare_picture = None
             pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
-        most = self._pan_tiles_a_paint()
+            pan.partial.clear()
+        most = self._pan_tiles_a_paint(pan)
         canvas_size = (round((most * pan.tile + 2 * PAN_PAD_PX) * ratio), size[1])
         if pan.canvas is None or (pan.canvas.width(), pan.canvas.height()) != canvas_size:
             pan.canvas = QImage(*canvas_size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -6380,49 +6731,124 @@ class TimelineView(PythonViewportScrollArea):
         count = pan.width // pan.tile
         runs = [(group * most, min(count, (group + 1) * most))
                 for group in sorted({index // most for index in tiles})]
+        if budget is not None:
+            runs = runs[:1]
+        began = time.thread_time()
+        for first, end in runs:
+            top = pan.partial.get(first, LANES_TOP)
+            while top < height:
+                bottom = height
+                if budget is not None:
+                    spent = (time.thread_time() - began) * 1000
+                    row_ms = self._pan_row_ms
+                    if top != pan.partial.get(first, LANES_TOP) and (
+                            row_ms is None or spent + row_ms * MIN_BAND_ROWS > budget):
+                        break  # (a band painted: the next would go over)
+                    rows = PAN_FIRST_BAND_ROWS if row_ms is None else max(
+                        MIN_BAND_ROWS, int((budget - spent) / max(row_ms, 1e-3)))
+                    bottom = self._pan_band_bottom(pan, first, end, top, rows)
+                band_began = time.thread_time()
+                self._paint_pan_band(pan, first, end, top, bottom)
+                if budget is not None:
+                    # What a row of this width costs, from the last band: the next band
+                    # is as tall as the slice has time for (bands' costs differ by
+                    # their lanes: 2-14 ms for 540 rows at 100 000 events, 2560x1440).
+                    # (A decaying maximum: a band of rows dearer than the last must not
+                    # make a long slice.)
+                    cost = (time.thread_time() - band_began) * 1000 / max(1, bottom - top)
+                    self._pan_row_ms = max(cost, 0.7 * (self._pan_row_ms or 0.0))
+                top = bottom
+            if top < height:
+                pan.partial[first] = top
+            else:
+                pan.partial.pop(first, None)
+                pan.painted.update(range(first, end))
+
+    def _pan_band_bottom(self, pan: _Pan, first: int, end: int, top: int,
+                         rows: int | None = None) -> int:
+        """Where a band of the pan's tiles ``first`` to ``end`` (a group) painted from
+        row ``top`` (viewport y) ends: at most ``BAND_PIXELS`` of the canvas (rows x its
+        width), ``rows`` (what the slice has time for, by the last band's cost) and
+        ``BAND_CONTENT_US`` of its items' drawing (``_band_cost_bottom``, on the group's
+        part of the stretch), never fewer than ``MIN_BAND_ROWS`` rows."""
+        assert pan.layout is not None
+        height = self.viewport().height()
+        wide = (end - first) * pan.tile + 2 * PAN_PAD_PX
+        most = BAND_PIXELS // max(1, wide)
+        bottom = min(height, top + max(MIN_BAND_ROWS, most if rows is None else min(rows, most)))
+        if height - bottom < MIN_BAND_ROWS:
+            bottom = height
+        self._layout_override = self._pan_group_layout(pan, first, end)
+        try:
+            return self._band_cost_bottom(top, bottom)
+        finally:
+            self._layout_override = None
+
+    def _pan_group_layout(self, pan: _Pan, first: int, end: int) -> _Layout:
+        """The pan's stretch seen from the canvas of its tiles ``first`` to ``end`` (a
+        group, ``PAN_PAD_PX`` more each side), kept while the group is painted in
+        bands (``_Pan.group_layout``: each band made it again, a pass over the
+        stretch's items)."""
+        assert pan.layout is not None
+        kept = pan.group_layout
+        if kept is not None and kept[0] == first:
+            return kept[1]
+        at = first * pan.tile - PAN_PAD_PX
+        layout = _shifted_layout(pan.layout, at, at,
+                                 at + (end - first) * pan.tile + 2 * PAN_PAD_PX)
+        pan.group_layout = (first, layout)
+        return layout
+
+    def _paint_pan_band(self, pan: _Pan, first: int, end: int, top: int,
+                        bottom: int) -> None:
+        """The rows ``[top, bottom)`` (viewport y) of the pan's tiles ``first`` to
+        ``end`` (one group) painted in its canvas and copied into its picture: any cut
+        into bands gives the same pixels as one paint (``_paint``'s ``strip``: a band
+        paints the items whose row reaches into it, clipped)."""
+        assert pan.layout is not None and pan.picture is not None and pan.canvas is not None
+        height = self.viewport().height()
+        ratio = pan.ratio
         origin, ppd = self._origin, self._px_per_day
         left = pan.origin0 - pan.margin / ppd
-        lines = self._pan_article_lines()
-        lanes_h = height - LANES_TOP
-        for first, end in runs:
-            x0, x1 = first * pan.tile, end * pan.tile
-            at = x0 - PAN_PAD_PX  # the canvas's left edge, stretch x
-            wide = x1 - x0 + 2 * PAN_PAD_PX
-            canvas = QPainter(pan.canvas)
-            try:
-                # ``_paint``'s ``lanes_only`` keeps the grid columns within the clip: with
-                # none set, it kept none (the grid vanished in a drag, verify10's
-                # finding 2).
-                canvas.setClipRect(QRectF(0, 0, wide, height))
-                canvas.setFont(self._label_font)
-                self._origin = left + at / ppd
-                self._layout_override = _shifted_layout(pan.layout, at, at, at + wide)
-                self._article_lines_override = [
-                    x - at for x, _box, _label in lines
-                    if -ARTICLE_LINE_PX < x - at < wide + ARTICLE_LINE_PX]
-                self._paint(canvas, picture=True, lanes_only=True)
-            finally:
-                self._origin = origin
-                self._layout_override = self._article_lines_override = None
-                canvas.end()
-            painter = QPainter(pan.picture)
-            try:
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-                painter.drawImage(QRectF(x0, LANES_TOP, x1 - x0, lanes_h), pan.canvas,
-                                  QRectF(PAN_PAD_PX * ratio, LANES_TOP * ratio,
-                                         (x1 - x0) * ratio, lanes_h * ratio))
-            finally:
-                painter.end()
-            pan.painted.update(range(first, end))
+        lines = self._pan_article_lines(pan)
+        x0, x1 = first * pan.tile, end * pan.tile
+        at = x0 - PAN_PAD_PX  # the canvas's left edge, stretch x
+        wide = x1 - x0 + 2 * PAN_PAD_PX
+        canvas = QPainter(pan.canvas)
+        try:
+            # ``_paint``'s ``lanes_only`` keeps the grid columns within the clip: with
+            # none set, it kept none (the grid vanished in a drag, verify10's
+            # finding 2).
+            canvas.setClipRect(QRectF(0, 0, wide, height))
+            canvas.setFont(self._label_font)
+            self._origin = left + at / ppd
+            self._layout_override = self._pan_group_layout(pan, first, end)
+            self._article_lines_override = [
+                x - at for x, _box, _label in lines
+                if -ARTICLE_LINE_PX < x - at < wide + ARTICLE_LINE_PX]
+            self._paint(canvas, picture=True, lanes_only=True,
+                        strip=None if (top, bottom) == (LANES_TOP, height) else (top, bottom))
+        finally:
+            self._origin = origin
+            self._layout_override = self._article_lines_override = None
+            canvas.end()
+        painter = QPainter(pan.picture)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(QRectF(x0, top, x1 - x0, bottom - top), pan.canvas,
+                              QRectF(PAN_PAD_PX * ratio, top * ratio, (x1 - x0) * ratio,
+                                     (bottom - top) * ratio))
+        finally:
+            painter.end()
 
-    def _pan_article_lines(self) -> list[tuple[float, QRectF, str]]:
+    def _pan_article_lines(self, pan: _Pan | None = None) -> list[tuple[float, QRectF, str]]:
         """The pan's stretch's article badges and lines (``_Pan.article_lines``): those
         an axis as wide as the stretch names (``_named_article_columns``).  The axis
         chooses its badges greedily from its left edge, so a moving view's own choice
         named other articles than the stretch's lines (looked at: lines under no badge,
         badges without a line); and every article's line was a wall: the badges ride
         with the world as the labels do, cut by the view's edges."""
-        pan = self._pan
+        pan = pan or self._pan
         assert pan is not None
         if pan.article_lines is None:
             origin = self._origin
@@ -6497,13 +6923,22 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._pan = None
             if self._pan is None:
+                # (A run's pan stays one: ``_begin_pan`` ends the run of the pan before.)
+                run, ends = self._pan_run, self._pan_run_timer.remainingTime()
                 self._begin_pan(pan.layout, pan.origin0 - pan.margin / self._px_per_day,
                                 pan.width, pan.article_lines)
+                if run and self._pan is not None:
+                    self._pan_run = True
+                    self._pan_run_timer.start(max(0, ends))
                 if self._pan is None or self._pan_layout() is None:
                     return False
-            # The old stretch's picture and canvas (of the same sizes) are the new one's:
-            # two pictures of ~38 MiB at 2560x1440 were held at once for a moment.
-            self._pan.picture, self._pan.canvas = pan.picture, pan.canvas
+            # The old stretch's picture and canvas (of the same sizes) are the new one's,
+            # unless its tiles were painted ahead into its own (``_pan_work``): then the
+            # old picture goes now.
+            if self._pan.picture is None:
+                self._pan.picture = pan.picture
+            if self._pan.canvas is None:
+                self._pan.canvas = pan.canvas
             pan.picture = pan.canvas = None
             pan = self._pan
             pan.moved = True
@@ -6658,6 +7093,10 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_timer.start()  # after this frame, before the next event
         if self._released:
             self._release_timer.start()  # after this frame
+        if self._pan_run_pending:
+            self._begin_pan_run()  # a run's first step shown: its pan, laid out while idle
+        elif self._pan_run:
+            self._pan_timer.start()  # (its work waits for a step painted ahead)
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
@@ -6868,19 +7307,27 @@ class TimelineView(PythonViewportScrollArea):
             over_lanes = event.position().y() >= LANES_TOP
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
                 # Shift+wheel scrolls time; Qt may already have swapped the axes.
-                self._pan_pixels(-(dy if dy else dx))
-                if pixels.isNull():  # a wheel's notch
+                if (not self._pan_run_step(-(dy if dy else dx), PAN_RUN_WHEEL_MS)
+                        and pixels.isNull()):  # a wheel's notch
                     self._expect_again()
             elif abs(dx) > abs(dy):  # a sideways touchpad swipe or tilt wheel: time
-                self._pan_pixels(-dx)
+                self._pan_run_step(-dx, PAN_RUN_WHEEL_MS)
             elif over_lanes and bar.maximum() > 0:
                 # Lanes taller than the view: the wheel scrolls them, as in any list.
                 bar.setValue(int(bar.value() - dy))
             else:
-                self._pan_pixels(-dy)
+                self._pan_run_step(-dy, PAN_RUN_WHEEL_MS)
         self._pointer = QPointF(event.position())
         self._hover_what_is_under_the_pointer()
         event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # A held Shift+arrow let go (not an auto-repeat's release): the run's view is
+        # laid out for its own edges (``_pan_run_step``).
+        if (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.isAutoRepeat()
+                and (self._pan_run or self._pan_run_pending)):
+            self._end_pan_run()
+        super().keyReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -6890,8 +7337,9 @@ class TimelineView(PythonViewportScrollArea):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
-            self._expect_again()
+            if not self._pan_run_step((-1 if key == Qt.Key.Key_Left else 1) * width / 8,
+                                      PAN_RUN_KEY_MS):
+                self._expect_again()
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
