@@ -471,6 +471,12 @@ def test_under_a_filter_the_panels_lists_count_the_events_shown(window, qtbot):
     state.set_filter(EventFilter(participants=frozenset({"Wang Yi"}),
                                  hidden_categories=frozenset({shown[0].category})))
     assert _rows(panel.places)[place][0] == f"{place} (0)"  # its one event hidden
+    # A filter that hides few events (counted, and taken from the totals).
+    category = next(e.category for e in events if most in e.participants)
+    state.set_filter(EventFilter(hidden_categories=frozenset({category})))
+    assert len(state.hidden) * 2 < len(events)
+    passing = sum(most in e.participants for e in events if e.category != category)
+    assert _rows(panel.participants)[most][0] == f"{most} ({passing})"
     panel.clear_button.click()
     assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
     # Closed, the panel counts nothing; shown again, it counts for the filter then.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core import Event
 from timeline_app.core.query import NO_SOURCE, EventFilter, facets
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
@@ -79,6 +81,15 @@ def _check_list_style(widget: QListWidget) -> None:
     trial, session 9)."""
     widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     widget.setStyle(_RowFocusStyle(widget))
+
+
+def _participants_once(events: list[Event]) -> Iterator[str]:
+    """Each event's participants, each once (as ``facets`` counts them)."""
+    return chain.from_iterable(map(set, map(attrgetter("participants"), events)))
+
+
+def _location(events: list[Event]) -> Iterator[str]:
+    return map(attrgetter("location"), events)
 
 
 class _ValueList(QWidget):
@@ -151,6 +162,10 @@ class _ValueList(QWidget):
 
     def checked(self) -> frozenset[str]:
         return frozenset(self._checked)
+
+    def values(self) -> list[tuple[str, int]]:
+        """The values listed and their event counts (most frequent first)."""
+        return list(self._values)
 
     def clear_checks(self) -> None:
         self._checked.clear()
@@ -423,13 +438,26 @@ class FilterPanel(QWidget):
             self.participants.set_shown(None)
             self.places.set_shown(None)
             return
-        events = self._document.timeline.events
-        shown = list(compress(events, map(not_, map(hidden.__contains__,
-                                                     map(attrgetter("id"), events)))))
-        # Each event once per participant, as ``facets`` counts them.
-        self.participants.set_shown(dict(Counter(chain.from_iterable(
-            map(set, map(attrgetter("participants"), shown))))))
-        self.places.set_shown(dict(Counter(map(attrgetter("location"), shown))))
+        timeline = self._document.timeline
+        events = timeline.events
+        # The fewer of the shown and the hidden events are counted: a filter that hides
+        # few (one category) counts those, looked up by id, and takes them from the
+        # totals; one that shows few reads every id once (C-level, ~5 ms at 100 000).
+        few_hidden = len(hidden) * 2 < len(events)
+        if few_hidden:
+            by_id = timeline.id_map()  # (an id gone with an edit is skipped)
+            counted = list(filter(None, map(by_id.get, hidden)))
+        else:
+            counted = list(compress(events, map(not_, map(
+                hidden.__contains__, map(attrgetter("id"), events)))))
+        for values, of_event in ((self.participants, _participants_once),
+                                 (self.places, _location)):
+            counts = Counter(of_event(counted))
+            if few_hidden:
+                totals = Counter(dict(values.values()))
+                totals.subtract(counts)
+                counts = totals
+            values.set_shown(dict(counts))
 
     def _sync_from_state(self) -> None:
         """Follow a filter changed elsewhere (Clear all, the legend) without re-applying,
