@@ -176,13 +176,18 @@ def test_each_copy_is_offered_newest_first(window, qtbot, recorded_prompts):
     assert "did not close properly last time" in single.text()
 
 
-def test_the_restored_message_counts_one_event_in_the_singular(window, recorded_prompts):
+def _restore_a_copy(window, events: int) -> None:  # type: ignore[no-untyped-def]
+    """An edit, its copy left as by a process that died (``events`` said in it), restored."""
     window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
     assert window.autosaver.write_now()
     own = Path(window.autosaver.file)
-    _leave_copy(window.autosaver.folder, own, "kbtest.json", "2026-01-02T10:00:00", 1)
+    _leave_copy(window.autosaver.folder, own, "kbtest.json", "2026-01-02T10:00:00", events)
     own.unlink()
     assert window.offer_recovery()
+
+
+def test_the_restored_message_counts_one_event_in_the_singular(window, recorded_prompts):
+    _restore_a_copy(window, 1)
     assert window.statusBar().currentMessage() == "Restored kbtest.json (1 event)"
 
 
@@ -227,12 +232,7 @@ def test_an_import_into_a_restored_timeline_keeps_it_unsaved_throughout(  # type
     from timeline_app.ui import prompts
     from timeline_app.ui.import_article import ArticleRequest, ReviewDialog
 
-    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
-    assert window.autosaver.write_now()
-    own = Path(window.autosaver.file)
-    _leave_copy(window.autosaver.folder, own, "kbtest.json", "2026-01-02T10:00:00", 9)
-    own.unlink()
-    assert window.offer_recovery()
+    _restore_a_copy(window, 9)
     assert window.isWindowModified()
     shown: list[bool] = []  # every change of the window's '*' from here on
     window.windowTitleChanged.connect(lambda _title: shown.append(window.isWindowModified()))
