@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event
-from timeline_app.core.query import NO_SOURCE, EventFilter, facets
+from timeline_app.core.query import NO_SOURCE, EventFilter, facets, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
 from timeline_app.ui.safe_text import tooltip_text
@@ -90,6 +90,17 @@ def _participants_once(events: list[Event]) -> Iterator[str]:
 
 def _location(events: list[Event]) -> Iterator[str]:
     return map(attrgetter("location"), events)
+
+
+def _passing(counted: Counter[str], totals: Iterable[tuple[str, int]],
+             of_hidden: bool) -> dict[str, int]:
+    """Each value's events shown: ``counted`` itself (counted over the shown events), or
+    ``totals`` less ``counted`` (counted over the hidden ones, ``of_hidden``)."""
+    if not of_hidden:
+        return dict(counted)
+    passing = Counter(dict(totals))
+    passing.subtract(counted)
+    return dict(passing)
 
 
 class _ValueList(QWidget):
@@ -218,12 +229,24 @@ class _CategoryList(QListWidget):
         _check_list_style(self)
         self._state = state
         self._counts: dict[str, int] = {}
+        self._shown: dict[str, int] | None = None  # see ``set_shown``
         self.itemChanged.connect(self._on_item)
 
     def set_counts(self, counts: list[tuple[str, int]]) -> None:
         """The timeline's categories and their event counts (hidden ones are kept)."""
         self._counts = dict(counts)
         self.sync()
+
+    def totals(self) -> dict[str, int]:
+        """Each category's events."""
+        return dict(self._counts)
+
+    def set_shown(self, shown: dict[str, int] | None) -> None:
+        """Each category's events that the filters other than the categories' let through
+        (None: no such filter, the totals), as the legend counts them."""
+        if shown != self._shown:
+            self._shown = shown
+            self.sync()
 
     def sync(self) -> None:
         """List and tick the categories as the shared filter has them."""
@@ -237,10 +260,14 @@ class _CategoryList(QListWidget):
         try:
             self.clear()
             for category in categories:
+                total = self._counts.get(category, 0)
+                count = total if self._shown is None else self._shown.get(category, 0)
                 # QListWidgetItem text is plain: a category name from a file stays text.
                 item = QListWidgetItem(swatch_icon(category_color(category)),
-                                       f"{category_label(category)} "
-                                       f"({self._counts.get(category, 0)})")
+                                       f"{category_label(category)} ({count})")
+                if self._shown is not None:
+                    item.setToolTip(tooltip_text(
+                        f"{count} of its {total} events pass the filters"))
                 item.setData(Qt.ItemDataRole.UserRole, category)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked if category in hidden
@@ -437,6 +464,7 @@ class FilterPanel(QWidget):
         if not hidden:
             self.participants.set_shown(None)
             self.places.set_shown(None)
+            self.categories.set_shown(None)
             return
         timeline = self._document.timeline
         events = timeline.events
@@ -452,12 +480,29 @@ class FilterPanel(QWidget):
                 hidden.__contains__, map(attrgetter("id"), events)))))
         for values, of_event in ((self.participants, _participants_once),
                                  (self.places, _location)):
-            counts = Counter(of_event(counted))
-            if few_hidden:
-                totals = Counter(dict(values.values()))
-                totals.subtract(counts)
-                counts = totals
-            values.set_shown(dict(counts))
+            values.set_shown(_passing(Counter(of_event(counted)), values.values(),
+                                      few_hidden))
+        self._count_categories(counted, few_hidden)
+
+    def _count_categories(self, counted: list[Event], few_hidden: bool) -> None:
+        """The categories' counts as the legend gives them: the events that the filters
+        other than the categories' let through (a hidden category keeps its count)."""
+        current = self._state.filter
+        rest = replace(current, hidden_categories=frozenset())
+        if not rest.is_active:  # only categories hidden: their totals
+            self.categories.set_shown(None)
+            return
+        shown = _passing(Counter(map(attrgetter("category"), counted)),
+                         self.categories.totals().items(), few_hidden)
+        hidden_categories = current.hidden_categories
+        if hidden_categories:  # the shown events hold none of them: read theirs
+            events = self._document.timeline.events
+            theirs = list(compress(events, map(hidden_categories.__contains__,
+                                               map(attrgetter("category"), events))))
+            held = hidden_by(theirs, rest)
+            shown.update(Counter(event.category for event in theirs
+                                 if event.id not in held))
+        self.categories.set_shown(shown)
 
     def _sync_from_state(self) -> None:
         """Follow a filter changed elsewhere (Clear all, the legend) without re-applying,
