@@ -475,6 +475,14 @@ def test_under_a_filter_the_panels_lists_count_the_events_shown(window, qtbot):
     assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
     state = window.find_state
     state.set_filter(EventFilter(participants=frozenset({"Wang Yi"})))
+    # Counted once the view has painted the filter, not before.
+    assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
+    qtbot.waitUntil(lambda: not panel._count_pending)
+
+    def filtered(event_filter: EventFilter) -> None:
+        state.set_filter(event_filter)
+        qtbot.waitUntil(lambda: not panel._count_pending)
+
     shown = [e for e in events if "Wang Yi" in e.participants]
     for name, (text, tip) in _rows(panel.participants).items():
         passing = sum(name in e.participants for e in shown)
@@ -483,23 +491,23 @@ def test_under_a_filter_the_panels_lists_count_the_events_shown(window, qtbot):
     place = shown[0].location
     assert _rows(panel.places)[place][0] == f"{place} (1)"
     _categories_count_as_the_legend(window)
-    state.set_filter(EventFilter(participants=frozenset({"Wang Yi"}),
-                                 hidden_categories=frozenset({shown[0].category})))
+    filtered(EventFilter(participants=frozenset({"Wang Yi"}),
+                         hidden_categories=frozenset({shown[0].category})))
     assert _rows(panel.places)[place][0] == f"{place} (0)"  # its one event hidden
     _categories_count_as_the_legend(window)  # a hidden category keeps its count
     # A filter that hides few events (counted, and taken from the totals).
     category = next(e.category for e in events if most in e.participants)
-    state.set_filter(EventFilter(hidden_categories=frozenset({category})))
+    filtered(EventFilter(hidden_categories=frozenset({category})))
     assert len(state.hidden) * 2 < len(events)
     passing = sum(most in e.participants for e in events if e.category != category)
     assert _rows(panel.participants)[most][0] == f"{most} ({passing})"
     _categories_count_as_the_legend(window)
     oldest = events[0]  # and a date that hides it: the categories count the rest
-    state.set_filter(EventFilter(hidden_categories=frozenset({category}),
-                                 first_day=oldest.end_day))
+    filtered(EventFilter(hidden_categories=frozenset({category}), first_day=oldest.end_day))
     assert 0 < len(state.hidden) * 2 < len(events)
     _categories_count_as_the_legend(window)
     panel.clear_button.click()
+    qtbot.waitUntil(lambda: not panel._count_pending)
     assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
     # Closed, the panel counts nothing; shown again, it counts for the filter then.
     window._filter_dock.toggleViewAction().trigger()
