@@ -87,10 +87,13 @@ def test_cancel_stops_the_export_and_leaves_no_file(  # type: ignore[no-untyped-
         button = progress.findChild(QPushButton)
         assert button is not None and button.text() == "Cancel"
         button.click()
-        assert large._job is None
+        assert not progress.isVisible()
+        # The worker says how it ended (a Cancel may come as the file is renamed).
+        assert large.statusBar().currentMessage() == "Cancelling the export of big.ics…"
     finally:
         gate.set()
         _finished()
+    qtbot.waitUntil(lambda: large._job is None, timeout=10_000)
     assert large.statusBar().currentMessage() == "Export of big.ics cancelled: nothing was written"
     assert list(tmp_path.iterdir()) == []  # neither the file nor a temporary one
     assert recorded_prompts.errors == [] and recorded_prompts.messages == []
@@ -161,3 +164,69 @@ def test_a_small_export_words_a_text_utf8_cannot_hold_as_a_large_one_does(  # ty
     assert message.startswith("bad.json was not exported: a text in the timeline holds a "
                               "character that cannot be written in UTF-8 ('\\ud800'")
     assert list(tmp_path.iterdir()) == []
+
+
+class _FsyncGate:
+    """Stands in for ``os.fsync`` in ``io.atomic``: holds call number ``hold`` (1: the
+    temporary file's flush, before the rename; 2: its folder's, after it) until released."""
+
+    def __init__(self, hold: int) -> None:
+        import os
+
+        self.calls = 0
+        self._hold = hold
+        self.reached = threading.Event()
+        self.released = threading.Event()
+        self._real = os.fsync
+
+    def __call__(self, fd: int) -> None:
+        self.calls += 1
+        if self.calls == self._hold:
+            self.reached.set()
+            assert self.released.wait(10)
+        self._real(fd)
+
+
+def _cancel_while_held(large, qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                       target: Path, hold: int) -> None:
+    """Export to ``target``, press the progress dialog's Cancel while fsync call ``hold``
+    is held on the worker, then let the worker go on to its end."""
+    from timeline_app.io import atomic
+
+    gate = _FsyncGate(hold)
+    monkeypatch.setattr(atomic.os, "fsync", gate)
+    try:
+        assert large.export_as("CSV")
+        assert gate.reached.wait(10)
+        assert large._progress is not None
+        large._progress.findChild(QPushButton).click()  # the dialog's Cancel
+        assert large.statusBar().currentMessage() == f"Cancelling the export of {target.name}…"
+    finally:
+        gate.released.set()
+        _finished()
+    qtbot.waitUntil(lambda: large._job is None, timeout=10_000)
+
+
+def test_cancel_during_the_flush_leaves_the_old_file_as_it_was(  # type: ignore[no-untyped-def]
+        large, recorded_prompts, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """jobs11: the window said "nothing was written" at once, while a worker already
+    flushing went on and renamed the export over the old file."""
+    target = tmp_path / "big.csv"
+    target.write_bytes(b"the old file")
+    recorded_prompts.export_path = str(target)
+    _cancel_while_held(large, qtbot, monkeypatch, target, hold=1)
+    assert target.read_bytes() == b"the old file"
+    assert [p.name for p in tmp_path.iterdir()] == ["big.csv"]  # no temporary file left
+    assert large.statusBar().currentMessage() == "Export of big.csv cancelled: nothing was written"
+    assert recorded_prompts.errors == [] and recorded_prompts.messages == []
+
+
+def test_cancel_as_the_rename_begins_ends_as_exported_and_says_so(  # type: ignore[no-untyped-def]
+        large, recorded_prompts, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "big.csv"
+    recorded_prompts.export_path = str(target)
+    _cancel_while_held(large, qtbot, monkeypatch, target, hold=2)  # the folder's, renamed
+    assert target.read_bytes() == export_bytes(large.document.timeline, "CSV")
+    assert large.statusBar().currentMessage() == (
+        "Exported big.csv: it was already written when Cancel was pressed")
+    assert recorded_prompts.errors == []

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont
 
 from timeline_app.core.query import EventFilter
+from timeline_app.ui.safe_text import tooltip_text
 
 MEETINGS = {"munich-meeting", "trilateral-tokyo", "cho-iwaya-tokyo"}
 
@@ -440,3 +441,76 @@ def test_the_first_enter_finds_from_the_view_or_the_selection(window, qtbot):
     assert window.selection.event_id == ordered[2]
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
     assert window.selection.event_id == ordered[3 % len(ordered)]
+
+
+def _rows(value_list) -> dict[str, tuple[str, str]]:
+    """A filter list's rows: value → (text, tooltip)."""
+    items = (value_list.list.item(i) for i in range(value_list.list.count()))
+    return {item.data(Qt.ItemDataRole.UserRole): (item.text(), item.toolTip()) for item in items}
+
+
+def _categories_count_as_the_legend(window) -> None:  # type: ignore[no-untyped-def]
+    """The Filters dock's categories read as the legend's entries, tooltips too."""
+    categories = window.filter_panel.categories
+    rows = {categories.item(i).data(Qt.ItemDataRole.UserRole): categories.item(i)
+            for i in range(categories.count())}
+    chips = window.legend_bar.buttons()
+    assert set(rows) == set(chips)
+    for category, chip in chips.items():
+        count = chip.text().rsplit(" ", 1)[1]
+        assert rows[category].text().endswith(f" ({count})"), (category, chip.text())
+        tip = chip.toolTip().split(". ")[0]
+        assert rows[category].toolTip() == (tooltip_text(tip) if "pass" in tip else "")
+
+
+def test_under_a_filter_the_panels_lists_count_the_events_shown(window, qtbot):
+    """New-user trial 11, finding 12: with 6 324 of 100 000 events shown, the Filters
+    dock's participants and places still counted every event."""
+    window._filter_dock.toggleViewAction().trigger()
+    panel = window.filter_panel
+    events = window.document.timeline.events
+    every = {p: sum(p in e.participants for e in events) for e in events for p in e.participants}
+    most = max(every, key=every.__getitem__)
+    assert every[most] > 1
+    assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
+    state = window.find_state
+    state.set_filter(EventFilter(participants=frozenset({"Wang Yi"})))
+    # Counted once the view has painted the filter, not before.
+    assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
+    qtbot.waitUntil(lambda: not panel._count_pending)
+
+    def filtered(event_filter: EventFilter) -> None:
+        state.set_filter(event_filter)
+        qtbot.waitUntil(lambda: not panel._count_pending)
+
+    shown = [e for e in events if "Wang Yi" in e.participants]
+    for name, (text, tip) in _rows(panel.participants).items():
+        passing = sum(name in e.participants for e in shown)
+        assert text.endswith(f" ({passing})"), (name, text)
+        assert tip == tooltip_text(f"{passing} of its {every[name]} events pass the filters")
+    place = shown[0].location
+    assert _rows(panel.places)[place][0] == f"{place} (1)"
+    _categories_count_as_the_legend(window)
+    filtered(EventFilter(participants=frozenset({"Wang Yi"}),
+                         hidden_categories=frozenset({shown[0].category})))
+    assert _rows(panel.places)[place][0] == f"{place} (0)"  # its one event hidden
+    _categories_count_as_the_legend(window)  # a hidden category keeps its count
+    # A filter that hides few events (counted, and taken from the totals).
+    category = next(e.category for e in events if most in e.participants)
+    filtered(EventFilter(hidden_categories=frozenset({category})))
+    assert len(state.hidden) * 2 < len(events)
+    passing = sum(most in e.participants for e in events if e.category != category)
+    assert _rows(panel.participants)[most][0] == f"{most} ({passing})"
+    _categories_count_as_the_legend(window)
+    oldest = events[0]  # and a date that hides it: the categories count the rest
+    filtered(EventFilter(hidden_categories=frozenset({category}), first_day=oldest.end_day))
+    assert 0 < len(state.hidden) * 2 < len(events)
+    _categories_count_as_the_legend(window)
+    panel.clear_button.click()
+    qtbot.waitUntil(lambda: not panel._count_pending)
+    assert _rows(panel.participants)[most] == (f"{most} ({every[most]})", "")
+    # Closed, the panel counts nothing; shown again, it counts for the filter then.
+    window._filter_dock.toggleViewAction().trigger()
+    state.set_filter(EventFilter(participants=frozenset({"Wang Yi"})))
+    window._filter_dock.toggleViewAction().trigger()
+    assert _rows(panel.places)[place][0] == f"{place} (1)"

@@ -144,7 +144,7 @@ def test_review_dialog_edits_and_unticks(qtbot):
     assert edited.title == "Edited title"
     assert edited.date == FuzzyDate.of_month(2023, 4)
     assert edited.category == "statement"
-    assert "corrected by hand" in edited.date_basis
+    assert "typed by hand" in edited.date_basis
     assert all(e.source_id == result.source.id for e in outcome.events)
     dialog.set_cell(2, "Date", "sometime")
     assert not dialog.import_button.isEnabled()
@@ -337,7 +337,7 @@ def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
     events = dialog.outcome().events
     assert (events[0].date, events[0].end) == (FuzzyDate.of_ymd(2012, 3, 9),
                                                FuzzyDate.of_ymd(2012, 3, 13))
-    assert "corrected by hand" in events[0].date_basis
+    assert "typed by hand" in events[0].date_basis
     assert events[1].date == FuzzyDate.of_ymd(-43, 3, 15)
     assert events[2].date == FuzzyDate.of_ymd(2024, 12, 11)
     dialog.set_cell(3, "Date", "0 BC")
@@ -665,17 +665,45 @@ def test_a_date_typed_in_the_review_changes_its_basis(qtbot):
     candidate = dialog.extraction.candidates[1]
     dialog.table.setCurrentCell(1, ReviewDialog.TITLE)
     assert candidate.date_basis in dialog.evidence.toPlainText()
-    assert "corrected" not in dialog.evidence.toPlainText()
+    assert "by hand" not in dialog.evidence.toPlainText()
     dialog.set_cell(1, "Date", "1950-1953")
     shown = dialog.evidence.toPlainText()
-    assert "Date basis: corrected by hand in the review: “1950-1953” (extracted: " in shown
+    assert ("Date basis: typed by hand as “1950-1953” in the review (was "
+            f"{candidate.date.describe()}; ") in shown
     event = dialog.outcome().events[1]
     assert (event.date, event.end) == (FuzzyDate.of_year(1950), FuzzyDate.of_year(1953))
     assert event.date_basis == dialog.date_basis(1)
-    assert event.date_basis.startswith("corrected by hand in the review: “1950-1953”")
+    assert event.date_basis.startswith("typed by hand as “1950-1953” in the review (was ")
     dialog.set_cell(1, "Date", candidate.date.describe())  # typed back: the extractor's
     assert dialog.date_basis(1) == candidate.date_basis
-    assert "corrected" not in dialog.evidence.toPlainText()
+    assert "by hand" not in dialog.evidence.toPlainText()
+
+
+def test_a_row_corrected_by_hand_says_it_was_checked_not_the_extractors_figure(qtbot):
+    """New-user trial 11, finding 2: after the date was corrected by hand the review still
+    showed the extractor's 55 %."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    candidate = dialog.extraction.candidates[1]
+    figure = f"{candidate.confidence:.0%}"
+
+    def confidence() -> tuple[str, str]:
+        cell = dialog.table.item(1, ReviewDialog.CONFIDENCE)
+        return cell.text(), cell.toolTip()
+
+    assert confidence()[0] == figure
+    dialog.set_cell(1, "Date", "not a date yet")  # nothing corrected yet
+    assert confidence()[0] == figure
+    dialog.set_cell(1, "Date", "1950-1953")
+    assert confidence() == (
+        "checked by you", f"You corrected this row by hand; the extractor was {figure} sure")
+    dialog.set_cell(1, "Date", candidate.date.describe())  # typed back: the extractor's
+    assert confidence()[0] == figure
+    dialog.set_cell(1, "Title", "A title of my own")
+    assert confidence()[0] == "checked by you"
+    dialog.set_cell(1, "Title", candidate.title)
+    assert confidence()[0] == figure
+    assert dialog.table.item(0, ReviewDialog.CONFIDENCE).text() != "checked by you"
 
 
 def test_a_review_date_is_read_when_typing_pauses_as_in_the_event_editor(qtbot):
@@ -750,3 +778,19 @@ def test_esc_in_the_article_dialog_asks_before_dropping_typed_text(qtbot, monkey
     answer[0] = False
     dialog.reject()
     assert asked == ["Discard the article?"] and dialog.isVisible()
+
+
+def test_the_event_editor_opens_on_the_words_typed_in_the_review(qtbot):
+    """The review's basis is worded as the editor's ("typed by hand as “…” (was …)"), so
+    the editor shows the words typed, not only the month the timeline keeps."""
+    from timeline_app.core import Timeline
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.set_cell(1, "Date", "early April 2025")
+    event = dialog.outcome().events[1]
+    assert event.date == FuzzyDate.of_month(2025, 4)
+    editor = EventEditor(Timeline.from_events([event]), event)
+    qtbot.addWidget(editor)
+    assert editor.date_edit.text() == "early April 2025"

@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
         #: The article of an import whose review was cancelled or went back: shown again.
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
+        self._job_cancel_waits = False  # run_in_background(cancel_waits=...)
         #: The name of a file that opens into this window, until it is shown (see
         #: ``_refused_while_opening``).
         self._opening: str | None = None
@@ -2544,13 +2545,19 @@ class MainWindow(QMainWindow):
                           done: Callable[[object], None], failed: Callable[[Exception], None],
                           cancelled: Callable[[], None], *,
                           reporting_work: Callable[[Callable[[int, int], bool]], object]
-                          | None = None) -> bool:
+                          | None = None, cancel_waits: bool = False) -> bool:
         """Run ``work`` off the GUI thread with a progress dialog; one job at a time.
 
         ``reporting_work`` instead of ``work``: it is called with a ``report(done, total)``
         callable that moves the dialog's bar and returns False once Cancel is pressed (see
         :class:`~timeline_app.ui.jobs.BackgroundJob`); otherwise the bar is a busy one.
         Exactly one of ``done(result)``, ``failed(error)`` or ``cancelled()`` follows.
+
+        ``cancel_waits`` (work whose Cancel may come too late to stop it, as an export
+        renaming its file into place): Cancel hides the dialog and calls ``cancelled()``
+        at once, and the job goes on to its end, which calls ``done(result)`` or
+        ``failed(error)`` as usual (the work's own cancel error, if it stopped); no other
+        job starts meanwhile.
         """
         from PySide6.QtWidgets import QProgressDialog
 
@@ -2564,6 +2571,7 @@ class MainWindow(QMainWindow):
         job = BackgroundJob(work, reporting_work=reporting_work)
         self._job = job
         self._job_cancelled = cancelled
+        self._job_cancel_waits = cancel_waits
         progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
         progress.setLabelText(message)
         progress.setWindowTitle(title)
@@ -2620,6 +2628,11 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
         cancelled = self._job_cancelled
+        if self._job is not None and self._job_cancel_waits:
+            if self._progress is not None:
+                self._progress.hide()
+            cancelled()  # then done or failed, once the work says how it ended
+            return
         self._end_job()
         cancelled()
 
