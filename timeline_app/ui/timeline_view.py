@@ -192,6 +192,15 @@ ITEM_US = 20.0
 BADGE_US = 15.0
 DENSE_LANE_US = 300.0
 DASHED_US_PER_PX = 1.3
+# A circa span's rounded rectangle: corner radius (logical px).  A span whose ends are
+# outside the clip by DASH_TILE_MARGIN px more is outlined by tiling DASH_TILE_PERIODS
+# periods of its dashes (``TimelineView._paint_circa_across``); Qt draws a dashed edge
+# of more than DASH_REPETITION_LIMIT periods solid (qstroker.cpp, ``repetitionLimit``:
+# 10 000, measured at 1.2 px: solid from 72 008 px), so those are left to it.
+SPAN_RADIUS = 4
+DASH_TILE_MARGIN = 4
+DASH_TILE_PERIODS = 5
+DASH_REPETITION_LIMIT = 9999
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -1139,6 +1148,20 @@ def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
             next(steps)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+
+def _tiles_dashes(painter: QPainter, ratio: float) -> bool:
+    """Whether ``painter`` (a raster painter of whole device pixel ratio ``ratio``) maps
+    logical pixels to device pixels so that a dashed line's tile (``TimelineView.
+    _circa_tile``) lands on whole device pixels: a scale of exactly ``ratio`` (1, 2 or
+    4, so that dividing by it is exact) and a translation by whole device pixels."""
+    if ratio not in (1.0, 2.0, 4.0):
+        return False
+    device = painter.deviceTransform()
+    dx, dy = device.dx(), device.dy()
+    return (device.m11() == ratio and device.m22() == ratio and device.m12() == 0
+            and device.m21() == 0 and device.m13() == 0 and device.m23() == 0
+            and dx == math.floor(dx) and dy == math.floor(dy))
 
 
 def _label_background(label_rect: QRectF) -> QRectF:
@@ -4852,17 +4875,22 @@ class TimelineView(PythonViewportScrollArea):
             # Opaque, so that grid lines and the article line never show through.
             painter.setBrush(span_fill)
             painter.setPen(solid)
-            pen = solid
+            pen: QPen | None = solid
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
             # scrolled away) is not drawn, which changes no pixel (issue 11).
             clip = painter.clipBoundingRect() if painter.hasClipping() else None
+            across = clip is not None and ratio is not None and _tiles_dashes(painter, ratio)
             for item in items:
                 if not item.is_point:
-                    if (item.circa and clip is not None
-                            and not item.marker.adjusted(-2, -2, 2, 2).intersects(clip)):
-                        continue
+                    if item.circa and clip is not None:
+                        if not item.marker.adjusted(-2, -2, 2, 2).intersects(clip):
+                            continue
+                        if across and self._paint_circa_across(painter, item.marker, dashed,
+                                                               clip, ratio or 1.0):
+                            pen = None  # the pen was set aside for the fill
+                            continue
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
@@ -4912,6 +4940,99 @@ class TimelineView(PythonViewportScrollArea):
             static = static_text(0, item.label)
             draw(QPointF(rect.left(), rect.top() + (rect.height() - static.size().height()) / 2),
                  static)
+
+    def _paint_circa_across(self, painter: QPainter, marker: QRectF, pen: QPen,
+                            clip: QRectF, ratio: float) -> bool:
+        """A circa span's marker (its fill is the painter's brush, its outline ``pen``, a
+        dashed pen) whose rounded ends both lie outside ``clip`` (logical coordinates),
+        drawn cheaply; ``False`` (nothing drawn) for any other span.
+
+        Inside ``clip`` such an outline is two straight dashed lines, and a dashed line's
+        pixels repeat every ``DASH_TILE_PERIODS`` periods of its pattern (``6 *`` the pen's
+        width: Qt's ``DashLine`` is 4 on, 2 off), a whole number of device pixels
+        (``_tiles_dashes``).  So the span is filled (one call), and one such stretch of
+        both lines is cut from a short copy of the span painted with the same pen at the
+        same sub-pixel place (``_circa_tile``) and tiled across ``clip``: the pixels of a
+        dashed ``drawRoundedRect`` painted on a device holding the whole span (a test
+        compares them).  Qt dashes every pixel on screen (~1.3 us a pixel, 0.8-3 ms for
+        one span across the view at 1600-2560 px: issue 11, most pans at 100 000 events
+        have one); this costs ~0.1-0.2 ms.  (Qt's own drawing differs on a device that
+        cuts the span's right end off: it skips the dashes outside by whole patterns
+        from an approximate length, which shifts the bottom line's dashes by up to a
+        pattern, and by how much depends on the device's size.)
+
+        Spans whose straight edges hold more than 10 000 patterns are left to Qt, which
+        draws those edges solid (``QDashStroker``'s repetition limit).
+        """
+        period = 6 * pen.widthF()
+        x1, x2 = marker.left(), marker.right()
+        margin = DASH_TILE_MARGIN
+        tile_width = DASH_TILE_PERIODS * period * ratio
+        if not (abs(tile_width - round(tile_width)) < 1e-9
+                and x1 + SPAN_RADIUS + margin < clip.left()
+                and x2 - SPAN_RADIUS - margin > clip.right()
+                and (x2 - x1 - 2 * SPAN_RADIUS) / period < DASH_REPETITION_LIMIT):
+            return False
+        tile, left, top = self._circa_tile(painter, marker, pen, ratio)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(marker, SPAN_RADIUS, SPAN_RADIUS)  # the fill
+        # Tiles at device x ``left + n * width`` (whole pixels) across the clip.
+        device = painter.deviceTransform()
+        dx, dy = device.dx(), device.dy()
+        width = tile.width()
+        first = left + math.floor(((clip.left() - 1) * ratio + dx - left) / width) * width
+        last = math.ceil((clip.right() + 1) * ratio + dx)
+        count = -(-(last - first) // width)
+        painter.drawTiledPixmap(QRectF((first - dx) / ratio, (top - dy) / ratio,
+                                       count * width / ratio, tile.height() / ratio),
+                                QPixmap.fromImage(tile))
+        return True
+
+    def _circa_tile(self, painter: QPainter, marker: QRectF, pen: QPen, ratio: float
+                    ) -> tuple[QImage, int, int]:
+        """``(tile, left, top)``: ``DASH_TILE_PERIODS`` periods of the dashed top and
+        bottom lines of ``marker``'s outline as ``painter`` would draw them with ``pen``
+        (premultiplied ARGB, transparent elsewhere, device pixel ratio ``ratio``), to be
+        drawn with its top-left corner at device pixel ``(left + n * tile.width(),
+        top)`` for any whole ``n``.
+
+        Made from a copy of the span shortened at its right end by whole periods to
+        about ``DASH_TILE_PERIODS + 3`` periods: its top line's dashes start where the
+        span's do, and its bottom line's are as far along the outline modulo a whole
+        number of periods (the outline runs right along the top, down the right end,
+        left along the bottom: cutting ``n`` periods off the right end moves a bottom
+        dash ``2 n`` periods back along it), so both lines' dashes fall where the
+        span's do.  It is painted at the same fraction of a device pixel, so the pixels
+        are the same."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        period = 6 * pen.widthF()
+        tile_width = round(DASH_TILE_PERIODS * period * ratio)
+        least = DASH_TILE_PERIODS * period + 2 * (SPAN_RADIUS + DASH_TILE_MARGIN)
+        cut = math.floor((marker.width() - least) / period) * period
+        short = QRectF(marker.left(), marker.top(), marker.width() - cut, marker.height())
+        device = painter.deviceTransform()
+        dx, dy = device.dx(), device.dy()
+        x1, y1 = marker.left() * ratio + dx, marker.top() * ratio + dy
+        # The scratch image's device pixel 0 is the painter's device pixel (sx, sy).
+        pad = 4
+        sx, sy = math.floor(x1) - pad, math.floor(y1) - pad
+        width = math.ceil(short.width() * ratio) + 3 * pad
+        height = math.ceil(short.height() * ratio) + 3 * pad
+        scratch = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        scratch.setDevicePixelRatio(ratio)
+        scratch.fill(0)
+        canvas = QPainter(scratch)
+        canvas.setRenderHint(QPainter.RenderHint.Antialiasing)
+        canvas.translate((dx - sx) / ratio, (dy - sy) / ratio)
+        canvas.setPen(pen)
+        canvas.setBrush(Qt.BrushStyle.NoBrush)
+        canvas.drawRoundedRect(short, SPAN_RADIUS, SPAN_RADIUS)
+        canvas.end()
+        start = math.ceil(x1 - sx + (SPAN_RADIUS + DASH_TILE_MARGIN) * ratio)
+        tile = scratch.copy(start, 0, tile_width, height)
+        tile.setDevicePixelRatio(ratio)
+        return tile, start + sx, sy
 
     def _label_place(self, painter: QPainter, rect: QRectF, ratio: float
                      ) -> tuple[int, int, int, int, int, int]:
