@@ -272,6 +272,7 @@ _EVENT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.
 _PAINTED_ROLES = tuple(role for role in QPalette.ColorRole
                        if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles))
 _EVENT_ID = operator.attrgetter("id")
+_ITEM_ID = operator.attrgetter("event_id")
 _EVENT_CATEGORY = operator.attrgetter("category")
 _LANE_ITEM_X0 = operator.attrgetter("x0")
 _LANE_ITEM_KEY = operator.attrgetter("key")
@@ -692,6 +693,10 @@ class _LaneGeometry(Record):
         self.top = top
         self.height = height
         self.dense = dense
+        # ``_finish`` makes ``items`` and ``badges`` on first use (a lane laid out off
+        # screen: ``TimelineView._layout_steps``); ``_clustered``: whether it has badges.
+        self._finish: Callable[[_LaneGeometry], None] | None = None
+        self._clustered = False
         self.items = [] if items is None else items
         self.badges = [] if badges is None else badges
         self.bar_x = bar_x
@@ -704,6 +709,37 @@ class _LaneGeometry(Record):
         self.hidden = hidden
         self.nearest = nearest
         self.indicator_rects = indicator_rects
+
+    @property
+    def items(self) -> list[_Item]:
+        """The lane's items (content coordinates), in the order laid out."""
+        if self._finish is not None:
+            self._finished()
+        return self._items
+
+    @items.setter
+    def items(self, items: list[_Item]) -> None:
+        self._items = items
+
+    @property
+    def badges(self) -> list[_Aggregate]:
+        """The lane's "+N" badges, left to right (content coordinates)."""
+        if self._finish is not None:
+            self._finished()
+        return self._badges
+
+    @badges.setter
+    def badges(self, badges: list[_Aggregate]) -> None:
+        self._badges = badges
+
+    def has_badges(self) -> bool:
+        """Whether the lane has "+N" badges, without making them."""
+        return self._clustered if self._finish is not None else bool(self._badges)
+
+    def _finished(self) -> None:
+        finish, self._finish = self._finish, None
+        assert finish is not None
+        finish(self)
 
     @property
     def bars(self) -> list[QRectF]:
@@ -744,6 +780,25 @@ class _Layout(Record):
         self.lanes = lanes
         self.content_height = content_height
         self.items_by_id = items_by_id
+        #: Lanes laid out off screen whose items ``items_by_id`` does not hold yet.
+        self.deferred: list[_LaneGeometry] = []
+
+    @property
+    def items_by_id(self) -> dict[str, _Item]:
+        """Every lane's items by event id, lane by lane in the order laid out: the
+        lanes laid out off screen are finished first (``_LaneGeometry.items``)."""
+        by_id = self._items_by_id
+        if self.deferred:
+            self.deferred = []
+            by_id.clear()  # the same dictionary (a caller may hold it), in lane order
+            for lane in self.lanes:
+                items = lane.items
+                by_id.update(zip(map(_ITEM_ID, items), items, strict=True))
+        return by_id
+
+    @items_by_id.setter
+    def items_by_id(self, items_by_id: dict[str, _Item]) -> None:
+        self._items_by_id = items_by_id
 
 
 class _EventDrag(Record):
@@ -1850,7 +1905,7 @@ class TimelineView(PythonViewportScrollArea):
         layout = self._layouts.get(self._layout_key())
         if layout is None:
             return None
-        return any(lane.dense or lane.badges for lane in layout.lanes)
+        return any(lane.dense or lane.has_badges() for lane in layout.lanes)
 
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
@@ -3718,7 +3773,6 @@ class TimelineView(PythonViewportScrollArea):
         linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
-        label_h = self._label_metrics.height()
         bin_days: Any = None  # the density columns' first days (a list or an array)
         rooms = self._lane_room()
         lanes: list[_LaneGeometry] = []
@@ -3728,6 +3782,12 @@ class TimelineView(PythonViewportScrollArea):
         # (``context`` below: with gaps' bands on screen, every span is an item)
         context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
         context_half = (context_right - context_left) / 2 if len(edges) == 1 else math.inf
+        # The content's rows on screen (a stretch's lanes: all, a pan's picture is tall).
+        seen_top, seen_bottom = -math.inf, math.inf
+        deferred: list[_LaneGeometry] = []
+        if stretch is None:
+            seen_top = float(self.verticalScrollBar().value())
+            seen_bottom = seen_top + max(0, self.viewport().height() - LANES_TOP)
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
             color = category_color(lane.category, dark)
@@ -3823,9 +3883,45 @@ class TimelineView(PythonViewportScrollArea):
                 height = fixed_height
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
+            finish = self._lane_finisher(packing, by_index, on_screen, top, color, width)
+            if top >= seen_bottom or top + height <= seen_top:
+                # Off screen (the content's rows scrolled into view are seen_top to
+                # seen_bottom): its items and badges are made when something asks for
+                # them (its paint once scrolled into view, a hit, a search, the
+                # selection, ``items_by_id``).  At a month's zoom at 100 000 events,
+                # four of eight lanes of rows: ~1-1.5 ms of a pan (issue 11, lanes11).
+                geometry._finish = finish
+                geometry._clustered = bool(packing.clusters)
+                deferred.append(geometry)
+            else:
+                for _ in finish(geometry, steps=True):
+                    yield
+                items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
+                                       strict=True))
+            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+            self._indicators(lane, geometry, first_day, last_day, shown, width)
+            lanes.append(geometry)
+            top += geometry.height
+            yield
+        layout = _Layout(lanes, top, items_by_id)
+        layout.deferred = deferred
+        return layout
+
+    def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
+                       on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
+                       width: int) -> Any:
+        """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
+        and labels placed) and "+N" badges from its packing (``_layout_steps``); with
+        ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
+        layout's slices).  Reads only what it is given and the label font's measures,
+        so a lane laid out off screen is finished later as it would have been then."""
+        label_h = self._label_metrics.height()
+
+        def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
+            items = geometry.items
             for made, placement in enumerate(packing.placements, 1):
                 lane_item = by_index[placement.key]
-                event = on_screen[placement.key][0]  # type: ignore[index]
+                event = on_screen[placement.key][0]
                 label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
                 mid = row_top + ROW_HEIGHT / 2
@@ -3835,21 +3931,24 @@ class TimelineView(PythonViewportScrollArea):
                 else:
                     marker = QRectF(lane_item.x0, mid - 9, lane_item.x1 - lane_item.x0, 18)
                 label_rect = QRectF(placement.label_x, mid - label_h / 2, label_w, label_h)
-                item = _Item(event.id, marker, label_rect, label, placement.label_inside,
-                             is_point, event.date.circa, color)
-                geometry.items.append(item)
-                items_by_id[event.id] = item
+                items.append(_Item(event.id, marker, label_rect, label,
+                                   placement.label_inside, is_point, event.date.circa,
+                                   color))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color, width)
-            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-            self._indicators(lane, geometry, first_day, last_day, shown, width)
-            lanes.append(geometry)
-            top += geometry.height
-            yield
-        return _Layout(lanes, top, items_by_id)
+
+        def finish(geometry: _LaneGeometry, steps: bool = False
+                   ) -> Generator[None, None, None] | None:
+            if steps:
+                return make(geometry)
+            for _ in make(geometry):
+                pass
+            return None
+
+        return finish
 
     def _stretches_on_screen(self, width: int, origin: float | None = None,
                              px_per_day: float | None = None) -> list[tuple[float, float]]:
@@ -6109,7 +6208,10 @@ class TimelineView(PythonViewportScrollArea):
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_selection_marks(painter, layout, offset)
+        bottom = self.viewport().height()
         for index, lane in enumerate(layout.lanes):
+            if lane.top + offset >= bottom or lane.top + lane.height + offset <= LANES_TOP:
+                continue  # clipped away (and a lane laid out off screen stays unfinished)
             items = [item for item in lane.items if item.event_id in chosen
                      or item.event_id == hover_id or item.event_id == primary_id]
             if items:  # an item keeps its lane's colour (as laid out, for the palette)
