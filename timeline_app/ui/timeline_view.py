@@ -192,6 +192,15 @@ ITEM_US = 20.0
 BADGE_US = 15.0
 DENSE_LANE_US = 300.0
 DASHED_US_PER_PX = 1.3
+# A circa span's rounded rectangle: corner radius (logical px).  A span whose ends are
+# outside the clip by DASH_TILE_MARGIN px more is outlined by tiling DASH_TILE_PERIODS
+# periods of its dashes (``TimelineView._paint_circa_across``); Qt draws a dashed edge
+# of more than DASH_REPETITION_LIMIT periods solid (qstroker.cpp, ``repetitionLimit``:
+# 10 000, measured at 1.2 px: solid from 72 008 px), so those are left to it.
+SPAN_RADIUS = 4
+DASH_TILE_MARGIN = 4
+DASH_TILE_PERIODS = 5
+DASH_REPETITION_LIMIT = 9999
 # A zoom notch whose anchor is this close to the last notch's (same factor, from where that
 # notch left the view) is zoomed about the last one's anchor exactly: an anchor recomputed
 # from a day's x after a notch (a selected event's marker, a day kept under the pointer)
@@ -274,6 +283,7 @@ _EVENT, _START, _END = operator.itemgetter(0), operator.itemgetter(1), operator.
 _PAINTED_ROLES = tuple(role for role in QPalette.ColorRole
                        if role not in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles))
 _EVENT_ID = operator.attrgetter("id")
+_ITEM_ID = operator.attrgetter("event_id")
 _EVENT_CATEGORY = operator.attrgetter("category")
 _LANE_ITEM_X0 = operator.attrgetter("x0")
 _LANE_ITEM_KEY = operator.attrgetter("key")
@@ -694,6 +704,10 @@ class _LaneGeometry(Record):
         self.top = top
         self.height = height
         self.dense = dense
+        # ``_finish`` makes ``items`` and ``badges`` on first use (a lane laid out off
+        # screen: ``TimelineView._layout_steps``); ``_clustered``: whether it has badges.
+        self._finish: Callable[[_LaneGeometry], None] | None = None
+        self._clustered = False
         self.items = [] if items is None else items
         self.badges = [] if badges is None else badges
         self.bar_x = bar_x
@@ -706,6 +720,37 @@ class _LaneGeometry(Record):
         self.hidden = hidden
         self.nearest = nearest
         self.indicator_rects = indicator_rects
+
+    @property
+    def items(self) -> list[_Item]:
+        """The lane's items (content coordinates), in the order laid out."""
+        if self._finish is not None:
+            self._finished()
+        return self._items
+
+    @items.setter
+    def items(self, items: list[_Item]) -> None:
+        self._items = items
+
+    @property
+    def badges(self) -> list[_Aggregate]:
+        """The lane's "+N" badges, left to right (content coordinates)."""
+        if self._finish is not None:
+            self._finished()
+        return self._badges
+
+    @badges.setter
+    def badges(self, badges: list[_Aggregate]) -> None:
+        self._badges = badges
+
+    def has_badges(self) -> bool:
+        """Whether the lane has "+N" badges, without making them."""
+        return self._clustered if self._finish is not None else bool(self._badges)
+
+    def _finished(self) -> None:
+        finish, self._finish = self._finish, None
+        assert finish is not None
+        finish(self)
 
     @property
     def bars(self) -> list[QRectF]:
@@ -746,6 +791,25 @@ class _Layout(Record):
         self.lanes = lanes
         self.content_height = content_height
         self.items_by_id = items_by_id
+        #: Lanes laid out off screen whose items ``items_by_id`` does not hold yet.
+        self.deferred: list[_LaneGeometry] = []
+
+    @property
+    def items_by_id(self) -> dict[str, _Item]:
+        """Every lane's items by event id, lane by lane in the order laid out: the
+        lanes laid out off screen are finished first (``_LaneGeometry.items``)."""
+        by_id = self._items_by_id
+        if self.deferred:
+            self.deferred = []
+            by_id.clear()  # the same dictionary (a caller may hold it), in lane order
+            for lane in self.lanes:
+                items = lane.items
+                by_id.update(zip(map(_ITEM_ID, items), items, strict=True))
+        return by_id
+
+    @items_by_id.setter
+    def items_by_id(self, items_by_id: dict[str, _Item]) -> None:
+        self._items_by_id = items_by_id
 
 
 class _EventDrag(Record):
@@ -1205,6 +1269,20 @@ def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
             next(steps)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+
+def _tiles_dashes(painter: QPainter, ratio: float) -> bool:
+    """Whether ``painter`` (a raster painter of whole device pixel ratio ``ratio``) maps
+    logical pixels to device pixels so that a dashed line's tile (``TimelineView.
+    _circa_tile``) lands on whole device pixels: a scale of exactly ``ratio`` (1, 2 or
+    4, so that dividing by it is exact) and a translation by whole device pixels."""
+    if ratio not in (1.0, 2.0, 4.0):
+        return False
+    device = painter.deviceTransform()
+    dx, dy = device.dx(), device.dy()
+    return (device.m11() == ratio and device.m22() == ratio and device.m12() == 0
+            and device.m21() == 0 and device.m13() == 0 and device.m23() == 0
+            and dx == math.floor(dx) and dy == math.floor(dy))
 
 
 def _label_background(label_rect: QRectF) -> QRectF:
@@ -1909,7 +1987,7 @@ class TimelineView(PythonViewportScrollArea):
         layout = self._layouts.get(self._layout_key())
         if layout is None:
             return None
-        return any(lane.dense or lane.badges for lane in layout.lanes)
+        return any(lane.dense or lane.has_badges() for lane in layout.lanes)
 
     def day_at(self, x: float) -> float:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
@@ -3899,7 +3977,6 @@ class TimelineView(PythonViewportScrollArea):
         linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
-        label_h = self._label_metrics.height()
         bin_days: Any = None  # the density columns' first days (a list or an array)
         rooms = self._lane_room()
         lanes: list[_LaneGeometry] = []
@@ -3909,6 +3986,12 @@ class TimelineView(PythonViewportScrollArea):
         # (``context`` below: with gaps' bands on screen, every span is an item)
         context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
         context_half = (context_right - context_left) / 2 if len(edges) == 1 else math.inf
+        # The content's rows on screen (a stretch's lanes: all, a pan's picture is tall).
+        seen_top, seen_bottom = -math.inf, math.inf
+        deferred: list[_LaneGeometry] = []
+        if stretch is None:
+            seen_top = float(self.verticalScrollBar().value())
+            seen_bottom = seen_top + max(0, self.viewport().height() - LANES_TOP)
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
             color = category_color(lane.category, dark)
@@ -4004,9 +4087,45 @@ class TimelineView(PythonViewportScrollArea):
                 height = fixed_height
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
+            finish = self._lane_finisher(packing, by_index, on_screen, top, color, width)
+            if top >= seen_bottom or top + height <= seen_top:
+                # Off screen (the content's rows scrolled into view are seen_top to
+                # seen_bottom): its items and badges are made when something asks for
+                # them (its paint once scrolled into view, a hit, a search, the
+                # selection, ``items_by_id``).  At a month's zoom at 100 000 events,
+                # four of eight lanes of rows: ~1-1.5 ms of a pan (issue 11, lanes11).
+                geometry._finish = finish
+                geometry._clustered = bool(packing.clusters)
+                deferred.append(geometry)
+            else:
+                for _ in finish(geometry, steps=True):
+                    yield
+                items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
+                                       strict=True))
+            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+            self._indicators(lane, geometry, first_day, last_day, shown, width)
+            lanes.append(geometry)
+            top += geometry.height
+            yield
+        layout = _Layout(lanes, top, items_by_id)
+        layout.deferred = deferred
+        return layout
+
+    def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
+                       on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
+                       width: int) -> Any:
+        """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
+        and labels placed) and "+N" badges from its packing (``_layout_steps``); with
+        ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
+        layout's slices).  Reads only what it is given and the label font's measures,
+        so a lane laid out off screen is finished later as it would have been then."""
+        label_h = self._label_metrics.height()
+
+        def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
+            items = geometry.items
             for made, placement in enumerate(packing.placements, 1):
                 lane_item = by_index[placement.key]
-                event = on_screen[placement.key][0]  # type: ignore[index]
+                event = on_screen[placement.key][0]
                 label, label_w = self._label_text(event, placement.label_width)
                 row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
                 mid = row_top + ROW_HEIGHT / 2
@@ -4016,21 +4135,24 @@ class TimelineView(PythonViewportScrollArea):
                 else:
                     marker = QRectF(lane_item.x0, mid - 9, lane_item.x1 - lane_item.x0, 18)
                 label_rect = QRectF(placement.label_x, mid - label_h / 2, label_w, label_h)
-                item = _Item(event.id, marker, label_rect, label, placement.label_inside,
-                             is_point, event.date.circa, color)
-                geometry.items.append(item)
-                items_by_id[event.id] = item
+                items.append(_Item(event.id, marker, label_rect, label,
+                                   placement.label_inside, is_point, event.date.circa,
+                                   color))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
                                                    cluster_top, color, width)
-            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-            self._indicators(lane, geometry, first_day, last_day, shown, width)
-            lanes.append(geometry)
-            top += geometry.height
-            yield
-        return _Layout(lanes, top, items_by_id)
+
+        def finish(geometry: _LaneGeometry, steps: bool = False
+                   ) -> Generator[None, None, None] | None:
+            if steps:
+                return make(geometry)
+            for _ in make(geometry):
+                pass
+            return None
+
+        return finish
 
     def _stretches_on_screen(self, width: int, origin: float | None = None,
                              px_per_day: float | None = None) -> list[tuple[float, float]]:
@@ -5056,17 +5178,22 @@ class TimelineView(PythonViewportScrollArea):
             # Opaque, so that grid lines and the article line never show through.
             painter.setBrush(span_fill)
             painter.setPen(solid)
-            pen = solid
+            pen: QPen | None = solid
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
             # scrolled away) is not drawn, which changes no pixel (issue 11).
             clip = painter.clipBoundingRect() if painter.hasClipping() else None
+            across = clip is not None and ratio is not None and _tiles_dashes(painter, ratio)
             for item in items:
                 if not item.is_point:
-                    if (item.circa and clip is not None
-                            and not item.marker.adjusted(-2, -2, 2, 2).intersects(clip)):
-                        continue
+                    if item.circa and clip is not None:
+                        if not item.marker.adjusted(-2, -2, 2, 2).intersects(clip):
+                            continue
+                        if across and self._paint_circa_across(painter, item.marker, dashed,
+                                                               clip, ratio or 1.0):
+                            pen = None  # the pen was set aside for the fill
+                            continue
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
@@ -5116,6 +5243,99 @@ class TimelineView(PythonViewportScrollArea):
             static = static_text(0, item.label)
             draw(QPointF(rect.left(), rect.top() + (rect.height() - static.size().height()) / 2),
                  static)
+
+    def _paint_circa_across(self, painter: QPainter, marker: QRectF, pen: QPen,
+                            clip: QRectF, ratio: float) -> bool:
+        """A circa span's marker (its fill is the painter's brush, its outline ``pen``, a
+        dashed pen) whose rounded ends both lie outside ``clip`` (logical coordinates),
+        drawn cheaply; ``False`` (nothing drawn) for any other span.
+
+        Inside ``clip`` such an outline is two straight dashed lines, and a dashed line's
+        pixels repeat every ``DASH_TILE_PERIODS`` periods of its pattern (``6 *`` the pen's
+        width: Qt's ``DashLine`` is 4 on, 2 off), a whole number of device pixels
+        (``_tiles_dashes``).  So the span is filled (one call), and one such stretch of
+        both lines is cut from a short copy of the span painted with the same pen at the
+        same sub-pixel place (``_circa_tile``) and tiled across ``clip``: the pixels of a
+        dashed ``drawRoundedRect`` painted on a device holding the whole span (a test
+        compares them).  Qt dashes every pixel on screen (~1.3 us a pixel, 0.8-3 ms for
+        one span across the view at 1600-2560 px: issue 11, most pans at 100 000 events
+        have one); this costs ~0.1-0.2 ms.  (Qt's own drawing differs on a device that
+        cuts the span's right end off: it skips the dashes outside by whole patterns
+        from an approximate length, which shifts the bottom line's dashes by up to a
+        pattern, and by how much depends on the device's size.)
+
+        Spans whose straight edges hold more than 10 000 patterns are left to Qt, which
+        draws those edges solid (``QDashStroker``'s repetition limit).
+        """
+        period = 6 * pen.widthF()
+        x1, x2 = marker.left(), marker.right()
+        margin = DASH_TILE_MARGIN
+        tile_width = DASH_TILE_PERIODS * period * ratio
+        if not (abs(tile_width - round(tile_width)) < 1e-9
+                and x1 + SPAN_RADIUS + margin < clip.left()
+                and x2 - SPAN_RADIUS - margin > clip.right()
+                and (x2 - x1 - 2 * SPAN_RADIUS) / period < DASH_REPETITION_LIMIT):
+            return False
+        tile, left, top = self._circa_tile(painter, marker, pen, ratio)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(marker, SPAN_RADIUS, SPAN_RADIUS)  # the fill
+        # Tiles at device x ``left + n * width`` (whole pixels) across the clip.
+        device = painter.deviceTransform()
+        dx, dy = device.dx(), device.dy()
+        width = tile.width()
+        first = left + math.floor(((clip.left() - 1) * ratio + dx - left) / width) * width
+        last = math.ceil((clip.right() + 1) * ratio + dx)
+        count = -(-(last - first) // width)
+        painter.drawTiledPixmap(QRectF((first - dx) / ratio, (top - dy) / ratio,
+                                       count * width / ratio, tile.height() / ratio),
+                                QPixmap.fromImage(tile))
+        return True
+
+    def _circa_tile(self, painter: QPainter, marker: QRectF, pen: QPen, ratio: float
+                    ) -> tuple[QImage, int, int]:
+        """``(tile, left, top)``: ``DASH_TILE_PERIODS`` periods of the dashed top and
+        bottom lines of ``marker``'s outline as ``painter`` would draw them with ``pen``
+        (premultiplied ARGB, transparent elsewhere, device pixel ratio ``ratio``), to be
+        drawn with its top-left corner at device pixel ``(left + n * tile.width(),
+        top)`` for any whole ``n``.
+
+        Made from a copy of the span shortened at its right end by whole periods to
+        about ``DASH_TILE_PERIODS + 3`` periods: its top line's dashes start where the
+        span's do, and its bottom line's are as far along the outline modulo a whole
+        number of periods (the outline runs right along the top, down the right end,
+        left along the bottom: cutting ``n`` periods off the right end moves a bottom
+        dash ``2 n`` periods back along it), so both lines' dashes fall where the
+        span's do.  It is painted at the same fraction of a device pixel, so the pixels
+        are the same."""
+        from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
+
+        period = 6 * pen.widthF()
+        tile_width = round(DASH_TILE_PERIODS * period * ratio)
+        least = DASH_TILE_PERIODS * period + 2 * (SPAN_RADIUS + DASH_TILE_MARGIN)
+        cut = math.floor((marker.width() - least) / period) * period
+        short = QRectF(marker.left(), marker.top(), marker.width() - cut, marker.height())
+        device = painter.deviceTransform()
+        dx, dy = device.dx(), device.dy()
+        x1, y1 = marker.left() * ratio + dx, marker.top() * ratio + dy
+        # The scratch image's device pixel 0 is the painter's device pixel (sx, sy).
+        pad = 4
+        sx, sy = math.floor(x1) - pad, math.floor(y1) - pad
+        width = math.ceil(short.width() * ratio) + 3 * pad
+        height = math.ceil(short.height() * ratio) + 3 * pad
+        scratch = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        scratch.setDevicePixelRatio(ratio)
+        scratch.fill(0)
+        canvas = QPainter(scratch)
+        canvas.setRenderHint(QPainter.RenderHint.Antialiasing)
+        canvas.translate((dx - sx) / ratio, (dy - sy) / ratio)
+        canvas.setPen(pen)
+        canvas.setBrush(Qt.BrushStyle.NoBrush)
+        canvas.drawRoundedRect(short, SPAN_RADIUS, SPAN_RADIUS)
+        canvas.end()
+        start = math.ceil(x1 - sx + (SPAN_RADIUS + DASH_TILE_MARGIN) * ratio)
+        tile = scratch.copy(start, 0, tile_width, height)
+        tile.setDevicePixelRatio(ratio)
+        return tile, start + sx, sy
 
     def _label_place(self, painter: QPainter, rect: QRectF, ratio: float
                      ) -> tuple[int, int, int, int, int, int]:
@@ -6195,7 +6415,10 @@ class TimelineView(PythonViewportScrollArea):
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_selection_marks(painter, layout, offset)
+        bottom = self.viewport().height()
         for index, lane in enumerate(layout.lanes):
+            if lane.top + offset >= bottom or lane.top + lane.height + offset <= LANES_TOP:
+                continue  # clipped away (and a lane laid out off screen stays unfinished)
             items = [item for item in lane.items if item.event_id in chosen
                      or item.event_id == hover_id or item.event_id == primary_id]
             if items:  # an item keeps its lane's colour (as laid out, for the palette)
