@@ -62,6 +62,7 @@ class LegendBar(QToolBar):
         self._state = state
         self._buttons: dict[str, QToolButton] = {}
         self._counts: dict[str, int] = {}
+        self._chosen: dict[str, str] = {}  # the colours the swatches were drawn for
         # Each category's events that the filters other than the legend's let through,
         # with the filter they were counted for (``_shown_counts``).
         self._shown: tuple[EventFilter, dict[str, int]] | None = None
@@ -98,6 +99,7 @@ class LegendBar(QToolBar):
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
         document.event_removed.connect(self.refresh)
+        document.category_colors_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()
 
@@ -126,13 +128,16 @@ class LegendBar(QToolBar):
                                       self._document.timeline.events)))
         # The lanes' colours from the timeline's categories, before anything paints them:
         # the same file, the same colours (the view and the list paint later, in the loop).
-        assign_category_colors(counts)
+        chosen = self._document.timeline.category_colors
+        assign_category_colors(counts, chosen)
         hidden = self._state.filter.hidden_categories
         categories = sorted(set(counts) | set(hidden), key=lane_sort_key)
-        if counts == self._counts and list(self._buttons) == categories:
+        if (counts == self._counts and list(self._buttons) == categories
+                and chosen == self._chosen):
             self._sync_checks()
             return
         self._counts = counts
+        self._chosen = dict(chosen)
         self._shown = None
         for button in self._buttons.values():
             button.deleteLater()
