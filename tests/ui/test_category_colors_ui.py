@@ -184,3 +184,37 @@ def test_text_and_marker_edges_stay_readable_on_a_chosen_colour(  # type: ignore
             assert contrast_ratio(text, fill) >= AA_CONTRAST, fill.name()
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_the_legend_menu_chooses_and_resets_a_colour_as_undo_steps(  # type: ignore[no-untyped-def]
+        window, monkeypatch) -> None:
+    from timeline_app.ui import prompts
+
+    category = window.document.timeline.events[0].category
+    asked: list[tuple[str, str]] = []
+
+    def ask(_parent, label, current):  # type: ignore[no-untyped-def]
+        asked.append((label, current))
+        return "#abcdef"
+
+    monkeypatch.setattr(prompts, "ask_category_color", ask)
+    legend = window.legend_bar
+    menu = legend.category_menu(category)
+    choose, default = menu.actions()
+    assert choose.text() == "Category &Colour…" and not default.isEnabled()
+    choose.trigger()
+    ((label, current),) = asked  # asked with the lane's name and its colour now
+    assert label == style.category_label(category) and current.startswith("#")
+    assert window.document.timeline.category_colors == {category: "#abcdef"}
+    assert window.isWindowModified()
+    menu = legend.category_menu(category)
+    assert menu.actions()[1].isEnabled()
+    menu.actions()[1].trigger()  # Default Colour
+    assert window.document.timeline.category_colors == {}
+    window.document.undo_stack.undo()
+    assert window.document.timeline.category_colors == {category: "#abcdef"}
+    window.document.undo_stack.undo()
+    assert window.document.timeline.category_colors == {} and not window.isWindowModified()
+    monkeypatch.setattr(prompts, "ask_category_color", lambda *_a: None)  # cancelled
+    legend.choose_color(category)
+    assert window.document.undo_stack.count() == 2 and window.document.undo_stack.index() == 0

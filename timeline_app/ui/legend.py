@@ -156,6 +156,10 @@ class LegendBar(QToolBar):
             # Tab reaches it (QToolButton's own Qt.TabFocus; Space toggles); a click keeps
             # the focus where it was, so the arrows still step through the events.
             button.clicked.connect(lambda _checked=False, c=category: self._toggle(c))
+            # Its colour: the right button, or the menu key / Shift+F10 with it focused.
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda at, c=category, b=button: self.category_menu(c).exec(b.mapToGlobal(at)))
             button.installEventFilter(self)
             self.addWidget(button)
             self._buttons[category] = button
@@ -236,6 +240,26 @@ class LegendBar(QToolBar):
         elif event.type() == QEvent.Type.FocusOut and self._opened_by_keyboard:
             QTimer.singleShot(0, self, self._close_when_focus_left)
         return super().eventFilter(watched, event)
+
+    def category_menu(self, category: str) -> QMenu:
+        """The entry's context menu: "Category Colour…" (one undo step through the
+        document) and "Default Colour" (back to the app's colour; when one was chosen)."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Category &Colour…", lambda: self.choose_color(category))
+        default = menu.addAction(
+            "&Default Colour", lambda: self._document.set_category_color(category, None))
+        default.setEnabled(category in self._document.timeline.category_colors)
+        return menu
+
+    def choose_color(self, category: str) -> None:
+        """Ask for a colour of ``category``'s lane and set it through the undo stack."""
+        from timeline_app.ui import prompts
+
+        color = prompts.ask_category_color(self.window(), category_label(category),
+                                           category_color(category).name())
+        if color is not None:
+            self._document.set_category_color(category, color)
 
     def _toggle(self, category: str) -> None:
         self._state.toggle_category(category)
