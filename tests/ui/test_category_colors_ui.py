@@ -218,3 +218,12 @@ def test_the_legend_menu_chooses_and_resets_a_colour_as_undo_steps(  # type: ign
     monkeypatch.setattr(prompts, "ask_category_color", lambda *_a: None)  # cancelled
     legend.choose_color(category)
     assert window.document.undo_stack.count() == 2 and window.document.undo_stack.index() == 0
+
+
+def test_an_export_in_the_background_keeps_the_colours() -> None:
+    """A large timeline is exported from a copy on a worker thread: the copy kept no
+    colours, and a .timeline export then wrote the palette's (misses on the old code)."""
+    from timeline_app.ui.export_job import snapshot
+
+    timeline = Timeline.from_events([_event("a", "EU")], category_colors={"EU": "#102030"})
+    assert snapshot(timeline).category_colors == {"EU": "#102030"}
