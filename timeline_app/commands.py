@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from timeline_app.core import Event, Source
+from timeline_app.io.exchange import display_category
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
@@ -93,13 +94,25 @@ class MergeEventsCommand(QUndoCommand):
     as one undo step: what File → Merge… and an import into a non-empty timeline do."""
 
     def __init__(self, document: Document, sources: list[Source], added: list[Event],
-                 replaced: list[Event], text: str = "") -> None:
+                 replaced: list[Event], text: str = "",
+                 category_colors: dict[str, str] | None = None) -> None:
         super().__init__(text or f"Merge {counted(len(added) + len(replaced), 'event')}")
         self._document = document
-        self._sources = [s for s in sources if s.id not in document.timeline.sources]
+        timeline = document.timeline
+        self._sources = [s for s in sources if s.id not in timeline.sources]
         self._added = list(added)
         self._new = list(replaced)
-        self._old = [document.timeline.get(e.id) for e in replaced]
+        self._old = [timeline.get(e.id) for e in replaced]
+        # The colours before and after, when the merge brings new categories' colours.
+        self._colors: tuple[dict[str, str], dict[str, str]] | None = None
+        if category_colors:
+            own = timeline.category_colors
+            known = set(own)
+            if any(c not in known for c in category_colors):  # else no need to look
+                known.update(e.category for e in timeline)
+            new = {c: v for c, v in category_colors.items() if c not in known}
+            if new:
+                self._colors = (dict(own), {**own, **new})
 
     def redo(self) -> None:
         for source in self._sources:
@@ -108,14 +121,40 @@ class MergeEventsCommand(QUndoCommand):
             self._document._apply_replace(event)
         for event in self._added:
             self._document._apply_add(event)
+        if self._colors is not None:
+            self._document._apply_category_colors(self._colors[1])
 
     def undo(self) -> None:
+        if self._colors is not None:
+            self._document._apply_category_colors(self._colors[0])
         for event in reversed(self._added):
             self._document._apply_remove(event.id)
         for event in self._old:
             self._document._apply_replace(event)
         for source in reversed(self._sources):
             self._document._apply_remove_source(source.id)
+
+
+class SetCategoryColorCommand(QUndoCommand):
+    """Chooses a category's lane colour (``#rrggbb``), or clears the choice (``None``)."""
+
+    def __init__(self, document: Document, category: str, color: str | None) -> None:
+        name = display_category(category) or "Uncategorised"
+        super().__init__(f"Change the colour of {name}" if color is not None
+                         else f"Reset the colour of {name}")
+        self._document = document
+        self._old = dict(document.timeline.category_colors)
+        self._new = dict(self._old)
+        if color is None:
+            self._new.pop(category, None)
+        else:
+            self._new[category] = color
+
+    def redo(self) -> None:
+        self._document._apply_category_colors(self._new)
+
+    def undo(self) -> None:
+        self._document._apply_category_colors(self._old)
 
 
 class ImportEventsCommand(QUndoCommand):

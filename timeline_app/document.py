@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core.model import is_color
 from timeline_app.lazy_module import LazyModule
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ class Document(QObject):
         modified_changed(bool): the document differs (or no longer) from its file.
         path_changed(str): the file the document is saved to changed.
         properties_changed(): the timeline's title or description changed.
+        category_colors_changed(): a category's chosen colour was set, changed or
+            cleared (``Timeline.category_colors``).
     """
 
     event_added = Signal(str)
@@ -135,6 +138,7 @@ class Document(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     properties_changed = Signal()
+    category_colors_changed = Signal()
 
     def __init__(self, timeline: Timeline | None = None, path: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -342,11 +346,30 @@ class Document(QObject):
         if (title, description) != (self.timeline.title, self.timeline.description):
             self._push(commands.SetTimelinePropertiesCommand(self, title, description))
 
+    def set_category_color(self, category: str, color: str | None) -> None:
+        """Choose the colour of a category's lane (``"#rrggbb"``), or with ``None`` go back
+        to the app's own colour for it; one undo step (no-op when nothing changes).
+
+        Raises:
+            ValueError: ``color`` is not ``#rrggbb``.
+        """
+        if color is not None and not is_color(color):
+            raise ValueError(f"not a #rrggbb colour: {color!r}")
+        if self.timeline.category_colors.get(category) != color:
+            self._push(commands.SetCategoryColorCommand(self, category, color))
+
     def merge_events(self, sources: list[Source], added: list[Event],
-                     replaced: list[Event], text: str = "") -> None:
-        """Add events and replace existing ones (merged duplicates) as one undo step."""
+                     replaced: list[Event], text: str = "",
+                     category_colors: dict[str, str] | None = None) -> None:
+        """Add events and replace existing ones (merged duplicates) as one undo step.
+
+        ``category_colors``: colours of the incoming events' categories (``#rrggbb``);
+        those of categories this timeline already has, coloured or not, are left as they
+        are, the others added (what File → Merge… keeps of the other file's colours).
+        """
         if added or replaced:
-            self._push(commands.MergeEventsCommand(self, sources, added, replaced, text))
+            self._push(commands.MergeEventsCommand(self, sources, added, replaced, text,
+                                                   category_colors))
 
     def import_events(self, source: Source | None, events: list[Event]) -> None:
         """Add events read from an article (and the article itself) as one undo step."""
@@ -367,6 +390,10 @@ class Document(QObject):
         self.timeline.title = title
         self.timeline.description = description
         self.properties_changed.emit()
+
+    def _apply_category_colors(self, colors: dict[str, str]) -> None:
+        self.timeline.category_colors = dict(colors)
+        self.category_colors_changed.emit()
 
     def _apply_add_source(self, source: Source) -> None:
         self.timeline.sources[source.id] = source

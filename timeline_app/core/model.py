@@ -25,8 +25,20 @@ from typing import cast
 
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
 
-__all__ = ["SEQUENCE_BITS", "Event", "Evidence", "Source", "Timeline", "date_sort_number",
-           "make_event", "make_evidence", "make_source", "new_event_id"]
+__all__ = ["COLOR_PATTERN", "SEQUENCE_BITS", "Event", "Evidence", "Source", "Timeline",
+           "date_sort_number", "is_color", "make_event", "make_evidence", "make_source",
+           "new_event_id"]
+
+
+COLOR_PATTERN = "^#[0-9a-fA-F]{6}$"
+"""What a category colour looks like: ``#rrggbb``, CSS's six-digit hex colour (the form
+Qt's ``QColor.name()`` writes and the native format stores)."""
+
+
+def is_color(value: object) -> bool:
+    """Whether ``value`` is a ``#rrggbb`` string (see ``COLOR_PATTERN``)."""
+    return (isinstance(value, str) and len(value) == 7 and value[0] == "#"
+            and all(c in "0123456789abcdefABCDEF" for c in value[1:]))
 
 
 def new_event_id() -> str:
@@ -259,6 +271,10 @@ class Timeline:
     title: str = "Untitled timeline"
     description: str = ""
     sources: dict[str, Source] = field(default_factory=dict)
+    #: Category (lane) name → the colour its owner chose, ``"#rrggbb"``; a category not
+    #: here gets the app's palette colour.  Read from a Timeline Project file's
+    #: ``<categories>`` (each category's ``color``); empty for most timelines.
+    category_colors: dict[str, str] = field(default_factory=dict)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)
@@ -281,15 +297,18 @@ class Timeline:
         title: str = "Untitled timeline",
         description: str = "",
         sources: dict[str, Source] | None = None,
+        category_colors: dict[str, str] | None = None,
     ) -> Timeline:
         """A timeline of ``events`` (in any order; equal dates keep the order given).
+
+        ``category_colors``: category → ``"#rrggbb"`` (see the attribute; copied).
 
         Raises:
             ValueError: Two events have the same id.
         """
         return cls._from_keys(
             events, [date_sort_number(e.date) << SEQUENCE_BITS | i for i, e in enumerate(events)],
-            title, description, sources)
+            title, description, sources, category_colors=category_colors)
 
     @classmethod
     def _from_keys(
@@ -303,6 +322,7 @@ class Timeline:
         by_id: dict[str, Event] | None = None,
         in_order: bool | None = None,
         day_spans: list[tuple[int, int]] | None = None,
+        category_colors: dict[str, str] | None = None,
     ) -> Timeline:
         """``from_events`` with the events' index keys already known (for loaders).
 
@@ -325,11 +345,13 @@ class Timeline:
                 the GIL, so the window would stall for as long.
             day_spans: Each event's ``day_range()`` in the order of ``events``, if the
                 loader computed them (see ``day_spans``; taken over).
+            category_colors: Category → ``"#rrggbb"`` (copied).
 
         Raises:
             ValueError: Two events have the same id.
         """
-        timeline = cls(title=title, description=description, sources=dict(sources or {}))
+        timeline = cls(title=title, description=description, sources=dict(sources or {}),
+                       category_colors=dict(category_colors or {}))
         count = len(events)
         if by_id is None:
             by_id = dict(zip(map(_event_id, events), events, strict=True))

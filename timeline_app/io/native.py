@@ -7,6 +7,7 @@ A file looks like this (``resources/timeline.schema.json`` is the formal version
       "version": 1,
       "title": "...",
       "description": "...",
+      "category_colors": {"dispute": "#c0392b"},
       "sources": [{"id": "...", "title": "...", "outlet": "...", "dateline_place": "...",
                    "dateline_date": "2025-03-22", "date_basis": "...", "text": "...",
                    "url": ""}],
@@ -27,6 +28,8 @@ the rest (a decade's first year), in ISO 8601 with astronomical years: a year
 before AD 1 is an expanded year with a minus sign (44 BC is ``-0043``, 1 BC is
 ``0000``; see ``FuzzyDate.to_iso``); ``part`` names the part of a year (``early``,
 ``Q3``, ``SU``, ...), and ``"circa": true`` marks a loosely derived date.
+``category_colors`` (optional, written only when not empty) keeps the colour a lane's
+owner chose, ``#rrggbb`` by category name.
 
 Reading is strict and all-or-nothing: anything wrong raises one ``FormatError``
 naming the file, the place (a JSON path, or line and column for broken JSON) and the
@@ -65,6 +68,7 @@ from ..core.model import (
     Source,
     Timeline,
     date_sort_number,
+    is_color,
     make_event,
     make_evidence,
     make_source,
@@ -613,7 +617,10 @@ _FIELD_WORDS = {
 }
 # The path is one of ours ($, .name, [index]); a key that spells " - at `$..." itself
 # could still mislead the split, but only into another FormatError.
-_VALIDATION = re.compile(r"(?P<what>.*?)(?: - at `(?P<path>\$(?:\.\w+|\[\d+\])*)`)?",
+# ``[...]``: a value of a JSON object with free keys (``category_colors``), which msgspec
+# does not name; the place is then the object.
+_VALIDATION = re.compile(r"(?P<what>.*?)(?: - at `(?P<path>\$(?:\.\w+|\[\d+\])*)"
+                         r"(?:\[\.\.\.\])?`)?",
                          re.DOTALL)
 _EXPECTED = re.compile(r"Expected `(?P<expected>[^`]*)`, got `(?P<found>[^`]*)`")
 _NAMED_FIELD = re.compile(r"Object (?P<kind>missing required|contains unknown) field "
@@ -1012,7 +1019,8 @@ class _Reader:
                 events, self.keys, title=_or(document.title, "Untitled timeline"),
                 description=_or(document.description, ""), sources=self.sources,
                 last_end=self.last_end if events else None, by_id=self.by_id,
-                in_order=self.in_order, day_spans=self.spans)
+                in_order=self.in_order, day_spans=self.spans,
+                category_colors=self.category_colors(_or(document.category_colors, {})))
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event in enumerate(events):
@@ -1020,6 +1028,14 @@ class _Reader:
                     self.fail(f"$.events[{i}].id", f"duplicate event id {_short(event.id)}")
                 seen.add(event.id)
             raise
+
+    def category_colors(self, raw: dict[str, str]) -> dict[str, str]:
+        """The file's category colours, each checked to be ``#rrggbb``."""
+        for category, color in raw.items():
+            if not is_color(color):
+                self.fail(f"$.category_colors[{json.dumps(category, ensure_ascii=False)}]",
+                          f"{_short(color)} is not a colour: expected #rrggbb, as #1f77b4")
+        return raw
 
     def source(self, raw: schema.Source, place: str) -> Source:
         # Once per source (10 000 in the 100 000-event benchmark): no call that is not
@@ -1296,16 +1312,20 @@ class Snapshot:
             that writes, 100 100 sources ~30 ms).
         events: Its events, in date order (a list, or for many events a numpy array of
             them, see :func:`snapshot`).
+        category_colors: Category → ``"#rrggbb"`` (a copy; written sorted by category,
+            and only when not empty).
     """
 
-    __slots__ = ("description", "events", "sources", "title")
+    __slots__ = ("category_colors", "description", "events", "sources", "title")
 
     def __init__(self, title: str, description: str, sources: list[Source],
-                 events: list[Event] | Any) -> None:
+                 events: list[Event] | Any,
+                 category_colors: dict[str, str] | None = None) -> None:
         self.title = title
         self.description = description
         self.sources = sources
         self.events = events
+        self.category_colors = dict(category_colors or {})
 
     def __len__(self) -> int:
         return len(self.events)
@@ -1331,7 +1351,7 @@ def snapshot(timeline: Timeline) -> Snapshot:
     else:
         events = list(events)
     return Snapshot(timeline.title, timeline.description, list(timeline.sources.values()),
-                    events)
+                    events, timeline.category_colors)
 
 
 _UNTRACKED_FROM = 50_000
@@ -1413,8 +1433,10 @@ def encode_pieces(snap: Snapshot,
     encode = _ENCODER.encode
     indent = msgspec.json.format
     head_end = -len(b"\n}")
-    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": snap.title,
-              "description": snap.description}
+    header: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+                              "title": snap.title, "description": snap.description}
+    if snap.category_colors:  # absent when empty: the files of before stay byte-identical
+        header["category_colors"] = dict(sorted(snap.category_colors.items()))
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

@@ -30,6 +30,7 @@ import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from ..core.dates import PART_OF_YEAR_MONTHS, Precision
+from ..core.model import COLOR_PATTERN
 
 __all__ = [
     "FORMAT_NAME",
@@ -141,6 +142,12 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
     version: Annotated[int, Meta(extra_json_schema={"minimum": 1, "maximum": FORMAT_VERSION})]
     title: Annotated[str, _default("Untitled timeline")] | UnsetType = UNSET
     description: str | UnsetType = UNSET
+    category_colors: Annotated[
+        dict[str, Annotated[str, Meta(extra_json_schema={"pattern": COLOR_PATTERN})]],
+        Meta(description=(
+            "The colour chosen for a category (lane), #rrggbb, by category name; a category "
+            "not listed gets the app's own colour. Written only when not empty."))
+    ] | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 

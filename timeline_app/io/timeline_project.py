@@ -9,9 +9,10 @@ milestone, category, description, hyperlink, …) and ``<view>``.  A container's
 with "[id]" and its sub-events' with "(id)".
 
 Import: every event becomes one of ours at day precision (the format keeps instants), its
-inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane (its
-colour is not carried: counted in the notes); sub-events take their container's name as
-their lane and the container itself is not an event; milestones are events; eras become
+inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane, its
+``color`` → the lane's colour (``Timeline.category_colors``; the export writes it back);
+sub-events take their container's name as their lane and the container itself is not an
+event; milestones are events; eras become
 events in the "era" lane; hyperlinks go into the summary.  Times of day, progress and
 "locked" have no place in our model: each is counted in the notes.  XML is parsed with
 ``defusedxml``: external entities, DTDs and entity expansion ("billion laughs") are refused.
@@ -42,7 +43,7 @@ from typing import Any
 from xml.etree.ElementTree import Comment, Element
 
 from ..core.dates import FuzzyDate, Precision, from_day_number
-from ..core.model import Event, Evidence, Timeline, new_event_id
+from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError
@@ -212,9 +213,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                           "Gregorian timelines can be read")
     notes = ImportNotes()
     ours_top = _marker(root) or {}
-    categories = root.find("categories")
-    if categories is not None and len(categories.findall("category")) and not ours_top:
-        notes.note("category colours not carried: lanes get this app's colours")
+    category_colors = _category_colors(root.find("categories"), ours_top, notes)
     dropped = {"times": 0, "progress": 0, "locked": 0}
     used_ids: set[str] = set()
     restored_from_lines = 0
@@ -366,8 +365,72 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     # Evidence and sources only travel together: drop dangling source references.
     events = _exchange.known_sources_only(events, sources)
     timeline = Timeline.from_events(events, title=title, description=description,
-                                    sources=sources)
+                                    sources=sources, category_colors=category_colors)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+def _category_colors(categories: Element | None, ours_top: dict[str, Any],
+                     notes: ImportNotes) -> dict[str, str]:
+    """The colours the file's ``<categories>`` give their categories, by our lane name
+    (``category_from_display``), as ``#rrggbb``.
+
+    A colour this app's export wrote from its own palette for a lane that had none chosen
+    (listed in the file comment's ``"palette_colors"``) is not a choice and is left out,
+    unless it was changed since.  A file exported before colours were kept (a file comment
+    without that list) chose none.  A colour that is not "r,g,b" (0-255 each) or
+    ``#rrggbb`` is left out and counted in a note.
+    """
+    if categories is None or (ours_top and "palette_colors" not in ours_top):
+        return {}
+    ours = ours_top.get("palette_colors")
+    ours = ours if isinstance(ours, dict) else {}
+    colors: dict[str, str] = {}
+    unreadable = 0
+    for element in categories.findall("category"):
+        name = (_child_text(element, "name") or "").strip()
+        written = (_child_text(element, "color") or "").strip()
+        if not name or not written or ours.get(name) == written:
+            continue
+        color = _color_from_text(written)
+        if color is None:
+            unreadable += 1
+        else:
+            colors[_exchange.category_from_display(name)] = color
+    if unreadable:
+        notes.note(f"{counted(unreadable, 'category colour')} not read (not \"r,g,b\"): "
+                   "those lanes get this app's colours")
+    return colors
+
+
+def _color_from_text(text: str) -> str | None:
+    """``#rrggbb`` of The Timeline Project's "r,g,b" (0-255 each, as its writer puts
+    them) or of a ``#rrggbb`` colour; ``None`` for anything else."""
+    if is_color(text):
+        return text.lower()
+    parts = text.split(",")
+    if len(parts) != 3 or not all(p.strip().isdigit() and len(p.strip()) <= 3 for p in parts):
+        return None
+    values = [int(p) for p in parts]
+    if max(values) > 255:
+        return None
+    return "#" + "".join(f"{v:02x}" for v in values)
+
+
+def _color_as_text(color: str) -> str:
+    """``#rrggbb`` as The Timeline Project's "r,g,b"."""
+    return ",".join(str(int(color[i:i + 2], 16)) for i in (1, 3, 5))
+
+
+def _font_color(color: str) -> str:
+    """Black or white, whichever reads better on ``color`` (#rrggbb): the text colour of
+    a category in The Timeline Project ("r,g,b").  WCAG 2.2 relative luminance: black
+    has the larger contrast above 0.179, where (L + 0.05) / 0.05 = 1.05 / (L + 0.05)."""
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(color[i:i + 2], 16)) for i in (1, 3, 5))
+    return "0,0,0" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 else "255,255,255"
 
 
 #: What each own field of an event or era (``_event_own_fields``, ``_era_own_fields``)
@@ -546,13 +609,21 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
     def tag(name: str, value: str, indent: str) -> str:
         return f"{indent}<{name}>{escape(value)}</{name}>\n"
 
-    categories = sorted({_exchange.display_category(e.category) for e in timeline
-                         if e.category != ERA_CATEGORY})
+    lanes = {_exchange.display_category(e.category): e.category for e in timeline
+             if e.category != ERA_CATEGORY}
+    categories = sorted(lanes)
+    # A lane's chosen colour, else one of ours: those are listed in the file's comment so
+    # that reading the file back does not take them for choices (``_category_colors``).
+    chosen = timeline.category_colors
+    colors = {name: _color_as_text(chosen[lanes[name]]) if lanes[name] in chosen
+              else _LANE_COLOURS[n % len(_LANE_COLOURS)] for n, name in enumerate(categories)}
     yield "".join([
         '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
         _marker_comment({"title": timeline.title, "description": timeline.description,
                          "sources": [_exchange.source_fields(s)
-                                     for s in timeline.sources.values()]},
+                                     for s in timeline.sources.values()],
+                         "palette_colors": {name: colors[name] for name in categories
+                                            if lanes[name] not in chosen}},
                         "  "),
         tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
     eras = [e for e in timeline if e.category == ERA_CATEGORY]
@@ -567,10 +638,12 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
                            tag("color", "200,200,200", "      "), "    </era>\n"])
         yield "  </eras>\n"
     out = ["  <categories>\n"]
-    for n, category in enumerate(categories):
+    for category in categories:
+        chosen_color = chosen.get(lanes[category])
         out += ["    <category>\n", tag("name", category, "      "),
-                tag("color", _LANE_COLOURS[n % len(_LANE_COLOURS)], "      "),
-                tag("font_color", "0,0,0", "      "), "    </category>\n"]
+                tag("color", colors[category], "      "),
+                tag("font_color", "0,0,0" if chosen_color is None
+                    else _font_color(chosen_color), "      "), "    </category>\n"]
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
     for event in timeline:

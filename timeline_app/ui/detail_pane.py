@@ -125,6 +125,7 @@ class DetailPane(SafeTextBrowser):
         document.event_added.connect(self._on_changed)
         document.reset.connect(self._show_current)
         document.properties_changed.connect(self._show_current)
+        document.category_colors_changed.connect(self._show_current)
         self._show(selection.event_id)
 
     def plain_text(self) -> str:

@@ -70,6 +70,7 @@ class EventTableModel(QAbstractTableModel):
         document.event_added.connect(self._on_document_changed)
         document.event_changed.connect(self._on_document_changed)
         document.event_removed.connect(self._on_document_changed)
+        document.category_colors_changed.connect(self._on_colors_changed)
         self._rebuild_rows()
 
     # -- the row index ---------------------------------------------------------------
@@ -112,6 +113,14 @@ class EventTableModel(QAbstractTableModel):
     def _on_document_changed(self, *_args: object) -> None:
         self._order_cache.clear()
         self._reset()
+
+    def _on_colors_changed(self) -> None:
+        """A lane's colour changed: the swatches of every row, nothing else."""
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, self._swatch_column),
+                                  self.index(rows - 1, self._swatch_column),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def _reset(self, *_args: object) -> None:
         self.beginResetModel()

@@ -86,7 +86,8 @@ def snapshot(timeline: Timeline) -> Timeline:
     the sort keys, one dict copy), through the loaders' constructor."""
     return Timeline._from_keys(  # noqa: SLF001 - the loaders' constructor: no sort
         list(timeline), timeline._keys, timeline.title, timeline.description,  # noqa: SLF001
-        timeline.sources, by_id=timeline.id_map(), in_order=True)
+        timeline.sources, by_id=timeline.id_map(), in_order=True,
+        category_colors=timeline.category_colors)  # a .timeline export writes them
 
 
 def _worded(error: Exception, name: str) -> str:

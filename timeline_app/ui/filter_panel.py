@@ -356,6 +356,7 @@ class FilterPanel(QWidget):
         state.changed.connect(self._sync_from_state)
         document.reset.connect(self._on_reset)
         document.sources_changed.connect(self.refresh)
+        document.category_colors_changed.connect(self.refresh)  # the swatches
         document.event_added.connect(self._on_event)
         document.event_changed.connect(self._on_event)
         document.event_removed.connect(self._on_event)

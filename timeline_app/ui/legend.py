@@ -62,6 +62,7 @@ class LegendBar(QToolBar):
         self._state = state
         self._buttons: dict[str, QToolButton] = {}
         self._counts: dict[str, int] = {}
+        self._chosen: dict[str, str] = {}  # the colours the swatches were drawn for
         # Each category's events that the filters other than the legend's let through,
         # with the filter they were counted for (``_shown_counts``).
         self._shown: tuple[EventFilter, dict[str, int]] | None = None
@@ -98,6 +99,7 @@ class LegendBar(QToolBar):
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
         document.event_removed.connect(self.refresh)
+        document.category_colors_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()
 
@@ -126,13 +128,16 @@ class LegendBar(QToolBar):
                                       self._document.timeline.events)))
         # The lanes' colours from the timeline's categories, before anything paints them:
         # the same file, the same colours (the view and the list paint later, in the loop).
-        assign_category_colors(counts)
+        chosen = self._document.timeline.category_colors
+        assign_category_colors(counts, chosen)
         hidden = self._state.filter.hidden_categories
         categories = sorted(set(counts) | set(hidden), key=lane_sort_key)
-        if counts == self._counts and list(self._buttons) == categories:
+        if (counts == self._counts and list(self._buttons) == categories
+                and chosen == self._chosen):
             self._sync_checks()
             return
         self._counts = counts
+        self._chosen = dict(chosen)
         self._shown = None
         for button in self._buttons.values():
             button.deleteLater()
@@ -151,6 +156,10 @@ class LegendBar(QToolBar):
             # Tab reaches it (QToolButton's own Qt.TabFocus; Space toggles); a click keeps
             # the focus where it was, so the arrows still step through the events.
             button.clicked.connect(lambda _checked=False, c=category: self._toggle(c))
+            # Its colour: the right button, or the menu key / Shift+F10 with it focused.
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda at, c=category, b=button: self.category_menu(c).exec(b.mapToGlobal(at)))
             button.installEventFilter(self)
             self.addWidget(button)
             self._buttons[category] = button
@@ -231,6 +240,26 @@ class LegendBar(QToolBar):
         elif event.type() == QEvent.Type.FocusOut and self._opened_by_keyboard:
             QTimer.singleShot(0, self, self._close_when_focus_left)
         return super().eventFilter(watched, event)
+
+    def category_menu(self, category: str) -> QMenu:
+        """The entry's context menu: "Category Colour…" (one undo step through the
+        document) and "Default Colour" (back to the app's colour; when one was chosen)."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Category &Colour…", lambda: self.choose_color(category))
+        default = menu.addAction(
+            "&Default Colour", lambda: self._document.set_category_color(category, None))
+        default.setEnabled(category in self._document.timeline.category_colors)
+        return menu
+
+    def choose_color(self, category: str) -> None:
+        """Ask for a colour of ``category``'s lane and set it through the undo stack."""
+        from timeline_app.ui import prompts
+
+        color = prompts.ask_category_color(self.window(), category_label(category),
+                                           category_color(category).name())
+        if color is not None:
+            self._document.set_category_color(category, color)
 
     def _toggle(self, category: str) -> None:
         self._state.toggle_category(category)

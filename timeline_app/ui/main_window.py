@@ -2707,9 +2707,11 @@ class MainWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
-                  text: str) -> None:
+                  text: str, category_colors: dict[str, str] | None = None) -> None:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
-        (incoming id → existing id) into the existing events instead of adding them."""
+        (incoming id → existing id) into the existing events instead of adding them.
+        ``category_colors``: the incoming file's lane colours; the timeline keeps its own
+        and takes those of categories new to it (``Document.merge_events``)."""
         from timeline_app.core.duplicates import merge_events
 
         timeline = self.document.timeline
@@ -2722,7 +2724,8 @@ class MainWindow(QMainWindow):
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event)
-        self.document.merge_events(sources, added, list(replaced.values()), text)
+        self.document.merge_events(sources, added, list(replaced.values()), text,
+                                   category_colors)
 
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
@@ -2766,7 +2769,8 @@ class MainWindow(QMainWindow):
         events = [dataclasses.replace(e, source_id=renamed[e.source_id])
                   if e.source_id in renamed else e for e in events]
         self._merge_in(list(sources.values()), events, outcome.merges,
-                       f"Merge {counted(len(events), 'event')} from {Path(path).name}")
+                       f"Merge {counted(len(events), 'event')} from {Path(path).name}",
+                       other.category_colors)
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).

@@ -440,3 +440,14 @@ def review_merge(parent: QWidget | None, other: Timeline,
     if dialog.exec() != MergeDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()
+
+
+def ask_category_color(parent: QWidget | None, label: str, current: str) -> str | None:
+    """The colour chosen for a category's lane, ``#rrggbb`` (lower case), or ``None`` when
+    the dialog is cancelled.  ``label``: the category as the app shows it (a window
+    title, which Qt shows as plain text); ``current``: the lane's colour now."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    chosen = QColorDialog.getColor(QColor(current), parent, f"Colour of {label}")
+    return chosen.name() if chosen.isValid() else None

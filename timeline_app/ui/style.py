@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtGui import QColor
 
@@ -44,6 +44,11 @@ _DARK_FALLBACK = {"#8E44AD": "#B07CC6", "#B03060": "#E35D6A", "#3949AB": "#8592E
 #: lanes changed colour after a crash-restore: new-user trial 5).
 _ASSIGNED: dict[str, int] = {}
 
+#: Category → the colour chosen for it in the open timeline (``Timeline.category_colors``,
+#: e.g. read from a Timeline Project file), set by :func:`assign_category_colors`: used as
+#: given, on either theme, before the palette.
+_CHOSEN: dict[str, str] = {}
+
 
 def _free_slot(category: str, taken: set[int]) -> int:
     """The category's own place among the fallback colours (a hash of its name, the same
@@ -57,20 +62,28 @@ def _free_slot(category: str, taken: set[int]) -> int:
     return own
 
 
-def assign_category_colors(categories: Iterable[str]) -> None:
-    """Give the timeline's categories their lane colours: a fixed one for the known
-    categories; the others, in lane order, their own fallback colour or the next free one.
+def assign_category_colors(categories: Iterable[str],
+                           chosen: Mapping[str, str] | None = None) -> None:
+    """Give the timeline's categories their lane colours: the one chosen for it
+    (``chosen``: the timeline's ``category_colors``, ``#rrggbb``), else a fixed one for
+    the known categories; the others, in lane order, their own fallback colour or the
+    next free one.
 
-    The result depends only on the set of categories: the same file shows the same colours
-    in every session, after a restore and whatever was open before. Adding a category
-    changes another lane's colour only when both would take the same one.
+    The result depends only on the set of categories and the chosen colours: the same
+    file shows the same colours in every session, after a restore and whatever was open
+    before. Adding a category changes another lane's colour only when both would take
+    the same one.
     """
-    unknown = sorted({c for c in categories if c not in _CATEGORY_COLORS}, key=lane_sort_key)
+    chosen = chosen or {}
+    unknown = sorted({c for c in categories if c not in _CATEGORY_COLORS and c not in chosen},
+                     key=lane_sort_key)
     assigned: dict[str, int] = {}
     for category in unknown:
         assigned[category] = _free_slot(category, set(assigned.values()))
     _ASSIGNED.clear()
     _ASSIGNED.update(assigned)
+    _CHOSEN.clear()
+    _CHOSEN.update(chosen)
 
 
 def fallback_index(category: str) -> int:
@@ -92,11 +105,17 @@ def is_dark_palette() -> bool:
 
 
 def category_color(category: str, dark: bool | None = None) -> QColor:
-    """A stable colour for a category: a fixed one for the known categories, and for
-    the others one of a list, as :func:`assign_category_colors` gave it.
+    """A stable colour for a category: the one chosen for it in the open timeline, as
+    given; else a fixed one for the known categories, and for the others one of a list,
+    as :func:`assign_category_colors` gave it.
 
-    ``dark`` picks the variant for a dark background (default: follow the app palette).
+    ``dark`` picks the palette's variant for a dark background (default: follow the app
+    palette); a chosen colour is the same on both (its marker's edge is made to stand out
+    where it does not: ``TimelineView._lane_style``).
     """
+    chosen = _CHOSEN.get(category)
+    if chosen is not None:
+        return QColor(chosen)
     if dark is None:
         dark = is_dark_palette()
     name = _CATEGORY_COLORS.get(category)

@@ -76,11 +76,12 @@ from timeline_app.ui.scroll_area import PythonViewportScrollArea
 from timeline_app.ui.style import (
     category_color,
     category_label,
+    contrast_ratio,
     dim_text_color,
     is_dark_palette,
     lane_sort_key,
 )
-from timeline_app.ui.theme import visible_edge
+from timeline_app.ui.theme import NON_TEXT_CONTRAST, visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -1696,6 +1697,7 @@ class TimelineView(PythonViewportScrollArea):
         document.event_changed.connect(self._on_event_changed)
         document.event_removed.connect(self._on_event_removed)
         document.sources_changed.connect(self._on_sources_changed)
+        document.category_colors_changed.connect(self._invalidate)  # a lane's colour
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
         self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
@@ -4789,6 +4791,12 @@ class TimelineView(PythonViewportScrollArea):
         if style is None:
             base = self.palette().base().color()
             border = QColor(color).darker(140)
+            # A colour chosen in the file is the marker's fill as given; where neither it
+            # nor its darker edge reaches 3:1 on the base (navy on the dark theme), the
+            # edge goes towards the text colour until it does (WCAG 1.4.11, as the
+            # palette's own lane colours are checked in tests/ui/test_theme.py).
+            if max(contrast_ratio(color, base), contrast_ratio(border, base)) < NON_TEXT_CONTRAST:
+                border = visible_edge(border, base, self.palette().text().color())
             pens: dict[tuple[bool, bool], QPen] = {}
             for selected in (False, True):
                 for circa in (False, True):
