@@ -2735,7 +2735,8 @@ class MainWindow(QMainWindow):
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
         if self._refused_while_opening():
             return False
-        path = prompts.ask_open_path(self, self._last_directory())
+        path = prompts.ask_open_path(self, self._last_directory(),
+                                     "Merge a timeline into this one")
         if not path:
             return False
         from timeline_app.io.formats import open_timeline_file
