@@ -25,6 +25,7 @@ class PromptRecorder:
         self.save_copy_questions: list[str] = []
         self.save_changes_before: list[str] = []
         self.open_path: str | None = None
+        self.open_titles: list[str] = []  # the titles of the open dialogs asked
         self.save_path: str | None = None
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
@@ -170,7 +171,11 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     recorder = PromptRecorder()
     monkeypatch.setattr(prompts, "show_error", recorder.show_error)
     monkeypatch.setattr(prompts, "show_about", lambda *_a: None)
-    monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: recorder.open_path)
+    def open_path(*args: object) -> str | None:
+        recorder.open_titles.append(str(args[2]) if len(args) > 2 else "Open timeline")
+        return recorder.open_path
+
+    monkeypatch.setattr(prompts, "ask_open_path", open_path)
     monkeypatch.setattr(prompts, "ask_save_path", recorder.ask_save_path)
     monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)

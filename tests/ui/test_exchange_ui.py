@@ -216,3 +216,21 @@ def test_an_export_onto_the_open_timelines_own_file_is_refused(  # type: ignore[
                         lambda _p, _t, suggestion, _f: suggestions.append(suggestion) or "")
     window.export_as("CSV")
     assert Path(suggestions[0]).name == "kenya.csv"
+
+
+def test_a_picture_of_the_view_is_headed_with_the_view_s_range(window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    """verify11 (session 10): the current view's picture was headed with the whole
+    timeline's range ("May 1815 – the 2020s" over 2006-2009)."""
+    import datetime as dt
+    from xml.sax.saxutils import escape
+
+    from timeline_app.ui.dates_input import day_range_words
+
+    start = dt.date(2025, 3, 1).toordinal()
+    window.view.go_to_days(start, start + 30)
+    recorded_prompts.export_path = str(tmp_path / "view.svg")
+    assert window.export_picture("SVG", whole=False)
+    svg = Path(recorded_prompts.export_path).read_text(encoding="utf-8")
+    assert escape(day_range_words(*window.view.shown_days())) in svg
+    assert "1965" not in svg.split("<desc>", 1)[1].split("</desc>", 1)[0]

@@ -514,3 +514,20 @@ def test_under_a_filter_the_panels_lists_count_the_events_shown(window, qtbot):
     state.set_filter(EventFilter(participants=frozenset({"Wang Yi"})))
     window._filter_dock.toggleViewAction().trigger()
     assert _rows(panel.places)[place][0] == f"{place} (1)"
+
+
+def test_a_selection_the_view_has_left_is_no_start_for_find(window, qtbot):
+    """verify11 (session 10): with an event selected and the view moved years away from it
+    (Go to Date), the first Enter went back to the selection's years.  The search starts
+    at the view then, as with nothing selected."""
+    _search(window, qtbot, "iwaya")
+    ordered = window.find_state.visible_matches()
+    events = {e.id: e for e in window.document.timeline.events}
+    window.selection.select(ordered[0])
+    later = events[ordered[-1]].date.start_day()
+    window.view.go_to_days(later - 3, later + 20)  # the selection is out of the view now
+    window.find_bar.field.clear()
+    qtbot.keyClicks(window.find_bar.field, "iwaya")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    found = events[window.selection.event_id]
+    assert found.date.start_day() >= later - 3  # was ordered[1], just after the selection

@@ -98,6 +98,8 @@ def test_file_merge_reviews_duplicates(window, qtbot, tmp_path, recorded_prompts
     monkeypatch.setattr(prompts, "review_merge", review)
     window.merge_action.trigger()
     assert not recorded_prompts.errors
+    # the file dialog says what it is for (verify11: it said "Open timeline")
+    assert recorded_prompts.open_titles == ["Merge a timeline into this one"]
     timeline = window.document.timeline
     assert len(timeline) == 9 and "other-2" in timeline and "other-1" not in timeline
     assert window.isWindowModified()

@@ -316,7 +316,8 @@ class FindState(QObject):
         """What Find Next (delta > 0) or Find Previous selects, as editors search from
         the cursor: with an event selected, the next match after it -- but the first step
         after the text changed takes the selected event itself when it matches; with none
-        selected, the first match starting at or after the view's first day
+        selected (or the one selected is out of the view), the first match starting at or
+        after the view's first day
         (``visible_days``: first and last day number shown), or going back, the last one
         starting by its last day.  Wraps; ``None`` with no match (or only ``current``).
 
@@ -325,6 +326,12 @@ class FindState(QObject):
         """
         first_step, self._stepped = not self._stepped, True
         timeline = self._document.timeline
+        if first_step and current and current in timeline:
+            start, end = timeline.get(current).day_range()
+            if end <= visible_days[0] or start > visible_days[1]:
+                # a selection the view has left (Go to Date since): the search starts at
+                # the view, not years away at it (verify11, session 10)
+                current = ""
         if current and current in timeline and not first_step:
             return self.step_match(current, delta)
         if self._matches is None:

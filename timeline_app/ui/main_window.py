@@ -2426,10 +2426,17 @@ class MainWindow(QMainWindow):
             return ""
         return str(state.status_text())
 
-    def _picture_subtitle(self) -> str:
+    def _picture_subtitle(self, whole: bool = True) -> str:
         """The date range of the events shown and their number (under a filter or a
-        search, as the status bar says it), for a picture's header."""
+        search, as the status bar says it), for a picture's header; of the current view
+        (``whole`` False), the range the view shows, as the status line says it (its
+        header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11)."""
         timeline = self.document.timeline
+        if not whole:
+            from timeline_app.ui.dates_input import day_range_words
+
+            count = self._filtered_words() or counted(len(timeline), "event")
+            return f"{day_range_words(*self.view.shown_days())} · {count}"
         state = getattr(self, "find_state", None)
         hidden = state.hidden if state is not None else frozenset()
         shown = [e for e in timeline if e.id not in hidden] if hidden else timeline.events
@@ -2456,7 +2463,7 @@ class MainWindow(QMainWindow):
         view = self._whole_picture_view() if whole else self.view
         try:
             data = export_picture(view, kind, path, self.document.timeline.title,
-                                  self._picture_subtitle())
+                                  self._picture_subtitle(whole))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
             return False
@@ -2731,7 +2738,8 @@ class MainWindow(QMainWindow):
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
         if self._refused_while_opening():
             return False
-        path = prompts.ask_open_path(self, self._last_directory())
+        path = prompts.ask_open_path(self, self._last_directory(),
+                                     "Merge a timeline into this one")
         if not path:
             return False
         from timeline_app.io.formats import open_timeline_file

@@ -105,8 +105,11 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
 
 
-def ask_open_path(parent: QWidget | None, directory: str) -> str | None:
-    path = _file_dialog(parent, "Open timeline", directory, OPEN_FILTER, save=False)
+def ask_open_path(parent: QWidget | None, directory: str,
+                  title: str = "Open timeline") -> str | None:
+    """A file to open, or None; ``title`` names what it is for ("Merge a timeline into
+    this one": the merge's dialog said "Open timeline", verify11)."""
+    path = _file_dialog(parent, title, directory, OPEN_FILTER, save=False)
     return path or None
 
 
