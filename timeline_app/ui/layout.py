@@ -215,6 +215,13 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
             room = min(item.x0 - LABEL_GAP, view_right) - view_left
             if room >= floor or room > view_right - label_x:
                 return view_left, item.x1, view_left, False, max(0.0, room)
+            # Less than its least width on every side: the wider of the right and
+            # inside, shortened (it ends in "…"); whole, it ran past the view's edge
+            # and was cut mid-word there (new-user trial 11, finding 4).
+            inside_room = visible_right - visible_left - 2 * pad
+            if inside_room > view_right - label_x:
+                return left, item.x1, visible_left + pad, True, max(0.0, inside_room)
+            return left, view_right, label_x, False, max(0.0, view_right - label_x)
         return left, right, label_x, inside, label_width
     label_x = item.x0 + POINT_RADIUS + LABEL_GAP
     left = item.x0 - POINT_RADIUS
@@ -233,6 +240,10 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
         # right of it: the title was cut to nothing at the band; ui10, 1024x700).
         if room >= floor or room > view_right - label_x:
             return view_left, item.x0 + POINT_RADIUS, view_left, False, max(0.0, room)
+        # Less than its least width either side, more on the right: shortened there
+        # (it ends in "…"); whole, it ran past the view's right edge and was cut
+        # mid-word there (new-user trial 11, finding 4: 150 px wanted, 149 px room).
+        return left, view_right, label_x, False, max(0.0, view_right - label_x)
     elif label_x < view_left:  # the marker past the left edge: the label starts there
         width = min(label_width, view_right - view_left)
         return left, view_left + width, view_left, False, width

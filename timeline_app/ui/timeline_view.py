@@ -161,6 +161,15 @@ FIT_LABEL_SHARE = 0.4
 # px of titles not shown (``TimelineView._fit_margin_left``): as much as a title cut to
 # nothing past ``MIN_LABEL_PX``.
 FIT_GAP_LENGTH_WORTH = 150.0
+# Fit All's room after a stretch between gaps' bands is for its titles whole, shortened
+# to ``MIN_LABEL_PX`` or none, whichever loses the fewest px of titles
+# (``TimelineView._fit_room``): tried per stretch with at most this many bands, and kept
+# when it saves more than ``FIT_ROOM_LOSS_STEP`` px.
+FIT_ROOM_TITLE_CAPS = (MAX_LABEL_PX, MIN_LABEL_PX, MIN_LABEL_PX / 2, 0.0)
+# A title shown narrower than this counts as lost and worse in that choice ("So…").
+FIT_ROOM_LEAST_SHOWN = 50.0
+FIT_ROOM_CHOICE_BANDS = 6
+FIT_ROOM_LOSS_STEP = 0.5
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 # Work done while the app waits (a step painted ahead, the picture of a view that stayed)
@@ -2216,8 +2225,13 @@ class TimelineView(PythonViewportScrollArea):
         ``FIT_LABELS_LOOKED_AT`` events of each lane before a band are looked at; all
         the room together takes at most ``FIT_LABEL_SHARE`` of the width, and a band
         gives at most half its days.  A stretch that starts late in a year also gets
-        room before it for that year's label ("1992" before the "1993" tick).  Changes
-        the scale (``_apply_breaks``); ``margin``: Fit All's left margin (px).
+        room before it for that year's label ("1992" before the "1993" tick).  The room
+        after a stretch is for its titles whole, shortened to ``MIN_LABEL_PX``, to half
+        that or none (``FIT_ROOM_TITLE_CAPS``), chosen a stretch at a time for the
+        fewest px of titles lost over the whole view (``_fit_label_loss``), with up to
+        ``FIT_ROOM_CHOICE_BANDS`` bands: a stretch of one event gives its room up to a
+        crowded one (new-user trial 11, finding 6).  Changes the scale
+        (``_apply_breaks``); ``margin``: Fit All's left margin (px).
 
         Returns:
             Whether any room was made (the scale has more than one band).
@@ -2234,10 +2248,11 @@ class TimelineView(PythonViewportScrollArea):
         usable = max(100.0, view_width - margin - FIT_MARGIN_RIGHT)
         year = self._bold_width("8888") + 12 + 2 * AXIS_ZIGZAG_CLEARANCE
         # Per stretch before the last: (the breaks before (None: the first stretch) and
-        # after it, the anchors (day, px wanted right of it) of its last events per lane).
-        stretches = []
+        # after it, the anchors (day, px wanted right of it besides its title, its
+        # title's px) of its last events per lane).
+        stretches: list[tuple[Break | None, Break, list[tuple[float, float, float]]]] = []
         for before, after in zip([None, *breaks[:-1]], breaks, strict=True):
-            wanted: list[tuple[float, float]] = []
+            wanted: list[tuple[float, float, float]] = []
             for lane in self._lanes:
                 first = (0 if before is None
                          else bisect.bisect_left(lane.starts, before.empty_last))
@@ -2248,8 +2263,52 @@ class TimelineView(PythonViewportScrollArea):
                     anchor = start + 0.5 if point else float(stop)
                     reach = (POINT_RADIUS if point else 0.0) + LABEL_GAP
                     label = min(self._label_width(event), MAX_LABEL_PX)
-                    wanted.append((anchor, reach + label + AXIS_ZIGZAG_CLEARANCE + 2))
+                    wanted.append((anchor, reach + AXIS_ZIGZAG_CLEARANCE + 2, label))
             stretches.append((before, after, wanted))
+        caps = [MAX_LABEL_PX] * len(stretches)
+        self._settle_fit_room(stretches, caps, shown, usable, view_width, year)
+        if len(stretches) > FIT_ROOM_CHOICE_BANDS:
+            return True
+        # Room for whole titles, for titles shortened to ``MIN_LABEL_PX`` or for none,
+        # per stretch: whichever shows the most of the titles of the whole view
+        # (``_fit_label_loss``), a stretch at a time (two passes).  Whole titles
+        # everywhere gave stretches of one event their title's room while the crowded
+        # stretch's titles were cut to a few words (new-user trial 11, finding 6).
+        best = self._fit_label_loss(margin, *self._fit_units(shown), FIT_ROOM_LEAST_SHOWN)
+        for _pass in range(2):
+            improved = False
+            # (the last stretch first: the first one's room is cut to the share until
+            # the others give theirs up)
+            for index in reversed(range(len(stretches))):
+                for cap in FIT_ROOM_TITLE_CAPS:
+                    # The first stretch's titles left without room flip into Fit All's
+                    # left margin ("So…"): never less than ``MIN_LABEL_PX`` for them.
+                    if cap == caps[index] or (index == 0 and cap < MIN_LABEL_PX):
+                        continue
+                    trial = [*caps[:index], cap, *caps[index + 1:]]
+                    self._settle_fit_room(stretches, trial, shown, usable, view_width, year)
+                    loss = self._fit_label_loss(margin, *self._fit_units(shown),
+                                                FIT_ROOM_LEAST_SHOWN)
+                    if loss < best - FIT_ROOM_LOSS_STEP:
+                        best, caps, improved = loss, trial, True
+            if not improved:
+                break
+        self._settle_fit_room(stretches, caps, shown, usable, view_width, year)
+        return True
+
+    def _settle_fit_room(self, stretches: list[tuple[Break | None, Break,
+                                                     list[tuple[float, float, float]]]],
+                         caps: list[float], shown: tuple[float, float] | None,
+                         usable: float, view_width: float, year: float) -> None:
+        """``_fit_room``'s room (days) for ``stretches`` with each stretch's titles
+        counted at most ``caps`` px wide (``caps[i]``: the i-th stretch's), applied to
+        the scale (``_apply_breaks``).  From no room, three rounds at most (the scale
+        depends on the room): the same document and width give the same room whatever
+        was shown before.  ``usable``: Fit All's width (px) between its margins;
+        ``year``: a year label's width (px)."""
+        if self._fit_room_days:
+            self._fit_room_days = {}
+            self._apply_breaks()
         for _round in range(3):
             if shown is not None:
                 first_u = self._scale.u_of_day(shown[0])
@@ -2258,9 +2317,10 @@ class TimelineView(PythonViewportScrollArea):
                 first_u, last_u = self._data_units()
             ppd = usable / max(MIN_DAYS_SHOWN, last_u - first_u)
             rooms: dict[float, tuple[float, float]] = {}
-            for before, after, wanted in stretches:
+            for (before, after, wanted), cap in zip(stretches, caps, strict=True):
                 band = after.first_day  # where the band starts without room
-                need = max([anchor + px / ppd - band for anchor, px in wanted], default=0.0)
+                need = max([anchor + (px + min(label, cap)) / ppd - band
+                            for anchor, px, label in wanted], default=0.0)
                 if before is None:  # the first stretch: from the view's left edge
                     if need > 0:
                         rooms[after.empty_first] = (min(need, 0.25 * (after.last_day - band)),
@@ -2290,7 +2350,6 @@ class TimelineView(PythonViewportScrollArea):
                 break
             self._fit_room_days = rooms
             self._apply_breaks()
-        return True
 
     def _breaks_with_room(self, breaks: list[Break]) -> list[Break]:
         """``breaks`` with Fit All's room (``_fit_room``) after the stretch before each."""
@@ -2371,14 +2430,18 @@ class TimelineView(PythonViewportScrollArea):
         losses = []
         for margin in candidates:
             band_px = band_units * max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / span
-            losses.append(self._fit_label_loss(margin, first_u, last_u)
+            losses.append(self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN)
                           + (FIT_GAP_LENGTH_WORTH if band_px < chip else 0.0))
         return candidates[losses.index(min(losses))]
 
-    def _fit_label_loss(self, margin: float, first_u: float, last_u: float) -> float:
+    def _fit_label_loss(self, margin: float, first_u: float, last_u: float,
+                        least_shown: float = 0.0) -> float:
         """The pixels of titles a Fit All with ``margin`` (px, left) would not show:
         shortened, cut at the view's edge, or in a "+N" badge, packed as the layout
-        packs them (``_pack_by_stretch``, each lane's rows as now).  Lanes of more than
+        packs them (``_pack_by_stretch``, each lane's rows as now); a title shown
+        narrower than ``least_shown`` px counts as not shown and ``MIN_LABEL_PX`` more
+        (a word and "…" at the view's edge reads worse than a title shortened more
+        evenly).  Lanes of more than
         ``FIT_LOSS_MAX_EVENTS`` events are left out (crowded either way)."""
         view_width = self.viewport().width()
         ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
@@ -2409,6 +2472,9 @@ class TimelineView(PythonViewportScrollArea):
             for placement in packing.placements:
                 shown = (min(placement.label_x + placement.label_width, view_width)
                          - max(placement.label_x, 0.0))
+                if 0.0 < shown < least_shown:  # "So…": worse than no room at all
+                    loss += wanted.pop(placement.key) + MIN_LABEL_PX
+                    continue
                 loss += wanted.pop(placement.key) - max(0.0, shown)
             loss += sum(wanted.values())  # in "+N" badges
         return loss
