@@ -212,3 +212,22 @@ def test_an_import_spanning_decades_is_shown_as_fit_all_draws_it(window, monkeyp
 def _fitted(view) -> float:  # type: ignore[no-untyped-def]
     view.fit_all()
     return view.px_per_day()
+
+
+def test_a_badge_counts_articles_not_pixel_columns(window, qtbot):
+    """verify11: at 100 000 events a badge read "+129" for 4 895 articles after it: it
+    counted the pixel columns it stood for, one a column.  Articles of two more dates
+    (9 and 10 April, beside 22 March), at Fit All, are one badge "+2" (one line a date)."""
+    from timeline_app.core.model import Source
+
+    window.resize(1280, 800)
+    for n, day in enumerate((9, 9, 9, 10, 10)):
+        source = Source(f"s{n}", f"Story {n}", dateline_date=dt.date(2025, 4, day))
+        window.document.import_events(source, [
+            Event(f"h{n}", f"Event {n}", FuzzyDate.of_day(dt.date(2025, 4, day)),
+                  category="treaty", source_id=f"s{n}")])
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    labels = [label for _box, label in view._article_badges(view.viewport().width())]
+    assert labels == ["Article · 22 Mar 2025 +2"], labels  # was "+1" (columns)

@@ -6062,12 +6062,11 @@ class TimelineView(PythonViewportScrollArea):
             if 2.0 + pinned_width + 4 > next_left:
                 xs, days = xs[1:], days[1:]
         badges: list[tuple[float, QRectF, str]] = []
-        beside: dict[int, int] = {}  # badge index → articles left unnamed right after it
+        named: list[int] = []  # each badge's day
         last_right = -1e9
         slack = 0.0  # how far the last badge may move left, still over its own line
         for x, day in zip(xs, days, strict=True):
             if x - 8 < last_right - slack and last_right > 2.0:  # (not even moved aside)
-                beside[len(badges) - 1] = beside.get(len(badges) - 1, 0) + 1
                 continue
             label = self._badge_label(x, day, width)
             w = self._small_width(label) + 8
@@ -6080,8 +6079,6 @@ class TimelineView(PythonViewportScrollArea):
                 left = min(last_right, x - 8, width - 2 - w)
                 shift = last_right - left
                 if shift > slack or not badges:
-                    if badges:
-                        beside[len(badges) - 1] = beside.get(len(badges) - 1, 0) + 1
                     continue  # badges never overlap: the line still shows the date
                 if shift > 0:
                     x_last, box, text = badges[-1]
@@ -6092,8 +6089,19 @@ class TimelineView(PythonViewportScrollArea):
             slack = max(0.0, left - max(x + 8 - w, floor))
             last_right = left + w + 4
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
-        for index, more in beside.items():
-            self._count_unnamed_articles(badges, index, more, width)
+            named.append(day)
+        # Each badge counts the articles after its own up to the next badge's (those of
+        # its pixel column too), not the columns of pixels it stood for: at 100 000
+        # events a badge read "+129" for 4 895 articles (verify11).
+        if badges:
+            every = self._article_days()
+            # (the last badge: to the last date within 50 px past the right edge, as the
+            # columns are taken; the first of each column is all they keep)
+            ends = [*named[1:], max(days[-1], math.floor(self.day_at(width + 50))) + 1]
+            for index, (first, end) in enumerate(zip(named, ends, strict=True)):
+                more = (bisect.bisect_left(every, end) - bisect.bisect_left(every, first)) - 1
+                if more > 0:
+                    self._count_unnamed_articles(badges, index, more, width)
         self._article_badges_memo = (columns, width, badges)
         return badges
 
