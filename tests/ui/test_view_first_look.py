@@ -274,3 +274,21 @@ def test_fit_all_shows_the_scroll_bars_thumb_across_the_whole_track(qtbot, shown
     assert bar.maximum() > 0
     view.fit_all()
     assert bar.maximum() == 0
+
+
+def test_fit_all_at_fit_all_leaves_the_scroll_bar_alone(qtbot, shown_view):
+    """Fit All set the bar's range twice, span then none: at Fit All already the bar was
+    repainted at each press (1.5 ms of a 2.2 ms frame).  The bar keeps no range throughout."""
+    view = shown_view(load_default_timeline(), size=(888, 600))
+    bar = view.horizontalScrollBar()
+    ranges: list[int] = []
+    original = bar.setRange
+
+    def set_range(low: int, high: int) -> None:
+        ranges.append(high)
+        original(low, high)
+
+    bar.setRange = set_range  # type: ignore[method-assign]
+    view.fit_all()
+    assert ranges and set(ranges) == {0}, ranges  # was [span, 0]
+    assert bar.maximum() == 0
