@@ -9,16 +9,14 @@ chosen copy on the GUI thread; the app's start-up did the same.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
+
+from app_child import run_child
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import recovery
 
-ROOT = Path(__file__).resolve().parents[2]
 HOLD_S = 5.0
 
 
@@ -191,14 +189,7 @@ timeline_app.main(sys.argv[1:])
 
 
 def _start(tmp_path: Path, *args: str) -> dict:  # type: ignore[type-arg]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
-               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", START_CHILD, *args], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    return json.loads(lines[-1])  # type: ignore[no-any-return]
+    return run_child(tmp_path, START_CHILD, *args)
 
 
 def test_the_start_up_reads_a_restored_copy_off_the_gui_thread(tmp_path):

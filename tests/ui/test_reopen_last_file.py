@@ -5,18 +5,13 @@ said in the status bar."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from app_child import run_child
 from PySide6.QtCore import QSettings
 
 from timeline_app import settings
 from timeline_app.core import Event, FuzzyDate, Timeline
-
-ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
 import json, os, sys, threading
@@ -80,14 +75,7 @@ def _start(tmp_path: Path, recent: list[Path] | None, *args: str) -> dict:  # ty
         store = QSettings(str(ini), QSettings.Format.IniFormat)
         settings.set_recent_files(store, [str(p) for p in recent])
         store.sync()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               TIMELINE_APP_SETTINGS=str(ini),
-               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", CHILD, *args], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    return json.loads(lines[-1])  # type: ignore[no-any-return]
+    return run_child(tmp_path, CHILD, *args)
 
 
 def _the_default_timeline(report: dict) -> bool:  # type: ignore[type-arg]

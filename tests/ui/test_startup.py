@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from app_child import run_child
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
@@ -131,7 +132,7 @@ DATACLASSES_BEFORE_FIRST_PAINT = {
 
 def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
         tmp_path):
-    report = _run_child(tmp_path, CHILD)
+    report = run_child(tmp_path, CHILD)
     early = [m for m in report["modules"]
              if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_FIRST_PAINT)]
     assert early == []
@@ -275,22 +276,9 @@ def _three_treaties(path: Path) -> Path:
     return path
 
 
-def _run_child(tmp_path: Path, child: str, *args: str) -> dict:  # type: ignore[type-arg]
-    """The JSON report ``child`` (a script that runs the app) printed last, run with its
-    settings and recovery folder in ``tmp_path``."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
-               TIMELINE_APP_RECOVERY_DIR=str(tmp_path / "recovery"))
-    result = subprocess.run([sys.executable, "-c", child, *args], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    assert lines, result.stderr[-2000:]
-    return json.loads(lines[-1])  # type: ignore[no-any-return]
-
-
 def _run_open_child(tmp_path: Path, file: Path,
                     child: str = OPEN_CHILD) -> dict:  # type: ignore[type-arg]
-    return _run_child(tmp_path, child, str(file))
+    return run_child(tmp_path, child, str(file))
 
 
 def test_a_file_named_on_the_command_line_opens_off_the_gui_thread(tmp_path):
@@ -685,6 +673,6 @@ def test_the_font_list_is_read_off_the_gui_thread_before_the_window_shows(tmp_pa
     # of the GUI thread between the imports and the first paint; a worker thread reads
     # them while the GUI thread imports and builds the window.  (Fails on cf921bf: no
     # read before the window shows.)
-    report = _run_child(tmp_path, FONT_LIST_CHILD)
+    report = run_child(tmp_path, FONT_LIST_CHILD)
     assert report["at_show"] == [{"main_thread": False, "done": True}]
     assert report["at_paint"] == report["at_show"]  # the view's first paint read none
