@@ -189,7 +189,7 @@ def test_the_frame_after_the_release_is_a_whole_paint_of_the_view(qtbot, shown_v
     assert view._pan is None
     shown = _shown(view)
     # The view's own layout, for its edges, keeping the rows the drag showed (session
-    # 10: ``_seen_rows``; test_view_pan_runs checks which rows are kept).
+    # 10: ``_seen_rows``; test_view_pan_stretch checks which rows are kept).
     assert shown == _rgb(view_pictures.whole_paint_of_kept(view))
     assert view._layout() is not during
 

@@ -267,25 +267,12 @@ SIDE_PICTURES_BYTES = 44 << 20
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
-#: Key and wheel runs of pans slide a pan's stretch picture as a drag does (keys11).  Off:
-#: the end-of-session bench of session 10 measured the held Shift+arrow's latency p95 at
-#: 14-19 ms against 3-4 ms with each step laid out and its next painted ahead (1 000 and
-#: 100 000 events), and 17.7 against 11.5 ms at 1 000 000 / 2560x1440.
-PAN_RUNS = False
 PAN_TILES_EACH_SIDE = 4  # the stretch: up to 4 tiles of a quarter view each side of it
 PAN_CANVAS_BYTES = 8 << 20  # the canvas a pan's tiles are painted in, at most (``_Pan``)
 PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it paints
-#: A run of pans from keys or a wheel (Shift+arrow held, a wheel or a touchpad swiped
-#: sideways) is a pan gesture too (``TimelineView._pan_run_step``): from its second step
-#: on it slides the stretch's picture as a drag does.  The run ends at the key's release,
-#: or this long after its last step (ms): a held key's first repeat comes after the
-#: auto-repeat delay (X11's default 660 ms, Windows' 250-1000 ms); a wheel's notches or
-#: a touchpad's moves come every 10-100 ms.
-PAN_RUN_KEY_MS = 700
 #: The first band of a pan's tiles painted while the app waits, rows; the next ones are
 #: as tall as the last band's cost per row allows in ``IDLE_SLICE_MS``.
 PAN_FIRST_BAND_ROWS = 128
-PAN_RUN_WHEEL_MS = 250
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -1680,22 +1667,13 @@ class TimelineView(PythonViewportScrollArea):
         self._pan_timer.setSingleShot(True)
         self._pan_timer.setInterval(0)
         self._pan_timer.timeout.connect(self._pan_work)
-        # The pan under way is a run of keys' or a wheel's steps (``_pan_run_step``),
-        # not a drag; a run's first step was made the old way and its pan begins after
-        # that step's frame; the run ends when this timer fires.
-        self._pan_run = False
-        self._pan_run_pending = False
-        self._run_stepping = False  # a run's step is moving the view (``_set_origin``)
         # A pan's stretch around the view at rest, laid out (not painted) while the app
         # waits once the views beside it are painted (``_prepare_rest_pan``): the next
-        # press or run of keys takes it instead of laying one out (``_begin_pan``).
+        # press takes it instead of laying one out (``_begin_pan``).
         self._pan_rest: tuple[_Pan, Generator[None, None, _Layout] | None] | None = None
         # GUI-thread ms a row of a pan's group of tiles cost in the last band painted
         # while the app waited (``_paint_pan_tiles``' ``budget``).
         self._pan_row_ms: float | None = None
-        self._pan_run_timer = QTimer(self)
-        self._pan_run_timer.setSingleShot(True)
-        self._pan_run_timer.timeout.connect(self._end_pan_run)
         self._layout_override: _Layout | None = None  # a pan's tile being painted
         self._article_lines_override: list[float] | None = None  # and its article lines
         self._width_override: int | None = None  # a pan's stretch: its article lines
@@ -3200,10 +3178,6 @@ class TimelineView(PythonViewportScrollArea):
     def _set_origin(self, origin: float, fitted: bool = False) -> None:
         """Move the view to ``origin`` (display units, clamped); ``fitted``: the view Fit
         All made (the scroll bar then has no range: ``_update_scrollbars``)."""
-        if self._pan_run and not self._run_stepping:
-            # Another move than the run's (Go to Date, a selected event brought into
-            # view): the run ends first, its view laid out for its edges.
-            self._end_pan_run()
         if not self._in_zoom_step:  # another move before the notch's frame: painted
             self._preview_armed = False
         self._auto_fit = fitted
@@ -3279,122 +3253,6 @@ class TimelineView(PythonViewportScrollArea):
         target = self._snapped_back((target, self._px_per_day))[0]
         self._set_origin(target)
         self._moved(("pan", dx), before)
-
-    def _pan_run_step(self, dx: float, ends_ms: int) -> bool:
-        """A step of ``dx`` px (later when positive) of a run of pans from keys or a
-        wheel (Shift+arrow held, a wheel or a touchpad swiped sideways): a pan gesture
-        as a mouse drag is (``_Pan``).  The run's first step is made as any pan
-        (``_pan_pixels``: a side picture at rest is copied), and after its frame the
-        stretch around the view is laid out and its tiles painted while the app waits
-        (``_begin_pan_run``); the next steps slide its picture (the origin kept on whole
-        device pixels from where the pan began, as a drag's is), so that a held key
-        costs what a drag's move costs, not a layout and a paint of each step (issue 11:
-        Shift+arrow held at 1 000 000 events and 2560x1440, p95 8.4 ms).  The run ends
-        at the key's release or ``ends_ms`` after its last step (``_end_pan_run``): its
-        next frame lays the view out for its own edges, as a drag's release does.
-
-        Returns:
-            True when the step slid the run's stretch; False when it was made as any
-            pan (the caller paints its next step ahead, ``_expect_again``: until the
-            pan is ready, a run's steps are what they were, and the pan's work waits
-            for that step's, ``_pan_work``).
-        """
-        self._run_stepping = True
-        try:
-            return self._pan_run_step_now(dx, ends_ms)
-        finally:
-            self._run_stepping = False
-
-    def _pan_run_step_now(self, dx: float, ends_ms: int) -> bool:
-        """``_pan_run_step``'s work (its moves are the run's own: ``_set_origin``)."""
-        self._pan_run_timer.start(ends_ms)
-        if self._pan is not None and self._pan_run:
-            self._pan_valid()  # (a zoom, an edit since: the run's pan ends)
-        pan = self._pan
-        if pan is not None and self._pan_run:
-            target = self._origin + dx / self._px_per_day
-            if (self._clamped_origin(target) - self._origin) * dx < 0:
-                return True  # (as _pan_pixels: never the other way)
-            step = 1.0 / (self._px_per_day * pan.ratio)
-            origin = pan.origin0 + round(
-                (self._clamped_origin(target) - pan.origin0) / step) * step
-            if not pan.moved and not self._pan_ready_at(origin):
-                # Its stretch or its tiles there are not made yet (a run's first steps,
-                # keys faster than the auto-repeat delay): this step is made as any pan,
-                # the next painted ahead, while the pan's work goes on (a first frame of
-                # the pan painting the tiles under the view was 38 ms of CPU at 100 000
-                # events and 2560x1440, a step painted ahead ~5).  (Once the pan showed
-                # a frame, its frames go on: a step it is not ready for paints the tiles
-                # it needs, as a drag's move does.)
-                self._pan_pixels(dx)
-                return False
-            pan.moved = pan.moved or origin != pan.origin0
-            pan.warm = True
-            self._move_ahead = None  # the stretch's tiles are the work ahead
-            self._last_move = None
-            self._set_origin(origin)
-            return True
-        if pan is not None:  # a drag's pan: the step is made as before
-            self._pan_pixels(dx)
-            return False
-        self._pan_pixels(dx)
-        self._pan_run_pending = PAN_REUSE and PAN_RUNS
-        return False  # (its next step painted ahead too: the pan is ready a few later)
-
-    def _pan_holds(self, pan: _Pan, origin: float) -> bool:
-        """``pan``'s stretch holds the whole view at ``origin`` (display units)."""
-        left = pan.margin + round(
-            (origin - pan.origin0) * self._px_per_day * pan.ratio) / pan.ratio
-        return 0 <= left <= pan.width - self.viewport().width()
-
-    def _pan_ready_at(self, origin: float) -> bool:
-        """The run's pan can show the view at ``origin`` (display units) with a copy:
-        its stretch, or the next one laid out ahead, is laid out, holds the view there
-        and has the tiles under it painted (``_pan_work``)."""
-        pan = self._pan
-        assert pan is not None
-        following = self._pan_next
-        width = self.viewport().width()
-        rows = self.verticalScrollBar().value()
-        for stretch in (pan, None if following is None or following[1] is not None
-                        else following[0]):
-            if (stretch is None or stretch.layout is None or stretch.rows != rows
-                    or not self._pan_holds(stretch, origin)):
-                continue
-            left = stretch.margin + round(
-                (origin - stretch.origin0) * self._px_per_day * stretch.ratio) / stretch.ratio
-            return all(k in stretch.painted for k in range(
-                math.floor(left / stretch.tile), math.ceil((left + width) / stretch.tile)))
-        return False
-
-    def _begin_pan_run(self) -> None:
-        """After the frame of a run's first step (``_pan_run_step``): the pan around the
-        view on screen begins (its layout, the one just shown, is what the stretch
-        keeps), warm (its tiles painted while the app waits).  Where no pan can be made
-        (Fit All, a lane that cannot hold its rows) the run's next step is painted ahead
-        as before (``_expect_again``)."""
-        self._pan_run_pending = False
-        left = self._pan_run_timer.remainingTime()  # (-1: the run ended already)
-        if (left < 0 or self._pan is not None or self.drag_preview() is not None
-                or self._band is not None or self._press_pos is not None):
-            return
-        self._begin_pan(run=True)  # (ends any pan before it: the run's timer too)
-        pan = self._pan
-        if pan is None:
-            self._expect_again()
-            self._ahead_timer.start()
-            return
-        self._pan_run = True
-        pan.warm = True
-        self._pan_run_timer.start(left)
-        self._ahead_timer.start()  # (the step painted ahead first)
-
-    def _end_pan_run(self) -> None:
-        """A run of pans from keys or a wheel ended (the key let go, or no step for a
-        while): the view is laid out for its own edges again, as after a drag."""
-        if self._pan_run and self._pan is not None:
-            self._end_pan()
-        self._pan_run = self._pan_run_pending = False
 
     def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:
         """``move`` was made from ``before`` (origin, pixels per day): the same move again
@@ -3537,8 +3395,6 @@ class TimelineView(PythonViewportScrollArea):
             return
         if self._paint_slice(job):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
-        elif self._pan is not None:
-            self._pan_timer.start()  # a run's pan waited for this step (``_pan_work``)
 
     def _same_run(self, job: _PaintJob) -> bool:
         """The last move zooms the way the move ``job`` was begun after did (a zoom run
@@ -6686,8 +6542,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def _begin_pan(self, layout: _Layout | None = None, pinned_left: float | None = None,
                    pinned_width: int | None = None,
-                   articles: list[tuple[float, QRectF, str]] | None = None,
-                   run: bool = False) -> None:
+                   articles: list[tuple[float, QRectF, str]] | None = None) -> None:
         """A press that may start a drag: the stretch around the view is laid out (in
         steps, ``_pan_work``) and painted in tiles while the app waits for the moves.
         The stretch: the view and up to ``PAN_TILES_EACH_SIDE`` tiles of a quarter of
@@ -6699,19 +6554,16 @@ class TimelineView(PythonViewportScrollArea):
         (None: the view's left edge) and ``pinned_width`` its width (None: the view's).
         No pan where the view cannot move sideways (Fit All: a drag there changed the
         picture and moved nothing, verify10's finding 3).  The stretch laid out while
-        the view rested (``_prepare_rest_pan``) is taken when it is this view's, or,
-        with ``run`` (a run of keys' or a wheel's steps), when it holds the view."""
-        self._end_pan(update=self._pan_run)  # (a run's view: laid out for its edges)
+        the view rested (``_prepare_rest_pan``) is taken when it is this view's."""
+        self._end_pan(update=False)
         reach = self.viewport().width() / self._px_per_day
         if all(abs(self._clamped_origin(self._origin + way * reach) - self._origin) < 1e-9
                for way in (-1, 1)):
             return
         rest, self._pan_rest = self._pan_rest, None
         if (layout is None and rest is not None and rest[0].key == self._pan_key()
-                and (rest[0].origin0 == self._origin or (
-                    run and self._pan_holds(rest[0], self._origin)))):
-            # Laid out while the view rested (``_prepare_rest_pan``); a run's first step
-            # moved the view within it (its next steps show that view's stretch).
+                and rest[0].origin0 == self._origin):
+            # Laid out while the view rested (``_prepare_rest_pan``).
             self._pan, self._pan_steps = rest
             self._pan_timer.start()
             return
@@ -6775,11 +6627,10 @@ class TimelineView(PythonViewportScrollArea):
 
     def _prepare_rest_pan(self) -> None:
         """The view rests and its picture and the views beside it are painted: the
-        stretch a press or a run of keys would pan is laid out now, a slice at a time
-        while the app waits (``_pan_work``), not painted (no picture is held at rest),
-        so that the drag's first move or the run's second step does not lay it out
-        (~27 ms at 100 000 events, panfix10's measure; at a held key's 30 steps a second
-        it was never ready before the run's end)."""
+        stretch a press would pan is laid out now, a slice at a time while the app
+        waits (``_pan_work``), not painted (no picture is held at rest), so that the
+        drag's first move does not lay it out (~27 ms at 100 000 events, panfix10's
+        measure)."""
         if (not PAN_REUSE or self._pan is not None or self._work_ahead_held
                 or not self.isVisible()):
             return
@@ -6834,8 +6685,6 @@ class TimelineView(PythonViewportScrollArea):
         self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
-        self._pan_run = self._pan_run_pending = False
-        self._pan_run_timer.stop()
         if pan is not None and pan.moved and update:
             if seen is not None:
                 # The view's layout for its edges keeps the rows the gesture showed
@@ -6870,9 +6719,6 @@ class TimelineView(PythonViewportScrollArea):
             return
         if not self._pan_valid(update=False):
             return
-        if self._pan_run and not pan.moved and (self._paint_job is not None
-                                                or self._move_ahead is not None):
-            return  # a run's next step painted ahead first (``_lay_out_ahead`` goes on)
         if pan.layout is None:
             steps = self._pan_steps
             assert steps is not None
@@ -6900,8 +6746,8 @@ class TimelineView(PythonViewportScrollArea):
         following = self._pan_next
         if following is not None and following[1] is None:
             # The next stretch laid out: its tiles where the view is now, so that
-            # leaving this one costs a copy, not a paint of the view (a held Shift+arrow
-            # leaves a stretch every 4-6 steps).
+            # leaving this one costs a copy, not a paint of the view (a long drag
+            # leaves one stretch after another).
             ahead = following[0]
             rows = self.verticalScrollBar().value()
             if ahead.rows != rows:  # (its tiles hold the rows on screen)
@@ -6959,7 +6805,7 @@ class TimelineView(PythonViewportScrollArea):
             # Centred on where the view leaves this stretch (its last whole view that
             # way), not on the view now: once taken it has a whole margin ahead, and its
             # tiles there are painted ahead (``_pan_work``).  (Centred on the view now,
-            # a held Shift+arrow, 1/8 view a step, left it again 2-3 steps later.)
+            # a gesture going on the same way left it again half a margin later.)
             start = pan.origin0 - pan.margin / self._px_per_day
             leaves = start + ((pan.width - width) if rightwards else 0) / self._px_per_day
             self._pan_next = self._stretch_around(
@@ -7050,10 +6896,7 @@ class TimelineView(PythonViewportScrollArea):
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
-            if not (self._pan_run and not pan.moved):
-                # (A run's next step painted ahead is its next frame until the pan is
-                # ready: kept, ``_pan_run_step``.)
-                self._drop_picture_ahead()
+            self._drop_picture_ahead()
             self._spare_picture = None
             pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
@@ -7262,13 +7105,8 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._pan = None
             if self._pan is None:
-                # (A run's pan stays one: ``_begin_pan`` ends the run of the pan before.)
-                run, ends = self._pan_run, self._pan_run_timer.remainingTime()
                 self._begin_pan(pan.layout, pan.origin0 - pan.margin / self._px_per_day,
                                 pan.width, pan.article_lines)
-                if run and self._pan is not None:
-                    self._pan_run = True
-                    self._pan_run_timer.start(max(0, ends))
                 if self._pan is None or self._pan_layout() is None:
                     return False
             # The old stretch's picture and canvas (of the same sizes) are the new one's,
@@ -7432,10 +7270,6 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_timer.start()  # after this frame, before the next event
         if self._released:
             self._release_timer.start()  # after this frame
-        if self._pan_run_pending:
-            self._begin_pan_run()  # a run's first step shown: its pan, laid out while idle
-        elif self._pan_run:
-            self._pan_timer.start()  # (its work waits for a step painted ahead)
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
@@ -7646,27 +7480,19 @@ class TimelineView(PythonViewportScrollArea):
             over_lanes = event.position().y() >= LANES_TOP
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
                 # Shift+wheel scrolls time; Qt may already have swapped the axes.
-                if (not self._pan_run_step(-(dy if dy else dx), PAN_RUN_WHEEL_MS)
-                        and pixels.isNull()):  # a wheel's notch
+                self._pan_pixels(-(dy if dy else dx))
+                if pixels.isNull():  # a wheel's notch
                     self._expect_again()
             elif abs(dx) > abs(dy):  # a sideways touchpad swipe or tilt wheel: time
-                self._pan_run_step(-dx, PAN_RUN_WHEEL_MS)
+                self._pan_pixels(-dx)
             elif over_lanes and bar.maximum() > 0:
                 # Lanes taller than the view: the wheel scrolls them, as in any list.
                 bar.setValue(int(bar.value() - dy))
             else:
-                self._pan_run_step(-dy, PAN_RUN_WHEEL_MS)
+                self._pan_pixels(-dy)
         self._pointer = QPointF(event.position())
         self._hover_what_is_under_the_pointer()
         event.accept()
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # A held Shift+arrow let go (not an auto-repeat's release): the run's view is
-        # laid out for its own edges (``_pan_run_step``).
-        if (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.isAutoRepeat()
-                and (self._pan_run or self._pan_run_pending)):
-            self._end_pan_run()
-        super().keyReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -7676,9 +7502,8 @@ class TimelineView(PythonViewportScrollArea):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            if not self._pan_run_step((-1 if key == Qt.Key.Key_Left else 1) * width / 8,
-                                      PAN_RUN_KEY_MS):
-                self._expect_again()
+            self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
+            self._expect_again()
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
