@@ -17,6 +17,7 @@ import math
 import operator
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -1497,6 +1498,9 @@ class TimelineView(PythonViewportScrollArea):
         self._spans: list[tuple[int, int]] = []  # every event's days, in date order
         self._article_dates_cache: list[_dt.date] | None = None
         self._article_days_cache: Any = None  # the same as a numpy array (painting)
+        # How many articles fall before each of those dates (and in all, last): a badge's
+        # "+N" counts articles, several of which may share a date (made on first use).
+        self._article_totals_cache: list[int] | None = None
         # One period of the article line's dashes: (key, rows of pixels or None).
         self._article_period: tuple[object, Any] | None = None
         self._overview_cache: tuple[tuple[object, ...], list[int]] | None = None
@@ -2923,6 +2927,7 @@ class TimelineView(PythonViewportScrollArea):
             self._article_dates_cache = prepared.article_dates
         if prepared.article_days is not None:
             self._article_days_cache = prepared.article_days
+        self._article_totals_cache = None
         self._all_lanes = None if hidden else self._lanes  # for _lanes_without
         self._match_starts_for = None
         self._lane_ids = {}
@@ -3010,6 +3015,7 @@ class TimelineView(PythonViewportScrollArea):
         self._elided_cache.clear()
         self._article_dates_cache = None
         self._article_days_cache = None
+        self._article_totals_cache = None
         self._article_columns_memo = None
         self._rebuild_lanes()
         self.fit_all()
@@ -3110,6 +3116,7 @@ class TimelineView(PythonViewportScrollArea):
     def _on_sources_changed(self) -> None:
         self._article_dates_cache = None
         self._article_days_cache = None
+        self._article_totals_cache = None
         self._article_columns_memo = None
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
@@ -5891,6 +5898,19 @@ class TimelineView(PythonViewportScrollArea):
             self._article_days_cache = _article_days_of(self._article_dates())
         return self._article_days_cache
 
+    def _article_totals(self) -> list[int]:
+        """How many articles are dated before each of ``_article_dates`` (a date's own
+        articles: the next entry less its own), with the number of all dated articles
+        last: one pass over the sources per change of them (10 165 at 100 000 events)."""
+        if self._article_totals_cache is None:
+            per_date = Counter(s.dateline_date for s in self._document.timeline.sources.values()
+                               if s.dateline_date is not None)
+            totals = [0]
+            for date in self._article_dates():
+                totals.append(totals[-1] + per_date[date])
+            self._article_totals_cache = totals
+        return self._article_totals_cache
+
     def _article_columns(self) -> tuple[list[float], list[int]]:
         """x and day number of the article dates on screen, one per pixel column (the
         first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
@@ -6069,6 +6089,28 @@ class TimelineView(PythonViewportScrollArea):
             pinned_width = self._small_width(self._badge_label(xs[0], days[0], width)) + 8
             if 2.0 + pinned_width + 4 > next_left:
                 xs, days = xs[1:], days[1:]
+        badges, named = self._place_article_badges(
+            xs, days, width, lambda x, day, w, _first: self._badge_label(x, day, w))
+        # Each badge counts the articles after its own up to the next badge's (those of
+        # its pixel column too), not the columns of pixels it stood for: at 100 000
+        # events a badge read "+129" for 4 895 articles (verify11).
+        counts = self._unnamed_article_counts(named, days, width)
+        packed = False
+        for index, more in enumerate(counts):
+            if more > 0 and not self._count_unnamed_articles(badges, index, more, width):
+                packed = True
+        if packed:
+            badges = self._packed_article_badges(xs, days, width, sum(counts) + len(counts))
+        self._article_badges_memo = (columns, width, badges)
+        return badges
+
+    def _place_article_badges(self, xs: list[float], days: list[int], width: int,
+                              label_of: Callable[[float, int, int, bool], str]
+                              ) -> tuple[list[tuple[float, QRectF, str]], list[int]]:
+        """Badges for the article lines at ``xs`` (viewport px; their day numbers
+        ``days``), left to right, never overlapping, each over its own line: (x, box,
+        text) and each badge's day.  ``label_of(x, day, width, first)`` gives a badge's
+        text (``first``: no badge placed before it); a line under a badge has none."""
         badges: list[tuple[float, QRectF, str]] = []
         named: list[int] = []  # each badge's day
         last_right = -1e9
@@ -6076,7 +6118,7 @@ class TimelineView(PythonViewportScrollArea):
         for x, day in zip(xs, days, strict=True):
             if x - 8 < last_right - slack and last_right > 2.0:  # (not even moved aside)
                 continue
-            label = self._badge_label(x, day, width)
+            label = label_of(x, day, width, not badges)
             w = self._small_width(label) + 8
             left = min(max(x - w / 2, 2.0), width - w - 2)
             floor = 2.0
@@ -6098,37 +6140,70 @@ class TimelineView(PythonViewportScrollArea):
             last_right = left + w + 4
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
             named.append(day)
-        # Each badge counts the articles after its own up to the next badge's (those of
-        # its pixel column too), not the columns of pixels it stood for: at 100 000
-        # events a badge read "+129" for 4 895 articles (verify11).
-        if badges:
-            every = self._article_days()
-            # (the last badge: to the last date within 50 px past the right edge, as the
-            # columns are taken; the first of each column is all they keep)
-            ends = [*named[1:], max(days[-1], math.floor(self.day_at(width + 50))) + 1]
-            for index, (first, end) in enumerate(zip(named, ends, strict=True)):
-                more = (bisect.bisect_left(every, end) - bisect.bisect_left(every, first)) - 1
-                if more > 0:
-                    self._count_unnamed_articles(badges, index, more, width)
-        self._article_badges_memo = (columns, width, badges)
+        return badges, named
+
+    def _unnamed_article_counts(self, named: list[int], days: list[int], width: int
+                                ) -> list[int]:
+        """For each badge (its day in ``named``), how many articles after its own date it
+        stands for: up to the next badge's day, and for the last badge to the last date
+        within 50 px past the right edge, as the columns ``days`` are taken (the first of
+        each column is all they keep)."""
+        if not named:
+            return []
+        every, totals = self._article_days(), self._article_totals()
+        ends = [*named[1:], max(days[-1], math.floor(self.day_at(width + 50))) + 1]
+        return [totals[bisect.bisect_left(every, end)] - totals[bisect.bisect_left(every, first)]
+                - 1 for first, end in zip(named, ends, strict=True)]
+
+    def _packed_article_badges(self, xs: list[float], days: list[int], width: int,
+                               total: int) -> list[tuple[float, QRectF, str]]:
+        """The badges of a packed row, where some badge had no room for its "+N": each in
+        a short form that always has room for its count, "Article · 18 Mar 1815 +37" for
+        the first and "2 Nov 1830 +85" for the others (the red badge is an article's, as
+        the first says), so the row counts every article on screen (verify11: at 100 000
+        events, Fit All, twelve badges stood for 10 165 articles and none said "+N").
+        Each badge is laid out as wide as its text with the largest count (``total``, the
+        articles the row can stand for) and then narrowed to its own text over its line."""
+        reserve = " +" + "8" * len(str(max(1, total)))
+
+        def short(x: float, day: int, width: int, first: bool) -> str:
+            label = self._badge_label(x, day, width)
+            return label if first else label.replace("Article · ", "", 1)
+
+        placed, named = self._place_article_badges(
+            xs, days, width, lambda x, day, w, first: short(x, day, w, first) + reserve)
+        counts = self._unnamed_article_counts(named, days, width)
+        badges: list[tuple[float, QRectF, str]] = []
+        for (x, box, label), more in zip(placed, counts, strict=True):
+            text = label[:-len(reserve)]
+            if more > 0:
+                text = (f"{text[:-2]} +{more} ▶" if text.endswith(" ▶")
+                        else f"{text} +{more}")
+            w = min(box.width(), self._small_width(text) + 8)
+            # as near centred on its line as its laid-out box allows
+            left = min(max(x - w / 2, box.left()), box.right() - w)
+            badges.append((x, QRectF(left, box.top(), w, box.height()), text))
         return badges
 
+
     def _count_unnamed_articles(self, badges: list[tuple[float, QRectF, str]], index: int,
-                                more: int, width: int) -> None:
+                                more: int, width: int) -> bool:
         """Add "+N" to badge ``index`` for the ``more`` articles just after it that have no
         badge of their own, as a lane's "+N" counts its hidden events, when the longer badge
         still fits beside its neighbours and over its line (new-user trial 11: a second
-        article 18 days after the first had no marker at Fit All, nor in the PNG)."""
+        article 18 days after the first had no marker at Fit All, nor in the PNG).
+        Returns whether it did (not: the row is packed, ``_packed_article_badges``)."""
         x, box, label = badges[index]
         text = (f"{label[:-2]} +{more} ▶" if label.endswith(" ▶") else f"{label} +{more}")
         w = self._small_width(text) + 8
         right = badges[index + 1][1].left() - 4 if index + 1 < len(badges) else width - 2.0
         left = min(box.left(), right - w)
         if left < (badges[index - 1][1].right() + 4 if index else 2.0):
-            return
+            return False
         if 0 <= x <= width and not left + 4 <= x <= left + w - 4:
-            return  # a badge on screen stands over its own line
+            return False  # a badge on screen stands over its own line
         badges[index] = (x, QRectF(left, box.top(), w, box.height()), text)
+        return True
 
     def _badge_label(self, x: float, day: int, width: int) -> str:
         """The badge text of the article line at ``x`` (viewport px): with an arrow
