@@ -51,3 +51,32 @@ def test_a_packed_article_badge_row_counts_every_article(shown_view):
     for x, box, text in named:
         assert box.left() + 4 <= x <= box.right() - 4
         assert view._small_width(text) + 8 <= box.width() + 1e-6  # the text fits
+
+
+def test_ctrl_right_at_fit_all_moves_the_event_and_keeps_the_view(window, qtbot):
+    """verify11 finding 6: default timeline at 1024x700, Ctrl+0, the Dispute bar "late
+    2024" selected, Ctrl+→: the date became "early 2025" but the view re-fitted from 21
+    Apr 1964 – 9 Oct 2025 to 15 Aug 1963 – 15 Jan 2027 with a second gap band (the
+    emptied 2023-2024), and an event between the bands lost its title.  The view now
+    stays; Ctrl+0 collapses the new empty period; Ctrl+Z brings the event back."""
+    from PySide6.QtCore import Qt
+
+    window.resize(1024, 700)
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    before = view.visible_days(), view.px_per_day(), view.scale().breaks
+    view.select_event("sado-memorial-boycott")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert window.document.timeline.get("sado-memorial-boycott").date.describe() == "early 2025"
+    assert (view.visible_days(), view.px_per_day(), view.scale().breaks) == before
+    assert "Yoon announces" in view.label_text("forced-labour-compensation")
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert window.document.timeline.get("sado-memorial-boycott").date.describe() == "late 2024"
+    assert (view.visible_days(), view.px_per_day(), view.scale().breaks) == before
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    view.fit_all()  # Ctrl+0: the empty 2023-2024 is a band now
+    assert len(view.scale().breaks) == 2
