@@ -80,3 +80,20 @@ def test_ctrl_right_at_fit_all_moves_the_event_and_keeps_the_view(window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     view.fit_all()  # Ctrl+0: the empty 2023-2024 is a band now
     assert len(view.scale().breaks) == 2
+
+
+def test_a_narrow_gap_band_says_its_length_short(window):
+    """verify11 finding 3: at 1024x700 the default timeline's 1965→2023 band (~45 px)
+    said only "≈": "years" under "≈ 57" needs more room than the band has between its
+    zig-zags.  It now says "≈ 57" over "yrs"; at 1280 px "≈ 57" over "years", as before."""
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    view = window.view
+    view.fit_all()
+    texts = [text for _rect, text in view.axis_labels()]
+    assert "≈ 57" in texts and "yrs" in texts, texts
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    view.fit_all()
+    texts = [text for _rect, text in view.axis_labels()]
+    assert "≈ 57" in texts and "years" in texts, texts

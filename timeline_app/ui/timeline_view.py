@@ -150,6 +150,8 @@ FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
 #: screenshot of 100 000 events).  The badges in the axis still mark them.
 CROWDED_ARTICLE_PX = 8
 AXIS_ZIGZAG_CLEARANCE = 6.0  # px between axis text and a break's zig-zag edge (±3 px)
+# A gap's unit as a narrow band says it under its number ("≈ 57" over "yrs").
+_SHORT_GAP_UNITS = {"years": "yrs", "year": "yr", "months": "mo", "days": "d", "day": "d"}
 # A break narrower than this is a "≈" band; wider, it has ticks (the default timeline's
 # gap, 205 px at fit-all in a 2560 px window, is a plain band with its length).
 BREAK_TICKS_PX = 240.0
@@ -5742,11 +5744,15 @@ class TimelineView(PythonViewportScrollArea):
             hi = min(x1 - AXIS_ZIGZAG_CLEARANCE, width - 2.0)
             # A band too narrow for its length on one line has it on two, "≈ 57" on the
             # years' row over "years" (new-user trial 11: the default timeline's band
-            # said only "≈" beside a 380 px Details pane); narrower still, only "≈".
+            # said only "≈" beside a 380 px Details pane); narrower, over "yrs" (verify11:
+            # at 1024 px the 45 px band had no room for "years" and said only "≈");
+            # narrower still, only "≈".
             length = gap_words(seg.brk.days)
             number, _, unit = length.partition(" ")
-            rows: tuple[tuple[str, ...], ...] = ((f"≈ {length}",), (f"≈ {number}", unit), ("≈",))
-            for words in rows if seg.ticks is None else rows[::2]:
+            rows: tuple[tuple[str, ...], ...] = (
+                (f"≈ {length}",), (f"≈ {number}", unit),
+                (f"≈ {number}", _SHORT_GAP_UNITS.get(unit, unit)), ("≈",))
+            for words in rows if seg.ticks is None else rows[::3]:
                 w = max(self._small_width(row) for row in words) + 6
                 if w > hi - lo:
                     continue
