@@ -97,3 +97,53 @@ def test_a_narrow_gap_band_says_its_length_short(window):
     view.fit_all()
     texts = [text for _rect, text in view.axis_labels()]
     assert "≈ 57" in texts and "years" in texts, texts
+
+
+def test_the_merge_dialog_selects_all_or_none_and_asks_before_dropping_choices(
+        qtbot, monkeypatch):
+    """verify11 finding 11: File → Merge with 1 000 events had no Select All / Select None
+    (the import review has both), and Esc after unticking two rows closed it without
+    asking.  Alt+N unticks every row, Alt+A ticks them again; Esc after a change asks
+    (Keep Editing keeps the dialog and the ticks), Esc with nothing changed does not."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from timeline_app.ui import prompts
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    other = Timeline.from_events([
+        Event(f"m{i}", f"Summit {i}", FuzzyDate.of_year(1990 + i), category="meeting")
+        for i in range(5)])
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(prompts, "ask_discard",
+                        lambda _p, title, _m: asked.append(title) or answer[0])
+    dialog = MergeDialog(other, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = range(dialog.table.rowCount())
+    assert all(dialog.is_checked(row) for row in rows)
+    alt = Qt.KeyboardModifier.AltModifier
+    assert dialog.none_button.shortcut() == QKeySequence(alt | Qt.Key.Key_N)
+    assert dialog.all_button.shortcut() == QKeySequence(alt | Qt.Key.Key_A)
+    dialog.none_button.setFocus()
+    qtbot.keyClick(dialog.none_button, Qt.Key.Key_Space)
+    assert not any(dialog.is_checked(row) for row in rows)
+    assert not dialog.ok_button.isEnabled()
+    dialog.all_button.click()
+    assert all(dialog.is_checked(row) for row in rows)
+    dialog.set_checked(1, False)
+    dialog.set_checked(3, False)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert asked == ["Discard your choices?"]
+    assert dialog.isVisible() and not dialog.is_checked(1)  # kept, as chosen
+    answer[0] = True
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == MergeDialog.DialogCode.Rejected
+    fresh = MergeDialog(other, [])  # nothing changed: Esc closes at once
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.keyClick(fresh.table, Qt.Key.Key_Escape)
+    assert not fresh.isVisible() and len(asked) == 2
