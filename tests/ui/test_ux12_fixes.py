@@ -147,3 +147,43 @@ def test_the_merge_dialog_selects_all_or_none_and_asks_before_dropping_choices(
     fresh.show()
     qtbot.keyClick(fresh.table, Qt.Key.Key_Escape)
     assert not fresh.isVisible() and len(asked) == 2
+
+
+def test_a_dark_chosen_colours_swatches_are_outlined_on_the_dark_theme(qapp, shown_view):
+    """colors11's not-done: a navy lane's swatch (lane header, legend) was drawn as given
+    with no outline or a navy one, all but invisible on the dark theme.  Both now have an
+    edge of 3:1 or more against what is behind them (WCAG 1.4.11), as the markers do."""
+    from PySide6.QtGui import QColor
+
+    from timeline_app.ui import style, theme
+    from timeline_app.ui.legend import swatch_icon
+    from timeline_app.ui.style import contrast_ratio
+
+    navy = QColor("#000080")
+    try:
+        theme.apply_theme(qapp, "dark")
+        style.assign_category_colors(["Talks"], {"Talks": "#000080"})
+        timeline = Timeline.from_events([Event("a", "Talks", FuzzyDate.of_year(2000),
+                                               category="Talks")],
+                                        category_colors={"Talks": "#000080"})
+        view = shown_view(timeline, (600, 300))
+        QApplication.processEvents()  # (a window left by another test may reassign them)
+        style.assign_category_colors(["Talks"], {"Talks": "#000080"})
+        view._invalidate()
+        header = view.lane_name_rect("Talks")
+        image = view.viewport().grab().toImage()
+        behind = image.pixelColor(int(header.left()) - 4, int(header.center().y()))
+        assert contrast_ratio(navy, behind) < theme.NON_TEXT_CONTRAST  # the fill alone
+        # the swatch's 12 px square: its outline has contrast, its middle is the colour
+        row = [image.pixelColor(x, int(header.center().y())) for x in range(2, 24)]
+        best = max(contrast_ratio(pixel, behind) for pixel in row)
+        assert best >= theme.NON_TEXT_CONTRAST, [p.name() for p in row]
+        assert any(pixel.name() == "#000080" for pixel in row), [p.name() for p in row]
+        palette = qapp.palette()
+        icon = swatch_icon(navy, 12, 1.0).pixmap(12, 12).toImage()
+        window = palette.window().color()
+        edge = icon.pixelColor(0, 6)
+        assert contrast_ratio(edge, window) >= theme.NON_TEXT_CONTRAST, edge.name()
+    finally:
+        style.assign_category_colors([])
+        theme.apply_theme(qapp, "light")

@@ -77,12 +77,11 @@ from timeline_app.ui.scroll_area import PythonViewportScrollArea
 from timeline_app.ui.style import (
     category_color,
     category_label,
-    contrast_ratio,
     dim_text_color,
     is_dark_palette,
     lane_sort_key,
 )
-from timeline_app.ui.theme import NON_TEXT_CONTRAST, visible_edge
+from timeline_app.ui.theme import swatch_edge, visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -4928,13 +4927,11 @@ class TimelineView(PythonViewportScrollArea):
         style = self._lane_styles.get(color.rgba())
         if style is None:
             base = self.palette().base().color()
-            border = QColor(color).darker(140)
             # A colour chosen in the file is the marker's fill as given; where neither it
             # nor its darker edge reaches 3:1 on the base (navy on the dark theme), the
             # edge goes towards the text colour until it does (WCAG 1.4.11, as the
             # palette's own lane colours are checked in tests/ui/test_theme.py).
-            if max(contrast_ratio(color, base), contrast_ratio(border, base)) < NON_TEXT_CONTRAST:
-                border = visible_edge(border, base, self.palette().text().color())
+            border = swatch_edge(color, base, self.palette().text().color())
             pens: dict[tuple[bool, bool], QPen] = {}
             for selected in (False, True):
                 for circa in (False, True):
@@ -5089,8 +5086,10 @@ class TimelineView(PythonViewportScrollArea):
     def _paint_lane_header(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                            band: QColor, color: QColor) -> None:
         """A lane's swatch, name and "◀ N" / "N ▶" indicators."""
-        header = QRectF(6, lane.top + offset + 3, 12, 12)
-        painter.setPen(Qt.PenStyle.NoPen)
+        # Outlined as its markers are, 1 px on the pixel grid (crisp): a navy chosen
+        # colour's swatch was all but lost on the dark theme (colors11's not-done).
+        header = QRectF(6.5, lane.top + offset + 3.5, 11, 11)
+        painter.setPen(QPen(self._lane_style(color).pens[False, False].color(), 1))
         painter.setBrush(color)
         painter.drawRoundedRect(header, 3, 3)
         painter.setFont(self._bold_font)
