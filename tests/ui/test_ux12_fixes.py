@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 
 from PySide6.QtWidgets import QApplication
 
@@ -187,3 +188,49 @@ def test_a_dark_chosen_colours_swatches_are_outlined_on_the_dark_theme(qapp, sho
     finally:
         style.assign_category_colors([])
         theme.apply_theme(qapp, "light")
+
+
+def test_a_picture_of_the_view_starts_at_a_lane_heading(window, recorded_prompts, tmp_path,
+                                                        monkeypatch):
+    """verify11 finding 10: File → Export → PNG picture of the current view began at the
+    window's vertical scroll, mid-lane: the Treaty heading was missing and its first row
+    of titles cut in half.  The picture's lanes now start at the heading of the lane the
+    view's top cuts and end with the last lane shown whole; the window's scroll stays."""
+    from PySide6.QtGui import QImage
+
+    from timeline_app.ui import export_picture as pictures
+    from timeline_app.ui.timeline_view import LANES_TOP
+
+    events = [Event(f"{category}{n}", f"{category.title()} event number {n} of many",
+                    FuzzyDate.of_ymd(2024, 1 + n, 1 + n), category=category)
+              for category in ("treaty", "policy", "dispute", "visit", "meeting", "statement")
+              for n in range(6)]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.resize(1100, 560)
+    QApplication.processEvents()
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    lanes = view._layout().lanes
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > lanes[1].top + 20, "the lanes are taller than the view"
+    bar.setValue(int(lanes[1].top) + 20)  # the policy lane's heading above the view's top
+    seen: list[int] = []
+    render = pictures._render
+
+    def spy(view_, painter, *args):  # type: ignore[no-untyped-def]
+        seen.append(view_.verticalScrollBar().value())
+        render(view_, painter, *args)
+
+    monkeypatch.setattr(pictures, "_render", spy)
+    recorded_prompts.export_path = str(tmp_path / "view.png")
+    assert window.export_picture("PNG", whole=False)
+    assert seen == [lanes[1].top]  # from the heading (was the window's scroll)
+    assert bar.value() == int(lanes[1].top) + 20  # the window's view is as it was
+    # down to the end of the last lane shown whole (the next one was cut)
+    bottom = lanes[1].top + view.viewport().height() - LANES_TOP
+    ends = [lane.top + lane.height for lane in lanes[1:] if lane.top + lane.height <= bottom]
+    assert len(ends) < len(lanes) - 1
+    height = math.ceil(LANES_TOP + max(ends) - lanes[1].top)
+    image = QImage(recorded_prompts.export_path)
+    assert image.height() == int(height + pictures.header_height()) * 2

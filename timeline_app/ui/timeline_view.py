@@ -2029,6 +2029,28 @@ class TimelineView(PythonViewportScrollArea):
         layout = self._layouts.get(self._layout_key())
         return None if layout is None else layout.content_height
 
+    def whole_lanes_rows(self) -> tuple[int, int]:
+        """For a picture of the view as the window shows it: (the vertical scroll, px,
+        that starts the lanes at the heading of the lane the view's top cuts; the
+        viewport's height, px, down to the end of the last lane it then shows whole).
+        A lane taller than the viewport is cut at its bottom; with no lane cut at the
+        top, the scroll is the view's.  Lays the view out if it is not (verify11: the
+        picture began at the window's scroll, the Treaty heading gone and its first row
+        of titles cut in half)."""
+        scroll = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        lanes = self._layout().lanes
+        for lane in lanes:
+            if lane.top <= scroll < lane.top + lane.height:
+                scroll = int(lane.top)
+                break
+        bottom = scroll + height - LANES_TOP  # content y at the viewport's bottom edge
+        whole = [lane.top + lane.height for lane in lanes
+                 if lane.top >= scroll and lane.top + lane.height <= bottom]
+        if whole and any(lane.top < bottom < lane.top + lane.height for lane in lanes):
+            height = math.ceil(LANES_TOP + max(whole) - scroll)
+        return scroll, height
+
     def laid_out_summary(self) -> bool | None:
         """Whether the view as laid out draws some lane's events as a density or counts
         them in "+N" badges (such lanes share out whatever height they are given, so
