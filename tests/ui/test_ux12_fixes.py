@@ -234,3 +234,65 @@ def test_a_picture_of_the_view_starts_at_a_lane_heading(window, recorded_prompts
     height = math.ceil(LANES_TOP + max(ends) - lanes[1].top)
     image = QImage(recorded_prompts.export_path)
     assert image.height() == int(height + pictures.header_height()) * 2
+
+
+def _close_during_a_held_export(window, qtbot, monkeypatch, target, hold: int,  # type: ignore[no-untyped-def]
+                                cancel: bool) -> None:
+    """Export CSV to ``target`` in the background, hold ``io.atomic``'s fsync call
+    ``hold`` on the worker, press Cancel if ``cancel``, close the window, let it go."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.test_export_job import _finished, _FsyncGate
+    from timeline_app.io import atomic
+    from timeline_app.ui import export_job
+
+    monkeypatch.setattr(export_job, "BACKGROUND_FROM", 3)
+    gate = _FsyncGate(hold)
+    monkeypatch.setattr(atomic.os, "fsync", gate)
+    try:
+        assert window.export_as("CSV")
+        assert gate.reached.wait(10)
+        if cancel:
+            window._progress.findChild(QPushButton).click()  # the dialog's Cancel
+        assert not window.close()  # waits for the worker to say how the export ended
+        assert window.isVisible()
+        assert window.statusBar().currentMessage().startswith("Closing once the")
+    finally:
+        gate.released.set()
+        _finished()
+    qtbot.waitUntil(lambda: window._job is None, timeout=10_000)
+    QApplication.processEvents()
+
+
+def test_a_close_while_an_export_finishes_waits_for_it(window, recorded_prompts, qtbot,
+                                                       tmp_path, monkeypatch):
+    """misc11's not-done: closing the window while an export (cancelled or not) was still
+    finishing dropped its result without a word, and the worker might still write the
+    file.  The close now waits: an export left to run is written and the window closes;
+    a cancelled one that stopped in time closes it with nothing written."""
+    from timeline_app.io.formats import export_bytes
+
+    target = tmp_path / "big.csv"
+    recorded_prompts.export_path = str(target)
+    _close_during_a_held_export(window, qtbot, monkeypatch, target, hold=1, cancel=False)
+    assert target.read_bytes() == export_bytes(window.document.timeline, "CSV")
+    assert not window.isVisible()  # closed once it was written
+    window.show()
+    target.write_bytes(b"the old file")
+    _close_during_a_held_export(window, qtbot, monkeypatch, target, hold=1, cancel=True)
+    assert target.read_bytes() == b"the old file"
+    assert not window.isVisible()
+    assert recorded_prompts.errors == []
+
+
+def test_a_close_after_cancel_stays_open_when_the_file_was_written_anyway(
+        window, recorded_prompts, qtbot, tmp_path, monkeypatch):
+    """A Cancel that came as the file was renamed into place: the export is written; the
+    window that was closing stays open and says so (closing, it said nothing)."""
+    target = tmp_path / "big.csv"
+    recorded_prompts.export_path = str(target)
+    _close_during_a_held_export(window, qtbot, monkeypatch, target, hold=2, cancel=True)
+    assert target.is_file()
+    assert window.isVisible()
+    assert window.statusBar().currentMessage() == (
+        "Exported big.csv: it was already written when Cancel was pressed")
