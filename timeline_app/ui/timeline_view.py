@@ -2259,7 +2259,8 @@ class TimelineView(PythonViewportScrollArea):
         too long for each stay of the view.)"""
         breaks = self._breaks if self._collapse else []
         if (self._opened or self._extra_range is not None or self._fit_room_days
-                or self._hidden or (len(breaks) >= 2 and self._lanes)):
+                or self._hidden or (len(breaks) >= 2 and self._lanes)
+                or self._breaks_stale):  # (Fit All finds the breaks again)
             return None
         first, last = self._fit_units(None)
         return self._fitted(first, last, self._fit_margin_left(first, last))
