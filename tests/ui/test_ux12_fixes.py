@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import math
 
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -52,6 +53,13 @@ def test_a_packed_article_badge_row_counts_every_article(shown_view):
     for x, box, text in named:
         assert box.left() + 4 <= x <= box.right() - 4
         assert view._small_width(text) + 8 <= box.width() + 1e-6  # the text fits
+    # The tooltip says what a short badge stands for.
+    x, box, text = named[1]
+    more = int(text.rsplit("+", 1)[1])
+    first = dt.date.fromordinal(math.floor(view.day_at(x)))
+    tip = view._article_badge_tip(box.center())
+    assert tip.startswith(f"{more + 1} articles, {first.day} {first:%B}"), tip
+    assert view._article_badge_tip(box.center() + QPointF(0, 20)) == ""
 
 
 def test_ctrl_right_at_fit_all_moves_the_event_and_keeps_the_view(window, qtbot):

@@ -6776,6 +6776,30 @@ class TimelineView(PythonViewportScrollArea):
             self._hover_id = hover
 
     # ------------------------------------------------------------------ tooltips
+    def _article_badge_tip(self, pos: QPointF) -> str:
+        """What the article badge at ``pos`` (viewport px) stands for, "" where there is
+        none: "24 articles, 18 March 1815 – 2 April 1837" for "… +23" (a packed row's
+        short badges drop "Article ·", ux12)."""
+        if not MARKER_ROW_TOP <= pos.y() < MARKER_ROW_TOP + 15:
+            return ""
+        width = self.viewport().width()
+        for x, box, text in self._named_article_columns(width):
+            if not box.contains(pos):
+                continue
+            more = int(text.rstrip(" ▶").rpartition("+")[2]) if " +" in text else 0
+            first = math.floor(self.day_at(x))
+            if not more:
+                date = _dt.date.fromordinal(first)
+                return f"An article dated {date.day} {date:%B %Y}"
+            every, totals = self._article_days(), self._article_totals()
+            index = bisect.bisect_left(every, first)
+            last = int(every[bisect.bisect_left(totals, totals[index] + more + 1) - 1])
+            from timeline_app.ui.dates_input import day_range_words
+
+            return (f"{more + 1:,} articles, {day_range_words(first, last)}: the dashed line "
+                    "marks the first; zoom in to see each")
+        return ""
+
     def _tooltip_for(self, hit: _Item | _Aggregate | _Indicator) -> str:
         if isinstance(hit, _Indicator):
             side = "before" if hit.before else "after"
@@ -7482,6 +7506,9 @@ class TimelineView(PythonViewportScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
             hit = self._hit(pos)
+            if tip := self._article_badge_tip(pos):
+                QToolTip.showText(event.globalPos(), tip, self.viewport())  # type: ignore[attr-defined]
+                return True
             if AXIS_HEIGHT <= pos.y() < LANES_TOP:
                 QToolTip.showText(
                     event.globalPos(),  # type: ignore[attr-defined]
