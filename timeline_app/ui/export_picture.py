@@ -12,7 +12,9 @@ shown (filter: …)".  Exports of data (CSV, TimelineJS, …) write every event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -66,10 +68,33 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     return view
 
 
-def _render(view: QWidget, painter: QPainter, target: QRectF | None = None) -> None:
-    """Paint the view's viewport (the timeline itself, without scrollbars) with ``painter``."""
+@contextmanager
+def _whole_lanes(view: QWidget) -> Iterator[QSize]:
+    """While it lasts, a timeline view's lanes start at a lane's heading (the vertical
+    scroll moved back to it, then restored); yields the size of the viewport to paint,
+    down to the end of the last lane shown whole (``TimelineView.whole_lanes_rows``).
+    Another widget: its size, as it is."""
     viewport = getattr(view, "viewport", lambda: view)()
-    source = QRect(QPoint(0, 0), viewport.size())
+    rows = getattr(view, "whole_lanes_rows", None)
+    if rows is None:
+        yield viewport.size()
+        return
+    bar = view.verticalScrollBar()  # type: ignore[attr-defined]
+    scroll, height = rows()
+    kept = bar.value()
+    bar.setValue(scroll)
+    try:
+        yield QSize(viewport.width(), min(height, viewport.height()))
+    finally:
+        bar.setValue(kept)
+
+
+def _render(view: QWidget, painter: QPainter, target: QRectF | None = None,
+            size: QSize | None = None) -> None:
+    """Paint the view's viewport (the timeline itself, without scrollbars) with
+    ``painter``; ``size``: of its top part only."""
+    viewport = getattr(view, "viewport", lambda: view)()
+    source = QRect(QPoint(0, 0), viewport.size() if size is None else size)
     painter.save()
     if target is not None:
         scale = min(target.width() / source.width(), target.height() / source.height())
@@ -100,7 +125,7 @@ def header_height() -> float:
 
 
 def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
-                        subtitle: str) -> None:
+                        subtitle: str, size: QSize | None = None) -> None:
     """A page: a header with the title and date range, and the timeline fitted below it.
 
     Args:
@@ -109,6 +134,7 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
         page: The printable area in ``painter`` coordinates.
         title: The timeline's name (plain text).
         subtitle: The date range and the number of events (plain text).
+        size: The size of the top part of the view's viewport to render (default all).
     """
     header, small = _header_fonts()
     painter.setFont(header)
@@ -122,7 +148,7 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
     painter.drawText(QRectF(page.left(), top, page.width(), small_line * 1.4),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
     top += small_line * 2
-    _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top))
+    _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top), size)
 
 
 #: Qt's own names for its default families, which no browser knows (QSvgGenerator writes
@@ -161,12 +187,17 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
         KeyError: An unknown kind.
         OSError: Qt could not produce the picture.
     """
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
     if kind not in PICTURE_KINDS:
         raise KeyError(kind)
-    viewport = getattr(view, "viewport", lambda: view)()
-    size = viewport.size()
+    with _whole_lanes(view) as size:  # lanes from a heading, not the window's scroll
+        return _picture(view, kind, path, title, subtitle, size)
+
+
+def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
+             size: QSize) -> bytes:
+    """``export_picture``'s bytes of the top ``size`` of the view's viewport."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -179,7 +210,7 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_timeline_page(painter, view, page, title, subtitle)
+        paint_timeline_page(painter, view, page, title, subtitle, size)
         painter.end()
         if not image.save(buffer, "PNG"):
             raise OSError(f"{path}: the PNG could not be encoded")
@@ -193,7 +224,7 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
         generator.setTitle(title)
         generator.setDescription(subtitle)
         painter = QPainter(generator)
-        paint_timeline_page(painter, view, page, title, subtitle)
+        paint_timeline_page(painter, view, page, title, subtitle, size)
         painter.end()
         buffer.close()
         return svg_with_generic_fonts(bytes(data.data()))
@@ -211,7 +242,7 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
         writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
         painter = QPainter(writer)
         page = QRectF(painter.viewport())
-        paint_timeline_page(painter, view, page, title, subtitle)
+        paint_timeline_page(painter, view, page, title, subtitle, size)
         painter.end()
     buffer.close()
     return bytes(data.data())

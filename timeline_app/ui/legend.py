@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from operator import attrgetter
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
@@ -20,24 +20,29 @@ from timeline_app.ui.style import (
     category_label,
     lane_sort_key,
 )
+from timeline_app.ui.theme import swatch_edge
 
 
 def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QIcon:
     """A small rounded square of ``color`` (the lane's colour in the legend), drawn at the
-    screen's device pixel ratio so it stays crisp on high-DPI screens."""
-    if ratio is None:
-        from PySide6.QtGui import QGuiApplication
+    screen's device pixel ratio so it stays crisp on high-DPI screens, its outline with
+    3:1 contrast on the application palette's window colour (``theme.swatch_edge``: a
+    navy chosen colour was all but invisible on the dark theme, colors11)."""
+    from PySide6.QtGui import QGuiApplication
 
-        ratio = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() \
-            else 1.0
+    app = QGuiApplication.instance()
+    if ratio is None:
+        ratio = app.devicePixelRatio() if app else 1.0
+    palette = QGuiApplication.palette()
+    edge = swatch_edge(color, palette.window().color(), palette.windowText().color())
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(color.darker(140))
+    painter.setPen(edge)
     painter.setBrush(color)
-    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)  # crisp edge
     painter.end()
     return QIcon(pixmap)
 

@@ -382,6 +382,8 @@ class MainWindow(QMainWindow):
         self._unfinished_article: ArticleRequest | None = None
         self._job_cancelled: Callable[[], None] = lambda: None
         self._job_cancel_waits = False  # run_in_background(cancel_waits=...)
+        self._job_cancel_asked = False  # Cancel was pressed on such a job
+        self._close_after_job = False  # a close waits for such a job to end
         #: The name of a file that opens into this window, until it is shown (see
         #: ``_refused_while_opening``).
         self._opening: str | None = None
@@ -2579,6 +2581,7 @@ class MainWindow(QMainWindow):
         self._job = job
         self._job_cancelled = cancelled
         self._job_cancel_waits = cancel_waits
+        self._job_cancel_asked = False
         progress = plain(QProgressDialog("", "Cancel", 0, 0, self))  # quotes file names
         progress.setLabelText(message)
         progress.setWindowTitle(title)
@@ -2589,8 +2592,8 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(self._cancel_job)
         self._progress = progress
         job.signals.progressed.connect(self._job_progressed)
-        job.signals.finished.connect(lambda result: self._job_ended(job, done, result))
-        job.signals.failed.connect(lambda error: self._job_ended(job, failed, error))
+        job.signals.finished.connect(lambda result: self._job_ended(job, done, result, True))
+        job.signals.failed.connect(lambda error: self._job_ended(job, failed, error, False))
         if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
             self.statusBar().showMessage(message)
         # Python on this thread beside the job's waits for the GIL at each Qt call: no
@@ -2601,11 +2604,20 @@ class MainWindow(QMainWindow):
         return True
 
     def _job_ended(self, job: BackgroundJob, handler: Callable[[Any], None],
-                   value: object) -> None:
+                   value: object, finished: bool = True) -> None:
         if job is not self._job:
             return  # cancelled, or the window closed: the result is dropped
+        asked = self._job_cancel_asked
         self._end_job()
         handler(value)
+        if self._close_after_job:
+            self._close_after_job = False
+            # A close that waited for an export goes on when it ended as the person
+            # expected: written (no Cancel), or stopped after a Cancel.  A failure (its
+            # message shown) or a file written although Cancel was pressed keeps the
+            # window open with what the status line says.
+            if finished != asked:
+                self.close()
 
     def _end_job(self) -> None:
         if self._job is not None:
@@ -2636,6 +2648,7 @@ class MainWindow(QMainWindow):
             self._job.cancel()
         cancelled = self._job_cancelled
         if self._job is not None and self._job_cancel_waits:
+            self._job_cancel_asked = True
             if self._progress is not None:
                 self._progress.hide()
             cancelled()  # then done or failed, once the work says how it ended
@@ -3004,6 +3017,17 @@ class MainWindow(QMainWindow):
             self._close_after_save = True
             self.statusBar().showMessage(
                 f"Closing once {Path(self._save_pending.target).name} is saved…")
+            event.ignore()
+            return
+        if self._job is not None and self._job_cancel_waits:
+            # An export (maybe cancelled, still finishing): the window closes once it
+            # ends, saying how (misc11: the close dropped its result without a word
+            # while the worker might still write the file).
+            self._close_after_job = True
+            if self._panels_built:
+                self.statusBar().showMessage(
+                    "Closing once the export has ended…" if not self._job_cancel_asked
+                    else "Closing once the cancelled export has stopped…")
             event.ignore()
             return
         if not self._maybe_save():

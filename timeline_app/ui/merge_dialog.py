@@ -2,7 +2,8 @@
 
 Events that look like ones already in the timeline (see ``core.duplicates``) are unticked
 and say which event they repeat and why; ticking one merges it into that event, unless
-"keep both" is chosen.
+"keep both" is chosen.  Select All / Select None tick or untick every row; Esc or Cancel
+after a change asks before the choices are dropped, as the import review does.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import find_duplicates, merge_changes
+from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome, mark_current_cell
 from timeline_app.ui.safe_text import display_title, tooltip_text
@@ -79,10 +83,21 @@ class MergeDialog(QDialog):
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
+        # As the import review has them (verify11: 1 000 events to untick one by one).
+        self.all_button = QPushButton("Select &All", self)
+        self.none_button = QPushButton("Select &None", self)
+        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.none_button.clicked.connect(lambda: self._check_all(False))
+        options = QHBoxLayout()
+        options.addWidget(self.all_button)
+        options.addWidget(self.none_button)
+        options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addLayout(options)
         layout.addWidget(self.buttons)
+        self._initial_state = self._state()
 
     def _fill_row(self, row: int, event: Event) -> None:
         match = self.duplicates.get(event.id)
@@ -108,6 +123,33 @@ class MergeDialog(QDialog):
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
             f"Merge would change it: {changes}"))
         self.table.setCellWidget(row, 3, choice)
+
+    def _check_all(self, checked: bool) -> None:
+        for row in range(self.table.rowCount()):
+            self.set_checked(row, checked)
+
+    def _state(self) -> tuple[tuple[bool, object], ...]:
+        """What the person can change: each row's tick and its merge / keep both choice."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            choice = self.table.cellWidget(row, 3)
+            rows.append((self.is_checked(row),
+                         choice.currentData() if isinstance(choice, QComboBox) else None))
+        return tuple(rows)
+
+    def has_changes(self) -> bool:
+        """True when the person ticked, unticked or chose anything since the dialog opened."""
+        return self._state() != self._initial_state
+
+    def reject(self) -> None:
+        """Esc and Cancel: a stray Esc must not lose the ticks chosen (verify11: Esc after
+        unticking two rows closed the dialog without a word); asked as the import review
+        and the article dialog ask."""
+        if not self.has_changes() or prompts.ask_discard(
+                self, "Discard your choices?",
+                "Closing drops the ticks and merge choices made here. Nothing has been "
+                "merged yet."):
+            super().reject()
 
     def _update_button(self, *_args: object) -> None:
         n = sum(self.is_checked(row) for row in range(self.table.rowCount()))

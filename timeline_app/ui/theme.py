@@ -94,6 +94,20 @@ def visible_edge(color: QColor, background: QColor, toward: QColor) -> QColor:
     return QColor(toward)
 
 
+def swatch_edge(color: QColor, background: QColor, toward: QColor) -> QColor:
+    """The outline of a marker or swatch filled with ``color`` on ``background``: the
+    colour darkened (``darker(140)``), and where neither the fill nor that edge reaches
+    3:1 against ``background`` (a navy chosen colour on the dark theme) the edge blended
+    towards ``toward`` (the text colour) until it does (``visible_edge``, WCAG 1.4.11)."""
+    from timeline_app.ui.style import contrast_ratio
+
+    border = QColor(color).darker(140)
+    if max(contrast_ratio(color, background),
+           contrast_ratio(border, background)) < NON_TEXT_CONTRAST:
+        border = visible_edge(border, background, toward)
+    return border
+
+
 def tint_extension_button(toolbar: QWidget) -> None:
     """Draw a toolbar's overflow button ("»", shown when its items do not fit) in the
     palette's button-text colour: the style's own icon is a fixed dark grey, invisible on
