@@ -276,6 +276,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "recognise": ("treaty", 0.8), "recognize": ("treaty", 0.8), "criticise": ("statement", 0.6),
     "criticize": ("statement", 0.6), "chair": ("meeting", 0.75), "uphold": ("dispute", 0.8),
     "indict": ("dispute", 0.85), "detain": ("dispute", 0.85), "arrest": ("dispute", 0.85),
+    # a state putting a foreign citizen to death (new-user trial 12: "Indonesia executed
+    # Brazilian citizen ... on 18 January 2015" was no event); weighed below "arrest": "to
+    # execute a plan" is also said
+    "execute": ("dispute", 0.7),
     "enact": ("policy", 0.8), "expire": ("treaty", 0.7), "brief": ("statement", 0.6),
     "address": ("statement", 0.6), "withdraw": ("policy", 0.7), "carry": ("event", 0.6),
     # conflict and statehood, the verbs of narrative history

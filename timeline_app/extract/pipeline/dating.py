@@ -240,6 +240,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
+            if rel.group(1) == "during":
+                # "established relations in 1953, and signed a partnership in 2008 during a
+                # visit by ...": the visit is the occasion of the act its phrase ends, the
+                # nearest one before it, not of the sentence's first (new-user trial 12: the
+                # visit was dated 1953)
+                ref = next((x for x in reversed(group) if x.end <= seg.start + rel.start()
+                            and x.anchor is None and x.pos == "verb"), ref)
             if ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)

@@ -73,7 +73,7 @@ class Cluster:
         self.dated_facts_of_a_day = 0  # told as done, on a day
         self.dated_facts = 0  # told as done (not planned, not scheduled)
         self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
-        self.vague_part = False  # a member dated "later/earlier this year"
+        self.vague_part = False  # a member dated "later/earlier this year/month"
         for m in members:
             self.add(m)
 
@@ -298,11 +298,14 @@ def _facts_of_a_day(mentions: list[Mention]) -> bool:
 
 
 def _vague_part(m: Mention) -> bool:
-    """Whether a mention is dated only as "later this year" or "earlier this year": some
-    time before or after the article's day, which a day the story gives is not (a text
-    that knows the day of the event names it)."""
+    """Whether a mention is dated only as "later this year", "earlier this month": some
+    time before or after the article's day in a year or month, which a day the story gives
+    is not (a text that knows the day of the event names it; new-user trial 12: "follows a
+    meeting of commanders in Chushul earlier this month" was merged into the talks that
+    "began on Saturday")."""
     t = m.date_timex
-    return t is not None and m.date is not None and m.date.precision is Precision.YEAR \
+    return t is not None and m.date is not None \
+        and m.date.precision in (Precision.YEAR, Precision.MONTH) \
         and _COMPARATIVE.match(t.text) is not None
 
 

@@ -1,0 +1,67 @@
+"""What new-user trial 12 (session 11) found wrong in two articles of its own: a meeting
+"earlier this month" merged into talks dated Saturday, a visit dated by the wrong clause of
+its sentence, an execution that was no event, and "next Thursday" with no word of its other
+reading.  The articles below are written for these tests (not corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes
+
+BEIJING = (
+    "India and China agree to resume border patrols\n\n"
+    "BEIJING, March 9 (AFP) - The foreign ministers of India and China agreed on Monday to "
+    "resume joint patrols along the disputed frontier.\n\n"
+    "The agreement was reached after two days of talks that began on Saturday, and follows a "
+    "meeting of military commanders in Chushul earlier this month.")
+
+JAKARTA = (
+    "Brazil and Indonesia renew ties\n\n"
+    "JAKARTA, 14 November 2026 (Reuters) - Brazil and Indonesia signed a forest pact on "
+    "Tuesday.\n\n"
+    "Brazil and Indonesia established diplomatic relations in 1953, and signed a strategic "
+    "partnership in 2008 during a visit by then-President Susilo Bambang Yudhoyono to Brazil.\n\n"
+    "The relationship cooled after Indonesia executed a Brazilian citizen for drug "
+    "trafficking on 18 January 2015.")
+
+
+def test_a_meeting_earlier_this_month_is_not_the_talks_of_saturday() -> None:
+    found = extract_events(BEIJING, dct=dt.date(2026, 3, 9)).candidates
+    chushul = next(c for c in found if c.location == "Chushul")
+    # was 7 March 2026: merged into the talks that "began on Saturday"
+    assert chushul.date.precision.value == "month"
+    assert (chushul.date.year, chushul.date.month) == (2026, 3)
+    assert "earlier this month" in chushul.date_basis
+    assert any(c.date == FuzzyDate.of_day(dt.date(2026, 3, 7)) for c in found)
+
+
+def test_a_visit_is_the_occasion_of_the_act_just_before_it() -> None:
+    found = extract_events(JAKARTA).candidates
+    visit = next(c for c in found if c.category == "visit")
+    assert visit.date == FuzzyDate.of_year(2008)  # was 1953: the sentence's first clause
+    assert visit.title == "Susilo Bambang Yudhoyono visits Brazil"  # was "Visit"
+    assert visit.location == "Brazil"
+    assert visit.participants == ("Susilo Bambang Yudhoyono",)
+
+
+def test_a_state_executing_a_foreign_citizen_is_an_event() -> None:
+    found = extract_events(JAKARTA).candidates
+    execution = next(c for c in found if c.date == FuzzyDate.of_day(dt.date(2015, 1, 18)))
+    assert execution.title.startswith("Indonesia executes")
+    assert execution.category == "dispute"
+
+
+def test_next_thursday_in_its_own_week_names_the_other_reading() -> None:
+    monday = dt.date(2026, 3, 9)
+    (t,) = tag_timexes("Talks will be held next Thursday.", monday)
+    assert t.value == "2026-03-12"  # the TimeML reading stays
+    assert "also read as the Thursday of next week, 19 March 2026" in t.basis
+    (t,) = tag_timexes("He left last Monday.", dt.date(2026, 3, 13))
+    assert t.value == "2026-03-09"
+    assert "Monday of last week, 2 March 2026" in t.basis
+    # a day of another week has one reading only
+    (t,) = tag_timexes("Talks will be held next Thursday.", dt.date(2026, 3, 13))
+    assert t.value == "2026-03-19" and "also read" not in t.basis
