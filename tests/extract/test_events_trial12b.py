@@ -65,3 +65,20 @@ def test_next_thursday_in_its_own_week_names_the_other_reading() -> None:
     # a day of another week has one reading only
     (t,) = tag_timexes("Talks will be held next Thursday.", dt.date(2026, 3, 13))
     assert t.value == "2026-03-19" and "also read" not in t.basis
+
+
+def test_the_two_presidents_are_the_story_s_not_the_last_two_named() -> None:
+    text = (
+        "JAKARTA, 14 November 2026 (Reuters) - Brazilian President Luiz Inacio Lula da Silva "
+        "and Indonesian President Prabowo Subianto signed a forest pact on Tuesday.\n\n"
+        "Lula said the pact was a start. Prabowo said Indonesia would host a meeting in "
+        "2027.\n\n"
+        "Ties cooled in 2015, when President Dilma Rousseff refused to accept Indonesia's "
+        "new envoy.\n\n"
+        "The two presidents will meet again at the G20 summit in Johannesburg next week.")
+    found = extract_events(text).candidates
+    g20 = next(c for c in found if "G20" in c.title)
+    # was Prabowo and Dilma Rousseff: the last two people named
+    assert "Luiz Inacio Lula da Silva" in g20.participants
+    assert "Prabowo Subianto" in g20.participants
+    assert "Dilma Rousseff" not in g20.participants

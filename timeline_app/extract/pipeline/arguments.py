@@ -413,6 +413,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
+        if len(actors) == 2 and kind == "people":
+            actors = entities.one_of_each_side(actors, group.group(2), left)
         if len(actors) == 2:
             return join_names(actors), ""
     if low in ("the two", "both", "the pair", "the two men", "the two women"):
