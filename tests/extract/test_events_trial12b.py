@@ -82,3 +82,24 @@ def test_the_two_presidents_are_the_story_s_not_the_last_two_named() -> None:
     assert "Luiz Inacio Lula da Silva" in g20.participants
     assert "Prabowo Subianto" in g20.participants
     assert "Dilma Rousseff" not in g20.participants
+
+
+def test_a_visit_and_the_meeting_of_its_relative_clause_are_one_trip() -> None:
+    text = (
+        "JAKARTA, 14 November 2026 (Reuters) - Brazil and Indonesia signed a forest pact on "
+        "Tuesday.\n\n"
+        "The meeting follows a visit to Brasilia last month by Sugiono, who held talks with "
+        "his Brazilian counterpart Mauro Vieira on 21 October. During that visit the two "
+        "ministers agreed to set up a working group on mining standards, which is due to "
+        "report by March 2027.")
+    found = extract_events(text).candidates
+    october = [c for c in found if (c.date.year, c.date.month) == (2026, 10)]
+    # were two rows, "Visit to Brasilia" (October) and "Sugiono and Mauro Vieira meet"
+    assert len(october) == 1
+    trip = october[0]
+    assert trip.date == FuzzyDate.of_day(dt.date(2026, 10, 21))
+    assert trip.location == "Brasilia"
+    assert set(trip.participants) == {"Sugiono", "Mauro Vieira"}
+    # the working group's report date is no date of the agreement
+    assert not any(c.date == FuzzyDate.of_month(2027, 3) and "agree" in c.title.lower()
+                   for c in found)

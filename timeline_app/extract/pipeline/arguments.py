@@ -738,7 +738,8 @@ _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
 # and the doer.  (No nested quantifiers: one optional word group, then "by".)
-_AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:the\s+)?(?=[A-Z])")
+_AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?"
+                          r"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year))?\s+by\s+(?:then-(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:the\s+)?(?=[A-Z])")
 
 
 # "Lula's attendance at", "the president's participation in": the owner attends the

@@ -952,6 +952,8 @@ _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
 _AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
 _WHOSE = re.compile(r",\s*whose\b")
+_WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
+                          r"slated)\s+to|will|would)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
@@ -1039,6 +1041,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.end <= t.start and text.find("whose", m.end, t.start) != -1 \
             and _WHOSE.search(text, m.end, t.start):
         return True  # "agreed to extend the corridor, whose first phase was completed in 2021"
+    if m.end <= t.start and text.find("which", m.end, t.start) != -1 \
+            and _WHICH_PLANS.search(text, m.end, t.start):
+        # "agreed to set up a working group, which is due to report by March 2027": the
+        # date of what the thing made is to do, not of the making (new-user trial 12:
+        # the agreement was dated March 2027)
+        return True
     if m.planned and _SAID_BEFORE.search(
             text, max(m.seg.start, t.start - 40), t.start):
         return True  # "will hold talks ..., the ministry said on Wednesday": when it was told

@@ -625,6 +625,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_aspect_events(clusters)
     fold_agreements_into_meetings(clusters)
     fold_pledges_into_acts(clusters)
+    fold_visits_into_their_meetings(text, clusters)
     return clusters, lead_countries
 
 
@@ -1008,4 +1009,44 @@ def fold_aspect_events(clusters: Clusters) -> None:
         if host is None:
             continue
         _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
+_WHO_THEN = re.compile(r",\s+(?:who|where\s+(?:he|she|they))\s+(?:[a-z]+\s+){0,2}$")
+"""Between a visit and the verb of its relative clause: ", who held", ", where he met"."""
+
+
+def fold_visits_into_their_meetings(text: str, clusters: Clusters) -> None:
+    """A visit whose visitor's relative clause tells a meeting of a finer date ("a visit
+    to Brasilia last month by Sugiono, who held talks with ... Mauro Vieira on 21
+    October") is that trip told twice: the visit joins the meeting as its evidence, and
+    gives it its place.  New-user trial 12: "Visit to Brasilia" (October) and "Sugiono
+    and Mauro Vieira meet" (21 October) were two rows of one trip."""
+    by_seg: dict[int, list[Cluster]] = {}
+    for o in clusters:
+        for seg in {id(m.seg) for m in o.mentions}:
+            by_seg.setdefault(seg, []).append(o)
+    folded: set[int] = set()
+    for c in list(clusters):
+        v = c.best_or_none()
+        if v is None or c.has_derived or v.category != "visit" or v.pos != "noun" \
+                or not all(m.category == "visit" for m in c.mentions):
+            continue
+        visitors = set(v.participants) | ({v.subject} if v.subject else set())
+        for o in by_seg.get(id(v.seg), ()):
+            m = o.best_or_none()
+            if m is None or o is c or id(o) in folded or o.has_derived \
+                    or m.category != "meeting" or m.seg is not v.seg \
+                    or (m.pos != "verb" and not m.subject) \
+                    or m.start <= v.end or m.date is None or v.date is None \
+                    or _PRECISION_RANK[m.date.precision] > _PRECISION_RANK[v.date.precision] \
+                    or not _overlap(m.date, v.date):
+                continue
+            between = text[v.end:m.start]
+            if not _WHO_THEN.search(between) or not (
+                    visitors & set(m.participants)
+                    or m.subject and m.subject in between):  # "by Sugiono, who held talks"
+                continue
+            _fold(c, o, folded)
+            break
     _drop_folded(clusters, folded)
