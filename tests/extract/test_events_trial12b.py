@@ -103,3 +103,41 @@ def test_a_visit_and_the_meeting_of_its_relative_clause_are_one_trip() -> None:
     # the working group's report date is no date of the agreement
     assert not any(c.date == FuzzyDate.of_month(2027, 3) and "agree" in c.title.lower()
                    for c in found)
+
+
+def test_titles_of_trial_12_s_second_reading() -> None:
+    text = (
+        "India and China agree to resume border patrols\n\n"
+        "BEIJING, March 9 (AFP) - Indian External Affairs Minister S. Jaishankar and "
+        "Chinese Foreign Minister Wang Yi agreed on Monday to resume joint patrols along "
+        "the disputed Himalayan frontier, officials from both countries said.\n\n"
+        "Jaishankar told reporters the two sides would hold another round of talks next "
+        "Thursday in New Delhi.\n\n"
+        "Relations between the two countries collapsed after a deadly clash in the Galwan "
+        "Valley in June 2020, in which 20 Indian soldiers and at least four Chinese soldiers "
+        "were killed.")
+    found = extract_events(text, dct=dt.date(2026, 3, 9)).candidates
+    titles = {c.title for c in found}
+    # was "S. Jaishankar and Wang Yi agree": the cut fell before "to resume"
+    assert "S. Jaishankar and Wang Yi agree to resume joint patrols" in titles
+    clash = next(c for c in found if c.date == FuzzyDate.of_month(2020, 6))
+    # was "At least four Chinese soldiers killed", with no place
+    assert clash.title == "Deadly clash in the Galwan Valley"
+    assert clash.location == "Galwan Valley"
+    talks = next(c for c in found if c.date == FuzzyDate.of_day(dt.date(2026, 3, 12)))
+    assert talks.location == "New Delhi"  # was none: the date stood between
+
+
+def test_titles_of_trial_12_s_first_reading() -> None:
+    text = (
+        "JAKARTA, 14 November 2026 (Reuters) - Brazilian President Luiz Inacio Lula da Silva "
+        "and Indonesian President Prabowo Subianto signed a declaration in Jakarta on "
+        "Tuesday, pledging to coordinate their positions ahead of next year's climate "
+        "talks.\n\n"
+        "Indonesia executed a Brazilian citizen on 18 January 2015; Brazil recalled its "
+        "ambassador and President Dilma Rousseff refused to accept the credentials of "
+        "Indonesia's new envoy the following month.")
+    titles = {c.title for c in extract_events(text).candidates}
+    assert "Climate talks (scheduled)" in titles  # was "Year's climate talks (scheduled)"
+    # was "Brazil recalls its ambassador and Dilma Rousseff refused"
+    assert "Brazil recalls its ambassador" in titles

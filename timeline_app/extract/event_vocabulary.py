@@ -651,6 +651,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "video conference": ("meeting", 0.75, "noun", ""), "videoconference": ("meeting", 0.75, "noun", ""),
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
+    # "a deadly clash in the Galwan Valley in June 2020, in which ... were killed" (new-user
+    # trial 12: the deaths were the event, with no place)
+    "clash": ("dispute", 0.75, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
     # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
     # embassy", "the German occupation from 1939", "the imposition of martial law"

@@ -1470,6 +1470,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "a joint drill off the southern Japanese city of Fukuoka": the place phrase
         # right after the event noun's phrase is its place
         place_end = max(place_end, place_after.end())
+    elif mention.pos == "noun" and (date_after := next(
+            (t for t in dates_in_seg if right <= t.start <= right + 1), None)) is not None \
+            and (place_after := _PLACE_PP_AFTER.match(text, date_after.end, seg.end)):
+        # "another round of talks next Thursday in New Delhi": past the date that follows
+        # the phrase (new-user trial 12: the talks had no place)
+        mention.location = mention.location or location_of(
+            text, date_after.end, place_after.end(), entities,
+            to=mention.category in ("visit", "meeting"))
     mention.location = mention.location or location_of(
         text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
