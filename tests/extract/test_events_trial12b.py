@@ -141,3 +141,23 @@ def test_titles_of_trial_12_s_first_reading() -> None:
     assert "Climate talks (scheduled)" in titles  # was "Year's climate talks (scheduled)"
     # was "Brazil recalls its ambassador and Dilma Rousseff refused"
     assert "Brazil recalls its ambassador" in titles
+
+
+def test_a_declaration_welcomed_is_the_signing_and_a_host_holds_its_meeting() -> None:
+    text = (
+        "JAKARTA, 14 November 2026 (Reuters) - Brazilian President Luiz Inacio Lula da Silva "
+        "and Indonesian President Prabowo Subianto signed a joint declaration on forest "
+        "protection in Jakarta on Tuesday.\n\n"
+        "Prabowo said Indonesia would host a meeting of forest nations in Bali in early "
+        "2027.\n\n"
+        "Environmental groups welcomed Tuesday's declaration but said it lacked binding "
+        "targets.")
+    found = extract_events(text).candidates
+    tuesday = [c for c in found if c.date == FuzzyDate.of_day(dt.date(2026, 11, 10))]
+    # was a second row, "Environmental groups: Declaration"
+    assert [c.title for c in tuesday] == [
+        "Luiz Inacio Lula da Silva and Prabowo Subianto sign joint declaration"]
+    assert len(tuesday[0].evidence) == 2
+    bali = next(c for c in found if c.location == "Bali")
+    # was "Indonesia: Meeting in Bali (scheduled)"
+    assert bali.title == "Indonesia hosts meeting of forest nations in Bali (scheduled)"
