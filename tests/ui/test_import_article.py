@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
@@ -794,3 +795,23 @@ def test_the_event_editor_opens_on_the_words_typed_in_the_review(qtbot):
     editor = EventEditor(Timeline.from_events([event]), event)
     qtbot.addWidget(editor)
     assert editor.date_edit.text() == "early April 2025"
+
+
+def test_unsure_candidates_start_unticked_and_the_review_says_why(qtbot):
+    # new-user trial 12: a 30 % "Visit" with a wrong date was ticked and imported
+    from timeline_app.ui.import_article import UNSURE_BELOW
+
+    result = extract_events(SEED)
+    low = dataclasses.replace(result.candidates[0], confidence=0.3)
+    result = dataclasses.replace(result, candidates=(low, *result.candidates[1:]))
+    dialog = ReviewDialog(result)
+    qtbot.addWidget(dialog)
+    assert low.confidence < UNSURE_BELOW
+    assert not dialog.is_checked(0)
+    assert all(dialog.is_checked(row) for row in range(1, dialog.table.rowCount()))
+    assert "extractor is unsure" in dialog.table.item(0, dialog.CHECK).toolTip()
+    assert dialog.import_button.text() == f"Import {len(result.candidates) - 1}"
+    assert not dialog.has_changes()  # the default is not a correction to ask about
+    intro = next(label.text() for label in dialog.findChildren(QLabel)
+                 if "events found" in label.text())
+    assert "1 is unticked because the extractor is unsure of it" in intro

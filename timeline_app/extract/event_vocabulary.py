@@ -276,6 +276,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "recognise": ("treaty", 0.8), "recognize": ("treaty", 0.8), "criticise": ("statement", 0.6),
     "criticize": ("statement", 0.6), "chair": ("meeting", 0.75), "uphold": ("dispute", 0.8),
     "indict": ("dispute", 0.85), "detain": ("dispute", 0.85), "arrest": ("dispute", 0.85),
+    # a state putting a foreign citizen to death (new-user trial 12: "Indonesia executed
+    # Brazilian citizen ... on 18 January 2015" was no event); weighed below "arrest": "to
+    # execute a plan" is also said
+    "execute": ("dispute", 0.7),
     "enact": ("policy", 0.8), "expire": ("treaty", 0.7), "brief": ("statement", 0.6),
     "address": ("statement", 0.6), "withdraw": ("policy", 0.7), "carry": ("event", 0.6),
     # conflict and statehood, the verbs of narrative history
@@ -647,6 +651,9 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "video conference": ("meeting", 0.75, "noun", ""), "videoconference": ("meeting", 0.75, "noun", ""),
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
+    # "a deadly clash in the Galwan Valley in June 2020, in which ... were killed" (new-user
+    # trial 12: the deaths were the event, with no place)
+    "clash": ("dispute", 0.75, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
     # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
     # embassy", "the German occupation from 1939", "the imposition of martial law"

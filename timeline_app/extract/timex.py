@@ -810,7 +810,26 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if pod and pod.lower() not in _DAY_PARTS_AS_DAY:
         return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod.lower()]}", mod,
                     basis=_basis(m.group(0), ctx))
-    return _Res("DATE", fmt_day(d), mod, basis=_basis(m.group(0), ctx))
+    return _Res("DATE", fmt_day(d), mod,
+                basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel")))
+
+
+def _other_reading(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:
+    """A note when "next Thursday" or "last Monday" falls in the DCT's own week.
+
+    Said on Monday 9 March, "next Thursday" is read here as the coming one, 12 March
+    (the TimeML reading, HeidelTime's and TimeBank's), but many readers take it as the
+    Thursday of next week, 19 March (new-user trial 12); "last Monday" said on Thursday
+    likewise.  The value stays the nearest day; the basis names the other one so that the
+    person reviewing it can choose.  Empty otherwise.
+    """
+    rel = (rel or "").lower()
+    if rel not in ("next", "last") or d.isocalendar()[:2] != ctx.dct.isocalendar()[:2]:
+        return ""
+    other = d + _dt.timedelta(days=7 if rel == "next" else -7)
+    week = "next week" if rel == "next" else "last week"
+    return (f"; also read as the {d.strftime('%A')} of {week}, "
+            f"{other.day} {other.strftime('%B')} {other.year}")
 
 
 _DAY_PARTS_AS_DAY = frozenset({"morning", "night"})

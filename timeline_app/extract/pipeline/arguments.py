@@ -413,6 +413,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
+        if len(actors) == 2 and kind == "people":
+            actors = entities.one_of_each_side(actors, group.group(2), left)
         if len(actors) == 2:
             return join_names(actors), ""
     if low in ("the two", "both", "the pair", "the two men", "the two women"):
@@ -736,7 +738,8 @@ _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
 
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
 # and the doer.  (No nested quantifiers: one optional word group, then "by".)
-_AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?\s+by\s+(?:then-[a-z]+\s+)?(?:the\s+)?(?=[A-Z])")
+_AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?"
+                          r"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year))?\s+by\s+(?:then-(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:the\s+)?(?=[A-Z])")
 
 
 # "Lula's attendance at", "the president's participation in": the owner attends the
@@ -867,6 +870,9 @@ _BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 _ORG_WORD_IN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab.ORG_WORDS)) + r")\b")
 
+
+_DESTINATION_AFTER_AGENT = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+"""The destination after a visit's doer: 'a visit by X to Brazil' (at most four words)."""
 
 _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
                        r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})")
@@ -1248,9 +1254,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
         # United Nations", "the council, co-chaired by Lawrence Wong and Ding Xuexiang":
         # the doer named after "by" takes part.
-        stop = re.compile(r"[,;.](?:\s|$)|\s(?:in|on|at|after|before|since|which|who)\s")
+        stop = re.compile(r"[,;.](?:\s|$)|\s(?:in|on|at|after|before|since|to|which|who)\s")
         cut = stop.search(text, agent.end(), seg.end)
         agent_end = cut.start() if cut else seg.end
+        if cut is not None and mention.category == "visit" and not mention.location and (
+                dest := _DESTINATION_AFTER_AGENT.match(text, cut.start(), seg.end)) and (
+                dest.group(1).rstrip(".") in vocab.CITIES
+                or dest.group(1).rstrip(".") in COUNTRIES):
+            # "a visit by then-President Susilo Bambang Yudhoyono to Brazil": where to
+            mention.location = dest.group(1).rstrip(".")
         named = [p for _, p in entities.people_in(text, agent.end(), agent_end)]
         agent_sides = [c for _, c in entities.sides_in(text, agent.end(), agent_end)]
         full = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$", text[agent.end():agent_end])
@@ -1458,6 +1470,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "a joint drill off the southern Japanese city of Fukuoka": the place phrase
         # right after the event noun's phrase is its place
         place_end = max(place_end, place_after.end())
+    elif mention.pos == "noun" and (date_after := next(
+            (t for t in dates_in_seg if right <= t.start <= right + 1), None)) is not None \
+            and (place_after := _PLACE_PP_AFTER.match(text, date_after.end, seg.end)):
+        # "another round of talks next Thursday in New Delhi": past the date that follows
+        # the phrase (new-user trial 12: the talks had no place)
+        mention.location = mention.location or location_of(
+            text, date_after.end, place_after.end(), entities,
+            to=mention.category in ("visit", "meeting"))
     mention.location = mention.location or location_of(
         text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \

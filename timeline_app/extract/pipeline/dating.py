@@ -240,6 +240,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
+            if rel.group(1) == "during":
+                # "established relations in 1953, and signed a partnership in 2008 during a
+                # visit by ...": the visit is the occasion of the act its phrase ends, the
+                # nearest one before it, not of the sentence's first (new-user trial 12: the
+                # visit was dated 1953)
+                ref = next((x for x in reversed(group) if x.end <= seg.start + rel.start()
+                            and x.anchor is None and x.pos == "verb"), ref)
             if ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)
@@ -945,6 +952,8 @@ _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
 _AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
 _WHOSE = re.compile(r",\s*whose\b")
+_WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
+                          r"slated)\s+to|will|would)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
 _SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
@@ -1032,6 +1041,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.end <= t.start and text.find("whose", m.end, t.start) != -1 \
             and _WHOSE.search(text, m.end, t.start):
         return True  # "agreed to extend the corridor, whose first phase was completed in 2021"
+    if m.end <= t.start and text.find("which", m.end, t.start) != -1 \
+            and _WHICH_PLANS.search(text, m.end, t.start):
+        # "agreed to set up a working group, which is due to report by March 2027": the
+        # date of what the thing made is to do, not of the making (new-user trial 12:
+        # the agreement was dated March 2027)
+        return True
     if m.planned and _SAID_BEFORE.search(
             text, max(m.seg.start, t.start - 40), t.start):
         return True  # "will hold talks ..., the ministry said on Wednesday": when it was told

@@ -219,6 +219,9 @@ _ANY_TITLE = re.compile(r"(?<![\w-])(?:" + _longest_first(t.rstrip(".") for t in
 
 
 _LEAD_REACH = 600
+_GENERIC_PEOPLE_WORDS = frozenset({"leader", "official", "men", "women", "man", "woman",
+                                   "diplomat", "executive", "head of state", "heads of state"})
+"""Words for people in "the two leaders" that are no title written before a name."""
 """Characters of an article that hold its headline and lead sentence."""
 
 
@@ -494,6 +497,44 @@ class Entities:
             if two:
                 return two
         return []
+
+    def one_of_each_side(self, names: list[str], role: str, before: int) -> list[str]:
+        """What "the two presidents" of a bilateral story refer to: ``names`` (the last two
+        people named before ``before``) when they are one of each of its two states
+        (:meth:`story_pair`), else the last person of each state named before ``before``
+        with ``role`` written before one of their names ("Brazilian President Lula", a
+        plural role word such as "presidents").  ``names`` unchanged for words that are no
+        title ("the two leaders", "men": whoever was named last, as before) and when either
+        state has no such holder.
+
+        New-user trial 12: "The two presidents will meet again at the G20 summit", the
+        last paragraph of a Lula-Prabowo story, took Prabowo and a former president named
+        in a history paragraph (Dilma Rousseff, no state known) instead of Lula.
+        """
+        singular = role.lower().rstrip()
+        singular = singular[:-1] if singular.endswith("s") else singular
+        titled = singular not in _GENERIC_PEOPLE_WORDS
+        pair = self.story_pair() if titled else []
+        if not pair or sorted(self.people.get(n, "") for n in names) == sorted(pair):
+            return names
+        text = self._text
+        holders: dict[str, str] = {}  # state -> the last title holder of it named
+        has_title: set[str] = set()
+        spans = self._people_spans(text, 0, before)
+        for start, _end, name in spans:
+            if name not in has_title and re.search(
+                    rf"(?i:\b{re.escape(singular)})\s+(?:[A-Z][\w'-]*\s+){{0,2}}$",
+                    text[max(0, start - 60):start]):
+                has_title.add(name)
+        for _start, _end, name in spans:
+            side = self.people.get(name, "")
+            if side in pair and name in has_title:
+                holders[side] = name
+        if len(holders) != 2:
+            return names
+        chosen = [holders[pair[0]], holders[pair[1]]]
+        return sorted(chosen, key=lambda n: min((a for a, _, x in spans if x == n),
+                                                default=0))
 
     def _named_lists(self, kind: str) -> list[_NamedList]:
         """The names of the whole article by kind, built once: "the two leaders" asked

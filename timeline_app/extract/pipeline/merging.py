@@ -73,7 +73,7 @@ class Cluster:
         self.dated_facts_of_a_day = 0  # told as done, on a day
         self.dated_facts = 0  # told as done (not planned, not scheduled)
         self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
-        self.vague_part = False  # a member dated "later/earlier this year"
+        self.vague_part = False  # a member dated "later/earlier this year/month"
         for m in members:
             self.add(m)
 
@@ -298,11 +298,14 @@ def _facts_of_a_day(mentions: list[Mention]) -> bool:
 
 
 def _vague_part(m: Mention) -> bool:
-    """Whether a mention is dated only as "later this year" or "earlier this year": some
-    time before or after the article's day, which a day the story gives is not (a text
-    that knows the day of the event names it)."""
+    """Whether a mention is dated only as "later this year", "earlier this month": some
+    time before or after the article's day in a year or month, which a day the story gives
+    is not (a text that knows the day of the event names it; new-user trial 12: "follows a
+    meeting of commanders in Chushul earlier this month" was merged into the talks that
+    "began on Saturday")."""
     t = m.date_timex
-    return t is not None and m.date is not None and m.date.precision is Precision.YEAR \
+    return t is not None and m.date is not None \
+        and m.date.precision in (Precision.YEAR, Precision.MONTH) \
         and _COMPARATIVE.match(t.text) is not None
 
 
@@ -622,6 +625,8 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_aspect_events(clusters)
     fold_agreements_into_meetings(clusters)
     fold_pledges_into_acts(clusters)
+    fold_visits_into_their_meetings(text, clusters)
+    fold_nouns_told_again(text, clusters)
     return clusters, lead_countries
 
 
@@ -1005,4 +1010,72 @@ def fold_aspect_events(clusters: Clusters) -> None:
         if host is None:
             continue
         _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
+_WHO_THEN = re.compile(r",\s+(?:who|where\s+(?:he|she|they))\s+(?:[a-z]+\s+){0,2}$")
+"""Between a visit and the verb of its relative clause: ", who held", ", where he met"."""
+
+
+def fold_visits_into_their_meetings(text: str, clusters: Clusters) -> None:
+    """A visit whose visitor's relative clause tells a meeting of a finer date ("a visit
+    to Brasilia last month by Sugiono, who held talks with ... Mauro Vieira on 21
+    October") is that trip told twice: the visit joins the meeting as its evidence, and
+    gives it its place.  New-user trial 12: "Visit to Brasilia" (October) and "Sugiono
+    and Mauro Vieira meet" (21 October) were two rows of one trip."""
+    by_seg: dict[int, list[Cluster]] = {}
+    for o in clusters:
+        for seg in {id(m.seg) for m in o.mentions}:
+            by_seg.setdefault(seg, []).append(o)
+    folded: set[int] = set()
+    for c in list(clusters):
+        v = c.best_or_none()
+        if v is None or c.has_derived or v.category != "visit" or v.pos != "noun" \
+                or not all(m.category == "visit" for m in c.mentions):
+            continue
+        visitors = set(v.participants) | ({v.subject} if v.subject else set())
+        for o in by_seg.get(id(v.seg), ()):
+            m = o.best_or_none()
+            if m is None or o is c or id(o) in folded or o.has_derived \
+                    or m.category != "meeting" or m.seg is not v.seg \
+                    or (m.pos != "verb" and not m.subject) \
+                    or m.start <= v.end or m.date is None or v.date is None \
+                    or _PRECISION_RANK[m.date.precision] > _PRECISION_RANK[v.date.precision] \
+                    or not _overlap(m.date, v.date):
+                continue
+            between = text[v.end:m.start]
+            if not _WHO_THEN.search(between) or not (
+                    visitors & set(m.participants)
+                    or m.subject and m.subject in between):  # "by Sugiono, who held talks"
+                continue
+            _fold(c, o, folded)
+            break
+    _drop_folded(clusters, folded)
+
+
+_TOLD_AGAIN_BEFORE = re.compile(r"(?:\bthe|['\u2019]s)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
+    """An event noun that names again, on the same date, what a verb of another event made
+    ("Environmental groups welcomed Tuesday's declaration" after "signed a joint declaration
+    ... on Tuesday") is that event told again: it joins it as evidence.  Only a definite
+    noun ("the", a possessive) whose word is in the verb's object.  New-user trial 12: a
+    row "Environmental groups: Declaration" repeated the signing."""
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "noun" for m in c.mentions):
+            continue
+        m = c.best
+        if not _TOLD_AGAIN_BEFORE.search(text, max(m.seg.start, m.start - 30), m.start):
+            continue
+        word = m.word.lower()
+        host = next((o for o in clusters if o is not c and id(o) not in folded
+                     and o.best_or_none() is not None and o.date == c.date and any(
+                         x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b",
+                                                       x.object_text.lower())
+                         for x in o.mentions)), None)
+        if host is not None:
+            _fold(c, host, folded)
     _drop_folded(clusters, folded)

@@ -84,6 +84,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'establish': {'VBZ': ('establishes',), 'VBD': ('established',), 'VBN': ('established',), 'VBG': ('establishing',)},
     'evacuate': {'VBZ': ('evacuates',), 'VBD': ('evacuated',), 'VBN': ('evacuated',), 'VBG': ('evacuating',)},
     'exchange': {'VBZ': ('exchanges',), 'VBD': ('exchanged',), 'VBN': ('exchanged',), 'VBG': ('exchanging',)},
+    'execute': {'VBZ': ('executes',), 'VBD': ('executed',), 'VBN': ('executed',), 'VBG': ('executing',)},
     'expel': {'VBZ': ('expels',), 'VBD': ('expelled',), 'VBN': ('expelled',), 'VBG': ('expelling',)},
     'expire': {'VBZ': ('expires',), 'VBD': ('expired',), 'VBN': ('expired',), 'VBG': ('expiring',)},
     'extradite': {'VBZ': ('extradites',), 'VBD': ('extradited',), 'VBN': ('extradited',), 'VBG': ('extraditing',)},
