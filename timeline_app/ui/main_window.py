@@ -2463,7 +2463,7 @@ class MainWindow(QMainWindow):
         view = self._whole_picture_view() if whole else self.view
         try:
             data = export_picture(view, kind, path, self.document.timeline.title,
-                                  self._picture_subtitle(whole))
+                                  self._picture_subtitle(whole) + self._left_out_words(view))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
             return False
@@ -2476,6 +2476,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Exported {Path(path).name} as the window shows "
                                          f"it: {filtered}", 10000)
         return True
+
+    @staticmethod
+    def _left_out_words(view: QWidget) -> str:
+        """" · 3 events in '+N' badges (not drawn)" for a picture whose lanes could not give
+        every event a row (``whole_timeline_view``), or "": a picture cannot open a badge,
+        so its header says what it leaves out (new-user trial 12)."""
+        count = int(getattr(view, "events_in_badges", lambda: 0)())
+        return f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
 
     def _whole_picture_view(self) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search."""
@@ -2499,7 +2507,8 @@ class MainWindow(QMainWindow):
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
-                                    self.document.timeline.title, self._picture_subtitle())
+                                    self.document.timeline.title,
+                                    self._picture_subtitle() + self._left_out_words(view))
             finally:
                 painter.end()
                 view.deleteLater()

@@ -1459,6 +1459,11 @@ class TimelineView(PythonViewportScrollArea):
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
     #: Go to Date's mark on the days it went to (``ui/date_mark.py``), made at its first use.
     _date_mark: DateMark | None = None
+    #: Rows each lane may take whatever the height (0: the height decides, ``_lane_room``):
+    #: a picture of the whole timeline (``export_picture.whole_timeline_view``) sets it so
+    #: that every event gets a row, as no one can open a "+N" badge in a picture (new-user
+    #: trial 12: a PNG's Meeting lane ended in "+3" under "24 events").
+    picture_rows = 0
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -2007,6 +2012,12 @@ class TimelineView(PythonViewportScrollArea):
     def visible_days(self) -> tuple[float, float]:
         """First and last visible day (float day numbers, across any break)."""
         return self.mapping().visible_days()
+
+    def events_in_badges(self) -> int:
+        """How many events the view gathers in "+N" badges (density lanes' bars count
+        none: they draw every event), as laid out now: what a picture leaves out."""
+        return sum(badge.count for lane in self._layout().lanes if not lane.dense
+                   for badge in lane.badges)
 
     def shown_days(self) -> tuple[float, float]:
         """First and last day drawn at their own length: an edge inside a gap's band
@@ -4350,11 +4361,12 @@ class TimelineView(PythonViewportScrollArea):
             shares[index] = min(needs[index], share)
             room -= shares[index]
             left -= 1
+        least = self.picture_rows
         return tuple(
-            (min(max(MAX_ROWS, int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1),
-                 MAX_ROWS_TALL),
+            (max(min(max(MAX_ROWS, int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1),
+                     MAX_ROWS_TALL), min(least, len(lane.events))),
              min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
-            for share in shares)
+            for share, lane in zip(shares, lanes, strict=True))
 
     @staticmethod
     def _dense_limit(width: int, rows: int) -> int:
