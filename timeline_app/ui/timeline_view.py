@@ -6615,11 +6615,19 @@ class TimelineView(PythonViewportScrollArea):
             if not lane.dense:  # a tick under the badge's count, at the event's date
                 painter.drawRect(QRectF(x0, rect.bottom() - 5, x1 - x0, 5))
                 continue
-            painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
             if end - start == 1:
+                painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
                 # the lane's diamond on the line, as the event's marker is drawn
                 self._draw_diamond(painter, QPointF(x0 + 1.5, rect.top() + 8),
                                    QPen(highlight.darker(140), 1.3), highlight)
+                continue
+            # A span: a bar along its top and its extent outlined, the bars under it
+            # left to see (filled, it hid the lane's histogram: new-user trial 12).
+            painter.drawRect(QRectF(x0, rect.top(), x1 - x0, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(highlight, 2))
+            painter.drawRect(QRectF(x0 + 1, rect.top() + 1, max(0.0, x1 - x0 - 2),
+                                    rect.height() - 2))
 
     def _hover_what_is_under_the_pointer(self, after_preview: bool = False) -> None:
         """After the view moved under a still pointer (keys, the wheel): hover what is
