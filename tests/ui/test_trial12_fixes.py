@@ -116,3 +116,29 @@ def test_a_selected_span_in_a_density_lane_leaves_its_bars_visible(shown_view):
             solid += (image.pixel(int(x * ratio), int(y * ratio)) & 0xFFFFFF) == highlight
     assert total > 100
     assert solid / total < 0.2, f"{solid} of {total} points in the span are solid highlight"
+
+
+def test_the_filters_narrowing_box_starts_empty_with_another_file(window, qtbot):
+    """Trial 12 finding 10: "Mongolia" typed in "Narrow the participants list" stayed
+    after Clear all filters and after opening another file, whose participants list was
+    then empty.  Clear all filters and a new file empty the box."""
+    from timeline_app.core import Timeline
+
+    panel = window.filter_panel
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    panel.refresh()
+    assert panel.participants.list.count() > 0
+    qtbot.keyClicks(panel.participants.search, "Mongolia")
+    assert panel.participants.list.count() == 0
+    panel.clear_button.click()
+    assert panel.participants.search.text() == ""
+    assert panel.participants.list.count() > 0
+    qtbot.keyClicks(panel.places.search, "Ulaanbaatar")
+    qtbot.keyClicks(panel.participants.search, "Mongolia")
+    events = [Event("x", "Japan and China meet", FuzzyDate.of_day(dt.date(2020, 1, 5)),
+                    category="meeting", participants=("Japan", "China"), location="Tokyo")]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    QApplication.processEvents()
+    assert panel.participants.search.text() == "" and panel.places.search.text() == ""
+    assert panel.participants.list.count() == 2
