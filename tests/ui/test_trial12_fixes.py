@@ -142,3 +142,29 @@ def test_the_filters_narrowing_box_starts_empty_with_another_file(window, qtbot)
     QApplication.processEvents()
     assert panel.participants.search.text() == "" and panel.places.search.text() == ""
     assert panel.participants.list.count() == 2
+
+
+def test_participants_or_place_corrected_in_the_review_count_as_checked(qtbot):
+    """Trial 12 finding 14: editing the title or date marked a row "checked by you", but
+    editing its participants left the extractor's "75%"."""
+    from timeline_app.extract import extract_events
+    from timeline_app.paths import resource_path
+    from timeline_app.ui.import_article import ReviewDialog
+
+    dialog = ReviewDialog(extract_events(resource_path("seed-article.txt").read_text("utf-8")))
+    qtbot.addWidget(dialog)
+    candidate = dialog.extraction.candidates[1]
+    figure = f"{candidate.confidence:.0%}"
+
+    def confidence() -> str:
+        return str(dialog.table.item(1, ReviewDialog.CONFIDENCE).text())
+
+    assert confidence() == figure
+    dialog.set_cell(1, "Participants", "Lula, Prabowo Subianto")
+    assert confidence() == "checked by you"
+    dialog.set_cell(1, "Participants", " , ".join(candidate.participants))  # the same names
+    assert confidence() == figure
+    dialog.set_cell(1, "Place", "Johannesburg")
+    assert confidence() == "checked by you"
+    dialog.set_cell(1, "Place", candidate.location)
+    assert confidence() == figure

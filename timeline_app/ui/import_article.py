@@ -1122,23 +1122,31 @@ class ReviewDialog(QDialog):
                 item.setToolTip(tooltip_text(reading.feedback()))
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
-        if item.column() in (self.DATE, self.TITLE):
+        if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
         self._update_import_button()
 
     def corrected_by_hand(self, row: int) -> bool:
-        """True once the person typed another date or title for ``row`` than the
-        extractor's (the same words typed again are no correction)."""
+        """True once the person typed another date, title, participants or place for
+        ``row`` than the extractor's (the same words typed again are no correction; the
+        participants as the list they give, ``_split_names``).  Participants did not
+        count: the G20 row kept "75%" after they were corrected (new-user trial 12)."""
         candidate = self.extraction.candidates[row]
         reading = self._row_reading(row)
         title = self.table.item(row, self.TITLE)
+        names = self.table.item(row, self.PARTICIPANTS)
+        place = self.table.item(row, self.PLACE)
         return ((reading.date is not None
                  and (reading.date, reading.end) != (candidate.date, None))
-                or title is None or title.text().strip() != candidate.title)
+                or title is None or title.text().strip() != candidate.title
+                or (names is not None
+                    and _split_names(names.text())
+                    != _split_names(", ".join(candidate.participants)))
+                or (place is not None and place.text().strip() != candidate.location))
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
-        row's date or title (new-user trial 11, finding 2: a date corrected by hand
+        row's date, title, participants or place (new-user trial 11, finding 2: a date corrected by hand
         still showed the extractor's 55 %); the tooltip keeps the extractor's figure."""
         cell = self.table.item(row, self.CONFIDENCE)
         if cell is None or not 0 <= row < len(self.extraction.candidates):
