@@ -1146,8 +1146,9 @@ class ReviewDialog(QDialog):
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
-        row's date, title, participants or place (new-user trial 11, finding 2: a date corrected by hand
-        still showed the extractor's 55 %); the tooltip keeps the extractor's figure."""
+        row's date, title, participants or place (new-user trial 11, finding 2: a date
+        corrected by hand still showed the extractor's 55 %); the tooltip keeps the
+        extractor's figure."""
         cell = self.table.item(row, self.CONFIDENCE)
         if cell is None or not 0 <= row < len(self.extraction.candidates):
             return
