@@ -168,3 +168,41 @@ def test_participants_or_place_corrected_in_the_review_count_as_checked(qtbot):
     assert confidence() == "checked by you"
     dialog.set_cell(1, "Place", candidate.location)
     assert confidence() == figure
+
+
+BEIJING_MONDAY = (
+    "India and China agree to resume border patrols\n\n"
+    "BEIJING, Monday (AFP) - The foreign ministers of India and China agreed on Monday to "
+    "resume joint patrols along the disputed frontier, officials said.\n\n"
+    "The agreement was reached after two days of talks that began on Saturday. Relations "
+    "collapsed after a deadly clash in the Galwan Valley in June 2020.")
+
+
+def test_a_dateline_with_a_weekday_but_no_date_is_said_and_its_weekday_offered(
+        qtbot, recorded_prompts):
+    """Trial 12 finding 13: for "BEIJING, Monday (AFP)" the dialog filled in Beijing but
+    said "No dateline found", and Extract offered today's date (a Tuesday).  It says the
+    dateline has a weekday but no date, and offers the last Monday, saying why."""
+    from PySide6.QtCore import Qt
+
+    from timeline_app.ui.import_article import ArticleDialog
+
+    recorded_prompts.article_date = None  # cancelled
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_text(BEIJING_MONDAY, "pasted text")
+    dialog.read_dateline_now()
+    assert dialog.place_edit.text() == "Beijing"
+    hint = dialog.date_hint.text()
+    assert "No dateline found" not in hint
+    assert hint.startswith("The dateline has a weekday (Monday) but no date.")
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+    ((question, proposed),) = recorded_prompts.article_date_questions
+    assert question.startswith("The article's dateline has a weekday (Monday) but no date")
+    assert "no dateline" not in question
+    assert "the last Monday up to today" in question
+    today = dt.date.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    assert proposed == FuzzyDate.of_day(monday).describe()
