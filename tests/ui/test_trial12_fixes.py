@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate
@@ -183,8 +183,6 @@ def test_a_dateline_with_a_weekday_but_no_date_is_said_and_its_weekday_offered(
     """Trial 12 finding 13: for "BEIJING, Monday (AFP)" the dialog filled in Beijing but
     said "No dateline found", and Extract offered today's date (a Tuesday).  It says the
     dateline has a weekday but no date, and offers the last Monday, saying why."""
-    from PySide6.QtCore import Qt
-
     from timeline_app.ui.import_article import ArticleDialog
 
     recorded_prompts.article_date = None  # cancelled
@@ -206,3 +204,87 @@ def test_a_dateline_with_a_weekday_but_no_date_is_said_and_its_weekday_offered(
     today = dt.date.today()
     monday = today - dt.timedelta(days=today.weekday())
     assert proposed == FuzzyDate.of_day(monday).describe()
+
+
+def _import_into(window, monkeypatch, events) -> None:  # type: ignore[no-untyped-def]
+    """``events`` imported into the window's timeline through the review's outcome."""
+    from timeline_app.core.model import Source
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    source = Source("jakarta", "Brazil and Indonesia", dateline_date=dt.date(2026, 11, 14))
+    events = [Event(e.id, e.title, e.date, category=e.category, source_id="jakarta")
+              for e in events]
+
+    class _Result:  # what the review is given (its candidates are not read here)
+        candidates = events
+        dct = None
+        requested_mode = "auto"
+
+    _Result.source = source  # type: ignore[attr-defined]
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda *_a, **_k: ReviewOutcome(source, events, False))
+    window._review_extracted(_Result())
+    QApplication.processEvents()
+
+
+def test_an_import_beyond_the_years_in_the_name_offers_to_rename(window, monkeypatch):
+    """Trial 12 finding 16: after an article of 1953-2027 was imported, the timeline
+    and its exports were still called "South Korea and Japan, 1965-2025".  Properties is
+    offered with the years widened and a note; OK renames it in one undo step, Cancel
+    keeps the name."""
+    from timeline_app.ui import prompts
+    from timeline_app.ui.main_window import title_with_years
+
+    assert title_with_years("South Korea and Japan, 1965-2025", 1953, 2027) == (
+        "South Korea and Japan, 1953-2027")
+    assert title_with_years("Talks in the 1990s", 1950, 2000) is None
+    assert title_with_years("South Korea and Japan, 1965-2025", 1970, 2024) is None
+    old = window.document.timeline.title
+    assert old == "South Korea and Japan, 1965-2025"
+    asked: list[tuple[str, str]] = []
+
+    def ask(_parent, title, description, note=""):  # type: ignore[no-untyped-def]
+        asked.append((title, note))
+        return None  # Cancel
+
+    monkeypatch.setattr(prompts, "ask_timeline_properties", ask)
+    events = [Event("b1953", "Brazil and Indonesia establish relations",
+                    FuzzyDate.of_year(1953), category="treaty"),
+              Event("b2027", "Working group reports", FuzzyDate.of_month(2027, 3),
+                    category="meeting")]
+    _import_into(window, monkeypatch, events)
+    ((offered, note),) = asked
+    assert offered == "South Korea and Japan, 1953-2027"
+    assert "1953 to 2027" in note and old in note and "Undo" in note
+    assert window.document.timeline.title == old  # Cancel keeps it
+    assert window.document.timeline.get("b1953")
+
+    monkeypatch.setattr(prompts, "ask_timeline_properties",
+                        lambda _p, title, description, _note="": (title, description))
+    _import_into(window, monkeypatch, [Event("b1950", "Earlier", FuzzyDate.of_year(1950),
+                                             category="treaty")])
+    assert window.document.timeline.title == "South Korea and Japan, 1950-2025"
+    assert window.windowTitle().startswith("South Korea and Japan, 1950-2025")
+    window.document.undo_stack.undo()
+    assert window.document.timeline.title == old
+    assert window.document.timeline.get("b1950")  # the import is a step of its own
+
+    asked.clear()
+    monkeypatch.setattr(prompts, "ask_timeline_properties", ask)
+    _import_into(window, monkeypatch, [Event("in", "Within", FuzzyDate.of_year(2000),
+                                             category="treaty")])
+    assert asked == []  # within the years named: nothing asked
+
+
+def test_the_offered_properties_dialog_says_why(qtbot):
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    dialog = TimelinePropertiesDialog("A, 1953-2027", "", None, "<b>Why</b> it is offered")
+    qtbot.addWidget(dialog)
+    assert dialog.note_label.text() == "<b>Why</b> it is offered"
+    assert dialog.note_label.textFormat() == Qt.TextFormat.PlainText
+    assert not dialog.note_label.isHidden()
+    plain_dialog = TimelinePropertiesDialog("A", "", None)
+    qtbot.addWidget(plain_dialog)
+    assert plain_dialog.note_label.isHidden()

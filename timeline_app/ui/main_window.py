@@ -7,6 +7,7 @@ import datetime as _dt
 import gc
 import math
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -171,6 +172,35 @@ def suggested_file_name(title: str) -> str:
     cleaned = "".join(" " if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in title)
     cleaned = " ".join(cleaned.split()).strip(". ")[:80]
     return f"{cleaned or 'timeline'}.json"
+
+
+#: Four-digit years in a timeline's name, alone or as a range ("1965-2025", "1965–2025"),
+#: not within a longer number or a word ("1990s", "ID 12345").
+_TITLE_YEARS = re.compile(r"(?<![\w-])(\d{4})(?:(\s*[-–—]\s*)(\d{4}))?(?![\w-])")
+
+
+def title_with_years(title: str, first: int, last: int) -> str | None:
+    """``title`` with the years it names ("South Korea and Japan, 1965-2025"; the last
+    year or range of four-digit years in it) widened to take in ``first`` to ``last``
+    (astronomical years), or None when it names no year or its years already do.
+
+    >>> title_with_years("South Korea and Japan, 1965-2025", 1953, 2027)
+    'South Korea and Japan, 1953-2027'
+    """
+    found = list(_TITLE_YEARS.finditer(title))
+    if not found:
+        return None
+    match = found[-1]
+    low = int(match.group(1))
+    high = int(match.group(3)) if match.group(3) else low
+    if low > high or (low <= first and last <= high):
+        return None
+    low, high = min(low, first), max(high, last)
+    if low < 1000 or high > 9999:
+        return None  # not four-digit years: a name of its own words would be needed
+    dash = match.group(2) or "-"
+    years = f"{low}{dash}{high}" if low != high else str(low)
+    return title[:match.start()] + years + title[match.end():]
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
@@ -2711,7 +2741,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {counted(len(outcome.events), 'event')} ({len(outcome.merges)} merged)"
             if outcome.merges else f"Imported {counted(len(outcome.events), 'event')}", 5000)
+        if not outcome.new_timeline:
+            self._offer_title_years(first_day, last_day)
         self.import_finished.emit(len(outcome.events))
+
+    def _offer_title_years(self, first_day: float, last_day: float) -> bool:
+        """After an import into this timeline whose events (days ``first_day`` to
+        ``last_day``, exclusive) run beyond the years its name gives, offer Timeline →
+        Properties with the years widened (``title_with_years``) and a note saying why;
+        OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
+        an article of 1953-2027 was imported, the timeline and its exports were still
+        called "South Korea and Japan, 1965-2025".
+
+        Returns:
+            Whether the timeline was renamed.
+        """
+        from timeline_app.ui.scale import ymd_of_day
+
+        timeline = self.document.timeline
+        first, last = ymd_of_day(first_day)[0], ymd_of_day(last_day - 1)[0]
+        offered = title_with_years(timeline.title, first, last)
+        if offered is None:
+            return False
+        note = (f"The events just imported run from {first} to {last}, beyond the years in "
+                f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
+                "the years widened: change it as you like. Cancel keeps the name; after OK, "
+                "Edit → Undo brings it back.")
+        values = prompts.ask_timeline_properties(self, offered, timeline.description, note)
+        if values is None or values[0] == timeline.title:
+            return False
+        self.document.set_properties(*values)
+        self.statusBar().showMessage(f"Renamed the timeline “{values[0]}” (Edit → Undo "
+                                     "brings the old name back)", 8000)
+        return True
 
     def _focus_view(self) -> None:
         """The keys to the timeline after a review dialog closed: the window active again
