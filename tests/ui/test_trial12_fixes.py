@@ -208,23 +208,13 @@ def test_a_dateline_with_a_weekday_but_no_date_is_said_and_its_weekday_offered(
 
 def _import_into(window, monkeypatch, events) -> None:  # type: ignore[no-untyped-def]
     """``events`` imported into the window's timeline through the review's outcome."""
+    from reviewed_import import import_reviewed
     from timeline_app.core.model import Source
-    from timeline_app.ui import prompts
-    from timeline_app.ui.import_article import ReviewOutcome
 
     source = Source("jakarta", "Brazil and Indonesia", dateline_date=dt.date(2026, 11, 14))
-    events = [Event(e.id, e.title, e.date, category=e.category, source_id="jakarta")
-              for e in events]
-
-    class _Result:  # what the review is given (its candidates are not read here)
-        candidates = events
-        dct = None
-        requested_mode = "auto"
-
-    _Result.source = source  # type: ignore[attr-defined]
-    monkeypatch.setattr(prompts, "review_candidates",
-                        lambda *_a, **_k: ReviewOutcome(source, events, False))
-    window._review_extracted(_Result())
+    import_reviewed(window, monkeypatch, source, [
+        Event(e.id, e.title, e.date, category=e.category, source_id="jakarta")
+        for e in events])
     QApplication.processEvents()
 
 
