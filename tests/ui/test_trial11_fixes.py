@@ -180,6 +180,7 @@ def test_an_import_spanning_decades_is_shown_as_fit_all_draws_it(window, monkeyp
     readable stretches.  The import now shows them with the empty periods collapsed; here,
     where Fit All draws them as large, as Fit All does."""
     from reviewed_import import import_reviewed
+
     from timeline_app.core.model import Source
 
     source = Source("hanoi", "Hotline agreed", dateline_date=dt.date(2025, 4, 9))

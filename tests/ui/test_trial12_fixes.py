@@ -209,6 +209,7 @@ def test_a_dateline_with_a_weekday_but_no_date_is_said_and_its_weekday_offered(
 def _import_into(window, monkeypatch, events) -> None:  # type: ignore[no-untyped-def]
     """``events`` imported into the window's timeline through the review's outcome."""
     from reviewed_import import import_reviewed
+
     from timeline_app.core.model import Source
 
     source = Source("jakarta", "Brazil and Indonesia", dateline_date=dt.date(2026, 11, 14))
