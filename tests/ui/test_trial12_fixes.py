@@ -279,3 +279,43 @@ def test_the_offered_properties_dialog_says_why(qtbot):
     plain_dialog = TimelinePropertiesDialog("A", "", None)
     qtbot.addWidget(plain_dialog)
     assert plain_dialog.note_label.isHidden()
+
+
+def test_the_filters_dock_does_not_leave_the_events_list_short(window, qtbot):
+    """Trial 12 finding 12: after the Filters dock had been open, the Events list stayed
+    short (7 of 8 rows; 4 of 8 with ~200 px blank under the lanes), also after a restart.
+    Opening the Filters took height from the bottom, and the next click anywhere on the
+    window counted that as the list sized by hand (and saved it).  The list is sized by
+    hand only when its height changes between a press and a release on the window."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    from timeline_app import settings
+
+    window.resize(1280, 800)
+    dock = window._list_dock
+    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    for _ in range(5):
+        QApplication.processEvents()
+    assert window._list_fits
+    fitted = dock.height()
+
+    def click_on_the_window() -> None:  # a press and a release that move no separator
+        for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+                              (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+            QApplication.sendEvent(window, QMouseEvent(
+                kind, QPointF(5, 5), QPointF(5, 5), Qt.MouseButton.LeftButton, buttons,
+                Qt.KeyboardModifier.NoModifier))
+
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    for _ in range(5):
+        QApplication.processEvents()
+    click_on_the_window()
+    assert window._list_fits
+    assert not settings.LIST_SIZED_BY_HAND.get(settings.open_settings())
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: not window._filter_dock.isVisible())
+    qtbot.waitUntil(lambda: abs(dock.height() - fitted) <= 2)
+    rows = window.event_list.verticalHeader().defaultSectionSize()
+    assert window.event_list.viewport().height() >= 8 * rows  # the sample's 8 rows

@@ -342,16 +342,21 @@ class _ContextMenus(QObject):
 
 
 class _SeparatorMoves(QObject):
-    """Calls back when a mouse button is released on the window itself (not on a child):
-    the end of a drag of a dock's separator, the one way a person sizes a dock."""
+    """Calls back when a mouse button is pressed (``pressed``) and released (``moved``)
+    on the window itself (not on a child): the start and end of a drag of a dock's
+    separator, the one way a person sizes a dock."""
 
-    def __init__(self, moved: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, moved: Callable[[], None], parent: QObject,
+                 pressed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._moved = moved
+        self._pressed = pressed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.MouseButtonRelease:
             self._moved()
+        elif event.type() == QEvent.Type.MouseButtonPress and self._pressed is not None:
+            self._pressed()
         return False
 
 
@@ -548,7 +553,9 @@ class MainWindow(QMainWindow):
         # another file, other lanes: what they need is known once they are painted
         self.document.reset.connect(
             lambda: self._list_fit_timer.start() if self._list_fits else None)
-        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self))
+        self._list_height_pressed = -1  # the list's height when a separator was pressed
+        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self,
+                                                self._note_list_height))
 
     def _build_finish_panels(self) -> None:
         """The last part: the connections that need every panel, the size, the bars shown."""
@@ -1155,6 +1162,8 @@ class MainWindow(QMainWindow):
         return self._filter_panel
 
     def _on_filter_dock_shown(self, visible: bool) -> None:
+        if self._list_fits:  # the Filters take height from the bottom, or give it back
+            self._list_fit_timer.start()
         if visible:
             self.filter_panel  # noqa: B018 - build it now
         if visible and not self._filter_dock.isFloating():
@@ -2983,11 +2992,20 @@ class MainWindow(QMainWindow):
 
         call_after_repaints(fit)
 
+    def _note_list_height(self) -> None:
+        """A mouse button pressed on the window (a separator's drag may start)."""
+        self._list_height_pressed = self._list_dock.height()
+
     def _list_maybe_sized_by_hand(self) -> None:
         """A mouse button released on the window (a separator dragged): when the list's
-        height is no longer the one set, the person sized it and it is left so."""
-        if self._list_fits and self._list_height_set >= 0 \
-                and abs(self._list_dock.height() - self._list_height_set) > 2:
+        height changed since the press, the person sized it and it is left so.  Against
+        the height last set, a list the Filters dock had shortened (its opening takes
+        height from the bottom) counted as sized by hand at the next click, and stayed
+        short after the Filters closed, other files opened and the app restarted
+        (new-user trial 12, finding 12)."""
+        pressed, self._list_height_pressed = self._list_height_pressed, -1
+        if self._list_fits and self._list_height_set >= 0 and pressed >= 0 \
+                and abs(self._list_dock.height() - pressed) > 2:
             self._list_fits = False
             settings.LIST_SIZED_BY_HAND.set(settings.open_settings(), True)
 
