@@ -8,7 +8,13 @@ from __future__ import annotations
 from tests.io.test_io_exchange_formats import _default
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.model import Evidence
-from timeline_app.io.csv_table import EXPORT_HEADERS, dumps_csv, read_table, rows_to_events
+from timeline_app.io.csv_table import (
+    EXPORT_HEADERS,
+    dumps_csv,
+    kept_evidence,
+    read_table,
+    rows_to_events,
+)
 
 
 def _round_trip(timeline: Timeline) -> list[Event]:
@@ -39,8 +45,10 @@ def test_the_date_expression_is_marked_in_the_sentence_again() -> None:
     for before, after in zip(timeline, events, strict=True):
         if not before.evidence:
             continue
-        span = before.evidence[0].date_span_in_sentence()
-        words = None if span is None else before.evidence[0].sentence[span[0]:span[1]]
+        kept = kept_evidence(before)
+        assert kept is not None
+        span = kept.date_span_in_sentence()
+        words = None if span is None else kept.sentence[span[0]:span[1]]
         back = after.evidence[0].date_span_in_sentence()
         assert (None if back is None else after.evidence[0].sentence[back[0]:back[1]]) == words
     assert sum(1 for e in events if e.evidence and e.evidence[0].date_span_in_sentence()) == 7
@@ -114,3 +122,24 @@ def test_several_changed_events_name_each_kind_once() -> None:
                                                    "exported them: their ")
     assert notes[0].endswith(" are read from the file's own fields")
     assert "circa marks" in notes[0] and "lanes" in notes[0] and "titles" not in notes[0]
+
+
+def test_a_row_keeps_the_sentence_its_date_basis_quotes() -> None:
+    """New-user trial 12, finding 15: the Munich meeting's "Date expression" was
+    "approximately a month after" (sentence 1) while its "Date basis" cited 'last month'
+    from sentence 2, which the row dropped.  The row keeps the sentence the basis quotes
+    first, with its date words."""
+    timeline = _default()
+    munich = timeline.get("munich-meeting")
+    assert len(munich.evidence) == 2 and munich.date_basis.startswith("'last month'")
+    table = read_table(dumps_csv(timeline).encode("utf-8"))
+    row = next(r for _n, r in table.rows() if "Munich" in r[0])
+    sentence, expression = row[table.mapping["source"]], row[table.mapping["expression"]]
+    assert expression == "last month"
+    assert sentence == munich.evidence[1].sentence
+    assert expression in sentence
+    # An event whose basis quotes none of its sentences' words keeps the first.
+    other = Event("b", "B", FuzzyDate(2024, 5, 1), date_basis="typed by hand",
+                  evidence=(Evidence("In May 2024.", 0, 12, 3, 11),
+                            Evidence("Then June.", 0, 10, 5, 9)))
+    assert kept_evidence(other) == other.evidence[0]

@@ -14,7 +14,7 @@ from tests.io.test_io_exchange_formats import DEFAULT, SHARED, _default, needs_s
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.model import Evidence
 from timeline_app.io import FormatError, load
-from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
+from timeline_app.io.csv_table import dumps_csv, kept_evidence, read_table, rows_to_events
 from timeline_app.io.exchange import category_from_display, display_category
 from timeline_app.io.formats import error_in_words, export_bytes, export_notes
 from timeline_app.io.ical import dumps_icalendar, loads_icalendar
@@ -275,7 +275,8 @@ def test_a_csv_export_names_what_it_cannot_carry() -> None:
     # Session 9 (ui10): the date bases and the date's words now have columns of their own.
     assert notes.details == [
         "1 article that 8 events were read from",
-        "2 further source sentences of 2 events: only each event's first is written"]
+        "2 further source sentences of 2 events: one a row is written, the one its date "
+        "basis quotes"]
     plain = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="X")])
     assert export_notes(plain, "CSV") is None  # its columns carry all of it
 
@@ -288,7 +289,8 @@ def test_a_csv_export_of_one_such_event_says_one() -> None:
     assert notes is not None
     assert notes.details == [
         "1 article that 1 event was read from",
-        "1 further source sentence of 1 event: only each event's first is written"]
+        "1 further source sentence of 1 event: one a row is written, the one its date "
+        "basis quotes"]
 
 
 # -- CSV: source sentences and ids come back -------------------------------------------
@@ -300,8 +302,9 @@ def test_our_csv_export_brings_back_source_sentences_and_ids() -> None:
     events, errors = rows_to_events(table, table.mapping)
     assert errors == []
     assert [e.id for e in events] == [e.id for e in timeline]
-    assert [e.evidence[0].sentence for e in events] == [e.evidence[0].sentence
-                                                        for e in timeline]
+    # (the sentence the date basis quotes, trial 12: ``kept_evidence``)
+    assert [e.evidence[0].sentence for e in events] == [
+        evidence.sentence for e in timeline if (evidence := kept_evidence(e)) is not None]
 
 
 def test_repeated_or_unusable_csv_ids_get_new_ones() -> None:

@@ -52,6 +52,10 @@ def test_the_list_takes_what_the_lanes_leave(window, qtbot, size):
 def test_a_list_sized_by_hand_stays_so(window, qtbot):
     _settle(window, qtbot, 1600, 1000)
     dock = window.findChild(QDockWidget, "eventsDock")
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
+                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, press)  # on the separator
     window.resizeDocks([dock], [150], Qt.Orientation.Vertical)  # the separator dragged
     qtbot.waitUntil(lambda: abs(dock.height() - 150) <= 2)
     release = QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(5, 5), QPointF(5, 5),

@@ -179,9 +179,9 @@ def test_an_import_spanning_decades_is_shown_as_fit_all_draws_it(window, monkeyp
     scale from 1964 to 2032, 17 of 19 events in 40 px at the right edge; Ctrl+0 then gave
     readable stretches.  The import now shows them with the empty periods collapsed; here,
     where Fit All draws them as large, as Fit All does."""
+    from reviewed_import import import_reviewed
+
     from timeline_app.core.model import Source
-    from timeline_app.ui import prompts
-    from timeline_app.ui.import_article import ReviewOutcome
 
     source = Source("hanoi", "Hotline agreed", dateline_date=dt.date(2025, 4, 9))
     events = [Event("r1976", "Vietnam and the Philippines establish relations",
@@ -189,17 +189,7 @@ def test_an_import_spanning_decades_is_shown_as_fit_all_draws_it(window, monkeyp
     events += [Event(f"r{i}", f"Coast guard talks round {i}",
                      FuzzyDate.of_day(dt.date(2025, 4, 1 + i)), category="meeting",
                      source_id="hanoi") for i in range(8)]
-
-    class _Result:  # what the review is given (its candidates are not read here)
-        candidates = events
-        dct = None
-        requested_mode = "auto"
-
-    _Result.source = source  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(prompts, "review_candidates",
-                        lambda *_a, **_k: ReviewOutcome(source, events, False))
-    window._review_extracted(_Result())
+    import_reviewed(window, monkeypatch, source, events)
     view = window.view
     QApplication.processEvents()
     assert view._scale.breaks, "the empty periods stay collapsed"

@@ -34,6 +34,11 @@ PICTURE_KINDS = {
 }
 #: Logical size (pixels) of a "whole timeline" picture: a landscape report figure.
 WHOLE_TIMELINE_SIZE = QSize(1400, 700)
+#: The tallest "whole timeline" picture (logical pixels), and the rows a lane may take in
+#: it before its events join a "+N" badge (``TimelineView.picture_rows``; halved until the
+#: lanes fit that height).
+PICTURE_MAX_HEIGHT = 4000
+PICTURE_ROWS = 64
 #: PNGs are drawn at twice the logical size, sharp on high-DPI screens and in print.
 PNG_DEVICE_PIXEL_RATIO = 2.0
 
@@ -57,11 +62,19 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
     view.resize(QSize(size.width(), 200))
     view.show()  # laid out and sized, never on screen
-    view.fit_all()
-    # As tall as the lanes need (no empty band below them, no lane cut off), within reason.
-    needed = view.verticalScrollBar().maximum() + view.viewport().height()
+    # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
+    # open), fewer rows a lane when the lanes would be taller than the picture may be.
+    tallest = max(size.height(), PICTURE_MAX_HEIGHT)
+    view.picture_rows = PICTURE_ROWS
+    while True:
+        view.fit_all()
+        # As tall as the lanes need (no empty band below them, no lane cut off).
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()
+        if needed <= tallest or view.picture_rows <= 1:
+            break
+        view.picture_rows //= 2
     extra = view.height() - view.viewport().height()
-    height = max(200, min(max(size.height(), 4000), needed + extra + 8))
+    height = max(200, min(tallest, needed + extra + 8))
     if height != view.height():
         view.resize(QSize(size.width(), height))
         view.fit_all()

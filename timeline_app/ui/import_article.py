@@ -23,6 +23,7 @@ import datetime as _dt
 import functools
 import html
 import inspect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,7 +66,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, FuzzyDate, Precision, Source
 from timeline_app.core.parse_date import ParseResult
-from timeline_app.extract import Candidate, ExtractionResult, read_dateline
+from timeline_app.extract import Candidate, Dateline, ExtractionResult, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
@@ -236,21 +237,45 @@ def _undated_words(result: ExtractionResult) -> str:
         + (" needs" if len(names) == 1 else " need")
 
 
-def article_date_question(result: ExtractionResult) -> str:
+#: Weekdays as a dateline names them ("BEIJING, Monday (AFP)"), Monday first as
+#: ``date.weekday()`` counts.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def dateline_weekday(text: str, dateline: Dateline) -> int | None:
+    """The weekday (0 = Monday, as ``date.weekday()``) a dateline without a date names
+    ("BEIJING, Monday (AFP) -"), else None (no dateline, a dateline with a date, or one
+    without a weekday)."""
+    start, end = dateline.span
+    if end <= start or dateline.month is not None:
+        return None
+    words = text[start:end].casefold()
+    return next((number for number, name in enumerate(WEEKDAYS)
+                 if re.search(rf"\b{name.casefold()}\b", words)), None)
+
+
+def article_date_question(result: ExtractionResult, weekday: int | None = None,
+                          offered: str = "") -> str:
     """What the import asks when some of the article's dates can be placed only from its
     date and it has none: the trial-8 article with 'May 3', 'September', 'January' (no
     event found without it), or one whose 'next month' was left out while other events
-    were found (trial 8's last item): Cancel then reviews those."""
+    were found (trial 8's last item): Cancel then reviews those.  ``weekday``: the day
+    of the week its dateline names without a date (``dateline_weekday``): said as what
+    was found, not "no dateline" (new-user trial 12, "BEIJING, Monday (AFP)");
+    ``offered``: the day proposed and why, in words (a sentence), added at the end."""
     found = len(result.candidates)
+    lacking = ("The article has no dateline" if weekday is None else
+               f"The article's dateline has a weekday ({WEEKDAYS[weekday]}) but no date")
+    tail = f" {offered}" if offered else ""
     if not found:
-        return (f"The article has no dateline and gives no year: {_undated_words(result)} "
+        return (f"{lacking} and gives no year: {_undated_words(result)} "
                 "its date to be placed. When was it published? (Any day such as 4 May "
-                "2025; 'last month' and 'on Saturday' are dated from it too.)")
+                f"2025; 'last month' and 'on Saturday' are dated from it too.){tail}")
     events = "1 event was" if found == 1 else f"{found} events were"
     which = "the event" if found == 1 else f"the {found} events"
-    return (f"The article has no dateline: {_undated_words(result)} its date to be placed "
+    return (f"{lacking}: {_undated_words(result)} its date to be placed "
             f"({events} found without it). When was it published? (Any day such as 4 May "
-            f"2025. Cancel reviews {which} found; what needs the date is left out.)")
+            f"2025. Cancel reviews {which} found; what needs the date is left out.){tail}")
 
 
 def review_heading(title: str, when: str, basis: str) -> str:
@@ -497,6 +522,14 @@ class ArticleDialog(QDialog):
             self.date_hint.setText(
                 f"The dateline gives {dateline.describe_day()} but not the year "
                 f"({dateline.year_basis}). Please type the full date.")
+        elif dateline.span[1] > dateline.span[0]:
+            # Found, without a date: said as it is (new-user trial 12: "BEIJING, Monday
+            # (AFP)" filled in Beijing under "No dateline found").
+            weekday = dateline_weekday(text, dateline)
+            what = ("no date" if weekday is None
+                    else f"a weekday ({WEEKDAYS[weekday]}) but no date")
+            self.date_hint.setText(f"The dateline has {what}. Type the article's date so "
+                                   "that 'last month' or 'on Saturday' can be dated.")
         else:
             self.date_hint.setText("No dateline found. Type the article's date so that "
                                    "'last month' or 'on Saturday' can be dated.")
@@ -630,8 +663,18 @@ class ArticleDialog(QDialog):
         """
         if result.dct is not None or result.mode != "news" or not result.undated:
             return None
-        day = self._file_day or _dt.date.today()
-        typed = prompts.ask_article_date(self, article_date_question(result),
+        base = self._file_day or _dt.date.today()
+        since = "the file's date" if self._file_day else "today"
+        text = self.text_edit.toPlainText()
+        weekday = dateline_weekday(text, read_dateline(text))
+        if weekday is None:
+            day = base
+            offered = f"The day offered is {since}: change it to the article's day."
+        else:  # the dateline's weekday, the last one up to that day (trial 12 got today)
+            day = base - _dt.timedelta(days=(base.weekday() - weekday) % 7)
+            offered = (f"The day offered is the last {WEEKDAYS[weekday]} up to {since}: "
+                       "change it if the article is older.")
+        typed = prompts.ask_article_date(self, article_date_question(result, weekday, offered),
                                          FuzzyDate.of_day(day).describe())
         if typed is None:
             return None
@@ -1142,24 +1185,33 @@ class ReviewDialog(QDialog):
                 item.setToolTip(tooltip_text(reading.feedback()))
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
-        if item.column() in (self.DATE, self.TITLE):
+        if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
         self._update_import_button()
 
     def corrected_by_hand(self, row: int) -> bool:
-        """True once the person typed another date or title for ``row`` than the
-        extractor's (the same words typed again are no correction)."""
+        """True once the person typed another date, title, participants or place for
+        ``row`` than the extractor's (the same words typed again are no correction; the
+        participants as the list they give, ``_split_names``).  Participants did not
+        count: the G20 row kept "75%" after they were corrected (new-user trial 12)."""
         candidate = self.extraction.candidates[row]
         reading = self._row_reading(row)
         title = self.table.item(row, self.TITLE)
+        names = self.table.item(row, self.PARTICIPANTS)
+        place = self.table.item(row, self.PLACE)
         return ((reading.date is not None
                  and (reading.date, reading.end) != (candidate.date, None))
-                or title is None or title.text().strip() != candidate.title)
+                or title is None or title.text().strip() != candidate.title
+                or (names is not None
+                    and _split_names(names.text())
+                    != _split_names(", ".join(candidate.participants)))
+                or (place is not None and place.text().strip() != candidate.location))
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
-        row's date or title (new-user trial 11, finding 2: a date corrected by hand
-        still showed the extractor's 55 %); the tooltip keeps the extractor's figure."""
+        row's date, title, participants or place (new-user trial 11, finding 2: a date
+        corrected by hand still showed the extractor's 55 %); the tooltip keeps the
+        extractor's figure."""
         cell = self.table.item(row, self.CONFIDENCE)
         if cell is None or not 0 <= row < len(self.extraction.candidates):
             return

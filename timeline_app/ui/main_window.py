@@ -7,6 +7,7 @@ import datetime as _dt
 import gc
 import math
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -173,6 +174,35 @@ def suggested_file_name(title: str) -> str:
     return f"{cleaned or 'timeline'}.json"
 
 
+#: Four-digit years in a timeline's name, alone or as a range ("1965-2025", "1965–2025"),
+#: not within a longer number or a word ("1990s", "ID 12345").
+_TITLE_YEARS = re.compile(r"(?<![\w-])(\d{4})(?:(\s*[-–—]\s*)(\d{4}))?(?![\w-])")
+
+
+def title_with_years(title: str, first: int, last: int) -> str | None:
+    """``title`` with the years it names ("South Korea and Japan, 1965-2025"; the last
+    year or range of four-digit years in it) widened to take in ``first`` to ``last``
+    (astronomical years), or None when it names no year or its years already do.
+
+    >>> title_with_years("South Korea and Japan, 1965-2025", 1953, 2027)
+    'South Korea and Japan, 1953-2027'
+    """
+    found = list(_TITLE_YEARS.finditer(title))
+    if not found:
+        return None
+    match = found[-1]
+    low = int(match.group(1))
+    high = int(match.group(3)) if match.group(3) else low
+    if low > high or (low <= first and last <= high):
+        return None
+    low, high = min(low, first), max(high, last)
+    if low < 1000 or high > 9999:
+        return None  # not four-digit years: a name of its own words would be needed
+    dash = match.group(2) or "-"
+    years = f"{low}{dash}{high}" if low != high else str(low)
+    return title[:match.start()] + years + title[match.end():]
+
+
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     """The date of a (float) day number at the precision a zoom level shows: a day when
     days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
@@ -312,16 +342,21 @@ class _ContextMenus(QObject):
 
 
 class _SeparatorMoves(QObject):
-    """Calls back when a mouse button is released on the window itself (not on a child):
-    the end of a drag of a dock's separator, the one way a person sizes a dock."""
+    """Calls back when a mouse button is pressed (``pressed``) and released (``moved``)
+    on the window itself (not on a child): the start and end of a drag of a dock's
+    separator, the one way a person sizes a dock."""
 
-    def __init__(self, moved: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, moved: Callable[[], None], parent: QObject,
+                 pressed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._moved = moved
+        self._pressed = pressed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.MouseButtonRelease:
             self._moved()
+        elif event.type() == QEvent.Type.MouseButtonPress and self._pressed is not None:
+            self._pressed()
         return False
 
 
@@ -520,7 +555,9 @@ class MainWindow(QMainWindow):
         # another file, other lanes: what they need is known once they are painted
         self.document.reset.connect(
             lambda: self._list_fit_timer.start() if self._list_fits else None)
-        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self))
+        self._list_height_pressed = -1  # the list's height when a separator was pressed
+        self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self,
+                                                self._note_list_height))
 
     def _build_finish_panels(self) -> None:
         """The last part: the connections that need every panel, the size, the bars shown."""
@@ -1127,6 +1164,8 @@ class MainWindow(QMainWindow):
         return self._filter_panel
 
     def _on_filter_dock_shown(self, visible: bool) -> None:
+        if self._list_fits:  # the Filters take height from the bottom, or give it back
+            self._list_fit_timer.start()
         if visible:
             self.filter_panel  # noqa: B018 - build it now
         if visible and not self._filter_dock.isFloating():
@@ -2465,7 +2504,7 @@ class MainWindow(QMainWindow):
         view = self._whole_picture_view() if whole else self.view
         try:
             data = export_picture(view, kind, path, self.document.timeline.title,
-                                  self._picture_subtitle(whole))
+                                  self._picture_subtitle(whole) + self._left_out_words(view))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
             return False
@@ -2478,6 +2517,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Exported {Path(path).name} as the window shows "
                                          f"it: {filtered}", 10000)
         return True
+
+    @staticmethod
+    def _left_out_words(view: QWidget) -> str:
+        """" · 3 events in '+N' badges (not drawn)" for a picture whose lanes could not give
+        every event a row (``whole_timeline_view``), or "": a picture cannot open a badge,
+        so its header says what it leaves out (new-user trial 12)."""
+        count = int(getattr(view, "events_in_badges", lambda: 0)())
+        return f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
 
     def _whole_picture_view(self) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search."""
@@ -2501,7 +2548,8 @@ class MainWindow(QMainWindow):
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
-                                    self.document.timeline.title, self._picture_subtitle())
+                                    self.document.timeline.title,
+                                    self._picture_subtitle() + self._left_out_words(view))
             finally:
                 painter.end()
                 view.deleteLater()
@@ -2715,7 +2763,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {counted(len(outcome.events), 'event')} ({len(outcome.merges)} merged)"
             if outcome.merges else f"Imported {counted(len(outcome.events), 'event')}", 5000)
+        if not outcome.new_timeline:
+            self._offer_title_years(first_day, last_day)
         self.import_finished.emit(len(outcome.events))
+
+    def _offer_title_years(self, first_day: float, last_day: float) -> bool:
+        """After an import into this timeline whose events (days ``first_day`` to
+        ``last_day``, exclusive) run beyond the years its name gives, offer Timeline →
+        Properties with the years widened (``title_with_years``) and a note saying why;
+        OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
+        an article of 1953-2027 was imported, the timeline and its exports were still
+        called "South Korea and Japan, 1965-2025".
+
+        Returns:
+            Whether the timeline was renamed.
+        """
+        from timeline_app.ui.scale import ymd_of_day
+
+        timeline = self.document.timeline
+        first, last = ymd_of_day(first_day)[0], ymd_of_day(last_day - 1)[0]
+        offered = title_with_years(timeline.title, first, last)
+        if offered is None:
+            return False
+        note = (f"The events just imported run from {first} to {last}, beyond the years in "
+                f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
+                "the years widened: change it as you like. Cancel keeps the name; after OK, "
+                "Edit → Undo brings it back.")
+        values = prompts.ask_timeline_properties(self, offered, timeline.description, note)
+        if values is None or values[0] == timeline.title:
+            return False
+        self.document.set_properties(*values)
+        self.statusBar().showMessage(f"Renamed the timeline “{values[0]}” (Edit → Undo "
+                                     "brings the old name back)", 8000)
+        return True
 
     def _focus_view(self) -> None:
         """The keys to the timeline after a review dialog closed: the window active again
@@ -2925,11 +3005,20 @@ class MainWindow(QMainWindow):
 
         call_after_repaints(fit)
 
+    def _note_list_height(self) -> None:
+        """A mouse button pressed on the window (a separator's drag may start)."""
+        self._list_height_pressed = self._list_dock.height()
+
     def _list_maybe_sized_by_hand(self) -> None:
         """A mouse button released on the window (a separator dragged): when the list's
-        height is no longer the one set, the person sized it and it is left so."""
-        if self._list_fits and self._list_height_set >= 0 \
-                and abs(self._list_dock.height() - self._list_height_set) > 2:
+        height changed since the press, the person sized it and it is left so.  Against
+        the height last set, a list the Filters dock had shortened (its opening takes
+        height from the bottom) counted as sized by hand at the next click, and stayed
+        short after the Filters closed, other files opened and the app restarted
+        (new-user trial 12, finding 12)."""
+        pressed, self._list_height_pressed = self._list_height_pressed, -1
+        if self._list_fits and self._list_height_set >= 0 and pressed >= 0 \
+                and abs(self._list_dock.height() - pressed) > 2:
             self._list_fits = False
             settings.LIST_SIZED_BY_HAND.set(settings.open_settings(), True)
 

@@ -343,12 +343,13 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
     return dialog.edited_event()
 
 
-def ask_timeline_properties(parent: QWidget | None, title: str,
-                            description: str) -> tuple[str, str] | None:
-    """Timeline → Properties: the new (title, description), or None if cancelled."""
+def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
+                            note: str = "") -> tuple[str, str] | None:
+    """Timeline → Properties: the new (title, description), or None if cancelled;
+    ``note`` says why it is offered when the app offers it (plain text)."""
     from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
 
-    dialog = TimelinePropertiesDialog(title, description, parent)
+    dialog = TimelinePropertiesDialog(title, description, parent, note)
     if dialog.exec() != TimelinePropertiesDialog.DialogCode.Accepted:
         return None
     return dialog.values()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,7 +19,10 @@ from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 class TimelinePropertiesDialog(QDialog):
     """Edits a timeline's title and description; OK is disabled while the title is empty."""
 
-    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, description: str, parent: QWidget | None = None,
+                 note: str = "") -> None:
+        """``note``: why the dialog is offered, shown above the fields (plain text), when
+        the app offers it itself (a stale name after an import); empty from the menu."""
         super().__init__(parent)
         self.setObjectName("timelineProperties")
         self.setWindowTitle("Timeline properties")
@@ -30,6 +35,12 @@ class TimelinePropertiesDialog(QDialog):
         form.addRow("&Name:", self.title_edit)
         form.addRow("&Description:", self.description_edit)
         layout = QVBoxLayout(self)
+        self.note_label = QLabel(note, self)
+        self.note_label.setObjectName("propertiesNote")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the title
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(bool(note))
+        layout.addWidget(self.note_label)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.title_edit.textChanged.connect(

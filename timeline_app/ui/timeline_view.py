@@ -172,6 +172,11 @@ FIT_ROOM_TITLE_CAPS = (MAX_LABEL_PX, MIN_LABEL_PX, MIN_LABEL_PX / 2, 0.0)
 FIT_ROOM_LEAST_SHOWN = 50.0
 FIT_ROOM_CHOICE_BANDS = 6
 FIT_ROOM_LOSS_STEP = 0.5
+# Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
+# other stretch: kept when it saves more than half a shortened title's px of titles (the
+# loss is the packing's estimate; at 1024x700 the default timeline's 7 px "saved" cut
+# four titles the frame's own packing showed whole).
+FIT_ROOM_RIGHT_GAIN = MIN_LABEL_PX / 2
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 # Work done while the app waits (a step painted ahead, the picture of a view that stayed)
@@ -1464,6 +1469,11 @@ class TimelineView(PythonViewportScrollArea):
     prompt: Callable[[QWidget, str, str, str], str | None] = staticmethod(_default_prompt)
     #: Go to Date's mark on the days it went to (``ui/date_mark.py``), made at its first use.
     _date_mark: DateMark | None = None
+    #: Rows each lane may take whatever the height (0: the height decides, ``_lane_room``):
+    #: a picture of the whole timeline (``export_picture.whole_timeline_view``) sets it so
+    #: that every event gets a row, as no one can open a "+N" badge in a picture (new-user
+    #: trial 12: a PNG's Meeting lane ended in "+3" under "24 events").
+    picture_rows = 0
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -1514,6 +1524,8 @@ class TimelineView(PythonViewportScrollArea):
         self._overview_picture: tuple[object, QPixmap] | None = None
         self._article_line_cache: tuple[object, QPixmap] | None = None
         self._fit_margin_px = FIT_MARGIN_LEFT  # Fit All's last left margin (_fit_margin_left)
+        #: ``_fit_room_right``'s last answer and what it was for.
+        self._fit_right_memo: tuple[tuple[object, ...], float] | None = None
         #: Fit All's extra linear days (after the stretch left of a break, before the
         #: one right of it) by the break's ``empty_first`` (``_fit_room``): room for
         #: those stretches' titles and years.
@@ -2010,6 +2022,12 @@ class TimelineView(PythonViewportScrollArea):
         """First and last visible day (float day numbers, across any break)."""
         return self.mapping().visible_days()
 
+    def events_in_badges(self) -> int:
+        """How many events the view gathers in "+N" badges (density lanes' bars count
+        none: they draw every event), as laid out now: what a picture leaves out."""
+        return sum(badge.count for lane in self._layout().lanes if not lane.dense
+                   for badge in lane.badges)
+
     def shown_days(self) -> tuple[float, float]:
         """First and last day drawn at their own length: an edge inside a gap's band
         stands at the gap's far side (``Viewport.shown_days``; the status line)."""
@@ -2194,6 +2212,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._fit_room(shown, margin)
             first, last = self._fit_units(shown)
             margin = self._fit_margin_px = self._fit_margin_left(first, last)
+        last += self._fit_room_right(first, last, margin)
         origin, px_per_day = self._fitted(first, last, margin)
         self._set_scale(px_per_day)
         # (fitted: the scroll bar's thumb across the whole track, set once; a second pass
@@ -2241,7 +2260,8 @@ class TimelineView(PythonViewportScrollArea):
                 or self._breaks_stale):  # (Fit All finds the breaks again)
             return None
         first, last = self._fit_units(None)
-        return self._fitted(first, last, self._fit_margin_left(first, last))
+        margin = self._fit_margin_left(first, last)
+        return self._fitted(first, last + self._fit_room_right(first, last, margin), margin)
 
     def _fit_room(self, shown: tuple[float, float] | None, margin: float) -> bool:
         """Give each stretch between two gaps' bands the room its titles and its year
@@ -2466,6 +2486,69 @@ class TimelineView(PythonViewportScrollArea):
             losses.append(self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN)
                           + (FIT_GAP_LENGTH_WORTH if band_px < chip else 0.0))
         return candidates[losses.index(min(losses))]
+
+    def _fit_room_right(self, first_u: float, last_u: float, margin: float) -> float:
+        """Display units of empty room Fit All adds after the units ``[first_u, last_u]``
+        (``margin``: its left margin, px) when the scale has gaps' bands: room for the
+        titles of the last stretch's last events right of their markers, whole or
+        shortened to ``MIN_LABEL_PX``, or none: whichever shows the most of the titles
+        of the whole view (``_fit_label_loss``), kept only when it saves more than
+        ``FIT_ROOM_RIGHT_GAIN`` px; never more than ``FIT_LABEL_SHARE`` of the width.
+        The stretches then share the width by what they show, not only by their length
+        in time: 2 events over 9 months took ~550 px and 5 events over 3 months, after
+        a 5-year band, ~235 px with 4 of 5 titles cut (new-user trial 12, finding 11).
+        Remembered for the view as it is (``_fit_view`` asks at each rest)."""
+        breaks = self._scale.breaks
+        if not breaks or not self._lanes:
+            return 0.0
+        key = (self._frame_generation, self._scale, self.viewport().width(), first_u,
+               last_u, margin)
+        if self._fit_right_memo is not None and self._fit_right_memo[0] == key:
+            return self._fit_right_memo[1]
+        view_width = float(self.viewport().width())
+        usable = max(100.0, view_width - margin - FIT_MARGIN_RIGHT)
+        stretch_first = breaks[-1].empty_last
+        u_of_day = self._scale.u_of_day
+        wanted: list[tuple[float, float, float]] = []  # anchor (units), reach, label px
+        for lane in self._lanes:
+            for event in lane.events[-FIT_LABELS_LOOKED_AT:]:
+                start, stop = event_days(event)
+                if start < stretch_first or event.id in self._hidden:
+                    continue
+                point = stop - start == 1
+                wanted.append((u_of_day(start + 0.5 if point else stop),
+                               (POINT_RADIUS if point else 0.0) + LABEL_GAP,
+                               min(self._label_width(event), MAX_LABEL_PX)))
+        span = max(MIN_DAYS_SHOWN, last_u - first_u)
+        share = FIT_LABEL_SHARE * view_width
+        most = share * span / (usable - share) if usable > share else 0.0
+
+        def room_for(longest: float) -> float:
+            """Units after ``last_u`` for every title (at most ``longest`` px) right of
+            its marker, clear of Fit All's right margin (the frame's packing shortens a
+            title that reaches the view's edge), a few rounds: the scale depends on the
+            room."""
+            extra = 0.0
+            for _round in range(3):
+                ppd = usable / (span + extra)
+                extra = min(most, max([anchor + (reach + min(label, longest)) / ppd - last_u
+                                       for anchor, reach, label in wanted], default=0.0))
+                extra = max(0.0, extra)
+            return extra
+
+        chosen = 0.0
+        if wanted and room_for(MAX_LABEL_PX) > 0.0:
+            without = self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN)
+            best = math.inf
+            for extra in sorted({room_for(MIN_LABEL_PX), room_for(MAX_LABEL_PX)} - {0.0}):
+                loss = self._fit_label_loss(margin, first_u, last_u + extra,
+                                            FIT_ROOM_LEAST_SHOWN)
+                if loss < best - FIT_ROOM_LOSS_STEP:
+                    best, chosen = loss, extra
+            if best >= without - FIT_ROOM_RIGHT_GAIN:
+                chosen = 0.0
+        self._fit_right_memo = (key, chosen)
+        return chosen
 
     def _fit_label_loss(self, margin: float, first_u: float, last_u: float,
                         least_shown: float = 0.0) -> float:
@@ -4283,11 +4366,12 @@ class TimelineView(PythonViewportScrollArea):
             shares[index] = min(needs[index], share)
             room -= shares[index]
             left -= 1
+        least = self.picture_rows
         return tuple(
-            (min(max(MAX_ROWS, int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1),
-                 MAX_ROWS_TALL),
+            (max(min(max(MAX_ROWS, int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT) - 1),
+                     MAX_ROWS_TALL), min(least, len(lane.events))),
              min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
-            for share in shares)
+            for share, lane in zip(shares, lanes, strict=True))
 
     @staticmethod
     def _dense_limit(width: int, rows: int) -> int:
@@ -6605,11 +6689,19 @@ class TimelineView(PythonViewportScrollArea):
             if not lane.dense:  # a tick under the badge's count, at the event's date
                 painter.drawRect(QRectF(x0, rect.bottom() - 5, x1 - x0, 5))
                 continue
-            painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
             if end - start == 1:
+                painter.drawRect(QRectF(x0, rect.top(), x1 - x0, rect.height()))
                 # the lane's diamond on the line, as the event's marker is drawn
                 self._draw_diamond(painter, QPointF(x0 + 1.5, rect.top() + 8),
                                    QPen(highlight.darker(140), 1.3), highlight)
+                continue
+            # A span: a bar along its top and its extent outlined, the bars under it
+            # left to see (filled, it hid the lane's histogram: new-user trial 12).
+            painter.drawRect(QRectF(x0, rect.top(), x1 - x0, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(highlight, 2))
+            painter.drawRect(QRectF(x0 + 1, rect.top() + 1, max(0.0, x1 - x0 - 2),
+                                    rect.height() - 2))
 
     def _hover_what_is_under_the_pointer(self, after_preview: bool = False) -> None:
         """After the view moved under a still pointer (keys, the wheel): hover what is

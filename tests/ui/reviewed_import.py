@@ -1,0 +1,27 @@
+"""A helper for GUI tests: events imported into the window's timeline as the review
+dialog's outcome, without the article and review dialogs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline_app.core import Event
+from timeline_app.core.model import Source
+
+
+def import_reviewed(window: Any, monkeypatch: Any, source: Source,
+                    events: list[Event]) -> None:
+    """``events`` (read from ``source``) imported into ``window``'s timeline through
+    ``MainWindow._review_extracted``, the review answering with them all."""
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    class _Result:  # what the review is given (its candidates are not read here)
+        candidates = events
+        dct = None
+        requested_mode = "auto"
+
+    _Result.source = source  # type: ignore[attr-defined]
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda *_a, **_k: ReviewOutcome(source, events, False))
+    window._review_extracted(_Result())
