@@ -75,9 +75,15 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
         view.picture_rows //= 2
     extra = view.height() - view.viewport().height()
     height = max(200, min(tallest, needed + extra + 8))
-    if height != view.height():
+    # At its new height, Fit All may lay the lanes out taller (the rows a lane may take
+    # and the room for titles depend on the height): again, until none is cut off.
+    for _round in range(3):
+        if height == view.height():
+            break
         view.resize(QSize(size.width(), height))
         view.fit_all()
+        short = view.verticalScrollBar().maximum()
+        height = min(tallest, height + short) if short > 0 else height
     return view
 
 
