@@ -3641,14 +3641,18 @@ class TimelineView(PythonViewportScrollArea):
                         and spent + self._step_ms > IDLE_SLICE_MS):
                     return True  # the next step, if like the last, would go over
                 step_began = time.thread_time()
+                generation = self._frame_generation
                 try:
                     next(steps)
                 except StopIteration as finished:
                     job.layout_steps = steps = None
+                    self._rekey_after_mode_change(job, generation)
                     if self._ahead_flip is None:
                         self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
                     else:  # not before its frame makes the change (``_flipped_ahead``)
                         job.layout, job.flip = finished.value, self._ahead_flip
+                else:
+                    self._rekey_after_mode_change(job, generation)
                 if not to_the_end:
                     self._step_ms = (time.thread_time() - step_began) * 1000
                 done_some = True
@@ -3709,6 +3713,26 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_picture = picture
         self._ahead_drop_timer.start()
         return False
+
+    def _rekey_after_mode_change(self, job: _PaintJob, generation: int) -> None:
+        """A step of ``job``'s layout changed a lane's rows-or-density decision at its
+        zoom (``_lane_on_screen`` bumped ``_frame_generation`` from ``generation``): the
+        job goes on under the keys of the new generation, as ``_layout`` keeps a frame's
+        layout under the key read after it.  Only the layout of the view on screen makes
+        such a change (work ahead notes it or is dropped); the steps before it were laid
+        out under decisions that still hold, and the bands are painted after it.  That
+        view is then one shown stretched (``_zoom_preview``), and the picture keeps its
+        key: dropped at the change, the next notch found no picture of the new generation
+        to stretch and was laid out and painted whole (issue 11, session 12: the second
+        notch of bench_view's Ctrl+wheel run at 100 000 events, 2560x1440, 30 ms)."""
+        if self._frame_generation == generation or job.key is None:
+            return
+        old = job.key
+        job.key = (self._frame_generation, *old[1:])
+        if job.layout_key is not None:
+            job.layout_key = (self._frame_generation, *job.layout_key[1:])
+        if self._preview_key == old:
+            self._preview_key = job.key
 
     def _paint_part(self, job: _PaintJob, to_the_end: bool) -> None:
         """The next part of ``job``'s picture: a band of the lanes' rows (all of them left
