@@ -1554,6 +1554,10 @@ class TimelineView(PythonViewportScrollArea):
         # filters, a search, a drag ended): where it looks (origin, zoom, scale) is in the
         # keys of the picture and the layouts themselves.
         self._frame_generation = 0
+        # Generations made by lanes' changes of mode alone (``_lane_mode_changed``), each
+        # with the generation whose contents it shows: pictures of either are stretched
+        # for a zoom notch (``_preview_source_for``).
+        self._mode_generations: dict[int, int] = {}
         # Per zoom level (pixels per day, scale, width): which lanes are drawn dense
         # (``_lane_on_screen``), for the generation ``_lane_modes_generation``.
         self._lane_modes: dict[tuple[object, ...], dict[str, bool]] = {}
@@ -4039,7 +4043,7 @@ class TimelineView(PythonViewportScrollArea):
                 return None
             for zoom, category, dense in job.flip:
                 self._lane_modes[zoom][category] = dense
-                self._frame_generation += 1
+                self._lane_mode_changed()
             self._lane_modes_generation = self._frame_generation
             assert job.key is not None and job.layout_key is not None
             job.key = (self._frame_generation, *job.key[1:])
@@ -4474,9 +4478,27 @@ class TimelineView(PythonViewportScrollArea):
                                     (zoom, lane.category, not dense))
                 return on_screen
             modes[lane.category] = not dense
-            self._frame_generation += 1
+            self._lane_mode_changed()
             self._lane_modes_generation = self._frame_generation
         return on_screen
+
+    def _lane_mode_changed(self) -> None:
+        """A lane's rows-or-density decision at a zoom changed: ``_frame_generation``
+        is bumped (a layout or picture made under the old decision is not the view's),
+        and the new generation is noted as showing the contents of the old one
+        (``_contents_of``)."""
+        old = self._frame_generation
+        self._frame_generation += 1
+        contents = self._mode_generations.get(old, old)
+        self._mode_generations = {generation: base for generation, base
+                                  in self._mode_generations.items() if base == contents}
+        self._mode_generations[self._frame_generation] = contents
+
+    def _contents_of(self, generation: object) -> object:
+        """The generation (``_frame_generation``) whose contents (data, filters, search,
+        palette) the pictures of ``generation`` show: itself, or the one before the
+        lanes' changes of mode that made it (``_lane_mode_changed``)."""
+        return self._mode_generations.get(generation, generation)  # type: ignore[call-overload]
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
@@ -6259,8 +6281,9 @@ class TimelineView(PythonViewportScrollArea):
         Stretched: the axis and the lanes (x only: the rows stay); the overview's strip,
         which shows the whole timeline, is copied as it was.  The source is the picture
         nearest in zoom, within ``PREVIEW_MAX_STRETCH``, of the same size, vertical
-        scroll, palette and contents (its key but for the origin and scale); columns it
-        does not reach get the background.  The selection's and hover's highlights wait
+        scroll, palette and contents (its key but for the origin, the scale and lanes'
+        changes of mode, ``_contents_of``); columns it does not reach get the
+        background.  The selection's and hover's highlights wait
         for the view's own frame (they need its layout).
 
         Returns:
@@ -6344,7 +6367,8 @@ class TimelineView(PythonViewportScrollArea):
     def _preview_source_for(self, key: tuple[object, ...]
                             ) -> tuple[tuple[object, ...], QImage] | None:
         """The picture ``_zoom_preview`` stretches for the view with ``key``: of the
-        pictures kept, one whose key differs only in origin and scale, within
+        pictures kept, one whose key differs only in origin, scale and lanes' changes of
+        mode (its generation's contents the same, ``_contents_of``), within
         ``PREVIEW_MAX_STRETCH``: one that covers the whole view (no columns of
         background) before one that does not, then the nearest in zoom; None when there
         is none.  (With pictures painted ahead of a run, ``_preview_job_for``, a notch
@@ -6352,6 +6376,7 @@ class TimelineView(PythonViewportScrollArea):
         behind covers the view.)"""
         ppd, origin = key[7], key[6]
         width = self.viewport().width()
+        contents = self._contents_of(key[0])
         best: tuple[tuple[object, ...], QImage] | None = None
         best_rank = (True, PREVIEW_MAX_STRETCH)
         candidates = [self._frame_cache, self._preview_source, self._previous_picture,
@@ -6360,7 +6385,13 @@ class TimelineView(PythonViewportScrollArea):
             if candidate is None:
                 continue
             other = candidate[0]
-            if other[:6] != key[:6] or other[8:] != key[8:]:
+            # (A picture made before a lane's change of mode, or by it, is stretched
+            # too: its lanes' rows or bars show for the notch or two before its own
+            # picture.  Else, with every picture kept of the old decision, a notch whose
+            # own layout changed a lane at 100 000 events was laid out and painted whole,
+            # 30 ms at 2560x1440: issue 11, session 12.)
+            if (other[1:6] != key[1:6] or other[8:] != key[8:]
+                    or self._contents_of(other[0]) != contents):
                 continue
             stretch = ppd / other[7]  # type: ignore[operator]
             left = (other[6] - origin) * ppd  # type: ignore[operator]
