@@ -1378,6 +1378,10 @@ def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str |
 #: is 7-30 ms (their enums), once at start-up before the first paint, or on the first
 #: move of a drag, was a stall; before, the bar is repainted on every change as Qt does.
 _STYLE_CLASSES = frozenset(("QStyle", "QStyleOptionSlider"))
+#: The changes of a scroll bar after which it may look as painted (not its orientation).
+_LOOKS_CHANGES = (QAbstractSlider.SliderChange.SliderValueChange,
+                  QAbstractSlider.SliderChange.SliderRangeChange,
+                  QAbstractSlider.SliderChange.SliderStepsChange)
 
 
 class _PanScrollBar(QScrollBar):
@@ -1391,12 +1395,17 @@ class _PanScrollBar(QScrollBar):
     whole bar, ~5 % of a drag's move (callgrind, 100 000 events, 1600x900 and
     2560x1440; issue 11).  The value, its signal and the accessibility notification
     (``QAbstractSlider::setValue``) are unchanged: only the ``update()`` of
-    ``sliderChange`` is skipped."""
+    ``sliderChange`` is skipped.
+
+    A zoom sets the range and the page step too, every notch: where the slider and the
+    ends look as painted (the slider at its least length deep in, about the same day),
+    the bar is not painted again either (issue 11, session 12: half the notches of
+    bench_view's zoom row, 0.35-0.9 ms each at 1600x900-2560x1440)."""
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
-        self._painted: int | None = None  # the value at the last paint
-        self._painted_looks: tuple[object, ...] | None = None  # its ``_looks``, once asked
+        self._painted_looks: tuple[object, ...] | None = None  # ``_looks`` at the last paint
+        self._held: bool | None = None  # changes held (``hold_repaint``): whether any came
 
     def _looks(self, value: int) -> tuple[object, ...]:
         """What a paint of the bar at ``value`` depends on that a change of value may
@@ -1413,20 +1422,37 @@ class _PanScrollBar(QScrollBar):
 
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:  # noqa: N802 - Qt override
         # (A repaint already asked for and not made yet shows the value as it is then.)
-        painted = self._painted
-        if (painted is not None and change == QAbstractSlider.SliderChange.SliderValueChange
-                and _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys()):
-            if self._painted_looks is None:
-                self._painted_looks = self._looks(painted)
-            if self._looks(self.value()) == self._painted_looks:
-                return  # the same pixels: no repaint
-        else:  # the range, the steps: what the painted value looks like may change
-            self._painted_looks = None
+        if self._held is not None and change in _LOOKS_CHANGES:
+            self._held = True  # (decided by ``release_repaint``)
+            return
+        if (self._painted_looks is not None and change in _LOOKS_CHANGES
+                and self._looks(self.value()) == self._painted_looks):
+            return  # the same pixels: no repaint
         super().sliderChange(change)
 
+    def hold_repaint(self) -> None:
+        """Changes of the range, the steps and the value from now on are one change,
+        judged by ``release_repaint`` (a new range's first change, with the old value,
+        looked otherwise and asked for a repaint, however the value then came back to
+        the slider's painted place)."""
+        self._held = False
+
+    def release_repaint(self) -> None:
+        """The changes since ``hold_repaint``, if any, repaint the bar only if it
+        then looks otherwise than painted."""
+        changed, self._held = self._held, None
+        if changed and (self._painted_looks is None
+                        or self._looks(self.value()) != self._painted_looks):
+            super().sliderChange(QAbstractSlider.SliderChange.SliderValueChange)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        self._painted, self._painted_looks = self.value(), None
         super().paintEvent(event)
+        # What it looks like, read while its range and value are the painted ones (a
+        # change of range leaves none to read it from); before the style's classes are
+        # made, every change repaints it, as Qt does.
+        self._painted_looks = (
+            self._looks(self.value())
+            if _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys() else None)
 
 
 class TimelineView(PythonViewportScrollArea):
@@ -3223,6 +3249,9 @@ class TimelineView(PythonViewportScrollArea):
         self._scroll_unit = max(1.0, span_px / 1e9)
         hbar = self.horizontalScrollBar()
         hbar.blockSignals(True)
+        quiet = hbar if isinstance(hbar, _PanScrollBar) else None
+        if quiet is not None:
+            quiet.hold_repaint()  # the changes below are one (a repaint only if it shows)
         # Fit All shows everything: the thumb spans the whole track, not a third of it at
         # one end (new-user trial 11); a pan or zoom gives the bar its range back.
         fitted = self._auto_fit
@@ -3232,6 +3261,8 @@ class TimelineView(PythonViewportScrollArea):
         hbar.setValue(0 if fitted else
                       int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
+        if quiet is not None:
+            quiet.release_repaint()
         pan = self._pan
         if (pan is not None and pan.moved and pan.layout is not None
                 and self._pan_valid()):
