@@ -1681,6 +1681,7 @@ class TimelineView(PythonViewportScrollArea):
         # the hover: both need the new layout).
         self._preview_armed = False
         self._zoom_from_input = False  # set by a wheel's notch or a zoom key (zoom_by)
+        self._notch_of_run = False  # the last zoom_by was a notch of a run (armed)
         self._in_zoom_step = False  # zoom_by is moving the view (_set_origin)
         self._preview_key: tuple[object, ...] | None = None
         self._preview_job: _PaintJob | None = None
@@ -2101,10 +2102,16 @@ class TimelineView(PythonViewportScrollArea):
                 and abs(anchor_x - last[0][2]) <= ANCHOR_SNAP_PX):  # type: ignore[operator]
             anchor_x = last[0][2]  # type: ignore[assignment]
         anchor_u = self._origin + anchor_x / self._px_per_day
-        # A notch of a run (the same again, or a wheel's or a key's): its frame may be a
-        # stretched picture, so the step lays nothing out (``_zoom_preview``).
-        self._preview_armed = (self._zoom_from_input or last == (
+        # A notch of a run (the same again, or a wheel's or a key's, or one the other way
+        # straight after a run's notch, from where it left the view: the run turned): its
+        # frame may be a stretched picture, so the step lays nothing out
+        # (``_zoom_preview``).  (The turn of bench_view's zoom row was painted whole: 7-10
+        # ms at 1600x900, issue 11, session 12.)
+        turned = (self._notch_of_run and last is not None and last[1:] == before
+                  and last[0][0] == "zoom")
+        self._preview_armed = (self._zoom_from_input or turned or last == (
             ("zoom", factor, anchor_x), *before)) and self._scale.is_linear
+        self._notch_of_run = self._preview_armed
         self._zoom_from_input = False
         self._notches += 1
         self._set_scale(self._px_per_day * factor)
@@ -3529,6 +3536,7 @@ class TimelineView(PythonViewportScrollArea):
         self._run_paced = paced
         if not paced:
             self._preview_span = 0  # the run paused: pictures keep up with it
+            self._notch_of_run = False  # (a notch now begins another, or is a lone one)
         job = self._paint_job
         if job is not None and job.ahead and job is self._preview_job and (
                 not paced or not self._same_run(job)):
