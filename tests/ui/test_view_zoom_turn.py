@@ -1,7 +1,8 @@
-"""A zoom run that turns (notches in, then at once notches out, as ``bench_view``'s zoom
-row and a toolbar's Zoom Out after a wheel spin give): the first notch the other way is
-a notch of the run, shown stretched, not a lone zoom painted whole (issue 11, session
-12: that notch was 7-10 ms at 1600x900)."""
+"""A zoom run that turns (notches in, then at once notches out, with no more than one
+slice of work between two notches, as ``bench_view``'s zoom row and a script's
+back-to-back ``zoom_by`` give): the first notch the other way is a notch of the run,
+shown stretched, not a lone zoom painted whole (issue 11, session 12: that notch was
+7-10 ms at 1600x900)."""
 
 from __future__ import annotations
 
