@@ -1383,6 +1383,10 @@ def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str |
 #: is 7-30 ms (their enums), once at start-up before the first paint, or on the first
 #: move of a drag, was a stall; before, the bar is repainted on every change as Qt does.
 _STYLE_CLASSES = frozenset(("QStyle", "QStyleOptionSlider"))
+#: The changes of a scroll bar after which it may look as painted (not its orientation).
+_LOOKS_CHANGES = (QAbstractSlider.SliderChange.SliderValueChange,
+                  QAbstractSlider.SliderChange.SliderRangeChange,
+                  QAbstractSlider.SliderChange.SliderStepsChange)
 
 
 class _PanScrollBar(QScrollBar):
@@ -1396,12 +1400,17 @@ class _PanScrollBar(QScrollBar):
     whole bar, ~5 % of a drag's move (callgrind, 100 000 events, 1600x900 and
     2560x1440; issue 11).  The value, its signal and the accessibility notification
     (``QAbstractSlider::setValue``) are unchanged: only the ``update()`` of
-    ``sliderChange`` is skipped."""
+    ``sliderChange`` is skipped.
+
+    A zoom sets the range and the page step too, every notch: where the slider and the
+    ends look as painted (the slider at its least length deep in, about the same day),
+    the bar is not painted again either (issue 11, session 12: half the notches of
+    bench_view's zoom row, 0.35-0.9 ms each at 1600x900-2560x1440)."""
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
-        self._painted: int | None = None  # the value at the last paint
-        self._painted_looks: tuple[object, ...] | None = None  # its ``_looks``, once asked
+        self._painted_looks: tuple[object, ...] | None = None  # ``_looks`` at the last paint
+        self._held: bool | None = None  # changes held (``hold_repaint``): whether any came
 
     def _looks(self, value: int) -> tuple[object, ...]:
         """What a paint of the bar at ``value`` depends on that a change of value may
@@ -1418,20 +1427,37 @@ class _PanScrollBar(QScrollBar):
 
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:  # noqa: N802 - Qt override
         # (A repaint already asked for and not made yet shows the value as it is then.)
-        painted = self._painted
-        if (painted is not None and change == QAbstractSlider.SliderChange.SliderValueChange
-                and _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys()):
-            if self._painted_looks is None:
-                self._painted_looks = self._looks(painted)
-            if self._looks(self.value()) == self._painted_looks:
-                return  # the same pixels: no repaint
-        else:  # the range, the steps: what the painted value looks like may change
-            self._painted_looks = None
+        if self._held is not None and change in _LOOKS_CHANGES:
+            self._held = True  # (decided by ``release_repaint``)
+            return
+        if (self._painted_looks is not None and change in _LOOKS_CHANGES
+                and self._looks(self.value()) == self._painted_looks):
+            return  # the same pixels: no repaint
         super().sliderChange(change)
 
+    def hold_repaint(self) -> None:
+        """Changes of the range, the steps and the value from now on are one change,
+        judged by ``release_repaint`` (a new range's first change, with the old value,
+        looked otherwise and asked for a repaint, however the value then came back to
+        the slider's painted place)."""
+        self._held = False
+
+    def release_repaint(self) -> None:
+        """The changes since ``hold_repaint``, if any, repaint the bar only if it
+        then looks otherwise than painted."""
+        changed, self._held = self._held, None
+        if changed and (self._painted_looks is None
+                        or self._looks(self.value()) != self._painted_looks):
+            super().sliderChange(QAbstractSlider.SliderChange.SliderValueChange)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        self._painted, self._painted_looks = self.value(), None
         super().paintEvent(event)
+        # What it looks like, read while its range and value are the painted ones (a
+        # change of range leaves none to read it from); before the style's classes are
+        # made, every change repaints it, as Qt does.
+        self._painted_looks = (
+            self._looks(self.value())
+            if _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys() else None)
 
 
 class TimelineView(PythonViewportScrollArea):
@@ -1570,6 +1596,10 @@ class TimelineView(PythonViewportScrollArea):
         # filters, a search, a drag ended): where it looks (origin, zoom, scale) is in the
         # keys of the picture and the layouts themselves.
         self._frame_generation = 0
+        # Generations made by lanes' changes of mode alone (``_lane_mode_changed``), each
+        # with the generation whose contents it shows: pictures of either are stretched
+        # for a zoom notch (``_preview_source_for``).
+        self._mode_generations: dict[int, int] = {}
         # Per zoom level (pixels per day, scale, width): which lanes are drawn dense
         # (``_lane_on_screen``), for the generation ``_lane_modes_generation``.
         self._lane_modes: dict[tuple[object, ...], dict[str, bool]] = {}
@@ -1667,6 +1697,7 @@ class TimelineView(PythonViewportScrollArea):
         # the hover: both need the new layout).
         self._preview_armed = False
         self._zoom_from_input = False  # set by a wheel's notch or a zoom key (zoom_by)
+        self._notch_of_run = False  # the last zoom_by was a notch of a run (armed)
         self._in_zoom_step = False  # zoom_by is moving the view (_set_origin)
         self._preview_key: tuple[object, ...] | None = None
         self._preview_job: _PaintJob | None = None
@@ -2106,10 +2137,16 @@ class TimelineView(PythonViewportScrollArea):
                 and abs(anchor_x - last[0][2]) <= ANCHOR_SNAP_PX):  # type: ignore[operator]
             anchor_x = last[0][2]  # type: ignore[assignment]
         anchor_u = self._origin + anchor_x / self._px_per_day
-        # A notch of a run (the same again, or a wheel's or a key's): its frame may be a
-        # stretched picture, so the step lays nothing out (``_zoom_preview``).
-        self._preview_armed = (self._zoom_from_input or last == (
+        # A notch of a run (the same again, or a wheel's or a key's, or one the other way
+        # straight after a run's notch, from where it left the view: the run turned): its
+        # frame may be a stretched picture, so the step lays nothing out
+        # (``_zoom_preview``).  (The turn of bench_view's zoom row was painted whole: 7-10
+        # ms at 1600x900, issue 11, session 12.)
+        turned = (self._notch_of_run and last is not None and last[1:] == before
+                  and last[0][0] == "zoom")
+        self._preview_armed = (self._zoom_from_input or turned or last == (
             ("zoom", factor, anchor_x), *before)) and self._scale.is_linear
+        self._notch_of_run = self._preview_armed
         self._zoom_from_input = False
         self._notches += 1
         self._set_scale(self._px_per_day * factor)
@@ -3281,6 +3318,9 @@ class TimelineView(PythonViewportScrollArea):
         self._scroll_unit = max(1.0, span_px / 1e9)
         hbar = self.horizontalScrollBar()
         hbar.blockSignals(True)
+        quiet = hbar if isinstance(hbar, _PanScrollBar) else None
+        if quiet is not None:
+            quiet.hold_repaint()  # the changes below are one (a repaint only if it shows)
         # Fit All shows everything: the thumb spans the whole track, not a third of it at
         # one end (new-user trial 11); a pan or zoom gives the bar its range back.
         fitted = self._auto_fit
@@ -3290,6 +3330,8 @@ class TimelineView(PythonViewportScrollArea):
         hbar.setValue(0 if fitted else
                       int(round((self._origin - lo) * self._px_per_day / self._scroll_unit)))
         hbar.blockSignals(False)
+        if quiet is not None:
+            quiet.release_repaint()
         pan = self._pan
         if (pan is not None and pan.moved and pan.layout is not None
                 and self._pan_valid()):
@@ -3440,6 +3482,7 @@ class TimelineView(PythonViewportScrollArea):
         self._run_paced = paced
         if not paced:
             self._preview_span = 0  # the run paused: pictures keep up with it
+            self._notch_of_run = False  # (a notch now begins another, or is a lone one)
         job = self._paint_job
         if job is not None and job.ahead and job is self._preview_job and (
                 not paced or not self._same_run(job)):
@@ -3585,14 +3628,18 @@ class TimelineView(PythonViewportScrollArea):
                         and spent + self._step_ms > IDLE_SLICE_MS):
                     return True  # the next step, if like the last, would go over
                 step_began = time.thread_time()
+                generation = self._frame_generation
                 try:
                     next(steps)
                 except StopIteration as finished:
                     job.layout_steps = steps = None
+                    self._rekey_after_mode_change(job, generation)
                     if self._ahead_flip is None:
                         self._keep_layout(job.layout_key, finished.value)  # type: ignore[arg-type]
                     else:  # not before its frame makes the change (``_flipped_ahead``)
                         job.layout, job.flip = finished.value, self._ahead_flip
+                else:
+                    self._rekey_after_mode_change(job, generation)
                 if not to_the_end:
                     self._step_ms = (time.thread_time() - step_began) * 1000
                 done_some = True
@@ -3653,6 +3700,26 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_picture = picture
         self._ahead_drop_timer.start()
         return False
+
+    def _rekey_after_mode_change(self, job: _PaintJob, generation: int) -> None:
+        """A step of ``job``'s layout changed a lane's rows-or-density decision at its
+        zoom (``_lane_on_screen`` bumped ``_frame_generation`` from ``generation``): the
+        job goes on under the keys of the new generation, as ``_layout`` keeps a frame's
+        layout under the key read after it.  Only the layout of the view on screen makes
+        such a change (work ahead notes it or is dropped); the steps before it were laid
+        out under decisions that still hold, and the bands are painted after it.  That
+        view is then one shown stretched (``_zoom_preview``), and the picture keeps its
+        key: dropped at the change, the next notch found no picture of the new generation
+        to stretch and was laid out and painted whole (issue 11, session 12: the second
+        notch of bench_view's Ctrl+wheel run at 100 000 events, 2560x1440, 30 ms)."""
+        if self._frame_generation == generation or job.key is None:
+            return
+        old = job.key
+        job.key = (self._frame_generation, *old[1:])
+        if job.layout_key is not None:
+            job.layout_key = (self._frame_generation, *job.layout_key[1:])
+        if self._preview_key == old:
+            self._preview_key = job.key
 
     def _paint_part(self, job: _PaintJob, to_the_end: bool) -> None:
         """The next part of ``job``'s picture: a band of the lanes' rows (all of them left
@@ -3959,7 +4026,7 @@ class TimelineView(PythonViewportScrollArea):
                 return None
             for zoom, category, dense in job.flip:
                 self._lane_modes[zoom][category] = dense
-                self._frame_generation += 1
+                self._lane_mode_changed()
             self._lane_modes_generation = self._frame_generation
             assert job.key is not None and job.layout_key is not None
             job.key = (self._frame_generation, *job.key[1:])
@@ -4395,9 +4462,27 @@ class TimelineView(PythonViewportScrollArea):
                                     (zoom, lane.category, not dense))
                 return on_screen
             modes[lane.category] = not dense
-            self._frame_generation += 1
+            self._lane_mode_changed()
             self._lane_modes_generation = self._frame_generation
         return on_screen
+
+    def _lane_mode_changed(self) -> None:
+        """A lane's rows-or-density decision at a zoom changed: ``_frame_generation``
+        is bumped (a layout or picture made under the old decision is not the view's),
+        and the new generation is noted as showing the contents of the old one
+        (``_contents_of``)."""
+        old = self._frame_generation
+        self._frame_generation += 1
+        contents = self._mode_generations.get(old, old)
+        self._mode_generations = {generation: base for generation, base
+                                  in self._mode_generations.items() if base == contents}
+        self._mode_generations[self._frame_generation] = contents
+
+    def _contents_of(self, generation: object) -> object:
+        """The generation (``_frame_generation``) whose contents (data, filters, search,
+        palette) the pictures of ``generation`` show: itself, or the one before the
+        lanes' changes of mode that made it (``_lane_mode_changed``)."""
+        return self._mode_generations.get(generation, generation)  # type: ignore[call-overload]
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
@@ -6249,8 +6334,9 @@ class TimelineView(PythonViewportScrollArea):
         Stretched: the axis and the lanes (x only: the rows stay); the overview's strip,
         which shows the whole timeline, is copied as it was.  The source is the picture
         nearest in zoom, within ``PREVIEW_MAX_STRETCH``, of the same size, vertical
-        scroll, palette and contents (its key but for the origin and scale); columns it
-        does not reach get the background.  The selection's and hover's highlights wait
+        scroll, palette and contents (its key but for the origin, the scale and lanes'
+        changes of mode, ``_contents_of``); columns it does not reach get the
+        background.  The selection's and hover's highlights wait
         for the view's own frame (they need its layout).
 
         Returns:
@@ -6334,7 +6420,8 @@ class TimelineView(PythonViewportScrollArea):
     def _preview_source_for(self, key: tuple[object, ...]
                             ) -> tuple[tuple[object, ...], QImage] | None:
         """The picture ``_zoom_preview`` stretches for the view with ``key``: of the
-        pictures kept, one whose key differs only in origin and scale, within
+        pictures kept, one whose key differs only in origin, scale and lanes' changes of
+        mode (its generation's contents the same, ``_contents_of``), within
         ``PREVIEW_MAX_STRETCH``: one that covers the whole view (no columns of
         background) before one that does not, then the nearest in zoom; None when there
         is none.  (With pictures painted ahead of a run, ``_preview_job_for``, a notch
@@ -6342,6 +6429,7 @@ class TimelineView(PythonViewportScrollArea):
         behind covers the view.)"""
         ppd, origin = key[7], key[6]
         width = self.viewport().width()
+        contents = self._contents_of(key[0])
         best: tuple[tuple[object, ...], QImage] | None = None
         best_rank = (True, PREVIEW_MAX_STRETCH)
         candidates = [self._frame_cache, self._preview_source, self._previous_picture,
@@ -6350,7 +6438,13 @@ class TimelineView(PythonViewportScrollArea):
             if candidate is None:
                 continue
             other = candidate[0]
-            if other[:6] != key[:6] or other[8:] != key[8:]:
+            # (A picture made before a lane's change of mode, or by it, is stretched
+            # too: its lanes' rows or bars show for the notch or two before its own
+            # picture.  Else, with every picture kept of the old decision, a notch whose
+            # own layout changed a lane at 100 000 events was laid out and painted whole,
+            # 30 ms at 2560x1440: issue 11, session 12.)
+            if (other[1:6] != key[1:6] or other[8:] != key[8:]
+                    or self._contents_of(other[0]) != contents):
                 continue
             stretch = ppd / other[7]  # type: ignore[operator]
             left = (other[6] - origin) * ppd  # type: ignore[operator]
