@@ -337,6 +337,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "block": ("dispute", 0.75),
     # documents made public ("a letter made public by the royal cabinet on Tuesday")
     "make": ("statement", 0.6),
+    # work two states finish together ("the commissions completed a joint survey of the
+    # border", "completed the withdrawal of troops")
+    "complete": ("event", 0.75),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -544,6 +547,8 @@ VERB_NEEDS: dict[str, str] = {
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
     "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
     "make": r"\s+public\b",
+    "complete": r"\s+(?:\S+\s+){0,3}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
+                r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
@@ -648,6 +653,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
+    # ("coast guard vessels held their first joint patrol", not "a patrol boat")
+    "patrol": ("event", 0.7, "noun", ""), "patrols": ("event", 0.7, "noun", ""),
     # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
     # embassy", "the German occupation from 1939", "the imposition of martial law"
     "confrontation": ("dispute", 0.75, "noun", ""), "raid": ("dispute", 0.8, "noun", ""),
@@ -748,6 +755,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"annual|large-scale)\s+$", r""),
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                   r"annual|large-scale)\s+$", r""),
+    "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
+    "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
     # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
     # (and only with its own date: "the German occupation from 1939 to 1945", not "Israel's
     # occupation of the West Bank", a state that another clause's date does not date)

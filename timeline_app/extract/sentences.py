@@ -11,7 +11,7 @@ the paragraph that follows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["ABBREVIATIONS", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "split_sentences"]
 
@@ -163,10 +163,11 @@ def split_sentences(text: str) -> list[Segment]:
         bullet = _BULLET.match(line)
         stripped = line.rstrip()
         if bullet:
-            body = stripped[bullet.end():]
-            if body:
-                start = offset + bullet.end()
-                segments.append(Segment(start, start + len(body), body, "bullet", paragraph))
+            # A numbered paragraph of a joint statement ("3. They witnessed ... The
+            # partnership, launched in 2022, ...") holds several sentences: each is a
+            # segment of its own, so that each event cites its own sentence.
+            body = " " * bullet.end() + stripped[bullet.end():]  # the mark blanked out
+            segments.extend(replace(s, kind="bullet") for s in _split_line(body, offset, paragraph))
         elif (stripped and stripped[-1] not in _END_PUNCT and len(stripped.split()) <= 20
               and not _SIGN_OFF.search(stripped)):
             lead = len(stripped) - len(stripped.lstrip())

@@ -122,6 +122,28 @@ def _first_verb(text: str, start: int, end: int) -> int | None:
     return at
 
 
+_OF_STATE = re.compile(r"(?:[\w.'\u2019-]++\s++){1,6}?of\s++(?:the\s++)?(?:(?:Federal\s++|"
+                       r"Islamic\s++|People['\u2019]s\s++|United\s++)?(?:Republic|Kingdom|State|"
+                       r"Sultanate|Principality|Commonwealth|Grand\s++Duchy)\s++of\s++(?:the\s++)?)?")
+"""A person's name, then the state they serve: "Christopher Luxon of ", "Faisal bin Farhan of ",
+"John Dramani Mahama of the Republic of " (the words between the name's start and the state's)."""
+
+
+def _state_of_person(text: str, found: tuple[int, int, str],
+                     pool: list[tuple[int, int, str]], entities: Entities) -> bool:
+    """Whether the name ``found`` (``(in head, offset, name)``) is a state told after a
+    person as theirs: "Prime Minister Christopher Luxon of New Zealand held talks" is the
+    prime minister's doing (new-user trial 11: "Prime Minister X of Country" gave the
+    country as the subject)."""
+    if found[2] in entities.people:
+        return False
+    # (and a chunk of capitals inside: "Farhan of Saudi Arabia" of "Faisal bin Farhan of")
+    return any(other[2] in entities.people and other[1] < found[1] and any(
+        state[1] >= found[1] and state[2] in COUNTRIES.values()
+        and _OF_STATE.fullmatch(text, other[1], state[1]) is not None for state in pool)
+        for other in pool)
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -324,6 +346,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # Grundberg, who met ..., held talks": Grundberg, not the UN).
         if appositive:
             pool = [f for f in pool if f[2] in entities.people] or pool
+        served = [f for f in pool if _state_of_person(text, f, pool, entities)]
+        pool = [f for f in pool if f not in served] or pool
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
@@ -376,6 +400,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
             rest = strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
             rest = _without_leading_adverbs(rest)  # "Cho and Iwaya last met": no noun
+            if served and name in entities.people:
+                return name, ""  # "Prime Minister X of New Zealand held talks": X
             if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):

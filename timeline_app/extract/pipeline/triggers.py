@@ -337,8 +337,12 @@ _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")
 
 # "prompting the government to reintroduce a buffer zone", "forced Rome to recall its
 # envoy": what was caused is done.
-_CAUSED_TO = re.compile(r"\b(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|le(?:d|ading)|"
-                        r"caus(?:ed|ing|es))\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$", re.IGNORECASE)
+_CAUSED_TO = re.compile(r"\b(?:(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|le(?:d|ading)|"
+                        r"caus(?:ed|ing|es))\s+(?:[\w'\u2019-]+\s+){1,4}?to"
+                        r"|helped(?:\s+[\w'\u2019-]+){0,4}?(?:\s+to)?)\s+$", re.IGNORECASE)
+"""What a verb of causing made happen: "prompted Seoul to recall", "led X to", and "helped
+(X) (to) VERB", which says the help succeeded: "a patrol vessel helped Fijian authorities
+seize a fishing boat" (the seizure happened)."""
 
 # "... that Moscow and Pyongyang concluded": a relative clause of a subject (a name of
 # up to five words, a pronoun, or "the NOUN") and the verb, at the end of the text before it.

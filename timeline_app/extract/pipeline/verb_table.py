@@ -47,6 +47,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'collapse': {'VBZ': ('collapses',), 'VBD': ('collapsed',), 'VBN': ('collapsed',), 'VBG': ('collapsing',)},
     'collide': {'VBZ': ('collides',), 'VBD': ('collided',), 'VBN': ('collided',), 'VBG': ('colliding',)},
     'come': {'VBZ': ('comes',), 'VBD': ('came',), 'VBN': ('come',), 'VBG': ('coming',)},
+    'complete': {'VBZ': ('completes',), 'VBD': ('completed',), 'VBN': ('completed',), 'VBG': ('completing',)},
     'conclude': {'VBZ': ('concludes',), 'VBD': ('concluded',), 'VBN': ('concluded',), 'VBG': ('concluding',)},
     'confer': {'VBZ': ('confers',), 'VBD': ('conferred',), 'VBN': ('conferred',), 'VBG': ('conferring',)},
     'confirm': {'VBZ': ('confirms',), 'VBD': ('confirmed',), 'VBN': ('confirmed',), 'VBG': ('confirming',)},
