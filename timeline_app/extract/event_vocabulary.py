@@ -697,6 +697,8 @@ GROUP_REFERENCES: dict[str, str] = {
     "officials": "people", "men": "people", "women": "people", "heads of state": "people",
     "executives": "people", "sides": "parties", "countries": "countries", "nations": "countries",
     "governments": "countries", "states": "countries", "companies": "parties", "firms": "parties",
+    # "the two neighbours fought a war", "the two rivals held their first exercise": states
+    "neighbours": "countries", "neighbors": "countries", "rivals": "countries",
 }
 
 # Pronouns and generic descriptions that refer back to the last named actor.

@@ -1652,6 +1652,19 @@ _NOT_NOUNS = frozenset(
     ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])
 
 
+def _untitled(name: str, entities: Entities) -> str:
+    """A participant without the title a phrase gave it, when the article names that person
+    without it ("President Ilham Aliyev" of "signed by ... President Ilham Aliyev" is Ilham
+    Aliyev, named so elsewhere): one person, one name in the list."""
+    if name in entities.people:
+        return name
+    words = name.split()
+    for k in range(1, min(4, len(words) - 1)):
+        if " ".join(words[k:]) in entities.people:
+            return " ".join(words[k:])
+    return name
+
+
 def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
                        lead_countries: list[str]) -> list[str]:
     """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
@@ -1672,6 +1685,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     people: list[str] = []
     for m in told:
         for p in m.participants:
+            p = _untitled(p, entities)
             if p not in people:
                 people.append(p)
     # "They upgraded their relationship", "restored ties": relations hold between

@@ -175,6 +175,34 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
                                  r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+_LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
+                              r"attends?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+                              re.IGNORECASE)
+"""A light verb right before an event noun's phrase, or before a possessive that opens it
+("attended the forum's | last leaders' meeting")."""
+_LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
+                 "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend"}
+
+
+def _light_verb(text: str, m: Mention) -> str:
+    """The verb that an event noun is the object of, as a lemma ("hold" of "held their first
+    joint patrol", "attend" of "attended a summit"), or "" when the noun has none."""
+    found = _LIGHT_VERB_LAST.search(text, max(m.seg.start, m.phrase_start - 20), m.phrase_start)
+    if found is None:
+        return ""
+    word = found.group(1).lower()
+    return _LIGHT_LEMMAS.get(word, word)
+
+
+def _doing_title(doer: str, light: str, phrase: str, planned: bool) -> str:
+    """"Coast guard vessels hold first joint patrol", "Ebrahim Raisi attends summit", "Joint
+    fisheries commission to hold first meeting": who, the light verb, the event noun phrase
+    (new-user check 11: "First joint patrol", "Meeting with X" named no doer or no act)."""
+    plural = " and " in doer or is_plural(doer)
+    verb = f"to {light}" if planned else (light if plural else third_person(light))
+    return upper_first(f"{doer} {verb} {strip_det(phrase)}")
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
@@ -221,7 +249,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             else:
                 at = text.find(m.object_text, m.end) if m.object_text else -1
                 obj = clean_object(m.object_text, timexes, at, m.verb) if at >= 0 else ""
+                light = _light_verb(text, m) if m.pos == "noun" else ""
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
+                         else _doing_title(people[0], light, text[m.phrase_start:m.end],
+                                           m.planned) if light
                          else f"Meeting with {people[0]}")
         elif people and m.pos == "verb" and m.subject and m.subject not in people:
             # "their leaders met U.S. President Joe Biden": the subject's sides meet him
@@ -238,6 +269,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "G7 nations had met in Washington" -> "G7 nations meet in Washington"
                 title = f"{who} {'meet' if is_plural(who) or ' and ' in who else 'meets'}"
                 title = title[0].upper() + title[1:]
+            elif m.pos == "noun" and m.subject_phrase and (light := _light_verb(text, m)):
+                # "A joint fisheries commission will hold its first meeting in Hanoi"
+                title = _doing_title(m.subject_phrase, light, text[m.phrase_start:m.end],
+                                     m.planned)
             else:
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
                 if m.subject and m.subject not in title:
@@ -292,8 +327,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         needs = vocab.VERB_NEEDS.get(m.verb, "")
         word = m.word + (f" {particle.group(1)}" if particle and
                          re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs) else "")
+        word = f"to be {word}" if m.planned else word  # "Agreement to be signed by X"
         title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
-        return title[0].upper() + title[1:] + (where if place and place not in title else "")
+        # ("is expected to be signed ... in April": still to come, as an active verb's is)
+        return title[0].upper() + title[1:] + (where if place and place not in title else "") \
+            + planned_suffix(c, m, dct)
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
         # (the object's own offset: a gapped second event's object is not right after its verb)
@@ -332,6 +370,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         return title[0].upper() + title[1:] + (where if place and place not in title else "")
     phrase = strip_det(" ".join(blank_dates(text[m.phrase_start:m.np_end], timexes,
                                               m.phrase_start).split())) or m.word
+    raw_phrase = phrase
     phrase = phrase[0].upper() + phrase[1:]
     if place and place not in phrase and not place.endswith(GEO_HEADS):
         phrase += where
@@ -345,6 +384,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
                                                                      else "")):
             who = ""
+    light = _light_verb(text, m) if m.pos == "noun" else ""
+    if light and (who or m.subject_phrase):
+        # "the two rivals held their first joint naval exercise": who did what
+        return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned) + (
+            where if place and place not in raw_phrase and not place.endswith(GEO_HEADS)
+            else "") + planned_suffix(c, m, dct)
     if not who and m.subject_phrase and m.category == "statement":
         # "The two countries issued a joint statement": who made it, in the text's words.
         who = m.subject_phrase[0].upper() + m.subject_phrase[1:]
