@@ -187,3 +187,42 @@ def test_a_planned_passive_says_it_is_to_come() -> None:
     signing = on(candidates(GENEVA_BORDER), FuzzyDate.of_month(2027, 4))[0]
     # was "Agreement signed by Nikol Pashinyan and Ilham Aliyev in Bern", as if done
     assert signing.title == "Agreement to be signed by Nikol Pashinyan and Ilham Aliyev in Bern (scheduled)"
+
+
+def test_a_state_s_independence_with_its_date_is_an_event_and_recalled_that_is_none() -> None:
+    found = candidates(GHANA_GERMANY_STATEMENT)
+    assert [c.title for c in on(found, FuzzyDate.of_day(dt.date(1957, 3, 6)))] == [
+        "Ghana: Independence"]  # was missed
+    # "The two sides recalled that Germany was among the first ...": a memory, no envoy
+    assert not any("recall" in c.title.lower() for c in found)
+
+
+def test_a_next_round_held_by_a_partnership_is_a_planned_meeting() -> None:
+    (round_,) = on(candidates(GHANA_GERMANY_STATEMENT), FuzzyDate.of_part(2027, "Q1"))
+    assert round_.title == "Ghana-Germany Energy Partnership to hold next round in Accra (scheduled)"
+    assert round_.location == "Accra"  # was missed
+
+
+def test_a_body_before_which_is_the_subject_of_its_verb() -> None:
+    (committee,) = on(candidates(GULF_ANALYSIS), FuzzyDate.of_month(2026, 4))
+    # was "Will meet in Jeddah (scheduled)"
+    assert committee.title == "Joint committee on maritime security meets in Jeddah (scheduled)"
+
+
+def test_talks_that_began_are_the_event_not_their_host() -> None:
+    (talks,) = on(candidates(GULF_ANALYSIS), FuzzyDate.of_month(2021, 4))
+    assert talks.title == "Talks hosted by Iraq begin"  # was "Iraq begins"
+    assert talks.category == "meeting"
+
+
+def test_a_before_a_vowel_once_a_duration_is_taken_out() -> None:
+    titles = [c.title for c in candidates(GENEVA_BORDER)]
+    assert "Azerbaijan retakes region in an offensive" in titles  # was "in a offensive"
+
+
+def test_boat_seizures_and_a_treaty_submitted_to_parliaments_are_events() -> None:
+    found = candidates(JAKARTA_PACT)
+    seizures = on(found, FuzzyDate.of_year(2019))
+    assert [c.title for c in seizures] == ["Fishing-boat seizures"]  # was "Talks" (2020)
+    (submitted,) = on(found, FuzzyDate.of_part(2027, "early"))
+    assert submitted.title == "Treaty to be submitted (scheduled)"  # was "Treaty (scheduled)"

@@ -340,6 +340,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # work two states finish together ("the commissions completed a joint survey of the
     # border", "completed the withdrawal of troops")
     "complete": ("event", 0.75),
+    # a treaty sent to parliaments, a claim to a UN body ("would be submitted to both
+    # parliaments", "jointly submitted information on their continental shelf to the
+    # United Nations")
+    "submit": ("policy", 0.7),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -547,6 +551,14 @@ VERB_NEEDS: dict[str, str] = {
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
     "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
     "make": r"\s+public\b",
+    # envoys and troops called home; not "the two sides recalled that ...", a memory
+    "recall": r"\s+(?:\S+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|consuls?|"
+              r"high\s+commissioners?|representatives?|staff|personnel|troops|forces|"
+              r"delegation|mission|him|her|them)\b",
+    "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
+              r"Congress|[Ss]enate|[Aa]ssembly|United\s+Nations|UN|U\.N\.|[Cc]ommission|"
+              r"[Cc]ouncil|[Cc]ourt)|(?:\S+\s+){0,2}?(?:applications?|bids?|claims?|"
+              r"submissions?|instruments?\s+of\s+ratification|resignation)\b)",
     "complete": r"\s+(?:\S+\s+){0,3}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
                 r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
@@ -653,6 +665,11 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "courtesy call": ("visit", 0.8, "noun", ""), "audience": ("meeting", 0.7, "noun", ""),
     "clashes": ("dispute", 0.7, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
+    # a state's birth, told with its date ("after its independence on 6 March 1957")
+    "independence": ("event", 0.8, "noun", ""),
+    # a round of talks ("will hold its next round in Accra"), boats seized at sea
+    "round": ("meeting", 0.6, "noun", "meet"), "seizures": ("dispute", 0.7, "noun", ""),
+    "seizure": ("dispute", 0.7, "noun", ""),
     # ("coast guard vessels held their first joint patrol", not "a patrol boat")
     "patrol": ("event", 0.7, "noun", ""), "patrols": ("event", 0.7, "noun", ""),
     # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
@@ -757,6 +774,16 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"annual|large-scale)\s+$", r""),
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                   r"annual|large-scale)\s+$", r""),
+    # (its own: "after its independence on", "declared independence in"; not the object of
+    # a recognition, "recognised Lithuanian independence on September 6", which is that)
+    "independence": (r"\b(?:its|their|the|of|after|since|before|declared|proclaimed|gained|won|"
+                     r"achieved|regained|restored)\s+(?:\S+\s+)?",
+                     r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"),
+    # (not "a round of talks", whose talks are the event, nor "the first round of voting")
+    "round": (r"(?:next|first|second|third|fourth|fifth|sixth|new|latest|fresh|final|last)\s+$",
+              r"(?!\s+of\b)"),
+    "seizure": (r"", r"\s+of\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|trawlers?)\b"),
+    "seizures": (r"(?:boat|ship|vessel|tanker|trawler)s?\s+$|-boat\s+$", r""),
     "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
     "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
     # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after

@@ -122,6 +122,23 @@ def _first_verb(text: str, start: int, end: int) -> int | None:
     return at
 
 
+_EVENT_NOUN_OPENING = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(([A-Za-z]+)(?:\s+(?:hosted|mediated|brokered|sponsored|led|chaired)"
+    r"\s+by\s+(?:the\s+)?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})?)\s+(?:\w+ly\s+)?$")
+"""A clause that opens with an event noun, perhaps with who hosts it: "Talks hosted by Iraq |
+began" (group 1: the phrase, group 2: the noun)."""
+
+
+_BODY_RELATIVE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+((?:[\w-]+\s+){0,3}?(?:committee|commission|council|panel|"
+    r"working\s+group|group|task\s+force|team|mission|forum|board|delegation|secretariat)"
+    r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)\s*,?\s+(?:which|that)\s+"
+    r"(?:(?:has|have|had|was|is|were|are)\s+)?(?:\w+ly\s+)?(?:(?:will|would|shall|is\s+to|are\s+to|"
+    r"(?:is\s+|are\s+)?(?:expected|set|due|scheduled)\s+to)\s+)?$", re.IGNORECASE)
+"""A body named by a common noun, then a relative pronoun and the verb's auxiliaries: "a
+joint committee on maritime security, which will | meet" (the body is the doer)."""
+
+
 _OF_STATE = re.compile(r"(?:[\w.'\u2019-]++\s++){1,6}?of\s++(?:the\s++)?(?:(?:Federal\s++|"
                        r"Islamic\s++|People['\u2019]s\s++|United\s++)?(?:Republic|Kingdom|State|"
                        r"Sultanate|Principality|Commonwealth|Grand\s++Duchy)\s++of\s++(?:the\s++)?)?")
@@ -167,6 +184,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
+    body_relative = None if relative else _BODY_RELATIVE.search(before)
+    if body_relative:
+        # "set up a joint committee on maritime security, which will meet in Jeddah": the
+        # body is who meets (new-user check 11 style: "Will meet in Jeddah" named no one)
+        return "", body_relative.group(1)
     group_relative = _GROUP_RELATIVE.search(before)
     if group_relative and (states := entities.main_sides(
             {"two": 2, "three": 3, "both": 2}[group_relative.group(1).lower()])):
@@ -1528,7 +1550,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _POLICY_WORD.search(text, mention.end, right):
         mention.category = "policy"
     mention.object_text = text[mention.end:right]
-    if mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
+    if mention.verb in vocab.ASPECT_VERBS and mention.pos == "verb" and (
+            opening := _EVENT_NOUN_OPENING.match(
+                text, clause_left(text, seg, mention.start), mention.start)) and (
+            entry := TRIGGER_TABLE.get(opening.group(2).lower())) is not None and \
+            entry[2] == "noun":
+        # "Talks hosted by Iraq began in April 2021": the talks began, not Iraq (which only
+        # qualifies them); the event is the clause's subject
+        mention.subject, mention.subject_phrase = "", opening.group(1)
+        mention.category = entry[0]
+    elif mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
         head = mention.subject_phrase.split()[-1].lower()
         entry = TRIGGER_TABLE.get(head)
         if entry is not None and entry[2] == "noun":

@@ -167,7 +167,20 @@ def tidy_title(title: str, entities: Entities) -> str:
     "Mahathir Mohamad")."""
     title = entities.without_offices(title)
     title = _RELATIVE_OPENING.sub("", title)
+    # "in a one-day offensive" with its duration taken out: "in an offensive"
+    title = _A_BEFORE_VOWEL.sub(lambda a: a.group(1) + "n", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to)\s+be\s+"
+                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A passive still to come: "will be signed", "is expected to be signed"."""
+
+
+_A_BEFORE_VOWEL = re.compile(r"(?<![\w'\u2019.-])([Aa])(?=\s+(?!one\b|once\b|one-|eu|uni|use|usu|ut|"
+                             r"ur|uk|ub)[aeiouAEIO])")
+"""The article "a" before a word spoken with a vowel first (not "a one-", "a union",
+"a European", "a U.S.")."""
 
 
 # "the two sides hoped to", "both countries will": a group that stands for the story's sides
@@ -265,6 +278,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             who = m.subject or m.subject_phrase
             if len(countries) >= 2:
                 title = f"{join_names(countries)} meet"
+            elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
+                # "Talks hosted by Iraq began in April 2021": the talks begin
+                plural = is_plural(who.split()[0])
+                title = upper_first(f"{who} {m.verb if plural else third_person(m.verb)}")
             elif m.pos == "verb" and who:
                 # "G7 nations had met in Washington" -> "G7 nations meet in Washington"
                 title = f"{who} {'meet' if is_plural(who) or ' and ' in who else 'meets'}"
@@ -327,11 +344,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         needs = vocab.VERB_NEEDS.get(m.verb, "")
         word = m.word + (f" {particle.group(1)}" if particle and
                          re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs) else "")
-        word = f"to be {word}" if m.planned else word  # "Agreement to be signed by X"
+        # ("is expected to be signed ... in April", "may be signed in June": still to come,
+        # as an active verb's plan is; not "believed X had been killed")
+        to_come = _FUTURE_PASSIVE.search(text, m.seg.start, m.start) is not None and \
+            _still_to_come(c, m, dct)
+        word = f"to be {word}" if to_come else word  # "Agreement to be signed by X"
         title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
-        # ("is expected to be signed ... in April": still to come, as an active verb's is)
         return title[0].upper() + title[1:] + (where if place and place not in title else "") \
-            + planned_suffix(c, m, dct)
+            + (" (scheduled)" if to_come else "")
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
         # (the object's own offset: a gapped second event's object is not right after its verb)
@@ -376,6 +396,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         phrase += where
     phrase += planned_suffix(c, m, dct)
     who = m.subject or join_names(people)
+    if not who and re.match(r"its\s", text[m.phrase_start:m.end], re.IGNORECASE) and (
+            states := entities.countries_in(text, max(m.seg.start, m.phrase_start - 200),
+                                            m.phrase_start)):
+        who = states[-1][1]  # "recognise Ghana after its independence": Ghana's
     if not who and len(phrase.split()) <= 2:
         # A bare "Agreement" or "Statement" says little: name who the sentence is about.
         who = subject_name(text, m.seg, m.phrase_start, entities, 0)

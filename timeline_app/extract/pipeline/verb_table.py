@@ -201,6 +201,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'step': {'VBZ': ('steps',), 'VBD': ('stepped',), 'VBN': ('stepped',), 'VBG': ('stepping',)},
     'storm': {'VBZ': ('storms',), 'VBD': ('stormed',), 'VBN': ('stormed',), 'VBG': ('storming',)},
     'strike': {'VBZ': ('strikes',), 'VBD': ('struck',), 'VBN': ('struck', 'stricken'), 'VBG': ('striking',)},
+    'submit': {'VBZ': ('submits',), 'VBD': ('submitted',), 'VBN': ('submitted',), 'VBG': ('submitting',)},
     'sue': {'VBZ': ('sues',), 'VBD': ('sued',), 'VBN': ('sued',), 'VBG': ('suing',)},
     'summon': {'VBZ': ('summons',), 'VBD': ('summoned',), 'VBN': ('summoned',), 'VBG': ('summoning',)},
     'surge': {'VBZ': ('surges',), 'VBD': ('surged',), 'VBN': ('surged',), 'VBG': ('surging',)},
