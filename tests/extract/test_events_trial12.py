@@ -226,3 +226,17 @@ def test_boat_seizures_and_a_treaty_submitted_to_parliaments_are_events() -> Non
     assert [c.title for c in seizures] == ["Fishing-boat seizures"]  # was "Talks" (2020)
     (submitted,) = on(found, FuzzyDate.of_part(2027, "early"))
     assert submitted.title == "Treaty to be submitted (scheduled)"  # was "Treaty (scheduled)"
+
+
+def test_states_due_to_resume_talks_are_their_parties() -> None:
+    (talks,) = on(candidates(GULF_ANALYSIS), FuzzyDate.of_month(2026, 5))
+    # was "Resume talks (scheduled)" between Saudi Arabia and Iran, the story's pair
+    assert talks.title.startswith("Iran and United Arab Emirates to resume talks")
+    assert talks.participants == ("Iran", "United Arab Emirates")
+
+
+def test_leaders_who_discussed_a_meeting_are_not_its_participants() -> None:
+    (forum,) = on(candidates(SUVA_TALKS, dt.date(2025, 8, 6)), FuzzyDate.of_month(2025, 9))
+    # was "Christopher Luxon and Sitiveni Rabuka meet (scheduled)"
+    assert forum.title == "Pacific Islands Forum leaders' meeting (scheduled)"
+    assert "Christopher Luxon" not in forum.participants

@@ -496,7 +496,8 @@ VERB_NEEDS: dict[str, str] = {
              r"[Cc]harter)\b",
     "follow": r"\s+(?:suit\b|(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+)?\d)",
     "resume": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|dialogue|cooperation|"
-              r"relations|ties|shipments|deliveries|patrols|operations|diplomatic)\b",
+              r"relations|ties|shipments|deliveries|patrols|operations|diplomatic|talks|"
+              r"negotiations)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"

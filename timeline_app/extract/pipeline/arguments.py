@@ -778,6 +778,12 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
+_TALKED_ABOUT = frozenset({"discussed", "reviewed", "debated", "mentioned", "noted", "previewed",
+                           "praised", "criticised", "criticized"})
+"""Verbs whose doers speak of an event without taking part in it: "the two leaders also
+discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will host"."""
+
+
 _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
                              r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?$")
 
@@ -1284,7 +1290,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "was in New Delhi in late September for a conference": where the verb is
         mention.location = location_of(text, light_base + purpose, left, entities)
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
-            governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
+            governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being") and \
+            governing.group(2) not in _TALKED_ABOUT:
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
         # the doer of the verb whose object the event noun is takes part.
         mention.subject, mention.subject_phrase = subject_parts(
