@@ -240,3 +240,14 @@ def test_leaders_who_discussed_a_meeting_are_not_its_participants() -> None:
     # was "Christopher Luxon and Sitiveni Rabuka meet (scheduled)"
     assert forum.title == "Pacific Islands Forum leaders' meeting (scheduled)"
     assert "Christopher Luxon" not in forum.participants
+
+
+def test_a_date_after_a_condemned_attack_dates_the_attack() -> None:
+    found = candidates(GHANA_GERMANY_STATEMENT)
+    (attack,) = on(found, FuzzyDate.of_month(2026, 9))
+    # was "Ghana and Germany condemn attack ..." in September, and "Ghana and Germany call
+    # for an independent investigation" in September: the statement of 22 October dated
+    # by its object's "last month"
+    assert attack.title == "Attack on a United Nations convoy in northern Mali"
+    assert attack.category == "dispute"
+    assert attack.participants[:2] == ("United Nations", "Mali")

@@ -779,9 +779,11 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
 _TALKED_ABOUT = frozenset({"discussed", "reviewed", "debated", "mentioned", "noted", "previewed",
-                           "praised", "criticised", "criticized"})
+                           "praised", "criticised", "criticized", "condemned", "denounced",
+                           "deplored", "mourned"})
 """Verbs whose doers speak of an event without taking part in it: "the two leaders also
-discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will host"."""
+discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will host", "the
+two sides condemned the attack on a United Nations convoy"."""
 
 
 _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
