@@ -251,3 +251,19 @@ def test_a_date_after_a_condemned_attack_dates_the_attack() -> None:
     assert attack.title == "Attack on a United Nations convoy in northern Mali"
     assert attack.category == "dispute"
     assert attack.participants[:2] == ("United Nations", "Mali")
+
+
+def test_the_lead_signing_is_at_the_dateline_not_where_the_zones_it_settles_lie() -> None:
+    (signing,) = on(candidates(JAKARTA_PACT), FuzzyDate.of_day(dt.date(2026, 11, 13)))
+    # new-user check 11: "Sugiono and Bui Thanh Son: Pact at the presidential palace in North
+    # Natuna Sea", place "North Natuna Sea" (the zones' sea, named in "settling ... zones
+    # in the North Natuna Sea")
+    assert signing.location == "Jakarta"
+    assert signing.title == "Sugiono and Bui Thanh Son sign pact at the presidential palace in Jakarta"
+
+
+def test_a_missile_fired_the_day_before_is_not_placed_at_the_dateline() -> None:
+    text = ("SEOUL, March 8 (Yonhap) -- North Korea fired a ballistic missile into the East Sea "
+            "on Friday, the Joint Chiefs of Staff said.")
+    (fired,) = candidates(text, dt.date(2025, 3, 8))
+    assert fired.location != "Seoul"

@@ -1508,6 +1508,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
+    if mention.pos == "verb" and (participle := _PARTICIPLE_WITH_OBJECT.search(
+            text, mention.end, place_end)):
+        # "signed an agreement on Friday settling their ... zones in the North Natuna Sea":
+        # the zones are there, not the signing (new-user check 11's Jakarta article)
+        place_end = participle.start()
     predicate = _TAKES_PLACE.match(text, right, seg.end) if mention.pos == "noun" else None
     if predicate and (place_after := _PLACE_PP_AFTER.match(text, predicate.end(), seg.end)):
         place_end = max(place_end, place_after.end())
@@ -1591,6 +1596,13 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
                          r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
+
+
+_PARTICIPLE_WITH_OBJECT = re.compile(
+    r"\s(?!(?:during|including|according|following|regarding|concerning|notwithstanding)\s)"
+    r"[a-z]{3,}ing\s+(?:the|their|its|his|her|a|an)\s")
+"""A participle clause with its object after a verb's object ("... settling their zones"):
+what it tells is another act, with its own place."""
 
 
 _SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"

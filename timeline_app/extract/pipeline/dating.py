@@ -1297,3 +1297,16 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     if lead is not None and not lead.location and dateline.place:
         lead.location = dateline.place
+        return
+    # A signing or a meeting of the days before ("JAKARTA, 14 November 2026 - Indonesia and
+    # Vietnam signed an agreement on Friday"): there too when the dateline's state is a
+    # party to it (not "SEOUL - North Korea fired a missile on Friday")
+    home = vocab.CITIES.get(dateline.place.title(), vocab.CITIES.get(dateline.place, "")) \
+        if dateline.place else ""
+    lead = next((m for m in mentions if m.date is not None and dct is not None
+                 and m.seg.start <= dateline.span[1] < m.seg.end
+                 and m.date.precision is Precision.DAY
+                 and 0 < (dct - m.date.start).days <= 6 and m.category in ("treaty", "meeting")
+                 and home in m.countries), None)
+    if lead is not None and not lead.location:
+        lead.location = dateline.place

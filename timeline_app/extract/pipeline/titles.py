@@ -189,12 +189,13 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
-                              r"attends?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+                              r"attends?|signed|signs?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting")."""
 _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
-                 "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend"}
+                 "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
+                 "signed": "sign", "signs": "sign"}
 
 
 def _light_verb(text: str, m: Mention) -> str:
