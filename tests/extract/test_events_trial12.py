@@ -267,3 +267,33 @@ def test_a_missile_fired_the_day_before_is_not_placed_at_the_dateline() -> None:
             "on Friday, the Joint Chiefs of Staff said.")
     (fired,) = candidates(text, dt.date(2025, 3, 8))
     assert fired.location != "Seoul"
+
+
+def test_a_treaty_s_later_steps_each_have_a_subject() -> None:
+    found = candidates(JAKARTA_PACT)
+    (force,) = on(found, FuzzyDate.of_part(2027, "mid"))
+    assert force.title == "Treaty to enter into force"  # was "Officials to enter into force"
+    (debate,) = on(found, FuzzyDate.of_part(2027, "SP"))
+    # was "Spring session (scheduled)"
+    assert debate.title.startswith("Vietnam's National Assembly to debate ratification")
+    assert debate.category == "policy"
+
+
+def test_a_named_summit_is_titled_by_its_name() -> None:
+    (summit,) = on(candidates(JAKARTA_PACT), FuzzyDate.of_month(2026, 10))[:1]
+    assert summit.title == "ASEAN summit in Manila"  # was "Malaysia and ASEAN meet in Manila"
+
+
+def test_initialled_and_brokered_name_the_act() -> None:
+    found = candidates(GENEVA_BORDER)
+    (initialled,) = on(found, FuzzyDate.of_day(dt.date(2027, 2, 18)))
+    # was "Armenia and Azerbaijan: Draft agreement on the delimitation of border"
+    assert initialled.title == ("Armenia and Azerbaijan initial draft agreement on the "
+                                "delimitation of their border")
+    assert "Russia brokers ceasefire" in [c.title for c in on(found, FuzzyDate.of_year(2020))]  # was "Russia: Ceasefire"
+
+
+def test_the_helper_and_the_helped_in_one_title() -> None:
+    (seized,) = on(candidates(SUVA_TALKS, dt.date(2025, 8, 6)), FuzzyDate.of_month(2025, 7))
+    # was "New Zealand patrol vessel helped Fijian authorities seize fishing boat suspected"
+    assert seized.title == "New Zealand patrol vessel helps Fijian authorities seize fishing boat"

@@ -344,6 +344,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # parliaments", "jointly submitted information on their continental shelf to the
     # United Nations")
     "submit": ("policy", 0.7),
+    # a text initialled before its signing; a parliament's debate on a treaty or a bill
+    "initial": ("treaty", 0.85), "debate": ("policy", 0.85),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -556,6 +558,9 @@ VERB_NEEDS: dict[str, str] = {
     "recall": r"\s+(?:\S+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|consuls?|"
               r"high\s+commissioners?|representatives?|staff|personnel|troops|forces|"
               r"delegation|mission|him|her|them)\b",
+    "initial": r"\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|draft)\b",
+    "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
+              r"accord|agreement|pact)\b",
     "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
               r"Congress|[Ss]enate|[Aa]ssembly|United\s+Nations|UN|U\.N\.|[Cc]ommission|"
               r"[Cc]ouncil|[Cc]ourt)|(?:\S+\s+){0,2}?(?:applications?|bids?|claims?|"

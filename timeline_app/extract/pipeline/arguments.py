@@ -85,7 +85,8 @@ _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|
 
 _VERB_CHAIN_TO_LAST = re.compile(
     r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
-    + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$")
+    + r"|has|have|had|been|is|are|was|were|will|would|[a-z]\w*ly)\b)*\s+to\s+$")
+"""(an adverb is lower case: "Vietnam's National Assembly is expected to" keeps "Assembly")"""
 
 
 _ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
@@ -674,6 +675,12 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.object_of = previous
         _share_the_meeting(text, previous, m)
         _share_the_place(text, previous, m)
+        if previous is not None and previous.seg is m.seg and previous.patient and \
+                _AND_MODAL_BEFORE.fullmatch(text, previous.end, m.start):
+            # "the treaty would be submitted to both parliaments early next year and could
+            # enter into force by mid-2027": what is submitted enters into force (not
+            # "Officials", who said so)
+            m.subject, m.subject_phrase = "", previous.patient
         previous = m
     _place_of_a_welcome(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -1596,6 +1603,11 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
                          r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
+
+
+_AND_MODAL_BEFORE = re.compile(r"[^,;.]{0,80}?\band\s+(?:will|would|could|may|might|should|shall|"
+                               r"can|must)\s+(?:not\s+)?(?:\w+ly\s+)?")
+"""What lies between a passive verb and a verb coordinated with it by "and" and a modal."""
 
 
 _PARTICIPLE_WITH_OBJECT = re.compile(

@@ -36,7 +36,7 @@ _OBJECT_CUTS = re.compile(
     r"\s(?:which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
-    r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
+    r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
     r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     r"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
@@ -172,6 +172,15 @@ def tidy_title(title: str, entities: Entities) -> str:
     return upper_first(" ".join(title.split())) if title else title
 
 
+_NAMED_GATHERING = re.compile(r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*+\s+){1,3}(?:summit|meeting|"
+                              r"conference|forum|session)")
+"""A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit"."""
+
+
+_HELPED = re.compile(r"(.+?)\s+helped\s+(.+?)(?:\s+to)?")
+"""A subject phrase that runs on over "helped (whom)": the helper and who was helped."""
+
+
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to)\s+be\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
 """A passive still to come: "will be signed", "is expected to be signed"."""
@@ -189,13 +198,13 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
-                              r"attends?|signed|signs?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting")."""
 _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
                  "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
-                 "signed": "sign", "signs": "sign"}
+                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
 
 
 def _light_verb(text: str, m: Mention) -> str:
@@ -277,7 +286,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         else:
             countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             who = m.subject or m.subject_phrase
-            if len(countries) >= 2:
+            if m.pos == "noun" and _NAMED_GATHERING.fullmatch(text, m.phrase_start, m.end):
+                # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
+                # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
+                title = upper_first(strip_det(text[m.phrase_start:m.end]))
+            elif len(countries) >= 2:
                 title = f"{join_names(countries)} meet"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin
@@ -380,7 +393,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
             bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", m.subject))
-        if m.planned and subject:
+        helped = _HELPED.fullmatch(subject)
+        if helped and not m.planned:
+            # "a patrol vessel helped Fijian authorities seize a fishing boat"
+            subject = helped.group(1)
+            helper = "help" if " and " in subject or is_plural(subject) else "helps"
+            verb = f"{helper} {helped.group(2)} {m.verb}"
+        elif m.planned and subject:
             verb = f"to {m.verb}"  # a plan reads as a headline: "Ford to cut 30,000 jobs"
         elif m.lead_in and subject:
             # "agreed to buy" -> "agrees to buy"; "Stock markets continue to fall"

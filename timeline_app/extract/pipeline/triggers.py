@@ -459,9 +459,16 @@ def _finite_after(owner: Mention, m: Mention) -> bool:
     """Whether ``m`` is a past tense of its own after a verb, not that verb's object: "The
     truce brokered by the UN in April expired in October" (a participle's phrase ends
     at the sentence's main verb)."""
+    if m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and _AND_MODAL_LAST.search(
+            _between(owner, m)):
+        return True  # "would be submitted ... and could enter into force": a verb of its own
     return m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and (
         FORM_KIND.get(m.word) == "past" or m.word.endswith("ed")) and not re.search(
             r"\b(?:to|and|or|that|which|who|having|been|be)\s+(?:\w+ly\s+)?$", _between(owner, m))
+
+
+_AND_MODAL_LAST = re.compile(r"\band\s+(?:will|would|could|may|might|should|shall|can|must)\s+"
+                             r"(?:not\s+)?(?:\w+ly\s+)?$")
 
 
 def _renames(owner: Mention, m: Mention) -> bool:
