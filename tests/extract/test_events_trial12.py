@@ -297,3 +297,11 @@ def test_the_helper_and_the_helped_in_one_title() -> None:
     (seized,) = on(candidates(SUVA_TALKS, dt.date(2025, 8, 6)), FuzzyDate.of_month(2025, 7))
     # was "New Zealand patrol vessel helped Fijian authorities seize fishing boat suspected"
     assert seized.title == "New Zealand patrol vessel helps Fijian authorities seize fishing boat"
+
+
+def test_numbers_of_inline_items_end_no_sentence_of_a_list_item() -> None:
+    # (pySBD's Golden Rule 36 gets better: the dot after "item" ends the first item)
+    segs = split_sentences("1. The first item. 2. The second item.")
+    assert [s.text for s in segs] == ["The first item.", "2. The second item."]
+    segs = split_sentences("• 9. The first item • 10. The second item")
+    assert len(segs) == 1  # (not split at "9." nor "10.")

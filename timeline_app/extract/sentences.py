@@ -57,6 +57,9 @@ _SIGN_OFF = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++\((?i:end)\)[^\n]{0,40}+
 heading, though it does not end in a full stop."""
 
 
+_ENUMERATOR_LAST = re.compile(r"(?:^|[\s\u2022])\d{1,2}$")
+
+
 @dataclass(frozen=True)
 class Segment:
     """A sentence or a line of an article.
@@ -107,11 +110,17 @@ def _is_initialism(line: str, dot: int) -> bool:
     return False
 
 
-def _split_line(line: str, offset: int, paragraph: int) -> list[Segment]:
+def _split_line(line: str, offset: int, paragraph: int,
+                enumerators: bool = False) -> list[Segment]:
+    """The sentences of one line; with ``enumerators`` (a list item's line), "2." or "10."
+    after a blank or a bullet mark numbers an item inline and ends no sentence."""
     segments: list[Segment] = []
     start = 0
     for m in _BOUNDARY.finditer(line):
         dot = m.start(1)
+        if enumerators and m.group(1) == "." and _ENUMERATOR_LAST.search(line, max(0, dot - 4),
+                                                                         dot):
+            continue
         if m.group(1) == ".":
             next_word = _NEXT_WORD.match(line, m.end())
             following = next_word.group(1) if next_word else ""
@@ -167,7 +176,8 @@ def split_sentences(text: str) -> list[Segment]:
             # partnership, launched in 2022, ...") holds several sentences: each is a
             # segment of its own, so that each event cites its own sentence.
             body = " " * bullet.end() + stripped[bullet.end():]  # the mark blanked out
-            segments.extend(replace(s, kind="bullet") for s in _split_line(body, offset, paragraph))
+            segments.extend(replace(s, kind="bullet")
+                            for s in _split_line(body, offset, paragraph, enumerators=True))
         elif (stripped and stripped[-1] not in _END_PUNCT and len(stripped.split()) <= 20
               and not _SIGN_OFF.search(stripped)):
             lead = len(stripped) - len(stripped.lstrip())
