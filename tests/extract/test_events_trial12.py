@@ -305,3 +305,10 @@ def test_numbers_of_inline_items_end_no_sentence_of_a_list_item() -> None:
     assert [s.text for s in segs] == ["The first item.", "2. The second item."]
     segs = split_sentences("• 9. The first item • 10. The second item")
     assert len(segs) == 1  # (not split at "9." nor "10.")
+
+
+def test_a_verb_after_and_shares_the_subject_of_an_irregular_past() -> None:
+    (restore,) = on(candidates(GULF_ANALYSIS), FuzzyDate.of_day(dt.date(2023, 3, 10)))
+    # was "Announces they would restore relations"
+    assert restore.title == "Saudi and Iranian officials announce they would restore relations"
+    assert restore.participants == ("Saudi Arabia", "Iran")
