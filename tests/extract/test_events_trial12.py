@@ -312,3 +312,8 @@ def test_a_verb_after_and_shares_the_subject_of_an_irregular_past() -> None:
     # was "Announces they would restore relations"
     assert restore.title == "Saudi and Iranian officials announce they would restore relations"
     assert restore.participants == ("Saudi Arabia", "Iran")
+
+
+def test_negotiations_dated_by_their_start_say_they_begin() -> None:
+    (start,) = on(candidates(JAKARTA_PACT), FuzzyDate.of_month(2014, 5))
+    assert start.title == "Negotiations begin"  # was "Negotiations" (new-user check 11)
