@@ -317,3 +317,12 @@ def test_a_verb_after_and_shares_the_subject_of_an_irregular_past() -> None:
 def test_negotiations_dated_by_their_start_say_they_begin() -> None:
     (start,) = on(candidates(JAKARTA_PACT), FuzzyDate.of_month(2014, 5))
     assert start.title == "Negotiations begin"  # was "Negotiations" (new-user check 11)
+
+
+def test_the_verb_whose_object_an_agreement_is_titles_it() -> None:
+    (text,) = on(candidates(GENEVA_BORDER), FuzzyDate.of_month(2025, 3))
+    assert text.title == "Armenia and Azerbaijan agree text of a peace treaty"  # was "Peace treaty"
+    (sofa,) = on(candidates(SUVA_TALKS, dt.date(2025, 8, 6)), FuzzyDate.of_month(2024, 6))
+    # was "Forces agreement": "concluded a status of forces agreement" (four words before
+    # the agreement) was no conclusion
+    assert sofa.title == "New Zealand and Fiji conclude status of forces agreement"

@@ -472,7 +472,7 @@ VERB_NEEDS: dict[str, str] = {
             r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
              r"bridge|port)\b",
-    "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
+    "conclude": r"\s+(?:\S+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce)\b",
     "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"

@@ -239,6 +239,19 @@ def _doing_title(doer: str, light: str, phrase: str, planned: bool) -> str:
     return upper_first(f"{doer} {verb} {strip_det(phrase)}")
 
 
+def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
+    """The verb whose object an event noun is, when it tells the same act and who did it:
+    "the two countries agreed the text of a peace treaty", "concluded a status of forces
+    agreement" are titled by the verb ("... agree text of peace treaty"), not by the noun
+    alone ("Peace treaty", "Forces agreement")."""
+    if m.pos != "noun" or m.derived_from is not None:
+        return None
+    return next((v for v in (*c.mentions, *m.absorbed) if v.pos == "verb" and v.seg is m.seg
+                 and v.end <= m.start < v.phrase_end and (v.subject or v.subject_phrase)
+                 and not v.planned and not v.patient and v.category == m.category
+                 and v.verb not in vocab.SAYING_VERBS and v.derived_from is None), None)
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
@@ -247,6 +260,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     told = [x for x in c.mentions if x.date is not None or x.seg is c.best.seg] or c.mentions
     m = max(told, key=lambda x: (x.derived_from is not None, len(x.participants),
                                  bool(x.location), x.weight))
+    m = _governing_verb(m, c) or m
     people = ordered_people(c)
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
