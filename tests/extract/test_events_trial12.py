@@ -238,7 +238,7 @@ def test_states_due_to_resume_talks_are_their_parties() -> None:
 def test_leaders_who_discussed_a_meeting_are_not_its_participants() -> None:
     (forum,) = on(candidates(SUVA_TALKS, dt.date(2025, 8, 6)), FuzzyDate.of_month(2025, 9))
     # was "Christopher Luxon and Sitiveni Rabuka meet (scheduled)"
-    assert forum.title == "Pacific Islands Forum leaders' meeting (scheduled)"
+    assert forum.title == "Pacific Islands Forum leaders' meeting in Honiara (scheduled)"
     assert "Christopher Luxon" not in forum.participants
 
 
@@ -326,3 +326,8 @@ def test_the_verb_whose_object_an_agreement_is_titles_it() -> None:
     # was "Forces agreement": "concluded a status of forces agreement" (four words before
     # the agreement) was no conclusion
     assert sofa.title == "New Zealand and Fiji conclude status of forces agreement"
+
+
+def test_a_meeting_a_state_will_host_in_a_city_is_there() -> None:
+    (forum,) = on(candidates(SUVA_TALKS, dt.date(2025, 8, 6)), FuzzyDate.of_month(2025, 9))
+    assert forum.location == "Honiara"  # was "" ("which Solomon Islands will host in Honiara")

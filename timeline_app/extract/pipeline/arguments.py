@@ -548,6 +548,12 @@ _PLACE_PP_AFTER = re.compile(
     r"village)\s+of\s+|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
     r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 """A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
+_HOST_WILL_HOST = re.compile(r",?\s+which\s+(?:the\s+)?(?:[A-Z][\w'.-]*+\s+){1,3}(?:will\s+|is\s+to\s+|"
+                             r"(?:is|are)\s+(?:due|set|expected)\s+to\s+)?host(?:s|ed)?(?=\s)")
+"""'the Pacific Islands Forum leaders' meeting, which Solomon Islands will host | in Honiara':
+the place told after the host's verb is the meeting's."""
+
+
 _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
                           r"(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|"
                           r"are\s+held|was\s+held|were\s+held)(?=\s)")
@@ -1523,7 +1529,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "signed an agreement on Friday settling their ... zones in the North Natuna Sea":
         # the zones are there, not the signing (new-user check 11's Jakarta article)
         place_end = participle.start()
-    predicate = _TAKES_PLACE.match(text, right, seg.end) if mention.pos == "noun" else None
+    predicate = (_TAKES_PLACE.match(text, right, seg.end)
+                 or _HOST_WILL_HOST.match(text, right, seg.end)) if mention.pos == "noun" else None
     if predicate and (place_after := _PLACE_PP_AFTER.match(text, predicate.end(), seg.end)):
         place_end = max(place_end, place_after.end())
     elif mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
