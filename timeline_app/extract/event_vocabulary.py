@@ -341,6 +341,15 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "block": ("dispute", 0.75),
     # documents made public ("a letter made public by the royal cabinet on Tuesday")
     "make": ("statement", 0.6),
+    # work two states finish together ("the commissions completed a joint survey of the
+    # border", "completed the withdrawal of troops")
+    "complete": ("event", 0.75),
+    # a treaty sent to parliaments, a claim to a UN body ("would be submitted to both
+    # parliaments", "jointly submitted information on their continental shelf to the
+    # United Nations")
+    "submit": ("policy", 0.7),
+    # a text initialled before its signing; a parliament's debate on a treaty or a bill
+    "initial": ("treaty", 0.85), "debate": ("policy", 0.85),
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
@@ -467,7 +476,7 @@ VERB_NEEDS: dict[str, str] = {
             r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
              r"bridge|port)\b",
-    "conclude": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
+    "conclude": r"\s+(?:\S+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce)\b",
     "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
@@ -493,7 +502,8 @@ VERB_NEEDS: dict[str, str] = {
              r"[Cc]harter)\b",
     "follow": r"\s+(?:suit\b|(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+)?\d)",
     "resume": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|dialogue|cooperation|"
-              r"relations|ties|shipments|deliveries|patrols|operations|diplomatic)\b",
+              r"relations|ties|shipments|deliveries|patrols|operations|diplomatic|talks|"
+              r"negotiations)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
@@ -548,6 +558,19 @@ VERB_NEEDS: dict[str, str] = {
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
     "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
     "make": r"\s+public\b",
+    # envoys and troops called home; not "the two sides recalled that ...", a memory
+    "recall": r"\s+(?:\S+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|consuls?|"
+              r"high\s+commissioners?|representatives?|staff|personnel|troops|forces|"
+              r"delegation|mission|him|her|them)\b",
+    "initial": r"\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|draft)\b",
+    "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
+              r"accord|agreement|pact)\b",
+    "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
+              r"Congress|[Ss]enate|[Aa]ssembly|United\s+Nations|UN|U\.N\.|[Cc]ommission|"
+              r"[Cc]ouncil|[Cc]ourt)|(?:\S+\s+){0,2}?(?:applications?|bids?|claims?|"
+              r"submissions?|instruments?\s+of\s+ratification|resignation)\b)",
+    "complete": r"\s+(?:\S+\s+){0,3}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
+                r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
@@ -655,6 +678,13 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # trial 12: the deaths were the event, with no place)
     "clash": ("dispute", 0.75, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
+    # a state's birth, told with its date ("after its independence on 6 March 1957")
+    "independence": ("event", 0.8, "noun", ""),
+    # a round of talks ("will hold its next round in Accra"), boats seized at sea
+    "round": ("meeting", 0.6, "noun", "meet"), "seizures": ("dispute", 0.7, "noun", ""),
+    "seizure": ("dispute", 0.7, "noun", ""),
+    # ("coast guard vessels held their first joint patrol", not "a patrol boat")
+    "patrol": ("event", 0.7, "noun", ""), "patrols": ("event", 0.7, "noun", ""),
     # armed incidents and rule by force: "a confrontation on June 17", "the raid on the
     # embassy", "the German occupation from 1939", "the imposition of martial law"
     "confrontation": ("dispute", 0.75, "noun", ""), "raid": ("dispute", 0.8, "noun", ""),
@@ -697,6 +727,8 @@ GROUP_REFERENCES: dict[str, str] = {
     "officials": "people", "men": "people", "women": "people", "heads of state": "people",
     "executives": "people", "sides": "parties", "countries": "countries", "nations": "countries",
     "governments": "countries", "states": "countries", "companies": "parties", "firms": "parties",
+    # "the two neighbours fought a war", "the two rivals held their first exercise": states
+    "neighbours": "countries", "neighbors": "countries", "rivals": "countries",
 }
 
 # Pronouns and generic descriptions that refer back to the last named actor.
@@ -755,6 +787,18 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                  r"annual|large-scale)\s+$", r""),
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                   r"annual|large-scale)\s+$", r""),
+    # (its own: "after its independence on", "declared independence in"; not the object of
+    # a recognition, "recognised Lithuanian independence on September 6", which is that)
+    "independence": (r"\b(?:its|their|the|of|after|since|before|declared|proclaimed|gained|won|"
+                     r"achieved|regained|restored)\s+(?:\S+\s+)?",
+                     r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"),
+    # (not "a round of talks", whose talks are the event, nor "the first round of voting")
+    "round": (r"(?:next|first|second|third|fourth|fifth|sixth|new|latest|fresh|final|last)\s+$",
+              r"(?!\s+of\b)"),
+    "seizure": (r"", r"\s+of\s+(?:\S+\s+){0,3}?(?:boats?|ships?|vessels?|tankers?|trawlers?)\b"),
+    "seizures": (r"(?:boat|ship|vessel|tanker|trawler)s?\s+$|-boat\s+$", r""),
+    "patrol": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
+    "patrols": (r"(?:joint|naval|maritime|coordinated|air|border)\s+$", r""),
     # a state's rule over land, not someone's job ("his occupation"): "of", "from", "in" after
     # (and only with its own date: "the German occupation from 1939 to 1945", not "Israel's
     # occupation of the West Bank", a state that another clause's date does not date)

@@ -11,7 +11,7 @@ the paragraph that follows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["ABBREVIATIONS", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "split_sentences"]
 
@@ -55,6 +55,9 @@ _SIGN_OFF = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++\((?i:end)\)[^\n]{0,40}+
 """A last sentence followed by an agency's sign-off on the same line: '... reopened in 2008.
 (end) ah.gb' (KUNA: '(end)' and the editors' initials).  Such a line is sentences, not a
 heading, though it does not end in a full stop."""
+
+
+_ENUMERATOR_LAST = re.compile(r"(?:^|[\s\u2022])\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,17 @@ def _is_initialism(line: str, dot: int) -> bool:
     return False
 
 
-def _split_line(line: str, offset: int, paragraph: int) -> list[Segment]:
+def _split_line(line: str, offset: int, paragraph: int,
+                enumerators: bool = False) -> list[Segment]:
+    """The sentences of one line; with ``enumerators`` (a list item's line), "2." or "10."
+    after a blank or a bullet mark numbers an item inline and ends no sentence."""
     segments: list[Segment] = []
     start = 0
     for m in _BOUNDARY.finditer(line):
         dot = m.start(1)
+        if enumerators and m.group(1) == "." and _ENUMERATOR_LAST.search(line, max(0, dot - 4),
+                                                                         dot):
+            continue
         if m.group(1) == ".":
             next_word = _NEXT_WORD.match(line, m.end())
             following = next_word.group(1) if next_word else ""
@@ -163,10 +172,12 @@ def split_sentences(text: str) -> list[Segment]:
         bullet = _BULLET.match(line)
         stripped = line.rstrip()
         if bullet:
-            body = stripped[bullet.end():]
-            if body:
-                start = offset + bullet.end()
-                segments.append(Segment(start, start + len(body), body, "bullet", paragraph))
+            # A numbered paragraph of a joint statement ("3. They witnessed ... The
+            # partnership, launched in 2022, ...") holds several sentences: each is a
+            # segment of its own, so that each event cites its own sentence.
+            body = " " * bullet.end() + stripped[bullet.end():]  # the mark blanked out
+            segments.extend(replace(s, kind="bullet")
+                            for s in _split_line(body, offset, paragraph, enumerators=True))
         elif (stripped and stripped[-1] not in _END_PUNCT and len(stripped.split()) <= 20
               and not _SIGN_OFF.search(stripped)):
             lead = len(stripped) - len(stripped.lstrip())

@@ -85,7 +85,8 @@ _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|
 
 _VERB_CHAIN_TO_LAST = re.compile(
     r"(?:\s+(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS + vocab.DONE_VERBS))
-    + r"|has|have|had|been|is|are|was|were|will|would|\w+ly)\b)*\s+to\s+$")
+    + r"|has|have|had|been|is|are|was|were|will|would|[a-z]\w*ly)\b)*\s+to\s+$")
+"""(an adverb is lower case: "Vietnam's National Assembly is expected to" keeps "Assembly")"""
 
 
 _ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
@@ -106,7 +107,10 @@ def subject_name(text: str, seg: Segment, start: int, entities: Entities,
     return subject_parts(text, seg, start, entities, dateline_end)[0]
 
 
-_VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says)\b")
+_VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says|stood|"
+                        r"sat|went|came|took|gave|spoke|began|became)\b")
+"""(and the irregular pasts of a scene: "When Saudi and Iranian officials stood beside Wang Yi
+... and announced", whose subject is that of "stood")"""
 
 
 def _first_verb(text: str, start: int, end: int) -> int | None:
@@ -120,6 +124,45 @@ def _first_verb(text: str, start: int, end: int) -> int | None:
                 FORM_KIND.get(w.group(0), "past") == "past":
             return w.start()
     return at
+
+
+_EVENT_NOUN_OPENING = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(([A-Za-z]+)(?:\s+(?:hosted|mediated|brokered|sponsored|led|chaired)"
+    r"\s+by\s+(?:the\s+)?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})?)\s+(?:\w+ly\s+)?$")
+"""A clause that opens with an event noun, perhaps with who hosts it: "Talks hosted by Iraq |
+began" (group 1: the phrase, group 2: the noun)."""
+
+
+_BODY_RELATIVE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+((?:[\w-]+\s+){0,3}?(?:committee|commission|council|panel|"
+    r"working\s+group|group|task\s+force|team|mission|forum|board|delegation|secretariat)"
+    r"(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)\s*,?\s+(?:which|that)\s+"
+    r"(?:(?:has|have|had|was|is|were|are)\s+)?(?:\w+ly\s+)?(?:(?:will|would|shall|is\s+to|are\s+to|"
+    r"(?:is\s+|are\s+)?(?:expected|set|due|scheduled)\s+to)\s+)?$", re.IGNORECASE)
+"""A body named by a common noun, then a relative pronoun and the verb's auxiliaries: "a
+joint committee on maritime security, which will | meet" (the body is the doer)."""
+
+
+_OF_STATE = re.compile(r"(?:[\w.'\u2019-]++\s++){1,6}?of\s++(?:the\s++)?(?:(?:Federal\s++|"
+                       r"Islamic\s++|People['\u2019]s\s++|United\s++)?(?:Republic|Kingdom|State|"
+                       r"Sultanate|Principality|Commonwealth|Grand\s++Duchy)\s++of\s++(?:the\s++)?)?")
+"""A person's name, then the state they serve: "Christopher Luxon of ", "Faisal bin Farhan of ",
+"John Dramani Mahama of the Republic of " (the words between the name's start and the state's)."""
+
+
+def _state_of_person(text: str, found: tuple[int, int, str],
+                     pool: list[tuple[int, int, str]], entities: Entities) -> bool:
+    """Whether the name ``found`` (``(in head, offset, name)``) is a state told after a
+    person as theirs: "Prime Minister Christopher Luxon of New Zealand held talks" is the
+    prime minister's doing (new-user trial 11: "Prime Minister X of Country" gave the
+    country as the subject)."""
+    if found[2] in entities.people:
+        return False
+    # (and a chunk of capitals inside: "Farhan of Saudi Arabia" of "Faisal bin Farhan of")
+    return any(other[2] in entities.people and other[1] < found[1] and any(
+        state[1] >= found[1] and state[2] in COUNTRIES.values()
+        and _OF_STATE.fullmatch(text, other[1], state[1]) is not None for state in pool)
+        for other in pool)
 
 
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -145,6 +188,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
+    body_relative = None if relative else _BODY_RELATIVE.search(before)
+    if body_relative:
+        # "set up a joint committee on maritime security, which will meet in Jeddah": the
+        # body is who meets (new-user check 11 style: "Will meet in Jeddah" named no one)
+        return "", body_relative.group(1)
     group_relative = _GROUP_RELATIVE.search(before)
     if group_relative and (states := entities.main_sides(
             {"two": 2, "three": 3, "both": 2}[group_relative.group(1).lower()])):
@@ -324,6 +372,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # Grundberg, who met ..., held talks": Grundberg, not the UN).
         if appositive:
             pool = [f for f in pool if f[2] in entities.people] or pool
+        served = [f for f in pool if _state_of_person(text, f, pool, entities)]
+        pool = [f for f in pool if f not in served] or pool
         best = (min(pool, key=lambda f: (f[1], -len(f[2]))) if appositive
                 else max(pool, key=lambda f: (f[1], len(f[2]))))
         name = best[2]
@@ -376,6 +426,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
             rest = strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
             rest = _without_leading_adverbs(rest)  # "Cho and Iwaya last met": no noun
+            if served and name in entities.people:
+                return name, ""  # "Prime Minister X of New Zealand held talks": X
             if appositive or not re.match(r"[$\u00a3\u20ac\d.,]*\s*[a-z]", rest) or len(head.split()) > 8 or \
                     re.match(r"\w+ed\b|(?:is|are|was|were|has|have|had|will|would|did|does)\b",
                              rest):
@@ -498,6 +550,12 @@ _PLACE_PP_AFTER = re.compile(
     r"village)\s+of\s+|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
     r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 """A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
+_HOST_WILL_HOST = re.compile(r",?\s+which\s+(?:the\s+)?(?:[A-Z][\w'.-]*+\s+){1,3}(?:will\s+|is\s+to\s+|"
+                             r"(?:is|are)\s+(?:due|set|expected)\s+to\s+)?host(?:s|ed)?(?=\s)")
+"""'the Pacific Islands Forum leaders' meeting, which Solomon Islands will host | in Honiara':
+the place told after the host's verb is the meeting's."""
+
+
 _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
                           r"(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|"
                           r"are\s+held|was\s+held|were\s+held)(?=\s)")
@@ -628,6 +686,12 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.object_of = previous
         _share_the_meeting(text, previous, m)
         _share_the_place(text, previous, m)
+        if previous is not None and previous.seg is m.seg and previous.patient and \
+                _AND_MODAL_BEFORE.fullmatch(text, previous.end, m.start):
+            # "the treaty would be submitted to both parliaments early next year and could
+            # enter into force by mid-2027": what is submitted enters into force (not
+            # "Officials", who said so)
+            m.subject, m.subject_phrase = "", previous.patient
         previous = m
     _place_of_a_welcome(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -732,6 +796,14 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
+_TALKED_ABOUT = frozenset({"discussed", "reviewed", "debated", "mentioned", "noted", "previewed",
+                           "praised", "criticised", "criticized", "condemned", "denounced",
+                           "deplored", "mourned"})
+"""Verbs whose doers speak of an event without taking part in it: "the two leaders also
+discussed the Pacific Islands Forum leaders' meeting, which Solomon Islands will host", "the
+two sides condemned the attack on a United Nations convoy"."""
+
+
 _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
                              r"(?:(?:most|all|some|part|much|many|none|each|both)\s+of\s+)?$")
 
@@ -1242,7 +1314,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "was in New Delhi in late September for a conference": where the verb is
         mention.location = location_of(text, light_base + purpose, left, entities)
     elif mention.pos == "noun" and (governing := _GOVERNING_VERB.search(light_tail)) and \
-            governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being"):
+            governing.group(1) not in ("was", "were", "been", "be", "is", "are", "being") and \
+            governing.group(2) not in _TALKED_ABOUT:
         # "Chile and Peru marked the anniversary", "Seoul celebrated the normalization":
         # the doer of the verb whose object the event noun is takes part.
         mention.subject, mention.subject_phrase = subject_parts(
@@ -1463,7 +1536,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
-    predicate = _TAKES_PLACE.match(text, right, seg.end) if mention.pos == "noun" else None
+    if mention.pos == "verb" and (participle := _PARTICIPLE_WITH_OBJECT.search(
+            text, mention.end, place_end)):
+        # "signed an agreement on Friday settling their ... zones in the North Natuna Sea":
+        # the zones are there, not the signing (new-user check 11's Jakarta article)
+        place_end = participle.start()
+    predicate = (_TAKES_PLACE.match(text, right, seg.end)
+                 or _HOST_WILL_HOST.match(text, right, seg.end)) if mention.pos == "noun" else None
     if predicate and (place_after := _PLACE_PP_AFTER.match(text, predicate.end(), seg.end)):
         place_end = max(place_end, place_after.end())
     elif mention.pos == "noun" and (place_after := _PLACE_PP_AFTER.match(text, right, seg.end)):
@@ -1522,7 +1601,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _POLICY_WORD.search(text, mention.end, right):
         mention.category = "policy"
     mention.object_text = text[mention.end:right]
-    if mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
+    if mention.verb in vocab.ASPECT_VERBS and mention.pos == "verb" and (
+            opening := _EVENT_NOUN_OPENING.match(
+                text, clause_left(text, seg, mention.start), mention.start)) and (
+            entry := TRIGGER_TABLE.get(opening.group(2).lower())) is not None and \
+            entry[2] == "noun":
+        # "Talks hosted by Iraq began in April 2021": the talks began, not Iraq (which only
+        # qualifies them); the event is the clause's subject
+        mention.subject, mention.subject_phrase = "", opening.group(1)
+        mention.category = entry[0]
+    elif mention.verb in vocab.ASPECT_VERBS and mention.subject_phrase:
         head = mention.subject_phrase.split()[-1].lower()
         entry = TRIGGER_TABLE.get(head)
         if entry is not None and entry[2] == "noun":
@@ -1545,6 +1633,18 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
                          r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                          r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
+
+
+_AND_MODAL_BEFORE = re.compile(r"[^,;.]{0,80}?\band\s+(?:will|would|could|may|might|should|shall|"
+                               r"can|must)\s+(?:not\s+)?(?:\w+ly\s+)?")
+"""What lies between a passive verb and a verb coordinated with it by "and" and a modal."""
+
+
+_PARTICIPLE_WITH_OBJECT = re.compile(
+    r"\s(?!(?:during|including|according|following|regarding|concerning|notwithstanding)\s)"
+    r"[a-z]{3,}ing\s+(?:the|their|its|his|her|a|an)\s")
+"""A participle clause with its object after a verb's object ("... settling their zones"):
+what it tells is another act, with its own place."""
 
 
 _SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
@@ -1646,6 +1746,19 @@ _NOT_NOUNS = frozenset(
     ["has", "was", "is", "its", "this", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "thus", "has", "as", "was", "does", "also", "previously", "reportedly"])
 
 
+def _untitled(name: str, entities: Entities) -> str:
+    """A participant without the title a phrase gave it, when the article names that person
+    without it ("President Ilham Aliyev" of "signed by ... President Ilham Aliyev" is Ilham
+    Aliyev, named so elsewhere): one person, one name in the list."""
+    if name in entities.people:
+        return name
+    words = name.split()
+    for k in range(1, min(4, len(words) - 1)):
+        if " ".join(words[k:]) in entities.people:
+            return " ".join(words[k:])
+    return name
+
+
 def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
                        lead_countries: list[str]) -> list[str]:
     """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
@@ -1666,6 +1779,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     people: list[str] = []
     for m in told:
         for p in m.participants:
+            p = _untitled(p, entities)
             if p not in people:
                 people.append(p)
     # "They upgraded their relationship", "restored ties": relations hold between

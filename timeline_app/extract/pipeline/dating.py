@@ -318,7 +318,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     or _most_specific_nearby(text, group, t, date, dct, in_seg)
                 if found is None:
                     continue
-                best = found
+                best = _reacted_to(text, group, found, t)
             if best.date is not None and (_distance(best, t) >= _distance_of_own(best) or (
                     best.date_timex is not None and best.end <= t.start
                     and _RELATIVE_WORD.search(text, best.end, t.start))):
@@ -818,6 +818,25 @@ _RELATIVE_START = re.compile(r"\s*(?:which|who|whom|whose|that)\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:then\s+|also\s+|\w+ly\s+)?")
 
 
+_REACTIONS = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize", "protest",
+                        "mourn", "investigate"})
+"""Verbs of reacting to an event: "condemned the attack on a convoy last month"."""
+
+
+def _reacted_to(text: str, group: list[Mention], best: Mention, t: Timex) -> Mention:
+    """The mention a date right after a reaction's object belongs to: "The two sides
+    condemned the attack on a United Nations convoy in northern Mali last month" dates the
+    attack (a joint statement condemns on its own day), not the condemnation; else
+    ``best``.  The object is an incident noun between the verb and the date, with no
+    comma or verb between it and the date."""
+    if best.pos != "verb" or best.verb not in _REACTIONS or best.end > t.start:
+        return best
+    return next((m for m in group if m.pos == "noun" and m.category == "dispute"
+                 and best.end <= m.start and m.end <= t.start and t.start - m.end <= 80
+                 and not re.search(r"[,;]|\b(?:and|which|that|who)\b", text[m.end:t.start])),
+                best)
+
+
 def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
     """A verb coordinated with a dated verb, with no date of its own, shares its date:
     "met in Cairo on Monday, signed an accord and announced ..." -- the signing was on
@@ -1292,4 +1311,17 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     if lead is not None and not lead.location and dateline.place:
+        lead.location = dateline.place
+        return
+    # A signing or a meeting of the days before ("JAKARTA, 14 November 2026 - Indonesia and
+    # Vietnam signed an agreement on Friday"): there too when the dateline's state is a
+    # party to it (not "SEOUL - North Korea fired a missile on Friday")
+    home = vocab.CITIES.get(dateline.place.title(), vocab.CITIES.get(dateline.place, "")) \
+        if dateline.place else ""
+    lead = next((m for m in mentions if m.date is not None and dct is not None
+                 and m.seg.start <= dateline.span[1] < m.seg.end
+                 and m.date.precision is Precision.DAY
+                 and 0 < (dct - m.date.start).days <= 6 and m.category in ("treaty", "meeting")
+                 and home in m.countries), None)
+    if lead is not None and not lead.location:
         lead.location = dateline.place

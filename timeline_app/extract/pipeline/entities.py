@@ -124,6 +124,7 @@ _PERSON_APPOSED = re.compile(
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
+_TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])")
 # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
 # two- or three-word name that a verb, a comma or "and" follows is a person of that state
@@ -246,6 +247,8 @@ class Entities:
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
+            if _TITLE_FIRST.match(m.group("name")):
+                continue  # "Chancellor Friedrich Merz, President X of Ghana": a title, a name
             self._add_person(m.group("name"), country)
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))

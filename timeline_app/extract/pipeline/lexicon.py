@@ -96,7 +96,8 @@ MODALS = "|".join(re.escape(w) for w in vocab.IRREALIS_MARKERS if w not in ("to"
 
 # "plans to buy", "is expected to launch", "wants to eliminate": a plan, not a fact.
 PLAN_TO = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.PLAN_VERBS)) + r")\s+to\s+"
-                      r"(?:\w+ly\s+)?$", re.IGNORECASE)
+                      r"(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+"""(and in the passive: "is expected to be signed")"""
 
 
 # (a day or a manner may stand between: "voted Saturday to impeach", "voted unanimously to")

@@ -38,7 +38,7 @@ _OBJECT_CUTS = re.compile(
     r"\s(?:which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
-    r"compared|following|so\s+that|bringing|leading|making|giving|marking|despite|"
+    r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
     r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     r"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:[A-Z])[\w.'-]*+\s+){1,5}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
@@ -185,12 +185,89 @@ def tidy_title(title: str, entities: Entities) -> str:
     "Mahathir Mohamad")."""
     title = entities.without_offices(title)
     title = _RELATIVE_OPENING.sub("", title)
+    # "in a one-day offensive" with its duration taken out: "in an offensive"
+    title = _A_BEFORE_VOWEL.sub(lambda a: a.group(1) + "n", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_BEGAN_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:first\s+)?(?:began|started)\s+(?:in|on)?\s*$")
+"""What joins an event noun to the date of its start: "negotiations | that began in | May 2014"."""
+
+
+def _begins(text: str, m: Mention, phrase: str) -> str:
+    """" begin" or " begins" when an event noun's date is that of its start: "ending twelve
+    years of negotiations that began in May 2014" ("Negotiations begin"; new-user check 11
+    read the title "Negotiations" as the whole of them in May 2014); else ""."""
+    if m.date_timex is None or _BEGAN_AFTER.match(text, m.end, m.date_timex.start) is None:
+        return ""
+    return " begin" if is_plural(phrase) else " begins"
+
+
+_NAMED_GATHERING = re.compile(r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*+\s+){1,3}(?:summit|meeting|"
+                              r"conference|forum|session)")
+"""A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit"."""
+
+
+_HELPED = re.compile(r"(.+?)\s+helped\s+(.+?)(?:\s+to)?")
+"""A subject phrase that runs on over "helped (whom)": the helper and who was helped."""
+
+
+_FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to)\s+be\s+"
+                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A passive still to come: "will be signed", "is expected to be signed"."""
+
+
+_A_BEFORE_VOWEL = re.compile(r"(?<![\w'\u2019.-])([Aa])(?=\s+(?!one\b|once\b|one-|eu|uni|use|usu|ut|"
+                             r"ur|uk|ub)[aeiouAEIO])")
+"""The article "a" before a word spoken with a vowel first (not "a one-", "a union",
+"a European", "a U.S.")."""
 
 
 # "the two sides hoped to", "both countries will": a group that stands for the story's sides
 _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments)"
                                  r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+_LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
+                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+                              re.IGNORECASE)
+"""A light verb right before an event noun's phrase, or before a possessive that opens it
+("attended the forum's | last leaders' meeting")."""
+_LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
+                 "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
+                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
+
+
+def _light_verb(text: str, m: Mention) -> str:
+    """The verb that an event noun is the object of, as a lemma ("hold" of "held their first
+    joint patrol", "attend" of "attended a summit"), or "" when the noun has none."""
+    found = _LIGHT_VERB_LAST.search(text, max(m.seg.start, m.phrase_start - 20), m.phrase_start)
+    if found is None:
+        return ""
+    word = found.group(1).lower()
+    return _LIGHT_LEMMAS.get(word, word)
+
+
+def _doing_title(doer: str, light: str, phrase: str, planned: bool) -> str:
+    """"Coast guard vessels hold first joint patrol", "Ebrahim Raisi attends summit", "Joint
+    fisheries commission to hold first meeting": who, the light verb, the event noun phrase
+    (new-user check 11: "First joint patrol", "Meeting with X" named no doer or no act)."""
+    plural = " and " in doer or is_plural(doer)
+    verb = f"to {light}" if planned else (light if plural else third_person(light))
+    return upper_first(f"{doer} {verb} {strip_det(phrase)}")
+
+
+def _governing_verb(m: Mention, c: Cluster) -> Mention | None:
+    """The verb whose object an event noun is, when it tells the same act and who did it:
+    "the two countries agreed the text of a peace treaty", "concluded a status of forces
+    agreement" are titled by the verb ("... agree text of peace treaty"), not by the noun
+    alone ("Peace treaty", "Forces agreement")."""
+    if m.pos != "noun" or m.derived_from is not None:
+        return None
+    return next((v for v in (*c.mentions, *m.absorbed) if v.pos == "verb" and v.seg is m.seg
+                 and v.end <= m.start < v.phrase_end and (v.subject or v.subject_phrase)
+                 and not v.planned and not v.patient and v.category == m.category
+                 and v.verb not in vocab.SAYING_VERBS and v.derived_from is None), None)
 
 
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
@@ -201,6 +278,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     told = [x for x in c.mentions if x.date is not None or x.seg is c.best.seg] or c.mentions
     m = max(told, key=lambda x: (x.derived_from is not None, len(x.participants),
                                  bool(x.location), x.weight))
+    m = _governing_verb(m, c) or m
     people = ordered_people(c)
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
@@ -239,7 +317,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             else:
                 at = text.find(m.object_text, m.end) if m.object_text else -1
                 obj = clean_object(m.object_text, timexes, at, m.verb) if at >= 0 else ""
+                light = _light_verb(text, m) if m.pos == "noun" else ""
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
+                         else _doing_title(people[0], light, text[m.phrase_start:m.end],
+                                           m.planned) if light
                          else f"Meeting with {people[0]}")
         elif people and m.pos == "verb" and m.subject and m.subject not in people:
             # "their leaders met U.S. President Joe Biden": the subject's sides meet him
@@ -250,14 +331,27 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         else:
             countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             who = m.subject or m.subject_phrase
-            if len(countries) >= 2:
+            if m.pos == "noun" and _NAMED_GATHERING.fullmatch(text, m.phrase_start, m.end):
+                # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
+                # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
+                title = upper_first(strip_det(text[m.phrase_start:m.end]))
+            elif len(countries) >= 2:
                 title = f"{join_names(countries)} meet"
+            elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
+                # "Talks hosted by Iraq began in April 2021": the talks begin
+                plural = is_plural(who.split()[0])
+                title = upper_first(f"{who} {m.verb if plural else third_person(m.verb)}")
             elif m.pos == "verb" and who:
                 # "G7 nations had met in Washington" -> "G7 nations meet in Washington"
                 title = f"{who} {'meet' if is_plural(who) or ' and ' in who else 'meets'}"
                 title = title[0].upper() + title[1:]
+            elif m.pos == "noun" and m.subject_phrase and (light := _light_verb(text, m)):
+                # "A joint fisheries commission will hold its first meeting in Hanoi"
+                title = _doing_title(m.subject_phrase, light, text[m.phrase_start:m.end],
+                                     m.planned)
             else:
                 title = upper_first(strip_det(text[_phrase_begin(m, text, timexes):m.end]))
+                title += _begins(text, m, title)
                 if m.subject and m.subject not in title and _HOSTS_BEFORE.search(
                         text, max(m.seg.start, m.phrase_start - 30), m.phrase_start):
                     # "Prabowo said Indonesia would host a meeting of forest nations in
@@ -321,8 +415,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         needs = vocab.VERB_NEEDS.get(m.verb, "")
         word = m.word + (f" {particle.group(1)}" if particle and
                          re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs) else "")
+        # ("is expected to be signed ... in April", "may be signed in June": still to come,
+        # as an active verb's plan is; not "believed X had been killed")
+        to_come = _FUTURE_PASSIVE.search(text, m.seg.start, m.start) is not None and \
+            _still_to_come(c, m, dct)
+        word = f"to be {word}" if to_come else word  # "Agreement to be signed by X"
         title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
-        return title[0].upper() + title[1:] + (where if place and place not in title else "")
+        return title[0].upper() + title[1:] + (where if place and place not in title else "") \
+            + (" (scheduled)" if to_come else "")
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
         # (the object's own offset: a gapped second event's object is not right after its verb)
@@ -350,7 +450,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
             bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", m.subject))
-        if m.planned and subject:
+        helped = _HELPED.fullmatch(subject)
+        if helped and not m.planned:
+            # "a patrol vessel helped Fijian authorities seize a fishing boat"
+            subject = helped.group(1)
+            helper = "help" if " and " in subject or is_plural(subject) else "helps"
+            verb = f"{helper} {helped.group(2)} {m.verb}"
+        elif m.planned and subject:
             verb = f"to {m.verb}"  # a plan reads as a headline: "Ford to cut 30,000 jobs"
         elif m.lead_in and subject:
             # "agreed to buy" -> "agrees to buy"; "Stock markets continue to fall"
@@ -362,11 +468,17 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     start = _phrase_begin(m, text, timexes)
     phrase = strip_det(" ".join(blank_dates(text[start:m.np_end], timexes,
                                               start).split())) or m.word
+    phrase += _begins(text, m, phrase)
+    raw_phrase = phrase
     phrase = phrase[0].upper() + phrase[1:]
     if place and place not in phrase and not place.endswith(GEO_HEADS):
         phrase += where
     phrase += planned_suffix(c, m, dct)
     who = m.subject or join_names(people)
+    if not who and re.match(r"its\s", text[m.phrase_start:m.end], re.IGNORECASE) and (
+            states := entities.countries_in(text, max(m.seg.start, m.phrase_start - 200),
+                                            m.phrase_start)):
+        who = states[-1][1]  # "recognise Ghana after its independence": Ghana's
     if not who and len(phrase.split()) <= 2:
         # A bare "Agreement" or "Statement" says little: name who the sentence is about.
         who = subject_name(text, m.seg, m.phrase_start, entities, 0)
@@ -375,6 +487,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
                                                                      else "")):
             who = ""
+    light = _light_verb(text, m) if m.pos == "noun" else ""
+    if light and (who or m.subject_phrase):
+        # "the two rivals held their first joint naval exercise": who did what
+        return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned) + (
+            where if place and place not in raw_phrase and not place.endswith(GEO_HEADS)
+            else "") + planned_suffix(c, m, dct)
     if not who and m.subject_phrase and m.category == "statement":
         # "The two countries issued a joint statement": who made it, in the text's words.
         who = m.subject_phrase[0].upper() + m.subject_phrase[1:]

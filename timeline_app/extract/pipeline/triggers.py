@@ -337,8 +337,12 @@ _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")
 
 # "prompting the government to reintroduce a buffer zone", "forced Rome to recall its
 # envoy": what was caused is done.
-_CAUSED_TO = re.compile(r"\b(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|le(?:d|ading)|"
-                        r"caus(?:ed|ing|es))\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$", re.IGNORECASE)
+_CAUSED_TO = re.compile(r"\b(?:(?:prompt(?:ed|ing|s)?|forc(?:ed|ing|es)|le(?:d|ading)|"
+                        r"caus(?:ed|ing|es))\s+(?:[\w'\u2019-]+\s+){1,4}?to"
+                        r"|helped(?:\s+[\w'\u2019-]+){0,4}?(?:\s+to)?)\s+$", re.IGNORECASE)
+"""What a verb of causing made happen: "prompted Seoul to recall", "led X to", and "helped
+(X) (to) VERB", which says the help succeeded: "a patrol vessel helped Fijian authorities
+seize a fishing boat" (the seizure happened)."""
 
 # "... that Moscow and Pyongyang concluded": a relative clause of a subject (a name of
 # up to five words, a pronoun, or "the NOUN") and the verb, at the end of the text before it.
@@ -455,9 +459,16 @@ def _finite_after(owner: Mention, m: Mention) -> bool:
     """Whether ``m`` is a past tense of its own after a verb, not that verb's object: "The
     truce brokered by the UN in April expired in October" (a participle's phrase ends
     at the sentence's main verb)."""
+    if m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and _AND_MODAL_LAST.search(
+            _between(owner, m)):
+        return True  # "would be submitted ... and could enter into force": a verb of its own
     return m.pos == "verb" and owner.verb not in vocab.SAYING_VERBS and (
         FORM_KIND.get(m.word) == "past" or m.word.endswith("ed")) and not re.search(
             r"\b(?:to|and|or|that|which|who|having|been|be)\s+(?:\w+ly\s+)?$", _between(owner, m))
+
+
+_AND_MODAL_LAST = re.compile(r"\band\s+(?:will|would|could|may|might|should|shall|can|must)\s+"
+                             r"(?:not\s+)?(?:\w+ly\s+)?$")
 
 
 def _renames(owner: Mention, m: Mention) -> bool:
