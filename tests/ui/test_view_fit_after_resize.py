@@ -177,3 +177,27 @@ def test_a_second_resize_paints_the_view_at_its_own_size(shown_view, monkeypatch
     assert job is not None and job.side and job.view == view._fit_view()
     _job_to_the_end(view)
     _fit_frame_copies_its_picture(view, monkeypatch, 1.0)
+
+
+def test_a_resize_drops_the_views_beside_of_the_size_before(shown_view, monkeypatch):
+    """A resize while a view beside the one on screen is painted (``_prepare_sides``): that
+    job goes at once (its view and picture are of the old width), so the frame at the new
+    size does not give it another slice before Fit All's view is begun."""
+    _small_slices(monkeypatch)
+    view = _days_shown(shown_view, monkeypatch, (1100, 460), 1.0)
+    view._picture_timer.stop()
+    view._make_picture_when_idle()
+    count = 0
+    while view._paint_job is not None and not view._paint_job.side:
+        _slice(view)
+        count += 1
+        assert count < 500
+    _slice(view)  # a slice of the first view beside
+    assert view._paint_job is not None and view._paint_job.side
+    view.resize(view.width() + GROW, view.height())
+    assert view._paint_job is None
+    view.viewport().repaint()
+    assert not view._ahead_timer.isActive()
+    _run_fit_timer(view)
+    job = view._paint_job
+    assert job is not None and job.view == view._fit_view()

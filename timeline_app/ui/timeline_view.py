@@ -7515,6 +7515,8 @@ class TimelineView(PythonViewportScrollArea):
         self._update_scrollbars()
         self._step_on_after_resize(event.oldSize().width())
         self._fit_after_resize = FIT_AFTER_RESIZE and not self._auto_fit
+        if self._paint_job is not None and self._paint_job.side:
+            self._paint_job = None  # a view beside, or Fit All's, at the size before
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
