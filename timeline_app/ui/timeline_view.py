@@ -266,6 +266,11 @@ SIDE_PICTURES_BYTES = 44 << 20
 # 300).  Fit All at a size never fitted at was a cold view, laid out and painted in its
 # frame (19-29 ms of CPU at 2560x1440, issue 11); made once per size and content, it is
 # kept while the view moves (its key holds no origin of the view on screen).
+#: After the viewport's size changes, Fit All's view at the new size is painted first of
+#: the work done while the app waits (``_paint_fit_after_resize``), not last after the
+#: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after
+#: a resize (the window maximised) was a cold view of 22-35 ms at 2560x1440 (issue 11).
+FIT_AFTER_RESIZE = True
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
@@ -1641,6 +1646,14 @@ class TimelineView(PythonViewportScrollArea):
         # kept while the view moves elsewhere at this size; ``_fit_key``: its key.
         self._fit_picture: tuple[tuple[object, ...], QImage] | None = None
         self._fit_key: tuple[object, ...] | None = None
+        # A resize's frame painted: Fit All's view at the new size next, from a 0 ms
+        # timer (``_paint_fit_after_resize``).
+        self._fit_after_resize = False
+        self._fit_after_resize_view: tuple[float, float] | None = None
+        self._fit_resize_timer = QTimer(self)
+        self._fit_resize_timer.setSingleShot(True)
+        self._fit_resize_timer.setInterval(0)
+        self._fit_resize_timer.timeout.connect(self._paint_fit_after_resize)
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -6473,6 +6486,11 @@ class TimelineView(PythonViewportScrollArea):
         """The frame picture of the view on screen, if it is still the one last painted
         straight (no drag, no rubber band: those paint directly), painted in slices
         (``_paint_slice``) unless a step painted ahead is under way."""
+        job = self._paint_job
+        if job is not None and job.side and job.view == self._fit_after_resize_view:
+            self._picture_timer.start()  # Fit All's view after a resize first: then this
+            return
+        self._fit_after_resize_view = None
         if (not self.isVisible() or self.drag_preview() is not None
                 or self._band is not None or self._paint_job is not None
                 or self._work_ahead_held or self._pan is not None):
@@ -6553,6 +6571,49 @@ class TimelineView(PythonViewportScrollArea):
             self._side_pictures[self._ahead_picture[0]] = self._ahead_picture[1]
             self._ahead_picture = None
         self._next_side_job()
+
+    def _paint_fit_after_resize(self) -> None:
+        """The viewport's size changed and its first frame at the new size is painted:
+        the view Fit All would show at that size (``_fit_view``) is painted now, in
+        slices while the app waits (``_paint_slice``), into ``_fit_picture``, before the
+        view's own picture and the steps beside it (``_make_picture_when_idle`` waits for
+        it), so that a Fit All pressed soon after a resize (the window maximised) copies
+        it (issue 11: the bench's Fit All at 2560x1440 comes 30-50 ms after the resize,
+        before ``PICTURE_IDLE_MS``, and was a cold view of 22-35 ms).  Not when nothing
+        is to gain or it could not be shown: at Fit All's view already, under a filter
+        or a changed scale (``_fit_view`` None), lanes scrolled down (Fit All scrolls
+        them to the top), work ahead of a move or another job under way, a drag, or no
+        room in ``SIDE_PICTURES_BYTES`` beside the steps' pictures kept.  At rest,
+        ``_prepare_sides`` keeps it or drops it by its own rule (the same bytes).  A view
+        beside the one on screen under way is of the size before (a window resized by
+        dragging its edge): it goes, this one is painted instead."""
+        self._fit_after_resize_view = None
+        if self._paint_job is not None and self._paint_job.side:
+            self._paint_job = None
+        if (not self.isVisible() or self._auto_fit or self._paint_job is not None
+                or self._move_ahead is not None or self._work_ahead_held
+                or self._pan is not None or self.drag_preview() is not None
+                or self._band is not None
+                or (self._origin, self._px_per_day) != self._shown_view):
+            return
+        key = self._frame_key()
+        here = (self._origin, self._px_per_day)
+        fit = self._fit_view() if key[4] == 0 else None
+        if fit is None or fit == here:
+            return
+        fit_key = (*key[:6], *fit, *key[8:])
+        if self._fit_picture is not None and self._fit_picture[0] == fit_key:
+            return
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatioF()
+        picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
+        if (len(self._side_pictures) + 1) * picture_bytes > SIDE_PICTURES_BYTES:
+            return
+        if self._fit_picture is not None:
+            self._spare_canvas, self._fit_picture = self._fit_picture[1], None
+        self._fit_key, self._fit_after_resize_view = fit_key, fit
+        self._paint_job = _PaintJob(fit, here, self._last_move, side=True)
+        self._ahead_timer.start()
 
     def _next_side_job(self) -> None:
         """The next view of ``_side_queue`` to paint, if the view on screen is still the
@@ -7557,6 +7618,9 @@ class TimelineView(PythonViewportScrollArea):
             self._ahead_timer.start()  # after this frame, before the next event
         if self._released:
             self._release_timer.start()  # after this frame
+        if self._fit_after_resize:
+            self._fit_after_resize = False
+            self._fit_resize_timer.start()  # the frame at the new size first, then Fit All's
         if self._freeze_after_paint:
             self._freeze_after_paint = False
             # After the events queued so far (the docks a deferred start-up builds).
@@ -7574,6 +7638,9 @@ class TimelineView(PythonViewportScrollArea):
             self._clamp_origin()
         self._update_scrollbars()
         self._step_on_after_resize(event.oldSize().width())
+        self._fit_after_resize = FIT_AFTER_RESIZE and not self._auto_fit
+        if self._paint_job is not None and self._paint_job.side:
+            self._paint_job = None  # a view beside, or Fit All's, at the size before
         self.view_changed.emit()  # a wider or narrower view shows other days (status bar)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
