@@ -18,9 +18,10 @@ CATEGORIES = ("treaty", "policy", "dispute", "visit", "meeting", "anniversary",
 FIRST = _dt.date(2002, 1, 1)
 
 
-def _busy() -> Timeline:
+def _busy(seasons: int = 1) -> Timeline:
     """Eight lanes of titled days and a few spans, crowded enough at a month's zoom for
-    rows and "+N" badges in each."""
+    rows and "+N" badges in each; ``seasons`` spans a lane across the month's first
+    day (``test_view_rows_taken``: more of them than a lane's rows)."""
     events = []
     for lane, category in enumerate(CATEGORIES):
         for i in range(90):
@@ -28,15 +29,17 @@ def _busy() -> Timeline:
             events.append(Event(f"{category}{i}", f"{category.title()} talks round {i} "
                                 f"between the delegations", FuzzyDate.of_day(day),
                                 category=category))
-        events.append(Event(f"{category}-span", f"{category.title()} season",
-                            FuzzyDate.of_day(FIRST - _dt.timedelta(days=20)),
-                            end=FuzzyDate.of_day(FIRST + _dt.timedelta(days=80)),
-                            category=category))
+        for i in range(seasons):
+            events.append(Event(f"{category}-span{i or ''}",
+                                f"{category.title()} season{f' {i}' if i else ''}",
+                                FuzzyDate.of_day(FIRST - _dt.timedelta(days=20 + 3 * i)),
+                                end=FuzzyDate.of_day(FIRST + _dt.timedelta(days=80 + i)),
+                                category=category))
     return Timeline.from_events(events)
 
 
-def _month(shown_view):  # type: ignore[no-untyped-def]
-    view = shown_view(_busy(), (1000, 420))
+def _month(shown_view, seasons: int = 1):  # type: ignore[no-untyped-def]
+    view = shown_view(_busy(seasons), (1000, 420))
     view.go_to_days(FIRST.toordinal() + 10, FIRST.toordinal() + 41)
     QApplication.processEvents()
     view.viewport().repaint()

@@ -4118,6 +4118,64 @@ class TimelineView(PythonViewportScrollArea):
         if stretch is None:
             seen_top = float(self.verticalScrollBar().value())
             seen_bottom = seen_top + max(0, self.viewport().height() - LANES_TOP)
+
+        def pack(on_screen: list[tuple[Event, int, int]], max_rows: int) -> tuple[Any, ...]:
+            """A lane of rows' items and packing: ``(packing, by_index, lane_items,
+            context_keys, context_item, measure, least)`` (the pieces a pan's stretch
+            packs again with a row less)."""
+            # Each event's key in packing is its index in ``on_screen`` (no dictionary of
+            # ids a lane); its title is measured only if packing places it (``measure``):
+            # most events of a crowded lane join a "+N" badge.
+            lane_items: list[LaneItem] = []
+            append = lane_items.append
+            # Spans wider than half the view starting at or left of its edge (one
+            # stretch): beyond the first ``max_rows`` of them by start, none can get a
+            # row, and they join the "+N" at the edge without an item (``pack_lane``'s
+            # ``context``).  A busy lane at a month's zoom has ~400 such a frame.
+            context: list[tuple[int, int]] = []  # (start, index in on_screen)
+            for index, (event, start, end) in enumerate(on_screen):
+                if end - start == 1:
+                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
+                else:
+                    x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                    x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                    if x0 <= context_left and x1 - x0 > context_half:
+                        context.append((start, index))
+                        continue
+                full = label_widths.get(event.id)
+                append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
+                       LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
+                                min(full, MIN_LABEL_PX)))
+            context.sort(key=_CONTEXT_START)  # by start (stably): by x0, as ``sort`` below
+
+            def context_item(index: Any) -> LaneItem:
+                # a context span's item, as the loop above makes it (the same arithmetic)
+                event, start, end = on_screen[index]
+                x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                full = label_widths.get(event.id)
+                return (LaneItem(index, x0, x1, -1.0) if full is None else
+                        LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),
+                                 min(full, MIN_LABEL_PX)))
+
+            lane_items += map(context_item, map(_CONTEXT_INDEX, context[:max_rows]))
+            context_keys: list[Any] = list(map(_CONTEXT_INDEX, context[max_rows:]))
+            by_index = dict(zip(map(_LANE_ITEM_KEY, lane_items), lane_items, strict=True))
+            lane_items.sort(key=operator.itemgetter(1))  # by x0
+
+            def measure(item: LaneItem) -> LaneItem:
+                full = self._label_width(on_screen[item.key][0])  # type: ignore[index]
+                return LaneItem(item.key, item.x0, item.x1, min(full, MAX_LABEL_PX),
+                                min(full, MIN_LABEL_PX))
+
+            def least(item: LaneItem) -> float:
+                return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
+                           MAX_LABEL_PX)
+
+            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
+                                            edges, context_keys, context_item)
+            return packing, by_index, lane_items, context_keys, context_item, measure, least
+
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
             color = category_color(lane.category, dark)
@@ -4145,60 +4203,30 @@ class TimelineView(PythonViewportScrollArea):
                 top += geometry.height
                 yield
                 continue
-            # Each event's key in packing is its index in ``on_screen`` (no dictionary of
-            # ids a lane); its title is measured only if packing places it (``measure``):
-            # most events of a crowded lane join a "+N" badge.
-            lane_items: list[LaneItem] = []
-            append = lane_items.append
-            # Spans wider than half the view starting at or left of its edge (one
-            # stretch): beyond the first ``max_rows`` of them by start, none can get a
-            # row, and they join the "+N" at the edge without an item (``pack_lane``'s
-            # ``context``).  A busy lane at a month's zoom has ~400 such a frame.
-            context: list[tuple[int, int]] = []  # (start, index in on_screen)
-            for index, (event, start, end) in enumerate(on_screen):
-                if end - start == 1:
-                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
-                else:
-                    x0 = ((start if linear else u_of_day(start)) - origin) * ppd
-                    x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
-                    if x0 <= context_left and x1 - x0 > context_half:
-                        context.append((start, index))
-                        continue
-                full = label_widths.get(event.id)
-                append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
-                       LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
-                                min(full, MIN_LABEL_PX)))
-            context.sort(key=_CONTEXT_START)  # by start (stably): by x0, as ``sort`` below
-
-            def context_item(index: Any, on_screen: list[tuple[Event, int, int]] = on_screen
-                             ) -> LaneItem:
-                # a context span's item, as the loop above makes it (the same arithmetic)
-                event, start, end = on_screen[index]
-                x0 = ((start if linear else u_of_day(start)) - origin) * ppd
-                x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
-                full = label_widths.get(event.id)
-                return (LaneItem(index, x0, x1, -1.0) if full is None else
-                        LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),
-                                 min(full, MIN_LABEL_PX)))
-
-            lane_items += map(context_item, map(_CONTEXT_INDEX, context[:max_rows]))
-            context_keys: list[Any] = list(map(_CONTEXT_INDEX, context[max_rows:]))
-            by_index = dict(zip(map(_LANE_ITEM_KEY, lane_items), lane_items, strict=True))
-            lane_items.sort(key=operator.itemgetter(1))  # by x0
-
-            def measure(item: LaneItem, on_screen: list[tuple[Event, int, int]] = on_screen
-                        ) -> LaneItem:
-                full = self._label_width(on_screen[item.key][0])  # type: ignore[index]
-                return LaneItem(item.key, item.x0, item.x1, min(full, MAX_LABEL_PX),
-                                min(full, MIN_LABEL_PX))
-
-            def least(item: LaneItem, on_screen: list[tuple[Event, int, int]] = on_screen
-                      ) -> float:
-                return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
-                           MAX_LABEL_PX)
-
-            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
-                                            edges, context_keys, context_item)
+            if (fixed is None and len(edges) == 1 and top >= seen_bottom
+                    and self._fills_its_rows(on_screen, max_rows, context_left, origin,
+                                             ppd)):
+                # Below the rows on screen, with more spans across the view's left edge
+                # than it has rows: every row is taken and some event joins a "+N", so
+                # its height is known without packing it (``_fills_its_rows``), and its
+                # items, its packing too, are made when something asks for them (a lane
+                # scrolled into view, a hit, ``items_by_id``): at a month's zoom at
+                # 100 000 events, four of eight lanes of rows a pan (issue 11, mid12).
+                height = LANE_HEADER + (max_rows + 1) * ROW_HEIGHT + LANE_PAD
+                geometry = _LaneGeometry(lane.category, top, height, False)
+                geometry._finish = self._packed_later(pack, on_screen, max_rows, top,
+                                                      color, width)
+                geometry._clustered = True
+                deferred.append(geometry)
+                shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+                self._indicators(lane, geometry, first_day, last_day, shown, width)
+                lanes.append(geometry)
+                top += geometry.height
+                yield
+                continue
+            packed = pack(on_screen, max_rows)
+            packing, by_index = packed[0], packed[1]
+            lane_items, context_keys, context_item, measure, least = packed[2:]
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
@@ -4236,6 +4264,50 @@ class TimelineView(PythonViewportScrollArea):
         layout = _Layout(lanes, top, items_by_id)
         layout.deferred = deferred
         return layout
+
+    def _fills_its_rows(self, on_screen: list[tuple[Event, int, int]], rows: int,
+                        left: float, origin: float, ppd: float) -> bool:
+        """Whether more than ``rows`` of ``on_screen``'s spans (``_layout_steps``'s
+        events of a lane of rows, ``(event, start, end)`` in days) reach across ``left``
+        (viewport px, the view's left edge; ``origin`` and ``ppd`` the view's), their
+        x computed as ``_layout_steps`` computes them.  Then packing the lane into
+        ``rows`` rows (``pack_lane``) takes every row and puts an event into a "+N":
+        each such span's extent (``layout._place``: its bar, and its label where that
+        goes) reaches across ``left`` whatever its label, so no two share a row (a row
+        takes an item only right of its last one, or of its last label cut short,
+        which starts right of the bar), and an event joins a "+N" only once every row
+        is taken.  The lane's height is then its rows and the "+N" row's, known
+        without packing it (issue 11, mid12: a lane below the rows on screen is
+        packed only when something asks for its items)."""
+        linear, u_of_day = self._scale.is_linear, self._scale.u_of_day
+        across = 0
+        for _event, start, end in on_screen:
+            if end - start == 1:
+                continue  # a day's event: a point (its marker is 12 px wide)
+            x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+            if x0 > left:
+                continue
+            x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+            if x1 >= left:
+                across += 1
+                if across > rows:
+                    return True
+        return False
+
+    def _packed_later(self, pack: Callable[[list[tuple[Event, int, int]], int],
+                                           tuple[Any, ...]],
+                      on_screen: list[tuple[Event, int, int]], rows: int, top: float,
+                      color: QColor, width: int) -> Callable[[_LaneGeometry], None]:
+        """A lane's ``_finish`` that packs it (``pack``: ``_layout_steps``'s, with what
+        the view was when it was laid out) and then makes its items and badges
+        (``_lane_finisher``): the lane laid out below the rows on screen with its
+        height known (``_fills_its_rows``)."""
+
+        def finish(geometry: _LaneGeometry) -> None:
+            packing, by_index = pack(on_screen, rows)[:2]
+            self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
+
+        return finish
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
