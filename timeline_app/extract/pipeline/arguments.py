@@ -336,9 +336,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
-    # "..., where he is expected to meet": the pronoun after a relative adverb is the subject
-    head = re.sub(r"^(?:where|when|whereupon)\s+(?=(?:he|she|they|it)$)", "", head,
-                  flags=re.IGNORECASE)
+    # "..., where he is expected to meet", "a visit, during which she met": the pronoun
+    # after a relative adverb or a preposition and "which" is the subject (verify12: the
+    # visitor was missing from the meeting of her visit)
+    head = re.sub(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+"
+                  r"(?=(?:he|she|they|it)$)", "", head, flags=re.IGNORECASE)
     national = _NATIONAL_OFFICE.match(head)
     if national and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s*", head[national.end():]):
         # "The Indonesian leader is scheduled to meet": the person of that state named
@@ -1213,8 +1215,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
         mention.subject = entities.alias.get(mention.subject, mention.subject)
-        # "taken into custody by Chinese state security authorities": the state
-        mention.subject = DEMONYMS.get(mention.subject, mention.subject)
+        # "taken into custody by Chinese state security authorities": the state; "the
+        # Indonesian parliament" too (verify12: a participant "the Indonesian")
+        mention.subject = DEMONYMS.get(re.sub(r"^the\s+", "", mention.subject),
+                                       mention.subject)
     elif mention.pos == "verb" and (by_agent := _BY_AGENT.match(text, mention.end, seg.end)) \
             and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
@@ -2001,7 +2005,22 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
     opening = lower + (stops[-1].end() if stops else 0)
     found = _PAIR_OPENING.match(text, opening, start)
     if found is None:
-        return ""
+        # (the sentence before, or the one before it when that one names no pair:
+        # "The two foreign ministers also discussed rice trade. Vietnam exported ...
+        # They agreed")
+        group = _GROUP_OPENING_PEOPLE.match(text, opening, start)
+        if group is None and len(stops) >= 1:
+            opening = lower + (stops[-2].end() if len(stops) >= 2 else 0)
+            group = _GROUP_OPENING_PEOPLE.match(text, opening, start)
+        if group is None:
+            return ""
+        # "The two foreign ministers also discussed rice. They agreed to ...": whom the
+        # sentence before meant, the last two people named before it (verify12: "They"
+        # took the ASEAN secretary-general named in between)
+        actors = entities.last_two(text, opening, "people")
+        if len(actors) == 2:
+            actors = entities.one_of_each_side(actors, group.group(1), opening)
+        return join_names(actors) if len(set(actors)) == 2 else ""
     pair = []
     for name in found.groups():
         full = entities.alias.get(name, name)
@@ -2013,6 +2032,11 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
             return ""
     return join_names(pair) if len(set(pair)) == 2 else ""
 
+
+_GROUP_OPENING_PEOPLE = re.compile(
+    r"\s*(?:The|Both)\s+(?:two\s+)?((?:foreign\s+|defen[cs]e\s+|prime\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys|diplomats))\b")
+"""A sentence opening with two people of a kind: "The two foreign ministers also ..."."""
 
 _GROUP_RELATIVE = re.compile(r"\b(?:the\s+)?(two|three|both)\s+(?:countries|nations|sides|"
                              r"neighbou?rs)\s*,?\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$",

@@ -146,6 +146,8 @@ _COUNTERPARTS = re.compile(
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
     rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
     rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
+_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'\u2019-]*)")
+"""The word right after a name, when it is capitalised ("Minh | City")."""
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
                             "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
                             "Parliament", "Assembly", "Court", "Bureau"})
@@ -506,7 +508,8 @@ class Entities:
         people named before ``before``) when they are one of each of its two states
         (:meth:`story_pair`), else the last person of each state named before ``before``
         with ``role`` written before one of their names ("Brazilian President Lula", a
-        plural role word such as "presidents").  ``names`` unchanged for words that are no
+        plural role word such as "presidents"; "her Vietnamese counterpart Bui Thanh Son"
+        holds the role of the one they are the counterpart of).  ``names`` unchanged for words that are no
         title ("the two leaders", "men": whoever was named last, as before) and when either
         state has no such holder.
 
@@ -526,7 +529,7 @@ class Entities:
         spans = self._people_spans(text, 0, before)
         for start, _end, name in spans:
             if name not in has_title and re.search(
-                    rf"(?i:\b{re.escape(singular)})\s+(?:[A-Z][\w'-]*\s+){{0,2}}$",
+                    rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:[A-Z][\w'-]*\s+){{0,2}}$",
                     text[max(0, start - 60):start]):
                 has_title.add(name)
         for _start, _end, name in spans:
@@ -606,6 +609,14 @@ class Entities:
                 if stop > end or (stop < end and _is_word_char(text[stop])):
                     continue
                 name = self.alias.get(text[at:stop])
+                if name is not None and name != text[at:stop] and (
+                        later := _CAPITAL_WORD_AFTER.match(text, stop, min(end + 30, len(text)))
+                        ) is not None and later.group(1) not in name.split() \
+                        and later.group(1).lower() not in MONTH_AND_DAY_NAMES:
+                    # "Minh" of Pham Minh Chinh inside "Ho Chi Minh City": a part of a
+                    # name followed by another capitalised word is part of another name
+                    # (verify12: the coast guards' meeting there was "with Pham Minh Chinh")
+                    name = None
                 if name is not None:
                     found.append((at, stop, name))
                     resume = stop

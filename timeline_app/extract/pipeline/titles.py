@@ -162,6 +162,8 @@ _RELATIVE_OPENING = re.compile(
     r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
 
 
+_BY_TELEPHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation))\b",
+                           re.IGNORECASE)
 _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*$")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s+")
 
@@ -304,6 +306,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             joiner = " of " if len(sides) >= 3 else " with "
             title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
+        elif len(people) >= 2 and _BY_TELEPHONE.search(text, m.start, max(m.end, m.phrase_end)):
+            # "spoke with Vietnamese President Luong Cuong by telephone": no meeting
+            # (verify12: "Prabowo Subianto and Luong Cuong meet")
+            title = f"{join_names(people)} speak by telephone"
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
