@@ -55,3 +55,14 @@ def test_a_parliament_named_by_its_state_is_the_state() -> None:
 def test_a_telephone_call_is_not_a_meeting() -> None:
     call = next(c for c in _found() if "Luong Cuong" in c.participants)
     assert call.title == "Prabowo Subianto and Luong Cuong speak by telephone"
+
+
+def test_a_coordinated_verb_without_a_written_subject_names_its_participants() -> None:
+    text = ("HANOI, 14 October 2026 (Reuters) - Indonesian Foreign Minister Retno Marsudi met "
+            "her Vietnamese counterpart Bui Thanh Son on Wednesday.\n\n"
+            "The two ministers held talks at the Government Guest House in Hanoi and agreed "
+            "to hold the next round of consultations in Jakarta next Thursday.")
+    found = extract_events(text).candidates
+    plan = next(c for c in found if "consultations" in c.title)
+    # was "Agrees to hold the next round of consultations"
+    assert plan.title.startswith("Retno Marsudi and Bui Thanh Son agree to hold"), plan.title

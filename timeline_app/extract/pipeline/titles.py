@@ -14,7 +14,7 @@ import re
 
 from .. import event_vocabulary as vocab
 from ..timex import Timex
-from .arguments import subject_name, subject_names
+from .arguments import event_participants, subject_name, subject_names
 from .clauses import ASIDE
 from .entities import Entities
 from .inflection import third_person
@@ -431,6 +431,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             + (" (scheduled)" if to_come else "")
     if m.pos == "verb":
         subject = m.subject or m.subject_phrase or join_names(people) or join_names(m.countries)
+        if not subject:
+            # "The two ministers held talks ... and agreed to hold ...": who the event's
+            # participants are, rather than a title opening with its verb (verify12:
+            # "Agrees to hold the next round of consultations")
+            subject = join_names(event_participants(
+                sorted(c.mentions, key=lambda x: x.start), entities, m.seg.text,
+                lead_countries)[:2])
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
         obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
@@ -455,7 +462,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             first = re.sub(r"['\u2019]s$", "", obj.split()[0]) if obj else ""
             obj = obj if not first or entities.is_name(first) else obj[:1].lower() + obj[1:]
         plural = bool(m.subject_phrase and not m.subject and is_plural(m.subject_phrase)) or \
-            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", m.subject))
+            bool(re.search(r"\sand\s(?!.*\b(?:Co|Company|Sons)\b)", subject))
         helped = _HELPED.fullmatch(subject)
         if helped and not m.planned:
             # "a patrol vessel helped Fijian authorities seize a fishing boat"
