@@ -967,7 +967,7 @@ class _Pan(Record):
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
-               "rows", "pinned", "article_pins", "partial", "group_layout")
+               "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -996,6 +996,10 @@ class _Pan(Record):
     # (``TimelineView._paint_pan_tiles``' ``budget``): the row (viewport y) to go on from.
     partial: dict[int, int]
     group_layout: tuple[int, _Layout] | None  # the last group's (its first tile, layout)
+    # The pictures of the views beside the one at rest are still held (a press that may
+    # be a click): they go once the pointer moves with the button held
+    # (``TimelineView._paint_pan_tiles``).
+    sides_kept: bool
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -1018,6 +1022,7 @@ class _Pan(Record):
         self.article_pins = None
         self.partial = {}
         self.group_layout = None
+        self.sides_kept = True
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -3340,6 +3345,11 @@ class TimelineView(PythonViewportScrollArea):
         view to the step being painted, its frame finishes it (``paintEvent``)."""
         if self._work_ahead_held:
             self._paint_job, self._move_ahead = None, None
+            return
+        if self._pan is not None:
+            # A press held (a drag may follow): the pan's tiles under the view come
+            # first (``_pan_work``); the job goes on after the release (``_end_pan``),
+            # or goes when the drag lets go of the side pictures.
             return
         if (self._origin, self._px_per_day) != self._shown_view:
             # The view moved since its last frame: that frame comes first (its
@@ -6685,6 +6695,8 @@ class TimelineView(PythonViewportScrollArea):
         self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
+        if self._paint_job is not None or self._move_ahead is not None:
+            self._ahead_timer.start()  # (work ahead waited for the press, ``_lay_out_ahead``)
         if pan is not None and pan.moved and update:
             if seen is not None:
                 # The view's layout for its edges keeps the rows the gesture showed
@@ -6719,6 +6731,13 @@ class TimelineView(PythonViewportScrollArea):
             return
         if not self._pan_valid(update=False):
             return
+        if pan.moved and (self._origin, self._px_per_day) != self._shown_view:
+            # The view moved since its last frame: that frame first (it starts this timer
+            # again, ``_paint_pan_frame``).  A slice run between a move and its frame
+            # (a 0 ms timer fires before the frame's update request) added up to a
+            # slice's CPU to that move's frame: 11-21 ms against 4 at 1 000 000 events
+            # and 2560x1440 (issue 11, session 11).
+            return
         if pan.layout is None:
             steps = self._pan_steps
             assert steps is not None
@@ -6731,13 +6750,19 @@ class TimelineView(PythonViewportScrollArea):
                 pan.layout, self._pan_steps = done, None
             self._pan_timer.start()
             return
-        if not pan.moved and not pan.warm:
-            # A press may be a click (on empty space: a deselection): the stretch is
-            # painted from the first move on, and the side pictures kept until then.
-            return
         self._pan_rows()
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
+        if not pan.moved and not pan.warm:
+            # A press may be a click (on empty space: a deselection; on an event: a
+            # selection): only the tiles under the view are painted until the pointer
+            # moves, and the side pictures are kept (``_Pan.sides_kept``), so that the
+            # drag's first frame copies them.  Painted from the first move on, they were
+            # not ready when the drag passed its threshold 2-3 moves later: its first
+            # frame painted them, 13-38 ms of CPU at 2560x1440 (issue 11, session 11).
+            if self._paint_wanted_tiles(pan, left, width, beside=False):
+                self._pan_timer.start()
+            return
         # One of these a slice, in this order (each about ``IDLE_SLICE_MS``).
         if self._paint_wanted_tiles(pan, left, width) or self._lay_out_next_stretch(
                 left, width):
@@ -6758,14 +6783,16 @@ class TimelineView(PythonViewportScrollArea):
             if self._paint_wanted_tiles(ahead, ahead.margin, width):
                 self._pan_timer.start()
 
-    def _paint_wanted_tiles(self, pan: _Pan, left: float, width: int) -> bool:
+    def _paint_wanted_tiles(self, pan: _Pan, left: float, width: int,
+                            beside: bool = True) -> bool:
         """One slice (``IDLE_SLICE_MS``) of the tiles of ``pan``'s stretch the view
         (``left``: its left edge in the stretch, px) wants: those under it first, then
         those within a group of its edges, nearest first; the rest when the view comes
         near (a slice delays the next move: painting the whole stretch ahead raised the
         moves' CPU p95 at 2560x1440 in bench_view's drag, which never reaches it).  A
         group is painted in bands of rows (``_paint_pan_tiles``' ``budget``).  True
-        when some were painted (more may be wanted)."""
+        when some were painted (more may be wanted).  ``beside`` False: only those
+        under the view."""
         if pan.layout is None:
             return False
         count = pan.width // pan.tile
@@ -6779,7 +6806,7 @@ class TimelineView(PythonViewportScrollArea):
                            and (k + 1) * pan.tile > left - ahead
                            and k * pan.tile < left + width + ahead),
                           key=lambda k: abs((k + 0.5) * pan.tile - middle))
-            return [k for k in under if k not in pan.painted] or near
+            return [k for k in under if k not in pan.painted] or (near if beside else [])
 
         first = wanted()
         if first:
@@ -6890,14 +6917,16 @@ class TimelineView(PythonViewportScrollArea):
         height = self.viewport().height()
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
-        if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
+        if pan.sides_kept and (pan.moved or pan.warm):
             # The views beside the one at rest are not wanted during a drag: their
-            # pictures make room for the stretch's.
+            # pictures make room for the stretch's (kept while a press may be a click).
+            pan.sides_kept = False
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
             self._drop_picture_ahead()
             self._spare_picture = None
+        if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
             pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
             pan.partial.clear()
