@@ -177,6 +177,10 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
 # 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
 IDLE_SLICE_MS = 5.0
+# A drag whose moves come at least this often (s: 20 a second; a mouse reports 60-125)
+# is moving: a slice of the pan's work ends before its next move is due
+# (``TimelineView._pan_slice_ms``).
+DRAG_PACE_S = 0.05
 # The lanes' rows of a picture painted in slices are cut into this many bands: each band
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
@@ -1679,6 +1683,9 @@ class TimelineView(PythonViewportScrollArea):
         # GUI-thread ms a row of a pan's group of tiles cost in the last band painted
         # while the app waited (``_paint_pan_tiles``' ``budget``).
         self._pan_row_ms: float | None = None
+        # A drag's last move (``time.perf_counter``, s) and the time since the one before
+        # it (s): when its next move is due (``_pan_slice_ms``).
+        self._drag_pace: tuple[float, float] | None = None
         self._layout_override: _Layout | None = None  # a pan's tile being painted
         self._article_lines_override: list[float] | None = None  # and its article lines
         self._width_override: int | None = None  # a pan's stretch: its article lines
@@ -6810,7 +6817,7 @@ class TimelineView(PythonViewportScrollArea):
 
         first = wanted()
         if first:
-            self._paint_pan_tiles(first[:1], pan, budget=IDLE_SLICE_MS)
+            self._paint_pan_tiles(first[:1], pan, budget=self._pan_slice_ms())
         return bool(first)
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
@@ -6843,7 +6850,7 @@ class TimelineView(PythonViewportScrollArea):
         if steps is None:
             return False
         try:
-            done = self._pan_steps_for(steps)
+            done = self._pan_steps_for(steps, self._pan_slice_ms())
         except _PanUnfitError:
             self._pan_next = None
             return True
@@ -6852,8 +6859,25 @@ class TimelineView(PythonViewportScrollArea):
             self._pan_next = (following, None)
         return True
 
-    def _pan_steps_for(self, steps: Generator[None, None, _Layout]) -> _Layout | None:
-        """Steps of a pan's stretch's layout for about ``IDLE_SLICE_MS`` of the GUI
+    def _pan_slice_ms(self) -> float:
+        """How long a slice of the pan's work may run, ms of the GUI thread:
+        ``IDLE_SLICE_MS``, or, while a drag's moves come (``DRAG_PACE_S``), what is left
+        before the next one is due (0 when it is due: the least slice, one band of rows
+        or one step).  A slice running when a move came made it wait: back-to-back 5-7 ms
+        slices between moves 16.7 ms apart gave the drag at 100 000 events and 1600x900
+        a latency p95 of 10.1 ms with frames of 3.7 (issue 11, session 10's bench)."""
+        pace = self._drag_pace
+        if pace is None or pace[1] > DRAG_PACE_S:
+            return IDLE_SLICE_MS
+        last, period = pace
+        now = time.perf_counter()
+        if now > last + 2 * period:
+            return IDLE_SLICE_MS  # (the pointer rests)
+        return max(0.0, min(IDLE_SLICE_MS, (last + period - now) * 1000 - 1.0))
+
+    def _pan_steps_for(self, steps: Generator[None, None, _Layout],
+                       budget: float = IDLE_SLICE_MS) -> _Layout | None:
+        """Steps of a pan's stretch's layout for about ``budget`` ms of the GUI
         thread: at least one, and no next one that, as long as the last, would go over
         (a deadline checked after each step let a slice run a whole step over it:
         8-9 ms slices at 100 000 events and 2560x1440).  The layout once finished, else
@@ -6863,7 +6887,7 @@ class TimelineView(PythonViewportScrollArea):
         try:
             while True:
                 step_began = time.thread_time()
-                if step_began > began and (step_began - began) * 1000 + last > IDLE_SLICE_MS:
+                if step_began > began and (step_began - began) * 1000 + last > budget:
                     return None
                 next(steps)
                 last = (time.thread_time() - step_began) * 1000
@@ -7357,6 +7381,7 @@ class TimelineView(PythonViewportScrollArea):
             self._press_origin = self._origin
             self._press_vscroll = self.verticalScrollBar().value()
             self._dragging = False
+            self._drag_pace = None
             if pos.y() >= LANES_TOP:
                 self._begin_pan()
             if pos.y() >= LANES_TOP and isinstance(self._hit(pos), _Item):
@@ -7395,6 +7420,9 @@ class TimelineView(PythonViewportScrollArea):
                 self._pan.warm = True
                 self._pan_timer.start()
             if self._dragging:
+                now = time.perf_counter()
+                pace = self._drag_pace
+                self._drag_pace = (now, math.inf if pace is None else now - pace[0])
                 origin = self._press_origin - delta.x() / self._px_per_day
                 pan = self._pan
                 if pan is not None and self._pan_valid():
