@@ -643,6 +643,21 @@ LATENCY_KINDS = (("keys", "Shift+arrow pans, 30/s (a turn after 30)"),
                  ("drag", "mouse drag pan, 60 Hz, 1-8 px moves"))
 
 
+def drag_press_spot(view: Any) -> Any:
+    """Where the drag of the latency runs presses: empty space in the lanes, nearest
+    the middle of the lower part of the view (a ``QPointF``, viewport px); None when
+    events cover every spot tried.  (Also ``drag_cpu_model.py``'s.)"""
+    from PySide6.QtCore import QPointF
+
+    viewport = view.viewport()
+    for fy in (0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
+        for fx in (0.5, 0.45, 0.55, 0.4, 0.6, 0.3, 0.7):
+            spot = QPointF(viewport.width() * fx, viewport.height() * fy)
+            if spot.y() > 60 and not view.event_at(spot):
+                return spot
+    return None
+
+
 def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     """Input-to-frame latency of the three runs of ``LATENCY_KINDS`` on ``view``, with
     the event loop running between inputs, as it runs in the app.
@@ -873,15 +888,7 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
         return out
     # Drag: press on empty space in the lanes, move left by small uneven steps, release.
     start_view()
-    press = None
-    for fy in (0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
-        for fx in (0.5, 0.45, 0.55, 0.4, 0.6, 0.3, 0.7):
-            spot = QPointF(viewport.width() * fx, viewport.height() * fy)
-            if spot.y() > 60 and not view.event_at(spot):
-                press = spot
-                break
-        if press is not None:
-            break
+    press = drag_press_spot(view)
     if press is None:
         out["drag"] = {"error": "no empty spot to press on"}
         return out

@@ -20,11 +20,13 @@ Usage (from the tree whose app is measured: its package is imported first):
 from __future__ import annotations
 
 import datetime as _dt
+import importlib.util
 import json
 import math
 import os
 import sys
 import time
+from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,6 +48,13 @@ def main() -> int:
 
     from timeline_app import io as timeline_io
     from timeline_app.ui.main_window import MainWindow
+
+    # This file's bench_view (the tree measured may have another, or none).
+    spec = importlib.util.spec_from_file_location(
+        "_bench_view_beside", Path(__file__).resolve().with_name("bench_view.py"))
+    assert spec is not None and spec.loader is not None
+    bench_view = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_view)
 
     n = int(sys.argv[1])
     width, height = map(int, sys.argv[2].split("x"))
@@ -121,15 +130,7 @@ def main() -> int:
     for rnd in range(rounds):
         view.go_to_date(busy, 365.0)
         idle(3000, 3.0)  # the view rests: its picture, the views beside, the stretch's layout
-        press = None
-        for fy in (0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
-            for fx in (0.5, 0.45, 0.55, 0.4, 0.6, 0.3, 0.7):
-                spot = QPointF(viewport.width() * fx, viewport.height() * fy)
-                if spot.y() > 60 and not view.event_at(spot):
-                    press = spot
-                    break
-            if press is not None:
-                break
+        press = bench_view.drag_press_spot(view)
         assert press is not None
         inputs = [mouse(QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)]
         x = press.x()
