@@ -6797,9 +6797,12 @@ class TimelineView(PythonViewportScrollArea):
         those within a group of its edges, nearest first; the rest when the view comes
         near (a slice delays the next move: painting the whole stretch ahead raised the
         moves' CPU p95 at 2560x1440 in bench_view's drag, which never reaches it).  A
-        group is painted in bands of rows (``_paint_pan_tiles``' ``budget``).  True
-        when some were painted (more may be wanted).  ``beside`` False: only those
-        under the view."""
+        group is painted in bands of rows (``_paint_pan_tiles``' ``budget``), except
+        one under the view before the drag moved it (no frame waits for that slice,
+        and bands cost more in all: at 100 000 events and 2560x1440 a group whole was
+        11-17 ms, in bands 18-25 ms, so the press had not painted the view's tiles when
+        the drag passed its threshold).  True when some were painted (more may be
+        wanted).  ``beside`` False: only those under the view."""
         if pan.layout is None:
             return False
         count = pan.width // pan.tile
@@ -6817,7 +6820,9 @@ class TimelineView(PythonViewportScrollArea):
 
         first = wanted()
         if first:
-            self._paint_pan_tiles(first[:1], pan, budget=self._pan_slice_ms())
+            whole = not pan.moved and first[0] in under
+            self._paint_pan_tiles(first[:1], pan,
+                                  budget=None if whole else self._pan_slice_ms())
         return bool(first)
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
