@@ -322,3 +322,32 @@ def test_a_slice_of_the_drag_s_tiles_ends_before_its_next_move_is_due(qtbot, sho
     free = band(None)  # no move coming
     assert due <= 2 * timeline_view.MIN_BAND_ROWS < free
     _release(view, press.x() - 30, press.y())
+
+
+def test_the_next_stretch_s_tiles_are_painted_in_bands_while_the_drag_moves(
+        qtbot, shown_view, monkeypatch):
+    """The tiles of the next stretch, painted ahead while the drag moves, come in bands
+    as the stretch's own beside the view do (only the tiles under the view before the
+    drag moved it are painted a whole group a slice: no frame waits then)."""
+    view = shown_view(_mixed(4500), SIZE)
+    x, y = _dragging(view)
+    pan = view._pan
+    assert pan is not None
+    x -= pan.tile + 40
+    _move(view, x, y)
+    _shown(view)
+    for _ in range(5000):  # the stretch's tiles, then the next stretch's layout
+        following = view._pan_next
+        if following is not None and following[1] is None:
+            break
+        view._pan_work()
+    following = view._pan_next
+    assert following is not None and following[1] is None
+    ahead = following[0]
+    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3)
+    for _ in range(5000):
+        if ahead.partial or ahead.painted:
+            break
+        view._pan_work()
+    assert ahead.partial and not ahead.painted  # a band, not a whole group
+    _release(view, x, y)

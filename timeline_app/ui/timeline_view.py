@@ -6820,7 +6820,8 @@ class TimelineView(PythonViewportScrollArea):
 
         first = wanted()
         if first:
-            whole = not pan.moved and first[0] in under
+            # (Not the next stretch's, painted ahead while the drag moves.)
+            whole = pan is self._pan and not pan.moved and first[0] in under
             self._paint_pan_tiles(first[:1], pan,
                                   budget=None if whole else self._pan_slice_ms())
         return bool(first)
