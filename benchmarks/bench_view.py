@@ -643,6 +643,21 @@ LATENCY_KINDS = (("keys", "Shift+arrow pans, 30/s (a turn after 30)"),
                  ("drag", "mouse drag pan, 60 Hz, 1-8 px moves"))
 
 
+def drag_press_spot(view: Any) -> Any:
+    """Where the drag of the latency runs presses: empty space in the lanes, nearest
+    the middle of the lower part of the view (a ``QPointF``, viewport px); None when
+    events cover every spot tried.  (Also ``drag_cpu_model.py``'s.)"""
+    from PySide6.QtCore import QPointF
+
+    viewport = view.viewport()
+    for fy in (0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
+        for fx in (0.5, 0.45, 0.55, 0.4, 0.6, 0.3, 0.7):
+            spot = QPointF(viewport.width() * fx, viewport.height() * fy)
+            if spot.y() > 60 and not view.event_at(spot):
+                return spot
+    return None
+
+
 def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     """Input-to-frame latency of the three runs of ``LATENCY_KINDS`` on ``view``, with
     the event loop running between inputs, as it runs in the app.
@@ -835,15 +850,18 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     view.setFocus()
+    # (``--latency-kinds``: the runs wanted, all three by default.)
+    kinds = os.environ.get("BENCH_LATENCY_KINDS", "keys,wheel,drag").split(",")
     # Keys: Shift+Right held (auto-repeat), let go, Shift+Left held: pans of 1/8 view.
-    start_view()
     plan: list[tuple[float, Any, Any]] = []
-    for i in range(KEYS_ONE_WAY):
-        plan.append((i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Right, i > 0)))
-    back = KEYS_ONE_WAY * KEY_REPEAT_MS + TURN_PAUSE_MS
-    for i in range(KEYS_BACK):
-        plan.append((back + i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Left, i > 0)))
-    out["keys"] = play(plan)
+    if "keys" in kinds:
+        start_view()
+        for i in range(KEYS_ONE_WAY):
+            plan.append((i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Right, i > 0)))
+        back = KEYS_ONE_WAY * KEY_REPEAT_MS + TURN_PAUSE_MS
+        for i in range(KEYS_BACK):
+            plan.append((back + i * KEY_REPEAT_MS, view, key(Qt.Key.Key_Left, i > 0)))
+        out["keys"] = play(plan)
     # Wheel: Ctrl+wheel notches in about the busiest day's x, then out, the pointer
     # brought there first (a person points, then spins the wheel).
     view.go_to_date(busy, 365.0)
@@ -864,18 +882,13 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     back = NOTCHES_EACH_WAY * WHEEL_NOTCH_MS + TURN_PAUSE_MS
     plan += [(back + i * WHEEL_NOTCH_MS, viewport, notch(False))
              for i in range(NOTCHES_EACH_WAY)]
-    out["wheel"] = play(plan)
+    if "wheel" in kinds:
+        out["wheel"] = play(plan)
+    if "drag" not in kinds:
+        return out
     # Drag: press on empty space in the lanes, move left by small uneven steps, release.
     start_view()
-    press = None
-    for fy in (0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4):
-        for fx in (0.5, 0.45, 0.55, 0.4, 0.6, 0.3, 0.7):
-            spot = QPointF(viewport.width() * fx, viewport.height() * fy)
-            if spot.y() > 60 and not view.event_at(spot):
-                press = spot
-                break
-        if press is not None:
-            break
+    press = drag_press_spot(view)
     if press is None:
         out["drag"] = {"error": "no empty spot to press on"}
         return out
@@ -1022,8 +1035,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--startup-compare", metavar="TREE", type=Path,
                         help="only the start-up: a bare window, this checkout's app and "
                              "TREE's in alternating children, --repeat rounds")
+    parser.add_argument("--latency-kinds", nargs="*", choices=["keys", "wheel", "drag"],
+                        help="only these latency runs (all three by default)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.latency_kinds:  # (read by the children, ``_latency_runs``)
+        os.environ["BENCH_LATENCY_KINDS"] = ",".join(args.latency_kinds)
 
     if args.child:
         kind, rest = args.child[0], args.child[1:]
@@ -1446,6 +1463,8 @@ def _print_latency(frames: dict[str, Any], label: str, target: Any) -> None:
             target(f"latency {label} @{vp_name}", "error: " + runs["error"][:150], "", "", False)
             continue
         for kind, words in LATENCY_KINDS:
+            if kind not in runs:
+                continue  # (not run: ``--latency-kinds``)
             run = runs.get(kind, {})
             if "error" in run or not run.get("latency"):
                 target(f"latency {label} @{vp_name} {words}",

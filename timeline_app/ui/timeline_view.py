@@ -179,6 +179,10 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
 # 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
 IDLE_SLICE_MS = 5.0
+# A drag whose moves come at least this often (s: 20 a second; a mouse reports 60-125)
+# is moving: a slice of the pan's work ends before its next move is due
+# (``TimelineView._pan_slice_ms``).
+DRAG_PACE_S = 0.05
 # The lanes' rows of a picture painted in slices are cut into this many bands: each band
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
@@ -990,7 +994,7 @@ class _Pan(Record):
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
-               "rows", "pinned", "article_pins", "partial", "group_layout")
+               "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -1019,6 +1023,10 @@ class _Pan(Record):
     # (``TimelineView._paint_pan_tiles``' ``budget``): the row (viewport y) to go on from.
     partial: dict[int, int]
     group_layout: tuple[int, _Layout] | None  # the last group's (its first tile, layout)
+    # The pictures of the views beside the one at rest are still held (a press that may
+    # be a click): they go once the pointer moves with the button held
+    # (``TimelineView._paint_pan_tiles``).
+    sides_kept: bool
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -1041,6 +1049,7 @@ class _Pan(Record):
         self.article_pins = None
         self.partial = {}
         self.group_layout = None
+        self.sides_kept = True
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -1747,6 +1756,9 @@ class TimelineView(PythonViewportScrollArea):
         # GUI-thread ms a row of a pan's group of tiles cost in the last band painted
         # while the app waited (``_paint_pan_tiles``' ``budget``).
         self._pan_row_ms: float | None = None
+        # A drag's last move (``time.perf_counter``, s) and the time since the one before
+        # it (s): when its next move is due (``_pan_slice_ms``).
+        self._drag_pace: tuple[float, float] | None = None
         self._layout_override: _Layout | None = None  # a pan's tile being painted
         self._article_lines_override: list[float] | None = None  # and its article lines
         self._width_override: int | None = None  # a pan's stretch: its article lines
@@ -3483,6 +3495,11 @@ class TimelineView(PythonViewportScrollArea):
         view to the step being painted, its frame finishes it (``paintEvent``)."""
         if self._work_ahead_held:
             self._paint_job, self._move_ahead = None, None
+            return
+        if self._pan is not None:
+            # A press held (a drag may follow): the pan's tiles under the view come
+            # first (``_pan_work``); the job goes on after the release (``_end_pan``),
+            # or goes when the drag lets go of the side pictures.
             return
         if (self._origin, self._px_per_day) != self._shown_view:
             # The view moved since its last frame: that frame comes first (its
@@ -7102,6 +7119,8 @@ class TimelineView(PythonViewportScrollArea):
         self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
+        if self._paint_job is not None or self._move_ahead is not None:
+            self._ahead_timer.start()  # (work ahead waited for the press, ``_lay_out_ahead``)
         if pan is not None and pan.moved and update:
             if seen is not None:
                 # The view's layout for its edges keeps the rows the gesture showed
@@ -7136,6 +7155,13 @@ class TimelineView(PythonViewportScrollArea):
             return
         if not self._pan_valid(update=False):
             return
+        if pan.moved and (self._origin, self._px_per_day) != self._shown_view:
+            # The view moved since its last frame: that frame first (it starts this timer
+            # again, ``_paint_pan_frame``).  A slice run between a move and its frame
+            # (a 0 ms timer fires before the frame's update request) added up to a
+            # slice's CPU to that move's frame: 11-21 ms against 4 at 1 000 000 events
+            # and 2560x1440 (issue 11, session 11).
+            return
         if pan.layout is None:
             steps = self._pan_steps
             assert steps is not None
@@ -7148,13 +7174,19 @@ class TimelineView(PythonViewportScrollArea):
                 pan.layout, self._pan_steps = done, None
             self._pan_timer.start()
             return
-        if not pan.moved and not pan.warm:
-            # A press may be a click (on empty space: a deselection): the stretch is
-            # painted from the first move on, and the side pictures kept until then.
-            return
         self._pan_rows()
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
+        if not pan.moved and not pan.warm:
+            # A press may be a click (on empty space: a deselection; on an event: a
+            # selection): only the tiles under the view are painted until the pointer
+            # moves, and the side pictures are kept (``_Pan.sides_kept``), so that the
+            # drag's first frame copies them.  Painted from the first move on, they were
+            # not ready when the drag passed its threshold 2-3 moves later: its first
+            # frame painted them, 13-38 ms of CPU at 2560x1440 (issue 11, session 11).
+            if self._paint_wanted_tiles(pan, left, width, beside=False):
+                self._pan_timer.start()
+            return
         # One of these a slice, in this order (each about ``IDLE_SLICE_MS``).
         if self._paint_wanted_tiles(pan, left, width) or self._lay_out_next_stretch(
                 left, width):
@@ -7175,14 +7207,19 @@ class TimelineView(PythonViewportScrollArea):
             if self._paint_wanted_tiles(ahead, ahead.margin, width):
                 self._pan_timer.start()
 
-    def _paint_wanted_tiles(self, pan: _Pan, left: float, width: int) -> bool:
+    def _paint_wanted_tiles(self, pan: _Pan, left: float, width: int,
+                            beside: bool = True) -> bool:
         """One slice (``IDLE_SLICE_MS``) of the tiles of ``pan``'s stretch the view
         (``left``: its left edge in the stretch, px) wants: those under it first, then
         those within a group of its edges, nearest first; the rest when the view comes
         near (a slice delays the next move: painting the whole stretch ahead raised the
         moves' CPU p95 at 2560x1440 in bench_view's drag, which never reaches it).  A
-        group is painted in bands of rows (``_paint_pan_tiles``' ``budget``).  True
-        when some were painted (more may be wanted)."""
+        group is painted in bands of rows (``_paint_pan_tiles``' ``budget``), except
+        one under the view before the drag moved it (no frame waits for that slice,
+        and bands cost more in all: at 100 000 events and 2560x1440 a group whole was
+        11-17 ms, in bands 18-25 ms, so the press had not painted the view's tiles when
+        the drag passed its threshold).  True when some were painted (more may be
+        wanted).  ``beside`` False: only those under the view."""
         if pan.layout is None:
             return False
         count = pan.width // pan.tile
@@ -7196,11 +7233,14 @@ class TimelineView(PythonViewportScrollArea):
                            and (k + 1) * pan.tile > left - ahead
                            and k * pan.tile < left + width + ahead),
                           key=lambda k: abs((k + 0.5) * pan.tile - middle))
-            return [k for k in under if k not in pan.painted] or near
+            return [k for k in under if k not in pan.painted] or (near if beside else [])
 
         first = wanted()
         if first:
-            self._paint_pan_tiles(first[:1], pan, budget=IDLE_SLICE_MS)
+            # (Not the next stretch's, painted ahead while the drag moves.)
+            whole = pan is self._pan and not pan.moved and first[0] in under
+            self._paint_pan_tiles(first[:1], pan,
+                                  budget=None if whole else self._pan_slice_ms())
         return bool(first)
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
@@ -7233,7 +7273,7 @@ class TimelineView(PythonViewportScrollArea):
         if steps is None:
             return False
         try:
-            done = self._pan_steps_for(steps)
+            done = self._pan_steps_for(steps, self._pan_slice_ms())
         except _PanUnfitError:
             self._pan_next = None
             return True
@@ -7242,8 +7282,25 @@ class TimelineView(PythonViewportScrollArea):
             self._pan_next = (following, None)
         return True
 
-    def _pan_steps_for(self, steps: Generator[None, None, _Layout]) -> _Layout | None:
-        """Steps of a pan's stretch's layout for about ``IDLE_SLICE_MS`` of the GUI
+    def _pan_slice_ms(self) -> float:
+        """How long a slice of the pan's work may run, ms of the GUI thread:
+        ``IDLE_SLICE_MS``, or, while a drag's moves come (``DRAG_PACE_S``), what is left
+        before the next one is due (0 when it is due: the least slice, one band of rows
+        or one step).  A slice running when a move came made it wait: back-to-back 5-7 ms
+        slices between moves 16.7 ms apart gave the drag at 100 000 events and 1600x900
+        a latency p95 of 10.1 ms with frames of 3.7 (issue 11, session 10's bench)."""
+        pace = self._drag_pace
+        if pace is None or pace[1] > DRAG_PACE_S:
+            return IDLE_SLICE_MS
+        last, period = pace
+        now = time.perf_counter()
+        if now > last + 2 * period:
+            return IDLE_SLICE_MS  # (the pointer rests)
+        return max(0.0, min(IDLE_SLICE_MS, (last + period - now) * 1000 - 1.0))
+
+    def _pan_steps_for(self, steps: Generator[None, None, _Layout],
+                       budget: float = IDLE_SLICE_MS) -> _Layout | None:
+        """Steps of a pan's stretch's layout for about ``budget`` ms of the GUI
         thread: at least one, and no next one that, as long as the last, would go over
         (a deadline checked after each step let a slice run a whole step over it:
         8-9 ms slices at 100 000 events and 2560x1440).  The layout once finished, else
@@ -7253,7 +7310,7 @@ class TimelineView(PythonViewportScrollArea):
         try:
             while True:
                 step_began = time.thread_time()
-                if step_began > began and (step_began - began) * 1000 + last > IDLE_SLICE_MS:
+                if step_began > began and (step_began - began) * 1000 + last > budget:
                     return None
                 next(steps)
                 last = (time.thread_time() - step_began) * 1000
@@ -7307,14 +7364,16 @@ class TimelineView(PythonViewportScrollArea):
         height = self.viewport().height()
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
-        if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
+        if pan.sides_kept and (pan.moved or pan.warm):
             # The views beside the one at rest are not wanted during a drag: their
-            # pictures make room for the stretch's.
+            # pictures make room for the stretch's (kept while a press may be a click).
+            pan.sides_kept = False
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
             self._drop_picture_ahead()
             self._spare_picture = None
+        if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
             pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
             pan.partial.clear()
@@ -7757,6 +7816,7 @@ class TimelineView(PythonViewportScrollArea):
             self._press_origin = self._origin
             self._press_vscroll = self.verticalScrollBar().value()
             self._dragging = False
+            self._drag_pace = None
             if pos.y() >= LANES_TOP:
                 self._begin_pan()
             if pos.y() >= LANES_TOP and isinstance(self._hit(pos), _Item):
@@ -7795,6 +7855,9 @@ class TimelineView(PythonViewportScrollArea):
                 self._pan.warm = True
                 self._pan_timer.start()
             if self._dragging:
+                now = time.perf_counter()
+                pace = self._drag_pace
+                self._drag_pace = (now, math.inf if pace is None else now - pace[0])
                 origin = self._press_origin - delta.x() / self._px_per_day
                 pan = self._pan
                 if pan is not None and self._pan_valid():
