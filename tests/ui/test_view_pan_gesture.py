@@ -371,6 +371,30 @@ def test_a_press_paints_the_tiles_under_the_view_and_keeps_the_pictures_beside_i
     _release(view, press.x() - 30, press.y())
 
 
+def test_a_press_drops_the_pictures_beside_when_they_and_the_stretch_exceed_their_bytes(
+        qtbot, shown_view, monkeypatch):
+    """The pictures beside the view are kept at a press only when they and the stretch's
+    picture fit in ``SIDE_PICTURES_BYTES``: at 2560x1440 with 100 000 events a press held
+    both, 318 MiB in use against issue 11's 300 (session 11's merge; a drag of session 10
+    held 286).  Here the bytes are set just above the pictures beside: the stretch's
+    picture does not fit beside them, so the press lets them go."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    view.go_to_days(FIRST, FIRST + 200.0)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: bool(view._side_pictures) and not view._side_queue
+                    and view._paint_job is None, timeout=5000)
+    held = sum(p.sizeInBytes() for p in view._side_pictures.values())
+    monkeypatch.setattr(timeline_view, "SIDE_PICTURES_BYTES", held + 1)
+    press = _empty_spot(view)
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    _idle(view)
+    pan = view._pan
+    assert pan is not None and pan.picture is not None
+    assert not view._side_pictures, "the pictures beside went for the stretch's"
+    _release(view, press.x(), press.y())
+
+
 def test_a_drag_that_scrolls_the_lanes_keeps_its_layout(qtbot, shown_view):
     """Over lanes taller than the view a drag's vertical part scrolls them: the pan keeps
     its stretch's layout and paints its tiles again for the rows now on screen."""

@@ -7364,9 +7364,14 @@ class TimelineView(PythonViewportScrollArea):
         height = self.viewport().height()
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
-        if pan.sides_kept and (pan.moved or pan.warm):
+        new = pan.picture is None or (pan.picture.width(), pan.picture.height()) != size
+        if pan.sides_kept and (pan.moved or pan.warm or new and sum(
+                p.sizeInBytes() for p in self._side_pictures.values())
+                + size[0] * size[1] * 4 > SIDE_PICTURES_BYTES):
             # The views beside the one at rest are not wanted during a drag: their
-            # pictures make room for the stretch's (kept while a press may be a click).
+            # pictures make room for the stretch's (kept while a press may be a click,
+            # when both fit in the side pictures' bytes: at 2560x1440 with 100 000 events
+            # the press held 318 MiB with them, against issue 11's 300).
             pan.sides_kept = False
             self._side_pictures.clear()
             self._side_queue = []
