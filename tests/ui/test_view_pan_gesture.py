@@ -331,6 +331,17 @@ def test_the_next_stretch_is_laid_out_while_the_app_waits(qtbot, shown_view):
     assert view._pan is None and view._pan_next is None
 
 
+def _resting_with_sides(qtbot, shown_view) -> TimelineView:  # type: ignore[no-untyped-def]
+    """200 days of a mixed timeline at 1100x560, rested: the pictures beside it painted."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    view.go_to_days(FIRST, FIRST + 200.0)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: bool(view._side_pictures) and not view._side_queue
+                    and view._paint_job is None, timeout=5000)
+    return view
+
+
 def test_a_press_paints_the_tiles_under_the_view_and_keeps_the_pictures_beside_it(
         qtbot, shown_view):
     """A press lays the stretch out and paints the tiles under the view while the app
@@ -340,12 +351,7 @@ def test_a_press_paints_the_tiles_under_the_view_and_keeps_the_pictures_beside_i
     nothing: the tiles under the view were painted from the first move on and were not
     ready when the drag passed its threshold 2-3 moves later, so its first frame painted
     them (13-38 ms of CPU at 2560x1440, issue 11, session 11)."""
-    view = shown_view(_mixed(4500), (1100, 560))
-    view.go_to_days(FIRST, FIRST + 200.0)
-    QApplication.processEvents()
-    view.viewport().repaint()
-    qtbot.waitUntil(lambda: bool(view._side_pictures) and not view._side_queue
-                    and view._paint_job is None, timeout=5000)
+    view = _resting_with_sides(qtbot, shown_view)
     sides = dict(view._side_pictures)
     press = _empty_spot(view)
     _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
@@ -378,12 +384,7 @@ def test_a_press_drops_the_pictures_beside_when_they_and_the_stretch_exceed_thei
     both, 318 MiB in use against issue 11's 300 (session 11's merge; a drag of session 10
     held 286).  Here the bytes are set just above the pictures beside: the stretch's
     picture does not fit beside them, so the press lets them go."""
-    view = shown_view(_mixed(4500), (1100, 560))
-    view.go_to_days(FIRST, FIRST + 200.0)
-    QApplication.processEvents()
-    view.viewport().repaint()
-    qtbot.waitUntil(lambda: bool(view._side_pictures) and not view._side_queue
-                    and view._paint_job is None, timeout=5000)
+    view = _resting_with_sides(qtbot, shown_view)
     held = sum(p.sizeInBytes() for p in view._side_pictures.values())
     monkeypatch.setattr(timeline_view, "SIDE_PICTURES_BYTES", held + 1)
     press = _empty_spot(view)

@@ -7365,9 +7365,9 @@ class TimelineView(PythonViewportScrollArea):
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
         new = pan.picture is None or (pan.picture.width(), pan.picture.height()) != size
-        if pan.sides_kept and (pan.moved or pan.warm or new and sum(
-                p.sizeInBytes() for p in self._side_pictures.values())
-                + size[0] * size[1] * 4 > SIDE_PICTURES_BYTES):
+        both = sum(p.sizeInBytes() for p in self._side_pictures.values()) \
+            + size[0] * size[1] * 4
+        if pan.sides_kept and (pan.moved or pan.warm or (new and both > SIDE_PICTURES_BYTES)):
             # The views beside the one at rest are not wanted during a drag: their
             # pictures make room for the stretch's (kept while a press may be a click,
             # when both fit in the side pictures' bytes: at 2560x1440 with 100 000 events
