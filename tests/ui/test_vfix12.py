@@ -51,3 +51,64 @@ def test_the_filters_never_grow_the_window_and_give_the_tab_back(window, qtbot, 
     _settle(qtbot)
     assert window.height() == 700
     assert "Filters" in _front(window, docks)
+
+
+def _indonesia_vietnam_events(boats_year: int) -> list:  # type: ignore[type-arg]
+    """The events verify12's article added to the default timeline (``a.json``), with
+    "Fishing boats seized" in ``boats_year``."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+
+    def day(y: int, m: int, d: int) -> FuzzyDate:
+        return FuzzyDate.of_day(dt.date(y, m, d))
+
+    rows = [("a", day(1955, 12, 30), "treaty"), ("b", FuzzyDate.of_year(1978), "meeting"),
+            ("c", FuzzyDate.of_month(2003, 6), "treaty"),
+            ("d", FuzzyDate.of_month(2010, 5), "meeting"),
+            ("boats", FuzzyDate.of_year(boats_year), "dispute"),
+            ("e", FuzzyDate.of_month(2022, 12), "statement"),
+            ("f", FuzzyDate.of_month(2023, 1), "treaty"),
+            ("g", FuzzyDate.of_month(2026, 9), "meeting"),
+            ("h", FuzzyDate.of_month(2026, 10), "meeting"), ("i", day(2026, 10, 8), "statement"),
+            ("j", day(2026, 10, 13), "visit"), ("k", day(2026, 10, 14), "meeting"),
+            ("l", day(2026, 10, 15), "treaty"), ("m", day(2026, 12, 30), "event"),
+            ("n", FuzzyDate.of_part(2027, "early"), "visit"),
+            ("o", FuzzyDate.of_month(2027, 3), "meeting")]
+    return [Event(key, f"Event {key} of the article", date, category=category)
+            for key, date, category in rows]
+
+
+def test_ctrl_right_that_opens_an_empty_period_keeps_a_view_without_bands(window, qtbot):
+    """Finding 5: a.json at Fit All with no gap band, "Fishing boats seized" (2018)
+    selected, Ctrl+→ to 2019: a 2003-2010 band appeared at once and the view re-fitted
+    (titles shortened, lanes restacked), and Edit → Undo did not bring the old view
+    back.  The README: an empty period an edit opens becomes a band at the next Fit
+    All (Ctrl+0), as it already did when the view had bands."""
+    from PySide6.QtCore import Qt
+
+    timeline = window.document.timeline
+    window.document.replace_timeline(type(timeline).from_events(
+        [*timeline.events, *_indonesia_vietnam_events(2018)], sources=timeline.sources), None)
+    window.resize(1024, 700)
+    _settle(qtbot)
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    assert not view.scale().breaks
+    before = view.visible_days(), view.px_per_day()
+    view.select_event("boats")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert window.document.timeline.get("boats").date.describe() == "2019"
+    assert not view.scale().breaks
+    assert (view.visible_days(), view.px_per_day()) == before
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert window.document.timeline.get("boats").date.describe() == "2018"
+    assert not view.scale().breaks
+    assert (view.visible_days(), view.px_per_day()) == before
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    view.fit_all()  # Ctrl+0: the empty period is a band now
+    assert view.scale().breaks

@@ -3206,8 +3206,11 @@ class TimelineView(PythonViewportScrollArea):
         """Whether each break of the axis is still the same empty period between days
         that hold events or articles (``covered``, disjoint and sorted, as ``_covered``
         gives): nothing inside it, its first and last days' neighbours as they were
-        (``find_breaks`` starts and ends a break at the covered days beside it)."""
-        if not self._breaks or not self._collapse:
+        (``find_breaks`` starts and ends a break at the covered days beside it).  With
+        no break they hold too: an empty period an edit opens waits for Fit All as it
+        does beside bands (verify12, finding 5: Ctrl+→ at a Fit All without bands made
+        a 2003-2010 band at once and re-fitted the view)."""
+        if not self._collapse:
             return False
         starts = [start for start, _end in covered]
         for brk in self._breaks:
