@@ -112,3 +112,59 @@ def test_ctrl_right_that_opens_an_empty_period_keeps_a_view_without_bands(window
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     view.fit_all()  # Ctrl+0: the empty period is a band now
     assert view.scale().breaks
+
+
+def test_the_current_view_picture_counts_only_badges_it_shows_in_the_theme_colours(
+        window, qapp, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """Finding 8: the picture of the current view showed the lanes down to Visit, but
+    its header said "2 events in "+N" badges (not drawn)" for a "+2" of the Meeting
+    lane below it; and the header stayed white over a dark-theme timeline."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage
+
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.ui import export_picture as module
+    from timeline_app.ui import prompts, theme
+
+    first = dt.date(2025, 3, 1)
+    crowded = [Event(f"m{i}", f"Ministers meet for round {i} of the talks",
+                     FuzzyDate.of_day(first + dt.timedelta(days=2 * i)), category="meeting")
+               for i in range(12)]
+    timeline = window.document.timeline
+    window.document.replace_timeline(
+        type(timeline).from_events([*timeline.events, *crowded], sources=timeline.sources),
+        None)
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    meeting = next(lane for lane in view._layout().lanes if lane.category == "meeting")
+    assert meeting.badges  # the crowded Meeting lane has a "+N" badge ...
+    scroll, height = view.whole_lanes_rows()
+    from timeline_app.ui.timeline_view import LANES_TOP
+
+    assert meeting.top + meeting.height > scroll + height - LANES_TOP  # ... not shown
+    subtitles: list[str] = []
+    real = module.export_picture
+
+    def spy(view, kind, path, title, subtitle):  # type: ignore[no-untyped-def]
+        subtitles.append(subtitle)
+        return real(view, kind, path, title, subtitle)
+
+    monkeypatch.setattr(module, "export_picture", spy)
+    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: str(tmp_path / "view.png"))
+    assert window.export_picture("PNG", whole=False)
+    assert "badge" not in subtitles[-1], subtitles[-1]
+    assert view.events_in_badges() > 0  # (the whole layout's count is unchanged)
+    try:
+        theme.apply_theme(qapp, "dark")
+        QApplication.processEvents()
+        assert window.export_picture("PNG", whole=False)
+        image = QImage(str(tmp_path / "view.png"))
+        corner = image.pixelColor(image.width() - 3, 3)
+        assert corner == QColor(view.palette().base().color()), corner.name()
+        assert corner.lightness() < 80
+    finally:
+        theme.apply_theme(qapp, "light")

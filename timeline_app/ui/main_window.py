@@ -2565,7 +2565,9 @@ class MainWindow(QMainWindow):
         """" · 3 events in '+N' badges (not drawn)" for a picture whose lanes could not give
         every event a row (``whole_timeline_view``), or "": a picture cannot open a badge,
         so its header says what it leaves out (new-user trial 12)."""
-        count = int(getattr(view, "events_in_badges", lambda: 0)())
+        rows = getattr(view, "whole_lanes_rows", None)  # the lanes the picture shows
+        count = int(getattr(view, "events_in_badges", lambda _rows: 0)(
+            None if rows is None else rows()))
         return f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
 
     def _whole_picture_view(self) -> QWidget:
