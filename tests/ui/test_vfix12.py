@@ -115,7 +115,7 @@ def test_ctrl_right_that_opens_an_empty_period_keeps_a_view_without_bands(window
 
 
 def test_the_current_view_picture_counts_only_badges_it_shows_in_the_theme_colours(
-        window, qapp, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+        window, qapp, picture_subtitles, tmp_path):  # type: ignore[no-untyped-def]
     """Finding 8: the picture of the current view showed the lanes down to Visit, but
     its header said "2 events in "+N" badges (not drawn)" for a "+2" of the Meeting
     lane below it; and the header stayed white over a dark-theme timeline."""
@@ -124,8 +124,7 @@ def test_the_current_view_picture_counts_only_badges_it_shows_in_the_theme_colou
     from PySide6.QtGui import QColor, QImage
 
     from timeline_app.core import Event, FuzzyDate
-    from timeline_app.ui import export_picture as module
-    from timeline_app.ui import prompts, theme
+    from timeline_app.ui import theme
 
     first = dt.date(2025, 3, 1)
     crowded = [Event(f"m{i}", f"Ministers meet for round {i} of the talks",
@@ -146,15 +145,7 @@ def test_the_current_view_picture_counts_only_badges_it_shows_in_the_theme_colou
     from timeline_app.ui.timeline_view import LANES_TOP
 
     assert meeting.top + meeting.height > scroll + height - LANES_TOP  # ... not shown
-    subtitles: list[str] = []
-    real = module.export_picture
-
-    def spy(view, kind, path, title, subtitle):  # type: ignore[no-untyped-def]
-        subtitles.append(subtitle)
-        return real(view, kind, path, title, subtitle)
-
-    monkeypatch.setattr(module, "export_picture", spy)
-    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: str(tmp_path / "view.png"))
+    subtitles = picture_subtitles
     assert window.export_picture("PNG", whole=False)
     assert "badge" not in subtitles[-1], subtitles[-1]
     assert view.events_in_badges() > 0  # (the whole layout's count is unchanged)
@@ -162,7 +153,7 @@ def test_the_current_view_picture_counts_only_badges_it_shows_in_the_theme_colou
         theme.apply_theme(qapp, "dark")
         QApplication.processEvents()
         assert window.export_picture("PNG", whole=False)
-        image = QImage(str(tmp_path / "view.png"))
+        image = QImage(str(tmp_path / "picture.png"))
         corner = image.pixelColor(image.width() - 3, 3)
         assert corner == QColor(view.palette().base().color()), corner.name()
         assert corner.lightness() < 80
