@@ -159,3 +159,58 @@ def test_the_current_view_picture_counts_only_badges_it_shows_in_the_theme_colou
         assert corner.lightness() < 80
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_unticked_import_boxes_show_on_the_dark_theme(qapp, qtbot):  # type: ignore[no-untyped-def]
+    """Finding 7: in the dark theme's import review an unticked Import box had no
+    visible outline: a row under 50 % looked as if it had no check box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from timeline_app.extract import extract_events
+    from timeline_app.paths import resource_path
+    from timeline_app.ui import theme
+    from timeline_app.ui.import_article import ReviewDialog
+    from timeline_app.ui.style import contrast_ratio
+
+    try:
+        theme.apply_theme(qapp, "dark")
+        dialog = ReviewDialog(extract_events(resource_path("seed-article.txt").read_text("utf-8")))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        table.item(0, dialog.CHECK).setCheckState(Qt.CheckState.Unchecked)
+        table.clearSelection()
+        table.setCurrentCell(0, dialog.CHECK + 1)
+        QApplication.processEvents()
+        option = QStyleOptionViewItem()
+        option.initFrom(table.viewport())
+        option.rect = table.visualRect(table.model().index(0, dialog.CHECK))
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        box = table.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, table)
+        image = table.viewport().grab().toImage()
+        image.save("/tmp/vfix12/review_dark.png")
+        base = table.palette().base().color()
+        edge = max(contrast_ratio(image.pixelColor(x, y), base)
+                   for x in range(box.left(), box.right() + 1)
+                   for y in range(box.top(), box.bottom() + 1))
+        assert edge >= theme.NON_TEXT_CONTRAST, edge
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_treaty_and_anniversary_lanes_look_different(qapp, dark):  # type: ignore[no-untyped-def]
+    """Finding 7: on the dark theme Treaty (#3D9BE0) and Anniversary (#56B4E9) were
+    almost the same light blue in the legend and the lane headers (CIE76 ΔE 13.6); on
+    the light theme they are 26 apart, and stay as they were."""
+    from test_theme import _delta_e
+
+    from timeline_app.ui.style import all_category_colors
+
+    colors = all_category_colors(dark)
+    assert _delta_e(colors["treaty"], colors["anniversary"]) >= 20
+    if not dark:
+        assert colors["treaty"].name() == "#0072b2"
