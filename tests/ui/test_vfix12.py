@@ -214,3 +214,20 @@ def test_treaty_and_anniversary_lanes_look_different(qapp, dark):  # type: ignor
     assert _delta_e(colors["treaty"], colors["anniversary"]) >= 20
     if not dark:
         assert colors["treaty"].name() == "#0072b2"
+
+
+def test_quit_during_an_export_closes_the_window_once_it_is_written(
+        window, recorded_prompts, qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Finding 9: Ctrl+Q while the export's progress dialog was up did nothing, and the
+    window stayed open after the export; closing the window waited and closed.  Quit
+    now does what closing does."""
+    from test_ux12_fixes import _close_during_a_held_export
+
+    from timeline_app.io.formats import export_bytes
+
+    target = tmp_path / "big.csv"
+    recorded_prompts.export_path = str(target)
+    _close_during_a_held_export(window, qtbot, monkeypatch, target, hold=1, cancel=False,
+                                quit_keys=True)
+    assert target.read_bytes() == export_bytes(window.document.timeline, "CSV")
+    assert not window.isVisible()  # closed once it was written

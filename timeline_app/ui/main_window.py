@@ -635,7 +635,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("Save &As…", self.save_as, sk.SaveAs)
         self.import_action = self._action("&Import Article…", self.import_article, "Ctrl+I",
                                           "Read an article and propose its dated events")
-        quit_action = self._action("&Quit", self.close, sk.Quit)
+        quit_action = self.quit_action = self._action("&Quit", self.close, sk.Quit)
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
@@ -2682,6 +2682,11 @@ class MainWindow(QMainWindow):
         progress.setAutoReset(False)  # at 100 % of the bytes the work is not over yet:
         progress.setAutoClose(False)  # the dialog closes when the job ends
         progress.canceled.connect(self._cancel_job)
+        # Ctrl+Q while the dialog has the keyboard: as closing the window (verify12,
+        # finding 9: the shortcut did nothing and the window stayed open).
+        quit_action = getattr(self, "quit_action", None)
+        if quit_action is not None:
+            progress.addAction(quit_action)
         self._progress = progress
         job.signals.progressed.connect(self._job_progressed)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result, True))
