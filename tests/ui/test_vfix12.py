@@ -231,3 +231,37 @@ def test_quit_during_an_export_closes_the_window_once_it_is_written(
                                 quit_keys=True)
     assert target.read_bytes() == export_bytes(window.document.timeline, "CSV")
     assert not window.isVisible()  # closed once it was written
+
+
+def test_the_weekday_question_names_the_day_it_counts_back_from(
+        qtbot, recorded_prompts, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """Finding 10: for an opened text file the weekday question said "the last Monday
+    up to the file's date" (read as a date inside the file), the README "up to today".
+    It names the day: the day the text file was last changed, and its date."""
+    import datetime as dt
+    import os
+
+    from PySide6.QtCore import Qt
+    from test_trial12_fixes import BEIJING_MONDAY
+
+    from timeline_app.core import FuzzyDate
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ArticleDialog
+
+    article = tmp_path / "beijing.txt"
+    article.write_text(BEIJING_MONDAY, "utf-8")
+    changed = dt.datetime(2026, 11, 26, 12, 0)  # a Thursday
+    os.utime(article, (changed.timestamp(), changed.timestamp()))
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(article))
+    recorded_prompts.article_date = None  # cancelled
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._open_file()
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+    ((question, proposed),) = recorded_prompts.article_date_questions
+    assert "the file's date" not in question
+    assert ("the last Monday up to the day the text file was last changed "
+            "(26 November 2026)") in question, question
+    assert proposed == FuzzyDate.of_day(dt.date(2026, 11, 23)).describe()
