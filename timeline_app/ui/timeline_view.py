@@ -3204,6 +3204,7 @@ class TimelineView(PythonViewportScrollArea):
                 # re-fitted around it, the nudged event's neighbour losing its title
                 # (verify11, finding 6).  Ctrl+0 collapses the new empty period.
                 self._breaks_stale = True
+                self._invalidate()  # the lanes changed (``_find_breaks`` does it else)
             else:
                 self._find_breaks(covered)
         else:
