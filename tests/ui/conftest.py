@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -246,3 +247,22 @@ def desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(main_window, "available_screen_area",
                         lambda _window: QRect(0, 0, 1920, 1080))
+
+
+@pytest.fixture
+def picture_subtitles(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """The header subtitles of the pictures ``MainWindow.export_picture`` makes, in order;
+    each picture is written to ``tmp_path / "picture.png"`` (no file dialog)."""
+    from timeline_app.ui import export_picture as module
+
+    subtitles: list[str] = []
+    real = module.export_picture
+
+    def spy(view, kind, path, title, subtitle):  # type: ignore[no-untyped-def]
+        subtitles.append(subtitle)
+        return real(view, kind, path, title, subtitle)
+
+    monkeypatch.setattr(module, "export_picture", spy)
+    monkeypatch.setattr(prompts, "ask_export_path",
+                        lambda *_a: str(tmp_path / "picture.png"))
+    return subtitles

@@ -253,11 +253,12 @@ def _delta_e(a: QColor, b: QColor) -> float:
     return sum((p - q) ** 2 for p, q in zip(_lab(a), _lab(b), strict=True)) ** 0.5
 
 
-@pytest.mark.parametrize(("dark", "least"), [(False, 20.0), (True, 13.0)],
+@pytest.mark.parametrize(("dark", "least"), [(False, 20.0), (True, 15.0)],
                          ids=["light", "dark"])
 def test_every_lane_colour_is_distinct_from_every_other(qapp, dark, least):
     """Two lanes never look alike: every pair differs by a CIE76 ΔE of at least ``least``
-    (dark: the fixed treaty/anniversary pair, 13.6, sets the floor)."""
+    (dark: the fallback pair policy / #1E5631's variant, 15.6, sets the floor; the
+    treaty/anniversary pair was 13.6 until verify12's finding 7)."""
     colors = all_category_colors(dark)
     names = list(colors)
     close = {(a, b): round(_delta_e(colors[a], colors[b]), 1)

@@ -24,11 +24,10 @@ def _crowded_meetings(count: int = 12, apart: int = 7) -> list[Event]:
 
 
 def test_a_picture_of_the_whole_timeline_draws_every_event(window, recorded_prompts,
-                                                           monkeypatch, tmp_path):
+                                                           picture_subtitles):
     """Trial 12 finding 8: with 24 events, File → Export → PNG picture of the whole
     timeline ended the Meeting lane in a "+3" badge (header: "24 events"); no one can
     click a badge in a picture.  The picture's lanes take the rows their events need."""
-    from timeline_app.ui import prompts
     from timeline_app.ui.export_picture import whole_timeline_view
 
     timeline = window.document.timeline
@@ -45,19 +44,8 @@ def test_a_picture_of_the_whole_timeline_draws_every_event(window, recorded_prom
             picture.viewport().height() - 84 + 1)
     finally:
         picture.deleteLater()
-    subtitles: list[str] = []
-    from timeline_app.ui import export_picture as module
-
-    real = module.export_picture
-
-    def spy(view, kind, path, title, subtitle):  # type: ignore[no-untyped-def]
-        subtitles.append(subtitle)
-        return real(view, kind, path, title, subtitle)
-
-    monkeypatch.setattr(module, "export_picture", spy)
-    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: str(tmp_path / "all.png"))
     assert window.export_picture("PNG", whole=True)
-    assert "badge" not in subtitles[-1]
+    assert "badge" not in picture_subtitles[-1]
 
 
 def test_a_picture_too_tall_for_every_row_says_what_it_leaves_out(window):

@@ -245,9 +245,10 @@ def test_a_picture_of_the_view_starts_at_a_lane_heading(window, recorded_prompts
 
 
 def _close_during_a_held_export(window, qtbot, monkeypatch, target, hold: int,  # type: ignore[no-untyped-def]
-                                cancel: bool) -> None:
+                                cancel: bool, quit_keys: bool = False) -> None:
     """Export CSV to ``target`` in the background, hold ``io.atomic``'s fsync call
-    ``hold`` on the worker, press Cancel if ``cancel``, close the window, let it go."""
+    ``hold`` on the worker, press Cancel if ``cancel``, close the window (with Quit's
+    keys typed into the progress dialog if ``quit_keys``), let it go."""
     from PySide6.QtWidgets import QPushButton
 
     from tests.ui.test_export_job import _finished, _FsyncGate
@@ -262,7 +263,21 @@ def _close_during_a_held_export(window, qtbot, monkeypatch, target, hold: int,  
         assert gate.reached.wait(10)
         if cancel:
             window._progress.findChild(QPushButton).click()  # the dialog's Cancel
-        assert not window.close()  # waits for the worker to say how the export ended
+        if quit_keys:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QAction, QKeySequence
+
+            # (the offscreen platform binds no key to Quit: X11's own Ctrl+Q)
+            quit_action = next(action for action in window.findChildren(QAction)
+                               if action.text() == "&Quit")
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+            progress = window._progress
+            progress.show()
+            progress.activateWindow()
+            qtbot.waitUntil(progress.isActiveWindow)
+            qtbot.keyClick(progress, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        else:
+            assert not window.close()  # waits for the worker to say how the export ended
         assert window.isVisible()
         assert window.statusBar().currentMessage().startswith("Closing once the")
     finally:

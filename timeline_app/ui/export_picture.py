@@ -156,13 +156,19 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
         size: The size of the top part of the view's viewport to render (default all).
     """
     header, small = _header_fonts()
+    painter.setFont(small)
+    small_line = painter.fontMetrics().height()
     painter.setFont(header)
-    painter.setPen(QColor("#111111"))
     line = painter.fontMetrics().height()
+    # The header in the timeline's own colours: white over a dark-theme timeline it
+    # looked like a separate strip (verify12, finding 8).
+    palette = view.palette()
+    painter.fillRect(QRectF(page.left(), page.top(), page.width(),
+                            line * 1.5 + small_line * 2), palette.base())
+    painter.setPen(palette.text().color())
     painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 1.4),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(small)
-    small_line = painter.fontMetrics().height()
     top = page.top() + line * 1.5
     painter.drawText(QRectF(page.left(), top, page.width(), small_line * 1.4),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)

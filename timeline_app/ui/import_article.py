@@ -664,7 +664,11 @@ class ArticleDialog(QDialog):
         if result.dct is not None or result.mode != "news" or not result.undated:
             return None
         base = self._file_day or _dt.date.today()
-        since = "the file's date" if self._file_day else "today"
+        # Said with the day itself: "the file's date" read as a date inside the text
+        # file, and the README said "today" (verify12, finding 10).
+        since = (f"the day the text file was last changed "
+                 f"({FuzzyDate.of_day(self._file_day).describe()})"
+                 if self._file_day else "today")
         text = self.text_edit.toPlainText()
         weekday = dateline_weekday(text, read_dateline(text))
         if weekday is None:
@@ -884,6 +888,11 @@ class ReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # Fusion's unticked box is ~1.2:1 on the dark base: a row under 50 % seemed to
+        # have no check box at all (verify12, finding 7), as in the merge dialog.
+        from timeline_app.ui.theme import VisibleCheckStyle
+
+        self.table.setStyle(VisibleCheckStyle(self.table))
         self.table.horizontalHeaderItem(self.DUPLICATE).setToolTip(
             "Already in the timeline? A likely duplicate can be merged into the existing "
             "event or kept as well (the line under the table names the event).")
