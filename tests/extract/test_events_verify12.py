@@ -66,3 +66,13 @@ def test_a_coordinated_verb_without_a_written_subject_names_its_participants() -
     plan = next(c for c in found if "consultations" in c.title)
     # was "Agrees to hold the next round of consultations"
     assert plan.title.startswith("Retno Marsudi and Bui Thanh Son agree to hold"), plan.title
+
+
+def test_a_place_name_keeps_its_lower_case_particle() -> None:
+    text = ("BEIJING, 30 November 2026 (AFP) - Chinese Foreign Minister Wang Yi met Brazilian "
+            "Foreign Minister Mauro Vieira in Beijing on Monday.\n\n"
+            "The two ministers last met in Rio de Janeiro in November 2024.")
+    found = extract_events(text).candidates
+    rio = next(c for c in found if c.date.year == 2024)
+    assert rio.location == "Rio de Janeiro"  # was "Rio"
+    assert rio.title.endswith("in Rio de Janeiro")

@@ -646,7 +646,10 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # and "in the waters off Palawan": the sea beside a place is told by that place
     city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+" \
               r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
-    for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)"
+    # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
+    # verify12: "in Rio de Janeiro" was "Rio")
+    for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
+                         rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?=[A-Z]))?)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
