@@ -4772,10 +4772,7 @@ class TimelineView(PythonViewportScrollArea):
         vp = self.viewport().rect()
         palette = self.palette()
         if strip is not None:
-            # (Within a pan's tile's clip: ``_paint_pan_band``'s columns.)
-            painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]),
-                                Qt.ClipOperation.IntersectClip if lanes_only
-                                else Qt.ClipOperation.ReplaceClip)
+            painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
         layout = self._layout()
         offset = self._content_offset()
         segments = self._axis_segments()
@@ -7091,7 +7088,7 @@ class TimelineView(PythonViewportScrollArea):
         rest = self._pan_rest
         if rest is not None and rest[0].key == self._pan_key() and (
                 rest[0].origin0 == self._origin):
-            if rest[1] is not None or rest[0].article_lines is None:
+            if rest[1] is not None:
                 self._pan_timer.start()  # (its layout waited for the views beside)
             return
         self._pan_rest = None
@@ -7109,7 +7106,7 @@ class TimelineView(PythonViewportScrollArea):
         """A slice (``IDLE_SLICE_MS``) of the layout of the stretch around the view at
         rest (``_prepare_rest_pan``); it goes when the view or what it shows changed."""
         rest = self._pan_rest
-        if rest is None or (rest[1] is None and rest[0].article_lines is not None):
+        if rest is None or rest[1] is None:
             return
         pan, steps = rest
         if (pan.key != self._pan_key() or pan.origin0 != self._origin
@@ -7117,12 +7114,6 @@ class TimelineView(PythonViewportScrollArea):
             if pan.key != self._pan_key() or pan.origin0 != self._origin:
                 self._pan_rest = None
             return  # (work on the view on screen comes first; a side job restarts it)
-        if steps is None:
-            # Laid out: its article lines too, a slice of their own, so that the
-            # press's first slice does not choose them (3 ms at 100 000 events and
-            # 2560x1440, in a slice of 17-21 ms, issue 11, session 12).
-            self._pan_article_lines(pan)
-            return
         try:
             done = self._pan_steps_for(steps)
         except _PanUnfitError:
@@ -7133,8 +7124,6 @@ class TimelineView(PythonViewportScrollArea):
         else:
             pan.layout = done
             self._pan_rest = (pan, None)
-            if pan.article_lines is None:
-                self._pan_timer.start()  # (its article lines next)
 
     def _end_pan(self, update: bool = True) -> None:
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
@@ -7212,14 +7201,6 @@ class TimelineView(PythonViewportScrollArea):
             # drag's first frame copies them.  Painted from the first move on, they were
             # not ready when the drag passed its threshold 2-3 moves later: its first
             # frame painted them, 13-38 ms of CPU at 2560x1440 (issue 11, session 11).
-            if pan.picture is None:
-                # A slice of its own: the picture and the canvas made (its pages
-                # written), the side pictures let go if both would not fit; then one
-                # tile a slice (``_paint_pan_tiles``).  All in the first tile's slice it
-                # was 17-21 ms at 100 000 events and 2560x1440 (issue 11, session 12).
-                self._pan_picture(pan, touch=True)
-                self._pan_timer.start()
-                return
             if self._paint_wanted_tiles(pan, left, width, beside=False):
                 self._pan_timer.start()
             return
@@ -7371,15 +7352,32 @@ class TimelineView(PythonViewportScrollArea):
                           int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
                                                    * pan.ratio * pan.ratio))))
 
-    def _pan_picture(self, pan: _Pan, touch: bool = False) -> bool:
-        """The pan's picture (the stretch's width x the viewport's height at its device
-        pixel ratio, ARGB32 premultiplied) and canvas (``_pan_tiles_a_paint`` tiles and
-        ``PAN_PAD_PX`` each side) made if missing or of another size; the pictures of
-        the views beside the one at rest let go when the drag needs room (see below).
-        ``touch``: the canvas's memory written once (a press's first slice).  True when
-        the picture was made."""
+    def _paint_pan_tiles(self, tiles: list[int], pan: _Pan | None = None,
+                         budget: float | None = None) -> None:
+        """The tiles ``tiles`` of a pan's stretch (``pan``, else the one under way)
+        painted into its picture: the lanes' content of the view that would stand there
+        (``_paint``'s ``lanes_only``), with the stretch's layout moved to its place.
+
+        Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
+        ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
+        (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is copied: a
+        paint of the view's own kind (no transformation: the backdrop's, the grid's and
+        the article lines' tiled fills; translated into the picture instead, the grid's
+        clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
+        near the canvas's edges (a shape cut by a device's edge is drawn a level
+        otherwise there).  The padding is a whole number of density columns: a
+        dense lane's bars stay on their columns.
+
+        ``budget`` (ms of the GUI thread, work done while the app waits): the first
+        group is painted in bands of rows (``_pan_band_bottom``), as many as fit in it
+        (at least one), and the next slice goes on from the last band
+        (``_Pan.partial``).  A whole group was one slice of 13-17 ms at 100 000 events
+        and 2560x1440, which the drag's next move waited for (issue 11, session 9).
+        None (a frame): every group whole, from where its bands stopped."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
+        pan = pan or self._pan
+        assert pan is not None and pan.layout is not None
         height = self.viewport().height()
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
@@ -7406,38 +7404,6 @@ class TimelineView(PythonViewportScrollArea):
         if pan.canvas is None or (pan.canvas.width(), pan.canvas.height()) != canvas_size:
             pan.canvas = QImage(*canvas_size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.canvas.setDevicePixelRatio(ratio)
-            if touch:
-                pan.canvas.fill(0)  # (its pages mapped now, not in the first tile's slice)
-        return new
-
-    def _paint_pan_tiles(self, tiles: list[int], pan: _Pan | None = None,
-                         budget: float | None = None) -> None:
-        """The tiles ``tiles`` of a pan's stretch (``pan``, else the one under way)
-        painted into its picture: the lanes' content of the view that would stand there
-        (``_paint``'s ``lanes_only``), with the stretch's layout moved to its place.
-
-        Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
-        ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
-        (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is copied: a
-        paint of the view's own kind (no transformation: the backdrop's, the grid's and
-        the article lines' tiled fills; translated into the picture instead, the grid's
-        clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
-        near the canvas's edges (a shape cut by a device's edge is drawn a level
-        otherwise there).  The padding is a whole number of density columns: a
-        dense lane's bars stay on their columns.
-
-        ``budget`` (ms of the GUI thread, work done while the app waits): the first
-        group is painted in bands of rows (``_pan_band_bottom``), as many as fit in it
-        (at least one), and the next slice goes on from the last band
-        (``_Pan.partial``).  A whole group was one slice of 13-17 ms at 100 000 events
-        and 2560x1440, which the drag's next move waited for (issue 11, session 9).
-        None (a frame): every group whole, from where its bands stopped."""
-        pan = pan or self._pan
-        assert pan is not None and pan.layout is not None
-        height = self.viewport().height()
-        self._pan_picture(pan)
-        assert pan.picture is not None
-        most = self._pan_tiles_a_paint(pan)
         # Whole groups of ``most`` tiles from the stretch's left edge, whichever of their
         # tiles are wanted: a tile's pixels never depend on which tiles were painted with
         # it (a label inside a span bar that began left of the canvas was drawn a level
@@ -7447,23 +7413,8 @@ class TimelineView(PythonViewportScrollArea):
                 for group in sorted({index // most for index in tiles})]
         if budget is not None:
             runs = runs[:1]
-        asked = set(tiles)
         began = time.thread_time()
         for first, end in runs:
-            # The group's canvas, clipped to the columns of its tiles still to paint:
-            # those asked for when it is painted whole from its top (a press's slice,
-            # a frame), else all of them (a group painted in bands goes on with the
-            # tiles it began with).  The pixels of a tile are the group's paint's: the
-            # canvas is the group's, only the clip is narrower.  (A press painted three
-            # whole groups, six tiles, for the five under the view: 40 ms of CPU at
-            # 100 000 events and 2560x1440, its last slice 10-19 ms, which the move
-            # passing the drag's threshold waited for; issue 11, session 12.)
-            todo = [k for k in range(first, end) if k not in pan.painted]
-            if budget is None and first not in pan.partial:
-                todo = [k for k in todo if k in asked]
-            if not todo:
-                continue
-            cols = (todo[0], todo[-1] + 1)
             top = pan.partial.get(first, LANES_TOP)
             while top < height:
                 bottom = height
@@ -7477,7 +7428,7 @@ class TimelineView(PythonViewportScrollArea):
                         MIN_BAND_ROWS, int((budget - spent) / max(row_ms, 1e-3)))
                     bottom = self._pan_band_bottom(pan, first, end, top, rows)
                 band_began = time.thread_time()
-                self._paint_pan_band(pan, first, end, top, bottom, cols)
+                self._paint_pan_band(pan, first, end, top, bottom)
                 if budget is not None:
                     # What a row of this width costs, from the last band: the next band
                     # is as tall as the slice has time for (bands' costs differ by
@@ -7491,7 +7442,7 @@ class TimelineView(PythonViewportScrollArea):
                 pan.partial[first] = top
             else:
                 pan.partial.pop(first, None)
-                pan.painted.update(range(*cols))
+                pan.painted.update(range(first, end))
 
     def _pan_band_bottom(self, pan: _Pan, first: int, end: int, top: int,
                          rows: int | None = None) -> int:
@@ -7529,20 +7480,17 @@ class TimelineView(PythonViewportScrollArea):
         return layout
 
     def _paint_pan_band(self, pan: _Pan, first: int, end: int, top: int,
-                        bottom: int, cols: tuple[int, int] | None = None) -> None:
+                        bottom: int) -> None:
         """The rows ``[top, bottom)`` (viewport y) of the pan's tiles ``first`` to
         ``end`` (one group) painted in its canvas and copied into its picture: any cut
         into bands gives the same pixels as one paint (``_paint``'s ``strip``: a band
-        paints the items whose row reaches into it, clipped).  ``cols``: only the tiles
-        ``cols[0]`` to ``cols[1]`` of the group (None: all), painted in the group's
-        canvas clipped to their columns, so with the pixels of the group's paint."""
+        paints the items whose row reaches into it, clipped)."""
         assert pan.layout is not None and pan.picture is not None and pan.canvas is not None
         height = self.viewport().height()
         ratio = pan.ratio
         origin, ppd = self._origin, self._px_per_day
         left = pan.origin0 - pan.margin / ppd
         lines = self._pan_article_lines(pan)
-        lo, hi = (first, end) if cols is None else cols
         x0, x1 = first * pan.tile, end * pan.tile
         at = x0 - PAN_PAD_PX  # the canvas's left edge, stretch x
         wide = x1 - x0 + 2 * PAN_PAD_PX
@@ -7550,9 +7498,8 @@ class TimelineView(PythonViewportScrollArea):
         try:
             # ``_paint``'s ``lanes_only`` keeps the grid columns within the clip: with
             # none set, it kept none (the grid vanished in a drag, verify10's
-            # finding 2).  The whole canvas, or only the columns of ``cols``.
-            canvas.setClipRect(QRectF(0, 0, wide, height) if cols is None
-                               else QRectF(lo * pan.tile - at, 0, (hi - lo) * pan.tile, height))
+            # finding 2).
+            canvas.setClipRect(QRectF(0, 0, wide, height))
             canvas.setFont(self._label_font)
             self._origin = left + at / ppd
             self._layout_override = self._pan_group_layout(pan, first, end)
@@ -7568,9 +7515,8 @@ class TimelineView(PythonViewportScrollArea):
         painter = QPainter(pan.picture)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            x0, x1 = lo * pan.tile, hi * pan.tile
             painter.drawImage(QRectF(x0, top, x1 - x0, bottom - top), pan.canvas,
-                              QRectF((x0 - at) * ratio, top * ratio, (x1 - x0) * ratio,
+                              QRectF(PAN_PAD_PX * ratio, top * ratio, (x1 - x0) * ratio,
                                      (bottom - top) * ratio))
         finally:
             painter.end()
@@ -7930,13 +7876,10 @@ class TimelineView(PythonViewportScrollArea):
                 # coming; the tiles under the view are painted while the app waits.
                 self._pan.warm = True
                 self._pan_timer.start()
-            # The moves' pace from the first with the button held (``_pan_slice_ms``):
-            # the slices painting beside the view before the drag passed its threshold
-            # end before the next move is due too (the move passing it waited for one).
-            now = time.perf_counter()
-            pace = self._drag_pace
-            self._drag_pace = (now, math.inf if pace is None else now - pace[0])
             if self._dragging:
+                now = time.perf_counter()
+                pace = self._drag_pace
+                self._drag_pace = (now, math.inf if pace is None else now - pace[0])
                 origin = self._press_origin - delta.x() / self._px_per_day
                 pan = self._pan
                 if pan is not None and self._pan_valid():
