@@ -658,6 +658,23 @@ def drag_press_spot(view: Any) -> Any:
     return None
 
 
+def _make_qt_types() -> None:
+    """Every class of QtCore, QtGui and QtWidgets made in Python now (60-70 ms, once).
+    ``TimerProbe`` below, a Python filter on the application, sees every object's
+    events.  The first time it met an object of a class Python had not made yet (during
+    a drag, 60-80 ms after the press), PySide6 made about 150 enum classes: 15 ms of the
+    GUI thread inside the measured run, which the moves then queued waited for (16-24
+    ms).  The app has no such filter: without the probe no enum class is made during the
+    drag (issue 11, session 12, branch drag12b)."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            kind = getattr(module, name)
+            if isinstance(kind, type):
+                list(vars(kind))
+
+
 def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
     """Input-to-frame latency of the three runs of ``LATENCY_KINDS`` on ``view``, with
     the event loop running between inputs, as it runs in the app.
@@ -849,6 +866,7 @@ def _latency_runs(view: Any, app: Any, busy: Any) -> dict[str, Any]:
         wait(SETTLE_MS)
 
     out: dict[str, Any] = {}
+    _make_qt_types()
     view.setFocus()
     # (``--latency-kinds``: the runs wanted, all three by default.)
     kinds = os.environ.get("BENCH_LATENCY_KINDS", "keys,wheel,drag").split(",")

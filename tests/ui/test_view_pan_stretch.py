@@ -121,6 +121,7 @@ def test_tiles_are_painted_in_bands_while_the_app_waits(qtbot, shown_view, monke
     the press had not painted the view's tiles when the drag passed its threshold."""
     monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3)
     monkeypatch.setattr(timeline_view, "PAN_FIRST_BAND_ROWS", 40)
+    monkeypatch.setattr(timeline_view, "PRESS_SLICE_BYTES", 1)  # one tile a slice
     view = shown_view(_mixed(4500), SIZE)
     _at_rest(view)
     press = _empty_spot(view)
@@ -133,8 +134,10 @@ def test_tiles_are_painted_in_bands_while_the_app_waits(qtbot, shown_view, monke
             break
         view._pan_work()
     assert not pan.painted and not pan.partial
-    view._pan_work()  # one slice: a group under the view, whole
-    assert pan.painted and not pan.partial
+    view._pan_work()  # one slice: the picture made, nothing painted yet
+    assert pan.picture is not None and not pan.painted and not pan.partial
+    view._pan_work()  # one slice: a tile under the view, whole
+    assert len(pan.painted) == 1 and not pan.partial
     under = set(pan.painted)
     _move(view, press.x() - 40, press.y())  # the drag moves the view
     assert pan.moved
@@ -161,6 +164,44 @@ def test_the_stretch_is_laid_out_while_the_view_rests(qtbot, shown_view):
     assert rest.layout is not None and rest.picture is None
     _mouse(view, QEvent.Type.MouseButtonPress, _empty_spot(view), Qt.MouseButton.LeftButton)
     assert view._pan is rest and view._pan_steps is None
+
+
+def test_the_stretch_s_article_lines_are_chosen_while_the_view_rests(qtbot, shown_view,
+                                                                     monkeypatch):
+    """The stretch laid out at rest has its article lines chosen at rest too (a slice
+    of their own), so that the press's first slice does not choose them (3 ms of a
+    17-21 ms slice at 100 000 events and 2560x1440); the press's first slice only
+    makes the picture, the next ones paint tiles under the view (one each here:
+    ``PRESS_SLICE_BYTES``)."""
+    monkeypatch.setattr(timeline_view, "PRESS_SLICE_BYTES", 1)
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    qtbot.waitUntil(lambda: view._pan_rest is not None and view._pan_rest[1] is None
+                    and view._pan_rest[0].article_lines is not None, timeout=5000)
+    rest = view._pan_rest[0]
+    assert rest.picture is None
+    _mouse(view, QEvent.Type.MouseButtonPress, _empty_spot(view), Qt.MouseButton.LeftButton)
+    assert view._pan is rest
+    view._pan_timer.stop()
+    view._pan_work()
+    assert rest.picture is not None and not rest.painted
+    for count in (1, 2):
+        view._pan_work()
+        assert len(rest.painted) == count and not rest.partial
+
+
+def test_moves_within_the_drag_s_threshold_set_its_pace(qtbot, shown_view):
+    """The moves with the button held before the drag passes its threshold set the
+    moves' pace (``_drag_pace``) too, so that the slices painting beside the view
+    then end before the next move is due (the move passing the threshold waited for
+    a 5 ms slice: latency 11-13 ms at 100 000 events and 2560x1440)."""
+    view = shown_view(_mixed(4500), SIZE)
+    _at_rest(view)
+    press = _empty_spot(view)
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    assert view._drag_pace is None
+    _move(view, press.x() - 1, press.y())
+    assert not view._dragging and view._drag_pace is not None
 
 
 @pytest.mark.parametrize("days", [60.0, 120.0, 200.0])
@@ -300,9 +341,9 @@ def test_a_slice_of_the_drag_s_tiles_ends_before_its_next_move_is_due(qtbot, sho
     bands: list[int] = []
     paint_band = view._paint_pan_band
 
-    def counted(pan, first, end, top, bottom):  # type: ignore[no-untyped-def]
+    def counted(pan, first, end, top, bottom, *cols):  # type: ignore[no-untyped-def]
         bands.append(bottom - top)
-        return paint_band(pan, first, end, top, bottom)
+        return paint_band(pan, first, end, top, bottom, *cols)
 
     monkeypatch.setattr(view, "_paint_pan_band", counted)
 

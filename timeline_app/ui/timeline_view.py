@@ -284,6 +284,12 @@ PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it
 #: The first band of a pan's tiles painted while the app waits, rows; the next ones are
 #: as tall as the last band's cost per row allows in ``IDLE_SLICE_MS``.
 PAN_FIRST_BAND_ROWS = 128
+# The tiles under the view a press's slice paints, at most (their pixels' bytes; at least
+# one): one tile at 2560x1440 (5-8 ms at 100 000 events), two at 1600x900.  A whole group
+# of two was 10-19 ms, which the move passing the drag's threshold waited for; one tile a
+# slice at 1600x900 (groups of four) cost more in all than the slices saved (issue 11,
+# session 12).
+PRESS_SLICE_BYTES = 4 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
@@ -4772,7 +4778,10 @@ class TimelineView(PythonViewportScrollArea):
         vp = self.viewport().rect()
         palette = self.palette()
         if strip is not None:
-            painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]))
+            # (Within a pan's tile's clip: ``_paint_pan_band``'s columns.)
+            painter.setClipRect(QRect(0, strip[0], vp.width(), strip[1] - strip[0]),
+                                Qt.ClipOperation.IntersectClip if lanes_only
+                                else Qt.ClipOperation.ReplaceClip)
         layout = self._layout()
         offset = self._content_offset()
         segments = self._axis_segments()
@@ -7088,7 +7097,7 @@ class TimelineView(PythonViewportScrollArea):
         rest = self._pan_rest
         if rest is not None and rest[0].key == self._pan_key() and (
                 rest[0].origin0 == self._origin):
-            if rest[1] is not None:
+            if rest[1] is not None or rest[0].article_lines is None:
                 self._pan_timer.start()  # (its layout waited for the views beside)
             return
         self._pan_rest = None
@@ -7106,7 +7115,7 @@ class TimelineView(PythonViewportScrollArea):
         """A slice (``IDLE_SLICE_MS``) of the layout of the stretch around the view at
         rest (``_prepare_rest_pan``); it goes when the view or what it shows changed."""
         rest = self._pan_rest
-        if rest is None or rest[1] is None:
+        if rest is None or (rest[1] is None and rest[0].article_lines is not None):
             return
         pan, steps = rest
         if (pan.key != self._pan_key() or pan.origin0 != self._origin
@@ -7114,6 +7123,12 @@ class TimelineView(PythonViewportScrollArea):
             if pan.key != self._pan_key() or pan.origin0 != self._origin:
                 self._pan_rest = None
             return  # (work on the view on screen comes first; a side job restarts it)
+        if steps is None:
+            # Laid out: its article lines too, a slice of their own, so that the
+            # press's first slice does not choose them (3 ms at 100 000 events and
+            # 2560x1440, in a slice of 17-21 ms, issue 11, session 12).
+            self._pan_article_lines(pan)
+            return
         try:
             done = self._pan_steps_for(steps)
         except _PanUnfitError:
@@ -7124,6 +7139,8 @@ class TimelineView(PythonViewportScrollArea):
         else:
             pan.layout = done
             self._pan_rest = (pan, None)
+            if pan.article_lines is None:
+                self._pan_timer.start()  # (its article lines next)
 
     def _end_pan(self, update: bool = True) -> None:
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
@@ -7201,6 +7218,14 @@ class TimelineView(PythonViewportScrollArea):
             # drag's first frame copies them.  Painted from the first move on, they were
             # not ready when the drag passed its threshold 2-3 moves later: its first
             # frame painted them, 13-38 ms of CPU at 2560x1440 (issue 11, session 11).
+            if pan.picture is None:
+                # A slice of its own: the picture and the canvas made (its pages
+                # written), the side pictures let go if both would not fit; then one
+                # tile a slice (``_paint_pan_tiles``).  All in the first tile's slice it
+                # was 17-21 ms at 100 000 events and 2560x1440 (issue 11, session 12).
+                self._pan_picture(pan, touch=True)
+                self._pan_timer.start()
+                return
             if self._paint_wanted_tiles(pan, left, width, beside=False):
                 self._pan_timer.start()
             return
@@ -7256,8 +7281,16 @@ class TimelineView(PythonViewportScrollArea):
         if first:
             # (Not the next stretch's, painted ahead while the drag moves.)
             whole = pan is self._pan and not pan.moved and first[0] in under
-            self._paint_pan_tiles(first[:1], pan,
-                                  budget=None if whole else self._pan_slice_ms())
+            tiles = first[:1]
+            if whole:
+                # The view's tiles of that group, up to ``PRESS_SLICE_BYTES`` of them
+                # (the group's canvas clipped to them, ``_paint_pan_tiles``).
+                group = self._pan_tiles_a_paint(pan)
+                most = max(1, int(PRESS_SLICE_BYTES // (4.0 * pan.tile * self.viewport().height()
+                                                        * pan.ratio * pan.ratio)))
+                tiles = [k for k in first if k // group == first[0] // group][:most]
+            self._paint_pan_tiles(tiles, pan, budget=None if whole else self._pan_slice_ms(),
+                                  only=whole)
         return bool(first)
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
@@ -7352,32 +7385,15 @@ class TimelineView(PythonViewportScrollArea):
                           int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
                                                    * pan.ratio * pan.ratio))))
 
-    def _paint_pan_tiles(self, tiles: list[int], pan: _Pan | None = None,
-                         budget: float | None = None) -> None:
-        """The tiles ``tiles`` of a pan's stretch (``pan``, else the one under way)
-        painted into its picture: the lanes' content of the view that would stand there
-        (``_paint``'s ``lanes_only``), with the stretch's layout moved to its place.
-
-        Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
-        ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
-        (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is copied: a
-        paint of the view's own kind (no transformation: the backdrop's, the grid's and
-        the article lines' tiled fills; translated into the picture instead, the grid's
-        clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
-        near the canvas's edges (a shape cut by a device's edge is drawn a level
-        otherwise there).  The padding is a whole number of density columns: a
-        dense lane's bars stay on their columns.
-
-        ``budget`` (ms of the GUI thread, work done while the app waits): the first
-        group is painted in bands of rows (``_pan_band_bottom``), as many as fit in it
-        (at least one), and the next slice goes on from the last band
-        (``_Pan.partial``).  A whole group was one slice of 13-17 ms at 100 000 events
-        and 2560x1440, which the drag's next move waited for (issue 11, session 9).
-        None (a frame): every group whole, from where its bands stopped."""
+    def _pan_picture(self, pan: _Pan, touch: bool = False) -> bool:
+        """The pan's picture (the stretch's width x the viewport's height at its device
+        pixel ratio, ARGB32 premultiplied) and canvas (``_pan_tiles_a_paint`` tiles and
+        ``PAN_PAD_PX`` each side) made if missing or of another size; the pictures of
+        the views beside the one at rest let go when the drag needs room (see below).
+        ``touch``: the canvas's memory written once (a press's first slice).  True when
+        the picture was made."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
-        pan = pan or self._pan
-        assert pan is not None and pan.layout is not None
         height = self.viewport().height()
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
@@ -7404,6 +7420,41 @@ class TimelineView(PythonViewportScrollArea):
         if pan.canvas is None or (pan.canvas.width(), pan.canvas.height()) != canvas_size:
             pan.canvas = QImage(*canvas_size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.canvas.setDevicePixelRatio(ratio)
+            if touch:
+                pan.canvas.fill(0)  # (its pages mapped now, not in the first tile's slice)
+        return new
+
+    def _paint_pan_tiles(self, tiles: list[int], pan: _Pan | None = None,
+                         budget: float | None = None, only: bool = False) -> None:
+        """The tiles ``tiles`` of a pan's stretch (``pan``, else the one under way)
+        painted into its picture: the lanes' content of the view that would stand there
+        (``_paint``'s ``lanes_only``), with the stretch's layout moved to its place.
+
+        Tiles are painted in groups (``_pan_tiles_a_paint`` of them, up to
+        ``PAN_CANVAS_BYTES``, counted from the stretch's left edge) into a canvas
+        (``_Pan.canvas``) with ``PAN_PAD_PX`` more each side, whose middle is copied: a
+        paint of the view's own kind (no transformation: the backdrop's, the grid's and
+        the article lines' tiled fills; translated into the picture instead, the grid's
+        clipped rectangles alone cost 5 ms a tile at 1600x900), and nothing copied lies
+        near the canvas's edges (a shape cut by a device's edge is drawn a level
+        otherwise there).  The padding is a whole number of density columns: a
+        dense lane's bars stay on their columns.
+
+        ``budget`` (ms of the GUI thread, work done while the app waits): the first
+        group is painted in bands of rows (``_pan_band_bottom``), as many as fit in it
+        (at least one), and the next slice goes on from the last band
+        (``_Pan.partial``).  A whole group was one slice of 13-17 ms at 100 000 events
+        and 2560x1440, which the drag's next move waited for (issue 11, session 9).
+        None (a frame): every group whole, from where its bands stopped.  ``only`` (a
+        press's slice, with ``budget`` None): of a group not begun in bands, only the
+        tiles in ``tiles`` (the group's canvas clipped to their columns: the same
+        pixels)."""
+        pan = pan or self._pan
+        assert pan is not None and pan.layout is not None
+        height = self.viewport().height()
+        self._pan_picture(pan)
+        assert pan.picture is not None
+        most = self._pan_tiles_a_paint(pan)
         # Whole groups of ``most`` tiles from the stretch's left edge, whichever of their
         # tiles are wanted: a tile's pixels never depend on which tiles were painted with
         # it (a label inside a span bar that began left of the canvas was drawn a level
@@ -7413,8 +7464,25 @@ class TimelineView(PythonViewportScrollArea):
                 for group in sorted({index // most for index in tiles})]
         if budget is not None:
             runs = runs[:1]
+        asked = set(tiles)
         began = time.thread_time()
         for first, end in runs:
+            # The group's canvas, clipped to the columns of its tiles still to paint:
+            # with ``only`` (a press's slice, painted whole from its top) those asked
+            # for, else all of them (a group painted in bands goes on with the tiles it
+            # began with; a frame paints the group's others too, which the next frames
+            # want: one tile a frame made more frames paint one at 1 000 000 events).
+            # The pixels of a tile are the group's paint's: the canvas is the group's,
+            # only the clip is narrower.  (A press painted three whole groups, six tiles,
+            # for the five under the view: 40 ms of CPU at 100 000 events and
+            # 2560x1440, its last slice 10-19 ms, which the move passing the drag's
+            # threshold waited for; issue 11, session 12.)
+            todo = [k for k in range(first, end) if k not in pan.painted]
+            if only and budget is None and first not in pan.partial:
+                todo = [k for k in todo if k in asked]
+            if not todo:
+                continue
+            cols = (todo[0], todo[-1] + 1)
             top = pan.partial.get(first, LANES_TOP)
             while top < height:
                 bottom = height
@@ -7428,7 +7496,7 @@ class TimelineView(PythonViewportScrollArea):
                         MIN_BAND_ROWS, int((budget - spent) / max(row_ms, 1e-3)))
                     bottom = self._pan_band_bottom(pan, first, end, top, rows)
                 band_began = time.thread_time()
-                self._paint_pan_band(pan, first, end, top, bottom)
+                self._paint_pan_band(pan, first, end, top, bottom, cols)
                 if budget is not None:
                     # What a row of this width costs, from the last band: the next band
                     # is as tall as the slice has time for (bands' costs differ by
@@ -7442,7 +7510,7 @@ class TimelineView(PythonViewportScrollArea):
                 pan.partial[first] = top
             else:
                 pan.partial.pop(first, None)
-                pan.painted.update(range(first, end))
+                pan.painted.update(range(*cols))
 
     def _pan_band_bottom(self, pan: _Pan, first: int, end: int, top: int,
                          rows: int | None = None) -> int:
@@ -7480,17 +7548,20 @@ class TimelineView(PythonViewportScrollArea):
         return layout
 
     def _paint_pan_band(self, pan: _Pan, first: int, end: int, top: int,
-                        bottom: int) -> None:
+                        bottom: int, cols: tuple[int, int] | None = None) -> None:
         """The rows ``[top, bottom)`` (viewport y) of the pan's tiles ``first`` to
         ``end`` (one group) painted in its canvas and copied into its picture: any cut
         into bands gives the same pixels as one paint (``_paint``'s ``strip``: a band
-        paints the items whose row reaches into it, clipped)."""
+        paints the items whose row reaches into it, clipped).  ``cols``: only the tiles
+        ``cols[0]`` to ``cols[1]`` of the group (None: all), painted in the group's
+        canvas clipped to their columns, so with the pixels of the group's paint."""
         assert pan.layout is not None and pan.picture is not None and pan.canvas is not None
         height = self.viewport().height()
         ratio = pan.ratio
         origin, ppd = self._origin, self._px_per_day
         left = pan.origin0 - pan.margin / ppd
         lines = self._pan_article_lines(pan)
+        lo, hi = (first, end) if cols is None else cols
         x0, x1 = first * pan.tile, end * pan.tile
         at = x0 - PAN_PAD_PX  # the canvas's left edge, stretch x
         wide = x1 - x0 + 2 * PAN_PAD_PX
@@ -7498,8 +7569,9 @@ class TimelineView(PythonViewportScrollArea):
         try:
             # ``_paint``'s ``lanes_only`` keeps the grid columns within the clip: with
             # none set, it kept none (the grid vanished in a drag, verify10's
-            # finding 2).
-            canvas.setClipRect(QRectF(0, 0, wide, height))
+            # finding 2).  The whole canvas, or only the columns of ``cols``.
+            canvas.setClipRect(QRectF(0, 0, wide, height) if cols is None
+                               else QRectF(lo * pan.tile - at, 0, (hi - lo) * pan.tile, height))
             canvas.setFont(self._label_font)
             self._origin = left + at / ppd
             self._layout_override = self._pan_group_layout(pan, first, end)
@@ -7515,8 +7587,9 @@ class TimelineView(PythonViewportScrollArea):
         painter = QPainter(pan.picture)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            x0, x1 = lo * pan.tile, hi * pan.tile
             painter.drawImage(QRectF(x0, top, x1 - x0, bottom - top), pan.canvas,
-                              QRectF(PAN_PAD_PX * ratio, top * ratio, (x1 - x0) * ratio,
+                              QRectF((x0 - at) * ratio, top * ratio, (x1 - x0) * ratio,
                                      (bottom - top) * ratio))
         finally:
             painter.end()
@@ -7876,10 +7949,13 @@ class TimelineView(PythonViewportScrollArea):
                 # coming; the tiles under the view are painted while the app waits.
                 self._pan.warm = True
                 self._pan_timer.start()
+            # The moves' pace from the first with the button held (``_pan_slice_ms``):
+            # the slices painting beside the view before the drag passed its threshold
+            # end before the next move is due too (the move passing it waited for one).
+            now = time.perf_counter()
+            pace = self._drag_pace
+            self._drag_pace = (now, math.inf if pace is None else now - pace[0])
             if self._dragging:
-                now = time.perf_counter()
-                pace = self._drag_pace
-                self._drag_pace = (now, math.inf if pace is None else now - pace[0])
                 origin = self._press_origin - delta.x() / self._px_per_day
                 pan = self._pan
                 if pan is not None and self._pan_valid():
