@@ -172,6 +172,13 @@ FIT_ROOM_TITLE_CAPS = (MAX_LABEL_PX, MIN_LABEL_PX, MIN_LABEL_PX / 2, 0.0)
 FIT_ROOM_LEAST_SHOWN = 50.0
 FIT_ROOM_CHOICE_BANDS = 6
 FIT_ROOM_LOSS_STEP = 0.5
+# Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
+# other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the
+# same at every view height) shows at least a whole shortened title's px more titles.
+# Trial 12's India-China timeline gains ~250 px (all five 2026 titles whole); the default
+# timeline's estimated gains (<= 116 px, views 603-879 px wide) were not real: at
+# 1024x700 the frame cut one more title and the gap band lost its "≈ 57 / yrs".
+FIT_ROOM_RIGHT_GAIN = MIN_LABEL_PX
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 # Work done while the app waits (a step painted ahead, the picture of a view that stayed)
@@ -1565,6 +1572,8 @@ class TimelineView(PythonViewportScrollArea):
         self._overview_picture: tuple[object, QPixmap] | None = None
         self._article_line_cache: tuple[object, QPixmap] | None = None
         self._fit_margin_px = FIT_MARGIN_LEFT  # Fit All's last left margin (_fit_margin_left)
+        #: ``_fit_room_right``'s last answer and what it was for.
+        self._fit_right_memo: tuple[tuple[object, ...], float] | None = None
         #: Fit All's extra linear days (after the stretch left of a break, before the
         #: one right of it) by the break's ``empty_first`` (``_fit_room``): room for
         #: those stretches' titles and years.
@@ -2286,6 +2295,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._fit_room(shown, margin)
             first, last = self._fit_units(shown)
             margin = self._fit_margin_px = self._fit_margin_left(first, last)
+        last += self._fit_room_right(first, last, margin)
         origin, px_per_day = self._fitted(first, last, margin)
         self._set_scale(px_per_day)
         # (fitted: the scroll bar's thumb across the whole track, set once; a second pass
@@ -2333,7 +2343,8 @@ class TimelineView(PythonViewportScrollArea):
                 or self._breaks_stale):  # (Fit All finds the breaks again)
             return None
         first, last = self._fit_units(None)
-        return self._fitted(first, last, self._fit_margin_left(first, last))
+        margin = self._fit_margin_left(first, last)
+        return self._fitted(first, last + self._fit_room_right(first, last, margin), margin)
 
     def _fit_room(self, shown: tuple[float, float] | None, margin: float) -> bool:
         """Give each stretch between two gaps' bands the room its titles and its year
@@ -2559,14 +2570,80 @@ class TimelineView(PythonViewportScrollArea):
                           + (FIT_GAP_LENGTH_WORTH if band_px < chip else 0.0))
         return candidates[losses.index(min(losses))]
 
+    def _fit_room_right(self, first_u: float, last_u: float, margin: float) -> float:
+        """Display units of empty room Fit All adds after the units ``[first_u, last_u]``
+        (``margin``: its left margin, px) when the scale has gaps' bands: room for the
+        titles of the last stretch's last events right of their markers, whole or
+        shortened to ``MIN_LABEL_PX``, or none: whichever shows the most of the titles
+        of the whole view (``_fit_label_loss`` with ``MAX_ROWS`` rows a lane, so the
+        answer does not change with the view's height), kept only when it saves at
+        least ``FIT_ROOM_RIGHT_GAIN`` px; never more than ``FIT_LABEL_SHARE`` of the width.
+        The stretches then share the width by what they show, not only by their length
+        in time: 2 events over 9 months took ~550 px and 5 events over 3 months, after
+        a 5-year band, ~235 px with 4 of 5 titles cut (new-user trial 12, finding 11).
+        Remembered for the view as it is (``_fit_view`` asks at each rest)."""
+        breaks = self._scale.breaks
+        if not breaks or not self._lanes:
+            return 0.0
+        key = (self._frame_generation, self._scale, self.viewport().width(), first_u,
+               last_u, margin)
+        if self._fit_right_memo is not None and self._fit_right_memo[0] == key:
+            return self._fit_right_memo[1]
+        view_width = float(self.viewport().width())
+        usable = max(100.0, view_width - margin - FIT_MARGIN_RIGHT)
+        stretch_first = breaks[-1].empty_last
+        u_of_day = self._scale.u_of_day
+        wanted: list[tuple[float, float, float]] = []  # anchor (units), reach, label px
+        for lane in self._lanes:
+            for event in lane.events[-FIT_LABELS_LOOKED_AT:]:
+                start, stop = event_days(event)
+                if start < stretch_first or event.id in self._hidden:
+                    continue
+                point = stop - start == 1
+                wanted.append((u_of_day(start + 0.5 if point else stop),
+                               (POINT_RADIUS if point else 0.0) + LABEL_GAP,
+                               min(self._label_width(event), MAX_LABEL_PX)))
+        span = max(MIN_DAYS_SHOWN, last_u - first_u)
+        share = FIT_LABEL_SHARE * view_width
+        most = share * span / (usable - share) if usable > share else 0.0
+
+        def room_for(longest: float) -> float:
+            """Units after ``last_u`` for every title (at most ``longest`` px) right of
+            its marker, clear of Fit All's right margin (the frame's packing shortens a
+            title that reaches the view's edge), a few rounds: the scale depends on the
+            room."""
+            extra = 0.0
+            for _round in range(3):
+                ppd = usable / (span + extra)
+                extra = min(most, max([anchor + (reach + min(label, longest)) / ppd - last_u
+                                       for anchor, reach, label in wanted], default=0.0))
+                extra = max(0.0, extra)
+            return extra
+
+        chosen = 0.0
+        if wanted and room_for(MAX_LABEL_PX) > 0.0:
+            without = self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN,
+                                           MAX_ROWS)
+            best = math.inf
+            for extra in sorted({room_for(MIN_LABEL_PX), room_for(MAX_LABEL_PX)} - {0.0}):
+                loss = self._fit_label_loss(margin, first_u, last_u + extra,
+                                            FIT_ROOM_LEAST_SHOWN, MAX_ROWS)
+                if loss < best - FIT_ROOM_LOSS_STEP:
+                    best, chosen = loss, extra
+            if best > without - FIT_ROOM_RIGHT_GAIN:
+                chosen = 0.0
+        self._fit_right_memo = (key, chosen)
+        return chosen
+
     def _fit_label_loss(self, margin: float, first_u: float, last_u: float,
-                        least_shown: float = 0.0) -> float:
+                        least_shown: float = 0.0, rows: int | None = None) -> float:
         """The pixels of titles a Fit All with ``margin`` (px, left) would not show:
         shortened, cut at the view's edge, or in a "+N" badge, packed as the layout
         packs them (``_pack_by_stretch``, each lane's rows as now); a title shown
         narrower than ``least_shown`` px counts as not shown and ``MIN_LABEL_PX`` more
         (a word and "…" at the view's edge reads worse than a title shortened more
-        evenly).  Lanes of more than
+        evenly).  ``rows``: the rows every lane may fill (default: ``_lane_room``'s,
+        which change with the view's height).  Lanes of more than
         ``FIT_LOSS_MAX_EVENTS`` events are left out (crowded either way)."""
         view_width = self.viewport().width()
         ppd = max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / max(
@@ -2578,6 +2655,8 @@ class TimelineView(PythonViewportScrollArea):
         u_of_day = self._scale.u_of_day
         loss = 0.0
         for lane, (max_rows, _density) in zip(self._lanes, self._lane_room(), strict=True):
+            if rows is not None:  # the same for every viewport height
+                max_rows = rows
             on_screen = lane.visible(first_day, last_day, FIT_LOSS_MAX_EVENTS)
             if not on_screen:
                 continue
