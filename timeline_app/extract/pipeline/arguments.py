@@ -1337,12 +1337,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         stop = re.compile(r"[,;.](?:\s|$)|\s(?:in|on|at|after|before|since|to|which|who)\s")
         cut = stop.search(text, agent.end(), seg.end)
         agent_end = cut.start() if cut else seg.end
-        if cut is not None and mention.category == "visit" and not mention.location and (
-                dest := _DESTINATION_AFTER_AGENT.match(text, cut.start(), seg.end)) and (
-                dest.group(1).rstrip(".") in vocab.CITIES
-                or dest.group(1).rstrip(".") in COUNTRIES):
+        dest = _DESTINATION_AFTER_AGENT.match(text, cut.start(), seg.end) \
+            if cut is not None and mention.category == "visit" and not mention.location else None
+        place = dest.group(1).rstrip(".") if dest else ""
+        if place in vocab.CITIES or place in COUNTRIES:
             # "a visit by then-President Susilo Bambang Yudhoyono to Brazil": where to
-            mention.location = dest.group(1).rstrip(".")
+            mention.location = place
         named = [p for _, p in entities.people_in(text, agent.end(), agent_end)]
         agent_sides = [c for _, c in entities.sides_in(text, agent.end(), agent_end)]
         full = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$", text[agent.end():agent_end])

@@ -526,7 +526,9 @@ class Entities:
         text = self._text
         holders: dict[str, str] = {}  # state -> the last title holder of it named
         has_title: set[str] = set()
-        spans = self._people_spans(text, 0, before)
+        # (within the last few paragraphs, as title_holder: a bounded look back, so that
+        # "the two ministers" told in every sentence of a long text stays linear)
+        spans = self._people_spans(text, max(0, before - 3000), before)
         for start, _end, name in spans:
             if name not in has_title and re.search(
                     rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:[A-Z][\w'-]*\s+){{0,2}}$",

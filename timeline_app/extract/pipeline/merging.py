@@ -1063,6 +1063,10 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
     noun ("the", a possessive) whose word is in the verb's object.  New-user trial 12: a
     row "Environmental groups: Declaration" repeated the signing."""
     folded: set[int] = set()
+    by_date: dict[FuzzyDate, list[Cluster]] = {}  # (not every event for each noun)
+    for o in clusters:
+        if o.best_or_none() is not None:
+            by_date.setdefault(o.date, []).append(o)
     for c in list(clusters):
         if c.best_or_none() is None or c.has_derived or not all(
                 m.pos == "noun" for m in c.mentions):
@@ -1071,8 +1075,8 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
         if not _TOLD_AGAIN_BEFORE.search(text, max(m.seg.start, m.start - 30), m.start):
             continue
         word = m.word.lower()
-        host = next((o for o in clusters if o is not c and id(o) not in folded
-                     and o.best_or_none() is not None and o.date == c.date and any(
+        host = next((o for o in by_date.get(c.date, ()) if o is not c and id(o) not in folded
+                     and any(
                          x.pos == "verb" and re.search(rf"\b{re.escape(word)}\b",
                                                        x.object_text.lower())
                          for x in o.mentions)), None)

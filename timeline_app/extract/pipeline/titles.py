@@ -356,15 +356,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 title = _doing_title(m.subject_phrase, light, text[m.phrase_start:m.end],
                                      m.planned)
             else:
-                title = upper_first(strip_det(text[_phrase_begin(m, text, timexes):m.end]))
+                begin = _phrase_begin(m, text, timexes)
+                title = upper_first(strip_det(text[begin:m.end]))
                 title += _begins(text, m, title)
                 if m.subject and m.subject not in title and _HOSTS_BEFORE.search(
                         text, max(m.seg.start, m.phrase_start - 30), m.phrase_start):
                     # "Prabowo said Indonesia would host a meeting of forest nations in
                     # Bali": the host holds it (new-user trial 12: "Indonesia: Meeting")
                     phrase = strip_det(" ".join(blank_dates(
-                        text[_phrase_begin(m, text, timexes):m.np_end], timexes,
-                        _phrase_begin(m, text, timexes)).split())) or m.word
+                        text[begin:m.np_end], timexes, begin).split())) or m.word
                     phrase = re.split(r"\s(?:in|at|on|near)\s", phrase, maxsplit=1)[0]  # (where)
                     host = m.subject
                     title = f"{host} {'host' if is_plural(host) else 'hosts'} {phrase}"
