@@ -7244,6 +7244,10 @@ class TimelineView(PythonViewportScrollArea):
             self._update_scrollbars()
             self.viewport().update()
 
+    def _side_bytes(self) -> int:
+        """Bytes held by the pictures of the views beside the one at rest."""
+        return sum(p.sizeInBytes() for p in self._side_pictures.values())
+
     def _pan_layout(self) -> _Layout | None:
         """The pan's stretch laid out, the rest of its steps run now if need be; None
         (the pan ended) when a lane's rows cannot hold it."""
@@ -7477,9 +7481,9 @@ class TimelineView(PythonViewportScrollArea):
         ratio = pan.ratio
         size = (round(pan.width * ratio), round(height * ratio))
         new = pan.picture is None or (pan.picture.width(), pan.picture.height()) != size
-        both = sum(p.sizeInBytes() for p in self._side_pictures.values()) \
-            + size[0] * size[1] * 4
-        if pan.sides_kept and (pan.moved or pan.warm or (new and both > SIDE_PICTURES_BYTES)):
+        if pan.sides_kept and (pan.moved or pan.warm or (new and self._side_bytes()
+                                                         + size[0] * size[1] * 4
+                                                         > SIDE_PICTURES_BYTES)):
             # The views beside the one at rest are not wanted during a drag: their
             # pictures make room for the stretch's (kept while a press may be a click,
             # when both fit in the side pictures' bytes: at 2560x1440 with 100 000 events
