@@ -408,12 +408,39 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
-                             r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of)\b",
+                             r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of|"
+                             r"to\s+be\s+[a-z]+(?:ed|en|t|d)(?=\s))\b",
                              re.IGNORECASE)
 _YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"
                            rf"(?:(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
                            rf"(?:(?P<month>{_MONTH_RE})\s+(?:(?P<daya>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
                            rf"(?P<year>(?:19|20)\d\d)\b")
+
+
+_VERBLESS_WORDS = 4
+"""At most this many words make a comma piece with no verb an apposition ('Riga, Latvia's
+capital, from January 2027'): it is read past to the clause before it."""
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|said|says|"
+                        r"\w+ed|\w+ing)\b", re.IGNORECASE)
+
+
+def _own_clause(before: str) -> str:
+    """The clause a year mention belongs to, from the text ``before`` it in its sentence: the
+    words after the last comma, semicolon, colon, 'and' or 'but'.  A mention that opens its
+    piece ('..., from January 2027') hangs on the clause before it, read past short pieces
+    with no verb (an apposition: 'a cell to be based in Riga, Latvia's capital, from
+    January 2027' is read in 'a cell to be based in Riga'; trial 13 read only 'from', as
+    past)."""
+    parts = re.split(r"([,;:]|\band\b|\bbut\b)", before)
+    pieces, marks = parts[0::2], parts[1::2]  # (marks[k] ends pieces[k])
+    clause = pieces[-1]
+    if clause.strip() or len(pieces) < 2 or marks[-1] != ",":
+        return clause  # (after 'and', 'but' or ';' a new clause begins)
+    kept = len(pieces) - 2
+    while kept > 0 and marks[kept - 1] == "," and len(pieces[kept].split()) <= _VERBLESS_WORDS \
+            and _VERB_LIKE.search(pieces[kept]) is None:
+        kept -= 1  # (an apposition between the clause and the mention)
+    return pieces[kept]
 
 
 class _Bound(NamedTuple):
@@ -448,7 +475,7 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
         for m in _YEAR_MENTION.finditer(seg.text):
             prep = (m.group("prep") or "").strip().lower()
             year = int(m.group("year"))
-            clause = re.split(r"[,;:]|\band\b|\bbut\b", seg.text[max(0, m.start() - 80) : m.start()])[-1]
+            clause = _own_clause(seg.text[max(0, m.start() - 120) : m.start()])
             # an upper bound only from a target the clause looks ahead to ('want a deal by
             # 2015', 'will meet in 2026'); 'brokered ... in April 2001' is no such thing
             # (day numbers of a range are no words: 'will visit Beijing from 21 to 23 January')
