@@ -141,3 +141,26 @@ def test_to_be_and_a_participle_looks_ahead() -> None:
         month=3, day=4)
     assert low is None
     assert high is not None and high.year == 2026
+
+
+# -- finding 3: the signing is not dated January 2027 -------------------------------------
+
+def test_the_signing_does_not_take_the_date_of_the_cell_it_creates() -> None:
+    """Old: "Pact signs at Vilnius Town Hall", January 2027, beside the signing of 4 March
+    2026: the pact signed twice.  January 2027 is when the coordination cell opens."""
+    result = extract_events(VILNIUS, VILNIUS_DCT)
+    wrong = [c for c in result.candidates if c.date.describe() == "January 2027"
+             and any(w in c.title.lower() for w in ("sign", "pact"))]
+    assert wrong == [], [(c.title, c.date.describe()) for c in wrong]
+    assert any(c.date.describe() == "4 March 2026" and "sign" in c.title.lower()
+               for c in result.candidates)
+
+
+def test_a_participle_after_the_subject_is_not_dated_by_the_main_clause() -> None:
+    text = ("ANKARA, May 6 (Reuters) - Turkey and Greece held talks on Tuesday.\n\nThe accord, "
+            "signed in Athens by the two foreign ministers, sets up a hotline in Ankara from "
+            "January 2027.")
+    result = extract_events(text, dt.date(2026, 5, 6))
+    assert not any(c.date.describe() == "January 2027" and "sign" in c.title.lower()
+                   for c in result.candidates), [(c.title, c.date.describe())
+                                                 for c in result.candidates]

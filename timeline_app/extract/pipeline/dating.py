@@ -987,6 +987,15 @@ _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meani
 _OPENING_PHRASE = re.compile(
     r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:\w+ing)\b")
+_SUBJECT_THEN_COMMA = re.compile(r"\s*(?:The|This|That|Its|Their|A|An)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s*")
+"""'The pact, ' before a participle that describes the sentence's subject ('The pact, signed
+at Vilnius Town Hall by ..., creates a cell ... from January 2027')."""
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s*(?:\w+ly\s+)?(?!(?:as|his|its|this|thus|plus|whereas)\b)"
+                                    r"[a-z]+(?:s|ed)\b")
+_TO_BE_OF_OTHER = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+to\s+be\s+"
+                             r"[a-z]+(?:ed|en|t|d)\b")
+"""'creates a joint air defence coordination cell to be based in Riga ... from January 2027':
+the date of what another noun is to be, not of the act before it."""
 _SAID_THAT = re.compile(
     r"\b(?:announced|announces|said|says|stated|reported|confirmed|added|noted|"
     r"warned|expects|expected|believes|believed|hopes|hoped)\s+(?:\S+\s+){0,3}?"
@@ -1044,6 +1053,17 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # layoffs ...": a fronted date is the main clause's, not a later clause's.
         return _FRONTED_WORDS.fullmatch(text, m.seg.start, t.start) is not None \
             and _LATER_CLAUSE.search(text, t.end, m.start) is not None
+    if m.end <= t.start and m.pos == "verb" and _SUBJECT_THEN_COMMA.fullmatch(
+            text, m.seg.start, m.start) and _MAIN_VERB_AFTER_COMMA.search(text, m.end, t.start):
+        # "The pact, signed at Vilnius Town Hall by ..., creates a cell to be based in Riga
+        # from January 2027": a participle set off after the subject describes it; the date
+        # after the main verb is the main clause's (trial 13 dated the signing 2027)
+        return True
+    if m.end <= t.start and text.find(" to be ", m.end, t.start) != -1 \
+            and _TO_BE_OF_OTHER.search(text, m.end, t.start):
+        # "The pact ... creates a cell to be based in Riga from January 2027": the cell's
+        # date, neither the pact's nor its signing's (trial 13)
+        return True
     # "Under the agreement, Zenco said it will receive jets from 2009": the date is the
     # main clause's, not that of a noun in the opening phrase.
     opening = _OPENING_PHRASE.match(text, m.seg.start, t.start)
