@@ -164,3 +164,35 @@ def test_a_participle_after_the_subject_is_not_dated_by_the_main_clause() -> Non
     assert not any(c.date.describe() == "January 2027" and "sign" in c.title.lower()
                    for c in result.candidates), [(c.title, c.date.describe())
                                                  for c in result.candidates]
+
+
+# -- finding 4: "an AU summit ... could follow in February" is ahead ----------------------
+
+def test_could_before_a_verb_looks_ahead() -> None:
+    """Old: 'said' was the nearest tense cue, so February was the last one (2025)."""
+    text = "Diplomats said an AU summit on the Great Lakes could follow in February."
+    (february,) = tag_timexes(text, DOHA_DCT)
+    assert february.value == "2026-02"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The two sides could not agree in February, officials said.", "2025-02"),
+    ("They said the talks might have collapsed in February.", "2025-02"),
+    ("The ministers met in May and said they were hopeful.", "2025-05"),
+    # (AQUAINT APW20000106.0064: 'could be' is as often the past of 'can')
+    ("Neither he nor his grandparents could be located Wednesday in their hometown.",
+     "2025-11-12"),
+])
+def test_could_not_and_might_have_and_the_month_may_stay_past(text: str, value: str) -> None:
+    assert tag_timexes(text, DOHA_DCT)[0].value == value
+
+
+def test_the_possible_au_summit_is_february_2026_and_takes_nothing_from_cairo() -> None:
+    """Old: "Cairo: Talks in Luanda", February 2025, participant Cairo, place Luanda: the
+    summit merged with the talks of the paragraph before."""
+    result = extract_events(DOHA, DOHA_DCT)
+    (summit,) = _citing(result.candidates, "could follow in February")
+    assert summit.date.describe() == "February 2026"
+    assert "summit" in summit.title.lower()
+    assert "Cairo" not in summit.participants and "Luanda" not in summit.location
+    assert not any(c.date.describe() == "February 2025" for c in result.candidates)

@@ -203,6 +203,12 @@ def _g(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+_POSSIBLE_MODALS = frozenset({"could", "might", "may"})
+"""Modals of possibility, lower case ('May' is the month): before a verb's base form they
+look ahead like 'will' ('could follow in February')."""
+_NOT_POSSIBLE_AHEAD = frozenset({"have", "not", "never", "also", "well", "only", "even", "still"})
+
+
 class _TextIndex:
     """Sentence ends, word tokens and their tense cues, found once for a text.
 
@@ -224,6 +230,12 @@ class _TextIndex:
         for i in range(len(low) - 2):
             if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
                 self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
+            elif toks[i].group(0) in _POSSIBLE_MODALS and low[i + 1] not in _NOT_POSSIBLE_AHEAD \
+                    and _infinitive(low[i + 1]) and not (low[i] == "could" and low[i + 1] == "be"):
+                # 'an AU summit ... could follow in February' (trial 13): a possible event
+                # ahead ('could not', 'might have' are not; 'May' is the month; 'could be
+                # located Wednesday' is as often the past of 'can', AQUAINT APW20000106.0064)
+                self.cues[i] = "F"
 
     def around(self, start: int, end: int, n_after: int) -> tuple[int, int, int, int, int]:
         """Where the sentence of a span starts (at most 300 characters back), and
