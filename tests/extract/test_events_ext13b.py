@@ -196,3 +196,28 @@ def test_the_possible_au_summit_is_february_2026_and_takes_nothing_from_cairo() 
     assert "summit" in summit.title.lower()
     assert "Cairo" not in summit.participants and "Luanda" not in summit.location
     assert not any(c.date.describe() == "February 2025" for c in result.candidates)
+
+
+# -- finding 5: two telephone calls, two dates ---------------------------------------------
+
+def test_two_calls_in_one_sentence_are_two_events_with_their_own_dates() -> None:
+    """Old: one event, 11 November 2025, with Tshisekedi and Kagame: "on Thursday" (13
+    November) was lost."""
+    result = extract_events(DOHA, DOHA_DCT)
+    calls = sorted(_citing(result.candidates, "spoke by telephone"),
+                   key=lambda c: c.date.sort_key())
+    assert [c.date.describe() for c in calls] == ["11 November 2025", "13 November 2025"]
+    first, second = calls
+    assert any("Tshisekedi" in p for p in first.participants)
+    assert not any("Kagame" in p for p in first.participants)
+    assert any("Kagame" in p for p in second.participants)
+    assert not any("Tshisekedi" in p for p in second.participants)
+
+
+def test_a_left_out_verb_keeps_its_preposition() -> None:
+    text = ("WASHINGTON, June 12 (AP) - Secretary of State Marco Rubio spoke by phone with "
+            "Indian Foreign Minister S. Jaishankar on Monday and with Pakistani Prime "
+            "Minister Shehbaz Sharif on Wednesday, the State Department said on Thursday.")
+    result = extract_events(text, dt.date(2025, 6, 12))
+    days = {c.date.describe() for c in _citing(result.candidates, "spoke by phone")}
+    assert {"9 June 2025", "11 June 2025"} <= days

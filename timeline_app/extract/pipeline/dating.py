@@ -694,7 +694,10 @@ _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,9
 # "... on Monday | and Omani Foreign Minister Badr Albusaidi in Muscat | on Tuesday"
 # ("... in June 2017, | followed by the Dominican Republic | the next year": the same act
 # by others, later)
-_GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+)?[A-Z][^,;:()\u2014]{0,90}?)"
+# ("spoke by telephone with X last Tuesday | and with Rwandan President Paul Kagame | on
+# Thursday": the left-out verb keeps its preposition; trial 13 merged the two calls)
+_GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+(?:the\s+)?|to\s+(?:the\s+)?)?"
+                     r"[A-Z][^,;:()\u2014]{0,90}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
 
 
