@@ -221,3 +221,31 @@ def test_a_left_out_verb_keeps_its_preposition() -> None:
     result = extract_events(text, dt.date(2025, 6, 12))
     days = {c.date.describe() for c in _citing(result.candidates, "spoke by phone")}
     assert {"9 June 2025", "11 June 2025"} <= days
+
+
+# -- finding 1: the day offered for a year-less dateline -----------------------------------
+
+NO_YEAR_WEDNESDAY = (
+    "VILNIUS, March 4 (AFP) - The defence ministers of eight Nordic and Baltic countries signed "
+    "an agreement on Wednesday to pool their air defence. The joint cell opened in January 2027.")
+
+
+def test_the_day_offered_is_the_dateline_s_day_on_the_lead_s_weekday(
+        today_1_december_2026: None) -> None:
+    found = read_dateline(NO_YEAR_WEDNESDAY)
+    assert found.year is None  # (the text contradicts every year that fits)
+    day, name, why = dateline_module.last_dateline_day(NO_YEAR_WEDNESDAY, found,
+                                                      dt.date(2026, 12, 1))
+    assert (day, name) == (dt.date(2026, 3, 4), "Wednesday") and "Wednesday" in why
+    # (up to a day before 4 March 2026: the last 4 March that is a Wednesday is 2020's)
+    assert dateline_module.last_dateline_day(NO_YEAR_WEDNESDAY, found, dt.date(2026, 3, 1))[
+        0] == dt.date(2020, 3, 4)
+
+
+def test_without_a_weekday_the_day_offered_is_the_last_such_day() -> None:
+    text = "VILNIUS, March 4 (AFP) - The ministers signed an agreement. They met last October."
+    found = read_dateline(text)
+    assert dateline_module.last_dateline_day(text, found, dt.date(2026, 3, 1)) == (
+        dt.date(2025, 3, 4), "", "")
+    assert dateline_module.last_dateline_day(text, read_dateline("No dateline here."),
+                                             dt.date(2026, 3, 1)) is None

@@ -852,6 +852,42 @@ issue's dev articles have 150-400 words); a bound keeps reading the dateline
 cheap on hostile or huge texts whatever the sentence splitter costs."""
 
 
+_OFFER_YEARS = 60
+"""How many years back :func:`last_dateline_day` looks for the dateline's day with the lead's
+weekday (a day of the month comes back on each weekday within 12 years, 29 February
+within 40)."""
+
+
+def last_dateline_day(text: str, dateline: Dateline, up_to: _dt.date
+                      ) -> tuple[_dt.date, str, str] | None:
+    """The day to offer for a dateline with a month and a day but no year ("VILNIUS, March 4
+    (AFP)"): the last such day up to ``up_to`` (the file's day, or today) on the weekday the
+    lead tells (:func:`_lead_weekday`: "signed an agreement on Wednesday"), else the last
+    such day.  Never a day the dateline contradicts (new-user trial 13 was offered the file's
+    day, 1 December, for a 4 March dateline).
+
+    Returns:
+        ``(day, weekday name or "", the weekday's evidence in words or "")``; ``None`` when
+        the dateline has no month and day, or no such day exists up to ``up_to`` (a 29
+        February with no leap year in reach).
+    """
+    month, day = dateline.month, dateline.day
+    if month is None or day is None:
+        return None
+    told = _lead_weekday(text[: max(_EVIDENCE_CHARS, dateline.span[1])], dateline.span) \
+        if dateline.span[1] > dateline.span[0] else None
+    years = [y for y in range(up_to.year, max(up_to.year - _OFFER_YEARS, 0), -1)
+             if _valid_day(y, month, day) and _dt.date(y, month, day) <= up_to]
+    if told is not None:
+        name, number, words = told
+        fitting = [y for y in years if _dt.date(y, month, day).weekday() == number]
+        if fitting:
+            return _dt.date(fitting[0], month, day), name, words
+    if not years:
+        return None
+    return _dt.date(years[0], month, day), "", ""
+
+
 def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int]) -> tuple[int | None, str]:
     text = text[: max(_EVIDENCE_CHARS, span[1])]

@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, FuzzyDate, Precision, Source
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.extract import Candidate, Dateline, ExtractionResult, read_dateline
+from timeline_app.extract.dateline import last_dateline_day
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.dates_input import locale_day_first, read_date
@@ -255,16 +256,19 @@ def dateline_weekday(text: str, dateline: Dateline) -> int | None:
 
 
 def article_date_question(result: ExtractionResult, weekday: int | None = None,
-                          offered: str = "") -> str:
+                          offered: str = "", dateline_day: str = "") -> str:
     """What the import asks when some of the article's dates can be placed only from its
     date and it has none: the trial-8 article with 'May 3', 'September', 'January' (no
     event found without it), or one whose 'next month' was left out while other events
     were found (trial 8's last item): Cancel then reviews those.  ``weekday``: the day
     of the week its dateline names without a date (``dateline_weekday``): said as what
     was found, not "no dateline" (new-user trial 12, "BEIJING, Monday (AFP)");
-    ``offered``: the day proposed and why, in words (a sentence), added at the end."""
+    ``offered``: the day proposed and why, in words (a sentence), added at the end;
+    ``dateline_day``: the day and month a dateline gives without its year ('4 March'), said
+    as such (new-user trial 13 was told "no dateline" for "VILNIUS, March 4 (AFP)")."""
     found = len(result.candidates)
-    lacking = ("The article has no dateline" if weekday is None else
+    lacking = (f"The dateline gives {dateline_day} but no year" if dateline_day else
+               "The article has no dateline" if weekday is None else
                f"The article's dateline has a weekday ({WEEKDAYS[weekday]}) but no date")
     tail = f" {offered}" if offered else ""
     if not found:
@@ -655,7 +659,11 @@ class ArticleDialog(QDialog):
     def _ask_for_date(self, result: ExtractionResult) -> bool | None:
         """Ask for the article's date when its dates need one and it has none (the
         README's promise; new-user trial 8 got "no date expressions" instead), proposing
-        the opened file's day or today, and read again with it.
+        the opened file's day or today, and read again with it.  A dateline with a day and
+        a month but no year ("VILNIUS, March 4 (AFP)") has its day proposed: the last one
+        up to the file's day (or today) on the weekday the lead tells
+        (:func:`~timeline_app.extract.dateline.last_dateline_day`; new-user trial 13 was
+        offered the file's day, 1 December).
 
         Returns:
             True when a new reading started; False when the typed date is not a day (the
@@ -670,16 +678,27 @@ class ArticleDialog(QDialog):
                  f"({FuzzyDate.of_day(self._file_day).describe()})"
                  if self._file_day else "today")
         text = self.text_edit.toPlainText()
-        weekday = dateline_weekday(text, read_dateline(text))
-        if weekday is None:
+        dateline = read_dateline(text)
+        weekday = dateline_weekday(text, dateline)
+        dated = last_dateline_day(text, dateline, base)
+        dateline_day = dateline.describe_day() if dated is not None else ""
+        if dated is not None:
+            day, name, why = dated
+            offered = (f"The day offered is the last {dateline_day}"
+                       + (f" that is a {name} ({why})" if name else "")
+                       + f" up to {since}: change it if the article is from another year."
+                       + (f" (Why the year is unknown: {dateline.year_basis}.)"
+                          if dateline.year_basis else ""))
+        elif weekday is None:
             day = base
             offered = f"The day offered is {since}: change it to the article's day."
         else:  # the dateline's weekday, the last one up to that day (trial 12 got today)
             day = base - _dt.timedelta(days=(base.weekday() - weekday) % 7)
             offered = (f"The day offered is the last {WEEKDAYS[weekday]} up to {since}: "
                        "change it if the article is older.")
-        typed = prompts.ask_article_date(self, article_date_question(result, weekday, offered),
-                                         FuzzyDate.of_day(day).describe())
+        typed = prompts.ask_article_date(
+            self, article_date_question(result, weekday, offered, dateline_day),
+            FuzzyDate.of_day(day).describe())
         if typed is None:
             return None
         self.date_edit.setText(typed)
