@@ -207,6 +207,7 @@ _POSSIBLE_MODALS = frozenset({"could", "might", "may"})
 """Modals of possibility, lower case ('May' is the month): before a verb's base form they
 look ahead like 'will' ('could follow in February')."""
 _NOT_POSSIBLE_AHEAD = frozenset({"have", "not", "never", "also", "well", "only", "even", "still"})
+_NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "nobody", "none"})
 
 
 class _TextIndex:
@@ -231,10 +232,12 @@ class _TextIndex:
             if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
                 self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
             elif toks[i].group(0) in _POSSIBLE_MODALS and low[i + 1] not in _NOT_POSSIBLE_AHEAD \
-                    and _infinitive(low[i + 1]) and not (low[i] == "could" and low[i + 1] == "be"):
-                # 'an AU summit ... could follow in February' (trial 13): a possible event
-                # ahead ('could not', 'might have' are not; 'May' is the month; 'could be
-                # located Wednesday' is as often the past of 'can', AQUAINT APW20000106.0064)
+                    and _infinitive(low[i + 1]) and not _NEGATIONS.intersection(low[max(0, i - 5):i]):
+                # 'an AU summit ... could follow in February' (trial 13), 'a summit, which he
+                # said could be held before the end of the year': a possible event ahead
+                # ('could not', 'might have' are not; 'May' is the month; a negation before
+                # it makes it the past of 'can': 'Neither he nor ... could be located
+                # Wednesday', AQUAINT APW20000106.0064)
                 self.cues[i] = "F"
 
     def around(self, start: int, end: int, n_after: int) -> tuple[int, int, int, int, int]:
