@@ -50,8 +50,9 @@ def _ask(qtbot, prompts, text: str, file_day: dt.date) -> tuple[str, str]:  # ty
 def test_the_question_says_what_the_dateline_gives_and_offers_its_day(
         qtbot, recorded_prompts):  # type: ignore[no-untyped-def]
     question, proposed = _ask(qtbot, recorded_prompts, NO_YEAR_WEDNESDAY, dt.date(2026, 12, 1))
-    assert question.startswith("The dateline gives 4 March but no year"), question
-    assert "no dateline" not in question
+    assert question.startswith("The dateline gives 4 March but no year: "), question
+    assert "no dateline" not in question and "gives no year" not in question
+    assert "Why the year is unknown: 4 March is a Wednesday in no year" in question
     assert "the last 4 March that is a Wednesday (the lead says 'Wednesday') up to the day the " \
            "text file was last changed (1 December 2026)" in question, question
     assert proposed == FuzzyDate.of_day(dt.date(2026, 3, 4)).describe()  # (old: 1 December 2026)

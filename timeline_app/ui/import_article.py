@@ -272,7 +272,8 @@ def article_date_question(result: ExtractionResult, weekday: int | None = None,
                f"The article's dateline has a weekday ({WEEKDAYS[weekday]}) but no date")
     tail = f" {offered}" if offered else ""
     if not found:
-        return (f"{lacking} and gives no year: {_undated_words(result)} "
+        no_year = "" if dateline_day else " and gives no year"
+        return (f"{lacking}{no_year}: {_undated_words(result)} "
                 "its date to be placed. When was it published? (Any day such as 4 May "
                 f"2025; 'last month' and 'on Saturday' are dated from it too.){tail}")
     events = "1 event was" if found == 1 else f"{found} events were"
