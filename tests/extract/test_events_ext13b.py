@@ -227,6 +227,17 @@ def test_a_left_out_verb_keeps_its_preposition() -> None:
     assert {"9 June 2025", "11 June 2025"} <= days
 
 
+def test_a_left_out_visit_verb_keeps_its_destination() -> None:
+    """'travelled to Kyiv on Monday and to Moscow on Wednesday': two visits, the second to
+    Moscow (with 'to' taken into the gapped phrase, its place must be read from it too,
+    else the title says 'visits abroad')."""
+    text = ("PARIS, June 12 (AFP) - French President Emmanuel Macron travelled to Kyiv on "
+            "Monday and to Moscow on Wednesday, his office said.")
+    result = extract_events(text, dt.date(2025, 6, 12))
+    assert {(c.date.describe(), c.location) for c in result.candidates} == {
+        ("9 June 2025", "Kyiv"), ("11 June 2025", "Moscow")}
+
+
 # -- finding 1: the day offered for a year-less dateline -----------------------------------
 
 NO_YEAR_WEDNESDAY = (

@@ -656,8 +656,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         m.countries = [c for c in m.countries if c not in second.countries]
         m.object_text = text[m.end:t1.end]  # "joining NATO in March 2004", not "... and the EU"
         if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
-                               gap.group(1))):
-            second.location = where.group(1)  # "and Badr Albusaidi in Muscat on Tuesday"
+                               gap.group(1))) or (m.category == "visit" and (where := re.fullmatch(
+                                   r"to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", gap.group(1)))):
+            # "and Badr Albusaidi in Muscat on Tuesday"; a visit's "and to Moscow on Wednesday"
+            second.location = where.group(1)
         if not gap.group(1):  # "and again in 2023": the same act, the same place
             second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
             second.location, second.participants = m.location, list(m.participants)
