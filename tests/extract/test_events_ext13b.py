@@ -202,6 +202,20 @@ def test_the_possible_au_summit_is_february_2026_and_takes_nothing_from_cairo() 
     assert not any(c.date.describe() == "February 2025" for c in result.candidates)
 
 
+@pytest.mark.parametrize("told, date", [
+    ("could follow in December", "December 2025"),  # (old: merged into 9 December's session)
+    ("followed in February", "February 2025"),  # (old: merged into the talks in Luanda)
+])
+def test_an_au_summit_is_a_new_event_whatever_its_date(told: str, date: str) -> None:
+    """'an AU summit' is a new referent: it never joins an event of another sentence whose
+    date merely contains its own (the anaphora that took Cairo and Luanda)."""
+    result = extract_events(DOHA.replace("could follow in February", told), DOHA_DCT)
+    (summit,) = _citing(result.candidates, "Diplomats said an AU summit")
+    assert summit.date.describe() == date
+    assert [e.sentence[:26] for e in summit.evidence] == ["Diplomats said an AU summi"]
+    assert "Cairo" not in summit.participants and summit.location == ""
+
+
 # -- finding 5: two telephone calls, two dates ---------------------------------------------
 
 def test_two_calls_in_one_sentence_are_two_events_with_their_own_dates() -> None:

@@ -347,6 +347,13 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # "the next meeting in Jakarta later this year": not February's
     if m.date is not None and (c.ordered or ordered_in_day(m)) and id(m.seg) not in c.segments:
         return False  # "Earlier on Friday, Blinken held talks with Wang": not the talks with Xi
+    if m.date is not None and id(m.seg) not in c.segments and _indefinite(m) and (
+            m.date != c.date or any(_indefinite(x) for x in c.mentions)):
+        # "an AU summit ... could follow in February": a new event, not the talks in Luanda
+        # of 2025 told before (new-user trial 13), nor the Doha session of 9 December; two
+        # events each brought in by 'a' in two sentences are two, even on one date ("a
+        # fresh round of talks ... next month", "an AU summit ... in December")
+        return False
     # "Zenco filed a lawsuit ... the trial is set to begin": two different acts.
     who = m.subject or m.subject_phrase
     if m.pos == "verb" and any(verb != m.verb and subject != who
@@ -382,6 +389,18 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _indefinite(m: Mention) -> bool:
+    """Whether an event noun is introduced by 'a', 'an' or 'another' ("an AU summit on the
+    Great Lakes"): a new referent, not one told before."""
+    if m.pos != "noun" or not m.seg.start <= m.start <= m.seg.end:
+        return False
+    at = m.start - m.seg.start
+    return _INDEFINITE_BEFORE.search(m.seg.text[max(0, at - 40):at]) is not None
 
 
 def _definite_bare(m: Mention) -> bool:
