@@ -207,3 +207,11 @@ def test_west_african_states_of_a_name_are_no_group_of_regions() -> None:
             "Niger on July 30, 2023.")
     found = extract_events(text, dct=dt.date(2025, 1, 10)).candidates
     assert found[0].participants[:1] == ("ECOWAS",)
+
+
+def test_who_would_take_part_as_an_observer_joins_the_meeting_after_its_sides() -> None:
+    talks = citing(doha(), "fresh round of talks", "meeting")[0]
+    # "... and that the African Union's mediator, former Togolese President Faure
+    # Gnassingbe, would take part as an observer": was missing
+    assert talks.participants[-1] == "Faure Gnassingbe"
+    assert "Gnassingbe" not in talks.title  # (the sides' meeting, not one with him)

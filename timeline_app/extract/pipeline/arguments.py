@@ -1113,6 +1113,13 @@ _PARTNER_AFTER = re.compile(
 Bishkek on Monday with his Kyrgyz counterpart ...' (bounded: at most four words between)."""
 
 
+_TAKES_PART_TOO = re.compile(r",?\s+(?:would|will|is\s+to|was\s+to|is\s+expected\s+to)\s+"
+                             r"(?:also\s+)?(?:take\s+part|participate|attend)\b(?!\s+(?:the|a|an)\b)")
+"""A clause's verb of taking part with no object of its own ("would take part as an
+observer"): in what the sentence told before."""
+_CLAUSE_OPENING = re.compile(r"\b(?:and\s+that|that|while|;)\s")
+
+
 _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|since|which|who|"
                           r"when|where|while)\s")
 
@@ -1441,6 +1448,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people += [p for _, p in entities.people_in(text, partner.end(), partner_end)
                    if p not in people]
         agent_sides += [c for _, c in entities.sides_in(text, partner.end(), partner_end)]
+    if mention.pos == "noun" and mention.category == "meeting" and (
+            joins := _TAKES_PART_TOO.search(text, right, seg.end)):
+        # "would attend the session ..., and that the AU's mediator, former Togolese
+        # President Faure Gnassingbe, would take part as an observer": who takes part in
+        # the meeting told before, in a clause of its own sentence (trial 13)
+        clause_at = max(right, *(c.end() for c in _CLAUSE_OPENING.finditer(
+            text, right, joins.start())))
+        # (after its sides, and not in its title: an observer or a guest)
+        mention.joined_by = [p for _, p in entities.people_in(text, clause_at, joins.start())
+                             if p not in people]
     possessor = _POSSESSOR.search(text, max(seg.start, left - 40), mention.start) \
         if mention.pos == "noun" and not mention.subject else None
     if possessor and possessor.group(1).lower() in ("his", "her"):
@@ -1894,8 +1911,10 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     bodies = [n for n in split_names(subject) if n and n not in people
               and n not in countries and n not in COUNTRIES.values()
               and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
+    # who joins it ("would take part as an observer") comes after its sides
+    joined = [p for m in told for p in m.joined_by]
     if people:
-        return _as_states(bodies + people + countries, entities, year)
+        return _as_states(bodies + people + countries + joined, entities, year)
     names = bodies + countries
     if not names and re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
@@ -1942,7 +1961,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # borders and ties have two sides; the one the sentence leaves out is the other
         # state of the story's pair
         names += [c for c in pair if c != states[0]]
-    return _as_states(names, entities, year)
+    return _as_states(names + joined, entities, year)
 
 
 def _as_states(names: list[str], entities: Entities, year: int | None) -> list[str]:
