@@ -215,3 +215,12 @@ def test_who_would_take_part_as_an_observer_joins_the_meeting_after_its_sides() 
     # Gnassingbe, would take part as an observer": was missing
     assert talks.participants[-1] == "Faure Gnassingbe"
     assert "Gnassingbe" not in talks.title  # (the sides' meeting, not one with him)
+
+
+def test_chad_is_a_state_unless_a_surname_follows() -> None:
+    peace = citing(doha(), "peace agreement signed in Doha")[0]
+    assert "Chad" in peace.participants  # "talks between Chad's government and rebel groups"
+    text = "Acting Secretary Chad Wolf met Chad's president near Lake Chad."
+    entities = Entities(text)
+    assert entities.people == {"Chad Wolf": ""}
+    assert [pos for pos, _ in entities.countries_in(text, 0, len(text))] == [31, 58]

@@ -236,7 +236,7 @@ MORE_COUNTRIES: dict[str, str] = {
         "New Zealand", "Nigeria", "Oman", "Palestine", "Peru", "Portugal", "Romania",
         "Serbia", "Slovakia", "Somalia", "South Africa", "Sri Lanka", "Sudan", "Tunisia",
         "Uzbekistan", "Venezuela", "Yemen", "Zimbabwe",
-        # the other UN members agency reports name (not "Chad", a given name as often)
+        # the other UN members agency reports name ("Chad" below)
         "Albania", "Bhutan", "Benin", "Bosnia and Herzegovina", "Botswana", "Brunei",
         "Burkina Faso", "Burundi", "Cameroon", "Costa Rica", "Djibouti", "Ecuador",
         "El Salvador", "Equatorial Guinea", "Eritrea", "Eswatini", "Fiji", "Gabon", "Gambia",
@@ -277,7 +277,10 @@ MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "
                        "Congo": "Democratic Republic of the Congo",
                        "Republic of Congo": "Republic of the Congo",
                        "Congo Republic": "Republic of the Congo",
-                       "Congo-Brazzaville": "Republic of the Congo"})
+                       "Congo-Brazzaville": "Republic of the Congo",
+                       # "Chad" before a surname is a given name ("Chad Wolf"): the
+                       # country pattern (entities._COUNTRY) leaves that out
+                       "Chad": "Chad"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
@@ -296,7 +299,7 @@ MORE_DEMONYMS: dict[str, str] = {
     "Thai": "Thailand", "Tunisian": "Tunisia", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
     "Belgian": "Belgium", "Austrian": "Austria",
     # (the other states above; not "Dominican": two states; "Congolese" as "Congo")
-    "Congolese": "Democratic Republic of the Congo",
+    "Congolese": "Democratic Republic of the Congo", "Chadian": "Chad",
     "Albanian": "Albania", "Bhutanese": "Bhutan", "Beninese": "Benin", "Bosnian":
     "Bosnia and Herzegovina", "Bruneian": "Brunei", "Burkinabe": "Burkina Faso",
     "Cameroonian": "Cameroon", "Costa Rican": "Costa Rica", "Cypriot": "Cyprus",
