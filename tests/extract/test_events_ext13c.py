@@ -224,3 +224,9 @@ def test_chad_is_a_state_unless_a_surname_follows() -> None:
     entities = Entities(text)
     assert entities.people == {"Chad Wolf": ""}
     assert [pos for pos, _ in entities.countries_in(text, 0, len(text))] == [31, 58]
+
+
+def test_the_eight_governments_are_the_eight_states_the_text_lists() -> None:
+    ammunition = citing(vilnius(), "agreed in 2024 to buy ammunition together")[0]
+    assert len(ammunition.participants) == 8  # was none
+    assert ammunition.participants[0] == "Denmark" and ammunition.participants[-1] == "Sweden"

@@ -735,14 +735,19 @@ _REGION_GROUP = re.compile(
     rf"allies|neighbou?rs|members|partners)\b")
 """A group of states named by their regions: "eight Nordic and Baltic countries" (a common
 noun: not "the Economic Community of West African States", a name)."""
+_COUNTED_GROUP = re.compile(
+    rf"\b(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?:(?:{_REGION})"
+    rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"
+    rf"allies|members|partners)\b")
+"""A counted group of states, with or without their regions: "the eight governments"."""
 
 
 def region_group_states(phrase: str, entities: Entities) -> list[str]:
-    """The states a group named by its regions and a number ("the eight Nordic and Baltic
-    states") is, when the article lists that many states (:meth:`.Entities.listed_states`);
-    [] otherwise."""
-    group = _REGION_GROUP.search(phrase)
-    if group is None or group.group("count") is None:
+    """The states a group named by a number (and its regions) is -- "the eight Nordic and
+    Baltic states", "the eight governments" -- when the article lists that many states
+    (:meth:`.Entities.listed_states`, three or more); [] otherwise."""
+    group = _COUNTED_GROUP.search(phrase)
+    if group is None:
         return []
     count = group.group("count").lower()
     return entities.listed_states(int(count) if count.isdigit() else _NUMBER_WORDS[count])
