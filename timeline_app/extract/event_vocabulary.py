@@ -186,7 +186,7 @@ CITIES: dict[str, str] = {
     "Rabat": "Morocco", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya",
     "Mogadishu": "Somalia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
     "Bamako": "Mali", "Niamey": "Niger", "Cotonou": "Benin", "Ouagadougou": "Burkina Faso",
-    "Kigali": "Rwanda", "Kinshasa": "Democratic Republic of the Congo", "N'Djamena": "Chad",
+    "Kigali": "Rwanda", "Kinshasa": "DR Congo", "N'Djamena": "Chad",
     "Brazzaville": "Republic of the Congo", "Kampala": "Uganda", "Pretoria": "South Africa", "Harare": "Zimbabwe",
     "Luanda": "Angola", "Bogota": "Colombia", "Lima": "Peru", "Santiago": "Chile", "Caracas": "Venezuela", "Havana": "Cuba",
     "Buenos Aires": "Argentina", "Quito": "Ecuador", "Montevideo": "Uruguay",

@@ -271,10 +271,10 @@ MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "
                        # Reuters and AP write "the Democratic Republic of Congo" first and
                        # "Congo" after it, "Republic of Congo" or "Congo Republic" for
                        # Brazzaville's (trial 13: the DR Congo was no participant of its talks)
-                       "Democratic Republic of Congo": "Democratic Republic of the Congo",
-                       "DR Congo": "Democratic Republic of the Congo",
-                       "DRC": "Democratic Republic of the Congo",
-                       "Congo": "Democratic Republic of the Congo",
+                       # (one name for the state, as short as titles need: "DR Congo")
+                       "Democratic Republic of the Congo": "DR Congo",
+                       "Democratic Republic of Congo": "DR Congo", "DR Congo": "DR Congo",
+                       "DRC": "DR Congo", "Congo": "DR Congo",
                        "Republic of Congo": "Republic of the Congo",
                        "Congo Republic": "Republic of the Congo",
                        "Congo-Brazzaville": "Republic of the Congo",
@@ -299,7 +299,7 @@ MORE_DEMONYMS: dict[str, str] = {
     "Thai": "Thailand", "Tunisian": "Tunisia", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
     "Belgian": "Belgium", "Austrian": "Austria",
     # (the other states above; not "Dominican": two states; "Congolese" as "Congo")
-    "Congolese": "Democratic Republic of the Congo", "Chadian": "Chad",
+    "Congolese": "DR Congo", "Chadian": "Chad",
     "Albanian": "Albania", "Bhutanese": "Bhutan", "Beninese": "Benin", "Bosnian":
     "Bosnia and Herzegovina", "Bruneian": "Brunei", "Burkinabe": "Burkina Faso",
     "Cameroonian": "Cameroon", "Costa Rican": "Costa Rica", "Cypriot": "Cyprus",
