@@ -186,7 +186,8 @@ CITIES: dict[str, str] = {
     "Rabat": "Morocco", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya",
     "Mogadishu": "Somalia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
     "Bamako": "Mali", "Niamey": "Niger", "Cotonou": "Benin", "Ouagadougou": "Burkina Faso",
-    "Kigali": "Rwanda", "Kampala": "Uganda", "Pretoria": "South Africa", "Harare": "Zimbabwe",
+    "Kigali": "Rwanda", "Kinshasa": "DR Congo", "N'Djamena": "Chad",
+    "Brazzaville": "Republic of the Congo", "Kampala": "Uganda", "Pretoria": "South Africa", "Harare": "Zimbabwe",
     "Luanda": "Angola", "Bogota": "Colombia", "Lima": "Peru", "Santiago": "Chile", "Caracas": "Venezuela", "Havana": "Cuba",
     "Buenos Aires": "Argentina", "Quito": "Ecuador", "Montevideo": "Uruguay",
     "Mexico City": "Mexico",
@@ -722,6 +723,15 @@ HYPOTHETICAL_OPENERS: tuple[str, ...] = ("whether", "if", "unless", "in case")
 
 # "The two leaders", "both sides": plural references to the article's main actors.
 # Head noun -> what it refers to ("people" or "countries").
+# Adjectives of regions that name a group of states, never one: "the eight Nordic and
+# Baltic countries" (trial 13: "Nordic" and "Baltic" were listed as participants).
+REGION_ADJECTIVES: frozenset[str] = frozenset({
+    "Nordic", "Baltic", "Scandinavian", "Balkan", "Gulf", "Arab", "Central Asian",
+    "Southeast Asian", "South Asian", "Central American", "Latin American", "Caribbean",
+    "Pacific", "Andean", "Sahel", "Caucasus", "Mediterranean", "Western", "Eastern European",
+    "Central European", "African", "European", "Asian", "Nordic-Baltic",
+})
+
 GROUP_REFERENCES: dict[str, str] = {
     "leaders": "people", "ministers": "people", "presidents": "people", "diplomats": "people",
     "officials": "people", "men": "people", "women": "people", "heads of state": "people",

@@ -33,6 +33,9 @@ from .phrases import (
 )
 
 _CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
+_SHORT_FORMS = frozenset({"Congo"})
+"""Written forms of a state that name two (the DR Congo's and the Republic of the Congo's):
+not the name a timeline gives it when the article writes a longer one."""
 
 
 def _is_word_char(char: str) -> bool:
@@ -91,7 +94,10 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # Trong", "President-elect Donald Trump", "Mr Prabowo" (no full stop, as
                 # British and Australian styles write it)
                 "leader", "party chief", "Party chief", "President-elect", "president-elect",
-                "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon")
+                "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon",
+                # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani" (trial 13: with no title
+                # the subject was read as "Hamad Al Thani", his father's name)
+                "Emir", "Amir", "Sultan")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 # A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
 # and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
@@ -105,9 +111,10 @@ _INITIALS = r"(?:[A-Z]\.?\s+){0,2}(?=[A-Z][a-z])"
 _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
               r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
-# "Emir Sheikh Tamim": part of the title, not of the name.
+# "Emir Sheikh Tamim": part of the title, not of the name; two of them in "Foreign Minister
+# Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah" (KUNA; one made a person "Dr")
 _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?|"
-              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?)\s+)?")
+              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?)\s+){0,2}")
 # "Minister of Defence Prabowo Subianto", "Minister for Foreign Affairs Penny Wong": a
 # minister named by the portfolio (the portfolios listed: a free one would take the name).
 _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
@@ -125,7 +132,8 @@ _PERSON_APPOSED = re.compile(
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
-_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])")
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])"
+                      r"(?!(?<=Chad)\s+[A-Z][a-z])")  # ("Chad Wolf": a given name)
 # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
 # two- or three-word name that a verb, a comma or "and" follows is a person of that state
 # ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
@@ -235,8 +243,21 @@ _CAPITAL_PREFIXES = _prefixes(CAPITALS)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|via|across|toward|towards|outside|"
                               r"around|through|visit|visits|visited|visiting|reached|left|"
                               r"leaves|leaving|arrived|arrives|capital|city|port|town|seized|"
-                              r"captured|entered|attacked|bombed|shelled|took)\s+(?:the\s+)?$",
+                              # "leaves for Washington": where to (not the US government)
+                              r"(?:leave|leaves|left|leaving|depart|departs|departed|bound|"
+                              r"headed|heads|head|sets\s+off|set\s+off)\s+for|"
+                              r"captured|entered|attacked|bombed|shelled|took)\s+(?:(?:the|a|an)\s+)?$",
                               re.IGNORECASE)
+
+
+# Who is sent from a capital stands for its government: "delegations from Kinshasa".
+_SENT_FROM_BEFORE = re.compile(r"\b(?:delegations?|delegates|envoys?|officials|representatives|"
+                               r"negotiators|negotiating\s+teams?|emissar(?:y|ies))\s+from\s+$",
+                               re.IGNORECASE)
+_STATES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+"""What joins two states of one list: "Denmark, Estonia", "Norway and Sweden"."""
+_CAPITALS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
+"""What joins two capitals of one list: "Kinshasa and Kigali", "Riga, Tallinn"."""
 
 
 class Entities:
@@ -296,6 +317,14 @@ class Entities:
             full = next(f for f in self.people if short in f.split())
             if country and not self.people[full]:
                 self.people[full] = country
+        # "Sheikh Dr. Ahmad Nasser" after "Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah":
+        # the first words of one longer name are that person
+        for short in [p for p in self.people if " " in p]:
+            longer = [f for f in self.people if f.startswith(short + " ")]
+            if len(longer) == 1:
+                country = self.people.pop(short)
+                if country and not self.people[longer[0]]:
+                    self.people[longer[0]] = country
 
     def _add_person(self, full: str, country: str) -> None:
         # A name ends at a line break ("Hon Winston Peters\nDeputy Prime Minister", a
@@ -483,6 +512,39 @@ class Entities:
             found = untitled  # "the foreign ministers of ... Japan": "Japan's Takeshi Iwaya"
         return found.pop() if len(found) == 1 else ""
 
+    def listed_states(self, count: int) -> list[str]:
+        """The states of the first list of exactly ``count`` states the article writes
+        ("the ministers of Denmark, Estonia, ... and Sweden"), in its order; [] when it
+        writes none.  What "the eight Nordic and Baltic countries" are (trial 13)."""
+        if count < 3:
+            return []
+        if not hasattr(self, "_state_lists"):
+            lists: list[list[str]] = []
+            run: list[str] = []
+            previous_end = -1
+            for m in _matches_at_capitals(self._country_re, self._text, 0, len(self._text),
+                                          _COUNTRY_PREFIXES):
+                if previous_end < 0 or not _STATES_JOINED.fullmatch(self._text, previous_end,
+                                                                    m.start()):
+                    lists.append(run := [])
+                run.append(COUNTRIES[m.group(0)])
+                previous_end = m.end()
+            self._state_lists = [list(dict.fromkeys(r)) for r in lists]
+        return next((r for r in self._state_lists if len(r) == count), [])
+
+    def state_list_at(self, text: str, start: int, end: int) -> list[str]:
+        """The states of the list that opens at ``start`` ("Denmark, Estonia, ... and
+        Sweden"), up to ``end``, in order; [] when no state opens there."""
+        found: list[str] = []
+        previous_end = start
+        for m in _matches_at_capitals(self._country_re, text, start, end, _COUNTRY_PREFIXES):
+            if m.start() != previous_end and not _STATES_JOINED.fullmatch(text, previous_end,
+                                                                        m.start()):
+                break
+            found.append(COUNTRIES[m.group(0)])
+            previous_end = m.end()
+        return list(dict.fromkeys(found))
+
     def last_bloc(self, text: str, before: int) -> str:
         """The bloc or grouping last named before ``before`` (within the last few
         paragraphs): what "the grouping", "the bloc" or "the alliance" refer to; ""."""
@@ -655,8 +717,17 @@ class Entities:
         "accusing Cotonou of", not "talks in Minsk", "visited Minsk"), and not as part
         of a longer name ("the Beijing Olympics")."""
         found = []
+        previous_end, previous_place = -1, False
         for m in _matches_at_capitals(_CAPITAL_CITY, text, start, end, _CAPITAL_PREFIXES):
-            if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            place = _LOCATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
+                and not _SENT_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if previous_end >= 0 and _CAPITALS_JOINED.fullmatch(text, previous_end, m.start()):
+                # "visited Kinshasa and Kigali": a capital joined to a place is a place too;
+                # "delegations from Kinshasa and Kigali": to a government, a government
+                # (trial 13: "Kigali" took part in the visit)
+                place = previous_place
+            previous_end, previous_place = m.end(), place
+            if place:
                 continue
             if re.match(r"\s+[A-Z]|-", text[m.end():m.end() + 2]):
                 continue
@@ -678,6 +749,9 @@ class Entities:
                 counts[key] = counts.get(key, 0) + 1
             names: dict[str, str] = {}
             for canonical, written in sorted(counts, key=lambda k: -counts[k]):
+                if written in _SHORT_FORMS and any(c == canonical and w not in _SHORT_FORMS
+                                                   for c, w in counts):
+                    continue  # "Congo" names two states: the longer form the article gives
                 names.setdefault(canonical, written)
             self._state_names = names
         return self._state_names.get(state, state)
@@ -726,6 +800,32 @@ class Entities:
         second = min(counts[pair[0]], counts[pair[1]])
         third = max((n for side, n in counts.items() if side not in pair), default=0)
         return pair if second >= 2 and third * 2 <= second else []
+
+    def names_state(self, state: str) -> bool:
+        """Whether the article names ``state`` (a canonical name), by name or adjective."""
+        if not hasattr(self, "_named_states"):
+            self._named_states = {c for _, c in self.sides_in(self._text, 0, len(self._text))}
+        return state in self._named_states
+
+    def lead_pair(self) -> list[str]:
+        """The two states of "talks between A and B" in the headline or lead (its first
+        ``_LEAD_REACH`` characters), in that order; [] when it writes no such pair.  What
+        "both parties" and "the two governments" of a story of mediators mean (trial 13:
+        "Qatar and Egypt will host talks between the Democratic Republic of Congo and
+        Rwanda": the signatories are the DR Congo and Rwanda, not the hosts)."""
+        if not hasattr(self, "_lead_pair"):
+            self._lead_pair: list[str] = []
+            lead = self._text[:_LEAD_REACH]
+            for between in re.finditer(r"\bbetween\s+(?:the\s+)?", lead):
+                found = _matches_at_capitals(self._country_re, lead, between.end(),
+                                             min(len(lead), between.end() + 80),
+                                             _COUNTRY_PREFIXES)
+                if len(found) >= 2 and found[0].start() == between.end() and re.fullmatch(
+                        r"\s+and\s+(?:the\s+)?", lead[found[0].end():found[1].start()]) and \
+                        COUNTRIES[found[0].group(0)] != COUNTRIES[found[1].group(0)]:
+                    self._lead_pair = [COUNTRIES[found[0].group(0)], COUNTRIES[found[1].group(0)]]
+                    break
+        return self._lead_pair
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]``, in order."""

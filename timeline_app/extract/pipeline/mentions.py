@@ -48,6 +48,7 @@ class Mention:
     np_end: int = 0  # end of the noun phrase itself, before "took place in ..."
     participants: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    joined_by: list[str] = field(default_factory=list)  # "X would take part as an observer"
     subject: str = ""
     subject_phrase: str = ""  # "Stock markets": a subject that names nobody, for titles only
     location: str = ""
