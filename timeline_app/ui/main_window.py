@@ -2513,13 +2513,19 @@ class MainWindow(QMainWindow):
         """The date range of the events shown and their number (under a filter or a
         search, as the status bar says it), for a picture's header; of the current view
         (``whole`` False), the range the view shows, as the status line says it (its
-        header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11)."""
+        header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11), and
+        the events the picture shows ("9 of the timeline's 24 events": it counted the
+        whole timeline's, vfix12's report)."""
         timeline = self.document.timeline
         if not whole:
             from timeline_app.ui.dates_input import day_range_words
 
-            count = self._filtered_words() or counted(len(timeline), "event")
-            return f"{day_range_words(*self.view.shown_days())} · {count}"
+            view = self.view
+            shown = view.events_in_picture(view.whole_lanes_rows())
+            filtered = self._filtered_words()
+            count = (f"{counted(shown, 'event')} in view · {filtered}" if filtered
+                     else f"{shown} of the timeline’s {counted(len(timeline), 'event')}")
+            return f"{day_range_words(*view.shown_days())} · {count}"
         state = getattr(self, "find_state", None)
         hidden = state.hidden if state is not None else frozenset()
         shown = [e for e in timeline if e.id not in hidden] if hidden else timeline.events

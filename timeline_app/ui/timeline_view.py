@@ -2105,6 +2105,31 @@ class TimelineView(PythonViewportScrollArea):
             badges = [badge for badge in badges if shown.contains(badge.rect.center())]
         return sum(badge.count for badge in badges)
 
+    def events_in_picture(self, rows: tuple[int, int]) -> int:
+        """How many events a picture of the view shows, as laid out now: those of the
+        lanes in its rows whose days overlap the days the view shows (drawn, in a density
+        lane's bars or in a "+N" badge); events the filters hide are not in the lanes.
+
+        Args:
+            rows: (vertical scroll, height), px, of the picture (``whole_lanes_rows``).
+
+        The header of a picture of the current view counted the whole timeline's events
+        over a picture of a few of them (vfix12's report, finding 8 left open).
+        """
+        scroll, height = rows
+        bottom = scroll + height - LANES_TOP  # content y at the picture's bottom edge
+        shown = {lane.category for lane in self._layout().lanes
+                 if lane.top < bottom and lane.top + lane.height > scroll}
+        first, last = self.visible_days()
+        count = 0
+        for lane in self._lanes:
+            if lane.category not in shown:
+                continue
+            for bucket in lane.buckets:
+                count += sum(1 for index in bucket.overlapping(first, last)
+                             if bucket.starts[index] <= last and bucket.ends[index] > first)
+        return count
+
     def shown_days(self) -> tuple[float, float]:
         """First and last day drawn at their own length: an edge inside a gap's band
         stands at the gap's far side (``Viewport.shown_days``; the status line)."""
