@@ -41,3 +41,76 @@ def test_the_current_view_picture_counts_the_events_it_shows(window, qtbot,  # t
     assert subtitle.split(" · ")[1] == f"{len(shown)} event{'s' * (len(shown) != 1)} in view", \
         subtitle
     assert "events shown (filter:" in subtitle
+
+
+def _review_of(qtbot, candidates, existing=()):  # type: ignore[no-untyped-def]
+    """A review of ``candidates`` (as if one article gave them)."""
+    import dataclasses
+
+    from timeline_app.extract import extract_events
+    from timeline_app.ui.import_article import ReviewDialog
+
+    result = extract_events("JAKARTA, 14 November 2026 (Reuters) - Talks were held on Tuesday.")
+    result = dataclasses.replace(result, candidates=tuple(candidates))
+    dialog = ReviewDialog(result, True, None, list(existing))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_same_event_told_twice_in_an_article_is_flagged_in_the_review(qtbot):  # type: ignore[no-untyped-def]
+    """trial12 finding 6: "October 2026 · Visit to Brasilia" and "21 October 2026 ·
+    Sugiono and Mauro Vieira meet" (one trip) were not flagged, while duplicates of the
+    timeline's events were.  Now both rows say which row they may repeat and why, in
+    plain text, and stay ticked; events on other dates or in other places are not
+    flagged."""
+    from PySide6.QtCore import Qt
+
+    from timeline_app.core import FuzzyDate
+    from timeline_app.extract import Candidate
+    from timeline_app.ui.import_article import ReviewDialog
+
+    candidates = [
+        Candidate("Visit to Brasilia", FuzzyDate.of_month(2026, 10), "'last month'", "visit",
+                  0.8, "Brasilia", ("Brazil", "Indonesia")),
+        Candidate("Sugiono and Mauro Vieira meet", FuzzyDate.of_day(_day(2026, 10, 21)),
+                  "'21 October'", "meeting", 0.9, "Brasilia", ("Sugiono", "Mauro Vieira")),
+        Candidate("Lula visits Jakarta", FuzzyDate.of_day(_day(2026, 11, 9)), "'Monday'",
+                  "visit", 0.9, "Jakarta", ("Lula",)),
+        Candidate("<b>Coast guards</b> meet", FuzzyDate.of_month(2026, 10), "'this month'",
+                  "meeting", 0.9, "Ho Chi Minh City", ("Sugiono",)),
+    ]
+    dialog = _review_of(qtbot, candidates)
+    assert set(dialog.told_twice) == {0, 1}
+    assert not dialog.table.isColumnHidden(ReviewDialog.DUPLICATE)
+    cells = [dialog.table.item(row, ReviewDialog.DUPLICATE).text() for row in range(4)]
+    assert cells == ["row 2?", "row 1?", "no", "no"]
+    assert all(dialog.is_checked(row) for row in range(4))
+    label = dialog.duplicate_label
+    assert label.textFormat() == Qt.TextFormat.PlainText and not label.isHidden()
+    dialog.table.setCurrentCell(0, ReviewDialog.TITLE)
+    assert label.text().startswith("Row 1 may tell the same event as row 2 of the article, "
+                                   "“Sugiono and Mauro Vieira meet” (21 October 2026): "), \
+        label.text()
+    assert "same place (Brasilia)" in label.text() and "untick one" in label.text()
+    assert any("Rows 1 and 2 may be one event told twice in the article" in w.text()
+               for w in dialog.findChildren(type(label)))  # the intro says it too
+    dialog.table.setCurrentCell(2, ReviewDialog.TITLE)
+    assert label.text() == "Row 3 is not like any event already in the timeline."
+    # The flag stays in a new timeline (it is about the article, not the timeline).
+    dialog.new_radio.setChecked(True)
+    dialog.table.setCurrentCell(1, ReviewDialog.TITLE)
+    assert not label.isHidden() and label.text().startswith("Row 2 may tell the same event")
+    dialog.resize(1100, 500)
+    dialog.grab().save("/tmp/ui13/told_twice.png") if _looking() else None
+
+
+def _looking() -> bool:
+    import os
+
+    return bool(os.environ.get("UI13_PNG"))
+
+
+def _day(year: int, month: int, day: int):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    return dt.date(year, month, day)
