@@ -114,3 +114,22 @@ def _day(year: int, month: int, day: int):  # type: ignore[no-untyped-def]
     import datetime as dt
 
     return dt.date(year, month, day)
+
+
+def test_the_first_filters_opening_at_1024_px_is_a_tab(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """vfix12's report: at exactly 1024×700 (offscreen) the first Find → Filters made a
+    third column that left the timeline ~385 px: when the dock was judged, its column was
+    not laid out yet, so the view still had its old width (X11 gave a tab)."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 1600, 1000))
+    window.resize(1024, 700)
+    _settle(qtbot)
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    _settle(qtbot, 20)
+    assert window._filter_dock in window.tabifiedDockWidgets(window._details_dock)
+    assert window.view.width() >= 0.5 * window.width(), window.view.width()

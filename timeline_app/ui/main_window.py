@@ -1219,8 +1219,13 @@ class MainWindow(QMainWindow):
         # px with clipped titles: the Filters go beside Details as a tab instead (their
         # tab can be dragged out again; the layout is remembered).
         details = self._details_dock
-        # Judged by the window's width: when this runs the new column may not be laid out
-        # yet (the view still has its old width), so the view's width alone misses it.
+        # Judged by the window's width and by the view's once the new column is laid out:
+        # when this runs it may not be yet (the view still had its old width offscreen,
+        # and a 1024 px window got a third column that left the timeline 385 px where
+        # X11 gave a tab: vfix12's report), so the layout is done now.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         narrow = self.width() < NARROW_WINDOW_WIDTH or self.view.width() < self.width() * 0.5
         if (narrow and details.isVisible()
                 and not details.isFloating() and not self._filter_dock.isFloating()
