@@ -133,3 +133,46 @@ def test_the_first_filters_opening_at_1024_px_is_a_tab(window, qtbot, monkeypatc
     _settle(qtbot, 20)
     assert window._filter_dock in window.tabifiedDockWidgets(window._details_dock)
     assert window.view.width() >= 0.5 * window.width(), window.view.width()
+
+
+def test_ctrl_right_at_a_bands_edge_keeps_the_fitted_view(window, qtbot):  # type: ignore[no-untyped-def]
+    """ux12's report: at Fit All (1024×700), Ctrl+→ on the 1965 treaty, a month before
+    the "≈ 57 years" band, shifted the view by a month (its first day went from April to
+    May 1964) and the treaty stayed at the same x: the band's edge moved with it.  Now
+    the band takes the month out of its own width: the view's days stay, every other
+    event keeps its x and the treaty is seen to move right; Undo brings back the view
+    and Ctrl+0 lays the band out afresh."""
+    from PySide6.QtCore import Qt
+
+    window.resize(1024, 700)
+    _settle(qtbot)
+    view = window.view
+    view.fit_all()
+    _settle(qtbot)
+    timeline = window.document.timeline
+
+    def xs() -> dict[str, float]:
+        return {e.id: view.x_of_day(e.day_range()[0]) for e in timeline}
+
+    before, days = xs(), view.visible_days()
+    ppd = view.px_per_day()
+    assert len(view.scale().breaks) == 1
+    view.select_event("normalization-1965")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot)
+    assert timeline.get("normalization-1965").date.describe() == "July 1965"
+    after = xs()
+    assert view.visible_days() == days and view.px_per_day() == ppd
+    assert all(abs(after[k] - before[k]) < 0.01 for k in before if k != "normalization-1965")
+    assert after["normalization-1965"] - before["normalization-1965"] > 5
+    window.document.undo_stack.undo()
+    _settle(qtbot)
+    assert timeline.get("normalization-1965").date.describe() == "June 1965"
+    undone = xs()
+    assert all(abs(undone[k] - before[k]) < 0.01 for k in before)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot)
+    narrowed = view.scale().breaks[0].units
+    view.fit_all()  # Ctrl+0: the band as Fit All lays it out
+    assert view.scale().breaks[0].units > narrowed + 10
