@@ -32,6 +32,15 @@ def test_the_current_view_picture_counts_the_events_it_shows(window, qtbot,  # t
     subtitle = picture_subtitles[-1]
     assert f"{len(inside)} of the timeline’s {len(window.document.timeline)} events" in subtitle, \
         subtitle
+    # A search: its matches after the count, as the status bar words them.
+    window.find_state.set_text("Iwaya")
+    _settle(qtbot)
+    assert window.export_picture("PNG", whole=False)
+    parts = picture_subtitles[-1].split(" · ")
+    assert parts[1] == f"{len(inside)} of the timeline’s 8 events", parts
+    assert parts[2].endswith("for “Iwaya”"), parts
+    window.find_state.set_text("")
+    _settle(qtbot)
     # Under a filter: the events in view, then the filter's words.
     window.find_state.toggle_category("meeting")
     _settle(qtbot)

@@ -2528,8 +2528,12 @@ class MainWindow(QMainWindow):
             view = self.view
             shown = view.events_in_picture(view.whole_lanes_rows())
             filtered = self._filtered_words()
-            count = (f"{counted(shown, 'event')} in view · {filtered}" if filtered
-                     else f"{shown} of the timeline’s {counted(len(timeline), 'event')}")
+            state = getattr(self, "find_state", None)
+            if state is not None and state.hidden:  # "… (filter: …)"
+                count = f"{counted(shown, 'event')} in view · {filtered}"
+            else:  # a search alone: its matches after the count ("8 events · 3 matches …")
+                count = f"{shown} of the timeline’s {counted(len(timeline), 'event')}"
+                count += "".join(f" · {words}" for words in filtered.split(" · ")[1:])
             return f"{day_range_words(*view.shown_days())} · {count}"
         state = getattr(self, "find_state", None)
         hidden = state.hidden if state is not None else frozenset()
