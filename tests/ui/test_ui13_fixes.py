@@ -185,3 +185,19 @@ def test_ctrl_right_at_a_bands_edge_keeps_the_fitted_view(window, qtbot):  # typ
     narrowed = view.scale().breaks[0].units
     view.fit_all()  # Ctrl+0: the band as Fit All lays it out
     assert view.scale().breaks[0].units > narrowed + 10
+
+
+def test_the_details_pane_counts_the_events_the_filters_show(window, qtbot):  # type: ignore[no-untyped-def]
+    """trial13 finding 14: with a filter showing 3 of 32 events, the Details pane (nothing
+    selected) still said "32 events. Click an event…"."""
+    window.selection.select(None)
+    _settle(qtbot)
+    pane = window.detail_pane
+    assert "8 events. Click an event" in pane.plain_text()
+    window.find_state.toggle_category("meeting")  # 3 of the 8 events hidden
+    _settle(qtbot)
+    assert "5 of 8 events shown (filter:" in pane.plain_text(), pane.plain_text()
+    assert "8 events. Click" not in pane.plain_text()
+    window.find_state.clear_filter()
+    _settle(qtbot)
+    assert "8 events. Click an event" in pane.plain_text()

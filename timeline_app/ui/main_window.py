@@ -1280,6 +1280,9 @@ class MainWindow(QMainWindow):
         if self.selection.event_id and not state.is_shown(self.selection.event_id):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
+        pane = getattr(self, "detail_pane", None)
+        if pane is not None:  # its count with nothing selected: the filters' one
+            pane.set_filtered_words(lambda: state.status_text() if state.hidden else "")
         self._update_status()
 
     # ------------------------------------------------------------------ help, accessibility
