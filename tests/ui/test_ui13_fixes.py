@@ -201,3 +201,29 @@ def test_the_details_pane_counts_the_events_the_filters_show(window, qtbot):  # 
     window.find_state.clear_filter()
     _settle(qtbot)
     assert "8 events. Click an event" in pane.plain_text()
+
+
+def test_narrowing_the_window_narrows_a_wide_details_column(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """trial13 finding 9: from 1280×800 to 1024×700 the Details column kept 384 px (38 %
+    of the window) and three of the eight titles were shortened; a first start at
+    1024×700 gives it 307 px and shortens two."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 1600, 1000))
+    window.size_to(1280, 800)
+    _settle(qtbot)
+    details = window._details_dock
+    wide = details.width()
+    assert wide > 0.29 * 1280
+    window.resize(1024, 700)
+    _settle(qtbot)
+    assert details.width() <= max(int(0.3 * 1024), round(wide * 1024 / 1280)) + 2, \
+        details.width()
+    assert details.width() >= main_window.DETAILS_LEAST_WIDTH
+    narrowed = details.width()
+    window.resize(1200, 700)  # growing gives the timeline the room, not Details
+    _settle(qtbot)
+    assert details.width() == narrowed
