@@ -227,3 +227,26 @@ def test_narrowing_the_window_narrows_a_wide_details_column(window, qtbot, monke
     window.resize(1200, 700)  # growing gives the timeline the room, not Details
     _settle(qtbot)
     assert details.width() == narrowed
+
+
+def test_the_find_bar_takes_its_row_from_the_events_list(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """trial13 finding 11: at 1280×800 Ctrl+F's bar took a row of height from the lanes,
+    and the Anniversary lane then needed the vertical scroll bar; the Events list, with
+    room to spare, kept its height.  Closed, the list gets the row back."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 1600, 1000))
+    window.size_to(1280, 800)
+    bar = window.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: window._list_height_set > 0 and bar.maximum() == 0)
+    _settle(qtbot, 20)
+    height = window._list_dock.height()
+    window.open_find()
+    qtbot.waitUntil(lambda: window._list_dock.height() < height)
+    _settle(qtbot, 20)
+    assert bar.maximum() == 0
+    window.find_bar.closed.emit()
+    qtbot.waitUntil(lambda: window._list_dock.height() == height)
