@@ -250,3 +250,26 @@ def test_the_find_bar_takes_its_row_from_the_events_list(window, qtbot, monkeypa
     assert bar.maximum() == 0
     window.find_bar.closed.emit()
     qtbot.waitUntil(lambda: window._list_dock.height() == height)
+
+
+def test_the_editors_date_read_back_is_never_cut(qtbot):  # type: ignore[no-untyped-def]
+    """trial13 finding 12: "early December 2025" with circa ticked reads back on three
+    lines, and the third ("keeps months, not parts of them") was cut off by the End
+    field: the dialog kept its height and squeezed the read-back."""
+    from timeline_app.io.bundled import load_default_timeline
+    from timeline_app.ui.event_editor import EventEditor
+
+    timeline = load_default_timeline()
+    dialog = EventEditor(timeline, timeline.events[2])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.date_edit.setText("early December 2025")
+    dialog.circa_check.setChecked(True)
+    _settle(qtbot)
+    words = dialog.date_words
+    assert "keeps months, not parts of them" in words.text()
+    assert words.height() >= words.heightForWidth(words.width()), \
+        (words.height(), words.heightForWidth(words.width()))
+    bottom = words.mapTo(dialog, words.rect().bottomLeft()).y()
+    assert bottom < dialog.end_edit.mapTo(dialog, dialog.end_edit.rect().topLeft()).y()
