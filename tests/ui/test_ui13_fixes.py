@@ -273,3 +273,29 @@ def test_the_editors_date_read_back_is_never_cut(qtbot):  # type: ignore[no-unty
         (words.height(), words.heightForWidth(words.width()))
     bottom = words.mapTo(dialog, words.rect().bottomLeft()).y()
     assert bottom < dialog.end_edit.mapTo(dialog, dialog.end_edit.rect().topLeft()).y()
+
+
+def test_space_ticks_a_merge_row_from_any_column(qtbot):  # type: ignore[no-untyped-def]
+    """ux12's report: in File → Merge, Space ticked or unticked a row only when the Add
+    cell was the current cell (Qt's default); from the Date or Title cell it did nothing,
+    while the import review ticks from any column."""
+    from PySide6.QtCore import Qt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    other = Timeline.from_events([
+        Event(f"m{i}", f"Summit {i}", FuzzyDate.of_year(1990 + i), category="meeting")
+        for i in range(3)])
+    dialog = MergeDialog(other, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(1, 2)  # the Title cell
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert [dialog.is_checked(row) for row in range(3)] == [True, False, True]
+    assert dialog.ok_button.text() == "Merge 2"
+    dialog.table.setCurrentCell(1, 0)  # the Add cell: once, not twice
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.is_checked(1)

@@ -24,7 +24,7 @@ import functools
 import html
 import inspect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -767,6 +767,30 @@ def mark_current_cell(table: QTableWidget) -> None:
     table.selectionModel().currentChanged.connect(lambda *_: table.viewport().update())
 
 
+class SpaceTicksRow(QObject):
+    """Space ticks or unticks the current row of ``table`` from any column, as a
+    checklist does (``toggle(row)``), unless a cell is being edited: Qt's own Space
+    ticked only from the check box's cell (the import review, File → Merge: ux12's
+    report)."""
+
+    def __init__(self, table: QTableWidget, toggle: Callable[[int], None]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._toggle = toggle
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if (watched is table and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space  # type: ignore[attr-defined]
+                and table.state() != QAbstractItemView.State.EditingState):
+            row = table.currentRow()
+            if row >= 0:
+                self._toggle(row)
+                return True
+        return False
+
+
 class _CompletingDelegate(CurrentCellDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
     comma-separated list when ``listed`` (participants), else the whole text (a place)."""
@@ -940,7 +964,7 @@ class ReviewDialog(QDialog):
         triggers = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
-        self.table.installEventFilter(self)
+        SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
 
         # Which existing event the current row repeats, in words under the table (it was
         # only in the Merge cell's tooltip, where nobody looked: new-user trial).
@@ -1378,16 +1402,6 @@ class ReviewDialog(QDialog):
     def accept(self) -> None:
         if self.import_button.isEnabled():
             super().accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Space  # type: ignore[attr-defined]
-                and self.table.state() != QAbstractItemView.State.EditingState):
-            row = self.table.currentRow()
-            if row >= 0:
-                self.set_checked(row, not self.is_checked(row))
-                return True
-        return super().eventFilter(watched, event)
 
     def reject(self) -> None:
         # Esc and Cancel: a stray Esc must not lose the person's corrections.
