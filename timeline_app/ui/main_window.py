@@ -3015,6 +3015,7 @@ class MainWindow(QMainWindow):
             return
         self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
                          Qt.Orientation.Horizontal)
+        self._docks_width = width  # (``_narrow_details`` counts from it)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
             self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
                              Qt.Orientation.Vertical)
@@ -3169,9 +3170,13 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self._panels_built and self._list_fits:
             self._list_fit_timer.start()
-        old, new = event.oldSize().width(), event.size().width()
-        if self._panels_built and 0 < new < old:
-            self._narrow_details(old, new)
+        # The width the docks were last sized at, not the event's old size: a window
+        # resized before it is first shown gets one resize event, with no old size.
+        old, new = getattr(self, "_docks_width", 0), event.size().width()
+        if self._panels_built and new > 0:
+            if new < old:
+                self._narrow_details(old, new)
+            self._docks_width = new
 
     def _narrow_details(self, old: int, new: int) -> None:
         """The window narrowed from ``old`` to ``new`` px: a Details column wider than its
@@ -3180,7 +3185,7 @@ class MainWindow(QMainWindow):
         column the person widened stays wider).  New-user trial 13: from 1280×800 to
         1024×700 Details kept 384 px (38 %) and three of eight titles were shortened."""
         dock = self._details_dock
-        if (not dock.isVisible() or dock.isFloating()
+        if (not dock.isVisibleTo(self) or dock.isFloating()
                 or self.dockWidgetArea(dock) not in (Qt.DockWidgetArea.RightDockWidgetArea,
                                                      Qt.DockWidgetArea.LeftDockWidgetArea)):
             return
