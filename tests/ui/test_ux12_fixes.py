@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import math
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -96,6 +96,10 @@ def test_a_narrow_gap_band_says_its_length_short(window):
     said only "≈": "years" under "≈ 57" needs more room than the band has between its
     zig-zags.  It now says "≈ 57" over "yrs"; at 1280 px "≈ 57" over "years", as before."""
     window.resize(1024, 700)
+    QApplication.processEvents()
+    # Details as wide as it was before a narrowed window narrowed it too (ui13): the
+    # view ~620 px, its band ~45 px.
+    window.resizeDocks([window._details_dock], [384], Qt.Orientation.Horizontal)
     QApplication.processEvents()
     view = window.view
     view.fit_all()

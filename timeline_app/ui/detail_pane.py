@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QWidget
@@ -25,6 +26,7 @@ from timeline_app.ui.safe_text import (
     wrap_mode_for,
 )
 from timeline_app.ui.style import category_color, category_label, dim_text_color
+from timeline_app.words import counted
 
 _DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4})"
                        r"(?:: (?P<result>[^;.]*))?")
@@ -118,6 +120,9 @@ class DetailPane(SafeTextBrowser):
         self._document = document
         self._selection = selection
         self._opening: str | None = None
+        #: "3 of 32 events shown (filter: …)" while filters hide events, else "" (set by
+        #: the window: ``set_filtered_words``).
+        self._filtered_words: Callable[[], str] = str
         selection.changed.connect(self._show)
         selection.ids_changed.connect(self._show_current)
         document.event_changed.connect(self._on_changed)
@@ -130,6 +135,13 @@ class DetailPane(SafeTextBrowser):
 
     def plain_text(self) -> str:
         return self.toPlainText()
+
+    def set_filtered_words(self, words: Callable[[], str]) -> None:
+        """``words()``: the filters' count ("3 of 32 events shown (filter: Qatar)") while
+        they hide events, "" otherwise; the pane with nothing selected says it instead of
+        the timeline's count (new-user trial 13: "32 events" beside a filter showing 3)."""
+        self._filtered_words = words
+        self._show_current()
 
     def show_opening(self, name: str | None) -> None:
         """``name``: a file opens into the window, which cannot be edited meanwhile (see
@@ -187,8 +199,8 @@ class DetailPane(SafeTextBrowser):
             # file being opened: "0 events. Click an event…" read as a contradiction).
             hint = ("No events yet: add one with Edit → New Event… (Ctrl+E), or read them "
                     "from an article with File → Import Article… (Ctrl+I)." if count == 0 else
-                    f"{count} event{'s' if count != 1 else ''}. Click an event on the "
-                    "timeline, or press → to step through them in date order.")
+                    f"{self._filtered_words() or counted(count, 'event')}. Click an event "
+                    "on the timeline, or press → to step through them in date order.")
             if count == 0 and self._opening is not None:
                 hint = (f"Opening {self._opening}: its events appear once it is read, "
                         "and it can be edited then.")

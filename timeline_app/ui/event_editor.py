@@ -603,6 +603,22 @@ class EventEditor(QDialog):
             problems.insert(0, "Give the event a title.")
         self.error_label.setText(" ".join(p for p in problems if p not in self._unsettled))
         self.ok_button.setEnabled(not problems)
+        self._grow_to_fit_words()
+
+    def _grow_to_fit_words(self) -> None:
+        """A longer read-back than there was room for makes the dialog taller: the form
+        squeezed it instead, its third line cut under the End field (new-user trial 13:
+        "early December 2025" with circa ticked)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:  # never taller than the screen
+            needed = min(needed, screen.availableGeometry().height() - 40)
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def split_range(self) -> None:
         """A range typed in the date field ("1965–1970") fills the date and the end.

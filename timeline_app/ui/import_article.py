@@ -24,7 +24,7 @@ import functools
 import html
 import inspect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +82,7 @@ from timeline_app.ui.style import (
     invalid_cell_color,
     is_dark_palette,
 )
+from timeline_app.ui.told_twice import told_twice
 
 
 @dataclass(frozen=True)
@@ -786,6 +787,30 @@ def mark_current_cell(table: QTableWidget) -> None:
     table.selectionModel().currentChanged.connect(lambda *_: table.viewport().update())
 
 
+class SpaceTicksRow(QObject):
+    """Space ticks or unticks the current row of ``table`` from any column, as a
+    checklist does (``toggle(row)``), unless a cell is being edited: Qt's own Space
+    ticked only from the check box's cell (the import review, File → Merge: ux12's
+    report)."""
+
+    def __init__(self, table: QTableWidget, toggle: Callable[[int], None]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._toggle = toggle
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if (watched is table and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space  # type: ignore[attr-defined]
+                and table.state() != QAbstractItemView.State.EditingState):
+            row = table.currentRow()
+            if row >= 0:
+                self._toggle(row)
+                return True
+        return False
+
+
 class _CompletingDelegate(CurrentCellDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
     comma-separated list when ``listed`` (participants), else the whole text (a place)."""
@@ -869,6 +894,9 @@ class ReviewDialog(QDialog):
         self._day_first = locale_day_first()
         self.duplicates = {int(key[3:]): match for key, match
                            in find_duplicates(existing, incoming).items()}
+        # Rows that may tell the same event as another row of the article: flagged with
+        # why, both left as they are (new-user trial 12, finding 6).
+        self.told_twice = told_twice(result.candidates)
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1200, 680)
@@ -896,6 +924,14 @@ class ReviewDialog(QDialog):
             intro.setText(intro.text() + (
                 f"\n{possible} {'is' if possible == 1 else 'are'} possibly already in the "
                 "timeline (weaker evidence): added unless you choose “Merge”."))
+        if self.told_twice:
+            pairs = sum(row < twin.row for row, twin in self.told_twice.items())
+            rows = ", ".join(f"{row + 1} and {twin.row + 1}" for row, twin
+                             in sorted(self.told_twice.items()) if row < twin.row)
+            intro.setText(intro.text() + (
+                f"\nRows {rows} may {'be' if pairs == 1 else 'each be'} one event told "
+                "twice in the article (see “Duplicate?”): untick one of "
+                f"{'them' if pairs == 1 else 'a pair'} if so."))
         unsure = sum(c.confidence < UNSURE_BELOW for c in result.candidates)
         if unsure:
             intro.setText(intro.text() + (
@@ -915,7 +951,8 @@ class ReviewDialog(QDialog):
         self.table.setStyle(VisibleCheckStyle(self.table))
         self.table.horizontalHeaderItem(self.DUPLICATE).setToolTip(
             "Already in the timeline? A likely duplicate can be merged into the existing "
-            "event or kept as well (the line under the table names the event).")
+            "event or kept as well (the line under the table names the event). "
+            "“Row 5?”: the same event as that row of the article, perhaps.")
         # Completion from the names in the timeline and in the article's candidates.
         participants, places, _categories = names_in(existing)
         found = [name for c in result.candidates for name in c.participants]
@@ -947,7 +984,7 @@ class ReviewDialog(QDialog):
         triggers = QAbstractItemView.EditTrigger
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
-        self.table.installEventFilter(self)
+        SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
 
         # Which existing event the current row repeats, in words under the table (it was
         # only in the Merge cell's tooltip, where nobody looked: new-user trial).
@@ -955,7 +992,7 @@ class ReviewDialog(QDialog):
         self.duplicate_label.setObjectName("reviewDuplicateOf")
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)  # titles from files
         self.duplicate_label.setWordWrap(True)
-        self.duplicate_label.setVisible(bool(self.duplicates))
+        self.duplicate_label.setVisible(bool(self.duplicates or self.told_twice))
 
         self.evidence = SafeTextBrowser(self)
 
@@ -1033,7 +1070,7 @@ class ReviewDialog(QDialog):
         width, height = min(1200, room.width() - 40), min(680, room.height() - 60)
         self.resize(max(320, width), max(240, height))
         # "Duplicate?" only when there are likely duplicates: a column of blanks otherwise.
-        self.table.setColumnHidden(self.DUPLICATE, not self.duplicates)
+        self.table.setColumnHidden(self.DUPLICATE, not (self.duplicates or self.told_twice))
         spare = self.width() - 80 - self._other_columns_width()
         if spare < self.width() // 3:
             # Category and Duplicate? keep their content's width: a cut word misleads.
@@ -1110,8 +1147,12 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.CONFIDENCE, confidence)
         match = self.duplicates.get(row)
         if match is None:
-            self.table.setItem(row, self.DUPLICATE, QTableWidgetItem("no"))
-            self.table.item(row, self.DUPLICATE).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            twin = self.told_twice.get(row)
+            cell = QTableWidgetItem("no" if twin is None else f"row {twin.row + 1}?")
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if twin is not None:
+                cell.setToolTip(tooltip_text(self._twin_words(row)))  # titles from articles
+            self.table.setItem(row, self.DUPLICATE, cell)
             return
         # A likely duplicate is unticked and merged if ticked; a possible one (weaker
         # evidence) is ticked and added: Select All then merges nothing by mistake
@@ -1140,7 +1181,9 @@ class ReviewDialog(QDialog):
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
-        self.duplicate_label.setVisible(bool(self.duplicates) and not new_timeline)
+        self.duplicate_label.setVisible((bool(self.duplicates) and not new_timeline)
+                                        or bool(self.told_twice))
+        self._show_duplicate(self.table.currentRow())
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -1286,15 +1329,28 @@ class ReviewDialog(QDialog):
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
         why, or that it repeats none (plain text: titles come from files and articles)."""
+        twin = f" {self._twin_words(row)}" if row in self.told_twice else ""
         match = self.duplicates.get(row)
-        if match is None:
+        if match is None or self.new_radio.isChecked():
+            if twin:
+                return twin.strip()
             return f"Row {row + 1} is not like any event already in the timeline."
         existing = match.existing
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         looks = "looks like" if match.likely else "is possibly"
         return (f"Row {row + 1} {looks} “{title}” ({existing.date.describe()}), already in "
                 f"the timeline: {match.reason}. Merge would change that event: "
-                f"{self._merge_words(row)}; Keep both adds it as well.")
+                f"{self._merge_words(row)}; Keep both adds it as well.{twin}")
+
+    def _twin_words(self, row: int) -> str:
+        """"Row 9 may tell the same event as row 8, “…” (October 2026): why. If so,
+        untick one of them." for a row ``told_twice`` flags (plain text)."""
+        twin = self.told_twice[row]
+        other = self.extraction.candidates[twin.row]
+        title = other.title if len(other.title) <= 200 else other.title[:199] + "…"
+        return (f"Row {row + 1} may tell the same event as row {twin.row + 1} of the "
+                f"article, “{title}” ({other.date.describe()}): {twin.reason}. If so, "
+                "untick one of them.")
 
     def _merge_words(self, row: int) -> str:
         """What merging ``row`` as extracted into its duplicate would change, in words."""
@@ -1305,7 +1361,7 @@ class ReviewDialog(QDialog):
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:
-        if self.duplicates and 0 <= row < self.table.rowCount():
+        if (self.duplicates or self.told_twice) and 0 <= row < self.table.rowCount():
             self.duplicate_label.setText(self.duplicate_text(row))
         else:
             self.duplicate_label.clear()
@@ -1366,16 +1422,6 @@ class ReviewDialog(QDialog):
     def accept(self) -> None:
         if self.import_button.isEnabled():
             super().accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Space  # type: ignore[attr-defined]
-                and self.table.state() != QAbstractItemView.State.EditingState):
-            row = self.table.currentRow()
-            if row >= 0:
-                self.set_checked(row, not self.is_checked(row))
-                return True
-        return super().eventFilter(watched, event)
 
     def reject(self) -> None:
         # Esc and Cancel: a stray Esc must not lose the person's corrections.

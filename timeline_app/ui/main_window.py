@@ -1088,6 +1088,11 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak()
         self.addToolBar(self._find_toolbar)
         self._find_toolbar.hide()
+        # The find bar's row is height the lanes lose, or get back: the Events list gives
+        # it (trial13 finding 11: at 1280×800 Ctrl+F made the Anniversary lane scroll).
+        self._find_toolbar.visibilityChanged.connect(
+            lambda _shown: self._list_fit_timer.start()
+            if getattr(self, "_list_fits", False) else None)
         self.find_bar.closed.connect(self._find_toolbar.hide)
         self.find_bar.closed.connect(self.view.setFocus)
         self.find_bar.step_requested.connect(self.step_match)
@@ -1219,8 +1224,13 @@ class MainWindow(QMainWindow):
         # px with clipped titles: the Filters go beside Details as a tab instead (their
         # tab can be dragged out again; the layout is remembered).
         details = self._details_dock
-        # Judged by the window's width: when this runs the new column may not be laid out
-        # yet (the view still has its old width), so the view's width alone misses it.
+        # Judged by the window's width and by the view's once the new column is laid out:
+        # when this runs it may not be yet (the view still had its old width offscreen,
+        # and a 1024 px window got a third column that left the timeline 385 px where
+        # X11 gave a tab: vfix12's report), so the layout is done now.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         narrow = self.width() < NARROW_WINDOW_WIDTH or self.view.width() < self.width() * 0.5
         if (narrow and details.isVisible()
                 and not details.isFloating() and not self._filter_dock.isFloating()
@@ -1275,6 +1285,9 @@ class MainWindow(QMainWindow):
         if self.selection.event_id and not state.is_shown(self.selection.event_id):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
+        pane = getattr(self, "detail_pane", None)
+        if pane is not None:  # its count with nothing selected: the filters' one
+            pane.set_filtered_words(lambda: state.status_text() if state.hidden else "")
         self._update_status()
 
     # ------------------------------------------------------------------ help, accessibility
@@ -2513,13 +2526,23 @@ class MainWindow(QMainWindow):
         """The date range of the events shown and their number (under a filter or a
         search, as the status bar says it), for a picture's header; of the current view
         (``whole`` False), the range the view shows, as the status line says it (its
-        header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11)."""
+        header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11), and
+        the events the picture shows ("9 of the timeline's 24 events": it counted the
+        whole timeline's, vfix12's report)."""
         timeline = self.document.timeline
         if not whole:
             from timeline_app.ui.dates_input import day_range_words
 
-            count = self._filtered_words() or counted(len(timeline), "event")
-            return f"{day_range_words(*self.view.shown_days())} · {count}"
+            view = self.view
+            shown = view.events_in_picture(view.whole_lanes_rows())
+            filtered = self._filtered_words()
+            state = getattr(self, "find_state", None)
+            if state is not None and state.hidden:  # "… (filter: …)"
+                count = f"{counted(shown, 'event')} in view · {filtered}"
+            else:  # a search alone: its matches after the count ("8 events · 3 matches …")
+                count = f"{shown} of the timeline’s {counted(len(timeline), 'event')}"
+                count += "".join(f" · {words}" for words in filtered.split(" · ")[1:])
+            return f"{day_range_words(*view.shown_days())} · {count}"
         state = getattr(self, "find_state", None)
         hidden = state.hidden if state is not None else frozenset()
         shown = [e for e in timeline if e.id not in hidden] if hidden else timeline.events
@@ -2992,6 +3015,7 @@ class MainWindow(QMainWindow):
             return
         self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
                          Qt.Orientation.Horizontal)
+        self._docks_width = width  # (``_narrow_details`` counts from it)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
             self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
                              Qt.Orientation.Vertical)
@@ -3146,6 +3170,29 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self._panels_built and self._list_fits:
             self._list_fit_timer.start()
+        # The width the docks were last sized at, not the event's old size: a window
+        # resized before it is first shown gets one resize event, with no old size.
+        old, new = getattr(self, "_docks_width", 0), event.size().width()
+        if self._panels_built and new > 0:
+            if new < old:
+                self._narrow_details(old, new)
+            self._docks_width = new
+
+    def _narrow_details(self, old: int, new: int) -> None:
+        """The window narrowed from ``old`` to ``new`` px: a Details column wider than its
+        share gives the timeline the width back, down to the larger of the width a first
+        start at ``new`` gives it (``size_to``) and its width scaled by ``new / old`` (a
+        column the person widened stays wider).  New-user trial 13: from 1280×800 to
+        1024×700 Details kept 384 px (38 %) and three of eight titles were shortened."""
+        dock = self._details_dock
+        if (not dock.isVisibleTo(self) or dock.isFloating()
+                or self.dockWidgetArea(dock) not in (Qt.DockWidgetArea.RightDockWidgetArea,
+                                                     Qt.DockWidgetArea.LeftDockWidgetArea)):
+            return
+        width = dock.width()
+        target = max(DETAILS_LEAST_WIDTH, min(400, int(new * 0.3)), round(width * new / old))
+        if target < width:
+            self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._build_panels()  # closed before its first paint: the rest first, as ever

@@ -29,7 +29,7 @@ from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import find_duplicates, merge_changes
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.import_article import ReviewOutcome, mark_current_cell
+from timeline_app.ui.import_article import ReviewOutcome, SpaceTicksRow, mark_current_cell
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.theme import VisibleCheckStyle
 
@@ -78,6 +78,8 @@ class MergeDialog(QDialog):
         self.table.setColumnWidth(1, 160)
         self.table.setColumnWidth(3, 300)
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
+        # Space ticks the current row from any column, as in the import review.
+        SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
         # Fusion's unticked box is ~1.1:1 on the dark base: invisible (new-user trial 11).
         self.table.setStyle(VisibleCheckStyle(self.table))
         self.buttons, self.ok_button = ok_cancel_buttons(self)

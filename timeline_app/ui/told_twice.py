@@ -1,0 +1,141 @@
+"""Candidates of one article that may be the same event told twice, for the import review.
+
+An article often tells an occasion twice: "a visit to Brasilia last month" and "held
+talks with his counterpart on 21 October" (new-user trial 12, finding 6: "October 2026 ·
+Visit to Brasilia" and "21 October 2026 · Sugiono and Mauro Vieira meet"), and the
+review flagged duplicates of events already in the timeline (``core.duplicates``) but
+not these.  Two candidates are flagged when
+
+* their dates overlap (``duplicates.dates_compatible``: a day and its month do) and the
+  coarser covers at most a month (``duplicates.CLOSE_DAYS``) without being circa, or the
+  two dates are the same; a year-wide date is no evidence, as for the timeline's
+  duplicates;
+* and something says it is one occasion: the same place (the places share a word), two
+  shared participants (or the same one), or titles at least
+  ``duplicates.POSSIBLE_TITLE_THRESHOLD`` alike.  A name in more than a third of the
+  article's candidates (and at least ``COMMON_AT_LEAST``) is what the article is about,
+  no evidence: in verify12's Indonesia-Vietnam article, "Indonesia, Vietnam" paired a
+  coast guard meeting with an ASEAN statement of the same month;
+* and their titles carry no different numbers ("32nd" / "50th"), and their places, when
+  both are given, share a word ("Putin and Pezeshkian meet in Ashgabat" / "... in
+  Kazan", October 2024, is two meetings); and neither's participants (two or more) are
+  the other's with more names: "Cho Tae-yul and Takeshi Iwaya meet in Tokyo" and the
+  "Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo" of the same
+  day (the seed article) are two meetings.
+
+A flag is a question, not a verdict: both rows stay as they were (ticked or not) and the
+review says why, in plain words, so the person unticks one if it is the same event.
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from timeline_app.core import FuzzyDate
+from timeline_app.core.duplicates import (
+    CLOSE_DAYS,
+    POSSIBLE_TITLE_THRESHOLD,
+    dates_compatible,
+    title_similarity,
+)
+from timeline_app.extract import Candidate
+
+__all__ = ["ToldTwice", "told_twice"]
+
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d+")
+#: Words of a place that do not tell one place from another.
+_PLACE_NOISE = frozenset("the of in at city province state palace hall house".split())
+#: The fewest candidates a name must be in to count as the article's subject.
+COMMON_AT_LEAST = 4
+
+
+@dataclass(frozen=True)
+class ToldTwice:
+    """Another row of the review that may tell the same event.
+
+    Attributes:
+        row: The other candidate's index (0-based).
+        reason: Why, in words ("dates overlap (October 2026 / 21 October 2026); same
+            place (Brasilia); shares Sugiono").
+        score: Higher is likelier (title similarity 0-100, +40 the same place, +20 a
+            shared participant).
+    """
+
+    row: int
+    reason: str
+    score: float
+
+
+def _length(date: FuzzyDate) -> int:
+    return date.end_day() - date.start_day()
+
+
+def _places(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if w not in _PLACE_NOISE}
+
+
+def _folded(names: Iterable[str]) -> set[str]:
+    return {" ".join(n.casefold().split()) for n in names if n.strip()}
+
+
+def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | None:
+    """The reason and score when ``a`` and ``b`` may be one event told twice, else None."""
+    if not dates_compatible(a.date, b.date):
+        return None
+    coarser = max((a.date, b.date), key=_length)
+    if a.date != b.date and (_length(coarser) > CLOSE_DAYS or coarser.circa):
+        return None
+    numbers, other_numbers = set(_NUMBER.findall(a.title)), set(_NUMBER.findall(b.title))
+    if numbers and other_numbers and not numbers & other_numbers:
+        return None
+    place, other_place = _places(a.location), _places(b.location)
+    same_place = bool(place & other_place)
+    if place and other_place and not same_place:
+        return None  # one occasion is in one place ("Ashgabat" / "Kazan")
+    ours, theirs = _folded(a.participants), _folded(b.participants)
+    if len(ours) >= 2 and len(theirs) >= 2 and (ours < theirs or theirs < ours):
+        return None  # a bilateral meeting and the trilateral one of that day
+    ours, theirs = ours - common, theirs - common
+    shared = ours & theirs
+    people = len(shared) >= 2 or (bool(shared) and ours == theirs)
+    ratio = title_similarity(a.title, b.title)
+    if not (same_place or people or ratio >= POSSIBLE_TITLE_THRESHOLD):
+        return None
+    reasons = ["same date" if a.date == b.date
+               else f"dates overlap ({a.date.describe()} / {b.date.describe()})"]
+    if same_place:
+        reasons.append(f"same place ({min(a.location, b.location, key=len)})")
+    if shared:
+        names = dict.fromkeys(p for p in a.participants if " ".join(p.casefold().split()) in shared)
+        reasons.append("shares " + ", ".join(names))
+    if ratio >= POSSIBLE_TITLE_THRESHOLD:
+        reasons.append(f"titles {ratio:.0f}% alike")
+    return "; ".join(reasons), ratio + 40 * same_place + 20 * len(shared)
+
+
+def told_twice(candidates: Sequence[Candidate]) -> dict[int, ToldTwice]:
+    """For each candidate that may repeat another of the same article, the likeliest
+    other one (both rows of a pair are given, each naming the other).
+
+    Cost: one comparison per pair of candidates (an article gives tens of them).
+    """
+    from collections import Counter
+
+    counts = Counter(name for c in candidates for name in _folded(c.participants))
+    common = {name for name, n in counts.items()
+              if n >= COMMON_AT_LEAST and n * 3 > len(candidates)}
+    best: dict[int, ToldTwice] = {}
+    for i, a in enumerate(candidates):
+        for j in range(i + 1, len(candidates)):
+            found = _pair(a, candidates[j], common)
+            if found is None:
+                continue
+            reason, score = found
+            for row, other in ((i, j), (j, i)):
+                if row not in best or score > best[row].score:
+                    best[row] = ToldTwice(other, reason, score)
+    return best
