@@ -45,7 +45,8 @@ _NAME = "idleCollector"
 
 
 def _activity() -> tuple[int, int]:
-    """(generation-0 collections so far, objects allocated since the last one)."""
+    """(generation-0 collections so far, objects the collector tracks that were made,
+    less those freed, since the last one: ``gc.get_count()[0]``)."""
     return gc.get_stats()[0]["collections"], gc.get_count()[0]
 
 
