@@ -50,6 +50,7 @@ from timeline_app.document import (
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
+from timeline_app.ui.idle_gc import collect_when_idle
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 from timeline_app.words import copy_title, counted
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
         self.selection = EventSelection(self)
         # After an undo/redo the events it changed are selected (connected before anything

@@ -1,0 +1,103 @@
+"""Full garbage collections while the app is idle, not in the middle of input (issue 11).
+
+CPython 3.11 runs a full (generation-2) collection by itself when more than
+``threshold2`` (10) young (generation-1) collections have moved objects into the old
+generation since the last full one *and* those objects are more than a quarter of what
+the last full one left there (``Modules/gcmodule.c``: ``long_lived_pending >
+long_lived_total / 4``).  After a load the timeline is frozen out of the collector's
+reach (``gc.freeze``: ``io.native``, the view's lanes, after the first paint), so the old
+generation holds little: in the app nothing at all (no full collection ran before the
+freezes: ``long_lived_total`` is 0), in ``bench_view.py`` about 9 000 objects.  What the
+view keeps while the user pans and zooms (laid-out text as ``QStaticText``, layouts,
+pictures, the Qt enum and class objects PySide makes on first use: 17 000-27 000
+objects) is soon a quarter more, so a full collection ran after every ten or so young
+ones, each walking 25 000-36 000 objects: 12-25 ms in the middle of a pan (100 000
+events, ``benchmarks/README.md``, session 12, branch gc13).
+
+:func:`collect_when_idle` raises ``threshold2`` to ``FULL_COLLECTION_BACKSTOP`` and runs
+the full collection itself once the app has been idle for a second after work
+(:class:`IdleCollector`).  Reference cycles that become garbage meanwhile wait for that
+collection (or for the backstop, if the app is never idle); objects without cycles are
+freed at once, as always (reference counting).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+
+#: Young (generation-1) collections after which a full collection runs anyway, idle or
+#: not (CPython's default ``threshold2``: 10).  At 700 allocations a generation-0
+#: collection and 10 of those a generation-1 one, a pan that keeps the app busy (40
+#: generation-1 collections in ``bench_view.py``'s ~20 s frames session at 100 000
+#: events) meets it after about a minute and a half of uninterrupted input.
+FULL_COLLECTION_BACKSTOP = 200
+#: How often the app is checked for being idle, ms (and the quiet time a collection
+#: waits for: a whole interval).
+IDLE_CHECK_MS = 1000
+#: At most this many more (or fewer) objects tracked by the collector over a whole
+#: interval, and no generation-0 collection in it, is idle: a frame of the view makes
+#: thousands (a layout, its items and rectangles), a check itself none.
+QUIET_OBJECTS = 100
+_NAME = "idleCollector"
+
+
+def _activity() -> tuple[int, int]:
+    """(generation-0 collections so far, objects the collector tracks that were made,
+    less those freed, since the last one: ``gc.get_count()[0]``)."""
+    return gc.get_stats()[0]["collections"], gc.get_count()[0]
+
+
+class IdleCollector(QObject):
+    """Runs a full collection when the app has been idle for ``IDLE_CHECK_MS`` after
+    objects reached the old generation.
+
+    Idle means: no mouse button held, no generation-0 collection and at most
+    ``QUIET_OBJECTS`` objects more or fewer over a whole check interval.  That follows
+    the work the app does after input stops too (pictures of the views beside, painted
+    in slices), and needs no event filter (a Python filter on the application has
+    PySide wrap every object Qt sends an event to).  Nothing runs while the collector is
+    off (a load: ``io.native``).
+
+    Attributes:
+        full_collections: The full collections it ran.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName(_NAME)
+        self.full_collections = 0
+        self._mark = _activity()
+        self._timer = QTimer(self)
+        self._timer.setInterval(IDLE_CHECK_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        last, self._mark = self._mark, _activity()
+        if not gc.isenabled() or gc.get_count()[2] == 0:
+            return  # a load runs, or nothing reached the old generation since the last
+        if self._mark[0] != last[0] or abs(self._mark[1] - last[1]) > QUIET_OBJECTS:
+            return  # busy
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a press held still: a drag may go on
+        gc.collect()
+        self.full_collections += 1
+        self._mark = _activity()
+
+
+def collect_when_idle() -> IdleCollector | None:
+    """Keep automatic full collections out of input (``FULL_COLLECTION_BACKSTOP``) and
+    run them when the app is idle: once per application (its child ``IdleCollector``,
+    returned; None without a ``QCoreApplication``)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    found = app.findChild(IdleCollector, _NAME)
+    if isinstance(found, IdleCollector):
+        return found
+    young, middle, _old = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_BACKSTOP)
+    return IdleCollector(app)
