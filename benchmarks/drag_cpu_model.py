@@ -88,6 +88,7 @@ def main() -> int:
             self.inside = False
             self.timers: list[float] = []
             self.named: list[tuple[float, str]] = []  # the timers between a move and its frame
+            self.long: list[str] = []  # timers' slices over 15 ms (DRAG_MODEL_NAMES)
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and obj is viewport:
@@ -101,6 +102,8 @@ def main() -> int:
                     self.inside = False
                 self.timers.append((time.thread_time() - c0) * 1000)
                 self.named.append((self.timers[-1], names.get(id(obj), type(obj).__name__)))
+                if self.timers[-1] > 15:
+                    self.long.append(f"{self.named[-1][1]} {self.timers[-1]:.1f}")
                 return True
             return False
 
@@ -184,6 +187,9 @@ def main() -> int:
         idle(300, 0.5)
         after_release = max(release_slices + probe.timers, default=0.0)
         costs = [w + c for w, c in zip(waits, cpus, strict=True)]
+        if os.environ.get("DRAG_MODEL_NAMES"):
+            print(f"  slices over 15 ms: {', '.join(probe.long) or 'none'}")
+        probe.long.clear()
         print(f"round {rnd + 1}: {len(cpus)} moves with a frame; cost p50/p95/max "
               f"{_pct(costs, 50):.1f}/{_pct(costs, 95):.1f}/{max(costs):.1f} ms; cpu "
               f"{_pct(cpus, 50):.1f}/{_pct(cpus, 95):.1f}/{max(cpus):.1f}; wait p95/max "
