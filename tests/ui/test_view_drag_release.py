@@ -241,3 +241,29 @@ def test_the_pictures_of_the_drag_and_of_the_view_before_it_are_not_kept_beside_
     settle(view)
     assert view._frame_cache is not None and view._frame_cache[1] is resting
     assert view._previous_picture is None
+
+
+def test_work_held_during_the_idle_work_shows_the_view_as_the_release_did(
+        qtbot, shown_view, monkeypatch):
+    """Work off the GUI thread begins (a save) while the released view's picture is made:
+    the job goes, as all work ahead does, and the view is laid out and painted then, as
+    the release did it before; not left showing the pan's last frame."""
+    before = shown_view(_mixed(4500), SIZE)
+    after = shown_view(_mixed(4500), SIZE)
+    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", False)
+    _release(before, _dragged(before))
+    expected = _shown(before)
+    kept = _lanes(before)
+    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", True)
+    _release(after, _dragged(after))
+    _shown(after)  # the release's frame
+    after._pan_timer.stop()
+    after._pan_work()
+    assert after._paint_job is not None and after._paint_job.settles
+    after.hold_work_ahead(True)
+    assert after._paint_job is None
+    assert _lanes(after) == kept
+    QApplication.processEvents()  # the frame asked for
+    assert after.viewport().grab().toImage().convertToFormat(
+        QImage.Format.Format_RGB32) == expected
+    after.hold_work_ahead(False)

@@ -2292,6 +2292,12 @@ class TimelineView(PythonViewportScrollArea):
             return
         self._work_ahead_held = held
         if held:
+            job = self._paint_job
+            if job is not None and job.settles:
+                # A released drag's view (``_settle_after_release``): its layout kept now,
+                # and its frame painted whole, as the release made them before.
+                self._settle_layout()
+                self.viewport().update()
             self._picture_timer.stop()
             self._ahead_timer.stop()
             self._paint_job = None  # abandoned, as an input abandons it
