@@ -15,6 +15,11 @@ views beside painted) and 2 s more.  It prints the resident set (``VmRSS``) and 
 high-water mark (``VmHWM``: the whole process, Qt included) at each stage, and what the
 view holds: the pictures (count, MB) and the layouts kept.  ``--trim`` also prints the
 resident set after ``malloc_trim(0)`` at the end (what the C heap held but did not use).
+``--drag`` then drags the view as bench_view's drag does (a press on empty space, 60
+moves of 1-8 px 16.7 ms apart, a release), the event loop running, and prints the
+resident set and the peak at each stage after the rest (``drag``): the peak is reset at
+the rest (``5`` written to ``/proc/self/clear_refs``), so it is the drag's and the
+release's own, not the load's.
 
 With ``--compare TREE`` the children alternate between this checkout and TREE (each run
 from its tree, that tree's app first on the path), ``--repeat`` rounds: the host's speed
@@ -84,7 +89,75 @@ def _picture_inventory(view: Any) -> dict[str, Any]:
             "released_layouts": len(getattr(view, "_released", []))}
 
 
-def _child(path: str, width: int, height: int, trim: bool) -> None:
+def _reset_peak() -> bool:
+    """The process's ``VmHWM`` set back to its ``VmRSS`` (Linux 4.0+); False if refused."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")
+    except OSError:
+        return False
+    return True
+
+
+def _drag_marks(view: Any, mark: Any, done: Any) -> None:
+    """bench_view's drag on ``view`` with the event loop running (``--drag``): a mark
+    after the press, before and after the release, when the view's own picture is
+    shown again (its job done, or 3 s), and 2 s later; then ``done()``."""
+    from bench_view import DRAG_MOVE_MS, DRAG_MOVES, DRAG_STEPS, drag_press_spot
+    from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.viewport()
+    press = drag_press_spot(view)
+    if press is None:
+        mark("no empty spot")
+        done()
+        return
+
+    def send(kind: Any, x: float, buttons: Any) -> None:
+        at = QPointF(x, press.y())
+        button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else (
+            Qt.MouseButton.LeftButton)
+        QApplication.sendEvent(viewport, QMouseEvent(
+            kind, at, QPointF(viewport.mapToGlobal(at.toPoint())), button, buttons,
+            Qt.KeyboardModifier.NoModifier))
+
+    state = {"x": press.x(), "i": 0, "t0": 0.0}
+    send(QEvent.Type.MouseButtonPress, state["x"], Qt.MouseButton.LeftButton)
+    mark("drag: pressed")
+
+    def step() -> None:
+        if state["i"] < DRAG_MOVES:
+            state["x"] += DRAG_STEPS[state["i"] % len(DRAG_STEPS)]
+            state["i"] += 1
+            send(QEvent.Type.MouseMove, state["x"], Qt.MouseButton.LeftButton)
+            QTimer.singleShot(int(DRAG_MOVE_MS), step)
+            return
+        mark("drag: moved")
+        send(QEvent.Type.MouseButtonRelease, state["x"], Qt.MouseButton.NoButton)
+        viewport.repaint()  # the release's frame
+        mark("drag: released")
+        state["t0"] = time.perf_counter()
+        QTimer.singleShot(0, settled)
+
+    def settled() -> None:
+        job = view._paint_job
+        pending = view._pan is not None or (job is not None and getattr(job, "settles", False))
+        if pending and time.perf_counter() - state["t0"] < 3:
+            QTimer.singleShot(5, settled)
+            return
+        mark(f"drag: own {1000 * (time.perf_counter() - state['t0']):.0f} ms")
+        QTimer.singleShot(2000, after)
+
+    def after() -> None:
+        mark("drag: +2 s")
+        done()
+
+    QTimer.singleShot(int(DRAG_MOVE_MS), step)
+
+
+def _child(path: str, width: int, height: int, trim: bool, drag: bool = False) -> None:
     from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -137,6 +210,15 @@ def _child(path: str, width: int, height: int, trim: bool) -> None:
     def rested() -> None:
         mark("rested 2 s")
         out["inventory"] = _picture_inventory(state["win"].view)
+        if drag:
+            out["rest_peak_mib"] = round(_status_mib("VmHWM"), 1)
+            out["peak_reset"] = _reset_peak()
+            mark("peak reset")
+            _drag_marks(state["win"].view, mark, finish)
+            return
+        finish()
+
+    def finish() -> None:
         if trim:
             ctypes.CDLL("libc.so.6").malloc_trim(0)
             mark("malloc_trim")
@@ -159,7 +241,8 @@ def _child(path: str, width: int, height: int, trim: bool) -> None:
     app_module.main([path])
 
 
-def _run(tree: Path, path: Path, viewport: str, trim: bool, tmp: str) -> dict[str, Any]:
+def _run(tree: Path, path: Path, viewport: str, trim: bool, tmp: str,
+         drag: bool = False) -> dict[str, Any]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["TIMELINE_APP_SETTINGS"] = os.path.join(tmp, "settings.ini")  # never the user's
@@ -167,7 +250,7 @@ def _run(tree: Path, path: Path, viewport: str, trim: bool, tmp: str) -> dict[st
     env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT)])
     width, height = viewport.split("x")
     args = [sys.executable, "-X", "utf8", str(Path(__file__).resolve()), "--child",
-            str(path), width, height, "1" if trim else "0"]
+            str(path), width, height, ("1" if trim else "0") + ("d" if drag else "")]
     proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=180,
                           check=False, cwd=tree)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
@@ -184,11 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--viewport", default="2560x1440")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--trim", action="store_true")
+    parser.add_argument("--drag", action="store_true",
+                        help="then a drag and its release, the peak reset at the rest")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         path, width, height, trim = args.child
-        _child(path, int(width), int(height), trim == "1")
+        _child(path, int(width), int(height), trim.startswith("1"), trim.endswith("d"))
         return 0
     path = CACHE / f"synthetic-v3-{args.size}-{args.seed}.json"
     if not path.exists():
@@ -201,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench_memory_") as tmp:
         for rnd in range(args.repeat):
             for name, tree in trees:
-                out = _run(tree, path, args.viewport, args.trim, tmp)
+                out = _run(tree, path, args.viewport, args.trim, tmp, args.drag)
                 print(f"\nround {rnd + 1}, {name}, load average {os.getloadavg()[0]:.1f}:")
                 if "error" in out:
                     print("  error: " + out["error"][-800:])
@@ -209,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  viewport {out['viewport']}, views beside painted after "
                       f"{out['sides_done_s']} s; peak RSS (VmHWM) {out['peak_mib']} MiB "
                       f"[target <= 300 MiB at 100 000 events]")
+                if args.drag:
+                    print(f"  peak at rest {out['rest_peak_mib']} MiB; reset for the drag: "
+                          f"{out['peak_reset']} (the marks' VmHWM below from then on)")
                 for what, rss, hwm in out["marks"]:
                     print(f"  {what:<14} RSS {rss:7.1f} MiB   VmHWM {hwm:7.1f} MiB")
                 inv = out["inventory"]

@@ -10,7 +10,9 @@ Per move: ``cpu`` = GUI-thread CPU from the input's delivery to the end of its f
 ``wait`` = how far the work running when the next input was due went past that time
 (a slice of work ahead: the input waits for it).  ``cost`` = wait + cpu.  Prints
 p50/p95/max of each, the longest timer slice, and the CPU of timers run between a move
-and its frame.
+and its frame.  The release: its CPU from delivery to the end of the first frame after
+it, and the longest timer slice in the 300 ms after it (the view's own picture made
+while the app waits, session 13).
 
 Usage (from the tree whose app is measured: its package is imported first):
     cd TREE && QT_QPA_PLATFORM=offscreen python /work/wt-drag12/benchmarks/drag_cpu_model.py \\
@@ -86,6 +88,7 @@ def main() -> int:
             self.inside = False
             self.timers: list[float] = []
             self.named: list[tuple[float, str]] = []  # the timers between a move and its frame
+            self.long: list[str] = []  # timers' slices over 15 ms (DRAG_MODEL_NAMES)
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and obj is viewport:
@@ -99,6 +102,8 @@ def main() -> int:
                     self.inside = False
                 self.timers.append((time.thread_time() - c0) * 1000)
                 self.named.append((self.timers[-1], names.get(id(obj), type(obj).__name__)))
+                if self.timers[-1] > 15:
+                    self.long.append(f"{self.named[-1][1]} {self.timers[-1]:.1f}")
                 return True
             return False
 
@@ -145,6 +150,8 @@ def main() -> int:
         between: list[float] = []
         timer_slices: list[float] = []
         wait = 0.0
+        release_cpu = math.nan
+        release_slices: list[float] = []
         for index, event in enumerate(inputs):
             before = (view._origin, view._px_per_day)
             paints = probe.paints
@@ -156,11 +163,14 @@ def main() -> int:
             moved = (view._origin, view._px_per_day) != before
             timers_before_frame = sum(probe.timers)
             named = [f"{name} {ms:.1f}" for ms, name in probe.named if ms > 0.5]
+            release = index == len(inputs) - 1
             for _ in range(20):
-                if probe.paints > paints or not moved:
+                if probe.paints > paints or not (moved or release):
                     break
                 one_pass()
             cpu = (time.thread_time() - c0) * 1000
+            if release:
+                release_cpu = cpu
             timer_slices.extend(probe.timers)
             if moved and 0 < index < len(inputs) - 1:
                 cpus.append(cpu)
@@ -171,14 +181,23 @@ def main() -> int:
             probe.timers.clear()
             wait = idle(max(0.0, PERIOD_MS - cpu))
             timer_slices.extend(probe.timers)
+            if release:
+                release_slices = list(probe.timers)
+        probe.timers.clear()
         idle(300, 0.5)
+        after_release = max(release_slices + probe.timers, default=0.0)
         costs = [w + c for w, c in zip(waits, cpus, strict=True)]
+        if os.environ.get("DRAG_MODEL_NAMES"):
+            print(f"  slices over 15 ms: {', '.join(probe.long) or 'none'}")
+        probe.long.clear()
         print(f"round {rnd + 1}: {len(cpus)} moves with a frame; cost p50/p95/max "
               f"{_pct(costs, 50):.1f}/{_pct(costs, 95):.1f}/{max(costs):.1f} ms; cpu "
               f"{_pct(cpus, 50):.1f}/{_pct(cpus, 95):.1f}/{max(cpus):.1f}; wait p95/max "
               f"{_pct(waits, 95):.1f}/{max(waits):.1f}; timers between a move and its "
               f"frame {sum(between):.1f} ms in {sum(b > 0.5 for b in between)} moves; "
-              f"longest timer slice {max(timer_slices, default=0):.1f} ms", flush=True)
+              f"longest timer slice {max(timer_slices, default=0):.1f} ms; release: cpu to "
+              f"its frame {release_cpu:.1f} ms, longest timer slice in 300 ms after it "
+              f"{after_release:.1f} ms", flush=True)
     window.document.undo_stack.setClean()
     window.setWindowModified(False)
     os._exit(0)

@@ -43,7 +43,22 @@ def _move(view: TimelineView, x: float, y: float) -> None:
 
 
 def _release(view: TimelineView, x: float, y: float) -> None:
+    """The button let go, the release's frame (a drag's: still the pan's) and the view's
+    own picture made while the app waits (``TimelineView._settle_after_release``)."""
     _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+    if view._pan is not None and view._pan.released:
+        view.viewport().repaint()
+        settle(view)
+
+
+def settle(view: TimelineView) -> None:
+    """The event loop runs until a released drag's view has its own picture."""
+    for _ in range(2000):
+        job = view._paint_job
+        if view._pan is None and (job is None or not job.settles):
+            return
+        QApplication.processEvents()
+    raise AssertionError("the released view's picture was not made")
 
 
 def _shown(view: TimelineView) -> QImage:

@@ -285,6 +285,10 @@ FIT_AFTER_RESIZE = True
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
+#: A drag's release shows the pan's picture (a copy) and makes the view's own picture,
+#: laid out for its edges, in slices while the app waits (``_release_pan``); False: the
+#: release lays the view out and paints it whole in its own frame, as before session 13.
+PAN_RELEASE_IN_SLICES = True
 PAN_TILES_EACH_SIDE = 4  # the stretch: up to 4 tiles of a quarter view each side of it
 PAN_CANVAS_BYTES = 8 << 20  # the canvas a pan's tiles are painted in, at most (``_Pan``)
 PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it paints
@@ -1007,7 +1011,8 @@ class _Pan(Record):
 
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
-               "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept")
+               "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept",
+               "released")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -1040,6 +1045,10 @@ class _Pan(Record):
     # be a click): they go once the pointer moves with the button held
     # (``TimelineView._paint_pan_tiles``).
     sides_kept: bool
+    # The button was let go (``TimelineView._release_pan``): the next frame is still
+    # the pan's (a copy of its picture), then the pan ends and the view's own picture
+    # is made in slices (``TimelineView._settle_after_release``).
+    released: bool
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -1063,6 +1072,7 @@ class _Pan(Record):
         self.partial = {}
         self.group_layout = None
         self.sides_kept = True
+        self.released = False
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -1268,6 +1278,18 @@ def _pinned_steps(steps: Generator[None, None, _Layout], pinned: _Layout, dx: fl
     return _pinned_stretch(stretch, pinned, dx, width, held)
 
 
+def _seen_steps(steps: Generator[None, None, _Layout] | None, own: _Layout | None,
+                seen: _Layout, width: float) -> Generator[None, None, _Layout]:
+    """The layout a released pan leaves for the view (``_seen_rows``), in steps: the
+    view's own layout for its edges (``steps``, or ``own`` when it is kept already),
+    then, a step of its own, what the pan's last frame showed (``seen``) kept in it."""
+    if own is None:
+        assert steps is not None
+        own = yield from steps
+        yield
+    return _seen_rows(own, seen, width)
+
+
 class _PaintJob(Record):
     """A view painted into a picture in slices while the app waits (``_paint_slice``):
     first its layout, then the lanes' rows band by band, then what lies above them.
@@ -1298,10 +1320,14 @@ class _PaintJob(Record):
             painted is (``TimelineView._preview_job_for``); 0: the view on screen's.
         begun: ``TimelineView._notches`` when the job began (how many notches its
             picture took to paint).
+        settles: the view a drag's release left, whose screen still shows the pan's
+            last frame (``TimelineView._settle_after_release``): its picture, once made,
+            is shown (a frame that copies it).
     """
 
     _fields = ("view", "here", "last_move", "key", "picture", "next_row", "side",
-               "layout_steps", "layout_key", "flip", "layout", "ahead", "begun")
+               "layout_steps", "layout_key", "flip", "layout", "ahead", "begun",
+               "settles")
     view: tuple[float, float]
     here: tuple[float, float]
     last_move: object
@@ -1315,6 +1341,7 @@ class _PaintJob(Record):
     layout: _Layout | None
     ahead: int
     begun: int
+    settles: bool
 
     def __init__(self, view: tuple[float, float], here: tuple[float, float],
                  last_move: object, key: tuple[object, ...] | None = None,
@@ -1333,6 +1360,7 @@ class _PaintJob(Record):
         self.layout = None
         self.ahead = 0
         self.begun = 0
+        self.settles = False
 
 
 def _run_to_the_end(steps: Generator[None, None, _Layout]) -> _Layout:
@@ -2289,6 +2317,12 @@ class TimelineView(PythonViewportScrollArea):
             return
         self._work_ahead_held = held
         if held:
+            job = self._paint_job
+            if job is not None and job.settles:
+                # A released drag's view (``_settle_after_release``): its layout kept now,
+                # and its frame painted whole, as the release made them before.
+                self._settle_layout()
+                self.viewport().update()
             self._picture_timer.stop()
             self._ahead_timer.stop()
             self._paint_job = None  # abandoned, as an input abandons it
@@ -3471,6 +3505,7 @@ class TimelineView(PythonViewportScrollArea):
         return width / widest, width / MIN_DAYS_SHOWN
 
     def _set_scale(self, px_per_day: float) -> None:
+        self._settle_layout()
         lo, hi = self._scale_bounds()
         self._px_per_day = min(hi, max(lo, px_per_day))
         self._view_moved()
@@ -3496,6 +3531,7 @@ class TimelineView(PythonViewportScrollArea):
     def _set_origin(self, origin: float, fitted: bool = False) -> None:
         """Move the view to ``origin`` (display units, clamped); ``fitted``: the view Fit
         All made (the scroll bar then has no range: ``_update_scrollbars``)."""
+        self._settle_layout()
         if not self._in_zoom_step:  # another move before the notch's frame: painted
             self._preview_armed = False
         self._auto_fit = fitted
@@ -3556,6 +3592,7 @@ class TimelineView(PythonViewportScrollArea):
         vbar.setEnabled(maximum > 0)  # shown always (see __init__): greyed when idle
 
     def _on_hscroll(self, value: int) -> None:
+        self._settle_layout()
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
@@ -3563,6 +3600,7 @@ class TimelineView(PythonViewportScrollArea):
         self.view_changed.emit()
 
     def _on_vscroll(self, _value: int) -> None:
+        self._settle_layout()  # (the vertical scroll is in the picture's key, not the layout's)
         self.viewport().update()
 
     def _pan_pixels(self, dx: float) -> None:
@@ -3882,7 +3920,22 @@ class TimelineView(PythonViewportScrollArea):
             self._preview_job = None
             self._preview_span = self._notches - job.begun
         if job.view == here and job.key == self._frame_key():  # the view on screen
-            self._replace_frame_picture(picture)
+            if job.settles:
+                # The pan's last frame on screen: this picture instead, a copy.  No
+                # previous view's picture (a turn's) is kept: the one there is the
+                # canvas of the views beside, painted next.  Kept, the view before the
+                # drag's was a fifth view's bytes beside them: the peak after a drag at
+                # 100 000 events and 2560x1440 was 300-302 MiB, 285 at rest (issue 11,
+                # session 12).
+                before, self._frame_cache = self._frame_cache, picture
+                before = before or self._previous_picture
+                self._previous_picture = None
+                self._spare_canvas = None if before is None else before[1]
+                self._ahead_drop_timer.start()
+                self._update_scrollbars()
+                self.viewport().update()
+            else:
+                self._replace_frame_picture(picture)
             if self._preview_key is not None:
                 self.viewport().update()  # its own picture instead of the stretched one
             elif job.here == job.view:  # the picture of a view that stayed: its sides
@@ -7291,6 +7344,8 @@ class TimelineView(PythonViewportScrollArea):
         """The gesture ended (a release) or its stretch no longer holds: its picture goes,
         and a view it moved is painted again, laid out for its own edges."""
         pan = self._pan
+        if pan is not None and pan.released:
+            update = True  # (before its frame's slices: the release's work, as it was)
         seen = None
         if (pan is not None and pan.moved and update and pan.layout is not None
                 and pan.key == self._pan_key()):
@@ -7309,6 +7364,72 @@ class TimelineView(PythonViewportScrollArea):
                     own, seen, self.viewport().width())
             self._update_scrollbars()
             self.viewport().update()
+
+    def _release_pan(self) -> None:
+        """The button let go of a pan gesture.  When the drag moved the view, the
+        release's frame is still the pan's (its picture under the view, a copy, with
+        what is not the lanes' content painted over it: ``_paint_pan_frame``); after
+        it the pan ends and the view's own picture is made in slices while the app
+        waits (``_settle_after_release``), then shown (a copy).  Laid out for its edges
+        and painted whole in the release's own frame, it was every drag row's max in
+        bench_view: 17-31 ms at 2560x1440 (issue 11, session 12, drag12b's report).
+        Otherwise (a click, no stretch, the switch ``PAN_RELEASE_IN_SLICES`` off),
+        ``_end_pan`` as before."""
+        pan = self._pan
+        if (not PAN_RELEASE_IN_SLICES or pan is None or not pan.moved or pan.layout is None
+                or self._work_ahead_held or not self.isVisible()
+                or pan.key != self._pan_key()):
+            self._end_pan()
+            return
+        pan.released = True
+        self._pan_next = None  # (the next stretch, and its picture if painted ahead)
+        self._pan_timer.stop()  # (the release's frame starts it: ``_paint_pan_frame``)
+        self.viewport().update()
+
+    def _settle_after_release(self) -> None:
+        """After the release's frame (``_release_pan``): the pan ends, its picture and
+        canvas let go before the view's own picture is made (at 2560x1440 up to two
+        views' bytes and 8 MiB), and a job paints the view's own picture in slices
+        (``_paint_slice``), into the picture of the view before the drag (no view's
+        bytes more): its layout for its edges keeping what the pan's last frame
+        showed (``_seen_steps``), then its bands; done, it is shown
+        (``_PaintJob.settles``).  (After a drag at 100 000 events and 2560x1440 the
+        peak was 300-302 MiB, 285 at rest: issue 11, session 12.)  Meanwhile the
+        screen keeps the pan's last frame; a frame asked for (a hover) finishes the
+        job (``_finish_paint_job``), a layout asked for finishes the layout
+        (``_layout``), and a move or a scroll finishes it before it changes the view
+        (``_settle_layout``): the view is laid out and painted as the release made it
+        before, only later."""
+        pan = self._pan
+        assert pan is not None
+        if self._work_ahead_held or not self.isVisible() or self._pan_layout() is None:
+            self._end_pan()  # (no work while the app waits: all of it now, as before)
+            return
+        seen = self._pan_view_layout()  # what the release's frame showed
+        self._pan, self._pan_steps, self._pan_next = None, None, None
+        self._pan_timer.stop()
+        if self._frame_cache is not None and self._spare_canvas is None:
+            # The picture of the view before the drag, kept through it, is the new
+            # picture's canvas (``_paint_part``): no view's bytes more are taken.
+            self._spare_canvas, self._frame_cache = self._frame_cache[1], None
+        here = (self._origin, self._px_per_day)
+        job = _PaintJob(here, here, self._last_move)
+        job.key, job.layout_key = self._frame_key(), self._layout_key()
+        own = self._layouts.get(job.layout_key)
+        job.layout_steps = _seen_steps(None if own is not None else self._layout_steps(),
+                                       own, seen, self.viewport().width())
+        job.settles = True
+        self._paint_job, self._move_ahead = job, None
+        self._ahead_timer.start()
+
+    def _settle_layout(self) -> None:
+        """The view a release left (``_settle_after_release``) is about to move or
+        scroll while its layout is made in slices: the rest of it now, kept under its
+        key as the release kept it before (a view coming back to it finds it)."""
+        job = self._paint_job
+        if (job is not None and job.settles and job.layout_steps is not None
+                and job.layout_key == self._layout_key()):
+            self._layout()
 
     def _side_bytes(self) -> int:
         """Bytes held by the pictures of the views beside the one at rest."""
@@ -7344,6 +7465,9 @@ class TimelineView(PythonViewportScrollArea):
             # (a 0 ms timer fires before the frame's update request) added up to a
             # slice's CPU to that move's frame: 11-21 ms against 4 at 1 000 000 events
             # and 2560x1440 (issue 11, session 11).
+            return
+        if pan.released:  # the release's frame is on screen
+            self._settle_after_release()
             return
         if pan.layout is None:
             steps = self._pan_steps
@@ -7808,6 +7932,7 @@ class TimelineView(PythonViewportScrollArea):
         assert pan is not None
         if self._pan_layout() is None:
             return False
+        released = pan.released
         width, height = self.viewport().width(), self.viewport().height()
         left = pan.margin + self._pan_shift() / pan.ratio
         first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
@@ -7839,6 +7964,7 @@ class TimelineView(PythonViewportScrollArea):
             pan.picture = pan.canvas = None
             pan = self._pan
             pan.moved = True
+            pan.released = released  # (a release before its last move's frame)
             left = pan.margin + self._pan_shift() / pan.ratio
             first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
         self._pan_rows()
@@ -8149,7 +8275,7 @@ class TimelineView(PythonViewportScrollArea):
             return
         selected_on_release = False
         if event.button() == Qt.MouseButton.LeftButton and self._press_pos is not None:
-            self._end_pan()  # the view laid out for its own edges again
+            self._release_pan()  # the view laid out for its own edges again, in slices
             if not self._dragging:
                 hit = self._hit(event.position())
                 if isinstance(hit, _Aggregate):
