@@ -160,6 +160,39 @@ def _ends_with(pattern: re.Pattern[str], text: str, lo: int, hi: int,
     return pattern.search(text, lo if len(parts) <= words else lo + len(parts[0]), hi)
 
 
+_LENGTH_NOUN = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}?\s+$")
+"""Words between a length and its event noun: "three-day | official | visit"."""
+
+_LENGTH = re.compile(r"P(\d{1,2})([DW])")
+
+LONGEST_DAYS = 62
+"""The longest event a range or a length gives an end to, in days: a visit, a summit or a
+session, not a war (whose end the text dates as an event of its own)."""
+
+
+def length_days(length: Timex) -> int:
+    """The days of a length ``length_modifier`` found (a week is 7)."""
+    found = _LENGTH.fullmatch(length.value)
+    assert found is not None  # (_length_before took only such values)
+    return int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+
+
+def length_modifier(text: str, timexes: list[Timex], noun: int, lower: int) -> Timex | None:
+    """A length in days or weeks (DURATION ``P3D``, ``P1W``) written as the modifier of
+    the event noun at ``noun`` ("a three-day official visit", "a two-day stop"), no
+    earlier than ``lower``, or ``None``; at most ``LONGEST_DAYS``."""
+    for x in timexes:
+        if x.end > noun:
+            break
+        if x.type != "DURATION" or x.start < lower or not x.text.lower().endswith(
+                ("-day", "-week")):
+            continue
+        if _LENGTH.fullmatch(x.value) and _LENGTH_NOUN.fullmatch(text, x.end, noun) and \
+                1 < length_days(x) <= LONGEST_DAYS:
+            return x
+    return None
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors."""
@@ -247,7 +280,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # visit was dated 1953)
                 ref = next((x for x in reversed(group) if x.end <= seg.start + rel.start()
                             and x.anchor is None and x.pos == "verb"), ref)
-            if ref is not None and ref is not m:
+            length = length_modifier(text, in_seg, m.start, seg.start) \
+                if rel.group(1) != "during" and m.pos == "noun" else None
+            if ref is not None and ref is not m and length is not None:
+                # "arrived in Jakarta on Monday after a two-day stop in Kuala Lumpur": the
+                # stop took the two days before (new-user trial 12: no event for it)
+                m.anchor = Anchor(ref, -1, length_days(length), "D", False, None,
+                                  text[seg.start + rel.start():m.phrase_end].strip())
+            elif ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)
                 m.anchor = Anchor(ref, 0 if rel.group(1) == "during" else -1, 0, "", False,
