@@ -188,6 +188,15 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                          r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
+    in_which = None if relative else _IN_WHICH.search(before)
+    if in_which is not None and in_which.group(1).lower() not in _PRONOUNS:
+        # (not "a three-day visit, during which she met": a pronoun is resolved below)
+        # "an incident last September in which three Russian MiG-31 fighter jets entered
+        # Estonian airspace": the clause's own subject (new-user trial 13: "Citing an
+        # incident enters Estonian airspace", by the prime minister who cited it)
+        who = in_which.group(1)
+        known = entities.people_in(who, 0, len(who))
+        return (known[-1][1], "") if known else ("", strip_det(who))
     body_relative = None if relative else _BODY_RELATIVE.search(before)
     if body_relative:
         # "set up a joint committee on maritime security, which will meet in Jeddah": the
@@ -227,6 +236,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if first_to:
         # "Iceland became the first country to recognise": the subject of "became".
         start = start - len(tail(text, seg.start, start)) + first_to.start()
+    but = _BUT_AUXILIARY.search(text, max(seg.start, floor, start - 40), start)
+    if but is not None and (at := _first_verb(text, max(clause_left(text, seg, but.start()),
+                                                         floor), but.start())) is not None:
+        # "said that Kinshasa would not negotiate ... but would send a delegation": the
+        # subject of the clause before "but" (trial13: "Sends delegation to Doha")
+        return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
@@ -737,6 +752,18 @@ def _stay_before_arrival(text: str, mentions: list[Mention], entities: Entities)
 def subject_names(subject: str) -> set[str]:
     """The names of a subject of one or several ("A, B and C")."""
     return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_IN_WHICH = re.compile(r"\b(?:in|during|at)\s+which\s+([^,;:()]{2,80}?)\s+"
+                       r"(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?$")
+"""'an incident in which | three Russian jets | entered': a relative clause's own subject."""
+
+
+_BUT_AUXILIARY = re.compile(r"\sbut\s+(?:would|will|could|might|may|should|must|did|does|do|has|"
+                            r"have|had|is|are|was|were)\s+(?:\w+ly\s+)?$")
+"""'would not negotiate ... | but would | send': a verb phrase coordinated by "but" with
+its auxiliary, whose subject is that of the clause before."""
 
 
 _COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")

@@ -193,6 +193,31 @@ def length_modifier(text: str, timexes: list[Timex], noun: int, lower: int) -> T
     return None
 
 
+_NEXT_DAY = re.compile(r"(?:the\s+)?(?:following|next|previous|preceding)\s+day", re.IGNORECASE)
+
+
+def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
+                              dateline: Dateline) -> tuple[FuzzyDate | None, str]:
+    """The month (or year) of "the following day" when the date the text names just before
+    it is only a month or a year, circa: "an incident last September ... Estonia requested
+    consultations the following day" is c. September 2025, not the day after the last
+    *day* the tagger skips back to (TIMEX3 anaphora keeps a day's granularity:
+    ``timex._anaphoric_unit``; new-user trial 13 got 4 March 2026).  With the date, its
+    basis in words; ``(None, "")`` otherwise."""
+    if t.anchor is None or not _NEXT_DAY.fullmatch(t.text):
+        return None, ""
+    before = [x for x in timexes if x.end <= t.start and x.type == "DATE"
+              and not dateline.span[0] <= x.start < dateline.span[1]]
+    if not before or before[-1].text == t.anchor:
+        return None, ""
+    prev = timex_to_date(before[-1])
+    if prev is None or prev.precision not in (Precision.MONTH, Precision.YEAR):
+        return None, ""
+    date = FuzzyDate(prev.year, prev.month, None, prev.precision, circa=True)
+    return date, (f"'{t.text}' after '{before[-1].text}' ({prev}), the date mentioned just "
+                  f"before it, so {date}")
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors."""
@@ -307,6 +332,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
+            coarse, coarse_words = _day_after_a_coarser_date(t, timexes, dateline)
+            if coarse is not None:
+                date = coarse
             if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
                     text, max(seg.start, t.start - 10), t.start):
                 # "is expected to visit China before the end of the year": any time up to
@@ -381,7 +409,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
                                  circa=True)
             best.date, best.date_timex, best.anchor = date, t, None
-            best.date_basis = timex_basis(t, dct) + (
+            best.date_basis = coarse_words or timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
         _date_coordinated_objects(text, group)
@@ -473,6 +501,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                             # as the setting of the act is the act's evidence)
                             m.absorbed.append(owner)
                             absorbed.add(id(owner))
+                        continue
+                    if m.pos == "verb" and m.verb in vocab.REACTION_VERBS and \
+                            owner.pos == "noun" and m.end <= owner.start < m.phrase_end and \
+                            id(owner) not in absorbed:
+                        # "Rutte welcomed the pact in a post on X on Wednesday": the date
+                        # is the welcome's, the pact its object (new-user trial 13: "Mark
+                        # Rutte: Pact in a post on X", dated by the pact)
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = owner.date_basis
+                        m.absorbed.append(owner)
+                        absorbed.add(id(owner))
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
@@ -1014,7 +1053,10 @@ _WHOSE = re.compile(r",\s*whose\b")
 _WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
                           r"slated)\s+to|will|would)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
-_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
+_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
+                          r"|\b(?:in|during)\s+which\s")
+"""A clause that hangs on what comes before it ("an incident last September in which
+jets entered ...": a statement citing it is not that incident)."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 

@@ -33,9 +33,10 @@ _RANGE_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
-_STARTS_FROM = re.compile(r"\b(?:from|starting|beginning|begins|began|start|starts|opening)\s+"
-                          r"(?:on\s+)?$", re.IGNORECASE)
-"""A date the event starts on: "a three-day state visit | from Monday"."""
+_STARTS_FROM = re.compile(r"\b(?:from|starting|beginning|begins|began|start|starts|opening|open|"
+                          r"opens)\s+(?:on\s+)?$", re.IGNORECASE)
+"""A date the event starts on: "a three-day state visit | from Monday", "the three-day
+session, due to open on | December 9"."""
 
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their|its)\s+$", re.IGNORECASE)
 """"arrived on Tuesday | for a | three-day visit": a stay that begins with the arrival."""

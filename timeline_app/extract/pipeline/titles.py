@@ -441,6 +441,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
         obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
+        if m.verb in vocab.REACTION_VERBS:
+            # "welcomed the signing in a statement issued in Jakarta": not "signing issued"
+            obj = re.sub(r"\s+(?:issued|released|published)\b.*$", "", obj)
         pronoun = m.object_text.split()[:1] in (["them"], ["it"])
         if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"

@@ -259,6 +259,13 @@ def absorb_objects(mentions: list[Mention],
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m))))
                       and not _dated_apart(o, m, starts, dated)), None)
+        if owner is None and m.pos == "noun":
+            # "after talks in Luanda collapsed in March": the noun is what the verb tells
+            # of (its subject, SUBJECT_NEEDS), one event (new-user trial 13: the talks
+            # took another clause's date and joined a phone call)
+            owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
+                          and o.verb in vocab.SUBJECT_NEEDS and m.end <= o.start < m.end + 40
+                          and m.word in o.subject_phrase.split()), None)
         if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
                 and not m.planned:
             # "announced Friday that the ministers had met on Wednesday": which of the

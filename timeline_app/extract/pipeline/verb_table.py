@@ -168,6 +168,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'reopen': {'VBZ': ('reopens',), 'VBD': ('reopened',), 'VBN': ('reopened',), 'VBG': ('reopening',)},
     'replace': {'VBZ': ('replaces',), 'VBD': ('replaced',), 'VBN': ('replaced',), 'VBG': ('replacing',)},
     'report': {'VBZ': ('reports',), 'VBD': ('reported',), 'VBN': ('reported',), 'VBG': ('reporting',)},
+    'request': {'VBZ': ('requests',), 'VBD': ('requested',), 'VBN': ('requested',), 'VBG': ('requesting',)},
     'reshuffle': {'VBZ': ('reshuffles',), 'VBD': ('reshuffled',), 'VBN': ('reshuffled',), 'VBG': ('reshuffling',)},
     'resign': {'VBZ': ('resigns',), 'VBD': ('resigned',), 'VBN': ('resigned',), 'VBG': ('resigning',)},
     'restore': {'VBZ': ('restores',), 'VBD': ('restored',), 'VBN': ('restored',), 'VBG': ('restoring',)},
@@ -227,6 +228,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'violate': {'VBZ': ('violates',), 'VBD': ('violated',), 'VBN': ('violated',), 'VBG': ('violating',)},
     'visit': {'VBZ': ('visits',), 'VBD': ('visited',), 'VBN': ('visited',), 'VBG': ('visiting',)},
     'vote': {'VBZ': ('votes',), 'VBD': ('voted',), 'VBN': ('voted',), 'VBG': ('voting',)},
+    'welcome': {'VBZ': ('welcomes',), 'VBD': ('welcomed',), 'VBN': ('welcomed',), 'VBG': ('welcoming',)},
     'win': {'VBZ': ('wins',), 'VBD': ('won',), 'VBN': ('won',), 'VBG': ('winning',)},
     'withdraw': {'VBZ': ('withdraws',), 'VBD': ('withdrew',), 'VBN': ('withdrawn',), 'VBG': ('withdrawing',)},
 }
