@@ -49,13 +49,28 @@ VILNIUS = (
     "Rutte last Thursday about the agreement, her office said. Rutte welcomed the pact in a "
     "post on X on Wednesday and said it would \"plug directly into NATO's defence\".")
 
+NORDIC = (
+    "VILNIUS, March 4 (AFP) - The defence ministers of eight Nordic and Baltic countries "
+    "signed an agreement on Wednesday to pool their air defence systems.\n\n"
+    "The agreement still needs to be ratified by national parliaments. Norway's parliament "
+    "is expected to vote on it next month, and the Finnish government aims to submit it to "
+    "parliament before the summer recess.\n\n"
+    "The Nordic and Baltic countries have stepped up cooperation since Finland joined NATO "
+    "in April 2023 and Sweden followed in March 2024.")
+
+_DCT = {"DOHA": dt.date(2025, 11, 18), "VILNIUS": dt.date(2026, 3, 4)}
+
 
 def _doha():  # type: ignore[no-untyped-def]
-    return extract_events(DOHA, dct=dt.date(2025, 11, 18)).candidates
+    return extract_events(DOHA, dct=_DCT["DOHA"]).candidates
 
 
-def _vilnius():  # type: ignore[no-untyped-def]
-    return extract_events(VILNIUS, dct=dt.date(2026, 3, 4)).candidates
+def _vilnius(text: str = VILNIUS):  # type: ignore[no-untyped-def]
+    return extract_events(text, dct=_DCT["VILNIUS"]).candidates
+
+
+def _nordic():  # type: ignore[no-untyped-def]
+    return _vilnius(NORDIC)
 
 
 def test_a_session_due_to_open_on_a_day_lasts_its_three_days() -> None:
@@ -126,3 +141,20 @@ def test_consultations_requested_the_day_after_an_incident_of_a_month() -> None:
     assert len(request) == 1  # was "Alliance's treaty (scheduled)", 4 March 2026
     assert request[0].title.startswith("Estonia requests NATO consultations")
     assert (request[0].date.year, request[0].date.month, request[0].date.circa) == (2025, 9, True)
+
+
+
+def test_an_expected_vote_is_the_vote_to_come_on_the_agreement() -> None:
+    vote = next(c for c in _nordic() if (c.date.year, c.date.month, c.date.day) == (2026, 4, None))
+    # was "Norway's parliament expected"
+    assert vote.title == "Norway's parliament to vote on agreement"
+
+
+def test_it_submitted_to_parliament_is_the_agreement() -> None:
+    submit = next(c for c in _nordic() if "submit" in c.title)
+    assert submit.title.startswith("Finnish government to submit agreement to parliament")
+
+
+def test_a_state_that_followed_another_into_a_body_joins_it_too() -> None:
+    sweden = next(c for c in _nordic() if c.date.year == 2024)
+    assert sweden.title == "Sweden joins NATO"  # was "Sweden joins"

@@ -450,9 +450,23 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             earlier = clean_object(m.object_of.object_text, timexes, m.object_of.end,
                                    m.object_of.verb) or _named_before(text, m)
             obj = _replace_pronoun(obj, earlier) if earlier else obj
+        elif not obj and m.object_of is not None and m.word.lower().startswith("follow"):
+            # "Finland joined NATO in April 2023 and Sweden followed in March 2024": what
+            # the act followed was done to (new-user trial 13: "Sweden joins")
+            act = m.object_of
+            at = text.find(act.object_text, act.end) if act.object_text else -1
+            obj = clean_object(act.object_text, timexes, at, act.verb) if at >= 0 else ""
         elif pronoun and (named := _named_before(text, m)):
             # "The embargo had been in place ..., though Washington eased it" -> "eases embargo"
             obj = _replace_pronoun(obj, named)
+        on_it = _ON_IT.match(m.object_text)
+        if (_IT_OR_THEM.match(obj) or not obj and on_it) and (
+                thing := _instrument_before(text, m)):
+            # "is expected to vote on it", "aims to submit it to parliament": the treaty
+            # the story is about (new-user trial 13: "Finnish government to submit to
+            # vote ...", "Norway's parliament expected")
+            obj = _IT_OR_THEM.sub(thing, obj, count=1) if obj else \
+                f"{on_it.group(1)} {thing}" if on_it else obj
         # (possessive: "(?:[A-Z][\w.&'-]*\s*)+" backtracked exponentially on a run of
         # capitals followed by anything else; the matches are the same)
         said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*+\s*+)++"
@@ -686,6 +700,21 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
             for m in c.mentions:
                 host.add(m)
     return kept
+
+
+_IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
+"""An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
+_ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
+_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
+                         r"accord|protocol|deal|declaration|convention|bill))\b")
+
+
+def _instrument_before(text: str, m: Mention) -> str:
+    """The treaty "it" stands for after a verb: the last "the agreement", "the pact" ...
+    written in the 400 characters before the verb ("The agreement still needs to be
+    ratified. Norway's parliament is expected to vote on it"), or ""."""
+    found = list(_INSTRUMENT.finditer(text, max(0, m.start - 400), m.start))
+    return found[-1].group(1) if found else ""
 
 
 def _named_before(text: str, m: Mention) -> str:
