@@ -158,3 +158,31 @@ def test_it_submitted_to_parliament_is_the_agreement() -> None:
 def test_a_state_that_followed_another_into_a_body_joins_it_too() -> None:
     sweden = next(c for c in _nordic() if c.date.year == 2024)
     assert sweden.title == "Sweden joins NATO"  # was "Sweden joins"
+
+
+GOMA = (
+    "DOHA, Nov 18 (Reuters) - Qatar and Egypt will host a fresh round of talks in Doha next "
+    "month, Al-Khulaifi said on Tuesday, as fighting in eastern Congo threatened a ceasefire "
+    "agreed over the summer.\n\n"
+    "The renewed push comes after M23 rebels seized the town of Walikale last weekend, the "
+    "first major advance since the summer.")
+
+
+def test_a_ceasefire_agreed_over_the_summer_is_agreed_not_threatened() -> None:
+    titles = [c.title for c in extract_events(GOMA, dct=_DCT["DOHA"]).candidates]
+    assert "Ceasefire agreed" in titles  # was "Fighting in eastern Congo threatened a ..."
+
+
+def test_the_previous_occasion_is_named_by_the_first_phrase() -> None:
+    titles = [c.title for c in extract_events(GOMA, dct=_DCT["DOHA"]).candidates]
+    # was "Previous dispute of M23" (in the article, where M23 is a participant)
+    assert any(t.startswith("Previous major advance") for t in titles), titles
+
+
+def test_a_verb_after_and_a_time_shares_the_subject_before() -> None:
+    text = ("VILNIUS, March 4 (AFP) - The ministers signed a pact on Wednesday.\n\n"
+            "The eight governments agreed in 2024 to buy ammunition together, and earlier this "
+            "year announced a joint procurement of long-range radars.")
+    titles = [c.title for c in extract_events(text, dct=_DCT["VILNIUS"]).candidates]
+    # was "Announces joint procurement of long-range radars"
+    assert "Eight governments announce joint procurement of long-range radars" in titles

@@ -1706,7 +1706,12 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
                          r"yesterday|today|since|after|before|until|when|as|and|but|or|with|"
                          r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                         r"Friday|Saturday|Sunday)\b)[\w$\u00a3\u20ac\"]")
+                         r"Friday|Saturday|Sunday"
+                         # ("a ceasefire agreed over the summer": a time, no object;
+                         # new-user trial 13: "... threatened a ceasefire agrees")
+                         r"|over\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall|weekend|"
+                         r"holidays?|past|last|next|years?|months?|weeks?|days?)"
+                         r")\b)[\w$\u00a3\u20ac\"]")
 
 
 _AND_MODAL_BEFORE = re.compile(r"[^,;.]{0,80}?\band\s+(?:will|would|could|may|might|should|shall|"
@@ -2020,7 +2025,10 @@ _BETWEEN_THE_PAIR = re.compile(r"\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|cou
 _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previously",
                               "recently", "later", "then", "already", "now", "finally", "once",
                               "still", "together", "both", "all", "each", "subsequently",
-                              "afterwards", "soon"])
+                              "afterwards", "soon",
+                              # ("..., and earlier this year announced": a time, no subject;
+                              # new-user trial 13: "Announces joint procurement ...")
+                              "earlier", "this", "year", "month", "week"])
 
 
 _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"

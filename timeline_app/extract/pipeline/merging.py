@@ -946,6 +946,11 @@ _FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+sinc
                           re.IGNORECASE)
 
 
+_FIRST_WHAT = re.compile(r"\bfirst\s+((?:(?!since\b|time\b)[a-z][\w'\u2019-]*\s+){0,3}?"
+                         r"(?!since\b|time\b)[a-z][\w'\u2019-]*)\s+since\s+(?:the\s+)?$")
+"""The common noun phrase of "the first | major advance | since": what happened before."""
+
+
 # "the second such meeting after the first in Tokyo in | April 2023": the first was then
 _AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                               r"after\s+the\s+(?:first|last|previous)(?:\s+one)?(?:\s+(?:in|at)\s+"
@@ -996,7 +1001,12 @@ def derive_previous_occasions(clusters: Clusters, text: str,
                 f"previous {m.word}: {phrase}"
         else:
             who = " and ".join(m.participants[:2])
-            phrase = f"previous {m.category}" + (f" of {who}" if who else "")
+            # "seized the town ..., the first major advance since the summer": the words
+            # of the "first" phrase name what came before (new-user trial 13: "Previous
+            # dispute of M23")
+            named = _FIRST_WHAT.search(text, max(m.end, t.start - 80), t.start)
+            what = named.group(1) if named is not None else m.category
+            phrase = f"previous {what}" + (f" of {who}" if who else "")
         derived.title = phrase[0].upper() + phrase[1:]
         clusters.append(Cluster([derived]))
 
