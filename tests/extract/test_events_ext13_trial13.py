@@ -134,6 +134,7 @@ def test_jets_entering_another_state_s_airspace() -> None:
     assert incident[0].title == "Three Russian MiG-31 fighter jets enter Estonian airspace"
     assert incident[0].date == FuzzyDate(2025, 9, precision=incident[0].date.precision)
     assert "Kristen Michal" not in incident[0].participants  # who cited it, not in it
+    assert set(incident[0].participants) == {"Russia", "Estonia"}  # "Russian MiG-31 jets"
 
 
 def test_consultations_requested_the_day_after_an_incident_of_a_month() -> None:
