@@ -8,7 +8,7 @@
          ─► pipeline.arguments.describe_mentions ──► + subject, participants, place, ...
          ─► pipeline.dating.date_mentions ──► + date or anchor on another mention
          ─► pipeline.merging (cluster, adopt, resolve anchors, anniversaries) ──► events
-         ─► pipeline.titles ──► Candidate(title, date, basis, category, confidence, ...)
+         ─► pipeline.titles, pipeline.spans ──► Candidate(title, date, end, basis, ...)
 
 Every date carries ``date_basis``: how it follows from the text, in words.  No rule is
 keyed on a particular name; all word lists are data (:mod:`.event_vocabulary`).
@@ -42,6 +42,7 @@ from .pipeline.merging import (
     evidence_of,
     merge_mentions,
 )
+from .pipeline.spans import event_end
 from .pipeline.titles import compose_title, fold_bare_statements, shorten
 from .pipeline.triggers import (
     absorb_objects,
@@ -73,6 +74,9 @@ class Candidate:
         participants: People or countries taking part, as the text names them.
         evidence: The sentences that mention the event.
         source_id: The ``Source`` the candidate was read from.
+        end: The last day of an event that lasts, when the text gives it ("from 3 to 5
+            June", "a three-day visit" from its first day, "next week": ``Event.end``,
+            inclusive), else ``None``.
     """
 
     title: str
@@ -84,6 +88,7 @@ class Candidate:
     participants: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     source_id: str | None = None
+    end: FuzzyDate | None = None
 
     def to_event(self, event_id: str | None = None) -> Event:
         """The candidate as a timeline ``Event`` (a new id unless one is given)."""
@@ -91,6 +96,7 @@ class Candidate:
             id=event_id or new_event_id(),
             title=self.title,
             date=self.date,
+            end=self.end,
             category=self.category,
             participants=self.participants,
             location=self.location,
@@ -247,10 +253,12 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:
         # A bare "Agreement" tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
+    end, end_words = event_end(c, text, timexes)
     return Candidate(
         title=title,
         date=c.date,
-        date_basis=best.date_basis,
+        end=end,
+        date_basis=f"{best.date_basis}; {end_words}" if end_words else best.date_basis,
         category=best.category,
         confidence=confidence,
         location=cluster_location(c),

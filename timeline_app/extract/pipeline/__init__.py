@@ -10,7 +10,9 @@
 4. :mod:`.dating`: mentions + TIMEX3 expressions + DCT -> a date (with its basis in
    words) or an anchor on another mention.
 5. :mod:`.merging`: mentions -> ``Cluster`` list, one per event.
-6. :mod:`.titles`: cluster -> headline.
+6. :mod:`.titles`: cluster -> headline; :mod:`.spans`: cluster -> the end of an event
+   that lasts, when the text gives it ("from 3 to 5 June", "a three-day visit", "next
+   week"), or none.
 
 Shared by the stages: :mod:`.mentions` (the ``Mention`` record), :mod:`.phrases` (word
 lists, text helpers), :mod:`.lexicon` (trigger tables built from the vocabulary),

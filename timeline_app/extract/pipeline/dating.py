@@ -160,6 +160,64 @@ def _ends_with(pattern: re.Pattern[str], text: str, lo: int, hi: int,
     return pattern.search(text, lo if len(parts) <= words else lo + len(parts[0]), hi)
 
 
+_LENGTH_NOUN = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}?\s+$")
+"""Words between a length and its event noun: "three-day | official | visit"."""
+
+_LENGTH = re.compile(r"P(\d{1,2})([DW])")
+
+LONGEST_DAYS = 62
+"""The longest event a range or a length gives an end to, in days: a visit, a summit or a
+session, not a war (whose end the text dates as an event of its own)."""
+
+
+def length_days(length: Timex) -> int:
+    """The days of a length ``length_modifier`` found (a week is 7)."""
+    found = _LENGTH.fullmatch(length.value)
+    assert found is not None  # (_length_before took only such values)
+    return int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+
+
+def length_modifier(text: str, timexes: list[Timex], noun: int, lower: int) -> Timex | None:
+    """A length in days or weeks (DURATION ``P3D``, ``P1W``) written as the modifier of
+    the event noun at ``noun`` ("a three-day official visit", "a two-day stop"), no
+    earlier than ``lower``, or ``None``; at most ``LONGEST_DAYS``."""
+    for x in timexes:
+        if x.end > noun:
+            break
+        if x.type != "DURATION" or x.start < lower or not x.text.lower().endswith(
+                ("-day", "-week")):
+            continue
+        if _LENGTH.fullmatch(x.value) and _LENGTH_NOUN.fullmatch(text, x.end, noun) and \
+                1 < length_days(x) <= LONGEST_DAYS:
+            return x
+    return None
+
+
+_NEXT_DAY = re.compile(r"(?:the\s+)?(?:following|next|previous|preceding)\s+day", re.IGNORECASE)
+
+
+def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
+                              dateline: Dateline) -> tuple[FuzzyDate | None, str]:
+    """The month (or year) of "the following day" when the date the text names just before
+    it is only a month or a year, circa: "an incident last September ... Estonia requested
+    consultations the following day" is c. September 2025, not the day after the last
+    *day* the tagger skips back to (TIMEX3 anaphora keeps a day's granularity:
+    ``timex._anaphoric_unit``; new-user trial 13 got 4 March 2026).  With the date, its
+    basis in words; ``(None, "")`` otherwise."""
+    if t.anchor is None or not _NEXT_DAY.fullmatch(t.text):
+        return None, ""
+    before = [x for x in timexes if x.end <= t.start and x.type == "DATE"
+              and not dateline.span[0] <= x.start < dateline.span[1]]
+    if not before or before[-1].text == t.anchor:
+        return None, ""
+    prev = timex_to_date(before[-1])
+    if prev is None or prev.precision not in (Precision.MONTH, Precision.YEAR):
+        return None, ""
+    date = FuzzyDate(prev.year, prev.month, None, prev.precision, circa=True)
+    return date, (f"'{t.text}' after '{before[-1].text}' ({prev}), the date mentioned just "
+                  f"before it, so {date}")
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors."""
@@ -247,7 +305,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # visit was dated 1953)
                 ref = next((x for x in reversed(group) if x.end <= seg.start + rel.start()
                             and x.anchor is None and x.pos == "verb"), ref)
-            if ref is not None and ref is not m:
+            length = length_modifier(text, in_seg, m.start, seg.start) \
+                if rel.group(1) != "during" and m.pos == "noun" else None
+            if ref is not None and ref is not m and length is not None:
+                # "arrived in Jakarta on Monday after a two-day stop in Kuala Lumpur": the
+                # stop took the two days before (new-user trial 12: no event for it)
+                m.anchor = Anchor(ref, -1, length_days(length), "D", False, None,
+                                  text[seg.start + rel.start():m.phrase_end].strip())
+            elif ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)
                 m.anchor = Anchor(ref, 0 if rel.group(1) == "during" else -1, 0, "", False,
@@ -267,6 +332,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             date = timex_to_date(t)
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
+            coarse, coarse_words = _day_after_a_coarser_date(t, timexes, dateline)
+            if coarse is not None:
+                date = coarse
             if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
                     text, max(seg.start, t.start - 10), t.start):
                 # "is expected to visit China before the end of the year": any time up to
@@ -341,7 +409,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
                                  circa=True)
             best.date, best.date_timex, best.anchor = date, t, None
-            best.date_basis = timex_basis(t, dct) + (
+            best.date_basis = coarse_words or timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
         _date_coordinated_verbs(text, group)
         _date_coordinated_objects(text, group)
@@ -433,6 +501,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                             # as the setting of the act is the act's evidence)
                             m.absorbed.append(owner)
                             absorbed.add(id(owner))
+                        continue
+                    if m.pos == "verb" and m.verb in vocab.REACTION_VERBS and \
+                            owner.pos == "noun" and m.end <= owner.start < m.phrase_end and \
+                            id(owner) not in absorbed:
+                        # "Rutte welcomed the pact in a post on X on Wednesday": the date
+                        # is the welcome's, the pact its object (new-user trial 13: "Mark
+                        # Rutte: Pact in a post on X", dated by the pact)
+                        m.date, m.date_timex = owner.date, owner.date_timex
+                        m.date_basis = owner.date_basis
+                        m.absorbed.append(owner)
+                        absorbed.add(id(owner))
                         continue
                     if owner.weight >= m.weight and owner.category != "anniversary":
                         owner.absorbed.append(m)
@@ -979,7 +1058,10 @@ _WHOSE = re.compile(r",\s*whose\b")
 _WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
                           r"slated)\s+to|will|would)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|when|where)\b")
-_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s")
+_SUBORDINATE = re.compile(r",\s*(?:who|which|whose)\b|\b(?:since|because|until|although)\s"
+                          r"|\b(?:in|during)\s+which\s")
+"""A clause that hangs on what comes before it ("an incident last September in which
+jets entered ...": a statement citing it is not that incident)."""
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|learnt|added)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 

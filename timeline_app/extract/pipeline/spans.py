@@ -1,0 +1,140 @@
+"""Stage: the end of an event that lasts, when the text gives it.
+
+An event's date (:mod:`.dating`) is when it starts.  The text often says how long it
+lasts, and the candidate then carries an end (``Event.end``, the last day it covers):
+
+- a range of days: "will visit Paris from 3 to 5 June", "between 3 and 5 June";
+- a length of days or weeks with the event noun, from a day it starts on: "arrived in
+  Hanoi on Tuesday for a three-day official visit" (13-15 October), "a three-day state
+  visit from Monday";
+- a week the text names ("next week", "last week", TIMEX3 ``2026-W47``): the date is its
+  Monday, circa (as :func:`.dating.timex_to_date` says why), the end its Sunday.
+
+New-user trials 12 and verify12 found such visits shown as one day and "next week" as one
+circa day.  Nothing here changes a date, only adds an end: an end that cannot be read
+safely is left out (``None``), as before.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ...core import FuzzyDate
+from ...core.dates import Precision
+from ..timex import Timex
+from .dating import LONGEST_DAYS, length_days, length_modifier, timex_to_date
+from .merging import Cluster
+
+__all__ = ["event_end"]
+
+_RANGE_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*")
+"""Between the two ends of a range: "3 to 5 June", "3-5 June", "between 3 and 5 June"."""
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+_STARTS_FROM = re.compile(r"\b(?:from|starting|beginning|begins|began|start|starts|opening|open|"
+                          r"opens)\s+(?:on\s+)?$", re.IGNORECASE)
+"""A date the event starts on: "a three-day state visit | from Monday", "the three-day
+session, due to open on | December 9"."""
+
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their|its)\s+$", re.IGNORECASE)
+""""arrived on Tuesday | for a | three-day visit": a stay that begins with the arrival."""
+
+
+def event_end(c: Cluster, text: str, timexes: list[Timex]) -> tuple[FuzzyDate | None, str]:
+    """The last day of the event ``c``, when the text gives it, and how, in words.
+
+    Args:
+        c: The event, dated (its ``best`` mention's date).
+        text: The article.
+        timexes: The article's temporal expressions, in text order.
+
+    Returns:
+        ``(end, words)``: the end as a ``FuzzyDate`` (inclusive: the last day covered,
+        as ``Event.end``), and a phrase for the date basis ("to 5 June 2026: 'from 3 to
+        5 June'"); ``(None, "")`` when the text gives no end or one not after the date.
+    """
+    best = c.best
+    start = best.date
+    t = best.date_timex
+    a = best.anchor
+    if start is not None and t is None and a is not None and a.unit == "D" and a.sign < 0 and (
+            length := length_modifier(text, timexes, best.start, best.seg.start)) and \
+            length_days(length) == a.amount:
+        # "arrived on Monday after a two-day stop in Kuala Lumpur": the stop's days are
+        # the two before the arrival (dating), its end the day before
+        end = _plus_days(start, a.amount - 1, start.circa)
+        return end, f"'{length.text}': to {end.describe()}" if end else ""
+    if start is None or t is None:
+        return None, ""
+    if _WEEK_VALUE.fullmatch(t.value) and t.mod is None and start.precision is Precision.DAY:
+        # "next week": its Monday, circa (dating), to its Sunday
+        end = _plus_days(start, 6, start.circa)
+        return end, f"the whole week: to {end.describe()}" if end else ""
+    if start.precision is not Precision.DAY:
+        return None, ""
+    found = _range_end(t, text, timexes)
+    if found is not None and (end := timex_to_date(found)) is not None and \
+            end.precision is Precision.DAY and _within(start, end):
+        return end, f"to {end.describe()} ('{text[t.start:found.end]}')"
+    for m in sorted(c.mentions, key=lambda x: x.start):
+        if m.pos != "noun":
+            continue
+        length = length_modifier(text, timexes, m.start, m.seg.start)
+        if length is None or not _starts_on(t, length, m.start, text, m.seg.start, m.seg.end):
+            continue
+        words, n = length.text, length_days(length)
+        end = _plus_days(start, n - 1, start.circa)
+        if end is not None:
+            return end, f"'{words}' from that day: to {end.describe()}"
+    return None, ""
+
+
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+
+
+def _plus_days(date: FuzzyDate, days: int, circa: bool) -> FuzzyDate | None:
+    if date.month is None or date.day is None:
+        return None
+    try:
+        day = _dt.date(date.year, date.month, date.day) + _dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    return FuzzyDate(day.year, day.month, day.day, circa=circa)
+
+
+def _within(start: FuzzyDate, end: FuzzyDate) -> bool:
+    """Whether ``end`` is after ``start`` by no more than ``LONGEST_DAYS``."""
+    if start.month is None or start.day is None or end.month is None or end.day is None:
+        return False
+    a = _dt.date(start.year, start.month, start.day)
+    b = _dt.date(end.year, end.month, end.day)
+    return 0 < (b - a).days <= LONGEST_DAYS
+
+
+def _range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The expression that ends a range ``t`` opens ("3 | to | 5 June"), or ``None``."""
+    after = next((x for x in timexes if x.start >= t.end), None)
+    if after is None or after.type != "DATE":
+        return None
+    joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
+    if joiner is None:
+        return None
+    if joiner.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
+            text, max(0, t.start - 12), t.start):
+        return None  # "on 3 June and 5 June": two days, not a range
+    return after
+
+
+def _starts_on(t: Timex, length: Timex, noun: int, text: str, seg_start: int,
+               seg_end: int) -> bool:
+    """Whether the date ``t`` is the first day of the stay whose length is ``length``:
+    "a three-day state visit from Monday" (a word of starting before a date after the
+    noun), or "arrived on Tuesday for a three-day visit" (a date before "for a")."""
+    if not seg_start <= t.start < seg_end:
+        return False
+    if t.start > noun:
+        return _STARTS_FROM.search(text, max(seg_start, t.start - 20), t.start) is not None
+    return t.end <= length.start and _FOR_A.search(
+        text, max(seg_start, length.start - 20), length.start) is not None
