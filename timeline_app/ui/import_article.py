@@ -1120,7 +1120,11 @@ class ReviewDialog(QDialog):
             check.setToolTip(f"Unticked: the extractor is unsure of this event "
                              f"({candidate.confidence:.0%}). Tick it to add it.")
         self.table.setItem(row, self.CHECK, check)
-        self.table.setItem(row, self.DATE, QTableWidgetItem(candidate.date.describe()))
+        # (an event that lasts shows its end as the editor writes a range: "13 October 2026
+        # to 15 October 2026", which the cell's parser reads back)
+        when = candidate.date.describe() + (f" to {candidate.end.describe()}"
+                                            if candidate.end is not None else "")
+        self.table.setItem(row, self.DATE, QTableWidgetItem(when))
         title = QTableWidgetItem(candidate.title)
         title.setToolTip(_tip(candidate.title))  # the whole title when it is cut
         self.table.setItem(row, self.TITLE, title)
@@ -1272,7 +1276,7 @@ class ReviewDialog(QDialog):
         names = self.table.item(row, self.PARTICIPANTS)
         place = self.table.item(row, self.PLACE)
         return ((reading.date is not None
-                 and (reading.date, reading.end) != (candidate.date, None))
+                 and (reading.date, reading.end) != (candidate.date, candidate.end))
                 or title is None or title.text().strip() != candidate.title
                 or (names is not None
                     and _split_names(names.text())
@@ -1373,7 +1377,7 @@ class ReviewDialog(QDialog):
         …)"."""
         candidate = self.extraction.candidates[row]
         reading = self._row_reading(row)
-        if reading.date == candidate.date and reading.end is None:
+        if reading.date == candidate.date and reading.end == candidate.end:
             return candidate.date_basis
         typed = " ".join(self.table.item(row, self.DATE).text().split())
         typed = typed if len(typed) <= 40 else typed[:39] + "…"
@@ -1409,7 +1413,7 @@ class ReviewDialog(QDialog):
                 category=category, source_id=self.extraction.source.id,
                 participants=_split_names(self.table.item(row, self.PARTICIPANTS).text()),
                 location=self.table.item(row, self.PLACE).text().strip())
-            if date != candidate.date or end is not None:
+            if date != candidate.date or end != candidate.end:
                 edited = dataclasses.replace(edited, date_basis=self.date_basis(row))
             event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
