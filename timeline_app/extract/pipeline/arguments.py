@@ -2001,10 +2001,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
         names = list(entities.story_pair()) or entities.lead_pair() or lead_countries[:2]
-    elif not names and (pair := entities.lead_pair()) and re.search(
+    elif (pair := entities.lead_pair()) and set(names) <= set(pair) and re.search(
             r"\b(?:both|the\s+two)\s+(?:parties|governments)\b", sentence, re.IGNORECASE):
         # "'Both parties ... signed here,' ... referring to the declaration signed in Doha":
-        # the two states the lead has talks between (trial 13: no participants)
+        # the two states the lead has talks between (trial 13: no participants; one of the
+        # two when the lead's "ceasefire agreed over the summer" joins the declaration)
         names = list(pair)
     elif any(_BETWEEN_THE_PAIR.search(m.patient) for m in mentions if m.patient):
         # "Relations between the neighbours were restored ... after mediation by Qatar":
