@@ -123,8 +123,11 @@ class RoundedPieces:
         # The middle in copies of up to MIDDLE_COLUMNS columns, not one stretched (a
         # scaled copy cost more than drawing the rectangle), only those on the device
         # (a span of years at a month's zoom is ~100 000 px wide).
-        middles = range(max(b, -MIDDLE_COLUMNS),
-                        min(c, int(painter.device().width() * ratio)), MIDDLE_COLUMNS)
+        if c - b <= MIDDLE_COLUMNS:
+            middles: range | tuple[int, ...] = (b,)
+        else:
+            middles = range(max(b, -MIDDLE_COLUMNS),
+                            min(c, int(painter.device().width() * ratio)), MIDDLE_COLUMNS)
         if ratio == 1 and dx == int(dx) and dy == int(dy):  # whole pixels: int overloads
             x_at, y_at = -int(dx), row - int(dy)
             draw = painter.drawImage

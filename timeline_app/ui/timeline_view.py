@@ -5569,7 +5569,6 @@ class TimelineView(PythonViewportScrollArea):
                             pen = None  # the pen was set aside for the fill
                             continue
                     if (rounded is not None and not item.circa
-                            and item.marker.height() == SPAN_HEIGHT
                             and draw(painter, item.marker, rounded, dx, dy)):
                         continue  # (``_paint_items`` draws a marker so too: keep alike)
                     wanted = dashed if item.circa else solid
