@@ -99,3 +99,40 @@ def test_the_view_uses_the_quiet_bar(shown_view):
     view = shown_view(_mixed(30), (600, 300))
     assert type(view.horizontalScrollBar()).__name__ == "_PanScrollBar"
     assert isinstance(view, TimelineView)
+
+
+class _PaintedRects(QObject):
+    """The rectangles of the paint events of the object it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[tuple[int, int, int, int]] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect().getRect())  # type: ignore[attr-defined]
+        return False
+
+
+def test_a_pan_that_moves_the_slider_repaints_only_around_it(qtbot, shown_view):
+    """Issue 11 (session 12, paint13): bench_view's pans of 1/8 of a view move the slider
+    every time; the bar paints where the slider was and is (a few dozen pixels of its
+    width), not the whole bar (2.5 M instructions a pan at 1600 px), and shows what a
+    fresh bar shows.  Fails when the whole bar is painted."""
+    view = shown_view(_mixed(4500), (1100, 560))
+    view.go_to_days(FIRST, FIRST + 200.0)
+    bar = view.horizontalScrollBar()
+    QApplication.processEvents()
+    painted = _PaintedRects()
+    bar.installEventFilter(painted)
+    for _ in range(6):
+        painted.rects.clear()
+        before = bar.value()
+        bar.setValue(bar.value() + bar.pageStep() // 8 * 20)
+        QApplication.processEvents()
+        if bar.value() in (before, bar.minimum(), bar.maximum()):
+            continue
+        assert painted.rects, "the slider moved and the bar was not painted"
+        assert all(w < bar.width() // 2 for _x, _y, w, _h in painted.rects), painted.rects
+        assert _same_pixels(bar)
+    bar.removeEventFilter(painted)
