@@ -136,3 +136,53 @@ def test_a_pan_that_moves_the_slider_repaints_only_around_it(qtbot, shown_view):
         assert all(w < bar.width() // 2 for _x, _y, w, _h in painted.rects), painted.rects
         assert _same_pixels(bar)
     bar.removeEventFilter(painted)
+
+
+BAR_CHILD = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+import PySide6.QtWidgets as widgets
+from PySide6.QtWidgets import QStyle  # as the panels make it (the filter panel, themes)
+from timeline_app.io.bundled import load_default_timeline
+from timeline_app.ui.main_window import MainWindow
+window = MainWindow(load_default_timeline())
+window.resize(1100, 700)
+window.show()
+import time
+deadline = time.monotonic() + 30
+while ((window._panel_parts is None or window._panel_parts or not window.is_ready())
+       and time.monotonic() < deadline):  # the panels, built in slices after the first paint
+    app.processEvents()
+for _ in range(5):
+    app.processEvents()
+bar = window.view.horizontalScrollBar()
+window.view.zoom_by(8.0)
+for _ in range(3):
+    app.processEvents()
+bar.setValue(bar.value() + bar.pageStep())
+app.processEvents()
+print(sorted(k for k in ("QStyle", "QStyleOptionSlider") if k in vars(widgets)),
+      bar._painted_looks is not None)
+"""
+
+
+def test_the_app_s_bar_knows_where_its_slider_is_painted():
+    """In the app (a fresh process: nothing else makes ``QStyleOptionSlider``), once
+    ``QStyle`` is made (by the panels with the filter panel, or a theme; here by hand:
+    with the tests' fresh settings nothing makes it) the bar reads its slider's place at
+    each paint, so that a pan or a notch repaints only what changed (session 12,
+    paint13).  Fails when the bar waits for ``QStyleOptionSlider`` too: it never came,
+    and every change repainted the whole bar."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, "-c", BAR_CHILD], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    last = done.stdout.strip().splitlines()[-1]
+    assert last == "['QStyle', 'QStyleOptionSlider'] True", (last, done.stderr[-2000:])
