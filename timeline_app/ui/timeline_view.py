@@ -57,6 +57,7 @@ from timeline_app.ui.layout import (
     pack_lane,
 )
 from timeline_app.ui.overview import StripMap, density, press_mode
+from timeline_app.ui.rounded_pieces import RoundedPieces
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
     LINEAR,
@@ -221,6 +222,7 @@ DASHED_US_PER_PX = 1.3
 # of more than DASH_REPETITION_LIMIT periods solid (qstroker.cpp, ``repetitionLimit``:
 # 10 000, measured at 1.2 px: solid from 72 008 px), so those are left to it.
 SPAN_RADIUS = 4
+SPAN_HEIGHT = 18  # a span's marker (``_layout_steps``), drawn from pieces at this height
 DASH_TILE_MARGIN = 4
 DASH_TILE_PERIODS = 5
 DASH_REPETITION_LIMIT = 9999
@@ -1434,10 +1436,13 @@ def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str |
 
 
 #: ``_PanScrollBar`` asks the style where its slider is only once PySide has made these
-#: classes (the panels built after the first paint make them): making them the first time
-#: is 7-30 ms (their enums), once at start-up before the first paint, or on the first
+#: classes (the panels built after the first paint make QStyle): making QStyle the first
+#: time is 7-30 ms (its enums), once at start-up before the first paint, or on the first
 #: move of a drag, was a stall; before, the bar is repainted on every change as Qt does.
-_STYLE_CLASSES = frozenset(("QStyle", "QStyleOptionSlider"))
+#: QStyleOptionSlider is made by the bar's first paint after that (0.7 ms once): nothing
+#: else makes it, and waiting for it kept the bar repainting whole at every change in
+#: the app (paint13, session 12).
+_STYLE_CLASSES = frozenset(("QStyle",))
 #: The changes of a scroll bar after which it may look as painted (not its orientation).
 _LOOKS_CHANGES = (QAbstractSlider.SliderChange.SliderValueChange,
                   QAbstractSlider.SliderChange.SliderRangeChange,
@@ -1485,9 +1490,18 @@ class _PanScrollBar(QScrollBar):
         if self._held is not None and change in _LOOKS_CHANGES:
             self._held = True  # (decided by ``release_repaint``)
             return
-        if (self._painted_looks is not None and change in _LOOKS_CHANGES
-                and self._looks(self.value()) == self._painted_looks):
-            return  # the same pixels: no repaint
+        if self._painted_looks is not None and change in _LOOKS_CHANGES:
+            looks = self._looks(self.value())
+            if looks == self._painted_looks:
+                return  # the same pixels: no repaint
+            if (change == QAbstractSlider.SliderChange.SliderValueChange
+                    and looks[1:] == self._painted_looks[1:]):
+                # Only the slider moved (neither end's arrow changed): only where it was
+                # painted and where it is now are painted again (the whole Fusion bar
+                # was 2.5 M instructions a pan at 1600 px, these 0.4 M; paint13).
+                was, now = self._painted_looks[0], looks[0]  # (x, y, w, h)
+                self.update(QRect(*was).united(QRect(*now)).adjusted(-2, -2, 2, 2))
+                return
         super().sliderChange(change)
 
     def hold_repaint(self) -> None:
@@ -1645,6 +1659,8 @@ class TimelineView(PythonViewportScrollArea):
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
         # Labels' boxes with their titles, drawn once and copied (``_paint_chips``).
         self._label_chips = LabelChips()
+        # Span markers' and badges' rounded ends, pre-rendered (``RoundedPieces``).
+        self._rounded = RoundedPieces()
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
@@ -5467,19 +5483,31 @@ class TimelineView(PythonViewportScrollArea):
             painter.translate(0, offset)
             painter.setPen(style.badge_pen)
             painter.setBrush(style.badge_fill)
+            # (from pre-rendered ends: ``RoundedPieces``)
+            rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
+                                          ROW_HEIGHT - 6, self._snapped_ratio(painter))
+            transform = painter.transform()
+            dx, dy = transform.dx(), transform.dy()
+            draw = self._rounded.draw
             for aggregate in badges:
-                painter.drawRoundedRect(aggregate.rect, 8, 8)
+                if rounded is None or not draw(painter, aggregate.rect, rounded, dx, dy):
+                    painter.drawRoundedRect(aggregate.rect, 8, 8)
             painter.setPen(text_color)
             for aggregate in badges:
                 self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
                                 centred=True)
             painter.translate(0, -offset)
         else:
+            rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
+                                          ROW_HEIGHT - 6, self._snapped_ratio(painter))
             for aggregate in badges:
                 rect = aggregate.rect.translated(0, offset)
                 painter.setPen(style.badge_pen)
                 painter.setBrush(style.badge_fill)
-                painter.drawRoundedRect(rect, 8, 8)
+                if rounded is None or not self._rounded.draw(
+                        painter, rect, rounded, painter.transform().dx(),
+                        painter.transform().dy()):
+                    painter.drawRoundedRect(rect, 8, 8)
                 painter.setPen(text_color)
                 self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
         painter.setFont(self._label_font)
@@ -5534,7 +5562,15 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 # Opaque, so that grid lines and the article line never show through.
                 painter.setBrush(span_fill)
-                painter.drawRoundedRect(marker, 4, 4)
+                # (from pieces as ``_paint_plain_items`` draws it: a highlight over the
+                # frame picture gives the pixels of a whole paint)
+                rounded = (None if item.circa or painter.opacity() < 1.0
+                           or marker.height() != SPAN_HEIGHT else self._rounded.style(
+                               pens[selected, False], span_fill, 4, SPAN_HEIGHT, ratio))
+                if rounded is None or not self._rounded.draw(
+                        painter, marker, rounded, painter.transform().dx(),
+                        painter.transform().dy()):
+                    painter.drawRoundedRect(marker, 4, 4)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -5649,6 +5685,11 @@ class TimelineView(PythonViewportScrollArea):
             # scrolled away) is not drawn, which changes no pixel (issue 11).
             clip = painter.clipBoundingRect() if painter.hasClipping() else None
             across = clip is not None and ratio is not None and _tiles_dashes(painter, ratio)
+            # Solid markers from pre-rendered ends (``RoundedPieces``).
+            rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
+            transform = painter.transform()
+            dx, dy = transform.dx(), transform.dy()
+            draw = self._rounded.draw
             for item in items:
                 if not item.is_point:
                     if item.circa and clip is not None:
@@ -5658,6 +5699,9 @@ class TimelineView(PythonViewportScrollArea):
                                                                clip, ratio or 1.0):
                             pen = None  # the pen was set aside for the fill
                             continue
+                    if (rounded is not None and not item.circa
+                            and draw(painter, item.marker, rounded, dx, dy)):
+                        continue  # (``_paint_items`` draws a marker so too: keep alike)
                     wanted = dashed if item.circa else solid
                     if wanted is not pen:
                         painter.setPen(wanted)
@@ -6015,13 +6059,19 @@ class TimelineView(PythonViewportScrollArea):
         painter.setFont(self._small_font)
         texts = (f"◀ {lane.hidden[0]:,}", f"{lane.hidden[1]:,} ▶")
         style = self._lane_style(color)
+        rounded = None
         for rect, text in zip(lane.indicator_rects, texts, strict=True):
             if rect.isNull():
                 continue
             box = rect.translated(0, offset)
             painter.setPen(style.indicator_pen)
             painter.setBrush(style.indicator_fill)
-            painter.drawRoundedRect(box, 7, 7)
+            if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
+                rounded = self._rounded.style(style.indicator_pen, style.indicator_fill, 7,
+                                              box.height(), self._snapped_ratio(painter))
+            if rounded is None or not self._rounded.draw(
+                    painter, box, rounded, painter.transform().dx(), painter.transform().dy()):
+                painter.drawRoundedRect(box, 7, 7)
             painter.setPen(self.palette().text().color())
             if self._batched and (1, text) not in self._static_texts:
                 # At 100 000 events the counts change with every pan: laying out a
@@ -6382,10 +6432,16 @@ class TimelineView(PythonViewportScrollArea):
         marker_color = QColor("#C0392B")
         white = QColor("white")
         painter.setFont(self._small_font)
+        rounded = None
         for box, label in self._article_badges(width):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(marker_color)
-            painter.drawRoundedRect(box, 3, 3)
+            if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
+                rounded = self._rounded.style(QPen(Qt.PenStyle.NoPen), marker_color, 3,
+                                              box.height(), self._snapped_ratio(painter))
+            if rounded is None or not self._rounded.draw(
+                    painter, box, rounded, painter.transform().dx(), painter.transform().dy()):
+                painter.drawRoundedRect(box, 3, 3)
             painter.setPen(white)
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
