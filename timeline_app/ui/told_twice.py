@@ -12,10 +12,16 @@ not these.  Two candidates are flagged when
   duplicates;
 * and something says it is one occasion: the same place (the places share a word), two
   shared participants (or the same one), or titles at least
-  ``duplicates.POSSIBLE_TITLE_THRESHOLD`` alike.  A name in more than a third of the
-  article's candidates (and at least ``COMMON_AT_LEAST``) is what the article is about,
-  no evidence: in verify12's Indonesia-Vietnam article, "Indonesia, Vietnam" paired a
-  coast guard meeting with an ASEAN statement of the same month;
+  ``duplicates.POSSIBLE_TITLE_THRESHOLD`` alike.  The same place is no evidence when the
+  two rows share no participant and both name states (or both name people): a US envoy's
+  visit to Doha and the Qatar, Egypt, DR Congo and Rwanda talks there in the same month
+  (verify13, finding 2) are two occasions; "Visit to Brasilia" (Brazil, Indonesia) and
+  "Sugiono and Mauro Vieira meet" in Brasilia (trial12 finding 6) still are one, since
+  states and people cannot be compared.  A state is a name in the extractor's table of
+  countries and blocs (``extract.pipeline.phrases.COUNTRIES``).  A name in more than a
+  third of the article's candidates (and at least ``COMMON_AT_LEAST``) is what the
+  article is about, no evidence: in verify12's Indonesia-Vietnam article, "Indonesia,
+  Vietnam" paired a coast guard meeting with an ASEAN statement of the same month;
 * and their titles carry no different numbers ("32nd" / "50th"), and their places, when
   both are given, share a word ("Putin and Pezeshkian meet in Ashgabat" / "... in
   Kazan", October 2024, is two meetings); and neither's participants (two or more) are
@@ -42,6 +48,7 @@ from timeline_app.core.duplicates import (
     title_similarity,
 )
 from timeline_app.extract import Candidate
+from timeline_app.extract.pipeline.phrases import COUNTRIES
 
 __all__ = ["ToldTwice", "told_twice"]
 
@@ -49,6 +56,8 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+")
 #: Words of a place that do not tell one place from another.
 _PLACE_NOISE = frozenset("the of in at city province state palace hall house".split())
+#: Names of states and blocs, case-folded (as written and canonical).
+_STATES = frozenset(" ".join(n.casefold().split()) for pair in COUNTRIES.items() for n in pair)
 #: The fewest candidates a name must be in to count as the article's subject.
 COMMON_AT_LEAST = 4
 
@@ -82,6 +91,14 @@ def _folded(names: Iterable[str]) -> set[str]:
     return {" ".join(n.casefold().split()) for n in names if n.strip()}
 
 
+def _strangers(ours: set[str], theirs: set[str]) -> bool:
+    """Whether two rows' participants (folded) share no name while both name states, or
+    both name people: two parties, so a shared place alone does not make one occasion."""
+    if not ours or not theirs or ours & theirs:
+        return False
+    return bool(ours & _STATES and theirs & _STATES) or bool(ours - _STATES and theirs - _STATES)
+
+
 def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | None:
     """The reason and score when ``a`` and ``b`` may be one event told twice, else None."""
     if not dates_compatible(a.date, b.date):
@@ -97,6 +114,8 @@ def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | N
     if place and other_place and not same_place:
         return None  # one occasion is in one place ("Ashgabat" / "Kazan")
     ours, theirs = _folded(a.participants), _folded(b.participants)
+    if same_place and _strangers(ours, theirs):
+        same_place = False  # a US envoy in Doha, and the talks of four others there
     if len(ours) >= 2 and len(theirs) >= 2 and (ours < theirs or theirs < ours):
         return None  # a bilateral meeting and the trilateral one of that day
     ours, theirs = ours - common, theirs - common
