@@ -44,3 +44,100 @@ def test_a_shared_place_alone_does_not_pair_two_parties() -> None:
     # A row without participants: the place still counts.
     bare = _candidate("Talks in Doha", ninth, "Doha", ())
     assert set(told_twice([landau, bare])) == {0, 1}
+
+
+
+#: From trial13's article1 (DCT 18 November 2025): two ranges, four events.
+ARTICLE = """Qatar, Egypt host renewed talks on Congo-Rwanda ceasefire
+
+DOHA, Nov 18 (Reuters) - Qatar and Egypt will host a fresh round of talks between the \
+Democratic Republic of Congo and Rwanda in Doha next month, Qatar's Minister of State at \
+the Foreign Ministry Mohammed bin Abdulaziz Al-Khulaifi said on Tuesday.
+
+Al-Khulaifi told reporters that delegations from Kinshasa and Kigali had confirmed they \
+would attend the three-day session, due to open on December 9.
+
+Egyptian Foreign Minister Badr Abdelatty visited Kinshasa and Kigali from November 2 to 5, \
+carrying messages from President Abdel Fattah al-Sisi, Egypt's foreign ministry said. \
+Cairo joined the mediation earlier this year after talks in Luanda collapsed in March.
+"""
+
+
+def _review(qtbot, monkeypatch, screen, duplicates=False):  # type: ignore[no-untyped-def]
+    """``ARTICLE`` in the review on a ``screen`` (w, h) px; with ``duplicates``, against
+    a timeline that has its events already (the Duplicate? column shows)."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import main_window
+    from timeline_app.ui.import_article import ReviewDialog
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: QRect(0, 0, *screen))
+    result = extract_events(ARTICLE, dct=dt.date(2025, 11, 18))
+    assert sum(c.end is not None for c in result.candidates) >= 2, result.candidates
+    events = [c.to_event(f"e{i}") for i, c in enumerate(result.candidates)] if duplicates else []
+    dialog = ReviewDialog(result, True, None, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _dates_whole(dialog) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every Date cell's text fits its column (the cell's margins included)."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    table = dialog.table
+    ranges = [table.item(row, ReviewDialog.DATE).text() for row in range(table.rowCount())]
+    assert any(" to " in text for text in ranges), ranges
+    return table.columnWidth(ReviewDialog.DATE) >= table.sizeHintForColumn(ReviewDialog.DATE)
+
+
+def _looking(dialog, name: str) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    if os.environ.get("UI13B_PNG"):
+        dialog.grab().save(f"/tmp/ui13b/{name}.png")
+
+
+def test_a_date_range_is_whole_in_the_review_when_there_is_room(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify13 finding 4: "2 November 2025 to 5 November 2025" showed as "2 November
+    2025 to 5 …": the Date column was 140 px (95 once the Duplicate? column showed at
+    1200 px), and widening the dialog gave all the room to the Title.  On a 1600×1000
+    screen the review now opens wide enough for the ranges, a dialog narrowed to 1200 px
+    keeps the Date whole (Participants and Place give way), and one widened by hand
+    gives the columns their widths back."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    dialog = _review(qtbot, monkeypatch, (1600, 1000), duplicates=True)
+    assert not dialog.table.isColumnHidden(ReviewDialog.DUPLICATE)
+    assert dialog.width() <= 1560 and _dates_whole(dialog)
+    title = dialog.table.columnWidth(ReviewDialog.TITLE)
+    assert title >= dialog.width() // 3 - 80, (title, dialog.width())
+    _looking(dialog, "test_open_1600")
+    dialog.resize(1000, dialog.height())
+    assert dialog.table.columnWidth(ReviewDialog.DATE) == ReviewDialog.NARROW[ReviewDialog.DATE]
+    dialog.resize(1200, dialog.height())
+    assert _dates_whole(dialog)
+    assert dialog.table.columnWidth(ReviewDialog.PLACE) == ReviewDialog.NARROW[ReviewDialog.PLACE]
+    _looking(dialog, "test_1200")
+    dialog.resize(1560, dialog.height())
+    assert _dates_whole(dialog)
+    assert dialog.table.columnWidth(ReviewDialog.PARTICIPANTS) == \
+        ReviewDialog.WANTED[ReviewDialog.PARTICIPANTS]
+    # A width set by hand stays while a resize keeps the same widths' step.
+    dialog.table.setColumnWidth(ReviewDialog.PLACE, 150)
+    dialog.resize(1540, dialog.height())
+    assert dialog.table.columnWidth(ReviewDialog.PLACE) == 150
+    _looking(dialog, "test_1560")
+
+
+def test_the_review_of_ranges_still_fits_a_small_screen(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """The wider columns do not push the buttons off an 800×600 screen."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    dialog = _review(qtbot, monkeypatch, (800, 570), duplicates=True)
+    assert dialog.width() <= 760 and dialog.height() <= 510
+    assert dialog.table.columnWidth(ReviewDialog.DATE) == ReviewDialog.NARROW[ReviewDialog.DATE]
+    buttons = dialog.import_button.mapTo(dialog, dialog.import_button.rect().bottomRight())
+    assert dialog.rect().contains(buttons)
+    _looking(dialog, "test_800")

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -37,7 +38,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -880,6 +881,13 @@ class ReviewDialog(QDialog):
     #: Columns as wide as their content: the title takes what is left.
     CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: The widest the Date column grows to show its widest cell whole, in px: a range
+    #: ("2 November 2025 to 5 November 2025", ext13) is ~250 px at the default font.
+    DATE_MOST = 300
+    #: Date, Participants and Place widths (px) when the title keeps a third of the
+    #: dialog (the Date at least this, more for a range), and when it would not.
+    WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
+    NARROW: ClassVar[dict[int, int]] = {DATE: 95, PARTICIPANTS: 100, PLACE: 70}
     #: ``exec()``'s result when the person goes back to the article (Back to Article).
     BACK_CODE = 2
 
@@ -974,8 +982,13 @@ class ReviewDialog(QDialog):
         # header, never cut ("atement" for statement at a fixed 110 px, new-user trial).
         for column in self.CONTENT_SIZED:
             self.table.resizeColumnToContents(column)
-        for column, width in ((self.DATE, 140), (self.PARTICIPANTS, 180), (self.PLACE, 100)):
-            self.table.setColumnWidth(column, width)
+        #: Date, Participants and Place widths when there is room (see ``_fit_columns``).
+        self._wanted = dict(self.WANTED)
+        self._wanted[self.DATE] = min(self.DATE_MOST, max(
+            self.WANTED[self.DATE], self.table.sizeHintForColumn(self.DATE)))
+        #: Which of ``_column_steps()`` the columns have (None: not set yet).
+        self._columns_step: int | None = None
+        self._fit_columns()
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         # Typing over a cell started editing with its text replaced (Space blanked a
@@ -1060,22 +1073,55 @@ class ReviewDialog(QDialog):
         mark_current_cell(self.table)
 
     def _fit_screen(self) -> None:
-        """At most the screen's available size (an 800×600 screen shows the buttons), the
-        Title column keeping at least a third of the table, the others narrowed first."""
+        """At most the screen's available size (an 800×600 screen shows the buttons), and
+        on a larger screen wide enough for every column's wanted width (a date range
+        whole: verify13 finding 4) with a third left for the Title; the columns then fit
+        the width (``_fit_columns``)."""
         from timeline_app.ui.main_window import available_screen_area  # tests replace it
 
-        room = available_screen_area(self)
-        if room is None:
-            return
-        width, height = min(1200, room.width() - 40), min(680, room.height() - 60)
-        self.resize(max(320, width), max(240, height))
         # "Duplicate?" only when there are likely duplicates: a column of blanks otherwise.
         self.table.setColumnHidden(self.DUPLICATE, not (self.duplicates or self.told_twice))
-        spare = self.width() - 80 - self._other_columns_width()
-        if spare < self.width() // 3:
-            # Category and Duplicate? keep their content's width: a cut word misleads.
-            for column, narrow in ((self.PLACE, 70), (self.PARTICIPANTS, 100), (self.DATE, 95)):
-                self.table.setColumnWidth(column, narrow)
+        room = available_screen_area(self)
+        if room is not None:
+            wanted = max(1200, self._width_for(self._wanted))
+            width, height = min(wanted, room.width() - 40), min(680, room.height() - 60)
+            self.resize(max(320, width), max(240, height))
+        self._fit_columns()
+
+    def _width_for(self, widths: dict[int, int]) -> int:
+        """The dialog width (px) at which the Title keeps a third of it when the Date,
+        Participants and Place columns are ``widths`` wide."""
+        others = self._other_columns_width() - sum(
+            self.table.columnWidth(c) for c in widths) + sum(widths.values())
+        # 40: the dialog's margins, the table's frame and its scroll bar (~38 px, Fusion).
+        return (40 + others) * 3 // 2 + 1
+
+    def _column_steps(self) -> list[dict[int, int]]:
+        """Date, Participants and Place widths (px) from the widest to the narrowest: all
+        wanted; the Date wanted and the other two narrow; all narrow."""
+        date_only = {**self.NARROW, self.DATE: self._wanted[self.DATE]}
+        return [self._wanted, date_only, dict(self.NARROW)]
+
+    def _fit_columns(self) -> None:
+        """The Date, Participants and Place columns at the widest of ``_column_steps``
+        that leaves the Title at least a third of the dialog (the Date as wide as its
+        widest cell, up to ``DATE_MOST``; the narrowest when none does); Category and
+        Duplicate? keep their content's width (a cut word misleads).  Done again when a
+        resize crosses from one step to another, so a dialog widened by hand gives the
+        dates their room (it gave it all to the Title), and widths set by hand stay
+        while it does not cross."""
+        steps = self._column_steps()
+        step = next((i for i, widths in enumerate(steps)
+                     if self.width() >= self._width_for(widths)), len(steps) - 1)
+        if step == self._columns_step:
+            return
+        self._columns_step = step
+        for column, width in steps[step].items():
+            self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _other_columns_width(self) -> int:
         """Pixels of the shown columns but the title."""
