@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
     def _build_next_panel_part(self) -> bool:
         """Build the next part of the panels; True while parts are left."""
         if self._panel_parts is None:
-            self._panel_parts = [self._build_finish_panels,
+            self._panel_parts = [self._build_finish_panels, self._make_style_class,
                                  self._build_help_and_accessibility, self._build_theme_menu,
                                  self._build_context_menus, self._build_find_and_filter,
                                  self._build_actions, self._build_article_pane,
@@ -511,6 +511,14 @@ class MainWindow(QMainWindow):
             return False
         self._panel_parts.pop()()  # in the order listed backwards above
         return bool(self._panel_parts)
+
+    def _make_style_class(self) -> None:
+        """Make PySide's ``QStyle`` class (its enums: ~5 ms once, here after the first
+        paint), so that the view's horizontal scroll bar repaints only its slider's
+        rectangles when only the slider moves (``timeline_view._STYLE_CLASSES``).  The
+        filter panel or a theme made it, but with brand-new settings nothing did, and the
+        bar repainted whole at every pan and notch (paint13's report, session 12)."""
+        from PySide6.QtWidgets import QStyle  # noqa: F401 - made for the scroll bar
 
     def _build_details(self) -> None:
         self.view.viewport().removeEventFilter(self)
