@@ -143,51 +143,30 @@ def test_the_review_of_ranges_still_fits_a_small_screen(qtbot, monkeypatch):  # 
     _looking(dialog, "test_800")
 
 
-#: The app in a child process with brand-new settings (nothing imported by hand): which
-#: of the bar's style classes are made, and whether it knows where its slider is painted.
-FRESH_CHILD = r"""
-import sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([sys.argv[0]])
-import PySide6.QtWidgets as widgets
-from timeline_app.io.bundled import load_default_timeline
-from timeline_app.ui.main_window import MainWindow
-window = MainWindow(load_default_timeline())
-window.resize(1100, 700)
-window.show()
-import time
-deadline = time.monotonic() + 60
-while ((window._panel_parts is None or window._panel_parts or not window.is_ready())
-       and time.monotonic() < deadline):  # the panels, built in slices after the first paint
-    app.processEvents()
-for _ in range(5):
-    app.processEvents()
-bar = window.view.horizontalScrollBar()
-window.view.zoom_by(8.0)
-for _ in range(3):
-    app.processEvents()
-bar.setValue(bar.value() + bar.pageStep())
-app.processEvents()
-print(sorted(k for k in ("QStyle", "QStyleOptionSlider") if k in vars(widgets)),
-      bar._painted_looks is not None)
-"""
-
 
 def test_a_fresh_start_gets_the_quiet_scroll_bar(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """paint13's leftover: the horizontal scroll bar repaints only its slider's rectangles
     when only the slider moves once PySide has made ``QStyle``; the filter panel or a
     theme made it, but with brand-new settings nothing did, so the bar repainted whole at
-    every pan and notch.  The panels' build steps after the first paint make it now.
-    Fails on the old code (``[] False``)."""
+    every pan and notch.  The panels' build steps after the first paint make it now: the
+    app in a child process with brand-new settings, the deferred start-up and nothing made
+    by hand (paint13's child without its ``import QStyle``).  Fails on the old code
+    (``[] False``)."""
     import os
     import subprocess
     import sys
     from pathlib import Path
 
+    from test_view_pan_scroll_bar import BAR_CHILD
+
+    child = BAR_CHILD.replace("from PySide6.QtWidgets import QStyle", "pass").replace(
+        "MainWindow(load_default_timeline())",
+        "MainWindow(load_default_timeline(), defer_panels=True)")  # as the app starts
+    assert "pass" in child and "defer_panels=True" in child
     root = Path(__file__).resolve().parents[2]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root),
                TIMELINE_APP_SETTINGS=str(tmp_path / "brand-new.ini"))
-    done = subprocess.run([sys.executable, "-c", FRESH_CHILD], cwd=tmp_path, env=env,
+    done = subprocess.run([sys.executable, "-c", child], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=180, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     last = done.stdout.strip().splitlines()[-1]
