@@ -55,3 +55,11 @@ def test_a_participle_after_its_nouns_comma_stays_passive() -> None:
     found = extract_events(ZAPPEION, dct=dt.date(2026, 5, 6)).candidates
     signed = citing(found, "signed at the Zappeion")[0]
     assert signed.title == "Energy pact signed at the Zappeion"  # was "Energy pact signs ..."
+
+
+def test_a_statement_by_the_blocs_commission_says_what_it_said_and_is_the_blocs() -> None:
+    found = extract_events(COUNCIL, dct=dt.date(2025, 11, 18)).candidates
+    said = citing(found, "the bloc's commission said", "statement")[0]
+    # was "Bloc's commission: Statement", no participant
+    assert said.participants == ("African Union",)
+    assert said.title == "African Union says African Union Peace and Security Council will meet"
