@@ -63,3 +63,37 @@ def test_a_statement_by_the_blocs_commission_says_what_it_said_and_is_the_blocs(
     # was "Bloc's commission: Statement", no participant
     assert said.participants == ("African Union",)
     assert said.title == "African Union says African Union Peace and Security Council will meet"
+
+
+EIGHT = ["Denmark", "Estonia", "Finland", "Iceland", "Latvia", "Lithuania", "Norway", "Sweden"]
+
+MINISTERS = (
+    "Nordic and Baltic states sign joint air defence pact in Vilnius\n\nVILNIUS, March 4 (AFP)"
+    " - The defence ministers of eight Nordic and Baltic countries signed an agreement on "
+    "Wednesday to pool their air defence systems.\n\nThe pact, signed at Vilnius Town Hall by "
+    "the ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden,"
+    " creates a joint air defence coordination cell.\n\nThe ministers first discussed the idea "
+    "at a meeting in Helsinki last October, and officials finished negotiating the text in Oslo"
+    " in late January, according to a Finnish defence ministry statement.\n\nThe ministers will"
+    " meet again in Reykjavik in September to review the first steps, Icelandic Foreign "
+    "Minister Thorgerdur Katrin Gunnarsdottir said.\n")
+
+
+def test_the_ministers_are_those_of_the_states_the_text_listed() -> None:
+    found = extract_events(MINISTERS, dct=dt.date(2026, 3, 4)).candidates
+    helsinki = citing(found, "a meeting in Helsinki", "meeting")[0]
+    reykjavik = citing(found, "meet again in Reykjavik", "meeting")[0]
+    # were "Meeting in Helsinki" and "Ministers meet in Reykjavik (scheduled)", no participant
+    assert list(helsinki.participants) == EIGHT
+    assert list(reykjavik.participants[:8]) == EIGHT
+    assert helsinki.title == "Ministers of eight states meet in Helsinki"
+    assert reykjavik.title == "Ministers of eight states meet in Reykjavik (scheduled)"
+
+
+def test_ministers_the_text_listed_two_states_of_are_not_listed_ones() -> None:
+    # (a guard, not a fix: it passes on the old code too)
+    text = MINISTERS.replace("The ministers will meet again", "A day later the ministers of "
+                             "Denmark and Sweden talked.\n\nThe ministers will meet again")
+    found = extract_events(text, dct=dt.date(2026, 3, 4)).candidates
+    reykjavik = citing(found, "meet again in Reykjavik", "meeting")[0]
+    assert "Estonia" not in reykjavik.participants  # the last "ministers of" names two

@@ -782,6 +782,13 @@ _BY_GROUP_OF = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:m
 
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def number_name(count: int) -> str:
+    """``count`` in words when it is one of ``_NUMBER_WORDS`` (3-12), else in digits."""
+    return next((w for w, n in _NUMBER_WORDS.items() if n == count), str(count))
+
+
 _REGION = "|".join(re.escape(r) for r in sorted(vocab.REGION_ADJECTIVES, key=len, reverse=True))
 _REGION_GROUP = re.compile(
     rf"\b(?:(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+)?(?:{_REGION})"
@@ -794,6 +801,28 @@ _COUNTED_GROUP = re.compile(
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"
     rf"allies|members|partners)\b")
 """A counted group of states, with or without their regions: "the eight governments"."""
+
+
+_THE_MINISTERS = re.compile(r"\s*the\s+(?:(?:defen[cs]e|foreign)\s+)?ministers\b(?!\s+of\b)",
+                            re.IGNORECASE)
+"""A sentence opening on its ministers, unnamed: 'The ministers | will meet again'."""
+_MINISTERS_OF = re.compile(r"\bministers\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def listed_ministers(text: str, sentence: int, at: int, entities: Entities) -> list[str]:
+    """The states of "the ministers of Denmark, Estonia, ... and Sweden" (three or more),
+    the last ministers the text named before ``sentence``, when the sentence opens on
+    "The ministers" and ``at`` is in its first clause; [] otherwise (a last "ministers
+    of" that lists fewer states, or none, is not them).  Source: new-user trial 13."""
+    opening = _THE_MINISTERS.match(text, sentence)
+    if opening is None or re.search(r"[,;:]", text[opening.end():at]):
+        return []
+    anchors = list(_MINISTERS_OF.finditer(text, 0, sentence))
+    if not anchors:
+        return []
+    anchor = anchors[-1]
+    states = entities.state_list_at(text, anchor.end(), min(len(text), anchor.end() + 300))
+    return states if len(states) >= 3 else []
 
 
 def region_group_states(phrase: str, entities: Entities) -> list[str]:
@@ -1706,6 +1735,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "Rutte welcomed the pact", is not theirs)
         people[:0] = [c for c in region_group_states(mention.subject_phrase, entities)
                       if c not in people]
+    if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
+                                                              entities)):
+        # "The ministers will meet again in Reykjavik", "The ministers first discussed the
+        # idea at a meeting in Helsinki": the states whose ministers the text listed
+        # (new-user trial 13: no participant)
+        people[:0] = [c for c in listed if c not in people]
     if mention.pos == "verb" and mention.category == "meeting" and (
             joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
             _COUNTERPART_OPENING.match(text, left, mention.start):

@@ -17,6 +17,8 @@ from ..timex import Timex
 from .arguments import (
     SAID_IN_A_STATEMENT,
     event_participants,
+    listed_ministers,
+    number_name,
     split_names,
     subject_name,
     subject_names,
@@ -334,6 +336,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "spoke with Vietnamese President Luong Cuong by telephone": no meeting
             # (verify12: "Prabowo Subianto and Luong Cuong meet")
             title = f"{join_names(people)} speak by telephone"
+        elif len(people) >= 3 and people == listed_ministers(text, m.seg.start, m.start,
+                                                             entities):
+            # "The ministers will meet again in Reykjavik": not all eight states' names
+            title = f"Ministers of {number_name(len(people))} states meet"
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
