@@ -811,13 +811,15 @@ _MINISTERS_OF = re.compile(r"\bministers\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 def listed_ministers(text: str, sentence: int, at: int, entities: Entities) -> list[str]:
     """The states of "the ministers of Denmark, Estonia, ... and Sweden" (three or more),
-    the last ministers the text named before ``sentence``, when the sentence opens on
+    the last ministers the text named in the 3000 characters before ``sentence``, when the sentence opens on
     "The ministers" and ``at`` is in its first clause; [] otherwise (a last "ministers
     of" that lists fewer states, or none, is not them).  Source: new-user trial 13."""
     opening = _THE_MINISTERS.match(text, sentence)
     if opening is None or re.search(r"[,;:]", text[opening.end():at]):
         return []
-    anchors = list(_MINISTERS_OF.finditer(text, 0, sentence))
+    # (the last few paragraphs only, as Entities.last_bloc: a scan from the text's start for
+    # each "The ministers met ..." made the event builder quadratic, tests/test_linear_time)
+    anchors = list(_MINISTERS_OF.finditer(text, max(0, sentence - 3000), sentence))
     if not anchors:
         return []
     anchor = anchors[-1]

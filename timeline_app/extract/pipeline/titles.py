@@ -288,14 +288,14 @@ def _reduced_passive(text: str, m: Mention, subject: str) -> bool:
     a comma ("The energy pact, | signed at the Zappeion ... by the ministers"): a reduced
     relative clause, passive, so the title keeps "signed" (new-user trial 13, session 12:
     "Energy pact signs at the Zappeion")."""
-    before = text[m.seg.start:m.start]
+    before = text[max(m.seg.start, m.start - 80):m.start]  # (bounded: once per title)
     last = subject.split()[-1] if subject.split() else ""
     # (a common noun's, not a name's: "Irish airline, Acme, announced ..." is active; a
     # comma closes the clause; no object follows: "..., reeling from ..., announced a loss")
     return bool(last and not m.subject and last.islower() and m.word.lower().endswith("ed")
-                and not m.planned and "," in text[m.end:m.seg.end]
-                and not _OBJECT_NEXT.match(text, m.end) and re.search(
-                    rf"\b{re.escape(last)}\s*,\s*$", before, re.IGNORECASE))
+                and not m.planned and not _OBJECT_NEXT.match(text, m.end) and re.search(
+                    rf"\b{re.escape(last)}\s*,\s*$", before, re.IGNORECASE)
+                and text.find(",", m.end, m.seg.end) != -1)
 
 
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
@@ -540,8 +540,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "ASEAN welcomed the signing in a statement issued in Jakarta": what it said
         return (f"{who} {vocab.STATEMENT_VERBS[said.group('verb')]} {obj}"
                 + (where if place and place not in obj else ""))
+    # (the cheap test of the sentence's end first: the whole match runs on few sentences)
     reported = _REPORTED_IN_A_STATEMENT.match(text[m.seg.start:m.phrase_start]) \
-        if m.pos == "noun" and m.category == "statement" and m.subject else None
+        if m.pos == "noun" and m.category == "statement" and m.subject and _SAID_IN.search(
+            text, max(m.seg.start, m.phrase_start - 40), m.phrase_start) else None
     if reported and (what := clean_object(reported.group("what"), timexes,
                                           m.seg.start + reported.start("what"))):
         # "The AU Peace and Security Council will meet ..., the bloc's commission said in a
@@ -600,6 +602,7 @@ _REPORTED_IN_A_STATEMENT = re.compile(
     r"(?:on\s+\w+\s+)?(?:in|via)\s+$")
 """'<what>, the bloc's commission said in | a statement': what a statement said, before
 its sayer (the sayer is the mention's subject)."""
+_SAID_IN = re.compile(r"\ssaid\s+(?:on\s+\w+\s+)?(?:in|via)\s+$")
 
 
 _MARKING = "|".join(rf"{v}|{v.rstrip('e')}(?:es|s|ed)" for v in vocab.MARKING_VERBS)
