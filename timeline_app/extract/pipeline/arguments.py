@@ -515,6 +515,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                                             entities) if their.group(1) else actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
         return bloc, ""  # "The grouping traces its origins": the Quad named before
+    if _BLOCS_BODY.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
+        # "the bloc's commission said in a statement": the African Union named before
+        # speaks (new-user trial 13: "Bloc's commission: Statement", no participant)
+        return bloc, ""
     definite = re.fullmatch(r"the\s+([a-z]{4,})", low)
     if definite and definite.group(1) not in ("two", "both", "pair"):
         # "the court upheld": the body named before whose name ends so ("the
@@ -634,6 +638,10 @@ _THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
 _BLOC_DESCRIPTION = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|coalition|organi[sz]ation)\b",
                                re.IGNORECASE)
 """A description of a bloc: what the last bloc named is called later ("the grouping")."""
+_BLOCS_BODY = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|organi[sz]ation)['\u2019]s\s+"
+                        r"(?:commission|secretariat|council|executive|presidency|secretary[- ]general|"
+                        r"chair(?:man|woman|person)?|spokes(?:man|woman|person))")
+"""A body or officer of a bloc described so ("the bloc's commission"): the bloc speaks."""
 
 
 _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
@@ -774,6 +782,13 @@ _BY_GROUP_OF = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:m
 
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def number_name(count: int) -> str:
+    """``count`` in words when it is one of ``_NUMBER_WORDS`` (3-12), else in digits."""
+    return next((w for w, n in _NUMBER_WORDS.items() if n == count), str(count))
+
+
 _REGION = "|".join(re.escape(r) for r in sorted(vocab.REGION_ADJECTIVES, key=len, reverse=True))
 _REGION_GROUP = re.compile(
     rf"\b(?:(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+)?(?:{_REGION})"
@@ -786,6 +801,30 @@ _COUNTED_GROUP = re.compile(
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"
     rf"allies|members|partners)\b")
 """A counted group of states, with or without their regions: "the eight governments"."""
+
+
+_THE_MINISTERS = re.compile(r"\s*the\s+(?:(?:defen[cs]e|foreign)\s+)?ministers\b(?!\s+of\b)",
+                            re.IGNORECASE)
+"""A sentence opening on its ministers, unnamed: 'The ministers | will meet again'."""
+_MINISTERS_OF = re.compile(r"\bministers\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def listed_ministers(text: str, sentence: int, at: int, entities: Entities) -> list[str]:
+    """The states of "the ministers of Denmark, Estonia, ... and Sweden" (three or more),
+    the last ministers the text named in the 3000 characters before ``sentence``, when the sentence opens on
+    "The ministers" and ``at`` is in its first clause; [] otherwise (a last "ministers
+    of" that lists fewer states, or none, is not them).  Source: new-user trial 13."""
+    opening = _THE_MINISTERS.match(text, sentence)
+    if opening is None or re.search(r"[,;:]", text[opening.end():at]):
+        return []
+    # (the last few paragraphs only, as Entities.last_bloc: a scan from the text's start for
+    # each "The ministers met ..." made the event builder quadratic, tests/test_linear_time)
+    anchors = list(_MINISTERS_OF.finditer(text, max(0, sentence - 3000), sentence))
+    if not anchors:
+        return []
+    anchor = anchors[-1]
+    states = entities.state_list_at(text, anchor.end(), min(len(text), anchor.end() + 300))
+    return states if len(states) >= 3 else []
 
 
 def region_group_states(phrase: str, entities: Entities) -> list[str]:
@@ -1698,6 +1737,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "Rutte welcomed the pact", is not theirs)
         people[:0] = [c for c in region_group_states(mention.subject_phrase, entities)
                       if c not in people]
+    if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
+                                                              entities)):
+        # "The ministers will meet again in Reykjavik", "The ministers first discussed the
+        # idea at a meeting in Helsinki": the states whose ministers the text listed
+        # (new-user trial 13: no participant)
+        people[:0] = [c for c in listed if c not in people]
     if mention.pos == "verb" and mention.category == "meeting" and (
             joined := _NAME_AND_COUNTERPART.search(text, seg.start, left)) and \
             _COUNTERPART_OPENING.match(text, left, mention.start):

@@ -158,6 +158,9 @@ _PREPOSITION_LAST = re.compile(r"\b(?:in|on|since|by|during|at|until|till|from|o
 _PREPOSITION_WORDS = 2  # "as of"
 _PREPOSITION_REACHES = (48, 240)  # characters before a date, tried in turn
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_PAUSE_AFTER_DATE = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b")
+"""'before the summer | recess': a pause a date names is the date's, not the act's (new-user
+trial 13, session 12: "Finnish government to submit agreement to parliament recess")."""
 
 
 def _preposition_before(chars: list[str], a: int) -> int:
@@ -201,6 +204,8 @@ def blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int
             a = _preposition_before(chars, a)
             if _POSSESSIVE.match("".join(chars[b:b + 3])):
                 b = len(chars)
+            elif pause := _PAUSE_AFTER_DATE.match("".join(chars[b:b + 12])):
+                b += pause.end()
             chars[a:b] = " " * (b - a)
     return "".join(chars)
 
