@@ -17,7 +17,6 @@ safely is left out (``None``), as before.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from ...core import FuzzyDate
@@ -95,22 +94,18 @@ _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
 
 
 def _plus_days(date: FuzzyDate, days: int, circa: bool) -> FuzzyDate | None:
-    if date.month is None or date.day is None:
+    """The day ``days`` after the day ``date`` (``None`` for a date coarser than a day or
+    past the calendar's range)."""
+    if date.precision is not Precision.DAY:
         return None
-    try:
-        day = _dt.date(date.year, date.month, date.day) + _dt.timedelta(days=days)
-    except (ValueError, OverflowError):
-        return None
-    return FuzzyDate(day.year, day.month, day.day, circa=circa)
+    return FuzzyDate.of_day_number(date.start_day() + days, circa)
 
 
 def _within(start: FuzzyDate, end: FuzzyDate) -> bool:
-    """Whether ``end`` is after ``start`` by no more than ``LONGEST_DAYS``."""
-    if start.month is None or start.day is None or end.month is None or end.day is None:
+    """Whether the day ``end`` is after the day ``start`` by no more than ``LONGEST_DAYS``."""
+    if start.precision is not Precision.DAY or end.precision is not Precision.DAY:
         return False
-    a = _dt.date(start.year, start.month, start.day)
-    b = _dt.date(end.year, end.month, end.day)
-    return 0 < (b - a).days <= LONGEST_DAYS
+    return 0 < end.start_day() - start.start_day() <= LONGEST_DAYS
 
 
 def _range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
