@@ -144,6 +144,17 @@ class RoundedPieces:
         painter.drawImage(QPointF(c / ratio - dx, y), end)
         return True
 
+    def draw_or_path(self, painter: QPainter, rect: QRectF, style: RoundedStyle | None,
+                     radius: float) -> None:
+        """Draw ``rect`` from pieces when ``style`` allows it (:meth:`draw`, the painter's
+        own translation), else as ``painter.drawRoundedRect(rect, radius, radius)`` with
+        the painter's pen and brush (which the caller sets either way)."""
+        if style is not None:
+            transform = painter.transform()
+            if self.draw(painter, rect, style, transform.dx(), transform.dy()):
+                return
+        painter.drawRoundedRect(rect, radius, radius)
+
     def _piece(self, style: RoundedStyle, side: int, phase: int, y_phase: int,
                columns: int, key: int) -> QImage:
         """One piece of ``style`` (``side`` 0: the left end, its rectangle's left edge

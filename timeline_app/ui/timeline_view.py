@@ -5504,10 +5504,7 @@ class TimelineView(PythonViewportScrollArea):
                 rect = aggregate.rect.translated(0, offset)
                 painter.setPen(style.badge_pen)
                 painter.setBrush(style.badge_fill)
-                if rounded is None or not self._rounded.draw(
-                        painter, rect, rounded, painter.transform().dx(),
-                        painter.transform().dy()):
-                    painter.drawRoundedRect(rect, 8, 8)
+                self._rounded.draw_or_path(painter, rect, rounded, 8)
                 painter.setPen(text_color)
                 self._draw_text(painter, rect, f"+{aggregate.count}", 1, centred=True)
         painter.setFont(self._label_font)
@@ -5567,10 +5564,7 @@ class TimelineView(PythonViewportScrollArea):
                 rounded = (None if item.circa or painter.opacity() < 1.0
                            or marker.height() != SPAN_HEIGHT else self._rounded.style(
                                pens[selected, False], span_fill, 4, SPAN_HEIGHT, ratio))
-                if rounded is None or not self._rounded.draw(
-                        painter, marker, rounded, painter.transform().dx(),
-                        painter.transform().dy()):
-                    painter.drawRoundedRect(marker, 4, 4)
+                self._rounded.draw_or_path(painter, marker, rounded, 4)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -6069,9 +6063,7 @@ class TimelineView(PythonViewportScrollArea):
             if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
                 rounded = self._rounded.style(style.indicator_pen, style.indicator_fill, 7,
                                               box.height(), self._snapped_ratio(painter))
-            if rounded is None or not self._rounded.draw(
-                    painter, box, rounded, painter.transform().dx(), painter.transform().dy()):
-                painter.drawRoundedRect(box, 7, 7)
+            self._rounded.draw_or_path(painter, box, rounded, 7)
             painter.setPen(self.palette().text().color())
             if self._batched and (1, text) not in self._static_texts:
                 # At 100 000 events the counts change with every pan: laying out a
@@ -6439,9 +6431,7 @@ class TimelineView(PythonViewportScrollArea):
             if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
                 rounded = self._rounded.style(QPen(Qt.PenStyle.NoPen), marker_color, 3,
                                               box.height(), self._snapped_ratio(painter))
-            if rounded is None or not self._rounded.draw(
-                    painter, box, rounded, painter.transform().dx(), painter.transform().dy()):
-                painter.drawRoundedRect(box, 3, 3)
+            self._rounded.draw_or_path(painter, box, rounded, 3)
             painter.setPen(white)
             self._draw_text(painter, box, label, 1, centred=True)
         painter.setFont(self._label_font)
