@@ -37,6 +37,7 @@ Qt-free.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -142,8 +143,6 @@ def told_twice(candidates: Sequence[Candidate]) -> dict[int, ToldTwice]:
 
     Cost: one comparison per pair of candidates (an article gives tens of them).
     """
-    from collections import Counter
-
     counts = Counter(name for c in candidates for name in _folded(c.participants))
     common = {name for name, n in counts.items()
               if n >= COMMON_AT_LEAST and n * 3 > len(candidates)}
