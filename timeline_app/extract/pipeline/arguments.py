@@ -32,6 +32,7 @@ from .phrases import (
     NAME_CHUNK,
     NOT_SUBJECT_WORDS,
     PREPOSITIONS,
+    SEATS_OF_GOVERNMENT,
     WORD,
     any_word,
     blank_dates,
@@ -807,16 +808,30 @@ _THE_MINISTERS = re.compile(r"\s*the\s+(?:(?:defen[cs]e|foreign)\s+)?ministers\b
                             re.IGNORECASE)
 """A sentence opening on its ministers, unnamed: 'The ministers | will meet again'."""
 _MINISTERS_OF = re.compile(r"\bministers\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_AND_THEIR_OFFICIALS = re.compile(r",\s+and\s+(?:(?:their|the)\s+)?(?:officials|negotiators|"
+                                  r"diplomats|experts|aides|envoys)\s+(?:[a-z]+\s+){0,2}")
+"""A second clause whose doers are the unnamed officials of the first one's ministers: ', and
+officials (finished) negotiating'."""
 
 
 def listed_ministers(text: str, sentence: int, at: int, entities: Entities) -> list[str]:
     """The states of "the ministers of Denmark, Estonia, ... and Sweden" (three or more),
     the last ministers the text named in the 3000 characters before ``sentence``, when the sentence opens on
-    "The ministers" and ``at`` is in its first clause; [] otherwise (a last "ministers
-    of" that lists fewer states, or none, is not them).  Source: new-user trial 13."""
+    "The ministers" and ``at`` is in its first clause, or in a second clause whose doers
+    are their unnamed officials (", and officials finished negotiating the text"); []
+    otherwise (a last "ministers of" that lists fewer states, or none, is not them).
+    Source: new-user trial 13 (the second clause: ext14)."""
     opening = _THE_MINISTERS.match(text, sentence)
-    if opening is None or re.search(r"[,;:]", text[opening.end():at]):
+    if opening is None:
         return []
+    if re.search(r"[,;:]", text[opening.end():at]):
+        # "The ministers first discussed the idea in Helsinki last October, and officials
+        # finished negotiating the text in Oslo": their officials, the same governments'
+        # (new-user trial 13: no participant; ext14)
+        second = _AND_THEIR_OFFICIALS.search(text, opening.end(), at)
+        if second is None or second.end() != at or \
+                re.search(r"[,;:]", text[opening.end():second.start()]):
+            return []
     # (the last few paragraphs only, as Entities.last_bloc: a scan from the text's start for
     # each "The ministers met ..." made the event builder quadratic, tests/test_linear_time)
     anchors = list(_MINISTERS_OF.finditer(text, max(0, sentence - 3000), sentence))
@@ -2012,10 +2027,17 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     # talks" (the meeting folded into the visit) names Wang too.
     told = [x for m in mentions for x in (m, *_absorbed_with_its_actors(m, entities))]
     year = next((m.date.year for m in mentions if m.date is not None), None)
+    # "The Kremlin said on Friday it had not been consulted", "The Elysee announced": the
+    # seat speaks for its state (ext14; "Downing Street rejected the idea" keeps the
+    # office, as the dev gold does)
+    doer = next((m for m in mentions if m.subject), None)
+    speaks = doer is not None and _speaks(doer)
     people: list[str] = []
     for m in told:
         for p in m.participants:
             p = _untitled(p, entities)
+            if speaks:
+                p = SEATS_OF_GOVERNMENT.get(p, p)
             if p not in people:
                 people.append(p)
     # "They upgraded their relationship", "restored ties": relations hold between
@@ -2034,6 +2056,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     bodies = [n for n in split_names(subject) if n and n not in people
               and n not in countries and n not in COUNTRIES.values()
               and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
+    if speaks:
+        bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
     if people:
@@ -2056,11 +2080,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # "Relations between the neighbours were restored ... after mediation by Qatar":
         # the two states whose relations they are, then the mediator
         names = [c for c in lead_countries[:2] if c not in names] + names
-    subject = next((m.subject for m in mentions if m.subject), "")
     # (a treaty that "signed on 1 August 1962" names is what was signed, no actor)
     for i, name in enumerate(x for x in split_names(subject)
                              if x and not _AN_INSTRUMENT.search(x)):
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
+        if speaks:
+            name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
         state = vocab.CITIES.get(name, "")
         if state in names:
             # "Riyadh cut ties ... Saudi diplomatic missions": the capital stands for its
@@ -2086,6 +2111,16 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair
         names += [c for c in pair if c != states[0]]
     return _as_states(names + joined, entities, year)
+
+
+_SPEAKING = frozenset({*vocab.SAYING_VERBS, "deny", "welcome", "condemn", "criticise",
+                       "criticize", "insist", "respond", "reply", "comment"})
+"""Lemmas of verbs by which a seat of government speaks for its state."""
+
+
+def _speaks(m: Mention) -> bool:
+    """Whether ``m`` is a verb of saying or a statement (``SEATS_OF_GOVERNMENT``)."""
+    return m.verb in _SPEAKING or m.category == "statement"
 
 
 def _as_states(names: list[str], entities: Entities, year: int | None) -> list[str]:

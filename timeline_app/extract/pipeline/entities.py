@@ -132,8 +132,9 @@ _PERSON_APPOSED = re.compile(
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
-_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w])"
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$])"
                       r"(?!(?<=Chad)\s+[A-Z][a-z])")  # ("Chad Wolf": a given name)
+# ("AU$52.5 million", "US$40 million": a currency, not the state or the African Union)
 # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
 # two- or three-word name that a verb, a comma or "and" follows is a person of that state
 # ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).

@@ -260,7 +260,7 @@ MORE_COUNTRIES: dict[str, str] = {
         "Gulf Cooperation Council", "OPEC", "Shanghai Cooperation Organisation",
         "Shanghai Cooperation Organization", "Taliban")
 }
-MORE_COUNTRIES.update({"EU": "European Union", "U.N.": "United Nations", "UN": "United Nations",
+MORE_COUNTRIES.update({"EU": "European Union", "AU": "African Union", "U.N.": "United Nations", "UN": "United Nations",
                        "UAE": "United Arab Emirates", "United Arab Emirates": "United Arab Emirates",
                        "Czechia": "Czech Republic", "GCC": "Gulf Cooperation Council",
                        "SCO": "Shanghai Cooperation Organisation", "Cote d'Ivoire": "Ivory Coast",
@@ -334,6 +334,19 @@ _NOT_CAPITALS = frozenset({"Busan", "Osaka", "Hiroshima", "Shanghai", "Hong Kong
 CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
                             if city not in _NOT_CAPITALS}
 
+# Seats of government that agencies name for the state's leadership when it speaks ("the
+# Kremlin said", "the Elysee announced", "Downing Street confirmed"): a state then, but
+# only as the subject of a verb of saying (``arguments.event_participants``); elsewhere
+# the seat is a place or the office itself ("talks at the White House", "Downing Street
+# rejected the idea": dev gold "Downing Street|UK").  Source: the seats of the heads of
+# state or government as agencies use them as metonyms (Reuters and AP style).
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "Kremlin": "Russia", "Elysee": "France", "Elysée": "France", "Élysée": "France",
+    "Elysee Palace": "France", "Elysée Palace": "France", "Downing Street": "United Kingdom",
+    "White House": "United States", "Blue House": "South Korea", "Kantei": "Japan",
+    "Zhongnanhai": "China", "Quirinale": "Italy", "Palazzo Chigi": "Italy",
+    "Moncloa": "Spain", "Planalto": "Brazil", "Casa Rosada": "Argentina",
+    "Malacanang": "Philippines", "Malacañang": "Philippines"}
 # The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
 # refer to.
 BLOCS: frozenset[str] = frozenset({
