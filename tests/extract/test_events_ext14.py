@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
 
 VILNIUS = (
@@ -108,3 +109,24 @@ def test_a_seat_that_does_not_speak_stays_the_office() -> None:
     text = "LONDON, 3 March 2027 (Reuters) - Downing Street rejected the proposal on Tuesday."
     rejected = _found(text)
     assert rejected and rejected[0].participants == ("Downing Street",)
+
+
+# -- 2. a body set up somewhere from a later date ----------------------------------------
+
+def test_a_body_to_be_based_somewhere_from_a_date_is_an_event() -> None:
+    """Old: no event for the Riga cell (trial 13); its date must not go to the pact."""
+    cell = [c for c in _found(VILNIUS, VILNIUS_DCT) if c.date == FuzzyDate.of_month(2027, 1)]
+    assert len(cell) == 1, [(c.title, str(c.date)) for c in _found(VILNIUS, VILNIUS_DCT)]
+    assert cell[0].title == "Joint air defence coordination cell to be based in Riga (scheduled)"
+    assert cell[0].location == "Riga"
+    assert tuple(cell[0].participants) == EIGHT
+    lome = [c for c in _found(ACCRA, ACCRA_DCT) if c.date == FuzzyDate.of_month(2027, 3)]
+    assert len(lome) == 1 and lome[0].title.startswith("Regional maritime coordination centre")
+    assert lome[0].location == "Lome" and tuple(lome[0].participants) == FOUR
+
+
+def test_based_in_without_to_be_is_no_event() -> None:
+    """A guard: "a Geneva-based group", "X, based in London": where something is."""
+    text = ("LONDON, 3 March 2027 (Reuters) - The group, based in London since January 2020, "
+            "said on Tuesday it had not been consulted.")
+    assert not [c for c in _found(text) if "based" in c.title.lower()]

@@ -78,6 +78,9 @@ _PASSIVE_LAST = re.compile(r"\b(?:was|were|been|be|is|are)\s+"
                            r"(?:(?:\w+ly|last|first|also|already|just|once|still|again)\s+)?"
                            r"(?:re-|co-)?$")
 _TO_LAST = re.compile(r"\bto\s+$")
+_TO_BE_LAST = re.compile(r"\bto\s+be\s+$")
+_VERB_THEN_NOUN = re.compile(r"(?:[a-z]+\s+){1,2}(?:a|an|the|its|their)\s+([^,;]+)")
+"""'creates a joint ... cell' before 'to be based': a verb's object, the thing done to."""
 
 
 _SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
@@ -779,6 +782,9 @@ _BY_GROUP_OF = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:m
                           r"presidents|governments|representatives|heads\s+of\s+(?:state|"
                           r"government)|envoys|delegations)\s+of\s+(?:the\s+)?")
 """A passive's doers named as a group of the states that follow: "by the ministers of "."""
+_SIGNED_BY_GROUP = re.compile(r"\b(?:signed|agreed|concluded|adopted)\b" + _BY_GROUP_OF.pattern)
+"""An act's doers named as a group in a sentence: 'signed at Vilnius Town Hall by the
+ministers of '."""
 
 
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -1343,6 +1349,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             if clause <= t.start < passive_base + passive.start():
                 patient = patient.replace(t.text, " ")
         patient = strip_det(" ".join(patient.split()))
+        if (thing := _VERB_THEN_NOUN.fullmatch(patient)) and \
+                _TO_BE_LAST.search(text, max(seg.start, mention.start - 12), mention.start):
+            # "The pact ... creates a joint air defence coordination cell to be based in
+            # Riga": the noun before "to be" is what it is done to, not the main verb's
+            # clause (ext14; trial 13 found no event for the cell)
+            patient = thing.group(1)
+            # (whoever the sentence says made the act that creates it takes part: "The
+            # pact, signed ... by the ministers of Denmark, ... and Sweden, creates ...")
+            signed = _SIGNED_BY_GROUP.search(text, seg.start, mention.start)
+            if signed is not None and len(listed := entities.state_list_at(
+                    text, signed.end(), mention.start)) >= 2:
+                implied_sides += [c for c in listed if c not in implied_sides]
         # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
         # date left out goes with it
         opening = re.match(r"(?:In|On|At|During|By)\s+(?=[A-Z]|(?:the|a|an)\s)", patient)

@@ -135,6 +135,10 @@ def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
         or _NAME_DATED_AFTER.match(text, end, seg.end) is not None
 
 
+_TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+to\s+be\s+$")
+"""'a joint air defence coordination cell | to be | based in Riga': a new body's seat."""
+
+
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
              verb: str) -> str | None:
     """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
@@ -160,6 +164,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
+        if verb == "base" and not _TO_BE_BEFORE.search(before):
+            return None  # "a Geneva-based group", "X, based in London": where it is, no event
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause) or _DENIED.search(before) or _NEGATED.search(before) \
                 or _NO_OBJECT.match(text, end, seg.end):

@@ -27,6 +27,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'axe': {'VBZ': ('axes',), 'VBD': ('axed',), 'VBN': ('axed',), 'VBG': ('axing',)},
     'bail': {'VBZ': ('bails',), 'VBD': ('bailed',), 'VBN': ('bailed',), 'VBG': ('bailing',)},
     'ban': {'VBZ': ('bans',), 'VBD': ('banned',), 'VBN': ('banned',), 'VBG': ('banning',)},
+    'base': {'VBZ': ('bases',), 'VBD': ('based',), 'VBN': ('based',), 'VBG': ('basing',)},
     'become': {'VBZ': ('becomes',), 'VBD': ('became',), 'VBN': ('become',), 'VBG': ('becoming',)},
     'begin': {'VBZ': ('begins',), 'VBD': ('began',), 'VBN': ('begun',), 'VBG': ('beginning',)},
     'block': {'VBZ': ('blocks',), 'VBD': ('blocked',), 'VBN': ('blocked',), 'VBG': ('blocking',)},
