@@ -130,3 +130,37 @@ def test_based_in_without_to_be_is_no_event() -> None:
     text = ("LONDON, 3 March 2027 (Reuters) - The group, based in London since January 2020, "
             "said on Tuesday it had not been consulted.")
     assert not [c for c in _found(text) if "based" in c.title.lower()]
+
+
+# -- 4. a week's end and a weekday before the DCT -----------------------------------------
+
+def test_a_done_event_of_this_week_ends_by_the_article_s_date() -> None:
+    """Old: "met ... this week" in a Thursday's story ended on its Sunday, in the article's
+    future."""
+    met = [c for c in _at(ACCRA, ACCRA_DCT, "Accra") if c.category == "meeting"]
+    assert len(met) == 1 and met[0].end == FuzzyDate.of_ymd(2026, 6, 11, circa=True), met[0].end
+    assert "up to the article's date" in met[0].date_basis
+
+
+def test_a_planned_or_ongoing_event_of_the_week_keeps_its_sunday() -> None:
+    """A guard: "will meet next week", "are meeting this week" may run to Sunday."""
+    base = "BRUSSELS, 5 March 2026 (Reuters) - The foreign ministers of France and Germany "
+    for rest, sunday in (("will meet in Brussels next week.", 15),
+                         ("are meeting in Brussels this week.", 8)):
+        found = _found(base + rest)
+        assert found and found[0].end == FuzzyDate.of_ymd(2026, 3, sunday, circa=True)
+
+
+def test_a_bare_weekday_before_the_dct_says_it_is_the_last_one() -> None:
+    """"ASEAN welcomed the signing in a statement issued in Jakarta on Thursday" in a story of
+    Wednesday 14 October: 8 October, and the basis says so (not the coming 15 October)."""
+    text = ("HANOI, 14 October 2026 (Reuters) - The two ministers signed a protocol on "
+            "Wednesday.\n\nThe Association of Southeast Asian Nations (ASEAN) welcomed the "
+            "signing in a statement issued in Jakarta on Thursday.")
+    asean = [c for c in _found(text) if c.title.startswith("ASEAN")]
+    assert asean and asean[0].date == FuzzyDate(2026, 10, 8)
+    assert "the last Thursday before that Wednesday" in asean[0].date_basis
+    assert "15 October 2026" in asean[0].date_basis
+    ecowas = [c for c in _found(ACCRA, ACCRA_DCT) if c.title.startswith("ECOWAS")]
+    assert ecowas and ecowas[0].date == FuzzyDate(2026, 6, 5)
+    assert "the last Friday before that Thursday" in ecowas[0].date_basis

@@ -253,7 +253,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:
         # A bare "Agreement" tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
-    end, end_words = event_end(c, text, timexes)
+    end, end_words = event_end(c, text, timexes, dct)
     return Candidate(
         title=title,
         date=c.date,

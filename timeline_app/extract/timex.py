@@ -826,7 +826,25 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _Res("TIME", f"{fmt_day(d)}T{V.PARTS_OF_DAY[pod.lower()]}", mod,
                     basis=_basis(m.group(0), ctx))
     return _Res("DATE", fmt_day(d), mod,
-                basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel")))
+                basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel"))
+                + _week_before(ctx, d, _g(m, "rel")))
+
+
+def _week_before(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:
+    """A note when a bare weekday told as past lies five or six days before the DCT.
+
+    "ASEAN welcomed the signing in a statement issued on Thursday", in a story of
+    Wednesday 14 October: the last Thursday, 8 October (a past verb cannot be of the
+    Thursday to come); the reader may expect tomorrow, so the basis says which Thursday
+    it is and which day it is not (verify12, ext14).  The value is unchanged.  Empty for
+    "last/next Thursday", a day less than five days back, or a day ahead.
+    """
+    back = (ctx.dct - d).days
+    if rel or not 5 <= back <= 6:
+        return ""
+    ahead = d + _dt.timedelta(days=7)
+    return (f"; the last {d.strftime('%A')} before that {ctx.dct.strftime('%A')}, told as "
+            f"past (not the coming one, {ahead.day} {ahead.strftime('%B')} {ahead.year})")
 
 
 def _other_reading(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:

@@ -17,12 +17,15 @@ safely is left out (``None``), as before.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from ...core import FuzzyDate
-from ...core.dates import Precision
+from ...core.dates import Precision, day_number
 from ..timex import Timex
 from .dating import LONGEST_DAYS, length_days, length_modifier, timex_to_date
+from .inflection import verb_forms
+from .mentions import Mention
 from .merging import Cluster
 
 __all__ = ["event_end"]
@@ -41,13 +44,16 @@ _FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their|its)\s+$", re.IGNORECASE)
 """"arrived on Tuesday | for a | three-day visit": a stay that begins with the arrival."""
 
 
-def event_end(c: Cluster, text: str, timexes: list[Timex]) -> tuple[FuzzyDate | None, str]:
+def event_end(c: Cluster, text: str, timexes: list[Timex],
+              dct: _dt.date | None = None) -> tuple[FuzzyDate | None, str]:
     """The last day of the event ``c``, when the text gives it, and how, in words.
 
     Args:
         c: The event, dated (its ``best`` mention's date).
         text: The article.
         timexes: The article's temporal expressions, in text order.
+        dct: The article's date (DCT), if known: an event the text tells as done in a
+            week that runs past it ("met this week" in a Thursday's story) ends by then.
 
     Returns:
         ``(end, words)``: the end as a ``FuzzyDate`` (inclusive: the last day covered,
@@ -70,6 +76,15 @@ def event_end(c: Cluster, text: str, timexes: list[Timex]) -> tuple[FuzzyDate | 
     if _WEEK_VALUE.fullmatch(t.value) and t.mod is None and start.precision is Precision.DAY:
         # "next week": its Monday, circa (dating), to its Sunday
         end = _plus_days(start, 6, start.circa)
+        if end is not None and dct is not None and _told_as_done(best) \
+                and end.start_day() > (today := day_number(dct.year, dct.month, dct.day)):
+            # "The ministers met this week" in a Thursday's story: done, so by the article's
+            # date, not on a Sunday still to come (ext14; an end on the date itself is none;
+            # "are meeting this week" may go on, and keeps its Sunday)
+            if today <= start.start_day():
+                return None, ""
+            end = FuzzyDate.of_day_number(today, start.circa)
+            return end, f"the week up to the article's date: to {end.describe()}" if end else ""
         return end, f"the whole week: to {end.describe()}" if end else ""
     if start.precision is not Precision.DAY:
         return None, ""
@@ -91,6 +106,13 @@ def event_end(c: Cluster, text: str, timexes: list[Timex]) -> tuple[FuzzyDate | 
 
 
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+
+
+def _told_as_done(m: Mention) -> bool:
+    """Whether the text tells ``m`` as done: a verb in a past form ("met", "signed"), not a
+    plan, a schedule or a progressive ("are meeting")."""
+    return m.pos == "verb" and not (m.scheduled or m.planned) and bool(m.verb) and \
+        m.word in verb_forms(m.verb).get("past", ())
 
 
 def _plus_days(date: FuzzyDate, days: int, circa: bool) -> FuzzyDate | None:
