@@ -164,3 +164,42 @@ def test_a_bare_weekday_before_the_dct_says_it_is_the_last_one() -> None:
     ecowas = [c for c in _found(ACCRA, ACCRA_DCT) if c.title.startswith("ECOWAS")]
     assert ecowas and ecowas[0].date == FuzzyDate(2026, 6, 5)
     assert "the last Friday before that Thursday" in ecowas[0].date_basis
+
+
+# -- verify13: the second emir call without Qatar, the Luanda talks with no participant ----
+
+DOHA = (
+    "DOHA, Nov 18 (Reuters) - Qatar and Egypt will host a fresh round of talks between the "
+    "Democratic Republic of Congo and Rwanda in Doha next month, a minister said on "
+    "Tuesday.\n\n"
+    "Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke by telephone with Congolese President "
+    "Felix Tshisekedi last Tuesday and with Rwandan President Paul Kagame on Thursday, the "
+    "emir's office said in a statement.\n\n"
+    "Cairo joined the mediation earlier this year after talks in Luanda collapsed in March.")
+DOHA_DCT = dt.date(2025, 11, 18)
+
+
+def test_a_state_of_the_subject_takes_part_in_both_gapped_events() -> None:
+    """Old: the Tshisekedi call listed Qatar, the Kagame call did not."""
+    calls = [c for c in _found(DOHA, DOHA_DCT) if "telephone" in c.title]
+    assert len(calls) == 2
+    assert all("Qatar" in c.participants for c in calls), [c.participants for c in calls]
+
+
+def test_talks_that_name_no_one_are_the_lead_s_pair() -> None:
+    """Old: "Talks in Luanda collapse" had no participant; the lead has "talks between the
+    Democratic Republic of Congo and Rwanda"."""
+    luanda = _at(DOHA, DOHA_DCT, "Luanda")
+    assert len(luanda) == 1
+    assert set(luanda[0].participants) == {"Democratic Republic of Congo", "Rwanda"}
+
+
+def test_an_event_that_is_no_talks_and_names_no_one_gets_no_pair() -> None:
+    """A guard: only talks are the lead pair's (a summit or a conference in a story of
+    mediators names no one)."""
+    for sentence in ("A summit was held in Luanda in March.",
+                     "A conference in Luanda ended in March."):
+        text = DOHA.replace("Cairo joined the mediation earlier this year after talks in "
+                            "Luanda collapsed in March.", sentence)
+        luanda = _at(text, DOHA_DCT, "Luanda")
+        assert len(luanda) == 1 and luanda[0].participants == (), luanda

@@ -2113,9 +2113,13 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
-    if not names and (pair := entities.story_pair()):
+    if not names and (pair := entities.story_pair() or (entities.lead_pair() if any(
+            _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
+            for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
-        # event that names no one, in a bilateral story, is between its two states
+        # event that names no one, in a bilateral story, is between its two states; talks
+        # that name no one, in a story of "talks between A and B", are theirs too ("after
+        # talks in Luanda collapsed in March", verify13: no participant; ext14)
         names = list(pair)
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
@@ -2129,6 +2133,10 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair
         names += [c for c in pair if c != states[0]]
     return _as_states(names + joined, entities, year)
+
+
+_TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
+"""Talks: what the two states of a lead's "talks between A and B" hold."""
 
 
 _SPEAKING = frozenset({*vocab.SAYING_VERBS, "deny", "welcome", "condemn", "criticise",

@@ -731,8 +731,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                  and p.split()[-1] in gap.group(1) and p.split()[-1] not in text[m.end:t1.start]]
         second.participants = ([m.subject] if m.subject else []) + moved
         m.participants = [p for p in m.participants if p not in moved]
-        second.countries = [c for c in m.countries if c in gap.group(1)]  # "and the EU ..."
-        m.countries = [c for c in m.countries if c not in second.countries]
+        # (a state named in the subject takes part in both: "Qatar's Emir ... spoke with
+        # Tshisekedi last Tuesday and with Kagame on Thursday", verify13: Qatar only once)
+        shared = [c for c in m.countries if c in text[m.seg.start:m.start]]
+        own = [c for c in m.countries if c in gap.group(1) and c not in shared]  # "and the EU"
+        m.countries = [c for c in m.countries if c not in own]
+        second.countries = shared + own
         m.object_text = text[m.end:t1.end]  # "joining NATO in March 2004", not "... and the EU"
         if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
                                gap.group(1))) or (m.category == "visit" and (where := re.fullmatch(
