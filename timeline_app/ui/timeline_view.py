@@ -284,6 +284,16 @@ SIDE_PICTURES_BYTES = 44 << 20
 #: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after
 #: a resize (the window maximised) was a cold view of 22-35 ms at 2560x1440 (issue 11).
 FIT_AFTER_RESIZE = True
+#: For this long after a resize (ms), Fit All's picture painted at the new size
+#: (``_paint_fit_after_resize``) keeps its place at rest, instead of the last of the views
+#: beside (``_prepare_sides``: the pointer resting over a 2560x1440 view asks for three
+#: pictures, which fill ``SIDE_PICTURES_BYTES``): a window maximised, then Fit All
+#: pressed, copies it.  Then the rule is applied again (``_end_fit_hold``): the third
+#: view beside is painted, Fit All's picture is dropped (the same bytes throughout).
+#: Before (session 13), the picture made first after a resize was dropped about
+#: PICTURE_IDLE_MS after it, once the view's own picture was made, and a Fit All 0.2-0.4
+#: s after the resize was a cold view of 20-35 ms of CPU at 2560x1440 (issue 11).
+FIT_AFTER_RESIZE_KEPT_MS = 3000
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
@@ -1722,6 +1732,12 @@ class TimelineView(PythonViewportScrollArea):
         self._fit_resize_timer.setSingleShot(True)
         self._fit_resize_timer.setInterval(0)
         self._fit_resize_timer.timeout.connect(self._paint_fit_after_resize)
+        # Until then (``time.monotonic``), Fit All's picture made after a resize keeps
+        # its place beside the view (``FIT_AFTER_RESIZE_KEPT_MS``).
+        self._fit_hold_until = 0.0
+        self._fit_hold_timer = QTimer(self)
+        self._fit_hold_timer.setSingleShot(True)
+        self._fit_hold_timer.timeout.connect(self._end_fit_hold)
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -6903,6 +6919,10 @@ class TimelineView(PythonViewportScrollArea):
         ratio = viewport.devicePixelRatioF()
         picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
         kept = min(SIDE_PICTURES, max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes))))
+        if (kept > 2 and (kept + 1) * picture_bytes > SIDE_PICTURES_BYTES
+                and self._fit_picture is not None
+                and time.monotonic() < self._fit_hold_until):
+            kept -= 1  # Fit All's picture made after a resize: the last step waits
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
@@ -6973,6 +6993,19 @@ class TimelineView(PythonViewportScrollArea):
         self._fit_key, self._fit_after_resize_view = fit_key, fit
         self._paint_job = _PaintJob(fit, here, self._last_move, side=True)
         self._ahead_timer.start()
+        self._fit_hold_until = time.monotonic() + FIT_AFTER_RESIZE_KEPT_MS / 1000
+        self._fit_hold_timer.start(FIT_AFTER_RESIZE_KEPT_MS)
+
+    def _end_fit_hold(self) -> None:
+        """``FIT_AFTER_RESIZE_KEPT_MS`` after a resize: the views beside the view on
+        screen by ``_prepare_sides``'s own rule (the last step instead of Fit All's
+        picture, where the bytes do not hold both), once the work under way is done."""
+        self._fit_hold_until = 0.0
+        if self._paint_job is not None:
+            self._fit_hold_timer.start(PICTURE_IDLE_MS)  # after the work under way
+            return
+        if self._frame_cache is not None and self._frame_cache[0] == self._frame_key():
+            self._prepare_sides()
 
     def _next_side_job(self) -> None:
         """The next view of ``_side_queue`` to paint, if the view on screen is still the
