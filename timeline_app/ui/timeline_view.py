@@ -1650,6 +1650,8 @@ class TimelineView(PythonViewportScrollArea):
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
+        # A dense lane's pixels and filled pixels (``_density_image``).
+        self._density_buffers: tuple[Any, Any] | None = None
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
@@ -5638,12 +5640,36 @@ class TimelineView(PythonViewportScrollArea):
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
-        image = (self._density_rows(height) >= first_rows.astype(np.int16)).astype(
-            np.uint32) * np.uint32(pixel)
+        image, filled = self._density_image(height, width)
+        np.greater_equal(self._density_rows(height), first_rows.astype(np.int16), out=filled)
+        np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(0, top), picture)
         return True
+
+    def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
+        """``height`` x ``width`` arrays for a dense lane's image: its 32-bit pixels and
+        which are filled (bools), their contents undefined, in buffers the view keeps:
+        the image is drawn at once (``drawImage`` copies it), so they are free for the
+        next lane.  An array of 1 MiB or more (a lane's pixels 149 px tall at 2560 px:
+        1.5 MB) is mapped fresh by malloc after a large load (``io.native``'s
+        ``M_MMAP_THRESHOLD``; glibc then gives the heap's top back past 128 KiB too),
+        its pages faulted in and zeroed by the kernel each time: such arrays were
+        1.1-1.9 ms of the GUI thread's CPU a dense lane of a new view at 2560x1440
+        (100 000 events, issue 11, session 13), where the arithmetic and the copy take
+        ~0.3 ms."""
+        import numpy as np
+
+        size = height * width
+        buffers = self._density_buffers
+        if buffers is None or len(buffers[0]) < size:
+            # (room for the tallest lane across the view: the lanes' widths vary)
+            room = max(size, MAX_DENSITY_HEIGHT * (self.viewport().width() + DENSITY_BIN_PX))
+            buffers = self._density_buffers = (np.empty(room, dtype=np.uint32),
+                                               np.empty(room, dtype=np.bool_))
+        return (buffers[0][:size].reshape(height, width),
+                buffers[1][:size].reshape(height, width))
 
     def _density_rows(self, height: int) -> Any:
         """The row numbers ``0 .. height - 1`` of a dense lane's image as a 16-bit
