@@ -29,7 +29,11 @@ repaints and 8 hovers: a Fit All at a width never fitted at, soon after a resize
 ``--callgrind`` (~50x slower) the app's timers (``PICTURE_IDLE_MS``: the pictures it makes
 while it waits) fire within the stills and hovers, in either tree: the row's instructions
 then count work done ahead too (session 11, cold12: 230.1 M -> 145.7 M for the row where
-the enter alone went 158.9 M -> 24.2 M).
+the enter alone went 158.9 M -> 24.2 M).  ``--fit-pointer``: the pointer rests over the
+view before the resize (``bench_view``'s hovers at the smaller size leave it there: at
+2560x1440 the views beside then fill ``SIDE_PICTURES_BYTES``); ``--fit-wait MS``: the
+event loop runs that long after the turns, before Fit All (``bench_view``'s bare frames
+take longer under load: its view's own picture and the views beside are made by then).
 """
 
 from __future__ import annotations
@@ -110,9 +114,19 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
             loop = QEventLoop()
             QTimer.singleShot(REST_MS, loop.quit)
             loop.exec()
+            if os.environ.get("BENCH_FIT_POINTER"):  # (before the resize, as bench_view)
+                spot = QPointF(view.viewport().width() * 0.9, view.viewport().height() * 0.4)
+                QApplication.sendEvent(view.viewport(), QMouseEvent(
+                    QEvent.Type.MouseMove, spot, view.mapToGlobal(spot.toPoint()),
+                    Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier))
             set_viewport(width, height)
             for _ in range(FIT_TURNS):
                 app.processEvents()
+            wait = int(os.environ.get("BENCH_FIT_WAIT_MS", "0"))
+            if wait:
+                QTimer.singleShot(wait, loop.quit)
+                loop.exec()
             if callgrind:
                 subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())],
                                capture_output=True, check=False)
@@ -192,6 +206,10 @@ def main(argv: list[str] | None = None) -> int:
                         choices=sorted([*DAYS_SHOWN, "fit"]))
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--callgrind", action="store_true")
+    parser.add_argument("--fit-pointer", action="store_true",
+                        help="fit: the pointer rests over the view before the resize")
+    parser.add_argument("--fit-wait", type=int, default=0, metavar="MS",
+                        help="fit: the event loop runs MS more before Fit All")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -201,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.tree is None:
         parser.error("--tree is required")
+    if args.fit_pointer:  # (read by the children)
+        os.environ["BENCH_FIT_POINTER"] = "1"
+    if args.fit_wait:
+        os.environ["BENCH_FIT_WAIT_MS"] = str(args.fit_wait)
     if args.file:
         if args.busiest_day is None:
             parser.error("--file needs --busiest-day")

@@ -284,6 +284,16 @@ SIDE_PICTURES_BYTES = 44 << 20
 #: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after
 #: a resize (the window maximised) was a cold view of 22-35 ms at 2560x1440 (issue 11).
 FIT_AFTER_RESIZE = True
+#: For this long after a resize (ms), Fit All's picture painted at the new size
+#: (``_paint_fit_after_resize``) keeps its place at rest, instead of the last of the views
+#: beside (``_prepare_sides``: the pointer resting over a 2560x1440 view asks for three
+#: pictures, which fill ``SIDE_PICTURES_BYTES``): a window maximised, then Fit All
+#: pressed, copies it.  Then the rule is applied again (``_end_fit_hold``): the third
+#: view beside is painted, Fit All's picture is dropped (the same bytes throughout).
+#: Before (session 13), the picture made first after a resize was dropped about
+#: PICTURE_IDLE_MS after it, once the view's own picture was made, and a Fit All 0.2-0.4
+#: s after the resize was a cold view of 20-35 ms of CPU at 2560x1440 (issue 11).
+FIT_AFTER_RESIZE_KEPT_MS = 3000
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
@@ -1640,6 +1650,8 @@ class TimelineView(PythonViewportScrollArea):
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
+        # A dense lane's pixels and filled pixels (``_density_image``).
+        self._density_buffers: tuple[Any, Any] | None = None
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
@@ -1722,6 +1734,12 @@ class TimelineView(PythonViewportScrollArea):
         self._fit_resize_timer.setSingleShot(True)
         self._fit_resize_timer.setInterval(0)
         self._fit_resize_timer.timeout.connect(self._paint_fit_after_resize)
+        # Until then (``time.monotonic``), Fit All's picture made after a resize keeps
+        # its place beside the view (``FIT_AFTER_RESIZE_KEPT_MS``).
+        self._fit_hold_until = 0.0
+        self._fit_hold_timer = QTimer(self)
+        self._fit_hold_timer.setSingleShot(True)
+        self._fit_hold_timer.timeout.connect(self._end_fit_hold)
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
@@ -5622,12 +5640,36 @@ class TimelineView(PythonViewportScrollArea):
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
-        image = (self._density_rows(height) >= first_rows.astype(np.int16)).astype(
-            np.uint32) * np.uint32(pixel)
+        image, filled = self._density_image(height, width)
+        np.greater_equal(self._density_rows(height), first_rows.astype(np.int16), out=filled)
+        np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(0, top), picture)
         return True
+
+    def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
+        """``height`` x ``width`` arrays for a dense lane's image: its 32-bit pixels and
+        which are filled (bools), their contents undefined, in buffers the view keeps:
+        the image is drawn at once (``drawImage`` copies it), so they are free for the
+        next lane.  An array of 1 MiB or more (a lane's pixels 149 px tall at 2560 px:
+        1.5 MB) is mapped fresh by malloc after a large load (``io.native``'s
+        ``M_MMAP_THRESHOLD``; glibc then gives the heap's top back past 128 KiB too),
+        its pages faulted in and zeroed by the kernel each time: such arrays were
+        1.1-1.9 ms of the GUI thread's CPU a dense lane of a new view at 2560x1440
+        (100 000 events, issue 11, session 13), where the arithmetic and the copy take
+        ~0.3 ms."""
+        import numpy as np
+
+        size = height * width
+        buffers = self._density_buffers
+        if buffers is None or len(buffers[0]) < size:
+            # (room for the tallest lane across the view: the lanes' widths vary)
+            room = max(size, MAX_DENSITY_HEIGHT * (self.viewport().width() + DENSITY_BIN_PX))
+            buffers = self._density_buffers = (np.empty(room, dtype=np.uint32),
+                                               np.empty(room, dtype=np.bool_))
+        return (buffers[0][:size].reshape(height, width),
+                buffers[1][:size].reshape(height, width))
 
     def _density_rows(self, height: int) -> Any:
         """The row numbers ``0 .. height - 1`` of a dense lane's image as a 16-bit
@@ -6903,6 +6945,10 @@ class TimelineView(PythonViewportScrollArea):
         ratio = viewport.devicePixelRatioF()
         picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
         kept = min(SIDE_PICTURES, max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes))))
+        if (kept > 2 and (kept + 1) * picture_bytes > SIDE_PICTURES_BYTES
+                and self._fit_picture is not None
+                and time.monotonic() < self._fit_hold_until):
+            kept -= 1  # Fit All's picture made after a resize: the last step waits
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
@@ -6973,6 +7019,19 @@ class TimelineView(PythonViewportScrollArea):
         self._fit_key, self._fit_after_resize_view = fit_key, fit
         self._paint_job = _PaintJob(fit, here, self._last_move, side=True)
         self._ahead_timer.start()
+        self._fit_hold_until = time.monotonic() + FIT_AFTER_RESIZE_KEPT_MS / 1000
+        self._fit_hold_timer.start(FIT_AFTER_RESIZE_KEPT_MS)
+
+    def _end_fit_hold(self) -> None:
+        """``FIT_AFTER_RESIZE_KEPT_MS`` after a resize: the views beside the view on
+        screen by ``_prepare_sides``'s own rule (the last step instead of Fit All's
+        picture, where the bytes do not hold both), once the work under way is done."""
+        self._fit_hold_until = 0.0
+        if self._paint_job is not None:
+            self._fit_hold_timer.start(PICTURE_IDLE_MS)  # after the work under way
+            return
+        if self._frame_cache is not None and self._frame_cache[0] == self._frame_key():
+            self._prepare_sides()
 
     def _next_side_job(self) -> None:
         """The next view of ``_side_queue`` to paint, if the view on screen is still the
