@@ -11,6 +11,7 @@ app's own piece size (it is a fresh interpreter).
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -97,12 +98,14 @@ def _second_process_runs(monkeypatch: pytest.MonkeyPatch, code: str) -> None:
     monkeypatch.setattr(key_check, "_CHILD", code)
 
 
-@pytest.mark.parametrize("failure", ["crashes", "says nothing", "another file", "no python"])
+@pytest.mark.parametrize("failure", ["crashes", "says nothing", "another file", "no python",
+                                     "one CPU"])
 def test_the_loader_checks_itself_when_the_second_process_cannot_tell(
         tmp_path: Path, verdicts: list[bool | None], monkeypatch: pytest.MonkeyPatch,
         failure: str) -> None:
     """A crash, no answer, an answer about another file (or the file changed meanwhile:
-    another identity), or no interpreter to start: the repeat is still found."""
+    another identity), no interpreter to start, or one CPU (not started): the repeat is
+    still found."""
     if failure == "crashes":
         _second_process_runs(monkeypatch, "import sys; sys.exit(3)")
     elif failure == "says nothing":
@@ -110,14 +113,16 @@ def test_the_loader_checks_itself_when_the_second_process_cannot_tell(
     elif failure == "another file":  # "all keys once", about a file of other identity
         _second_process_runs(monkeypatch, 'print(\'{"before": [1, 2, 3, 4], '
                                           '"after": [1, 2, 3, 4], "once": true}\')')
-    else:
+    elif failure == "no python":
         monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
+    else:  # the second process would take the CPU from the load: not started
+        monkeypatch.setattr(key_check, "_cpus", lambda: 1)
     text = _with_repeat("sentence", '"x"')
     path = tmp_path / "dup.json"
     path.write_text(text, encoding="utf-8")
     whole = _outcome(lambda: loads(text, path))
     assert _outcome(lambda: load(path)) == whole
-    assert verdicts == ([] if failure == "no python" else [None])
+    assert verdicts == ([] if failure in ("no python", "one CPU") else [None])
     good = tmp_path / "good.json"
     write_synthetic(good, 200, seed=4)
     _same(load(good), loads(good.read_text(encoding="utf-8")))
@@ -144,3 +149,23 @@ def test_a_load_cancelled_while_it_waits_for_the_verdict_ends_the_second_process
     assert asked.count(everything) == 2 and len(asked) > 3  # it waited: one call more
     assert len(started) == 1 and started[0]._process.returncode is not None  # ended
     assert verdicts == []  # no verdict: it was cancelled while waiting
+
+
+def test_a_file_changed_while_it_loads_is_checked_by_the_loader(
+        tmp_path: Path, verdicts: list[bool | None]) -> None:
+    """Its modification time moves during the load (a write the pieces did not notice):
+    the second process's answer may be about other bytes than the loader read, so the
+    loader checks the file itself."""
+    path = tmp_path / "changing.json"
+    write_synthetic(path, 300, seed=7)
+    touched: list[bool] = []
+
+    def progress(_done: int, _total: int) -> bool:
+        if not touched:  # after the first piece
+            touched.append(True)
+            stat = path.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        return True
+
+    _same(load(path, progress=progress), loads(path.read_text(encoding="utf-8")))
+    assert verdicts == [None]

@@ -49,6 +49,14 @@ def _identity(stat: os.stat_result) -> list[int]:
     return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
 
 
+def _cpus() -> int:
+    """How many CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
 def _child_environment() -> dict[str, str]:
     """This process's environment, with one BLAS thread unless it says otherwise: numpy
     counts the colons there (``native._ColonCounter``), and its import would start a
@@ -82,9 +90,10 @@ class KeyCheck:
     @classmethod
     def start(cls, name: str, handle: IO[Any]) -> KeyCheck | None:
         """The check of file ``name`` under way, or None if no process can be started
-        (a frozen app, no interpreter, or the system refused): the loader checks.
-        ``handle``: the loader's open file, not read yet."""
-        if getattr(sys, "frozen", False) or not sys.executable:
+        (a frozen app, no interpreter, or the system refused) or only one CPU would run
+        both (the check would take CPU from the load): the loader checks.  ``handle``:
+        the loader's open file, not read yet."""
+        if getattr(sys, "frozen", False) or not sys.executable or _cpus() < 2:
             return None
         try:
             identity = _identity(os.fstat(handle.fileno()))
