@@ -26,6 +26,8 @@ from test_io_native_pieces import _filler, _outcome, _same, damage_and_compare
 from benchmarks.synthetic import write_synthetic
 from timeline_app.io import FormatError, key_check, load, loads, native
 
+_A_CPU_IS_IDLE = key_check._a_cpu_is_idle
+
 
 @pytest.fixture
 def verdicts(monkeypatch: pytest.MonkeyPatch) -> list[bool | None]:
@@ -34,6 +36,7 @@ def verdicts(monkeypatch: pytest.MonkeyPatch) -> list[bool | None]:
     monkeypatch.setattr(native, "_PIECE_BYTES", 2000)
     monkeypatch.setattr(native, "_GAP_WINDOW", 300)
     monkeypatch.setattr(native, "KEY_CHECK_PROCESS_BYTES", 0)
+    monkeypatch.setattr(key_check, "_a_cpu_is_idle", lambda: True)  # (the test machine's load)
     told: list[bool | None] = []
     real = key_check.KeyCheck.verdict
 
@@ -99,13 +102,13 @@ def _second_process_runs(monkeypatch: pytest.MonkeyPatch, code: str) -> None:
 
 
 @pytest.mark.parametrize("failure", ["crashes", "says nothing", "another file", "no python",
-                                     "one CPU"])
+                                     "one CPU", "CPUs busy"])
 def test_the_loader_checks_itself_when_the_second_process_cannot_tell(
         tmp_path: Path, verdicts: list[bool | None], monkeypatch: pytest.MonkeyPatch,
         failure: str) -> None:
     """A crash, no answer, an answer about another file (or the file changed meanwhile:
-    another identity), no interpreter to start, or one CPU (not started): the repeat is
-    still found."""
+    another identity), no interpreter to start, one CPU or all busy (not started): the
+    repeat is still found."""
     if failure == "crashes":
         _second_process_runs(monkeypatch, "import sys; sys.exit(3)")
     elif failure == "says nothing":
@@ -115,14 +118,19 @@ def test_the_loader_checks_itself_when_the_second_process_cannot_tell(
                                           '"after": [1, 2, 3, 4], "once": true}\')')
     elif failure == "no python":
         monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
-    else:  # the second process would take the CPU from the load: not started
+    elif failure == "one CPU":  # the second process would take the load's CPU: none
+        monkeypatch.setattr(key_check, "_a_cpu_is_idle", _A_CPU_IS_IDLE)
         monkeypatch.setattr(key_check, "_cpus", lambda: 1)
+    else:  # as many runnable tasks as CPUs: none either
+        monkeypatch.setattr(key_check, "_a_cpu_is_idle", _A_CPU_IS_IDLE)
+        monkeypatch.setattr(key_check, "_cpus", lambda: 4)
+        monkeypatch.setattr(os, "getloadavg", lambda: (3.6, 1.0, 1.0))
     text = _with_repeat("sentence", '"x"')
     path = tmp_path / "dup.json"
     path.write_text(text, encoding="utf-8")
     whole = _outcome(lambda: loads(text, path))
     assert _outcome(lambda: load(path)) == whole
-    assert verdicts == ([] if failure in ("no python", "one CPU") else [None])
+    assert verdicts == ([] if failure in ("no python", "one CPU", "CPUs busy") else [None])
     good = tmp_path / "good.json"
     write_synthetic(good, 200, seed=4)
     _same(load(good), loads(good.read_text(encoding="utf-8")))
@@ -169,3 +177,17 @@ def test_a_file_changed_while_it_loads_is_checked_by_the_loader(
 
     _same(load(path, progress=progress), loads(path.read_text(encoding="utf-8")))
     assert verdicts == [None]
+
+
+def test_a_cpu_is_idle_with_two_cpus_and_a_load_under_one_and_a_half(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(key_check, "_cpus", lambda: 2)
+    for average, idle in ((0.2, True), (1.4, True), (1.5, False), (9.0, False)):
+        monkeypatch.setattr(os, "getloadavg", lambda average=average: (average, 0.0, 0.0))
+        assert key_check._a_cpu_is_idle() is idle
+
+    def no_load_average() -> tuple[float, float, float]:
+        raise OSError("no load average here")
+
+    monkeypatch.setattr(os, "getloadavg", no_load_average)
+    assert key_check._a_cpu_is_idle()
