@@ -119,7 +119,9 @@ class KeyCheck:
             identity = _identity(os.fstat(handle.fileno()))
             process = subprocess.Popen(
                 [sys.executable, "-I", "-c", _CHILD, json.dumps(sys.path), name],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_environment())
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_environment(),
+                # (Windows: no console window flashes up for it)
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         except (OSError, ValueError):
             return None
         return cls(process, identity)
