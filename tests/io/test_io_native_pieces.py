@@ -209,12 +209,16 @@ def test_layouts_the_pieces_do_not_expect_are_read_whole(
 
 def test_random_damage_fails_or_loads_as_when_read_whole(
         tmp_path: Path, pieces: list[str]) -> None:
-    rng = random.Random(20261130)
+    damage_and_compare(tmp_path / "fuzz.json", random.Random(20261130), 150)
+
+
+def damage_and_compare(path: Path, rng: random.Random, rounds: int) -> None:
+    """Damage a file with filler ``rounds`` times at random: ``load`` fails or loads as
+    ``loads`` of the whole text does."""
     base = sample()
     base["events"] = _filler(60) + base["events"]
     base["sources"] = _filler_sources(30) + base["sources"]
-    path = tmp_path / "fuzz.json"
-    for _ in range(150):
+    for _ in range(rounds):
         doc = copy.deepcopy(base)
         for _ in range(rng.randint(1, 2)):
             _random_mutation(rng, doc)

@@ -77,6 +77,7 @@ from . import native_schema as schema
 from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
 from .errors import FormatError
 from .files import open_regular_file, read_regular_file
+from .key_check import KEY_CHECK_PROCESS_BYTES, KeyCheck
 from .native_schema import FORMAT_NAME, FORMAT_VERSION
 
 if TYPE_CHECKING:
@@ -149,7 +150,16 @@ def load(path: str | os.PathLike[str],
         # A save of this file killed before its rename left a full copy beside it.
         remove_stale_temporaries(name)
         if size > _PIECE_BYTES:
-            timeline = load_in_pieces(handle, name, size, progress)
+            # A large file's keys are checked by a second process beside the load
+            # (``io.key_check``; from ``KEY_CHECK_PROCESS_BYTES`` on, None if it cannot
+            # be started).
+            check = (KeyCheck.start(name, handle) if size >= KEY_CHECK_PROCESS_BYTES
+                     else None)
+            try:
+                timeline = load_in_pieces(handle, name, size, progress, check)
+            finally:
+                if check is not None:
+                    check.close()
             if timeline is not None:
                 return timeline
             # else read it whole below, once everything of the attempt is freed
@@ -162,7 +172,8 @@ def load(path: str | os.PathLike[str],
 
 
 def load_in_pieces(handle: BinaryIO, name: str, size: int,
-                   progress: Callable[[int, int], bool] | None = None) -> Timeline | None:
+                   progress: Callable[[int, int], bool] | None = None,
+                   check: KeyCheck | None = None) -> Timeline | None:
     """The timeline in ``handle`` read a piece at a time, as :func:`load` reads a large
     file: also a stream that is not a file (a recovery copy's text, unescaped as it is
     read: ``io.recovery.read_recovery``).
@@ -172,6 +183,12 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
         name: The file's name, for errors.
         size: About how many bytes the stream holds (``progress``'s total).
         progress: As for :func:`load`.
+        check: The duplicate-key check of the same file running in a second process
+            (``io.key_check``), or ``None``: each piece is checked here.  With a check,
+            the pieces are not checked here; its verdict is awaited at the end (still
+            cancellable through ``progress``): a repeated key found there reads the
+            file whole (which words it), and no verdict (the process failed, or saw
+            another file) loads the file again with each piece checked here.
 
     Returns:
         The timeline, or ``None`` when it cannot be read in pieces (not laid out as the
@@ -183,7 +200,17 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
     """
     try:
         with _no_garbage_collection(freeze=True):
-            timeline = _load_in_pieces(handle, name, size, progress)
+            if check is None:
+                timeline = _load_in_pieces(handle, name, size, progress)
+            else:
+                timeline = _load_in_pieces(handle, name, size, progress, check_keys=False)
+                once = check.verdict(handle, lambda: _going_on(progress, size))
+                if once is False:
+                    raise _NotInPiecesError
+                if once is None:
+                    del timeline
+                    handle.seek(0)
+                    timeline = _load_in_pieces(handle, name, size, progress)
     except _NotInPiecesError:
         return None
     except _CancelledError:
@@ -324,16 +351,24 @@ class _Pieces:
         return self.done - (self.end - self.pos)
 
 
-def _load_in_pieces(handle: BinaryIO, name: str, size: int,
-                    progress: Callable[[int, int], bool] | None) -> Timeline:
-    """The timeline in ``handle``: the header, then the sources and the events a piece at a
-    time (see ``load``).
+def _going_on(progress: Callable[[int, int], bool] | None, size: int) -> None:
+    """Ask ``progress`` (all bytes read) whether to go on.
+
+    Raises:
+        _CancelledError: It said no.
+    """
+    if progress is not None and not progress(size, size):
+        raise _CancelledError
+
+
+def _head_of_pieces(pieces: _Pieces) -> tuple[schema.TimelineFile, bool]:
+    """The header of the file in ``pieces`` (its keys checked), and whether the sources
+    come next, as a list to read in pieces (else the events do); ``pieces.pos`` is then
+    just after that list's "[".
 
     Raises:
         _NotInPiecesError: Not laid out as expected, or not valid: read the file whole.
-        _CancelledError: ``progress`` returned ``False``.
     """
-    pieces = _Pieces(handle)
     pieces.want(_PIECE_BYTES)
     start = len(_BYTE_ORDER_MARK) if pieces.data.startswith(_BYTE_ORDER_MARK) else 0
     searched = start
@@ -352,19 +387,57 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
         raise _NotInPiecesError from None
     if head.count(b":") != _colons_when_encoded(document) or _escaped_colon(head):
         raise _NotInPiecesError
-    del head
+    if key[1] == b"sources" and document.sources is UNSET:
+        return document, True
+    if key[1] != b"events":
+        raise _NotInPiecesError
+    return document, False
+
+
+def keys_once_in_pieces(handle: BinaryIO) -> bool:
+    """Whether the file in ``handle`` can be read in pieces with no key repeated in any
+    object: the check ``load`` makes of each piece, alone (``io.key_check``'s second
+    process makes it beside the load).  False: read the file whole, which words what is
+    wrong (a repeated key, a colon written ``\\u003a``, a file not laid out as the app
+    writes it, or not valid)."""
+    pieces = _Pieces(handle)
+    try:
+        with _no_garbage_collection(freeze=False):
+            _document, sources_first = _head_of_pieces(pieces)
+            if sources_first:
+                for _raws in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, 0, None):
+                    pass
+            for _raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, 0, None):
+                pass
+    except _NotInPiecesError:
+        return False
+    return True
+
+
+def _load_in_pieces(handle: BinaryIO, name: str, size: int,
+                    progress: Callable[[int, int], bool] | None,
+                    check_keys: bool = True) -> Timeline:
+    """The timeline in ``handle``: the header, then the sources and the events a piece at a
+    time (see ``load``); ``check_keys``: each piece's keys checked (see
+    ``_list_in_pieces``).
+
+    Raises:
+        _NotInPiecesError: Not laid out as expected, or not valid: read the file whole.
+        _CancelledError: ``progress`` returned ``False``.
+    """
+    pieces = _Pieces(handle)
+    document, sources_first = _head_of_pieces(pieces)
     reader = _Reader(name)
     try:
         reader.header(document)
-        if key[1] == b"sources" and document.sources is UNSET:
+        if sources_first:
             count = 0
-            for raws in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, size, progress):
+            for raws in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, size, progress,
+                                        check_keys):
                 reader.add_sources(raws, count)
                 count += len(raws)
-        elif key[1] != b"events":
-            raise _NotInPiecesError
         count = 0
-        for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, size, progress):
+        for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, size, progress, check_keys):
             reader.add_events(raws, count)
             count += len(raws)
         return reader.finish(document)
@@ -376,7 +449,8 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
 
 def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
                     end_of_list: re.Pattern[bytes] | None, size: int,
-                    progress: Callable[[int, int], bool] | None) -> Iterator[list[Any]]:
+                    progress: Callable[[int, int], bool] | None,
+                    check_keys: bool = True) -> Iterator[list[Any]]:
     """The items of the list that starts at ``pieces.pos``, decoded a piece at a time.
 
     Args:
@@ -386,13 +460,16 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             byte); ``None`` for the events, which end the file (``_EVENTS_END``).
         size: The file's size, for ``progress``.
         progress: See ``load``; called after each piece.
+        check_keys: Check that no object of a piece repeats a key (and that no colon
+            is written ``\\u003a``, which the check cannot count); ``False`` when
+            another process checks the same file (``io.key_check``).
 
     Raises:
         _NotInPiecesError: The list cannot be cut into pieces, or a piece does not decode
             (or repeats a key).
         _CancelledError: ``progress`` returned ``False``.
     """
-    colons = _ColonCounter()
+    colons = _ColonCounter() if check_keys else None
     while True:
         pieces.want(_PIECE_BYTES)
         data, pos, end = pieces.data, pieces.pos, pieces.end
@@ -420,8 +497,8 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             raws = decoder.decode(memoryview(data)[pos - 1:cut + 1])
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
-        if (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
-                or colons.escaped_colon(data, pos, cut)):
+        if colons is not None and (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
+                                   or colons.escaped_colon(data, pos, cut)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
         del raws

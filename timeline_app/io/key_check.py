@@ -1,0 +1,172 @@
+"""A large file's duplicate-key check, made by a second process beside the load.
+
+msgspec keeps the last of two equal keys of an object silently, so the loader checks
+that no object of the file repeats a key (``native._check_no_duplicate_keys``): a large
+file's pieces are each re-encoded and their colons counted (``native._list_in_pieces``).
+That is 85-90 ms of the 100 000-event load's ~630 ms of CPU, under the GIL, in series
+with everything else the app does while it opens the file (issue 11: open 100 000 events
+in <= 1 s; benchmarks/README.md, "Session 13, branch open14").  The check needs the
+decoded pieces, not the events built from them, and its answer is one bit, so a second
+process (``python -I -c``, the same interpreter and package) makes it from the file's
+path while the loading thread builds the events without it, on the other CPU: the
+loader only awaits its verdict at the end (``KeyCheck.verdict``), by then long given.
+The checking process costs CPU of its own (its start-up, and the decode the load also
+makes: ~0.35 s of CPU and 2.6 G instructions at 100 000 events, where the load saves
+0.76 G), so it runs only on a CPU that is idle (``_a_cpu_is_idle``): on a machine
+with no idle CPU it would slow the load it is meant to shorten.
+
+Whatever goes wrong with the second process (cannot be started, crashes, is killed,
+says nothing readable, or read another file: the path now names another file, or the
+file changed while either read it), the verdict is "not known" and the loader checks
+the file itself (``native.load_in_pieces``): the check is never skipped.  A frozen app
+(no Python interpreter to start) checks in the loading process, as before.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import IO, Any
+
+KEY_CHECK_PROCESS_BYTES = 16 * 1024 * 1024
+"""Files of this size or more are checked by a second process (about 25 000 events).
+
+The process's start-up (interpreter, msgspec: ~60-80 ms) must end well before the load,
+which takes ~10 ms a MB of file; its check ~4 ms a MB.  A smaller file is checked in
+the loading process."""
+
+_CHILD = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
+          "from timeline_app.io.key_check import check_file; check_file(sys.argv[2])")
+"""What the second process runs (``-I``: no environment variable or user site of the
+user's changes what it imports; the app's own ``sys.path`` comes first)."""
+
+_WAIT_S = 0.05  # how often a load waiting for the verdict asks whether to go on
+
+
+def _identity(stat: os.stat_result) -> list[int]:
+    """Which file, and which version of it: device, inode, size, modification time."""
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def _cpus() -> int:
+    """How many CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
+def _a_cpu_is_idle() -> bool:
+    """Whether a CPU is free for the second process: two CPUs or more, and over the last
+    minute fewer runnable tasks on average than CPUs less half a one (the load average;
+    where there is none, as on Windows, a CPU counts as idle).
+
+    On one CPU, or one the system's other work keeps busy, the second process would take
+    its CPU from the load itself (the scheduler shares a session's CPU time among its
+    processes): it would cost ~0.35 s of CPU at 100 000 events to save the load ~0.09 s.
+    """
+    cpus = _cpus()
+    if cpus < 2:
+        return False
+    try:
+        return os.getloadavg()[0] < cpus - 0.5
+    except (AttributeError, OSError):
+        return True
+
+
+def _child_environment() -> dict[str, str]:
+    """This process's environment, with one BLAS thread unless it says otherwise: numpy
+    counts the colons there (``native._ColonCounter``), and its import would start a
+    pool of spinning threads, one a CPU (see ``app.limit_blas_threads``)."""
+    return {**os.environ, "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS", "1")}
+
+
+def check_file(name: str) -> None:
+    """The second process: print (one JSON line) the file's identity before and after
+    the check, and whether every key of the file is there once
+    (``native.keys_once_in_pieces``)."""
+    from . import native
+    from .files import open_regular_file
+
+    handle, _size = open_regular_file(name, native.MAX_FILE_BYTES, str)
+    with handle:
+        before = _identity(os.fstat(handle.fileno()))
+        once = native.keys_once_in_pieces(handle)
+        after = _identity(os.fstat(handle.fileno()))
+    sys.stdout.write(json.dumps({"before": before, "after": after, "once": once}) + "\n")
+    sys.stdout.flush()
+
+
+class KeyCheck:
+    """The check of one file by a second process, started with the load."""
+
+    def __init__(self, process: subprocess.Popen[bytes], identity: list[int]) -> None:
+        self._process = process
+        self._identity = identity  # the loader's file when the load began
+
+    @classmethod
+    def start(cls, name: str, handle: IO[Any]) -> KeyCheck | None:
+        """The check of file ``name`` under way, or None if no process can be started
+        (a frozen app, no interpreter, or the system refused) or no CPU is idle for it
+        (``_a_cpu_is_idle``): the loader checks.  ``handle``: the loader's open file,
+        not read yet."""
+        if getattr(sys, "frozen", False) or not sys.executable or not _a_cpu_is_idle():
+            return None
+        try:
+            identity = _identity(os.fstat(handle.fileno()))
+            process = subprocess.Popen(
+                [sys.executable, "-I", "-c", _CHILD, json.dumps(sys.path), name],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_environment(),
+                # (Windows: no console window flashes up for it)
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        except (OSError, ValueError):
+            return None
+        return cls(process, identity)
+
+    def verdict(self, handle: IO[Any], going_on: Callable[[], None]) -> bool | None:
+        """Wait for the check's answer about the file open in ``handle`` (the loader's).
+
+        Args:
+            handle: The loader's open file, read to its end: its identity when the
+                load began and now must be the one the checking process saw, before and
+                after its check.
+            going_on: Called every ``_WAIT_S`` while the process runs; it raises to stop
+                waiting (the load was cancelled), and the process is then ended.
+
+        Returns:
+            True: every key of the file is there once.  False: a key is repeated, or the
+            file cannot be read in pieces: read it whole, which words the error.  None:
+            not known (see the module's docstring): the loader checks it itself.
+        """
+        process = self._process
+        while True:
+            try:
+                out, _err = process.communicate(timeout=_WAIT_S)
+                break
+            except subprocess.TimeoutExpired:
+                going_on()  # (a raise ends the process: ``close``)
+        if process.returncode != 0:
+            return None
+        try:
+            said = json.loads(out.decode("utf-8").strip().splitlines()[-1])
+            mine = _identity(os.fstat(handle.fileno()))
+            if not said["before"] == said["after"] == mine == self._identity:
+                return None  # another file, or this one changed while it was read
+            once = said["once"]
+        except (ValueError, IndexError, KeyError, TypeError, AttributeError, OSError):
+            return None
+        return once if isinstance(once, bool) else None
+
+    def close(self) -> None:
+        """End the process if it still runs (a cancelled or failed load), and reap it."""
+        process = self._process
+        if process.returncode is not None:
+            return  # its answer was read
+        process.kill()
+        try:
+            process.communicate(timeout=5)
+        except (subprocess.TimeoutExpired, ValueError, OSError):
+            pass  # (killed: it ends; the pipes are closed with the object)
