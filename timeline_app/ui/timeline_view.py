@@ -4199,8 +4199,8 @@ class TimelineView(PythonViewportScrollArea):
         ``MAX_LABEL_PX`` + 0.5: every use caps the width at ``MAX_LABEL_PX`` (packing) or
         elides such a title (``_label_text``), so only that it is over matters.
 
-        Certainly wider: the lower bound of ``_least_label_width`` from its words' widths
-        already remembered (no word is measured for it) is over ``MAX_LABEL_PX`` + 0.5.
+        Certainly wider: the lower bound of ``_least_label_width``, from its words' widths
+        already remembered (``_known_least_width``), is over ``MAX_LABEL_PX`` + 0.5.
         The estimate is then those widths plus a space between each two words: at least
         the bound, so over the cap too, and near the width (``elide_words`` guesses its
         first prefix from it).  A fifth of the 100 000-event file's titles, ~10 shapings
@@ -4210,7 +4210,7 @@ class TimelineView(PythonViewportScrollArea):
         if width is None:
             title = display_title(event.title)
             if (len(title) * self._label_char_width > MAX_LABEL_PX
-                    and (least := self._least_label_width(event)) > MAX_LABEL_PX + 0.5):
+                    and (least := self._known_least_width(event, title)) > MAX_LABEL_PX + 0.5):
                 width = (least / LEAST_WIDTH_SHARE
                          + (len(title.split()) - 1) * self._measure_label(" "))
             else:
@@ -4241,6 +4241,19 @@ class TimelineView(PythonViewportScrollArea):
             total = sum(map(self._measure_label, words))
         _make_room(self._least_cache, LEAST_WIDTHS_KEPT - 1)
         least = self._least_cache[event.id] = total * LEAST_WIDTH_SHARE
+        return least
+
+    def _known_least_width(self, event: Event, title: str) -> float:
+        """``_least_label_width(event)`` if it is remembered or every word of ``title``
+        (the event's title as shown) has been measured, else 0: ``_label_width`` does not
+        shape a title's words to spare shaping the title (a dozen new words cost more)."""
+        least = self._least_cache.get(event.id)
+        if least is None:
+            try:
+                least = sum(map(self._prefix_widths.__getitem__, title.split()))
+            except KeyError:
+                return 0.0
+            least *= LEAST_WIDTH_SHARE
         return least
 
     def _least_word_width(self, word: str) -> float:
