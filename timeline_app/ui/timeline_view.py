@@ -1419,14 +1419,30 @@ def _blend(color: QColor, base: QColor, alpha: float) -> QColor:
         color.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
 
 
+# Entries a text cache past its limit forgets at once, the oldest first (``_make_room``).
+EVICTED_AT_ONCE = 256
+
+
+def _make_room(cache: dict[Any, Any], limit: int) -> None:
+    """Past ``limit`` entries, forget the ``EVICTED_AT_ONCE`` oldest of ``cache`` (in the
+    order they were added), not all of it: emptying 20 000 laid-out titles
+    (``QStaticText``) took 31 ms of one frame, and the frame after it laid out every
+    title on screen again (issue 11: a frame's max is 16 ms; a long pan through 100 000
+    events reaches the limit every few hundred frames).  What is on screen was added
+    last, so it stays."""
+    if len(cache) > limit:
+        for key in list(itertools.islice(cache, EVICTED_AT_ONCE)):
+            del cache[key]
+
+
 def _remembered_width(cache: dict[str, float], metrics: QFontMetricsF, text: str,
                       limit: int) -> float:
-    """``metrics.horizontalAdvance(text)``, from ``cache`` when measured before (emptied
-    past ``limit`` entries): measuring shapes the text, ~15 µs a string."""
+    """``metrics.horizontalAdvance(text)``, from ``cache`` when measured before (the
+    oldest forgotten past ``limit`` entries, ``_make_room``): measuring shapes the text,
+    ~15 µs a string."""
     width = cache.get(text)
     if width is None:
-        if len(cache) > limit:
-            cache.clear()
+        _make_room(cache, limit)
         width = cache[text] = metrics.horizontalAdvance(text)
     return width
 
@@ -1861,6 +1877,8 @@ class TimelineView(PythonViewportScrollArea):
         font = QFont(self.font())
         self._label_font = font
         self._label_metrics = QFontMetricsF(font)
+        # A title's characters times this is about its width (``_label_width``).
+        self._label_char_width = self._label_metrics.averageCharWidth()
         small = QFont(font)
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         self._small_font = small
@@ -4194,10 +4212,27 @@ class TimelineView(PythonViewportScrollArea):
         return _remembered_width(self._prefix_widths, self._label_metrics, text, 100_000)
 
     def _label_width(self, event: Event) -> float:
-        """The width of the event's whole title (cached per event: measuring is slow)."""
+        """The width of the event's whole title in px (cached per event: measuring shapes
+        the title, ~12 µs), or an estimate of it when the title is certainly wider than
+        ``MAX_LABEL_PX`` + 0.5: every use caps the width at ``MAX_LABEL_PX`` (packing) or
+        elides such a title (``_label_text``), so only that it is over matters.
+
+        Certainly wider: the lower bound of ``_least_label_width``, from its words' widths
+        already remembered (``_known_least_width``), is over ``MAX_LABEL_PX`` + 0.5.
+        The estimate is then those widths plus a space between each two words: at least
+        the bound, so over the cap too, and near the width (``elide_words`` guesses its
+        first prefix from it).  A fifth of the 100 000-event file's titles, ~10 shapings
+        of a 2560x1440 pan at a year (issue 11).
+        """
         width = self._label_cache.get(event.id)
         if width is None:
-            width = self._label_metrics.horizontalAdvance(display_title(event.title))
+            title = display_title(event.title)
+            if (len(title) * self._label_char_width > MAX_LABEL_PX
+                    and (least := self._known_least_width(event, title)) > MAX_LABEL_PX + 0.5):
+                width = (least / LEAST_WIDTH_SHARE
+                         + (len(title.split()) - 1) * self._measure_label(" "))
+            else:
+                width = self._label_metrics.horizontalAdvance(title)
             self._label_cache[event.id] = width
         return width
 
@@ -4222,9 +4257,21 @@ class TimelineView(PythonViewportScrollArea):
             total = sum(map(widths.__getitem__, words))
         except KeyError:
             total = sum(map(self._measure_label, words))
-        if len(self._least_cache) >= LEAST_WIDTHS_KEPT:
-            self._least_cache.clear()
+        _make_room(self._least_cache, LEAST_WIDTHS_KEPT - 1)
         least = self._least_cache[event.id] = total * LEAST_WIDTH_SHARE
+        return least
+
+    def _known_least_width(self, event: Event, title: str) -> float:
+        """``_least_label_width(event)`` if it is remembered or every word of ``title``
+        (the event's title as shown) has been measured, else 0: ``_label_width`` does not
+        shape a title's words to spare shaping the title (a dozen new words cost more)."""
+        least = self._least_cache.get(event.id)
+        if least is None:
+            try:
+                least = sum(map(self._prefix_widths.__getitem__, title.split()))
+            except KeyError:
+                return 0.0
+            least *= LEAST_WIDTH_SHARE
         return least
 
     def _least_word_width(self, word: str) -> float:
@@ -4243,8 +4290,7 @@ class TimelineView(PythonViewportScrollArea):
         key = (event.id, step)
         cached = self._elided_cache.get(key)
         if cached is None:
-            if len(self._elided_cache) > 50_000:
-                self._elided_cache.clear()
+            _make_room(self._elided_cache, 50_000)
             text = elide_words(display_title(event.title), step * 8, self._measure_label, full,
                                self._least_word_width)
             cached = (text, self._measure_label(text))
@@ -5330,8 +5376,7 @@ class TimelineView(PythonViewportScrollArea):
         key = (font, text)
         static = self._static_texts.get(key)
         if static is None:
-            if len(self._static_texts) > 20_000:
-                self._static_texts.clear()
+            _make_room(self._static_texts, 20_000)
             static = QStaticText(text)
             # QStaticText defaults to AutoText: titles from files are never markup.
             static.setTextFormat(Qt.TextFormat.PlainText)
