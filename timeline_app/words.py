@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-_COPY = re.compile(r"^(.*) \(copy(?: (\d{1,9}))?\)$", re.DOTALL)
+#: A copy's title; compiled by ``re`` at the first use, not when the window's module
+#: imports this one before the first paint (issue 11).
+_COPY = r"^(.*) \(copy(?: (\d{1,9}))?\)$"
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
@@ -28,7 +30,7 @@ def copy_title(title: str, taken: Collection[str] = ()) -> str:
     """The title of a duplicate: "Summit (copy)", then "Summit (copy 2)" when that is
     ``taken`` (or when ``title`` is itself a copy), as file managers and editors name
     copies, so that the copy can be told from its original on the timeline."""
-    found = _COPY.match(title)
+    found = re.match(_COPY, title, re.DOTALL)
     base, number = (found.group(1), int(found.group(2) or 1)) if found else (title, 0)
     while True:
         number += 1

@@ -7,6 +7,7 @@ complete repaint), and that the menus, docks and shortcuts are all there right a
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -45,6 +46,8 @@ class FirstPaint(QObject):
                 f"{o.__module__}.{o.__qualname__}" for o in gc.get_objects()
                 if isinstance(o, type) and "__dataclass_fields__" in o.__dict__
                 and o.__module__.startswith("timeline_app")})
+            import re  # the patterns compiled so far (re's cache of them)
+            report["patterns"] = sorted({str(key[1]) for key in re._cache})
             from shiboken6 import Shiboken
             report["viewport_by_python"] = Shiboken.createdByPython(obj)
             window = obj.window()
@@ -130,6 +133,12 @@ DATACLASSES_BEFORE_FIRST_PAINT = {
 }
 
 
+#: Patterns compiled on first use, not at the import of their modules before the first
+#: paint (~0.1 ms each; benchmarks/README.md, "Session 13, branch start14").
+PATTERNS_NOT_BEFORE_FIRST_PAINT = ("timeline_app.ui.main_window._TITLE_YEARS",
+                                   "timeline_app.words._COPY")
+
+
 def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
         tmp_path):
     report = run_child(tmp_path, CHILD)
@@ -144,6 +153,11 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
         "a dataclass defined before the first paint: write it as a timeline_app.records "
         "Record or FrozenRecord (see records.py), or define it where it is first used")
     assert "timeline_app.core.model.Event" in report["dataclasses"]  # (the check sees them)
+    for name in PATTERNS_NOT_BEFORE_FIRST_PAINT:
+        module, _, attribute = name.rpartition(".")
+        pattern = getattr(importlib.import_module(module), attribute)
+        assert getattr(pattern, "pattern", pattern) not in report["patterns"], name
+    assert any("year" in pattern for pattern in report["patterns"])  # (core.dates' ISO ones)
     assert report["viewport_by_python"] is True
     assert report["ready_at_paint"] is False  # the timeline came first
     assert report["first_paint_complete"] is True  # ... with what a full repaint draws
