@@ -1639,6 +1639,10 @@ class TimelineView(PythonViewportScrollArea):
         self._small_widths: dict[str, float] = {}
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
+        # ``_paint_backdrop``'s last tiles: (what they are made from, the article lines'
+        # stripe, whether the lines are in them, the grid's rows, the tile per colour: a QBrush).
+        self._backdrop_tiles: tuple[tuple[object, ...], QPixmap | None, bool,
+                                    list[QImage], dict[int, Any]] | None = None
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
@@ -5146,26 +5150,39 @@ class TimelineView(PythonViewportScrollArea):
         # the lines); when none would be drawn, the backdrop is all there is.
         stripe: QPixmap | None = None
         with_articles = False
+        lines: list[float] | None = None
         if not any(seg.band is not None for seg in segments):
-            xs = self._article_line_columns()
-            if not xs:
-                with_articles = True  # none on screen, or a wall of them: none drawn
-            elif len(xs) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
-                stripe = self._article_stripe(height, xs)
-                with_articles = stripe is not None
+            lines = self._article_line_columns()
+        # The tiles depend on nothing else (the colours are the palette's): the bands of
+        # one picture, painted in slices (``_paint_part``), share them (0.2-0.4 ms a band
+        # at 2560x1440 to make again; issue 11, session 13).
+        memo_key = (width, height, self.palette().cacheKey(), self.devicePixelRatioF(),
+                    None if lines is None else tuple(lines),
+                    tuple(tuple(xs) for xs in grid_columns))
+        memo = self._backdrop_tiles
+        if memo is not None and memo[0] == memo_key:
+            _key, stripe, with_articles, rows, tiles = memo
+        else:
+            if lines is not None:
+                if not lines:
+                    with_articles = True  # none on screen, or a wall of them: none drawn
+                elif len(lines) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
+                    stripe = self._article_stripe(height, lines)
+                    with_articles = stripe is not None
+            rows = []  # each grid's row of pixels, as _paint_grid_row makes it
+            for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
+                if not xs:
+                    continue
+                pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
+                line = bytearray(4 * width)
+                for x in xs:
+                    if 0 <= x < width:
+                        line[4 * x:4 * x + 4] = pixel
+                rows.append(QImage(bytes(line), width, 1, 4 * width,
+                                   QImage.Format.Format_ARGB32_Premultiplied).copy())
+            tiles = {}
+            self._backdrop_tiles = (memo_key, stripe, with_articles, rows, tiles)
         period = stripe.height() if stripe is not None else 1
-        rows: list[QImage] = []  # each grid's row of pixels, as _paint_grid_row makes it
-        for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
-            if not xs:
-                continue
-            pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
-            line = bytearray(4 * width)
-            for x in xs:
-                if 0 <= x < width:
-                    line[4 * x:4 * x + 4] = pixel
-            rows.append(QImage(bytes(line), width, 1, 4 * width,
-                               QImage.Format.Format_ARGB32_Premultiplied).copy())
-        tiles: dict[int, QBrush] = {}
 
         def tile_of(color: QColor) -> QBrush:
             brush = tiles.get(color.rgba())
