@@ -1513,11 +1513,26 @@ class _PanScrollBar(QScrollBar):
 
     def release_repaint(self) -> None:
         """The changes since ``hold_repaint``, if any, repaint the bar only if it
-        then looks otherwise than painted."""
+        then looks otherwise than painted; where only the slider moved or changed
+        length, only its places.
+
+        The groove under the slider looks the same whatever the range: a zoom notch's
+        new range and page step repaint where the slider was and is, as a pan's value
+        does (``sliderChange``), not the whole bar (~1.9 M instructions at 2560 px, on
+        half the notches of bench_view's zoom row; issue 11, session 13, ``zoom14``)."""
         changed, self._held = self._held, None
-        if changed and (self._painted_looks is None
-                        or self._looks(self.value()) != self._painted_looks):
-            super().sliderChange(QAbstractSlider.SliderChange.SliderValueChange)
+        if not changed:
+            return
+        painted = self._painted_looks
+        looks = None if painted is None else self._looks(self.value())
+        if painted is not None and looks is not None:
+            if looks == painted:
+                return
+            if looks[1:] == painted[1:]:  # neither end's arrow changed
+                was, now = painted[0], looks[0]  # (x, y, w, h)
+                self.update(QRect(*was).united(QRect(*now)).adjusted(-2, -2, 2, 2))
+                return
+        super().sliderChange(QAbstractSlider.SliderChange.SliderValueChange)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
