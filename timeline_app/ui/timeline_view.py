@@ -1659,6 +1659,7 @@ class TimelineView(PythonViewportScrollArea):
         self._backdrop_tiles: tuple[tuple[object, ...], QPixmap | None, bool,
                                     list[QImage], dict[int, Any]] | None = None
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
+        self._density_arrays: tuple[Any, Any] | None = None  # ``_density_scratch``
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
@@ -5654,12 +5655,32 @@ class TimelineView(PythonViewportScrollArea):
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
-        image = (self._density_rows(height) >= first_rows.astype(np.int16)).astype(
-            np.uint32) * np.uint32(pixel)
-        picture = QImage(image.data, width, height, width * 4,
+        # Into arrays kept from lane to lane (``_density_scratch``): new ones of a lane's
+        # size (1.5 MB at 2560 px) were fresh pages to fault in, 0.45 ms a pass, three
+        # passes a dense lane (0.94 ms a lane in the pictures painted ahead of a zoom run
+        # at 1 000 000 events, 2560x1440, a third of a slice; issue 11, session 13).
+        filled, image = self._density_scratch(height, width)
+        np.greater_equal(self._density_rows(height), first_rows.astype(np.int16),
+                         out=filled[:height, :width])
+        np.multiply(filled[:height, :width], np.uint32(pixel), out=image[:height, :width])
+        picture = QImage(image.data, width, height, image.shape[1] * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(0, top), picture)
+        painter.drawImage(QPointF(0, top), picture)  # (a copy: the arrays may be reused)
         return True
+
+    def _density_scratch(self, height: int, width: int) -> tuple[Any, Any]:
+        """Two arrays of at least ``height`` x ``width`` (a bool and a 32-bit one, each
+        contiguous, rows as long as the widest lane so far) for ``_paint_density``,
+        kept from call to call and made larger when a lane needs it."""
+        import numpy as np
+
+        kept = self._density_arrays
+        if kept is None or kept[0].shape[0] < height or kept[0].shape[1] < width:
+            shape = (max(height, 0 if kept is None else kept[0].shape[0]),
+                     max(width, 0 if kept is None else kept[0].shape[1]))
+            kept = self._density_arrays = (np.empty(shape, dtype=np.bool_),
+                                           np.empty(shape, dtype=np.uint32))
+        return kept
 
     def _density_rows(self, height: int) -> Any:
         """The row numbers ``0 .. height - 1`` of a dense lane's image as a 16-bit
