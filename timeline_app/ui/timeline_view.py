@@ -1539,11 +1539,26 @@ class _PanScrollBar(QScrollBar):
 
     def release_repaint(self) -> None:
         """The changes since ``hold_repaint``, if any, repaint the bar only if it
-        then looks otherwise than painted."""
+        then looks otherwise than painted; where only the slider moved or changed
+        length, only its places.
+
+        The groove under the slider looks the same whatever the range: a zoom notch's
+        new range and page step repaint where the slider was and is, as a pan's value
+        does (``sliderChange``), not the whole bar (~1.9 M instructions at 2560 px, on
+        half the notches of bench_view's zoom row; issue 11, session 13, ``zoom14``)."""
         changed, self._held = self._held, None
-        if changed and (self._painted_looks is None
-                        or self._looks(self.value()) != self._painted_looks):
-            super().sliderChange(QAbstractSlider.SliderChange.SliderValueChange)
+        if not changed:
+            return
+        painted = self._painted_looks
+        looks = None if painted is None else self._looks(self.value())
+        if painted is not None and looks is not None:
+            if looks == painted:
+                return
+            if looks[1:] == painted[1:]:  # neither end's arrow changed
+                was, now = painted[0], looks[0]  # (x, y, w, h)
+                self.update(QRect(*was).united(QRect(*now)).adjusted(-2, -2, 2, 2))
+                return
+        super().sliderChange(QAbstractSlider.SliderChange.SliderValueChange)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -1665,6 +1680,10 @@ class TimelineView(PythonViewportScrollArea):
         self._small_widths: dict[str, float] = {}
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
+        # ``_paint_backdrop``'s last tiles: (what they are made from, the article lines'
+        # stripe, whether the lines are in them, the grid's rows, the tile per colour: a QBrush).
+        self._backdrop_tiles: tuple[tuple[object, ...], QPixmap | None, bool,
+                                    list[QImage], dict[int, Any]] | None = None
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
         # A dense lane's pixels and filled pixels (``_density_image``).
         self._density_buffers: tuple[Any, Any] | None = None
@@ -5210,26 +5229,39 @@ class TimelineView(PythonViewportScrollArea):
         # the lines); when none would be drawn, the backdrop is all there is.
         stripe: QPixmap | None = None
         with_articles = False
+        lines: list[float] | None = None
         if not any(seg.band is not None for seg in segments):
-            xs = self._article_line_columns()
-            if not xs:
-                with_articles = True  # none on screen, or a wall of them: none drawn
-            elif len(xs) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
-                stripe = self._article_stripe(height, xs)
-                with_articles = stripe is not None
+            lines = self._article_line_columns()
+        # The tiles depend on nothing else (the colours are the palette's): the bands of
+        # one picture, painted in slices (``_paint_part``), share them (0.2-0.4 ms a band
+        # at 2560x1440 to make again; issue 11, session 13).
+        memo_key = (width, height, self.palette().cacheKey(), self.devicePixelRatioF(),
+                    None if lines is None else tuple(lines),
+                    tuple(tuple(xs) for xs in grid_columns))
+        memo = self._backdrop_tiles
+        if memo is not None and memo[0] == memo_key:
+            _key, stripe, with_articles, rows, tiles = memo
+        else:
+            if lines is not None:
+                if not lines:
+                    with_articles = True  # none on screen, or a wall of them: none drawn
+                elif len(lines) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
+                    stripe = self._article_stripe(height, lines)
+                    with_articles = stripe is not None
+            rows = []  # each grid's row of pixels, as _paint_grid_row makes it
+            for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
+                if not xs:
+                    continue
+                pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
+                line = bytearray(4 * width)
+                for x in xs:
+                    if 0 <= x < width:
+                        line[4 * x:4 * x + 4] = pixel
+                rows.append(QImage(bytes(line), width, 1, 4 * width,
+                                   QImage.Format.Format_ARGB32_Premultiplied).copy())
+            tiles = {}
+            self._backdrop_tiles = (memo_key, stripe, with_articles, rows, tiles)
         period = stripe.height() if stripe is not None else 1
-        rows: list[QImage] = []  # each grid's row of pixels, as _paint_grid_row makes it
-        for xs, color in zip(grid_columns, self._grid_colors(), strict=True):
-            if not xs:
-                continue
-            pixel = self._premultiplied(color).to_bytes(4, sys.byteorder)
-            line = bytearray(4 * width)
-            for x in xs:
-                if 0 <= x < width:
-                    line[4 * x:4 * x + 4] = pixel
-            rows.append(QImage(bytes(line), width, 1, 4 * width,
-                               QImage.Format.Format_ARGB32_Premultiplied).copy())
-        tiles: dict[int, QBrush] = {}
 
         def tile_of(color: QColor) -> QBrush:
             brush = tiles.get(color.rgba())
@@ -5690,7 +5722,7 @@ class TimelineView(PythonViewportScrollArea):
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(0, top), picture)
+        painter.drawImage(QPointF(0, top), picture)  # (a copy: the arrays may be reused)
         return True
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
