@@ -209,13 +209,13 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                               f"none: {dct_basis}")
     # sentences
     segments = _standfirsts_as_headings(bound_segments(split_sentences(text), text), dateline)
-    entities = Entities(text)
+    entities = Entities(text, dateline.span)
     # triggers and their arguments
     mentions = find_mentions(text, segments)
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     describe_mentions(text, mentions, entities, dateline, timexes)
-    mentions = absorb_objects(mentions, timexes)
+    mentions = absorb_objects(mentions, timexes, text)
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)

@@ -19,7 +19,7 @@ from ..dateline import ORDINAL_RE, Dateline, ordinal_value
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left, noun_phrase_left, over_and, phrase_right, verb_object_end
-from .entities import Entities
+from .entities import BODY_HEADS, Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
@@ -167,6 +167,12 @@ def _state_of_person(text: str, found: tuple[int, int, str],
         state[1] >= found[1] and state[2] in COUNTRIES.values()
         and _OF_STATE.fullmatch(text, other[1], state[1]) is not None for state in pool)
         for other in pool)
+
+
+_GOVERNMENT_IN = re.compile(r"(?:[Tt]he\s+)?(?:government|authorities|regime|administration|"
+                            r"leadership)\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)(?:\s.*)?")
+"""A government told by its capital: "the government in Luanda", "the authorities in Kyiv"
+(group 1: the capital)."""
 
 
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -352,6 +358,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # A capitalised first word may be any word ("Stock markets fell"), and a
             # plural one ("Shares fell") is rarely a name.
             continue
+        if pos == seg.start and len(words) == 1 and entities.is_common_word(name):
+            continue  # "Violence rose after an attack": a common noun, no one (ext14b)
         if is_date_words(name):
             continue
         if any(a < pos < b for a, b, _ in person_spans):
@@ -367,6 +375,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # visitor was missing from the meeting of her visit)
     head = re.sub(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+"
                   r"(?=(?:he|she|they|it)$)", "", head, flags=re.IGNORECASE)
+    seat = _GOVERNMENT_IN.fullmatch(" ".join(clause[:head_end + 40].split()[:6]))
+    if seat and seat.group(1) in CAPITALS and len(head.split()) <= 2:
+        # "after the government in Luanda collapsed": the government of the state whose
+        # capital that is acts (ext14b: the antecedent of "the government" was the
+        # dateline's "DOHA", then the last state that was a subject)
+        return "", f"{strip_det(head)} in {seat.group(1)}"
     national = _NATIONAL_OFFICE.match(head)
     if national and re.fullmatch(r"(?:\s+[a-z]+){0,4}\s*", head[national.end():]):
         # "The Indonesian leader is scheduled to meet": the person of that state named
@@ -708,7 +722,16 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
             continue
         return name + (m.group(2) or "")
+    described = _THE_STATES_CAPITAL.search(text, start, end)
+    if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
+        return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
     return ""
+
+
+_THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!,?\s+[A-Z])")
+"""A capital told by its state's adjective, its name not written after it."""
+_CAPITAL_OF = {state: city for city, state in reversed(list(CAPITALS.items()))}
+"""Each state's capital (the first ``CAPITALS`` lists where it has two spellings)."""
 
 
 def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
@@ -1272,9 +1295,7 @@ _HOSTING = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?=[A-Z]|(?:the
 """A verb of hosting followed by its guest: 'welcomed British Prime Minister Theresa May'."""
 
 
-_BODY = re.compile(r"\s(?:Court|Council|Assembly|Parliament|Ministry|Commission|Committee|Congress|"
-                   r"Senate|Government|Agency|Office|Bank|Organization|Organisation|Tribunal|"
-                   r"Board|Fund|Cabinet)$")
+_BODY = re.compile(r"\s(?:" + "|".join(sorted(BODY_HEADS)) + r")$")
 """The head of a body's name: "the Constitutional Court", "the National Assembly"."""
 
 
@@ -1765,6 +1786,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Baltic countries", the states the article lists
         owners = [c for _, c in entities.sides_in(mention.subject_phrase, 0,
                                                     len(mention.subject_phrase))]
+        if (seat := _GOVERNMENT_IN.fullmatch(mention.subject_phrase)) and \
+                seat.group(1) in CAPITALS:
+            owners.append(CAPITALS[seat.group(1)])  # "government in Luanda": Angola's
         countries[:0] = [c for c in owners if c not in countries]
         # (the states of a group act as named subjects do: an event of someone else's,
         # "Rutte welcomed the pact", is not theirs)

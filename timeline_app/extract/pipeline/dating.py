@@ -179,18 +179,37 @@ def length_days(length: Timex) -> int:
 
 def length_modifier(text: str, timexes: list[Timex], noun: int, lower: int) -> Timex | None:
     """A length in days or weeks (DURATION ``P3D``, ``P1W``) written as the modifier of
-    the event noun at ``noun`` ("a three-day official visit", "a two-day stop"), no
-    earlier than ``lower``, or ``None``; at most ``LONGEST_DAYS``."""
+    the event noun at ``noun`` ("a three-day official visit", "a two-day stop"), or
+    measuring a meeting noun ("two days of talks", "three weeks of negotiations": only a
+    trigger of the category "meeting"), no earlier than ``lower``, or ``None``; at most
+    ``LONGEST_DAYS``."""
     for x in timexes:
         if x.end > noun:
             break
-        if x.type != "DURATION" or x.start < lower or not x.text.lower().endswith(
-                ("-day", "-week")):
+        if x.type != "DURATION" or x.start < lower or not _LENGTH.fullmatch(x.value) \
+                or not 1 < length_days(x) <= LONGEST_DAYS:
             continue
-        if _LENGTH.fullmatch(x.value) and _LENGTH_NOUN.fullmatch(text, x.end, noun) and \
-                1 < length_days(x) <= LONGEST_DAYS:
+        if x.text.lower().endswith(("-day", "-week")) and _LENGTH_NOUN.fullmatch(text, x.end,
+                                                                                 noun):
             return x
+        if _LENGTH_OF.fullmatch(text, x.end, noun) and (word := _WORD_AT.match(text, noun)) \
+                and TRIGGER_TABLE.get(word.group(0), ("",))[0] == "meeting":
+            return x  # "after two days of talks in Accra" (ext14b: no event)
     return None
+
+
+def meeting_length(text: str, timexes: list[Timex], noun: int, lower: int) -> Timex | None:
+    """The length that measures a meeting noun ("two days of talks"), as
+    :func:`length_modifier` finds it, or ``None`` (also for a modifier, "a two-day
+    visit"): talks so measured are an event of their own, never the object of a verb
+    before them ("signed an agreement after three days of negotiations")."""
+    found = length_modifier(text, timexes, noun, lower)
+    return found if found is not None and _LENGTH_OF.fullmatch(text, found.end, noun) else None
+
+
+_LENGTH_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+)?")
+"""Words between a length and the meeting it measures: "two days | of intensive | talks"."""
+_WORD_AT = re.compile(r"[a-z]+")
 
 
 _NEXT_DAY = re.compile(r"(?:the\s+)?(?:following|next|previous|preceding)\s+day", re.IGNORECASE)
@@ -294,7 +313,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         for m in group:
             if m.anchor is not None:
                 continue
-            rel = re.search(r"\b(following|after|during)\s+$", text[seg.start:m.phrase_start])
+            measured = length_modifier(text, in_seg, m.start, seg.start) \
+                if m.pos == "noun" else None
+            opening = measured.start if measured is not None and measured.end <= m.phrase_start \
+                else m.phrase_start  # ("after two days of talks": before the length)
+            rel = re.search(r"\b(following|after|during)\s+$", text[seg.start:opening])
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
@@ -305,13 +328,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 # visit was dated 1953)
                 ref = next((x for x in reversed(group) if x.end <= seg.start + rel.start()
                             and x.anchor is None and x.pos == "verb"), ref)
-            length = length_modifier(text, in_seg, m.start, seg.start) \
-                if rel.group(1) != "during" and m.pos == "noun" else None
+            length = measured if rel.group(1) != "during" else None
             if ref is not None and ref is not m and length is not None:
                 # "arrived in Jakarta on Monday after a two-day stop in Kuala Lumpur": the
                 # stop took the two days before (new-user trial 12: no event for it)
                 m.anchor = Anchor(ref, -1, length_days(length), "D", False, None,
                                   text[seg.start + rel.start():m.phrase_end].strip())
+                if opening != m.phrase_start and not m.participants and not m.subject:
+                    # "signed an accord on Thursday after two days of talks": who signed
+                    # held the talks (ext14b; else the talks joined another meeting in
+                    # the same city that week)
+                    m.participants = list(ref.participants) or list(ref.countries)
             elif ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)

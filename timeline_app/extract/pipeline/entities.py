@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
+from .inflection import is_common_noun
 from .phrases import (
     BLOCS,
     CAPITALS,
@@ -264,10 +266,24 @@ _CAPITALS_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
 """What joins two capitals of one list: "Kinshasa and Kigali", "Riga, Tallinn"."""
 
 
-class Entities:
-    """People (named with a title of office) and countries of one article."""
+BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
+                        "Committee", "Congress", "Senate", "Government", "Agency", "Office",
+                        "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
+                        "Cabinet"})
+"""The head of a body's name ("the Constitutional Court", "the National Assembly"); alone
+at the start of a sentence ("Parliament will hold"), the body itself."""
 
-    def __init__(self, text: str) -> None:
+
+class Entities:
+    """People (named with a title of office) and countries of one article.
+
+    ``dateline``: the ``(start, end)`` offsets of the article's dateline ("DOHA, Nov 18
+    (Reuters) - ", :attr:`.Dateline.span`), whose place word is where the story was
+    filed, never an actor a pronoun or "the government" refers to; ``(0, 0)``: none.
+    """
+
+    def __init__(self, text: str, dateline: tuple[int, int] = (0, 0)) -> None:
+        self._dateline = dateline
         self.people: dict[str, str] = {}  # full name -> country ("" unknown)
         for m in _PERSON.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
@@ -309,6 +325,8 @@ class Entities:
         # Words written with a capital inside a sentence: names, not sentence starts.
         self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
         self._text = text
+        self._lower_words: set[str] | None = None  # (made on first need: is_common_word)
+        self._capitalised: Counter[str] = Counter()
         self._lists: dict[str, _NamedList] = {}
 
     def _drop_short_forms(self) -> None:
@@ -350,6 +368,22 @@ class Entities:
         if full not in self.people or country:
             self.people[full] = country
 
+    def is_common_word(self, word: str) -> bool:
+        """Whether a capitalised word that is no name (:meth:`is_name`) is a common noun
+        opening a sentence ("Violence rose"): the article also writes it in lower case,
+        or it is written capitalised only once and lemminflect's lexicon lists it as a
+        noun (:func:`.inflection.is_common_noun`; "Ford", "Apple" opening two sentences
+        of their own story are names).  False for a name ("Zenco filed"), and for any
+        word written capitalised inside a sentence, an alias or a state."""
+        if self.is_name(word) or word in vocab.CITIES or word in DEMONYMS or word in BODY_HEADS:
+            return False  # ("Parliament will hold an emergency session": a body acts)
+        if self._lower_words is None:  # (made once: linear in the article)
+            self._lower_words = set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", self._text))
+            self._capitalised = Counter(re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])",
+                                                   self._text))
+        return word.lower() in self._lower_words or (
+            self._capitalised[word] <= 1 and is_common_noun(word))
+
     def is_name(self, word: str) -> bool:
         """Whether a capitalised word is a name (also written so inside a sentence)."""
         return (word in self._midcaps or word in self.alias or word in COUNTRIES
@@ -373,6 +407,8 @@ class Entities:
                   for part in NAME_CHUNK.finditer(text, lower, before)
                   for piece in re.split(r"(?<=[a-z]{2})\.\s+", part.group(0))]
         for piece, begin, end in pieces:
+            if self._dateline[0] <= begin < self._dateline[1]:
+                continue  # "DOHA, Nov 18 (Reuters) -": where the story was filed (ext14b)
             words = piece.split()
             while words and words[0].lower() in NOT_SUBJECT_WORDS:
                 words.pop(0)
@@ -395,8 +431,8 @@ class Entities:
             # verb follows it ("Zenco filed ...").
             if len(words) == 1 and not self.is_name(name) and not re.match(
                     r"\s+(?:\w+ed|has|had|have|is|was|were|are|will|would|said|says)\b",
-                    text[end:end + 20]):
-                continue
+                    text[end:end + 20]) or len(words) == 1 and self.is_common_word(name):
+                continue  # ("Violence erupted ... It": a common noun, no actor; ext14b)
             full = self.alias.get(name, name)
             if full not in self.people and _PLACE_BEFORE.search(text, max(0, begin - 6), begin):
                 continue  # "met in Male": a place, not an actor "its" can refer to

@@ -18,7 +18,8 @@ from functools import cache
 
 from .verb_table import FORMS, LEMMAS
 
-__all__ = ["past_only", "past_tense_lemma", "third_person", "verb_forms", "verb_lemma"]
+__all__ = ["is_common_noun", "past_only", "past_tense_lemma", "third_person", "verb_forms",
+           "verb_lemma"]
 
 
 @cache
@@ -77,3 +78,14 @@ def past_tense_lemma(word: str) -> str:
         if word != lemma and word in tags["VBD"] + tags["VBN"]:
             return str(lemma)
     return ""
+
+
+@cache
+def is_common_noun(word: str) -> bool:
+    """Whether lemminflect's lexicon (built from English dictionaries, without proper
+    names) lists ``word``, lower-cased, as a noun: "Violence", "Unrest", "Shares" yes;
+    "Zenco", "Rwanda", "Boeing" no.  (Some names are common nouns too, "Apple", "Shell":
+    ask only of a word the article never writes capitalised inside a sentence.)"""
+    from lemminflect import getAllLemmas  # (imported on first need, as above)
+
+    return bool(getAllLemmas(word.lower(), upos="NOUN"))

@@ -22,7 +22,7 @@ from .. import event_vocabulary as vocab
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left
-from .dating import timex_basis, timex_to_date
+from .dating import meeting_length, timex_basis, timex_to_date
 from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
@@ -42,7 +42,7 @@ from .lexicon import (
     trigger_words,
 )
 from .mentions import Mention
-from .phrases import tail
+from .phrases import tail, timexes_in
 
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
@@ -238,7 +238,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
 
 
 def absorb_objects(mentions: list[Mention],
-                   timexes: list[Timex] | tuple[Timex, ...] = ()) -> list[Mention]:
+                   timexes: list[Timex] | tuple[Timex, ...] = (), text: str = "") -> list[Mention]:
     """Drop event nouns that are only the object of a stronger mention.
 
     "the anniversary of the normalization" is one event, the anniversary (the
@@ -246,7 +246,9 @@ def absorb_objects(mentions: list[Mention],
     boycott.  An object with a date of its own right after it, when the verb has
     another one before it, is an event of its own: "impeached Yoon on Dec. 14 over his
     imposition of martial law on Dec. 3" (``timexes``: the article's DATE expressions,
-    sorted by start).
+    sorted by start).  So is a meeting noun that a length measures ("signed an agreement
+    on Thursday after three days of negotiations", with ``text``, the article:
+    :func:`.dating.meeting_length`).
     """
     starts = [t.start for t in timexes if t.type == "DATE"]
     dated = [t for t in timexes if t.type == "DATE"]
@@ -273,6 +275,10 @@ def absorb_objects(mentions: list[Mention],
             owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
                           and o.verb in vocab.SUBJECT_NEEDS and m.end <= o.start < m.end + 40
                           and m.word in o.subject_phrase.split()), None)
+        if owner is not None and text and m.pos == "noun" and m.category == "meeting" and \
+                meeting_length(text, timexes_in(timexes, m.seg.start, m.start), m.start,
+                               m.seg.start) is not None:
+            owner = None  # ("after three days of negotiations": an event of its own; ext14b)
         if owner is not None and owner.verb in vocab.SAYING_VERBS and m.pos == "verb" \
                 and not m.planned:
             # "announced Friday that the ministers had met on Wednesday": which of the
