@@ -884,9 +884,18 @@ class ReviewDialog(QDialog):
     #: The widest the Date column grows to show its widest cell whole, in px: a range
     #: ("2 November 2025 to 5 November 2025", ext13) is ~250 px at the default font.
     DATE_MOST = 300
+    #: The widest the Participants and Place columns grow to show their widest cell
+    #: whole, in px: "Qatar, Egypt, DR Congo, Rwanda, United States, ..." (eight states,
+    #: verify13 finding 4) is ~420 px at the default font; what is longer is elided, the
+    #: whole list in the cell's tooltip.
+    MOST: ClassVar[dict[int, int]] = {DATE: DATE_MOST, PARTICIPANTS: 360, PLACE: 200}
     #: Date, Participants and Place widths (px) when the title keeps a third of the
-    #: dialog (the Date at least this, more for a range), and when it would not.
+    #: dialog (at least this, more for a range or a long list, up to ``MOST``), and when
+    #: it would not.
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
+    #: How much narrower (px) the Participants column gets at each step of
+    #: ``_column_steps`` while the Title would keep less than a third.
+    NAMES_STEP = 40
     NARROW: ClassVar[dict[int, int]] = {DATE: 95, PARTICIPANTS: 100, PLACE: 70}
     #: ``exec()``'s result when the person goes back to the article (Back to Article).
     BACK_CODE = 2
@@ -952,6 +961,9 @@ class ReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # One line per cell, cut with "…" (the whole text in its tooltip): a wrapped
+        # list of names was cut at its second line with no sign that more followed.
+        self.table.setWordWrap(False)
         # Fusion's unticked box is ~1.2:1 on the dark base: a row under 50 % seemed to
         # have no check box at all (verify12, finding 7), as in the merge dialog.
         from timeline_app.ui.theme import VisibleCheckStyle
@@ -983,9 +995,7 @@ class ReviewDialog(QDialog):
         for column in self.CONTENT_SIZED:
             self.table.resizeColumnToContents(column)
         #: Date, Participants and Place widths when there is room (see ``_fit_columns``).
-        self._wanted = dict(self.WANTED)
-        self._wanted[self.DATE] = min(self.DATE_MOST, max(
-            self.WANTED[self.DATE], self.table.sizeHintForColumn(self.DATE)))
+        self._wanted = {column: self._measured(column) for column in self.WANTED}
         #: Which of ``_column_steps()`` the columns have (None: not set yet).
         self._columns_step: int | None = None
         self._fit_columns()
@@ -1096,11 +1106,38 @@ class ReviewDialog(QDialog):
         # 40: the dialog's margins, the table's frame and its scroll bar (~38 px, Fusion).
         return (40 + others) * 3 // 2 + 1
 
+    def _measured(self, column: int) -> int:
+        """The width (px) ``column`` (Date, Participants or Place) wants: its widest cell
+        whole, at least ``WANTED`` and at most ``MOST``."""
+        return min(self.MOST[column],
+                   max(self.WANTED[column], self.table.sizeHintForColumn(column)))
+
+    def _measure_again(self, column: int) -> None:
+        """After a cell of ``column`` was typed: the column's wanted width measured again
+        (a range typed over a day, a longer list of names), and the columns fitted again
+        when it changed (ui13b "Not done": an edited range stayed cut)."""
+        if column not in self._wanted:
+            return
+        width = self._measured(column)
+        if width != self._wanted[column]:
+            self._wanted[column] = width
+            self._columns_step = None  # the steps' widths changed: set them again
+            self._fit_columns()
+
     def _column_steps(self) -> list[dict[int, int]]:
         """Date, Participants and Place widths (px) from the widest to the narrowest: all
-        wanted; the Date wanted and the other two narrow; all narrow."""
+        wanted; a long list of names narrower by ``NAMES_STEP`` at each step down to
+        ``WANTED`` (so a dialog widened by hand shares the room between the Title and
+        the names); the Date wanted, Participants at most ``WANTED`` and Place narrow;
+        the Date wanted and the other two narrow; all narrow."""
         date_only = {**self.NARROW, self.DATE: self._wanted[self.DATE]}
-        return [self._wanted, date_only, dict(self.NARROW)]
+        names = self._wanted[self.PARTICIPANTS]
+        fewer = [{**self._wanted, self.PARTICIPANTS: width} for width
+                 in range(names - self.NAMES_STEP, self.WANTED[self.PARTICIPANTS],
+                          -self.NAMES_STEP)]
+        some_names = {**date_only, self.PARTICIPANTS: min(names,
+                                                          self.WANTED[self.PARTICIPANTS])}
+        return [self._wanted, *fewer, some_names, date_only, dict(self.NARROW)]
 
     def _fit_columns(self) -> None:
         """The Date, Participants and Place columns at the widest of ``_column_steps``
@@ -1309,6 +1346,7 @@ class ReviewDialog(QDialog):
                 self._show_evidence(item.row())  # its date basis now says it was typed
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
+        self._measure_again(item.column())
         self._update_import_button()
 
     def corrected_by_hand(self, row: int) -> bool:
