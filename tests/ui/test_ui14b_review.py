@@ -170,3 +170,20 @@ def test_a_pair_told_twice_can_be_kept_as_one_from_the_keyboard_and_undone(qtbot
     assert dialog.keep_button.isVisible() and dialog.undo_keep_button.isHidden()
     assert not dialog.has_changes()
     assert "Rows 1 and 2 may be one event told twice" in dialog.intro.text()
+
+
+def test_keeping_a_row_already_in_the_timeline_does_not_tick_it(qtbot):  # type: ignore[no-untyped-def]
+    """A kept row that likely repeats an event already in the timeline stays unticked
+    (ticking it would merge it into that event): only the other row is unticked."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    pair = _pair()
+    result = extract_events(ARTICLE, dct=dt.date(2025, 11, 18))
+    dialog = ReviewDialog(dataclasses.replace(result, candidates=tuple(pair)), True, None,
+                          [pair[0].to_event("e0")])
+    qtbot.addWidget(dialog)
+    assert 0 in dialog.duplicates and dialog.duplicates[0].likely and 0 in dialog.told_twice
+    assert not dialog.is_checked(0) and dialog.is_checked(1)
+    dialog.keep_row(0)
+    assert not dialog.is_checked(0) and not dialog.is_checked(1)
+    assert dialog.told_twice == {}

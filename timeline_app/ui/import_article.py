@@ -1301,10 +1301,11 @@ class ReviewDialog(QDialog):
 
     def keep_row(self, row: int) -> None:
         """Keep ``row`` of a pair ``told_twice`` flags and drop the other: the other is
-        unticked (not removed: it can be ticked again) and ``row`` stays ticked with its
-        own date, title and category, taking from the other only what it lacks -- its
-        place and participants when the kept cells are empty, and its sentences as more
-        evidence (nothing the person sees in the kept row changes unless it was blank,
+        unticked (not removed: it can be ticked again) and ``row`` is ticked (unless it is
+        a duplicate of an event already in the timeline: ticking that one would merge it,
+        so its tick stays as it was) with its own date, title and category, taking from
+        the other only what it lacks -- its place and participants when the kept cells
+        are empty, and its sentences as more evidence (nothing the person sees in the kept row changes unless it was blank,
         and nothing the other row told is lost).  The pair's flags are cleared (and any
         other row's flag naming either of them); ``undo_keep`` takes it all back.  Does
         nothing for a row that is not flagged."""
@@ -1334,7 +1335,8 @@ class ReviewDialog(QDialog):
                                  (place, theirs[1], "place")):
             if word in taken:
                 cell.setText(text)
-        self.set_checked(row, True)
+        if row not in self.duplicates:  # one already in the timeline keeps its tick
+            self.set_checked(row, True)
         self.set_checked(other, False)
         self._after_keep(self._kept[-1].told_twice)
 
