@@ -1305,10 +1305,10 @@ class ReviewDialog(QDialog):
         a duplicate of an event already in the timeline: ticking that one would merge it,
         so its tick stays as it was) with its own date, title and category, taking from
         the other only what it lacks -- its place and participants when the kept cells
-        are empty, and its sentences as more evidence (nothing the person sees in the kept row changes unless it was blank,
-        and nothing the other row told is lost).  The pair's flags are cleared (and any
-        other row's flag naming either of them); ``undo_keep`` takes it all back.  Does
-        nothing for a row that is not flagged."""
+        are empty, and its sentences as more evidence (nothing the person sees in the
+        kept row changes unless it was blank, and nothing the other row told is lost).
+        The pair's flags are cleared (and any other row's flag naming either of them);
+        ``undo_keep`` takes it all back.  Does nothing for a row that is not flagged."""
         twin = self.told_twice.get(row)
         if twin is None:
             return
