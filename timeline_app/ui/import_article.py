@@ -83,7 +83,7 @@ from timeline_app.ui.style import (
     invalid_cell_color,
     is_dark_palette,
 )
-from timeline_app.ui.told_twice import told_twice
+from timeline_app.ui.told_twice import ToldTwice, told_twice
 
 
 @dataclass(frozen=True)
@@ -869,6 +869,19 @@ class _DateDelegate(CurrentCellDelegate):
         return editor
 
 
+@dataclass(frozen=True)
+class _Kept:
+    """One "Keep this row, drop the other" of the review, with what Undo Keep restores."""
+
+    row: int  #: the row kept (0-based)
+    dropped: int  #: the row unticked
+    extraction: ExtractionResult  #: as it was (the kept row's evidence before)
+    told_twice: dict[int, ToldTwice]  #: the flags as they were
+    cells: tuple[str, str]  #: the kept row's Participants and Place as they were
+    checked: tuple[bool, bool]  #: the two rows' ticks as they were
+    taken: tuple[str, ...]  #: what the kept row took from the other, in words
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -884,9 +897,18 @@ class ReviewDialog(QDialog):
     #: The widest the Date column grows to show its widest cell whole, in px: a range
     #: ("2 November 2025 to 5 November 2025", ext13) is ~250 px at the default font.
     DATE_MOST = 300
+    #: The widest the Participants and Place columns grow to show their widest cell
+    #: whole, in px: "Qatar, Egypt, DR Congo, Rwanda, United States, ..." (eight states,
+    #: verify13 finding 4) is ~420 px at the default font; what is longer is elided, the
+    #: whole list in the cell's tooltip.
+    MOST: ClassVar[dict[int, int]] = {DATE: DATE_MOST, PARTICIPANTS: 360, PLACE: 200}
     #: Date, Participants and Place widths (px) when the title keeps a third of the
-    #: dialog (the Date at least this, more for a range), and when it would not.
+    #: dialog (at least this, more for a range or a long list, up to ``MOST``), and when
+    #: it would not.
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
+    #: How much narrower (px) the Participants column gets at each step of
+    #: ``_column_steps`` while the Title would keep less than a third.
+    NAMES_STEP = 40
     NARROW: ClassVar[dict[int, int]] = {DATE: 95, PARTICIPANTS: 100, PLACE: 70}
     #: ``exec()``'s result when the person goes back to the article (Back to Article).
     BACK_CODE = 2
@@ -905,6 +927,8 @@ class ReviewDialog(QDialog):
         # Rows that may tell the same event as another row of the article: flagged with
         # why, both left as they are (new-user trial 12, finding 6).
         self.told_twice = told_twice(result.candidates)
+        #: The Keeps of a pair told twice (``keep_row``), the last one first to undo.
+        self._kept: list[_Kept] = []
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1200, 680)
@@ -932,14 +956,10 @@ class ReviewDialog(QDialog):
             intro.setText(intro.text() + (
                 f"\n{possible} {'is' if possible == 1 else 'are'} possibly already in the "
                 "timeline (weaker evidence): added unless you choose “Merge”."))
-        if self.told_twice:
-            pairs = sum(row < twin.row for row, twin in self.told_twice.items())
-            rows = ", ".join(f"{row + 1} and {twin.row + 1}" for row, twin
-                             in sorted(self.told_twice.items()) if row < twin.row)
-            intro.setText(intro.text() + (
-                f"\nRows {rows} may {'be' if pairs == 1 else 'each be'} one event told "
-                "twice in the article (see “Duplicate?”): untick one of "
-                f"{'them' if pairs == 1 else 'a pair'} if so."))
+        #: The sentence of the intro on rows told twice (said again after a Keep).
+        self._pairs_words = self._told_twice_words()
+        if self._pairs_words:
+            intro.setText(intro.text() + "\n" + self._pairs_words)
         unsure = sum(c.confidence < UNSURE_BELOW for c in result.candidates)
         if unsure:
             intro.setText(intro.text() + (
@@ -947,11 +967,15 @@ class ReviewDialog(QDialog):
                 f"is unsure of {'it' if unsure == 1 else 'them'} (under "
                 f"{UNSURE_BELOW:.0%} confidence): tick to add."))
 
+        self.intro = intro
         self.table = QTableWidget(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # One line per cell, cut with "…" (the whole text in its tooltip): a wrapped
+        # list of names was cut at its second line with no sign that more followed.
+        self.table.setWordWrap(False)
         # Fusion's unticked box is ~1.2:1 on the dark base: a row under 50 % seemed to
         # have no check box at all (verify12, finding 7), as in the merge dialog.
         from timeline_app.ui.theme import VisibleCheckStyle
@@ -983,9 +1007,7 @@ class ReviewDialog(QDialog):
         for column in self.CONTENT_SIZED:
             self.table.resizeColumnToContents(column)
         #: Date, Participants and Place widths when there is room (see ``_fit_columns``).
-        self._wanted = dict(self.WANTED)
-        self._wanted[self.DATE] = min(self.DATE_MOST, max(
-            self.WANTED[self.DATE], self.table.sizeHintForColumn(self.DATE)))
+        self._wanted = {column: self._measured(column) for column in self.WANTED}
         #: Which of ``_column_steps()`` the columns have (None: not set yet).
         self._columns_step: int | None = None
         self._fit_columns()
@@ -1006,6 +1028,16 @@ class ReviewDialog(QDialog):
         self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)  # titles from files
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setVisible(bool(self.duplicates or self.told_twice))
+        # A pair that may be one event told twice: keep the current row, drop the other
+        # (ui13b "Not done": the pair could only be compared); Undo Keep takes it back.
+        self.keep_button = QPushButton(self)
+        self.keep_button.setObjectName("reviewKeepOne")
+        self.keep_button.clicked.connect(lambda: self.keep_row(self.table.currentRow()))
+        self.undo_keep_button = QPushButton("&Undo Keep", self)
+        self.undo_keep_button.setObjectName("reviewUndoKeep")
+        self.undo_keep_button.clicked.connect(self.undo_keep)
+        self.keep_button.hide()  # shown for a flagged row (``_show_duplicate``)
+        self.undo_keep_button.hide()
 
         self.evidence = SafeTextBrowser(self)
 
@@ -1046,7 +1078,11 @@ class ReviewDialog(QDialog):
         table_layout = QVBoxLayout(table_pane)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.duplicate_label)
+        under_table = QHBoxLayout()
+        under_table.addWidget(self.duplicate_label, 1)
+        under_table.addWidget(self.keep_button)
+        under_table.addWidget(self.undo_keep_button)
+        table_layout.addLayout(under_table)
         splitter.addWidget(table_pane)
         splitter.addWidget(self.evidence)
         splitter.setSizes([400, 160])
@@ -1096,11 +1132,38 @@ class ReviewDialog(QDialog):
         # 40: the dialog's margins, the table's frame and its scroll bar (~38 px, Fusion).
         return (40 + others) * 3 // 2 + 1
 
+    def _measured(self, column: int) -> int:
+        """The width (px) ``column`` (Date, Participants or Place) wants: its widest cell
+        whole, at least ``WANTED`` and at most ``MOST``."""
+        return min(self.MOST[column],
+                   max(self.WANTED[column], self.table.sizeHintForColumn(column)))
+
+    def _measure_again(self, column: int) -> None:
+        """After a cell of ``column`` was typed: the column's wanted width measured again
+        (a range typed over a day, a longer list of names), and the columns fitted again
+        when it changed (ui13b "Not done": an edited range stayed cut)."""
+        if column not in self._wanted:
+            return
+        width = self._measured(column)
+        if width != self._wanted[column]:
+            self._wanted[column] = width
+            self._columns_step = None  # the steps' widths changed: set them again
+            self._fit_columns()
+
     def _column_steps(self) -> list[dict[int, int]]:
         """Date, Participants and Place widths (px) from the widest to the narrowest: all
-        wanted; the Date wanted and the other two narrow; all narrow."""
+        wanted; a long list of names narrower by ``NAMES_STEP`` at each step down to
+        ``WANTED`` (so a dialog widened by hand shares the room between the Title and
+        the names); the Date wanted, Participants at most ``WANTED`` and Place narrow;
+        the Date wanted and the other two narrow; all narrow."""
         date_only = {**self.NARROW, self.DATE: self._wanted[self.DATE]}
-        return [self._wanted, date_only, dict(self.NARROW)]
+        names = self._wanted[self.PARTICIPANTS]
+        fewer = [{**self._wanted, self.PARTICIPANTS: width} for width
+                 in range(names - self.NAMES_STEP, self.WANTED[self.PARTICIPANTS],
+                          -self.NAMES_STEP)]
+        some_names = {**date_only, self.PARTICIPANTS: min(names,
+                                                          self.WANTED[self.PARTICIPANTS])}
+        return [self._wanted, *fewer, some_names, date_only, dict(self.NARROW)]
 
     def _fit_columns(self) -> None:
         """The Date, Participants and Place columns at the widest of ``_column_steps``
@@ -1197,12 +1260,7 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.CONFIDENCE, confidence)
         match = self.duplicates.get(row)
         if match is None:
-            twin = self.told_twice.get(row)
-            cell = QTableWidgetItem("no" if twin is None else f"row {twin.row + 1}?")
-            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if twin is not None:
-                cell.setToolTip(tooltip_text(self._twin_words(row)))  # titles from articles
-            self.table.setItem(row, self.DUPLICATE, cell)
+            self._show_twin_cell(row)
             return
         # A likely duplicate is unticked and merged if ticked; a possible one (weaker
         # evidence) is ticked and added: Select All then merges nothing by mistake
@@ -1224,6 +1282,106 @@ class ReviewDialog(QDialog):
             "Keep both: add it as well (the existing event stays)."))
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
+    def _show_twin_cell(self, row: int) -> None:
+        """The Duplicate? cell of a row that repeats no existing event: "no", "row 5?"
+        (told twice, perhaps), or "row 5 kept" once the person kept row 5 instead."""
+        if row in self.duplicates:
+            return  # its cell is the Merge / Keep both choice
+        twin = self.told_twice.get(row)
+        kept = next((k.row for k in self._kept if k.dropped == row), None)
+        cell = QTableWidgetItem("no" if twin is None and kept is None
+                                else f"row {kept + 1} kept" if kept is not None
+                                else f"row {twin.row + 1}?" if twin is not None else "no")
+        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if kept is None and twin is not None:
+            cell.setToolTip(tooltip_text(self._twin_words(row)))  # titles from articles
+        elif kept is not None:
+            cell.setToolTip(f"Unticked: you kept row {kept + 1} as this event")
+        self.table.setItem(row, self.DUPLICATE, cell)
+
+    def keep_row(self, row: int) -> None:
+        """Keep ``row`` of a pair ``told_twice`` flags and drop the other: the other is
+        unticked (not removed: it can be ticked again) and ``row`` is ticked (unless it is
+        a duplicate of an event already in the timeline: ticking that one would merge it,
+        so its tick stays as it was) with its own date, title and category, taking from
+        the other only what it lacks -- its place and participants when the kept cells
+        are empty, and its sentences as more evidence (nothing the person sees in the
+        kept row changes unless it was blank, and nothing the other row told is lost).
+        The pair's flags are cleared (and any other row's flag naming either of them);
+        ``undo_keep`` takes it all back.  Does nothing for a row that is not flagged."""
+        twin = self.told_twice.get(row)
+        if twin is None:
+            return
+        other = twin.row
+        names, place = (self.table.item(row, c) for c in (self.PARTICIPANTS, self.PLACE))
+        theirs = [self.table.item(other, c).text().strip()
+                  for c in (self.PARTICIPANTS, self.PLACE)]
+        taken = [word for word, cell, text in
+                 (("participants", names, theirs[0]), ("place", place, theirs[1]))
+                 if text and not cell.text().strip()]
+        candidates = list(self.extraction.candidates)
+        kept, dropped = candidates[row], candidates[other]
+        more = tuple(e for e in dropped.evidence if e not in kept.evidence)
+        if more:
+            taken.append("sentences")
+        self._kept.append(_Kept(row, other, self.extraction, dict(self.told_twice),
+                                (names.text(), place.text()),
+                                (self.is_checked(row), self.is_checked(other)), tuple(taken)))
+        candidates[row] = dataclasses.replace(kept, evidence=kept.evidence + more)
+        self.extraction = dataclasses.replace(self.extraction, candidates=tuple(candidates))
+        self.told_twice = {r: t for r, t in self.told_twice.items()
+                           if r not in (row, other) and t.row not in (row, other)}
+        for cell, text, word in ((names, theirs[0], "participants"),
+                                 (place, theirs[1], "place")):
+            if word in taken:
+                cell.setText(text)
+        if row not in self.duplicates:  # one already in the timeline keeps its tick
+            self.set_checked(row, True)
+        self.set_checked(other, False)
+        self._after_keep(self._kept[-1].told_twice)
+
+    def undo_keep(self) -> None:
+        """Takes back the last ``keep_row``: both rows' ticks, the kept row's
+        participants, place and evidence, and the flags, as they were."""
+        if not self._kept:
+            return
+        last = self._kept.pop()
+        self.extraction = last.extraction
+        self.told_twice = last.told_twice
+        for column, text in zip((self.PARTICIPANTS, self.PLACE), last.cells, strict=True):
+            self.table.item(last.row, column).setText(text)
+        self.set_checked(last.row, last.checked[0])
+        self.set_checked(last.dropped, last.checked[1])
+        self._after_keep(last.told_twice)
+
+    def _told_twice_words(self) -> str:
+        """"Rows 1 and 2 may be one event told twice …" for the flagged pairs, else ""."""
+        pairs = [(row, twin.row) for row, twin in sorted(self.told_twice.items())
+                 if row < twin.row]
+        if not pairs:
+            return ""
+        rows = ", ".join(f"{row + 1} and {other + 1}" for row, other in pairs)
+        one = len(pairs) == 1
+        return (f"Rows {rows} may {'be' if one else 'each be'} one event told twice in the "
+                f"article (see “Duplicate?”): if so, keep one of {'them' if one else 'a pair'} "
+                "(“Keep Row …” under the table) or untick one.")
+
+    def _after_keep(self, flags: dict[int, ToldTwice]) -> None:
+        """The Duplicate? cells of the rows ``flags`` names, the intro's sentence on
+        pairs, and the line under the table, after a Keep or its Undo."""
+        rows = set(flags) | {t.row for t in flags.values()}
+        for row in rows:
+            self._show_twin_cell(row)
+        words = self._told_twice_words()
+        text = self.intro.text()
+        if self._pairs_words and self._pairs_words in text:
+            text = text.replace("\n" + self._pairs_words, "\n" + words if words else "")
+        elif words:
+            text += "\n" + words
+        self.intro.setText(text)
+        self._pairs_words = words
+        self._show_row(self.table.currentRow())
+
     def _on_target_changed(self, new_timeline: bool) -> None:
         # In a new timeline nothing is a duplicate: its rows are ticked like the others.
         for row, match in self.duplicates.items():
@@ -1232,7 +1390,7 @@ class ReviewDialog(QDialog):
             if choice is not None:
                 choice.setEnabled(not new_timeline)
         self.duplicate_label.setVisible((bool(self.duplicates) and not new_timeline)
-                                        or bool(self.told_twice))
+                                        or bool(self.told_twice or self._kept))
         self._show_duplicate(self.table.currentRow())
 
     def duplicate_choice(self, row: int) -> str | None:
@@ -1309,6 +1467,7 @@ class ReviewDialog(QDialog):
                 self._show_evidence(item.row())  # its date basis now says it was typed
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
+        self._measure_again(item.column())
         self._update_import_button()
 
     def corrected_by_hand(self, row: int) -> bool:
@@ -1344,6 +1503,10 @@ class ReviewDialog(QDialog):
         else:
             cell.setText(figure)
             cell.setToolTip("How sure the extractor is of this event and its date")
+        # Cells are one line (no word wrap): the column grows to show "checked by you".
+        if self.table.columnWidth(self.CONFIDENCE) < self.table.sizeHintForColumn(
+                self.CONFIDENCE):
+            self.table.resizeColumnToContents(self.CONFIDENCE)
 
     def _problems(self) -> list[str]:
         problems = []
@@ -1379,7 +1542,7 @@ class ReviewDialog(QDialog):
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
         why, or that it repeats none (plain text: titles come from files and articles)."""
-        twin = f" {self._twin_words(row)}" if row in self.told_twice else ""
+        twin = f" {self._twin_words(row)}" if row in self.told_twice else self._kept_words(row)
         match = self.duplicates.get(row)
         if match is None or self.new_radio.isChecked():
             if twin:
@@ -1392,6 +1555,20 @@ class ReviewDialog(QDialog):
                 f"the timeline: {match.reason}. Merge would change that event: "
                 f"{self._merge_words(row)}; Keep both adds it as well.{twin}")
 
+    def _kept_words(self, row: int) -> str:
+        """" You kept row 3 as this event and unticked this one (Undo Keep takes it
+        back)." for a row a Keep names, else ""."""
+        for kept in reversed(self._kept):
+            if row == kept.dropped:
+                return (f" You kept row {kept.row + 1} as this event and unticked this one "
+                        "(Undo Keep takes it back).")
+            if row == kept.row:
+                took = (f", taking its {' and '.join(kept.taken)}" if kept.taken else "")
+                return (f" You kept this row as the event row {kept.dropped + 1} also told "
+                        f"and unticked row {kept.dropped + 1}{took} (Undo Keep takes it "
+                        "back).")
+        return ""
+
     def _twin_words(self, row: int) -> str:
         """"Row 9 may tell the same event as row 8, “…” (October 2026): why. If so,
         untick one of them." for a row ``told_twice`` flags (plain text)."""
@@ -1400,7 +1577,8 @@ class ReviewDialog(QDialog):
         title = other.title if len(other.title) <= 200 else other.title[:199] + "…"
         return (f"Row {row + 1} may tell the same event as row {twin.row + 1} of the "
                 f"article, “{title}” ({other.date.describe()}): {twin.reason}. If so, "
-                "untick one of them.")
+                f"keep one: Keep Row {row + 1}, Drop Row {twin.row + 1} (Alt+K), or untick "
+                "one of them.")
 
     def _merge_words(self, row: int) -> str:
         """What merging ``row`` as extracted into its duplicate would change, in words."""
@@ -1411,10 +1589,26 @@ class ReviewDialog(QDialog):
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:
-        if (self.duplicates or self.told_twice) and 0 <= row < self.table.rowCount():
+        if ((self.duplicates or self.told_twice or self._kept)
+                and 0 <= row < self.table.rowCount()):
             self.duplicate_label.setText(self.duplicate_text(row))
         else:
             self.duplicate_label.clear()
+        twin = self.told_twice.get(row)
+        self.keep_button.setVisible(twin is not None)
+        if twin is not None:
+            self.keep_button.setText(f"&Keep Row {row + 1}, Drop Row {twin.row + 1}")
+            self.keep_button.setToolTip(
+                f"The same event told twice: keep row {row + 1} as it is and untick row "
+                f"{twin.row + 1}; row {row + 1} takes row {twin.row + 1}'s place and "
+                "participants where its own are empty, and its sentences. Undo Keep "
+                "takes it back.")
+        self.undo_keep_button.setVisible(bool(self._kept))
+        if self._kept:
+            last = self._kept[-1]
+            self.undo_keep_button.setToolTip(
+                f"Tick row {last.dropped + 1} again and give row {last.row + 1} back what "
+                "it had")
 
     def date_basis(self, row: int) -> str:
         """How ``row``'s date was found: the extractor's basis, or, once the person typed
