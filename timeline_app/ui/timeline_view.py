@@ -2684,9 +2684,17 @@ class TimelineView(PythonViewportScrollArea):
         # dispute's title).
         # The widest margin that leaves the band room for its length ("≈ 57 years", as
         # ``_axis_layout`` places it), for when the titles lose less with it.
+        # The band loses its length only when it has no room for it on two rows either
+        # ("≈ 57" over "years"): counted lost below the one line's width, a band that
+        # showed it on two rows cost the 1965 title (views of 934-1014 px: "South Korea
+        # and Japan…" at the view's left edge, verify13, finding 6).  Between margins
+        # that lose as much, the one line is kept.
         brk = breaks[0]
         band_units = self._scale.u_of_day(brk.last_day) - band_u
         chip = self._small_width(f"≈ {gap_words(brk.days)}") + 6 + 2 * AXIS_ZIGZAG_CLEARANCE
+        number, _, unit = gap_words(brk.days).partition(" ")
+        two_rows = (max(self._small_width(f"≈ {number}"), self._small_width(unit)) + 6
+                    + 2 * AXIS_ZIGZAG_CLEARANCE)
         span = max(MIN_DAYS_SHOWN, last_u - first_u)
         keeps_chip = view_width - FIT_MARGIN_RIGHT - chip * span / max(band_units, 1e-9)
         share = view_width * FIT_LABEL_SHARE
@@ -2696,8 +2704,9 @@ class TimelineView(PythonViewportScrollArea):
         losses = []
         for margin in candidates:
             band_px = band_units * max(100.0, view_width - margin - FIT_MARGIN_RIGHT) / span
-            losses.append(self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN)
-                          + (FIT_GAP_LENGTH_WORTH if band_px < chip else 0.0))
+            losses.append((self._fit_label_loss(margin, first_u, last_u, FIT_ROOM_LEAST_SHOWN)
+                           + (FIT_GAP_LENGTH_WORTH if band_px < two_rows else 0.0),
+                           band_px < chip))
         return candidates[losses.index(min(losses))]
 
     def _fit_room_right(self, first_u: float, last_u: float, margin: float) -> float:
