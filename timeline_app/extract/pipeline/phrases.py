@@ -163,6 +163,13 @@ _PAUSE_AFTER_DATE = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b")
 trial 13, session 12: "Finnish government to submit agreement to parliament recess")."""
 
 
+_OF_A_LENGTH = re.compile(r"\s+of\s+(?:(?!(?:with|between|among|in|on|at|to|from|for|by|into|"
+                          r"against|over|during|and|or|after|before|that|which)\b)[a-z][\w-]*+\s*+){1,3}+")
+"""'after three days | of negotiations': what lasted that long belongs to the length, not to
+the act's object (ext14b's Lima story: "sign border water-sharing agreement of
+negotiations").  Lower-case words up to a preposition or conjunction, at most three."""
+
+
 def _preposition_before(chars: list[str], a: int) -> int:
     """Where the preposition that introduces a date at ``a`` starts (``a`` if none):
     ``_PREPOSITION_LAST`` searched in ``"".join(chars[:a])``.
@@ -206,6 +213,8 @@ def blank_dates(text: str, timexes: list[Timex] | tuple[Timex, ...], offset: int
                 b = len(chars)
             elif pause := _PAUSE_AFTER_DATE.match("".join(chars[b:b + 12])):
                 b += pause.end()
+            elif t.type == "DURATION" and (what := _OF_A_LENGTH.match("".join(chars[b:b + 80]))):
+                b += what.end()
             chars[a:b] = " " * (b - a)
     return "".join(chars)
 

