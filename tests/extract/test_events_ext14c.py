@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.extract import event_vocabulary as vocab
 from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.phrases import CAPITALS, COUNTRIES
 
 LA_PAZ = (
     "LA PAZ, Sept 24 (AFP) - The foreign ministers of Bolivia, Peru and Chile signed a "
     "border water-sharing agreement on Thursday after three days of negotiations in the "
-    "Bolivian capital.")
+    "Bolivian capital.\n\n"
+    "Protests erupted on Tuesday after the government in La Paz raised fuel prices.")
 LA_PAZ_DCT = dt.date(2026, 9, 24)  # a Thursday
 
 LUSAKA = (
@@ -65,3 +68,38 @@ def test_a_reference_clause_with_its_own_subject_keeps_it() -> None:
     talks = _found(text, dt.date(2026, 3, 5), "meeting")
     assert talks and "'ministers signed the accord on Thursday'" in talks[0].date_basis, \
         [c.date_basis for c in talks]
+
+
+# -- 3. the capitals table --------------------------------------------------------------
+
+def test_the_government_in_la_paz_is_bolivia() -> None:
+    """"the government in La Paz" is Bolivia's, and "the Bolivian capital" is La Paz (its
+    seat of government; Sucre is the constitutional capital)."""
+    talks = _found(LA_PAZ, LA_PAZ_DCT, "meeting")
+    assert talks and talks[0].location == "La Paz", [(c.title, c.location) for c in talks]
+    rose = _found(LA_PAZ, LA_PAZ_DCT, "policy")
+    assert rose and rose[0].participants == ("Bolivia",), [(c.title, c.participants)
+                                                           for c in rose]
+
+
+def test_every_known_state_has_its_seat_of_government() -> None:
+    """Every state the extractor knows has a row in the Factbook table, except the names
+    left out as ambiguous; every row names a known state; La Paz comes before Sucre (the
+    seat of government is "the Bolivian capital")."""
+    states = set(COUNTRIES.values())
+    assert set(vocab.SEATS_OF_GOVERNMENT) <= states
+    blocs_and_groups = {"ASEAN", "African Union", "Arab League", "BRICS", "ECOWAS",
+                        "European Union", "G20", "G7", "Gulf Cooperation Council", "Hamas",
+                        "Hezbollah", "NATO", "OPEC", "Quad", "Shanghai Cooperation Organisation",
+                        "Shanghai Cooperation Organization", "Soviet Union", "Taliban",
+                        "United Nations"}
+    assert states - set(vocab.SEATS_OF_GOVERNMENT) == blocs_and_groups
+    ambiguous = {state for state, cities in vocab.SEATS_OF_GOVERNMENT.items()
+                 if all(city in vocab.AMBIGUOUS_CAPITALS for city in cities)}
+    assert states - set(CAPITALS.values()) == blocs_and_groups | ambiguous
+    assert vocab.SEATS_OF_GOVERNMENT["Bolivia"][0] == "La Paz" and CAPITALS["Sucre"] == "Bolivia"
+
+
+def test_an_ambiguous_capital_is_no_state() -> None:
+    """A guard: "San Jose" (California), "Georgetown" stay out of the table."""
+    assert "San Jose" not in CAPITALS and "Georgetown" not in vocab.CITIES

@@ -150,47 +150,110 @@ COUNTRIES: dict[str, str] = {
     "Singapore": "Singapore", "Thailand": "Thailand", "Malaysia": "Malaysia",
 }
 
-# City -> country, so that "a meeting in Germany" and "a meeting in Munich" can be one.
+# Each state's capital and seat of government, as the CIA World Factbook's "Capital" entry
+# (Government section, 2024-2025 editions) names them, for the 193 UN member states and the
+# two observer states that ``COUNTRIES``/``phrases.MORE_COUNTRIES`` know, plus Taiwan and
+# Kosovo.  Where the Factbook names a seat of government apart from the constitutional
+# capital, both are listed, the seat first (it is the city news names and the one "the
+# Bolivian capital" means): Bolivia La Paz (administrative) / Sucre (constitutional);
+# Benin Cotonou / Porto-Novo; Netherlands The Hague / Amsterdam; South Africa Pretoria
+# (administrative) / Cape Town (legislative) / Bloemfontein (judicial); Ivory Coast Abidjan
+# / Yamoussoukro; Malaysia Kuala Lumpur / Putrajaya; Sri Lanka Colombo / Sri Jayawardenepura
+# Kotte; Eswatini Mbabane / Lobamba.  Later names of a row are other spellings as agencies write them
+# ("Kiev", "Delhi", accented forms).  The first name of a row is the state's capital for
+# "in the Peruvian capital" (``arguments._CAPITAL_OF``).  UN members the extractor does not
+# know as states (``COUNTRIES``/``MORE_COUNTRIES``: Andorra, Antigua and Barbuda, the
+# Bahamas, Barbados, Belize, Cabo Verde, the Central African Republic, Comoros, Dominica,
+# Grenada, Kiribati, Liechtenstein, the Marshall Islands, Micronesia, Monaco, Nauru, Palau,
+# Saint Kitts and Nevis, Saint Lucia, Saint Vincent and the Grenadines, Samoa, San Marino,
+# Sao Tome and Principe, Seychelles, the Solomon Islands, Tonga, Trinidad and Tobago,
+# Tuvalu, Vanuatu) have no row: a capital must name a state the other stages know.
+SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
+    "South Korea": ("Seoul",), "North Korea": ("Pyongyang",), "Japan": ("Tokyo",),
+    "China": ("Beijing",), "United States": ("Washington",), "Russia": ("Moscow",),
+    "Ukraine": ("Kyiv", "Kiev"), "Germany": ("Berlin",), "France": ("Paris",),
+    "United Kingdom": ("London",), "India": ("New Delhi", "Delhi"), "Pakistan": ("Islamabad",),
+    "Israel": ("Jerusalem",), "Iran": ("Tehran",), "Iraq": ("Baghdad",), "Turkey": ("Ankara",),
+    "Italy": ("Rome",), "Spain": ("Madrid",), "Canada": ("Ottawa",),
+    "Brazil": ("Brasilia", "Bras\u00edlia"), "Australia": ("Canberra",), "Egypt": ("Cairo",),
+    "Saudi Arabia": ("Riyadh",), "Taiwan": ("Taipei",), "Vietnam": ("Hanoi",),
+    "Philippines": ("Manila",), "Indonesia": ("Jakarta",), "Poland": ("Warsaw",),
+    "Netherlands": ("The Hague", "Amsterdam"), "Sweden": ("Stockholm",), "Norway": ("Oslo",),
+    "Finland": ("Helsinki",), "Greece": ("Athens",), "Syria": ("Damascus",),
+    "Afghanistan": ("Kabul",), "Qatar": ("Doha",), "Switzerland": ("Bern", "Berne"),
+    "Belgium": ("Brussels",), "Austria": ("Vienna",), "Singapore": ("Singapore",),
+    "Thailand": ("Bangkok",), "Malaysia": ("Kuala Lumpur", "Putrajaya"),
+    "Belarus": ("Minsk",), "Lithuania": ("Vilnius",), "Latvia": ("Riga",),
+    "Estonia": ("Tallinn",), "Moldova": ("Chisinau",), "Romania": ("Bucharest",),
+    "Bulgaria": ("Sofia",), "Serbia": ("Belgrade",), "Hungary": ("Budapest",),
+    "Czech Republic": ("Prague",), "Slovakia": ("Bratislava",), "Croatia": ("Zagreb",),
+    "Slovenia": ("Ljubljana",), "Portugal": ("Lisbon",), "Ireland": ("Dublin",),
+    "Denmark": ("Copenhagen",), "Iceland": ("Reykjavik",), "Georgia": ("Tbilisi",),
+    "Armenia": ("Yerevan",), "Azerbaijan": ("Baku",), "Kazakhstan": ("Astana",),
+    "Uzbekistan": ("Tashkent",), "Kyrgyzstan": ("Bishkek",), "Tajikistan": ("Dushanbe",),
+    "Turkmenistan": ("Ashgabat",), "Mongolia": ("Ulaanbaatar",), "Bhutan": ("Thimphu",),
+    "Nepal": ("Kathmandu",), "Bangladesh": ("Dhaka",),
+    "Sri Lanka": ("Colombo", "Sri Jayawardenepura Kotte"), "Maldives": ("Male",),
+    "Cambodia": ("Phnom Penh",), "Laos": ("Vientiane",), "Myanmar": ("Naypyidaw", "Nay Pyi Taw"),
+    "New Zealand": ("Wellington",), "Jordan": ("Amman",), "Lebanon": ("Beirut",),
+    "Oman": ("Muscat",), "Bahrain": ("Manama",), "Kuwait": ("Kuwait City",),
+    "United Arab Emirates": ("Abu Dhabi",), "Yemen": ("Sanaa",), "Cyprus": ("Nicosia",),
+    "Libya": ("Tripoli",), "Tunisia": ("Tunis",), "Algeria": ("Algiers",), "Morocco": ("Rabat",),
+    "Sudan": ("Khartoum",), "Ethiopia": ("Addis Ababa",), "Kenya": ("Nairobi",),
+    "Somalia": ("Mogadishu",), "Nigeria": ("Abuja",), "Ghana": ("Accra",), "Senegal": ("Dakar",),
+    "Mali": ("Bamako",), "Niger": ("Niamey",), "Benin": ("Cotonou", "Porto-Novo"),
+    "Burkina Faso": ("Ouagadougou",), "Rwanda": ("Kigali",), "DR Congo": ("Kinshasa",),
+    "Chad": ("N'Djamena",), "Republic of the Congo": ("Brazzaville",), "Uganda": ("Kampala",),
+    "South Africa": ("Pretoria", "Cape Town", "Bloemfontein"), "Zimbabwe": ("Harare",),
+    "Angola": ("Luanda",), "Colombia": ("Bogota", "Bogot\u00e1"), "Peru": ("Lima",),
+    "Chile": ("Santiago",), "Venezuela": ("Caracas",), "Cuba": ("Havana",),
+    "Argentina": ("Buenos Aires",), "Ecuador": ("Quito",), "Uruguay": ("Montevideo",),
+    "Mexico": ("Mexico City",),
+    # (rows new in session 13, ext14c: the known states that had no capital)
+    "Bolivia": ("La Paz", "Sucre"), "Albania": ("Tirana",),
+    "Bosnia and Herzegovina": ("Sarajevo",), "Botswana": ("Gaborone",),
+    "Brunei": ("Bandar Seri Begawan",), "Burundi": ("Gitega", "Bujumbura"),
+    "Cameroon": ("Yaounde", "Yaound\u00e9"), "Costa Rica": ("San Jose",),
+    "Djibouti": ("Djibouti",), "Dominican Republic": ("Santo Domingo",),
+    "El Salvador": ("San Salvador",), "Equatorial Guinea": ("Malabo",), "Eritrea": ("Asmara",),
+    "Eswatini": ("Mbabane", "Lobamba"), "Fiji": ("Suva",), "Gabon": ("Libreville",),
+    "Gambia": ("Banjul",), "Guatemala": ("Guatemala City",), "Guinea": ("Conakry",),
+    "Guinea-Bissau": ("Bissau",), "Guyana": ("Georgetown",), "Haiti": ("Port-au-Prince",),
+    "Holy See": ("Vatican City",), "Honduras": ("Tegucigalpa",),
+    "Ivory Coast": ("Abidjan", "Yamoussoukro"), "Jamaica": ("Kingston",),
+    "Kosovo": ("Pristina",), "Lesotho": ("Maseru",), "Liberia": ("Monrovia",),
+    "Luxembourg": ("Luxembourg",), "Madagascar": ("Antananarivo",), "Malawi": ("Lilongwe",),
+    "Malta": ("Valletta",), "Mauritania": ("Nouakchott",), "Mauritius": ("Port Louis",),
+    "Montenegro": ("Podgorica",), "Mozambique": ("Maputo",), "Namibia": ("Windhoek",),
+    "Nicaragua": ("Managua",), "North Macedonia": ("Skopje",), "Palestine": ("Ramallah",),
+    "Panama": ("Panama City",), "Papua New Guinea": ("Port Moresby",),
+    "Paraguay": ("Asuncion", "Asunci\u00f3n"), "Sierra Leone": ("Freetown",),
+    "South Sudan": ("Juba",), "Suriname": ("Paramaribo",), "Tanzania": ("Dodoma",),
+    "Timor-Leste": ("Dili",), "Togo": ("Lome", "Lom\u00e9"), "Zambia": ("Lusaka",),
+}
+
+# Capitals the Factbook names that the extractor does not take for a state, because
+# in agency copy the name is more often something else: "Amsterdam" (the markets, the
+# city; the Dutch government sits in The Hague), "San Jose" (California), "Georgetown"
+# (the university, the Washington district), "Kingston" (Ontario, upon Thames).  They stay
+# out of ``CITIES`` and ``CAPITALS``, except Amsterdam, a place of ``OTHER_CITIES``.  Yemen's
+# second seat, Aden, is left out for the same reason ("the Gulf of Aden").
+AMBIGUOUS_CAPITALS = frozenset({"Amsterdam", "San Jose", "Georgetown", "Kingston"})
+
+# Cities that are no seat of government, as news names them (place only, never the state).
+OTHER_CITIES: dict[str, str] = {
+    "Busan": "South Korea", "Osaka": "Japan", "Hiroshima": "Japan", "Shanghai": "China",
+    "Hong Kong": "China", "New York": "United States", "San Francisco": "United States",
+    "Munich": "Germany", "Tel Aviv": "Israel", "Istanbul": "Turkey", "Geneva": "Switzerland",
+    "Davos": "Switzerland", "Dubai": "United Arab Emirates", "Amsterdam": "Netherlands",
+}
+
+# City -> country, so that "a meeting in Germany" and "a meeting in Munich" can be one:
+# the seats of government above, then the other cities.
 CITIES: dict[str, str] = {
-    "Seoul": "South Korea", "Busan": "South Korea", "Pyongyang": "North Korea",
-    "Tokyo": "Japan", "Osaka": "Japan", "Hiroshima": "Japan", "Beijing": "China",
-    "Shanghai": "China", "Hong Kong": "China", "Washington": "United States",
-    "New York": "United States", "San Francisco": "United States", "Moscow": "Russia",
-    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Berlin": "Germany", "Munich": "Germany",
-    "Paris": "France", "London": "United Kingdom", "New Delhi": "India", "Delhi": "India",
-    "Islamabad": "Pakistan", "Jerusalem": "Israel", "Tel Aviv": "Israel", "Tehran": "Iran",
-    "Baghdad": "Iraq", "Ankara": "Turkey", "Istanbul": "Turkey", "Rome": "Italy",
-    "Madrid": "Spain", "Ottawa": "Canada", "Brasilia": "Brazil", "Canberra": "Australia",
-    "Cairo": "Egypt", "Riyadh": "Saudi Arabia", "Taipei": "Taiwan", "Hanoi": "Vietnam",
-    "Manila": "Philippines", "Jakarta": "Indonesia", "Warsaw": "Poland",
-    "Amsterdam": "Netherlands", "The Hague": "Netherlands", "Stockholm": "Sweden",
-    "Oslo": "Norway", "Helsinki": "Finland", "Athens": "Greece", "Damascus": "Syria",
-    "Kabul": "Afghanistan", "Doha": "Qatar", "Geneva": "Switzerland", "Davos": "Switzerland",
-    "Brussels": "Belgium", "Vienna": "Austria", "Singapore": "Singapore",
-    "Bangkok": "Thailand", "Kuala Lumpur": "Malaysia",
-    # capitals (and seats of government) of the other states the extractor knows
-    "Minsk": "Belarus", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
-    "Chisinau": "Moldova", "Bucharest": "Romania", "Sofia": "Bulgaria", "Belgrade": "Serbia",
-    "Budapest": "Hungary", "Prague": "Czech Republic", "Bratislava": "Slovakia",
-    "Zagreb": "Croatia", "Ljubljana": "Slovenia", "Lisbon": "Portugal", "Dublin": "Ireland",
-    "Copenhagen": "Denmark", "Reykjavik": "Iceland", "Tbilisi": "Georgia",
-    "Yerevan": "Armenia", "Baku": "Azerbaijan", "Astana": "Kazakhstan",
-    "Tashkent": "Uzbekistan", "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan",
-    "Ashgabat": "Turkmenistan", "Ulaanbaatar": "Mongolia", "Thimphu": "Bhutan",
-    "Kathmandu": "Nepal", "Dhaka": "Bangladesh", "Colombo": "Sri Lanka", "Male": "Maldives",
-    "Phnom Penh": "Cambodia", "Vientiane": "Laos", "Naypyidaw": "Myanmar",
-    "Wellington": "New Zealand", "Amman": "Jordan", "Beirut": "Lebanon", "Muscat": "Oman",
-    "Manama": "Bahrain", "Kuwait City": "Kuwait", "Abu Dhabi": "United Arab Emirates",
-    "Dubai": "United Arab Emirates", "Sanaa": "Yemen", "Nicosia": "Cyprus",
-    "Tripoli": "Libya", "Tunis": "Tunisia", "Algiers": "Algeria",
-    "Rabat": "Morocco", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya",
-    "Mogadishu": "Somalia", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
-    "Bamako": "Mali", "Niamey": "Niger", "Cotonou": "Benin", "Ouagadougou": "Burkina Faso",
-    "Kigali": "Rwanda", "Kinshasa": "DR Congo", "N'Djamena": "Chad",
-    "Brazzaville": "Republic of the Congo", "Kampala": "Uganda", "Pretoria": "South Africa", "Harare": "Zimbabwe",
-    "Luanda": "Angola", "Bogota": "Colombia", "Lima": "Peru", "Santiago": "Chile", "Caracas": "Venezuela", "Havana": "Cuba",
-    "Buenos Aires": "Argentina", "Quito": "Ecuador", "Montevideo": "Uruguay",
-    "Mexico City": "Mexico",
+    **{city: state for state, cities in SEATS_OF_GOVERNMENT.items() for city in cities
+       if city not in AMBIGUOUS_CAPITALS},
+    **OTHER_CITIES,
 }
 
 # Heads of named gatherings: "the Munich Security Conference" is the occasion of a

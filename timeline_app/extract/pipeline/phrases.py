@@ -335,13 +335,11 @@ MORE_DEMONYMS: dict[str, str] = {
     "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
 }
-# Cities of ``event_vocabulary.CITIES`` that are no seat of government: the rest stand for
-# their state's government when named outside a place phrase ("sanctions on Minsk").
-_NOT_CAPITALS = frozenset({"Busan", "Osaka", "Hiroshima", "Shanghai", "Hong Kong", "New York",
-                           "San Francisco", "Munich", "Tel Aviv", "Istanbul", "Geneva", "Davos",
-                           "Dubai", "Amsterdam"})
+# Seats of government (``event_vocabulary.SEATS_OF_GOVERNMENT``, from the CIA World
+# Factbook): they stand for their state's government when named outside a place phrase
+# ("sanctions on Minsk"); ``OTHER_CITIES`` never do.
 CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
-                            if city not in _NOT_CAPITALS}
+                            if city not in vocab.OTHER_CITIES}
 
 # Seats of government that agencies name for the state's leadership when it speaks ("the
 # Kremlin said", "the Elysee announced", "Downing Street confirmed"): a state then, but
