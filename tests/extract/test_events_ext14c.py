@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.core import FuzzyDate
 from timeline_app.extract import event_vocabulary as vocab
 from timeline_app.extract import extract_events
 from timeline_app.extract.pipeline.phrases import CAPITALS, COUNTRIES
@@ -103,3 +104,31 @@ def test_every_known_state_has_its_seat_of_government() -> None:
 def test_an_ambiguous_capital_is_no_state() -> None:
     """A guard: "San Jose" (California), "Georgetown" stay out of the table."""
     assert "San Jose" not in CAPITALS and "Georgetown" not in vocab.CITIES
+
+
+# -- 4. a reaction does not precede what it reacts to ------------------------------------
+
+def test_a_welcome_is_not_dated_before_the_signing_it_welcomes() -> None:
+    """"ECOWAS welcomed the signing ... on Friday" in a Thursday story whose signing was that
+    Thursday: the last Friday (5 June) came before the signing; the Friday after it keeps
+    the order, and the basis says so (ext14's Accra story, verify12's ASEAN welcome)."""
+    accra = ("ACCRA, June 11 (Reuters) - The foreign ministers of Ghana, Togo, Benin and "
+             "Nigeria signed a maritime security accord on Thursday.\n\n"
+             "ECOWAS welcomed the signing in a statement issued in Abuja on Friday.")
+    for text, dct, who, day, last in (
+            (accra, dt.date(2026, 6, 11), "ECOWAS", FuzzyDate(2026, 6, 12), "5 June 2026"),
+            (LUSAKA, LUSAKA_DCT, "Southern African", FuzzyDate(2026, 11, 14),
+             "7 November 2026")):
+        reaction = [c for c in _found(text, dct) if c.title.startswith(who)]
+        assert reaction and reaction[0].date == day, [(c.title, c.date) for c in reaction]
+        assert "reacts to" in reaction[0].date_basis and last in reaction[0].date_basis
+
+
+def test_a_welcome_after_an_earlier_act_keeps_the_last_weekday() -> None:
+    """A guard: when the act came first (the signing on 1 June), the last Friday stands."""
+    text = ("ACCRA, June 11 (Reuters) - The foreign ministers of Ghana and Togo signed a "
+            "maritime security accord on June 1.\n\n"
+            "ECOWAS welcomed the signing in a statement issued in Abuja on Friday.")
+    reaction = [c for c in _found(text, dt.date(2026, 6, 11)) if c.title.startswith("ECOWAS")]
+    assert reaction and reaction[0].date == FuzzyDate(2026, 6, 5)
+    assert "reacts to" not in reaction[0].date_basis

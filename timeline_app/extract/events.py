@@ -31,6 +31,7 @@ from .pipeline.dating import (
     date_undated_lead,
     find_dct,
     mark_unresolved,
+    order_reactions,
     place_lead_event,
     timex_to_date,
 )
@@ -222,6 +223,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_undated_lead(segments, mentions, dct)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
+    order_reactions(text, mentions, dct)
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)

@@ -952,6 +952,66 @@ def _reacted_to(text: str, group: list[Mention], best: Mention, t: Timex) -> Men
                 best)
 
 
+_AFTER_ITS_OBJECT = frozenset({"welcome", "hail", "praise", "applaud", "congratulate", "salute",
+                               "commend"} | _REACTIONS - {"investigate"})
+"""Verbs whose object is an event that came first: a reaction cannot precede it."""
+_OBJECT_HEAD = re.compile(r"\s+(?:the|this|that|its|their|his|her|last\s+week's|[A-Z][\w-]*'s)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)\b")
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)", re.IGNORECASE)
+
+
+def _day_of(date: FuzzyDate) -> _dt.date:
+    """The calendar day of a day-precision date."""
+    assert date.month is not None and date.day is not None
+    return _dt.date(date.year, date.month, date.day)
+
+
+def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:
+    """Keep a reaction after the act it reacts to when a bare weekday allows both.
+
+    "ECOWAS welcomed the signing ... on Friday" in a Thursday story: the past verb makes it
+    the last Friday, six days before the DCT, but the signing it welcomes was on Thursday,
+    the DCT itself (ext14's Accra story; verify12's ASEAN welcome).  The article contradicts
+    itself; of the two readings of the weekday, the one a week later keeps the order, so it
+    is taken, and the date basis says why and which reading was left.  Only a reaction
+    verb (``_AFTER_ITS_OBJECT``) dated by a bare weekday before the DCT, whose object head
+    ("the signing", "the accord") names an act the article dates to a day, no day on or
+    before the reaction and within six days after it.  Changes ``date`` and ``date_basis``
+    in place.
+    """
+    if dct is None:
+        return
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _AFTER_ITS_OBJECT or m.date is None or \
+                m.date.precision is not Precision.DAY or m.date_timex is None or \
+                not _BARE_WEEKDAY.fullmatch(m.date_timex.text) or m.anchor is not None:
+            continue
+        head = _OBJECT_HEAD.match(text, m.end, m.phrase_end or m.seg.end)
+        entry = TRIGGER_TABLE.get(head.group("head")) if head else None
+        if entry is None:
+            continue
+        category, verb = entry[0], entry[3]
+        day = _day_of(m.date)
+        if day >= dct:
+            continue
+        acts = [_day_of(n.date) for n in mentions
+                if n is not m and n.date is not None and n.date.precision is Precision.DAY
+                and ((n.verb == verb if verb else n.category == category)
+                     or (verb and re.search(rf"\bto\s+{verb}\b", text[n.end:n.phrase_end])))]
+        if not acts or min(acts) <= day or min(acts) > day + _dt.timedelta(days=6):
+            continue
+        act = min(acts)
+        later = day + _dt.timedelta(days=7)
+        m.date = FuzzyDate.of_day(later)
+        basis = re.sub(r"; the last \w+ before that \w+, told as past \(not the coming one, "
+                       r"[^)]*\)", "", m.date_basis)
+        m.date_basis = (f"{basis}; read as the {later.strftime('%A')} after the "
+                        f"{head.group('head') if head else 'act'} it reacts to "
+                        f"({FuzzyDate.of_day(act)}), though told as past: the last "
+                        f"{day.strftime('%A')} ({FuzzyDate.of_day(day)}) would come before it")
+
+
 def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
     """A verb coordinated with a dated verb, with no date of its own, shares its date:
     "met in Cairo on Monday, signed an accord and announced ..." -- the signing was on
