@@ -968,17 +968,19 @@ def _day_of(date: FuzzyDate) -> _dt.date:
 
 
 def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:
-    """Keep a reaction after the act it reacts to when a bare weekday allows both.
+    """Say so when a reaction is dated before the act it reacts to.
 
     "ECOWAS welcomed the signing ... on Friday" in a Thursday story: the past verb makes it
     the last Friday, six days before the DCT, but the signing it welcomes was on Thursday,
     the DCT itself (ext14's Accra story; verify12's ASEAN welcome).  The article contradicts
-    itself; of the two readings of the weekday, the one a week later keeps the order, so it
-    is taken, and the date basis says why and which reading was left.  Only a reaction
-    verb (``_AFTER_ITS_OBJECT``) dated by a bare weekday before the DCT, whose object head
-    ("the signing", "the accord") names an act the article dates to a day, no day on or
-    before the reaction and within six days after it.  Changes ``date`` and ``date_basis``
-    in place.
+    itself: the other reading of the weekday, the Friday after the signing, is after the
+    DCT, which a verb told as past cannot be.  The past reading is kept (a date after the
+    article's own day for something it reports as done would be the greater error) and the
+    date basis says which act it precedes and which day was left, so the person reviewing
+    sees the contradiction.  Only a reaction verb (``_AFTER_ITS_OBJECT``) dated by a bare
+    weekday before the DCT, whose object head ("the signing", "the accord") names an act
+    the article dates to a day, no day on or before the reaction and within six days after
+    it.  Changes ``date_basis`` in place.
     """
     if dct is None:
         return
@@ -1003,13 +1005,10 @@ def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) ->
             continue
         act = min(acts)
         later = day + _dt.timedelta(days=7)
-        m.date = FuzzyDate.of_day(later)
-        basis = re.sub(r"; the last \w+ before that \w+, told as past \(not the coming one, "
-                       r"[^)]*\)", "", m.date_basis)
-        m.date_basis = (f"{basis}; read as the {later.strftime('%A')} after the "
-                        f"{head.group('head') if head else 'act'} it reacts to "
-                        f"({FuzzyDate.of_day(act)}), though told as past: the last "
-                        f"{day.strftime('%A')} ({FuzzyDate.of_day(day)}) would come before it")
+        m.date_basis = (f"{m.date_basis}; the article contradicts itself: this comes before "
+                        f"the {head.group('head') if head else 'act'} it reacts to "
+                        f"({FuzzyDate.of_day(act)}), and the {later.strftime('%A')} after "
+                        f"it ({FuzzyDate.of_day(later)}) would be after the article's date")
 
 
 def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
