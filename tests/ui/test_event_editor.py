@@ -284,3 +284,20 @@ def test_esc_on_a_filled_form_asks_before_losing_it(qtbot, monkeypatch):
     answer[0] = True
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
+
+
+def test_every_mnemonic_of_the_editor_is_its_own(qtbot, window):
+    """Alt+letter reaches one control: "&Date:" and "&Detach from source" shared Alt+D,
+    and Alt+D meant for the date pressed Detach (verify14, finding 4)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    event = next(e for e in window.document.timeline if e.evidence)
+    dialog = EventEditor(window.document.timeline, event)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    letters = [m.group(1).lower() for text in texts
+               for m in [re.search(r"&([^&])", text.replace("&&", ""))] if m]
+    assert "d" in letters and "h" in letters
+    assert len(letters) == len(set(letters)), sorted(letters)

@@ -294,6 +294,31 @@ def test_a_failed_extraction_keeps_the_text_and_says_why(qtbot, monkeypatch):
     assert dialog.extract_button.isEnabled() and not dialog.stop_button.isVisible()
 
 
+def test_a_file_opened_over_a_restored_article_is_dated_by_its_own_dateline(
+        qtbot, tmp_path, monkeypatch):
+    """A review left with Esc shows its article again (``restore``, its date counted as
+    typed); a second file opened then kept the first article's date and place, and its
+    events were dated from the wrong day (verify14, finding 1)."""
+    path = tmp_path / "seed.txt"
+    path.write_text(SEED, "utf-8")
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(path))
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.restore(ArticleRequest(OTHER, dt.date(2024, 5, 14), "Geneva", "geneva.txt"), "")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.text_edit.toPlainText() == SEED
+    assert dialog.date_edit.text() == "22 March 2025"
+    assert dialog.place_edit.text() == "Tokyo"
+    assert dialog.request().dct == dt.date(2025, 3, 22)
+    # A file with no dateline leaves the date for the person, not the last article's.
+    bare = tmp_path / "bare.txt"
+    bare.write_text("The ministers met and agreed to meet again next month.", "utf-8")
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(bare))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.date_edit.text() == "" and dialog.place_edit.text() == ""
+    assert "No dateline found" in dialog.date_hint.text()
+
+
 def test_restored_article_dialog_keeps_the_typed_date(qtbot):
     dialog = ArticleDialog()
     qtbot.addWidget(dialog)

@@ -299,7 +299,9 @@ class EventEditor(QDialog):
         self.evidence_view.setObjectName("editorEvidence")
         self.evidence_view.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.evidence_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.detach_button = QPushButton("&Detach from source")
+        # Alt+H: Alt+D is the Date field's (both had D: Alt+D meant for the date
+        # dropped the source sentences, new-user check verify14, finding 4).
+        self.detach_button = QPushButton("Detac&h from source")
         self.detach_button.setToolTip("This event no longer claims the article's sentences "
                                       "as its evidence")
         self.detach_button.clicked.connect(self.detach_source)

@@ -458,12 +458,29 @@ class ArticleDialog(QDialog):
             return
         request = read_article_request(self, path)
         if request is not None:
+            self._forget_article_fields()
             self.set_text(request.text, request.name)
             self._kept_state = self._state()  # the file keeps it
             try:
                 self._file_day = _dt.date.fromtimestamp(Path(path).stat().st_mtime)
             except (OSError, ValueError, OverflowError):
                 self._file_day = None
+
+    def _forget_article_fields(self) -> None:
+        """Clear what the fields say about the article shown before a file replaces it:
+        its date (typed, restored from an earlier reading, or its dateline's), the place
+        and the date's hint, so that the new article's own dateline fills them.  Before,
+        a review left with Esc showed its article again (``restore``: its date counted as
+        typed) and a second file opened over it kept the first article's date and place:
+        its "on Thursday" and "last month" were dated from the first article's day
+        (new-user check verify14, finding 1)."""
+        self._date_typed = False
+        self._dateline_text = ""
+        self.date_edit.clear()
+        self.place_edit.clear()
+        self.date_hint.clear()
+        self.order_box.hide()
+        self.error_label.clear()
 
     # -- the article's date -------------------------------------------------------------
     def _on_date_typed(self, text: str) -> None:
