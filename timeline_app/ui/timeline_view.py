@@ -15,6 +15,7 @@ import gc
 import itertools
 import math
 import operator
+import os
 import sys
 import time
 from collections import Counter
@@ -294,6 +295,17 @@ FIT_AFTER_RESIZE = True
 #: PICTURE_IDLE_MS after it, once the view's own picture was made, and a Fit All 0.2-0.4
 #: s after the resize was a cold view of 20-35 ms of CPU at 2560x1440 (issue 11).
 FIT_AFTER_RESIZE_KEPT_MS = 3000
+#: Qt's raster engine fills on the GUI thread alone, not in its GUI thread pool
+#: (``QT_NO_GUI_THREADPOOL``, set when a view is made: Qt reads it once, at its first
+#: fill of more than 95 rows, which comes after the first view is made, at its first
+#: paint).  With the pool, such a fill was cut into tasks of 64 rows, each started on
+#: the pool and waited for; a thin tall fill paid that for little work: the vertical
+#: scroll bar at 1440 px, repainted when Fit All changes its range after a resize, cost
+#: 300-750 context switches and a 4-9 ms wait of the GUI thread on a loaded machine
+#: (1.1 ms of CPU on an idle one, 0.34 on one thread), the rest of that frame being a
+#: copy (issue 11, benchmarks/README.md, session 13, ``fit14b``).  The same pixels (the
+#: same fill functions, in one piece).  False: Qt's default.
+FILLS_ON_GUI_THREAD = True
 #: A pan gesture (a mouse drag) reuses the pixels of a stretch painted once (``_Pan``);
 #: False: every frame of a drag is a new view laid out for its own edges.
 PAN_REUSE = True
@@ -1609,6 +1621,8 @@ class TimelineView(PythonViewportScrollArea):
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if FILLS_ON_GUI_THREAD:
+            os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         self.setObjectName("timelineView")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
