@@ -167,6 +167,21 @@ class Document(QObject):
     def display_name(self) -> str:
         return Path(self.path).name if self.path else self.timeline.title
 
+    def __del__(self) -> None:
+        """The undo steps deleted first, while every Python object is whole.
+
+        A document the garbage collector frees (one in a reference cycle: a view's, a
+        test's) had its ``QUndoStack`` deleted with it, and the stack's destructor
+        crashed in ``QUndoStack::clear`` (segmentation fault, PySide6 6.11) once the
+        collector had cleared the Python side of the stack and its commands: the
+        collector runs finalizers like this one before it clears anything (PEP 442).
+        Freed otherwise (its window deleted first), the stack is already gone.
+        """
+        try:
+            self.undo_stack.clear()
+        except (RuntimeError, AttributeError):
+            pass  # the C++ stack already deleted, or __init__ never got that far
+
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
 

@@ -1,10 +1,13 @@
-"""A document and its undo history are freed when dropped, not by the garbage collector.
+"""A document and its undo history are freed safely, and when dropped.
 
 Each undo command held its document, and the document (through its ``QUndoStack``) its
-commands: a reference cycle.  A full collection that freed a document with a long undo
-history crashed in ``QUndoStack::clear`` (PySide6 6.11; a segmentation fault in the idle
-collection of ``ui/idle_gc.py`` during ``make test``, session 14).  Commands now hold the
-document weakly (``commands.DocumentCommand``).
+commands: a reference cycle, left to the garbage collector.  A full collection that freed
+a document with undo steps crashed in ``QUndoStack::clear`` (PySide6 6.11: a segmentation
+fault in the idle collection of ``ui/idle_gc.py`` during ``make test``, session 14:
+``test_document.py``'s documents, frozen by later loads, released by ``test_gc_idle.py``'s
+``gc.unfreeze``).  Commands now hold the document weakly (``commands.DocumentCommand``),
+and a document the collector frees all the same (in a cycle through a view, say) deletes
+its undo steps first (``Document.__del__``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ while document.undo_stack.canUndo():
     document.undo_stack.undo()
 del document
 gc.collect()  # what the idle collector runs: this crashed
+in_a_cycle = Document()  # as a view's document is (the view holds it, and it the view)
+for n in range({STEPS}):
+    in_a_cycle.add_event(Event(f"e{{n}}", f"Event {{n}}", FuzzyDate.of_month(2025, 4)))
+in_a_cycle.cycle = [in_a_cycle]
+del in_a_cycle
+gc.collect()  # this crashed too, with commands that hold the document weakly
 print(json.dumps({{"collected": True}}))
 """
 
@@ -73,5 +82,6 @@ def test_undo_and_redo_still_reach_the_document(qapp):
 
 
 def test_a_full_collection_after_a_long_undo_history_does_not_crash(tmp_path: Path):
-    """In a child process, so that a crash fails this test instead of ending the run."""
+    """In a child process, so that a crash fails this test instead of ending the run:
+    a document dropped, then one dropped in a reference cycle, each collected."""
     assert run_child(tmp_path, CHILD) == {"collected": True}
