@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -14,10 +15,35 @@ if TYPE_CHECKING:
     from timeline_app.document import Document
 
 
-class AddEventCommand(QUndoCommand):
+class DocumentCommand(QUndoCommand):
+    """An undo step of a document, which it holds weakly (``document``).
+
+    The document owns its undo stack and the stack its commands: a command that held its
+    document strongly made every document with an undo step a reference cycle, freed by
+    the garbage collector rather than when its owner dropped it.  A full collection that
+    freed one with a long undo history (250 steps, after a ``gc.freeze`` as a load makes)
+    crashed: a segmentation fault in ``QUndoStack::clear``, from the stack's destructor
+    as the collector deleted the document (PySide6 6.11, Qt 6; in the idle collection of
+    ``ui/idle_gc.py`` during the test suite, session 14; ``tests/ui/test_document_gc.py``).
+    """
+
+    def __init__(self, document: Document, text: str) -> None:
+        super().__init__(text)
+        self._document_ref = weakref.ref(document)
+
+    @property
+    def _document(self) -> Document:
+        """The document; raises ``RuntimeError`` if it is gone (its stack, and so this
+        command, go with it: never seen)."""
+        document = self._document_ref()
+        if document is None:
+            raise RuntimeError("the undo step's document is gone")
+        return document
+
+
+class AddEventCommand(DocumentCommand):
     def __init__(self, document: Document, event: Event, text: str = "") -> None:
-        super().__init__(text or f"Add “{event.title}”")
-        self._document = document
+        super().__init__(document, text or f"Add “{event.title}”")
         self._event = event
 
     def redo(self) -> None:
@@ -27,10 +53,9 @@ class AddEventCommand(QUndoCommand):
         self._document._apply_remove(self._event.id)
 
 
-class RemoveEventCommand(QUndoCommand):
+class RemoveEventCommand(DocumentCommand):
     def __init__(self, document: Document, event: Event) -> None:
-        super().__init__(f"Delete “{event.title}”")
-        self._document = document
+        super().__init__(document, f"Delete “{event.title}”")
         self._event = event
 
     def redo(self) -> None:
@@ -40,10 +65,9 @@ class RemoveEventCommand(QUndoCommand):
         self._document._apply_add(self._event)
 
 
-class EditEventCommand(QUndoCommand):
+class EditEventCommand(DocumentCommand):
     def __init__(self, document: Document, old: Event, new: Event, text: str = "") -> None:
-        super().__init__(text or f"Edit “{new.title}”")
-        self._document = document
+        super().__init__(document, text or f"Edit “{new.title}”")
         self._old = old
         self._new = new
 
@@ -54,14 +78,13 @@ class EditEventCommand(QUndoCommand):
         self._document._apply_replace(self._old)
 
 
-class RemoveEventsCommand(QUndoCommand):
+class RemoveEventsCommand(DocumentCommand):
     """Removes several events as one undo step (Delete on a multi-selection)."""
 
     def __init__(self, document: Document, events: list[Event]) -> None:
         text = (f"Delete “{events[0].title}”" if len(events) == 1
                 else f"Delete {len(events)} events")
-        super().__init__(text)
-        self._document = document
+        super().__init__(document, text)
         self._events = list(events)
 
     def redo(self) -> None:
@@ -73,12 +96,11 @@ class RemoveEventsCommand(QUndoCommand):
             self._document._apply_add(event)
 
 
-class SetTimelinePropertiesCommand(QUndoCommand):
+class SetTimelinePropertiesCommand(DocumentCommand):
     """Renames the timeline and/or changes its description."""
 
     def __init__(self, document: Document, title: str, description: str) -> None:
-        super().__init__("Change timeline properties")
-        self._document = document
+        super().__init__(document, "Change timeline properties")
         self._old = (document.timeline.title, document.timeline.description)
         self._new = (title, description)
 
@@ -89,15 +111,14 @@ class SetTimelinePropertiesCommand(QUndoCommand):
         self._document._apply_properties(*self._old)
 
 
-class MergeEventsCommand(QUndoCommand):
+class MergeEventsCommand(DocumentCommand):
     """Adds new events and replaces existing ones (merged duplicates), with their articles,
     as one undo step: what File → Merge… and an import into a non-empty timeline do."""
 
     def __init__(self, document: Document, sources: list[Source], added: list[Event],
                  replaced: list[Event], text: str = "",
                  category_colors: dict[str, str] | None = None) -> None:
-        super().__init__(text or f"Merge {counted(len(added) + len(replaced), 'event')}")
-        self._document = document
+        super().__init__(document, text or f"Merge {counted(len(added) + len(replaced), 'event')}")
         timeline = document.timeline
         self._sources = [s for s in sources if s.id not in timeline.sources]
         self._added = list(added)
@@ -135,14 +156,13 @@ class MergeEventsCommand(QUndoCommand):
             self._document._apply_remove_source(source.id)
 
 
-class SetCategoryColorCommand(QUndoCommand):
+class SetCategoryColorCommand(DocumentCommand):
     """Chooses a category's lane colour (``#rrggbb``), or clears the choice (``None``)."""
 
     def __init__(self, document: Document, category: str, color: str | None) -> None:
         name = display_category(category) or "Uncategorised"
-        super().__init__(f"Change the colour of {name}" if color is not None
+        super().__init__(document, f"Change the colour of {name}" if color is not None
                          else f"Reset the colour of {name}")
-        self._document = document
         self._old = dict(document.timeline.category_colors)
         self._new = dict(self._old)
         if color is None:
@@ -157,12 +177,11 @@ class SetCategoryColorCommand(QUndoCommand):
         self._document._apply_category_colors(self._old)
 
 
-class ImportEventsCommand(QUndoCommand):
+class ImportEventsCommand(DocumentCommand):
     """Adds an article (if new) and the events accepted from it, as one undo step."""
 
     def __init__(self, document: Document, source: Source | None, events: list[Event]) -> None:
-        super().__init__(f"Import {len(events)} event{'s' if len(events) != 1 else ''}")
-        self._document = document
+        super().__init__(document, f"Import {len(events)} event{'s' if len(events) != 1 else ''}")
         self._source = source
         self._events = list(events)
         self._added_source = False

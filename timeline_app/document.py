@@ -167,6 +167,22 @@ class Document(QObject):
     def display_name(self) -> str:
         return Path(self.path).name if self.path else self.timeline.title
 
+    def __del__(self) -> None:
+        """The undo steps deleted first, while every Python object is whole.
+
+        A document the garbage collector frees (one in a reference cycle: a view's, a
+        test's) had its ``QUndoStack`` deleted with it, and the stack's destructor
+        crashed in ``QUndoStack::clear`` (segmentation fault, PySide6 6.11; gdb, session
+        14), seemingly on commands whose Python side the collector had already cleared
+        (not traced inside shiboken).  The collector runs finalizers like this one before
+        it clears anything (PEP 442).  Freed after its window (the C++ stack deleted
+        first), it does nothing.
+        """
+        try:
+            self.undo_stack.clear()
+        except (RuntimeError, AttributeError):
+            pass  # the C++ stack already deleted, or __init__ never got that far
+
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
 
