@@ -24,7 +24,7 @@ class DocumentCommand(QUndoCommand):
     freed one with a long undo history (250 steps, after a ``gc.freeze`` as a load makes)
     crashed: a segmentation fault in ``QUndoStack::clear``, from the stack's destructor
     as the collector deleted the document (PySide6 6.11, Qt 6; in the idle collection of
-    ``ui/idle_gc.py`` during the test suite, session 14; ``tests/ui/test_document_gc.py``).
+    ``ui/idle_gc.py`` during the test suite, session 13; ``tests/ui/test_document_gc.py``).
     """
 
     def __init__(self, document: Document, text: str) -> None:

@@ -173,7 +173,7 @@ class Document(QObject):
         A document the garbage collector frees (one in a reference cycle: a view's, a
         test's) had its ``QUndoStack`` deleted with it, and the stack's destructor
         crashed in ``QUndoStack::clear`` (segmentation fault, PySide6 6.11; gdb, session
-        14), seemingly on commands whose Python side the collector had already cleared
+        13), seemingly on commands whose Python side the collector had already cleared
         (not traced inside shiboken).  The collector runs finalizers like this one before
         it clears anything (PEP 442).  Freed after its window (the C++ stack deleted
         first), it does nothing.

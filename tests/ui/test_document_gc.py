@@ -3,7 +3,7 @@
 Each undo command held its document, and the document (through its ``QUndoStack``) its
 commands: a reference cycle, left to the garbage collector.  A full collection that freed
 a document with undo steps crashed in ``QUndoStack::clear`` (PySide6 6.11: a segmentation
-fault in the idle collection of ``ui/idle_gc.py`` during ``make test``, session 14:
+fault in the idle collection of ``ui/idle_gc.py`` during ``make test``, session 13:
 ``test_document.py``'s documents, frozen by later loads, released by ``test_gc_idle.py``'s
 ``gc.unfreeze``).  Commands now hold the document weakly (``commands.DocumentCommand``),
 and a document the collector frees all the same (in a cycle through a view, say) deletes
