@@ -187,3 +187,26 @@ def test_keeping_a_row_already_in_the_timeline_does_not_tick_it(qtbot):  # type:
     dialog.keep_row(0)
     assert not dialog.is_checked(0) and not dialog.is_checked(1)
     assert dialog.told_twice == {}
+
+
+def test_short_titles_leave_their_room_to_the_names(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify14 finding 5: on a 1280×800 screen the names were cut ("Alberto van K…")
+    while the Title had 60-80 px of blank, because it kept a third of the dialog however
+    short its titles.  It keeps its widest title whole instead when that is narrower;
+    a title typed longer takes its room back."""
+    from timeline_app.ui.import_article import ReviewDialog
+
+    result = extract_events(ARTICLE, dct=dt.date(2025, 11, 18))
+    short = [dataclasses.replace(c, title="Talks", participants=EIGHT)
+             for c in result.candidates]
+    dialog = _review(qtbot, monkeypatch, (1280, 800), short)
+    table = dialog.table
+    wanted = min(ReviewDialog.MOST[ReviewDialog.PARTICIPANTS],
+                 table.sizeHintForColumn(ReviewDialog.PARTICIPANTS))
+    assert dialog.width() < (40 + sum(table.columnWidth(c) for c in range(table.columnCount())
+                                      if c != ReviewDialog.TITLE)) * 3 // 2
+    assert table.columnWidth(ReviewDialog.PARTICIPANTS) >= wanted
+    assert table.columnWidth(ReviewDialog.TITLE) >= table.sizeHintForColumn(ReviewDialog.TITLE)
+    _looking(dialog, "test_short_titles_1280")
+    dialog.set_cell(0, "Title", "A much longer title typed over the short one " * 3)
+    assert table.columnWidth(ReviewDialog.PARTICIPANTS) < wanted

@@ -1025,6 +1025,8 @@ class ReviewDialog(QDialog):
             self.table.resizeColumnToContents(column)
         #: Date, Participants and Place widths when there is room (see ``_fit_columns``).
         self._wanted = {column: self._measured(column) for column in self.WANTED}
+        #: The Title's widest cell, px (``_width_for``).
+        self._title_wanted = self.table.sizeHintForColumn(self.TITLE)
         #: Which of ``_column_steps()`` the columns have (None: not set yet).
         self._columns_step: int | None = None
         self._fit_columns()
@@ -1142,12 +1144,14 @@ class ReviewDialog(QDialog):
         self._fit_columns()
 
     def _width_for(self, widths: dict[int, int]) -> int:
-        """The dialog width (px) at which the Title keeps a third of it when the Date,
-        Participants and Place columns are ``widths`` wide."""
+        """The dialog width (px) at which the Title keeps a third of it, or its widest
+        title whole if that is narrower, when the Date, Participants and Place columns
+        are ``widths`` wide.  (A third alone left a short-titled review's Place at
+        "Washing…" and its names cut with 60-80 px of the Title's blank: verify14.)"""
         others = self._other_columns_width() - sum(
             self.table.columnWidth(c) for c in widths) + sum(widths.values())
         # 40: the dialog's margins, the table's frame and its scroll bar (~38 px, Fusion).
-        return (40 + others) * 3 // 2 + 1
+        return min((40 + others) * 3 // 2 + 1, 40 + others + self._title_wanted)
 
     def _measured(self, column: int) -> int:
         """The width (px) ``column`` (Date, Participants or Place) wants: its widest cell
@@ -1159,6 +1163,11 @@ class ReviewDialog(QDialog):
         """After a cell of ``column`` was typed: the column's wanted width measured again
         (a range typed over a day, a longer list of names), and the columns fitted again
         when it changed (ui13b "Not done": an edited range stayed cut)."""
+        if column == self.TITLE:
+            self._title_wanted = self.table.sizeHintForColumn(self.TITLE)
+            self._columns_step = None
+            self._fit_columns()
+            return
         if column not in self._wanted:
             return
         width = self._measured(column)
