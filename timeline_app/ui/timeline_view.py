@@ -188,20 +188,6 @@ AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the l
 # so that an input arriving meanwhile waits for one slice, not for a whole paint (issue
 # 11: a paint is 10-40 ms at 2560x1440, a key repeats every 33 ms).
 IDLE_SLICE_MS = 5.0
-# A zoom notch of a run (a wheel spun, bench_view's notch row) and the slice of work ahead
-# after it share one frame: the slice that follows such a notch gets what is left of this
-# much of the GUI thread's CPU since the notch began (its step and stretched paint: 3-5 ms
-# at 2560x1440), at least NOTCH_SLICE_MIN_MS (the pictures ahead must still be done within
-# a few notches), at most IDLE_SLICE_MS; its bands are cut to that budget.  With 5 ms
-# slices a back-to-back notch at 2560x1440 was 8-10 ms (issue 11, session 14).
-NOTCH_FRAME_MS = 7.5
-NOTCH_SLICE_MIN_MS = 2.0
-# ... unless that notch's frame stretched a picture this far (1.25 ** 5): two notches on,
-# ``PREVIEW_MAX_STRETCH`` would be past, so the picture under way gets the whole
-# ``IDLE_SLICE_MS`` (a picture not done by then is finished or painted whole in a frame:
-# 11-35 ms at 2560x1440).
-NOTCH_FULL_SLICE_STRETCH = 3.0
-NOTCH_DUE = 2
 # A drag whose moves come at least this often (s: 20 a second; a mouse reports 60-125)
 # is moving: a slice of the pan's work ends before its next move is due
 # (``TimelineView._pan_slice_ms``).
@@ -1776,6 +1762,11 @@ class TimelineView(PythonViewportScrollArea):
         self._shown_view = (0.0, 0.0)  # (origin, pixels per day) of the last frame
         self._part_ms = 0.0  # the GUI thread's CPU of the last part of a job painted
         self._above_ms = 0.0  # ... and of the last part above the lanes (``_paint_slice``)
+        # The GUI thread's CPU (ms) per viewport row of the last band painted ahead over
+        # that row (its fixed cost shared by its rows), and what is left of the slice under
+        # way for its next band (None: no limit): ``_budget_bottom``.
+        self._row_ms: list[float] = []
+        self._band_left_ms: float | None = None
         self._step_ms = 0.0  # GUI-thread CPU of the last layout step run ahead (ms)
         self._spare_canvas: QImage | None = None
         # The frame picture of the view shown before the one on screen, while moves go on:
@@ -1871,13 +1862,6 @@ class TimelineView(PythonViewportScrollArea):
         # and how many notches the last picture of a stretched view took to paint.
         self._notches = 0
         self._notch_at_slice = 0
-        self._notch_began = 0.0  # the GUI thread's CPU time (s) when the last notch began
-        self._notch_stretch = 1.0  # how far its frame stretched a picture (>= 1, either way)
-        # The GUI thread's CPU (ms) per viewport row of the last band painted ahead over
-        # that row (its fixed cost shared by its rows), and what is left of the slice under
-        # way for its next band (None: no limit): ``_budget_bottom``.
-        self._row_ms: list[float] = []
-        self._band_left_ms: float | None = None
         self._run_paced = False
         self._preview_span = 0
         self._preview_timer = QTimer(self)
@@ -2362,8 +2346,6 @@ class TimelineView(PythonViewportScrollArea):
         self._notch_of_run = self._preview_armed
         self._zoom_from_input = False
         self._notches += 1
-        self._notch_began = time.thread_time()  # (the slice after it: ``_ahead_slice_ms``)
-        self._notch_stretch = 1.0  # (its frame's, if stretched: ``_zoom_preview``)
         self._set_scale(self._px_per_day * factor)
         origin, ppd = self._snapped_back((anchor_u - anchor_x / self._px_per_day,
                                           self._px_per_day))
@@ -3878,28 +3860,8 @@ class TimelineView(PythonViewportScrollArea):
         job = self._paint_job
         if job is None:
             return
-        if self._paint_slice(job, budget_ms=self._ahead_slice_ms(paced)):
+        if self._paint_slice(job):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
-
-    def _ahead_slice_ms(self, paced: bool) -> float:
-        """The budget (ms of the GUI thread's CPU) of a slice of work ahead: ``IDLE_SLICE_MS``,
-        or, straight after a zoom notch of a run (``paced``: a notch since the last slice,
-        ``_notch_of_run``), what is left of ``NOTCH_FRAME_MS`` since that notch began, at
-        least ``NOTCH_SLICE_MIN_MS``: the notch and this slice are one frame when notches
-        come back to back (issue 11, session 14: 5 ms slices made those frames 8-10 ms at
-        2560x1440).  The whole ``IDLE_SLICE_MS`` while the picture under way is due: the
-        notch stretched a picture ``NOTCH_FULL_SLICE_STRETCH`` or more, or the run is
-        ``NOTCH_DUE`` notches or fewer from the view of the picture painted ahead of it
-        (a picture not done by then is finished in a frame, 10-35 ms at 2560x1440)."""
-        if not (paced and self._notch_of_run) or (
-                self._notch_stretch >= NOTCH_FULL_SLICE_STRETCH):
-            return IDLE_SLICE_MS
-        job = self._paint_job
-        if (job is not None and job.ahead
-                and self._notches + NOTCH_DUE >= job.begun + job.ahead):
-            return IDLE_SLICE_MS
-        spent = (time.thread_time() - self._notch_began) * 1000
-        return min(IDLE_SLICE_MS, max(NOTCH_SLICE_MIN_MS, NOTCH_FRAME_MS - spent))
 
     def _same_run(self, job: _PaintJob) -> bool:
         """The last move zooms the way the move ``job`` was begun after did (a zoom run
@@ -3958,13 +3920,12 @@ class TimelineView(PythonViewportScrollArea):
                 and self._last_move is job.last_move and self.isVisible()
                 and self.drag_preview() is None and self._band is None)
 
-    def _paint_slice(self, job: _PaintJob, to_the_end: bool = False,
-                     budget_ms: float = IDLE_SLICE_MS) -> bool:
+    def _paint_slice(self, job: _PaintJob, to_the_end: bool = False) -> bool:
         """One slice of ``job`` (all that is left with ``to_the_end``): about
-        ``budget_ms`` of the GUI thread's time of its parts (bands cut in proportion to
-        it against ``IDLE_SLICE_MS``, ``_slice_bottom``), in order: the layout
-        (one piece), bands of the lanes' rows (as tall as the rows painted per ms so far
-        allow), and, last, what lies above the lanes.  Each slice paints with the view set
+        ``IDLE_SLICE_MS`` of the GUI thread's time of its parts, in order: the layout
+        (one piece), bands of the lanes' rows (as tall as what the rows cost when last
+        painted ahead allows, ``_budget_bottom``), and, last, what lies above the lanes
+        (judged by its own last cost).  Each slice paints with the view set
         to the job's; the view's key must be the one read at the first slice, else the
         job is abandoned (an edit, a palette, a resize, a vertical scroll since): every
         pixel of the picture is painted from the state its key names.  The finished
@@ -4001,7 +3962,7 @@ class TimelineView(PythonViewportScrollArea):
             while steps is not None:  # the layout, a few steps at a time
                 spent = (time.thread_time() - began) * 1000
                 if (done_some and not to_the_end
-                        and spent + self._step_ms > budget_ms):
+                        and spent + self._step_ms > IDLE_SLICE_MS):
                     return True  # the next step, if like the last, would go over
                 step_began = time.thread_time()
                 generation = self._frame_generation
@@ -4024,12 +3985,12 @@ class TimelineView(PythonViewportScrollArea):
                 top = job.next_row
                 band = top < self.viewport().height()
                 if (done_some and not to_the_end and spent + (
-                        self._part_ms if band else self._above_ms) > budget_ms):
+                        self._part_ms if band else self._above_ms) > IDLE_SLICE_MS):
                     return True  # the next part would make this slice too long
                 part_began = time.thread_time()
                 # (a budget of 0, one part a slice, cuts bands by content alone)
-                self._band_left_ms = (budget_ms - spent if budget_ms > 0 and not to_the_end
-                                      else None)
+                self._band_left_ms = (IDLE_SLICE_MS - spent
+                                      if IDLE_SLICE_MS > 0 and not to_the_end else None)
                 self._paint_part(job, to_the_end)
                 if band and not to_the_end:
                     # (a band's cost: the part above the lanes, 1-2 ms, would make the
@@ -4174,9 +4135,10 @@ class TimelineView(PythonViewportScrollArea):
         return self._budget_bottom(job.next_row, self._band_cost_bottom(job.next_row, bottom))
 
     def _note_band_cost(self, top: int, bottom: int, ms: float) -> None:
-        """A band of rows ``top``..``bottom`` (viewport y) painted ahead cost ``ms`` of the
-        GUI thread's CPU: each of its rows is noted at its share (``_row_ms``).  The next
-        picture of a run has its lanes at the same rows and nearly the same items there."""
+        """A band of rows ``top``..``bottom`` (viewport y; -1: to the bottom) painted ahead
+        cost ``ms`` of the GUI thread's CPU: each of its rows is noted at its share
+        (``_row_ms``).  The next picture of a run has its lanes at the same rows and
+        nearly the same items there."""
         height = self.viewport().height()
         if len(self._row_ms) != height:
             self._row_ms = [0.0] * height
@@ -4187,10 +4149,11 @@ class TimelineView(PythonViewportScrollArea):
     def _budget_bottom(self, top: int, bottom: int) -> int:
         """``bottom``, or a row above it where the rows from ``top`` cost what is left of
         the slice under way (``_band_left_ms``) when they last were painted ahead
-        (``_row_ms``), never fewer than ``MIN_BAND_ROWS`` rows nor a rest of fewer.  A
-        band of 273 rows at 2560x1440 and 100 000 events was 2.3-10.7 ms, the row's
-        cuts by content (``_band_cost_bottom``) alone: a notch's slice overran its budget
-        by up to 6 ms (issue 11, session 14).  Any cut gives the same picture."""
+        (``_row_ms``), never fewer than ``MIN_BAND_ROWS`` rows nor a rest of fewer.  The
+        cuts by rows and content alone (``_band_cost_bottom``) gave bands of 2.3-10.7 ms
+        at 2560x1440 and 100 000 events in bench_view's zoom-notch row, slices of up to
+        twice ``IDLE_SLICE_MS`` that an input waits behind (issue 11, session 14).  Any
+        cut gives the same picture."""
         left, costs = self._band_left_ms, self._row_ms
         if left is None or len(costs) != self.viewport().height():
             return bottom
@@ -6968,7 +6931,6 @@ class TimelineView(PythonViewportScrollArea):
             return False
         (_, _, _, _, _, _, origin, ppd, *_rest), image = source
         stretch = self._px_per_day / ppd  # type: ignore[operator]
-        self._notch_stretch = max(stretch, 1 / stretch)
         left = (origin - self._origin) * self._px_per_day  # type: ignore[operator]
         width, height = viewport.width(), viewport.height()
         ratio = image.devicePixelRatio()
