@@ -9,29 +9,20 @@ same picture."""
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _fresh_picture, _mixed
-from test_view_sliced_ahead import _slice, _slices_to_the_end
+from test_view_sliced_ahead import PAN, _slice, _slices_to_the_end, _steady_pan
 
 from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import LANES_TOP, MIN_BAND_ROWS, TimelineView
 
 
 def _stepped_ahead(shown_view: Any) -> TimelineView:
-    """A year of mixed events at 1200x700 after two equal pans: the third step is to be
-    painted ahead, in slices; nothing of it is done yet."""
+    """``_mixed(300)`` at 1200x700 after two equal pans (``_steady_pan``): the third step
+    is to be painted ahead, in slices; nothing of it is done yet."""
     view = shown_view(_mixed(300), (1200, 700))
-    viewport = view.viewport()
-    first = _dt.date(1995, 2, 1).toordinal()
-    view.go_to_days(first, first + 365)
-    QApplication.processEvents()
-    for _ in range(2):  # a steady pan: its next step is painted ahead
-        view._pan_pixels(57.0)
-        viewport.repaint()
-    view._ahead_timer.stop()
+    _steady_pan(view)
     return view
 
 
@@ -65,7 +56,7 @@ def test_bands_cut_to_a_small_budget_paint_the_same_picture(shown_view, monkeypa
     _slices_to_the_end(view)
     bands = [top for top in tops if 0 <= top < viewport.height()]
     assert bands[0] == LANES_TOP and bands[1] - bands[0] == MIN_BAND_ROWS, bands
-    view._pan_pixels(57.0)
+    view._pan_pixels(PAN)  # the step painted ahead
     assert view._ahead_picture is not None
     assert view._ahead_picture[0] == view._frame_key()
     assert view._ahead_picture[1] == _fresh_picture(view)
