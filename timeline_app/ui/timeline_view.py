@@ -146,6 +146,12 @@ FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the 
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
 MANY_ARTICLES = 200  # from this many article dates on, they are placed with numpy
 FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
+#: ... except in the lanes' backdrop (``_paint_backdrop``), whose tiled fill of the whole
+#: lanes' area is paid anyway: from this many lines on, one stripe of them goes into its
+#: tiles (24 lines copied one by one were ~0.9 ms of a 2560x1440 pan, the stripe ~0.3;
+#: issue 11, session 14).  Not in a pan's tiles (their lines, ``_article_lines_override``,
+#: may lie beyond the viewport's width, the stripe's).
+BACKDROP_ARTICLE_LINES = 1
 #: Article lines closer than this on average (px) are not drawn across the lanes: at
 #: fit-all a timeline of thousands of articles made the lanes one red wall (a new user's
 #: screenshot of 100 000 events).  The badges in the axis still mark them.
@@ -5247,9 +5253,10 @@ class TimelineView(PythonViewportScrollArea):
             return None
         from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
 
-        # The article lines go in when they would be one tiled fill (``_paint_article_
-        # markers``) and no break is on screen (its band is drawn between the grid and
-        # the lines); when none would be drawn, the backdrop is all there is.
+        # The article lines go in (``BACKDROP_ARTICLE_LINES``: a stripe of them, as
+        # ``_paint_article_markers`` tiles many) when no break is on screen (its band is
+        # drawn between the grid and the lines); when none would be drawn, the backdrop
+        # is all there is.
         stripe: QPixmap | None = None
         with_articles = False
         lines: list[float] | None = None
@@ -5260,6 +5267,7 @@ class TimelineView(PythonViewportScrollArea):
         # at 2560x1440 to make again; issue 11, session 13).
         memo_key = (width, height, self.palette().cacheKey(), self.devicePixelRatioF(),
                     None if lines is None else tuple(lines),
+                    self._article_lines_override is None,
                     tuple(tuple(xs) for xs in grid_columns))
         memo = self._backdrop_tiles
         if memo is not None and memo[0] == memo_key:
@@ -5268,7 +5276,9 @@ class TimelineView(PythonViewportScrollArea):
             if lines is not None:
                 if not lines:
                     with_articles = True  # none on screen, or a wall of them: none drawn
-                elif len(lines) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
+                elif len(lines) >= (BACKDROP_ARTICLE_LINES if self._article_lines_override
+                                    is None else FEW_ARTICLE_LINES + 1) \
+                        and self.devicePixelRatioF() == 1.0:
                     stripe = self._article_stripe(height, lines)
                     with_articles = stripe is not None
             rows = []  # each grid's row of pixels, as _paint_grid_row makes it
@@ -6525,7 +6535,16 @@ class TimelineView(PythonViewportScrollArea):
         width = max(1, self.viewport().width())
         stripe = np.zeros((pattern.shape[0], width + pattern.shape[1], 4), dtype=np.uint8)
         left = np.floor(np.asarray(xs) - ARTICLE_LINE_PX / 2 + 0.5).astype(np.int64)
-        for k in range(pattern.shape[1]):
+        piece = pattern.shape[1]
+        if len(left) < 2 or bool((np.diff(left) >= piece).all()):
+            # No two lines share a column (xs ascend; the usual case): each column is its
+            # line's over nothing, i.e. the line's own pixels, in one assignment (the
+            # loop below was ~0.2 ms of numpy calls a new view, issue 11, session 14).
+            columns = (left[:, None] + np.arange(piece)[None, :]).ravel()
+            inside = (columns >= 0) & (columns < stripe.shape[1])
+            stripe[:, columns[inside]] = np.tile(pattern, (1, len(left), 1))[:, inside]
+            piece = 0  # (nothing left to compose)
+        for k in range(piece):
             columns = left + k
             columns = columns[(columns >= 0) & (columns < stripe.shape[1])]
             # Source over (premultiplied), as copying the lines one by one composes them.
@@ -6636,7 +6655,8 @@ class TimelineView(PythonViewportScrollArea):
         packed = False
         for index, more in enumerate(counts):
             if more > 0 and not self._count_unnamed_articles(badges, index, more, width):
-                packed = True
+                packed = True  # (the badges are laid out again: the rest need no "+N")
+                break
         if packed:
             badges = self._packed_article_badges(xs, days, width, sum(counts) + len(counts))
         self._article_badges_memo = (columns, width, badges)
