@@ -102,3 +102,22 @@ def test_the_stripe_is_the_lines_copied_one_by_one(shown_view, xs):
         painter.end()
     assert _pixels(image) == _pixels(expected)
 
+
+def test_a_badge_drawn_once_has_the_pixels_of_its_laid_out_text(shown_view):
+    """An article badge's text seen for the first time is drawn with ``drawText`` (a
+    new view's "+N" badges are new at every pan: a QStaticText laid out for one frame
+    costs 6x as much), after that from its laid-out ``QStaticText``: the same pixels,
+    for the badges as for the lanes' "◀ N" counts."""
+    view = _few_lines_view(shown_view)
+    badges = [label for _box, label in view._article_badges(view.viewport().width())]
+    assert badges
+    view._seen_once.clear()
+    view._static_texts.clear()
+    view._repaint_all()
+    once = view.grab().toImage()
+    assert all(label in view._seen_once and (1, label) not in view._static_texts
+               for label in badges)
+    view._repaint_all()
+    laid_out = view.grab().toImage()
+    assert all((1, label) in view._static_texts for label in badges)
+    assert _pixels(once) == _pixels(laid_out)

@@ -1708,7 +1708,7 @@ class TimelineView(PythonViewportScrollArea):
         # A dense lane's pixels and filled pixels (``_density_image``).
         self._density_buffers: tuple[Any, Any] | None = None
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
-        self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
+        self._seen_once: set[str] = set()  # small texts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
@@ -6217,18 +6217,23 @@ class TimelineView(PythonViewportScrollArea):
                                               box.height(), self._snapped_ratio(painter))
             self._rounded.draw_or_path(painter, box, rounded, 7)
             painter.setPen(self.palette().text().color())
-            if self._batched and (1, text) not in self._static_texts:
-                # At 100 000 events the counts change with every pan: laying out a
-                # QStaticText for a text drawn once costs 6x a drawText (56 against
-                # 9 µs), the same pixels.  A count seen again is laid out (a small
-                # timeline's counts stay).
-                if text not in self._seen_once:
-                    if len(self._seen_once) > 10_000:
-                        self._seen_once.clear()
-                    self._seen_once.add(text)
-                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-                    continue
-            self._draw_text(painter, box, text, 1, centred=True)
+            self._draw_small_centred(painter, box, text)
+
+    def _draw_small_centred(self, painter: QPainter, box: QRectF, text: str) -> None:
+        """``text`` centred in ``box`` in the small font (the painter's already): drawn
+        with ``drawText`` the first time it is seen, from a laid-out ``QStaticText`` after
+        (``_draw_text``).  At 100 000 events the "◀ N" counts and the article badges'
+        "+N" change with every pan: laying out a QStaticText for a text drawn once costs
+        6x a drawText (56 against 9 µs), the same pixels.  A text seen again is laid out
+        (a small timeline's counts and badges stay)."""
+        if self._batched and (1, text) not in self._static_texts:
+            if text not in self._seen_once:
+                if len(self._seen_once) > 10_000:
+                    self._seen_once.clear()
+                self._seen_once.add(text)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+                return
+        self._draw_text(painter, box, text, 1, centred=True)
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
                      ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
@@ -6594,7 +6599,7 @@ class TimelineView(PythonViewportScrollArea):
                                               box.height(), self._snapped_ratio(painter))
             self._rounded.draw_or_path(painter, box, rounded, 3)
             painter.setPen(white)
-            self._draw_text(painter, box, label, 1, centred=True)
+            self._draw_small_centred(painter, box, label)
         painter.setFont(self._label_font)
 
     def _article_line_columns(self) -> list[float]:
