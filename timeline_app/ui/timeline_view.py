@@ -5740,18 +5740,28 @@ class TimelineView(PythonViewportScrollArea):
         top = int(bottom) - height
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
-        # Per pixel column, the first row its bar fills (``height``: no bar) ...
-        first_rows = np.full(width, height, dtype=np.intp)
-        columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
-        first_rows[columns] = np.repeat(
-            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.intp), bar_w)
+        # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
+        # The bars stand DENSITY_BIN_PX apart from the first's column ``phase`` on (bins
+        # of the view; shifted by whole pixels in a pan's stretch): the columns as rows
+        # of a bin each, its bar's first row written into its first ``bar_w`` (one
+        # assignment, where a column index per pixel and a repeat were 5 numpy calls of
+        # fresh arrays a lane, issue 11, session 14).
+        phase = int(lane.bar_x[0]) % DENSITY_BIN_PX
+        bins = (width - phase + DENSITY_BIN_PX - 1) // DENSITY_BIN_PX
+        first_rows = np.full(phase + bins * DENSITY_BIN_PX, height, dtype=np.int16)
+        by_bin = first_rows[phase:].reshape(bins, DENSITY_BIN_PX)
+        bin_of = (lane.bar_x - phase) // DENSITY_BIN_PX
+        if (bin_of * DENSITY_BIN_PX + phase != lane.bar_x).any():
+            return False  # (never: bars off the bins' columns are drawn by drawRects)
+        by_bin[bin_of, :bar_w] = (np.floor(bottom - lane.bar_h + 0.5) - top).astype(
+            np.int16)[:, None]
         # ... and every pixel filled whose row is at or below its column's first: one
         # broadcast comparison of 16-bit rows (rows and levels fit: a lane is at most
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
         image, filled = self._density_image(height, width)
-        np.greater_equal(self._density_rows(height), first_rows.astype(np.int16), out=filled)
+        np.greater_equal(self._density_rows(height), first_rows[:width], out=filled)
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
