@@ -139,6 +139,7 @@ def test_article_lines_tiled_in_one_fill_are_the_lines_copied_one_by_one(
     view._repaint_all()
     tiled = view.grab().toImage()
     monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 10_000)
+    monkeypatch.setattr(timeline_view, "BACKDROP_ARTICLE_LINES", 10_000)
     view._repaint_all()
     copied = view.grab().toImage()
     assert _pixels(tiled) == _pixels(copied)

@@ -146,6 +146,12 @@ FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the 
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
 MANY_ARTICLES = 200  # from this many article dates on, they are placed with numpy
 FEW_ARTICLE_LINES = 24  # up to this many lines on screen are copied one by one
+#: ... except in the lanes' backdrop (``_paint_backdrop``), whose tiled fill of the whole
+#: lanes' area is paid anyway: from this many lines on, one stripe of them goes into its
+#: tiles (24 lines copied one by one were ~0.9 ms of a 2560x1440 pan, the stripe ~0.3;
+#: issue 11, session 14).  Not in a pan's tiles (their lines, ``_article_lines_override``,
+#: may lie beyond the viewport's width, the stripe's).
+BACKDROP_ARTICLE_LINES = 1
 #: Article lines closer than this on average (px) are not drawn across the lanes: at
 #: fit-all a timeline of thousands of articles made the lanes one red wall (a new user's
 #: screenshot of 100 000 events).  The badges in the axis still mark them.
@@ -1702,7 +1708,7 @@ class TimelineView(PythonViewportScrollArea):
         # A dense lane's pixels and filled pixels (``_density_image``).
         self._density_buffers: tuple[Any, Any] | None = None
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
-        self._seen_once: set[str] = set()  # off-screen counts drawn once (drawText)
+        self._seen_once: set[str] = set()  # small texts drawn once (drawText)
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
@@ -5292,9 +5298,10 @@ class TimelineView(PythonViewportScrollArea):
             return None
         from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
 
-        # The article lines go in when they would be one tiled fill (``_paint_article_
-        # markers``) and no break is on screen (its band is drawn between the grid and
-        # the lines); when none would be drawn, the backdrop is all there is.
+        # The article lines go in (``BACKDROP_ARTICLE_LINES``: a stripe of them, as
+        # ``_paint_article_markers`` tiles many) when no break is on screen (its band is
+        # drawn between the grid and the lines); when none would be drawn, the backdrop
+        # is all there is.
         stripe: QPixmap | None = None
         with_articles = False
         lines: list[float] | None = None
@@ -5305,6 +5312,7 @@ class TimelineView(PythonViewportScrollArea):
         # at 2560x1440 to make again; issue 11, session 13).
         memo_key = (width, height, self.palette().cacheKey(), self.devicePixelRatioF(),
                     None if lines is None else tuple(lines),
+                    self._article_lines_override is None,
                     tuple(tuple(xs) for xs in grid_columns))
         memo = self._backdrop_tiles
         if memo is not None and memo[0] == memo_key:
@@ -5313,7 +5321,9 @@ class TimelineView(PythonViewportScrollArea):
             if lines is not None:
                 if not lines:
                     with_articles = True  # none on screen, or a wall of them: none drawn
-                elif len(lines) > FEW_ARTICLE_LINES and self.devicePixelRatioF() == 1.0:
+                elif len(lines) >= (BACKDROP_ARTICLE_LINES if self._article_lines_override
+                                    is None else FEW_ARTICLE_LINES + 1) \
+                        and self.devicePixelRatioF() == 1.0:
                     stripe = self._article_stripe(height, lines)
                     with_articles = stripe is not None
             rows = []  # each grid's row of pixels, as _paint_grid_row makes it
@@ -5775,18 +5785,28 @@ class TimelineView(PythonViewportScrollArea):
         top = int(bottom) - height
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
-        # Per pixel column, the first row its bar fills (``height``: no bar) ...
-        first_rows = np.full(width, height, dtype=np.intp)
-        columns = (lane.bar_x[:, None] + np.arange(bar_w)[None, :]).ravel()
-        first_rows[columns] = np.repeat(
-            (np.floor(bottom - lane.bar_h + 0.5) - top).astype(np.intp), bar_w)
+        # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
+        # The bars stand DENSITY_BIN_PX apart from the first's column ``phase`` on (bins
+        # of the view; shifted by whole pixels in a pan's stretch): the columns as rows
+        # of a bin each, its bar's first row written into its first ``bar_w`` (one
+        # assignment, where a column index per pixel and a repeat were 5 numpy calls of
+        # fresh arrays a lane, issue 11, session 14).
+        phase = int(lane.bar_x[0]) % DENSITY_BIN_PX
+        bins = (width - phase + DENSITY_BIN_PX - 1) // DENSITY_BIN_PX
+        first_rows = np.full(phase + bins * DENSITY_BIN_PX, height, dtype=np.int16)
+        by_bin = first_rows[phase:].reshape(bins, DENSITY_BIN_PX)
+        bin_of = (lane.bar_x - phase) // DENSITY_BIN_PX
+        if (bin_of * DENSITY_BIN_PX + phase != lane.bar_x).any():
+            return False  # (never: bars off the bins' columns are drawn by drawRects)
+        by_bin[bin_of, :bar_w] = (np.floor(bottom - lane.bar_h + 0.5) - top).astype(
+            np.int16)[:, None]
         # ... and every pixel filled whose row is at or below its column's first: one
         # broadcast comparison of 16-bit rows (rows and levels fit: a lane is at most
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
         image, filled = self._density_image(height, width)
-        np.greater_equal(self._density_rows(height), first_rows.astype(np.int16), out=filled)
+        np.greater_equal(self._density_rows(height), first_rows[:width], out=filled)
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
@@ -6252,18 +6272,23 @@ class TimelineView(PythonViewportScrollArea):
                                               box.height(), self._snapped_ratio(painter))
             self._rounded.draw_or_path(painter, box, rounded, 7)
             painter.setPen(self.palette().text().color())
-            if self._batched and (1, text) not in self._static_texts:
-                # At 100 000 events the counts change with every pan: laying out a
-                # QStaticText for a text drawn once costs 6x a drawText (56 against
-                # 9 µs), the same pixels.  A count seen again is laid out (a small
-                # timeline's counts stay).
-                if text not in self._seen_once:
-                    if len(self._seen_once) > 10_000:
-                        self._seen_once.clear()
-                    self._seen_once.add(text)
-                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-                    continue
-            self._draw_text(painter, box, text, 1, centred=True)
+            self._draw_small_centred(painter, box, text)
+
+    def _draw_small_centred(self, painter: QPainter, box: QRectF, text: str) -> None:
+        """``text`` centred in ``box`` in the small font (the painter's already): drawn
+        with ``drawText`` the first time it is seen, from a laid-out ``QStaticText`` after
+        (``_draw_text``).  At 100 000 events the "◀ N" counts and the article badges'
+        "+N" change with every pan: laying out a QStaticText for a text drawn once costs
+        6x a drawText (56 against 9 µs), the same pixels.  A text seen again is laid out
+        (a small timeline's counts and badges stay)."""
+        if self._batched and (1, text) not in self._static_texts:
+            if text not in self._seen_once:
+                if len(self._seen_once) > 10_000:
+                    self._seen_once.clear()
+                self._seen_once.add(text)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+                return
+        self._draw_text(painter, box, text, 1, centred=True)
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
                      ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
@@ -6570,7 +6595,16 @@ class TimelineView(PythonViewportScrollArea):
         width = max(1, self.viewport().width())
         stripe = np.zeros((pattern.shape[0], width + pattern.shape[1], 4), dtype=np.uint8)
         left = np.floor(np.asarray(xs) - ARTICLE_LINE_PX / 2 + 0.5).astype(np.int64)
-        for k in range(pattern.shape[1]):
+        piece = pattern.shape[1]
+        if len(left) < 2 or bool((np.diff(left) >= piece).all()):
+            # No two lines share a column (xs ascend; the usual case): each column is its
+            # line's over nothing, i.e. the line's own pixels, in one assignment (the
+            # loop below was ~0.2 ms of numpy calls a new view, issue 11, session 14).
+            columns = (left[:, None] + np.arange(piece)[None, :]).ravel()
+            inside = (columns >= 0) & (columns < stripe.shape[1])
+            stripe[:, columns[inside]] = np.tile(pattern, (1, len(left), 1))[:, inside]
+            piece = 0  # (nothing left to compose)
+        for k in range(piece):
             columns = left + k
             columns = columns[(columns >= 0) & (columns < stripe.shape[1])]
             # Source over (premultiplied), as copying the lines one by one composes them.
@@ -6620,7 +6654,7 @@ class TimelineView(PythonViewportScrollArea):
                                               box.height(), self._snapped_ratio(painter))
             self._rounded.draw_or_path(painter, box, rounded, 3)
             painter.setPen(white)
-            self._draw_text(painter, box, label, 1, centred=True)
+            self._draw_small_centred(painter, box, label)
         painter.setFont(self._label_font)
 
     def _article_line_columns(self) -> list[float]:
@@ -6681,7 +6715,8 @@ class TimelineView(PythonViewportScrollArea):
         packed = False
         for index, more in enumerate(counts):
             if more > 0 and not self._count_unnamed_articles(badges, index, more, width):
-                packed = True
+                packed = True  # (the badges are laid out again: the rest need no "+N")
+                break
         if packed:
             badges = self._packed_article_badges(xs, days, width, sum(counts) + len(counts))
         self._article_badges_memo = (columns, width, badges)
