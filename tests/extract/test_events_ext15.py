@@ -10,6 +10,8 @@ import datetime as dt
 
 import pytest
 
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import extract_events
 from timeline_app.extract.dateline import read_dateline
 
 NAIROBI = (
@@ -42,3 +44,79 @@ def test_a_past_full_date_far_from_its_verb_bounds_the_year_and_the_leads_weekda
 def test_a_full_date_to_come_is_no_lower_bound(today_2026: None) -> None:
     text = NAIROBI.replace("settled", "will settle").replace("2023", "2027")
     assert "as past" not in read_dateline(text).year_basis
+
+
+def _found(text: str, dct: dt.date, category: str = ""):  # type: ignore[no-untyped-def]
+    """The article's candidates, of one category when given."""
+    return [c for c in extract_events(text, dct=dct).candidates
+            if not category or c.category == category]
+
+
+def _rows(cands) -> list[tuple[str, str, tuple[str, ...], str]]:  # type: ignore[no-untyped-def]
+    return [(c.title, str(c.date), c.participants, c.location) for c in cands]
+
+
+# -- 2. the day's act, what it is spoken of later, who speaks and who signs -------------
+
+ARUSHA = (
+    "ARUSHA, March 5 (Reuters) - Kenya, Uganda and Tanzania agreed on Thursday to open a "
+    "joint border post on Lake Victoria.\n\n"
+    "The treaty, signed at the Arusha International Conference Centre by Kenyan Foreign "
+    "Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign "
+    "Minister Mahmoud Kombo, creates a joint secretariat to be based in Nairobi from June "
+    "2027.\n\n"
+    "The State House said on Wednesday that President William Ruto would send the agreement "
+    "to the National Assembly for ratification before the end of the year. The Casa Rosada "
+    "welcomed the accord in a statement.\n\n"
+    "The talks followed a ruling by the Permanent Court of Arbitration in The Hague on July "
+    "12, 2016, which found that the lake was shared.\n\n"
+    "The Palacio de Carondelet said on Wednesday it had no comment on the treaty.")
+ARUSHA_DCT = dt.date(2026, 3, 5)  # a Thursday
+
+
+def test_a_purpose_of_an_act_to_come_is_a_plan_not_the_days_act() -> None:
+    """'would send the agreement ... for ratification before the end of the year': the
+    ratification is to come, and does not take over the day's agreement."""
+    found = _found(ARUSHA, ARUSHA_DCT, "treaty")
+    day = [c for c in found if c.date == FuzzyDate(2026, 3, 5)]
+    assert [c.title for c in day] == ["Kenya, Uganda and Tanzania agree to open a joint "
+                                      "border post on Lake Victoria"], _rows(found)
+    assert any("Ratification" in c.title and c.title.endswith("(scheduled)")
+               for c in found), _rows(found)
+
+
+def test_a_definite_noun_after_a_saying_is_not_dated_by_it() -> None:
+    """'said on Wednesday ... the agreement', 'no comment on the treaty': the day it is
+    spoken of is not the treaty's; no treaty row on that Wednesday."""
+    found = _found(ARUSHA, ARUSHA_DCT, "treaty")
+    assert not [c for c in found if c.date == FuzzyDate(2026, 3, 4)], _rows(found)
+
+
+def test_a_seat_of_government_speaks_for_its_state() -> None:
+    text = ("QUITO, June 3 (Reuters) - Ecuador and Peru signed a fisheries accord on "
+            "Wednesday.\n\nThe Palacio de Carondelet said on Tuesday it had not been "
+            "consulted on the timing.")
+    said = _found(text, dt.date(2026, 6, 3), "statement")
+    assert said and said[0].participants == ("Ecuador",), _rows(said)
+
+
+def test_an_undated_welcome_of_the_days_act_is_that_days_news() -> None:
+    """'The Casa Rosada welcomed the accord in a statement': a reaction to the day's
+    treaty, told without a date, is taken as that day (circa), by Argentina."""
+    found = [c for c in _found(ARUSHA, ARUSHA_DCT, "statement") if "welcome" in c.title]
+    assert found and found[0].date == FuzzyDate(2026, 3, 5, circa=True), _rows(found)
+    assert found[0].participants == ("Argentina",), _rows(found)
+
+
+def test_signers_named_one_by_one_give_their_states() -> None:
+    """'signed ... by Kenyan Foreign Minister ..., Ugandan Foreign Minister ... and
+    Tanzanian Foreign Minister ...': the secretariat the treaty creates is theirs."""
+    body = [c for c in _found(ARUSHA, ARUSHA_DCT) if "based in Nairobi" in c.title]
+    assert body and body[0].participants == ("Kenya", "Uganda", "Tanzania"), _rows(body)
+
+
+def test_a_bodys_ruling_names_the_body_and_its_seat() -> None:
+    ruling = [c for c in _found(ARUSHA, ARUSHA_DCT) if "Ruling" in c.title]
+    assert ruling and ruling[0].participants == ("Permanent Court of Arbitration",), \
+        _rows(ruling)
+    assert ruling[0].location == "The Hague" and ruling[0].date == FuzzyDate(2016, 7, 12)

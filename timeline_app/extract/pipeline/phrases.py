@@ -353,7 +353,17 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "White House": "United States", "Blue House": "South Korea", "Kantei": "Japan",
     "Zhongnanhai": "China", "Quirinale": "Italy", "Palazzo Chigi": "Italy",
     "Moncloa": "Spain", "Planalto": "Brazil", "Casa Rosada": "Argentina",
-    "Malacanang": "Philippines", "Malacañang": "Philippines"}
+    "Malacanang": "Philippines", "Malacañang": "Philippines",
+    # Latin America's presidential palaces as its agencies name them (session 14, verify14:
+    # "The Palacio Quemado said", "La Moneda welcomed the deal")
+    "Palacio Quemado": "Bolivia", "Casa Grande del Pueblo": "Bolivia", "La Moneda": "Chile",
+    "Palacio de La Moneda": "Chile", "Miraflores Palace": "Venezuela",
+    "Palacio de Miraflores": "Venezuela", "Los Pinos": "Mexico", "Casa de Nariño": "Colombia",
+    "Casa de Narino": "Colombia", "Palacio de Carondelet": "Ecuador",
+    "Carondelet Palace": "Ecuador",
+    # and elsewhere: the presidential offices named for their streets or buildings
+    "Bankova": "Ukraine", "Akorda": "Kazakhstan", "Ak Orda": "Kazakhstan",
+    "Yongsan": "South Korea"}
 # The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
 # refer to.
 BLOCS: frozenset[str] = frozenset({
