@@ -120,3 +120,35 @@ def test_a_bodys_ruling_names_the_body_and_its_seat() -> None:
     assert ruling and ruling[0].participants == ("Permanent Court of Arbitration",), \
         _rows(ruling)
     assert ruling[0].location == "The Hague" and ruling[0].date == FuzzyDate(2016, 7, 12)
+
+
+# -- 3. leftovers: back-references, a repeated name, every side, the small states --------
+
+def test_a_season_the_text_does_not_date_derives_no_previous_occasion() -> None:
+    """'the first big offensive since the summer' names a time, not an occasion; 'his first
+    visit since 2019' still derives the visit of 2019."""
+    text = ("GOMA, Nov 18 (Reuters) - ADF rebels seized the town of Beni last weekend, the "
+            "first big offensive since the summer.\n\n"
+            "Ruto visited Kampala on Monday, his first visit since 2019.")
+    titles = [c.title for c in _found(text, dt.date(2025, 11, 18))]
+    assert not [t for t in titles if "offensive" in t.lower() and "previous" in t.lower()], titles
+    assert any(t.startswith("Previous visit") for t in titles), titles
+
+
+def test_a_speakers_own_body_is_its() -> None:
+    text = ("JAKARTA, July 1 (Reuters) - ASEAN foreign ministers met in Kuala Lumpur on "
+            "Tuesday.\n\n"
+            "The ASEAN Coordinating Council will meet in Jakarta on July 21 to review the "
+            "situation, the bloc's secretariat said in a statement on Monday.")
+    titles = [c.title for c in _found(text, dt.date(2026, 7, 1), "statement")]
+    assert "ASEAN says its Coordinating Council will meet" in titles, titles
+
+
+def test_a_side_named_beside_the_people_names_their_states_too() -> None:
+    """'Kenyan President William Ruto spoke by telephone with UN Secretary-General Antonio
+    Guterres': the UN is named, so Kenya is too."""
+    text = ("NAIROBI, March 5 (AFP) - Kenyan President William Ruto spoke by telephone with "
+            "UN Secretary-General Antonio Guterres on Wednesday about the border.")
+    calls = _found(text, dt.date(2026, 3, 5), "meeting")
+    assert calls and "Kenya" in calls[0].participants \
+        and "United Nations" in calls[0].participants, _rows(calls)

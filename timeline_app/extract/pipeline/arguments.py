@@ -2139,6 +2139,13 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     if about_relations:
         countries += [state for p in people if (state := entities.people.get(p, ""))
                       and state not in countries]
+    elif countries:
+        # "Danish Prime Minister Mette Frederiksen spoke by phone with NATO Secretary
+        # General Mark Rutte": a side named beside the people (NATO) names every side, so
+        # the states the people represent are named too (verify14: NATO but not Denmark)
+        countries = [*dict.fromkeys(state for p in people
+                                    if (state := entities.people.get(p, ""))
+                                    and state not in countries), *countries]
     # a body that acts ("the Constitutional Court upheld the impeachment of X", "the
     # Federation Council, which is expected to consider it") first
     subject = next((m.subject for m in mentions if m.subject), "")

@@ -1011,6 +1011,9 @@ _AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such
                               re.IGNORECASE)
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
 def derive_previous_occasions(clusters: Clusters, text: str,
                               timexes: list[Timex] | tuple[Timex, ...],
                               dct: _dt.date | None) -> None:
@@ -1035,6 +1038,11 @@ def derive_previous_occasions(clusters: Clusters, text: str,
                  None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (m.date is not None and date.start >= m.date.start):
+            continue
+        if date.precision is Precision.PART_OF_YEAR and not _WRITTEN_YEAR.search(t.text):
+            # "the first major advance since the summer": a season the text does not date
+            # names a time, not an occasion it tells (verify14: "Previous major advance of
+            # M23" was a row of its own); "since July 2000", "since 2019" are occasions
             continue
         taken.add(id(t))
         derived = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)

@@ -550,6 +550,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # statement": what it said (new-user trial 13: "Bloc's commission: Statement")
         first = re.sub(r"['\u2019]s$", "", what.split()[0])
         what = what if entities.is_name(first) else what[:1].lower() + what[1:]
+        own = re.match(rf"(?:the\s+)?{re.escape(m.subject)}\s+(?=[A-Z])", what)
+        if own is not None:
+            # "African Union says African Union Peace and Security Council will meet": a
+            # body of the speaker's own is "its" (verify14)
+            what = "its " + what[own.end():]
         return f"{m.subject} says {what}"
     if m.pos == "noun" and (marked := _marked_at(c, m, text, timexes, entities,
                                                  lead_countries, dct)):
