@@ -13,6 +13,7 @@ import pytest
 from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
 from timeline_app.extract.dateline import read_dateline
+from timeline_app.extract.pipeline.phrases import CAPITALS, COUNTRIES
 
 NAIROBI = (
     "NAIROBI, March 5 (AFP) - Kenya and Ethiopia signed a border accord on Thursday after a "
@@ -152,3 +153,13 @@ def test_a_side_named_beside_the_people_names_their_states_too() -> None:
     calls = _found(text, dt.date(2026, 3, 5), "meeting")
     assert calls and "Kenya" in calls[0].participants \
         and "United Nations" in calls[0].participants, _rows(calls)
+
+
+def test_the_small_un_members_are_states_with_capitals() -> None:
+    text = ("APIA, June 3 (Reuters) - The foreign ministers of Tonga, Samoa and Vanuatu met "
+            "in the Samoan capital on Wednesday.")
+    met = _found(text, dt.date(2026, 6, 3), "meeting")
+    assert met and met[0].participants == ("Tonga", "Samoa", "Vanuatu"), _rows(met)
+    assert met[0].location == "Apia", _rows(met)
+    assert COUNTRIES["Nauru"] == "Nauru" and CAPITALS["Funafuti"] == "Tuvalu"
+    assert "Victoria" not in CAPITALS  # (an ambiguous capital: the Seychelles keep none)
