@@ -163,3 +163,13 @@ def test_the_small_un_members_are_states_with_capitals() -> None:
     assert met[0].location == "Apia", _rows(met)
     assert COUNTRIES["Nauru"] == "Nauru" and CAPITALS["Funafuti"] == "Tuvalu"
     assert "Victoria" not in CAPITALS  # (an ambiguous capital: the Seychelles keep none)
+
+
+def test_states_that_resolved_a_border_made_a_settlement() -> None:
+    """'resolved their river boundary' is a settlement, as 'settled' is (verify14's 2014
+    maritime ruling gave no event)."""
+    text = ("QUITO, June 3 (Reuters) - Ecuador and Colombia signed a trade pact on Wednesday."
+            "\n\nThe two neighbours resolved their river boundary at the same court in "
+            "March 2019.")
+    found = [c for c in _found(text, dt.date(2026, 6, 3)) if str(c.date) == "March 2019"]
+    assert found and found[0].participants == ("Ecuador", "Colombia"), _rows(found)
