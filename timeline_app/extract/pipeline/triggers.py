@@ -88,7 +88,7 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
-                or _PLANNED_PURPOSE.search(text, max(seg.start, start - 120), start) is not None)
+                or PLANNED_PURPOSE.search(text, max(seg.start, start - 120), start) is not None)
             before = tail(text, seg.start, start)
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
@@ -353,8 +353,8 @@ _PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\
                              r"convene|join|lead|pay|make|have|stage)\s+(?:a|an|the|their|his|her|"
                              r"its)?\s*(?:[\w'-]+\s+){0,3}$")
 
-_PLANNED_PURPOSE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
-                              r"plans?\s+to)\s+(?:also\s+)?[a-z]+\s+[^,;:.!?]{0,80}?\bfor\s+$")
+PLANNED_PURPOSE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
+                             r"plans?\s+to)\s+(?:also\s+)?(?P<act>[a-z]+\s+[^,;:.!?]{0,80}?\bfor\s+)$")
 """'would send the agreement to the assembly for | ratification': the purpose of an act to come
 is to come too (verify14: Bolivia's ratification was merged into the day's signing)."""
 
