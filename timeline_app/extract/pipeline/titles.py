@@ -591,8 +591,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Luis Arce would send the agreement to the assembly for ratification": the act to
         # come, by its doer ("Luis Arce to send agreement to assembly for ratification";
         # verify14: "Luis Arce: Ratification")
-        act = _ARTICLE.sub("", " ".join(text[purpose.start("act"):m.end].split()))
-        return f"{m.subject} to {act}" + planned_suffix(c, m, dct)
+        deed = _ARTICLE.sub("", " ".join(text[purpose.start("act"):m.end].split()))
+        return f"{m.subject} to {deed}" + planned_suffix(c, m, dct)
     light = _light_verb(text, m) if m.pos == "noun" else ""
     if light and (who or m.subject_phrase):
         # "the two rivals held their first joint naval exercise": who did what
