@@ -175,7 +175,10 @@ def test_a_ceasefire_agreed_over_the_summer_is_agreed_not_threatened() -> None:
 
 
 def test_the_previous_occasion_is_named_by_the_first_phrase() -> None:
-    titles = [c.title for c in extract_events(GOMA, dct=_DCT["DOHA"]).candidates]
+    # (since session 14 a season the text does not date, "since the summer", derives no
+    # previous occasion: verify14 found it a back-reference row; a month still does)
+    text = GOMA.replace("first major advance since the summer", "first major advance since July")
+    titles = [c.title for c in extract_events(text, dct=_DCT["DOHA"]).candidates]
     # was "Previous dispute of M23" (in the article, where M23 is a participant)
     assert any(t.startswith("Previous major advance") for t in titles), titles
 

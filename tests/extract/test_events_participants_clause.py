@@ -128,7 +128,9 @@ def test_the_ministers_of_states_are_the_ministers_the_article_names() -> None:
     # a state whose minister goes unnamed stays; its leader is no minister
     text = ("The foreign ministers of Chile and Peru met in Lima on Friday. Chilean Foreign "
             "Minister Ana Sato said so. Peruvian President Luis Vega welcomed it.")
-    assert _with(text, "Lima")[:2] == ("Ana Sato", "Peru")
+    # (since session 14 the state Ana Sato represents is named too, once another state is
+    # named beside the people: every side is then named as a state, verify14)
+    assert _with(text, "Lima")[:3] == ("Ana Sato", "Chile", "Peru")
 
 
 def _place(text: str, word: str) -> str:

@@ -504,7 +504,7 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                     high = _Bound(year, f"'{words}' has not come yet")
             elif prep in ("since", "in", "from") or (mentioned is not None and any(
                     w in PAST_CUES or (len(w) > 4 and w.endswith("ed"))
-                    for w in near.lower().split())):
+                    for w in near.lower().split())) or _past_full_date(m, clause):
                 # (a date with no preposition of time is past only after a past verb:
                 # 'entered into force on 1 December 2023', not 'hold talks on 22 January')
                 if told is not None and mentioned is not None and told < (
@@ -516,6 +516,20 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                 if low is None or year > low[0] or (year == low[0] and monthly and not low.monthly):
                     low = _Bound(year, f"the text mentions '{words}' as past", monthly)
     return low, high
+
+
+def _past_full_date(m: re.Match[str], clause: str) -> bool:
+    """Whether a full date ('December 1, 2022', '1 December 2022') is told as past by its
+    clause as a whole: a past verb anywhere in it and no future marker ('The talks followed a
+    ruling by the International Court of Justice in The Hague on December 1, 2022': the verb
+    is more than six words before the date).  A date this explicit is what the article
+    reports as done, so the article cannot be older (verify14, session 14)."""
+    if not m.group("month") or not (m.group("dayb") or m.group("daya")):
+        return False
+    if _FUTURE_MARKERS.search(clause) is not None:
+        return False
+    words = re.findall(r"[a-z']+", clause.lower())
+    return any(w in PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
 def _lower_bound(text: str) -> _Bound | None:
@@ -696,8 +710,8 @@ def _weekday_years(
     return name, _years_with_weekday(month, day, number), words
 
 
-def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | None = None
-                  ) -> tuple[str, int, str] | None:
+def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | None = None,
+                  later_days: bool = True) -> tuple[str, int, str] | None:
     """The weekday of the dateline's day as the article tells it: ``(name, number 0-6 from
     Monday, the evidence in words)``, or ``None``.
 
@@ -709,6 +723,7 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
     ... on Friday") moves the dateline there: the lead's event is told a day or two after it
     happened ("voted Saturday" in the lead and "held its first meeting on Monday" later put
     the dateline on the Monday).  Without a weekday in the lead there is no such evidence.
+    With ``later_days`` false, the lead's own weekday, not moved by later sentences.
     """
     segs = segments if segments is not None else split_sentences(text)
     for i, seg in enumerate(segs):
@@ -737,7 +752,7 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         # a later sentence's day one or two days after it: the lead's event is fresh news,
         # told a day or two after it happened
         later = {n for s in segs[i + 1:] for n in _past_weekdays(s)
-                 if (n - numbers[best]) % 7 in (1, 2)}
+                 if (n - numbers[best]) % 7 in (1, 2)} if later_days else set()
         if later:
             last = max(later, key=lambda n: (n - numbers[best]) % 7)
             words = (f"the lead says '{names[best]}' and a later sentence "
@@ -932,6 +947,19 @@ def _infer_year(text: str, month: int | None, day: int | None,
         top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
                         else (this_year, "an article is not from the future"))
         fitting = [y for y in years if low <= y <= top and _dt.date(y, month, day) <= today]
+        lead_own = _lead_weekday(text, span, segments, later_days=False) if not fitting else None
+        if lead_own is not None and lead_own[0] != name:
+            # a later sentence's day moved the dateline ('said on Wednesday' after a lead's
+            # 'agreed on Tuesday'), but no year between the bounds has it: that sentence was
+            # loosely told, and the lead's own weekday is the stronger evidence (verify14: a
+            # ruling told as past on 1 December 2022 rules out 2020, the Wednesday's year)
+            own_years = [y for y in _years_with_weekday(month, day, lead_own[1])
+                         if low <= y <= top and _dt.date(y, month, day) <= today]
+            if own_years:
+                return own_years[-1], (
+                    f"{told}, but {day_words} is a {name} in no year from {low} ({why}) to "
+                    f"{top} ({top_why}); {lead_own[2]}, and {day_words} is a {lead_own[0]} in "
+                    f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
         if not fitting:
             # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
             # across time zones): the day after the weekday named, then two days after.

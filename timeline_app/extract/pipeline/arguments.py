@@ -810,6 +810,27 @@ _SIGNED_BY_GROUP = re.compile(r"\b(?:signed|agreed|concluded|adopted)\b" + _BY_G
 ministers of '."""
 
 
+_SIGNED_BY = re.compile(r"\b(?:signed|agreed|concluded|adopted|initialled|initialed)\b"
+                        r"[^,;]{0,60}?\bby\s+")
+_LIST_END = re.compile(r"[;.]\s|\s(?:in|on|at|after|before|which|who|creates?|establish(?:es)?|"
+                       r"sets?\s+up)\s|,\s+(?!and\b)(?=[a-z])")
+
+
+def _signers_states(text: str, start: int, end: int, entities: Entities) -> list[str]:
+    """The states of the people a past participle's "by" names one by one ("signed at the
+    Torre Tagle Palace by Peruvian Foreign Minister Elmer Schialer, Bolivian Foreign Minister
+    Celinda Sosa and Chilean Foreign Minister Alberto van Klaveren": Peru, Bolivia, Chile),
+    in order, once each: the first "signed ... by" in ``text[start:end]``, its list up to a
+    clause's end.  Each person's state is the one the article gives them (a demonym or a
+    state before the title, :class:`.Entities`); [] when there is no such list."""
+    by = _SIGNED_BY.search(text, start, end)
+    if by is None:
+        return []
+    stop = _LIST_END.search(text, by.end(), end)
+    people = entities.people_in(text, by.end(), stop.start() if stop else end)
+    return list(dict.fromkeys(state for _, p in people if (state := entities.people.get(p, ""))))
+
+
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -1165,6 +1186,12 @@ _ORG_WORD_IN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab
 _DESTINATION_AFTER_AGENT = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 """The destination after a visit's doer: 'a visit by X to Brazil' (at most four words)."""
 
+_BODY_NAME = re.compile(r"(?:[A-Z][\w'-]*\s+){0,4}?(?:" + "|".join(sorted(BODY_HEADS))
+                        + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?$")
+"""A body's whole name after "by": "International Court of Justice", "Security Council",
+"Permanent Court of Arbitration"."""
+_PLACE_AFTER_AGENT = re.compile(r"\s+in\s+((?:The\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+"""Where a noun's doer acted: 'a ruling by the ICJ | in The Hague'."""
 _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
                        r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})")
 """The doer of a passive described after "by": 'by the interim government of Jeanine Anez'."""
@@ -1382,6 +1409,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             if signed is not None and len(listed := entities.state_list_at(
                     text, signed.end(), mention.start)) >= 2:
                 implied_sides += [c for c in listed if c not in implied_sides]
+            elif len(listed := _signers_states(text, seg.start, mention.start, entities)) >= 2:
+                # (or one by one: "signed ... by Peruvian Foreign Minister Elmer Schialer,
+                # Bolivian Foreign Minister Celinda Sosa and Chilean ...": verify14)
+                implied_sides += [c for c in listed if c not in implied_sides]
         # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
         # date left out goes with it
         opening = re.match(r"(?:In|On|At|During|By)\s+(?=[A-Z]|(?:the|a|an)\s)", patient)
@@ -1565,6 +1596,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "The pact, signed at Vilnius Town Hall by the ministers of Denmark, Estonia,
         # ... and Sweden": every state of the list signed (trial 13: only Denmark)
         implied_sides += [c for c in listed if c not in implied_sides]
+    elif mention.pos == "verb" and mention.word.endswith("ed") and len(
+            listed := _signers_states(text, mention.start, seg.end, entities)) >= 2:
+        # "The accord, signed at the Torre Tagle Palace by Peruvian Foreign Minister Elmer
+        # Schialer, Bolivian Foreign Minister Celinda Sosa and Chilean Foreign Minister
+        # Alberto van Klaveren": the signers' states, one by one (verify14: only Peru)
+        implied_sides += [c for c in listed if c not in implied_sides]
     people = [p for _, p in sorted(entities.people_in(text, left, right))]
     agent_sides: list[str] = []
     if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
@@ -1585,6 +1622,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         full = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$", text[agent.end():agent_end])
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
+        body = _BODY_NAME.match(text, agent.end(), agent_end)
+        if not named and not agent_sides and body is not None:
+            # "a ruling by the International Court of Justice in The Hague": a body's name
+            # (verify14: the ruling had no participant nor place)
+            named = [body.group(0)]
+        place = _PLACE_AFTER_AGENT.match(text, agent_end, seg.end) \
+            if cut is not None and (named or agent_sides) and not mention.location else None
+        if place is not None and (place.group(1) in vocab.CITIES
+                                  or place.group(1) in COUNTRIES):
+            mention.location = place.group(1)
         people += named
     if mention.pos == "verb" and mention.category == "meeting" and (
             met := _MET_NAME.match(text, mention.end, right)):
@@ -2092,6 +2139,13 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     if about_relations:
         countries += [state for p in people if (state := entities.people.get(p, ""))
                       and state not in countries]
+    elif countries:
+        # "Danish Prime Minister Mette Frederiksen spoke by phone with NATO Secretary
+        # General Mark Rutte": a side named beside the people (NATO) names every side, so
+        # the states the people represent are named too (verify14: NATO but not Denmark)
+        countries = [*dict.fromkeys(state for p in people
+                                    if (state := entities.people.get(p, ""))
+                                    and state not in countries), *countries]
     # a body that acts ("the Constitutional Court upheld the impeachment of X", "the
     # Federation Council, which is expected to consider it") first
     subject = next((m.subject for m in mentions if m.subject), "")

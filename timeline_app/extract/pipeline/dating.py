@@ -961,6 +961,17 @@ _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frid
                            r"Sunday)", re.IGNORECASE)
 
 
+def reacts_to_the_day(text: str, m: Mention, categories: set[str]) -> bool:
+    """Whether ``m`` is a reaction verb (``_AFTER_ITS_OBJECT``: "welcomed", "condemned")
+    whose object is a definite event noun of one of ``categories`` ("welcomed the deal": a
+    treaty), the kinds of the events of the story's day: it reacts to that day's act."""
+    if m.pos != "verb" or m.verb not in _AFTER_ITS_OBJECT:
+        return False
+    head = _OBJECT_HEAD.match(text, m.end, m.phrase_end or m.seg.end)
+    entry = TRIGGER_TABLE.get(head.group("head")) if head else None
+    return entry is not None and entry[0] in categories
+
+
 def _day_of(date: FuzzyDate) -> _dt.date:
     """The calendar day of a day-precision date."""
     assert date.month is not None and date.day is not None
@@ -1156,6 +1167,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
                           r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of '38,000')
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
@@ -1195,6 +1208,13 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.start > t.end and m.pos == "noun" and not _OF_AFTER.match(text, m.end) \
+            and _THE_BEFORE.search(text, max(m.seg.start, m.start - 12), m.start) \
+            and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start):
+        # "The Kremlin said on Wednesday it had no comment on the accord": a definite noun
+        # (not "the signing of ...") refers back to an event told before; the day it is
+        # spoken of is not its day (verify14: the day's accord was dated the Wednesday before)
         return True
     if m.start > t.end and _CLAUSE_COMMA.search(text, t.end, m.start) and _SAID_BEFORE.search(
             text, max(m.seg.start, t.start - 40), t.start):

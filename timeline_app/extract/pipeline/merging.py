@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
 from ..timex import Timex
-from .dating import AGREEING, UNIT_WORDS, shift, timex_basis, timex_to_date
+from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis, timex_to_date
 from .entities import Entities
 from .lexicon import FORM_KIND
 from .mentions import Mention
@@ -936,10 +936,15 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
     day_stems = {_stem(x) for x in day_words} | {x.word[:4].lower() for x in day_words}
     day_people = {p for c in day_events for p in c.people()
                   if p not in vocab.CITIES and p not in _COUNTRY_NAMES}
+    day_categories = {x.category for x in day_words if x.date is not None}
     for m in mentions:
+        # a reaction to the day's act ("La Moneda welcomed the deal in a statement"), though
+        # a statement, is that day's news too (verify14: Chile's welcome was dropped)
+        reaction = reacts_to_the_day(text, m, day_categories)
         if m.date is not None or m.homes or m.anchor is not None or m.unresolved \
                 or m.planned or m.scheduled or m.hedged or m.reported_by is not None \
-                or m.start < lead.start or m.weight < 0.6 or m.category in ("statement", "anniversary") \
+                or m.start < lead.start or m.weight < 0.6 \
+                or (m.category in ("statement", "anniversary") and not reaction) \
                 or m.verb in vocab.SAYING_VERBS or timexes_in(timexes, m.seg.start,
                                                               _own_clause_end(text, m)):
             continue  # (a date in a relative clause after it is that clause's: "held a
@@ -964,7 +969,7 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 or _SAID_BEFORE.search(text, m.seg.start, m.start) \
                 or _TO_AFTER.match(text, m.end, m.seg.end):
             continue  # (not "agreed to enhance cooperation": what they agreed to do)
-        if not (_ALSO_OR_GROUP.search(before) or set(m.participants) & day_people
+        if not (reaction or _ALSO_OR_GROUP.search(before) or set(m.participants) & day_people
                 or _tells_of(text, m, day_stems)):
             continue  # (nothing ties it to the day: "Manila won an arbitration case against
             # Beijing" in a story of a visit is background)
@@ -1006,6 +1011,9 @@ _AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such
                               re.IGNORECASE)
 
 
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
 def derive_previous_occasions(clusters: Clusters, text: str,
                               timexes: list[Timex] | tuple[Timex, ...],
                               dct: _dt.date | None) -> None:
@@ -1030,6 +1038,11 @@ def derive_previous_occasions(clusters: Clusters, text: str,
                  None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (m.date is not None and date.start >= m.date.start):
+            continue
+        if date.precision is Precision.PART_OF_YEAR and not _WRITTEN_YEAR.search(t.text):
+            # "the first major advance since the summer": a season the text does not date
+            # names a time, not an occasion it tells (verify14: "Previous major advance of
+            # M23" was a row of its own); "since July 2000", "since 2019" are occasions
             continue
         taken.add(id(t))
         derived = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)

@@ -263,6 +263,14 @@ MORE_COUNTRIES: dict[str, str] = {
         "Turkmenistan", "Uganda", "Uruguay", "Zambia", "Vatican", "Holy See",
         "Democratic Republic of the Congo", "Republic of the Congo", "Ivory Coast",
         "Cote d'Ivoire", "Dominican Republic",
+        # the UN members ext14c found missing (session 14): the small states of the
+        # Caribbean, the Pacific, Europe and Africa
+        "Andorra", "Antigua and Barbuda", "Bahamas", "Barbados", "Belize", "Cabo Verde",
+        "Central African Republic", "Comoros", "Dominica", "Grenada", "Kiribati",
+        "Liechtenstein", "Marshall Islands", "Monaco", "Nauru", "Palau",
+        "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Samoa",
+        "San Marino", "Sao Tome and Principe", "Seychelles", "Solomon Islands", "Tonga",
+        "Trinidad and Tobago", "Tuvalu", "Vanuatu",
         # blocs and groupings that act as one side
         "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7",
         "G20", "BRICS", "Hamas", "Hezbollah", "Soviet Union", "ECOWAS", "Arab League",
@@ -294,10 +302,27 @@ MORE_COUNTRIES.update({"EU": "European Union", "AU": "African Union", "U.N.": "U
                        "Congo-Brazzaville": "Republic of the Congo",
                        # "Chad" before a surname is a given name ("Chad Wolf"): the
                        # country pattern (entities._COUNTRY) leaves that out
-                       "Chad": "Chad"})
+                       "Chad": "Chad",
+                       # other spellings of the small states above ("Micronesia" alone is
+                       # also the region of the western Pacific: only the state's name)
+                       "Cape Verde": "Cabo Verde", "The Bahamas": "Bahamas",
+                       "Federated States of Micronesia": "Micronesia",
+                       "São Tomé and Príncipe": "Sao Tome and Principe",
+                       "St Kitts and Nevis": "Saint Kitts and Nevis",
+                       "St. Kitts and Nevis": "Saint Kitts and Nevis", "St Lucia": "Saint Lucia",
+                       "St. Lucia": "Saint Lucia",
+                       "St Vincent and the Grenadines": "Saint Vincent and the Grenadines"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
+    # (the small UN members above; not "Dominican", "Central African" nor "Micronesian",
+    # which name another state or a region first)
+    "Andorran": "Andorra", "Bahamian": "Bahamas", "Barbadian": "Barbados",
+    "Belizean": "Belize", "Cape Verdean": "Cabo Verde", "Comorian": "Comoros",
+    "Grenadian": "Grenada", "Monegasque": "Monaco", "Nauruan": "Nauru", "Palauan": "Palau",
+    "Samoan": "Samoa", "Sammarinese": "San Marino", "Seychellois": "Seychelles",
+    "Tongan": "Tonga", "Trinidadian": "Trinidad and Tobago", "Tuvaluan": "Tuvalu",
+    "Marshallese": "Marshall Islands", "Saint Lucian": "Saint Lucia",
     "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain",
     "Bangladeshi": "Bangladesh", "Belarusian": "Belarus", "Bolivian": "Bolivia",
     "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Chilean": "Chile",
@@ -353,7 +378,17 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "White House": "United States", "Blue House": "South Korea", "Kantei": "Japan",
     "Zhongnanhai": "China", "Quirinale": "Italy", "Palazzo Chigi": "Italy",
     "Moncloa": "Spain", "Planalto": "Brazil", "Casa Rosada": "Argentina",
-    "Malacanang": "Philippines", "Malacañang": "Philippines"}
+    "Malacanang": "Philippines", "Malacañang": "Philippines",
+    # Latin America's presidential palaces as its agencies name them (session 14, verify14:
+    # "The Palacio Quemado said", "La Moneda welcomed the deal")
+    "Palacio Quemado": "Bolivia", "Casa Grande del Pueblo": "Bolivia", "La Moneda": "Chile",
+    "Palacio de La Moneda": "Chile", "Miraflores Palace": "Venezuela",
+    "Palacio de Miraflores": "Venezuela", "Los Pinos": "Mexico", "Casa de Nariño": "Colombia",
+    "Casa de Narino": "Colombia", "Palacio de Carondelet": "Ecuador",
+    "Carondelet Palace": "Ecuador",
+    # and elsewhere: the presidential offices named for their streets or buildings
+    "Bankova": "Ukraine", "Akorda": "Kazakhstan", "Ak Orda": "Kazakhstan",
+    "Yongsan": "South Korea"}
 # The blocs and groupings among them: what "the grouping", "the bloc", "the alliance"
 # refer to.
 BLOCS: frozenset[str] = frozenset({

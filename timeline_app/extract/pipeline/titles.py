@@ -39,6 +39,7 @@ from .phrases import (
     their_countries,
     upper_first,
 )
+from .triggers import PLANNED_PURPOSE
 
 # (", and President Dilma Rousseff refused ...": "and", a name and a verb of the past
 # begin a clause of its own, not more of the object; new-user trial 12)
@@ -130,6 +131,9 @@ def is_plural(phrase: str) -> bool:
     word = head[-1] if head else ""
     return word.lower() in ("people", "indices", "media", "data", "police") or bool(
         re.search(r"[^su'\u2019]s$", word))
+
+
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+")
 
 
 def planned_suffix(c: Cluster, m: Mention, dct: _dt.date | None) -> str:
@@ -550,6 +554,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # statement": what it said (new-user trial 13: "Bloc's commission: Statement")
         first = re.sub(r"['\u2019]s$", "", what.split()[0])
         what = what if entities.is_name(first) else what[:1].lower() + what[1:]
+        own = re.match(rf"(?:the\s+)?{re.escape(m.subject)}\s+(?=[A-Z])", what)
+        if own is not None:
+            # "African Union says African Union Peace and Security Council will meet": a
+            # body of the speaker's own is "its" (verify14)
+            what = "its " + what[own.end():]
         return f"{m.subject} says {what}"
     if m.pos == "noun" and (marked := _marked_at(c, m, text, timexes, entities,
                                                  lead_countries, dct)):
@@ -576,6 +585,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
                                                                      else "")):
             who = ""
+    purpose = PLANNED_PURPOSE.search(text, max(m.seg.start, m.start - 120), m.start) \
+        if m.pos == "noun" and m.planned and m.subject else None
+    if purpose is not None:
+        # "Luis Arce would send the agreement to the assembly for ratification": the act to
+        # come, by its doer ("Luis Arce to send agreement to assembly for ratification";
+        # verify14: "Luis Arce: Ratification")
+        deed = _ARTICLE.sub("", " ".join(text[purpose.start("act"):m.end].split()))
+        return f"{m.subject} to {deed}" + planned_suffix(c, m, dct)
     light = _light_verb(text, m) if m.pos == "noun" else ""
     if light and (who or m.subject_phrase):
         # "the two rivals held their first joint naval exercise": who did what

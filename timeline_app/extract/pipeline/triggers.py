@@ -86,8 +86,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if mood is None:
                 continue
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
-            mention.planned = mood == "plan" or pos == "noun" and _PLANNED_OBJECT.search(
+            mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
+                or PLANNED_PURPOSE.search(text, max(seg.start, start - 120), start) is not None)
             before = tail(text, seg.start, start)
             done = (DONE_TO.search(before) or (_AND_TO.search(before) or _AND_BARE.search(before))
                     and _DONE_TO_ANYWHERE.search(before)) \
@@ -351,6 +352,11 @@ _PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\
                              r"plans?\s+to|(?:agreed|agrees?|decided|decides?)\s+to)\s+(?:also\s+)?(?:hold|attend|host|co-chair|chair|"
                              r"convene|join|lead|pay|make|have|stage)\s+(?:a|an|the|their|his|her|"
                              r"its)?\s*(?:[\w'-]+\s+){0,3}$")
+
+PLANNED_PURPOSE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
+                             r"plans?\s+to)\s+(?:also\s+)?(?P<act>[a-z]+\s+[^,;:.!?]{0,80}?\bfor\s+)$")
+"""'would send the agreement to the assembly for | ratification': the purpose of an act to come
+is to come too (verify14: Bolivia's ratification was merged into the day's signing)."""
 
 # "retaliated by expelling its envoy": the means is an act of its own
 _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")

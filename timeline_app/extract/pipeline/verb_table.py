@@ -172,6 +172,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'request': {'VBZ': ('requests',), 'VBD': ('requested',), 'VBN': ('requested',), 'VBG': ('requesting',)},
     'reshuffle': {'VBZ': ('reshuffles',), 'VBD': ('reshuffled',), 'VBN': ('reshuffled',), 'VBG': ('reshuffling',)},
     'resign': {'VBZ': ('resigns',), 'VBD': ('resigned',), 'VBN': ('resigned',), 'VBG': ('resigning',)},
+    'resolve': {'VBZ': ('resolves',), 'VBD': ('resolved',), 'VBN': ('resolved',), 'VBG': ('resolving',)},
     'restore': {'VBZ': ('restores',), 'VBD': ('restored',), 'VBN': ('restored',), 'VBG': ('restoring',)},
     'resume': {'VBZ': ('resumes',), 'VBD': ('resumed',), 'VBN': ('resumed',), 'VBG': ('resuming',)},
     'retire': {'VBZ': ('retires',), 'VBD': ('retired',), 'VBN': ('retired',), 'VBG': ('retiring',)},
