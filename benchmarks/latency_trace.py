@@ -39,27 +39,51 @@ PARTS = ("paintEvent", "_paint_slice", "_paint", "_paint_pan_tiles", "_paint_pan
          "_copy_rest_tiles", "_scroll_picture")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("events", type=int)
-    parser.add_argument("kinds", help="keys, wheel, drag, comma-separated")
-    parser.add_argument("--slow", type=float, default=1.0)
+def add_window_arguments(parser: argparse.ArgumentParser) -> None:
+    """``events`` (bench_view's synthetic file's size), ``--viewport``, ``--cache``."""
+    parser.add_argument("events", type=int, help="the synthetic file's size (bench_view's)")
     parser.add_argument("--viewport", default="2560x1440")
     parser.add_argument("--cache", default=os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(os.environ.get("TMPDIR", "/tmp")) / "latency_trace"
-    os.environ["TIMELINE_APP_SETTINGS"] = str(scratch / "settings.ini")  # never the user's
-    os.environ["TIMELINE_APP_RECOVERY_DIR"] = str(scratch / "recovery")
-    kinds = args.kinds.split(",")
-    os.environ["BENCH_LATENCY_KINDS"] = ",".join(kinds)
 
+
+def open_window(args: argparse.Namespace, scratch_name: str) -> tuple[Any, Any, _dt.date]:
+    """The app, its main window on bench_view's synthetic file of ``args.events`` events
+    (in ``args.cache``: bench_view writes it), its view's viewport ``args.viewport``, and
+    the file's busiest day; settings and recovery copies in a scratch folder, never the
+    user's.  Offscreen unless ``QT_QPA_PLATFORM`` says otherwise."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(os.environ.get("TMPDIR", "/tmp")) / scratch_name
+    os.environ["TIMELINE_APP_SETTINGS"] = str(scratch / "settings.ini")
+    os.environ["TIMELINE_APP_RECOVERY_DIR"] = str(scratch / "recovery")
     import bench_view
     from PySide6.QtWidgets import QApplication
 
     from timeline_app import io as timeline_io
-    from timeline_app.ui import timeline_view
     from timeline_app.ui.main_window import MainWindow
+
+    path = Path(args.cache) / f"synthetic-v3-{args.events}-1.json"
+    meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    app = QApplication([sys.argv[0]])
+    window = MainWindow(timeline_io.load(str(path)), str(path))
+    window.show()
+    app.processEvents()
+    width, height = map(int, args.viewport.split("x"))
+    bench_view._set_viewport(window, app, width, height)
+    return app, window, _dt.date.fromordinal(meta["busiest_day"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_window_arguments(parser)
+    parser.add_argument("kinds", help="keys, wheel, drag, comma-separated")
+    parser.add_argument("--slow", type=float, default=1.0)
+    args = parser.parse_args()
+    kinds = args.kinds.split(",")
+    os.environ["BENCH_LATENCY_KINDS"] = ",".join(kinds)
+
+    import bench_view
+
+    from timeline_app.ui import timeline_view
 
     for name in ("KEY_REPEAT_MS", "DRAG_MOVE_MS", "WHEEL_NOTCH_MS", "TURN_PAUSE_MS", "SETTLE_MS"):
         setattr(bench_view, name, getattr(bench_view, name) * args.slow)
@@ -81,15 +105,7 @@ def main() -> int:
     # (Before the view is made: its timers connect to these attributes.)
     for name in {*INPUTS, *BEHIND, *PARTS}:
         wrap(name)
-    path = Path(args.cache) / f"synthetic-v3-{args.events}-1.json"
-    meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    app = QApplication([sys.argv[0]])
-    window = MainWindow(timeline_io.load(str(path)), str(path))
-    window.show()
-    app.processEvents()
-    width, height = map(int, args.viewport.split("x"))
-    bench_view._set_viewport(window, app, width, height)
-    busy = _dt.date.fromordinal(meta["busiest_day"])
+    app, window, busy = open_window(args, "latency_trace")
     bench_view._latency_runs(window.view, app, busy)  # warm
     log.clear()
     out = bench_view._latency_runs(window.view, app, busy)

@@ -16,8 +16,6 @@ frames' CPU, and the medians of each switch.  CPU, not wall: the machine is shar
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import json
 import math
 import os
 import sys
@@ -27,39 +25,26 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from latency_trace import add_window_arguments, open_window
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("events", type=int, help="the synthetic file's size (bench_view's)")
+    add_window_arguments(parser)
     parser.add_argument("--rounds", type=int, default=4)
-    parser.add_argument("--viewport", default="2560x1440")
-    parser.add_argument("--cache", default=os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    scratch = Path(os.environ.get("TMPDIR", "/tmp")) / "pan_press_ab"
-    os.environ["TIMELINE_APP_SETTINGS"] = str(scratch / "settings.ini")  # never the user's
-    os.environ["TIMELINE_APP_RECOVERY_DIR"] = str(scratch / "recovery")
+    _app, window, busy = open_window(args, "pan_press_ab")
 
     import bench_view
     from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app import io as timeline_io
     from timeline_app.ui import timeline_view
-    from timeline_app.ui.main_window import MainWindow
 
-    path = Path(args.cache) / f"synthetic-v3-{args.events}-1.json"
-    meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    app = QApplication([sys.argv[0]])
-    window = MainWindow(timeline_io.load(str(path)), str(path))
-    window.show()
-    app.processEvents()
-    width, height = map(int, args.viewport.split("x"))
-    bench_view._set_viewport(window, app, width, height)
     view = window.view
     viewport = view.viewport()
-    busy = _dt.date.fromordinal(meta["busiest_day"])
+    width = viewport.width()
 
     def wait(ms: int) -> None:
         loop = QEventLoop()
