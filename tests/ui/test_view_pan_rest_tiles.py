@@ -38,7 +38,7 @@ def _press_work(view: TimelineView) -> None:
 
 
 def _frames(qtbot, view: TimelineView, days: float,  # type: ignore[no-untyped-def]
-            painted: list[int]) -> list[QImage]:
+            painted: list[int], ratio: float = 1.0) -> list[QImage]:
     """A drag's frames (``paintEvent``'s composition), each checked against a whole
     paint of the stretch; ``painted`` gets the tiles ``_paint_pan_tiles`` was asked for."""
     _at_rest(qtbot, view, days)
@@ -62,9 +62,9 @@ def _frames(qtbot, view: TimelineView, days: float,  # type: ignore[no-untyped-d
         pan = view._pan
         if pan is None or not pan.moved:
             continue  # (within the drag's threshold)
-        frame = view_pictures.pan_frame(view)
+        frame = view_pictures.pan_frame(view, ratio)
         checking.append(True)
-        whole = view_pictures.pan_whole_paint(view)
+        whole = view_pictures.pan_whole_paint(view, ratio)
         checking.clear()
         assert frame == whole, (
             f"{days} days, move {index}: the frame is not a whole paint of the stretch")
@@ -74,9 +74,10 @@ def _frames(qtbot, view: TimelineView, days: float,  # type: ignore[no-untyped-d
     return frames
 
 
-@pytest.mark.parametrize("days", [200.0, 120.0, 30.0])
+@pytest.mark.parametrize(("days", "ratio"), [(200.0, 1.0), (120.0, 1.0), (30.0, 1.0),
+                                             (200.0, 2.0)])
 def test_tiles_copied_from_the_view_at_rest_are_the_tiles_a_paint_gives(
-        qtbot, shown_view, monkeypatch, days):
+        qtbot, shown_view, monkeypatch, days, ratio):
     # 1 500 events a lane over 11 years: at 200 days rows with "+N" badges and a density,
     # at 120 days rows, at 30 days a few items with "◀ N" / "N ▶" beside the view.
     copied: list[int] = []
@@ -88,13 +89,19 @@ def test_tiles_copied_from_the_view_at_rest_are_the_tiles_a_paint_gives(
         copied.extend(set(pan.painted) - before)
 
     monkeypatch.setattr(TimelineView, "_copy_rest_tiles", counting)
+    def made(ratio: float = ratio) -> TimelineView:
+        view = shown_view(_mixed(4500), SIZE)
+        if ratio != 1.0:  # the view reads the ratio from its viewport (offscreen: 1)
+            monkeypatch.setattr(view.viewport(), "devicePixelRatioF", lambda: ratio)
+        return view
+
     on_painted: list[int] = []
-    on = _frames(qtbot, shown_view(_mixed(4500), SIZE), days, on_painted)
+    on = _frames(qtbot, made(), days, on_painted, ratio)
     assert copied, "no tile was taken from the view's picture at rest"
     assert not set(copied) & set(on_painted), "a tile copied was painted again"
     monkeypatch.setattr(timeline_view, "PAN_REST_TILES", False)
     off_painted: list[int] = []
-    off = _frames(qtbot, shown_view(_mixed(4500), SIZE), days, off_painted)
+    off = _frames(qtbot, made(), days, off_painted, ratio)
     assert len(on) == len(off) > 3
     assert on == off  # the same frames as with every tile painted
     assert set(copied) <= set(off_painted)  # (tiles the drag did show)
