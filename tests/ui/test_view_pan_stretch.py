@@ -122,6 +122,9 @@ def test_tiles_are_painted_in_bands_while_the_app_waits(qtbot, shown_view, monke
     monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3)
     monkeypatch.setattr(timeline_view, "PAN_FIRST_BAND_ROWS", 40)
     monkeypatch.setattr(timeline_view, "PRESS_SLICE_BYTES", 1)  # one tile a slice
+    # (Every tile painted: none copied from the view at rest, a slice of its own,
+    # test_view_pan_rest_tiles.)
+    monkeypatch.setattr(timeline_view, "PAN_REST_TILES", False)
     view = shown_view(_mixed(4500), SIZE)
     _at_rest(view)
     press = _empty_spot(view)
@@ -171,7 +174,8 @@ def test_the_stretch_s_article_lines_are_chosen_while_the_view_rests(qtbot, show
     """The stretch laid out at rest has its article lines chosen at rest too (a slice
     of their own), so that the press's first slice does not choose them (3 ms of a
     17-21 ms slice at 100 000 events and 2560x1440); the press's first slice only
-    makes the picture, the next ones paint tiles under the view (one each here:
+    makes the picture, the next copies the tiles the view's picture at rest holds
+    (``PAN_REST_TILES``), the next ones paint tiles under the view (one each here:
     ``PRESS_SLICE_BYTES``)."""
     monkeypatch.setattr(timeline_view, "PRESS_SLICE_BYTES", 1)
     view = shown_view(_mixed(4500), SIZE)
@@ -185,9 +189,12 @@ def test_the_stretch_s_article_lines_are_chosen_while_the_view_rests(qtbot, show
     view._pan_timer.stop()
     view._pan_work()
     assert rest.picture is not None and not rest.painted
+    view._pan_work()
+    copied = len(rest.painted)
+    assert copied and rest.rest is None
     for count in (1, 2):
         view._pan_work()
-        assert len(rest.painted) == count and not rest.partial
+        assert len(rest.painted) == copied + count and not rest.partial
 
 
 def test_moves_within_the_drag_s_threshold_set_its_pace(qtbot, shown_view):

@@ -319,6 +319,15 @@ PAN_REUSE = True
 #: laid out for its edges, in slices while the app waits (``_release_pan``); False: the
 #: release lays the view out and paints it whole in its own frame, as before session 13.
 PAN_RELEASE_IN_SLICES = True
+#: A press's stretch takes the tiles under the view that lie wholly inside the lanes'
+#: content of the view's picture at rest (clear of every lane's name, swatch and
+#: "◀ N" / "N ▶") from that picture, a copy, instead of painting them
+#: (``TimelineView._copy_rest_tiles``): the stretch keeps every item of the view where
+#: it was (``_pinned_stretch``), so those pixels are the tiles' own.  Painted, the five
+#: tiles under a 2560x1440 view were 35-50 ms of CPU at 100 000 events, the slices of
+#: which the drag's first moves waited for (issue 11, session 14, ``pan15``).  False:
+#: every tile painted, as before.
+PAN_REST_TILES = True
 PAN_TILES_EACH_SIDE = 4  # the stretch: up to 4 tiles of a quarter view each side of it
 PAN_CANVAS_BYTES = 8 << 20  # the canvas a pan's tiles are painted in, at most (``_Pan``)
 PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it paints
@@ -1042,7 +1051,7 @@ class _Pan(Record):
     _fields = ("origin0", "key", "margin", "tile", "width", "layout", "picture",
                "painted", "moved", "view_layout", "ratio", "article_lines", "canvas", "warm",
                "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept",
-               "released")
+               "released", "rest")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -1079,6 +1088,9 @@ class _Pan(Record):
     # the pan's (a copy of its picture), then the pan ends and the view's own picture
     # is made in slices (``TimelineView._settle_after_release``).
     released: bool
+    # The view's picture at rest when the gesture began (``PAN_REST_TILES``), until its
+    # tiles are copied from it (``TimelineView._copy_rest_tiles``).
+    rest: QImage | None
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -1103,6 +1115,7 @@ class _Pan(Record):
         self.group_layout = None
         self.sides_kept = True
         self.released = False
+        self.rest = None
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -5079,7 +5092,14 @@ class TimelineView(PythonViewportScrollArea):
         geometry.color = color
 
     # ------------------------------------------------------------------ hit testing
-    def _hit(self, pos: QPointF) -> _Item | _Aggregate | _Indicator | None:
+    def _hit(self, pos: QPointF, items_only: bool = False
+             ) -> _Item | _Aggregate | _Indicator | None:
+        """What is at ``pos`` (viewport px): a lane's "◀ N" / "N ▶", else an item, else a
+        "+N" badge or a dense lane's bin; None for nothing.  ``items_only``: no badge or
+        bin is looked for (None where one is): a hover, which highlights only items, does
+        not make a dense lane's bins (``_LaneGeometry.aggregates``: 1-3 ms at 1 000 000
+        events and 2560x1440, in every held Shift+arrow's step under a resting pointer,
+        issue 11, session 14)."""
         if pos.y() < LANES_TOP:
             return None
         content = QPointF(pos.x(), pos.y() - self._content_offset())
@@ -5092,6 +5112,8 @@ class TimelineView(PythonViewportScrollArea):
             for item in lane.items:
                 if item.rect.adjusted(-2, -3, 2, 3).contains(content):
                     return item
+            if items_only:
+                return None
             for aggregate in lane.aggregates:
                 rect = aggregate.rect
                 if lane.dense:
@@ -7398,7 +7420,7 @@ class TimelineView(PythonViewportScrollArea):
             return
         hover = ""
         if self._pointer is not None and self._pointer.y() >= LANES_TOP:
-            hit = self._hit(self._pointer)
+            hit = self._hit(self._pointer, items_only=True)
             hover = hit.event_id if isinstance(hit, _Item) else ""
         if hover != self._hover_id:
             self._update_items({hover, self._hover_id} - {""})
@@ -7471,6 +7493,7 @@ class TimelineView(PythonViewportScrollArea):
             pan.rows = value
             pan.painted.clear()
             pan.partial.clear()
+            pan.rest = None  # (it holds the rows on screen at the press)
 
     def _pan_valid(self, update: bool = True) -> bool:
         """A pan is under way and its stretch still holds (``_pan_key``); else the pan
@@ -7508,8 +7531,10 @@ class TimelineView(PythonViewportScrollArea):
                 and rest[0].origin0 == self._origin):
             # Laid out while the view rested (``_prepare_rest_pan``).
             self._pan, self._pan_steps = rest
+            self._keep_rest_picture(rest[0])
             self._pan_timer.start()
             return
+        pressed = layout is None
         if layout is None:
             layout = self._layouts.get(self._layout_key())
         planned = None if layout is None else self._stretch_around(
@@ -7517,7 +7542,66 @@ class TimelineView(PythonViewportScrollArea):
             pinned_width, articles)
         if planned is not None:
             self._pan, self._pan_steps = planned
+            if pressed:
+                self._keep_rest_picture(planned[0])
             self._pan_timer.start()
+
+    def _keep_rest_picture(self, pan: _Pan) -> None:
+        """A press's ``pan`` keeps the view's picture at rest (``PAN_REST_TILES``) when
+        it is the picture of the view as it stands (its key is the frame's) and the
+        stretch pins that view's layout (``_Pan.pinned``: x = 0 at the stretch's
+        ``margin``, the view's width)."""
+        cache = self._frame_cache
+        pinned = pan.pinned
+        if (PAN_REST_TILES and cache is not None and cache[0] == self._frame_key()
+                and pinned is not None and pinned[0] is self._layouts.get(self._layout_key())
+                and pinned[1] == pan.margin
+                and pinned[2] == (pan.margin, pan.margin + self.viewport().width())):
+            pan.rest = cache[1]
+
+    def _copy_rest_tiles(self, pan: _Pan) -> None:
+        """The tiles of ``pan``'s stretch that lie wholly inside the lanes' content of
+        the view at rest, copied from its picture (``_Pan.rest``) into the stretch's
+        (rows from ``LANES_TOP`` down, at the device pixel ratio) and counted painted;
+        the picture is let go.  Inside means in the view and clear by 2 px of what a
+        view paints that a tile does not: each lane's swatch, name and "◀ N" / "N ▶"
+        (``_paint_lane_header``; a pan's frame paints them over its copy).  There the
+        stretch shows the view's items where the view showed them (``_pinned_stretch``),
+        over the same backdrop, grid and article lines on the same device pixels (the
+        stretch begins a whole number of tiles left of the view): the pixels a tile's
+        paint gives (tested: ``test_view_pan_rest_tiles``)."""
+        rest, pan.rest = pan.rest, None
+        if rest is None or pan.pinned is None or pan.rows != self.verticalScrollBar().value():
+            return
+        self._pan_picture(pan)
+        picture = pan.picture
+        assert picture is not None
+        ratio = pan.ratio
+        width, height = self.viewport().width(), self.viewport().height()
+        if (rest.width(), rest.height()) != (round(width * ratio), round(height * ratio)):
+            return
+        low, high = 0.0, float(width)
+        for lane in pan.pinned[0].lanes:
+            name = 22 + self._name_width(lane.category) + 4  # ``_paint_lane_header``
+            before, after = lane.indicator_rects
+            low = max(low, name, before.right() if not before.isNull() else 0.0)
+            if not after.isNull():
+                high = min(high, after.left())
+        low, high = pan.margin + low + 2, pan.margin + high - 2
+        tiles = [k for k in range(pan.width // pan.tile) if k not in pan.painted
+                 and k * pan.tile >= low and (k + 1) * pan.tile <= high]
+        if not tiles:
+            return
+        painter = QPainter(picture)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            x0, x1 = tiles[0] * pan.tile, (tiles[-1] + 1) * pan.tile
+            painter.drawImage(QRectF(x0, LANES_TOP, x1 - x0, height - LANES_TOP), rest,
+                              QRectF((x0 - pan.margin) * ratio, LANES_TOP * ratio,
+                                     (x1 - x0) * ratio, (height - LANES_TOP) * ratio))
+        finally:
+            painter.end()
+        pan.painted.update(tiles)
 
     def _stretch_around(self, layout: _Layout, origin: float, pinned_left: float,
                         pinned_width: int | None = None,
@@ -7769,6 +7853,10 @@ class TimelineView(PythonViewportScrollArea):
         self._pan_rows()
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
+        if pan.rest is not None and (pan.picture is not None or pan.warm or pan.moved):
+            self._copy_rest_tiles(pan)  # (a slice of its own, after the picture's)
+            self._pan_timer.start()
+            return
         if not pan.moved and not pan.warm:
             # A press may be a click (on empty space: a deselection; on an event: a
             # selection): only the tiles under the view are painted until the pointer
@@ -8253,6 +8341,8 @@ class TimelineView(PythonViewportScrollArea):
             left = pan.margin + self._pan_shift() / pan.ratio
             first, last = math.floor(left / pan.tile), math.ceil((left + width) / pan.tile) - 1
         self._pan_rows()
+        if pan.rest is not None:
+            self._copy_rest_tiles(pan)  # (before the slice that would have copied them)
         self._paint_pan_tiles([k for k in range(first, last + 1) if k not in pan.painted])
         assert pan.picture is not None and pan.layout is not None
         ratio = pan.ratio
