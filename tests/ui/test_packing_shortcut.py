@@ -32,7 +32,9 @@ def test_the_shortcut_packs_as_the_full_greedy_pass(raw, rows, view):
     items = _lane(raw)
     fast = pack_lane(items, rows, view_left=view[0], view_right=view[1])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(layout, "_reach", lambda *_args: float("-inf"))  # no shortcut
+        # no shortcut: ``_pack`` keeps the reach a row at a time (layout15), ``_reach``
+        # asks every row; both end in ``_least_reach``
+        patch.setattr(layout, "_least_reach", lambda *_args: float("-inf"))
         full = pack_lane(items, rows, view_left=view[0], view_right=view[1])
     assert fast.placements == full.placements
     assert fast.clusters == full.clusters

@@ -10,6 +10,7 @@ drawn on top of each other; clicking a cluster zooms in on it.
 from __future__ import annotations
 
 import bisect
+import math
 import operator
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -88,6 +89,7 @@ POINT_RADIUS = 6.0
 LABEL_GAP = 6.0  # between a marker and its label
 ITEM_GAP = 10.0  # between one item's right end and the next item in the row
 CLUSTER_REACH = 24.0  # an overflowing event within this distance joins a cluster
+REACH_MARGIN = 1e-6  # ``_reach`` less this: rounding never makes its shortcut a rule
 
 
 def pack_lane(
@@ -271,7 +273,11 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
     # a cluster: its extent starts at or before ``x0`` (``_place``), every row ends after
     # that, and no label before it can be cut short enough.  Most events of a crowded lane
     # are such (at fit-all 13 000 of 15 000 a frame, issue 11): they skip the placing.
-    reach = _reach(row_ends, placements, row_last) if len(row_ends) >= max_rows else None
+    # ``_reach`` kept up to date a row at a time (``_row_reach`` of the row a placement
+    # went to; the rest do not change): once every row is taken, each placement asked
+    # it anew of every row (~140 a frame at a year's zoom, issue 11, layout15).
+    terms = [_row_reach(row, row_ends, placements, row_last) for row in range(len(row_ends))]
+    reach = _least_reach(terms) if len(row_ends) >= max_rows else None
     index, count = 0, len(items)
     while index < count:
         item = items[index]
@@ -305,14 +311,22 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
             row = len(row_ends)
             row_ends.append(0.0)
             row_last.append((-1, 0.0))
+            terms.append(-math.inf)
         if row is None:
             row = _shorten_a_label_before(left, row_ends, placements, row_last)
         if row is not None:
-            row_ends[row] = right + ITEM_GAP
+            row_ends[row] = end = right + ITEM_GAP
             row_last[row] = (len(placements), floor)
             placements.append(Placement(item.key, row, label_x, inside, width))
+            # ``_row_reach`` of this row, from the values just placed
+            term = end
+            if not inside and label_x + width + ITEM_GAP == end:
+                cut = label_x + ITEM_GAP + floor
+                if cut < term:
+                    term = cut
+            terms[row] = term
             if len(row_ends) >= max_rows:
-                reach = _reach(row_ends, placements, row_last)
+                reach = _least_reach(terms)
             continue
         _join_cluster(clusters, item, view_left)
     return clusters
@@ -351,16 +365,30 @@ def _reach(row_ends: list[float], placements: list[Placement],
            row_last: list[tuple[int, float]]) -> float:
     """With every row taken: the x left of which no item can get a row, either free
     (``row_ends``) or by cutting the label before it (``_shorten_a_label_before``'s
-    conditions), less a margin for rounding (the test is then only a shortcut)."""
-    reach = min(row_ends)
-    for row, (index, floor) in enumerate(row_last):
-        if index < 0:
-            return float("-inf")
-        last = placements[index]
-        if last.label_inside or last.label_x + last.label_width + ITEM_GAP != row_ends[row]:
-            continue
-        reach = min(reach, last.label_x + ITEM_GAP + floor)
-    return reach - 1e-6
+    conditions), less a margin for rounding (the test is then only a shortcut): the
+    least ``_row_reach`` of the rows."""
+    return _least_reach([_row_reach(row, row_ends, placements, row_last)
+                         for row in range(len(row_ends))])
+
+
+def _least_reach(terms: list[float]) -> float:
+    """``_reach`` from every row's ``_row_reach`` (``terms``, kept by ``_pack``)."""
+    return min(terms) - REACH_MARGIN
+
+
+def _row_reach(row: int, row_ends: list[float], placements: list[Placement],
+               row_last: list[tuple[int, float]]) -> float:
+    """The x left of which no item can get ``row``: its end (``row_ends``), or where its
+    last label, cut to its minimum (``row_last``), would end with the gap after it when
+    ``_shorten_a_label_before`` may cut it; -inf for a row with no item yet."""
+    index, floor = row_last[row]
+    if index < 0:
+        return -math.inf
+    end = row_ends[row]
+    last = placements[index]
+    if last.label_inside or last.label_x + last.label_width + ITEM_GAP != end:
+        return end
+    return min(end, last.label_x + ITEM_GAP + floor)
 
 
 def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float,

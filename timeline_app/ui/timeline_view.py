@@ -454,9 +454,9 @@ class _Lane(Record):
             return before, nearest_before, len(self.starts) - after, nearest_after
         count_before, nearest_before = before, ""
         # Spans that started earlier but reach into view are few and near: look back a
-        # bounded number of events for them, and for the nearest hidden one.
-        for index in range(before - 1, max(-1, before - 64), -1):
-            event_id = self.events[index].id
+        # bounded number of events for them, and for the nearest hidden one (the 63
+        # before ``before``, nearest first; sliced, not indexed one by one).
+        for event_id in map(_EVENT_ID, reversed(self.events[max(0, before - 63):before])):
             if event_id in shown:
                 count_before -= 1
             elif not nearest_before:
@@ -484,8 +484,15 @@ class _Lane(Record):
             ranges.append((bucket, found))
         if candidates > 4 * limit or surely > limit:  # too many: don't look at each
             return None
-        visible = [(b.events[i], b.starts[i], b.ends[i]) for b, found in ranges for i in found
-                   if b.ends[i] > first]
+        # Each bucket's columns read once, not an attribute three times an event, and a
+        # tuple made only for an event that ends after ``first`` (zipping the run made
+        # one for each candidate: slower where most end before, a long bucket's at
+        # 1 000 000 events): the same tuples in the same order (issue 11, layout15).
+        visible: list[tuple[Event, int, int]] = []
+        for bucket, found in ranges:
+            if found:
+                events, starts, ends = bucket.events, bucket.starts, bucket.ends
+                visible += [(events[i], starts[i], ends[i]) for i in found if ends[i] > first]
         if len(visible) <= limit:
             return visible
         if wide_days == math.inf:
@@ -4557,19 +4564,29 @@ class TimelineView(PythonViewportScrollArea):
             # row, and they join the "+N" at the edge without an item (``pack_lane``'s
             # ``context``).  A busy lane at a month's zoom has ~400 such a frame.
             context: list[tuple[int, int]] = []  # (start, index in on_screen)
+            # Per event, the fewest steps (issue 11, layout15: ~500 events a lane of rows at
+            # a year's zoom, each new pan): the items made by ``tuple.__new__``
+            # (``LaneItem``'s ``__new__`` is a Python function) and the caps by comparisons
+            # (``min`` and ``max`` are calls).  The same values as ``LaneItem(index, x0, x1,
+            # min(full, MAX_LABEL_PX), min(full, MIN_LABEL_PX))`` with ``x1`` at least
+            # ``x0 + 2.0``, and the same arithmetic as ``context_item``'s.
+            new, get = tuple.__new__, label_widths.get
+            most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
             for index, (event, start, end) in enumerate(on_screen):
                 if end - start == 1:
                     x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
                 else:
                     x0 = ((start if linear else u_of_day(start)) - origin) * ppd
-                    x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                    x1 = ((end if linear else u_of_day(end)) - origin) * ppd
+                    if not x1 > x0 + 2.0:  # ``max(x0 + 2.0, x1)``
+                        x1 = x0 + 2.0
                     if x0 <= context_left and x1 - x0 > context_half:
                         context.append((start, index))
                         continue
-                full = label_widths.get(event.id)
-                append(LaneItem(index, x0, x1, -1.0) if full is None else  # type: ignore[arg-type]
-                       LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),  # type: ignore[arg-type]
-                                min(full, MIN_LABEL_PX)))
+                full = get(event.id)
+                append(new(LaneItem, (index, x0, x1, -1.0, None)) if full is None else
+                       new(LaneItem, (index, x0, x1, most if most < full else full,
+                                      fewest if fewest < full else full)))
             context.sort(key=_CONTEXT_START)  # by start (stably): by x0, as ``sort`` below
 
             def context_item(index: Any) -> LaneItem:
@@ -4745,21 +4762,28 @@ class TimelineView(PythonViewportScrollArea):
 
         def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
             items = geometry.items
-            for made, placement in enumerate(packing.placements, 1):
-                lane_item = by_index[placement.key]
-                event = on_screen[placement.key][0]
-                label, label_w = self._label_text(event, placement.label_width)
-                row_top = top + LANE_HEADER + placement.row * ROW_HEIGHT
-                mid = row_top + ROW_HEIGHT / 2
-                is_point = lane_item.x1 == lane_item.x0
-                if is_point:
-                    marker = QRectF(lane_item.x0 - 6, mid - 6, 12, 12)
+            append, label_text, known = items.append, self._label_text, self._label_cache.get
+            # The same arithmetic as ``top + LANE_HEADER + row * ROW_HEIGHT`` (left to
+            # right) and ``mid - label_h / 2``, its constant parts once a lane.
+            rows_top, half_h = top + LANE_HEADER, label_h / 2
+            placements = packing.placements  # (``wanted``: the label width packing gave)
+            for made, (key, row, label_x, inside, wanted) in enumerate(placements, 1):
+                _key, x0, x1, _full, _least = by_index[key]
+                event = on_screen[key][0]
+                full = known(event.id)  # ``_label_text``'s first case without its call
+                if full is not None and full <= wanted + 0.5:
+                    label, label_w = display_title(event.title), full
                 else:
-                    marker = QRectF(lane_item.x0, mid - 9, lane_item.x1 - lane_item.x0, 18)
-                label_rect = QRectF(placement.label_x, mid - label_h / 2, label_w, label_h)
-                items.append(_Item(event.id, marker, label_rect, label,
-                                   placement.label_inside, is_point, event.date.circa,
-                                   color))
+                    label, label_w = label_text(event, wanted)
+                mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
+                if x1 == x0:  # a point
+                    append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12),
+                                 QRectF(label_x, mid - half_h, label_w, label_h), label,
+                                 inside, True, event.date.circa, color))
+                else:
+                    append(_Item(event.id, QRectF(x0, mid - 9, x1 - x0, 18),
+                                 QRectF(label_x, mid - half_h, label_w, label_h), label,
+                                 inside, False, event.date.circa, color))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
@@ -5010,39 +5034,48 @@ class TimelineView(PythonViewportScrollArea):
             width: the viewport's width (px).
         """
         groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
+        known = self._small_widths
 
-        def rect_of(x0: float, x1: float, count: int) -> QRectF:
-            # Its events' extent (6 px each side) cut at the view's edges, at least as
-            # wide as its text, moved in from the right edge if it would pass it.
+        def span_of(x0: float, x1: float, count: int) -> tuple[float, float]:
+            # Its rectangle's left and width: its events' extent (6 px each side) cut at
+            # the view's edges, at least as wide as its text, moved in from the right
+            # edge if it would pass it.  Plain numbers, the ``QRectF`` made once a badge
+            # (its ``right()`` is left + width, as here: ~90 clusters a frame at a year,
+            # issue 11, layout15).
+            text = f"+{count}"
+            text_w = known.get(text)
+            if text_w is None:
+                text_w = self._small_width(text)
             left = max(2.0, x0 - 6)
-            w = max(self._small_width(f"+{count}") + 12, min(x1 + 6, width - 2.0) - left)
-            return QRectF(max(2.0, min(left, width - 2 - w)), top + 3, w, ROW_HEIGHT - 6)
+            w = max(text_w + 12, min(x1 + 6, width - 2.0) - left)
+            return max(2.0, min(left, width - 2 - w)), w
 
         # Each group's rectangle is made once for what it holds (it was made twice a
         # cluster, and again for the badge: ~170 a frame of a drag at 100 000 events).
-        rects: list[QRectF | None] = []
+        spans: list[tuple[float, float] | None] = []
         for cluster in clusters:
-            rect = rect_of(cluster.x0, cluster.x1, len(cluster.keys))
+            span = span_of(cluster.x0, cluster.x1, len(cluster.keys))
             if groups:
                 x0, x1, keys = groups[-1]
-                last = rects[-1]
+                last = spans[-1]
                 if last is None:
-                    last = rects[-1] = rect_of(x0, x1, len(keys))
-                if rect.left() < last.right() + 2:
+                    last = spans[-1] = span_of(x0, x1, len(keys))
+                if span[0] < last[0] + last[1] + 2:
                     keys.extend(cluster.keys)
                     groups[-1] = (x0, max(x1, cluster.x1), keys)
-                    rects[-1] = None  # grown: made again when asked
+                    spans[-1] = None  # grown: made again when asked
                     continue
             groups.append((cluster.x0, cluster.x1, list(cluster.keys)))
-            rects.append(rect)
+            spans.append(span)
         badges = []
-        for (x0, x1, keys), rect in zip(groups, rects, strict=True):
+        y, h = top + 3, ROW_HEIGHT - 6
+        for (x0, x1, keys), span in zip(groups, spans, strict=True):
             # In C-level maps, not generator expressions: a zoomed-out lane clusters
             # most of its events (~800 a frame at 1 000 events, issue 11).
             members = list(map(on_screen.__getitem__, keys))
+            left, w = span_of(x0, x1, len(members)) if span is None else span
             badges.append(_Aggregate(
-                rect_of(x0, x1, len(members)) if rect is None else rect, len(members),
-                min(map(_START, members)),
+                QRectF(left, y, w, h), len(members), min(map(_START, members)),
                 max(map(_END, members)), color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
         return badges
 
