@@ -121,3 +121,38 @@ def test_a_zoom_and_a_pan_paint_what_new_pieces_paint(shown_view):
     view._rounded = RoundedPieces()
     assert warm == _picture(view)
     assert made > 0
+
+
+@pytest.mark.parametrize(("ratio", "dx", "dy"), [(1.0, 3.0, 1.0), (1.0, 2.25, 0.5),
+                                                 (2.0, 3.0, 1.0)])
+def test_all_at_once_are_the_copies_of_one_by_one(ratio, dx, dy):
+    """``draw_all`` (a lane's markers or badges in one call, session 14) draws what
+    ``draw`` of each in turn draws, and hands back, in order, the rectangles ``draw``
+    leaves to the caller (too short for pieces, another height); a middle longer than a
+    piece and one past the device's edge are copied in chunks as before."""
+    pen, fill = QPen(QColor(40, 80, 160), 1.2), QColor(200, 215, 240)
+    rects = [QRectF(5.3 + 17.7 * i, 4.0 + (i % 3) * 0.375, 12.0 + 0.3 * i, 18.0)
+             for i in range(9)]
+    rects[2] = QRectF(40.2, 10.0, 6.5, 18.0)  # too short: its ends would touch
+    rects[5] = QRectF(90.0, 10.0, 30.0, 12.0)  # another height
+    rects.append(QRectF(-300.6, 20.0, 1100.2, 18.0))  # past both edges of the device
+    rects.append(QRectF(150.1, 16.0, 700.0, 18.0))  # a middle of several pieces
+
+    def painted(one_by_one: bool) -> tuple[QImage, list[QRectF]]:
+        pieces = RoundedPieces()
+        style = pieces.style(pen, fill, 4, 18.0, ratio)
+        assert style is not None
+        image = _canvas(ratio)
+        painter = QPainter(image)
+        painter.translate(dx, dy)
+        if one_by_one:
+            left = [rect for rect in rects if not pieces.draw(painter, rect, style, dx, dy)]
+        else:
+            left = pieces.draw_all(painter, rects, style, dx, dy)
+        painter.end()
+        return image, left
+
+    (one, left_one), (all_, left_all) = painted(True), painted(False)
+    assert left_all == left_one == [rects[2], rects[5]]
+    assert one == all_
+    assert one != _canvas(ratio)

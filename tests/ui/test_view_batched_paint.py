@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -464,3 +465,63 @@ def test_a_notch_about_another_place_is_not_moved(shown_view):
     day = view.day_at(333.01)
     view.zoom_by(1.25, 333.01)
     assert view.x_of_day(day) == pytest.approx(333.01, abs=1e-6)
+
+
+def _spans_of_every_kind() -> Timeline:
+    """One lane of solid and circa spans, long and too short for pieces, side by side
+    with exact and circa days, in every order."""
+    first = _dt.date(2010, 1, 1)
+    events = []
+    for i in range(60):
+        day = first + _dt.timedelta(days=3 * i)
+        circa = i % 3 == 1
+        start = FuzzyDate(day.year, day.month, day.day, Precision.DAY, circa=circa)
+        length = (0, 1, 2, 9, 40, 400)[i % 6]
+        end = None if length == 0 else FuzzyDate.of_day(day + _dt.timedelta(days=length))
+        events.append(Event(f"s{i}", f"Envoys meet {i}", start, end=end, category="meeting"))
+    return Timeline.from_events(events)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("days", [None, 120.0, 30.0])
+def test_spans_of_every_kind_batched_are_the_pixels_of_one_by_one(shown_view, monkeypatch,
+                                                                   ratio, days):
+    """A lane's solid spans are drawn from pieces in one call and its circa spans after
+    them (session 14): items never overlap, so the pixels are those of drawing each item
+    in turn; in a clipped band (a picture painted in slices) those of the whole paint."""
+    view = shown_view(_spans_of_every_kind(), (1000, 700))
+    if days is not None:
+        first = _dt.date(2010, 2, 1).toordinal()
+        view.go_to_days(first, first + days)
+    layout = view._layout()
+    items = [item for lane in layout.lanes for item in lane.items]
+    assert any(item.circa and not item.is_point for item in items)
+    assert any(not item.circa and not item.is_point for item in items)
+    assert any(item.is_point for item in items)
+
+    def painted(clip: bool) -> QImage:  # the frame picture, maybe in a band
+        image = QImage(view.viewport().size() * ratio,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        try:
+            if clip:
+                painter.setClipRect(137, 0, 411, view.viewport().height())
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+        finally:
+            painter.end()
+        return image
+
+    view._invalidate()
+    batched = painted(False)
+    with monkeypatch.context() as patch:
+        patch.setattr(TimelineView, "_batched", False)
+        view._invalidate()
+        assert painted(False) == batched
+    # In a band (clipped), circa spans across it are tiled (``_paint_circa_across``):
+    # the band's pixels are the whole paint's.
+    view._invalidate()
+    band = QRect(round(137 * ratio), 0, round(411 * ratio), batched.height())
+    assert painted(True).copy(band) == batched.copy(band)

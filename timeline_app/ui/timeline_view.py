@@ -5714,16 +5714,23 @@ class TimelineView(PythonViewportScrollArea):
             # (from pre-rendered ends: ``RoundedPieces``)
             rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
                                           ROW_HEIGHT - 6, self._snapped_ratio(painter))
-            transform = painter.transform()
-            dx, dy = transform.dx(), transform.dy()
-            draw = self._rounded.draw
-            for aggregate in badges:
-                if rounded is None or not draw(painter, aggregate.rect, rounded, dx, dy):
-                    painter.drawRoundedRect(aggregate.rect, 8, 8)
+            rest = [aggregate.rect for aggregate in badges]
+            if rounded is not None:
+                transform = painter.transform()
+                rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
+                                              transform.dy())
+            for rect in rest:
+                painter.drawRoundedRect(rect, 8, 8)
             painter.setPen(text_color)
+            # ``_draw_text(rect, "+N", 1, centred=True)``, its look-ups made once.
+            static_text = self._static_text
+            draw_text = painter.drawStaticText
             for aggregate in badges:
-                self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
-                                centred=True)
+                rect = aggregate.rect
+                static = static_text(1, f"+{aggregate.count}")
+                size = static.size()
+                draw_text(QPointF(rect.left() + (rect.width() - size.width()) / 2,
+                                  rect.top() + (rect.height() - size.height()) / 2), static)
             painter.translate(0, -offset)
         else:
             rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
@@ -5915,54 +5922,69 @@ class TimelineView(PythonViewportScrollArea):
         item (issue 11: a new view at 100 000 events drew ~80 items with ~8 Qt calls
         each).
         """
+        # The items by kind, in one pass (each list in the lane's order): labels outside
+        # or inside their markers, spans (solid or circa) and days.
+        outside: list[_Item] = []
+        solids: list[_Item] = []
+        circas: list[_Item] = []
+        days: list[_Item] = []
+        inside: list[_Item] = []
+        for item in items:
+            (inside if item.label_inside else outside).append(item)
+            if item.is_point:
+                days.append(item)
+            elif item.circa:
+                circas.append(item)
+            else:
+                solids.append(item)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
         if ratio is not None:
             # Labels outside their markers: their boxes with their titles, copied from
             # chips (``_paint_chips``), where the boxes were drawn.
-            self._paint_chips(painter, [item for item in items if not item.label_inside],
-                              band, text_color, ratio)
-        else:
-            backgrounds = [_label_background(item.label_rect) for item in items
-                           if not item.label_inside]
-            if backgrounds:  # grid lines never strike through a label
-                painter.drawRects(backgrounds)
+            self._paint_chips(painter, outside, band, text_color, ratio)
+        elif outside:  # grid lines never strike through a label
+            painter.drawRects([_label_background(item.label_rect) for item in outside])
         # Markers by kind, each pen and brush set once.  (Not one path a kind: a path
         # across the lane rasterises its whole extent, 1.5x slower than one call each.)
+        # Items never overlap, so drawing the solid spans before the circa ones changes
+        # no pixel.
         solid, dashed = pens[False, False], pens[False, True]
-        if any(not item.is_point for item in items):
+        if solids or circas:
             # Opaque, so that grid lines and the article line never show through.
             painter.setBrush(span_fill)
             painter.setPen(solid)
             pen: QPen | None = solid
+            # Solid markers from pre-rendered ends (``RoundedPieces``; ``_paint_items``
+            # draws a marker so too: keep alike), all with one call; those it leaves
+            # (too short for pieces) are drawn below.
+            rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
+            rest: list[QRectF] = [item.marker for item in solids]
+            if rounded is not None and rest:
+                transform = painter.transform()
+                rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
+                                              transform.dy())
+            for marker in rest:
+                painter.drawRoundedRect(marker, 4, 4)
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
             # scrolled away) is not drawn, which changes no pixel (issue 11).
-            clip = painter.clipBoundingRect() if painter.hasClipping() else None
+            clip = (painter.clipBoundingRect() if circas and painter.hasClipping()
+                    else None)
             across = clip is not None and ratio is not None and _tiles_dashes(painter, ratio)
-            # Solid markers from pre-rendered ends (``RoundedPieces``).
-            rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
-            transform = painter.transform()
-            dx, dy = transform.dx(), transform.dy()
-            draw = self._rounded.draw
-            for item in items:
-                if not item.is_point:
-                    if item.circa and clip is not None:
-                        if not item.marker.adjusted(-2, -2, 2, 2).intersects(clip):
-                            continue
-                        if across and self._paint_circa_across(painter, item.marker, dashed,
-                                                               clip, ratio or 1.0):
-                            pen = None  # the pen was set aside for the fill
-                            continue
-                    if (rounded is not None and not item.circa
-                            and draw(painter, item.marker, rounded, dx, dy)):
-                        continue  # (``_paint_items`` draws a marker so too: keep alike)
-                    wanted = dashed if item.circa else solid
-                    if wanted is not pen:
-                        painter.setPen(wanted)
-                        pen = wanted
-                    painter.drawRoundedRect(item.marker, 4, 4)
+            for item in circas:
+                if clip is not None:
+                    if not item.marker.adjusted(-2, -2, 2, 2).intersects(clip):
+                        continue
+                    if across and self._paint_circa_across(painter, item.marker, dashed,
+                                                           clip, ratio or 1.0):
+                        pen = None  # the pen was set aside for the fill
+                        continue
+                if pen is not dashed:
+                    painter.setPen(dashed)
+                    pen = dashed
+                painter.drawRoundedRect(item.marker, 4, 4)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
@@ -5970,43 +5992,40 @@ class TimelineView(PythonViewportScrollArea):
             dx, dy = transform.dx(), transform.dy()
             plain = circa = None
             draw = painter.drawPixmap
-            for item in items:
-                if item.is_point:
-                    if item.circa:  # a circa day: pale, as a circa span (see _paint_items)
-                        if circa is None:
-                            circa = self._diamond_pixmap(dashed, span_fill, ratio)
-                        pixmap = circa
-                    else:
-                        if plain is None:
-                            plain = self._diamond_pixmap(solid, color, ratio)
-                        pixmap = plain
-                    marker = item.marker  # 12 x 12 around the diamond's centre
-                    draw(QPointF(round((marker.x() + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
-                                 round((marker.y() + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
-                         pixmap)
-        elif any(item.is_point for item in items):
+            for item in days:
+                if item.circa:  # a circa day: pale, as a circa span (see _paint_items)
+                    if circa is None:
+                        circa = self._diamond_pixmap(dashed, span_fill, ratio)
+                    pixmap = circa
+                else:
+                    if plain is None:
+                        plain = self._diamond_pixmap(solid, color, ratio)
+                    pixmap = plain
+                marker = item.marker  # 12 x 12 around the diamond's centre
+                draw(QPointF(round((marker.x() + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
+                             round((marker.y() + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
+                     pixmap)
+        elif days:
             painter.setBrush(color)
             painter.setPen(solid)
             pen = solid
-            for item in items:
-                if item.is_point:
-                    wanted = dashed if item.circa else solid
-                    if wanted is not pen:
-                        painter.setPen(wanted)
-                        # a circa day: pale, as a circa span (see _paint_items)
-                        painter.setBrush(span_fill if item.circa else color)
-                        pen = wanted
-                    painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
+            for item in days:
+                wanted = dashed if item.circa else solid
+                if wanted is not pen:
+                    painter.setPen(wanted)
+                    # a circa day: pale, as a circa span (see _paint_items)
+                    painter.setBrush(span_fill if item.circa else color)
+                    pen = wanted
+                painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
         painter.setPen(text_color)
         static_text = self._static_text
-        draw = painter.drawStaticText
-        for item in items:
-            if ratio is not None and not item.label_inside:
-                continue  # in its chip
+        draw_text = painter.drawStaticText
+        for item in items if ratio is None else inside:  # (the others are in chips)
             rect = item.label_rect
             static = static_text(0, item.label)
-            draw(QPointF(rect.left(), rect.top() + (rect.height() - static.size().height()) / 2),
-                 static)
+            draw_text(QPointF(rect.left(),
+                              rect.top() + (rect.height() - static.size().height()) / 2),
+                      static)
 
     def _paint_circa_across(self, painter: QPainter, marker: QRectF, pen: QPen,
                             clip: QRectF, ratio: float) -> bool:
