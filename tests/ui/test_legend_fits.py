@@ -112,3 +112,38 @@ def test_a_file_opened_at_1280_px_is_first_painted_where_it_stays(qtbot, window,
     # ``MainWindow._fit_list_to_timeline``, which moves only the view's bottom edge).
     assert (first.topLeft(), first.width()) == (window.view.geometry().topLeft(),
                                                 window.view.width())
+
+
+def test_a_legend_row_saved_with_another_file_does_not_move_the_next_start(qtbot, big_window):
+    """The window's saved state brings back the legend's own row, taken for a file of
+    nine categories; the next start's timeline fits beside the toolbar.  The row is
+    settled before the panels' first paint: it was removed 40-80 ms after it and the
+    lanes moved up a row (fails on 51a05ef)."""
+    from PySide6.QtCore import QByteArray, QEvent, QObject
+
+    from timeline_app import settings
+    from timeline_app.app import create_main_window
+
+    qtbot.waitUntil(lambda: big_window.toolBarBreak(big_window.legend_bar))
+    big_window.close()  # saves its state: the legend on a row of its own
+    # (not its geometry: restored, it would be cut to the offscreen screen's 800 px)
+    settings.WINDOW_GEOMETRY.set(settings.open_settings(), QByteArray())
+    window = create_main_window(defer_panels=True)
+    qtbot.addWidget(window)
+    painted: list[object] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and window.is_ready():
+                painted.append(window.view.geometry())
+            return False
+
+    paints = Paints()
+    window.view.viewport().installEventFilter(paints)
+    window.resize(1280, 776)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready() and bool(painted), timeout=10_000)
+    qtbot.wait(150)  # the legend's own timer, and any repaint after it
+    window.view.viewport().removeEventFilter(paints)
+    assert not window.toolBarBreak(window.legend_bar)
+    assert painted[0].topLeft() == window.view.geometry().topLeft(), painted

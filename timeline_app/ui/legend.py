@@ -172,10 +172,10 @@ class LegendBar(QToolBar):
             QWidget.setTabOrder(list(self._buttons.values())[-1], self._more)
         self._sync_checks()
         if self.isVisible() and self.updatesEnabled():
-            self._settle_now()
+            self.settle_row()
         self._row_timer.start()
 
-    def _settle_now(self) -> None:
+    def settle_row(self) -> None:
         """Take or leave the legend's own row and lay the entries out now, in the
         refresh, not in the next turn of the event loop: the window's next paint, which
         shows a file's events for the first time, already has them.  Verify14 (session
