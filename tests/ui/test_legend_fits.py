@@ -74,7 +74,7 @@ def test_under_a_participant_filter_the_legend_counts_the_events_shown(big_windo
 
 
 def test_a_file_opened_at_1280_px_is_first_painted_where_it_stays(qtbot, window, tmp_path):
-    """Verify14 (session 14): at 1280 px the 100 000-event file's events were first painted
+    """Verify14 (session 13): at 1280 px the 100 000-event file's events were first painted
     under an empty "Categories:" bar; 40-80 ms later its entries took a row of their own
     and the lanes, the axis and Details moved down one row.  The view is now where it
     stays, with every entry shown, from the first paint with the file's events (fails on

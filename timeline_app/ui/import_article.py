@@ -933,7 +933,7 @@ def column_shares(room: int, needs: dict[int, int], third: int, title: int, date
     is met, room to type in.  Returns each column's width, the title's being what is
     left (possibly more than its need, or less than ``least`` when ``room`` is short).
 
-    The order (verify14 finding 5, session 14; the third from ui13b and the coordinator's
+    The order (ux15, session 14, for verify14 finding 5; the third from ui13b and
     51a05ef): the least widths; the title up to its need or ``third``; the ``date``
     column up to its need; the title up to its whole need; the others up to theirs, the
     narrower needs first and the rest equally; every column up to ``comfort``; the

@@ -179,7 +179,7 @@ class LegendBar(QToolBar):
         """Take or leave the legend's own row and lay the entries out now, in the
         refresh, not in the next turn of the event loop: the window's next paint, which
         shows a file's events for the first time, already has them.  Verify14 (session
-        14): at 1280 px the 100 000-event file's events were painted under an empty
+        13): at 1280 px the 100 000-event file's events were painted under an empty
         "Categories:" bar, and 40-80 ms later its eight entries took a row of their own,
         moving the lanes, the axis and the Details pane down ~30 px."""
         window = self.parentWidget()
