@@ -210,7 +210,14 @@ def shown_view(qtbot):  # type: ignore[no-untyped-def]
     from timeline_app.ui.timeline_view import TimelineView
 
     def make(timeline, size=(900, 500), selection=None, fit=True):  # type: ignore[no-untyped-def]
-        view = TimelineView(Document(timeline), selection or EventSelection())
+        document = Document(timeline)
+        made = EventSelection() if selection is None else None
+        view = TimelineView(document, selection or made)
+        # The view's Qt children: they go with it, not with a garbage collection in any
+        # order against it (gc14's segfault family; a test's own selection stays its).
+        document.setParent(view)
+        if made is not None:
+            made.setParent(view)
         qtbot.addWidget(view)
         view.resize(*size)
         view.show()

@@ -71,3 +71,79 @@ def test_under_a_participant_filter_the_legend_counts_the_events_shown(big_windo
     assert legend.buttons()["treaty"].text() == f"Treaty {seoul['treaty']}"
     state.clear_filter()
     assert legend.buttons()["treaty"].text() == "Treaty 1111"
+
+
+def test_a_file_opened_at_1280_px_is_first_painted_where_it_stays(qtbot, window, tmp_path):
+    """Verify14 (session 13): at 1280 px the 100 000-event file's events were first painted
+    under an empty "Categories:" bar; 40-80 ms later its entries took a row of their own
+    and the lanes, the axis and Details moved down one row.  The view is now where it
+    stays, with every entry shown, from the first paint with the file's events (fails on
+    51a05ef: first painted one row higher, with 6 of the 9 entries shown)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from timeline_app.io.native import save
+
+    path = tmp_path / "many.json"
+    save(_many_categories(), path)
+    window.resize(1280, 776)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.wait(50)  # the row of the default timeline's legend settled
+    assert not window.toolBarBreak(window.legend_bar)
+    painted: list[tuple[object, int]] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if (event.type() == QEvent.Type.Paint
+                    and len(window.document.timeline.events) > 1000 and not painted):
+                painted.append((window.view.geometry(), sum(
+                    chip.isVisible() for chip in window.legend_bar.buttons().values())))
+            return False
+
+    paints = Paints()
+    window.view.viewport().installEventFilter(paints)
+    assert window.open_path(str(path), background=False)
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(100)  # the legend's own timer has run
+    window.view.viewport().removeEventFilter(paints)
+    assert window.toolBarBreak(window.legend_bar)  # its own row at 1280 px
+    first, chips = painted[0]
+    assert chips == len(CATEGORIES)
+    # Where the lanes start (the Events list's height may follow the lanes afterwards:
+    # ``MainWindow._fit_list_to_timeline``, which moves only the view's bottom edge).
+    assert (first.topLeft(), first.width()) == (window.view.geometry().topLeft(),
+                                                window.view.width())
+
+
+def test_a_legend_row_saved_with_another_file_does_not_move_the_next_start(qtbot, big_window):
+    """The window's saved state brings back the legend's own row, taken for a file of
+    nine categories; the next start's timeline fits beside the toolbar.  The row is
+    settled before the panels' first paint: it was removed 40-80 ms after it and the
+    lanes moved up a row (fails on 51a05ef)."""
+    from PySide6.QtCore import QByteArray, QEvent, QObject
+
+    from timeline_app import settings
+    from timeline_app.app import create_main_window
+
+    qtbot.waitUntil(lambda: big_window.toolBarBreak(big_window.legend_bar))
+    big_window.close()  # saves its state: the legend on a row of its own
+    # (not its geometry: restored, it would be cut to the offscreen screen's 800 px)
+    settings.WINDOW_GEOMETRY.set(settings.open_settings(), QByteArray())
+    window = create_main_window(defer_panels=True)
+    qtbot.addWidget(window)
+    painted: list[object] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and window.is_ready():
+                painted.append(window.view.geometry())
+            return False
+
+    paints = Paints()
+    window.view.viewport().installEventFilter(paints)
+    window.resize(1280, 776)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_ready() and bool(painted), timeout=10_000)
+    qtbot.wait(150)  # the legend's own timer, and any repaint after it
+    window.view.viewport().removeEventFilter(paints)
+    assert not window.toolBarBreak(window.legend_bar)
+    assert painted[0].topLeft() == window.view.geometry().topLeft(), painted

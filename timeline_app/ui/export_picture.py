@@ -51,11 +51,18 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
     picture shows what the window's view shows, the events ``hidden`` left out and all
     but ``matches`` dimmed (new-user trial 9: a PNG of the whole timeline ignored the
-    filters without a word).  The caller owns the widget and should ``deleteLater()`` it.
+    filters without a word).  The caller owns the widget and should ``deleteLater()`` it;
+    the view's ``EventSelection`` is its Qt child and goes with it.
     """
     from timeline_app.ui.timeline_view import TimelineView
 
-    view = TimelineView(document, EventSelection())
+    selection = EventSelection()
+    view = TimelineView(document, selection)
+    # Qt owns the selection from here and deletes it with the view.  Unparented, it was
+    # freed by Python's garbage collector on its own schedule, in whatever order the
+    # collector chose against the view that uses it (gc14, session 13: the undo stack
+    # of an unparented Document freed so crashed the idle collection).
+    selection.setParent(view)
     view.set_emphasis(None if matches is None else frozenset(matches),
                       frozenset(hidden) if hidden else None)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

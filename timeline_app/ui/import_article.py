@@ -38,7 +38,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -899,6 +899,60 @@ class _Kept:
     taken: tuple[str, ...]  #: what the kept row took from the other, in words
 
 
+def _raise_to(widths: dict[int, int], targets: dict[int, int], budget: int) -> int:
+    """Widen the columns of ``targets`` towards their target widths (px) with at most
+    ``budget`` px, to one common level, so that the narrowest needs are met first and
+    the columns still short of theirs end equally wide; returns the px left."""
+    short = {c: t for c, t in targets.items() if t > widths[c]}
+    if not short or budget <= 0:
+        return budget
+
+    def cost(level: int) -> int:
+        return sum(max(0, min(level, t) - widths[c]) for c, t in short.items())
+
+    low, high = min(widths[c] for c in short), max(short.values())
+    while low < high:  # the highest level the budget pays for
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if cost(middle) <= budget else (low, middle - 1)
+    budget -= cost(low)
+    for column, target in short.items():
+        widths[column] = max(widths[column], min(low, target))
+    for column, target in short.items():  # the last px, one each
+        if budget and widths[column] < target:
+            widths[column] += 1
+            budget -= 1
+    return budget
+
+
+def column_shares(room: int, needs: dict[int, int], third: int, title: int, date: int,
+                  least: dict[int, int], comfort: dict[int, int]) -> dict[int, int]:
+    """Share ``room`` px of a table between a stretching ``title`` column and the
+    columns of ``least`` (each at least that wide, px).  ``needs``: each column's widest
+    cell (px), the title's included; ``third``: what the title is sure of when its
+    widest cell is wider; ``comfort``: widths (px) the other columns get once every need
+    is met, room to type in.  Returns each column's width, the title's being what is
+    left (possibly more than its need, or less than ``least`` when ``room`` is short).
+
+    The order (ux15, session 14, for verify14 finding 5; the third from ui13b and
+    51a05ef): the least widths; the title up to its need or ``third``; the ``date``
+    column up to its need; the title up to its whole need; the others up to theirs, the
+    narrower needs first and the rest equally; every column up to ``comfort``; the
+    rest to the title.  So the title keeps what its widest cell needs, and a column
+    whose cells are cut gets what the title does not need."""
+    widths = {column: least[column] for column in least}
+    widths[title] = 0
+    budget = room - sum(widths.values())
+    budget = _raise_to(widths, {title: min(needs.get(title, 0), third)}, budget)
+    if date in widths:
+        budget = _raise_to(widths, {date: needs.get(date, 0)}, budget)
+    budget = _raise_to(widths, {title: needs.get(title, 0)}, budget)
+    budget = _raise_to(widths, {c: needs.get(c, 0) for c in least if c != date}, budget)
+    budget = _raise_to(widths, {c: max(needs.get(c, 0), comfort.get(c, 0)) for c in least},
+                       budget)
+    widths[title] += max(0, budget)
+    return widths
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -911,22 +965,22 @@ class ReviewDialog(QDialog):
     #: Columns as wide as their content: the title takes what is left.
     CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
     MERGE, KEEP_BOTH = "merge", "keep both"
-    #: The widest the Date column grows to show its widest cell whole, in px: a range
-    #: ("2 November 2025 to 5 November 2025", ext13) is ~250 px at the default font.
+    #: The widest the Date column makes the dialog open, in px: a range ("2 November
+    #: 2025 to 5 November 2025", ext13) is ~250 px at the default font.
     DATE_MOST = 300
-    #: The widest the Participants and Place columns grow to show their widest cell
-    #: whole, in px: "Qatar, Egypt, DR Congo, Rwanda, United States, ..." (eight states,
-    #: verify13 finding 4) is ~420 px at the default font; what is longer is elided, the
-    #: whole list in the cell's tooltip.
-    MOST: ClassVar[dict[int, int]] = {DATE: DATE_MOST, PARTICIPANTS: 360, PLACE: 200}
-    #: Date, Participants and Place widths (px) when the title keeps a third of the
-    #: dialog (at least this, more for a range or a long list, up to ``MOST``), and when
-    #: it would not.
+    #: The widest the Participants and Place columns make the dialog open, in px:
+    #: "Qatar, Egypt, DR Congo, Rwanda, United States, ..." (eight states, verify13 finding
+    #: 4) is ~440 px at the default font.  The columns themselves take more when the
+    #: dialog has room the Title does not need (``_fit_columns``); a list that still does
+    #: not fit is elided, the whole list in the cell's tooltip.
+    MOST: ClassVar[dict[int, int]] = {DATE: DATE_MOST, PARTICIPANTS: 480, PLACE: 200}
+    #: Date, Participants and Place widths (px) when there is room: room to type in a
+    #: column whose cells are short or blank (more for a range or a long list).
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
-    #: How much narrower (px) the Participants column gets at each step of
-    #: ``_column_steps`` while the Title would keep less than a third.
-    NAMES_STEP = 40
+    #: The narrowest the Date, Participants and Place columns get (px).
     NARROW: ClassVar[dict[int, int]] = {DATE: 95, PARTICIPANTS: 100, PLACE: 70}
+    #: The columns that share the width with the Title (``_fit_columns``).
+    SHARED = (DATE, PARTICIPANTS, PLACE)
     #: ``exec()``'s result when the person goes back to the article (Back to Article).
     BACK_CODE = 2
 
@@ -1023,12 +1077,17 @@ class ReviewDialog(QDialog):
         # header, never cut ("atement" for statement at a fixed 110 px, new-user trial).
         for column in self.CONTENT_SIZED:
             self.table.resizeColumnToContents(column)
-        #: Date, Participants and Place widths when there is room (see ``_fit_columns``).
-        self._wanted = {column: self._measured(column) for column in self.WANTED}
-        #: The Title's widest cell, px (``_width_for``).
-        self._title_wanted = self.table.sizeHintForColumn(self.TITLE)
-        #: Which of ``_column_steps()`` the columns have (None: not set yet).
-        self._columns_step: int | None = None
+        #: The widest cell (px) of the Title, Date, Participants and Place (``_widest``).
+        self._widest_cells = {column: self._widest(column)
+                              for column in (self.TITLE, *self.SHARED)}
+        #: Date, Participants and Place widths (px) the person set by dragging a header
+        #: edge: kept at any dialog width until the column's cells are typed again.
+        self._by_hand: dict[int, int] = {}
+        self._fitting = False  # the widths being set are ``_fit_columns``'s
+        header.sectionResized.connect(self._section_resized)
+        # Fitted again when the table's inside changes width (the dialog's resize, a
+        # vertical scroll bar shown or hidden), from its real width once laid out.
+        self.table.viewport().installEventFilter(self)
         self._fit_columns()
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
@@ -1151,66 +1210,83 @@ class ReviewDialog(QDialog):
         others = self._other_columns_width() - sum(
             self.table.columnWidth(c) for c in widths) + sum(widths.values())
         # 40: the dialog's margins, the table's frame and its scroll bar (~38 px, Fusion).
-        return min((40 + others) * 3 // 2 + 1, 40 + others + self._title_wanted)
+        return min((40 + others) * 3 // 2 + 1,
+                   40 + others + self._widest_cells[self.TITLE])
 
-    def _measured(self, column: int) -> int:
-        """The width (px) ``column`` (Date, Participants or Place) wants: its widest cell
-        whole, at least ``WANTED`` and at most ``MOST``."""
-        return min(self.MOST[column],
-                   max(self.WANTED[column], self.table.sizeHintForColumn(column)))
+    @property
+    def _wanted(self) -> dict[int, int]:
+        """Date, Participants and Place widths (px) the dialog opens wide enough for:
+        each column's widest cell, at least ``WANTED``, at most ``MOST``."""
+        return {column: min(self.MOST[column], max(self.WANTED[column],
+                                                   self._widest_cells[column]))
+                for column in self.SHARED}
+
+    def _widest(self, column: int) -> int:
+        """The width (px) ``column``'s widest cell needs whole, over every row (Qt's
+        ``sizeHintForColumn`` measures only the rows in sight once the table is shown)."""
+        model = self.table.model()
+        widest = max((self.table.sizeHintForIndex(model.index(row, column)).width()
+                      for row in range(self.table.rowCount())), default=0)
+        return widest + (1 if self.table.showGrid() else 0)
 
     def _measure_again(self, column: int) -> None:
-        """After a cell of ``column`` was typed: the column's wanted width measured again
-        (a range typed over a day, a longer list of names), and the columns fitted again
-        when it changed (ui13b "Not done": an edited range stayed cut)."""
-        if column == self.TITLE:
-            self._title_wanted = self.table.sizeHintForColumn(self.TITLE)
-            self._columns_step = None
-            self._fit_columns()
+        """After a cell of ``column`` was typed: the column's widest cell measured again
+        (a range typed over a day, a longer list of names, a longer title) and the
+        columns fitted again (ui13b "Not done": an edited range stayed cut).  A width
+        set by hand for that column gives way to the new measure."""
+        if column not in self._widest_cells:
             return
-        if column not in self._wanted:
-            return
-        width = self._measured(column)
-        if width != self._wanted[column]:
-            self._wanted[column] = width
-            self._columns_step = None  # the steps' widths changed: set them again
-            self._fit_columns()
+        self._widest_cells[column] = self._widest(column)
+        self._by_hand.pop(column, None)
+        self._fit_columns()
 
-    def _column_steps(self) -> list[dict[int, int]]:
-        """Date, Participants and Place widths (px) from the widest to the narrowest: all
-        wanted; a long list of names narrower by ``NAMES_STEP`` at each step down to
-        ``WANTED`` (so a dialog widened by hand shares the room between the Title and
-        the names); the Date wanted, Participants at most ``WANTED`` and Place narrow;
-        the Date wanted and the other two narrow; all narrow."""
-        date_only = {**self.NARROW, self.DATE: self._wanted[self.DATE]}
-        names = self._wanted[self.PARTICIPANTS]
-        fewer = [{**self._wanted, self.PARTICIPANTS: width} for width
-                 in range(names - self.NAMES_STEP, self.WANTED[self.PARTICIPANTS],
-                          -self.NAMES_STEP)]
-        some_names = {**date_only, self.PARTICIPANTS: min(names,
-                                                          self.WANTED[self.PARTICIPANTS])}
-        return [self._wanted, *fewer, some_names, date_only, dict(self.NARROW)]
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column in self.SHARED:
+            self._by_hand[column] = new
 
     def _fit_columns(self) -> None:
-        """The Date, Participants and Place columns at the widest of ``_column_steps``
-        that leaves the Title at least a third of the dialog (the Date as wide as its
-        widest cell, up to ``DATE_MOST``; the narrowest when none does); Category and
-        Duplicate? keep their content's width (a cut word misleads).  Done again when a
-        resize crosses from one step to another, so a dialog widened by hand gives the
-        dates their room (it gave it all to the Title), and widths set by hand stay
-        while it does not cross."""
-        steps = self._column_steps()
-        step = next((i for i, widths in enumerate(steps)
-                     if self.width() >= self._width_for(widths)), len(steps) - 1)
-        if step == self._columns_step:
-            return
-        self._columns_step = step
-        for column, width in steps[step].items():
-            self.table.setColumnWidth(column, width)
+        """Share the table's width between the Title and the Date, Participants and
+        Place columns (Category, Confidence and Duplicate? keep their content's width: a
+        cut word misleads; a width set by hand stays), by ``column_shares``: each at
+        least ``NARROW``; the Title a third of the dialog or its widest title, whichever
+        is narrower; the Date its widest cell; the Title its widest title; Participants
+        and Place their widest cells, the narrower need first and the rest shared
+        equally; then each column ``WANTED`` to type in; the rest to the Title.
+        (verify14 finding 5: on 1280×800 the names were cut at 100 px beside 80 px of
+        the Title's blank, and at 1600 px the eight states' list at a 360 px cap beside
+        250 px of it.)"""
+        fixed = self._other_columns_width() - sum(
+            self.table.columnWidth(c) for c in self.SHARED if c not in self._by_hand)
+        # Before the table is laid out: 40 for the dialog's margins, the table's frame
+        # and its scroll bar (~38 px, Fusion).
+        inside = (self.table.viewport().width() if self.table.isVisible()
+                  else self.width() - 40)
+        room = inside - fixed
+        needs = {column: width for column, width in self._widest_cells.items()
+                 if column not in self._by_hand}
+        shares = column_shares(room, needs, self.width() // 3, self.TITLE, self.DATE,
+                               {c: w for c, w in self.NARROW.items() if c in needs},
+                               {c: w for c, w in self.WANTED.items() if c in needs})
+        self._fitting = True
+        try:
+            for column, width in shares.items():
+                if column != self.TITLE and self.table.columnWidth(column) != width:
+                    self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_columns()  # from the table's real width, now that it is laid out
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _other_columns_width(self) -> int:
         """Pixels of the shown columns but the title."""

@@ -171,29 +171,46 @@ class LegendBar(QToolBar):
         if self._more is not None and self._buttons:
             QWidget.setTabOrder(list(self._buttons.values())[-1], self._more)
         self._sync_checks()
+        if self.isVisible() and self.updatesEnabled():
+            self.settle_row()
         self._row_timer.start()
 
-    def _fit_row(self) -> None:
+    def settle_row(self) -> None:
+        """Take or leave the legend's own row and lay the entries out now, in the
+        refresh, not in the next turn of the event loop: the window's next paint, which
+        shows a file's events for the first time, already has them.  Verify14 (session
+        13): at 1280 px the 100 000-event file's events were painted under an empty
+        "Categories:" bar, and 40-80 ms later its eight entries took a row of their own,
+        moving the lanes, the axis and the Details pane down ~30 px."""
+        window = self.parentWidget()
+        if self._fit_row() and window is not None and window.layout() is not None:
+            window.layout().activate()  # the toolbars' rows, the view's new place
+        elif self.layout() is not None:
+            self.layout().activate()  # the entries shown and those behind "»"
+
+    def _fit_row(self) -> bool:
         """Put the legend on a row of its own (a toolbar break before it) when its
         entries do not all fit beside the toolbars of the first row, and back beside them
         when they would.  New-user trial 11: at 1280 px, three of the 100 000-event file's
         eight categories sat unseen behind "»".  On a row of its own the lanes lose the
         row's height, so it is taken only when needed; a window narrower than the legend
-        alone still has "»" for the rest."""
+        alone still has "»" for the rest.  True when it moved (to or from its row)."""
         window = self.parentWidget()
         top = Qt.ToolBarArea.TopToolBarArea
         if not isinstance(window, QMainWindow) or window.toolBarArea(self) != top:
-            return
+            return False
         bars = [bar for bar in window.findChildren(QToolBar) if bar is not self
                 and not bar.isHidden() and window.toolBarArea(bar) == top]
         first_row = min((bar.y() for bar in bars), default=None)
         beside = sum(bar.sizeHint().width() for bar in bars if bar.y() == first_row)
         own_row = beside + self.sizeHint().width() > window.width()
-        if own_row != window.toolBarBreak(self):
-            if own_row:
-                window.insertToolBarBreak(self)
-            else:
-                window.removeToolBarBreak(self)
+        if own_row == window.toolBarBreak(self):
+            return False
+        if own_row:
+            window.insertToolBarBreak(self)
+        else:
+            window.removeToolBarBreak(self)
+        return True
 
     def more_button(self) -> QToolButton | None:
         """The toolbar's "»" button (shown when the entries do not all fit), if any."""

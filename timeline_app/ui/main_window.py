@@ -3115,6 +3115,11 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
+            # The legend's row as this timeline needs it, not as the last one did, before
+            # the window paints again: the saved state brought back the row a large
+            # file's legend had taken, and 40-80 ms after the first paint the lanes
+            # moved up a row (or the other way round).
+            self.legend_bar.settle_row()
             self._lay_out_compact_if_screen_shrank(store)
             if settings.LIST_SIZED_BY_HAND.get(store):
                 self._list_fits = False  # the height the person gave it, restored
