@@ -252,12 +252,15 @@ def test_lowercase_may_is_a_modal() -> None:
     assert tags("Ministers may meet again.") == []
 
 
-def test_speed_of_tagging_is_reasonable() -> None:
-    import time
-    text = "The minister met his counterpart on Tuesday, two weeks after the summit of March 3, 2025. " * 200
-    t0 = time.perf_counter()
-    tag_timexes(text, SAT)
-    assert time.perf_counter() - t0 < 1.0
+def test_a_repeated_sentence_is_tagged_the_same_each_time() -> None:
+    # Was a wall-clock test (< 1 s), which failed under load on a shared machine; the
+    # brief keeps speed out of tests.  Growth with input size is guarded by
+    # tests/test_linear_time_pipeline.py (CPU ratios), speed by benchmarks/extract_speed.py.
+    sentence = "The minister met his counterpart on Tuesday, two weeks after the summit of March 3, 2025. "
+    once = [(t[0], t[1]) for t in tags(sentence)]
+    assert once
+    many = [(t[0], t[1]) for t in tags(sentence * 200)]
+    assert many == once * 200
 
 
 # ------------------------------------------------------------------ signals, codes, spans

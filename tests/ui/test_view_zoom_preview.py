@@ -28,7 +28,7 @@ def _settled_year(shown_view: Any, qtbot: Any) -> TimelineView:
     view.go_to_days(first, first + 365)
     view.viewport().grab()
     qtbot.waitUntil(lambda: view._frame_cache is not None
-                    and view._frame_cache[0] == view._frame_key(), timeout=5000)
+                    and view._frame_cache[0] == view._frame_key(), timeout=30000)
     return view
 
 
@@ -80,7 +80,7 @@ def test_a_wheel_run_s_notches_are_stretched_then_painted(qtbot, shown_view, mon
         assert frame.size() == viewport.size()
     assert view._frame_cache is before  # the source, kept
     # Its own picture follows, painted in slices, and replaces the stretched one.
-    qtbot.waitUntil(lambda: _own_picture_made(view), timeout=5000)
+    qtbot.waitUntil(lambda: _own_picture_made(view), timeout=30000)
     assert counts["layouts"] >= 1 and counts["paints"] >= 1
     shown = viewport.grab().toImage()
     assert shown == whole_paint(view).convertToFormat(shown.format())
@@ -103,13 +103,13 @@ def test_the_picture_after_stretched_notches_is_a_fresh_paint(qtbot, shown_view,
         monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
         viewport.grab()
         qtbot.waitUntil(lambda: view._frame_cache is not None
-                        and view._frame_cache[0] == view._frame_key(), timeout=5000)
+                        and view._frame_cache[0] == view._frame_key(), timeout=30000)
     stretched = 0
     for up in [True, True, True, False, False]:
         _notch(view, up)
         viewport.grab()
         stretched += view._preview_key is not None
-        qtbot.waitUntil(lambda: _own_picture_made(view), timeout=5000)
+        qtbot.waitUntil(lambda: _own_picture_made(view), timeout=30000)
         cache = view._frame_cache
         assert cache is not None
         assert cache[1] == _fresh_picture(view, ratio)
@@ -128,7 +128,7 @@ def test_the_view_s_own_frame_comes_even_when_work_is_held(qtbot, shown_view):
     assert view._preview_key is not None
     view.hold_work_ahead(True)
     try:
-        qtbot.waitUntil(lambda: view._preview_key is None, timeout=5000)
+        qtbot.waitUntil(lambda: view._preview_key is None, timeout=30000)
         shown = view.viewport().grab().toImage()
         assert shown == whole_paint(view).convertToFormat(shown.format())
     finally:
