@@ -356,7 +356,10 @@ def test_while_a_file_named_on_the_command_line_opens_no_default_events_are_show
     assert report["while_opening"] == [0, "<b>three<i>.json", "Opening <b>three<i>.json…",
                                        True, True]
     assert report["events"] == 3 and Path(report["path"]) == path
-    assert report["after"][0] == 3 and report["after"][2] is None  # the notice is gone
+    # The notice is hidden when the file arrives and deleted at a later turn of the event
+    # loop (deleteLater): under load the check can come before that turn, so what is
+    # asserted is what a person sees, the notice not shown (was: not found, flaky).
+    assert report["after"][0] == 3 and report["after"][4] is False  # the notice is not shown
 
 
 def test_an_open_cancelled_at_start_up_leaves_a_new_empty_timeline(qtbot, tmp_path):
