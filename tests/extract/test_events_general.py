@@ -450,7 +450,10 @@ def test_disasters_elections_and_weekends() -> None:
 
 def test_a_session_held_by_a_body_names_it() -> None:
     cand = only("Parliament will hold an emergency session on Wednesday.")
-    assert cand.title == "Parliament: Emergency session (scheduled)"
+    # (session 14, ext16: a named body that holds an event noun is titled by the act, as a
+    # described one is -- "Joint fisheries commission to hold first meeting"; was
+    # "Parliament: Emergency session (scheduled)")
+    assert cand.title == "Parliament to hold emergency session (scheduled)"
 
 
 def test_a_bare_one_word_title_ranks_lower() -> None:

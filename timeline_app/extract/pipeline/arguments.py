@@ -23,6 +23,10 @@ from .entities import BODY_HEADS, Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
+    BODY_FOR_OPEN,
+    BODY_FOR_TAIL,
+    BODY_HEAD_END,
+    CAP_RUN,
     CAPITALS,
     COUNTRIES,
     DANGLING,
@@ -175,6 +179,12 @@ _GOVERNMENT_IN = re.compile(r"(?:[Tt]he\s+)?(?:government|authorities|regime|adm
 (group 1: the capital)."""
 
 
+_BODY_FOR_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'&.\u2019-]*)*"
+                              + BODY_HEAD_END + r"\s+for\s+(?:the\s+)?$")
+"""A body's name ending right before ``left`` ("... Commission for Latin America "): the
+capitalised words before "for", whose last is a body's head."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -194,8 +204,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         start = seg.start + aside.start()
     before = text[max(seg.start, floor):start]
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
-    relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*)"
-                         r"\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
+    relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
+                         + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
     in_which = None if relative else _IN_WHICH.search(before)
@@ -263,6 +273,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
         left = max(seg.start, floor) + joined.start()
+    body = _BODY_FOR_BEFORE.search(text[max(seg.start, floor, left - 160):left])
+    if body is not None:
+        # "The Economic Commission for | Latin America and the Caribbean will hold": the
+        # clause finder stops at "for"; the subject is the body's whole name (verify14)
+        left -= len(text[max(seg.start, floor, left - 160):left]) - body.start()
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and all(
             w.lower() in _SUBJECT_ADVERBS for w in strip_aux_tail(
                 " " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).split()):
@@ -767,6 +782,29 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
     _place_of_the_coordinated_clause(text, mentions)
+    _place_of_the_same_venue(text, mentions)
+
+
+_SAME_VENUE = re.compile(r"[^;]{0,120}?\b(?:at|in|before)\s+the\s+same\s+([a-z]{3,})\b")
+"""'at the same court', 'in the same hall': a venue named earlier in the article."""
+
+
+def _place_of_the_same_venue(text: str, mentions: list[Mention]) -> None:
+    """"Peru and Chile resolved their maritime border at the same court in January 2014":
+    an event "at the same court" with no place of its own happened where the last
+    mention before it whose sentence names a court did ("a ruling by the International
+    Court of Justice in The Hague": verify14's 2014 row had no place)."""
+    for n, m in enumerate(mentions):
+        if m.location:
+            continue
+        same = _SAME_VENUE.match(text, m.end, m.seg.end)
+        if same is None:
+            continue
+        venue = re.compile(rf"\b{same.group(1)}\b", re.IGNORECASE)
+        earlier = next((x for x in reversed(mentions[:n]) if x.location and x.seg is not m.seg
+                        and venue.search(x.seg.text)), None)
+        if earlier is not None:
+            m.location = earlier.location
 
 
 _AFTER_A_STAY = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
@@ -920,6 +958,11 @@ def split_names(subject: str) -> list[str]:
                 names[-1].split()[-1] not in vocab.ORG_WORDS and \
                 not any(names[-1].endswith(" " + n) for n in COUNTRIES):
             # (not "the Bank of Japan and Financial Services Agency": two bodies)
+            names[-1] = f"{names[-1]} and {part}"
+            continue
+        if i and names and parts[i - 1].strip() == "and" and BODY_FOR_OPEN.search(names[-1]) \
+                and CAP_RUN.fullmatch(part):
+            # "Economic Commission for Latin America and the Caribbean": one body (verify14)
             names[-1] = f"{names[-1]} and {part}"
             continue
         names.append(part)

@@ -106,7 +106,32 @@ def strip_aux_tail(text: str) -> str:
         end = begin
 
 
-NAME_CHUNK = re.compile(r"(?<![\w$'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*")
+_BODY_HEADS = ("Commission", "Committee", "Council", "Organization", "Organisation", "Agency",
+               "Office", "Conference", "Fund", "Institute", "Centre", "Center", "Programme",
+               "Program", "Foundation", "Forum", "Bank", "Union", "Alliance", "Court")
+_CAP_RUN = r"[A-Z][\w'&.\u2019-]*(?:\s+[A-Z][\w'&.\u2019-]*)*"
+_NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+               r"March|April|May|June|July|August|September|October|November|December)\b)")
+BODY_HEAD_END = r"(?:" + "|".join(f"(?<={h})" for h in _BODY_HEADS) + r")"
+"""Right after a body's head word ("Commission", "Council", ...)."""
+BODY_FOR_TAIL = (r"(?:" + BODY_HEAD_END + r"\s+for\s+(?:the\s+)?"
+                 + _NOT_A_DATE + _CAP_RUN + r"(?:\s+and\s+(?:the\s+)?" + _NOT_A_DATE + _CAP_RUN
+                 + r")?)?")
+"""The rest of a body's name after "for": "Economic Commission | for Latin America and the
+Caribbean", "Council | for Mutual Economic Assistance".  Its "and" joins two parts of one
+name, not two actors (verify14: "Caribbean to hold workshop"); a day or a month after "for"
+is no part of it."""
+
+BODY_FOR_OPEN = re.compile(r"\b(?:" + "|".join(_BODY_HEADS) + r")\s+for\s+(?:the\s+)?" + _CAP_RUN + "$")
+"""A body's name up to the first part after its "for" ("Economic Commission for Latin
+America"), which an "and" may continue ("... and the Caribbean")."""
+BODY_FOR_REST = re.compile(BODY_HEAD_END + r"\s+for\s.*$")
+"""The part of a body's name from its "for" on ("Economic Commission| for Latin America and
+the Caribbean"): its "and" makes no plural."""
+CAP_RUN = re.compile(r"(?:the\s+)?" + _CAP_RUN)
+
+NAME_CHUNK = re.compile(r"(?<![\w$'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
+                        + BODY_FOR_TAIL)
 
 
 NOT_SUBJECT_WORDS = frozenset(DETERMINERS | {"however", "meanwhile", "in", "on", "at", "after",
