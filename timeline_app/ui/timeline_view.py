@@ -45,6 +45,7 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, axis_ticks
 from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
+from timeline_app.ui.idle_gc import note_frame
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
     ITEM_GAP,
@@ -8482,6 +8483,7 @@ class TimelineView(PythonViewportScrollArea):
         return super().viewportEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        note_frame()  # no full garbage collection while frames come (``ui/idle_gc.py``)
         painter = QPainter(self.viewport())
         try:
             pan = self._pan
