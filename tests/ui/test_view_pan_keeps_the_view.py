@@ -165,3 +165,31 @@ def test_a_drag_keeps_the_100_000_event_file_s_lanes_and_article_lines(qtbot, sh
     middle = 1800 - 2 * edge
     assert _middle(moved, edge, middle) == _middle(rest, edge + 20, middle)
     _release(view, press.x() - 20, press.y())
+
+
+def test_crowded_article_badges_ride_in_a_drag_without_their_lines(qtbot, shown_view,
+                                                                     monkeypatch):
+    """verify15: at 100 000 events the whole row of article badges vanished while the
+    button was held, because a crowded stretch (lines closer than CROWDED_ARTICLE_PX)
+    kept no badges either.  Crowded, the badges on screen at the press ride; the lines
+    stay out of the lanes, as at rest.  Fails on the old code (no badges ride)."""
+    from test_view_repaint import _timeline
+
+    monkeypatch.setattr(timeline_view, "CROWDED_ARTICLE_PX", 10_000)  # every view crowded
+    view = shown_view(_timeline(articles=60), SIZE)
+    QApplication.processEvents()
+    width = view.viewport().width()
+    assert view._article_line_columns() == []  # crowded at rest: no lines
+    named = [(round(x, 3), label) for x, _box, label in view._named_article_columns(width)
+             if 0 <= x <= width]
+    assert named  # but badges
+    press = _empty_spot(view)
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    _move(view, press.x() - 20, press.y())
+    pan = view._pan
+    assert pan is not None and pan.moved
+    riding = [(round(x - pan.margin, 3), label) for x, _box, label in view._pan_article_lines()
+              if 0 <= x - pan.margin <= width]
+    assert riding == named
+    assert pan.article_crowded  # their lines are not drawn in the tiles
+    _release(view, press.x() - 20, press.y())
