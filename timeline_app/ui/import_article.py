@@ -1391,8 +1391,7 @@ class ReviewDialog(QDialog):
             return  # its cell is the Merge / Keep both choice
         twin = self.told_twice.get(row)
         kept = next((k.row for k in self._kept if k.dropped == row), None)
-        cell = QTableWidgetItem("no" if twin is None and kept is None
-                                else f"row {kept + 1} kept" if kept is not None
+        cell = QTableWidgetItem(f"row {kept + 1} kept" if kept is not None
                                 else f"row {twin.row + 1}?" if twin is not None else "no")
         cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if kept is None and twin is not None:

@@ -4782,14 +4782,11 @@ class TimelineView(PythonViewportScrollArea):
                 else:
                     label, label_w = label_text(event, wanted)
                 mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
-                if x1 == x0:  # a point
-                    append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12),
-                                 QRectF(label_x, mid - half_h, label_w, label_h), label,
-                                 inside, True, event.date.circa, color))
-                else:
-                    append(_Item(event.id, QRectF(x0, mid - 9, x1 - x0, 18),
-                                 QRectF(label_x, mid - half_h, label_w, label_h), label,
-                                 inside, False, event.date.circa, color))
+                point = x1 == x0
+                append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12) if point
+                             else QRectF(x0, mid - 9, x1 - x0, 18),
+                             QRectF(label_x, mid - half_h, label_w, label_h), label,
+                             inside, point, event.date.circa, color))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
@@ -5728,15 +5725,9 @@ class TimelineView(PythonViewportScrollArea):
             for rect in rest:
                 painter.drawRoundedRect(rect, 8, 8)
             painter.setPen(text_color)
-            # ``_draw_text(rect, "+N", 1, centred=True)``, its look-ups made once.
-            static_text = self._static_text
-            draw_text = painter.drawStaticText
             for aggregate in badges:
-                rect = aggregate.rect
-                static = static_text(1, f"+{aggregate.count}")
-                size = static.size()
-                draw_text(QPointF(rect.left() + (rect.width() - size.width()) / 2,
-                                  rect.top() + (rect.height() - size.height()) / 2), static)
+                self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
+                                centred=True)
             painter.translate(0, -offset)
         else:
             rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
