@@ -956,10 +956,13 @@ def _infer_year(text: str, month: int | None, day: int | None,
             own_years = [y for y in _years_with_weekday(month, day, lead_own[1])
                          if low <= y <= top and _dt.date(y, month, day) <= today]
             if own_years:
+                # (the lead's words are already in ``told``: verify15 read them twice)
+                latest = (str(own_years[-1]) if len(own_years) == 1 else
+                          f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
                 return own_years[-1], (
                     f"{told}, but {day_words} is a {name} in no year from {low} ({why}) to "
-                    f"{top} ({top_why}); {lead_own[2]}, and {day_words} is a {lead_own[0]} in "
-                    f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
+                    f"{top} ({top_why}); so the lead's own day is taken: {day_words} is a "
+                    f"{lead_own[0]} in {latest}")
         if not fitting:
             # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
             # across time zones): the day after the weekday named, then two days after.
