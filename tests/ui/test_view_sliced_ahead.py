@@ -242,19 +242,26 @@ def test_the_work_ahead_runs_in_slices_from_the_event_loop(qtbot, shown_view, mo
     _screen_is_fresh(view, "painted in slices")
 
 
-def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monkeypatch):
-    """A new view painted straight gets its frame picture when it stays
-    (``_make_picture_when_idle``), in slices; a selection's repaint in the middle finishes
-    it, and the screen is a fresh paint's, with the selection drawn over it."""
+def _panned_once(shown_view: Callable[..., TimelineView],
+                 monkeypatch: pytest.MonkeyPatch) -> tuple[TimelineView, object]:
+    """A view panned once (painted straight, no picture yet), small slices; and its key."""
     _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     view.go_to_days(FIRST, FIRST + DAYS)
     QApplication.processEvents()
-    view._pan_pixels(37.0)  # once: painted straight, no picture yet
+    view._pan_pixels(37.0)
     view.viewport().repaint()
     key = view._frame_key()
     assert view._painted_key == key
     assert view._frame_cache is None or view._frame_cache[0] != key
+    return view, key
+
+
+def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monkeypatch):
+    """A new view painted straight gets its frame picture when it stays
+    (``_make_picture_when_idle``), in slices; a selection's repaint in the middle finishes
+    it, and the screen is a fresh paint's, with the selection drawn over it."""
+    view, key = _panned_once(shown_view, monkeypatch)
     view._make_picture_when_idle()
     _slice(view)
     _slice(view)
@@ -265,6 +272,26 @@ def test_the_picture_of_a_view_that_stayed_is_painted_in_slices(shown_view, monk
     assert view._frame_cache is not None and view._frame_cache[0] == key
     assert view._frame_cache[1] == _fresh_picture(view)
     _screen_is_fresh(view, "the picture of a view that stayed")
+
+
+def test_the_picture_of_a_view_that_stayed_waits_for_work_under_way(shown_view, monkeypatch):
+    """The picture's timer fires while other work is under way (a loaded machine's slow
+    slices of a picture ahead of a zoom run): it waits for that work, then the view that
+    stayed gets its picture.  (Before, it gave up: no picture was ever made, and each
+    hover painted the whole view again; ``test_view_zoom_preview`` timed out under load.)"""
+    view, key = _panned_once(shown_view, monkeypatch)
+    here = (view._origin, view._px_per_day)
+    other = (here[0] + 30.0, here[1])
+    view._paint_job = timeline_view._PaintJob(other, here, view._last_move)  # under way
+    view._picture_timer.stop()
+    view._make_picture_when_idle()  # what the picture's timer does meanwhile
+    assert view._picture_timer.isActive()  # it comes back
+    view._picture_timer.stop()
+    view._paint_job = None  # the work under way ends (done, or dropped)
+    view._make_picture_when_idle()  # the timer again
+    _slices_to_the_end(view)
+    assert view._frame_cache is not None and view._frame_cache[0] == key
+    assert view._frame_cache[1] == _fresh_picture(view)
 
 
 def test_the_sliced_picture_equals_a_whole_paint_at_two_device_pixels(shown_view, monkeypatch):

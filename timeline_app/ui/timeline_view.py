@@ -7144,8 +7144,14 @@ class TimelineView(PythonViewportScrollArea):
             return
         self._fit_after_resize_view = None
         if (not self.isVisible() or self.drag_preview() is not None
-                or self._band is not None or self._paint_job is not None
+                or self._band is not None
                 or self._work_ahead_held or self._pan is not None):
+            return
+        if self._paint_job is not None:
+            # Work under way first (a picture ahead of a zoom run, whose slices a loaded
+            # machine makes slow): then this, else nothing would make the picture of the
+            # view that stayed and every hover would paint it whole again.
+            self._picture_timer.start()
             return
         key = self._frame_key()
         if self._frame_cache is not None and self._frame_cache[0] == key:
