@@ -263,6 +263,9 @@ OTHER_CITIES: dict[str, str] = {
     "Hong Kong": "China", "New York": "United States", "San Francisco": "United States",
     "Munich": "Germany", "Tel Aviv": "Israel", "Istanbul": "Turkey", "Geneva": "Switzerland",
     "Davos": "Switzerland", "Dubai": "United Arab Emirates", "Amsterdam": "Netherlands",
+    # (session 15: venues of talks that news datelines name -- "JEDDAH, Nov 27 (AP)")
+    "Jeddah": "Saudi Arabia", "Sharm el-Sheikh": "Egypt", "Sochi": "Russia",
+    "Mumbai": "India", "Karachi": "Pakistan",
 }
 
 # City -> country, so that "a meeting in Germany" and "a meeting in Munich" can be one:
@@ -866,6 +869,14 @@ GROUP_REFERENCES: dict[str, str] = {
     # "the two neighbours fought a war", "the two rivals held their first exercise": states
     "neighbours": "countries", "neighbors": "countries", "rivals": "countries",
 }
+
+# A state's armed force or ruling body named by its state ("Sudan's army", "the Sudanese
+# military"): a side in its own right beside an armed group ("Sudan's army and the Rapid
+# Support Forces agreed"), standing for its state among the participants (verify15; the
+# dev gold writes "Egypt|Egyptian military" for "the Egyptian military ousted").
+STATE_FORCES: tuple[str, ...] = (
+    "army", "military", "armed forces", "navy", "air force", "coast guard", "junta",
+)
 
 # Pronouns and generic descriptions that refer back to the last named actor.
 PERSON_PRONOUNS: tuple[str, ...] = ("he", "she")

@@ -269,9 +269,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
-            r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
-            text[max(seg.start, floor):left])):
-        # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
+            r"(?<![\w-])" + _SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
+        # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
+        # (and "Sudan's army and the Rapid Support Forces agreed", verify15).
         left = max(seg.start, floor) + joined.start()
     body = _BODY_FOR_BEFORE.search(text[max(seg.start, floor, left - 160):left])
     if body is not None:
@@ -462,9 +462,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return pair, ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
-            both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+            # ("Sudan's army and the Rapid Support Forces agreed": a state's force is a
+            # side of its own, verify15 -- it was dropped for the name nearest the verb)
+            both = re.match(r"\s*(?:[Tt]he\s+)?(" + _SIDE + r")"
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
-                             r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(" + _SIDE + r")"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              _strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
@@ -696,6 +698,29 @@ _NATIONAL_OFFICE = re.compile(
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
                           r"(?:country|state|nation|republic|kingdom)\b(?!\s+(?:of|to)\b)",
                           re.IGNORECASE)
+
+
+_STATE_FORCE = re.compile(
+    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)['\u2019]s"
+    r"|(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:"
+    + "|".join(f.replace(" ", r"\s+") for f in vocab.STATE_FORCES) + r")")
+"""A state's force named by its state: "Sudan's army", "the Sudanese military"
+(``vocab.STATE_FORCES``); its state is :func:`state_of_force`."""
+
+_SIDE = (r"(?:" + _STATE_FORCE.pattern.removeprefix(r"(?:the\s+)?").replace("(?P<owner>", "(?:")
+         .replace("(?P<demonym>", "(?:") + r"|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)")
+"""One side of "A and B": a state's force or a run of capitalised words."""
+
+
+def state_of_force(name: str) -> str:
+    """The state whose force ``name`` is ("Sudan's army", "Sudanese army" -> "Sudan"),
+    else ""; the force's words are ``vocab.STATE_FORCES``."""
+    force = _STATE_FORCE.fullmatch(name)
+    if force is None:
+        return ""
+    if force.group("owner"):
+        return COUNTRIES.get(force.group("owner"), "")
+    return DEMONYMS.get(force.group("demonym"), "")
 
 
 _NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
@@ -955,6 +980,7 @@ def split_names(subject: str) -> list[str]:
         if i and names and parts[i - 1].strip() == "and" and \
                 _BODY_HEAD_AFTER_AND.fullmatch(part) and \
                 names[-1] not in COUNTRIES and names[-1] not in vocab.CITIES and \
+                not state_of_force(names[-1]) and \
                 names[-1].split()[-1] not in vocab.ORG_WORDS and \
                 not any(names[-1].endswith(" " + n) for n in COUNTRIES):
             # (not "the Bank of Japan and Financial Services Agency": two bodies)
@@ -1861,6 +1887,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.insert(i, part)
         elif part in COUNTRIES.values() or part in COUNTRIES:
             countries.insert(i, COUNTRIES.get(part, part))
+        elif state := state_of_force(part):
+            countries.insert(i, state)  # "Sudan's army ... agreed": Sudan takes part
         elif passive and _PERSON_NAME.fullmatch(part) and not _ORG_WORD_IN.search(part) and \
                 part not in COUNTRIES and part not in vocab.CITIES:
             # "restored ... by the interim government of Jeanine Anez": a person's name
@@ -2142,15 +2170,17 @@ def _untitled(name: str, entities: Entities) -> str:
 
 
 def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
-                       lead_countries: list[str]) -> list[str]:
+                       lead_countries: list[str], sides: list[str] | None = None) -> list[str]:
     """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
 
     The people named, in order, then the states named that none of those people
     represents ("Japan summoned China's ambassador" -> Japan, China; "Japanese Foreign
     Minister Yoko Kamikawa" stands for Japan), except for relations, which hold between
     states ("They upgraded their relationship": the people and their states).  With
-    nobody named, "the two countries" of ``sentence`` are ``lead_countries``; the
-    subject's names come first.  Talks with one side named are with the other state of
+    nobody named, "the two countries" of ``sentence`` are the story's pair, else the
+    lead's two ``sides`` (:func:`lead_sides`: "both sides" of a story of two parties,
+    not the states of its mediators or of a later paragraph, verify15), else the first
+    two ``lead_countries``; the subject's names come first.  Talks with one side named are with the other state of
     a bilateral story, and an event that names no one in such a story is between its
     two states (:meth:`.Entities.story_pair`).  A capital beside its state is dropped,
     and states take the name the article gives them (:meth:`.Entities.state_name`).
@@ -2208,7 +2238,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             sentence, re.IGNORECASE):
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
-        names = list(entities.story_pair()) or entities.lead_pair() or lead_countries[:2]
+        # (never the one state of a story whose people name one: "both" are two)
+        names = list(entities.story_pair()) or entities.lead_pair() or list(sides or ()) or (
+            lead_countries[:2] if len(lead_countries) >= 2 else [])
     elif (pair := entities.lead_pair()) and set(names) <= set(pair) and re.search(
             r"\b(?:both|the\s+two)\s+(?:parties|governments)\b", sentence, re.IGNORECASE):
         # "'Both parties ... signed here,' ... referring to the declaration signed in Doha":
@@ -2223,6 +2255,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     for i, name in enumerate(x for x in split_names(subject)
                              if x and not _AN_INSTRUMENT.search(x)):
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
+        name = state_of_force(name) or name  # "Yemen's army and the STC": Yemen
         if speaks:
             name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
         state = vocab.CITIES.get(name, "")
@@ -2263,6 +2296,23 @@ _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 _SPEAKING = frozenset({*vocab.SAYING_VERBS, "deny", "welcome", "condemn", "criticise",
                        "criticize", "insist", "respond", "reply", "comment"})
 """Lemmas of verbs by which a seat of government speaks for its state."""
+
+
+def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The two sides of the lead's act when its subject names two ("JEDDAH - Sudan's army
+    and the Rapid Support Forces agreed on Thursday to a truce" -> Sudan, Rapid Support
+    Forces), each as a participant names it (a state's force as its state); [] when the
+    first mention of the body's first sentence has no such subject.
+
+    What "both sides" and "the two sides" of a story about two parties mean (verify15:
+    the one state its people named, Kenya, came from an unrelated paragraph)."""
+    lead = next((m for m in sorted(mentions, key=lambda x: x.start)
+                 if m.seg.kind == "sentence"), None)
+    if lead is None or not lead.subject:
+        return []
+    parts = split_names(lead.subject)
+    sides = [COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
+    return sides if len(parts) == 2 and len(set(sides)) == 2 else []
 
 
 def _speaks(m: Mention) -> bool:

@@ -31,6 +31,7 @@ from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
 from .phrases import (
     BODY_FOR_REST,
+    COUNTRIES,
     DANGLING,
     GEO_HEADS,
     PREPOSITIONS,
@@ -182,6 +183,17 @@ _BY_TELEPHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|c
                            re.IGNORECASE)
 _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*$")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s+")
+
+
+_HOSTED_BY_AFTER = re.compile(
+    r"\s+hosted\s+(?:jointly\s+)?by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*)")
+"""'talks | hosted by Saudi Arabia and the United States': who holds a meeting told by its
+noun (group 1: the hosts' names)."""
+
+_DURATION_OF = re.compile(r"^(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|rounds?)\s+of\s+)",
+                          re.IGNORECASE)
+"""'Three days of | indirect talks': a duration before a meeting noun is no part of its act."""
 
 
 def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
@@ -340,7 +352,19 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     else f"Audience with {receiver}") + where + planned_suffix(c, m, dct)
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
-        if kind and kind != "summit":
+        hosted = _HOSTED_BY_AFTER.match(text, m.end, m.seg.end) if m.pos == "noun" else None
+        if hosted is not None:
+            # "after three days of indirect talks hosted by Saudi Arabia and the United
+            # States": the hosts hold the talks (verify15: "Meeting with Rapid Support
+            # Forces" named one of the sides as if it were the act)
+            holders = [COUNTRIES.get(h, h) for h in split_names(re.sub(
+                r"(?:^|(?<=and\s)|(?<=,\s))the\s+", "", hosted.group(1)))]
+            phrase = _DURATION_OF.sub("", upper_first(strip_det(text[_phrase_begin(
+                m, text, timexes):m.end]))).strip()
+            who = join_names(holders)
+            title = upper_first(f"{who} {'host' if len(holders) > 1 or is_plural(who) else 'hosts'} "
+                                f"{phrase[:1].lower() + phrase[1:]}")
+        elif kind and kind != "summit":
             # "Trilateral meeting of Chile, Peru and Japan": the people, else the states.
             sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             joiner = " of " if len(sides) >= 3 else " with "

@@ -1,0 +1,93 @@
+"""What a fresh user found wrong in a wire story of a truce (session 15, verify15's Jeddah
+article): a state's army as one side of an agreement, "both sides" of a story of two
+parties, the dateline's city for talks its state hosted, talks titled by their hosts, a
+call's topic taken as its place, a plan to meet read as the thing to discuss, a future
+step not marked as planned and a conference a state hosts.  Each rule is checked on text
+of my own (Doha, Nairobi, Cairo), not on the article it was found in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.arguments import split_names, state_of_force
+
+DOHA = (
+    "DOHA, March 5 (Reuters) - Yemen's army and the Southern Transitional Council agreed on "
+    "Wednesday to a prisoner swap after four days of talks hosted by Qatar, Qatari Foreign "
+    "Minister Mohammed Al-Khulaifi said.\n\n"
+    "The swap would free about 300 detainees held by the two forces, some of them for several "
+    "years, and would be carried out by aid workers once lists of names have been checked by "
+    "both delegations and by the Red Cross.\n\n"
+    "\"This is a first step, and a fragile one,\" Al-Khulaifi told reporters, adding that the "
+    "exchange could take several weeks to complete because of the fighting around the "
+    "southern port.\n\n"
+    "The deal builds on the Riyadh Agreement signed on November 5, 2019, which both sides "
+    "later accused each other of breaking.\n\n"
+    "Indian Prime Minister Narendra Modi spoke by telephone with UN Secretary-General Antonio "
+    "Guterres on Tuesday about the situation in Aden.\n")
+DCT = dt.date(2025, 3, 5)
+
+
+def _rows(text: str, dct: dt.date = DCT) -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [(c.title, str(c.date), c.participants, c.location)
+            for c in extract_events(text, dct=dct).candidates]
+
+
+def _row(text: str, word: str, dct: dt.date = DCT) -> tuple[str, str, tuple[str, ...], str]:
+    found = [r for r in _rows(text, dct) if word in r[0]]
+    assert len(found) == 1, _rows(text, dct)
+    return found[0]
+
+
+# -- 1. a state's force is one side ------------------------------------------------------
+
+def test_a_states_army_is_a_side_of_the_agreement() -> None:
+    """(was "Southern Transitional Council agrees to a prisoner swap": the army dropped)"""
+    title, date, people, place = _row(DOHA, "agree")
+    assert title == "Yemen's army and Southern Transitional Council agree to a prisoner swap in Doha"
+    assert (date, place) == ("5 March 2025", "Doha")
+    assert people == ("Yemen", "Southern Transitional Council")
+
+
+def test_the_state_of_a_force() -> None:
+    assert state_of_force("Yemen's army") == "Yemen"
+    assert state_of_force("the Sudanese military") == "Sudan"
+    assert state_of_force("Yemen's leaders") == ""
+    # (an army beside a body is two sides, not one name like "Peace and Security Council")
+    assert split_names("Yemen's army and Southern Transitional Council") == [
+        "Yemen's army", "Southern Transitional Council"]
+
+
+# -- 2. "both sides" are the lead's two sides --------------------------------------------
+
+def test_both_sides_are_the_leads_two_sides_not_a_state_of_a_later_paragraph() -> None:
+    """(was India, the state of an unrelated telephone call)"""
+    assert _row(DOHA, "Riyadh")[2] == ("Yemen", "Southern Transitional Council")
+
+
+def test_both_sides_are_never_one_state() -> None:
+    text = ("NAIROBI, June 3 (AP) - The rebels and the militia said on Tuesday they would "
+            "hold fresh talks next month.\n\nThe talks build on the Nairobi Accord signed on "
+            "May 2, 2021, which both sides later accused each other of breaking.\n\n"
+            "Ugandan President Yoweri Museveni visited Kampala's new port on Monday.\n")
+    assert _row(text, "Accord", dt.date(2025, 6, 3))[2] == ()
+
+
+# -- 3. talks hosted by the dateline's state ---------------------------------------------
+
+def test_talks_hosted_by_the_datelines_state_are_titled_by_the_host_and_held_there() -> None:
+    """(was "Talks", no place)"""
+    title, _date, people, place = _row(DOHA, "talks")
+    assert (title, place) == ("Qatar hosts talks in Doha", "Doha")
+    assert "Qatar" in people and "Yemen" in people
+
+
+def test_a_lead_act_of_the_day_before_is_placed_where_its_talks_were_hosted() -> None:
+    text = DOHA.replace("on Wednesday", "on Tuesday")
+    assert _row(text, "agree")[3] == "Doha"
+
+
+def test_talks_the_datelines_state_did_not_host_have_no_place() -> None:
+    text = DOHA.replace("hosted by Qatar", "hosted by Oman")
+    assert _row(text, "talks")[3] == ""
