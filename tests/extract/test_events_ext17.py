@@ -91,3 +91,69 @@ def test_a_lead_act_of_the_day_before_is_placed_where_its_talks_were_hosted() ->
 def test_talks_the_datelines_state_did_not_host_have_no_place() -> None:
     text = DOHA.replace("hosted by Qatar", "hosted by Oman")
     assert _row(text, "talks")[3] == ""
+
+
+# -- 4. a call's topic is no place -------------------------------------------------------
+
+def test_a_place_in_the_topic_of_a_call_is_not_where_it_was() -> None:
+    """(was "... speak by telephone in Aden", place Aden)"""
+    title, _date, _people, place = _row(DOHA, "telephone")
+    assert (title, place) == ("Narendra Modi and Antonio Guterres speak by telephone", "")
+
+
+def test_a_place_of_a_topic_noun_is_not_where_the_meeting_was() -> None:
+    """(was "... meet in Gaza": "over the crisis in Gaza" is what they met on)"""
+    text = ("CAIRO, May 4 (AP) - Egyptian Foreign Minister Sameh Shoukry met Jordanian Foreign "
+            "Minister Ayman Safadi on Saturday over the crisis in Gaza, the ministry said.\n")
+    assert _row(text, "meet", dt.date(2025, 5, 4))[3] == "Cairo"  # (the dateline's state met)
+
+
+def test_a_call_has_no_place_of_the_dateline() -> None:
+    """(was "speak by telephone in Gaza"; the dateline's place is no call's place either)"""
+    text = ("CAIRO, May 4 (AP) - Egyptian Foreign Minister Sameh Shoukry spoke by telephone "
+            "with Jordanian Foreign Minister Ayman Safadi on Saturday on the war in Gaza, the "
+            "ministry said.\n")
+    assert _row(text, "telephone", dt.date(2025, 5, 4))[3] == ""
+
+
+def test_a_meeting_in_a_city_keeps_its_place() -> None:
+    text = ("CAIRO, May 4 (AP) - Egyptian Foreign Minister Sameh Shoukry met Jordanian Foreign "
+            "Minister Ayman Safadi in Amman on Monday.\n")
+    assert _row(text, "meet", dt.date(2025, 5, 4))[3] == "Amman"
+
+
+# -- 5. a plan to meet on something ------------------------------------------------------
+
+REST = ("\n\nMediators plan to reconvene in Doha in mid-April to discuss a lasting truce, a "
+        "Qatari official said.\n\nBritish Foreign Secretary David Lammy is expected to host a "
+        "donors' conference in London on April 20.\n")
+
+
+def test_a_plan_to_reconvene_to_discuss_a_truce_is_the_meeting() -> None:
+    """(was "Lasting truce (scheduled)", no place: the truce to be discussed was the event)"""
+    rows = _rows(DOHA + REST)
+    assert ("Mediators reconvene in Doha to discuss a lasting truce (scheduled)", "April 2025",
+            (), "Doha") in rows
+    assert not [r for r in rows if r[0].startswith("Lasting truce")]
+
+
+def test_a_conference_a_minister_hosts_is_titled_by_the_host_with_the_state() -> None:
+    """(was "Meeting with David Lammy in London (scheduled)", without the United Kingdom)"""
+    assert _row(DOHA + REST, "conference") == (
+        "David Lammy to host donors' conference in London (scheduled)", "20 April 2025",
+        ("David Lammy", "United Kingdom"), "London")
+
+
+# -- 6. what was agreed takes effect ------------------------------------------------------
+
+EFFECT = ("\n\nThe deal, announced at a news conference with U.S. Deputy Secretary of State "
+          "Christopher Landau and Egyptian Foreign Minister Badr Abdelatty, would take effect "
+          "at midnight on Saturday.\n")
+
+
+def test_what_was_agreed_takes_effect_between_its_parties_and_is_marked_as_to_come() -> None:
+    """(was "Deal to take effect" with the news conference's two officials and their
+    states, and without "(scheduled)" although dated after the article)"""
+    title, date, people, _place = _row(DOHA + EFFECT, "effect")
+    assert (title, date) == ("Deal to take effect (scheduled)", "8 March 2025")
+    assert set(people) == {"Yemen", "Southern Transitional Council"}

@@ -761,11 +761,20 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
             continue
+        if _TOPIC_BEFORE.search(text, max(start, start + m.start() - 40), start + m.start()) or \
+                _TOPIC_OPENING.search(text, start, start + m.start()):
+            continue  # "spoke ... about the situation in El Fasher": a topic, no place
         return name + (m.group(2) or "")
     described = _THE_STATES_CAPITAL.search(text, start, end)
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
         return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
     return ""
+
+
+_TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(vocab.TOPIC_NOUNS) + r")\s+$")
+"""'the humanitarian situation | in El Fasher': a place that qualifies a topic noun."""
+_TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
+"""'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
 _THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!,?\s+[A-Z])")
@@ -803,11 +812,40 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             # "Officials", who said so)
             m.subject, m.subject_phrase = "", previous.patient
         previous = m
+    _parties_of_the_thing_agreed(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
     _place_of_the_coordinated_clause(text, mentions)
     _place_of_the_same_venue(text, mentions)
+
+
+_THE_THING_AGREED = re.compile(r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                               + "|".join(vocab.AGREED_THING_NOUNS) + r")", re.IGNORECASE)
+_TAKES_EFFECT = re.compile(r"\s*(?:effect|hold)\b|\s+into\s+(?:force|effect)\b")
+
+
+def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
+    """Who takes part when an agreement told before takes effect: "Sudan's army and the RSF
+    agreed to a truce ... The pledge, announced at a news conference with X and Y, would
+    take effect at midnight on Saturday" -- the parties of the latest earlier agreement
+    (category treaty) that names any, not X and Y (verify15).  Only for a subject that
+    is a noun of ``vocab.AGREED_THING_NOUNS`` (its determiner is stripped before this
+    stage) and a verb of taking effect
+    ("take effect", "come into force", "enter into force")."""
+    for m in mentions:
+        if m.subject or m.participants or m.countries or m.pos != "verb" or \
+                m.verb not in ("take", "come", "enter", "go") or \
+                not _TAKES_EFFECT.match(text, m.end, m.seg.end) or \
+                not _THE_THING_AGREED.fullmatch(m.subject_phrase or m.patient or ""):
+            continue
+        agreed = next((x for x in reversed(mentions) if x.start < m.start
+                       and x.category == "treaty" and (x.participants or x.countries)), None)
+        if agreed is not None:
+            # (a body that agreed is named as event_participants names the doer's bodies)
+            bodies = [n for n in split_names(agreed.subject) if _BODY.search(n)]
+            m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
+            m.countries = list(agreed.countries)
 
 
 _SAME_VENUE = re.compile(r"[^;]{0,120}?\b(?:at|in|before)\s+the\s+same\s+([a-z]{3,})\b")
@@ -2207,8 +2245,15 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
                           for m in told if m.category == "treaty")
     represented = set() if about_relations else {entities.people.get(p, "") for p in people}
+    hosting = [state for p in people if p in subject_names(doer.subject if doer else "")
+               and (state := entities.people.get(p, ""))] if any(
+        x.category == "meeting" and x.pos == "noun" and _HOSTS_THE_NOUN.search(
+            x.seg.text, 0, max(0, x.phrase_start - x.seg.start)) for x in mentions) else []
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
+    # "British Foreign Secretary Yvette Cooper is expected to host a donors' conference in
+    # London": the host's state hosts it, and is named (verify15)
+    countries = [*[c for c in hosting if c not in countries], *countries]
     if about_relations:
         countries += [state for p in people if (state := entities.people.get(p, ""))
                       and state not in countries]
@@ -2296,6 +2341,10 @@ _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 _SPEAKING = frozenset({*vocab.SAYING_VERBS, "deny", "welcome", "condemn", "criticise",
                        "criticize", "insist", "respond", "reply", "comment"})
 """Lemmas of verbs by which a seat of government speaks for its state."""
+
+
+_HOSTS_THE_NOUN = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s?\s+)?$")
+"""'to host a donors' | conference': a person who hosts a gathering (whose state hosts it)."""
 
 
 def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:

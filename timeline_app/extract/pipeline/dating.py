@@ -1531,7 +1531,8 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
-    on_the_day = lead is not None and not lead.location and bool(dateline.place)
+    on_the_day = lead is not None and not lead.location and bool(dateline.place) \
+        and not _REMOTE.search(lead.seg.text)
     if lead is not None and on_the_day:
         lead.location = dateline.place
     # A signing or a meeting of the days before ("JAKARTA, 14 November 2026 - Indonesia and
@@ -1552,9 +1553,16 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                 and (days_before(m) and not on_the_day or m.date is None and m.anchor is not None
                      and m.anchor.ref is not None and m.anchor.ref.seg is m.seg
                      and m.anchor.unit in ("D", "") and days_before(m.anchor.ref, 0)) \
-                and (home in m.countries or _hosted_by(m.seg.text, home)):
+                and (home in m.countries or _hosted_by(m.seg.text, home)) \
+                and not _REMOTE.search(m.seg.text):
             # (the talks before it: "after three days of talks", anchored on the lead's act)
             m.location = dateline.place
+
+
+_REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
+                     r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
+"""A call or a video link: two places at once, so the dateline's is not the event's
+(verify15: a call has no place unless the text gives one)."""
 
 
 def _hosted_by(sentence: str, state: str) -> bool:
