@@ -157,3 +157,26 @@ def test_what_was_agreed_takes_effect_between_its_parties_and_is_marked_as_to_co
     title, date, people, _place = _row(DOHA + EFFECT, "effect")
     assert (title, date) == ("Deal to take effect (scheduled)", "8 March 2025")
     assert set(people) == {"Yemen", "Southern Transitional Council"}
+
+
+# -- 7. "X and Y Commission for A and the B": one body ------------------------------------
+
+def test_a_body_named_with_and_before_its_head_and_after_its_for_is_one_name() -> None:
+    """(was "Social Commission for Asia and the Pacific", "Economic" left out)"""
+    name = "Economic and Social Commission for Asia and the Pacific"
+    assert split_names(name) == [name]
+    text = (f"BANGKOK, May 4 (Reuters) - The {name} will hold a workshop for regional "
+            "statisticians in Bangkok in early June, the commission said on Monday.\n")
+    assert _row(text, "workshop", dt.date(2026, 5, 4))[2] == (name,)
+
+
+def test_two_sides_joined_by_and_stay_two() -> None:
+    assert split_names("Japan and Security Council") == ["Japan", "Security Council"]
+
+
+def test_a_meeting_verb_with_an_object_is_told_as_meet() -> None:
+    text = ("HANOI, May 4 (AP) - Foreign Minister Retno Marsudi met Vietnamese Foreign Minister "
+            "Bui Thanh Son on Monday. They agreed to convene a joint commission meeting in "
+            "Da Nang in March 2027.\n")
+    titles = [r[0] for r in _rows(text, dt.date(2026, 5, 4))]
+    assert not [t for t in titles if "convene" in t], titles

@@ -278,6 +278,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "The Economic Commission for | Latin America and the Caribbean will hold": the
         # clause finder stops at "for"; the subject is the body's whole name (verify14)
         left -= len(text[max(seg.start, floor, left - 160):left]) - body.start()
+    if (named := _NAME_WORDS_AND.search(text, max(seg.start, floor, left - 40), left)) and \
+            _BODY_HEAD_AFTER_AND.match(text, left) and \
+            named.group(1) not in COUNTRIES and named.group(1) not in vocab.CITIES:
+        # "The Economic and | Social Commission for Asia and the Pacific will hold": the
+        # "and" of a body's name, not of two subjects (verify14's "Social Commission ...")
+        left = named.start(1)
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and all(
             w.lower() in _SUBJECT_ADVERBS for w in strip_aux_tail(
                 " " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).split()):
@@ -469,6 +475,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                              r"(" + _SIDE + r")"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              _strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
+            if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS and len(
+                    split_names(f"{both.group(1)} and {both.group(2)}")) == 1:
+                # "The Economic and Social Commission for Asia and the Pacific": one body,
+                # its name up to the end of its "for" part (verify14: "Social Commission")
+                whole = NAME_CHUNK.match(clause, max(0, clause.find(both.group(2))))
+                return f"{both.group(1)} and {whole.group(0) if whole else both.group(2)}", ""
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
                 sides = []
                 for side in (both.group(1), both.group(2)):
@@ -896,6 +908,8 @@ def _stay_before_arrival(text: str, mentions: list[Mention], entities: Entities)
         m.participants = list(dict.fromkeys(people))
 
 
+_NAME_WORDS_AND = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+and\s+$")
+"""'Economic | and |': capitalised words and an "and" right before a body's later words."""
 _BODY_HEAD_AFTER_AND = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Council|Commission|Committee|"
                                   r"Organi[sz]ation|Agency|Programme|Program|Tribunal)")
 """What follows "and" inside a body's name: "(Peace and) Security Council", "(Food and)
@@ -1016,7 +1030,7 @@ def split_names(subject: str) -> list[str]:
     for i in range(0, len(parts), 2):
         part = parts[i]
         if i and names and parts[i - 1].strip() == "and" and \
-                _BODY_HEAD_AFTER_AND.fullmatch(part) and \
+                _BODY_HEAD_AFTER_AND.fullmatch(re.sub(r"\s+for\s.*$", "", part)) and \
                 names[-1] not in COUNTRIES and names[-1] not in vocab.CITIES and \
                 not state_of_force(names[-1]) and \
                 names[-1].split()[-1] not in vocab.ORG_WORDS and \

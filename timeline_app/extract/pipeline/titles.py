@@ -198,6 +198,8 @@ _DURATION_OF = re.compile(r"^(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|rounds?)\s
 
 _OWN_MEETING_VERBS = frozenset({"reconvene", "convene"})
 """Meeting verbs a title keeps ("Mediators reconvene"); any other is told as "meet"."""
+_NO_OBJECT = re.compile(r"\s+(?:in|at|on|next|later|again|after|before|to|for|with)\b|\s*[,.;]")
+"""What follows a meeting verb used without an object ("reconvene | in Jeddah")."""
 
 _TO_DISCUSS = re.compile(r"[^,;.]{0,60}?\s+to\s+discuss\s+((?:a|an|the)\s+[\w\s'-]{3,40}?"
                          r"|[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*[,;.]|\s*$)")
@@ -436,7 +438,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 one = len(split_names(who)) == 1
                 plural = is_plural(who) or ' and ' in who and not one
                 # ("Mediators plan to reconvene in Jeddah": they reconvene, verify15)
-                verb = m.verb if m.verb in _OWN_MEETING_VERBS else "meet"
+                verb = m.verb if m.verb in _OWN_MEETING_VERBS and _NO_OBJECT.match(
+                    text, m.end) else "meet"  # (not "agreed to convene a joint commission")
                 title = f"{who} {verb if plural else third_person(verb)}"
                 title = title[0].upper() + title[1:]
                 if (purpose := _TO_DISCUSS.match(text, m.end, m.seg.end)) is not None:
