@@ -180,3 +180,22 @@ def test_a_meeting_verb_with_an_object_is_told_as_meet() -> None:
             "Da Nang in March 2027.\n")
     titles = [r[0] for r in _rows(text, dt.date(2026, 5, 4))]
     assert not [t for t in titles if "convene" in t], titles
+
+
+# -- 8. "asked the court": the court named before -----------------------------------------
+
+def test_the_court_asked_is_the_court_named_before() -> None:
+    """(was Ghana alone)"""
+    text = ("ACCRA, May 4 (Reuters) - Ghana and Ivory Coast agreed on Monday to share the "
+            "offshore field.\n\nThe deal follows a ruling by the International Tribunal for the "
+            "Law of the Sea in Hamburg on September 23, 2017.\n\nGhana had asked the tribunal "
+            "to draw the boundary in December 2014.\n")
+    people = _row(text, "asks", dt.date(2026, 5, 4))[2]
+    assert set(people) == {"Ghana", "International Tribunal for the Law of the Sea"}
+
+
+def test_the_court_asked_with_no_court_named_before_adds_no_one() -> None:
+    text = ("ACCRA, May 4 (Reuters) - Ghana and Ivory Coast agreed on Monday to share the "
+            "offshore field.\n\nGhana had asked the court to draw the boundary in December "
+            "2014.\n")
+    assert _row(text, "asks", dt.date(2026, 5, 4))[2] == ("Ghana",)

@@ -860,6 +860,22 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
             m.countries = list(agreed.countries)
 
 
+_THE_COURT_OBJECT = re.compile(r"\s+the\s+(court|tribunal)\b", re.IGNORECASE)
+"""'asked | the court | to settle': a court told by a definite noun, named before."""
+_A_COURT_NAME = re.compile(r"(?<![\w'-])((?:[A-Z][\w'-]*\s+)*(?:Court|Tribunal)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*){0,2})")
+
+
+def _court_named_before(text: str, pos: int, noun: str) -> str:
+    """The name of the last court (or tribunal, as ``noun`` says) the article names before
+    ``pos`` ("the International Court of Justice in The Hague ruled ..."), or "" when it
+    names none within the last few paragraphs; a bounded look back."""
+    head = "Tribunal" if noun.lower() == "tribunal" else "Court"
+    names = [m.group(1) for m in _A_COURT_NAME.finditer(text, max(0, pos - 3000), pos)
+             if head in m.group(1).split() and len(m.group(1).split()) > 1]
+    return names[-1] if names else ""
+
+
 _SAME_VENUE = re.compile(r"[^;]{0,120}?\b(?:at|in|before)\s+the\s+same\s+([a-z]{3,})\b")
 """'at the same court', 'in the same hall': a venue named earlier in the article."""
 
@@ -1979,6 +1995,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part
         countries += _parties_between(text, seg.start, mention.start, entities)
+    if mention.pos == "verb" and (court := _THE_COURT_OBJECT.match(text, mention.end, seg.end)) \
+            and (court_name := _court_named_before(text, mention.start, court.group(1))):
+        # "Chile had asked the court to settle the dispute": the court the article named
+        # before takes part (verify15: "Chile asks court ..." named Chile only)
+        people.append(court_name)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
