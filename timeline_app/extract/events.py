@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from .dateline import Dateline, read_dateline
-from .pipeline.arguments import describe_mentions, event_participants
+from .pipeline.arguments import describe_mentions, event_participants, lead_sides
 from .pipeline.dating import (
     absolute_timexes,
     date_gapped_coordinations,
@@ -226,6 +226,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     order_reactions(text, mentions, dct)
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
+    # "both sides" of a story of two parties ("Sudan's army and the RSF agreed")
+    sides = lead_sides(mentions, entities)
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     # titles: one candidate per event
     source = Source(
@@ -237,7 +239,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         date_basis=dct_basis,
         text=text,
     )
-    candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id)
+    candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides)
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
@@ -245,11 +247,13 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
-               dct: _dt.date | None, lead_countries: list[str], source_id: str) -> Candidate:
-    """One event as a candidate: its title, date, participants, confidence and evidence."""
+               dct: _dt.date | None, lead_countries: list[str], source_id: str,
+               sides: list[str]) -> Candidate:
+    """One event as a candidate: its title, date, participants, confidence and evidence
+    (``sides``: the lead's two sides, :func:`.arguments.lead_sides`)."""
     best = c.best
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
-                                best.seg.text, lead_countries)
+                                best.seg.text, lead_countries, sides)
     title = shorten(compose_title(c, text, timexes, entities, dct, lead_countries))
     confidence = confidence_of(c, dct)
     if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:

@@ -269,15 +269,21 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
     if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
-            r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s+and\s*$",
-            text[max(seg.start, floor):left])):
-        # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject.
+            r"(?<![\w-])" + _SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
+        # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
+        # (and "Sudan's army and the Rapid Support Forces agreed", verify15).
         left = max(seg.start, floor) + joined.start()
     body = _BODY_FOR_BEFORE.search(text[max(seg.start, floor, left - 160):left])
     if body is not None:
         # "The Economic Commission for | Latin America and the Caribbean will hold": the
         # clause finder stops at "for"; the subject is the body's whole name (verify14)
         left -= len(text[max(seg.start, floor, left - 160):left]) - body.start()
+    if (named := _NAME_WORDS_AND.search(text, max(seg.start, floor, left - 40), left)) and \
+            _BODY_HEAD_AFTER_AND.match(text, left) and \
+            named.group(1) not in COUNTRIES and named.group(1) not in vocab.CITIES:
+        # "The Economic and | Social Commission for Asia and the Pacific will hold": the
+        # "and" of a body's name, not of two subjects (verify14's "Social Commission ...")
+        left = named.start(1)
     if left > seg.start and re.search(r"\band\s*$", text[seg.start:left]) and all(
             w.lower() in _SUBJECT_ADVERBS for w in strip_aux_tail(
                 " " + re.sub(r"(?:^|\s)to\s*$", " ", text[left:start])).split()):
@@ -462,11 +468,19 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return pair, ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
-            both = re.match(r"\s*(?:[Tt]he\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+            # ("Sudan's army and the Rapid Support Forces agreed": a state's force is a
+            # side of its own, verify15 -- it was dropped for the name nearest the verb)
+            both = re.match(r"\s*(?:[Tt]he\s+)?(" + _SIDE + r")"
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
-                             r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)"
+                             r"(" + _SIDE + r")"
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              _strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
+            if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS and len(
+                    split_names(f"{both.group(1)} and {both.group(2)}")) == 1:
+                # "The Economic and Social Commission for Asia and the Pacific": one body,
+                # its name up to the end of its "for" part (verify14: "Social Commission")
+                whole = NAME_CHUNK.match(clause, max(0, clause.find(both.group(2))))
+                return f"{both.group(1)} and {whole.group(0) if whole else both.group(2)}", ""
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
                 sides = []
                 for side in (both.group(1), both.group(2)):
@@ -698,6 +712,29 @@ _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|you
                           re.IGNORECASE)
 
 
+_STATE_FORCE = re.compile(
+    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)['\u2019]s"
+    r"|(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:"
+    + "|".join(f.replace(" ", r"\s+") for f in vocab.STATE_FORCES) + r")")
+"""A state's force named by its state: "Sudan's army", "the Sudanese military"
+(``vocab.STATE_FORCES``); its state is :func:`state_of_force`."""
+
+_SIDE = (r"(?:" + _STATE_FORCE.pattern.removeprefix(r"(?:the\s+)?").replace("(?P<owner>", "(?:")
+         .replace("(?P<demonym>", "(?:") + r"|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)")
+"""One side of "A and B": a state's force or a run of capitalised words."""
+
+
+def state_of_force(name: str) -> str:
+    """The state whose force ``name`` is ("Sudan's army", "Sudanese army" -> "Sudan"),
+    else ""; the force's words are ``vocab.STATE_FORCES``."""
+    force = _STATE_FORCE.fullmatch(name)
+    if force is None:
+        return ""
+    if force.group("owner"):
+        return COUNTRIES.get(force.group("owner"), "")
+    return DEMONYMS.get(force.group("demonym"), "")
+
+
 _NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
 _COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
 
@@ -736,11 +773,20 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
             continue
+        if _TOPIC_BEFORE.search(text, max(start, start + m.start() - 40), start + m.start()) or \
+                _TOPIC_OPENING.search(text, start, start + m.start()):
+            continue  # "spoke ... about the situation in El Fasher": a topic, no place
         return name + (m.group(2) or "")
     described = _THE_STATES_CAPITAL.search(text, start, end)
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
         return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
     return ""
+
+
+_TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(vocab.TOPIC_NOUNS) + r")\s+$")
+"""'the humanitarian situation | in El Fasher': a place that qualifies a topic noun."""
+_TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
+"""'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
 _THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!,?\s+[A-Z])")
@@ -778,11 +824,56 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             # "Officials", who said so)
             m.subject, m.subject_phrase = "", previous.patient
         previous = m
+    _parties_of_the_thing_agreed(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
     _place_of_the_coordinated_clause(text, mentions)
     _place_of_the_same_venue(text, mentions)
+
+
+_THE_THING_AGREED = re.compile(r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                               + "|".join(vocab.AGREED_THING_NOUNS) + r")", re.IGNORECASE)
+_TAKES_EFFECT = re.compile(r"\s*(?:effect|hold)\b|\s+into\s+(?:force|effect)\b")
+
+
+def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
+    """Who takes part when an agreement told before takes effect: "Sudan's army and the RSF
+    agreed to a truce ... The pledge, announced at a news conference with X and Y, would
+    take effect at midnight on Saturday" -- the parties of the latest earlier agreement
+    (category treaty) that names any, not X and Y (verify15).  Only for a subject that
+    is a noun of ``vocab.AGREED_THING_NOUNS`` (its determiner is stripped before this
+    stage) and a verb of taking effect
+    ("take effect", "come into force", "enter into force")."""
+    for m in mentions:
+        if m.subject or m.participants or m.countries or m.pos != "verb" or \
+                m.verb not in ("take", "come", "enter", "go") or \
+                not _TAKES_EFFECT.match(text, m.end, m.seg.end) or \
+                not _THE_THING_AGREED.fullmatch(m.subject_phrase or m.patient or ""):
+            continue
+        agreed = next((x for x in reversed(mentions) if x.start < m.start
+                       and x.category == "treaty" and (x.participants or x.countries)), None)
+        if agreed is not None:
+            # (a body that agreed is named as event_participants names the doer's bodies)
+            bodies = [n for n in split_names(agreed.subject) if _BODY.search(n)]
+            m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
+            m.countries = list(agreed.countries)
+
+
+_THE_COURT_OBJECT = re.compile(r"\s+the\s+(court|tribunal)\b", re.IGNORECASE)
+"""'asked | the court | to settle': a court told by a definite noun, named before."""
+_A_COURT_NAME = re.compile(r"(?<![\w'-])((?:[A-Z][\w'-]*\s+)*(?:Court|Tribunal)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*){0,2})")
+
+
+def _court_named_before(text: str, pos: int, noun: str) -> str:
+    """The name of the last court (or tribunal, as ``noun`` says) the article names before
+    ``pos`` ("the International Court of Justice in The Hague ruled ..."), or "" when it
+    names none within the last few paragraphs; a bounded look back."""
+    head = "Tribunal" if noun.lower() == "tribunal" else "Court"
+    names = [m.group(1) for m in _A_COURT_NAME.finditer(text, max(0, pos - 3000), pos)
+             if head in m.group(1).split() and len(m.group(1).split()) > 1]
+    return names[-1] if names else ""
 
 
 _SAME_VENUE = re.compile(r"[^;]{0,120}?\b(?:at|in|before)\s+the\s+same\s+([a-z]{3,})\b")
@@ -833,6 +924,8 @@ def _stay_before_arrival(text: str, mentions: list[Mention], entities: Entities)
         m.participants = list(dict.fromkeys(people))
 
 
+_NAME_WORDS_AND = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+and\s+$")
+"""'Economic | and |': capitalised words and an "and" right before a body's later words."""
 _BODY_HEAD_AFTER_AND = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Council|Commission|Committee|"
                                   r"Organi[sz]ation|Agency|Programme|Program|Tribunal)")
 """What follows "and" inside a body's name: "(Peace and) Security Council", "(Food and)
@@ -953,8 +1046,9 @@ def split_names(subject: str) -> list[str]:
     for i in range(0, len(parts), 2):
         part = parts[i]
         if i and names and parts[i - 1].strip() == "and" and \
-                _BODY_HEAD_AFTER_AND.fullmatch(part) and \
+                _BODY_HEAD_AFTER_AND.fullmatch(re.sub(r"\s+for\s.*$", "", part)) and \
                 names[-1] not in COUNTRIES and names[-1] not in vocab.CITIES and \
+                not state_of_force(names[-1]) and \
                 names[-1].split()[-1] not in vocab.ORG_WORDS and \
                 not any(names[-1].endswith(" " + n) for n in COUNTRIES):
             # (not "the Bank of Japan and Financial Services Agency": two bodies)
@@ -1861,6 +1955,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             people.insert(i, part)
         elif part in COUNTRIES.values() or part in COUNTRIES:
             countries.insert(i, COUNTRIES.get(part, part))
+        elif state := state_of_force(part):
+            countries.insert(i, state)  # "Sudan's army ... agreed": Sudan takes part
         elif passive and _PERSON_NAME.fullmatch(part) and not _ORG_WORD_IN.search(part) and \
                 part not in COUNTRIES and part not in vocab.CITIES:
             # "restored ... by the interim government of Jeanine Anez": a person's name
@@ -1899,6 +1995,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part
         countries += _parties_between(text, seg.start, mention.start, entities)
+    if mention.pos == "verb" and (court := _THE_COURT_OBJECT.match(text, mention.end, seg.end)) \
+            and (court_name := _court_named_before(text, mention.start, court.group(1))):
+        # "Chile had asked the court to settle the dispute": the court the article named
+        # before takes part (verify15: "Chile asks court ..." named Chile only)
+        people.append(court_name)
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -2142,15 +2243,17 @@ def _untitled(name: str, entities: Entities) -> str:
 
 
 def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
-                       lead_countries: list[str]) -> list[str]:
+                       lead_countries: list[str], sides: list[str] | None = None) -> list[str]:
     """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
 
     The people named, in order, then the states named that none of those people
     represents ("Japan summoned China's ambassador" -> Japan, China; "Japanese Foreign
     Minister Yoko Kamikawa" stands for Japan), except for relations, which hold between
     states ("They upgraded their relationship": the people and their states).  With
-    nobody named, "the two countries" of ``sentence`` are ``lead_countries``; the
-    subject's names come first.  Talks with one side named are with the other state of
+    nobody named, "the two countries" of ``sentence`` are the story's pair, else the
+    lead's two ``sides`` (:func:`lead_sides`: "both sides" of a story of two parties,
+    not the states of its mediators or of a later paragraph, verify15), else the first
+    two ``lead_countries``; the subject's names come first.  Talks with one side named are with the other state of
     a bilateral story, and an event that names no one in such a story is between its
     two states (:meth:`.Entities.story_pair`).  A capital beside its state is dropped,
     and states take the name the article gives them (:meth:`.Entities.state_name`).
@@ -2177,8 +2280,15 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
                           for m in told if m.category == "treaty")
     represented = set() if about_relations else {entities.people.get(p, "") for p in people}
+    hosting = [state for p in people if p in subject_names(doer.subject if doer else "")
+               and (state := entities.people.get(p, ""))] if any(
+        x.category == "meeting" and x.pos == "noun" and _HOSTS_THE_NOUN.search(
+            x.seg.text, 0, max(0, x.phrase_start - x.seg.start)) for x in mentions) else []
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people]
+    # "British Foreign Secretary Yvette Cooper is expected to host a donors' conference in
+    # London": the host's state hosts it, and is named (verify15)
+    countries = [*[c for c in hosting if c not in countries], *countries]
     if about_relations:
         countries += [state for p in people if (state := entities.people.get(p, ""))
                       and state not in countries]
@@ -2208,7 +2318,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             sentence, re.IGNORECASE):
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
-        names = list(entities.story_pair()) or entities.lead_pair() or lead_countries[:2]
+        # (never the one state of a story whose people name one: "both" are two)
+        names = list(entities.story_pair()) or entities.lead_pair() or list(sides or ()) or (
+            lead_countries[:2] if len(lead_countries) >= 2 else [])
     elif (pair := entities.lead_pair()) and set(names) <= set(pair) and re.search(
             r"\b(?:both|the\s+two)\s+(?:parties|governments)\b", sentence, re.IGNORECASE):
         # "'Both parties ... signed here,' ... referring to the declaration signed in Doha":
@@ -2223,6 +2335,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     for i, name in enumerate(x for x in split_names(subject)
                              if x and not _AN_INSTRUMENT.search(x)):
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
+        name = state_of_force(name) or name  # "Yemen's army and the STC": Yemen
         if speaks:
             name = SEATS_OF_GOVERNMENT.get(name, name)  # (as the bodies above)
         state = vocab.CITIES.get(name, "")
@@ -2263,6 +2376,27 @@ _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 _SPEAKING = frozenset({*vocab.SAYING_VERBS, "deny", "welcome", "condemn", "criticise",
                        "criticize", "insist", "respond", "reply", "comment"})
 """Lemmas of verbs by which a seat of government speaks for its state."""
+
+
+_HOSTS_THE_NOUN = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+['\u2019]s?\s+)?$")
+"""'to host a donors' | conference': a person who hosts a gathering (whose state hosts it)."""
+
+
+def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The two sides of the lead's act when its subject names two ("JEDDAH - Sudan's army
+    and the Rapid Support Forces agreed on Thursday to a truce" -> Sudan, Rapid Support
+    Forces), each as a participant names it (a state's force as its state); [] when the
+    first mention of the body's first sentence has no such subject.
+
+    What "both sides" and "the two sides" of a story about two parties mean (verify15:
+    the one state its people named, Kenya, came from an unrelated paragraph)."""
+    lead = next((m for m in sorted(mentions, key=lambda x: x.start)
+                 if m.seg.kind == "sentence"), None)
+    if lead is None or not lead.subject:
+        return []
+    parts = split_names(lead.subject)
+    sides = [COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
+    return sides if len(parts) == 2 and len(set(sides)) == 2 else []
 
 
 def _speaks(m: Mention) -> bool:

@@ -26,7 +26,7 @@ from ..sentences import Segment
 from ..timex import Timex, tag_timexes
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
-from .phrases import strip_det, timexes_in
+from .phrases import COUNTRIES, strip_det, timexes_in
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 
@@ -338,7 +338,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     # "signed an accord on Thursday after two days of talks": who signed
                     # held the talks (ext14b; else the talks joined another meeting in
                     # the same city that week)
-                    m.participants = list(ref.participants) or list(ref.countries)
+                    # (all of them: "Sudan's army and the RSF agreed ... after three days of
+                    # talks" -- both sides, verify15; it was the people, else the states)
+                    m.participants = list(dict.fromkeys([*ref.participants, *ref.countries]))
             elif ref is not None and ref is not m:
                 # "signed a pact on Monday during a two-day visit": the visit holds that
                 # day (sign 0), where "following the talks" ends just before it (-1)
@@ -1523,22 +1525,51 @@ def absolute_timexes(text: str) -> tuple[list[Timex], list[Timex]]:
 
 
 def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date | None) -> None:
-    """The article's lead event, dated on the dateline day, happened at the dateline's place."""
+    """The article's lead event, dated on the dateline day, happened at the dateline's place;
+    so did a signing or meeting of the lead in the days before when the dateline's state
+    is a party to it or hosted it, and talks the lead's act came "after" (verify15)."""
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
-    if lead is not None and not lead.location and dateline.place:
+    on_the_day = lead is not None and not lead.location and bool(dateline.place) \
+        and not _REMOTE.search(lead.seg.text)
+    if lead is not None and on_the_day:
         lead.location = dateline.place
-        return
     # A signing or a meeting of the days before ("JAKARTA, 14 November 2026 - Indonesia and
     # Vietnam signed an agreement on Friday"): there too when the dateline's state is a
     # party to it (not "SEOUL - North Korea fired a missile on Friday")
     home = vocab.CITIES.get(dateline.place.title(), vocab.CITIES.get(dateline.place, "")) \
         if dateline.place else ""
-    lead = next((m for m in mentions if m.date is not None and dct is not None
-                 and m.seg.start <= dateline.span[1] < m.seg.end
-                 and m.date.precision is Precision.DAY
-                 and 0 < (dct - m.date.start).days <= 6 and m.category in ("treaty", "meeting")
-                 and home in m.countries), None)
-    if lead is not None and not lead.location:
-        lead.location = dateline.place
+    # -- or when the lead says its state hosted the talks ("JEDDAH - Sudan's army and the
+    # RSF agreed on Thursday to a truce after three days of talks hosted by Saudi Arabia
+    # and the United States": the truce and the talks, verify15)
+    def days_before(m: Mention, first: int = 1) -> bool:
+        return m.date is not None and dct is not None and m.date.precision is Precision.DAY \
+            and first <= (dct - m.date.start).days <= 6
+
+    for m in mentions:
+        if not m.location and m.seg.start <= dateline.span[1] < m.seg.end \
+                and m.category in ("treaty", "meeting") and home \
+                and (days_before(m) and not on_the_day or m.date is None and m.anchor is not None
+                     and m.anchor.ref is not None and m.anchor.ref.seg is m.seg
+                     and m.anchor.unit in ("D", "") and days_before(m.anchor.ref, 0)) \
+                and (home in m.countries or _hosted_by(m.seg.text, home)) \
+                and not _REMOTE.search(m.seg.text):
+            # (the talks before it: "after three days of talks", anchored on the lead's act)
+            m.location = dateline.place
+
+
+_REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
+                     r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
+"""A call or a video link: two places at once, so the dateline's is not the event's
+(verify15: a call has no place unless the text gives one)."""
+
+
+def _hosted_by(sentence: str, state: str) -> bool:
+    """Whether ``sentence`` says ``state`` (a canonical name) hosted something: "talks
+    hosted by Saudi Arabia and the United States", "Qatar, which hosted the talks"."""
+    names = [n for n, c in COUNTRIES.items() if c == state]
+    return any(re.search(r"\bhosted\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:and\s+(?:the\s+)?)?)*?"
+                         + re.escape(n) + r"\b|\b" + re.escape(n)
+                         + r",?\s+(?:which|who)\s+(?:\w+ly\s+)?hosted\b", sentence)
+               for n in names)

@@ -162,6 +162,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'recognise': {'VBZ': ('recognises',), 'VBD': ('recognised',), 'VBN': ('recognised',), 'VBG': ('recognising',)},
     'recognize': {'VBZ': ('recognizes',), 'VBD': ('recognized',), 'VBN': ('recognized',), 'VBG': ('recognizing',)},
     'recommend': {'VBZ': ('recommends',), 'VBD': ('recommended',), 'VBN': ('recommended',), 'VBG': ('recommending',)},
+    'reconvene': {'VBZ': ('reconvenes',), 'VBD': ('reconvened',), 'VBN': ('reconvened',), 'VBG': ('reconvening',)},
     'recover': {'VBZ': ('recovers',), 'VBD': ('recovered',), 'VBN': ('recovered',), 'VBG': ('recovering',)},
     'reintroduce': {'VBZ': ('reintroduces',), 'VBD': ('reintroduced',), 'VBN': ('reintroduced',), 'VBG': ('reintroducing',)},
     'reject': {'VBZ': ('rejects',), 'VBD': ('rejected',), 'VBN': ('rejected',), 'VBG': ('rejecting',)},
