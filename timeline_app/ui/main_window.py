@@ -2120,6 +2120,11 @@ class MainWindow(QMainWindow):
                 return self._write_or_start(path, False, wait)
             except FileChangedOnDiskError:
                 if not prompts.ask_overwrite_changed(self, Path(path).name):
+                    # "Saving NAME…" stayed in the status bar though nothing was
+                    # written (verify16 finding 3).
+                    self.statusBar().showMessage(
+                        f"Not saved: {Path(path).name} on disk is as the other program "
+                        "left it, and your changes are kept here", 10_000)
                     return False
                 return self._write_or_start(path, True, wait)
         except OSError as error:
