@@ -49,3 +49,34 @@ def test_properties_say_why_ok_is_disabled_for_an_empty_name(qtbot):  # type: ig
     qtbot.addWidget(empty)
     empty.show()
     assert empty.name_hint.isVisible() and not empty.ok_button.isEnabled()
+
+
+def test_a_restored_window_stays_within_the_available_screen(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify16 finding 8: the window came back at y=215, 800 px high, on a 1000 px
+    screen, its bottom edge below the screen (``restoreGeometry`` keeps the inside on
+    the screen, not the frame).  Here the available area (600 px high) is smaller than
+    the platform's screen, so Qt's own check lets it through.  Fails on eb44568."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app import settings
+    from timeline_app.ui import main_window
+
+    window.resize(700, 500)
+    window.move(20, 250)
+    store = settings.open_settings()
+    settings.WINDOW_GEOMETRY.set(store, window.saveGeometry())
+    window.move(0, 0)
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 800, 600))
+    window._restore_geometry()
+    frame = window.frameGeometry()
+    assert frame.bottom() < 600 and frame.top() >= 0
+    assert frame.left() == 20  # only moved as far as it must
+    assert window.height() == 500
+    # Taller than the area: shrunk to it.
+    window.resize(700, 780)
+    window.move(0, 0)
+    settings.WINDOW_GEOMETRY.set(store, window.saveGeometry())
+    window._restore_geometry()
+    frame = window.frameGeometry()
+    assert frame.top() >= 0 and frame.bottom() < 600

@@ -443,6 +443,7 @@ class MainWindow(QMainWindow):
             geometry = settings.WINDOW_GEOMETRY.get(settings.open_settings())
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
+                self._keep_within_screen()
             self.view.viewport().installEventFilter(self)
             # A shortcut pressed before the rest is built finds its action: the focus
             # widget (the view, or the window) gets ShortcutOverride before Qt looks the
@@ -2025,10 +2026,16 @@ class MainWindow(QMainWindow):
 
         try:
             kind = detect_file(path).kind
+            if kind == NATIVE and _is_timelinejs_json(path):
+                # Every JSON file was taken for ours: a TimelineJS import came back at the
+                # next start as an unsaved document, and quitting at once asked to save
+                # changes nobody made (verify16 finding 8).
+                kind = "timelinejs"
         except timeline_io.FormatError as error:
             kind, problem = None, error.problem
         else:
-            problem = "it is not a Diplomatic Timeline file (File → Open Recent opens it)"
+            problem = ("it is another program's file, imported, not a Diplomatic Timeline "
+                       "file (File → Open Recent imports it again)")
         self._reopen_problem = ""
         if kind != NATIVE or not self.open_path(path, background=True):
             self._reopen_problem = problem if kind != NATIVE else "another task was running"
@@ -3016,6 +3023,32 @@ class MainWindow(QMainWindow):
                 self._lay_out_compact()  # deferred start-up: again once the docks exist
         self.size_to(width, height)
 
+    def _keep_within_screen(self) -> None:
+        """Move (and if need be shrink) a restored window so that its frame lies within
+        the screen's available area.  ``restoreGeometry`` keeps the window's inside on
+        the screen but not its frame, unknown before the window is shown: a window saved
+        at y=215, 800 px high came back with its bottom edge below a 1000 px screen
+        (verify16 finding 8).  A maximized or full-screen window is the screen's own.
+        Before the window is shown the frame is taken as ``_size_to_screen`` takes it
+        (16 px wide, 48 px high); once shown, as it is."""
+        area = available_screen_area(self)
+        if area is None or self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        shown = self.isVisible() and frame.height() > self.height()
+        extra_width = frame.width() - self.width() if shown else 16
+        extra_height = frame.height() - self.height() if shown else 48
+        width = min(self.width(), area.width() - extra_width)
+        height = min(self.height(), area.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(400, width), max(300, height))
+        left = min(max(frame.x(), area.x()),
+                   area.x() + area.width() - self.width() - extra_width)
+        top = min(max(frame.y(), area.y()),
+                  area.y() + area.height() - self.height() - extra_height)
+        if (left, top) != (frame.x(), frame.y()):
+            self.move(max(area.x(), left), max(area.y(), top))  # the frame's top left
+
     def _lay_out_compact(self) -> None:
         """The Events list as a tab beside Details and Article, Details in front: a
         bottom dock would take the height the lanes need to show every event."""
@@ -3117,6 +3150,7 @@ class MainWindow(QMainWindow):
         geometry = settings.WINDOW_GEOMETRY.get(store)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self._keep_within_screen()
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
@@ -3250,3 +3284,32 @@ class MainWindow(QMainWindow):
         area = available_screen_area(self)  # what the layout was made for
         settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
         event.accept()
+
+
+def _is_timelinejs_json(path: str) -> bool:
+    """True if the JSON file at ``path`` is a TimelineJS document, from its first 64 KiB
+    (``formats.detect_file`` calls every JSON file ours; the open refines it once the file
+    is read, too late for the choice ``MainWindow.reopen_last_file`` makes).
+
+    A file whose head names our format (``"diplomatic-timeline"``, the first key our
+    writer puts) is ours; else a file read whole is decoded and judged by
+    ``timelinejs.looks_like_timelinejs``, and a longer one by a ``"start_date"`` key in
+    its head (every TimelineJS slide has one: TimelineJS3's JSON format).
+
+    Raises:
+        FormatError: The file cannot be read.
+    """
+    import json
+
+    from timeline_app.io.formats import read_file_bytes
+    from timeline_app.io.timelinejs import looks_like_timelinejs
+
+    head = read_file_bytes(path, 65536)
+    if b'"diplomatic-timeline"' in head:
+        return False
+    if len(head) < 65536:
+        try:
+            return looks_like_timelinejs(json.loads(head.decode("utf-8-sig")))
+        except (ValueError, RecursionError):
+            return False  # the native loader words the error, with its line
+    return b'"start_date"' in head
