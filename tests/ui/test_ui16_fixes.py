@@ -80,3 +80,33 @@ def test_a_restored_window_stays_within_the_available_screen(window, monkeypatch
     window._restore_geometry()
     frame = window.frameGeometry()
     assert frame.top() >= 0 and frame.bottom() < 600
+
+
+def test_the_category_column_shows_its_longest_label_whole(qtbot):  # type: ignore[no-untyped-def]
+    """verify16 finding 11: "Planned Rel…" beside a mostly blank Event column (the
+    Category column was sized for "Anniversary" whatever the labels).  Fails on
+    eb44568."""
+    from timeline_app.app import create_main_window
+    from timeline_app.ui.event_list import EventList
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.document.replace_timeline(Timeline.from_events(
+        [Event("a", "Draft published", FuzzyDate.of_year(2020), category="planned release"),
+         Event("b", "Talks", FuzzyDate.of_year(2021), category="meeting")]), None)
+    events = EventList(window.document, window.selection)
+    qtbot.addWidget(events)
+    events.resize(900, 300)
+    events.show()
+    qtbot.waitExposed(events)
+    metrics = events.fontMetrics()
+    assert events.columnWidth(2) >= metrics.horizontalAdvance("Planned release") + 30
+    assert events.columnWidth(1) >= 0.45 * events.viewport().width()
+    # A longer category typed in the editor widens it too; another file measures anew.
+    window.document.add_event(Event("c", "Notes", FuzzyDate.of_year(2022),
+                                    category="correction release notice"))
+    assert events.columnWidth(2) >= metrics.horizontalAdvance(
+        "Correction release notice") + 30
+    window.document.replace_timeline(Timeline.from_events(
+        [Event("d", "Talks", FuzzyDate.of_year(2021), category="meeting")]), None)
+    assert events.columnWidth(2) == metrics.horizontalAdvance("Anniversary") + 40
