@@ -110,3 +110,56 @@ def test_the_category_column_shows_its_longest_label_whole(qtbot):  # type: igno
     window.document.replace_timeline(Timeline.from_events(
         [Event("d", "Talks", FuzzyDate.of_year(2021), category="meeting")]), None)
     assert events.columnWidth(2) == metrics.horizontalAdvance("Anniversary") + 40
+
+
+def test_alt_m_merges(qtbot):  # type: ignore[no-untyped-def]
+    """verify16, notes: "Merge 9" had no Alt letter, though every other button of the
+    dialog has one.  Fails on eb44568."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    other = Timeline.from_events([Event("m1", "Summit", FuzzyDate.of_year(1990))])
+    dialog = MergeDialog(other, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.ok_button.text() == "&Merge 1"
+    # (the offscreen platform activates no window, so no Alt shortcut fires here)
+    assert dialog.ok_button.shortcut() == QKeySequence(
+        Qt.KeyboardModifier.AltModifier | Qt.Key.Key_M)
+    letters = [b.shortcut() for b in (dialog.all_button, dialog.none_button)]
+    assert dialog.ok_button.shortcut() not in letters
+
+
+def test_unticking_circa_takes_the_circa_out_of_the_typed_date(qtbot, window):  # type: ignore[no-untyped-def]
+    """verify16, notes: typed "c. 1995", then the box unticked: saved as a plain 1995
+    (right), but the field still said "c. 1995".  Fails on eb44568."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(window.document.timeline)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    qtbot.keyClicks(dialog.date_edit, "c. 1995")
+    assert dialog.circa_check.isChecked()
+    qtbot.mouseClick(dialog.circa_check, Qt.MouseButton.LeftButton,
+                     pos=QPoint(4, dialog.circa_check.height() // 2))
+    assert not dialog.circa_check.isChecked()
+    assert dialog.date_edit.text() == "1995"
+    assert dialog.edited_event().date == FuzzyDate.of_year(1995)
+    # Ticked again: the text stays plain, the box decides (as for an opened event).
+    dialog.circa_check.setChecked(True)
+    assert dialog.date_edit.text() == "1995"
+    assert dialog.edited_event().date == FuzzyDate.of_year(1995, circa=True)
+    # A range typed with circa: the field says what is saved, the start no longer
+    # circa (the box is the start's), the end as typed.
+    dialog.circa_check.setChecked(False)
+    dialog.date_edit.setText("circa March 2024 - May 2024")
+    assert dialog.circa_check.isChecked()
+    dialog.circa_check.setChecked(False)
+    assert dialog.date_edit.text() == "March 2024 – c. May 2024"
+    event = dialog.edited_event()
+    assert not event.date.circa and event.end is not None and event.end.circa
