@@ -163,3 +163,36 @@ def test_unticking_circa_takes_the_circa_out_of_the_typed_date(qtbot, window):  
     assert dialog.date_edit.text() == "March 2024 – c. May 2024"
     event = dialog.edited_event()
     assert not event.date.circa and event.end is not None and event.end.circa
+
+
+def test_the_edit_menu_shows_ctrl_y_for_redo_as_the_readme_does(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify16, notes: Edit → Redo showed Ctrl+Shift+Z, the README's table Ctrl+Y; both
+    work.  Here the platform's Redo is Linux's (the offscreen platform's lists Ctrl+Y
+    first).  Fails on eb44568 (the platform's key came first)."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    from timeline_app.app import create_main_window
+
+    platform = QKeySequence.keyBindings
+
+    def linux(key):  # type: ignore[no-untyped-def]
+        if key == QKeySequence.StandardKey.Redo:
+            return [QKeySequence("Ctrl+Shift+Z")]
+        return platform(key)
+
+    monkeypatch.setattr(QKeySequence, "keyBindings", staticmethod(linux))
+    window = create_main_window()
+    qtbot.addWidget(window)
+    edit = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Edit")
+    redo = next(a for a in edit.actions() if a.text().startswith("&Redo"))
+    assert redo.shortcut() == QKeySequence("Ctrl+Y")
+    assert redo.shortcuts() == [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    assert "Ctrl+Z / Ctrl+Y" in readme
+    window.document.add_event(Event("r1", "Talks", FuzzyDate.of_year(2020)))
+    window.document.undo_stack.undo()
+    redo.trigger()
+    assert "r1" in window.document.timeline
