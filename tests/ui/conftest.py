@@ -132,7 +132,7 @@ class PromptRecorder:
         return self.save_path
 
     def ask_restore_recovery(self, _parent: object, copy: Any,
-                             position: tuple[int, int] = (1, 1)) -> bool:
+                             position: tuple[int, int] = (1, 1)) -> bool | None:
         self.recovery_offers.append(copy)
         self.recovery_positions.append(position)
         return self.restore(copy) if callable(self.restore) else self.restore

@@ -13,6 +13,7 @@ import pytest
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.io.recovery import find_recovery_copies
+from timeline_app.ui.prompts import ask_restore_recovery as real_ask_restore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -257,3 +258,41 @@ def test_an_import_into_a_restored_timeline_keeps_it_unsaved_throughout(  # type
         assert all(shown), shown
     window.document.undo_stack.undo()  # the import undone: still not what any file holds
     assert window.isWindowModified() != new_timeline
+
+
+def test_decide_later_keeps_every_copy_and_starts_without_them(window, qtbot,
+                                                               recorded_prompts):
+    """verify16, notes: the recovery prompt offered only Restore / Discard and Esc did
+    nothing.  Decide Later (Esc) keeps the copies for the next start and restores
+    nothing; the real box has the button, as its escape button.  Fails on eb44568."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from timeline_app.ui import prompts
+
+    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
+    assert window.autosaver.write_now()
+    own = Path(window.autosaver.file)
+    folder = window.autosaver.folder
+    newer = _leave_copy(folder, own, "Newer", "2026-01-02T10:00:00", 4)
+    older = _leave_copy(folder, own, "Older", "2026-01-01T10:00:00", 3)
+    own.unlink()
+    window.document.undo_stack.setClean()
+    recorded_prompts.restore = None  # Decide Later
+    assert not window.offer_recovery()
+    assert [c.name for c in recorded_prompts.recovery_offers] == ["Newer"]
+    assert newer.exists() and older.exists()
+    assert "kept" in window.statusBar().currentMessage()
+    assert "n1" in window.document.timeline  # nothing replaced what was shown
+    copies = find_recovery_copies(folder)
+    box = prompts.recovery_message_box(window, copies[0], (1, 2))
+    qtbot.addWidget(box)
+    later = box.escapeButton()
+    assert later is not None and later.text() == "Decide &Later"
+    assert box.buttonRole(later) == QMessageBox.ButtonRole.RejectRole
+    assert "Decide Later keeps" in box.informativeText()
+    # Esc on the real prompt answers "later" (the recorder stands in for it above).
+    QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.activeModalWidget() or box,
+                                                Qt.Key.Key_Escape))
+    assert real_ask_restore(window, copies[0], (1, 2)) is None
+    assert newer.exists() and older.exists()

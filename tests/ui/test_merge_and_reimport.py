@@ -88,7 +88,7 @@ def test_file_merge_reviews_duplicates(window, qtbot, tmp_path, recorded_prompts
         seen["dialog"] = dialog
         assert list(dialog.duplicates) == ["other-1"]
         assert [dialog.is_checked(r) for r in range(2)] == [False, True]
-        assert dialog.ok_button.text() == "Merge 1"
+        assert dialog.ok_button.text() == "&Merge 1"
         dialog.set_checked(1, False)
         assert not dialog.ok_button.isEnabled()
         dialog.set_checked(1, True)

@@ -122,3 +122,30 @@ def test_a_last_file_that_does_not_open_cleanly_gives_the_default_timeline(tmp_p
     assert _the_default_timeline(report) and report["errors"] == []
     assert report["load_threads"] == []
     assert "table.csv" in report["status"] and "not a Diplomatic Timeline" in report["status"]
+
+
+def test_a_last_timelinejs_import_is_not_reopened_as_an_unsaved_document(tmp_path):
+    """verify16 finding 8: a TimelineJS ``.json`` was taken for our own file (every JSON
+    file was), re-imported at the next start as a new unsaved document, and quitting at
+    once asked to save changes nobody made.  Now it is treated as the other programs'
+    files are: not reopened, the reason said.  Fails on eb44568 (modified, 1 event)."""
+    import json
+
+    slides = tmp_path / "slides.json"
+    slides.write_text(json.dumps({"title": {"text": {"headline": "T"}}, "events": [
+        {"start_date": {"year": "2012"}, "text": {"headline": "OK"}}]}), "utf-8")
+    report = _start(tmp_path, [slides])
+    assert _the_default_timeline(report) and report["errors"] == []
+    assert report["load_threads"] == []
+    assert "slides.json" in report["status"] and "imported" in report["status"]
+    # A long TimelineJS file (head only) and a long file of ours (reopens as before).
+    events = [{"start_date": {"year": str(1900 + i % 100)}, "text": {"headline": "x" * 300}}
+              for i in range(400)]
+    slides.write_text(json.dumps({"events": events}), "utf-8")
+    assert slides.stat().st_size > 65536
+    report = _start(tmp_path, [slides])
+    assert _the_default_timeline(report) and report["load_threads"] == []
+    last = _treaties(tmp_path / "last.json", 600)
+    assert last.stat().st_size > 65536
+    report = _start(tmp_path, [last])
+    assert report["events"] == 600 and Path(report["path"]) == last

@@ -295,7 +295,7 @@ def test_space_ticks_a_merge_row_from_any_column(qtbot):  # type: ignore[no-unty
     dialog.table.setCurrentCell(1, 2)  # the Title cell
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert [dialog.is_checked(row) for row in range(3)] == [True, False, True]
-    assert dialog.ok_button.text() == "Merge 2"
+    assert dialog.ok_button.text() == "&Merge 2"
     dialog.table.setCurrentCell(1, 0)  # the Add cell: once, not twice
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert dialog.is_checked(1)

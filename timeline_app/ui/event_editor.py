@@ -363,6 +363,7 @@ class EventEditor(QDialog):
         for edit in (self.title_edit, self.date_edit, self.end_edit):
             edit.textChanged.connect(self._validate)
         self.circa_check.toggled.connect(self._validate)
+        self.circa_check.toggled.connect(self._untick_typed_circa)
         self.order_box.chosen.connect(self._order_chosen)
         self.date_edit.editingFinished.connect(self.split_range)
         self._validate()
@@ -512,6 +513,22 @@ class EventEditor(QDialog):
             blocked = self.circa_check.blockSignals(True)  # _validate follows the text
             self.circa_check.setChecked(circa)
             self.circa_check.blockSignals(blocked)
+
+    def _untick_typed_circa(self, circa: bool) -> None:
+        """The box unticked while the date typed says circa: the field says the date
+        without it, as the event will be saved (verify16, notes: "c. 1995" stayed in
+        the field, saved as a plain 1995, until the editor was opened again).  A tick
+        leaves the text as it is: an approximate date's field shows the plain date
+        beside a ticked box, as when an event is opened."""
+        if circa or not self._typed_circa:
+            return
+        result = self._parse(self.date_edit)
+        if result is None or result.date is None:
+            return
+        text = dataclasses.replace(result.date, circa=False).describe()
+        if result.end is not None:
+            text += f" – {result.end.describe()}"
+        self.date_edit.setText(text)
 
     def _words_for(self, result: ParseResult, circa: bool) -> str:
         """Live feedback: the reading in words with what it covers."""

@@ -443,6 +443,7 @@ class MainWindow(QMainWindow):
             geometry = settings.WINDOW_GEOMETRY.get(settings.open_settings())
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
+                self._keep_within_screen()
             self.view.viewport().installEventFilter(self)
             # A shortcut pressed before the rest is built finds its action: the focus
             # widget (the view, or the window) gets ShortcutOverride before Qt looks the
@@ -651,11 +652,11 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people type.
-        redo_keys = QKeySequence.keyBindings(sk.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        redo.setShortcuts(redo_keys)
+        # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people
+        # type.  Ctrl+Y first, so the menu shows the key the README and the Keyboard Guide
+        # give (it showed Ctrl+Shift+Z beside the README's Ctrl+Y, verify16 notes).
+        yes = QKeySequence("Ctrl+Y")
+        redo.setShortcuts([yes, *(k for k in QKeySequence.keyBindings(sk.Redo) if k != yes)])
         self._undo_index = self.document.undo_stack.index()
         self.document.undo_stack.indexChanged.connect(self._say_undone)
         self.delete_action = self._action("&Delete Event", self.delete_selected,
@@ -954,7 +955,8 @@ class MainWindow(QMainWindow):
         Restoring one shows it as a modified document (of its original file, if that
         still exists) and stops: older copies stay on disk for the next start.  Declining
         deletes that copy and offers the next; so does a copy that cannot be read (said
-        in a dialog).
+        in a dialog).  Decide Later (Esc) keeps that copy and the rest on disk, offered
+        at the next start, and starts without them (said in the status bar).
 
         Args:
             background: Read the chosen copy off the GUI thread, the window responsive,
@@ -983,7 +985,16 @@ class MainWindow(QMainWindow):
 
         for index in range(first, len(copies)):
             copy = copies[index]
-            if not prompts.ask_restore_recovery(self, copy, (index + 1, len(copies))):
+            answer = prompts.ask_restore_recovery(self, copy, (index + 1, len(copies)))
+            if answer is None:  # Decide Later (Esc): this copy and the rest stay on disk
+                left = len(copies) - index
+                self.statusBar().showMessage(
+                    f"The recovery cop{'y' if left == 1 else 'ies'} of “{copy.name}”"
+                    f"{'' if left == 1 else f' and {left - 1} more'} "
+                    f"{'is' if left == 1 else 'are'} kept: offered again at the next start",
+                    20_000)
+                break
+            if not answer:
                 copy.file.unlink(missing_ok=True)
                 continue
             later = background
@@ -2025,10 +2036,16 @@ class MainWindow(QMainWindow):
 
         try:
             kind = detect_file(path).kind
+            if kind == NATIVE and _is_timelinejs_json(path):
+                # Every JSON file was taken for ours: a TimelineJS import came back at the
+                # next start as an unsaved document, and quitting at once asked to save
+                # changes nobody made (verify16 finding 8).
+                kind = "timelinejs"
         except timeline_io.FormatError as error:
             kind, problem = None, error.problem
         else:
-            problem = "it is not a Diplomatic Timeline file (File → Open Recent opens it)"
+            problem = ("it is another program's file, imported, not a Diplomatic Timeline "
+                       "file (File → Open Recent imports it again)")
         self._reopen_problem = ""
         if kind != NATIVE or not self.open_path(path, background=True):
             self._reopen_problem = problem if kind != NATIVE else "another task was running"
@@ -2120,6 +2137,11 @@ class MainWindow(QMainWindow):
                 return self._write_or_start(path, False, wait)
             except FileChangedOnDiskError:
                 if not prompts.ask_overwrite_changed(self, Path(path).name):
+                    # "Saving NAME…" stayed in the status bar though nothing was
+                    # written (verify16 finding 3).
+                    self.statusBar().showMessage(
+                        f"Not saved: {Path(path).name} on disk is as the other program "
+                        "left it, and your changes are kept here", 10_000)
                     return False
                 return self._write_or_start(path, True, wait)
         except OSError as error:
@@ -3011,6 +3033,32 @@ class MainWindow(QMainWindow):
                 self._lay_out_compact()  # deferred start-up: again once the docks exist
         self.size_to(width, height)
 
+    def _keep_within_screen(self) -> None:
+        """Move (and if need be shrink) a restored window so that its frame lies within
+        the screen's available area.  ``restoreGeometry`` keeps the window's inside on
+        the screen but not its frame, unknown before the window is shown: a window saved
+        at y=215, 800 px high came back with its bottom edge below a 1000 px screen
+        (verify16 finding 8).  A maximized or full-screen window is the screen's own.
+        Before the window is shown the frame is taken as ``_size_to_screen`` takes it
+        (16 px wide, 48 px high); once shown, as it is."""
+        area = available_screen_area(self)
+        if area is None or self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        shown = self.isVisible() and frame.height() > self.height()
+        extra_width = frame.width() - self.width() if shown else 16
+        extra_height = frame.height() - self.height() if shown else 48
+        width = min(self.width(), area.width() - extra_width)
+        height = min(self.height(), area.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(400, width), max(300, height))
+        left = min(max(frame.x(), area.x()),
+                   area.x() + area.width() - self.width() - extra_width)
+        top = min(max(frame.y(), area.y()),
+                  area.y() + area.height() - self.height() - extra_height)
+        if (left, top) != (frame.x(), frame.y()):
+            self.move(max(area.x(), left), max(area.y(), top))  # the frame's top left
+
     def _lay_out_compact(self) -> None:
         """The Events list as a tab beside Details and Article, Details in front: a
         bottom dock would take the height the lanes need to show every event."""
@@ -3112,6 +3160,7 @@ class MainWindow(QMainWindow):
         geometry = settings.WINDOW_GEOMETRY.get(store)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self._keep_within_screen()
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             self.restoreState(state, WINDOW_STATE_VERSION)
@@ -3245,3 +3294,32 @@ class MainWindow(QMainWindow):
         area = available_screen_area(self)  # what the layout was made for
         settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
         event.accept()
+
+
+def _is_timelinejs_json(path: str) -> bool:
+    """True if the JSON file at ``path`` is a TimelineJS document, from its first 64 KiB
+    (``formats.detect_file`` calls every JSON file ours; the open refines it once the file
+    is read, too late for the choice ``MainWindow.reopen_last_file`` makes).
+
+    A file whose head names our format (``"diplomatic-timeline"``, the first key our
+    writer puts) is ours; else a file read whole is decoded and judged by
+    ``timelinejs.looks_like_timelinejs``, and a longer one by a ``"start_date"`` key in
+    its head (every TimelineJS slide has one: TimelineJS3's JSON format).
+
+    Raises:
+        FormatError: The file cannot be read.
+    """
+    import json
+
+    from timeline_app.io.formats import read_file_bytes
+    from timeline_app.io.timelinejs import looks_like_timelinejs
+
+    head = read_file_bytes(path, 65536)
+    if b'"diplomatic-timeline"' in head:
+        return False
+    if len(head) < 65536:
+        try:
+            return looks_like_timelinejs(json.loads(head.decode("utf-8-sig")))
+        except (ValueError, RecursionError):
+            return False  # the native loader words the error, with its line
+    return b'"start_date"' in head

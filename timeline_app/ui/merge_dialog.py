@@ -155,7 +155,8 @@ class MergeDialog(QDialog):
 
     def _update_button(self, *_args: object) -> None:
         n = sum(self.is_checked(row) for row in range(self.table.rowCount()))
-        self.ok_button.setText(f"Merge {n}" if n else "Merge")
+        # Alt+M as every other button of the dialog has its letter (verify16, notes).
+        self.ok_button.setText(f"&Merge {n}" if n else "&Merge")
         self.ok_button.setEnabled(n > 0)
 
     def is_checked(self, row: int) -> bool:

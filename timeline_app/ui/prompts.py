@@ -378,15 +378,22 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
         later = ("Discard deletes it and shows the next copy" if number < total
                  else "Discard deletes it")
         box.setInformativeText(f"Restore it? ({later}; after a restore, the older copies "
-                               "are offered at the next start.)" if number < total
-                               else f"Restore it? ({later}.)")
+                               "are offered at the next start. Decide Later keeps every "
+                               "copy for the next start.)" if number < total
+                               else f"Restore it? ({later}; Decide Later keeps it for "
+                               "the next start.)")
     else:
         box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
                     f"A recovery copy of “{copy.name}” was kept: {events}, "
                     f"as of {when}.")
-        box.setInformativeText("Restore it? (Discard deletes the copy.)")
+        box.setInformativeText("Restore it? (Discard deletes the copy; Decide Later keeps "
+                               "it for the next start.)")
     restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    # Esc (and the window's close button) put the choice off, losing nothing: it did
+    # nothing before, with no way to start without deciding (verify16, notes).
+    later_button = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(later_button)
     box.setDefaultButton(restore)
     return box
 
@@ -395,12 +402,18 @@ _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
-                         position: tuple[int, int] = (1, 1)) -> bool:
-    """True to restore the recovery copy, False to discard it.  ``position``: (n, of)
-    among the copies left, newest first."""
+                         position: tuple[int, int] = (1, 1)) -> bool | None:
+    """True to restore the recovery copy, False to discard it, None to decide later
+    (Decide Later, Esc: the copies are kept and offered at the next start).
+    ``position``: (n, of) among the copies left, newest first."""
     box = recovery_message_box(parent, copy, position)
     box.exec()
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else None
+    box.deleteLater()
+    if role == QMessageBox.ButtonRole.AcceptRole:
+        return True
+    return False if role == QMessageBox.ButtonRole.DestructiveRole else None
 
 
 def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bool:
