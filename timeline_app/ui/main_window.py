@@ -3029,14 +3029,26 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self._docks_width = width  # (``_narrow_details`` counts from it)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
-            self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
+            self.resizeDocks([self._list_dock], [self._default_list_height(height)],
                              Qt.Orientation.Vertical)
             self._list_fits = True
             self._list_fit_timer.start()  # once laid out: what the lanes need is known
 
+    @staticmethod
+    def _default_list_height(window_height: int) -> int:
+        """The Events list's height at the bottom before it is fitted to the lanes (px):
+        22% of the window, at most 220 px."""
+        return min(220, int(window_height * 0.22))
+
     def _fit_list_to_timeline(self) -> None:
         """The Events list at the bottom takes the height the lanes do not need: between
         a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
+
+        A timeline without events keeps the list's default height
+        (``_default_list_height``): its empty list has nothing to show in the lanes'
+        room, and the empty stand-in of a file that opens has that height, so a failed
+        or cancelled open, which leaves a new empty timeline, no longer shrank the
+        timeline and grew the Events panel by ~115 px at 1280×800 (verify15, finding 7).
 
         Runs at the default layout and after each change of the window's size, until the
         person drags the list's separator (``_list_maybe_sized_by_hand``).  Lanes that
@@ -3051,6 +3063,12 @@ class MainWindow(QMainWindow):
             return  # the stand-in's lanes: the file's own are fitted when it opens (reset)
         if (not self._list_fits or dock.isFloating() or not dock.isVisible()
                 or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
+            return
+        if len(self.document.timeline) == 0:
+            target = self._default_list_height(self.height())
+            if abs(target - dock.height()) > 1:
+                self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
+            self._list_height_set = target
             return
         view = self.view
         # The lanes' height from the layout the view painted; never one computed here,
