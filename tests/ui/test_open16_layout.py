@@ -29,9 +29,12 @@ def test_a_failed_open_keeps_the_stand_ins_layout(qtbot, tmp_path, recorded_prom
         window.show()
     window.size_to(1280, 800)
     before = _settled(window, qtbot)
+    top = _view_top(window)
     with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
         assert window.open_path(str(path), background=True)
     assert finished.args == [False]
+    QApplication.processEvents()
+    assert _view_top(window) == top  # the legend's row kept (finding 7's other half)
     assert recorded_prompts.errors  # "Cannot open timeline", said in a dialog
     assert window.document.timeline.title == "Untitled timeline"
     assert not window.document.timeline
@@ -49,3 +52,78 @@ def test_an_empty_timeline_keeps_the_lists_default_height(window, qtbot):
     empty = _settled(window, qtbot)
     assert empty[0] == window._default_list_height(window.height())
     assert with_events[0] != empty[0]  # (the sample's lanes leave the list more room)
+
+
+def _view_top(window) -> int:  # type: ignore[no-untyped-def]
+    return window.view.mapTo(window, window.view.rect().topLeft()).y()
+
+
+def _many_categories(path):  # type: ignore[no-untyped-def]
+    """A file whose legend entries do not fit beside the main toolbar at 1280 px."""
+    import datetime as dt
+
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    events = [Event(f"e{i}", f"Event {i}",
+                    FuzzyDate.of_day(dt.date(2000, 1, 1) + dt.timedelta(days=i)),
+                    category=f"a category with a long name {i % 8}")
+              for i in range(40)]
+    timeline_io.save(Timeline.from_events(events), path)
+    return path
+
+
+def test_the_lanes_stay_put_when_a_large_files_entries_arrive(qtbot, tmp_path):
+    # verify15, finding 7: at 1280 px the stand-in's legend shared the main toolbar's
+    # row; the file's entries took a row of their own in the refresh that showed its
+    # events, and the axis and the lanes moved 28 px down at that moment
+    from timeline_app.app import create_opening_window
+
+    path = _many_categories(tmp_path / "wide.json")
+    window = create_opening_window(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    window.size_to(1280, 800)
+    QApplication.processEvents()
+    top = _view_top(window)
+    assert window.toolBarBreak(window.legend_bar)  # its own row, from the stand-in on
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        assert window.open_path(str(path), background=True)
+    assert finished.args == [True] and len(window.document.timeline) == 40
+    assert len(window.legend_bar.buttons()) == 8
+    QApplication.processEvents()
+    assert _view_top(window) == top and window.toolBarBreak(window.legend_bar)
+
+    # Another timeline: the row as its entries need it (none: beside the toolbar)
+    window.document.replace_timeline(type(window.document.timeline)(), None)
+    QApplication.processEvents()
+    assert not window.toolBarBreak(window.legend_bar)
+    assert _view_top(window) < top
+    window.close()
+
+
+def test_the_legends_row_is_as_tall_before_its_entries_as_with_them(qtbot):
+    # the stand-in's own row held only "Categories:", ~6 px lower than a row of entries
+    from timeline_app.core import Timeline
+    from timeline_app.document import Document
+    from timeline_app.ui.find import FindState
+    from timeline_app.ui.legend import LegendBar
+
+    document = Document(Timeline())
+    empty = LegendBar(document, FindState(document))
+    qtbot.addWidget(empty)
+    full_document = Document(Timeline.from_events(
+        [_event("e1", "treaty"), _event("e2", "meeting")]))
+    full = LegendBar(full_document, FindState(full_document))
+    qtbot.addWidget(full)
+    assert not empty.buttons() and len(full.buttons()) == 2
+    assert empty.sizeHint().height() == full.sizeHint().height()
+
+
+def _event(event_id: str, category: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+
+    return Event(event_id, event_id, FuzzyDate.of_day(dt.date(2000, 1, 1)), category=category)

@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         #: The name of a file that opens into this window, until it is shown (see
         #: ``_refused_while_opening``).
         self._opening: str | None = None
+        self._legend_row_kept = False  # a stand-in keeps the legend's own row (``stand_in_for``)
         #: While the last file reopens at start-up (``reopen_last_file``): why it did not
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
@@ -1094,6 +1095,8 @@ class MainWindow(QMainWindow):
         # the lanes need for every event to be visible at 1024x700.
         self.legend_bar = LegendBar(self.document, self.find_state, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
+            self.legend_bar.keep_own_row(True)
         from timeline_app.ui.theme import tint_extension_button
 
         tint_extension_button(self.legend_bar)
@@ -1887,6 +1890,21 @@ class MainWindow(QMainWindow):
                 f"{name} was not opened: this is a new, empty timeline", 10_000)
 
         self.open_finished.connect(ended)
+        # The legend's row, from the window's first full paint: the file's entries, which
+        # arrive with its events, do not move the lanes down then (verify15, finding 7).
+        self._legend_row_kept = True
+        if hasattr(self, "legend_bar"):
+            self.legend_bar.keep_own_row(True)
+
+        def keep_legend_row(_opened: bool) -> None:
+            # After ``ended``: the timeline shown now (the file, or what stands in for it
+            # after a failed open) keeps the row for as long as it is shown.
+            self.open_finished.disconnect(keep_legend_row)
+            self._legend_row_kept = False
+            if hasattr(self, "legend_bar"):
+                self.legend_bar.keep_own_row(self.document.timeline)
+
+        self.open_finished.connect(keep_legend_row)
 
     def _editing_actions(self) -> list[QAction]:
         """The actions that change or replace the document whatever is selected (those
