@@ -6,6 +6,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 
+def _shown_stand_in(qtbot, path):  # type: ignore[no-untyped-def]
+    """The window while ``path`` opens (``app.create_opening_window``), its panels built,
+    at 1280×800."""
+    from timeline_app.app import create_opening_window
+
+    window = create_opening_window(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    window.size_to(1280, 800)
+    QApplication.processEvents()
+    return window
+
+
 def _settled(window, qtbot) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The Events list's and the timeline view's heights once the list was fitted."""
     qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
@@ -19,22 +33,16 @@ def test_a_failed_open_keeps_the_stand_ins_layout(qtbot, tmp_path, recorded_prom
     # shorter timeline and an Events panel ~115 px taller than the stand-in before it
     # (the list was fitted to the empty timeline's lanes, none, and took 40% of the
     # window)
-    from timeline_app.app import create_opening_window
-
     path = tmp_path / "bad2.json"
     path.write_bytes(bytes(range(256)) * 200)
-    window = create_opening_window(str(path))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
-        window.show()
-    window.size_to(1280, 800)
+    window = _shown_stand_in(qtbot, path)
     before = _settled(window, qtbot)
     top = _view_top(window)
     with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
         assert window.open_path(str(path), background=True)
     assert finished.args == [False]
     QApplication.processEvents()
-    assert _view_top(window) == top  # the legend's row kept (finding 7's other half)
+    assert _view_top(window) == top  # the legend's row as it was
     assert recorded_prompts.errors  # "Cannot open timeline", said in a dialog
     assert window.document.timeline.title == "Untitled timeline"
     assert not window.document.timeline
@@ -73,19 +81,16 @@ def _many_categories(path):  # type: ignore[no-untyped-def]
     return path
 
 
-def test_the_lanes_stay_put_when_a_large_files_entries_arrive(qtbot, tmp_path):
+def test_the_lanes_stay_put_when_a_large_files_entries_arrive(qtbot, tmp_path,
+                                                             monkeypatch):
     # verify15, finding 7: at 1280 px the stand-in's legend shared the main toolbar's
     # row; the file's entries took a row of their own in the refresh that showed its
     # events, and the axis and the lanes moved 28 px down at that moment
-    from timeline_app.app import create_opening_window
+    from timeline_app.ui import main_window
 
+    monkeypatch.setattr(main_window, "BACKGROUND_LOAD_BYTES", 1000)  # "large": the file
     path = _many_categories(tmp_path / "wide.json")
-    window = create_opening_window(str(path))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
-        window.show()
-    window.size_to(1280, 800)
-    QApplication.processEvents()
+    window = _shown_stand_in(qtbot, path)
     top = _view_top(window)
     assert window.toolBarBreak(window.legend_bar)  # its own row, from the stand-in on
     with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
@@ -100,6 +105,24 @@ def test_the_lanes_stay_put_when_a_large_files_entries_arrive(qtbot, tmp_path):
     QApplication.processEvents()
     assert not window.toolBarBreak(window.legend_bar)
     assert _view_top(window) < top
+    window.close()
+
+
+def test_a_small_files_stand_in_keeps_no_row(qtbot, tmp_path):
+    # a file that opens in a moment: its legend's row as its entries need it (a file
+    # with few categories would otherwise keep a half-empty row while shown)
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Timeline
+
+    path = tmp_path / "few.json"
+    timeline_io.save(Timeline.from_events([_event("e1", "treaty")]), path)
+    window = _shown_stand_in(qtbot, path)
+    assert not window.toolBarBreak(window.legend_bar)
+    with qtbot.waitSignal(window.open_finished, timeout=10_000):
+        assert window.open_path(str(path), background=True)
+    QApplication.processEvents()
+    assert len(window.legend_bar.buttons()) == 1
+    assert not window.toolBarBreak(window.legend_bar)
     window.close()
 
 

@@ -1859,7 +1859,9 @@ class MainWindow(QMainWindow):
         meanwhile is kept.
 
         The stand-in cannot be edited (see ``_refused_while_opening``): the file replaces
-        it when it arrives.
+        it when it arrives.  For a file over ``BACKGROUND_LOAD_BYTES`` the legend keeps a
+        row of its own from the stand-in on (``LegendBar.keep_own_row``), and the
+        timeline shown after the open keeps it while it is shown.
         """
         from timeline_app.ui.opening_notice import OpeningNotice
 
@@ -1890,8 +1892,15 @@ class MainWindow(QMainWindow):
                 f"{name} was not opened: this is a new, empty timeline", 10_000)
 
         self.open_finished.connect(ended)
-        # The legend's row, from the window's first full paint: the file's entries, which
-        # arrive with its events, do not move the lanes down then (verify15, finding 7).
+        try:
+            large = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
+        except OSError:
+            large = False
+        if not large:
+            return  # it opens in a moment: its legend's row as its entries need it
+        # A large file, seen opening for a second or more: the legend's row from the
+        # window's first full paint, so that the file's entries, which arrive with its
+        # events, do not move the lanes down then (verify15, finding 7).
         self._legend_row_kept = True
         if hasattr(self, "legend_bar"):
             self.legend_bar.keep_own_row(True)
