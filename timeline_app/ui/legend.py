@@ -73,8 +73,14 @@ class LegendBar(QToolBar):
         self._shown: tuple[EventFilter, dict[str, int]] | None = None
         # Counts taken where a timeline was loaded (see ``use_counts``), for its reset.
         self._given: tuple[object, dict[str, int]] | None = None
+        # True, or the timeline for which the legend keeps a row of its own whether its
+        # entries need it or not (``keep_own_row``).
+        self._row_kept_for: object = None
         title = QLabel("Categories: ", self)
         title.setTextFormat(Qt.TextFormat.PlainText)
+        # As tall as an entry: the row has the same height before the entries come (a
+        # stand-in's, ``keep_own_row``) as with them, and the lanes under it stay put.
+        title.setMinimumHeight(self._entry_height())
         self.addWidget(title)
         # The entries that do not fit sit behind the toolbar's "»" button, which Qt leaves
         # out of the Tab order: the keyboard never reached them (new-user trial 9).  Tab
@@ -107,6 +113,19 @@ class LegendBar(QToolBar):
         document.category_colors_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()
+
+    def _entry_height(self) -> int:
+        """The height of an entry (a swatch and a name) as the style lays it out (px)."""
+        probe = QToolButton(self)
+        probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        probe.setIconSize(self.iconSize())
+        pixmap = QPixmap(self.iconSize())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        probe.setIcon(QIcon(pixmap))
+        probe.setText("Categories 0")
+        height = probe.sizeHint().height()
+        probe.setParent(None)  # gone now, not at a later turn of the event loop
+        return height
 
     def buttons(self) -> dict[str, QToolButton]:
         return dict(self._buttons)
@@ -175,6 +194,24 @@ class LegendBar(QToolBar):
             self.settle_row()
         self._row_timer.start()
 
+    def keep_own_row(self, kept: object) -> None:
+        """Keep a row of its own, needed or not: ``True`` for whatever the window shows
+        (the stand-in of a file that opens, and the timeline that then replaces it),
+        a timeline for as long as the document shows that timeline, ``None`` no more
+        (the row as the entries need it).  Settled now (``settle_row``).
+
+        The stand-in's legend has no entries, and shared the main toolbar's row; the
+        file's eight entries took a row of their own at 1280 px in the refresh that
+        showed its events, which moved the axis and the lanes 28 px down at that very
+        moment (verify15, finding 7).  A row kept from the stand-in on is there from the
+        window's first full paint; the file that arrives keeps it as long as it is shown.
+        """
+        self._row_kept_for = kept
+        if self.isVisible() and self.updatesEnabled():
+            self.settle_row()
+        else:
+            self._fit_row()
+
     def settle_row(self) -> None:
         """Take or leave the legend's own row and lay the entries out now, in the
         refresh, not in the next turn of the event loop: the window's next paint, which
@@ -203,7 +240,9 @@ class LegendBar(QToolBar):
                 and not bar.isHidden() and window.toolBarArea(bar) == top]
         first_row = min((bar.y() for bar in bars), default=None)
         beside = sum(bar.sizeHint().width() for bar in bars if bar.y() == first_row)
-        own_row = beside + self.sizeHint().width() > window.width()
+        kept = self._row_kept_for
+        own_row = (kept is True or (kept is not None and kept is self._document.timeline)
+                   or beside + self.sizeHint().width() > window.width())
         if own_row == window.toolBarBreak(self):
             return False
         if own_row:

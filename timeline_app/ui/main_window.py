@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         #: The name of a file that opens into this window, until it is shown (see
         #: ``_refused_while_opening``).
         self._opening: str | None = None
+        self._legend_row_kept = False  # a stand-in keeps the legend's own row (``stand_in_for``)
         #: While the last file reopens at start-up (``reopen_last_file``): why it did not
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
@@ -1105,6 +1106,8 @@ class MainWindow(QMainWindow):
         # the lanes need for every event to be visible at 1024x700.
         self.legend_bar = LegendBar(self.document, self.find_state, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
+        if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
+            self.legend_bar.keep_own_row(True)
         from timeline_app.ui.theme import tint_extension_button
 
         tint_extension_button(self.legend_bar)
@@ -1867,7 +1870,9 @@ class MainWindow(QMainWindow):
         meanwhile is kept.
 
         The stand-in cannot be edited (see ``_refused_while_opening``): the file replaces
-        it when it arrives.
+        it when it arrives.  For a file over ``BACKGROUND_LOAD_BYTES`` the legend keeps a
+        row of its own from the stand-in on (``LegendBar.keep_own_row``), and the
+        timeline shown after the open keeps it while it is shown.
         """
         from timeline_app.ui.opening_notice import OpeningNotice
 
@@ -1898,6 +1903,28 @@ class MainWindow(QMainWindow):
                 f"{name} was not opened: this is a new, empty timeline", 10_000)
 
         self.open_finished.connect(ended)
+        try:
+            large = os.path.getsize(path) > BACKGROUND_LOAD_BYTES
+        except OSError:
+            large = False
+        if not large:
+            return  # it opens in a moment: its legend's row as its entries need it
+        # A large file, seen opening for a second or more: the legend's row from the
+        # window's first full paint, so that the file's entries, which arrive with its
+        # events, do not move the lanes down then (verify15, finding 7).
+        self._legend_row_kept = True
+        if hasattr(self, "legend_bar"):
+            self.legend_bar.keep_own_row(True)
+
+        def keep_legend_row(_opened: bool) -> None:
+            # After ``ended``: the timeline shown now (the file, or what stands in for it
+            # after a failed open) keeps the row for as long as it is shown.
+            self.open_finished.disconnect(keep_legend_row)
+            self._legend_row_kept = False
+            if hasattr(self, "legend_bar"):
+                self.legend_bar.keep_own_row(self.document.timeline)
+
+        self.open_finished.connect(keep_legend_row)
 
     def _editing_actions(self) -> list[QAction]:
         """The actions that change or replace the document whatever is selected (those
@@ -3077,14 +3104,26 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self._docks_width = width  # (``_narrow_details`` counts from it)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
-            self.resizeDocks([self._list_dock], [min(220, int(height * 0.22))],
+            self.resizeDocks([self._list_dock], [self._default_list_height(height)],
                              Qt.Orientation.Vertical)
             self._list_fits = True
             self._list_fit_timer.start()  # once laid out: what the lanes need is known
 
+    @staticmethod
+    def _default_list_height(window_height: int) -> int:
+        """The Events list's height at the bottom before it is fitted to the lanes (px):
+        22% of the window, at most 220 px."""
+        return min(220, int(window_height * 0.22))
+
     def _fit_list_to_timeline(self) -> None:
         """The Events list at the bottom takes the height the lanes do not need: between
         a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
+
+        A timeline without events keeps the list's default height
+        (``_default_list_height``): its empty list has nothing to show in the lanes'
+        room, and the empty stand-in of a file that opens has that height, so a failed
+        or cancelled open, which leaves a new empty timeline, no longer shrank the
+        timeline and grew the Events panel by ~115 px at 1280×800 (verify15, finding 7).
 
         Runs at the default layout and after each change of the window's size, until the
         person drags the list's separator (``_list_maybe_sized_by_hand``).  Lanes that
@@ -3099,6 +3138,12 @@ class MainWindow(QMainWindow):
             return  # the stand-in's lanes: the file's own are fitted when it opens (reset)
         if (not self._list_fits or dock.isFloating() or not dock.isVisible()
                 or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
+            return
+        if len(self.document.timeline) == 0:
+            target = self._default_list_height(self.height())
+            if abs(target - dock.height()) > 1:
+                self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
+            self._list_height_set = target
             return
         view = self.view
         # The lanes' height from the layout the view painted; never one computed here,
