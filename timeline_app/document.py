@@ -374,6 +374,52 @@ class Document(QObject):
         if self.timeline.category_colors.get(category) != color:
             self._push(commands.SetCategoryColorCommand(self, category, color))
 
+    def rename_lane(self, old: str, new: str) -> bool:
+        """Rename lane ``old`` to ``new``: every event of it and its chosen colour, as one
+        undo step ("Rename lane …"); onto an existing lane's name, a merge into that lane
+        ("Merge lane … into …"; the rule for colours: ``core.lanes.rename_lane``).
+
+        Returns:
+            True if a step was pushed (False: nothing to change).
+
+        Raises:
+            ValueError: ``new`` is empty or only white space.
+        """
+        from timeline_app.core import lanes
+        from timeline_app.io.exchange import display_category
+
+        merging = new != old and new in lanes.lane_names(self.timeline)
+        change = lanes.rename_lane(self.timeline, old, new)
+        if not change:
+            return False
+        before = display_category(old) or "Uncategorised"
+        text = (f"Merge lane {before} into {display_category(new)}" if merging
+                else f"Rename lane {before} to {display_category(new)}")
+        self._push(commands.ChangeLanesCommand(self, change, text))
+        return True
+
+    def move_events_to_lane(self, event_ids: list[str], lane: str) -> bool:
+        """Move the events ``event_ids`` to ``lane`` (an existing or a new lane) as one undo
+        step; unknown ids and events already there are left out.
+
+        Returns:
+            True if a step was pushed (False: no event moves).
+
+        Raises:
+            ValueError: ``lane`` is empty or only white space.
+        """
+        from timeline_app.core import lanes
+        from timeline_app.io.exchange import display_category
+
+        change = lanes.move_to_lane(self.timeline, event_ids, lane)
+        if not change:
+            return False
+        moved = change.new_events
+        what = f"“{moved[0].title}”" if len(moved) == 1 else f"{len(moved)} events"
+        self._push(commands.ChangeLanesCommand(
+            self, change, f"Move {what} to lane {display_category(lane)}"))
+        return True
+
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "",
                      category_colors: dict[str, str] | None = None) -> None:
