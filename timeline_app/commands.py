@@ -212,8 +212,7 @@ class ChangeLanesCommand(DocumentCommand):
 
     def redo(self) -> None:
         change = self._change
-        for event in change.new_events:
-            self._document._apply_replace(event)
+        self._document._apply_replace_many(change.new_events)
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.new_colors)
 
@@ -221,5 +220,4 @@ class ChangeLanesCommand(DocumentCommand):
         change = self._change
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.old_colors)
-        for event in reversed(change.old_events):
-            self._document._apply_replace(event)
+        self._document._apply_replace_many(change.old_events[::-1])

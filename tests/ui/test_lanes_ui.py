@@ -262,3 +262,58 @@ def test_a_right_click_on_a_lane_header_offers_rename(window, monkeypatch) -> No
     QApplication.sendEvent(viewport, QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos)))
     assert shown and shown[0][0] == "&Rename Lane Policy…"
+
+
+# -- many events at once: one signal, every view follows ---------------------------------
+def test_a_big_lane_change_is_told_with_one_signal(qapp) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app import document as document_module
+
+    events = [Event(f"b{n}", f"Event {n}", FuzzyDate.of_ymd(2024, 1 + n % 12, 1),
+                    category="treaty") for n in range(document_module.REPLACED_ONE_BY_ONE + 5)]
+    document = Document(Timeline.from_events(events))
+    many: list[tuple[str, ...]] = []
+    one: list[str] = []
+    document.events_replaced.connect(many.append)
+    document.event_changed.connect(one.append)
+    document.rename_lane("treaty", "accords")
+    assert one == [] and len(many) == 1 and set(many[0]) == {e.id for e in events}
+    document.undo_stack.undo()
+    assert one == [] and len(many) == 2
+    assert [e.category for e in document.timeline] == ["treaty"] * len(events)
+    document.move_events_to_lane(["b0", "b1"], "visit")  # a few: one signal each, as before
+    assert sorted(one) == ["b0", "b1"] and len(many) == 2
+
+
+def test_every_view_follows_a_change_told_at_once(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app import document as document_module
+
+    monkeypatch.setattr(document_module, "REPLACED_ONE_BY_ONE", 0)  # every change at once
+    from PySide6.QtWidgets import QApplication
+
+    panel = window.filter_panel  # built, and shown (a hidden one counts when next shown)
+    window._filter_dock.show()
+    window._filter_dock.raise_()
+    QApplication.processEvents()
+    assert panel.isVisible()
+    window.selection.select("munich-meeting")
+    window.find_state.toggle_category("visit")  # a filter kept through the change
+    _answer(monkeypatch, "Summits")
+    window.legend_bar.rename_lane("meeting")
+    view_lanes = [lane.category for lane in window.view._layout().lanes]
+    assert "summits" in view_lanes and "meeting" not in view_lanes
+    assert "summits" in window.legend_bar.categories()
+    model = window.event_list.table_model()
+    assert model.index(model.row_of("munich-meeting"), 2).data() == "Summits"
+    assert "Summits" in window.detail_pane.plain_text()
+    assert window.find_state.filter.hidden_categories == {"visit"}
+    assert not window.find_state.is_shown("iwaya-seoul-visit")
+    assert window.find_state.is_shown("munich-meeting")
+    rows = [panel.categories.item(i).text() for i in range(panel.categories.count())]
+    assert "Summits (3)" in rows and not any(r.startswith("Meeting") for r in rows)
+    window.selection.select("normalization-1965")
+    window.document.undo_stack.undo()
+    assert [lane.category for lane in window.view._layout().lanes].count("meeting") == 1
+    assert model.index(model.row_of("munich-meeting"), 2).data() == "Meeting"
+    # the undo selects what it changed, as any undo does (SelectionAcrossUndo)
+    assert set(window.selection.event_ids) == {
+        e.id for e in window.document.timeline if e.category == "meeting"}

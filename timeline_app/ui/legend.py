@@ -109,6 +109,7 @@ class LegendBar(QToolBar):
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
         document.event_removed.connect(self.refresh)
+        document.events_replaced.connect(self.refresh)
         document.category_colors_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()

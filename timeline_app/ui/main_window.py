@@ -586,6 +586,7 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
+                       self.document.events_replaced,
                        self.selection.changed, self.selection.ids_changed):
             signal.connect(self._update_status)
         # The range shown follows a pan or a zoom at once, then within STATUS_FOLLOWS_MS, not
