@@ -387,22 +387,26 @@ class Document(QObject):
         if self.timeline.category_colors.get(category) != color:
             self._push(commands.SetCategoryColorCommand(self, category, color))
 
-    def rename_lane(self, old: str, new: str) -> bool:
+    def rename_lane(self, old: str, new: str, color: str | None = None) -> bool:
         """Rename lane ``old`` to ``new``: every event of it and its chosen colour, as one
         undo step ("Rename lane …"); onto an existing lane's name, a merge into that lane
-        ("Merge lane … into …"; the rule for colours: ``core.lanes.rename_lane``).
+        ("Merge lane … into …"; the rule for colours: ``core.lanes.rename_lane``;
+        ``color``: the colour the lane is shown in, ``#rrggbb``, kept under the new name).
 
         Returns:
             True if a step was pushed (False: nothing to change).
 
         Raises:
-            ValueError: ``new`` is empty or only white space.
+            ValueError: ``new`` is empty or only white space, or ``color`` is not
+                ``#rrggbb``.
         """
         from timeline_app.core import lanes
         from timeline_app.io.exchange import display_category
 
         merging = new != old and new in lanes.lane_names(self.timeline)
-        change = lanes.rename_lane(self.timeline, old, new)
+        if color is not None and not is_color(color):
+            raise ValueError(f"not a #rrggbb colour: {color!r}")
+        change = lanes.rename_lane(self.timeline, old, new, color)
         if not change:
             return False
         before = display_category(old) or "Uncategorised"

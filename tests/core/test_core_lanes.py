@@ -70,3 +70,14 @@ def test_move_to_lane_leaves_out_unknown_repeated_and_already_there() -> None:
     assert change.new_colors == change.old_colors
     assert not move_to_lane(timeline, ["e1"], "visit")
     assert not move_to_lane(timeline, [], "visit")
+
+
+def test_a_renamed_lane_keeps_the_colour_it_was_shown_in_unless_merged() -> None:
+    timeline = _timeline()
+    change = rename_lane(timeline, "meeting", "summits", "#123456")
+    assert change.new_colors == {"treaty": "#ff0000", "visit": "#00ff00",
+                                 "summits": "#123456"}
+    assert rename_lane(timeline, "treaty", "summits", "#123456").new_colors["summits"] \
+        == "#ff0000"  # a chosen colour wins
+    assert rename_lane(timeline, "meeting", "visit", "#123456").new_colors == {
+        "treaty": "#ff0000", "visit": "#00ff00"}

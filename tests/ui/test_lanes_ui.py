@@ -317,3 +317,13 @@ def test_every_view_follows_a_change_told_at_once(window, monkeypatch) -> None: 
     # the undo selects what it changed, as any undo does (SelectionAcrossUndo)
     assert set(window.selection.event_ids) == {
         e.id for e in window.document.timeline if e.category == "meeting"}
+
+
+def test_a_renamed_lane_keeps_its_colour(legend, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown = style.category_color("visit", dark=False).name()
+    _answer(monkeypatch, "Trips")
+    legend.rename_lane("visit")
+    assert legend._document.timeline.category_colors["trips"] == shown
+    assert style.category_color("trips").name() == shown
+    legend._document.undo_stack.undo()
+    assert legend._document.timeline.category_colors == {"treaty": "#ff0000"}

@@ -43,13 +43,15 @@ def lane_names(timeline: Timeline) -> set[str]:
     return {event.category for event in timeline}
 
 
-def rename_lane(timeline: Timeline, old: str, new: str) -> LaneChange:
+def rename_lane(timeline: Timeline, old: str, new: str,
+                color: str | None = None) -> LaneChange:
     """Every event of lane ``old`` moved to lane ``new``, and ``old``'s chosen colour with it.
 
     When ``new`` is already a lane (a merge), its own look is kept: its chosen colour if
     it has one, else the app's colour for it; ``old``'s chosen colour is dropped either way.
-    When ``new`` is a new name, it takes ``old``'s chosen colour (if one was chosen),
-    so a renamed lane looks as it did.  A lane's colour entry without events (a colour
+    When ``new`` is a new name, it takes ``old``'s chosen colour, else ``color`` (the
+    colour ``old`` was shown in, ``#rrggbb``, when given), so a renamed lane looks as it
+    did: the app's own colours go by name.  A lane's colour entry without events (a colour
     chosen in a file for a lane nobody uses) is renamed too.
 
     Args:
@@ -57,6 +59,8 @@ def rename_lane(timeline: Timeline, old: str, new: str) -> LaneChange:
         old: The lane renamed (a category string; ``""`` is "Uncategorised").
         new: Its new name.  Must not be empty: an event's empty category means
             "Uncategorised", never a name a person gives.
+        color: The colour ``old`` is shown in, kept by a renamed lane without a chosen
+            colour; ignored in a merge.
 
     Returns:
         The change; empty when ``old == new`` or ``old`` has neither events nor colour.
@@ -72,7 +76,7 @@ def rename_lane(timeline: Timeline, old: str, new: str) -> LaneChange:
     olds = tuple(event for event in timeline if event.category == old)
     news = tuple(dataclasses.replace(event, category=new) for event in olds)
     merged = dict(colors)
-    color = merged.pop(old, None)
+    color = merged.pop(old, color)
     merging = new in colors or any(event.category == new for event in timeline)
     if color is not None and not merging:
         merged[new] = color
