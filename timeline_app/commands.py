@@ -12,6 +12,7 @@ from timeline_app.io.exchange import display_category
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
+    from timeline_app.core.lanes import LaneChange
     from timeline_app.document import Document
 
 
@@ -199,3 +200,24 @@ class ImportEventsCommand(DocumentCommand):
         if self._added_source and self._source is not None:
             self._document._apply_remove_source(self._source.id)
             self._added_source = False
+
+
+class ChangeLanesCommand(DocumentCommand):
+    """A lane renamed or merged into another, or events moved to a lane, as one undo step
+    (``core.lanes.LaneChange``: the events and category colours before and after)."""
+
+    def __init__(self, document: Document, change: LaneChange, text: str) -> None:
+        super().__init__(document, text)
+        self._change = change
+
+    def redo(self) -> None:
+        change = self._change
+        self._document._apply_replace_many(change.new_events)
+        if change.new_colors != change.old_colors:
+            self._document._apply_category_colors(change.new_colors)
+
+    def undo(self) -> None:
+        change = self._change
+        if change.new_colors != change.old_colors:
+            self._document._apply_category_colors(change.old_colors)
+        self._document._apply_replace_many(change.old_events[::-1])

@@ -83,6 +83,7 @@ class SelectionAcrossUndo(QObject):
         self._index = document.undo_stack.index()
         for signal in (document.event_added, document.event_changed, document.event_removed):
             signal.connect(self._note_change)
+        document.events_replaced.connect(self._note_changes)  # a lane renamed
         document.undo_stack.indexChanged.connect(self._on_index_changed)
         document.reset.connect(self._forget)
 
@@ -93,6 +94,10 @@ class SelectionAcrossUndo(QObject):
         if self._before is None:
             self._before = self._now()
         self._touched.append(event_id)
+
+    def _note_changes(self, event_ids: tuple[str, ...]) -> None:
+        for event_id in event_ids:
+            self._note_change(event_id)
 
     def _forget(self) -> None:
         self._forget_step()

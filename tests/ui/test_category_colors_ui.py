@@ -200,7 +200,7 @@ def test_the_legend_menu_chooses_and_resets_a_colour_as_undo_steps(  # type: ign
     monkeypatch.setattr(prompts, "ask_category_color", ask)
     legend = window.legend_bar
     menu = legend.category_menu(category)
-    choose, default = menu.actions()
+    choose, default = menu.actions()[:2]  # then Rename Lane… (lanes16)
     assert choose.text() == "Category &Colour…" and not default.isEnabled()
     choose.trigger()
     ((label, current),) = asked  # asked with the lane's name and its colour now

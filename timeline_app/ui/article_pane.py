@@ -109,6 +109,7 @@ class ArticlePane(SafeTextBrowser):
         document.reset.connect(self._on_reset)
         document.sources_changed.connect(self._on_reset)
         document.event_changed.connect(self._on_event_changed)
+        document.events_replaced.connect(self._on_event_changed)  # a lane renamed
         self._show(selection.event_id)
 
     def plain_text(self) -> str:

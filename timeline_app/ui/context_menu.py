@@ -8,6 +8,7 @@ registers), or to the timeline when there is no event there.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication
@@ -57,7 +58,10 @@ def event_menu(parent: QWidget, event: Event | None, *,
                editing_actions: Sequence[QAction] = (),
                timeline_actions: Sequence[QAction] = (),
                hidden_categories: Sequence[str] = (),
-               show_all_categories: Callable[[], None] | None = None) -> QMenu:
+               show_all_categories: Callable[[], None] | None = None,
+               lanes: LaneMoves | None = None,
+               lane_here: str | None = None,
+               rename_lane: Callable[[str], None] | None = None) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
     ``editing_actions`` (Edit Event…, Delete Event, …) act on the selected event, which
@@ -65,6 +69,10 @@ def event_menu(parent: QWidget, event: Event | None, *,
     ``hidden_categories`` get a "Show … Events" entry each (``hide_category`` toggles),
     and "Show All Categories" (``show_all_categories``) when more than one is hidden:
     what Hide hid, the same menu shows again (new-user trial 9).
+    ``lanes``: with an event, a "Move to Lane ▸" submenu for the selected events
+    (``add_move_to_lane_menu``).  ``lane_here``: without an event, the lane under the
+    cursor (a lane's header or empty space in it), which gets "Rename Lane …"
+    (``rename_lane``).
     """
     menu = QMenu(parent)
     if event is not None:
@@ -76,6 +84,12 @@ def event_menu(parent: QWidget, event: Event | None, *,
             menu.addSeparator()
             for action in editing_actions:
                 menu.addAction(action)
+        if lanes is not None:
+            add_move_to_lane_menu(menu, lanes)
+    elif lane_here is not None and rename_lane is not None:
+        label = category_label(lane_here).replace("&", "&&")
+        rename = menu.addAction(f"&Rename Lane {label}…", lambda: rename_lane(lane_here))
+        rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
     _add_show_categories(menu, hidden_categories, hide_category, show_all_categories)
     if timeline_actions:
         if menu.actions():
@@ -83,6 +97,44 @@ def event_menu(parent: QWidget, event: Event | None, *,
         for action in timeline_actions:
             menu.addAction(action)
     return menu
+
+
+class LaneMoves(NamedTuple):
+    """What "Move to Lane ▸" offers and does.
+
+    Attributes:
+        lanes: Every lane, in lane order (``ui.style.lane_sort_key``).
+        selected: The lanes of the selected events (an entry is disabled when every
+            selected event is in it already).
+        how_many: How many events are selected (the entries' status tips say it).
+        move: ``move(lane)`` moves the selected events to ``lane`` (one undo step).
+        new_lane: Asks a new lane's name and moves them there (New Lane…).
+    """
+
+    lanes: Sequence[str]
+    selected: frozenset[str]
+    how_many: int
+    move: Callable[[str], object]
+    new_lane: Callable[[], object]
+
+
+def add_move_to_lane_menu(menu: QMenu, moves: LaneMoves) -> QMenu:
+    """A "Move to Lane ▸" submenu (Alt+M) in ``menu``: one entry per lane (its first
+    letter its mnemonic, letters shared cycle; none from a file's "&"), a separator and
+    "New Lane…" (Alt+N).  Returns the submenu."""
+    sub = menu.addMenu("&Move to Lane")
+    what = ("the selected event" if moves.how_many == 1
+            else f"the {moves.how_many} selected events")
+    sub.setStatusTip(f"Move {what} to another lane (undoable)")
+    for lane in moves.lanes:
+        action = sub.addAction("&" + category_label(lane).replace("&", "&&"),
+                               lambda c=lane: moves.move(c))
+        action.setEnabled(moves.selected != {lane})
+        action.setStatusTip(f"Move {what} to this lane (undoable)")
+    sub.addSeparator()
+    new = sub.addAction("&New Lane…", moves.new_lane)
+    new.setStatusTip(f"Move {what} to a lane you name (undoable)")
+    return sub
 
 
 def _add_show_categories(menu: QMenu, hidden: Sequence[str],

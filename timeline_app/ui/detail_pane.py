@@ -126,6 +126,7 @@ class DetailPane(SafeTextBrowser):
         selection.changed.connect(self._show)
         selection.ids_changed.connect(self._show_current)
         document.event_changed.connect(self._on_changed)
+        document.events_replaced.connect(self._on_many_changed)  # a lane renamed
         document.event_removed.connect(self._on_changed)
         document.event_added.connect(self._on_changed)
         document.reset.connect(self._show_current)
@@ -157,6 +158,10 @@ class DetailPane(SafeTextBrowser):
 
     def _show_current(self) -> None:
         self._show(self._selection.event_id)
+
+    def _on_many_changed(self, event_ids: tuple[str, ...]) -> None:
+        if not self._selection.event_id or self._selection.event_id in event_ids:
+            self._show(self._selection.event_id)
 
     def _on_changed(self, event_id: str) -> None:
         # With nothing selected the pane shows the event count, which every change alters.

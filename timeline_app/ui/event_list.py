@@ -69,6 +69,7 @@ class EventTableModel(QAbstractTableModel):
         document.reset.connect(self._on_document_changed)
         document.event_added.connect(self._on_document_changed)
         document.event_changed.connect(self._on_document_changed)
+        document.events_replaced.connect(self._on_document_changed)  # a lane renamed
         document.event_removed.connect(self._on_document_changed)
         document.category_colors_changed.connect(self._on_colors_changed)
         self._rebuild_rows()

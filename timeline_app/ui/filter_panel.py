@@ -359,6 +359,7 @@ class FilterPanel(QWidget):
         document.category_colors_changed.connect(self.refresh)  # the swatches
         document.event_added.connect(self._on_event)
         document.event_changed.connect(self._on_event)
+        document.events_replaced.connect(self._on_event)  # a lane renamed: once
         document.event_removed.connect(self._on_event)
         self._refreshing = False
         self._stale = True  # counting values reads every event: when first shown

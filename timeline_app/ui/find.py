@@ -84,6 +84,7 @@ class FindState(QObject):
         document.reset.connect(self._on_reset)
         document.event_added.connect(self._on_event_changed)
         document.event_changed.connect(self._on_event_changed)
+        document.events_replaced.connect(self._on_events_replaced)
         document.event_removed.connect(self._on_event_removed)
 
     # ------------------------------------------------------------------ reading
@@ -373,6 +374,17 @@ class FindState(QObject):
         self._filter = EventFilter()
         self._stepped = False
         self._index = None  # rebuilt when next needed
+        self._index_timer.stop()
+        self._rank_of_position = None
+        self._matches = self._search(self._text)
+        self._hidden = hidden_by(self._document.timeline, self._filter)
+        self._forget_order()
+        self.changed.emit()
+
+    def _on_events_replaced(self, _event_ids: tuple[str, ...]) -> None:
+        """Many events replaced at once (a lane renamed): the search index made again when
+        next needed, matches and hidden events found again, the filters kept."""
+        self._index = None
         self._index_timer.stop()
         self._rank_of_position = None
         self._matches = self._search(self._text)

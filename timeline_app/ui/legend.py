@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -21,6 +22,10 @@ from timeline_app.ui.style import (
     lane_sort_key,
 )
 from timeline_app.ui.theme import swatch_edge
+
+if TYPE_CHECKING:
+    from timeline_app.selection import EventSelection
+    from timeline_app.ui.context_menu import LaneMoves
 
 
 def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QIcon:
@@ -110,6 +115,7 @@ class LegendBar(QToolBar):
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
         document.event_removed.connect(self.refresh)
+        document.events_replaced.connect(self.refresh)
         document.category_colors_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()
@@ -304,14 +310,47 @@ class LegendBar(QToolBar):
 
     def category_menu(self, category: str) -> QMenu:
         """The entry's context menu: "Category Colour…" (one undo step through the
-        document) and "Default Colour" (back to the app's colour; when one was chosen)."""
+        document), "Default Colour" (back to the app's colour; when one was chosen) and
+        "Rename Lane…" (``rename_lane``)."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Category &Colour…", lambda: self.choose_color(category))
         default = menu.addAction(
             "&Default Colour", lambda: self._document.set_category_color(category, None))
         default.setEnabled(category in self._document.timeline.category_colors)
+        menu.addSeparator()
+        rename = menu.addAction("&Rename Lane…", lambda: self.rename_lane(category))
+        rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
         return menu
+
+    def rename_lane(self, category: str) -> str | None:
+        """Rename Lane…: ask a new name for ``category``'s lane and rename it, or merge it
+        into the lane of that name after a question (one undo step;
+        ``lane_dialog.rename_lane``).  A lane hidden by the legend stays hidden under its
+        new name.  Returns the lane its events are in now, or None if nothing changed."""
+        from timeline_app.ui import lane_dialog
+
+        hidden = self._state.filter.hidden_categories
+        new = lane_dialog.rename_lane(self.window(), self._document, category)
+        if new is not None and category in hidden:
+            self._state.set_filter(replace(
+                self._state.filter, hidden_categories=(hidden - {category}) | {new}))
+        return new
+
+    def lane_moves(self, selection: EventSelection) -> LaneMoves:
+        """What an event's "Move to Lane ▸" offers for the ``selection``: the lanes listed
+        here (in lane order), moving every selected event as one undo step, and New
+        Lane… (``lane_dialog.move_to_new_lane``)."""
+        from timeline_app.ui import lane_dialog
+        from timeline_app.ui.context_menu import LaneMoves
+
+        timeline = self._document.timeline
+        ids = [i for i in selection.event_ids if i in timeline]
+        lanes = [c for c in self._buttons if c in self._counts]  # not hidden-only ones
+        return LaneMoves(
+            lanes, frozenset(timeline.get(i).category for i in ids), len(ids),
+            lambda lane: self._document.move_events_to_lane(ids, lane),
+            lambda: lane_dialog.move_to_new_lane(self.window(), self._document, ids))
 
     def choose_color(self, category: str) -> None:
         """Ask for a colour of ``category``'s lane and set it through the undo stack."""

@@ -588,6 +588,7 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._update_title)
         for signal in (self.document.reset, self.document.event_added,
                        self.document.event_removed, self.document.event_changed,
+                       self.document.events_replaced,
                        self.selection.changed, self.selection.ids_changed):
             signal.connect(self._update_status)
         # The range shown follows a pan or a zoom at once, then within STATUS_FOLLOWS_MS, not
@@ -1470,7 +1471,8 @@ class MainWindow(QMainWindow):
             event_id = self.view.event_at(QPointF(pos))
         else:
             event_id = self.event_list.event_at(pos)
-        self._show_context_menu(viewport, event_id, pos)
+        lane = self._lane_category_at(pos.y()) if area is self.view and not event_id else ""
+        self._show_context_menu(viewport, event_id, pos, lane)
 
     def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
         if area is self.view:
@@ -1483,15 +1485,17 @@ class MainWindow(QMainWindow):
         self.event_list.scrollTo(index)
         return self.event_list.visualRect(index)
 
-    def context_menu_for(self, event_id: str) -> QMenu:
-        """The right-click menu for an event ("" for the timeline itself); selects it."""
+    def context_menu_for(self, event_id: str, lane: str = "") -> QMenu:
+        """The right-click menu for an event ("" for the timeline itself, ``lane`` the lane
+        under the cursor, if any); selects the event, or keeps the selection it is in."""
         from timeline_app.ui.context_menu import copy_event, event_menu
         from timeline_app.ui.legend import show_all_categories
 
         timeline = self.document.timeline
         event = timeline.get(event_id) if event_id and event_id in timeline else None
-        if event is not None:
-            self.selection.select(event.id)
+        if event is not None:  # Move to Lane acts on the whole selection (lanes16)
+            kept = self.selection.event_ids if event.id in self.selection.event_ids else ()
+            self.selection.select_many(kept or (event.id,), event.id)
         return event_menu(
             self, event, zoom_to=self.zoom_to_event,
             copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
@@ -1500,12 +1504,15 @@ class MainWindow(QMainWindow):
             timeline_actions=self.timeline_context_actions,
             hidden_categories=[c for c in self.legend_bar.categories()
                                if c in self.find_state.filter.hidden_categories],
-            show_all_categories=lambda: show_all_categories(self.find_state))
+            show_all_categories=lambda: show_all_categories(self.find_state),
+            lanes=self.legend_bar.lane_moves(self.selection) if event is not None else None,
+            lane_here=lane or None, rename_lane=self.legend_bar.rename_lane)
 
-    def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint) -> None:
+    def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
+                           lane: str = "") -> None:
         from timeline_app.ui import context_menu
 
-        menu = self.context_menu_for(event_id)
+        menu = self.context_menu_for(event_id, lane)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 

@@ -1965,6 +1965,7 @@ class TimelineView(PythonViewportScrollArea):
         document.event_added.connect(self._on_event_added)
         document.event_changed.connect(self._on_event_changed)
         document.event_removed.connect(self._on_event_removed)
+        document.events_replaced.connect(self._on_events_replaced)  # a lane renamed
         document.sources_changed.connect(self._on_sources_changed)
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
         selection.changed.connect(self._on_selection_changed)
@@ -3426,6 +3427,15 @@ class TimelineView(PythonViewportScrollArea):
     def _on_event_removed(self, event_id: str) -> None:
         old = self._placed.get(event_id)
         self._on_model_changed(event_id, old is not None and self._unplace(old))
+
+    def _on_events_replaced(self, event_ids: tuple[str, ...]) -> None:
+        """Many events replaced at once (a lane renamed, ``Document.events_replaced``): the
+        lanes rebuilt once, the view kept where it is (one event at a time cost ~23 ms
+        each at 1 000 events, lanes16)."""
+        for event_id in event_ids:
+            self._label_cache.pop(event_id, None)
+            self._least_cache.pop(event_id, None)
+        self._on_model_changed("", False)
 
     def _place(self, event: Event) -> bool:
         """Put one event into its lane and the day lists; False if its lane is new."""

@@ -1,0 +1,184 @@
+"""Naming a lane: Rename Lane… (the legend's and the lane header's menus) and New Lane…
+(Move to Lane ▸ of an event's menu), and the question before two lanes are merged.
+
+The questions are module functions tests replace (``ask_lane_name``, ``ask_merge_lanes``);
+no test blocks on ``exec()``.  Lane names come from files: every label here shows them
+as plain text (``safe_text.plain``), and a name typed is stored as typed (brief rule 4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.lanes import lane_names
+from timeline_app.document import Document
+from timeline_app.io.exchange import category_from_display
+from timeline_app.ui.safe_text import plain
+from timeline_app.ui.style import category_color, category_label
+from timeline_app.words import counted
+
+#: What the dialog says while the name is empty (OK is disabled meanwhile).
+EMPTY_NAME = "A lane needs a name: type one, or press Cancel."
+#: A lane name longer than this is cut in the dialog's questions (the name is kept whole).
+SHOWN_NAME = 80
+
+
+def shown_name(category: str) -> str:
+    """A lane's name as the dialogs quote it: its label, cut to ``SHOWN_NAME`` characters."""
+    label = category_label(category)
+    return label if len(label) <= SHOWN_NAME else label[:SHOWN_NAME - 1] + "…"
+
+
+def lane_for_name(typed: str, lanes: Iterable[str]) -> str:
+    """The lane a typed name stands for: a lane of ``lanes`` shown so (letter case aside:
+    "treaty" and "TREATY" are the lane Treaty), else a new lane named as typed, stored as
+    the editor and imports store it ("Accords" → "accords", shown "Accords"; "USA" kept;
+    ``io.exchange.category_from_display``).  ``typed`` is stripped of outer white space."""
+    typed = typed.strip()
+    wanted = typed.casefold()
+    for lane in sorted(lanes):
+        if lane and category_label(lane).casefold() == wanted:
+            return lane
+    return category_from_display(typed)
+
+
+class LaneNameDialog(QDialog):
+    """A lane's name: a line edit, OK disabled (and the reason said) while it is empty,
+    and a note when the name is another lane's (OK then asks before merging)."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, current: str,
+                 other_lanes: Iterable[str] = ()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._others = {category_label(c).casefold(): c for c in other_lanes if c}
+        layout = QVBoxLayout(self)
+        self.prompt_label = plain(QLabel(prompt))
+        self.prompt_label.setWordWrap(True)
+        layout.addWidget(self.prompt_label)
+        self.name_edit = QLineEdit(current)
+        self.name_edit.selectAll()
+        self.name_edit.setAccessibleName("Lane name")
+        self.prompt_label.setBuddy(self.name_edit)
+        layout.addWidget(self.name_edit)
+        self.note_label = plain(QLabel(""))
+        self.note_label.setWordWrap(True)
+        layout.addWidget(self.note_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._check)
+        self._check(current)
+        self.resize(max(self.sizeHint().width(), 380), self.sizeHint().height())
+
+    def name(self) -> str:
+        """The name typed, without outer white space."""
+        return self.name_edit.text().strip()
+
+    def _check(self, _text: str = "") -> None:
+        name = self.name()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(name))
+        other = self._others.get(name.casefold())
+        if not name:
+            self.note_label.setText(EMPTY_NAME)
+        elif other is not None:
+            self.note_label.setText(f"{shown_name(other)} is already a lane: OK asks "
+                                    "whether to merge the two.")
+        else:
+            self.note_label.setText("")
+
+
+def ask_lane_name(parent: QWidget | None, title: str, prompt: str, current: str,
+                  other_lanes: Iterable[str] = ()) -> str | None:
+    """The name typed in a ``LaneNameDialog`` (stripped, never empty), or None on Cancel."""
+    dialog = LaneNameDialog(parent, title, prompt, current, other_lanes)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.name():
+            return None
+        return dialog.name()
+    finally:
+        dialog.deleteLater()
+
+
+def merge_box(parent: QWidget | None, source: str, target: str, moved: int,
+              there: int) -> QMessageBox:
+    """The question before lane ``source`` is merged into lane ``target`` (not shown)."""
+    box = plain(QMessageBox(QMessageBox.Icon.Question, "Merge lanes?", "",
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                            parent))
+    box.setText(f"{shown_name(target)} is already a lane. Merge {shown_name(source)} into "
+                f"it?\n\nIts {counted(moved, 'event')} join the {counted(there, 'event')} "
+                f"of {shown_name(target)}, and the lane {shown_name(source)} is gone. "
+                "Edit → Undo separates them again.")
+    box.button(QMessageBox.StandardButton.Yes).setText("&Merge")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_merge_lanes(parent: QWidget | None, source: str, target: str, moved: int,
+                    there: int) -> bool:
+    """True if the person agrees to merge lane ``source`` into lane ``target``."""
+    box = merge_box(parent, source, target, moved, there)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
+def rename_lane(parent: QWidget | None, document: Document, old: str) -> str | None:
+    """Rename Lane…: ask a new name for lane ``old`` and rename it (one undo step); onto
+    another lane's name, merge the two after a question.
+
+    Returns:
+        The lane the events are in now, or None when nothing changed (cancelled, the
+        same name, or the merge refused).
+    """
+    timeline = document.timeline
+    lanes = lane_names(timeline) | set(timeline.category_colors)
+    others = lanes - {old}
+    typed = ask_lane_name(parent, "Rename Lane",
+                          f"New name of the lane {shown_name(old)}:",
+                          category_label(old) if old else "", others)
+    if typed is None:
+        return None
+    new = lane_for_name(typed, others)
+    if new == old:
+        return None
+    counts = {old: 0, new: 0}
+    for event in timeline:
+        if event.category in counts:
+            counts[event.category] += 1
+    if counts[new] and not ask_merge_lanes(parent, old, new, counts[old], counts[new]):
+        return None
+    # The app's colours go by name: the lane keeps the one it is shown in.
+    document.rename_lane(old, new, category_color(old, dark=False).name())
+    return new
+
+
+def move_to_new_lane(parent: QWidget | None, document: Document,
+                     event_ids: Iterable[str]) -> str | None:
+    """Move to Lane ▸ New Lane…: ask a lane's name and move the events there (one undo
+    step; a name of an existing lane moves them to it).  Returns the lane, or None."""
+    ids = list(event_ids)
+    lanes = lane_names(document.timeline) | set(document.timeline.category_colors)
+    typed = ask_lane_name(parent, "New Lane",
+                          f"Name of the lane to move {counted(len(ids), 'event')} to:",
+                          "", lanes)
+    if typed is None:
+        return None
+    lane = lane_for_name(typed, lanes)
+    document.move_events_to_lane(ids, lane)
+    return lane
+
