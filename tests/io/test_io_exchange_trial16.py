@@ -89,7 +89,7 @@ def _made_by_hand() -> Timeline:
               participants=("South Korea", "Japan"), location="Sado, Japan",
               summary="First paragraph.\n\nSecond paragraph.", evidence=evidence),
         Event("b", "Talks", FuzzyDate.of_month(2025, 1, circa=True), category="meeting",
-              participants=("USA",)),
+              participants=("USA",), date_basis="'in January' in the lead"),
         Event("c", "Visit", FuzzyDate.of_ymd(2025, 5, 5, circa=True), location="Seoul"),
         Event("d", "Normalisation", FuzzyDate.of_year(1965), FuzzyDate.of_year(1970),
               category="treaty"),
@@ -99,7 +99,7 @@ def _made_by_hand() -> Timeline:
     ], title="By hand")
 
 
-def _compare(back: Timeline, timeline: Timeline) -> None:
+def _compare(back: Timeline, timeline: Timeline, check_basis: bool = False) -> None:
     by_title = {e.title: e for e in back}
     for event in timeline:
         got = by_title[event.title]
@@ -108,6 +108,8 @@ def _compare(back: Timeline, timeline: Timeline) -> None:
         assert got.location == event.location, event.title
         assert got.summary == event.summary, event.title
         assert [e.sentence for e in got.evidence] == [e.sentence for e in event.evidence[:1]]
+        if check_basis:
+            assert got.date_basis == (event.date_basis or "the calendar entry's start")
 
 
 def test_a_timelinejs_file_written_back_without_our_key_keeps_our_fields() -> None:
@@ -141,7 +143,7 @@ def test_a_calendar_written_back_without_our_property_keeps_our_fields() -> None
     data = _without_ours(dumps_icalendar(timeline))
     assert OURS.encode() not in data and b"(precision: month\\, circa)" in data
     result = loads_icalendar(data)
-    _compare(result.timeline, timeline)
+    _compare(result.timeline, timeline, check_basis=True)
     assert any("read back from the labelled lines" in n for n in result.notes)
 
 
@@ -151,8 +153,10 @@ def test_a_calendar_event_moved_after_the_export_keeps_the_calendars_days() -> N
     (talks,) = [e for e in loads_icalendar(moved).timeline if e.title == "Talks"]
     assert talks.date == FuzzyDate.of_ymd(2025, 1, 10)
     assert talks.end == FuzzyDate.of_ymd(2025, 1, 31)
-    assert talks.summary.startswith("Date: c. January 2025 (precision: month, circa)")
+    assert talks.summary == ("Date: c. January 2025 (precision: month, circa)\n\n"
+                             "How the date was found: 'in January' in the lead")
     assert talks.participants == ("USA",)
+    assert talks.date_basis == "the calendar entry's start"
 
 
 def test_other_calendars_descriptions_stay_text() -> None:

@@ -62,6 +62,8 @@ UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
 #: The property holding our own fields (JSON), on each VEVENT and on the VCALENDAR.
 OURS = "X-DIPLOMATIC-TIMELINE"
+#: The label of the description's date basis paragraph (:func:`_vevent`).
+_BASIS = "How the date was found: "
 
 
 def export_losses(timeline: Timeline) -> list[str]:
@@ -143,7 +145,7 @@ def _vevent(event: Event, stamp_line: str) -> str:
     when = event.date.describe() + (f" – {event.end.describe()}" if event.end else "")
     lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
     if event.date_basis:
-        lines.append(f"How the date was found: {event.date_basis}")
+        lines.append(_BASIS + event.date_basis)
     if event.participants:
         lines.append("Participants: " + ", ".join(event.participants))
     if event.summary:
@@ -459,11 +461,12 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
     described = described_date(m["when"], date.start_day(), (end or date).end_day())
     if described is not None and described[0].precision_words() != m["words"]:
         described = None
-    basis = take_label(blocks, "How the date was found: ", 0) if described else None
+    basis = take_label(blocks, _BASIS, 0)
     names = take_label(blocks, "Participants: ", 0)
     sentences = take_sentences(blocks)
-    if described is None:
-        blocks.insert(0, line)  # the calendar's days win; the old date stays as text
+    if described is None:  # the calendar's days win; the old date and basis stay as text
+        blocks[:0] = [line] + ([_BASIS + basis] if basis is not None else [])
+        basis = None
     return _Labelled("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
                      tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
                      described[0] if described else None, described[1] if described else None,
