@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from timeline_app.core.model import Timeline
-from timeline_app.io.exchange import display_category, event_fields, source_fields
+from timeline_app.io.exchange import display_category, event_fields, timeline_fields
 from timeline_app.io.ical import OURS, UID_DOMAIN, _json_text
 
 
@@ -18,9 +18,7 @@ def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
     calendar.add("prodid", "-//Diplomatic Timeline//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", icalendar.vText(timeline.title))
-    calendar.add(OURS, icalendar.vText(_json_text({
-        "title": timeline.title, "description": timeline.description,
-        "sources": [source_fields(s) for s in timeline.sources.values()]})))
+    calendar.add(OURS, icalendar.vText(_json_text(timeline_fields(timeline))))
     for event in timeline:
         last = event.end if event.end is not None else event.date
         try:

@@ -75,9 +75,11 @@ def test_timelinejs_hostile_html_is_text_and_nothing_is_loaded() -> None:
 
 
 def test_timelinejs_errors_name_the_json_path() -> None:
-    with pytest.raises(FormatError, match=r"\$\.events\[1\]\.start_date\.month: month 13"):
+    """A file with no readable slide is refused with the first slide's place (one with
+    readable slides imports them: ``test_io_exchange_trial16``)."""
+    with pytest.raises(FormatError, match=r"\$\.events\[0\]\.start_date\.month: month 13"):
         loads_timelinejs(json.dumps({"events": [
-            {"start_date": {"year": 2020}}, {"start_date": {"year": 2020, "month": 13}}]}),
+            {"start_date": {"year": 2020, "month": 13}}, {"start_date": {"year": "x"}}]}),
             "t.json")
     with pytest.raises(FormatError, match=r"\$\.events\[0\]: an event needs a start_date"):
         loads_timelinejs(json.dumps({"events": [{"text": {}}]}))

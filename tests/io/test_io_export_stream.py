@@ -19,7 +19,7 @@ from tests.io.test_io_exchange_properties import SETTINGS, timelines
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import formats
 from timeline_app.io.bundled import load_default_timeline
-from timeline_app.io.exchange import source_fields
+from timeline_app.io.exchange import timeline_fields
 from timeline_app.io.formats import EXPORTS, ExportCancelledError, export_bytes, export_pieces
 from timeline_app.io.ical import dumps_icalendar, icalendar_pieces
 from timeline_app.io.timelinejs import (
@@ -87,8 +87,7 @@ def _old_timelinejs(timeline: Timeline) -> str:
         "title": {"text": {"headline": html.escape(timeline.title),
                            "text": _paragraphs_html(timeline.description)}},
         "events": slides,
-        NAMESPACE: {"title": timeline.title, "description": timeline.description,
-                    "sources": [source_fields(s) for s in timeline.sources.values()]},
+        NAMESPACE: timeline_fields(timeline),
     }
     if eras:
         document["eras"] = eras

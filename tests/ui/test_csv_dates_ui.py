@@ -119,3 +119,15 @@ def test_the_preview_reads_a_circa_column_as_the_import_does(qtbot):
     assert _preview(dialog) == ["c. 22 March 2025", "1965"]
     dialog.choose("circa", None)
     assert _preview(dialog) == ["22 March 2025", "1965"]
+
+
+def test_the_preview_numbers_rows_as_the_rows_left_out_are_named(qtbot):
+    """Row numbers of the file (header = row 1, a blank line counts), as the list of rows
+    left out names them: the preview said 1-5 where the message said "row 4: no date"
+    (new-user trial 16, finding 6)."""
+    table = read_table(b"Date,Title\n2025-01-01,One\n\n2025-01-03,Three\n,No date\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    labels = [dialog._preview.verticalHeaderItem(r).text()
+              for r in range(dialog._preview.rowCount())]
+    assert labels == ["2", "4", "5"]

@@ -167,7 +167,8 @@ class CsvTable:
 
     Attributes:
         header: Column names (generated "Column 1"… when the file has no header row).
-        preview: The first ``PREVIEW_ROWS`` data rows, each a list of cells.
+        preview: The first ``PREVIEW_ROWS`` data rows, each a list of cells (their
+            numbers in the file in ``preview_numbers``).
         row_count: The number of data rows (blank rows not counted).
         encoding: The encoding that decoded the file ("UTF-8", "UTF-8 with BOM", "Windows-1252").
         delimiter: The delimiter detected.
@@ -183,6 +184,10 @@ class CsvTable:
     has_header: bool
     mapping: dict[str, int] = field(default_factory=dict)
     text: str = field(default="", repr=False)
+    #: Each preview row's number in the file, as ``rows`` and ``RowError`` number it and a
+    #: spreadsheet shows it (the header is row 1, a blank row counts): the preview and the
+    #: import's list of rows left out name a row alike (new-user trial 16, finding 6).
+    preview_numbers: list[int] = field(default_factory=list)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Every non-blank data row with its row number in the file (1-based, header = 1)."""
@@ -325,39 +330,44 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
     reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter))
     first: list[str] | None = None
     preview: list[list[str]] = []
+    numbers: list[int] = []
     count = 0
     width = 0
     try:
-        for row in reader:
+        for number, row in enumerate(reader, start=1):  # as CsvTable.rows numbers them
             if not any(c.strip() for c in row):
                 continue
             if first is None:
                 first = [_uncell(c) for c in row]
                 width = len(row)
+                numbers.append(number)
                 continue
             count += 1
             if count > MAX_ROWS:
-                raise FormatError(name, f"row {reader.line_num}",
+                raise FormatError(name, f"row {number}",
                                   f"more than {MAX_ROWS:,} rows; split the file")
             if len(preview) < PREVIEW_ROWS:
                 preview.append([_uncell(c) for c in row])
+                numbers.append(number)
                 width = max(width, len(row))
             if progress is not None and count % 10_000 == 0 and not progress(count):
                 raise FormatError(name, None, "cancelled")
     except csv.Error as exc:
-        raise FormatError(name, f"row {reader.line_num}", f"malformed CSV: {exc}") from None
+        raise FormatError(name, f"line {reader.line_num}", f"malformed CSV: {exc}") from None
     if first is None:
         raise FormatError(name, None, "the file has no rows")
     if has_header or guess_mapping(first).get("date") is not None:
         header, has_header = first, True
+        del numbers[0]
     else:
         header, has_header = [f"Column {i + 1}" for i in range(width)], False
         preview.insert(0, first)
         del preview[PREVIEW_ROWS:]
+        del numbers[PREVIEW_ROWS:]
         count += 1
     header = header + [f"Column {i + 1}" for i in range(len(header), width)]
     return CsvTable(header, preview, count, encoding, delimiter, has_header,
-                    guess_mapping(header), text)
+                    guess_mapping(header), text, numbers)
 
 
 @dataclass(frozen=True)

@@ -14,25 +14,31 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from ..core.dates import FuzzyDate, Precision
-from ..core.model import Event, Evidence, Source, Timeline
+from ..core.model import Event, Evidence, Source, Timeline, is_color
 from ..words import counted
 
 __all__ = [
     "ImportNotes",
     "ImportResult",
     "category_from_display",
+    "colors_from_fields",
     "date_fields",
     "date_from_fields",
+    "described_date",
     "display_category",
     "event_fields",
     "evidence_from_fields",
     "html_to_text",
     "known_sources_only",
+    "labelled_note",
     "safe_day",
     "safe_month",
     "safe_year",
     "source_fields",
     "sources_from_fields",
+    "take_label",
+    "take_sentences",
+    "timeline_fields",
 ]
 
 
@@ -47,6 +53,9 @@ class ImportNotes:
         self.skipped: Counter[str] = Counter()
         self.examples: dict[str, list[str]] = {}
         self.kept: list[str] = []
+        #: Counts an importer keeps while it reads, to word one note at the end (not in
+        #: ``lines``): e.g. the events whose labelled lines were read back.
+        self.tally: Counter[str] = Counter()
 
     def skip(self, reason: str, what: str) -> None:
         self.skipped[reason] += 1
@@ -264,6 +273,28 @@ def source_fields(source: Source) -> dict[str, Any]:
             "date_basis": source.date_basis, "text": source.text, "url": source.url}
 
 
+def timeline_fields(timeline: Timeline) -> dict[str, Any]:
+    """Every document-level field of the native format (``native_schema.TimelineFile``)
+    but the format marker, version and events, as JSON-able values: ``{"title",
+    "description", "category_colors" (lane → "#rrggbb"), "sources"}``.  What the TimelineJS
+    export writes under its top-level key and the iCalendar export in the calendar's
+    ``X-DIPLOMATIC-TIMELINE``, so that a round trip through either keeps the lane colours
+    a user chose or a Timeline Project file gave (new-user trial 16, finding 1)."""
+    return {"title": timeline.title, "description": timeline.description,
+            "category_colors": dict(timeline.category_colors),
+            "sources": [source_fields(s) for s in timeline.sources.values()]}
+
+
+def colors_from_fields(value: object) -> dict[str, str]:
+    """The lane colours :func:`timeline_fields` wrote (lane → ``"#rrggbb"``); entries that
+    are not a lane name and a ``#rrggbb`` colour are left out (the lane then takes the
+    app's own colour)."""
+    if not isinstance(value, dict):
+        return {}
+    return {lane: color for lane, color in value.items()
+            if isinstance(lane, str) and is_color(color)}
+
+
 def sources_from_fields(value: object) -> dict[str, Source]:
     """The sources (by id) of a list :func:`source_fields` wrote; malformed items are left
     out."""
@@ -294,3 +325,55 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
 
     return [e if e.source_id is None or e.source_id in sources
             else replace(e, source_id=None, evidence=()) for e in events]
+
+
+# -- our labelled lines in another tool's copy ----------------------------------------------
+# Exports write what a format has no field for as labelled paragraphs of the text
+# ("Participants: …", "Place: …", "Source: “…”") and the date in words; a tool that writes
+# the file back without our own fields keeps those, and the importers read them back.
+# Only our exact forms count: a paragraph that *starts* with the label, at the place the
+# export puts it, and a date in the words ``FuzzyDate.describe`` writes.
+
+def take_sentences(blocks: list[str]) -> tuple[str, ...]:
+    """The source sentences of the ``Source: “…”`` paragraphs ending ``blocks`` (removed
+    from it), in their order; () when the last paragraph is not one."""
+    sentences: list[str] = []
+    while blocks and blocks[-1].startswith("Source: \u201c") and blocks[-1].endswith("\u201d"):
+        sentences.insert(0, blocks.pop()[len("Source: \u201c"):-1])
+    return tuple(sentences)
+
+
+def take_label(blocks: list[str], label: str, index: int = -1) -> str | None:
+    """The text after ``label`` ("Place: ") of paragraph ``index`` of ``blocks`` (removed
+    from it) when that paragraph starts with the label; else ``None``."""
+    if blocks and -len(blocks) <= index < len(blocks) and blocks[index].startswith(label):
+        return blocks.pop(index)[len(label):]
+    return None
+
+
+def described_date(words: str, first_day: int, end_day: int
+                   ) -> tuple[FuzzyDate, FuzzyDate | None] | None:
+    """The date (and end) an export wrote as ``words`` ("late 2024", "c. January 2025",
+    "1965 – 1970": ``FuzzyDate.describe``, " – " between a range's ends), when they are
+    exactly those words read back and cover exactly the days ``first_day`` (day number)
+    to ``end_day`` (exclusive) the file's own dates give; else ``None`` (the file's
+    dates were changed, or the words are another tool's)."""
+    from ..core.parse_date import parse_typed_date
+
+    result = parse_typed_date(words, True)
+    date, end = result.date, result.end
+    if date is None or result.alternatives:
+        return None
+    if date.describe() + (f" \u2013 {end.describe()}" if end is not None else "") != words:
+        return None
+    if date.start_day() != first_day or (end or date).end_day() != end_day:
+        return None
+    return date, end
+
+
+def labelled_note(count: int, what: str) -> str:
+    """The note an import adds for the ``count`` events whose labelled paragraphs it read
+    back: '<what> of 3 events read back from the labelled lines this app's export
+    writes (…)'."""
+    return (f"{what} of {counted(count, 'event')} read back from the labelled lines this "
+            "app's export writes (the file came back without its own fields)")

@@ -22,6 +22,7 @@ from .errors import FormatError
 from .files import read_regular_file
 
 __all__ = [
+    "EMPTY",
     "EXPORTS",
     "READABLE",
     "Detected",
@@ -64,6 +65,9 @@ class Detected:
     advice: str = ""
 
 
+#: A file of no bytes, or of nothing but blank space and a byte-order mark.
+EMPTY = Detected(None, "an empty file")
+
 # Magic numbers of files people drop by mistake: (prefix, words, advice).
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"PK\x03\x04", "a ZIP archive (an Excel workbook, a Word document or similar)",
@@ -105,6 +109,8 @@ def detect_format(head: bytes, name: str = "") -> Detected:
         if head.startswith(magic):
             return Detected(None, words, advice)
     head = _as_utf8(head)
+    if not head.lstrip(b"\xef\xbb\xbf").strip():
+        return EMPTY  # not "plain text" (new-user trial 16, finding 7)
     text = head.lstrip(b"\xef\xbb\xbf").lstrip()
     lower = text[:200].lower()
     if looks_like_timeline_project(head):
@@ -233,6 +239,9 @@ def open_timeline_file(path: str | os.PathLike[str],
 
     name = os.fspath(path)
     detected = detect_format(read_file_bytes(name, 65536), name)
+    if detected == EMPTY:
+        raise FormatError(name, None, f"the file is empty: there is no timeline in it "
+                          f"({READABLE})")
     if detected.kind is None:
         advice = f"; {detected.advice}" if detected.advice else ""
         raise FormatError(name, None, f"this looks like {detected.words}, not a timeline"
@@ -246,6 +255,9 @@ def open_timeline_file(path: str | os.PathLike[str],
 
                 result = loads_timelinejs(_text(data, name), name)
                 return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
+            if kind == _OTHER_JSON:  # not "$: not a timeline file" (new-user trial 16, 7)
+                raise FormatError(name, None, "this is a JSON file of another kind, not a "
+                                  f"timeline ({READABLE})")
         return Opened(native.load(name, progress), NATIVE, "Diplomatic Timeline", True)
     data = read_file_bytes(name)
     if detected.kind == TIMELINE_PROJECT:
@@ -295,15 +307,24 @@ def _text(data: bytes, name: str) -> str:
         raise FormatError(name, f"byte {exc.start}", "is not valid UTF-8 text") from None
 
 
+#: :func:`_json_kind` of JSON that is neither ours nor TimelineJS's.
+_OTHER_JSON = "other-json"
+
+
 def _json_kind(data: bytes) -> str:
-    """``"timelinejs"`` for a TimelineJS document, else ``"native"`` (whose loader judges)."""
+    """``"timelinejs"`` for a TimelineJS document; ``_OTHER_JSON`` for a JSON value with
+    no ``"format"`` key (another program's data: ``{"hello": [1, 2]}``, a list); else
+    ``"native"``, whose loader judges (and words a JSON error with its line and column, a
+    wrong marker or version with its place)."""
     from .timelinejs import looks_like_timelinejs
 
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):
-        return NATIVE  # the native loader words the JSON error with its line and column
-    return TIMELINEJS if looks_like_timelinejs(document) else NATIVE
+        return NATIVE
+    if looks_like_timelinejs(document):
+        return TIMELINEJS
+    return NATIVE if isinstance(document, dict) and "format" in document else _OTHER_JSON
 
 
 # -- exports -----------------------------------------------------------------------------

@@ -6,9 +6,13 @@ requires for ``DATE`` values), with the precision and "circa" stated in the desc
 since calendars have no notion of either.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
 so that re-importing an updated export updates the calendar rather than duplicating it;
 ``CATEGORIES`` is the lane and ``LOCATION`` the place.  Our own fields (precision, part of
-year, circa, participants, evidence, date basis; the title, description and sources at the
-calendar level) travel as JSON in one ``X-DIPLOMATIC-TIMELINE`` property, so that our own
-round trip is lossless; other calendar programs ignore it (RFC 5545 §3.8.8.2).
+year, circa, participants, evidence, date basis; at the calendar level every document field
+of the native format, ``exchange.timeline_fields``: title, description, lane colours,
+sources) travel as JSON in one ``X-DIPLOMATIC-TIMELINE`` property, so that our own round
+trip is lossless; other calendar programs ignore it (RFC 5545 §3.8.8.2), and may drop it
+when they write the file again: then the description our export wrote ("Date: c. January
+2025 (precision: month, circa)", "How the date was found: …", "Participants: …", the
+summary, "Source: “…”") is read back (see ``_labelled``).
 
 Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
 day (a date-time's day where it was written; a UTC time in the calendar's ``X-WR-TIMEZONE``),
@@ -32,18 +36,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
-from ..core.model import Event, Timeline
+from ..core.model import Event, Evidence, Timeline
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
     ImportResult,
+    colors_from_fields,
     date_from_fields,
+    described_date,
     display_category,
     event_fields,
     evidence_from_fields,
     known_sources_only,
-    source_fields,
+    labelled_note,
     sources_from_fields,
+    take_label,
+    take_sentences,
+    timeline_fields,
 )
 
 __all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "export_losses",
@@ -53,6 +62,8 @@ UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
 #: The property holding our own fields (JSON), on each VEVENT and on the VCALENDAR.
 OURS = "X-DIPLOMATIC-TIMELINE"
+#: The label of the description's date basis paragraph (:func:`_vevent`).
+_BASIS = "How the date was found: "
 
 
 def export_losses(timeline: Timeline) -> list[str]:
@@ -113,8 +124,7 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
     # The calendar's own lines, in the library's canonical order.  Written here too: the
     # library folded the line of the sources' JSON (~100 MB for 100 100 articles) a
     # character at a time, 3.5 s before the first event.
-    ours = _json_text({"title": timeline.title, "description": timeline.description,
-                       "sources": [source_fields(s) for s in timeline.sources.values()]})
+    ours = _json_text(timeline_fields(timeline))
     yield ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Diplomatic Timeline//EN\r\n"
            + _folded("X-WR-CALNAME:" + _escaped(timeline.title))
            + _folded(f"{OURS}:" + _escaped(ours)))
@@ -135,7 +145,7 @@ def _vevent(event: Event, stamp_line: str) -> str:
     when = event.date.describe() + (f" – {event.end.describe()}" if event.end else "")
     lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
     if event.date_basis:
-        lines.append(f"How the date was found: {event.date_basis}")
+        lines.append(_BASIS + event.date_basis)
     if event.participants:
         lines.append("Participants: " + ", ".join(event.participants))
     if event.summary:
@@ -395,6 +405,16 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             ours.get("source") if isinstance(ours.get("source"), str) else None,
             evidence_from_fields(ours.get("evidence")))
     summary = _text(component, "DESCRIPTION")
+    participants = _participants(component)
+    basis = "the calendar entry's start"
+    labelled = _labelled(summary, date, end)
+    if labelled is not None:  # our export, written back without our own property
+        notes.tally["labelled lines"] += 1
+        summary = labelled.summary
+        participants = labelled.participants or participants
+        if labelled.date is not None:
+            date, end = labelled.date, labelled.end
+            basis = labelled.basis or basis
     url = _text(component, "URL")
     facts = [f"Time: {when.times}"] if when.times else []
     if repeats:
@@ -404,9 +424,53 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     summary = "\n\n".join(part for part in (summary, "\n".join(facts)) if part)
     # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane).
     return Event(event_id, title or "(untitled)", date, end,
-                 _first_category(component).casefold() or "event", _participants(component),
-                 _text(component, "LOCATION"), summary,
-                 "the calendar entry's start" if not ours else "")
+                 _first_category(component).casefold() or "event", participants,
+                 _text(component, "LOCATION"), summary, basis, None,
+                 labelled.evidence if labelled is not None else ())
+
+
+@dataclass(frozen=True)
+class _Labelled:
+    """An event's fields read back from the description :func:`_vevent` writes."""
+
+    summary: str
+    participants: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    date: FuzzyDate | None  # None: the calendar's days no longer match the date line
+    end: FuzzyDate | None
+    basis: str
+
+
+#: The first paragraph of the description :func:`_vevent` writes.
+_DATE_LINE = re.compile(r"Date: (?P<when>[^\n]+) \(precision: (?P<words>[^()\n]+)\)")
+
+
+def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labelled | None:
+    """Our fields from a description our export wrote ("Date: c. January 2025 (precision:
+    month, circa)", "How the date was found: …", "Participants: …", the summary, "Source:
+    “…”"), read back when a calendar program wrote the file again without our
+    ``X-DIPLOMATIC-TIMELINE`` property; ``None`` when the description does not start with
+    our date line (another calendar's text is kept as it is).  ``date``/``end``: the days
+    ``DTSTART``/``DTEND`` give; the date line's date is taken only when it covers exactly
+    those days with the precision it names, else it stays in the summary as text."""
+    blocks = description.split("\n\n")
+    m = _DATE_LINE.fullmatch(blocks[0])
+    if m is None:
+        return None
+    line = blocks.pop(0)
+    described = described_date(m["when"], date.start_day(), (end or date).end_day())
+    if described is not None and described[0].precision_words() != m["words"]:
+        described = None
+    basis = take_label(blocks, _BASIS, 0)
+    names = take_label(blocks, "Participants: ", 0)
+    sentences = take_sentences(blocks)
+    if described is None:  # the calendar's days win; the old date and basis stay as text
+        blocks[:0] = [line] + ([_BASIS + basis] if basis is not None else [])
+        basis = None
+    return _Labelled("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
+                     tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
+                     described[0] if described else None, described[1] if described else None,
+                     basis or "")
 
 
 def _calendar_zone(calendar: Any) -> _dt.tzinfo | None:
@@ -491,6 +555,9 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes) -> Timel
                 events.append(event)
         elif kind in ("VTODO", "VJOURNAL"):
             notes.skip("to-dos and journal entries (not events)", _text(component, "SUMMARY"))
+    if notes.tally["labelled lines"]:
+        notes.note(labelled_note(notes.tally["labelled lines"],
+                                 "precision, circa, participants and source sentences"))
     if recurring:
         notes.note(f"{recurring} recurring event{'s' if recurring != 1 else ''}: the timeline "
                    "shows the first time of each; its summary says how it repeats")
@@ -501,4 +568,5 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes) -> Timel
     title = str(ours.get("title") or _unescaped(_text(calendar, "X-WR-CALNAME")) or fallback)
     description = str(ours.get("description", "")) or (
         f"Imported from {os.path.basename(name)}" if name else "")
-    return Timeline.from_events(events, title=title, description=description, sources=sources)
+    return Timeline.from_events(events, title=title, description=description, sources=sources,
+                                category_colors=colors_from_fields(ours.get("category_colors")))

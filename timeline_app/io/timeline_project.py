@@ -507,7 +507,6 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
     blocks = description.split("\n\n")
     participants: tuple[str, ...] = ()
     place, basis = "", ""
-    sentences: list[str] = []
     found = False
     new_date, new_end = date, end
     tail: list[str] = []  # a date line that does not match the file's days stays text
@@ -520,14 +519,12 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
         else:
             new_date, new_end, basis, found = parsed, None, m.group("basis") or "", True
             blocks.pop()
-    while blocks and blocks[-1].startswith("Source: \u201c") and blocks[-1].endswith("\u201d"):
-        sentences.insert(0, blocks.pop()[len("Source: \u201c"):-1])
-        found = True
-    if blocks and blocks[-1].startswith("Place: "):
-        place, found = blocks.pop()[len("Place: "):], True
-    if blocks and blocks[-1].startswith("Participants: "):
-        names = blocks.pop()[len("Participants: "):].split(", ")
-        participants, found = tuple(n for n in names if n), True
+    sentences = _exchange.take_sentences(blocks)
+    found = found or bool(sentences)
+    if (where := _exchange.take_label(blocks, "Place: ")) is not None:
+        place, found = where, True
+    if (names := _exchange.take_label(blocks, "Participants: ")) is not None:
+        participants, found = tuple(n for n in names.split(", ") if n), True
     if not found:
         return None
     evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences)

@@ -10,10 +10,21 @@ The format (TimelineJS's "JSON format" documentation): a top-level object with `
 Import: the precision follows what the date gives (year only → year, year and month →
 month, a day → day); times of day are dropped (counted in the notes); HTML becomes plain
 text (paragraphs kept, http(s) links kept as "text (url)", nothing loaded); media are kept
-as links in the summary, never fetched; eras become events in the "era" lane.  Export writes
-a file TimelineJS accepts and puts our own fields (precision, part of year, circa,
-participants, place, evidence, category, date basis) under the one key ``NAMESPACE`` of each
-slide, so that our own round trip is lossless.
+as links in the summary, never fetched; eras become events in the "era" lane.  A slide that
+cannot be read (a month 13, no start date) is left out and named, with its reason, in the
+notes; the rest is imported (a file with no readable slide is refused with the first
+slide's problem).  Export writes a file TimelineJS accepts and puts our own fields
+(precision, part of year, circa, participants, place, evidence, category, date basis) under
+the one key ``NAMESPACE`` of each slide, and every document field of the native format
+(``exchange.timeline_fields``: title, description, lane colours, sources) under the same
+key at the top level, so that our own round trip is lossless.
+
+A file written back without our key (a TimelineJS Google Sheet, another tool) still has
+what the export wrote as text: the "Participants: …", "Place: …" and "Source: “…”"
+paragraphs ending a slide's text are read back as those fields, and a display date in the
+words ``FuzzyDate.describe`` writes ("late 2024") that covers exactly the slide's start
+and end dates gives its precision and circa back (``exchange.described_date``); other
+texts and display dates are left as they are.
 """
 
 from __future__ import annotations
@@ -27,22 +38,28 @@ from typing import Any
 
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline
+from ..words import counted
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
     ImportResult,
     category_from_display,
+    colors_from_fields,
     date_from_fields,
+    described_date,
     display_category,
     event_fields,
     evidence_from_fields,
     html_to_text,
     known_sources_only,
+    labelled_note,
     safe_day,
     safe_month,
     safe_year,
-    source_fields,
     sources_from_fields,
+    take_label,
+    take_sentences,
+    timeline_fields,
 )
 
 __all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
@@ -177,14 +194,26 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         notes.note("end dates before their start dropped")
         end = None
     summary = str(ours.get("summary", body)) if ours else body
+    participants: tuple[str, ...] = ()
+    location = ""
+    evidence: tuple[Evidence, ...] = ()
     if not ours:
+        summary, participants, location, evidence = _labelled(summary, notes)
         media = _media_line(slide, notes)
         if media:
             summary = f"{summary}\n\n{media}" if summary else media
         display = slide.get("display_date")
         if isinstance(display, str) and display.strip():
             notes.note("display dates kept as the date's basis")
-            if _SAYS_CIRCA.match(html_to_text(display)) and not date.circa:
+            described = described_date(html_to_text(display), date.start_day(),
+                                       (end or date).end_day())
+            if described is not None and described != (date, end):
+                # Our export's "late 2024" over September to December, written back
+                # without our key: the display date names the precision (and circa) the
+                # date parts cannot (new-user trial 16, finding 2).
+                date, end = described
+                notes.tally["display dates"] += 1
+            elif _SAYS_CIRCA.match(html_to_text(display)) and not date.circa:
                 # Our export's "c. January 2025" without our key (another tool wrote the
                 # file back): the display date is all that says the date is approximate.
                 date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
@@ -201,10 +230,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
             and group.strip() else "event")
     if slide.get("background"):
         notes.note("slide backgrounds not carried")
-    participants: tuple[str, ...] = ()
-    location = ""
     date_basis = ""
-    evidence: tuple[Evidence, ...] = ()
     source_id = None
     if ours:
         raw = ours.get("participants")
@@ -219,6 +245,40 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         headline = ours["title"]
     return Event(event_id, headline or "(untitled)", date, end, lane, participants, location,
                  summary, date_basis, source_id, evidence)
+
+
+#: Slides left out that the import's summary names one by one; the rest are counted.
+_LISTED = 5
+
+
+def _refused_words(slide: object, place: str, error: FormatError) -> str:
+    """A slide left out, for the import's summary: 'event 2 ("Month 13"), its start date:
+    month 13 is not 1-12'."""
+    kind, _, rest = place[2:].partition("[")
+    where = f"{'era' if kind == 'eras' else 'event'} {int(rest.split(']')[0]) + 1}"
+    headline = _text_of(slide)[0] if isinstance(slide, dict) else ""
+    if headline:
+        where += f" (\u201c{headline[:60]}\u201d)"
+    inner = (error.place or "")[len(place):].lstrip(".")
+    field = inner.split(".")[0].replace("_", " ")
+    return f"{where}{', its ' + field if field else ''}: {error.problem}"
+
+
+def _labelled(text: str, notes: ImportNotes
+              ) -> tuple[str, tuple[str, ...], str, tuple[Evidence, ...]]:
+    """The summary, participants, place and source sentence our export wrote as the last
+    paragraphs of a slide's text ("Participants: …", "Place: …", "Source: “…”",
+    :func:`_slide`), read back from a file that lost our key; the text unchanged, and no
+    fields, when it does not end so."""
+    blocks = text.split("\n\n")
+    sentences = take_sentences(blocks)
+    place = take_label(blocks, "Place: ")
+    names = take_label(blocks, "Participants: ")
+    if not sentences and place is None and names is None:
+        return text, (), "", ()
+    notes.tally["labelled lines"] += 1
+    return ("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
+            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences))
 
 
 def loads_timelinejs(text: str, path: str | os.PathLike[str] | None = None) -> ImportResult:
@@ -259,16 +319,38 @@ def import_timelinejs(document: object, path: str | None = None) -> ImportResult
                    "the representable range are skipped")
     used: set[str] = set()
     events: list[Event] = []
-    for i, slide in enumerate(events_raw):
-        event = _event_from_slide(slide, f"$.events[{i}]", path, notes, used)
+    refused: list[FormatError] = []
+    left_out: list[str] = []
+    eras = document.get("eras", [])
+    slides: list[tuple[str, object, str | None]] = [
+        (f"$.events[{i}]", slide, None) for i, slide in enumerate(events_raw)]
+    if isinstance(eras, list):
+        slides += [(f"$.eras[{i}]", era, ERA_CATEGORY) for i, era in enumerate(eras)]
+    for place, slide, category in slides:
+        try:
+            event = _event_from_slide(slide, place, path, notes, used, category)
+        except FormatError as exc:
+            # One bad slide (a month 13) leaves out that slide, not the file: the rest is
+            # imported and the summary names what was left out and why, as a CSV import
+            # does (new-user trial 16, finding 5).
+            refused.append(exc)
+            left_out.append(_refused_words(slide, place, exc))
+            continue
         if event is not None:
             events.append(event)
-    eras = document.get("eras", [])
-    if isinstance(eras, list):
-        for i, era in enumerate(eras):
-            event = _event_from_slide(era, f"$.eras[{i}]", path, notes, used, ERA_CATEGORY)
-            if event is not None:
-                events.append(event)
+    if refused and not events:
+        raise refused[0]  # nothing to import: the first slide's problem is the answer
+    if notes.tally["labelled lines"]:
+        notes.note(labelled_note(notes.tally["labelled lines"],
+                                 "participants, places and source sentences"))
+    if notes.tally["display dates"]:
+        notes.note(f"the precision (a month, a part of a year, circa…) of "
+                   f"{counted(notes.tally['display dates'], 'event')} read back from the "
+                   "display dates this app's export writes")
+    if left_out:
+        shown = "; ".join(left_out[:_LISTED]) + (
+            f"; and {len(left_out) - _LISTED} more" if len(left_out) > _LISTED else "")
+        notes.note(f"{counted(len(left_out), 'entry', 'entries')} left out, not readable: {shown}")
     title_slide = document.get("title")
     title, description = ("Imported TimelineJS timeline", "")
     if isinstance(title_slide, dict):
@@ -283,7 +365,8 @@ def import_timelinejs(document: object, path: str | None = None) -> ImportResult
         description = ours["description"]
     # Evidence and sources only travel together: drop dangling source references.
     events = known_sources_only(events, sources)
-    timeline = Timeline.from_events(events, title=title, description=description, sources=sources)
+    timeline = Timeline.from_events(events, title=title, description=description, sources=sources,
+                                    category_colors=colors_from_fields(ours.get("category_colors")))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 
@@ -424,9 +507,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
                       "text": _paragraphs_html(timeline.description)}}
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
     yield from _list_pieces(_slide(e) for e in timeline if e.category != ERA_CATEGORY)
-    ours = {"title": timeline.title, "description": timeline.description,
-            "sources": [source_fields(s) for s in timeline.sources.values()]}
-    yield f",\n {json.dumps(NAMESPACE)}: " + _nested(ours, 1)
+    yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(event.category == ERA_CATEGORY for event in timeline):
         yield ',\n "eras": '
         yield from _list_pieces(eras())

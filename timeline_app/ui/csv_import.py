@@ -155,6 +155,11 @@ class CsvImportDialog(QDialog):
         self._preview.setColumnCount(len(headers))
         self._preview.setRowCount(len(rows))
         self._preview.setHorizontalHeaderLabels(headers)
+        # The file's row numbers, as a spreadsheet shows them and as the list of rows left
+        # out names them ("row 4: no date"), not 1, 2, 3 from the first data row.
+        numbers = self._table.preview_numbers[:len(rows)]
+        if len(numbers) == len(rows):
+            self._preview.setVerticalHeaderLabels([str(n) for n in numbers])
         failures = 0
         two_ways: list[str] = []
         date_column = mapping.get("date")
