@@ -41,14 +41,6 @@ def _crowd(crowded: tuple[str, ...] = ("meeting",)) -> Timeline:
     return Timeline.from_events(events)
 
 
-@pytest.fixture(autouse=True)
-def _one_step_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests' steps are painted one ahead: the step that changes the mode is the
-    one painted ahead (two steps ahead, ``PAN_TWO_STEPS_AHEAD``, is tested in
-    ``test_view_pan_two_ahead.py``)."""
-    monkeypatch.setattr(timeline_view, "PAN_TWO_STEPS_AHEAD", False)
-
-
 def _count_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Every whole layout made (``_compute_layout``) from now on, counted; ``[1]``: those
     made inside work ahead (a job's slices lay out in steps, never whole)."""

@@ -69,7 +69,6 @@ def test_the_part_above_the_lanes_is_judged_by_its_own_cost(shown_view, monkeypa
     view = _stepped_ahead(shown_view)
     height = view.viewport().height()
     monkeypatch.setattr(tv, "IDLE_SLICE_MS", 1000.0)
-    monkeypatch.setattr(tv, "PAN_TWO_STEPS_AHEAD", False)  # (one job: the step ahead)
     view._above_ms = 2000.0
     slices: list[list[int]] = []
     real_part = TimelineView._paint_part

@@ -329,14 +329,6 @@ PAN_RELEASE_IN_SLICES = True
 #: which the drag's first moves waited for (issue 11, session 14, ``pan15``).  False:
 #: every tile painted, as before.
 PAN_REST_TILES = True
-#: A steady pan that is not a drag (a held Shift+arrow): once the next step is painted
-#: ahead (``_lay_out_ahead``), the step after it is painted too (``_further_job``), so
-#: that each step has two key repeats' time, not one, to be painted before its key
-#: comes.  At 100 000 events and 2560x1440 a step's picture is ~20 ms of CPU and keys
-#: repeat every 33 ms: painted one step ahead, the frame after each key still finished
-#: the step's paint (5-13 ms) most of the time (issue 11, session 15, keys16).  False:
-#: one step ahead, as before.
-PAN_TWO_STEPS_AHEAD = True
 PAN_TILES_EACH_SIDE = 4  # the stretch: up to 4 tiles of a quarter view each side of it
 PAN_CANVAS_BYTES = 8 << 20  # the canvas a pan's tiles are painted in, at most (``_Pan``)
 PAN_PAD_PX = 4 * DENSITY_BIN_PX  # the canvas's margin each side of the tiles it paints
@@ -1787,11 +1779,6 @@ class TimelineView(PythonViewportScrollArea):
         # The next step of a steady pan or zoom, painted ahead (``_lay_out_ahead``): it
         # becomes the frame picture when the view gets there (``_adopt_picture_ahead``).
         self._ahead_picture: tuple[tuple[object, ...], QImage] | None = None
-        # A steady pan's step after that one (``PAN_TWO_STEPS_AHEAD``): its job under
-        # way, then its picture, which becomes the picture ahead when the view comes to
-        # the step before it (``_adopt_picture_ahead``).
-        self._further_job: _PaintJob | None = None
-        self._further_picture: tuple[tuple[object, ...], QImage] | None = None
         # Work done in slices while the app waits (``_paint_slice``): the step painted
         # ahead, or the picture of a view that stayed on screen; and a canvas to reuse.
         self._paint_job: _PaintJob | None = None
@@ -3856,10 +3843,8 @@ class TimelineView(PythonViewportScrollArea):
             # The view moved since its last frame: that frame comes first (its
             # ``paintEvent`` starts this timer again), then the step after it.
             job = self._paint_job
-            if (job is not None and job.view != (self._origin, self._px_per_day)
-                    and job is not self._further_job):
-                self._paint_job = None  # (a job of the view it moved to: the frame's;
-                # a pan's step after the next: ``_step_on_further`` decides)
+            if job is not None and job.view != (self._origin, self._px_per_day):
+                self._paint_job = None  # (a job of the view it moved to: the frame's)
             return
         paced, self._notch_at_slice = self._notches != self._notch_at_slice, self._notches
         self._run_paced = paced
@@ -3894,9 +3879,6 @@ class TimelineView(PythonViewportScrollArea):
             self._paint_job = self._preview_job = job
         elif self._move_ahead is not None:
             move, self._move_ahead = self._move_ahead, None
-            further, self._further_job = self._further_job, None
-            if further is not self._paint_job:
-                further = None
             self._paint_job = None  # a new step to guess: whatever was under way goes
             here = (self._origin, self._px_per_day)
             if (self._last_move != (move, *here) or not self.isVisible()
@@ -3905,8 +3887,6 @@ class TimelineView(PythonViewportScrollArea):
             ahead = self._view_after(move)
             if ahead is None or ahead == here:
                 return  # at the end of the data or of the zoom: the next step changes nothing
-            if self._step_on_further(move, ahead, further):
-                return
             self._paint_job = _PaintJob(ahead, here, self._last_move)
             self._paint_job.begun = self._notches
         job = self._paint_job
@@ -3914,61 +3894,6 @@ class TimelineView(PythonViewportScrollArea):
             return
         if self._paint_slice(job):
             self._ahead_timer.start()  # the next slice, after the events that came meanwhile
-        elif (job.view != (self._origin, self._px_per_day) and self._ahead_picture is not None
-              and self._ahead_picture[0] == job.key and job is not self._preview_job):
-            self._begin_further_step(job.view)  # the next step's picture is made
-
-    def _step_on_further(self, move: tuple[object, ...], ahead: tuple[float, float],
-                         further: _PaintJob | None) -> bool:
-        """A steady pan's step came (``move``, to the view after which is ``ahead``):
-        True when the work two steps ahead (``PAN_TWO_STEPS_AHEAD``) already covers
-        ``ahead``, that step's job under way, ``further``, now the next step's job (it
-        is this view's next step), or its picture done and now the picture ahead, and
-        the step after that begun."""
-        here = (self._origin, self._px_per_day)
-        if further is not None and further.view == ahead:
-            further.here, further.last_move = here, self._last_move
-            self._paint_job = further
-            self._ahead_timer.start()
-            return True
-        if move[0] != "pan" or not PAN_TWO_STEPS_AHEAD:
-            return False
-        key = self._frame_key()
-        key = (*key[:6], *ahead, *key[8:])
-        further_picture, self._further_picture = self._further_picture, None
-        if further_picture is not None and further_picture[0] == key:
-            # (painted as the step after the next; the picture ahead, if any, was not
-            # this view's next step: a view beside the one at rest was shown instead)
-            if self._ahead_picture is not None:
-                self._spare_canvas = self._ahead_picture[1]
-            self._ahead_picture = further_picture
-        elif key not in self._side_pictures and (self._ahead_picture is None
-                                                 or self._ahead_picture[0] != key):
-            return False
-        self._begin_further_step(ahead)  # (the next step is painted already)
-        return True
-
-    def _begin_further_step(self, ahead: tuple[float, float]) -> None:
-        """The picture of ``ahead``, a steady pan's next step, is made while the app
-        waits (``_lay_out_ahead``): the step after it is painted next, as the next
-        step's job would paint it (``PAN_TWO_STEPS_AHEAD``).  Its picture waits in
-        ``_further_picture`` until the view comes to ``ahead``
-        (``_adopt_picture_ahead``); the job goes on when the key comes before it is
-        done (``_step_on_further``), dropped by any other move."""
-        last = self._last_move
-        here = (self._origin, self._px_per_day)
-        if (not PAN_TWO_STEPS_AHEAD or last is None or last[0][0] != "pan"
-                or last[1:] != here or self._paint_job is not None):
-            return
-        self._origin = ahead[0]  # (``_view_after`` steps from the view's origin)
-        try:
-            after = self._view_after(last[0])
-        finally:
-            self._origin = here[0]
-        if after is None or after == ahead:
-            return  # the end of the data
-        self._paint_job = self._further_job = _PaintJob(after, here, last)
-        self._ahead_timer.start()
 
     def _same_run(self, job: _PaintJob) -> bool:
         """The last move zooms the way the move ``job`` was begun after did (a zoom run
@@ -4161,10 +4086,6 @@ class TimelineView(PythonViewportScrollArea):
                 self._spare_canvas = self._preview_source[1]
             self._preview_source = picture
             self._ahead_timer.start()  # the picture of the view on screen next
-        elif job is self._further_job and (self._ahead_picture is not None
-                                           and self._ahead_picture[0] != job.key):
-            self._further_job = None  # (the step before it comes first)
-            self._further_picture = picture
         else:
             if self._ahead_picture is not None:
                 self._spare_canvas = self._ahead_picture[1]
@@ -4327,7 +4248,6 @@ class TimelineView(PythonViewportScrollArea):
         """The moves stopped: the picture painted ahead, the previous view's and the canvas
         kept for them go (each is as large as the view: 15 MB at 2560x1440)."""
         self._ahead_picture = None
-        self._further_picture = None
         self._previous_picture = None
         self._spare_canvas = None
         self._flip_ahead = None
@@ -7050,8 +6970,7 @@ class TimelineView(PythonViewportScrollArea):
             self._fit_picture = None
         elif self._ahead_picture is not None and self._ahead_picture[0] == key:
             self._replace_frame_picture(self._ahead_picture)
-            # (a steady pan's step after it, if painted: the next picture ahead)
-            self._ahead_picture, self._further_picture = self._further_picture, None
+            self._ahead_picture = None
         elif self._previous_picture is not None and self._previous_picture[0] == key:
             self._frame_cache, self._previous_picture = (self._previous_picture,
                                                          self._frame_cache)
