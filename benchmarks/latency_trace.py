@@ -14,12 +14,18 @@ off by one or two after a merge (its figures per input are bench_view's own).
 by other work, the view's work ahead keeps up as on an idle one (a 2-core machine at a
 load of 4 gives the process about half a core).
 
+``--set NAME=VALUE`` sets a constant of ``ui/timeline_view.py`` for the run (a switch
+on and off, alternating, is an A/B in one tree).  The summary line per kind also gives
+the frames' CPU (bench_view's "CPU" column) and the process's CPU over the whole run.
+
     PYTHONPATH=. python benchmarks/latency_trace.py 100000 keys --slow 2
+    PYTHONPATH=. python benchmarks/latency_trace.py 100000 keys --set PAN_TWO_STEPS_AHEAD=False
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime as _dt
 import json
 import os
@@ -77,6 +83,10 @@ def main() -> int:
     add_window_arguments(parser)
     parser.add_argument("kinds", help="keys, wheel, drag, comma-separated")
     parser.add_argument("--slow", type=float, default=1.0)
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a constant of ui/timeline_view.py for this run (a Python "
+                             "literal), e.g. PAN_TWO_STEPS_AHEAD=False: an A/B in one "
+                             "tree")
     args = parser.parse_args()
     kinds = args.kinds.split(",")
     os.environ["BENCH_LATENCY_KINDS"] = ",".join(kinds)
@@ -85,7 +95,13 @@ def main() -> int:
 
     from timeline_app.ui import timeline_view
 
-    for name in ("KEY_REPEAT_MS", "DRAG_MOVE_MS", "WHEEL_NOTCH_MS", "TURN_PAUSE_MS", "SETTLE_MS"):
+    for setting in args.set:
+        name, _, value = setting.partition("=")
+        if not hasattr(timeline_view, name):
+            parser.error(f"ui/timeline_view.py has no {name}")
+        setattr(timeline_view, name, ast.literal_eval(value))
+    for name in ("KEY_REPEAT_MS", "KEY_REPEAT_DELAY_MS", "DRAG_MOVE_MS", "WHEEL_NOTCH_MS",
+                 "TURN_PAUSE_MS", "SETTLE_MS"):
         setattr(bench_view, name, getattr(bench_view, name) * args.slow)
     log: list[tuple[str, float, float, float]] = []  # (name, start, end, CPU ms)
 
@@ -109,15 +125,19 @@ def main() -> int:
     bench_view._latency_runs(window.view, app, busy)  # warm
     log.clear()
     out = bench_view._latency_runs(window.view, app, busy)
-    print(f"{args.events} events at {args.viewport}, --slow {args.slow}, load average "
+    print(f"{args.events} events at {args.viewport}, --slow {args.slow}, "
+          f"{' '.join(args.set) or 'constants as they are'}, load average "
           f"{os.getloadavg()[0]:.1f}")
     for kind in kinds:
         run = out[kind]
-        latency, waits, cpus = run["latency"], run["wait"], run["cpu"]
+        latency, waits, cpus = run["latency"], run["wait"], run["cpu"]  # (ms each)
         ordered = sorted(latency)
         print(f"{kind}: n {len(latency)}, latency p50 {ordered[len(ordered) // 2]:.1f} p95 "
               f"{ordered[int(0.95 * (len(ordered) - 1) + 0.5)]:.1f} max {ordered[-1]:.1f} ms; "
-              f"timers' longest {run['timer_max_cpu_ms']:.1f} ms of CPU")
+              f"timers' longest {run['timer_max_cpu_ms']:.1f} ms of CPU; frames' CPU p50 "
+              f"{sorted(cpus)[len(cpus) // 2]:.1f} p95 "
+              f"{sorted(cpus)[int(0.95 * (len(cpus) - 1) + 0.5)]:.1f}; run CPU "
+              f"{run['cpu_all_ms']:.0f} ms")
         inputs = [entry for entry in log if entry[0] in INPUTS]
         for index, (entry, wait, late, cpu) in enumerate(zip(inputs, waits, latency, cpus)):
             if late <= 6 and wait <= 2:
