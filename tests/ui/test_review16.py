@@ -233,3 +233,24 @@ def test_the_events_list_shows_an_edit_of_title_and_date_at_once(window, qtbot, 
         QApplication.processEvents()
         row = model.row_of(sado.id)
         assert model.index(row, 1).data() == sado.title
+
+
+def test_column_shares_of_a_long_review() -> None:
+    """Thousands of rows (a long history pasted): widths tried are bounded
+    (``_MOST_WIDTHS``), the shares still fill the room, each column at least its least,
+    and a room that holds every cell cuts none."""
+    from timeline_app.ui.import_article import column_shares
+
+    title, date, names, place = 2, 1, 3, 4
+    cells = {title: [150 + (row * 37) % 500 for row in range(3000)],
+             date: [60 + (row * 13) % 200 for row in range(3000)],
+             names: [40 + (row * 29) % 400 for row in range(3000)],
+             place: [30 + (row * 7) % 100 for row in range(3000)]}
+    least = {title: 250, date: 95, names: 100, place: 70}
+    rank = {title: 0, names: 1, place: 1, date: 2}
+    for room in (600, 900, 1200):
+        got = column_shares(room, cells, title, least, {}, rank)
+        assert sum(got.values()) == room
+        assert all(got[c] >= least[c] for c in least)
+    whole = column_shares(2000, cells, title, least, {}, rank)
+    assert all(whole[c] >= max(cells[c]) for c in cells)
