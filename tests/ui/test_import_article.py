@@ -134,7 +134,7 @@ def test_review_dialog_edits_and_unticks(qtbot):
     qtbot.addWidget(dialog)
     rows = len(result.candidates)
     assert dialog.table.rowCount() == rows
-    assert dialog.import_button.text() == f"Import {rows}"
+    assert dialog.import_button.text() == f"&Import {rows}"
     dialog.set_checked(0, False)
     dialog.set_cell(1, "Title", "Edited title")
     dialog.set_cell(1, "Date", "April 2023")
@@ -550,7 +550,8 @@ def test_the_review_fits_a_small_screen(qtbot, monkeypatch):
     assert dialog.width() <= 760 and dialog.height() <= 510
     assert dialog.table.isColumnHidden(ReviewDialog.DUPLICATE)  # no likely duplicates
     others = dialog._other_columns_width()
-    assert dialog.width() - others >= dialog.width() // 3  # the title stays readable
+    # the title stays readable (review16: at least a quarter; the fewest cells cut)
+    assert dialog.width() - others >= dialog.width() // 4
 
 
 def test_space_ticks_the_row_and_typing_does_not_blank_a_cell(qtbot):
@@ -835,7 +836,7 @@ def test_unsure_candidates_start_unticked_and_the_review_says_why(qtbot):
     assert not dialog.is_checked(0)
     assert all(dialog.is_checked(row) for row in range(1, dialog.table.rowCount()))
     assert "extractor is unsure" in dialog.table.item(0, dialog.CHECK).toolTip()
-    assert dialog.import_button.text() == f"Import {len(result.candidates) - 1}"
+    assert dialog.import_button.text() == f"&Import {len(result.candidates) - 1}"
     assert not dialog.has_changes()  # the default is not a correction to ask about
     intro = next(label.text() for label in dialog.findChildren(QLabel)
                  if "events found" in label.text())

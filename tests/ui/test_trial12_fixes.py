@@ -194,13 +194,17 @@ def test_a_dateline_with_a_weekday_but_no_date_is_said_and_its_weekday_offered(
     assert proposed == FuzzyDate.of_day(monday).describe()
 
 
-def _import_into(window, monkeypatch, events) -> None:  # type: ignore[no-untyped-def]
-    """``events`` imported into the window's timeline through the review's outcome."""
+def _import_into(window, monkeypatch, events,  # type: ignore[no-untyped-def]
+                 headline="Seoul and Tokyo talks") -> None:
+    """``events`` imported into the window's timeline through the review's outcome, from
+    an article of ``headline`` (one of Japan and South Korea unless said otherwise: an
+    unrelated one leaves the name alone, review16)."""
     from reviewed_import import import_reviewed
 
     from timeline_app.core.model import Source
 
-    source = Source("jakarta", "Brazil and Indonesia", dateline_date=dt.date(2026, 11, 14))
+    source = Source("jakarta", headline, dateline_date=dt.date(2026, 11, 14),
+                    text=f"{headline}. Japan and South Korea agreed.")
     import_reviewed(window, monkeypatch, source, [
         Event(e.id, e.title, e.date, category=e.category, source_id="jakarta")
         for e in events])
@@ -228,7 +232,7 @@ def test_an_import_beyond_the_years_in_the_name_offers_to_rename(window, monkeyp
         return None  # Cancel
 
     monkeypatch.setattr(prompts, "ask_timeline_properties", ask)
-    events = [Event("b1953", "Brazil and Indonesia establish relations",
+    events = [Event("b1953", "Japan and South Korea open talks",
                     FuzzyDate.of_year(1953), category="treaty"),
               Event("b2027", "Working group reports", FuzzyDate.of_month(2027, 3),
                     category="meeting")]

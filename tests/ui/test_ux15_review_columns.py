@@ -79,7 +79,7 @@ def test_no_column_is_cut_while_the_title_has_room(qtbot, monkeypatch, screen, t
         dialog.resize(width, dialog.height())
         assert _cut_beside_room(dialog) == [], (width, dialog.width())
         assert table.columnWidth(ReviewDialog.TITLE) >= min(
-            dialog.width() // 3 - 40, table.sizeHintForColumn(ReviewDialog.TITLE)), width
+            dialog.width() // 4 - 40, table.sizeHintForColumn(ReviewDialog.TITLE)), width
 
 
 def test_the_eight_states_are_whole_on_a_1600_screen(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
@@ -132,30 +132,37 @@ def test_a_width_set_by_hand_stays_at_any_dialog_width(qtbot, monkeypatch):  # t
     assert table.columnWidth(ReviewDialog.PLACE) != 150
 
 
-def test_column_shares_order() -> None:
-    """``column_shares``: least widths; Title to a third; Date; Title whole; the
-    others, the narrower need first and the rest equally; room to type; the rest to the
-    Title."""
+def test_column_shares_cut_the_fewest_cells() -> None:
+    """``column_shares`` (review16, verify15 finding 4): the widths that cut the fewest
+    cells, a title before names on a tie and a date last; what is left to the columns
+    still cut, then room to type, then the Title.  The old order (the Title whole
+    before the names) cut the names in 3 rows here to keep one long title whole."""
     from timeline_app.ui.import_article import column_shares
 
     title, date, names, place = 2, 1, 3, 4
-    least = {date: 95, names: 100, place: 70}
+    least = {title: 150, date: 95, names: 100, place: 70}
     comfort = {date: 140, names: 180, place: 100}
-    needs = {title: 400, date: 250, names: 440, place: 120}
+    rank = {title: 0, names: 1, place: 1, date: 2}
+    cells = {title: [400, 200, 150, 150], date: [100, 100, 100, 100],
+             names: [300, 250, 250, 100], place: [80, 80, 80, 80]}
 
-    def shares(room: int) -> dict[int, int]:
-        got = column_shares(room, needs, 300, title, date, least, comfort)
-        assert sum(got.values()) == max(room, sum(least.values()))
+    def shares(room: int, cells: dict[int, list[int]] = cells) -> dict[int, int]:
+        got = column_shares(room, cells, title, least, comfort, rank)
+        others = sum(w for c, w in least.items() if c != title)
+        assert sum(got.values()) == max(room, others)
         return got
 
-    assert shares(200) == {title: 0, **least}  # too narrow: the Title gets what is left
-    assert shares(565) == {title: 300, **least}  # the third first
-    assert shares(720) == {title: 300, date: 250, names: 100, place: 70}  # then the Date
-    assert shares(820) == {title: 400, date: 250, names: 100, place: 70}  # the Title whole
-    assert shares(900) == {title: 400, date: 250, names: 130, place: 120}  # the narrower
-    assert shares(1000) == {title: 400, date: 250, names: 230, place: 120}
-    assert shares(1210) == {title: 400, date: 250, names: 440, place: 120}  # all whole
-    assert shares(1300) == {title: 490, date: 250, names: 440, place: 120}  # the rest
-    small = {title: 100, date: 100, names: 90, place: 50}
-    assert column_shares(1000, small, 300, title, date, least, comfort) == {
-        title: 1000 - 140 - 180 - 100, date: 140, names: 180, place: 100}  # room to type
+    assert shares(200) == {title: 0, date: 95, names: 100, place: 70}  # too narrow
+    # Everything whole, each column room to type, the rest to the Title.
+    assert shares(1000) == {title: 1000 - 140 - 300 - 100, date: 140, names: 300,
+                            place: 100}
+    # 80 px short: the one long title is cut, not the three lists of names; what is
+    # left goes back to the title.
+    assert shares(800) == {title: 320, date: 100, names: 300, place: 80}
+    assert shares(700) == {title: 220, date: 100, names: 300, place: 80}
+    # Shorter still: two titles and one list of names cut (3 cells, not the names' 3
+    # and a title's 1); the 20 px left go to the narrower of the two cut columns.
+    assert shares(600) == {title: 170, date: 100, names: 250, place: 80}
+    # A tie, one cell either way: the title is cut, not the date.
+    tie = {title: [300, 150], date: [250, 100], names: [100, 100], place: [70, 70]}
+    assert shares(600, tie) == {title: 180, date: 250, names: 100, place: 70}

@@ -8,7 +8,7 @@ import gc
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -204,6 +204,34 @@ def title_with_years(title: str, first: int, last: int) -> str | None:
     dash = match.group(2) or "-"
     years = f"{low}{dash}{high}" if low != high else str(low)
     return title[:match.start()] + years + title[match.end():]
+
+
+def name_is_about(title: str, texts: Iterable[str]) -> bool | None:
+    """Whether ``texts`` (what was just imported: its article's headline and text, its
+    events' titles, participants and places) tell of what the timeline's name
+    ``title`` names: one of its runs of capitalised words ("South Korea", "Japan" in
+    "South Korea and Japan, 1965-2025"), matched as words in any case ("Korean" too);
+    None when the name has no such run (nothing to tell by).
+
+    verify15 finding 9: after an article on Andean rivers was imported into "South
+    Korea and Japan, 1965-2025", Properties offered "South Korea and Japan, 1965-2026",
+    widening the years of a name that says nothing of the new events.
+
+    >>> name_is_about("South Korea and Japan, 1965-2025", ["Peru and Chile meet"])
+    False
+    """
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[^\W\d_][\w'’-]*|\S", title):
+        if word[0].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if run]
+    if not runs:
+        return None
+    told = "\n".join(texts)
+    return any(re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, run)), told,
+                         re.IGNORECASE) for run in runs)
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
@@ -2904,12 +2932,19 @@ class MainWindow(QMainWindow):
             f"Imported {counted(len(outcome.events), 'event')} ({len(outcome.merges)} merged)"
             if outcome.merges else f"Imported {counted(len(outcome.events), 'event')}", 5000)
         if not outcome.new_timeline:
-            self._offer_title_years(first_day, last_day)
+            source = outcome.source
+            self._offer_title_years(first_day, last_day, [
+                source.title, source.text,
+                *(text for e in outcome.events
+                  for text in (e.title, e.location, e.summary, *e.participants))])
         self.import_finished.emit(len(outcome.events))
 
-    def _offer_title_years(self, first_day: float, last_day: float) -> bool:
+    def _offer_title_years(self, first_day: float, last_day: float,
+                           told: Iterable[str] | None = None) -> bool:
         """After an import into this timeline whose events (days ``first_day`` to
-        ``last_day``, exclusive) run beyond the years its name gives, offer Timeline →
+        ``last_day``, exclusive; ``told``: their article's and their own words) run
+        beyond the years its name gives and tell of what it names (``name_is_about``:
+        an unrelated article leaves the name alone, verify15 finding 9), offer Timeline →
         Properties with the years widened (``title_with_years``) and a note saying why;
         OK renames it (one undo step), Cancel keeps the name.  New-user trial 12: after
         an article of 1953-2027 was imported, the timeline and its exports were still
@@ -2923,7 +2958,8 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         first, last = ymd_of_day(first_day)[0], ymd_of_day(last_day - 1)[0]
         offered = title_with_years(timeline.title, first, last)
-        if offered is None:
+        if offered is None or (told is not None
+                               and name_is_about(timeline.title, told) is False):
             return False
         note = (f"The events just imported run from {first} to {last}, beyond the years in "
                 f"the timeline's name, “{timeline.title}”. Rename it? The name below has "
