@@ -372,9 +372,8 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     if total > 1:
         which = ("newest" if number == 1 else "oldest" if number == total
                  else f"{_ORDINALS.get(number, f'{number}th')} newest")
-        box.setText(f"Diplomatic Timeline did not close properly: {total} recovery copies "
-                    f"were kept.\n\nThe {which} ({number} of {total}) is of “{copy.name}”: "
-                    f"{events}, as of {when}.")
+        box.setText(f"{total} recovery copies were kept ({_WHY_KEPT}).\n\nThe {which} "
+                    f"({number} of {total}) is of “{copy.name}”: {events}, as of {when}.")
         later = ("Discard deletes it and shows the next copy" if number < total
                  else "Discard deletes it")
         box.setInformativeText(f"Restore it? ({later}; after a restore, the older copies "
@@ -383,9 +382,8 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
                                else f"Restore it? ({later}; Decide Later keeps it for "
                                "the next start.)")
     else:
-        box.setText(f"Diplomatic Timeline did not close properly last time.\n\n"
-                    f"A recovery copy of “{copy.name}” was kept: {events}, "
-                    f"as of {when}.")
+        box.setText(f"A recovery copy of “{copy.name}” was kept: {events}, as of {when}."
+                    f"\n\n({_WHY_KEPT[0].upper()}{_WHY_KEPT[1:]}.)")
         box.setInformativeText("Restore it? (Discard deletes the copy; Decide Later keeps "
                                "it for the next start.)")
     restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
@@ -399,6 +397,10 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
 
 
 _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+# Why a copy is offered: not only a crash, since Decide Later keeps copies for the next
+# start, where "did not close properly last time" was false after a clean quit (verify17).
+_WHY_KEPT = ("Diplomatic Timeline did not close properly, or the choice was put off "
+             "with Decide Later")
 
 
 def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
