@@ -2106,8 +2106,8 @@ class MainWindow(QMainWindow):
         except timeline_io.FormatError as error:
             kind, problem = None, error.problem
         else:
-            problem = ("it is another program's file, imported, not a Diplomatic Timeline "
-                       "file (File → Open Recent imports it again)")
+            # Short: the status bar cut the longer reason mid-sentence (verify17).
+            problem = "another program's file (Open Recent imports it)"
         self._reopen_problem = ""
         if kind != NATIVE or not self.open_path(path, background=True):
             self._reopen_problem = problem if kind != NATIVE else "another task was running"
