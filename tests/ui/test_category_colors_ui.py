@@ -227,3 +227,28 @@ def test_an_export_in_the_background_keeps_the_colours() -> None:
 
     timeline = Timeline.from_events([_event("a", "EU")], category_colors={"EU": "#102030"})
     assert snapshot(timeline).category_colors == {"EU": "#102030"}
+
+
+def test_shift_f10_on_a_legend_entry_opens_its_menu(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """verify17: the README's "menu key / Shift+F10 on it" — Shift+F10 opened nothing (Qt
+    sends no context menu event for it).  Fails on the old code."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    category = window.document.timeline.events[0].category
+    legend = window.legend_bar
+    button = legend._buttons[category]
+    shown: list[str] = []
+
+    class Menu:  # the entry's menu, recorded instead of shown (``exec`` would block)
+        def __init__(self, lane: str) -> None:
+            self.lane = lane
+
+        def exec(self, *_args: object) -> None:
+            shown.append(self.lane)
+
+    monkeypatch.setattr(legend, "category_menu", Menu)
+    QApplication.sendEvent(button, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F10,
+                                             Qt.KeyboardModifier.ShiftModifier))
+    assert shown == [category]
