@@ -139,8 +139,8 @@ class MergeEventsCommand(DocumentCommand):
     def redo(self) -> None:
         for source in self._sources:
             self._document._apply_add_source(source)
-        for event in self._new:
-            self._document._apply_replace(event)
+        # many replaced (a drag of many selected events, a merge's duplicates): one signal
+        self._document._apply_replace_many(self._new)
         for event in self._added:
             self._document._apply_add(event)
         if self._colors is not None:
@@ -151,8 +151,7 @@ class MergeEventsCommand(DocumentCommand):
             self._document._apply_category_colors(self._colors[0])
         for event in reversed(self._added):
             self._document._apply_remove(event.id)
-        for event in self._old:
-            self._document._apply_replace(event)
+        self._document._apply_replace_many(self._old)
         for source in reversed(self._sources):
             self._document._apply_remove_source(source.id)
 

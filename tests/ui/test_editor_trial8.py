@@ -175,3 +175,15 @@ def test_a_circa_reading_says_approximate_in_plain_words() -> None:
     text = describe_with_precision(FuzzyDate.of_month(2025, 1, circa=True))
     assert text.startswith("about ") and "(circa: the date is approximate)" in text
     assert "loosely" not in text
+
+
+def test_a_long_typed_range_that_cannot_be_read_is_quoted_whole(qtbot):
+    """lanes17: the message cut the typed date at 40 characters, before the word at fault
+    ("Cannot read “c. 15 Octobre 2025 to c. 31 Decembre …”")."""
+    typed = "c. 15 Octobre 2025 to c. 31 Decembre 2025 x"
+    dialog = _typing_a_date(qtbot, typed)
+    dialog.settle()
+    assert f"Cannot read “{typed}” as the date" in dialog.error_label.text()
+    dialog.date_edit.setText(typed + " " + "y" * 80)  # a long paste: still cut
+    dialog.settle()
+    assert "…” as the date" in dialog.error_label.text()

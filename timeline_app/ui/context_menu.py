@@ -119,22 +119,60 @@ class LaneMoves(NamedTuple):
 
 
 def add_move_to_lane_menu(menu: QMenu, moves: LaneMoves) -> QMenu:
-    """A "Move to Lane ▸" submenu (Alt+M) in ``menu``: one entry per lane (its first
-    letter its mnemonic, letters shared cycle; none from a file's "&"), a separator and
-    "New Lane…" (Alt+N).  Returns the submenu."""
+    """A "Move to Lane ▸" submenu (Alt+M) in ``menu`` (``fill_move_to_lane_menu``).
+    Returns the submenu."""
     sub = menu.addMenu("&Move to Lane")
+    fill_move_to_lane_menu(sub, moves)
+    return sub
+
+
+def fill_move_to_lane_menu(sub: QMenu, moves: LaneMoves) -> None:
+    """``sub``, emptied, as "Move to Lane ▸": one entry per lane (``lane_entries``'s
+    mnemonics), a separator and "New Lane…" (Alt+N)."""
+    sub.clear()
     what = ("the selected event" if moves.how_many == 1
             else f"the {moves.how_many} selected events")
     sub.setStatusTip(f"Move {what} to another lane (undoable)")
-    for lane in moves.lanes:
-        action = sub.addAction("&" + category_label(lane).replace("&", "&&"),
-                               lambda c=lane: moves.move(c))
+    for lane, text in lane_entries(moves.lanes, taken="n"):
+        action = sub.addAction(text, lambda c=lane: moves.move(c))
         action.setEnabled(moves.selected != {lane})
         action.setStatusTip(f"Move {what} to this lane (undoable)")
     sub.addSeparator()
     new = sub.addAction("&New Lane…", moves.new_lane)
     new.setStatusTip(f"Move {what} to a lane you name (undoable)")
-    return sub
+
+
+def fill_rename_lane_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
+                          rename_lane: Callable[[str], object]) -> None:
+    """``sub``, emptied, as Edit → "Rename Lane ▸": one entry "<lane>…" per lane of
+    ``lanes`` (``lane_entries``'s mnemonics) opening ``rename_lane(lane)``; the entry of
+    ``current`` (the selected event's lane) is the active one, so Enter renames it."""
+    sub.clear()
+    for lane, text in lane_entries(lanes):
+        action = sub.addAction(text + "…", lambda c=lane: rename_lane(c))
+        action.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        if lane == current:
+            sub.setActiveAction(action)
+
+
+def lane_entries(lanes: Sequence[str], taken: str = "") -> list[tuple[str, str]]:
+    """Each lane with its menu text: its label, "&" doubled (a file's "&" never becomes a
+    mnemonic), and as mnemonic its first letter or digit no earlier entry (nor ``taken``)
+    has, so Alt+letter picks one lane (lanes17: "&Treaty", "T&rade"); none when every
+    letter of it is taken."""
+    used = set(taken.casefold())
+    entries = []
+    for lane in lanes:
+        label = category_label(lane)
+        at = next((i for i, ch in enumerate(label)
+                   if ch.isalnum() and ch.casefold() not in used), None)
+        if at is None:
+            entries.append((lane, label.replace("&", "&&")))
+            continue
+        used.add(label[at].casefold())
+        entries.append((lane, label[:at].replace("&", "&&") + "&"
+                        + label[at:].replace("&", "&&")))
+    return entries
 
 
 def _add_show_categories(menu: QMenu, hidden: Sequence[str],

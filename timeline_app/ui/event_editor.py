@@ -146,9 +146,16 @@ def describe_with_precision(date: FuzzyDate) -> str:
     return f"about {text} (circa: the date is approximate)" if date.circa else text
 
 
+#: A typed date longer than this is cut in the editor's messages ("Cannot read “…” as the
+#: date"); the field keeps it whole.  80, not 40: a typed range ("c. 15 Octobre 2025 to
+#: c. 31 Decembre 2025", 42 characters) was cut before the word at fault (lanes17).
+QUOTED_AT_MOST = 80
+
+
 def _quoted(edit: QLineEdit) -> str:
     text = edit.text().strip()
-    return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
+    return (f"“{text}”" if len(text) <= QUOTED_AT_MOST
+            else f"“{text[:QUOTED_AT_MOST - 1]}…”")
 
 
 def _reading_words(date: FuzzyDate, end: FuzzyDate | None) -> str:

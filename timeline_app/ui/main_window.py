@@ -682,6 +682,15 @@ class MainWindow(QMainWindow):
         undo = self.document.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(sk.Undo))
         redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        # A step's name quotes titles and lane names from files: their "&" shown, never a
+        # mnemonic ("Undo Rename lane Visit to R&D" underlined the D, lanes17).  After Qt's
+        # own update (connected first), which takes the name as it is.
+        import shiboken6
+
+        for action, prefix, said in ((undo, "&Undo", self.document.undo_stack.undoTextChanged),
+                                     (redo, "&Redo", self.document.undo_stack.redoTextChanged)):
+            said.connect(lambda text, a=action, p=prefix: shiboken6.isValid(a) and a.setText(
+                f"{p} {text.replace('&', '&&')}" if text else p))  # (not once a is gone)
         # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people
         # type.  Ctrl+Y first, so the menu shows the key the README and the Keyboard Guide
         # give (it showed Ctrl+Shift+Z beside the README's Ctrl+Y, verify16 notes).
@@ -732,6 +741,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         self._build_edit_actions(edit_menu)
+        self._build_lane_menus(edit_menu)
         view_menu = menu.addMenu("&View")
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
                        self.goto_action):
@@ -817,6 +827,35 @@ class MainWindow(QMainWindow):
             self.delete_action.setText(f"&Delete {n} Events" if n > 1 else "&Delete Event")
 
         self.selection.ids_changed.connect(name_delete)
+
+    def _build_lane_menus(self, edit_menu: QMenu) -> None:
+        """Edit → Move to Lane ▸ (Alt+E, M: the selected events, one undo step; disabled
+        with nothing selected) and Rename Lane ▸ (Alt+E, L: a lane chosen, the selected
+        event's first) — what the events' and the legend's menus offer, reachable from the
+        menu bar (lanes17; lanes16 put them only in right-click menus)."""
+        from timeline_app.ui.context_menu import fill_move_to_lane_menu, fill_rename_lane_menu
+
+        edit_menu.addSeparator()
+        self.move_to_lane_menu = edit_menu.addMenu("&Move to Lane")
+        self.move_to_lane_menu.aboutToShow.connect(lambda: fill_move_to_lane_menu(
+            self.move_to_lane_menu, self.legend_bar.lane_moves(self.selection)))
+        self.rename_lane_menu = edit_menu.addMenu("Rename &Lane")
+        self.rename_lane_menu.setStatusTip("Rename a lane, or merge it into another")
+
+        def fill_rename() -> None:
+            timeline, event_id = self.document.timeline, self.selection.event_id
+            current = timeline.get(event_id).category if event_id in timeline else None
+            fill_rename_lane_menu(self.rename_lane_menu,
+                                  self.legend_bar.lane_moves(self.selection).lanes,
+                                  current, self.legend_bar.rename_lane)
+
+        self.rename_lane_menu.aboutToShow.connect(fill_rename)
+
+        def enable(_ids: object = None) -> None:
+            self.move_to_lane_menu.menuAction().setEnabled(bool(self.selection.event_ids))
+
+        self.selection.ids_changed.connect(enable)
+        enable()
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
