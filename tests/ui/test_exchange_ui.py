@@ -53,6 +53,17 @@ def test_each_export_writes_a_file_and_adds_the_extension(window, recorded_promp
         assert back.events == window.document.timeline.events
 
 
+def test_the_next_open_starts_where_an_export_went(window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                   tmp_path: Path) -> None:
+    """verify17: after an export, File → Open started in the home folder, not where the
+    file just went.  Fails on the old code."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    recorded_prompts.export_path = str(folder / "out.ics")
+    assert window.export_as("iCalendar")
+    assert Path(window._last_directory()) == folder.resolve()
+
+
 @pytest.mark.parametrize(("kind", "magic"), [("PNG", b"\x89PNG"), ("SVG", b"<?xml"),
                                              ("PDF", b"%PDF")])
 @pytest.mark.parametrize("whole", [True, False])

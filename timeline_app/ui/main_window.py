@@ -2640,6 +2640,9 @@ class MainWindow(QMainWindow):
         filter, that the file holds every event (exports of data are of the timeline,
         pictures of the view: ``export_picture``)."""
         name = Path(path).name
+        # The next Open (or export) starts where this file went: people open what they
+        # just exported to check it (verify17: the Open dialog started in the home folder).
+        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
         every = (f"; every event ({len(self.document.timeline)}) is in it, the filters "
                  "hide some only in the window" if self._filtered_words() else "")
         if notes is None:
