@@ -148,10 +148,7 @@ def test_each_copy_is_offered_newest_first(window, qtbot, recorded_prompts):
     the newest offers the older; restoring stops (what is left waits for the next start)."""
     from timeline_app.ui import prompts
 
-    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
-    assert window.autosaver.write_now()
-    own = Path(window.autosaver.file)
-    folder = window.autosaver.folder
+    own, folder = _own_copy_written(window)
     older = _leave_copy(folder, own, "Older", "2026-01-01T10:00:00", 3)
     newer = _leave_copy(folder, own, "Newer", "2026-01-02T10:00:00", 4)
     oldest = _leave_copy(folder, own, "Oldest", "2025-12-31T10:00:00", 2)
@@ -180,12 +177,18 @@ def test_each_copy_is_offered_newest_first(window, qtbot, recorded_prompts):
     assert "last time" not in single.text() and "Decide Later" in single.text()
 
 
-def _restore_a_copy(window, events: int) -> None:  # type: ignore[no-untyped-def]
-    """An edit, its copy left as by a process that died (``events`` said in it), restored."""
+def _own_copy_written(window) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+    """An edit ("n1") and the window's own recovery copy written now: (its file, the
+    folder of copies)."""
     window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
     assert window.autosaver.write_now()
-    own = Path(window.autosaver.file)
-    _leave_copy(window.autosaver.folder, own, "kbtest.json", "2026-01-02T10:00:00", events)
+    return Path(window.autosaver.file), window.autosaver.folder
+
+
+def _restore_a_copy(window, events: int) -> None:  # type: ignore[no-untyped-def]
+    """An edit, its copy left as by a process that died (``events`` said in it), restored."""
+    own, folder = _own_copy_written(window)
+    _leave_copy(folder, own, "kbtest.json", "2026-01-02T10:00:00", events)
     own.unlink()
     assert window.offer_recovery()
 
@@ -273,10 +276,7 @@ def test_decide_later_keeps_every_copy_and_starts_without_them(window, qtbot,
 
     from timeline_app.ui import prompts
 
-    window.document.add_event(Event("n1", "New", FuzzyDate.of_year(2021)))
-    assert window.autosaver.write_now()
-    own = Path(window.autosaver.file)
-    folder = window.autosaver.folder
+    own, folder = _own_copy_written(window)
     newer = _leave_copy(folder, own, "Newer", "2026-01-02T10:00:00", 4)
     older = _leave_copy(folder, own, "Older", "2026-01-01T10:00:00", 3)
     own.unlink()

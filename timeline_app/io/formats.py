@@ -311,6 +311,28 @@ def _text(data: bytes, name: str) -> str:
 _OTHER_JSON = "other-json"
 
 
+def is_timelinejs_file(path: str | os.PathLike[str]) -> bool:
+    """True if the JSON file at ``path`` is a TimelineJS document, judged from its first
+    64 KiB: :func:`detect_file` calls every JSON file ours, and the open refines that only
+    once the file is read, too late for a choice made before (the app's restart reopens
+    only its own files, verify16 finding 8).
+
+    A head that names our format (``"diplomatic-timeline"``, the first key our writer
+    puts) is ours; a file read whole is judged as the open judges it (``_json_kind``); a
+    longer one by a ``"start_date"`` key in its head (every TimelineJS slide has one:
+    TimelineJS3's JSON format).
+
+    Raises:
+        FormatError: The file cannot be read.
+    """
+    head = read_file_bytes(os.fspath(path), 65536)
+    if b'"diplomatic-timeline"' in head:
+        return False
+    if len(head) < 65536:
+        return _json_kind(head) == TIMELINEJS
+    return b'"start_date"' in head
+
+
 def _json_kind(data: bytes) -> str:
     """``"timelinejs"`` for a TimelineJS document; ``_OTHER_JSON`` for a JSON value with
     no ``"format"`` key (another program's data: ``{"hello": [1, 2]}``, a list); else

@@ -2133,11 +2133,11 @@ class MainWindow(QMainWindow):
         file, Cancel), the default timeline is shown, and the status bar says why: no
         dialog, since nothing was asked for.  Returns False if it did not start opening.
         """
-        from timeline_app.io.formats import NATIVE, detect_file
+        from timeline_app.io.formats import NATIVE, detect_file, is_timelinejs_file
 
         try:
             kind = detect_file(path).kind
-            if kind == NATIVE and _is_timelinejs_json(path):
+            if kind == NATIVE and is_timelinejs_file(path):
                 # Every JSON file was taken for ours: a TimelineJS import came back at the
                 # next start as an unsaved document, and quitting at once asked to save
                 # changes nobody made (verify16 finding 8).
@@ -3426,30 +3426,3 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _is_timelinejs_json(path: str) -> bool:
-    """True if the JSON file at ``path`` is a TimelineJS document, from its first 64 KiB
-    (``formats.detect_file`` calls every JSON file ours; the open refines it once the file
-    is read, too late for the choice ``MainWindow.reopen_last_file`` makes).
-
-    A file whose head names our format (``"diplomatic-timeline"``, the first key our
-    writer puts) is ours; else a file read whole is decoded and judged by
-    ``timelinejs.looks_like_timelinejs``, and a longer one by a ``"start_date"`` key in
-    its head (every TimelineJS slide has one: TimelineJS3's JSON format).
-
-    Raises:
-        FormatError: The file cannot be read.
-    """
-    import json
-
-    from timeline_app.io.formats import read_file_bytes
-    from timeline_app.io.timelinejs import looks_like_timelinejs
-
-    head = read_file_bytes(path, 65536)
-    if b'"diplomatic-timeline"' in head:
-        return False
-    if len(head) < 65536:
-        try:
-            return looks_like_timelinejs(json.loads(head.decode("utf-8-sig")))
-        except (ValueError, RecursionError):
-            return False  # the native loader words the error, with its line
-    return b'"start_date"' in head
