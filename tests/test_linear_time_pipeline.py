@@ -19,7 +19,7 @@ answer computed beforehand, so every family is still checked for the event build
 from __future__ import annotations
 
 import json
-import resource
+import os
 import signal
 import subprocess
 import sys
@@ -39,6 +39,8 @@ WALL_LIMIT = 1200  # seconds: the last resort, should the child wait on somethin
 
 def _limit_cpu() -> None:
     """In the child, before it runs: the kernel stops it after ``CPU_LIMIT`` CPU seconds."""
+    import resource  # POSIX only; elsewhere the wall limit alone guards
+
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT, CPU_LIMIT + 5))
 
 
@@ -57,11 +59,11 @@ def _measure(entry: str, families: list[str]) -> dict[str, dict[str, float]]:
     try:
         done = subprocess.run([sys.executable, str(PROBE), entry, *families],
                               capture_output=True, text=True, timeout=WALL_LIMIT, check=False,
-                              preexec_fn=_limit_cpu)
+                              preexec_fn=_limit_cpu if os.name == "posix" else None)
     except subprocess.TimeoutExpired as hang:
         out = hang.stdout if isinstance(hang.stdout, str) else (hang.stdout or b"").decode()
         _hung(entry, families, out, f"{WALL_LIMIT} s")
-    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+    if os.name == "posix" and done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
         _hung(entry, families, done.stdout, f"{CPU_LIMIT} s of CPU")
     assert done.returncode == 0, done.stderr[-2000:]
     return {row["family"]: row for row in map(json.loads, done.stdout.splitlines())}
@@ -94,6 +96,7 @@ def test_time_grows_linearly(timings: dict[str, dict[str, dict[str, float]]], en
         f"{row['large']:.3f} s at twice that ({row['large'] / row['small']:.1f}x)")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_CPU is POSIX")
 def test_a_child_over_its_cpu_limit_fails_naming_the_family(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spinner = tmp_path / "spin.py"
