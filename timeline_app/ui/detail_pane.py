@@ -57,6 +57,14 @@ def basis_in_words(basis: str) -> str:
     return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
 
 
+def _is_a_source_sentence(summary: str, event: Event) -> bool:
+    """Whether ``summary`` is one of the event's evidence sentences, spaces aside: the
+    extractor's summary is often its sentence, which the pane quotes below it anyway (a
+    new user's trial, verify18: every extracted event showed its sentence twice)."""
+    words = summary.split()
+    return any(evidence.sentence.split() == words for evidence in event.evidence)
+
+
 def event_html(event: Event, source: Source | None, muted: str = "#595959") -> str:
     """The detail pane's contents for one event, with every piece of text escaped.
 
@@ -82,7 +90,7 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959") -> s
         rows.append(f"<p><b>Place:</b> {e(event.location)}</p>")
     if event.participants:
         rows.append(f"<p><b>Participants:</b> {e(', '.join(event.participants))}</p>")
-    if event.summary:
+    if event.summary and not _is_a_source_sentence(event.summary, event):
         # Its line breaks kept: imported summaries are paragraphs and labelled lines.
         rows.append(f'<p style="white-space:pre-wrap">{e(event.summary)}</p>')
     if event.evidence:
