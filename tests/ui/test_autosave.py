@@ -299,3 +299,27 @@ def test_decide_later_keeps_every_copy_and_starts_without_them(window, qtbot,
                                                 Qt.Key.Key_Escape))
     assert real_ask_restore(window, copies[0], (1, 2)) is None
     assert newer.exists() and older.exists()
+
+
+def test_a_copy_that_cannot_be_written_is_said_once_in_the_window(window, tmp_path):  # type: ignore[no-untyped-def]
+    """verify18: with the disk full the only sign was a line on stderr; the status bar
+    now says it once per run of failures, and again when copies work.  Fails on 6840e45."""
+    saver = window.autosaver
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x", encoding="utf-8")
+    saver._folder = str(blocker / "recovery")  # cannot be made: its parent is a file
+    said: list[str] = []
+    saver.copy_failed.connect(said.append)
+    window.document.add_event(Event("f1", "Unsaved", FuzzyDate.of_year(2021)))
+    assert not saver.write_now() and not saver.write_now()
+    assert said == ["Not a directory"]  # once, not at every try
+    message = window.statusBar().currentMessage()
+    assert "No recovery copy of your changes could be written (Not a directory)" in message
+    assert "Ctrl+S" in message
+    saver._folder = str(tmp_path / "recovery")
+    assert saver.write_now() and saver.last_error == ""
+    assert window.statusBar().currentMessage() == \
+        "A recovery copy of your changes is written again."
+    saver._folder = str(blocker / "recovery")
+    assert not saver.write_now()
+    assert said == ["Not a directory", "Not a directory"]  # a new run of failures

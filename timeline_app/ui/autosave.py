@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from timeline_app.document import SAVE_IN_BACKGROUND_FROM, Document
 
@@ -61,8 +61,17 @@ class _CopyJob:
 class Autosaver(QObject):
     """Keeps the recovery copy of one document.
 
-    Signals: none; ``last_error`` holds why the latest write failed ("" when it worked).
+    ``last_error`` holds why the latest write failed ("" when it worked).
+
+    Signals:
+        copy_failed(str): a copy could not be written after the last one was (or none
+            had been tried): the system's reason, e.g. "No space left on device".  Once
+            per run of failures: the next change tries again without a word.
+        copy_works(): a copy was written again after ``copy_failed``.
     """
+
+    copy_failed = Signal(str)
+    copy_works = Signal()
 
     def __init__(self, document: Document, folder: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -186,7 +195,7 @@ class Autosaver(QObject):
             self._failed(error)
             self._stale = True
         elif error is None:
-            self.last_error = ""
+            self._worked()
         if error is None or not self._document.is_modified:
             self._run_then()
         if not self._document.is_modified or job.job.cancelled:
@@ -200,9 +209,21 @@ class Autosaver(QObject):
         for call in then:
             call()
 
+    def _worked(self) -> None:
+        if self.last_error:
+            self.last_error = ""
+            self.copy_works.emit()
+
     def _failed(self, error: Exception) -> None:
-        # Never interrupt the user for a failed autosave; the next change tries again.
+        # Never interrupt the user for a failed autosave (no dialog); the window says it
+        # once (``copy_failed``: a new user's trial, verify18, found only a line on
+        # stderr with the disk full); the next change tries again.
+        first = not self.last_error
         self.last_error = str(error)
+        if first:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else \
+                str(error)
+            self.copy_failed.emit(reason)
         print(f"timeline-app: cannot write the recovery copy: {error}", file=sys.stderr)
 
     def write_now(self) -> bool:
@@ -222,7 +243,7 @@ class Autosaver(QObject):
         except (OSError, UnicodeEncodeError) as error:  # a lone surrogate has no UTF-8
             self._failed(error)
             return False
-        self.last_error = ""
+        self._worked()
         if self._job is None:
             self._run_then()
         self._stale = False

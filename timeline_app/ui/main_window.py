@@ -953,6 +953,11 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.autosave import Autosaver
 
         self.autosaver = Autosaver(self.document, parent=self)
+        self.autosaver.copy_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"No recovery copy of your changes could be written ({reason}): save them "
+            "(Ctrl+S) to keep them safe."))
+        self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
+            "A recovery copy of your changes is written again.", 5000))
 
     def _watch_file(self) -> None:
         """Notice when another program changes the open file (see ``check_file_on_disk``)."""
