@@ -194,3 +194,36 @@ def test_visits_to_different_places_are_at_most_possible_duplicates():
                    location="Munich, Germany")
     again = dataclasses.replace(munich, id="m2", location="Munich")
     assert find_duplicates([munich], [again])["m2"].likely
+
+
+_CODE = ("ASEAN foreign ministers agreed on Wednesday to speed up talks with China on a code "
+         "of conduct in the South China Sea.")
+
+
+def _from_sentence(event_id: str, title: str, date: FuzzyDate, sentence: str = _CODE,
+                   location: str = "Kuala Lumpur") -> Event:
+    return Event(event_id, title, date, category="meeting", location=location,
+                 evidence=(Evidence(sentence, 10, 10 + len(sentence)),))
+
+
+def test_the_same_sentence_on_the_same_day_is_a_likely_duplicate_whatever_the_title() -> None:
+    """verify18: a title corrected after an import made the event "not like any event
+    already in the timeline" when the same article was imported again.  Fails on 6840e45."""
+    day = FuzzyDate.of_day(dt.date(2025, 7, 9))
+    kept = _from_sentence("e1", "ASEAN foreign ministers agree to speed up code of conduct talks",
+                          day)
+    again = _from_sentence("n1", "South China Sea and Mohamad Hasan meet in Kuala Lumpur", day)
+    match = find_duplicates([kept], [again])["n1"]
+    assert match.existing is kept and match.likely
+    assert "read from the same sentence" in match.reason
+
+
+def test_the_same_sentence_is_no_likely_duplicate_across_places_or_far_dates() -> None:
+    day = FuzzyDate.of_day(dt.date(2025, 7, 9))
+    kept = _from_sentence("e1", "Ministers meet", day, location="Manila")
+    assert not find_duplicates([kept], [_from_sentence("n1", "Talks held", day)])["n1"].likely
+    year = _from_sentence("e2", "Code of conduct talks", FuzzyDate.of_year(2025))
+    match = find_duplicates([year], [_from_sentence("n2", "Ministers agree", day)])["n2"]
+    assert not match.likely  # a year-wide date: only possible
+    other = _from_sentence("e3", "Ministers meet", day, sentence="Another sentence entirely.")
+    assert find_duplicates([other], [_from_sentence("n3", "Talks held", day)]) == {}

@@ -23,6 +23,12 @@ short title that is merely contained in a long one).  Then:
 * a **possible** duplicate (added by default; merging is offered) has compatible dates and
   titles at least ``POSSIBLE_TITLE_THRESHOLD`` alike, with a close date or a shared
   participant, or titles at least ``NEAR_SAME_TITLE`` alike;
+* an event read from **the same source sentence** (the very words, spaces aside) on a
+  close date is a likely duplicate whatever its title, unless the places differ, and a
+  possible one on any compatible date: a title
+  corrected by hand after an import made the same article's event "not like any event
+  already in the timeline" when the article was imported again (a new user's trial,
+  verify18, session 16);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -90,7 +96,8 @@ class DuplicateMatch:
         incoming: The event being added.
         existing: The event already in the timeline that it likely repeats.
         score: Higher is more likely (title similarity 0-100, plus 10 a shared
-            participant, plus 100 for a likely duplicate).
+            participant, plus 50 for a shared source sentence, plus 100 for a likely
+            duplicate).
         reason: Why, in words ("same kind of event; compatible dates (month); titles 92%
             alike; shares Japan").
         likely: True for a likely duplicate (merged by default), False for a possible one
@@ -147,11 +154,20 @@ def title_similarity(a: str, b: str) -> float:
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
 
 
+def _same_sentence(a: Event, b: Event) -> bool:
+    """Whether the two events share a source sentence, word for word (spaces aside)."""
+    if not a.evidence or not b.evidence:
+        return False
+    theirs = {" ".join(evidence.sentence.split()) for evidence in b.evidence}
+    return any(" ".join(evidence.sentence.split()) in theirs for evidence in a.evidence)
+
+
 def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
     if not dates_compatible(incoming.date, existing.date):
         return None
     ratio = title_similarity(incoming.title, existing.title)
-    if ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD):
+    same_sentence = _same_sentence(incoming, existing)
+    if ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence:
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -172,8 +188,9 @@ def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
     people = len(shared) >= 2 or (bool(shared) and ours == theirs)
     likely = same_kind and close and not places_differ and (
         ratio >= TITLE_THRESHOLD or (within_month and people and ratio >= PEOPLE_TITLE_THRESHOLD))
+    likely = likely or (close and not places_differ and same_sentence)
     possible = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
-                or ratio >= NEAR_SAME_TITLE)
+                or ratio >= NEAR_SAME_TITLE or same_sentence)
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
@@ -181,12 +198,14 @@ def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
                ("same date" if incoming.date == existing.date
                 else f"compatible dates ({coarser.precision_words()})"),
                f"titles {ratio:.0f}% alike"]
+    if same_sentence:
+        reasons.append("read from the same sentence")
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     if shared:
         names = dict.fromkeys(p for p in incoming.participants if p.casefold().strip() in shared)
         reasons.append("shares " + ", ".join(names))
-    score = ratio + 10 * len(shared) + (100 if likely else 0)
+    score = ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely)
 
 
