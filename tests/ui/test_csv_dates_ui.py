@@ -131,3 +131,14 @@ def test_the_preview_numbers_rows_as_the_rows_left_out_are_named(qtbot):
     labels = [dialog._preview.verticalHeaderItem(r).text()
               for r in range(dialog._preview.rowCount())]
     assert labels == ["2", "4", "5"]
+
+
+def test_an_imported_csv_file_is_in_open_recent(window, recorded_prompts, tmp_path):  # type: ignore[no-untyped-def]
+    """verify18: File → Open Recent listed the iCalendar file opened, not the CSV file
+    imported.  Fails on 6840e45."""
+    from timeline_app import settings
+
+    path = tmp_path / "talks.csv"
+    path.write_text("Date,Title\n22 March 2025,Summit\n", encoding="utf-8")
+    assert window.import_csv(str(path))
+    assert settings.recent_files(settings.open_settings())[0] == str(path.resolve())

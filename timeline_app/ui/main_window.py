@@ -2523,8 +2523,9 @@ class MainWindow(QMainWindow):
             if errors and not prompts.confirm_row_errors(self, errors, len(events)):
                 self.open_finished.emit(False)
                 return
-            settings.LAST_DIRECTORY.set(settings.open_settings(),
-                                        str(Path(path).resolve().parent))
+            store = settings.open_settings()
+            settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
+            settings.add_recent_file(store, str(Path(path).resolve()))  # as any file opened
             timeline = Timeline.from_events(events, title=Path(path).stem,
                                             description=f"Imported from {name}")
             self.selection.select(None)
