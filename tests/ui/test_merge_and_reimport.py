@@ -231,3 +231,21 @@ def test_file_merge_selects_what_came_in(window, tmp_path, recorded_prompts, mon
     assert set(window.selection.event_ids) == {existing[2].id, "other-2", "other-3"}
     assert window.selection.event_id in window.selection.event_ids
     assert "3 selected" in window.statusBar().currentMessage()
+
+
+def test_file_merge_shows_a_range_and_says_why_under_the_table(qtbot):  # type: ignore[no-untyped-def]
+    """verify18: the merge showed "3 May 2024" for a 3-5 May range, and no line saying why
+    a row is a duplicate (the import review has it).  Fails on 6840e45."""
+    existing = [Event("a", "Summit in Geneva", FuzzyDate.of_month(1985, 11))]
+    other = Timeline("Other")
+    other.add(Event("b", "Geneva summit", FuzzyDate.of_month(1985, 11)))
+    other.add(Event("c", "Talks", FuzzyDate.of_ymd(2024, 5, 3),
+                    end=FuzzyDate.of_ymd(2024, 5, 5)))
+    dialog = MergeDialog(other, existing)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(1, 1).text() == "3 May 2024 – 5 May 2024"
+    assert dialog.why_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.why_label.text().startswith(
+        "Row 1 looks like “Summit in Geneva” (November 1985), already in the timeline: ")
+    dialog.table.setCurrentCell(1, 2)
+    assert dialog.why_label.text() == "Row 2 is not like any event already in the timeline."

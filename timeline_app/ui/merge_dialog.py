@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import find_duplicates, merge_changes
+from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome, SpaceTicksRow, mark_current_cell
@@ -75,7 +76,13 @@ class MergeDialog(QDialog):
         for row, event in enumerate(self.events):
             self._fill_row(row, event)
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 160)
+        self.table.setWordWrap(False)  # a cut cell ends in "…" and its tooltip is whole
+        # Wide enough for a range ("3 May 2024 – 5 May 2024"): the first 500 ranges are
+        # measured, not every row (resizeColumnToContents asks each of 100 000 rows).
+        metrics = self.table.fontMetrics()
+        ranges = [dates_in_words(e.date, e.end) for e in self.events if e.end is not None][:500]
+        widest = max((metrics.horizontalAdvance(text) for text in ranges), default=0) + 16
+        self.table.setColumnWidth(1, max(160, min(widest, 300)))
         self.table.setColumnWidth(3, 300)
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
         # Space ticks the current row from any column, as in the import review.
@@ -94,9 +101,21 @@ class MergeDialog(QDialog):
         options.addWidget(self.all_button)
         options.addWidget(self.none_button)
         options.addStretch(1)
+        # The line under the table, as in the import review: why the current row is (or
+        # is not) a duplicate and what a merge would change (verify18: the merge showed
+        # neither).  Plain text: titles and names come from files.
+        self.why_label = QLabel(self)
+        self.why_label.setObjectName("mergeWhy")
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.why_label.setWordWrap(True)
+        self.table.currentCellChanged.connect(
+            lambda row, *_: self.why_label.setText(self.duplicate_text(row)))
+        if self.events:
+            self.table.setCurrentCell(0, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.why_label)
         layout.addLayout(options)
         layout.addWidget(self.buttons)
         self._initial_state = self._state()
@@ -108,7 +127,11 @@ class MergeDialog(QDialog):
         likely = match is not None and match.likely
         check.setCheckState(Qt.CheckState.Unchecked if likely else Qt.CheckState.Checked)
         self.table.setItem(row, 0, check)
-        self.table.setItem(row, 1, QTableWidgetItem(event.date.describe()))
+        # An event that lasts shows its end too (verify18: "3 May 2024" for 3-5 May).
+        when = dates_in_words(event.date, event.end)
+        date = QTableWidgetItem(when)
+        date.setToolTip(tooltip_text(when))
+        self.table.setItem(row, 1, date)
         self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
         if match is None:
             self.table.setItem(row, 3, QTableWidgetItem("no"))
@@ -125,6 +148,23 @@ class MergeDialog(QDialog):
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
             f"Merge would change it: {changes}"))
         self.table.setCellWidget(row, 3, choice)
+
+    def duplicate_text(self, row: int) -> str:
+        """The line under the table for ``row`` (-1: none): the existing event it repeats,
+        why, and what a merge would change; or that it repeats none."""
+        if not 0 <= row < len(self.events):
+            return ""
+        event = self.events[row]
+        match = self.duplicates.get(event.id)
+        if match is None:
+            return f"Row {row + 1} is not like any event already in the timeline."
+        existing = match.existing
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        looks = "looks like" if match.likely else "is possibly"
+        changes = "; ".join(merge_changes(existing, event)) or "only its sources"
+        return (f"Row {row + 1} {looks} “{title}” ({dates_in_words(existing.date, existing.end)}"
+                f"), already in the timeline: {match.reason}. Merge would change that event: "
+                f"{changes}; Keep both adds it as well.")
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
