@@ -432,3 +432,12 @@ def test_every_calendar_of_the_icalendar_librarys_own_tests_opens_or_says_why() 
         except FormatError:
             pass
     assert opened >= len(files) // 2
+
+
+def test_a_csv_file_of_a_header_row_alone_is_a_table_without_rows() -> None:
+    """verify18: "Date,Title" alone was called "plain text … use File → Import Article"
+    (the window says it has no rows: ``test_csv_dates_ui``).  Fails on 6840e45."""
+    assert detect_format(b"Date,Title\r\n", "hdr_only.csv").kind == "csv"
+    assert detect_format(b"Date,Title\n", "notes.txt").kind is None  # a .txt stays text
+    assert detect_format(b"Talks in Geneva\n", "a.csv").kind is None  # one cell: text
+    assert read_table(b"Date,Title\n", "hdr_only.csv").row_count == 0

@@ -142,3 +142,16 @@ def test_an_imported_csv_file_is_in_open_recent(window, recorded_prompts, tmp_pa
     path.write_text("Date,Title\n22 March 2025,Summit\n", encoding="utf-8")
     assert window.import_csv(str(path))
     assert settings.recent_files(settings.open_settings())[0] == str(path.resolve())
+
+
+def test_a_csv_file_of_a_header_row_alone_says_it_has_no_rows(window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                              tmp_path):
+    """verify18: it was called "plain text"; now it is a table with nothing to import, and
+    the timeline open stays.  Fails on 6840e45."""
+    path = tmp_path / "hdr_only.csv"
+    path.write_text("Date,Title\n", encoding="utf-8")
+    before = len(window.document.timeline)
+    assert not window.open_path(str(path))
+    assert recorded_prompts.errors[-1] == (
+        "Cannot open timeline", "hdr_only.csv: the table has a header row but no rows below it")
+    assert len(window.document.timeline) == before

@@ -127,7 +127,10 @@ def detect_format(head: bytes, name: str = "") -> Detected:
     if b"\x00" in head[:4096]:
         return Detected(None, "a binary file", "")
     sample = head[:65536].decode("utf-8", errors="replace").lstrip("\ufeff")
-    if _looks_tabular(sample):
+    if _looks_tabular(sample) or (name.lower().endswith((".csv", ".tsv"))
+                                  and _looks_tabular(sample, least_records=1)):
+        # (a .csv file of a header row alone is a table too, told so when read, not
+        # "plain text": verify18)
         return Detected(CSV, "a CSV table")
     return Detected(None, "plain text" + (f" ({os.path.basename(name)})" if name else ""),
                     "to read an article, use File → Import Article")
@@ -149,9 +152,10 @@ def _as_utf8(head: bytes) -> bytes:
     return head
 
 
-def _looks_tabular(sample: str) -> bool:
-    """True when the text reads as records of a constant width (2+ columns) under a CSV
-    reader with one of the usual delimiters; quoted cells may hold delimiters and newlines."""
+def _looks_tabular(sample: str, least_records: int = 2) -> bool:
+    """True when the text reads as ``least_records`` or more records of a constant width
+    (2+ columns) under a CSV reader with one of the usual delimiters; quoted cells may hold
+    delimiters and newlines."""
     import csv
     import io
 
@@ -168,9 +172,9 @@ def _looks_tabular(sample: str) -> bool:
             continue
         if len(widths) > 2 and reader.line_num < sample.count("\n") + 1:
             widths = widths[:-1]  # the sample may cut the last record short
-        if widths and widths[0] >= 2 and len(widths) >= 2:
+        if widths and widths[0] >= 2 and len(widths) >= least_records:
             agreeing = sum(w == widths[0] for w in widths)
-            if agreeing >= max(2, int(0.8 * len(widths))):
+            if agreeing >= max(least_records, int(0.8 * len(widths))):
                 return True
     return False
 

@@ -2504,6 +2504,12 @@ class MainWindow(QMainWindow):
             self.open_finished.emit(False)
 
         def mapped(table: object) -> None:
+            if not table.row_count:  # type: ignore[attr-defined]
+                # A header row alone (our own export of an empty timeline, too): nothing
+                # to map or import, said as the reason it was not opened (verify18).
+                self._open_failed(timeline_io.FormatError(
+                    path, None, "the table has a header row but no rows below it"))
+                return
             mapping = prompts.ask_csv_mapping(self, table, name, day_first)
             if mapping is None:
                 self.open_finished.emit(False)
