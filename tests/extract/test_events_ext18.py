@@ -41,6 +41,22 @@ def _row(text: str, word: str, dct: dt.date = DCT) -> Row:
     return found[0]
 
 
+# -- 4. an exchange of fire -----------------------------------------------------------------
+
+def test_an_exchange_of_fire_is_a_clash_between_the_two_forces() -> None:
+    """(was no row: "exchanged fire" was no trigger, "Peruvian troops" no side)"""
+    title, date, people, place, kind, _basis = _row(LIMA, "fire")
+    assert title == "Ecuador's army and Peruvian troops exchange fire near the town of Zarumilla"
+    assert (date, people, place, kind) == ("9 March 2025", ("Ecuador", "Peru"), "Zarumilla",
+                                           "dispute")
+
+
+def test_a_bare_near_names_no_place() -> None:
+    text = ("NAIROBI, May 6 (AP) - Kenyan troops exchanged fire with militants near Mandera "
+            "on Sunday, the army said.\n")
+    assert _row(text, "fire", dt.date(2025, 5, 6))[3] == ""
+
+
 # -- 6. the date basis quotes the article ------------------------------------------------------
 
 def test_the_date_basis_quotes_noon_and_midnight_as_written() -> None:

@@ -268,10 +268,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
-    if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
+    if re.match(r"\s*(?:the\s+)?[A-Z]", text[left:start]) and (joined := re.search(
             r"(?<![\w-])" + _SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
-        # (and "Sudan's army and the Rapid Support Forces agreed", verify15).
+        # (and "Sudan's army and the Rapid Support Forces agreed", verify15; "Azerbaijan's
+        # army and Armenian forces exchanged fire": over_and takes no state's force, verify17).
         left = max(seg.start, floor) + joined.start()
     body = _BODY_FOR_BEFORE.search(text[max(seg.start, floor, left - 160):left])
     if body is not None:
@@ -753,10 +754,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # "off the southern Japanese city of Fukuoka": a city named by its description
     # and "in the waters off Palawan": the sea beside a place is told by that place
     city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+" \
-              r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
+              r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)"
     # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
     # verify12: "in Rio de Janeiro" was "Rio")
-    for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
+    # ("near the village of Tegh": a place told by its description, verify17's clash; not
+    # a bare "near X", which may be far from X)
+    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?=[A-Z]))?)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
