@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.titles import clean_object
 from timeline_app.extract.timex import tag_timexes
 
 LIMA = (
@@ -41,6 +42,69 @@ def _row(text: str, word: str, dct: dt.date = DCT) -> Row:
     return found[0]
 
 
+# -- 1. what was agreed takes effect between its parties --------------------------------
+
+def test_what_was_agreed_takes_effect_between_its_parties_not_their_ministers() -> None:
+    """(was the two ministers of the news conference and their states: the rule of ext17
+    held only when the ministers' states were not the parties)"""
+    title, date, people, _place, _kind, _basis = _row(LIMA, "effect")
+    assert (title, date) == ("Accord to take effect (scheduled)", "14 March 2025")
+    assert people == ("Peru", "Ecuador")
+
+
+# -- 2. an act "at which" a gathering was held ---------------------------------------------
+
+def test_an_act_at_a_gathering_takes_its_date_place_and_hosts() -> None:
+    """(was "Brasilia summit" with Brazil and Peru, no place: "both sides" unread and the
+    act folded into the summit)"""
+    title, date, people, place, kind, basis = _row(LIMA, "protocol")
+    assert title == "Peru and Ecuador sign border protocol at the Brasilia summit"
+    assert (date, place, kind) == ("3 March 2024", "Brasilia", "treaty")
+    assert people == ("Peru", "Ecuador", "Brazil")  # the sides, then the host
+    assert basis == "done at 'Brasilia summit': 'March 3, 2024' (explicit date)"
+    assert not [r for r in _rows(LIMA) if r[0] == "Brasilia summit"]
+
+
+def test_both_sides_are_the_leads_two_not_the_states_named_most() -> None:
+    """Brazil (its minister reports, it hosted) is named as often as Ecuador: "both sides"
+    are still the lead's Peru and Ecuador (ext17 asked the story's pair first)."""
+    assert _row(LIMA, "protocol")[2][:2] == ("Peru", "Ecuador")
+
+
+def test_a_gathering_named_by_its_city_is_held_there() -> None:
+    text = ("NAIROBI, May 6 (AP) - Kenya and Ethiopia signed a water-sharing accord on Tuesday, "
+            "officials said. The accord follows the Addis Ababa summit in March, where the "
+            "two leaders first discussed it.\n")
+    assert _row(text, "summit", dt.date(2025, 5, 6))[3] == "Addis Ababa"
+
+
+def test_a_relative_clause_after_the_object_is_no_part_of_the_title() -> None:
+    assert clean_object(" a border protocol that neither congress has approved", [], 0) == \
+        "border protocol"
+    # (a leading "that", what a verb said, is not cut so)
+    assert clean_object(" that the talks had ended", [], 0, "say") == "talks had ended"
+
+
+# -- 3. negotiators ---------------------------------------------------------------------
+
+def test_delegations_not_named_are_the_two_sides() -> None:
+    """(was Peru and Brazil: the story's pair, Brazil being named as often as Ecuador)"""
+    title, _date, people, place, _kind, _basis = _row(LIMA, "reconvene")
+    assert title == "Two delegations reconvene in Quito to discuss trade (scheduled)"
+    assert (people, place) == (("Peru", "Ecuador"), "Quito")
+
+
+def test_negotiators_not_named_are_the_leads_sides_and_mediators_are_not() -> None:
+    """(was no participant)"""
+    text = ("NAIROBI, May 6 (AP) - Kenya's army and the Somali National Army agreed on Tuesday "
+            "to a joint patrol along the border, officials said.\n\n"
+            "Negotiators plan to meet again in Mombasa in June to discuss the patrol's rules.\n")
+    people = _row(text, "Mombasa", dt.date(2025, 5, 6))[2]
+    assert people == ("Kenya", "Somali National Army")
+    mediators = text.replace("Negotiators plan", "Mediators plan")
+    assert _row(mediators, "Mombasa", dt.date(2025, 5, 6))[2] == ()
+
+
 # -- 4. an exchange of fire -----------------------------------------------------------------
 
 def test_an_exchange_of_fire_is_a_clash_between_the_two_forces() -> None:
@@ -55,6 +119,21 @@ def test_a_bare_near_names_no_place() -> None:
     text = ("NAIROBI, May 6 (AP) - Kenyan troops exchanged fire with militants near Mandera "
             "on Sunday, the army said.\n")
     assert _row(text, "fire", dt.date(2025, 5, 6))[3] == ""
+
+
+# -- 5. a host's official who reports the talks -------------------------------------------
+
+def test_a_hosts_official_who_reports_the_talks_took_part_in_them() -> None:
+    """(ext17's not-done, verify15: "Saudi Foreign Minister Prince Faisal bin Farhan said"
+    was in no row)"""
+    people = _row(LIMA, "host talks")[2]
+    assert people == ("Peru", "Ecuador", "Brazil", "Chile", "Mauro Vieira")
+
+
+def test_an_official_of_another_state_who_reports_is_not_a_host() -> None:
+    text = LIMA.replace("Brazilian Foreign Minister Mauro Vieira said",
+                        "Peruvian Foreign Minister Elmer Schialer said")
+    assert "Elmer Schialer" not in _row(text, "host talks")[2]
 
 
 # -- 6. the date basis quotes the article ------------------------------------------------------
