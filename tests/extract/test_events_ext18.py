@@ -71,6 +71,16 @@ def test_both_sides_are_the_leads_two_not_the_states_named_most() -> None:
     assert _row(LIMA, "protocol")[2][:2] == ("Peru", "Ecuador")
 
 
+def test_a_meeting_during_a_visit_keeps_its_own_title() -> None:
+    """(a visit is no gathering: the first try of the rule titled this "... meet in Hanoi
+    (three-day official visit)")"""
+    text = ("HANOI, 14 October 2026 (Reuters) - Indonesian Foreign Minister Retno Marsudi "
+            "arrived in Hanoi on Tuesday for a three-day official visit, during which she met "
+            "her Vietnamese counterpart Bui Thanh Son on Wednesday.\n")
+    assert _row(text, "meet", dt.date(2026, 10, 14))[0] == \
+        "Retno Marsudi and Bui Thanh Son meet in Hanoi"
+
+
 def test_a_gathering_named_by_its_city_is_held_there() -> None:
     text = ("NAIROBI, May 6 (AP) - Kenya and Ethiopia signed a water-sharing accord on Tuesday, "
             "officials said. The accord follows the Addis Ababa summit in March, where the "

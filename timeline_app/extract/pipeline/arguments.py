@@ -925,12 +925,13 @@ def _act_at_the_gathering(text: str, mentions: list[Mention]) -> None:
     gathering -- its place and occasion are the gathering's, and the gathering's hosts
     (its states) take part after the act's sides; dating gives it the gathering's date
     (:func:`.dating.date_mentions`).  verify17: the row was "Washington summit" with the
-    United States only and no place."""
+    United States only and no place.  A gathering, not a visit ("a three-day visit, during
+    which she met X on Wednesday": the meeting keeps its own title)."""
     for i, m in enumerate(mentions):
         if m.pos != "verb" or m.planned or i == 0:
             continue
         g = mentions[i - 1]
-        if g.seg is not m.seg or g.pos != "noun" or g.category not in ("meeting", "visit") or \
+        if g.seg is not m.seg or g.pos != "noun" or g.category != "meeting" or \
                 not _ACT_AT_WHICH.fullmatch(text, g.end, m.start):
             continue
         m.at_gathering = g
