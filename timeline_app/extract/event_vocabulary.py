@@ -612,9 +612,10 @@ VERB_NEEDS: dict[str, str] = {
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
     # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
-    # "exchanged views" (what talks consist of) or "exchanged fire"
+    # "exchanged views" (what talks consist of).  "exchanged fire" is a clash between two
+    # sides' forces (OBJECT_CATEGORY: dispute; verify17's "near the village of Tegh")
     "exchange": r"\s+(?:\S+\s+){0,2}?(?:messages|letters|greetings|notes|instruments|prisoners|"
-                r"ambassadors|envoys)\b",
+                r"ambassadors|envoys|(?:artillery\s+|gun\s*|heavy\s+|small[- ]arms\s+)?fire)\b",
     "pass": r"\s+(?:\S+\s+){0,3}?(?:resolutions?|laws?|bills?|motions?|budget|legislation|"
             r"amendments?)\b",
     # an incident at a border or in a truce; "violates an agreement" is a charge, not an event
@@ -750,7 +751,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "present": {"credentials": "event", "credence": "event"},
     "receive": {"credentials": "event", "credence": "event"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
-                 "prisoners": "event"},
+                 "prisoners": "event", "fire": "dispute"},
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
     "return": {"power": "event", "office": "event"},
@@ -884,6 +885,9 @@ GROUP_REFERENCES: dict[str, str] = {
 # dev gold writes "Egypt|Egyptian military" for "the Egyptian military ousted").
 STATE_FORCES: tuple[str, ...] = (
     "army", "military", "armed forces", "navy", "air force", "coast guard", "junta",
+    # "Armenian forces", "Azerbaijani troops" (verify17: "Azerbaijan's army and Armenian
+    # forces exchanged fire")
+    "forces", "troops",
 )
 
 # Nouns of a state of affairs that talks are about: "the humanitarian situation in El

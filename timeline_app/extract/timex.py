@@ -1522,7 +1522,7 @@ def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif _g(m, "dd"):
         day = ctx.dct + _dt.timedelta(days=_DEICTIC[m.group("dd").lower()])
     hm = "24:00" if "midnight" in w else "12:00"
-    return _Res("TIME", f"{fmt_day(day)}T{hm}", basis=_basis(w, ctx))
+    return _Res("TIME", f"{fmt_day(day)}T{hm}", basis=_basis(m.group(0), ctx))  # (as written: verify17)
 
 
 def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:

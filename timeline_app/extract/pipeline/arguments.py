@@ -268,10 +268,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
-    if re.match(r"\s*the\s+[A-Z]", text[left:start]) and (joined := re.search(
+    if re.match(r"\s*(?:the\s+)?[A-Z]", text[left:start]) and (joined := re.search(
             r"(?<![\w-])" + _SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
-        # (and "Sudan's army and the Rapid Support Forces agreed", verify15).
+        # (and "Sudan's army and the Rapid Support Forces agreed", verify15; "Azerbaijan's
+        # army and Armenian forces exchanged fire": over_and takes no state's force, verify17).
         left = max(seg.start, floor) + joined.start()
     body = _BODY_FOR_BEFORE.search(text[max(seg.start, floor, left - 160):left])
     if body is not None:
@@ -753,10 +754,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # "off the southern Japanese city of Fukuoka": a city named by its description
     # and "in the waters off Palawan": the sea beside a place is told by that place
     city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+" \
-              r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
+              r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)"
     # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
     # verify12: "in Rio de Janeiro" was "Rio")
-    for m in re.finditer(rf"\b(?:{prep})\s+{city_of}(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
+    # ("near the village of Tegh": a place told by its description, verify17's clash; not
+    # a bare "near X", which may be far from X)
+    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?=[A-Z]))?)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
@@ -825,6 +828,11 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.subject, m.subject_phrase = "", previous.patient
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
+    _place_of_a_named_gathering(text, mentions)
+    sides = the_two_sides(entities, lead_sides(mentions, entities))
+    _both_sides_named(mentions, sides)
+    _act_at_the_gathering(text, mentions)
+    _hosts_reporter(text, mentions, entities)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -841,7 +849,10 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
     """Who takes part when an agreement told before takes effect: "Sudan's army and the RSF
     agreed to a truce ... The pledge, announced at a news conference with X and Y, would
     take effect at midnight on Saturday" -- the parties of the latest earlier agreement
-    (category treaty) that names any, not X and Y (verify15).  Only for a subject that
+    (category treaty) that names any, not X and Y (verify15) -- nor when X and Y are the
+    parties' own ministers, whose states are the parties (verify17: "The ceasefire,
+    announced at a news conference with Armenian Foreign Minister X and Azerbaijani
+    Foreign Minister Y": the announcement, folded into the act, named them).  Only for a subject that
     is a noun of ``vocab.AGREED_THING_NOUNS`` (its determiner is stripped before this
     stage) and a verb of taking effect
     ("take effect", "come into force", "enter into force")."""
@@ -858,6 +869,116 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
             bodies = [n for n in split_names(agreed.subject) if _BODY.search(n)]
             m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
             m.countries = list(agreed.countries)
+            m.agreed_in = agreed
+
+
+_CITY_BEFORE_THE_NOUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+$")
+"""'the | Washington | summit': a name right before a gathering's noun."""
+
+
+def _place_of_a_named_gathering(text: str, mentions: list[Mention]) -> None:
+    """"the Washington summit", "the Geneva talks": a gathering named by a city
+    (``vocab.CITIES``) is held there (verify17: "the Washington summit of August 8, 2025"
+    had no place).  Only a meeting noun with no place of its own; the city stays a
+    participant as before (its state hosted)."""
+    for m in mentions:
+        if m.location or m.pos != "noun" or m.category != "meeting" or m.phrase_start >= m.start:
+            continue
+        city = _CITY_BEFORE_THE_NOUN.search(text, m.phrase_start, m.start)
+        if city is not None and city.group(1) in vocab.CITIES:
+            m.location = city.group(1)
+
+
+_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:sides|parties)", re.IGNORECASE)
+"""'both sides', 'the two parties': a subject phrase that names the story's two sides."""
+
+
+def the_two_sides(entities: Entities, sides: list[str]) -> list[str]:
+    """Who "both sides" of an article are: the two states of the lead's "talks between A
+    and B" (:meth:`.Entities.lead_pair`), else the lead's two ``sides`` (:func:`lead_sides`:
+    "A and B agreed"), else the story's pair (:meth:`.Entities.story_pair`, the two states
+    named most); [] when none is known.  (ext17 asked the story's pair first; a story
+    whose mediator is named often made "both sides" the mediator and one side.)"""
+    return entities.lead_pair() or list(sides) or list(entities.story_pair())
+
+
+def _both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
+    """A subject left as "both sides" (a relative clause's own subject: "the Washington
+    summit ..., at which both sides initialled a peace agreement", verify17) is the
+    article's two sides (:func:`the_two_sides`), as the participants already read it."""
+    if len(sides) != 2:
+        return
+    for m in mentions:
+        if not m.subject and not m.participants and _BOTH_SIDES.fullmatch(m.subject_phrase):
+            m.subject, m.subject_phrase = join_names(sides), ""
+
+
+_ACT_AT_WHICH = re.compile(r"[^;.]{0,60}?,?\s+(?:at|during)\s+which\s+[^,;:()]{2,80}?\s+"
+                           r"(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")
+"""'summit | of August 8, 2025, at which both sides | initialled': a relative clause that
+sets an act at the gathering before it (up to the act's verb)."""
+
+
+def _act_at_the_gathering(text: str, mentions: list[Mention]) -> None:
+    """"The truce follows the Washington summit of August 8, 2025, at which both sides
+    initialled a peace agreement": the act of the "at which" clause was done at the
+    gathering -- its place and occasion are the gathering's, and the gathering's hosts
+    (its states) take part after the act's sides; dating gives it the gathering's date
+    (:func:`.dating.date_mentions`).  verify17: the row was "Washington summit" with the
+    United States only and no place.  A gathering, not a visit ("a three-day visit, during
+    which she met X on Wednesday": the meeting keeps its own title)."""
+    for i, m in enumerate(mentions):
+        if m.pos != "verb" or m.planned or i == 0:
+            continue
+        g = mentions[i - 1]
+        if g.seg is not m.seg or g.pos != "noun" or g.category != "meeting" or \
+                not _ACT_AT_WHICH.fullmatch(text, g.end, m.start):
+            continue
+        m.at_gathering = g
+        m.location = m.location or g.location
+        m.occasion = m.occasion or strip_det(text[g.phrase_start:g.end])
+        own = {*m.participants, *m.countries}
+        m.joined_by += [x for x in (*g.participants, *g.countries)
+                        if x not in own and x not in m.joined_by]
+
+
+HOSTED_BY_AFTER = re.compile(
+    r"\s+hosted\s+(?:jointly\s+)?by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*)")
+"""'talks | hosted by Saudi Arabia and the United States': who holds a meeting told by its
+noun (group 1: the hosts' names)."""
+
+
+_REPORTED_BY_AT_END = re.compile(r",\s+([^,;]{3,120}?)\s+(?:said|says|told\s+reporters|announced)"
+                                 r"\s*\.?\s*$")
+"""'..., Saudi Foreign Minister Prince Faisal bin Farhan said.': who reports a sentence."""
+
+
+def _hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"... after three days of indirect talks hosted by Saudi Arabia and the United States,
+    Saudi Foreign Minister Prince Faisal bin Farhan said": the official who reports the
+    talks' outcome, of a state that hosted them, took part in them as its host (ext17's
+    not-done, verify15: the Saudi minister was in no row).  Only a meeting noun followed by
+    "hosted by" and a sentence ending in "..., <official> said" whose state the article
+    gives (:class:`.Entities`) and is one of the hosts."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting":
+            continue
+        hosted = HOSTED_BY_AFTER.match(text, m.end, m.seg.end)
+        said = _REPORTED_BY_AT_END.search(text, m.end, m.seg.end) if hosted else None
+        if hosted is None or said is None:
+            continue
+        hosts = {COUNTRIES.get(h, h) for h in split_names(
+            re.sub(r"(?:^|(?<=and\s)|(?<=,\s))the\s+", "", hosted.group(1)))}
+        people = entities.people_in(text, said.start(1), said.end(1))
+        if people and entities.people.get(people[-1][1]) in hosts and \
+                people[-1][1] not in m.participants + m.joined_by:
+            m.joined_by.append(people[-1][1])  # (after the talks' sides and hosts)
+
+
+_NEGOTIATORS = re.compile(r"(?:the\s+)?(?:two\s+)?(?:negotiators|delegations|delegates|"
+                          r"negotiating\s+teams)", re.IGNORECASE)
+"""'Negotiators', 'the two delegations': the people of the story's two sides at talks."""
 
 
 _THE_COURT_OBJECT = re.compile(r"\s+the\s+(court|tribunal)\b", re.IGNORECASE)
@@ -2312,15 +2433,25 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     if people:
         return _as_states(bodies + people + countries + joined, entities, year)
     names = bodies + countries
-    if not names and re.search(
+    if not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
             r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
-            sentence, re.IGNORECASE):
+            sentence, re.IGNORECASE)):
         # (the story's pair when it has one: the lead's first countries may be a third
         # state's, "travel on to Kampala ... Ugandan President", session 10)
         # (never the one state of a story whose people name one: "both" are two)
-        names = list(entities.story_pair()) or entities.lead_pair() or list(sides or ()) or (
-            lead_countries[:2] if len(lead_countries) >= 2 else [])
+        two = the_two_sides(entities, list(sides or ()))
+        if not pair_words.group(0).lower().endswith("sides"):
+            # "between the neighbors", "both countries": states, also where the lead's two
+            # sides are people ("X and Y signed": their states; none if a state is unknown)
+            two = [entities.people.get(n) or n for n in two]
+            two = [] if any(n in entities.people for n in two) else two
+        names = two or (lead_countries[:2] if len(lead_countries) >= 2 else [])
+    elif not names and any(x.category == "meeting" and not x.subject
+                           and _NEGOTIATORS.fullmatch(x.subject_phrase) for x in mentions):
+        # "Negotiators plan to reconvene in Istanbul": negotiators not named are the
+        # article's two sides' (verify17: no participants); not "mediators", a third party
+        names = the_two_sides(entities, list(sides or ()))
     elif (pair := entities.lead_pair()) and set(names) <= set(pair) and re.search(
             r"\b(?:both|the\s+two)\s+(?:parties|governments)\b", sentence, re.IGNORECASE):
         # "'Both parties ... signed here,' ... referring to the declaration signed in Doha":
@@ -2522,6 +2653,10 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
     absorbed = [x for x in m.absorbed if not _A_SOURCE_BEFORE.search(
         x.seg.text, 0, max(0, x.start - x.seg.start))]
+    if m.agreed_in is not None:
+        # what was agreed takes effect between the agreement's parties: not the people of
+        # the news conference that announced it (verify17)
+        return [x for x in absorbed if not actors(x)]
     own = actors(m)
     if not own:
         return absorbed

@@ -451,6 +451,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         dated = [m for m in group if m.date is not None]
         if dated:
             for m in list(group):
+                if m.date is None and m.anchor is None and (g := m.at_gathering) is not None \
+                        and g.date is not None and id(g) not in absorbed:
+                    # "the Washington summit of August 8, 2025, at which both sides
+                    # initialled a peace agreement": done at the gathering, so on its date;
+                    # the gathering is the act's occasion (verify17: the row was the summit)
+                    m.date, m.date_timex = g.date, g.date_timex
+                    m.date_basis = (f"done at '{strip_det(text[g.phrase_start:g.end])}': "
+                                    + g.date_basis)
+                    m.absorbed.append(g)
+                    absorbed.add(id(g))
+                    continue
                 if m.date is None and m.anchor is None and m not in dated:
                     # (not a date of a clause that follows and hangs on it: "talks since
                     # X took office last month", "a meeting with Y, who congratulated him on

@@ -48,7 +48,8 @@ class Mention:
     np_end: int = 0  # end of the noun phrase itself, before "took place in ..."
     participants: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
-    joined_by: list[str] = field(default_factory=list)  # "X would take part as an observer"
+    # "X would take part as an observer"; a gathering's hosts, a host's reporting official
+    joined_by: list[str] = field(default_factory=list)
     subject: str = ""
     subject_phrase: str = ""  # "Stock markets": a subject that names nobody, for titles only
     location: str = ""
@@ -72,6 +73,12 @@ class Mention:
     anchor: Anchor | None = None
     title: str = ""
     derived_from: Mention | None = None
+    # "The ceasefire ... would take effect": the earlier agreement whose parties are this
+    # act's (arguments._parties_of_the_thing_agreed), so no one else named in its sentence
+    agreed_in: Mention | None = None
+    # "the Washington summit of August 8, 2025, at which both sides initialled ...": the
+    # gathering a relative clause sets this act at (its date, place and hosts are the act's)
+    at_gathering: Mention | None = None
     absorbed: list[Mention] = field(default_factory=list)
     # The events (clusters) the mention was put in: set by Cluster.add.
     homes: list[Cluster] = field(default_factory=list, repr=False, compare=False)

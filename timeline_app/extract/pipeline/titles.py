@@ -15,6 +15,7 @@ import re
 from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .arguments import (
+    HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
     event_participants,
     listed_ministers,
@@ -55,6 +56,12 @@ _OBJECT_CUTS = re.compile(
     re.IGNORECASE)
 
 
+_RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?=(?:\S+\s+){0,3}?(?:has|have|had|is|are|was|"
+                            r"were|will|would|could|may|might)\b)")
+"""'a peace agreement | that neither has ...': "that" after a noun opening a relative clause
+with its own verb (not a leading "that", what a verb of saying said)."""
+
+
 def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
     """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
 
@@ -76,6 +83,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                         r"that\s", plain)
         plain = plain[said.end():] if said else plain
     plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
+    # "initialled a peace agreement | that neither has yet ratified": a relative clause after
+    # the object's noun (verify17: "initial peace agreement that neither")
+    plain = _RELATIVE_THAT.split(plain, maxsplit=1)[0]
     plain = re.sub(r"^\s*suit\b", "", plain)  # "followed suit": no object of the act repeated
     plain = _VAGUE_LATER_WORDS.sub("", plain)  # "imposed sanctions days later": when, not what
     words = plain.split()
@@ -185,11 +195,6 @@ _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*$
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s+")
 
 
-_HOSTED_BY_AFTER = re.compile(
-    r"\s+hosted\s+(?:jointly\s+)?by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
-    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*)")
-"""'talks | hosted by Saudi Arabia and the United States': who holds a meeting told by its
-noun (group 1: the hosts' names)."""
 
 _DURATION_OF = re.compile(r"^(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|rounds?)\s+of\s+)",
                           re.IGNORECASE)
@@ -364,7 +369,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     if m.category == "meeting":
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         topic = ""
-        hosted = _HOSTED_BY_AFTER.match(text, m.end, m.seg.end) if m.pos == "noun" else None
+        hosted = HOSTED_BY_AFTER.match(text, m.end, m.seg.end) if m.pos == "noun" else None
         if hosted is not None:
             # "after three days of indirect talks hosted by Saudi Arabia and the United
             # States": the hosts hold the talks (verify15: "Meeting with Rapid Support
@@ -605,6 +610,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (dated after the article: "(scheduled)", as every other row to come -- verify15:
         # "Pledge to take effect", dated the day after, was the one future row without it)
         later = " (scheduled)" if m.planned and dct is not None and c.date.start > dct else ""
+        if m.at_gathering is not None and m.occasion and place and place in m.occasion:
+            where = f" at the {m.occasion}"  # "... initial a peace agreement at the
+            # Washington summit": the gathering the act was done at (verify17)
         return title[0].upper() + title[1:] + (where if place and place not in title else "") \
             + later
     said = SAID_IN_A_STATEMENT.search(text, m.seg.start, m.phrase_start) \
