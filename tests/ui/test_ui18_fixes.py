@@ -1,0 +1,70 @@
+"""Session 16, branch ui18: rough edges a new user found (verify17 findings 4, 6 and 8).
+
+- The import review at 1280×800 keeps every date whole while the Title has room to give,
+  and a long date typed takes it (finding 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+#: verify17's own AP-style story (``/tmp/verify17/art/truce.txt``): one date range among
+#: single days, three long titles, names in most rows.
+TRUCE = (
+    "DOHA, Dec 1 (AP) - Armenia and Azerbaijan agreed on Monday to a 30-day ceasefire "
+    "along their shared border after two days of talks hosted by Qatar and Turkey, Qatari "
+    "Prime Minister Mohammed bin Abdulrahman Al Thani said.\n\n"
+    "The ceasefire, announced at a news conference with Armenian Foreign Minister Ararat "
+    "Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov, would take effect at noon "
+    "on Wednesday, Al Thani said.\n\n"
+    "Azerbaijan's army and Armenian forces exchanged fire near the village of Tegh on "
+    "Saturday, killing four soldiers, according to both defence ministries.\n\n"
+    "The truce follows the Washington summit of August 8, 2025, at which both sides "
+    "initialled a peace agreement that neither has yet ratified.\n\n"
+    "On Sunday, Turkish Foreign Minister Hakan Fidan spoke by telephone with Russian "
+    "Foreign Minister Sergei Lavrov about the humanitarian situation in Nagorno-Karabakh.\n\n"
+    "Negotiators plan to reconvene in Istanbul in late January to discuss a border "
+    "demarcation treaty. German Foreign Minister Johann Wadephul is expected to host a "
+    "reconstruction conference in Berlin in March.\n")
+LONG_DATE = "between c. 15 October 2025 and c. 31 December 2025"
+
+
+def _cut_rows(dialog, column: int) -> list[int]:  # type: ignore[no-untyped-def]
+    table = dialog.table
+    return [row for row in range(table.rowCount())
+            if table.sizeHintForIndex(table.model().index(row, column)).width()
+            > table.columnWidth(column)]
+
+
+def test_the_review_keeps_dates_whole_at_1280(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify17 finding 4 at 1280×800: "c. 29 November 2025 to …" was cut while the
+    Title had blank room in most rows, and typing a long range made the Date column
+    narrower (175 → 153 px: Confidence widened for "checked by you") with two dates cut.
+    Now a date stays whole while the Title can give room; titles are cut instead (their
+    whole text in the tooltip), names never.  Fails on the old code (row 1's date cut)."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+    from timeline_app.ui.import_article import ReviewDialog
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _w: QRect(0, 0, 1280, 800))
+    dialog = ReviewDialog(extract_events(TRUCE, dct=dt.date(2025, 12, 1)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    assert dialog.width() <= 1240
+    assert any(" to " in table.item(row, ReviewDialog.DATE).text()
+               for row in range(table.rowCount()))  # the story still gives a range
+    assert _cut_rows(dialog, ReviewDialog.DATE) == []
+    assert _cut_rows(dialog, ReviewDialog.PARTICIPANTS) == []
+    before = table.columnWidth(ReviewDialog.DATE)
+    dialog.set_cell(2, "Date", LONG_DATE)
+    assert table.item(2, ReviewDialog.CONFIDENCE).text() == "checked by you"
+    assert table.columnWidth(ReviewDialog.DATE) > before
+    assert _cut_rows(dialog, ReviewDialog.DATE) == []
+    assert _cut_rows(dialog, ReviewDialog.PARTICIPANTS) == []
+    assert _cut_rows(dialog, ReviewDialog.CONFIDENCE) == []
+    assert table.columnWidth(ReviewDialog.TITLE) >= dialog.width() // 4 - 1
