@@ -68,3 +68,44 @@ def test_the_review_keeps_dates_whole_at_1280(qtbot, monkeypatch):  # type: igno
     assert _cut_rows(dialog, ReviewDialog.PARTICIPANTS) == []
     assert _cut_rows(dialog, ReviewDialog.CONFIDENCE) == []
     assert table.columnWidth(ReviewDialog.TITLE) >= dialog.width() // 4 - 1
+
+
+def test_a_last_timelinejs_file_gets_no_stand_in(tmp_path):  # type: ignore[no-untyped-def]
+    """verify17 finding 6: at a start whose file open last time was a TimelineJS export,
+    the window was titled "exp.json — Diplomatic Timeline" under "Opening exp.json…"
+    before it refused to reopen it.  It is judged before the window is made now: no
+    stand-in, the sample timeline at once, the reason in the status bar.  Fails on the
+    old code (one stand-in, for exp.json)."""
+    import json
+    from pathlib import Path
+
+    from test_reopen_last_file import CHILD, _start, _the_default_timeline
+
+    spy = ("from timeline_app.ui import main_window as _mw\n"
+           "_stood = []\n"
+           "_real_stand = _mw.MainWindow.stand_in_for\n"
+           "def _stand(self, path):\n"
+           "    _stood.append(path)\n"
+           "    return _real_stand(self, path)\n"
+           "_mw.MainWindow.stand_in_for = _stand\n")
+    start = 'report = {"errors": [], "load_threads": []}'
+    assert start in CHILD
+    child = spy + CHILD.replace(start, start[:-1] + ', "stood": _stood}')
+    exported = tmp_path / "exp.json"
+    exported.write_text(json.dumps({"title": {"text": {"headline": "T"}}, "events": [
+        {"start_date": {"year": "2012"}, "text": {"headline": "OK"}}]}), "utf-8")
+    import test_reopen_last_file
+
+    test_reopen_last_file.CHILD, kept = child, CHILD
+    try:
+        report = _start(tmp_path, [exported])
+        ours = test_reopen_last_file._treaties(tmp_path / "ours.json")
+        reopened = _start(tmp_path, [ours])
+    finally:
+        test_reopen_last_file.CHILD = kept
+    assert report["stood"] == [] and _the_default_timeline(report)
+    assert report["status"] == ("exp.json (the file open last time) was not reopened: "
+                                "another program's file (Open Recent imports it). "
+                                "Showing the sample timeline.")
+    assert report["errors"] == [] and report["load_threads"] == []
+    assert reopened["stood"] == [str(ours)] and Path(reopened["path"]) == ours

@@ -288,6 +288,31 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
+def why_not_reopened(path: str) -> str | None:
+    """Why the file open last time (``path``) is not reopened at a start, judged from its
+    first 64 KiB: None for a Diplomatic Timeline file (whose whole read may still fail,
+    said then), else a short reason in words.  Asked before the window stands in for the
+    file: a TimelineJS file showed "Opening exp.json…" and its name as the window's title
+    before it was refused (verify17 finding 6).  Only this app's own files are reopened:
+    another program's file comes back as a new unsaved document, and quitting at once
+    asked to save changes nobody made (verify16 finding 8)."""
+    from timeline_app.io.formats import NATIVE, detect_file, is_timelinejs_file
+
+    try:
+        if detect_file(path).kind == NATIVE and not is_timelinejs_file(path):
+            return None
+    except timeline_io.FormatError as error:
+        return error.problem
+    # Short: the status bar cut the longer reason mid-sentence (verify17).
+    return "another program's file (Open Recent imports it)"
+
+
+def not_reopened_words(name: str, problem: str) -> str:
+    """The status bar's words when the file open last time (file ``name``) was not
+    reopened for ``problem``, the default timeline shown instead."""
+    return f"{name} (the file open last time) was not reopened: {problem}"
+
+
 def available_screen_area(window: QWidget) -> QRect | None:
     """The window's screen's available geometry (None without a screen); tests replace it
     to start the window as on a screen of a given size."""
@@ -1969,8 +1994,7 @@ class MainWindow(QMainWindow):
                 return
             self.selection.select(None)
             if problem is not None:  # the last file, not asked for now: the default timeline
-                self.show_default_timeline(f"{name} (the file open last time) was not "
-                                           f"reopened: {problem or 'cancelled'}")
+                self.show_default_timeline(not_reopened_words(name, problem or "cancelled"))
                 return
             self.document.replace_timeline(Timeline(), None)
             self.statusBar().showMessage(
@@ -2132,24 +2156,13 @@ class MainWindow(QMainWindow):
         background.  If it does not open cleanly (not a Diplomatic Timeline file, a bad
         file, Cancel), the default timeline is shown, and the status bar says why: no
         dialog, since nothing was asked for.  Returns False if it did not start opening.
+        (``app`` asks ``why_not_reopened`` before it makes the stand-in, so another
+        program's file gets none: verify17 finding 6.)
         """
-        from timeline_app.io.formats import NATIVE, detect_file, is_timelinejs_file
-
-        try:
-            kind = detect_file(path).kind
-            if kind == NATIVE and is_timelinejs_file(path):
-                # Every JSON file was taken for ours: a TimelineJS import came back at the
-                # next start as an unsaved document, and quitting at once asked to save
-                # changes nobody made (verify16 finding 8).
-                kind = "timelinejs"
-        except timeline_io.FormatError as error:
-            kind, problem = None, error.problem
-        else:
-            # Short: the status bar cut the longer reason mid-sentence (verify17).
-            problem = "another program's file (Open Recent imports it)"
+        problem = why_not_reopened(path)
         self._reopen_problem = ""
-        if kind != NATIVE or not self.open_path(path, background=True):
-            self._reopen_problem = problem if kind != NATIVE else "another task was running"
+        if problem is not None or not self.open_path(path, background=True):
+            self._reopen_problem = problem if problem is not None else "another task was running"
             self.open_finished.emit(False)  # the stand-in gives way (``stand_in_for``)
             return False
         return True
