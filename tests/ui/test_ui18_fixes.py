@@ -2,6 +2,8 @@
 
 - The import review at 1280×800 keeps every date whole while the Title has room to give,
   and a long date typed takes it (finding 4).
+- At a start, another program's file open last time gets no stand-in (finding 6).
+- The event menu of a selection in two lanes offers to hide both, or either (finding 8).
 """
 
 from __future__ import annotations
@@ -109,3 +111,39 @@ def test_a_last_timelinejs_file_gets_no_stand_in(tmp_path):  # type: ignore[no-u
                                 "Showing the sample timeline.")
     assert report["errors"] == [] and report["load_threads"] == []
     assert reopened["stood"] == [str(ours)] and Path(reopened["path"]) == ours
+
+
+def test_the_event_menu_of_two_lanes_hides_both_or_either(window):  # type: ignore[no-untyped-def]
+    """verify17 finding 8: with a Treaty and a Policy event selected, the event menu
+    offered only "Hide Policy Events" (the right-clicked event's lane).  It offers
+    "Hide Treaty and Policy Events" (Alt+H, one change of the filter) and "Hide One
+    Lane ▸" (Alt+L) with an entry per lane, the right-clicked one active (Enter); one
+    lane selected keeps the one entry.  Fails on the old code (no such entries)."""
+    from test_menu_mnemonics import _clashes
+
+    state = window.find_state
+    changes: list[bool] = []
+    state.changed.connect(lambda: changes.append(True))
+    window.selection.select_many(["normalization-1965", "forced-labour-compensation"],
+                                 "forced-labour-compensation")
+    menu = window.context_menu_for("forced-labour-compensation")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert "&Hide Policy Events" not in texts
+    assert _clashes(texts) == []
+    assert "&Hide Treaty and Policy Events" in texts
+    one = next(a.menu() for a in menu.actions() if a.text() == "Hide One &Lane")
+    assert [a.text() for a in one.actions()] == ["&Treaty Events", "&Policy Events"]
+    assert one.activeAction().text() == "&Policy Events"
+    one.actions()[0].trigger()
+    assert state.filter.hidden_categories == {"treaty"}
+    window.selection.select_many(["normalization-1965", "forced-labour-compensation"],
+                                 "forced-labour-compensation")
+    both = next(a for a in window.context_menu_for("forced-labour-compensation").actions()
+                if a.text() == "&Hide Treaty and Policy Events")
+    changes.clear()
+    both.trigger()
+    assert state.filter.hidden_categories == {"treaty", "policy"}
+    assert len(changes) == 1
+    # One lane selected: the one entry, as before.
+    texts = [a.text() for a in window.context_menu_for("munich-meeting").actions()]
+    assert "&Hide Meeting Events" in texts and "Hide One &Lane" not in texts

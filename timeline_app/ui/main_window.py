@@ -1598,7 +1598,10 @@ class MainWindow(QMainWindow):
                                if c in self.find_state.filter.hidden_categories],
             show_all_categories=lambda: show_all_categories(self.find_state),
             lanes=self.legend_bar.lane_moves(self.selection) if event is not None else None,
-            lane_here=lane or None, rename_lane=self.legend_bar.rename_lane)
+            lane_here=lane or None, rename_lane=self.legend_bar.rename_lane,
+            hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
+                self.find_state.filter,
+                hidden_categories=self.find_state.filter.hidden_categories | set(lanes))))
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
                            lane: str = "") -> None:
