@@ -4,6 +4,7 @@
   and a long date typed takes it (finding 4).
 - At a start, another program's file open last time gets no stand-in (finding 6).
 - The event menu of a selection in two lanes offers to hide both, or either (finding 8).
+- The CSV dialog's preview says why a date is not read, as the summary does (finding 8).
 """
 
 from __future__ import annotations
@@ -147,3 +148,22 @@ def test_the_event_menu_of_two_lanes_hides_both_or_either(window):  # type: igno
     # One lane selected: the one entry, as before.
     texts = [a.text() for a in window.context_menu_for("munich-meeting").actions()]
     assert "&Hide Meeting Events" in texts and "Hide One &Lane" not in texts
+
+
+def test_the_csv_preview_says_why_as_the_summary_does(qtbot):  # type: ignore[no-untyped-def]
+    """verify17 finding 8: the preview said "not a date: '2024-02-31'" while the list of
+    rows left out said "There is no 31 February 2024: it has 29 days".  The preview
+    gives the same reason now, from one function (``csv_table.why_not_a_date``); a blank
+    date is "no date" in both.  Fails on the old code."""
+    from timeline_app.io.csv_table import read_table, rows_to_events
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    table = read_table(b"Date,Title\n2024-02-03,Talks\n2024-02-31,Summit\n,Visit\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    preview = dialog._preview
+    _events, errors = rows_to_events(table, dialog.mapping())
+    said = {error.row: error.reason for error in errors}
+    why = "There is no 31 February 2024: it has 29 days."
+    assert said == {3: f"'2024-02-31' is not a date this app reads: {why}", 4: "no date"}
+    assert [preview.item(r, 0).text() for r in (1, 2)] == [f"not a date: {why}", "no date"]
