@@ -167,3 +167,48 @@ def test_the_csv_preview_says_why_as_the_summary_does(qtbot):  # type: ignore[no
     why = "There is no 31 February 2024: it has 29 days."
     assert said == {3: f"'2024-02-31' is not a date this app reads: {why}", 4: "no date"}
     assert [preview.item(r, 0).text() for r in (1, 2)] == [f"not a date: {why}", "no date"]
+
+
+def test_a_small_files_stand_in_keeps_the_row_its_entries_will_need(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """open16 "not done": a file under 8 MiB with many categories opened under a stand-in
+    whose legend shared the toolbar's row; its entries took a row of their own when they
+    arrived and the axis and lanes moved 29 px down (1 000 events, 8 categories, at
+    1280×800).  The stand-in's legend takes the row the file's categories, read from its
+    text, will need; the file opened keeps it as its entries need it.  Fails on the old
+    code (no row before the entries)."""
+    from PySide6.QtWidgets import QApplication
+    from test_open16_layout import _many_categories, _shown_stand_in, _view_top
+
+    path = _many_categories(tmp_path / "wide.json")
+    window = _shown_stand_in(qtbot, path)
+    top = _view_top(window)
+    assert window.toolBarBreak(window.legend_bar)  # from the stand-in on
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        assert window.open_path(str(path), background=True)
+    assert finished.args == [True] and len(window.legend_bar.buttons()) == 8
+    QApplication.processEvents()
+    assert _view_top(window) == top and window.toolBarBreak(window.legend_bar)
+    # As its entries need it: a window wide enough for them beside the toolbar.
+    window.resize(4000, window.height())
+    QApplication.processEvents()
+    window.legend_bar._fit_row()
+    assert not window.toolBarBreak(window.legend_bar)
+    window.close()
+
+
+def test_foreseen_categories_reads_a_files_categories(tmp_path):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from timeline_app import io as timeline_io
+    from timeline_app.core import Event, FuzzyDate, Source, Timeline
+    from timeline_app.ui.main_window import foreseen_categories
+
+    day = FuzzyDate.of_day(dt.date(2000, 1, 1))
+    source = Source("s1", 'A "category": "fake" in a text', text='"category":"fake"')
+    timeline = Timeline.from_events(
+        [Event("e1", "A", day, category="Trade & “aid”"), Event("e2", "B", day),
+         Event("e3", "C", day, category="treaty", source_id="s1")], sources={"s1": source})
+    path = tmp_path / "t.json"
+    timeline_io.save(timeline, path)
+    assert foreseen_categories(str(path)) == {"Trade & “aid”": 1, "event": 1, "treaty": 1}
+    assert foreseen_categories(str(tmp_path / "gone.json")) is None
