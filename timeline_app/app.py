@@ -243,11 +243,13 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
 
                 call_after_repaints(lambda: window.open_path(opening, background=True) if file
                                     else window.reopen_last_file(opening))
+            elif restored:  # the copy is shown: no word of the sample timeline
+                return
             elif gone:
                 window.statusBar().showMessage(
                     f"{os.path.basename(gone)} (the file open last time) is no longer there. "
                     "Showing the sample timeline.", 20_000)
-            elif refused is not None and last is not None:
+            elif refused is not None and last is not None:  # (another program's file)
                 from timeline_app.ui.main_window import not_reopened_words
 
                 window.statusBar().showMessage(not_reopened_words(

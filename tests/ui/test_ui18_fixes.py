@@ -73,16 +73,11 @@ def test_the_review_keeps_dates_whole_at_1280(qtbot, monkeypatch):  # type: igno
     assert table.columnWidth(ReviewDialog.TITLE) >= dialog.width() // 4 - 1
 
 
-def test_a_last_timelinejs_file_gets_no_stand_in(tmp_path):  # type: ignore[no-untyped-def]
-    """verify17 finding 6: at a start whose file open last time was a TimelineJS export,
-    the window was titled "exp.json — Diplomatic Timeline" under "Opening exp.json…"
-    before it refused to reopen it.  It is judged before the window is made now: no
-    stand-in, the sample timeline at once, the reason in the status bar.  Fails on the
-    old code (one stand-in, for exp.json)."""
-    import json
-    from pathlib import Path
-
-    from test_reopen_last_file import CHILD, _start, _the_default_timeline
+def _start_spied(tmp_path, recent, before: str = ""):  # type: ignore[no-untyped-def]
+    """``test_reopen_last_file``'s start with Open Recent ``recent``, its report also
+    listing the files stood in for (``stand_in_for``); ``before``: code run first."""
+    import test_reopen_last_file
+    from test_reopen_last_file import CHILD, _start
 
     spy = ("from timeline_app.ui import main_window as _mw\n"
            "_stood = []\n"
@@ -93,25 +88,57 @@ def test_a_last_timelinejs_file_gets_no_stand_in(tmp_path):  # type: ignore[no-u
            "_mw.MainWindow.stand_in_for = _stand\n")
     start = 'report = {"errors": [], "load_threads": []}'
     assert start in CHILD
-    child = spy + CHILD.replace(start, start[:-1] + ', "stood": _stood}')
-    exported = tmp_path / "exp.json"
-    exported.write_text(json.dumps({"title": {"text": {"headline": "T"}}, "events": [
-        {"start_date": {"year": "2012"}, "text": {"headline": "OK"}}]}), "utf-8")
-    import test_reopen_last_file
-
-    test_reopen_last_file.CHILD, kept = child, CHILD
+    child = before + spy + CHILD.replace(start, start[:-1] + ', "stood": _stood}')
+    test_reopen_last_file.CHILD = child
     try:
-        report = _start(tmp_path, [exported])
-        ours = test_reopen_last_file._treaties(tmp_path / "ours.json")
-        reopened = _start(tmp_path, [ours])
+        return _start(tmp_path, recent)
     finally:
-        test_reopen_last_file.CHILD = kept
+        test_reopen_last_file.CHILD = CHILD
+
+
+def _timelinejs(path):  # type: ignore[no-untyped-def]
+    import json
+
+    path.write_text(json.dumps({"title": {"text": {"headline": "T"}}, "events": [
+        {"start_date": {"year": "2012"}, "text": {"headline": "OK"}}]}), "utf-8")
+    return path
+
+
+def test_a_last_timelinejs_file_gets_no_stand_in(tmp_path):  # type: ignore[no-untyped-def]
+    """verify17 finding 6: at a start whose file open last time was a TimelineJS export,
+    the window was titled "exp.json — Diplomatic Timeline" under "Opening exp.json…"
+    before it refused to reopen it.  It is judged before the window is made now: no
+    stand-in, the sample timeline at once, the reason in the status bar.  Fails on the
+    old code (one stand-in, for exp.json)."""
+    from pathlib import Path
+
+    from test_reopen_last_file import _the_default_timeline, _treaties
+
+    report = _start_spied(tmp_path, [_timelinejs(tmp_path / "exp.json")])
     assert report["stood"] == [] and _the_default_timeline(report)
     assert report["status"] == ("exp.json (the file open last time) was not reopened: "
                                 "another program's file (Open Recent imports it). "
                                 "Showing the sample timeline.")
     assert report["errors"] == [] and report["load_threads"] == []
+    ours = _treaties(tmp_path / "ours.json")
+    reopened = _start_spied(tmp_path, [ours])
     assert reopened["stood"] == [str(ours)] and Path(reopened["path"]) == ours
+
+
+def test_a_restored_copy_is_not_called_the_sample_timeline(tmp_path):  # type: ignore[no-untyped-def]
+    """A recovery copy restored at a start whose file open last time is gone, or another
+    program's: the status bar said "… Showing the sample timeline." over the restored
+    copy.  It says nothing of the sample now.  Fails on the old code (the gone file)."""
+    from test_recovery_background import _crashed_copy
+
+    restore = ("from timeline_app.ui import prompts as _prompts\n"
+               "_prompts.ask_restore_recovery = lambda *_args: True\n")
+    for last in (tmp_path / "gone.json", _timelinejs(tmp_path / "exp.json")):
+        (tmp_path / "recovery").mkdir(exist_ok=True)
+        _crashed_copy(str(tmp_path / "recovery"), "Crashed")
+        report = _start_spied(tmp_path, [last], restore)
+        assert report["title"] == "Crashed" and report["events"] == 3
+        assert "sample" not in report["status"], report["status"]
 
 
 def test_the_event_menu_of_two_lanes_hides_both_or_either(window):  # type: ignore[no-untyped-def]
