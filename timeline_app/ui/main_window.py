@@ -315,7 +315,7 @@ _CATEGORY_KEY = re.compile(rb'"category"\s*:\s*"((?:[^"\\]|\\.)*)"')
 def foreseen_categories(path: str) -> dict[str, int] | None:
     """Each category of the timeline file at ``path`` (at most ``BACKGROUND_LOAD_BYTES``)
     with its number of events, read from the file's text before it is opened (a search of
-    its bytes: 1-2 ms of CPU a MiB), so that a stand-in's legend takes the row of its own
+    its bytes: ~2 ms of CPU a MiB), so that a stand-in's legend takes the row of its own
     the file's entries will need (open16 "not done": a file under 8 MiB with many
     categories moved the lanes 29 px down when its entries arrived).  Events without a
     category (read as "event") are not counted.  None when the file cannot be read, is
