@@ -200,6 +200,15 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     last = None if file else last_file()
     gone = last if last is not None and not os.path.isfile(last) else None
     reopen = None if gone else last
+    refused = None  # why the file open last time is not reopened, known before the window
+    if reopen is not None:
+        from timeline_app.ui.main_window import why_not_reopened
+
+        # Another program's file gets no stand-in: "Opening exp.json…" and its name as the
+        # window's title were shown before it was refused (verify17 finding 6).
+        refused = why_not_reopened(reopen)
+        if refused is not None:
+            reopen = None
     opening = file or reopen
     window = (create_opening_window(opening) if opening
               else create_main_window(None, defer_panels=True))
@@ -234,10 +243,17 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
 
                 call_after_repaints(lambda: window.open_path(opening, background=True) if file
                                     else window.reopen_last_file(opening))
+            elif restored:  # the copy is shown: no word of the sample timeline
+                return
             elif gone:
                 window.statusBar().showMessage(
                     f"{os.path.basename(gone)} (the file open last time) is no longer there. "
                     "Showing the sample timeline.", 20_000)
+            elif refused is not None and last is not None:  # (another program's file)
+                from timeline_app.ui.main_window import not_reopened_words
+
+                window.statusBar().showMessage(not_reopened_words(
+                    os.path.basename(last), refused) + ". Showing the sample timeline.", 20_000)
 
         # A copy chosen is read off the GUI thread, as FILE is (progress and Cancel);
         # FILE (or the file open last time) opens once the offer is over and nothing was

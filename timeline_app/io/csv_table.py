@@ -422,6 +422,23 @@ def column_day_first(table: CsvTable, mapping: dict[str, int],
     return infer_day_first(values())
 
 
+def why_not_a_date(error: str | None) -> str:
+    """The parser's reason a text is not a date (``ParseResult.error``) as the CSV import
+    says it, in the list of rows left out (``not_a_date_words``) and in its dialog's
+    preview alike: "There is no 31 February 2024: it has 29 days." ("" without one).  The
+    parser's "Try …" examples are left out: once a row they repeat.  The preview said
+    only "not a date: '2024-02-31'" (verify17 finding 8)."""
+    return (error or "").split(" Try ")[0]
+
+
+def not_a_date_words(raw: str, error: str | None) -> str:
+    """A row left out for its date, cell text ``raw``, in words: "'2024-02-31' is not a
+    date this app reads: There is no 31 February 2024: it has 29 days."
+    (``why_not_a_date``)."""
+    why = why_not_a_date(error)
+    return f"'{raw[:40]}' is not a date this app reads" + (f": {why}" if why else "")
+
+
 def _order_words(day_first: bool) -> str:
     return "day first" if day_first else "month first"
 
@@ -484,7 +501,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                 if result.alternatives:
                     a, b = result.alternatives[0]
                     other = a.describe() if b is None else f"{a.describe()} to {b.describe()}"
-                why = (result.error or "").split(" Try ")[0]  # the examples, once per row: no
+                why = why_not_a_date(result.error)
                 parsed[text] = (result.date, result.end, why, other)
         return parsed[text]
 
@@ -500,8 +517,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             continue
         date, end, why, other = parse_cached(raw_date)
         if date is None:
-            errors.append(RowError(number, f"'{raw_date[:40]}' is not a date this app reads"
-                                   + (f": {why}" if why else "")))
+            errors.append(RowError(number, not_a_date_words(raw_date, why)))
             continue
         ambiguous = [(f"'{raw_date[:40]}' read as {date.describe()} ({_order_words(order)}, "
                       f"the system's order); it can also be {other}")] if other else []

@@ -61,7 +61,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
                show_all_categories: Callable[[], None] | None = None,
                lanes: LaneMoves | None = None,
                lane_here: str | None = None,
-               rename_lane: Callable[[str], None] | None = None) -> QMenu:
+               rename_lane: Callable[[str], None] | None = None,
+               hide_lanes: Callable[[Sequence[str]], None] | None = None) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
     ``editing_actions`` (Edit Event…, Delete Event, …) act on the selected event, which
@@ -72,14 +73,21 @@ def event_menu(parent: QWidget, event: Event | None, *,
     ``lanes``: with an event, a "Move to Lane ▸" submenu for the selected events
     (``add_move_to_lane_menu``).  ``lane_here``: without an event, the lane under the
     cursor (a lane's header or empty space in it), which gets "Rename Lane …"
-    (``rename_lane``).
+    (``rename_lane``).  ``hide_lanes``: hides several lanes at once; with the selected
+    events in more than one lane (``lanes.selected``) Hide offers them all and each one
+    (``_add_hide_lanes``), not only the right-clicked event's lane (verify17 finding 8).
     """
     menu = QMenu(parent)
     if event is not None:
         menu.addAction("&Zoom to Event", lambda: zoom_to(event))
         menu.addAction("&Copy as Text", lambda: copy(event))
-        label = category_label(event.category).replace("&", "&&")  # no mnemonic from a file
-        menu.addAction(f"&Hide {label} Events", lambda: hide_category(event.category))
+        several = ([lane for lane in lanes.lanes if lane in lanes.selected]
+                   if lanes is not None and hide_lanes is not None else [])
+        if len(several) > 1:
+            _add_hide_lanes(menu, several, event.category, hide_lanes or hide_category)
+        else:
+            label = category_label(event.category).replace("&", "&&")  # no mnemonic from a file
+            menu.addAction(f"&Hide {label} Events", lambda: hide_category(event.category))
         if editing_actions:
             menu.addSeparator()
             for action in editing_actions:
@@ -97,6 +105,29 @@ def event_menu(parent: QWidget, event: Event | None, *,
         for action in timeline_actions:
             menu.addAction(action)
     return menu
+
+
+def _add_hide_lanes(menu: QMenu, lanes: Sequence[str], current: str,
+                    hide_lanes: Callable[[Sequence[str]], None]) -> None:
+    """Hide for selected events in several ``lanes`` (in lane order): "Hide Treaty and
+    Policy Events" (Alt+H: every one of them, one change of the filter; "Hide the Events
+    of These 4 Lanes" when naming them would make a long entry) and "Hide One Lane ▸"
+    (Alt+L), an entry per lane (``lane_entries``'s mnemonics), ``current`` (the
+    right-clicked event's) the active one, so Enter hides it."""
+    labels = [category_label(lane) for lane in lanes]
+    words = (" and ".join(labels) if len(labels) == 2
+             else ", ".join(labels[:-1]) + " and " + labels[-1])
+    text = (f"Hide {words} Events" if len(words) <= 40
+            else f"Hide the Events of These {len(lanes)} Lanes")
+    every = menu.addAction("&" + text.replace("&", "&&"), lambda: hide_lanes(list(lanes)))
+    every.setStatusTip(f"Hide the events of {words}, the lanes of the selected events")
+    sub = menu.addMenu("Hide One &Lane")
+    for lane, entry in lane_entries(lanes):
+        action = sub.addAction(entry + " Events", lambda c=lane: hide_lanes([c]))
+        action.setStatusTip("Hide this lane's events (the legend or View → Categories "
+                            "shows them again)")
+        if lane == current:
+            sub.setActiveAction(action)
 
 
 class LaneMoves(NamedTuple):

@@ -31,6 +31,7 @@ from timeline_app.io.csv_table import (
     CsvTable,
     column_day_first,
     marked_circa,
+    why_not_a_date,
 )
 from timeline_app.words import counted
 
@@ -172,7 +173,11 @@ class CsvImportDialog(QDialog):
                 raw = row[date_column].strip() if date_column < len(row) else ""
                 result = parse_typed_date(raw, day_first) if raw else None
                 if result is None or result.date is None:
-                    reading = f"not a date: '{raw[:30]}'"
+                    # Why, in the summary's words (verify17 finding 8: "not a date:
+                    # '2024-02-31'" here, why only in the summary); its text is beside.
+                    why = why_not_a_date(result.error) if result is not None else ""
+                    reading = (f"not a date: {why}" if why
+                               else f"not a date: '{raw[:30]}'" if raw else "no date")
                     failures += 1
                 else:
                     circa = (row[circa_column] if circa_column is not None

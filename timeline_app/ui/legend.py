@@ -231,6 +231,41 @@ class LegendBar(QToolBar):
         elif self.layout() is not None:
             self.layout().activate()  # the entries shown and those behind "»"
 
+    def would_need_own_row(self, counts: dict[str, int]) -> bool:
+        """True when entries "<label> <count>" for ``counts`` (category -> events) would
+        not all fit beside the toolbars of the first row (``_fit_row``'s rule), foreseen
+        before they are made: a file's categories read from its text before it opens
+        (``MainWindow._foresee_legend_row``; open16 "not done": a file under 8 MiB with
+        many categories moved the lanes 29 px down when its entries arrived)."""
+        beside = self._beside_width()
+        if beside is None or not counts:
+            return False
+        probe = QToolButton(self)
+        probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        probe.setIconSize(self.iconSize())
+        probe.setIcon(swatch_icon(QColor("gray")))
+        spacing = self.layout().spacing() if self.layout() is not None else 0
+        width = self.sizeHint().width() - sum(
+            button.sizeHint().width() + spacing for button in self._buttons.values())
+        for category, count in counts.items():
+            probe.setText(f"{category_label(category)} {count}")
+            width += probe.sizeHint().width() + spacing
+        probe.setParent(None)  # gone now, not at a later turn of the event loop
+        window = self.parentWidget()
+        return window is not None and beside + width > window.width()
+
+    def _beside_width(self) -> int | None:
+        """The width (px) of the toolbars the legend shares the first row with; None when
+        it is not in a main window's top toolbar area."""
+        window = self.parentWidget()
+        top = Qt.ToolBarArea.TopToolBarArea
+        if not isinstance(window, QMainWindow) or window.toolBarArea(self) != top:
+            return None
+        bars = [bar for bar in window.findChildren(QToolBar) if bar is not self
+                and not bar.isHidden() and window.toolBarArea(bar) == top]
+        first_row = min((bar.y() for bar in bars), default=None)
+        return sum(bar.sizeHint().width() for bar in bars if bar.y() == first_row)
+
     def _fit_row(self) -> bool:
         """Put the legend on a row of its own (a toolbar break before it) when its
         entries do not all fit beside the toolbars of the first row, and back beside them
@@ -239,13 +274,9 @@ class LegendBar(QToolBar):
         row's height, so it is taken only when needed; a window narrower than the legend
         alone still has "»" for the rest.  True when it moved (to or from its row)."""
         window = self.parentWidget()
-        top = Qt.ToolBarArea.TopToolBarArea
-        if not isinstance(window, QMainWindow) or window.toolBarArea(self) != top:
+        beside = self._beside_width()
+        if beside is None or not isinstance(window, QMainWindow):
             return False
-        bars = [bar for bar in window.findChildren(QToolBar) if bar is not self
-                and not bar.isHidden() and window.toolBarArea(bar) == top]
-        first_row = min((bar.y() for bar in bars), default=None)
-        beside = sum(bar.sizeHint().width() for bar in bars if bar.y() == first_row)
         kept = self._row_kept_for
         own_row = (kept is True or (kept is not None and kept is self._document.timeline)
                    or beside + self.sizeHint().width() > window.width())
