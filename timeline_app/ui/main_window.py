@@ -814,6 +814,10 @@ class MainWindow(QMainWindow):
         self.document.event_removed.connect(
             lambda event_id: self.selection.select(None)
             if event_id == self.selection.event_id else None)
+        self.document.events_replaced.connect(  # many at once: the current one may be gone
+            lambda _ids: self.selection.select(None)
+            if self.selection.event_id and self.selection.event_id not in self.document.timeline
+            else None)
 
         def enable(event_id: str) -> None:
             self.edit_event_action.setEnabled(bool(event_id))
