@@ -196,8 +196,9 @@ class ImportEventsCommand(DocumentCommand):
 
 
 class ChangeLanesCommand(DocumentCommand):
-    """A lane renamed or merged into another, or events moved to a lane, as one undo step
-    (``core.lanes.LaneChange``: the events and category colours before and after)."""
+    """A lane renamed or merged into another, events moved to a lane, or a lane moved up or
+    down, as one undo step (``core.lanes.LaneChange``: the events, category colours and
+    lane order before and after)."""
 
     def __init__(self, document: Document, change: LaneChange, text: str) -> None:
         super().__init__(document, text)
@@ -205,6 +206,8 @@ class ChangeLanesCommand(DocumentCommand):
 
     def redo(self) -> None:
         change = self._change
+        if change.new_order != change.old_order:  # before the events: their lanes in place
+            self._document._apply_lane_order(list(change.new_order))
         self._document._apply_replace_many(change.new_events)
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.new_colors)
@@ -214,3 +217,5 @@ class ChangeLanesCommand(DocumentCommand):
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.old_colors)
         self._document._apply_replace_many(change.old_events[::-1])
+        if change.new_order != change.old_order:
+            self._document._apply_lane_order(list(change.old_order))

@@ -443,6 +443,32 @@ class Document(QObject):
             self, change, f"Move {what} to lane {display_category(lane)}"))
         return True
 
+    def move_lane(self, lane: str, where: str, lanes: list[str]) -> bool:
+        """Move ``lane`` up (one place earlier: up the timeline, left in the legend), down,
+        to the top or to the bottom among ``lanes`` (every lane as shown, first to last),
+        as one undo step ("Move lane Treaty up"); the order is kept in
+        ``Timeline.lane_order`` (``core.lanes.reorder_lane``) and so in the file.
+
+        Returns:
+            True if a step was pushed (False: the lane is already there).
+
+        Raises:
+            ValueError: ``lane`` is not in ``lanes``, or ``where`` is not "up", "down",
+                "top" or "bottom".
+        """
+        from timeline_app.core import lanes as lanes_module
+        from timeline_app.io.exchange import display_category
+
+        if where not in lanes_module.WHERE:
+            raise ValueError(f"a lane moves up, down, top or bottom, not {where!r}")
+        change = lanes_module.reorder_lane(self.timeline, lanes, lane, where)  # type: ignore[arg-type]
+        if not change:
+            return False
+        name = display_category(lane) or "Uncategorised"
+        how = {"up": "up", "down": "down", "top": "to the top", "bottom": "to the bottom"}
+        self._push(commands.ChangeLanesCommand(self, change, f"Move lane {name} {how[where]}"))
+        return True
+
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "",
                      category_colors: dict[str, str] | None = None) -> None:
