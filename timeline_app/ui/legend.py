@@ -19,7 +19,7 @@ from timeline_app.ui.style import (
     assign_category_colors,
     category_color,
     category_label,
-    lane_sort_key,
+    lane_key,
 )
 from timeline_app.ui.theme import swatch_edge
 
@@ -117,6 +117,7 @@ class LegendBar(QToolBar):
         document.event_removed.connect(self.refresh)
         document.events_replaced.connect(self.refresh)
         document.category_colors_changed.connect(self.refresh)
+        document.lane_order_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()
 
@@ -161,7 +162,8 @@ class LegendBar(QToolBar):
         chosen = self._document.timeline.category_colors
         assign_category_colors(counts, chosen)
         hidden = self._state.filter.hidden_categories
-        categories = sorted(set(counts) | set(hidden), key=lane_sort_key)
+        categories = sorted(set(counts) | set(hidden),
+                            key=lane_key(self._document.timeline.lane_order))
         if (counts == self._counts and list(self._buttons) == categories
                 and chosen == self._chosen):
             self._sync_checks()
@@ -329,7 +331,29 @@ class LegendBar(QToolBar):
         menu.addSeparator()
         rename = menu.addAction("&Rename Lane…", lambda: self.rename_lane(category))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        self.add_lane_order_entries(menu, category)
         return menu
+
+    def lanes(self) -> list[str]:
+        """The lanes that have events, in lane order (the legend's entries less those a
+        filter keeps of a lane with no events)."""
+        return [c for c in self._buttons if c in self._counts]
+
+    def add_lane_order_entries(self, menu: QMenu, category: str) -> None:
+        """Move Lane Up, Down, to Top, to Bottom for ``category`` in ``menu``
+        (``context_menu.add_lane_order_entries``; ``move_lane``)."""
+        from timeline_app.ui.context_menu import add_lane_order_entries
+
+        add_lane_order_entries(menu, category, self.lanes(), self.move_lane)
+
+    def move_lane(self, category: str, where: str) -> bool:
+        """Move ``category``'s lane up (earlier: up the timeline, left here), down, to the
+        top or to the bottom among the lanes shown, one undo step (``Document.move_lane``);
+        False when it is already there."""
+        lanes = self.lanes()
+        if category not in lanes:
+            return False
+        return self._document.move_lane(category, where, lanes)
 
     def rename_lane(self, category: str) -> str | None:
         """Rename Lane…: ask a new name for ``category``'s lane and rename it, or merge it
@@ -354,7 +378,7 @@ class LegendBar(QToolBar):
 
         timeline = self._document.timeline
         ids = [i for i in selection.event_ids if i in timeline]
-        lanes = [c for c in self._buttons if c in self._counts]  # not hidden-only ones
+        lanes = self.lanes()  # not hidden-only ones
         return LaneMoves(
             lanes, frozenset(timeline.get(i).category for i in ids), len(ids),
             lambda lane: self._document.move_events_to_lane(ids, lane),
