@@ -443,11 +443,12 @@ class Document(QObject):
             self, change, f"Move {what} to lane {display_category(lane)}"))
         return True
 
-    def move_lane(self, lane: str, where: str, lanes: list[str]) -> bool:
+    def move_lane(self, lane: str, where: str | int, lanes: list[str]) -> bool:
         """Move ``lane`` up (one place earlier: up the timeline, left in the legend), down,
         to the top or to the bottom among ``lanes`` (every lane as shown, first to last),
-        as one undo step ("Move lane Treaty up"); the order is kept in
-        ``Timeline.lane_order`` (``core.lanes.reorder_lane``) and so in the file.
+        or to place ``where`` (0: first; a legend entry dragged), as one undo step ("Move
+        lane Treaty up"); the order is kept in ``Timeline.lane_order``
+        (``core.lanes.reorder_lane``) and so in the file.
 
         Returns:
             True if a step was pushed (False: the lane is already there).
@@ -459,14 +460,13 @@ class Document(QObject):
         from timeline_app.core import lanes as lanes_module
         from timeline_app.io.exchange import display_category
 
-        if where not in lanes_module.WHERE:
-            raise ValueError(f"a lane moves up, down, top or bottom, not {where!r}")
         change = lanes_module.reorder_lane(self.timeline, lanes, lane, where)  # type: ignore[arg-type]
         if not change:
             return False
         name = display_category(lane) or "Uncategorised"
-        how = {"up": "up", "down": "down", "top": "to the top", "bottom": "to the bottom"}
-        self._push(commands.ChangeLanesCommand(self, change, f"Move lane {name} {how[where]}"))
+        how = {"up": " up", "down": " down", "top": " to the top", "bottom": " to the bottom"}
+        self._push(commands.ChangeLanesCommand(
+            self, change, f"Move lane {name}{how.get(str(where), '')}"))
         return True
 
     def merge_events(self, sources: list[Source], added: list[Event],

@@ -132,3 +132,15 @@ def test_a_rename_carries_the_order_in_its_change() -> None:
     change = rename_lane(timeline, "visit", "trips")
     assert change.old_order == ("visit", "treaty") and change.new_order == ("trips", "treaty")
     assert move_to_lane(timeline, ["e0"], "visit").new_order == ("visit", "treaty")
+
+
+def test_a_lane_dropped_at_a_place_takes_it() -> None:
+    from timeline_app.core.lanes import moved_lane
+
+    lanes = ["a", "b", "c", "d"]
+    assert moved_lane(lanes, "a", 2) == ["b", "c", "a", "d"]
+    assert moved_lane(lanes, "d", 0) == ["d", "a", "b", "c"]
+    assert moved_lane(lanes, "b", 99) == ["a", "c", "d", "b"]  # kept within the list
+    assert moved_lane(lanes, "b", 1) == lanes
+    with pytest.raises(ValueError):
+        moved_lane(lanes, "a", True)  # type: ignore[arg-type]  # not a place

@@ -143,3 +143,53 @@ def test_moving_a_lane_that_cannot_move_pushes_nothing(window) -> None:  # type:
     assert window.document.undo_stack.count() == 0
     with pytest.raises(ValueError, match="up, down, top or bottom"):
         window.document.move_lane(lanes[0], "sideways", lanes)
+
+
+def _drop(legend, lane: str, x: float) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.legend import LANE_MIME
+
+    mime = QMimeData()
+    mime.setData(LANE_MIME, lane.encode("utf-8"))
+    at = QPoint(round(x), legend.height() // 2)
+    # Qt hands a drop to the widget its drag entered: enter first, as a real drag does
+    enter = QDragEnterEvent(at, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(legend, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(at), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(legend, event)
+
+
+def test_a_legend_entry_dropped_elsewhere_moves_its_lane(window) -> None:  # type: ignore[no-untyped-def]
+    legend = window.legend_bar
+    lanes = legend.lanes()
+    buttons = legend.buttons()
+    third = buttons[lanes[2]].geometry()
+    _drop(legend, lanes[0], third.left() + 2)  # before the third: the second place
+    assert legend.lanes() == [lanes[1], lanes[0], *lanes[2:]]
+    assert _view_lanes(window) == legend.lanes()
+    assert window.document.undo_stack.undoText() == (
+        f"Move lane {lanes[0].capitalize()}")
+    _drop(legend, lanes[1], legend.width() - 1)  # right of them all: the last place
+    assert legend.lanes()[-1] == lanes[1]
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert legend.lanes() == lanes and window.document.timeline.lane_order == []
+
+
+def test_a_press_and_move_on_an_entry_drags_it_not_toggles(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    legend = window.legend_bar
+    lane = legend.lanes()[1]
+    button = legend.buttons()[lane]
+    dragged: list[str] = []
+    monkeypatch.setattr(legend, "start_drag", lambda _button, category: dragged.append(category))
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.mouseMove(button, QPoint(40, 6))
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton, pos=QPoint(40, 6))
+    assert dragged == [lane]
+    assert lane not in window.find_state.filter.hidden_categories  # no click: still shown

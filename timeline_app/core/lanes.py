@@ -53,33 +53,37 @@ Where = Literal["up", "down", "top", "bottom"]
 WHERE: tuple[Where, ...] = ("up", "down", "top", "bottom")
 
 
-def moved_lane(lanes: Sequence[str], lane: str, where: Where) -> list[str]:
+def moved_lane(lanes: Sequence[str], lane: str, where: Where | int) -> list[str]:
     """``lanes`` (every lane, in the order shown) with ``lane`` moved ``where``.
 
     Args:
         lanes: The lanes as shown, first to last; no repeats.
         lane: The lane moved; one of ``lanes``.
         where: ``"up"`` (one place earlier), ``"down"`` (later), ``"top"`` (first) or
-            ``"bottom"`` (last).  A lane already first (last) stays where it is.
+            ``"bottom"`` (last); or the place it takes in the new order (0: first; a
+            legend entry dropped elsewhere), kept within the list.  A lane already first
+            (last) stays where it is.
 
     Returns:
         A new list; equal to ``lanes`` when the lane cannot move that way.
 
     Raises:
-        ValueError: ``lane`` is not in ``lanes``, or ``where`` is none of the four.
+        ValueError: ``lane`` is not in ``lanes``, or ``where`` is none of the four and
+            not a whole number.
     """
-    if where not in WHERE:
+    if not (where in WHERE or (isinstance(where, int) and not isinstance(where, bool))):
         raise ValueError(f"a lane moves up, down, top or bottom, not {where!r}")
     order = list(lanes)
     at = order.index(lane)  # ValueError when absent
-    to = {"up": max(at - 1, 0), "down": min(at + 1, len(order) - 1),
-          "top": 0, "bottom": len(order) - 1}[where]
+    to = min(max(where, 0), len(order) - 1) if isinstance(where, int) else {
+        "up": max(at - 1, 0), "down": min(at + 1, len(order) - 1),
+        "top": 0, "bottom": len(order) - 1}[where]
     order.insert(to, order.pop(at))
     return order
 
 
 def reorder_lane(timeline: Timeline, lanes: Sequence[str], lane: str,
-                 where: Where) -> LaneChange:
+                 where: Where | int) -> LaneChange:
     """``lane`` moved ``where`` among ``lanes`` (the lanes as shown, first to last): the
     new ``Timeline.lane_order`` is all of ``lanes`` in their new order, so the shown
     order is kept whole from then on (a lane made later follows them).
