@@ -89,12 +89,10 @@ class RemoveEventsCommand(DocumentCommand):
         self._events = list(events)
 
     def redo(self) -> None:
-        for event in self._events:
-            self._document._apply_remove(event.id)
+        self._document._apply_many(remove=[event.id for event in self._events])
 
     def undo(self) -> None:
-        for event in reversed(self._events):
-            self._document._apply_add(event)
+        self._document._apply_many(add=self._events[::-1])
 
 
 class SetTimelinePropertiesCommand(DocumentCommand):
@@ -139,19 +137,17 @@ class MergeEventsCommand(DocumentCommand):
     def redo(self) -> None:
         for source in self._sources:
             self._document._apply_add_source(source)
-        # many replaced (a drag of many selected events, a merge's duplicates): one signal
-        self._document._apply_replace_many(self._new)
-        for event in self._added:
-            self._document._apply_add(event)
+        # many replaced (a drag of many selected events, a merge's duplicates) or added (a
+        # merge's new events): one signal
+        self._document._apply_many(add=self._added, replace=self._new)
         if self._colors is not None:
             self._document._apply_category_colors(self._colors[1])
 
     def undo(self) -> None:
         if self._colors is not None:
             self._document._apply_category_colors(self._colors[0])
-        for event in reversed(self._added):
-            self._document._apply_remove(event.id)
-        self._document._apply_replace_many(self._old)
+        self._document._apply_many(remove=[event.id for event in reversed(self._added)],
+                                   replace=self._old)
         for source in reversed(self._sources):
             self._document._apply_remove_source(source.id)
 
@@ -190,20 +186,19 @@ class ImportEventsCommand(DocumentCommand):
         if self._source is not None and self._source.id not in self._document.timeline.sources:
             self._document._apply_add_source(self._source)
             self._added_source = True
-        for event in self._events:
-            self._document._apply_add(event)
+        self._document._apply_many(add=self._events)  # many: one signal
 
     def undo(self) -> None:
-        for event in reversed(self._events):
-            self._document._apply_remove(event.id)
+        self._document._apply_many(remove=[event.id for event in reversed(self._events)])
         if self._added_source and self._source is not None:
             self._document._apply_remove_source(self._source.id)
             self._added_source = False
 
 
 class ChangeLanesCommand(DocumentCommand):
-    """A lane renamed or merged into another, or events moved to a lane, as one undo step
-    (``core.lanes.LaneChange``: the events and category colours before and after)."""
+    """A lane renamed or merged into another, events moved to a lane, or a lane moved up or
+    down, as one undo step (``core.lanes.LaneChange``: the events, category colours and
+    lane order before and after)."""
 
     def __init__(self, document: Document, change: LaneChange, text: str) -> None:
         super().__init__(document, text)
@@ -211,6 +206,8 @@ class ChangeLanesCommand(DocumentCommand):
 
     def redo(self) -> None:
         change = self._change
+        if change.new_order != change.old_order:  # before the events: their lanes in place
+            self._document._apply_lane_order(list(change.new_order))
         self._document._apply_replace_many(change.new_events)
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.new_colors)
@@ -220,3 +217,5 @@ class ChangeLanesCommand(DocumentCommand):
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.old_colors)
         self._document._apply_replace_many(change.old_events[::-1])
+        if change.new_order != change.old_order:
+            self._document._apply_lane_order(list(change.old_order))

@@ -16,7 +16,7 @@ from timeline_app.core.model import is_color
 from timeline_app.lazy_module import LazyModule
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.native import Snapshot
@@ -28,11 +28,13 @@ if TYPE_CHECKING:
 #: fsync, which held the window 2.7-3 s before session 9).
 SAVE_IN_BACKGROUND_FROM = 5_000
 
-#: A step that replaces more events than this at once (a lane renamed) tells the views with
-#: one ``events_replaced`` signal instead of one ``event_changed`` per event: each view's
+#: A step that adds, replaces or removes more events than this at once (a lane renamed, a
+#: merge, an import, a delete) tells the views with one ``events_replaced`` signal instead
+#: of one ``event_added``/``event_changed``/``event_removed`` per event: each view's
 #: refresh after one event reads every event (the legend's counts, the filters' facets),
 #: so one signal per event made renaming a lane of 1 000 events of a 1 000-event timeline
-#: take 23 s of CPU (lanes16, session 15).
+#: take 23 s of CPU (lanes16, session 15), and File → Merge… of 1 000 new events 35 s
+#: (lanes17; added and removed events at once since lanes18, session 16).
 REPLACED_ONE_BY_ONE = 20
 
 # The undo commands and the file fingerprints, imported on first use: the timeline's first
@@ -136,10 +138,13 @@ class Document(QObject):
         category_colors_changed(): a category's chosen colour was set, changed or
             cleared (``Timeline.category_colors``).
         events_replaced(tuple[str, ...]): more than ``REPLACED_ONE_BY_ONE`` events (these
-            ids) were replaced by edited copies at once (a lane renamed or merged, many
-            events moved to a lane): one signal instead of one ``event_changed`` each.
-            The timeline is the same; a view refreshes what it shows of it, keeping its
-            place (not what ``reset`` does: another timeline).
+            ids) were added, replaced by edited copies or removed in one step (a lane
+            renamed or merged, many events moved to a lane or dragged, File → Merge…,
+            an import, a delete of many, and their undo): one signal instead of one
+            ``event_added``/``event_changed``/``event_removed`` each.  An id no longer in
+            the timeline was removed.  The timeline is the same; a view refreshes what it
+            shows of it, keeping its place (not what ``reset`` does: another timeline).
+        lane_order_changed(): the order of the lanes (``Timeline.lane_order``) changed.
     """
 
     event_added = Signal(str)
@@ -152,6 +157,7 @@ class Document(QObject):
     properties_changed = Signal()
     category_colors_changed = Signal()
     events_replaced = Signal(object)
+    lane_order_changed = Signal()
 
     def __init__(self, timeline: Timeline | None = None, path: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -437,6 +443,32 @@ class Document(QObject):
             self, change, f"Move {what} to lane {display_category(lane)}"))
         return True
 
+    def move_lane(self, lane: str, where: str | int, lanes: list[str]) -> bool:
+        """Move ``lane`` up (one place earlier: up the timeline, left in the legend), down,
+        to the top or to the bottom among ``lanes`` (every lane as shown, first to last),
+        or to place ``where`` (0: first; a legend entry dragged), as one undo step ("Move
+        lane Treaty up"); the order is kept in ``Timeline.lane_order``
+        (``core.lanes.reorder_lane``) and so in the file.
+
+        Returns:
+            True if a step was pushed (False: the lane is already there).
+
+        Raises:
+            ValueError: ``lane`` is not in ``lanes``, or ``where`` is not "up", "down",
+                "top" or "bottom".
+        """
+        from timeline_app.core import lanes as lanes_module
+        from timeline_app.io.exchange import display_category
+
+        change = lanes_module.reorder_lane(self.timeline, lanes, lane, where)  # type: ignore[arg-type]
+        if not change:
+            return False
+        name = display_category(lane) or "Uncategorised"
+        how = {"up": " up", "down": " down", "top": " to the top", "bottom": " to the bottom"}
+        self._push(commands.ChangeLanesCommand(
+            self, change, f"Move lane {name}{how.get(str(where), '')}"))
+        return True
+
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "",
                      category_colors: dict[str, str] | None = None) -> None:
@@ -497,10 +529,36 @@ class Document(QObject):
     def _apply_replace_many(self, events: tuple[Event, ...] | list[Event]) -> None:
         """Replace events by edited copies; more than ``REPLACED_ONE_BY_ONE`` are told to
         the views with one ``events_replaced`` signal."""
-        if len(events) <= REPLACED_ONE_BY_ONE:
-            for event in events:
+        self._apply_many(replace=events)
+
+    def _apply_many(self, add: Sequence[Event] = (), replace: Sequence[Event] = (),
+                    remove: Sequence[str] = ()) -> None:
+        """Remove the events of ids ``remove``, replace events by the edited copies
+        ``replace`` and add the events ``add``, in that order.  More than
+        ``REPLACED_ONE_BY_ONE`` in all are told to the views with one ``events_replaced``
+        signal (the ids of all three), fewer with one signal per event.
+
+        Raises:
+            KeyError: an id of ``remove`` or ``replace`` is not in the timeline.
+            ValueError: an event of ``add`` has an id already there.
+        """
+        if len(add) + len(replace) + len(remove) <= REPLACED_ONE_BY_ONE:
+            for event_id in remove:
+                self._apply_remove(event_id)
+            for event in replace:
                 self._apply_replace(event)
+            for event in add:
+                self._apply_add(event)
             return
-        for event in events:
-            self.timeline.replace(event)
-        self.events_replaced.emit(tuple(event.id for event in events))
+        timeline = self.timeline
+        for event_id in remove:
+            timeline.remove(event_id)
+        for event in replace:
+            timeline.replace(event)
+        for event in add:
+            timeline.add(event)
+        self.events_replaced.emit((*remove, *(e.id for e in replace), *(e.id for e in add)))
+
+    def _apply_lane_order(self, order: list[str]) -> None:
+        self.timeline.lane_order = list(order)
+        self.lane_order_changed.emit()

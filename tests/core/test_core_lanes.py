@@ -81,3 +81,66 @@ def test_a_renamed_lane_keeps_the_colour_it_was_shown_in_unless_merged() -> None
         == "#ff0000"  # a chosen colour wins
     assert rename_lane(timeline, "meeting", "visit", "#123456").new_colors == {
         "treaty": "#ff0000", "visit": "#00ff00"}
+
+
+# -- the lanes' order (lanes18) ---------------------------------------------------------------
+def test_a_lane_moves_up_down_to_top_and_to_bottom() -> None:
+    from timeline_app.core.lanes import moved_lane
+
+    lanes = ["a", "b", "c", "d"]
+    assert moved_lane(lanes, "c", "up") == ["a", "c", "b", "d"]
+    assert moved_lane(lanes, "b", "down") == ["a", "c", "b", "d"]
+    assert moved_lane(lanes, "c", "top") == ["c", "a", "b", "d"]
+    assert moved_lane(lanes, "a", "bottom") == ["b", "c", "d", "a"]
+    assert moved_lane(lanes, "a", "up") == lanes and moved_lane(lanes, "d", "down") == lanes
+    assert lanes == ["a", "b", "c", "d"]  # not changed
+    with pytest.raises(ValueError):
+        moved_lane(lanes, "x", "up")
+    with pytest.raises(ValueError):
+        moved_lane(lanes, "a", "sideways")  # type: ignore[arg-type]
+
+
+def test_a_reorder_is_the_whole_shown_order_or_nothing() -> None:
+    from timeline_app.core.lanes import reorder_lane
+
+    timeline = Timeline.from_events([Event("e", "E", FuzzyDate.of_ymd(2024, 1, 1),
+                                           category="visit")])
+    change = reorder_lane(timeline, ["treaty", "visit"], "visit", "up")
+    assert change and change.new_order == ("visit", "treaty") and change.old_order == ()
+    assert not change.new_events and change.new_colors == change.old_colors
+    assert timeline.lane_order == []  # read, not changed
+    assert not reorder_lane(timeline, ["treaty", "visit"], "treaty", "up")
+
+
+def test_a_renamed_lane_keeps_its_place_and_a_merged_one_leaves_it() -> None:
+    from timeline_app.core.lanes import renamed_order
+
+    order = ["visit", "treaty", "meeting"]
+    assert renamed_order(order, "treaty", "accords", merging=False) == (
+        "visit", "accords", "meeting")
+    assert renamed_order(order, "treaty", "visit", merging=True) == ("visit", "meeting")
+    assert renamed_order(order, "treaty", "dispute", merging=True) == (
+        "visit", "dispute", "meeting")  # the lane it joined was not listed: it takes the place
+    assert renamed_order(order, "policy", "x", merging=False) == tuple(order)
+    assert renamed_order([], "treaty", "accords", merging=False) == ()
+
+
+def test_a_rename_carries_the_order_in_its_change() -> None:
+    events = [Event(f"e{n}", "E", FuzzyDate.of_ymd(2024, 1, 1), category=c)
+              for n, c in enumerate(["treaty", "visit"])]
+    timeline = Timeline.from_events(events, lane_order=["visit", "treaty"])
+    change = rename_lane(timeline, "visit", "trips")
+    assert change.old_order == ("visit", "treaty") and change.new_order == ("trips", "treaty")
+    assert move_to_lane(timeline, ["e0"], "visit").new_order == ("visit", "treaty")
+
+
+def test_a_lane_dropped_at_a_place_takes_it() -> None:
+    from timeline_app.core.lanes import moved_lane
+
+    lanes = ["a", "b", "c", "d"]
+    assert moved_lane(lanes, "a", 2) == ["b", "c", "a", "d"]
+    assert moved_lane(lanes, "d", 0) == ["d", "a", "b", "c"]
+    assert moved_lane(lanes, "b", 99) == ["a", "c", "d", "b"]  # kept within the list
+    assert moved_lane(lanes, "b", 1) == lanes
+    with pytest.raises(ValueError):
+        moved_lane(lanes, "a", True)  # type: ignore[arg-type]  # not a place

@@ -12,7 +12,7 @@ from native_samples import sample
 from test_io_native_pieces import _filler, pieces  # noqa: F401 - a fixture
 
 from timeline_app.core import Timeline
-from timeline_app.io import FormatError, dumps, load, loads
+from timeline_app.io import FORMAT_VERSION, FormatError, dumps, load, loads
 
 
 def _with_colors(colors: Any) -> dict[str, Any]:
@@ -64,7 +64,7 @@ def test_a_repeated_category_is_refused() -> None:
 
 def test_a_newer_version_with_colours_is_still_refused() -> None:
     doc = _with_colors({"meeting": "#000000"})
-    doc["version"] = 2
+    doc["version"] = FORMAT_VERSION + 1
     with pytest.raises(FormatError, match="newer"):
         loads(json.dumps(doc), "x.json")
 

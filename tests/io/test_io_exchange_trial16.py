@@ -43,6 +43,7 @@ DOCUMENT_FIELDS: dict[str, Callable[[Timeline], object]] = {
     "title": lambda t: t.title,
     "description": lambda t: t.description,
     "category_colors": lambda t: t.category_colors,
+    "lane_order": lambda t: t.lane_order,
     "sources": lambda t: t.sources,
 }
 
@@ -52,6 +53,7 @@ def _coloured() -> Timeline:
     lanes = sorted({e.category for e in timeline})
     timeline.category_colors = {lane: f"#{17 * (i + 1):02x}80ff" for i, lane in enumerate(lanes)}
     timeline.description = "A description\n\nof two paragraphs"
+    timeline.lane_order = [*lanes[::-1], "<b>no events</b>"]  # lanes18
     return timeline
 
 

@@ -486,13 +486,13 @@ def test_bad_document(mutate: Mutation, place: str, problem: str) -> None:
 
 def test_newer_version_says_so() -> None:
     doc = sample()
-    doc["version"] = 2
-    doc["events"] = "a version 2 layout the loader cannot know"
+    doc["version"] = 3
+    doc["events"] = "a version 3 layout the loader cannot know"
     with pytest.raises(FormatError) as info:
         loads(json.dumps(doc), "/x/future.json")
     assert str(info.value) == (
         "future.json: $.version: was written by a newer version of Diplomatic Timeline "
-        "(version 2); this app reads version 1"
+        "(version 3); this app reads version 2"
     )
 
 

@@ -35,7 +35,7 @@ def _old_date(date: FuzzyDate) -> dict[str, Any]:
 def _old_dumps(timeline: Timeline) -> str:
     document = {
         "format": native.FORMAT_NAME,
-        "version": native.FORMAT_VERSION,
+        "version": 1,  # no key of version 2
         "title": timeline.title,
         "description": timeline.description,
         "sources": [{

@@ -1,18 +1,21 @@
-"""Lanes (categories) changed as a whole: renamed, merged, or given selected events.
+"""Lanes (categories) changed as a whole: renamed, merged, given selected events, or moved
+up or down among the others.
 
 Qt-free: each function reads a timeline and returns a ``LaneChange``, the events before
-and after and the category colours before and after, which one undo step
-(``commands.ChangeLanesCommand``) applies and takes back exactly.  Nothing here changes
-the timeline.  A lane is an event's ``category`` string (``""``: "Uncategorised"); the
-file keeps no list of lanes of its own, only ``Timeline.category_colors``, so a lane
-exists while an event is in it (and its colour entry while one was chosen).
+and after, the category colours before and after and the lanes' order before and after,
+which one undo step (``commands.ChangeLanesCommand``) applies and takes back exactly.
+Nothing here changes the timeline.  A lane is an event's ``category`` string (``""``:
+"Uncategorised"); the file keeps no list of lanes of its own, only
+``Timeline.category_colors`` and ``Timeline.lane_order`` (the lanes put in order, first
+listed first; the others follow), so a lane exists while an event is in it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from .model import Event, Timeline
 
@@ -27,15 +30,88 @@ class LaneChange:
         old_colors: ``Timeline.category_colors`` before (a copy).
         new_colors: ``Timeline.category_colors`` after (a copy; equal to ``old_colors``
             when the colours do not change).
+        old_order: ``Timeline.lane_order`` before.
+        new_order: ``Timeline.lane_order`` after (equal to ``old_order`` when the order
+            does not change).
     """
 
     old_events: tuple[Event, ...] = ()
     new_events: tuple[Event, ...] = ()
     old_colors: dict[str, str] = field(default_factory=dict)
     new_colors: dict[str, str] = field(default_factory=dict)
+    old_order: tuple[str, ...] = ()
+    new_order: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.new_events) or self.old_colors != self.new_colors
+        return (bool(self.new_events) or self.old_colors != self.new_colors
+                or self.old_order != self.new_order)
+
+
+#: Where "Move Lane" puts a lane: one place earlier (up the timeline, left in the legend),
+#: one later, first or last.
+Where = Literal["up", "down", "top", "bottom"]
+WHERE: tuple[Where, ...] = ("up", "down", "top", "bottom")
+
+
+def moved_lane(lanes: Sequence[str], lane: str, where: Where | int) -> list[str]:
+    """``lanes`` (every lane, in the order shown) with ``lane`` moved ``where``.
+
+    Args:
+        lanes: The lanes as shown, first to last; no repeats.
+        lane: The lane moved; one of ``lanes``.
+        where: ``"up"`` (one place earlier), ``"down"`` (later), ``"top"`` (first) or
+            ``"bottom"`` (last); or the place it takes in the new order (0: first; a
+            legend entry dropped elsewhere), kept within the list.  A lane already first
+            (last) stays where it is.
+
+    Returns:
+        A new list; equal to ``lanes`` when the lane cannot move that way.
+
+    Raises:
+        ValueError: ``lane`` is not in ``lanes``, or ``where`` is none of the four and
+            not a whole number.
+    """
+    if not (where in WHERE or (isinstance(where, int) and not isinstance(where, bool))):
+        raise ValueError(f"a lane moves up, down, top or bottom, not {where!r}")
+    order = list(lanes)
+    at = order.index(lane)  # ValueError when absent
+    to = min(max(where, 0), len(order) - 1) if isinstance(where, int) else {
+        "up": max(at - 1, 0), "down": min(at + 1, len(order) - 1),
+        "top": 0, "bottom": len(order) - 1}[where]
+    order.insert(to, order.pop(at))
+    return order
+
+
+def reorder_lane(timeline: Timeline, lanes: Sequence[str], lane: str,
+                 where: Where | int) -> LaneChange:
+    """``lane`` moved ``where`` among ``lanes`` (the lanes as shown, first to last): the
+    new ``Timeline.lane_order`` is all of ``lanes`` in their new order, so the shown
+    order is kept whole from then on (a lane made later follows them).
+
+    Returns:
+        The change; empty when the lane cannot move that way, or the order is already so.
+
+    Raises:
+        ValueError: ``lane`` is not in ``lanes``, or ``where`` is none of the four.
+    """
+    old = tuple(timeline.lane_order)
+    new = tuple(moved_lane(lanes, lane, where))
+    if new == tuple(lanes):
+        new = old  # nothing moves: no step (and no order written for it)
+    colors = dict(timeline.category_colors)
+    return LaneChange(old_colors=colors, new_colors=dict(colors), old_order=old,
+                      new_order=new)
+
+
+def renamed_order(order: Sequence[str], old: str, new: str, merging: bool) -> tuple[str, ...]:
+    """``Timeline.lane_order`` after lane ``old`` became ``new``: a renamed lane keeps its
+    place; merged into another lane, it leaves the order and the lane it joined keeps its
+    own place (or takes the merged one's when it had none)."""
+    if old not in order:
+        return tuple(order)
+    if merging and new in order:
+        return tuple(lane for lane in order if lane != old)
+    return tuple(new if lane == old else lane for lane in order if lane != new)
 
 
 def lane_names(timeline: Timeline) -> set[str]:
@@ -80,7 +156,9 @@ def rename_lane(timeline: Timeline, old: str, new: str,
     merging = new in colors or any(event.category == new for event in timeline)
     if color is not None and not merging:
         merged[new] = color
-    return LaneChange(olds, news, colors, merged)
+    order = tuple(timeline.lane_order)
+    return LaneChange(olds, news, colors, merged, order,
+                      renamed_order(order, old, new, merging))
 
 
 def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> LaneChange:
@@ -108,4 +186,5 @@ def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> Lan
                  if event.id in wanted and event.category != lane)
     news = tuple(dataclasses.replace(event, category=lane) for event in olds)
     colors = dict(timeline.category_colors)
-    return LaneChange(olds, news, colors, dict(colors))
+    order = tuple(timeline.lane_order)
+    return LaneChange(olds, news, colors, dict(colors), order, order)

@@ -275,6 +275,11 @@ class Timeline:
     #: here gets the app's palette colour.  Read from a Timeline Project file's
     #: ``<categories>`` (each category's ``color``); empty for most timelines.
     category_colors: dict[str, str] = field(default_factory=dict)
+    #: The lanes (category names) in the order their owner put them, first to last (top
+    #: to bottom on the timeline, left to right in the legend); a lane not listed follows
+    #: the listed ones, in the app's own order.  Empty for most timelines (the native
+    #: format's version-2 key ``lane_order``, written only when not empty).
+    lane_order: list[str] = field(default_factory=list)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)
@@ -298,17 +303,20 @@ class Timeline:
         description: str = "",
         sources: dict[str, Source] | None = None,
         category_colors: dict[str, str] | None = None,
+        lane_order: list[str] | None = None,
     ) -> Timeline:
         """A timeline of ``events`` (in any order; equal dates keep the order given).
 
         ``category_colors``: category → ``"#rrggbb"`` (see the attribute; copied).
+        ``lane_order``: the lanes' order (see the attribute; copied).
 
         Raises:
             ValueError: Two events have the same id.
         """
         return cls._from_keys(
             events, [date_sort_number(e.date) << SEQUENCE_BITS | i for i, e in enumerate(events)],
-            title, description, sources, category_colors=category_colors)
+            title, description, sources, category_colors=category_colors,
+            lane_order=lane_order)
 
     @classmethod
     def _from_keys(
@@ -323,6 +331,7 @@ class Timeline:
         in_order: bool | None = None,
         day_spans: list[tuple[int, int]] | None = None,
         category_colors: dict[str, str] | None = None,
+        lane_order: list[str] | None = None,
     ) -> Timeline:
         """``from_events`` with the events' index keys already known (for loaders).
 
@@ -346,12 +355,14 @@ class Timeline:
             day_spans: Each event's ``day_range()`` in the order of ``events``, if the
                 loader computed them (see ``day_spans``; taken over).
             category_colors: Category → ``"#rrggbb"`` (copied).
+            lane_order: The lanes' order (copied).
 
         Raises:
             ValueError: Two events have the same id.
         """
         timeline = cls(title=title, description=description, sources=dict(sources or {}),
-                       category_colors=dict(category_colors or {}))
+                       category_colors=dict(category_colors or {}),
+                       lane_order=list(lane_order or ()))
         count = len(events)
         if by_id is None:
             by_id = dict(zip(map(_event_id, events), events, strict=True))

@@ -276,13 +276,25 @@ def source_fields(source: Source) -> dict[str, Any]:
 def timeline_fields(timeline: Timeline) -> dict[str, Any]:
     """Every document-level field of the native format (``native_schema.TimelineFile``)
     but the format marker, version and events, as JSON-able values: ``{"title",
-    "description", "category_colors" (lane → "#rrggbb"), "sources"}``.  What the TimelineJS
-    export writes under its top-level key and the iCalendar export in the calendar's
-    ``X-DIPLOMATIC-TIMELINE``, so that a round trip through either keeps the lane colours
-    a user chose or a Timeline Project file gave (new-user trial 16, finding 1)."""
-    return {"title": timeline.title, "description": timeline.description,
-            "category_colors": dict(timeline.category_colors),
-            "sources": [source_fields(s) for s in timeline.sources.values()]}
+    "description", "category_colors" (lane → "#rrggbb"), "lane_order" (lane names; only
+    when not empty), "sources"}``.  What the TimelineJS export writes under its top-level
+    key and the iCalendar export in the calendar's ``X-DIPLOMATIC-TIMELINE``, so that a
+    round trip through either keeps the lane colours a user chose or a Timeline Project
+    file gave (new-user trial 16, finding 1), and the lanes' order (lanes18)."""
+    fields: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
+                              "category_colors": dict(timeline.category_colors)}
+    if timeline.lane_order:  # absent when empty: the exports of before stay the same
+        fields["lane_order"] = list(timeline.lane_order)
+    fields["sources"] = [source_fields(s) for s in timeline.sources.values()]
+    return fields
+
+
+def order_from_fields(value: object) -> list[str]:
+    """The lanes' order :func:`timeline_fields` wrote; anything but a lane name is left
+    out, and so is a lane's second listing."""
+    if not isinstance(value, list):
+        return []
+    return list(dict.fromkeys(lane for lane in value if isinstance(lane, str)))
 
 
 def colors_from_fields(value: object) -> dict[str, str]:

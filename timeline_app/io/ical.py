@@ -49,6 +49,7 @@ from .exchange import (
     evidence_from_fields,
     known_sources_only,
     labelled_note,
+    order_from_fields,
     sources_from_fields,
     take_label,
     take_sentences,
@@ -569,4 +570,5 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes) -> Timel
     description = str(ours.get("description", "")) or (
         f"Imported from {os.path.basename(name)}" if name else "")
     return Timeline.from_events(events, title=title, description=description, sources=sources,
-                                category_colors=colors_from_fields(ours.get("category_colors")))
+                                category_colors=colors_from_fields(ours.get("category_colors")),
+                                lane_order=order_from_fields(ours.get("lane_order")))

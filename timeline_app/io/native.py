@@ -29,7 +29,12 @@ before AD 1 is an expanded year with a minus sign (44 BC is ``-0043``, 1 BC is
 ``0000``; see ``FuzzyDate.to_iso``); ``part`` names the part of a year (``early``,
 ``Q3``, ``SU``, ...), and ``"circa": true`` marks a loosely derived date.
 ``category_colors`` (optional, written only when not empty) keeps the colour a lane's
-owner chose, ``#rrggbb`` by category name.
+owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2, written
+only when not empty) lists the lanes in the order their owner put them.
+
+A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
+that a copy of the app that reads only version 1 still opens it; a file that says version
+1 and holds a key of version 2 is refused.
 
 Reading is strict and all-or-nothing: anything wrong raises one ``FormatError``
 naming the file, the place (a JSON path, or line and column for broken JSON) and the
@@ -92,6 +97,7 @@ __all__ = [
     "encode_pieces",
     "load",
     "loads",
+    "needed_version",
     "save",
     "snapshot",
 ]
@@ -1097,7 +1103,8 @@ class _Reader:
                 description=_or(document.description, ""), sources=self.sources,
                 last_end=self.last_end if events else None, by_id=self.by_id,
                 in_order=self.in_order, day_spans=self.spans,
-                category_colors=self.category_colors(_or(document.category_colors, {})))
+                category_colors=self.category_colors(_or(document.category_colors, {})),
+                lane_order=self.lane_order(document))
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event in enumerate(events):
@@ -1113,6 +1120,19 @@ class _Reader:
                 self.fail(f"$.category_colors[{json.dumps(category, ensure_ascii=False)}]",
                           f"{_short(color)} is not a colour: expected #rrggbb, as #1f77b4")
         return raw
+
+    def lane_order(self, document: schema.TimelineFile) -> list[str]:
+        """The file's order of lanes (version 2), each lane listed once."""
+        order: list[str] = _or(document.lane_order, [])
+        if order and document.version < 2:
+            self.fail("$.lane_order", "is a key of version 2, but the file says version "
+                      f"{document.version}")
+        seen: set[str] = set()
+        for i, lane in enumerate(order):
+            if lane in seen:
+                self.fail(f"$.lane_order[{i}]", f"lists the lane {_short(lane)} twice")
+            seen.add(lane)
+        return order
 
     def source(self, raw: schema.Source, place: str) -> Source:
         # Once per source (10 000 in the 100 000-event benchmark): no call that is not
@@ -1391,18 +1411,22 @@ class Snapshot:
             them, see :func:`snapshot`).
         category_colors: Category → ``"#rrggbb"`` (a copy; written sorted by category,
             and only when not empty).
+        lane_order: The lanes' order (a copy; written as it is, only when not empty).
     """
 
-    __slots__ = ("category_colors", "description", "events", "sources", "title")
+    __slots__ = ("category_colors", "description", "events", "lane_order", "sources",
+                 "title")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
-                 category_colors: dict[str, str] | None = None) -> None:
+                 category_colors: dict[str, str] | None = None,
+                 lane_order: list[str] | None = None) -> None:
         self.title = title
         self.description = description
         self.sources = sources
         self.events = events
         self.category_colors = dict(category_colors or {})
+        self.lane_order = list(lane_order or ())
 
     def __len__(self) -> int:
         return len(self.events)
@@ -1428,7 +1452,20 @@ def snapshot(timeline: Timeline) -> Snapshot:
     else:
         events = list(events)
     return Snapshot(timeline.title, timeline.description, list(timeline.sources.values()),
-                    events, timeline.category_colors)
+                    events, timeline.category_colors, timeline.lane_order)
+
+
+def needed_version(document: Snapshot | Timeline) -> int:
+    """The version of the native format a file of ``document`` is written as: the oldest
+    that holds everything it uses, so that older copies of the app open it.
+
+    Args:
+        document: What is written (a :class:`Snapshot`, or the timeline itself).
+
+    Returns:
+        2 when it has a lane order (``lane_order``, version 2); else 1.
+    """
+    return 2 if document.lane_order else 1
 
 
 _UNTRACKED_FROM = 50_000
@@ -1510,10 +1547,12 @@ def encode_pieces(snap: Snapshot,
     encode = _ENCODER.encode
     indent = msgspec.json.format
     head_end = -len(b"\n}")
-    header: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+    header: dict[str, Any] = {"format": FORMAT_NAME, "version": needed_version(snap),
                               "title": snap.title, "description": snap.description}
     if snap.category_colors:  # absent when empty: the files of before stay byte-identical
         header["category_colors"] = dict(sorted(snap.category_colors.items()))
+    if snap.lane_order:  # version 2; absent when empty, as above
+        header["lane_order"] = list(snap.lane_order)
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

@@ -46,8 +46,10 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 1
-"""The newest version this code reads, and the version it writes."""
+FORMAT_VERSION: Final = 2
+"""The newest version this code reads.  A file is written as the oldest version that holds
+it (``native.needed_version``): version 1 unless it uses a key of version 2
+(``lane_order``), so that a copy of the app from before version 2 still opens it."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -148,6 +150,12 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
             "The colour chosen for a category (lane), #rrggbb, by category name; a category "
             "not listed gets the app's own colour. Written only when not empty."))
     ] | UnsetType = UNSET
+    lane_order: Annotated[list[str], Meta(
+        description=(
+            "The lanes (category names) in the order their owner put them, first to last "
+            "(top to bottom); a lane not listed follows them in the app's own order. "
+            "Version 2; written only when not empty."),
+        extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 

@@ -365,7 +365,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     # Evidence and sources only travel together: drop dangling source references.
     events = _exchange.known_sources_only(events, sources)
     timeline = Timeline.from_events(events, title=title, description=description,
-                                    sources=sources, category_colors=category_colors)
+                                    sources=sources, category_colors=category_colors,
+                                    lane_order=_exchange.order_from_fields(
+                                        ours_top.get("lane_order")))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 
@@ -614,14 +616,18 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
     chosen = timeline.category_colors
     colors = {name: _color_as_text(chosen[lanes[name]]) if lanes[name] in chosen
               else _LANE_COLOURS[n % len(_LANE_COLOURS)] for n, name in enumerate(categories)}
+    ours: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
+                            "sources": [_exchange.source_fields(s)
+                                        for s in timeline.sources.values()],
+                            "palette_colors": {name: colors[name] for name in categories
+                                               if lanes[name] not in chosen}}
+    if timeline.lane_order:  # the lanes' order (lanes18): the categories listed in it too
+        ours["lane_order"] = list(timeline.lane_order)
+        place = {lane: at for at, lane in reversed(list(enumerate(timeline.lane_order)))}
+        categories = sorted(categories, key=lambda name: place.get(lanes[name], len(place)))
     yield "".join([
         '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
-        _marker_comment({"title": timeline.title, "description": timeline.description,
-                         "sources": [_exchange.source_fields(s)
-                                     for s in timeline.sources.values()],
-                         "palette_colors": {name: colors[name] for name in categories
-                                            if lanes[name] not in chosen}},
-                        "  "),
+        _marker_comment(ours, "  "),
         tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
     eras = [e for e in timeline if e.category == ERA_CATEGORY]
     if eras:

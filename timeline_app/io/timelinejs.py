@@ -53,6 +53,7 @@ from .exchange import (
     html_to_text,
     known_sources_only,
     labelled_note,
+    order_from_fields,
     safe_day,
     safe_month,
     safe_year,
@@ -366,7 +367,8 @@ def import_timelinejs(document: object, path: str | None = None) -> ImportResult
     # Evidence and sources only travel together: drop dangling source references.
     events = known_sources_only(events, sources)
     timeline = Timeline.from_events(events, title=title, description=description, sources=sources,
-                                    category_colors=colors_from_fields(ours.get("category_colors")))
+                                    category_colors=colors_from_fields(ours.get("category_colors")),
+                                    lane_order=order_from_fields(ours.get("lane_order")))
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 

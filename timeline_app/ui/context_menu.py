@@ -62,7 +62,9 @@ def event_menu(parent: QWidget, event: Event | None, *,
                lanes: LaneMoves | None = None,
                lane_here: str | None = None,
                rename_lane: Callable[[str], None] | None = None,
-               hide_lanes: Callable[[Sequence[str]], None] | None = None) -> QMenu:
+               hide_lanes: Callable[[Sequence[str]], None] | None = None,
+               lane_order: tuple[Sequence[str], Callable[[str, str], object]] | None = None
+               ) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
     ``editing_actions`` (Edit Event…, Delete Event, …) act on the selected event, which
@@ -73,9 +75,11 @@ def event_menu(parent: QWidget, event: Event | None, *,
     ``lanes``: with an event, a "Move to Lane ▸" submenu for the selected events
     (``add_move_to_lane_menu``).  ``lane_here``: without an event, the lane under the
     cursor (a lane's header or empty space in it), which gets "Rename Lane …"
-    (``rename_lane``).  ``hide_lanes``: hides several lanes at once; with the selected
-    events in more than one lane (``lanes.selected``) Hide offers them all and each one
-    (``_add_hide_lanes``), not only the right-clicked event's lane (verify17 finding 8).
+    (``rename_lane``) and, with ``lane_order`` (every lane in lane order, and ``move(lane,
+    where)``), Move Lane Up, Down, to Top, to Bottom (``add_lane_order_entries``).
+    ``hide_lanes``: hides several lanes at once; with the selected events in more than one
+    lane (``lanes.selected``) Hide offers them all and each one (``_add_hide_lanes``), not
+    only the right-clicked event's lane (verify17 finding 8).
     """
     menu = QMenu(parent)
     if event is not None:
@@ -98,6 +102,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
         label = category_label(lane_here).replace("&", "&&")
         rename = menu.addAction(f"&Rename Lane {label}…", lambda: rename_lane(lane_here))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        if lane_order is not None:
+            add_lane_order_entries(menu, lane_here, *lane_order)
     _add_show_categories(menu, hidden_categories, hide_category, show_all_categories)
     if timeline_actions:
         if menu.actions():
@@ -184,6 +190,45 @@ def fill_rename_lane_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
         action.setStatusTip("Rename this lane, or merge it into another (undoable)")
         if lane == current:
             sub.setActiveAction(action)
+
+
+#: The entries that move a lane among the others (``core.lanes.moved_lane``), each with a
+#: letter of its own that works in an open menu (Qt closes a popup on Alt: plain letters).
+LANE_ORDER_ENTRIES = (("up", "Move Lane &Up", "Move this lane one place up (undoable)"),
+                      ("down", "Move Lane D&own", "Move this lane one place down (undoable)"),
+                      ("top", "Move Lane to &Top", "Make this lane the first (undoable)"),
+                      ("bottom", "Move Lane to &Bottom", "Make this lane the last (undoable)"))
+
+
+def add_lane_order_entries(menu: QMenu, lane: str, lanes: Sequence[str],
+                           move: Callable[[str, str], object]) -> None:
+    """A section of ``menu`` moving ``lane`` among ``lanes`` (every lane, in lane order):
+    Move Lane Up (U), Down (O), to Top (T), to Bottom (B), each ``move(lane, where)``
+    (one undo step, ``Document.move_lane``); Up and Top greyed out for the first lane,
+    Down and Bottom for the last, all four for a lane not listed or alone."""
+    if menu.actions():
+        menu.addSeparator()
+    at = list(lanes).index(lane) if lane in lanes else None
+    for where, text, tip in LANE_ORDER_ENTRIES:
+        action = menu.addAction(text, lambda w=where: move(lane, w))
+        action.setStatusTip(tip)
+        first = where in ("up", "top")
+        action.setEnabled(at is not None and (at > 0 if first else at < len(lanes) - 1))
+
+
+def fill_lane_order_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
+                         move: Callable[[str, str], object]) -> None:
+    """``sub``, emptied, as Edit → "Lane Order ▸": one submenu per lane of ``lanes``
+    (``lane_entries``'s mnemonics) holding ``add_lane_order_entries``; the submenu of
+    ``current`` (the selected event's lane) is the active entry, so Right or Enter opens
+    it (Alt+E, O, Enter, U moves the selected event's lane up)."""
+    sub.clear()
+    for lane, text in lane_entries(lanes):
+        lane_menu = sub.addMenu(text)
+        lane_menu.menuAction().setStatusTip("Move this lane up or down (undoable)")
+        add_lane_order_entries(lane_menu, lane, lanes, move)
+        if lane == current:
+            sub.setActiveAction(lane_menu.menuAction())
 
 
 def lane_entries(lanes: Sequence[str], taken: str = "") -> list[tuple[str, str]]:

@@ -298,6 +298,7 @@ class EventList(QTableView):
         document.reset.connect(self._forget_category_width)
         document.event_added.connect(self._widen_for_category)
         document.event_changed.connect(self._widen_for_category)
+        document.events_replaced.connect(lambda _ids: self._forget_category_width())  # many
         # Narrower than this, the Event column takes the Category column's room and shows
         # the category as its colour (verify9: "South Korea an…" in the Events tab at
         # 1024×700, ~14 characters).

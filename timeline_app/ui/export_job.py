@@ -87,7 +87,8 @@ def snapshot(timeline: Timeline) -> Timeline:
     return Timeline._from_keys(  # noqa: SLF001 - the loaders' constructor: no sort
         list(timeline), timeline._keys, timeline.title, timeline.description,  # noqa: SLF001
         timeline.sources, by_id=timeline.id_map(), in_order=True,
-        category_colors=timeline.category_colors)  # every export but CSV writes them
+        category_colors=timeline.category_colors,  # every export but CSV writes them
+        lane_order=timeline.lane_order)
 
 
 def _worded(error: Exception, name: str) -> str:

@@ -37,7 +37,7 @@ from timeline_app.core.query import NO_SOURCE, EventFilter, facets, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
 from timeline_app.ui.safe_text import tooltip_text
-from timeline_app.ui.style import category_color, category_label, lane_sort_key
+from timeline_app.ui.style import category_color, category_label, lane_key
 from timeline_app.ui.theme import VisibleCheckStyle
 
 #: The lists show at most this many values (the most frequent); a filter field narrows them.
@@ -230,11 +230,15 @@ class _CategoryList(QListWidget):
         self._state = state
         self._counts: dict[str, int] = {}
         self._shown: dict[str, int] | None = None  # see ``set_shown``
+        self._lane_order: list[str] = []  # see ``set_counts``
         self.itemChanged.connect(self._on_item)
 
-    def set_counts(self, counts: list[tuple[str, int]]) -> None:
-        """The timeline's categories and their event counts (hidden ones are kept)."""
+    def set_counts(self, counts: list[tuple[str, int]],
+                   lane_order: list[str] | None = None) -> None:
+        """The timeline's categories and their event counts (hidden ones are kept), listed
+        in lane order (``lane_order``: ``Timeline.lane_order``)."""
         self._counts = dict(counts)
+        self._lane_order = list(lane_order or ())
         self.sync()
 
     def totals(self) -> dict[str, int]:
@@ -253,7 +257,7 @@ class _CategoryList(QListWidget):
         from timeline_app.ui.legend import swatch_icon
 
         hidden = self._state.filter.hidden_categories
-        categories = sorted(set(self._counts) | set(hidden), key=lane_sort_key)
+        categories = sorted(set(self._counts) | set(hidden), key=lane_key(self._lane_order))
         item = self.currentItem()
         current = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.blockSignals(True)
@@ -357,6 +361,7 @@ class FilterPanel(QWidget):
         document.reset.connect(self._on_reset)
         document.sources_changed.connect(self.refresh)
         document.category_colors_changed.connect(self.refresh)  # the swatches
+        document.lane_order_changed.connect(self.refresh)
         document.event_added.connect(self._on_event)
         document.event_changed.connect(self._on_event)
         document.events_replaced.connect(self._on_event)  # a lane renamed: once
@@ -414,7 +419,7 @@ class FilterPanel(QWidget):
         try:
             found = facets(self._document.timeline)
             current = self._state.filter
-            self.categories.set_counts(found.categories)
+            self.categories.set_counts(found.categories, self._document.timeline.lane_order)
             self._counted_for = None
             self.participants.set_values(found.participants, current.participants)
             self.places.set_values(found.places, current.places)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
@@ -19,13 +19,19 @@ from timeline_app.ui.style import (
     assign_category_colors,
     category_color,
     category_label,
-    lane_sort_key,
+    lane_key,
 )
 from timeline_app.ui.theme import swatch_edge
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
     from timeline_app.selection import EventSelection
     from timeline_app.ui.context_menu import LaneMoves
+
+
+#: The MIME type of a legend entry being dragged: its lane's name, UTF-8.
+LANE_MIME = "application/x-diplomatic-timeline-lane"
 
 
 def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QIcon:
@@ -111,12 +117,16 @@ class LegendBar(QToolBar):
         self._row_timer.timeout.connect(self._fit_row)
         if parent is not None:
             parent.installEventFilter(self)
+        # An entry dragged onto another place moves its lane there (``_drag_from``).
+        self.setAcceptDrops(True)
+        self._pressed: tuple[QToolButton, QPoint] | None = None
         document.reset.connect(self.refresh)
         document.event_added.connect(self.refresh)
         document.event_changed.connect(self.refresh)
         document.event_removed.connect(self.refresh)
         document.events_replaced.connect(self.refresh)
         document.category_colors_changed.connect(self.refresh)
+        document.lane_order_changed.connect(self.refresh)
         state.changed.connect(self._sync_checks)
         self.refresh()
 
@@ -161,7 +171,8 @@ class LegendBar(QToolBar):
         chosen = self._document.timeline.category_colors
         assign_category_colors(counts, chosen)
         hidden = self._state.filter.hidden_categories
-        categories = sorted(set(counts) | set(hidden), key=lane_sort_key)
+        categories = sorted(set(counts) | set(hidden),
+                            key=lane_key(self._document.timeline.lane_order))
         if (counts == self._counts and list(self._buttons) == categories
                 and chosen == self._chosen):
             self._sync_checks()
@@ -180,7 +191,8 @@ class LegendBar(QToolBar):
             button.setIcon(swatch_icon(category_color(category)))
             # No file text in tooltips: Qt would render it as rich text (``_sync_checks``
             # sets it, and the text with the count).
-            button.setStatusTip("Click a category to show or hide its events")
+            button.setStatusTip(
+                "Click a category to show or hide its events; drag it to move its lane")
             button.setAccessibleName(f"{category_label(category)} category")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             # Tab reaches it (QToolButton's own Qt.TabFocus; Space toggles); a click keeps
@@ -338,6 +350,8 @@ class LegendBar(QToolBar):
             # menu event for it, and verify17 found the README's route did nothing.
             watched.customContextMenuRequested.emit(watched.rect().center())
             return True
+        if isinstance(watched, QToolButton) and self._drag_from(watched, event):
+            return True
         chip = self._focus_when_shown
         if event.type() == QEvent.Type.Show and chip is not None and watched is chip:
             self._focus_when_shown = None
@@ -346,6 +360,71 @@ class LegendBar(QToolBar):
         elif event.type() == QEvent.Type.FocusOut and self._opened_by_keyboard:
             QTimer.singleShot(0, self, self._close_when_focus_left)
         return super().eventFilter(watched, event)
+
+    # -- an entry dragged to another place: its lane moves there (lanes18) -------------------
+    def _drag_from(self, button: QToolButton, event: QEvent) -> bool:
+        """A press on an entry, then a move of the mouse beyond the drag distance with the
+        button held, starts a drag of its lane (``start_drag``); True when it did (the
+        click that would toggle the lane does not come)."""
+        from PySide6.QtWidgets import QApplication
+
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed = ((button, event.position().toPoint())  # type: ignore[attr-defined]
+                             if event.button() == Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
+                             else None)
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = None
+        elif (kind == QEvent.Type.MouseMove and self._pressed is not None
+              and self._pressed[0] is button
+              and event.buttons() & Qt.MouseButton.LeftButton):  # type: ignore[attr-defined]
+            moved = event.position().toPoint() - self._pressed[1]  # type: ignore[attr-defined]
+            if moved.manhattanLength() >= QApplication.startDragDistance():
+                self._pressed = None
+                category = next((c for c, b in self._buttons.items() if b is button), None)
+                if category is not None and category in self._counts:
+                    button.setDown(False)
+                    self.start_drag(button, category)
+                    return True
+        return False
+
+    def start_drag(self, button: QToolButton, category: str) -> None:
+        """Drag ``category``'s entry (its picture under the pointer); dropped on the
+        legend, its lane moves there (``dropEvent``)."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QDrag
+
+        mime = QMimeData()
+        mime.setData(LANE_MIME, category.encode("utf-8", "surrogatepass"))
+        drag = QDrag(button)
+        drag.setMimeData(mime)
+        drag.setPixmap(button.grab())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(LANE_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(LANE_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """A lane's entry dropped here: its lane goes before the entry under the drop
+        (after the last one right of them all), one undo step (``move_lane``)."""
+        if not event.mimeData().hasFormat(LANE_MIME):
+            return
+        lane = bytes(event.mimeData().data(LANE_MIME).data()).decode("utf-8", "surrogatepass")
+        lanes = self.lanes()
+        if lane not in lanes:
+            return
+        x = event.position().x()
+        before = next((i for i, c in enumerate(lanes)
+                       if self._buttons[c].isVisible()
+                       and x < self._buttons[c].geometry().center().x()), len(lanes))
+        place = before - (1 if lanes.index(lane) < before else 0)
+        event.acceptProposedAction()
+        self.move_lane(lane, place)
 
     def category_menu(self, category: str) -> QMenu:
         """The entry's context menu: "Category Colour…" (one undo step through the
@@ -360,7 +439,30 @@ class LegendBar(QToolBar):
         menu.addSeparator()
         rename = menu.addAction("&Rename Lane…", lambda: self.rename_lane(category))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        self.add_lane_order_entries(menu, category)
         return menu
+
+    def lanes(self) -> list[str]:
+        """The lanes that have events, in lane order (the legend's entries less those a
+        filter keeps of a lane with no events)."""
+        return [c for c in self._buttons if c in self._counts]
+
+    def add_lane_order_entries(self, menu: QMenu, category: str) -> None:
+        """Move Lane Up, Down, to Top, to Bottom for ``category`` in ``menu``
+        (``context_menu.add_lane_order_entries``; ``move_lane``)."""
+        from timeline_app.ui.context_menu import add_lane_order_entries
+
+        add_lane_order_entries(menu, category, self.lanes(), self.move_lane)
+
+    def move_lane(self, category: str, where: str | int) -> bool:
+        """Move ``category``'s lane up (earlier: up the timeline, left here), down, to the
+        top or to the bottom among the lanes shown, or to place ``where`` (0: first; an
+        entry dragged), one undo step (``Document.move_lane``); False when it is already
+        there."""
+        lanes = self.lanes()
+        if category not in lanes:
+            return False
+        return self._document.move_lane(category, where, lanes)
 
     def rename_lane(self, category: str) -> str | None:
         """Rename Lane…: ask a new name for ``category``'s lane and rename it, or merge it
@@ -385,7 +487,7 @@ class LegendBar(QToolBar):
 
         timeline = self._document.timeline
         ids = [i for i in selection.event_ids if i in timeline]
-        lanes = [c for c in self._buttons if c in self._counts]  # not hidden-only ones
+        lanes = self.lanes()  # not hidden-only ones
         return LaneMoves(
             lanes, frozenset(timeline.get(i).category for i in ids), len(ids),
             lambda lane: self._document.move_events_to_lane(ids, lane),

@@ -872,6 +872,10 @@ class MainWindow(QMainWindow):
         self.document.event_removed.connect(
             lambda event_id: self.selection.select(None)
             if event_id == self.selection.event_id else None)
+        self.document.events_replaced.connect(  # many at once: the current one may be gone
+            lambda _ids: self.selection.select(None)
+            if self.selection.event_id and self.selection.event_id not in self.document.timeline
+            else None)
 
         def enable(event_id: str) -> None:
             self.edit_event_action.setEnabled(bool(event_id))
@@ -888,9 +892,11 @@ class MainWindow(QMainWindow):
 
     def _build_lane_menus(self, edit_menu: QMenu) -> None:
         """Edit → Move to Lane ▸ (Alt+E, M: the selected events, one undo step; disabled
-        with nothing selected) and Rename Lane ▸ (Alt+E, L: a lane chosen, the selected
-        event's first) — what the events' and the legend's menus offer, reachable from the
-        menu bar (lanes17; lanes16 put them only in right-click menus)."""
+        with nothing selected), Rename Lane ▸ (Alt+E, L: a lane chosen, the selected
+        event's first) and Lane Order ▸ (Alt+E, O: a lane chosen, then Move Lane Up,
+        Down, to Top, to Bottom) — what the events' and the legend's menus offer,
+        reachable from the menu bar (lanes17; lanes16 put them only in right-click menus;
+        Lane Order lanes18)."""
         from timeline_app.ui.context_menu import fill_move_to_lane_menu, fill_rename_lane_menu
 
         edit_menu.addSeparator()
@@ -908,6 +914,19 @@ class MainWindow(QMainWindow):
                                   current, self.legend_bar.rename_lane)
 
         self.rename_lane_menu.aboutToShow.connect(fill_rename)
+        # Edit → Lane Order ▸ (Alt+E, O): each lane's Move Lane Up/Down/to Top/to Bottom
+        self.lane_order_menu = edit_menu.addMenu("Lane &Order")
+        self.lane_order_menu.setStatusTip("Move a lane up or down among the others")
+
+        def fill_order() -> None:
+            from timeline_app.ui.context_menu import fill_lane_order_menu
+
+            timeline, event_id = self.document.timeline, self.selection.event_id
+            current = timeline.get(event_id).category if event_id in timeline else None
+            fill_lane_order_menu(self.lane_order_menu, self.legend_bar.lanes(), current,
+                                 self.legend_bar.move_lane)
+
+        self.lane_order_menu.aboutToShow.connect(fill_order)
 
         def enable(_ids: object = None) -> None:
             self.move_to_lane_menu.menuAction().setEnabled(bool(self.selection.event_ids))
@@ -1643,7 +1662,8 @@ class MainWindow(QMainWindow):
             lane_here=lane or None, rename_lane=self.legend_bar.rename_lane,
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
                 self.find_state.filter,
-                hidden_categories=self.find_state.filter.hidden_categories | set(lanes))))
+                hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
+            lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane))
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
                            lane: str = "") -> None:

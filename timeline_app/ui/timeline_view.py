@@ -82,7 +82,7 @@ from timeline_app.ui.style import (
     category_label,
     dim_text_color,
     is_dark_palette,
-    lane_sort_key,
+    lane_key,
 )
 from timeline_app.ui.theme import swatch_edge, visible_edge
 
@@ -1968,6 +1968,7 @@ class TimelineView(PythonViewportScrollArea):
         document.events_replaced.connect(self._on_events_replaced)  # a lane renamed
         document.sources_changed.connect(self._on_sources_changed)
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
+        document.lane_order_changed.connect(self._on_lane_order_changed)
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
         self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
@@ -3305,7 +3306,8 @@ class TimelineView(PythonViewportScrollArea):
             prepared = _lanes_of(self._document.timeline, events, hidden)
         self._spans = prepared.spans
         by_category = prepared.by_category
-        self._lanes = sorted(by_category.values(), key=lambda lane: lane_sort_key(lane.category))
+        key = lane_key(self._document.timeline.lane_order)
+        self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
         self._lane_by_category = by_category
         self._placed = prepared.placed
         self._all_starts = prepared.all_starts
@@ -3435,6 +3437,10 @@ class TimelineView(PythonViewportScrollArea):
         for event_id in event_ids:
             self._label_cache.pop(event_id, None)
             self._least_cache.pop(event_id, None)
+        self._on_model_changed("", False)
+
+    def _on_lane_order_changed(self) -> None:
+        """The lanes put in another order (``Document.move_lane``): laid out again."""
         self._on_model_changed("", False)
 
     def _place(self, event: Event) -> bool:
