@@ -64,7 +64,7 @@ def test_a_repeated_category_is_refused() -> None:
 
 def test_a_newer_version_with_colours_is_still_refused() -> None:
     doc = _with_colors({"meeting": "#000000"})
-    doc["version"] = 2
+    doc["version"] = 3
     with pytest.raises(FormatError, match="newer"):
         loads(json.dumps(doc), "x.json")
 

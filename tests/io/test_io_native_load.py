@@ -337,9 +337,15 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "unknown date key",
-        _set(*EV, "date", "mod", value="END"),
+        _set(*EV, "date", "modifier", value="END"),
         "$.events[0].date",
-        "unknown key 'mod'",
+        "unknown key 'modifier'",
+    ),
+    (
+        "mod in a version 1 file",
+        _set(*EV, "date", "mod", value="END"),
+        "$.events[0].date.mod",
+        "needs version 2 of the format, and this file says version 1",
     ),
     (
         "end before start",
@@ -486,13 +492,13 @@ def test_bad_document(mutate: Mutation, place: str, problem: str) -> None:
 
 def test_newer_version_says_so() -> None:
     doc = sample()
-    doc["version"] = 2
-    doc["events"] = "a version 2 layout the loader cannot know"
+    doc["version"] = 3
+    doc["events"] = "a version 3 layout the loader cannot know"
     with pytest.raises(FormatError) as info:
         loads(json.dumps(doc), "/x/future.json")
     assert str(info.value) == (
         "future.json: $.version: was written by a newer version of Diplomatic Timeline "
-        "(version 2); this app reads version 1"
+        "(version 3); this app reads version 2"
     )
 
 

@@ -35,7 +35,7 @@ def _old_date(date: FuzzyDate) -> dict[str, Any]:
 def _old_dumps(timeline: Timeline) -> str:
     document = {
         "format": native.FORMAT_NAME,
-        "version": native.FORMAT_VERSION,
+        "version": 1,  # no date with a mod: the lowest version that holds it
         "title": timeline.title,
         "description": timeline.description,
         "sources": [{

@@ -24,7 +24,7 @@ https://github.com/msgspec/msgspec/issues/648).
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
@@ -35,6 +35,7 @@ from ..core.model import COLOR_PATTERN
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "MOD_VERSION",
     "Date",
     "Event",
     "Evidence",
@@ -46,8 +47,13 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 1
-"""The newest version this code reads, and the version it writes."""
+FORMAT_VERSION: Final = 2
+"""The newest version this code reads.  A file is written at the lowest version that holds
+it (``native.needed_version``): version 2 added a date's ``mod``, so a timeline without one
+is still written as version 1, which older copies of the app open."""
+
+MOD_VERSION: Final = 2
+"""The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -74,6 +80,10 @@ class Date(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
         "Which part of the year: thirds (early, mid, late), quarters, halves, or TIMEX3 "
         "seasons (SP, SU, FA, WI; winter starts in December)."))] | UnsetType = UNSET
     circa: Annotated[bool, _default(False)] | UnsetType = UNSET
+    mod: Annotated[Literal["START", "MID", "END"], Meta(description=(
+        "Version 2: the early, mid or late part of a month or a decade, as TimeML's TIMEX3 "
+        "mod (START, MID, END): a month's days 1-10, 11-20, 21-end; a decade's years "
+        "0-3, 4-6, 7-9. Only with month or decade precision."))] | UnsetType = UNSET
 
 
 _DATE_RULES: list[dict[str, Any]] = [
@@ -88,6 +98,8 @@ _DATE_RULES: list[dict[str, Any]] = [
     {"if": {"properties": {"precision": {"const": "part_of_year"}}},
      "then": {"required": ["part"]},
      "else": {"not": {"required": ["part"]}}},
+    {"if": {"properties": {"precision": {"enum": ["day", "part_of_year", "year"]}}},
+     "then": {"not": {"required": ["mod"]}}},
 ]
 
 
