@@ -175,7 +175,8 @@ def test_a_date_is_its_seven_fields_and_its_days_are_computed_once() -> None:
         assert not hasattr(made, "__dict__") and (made, made._days) == (fresh, fresh._days)
     assert repr(date) == ("FuzzyDate(year=2024, month=None, day=None, "
                           "precision=<Precision.PART_OF_YEAR: 'part_of_year'>, part='WI', "
-                          "circa=True, mod=None)")
+                          "circa=True)")
+    assert repr(FuzzyDate.of_month(2024, 12, mod="END")).endswith(", circa=False, mod='END')")
     moved = dataclasses.replace(date, year=2025)
     assert moved._days == (date._days[0] + 365, date._days[1] + 365)
     assert moved == FuzzyDate.of_part(2025, "WI", circa=True)

@@ -353,7 +353,7 @@ class _DaysSlot:
     __slots__ = ("_days",)
 
 
-@dataclass(frozen=True, order=False, init=False, slots=True)
+@dataclass(frozen=True, order=False, init=False, repr=False, slots=True)
 class FuzzyDate(_DaysSlot):
     """A date with its precision.
 
@@ -426,6 +426,14 @@ class FuzzyDate(_DaysSlot):
         # dict: 400 -> 150 bytes a date, 6 MiB at 100 000 events (issue 11).
         _fill(self, year, month, day, p, part, circa, mod,
               _covered_days(year, month, day, p, part, mod))
+
+    def __repr__(self) -> str:
+        # The dataclass's repr, with ``mod`` shown only when set: a date without one
+        # reads as before (extraction snapshots and logs compare reprs).
+        mod = "" if self.mod is None else f", mod={self.mod!r}"
+        return (f"FuzzyDate(year={self.year!r}, month={self.month!r}, day={self.day!r}, "
+                f"precision={self.precision!r}, part={self.part!r}, circa={self.circa!r}"
+                f"{mod})")
 
     def __reduce__(self) -> tuple[type[FuzzyDate], tuple[object, ...]]:
         # (pickle and copy: the dataclass's own state of a slotted class leaves out _days;
@@ -647,7 +655,9 @@ class FuzzyDate(_DaysSlot):
         return f"c. {text}" if self.circa else text
 
     def precision_words(self) -> str:
-        words = self.precision.words
+        """'month', 'part of year', 'year, circa'; a part of a month or a decade (``mod``)
+        is 'part of a month', 'part of a decade'."""
+        words = self.precision.words if self.mod is None else f"part of a {self.precision.words}"
         return f"{words}, circa" if self.circa else words
 
     def span_words(self) -> str:
