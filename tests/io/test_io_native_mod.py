@@ -22,6 +22,7 @@ from timeline_app.io.native_schema import FORMAT_VERSION
 
 LATE_DECEMBER = {"value": "2024-12", "precision": "month", "mod": "END"}
 EARLY_1990S = {"value": "1990", "precision": "decade", "mod": "START", "circa": True}
+EARLY_2030S = {"value": "2030", "precision": "decade", "mod": "START"}
 
 
 def _with_dates(date: dict[str, Any], end: dict[str, Any] | None = None,
@@ -101,3 +102,14 @@ def test_a_large_file_read_in_pieces_keeps_its_mods(
     path.write_text(json.dumps(old), encoding="utf-8")
     with pytest.raises(FormatError, match="needs version 2"):
         load(path)
+
+
+def test_the_schema_takes_a_version_2_file_and_refuses_a_mod_in_version_1() -> None:
+    from test_io_schema import _schema, errors
+
+    schema = _schema()
+    text = dumps(loads(json.dumps(_with_dates(LATE_DECEMBER, EARLY_2030S))))
+    assert errors(json.loads(text), schema, schema) == []
+    old = json.loads(text)
+    old["version"] = 1
+    assert errors(old, schema, schema) == ["$.version: below 2"]

@@ -103,6 +103,16 @@ _DATE_RULES: list[dict[str, Any]] = [
 ]
 
 
+# A file that uses a date's mod (on a date or an end) says version 2 or later.
+_MOD_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {"anyOf": [
+        {"required": ["date"], "properties": {"date": {"required": ["mod"]}}},
+        {"required": ["end"], "properties": {"end": {"type": "object", "required": ["mod"]}}},
+    ]}}}},
+    "then": {"properties": {"version": {"minimum": MOD_VERSION}}},
+}
+
+
 class Evidence(Struct, forbid_unknown_fields=True, gc=False):
     """A sentence of the event's source: text[start:end] == sentence; date_start/date_end mark the date expression."""  # noqa: E501
 
@@ -184,6 +194,8 @@ def json_schema() -> dict[str, Any]:
     root = defs.pop(TimelineFile.__name__)
     # What a date's value looks like depends on its precision: no type says that.
     defs[Date.__name__]["allOf"] = _DATE_RULES
+    # Which version a file needs follows from the fields it uses (``native.needed_version``).
+    root["allOf"] = [_MOD_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
