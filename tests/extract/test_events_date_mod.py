@@ -34,3 +34,13 @@ def test_month_and_decade_values_with_a_mod() -> None:
     assert date("199", "END") == FuzzyDate.of_decade(1990, mod="END")
     assert date("2024", "END") == FuzzyDate.of_part(2024, "late")  # a year: as before
     assert date("2024-12-05", "START") == FuzzyDate.of_ymd(2024, 12, 5)  # a day: no part
+
+
+def test_earlier_or_later_this_month_is_the_whole_month() -> None:
+    """"earlier this month" is any day of it before the DCT, not its first ten days (as
+    "later this year" is the year): the tagger's mod START/END is not the part."""
+    for text, mod in (("earlier this month", "START"), ("later this month", "END"),
+                      ("early this month", None)):
+        timex = Timex(0, len(text), text, "DATE", "2024-11", mod or "START")
+        expected = FuzzyDate.of_month(2024, 11, mod=None if mod else "START")
+        assert timex_to_date(timex) == expected, text

@@ -52,12 +52,14 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
         return None
     if timex.mod in ("START", "END") and _COMPARATIVE_PART.match(timex.text):
         # "later this year" is any time from now to the year's end, not its late part
-        # ("late this year"): the text gives the year, and that is the precision
+        # ("late this year"): the text gives the year, and that is the precision; so
+        # for "earlier this month" (any day of it before the DCT, not days 1-10)
         return _date_of_value(timex.value, None)
     return _date_of_value(timex.value, timex.mod)
 
 
-_COMPARATIVE_PART = re.compile(r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+year$")
+_COMPARATIVE_PART = re.compile(
+    r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+(?:year|month|decade)$")
 
 
 @functools.lru_cache(maxsize=4096)
